@@ -1,0 +1,1 @@
+"""The command line: a thin layer of argument parsing and output over the core."""

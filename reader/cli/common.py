@@ -1,0 +1,46 @@
+"""Pieces every subcommand shares: the parser that fails in one line, global options, output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any, NoReturn
+
+from reader.errors import UserError
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose mistakes become a UserError: one line, exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UserError(f"{message} (see {self.prog} --help)")
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> None:
+    """Options accepted before or after any subcommand.
+
+    On subcommands their default is SUPPRESS, so a value given before the subcommand survives.
+    """
+    default = argparse.SUPPRESS if nested else None
+    group = parser.add_argument_group("global options")
+    group.add_argument("--config-dir", metavar="DIR", default=default,
+                       help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)")
+    group.add_argument("--data-dir", metavar="DIR", default=default,
+                       help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)")
+    group.add_argument("--theme", metavar="NAME", default=default, help="colour theme for this run")
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
+    parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default: {choices[0]})")
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def console():
+    """A Rich console that never interprets markup or guesses highlights in our output."""
+    from rich.console import Console
+
+    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)

@@ -1,0 +1,34 @@
+"""`counterpoint locate`: where the seeds, themes, configuration and data live."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader import paths
+
+WHAT = ("seeds", "themes", "config", "data")
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("locate", parents=[parent], help="print where Counterpoint keeps its files",
+                            description="Print a path Counterpoint uses: bare for one, labelled for all.")
+    parser.add_argument("what", nargs="?", choices=WHAT, help="which path to print")
+
+
+def resolve(what: str, args: argparse.Namespace) -> str:
+    if what == "seeds":
+        return str(paths.seeds_dir())
+    if what == "themes":
+        return str(paths.themes_dir())
+    if what == "config":
+        return str(paths.config_dir(getattr(args, "config_dir", None)))
+    return str(paths.data_dir(getattr(args, "data_dir", None)))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.what:
+        print(resolve(args.what, args))
+    else:
+        for what in WHAT:
+            print(f"{what + ':':8} {resolve(what, args)}")
+    return 0

@@ -1,0 +1,149 @@
+"""Tell body paragraphs from headings and page furniture.
+
+Saved web articles carry the page around the article: comment prompts, "Related Posts",
+membership pitches, author boxes, bylines, date stamps, image captions, embedded-tweet credits,
+the title repeated. Those must not be aligned or counted as what an author argued, so each
+paragraph gets a kind by general rules about its form, never by matching known articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from reader.corpus.model import Kind
+from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
+
+_FURNITURE = re.compile(
+    r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
+    r"|\d* ?comments?|related(?: \w+){0,2}|about the authors?|more (?:from|by|on) .{0,40}"
+    r"|(?:share|tweet|email|print)(?: this(?: \w+)?| on \w+)?|advertisement|sponsored(?: content)?"
+    r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
+    r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
+    r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
+    r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?",
+    re.IGNORECASE,
+)
+_MEMBERSHIP = re.compile(
+    r".{0,40}\b(?:becom(?:e|ing) an? .{1,40} (?:member|subscriber|patron)|subscribe (?:today|now)"
+    r"|support (?:our|independent) journalism|sign up for (?:our|the) newsletter)\b.{0,80}",
+    re.IGNORECASE,
+)
+_AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+)
+_DATELINE = re.compile(
+    rf"(?:(?:date|published|posted|updated|last updated)\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
+    rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video)"
+    r"(?: credit)?\s*:.{0,100}",
+    re.IGNORECASE,
+)
+_TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
+_TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
+_SENTENCE_END = tuple(".!?…\"”’»)")
+_HEADING_MAX_WORDS = 15
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _short(text: str, limit: int = 160) -> bool:
+    return len(text) <= limit
+
+
+def _is_heading(text: str, first: bool) -> bool:
+    if text.startswith("#"):
+        return True
+    words = text.split()
+    if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0) or len(text) > 150:
+        return False
+    if LIST_ITEM.match(text):
+        return False
+    if text.endswith(":"):
+        return len(words) <= 6
+    if text.endswith("?") and len(words) <= 12:
+        return True  # a question standing alone on its line is a (sub)title
+    if text.endswith(_SENTENCE_END):
+        return False
+    if text.endswith((",", ";")):
+        return False
+    return words[0][:1].isupper() or words[0][:1].isdigit() or first
+
+
+def _furniture(text: str) -> bool:
+    stripped = text.strip(" \t:.!|•·-–—>»«")
+    if not stripped:
+        return True
+    if _short(text, 80) and _FURNITURE.fullmatch(stripped):
+        return True
+    if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
+        return True
+    if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
+        return True
+    if _short(text, 80) and _DATELINE.fullmatch(stripped):
+        return True
+    if _short(text, 120) and _CREDIT.fullmatch(text):
+        return True
+    if _short(text, 400) and (_TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)):
+        return True
+    if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
+        return True
+    # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
+    words = text.split()
+    if len(words) <= 4 and len(text) <= 40 and text[:1].islower() and not text.endswith(_SENTENCE_END):
+        return True
+    return False
+
+
+_SIGN_OFF = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+\S.{0,180}")
+
+
+def _signature(text: str, author: str) -> bool:
+    """The author's sign-off after the last paragraph: a name and a role, not a sentence."""
+    if len(text) > 200 or text.endswith((".", "!", "?")):
+        return False
+    if author and _norm(author) in _norm(text):
+        return True
+    return bool(_SIGN_OFF.fullmatch(text))
+
+
+def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Kind]:
+    """A kind for each paragraph text of one article, in order."""
+    kinds: list[Kind] = []
+    seen_headings = {_norm(title)} - {""}
+    in_author_box = False
+    box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
+    last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200), default=-1)
+    for i, text in enumerate(texts):
+        kind: Kind
+        norm = _norm(text) if len(text) <= 300 else ""
+        if in_author_box or _furniture(text):
+            kind = "boilerplate"
+            if _AUTHOR_BOX.fullmatch(text.strip(" :")):
+                in_author_box = True
+        elif i > 0 and norm in seen_headings:
+            kind = "boilerplate"  # the title or a heading repeated by the page template
+        elif i > last_body and _signature(text, author):
+            kind = "boilerplate"
+        elif _is_heading(text, first=i == 0):
+            kind = "heading"
+            seen_headings.add(norm)
+        else:
+            kind = "body"
+        if i == 0 and kind != "boilerplate":
+            seen_headings.add(norm)
+        kinds.append(kind)
+    return kinds

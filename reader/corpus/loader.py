@@ -1,0 +1,144 @@
+"""Turn whatever paths a user names into a Corpus, or one clear UserError.
+
+Files are read whole (they are articles, not logs); everything after decoding is linear in the
+text length, so even a 50 MB single-line file loads in seconds.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.corpus.decoding import decode
+from reader.corpus.kinds import classify
+from reader.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
+from reader.corpus.model import Article, Corpus, Passage
+from reader.corpus.sanitize import sanitize
+from reader.corpus.segment import paragraph_spans
+from reader.errors import UserError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_TITLE_MAX = 100
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except PermissionError:
+        raise UserError(f"{path}: cannot read the file (permission denied)") from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a directory, expected a file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def _fallback_title(texts: list[str], path: Path) -> str:
+    for text in texts:
+        line = text.strip().lstrip("#").strip().split("\n", 1)[0]
+        if len(line) > _TITLE_MAX:
+            from reader.corpus.sentences import split_sentences
+
+            first = split_sentences(line[: _TITLE_MAX * 3])[:1]
+            line = line[first[0][0] : first[0][1]] if first else line
+        if line:
+            if len(line) > _TITLE_MAX:
+                line = line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
+            return line
+    return path.stem
+
+
+def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
+    """Read, decode, sanitise and segment one article file."""
+    decoded = decode(_read_bytes(path), name=str(path))
+    clean = sanitize(decoded.text)
+    spans = paragraph_spans(clean.text)
+    texts = [clean.text[s:e] for s, e in spans]
+    meta = entry or Entry(file=path)
+    author = sanitize(meta.author).text
+    title = sanitize(meta.title).text.strip()
+    if not title:
+        untitled = classify(texts, "", author)
+        title = _fallback_title([t for t, k in zip(texts, untitled) if k != "boilerplate"] or texts, path)
+    aid = article_id or meta.id or path.stem
+    passages = [
+        Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
+        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author)))
+    ]
+    return Article(
+        id=aid,
+        path=path,
+        title=title,
+        author=author,
+        outlet=sanitize(meta.outlet).text,
+        date=sanitize(meta.date).text,
+        side=sanitize(meta.side).text,
+        text=decoded.text,
+        encoding=decoded.encoding,
+        clean=clean,
+        passages=passages,
+    )
+
+
+def _directory_entries(directory: Path) -> list[Entry]:
+    """The manifest's entries first (in its order), then any other article files, sorted."""
+    manifest = directory / MANIFEST_NAME
+    entries = read_manifest(manifest) if manifest.is_file() else []
+    listed = {e.file.resolve() for e in entries}
+    try:
+        names = sorted(os.listdir(directory))
+    except OSError as exc:
+        raise UserError(f"{directory}: cannot list the directory ({exc.strerror or exc})") from None
+    for name in names:
+        path = directory / name
+        if name.lower().endswith(ARTICLE_SUFFIXES) and path.is_file() and path.resolve() not in listed:
+            entries.append(Entry(file=path))
+    for entry in entries:
+        if not entry.file.is_file():
+            raise UserError(f"{manifest}: lists {entry.file.name!r}, which does not exist")
+    return entries
+
+
+def _entry_for_file(path: Path) -> Entry:
+    """A file's metadata from a manifest beside it, when it has one."""
+    manifest = path.parent / MANIFEST_NAME
+    if manifest.is_file():
+        resolved = path.resolve()
+        for entry in read_manifest(manifest):
+            if entry.file.resolve() == resolved:
+                return entry
+    return Entry(file=path)
+
+
+def _unique(aid: str, taken: set[str]) -> str:
+    candidate, n = aid, 2
+    while candidate in taken:
+        candidate, n = f"{aid}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
+    """Load every article named by `paths` (files or directories) into one corpus."""
+    entries: list[Entry] = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if not path.exists():
+            raise UserError(f"{path}: no such file or directory")
+        if path.is_dir():
+            found = _directory_entries(path)
+            if not found:
+                raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+            entries.extend(found)
+        else:
+            entries.append(_entry_for_file(path))
+    taken: set[str] = set()
+    articles = [load_article(e.file, e, _unique(e.id or e.file.stem, taken)) for e in entries]
+    return Corpus(articles)
+
+
+def load_seeds() -> Corpus:
+    """The bundled corpus."""
+    from reader.paths import seeds_dir
+
+    return load_paths([seeds_dir()])

@@ -1,0 +1,56 @@
+"""`corpus.toml`: metadata for the articles of a folder, kept beside the untouched texts.
+
+    [[article]]
+    file = "000_example.txt"   # required, relative to the manifest
+    id = "example"             # optional; defaults to the file's stem
+    title = "..."              # optional; defaults to the first heading or line
+    author = "..."             # author, outlet, date, side: optional strings
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.errors import UserError
+from reader.tomlread import load_toml
+
+MANIFEST_NAME = "corpus.toml"
+_FIELDS = ("id", "title", "author", "outlet", "date", "side")
+
+
+@dataclass(frozen=True)
+class Entry:
+    file: Path
+    id: str = ""
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    date: str = ""
+    side: str = ""
+
+
+def read_manifest(path: Path) -> list[Entry]:
+    """Entries of a manifest, or UserError naming the file, line or key that is wrong."""
+    data = load_toml(path)
+    articles = data.get("article", [])
+    unknown = set(data) - {"article"}
+    if unknown:
+        raise UserError(f"{path}: unknown table or key {sorted(unknown)[0]!r} (expected [[article]] entries)")
+    if not isinstance(articles, list):
+        raise UserError(f"{path}: 'article' must be an array of tables ([[article]])")
+    entries = []
+    for number, item in enumerate(articles, start=1):
+        where = f"{path}: article {number}"
+        if not isinstance(item, dict):
+            raise UserError(f"{where}: must be a table")
+        if not isinstance(item.get("file"), str) or not item["file"]:
+            raise UserError(f"{where}: needs a 'file' string")
+        for key, value in item.items():
+            if key != "file" and key not in _FIELDS:
+                raise UserError(f"{where}: unknown key {key!r}")
+            if not isinstance(value, str):
+                raise UserError(f"{where}: {key!r} must be a string")
+        fields = {key: item.get(key, "") for key in _FIELDS}
+        entries.append(Entry(file=(path.parent / item["file"]), **fields))
+    return entries

@@ -1,0 +1,117 @@
+"""The corpus data model: articles, and the passages (paragraphs or sentences) they split into.
+
+Every offset is a character offset into `Article.text`, the decoded source text as Python reads
+it with universal newlines, so `article.text[p.start:p.end]` is the passage's source. What is
+*shown* is `Passage.text`: the same span with terminal-unsafe characters removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from reader.corpus.sanitize import CleanText
+
+Kind = Literal["body", "heading", "boilerplate"]
+KINDS: tuple[Kind, ...] = ("body", "heading", "boilerplate")
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    article_id: str
+    index: int
+    kind: Kind
+    start: int  # source offsets
+    end: int
+    text: str  # display-safe text of the span
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == "body"
+
+
+@dataclass(eq=False)
+class Article:
+    id: str
+    path: Path
+    title: str
+    author: str
+    outlet: str
+    date: str
+    side: str
+    text: str
+    encoding: str = "utf-8"
+    clean: CleanText = field(default=None, repr=False)  # type: ignore[assignment]
+    passages: list[Passage] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.clean is None:
+            self.clean = CleanText(self.text)
+
+    @cached_property
+    def content_hash(self) -> str:
+        """SHA-256 of the decoded text: tells a bookmark whether its article changed."""
+        return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def display(self, start: int, end: int) -> str:
+        """The display-safe text of a source span."""
+        clean = self.clean
+        return clean.text[clean.to_clean(start) : clean.to_clean(end)]
+
+    def source_span(self, passage: Passage, lo: int, hi: int) -> tuple[int, int]:
+        """Source offsets of `passage.text[lo:hi]`."""
+        clean = self.clean
+        base = clean.to_clean(passage.start)
+        return clean.to_source(base + lo), clean.to_source(base + hi, end=True)
+
+    def passage_at(self, offset: int) -> Passage | None:
+        """The passage containing a source offset, or the next one after it."""
+        from bisect import bisect_right
+
+        ends = [p.end for p in self.passages]
+        i = bisect_right(ends, offset)
+        return self.passages[i] if i < len(self.passages) else None
+
+    def counts(self) -> dict[str, int]:
+        out = {kind: 0 for kind in KINDS}
+        for passage in self.passages:
+            out[passage.kind] += 1
+        return out
+
+    @cached_property
+    def sentences(self) -> list[Passage]:
+        """The article re-cut into sentences; each keeps the kind of its paragraph."""
+        from reader.corpus.sentences import split_sentences
+
+        out: list[Passage] = []
+        for passage in self.passages:
+            for lo, hi in split_sentences(passage.text):
+                start, end = self.source_span(passage, lo, hi)
+                out.append(Passage(self.id, len(out), passage.kind, start, end, passage.text[lo:hi]))
+        return out
+
+    def units(self, granularity: str) -> list[Passage]:
+        """Paragraphs or sentences, the two granularities alignment works at."""
+        if granularity == "sentence":
+            return self.sentences
+        return self.passages
+
+
+@dataclass
+class Corpus:
+    articles: list[Article]
+
+    def __post_init__(self) -> None:
+        self._by_id = {a.id: a for a in self.articles}
+
+    def __iter__(self):
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def get(self, article_id: str) -> Article | None:
+        return self._by_id.get(article_id)

@@ -1,0 +1,52 @@
+"""Where Counterpoint's files live: bundled data in the package, user data per platformdirs.
+
+Precedence for the user directories: an explicit argument (the `--config-dir` / `--data-dir`
+flags), then `COUNTERPOINT_CONFIG_DIR` / `COUNTERPOINT_DATA_DIR`, then the platform default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "counterpoint"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundled(name: str) -> Path:
+    """A folder shipped with the reader: inside the wheel, or at the top of a source checkout."""
+    installed = _PACKAGE_DIR / name
+    if installed.is_dir():
+        return installed
+    return _PACKAGE_DIR.parent / name
+
+
+def seeds_dir() -> Path:
+    return _bundled("seeds")
+
+
+def themes_dir() -> Path:
+    return _bundled("themes")
+
+
+def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get("COUNTERPOINT_CONFIG_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get("COUNTERPOINT_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
