@@ -67,6 +67,12 @@ class Article:
         base = clean.to_clean(passage.start)
         return clean.to_source(base + lo), clean.to_source(base + hi, end=True)
 
+    def local_span(self, passage: Passage, start: int, end: int) -> tuple[int, int]:
+        """Offsets into `passage.text` of a source span inside the passage (for highlighting)."""
+        clean = self.clean
+        base = clean.to_clean(passage.start)
+        return clean.to_clean(start) - base, clean.to_clean(end) - base
+
     def passage_at(self, offset: int) -> Passage | None:
         """The passage containing a source offset, or the next one after it."""
         from bisect import bisect_right
