@@ -1,15 +1,28 @@
-"""`counterpoint [PATH...]`: open articles in the reader (the bundled seeds by default)."""
+"""`counterpoint [PATH...]`: open articles in the reader (the bundled seeds by default).
+
+The corpus is loaded before Textual starts, so a bad path still ends in one line and exit 2.
+"""
 
 from __future__ import annotations
 
 import argparse
-import sys
 
-from reader.cli.listing import load, print_table
+from reader.cli.listing import load
+from reader.errors import UserError
 
 
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
-    print_table(corpus)
-    print("The reading room is not built yet; this is the corpus it will open.", file=sys.stderr)
-    return 0
+    if not len(corpus):
+        raise UserError("no articles to open")
+    from reader.tui.app import build_app
+
+    app = build_app(corpus, config_dir=getattr(args, "config_dir", None),
+                    data_dir=getattr(args, "data_dir", None))
+    theme = getattr(args, "theme", None)
+    if theme:
+        if theme not in app.available_themes:
+            raise UserError(f"unknown theme {theme!r} (available: {', '.join(sorted(app.available_themes))})")
+        app.initial_theme = theme
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,467 @@
+"""The compare screen: two articles side by side (stacked when narrow), following the links.
+
+The screen owns the reading state (which pane is active, the cursor's current counterpart,
+follow on/off) and paints it onto the two panes; alignment arrives from a thread worker as a
+message, so the panes are readable before it finishes.
+"""
+
+from __future__ import annotations
+
+from time import perf_counter
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.corpus import Article, Corpus
+from reader.tui.keys import COMPARE_BINDINGS
+from reader.tui.links import Counterpart, best_scores, counterparts, next_in, step, term_label, unmatched
+from reader.tui.pane import ArticlePane, PaneHeader
+
+PANE_LABELS = ("A", "B")
+MIN_WIDTH, MIN_HEIGHT = 60, 15
+
+
+class AlignProgress(Message):
+    def __init__(self, key: tuple[str, str], fraction: float) -> None:
+        super().__init__()
+        self.key = key
+        self.fraction = fraction
+
+
+class AlignDone(Message):
+    def __init__(self, key: tuple[str, str], alignment: Any) -> None:
+        super().__init__()
+        self.key = key
+        self.alignment = alignment
+
+
+class CompareScreen(Screen):
+    """Two panes, a status line and the footer."""
+
+    BINDINGS = COMPARE_BINDINGS
+    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+
+    DEFAULT_CSS = """
+    CompareScreen { layout: vertical; }
+    CompareScreen #panes { layout: horizontal; height: 1fr; }
+    CompareScreen .pane-box { width: 1fr; height: 1fr; }
+    CompareScreen #box-1 { border-left: vkey $panel-lighten-2; }
+    CompareScreen.-narrow #panes { layout: vertical; }
+    CompareScreen.-narrow #box-1 { border-left: none; border-top: hkey $panel-lighten-2; }
+    CompareScreen .pane-box:focus-within PaneHeader { background: $primary-muted; }
+    CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
+    CompareScreen #too-small { display: none; width: 1fr; height: 1fr; content-align: center middle;
+                               text-align: center; color: $text-warning; }
+    CompareScreen.-tiny #panes, CompareScreen.-short #panes,
+    CompareScreen.-tiny #status, CompareScreen.-short #status,
+    CompareScreen.-tiny Footer, CompareScreen.-short Footer { display: none; }
+    CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
+    """
+
+    def __init__(self, corpus: Corpus, pair: tuple[Article, Article]) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.articles = list(pair)
+        self.alignment: Any = None
+        self.align_state = "aligning"  # aligning | ready | failed
+        self.align_fraction = 0.0
+        self.active = 0
+        self.choice = 0  # which counterpart of the cursor passage is shown
+        self.follow = True
+        self.hide_boilerplate = False
+        self._painted: set[int] = set()
+
+    def compose(self) -> ComposeResult:
+        with Container(id="panes"):
+            for side, article in enumerate(self.articles):
+                with Vertical(classes="pane-box", id=f"box-{side}"):
+                    yield PaneHeader(id=f"header-{side}")
+                    yield ArticlePane(side, article, id=f"pane-{side}")
+        yield Static(id="status", markup=False)
+        yield Static(id="too-small", markup=False)
+        yield Footer()
+
+    @property
+    def panes(self) -> tuple[ArticlePane, ArticlePane]:
+        return self.query_one("#pane-0", ArticlePane), self.query_one("#pane-1", ArticlePane)
+
+    def on_mount(self) -> None:
+        self._show_headers()
+        self.panes[0].focus()
+        self.start_alignment()
+        self.refresh_view(scroll=False)
+
+    def on_resize(self, event) -> None:
+        width, height = event.size
+        self.query_one("#too-small", Static).update(
+            Content(f"Terminal too small ({width}×{height}).\n"
+                    f"Counterpoint needs at least {MIN_WIDTH}×{MIN_HEIGHT}: enlarge the window.")
+        )
+
+    def _show_headers(self) -> None:
+        for side, article in enumerate(self.articles):
+            self.query_one(f"#header-{side}", PaneHeader).show_article(article, PANE_LABELS[side])
+
+    # -- alignment -----------------------------------------------------------------------------
+
+    @property
+    def pair_key(self) -> tuple[str, str]:
+        return self.articles[0].id, self.articles[1].id
+
+    def start_alignment(self) -> None:
+        cached = self.app.cached_alignment(*self.pair_key)
+        if cached is not None:
+            self._apply_alignment(cached)
+            return
+        self.alignment = None
+        self.align_state, self.align_fraction = "aligning", 0.0
+        for pane in self.panes:
+            pane.best, pane.unmatched = {}, set()
+        self._align(self.articles[0], self.articles[1])
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align")
+    def _align(self, a: Article, b: Article) -> None:
+        worker = get_current_worker()
+        key = (a.id, b.id)
+        alignment = self.app.compute_alignment(a, b, progress=self._progress_poster(key),
+                                               cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(AlignDone(key, alignment))
+
+    def _progress_poster(self, key: tuple[str, str]):
+        last = [-1.0]
+
+        def progress(fraction: float) -> None:
+            if fraction - last[0] >= 0.02 or fraction >= 1.0:
+                last[0] = fraction
+                self.post_message(AlignProgress(key, fraction))
+
+        return progress
+
+    def on_align_progress(self, message: AlignProgress) -> None:
+        if message.key == self.pair_key and self.align_state == "aligning":
+            self.align_fraction = message.fraction
+            self.update_status()
+
+    def on_align_done(self, message: AlignDone) -> None:
+        self.app.store_alignment(message.key, message.alignment)
+        if message.key == self.pair_key:
+            self._apply_alignment(message.alignment)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "align" and event.state == WorkerState.ERROR:
+            self.align_state = "failed"
+            self.app.notify(f"Alignment failed: {event.worker.error}", severity="error",
+                            markup=False, timeout=8)
+            self.update_status()
+
+    def _apply_alignment(self, alignment: Any) -> None:
+        self.alignment = alignment
+        self.align_state = "ready"
+        for side, pane in enumerate(self.panes):
+            pane.best = best_scores(alignment, side)
+            pane.unmatched = unmatched(alignment, side)
+        self.refresh_view(scroll=True)
+
+    # -- painting the state onto the panes -------------------------------------------------
+
+    def current_links(self) -> list[Counterpart]:
+        pane = self.panes[self.active]
+        if pane.cursor is None:
+            return []
+        return counterparts(self.alignment, self.active, pane.cursor)
+
+    def current_link(self) -> Counterpart | None:
+        links = self.current_links()
+        return links[self.choice % len(links)] if links else None
+
+    def refresh_view(self, *, scroll: bool = True) -> None:
+        pane, other = self.panes[self.active], self.panes[1 - self.active]
+        pane.active, other.active = True, False
+        links = self.current_links()
+        link = links[self.choice % len(links)] if links else None
+        pane.linked, pane.target, pane.evidence = {}, None, {}
+        other.linked = {c.other: c.score for c in links}
+        other.target = link.other if link else None
+        other.evidence = {}
+        if link is not None and pane.cursor is not None:
+            pane.evidence = {pane.cursor: _local_spans(pane.article, pane.cursor, link.mine)}
+            other.evidence = {link.other: _local_spans(other.article, link.other, link.theirs)}
+            if scroll and self.follow and not other.is_passage_visible(link.other):
+                other.scroll_to_passage(link.other, center=True)
+        pane.invalidate()
+        other.invalidate()
+        self.update_status()
+
+    def update_status(self) -> None:
+        pane = self.panes[self.active]
+        parts: list[Content | str] = [Content.styled(PANE_LABELS[self.active], "bold $text-accent"), " "]
+        order = pane.visible_order()
+        if pane.cursor is not None and order:
+            position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
+            parts.append(f"¶ {position} of {len(order)}")
+            passage = pane.article.passages[pane.cursor]
+            links = self.current_links()
+            if links:
+                link = links[self.choice % len(links)]
+                parts.append(f" · {len(links)} link{'s' if len(links) != 1 else ''}")
+                parts.append(f" · best {links[0].score:.2f}")
+                if len(links) > 1:
+                    parts.append(f" · showing {self.choice % len(links) + 1}/{len(links)}")
+                terms = term_label(link.terms)
+                if terms:
+                    parts.extend([" · ", Content.styled(terms, "$text-warning")])
+            elif passage.kind != "body":
+                parts.append(f" · {passage.kind}")
+            elif self.align_state == "ready":
+                parts.extend([" · ", Content.styled("◌ only in this article", "$text-warning")])
+        right: list[Content | str] = []
+        if self.align_state == "aligning":
+            right.append(f"aligning {self.align_fraction:4.0%}  ")
+        elif self.align_state == "failed":
+            right.append(Content.styled("alignment failed  ", "$text-error"))
+        right.append(Content.styled("follow on" if self.follow else "follow off",
+                                    "bold $text-success" if self.follow else "$text-muted"))
+        status = self.query_one("#status", Static)
+        left = Content.assemble(*parts)
+        tail = Content.assemble(*right)
+        width = max(0, status.size.width - tail.cell_length - 1) if status.size.width else 200
+        left = left.truncate(width, ellipsis=True).pad_right(max(0, width - left.cell_length) + 1)
+        status.update(Content.assemble(left, tail))
+
+    # -- messages from the panes -----------------------------------------------------------
+
+    @on(ArticlePane.Activated)
+    def _pane_activated(self, message: ArticlePane.Activated) -> None:
+        if message.pane.side != self.active:
+            self.active = message.pane.side
+            self.choice = 0
+            self.refresh_view()
+
+    @on(ArticlePane.Clicked)
+    def _pane_clicked(self, message: ArticlePane.Clicked) -> None:
+        self._timed("click")
+        message.pane.focus()
+        self.active = message.pane.side
+        self._move_to(message.index, center=False)
+
+    @on(ArticlePane.Painted)
+    def _pane_painted(self, message: ArticlePane.Painted) -> None:
+        self._painted.add(message.pane.side)
+        if len(self._painted) == 2:
+            self.app.mark_first_paint(message.at)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _timed(self, name: str) -> None:
+        """Record action -> next refresh latency (the benchmark reads app.latency)."""
+        t0 = perf_counter()
+        self.call_after_refresh(lambda: self.app.record_latency(name, perf_counter() - t0))
+
+    def _move_to(self, index: int | None, *, center: bool) -> None:
+        if index is None:
+            return
+        pane = self.panes[self.active]
+        pane.cursor = index
+        self.choice = 0
+        pane.scroll_to_passage(index, center=center)
+        self.refresh_view()
+
+    def action_cursor(self, delta: int) -> None:
+        self._timed("cursor")
+        pane = self.panes[self.active]
+        self._move_to(step(pane.visible_order(), pane.cursor, delta), center=False)
+
+    def action_edge(self, bottom: bool) -> None:
+        self._timed("edge")
+        order = self.panes[self.active].visible_order()
+        if order:
+            self._move_to(order[-1] if bottom else order[0], center=False)
+
+    def action_page(self, direction: int) -> None:
+        self._timed("page")
+        pane = self.panes[self.active]
+        if pane.layout is None or pane.cursor is None:
+            return
+        height = max(1, pane.scrollable_content_region.height - 2)
+        first, _ = pane.layout.span(pane.cursor)
+        index = pane.layout.passage_at(first + direction * height)
+        if index == pane.cursor:
+            index = step(pane.visible_order(), pane.cursor, direction)
+        pane.scroll_to(y=max(0, pane.scroll_offset.y + direction * height), animate=False, immediate=True)
+        self._move_to(index, center=False)
+
+    def action_switch_pane(self) -> None:
+        self._timed("pane")
+        self.action_focus_pane(1 - self.active)
+
+    def action_focus_pane(self, side: int) -> None:
+        self.panes[side].focus()
+        if side != self.active:
+            self.active = side
+            self.choice = 0
+            self.refresh_view()
+
+    def action_jump(self) -> None:
+        self._timed("jump")
+        link = self.current_link()
+        if link is None:
+            self.app.notify("This passage has no counterpart to jump to.", markup=False, timeout=3)
+            return
+        other = 1 - self.active
+        self.panes[other].focus()
+        self.active = other
+        self._move_to(link.other, center=not self.panes[other].is_passage_visible(link.other))
+
+    def action_cycle_link(self, delta: int) -> None:
+        self._timed("cycle")
+        links = self.current_links()
+        if not links:
+            return
+        self.choice = (self.choice + delta) % len(links)
+        self.refresh_view()
+        link = links[self.choice]
+        other = self.panes[1 - self.active]
+        if not other.is_passage_visible(link.other):
+            other.scroll_to_passage(link.other, center=True)
+
+    def action_next_linked(self, forward: bool) -> None:
+        self._timed("linked")
+        pane = self.panes[self.active]
+        target = next_in(pane.visible_order(), set(pane.best), pane.cursor, forward)
+        if target is None:
+            self.app.notify("No linked passages yet." if self.align_state != "ready"
+                            else "No passage here has a counterpart.", markup=False, timeout=3)
+        self._move_to(target, center=False)
+
+    def action_next_unmatched(self, forward: bool) -> None:
+        self._timed("unmatched")
+        pane = self.panes[self.active]
+        target = next_in(pane.visible_order(), pane.unmatched, pane.cursor, forward)
+        if target is None:
+            self.app.notify("Every passage here has a counterpart." if self.align_state == "ready"
+                            else "Still aligning.", markup=False, timeout=3)
+        self._move_to(target, center=False)
+
+    def action_toggle_follow(self) -> None:
+        self._timed("follow")
+        self.follow = not self.follow
+        self.app.notify("Follow on: the other pane follows the cursor." if self.follow
+                        else "Follow off: the panes scroll independently.", markup=False, timeout=3)
+        self.refresh_view()
+
+    def action_toggle_boilerplate(self) -> None:
+        self._timed("boilerplate")
+        self.hide_boilerplate = not self.hide_boilerplate
+        for pane in self.panes:
+            pane.hide_boilerplate = self.hide_boilerplate
+            pane.relayout()
+            order = pane.visible_order()
+            if pane.cursor is not None and pane.cursor not in order:
+                pane.cursor = step(order, pane.cursor, 1)
+        self.app.notify("Boilerplate hidden." if self.hide_boilerplate else "Boilerplate shown.",
+                        markup=False, timeout=3)
+        self.refresh_view()
+
+    def action_swap(self) -> None:
+        self._timed("swap")
+        cursors = [p.cursor for p in self.panes]
+        scrolls = [p.scroll_offset.y for p in self.panes]
+        self.articles.reverse()
+        for side, pane in enumerate(self.panes):
+            pane.set_article(self.articles[side])
+            pane.cursor = cursors[1 - side]
+            pane.scroll_to(y=scrolls[1 - side], animate=False, immediate=True)
+            pane.hide_boilerplate = self.hide_boilerplate
+        self._show_headers()
+        if self.alignment is not None:
+            self._apply_alignment(self.alignment.swapped())
+        else:
+            self.start_alignment()
+        self.action_focus_pane(1 - self.active)
+
+    def set_pane_article(self, side: int, article: Article) -> None:
+        if self.articles[side] is article:
+            return
+        self.articles[side] = article
+        pane = self.panes[side]
+        pane.set_article(article)
+        pane.hide_boilerplate = self.hide_boilerplate
+        pane.relayout()
+        self.panes[1 - side].best, self.panes[1 - side].unmatched = {}, set()
+        self.choice = 0
+        self._show_headers()
+        self.start_alignment()
+        self.refresh_view()
+
+    def action_copy(self) -> None:
+        pane = self.panes[self.active]
+        if pane.cursor is None:
+            return
+        passage = pane.article.passages[pane.cursor]
+        self.app.copy_to_clipboard(passage.text)
+        order = pane.visible_order()
+        self.app.notify(f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
+                        f"({len(passage.text)} characters) to the clipboard.", markup=False, timeout=3)
+
+    def action_bookmark(self) -> None:
+        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
+
+    def action_bookmark_pair(self) -> None:
+        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
+
+    def action_bookmarks(self) -> None:
+        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
+
+    def action_search(self) -> None:
+        from reader.tui.search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.articles, PANE_LABELS), self._search_done)
+
+    def _search_done(self, hit: tuple[int, int] | None) -> None:
+        if hit is None:
+            return
+        side, index = hit
+        self.panes[side].focus()
+        self.active = side
+        pane = self.panes[side]
+        if index not in pane.visible_order():
+            self.action_toggle_boilerplate()
+        self._move_to(index, center=True)
+
+    def action_open_picker(self) -> None:
+        from reader.tui.picker import PickerScreen
+
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, self.active, PANE_LABELS), self._picked)
+
+    def _picked(self, result: tuple | None) -> None:
+        if not result:
+            return
+        if result[0] == "swap":
+            self.action_swap()
+        else:
+            _, side, article_id = result
+            article = self.corpus.get(article_id)
+            if article is not None:
+                self.set_pane_article(side, article)
+
+
+def _local_spans(article: Article, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Evidence source spans inside passage `index`, as offsets into its display text."""
+    passage = article.passages[index]
+    out = []
+    for start, end in spans:
+        start, end = max(start, passage.start), min(end, passage.end)
+        if start < end:
+            lo, hi = article.local_span(passage, start, end)
+            if lo < hi:
+                out.append((lo, hi))
+    return out

@@ -1,0 +1,64 @@
+"""The help screen: every binding with its current key (after the user's keymap), and what
+the gutter marks mean."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.tui.keys import ALL_BINDINGS
+
+LEGEND = (
+    ("┃", "pane--gutter-strong", "strong link to a passage in the other article"),
+    ("│", "pane--gutter-weak", "weak link"),
+    ("◌", "pane--unmatched", "only in this article: no counterpart found"),
+    ("●", "pane--bookmark", "bookmarked passage"),
+    ("▶", "", "the cursor (focused pane)"),
+    ("◆", "", "the counterpart shown for the cursor ([ and ] cycle through them)"),
+)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", id="help.close")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen #dialog { width: 90%; max-width: 84; height: 90%; border: round $primary;
+                         background: $surface; padding: 0 1; }
+    HelpScreen #title { height: 1; text-style: bold; }
+    HelpScreen VerticalScroll { height: 1fr; }
+    HelpScreen #hint { height: 1; color: $text-muted; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(Content("Counterpoint — keys"), id="title")
+            with VerticalScroll():
+                yield Static(self._keys(), id="keys")
+                yield Static(self._legend(), id="legend")
+            yield Static(Content("ctrl+p: command palette (every action, article and theme) · esc: close"), id="hint")
+
+    def key_for(self, binding: Binding) -> str:
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+        if binding.key_display and binding.id not in keymap:
+            return binding.key_display
+        return "/".join(self.app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+
+    def _keys(self) -> Content:
+        rows = [Content.assemble(Content.styled(f"{self.key_for(b):>16}", "bold $text-accent"), "  ",
+                                 Content(b.description), Content.styled(f"   {b.id}", "$text-muted"))
+                for b in ALL_BINDINGS]
+        rows.append(Content.assemble(Content.styled(f"{'ctrl+p':>16}", "bold $text-accent"), "  command palette"))
+        rows.append(Content.assemble(Content.styled(f"{'mouse':>16}", "bold $text-accent"),
+                                     "  click selects a passage; the wheel scrolls"))
+        return Content("\n").join(rows)
+
+    def _legend(self) -> Content:
+        rows = [Content.styled("\nGutter", "bold")]
+        for mark, _, meaning in LEGEND:
+            rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
+        return Content("\n").join(rows)

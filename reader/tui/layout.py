@@ -1,0 +1,134 @@
+"""Wrapping an article's passages into screen rows, and the passage <-> row map.
+
+A pane draws only the rows it can see, so the layout is plain data: one entry per row
+(passage index and the span of its text on that row) plus, per passage, its first row and
+row count, for scrolling to a passage and for hit-testing a click. No Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from rich.cells import cell_len
+
+BLANK = -1  # passage index of the spacer row between passages
+
+# Characters that certainly take one terminal cell each: the fast path for wrapping.
+_NARROW = re.compile(r"[ -~\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e]*")
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of `text` into spans of at most `width` cells.
+
+    Returns (start, end) offsets into `text`; spaces at a break are dropped, a word longer
+    than the width is cut, and a newline always breaks. An empty text gives one empty row.
+    """
+    width = max(1, width)
+    rows: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _NARROW.fullmatch(line):
+            _wrap_narrow(text, pos, end, width, rows)
+        else:
+            _wrap_cells(text, pos, end, width, rows)
+        pos = end + 1
+    return rows
+
+
+def _wrap_narrow(text: str, pos: int, end: int, width: int, rows: list[tuple[int, int]]) -> None:
+    """Wrap text[pos:end] where every character is one cell: jump a row at a time."""
+    first = len(rows)
+    while end - pos > width:
+        brk = text.rfind(" ", pos, pos + width + 1)
+        if brk <= pos:
+            rows.append((pos, pos + width))
+            pos += width
+        else:
+            cut = brk
+            while cut > pos and text[cut - 1] == " ":
+                cut -= 1
+            rows.append((pos, cut))
+            pos = brk + 1
+        while pos < end and text[pos] == " ":
+            pos += 1
+    if pos < end or len(rows) == first:
+        rows.append((pos, end))
+
+
+_WORD = re.compile(r"[^ ]+")
+
+
+def _wrap_cells(text: str, pos: int, end: int, width: int, rows: list[tuple[int, int]]) -> None:
+    """Wrap text[pos:end] word by word, measuring terminal cells (wide characters)."""
+    first = len(rows)
+    start = None  # start of the current row
+    last = pos  # end of the last word placed on the current row
+    used = 0
+    for match in _WORD.finditer(text, pos, end):
+        w_start, w_end = match.span()
+        w_cells = cell_len(match.group())
+        if start is not None and used + 1 + w_cells <= width:
+            used += 1 + w_cells
+            last = w_end
+            continue
+        if start is not None:
+            rows.append((start, last))
+        while w_cells > width:  # a word wider than the row: cut it by cells
+            cut, cells = w_start, 0
+            while cut < w_end and cells + cell_len(text[cut]) <= width:
+                cells += cell_len(text[cut])
+                cut += 1
+            cut = max(cut, w_start + 1)
+            rows.append((w_start, cut))
+            w_start = cut
+            w_cells = cell_len(text[w_start:w_end])
+        start, last, used = w_start, w_end, w_cells
+    if start is not None:
+        rows.append((start, last))
+    if len(rows) == first:
+        rows.append((pos, end))
+
+
+@dataclass
+class Layout:
+    """The rows of one pane at one width."""
+
+    width: int
+    order: list[int]  # visible passage indices, in reading order
+    rows: list[tuple[int, int, int]]  # (passage index or BLANK, start, end)
+    first_row: dict[int, int] = field(default_factory=dict)
+    row_count: dict[int, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, texts: Sequence[str], width: int, visible: Sequence[int]) -> Layout:
+        rows: list[tuple[int, int, int]] = []
+        first_row: dict[int, int] = {}
+        row_count: dict[int, int] = {}
+        for n, index in enumerate(visible):
+            if n:
+                rows.append((BLANK, 0, 0))
+            first_row[index] = len(rows)
+            spans = wrap(texts[index], width)
+            row_count[index] = len(spans)
+            rows.extend((index, s, e) for s, e in spans)
+        return cls(width, list(visible), rows, first_row, row_count)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def passage_at(self, row: int) -> int | None:
+        """The passage drawn on a row; a spacer row belongs to the passage above it."""
+        if not self.rows:
+            return None
+        row = min(max(row, 0), len(self.rows) - 1)
+        index = self.rows[row][0]
+        if index == BLANK:
+            index = self.rows[row - 1][0]
+        return index
+
+    def span(self, index: int) -> tuple[int, int]:
+        """(first row, row count) of a visible passage."""
+        return self.first_row[index], self.row_count[index]

@@ -1,0 +1,82 @@
+"""Command palette providers for articles and themes.
+
+Titles (and user theme names) are untrusted: the palette's default highlighter parses its
+candidate as markup, so these providers build each hit's display as Content themselves and
+keep `help` to our own words.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterator
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import FuzzySearch
+
+_fuzzy = FuzzySearch()
+
+
+def highlighted(query: str, prefix: str, candidate: str) -> tuple[float, Content]:
+    """Score `candidate` against `query`; Content of prefix + candidate with matches marked."""
+    plain = prefix + candidate
+    content = Content.assemble(Content.styled(prefix, "$text-muted"), Content(candidate))
+    if not query:
+        return 1.0, content
+    score, offsets = _fuzzy.match(query, plain)
+    for offset in offsets:
+        if not plain[offset].isspace():
+            content = content.stylize("reverse", offset, offset + 1)
+    return score, content
+
+
+class ArticlesProvider(Provider):
+    """"Show in pane A/B: <title>" for every article of the corpus."""
+
+    def _entries(self) -> Iterator[tuple[str, str, int, str]]:
+        from reader.tui.compare import PANE_LABELS
+
+        for article in self.app.corpus:
+            for side, label in enumerate(PANE_LABELS):
+                yield f"Show in pane {label}: ", article.title, side, article.id
+
+    def _show(self, side: int, article_id: str) -> None:
+        from reader.tui.compare import CompareScreen
+
+        screen = self.screen if isinstance(self.screen, CompareScreen) else None
+        if screen is None:
+            screen = next((s for s in self.app.screen_stack if isinstance(s, CompareScreen)), None)
+        article = self.app.corpus.get(article_id)
+        if screen is not None and article is not None:
+            screen.set_pane_article(side, article)
+
+    async def discover(self) -> Hits:
+        for prefix, title, side, article_id in self._entries():
+            _, display = highlighted("", prefix, title)
+            yield DiscoveryHit(display, partial(self._show, side, article_id), text=prefix + title,
+                               help="Open this article in that pane")
+
+    async def search(self, query: str) -> Hits:
+        for prefix, title, side, article_id in self._entries():
+            score, display = highlighted(query, prefix, title)
+            if score > 0:
+                yield Hit(score, display, partial(self._show, side, article_id), text=prefix + title,
+                          help="Open this article in that pane")
+
+
+class ThemesProvider(Provider):
+    """"Theme: <name>" for every registered theme."""
+
+    def _set(self, name: str) -> None:
+        self.app.theme = name
+
+    async def discover(self) -> Hits:
+        for name in sorted(self.app.available_themes):
+            _, display = highlighted("", "Theme: ", name)
+            yield DiscoveryHit(display, partial(self._set, name), text="Theme: " + name, help="Switch to this theme")
+
+    async def search(self, query: str) -> Hits:
+        for name in sorted(self.app.available_themes):
+            score, display = highlighted(query, "Theme: ", name)
+            if score > 0:
+                yield Hit(score, display, partial(self._set, name), text="Theme: " + name, help="Switch to this theme")

@@ -1,0 +1,323 @@
+"""One article in a pane: a line-API view that wraps passages and draws only visible rows.
+
+The pane holds what to paint (cursor, linked passages, evidence spans, gutter marks); the
+compare screen decides it. Every colour comes from a component class styled with a `cp-*`
+theme variable, so a theme restyles everything. Article text is drawn as plain segments:
+it is never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from time import perf_counter
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.content import Content
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Static
+
+from reader.corpus import Article
+from reader.tui.layout import BLANK, Layout
+from reader.tui.links import strength
+
+GUTTER = 3  # bookmark mark, link bar, cursor/target mark
+MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
+MAX_TEXT_WIDTH = 96  # readable line length on very wide panes
+
+STYLE_CLASSES = (
+    "pane--cursor",
+    "pane--link-strong",
+    "pane--link-weak",
+    "pane--evidence",
+    "pane--gutter-strong",
+    "pane--gutter-weak",
+    "pane--unmatched",
+    "pane--bookmark",
+    "pane--boilerplate",
+    "pane--heading",
+    "pane--mark",
+)
+
+
+class PaneHeader(Static):
+    """Title, then outlet · date · side, built as Content (titles are untrusted)."""
+
+    DEFAULT_CSS = """
+    PaneHeader { height: 2; padding: 0 1 0 4; background: $panel; color: $foreground; }
+    PaneHeader > .-title { text-style: bold; }
+    """
+
+    def show_article(self, article: Article, label: str) -> None:
+        details = [x for x in (article.outlet, article.author, article.date) if x]
+        second = Content(" · ".join(details)) if details else Content("")
+        side = Content.styled(article.side or "unlabelled", "italic $text-accent")
+        line1 = Content.assemble(Content.styled(label, "$text-muted"), " ", Content.styled(article.title, "bold"))
+        line2 = Content.assemble(second, " · " if details else "", side)
+        self.update(Content("\n").join([line1.truncate(400), line2]))
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """An article's passages, wrapped to the pane width, with the alignment painted on."""
+
+    COMPONENT_CLASSES = set(STYLE_CLASSES)
+
+    DEFAULT_CSS = """
+    ArticlePane {
+        background: $background;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        height: 1fr;
+    }
+    ArticlePane > .pane--cursor { background: $cp-cursor; }
+    ArticlePane > .pane--link-strong { background: $cp-link-strong; }
+    ArticlePane > .pane--link-weak { background: $cp-link-weak; }
+    ArticlePane > .pane--evidence { background: $cp-evidence; text-style: bold; }
+    ArticlePane > .pane--gutter-strong { color: $cp-link-strong; }
+    ArticlePane > .pane--gutter-weak { color: $cp-link-weak; }
+    ArticlePane > .pane--unmatched { color: $cp-unmatched; }
+    ArticlePane > .pane--bookmark { color: $cp-bookmark; }
+    ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }
+    ArticlePane > .pane--heading { color: $cp-heading; text-style: bold; }
+    ArticlePane > .pane--mark { color: $foreground; text-style: bold; }
+    """
+
+    class Clicked(Message):
+        """A passage was clicked."""
+
+        def __init__(self, pane: ArticlePane, index: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.index = index
+
+    class Activated(Message):
+        """The pane received focus: it becomes the pane the cursor keys drive."""
+
+        def __init__(self, pane: ArticlePane) -> None:
+            super().__init__()
+            self.pane = pane
+
+    class Painted(Message):
+        """The pane drew its first screen of text."""
+
+        def __init__(self, pane: ArticlePane, at: float) -> None:
+            super().__init__()
+            self.pane = pane
+            self.at = at
+
+    def __init__(self, side: int, article: Article, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.side = side
+        self.layout: Layout | None = None
+        self.hide_boilerplate = False
+        self.active = False  # the focused pane shows its cursor as a highlighted block
+        self.cursor: int | None = None
+        self.target: int | None = None  # the counterpart currently shown for the other pane
+        self.linked: dict[int, float] = {}  # passages highlighted as linked, by score
+        self.evidence: dict[int, list[tuple[int, int]]] = {}  # offsets into passage text
+        self.best: dict[int, float] = {}  # gutter: best link score per passage
+        self.unmatched: set[int] = set()  # gutter: body passages with no counterpart
+        self.bookmarked: set[int] = set()  # gutter: bookmarked passages
+        self._styles: dict[str, Style] | None = None
+        self._cache: dict[int, Strip] = {}
+        self._painted = False
+        self.set_article(article)
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_article(self, article: Article) -> None:
+        self.article = article
+        self._texts = [p.text.replace("\t", " ") for p in article.passages]
+        self.cursor = self.target = None
+        self.linked, self.evidence, self.best = {}, {}, {}
+        self.unmatched, self.bookmarked = set(), set()
+        self.layout = None
+        self.relayout()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if self.visible_order():
+            self.cursor = self.visible_order()[0]
+
+    def visible_order(self) -> list[int]:
+        if self.layout is not None:
+            return self.layout.order
+        return self._visible()
+
+    def _visible(self) -> list[int]:
+        passages = self.article.passages
+        if self.hide_boilerplate:
+            return [i for i, p in enumerate(passages) if p.kind != "boilerplate"]
+        return list(range(len(passages)))
+
+    def text_width(self) -> int:
+        width = self.scrollable_content_region.width - GUTTER - 2 * MARGIN
+        return max(8, min(MAX_TEXT_WIDTH, width))
+
+    def relayout(self) -> None:
+        """Re-wrap for the current width and boilerplate setting, keeping the cursor in view."""
+        if not self.is_mounted or self.scrollable_content_region.width <= 0:
+            return
+        anchor = self.cursor
+        self.layout = Layout.build(self._texts, self.text_width(), self._visible())
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout))
+        self.invalidate()
+        if anchor is not None:
+            self.scroll_to_passage(anchor, center=False)
+
+    def invalidate(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_mount(self) -> None:
+        self.relayout()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.layout is None or self.layout.width != self.text_width():
+            self.relayout()
+        else:
+            self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout))
+            self.invalidate()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._cache.clear()
+
+    # -- scrolling and hit-testing -----------------------------------------------------------
+
+    def passage_rows(self, index: int) -> tuple[int, int] | None:
+        if self.layout is None or index not in self.layout.first_row:
+            return None
+        return self.layout.span(index)
+
+    def is_passage_visible(self, index: int) -> bool:
+        rows = self.passage_rows(index)
+        if rows is None:
+            return False
+        top, height = int(self.scroll_offset.y), self.scrollable_content_region.height
+        first, count = rows
+        return first >= top and first + min(count, height) <= top + height
+
+    def scroll_to_passage(self, index: int, *, center: bool) -> None:
+        """Bring a passage into view: centred-ish (following) or minimally (cursor moves)."""
+        rows = self.passage_rows(index)
+        if rows is None:
+            return
+        first, count = rows
+        height = max(1, self.scrollable_content_region.height)
+        if center:
+            y = first - max(0, (height - count) // 3) if count < height else first
+            self.scroll_to(y=max(0, y), animate=False, immediate=True)
+        else:
+            self.scroll_to_region(
+                Region(0, first, 1, min(count, height)), animate=False, immediate=True, force=True
+            )
+
+    def on_focus(self) -> None:
+        self.post_message(self.Activated(self))
+
+    def on_click(self, event: events.Click) -> None:
+        if self.layout is None:
+            return
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = self.layout.passage_at(int(self.scroll_offset.y) + offset.y)
+        if index is not None:
+            self.post_message(self.Clicked(self, index))
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        if self._styles is None:
+            self._styles = {n: self.get_component_rich_style(n, partial=True) for n in STYLE_CLASSES}
+        return self._styles[name]
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = int(self.scroll_offset.y) + y
+        layout = self.layout
+        if layout is None or row >= len(layout.rows):
+            return Strip.blank(width, self.rich_style)
+        strip = self._cache.get(row)
+        if strip is None or strip.cell_length != width:
+            strip = self._cache[row] = self._render_row(row, width)
+        if not self._painted:
+            self._painted = True
+            self.post_message(self.Painted(self, perf_counter()))
+        return strip
+
+    def _render_row(self, row: int, width: int) -> Strip:
+        base = self.rich_style
+        index, start, end = self.layout.rows[row]
+        if index == BLANK:
+            return Strip.blank(width, base)
+        passage = self.article.passages[index]
+        first = self.layout.first_row[index] == row
+
+        text_style = base
+        if passage.kind == "heading":
+            text_style += self._style("pane--heading")
+        elif passage.kind == "boilerplate":
+            text_style += self._style("pane--boilerplate")
+        if self.active and index == self.cursor:
+            text_style += self._style("pane--cursor")
+        elif index in self.linked:
+            text_style += self._style(f"pane--link-{strength(self.linked[index])}")
+
+        segments = self._gutter(index, first, base)
+        segments.append(Segment(" " * MARGIN, text_style))
+        segments.extend(self._text_segments(index, start, end, text_style))
+        used = GUTTER + MARGIN + self._cells(index, start, end)
+        if used < width:
+            segments.append(Segment(" " * (width - used), text_style))
+        return Strip(segments).crop(0, width)
+
+    def _cells(self, index: int, start: int, end: int) -> int:
+        from rich.cells import cell_len
+
+        return cell_len(self._texts[index][start:end])
+
+    def _gutter(self, index: int, first: bool, base: Style) -> list[Segment]:
+        """Three cells: bookmark, link strength bar (or "only here" mark), cursor/target."""
+        mark = Segment(" ", base)
+        if first and index in self.bookmarked:
+            mark = Segment("●", base + self._style("pane--bookmark"))
+        if index in self.best:
+            kind = strength(self.best[index])
+            bar = Segment("┃" if kind == "strong" else "│", base + self._style(f"pane--gutter-{kind}"))
+        elif first and index in self.unmatched:
+            bar = Segment("◌", base + self._style("pane--unmatched"))
+        else:
+            bar = Segment(" ", base)
+        pointer = Segment(" ", base)
+        if first and index == self.cursor and self.active:
+            pointer = Segment("▶", base + self._style("pane--mark"))
+        elif first and index == self.target:
+            pointer = Segment("◆", base + self._style("pane--mark"))
+        return [mark, bar, pointer]
+
+    def _text_segments(self, index: int, start: int, end: int, style: Style) -> list[Segment]:
+        text = self._texts[index]
+        spans = self.evidence.get(index)
+        if not spans:
+            return [Segment(text[start:end], style)]
+        evidence = style + self._style("pane--evidence")
+        out: list[Segment] = []
+        pos = start
+        for lo, hi in sorted(spans):
+            lo, hi = max(lo, pos), min(hi, end)
+            if lo >= hi:
+                continue
+            if lo > pos:
+                out.append(Segment(text[pos:lo], style))
+            out.append(Segment(text[lo:hi], evidence))
+            pos = hi
+        if pos < end:
+            out.append(Segment(text[pos:end], style))
+        return out
+

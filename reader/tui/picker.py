@@ -1,0 +1,126 @@
+"""The article picker: every article with its details and its link count with the other pane.
+
+Enter shows the highlighted article in the target pane; tab changes the target pane; `s` swaps
+the panes. Link counts for pairs not aligned yet are computed by a background worker.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.corpus import Article, Corpus
+
+
+class PickerScreen(ModalScreen[tuple | None]):
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Close", id="picker.close"),
+        Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
+        Binding("s", "swap", "Swap panes", id="picker.swap"),
+    ]
+    DEFAULT_CSS = """
+    PickerScreen { align: center middle; }
+    PickerScreen #dialog { width: 90%; max-width: 110; height: 85%; border: round $primary;
+                           background: $surface; padding: 0 1; }
+    PickerScreen #title { height: 1; text-style: bold; }
+    PickerScreen OptionList { height: 1fr; border: none; }
+    PickerScreen #hint { height: 1; color: $text-muted; }
+    """
+
+    def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str]) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.shown = list(shown)
+        self.side = side
+        self.labels = labels
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(id="title")
+            yield OptionList(id="articles", markup=False)
+            yield Static(Content("enter: show in that pane · tab: other pane · s: swap panes · esc: close"), id="hint")
+
+    def on_mount(self) -> None:
+        self._fill()
+        self.query_one(OptionList).focus()
+
+    @property
+    def other(self) -> Article:
+        return self.shown[1 - self.side]
+
+    def _fill(self) -> None:
+        label, other_label = self.labels[self.side], self.labels[1 - self.side]
+        self.query_one("#title", Static).update(Content.assemble(
+            "Choose the article for pane ", Content.styled(label, "bold $text-accent"),
+            f"  (link counts are with pane {other_label}: ", Content.styled(self.other.title, "italic"), ")"))
+        options = self.query_one(OptionList)
+        keep = options.highlighted
+        options.clear_options()
+        options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
+        current = next((n for n, a in enumerate(self.corpus) if a is self.shown[self.side]), 0)
+        options.highlighted = keep if keep is not None else current
+        self._count_links()
+
+    def _prompt(self, article: Article) -> Content:
+        marks = "".join(label for label, shown in zip(self.labels, self.shown) if shown is article)
+        details = [x for x in (article.outlet, article.author, article.date) if x]
+        line2 = Content.assemble(
+            "    ", Content(" · ".join(details) + " · " if details else ""),
+            Content.styled(article.side or "unlabelled", "italic $text-accent"),
+            " · ", self._count_label(article),
+        )
+        line1 = Content.assemble(Content.styled(f"{marks:<3} ", "bold $text-accent"),
+                                 Content.styled(article.title, "bold"))
+        return Content("\n").join([line1, line2])
+
+    def _count_label(self, article: Article) -> Content:
+        if article is self.other:
+            return Content.styled(f"shown in pane {self.labels[1 - self.side]}", "$text-muted")
+        alignment = self.app.cached_alignment(article.id, self.other.id)
+        if alignment is None:
+            return Content.styled("counting links…", "$text-muted")
+        n = len(alignment.links)
+        return Content(f"{n} link{'s' if n != 1 else ''} with pane {self.labels[1 - self.side]}")
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="picker-counts")
+    def _count_links(self) -> None:
+        worker = get_current_worker()
+        other = self.other
+        for article in self.corpus:
+            if worker.is_cancelled:
+                return
+            if article is other or self.app.cached_alignment(article.id, other.id) is not None:
+                continue
+            alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
+                                                   cancelled=lambda: worker.is_cancelled)
+            if worker.is_cancelled:
+                return
+            self.app.call_from_thread(self._counted, article, other, alignment)
+
+    def _counted(self, article: Article, other: Article, alignment) -> None:
+        self.app.store_alignment((article.id, other.id), alignment)
+        if other is self.other and self.is_mounted:
+            self.query_one(OptionList).replace_option_prompt(article.id, self._prompt(article))
+
+    def action_other_pane(self) -> None:
+        self.side = 1 - self.side
+        self._fill()
+
+    def action_swap(self) -> None:
+        self.dismiss(("swap",))
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(("pick", self.side, event.option.id))
