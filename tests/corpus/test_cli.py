@@ -98,6 +98,11 @@ def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
     import io
     import pwd
 
+    # Import everything the command needs first: after dropping root the child may not be
+    # allowed into the directory the package is installed in.
+    import reader.cli.listing  # noqa: F401
+    from reader.cli.main import main
+
     uid = pwd.getpwnam("nobody").pw_uid
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -108,8 +113,6 @@ def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
             os.setgroups([])
             os.setgid(uid)
             os.setuid(uid)
-            from reader.cli.main import main
-
             sys.stderr = io.StringIO()
             code = main(argv)
             os.write(write_end, sys.stderr.getvalue().encode())
