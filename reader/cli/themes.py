@@ -1,0 +1,70 @@
+"""`counterpoint themes`: every theme, shipped and the user's, with what is wrong with the bad ones."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.common import add_format_option, console, print_json
+from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
+from reader.paths import config_dir
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("themes", parents=[parent], help="list the colour themes",
+                            description="List the shipped themes and those in <config dir>/themes/, "
+                                        "marking the selected one and explaining invalid ones.")
+    add_format_option(parser)
+
+
+def as_json(catalog: ThemeCatalog) -> dict:
+    return {
+        "themes": [
+            {
+                "name": t.name,
+                "source": t.source,
+                "dark": t.dark,
+                "valid": t.valid,
+                "error": t.error,
+                "foreground": t.foreground.hex if t.valid else None,
+                "background": t.background.hex if t.valid else None,
+            }
+            for t in catalog.themes
+        ]
+    }
+
+
+def print_table(catalog: ThemeCatalog, selected: str | None) -> None:
+    from rich.style import Style
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"{len(catalog.available())} themes"), title_justify="left")
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("theme", no_wrap=True)
+    table.add_column("sample", no_wrap=True)
+    table.add_column("source", ratio=1, overflow="fold")
+    for t in catalog.themes:
+        mark = Text("*" if t.valid and t.name == selected else "")
+        name = Text(t.name, style="bold" if t.valid else "strike")
+        if t.valid:
+            ground = t.background.hex
+            sample = Text(" Aa ", style=Style(color=t.foreground.hex, bgcolor=ground))
+            for variable in ("cp-cursor", "cp-link-strong", "cp-evidence"):
+                sample.append(" Aa ", Style(color=t.foreground.hex, bgcolor=t.variable(variable).hex))
+            detail = Text(("dark" if t.dark else "light") + " · " + t.source)
+        else:
+            sample = Text("invalid", style="bold red")
+            detail = Text(t.error or "", style="red")
+        table.add_row(mark, name, sample, detail)
+    console().print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    directory = config_dir(getattr(args, "config_dir", None))
+    catalog = load_themes(user_dir=user_themes_dir(directory))
+    if args.format == "json":
+        print_json(as_json(catalog))
+    else:
+        chosen = getattr(args, "theme", None) or load_config(directory)[0].theme
+        print_table(catalog, catalog.select(chosen)[0].name if catalog.available() else None)
+    return 0

@@ -1,0 +1,242 @@
+"""`<config dir>/config.toml`: the user's settings, read forgivingly and written carefully.
+
+Reading never fails: a missing file means defaults, a malformed one means defaults plus one
+line naming where it broke, and a bad value means that setting's default plus a line naming
+it. Writing changes one setting in place (tomlkit keeps the user's comments and layout),
+atomically, and refuses outright while the file is malformed, so a broken file is never
+rewritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import stat
+import sys
+import tempfile
+from contextlib import suppress
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Callable
+
+from reader.config.catalog import DEFAULT_THEME
+from reader.errors import UserError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on old Pythons
+    import tomli as tomllib
+
+CONFIG_FILE = "config.toml"
+GRANULARITIES = ("paragraph", "sentence")
+
+
+class ConfigError(UserError):
+    """The configuration cannot be read or saved; the message is one line naming the file."""
+
+
+@dataclass(frozen=True)
+class Config:
+    theme: str = DEFAULT_THEME
+    keys: dict[str, str] = field(default_factory=dict)  # binding id -> keys, for App.set_keymap
+    granularity: str = "paragraph"
+    min_score: float | None = None
+    follow: bool = True
+    show_boilerplate: bool = True
+
+
+def _theme(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"expected a theme name, found {value!r}")
+    return value
+
+
+def _granularity(value: Any) -> str:
+    if value not in GRANULARITIES:
+        raise ValueError(f"expected {' or '.join(map(repr, GRANULARITIES))}, found {value!r}")
+    return value
+
+
+def _min_score(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"expected a number from 0 to 1, found {value!r}")
+    return float(value)
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, found {value!r}")
+    return value
+
+
+def _keys(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\", found {value!r}")
+    return value
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {
+    "theme": _theme, "granularity": _granularity, "min_score": _min_score,
+    "follow": _flag, "show_boilerplate": _flag,
+}
+_DEFAULTS = Config()
+
+
+def config_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
+    from reader.paths import config_dir as default_dir
+
+    return default_dir(config_dir) / CONFIG_FILE
+
+
+def _position(exc: tomllib.TOMLDecodeError, text: str) -> str:
+    """'invalid TOML at line L, column C: what' from tomllib's message (3.11 has no lineno)."""
+    message = str(exc)
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if found:
+        return f"invalid TOML at line {found[1]}, column {found[2]}: {message[:found.start()]}"
+    lines = text.split("\n")
+    message = message.replace(" (at end of document)", "")
+    return f"invalid TOML at line {len(lines)}, column {len(lines[-1]) + 1} (the end): {message}"
+
+
+def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
+    """The file's text and table; None if it does not exist; ConfigError if unusable."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: byte {exc.start} is not UTF-8, as TOML requires") from None
+    try:
+        body = text.removeprefix("\ufeff")
+        return text, tomllib.loads(body)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {_position(exc, body)}") from None
+
+
+def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:
+    if not isinstance(value, dict):
+        problems.append(f"{where}: setting 'keys': expected a [keys] table, found {value!r}; ignored")
+        return {}
+    keys = {}
+    for binding, keys_value in value.items():
+        try:
+            keys[binding] = _keys(keys_value)
+        except ValueError as exc:
+            problems.append(f"{where}: setting 'keys.{binding}': {exc}; ignored")
+    return keys
+
+
+def load_config(config_dir: str | os.PathLike[str] | None = None) -> tuple[Config, list[str]]:
+    """The settings in `<config dir>/config.toml` and one line per problem found in it."""
+    path = config_path(config_dir)
+    try:
+        read = _read(path)
+    except ConfigError as exc:
+        return _DEFAULTS, [f"{exc}; using the default settings (the file is left as it is)"]
+    if read is None:
+        return _DEFAULTS, []
+    problems: list[str] = []
+    values: dict[str, Any] = {}
+    names = [f.name for f in fields(Config)]
+    for name, value in read[1].items():
+        if name == "keys":
+            values["keys"] = _keys_table(value, str(path), problems)
+        elif name not in _CHECKS:
+            close = difflib.get_close_matches(name, names, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            problems.append(f"{path}: unknown setting {name!r}{hint}; ignored")
+        else:
+            try:
+                values[name] = _CHECKS[name](value)
+            except ValueError as exc:
+                default = getattr(_DEFAULTS, name)
+                problems.append(f"{path}: setting {name!r}: {exc}; using {default!r}")
+    return replace(_DEFAULTS, **values), problems
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Replace `path` (through a symlink, if it is one) in one step: a reader never sees half."""
+    target = path.resolve() if path.is_symlink() else path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _updated(text: str, key: str | tuple[str, str], value: Any) -> str:
+    import tomlkit
+
+    body = text.removeprefix("\ufeff")
+    try:
+        document = tomlkit.parse(body)
+    except tomlkit.exceptions.ParseError as exc:
+        raise ConfigError(f"cannot edit it safely ({exc})") from None
+    if isinstance(key, tuple):
+        table = document.get("keys")
+        if not isinstance(table, dict):
+            document["keys"] = table = tomlkit.table()
+        container, name = table, key[1]
+    else:
+        container, name = document, key
+    if value is None:
+        container.pop(name, None)
+    else:
+        container[name] = value
+    result = tomlkit.dumps(document)
+    if "\r\n" in body:
+        result = re.sub(r"(?<!\r)\n", "\r\n", result)
+    return text[: len(text) - len(body)] + result
+
+
+def _check_setting(key: str | tuple[str, str], value: Any) -> Any:
+    if isinstance(key, tuple):
+        if len(key) != 2 or key[0] != "keys" or not isinstance(key[1], str) or not key[1]:
+            raise ConfigError(f"cannot save {key!r}: a binding is saved as ('keys', binding_id)")
+        check: Callable[[Any], Any] = _keys
+    elif key not in _CHECKS:
+        raise ConfigError(f"cannot save unknown setting {key!r}")
+    else:
+        check = _CHECKS[key]
+    if value is None:
+        return None
+    try:
+        return check(value)
+    except ValueError as exc:
+        raise ConfigError(f"cannot save setting {key!r}: {exc}") from None
+
+
+def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str, str], value: Any) -> None:
+    """Set one setting (`("keys", binding_id)` for a key binding; None removes it), keeping
+    the rest of the file as the user wrote it. Raises ConfigError, and writes nothing, if the
+    value is invalid or the existing file cannot be read or is malformed."""
+    value = _check_setting(key, value)
+    path = config_path(config_dir)
+    try:
+        read = _read(path)
+    except ConfigError as exc:
+        raise ConfigError(f"{exc}; not saving until it is fixed") from None
+    text = read[0] if read else ""
+    try:
+        updated = _updated(text, key, value)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}; not saving") from None
+    try:
+        _write_atomic(path, updated)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot save ({exc.strerror or exc})") from None

@@ -1,0 +1,143 @@
+"""One theme file → a `ThemeSpec`: validated at load so a bad theme is reported, never selected.
+
+A theme TOML holds the fields of Textual's `Theme` dataclass plus a `[variables]` table; Textual
+accepts unknown variables and unparsable colours silently and crashes later, so every key and
+colour is checked here, and each problem is named with its file and key.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.config.colors import RGBA, ColorParseError, parse_color
+from reader.config.palette import (
+    READER_VARIABLES,
+    derive_reader_variables,
+    resolve_background,
+    resolve_foreground,
+    resolve_variable,
+)
+from reader.errors import UserError
+from reader.tomlread import load_toml
+
+SHIPPED = "shipped"
+COLOR_FIELDS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel",
+                "warning", "error", "success", "boost")
+NUMBER_FIELDS = ("luminosity_spread", "text_alpha")
+METADATA_FIELDS = ("author", "description")
+KNOWN_KEYS = ("name", "dark", "variables", *COLOR_FIELDS, *NUMBER_FIELDS, *METADATA_FIELDS)
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    """A theme as read from its file; `valid` False means it must not be offered or selected."""
+
+    name: str
+    source: str  # "shipped", or the user file's path
+    path: Path
+    dark: bool = True
+    valid: bool = True
+    error: str | None = None
+    colors: dict[str, str] = field(default_factory=dict)  # Textual colour fields, as written
+    variables: dict[str, str] = field(default_factory=dict)  # written, plus derived cp-* ones
+    numbers: dict[str, float] = field(default_factory=dict)  # luminosity_spread, text_alpha
+    author: str | None = None
+    description: str | None = None
+
+    def theme_kwargs(self) -> dict[str, Any]:
+        """Exactly the arguments of `textual.theme.Theme(**kwargs)` (metadata left out)."""
+        if not self.valid:
+            raise ValueError(f"theme {self.name!r} is invalid: {self.error}")
+        return {"name": self.name, **self.colors, "dark": self.dark, **self.numbers,
+                "variables": dict(self.variables)}
+
+    @property
+    def background(self) -> RGBA:
+        return resolve_background(self.colors, self.dark)
+
+    @property
+    def foreground(self) -> RGBA:
+        return resolve_foreground(self.colors, self.dark)
+
+    def variable(self, name: str) -> RGBA:
+        """The opaque colour a `cp-*` variable paints (composited onto the background)."""
+        return resolve_variable(self.variables[name], self.colors, self.dark)
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
+    if not isinstance(table, dict):
+        problems.append("key 'variables': expected a [variables] table")
+        return {}
+    variables = {}
+    for name, value in table.items():
+        if not isinstance(value, str):
+            problems.append(f"[variables] {name!r}: expected a string, found {type(value).__name__}")
+        elif name.startswith("cp-") and name not in READER_VARIABLES:
+            problems.append(f"[variables] unknown reader variable {name!r}{_suggest(name, READER_VARIABLES)}")
+        else:
+            if name in READER_VARIABLES:
+                try:
+                    parse_color(value)
+                except ColorParseError as exc:
+                    problems.append(f"[variables] {name!r}: {exc}")
+                    continue
+            variables[name] = value
+    return variables
+
+
+def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    """The fields of a spec from a parsed file, appending one line per problem found."""
+    fields: dict[str, Any] = {"colors": {}, "numbers": {}, "variables": {}}
+    for key, value in data.items():
+        if key not in KNOWN_KEYS:
+            problems.append(f"unknown key {key!r}{_suggest(key, KNOWN_KEYS)}")
+        elif key in COLOR_FIELDS:
+            try:
+                parse_color(value)
+                fields["colors"][key] = value
+            except ColorParseError as exc:
+                problems.append(f"key {key!r}: {exc}")
+        elif key in NUMBER_FIELDS:
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+                problems.append(f"key {key!r}: expected a number from 0 to 1, found {value!r}")
+            else:
+                fields["numbers"][key] = float(value)
+        elif key == "dark":
+            if not isinstance(value, bool):
+                problems.append(f"key 'dark': expected true or false, found {value!r}")
+            else:
+                fields["dark"] = value
+        elif key == "variables":
+            fields["variables"] = _check_variables(value, problems)
+        elif not isinstance(value, str) or (key == "name" and not value.strip()):
+            problems.append(f"key {key!r}: expected a non-empty string, found {value!r}")
+        else:
+            fields[key] = value
+    if "primary" not in data:
+        problems.append("key 'primary' is missing (Textual requires it)")
+    return fields
+
+
+def load_theme_file(path: Path, source: str) -> ThemeSpec:
+    """Read and validate one theme file; problems make an invalid spec, never an exception."""
+    try:
+        data = load_toml(path)
+    except UserError as exc:
+        return ThemeSpec(name=path.stem, source=source, path=path, valid=False, error=str(exc))
+    problems: list[str] = []
+    fields = _check(data, problems)
+    fields.setdefault("name", path.stem)
+    if problems:
+        return ThemeSpec(name=fields["name"], source=source, path=path, valid=False,
+                         error=f"{path}: " + "; ".join(problems))
+    derived = derive_reader_variables(fields["colors"], fields.get("dark", True))
+    fields["variables"] = {**derived, **fields["variables"]}
+    return ThemeSpec(source=source, path=path, **fields)
