@@ -17,7 +17,6 @@ from textual.screen import Screen
 
 from reader import paths
 from reader.corpus import Article, Corpus
-from reader.tui.colors import theme_defaults
 from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 
@@ -66,7 +65,17 @@ class CounterpointApp(App):
         return found[0], found[1]
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return theme_defaults(self.current_theme)
+        """The reader's `cp-*` colours derived from the current theme; a theme's own
+        `[variables]` override them (Textual merges theme variables over these defaults)."""
+        from reader.config.palette import derive_reader_variables
+
+        theme = self.current_theme
+        fields = ("primary", "secondary", "accent", "warning", "error", "success", "foreground", "background")
+        colors = {name: getattr(theme, name) for name in fields if getattr(theme, name)}
+        try:
+            return derive_reader_variables(colors, theme.dark)
+        except ValueError:
+            return derive_reader_variables({"primary": "#0178d4"}, theme.dark)
 
     def on_mount(self) -> None:
         if self.initial_theme:

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.keys import COMPARE_BINDINGS
-from reader.tui.links import Counterpart, best_scores, counterparts, next_in, step, term_label, unmatched
+from reader.tui.links import Counterpart, best_scores, strong_cutoff, counterparts, next_in, step, term_label, unmatched
 from reader.tui.pane import ArticlePane, PaneHeader
 
 PANE_LABELS = ("A", "B")
@@ -169,6 +169,7 @@ class CompareScreen(Screen):
         for side, pane in enumerate(self.panes):
             pane.best = best_scores(alignment, side)
             pane.unmatched = unmatched(alignment, side)
+            pane.strong_cutoff = strong_cutoff(alignment)
         self.refresh_view(scroll=True)
 
     # -- painting the state onto the panes -------------------------------------------------
@@ -289,11 +290,11 @@ class CompareScreen(Screen):
     def action_page(self, direction: int) -> None:
         self._timed("page")
         pane = self.panes[self.active]
-        if pane.layout is None or pane.cursor is None:
+        if pane.wrapped is None or pane.cursor is None:
             return
         height = max(1, pane.scrollable_content_region.height - 2)
-        first, _ = pane.layout.span(pane.cursor)
-        index = pane.layout.passage_at(first + direction * height)
+        first, _ = pane.wrapped.span(pane.cursor)
+        index = pane.wrapped.passage_at(first + direction * height)
         if index == pane.cursor:
             index = step(pane.visible_order(), pane.cursor, direction)
         pane.scroll_to(y=max(0, pane.scroll_offset.y + direction * height), animate=False, immediate=True)

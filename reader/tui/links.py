@@ -11,11 +11,23 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-STRONG = 0.5  # a link at or above this score is drawn as strong
+STRONG = 0.5  # a link at or above this score is always drawn as strong
 
 
-def strength(score: float) -> str:
-    return "strong" if score >= STRONG else "weak"
+def strong_cutoff(alignment: Any) -> float:
+    """The score from which a link counts as strong in this alignment.
+
+    Engines score on their own scale (the seeds' links sit around 0.1-0.2), so besides the
+    absolute STRONG, the upper half of this alignment's score range counts as strong.
+    """
+    scores = [link.score for link in alignment.links] if alignment is not None else []
+    if not scores:
+        return STRONG
+    return min(STRONG, (min(scores) + max(scores)) / 2)
+
+
+def strength(score: float, cutoff: float = STRONG) -> str:
+    return "strong" if score >= cutoff else "weak"
 
 
 @dataclass(frozen=True)

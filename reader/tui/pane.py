@@ -47,7 +47,8 @@ class PaneHeader(Static):
     """Title, then outlet · date · side, built as Content (titles are untrusted)."""
 
     DEFAULT_CSS = """
-    PaneHeader { height: 2; padding: 0 1 0 4; background: $panel; color: $foreground; }
+    PaneHeader { height: 2; padding: 0 1 0 1; background: $panel; color: $foreground;
+                 text-wrap: nowrap; text-overflow: ellipsis; }
     PaneHeader > .-title { text-style: bold; }
     """
 
@@ -55,9 +56,10 @@ class PaneHeader(Static):
         details = [x for x in (article.outlet, article.author, article.date) if x]
         second = Content(" · ".join(details)) if details else Content("")
         side = Content.styled(article.side or "unlabelled", "italic $text-accent")
-        line1 = Content.assemble(Content.styled(label, "$text-muted"), " ", Content.styled(article.title, "bold"))
-        line2 = Content.assemble(second, " · " if details else "", side)
-        self.update(Content("\n").join([line1.truncate(400), line2]))
+        line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
+                                 Content.styled(" ".join(article.title.split()), "bold"))
+        line2 = Content.assemble("    ", second, " · " if details else "", side)
+        self.update(Content("\n").join([line1, line2]))
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -113,7 +115,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def __init__(self, side: int, article: Article, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.side = side
-        self.layout: Layout | None = None
+        self.wrapped: Layout | None = None
         self.hide_boilerplate = False
         self.active = False  # the focused pane shows its cursor as a highlighted block
         self.cursor: int | None = None
@@ -123,6 +125,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.best: dict[int, float] = {}  # gutter: best link score per passage
         self.unmatched: set[int] = set()  # gutter: body passages with no counterpart
         self.bookmarked: set[int] = set()  # gutter: bookmarked passages
+        self.strong_cutoff = 0.5  # link score from which a link is drawn as strong
         self._styles: dict[str, Style] | None = None
         self._cache: dict[int, Strip] = {}
         self._painted = False
@@ -132,19 +135,19 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_article(self, article: Article) -> None:
         self.article = article
-        self._texts = [p.text.replace("\t", " ") for p in article.passages]
+        self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in article.passages]
         self.cursor = self.target = None
         self.linked, self.evidence, self.best = {}, {}, {}
         self.unmatched, self.bookmarked = set(), set()
-        self.layout = None
+        self.wrapped = None
         self.relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
         if self.visible_order():
             self.cursor = self.visible_order()[0]
 
     def visible_order(self) -> list[int]:
-        if self.layout is not None:
-            return self.layout.order
+        if self.wrapped is not None:
+            return self.wrapped.order
         return self._visible()
 
     def _visible(self) -> list[int]:
@@ -162,8 +165,8 @@ class ArticlePane(ScrollView, can_focus=True):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self.cursor
-        self.layout = Layout.build(self._texts, self.text_width(), self._visible())
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout))
+        self.wrapped = Layout.build(self._texts, self.text_width(), self._visible())
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
         self.invalidate()
         if anchor is not None:
             self.scroll_to_passage(anchor, center=False)
@@ -176,10 +179,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self.layout is None or self.layout.width != self.text_width():
+        if self.wrapped is None or self.wrapped.width != self.text_width():
             self.relayout()
         else:
-            self.virtual_size = Size(self.scrollable_content_region.width, len(self.layout))
+            self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
             self.invalidate()
 
     def notify_style_update(self) -> None:
@@ -190,9 +193,9 @@ class ArticlePane(ScrollView, can_focus=True):
     # -- scrolling and hit-testing -----------------------------------------------------------
 
     def passage_rows(self, index: int) -> tuple[int, int] | None:
-        if self.layout is None or index not in self.layout.first_row:
+        if self.wrapped is None or index not in self.wrapped.first_row:
             return None
-        return self.layout.span(index)
+        return self.wrapped.span(index)
 
     def is_passage_visible(self, index: int) -> bool:
         rows = self.passage_rows(index)
@@ -221,12 +224,12 @@ class ArticlePane(ScrollView, can_focus=True):
         self.post_message(self.Activated(self))
 
     def on_click(self, event: events.Click) -> None:
-        if self.layout is None:
+        if self.wrapped is None:
             return
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        index = self.layout.passage_at(int(self.scroll_offset.y) + offset.y)
+        index = self.wrapped.passage_at(int(self.scroll_offset.y) + offset.y)
         if index is not None:
             self.post_message(self.Clicked(self, index))
 
@@ -240,7 +243,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         row = int(self.scroll_offset.y) + y
-        layout = self.layout
+        layout = self.wrapped
         if layout is None or row >= len(layout.rows):
             return Strip.blank(width, self.rich_style)
         strip = self._cache.get(row)
@@ -253,11 +256,11 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int) -> Strip:
         base = self.rich_style
-        index, start, end = self.layout.rows[row]
+        index, start, end = self.wrapped.rows[row]
         if index == BLANK:
             return Strip.blank(width, base)
         passage = self.article.passages[index]
-        first = self.layout.first_row[index] == row
+        first = self.wrapped.first_row[index] == row
 
         text_style = base
         if passage.kind == "heading":
@@ -267,7 +270,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.active and index == self.cursor:
             text_style += self._style("pane--cursor")
         elif index in self.linked:
-            text_style += self._style(f"pane--link-{strength(self.linked[index])}")
+            text_style += self._style(f"pane--link-{strength(self.linked[index], self.strong_cutoff)}")
 
         segments = self._gutter(index, first, base)
         segments.append(Segment(" " * MARGIN, text_style))
@@ -288,7 +291,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if first and index in self.bookmarked:
             mark = Segment("●", base + self._style("pane--bookmark"))
         if index in self.best:
-            kind = strength(self.best[index])
+            kind = strength(self.best[index], self.strong_cutoff)
             bar = Segment("┃" if kind == "strong" else "│", base + self._style(f"pane--gutter-{kind}"))
         elif first and index in self.unmatched:
             bar = Segment("◌", base + self._style("pane--unmatched"))
