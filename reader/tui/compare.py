@@ -56,7 +56,7 @@ class CompareScreen(Screen):
     CompareScreen #box-1 { border-left: vkey $panel-lighten-2; }
     CompareScreen.-narrow #panes { layout: vertical; }
     CompareScreen.-narrow #box-1 { border-left: none; border-top: hkey $panel-lighten-2; }
-    CompareScreen .pane-box:focus-within PaneHeader { background: $primary-muted; }
+    CompareScreen PaneHeader.-active { background: $primary-muted; }
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     CompareScreen #too-small { display: none; width: 1fr; height: 1fr; content-align: center middle;
                                text-align: center; color: $text-warning; }
@@ -187,6 +187,8 @@ class CompareScreen(Screen):
     def refresh_view(self, *, scroll: bool = True) -> None:
         pane, other = self.panes[self.active], self.panes[1 - self.active]
         pane.active, other.active = True, False
+        self.query_one(f"#header-{self.active}", PaneHeader).set_class(True, "-active")
+        self.query_one(f"#header-{1 - self.active}", PaneHeader).set_class(False, "-active")
         links = self.current_links()
         link = links[self.choice % len(links)] if links else None
         pane.linked, pane.target, pane.evidence = {}, None, {}

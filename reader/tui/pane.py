@@ -62,7 +62,7 @@ class PaneHeader(Static):
         self.update(Content("\n").join([line1, line2]))
 
 
-class ArticlePane(ScrollView, can_focus=True):
+class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     """An article's passages, wrapped to the pane width, with the alignment painted on."""
 
     COMPONENT_CLASSES = set(STYLE_CLASSES)

@@ -1,0 +1,63 @@
+"""Fixtures for the reading room: corpora on disk and apps pointed at temporary user dirs."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # for tui_helpers (a unique module name)
+
+from reader.corpus import load_paths, load_seeds
+
+# Everything a hostile article can throw at a terminal UI: markup tags (balanced, unbalanced,
+# clickable actions, links), CSI/OSC escape sequences, C1 controls and bidi overrides.
+HOSTILE_TITLE = "[bold]Loud[/bold] [@click=app.quit]x[/] [/x] [link=file:///etc/passwd]pw[/link] \x1b[31mred\x1b]0;pwn\x07 \x9b2J \u202eevil\u202c"
+HOSTILE_BODY = [
+    "Intro [bold]not bold[/bold] and [@click=app.quit]click me[/] here, Azerbaijan and Israel.",
+    "Unbalanced [/x] closing tag and [link=file:///etc/passwd]a link[/link] about Armenia.",
+    "Escapes \x1b[2J\x1b[31mred\x1b[0m and OSC \x1b]52;c;aGVsbG8=\x07 and C1 \x9b31m and \x85 next line.",
+    "Bidi \u202ereversed\u202c and \u2066isolate\u2069 text about Nagorno-Karabakh and Iron Dome.",
+]
+
+
+def write_hostile(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "hostile.txt").write_text("\n\n".join(HOSTILE_BODY) + "\n", encoding="utf-8")
+    (folder / "plain.txt").write_text(
+        "A plain article about Israel and Azerbaijan.\n\nIsrael sold Iron Dome technology to Azerbaijan "
+        "according to the report.\n\nArmenia [bold] protested the sale.\n", encoding="utf-8")
+    manifest = (
+        "[[article]]\nfile = \"hostile.txt\"\n"
+        f"title = {json.dumps(HOSTILE_TITLE)}\n"
+        f"outlet = {json.dumps('[i]Outlet[/i] [@click=app.quit]q[/]')}\n"
+        f"side = {json.dumps('[/side] hostile')}\n"
+        f"date = {json.dumps('[b]2024[/b]')}\n"
+        "\n[[article]]\nfile = \"plain.txt\"\nside = \"plain\"\n"
+    )
+    (folder / "corpus.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    return load_seeds()
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path):
+    return load_paths([write_hostile(tmp_path / "hostile")])
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    """Build the app over a corpus with temporary config and data directories."""
+    from reader.tui.app import build_app
+
+    def make(corpus, **kwargs):
+        return build_app(corpus, config_dir=tmp_path / "config", data_dir=tmp_path / "data", **kwargs)
+
+    return make
+
