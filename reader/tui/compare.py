@@ -210,15 +210,13 @@ class CompareScreen(Screen):
         order = pane.visible_order()
         if pane.cursor is not None and order:
             position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
-            parts.append(f"¶ {position} of {len(order)}")
+            parts.append(f"¶ {position}/{len(order)}")
             passage = pane.article.passages[pane.cursor]
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
-                parts.append(f" · {len(links)} link{'s' if len(links) != 1 else ''}")
-                parts.append(f" · best {links[0].score:.2f}")
-                if len(links) > 1:
-                    parts.append(f" · showing {self.choice % len(links) + 1}/{len(links)}")
+                parts.append(f" · link {self.choice % len(links) + 1} of {len(links)}")
+                parts.append(f" · score {link.score:.2f}" + (f" (best {links[0].score:.2f})" if self.choice else ""))
                 terms = term_label(link.terms)
                 if terms:
                     parts.extend([" · ", Content.styled(terms, "$text-warning")])

@@ -50,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
 
     def _keys(self) -> Content:
         rows = [Content.assemble(Content.styled(f"{self.key_for(b):>16}", "bold $text-accent"), "  ",
-                                 Content(b.description), Content.styled(f"   {b.id}", "$text-muted"))
+                                 Content(f"{b.description:<24}"), Content.styled(f" {b.id}", "$text-muted"))
                 for b in ALL_BINDINGS]
         rows.append(Content.assemble(Content.styled(f"{'ctrl+p':>16}", "bold $text-accent"), "  command palette"))
         rows.append(Content.assemble(Content.styled(f"{'mouse':>16}", "bold $text-accent"),

@@ -70,8 +70,9 @@ def _wrap_cells(text: str, pos: int, end: int, width: int, rows: list[tuple[int,
     for match in _WORD.finditer(text, pos, end):
         w_start, w_end = match.span()
         w_cells = cell_len(match.group())
-        if start is not None and used + 1 + w_cells <= width:
-            used += 1 + w_cells
+        gap = w_start - last  # the spaces before this word, one cell each
+        if start is not None and used + gap + w_cells <= width:
+            used += gap + w_cells
             last = w_end
             continue
         if start is not None:

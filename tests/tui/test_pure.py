@@ -1,0 +1,72 @@
+"""The headless helpers under the panes: wrapping, layout map, navigation, search."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from reader.tui.finding import search_passages, snippet
+from reader.tui.layout import BLANK, Layout, wrap
+from reader.tui.links import next_in, step, term_label
+
+words = st.lists(st.text(alphabet=st.sampled_from("ab cdé日本\n"), min_size=0, max_size=12), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words.map(" ".join), st.integers(min_value=1, max_value=30))
+def test_wrap_keeps_every_character_in_order_within_width(text, width):
+    rows = wrap(text, width)
+    assert rows
+    pos = 0
+    kept = []
+    for start, end in rows:
+        assert pos <= start <= end <= len(text)
+        assert cell_len(text[start:end]) <= max(width, 2)  # a 2-cell character in a 1-cell row
+        kept.append(text[start:end])
+        pos = end
+    squeeze = lambda s: "".join(s.split())  # noqa: E731 - only spaces/newlines may be dropped
+    assert squeeze("".join(kept)) == squeeze(text)
+
+
+def test_wrap_breaks_at_spaces_and_newlines():
+    text = "one two three\nfour"
+    assert [text[s:e] for s, e in wrap(text, 7)] == ["one two", "three", "four"]
+    assert wrap("", 10) == [(0, 0)]
+
+
+def test_layout_maps_rows_and_passages_both_ways():
+    texts = ["alpha beta gamma", "delta", "epsilon zeta eta theta"]
+    layout = Layout.build(texts, 10, [0, 2])
+    assert layout.order == [0, 2]
+    first, count = layout.span(2)
+    assert layout.rows[first - 1][0] == BLANK
+    assert all(layout.passage_at(r) == 2 for r in range(first, first + count))
+    assert layout.passage_at(first - 1) == 0  # a spacer belongs to the passage above
+    assert 1 not in layout.first_row
+
+
+def test_step_and_next_in():
+    order = [0, 2, 3, 7]
+    assert step(order, 2, 1) == 3 and step(order, 7, 1) == 7 and step(order, 0, -1) == 0
+    assert step(order, 1, 1) == 2 and step(order, 1, -1) == 0  # from a hidden passage
+    assert next_in(order, {3, 7}, 0, True) == 3
+    assert next_in(order, {3, 7}, 7, True) == 3  # wraps
+    assert next_in(order, {3, 7}, 3, False) == 7
+    assert next_in(order, set(), 0, True) is None
+
+
+def test_term_label_pairs_differing_names():
+    label = term_label([("Artsakh", "Nagorno-Karabakh"), ("Israel", "israel"), ("Israel", "Israel")])
+    assert label == "Artsakh ↔ Nagorno-Karabakh, Israel"
+
+
+def test_search_finds_passages_in_both_articles(seeds):
+    a, b = seeds.articles[0], seeds.articles[1]
+    phrase = b.passages[4].text[10:40]
+    hits = search_passages([a, b], phrase)
+    assert (hits[0].side, hits[0].index) == (1, 4)
+    assert b.passages[4].text[hits[0].start:hits[0].end].lower() == phrase.strip().lower()
+    assert search_passages([a, b], "x") == []
+    text, lo, hi = snippet("x" * 200 + "needle" + "y" * 200, 200, 206)
+    assert text[lo:hi] == "needle" and text.startswith("…") and text.endswith("…")
