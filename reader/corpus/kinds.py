@@ -97,7 +97,9 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, 400) and (_TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)):
+    if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
+        _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
+    ):
         return True
     if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
         return True
@@ -129,7 +131,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200), default=-1)
     for i, text in enumerate(texts):
         kind: Kind
-        norm = _norm(text) if len(text) <= 300 else ""
+        norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
         if in_author_box or _furniture(text):
             kind = "boilerplate"
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
