@@ -26,6 +26,8 @@ Plain Python (no Textual): the CLI and the reading room share it.
     gone = store.delete(bid)                       # returns the Bookmark (UserError: unknown id)
     store.restore()                                # undo the last delete (or restore(gone))
     marked_units(article, placed, "paragraph")     # indices of bookmarked passages/sentences
+    store.marked_units(article, "sentence")        # the same, reading only that article's bookmarks
+    store.bookmarks(path=None)                     # stored Bookmarks (no re-anchoring)
     fuzzy_filter("oil azerbajan", placed)          # matches title, quote, note and tags
     parse_tags("a, b")                             # the tags a modal's text field means
 

@@ -240,13 +240,16 @@ class BookmarkStore:
             raise UserError(f"no bookmark with id {bookmark_id}")
         return found[0]
 
-    def bookmarks(self) -> list[Bookmark]:
-        """Every stored bookmark, oldest first, as stored (no re-anchoring)."""
+    def bookmarks(self, path: str | Path | None = None) -> list[Bookmark]:
+        """Stored bookmarks, oldest first, as stored (no re-anchoring); only those with a side
+        in the article file at `path` when given."""
+        where, params = ("", ()) if path is None else (
+            "WHERE b.id IN (SELECT bookmark_id FROM anchor WHERE path = ?)", (article_key(path),))
         with self._lock:
             if self._conn is None:
                 return []
             try:
-                return self._rows(self._conn)
+                return self._rows(self._conn, where, params)
             except sqlite3.Error as exc:
                 raise UserError(f"cannot read {self.path} ({exc})") from exc
 
@@ -265,6 +268,13 @@ class BookmarkStore:
         """
         shelf = articles if isinstance(articles, ArticleShelf) else ArticleShelf(articles)
         return [place_bookmark(b, shelf) for b in self.bookmarks()]
+
+    def marked_units(self, article: Article, granularity: str = "paragraph",
+                     others: Iterable[Article] | ArticleShelf = ()) -> set[int]:
+        """Indices of `article.units(granularity)` holding a bookmark (either side of a pair)."""
+        shelf = others if isinstance(others, ArticleShelf) else ArticleShelf([article, *others])
+        placed = [place_bookmark(b, shelf) for b in self.bookmarks(article.path)]
+        return marked_units(article, placed, granularity)
 
 
 def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:

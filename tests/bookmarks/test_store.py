@@ -92,6 +92,18 @@ def test_marked_units(store, write_article, sample):
     assert {article.sentences[i].text[:18] for i in sentences} >= {"Critics in Yerevan"}
     other = article.passages[1]
     assert other.index not in marked_units(article, placed)
+    assert store.marked_units(article) == {3, 4, 5}
+    assert store.marked_units(article, "sentence") == sentences
+
+
+def test_marks_for_one_article_come_from_its_own_bookmarks(store, write_article, sample):
+    left = write_article()
+    right = write_article("Another view\n\nFirst.\n\nThe oil trade is a lifeline for Baku.\n", name="right.txt")
+    store.add(left, *sample.span_of(left))
+    store.add_pair(left, *sample.span_of(left, "Critics in Yerevan"), right, *sample.span_of(right, "a lifeline"))
+    assert [b.id for b in store.bookmarks(right.path)] == [2]
+    assert store.marked_units(right) == {2}
+    assert store.marked_units(left) == {2, 3}
 
 
 def test_orphaned_bookmarks_are_not_marked(store, write_article, sample):
