@@ -157,3 +157,23 @@ def test_edits_elsewhere_never_lose_or_misplace_the_quote(tmp_path, sample, befo
     placement = place(anchor, load_article(path))
     assert placement.status in ("anchored", "moved")
     assert _current(placement) == sample.QUOTE
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(word=st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=10), side=st.booleans(),
+       which=st.integers(0, 3), shift=st.text(alphabet=string.ascii_letters + " ", max_size=300))
+def test_a_word_of_the_context_replaced_and_the_text_shifted(tmp_path, sample, word, side, which, shift):
+    path = tmp_path / "a.txt"
+    path.write_text(sample.TEXT, encoding="utf-8")
+    article = load_article(path)
+    anchor = anchor_span(article, *sample.span_of(article))
+    context = anchor.suffix if side else anchor.prefix
+    words = context.split()
+    target = words[which % len(words)] if side else words[-1 - which % len(words)]
+    edited = context.replace(target, word, 1)
+    changed = sample.TEXT.replace(context + sample.QUOTE if not side else sample.QUOTE + context,
+                                  edited + sample.QUOTE if not side else sample.QUOTE + edited)
+    path.write_text("Preface " + shift + "\n\n" + changed, encoding="utf-8")
+    placement = place(anchor, load_article(path))
+    assert placement.status in ("anchored", "moved")
+    assert _current(placement) == sample.QUOTE
