@@ -55,7 +55,16 @@ def test_theme_kwargs_build_a_textual_theme_that_renders(write_theme, user_dir, 
         ('name = "x"\nbackground = "#000"\n', r"key 'primary' is missing"),
         ('name = "x"\nprimary = "#123"\ndark = "yes"\n', r"key 'dark': expected true or false"),
         ('name = "x"\nprimary = "#123"\ntext_alpha = 3\n', r"key 'text_alpha': expected a number from 0 to 1"),
-        ('name = ""\nprimary = "#123"\n', r"key 'name': expected a non-empty string"),
+        ('name = ""\nprimary = "#123"\n', r"key 'name': expected letters, digits"),
+        ('name = "[@click=app.quit]x"\nprimary = "#123"\n', r"key 'name': expected letters, digits"),
+        ('name = "a\\u001b[31mred"\nprimary = "#123"\n', r"key 'name': .*'a\\x1b\[31mred'"),
+        ('name = "x"\nprimary = "#123"\ndescription = "evil\\u202etxt"\n',
+         r"key 'description': expected one line of printable text"),
+        ('name = "x"\nprimary = "#123"\nauthor = 7\n', r"key 'author': expected one line"),
+        ('name = "x"\nprimary = "#123"\n[variables]\ncp-cursor = "#203050 50%"\n',
+         r"\[variables\] 'cp-cursor': cannot parse '#203050 50%'"),
+        ('name = "x"\nprimary = "#123"\n[variables]\nfooter-key-foreground = "nonsense"\n',
+         r"\[variables\] 'footer-key-foreground': cannot parse 'nonsense'"),
         ('name = "x"\nprimary = "#123"\nvariables = 3\n', r"key 'variables': expected a \[variables\] table"),
         ('name = "x"\nprimary = "#123"\n[variables]\ncp-cursr = "#000"\n',
          r"unknown reader variable 'cp-cursr' \(did you mean 'cp-cursor'\?\)"),
@@ -170,3 +179,35 @@ def test_derived_reader_colours_stay_readable_on_textual_themes(name):
     assert contrast_ratio(parse_color(variables["cp-boilerplate"]), background) >= min(4.5, body) - 1e-9
     for mark in ("cp-unmatched", "cp-bookmark"):
         assert contrast_ratio(parse_color(variables[mark]), background) >= min(3.0, body) - 1e-9
+
+
+def textual_accepts_variable(name: str, value: str) -> bool:
+    """Would Textual's stylesheet parse a rule using this theme variable? (As it does when a
+    theme is selected: a rejection there ends the app.)"""
+    from textual.css.stylesheet import Stylesheet
+
+    prop = "text-style" if name.endswith("style") else "color"
+    sheet = Stylesheet(variables={name: value})
+    sheet.add_source(f"Static {{ {prop}: ${name}; }}", read_from=("theme", ""))
+    try:
+        sheet.parse()
+    except Exception:  # StylesheetParseError, whatever Textual raises for the value
+        return False
+    return True
+
+
+VARIABLE_SAMPLES = [
+    ("footer-key-foreground", v) for v in
+    ["red", "#ffcc00", "#ffcc0080", "red 50%", "#fff 150%", "rgb(1,2,3) 10%", "auto", "auto 50%",
+     "transparent", "nonsense", "", "50%", "red 50", "$primary", "hsl(1,2%,3%)", "red  20.5%"]
+] + [
+    ("block-cursor-text-style", v) for v in
+    ["bold", "not underline", "b reverse", "none", "bold red", "shiny", "", "italic strike"]
+] + [("link-style", "underline"), ("link-style", "underlined")]
+
+
+@pytest.mark.parametrize(("name", "value"), VARIABLE_SAMPLES)
+def test_textual_variables_are_checked_as_textual_would(write_theme, name, value):
+    path = write_theme("vars", f'primary = "#123"\n[variables]\n"{name}" = "{value}"\n')
+    spec = load_theme_file(path, str(path))
+    assert spec.valid == textual_accepts_variable(name, value), spec.error
