@@ -80,16 +80,21 @@ def _suggest(word: str, choices) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def _textual_variable_problem(name: str, value: str) -> str | None:
-    """Why Textual's CSS would reject this value of one of its own variables (it would crash
-    when the theme is selected), or None. Styles take style words; the rest take a colour or
-    `auto` (contrasting text) or a bare opacity, optionally followed by an opacity such as `50%`."""
-    if name in READER_VARIABLES:  # the reader composites these itself: plain colours only
-        try:
-            parse_color(value)
-        except ColorParseError as exc:
-            return str(exc)
-        return None
+def _color_problem(value: Any) -> str | None:
+    try:
+        parse_color(value)
+    except ColorParseError as exc:
+        return str(exc)
+    return None
+
+
+def _variable_problem(name: str, value: str) -> str | None:
+    """Why this variable's value is unusable, or None. The reader's own cp-* variables must be
+    plain colours (the reader composites them itself). Textual's variables must be what its CSS
+    accepts, or selecting the theme crashes: style words for styles; otherwise a colour, `auto`
+    or a bare opacity, optionally followed by an opacity such as `50%`."""
+    if name in READER_VARIABLES:
+        return _color_problem(value)
     if name.endswith("style"):
         words = value.split()
         if words and all(w in STYLE_WORDS for w in words):
@@ -99,11 +104,7 @@ def _textual_variable_problem(name: str, value: str) -> str | None:
     color = matched[1] if matched else value
     if color == "auto" or _PERCENT.match(color):
         return None
-    try:
-        parse_color(color)
-    except ColorParseError as exc:
-        return str(exc)
-    return None
+    return _color_problem(color)
 
 
 def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
@@ -117,7 +118,7 @@ def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
         elif name.startswith("cp-") and name not in READER_VARIABLES:
             problems.append(f"[variables] unknown reader variable {name!r}{_suggest(name, READER_VARIABLES)}")
         else:
-            problem = _textual_variable_problem(name, value)
+            problem = _variable_problem(name, value)
             if problem:
                 problems.append(f"[variables] {name!r}: {problem}")
             else:
@@ -132,11 +133,11 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         if key not in KNOWN_KEYS:
             problems.append(f"unknown key {key!r}{_suggest(key, KNOWN_KEYS)}")
         elif key in COLOR_FIELDS:
-            try:
-                parse_color(value)
+            problem = _color_problem(value)
+            if problem:
+                problems.append(f"key {key!r}: {problem}")
+            else:
                 fields["colors"][key] = value
-            except ColorParseError as exc:
-                problems.append(f"key {key!r}: {exc}")
         elif key in NUMBER_FIELDS:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
                 problems.append(f"key {key!r}: expected a number from 0 to 1, found {value!r}")

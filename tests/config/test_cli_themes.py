@@ -64,8 +64,9 @@ def test_table_marks_the_configured_theme(capsys, tmp_path):
 
 def test_table_takes_theme_flag_and_falls_back(capsys, tmp_path):
     assert main(["themes", "--theme", "no-such-theme", "--config-dir", str(tmp_path)]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert [line for line in out.splitlines() if "*" in line][0].count(DEFAULT_THEME) == 1
+    assert err == f"counterpoint: notice: no theme named 'no-such-theme'; using '{DEFAULT_THEME}'\n"
 
 
 def test_bad_format_is_a_user_error(capsys):
