@@ -18,6 +18,7 @@ from reader.errors import UserError
 COMMANDS = {
     "list": "reader.cli.listing",
     "locate": "reader.cli.locate",
+    "align": "reader.cli.align",
     "themes": "reader.cli.themes",
 }
 _VALUE_OPTIONS = {"--config-dir", "--data-dir", "--theme"}

@@ -48,14 +48,23 @@ def _looks_binary(sample: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
+# When the detector finds several encodings equally plausible (the same bytes often read as
+# clean text in cp1250, cp1252 and cp1257), prefer the ones common for news in this field.
+_PREFERRED = ("cp1252", "cp1251", "koi8_r", "cp1254", "cp1250", "iso8859_15", "cp1257")
+
+
 def _legacy_encoding(sample: bytes) -> str:
     """Best single-byte guess for undecodable-as-UTF-8 bytes; cp1252 when unsure."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample, steps=5, chunk_size=512, threshold=0.3).best()
-    if best is None or best.encoding in {"utf_8", "ascii"}:
+    matches = [m for m in from_bytes(sample, steps=5, chunk_size=512, threshold=0.3)
+               if m.encoding not in {"utf_8", "ascii"}]
+    if not matches:
         return "cp1252"
-    return best.encoding
+    best = matches[0]
+    tied = {m.encoding for m in matches
+            if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.02}
+    return next((enc for enc in _PREFERRED if enc in tied), best.encoding)
 
 
 def decode(data: bytes, name: str = "file") -> Decoded:

@@ -1,0 +1,267 @@
+"""Link the units of two articles that discuss the same event or claim.
+
+How, in brief:
+1. Each body unit becomes weighted keys (reader.align.features): word stems, numbers and
+   glossary groups, so "Artsakh" and "Nagorno-Karabakh" are one key when the glossary says so.
+2. Spelling variants that only one side uses ("Karabagh"/"Karabakh") are joined by fuzzy
+   matching of the two vocabularies with rapidfuzz, blocked by first letters.
+3. Keys are weighted by inverse document frequency over the body units of the corpus (or just
+   the two articles), so what every passage mentions (the topic's names) counts for little,
+   and names and numbers count for more.
+4. Scores are cosine similarities computed as one sparse matrix product (only pairs sharing a
+   key are ever touched), then a link is kept when it clears the threshold and is among the
+   few best for at least one of its two units.
+Headings and boilerplate never enter the matrices, so they cannot create links.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from reader.align.features import Occurrence, rename, unit_features
+from reader.align.glossary import Glossary, bundled_glossary
+from reader.align.model import Alignment, Evidence, Link
+from reader.align.text import fold, stem
+from reader.corpus import Article, Passage
+
+GRANULARITIES = ("paragraph", "sentence")
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The engine's few constants, in one place so the benchmark can report them."""
+
+    min_score: float = 0.1
+    top_k: int = 2  # a link must be among the k best of A's unit or of B's unit
+    boost_name: float = 1.5
+    boost_number: float = 1.5
+    boost_glossary: float = 1.3
+    fuzzy_cutoff: float = 86.0
+    fuzzy_min_len: int = 6
+    max_evidence: int = 8
+
+
+TUNING = Tuning()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _features(article: Article, units: list[Passage], glossary: Glossary) -> list[dict[str, Occurrence] | None]:
+    return [unit_features(p.text, glossary) if p.is_body else None for p in units]
+
+
+def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
+    out: set[str] = set()
+    for f in feats:
+        if f:
+            out.update(k for k in f if k.startswith("w:"))
+    return out
+
+
+def _fuzzy_alias(va: set[str], vb: set[str], tuning: Tuning) -> dict[str, str]:
+    """Join spelling variants across the two vocabularies: key -> canonical key."""
+    from rapidfuzz import fuzz, process
+
+    def eligible(keys: Iterable[str]) -> dict[str, list[str]]:
+        blocks: dict[str, list[str]] = {}
+        for k in sorted(keys):
+            word = k[2:]
+            if len(word) >= tuning.fuzzy_min_len and word.isalpha():
+                blocks.setdefault(word[:2], []).append(k)
+        return blocks
+
+    pairs: list[tuple[str, str]] = []
+    for left, right in ((va - vb, vb), (vb - va, va)):
+        lb, rb = eligible(left), eligible(right)
+        for prefix, lkeys in lb.items():
+            rkeys = rb.get(prefix)
+            if not rkeys:
+                continue
+            scores = process.cdist([k[2:] for k in lkeys], [k[2:] for k in rkeys], scorer=fuzz.ratio,
+                                   score_cutoff=tuning.fuzzy_cutoff, dtype=np.uint8)
+            for i, j in zip(*np.nonzero(scores)):
+                pairs.append((lkeys[i], rkeys[j]))
+    if not pairs:
+        return {}
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y in sorted(pairs):
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    return {k: find(k) for k in sorted(parent) if find(k) != k}
+
+
+def _weight(key: str, occ: Occurrence, idf: float, tuning: Tuning) -> float:
+    w = idf * (1.0 + math.log(occ.count))
+    if key.startswith("n:"):
+        w *= tuning.boost_number
+    elif key.startswith("g:"):
+        w *= tuning.boost_glossary
+    elif occ.name:
+        w *= tuning.boost_name
+    return w
+
+
+def _matrix(feats: list[dict[str, Occurrence] | None], columns: dict[str, int], idf: dict[str, float],
+            tuning: Tuning) -> sparse.csr_matrix:
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(feats):
+        if not f:
+            continue
+        ws = [(columns[k], _weight(k, occ, idf[k], tuning)) for k, occ in f.items() if k in columns]
+        norm = math.sqrt(sum(w * w for _, w in ws)) or 1.0
+        for c, w in ws:
+            rows.append(i)
+            cols.append(c)
+            vals.append(w / norm)
+    return sparse.csr_matrix((np.asarray(vals, dtype=np.float64), (rows, cols)),
+                             shape=(len(feats), len(columns)))
+
+
+def _kind(key: str, a_text: str, b_text: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
+    if key.startswith("g:"):
+        return "glossary"
+    if key.startswith("n:"):
+        return "number"
+    if stem(fold(a_text)) != stem(fold(b_text)):
+        return "fuzzy"
+    if a_occ.name and b_occ.name:
+        return "entity"
+    return "exact"
+
+
+def _evidence(a: Article, pa: Passage, fa: dict[str, Occurrence], b: Article, pb: Passage,
+              fb: dict[str, Occurrence], idf: dict[str, float], tuning: Tuning) -> tuple[Evidence, ...]:
+    shared = [k for k in fa if k in fb]
+    shared.sort(key=lambda k: (-_weight(k, fa[k], idf.get(k, 0.0), tuning) * _weight(k, fb[k], idf.get(k, 0.0), tuning), k))
+    out = []
+    for key in shared[: tuning.max_evidence]:
+        oa, ob = fa[key], fb[key]
+        a_span = a.source_span(pa, oa.lo, oa.hi)
+        b_span = b.source_span(pb, ob.lo, ob.hi)
+        a_text, b_text = a.display(*a_span), b.display(*b_span)
+        out.append(Evidence(a_span, b_span, a_text, b_text, _kind(key, a_text, b_text, oa, ob)))
+    return tuple(out)
+
+
+def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
+          granularity: str = "paragraph", min_score: float | None = None,
+          glossary: Glossary | None = None,
+          progress: Callable[[float], None] | None = None,
+          cancelled: Callable[[], bool] | None = None,
+          tuning: Tuning = TUNING) -> Alignment:
+    """Align article `a` with article `b`; see the module docstring for how.
+
+    `corpus` supplies word statistics (the two articles are always included); `glossary`
+    defaults to the bundled one. `progress` gets 0..1; when `cancelled()` turns true the work
+    stops and the links found so far (possibly none) are returned.
+    """
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"granularity must be one of {GRANULARITIES}, not {granularity!r}")
+    glossary = bundled_glossary() if glossary is None else glossary
+    threshold = tuning.min_score if min_score is None else float(min_score)
+    a_units, b_units = a.units(granularity), b.units(granularity)
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise _Cancelled
+        if progress is not None:
+            progress(fraction)
+
+    links: list[Link] = []
+    try:
+        step(0.0)
+        fa = _features(a, a_units, glossary)
+        step(0.25)
+        fb = fa if b is a else _features(b, b_units, glossary)
+        step(0.5)
+        others = []
+        if corpus is not None:
+            for art in corpus:
+                if art is not a and art is not b and not (art.id == a.id and art.path == a.path) \
+                        and not (art.id == b.id and art.path == b.path):
+                    others.append(_features(art, art.units(granularity), glossary))
+        alias = _fuzzy_alias(_vocab(fa), _vocab(fb), tuning)
+        fa = [rename(f, alias) if f else f for f in fa]
+        fb = [rename(f, alias) if f else f for f in fb]
+        df: dict[str, int] = {}
+        n_units = 0
+        for feats in (fa, fb, *others) if b is not a else (fa, *others):
+            for f in feats:
+                if f is None:
+                    continue
+                n_units += 1
+                for k in f:
+                    k = alias.get(k, k)
+                    df[k] = df.get(k, 0) + 1
+        idf = {k: math.log(1.0 + n_units / d) for k, d in df.items()}
+        step(0.6)
+        shared_keys = sorted(_keys(fa) & _keys(fb))
+        columns = {k: c for c, k in enumerate(shared_keys)}
+        # Norms must count every key of a unit, shared or not: build on all keys, then slice.
+        all_keys = sorted(_keys(fa) | _keys(fb))
+        all_columns = {k: c for c, k in enumerate(all_keys)}
+        ma = _matrix(fa, all_columns, idf, tuning)
+        mb = _matrix(fb, all_columns, idf, tuning)
+        idx = np.fromiter((all_columns[k] for k in shared_keys), dtype=np.int64, count=len(columns))
+        sims = (ma[:, idx] @ mb[:, idx].T).tocoo()
+        step(0.8)
+        keep = sims.data >= threshold
+        rows, cols, vals = sims.row[keep], sims.col[keep], np.round(np.minimum(sims.data[keep], 1.0), 6)
+        chosen = _top_k(rows, cols, vals, tuning.top_k)
+        for n, t in enumerate(chosen):
+            if n % 512 == 0:
+                step(0.8 + 0.2 * n / max(1, len(chosen)))
+            i, j, s = int(rows[t]), int(cols[t]), float(vals[t])
+            links.append(Link(i, j, s, _evidence(a, a_units[i], fa[i], b, b_units[j], fb[j], idf, tuning)))
+        step(1.0)
+    except _Cancelled:
+        pass
+    linked_a = {link.a for link in links}
+    linked_b = {link.b for link in links}
+    return Alignment(
+        a=a, b=b, granularity=granularity, a_units=a_units, b_units=b_units, links=links,
+        unmatched_a=[p.index for p in a_units if p.is_body and p.index not in linked_a],
+        unmatched_b=[p.index for p in b_units if p.is_body and p.index not in linked_b],
+    )
+
+
+def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
+    out: set[str] = set()
+    for f in feats:
+        if f:
+            out.update(f)
+    return out
+
+
+def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int) -> list[int]:
+    """Positions of the pairs that are among the k best of their row or of their column."""
+    if len(vals) == 0:
+        return []
+    order = np.lexsort((cols, rows, -vals))  # best first, ties broken by position: deterministic
+    seen_r: dict[int, int] = {}
+    seen_c: dict[int, int] = {}
+    out = []
+    for t in order.tolist():
+        r, c = int(rows[t]), int(cols[t])
+        nr, nc = seen_r.get(r, 0), seen_c.get(c, 0)
+        if nr < k or nc < k:
+            out.append(t)
+        seen_r[r] = nr + 1
+        seen_c[c] = nc + 1
+    return out

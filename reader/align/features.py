@@ -1,0 +1,77 @@
+"""What each unit says, as weighted keys: folded words, numbers, glossary groups.
+
+A key is a string with a one-letter prefix: "w:" a word stem, "n:" a number, "g:" a glossary
+group. For each key a unit remembers how often it occurs and where it first occurs (offsets
+into the unit's display text), which becomes the evidence shown to the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.align.glossary import Glossary
+from reader.align.text import tokenize, token_phrase_key
+
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
+
+
+@dataclass(slots=True)
+class Occurrence:
+    count: int
+    lo: int  # first occurrence, offsets into the unit's text
+    hi: int
+    name: bool  # capitalised inside a sentence: a proper name
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_OPENERS
+
+
+def unit_features(text: str, glossary: Glossary) -> dict[str, Occurrence]:
+    tokens = tokenize(text)
+    phrase = [token_phrase_key(t) for t in tokens]
+    out: dict[str, Occurrence] = {}
+    i = 0
+    n = len(tokens)
+    while i < n:
+        hit = glossary.match(phrase, i) if phrase[i] else None
+        if hit is not None:
+            gid, length = hit
+            key = f"g:{gid}"
+            lo, hi = tokens[i].start, tokens[i + length - 1].end
+            i += length
+        else:
+            tok = tokens[i]
+            i += 1
+            if not tok.key:
+                continue
+            key = ("n:" if tok.number else "w:") + tok.key
+            lo, hi = tok.start, tok.end
+        occ = out.get(key)
+        if occ is None:
+            tok0 = text[lo:hi]
+            name = tok0[:1].isupper() and not _sentence_initial(text, lo)
+            out[key] = Occurrence(1, lo, hi, name)
+        else:
+            occ.count += 1
+    return out
+
+
+def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, Occurrence]:
+    """Apply a key alias map (spelling variants joined), merging counts."""
+    if not alias:
+        return features
+    out: dict[str, Occurrence] = {}
+    for key, occ in features.items():
+        key = alias.get(key, key)
+        have = out.get(key)
+        if have is None:
+            out[key] = Occurrence(occ.count, occ.lo, occ.hi, occ.name)
+        else:
+            have.count += occ.count
+            if occ.lo < have.lo:
+                have.lo, have.hi, have.name = occ.lo, occ.hi, occ.name
+    return out

@@ -1,0 +1,178 @@
+"""Equivalence groups of terms: "Artsakh" = "Nagorno-Karabakh" = "separatist enclave".
+
+Opposing authors name the same things differently, and no string measure can know that
+"the Zionist regime" is Israel. A glossary says so, as data: TOML files of groups,
+
+    [[group]]
+    name = "Nagorno-Karabakh"
+    terms = ["Nagorno-Karabakh", "Artsakh", "Karabagh", "separatist enclave"]
+
+The bundled seeds/glossary.toml covers the seed corpus; users add files in
+<config dir>/glossaries/ or pass --glossary PATH. Terms are matched after the same folding as
+article text (case, accents, inflection), so "Azeris" matches a term "Azeri". Groups from
+several files that share a term are merged into one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from reader.align.text import phrase_keys
+from reader.errors import UserError
+from reader.tomlread import load_toml
+
+MAX_TERM_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Groups of equivalent terms; immutable, so one instance can serve many threads."""
+
+    groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # first key -> [(phrase keys, group id)], longest phrase first
+    _index: dict[str, list[tuple[tuple[str, ...], int]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for gid, (_name, terms) in enumerate(self.groups):
+            for term in terms:
+                keys = phrase_keys(term)
+                if keys:
+                    index.setdefault(keys[0], []).append((keys, gid))
+        for entries in index.values():
+            entries.sort(key=lambda e: (-len(e[0]), e[0]))
+        object.__setattr__(self, "_index", index)
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+    def name(self, gid: int) -> str:
+        return self.groups[gid][0]
+
+    def match(self, keys: Sequence[str], i: int) -> tuple[int, int] | None:
+        """(group id, length in tokens) of the longest term starting at keys[i], if any."""
+        for phrase, gid in self._index.get(keys[i], ()):
+            n = len(phrase)
+            if tuple(keys[i : i + n]) == phrase:
+                return gid, n
+        return None
+
+    def merged(self, *others: Glossary) -> Glossary:
+        return merge([self, *others])
+
+
+def merge(glossaries: Iterable[Glossary]) -> Glossary:
+    """One glossary from many; groups that share a (folded) term become one group."""
+    groups: list[tuple[str, list[str]]] = []
+    owner: dict[tuple[str, ...], int] = {}
+    parent: list[int] = []
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for glossary in glossaries:
+        for name, terms in glossary.groups:
+            gid = len(groups)
+            groups.append((name, list(terms)))
+            parent.append(gid)
+            for term in terms:
+                keys = phrase_keys(term)
+                if keys in owner:
+                    root_a, root_b = find(owner[keys]), find(gid)
+                    if root_a != root_b:
+                        parent[max(root_a, root_b)] = min(root_a, root_b)
+                else:
+                    owner[keys] = gid
+    out: dict[int, tuple[str, list[str]]] = {}
+    for gid, (name, terms) in enumerate(groups):
+        root = find(gid)
+        if root not in out:
+            out[root] = (name, [])
+        merged_terms = out[root][1]
+        merged_terms.extend(t for t in terms if t not in merged_terms)
+    return Glossary(tuple((name, tuple(terms)) for name, terms in out.values()))
+
+
+def _group_lines(raw: str) -> list[int]:
+    """Line number of each [[group]] header, so errors can point at the right place."""
+    return [n for n, line in enumerate(raw.splitlines(), 1) if re.match(r"\s*\[\[\s*group\s*\]\]", line)]
+
+
+def load_glossary(path: Path) -> Glossary:
+    """Read one glossary file; any mistake is a UserError naming the file and line."""
+    path = Path(path)
+    data = load_toml(path)  # syntax errors already carry "(at line N, column M)"
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):  # pragma: no cover - load_toml read it a moment ago
+        raw = ""
+    lines = _group_lines(raw)
+    unknown = sorted(set(data) - {"group"})
+    if unknown:
+        raise UserError(f"{path}: unknown table or key {unknown[0]!r} (a glossary holds [[group]] tables)")
+    groups = data.get("group", [])
+    if not isinstance(groups, list):
+        raise UserError(f"{path}: 'group' must be an array of tables, written [[group]]")
+    out = []
+    for n, group in enumerate(groups):
+        where = f"{path}:{lines[n]}" if n < len(lines) else f"{path}: group {n + 1}"
+        if not isinstance(group, dict):
+            raise UserError(f"{where}: a group must be a table")
+        extra = sorted(set(group) - {"name", "terms", "note"})
+        if extra:
+            raise UserError(f"{where}: unknown key {extra[0]!r} in group (expected name, terms, note)")
+        terms = group.get("terms")
+        if not isinstance(terms, list) or len(terms) < 2:
+            raise UserError(f"{where}: a group needs 'terms', a list of at least two equivalent terms")
+        clean = []
+        for term in terms:
+            if not isinstance(term, str) or not phrase_keys(term):
+                raise UserError(f"{where}: every term must be a non-empty string of words, not {term!r}")
+            if len(phrase_keys(term)) > MAX_TERM_WORDS:
+                raise UserError(f"{where}: term {term!r} is longer than {MAX_TERM_WORDS} words")
+            clean.append(term)
+        name = group.get("name", clean[0])
+        if not isinstance(name, str):
+            raise UserError(f"{where}: 'name' must be a string")
+        out.append((name, tuple(clean)))
+    return Glossary(tuple(out))
+
+
+@lru_cache(maxsize=1)
+def bundled_glossary() -> Glossary:
+    """The glossary shipped with the seeds; empty if it is missing."""
+    from reader.paths import seeds_dir
+
+    path = seeds_dir() / "glossary.toml"
+    return load_glossary(path) if path.is_file() else Glossary()
+
+
+def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = ()) -> tuple[Glossary, list[str]]:
+    """Bundled glossary + <config_dir>/glossaries/*.toml + `extra` paths, merged.
+
+    A broken user file is skipped and reported as one line, so the reader still opens; a
+    broken `extra` file (named on the command line) is reported the same way, and the CLI can
+    choose to make that fatal.
+    """
+    problems: list[str] = []
+    parts = [bundled_glossary()]
+    paths: list[Path] = []
+    if config_dir is not None:
+        folder = Path(config_dir) / "glossaries"
+        if folder.is_dir():
+            paths.extend(sorted(folder.glob("*.toml")))
+    paths.extend(Path(p) for p in extra)
+    for path in paths:
+        try:
+            parts.append(load_glossary(path))
+        except UserError as exc:
+            problems.append(f"glossary skipped: {exc}")
+    return merge(parts), problems

@@ -1,0 +1,87 @@
+"""What an alignment is: links between units of two articles, each with its evidence.
+
+These are the values the reader's screens and the CLI consume; the engine that makes them lives
+in `reader.align.engine`. Everything here is immutable or built once, so an `Alignment` can be
+handed from a worker thread to the UI without copying.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.corpus import Article, Passage
+
+EVIDENCE_KINDS = ("exact", "fuzzy", "glossary", "number", "entity")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One matched term: where it sits on each side (source offsets) and how it matched."""
+
+    a_span: tuple[int, int]
+    b_span: tuple[int, int]
+    a_text: str
+    b_text: str
+    kind: str  # one of EVIDENCE_KINDS
+
+    def swapped(self) -> Evidence:
+        return Evidence(self.b_span, self.a_span, self.b_text, self.a_text, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Unit `a` of article A discusses what unit `b` of article B does, with confidence `score`."""
+
+    a: int
+    b: int
+    score: float
+    evidence: tuple[Evidence, ...]
+
+    def swapped(self) -> Link:
+        return Link(self.b, self.a, self.score, tuple(e.swapped() for e in self.evidence))
+
+
+def _rank(link: Link) -> tuple[float, int, int]:
+    return (-link.score, link.a, link.b)
+
+
+@dataclass
+class Alignment:
+    a: Article
+    b: Article
+    granularity: str
+    a_units: list[Passage]
+    b_units: list[Passage]
+    links: list[Link]
+    unmatched_a: list[int]
+    unmatched_b: list[int]
+    _by_a: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
+    _by_b: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.links = sorted(self.links, key=_rank)
+        self._by_a = {}
+        self._by_b = {}
+        for link in self.links:  # already best first, so each list is too
+            self._by_a.setdefault(link.a, []).append(link)
+            self._by_b.setdefault(link.b, []).append(link)
+
+    def for_a(self, i: int) -> list[Link]:
+        """Links of A-unit `i`, best first."""
+        return list(self._by_a.get(i, ()))
+
+    def for_b(self, j: int) -> list[Link]:
+        """Links of B-unit `j`, best first."""
+        return list(self._by_b.get(j, ()))
+
+    def swapped(self) -> Alignment:
+        """The same alignment seen from B's side: B becomes A everywhere."""
+        return Alignment(
+            a=self.b, b=self.a, granularity=self.granularity,
+            a_units=self.b_units, b_units=self.a_units,
+            links=[link.swapped() for link in self.links],
+            unmatched_a=list(self.unmatched_b), unmatched_b=list(self.unmatched_a),
+        )
+
+
+__all__ = ["EVIDENCE_KINDS", "Alignment", "Evidence", "Link"]

@@ -1,0 +1,123 @@
+"""Words as the matcher compares them: tokens with their offsets, folded to comparable keys.
+
+Spelling differences that carry no meaning are folded away here so the engine sees one key:
+case, accents, possessive "'s", hyphenated prefixes ("anti-Semitic" = "antisemitic"), and
+inflection (a light suffix stripper: "attacks", "attacked", "attacking" -> "attack").
+Numbers keep their digits ("4.85", "2016", "69%") because they are strong anchors.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits.
+_TOKEN = re.compile(r"\$?\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*", re.UNICODE)
+_PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+STOPWORDS = frozenset("""
+a about above after again against all almost also although am among an and another any are
+around as at away be became because become been before being below between both but by can
+cannot could did do does doing done down during each either else enough even ever every few
+for from further had has have having he her here hers herself him himself his how however i if
+in into is it its itself just least less let like many may me might more most much must my
+myself neither no nor not now of off often on once one only onto or other others otherwise our
+ours ourselves out over own per perhaps quite rather really same say said says shall she should
+since so some still such than that the their theirs them themselves then there therefore these
+they this those though through thus to too toward towards under until up upon us very via was
+we well were what whatever when whenever where whereas whether which while who whom whose why
+will with within without would yet you your yours yourself yourselves s t don didn doesn isn
+wasn weren won wouldn couldn shouldn ve ll re d m o y mr mrs ms dr also told according
+""".split())
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets into the text that was tokenised
+    end: int
+    surface: str
+    key: str  # folded form; "" for stopwords
+    capital: bool  # written with a capital letter (a name, unless it starts a sentence)
+    number: bool
+
+
+def fold(word: str) -> str:
+    """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
+    word = unicodedata.normalize("NFKD", word)
+    word = "".join(ch for ch in word if not unicodedata.combining(ch)).casefold()
+    word = _POSSESSIVE.sub("", word) if len(word) > 2 else word
+    parts = re.split(r"[-'’]", word)
+    if len(parts) > 1 and parts[0] in _PREFIXES:
+        parts = [parts[0] + parts[1], *parts[2:]]
+    return "".join(parts)
+
+
+def stem(word: str) -> str:
+    """A light, predictable suffix stripper (not a linguist): enough to join inflections."""
+    n = len(word)
+    if n <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and n > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix, keep in (("ingly", 4), ("edly", 4), ("ing", 4), ("ed", 4), ("ly", 4)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= keep:
+            word = word[: -len(suffix)]
+            if len(word) > 2 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # "stopped" -> "stopp" -> "stop"
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]  # "arrive"/"arrival"... and "decide"/"decid" meet
+    return word
+
+
+def number_key(surface: str) -> str:
+    """Digits as written, without thousands separators or currency sign ("$4,850" -> "4850")."""
+    text = surface.lstrip("$")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
+        text = text.replace(",", "")
+    return text
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        surface = m.group()
+        if surface[0].isdigit() or surface[0] == "$":
+            out.append(Token(m.start(), m.end(), surface, number_key(surface), False, True))
+            continue
+        folded = fold(surface)
+        key = "" if folded in STOPWORDS or len(folded) < 2 else stem(folded)
+        out.append(Token(m.start(), m.end(), surface, key, surface[:1].isupper(), False))
+    return out
+
+
+def phrase_keys(text: str) -> tuple[str, ...]:
+    """The keys of a phrase as tokenize() would make them, stopwords kept (for glossary terms)."""
+    keys = []
+    for tok in tokenize(text):
+        if tok.number:
+            keys.append(tok.key)
+        else:
+            folded = fold(tok.surface)
+            keys.append(stem(folded) if folded not in STOPWORDS else folded)
+    return tuple(keys)
+
+
+def token_phrase_key(tok: Token) -> str:
+    """The key a token contributes to glossary phrase matching (stopwords included)."""
+    if tok.number or tok.key:
+        return tok.key
+    return fold(tok.surface)

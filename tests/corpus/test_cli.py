@@ -1,0 +1,194 @@
+"""The headless CLI: listing, locating, and one clear line with exit status 2 for bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+
+import pytest
+
+from reader import __version__
+
+
+def _one_line_error(result, *fragments):
+    assert result.returncode == 2, result
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("counterpoint: error: ")
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_list_json_shape(run_cli):
+    result = run_cli("list", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["articles"]) == 5
+    for article in data["articles"]:
+        assert set(article) == {"id", "path", "title", "author", "outlet", "date", "side", "passages"}
+        assert set(article["passages"]) == {"body", "heading", "boilerplate"}
+        assert os.path.isfile(article["path"])
+    sides = [a["side"] for a in data["articles"]]
+    assert sides == ["pro-Armenian op-ed", "pro-Azerbaijani rebuttal", "news report",
+                     "Azerbaijani analyst", "Iranian state view"]
+
+
+def test_list_table_for_people(run_cli):
+    result = run_cli("list", env={"COLUMNS": "120"})
+    assert result.returncode == 0
+    assert "Israel’s Azerbaijan Problem" in result.stdout
+    assert "Iranian state view" in result.stdout
+
+
+def test_list_of_given_paths_and_hostile_titles_are_not_markup(run_cli, tmp_path):
+    article = tmp_path / "hostile.md"
+    article.write_text("[bold]Title[/bold] [@click=app.quit]x[/] \x1b[31mred\n\nBody [/x] text.\n", encoding="utf-8")
+    result = run_cli("list", str(article), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    title = json.loads(result.stdout)["articles"][0]["title"]
+    assert title == "[bold]Title[/bold] [@click=app.quit]x[/] red"
+    table = run_cli("list", str(article), env={"COLUMNS": "200"})
+    assert table.returncode == 0 and "[bold]Title[/bold]" in table.stdout and "\x1b" not in table.stdout
+
+
+def test_locate(run_cli, tmp_path):
+    seeds = run_cli("locate", "seeds")
+    assert seeds.returncode == 0
+    assert os.path.isfile(os.path.join(seeds.stdout.strip(), "corpus.toml"))
+    themes = run_cli("locate", "themes")
+    assert os.path.isdir(themes.stdout.strip())
+    config = run_cli("locate", "config", env={"COUNTERPOINT_CONFIG_DIR": str(tmp_path / "c")})
+    assert config.stdout.strip() == str(tmp_path / "c")
+    flag = run_cli("--data-dir", str(tmp_path / "d1"), "locate", "data")
+    assert flag.stdout.strip() == str(tmp_path / "d1")
+    after = run_cli("locate", "data", "--data-dir", str(tmp_path / "d2"))
+    assert after.stdout.strip() == str(tmp_path / "d2")
+    everything = run_cli("locate")
+    assert [line.split(":")[0] for line in everything.stdout.splitlines()] == ["seeds", "themes", "config", "data"]
+
+
+def test_version_and_help(run_cli):
+    assert run_cli("--version").stdout.strip() == f"counterpoint {__version__}"
+    for args in (["--help"], ["list", "--help"], ["locate", "--help"]):
+        result = run_cli(*args)
+        assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_missing_path(run_cli, tmp_path):
+    _one_line_error(run_cli("list", str(tmp_path / "nope.txt")), "nope.txt", "no such file")
+
+
+def test_directory_without_articles(run_cli, tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    _one_line_error(run_cli("list", str(tmp_path / "empty")), "no articles")
+
+
+def test_binary_file(run_cli, tmp_path):
+    blob = tmp_path / "image.txt"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    _one_line_error(run_cli("list", str(blob)), "image.txt", "binary")
+
+
+def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
+    """Run the CLI in a forked child that has given up root (root can read any file)."""
+    import io
+    import pwd
+
+    # Import everything the command needs first: after dropping root the child may not be
+    # allowed into the directory the package is installed in.
+    import importlib
+
+    from reader.cli.main import COMMANDS, main
+
+    for module in COMMANDS.values():
+        importlib.import_module(module)
+
+    uid = pwd.getpwnam("nobody").pw_uid
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: drop privileges, run, report stderr through the pipe
+        code = 70
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            sys.stderr = io.StringIO()
+            code = main(argv)
+            os.write(write_end, sys.stderr.getvalue().encode())
+        except BaseException as exc:  # report, so a failure here is readable in the parent
+            os.write(write_end, f"child failed: {exc!r}".encode())
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    with os.fdopen(read_end, encoding="utf-8") as pipe:
+        stderr = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), stderr
+
+
+def test_unreadable_file(capsys):
+    import tempfile
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    folder = Path(tempfile.mkdtemp(prefix="counterpoint-unreadable-"))
+    try:
+        folder.chmod(0o755)
+        secret = folder / "secret.txt"
+        secret.write_text("A perfectly good article.\n", encoding="utf-8")
+        secret.chmod(0)
+        if os.geteuid() == 0:
+            code, stderr = _main_as_unprivileged_user(["list", str(secret)])
+        else:
+            from reader.cli.main import main
+
+            code = main(["list", str(secret)])
+            stderr = capsys.readouterr().err
+    finally:
+        shutil.rmtree(folder)
+    _one_line_error(SimpleNamespace(returncode=code, stderr=stderr), "secret.txt", "permission denied")
+
+
+def test_bad_flag_value_is_one_line(run_cli):
+    _one_line_error(run_cli("list", "--format", "xml"), "invalid choice")
+
+
+def test_malformed_manifest_names_file_and_line(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("An article.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "a.txt"\ntitle = \n', encoding="utf-8")
+    _one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", "line 3")
+
+
+def test_empty_file_loads_as_empty_article(run_cli, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run_cli("list", str(empty), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)["articles"][0]
+    assert article["title"] == "empty" and article["passages"] == {"body": 0, "heading": 0, "boilerplate": 0}
+
+
+def test_huge_single_line_file_loads(tmp_path):
+    from reader.corpus import load_paths
+
+    huge = tmp_path / "huge.txt"
+    sentence = "Azerbaijan and Armenia exchanged fire along the contact line near Tovuz. "
+    huge.write_text(sentence * 200_000, encoding="utf-8")  # ~15 MB on one line, no newline
+    article = load_paths([huge]).articles[0]
+    assert len(article.passages) == 1 and article.passages[0].end == len(article.text.rstrip())
+    assert article.title.startswith("Azerbaijan and Armenia exchanged fire")
+
+
+def test_directory_manifest_and_extra_files(run_cli, tmp_path):
+    shutil.copy(os.path.join(run_cli("locate", "seeds").stdout.strip(), "000_717389ecb0dc4e94.txt"), tmp_path)
+    (tmp_path / "zz_extra.md").write_text("# An extra piece\n\nWith one paragraph.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(
+        '[[article]]\nfile = "000_717389ecb0dc4e94.txt"\nid = "oped"\nside = "op-ed"\n', encoding="utf-8")
+    data = json.loads(run_cli("list", str(tmp_path), "--format", "json").stdout)
+    assert [(a["id"], a["side"], a["title"]) for a in data["articles"]] == [
+        ("oped", "op-ed", "Israel’s Azerbaijan Problem"), ("zz_extra", "", "An extra piece")]

@@ -1,0 +1,58 @@
+"""Decoding what users point at: UTF-8 (with or without BOM), UTF-16, legacy 8-bit, binaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_paths
+from reader.corpus.decoding import decode
+from reader.errors import UserError
+
+RUSSIAN = ("Нагорный Карабах — спорная территория между Арменией и Азербайджаном. "
+           "Израиль продал Азербайджану беспилотники, а Армения выразила протест.\n")
+FRENCH = ("Le cessez-le-feu a été négocié à Moscou. Les délégués ont évoqué "
+          "la sécurité des villages frontaliers et l'accès humanitaire.\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (RUSSIAN.encode("utf-8"), RUSSIAN),
+        (b"\xef\xbb\xbf" + FRENCH.encode("utf-8"), FRENCH),
+        (FRENCH.encode("utf-16"), FRENCH),  # with BOM, native order
+        (b"\xfe\xff" + FRENCH.encode("utf-16-be"), FRENCH),
+        (RUSSIAN.encode("cp1251"), RUSSIAN),
+        (FRENCH.encode("latin-1"), FRENCH),
+        (FRENCH.encode("cp1252"), FRENCH),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "cp1251", "latin1", "cp1252"],
+)
+def test_decodes_common_encodings(data, expected):
+    assert decode(data).text == expected
+
+
+def test_loaded_file_in_cp1251_has_correct_passages(tmp_path):
+    path = tmp_path / "ru.txt"
+    path.write_bytes(("Заголовок статьи\n\n" + RUSSIAN).encode("cp1251"))
+    article = load_paths([path]).articles[0]
+    assert article.encoding == "cp1251"
+    assert article.title == "Заголовок статьи"
+    assert article.passages[1].text == RUSSIAN.strip()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+        bytes(range(32)) * 40,
+        b"ELF\x7f\x02\x01\x01\x00" * 100,
+    ],
+)
+def test_binary_data_is_refused(data):
+    with pytest.raises(UserError, match="binary"):
+        decode(data, name="blob.txt")
+
+
+def test_newlines_are_universal():
+    assert decode(b"a\r\nb\rc\n").text == "a\nb\nc\n"
+    assert decode("a\r\nb".encode("utf-16")).text == "a\nb"

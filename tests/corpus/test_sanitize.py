@@ -1,0 +1,62 @@
+"""Nothing that steers a terminal survives loading, and offsets still index the source."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.corpus import load_paths
+from reader.corpus.sanitize import is_clean, sanitize
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile.txt"
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def test_hostile_fixture_is_cleaned_but_markup_stays_literal():
+    article = load_paths([HOSTILE]).articles[0]
+    shown = [p.text for p in article.passages] + [article.title]
+    for text in shown:
+        assert not UNSAFE.search(text), repr(text)
+    joined = "\n".join(shown)
+    # Markup is text, to be shown as typed; only control sequences go.
+    for literal in ("[bold]Headline[/bold]", "[@click=app.quit]x[/]", "[/x]",
+                    "[link=file:///etc/passwd]here[/link]", "red text", "hyper", "Tabs\tstay"):
+        assert literal in joined
+    assert "pwned" not in joined and "example.com" not in joined
+
+
+def test_hostile_offsets_still_index_the_source():
+    article = load_paths([HOSTILE]).articles[0]
+    source = HOSTILE.read_text(encoding="utf-8")
+    assert article.text == source
+    for p in article.passages:
+        assert sanitize(source[p.start : p.end]).text == p.text
+        assert article.display(p.start, p.end) == p.text
+
+
+def test_clean_text_passes_through_untouched():
+    text = "Plain text, “quotes”, Zaïm-Bashi, Нагорный Карабах, 🇦🇲, tabs\tand\nnewlines."
+    cleaned = sanitize(text)
+    assert cleaned.text == text and not cleaned.changed and is_clean(text)
+
+
+control = st.sampled_from(["\x1b[31m", "\x1b]0;t\x07", "\x1b]8;;u\x1b\\", "\x9b", "\x85", "\u202e",
+                          "\u2067", "\x07", "\x00", "\x1bc", "\x1b"])
+pieces = st.lists(st.one_of(st.text(alphabet=st.characters(blacklist_categories=["Cc", "Cs"]), max_size=8),
+                            control), max_size=30)
+
+
+@given(pieces)
+def test_offset_maps_are_consistent(parts):
+    source = "".join(parts)
+    cleaned = sanitize(source)
+    assert is_clean(cleaned.text)
+    for i in range(len(cleaned.text) + 1):
+        s = cleaned.to_source(i)
+        assert cleaned.to_clean(s) == i
+        assert cleaned.to_source(i, end=True) <= s
+    for i in range(len(cleaned.text)):
+        assert source[cleaned.to_source(i)] == cleaned.text[i]

@@ -1,0 +1,52 @@
+"""The wheel carries the seeds and themes, and the installed reader finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import reader
+from reader.paths import seeds_dir, themes_dir
+
+SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    if not (SOURCE_ROOT / "pyproject.toml").is_file():
+        pytest.skip("needs the source tree")
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
+         str(SOURCE_ROOT)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    (path,) = out.glob("counterpoint_reader-*.whl")
+    return path
+
+
+def test_wheel_ships_seeds_themes_and_console_script(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    seeds = sorted(n for n in names if n.startswith("reader/seeds/"))
+    assert "reader/seeds/corpus.toml" in seeds
+    assert sum(n.endswith(".txt") for n in seeds) == 5
+    shipped_themes = [n for n in names if n.startswith("reader/themes/") and n.endswith(".toml")]
+    assert len(shipped_themes) == len(list((SOURCE_ROOT / "themes").glob("*.toml")))
+    entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+    assert "counterpoint = reader.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_imported_reader_finds_its_data():
+    """Run against an installed package (as CI does), this checks the wheel's own data."""
+    assert (seeds_dir() / "corpus.toml").is_file()
+    assert len(list(seeds_dir().glob("*.txt"))) == 5
+    assert themes_dir().is_dir()
+    package = Path(reader.__file__).resolve().parent
+    if SOURCE_ROOT not in package.parents:
+        # Installed: the data must come from inside the package, not from a checkout nearby.
+        assert package in seeds_dir().parents and package in themes_dir().parents
