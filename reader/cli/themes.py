@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.cli.common import add_format_option, console, print_json
 from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
@@ -65,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(catalog))
     else:
-        chosen = getattr(args, "theme", None) or load_config(directory)[0].theme
-        print_table(catalog, catalog.select(chosen)[0].name if catalog.available() else None)
+        spec, notice = catalog.select(getattr(args, "theme", None) or load_config(directory)[0].theme)
+        if notice:
+            print(f"counterpoint: notice: {notice}", file=sys.stderr)
+        print_table(catalog, spec.name if spec else None)
     return 0

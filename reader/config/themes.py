@@ -8,6 +8,7 @@ colour is checked here, and each problem is named with its file and key.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,13 @@ COLOR_FIELDS = ("primary", "secondary", "accent", "foreground", "background", "s
 NUMBER_FIELDS = ("luminosity_spread", "text_alpha")
 METADATA_FIELDS = ("author", "description")
 KNOWN_KEYS = ("name", "dark", "variables", *COLOR_FIELDS, *NUMBER_FIELDS, *METADATA_FIELDS)
+# Words Textual's `text-style` accepts (textual.css.constants.VALID_STYLE_FLAGS).
+STYLE_WORDS = frozenset({"b", "blink", "bold", "dim", "i", "italic", "none", "not", "o", "overline",
+                         "reverse", "strike", "u", "underline", "uu"})
+_ALPHA = re.compile(r"(.*\S)\s+-?\d+\.?\d*%$")
+# Names appear in the palette, whose matcher parses markup: no brackets, no control characters.
+_NAME = re.compile(r"[^\W_][\w.+ -]{0,63}")
+_PERCENT = re.compile(r"-?\d+\.?\d*%$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,33 @@ def _suggest(word: str, choices) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _color_problem(value: Any) -> str | None:
+    try:
+        parse_color(value)
+    except ColorParseError as exc:
+        return str(exc)
+    return None
+
+
+def _variable_problem(name: str, value: str) -> str | None:
+    """Why this variable's value is unusable, or None. The reader's own cp-* variables must be
+    plain colours (the reader composites them itself). Textual's variables must be what its CSS
+    accepts, or selecting the theme crashes: style words for styles; otherwise a colour, `auto`
+    or a bare opacity, optionally followed by an opacity such as `50%`."""
+    if name in READER_VARIABLES:
+        return _color_problem(value)
+    if name.endswith("style"):
+        words = value.split()
+        if words and all(w in STYLE_WORDS for w in words):
+            return None
+        return f"expected text style words such as 'bold' or 'not underline', found {value!r}"
+    matched = _ALPHA.match(value)
+    color = matched[1] if matched else value
+    if color == "auto" or _PERCENT.match(color):
+        return None
+    return _color_problem(color)
+
+
 def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
     if not isinstance(table, dict):
         problems.append("key 'variables': expected a [variables] table")
@@ -83,13 +118,11 @@ def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
         elif name.startswith("cp-") and name not in READER_VARIABLES:
             problems.append(f"[variables] unknown reader variable {name!r}{_suggest(name, READER_VARIABLES)}")
         else:
-            if name in READER_VARIABLES:
-                try:
-                    parse_color(value)
-                except ColorParseError as exc:
-                    problems.append(f"[variables] {name!r}: {exc}")
-                    continue
-            variables[name] = value
+            problem = _variable_problem(name, value)
+            if problem:
+                problems.append(f"[variables] {name!r}: {problem}")
+            else:
+                variables[name] = value
     return variables
 
 
@@ -100,11 +133,11 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         if key not in KNOWN_KEYS:
             problems.append(f"unknown key {key!r}{_suggest(key, KNOWN_KEYS)}")
         elif key in COLOR_FIELDS:
-            try:
-                parse_color(value)
+            problem = _color_problem(value)
+            if problem:
+                problems.append(f"key {key!r}: {problem}")
+            else:
                 fields["colors"][key] = value
-            except ColorParseError as exc:
-                problems.append(f"key {key!r}: {exc}")
         elif key in NUMBER_FIELDS:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
                 problems.append(f"key {key!r}: expected a number from 0 to 1, found {value!r}")
@@ -117,8 +150,11 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
                 fields["dark"] = value
         elif key == "variables":
             fields["variables"] = _check_variables(value, problems)
-        elif not isinstance(value, str) or (key == "name" and not value.strip()):
-            problems.append(f"key {key!r}: expected a non-empty string, found {value!r}")
+        elif key == "name" and not (isinstance(value, str) and _NAME.fullmatch(value)):
+            problems.append(f"key 'name': expected letters, digits and - _ . + (at most 64), "
+                            f"found {value!r}")
+        elif not isinstance(value, str) or not value.isprintable():
+            problems.append(f"key {key!r}: expected one line of printable text, found {value!r}")
         else:
             fields[key] = value
     if "primary" not in data:

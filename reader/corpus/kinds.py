@@ -67,6 +67,8 @@ def _short(text: str, limit: int = 160) -> bool:
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
+    if len(text) > 150:
+        return False
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0) or len(text) > 150:
         return False
@@ -97,13 +99,14 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, 400) and (_TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)):
+    if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
+        _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
+    ):
         return True
     if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
         return True
     # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
-    words = text.split()
-    if len(words) <= 4 and len(text) <= 40 and text[:1].islower() and not text.endswith(_SENTENCE_END):
+    if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
     return False
 
@@ -129,12 +132,12 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200), default=-1)
     for i, text in enumerate(texts):
         kind: Kind
-        norm = _norm(text) if len(text) <= 300 else ""
+        norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
         if in_author_box or _furniture(text):
             kind = "boilerplate"
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
-        elif i > 0 and norm in seen_headings:
+        elif i > 0 and norm and norm in seen_headings:
             kind = "boilerplate"  # the title or a heading repeated by the page template
         elif i > last_body and _signature(text, author):
             kind = "boilerplate"
@@ -143,7 +146,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
             seen_headings.add(norm)
         else:
             kind = "body"
-        if i == 0 and kind != "boilerplate":
+        if i == 0 and kind != "boilerplate" and norm:
             seen_headings.add(norm)
         kinds.append(kind)
     return kinds

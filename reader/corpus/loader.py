@@ -58,8 +58,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     author = sanitize(meta.author).text
     title = sanitize(meta.title).text.strip()
     if not title:
-        untitled = classify(texts, "", author)
-        title = _fallback_title([t for t, k in zip(texts, untitled) if k != "boilerplate"] or texts, path)
+        opening = texts[:20]  # the title is near the top; do not classify a huge file twice
+        untitled = classify(opening, "", author)
+        title = _fallback_title([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts, path)
     aid = article_id or meta.id or path.stem
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)

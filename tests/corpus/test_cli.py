@@ -100,8 +100,12 @@ def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
 
     # Import everything the command needs first: after dropping root the child may not be
     # allowed into the directory the package is installed in.
-    import reader.cli.listing  # noqa: F401
-    from reader.cli.main import main
+    import importlib
+
+    from reader.cli.main import COMMANDS, main
+
+    for module in COMMANDS.values():
+        importlib.import_module(module)
 
     uid = pwd.getpwnam("nobody").pw_uid
     read_end, write_end = os.pipe()
@@ -116,6 +120,8 @@ def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
             sys.stderr = io.StringIO()
             code = main(argv)
             os.write(write_end, sys.stderr.getvalue().encode())
+        except BaseException as exc:  # report, so a failure here is readable in the parent
+            os.write(write_end, f"child failed: {exc!r}".encode())
         finally:
             os._exit(code)
     os.close(write_end)

@@ -1,0 +1,185 @@
+"""Opening the bookmarks database so that the reader always starts.
+
+Whatever is found at the database path, `open_database` returns a connection (or None) plus
+one-line problems for the user: a damaged or foreign file is moved aside (never overwritten or
+deleted) and a fresh database started; an unwritable directory or file gives a read-only
+connection; a database written by a newer Counterpoint is opened read-only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.bookmarks import schema
+
+DB_NAME = "bookmarks.sqlite3"
+BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
+_SIDE_FILES = ("-wal", "-shm")
+
+
+class Damaged(Exception):
+    """The file at the database path is not a healthy SQLite database."""
+
+
+@dataclass
+class Opened:
+    conn: sqlite3.Connection | None
+    read_only: bool
+    problems: list[str] = field(default_factory=list)
+
+
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+        return True
+    text = str(exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def is_read_only_error(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_READONLY") or "readonly database" in str(exc).lower()
+
+
+def _check(conn: sqlite3.Connection) -> None:
+    """Raise Damaged unless the file reads as an intact SQLite database."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise Damaged(str(exc)) from exc
+        raise
+    if rows != [("ok",)]:
+        raise Damaged(rows[0][0] if rows else "integrity check failed")
+
+
+def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+    return conn
+
+
+def _open_writable(path: Path) -> sqlite3.Connection:
+    conn = _connect(str(path))
+    try:
+        _check(conn)
+        if schema.version(conn) <= schema.latest():
+            conn.execute("PRAGMA journal_mode = WAL")
+            schema.migrate(conn)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; `immutable` when SQLite cannot even create its WAL index files."""
+    base = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = _connect(base + query, uri=True)
+        try:
+            _check(conn)
+            return conn
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            last = exc
+        except BaseException:
+            conn.close()
+            raise
+    assert last is not None
+    raise last
+
+
+def _aside_name(path: Path) -> Path:
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    candidate, n = path.with_name(f"{path.name}.corrupt-{stamp}"), 2
+    while candidate.exists():
+        candidate, n = path.with_name(f"{path.name}.corrupt-{stamp}-{n}"), n + 1
+    return candidate
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged database (and its WAL files) out of the way; returns the new name."""
+    target = _aside_name(path)
+    os.replace(path, target)  # under the recovery lock, and _aside_name picked a free name
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            with contextlib.suppress(OSError):
+                os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+@contextlib.contextmanager
+def _recovery_lock(path: Path):
+    """Serialise moving a damaged file aside between processes (POSIX advisory lock)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _writable(directory: Path, path: Path) -> bool:
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return False
+    return not path.exists() or os.access(path, os.W_OK)
+
+
+def _open_for_reading(path: Path, why: str) -> Opened:
+    if not path.exists():
+        return Opened(None, True, [f"{why}; bookmarks cannot be saved"])
+    try:
+        conn = _open_read_only(path)
+    except Damaged as exc:
+        return Opened(None, True, [f"{path}: damaged bookmarks database ({exc}) and {why}; no bookmarks shown"])
+    except sqlite3.Error as exc:
+        return Opened(None, True, [f"{path}: cannot read the bookmarks database ({exc}); no bookmarks shown"])
+    return Opened(conn, True, [f"{why}; bookmarks can be read but not saved"])
+
+
+def open_database(path: Path) -> Opened:
+    """Open (creating, upgrading or replacing as needed) the bookmarks database at `path`."""
+    directory = path.parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _open_for_reading(path, f"cannot create the data directory {directory} ({exc.strerror or exc})")
+    if not _writable(directory, path):
+        where = directory if not os.access(directory, os.W_OK | os.X_OK) else path
+        return _open_for_reading(path, f"{where} is read-only")
+    problems: list[str] = []
+    try:
+        try:
+            conn = _open_writable(path)
+        except Damaged:
+            with _recovery_lock(path):
+                try:  # another process may have replaced it while we waited for the lock
+                    conn = _open_writable(path)
+                except Damaged as exc:
+                    moved = move_aside(path)
+                    problems.append(f"{path}: not a usable bookmarks database ({exc}); moved it to "
+                                    f"{moved.name} and started a fresh one")
+                    conn = _open_writable(path)
+    except sqlite3.Error as exc:
+        if is_read_only_error(exc):
+            return _open_for_reading(path, f"{path} is read-only")
+        return Opened(None, True, [f"{path}: cannot open the bookmarks database ({exc}); bookmarks are off"])
+    found = schema.version(conn)
+    if found > schema.latest():
+        problems.append(f"{path}: written by a newer Counterpoint (schema {found}); bookmarks are read-only")
+        return Opened(conn, True, problems)
+    return Opened(conn, False, problems)

@@ -1,0 +1,75 @@
+"""The bookmarks database schema and its forward migrations.
+
+`PRAGMA user_version` holds the schema version: 0 is an empty file, N means MIGRATIONS[:N] have
+run. A new version is one more function appended to MIGRATIONS; `migrate` runs the missing ones
+in a single write transaction, so a crash mid-upgrade leaves the old version intact and several
+processes opening the database at once upgrade it exactly once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Bookmarks with their notes and tags; one anchor per side (0 = passage, 1 = pair)."""
+    conn.execute(
+        """
+        CREATE TABLE bookmark (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            created TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '[]'
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE anchor (
+            bookmark_id INTEGER NOT NULL REFERENCES bookmark(id) ON DELETE CASCADE,
+            side INTEGER NOT NULL CHECK (side IN (0, 1)),
+            path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (bookmark_id, side)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX anchor_by_path ON anchor(path)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+
+
+def latest() -> int:
+    return len(MIGRATIONS)
+
+
+def version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to date; returns the version found before. `conn` is in autocommit."""
+    found = version(conn)
+    if found >= latest():
+        return found
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = version(conn)  # another process may have upgraded while we waited
+        for step in MIGRATIONS[found:]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {max(found, latest())}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return found

@@ -1,0 +1,300 @@
+"""The bookmark store: every read and write of `<data dir>/bookmarks.sqlite3` goes through here.
+
+Each write is one `BEGIN IMMEDIATE ... COMMIT` transaction on a WAL database with a busy
+timeout, so concurrent processes queue instead of failing, and a process killed mid-write leaves
+the last committed state. One store may be shared by threads (calls are serialised).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_quote, place
+from reader.bookmarks.database import DB_NAME, Opened, is_damage, is_read_only_error, open_database
+from reader.bookmarks.model import Bookmark, PlacedBookmark
+from reader.corpus import Article, Passage
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+
+_ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
+                   "title", "outlet", "date")
+
+
+class ReadOnlyError(UserError):
+    """A write was asked of a store that can only read."""
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def clean_note(note: str | None) -> str:
+    return sanitize(note or "").text.strip()
+
+
+def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Tags from "a, b" or ["a", "b, c"]: split on commas, trimmed, made safe, de-duplicated."""
+    if tags is None:
+        return ()
+    items = [tags] if isinstance(tags, str) else list(tags)
+    out: list[str] = []
+    for item in items:
+        for piece in item.split(","):
+            tag = " ".join(sanitize(piece).text.split())
+            if tag and tag not in out:
+                out.append(tag)
+    return tuple(out)
+
+
+class ArticleShelf:
+    """Current articles by path, each read from disk at most once (None when gone/unreadable)."""
+
+    def __init__(self, articles: Iterable[Article] = ()) -> None:
+        self._by_key: dict[str, Article | None] = {article_key(a.path): a for a in articles}
+
+    def get(self, key: str) -> Article | None:
+        if key not in self._by_key:
+            self._by_key[key] = self._load(key)
+        return self._by_key[key]
+
+    @staticmethod
+    def _load(key: str) -> Article | None:
+        from reader.corpus import load_paths
+
+        path = Path(key)
+        if not path.is_file():
+            return None
+        try:
+            return load_paths([path]).articles[0]
+        except UserError:
+            return None
+
+
+class BookmarkStore:
+    """Bookmarks in one data directory. Open with `BookmarkStore.open(data_dir)`."""
+
+    def __init__(self, path: Path, opened: Opened) -> None:
+        self.path = path
+        self._conn = opened.conn
+        self.read_only = opened.read_only
+        self.problems: list[str] = list(opened.problems)
+        self._lock = threading.RLock()
+        self._last_deleted: Bookmark | None = None
+
+    @classmethod
+    def open(cls, data_dir: str | Path | None = None) -> BookmarkStore:
+        """The store in `data_dir` (default: `reader.paths.data_dir()`); never raises for a bad file."""
+        from reader.paths import data_dir as default_data_dir
+
+        path = default_data_dir(data_dir) / DB_NAME
+        return cls(path, open_database(path))
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> BookmarkStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            if self.read_only or self._conn is None:
+                raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise self._write_error(exc) from exc
+
+    def _write_error(self, exc: sqlite3.Error) -> UserError:
+        if is_read_only_error(exc):
+            self.read_only = True
+            return ReadOnlyError(f"{self.path} is read-only; nothing was saved")
+        if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
+            return UserError(f"{self.path} is damaged ({exc}); nothing was saved — restart Counterpoint to recover")
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            return UserError(f"{self.path} is busy (another Counterpoint is writing); nothing was saved, try again")
+        return UserError(f"cannot save to {self.path} ({exc}); nothing was saved")
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, bookmark_id: int | None, anchor: Anchor, pair: Anchor | None,
+                note: str, tags: tuple[str, ...], created: str) -> int:
+        cursor = conn.execute("INSERT INTO bookmark (id, created, note, tags) VALUES (?, ?, ?, ?)",
+                              (bookmark_id, created, note, json.dumps(list(tags), ensure_ascii=False)))
+        new_id = cursor.lastrowid
+        for side, a in enumerate((anchor, pair)):
+            if a is not None:
+                conn.execute(
+                    f"INSERT INTO anchor (bookmark_id, side, {', '.join(_ANCHOR_COLUMNS)}) "
+                    f"VALUES (?, ?, {', '.join('?' * len(_ANCHOR_COLUMNS))})",
+                    (new_id, side, a.path, a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
+                     a.title, a.outlet, a.date),
+                )
+        return new_id
+
+    def add(self, article: Article, start: int, end: int, *, note: str = "",
+            tags: str | Iterable[str] = ()) -> int:
+        """Bookmark the source span [start, end) of `article`; returns the new id."""
+        anchor = anchor_span(article, start, end)
+        with self._write() as conn:
+            return self._insert(conn, None, anchor, None, clean_note(note), parse_tags(tags), now_utc())
+
+    def add_pair(self, article: Article, start: int, end: int, other: Article, other_start: int,
+                 other_end: int, *, note: str = "", tags: str | Iterable[str] = ()) -> int:
+        """Bookmark a passage together with its counterpart in another article."""
+        anchor = anchor_span(article, start, end)
+        pair = anchor_span(other, other_start, other_end)
+        with self._write() as conn:
+            return self._insert(conn, None, anchor, pair, clean_note(note), parse_tags(tags), now_utc())
+
+    def add_passage(self, article: Article, passage: Passage, **kwargs) -> int:
+        return self.add(article, passage.start, passage.end, **kwargs)
+
+    def add_quote(self, article: Article, quote: str, *, occurrence: int = 1, note: str = "",
+                  tags: str | Iterable[str] = ()) -> int:
+        """Bookmark the `occurrence`-th place `quote` occurs in `article` (UserError if absent)."""
+        start, end = find_quote(article, quote, occurrence)
+        return self.add(article, start, end, note=note, tags=tags)
+
+    def update(self, bookmark_id: int, *, note: str | None = None,
+               tags: str | Iterable[str] | None = None) -> Bookmark:
+        """Change the note and/or tags (None leaves one as it is); returns the updated bookmark."""
+        with self._write() as conn:
+            current = self._get(conn, bookmark_id)
+            new_note = current.note if note is None else clean_note(note)
+            new_tags = current.tags if tags is None else parse_tags(tags)
+            conn.execute("UPDATE bookmark SET note = ?, tags = ? WHERE id = ?",
+                         (new_note, json.dumps(list(new_tags), ensure_ascii=False), bookmark_id))
+        return Bookmark(current.id, current.anchor, current.pair, new_note, new_tags, current.created)
+
+    def delete(self, bookmark_id: int) -> Bookmark:
+        """Delete a bookmark; returns it whole, so `restore` can put it back (undo)."""
+        with self._write() as conn:
+            gone = self._get(conn, bookmark_id)
+            conn.execute("DELETE FROM anchor WHERE bookmark_id = ?", (bookmark_id,))
+            conn.execute("DELETE FROM bookmark WHERE id = ?", (bookmark_id,))
+        self._last_deleted = gone
+        return gone
+
+    @property
+    def last_deleted(self) -> Bookmark | None:
+        return self._last_deleted
+
+    def restore(self, bookmark: Bookmark | None = None) -> int:
+        """Put back a deleted bookmark (default: the last one this store deleted), same id if free."""
+        bookmark = bookmark or self._last_deleted
+        if bookmark is None:
+            raise UserError("nothing to undo: no bookmark was deleted")
+        with self._write() as conn:
+            taken = conn.execute("SELECT 1 FROM bookmark WHERE id = ?", (bookmark.id,)).fetchone()
+            new_id = self._insert(conn, None if taken else bookmark.id, bookmark.anchor, bookmark.pair,
+                                  bookmark.note, bookmark.tags, bookmark.created)
+        if bookmark is self._last_deleted:
+            self._last_deleted = None
+        return new_id
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _rows(self, conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Bookmark]:
+        rows = conn.execute(
+            f"SELECT b.id, b.created, b.note, b.tags, a.side, {', '.join('a.' + c for c in _ANCHOR_COLUMNS)} "
+            f"FROM bookmark b JOIN anchor a ON a.bookmark_id = b.id {where} ORDER BY b.id, a.side",
+            params,
+        ).fetchall()
+        sides: dict[int, dict[int, Anchor]] = {}
+        heads: dict[int, tuple] = {}
+        for bid, created, note, tags, side, *anchor in rows:
+            heads[bid] = (created, note, tags)
+            sides.setdefault(bid, {})[side] = Anchor(*anchor)
+        out = []
+        for bid, (created, note, tags) in heads.items():
+            if 0 in sides[bid]:
+                out.append(Bookmark(bid, sides[bid][0], sides[bid].get(1), note, tuple(json.loads(tags)), created))
+        return out
+
+    def _get(self, conn: sqlite3.Connection, bookmark_id: int) -> Bookmark:
+        found = self._rows(conn, "WHERE b.id = ?", (bookmark_id,))
+        if not found:
+            raise UserError(f"no bookmark with id {bookmark_id}")
+        return found[0]
+
+    def bookmarks(self, path: str | Path | None = None) -> list[Bookmark]:
+        """Stored bookmarks, oldest first, as stored (no re-anchoring); only those with a side
+        in the article file at `path` when given."""
+        where, params = ("", ()) if path is None else (
+            "WHERE b.id IN (SELECT bookmark_id FROM anchor WHERE path = ?)", (article_key(path),))
+        with self._lock:
+            if self._conn is None:
+                return []
+            try:
+                return self._rows(self._conn, where, params)
+            except sqlite3.Error as exc:
+                raise UserError(f"cannot read {self.path} ({exc})") from exc
+
+    def get(self, bookmark_id: int) -> Bookmark:
+        """One stored bookmark; UserError when there is no such id."""
+        with self._lock:
+            if self._conn is None:
+                raise UserError(f"no bookmark with id {bookmark_id}")
+            return self._get(self._conn, bookmark_id)
+
+    def placed(self, articles: Iterable[Article] | ArticleShelf = ()) -> list[PlacedBookmark]:
+        """Every bookmark re-anchored in the current articles, oldest first.
+
+        `articles` are ones the caller already loaded (matched by resolved path); any other
+        article a bookmark points to is read from disk once for the whole call.
+        """
+        shelf = articles if isinstance(articles, ArticleShelf) else ArticleShelf(articles)
+        return [place_bookmark(b, shelf) for b in self.bookmarks()]
+
+    def marked_units(self, article: Article, granularity: str = "paragraph",
+                     others: Iterable[Article] | ArticleShelf = ()) -> set[int]:
+        """Indices of `article.units(granularity)` holding a bookmark (either side of a pair)."""
+        shelf = others if isinstance(others, ArticleShelf) else ArticleShelf([article, *others])
+        placed = [place_bookmark(b, shelf) for b in self.bookmarks(article.path)]
+        return marked_units(article, placed, granularity)
+
+
+def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:
+    main = place(bookmark.anchor, shelf.get(bookmark.anchor.path))
+    pair = place(bookmark.pair, shelf.get(bookmark.pair.path)) if bookmark.pair is not None else None
+    return PlacedBookmark(bookmark, main, pair)
+
+
+def marked_units(article: Article, placed: Iterable[PlacedBookmark], granularity: str = "paragraph") -> set[int]:
+    """Indices of `article.units(granularity)` that overlap a bookmarked (not orphaned) span."""
+    units = article.units(granularity)
+    ends = [u.end for u in units]
+    key = article_key(article.path)
+    out: set[int] = set()
+    for bookmark in placed:
+        for placement in bookmark.placements():
+            if placement.anchor.path != key or placement.start is None or placement.end is None:
+                continue
+            i = bisect_right(ends, placement.start)
+            while i < len(units) and units[i].start < placement.end:
+                out.add(units[i].index)
+                i += 1
+    return out

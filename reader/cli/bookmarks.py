@@ -1,0 +1,159 @@
+"""`counterpoint bookmarks add|list|export|delete`: bookmarks from scripts and the shell.
+
+`add` takes the first place the quote occurs unless `--occurrence N` picks another; whitespace
+in the quote matches any run of whitespace. Problems with the database (moved aside, read-only)
+are reported on stderr as `counterpoint: warning: ...`; the command still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.cli.common import add_format_option, console, print_json
+from reader.errors import UserError
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("bookmarks", parents=[parent], help="add, list, export or delete bookmarks",
+                            description="Manage bookmarks on passages (stored in the data directory).")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=type(parser))
+
+    add = actions.add_parser("add", parents=[parent], help="bookmark a quote of an article; prints the new id",
+                             description="Bookmark the passage of PATH that QUOTE names; prints the new id.")
+    add.add_argument("path", metavar="PATH", help="the article file")
+    add.add_argument("--quote", required=True, metavar="TEXT", help="words of the article to bookmark")
+    add.add_argument("--occurrence", type=int, default=1, metavar="N",
+                     help="which occurrence of the quote, when it occurs more than once (default: 1)")
+    add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
+    add.add_argument("--pair", metavar="PATH", help="another article: make this a pair bookmark")
+    add.add_argument("--pair-quote", metavar="TEXT", help="the words of the --pair article")
+
+    listing = actions.add_parser("list", parents=[parent], help="list bookmarks, re-anchored in the current files",
+                                 description="List every bookmark with its status: anchored, moved or orphaned.")
+    add_format_option(listing)
+
+    export = actions.add_parser("export", parents=[parent], help="export bookmarks as Markdown or JSON",
+                                description="Export every bookmark: Markdown grouped by article, or JSON.")
+    export.add_argument("--format", choices=("md", "json"), required=True, help="output format")
+    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+    delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
+                                description="Delete the bookmark with the given id.")
+    delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
+
+
+def _store(args: argparse.Namespace):
+    from reader.bookmarks import BookmarkStore
+
+    store = BookmarkStore.open(getattr(args, "data_dir", None))
+    for problem in store.problems:
+        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+    return store
+
+
+def _article(path: str):
+    from reader.corpus import load_paths
+
+    if Path(path).expanduser().is_dir():
+        raise UserError(f"{path}: is a directory, expected an article file")
+    return load_paths([path]).articles[0]
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from reader.bookmarks import find_quote
+
+    if (args.pair is None) != (args.pair_quote is None):
+        raise UserError("--pair and --pair-quote go together")
+    article = _article(args.path)
+    start, end = find_quote(article, args.quote, args.occurrence)
+    with _store(args) as store:
+        if args.pair is None:
+            new_id = store.add(article, start, end, note=args.note, tags=args.tag)
+        else:
+            other = _article(args.pair)
+            o_start, o_end = find_quote(other, args.pair_quote)
+            new_id = store.add_pair(article, start, end, other, o_start, o_end, note=args.note, tags=args.tag)
+    print(new_id)
+    return 0
+
+
+def _snippet(text: str, width: int = 90) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+_STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
+
+
+def print_table(placed) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"{len(placed)} bookmark{'s' if len(placed) != 1 else ''}"), title_justify="left")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("article · quote", ratio=1, min_width=30)
+    table.add_column("note · tags", ratio=1, max_width=40)
+    table.add_column("status", no_wrap=True)
+    table.add_column("created", no_wrap=True)
+    for b in placed:
+        cell = Text()
+        for n, side in enumerate(b.placements()):
+            if n:
+                cell.append("\n↔ ", style="dim")
+            cell.append(side.title or Path(side.anchor.path).name, style="bold")
+            cell.append("\n“" + _snippet(side.anchor.quote) + "”")
+        notes = Text(b.note)
+        if b.tags:
+            notes.append(("\n" if b.note else "") + " ".join("#" + t for t in b.tags), style="cyan")
+        status = Text(b.status, style=_STATUS_STYLE[b.status])
+        if b.pair is not None and b.pair.status != b.status:
+            status.append(f"\n↔ {b.pair.status}", style=_STATUS_STYLE[b.pair.status])
+        table.add_row(Text(str(b.id)), cell, notes, status, Text(b.created.replace("T", " ")))
+    console().print(table)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        placed = store.placed()
+    if args.format == "json":
+        print_json({"bookmarks": [b.as_json() for b in placed]})
+    else:
+        print_table(placed)
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    import json
+
+    from reader.bookmarks import export
+
+    with _store(args) as store:
+        placed = store.placed()
+    if args.format == "json":
+        text = json.dumps(export.as_json(placed), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = export.as_markdown(placed)
+    if args.output and args.output != "-":
+        target = Path(args.output).expanduser()
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
+        print(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        store.delete(args.id)
+    print(f"deleted bookmark {args.id}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    return {"add": run_add, "list": run_list, "export": run_export, "delete": run_delete}[args.action](args)

@@ -1,0 +1,156 @@
+"""`counterpoint bookmarks add|list|export|delete` as scripts use them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from reader.bookmarks import BookmarkStore
+
+
+def test_add_prints_the_id_and_list_shows_it(cli, cli_json, write_article, sample):
+    article = write_article()
+    status, out, err = cli("bookmarks", "add", article.path, "--quote", sample.QUOTE,
+                           "--note", "the figure", "--tag", "oil", "--tag", "trade")
+    assert (status, out, err) == (0, "1\n", "")
+    [item] = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    start = article.text.index(sample.QUOTE)
+    assert item == {
+        "id": 1, "path": str(article.path.resolve()), "title": "Pipelines and Promises", "quote": sample.QUOTE,
+        "start": start, "end": start + len(sample.QUOTE), "status": "anchored", "note": "the figure",
+        "tags": ["oil", "trade"], "created": item["created"], "pair": None,
+    }
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", item["created"])
+
+
+def test_list_reports_moved_and_orphaned(cli, cli_json, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    cli("bookmarks", "add", article.path, "--quote", "The drones that flew over the mountains")
+    write_article("Prologue.\n\n" + sample.TEXT.replace(sample.PARAGRAPHS[4], "A different paragraph."))
+    items = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert [(b["status"], b["start"]) for b in items] == [
+        ("moved", sample.TEXT.index(sample.QUOTE) + len("Prologue.\n\n")), ("orphaned", None)]
+    assert items[1]["quote"] == "The drones that flew over the mountains"
+    article.path.unlink()
+    items = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert [b["status"] for b in items] == ["orphaned", "orphaned"]
+    assert items[0]["title"] == "Pipelines and Promises"
+    status, out, _ = cli("bookmarks", "list")
+    assert status == 0 and "orphaned" in out and "Pipelines and Promises" in out
+
+
+def test_quote_must_occur(cli, write_article, sample):
+    article = write_article()
+    status, out, err = cli("bookmarks", "add", article.path, "--quote", "Armenia exported gold")
+    assert status == 2 and out == ""
+    assert err.startswith("counterpoint: error: ") and "does not occur in the article" in err
+    assert len(err.strip().splitlines()) == 1
+    status, _, err = cli("bookmarks", "add", article.path.parent / "missing.txt", "--quote", "x")
+    assert status == 2 and "no such file" in err
+
+
+def test_occurrence_picks_a_repeated_quote(cli, cli_json, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", "Jerusalem")
+    cli("bookmarks", "add", article.path, "--quote", "Jerusalem", "--occurrence", "2")
+    starts = [b["start"] for b in cli_json("bookmarks", "list", "--format", "json")["bookmarks"]]
+    first = article.text.index("Jerusalem")
+    assert starts == [first, article.text.index("Jerusalem", first + 1)]
+    status, _, err = cli("bookmarks", "add", article.path, "--quote", "Jerusalem", "--occurrence", "5")
+    assert status == 2 and "occurs only 2 time(s)" in err
+
+
+def test_pair_from_the_command_line(cli, cli_json, write_article, sample):
+    left = write_article()
+    right = write_article("Another view\n\nThe oil trade is a lifeline for Baku.\n", name="right.txt")
+    status, out, _ = cli("bookmarks", "add", left.path, "--quote", sample.QUOTE,
+                         "--pair", right.path, "--pair-quote", "a lifeline for Baku")
+    assert status == 0
+    [item] = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert item["pair"]["title"] == "Another view" and item["pair"]["status"] == "anchored"
+    assert item["pair"]["quote"] == "a lifeline for Baku"
+    status, _, err = cli("bookmarks", "add", left.path, "--quote", sample.QUOTE, "--pair", right.path)
+    assert status == 2 and "go together" in err
+
+
+def test_delete(cli, cli_json, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    cli("bookmarks", "add", article.path, "--quote", "Critics in Yerevan")
+    assert cli("bookmarks", "delete", "1")[:2] == (0, "deleted bookmark 1\n")
+    assert [b["id"] for b in cli_json("bookmarks", "list", "--format", "json")["bookmarks"]] == [2]
+    status, _, err = cli("bookmarks", "delete", "1")
+    assert status == 2 and err == "counterpoint: error: no bookmark with id 1\n"
+    status, _, err = cli("bookmarks", "delete", "one")
+    assert status == 2 and "invalid int value" in err
+
+
+def test_markup_in_notes_and_quotes_is_printed_literally(cli, write_article, sample, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    text = sample.TEXT.replace("Critics in Yerevan", "[bold red]Critics[/] in [link=x]Yerevan")
+    article = write_article(text)
+    cli("bookmarks", "add", article.path, "--quote", "[bold red]Critics[/] in [link=x]Yerevan",
+        "--note", "[/] unbalanced [i]", "--tag", "[x]")
+    status, out, err = cli("bookmarks", "list")
+    assert status == 0, err
+    assert "[bold red]Critics[/]" in out and "[/] unbalanced [i]" in out and "#[x]" in out
+
+
+def test_export_markdown(cli, write_article, sample, tmp_path):
+    left = write_article()
+    right = write_article("Another view\n\nThe oil trade is a lifeline for Baku.\n", name="right.txt")
+    (left.path.parent / "corpus.toml").write_text(
+        '[[article]]\nfile = "article.txt"\ntitle = "Pipelines and Promises"\noutlet = "The Courier"\n'
+        'date = "2024-03-01"\n\n[[article]]\nfile = "right.txt"\ntitle = "Another view"\noutlet = "Gazette"\n',
+        encoding="utf-8")
+    cli("bookmarks", "add", left.path, "--quote", sample.QUOTE, "--note", "key *figure*", "--tag", "oil")
+    cli("bookmarks", "add", right.path, "--quote", "a lifeline for Baku")
+    cli("bookmarks", "add", left.path, "--quote", "Critics in Yerevan", "--pair", right.path,
+        "--pair-quote", "The oil trade")
+    target = tmp_path / "out.md"
+    status, out, err = cli("bookmarks", "export", "--format", "md", "-o", target)
+    assert status == 0 and out == "" and "exported 3 bookmarks" in err
+    md = target.read_text(encoding="utf-8")
+    assert md.startswith("# Bookmarks\n")
+    left_at, right_at = md.index("## Pipelines and Promises"), md.index("## Another view")
+    assert left_at < right_at
+    left_part = md[left_at:right_at]
+    assert "The Courier · 2024-03-01" in left_part
+    assert f"> {sample.QUOTE}\n" in left_part
+    assert "**Note:** key \\*figure\\*" in left_part and "**Tags:** `oil`" in left_part
+    assert "**Pipelines and Promises says:** (The Courier · 2024-03-01)\n\n> Critics in Yerevan" in left_part
+    assert "**Another view says:** (Gazette)\n\n> The oil trade" in left_part
+    assert "Gazette" in md[right_at:] and "> a lifeline for Baku" in md[right_at:]
+    status, out, _ = cli("bookmarks", "export", "--format", "md")
+    assert status == 0 and out == md
+
+
+def test_export_json_carries_everything(cli, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "n", "--tag", "t")
+    status, out, _ = cli("bookmarks", "export", "--format", "json")
+    data = json.loads(out)
+    assert data["format"] == "counterpoint-bookmarks" and data["version"] == 1
+    [item] = data["bookmarks"]
+    start = article.text.index(sample.QUOTE)
+    assert item["quote"] == sample.QUOTE and item["note"] == "n" and item["tags"] == ["t"]
+    assert item["stored"]["prefix"] == article.text[start - 32 : start]
+    assert item["stored"]["suffix"] == article.text[start + len(sample.QUOTE) : start + len(sample.QUOTE) + 32]
+    assert item["stored"]["content_hash"] == article.content_hash
+    assert item["text"] == sample.QUOTE and item["status"] == "anchored" and item["pair"] is None
+
+
+def test_data_dir_flag(cli, write_article, sample, tmp_path):
+    article = write_article()
+    elsewhere = tmp_path / "elsewhere"
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--data-dir", elsewhere)[0] == 0
+    with BookmarkStore.open(elsewhere) as store:
+        assert len(store.bookmarks()) == 1
+    assert json.loads(cli("bookmarks", "list", "--format", "json")[1]) == {"bookmarks": []}
+    assert json.loads(cli("--data-dir", elsewhere, "bookmarks", "list", "--format", "json")[1])["bookmarks"]
+
+
+def test_export_to_an_unwritable_place(cli, tmp_path):
+    status, _, err = cli("bookmarks", "export", "--format", "json", "-o", tmp_path / "no" / "such" / "dir" / "x.json")
+    assert status == 2 and "cannot write the export" in err

@@ -1,0 +1,217 @@
+"""Real processes, real files: concurrent writers, a writer killed mid-transaction, damaged
+database files, and a data directory the user cannot write to."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from pathlib import Path
+
+from reader.bookmarks import BookmarkStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _python(code: str, *args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), *map(str, args)], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, **kwargs)
+
+
+ADDER = """
+import sys
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+data_dir, path, worker, count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+article = load_article(__import__("pathlib").Path(path))
+passages = [p for p in article.passages if p.text.strip()]
+for n in range(count):
+    with BookmarkStore.open(data_dir) as store:   # every add opens the database anew
+        assert not store.read_only, store.problems
+        p = passages[n % len(passages)]
+        store.add(article, p.start, p.end, note=f"w{worker}-{n}", tags=[f"worker{worker}"])
+"""
+
+
+def test_eight_processes_adding_at_once_lose_nothing(data_dir, write_article, cli_json):
+    article = write_article()
+    workers = [_python(ADDER, data_dir, article.path, w, 25) for w in range(8)]
+    assert [w.wait(timeout=180) for w in workers] == [0] * 8
+    listed = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert len(listed) == 200
+    assert len({b["id"] for b in listed}) == 200
+    assert sorted(b["note"] for b in listed) == sorted(f"w{w}-{n}" for w in range(8) for n in range(25))
+    assert all(b["status"] == "anchored" for b in listed)
+
+
+KILLED = """
+import sys, time
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+data_dir, path = sys.argv[1], sys.argv[2]
+article = load_article(__import__("pathlib").Path(path))
+store = BookmarkStore.open(data_dir)
+for n in range(3):
+    store.add(article, article.passages[1].start, article.passages[1].end, note=f"committed {n}")
+
+def pause_inside_the_transaction(statement):
+    if statement.startswith("INSERT INTO anchor"):
+        print("inside", flush=True)
+        time.sleep(120)
+
+store._conn.set_trace_callback(pause_inside_the_transaction)
+store.add_pair(article, article.passages[2].start, article.passages[2].end,
+               article, article.passages[3].start, article.passages[3].end, note="never committed")
+"""
+
+
+def test_a_writer_killed_mid_transaction_leaves_a_consistent_database(data_dir, write_article):
+    article = write_article()
+    child = _python(KILLED, data_dir, article.path, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "inside"  # the bookmark row is written, its anchors not
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    db = data_dir / "bookmarks.sqlite3"
+    with BookmarkStore.open(data_dir) as store:
+        assert store.problems == [] and not store.read_only
+        assert [b.note for b in store.bookmarks()] == ["committed 0", "committed 1", "committed 2"]
+        new_id = store.add(article, article.passages[4].start, article.passages[4].end)  # lock released
+        assert new_id == 4  # the killed transaction took no id
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    orphans = conn.execute("SELECT count(*) FROM bookmark WHERE id NOT IN (SELECT bookmark_id FROM anchor)")
+    assert orphans.fetchone() == (0,)
+
+
+def _fill(data_dir, article, count: int = 60) -> None:
+    with BookmarkStore.open(data_dir) as store:
+        for n in range(count):
+            p = article.passages[1 + n % (len(article.passages) - 1)]
+            store.add(article, p.start, p.end, note="x" * 200 + str(n))
+        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _asides(data_dir):
+    return sorted(p for p in data_dir.iterdir() if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm")))
+
+
+def test_a_file_that_is_not_sqlite_is_moved_aside(data_dir, write_article, sample, cli):
+    data_dir.mkdir(parents=True)
+    db = data_dir / "bookmarks.sqlite3"
+    junk = b"these are my notes, not a database\n" * 200
+    db.write_bytes(junk)
+    status, out, err = cli("bookmarks", "list", "--format", "json")
+    assert status == 0 and json.loads(out) == {"bookmarks": []}
+    assert "not a usable bookmarks database" in err and "moved it to bookmarks.sqlite3.corrupt-" in err
+    [aside] = _asides(data_dir)
+    assert aside.read_bytes() == junk  # kept, byte for byte
+    article = write_article()
+    status, out, err = cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    assert (status, out.strip(), err) == (0, "1", "")
+
+
+def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(data_dir, write_article, sample):
+    article = write_article()
+    _fill(data_dir, article)
+    db = data_dir / "bookmarks.sqlite3"
+    data = bytearray(db.read_bytes())
+    page = 4096
+    assert len(data) >= 4 * page
+    data[page : 3 * page] = b"\xa5" * (2 * page)  # scribble over two b-tree pages
+    db.write_bytes(bytes(data))
+    with BookmarkStore.open(data_dir) as store:
+        assert not store.read_only
+        assert len(store.problems) == 1 and "moved it to" in store.problems[0]
+        assert store.bookmarks() == []
+        store.add(article, *sample.span_of(article))
+    [aside] = _asides(data_dir)
+    assert aside.read_bytes() == bytes(data)
+    # damaged again within the same second: a second, distinct name; nothing overwritten
+    db.write_bytes(b"\x00garbage" * 1000)
+    with BookmarkStore.open(data_dir) as store:
+        assert store.problems and store.bookmarks() == []
+    assert len(_asides(data_dir)) == 2
+
+
+def _unprivileged_prefix() -> list[str]:
+    """A command prefix under which file permissions apply to us (root ignores them)."""
+    if os.geteuid() != 0:
+        return []
+    unshare = shutil.which("unshare")
+    # In a new user namespace root's files are not "ours" any more: no CAP_DAC_OVERRIDE.
+    if unshare and subprocess.run([unshare, "--user", "true"], capture_output=True).returncode == 0:
+        return [unshare, "--user"]
+    pytest.skip("running as root without user namespaces: cannot make a directory read-only for us")
+
+
+@pytest.fixture
+def read_only_dir(data_dir):
+    prefix = _unprivileged_prefix()
+    yield prefix
+    for path in (data_dir, *data_dir.iterdir()) if data_dir.exists() else ():
+        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+
+
+def test_a_read_only_data_directory_still_reads(data_dir, write_article, sample, read_only_dir, run_process):
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="readable")
+    data_dir.chmod(0o555)
+    (data_dir / "bookmarks.sqlite3").chmod(0o444)
+    before = sorted(p.name for p in data_dir.iterdir())
+
+    def run(*args):
+        return subprocess.run([*read_only_dir, sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    listed = run("bookmarks", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert [b["note"] for b in json.loads(listed.stdout)["bookmarks"]] == ["readable"]
+    assert "read-only" in listed.stderr and "can be read but not saved" in listed.stderr
+    assert run("bookmarks", "list").returncode == 0
+    added = run("bookmarks", "add", article.path, "--quote", "Critics in Yerevan")
+    assert added.returncode == 2
+    assert added.stderr.strip().splitlines()[-1].startswith("counterpoint: error: bookmarks are read-only")
+    assert "Traceback" not in added.stderr
+    assert sorted(p.name for p in data_dir.iterdir()) == before
+
+
+API_READ_ONLY = """
+import json, sys
+from reader.bookmarks import BookmarkStore, ReadOnlyError
+from reader.corpus import load_article
+store = BookmarkStore.open(sys.argv[1])
+article = load_article(__import__("pathlib").Path(sys.argv[2]))
+try:
+    store.add(article, article.passages[1].start, article.passages[1].end)
+    wrote = True
+except ReadOnlyError as exc:
+    wrote = str(exc)
+print(json.dumps({"read_only": store.read_only, "problems": store.problems, "wrote": wrote,
+                  "count": len(store.placed([article]))}))
+"""
+
+
+def test_the_api_in_a_read_only_directory(data_dir, write_article, sample, read_only_dir):
+    article = write_article()
+    data_dir.mkdir(parents=True)
+    data_dir.chmod(0o555)  # and no database in it yet
+    result = subprocess.run([*read_only_dir, sys.executable, "-c", API_READ_ONLY, data_dir, article.path],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["read_only"] is True and report["count"] == 0
+    assert len(report["problems"]) == 1 and "read-only" in report["problems"][0]
+    assert "read-only" in report["wrote"]
+    assert list(data_dir.iterdir()) == []

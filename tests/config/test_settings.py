@@ -1,0 +1,232 @@
+"""config.toml: defaults, forgiving reads, atomic saves that keep the user's words, and a
+malformed file that is never rewritten."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import tomllib
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.config import DEFAULT_THEME, Config, ConfigError, config_path, load_config, save_setting
+
+COMMENTED = """\
+# Counterpoint settings — mine, hand-written
+theme = "counterpoint-paper"   # easy on the eyes
+
+granularity = "sentence"
+follow = false
+
+[keys]
+# vim habits
+quit = "ctrl+q"  # never q
+"""
+
+
+def write(config_dir, text: str | bytes):
+    path = config_dir / "config.toml"
+    config_dir.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return path
+
+
+def test_missing_file_means_defaults(tmp_path):
+    config, problems = load_config(tmp_path / "nowhere")
+    assert config == Config() and problems == []
+    assert config.theme == DEFAULT_THEME and config.granularity == "paragraph"
+    assert config.min_score is None and config.follow and config.show_boilerplate
+
+
+def test_reads_every_setting(tmp_path):
+    write(tmp_path, 'theme = "t"\ngranularity = "sentence"\nmin_score = 1\nfollow = false\n'
+                    'show_boilerplate = false\n[keys]\nquit = "ctrl+q"\n"app.help" = "f1,question_mark"\n')
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config == Config(theme="t", keys={"quit": "ctrl+q", "app.help": "f1,question_mark"},
+                            granularity="sentence", min_score=1.0, follow=False, show_boilerplate=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "setting", "says"),
+    [
+        ('theme = 3', "theme", "expected a theme name"),
+        ('theme = ""', "theme", "expected a theme name"),
+        ('granularity = "word"', "granularity", "expected 'paragraph' or 'sentence', found 'word'"),
+        ('min_score = 1.5', "min_score", "expected a number from 0 to 1"),
+        ('min_score = "high"', "min_score", "expected a number from 0 to 1"),
+        ('min_score = true', "min_score", "expected a number from 0 to 1"),
+        ('follow = "yes"', "follow", "expected true or false"),
+        ('show_boilerplate = 1', "show_boilerplate", "expected true or false"),
+    ],
+)
+def test_a_bad_value_falls_back_for_that_setting_only(tmp_path, line, setting, says):
+    path = write(tmp_path, f'{line}\nfollow = false\n' if setting != "follow" else f'{line}\ngranularity = "sentence"\n')
+    config, problems = load_config(tmp_path)
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{path}: setting '{setting}': {says}")
+    assert getattr(config, setting) == getattr(Config(), setting)
+    assert (config.follow is False) if setting != "follow" else (config.granularity == "sentence")
+
+
+def test_unknown_settings_and_bad_keys_are_named(tmp_path):
+    write(tmp_path, 'folow = false\n[keys]\nquit = 1\nhelp = "f1"\n')
+    config, problems = load_config(tmp_path)
+    assert config.keys == {"help": "f1"} and config.follow is True
+    assert any("unknown setting 'folow' (did you mean 'follow'?)" in p for p in problems)
+    assert any("setting 'keys.quit'" in p for p in problems)
+    write(tmp_path, 'keys = "ctrl+q"\n')
+    assert "setting 'keys': expected a [keys] table" in load_config(tmp_path)[1][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ('theme = "a"\ngranularity\n', "line 2, column 12"),
+        ('theme = "a"\nfollow = tru\n', "line 2, column 10"),
+        ('theme = "a"\ntheme = "b"\n', "line 2, column 12"),
+        ('[keys]\nquit = "q\n', "line 2, column 10"),
+        ('theme = "unterminated', "line 1, column 22 (the end)"),
+    ],
+)
+def test_malformed_file_one_message_defaults_and_never_rewritten(tmp_path, text, position):
+    path = write(tmp_path, text)
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    config, problems = load_config(tmp_path)
+    assert config == Config()
+    assert len(problems) == 1 and "\n" not in problems[0]
+    assert problems[0].startswith(f"{path}: invalid TOML at {position}")
+    with pytest.raises(ConfigError, match="not saving until it is fixed"):
+        save_setting(tmp_path, "theme", "counterpoint-light")
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]  # no temp files left
+
+
+def test_not_utf8_is_reported_and_left_alone(tmp_path):
+    path = write(tmp_path, 'theme = "caf\xe9"\n'.encode("latin-1"))
+    config, problems = load_config(tmp_path)
+    assert config == Config() and "is not UTF-8" in problems[0]
+    with pytest.raises(ConfigError):
+        save_setting(tmp_path, "follow", False)
+    assert path.read_bytes() == 'theme = "caf\xe9"\n'.encode("latin-1")
+
+
+def test_round_trip_keeps_comments_and_layout(tmp_path):
+    path = write(tmp_path, COMMENTED)
+    save_setting(tmp_path, "theme", "counterpoint-light")
+    save_setting(tmp_path, "min_score", 0.35)
+    save_setting(tmp_path, ("keys", "help"), "f1")
+    save_setting(tmp_path, "follow", None)  # removed: back to the default
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Counterpoint settings — mine, hand-written\n"
+                           'theme = "counterpoint-light"   # easy on the eyes\n')
+    for kept in ("# vim habits\n", 'quit = "ctrl+q"  # never q\n', 'granularity = "sentence"\n'):
+        assert kept in text
+    assert "follow" not in text
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert config == Config(theme="counterpoint-light", keys={"quit": "ctrl+q", "help": "f1"},
+                            granularity="sentence", min_score=0.35, follow=True)
+
+
+def test_saving_creates_the_directory_and_file(tmp_path):
+    directory = tmp_path / "fresh" / "config"
+    save_setting(directory, "theme", "counterpoint-paper")
+    save_setting(directory, ("keys", "quit"), "ctrl+q")
+    assert load_config(directory) == (Config(theme="counterpoint-paper", keys={"quit": "ctrl+q"}), [])
+
+
+def test_default_directory_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("COUNTERPOINT_CONFIG_DIR", str(tmp_path / "env"))
+    save_setting(None, "granularity", "sentence")
+    assert config_path() == tmp_path / "env" / "config.toml"
+    assert load_config()[0].granularity == "sentence"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("granularity", "word", "expected 'paragraph' or 'sentence'"),
+        ("min_score", 2, "from 0 to 1"),
+        ("follow", "yes", "true or false"),
+        ("colour", "red", "unknown setting 'colour'"),
+        (("keys", ""), "q", "('keys', binding_id)"),
+        (("keys", "quit"), 3, "expected keys"),
+    ],
+)
+def test_saving_an_invalid_value_is_refused(tmp_path, key, value, says):
+    path = write(tmp_path, COMMENTED)
+    with pytest.raises(ConfigError, match=says.replace("(", r"\(").replace(")", r"\)")):
+        save_setting(tmp_path, key, value)
+    assert path.read_text(encoding="utf-8") == COMMENTED
+
+
+def test_crlf_and_byte_order_mark_are_kept(tmp_path):
+    path = write(tmp_path, b'\xef\xbb\xbf# windows\r\ntheme = "a"\r\n\r\n[keys]\r\nquit = "q"\r\n')
+    save_setting(tmp_path, "follow", False)
+    raw = path.read_bytes()
+    assert raw.startswith(b'\xef\xbb\xbf# windows\r\ntheme = "a"\r\n')
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert load_config(tmp_path)[0].follow is False
+
+
+def test_saving_through_a_symlink_updates_the_target(tmp_path):
+    real = tmp_path / "dotfiles" / "counterpoint.toml"
+    real.parent.mkdir()
+    real.write_text("# tracked in git\n", encoding="utf-8")
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").symlink_to(real)
+    save_setting(tmp_path / "config", "theme", "counterpoint-light")
+    assert (tmp_path / "config" / "config.toml").is_symlink()
+    assert real.read_text(encoding="utf-8") == '# tracked in git\ntheme = "counterpoint-light"\n'
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path, monkeypatch):
+    path = write(tmp_path, COMMENTED)
+
+    def fail(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(ConfigError, match="cannot save .No space left on device"):
+        save_setting(tmp_path, "theme", "counterpoint-light")
+    assert path.read_text(encoding="utf-8") == COMMENTED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+
+
+def test_file_permissions_are_kept(tmp_path):
+    path = write(tmp_path, COMMENTED)
+    path.chmod(0o640)
+    save_setting(tmp_path, "theme", "x")
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+_setting = st.one_of(
+    st.tuples(st.just("theme"), st.text(min_size=1, max_size=20).filter(str.strip)),
+    st.tuples(st.just("granularity"), st.sampled_from(["paragraph", "sentence"])),
+    st.tuples(st.just("min_score"), st.one_of(st.none(), st.floats(0, 1))),
+    st.tuples(st.sampled_from(["follow", "show_boilerplate"]), st.booleans()),
+    st.tuples(st.tuples(st.just("keys"), st.text(min_size=1, max_size=12)),
+              st.text(min_size=1, max_size=12).filter(str.strip)),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_setting, max_size=8), st.text(alphabet=st.characters(exclude_categories=["Cc", "Cs"]), max_size=30))
+def test_any_sequence_of_saves_reads_back_and_keeps_the_comment(tmp_path_factory, saves, comment):
+    directory = tmp_path_factory.mktemp("cfg")
+    path = write(directory, f"#{comment}\n")
+    expected: dict = {}
+    keys: dict = {}
+    for key, value in saves:
+        save_setting(directory, key, value)
+        if isinstance(key, tuple):
+            keys[key[1]] = value
+        else:
+            expected[key] = value
+    config, problems = load_config(directory)
+    assert problems == []
+    assert config == Config(**{**Config().__dict__, **expected, "keys": keys})
+    assert path.read_text(encoding="utf-8").startswith(f"#{comment}\n")
+    tomllib.loads(path.read_text(encoding="utf-8"))
