@@ -69,13 +69,14 @@ async def long_articles(paragraphs: int, presses: int) -> None:
             print(f"long articles: {paragraphs} paragraphs each, "
                   f"{sum(len(x.passages) for x in corpus)} passages loaded in {loaded - t0:.2f} s")
             print(f"  first painted screen: {app.first_paint - t0:.2f} s after start of loading "
-                  f"({app.first_paint - loaded:.2f} s after load)")
+                  f"({app.first_paint - loaded:.2f} s after load); peak RSS so far "
+                  f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
             for n in range(presses):
                 await pilot.press(KEYS[n % len(KEYS)])
             state = app.screen.align_state
             await pilot.pause()
         report(app.latency, f"(alignment {state} at the end)")
-    print(f"  peak RSS: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"  peak RSS (including the finished 5,000 x 5,000 alignment): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 def report(latency: dict[str, list[float]], when: str) -> None:
