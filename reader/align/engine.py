@@ -54,7 +54,7 @@ class _Cancelled(Exception):
 
 
 def _features(article: Article, units: list[Passage], glossary: Glossary) -> list[dict[str, Occurrence] | None]:
-    return [unit_features(p.text, glossary) if p.is_body else None for p in units]
+    return [unit_features(p.text, glossary) if p.kind != "boilerplate" else None for p in units]
 
 
 def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
