@@ -17,6 +17,8 @@ Headings and boilerplate never enter the matrices, so they cannot create links.
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -26,7 +28,6 @@ from scipy import sparse
 from reader.align.features import Occurrence, rename, unit_features
 from reader.align.glossary import Glossary, bundled_glossary
 from reader.align.model import Alignment, Evidence, Link
-from reader.align.text import fold, stem
 from reader.corpus import Article, Passage
 
 GRANULARITIES = ("paragraph", "sentence")
@@ -36,8 +37,9 @@ GRANULARITIES = ("paragraph", "sentence")
 class Tuning:
     """The engine's few constants, in one place so the benchmark can report them."""
 
-    min_score: float = 0.1
+    min_score: float = 0.2
     top_k: int = 2  # a link must be among the k best of A's unit or of B's unit
+    mutual_floor: float = 0.1  # below min_score, a pair that is each other's best still links
     boost_name: float = 1.5
     boost_number: float = 1.5
     boost_glossary: float = 1.3
@@ -53,8 +55,35 @@ class _Cancelled(Exception):
     pass
 
 
-def _features(article: Article, units: list[Passage], glossary: Glossary) -> list[dict[str, Occurrence] | None]:
-    return [unit_features(p.text, glossary) if p.is_body else None for p in units]
+_FEATURE_CACHE: OrderedDict[tuple, list] = OrderedDict()  # guarded by _FEATURE_LOCK
+_FEATURE_LOCK = threading.Lock()
+_FEATURE_CACHE_SIZE = 64
+
+
+def _features(article: Article, granularity: str, glossary: Glossary, cache: dict) -> list[dict[str, Occurrence] | None]:
+    """Keys of each unit (None for boilerplate), remembered per article text and glossary.
+
+    The reader aligns the same few articles against each other over and over; the cache is
+    bounded, locked, and holds values nothing mutates afterwards.
+    """
+    key = (article.content_hash, article.path, granularity, glossary)
+    with _FEATURE_LOCK:
+        hit = _FEATURE_CACHE.get(key)
+        if hit is not None:
+            _FEATURE_CACHE.move_to_end(key)
+            return hit
+    units = article.units(granularity)
+    feats = [unit_features(p.text, glossary, cache) if p.kind != "boilerplate" else None for p in units]
+    with _FEATURE_LOCK:
+        _FEATURE_CACHE[key] = feats
+        while len(_FEATURE_CACHE) > _FEATURE_CACHE_SIZE:
+            _FEATURE_CACHE.popitem(last=False)
+    return feats
+
+
+def clear_cache() -> None:
+    with _FEATURE_LOCK:
+        _FEATURE_CACHE.clear()
 
 
 def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
@@ -133,12 +162,12 @@ def _matrix(feats: list[dict[str, Occurrence] | None], columns: dict[str, int], 
                              shape=(len(feats), len(columns)))
 
 
-def _kind(key: str, a_text: str, b_text: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
+def _kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
     if key.startswith("g:"):
         return "glossary"
     if key.startswith("n:"):
         return "number"
-    if stem(fold(a_text)) != stem(fold(b_text)):
+    if a_occ.key != b_occ.key:
         return "fuzzy"
     if a_occ.name and b_occ.name:
         return "entity"
@@ -147,15 +176,15 @@ def _kind(key: str, a_text: str, b_text: str, a_occ: Occurrence, b_occ: Occurren
 
 def _evidence(a: Article, pa: Passage, fa: dict[str, Occurrence], b: Article, pb: Passage,
               fb: dict[str, Occurrence], idf: dict[str, float], tuning: Tuning) -> tuple[Evidence, ...]:
-    shared = [k for k in fa if k in fb]
-    shared.sort(key=lambda k: (-_weight(k, fa[k], idf.get(k, 0.0), tuning) * _weight(k, fb[k], idf.get(k, 0.0), tuning), k))
+    ranked = sorted((-_weight(k, fa[k], idf[k], tuning) * _weight(k, fb[k], idf[k], tuning), k) for k in fa if k in fb)
+    shared = [k for _, k in ranked]
     out = []
     for key in shared[: tuning.max_evidence]:
         oa, ob = fa[key], fb[key]
         a_span = a.source_span(pa, oa.lo, oa.hi)
         b_span = b.source_span(pb, ob.lo, ob.hi)
         a_text, b_text = a.display(*a_span), b.display(*b_span)
-        out.append(Evidence(a_span, b_span, a_text, b_text, _kind(key, a_text, b_text, oa, ob)))
+        out.append(Evidence(a_span, b_span, a_text, b_text, _kind(key, oa, ob)))
     return tuple(out)
 
 
@@ -186,16 +215,17 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
     links: list[Link] = []
     try:
         step(0.0)
-        fa = _features(a, a_units, glossary)
+        cache: dict = {}  # word -> keys, for this call only (no shared state between threads)
+        fa = _features(a, granularity, glossary, cache)
         step(0.25)
-        fb = fa if b is a else _features(b, b_units, glossary)
+        fb = fa if b is a else _features(b, granularity, glossary, cache)
         step(0.5)
         others = []
         if corpus is not None:
             for art in corpus:
                 if art is not a and art is not b and not (art.id == a.id and art.path == a.path) \
                         and not (art.id == b.id and art.path == b.path):
-                    others.append(_features(art, art.units(granularity), glossary))
+                    others.append(_features(art, granularity, glossary, cache))
         alias = _fuzzy_alias(_vocab(fa), _vocab(fb), tuning)
         fa = [rename(f, alias) if f else f for f in fa]
         fb = [rename(f, alias) if f else f for f in fb]
@@ -221,13 +251,18 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
         idx = np.fromiter((all_columns[k] for k in shared_keys), dtype=np.int64, count=len(columns))
         sims = (ma[:, idx] @ mb[:, idx].T).tocoo()
         step(0.8)
-        keep = sims.data >= threshold
+        floor = min(threshold, tuning.mutual_floor) if min_score is None else threshold
+        keep = sims.data >= floor
         rows, cols, vals = sims.row[keep], sims.col[keep], np.round(np.minimum(sims.data[keep], 1.0), 6)
-        chosen = _top_k(rows, cols, vals, tuning.top_k)
+        chosen = _top_k(rows, cols, vals, tuning.top_k, threshold)
+        topical = _topical(fa) | _topical(fb)
         for n, t in enumerate(chosen):
             if n % 512 == 0:
                 step(0.8 + 0.2 * n / max(1, len(chosen)))
             i, j, s = int(rows[t]), int(cols[t]), float(vals[t])
+            if (a_units[i].kind == "heading" or b_units[j].kind == "heading") \
+                    and not _substantive(fa[i], fb[j], topical):
+                continue
             links.append(Link(i, j, s, _evidence(a, a_units[i], fa[i], b, b_units[j], fb[j], idf, tuning)))
         step(1.0)
     except _Cancelled:
@@ -241,6 +276,21 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
     )
 
 
+def _topical(feats: list[dict[str, Occurrence] | None]) -> set[str]:
+    """Keys in at least half of an article's units: the topic's names, not a claim."""
+    units = [f for f in feats if f]
+    counts: dict[str, int] = {}
+    for f in units:
+        for k in f:
+            counts[k] = counts.get(k, 0) + 1
+    return {k for k, c in counts.items() if c * 2 >= len(units) and len(units) > 1}
+
+
+def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: set[str]) -> bool:
+    """A heading may link only through something beyond glossary names and topical words."""
+    return any(k in fb and not k.startswith("g:") and k not in topical for k in fa)
+
+
 def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
     out: set[str] = set()
     for f in feats:
@@ -249,8 +299,9 @@ def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
     return out
 
 
-def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int) -> list[int]:
-    """Positions of the pairs that are among the k best of their row or of their column."""
+def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int, threshold: float) -> list[int]:
+    """Positions of the pairs among the k best of their row or column (scoring >= threshold),
+    or the single best of both their row and their column (the mutual best, any score given)."""
     if len(vals) == 0:
         return []
     order = np.lexsort((cols, rows, -vals))  # best first, ties broken by position: deterministic
@@ -260,7 +311,7 @@ def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int) -> list
     for t in order.tolist():
         r, c = int(rows[t]), int(cols[t])
         nr, nc = seen_r.get(r, 0), seen_c.get(c, 0)
-        if nr < k or nc < k:
+        if (vals[t] >= threshold and (nr < k or nc < k)) or (nr == 0 and nc == 0):
             out.append(t)
         seen_r[r] = nr + 1
         seen_c[c] = nc + 1

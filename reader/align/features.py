@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import tokenize, token_phrase_key
+from reader.align.text import tokenize
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
 
 
 @dataclass(slots=True)
 class Occurrence:
+    key: str  # the unit's own key, before spelling variants were joined
     count: int
     lo: int  # first occurrence, offsets into the unit's text
     hi: int
@@ -30,9 +31,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
-def unit_features(text: str, glossary: Glossary) -> dict[str, Occurrence]:
-    tokens = tokenize(text)
-    phrase = [token_phrase_key(t) for t in tokens]
+def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
+    tokens = tokenize(text, cache)
+    phrase = [t.phrase for t in tokens]
     out: dict[str, Occurrence] = {}
     i = 0
     n = len(tokens)
@@ -54,7 +55,7 @@ def unit_features(text: str, glossary: Glossary) -> dict[str, Occurrence]:
         if occ is None:
             tok0 = text[lo:hi]
             name = tok0[:1].isupper() and not _sentence_initial(text, lo)
-            out[key] = Occurrence(1, lo, hi, name)
+            out[key] = Occurrence(key, 1, lo, hi, name)
         else:
             occ.count += 1
     return out
@@ -69,9 +70,9 @@ def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, 
         key = alias.get(key, key)
         have = out.get(key)
         if have is None:
-            out[key] = Occurrence(occ.count, occ.lo, occ.hi, occ.name)
+            out[key] = Occurrence(occ.key, occ.count, occ.lo, occ.hi, occ.name)
         else:
             have.count += occ.count
             if occ.lo < have.lo:
-                have.lo, have.hi, have.name = occ.lo, occ.hi, occ.name
+                have.key, have.lo, have.hi, have.name = occ.key, occ.lo, occ.hi, occ.name
     return out

@@ -46,16 +46,23 @@ class Token:
     end: int
     surface: str
     key: str  # folded form; "" for stopwords
+    phrase: str  # the key glossary phrases match on (stopwords kept)
     capital: bool  # written with a capital letter (a name, unless it starts a sentence)
     number: bool
 
 
+_SPLIT = re.compile(r"[-'’]")
+
+
 def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
-    word = unicodedata.normalize("NFKD", word)
-    word = "".join(ch for ch in word if not unicodedata.combining(ch)).casefold()
-    word = _POSSESSIVE.sub("", word) if len(word) > 2 else word
-    parts = re.split(r"[-'’]", word)
+    if not word.isascii():
+        word = unicodedata.normalize("NFKD", word)
+        word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    word = word.casefold()
+    if len(word) > 2 and word[-1] in "'’s":
+        word = _POSSESSIVE.sub("", word)
+    parts = _SPLIT.split(word)
     if len(parts) > 1 and parts[0] in _PREFIXES:
         parts = [parts[0] + parts[1], *parts[2:]]
     return "".join(parts)
@@ -91,33 +98,32 @@ def number_key(surface: str) -> str:
     return text
 
 
-def tokenize(text: str) -> list[Token]:
+def word_keys(surface: str) -> tuple[str, str]:
+    """(matching key, glossary phrase key) of a word; the first is "" for a stopword."""
+    folded = fold(surface)
+    if folded in STOPWORDS or len(folded) < 2:
+        return "", folded
+    key = stem(folded)
+    return key, key
+
+
+def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list[Token]:
+    """Tokens of `text`; `cache` (word -> word_keys) saves refolding words seen before."""
     out: list[Token] = []
+    cache = {} if cache is None else cache
     for m in _TOKEN.finditer(text):
         surface = m.group()
         if surface[0].isdigit() or surface[0] == "$":
-            out.append(Token(m.start(), m.end(), surface, number_key(surface), False, True))
+            key = number_key(surface)
+            out.append(Token(m.start(), m.end(), surface, key, key, False, True))
             continue
-        folded = fold(surface)
-        key = "" if folded in STOPWORDS or len(folded) < 2 else stem(folded)
-        out.append(Token(m.start(), m.end(), surface, key, surface[:1].isupper(), False))
+        keys = cache.get(surface)
+        if keys is None:
+            keys = cache[surface] = word_keys(surface)
+        out.append(Token(m.start(), m.end(), surface, keys[0], keys[1], surface[:1].isupper(), False))
     return out
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:
     """The keys of a phrase as tokenize() would make them, stopwords kept (for glossary terms)."""
-    keys = []
-    for tok in tokenize(text):
-        if tok.number:
-            keys.append(tok.key)
-        else:
-            folded = fold(tok.surface)
-            keys.append(stem(folded) if folded not in STOPWORDS else folded)
-    return tuple(keys)
-
-
-def token_phrase_key(tok: Token) -> str:
-    """The key a token contributes to glossary phrase matching (stopwords included)."""
-    if tok.number or tok.key:
-        return tok.key
-    return fold(tok.surface)
+    return tuple(tok.phrase for tok in tokenize(text))

@@ -1,0 +1,131 @@
+"""Engine behaviour on the seeds and invariants that must hold for any input."""
+
+from itertools import combinations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.align import EVIDENCE_KINDS, Glossary, align
+from reader.corpus import load_article
+
+
+def _index_with(article, needle):
+    return next(p.index for p in article.passages if needle in p.text)
+
+
+def _check_invariants(al):
+    for link in al.links:
+        assert 0.0 <= link.score <= 1.0
+        assert al.a_units[link.a].kind != "boilerplate" and al.b_units[link.b].kind != "boilerplate"
+        pa, pb = al.a_units[link.a], al.b_units[link.b]
+        for e in link.evidence:
+            assert e.kind in EVIDENCE_KINDS
+            assert pa.start <= e.a_span[0] < e.a_span[1] <= pa.end
+            assert pb.start <= e.b_span[0] < e.b_span[1] <= pb.end
+            assert al.a.display(*e.a_span) == e.a_text
+            assert al.b.display(*e.b_span) == e.b_text
+    linked_a = {l.a for l in al.links}
+    assert set(al.unmatched_a) == {p.index for p in al.a_units if p.is_body} - linked_a
+
+
+def test_april_2016_fighting_is_linked_across_opposing_authors(seeds):
+    a, b = seeds.articles[0], seeds.articles[3]
+    i = _index_with(a, "April 2016")
+    j = _index_with(b, "night of 1 to 2 April")
+    al = align(a, b, seeds, min_score=0.05)
+    assert j in [link.b for link in al.for_a(i)]
+
+
+def test_blogger_arrest_in_belarus_has_no_counterpart(seeds):
+    a = seeds.articles[0]
+    i = _index_with(a, "Belarus jail")
+    for b in seeds.articles[1:]:
+        al = align(a, b, seeds)
+        assert al.for_a(i) == [] and i in al.unmatched_a
+
+
+@pytest.mark.parametrize("granularity", ["paragraph", "sentence"])
+def test_seed_pairs_keep_invariants_and_mirror_when_swapped(seeds, granularity):
+    for a, b in combinations(seeds.articles, 2):
+        ab = align(a, b, seeds, granularity=granularity)
+        ba = align(b, a, seeds, granularity=granularity)
+        _check_invariants(ab)
+        _check_invariants(ba)
+        mirrored = ab.swapped()
+        assert {(l.a, l.b, l.score) for l in mirrored.links} == {(l.a, l.b, l.score) for l in ba.links}
+        assert mirrored.unmatched_a == ba.unmatched_a and mirrored.unmatched_b == ba.unmatched_b
+        assert ab.a_units == a.units(granularity)
+
+
+def test_deterministic(seeds):
+    a, b = seeds.articles[1], seeds.articles[4]
+    first = align(a, b, seeds)
+    assert first.links == align(a, b, seeds).links
+    assert align(a, b, None).links == align(a, b, None).links
+
+
+def test_headings_and_boilerplate_alone_do_not_link(write_article):
+    a = write_article("Israel and Azerbaijan\n\nShare this\n\nThe weather in Oslo was mild all week.\n")
+    b = write_article("Israel and Azerbaijan\n\nShare this\n\nA new bakery opened on the corner.\n")
+    al = align(a, b)
+    assert al.links == []
+
+
+def test_glossary_joins_different_names(write_article):
+    a = write_article("Fighting broke out in Artsakh after the shelling of Stepanakert villages.\n")
+    b = write_article("Fighting broke out in the separatist enclave after shelling near the line.\n")
+    empty = align(a, b, glossary=Glossary(), min_score=0.0)
+    named = align(a, b, glossary=Glossary((("NK", ("Artsakh", "separatist enclave")),)), min_score=0.0)
+    kinds = {e.kind for link in named.links for e in link.evidence}
+    assert "glossary" in kinds
+    assert named.links[0].score > empty.links[0].score
+
+
+def test_progress_and_cancel(seeds):
+    a, b = seeds.articles[0], seeds.articles[1]
+    seen = []
+    align(a, b, seeds, progress=seen.append)
+    assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen)
+    al = align(a, b, seeds, cancelled=lambda: True)
+    assert al.links == []
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "Share this\n\nAdvertisement\n",
+    "word " * 20000 + "\n",
+    "Москва заявила, что переговоры в Баку продолжатся в апреле 2024 года.\n\n"
+    "北京宣布了新的政策。\n",
+])
+def test_bad_input_gives_valid_output(write_article, seeds, text):
+    a = write_article(text)
+    for b in (a, write_article(text), seeds.articles[2]):
+        al = align(a, b)
+        _check_invariants(al)
+
+
+def test_identical_articles_link_each_body_passage_to_itself(seeds):
+    a = seeds.articles[2]
+    al = align(a, a, seeds)
+    for p in a.passages:
+        if p.is_body and len(p.text.split()) > 3:
+            assert al.for_a(p.index)[0].b == p.index
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80),
+                min_size=0, max_size=6),
+       st.lists(st.sampled_from(["Israel sold drones", "Baku 2016 $4.85 billion", "Artsakh war", "x"]),
+                max_size=4))
+def test_random_text_keeps_invariants(tmp_path_factory, paras, shared):
+    folder = tmp_path_factory.mktemp("h")
+    pa, pb = folder / "a.txt", folder / "b.txt"
+    pa.write_text("\n\n".join(paras + shared), encoding="utf-8", newline="")
+    pb.write_text("\n\n".join(shared + paras[::-1]), encoding="utf-8", newline="")
+    a, b = load_article(pa), load_article(pb)
+    al = align(a, b, min_score=0.0)
+    _check_invariants(al)
+    mirrored = al.swapped()
+    back = align(b, a, min_score=0.0)
+    assert {(l.a, l.b) for l in mirrored.links} == {(l.a, l.b) for l in back.links}
