@@ -64,6 +64,8 @@ def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T
 class BookmarkActions:
     """The compare screen's bookmark actions (mixed into `CompareScreen`)."""
 
+    held: tuple[int, int] | None = None  # (side, passage) of an opened pair, kept in view
+
     def bookmark_shelf(self) -> ArticleShelf:
         """Articles already in memory (the corpus and the panes), so bookmarks reuse them."""
         return ArticleShelf([*self.corpus.articles, *self.articles])
@@ -182,7 +184,22 @@ class BookmarkActions:
         index = self._place_cursor(side, main)
         if index is not None:
             self._move_to(index, center=True)
+        if len(present) == 2 and self.panes[1 - side].cursor is not None:
+            self.held = (1 - side, self.panes[1 - side].cursor)
+            self.keep_held_in_view()
         self.refresh_marks()
+
+    def keep_held_in_view(self) -> None:
+        """Keep a just-opened pair's other passage in view, even when following the cursor
+        would scroll its pane elsewhere (the alignment may not link the two passages)."""
+        if self.held is None:
+            return
+        side, index = self.held
+        if self.align_state == "ready":
+            self.held = None
+        pane = self.panes[side]
+        if not pane.is_passage_visible(index):
+            pane.scroll_to_passage(index, center=True)
 
     def _place_cursor(self, side: int, placement: Placement) -> int | None:
         pane = self.panes[side]

@@ -7,6 +7,7 @@ Deleting asks first; `u` puts back the last deleted bookmark while the app runs.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from textual import on, work
@@ -53,9 +54,13 @@ def prompt(bookmark: PlacedBookmark, width: int = 80) -> Content:
     """One list entry, each line cut to `width` cells: status, date and title(s); the quote;
     the note and tags."""
     status = status_of(bookmark)
-    title = Content(one_line(bookmark.main.title, 200))
-    if bookmark.pair is not None:
-        title = Content.assemble(title, Content.styled("  ⇄  ", "bold"), Content(one_line(bookmark.pair.title, 200)))
+    room = max(20, width - 22)  # after the status and the date
+    if bookmark.pair is None:
+        title = Content(one_line(bookmark.main.title, room))
+    else:
+        half = max(8, (room - 3) // 2)
+        title = Content.assemble(Content(one_line(bookmark.main.title, half)), Content.styled(" ⇄ ", "bold"),
+                                 Content(one_line(bookmark.pair.title, half)))
     line1 = Content.assemble(Content.styled(f"{status:<8}", STATUS_STYLE[status]), "  ",
                              Content.styled(bookmark.created[:10], "$text-muted"), "  ",
                              title.stylize("bold"))
@@ -70,9 +75,9 @@ def details(bookmark: PlacedBookmark) -> Content:
     """The highlighted bookmark in full: each side's quote and status, note, tags, files."""
     rows: list[Content] = []
     for placement in bookmark.placements():
-        rows.append(quoted(placement.title, placement.text, 300))
+        rows.append(quoted(placement.title, placement.text, 180))
         rows.append(Content.assemble(Content.styled(placement.status, STATUS_STYLE[placement.status]),
-                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {placement.anchor.path}",
+                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {Path(placement.anchor.path).name}",
                                                     "$text-muted")))
     if bookmark.note:
         rows.append(Content.assemble(Content.styled("Note: ", "bold"), Content(bookmark.note)))
@@ -92,7 +97,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     BookmarksScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
     BookmarksScreen #filter { margin: 0 1; }
     BookmarksScreen OptionList { height: 1fr; margin: 0 1; }
-    BookmarksScreen #details { height: auto; max-height: 9; padding: 0 1; border-top: hkey $panel-lighten-2;
+    BookmarksScreen #details { height: auto; max-height: 7; padding: 0 1; border-top: hkey $panel-lighten-2;
                                overflow-y: auto; }
     """
 
@@ -151,7 +156,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         self.shown = fuzzy_filter(query, self.placed)
         options = self.options
         options.clear_options()
-        width = options.scrollable_content_region.width or self.size.width - 4
+        width = (options.scrollable_content_region.width or self.size.width - 6) - 4  # option padding
         options.add_options([Option(prompt(b, width), id=str(b.id)) for b in self.shown])
         if self.shown:
             ids = [b.id for b in self.shown]

@@ -173,6 +173,7 @@ class CompareScreen(BookmarkActions, Screen):
             pane.unmatched = unmatched(alignment, side)
             pane.strong_cutoff = strong_cutoff(alignment)
         self.refresh_view(scroll=True)
+        self.keep_held_in_view()
 
     # -- painting the state onto the panes -------------------------------------------------
 
