@@ -212,6 +212,10 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
 
     # -- actions -------------------------------------------------------------------------------
 
+    def action_move(self, delta: int) -> None:
+        self.options.focus()
+        (self.options.action_cursor_down if delta > 0 else self.options.action_cursor_up)()
+
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
 

@@ -46,6 +46,8 @@ BOOKMARK_DIALOG_BINDINGS: list[Binding] = [
 # The bookmarks screen.
 BOOKMARKS_BINDINGS: list[Binding] = [
     Binding("enter", "open_bookmark", "Open", id="bookmarks.jump"),
+    Binding("j", "move(1)", "Next bookmark", show=False, id="bookmarks.down"),
+    Binding("k", "move(-1)", "Previous bookmark", show=False, id="bookmarks.up"),
     Binding("slash", "filter", "Filter", id="bookmarks.filter"),
     Binding("e", "edit", "Edit note/tags", id="bookmarks.edit"),
     Binding("d,delete", "delete", "Delete", key_display="d", id="bookmarks.delete"),

@@ -128,7 +128,8 @@ def _seed_bookmarks(tmp_path, seeds):
 
 @aio
 async def test_list_filter_and_jump(make_app, seeds, tmp_path):
-    covers("bookmarks.open", "bookmarks.filter", "bookmarks.jump", "bookmarks.close")
+    covers("bookmarks.open", "bookmarks.filter", "bookmarks.jump", "bookmarks.close", "bookmarks.down",
+           "bookmarks.up")
     (single, a, p), (pair, b, q, c, r) = _seed_bookmarks(tmp_path, seeds)
     app = make_app(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -140,6 +141,10 @@ async def test_list_filter_and_jump(make_app, seeds, tmp_path):
         assert b.title[:20] in rendered and "⇄" in rendered and "#pair #claims" in rendered
         assert "anchored" in rendered
 
+        await pilot.press("j")
+        assert bookmarks.highlighted().id == pair
+        await pilot.press("k")
+        assert bookmarks.highlighted().id == single
         await pilot.press("slash", *"drones mountains")
         assert [x.id for x in bookmarks.shown] == [single]
         await pilot.press("escape")  # leaves the filter, not the screen
