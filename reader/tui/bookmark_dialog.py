@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """Asks for an optional note and tags: enter saves, escape cancels."""
 
     BINDINGS = BOOKMARK_DIALOG_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     BookmarkDialog { align: center middle; }
     BookmarkDialog #dialog { width: 90%; max-width: 90; height: auto; max-height: 90%;
@@ -95,6 +97,7 @@ class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question (y or enter: yes; n or escape: no)."""
 
     BINDINGS = CONFIRM_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }
     ConfirmDialog #dialog { width: 80%; max-width: 76; height: auto; border: round $error;

@@ -329,6 +329,11 @@ async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("ctrl+p", *"no")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen) and len(stored(tmp_path)) == 2
 
 
 @aio
