@@ -51,6 +51,7 @@ class CounterpointApp(App):
         self.glossary: Any = None
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
+        self._bookmark_store: Any = None
         if keymap:
             self.set_keymap(keymap)
 
@@ -88,6 +89,19 @@ class CounterpointApp(App):
         from reader.tui.compare import CompareScreen
 
         self.push_screen(CompareScreen(self.corpus, self.pair))
+
+    @property
+    def bookmark_store(self) -> Any:
+        """The `BookmarkStore` in the data dir, opened once (its problems are notified then)."""
+        if self._bookmark_store is None:
+            from reader.tui.bookmarking import open_store
+
+            self._bookmark_store = open_store(self.data_dir, self.notify)
+        return self._bookmark_store
+
+    def on_unmount(self) -> None:
+        if self._bookmark_store is not None:
+            self._bookmark_store.close()
 
     def _load_glossary(self) -> None:
         try:

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
+from reader.tui.bookmarking import BookmarkActions
 from reader.tui.keys import COMPARE_BINDINGS
 from reader.tui.links import Counterpart, best_scores, strong_cutoff, counterparts, next_in, step, term_label, unmatched
 from reader.tui.pane import ArticlePane, PaneHeader
@@ -42,7 +43,7 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(Screen):
+class CompareScreen(BookmarkActions, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = COMPARE_BINDINGS
@@ -97,6 +98,7 @@ class CompareScreen(Screen):
         self._show_headers()
         self.panes[0].focus()
         self.start_alignment()
+        self.refresh_marks()
         self.refresh_view(scroll=False)
 
     def on_resize(self, event) -> None:
@@ -171,6 +173,7 @@ class CompareScreen(Screen):
             pane.unmatched = unmatched(alignment, side)
             pane.strong_cutoff = strong_cutoff(alignment)
         self.refresh_view(scroll=True)
+        self.keep_held_in_view()
 
     # -- painting the state onto the panes -------------------------------------------------
 
@@ -383,6 +386,7 @@ class CompareScreen(Screen):
             pane.scroll_to(y=scrolls[1 - side], animate=False, immediate=True)
             pane.hide_boilerplate = self.hide_boilerplate
         self._show_headers()
+        self.refresh_marks()
         if self.alignment is not None:
             self._apply_alignment(self.alignment.swapped())
         else:
@@ -401,6 +405,7 @@ class CompareScreen(Screen):
         self.choice = 0
         self._show_headers()
         self.start_alignment()
+        self.refresh_marks()
         self.refresh_view()
 
     def action_copy(self) -> None:
@@ -412,15 +417,6 @@ class CompareScreen(Screen):
         order = pane.visible_order()
         self.app.notify(f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
                         f"({len(passage.text)} characters) to the clipboard.", markup=False, timeout=3)
-
-    def action_bookmark(self) -> None:
-        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
-
-    def action_bookmark_pair(self) -> None:
-        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
-
-    def action_bookmarks(self) -> None:
-        self.app.notify("Bookmarks arrive in a later version.", markup=False, timeout=3)
 
     def action_search(self) -> None:
         from reader.tui.search import SearchScreen

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.tui.keys import ALL_BINDINGS
+from reader.tui.keys import BINDING_GROUPS
 
 LEGEND = (
     ("┃", "pane--gutter-strong", "strong link to a passage in the other article"),
@@ -49,9 +49,13 @@ class HelpScreen(ModalScreen[None]):
         return "/".join(self.app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
 
     def _keys(self) -> Content:
-        rows = [Content.assemble(Content.styled(f"{self.key_for(b):>16}", "bold $text-accent"), "  ",
-                                 Content(f"{b.description:<24}"), Content.styled(f" {b.id}", "$text-muted"))
-                for b in ALL_BINDINGS]
+        rows: list[Content] = []
+        for heading, bindings in BINDING_GROUPS:
+            rows.append(Content.styled(("\n" if rows else "") + heading, "bold"))
+            rows.extend(Content.assemble(Content.styled(f"{self.key_for(b):>16}", "bold $text-accent"), "  ",
+                                         Content(f"{b.description:<24}"), Content.styled(f" {b.id}", "$text-muted"))
+                        for b in bindings)
+        rows.append(Content.styled("\nAlso", "bold"))
         rows.append(Content.assemble(Content.styled(f"{'ctrl+p':>16}", "bold $text-accent"), "  command palette"))
         rows.append(Content.assemble(Content.styled(f"{'mouse':>16}", "bold $text-accent"),
                                      "  click selects a passage; the wheel scrolls"))

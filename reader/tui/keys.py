@@ -37,6 +37,30 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("pageup", "page(-1)", "Page up", show=False, id="page.up"),
 ]
 
+# The note-and-tags dialog (adding or editing a bookmark). Enter in a text field saves too.
+BOOKMARK_DIALOG_BINDINGS: list[Binding] = [
+    Binding("enter", "save", "Save", id="bookmark-dialog.save"),
+    Binding("escape", "cancel", "Cancel", id="bookmark-dialog.cancel"),
+]
+
+# The bookmarks screen.
+BOOKMARKS_BINDINGS: list[Binding] = [
+    Binding("enter", "open_bookmark", "Open", id="bookmarks.jump"),
+    Binding("j", "move(1)", "Next bookmark", show=False, id="bookmarks.down"),
+    Binding("k", "move(-1)", "Previous bookmark", show=False, id="bookmarks.up"),
+    Binding("slash", "filter", "Filter", id="bookmarks.filter"),
+    Binding("e", "edit", "Edit note/tags", id="bookmarks.edit"),
+    Binding("d,delete", "delete", "Delete", key_display="d", id="bookmarks.delete"),
+    Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
+    Binding("escape", "close", "Back", id="bookmarks.close"),
+]
+
+# Asking before something is deleted.
+CONFIRM_BINDINGS: list[Binding] = [
+    Binding("y,enter", "answer(True)", "Yes", key_display="y", id="confirm.yes"),
+    Binding("n,escape", "answer(False)", "No", key_display="n", id="confirm.no"),
+]
+
 # Everywhere in the app.
 APP_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", "Help", key_display="?", id="help.open"),
@@ -44,6 +68,15 @@ APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
-ALL_BINDINGS: list[Binding] = COMPARE_BINDINGS + APP_BINDINGS
+ALL_BINDINGS: list[Binding] = (COMPARE_BINDINGS + BOOKMARKS_BINDINGS + BOOKMARK_DIALOG_BINDINGS
+                                + CONFIRM_BINDINGS + APP_BINDINGS)
+# How the help screen groups them.
+BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
+    ("Reading room", COMPARE_BINDINGS),
+    ("Bookmarks list", BOOKMARKS_BINDINGS),
+    ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
+    ("Confirming", CONFIRM_BINDINGS),
+    ("Everywhere", APP_BINDINGS),
+)
 BINDING_IDS: tuple[str, ...] = tuple(b.id for b in ALL_BINDINGS if b.id)
 DEFAULT_KEYS: dict[str, str] = {b.id: b.key for b in ALL_BINDINGS if b.id}

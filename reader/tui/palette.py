@@ -80,3 +80,26 @@ class ThemesProvider(Provider):
             score, display = highlighted(query, "Theme: ", name)
             if score > 0:
                 yield Hit(score, display, partial(self._set, name), text="Theme: " + name, help="Switch to this theme")
+
+
+class ScreenBindingsProvider(Provider):
+    """The current screen's own bindings (those with an id) as palette commands."""
+
+    def _commands(self) -> Iterator[tuple[str, str]]:
+        for binding in getattr(self.screen, "BINDINGS", ()):
+            if getattr(binding, "id", None) and binding.description:
+                yield binding.description, binding.action
+
+    def _run(self, action: str) -> None:
+        self.app.call_later(self.screen.run_action, action)
+
+    async def discover(self) -> Hits:
+        for description, action in self._commands():
+            _, display = highlighted("", "", description)
+            yield DiscoveryHit(display, partial(self._run, action), text=description, help="This screen's key")
+
+    async def search(self, query: str) -> Hits:
+        for description, action in self._commands():
+            score, display = highlighted(query, "", description)
+            if score > 0:
+                yield Hit(score, display, partial(self._run, action), text=description, help="This screen's key")

@@ -49,3 +49,39 @@ def test_search(snap_compare, make_app, seeds):
 
 def test_help(snap_compare, make_app, seeds):
     assert _snap(snap_compare, make_app(seeds), (120, 40), "question_mark")
+
+
+def _frozen_bookmarks(monkeypatch, tmp_path, seeds):
+    """Three bookmarks saved at a fixed time: one with a note and tags, a pair, an orphan."""
+    from reader.bookmarks import BookmarkStore, store as store_module
+    from reader.corpus import load_paths
+
+    monkeypatch.setattr(store_module, "now_utc", lambda: "2024-05-01T12:00:00Z")
+    gone = tmp_path / "elsewhere" / "gone.txt"
+    gone.parent.mkdir()
+    gone.write_text("Gone\n\nA passage from an article file that was later deleted.\n", encoding="utf-8")
+    lost = load_paths([gone]).articles[0]
+    a, b = seeds.articles[0], seeds.articles[1]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_passage(a, a.passages[5], note="Iron Dome sale — check the date", tags="arms, 2016")
+        store.add_pair(a, a.passages[7].start, a.passages[7].end, b, b.passages[4].start, b.passages[4].end,
+                       note="both sides on the same deal", tags="pair")
+        store.add_quote(lost, "later deleted", note="kept with its quote")
+    gone.unlink()
+
+
+def test_bookmark_dialog(snap_compare, make_app, seeds, monkeypatch, tmp_path):
+    async def quiet_cursor(pilot):
+        from textual.widgets import Input
+
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
+        await pilot.pause()
+
+    assert _snap(snap_compare, make_app(seeds), (80, 24), "n", "B", *"both sides", "tab", *"oil, arms",
+                 after=quiet_cursor)
+
+
+def test_bookmarks_screen(snap_compare, make_app, seeds, monkeypatch, tmp_path):
+    _frozen_bookmarks(monkeypatch, tmp_path, seeds)
+    assert _snap(snap_compare, make_app(seeds), (80, 24), "m")

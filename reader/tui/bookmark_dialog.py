@@ -1,0 +1,122 @@
+"""Small dialogs for bookmarks: the note-and-tags dialog (adding or editing) and a yes/no question.
+
+Everything shown here (titles, quotes, notes, tags) is untrusted text: it goes in as Content,
+never as markup, and the inputs keep what a person typed verbatim for the store to clean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
+
+
+@dataclass(frozen=True)
+class NoteAndTags:
+    """What the dialog returns on save: the note and the tags as typed ("a, b")."""
+
+    note: str
+    tags: str
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    """`text` on one line, cut to `limit` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def quoted(title: str, quote: str, limit: int = 160) -> Content:
+    """A title line and the quote under it, both literal text."""
+    return Content.assemble(Content.styled(one_line(title, 120), "bold"), "\n",
+                            Content.styled(f"“{one_line(quote, limit)}”", "italic"))
+
+
+class BookmarkDialog(ModalScreen[NoteAndTags | None]):
+    """Asks for an optional note and tags: enter saves, escape cancels."""
+
+    BINDINGS = BOOKMARK_DIALOG_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    DEFAULT_CSS = """
+    BookmarkDialog { align: center middle; }
+    BookmarkDialog #dialog { width: 90%; max-width: 90; height: auto; max-height: 90%;
+                             border: round $primary; background: $surface; padding: 0 1; }
+    BookmarkDialog #title { height: 1; text-style: bold; color: $text-accent; }
+    BookmarkDialog .quote { height: auto; max-height: 4; margin: 1 0 0 0; }
+    BookmarkDialog .label { height: 1; margin: 1 0 0 0; color: $text-muted; }
+    BookmarkDialog Input { width: 1fr; }
+    BookmarkDialog #hint { height: 1; margin: 1 0 0 0; color: $text-muted; }
+    """
+
+    def __init__(self, heading: str, sides: Sequence[tuple[str, str]], *, note: str = "",
+                 tags: Sequence[str] = ()) -> None:
+        """`sides`: (title, quote) of the passage, and of its counterpart for a pair."""
+        super().__init__()
+        self.heading = heading
+        self.sides = list(sides)
+        self.note = note
+        self.tags = ", ".join(tags)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(Content(self.heading), id="title")
+            for n, (title, quote) in enumerate(self.sides):
+                yield Static(quoted(title, quote, 200 if len(self.sides) == 1 else 100),
+                             classes="quote", id=f"quote-{n}")
+            yield Static(Content("Note (optional)"), classes="label")
+            yield Input(self.note, placeholder="why this passage matters", id="note")
+            yield Static(Content("Tags (optional, comma-separated)"), classes="label")
+            yield Input(self.tags, placeholder="e.g. oil, arms deals", id="tags")
+            yield Static(Content("enter: save · tab: next field · esc: cancel"), id="hint")
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_position = len(field.value)
+        self.query_one("#note", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        self.dismiss(NoteAndTags(self.query_one("#note", Input).value, self.query_one("#tags", Input).value))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question (y or enter: yes; n or escape: no)."""
+
+    BINDINGS = CONFIRM_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    DEFAULT_CSS = """
+    ConfirmDialog { align: center middle; }
+    ConfirmDialog #dialog { width: 80%; max-width: 76; height: auto; border: round $error;
+                            background: $surface; padding: 0 1; }
+    ConfirmDialog #question { height: auto; text-style: bold; }
+    ConfirmDialog #detail { height: auto; max-height: 5; margin: 1 0 0 0; }
+    ConfirmDialog #hint { height: 1; margin: 1 0 0 0; color: $text-muted; }
+    """
+
+    def __init__(self, question: str, detail: Content | None = None) -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail or Content("")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(Content(self.question), id="question")
+            yield Static(self.detail, id="detail")
+            yield Static(Content("y: yes · n or esc: no"), id="hint")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

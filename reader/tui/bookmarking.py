@@ -1,0 +1,217 @@
+"""Bookmarking from the reading room: `b`, `B`, `m`, the gutter marks, and opening a bookmark.
+
+The compare screen mixes in `BookmarkActions`. Writes run in a thread worker (SQLite is quick,
+but another Counterpoint holding the lock may keep a write waiting for the busy timeout), and
+report back on the UI thread: a notice, then fresh marks. Every notice is `markup=False`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import partial
+from pathlib import Path
+from typing import Callable, TypeVar
+
+from textual.dom import DOMNode
+from textual.worker import Worker
+
+from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement
+from reader.corpus import Article, Passage
+from reader.errors import UserError
+from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
+
+T = TypeVar("T")
+
+
+def open_store(data_dir: Path, notify: Callable[..., object]) -> BookmarkStore:
+    """The app's one store; its problems (database moved aside, read-only) are told once."""
+    store = BookmarkStore.open(data_dir)
+    for problem in store.problems:
+        notify(problem, title="Bookmarks", severity="warning", markup=False, timeout=10)
+    return store
+
+
+def read_only_notice(store: BookmarkStore) -> str:
+    return f"Bookmarks are read-only ({store.path}): nothing can be saved. Reading works as usual."
+
+
+def passage_at(article: Article, offset: int) -> int | None:
+    """Index of the passage holding source offset `offset` (the next one in a gap)."""
+    passages = article.passages
+    i = bisect_right([p.end for p in passages], offset)
+    return passages[i].index if i < len(passages) else (passages[-1].index if passages else None)
+
+
+def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
+    """Run a store write in a thread worker; `done(result)` runs on the UI thread after it.
+
+    A failed write (read-only, busy, damaged) becomes an error notice; anything else is a bug
+    and ends the app with its traceback, as it would on the UI thread.
+    """
+    app = node.app
+
+    def run() -> None:
+        try:
+            result = write()
+        except UserError as exc:
+            app.call_from_thread(app.notify, str(exc), severity="error", markup=False, timeout=8)
+            return
+        app.call_from_thread(done, result)
+
+    return node.run_worker(run, thread=True, group="bookmark-write")
+
+
+class BookmarkActions:
+    """The compare screen's bookmark actions (mixed into `CompareScreen`)."""
+
+    held: tuple[int, int] | None = None  # (side, passage) of an opened pair, kept in view
+
+    def bookmark_shelf(self) -> ArticleShelf:
+        """Articles already in memory (the corpus and the panes), so bookmarks reuse them."""
+        return ArticleShelf([*self.corpus.articles, *self.articles])
+
+    def refresh_marks(self) -> None:
+        """Recompute the gutter marks of both panes from the store."""
+        store = self.app.bookmark_store
+        shelf = self.bookmark_shelf()
+        for pane in self.panes:
+            try:
+                pane.bookmarked = store.marked_units(pane.article, "paragraph", others=shelf)
+            except UserError as exc:
+                pane.bookmarked = set()
+                self.app.notify(str(exc), severity="error", markup=False)
+            pane.invalidate()
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def _can_write(self) -> bool:
+        store = self.app.bookmark_store
+        if store.read_only:
+            self.app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
+            return False
+        return True
+
+    def _cursor_passage(self) -> tuple[Article, Passage] | None:
+        pane = self.panes[self.active]
+        if pane.cursor is None:
+            self.app.notify("No passage selected to bookmark.", markup=False, timeout=3)
+            return None
+        return pane.article, pane.article.passages[pane.cursor]
+
+    def action_bookmark(self) -> None:
+        chosen = self._cursor_passage()
+        if chosen is None or not self._can_write():
+            return
+        article, passage = chosen
+        dialog = BookmarkDialog("Bookmark this passage", [(article.title, passage.text)])
+        self.app.push_screen(dialog, partial(self._add, article, passage, None))
+
+    def action_bookmark_pair(self) -> None:
+        chosen = self._cursor_passage()
+        if chosen is None:
+            return
+        link = self.current_link()
+        if link is None:
+            self.app.notify("Nothing saved: still aligning, this passage has no counterpart yet."
+                            if self.align_state == "aligning" else
+                            "Nothing saved: this passage has no counterpart in the other pane "
+                            "(b bookmarks it alone).", markup=False, timeout=4)
+            return
+        if not self._can_write():
+            return
+        article, passage = chosen
+        other = self.articles[1 - self.active]
+        other_passage = other.passages[link.other]
+        dialog = BookmarkDialog("Bookmark this passage and its counterpart as a pair",
+                                [(article.title, passage.text), (other.title, other_passage.text)])
+        self.app.push_screen(dialog, partial(self._add, article, passage, (other, other_passage)))
+
+    def _add(self, article: Article, passage: Passage, pair: tuple[Article, Passage] | None,
+             answer: NoteAndTags | None) -> None:
+        if answer is None:
+            return
+        store = self.app.bookmark_store
+        if pair is None:
+            def write() -> int:
+                return store.add_passage(article, passage, note=answer.note, tags=answer.tags)
+            done = "Bookmarked"
+        else:
+            other, other_passage = pair
+
+            def write() -> int:
+                return store.add_pair(article, passage.start, passage.end, other, other_passage.start,
+                                      other_passage.end, note=answer.note, tags=answer.tags)
+            done = "Bookmarked the pair"
+        message = f"{done}: “{one_line(passage.text, 60)}”"
+        write_in_background(self, write, lambda _: self._written(message))
+
+    def _written(self, message: str) -> None:
+        self.app.notify(message, markup=False, timeout=4)
+        self.refresh_marks()
+
+    # -- the bookmarks screen and opening a bookmark -------------------------------------------
+
+    def action_bookmarks(self) -> None:
+        from reader.tui.bookmarks_screen import BookmarksScreen
+
+        self.app.push_screen(BookmarksScreen(self.bookmark_shelf), self._bookmarks_closed)
+
+    def _bookmarks_closed(self, chosen: PlacedBookmark | None) -> None:
+        self.refresh_marks()
+        if chosen is not None:
+            self.open_bookmark(chosen)
+
+    def open_bookmark(self, bookmark: PlacedBookmark) -> None:
+        """Show the bookmark's article (both, for a pair) in the panes, at the passage."""
+        sides = list(bookmark.placements())
+        missing = [p for p in sides if p.article is None]
+        for placement in missing:
+            self.app.notify(f"Cannot open {placement.anchor.path}: the file is missing or unreadable. "
+                            f"The bookmark keeps its quote: “{one_line(placement.anchor.quote, 80)}”",
+                            severity="warning", markup=False, timeout=8)
+        present = [p for p in sides if p.article is not None]
+        if not present:
+            return
+        main = present[0]
+        shown = [n for n, a in enumerate(self.articles) if a is main.article]
+        side = shown[0] if shown else self.active
+        self.set_pane_article(side, main.article)
+        if len(present) == 2:
+            self.set_pane_article(1 - side, present[1].article)
+            self._place_cursor(1 - side, present[1])
+        self.panes[side].focus()
+        self.active = side
+        index = self._place_cursor(side, main)
+        if index is not None:
+            self._move_to(index, center=True)
+        if len(present) == 2 and self.panes[1 - side].cursor is not None:
+            self.held = (1 - side, self.panes[1 - side].cursor)
+            self.keep_held_in_view()
+        self.refresh_marks()
+
+    def keep_held_in_view(self) -> None:
+        """Keep a just-opened pair's other passage in view, even when following the cursor
+        would scroll its pane elsewhere (the alignment may not link the two passages)."""
+        if self.held is None:
+            return
+        side, index = self.held
+        if self.align_state == "ready":
+            self.held = None
+        pane = self.panes[side]
+        if not pane.is_passage_visible(index):
+            pane.scroll_to_passage(index, center=True)
+
+    def _place_cursor(self, side: int, placement: Placement) -> int | None:
+        pane = self.panes[side]
+        if placement.start is None:
+            self.app.notify(f"The quote is no longer in “{one_line(placement.article.title, 60)}”; "
+                            "the bookmark is orphaned.", severity="warning", markup=False, timeout=6)
+            return None
+        index = passage_at(placement.article, placement.start)
+        if index is None:
+            return None
+        if index not in pane.visible_order():
+            self.action_toggle_boilerplate()
+        pane.cursor = index
+        pane.scroll_to_passage(index, center=True)
+        return index

@@ -1,0 +1,291 @@
+"""The bookmarks screen: every bookmark, filtered by a fuzzy query, to open, edit or delete.
+
+Bookmarks are re-anchored in a thread worker (an article not in the corpus is read from its
+file), then listed with their status: `anchored`, `moved`, or `orphaned` with the stored quote.
+Deleting asks first; `u` puts back the last deleted bookmark while the app runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.bookmarks import ArticleShelf, PlacedBookmark, fuzzy_filter
+from reader.errors import UserError
+from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
+from reader.tui.bookmarking import read_only_notice, write_in_background
+from reader.tui.keys import BOOKMARKS_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
+
+STATUS_STYLE = {"anchored": "$text-success", "moved": "$text-warning", "orphaned": "$text-error"}
+STATUS_MEANING = {
+    "anchored": "where it was saved",
+    "moved": "the article changed; found the quote elsewhere",
+    "orphaned": "the quote is gone from the article (or the file is missing); stored quote shown",
+}
+
+
+def status_of(bookmark: PlacedBookmark) -> str:
+    """The worst status of the bookmark's sides (a pair is as lost as its most lost side)."""
+    order = ("anchored", "moved", "orphaned")
+    return max((p.status for p in bookmark.placements()), key=order.index)
+
+
+def tag_line(bookmark: PlacedBookmark) -> Content:
+    parts: list[Content] = []
+    if bookmark.note:
+        parts.append(Content(one_line(bookmark.note, 100)))
+    if bookmark.tags:
+        parts.append(Content.styled(" ".join(f"#{t}" for t in bookmark.tags), "$text-accent"))
+    return Content("  ").join(parts)
+
+
+def prompt(bookmark: PlacedBookmark, width: int = 80) -> Content:
+    """One list entry, each line cut to `width` cells: status, date and title(s); the quote;
+    the note and tags."""
+    status = status_of(bookmark)
+    room = max(20, width - 22)  # after the status and the date
+    if bookmark.pair is None:
+        title = Content(one_line(bookmark.main.title, room))
+    else:
+        half = max(8, (room - 3) // 2)
+        title = Content.assemble(Content(one_line(bookmark.main.title, half)), Content.styled(" ⇄ ", "bold"),
+                                 Content(one_line(bookmark.pair.title, half)))
+    line1 = Content.assemble(Content.styled(f"{status:<8}", STATUS_STYLE[status]), "  ",
+                             Content.styled(bookmark.created[:10], "$text-muted"), "  ",
+                             title.stylize("bold"))
+    lines = [line1, Content.assemble("    ", Content.styled(f"“{one_line(bookmark.main.text, 400)}”", "italic"))]
+    extra = tag_line(bookmark)
+    if extra:
+        lines.append(Content.assemble("    ", extra))
+    return Content("\n").join(line.truncate(max(10, width), ellipsis=True) for line in lines)
+
+
+def details(bookmark: PlacedBookmark) -> Content:
+    """The highlighted bookmark in full: each side's quote and status, note, tags, files."""
+    rows: list[Content] = []
+    for placement in bookmark.placements():
+        rows.append(quoted(placement.title, placement.text, 180))
+        rows.append(Content.assemble(Content.styled(placement.status, STATUS_STYLE[placement.status]),
+                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {Path(placement.anchor.path).name}",
+                                                    "$text-muted")))
+    if bookmark.note:
+        rows.append(Content.assemble(Content.styled("Note: ", "bold"), Content(bookmark.note)))
+    if bookmark.tags:
+        rows.append(Content.assemble(Content.styled("Tags: ", "bold"), Content(", ".join(bookmark.tags))))
+    rows.append(Content.styled(f"Saved {bookmark.created.replace('T', ' ').replace('Z', ' UTC')}", "$text-muted"))
+    return Content("\n").join(rows)
+
+
+class BookmarksScreen(Screen[PlacedBookmark | None]):
+    """Every bookmark; dismisses with the one to open (or None)."""
+
+    BINDINGS = BOOKMARKS_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    DEFAULT_CSS = """
+    BookmarksScreen { layout: vertical; }
+    BookmarksScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    BookmarksScreen #filter { margin: 0 1; }
+    BookmarksScreen OptionList { height: 1fr; margin: 0 1; }
+    BookmarksScreen #details { height: auto; max-height: 7; padding: 0 1; border-top: hkey $panel-lighten-2;
+                               overflow-y: auto; }
+    """
+
+    def __init__(self, shelf: Callable[[], ArticleShelf]) -> None:
+        """`shelf` gives the articles already in memory (re-anchoring reads others from disk)."""
+        super().__init__()
+        self.shelf = shelf
+        self.placed: list[PlacedBookmark] = []
+        self.shown: list[PlacedBookmark] = []
+        self.loaded = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Bookmarks"), id="title")
+        yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
+        yield OptionList(id="list", markup=False)
+        yield Static(id="details", markup=False)
+        yield Footer()
+
+    @property
+    def store(self):
+        return self.app.bookmark_store
+
+    @property
+    def options(self) -> OptionList:
+        return self.query_one("#list", OptionList)
+
+    def on_mount(self) -> None:
+        self.options.focus()
+        self.reload()
+
+    # -- loading and showing -------------------------------------------------------------------
+
+    def reload(self, keep: int | None = None) -> None:
+        """Re-read and re-anchor every bookmark, then show them (highlighting `keep` by id)."""
+        self._load(self.shelf(), keep)
+
+    @work(thread=True, exclusive=True, group="bookmarks-load")
+    def _load(self, shelf: ArticleShelf, keep: int | None) -> None:
+        try:
+            placed = self.store.placed(shelf)
+        except UserError as exc:
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            placed = []
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._loaded, placed, keep)
+
+    def _loaded(self, placed: list[PlacedBookmark], keep: int | None) -> None:
+        self.placed = placed
+        self.loaded = True
+        self._show(keep)
+
+    def _show(self, keep: int | None = None) -> None:
+        current = self.highlighted()
+        keep = keep if keep is not None else (current.id if current is not None else None)
+        query = self.query_one("#filter", Input).value
+        self.shown = fuzzy_filter(query, self.placed)
+        options = self.options
+        options.clear_options()
+        width = (options.scrollable_content_region.width or self.size.width - 6) - 4  # option padding
+        options.add_options([Option(prompt(b, width), id=str(b.id)) for b in self.shown])
+        if self.shown:
+            ids = [b.id for b in self.shown]
+            options.highlighted = ids.index(keep) if keep in ids else 0
+        elif self.placed:
+            options.add_option(Option(Content("No bookmark matches the filter."), disabled=True))
+        else:
+            options.add_option(Option(Content("No bookmarks yet: press b on a passage in the reading room "
+                                              "(B for a passage and its counterpart)."), disabled=True))
+        self._title()
+        self._details()
+
+    def _title(self) -> None:
+        count = f"{len(self.shown)} of {len(self.placed)}" if len(self.shown) != len(self.placed) else f"{len(self.placed)}"
+        parts = [Content.styled("Bookmarks", "bold"), Content(f" · {count}")]
+        orphans = sum(status_of(b) == "orphaned" for b in self.placed)
+        if orphans:
+            parts.append(Content.styled(f" · {orphans} orphaned", "$text-error"))
+        if self.store.read_only:
+            parts.append(Content.styled(" · read-only", "$text-warning"))
+        self.query_one("#title", Static).update(Content.assemble(*parts))
+
+    def _details(self) -> None:
+        bookmark = self.highlighted()
+        self.query_one("#details", Static).update(details(bookmark) if bookmark is not None else Content(""))
+
+    def highlighted(self) -> PlacedBookmark | None:
+        index = self.options.highlighted
+        if index is None or index >= len(self.shown):
+            return None
+        return self.shown[index]
+
+    def on_resize(self) -> None:
+        if self.loaded:
+            self.call_after_refresh(self._show)
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        if self.loaded:
+            self._show()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_done(self) -> None:
+        self.options.focus()
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self) -> None:
+        self._details()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self) -> None:
+        self.action_open_bookmark()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action_move(self, delta: int) -> None:
+        self.options.focus()
+        (self.options.action_cursor_down if delta > 0 else self.options.action_cursor_up)()
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_close(self) -> None:
+        if self.query_one("#filter", Input).has_focus:
+            self.options.focus()
+        else:
+            self.dismiss(None)
+
+    def action_open_bookmark(self) -> None:
+        bookmark = self.highlighted()
+        if bookmark is None:
+            return
+        if all(p.article is None for p in bookmark.placements()):
+            paths = ", ".join(p.anchor.path for p in bookmark.placements())
+            self.app.notify(f"Cannot open: the article file is missing or unreadable ({paths}). "
+                            "The bookmark is kept with its stored quote.", severity="warning",
+                            markup=False, timeout=8)
+            return
+        self.dismiss(bookmark)
+
+    def _writable(self) -> bool:
+        if self.store.read_only:
+            self.app.notify(read_only_notice(self.store), severity="warning", markup=False, timeout=6)
+            return False
+        return True
+
+    def action_edit(self) -> None:
+        bookmark = self.highlighted()
+        if bookmark is None or not self._writable():
+            return
+        sides = [(p.title, p.text) for p in bookmark.placements()]
+        dialog = BookmarkDialog("Edit the note and tags", sides, note=bookmark.note, tags=bookmark.tags)
+        self.app.push_screen(dialog, lambda answer: self._edited(bookmark.id, answer))
+
+    def _edited(self, bookmark_id: int, answer: NoteAndTags | None) -> None:
+        if answer is None:
+            return
+        self._write(lambda: self.store.update(bookmark_id, note=answer.note, tags=answer.tags).id,
+                    lambda _: "Bookmark updated.")
+
+    def action_delete(self) -> None:
+        bookmark = self.highlighted()
+        if bookmark is None or not self._writable():
+            return
+        detail = quoted(bookmark.main.title, bookmark.main.text, 120)
+        question = "Delete this bookmark" + (" (a pair)?" if bookmark.pair is not None else "?")
+        self.app.push_screen(ConfirmDialog(question, detail),
+                             lambda yes: self._write(lambda: self.store.delete(bookmark.id).id, self._deleted_notice)
+                             if yes else None)
+
+    def _deleted_notice(self, _: object) -> str:
+        gone = self.store.last_deleted
+        quote = one_line(gone.anchor.quote, 50) if gone is not None else ""
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        key = keymap.get("bookmarks.undo", "u").split(",")[0].strip()
+        undo = self.app.get_key_display(Binding(key, ""))
+        return f"Deleted bookmark “{quote}” — press {undo} to undo."
+
+    def action_undo(self) -> None:
+        if self.store.last_deleted is None:
+            self.app.notify("Nothing to undo: no bookmark was deleted.", markup=False, timeout=3)
+            return
+        if self._writable():
+            self._write(self.store.restore, lambda _: "Bookmark restored.")
+
+    def _write(self, write: Callable[[], object], message: Callable[[object], str]) -> None:
+        """A store write off the UI thread; then a notice and a fresh list (keeping the id shown)."""
+        def done(result: object) -> None:
+            self.app.notify(message(result), markup=False, timeout=6)
+            self.reload(result if isinstance(result, int) else None)
+
+        write_in_background(self, write, done)

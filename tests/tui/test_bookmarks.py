@@ -1,0 +1,378 @@
+"""Bookmarks in the reading room, through Pilot: add (alone and as a pair), the gutter mark,
+the bookmarks screen (list, filter, open, edit, delete, undo), damaged and read-only stores,
+and hostile text in every bookmark view."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from tui_helpers import aio, settle
+
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_paths
+
+
+def covers(*ids):
+    """Names the binding ids a test presses (checked by test_every_binding_id_is_exercised)."""
+
+
+def compare(app):
+    from reader.tui.compare import CompareScreen
+
+    assert isinstance(app.screen, CompareScreen), app.screen
+    return app.screen
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def stored(tmp_path):
+    with BookmarkStore.open(tmp_path / "data") as store:
+        return store.bookmarks()
+
+
+def gutter(pane, index) -> str:
+    """The bookmark cell of a passage's first row."""
+    first, _ = pane.passage_rows(index)
+    pane.scroll_to_passage(index, center=False)
+    return pane._render_row(first, pane.scrollable_content_region.width).text[0]
+
+
+async def open_list(pilot):
+    from reader.tui.bookmarks_screen import BookmarksScreen
+
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, BookmarksScreen)
+    return pilot.app.screen
+
+
+@aio
+async def test_add_with_note_and_tags_marks_the_passage(make_app, seeds, tmp_path):
+    covers("bookmark.add", "bookmark-dialog.save", "bookmark-dialog.cancel")
+    from reader.tui.bookmark_dialog import BookmarkDialog
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        left = compare(app).panes[0]
+        await pilot.press("j", "j")
+        index = left.cursor
+        assert gutter(left, index) == " "
+        await pilot.press("b")
+        assert isinstance(app.screen, BookmarkDialog)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert stored(tmp_path) == [] and index not in left.bookmarked
+
+        await pilot.press("b", *"why it matters", "tab", *"oil, arms deals", "enter")
+        await settle(pilot)
+        compare(app)
+        [saved] = stored(tmp_path)
+        assert saved.note == "why it matters" and saved.tags == ("oil", "arms deals")
+        assert saved.anchor.quote.split()[:4] == left.article.passages[index].text.split()[:4]
+        assert saved.pair is None
+        assert left.bookmarked == {index} and gutter(left, index) == "●"
+        assert any(n.startswith("Bookmarked:") for n in notices(app))
+
+        # the dialog's save binding (enter with focus outside the inputs) saves too
+        await pilot.press("j", "b")
+        app.screen.set_focus(None)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(stored(tmp_path)) == 2 and left.cursor in left.bookmarked
+
+
+@aio
+async def test_pair_bookmark_and_no_counterpart(make_app, seeds, tmp_path):
+    covers("bookmark.add-pair")
+    from reader.tui.bookmark_dialog import BookmarkDialog
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        left, right = screen.panes
+        await pilot.press("u")  # a passage with no counterpart
+        await pilot.press("B")
+        await settle(pilot)
+        assert not isinstance(app.screen, BookmarkDialog)
+        assert any("no counterpart" in n for n in notices(app)) and stored(tmp_path) == []
+
+        await pilot.press("n")
+        mine, theirs = left.cursor, right.target
+        await pilot.press("B")
+        assert isinstance(app.screen, BookmarkDialog)
+        assert len(app.screen.query(".quote")) == 2
+        await pilot.press(*"both sides", "enter")
+        await settle(pilot)
+        [saved] = stored(tmp_path)
+        assert saved.pair is not None and saved.note == "both sides"
+        assert saved.anchor.start == left.article.passages[mine].start
+        assert saved.pair.start == right.article.passages[theirs].start
+        assert mine in left.bookmarked and theirs in right.bookmarked
+        assert gutter(left, mine) == "●" and gutter(right, theirs) == "●"
+
+
+def _seed_bookmarks(tmp_path, seeds):
+    """One bookmark in an article not shown at start, and one pair across two others."""
+    a, b, c = seeds.articles[2], seeds.articles[3], seeds.articles[4]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        p = a.passages[5]
+        single = store.add_passage(a, p, note="drones over the mountains", tags="war")
+        q, r = b.passages[4], c.passages[6]
+        pair = store.add_pair(b, q.start, q.end, c, r.start, r.end, note="both sides", tags="pair, claims")
+    return (single, a, p), (pair, b, q, c, r)
+
+
+@aio
+async def test_list_filter_and_jump(make_app, seeds, tmp_path):
+    covers("bookmarks.open", "bookmarks.filter", "bookmarks.jump", "bookmarks.close", "bookmarks.down",
+           "bookmarks.up")
+    (single, a, p), (pair, b, q, c, r) = _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        bookmarks = await open_list(pilot)
+        assert [x.id for x in bookmarks.shown] == [single, pair]
+        rendered = str(bookmarks.query_one("#list").get_option_at_index(1).prompt)
+        assert b.title[:20] in rendered and "⇄" in rendered and "#pair #claims" in rendered
+        assert "anchored" in rendered
+
+        await pilot.press("j")
+        assert bookmarks.highlighted().id == pair
+        await pilot.press("k")
+        assert bookmarks.highlighted().id == single
+        await pilot.press("slash", *"drones mountains")
+        assert [x.id for x in bookmarks.shown] == [single]
+        await pilot.press("escape")  # leaves the filter, not the screen
+        assert app.screen is bookmarks and bookmarks.options.has_focus
+        await pilot.press("enter")
+        await settle(pilot)
+        assert compare(app) is screen
+        side = screen.active
+        assert screen.articles[side] is a and screen.panes[side].cursor == p.index
+        assert screen.panes[side].is_passage_visible(p.index)
+        assert p.index in screen.panes[side].bookmarked
+
+        bookmarks = await open_list(pilot)
+        assert bookmarks.query_one("#filter").value == ""
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert screen.articles == [b, c] or screen.articles == [c, b]
+        b_side = screen.articles.index(b)
+        assert screen.active == b_side and screen.panes[b_side].cursor == q.index
+        assert screen.panes[1 - b_side].cursor == r.index
+        assert screen.panes[1 - b_side].is_passage_visible(r.index)
+        assert q.index in screen.panes[b_side].bookmarked and r.index in screen.panes[1 - b_side].bookmarked
+
+        await open_list(pilot)
+        await pilot.press("escape")
+        assert compare(app) is screen
+
+
+@aio
+async def test_edit_delete_with_confirmation_and_undo(make_app, seeds, tmp_path):
+    covers("bookmarks.edit", "bookmarks.delete", "bookmarks.undo", "confirm.yes", "confirm.no")
+    from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog
+
+    (single, a, p), _ = _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        bookmarks = await open_list(pilot)
+        await pilot.press("e")
+        assert isinstance(app.screen, BookmarkDialog)
+        assert app.screen.query_one("#note").value == "drones over the mountains"
+        assert app.screen.query_one("#tags").value == "war"
+        await pilot.press("ctrl+u", *"edited note", "tab", "ctrl+u", *"war, 2020", "enter")
+        await settle(pilot)
+        assert app.screen is bookmarks
+        edited = next(x for x in stored(tmp_path) if x.id == single)
+        assert edited.note == "edited note" and edited.tags == ("war", "2020")
+        assert bookmarks.highlighted().note == "edited note"
+
+        await pilot.press("d")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert len(stored(tmp_path)) == 2
+
+        await pilot.press("d", "y")
+        await settle(pilot)
+        assert [x.id for x in stored(tmp_path)] == [single + 1]
+        assert [x.id for x in bookmarks.shown] == [single + 1]
+        assert any(n.startswith("Deleted bookmark") and "press u to undo" in n for n in notices(app))
+
+        await pilot.press("u")
+        await settle(pilot)
+        back = next(x for x in stored(tmp_path) if x.id == single)
+        assert back.note == "edited note" and back.created == edited.created
+        assert [x.id for x in bookmarks.shown] == [single, single + 1]
+        await pilot.press("u")
+        assert any("Nothing to undo" in n for n in notices(app))
+
+
+@aio
+async def test_undo_survives_leaving_the_list(make_app, seeds, tmp_path):
+    _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await open_list(pilot)
+        await pilot.press("delete", "enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        assert len(stored(tmp_path)) == 1
+        bookmarks = await open_list(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert len(stored(tmp_path)) == 2 and len(bookmarks.shown) == 2
+
+
+@aio
+async def test_articles_outside_the_corpus_and_missing_files(make_app, seeds, tmp_path):
+    folder = tmp_path / "elsewhere"
+    folder.mkdir()
+    kept = folder / "kept.txt"
+    kept.write_text("A Title Here\n\nFirst words of the kept article.\n\nThe bookmarked claim about oil.\n",
+                    encoding="utf-8")
+    gone = folder / "gone.txt"
+    gone.write_text("Gone\n\nThis article will be deleted soon, with its claim.\n", encoding="utf-8")
+    loaded = load_paths([kept, gone])
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_quote(loaded.articles[0], "The bookmarked claim about oil.")
+        store.add_quote(loaded.articles[1], "deleted soon, with its claim", note="lost file")
+    gone.unlink()
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        bookmarks = await open_list(pilot)
+        statuses = [(x.main.status, x.main.text) for x in bookmarks.shown]
+        assert statuses[1] == ("orphaned", "deleted soon, with its claim")
+        assert "orphaned" in str(bookmarks.query_one("#title").render())
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert app.screen is bookmarks
+        assert any("missing or unreadable" in n for n in notices(app))
+
+        await pilot.press("up", "enter")
+        await settle(pilot)
+        side = screen.active
+        article = screen.articles[side]
+        assert article.path.resolve() == kept.resolve()
+        assert article.passages[screen.panes[side].cursor].text == "The bookmarked claim about oil."
+        assert screen.panes[side].cursor in screen.panes[side].bookmarked
+
+
+@aio
+async def test_damaged_database_is_reported_once(make_app, seeds, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "bookmarks.sqlite3").write_bytes(b"this is not a database [bold]at all[/]" * 50)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("b", "enter")
+        await settle(pilot)
+        await open_list(pilot)
+        found = [n for n in notices(app) if "not a usable bookmarks database" in n]
+        assert len(found) == 1 and "moved it to" in found[0]
+        assert len(stored(tmp_path)) == 1
+        assert [p.name for p in data.iterdir() if p.name.startswith("bookmarks.sqlite3.")]
+
+
+@aio
+async def test_read_only_store_gives_a_notice_not_a_crash(make_app, seeds, tmp_path):
+    from reader.tui.bookmark_dialog import BookmarkDialog
+
+    data = tmp_path / "data"
+    _seed_bookmarks(tmp_path, seeds)
+    with sqlite3.connect(data / "bookmarks.sqlite3") as conn:
+        conn.execute("PRAGMA user_version = 999")  # written by a newer Counterpoint: read-only here
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert sum("read-only" in n for n in notices(app)) == 1
+        await pilot.press("b")
+        assert not isinstance(app.screen, BookmarkDialog)
+        await pilot.press("n", "B")
+        assert not isinstance(app.screen, BookmarkDialog)
+        assert sum("nothing can be saved" in n for n in notices(app)) == 2
+        bookmarks = await open_list(pilot)
+        assert len(bookmarks.shown) == 2 and "read-only" in str(bookmarks.query_one("#title").render())
+        await pilot.press("d", "e")
+        assert app.screen is bookmarks and len(stored(tmp_path)) == 2
+        assert app.is_running
+
+
+@aio
+async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
+    _seed_bookmarks(tmp_path, seeds)
+    from reader.tui.bookmark_dialog import ConfirmDialog
+    from reader.tui.bookmarks_screen import BookmarksScreen
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"bookmarks")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("ctrl+p", *"delete")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("ctrl+p", *"no")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen) and len(stored(tmp_path)) == 2
+
+
+@aio
+async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus, tmp_path):
+    from test_hostile import MARKUP, assert_terminal_safe
+    from reader.tui.bookmark_dialog import BookmarkDialog
+
+    hostile_note = "[@click=app.quit]note[/] [/x] \x1b[31mred\x1b]0;pwn\x07 \u202eevil"
+    app = make_app(hostile_corpus)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        side = next(s for s, a in enumerate(screen.articles) if a.id == "hostile")
+        await pilot.press("h" if side == 0 else "l")
+        for n in range(4):
+            await pilot.press("b")
+            dialog = app.screen
+            assert isinstance(dialog, BookmarkDialog)
+            shown = "\n".join(str(q.render()) for q in dialog.query(".quote"))
+            assert "[bold]Loud[/bold]" in shown
+            assert_terminal_safe(shown)
+            dialog.query_one("#note").value = hostile_note
+            dialog.query_one("#tags").value = "[b]tag[/b], [/x]"
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("j")
+        assert len(stored(tmp_path)) == 4 and app.is_running
+        bookmarks = await open_list(pilot)
+        listed = "\n".join(str(bookmarks.query_one("#list").get_option_at_index(i).prompt) for i in range(4))
+        listed += str(bookmarks.query_one("#details").render())
+        for literal in MARKUP[:2]:
+            assert literal in listed
+        assert "[@click=app.quit]note[/]" in listed and "#[b]tag[/b]" in listed
+        assert_terminal_safe(listed)
+        await pilot.press("slash", *"click", "enter", "d", "y")
+        await settle(pilot)
+        assert any("press u to undo" in n for n in notices(app))
+        for n in notices(app):
+            assert_terminal_safe(n)
+        await pilot.press("e", "enter", "enter")
+        await settle(pilot)
+        assert app.is_running
