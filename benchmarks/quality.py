@@ -89,9 +89,11 @@ def load_ecb(path: Path, folder: Path) -> list[dict]:
     return rows
 
 
-def ecb_predict(row: dict, min_score: float | None, glossary: Glossary) -> set[tuple[int, int]]:
+def ecb_predict(row: dict, min_score: float | None, glossary: Glossary, corpus: list[Article]) -> set[tuple[int, int]]:
+    """Links of one document pair; word statistics come from the whole collection, as the
+    reader takes them from the corpus the two articles belong to."""
     A, B = row["A"], row["B"]
-    al = align(A.article, B.article, None, min_score=min_score, glossary=glossary)
+    al = align(A.article, B.article, corpus, min_score=min_score, glossary=glossary)
     out = set()
     for link in al.links:
         for i in A.lines_of[link.a]:
@@ -201,8 +203,9 @@ def main() -> int:
     empty = Glossary()  # ECB+ is about other topics: the seed glossary has nothing to say there
     with tempfile.TemporaryDirectory() as tmp:
         rows = load_ecb(args.ecb, Path(tmp))
+        collection = [r[side].article for r in rows for side in ("A", "B")]
         t0 = time.perf_counter()
-        preds = [ecb_predict(r, None, empty) for r in rows]
+        preds = [ecb_predict(r, None, empty, collection) for r in rows]
         elapsed = time.perf_counter() - t0
         base = [ecb_baseline(r) for r in rows]
         n_gold = sum(len(r["gold_set"]) for r in rows)
@@ -211,12 +214,12 @@ def main() -> int:
         print(fmt(f"token_set_ratio >= {BASELINE_CUTOFF}", *micro(rows, base)))
         halves = topic_halves(rows)
         for name, half in zip(("topics half 1", "topics half 2"), halves):
-            hp = [ecb_predict(r, None, empty) for r in half]
+            hp = [ecb_predict(r, None, empty, collection) for r in half]
             print(fmt(f"counterpoint, {name} ({len(half)} pairs)", *micro(half, hp)))
         if args.sweep:
             print("\n  threshold sweep (F1 on half 1 / half 2 / all):")
             for t in (0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35):
-                res = [micro(h, [ecb_predict(r, t, empty) for r in h]) for h in (*halves, rows)]
+                res = [micro(h, [ecb_predict(r, t, empty, collection) for r in h]) for h in (*halves, rows)]
                 print("   " + f"{t:>5.2f}  " + "  ".join(f"P {p:.3f} R {r:.3f} F1 {f:.3f}" for p, r, f in res))
 
     corpus = load_seeds()

@@ -1,33 +1,34 @@
 """Link the units of two articles that discuss the same event or claim.
 
 How, in brief:
-1. Each body unit becomes weighted keys (reader.align.features): word stems, numbers and
-   glossary groups, so "Artsakh" and "Nagorno-Karabakh" are one key when the glossary says so.
+1. Each body unit becomes keys (reader.align.features): word stems, numbers and glossary
+   groups, so "Artsakh" and "Nagorno-Karabakh" are one key when the glossary says so.
 2. Spelling variants that only one side uses ("Karabagh"/"Karabakh") are joined by fuzzy
    matching of the two vocabularies with rapidfuzz, blocked by first letters.
-3. Keys are weighted by inverse document frequency over the body units of the corpus (or just
-   the two articles), so what every passage mentions (the topic's names) counts for little,
-   and names and numbers count for more.
-4. Scores are cosine similarities computed as one sparse matrix product (only pairs sharing a
-   key are ever touched), then a link is kept when it clears the threshold and is among the
+3. Keys are weighted by inverse document frequency over the units of the corpus (or just the
+   two articles), so what every passage mentions (the topic's names) counts for little.
+4. Candidate pairs come from one sparse matrix product (only pairs sharing a key are ever
+   touched); each gets scale-free features and a calibrated probability of reporting the same
+   event (reader.align.scoring). A link is kept when it clears the threshold and is among the
    few best for at least one of its two units.
-Headings and boilerplate never enter the matrices, so they cannot create links.
+Boilerplate never enters the matrices; a heading links only through more than topic names.
 """
 
 from __future__ import annotations
 
-import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
-from scipy import sparse
 
+from reader.align.calibration import THRESHOLD
 from reader.align.features import Occurrence, rename, unit_features
 from reader.align.glossary import Glossary, bundled_glossary
 from reader.align.model import Alignment, Evidence, Link
+from reader.align.scoring import Candidates, candidates, idf_table, key_weight, probability
 from reader.corpus import Article, Passage
 
 GRANULARITIES = ("paragraph", "sentence")
@@ -37,12 +38,13 @@ GRANULARITIES = ("paragraph", "sentence")
 class Tuning:
     """The engine's few constants, in one place so the benchmark can report them."""
 
-    min_score: float = 0.2
-    top_k: int = 2  # a link must be among the k best of A's unit or of B's unit
-    mutual_floor: float = 0.1  # below min_score, a pair that is each other's best still links
-    boost_name: float = 1.5
-    boost_number: float = 1.5
-    boost_glossary: float = 1.3
+    min_score: float = THRESHOLD  # calibrated with the model (benchmarks/fit_calibration.py)
+    top_k: int = 3  # a link must be among the k best of A's unit or of B's unit
+    sentence_words: int = 60  # units up to this long are scored by the event model
+    # Longer units are scored by cosine, scaled so its link threshold (0.08 on the seed
+    # paragraphs' gold) meets the model's; a mutual best pair links from mutual_floor up.
+    cosine_scale: float = 2.5
+    mutual_floor: float = 0.125
     fuzzy_cutoff: float = 86.0
     fuzzy_min_len: int = 6
     max_evidence: int = 8
@@ -57,7 +59,7 @@ class _Cancelled(Exception):
 
 _FEATURE_CACHE: OrderedDict[tuple, list] = OrderedDict()  # guarded by _FEATURE_LOCK
 _FEATURE_LOCK = threading.Lock()
-_FEATURE_CACHE_SIZE = 64
+_FEATURE_CACHE_SIZE = 512
 
 
 def _features(article: Article, granularity: str, glossary: Glossary, cache: dict) -> list[dict[str, Occurrence] | None]:
@@ -135,33 +137,6 @@ def _fuzzy_alias(va: set[str], vb: set[str], tuning: Tuning) -> dict[str, str]:
     return {k: find(k) for k in sorted(parent) if find(k) != k}
 
 
-def _weight(key: str, occ: Occurrence, idf: float, tuning: Tuning) -> float:
-    w = idf * (1.0 + math.log(occ.count))
-    if key.startswith("n:"):
-        w *= tuning.boost_number
-    elif key.startswith("g:"):
-        w *= tuning.boost_glossary
-    elif occ.name:
-        w *= tuning.boost_name
-    return w
-
-
-def _matrix(feats: list[dict[str, Occurrence] | None], columns: dict[str, int], idf: dict[str, float],
-            tuning: Tuning) -> sparse.csr_matrix:
-    rows, cols, vals = [], [], []
-    for i, f in enumerate(feats):
-        if not f:
-            continue
-        ws = [(columns[k], _weight(k, occ, idf[k], tuning)) for k, occ in f.items() if k in columns]
-        norm = math.sqrt(sum(w * w for _, w in ws)) or 1.0
-        for c, w in ws:
-            rows.append(i)
-            cols.append(c)
-            vals.append(w / norm)
-    return sparse.csr_matrix((np.asarray(vals, dtype=np.float64), (rows, cols)),
-                             shape=(len(feats), len(columns)))
-
-
 def _kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
     if key.startswith("g:"):
         return "glossary"
@@ -175,17 +150,66 @@ def _kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
 
 
 def _evidence(a: Article, pa: Passage, fa: dict[str, Occurrence], b: Article, pb: Passage,
-              fb: dict[str, Occurrence], idf: dict[str, float], tuning: Tuning) -> tuple[Evidence, ...]:
-    ranked = sorted((-_weight(k, fa[k], idf[k], tuning) * _weight(k, fb[k], idf[k], tuning), k) for k in fa if k in fb)
+              fb: dict[str, Occurrence], idf: dict[str, float], limit: int) -> tuple[Evidence, ...]:
+    ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k) for k in fa if k in fb)
     shared = [k for _, k in ranked]
     out = []
-    for key in shared[: tuning.max_evidence]:
+    for key in shared[:limit]:
         oa, ob = fa[key], fb[key]
         a_span = a.source_span(pa, oa.lo, oa.hi)
         b_span = b.source_span(pb, ob.lo, ob.hi)
         a_text, b_text = a.display(*a_span), b.display(*b_span)
         out.append(Evidence(a_span, b_span, a_text, b_text, _kind(key, oa, ob)))
     return tuple(out)
+
+
+@dataclass
+class Prepared:
+    """What scoring needs: each side's keys (None for boilerplate), the idf table, candidates."""
+
+    fa: list[dict[str, Occurrence] | None]
+    fb: list[dict[str, Occurrence] | None]
+    idf: dict[str, float]
+    candidates: Candidates
+
+
+def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularity: str,
+            glossary: Glossary, tuning: Tuning = TUNING,
+            step: Callable[[float], None] = lambda fraction: None) -> Prepared:
+    """Keys, statistics and candidate pairs with their features (also what calibration fits on)."""
+    step(0.0)
+    cache: dict = {}  # word -> keys, for this call only (no shared state between threads)
+    fa = _features(a, granularity, glossary, cache)
+    step(0.25)
+    fb = fa if b is a else _features(b, granularity, glossary, cache)
+    step(0.5)
+    others = []
+    if corpus is not None:
+        for art in corpus:
+            if not _same_article(art, a) and not _same_article(art, b):
+                others.append(_features(art, granularity, glossary, cache))
+    alias = _fuzzy_alias(_vocab(fa), _vocab(fb), tuning)
+    fa = [rename(f, alias) if f else f for f in fa]
+    fb = [rename(f, alias) if f else f for f in fb]
+    df: dict[str, int] = {}
+    n_units = 0
+    for feats in (fa, fb, *others) if b is not a else (fa, *others):
+        for f in feats:
+            if f is None:
+                continue
+            n_units += 1
+            for k in f:
+                k = alias.get(k, k)
+                df[k] = df.get(k, 0) + 1
+    idf = idf_table(df, n_units)
+    step(0.6)
+    heads_a = [u.kind == "heading" for u in a.units(granularity)]
+    heads_b = [u.kind == "heading" for u in b.units(granularity)]
+    return Prepared(fa, fb, idf, candidates(fa, fb, heads_a, heads_b, idf))
+
+
+def _same_article(x: Article, y: Article) -> bool:
+    return x is y or (x.id == y.id and x.path == y.path)
 
 
 def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
@@ -214,56 +238,22 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
 
     links: list[Link] = []
     try:
-        step(0.0)
-        cache: dict = {}  # word -> keys, for this call only (no shared state between threads)
-        fa = _features(a, granularity, glossary, cache)
-        step(0.25)
-        fb = fa if b is a else _features(b, granularity, glossary, cache)
-        step(0.5)
-        others = []
-        if corpus is not None:
-            for art in corpus:
-                if art is not a and art is not b and not (art.id == a.id and art.path == a.path) \
-                        and not (art.id == b.id and art.path == b.path):
-                    others.append(_features(art, granularity, glossary, cache))
-        alias = _fuzzy_alias(_vocab(fa), _vocab(fb), tuning)
-        fa = [rename(f, alias) if f else f for f in fa]
-        fb = [rename(f, alias) if f else f for f in fb]
-        df: dict[str, int] = {}
-        n_units = 0
-        for feats in (fa, fb, *others) if b is not a else (fa, *others):
-            for f in feats:
-                if f is None:
-                    continue
-                n_units += 1
-                for k in f:
-                    k = alias.get(k, k)
-                    df[k] = df.get(k, 0) + 1
-        idf = {k: math.log(1.0 + n_units / d) for k, d in df.items()}
-        step(0.6)
-        shared_keys = sorted(_keys(fa) & _keys(fb))
-        columns = {k: c for c, k in enumerate(shared_keys)}
-        # Norms must count every key of a unit, shared or not: build on all keys, then slice.
-        all_keys = sorted(_keys(fa) | _keys(fb))
-        all_columns = {k: c for c, k in enumerate(all_keys)}
-        ma = _matrix(fa, all_columns, idf, tuning)
-        mb = _matrix(fb, all_columns, idf, tuning)
-        idx = np.fromiter((all_columns[k] for k in shared_keys), dtype=np.int64, count=len(columns))
-        sims = (ma[:, idx] @ mb[:, idx].T).tocoo()
+        prepared = prepare(a, b, corpus, granularity, glossary, tuning, step)
+        fa, fb, idf, cands = prepared.fa, prepared.fb, prepared.idf, prepared.candidates
+        scores, long_pairs = _scores(cands, a_units, b_units, tuning)
         step(0.8)
         floor = min(threshold, tuning.mutual_floor) if min_score is None else threshold
-        keep = sims.data >= floor
-        rows, cols, vals = sims.row[keep], sims.col[keep], np.round(np.minimum(sims.data[keep], 1.0), 6)
-        chosen = _top_k(rows, cols, vals, tuning.top_k, threshold)
+        chosen = _top_k(cands.rows, cands.cols, scores, long_pairs, tuning.top_k, threshold, floor)
         topical = _topical(fa) | _topical(fb)
         for n, t in enumerate(chosen):
             if n % 512 == 0:
                 step(0.8 + 0.2 * n / max(1, len(chosen)))
-            i, j, s = int(rows[t]), int(cols[t]), float(vals[t])
-            if (a_units[i].kind == "heading" or b_units[j].kind == "heading") \
-                    and not _substantive(fa[i], fb[j], topical):
+            i, j, s = int(cands.rows[t]), int(cands.cols[t]), float(scores[t])
+            heading = a_units[i].kind == "heading" or b_units[j].kind == "heading"
+            if not _substantive(fa[i], fb[j], topical, strict=heading):
                 continue
-            links.append(Link(i, j, s, _evidence(a, a_units[i], fa[i], b, b_units[j], fb[j], idf, tuning)))
+            links.append(Link(i, j, s, partial(_evidence, a, a_units[i], fa[i], b, b_units[j], fb[j], idf,
+                                               tuning.max_evidence)))
         step(1.0)
     except _Cancelled:
         pass
@@ -286,9 +276,10 @@ def _topical(feats: list[dict[str, Occurrence] | None]) -> set[str]:
     return {k for k, c in counts.items() if c * 2 >= len(units) and len(units) > 1}
 
 
-def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: set[str]) -> bool:
-    """A heading may link only through something beyond glossary names and topical words."""
-    return any(k in fb and not k.startswith("g:") and k not in topical for k in fa)
+def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: set[str], strict: bool) -> bool:
+    """A link needs a shared key beyond the topic's words (those in half of an article's
+    units); a heading's link needs one beyond glossary names too."""
+    return any(k in fb and k not in topical and not (strict and k.startswith("g:")) for k in fa)
 
 
 def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
@@ -299,19 +290,38 @@ def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
     return out
 
 
-def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int, threshold: float) -> list[int]:
-    """Positions of the pairs among the k best of their row or column (scoring >= threshold),
-    or the single best of both their row and their column (the mutual best, any score given)."""
+def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage],
+            tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
+    """The event model's probability for sentence-sized pairs, the cosine for longer ones.
+
+    The model was fitted on sentence pairs; on multi-sentence paragraphs its position and
+    reach features mean something else, so there the idf cosine of the keys ranks better.
+    """
+    def short(units: list[Passage]) -> np.ndarray:
+        return np.array([len(u.text.split()) <= tuning.sentence_words for u in units] or [True])
+
+    both_short = short(a_units)[cands.rows] & short(b_units)[cands.cols] if len(cands.rows) else np.zeros(0, bool)
+    cosine = np.minimum(cands.features[:, 0] * tuning.cosine_scale, 1.0)
+    return np.round(np.where(both_short, probability(cands.features), cosine), 6), ~both_short
+
+
+def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, mutual: np.ndarray, k: int,
+           threshold: float, floor: float) -> list[int]:
+    """Positions of the pairs scoring >= threshold that are among the k best of their row or
+    their column, or (where `mutual` allows) >= floor and the best of both; ties are broken
+    by position, so the result is deterministic."""
     if len(vals) == 0:
         return []
-    order = np.lexsort((cols, rows, -vals))  # best first, ties broken by position: deterministic
+    order = np.lexsort((cols, rows, -vals))
     seen_r: dict[int, int] = {}
     seen_c: dict[int, int] = {}
     out = []
     for t in order.tolist():
+        if vals[t] < floor:
+            break
         r, c = int(rows[t]), int(cols[t])
         nr, nc = seen_r.get(r, 0), seen_c.get(c, 0)
-        if (vals[t] >= threshold and (nr < k or nc < k)) or (nr == 0 and nc == 0):
+        if (vals[t] >= threshold and (nr < k or nc < k)) or (mutual[t] and nr == 0 and nc == 0):
             out.append(t)
         seen_r[r] = nr + 1
         seen_c[c] = nc + 1

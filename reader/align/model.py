@@ -7,6 +7,7 @@ handed from a worker thread to the UI without copying.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.corpus import Article, Passage
@@ -28,17 +29,40 @@ class Evidence:
         return Evidence(self.b_span, self.a_span, self.b_text, self.a_text, self.kind)
 
 
-@dataclass(frozen=True, slots=True)
 class Link:
-    """Unit `a` of article A discusses what unit `b` of article B does, with confidence `score`."""
+    """Unit `a` of article A discusses what unit `b` of article B does, with confidence `score`.
 
-    a: int
-    b: int
-    score: float
-    evidence: tuple[Evidence, ...]
+    `evidence` may be given as a zero-argument function: a long alignment makes tens of
+    thousands of links while a reader looks at a handful, so their evidence is worked out on
+    first access (once; the inputs are immutable, so any thread may do it).
+    """
+
+    __slots__ = ("a", "b", "score", "_evidence")
+
+    def __init__(self, a: int, b: int, score: float,
+                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]]) -> None:
+        self.a, self.b, self.score = a, b, score
+        self._evidence = evidence
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        if callable(self._evidence):
+            self._evidence = self._evidence()
+        return self._evidence
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Link):
+            return NotImplemented
+        return (self.a, self.b, self.score, self.evidence) == (other.a, other.b, other.score, other.evidence)
+
+    def __hash__(self) -> int:
+        return hash((self.a, self.b, self.score))
+
+    def __repr__(self) -> str:
+        return f"Link(a={self.a}, b={self.b}, score={self.score}, evidence={self.evidence!r})"
 
     def swapped(self) -> Link:
-        return Link(self.b, self.a, self.score, tuple(e.swapped() for e in self.evidence))
+        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence))
 
 
 def _rank(link: Link) -> tuple[float, int, int]:
