@@ -52,6 +52,7 @@ class Token:
 
 
 _SPLIT = re.compile(r"[-'’]")
+_LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 
 
 def fold(word: str) -> str:
@@ -113,6 +114,8 @@ def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list
     cache = {} if cache is None else cache
     for m in _TOKEN.finditer(text):
         surface = m.group()
+        if not out and _LIST_MARKER.match(text, m.start()) and not text[: m.start()].strip():
+            continue  # "1." or "2)" opening a list item numbers the list, it says nothing
         if surface[0].isdigit() or surface[0] == "$":
             key = number_key(surface)
             out.append(Token(m.start(), m.end(), surface, key, key, False, True))
