@@ -41,10 +41,10 @@ class Tuning:
     min_score: float = THRESHOLD  # calibrated with the model (benchmarks/fit_calibration.py)
     top_k: int = 3  # a link must be among the k best of A's unit or of B's unit
     sentence_words: int = 60  # units up to this long are scored by the event model
-    # Longer units are scored by cosine, scaled so its link threshold (0.08 on the seed
+    # Longer units are scored by cosine, scaled so its link threshold (0.05 on the seed
     # paragraphs' gold) meets the model's; a mutual best pair links from mutual_floor up.
-    cosine_scale: float = 2.5
-    mutual_floor: float = 0.125
+    cosine_scale: float = 4.0
+    mutual_floor: float = 0.16
     fuzzy_cutoff: float = 86.0
     fuzzy_min_len: int = 6
     max_evidence: int = 8

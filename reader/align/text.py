@@ -123,6 +123,10 @@ def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list
         keys = cache.get(surface)
         if keys is None:
             keys = cache[surface] = word_keys(surface)
+        # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
+        if surface[:1].isupper() and keys[1] in MONTHS and keys[1] != "may":
+            out.append(Token(m.start(), m.end(), surface, f"month{MONTHS[keys[1]]}", keys[1], True, True))
+            continue
         out.append(Token(m.start(), m.end(), surface, keys[0], keys[1], surface[:1].isupper(), False))
     return out
 
