@@ -282,14 +282,6 @@ def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: 
     return any(k in fb and k not in topical and not (strict and k.startswith("g:")) for k in fa)
 
 
-def _keys(feats: list[dict[str, Occurrence] | None]) -> set[str]:
-    out: set[str] = set()
-    for f in feats:
-        if f:
-            out.update(f)
-    return out
-
-
 def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage],
             tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
     """The event model's probability for sentence-sized pairs, the cosine for longer ones.
