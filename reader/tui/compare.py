@@ -66,7 +66,8 @@ class CompareScreen(Screen):
     CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
     """
 
-    def __init__(self, corpus: Corpus, pair: tuple[Article, Article]) -> None:
+    def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
+                 show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
         super().__init__()
         self.corpus = corpus
         self.articles = list(pair)
@@ -75,8 +76,9 @@ class CompareScreen(Screen):
         self.align_fraction = 0.0
         self.active = 0
         self.choice = 0  # which counterpart of the cursor passage is shown
-        self.follow = True
-        self.hide_boilerplate = False
+        self.follow = follow
+        self.hide_boilerplate = not show_boilerplate
+        self.granularity = granularity  # the panes show units at the alignment's granularity
         self._painted: set[int] = set()
 
     def compose(self) -> ComposeResult:
@@ -84,7 +86,8 @@ class CompareScreen(Screen):
             for side, article in enumerate(self.articles):
                 with Vertical(classes="pane-box", id=f"box-{side}"):
                     yield PaneHeader(id=f"header-{side}")
-                    yield ArticlePane(side, article, id=f"pane-{side}")
+                    yield ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
+                                      granularity=self.granularity)
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
         yield Footer()
@@ -196,8 +199,8 @@ class CompareScreen(Screen):
         other.target = link.other if link else None
         other.evidence = {}
         if link is not None and pane.cursor is not None:
-            pane.evidence = {pane.cursor: _local_spans(pane.article, pane.cursor, link.mine)}
-            other.evidence = {link.other: _local_spans(other.article, link.other, link.theirs)}
+            pane.evidence = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
+            other.evidence = {link.other: _local_spans(other, link.other, link.theirs)}
             if scroll and self.follow and not other.is_passage_visible(link.other):
                 other.scroll_to_passage(link.other, center=True)
         pane.invalidate()
@@ -211,7 +214,7 @@ class CompareScreen(Screen):
         if pane.cursor is not None and order:
             position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
             parts.append(f"¶ {position}/{len(order)}")
-            passage = pane.article.passages[pane.cursor]
+            passage = pane.units[pane.cursor]
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
@@ -407,7 +410,7 @@ class CompareScreen(Screen):
         pane = self.panes[self.active]
         if pane.cursor is None:
             return
-        passage = pane.article.passages[pane.cursor]
+        passage = pane.units[pane.cursor]
         self.app.copy_to_clipboard(passage.text)
         order = pane.visible_order()
         self.app.notify(f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
@@ -430,10 +433,11 @@ class CompareScreen(Screen):
     def _search_done(self, hit: tuple[int, int] | None) -> None:
         if hit is None:
             return
-        side, index = hit
+        side, paragraph = hit
         self.panes[side].focus()
         self.active = side
         pane = self.panes[side]
+        index = pane.unit_of(paragraph)
         if index not in pane.visible_order():
             self.action_toggle_boilerplate()
         self._move_to(index, center=True)
@@ -455,9 +459,9 @@ class CompareScreen(Screen):
                 self.set_pane_article(side, article)
 
 
-def _local_spans(article: Article, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Evidence source spans inside passage `index`, as offsets into its display text."""
-    passage = article.passages[index]
+def _local_spans(pane: ArticlePane, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Evidence source spans inside unit `index` of a pane, as offsets into its display text."""
+    article, passage = pane.article, pane.units[index]
     out = []
     for start, end in spans:
         start, end = max(start, passage.start), min(end, passage.end)
