@@ -205,7 +205,8 @@ class CounterpointApp(App):
         bindings = list(COMPARE_BINDINGS) if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
-            yield SystemCommand(binding.description, f"key: {binding.key}",
+            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
+            yield SystemCommand(binding.description, f"key: {keys}",
                                 partial(self.run_action, binding.action, namespace))
 
 

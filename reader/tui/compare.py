@@ -430,14 +430,14 @@ class CompareScreen(Screen):
 
         self.app.push_screen(SearchScreen(self.articles, PANE_LABELS), self._search_done)
 
-    def _search_done(self, hit: tuple[int, int] | None) -> None:
+    def _search_done(self, hit: tuple[int, int, int] | None) -> None:
         if hit is None:
             return
-        side, paragraph = hit
+        side, paragraph, offset = hit
         self.panes[side].focus()
         self.active = side
         pane = self.panes[side]
-        index = pane.unit_of(paragraph)
+        index = pane.unit_of(paragraph, offset)
         if index not in pane.visible_order():
             self.action_toggle_boilerplate()
         self._move_to(index, center=True)

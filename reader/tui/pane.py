@@ -168,9 +168,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return self.wrapped.order
         return self._visible()
 
-    def unit_of(self, paragraph: int) -> int:
-        """The first unit of a paragraph (for results given per paragraph, such as search)."""
-        start = self.article.passages[paragraph].start
+    def unit_of(self, paragraph: int, offset: int = 0) -> int:
+        """The unit holding `offset` (into the paragraph's text) of a paragraph: for results
+        given per paragraph, such as search hits."""
+        passage = self.article.passages[paragraph]
+        start = self.article.source_span(passage, offset, offset)[0] if offset else passage.start
         return next((i for i, unit in enumerate(self.units) if unit.end > start), paragraph)
 
     def _visible(self) -> list[int]:

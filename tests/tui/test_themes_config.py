@@ -183,6 +183,8 @@ async def test_keys_table_remaps_bindings_and_names_unknown_ids(tmp_path, make_a
         start = left.cursor
         await pilot.press("ctrl+n")
         assert left.cursor == left.visible_order()[left.visible_order().index(start) + 1]
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
+        assert commands["Next passage"] == "key: ctrl+n"  # the palette names the remapped key
         await pilot.press("q")  # no longer quits
         assert app.is_running
         await pilot.press("ctrl+q")
@@ -248,6 +250,14 @@ async def test_sentence_granularity_and_min_score_reach_the_alignment_and_panes(
         link = screen.current_link()
         assert link is not None and right.target == link.other
         assert right.evidence and all(hi <= len(right.units[link.other].text) for lo, hi in right.evidence[link.other])
+        # A search hit (found per paragraph) lands on the sentence that holds the match.
+        await pilot.press("slash", *"iron dome")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        pane = screen.panes[screen.active]
+        assert "iron dome" in pane.units[pane.cursor].text.casefold().replace("\xa0", " ")
 
 
 @pytest.mark.parametrize("theme", ["counterpoint-dark", "counterpoint-light", "counterpoint-high-contrast"])
