@@ -1,6 +1,8 @@
 """`counterpoint [PATH...]`: open articles in the reader (the bundled seeds by default).
 
 The corpus is loaded before Textual starts, so a bad path still ends in one line and exit 2.
+An unknown or invalid `--theme` is not an error: the reader starts in the default theme and
+says why in a notification.
 """
 
 from __future__ import annotations
@@ -18,11 +20,6 @@ def run(args: argparse.Namespace) -> int:
     from reader.tui.app import build_app
 
     app = build_app(corpus, config_dir=getattr(args, "config_dir", None),
-                    data_dir=getattr(args, "data_dir", None))
-    theme = getattr(args, "theme", None)
-    if theme:
-        if theme not in app.available_themes:
-            raise UserError(f"unknown theme {theme!r} (available: {', '.join(sorted(app.available_themes))})")
-        app.initial_theme = theme
+                    data_dir=getattr(args, "data_dir", None), theme=getattr(args, "theme", None))
     app.run()
     return app.return_code or 0

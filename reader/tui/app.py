@@ -1,8 +1,15 @@
 """The Counterpoint application and its factory.
 
 `build_app` takes every path and choice explicitly (tests and the CLI inject temporary
-directories); the app keeps what outlives a screen: alignments computed so far, the glossary,
-latency figures for the benchmark.
+directories); the app keeps what outlives a screen: the user's settings and themes, alignments
+computed so far, the glossary, latency figures for the benchmark.
+
+Settings come from `<config dir>/config.toml` (read forgivingly by `reader.config`): the theme
+(a `--theme` given for this run wins), `[keys]` applied as a Textual keymap, the alignment's
+granularity and minimum score, and the initial follow and boilerplate states. Every problem
+with the config or a theme file is shown once, as a plain-text notification; none stops the
+reader. Choosing a theme (`t` or the palette) saves it, keeping the file's comments; a
+malformed config.toml is never rewritten.
 """
 
 from __future__ import annotations
@@ -16,8 +23,9 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from reader import paths
+from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS
+from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, configurable_ids
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 
 
@@ -52,8 +60,22 @@ class CounterpointApp(App):
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
-        if keymap:
-            self.set_keymap(keymap)
+        self.config, self.startup_notices = load_config(config_dir)
+        self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
+        self._saving_theme = False  # True once the startup choice is made: later changes are saved
+        self._save_failed = False
+        self._apply_keymap({**self.config.keys, **(keymap or {})})
+
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        known = configurable_ids()
+        unknown = sorted(set(keymap) - known)
+        if unknown:
+            self.startup_notices.append(
+                f"config.toml [keys]: no binding with id {', '.join(map(repr, unknown))}; ignored "
+                f"(the help screen, ?, lists every binding id)")
+        usable = {binding: keys for binding, keys in keymap.items() if binding in known}
+        if usable:
+            self.set_keymap(usable)
 
     def _resolve_pair(self, pair: tuple[str, str] | None) -> tuple[Article, Article]:
         if pair is None:
@@ -79,16 +101,48 @@ class CounterpointApp(App):
             return derive_reader_variables({"primary": "#0178d4"}, theme.dark)
 
     def on_mount(self) -> None:
-        if self.initial_theme:
-            if self.initial_theme in self.available_themes:
-                self.theme = self.initial_theme
-            else:
-                self.notify(f"Unknown theme {self.initial_theme!r}; using {self.theme!r}.",
-                            severity="warning", markup=False)
+        self._install_themes()
+        for notice in self.startup_notices:
+            self.notify(notice, severity="warning", markup=False, timeout=10)
         self._load_glossary()
         from reader.tui.compare import CompareScreen
 
-        self.push_screen(CompareScreen(self.corpus, self.pair))
+        self.push_screen(CompareScreen(self.corpus, self.pair, follow=self.config.follow,
+                                       show_boilerplate=self.config.show_boilerplate,
+                                       granularity=self.config.granularity))
+
+    # -- themes ------------------------------------------------------------------------------
+
+    def _install_themes(self) -> None:
+        """Register the catalog's themes and select the one asked for (`--theme`, else the
+        config's), falling back to the default with a notice; the choice is not saved."""
+        from reader.tui.themes import build_themes, install
+
+        self.catalog, themes = build_themes(self.catalog)
+        self.startup_notices.extend(self.catalog.problems)
+        origin = "--theme" if self.initial_theme else "config.toml theme"
+        spec, notice = self.catalog.select(self.initial_theme or self.config.theme)
+        if notice:
+            self.startup_notices.append(f"{origin}: {notice}")
+        if spec is not None:
+            install(self, themes, spec.name)
+        self._saving_theme = True
+
+    def watch_theme(self, name: str) -> None:
+        """Save a theme the person chose (`t`, either palette command) as the new default."""
+        if not self._saving_theme or name == self.config.theme:
+            return
+        try:
+            save_setting(self.config_dir, "theme", name)
+        except ConfigError as exc:
+            if not self._save_failed:
+                self._save_failed = True
+                message = f"Theme {name!r} is for this session only: {exc}"
+                self.notify(message, severity="warning", markup=False, timeout=10)
+            return
+        from dataclasses import replace
+
+        self.config = replace(self.config, theme=name)
 
     @property
     def bookmark_store(self) -> Any:
@@ -119,7 +173,8 @@ class CounterpointApp(App):
         """Align two articles (blocking: call from a thread worker)."""
         from reader.align import align
 
-        return align(a, b, self.corpus, granularity="paragraph", glossary=self.glossary,
+        return align(a, b, self.corpus, granularity=self.config.granularity,
+                     min_score=self.config.min_score, glossary=self.glossary,
                      progress=progress, cancelled=cancelled)
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
@@ -150,10 +205,13 @@ class CounterpointApp(App):
             self.push_screen(HelpScreen())
 
     def action_cycle_theme(self) -> None:
-        names = sorted(self.available_themes)
-        current = names.index(self.theme) if self.theme in names else -1
-        self.theme = names[(current + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", markup=False, timeout=2)
+        spec = self.catalog.cycle(self.theme)
+        if spec is None:
+            self.notify("No Counterpoint theme is usable; see `counterpoint themes`.", markup=False)
+            return
+        self.theme = spec.name
+        message = f"Theme: {spec.name}"
+        self.notify(message, markup=False, timeout=2)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -162,7 +220,8 @@ class CounterpointApp(App):
         bindings = list(COMPARE_BINDINGS) if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
-            yield SystemCommand(binding.description, f"key: {binding.key}",
+            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
+            yield SystemCommand(binding.description, f"key: {keys}",
                                 partial(self.run_action, binding.action, namespace))
 
 

@@ -35,11 +35,11 @@ def read_only_notice(store: BookmarkStore) -> str:
     return f"Bookmarks are read-only ({store.path}): nothing can be saved. Reading works as usual."
 
 
-def passage_at(article: Article, offset: int) -> int | None:
-    """Index of the passage holding source offset `offset` (the next one in a gap)."""
-    passages = article.passages
-    i = bisect_right([p.end for p in passages], offset)
-    return passages[i].index if i < len(passages) else (passages[-1].index if passages else None)
+def unit_at(units: list[Passage], offset: int) -> int | None:
+    """Index of the unit (paragraph or sentence) holding source offset `offset` (the next one
+    in a gap)."""
+    i = bisect_right([u.end for u in units], offset)
+    return units[i].index if i < len(units) else (units[-1].index if units else None)
 
 
 def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
@@ -76,7 +76,7 @@ class BookmarkActions:
         shelf = self.bookmark_shelf()
         for pane in self.panes:
             try:
-                pane.bookmarked = store.marked_units(pane.article, "paragraph", others=shelf)
+                pane.bookmarked = store.marked_units(pane.article, pane.granularity, others=shelf)
             except UserError as exc:
                 pane.bookmarked = set()
                 self.app.notify(str(exc), severity="error", markup=False)
@@ -96,7 +96,7 @@ class BookmarkActions:
         if pane.cursor is None:
             self.app.notify("No passage selected to bookmark.", markup=False, timeout=3)
             return None
-        return pane.article, pane.article.passages[pane.cursor]
+        return pane.article, pane.units[pane.cursor]
 
     def action_bookmark(self) -> None:
         chosen = self._cursor_passage()
@@ -121,7 +121,7 @@ class BookmarkActions:
             return
         article, passage = chosen
         other = self.articles[1 - self.active]
-        other_passage = other.passages[link.other]
+        other_passage = self.panes[1 - self.active].units[link.other]
         dialog = BookmarkDialog("Bookmark this passage and its counterpart as a pair",
                                 [(article.title, passage.text), (other.title, other_passage.text)])
         self.app.push_screen(dialog, partial(self._add, article, passage, (other, other_passage)))
@@ -166,9 +166,9 @@ class BookmarkActions:
         sides = list(bookmark.placements())
         missing = [p for p in sides if p.article is None]
         for placement in missing:
-            self.app.notify(f"Cannot open {placement.anchor.path}: the file is missing or unreadable. "
-                            f"The bookmark keeps its quote: “{one_line(placement.anchor.quote, 80)}”",
-                            severity="warning", markup=False, timeout=8)
+            message = (f"Cannot open {placement.anchor.path}: the file is missing or unreadable. "
+                       f"The bookmark keeps its quote: “{one_line(placement.anchor.quote, 80)}”")
+            self.app.notify(message, severity="warning", markup=False, timeout=8)
         present = [p for p in sides if p.article is not None]
         if not present:
             return
@@ -204,10 +204,10 @@ class BookmarkActions:
     def _place_cursor(self, side: int, placement: Placement) -> int | None:
         pane = self.panes[side]
         if placement.start is None:
-            self.app.notify(f"The quote is no longer in “{one_line(placement.article.title, 60)}”; "
-                            "the bookmark is orphaned.", severity="warning", markup=False, timeout=6)
+            message = f"The quote is no longer in “{one_line(placement.article.title, 60)}”; the bookmark is orphaned."
+            self.app.notify(message, severity="warning", markup=False, timeout=6)
             return None
-        index = passage_at(placement.article, placement.start)
+        index = unit_at(pane.units, placement.start)
         if index is None:
             return None
         if index not in pane.visible_order():

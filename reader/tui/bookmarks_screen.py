@@ -231,9 +231,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             return
         if all(p.article is None for p in bookmark.placements()):
             paths = ", ".join(p.anchor.path for p in bookmark.placements())
-            self.app.notify(f"Cannot open: the article file is missing or unreadable ({paths}). "
-                            "The bookmark is kept with its stored quote.", severity="warning",
-                            markup=False, timeout=8)
+            message = (f"Cannot open: the article file is missing or unreadable ({paths}). "
+                       "The bookmark is kept with its stored quote.")
+            self.app.notify(message, severity="warning", markup=False, timeout=8)
             return
         self.dismiss(bookmark)
 

@@ -67,7 +67,8 @@ class CompareScreen(BookmarkActions, Screen):
     CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
     """
 
-    def __init__(self, corpus: Corpus, pair: tuple[Article, Article]) -> None:
+    def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
+                 show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
         super().__init__()
         self.corpus = corpus
         self.articles = list(pair)
@@ -76,8 +77,9 @@ class CompareScreen(BookmarkActions, Screen):
         self.align_fraction = 0.0
         self.active = 0
         self.choice = 0  # which counterpart of the cursor passage is shown
-        self.follow = True
-        self.hide_boilerplate = False
+        self.follow = follow
+        self.hide_boilerplate = not show_boilerplate
+        self.granularity = granularity  # the panes show units at the alignment's granularity
         self._painted: set[int] = set()
 
     def compose(self) -> ComposeResult:
@@ -85,7 +87,8 @@ class CompareScreen(BookmarkActions, Screen):
             for side, article in enumerate(self.articles):
                 with Vertical(classes="pane-box", id=f"box-{side}"):
                     yield PaneHeader(id=f"header-{side}")
-                    yield ArticlePane(side, article, id=f"pane-{side}")
+                    yield ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
+                                      granularity=self.granularity)
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
         yield Footer()
@@ -161,8 +164,8 @@ class CompareScreen(BookmarkActions, Screen):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
             self.align_state = "failed"
-            self.app.notify(f"Alignment failed: {event.worker.error}", severity="error",
-                            markup=False, timeout=8)
+            message = f"Alignment failed: {event.worker.error}"
+            self.app.notify(message, severity="error", markup=False, timeout=8)
             self.update_status()
 
     def _apply_alignment(self, alignment: Any) -> None:
@@ -199,8 +202,8 @@ class CompareScreen(BookmarkActions, Screen):
         other.target = link.other if link else None
         other.evidence = {}
         if link is not None and pane.cursor is not None:
-            pane.evidence = {pane.cursor: _local_spans(pane.article, pane.cursor, link.mine)}
-            other.evidence = {link.other: _local_spans(other.article, link.other, link.theirs)}
+            pane.evidence = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
+            other.evidence = {link.other: _local_spans(other, link.other, link.theirs)}
             if scroll and self.follow and not other.is_passage_visible(link.other):
                 other.scroll_to_passage(link.other, center=True)
         pane.invalidate()
@@ -214,7 +217,7 @@ class CompareScreen(BookmarkActions, Screen):
         if pane.cursor is not None and order:
             position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
             parts.append(f"¶ {position}/{len(order)}")
-            passage = pane.article.passages[pane.cursor]
+            passage = pane.units[pane.cursor]
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
@@ -412,24 +415,26 @@ class CompareScreen(BookmarkActions, Screen):
         pane = self.panes[self.active]
         if pane.cursor is None:
             return
-        passage = pane.article.passages[pane.cursor]
+        passage = pane.units[pane.cursor]
         self.app.copy_to_clipboard(passage.text)
         order = pane.visible_order()
-        self.app.notify(f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
-                        f"({len(passage.text)} characters) to the clipboard.", markup=False, timeout=3)
+        message = (f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
+                   f"({len(passage.text)} characters) to the clipboard.")
+        self.app.notify(message, markup=False, timeout=3)
 
     def action_search(self) -> None:
         from reader.tui.search import SearchScreen
 
         self.app.push_screen(SearchScreen(self.articles, PANE_LABELS), self._search_done)
 
-    def _search_done(self, hit: tuple[int, int] | None) -> None:
+    def _search_done(self, hit: tuple[int, int, int] | None) -> None:
         if hit is None:
             return
-        side, index = hit
+        side, paragraph, offset = hit
         self.panes[side].focus()
         self.active = side
         pane = self.panes[side]
+        index = pane.unit_of(paragraph, offset)
         if index not in pane.visible_order():
             self.action_toggle_boilerplate()
         self._move_to(index, center=True)
@@ -451,9 +456,9 @@ class CompareScreen(BookmarkActions, Screen):
                 self.set_pane_article(side, article)
 
 
-def _local_spans(article: Article, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Evidence source spans inside passage `index`, as offsets into its display text."""
-    passage = article.passages[index]
+def _local_spans(pane: ArticlePane, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Evidence source spans inside unit `index` of a pane, as offsets into its display text."""
+    article, passage = pane.article, pane.units[index]
     out = []
     for start, end in spans:
         start, end = max(start, passage.start), min(end, passage.end)

@@ -39,6 +39,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(self._keys(), id="keys")
                 yield Static(self._legend(), id="legend")
+                yield Static(self._settings(), id="settings")
             yield Static(Content("ctrl+p: command palette (every action, article and theme) · esc: close"), id="hint")
 
     def key_for(self, binding: Binding) -> str:
@@ -59,6 +60,20 @@ class HelpScreen(ModalScreen[None]):
         rows.append(Content.assemble(Content.styled(f"{'ctrl+p':>16}", "bold $text-accent"), "  command palette"))
         rows.append(Content.assemble(Content.styled(f"{'mouse':>16}", "bold $text-accent"),
                                      "  click selects a passage; the wheel scrolls"))
+        return Content("\n").join(rows)
+
+    def _settings(self) -> Content:
+        from reader.config import config_path
+
+        path = str(config_path(getattr(self.app, "config_dir", None)))
+        rows = [Content.styled("\nSettings", "bold"),
+                Content.assemble("  ", Content(path), Content.styled("  (see `counterpoint locate`)", "$text-muted")),
+                Content("  theme: t and the palette save your choice here, keeping the file's comments;"),
+                Content("         --theme NAME chooses one for a single run without saving."),
+                Content("  [keys]: binding id = \"keys\" (the ids listed above), e.g. \"app.quit\" = \"ctrl+q\"."),
+                Content("  follow, show_boilerplate: how each session starts; f and x last for the session."),
+                Content("  granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1): the alignment."),
+                Content("  A malformed file is reported and never rewritten: the reader uses defaults.")]
         return Content("\n").join(rows)
 
     def _legend(self) -> Content:

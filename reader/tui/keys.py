@@ -80,3 +80,13 @@ BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
 )
 BINDING_IDS: tuple[str, ...] = tuple(b.id for b in ALL_BINDINGS if b.id)
 DEFAULT_KEYS: dict[str, str] = {b.id: b.key for b in ALL_BINDINGS if b.id}
+
+
+def configurable_ids() -> set[str]:
+    """Every binding id a `[keys]` table may remap: the reader's, and its dialogs' own."""
+    from reader.tui.help import HelpScreen
+    from reader.tui.picker import PickerScreen
+    from reader.tui.search import SearchScreen
+
+    dialogs = [b for screen in (HelpScreen, PickerScreen, SearchScreen) for b in screen.BINDINGS]
+    return set(BINDING_IDS) | {b.id for b in dialogs if isinstance(b, Binding) and b.id}

@@ -104,13 +104,18 @@ class Layout:
     row_count: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, texts: Sequence[str], width: int, visible: Sequence[int]) -> Layout:
+    def build(cls, texts: Sequence[str], width: int, visible: Sequence[int],
+              groups: Sequence[int] | None = None) -> Layout:
+        """Rows for the `visible` texts; a blank row separates them, or, given `groups` (say,
+        each sentence's paragraph), only texts of different groups."""
         rows: list[tuple[int, int, int]] = []
         first_row: dict[int, int] = {}
         row_count: dict[int, int] = {}
+        previous = None
         for n, index in enumerate(visible):
-            if n:
+            if n and (groups is None or groups[index] != groups[previous]):
                 rows.append((BLANK, 0, 0))
+            previous = index
             first_row[index] = len(rows)
             spans = wrap(texts[index], width)
             row_count[index] = len(spans)

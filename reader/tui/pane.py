@@ -4,6 +4,10 @@ The pane holds what to paint (cursor, linked passages, evidence spans, gutter ma
 compare screen decides it. Every colour comes from a component class styled with a `cp-*`
 theme variable, so a theme restyles everything. Article text is drawn as plain segments:
 it is never parsed as markup.
+
+The pane shows the article's units at the alignment's granularity: paragraphs, or sentences
+(one after another, with a blank row only where a paragraph ends); every index the pane
+takes or gives (cursor, links, marks) is an index into `units`.
 """
 
 from __future__ import annotations
@@ -41,6 +45,16 @@ STYLE_CLASSES = (
     "pane--heading",
     "pane--mark",
 )
+
+
+def _paragraph_of_units(article: Article, units: list) -> list[int]:
+    """For each unit, the index of the paragraph it lies in (units are in source order)."""
+    if units is article.passages:
+        return list(range(len(units)))
+    from bisect import bisect_right
+
+    ends = [p.end for p in article.passages]
+    return [bisect_right(ends, unit.start) for unit in units]
 
 
 class PaneHeader(Static):
@@ -112,11 +126,13 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.pane = pane
             self.at = at
 
-    def __init__(self, side: int, article: Article, *, id: str | None = None) -> None:
+    def __init__(self, side: int, article: Article, *, id: str | None = None,
+                 hide_boilerplate: bool = False, granularity: str = "paragraph") -> None:
         super().__init__(id=id)
         self.side = side
+        self.granularity = granularity
         self.wrapped: Layout | None = None
-        self.hide_boilerplate = False
+        self.hide_boilerplate = hide_boilerplate
         self.active = False  # the focused pane shows its cursor as a highlighted block
         self.cursor: int | None = None
         self.target: int | None = None  # the counterpart currently shown for the other pane
@@ -135,7 +151,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
 
     def set_article(self, article: Article) -> None:
         self.article = article
-        self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in article.passages]
+        self.units = article.units(self.granularity)
+        self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
+        self._paragraphs = _paragraph_of_units(article, self.units)
         self.cursor = self.target = None
         self.linked, self.evidence, self.best = {}, {}, {}
         self.unmatched, self.bookmarked = set(), set()
@@ -150,8 +168,15 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return self.wrapped.order
         return self._visible()
 
+    def unit_of(self, paragraph: int, offset: int = 0) -> int:
+        """The unit holding `offset` (into the paragraph's text) of a paragraph: for results
+        given per paragraph, such as search hits."""
+        passage = self.article.passages[paragraph]
+        start = self.article.source_span(passage, offset, offset)[0] if offset else passage.start
+        return next((i for i, unit in enumerate(self.units) if unit.end > start), paragraph)
+
     def _visible(self) -> list[int]:
-        passages = self.article.passages
+        passages = self.units
         if self.hide_boilerplate:
             return [i for i, p in enumerate(passages) if p.kind != "boilerplate"]
         return list(range(len(passages)))
@@ -165,7 +190,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self.cursor
-        self.wrapped = Layout.build(self._texts, self.text_width(), self._visible())
+        self.wrapped = Layout.build(self._texts, self.text_width(), self._visible(), self._paragraphs)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
         self.invalidate()
         if anchor is not None:
@@ -259,7 +284,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         index, start, end = self.wrapped.rows[row]
         if index == BLANK:
             return Strip.blank(width, base)
-        passage = self.article.passages[index]
+        passage = self.units[index]
         first = self.wrapped.first_row[index] == row
 
         text_style = base

@@ -18,7 +18,9 @@ from reader.corpus import Article
 from reader.tui.finding import SearchHit, search_passages, snippet
 
 
-class SearchScreen(ModalScreen[tuple[int, int] | None]):
+class SearchScreen(ModalScreen[tuple[int, int, int] | None]):
+    """Dismisses with (pane side, paragraph index, offset of the match in its text), or None."""
+
     BINDINGS = [
         Binding("escape", "dismiss_none", "Close", id="search.close"),
         Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
@@ -99,4 +101,4 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
 
     def _choose(self, n: int) -> None:
         hit = self.hits[n]
-        self.dismiss((hit.side, hit.index))
+        self.dismiss((hit.side, hit.index, hit.start))

@@ -320,11 +320,11 @@ async def test_palette_reaches_articles_and_themes(make_app, seeds):
         await pilot.press("enter")
         await settle(pilot)
         assert screen.articles[1] is target
-        await pilot.press("ctrl+p", *"theme: nord")
+        await pilot.press("ctrl+p", *"theme: counterpoint-paper")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.theme == "nord"
+        assert app.theme == "counterpoint-paper"
 
 
 def test_every_binding_id_is_exercised():

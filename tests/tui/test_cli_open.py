@@ -1,4 +1,5 @@
-"""`counterpoint [PATH...]`: bad input ends in one line and exit 2 before any UI starts."""
+"""`counterpoint [PATH...]`: a bad path ends in one line and exit 2 before any UI starts; a bad
+theme does not stop the reader."""
 
 from __future__ import annotations
 
@@ -11,9 +12,32 @@ def test_missing_path_is_one_line_exit_2(tmp_path, capsys):
     assert err.count("\n") == 1 and err.startswith("counterpoint: error:")
 
 
-def test_unknown_theme_is_one_line_exit_2(tmp_path, capsys):
+def test_unknown_theme_starts_with_the_default_and_a_notice(tmp_path, monkeypatch, capsys):
+    """`--theme` naming no theme is not an error: the reader opens in the default theme and
+    says why (the app runs headless here, in place of the terminal)."""
+    import asyncio
+
+    from reader.config import DEFAULT_THEME
+    from reader.tui.app import CounterpointApp
+
+    seen = {}
+
+    def run_headless(app, *args, **kwargs):
+        async def go():
+            async with app.run_test(size=(100, 30)) as pilot:
+                await pilot.pause()
+                seen["theme"] = app.theme
+                seen["notices"] = [str(n.message) for n in app._notifications]
+                await pilot.press("q")
+
+        asyncio.run(go())
+
+    monkeypatch.setattr(CounterpointApp, "run", run_headless)
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nBody text.\n", encoding="utf-8")
-    assert main(["--theme", "no-such-theme", str(article)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "no-such-theme" in err
+    assert main(["--theme", "no-such-theme", "--config-dir", str(tmp_path / "cfg"), str(article)]) == 0
+    assert capsys.readouterr().err == ""
+    assert seen["theme"] == DEFAULT_THEME
+    assert [n for n in seen["notices"] if "no-such-theme" in n] == [
+        f"--theme: no theme named 'no-such-theme'; using {DEFAULT_THEME!r}"]
+    assert not (tmp_path / "cfg" / "config.toml").exists()  # a fallback is not a choice to save
