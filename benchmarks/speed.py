@@ -5,6 +5,10 @@ Run from the repository root:
     python benchmarks/speed.py                  # 1,250 / 2,500 / 5,000 paragraphs + baseline + seeds
     python benchmarks/speed.py --sizes 1250     # just one size
 
+Columns: paragraph alignment time and its peak RSS (the targets), then the time to build
+every link's evidence (done on first access, as JSON output does), a sentence-granularity
+alignment of the same pair, and the peak RSS after all of it.
+
 Two documents of N paragraphs each are built from real ECB+ sentences (two or three sentences
 per paragraph, drawn with a fixed seed), written to files and loaded like any article. Each
 size runs in a fresh process so its peak RSS is its own. The baseline scores every paragraph
@@ -64,8 +68,15 @@ def one_size(n: int, ecb: Path) -> dict:
         t1 = time.perf_counter()
         al = align(a, b, None, glossary=Glossary())
         t2 = time.perf_counter()
+        rss = peak_rss_mb()
+        for link in al.links:  # evidence is built on first access; JSON output needs all of it
+            link.evidence
+        t3 = time.perf_counter()
+        sentences = align(a, b, None, glossary=Glossary(), granularity="sentence")
+        t4 = time.perf_counter()
     return {"n": n, "units": [len(a.passages), len(b.passages)], "load_s": t1 - t0, "align_s": t2 - t1,
-            "links": len(al.links), "peak_rss_mb": peak_rss_mb()}
+            "evidence_s": t3 - t2, "sentence_s": t4 - t3, "sentence_links": len(sentences.links),
+            "links": len(al.links), "peak_rss_mb": rss, "peak_rss_all_mb": peak_rss_mb()}
 
 
 def naive(n: int, ecb: Path) -> dict:
@@ -126,12 +137,14 @@ def main() -> int:
 
     import os
     print(f"cores: {os.cpu_count()}   python {sys.version.split()[0]}")
-    print(f"{'paragraphs':>10} {'load s':>8} {'align s':>8} {'links':>7} {'peak RSS MB':>12}")
+    print(f"{'paragraphs':>10} {'load s':>8} {'align s':>8} {'links':>7} {'peak RSS MB':>12}"
+          f" {'+evidence s':>12} {'sentence s':>11} {'RSS MB':>7}")
     results = {}
     for n in args.sizes:
         r = child(["--ecb", str(args.ecb), "--one", str(n)])
         results[n] = r
-        print(f"{n:>10,} {r['load_s']:>8.2f} {r['align_s']:>8.2f} {r['links']:>7} {r['peak_rss_mb']:>12.0f}")
+        print(f"{n:>10,} {r['load_s']:>8.2f} {r['align_s']:>8.2f} {r['links']:>7} {r['peak_rss_mb']:>12.0f}"
+              f" {r['evidence_s']:>12.2f} {r['sentence_s']:>11.2f} {r['peak_rss_all_mb']:>7.0f}")
     sizes = sorted(results)
     for small, big in zip(sizes, sizes[1:]):
         ratio = results[big]["align_s"] / max(results[small]["align_s"], 1e-9)

@@ -8,15 +8,19 @@ How, in brief:
 3. Keys are weighted by inverse document frequency over the units of the corpus (or just the
    two articles), so what every passage mentions (the topic's names) counts for little.
 4. Candidate pairs come from one sparse matrix product (only pairs sharing a key are ever
-   touched); each gets scale-free features and a calibrated probability of reporting the same
-   event (reader.align.scoring). A link is kept when it clears the threshold and is among the
-   few best for at least one of its two units.
+   touched). Sentence-sized pairs get scale-free features and a calibrated probability of
+   reporting the same event (reader.align.scoring), or their near-duplication if higher;
+   longer paragraphs get a scaled cosine. A link is kept when it clears the threshold and is
+   among the few best for at least one of its two units.
+5. At sentence granularity each paragraph link is narrowed to the sentences that carry it.
 Boilerplate never enters the matrices; a heading links only through more than topic names.
 """
 
 from __future__ import annotations
 
+import math
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -42,15 +46,18 @@ class Tuning:
     top_k: int = 3  # a link must be among the k best of A's unit or of B's unit
     sentence_words: int = 60  # units up to this long are scored by the event model
     # Longer units are scored by cosine, scaled so its link threshold (0.05 on the seed
-    # paragraphs' gold) meets the model's; a mutual best pair links from mutual_floor up.
+    # paragraphs' gold) meets the model's.
     cosine_scale: float = 4.0
-    mutual_floor: float = 0.16
+    # Short units that say nearly the same words link whatever the model says: from this
+    # cosine up the score rises linearly to 1 for identical text.
+    duplicate_cosine: float = 0.5
     fuzzy_cutoff: float = 86.0
     fuzzy_min_len: int = 6
     max_evidence: int = 8
 
 
 TUNING = Tuning()
+TOPIC_MIN_UNITS = 4
 
 
 class _Cancelled(Exception):
@@ -68,13 +75,13 @@ def _features(article: Article, granularity: str, glossary: Glossary, cache: dic
     The reader aligns the same few articles against each other over and over; the cache is
     bounded, locked, and holds values nothing mutates afterwards.
     """
-    key = (article.content_hash, article.path, granularity, glossary)
+    units = article.units(granularity)
+    key = (article.content_hash, article.path, granularity, glossary, tuple(u.kind for u in units))
     with _FEATURE_LOCK:
         hit = _FEATURE_CACHE.get(key)
         if hit is not None:
             _FEATURE_CACHE.move_to_end(key)
             return hit
-    units = article.units(granularity)
     feats = [unit_features(p.text, glossary, cache) if p.kind != "boilerplate" else None for p in units]
     with _FEATURE_LOCK:
         _FEATURE_CACHE[key] = feats
@@ -171,6 +178,7 @@ class Prepared:
     fb: list[dict[str, Occurrence] | None]
     idf: dict[str, float]
     candidates: Candidates
+    alias: dict[str, str]
 
 
 def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularity: str,
@@ -205,7 +213,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     step(0.6)
     heads_a = [u.kind == "heading" for u in a.units(granularity)]
     heads_b = [u.kind == "heading" for u in b.units(granularity)]
-    return Prepared(fa, fb, idf, candidates(fa, fb, heads_a, heads_b, idf))
+    return Prepared(fa, fb, idf, candidates(fa, fb, heads_a, heads_b, idf), alias)
 
 
 def _same_article(x: Article, y: Article) -> bool:
@@ -222,13 +230,18 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
 
     `corpus` supplies word statistics (the two articles are always included); `glossary`
     defaults to the bundled one. `progress` gets 0..1; when `cancelled()` turns true the work
-    stops and the links found so far (possibly none) are returned.
+    stops and the links found so far (possibly none) are returned. Paragraphs are aligned
+    first; at sentence granularity each paragraph link becomes a link between the two
+    sentences that carry its evidence.
     """
     if granularity not in GRANULARITIES:
         raise ValueError(f"granularity must be one of {GRANULARITIES}, not {granularity!r}")
+    if (b.id, str(b.path)) < (a.id, str(a.path)):
+        # One orientation computes, the other mirrors it: swapping A and B mirrors exactly.
+        return align(b, a, corpus, granularity=granularity, min_score=min_score, glossary=glossary,
+                     progress=progress, cancelled=cancelled, tuning=tuning).swapped()
     glossary = bundled_glossary() if glossary is None else glossary
     threshold = tuning.min_score if min_score is None else float(min_score)
-    a_units, b_units = a.units(granularity), b.units(granularity)
 
     def step(fraction: float) -> None:
         if cancelled is not None and cancelled():
@@ -238,25 +251,14 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
 
     links: list[Link] = []
     try:
-        prepared = prepare(a, b, corpus, granularity, glossary, tuning, step)
-        fa, fb, idf, cands = prepared.fa, prepared.fb, prepared.idf, prepared.candidates
-        scores, long_pairs = _scores(cands, a_units, b_units, tuning)
-        step(0.8)
-        floor = min(threshold, tuning.mutual_floor) if min_score is None else threshold
-        chosen = _top_k(cands.rows, cands.cols, scores, long_pairs, tuning.top_k, threshold, floor)
-        topical = _topical(fa) | _topical(fb)
-        for n, t in enumerate(chosen):
-            if n % 512 == 0:
-                step(0.8 + 0.2 * n / max(1, len(chosen)))
-            i, j, s = int(cands.rows[t]), int(cands.cols[t]), float(scores[t])
-            heading = a_units[i].kind == "heading" or b_units[j].kind == "heading"
-            if not _substantive(fa[i], fb[j], topical, strict=heading):
-                continue
-            links.append(Link(i, j, s, partial(_evidence, a, a_units[i], fa[i], b, b_units[j], fb[j], idf,
-                                               tuning.max_evidence)))
+        prepared = prepare(a, b, corpus, "paragraph", glossary, tuning, step)
+        links = _paragraph_links(a, b, prepared, threshold, tuning, step)
+        if granularity == "sentence":
+            links = _sentence_links(a, b, links, prepared, glossary, tuning)
         step(1.0)
     except _Cancelled:
         pass
+    a_units, b_units = a.units(granularity), b.units(granularity)
     linked_a = {link.a for link in links}
     linked_b = {link.b for link in links}
     return Alignment(
@@ -266,14 +268,82 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
     )
 
 
+def _paragraph_links(a: Article, b: Article, prepared: Prepared, threshold: float, tuning: Tuning,
+                     step: Callable[[float], None]) -> list[Link]:
+    fa, fb, idf, cands = prepared.fa, prepared.fb, prepared.idf, prepared.candidates
+    a_units, b_units = a.passages, b.passages
+    scores = _scores(cands, a_units, b_units, tuning)
+    step(0.8)
+    chosen = _top_k(cands.rows, cands.cols, scores, tuning.top_k, threshold)
+    topical = _topical(fa) | _topical(fb)
+    links = []
+    for n, t in enumerate(chosen):
+        if n % 512 == 0:
+            step(0.8 + 0.15 * n / max(1, len(chosen)))
+        i, j, s = int(cands.rows[t]), int(cands.cols[t]), float(scores[t])
+        heading = a_units[i].kind == "heading" or b_units[j].kind == "heading"
+        if not _substantive(fa[i], fb[j], topical, strict=heading):
+            continue
+        links.append(Link(i, j, s, partial(_evidence, a, a_units[i], fa[i], b, b_units[j], fb[j], idf,
+                                           tuning.max_evidence)))
+    return links
+
+
+def _sentences_of(article: Article) -> list[list[int]]:
+    """For each paragraph, the indices of its sentences."""
+    out: list[list[int]] = [[] for _ in article.passages]
+    ends = [p.end for p in article.passages]
+    for s in article.sentences:
+        out[bisect_right(ends, s.start)].append(s.index)
+    return out
+
+
+def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepared: Prepared,
+                    glossary: Glossary, tuning: Tuning) -> list[Link]:
+    """Each paragraph link, narrowed to the sentences that carry it: the pair of its sentences
+    most alike, and every other pair that is each other's best match and nearly as alike."""
+    idf, alias = prepared.idf, prepared.alias
+    fa = [rename(f, alias) if f else f for f in _features(a, "sentence", glossary, {})]
+    fb = [rename(f, alias) if f else f for f in _features(b, "sentence", glossary, {})]
+    norm_a = [math.sqrt(sum(idf.get(k, 0.0) ** 2 for k in f)) if f else 0.0 for f in fa]
+    norm_b = [math.sqrt(sum(idf.get(k, 0.0) ** 2 for k in f)) if f else 0.0 for f in fb]
+    owners_a, owners_b = _sentences_of(a), _sentences_of(b)
+    best: dict[tuple[int, int], float] = {}
+    for link in paragraph_links:
+        sims: dict[tuple[int, int], float] = {}
+        for x in owners_a[link.a]:
+            for y in owners_b[link.b]:
+                if fa[x] and fb[y] and norm_a[x] and norm_b[y]:
+                    dot = sum(idf.get(k, 0.0) ** 2 for k in fa[x] if k in fb[y])
+                    if dot > 0:
+                        sims[x, y] = dot / (norm_a[x] * norm_b[y])
+        if not sims:
+            continue
+        top = max(sims.values())
+        row_best: dict[int, float] = {}
+        col_best: dict[int, float] = {}
+        for (x, y), v in sims.items():
+            row_best[x] = max(row_best.get(x, 0.0), v)
+            col_best[y] = max(col_best.get(y, 0.0), v)
+        for (x, y), v in sims.items():
+            if v == top or (v == row_best[x] == col_best[y] and v >= top / 2):
+                best[x, y] = max(best.get((x, y), 0.0), link.score)
+    sa, sb = a.sentences, b.sentences
+    return [Link(x, y, s, partial(_evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, tuning.max_evidence))
+            for (x, y), s in best.items()]
+
+
 def _topical(feats: list[dict[str, Occurrence] | None]) -> set[str]:
-    """Keys in at least half of an article's units: the topic's names, not a claim."""
+    """Keys in at least half of an article's units: the topic's names, not a claim. An
+    article of a few paragraphs has no such background to tell a topic from a claim."""
     units = [f for f in feats if f]
+    if len(units) < TOPIC_MIN_UNITS:
+        return set()
     counts: dict[str, int] = {}
     for f in units:
         for k in f:
             counts[k] = counts.get(k, 0) + 1
-    return {k for k, c in counts.items() if c * 2 >= len(units) and len(units) > 1}
+    return {k for k, c in counts.items() if c * 2 >= len(units)}
 
 
 def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: set[str], strict: bool) -> bool:
@@ -282,9 +352,9 @@ def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: 
     return any(k in fb and k not in topical and not (strict and k.startswith("g:")) for k in fa)
 
 
-def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage],
-            tuning: Tuning) -> tuple[np.ndarray, np.ndarray]:
-    """The event model's probability for sentence-sized pairs, the cosine for longer ones.
+def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage], tuning: Tuning) -> np.ndarray:
+    """The event model's probability for sentence-sized pairs (or their near-duplication, if
+    higher), a scaled cosine for longer ones.
 
     The model was fitted on sentence pairs; on multi-sentence paragraphs its position and
     reach features mean something else, so there the idf cosine of the keys ranks better.
@@ -292,16 +362,18 @@ def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage],
     def short(units: list[Passage]) -> np.ndarray:
         return np.array([len(u.text.split()) <= tuning.sentence_words for u in units] or [True])
 
-    both_short = short(a_units)[cands.rows] & short(b_units)[cands.cols] if len(cands.rows) else np.zeros(0, bool)
-    cosine = np.minimum(cands.features[:, 0] * tuning.cosine_scale, 1.0)
-    return np.round(np.where(both_short, probability(cands.features), cosine), 6), ~both_short
+    if len(cands.rows) == 0:
+        return np.zeros(0)
+    both_short = short(a_units)[cands.rows] & short(b_units)[cands.cols]
+    cosine = cands.features[:, 0]
+    duplicate = np.clip((cosine - tuning.duplicate_cosine) / (1.0 - tuning.duplicate_cosine), 0.0, 1.0)
+    short_score = np.maximum(probability(cands.features), duplicate)
+    return np.round(np.where(both_short, short_score, np.minimum(cosine * tuning.cosine_scale, 1.0)), 6)
 
 
-def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, mutual: np.ndarray, k: int,
-           threshold: float, floor: float) -> list[int]:
+def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int, threshold: float) -> list[int]:
     """Positions of the pairs scoring >= threshold that are among the k best of their row or
-    their column, or (where `mutual` allows) >= floor and the best of both; ties are broken
-    by position, so the result is deterministic."""
+    their column; ties are broken by position, so the result is deterministic."""
     if len(vals) == 0:
         return []
     order = np.lexsort((cols, rows, -vals))
@@ -309,11 +381,11 @@ def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, mutual: np.ndar
     seen_c: dict[int, int] = {}
     out = []
     for t in order.tolist():
-        if vals[t] < floor:
+        if vals[t] < threshold:
             break
         r, c = int(rows[t]), int(cols[t])
         nr, nc = seen_r.get(r, 0), seen_c.get(c, 0)
-        if (vals[t] >= threshold and (nr < k or nc < k)) or (mutual[t] and nr == 0 and nc == 0):
+        if nr < k or nc < k:
             out.append(t)
         seen_r[r] = nr + 1
         seen_c[c] = nc + 1

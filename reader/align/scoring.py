@@ -7,7 +7,8 @@ with much of the other article is about its central story, and a pair that is th
 of its row or column matters more than one that is merely similar. Each candidate pair (two
 units sharing at least one key) gets a vector of such features, all scale-free so they mean
 the same for a 10-sentence report and a 5,000-paragraph document; a logistic model fitted on
-news event gold (`benchmarks/fit_calibration.py`) turns them into a probability, the link score.
+news event gold (`benchmarks/fit_calibration.py`) turns them into a probability: the link
+score of sentence-sized pairs (the engine scores longer paragraphs by cosine).
 """
 
 from __future__ import annotations

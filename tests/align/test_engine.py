@@ -131,3 +131,29 @@ def test_random_text_keeps_invariants(tmp_path_factory, paras, shared):
     mirrored = al.swapped()
     back = align(b, a, min_score=0.0)
     assert {(l.a, l.b) for l in mirrored.links} == {(l.a, l.b) for l in back.links}
+
+
+def test_short_articles_and_identical_text_link(write_article):
+    text = ("Azerbaijan received a shipment of drones in April 2016.\n\n"
+            "The ceasefire was broken the very next day near the contact line.\n")
+    a, b = write_article(text), write_article(text)
+    for granularity in ("paragraph", "sentence"):
+        al = align(a, b, granularity=granularity)
+        assert {(l.a, l.b) for l in al.links} >= {(0, 0), (1, 1)}, granularity
+        assert al.unmatched_a == [] and al.unmatched_b == []
+
+
+def test_sentence_granularity_narrows_paragraph_links(seeds):
+    a, b = seeds.articles[0], seeds.articles[3]
+    paragraphs = align(a, b, seeds)
+    sentences = align(a, b, seeds, granularity="sentence")
+    assert sentences.links
+    owner = {s.index: a.passage_at(s.start).index for s in a.sentences}
+    owner_b = {s.index: b.passage_at(s.start).index for s in b.sentences}
+    para_pairs = {(l.a, l.b) for l in paragraphs.links}
+    assert all((owner[l.a], owner_b[l.b]) in para_pairs for l in sentences.links)
+    for link in sentences.links:
+        for e in link.evidence:  # the evidence lies inside the two sentences
+            sa, sb = a.sentences[link.a], b.sentences[link.b]
+            assert sa.start <= e.a_span[0] <= e.a_span[1] <= sa.end
+            assert sb.start <= e.b_span[0] <= e.b_span[1] <= sb.end
