@@ -232,14 +232,14 @@ async def test_follow_and_boilerplate_start_as_configured(tmp_path, make_app, se
 
 @aio
 async def test_sentence_granularity_and_min_score_reach_the_alignment_and_panes(tmp_path, make_app, seeds):
-    write_config(tmp_path, 'granularity = "sentence"\nmin_score = 0.05\n')
+    write_config(tmp_path, 'granularity = "sentence"\nmin_score = 0.15\n')
     app = make_app(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
         screen = app.screen
         alignment = screen.alignment
         assert alignment.granularity == "sentence"
-        assert alignment.links and min(link.score for link in alignment.links) >= 0.05
+        assert alignment.links and min(link.score for link in alignment.links) >= 0.15
         left, right = screen.panes
         assert left.units == screen.articles[0].sentences
         # Sentences of one paragraph follow each other; a blank row only between paragraphs.
