@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, json_text, print_json
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 
@@ -103,7 +104,7 @@ def print_table(placed) -> None:
         for n, side in enumerate(b.placements()):
             if n:
                 cell.append("\n↔ ", style="dim")
-            cell.append(side.title or Path(side.anchor.path).name, style="bold")
+            cell.append(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
             cell.append("\n“" + _snippet(side.anchor.quote) + "”")
         notes = Text(b.note)
         if b.tags:
@@ -126,14 +127,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    import json
-
     from reader.bookmarks import export
 
     with _store(args) as store:
         placed = store.placed()
     if args.format == "json":
-        text = json.dumps(export.as_json(placed), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(export.as_json(placed))
     else:
         text = export.as_markdown(placed)
     if args.output and args.output != "-":

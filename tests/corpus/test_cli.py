@@ -54,6 +54,28 @@ def test_list_of_given_paths_and_hostile_titles_are_not_markup(run_cli, tmp_path
     assert table.returncode == 0 and "[bold]Title[/bold]" in table.stdout and "\x1b" not in table.stdout
 
 
+HOSTILE_NAME = "x\x1b[31mRED\u202e"
+STEERING = ("\x1b", "\u202e", "\x9b")
+
+
+def test_hostile_file_names_reach_no_terminal(run_cli, tmp_path):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / f"{HOSTILE_NAME}.txt").write_text("", encoding="utf-8")  # title from the name too
+    (folder / f"y{HOSTILE_NAME}.txt").write_text("A plain title\n\nBody text.\n", encoding="utf-8")
+    result = run_cli("list", str(folder), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert not any(c in result.stdout for c in STEERING), repr(result.stdout)
+    articles = json.loads(result.stdout)["articles"]
+    assert [(a["id"], a["title"]) for a in articles] == [("xRED", "xRED"), ("yxRED", "A plain title")]
+    # The path is the real one: a program can still open the file.
+    assert [os.path.basename(a["path"]) for a in articles] == [f"{HOSTILE_NAME}.txt", f"y{HOSTILE_NAME}.txt"]
+    table = run_cli("list", str(folder), env={"COLUMNS": "200"})
+    assert table.returncode == 0, table.stderr
+    assert not any(c in table.stdout for c in STEERING), repr(table.stdout)
+    assert "xRED.txt" in table.stdout and "yxRED.txt" in table.stdout
+
+
 def test_locate(run_cli, tmp_path):
     seeds = run_cli("locate", "seeds")
     assert seeds.returncode == 0
