@@ -25,8 +25,13 @@ COMMANDS = {
 _VALUE_OPTIONS = {"--config-dir", "--data-dir", "--theme"}
 
 
+_VERSION = f"counterpoint {__version__}"
+
+
 def _parent() -> argparse.ArgumentParser:
+    """Options every subcommand (and sub-subcommand) accepts, --version included."""
     parent = Parser(add_help=False)
+    parent.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parent, nested=True)
     return parent
 
@@ -38,7 +43,7 @@ def _open_parser() -> Parser:
                     "discuss the same event aligned. Subcommands: " + ", ".join(COMMANDS) + " "
                     "(see counterpoint SUBCOMMAND --help).",
     )
-    parser.add_argument("--version", action="version", version=f"counterpoint {__version__}")
+    parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or directories to open (default: the bundled seeds)")
@@ -47,7 +52,7 @@ def _open_parser() -> Parser:
 
 def _command_parser() -> Parser:
     parser = Parser(prog="counterpoint")
-    parser.add_argument("--version", action="version", version=f"counterpoint {__version__}")
+    parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     parent = _parent()

@@ -99,6 +99,17 @@ def test_version_and_help(run_cli):
         assert result.returncode == 0 and "usage:" in result.stdout
 
 
+@pytest.mark.parametrize("args", [["list"], ["locate"], ["align"], ["themes"], ["bookmarks"],
+                                  ["bookmarks", "list"], ["bookmarks", "add"], ["list", "--theme", "x"]])
+def test_version_after_any_subcommand(args, capsys):
+    from reader.cli.main import main
+
+    with pytest.raises(SystemExit) as stop:
+        main([*args, "--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"counterpoint {__version__}"
+
+
 def test_missing_path(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(tmp_path / "nope.txt")), "nope.txt", "no such file")
 
