@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, json_text, print_json
+from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
@@ -131,11 +131,12 @@ def run_export(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         placed = store.placed()
+    to_file = bool(args.output and args.output != "-")
     if args.format == "json":
-        text = json_text(export.as_json(placed))
+        text = json_text(export.as_json(placed), ascii_only=not (to_file or encodes_everything(sys.stdout)))
     else:
         text = export.as_markdown(placed)
-    if args.output and args.output != "-":
+    if to_file:
         target = Path(args.output).expanduser()
         try:
             target.write_text(text, encoding="utf-8")

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from reader import __version__
-from reader.cli.common import Parser, add_global_options
+from reader.cli.common import Parser, add_global_options, encodes_everything
 from reader.errors import UserError
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
@@ -84,8 +84,17 @@ def run(argv: list[str]) -> int:
     return importlib.import_module("reader.cli.open").run(args)
 
 
+def _tolerate_narrow_encodings() -> None:
+    """On a stream that cannot encode every character (PYTHONIOENCODING=ascii, a latin-1
+    terminal), write what it cannot as backslash escapes instead of dying mid-output."""
+    for stream in (sys.stdout, sys.stderr):
+        if not encodes_everything(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _tolerate_narrow_encodings()
     try:
         return run(argv)
     except UserError as exc:

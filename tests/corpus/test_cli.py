@@ -110,6 +110,22 @@ def test_version_after_any_subcommand(args, capsys):
     assert capsys.readouterr().out.strip() == f"counterpoint {__version__}"
 
 
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_narrow_output_encoding_escapes_instead_of_failing(run_cli, encoding):
+    env = {"PYTHONIOENCODING": encoding, "COLUMNS": "120"}
+    seeds = os.path.join(os.path.dirname(__import__("reader").__file__), "..", "seeds")
+    wide = json.loads(run_cli("list", "--format", "json").stdout)
+    narrow = run_cli("list", "--format", "json", env=env, encoding=encoding)
+    assert narrow.returncode == 0 and "Traceback" not in narrow.stderr, narrow.stderr
+    assert json.loads(narrow.stdout) == wide  # \\u escapes are still the same JSON strings
+    for args in (["list"], ["themes"], ["bookmarks", "list"], ["bookmarks", "export", "--format", "json"],
+                 ["align", f"{seeds}/000_717389ecb0dc4e94.txt", f"{seeds}/001_c164a2009160c68c.txt",
+                  "--format", "markdown"]):
+        result = run_cli(*args, env=env, encoding=encoding)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
+        assert result.stdout.strip(), args
+
+
 def test_missing_path(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(tmp_path / "nope.txt")), "nope.txt", "no such file")
 
