@@ -46,13 +46,25 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
 
 
+def _warn(problems: list[str]) -> None:
+    for problem in problems:
+        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+
+
 def _store(args: argparse.Namespace):
     from reader.bookmarks import BookmarkStore
 
     store = BookmarkStore.open(getattr(args, "data_dir", None))
-    for problem in store.problems:
-        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+    _warn(store.problems)
     return store
+
+
+def _placed(store) -> list:
+    """Every bookmark re-anchored, warning of what got in the way (a broken corpus.toml)."""
+    known = len(store.problems)
+    placed = store.placed()
+    _warn(store.problems[known:])
+    return placed
 
 
 def _article(path: str):
@@ -118,7 +130,7 @@ def print_table(placed) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        placed = store.placed()
+        placed = _placed(store)
     if args.format == "json":
         print_json({"bookmarks": [b.as_json() for b in placed]})
     else:
@@ -130,7 +142,7 @@ def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export
 
     with _store(args) as store:
-        placed = store.placed()
+        placed = _placed(store)
     to_file = bool(args.output and args.output != "-")
     if args.format == "json":
         text = json_text(export.as_json(placed), ascii_only=not (to_file or encodes_everything(sys.stdout)))

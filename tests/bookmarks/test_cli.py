@@ -173,3 +173,14 @@ def test_hostile_file_names_stay_out_of_tables_and_exports(cli, cli_json, write_
         assert "\x1b" not in out and "\u202e" not in out, out
     [item] = cli_json("bookmarks", "export", "--format", "json")["bookmarks"]
     assert item["path"] == str(article.path.resolve())  # JSON escapes, data unchanged
+
+
+def test_list_warns_of_a_broken_manifest_and_still_places(cli, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    (article.path.parent / "corpus.toml").write_text("x = ", encoding="utf-8")
+    status, out, err = cli("bookmarks", "list", "--format", "json")
+    assert status == 0
+    assert [b["status"] for b in json.loads(out)["bookmarks"]] == ["anchored"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("counterpoint: warning: ") and "corpus.toml" in lines[0]
