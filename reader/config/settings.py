@@ -65,9 +65,17 @@ def _flag(value: Any) -> bool:
     return value
 
 
+# One Textual key name: "j", "ctrl+n", "f1", "question_mark", "left_square_bracket", "shift+tab".
+_KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")
+
+
 def _keys(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\", found {value!r}")
+    """Comma-separated key names; anything else (markup such as "[/]", spaces inside a name,
+    punctuation) would reach the command palette and the footer, so it is refused."""
+    if (not isinstance(value, str) or not value.strip()
+            or not all(_KEY_NAME.fullmatch(key.strip()) for key in value.split(","))):
+        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\" (key names separated by "
+                         f"commas), found {value!r}")
     return value
 
 
