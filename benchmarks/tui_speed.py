@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-SOURCE = Path("/work/shared/bench/ecbplus_dev.jsonl")
+from quality import ECB_DEFAULT as SOURCE  # noqa: E402
 
 
 def sentences() -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,14 +15,35 @@ else:  # pragma: no cover - exercised only on old Pythons
     import tomli as tomllib
 
 
+def describe_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
+    """'invalid TOML at line L, column C: what' from tomllib's message (3.11 has no lineno).
+
+    An error at the end of the document (a truncated file) names the last line and column.
+    """
+    message = str(exc)
+    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
+    if found:
+        return f"invalid TOML at line {found[1]}, column {found[2]}: {message[:found.start()]}"
+    lines = text.split("\n")
+    message = message.replace(" (at end of document)", "")
+    return f"invalid TOML at line {len(lines)}, column {len(lines[-1]) + 1} (the end): {message}"
+
+
 def load_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        return tomllib.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text, as TOML requires") from None
+    return parse_toml(text, path)
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """The table in `text` (read from `path`), or UserError naming the file, line and column."""
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise UserError(f"{path}: invalid TOML: {exc}") from None
+        raise UserError(f"{path}: {describe_error(exc, text)}") from None

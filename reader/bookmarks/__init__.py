@@ -6,7 +6,8 @@ Plain Python (no Textual): the CLI and the reading room share it.
 
     store = BookmarkStore.open(data_dir)   # <data dir>/bookmarks.sqlite3; never raises for a bad file
     store.read_only                        # True: reading works, writes raise ReadOnlyError
-    store.problems                         # one-line messages to show the user once
+    store.problems                         # one-line messages to show the user once (placed()
+                                           # adds one per broken corpus.toml it read around)
 
     bid = store.add(article, start, end, note="", tags="a, b")          # source offsets
     bid = store.add_passage(article, passage, note=..., tags=...)

@@ -42,6 +42,8 @@ CONTEXT_ONE_SIDE = 70.0  # the better of prefix/suffix similarity must reach thi
 CONTEXT_SUM = 100.0  # and prefix + suffix similarity together this
 FUZZY_MIN_LENGTH = 12  # shorter quotes are only ever matched exactly
 SURE_LENGTH = 20  # a quote this long found verbatim at its old offsets needs no context check
+LONG_QUOTE = 400  # longer quotes are searched for and refined by their two ends only
+END_PIECE = 128  # characters of each end a long quote is searched for and refined by
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,14 +165,29 @@ def _exact(quote: str, text: str) -> list[tuple[int, int]]:
 
 
 def _refine(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
-    """Nudge both ends of an approximate match to where it best matches the quote."""
+    """Nudge both ends of an approximate match to where it best matches the quote.
+
+    A short quote is compared whole at every nudge; a long one only by its first and last
+    END_PIECE characters against the text at each end, so the cost does not grow with the quote.
+    """
     reach = max(3, min(20, len(quote) // 8))
+    if len(quote) <= LONG_QUOTE:
+        def score_lo(a: int) -> float:
+            return fuzz.ratio(quote, text[a:hi]) if a < hi else -1.0
 
-    def score(a: int, b: int) -> float:
-        return fuzz.ratio(quote, text[a:b]) if a < b else -1.0
+        def score_hi(b: int) -> float:
+            return fuzz.ratio(quote, text[lo:b]) if lo < b else -1.0
+    else:
+        head, tail = quote[:END_PIECE], quote[-END_PIECE:]
 
-    lo = max(range(max(0, lo - reach), min(hi, lo + reach + 1)), key=lambda a: (score(a, hi), -abs(a - lo)))
-    hi = max(range(max(lo + 1, hi - reach), min(len(text), hi + reach) + 1), key=lambda b: (score(lo, b), -abs(b - hi)))
+        def score_lo(a: int) -> float:
+            return fuzz.ratio(head, text[a : a + END_PIECE])
+
+        def score_hi(b: int) -> float:
+            return fuzz.ratio(tail, text[max(0, b - END_PIECE) : b])
+
+    lo = max(range(max(0, lo - reach), min(hi, lo + reach + 1)), key=lambda a: (score_lo(a), -abs(a - lo)))
+    hi = max(range(max(lo + 1, hi - reach), min(len(text), hi + reach) + 1), key=lambda b: (score_hi(b), -abs(b - hi)))
     return lo, hi
 
 
@@ -179,6 +196,8 @@ def _approximate(quote: str, text: str) -> list[tuple[int, int]]:
     n = len(quote)
     if n < FUZZY_MIN_LENGTH or not text:
         return []
+    if n > LONG_QUOTE:
+        return _approximate_long(quote, text)
     window = 2 * n + 64
     step = window - n - 16  # consecutive windows overlap by more than a quote's length
     out: list[tuple[int, int]] = []
@@ -198,6 +217,29 @@ def _approximate(quote: str, text: str) -> list[tuple[int, int]]:
             break
         base += step
     return out
+
+
+def _approximate_long(quote: str, text: str) -> list[tuple[int, int]]:
+    """Spans for a long quote, found by its two ends: each place its head matches, paired with
+    the place its tail matches about a quote's length later (or alone, when the other end was
+    edited beyond recognition). Comparing the whole quote along the text would take seconds."""
+    n = len(quote)
+    # Further apart than this, no span can reach QUOTE_MIN against the quote (fuzz.ratio).
+    slack = int(2 * n * (100 / QUOTE_MIN - 1)) + 1
+    heads = [lo for lo, _ in _approximate(quote[:END_PIECE], text)]
+    tails = [hi for _, hi in _approximate(quote[-END_PIECE:], text)]
+    out: list[tuple[int, int]] = []
+    paired: set[int] = set()
+    for lo in heads:
+        near = [hi for hi in tails if lo < hi and abs(hi - lo - n) <= slack]
+        if near:
+            hi = min(near, key=lambda hi: abs(hi - lo - n))
+            paired.add(hi)
+        else:
+            hi = min(len(text), lo + n)
+        out.append(_refine(quote, text, lo, hi))
+    out += [_refine(quote, text, max(0, hi - n), hi) for hi in tails if hi not in paired]
+    return sorted(set(out))
 
 
 def _best(anchor: Anchor, text: str, spans: list[tuple[int, int]], near: int) -> tuple[int, int] | None:

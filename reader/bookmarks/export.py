@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reader.bookmarks.anchoring import Placement
 from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
+from reader.corpus.sanitize import sanitize
 
 EXPORT_VERSION = 1
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
@@ -81,8 +82,9 @@ def as_markdown(bookmarks: Sequence[PlacedBookmark]) -> str:
     out = ["# Bookmarks", ""]
     if not bookmarks:
         out += ["No bookmarks yet.", ""]
-    for path, members in groups.items():
+    for raw_path, members in groups.items():
         first = members[0].main
+        path = sanitize(raw_path).text  # a file name is untrusted text too
         out += [f"## {_inline(first.title) or _inline(path)}", ""]
         meta = _meta(first)
         out += [f"{meta}  \n`{path}`" if meta else f"`{path}`", ""]

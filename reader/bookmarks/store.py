@@ -54,27 +54,40 @@ def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
 
 
 class ArticleShelf:
-    """Current articles by path, each read from disk at most once (None when gone/unreadable)."""
+    """Current articles by path, each read from disk at most once (None when gone/unreadable).
+
+    An article is read with the metadata of the `corpus.toml` beside it; when that manifest is
+    broken, the article is read without it (its bookmarks still place) and `problems` gets one
+    line per broken manifest.
+    """
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
         self._by_key: dict[str, Article | None] = {article_key(a.path): a for a in articles}
+        self.problems: list[str] = []
 
     def get(self, key: str) -> Article | None:
         if key not in self._by_key:
             self._by_key[key] = self._load(key)
         return self._by_key[key]
 
-    @staticmethod
-    def _load(key: str) -> Article | None:
-        from reader.corpus import load_paths
+    def _load(self, key: str) -> Article | None:
+        from reader.corpus import load_article, load_paths
 
         path = Path(key)
         if not path.is_file():
             return None
         try:
             return load_paths([path]).articles[0]
+        except UserError as exc:
+            with_manifest = str(exc)
+        try:
+            article = load_article(path)
         except UserError:
-            return None
+            return None  # the article itself is unreadable, not just its manifest
+        problem = f"{with_manifest}; its articles' bookmarks are placed without that metadata"
+        if problem not in self.problems:
+            self.problems.append(problem)
+        return article
 
 
 class BookmarkStore:
@@ -267,14 +280,21 @@ class BookmarkStore:
         article a bookmark points to is read from disk once for the whole call.
         """
         shelf = articles if isinstance(articles, ArticleShelf) else ArticleShelf(articles)
-        return [place_bookmark(b, shelf) for b in self.bookmarks()]
+        placed = [place_bookmark(b, shelf) for b in self.bookmarks()]
+        self._take_problems(shelf)
+        return placed
 
     def marked_units(self, article: Article, granularity: str = "paragraph",
                      others: Iterable[Article] | ArticleShelf = ()) -> set[int]:
         """Indices of `article.units(granularity)` holding a bookmark (either side of a pair)."""
         shelf = others if isinstance(others, ArticleShelf) else ArticleShelf([article, *others])
         placed = [place_bookmark(b, shelf) for b in self.bookmarks(article.path)]
+        self._take_problems(shelf)
         return marked_units(article, placed, granularity)
+
+    def _take_problems(self, shelf: ArticleShelf) -> None:
+        """A shelf's problems become the store's (once each), for the caller to show."""
+        self.problems.extend(p for p in shelf.problems if p not in self.problems)
 
 
 def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:

@@ -11,7 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 
@@ -45,13 +46,25 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
 
 
+def _warn(problems: list[str]) -> None:
+    for problem in problems:
+        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+
+
 def _store(args: argparse.Namespace):
     from reader.bookmarks import BookmarkStore
 
     store = BookmarkStore.open(getattr(args, "data_dir", None))
-    for problem in store.problems:
-        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+    _warn(store.problems)
     return store
+
+
+def _placed(store) -> list:
+    """Every bookmark re-anchored, warning of what got in the way (a broken corpus.toml)."""
+    known = len(store.problems)
+    placed = store.placed()
+    _warn(store.problems[known:])
+    return placed
 
 
 def _article(path: str):
@@ -103,7 +116,7 @@ def print_table(placed) -> None:
         for n, side in enumerate(b.placements()):
             if n:
                 cell.append("\n↔ ", style="dim")
-            cell.append(side.title or Path(side.anchor.path).name, style="bold")
+            cell.append(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
             cell.append("\n“" + _snippet(side.anchor.quote) + "”")
         notes = Text(b.note)
         if b.tags:
@@ -117,7 +130,7 @@ def print_table(placed) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        placed = store.placed()
+        placed = _placed(store)
     if args.format == "json":
         print_json({"bookmarks": [b.as_json() for b in placed]})
     else:
@@ -126,17 +139,16 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    import json
-
     from reader.bookmarks import export
 
     with _store(args) as store:
-        placed = store.placed()
+        placed = _placed(store)
+    to_file = bool(args.output and args.output != "-")
     if args.format == "json":
-        text = json.dumps(export.as_json(placed), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(export.as_json(placed), ascii_only=not (to_file or encodes_everything(sys.stdout)))
     else:
         text = export.as_markdown(placed)
-    if args.output and args.output != "-":
+    if to_file:
         target = Path(args.output).expanduser()
         try:
             target.write_text(text, encoding="utf-8")

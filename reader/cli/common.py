@@ -35,8 +35,32 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] 
     parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default: {choices[0]})")
 
 
+# JSON escapes C0 controls itself; these it would write raw, and a terminal would act on them.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+
+
+def json_text(data: Any, *, ascii_only: bool = False) -> str:
+    """Indented JSON, UTF-8 kept readable, with DEL, C1 and bidi controls written as \\u escapes.
+
+    The escapes decode to the same strings, so programs read exactly the data (a path with odd
+    characters in its name stays that path), while a terminal showing it is not steered.
+    """
+    return json.dumps(data, ensure_ascii=ascii_only, indent=2).translate(_JSON_ESCAPES) + "\n"
+
+
+def encodes_everything(stream: Any) -> bool:
+    """Whether `stream`'s encoding can write any character (a UTF encoding)."""
+    import codecs
+
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return False
+
+
 def print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON on stdout; all-ASCII escapes when stdout cannot encode everything, so it stays JSON."""
+    sys.stdout.write(json_text(data, ascii_only=not encodes_everything(sys.stdout)))
 
 
 def console():

@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from reader import __version__
-from reader.cli.common import Parser, add_global_options
+from reader.cli.common import Parser, add_global_options, encodes_everything
 from reader.errors import UserError
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
@@ -25,8 +25,13 @@ COMMANDS = {
 _VALUE_OPTIONS = {"--config-dir", "--data-dir", "--theme"}
 
 
+_VERSION = f"counterpoint {__version__}"
+
+
 def _parent() -> argparse.ArgumentParser:
+    """Options every subcommand (and sub-subcommand) accepts, --version included."""
     parent = Parser(add_help=False)
+    parent.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parent, nested=True)
     return parent
 
@@ -38,7 +43,7 @@ def _open_parser() -> Parser:
                     "discuss the same event aligned. Subcommands: " + ", ".join(COMMANDS) + " "
                     "(see counterpoint SUBCOMMAND --help).",
     )
-    parser.add_argument("--version", action="version", version=f"counterpoint {__version__}")
+    parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="article files or directories to open (default: the bundled seeds)")
@@ -47,7 +52,7 @@ def _open_parser() -> Parser:
 
 def _command_parser() -> Parser:
     parser = Parser(prog="counterpoint")
-    parser.add_argument("--version", action="version", version=f"counterpoint {__version__}")
+    parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     parent = _parent()
@@ -79,8 +84,17 @@ def run(argv: list[str]) -> int:
     return importlib.import_module("reader.cli.open").run(args)
 
 
+def _tolerate_narrow_encodings() -> None:
+    """On a stream that cannot encode every character (PYTHONIOENCODING=ascii, a latin-1
+    terminal), write what it cannot as backslash escapes instead of dying mid-output."""
+    for stream in (sys.stdout, sys.stderr):
+        if not encodes_everything(stream) and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _tolerate_narrow_encodings()
     try:
         return run(argv)
     except UserError as exc:

@@ -66,7 +66,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(catalog))
     else:
-        spec, notice = catalog.select(getattr(args, "theme", None) or load_config(directory)[0].theme)
+        config, problems = load_config(directory)
+        for problem in problems:
+            print(f"counterpoint: warning: {problem}", file=sys.stderr)
+        spec, notice = catalog.select(getattr(args, "theme", None) or config.theme)
         if notice:
             print(f"counterpoint: notice: {notice}", file=sys.stderr)
         print_table(catalog, spec.name if spec else None)

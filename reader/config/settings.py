@@ -13,7 +13,6 @@ import difflib
 import os
 import re
 import stat
-import sys
 import tempfile
 from contextlib import suppress
 from dataclasses import dataclass, field, fields, replace
@@ -22,11 +21,7 @@ from typing import Any, Callable
 
 from reader.config.catalog import DEFAULT_THEME
 from reader.errors import UserError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on old Pythons
-    import tomli as tomllib
+from reader.tomlread import parse_toml
 
 CONFIG_FILE = "config.toml"
 GRANULARITIES = ("paragraph", "sentence")
@@ -70,9 +65,17 @@ def _flag(value: Any) -> bool:
     return value
 
 
+# One Textual key name: "j", "ctrl+n", "f1", "question_mark", "left_square_bracket", "shift+tab".
+_KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")
+
+
 def _keys(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\", found {value!r}")
+    """Comma-separated key names; anything else (markup such as "[/]", spaces inside a name,
+    punctuation) would reach the command palette and the footer, so it is refused."""
+    if (not isinstance(value, str) or not value.strip()
+            or not all(_KEY_NAME.fullmatch(key.strip()) for key in value.split(","))):
+        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\" (key names separated by "
+                         f"commas), found {value!r}")
     return value
 
 
@@ -89,17 +92,6 @@ def config_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
     return default_dir(config_dir) / CONFIG_FILE
 
 
-def _position(exc: tomllib.TOMLDecodeError, text: str) -> str:
-    """'invalid TOML at line L, column C: what' from tomllib's message (3.11 has no lineno)."""
-    message = str(exc)
-    found = re.search(r"\s*\(at line (\d+), column (\d+)\)$", message)
-    if found:
-        return f"invalid TOML at line {found[1]}, column {found[2]}: {message[:found.start()]}"
-    lines = text.split("\n")
-    message = message.replace(" (at end of document)", "")
-    return f"invalid TOML at line {len(lines)}, column {len(lines[-1]) + 1} (the end): {message}"
-
-
 def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
     """The file's text and table; None if it does not exist; ConfigError if unusable."""
     try:
@@ -114,9 +106,9 @@ def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
         raise ConfigError(f"{path}: byte {exc.start} is not UTF-8, as TOML requires") from None
     try:
         body = text.removeprefix("\ufeff")
-        return text, tomllib.loads(body)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {_position(exc, body)}") from None
+        return text, parse_toml(body, path)
+    except UserError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:

@@ -171,6 +171,10 @@ def load_theme_file(path: Path, source: str) -> ThemeSpec:
     problems: list[str] = []
     fields = _check(data, problems)
     fields.setdefault("name", path.stem)
+    if "name" not in data and not _NAME.fullmatch(path.stem):
+        # The file name stands in for the name; it is no more trusted than a written one.
+        problems.append(f"the file name {path.stem!r} is not a theme name (letters, digits and "
+                        f"- _ . +, at most 64); rename the file or set 'name'")
     if problems:
         return ThemeSpec(name=fields["name"], source=source, path=path, valid=False,
                          error=f"{path}: " + "; ".join(problems))

@@ -51,7 +51,7 @@ _CREDIT = re.compile(
 )
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
-_SENTENCE_END = tuple(".!?…\"”’»)")
+_SENTENCE_END = tuple(".!?…\"”’»)。！？")  # CJK full stops end sentences too
 _HEADING_MAX_WORDS = 15
 
 

@@ -33,6 +33,15 @@ def _read_bytes(path: Path) -> bytes:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
 
 
+def _file_label(path: Path) -> str:
+    """The file's stem, display-safe: file names are as untrusted as the text inside."""
+    return sanitize(path.stem).text.strip() or "article"
+
+
+def _entry_id(entry: Entry) -> str:
+    return sanitize(entry.id).text.strip() or _file_label(entry.file)
+
+
 def _fallback_title(texts: list[str], path: Path) -> str:
     for text in texts:
         line = text.strip().lstrip("#").strip().split("\n", 1)[0]
@@ -45,7 +54,7 @@ def _fallback_title(texts: list[str], path: Path) -> str:
             if len(line) > _TITLE_MAX:
                 line = line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
             return line
-    return path.stem
+    return _file_label(path)
 
 
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
@@ -61,7 +70,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         opening = texts[:20]  # the title is near the top; do not classify a huge file twice
         untitled = classify(opening, "", author)
         title = _fallback_title([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts, path)
-    aid = article_id or meta.id or path.stem
+    aid = article_id or _entry_id(meta)
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author)))
@@ -134,7 +143,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
         else:
             entries.append(_entry_for_file(path))
     taken: set[str] = set()
-    articles = [load_article(e.file, e, _unique(e.id or e.file.stem, taken)) for e in entries]
+    articles = [load_article(e.file, e, _unique(_entry_id(e), taken)) for e in entries]
     return Corpus(articles)
 
 

@@ -12,13 +12,17 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+# A string sequence (OSC, DCS, SOS, PM, APC) nobody terminated ends at the line's end or after
+# this many characters, so it removes itself and not the rest of the article.
+STRING_MAX = 4096
+_BODY = r"{0,%d}" % STRING_MAX
 _UNSAFE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement, erase
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard writes
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS / SOS / PM / APC strings
-    r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC
-    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 (but tab, newline) and C1 controls
-    r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings, overrides and isolates
+    r"|\x1b\][^\x07\x1b\n]" + _BODY + r"(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard writes
+    + r"|\x1b[PX^_][^\x1b\n]" + _BODY + r"(?:\x1b\\)?"  # DCS / SOS / PM / APC strings
+    + r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC
+    + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 (but tab, newline) and C1 controls
+    + r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings, overrides and isolates
 )
 # Every unsafe sequence starts with one of these; a plain character class scans fast.
 _TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

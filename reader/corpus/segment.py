@@ -19,7 +19,7 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_END_PUNCT = tuple(".!?:;\"”’)»")
+_END_PUNCT = tuple(".!?:;\"”’)»。！？")
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import string
 
+import pytest
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,3 +179,72 @@ def test_a_word_of_the_context_replaced_and_the_text_shifted(tmp_path, sample, w
     placement = place(anchor, load_article(path))
     assert placement.status in ("anchored", "moved")
     assert _current(placement) == sample.QUOTE
+
+
+def _long_article(write_article, sample, words: int = 3000):
+    """The sample with a long paragraph (about 20,000 characters) after its second one."""
+    import random
+
+    rng = random.Random(5)
+    vocabulary = " ".join(sample.PARAGRAPHS[1:]).split()
+    long = " ".join(rng.choice(vocabulary) + ("." if i % 17 == 16 else "") for i in range(words))
+    paragraphs = [*sample.PARAGRAPHS[:2], long, *sample.PARAGRAPHS[2:]]
+    article = write_article("\n\n".join(paragraphs) + "\n")
+    return article, paragraphs, long
+
+
+def _edit_middle(text: str) -> str:
+    middle = len(text) // 2
+    return text[:middle] + " REVISED " + text[middle + 5 :]
+
+
+@pytest.mark.parametrize("where", ["middle", "head", "tail"])
+def test_a_long_quote_edited_is_found_exactly(write_article, sample, where):
+    article, paragraphs, long = _long_article(write_article, sample)
+    anchor = anchor_span(article, *sample.span_of(article, long))
+    assert len(anchor.quote) > 15_000
+    edited = {"middle": _edit_middle(long),
+              "head": "Rewritten opening, nothing like before: " + long[300:],  # the head is unrecognisable
+              "tail": long[:-300] + " and a rewritten close, nothing like before."}[where]
+    changed = ["A new paragraph at the top.", *paragraphs]
+    changed[3] = edited
+    placement = place(anchor, write_article("\n\n".join(changed) + "\n"))
+    assert placement.status == "moved"
+    found = _current(placement)
+    if where == "middle":
+        assert found == edited
+    else:  # found by its intact end; the other end is placed about a quote's length away
+        assert edited[300:-300] in found and abs(len(found) - len(long)) <= 300
+
+
+def test_a_long_quote_deleted_is_orphaned(write_article, sample):
+    article, paragraphs, long = _long_article(write_article, sample)
+    anchor = anchor_span(article, *sample.span_of(article, long))
+    paragraphs.remove(long)
+    assert place(anchor, write_article("\n\n".join(paragraphs) + "\n")).status == "orphaned"
+
+
+def test_a_long_quote_is_never_compared_whole_along_the_text(write_article, sample, monkeypatch):
+    """Work stays bounded: only a couple of whole-quote comparisons, whatever the quote's length."""
+    from reader.bookmarks import anchoring
+
+    article, paragraphs, long = _long_article(write_article, sample)
+    anchor = anchor_span(article, *sample.span_of(article, long))
+    paragraphs[2] = _edit_middle(long)
+    changed = write_article("\n\n".join(["Top.", *paragraphs]) + "\n")
+    whole = []
+
+    class Counting:
+        def __getattr__(self, name):
+            real = getattr(fuzz, name)
+
+            def call(a, b, *args, **kwargs):
+                if min(len(a), len(b)) > 1000:
+                    whole.append(name)
+                return real(a, b, *args, **kwargs)
+
+            return call
+
+    monkeypatch.setattr(anchoring, "fuzz", Counting())
+    assert place(anchor, changed).status == "moved"
+    assert len(whole) <= 2, whole

@@ -154,3 +154,33 @@ def test_data_dir_flag(cli, write_article, sample, tmp_path):
 def test_export_to_an_unwritable_place(cli, tmp_path):
     status, _, err = cli("bookmarks", "export", "--format", "json", "-o", tmp_path / "no" / "such" / "dir" / "x.json")
     assert status == 2 and "cannot write the export" in err
+
+
+def test_hostile_file_names_stay_out_of_tables_and_exports(cli, cli_json, write_article, sample, data_dir):
+    import sqlite3
+
+    article = write_article(name="x\x1b[31mRED\u202e.txt")
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    with sqlite3.connect(data_dir / "bookmarks.sqlite3") as conn:
+        conn.execute("UPDATE anchor SET title = ''")  # a row written before titles were kept
+    article.path.unlink()  # orphaned: the table falls back to the file name
+    status, out, err = cli("bookmarks", "list")
+    assert status == 0, err
+    assert "xRED.txt" in out and "\x1b" not in out and "\u202e" not in out
+    for fmt in ("md", "json"):
+        status, out, err = cli("bookmarks", "export", "--format", fmt)
+        assert status == 0, err
+        assert "\x1b" not in out and "\u202e" not in out, out
+    [item] = cli_json("bookmarks", "export", "--format", "json")["bookmarks"]
+    assert item["path"] == str(article.path.resolve())  # JSON escapes, data unchanged
+
+
+def test_list_warns_of_a_broken_manifest_and_still_places(cli, write_article, sample):
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    (article.path.parent / "corpus.toml").write_text("x = ", encoding="utf-8")
+    status, out, err = cli("bookmarks", "list", "--format", "json")
+    assert status == 0
+    assert [b["status"] for b in json.loads(out)["bookmarks"]] == ["anchored"]
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("counterpoint: warning: ") and "corpus.toml" in lines[0]

@@ -122,7 +122,7 @@ def test_many_bookmarks_on_one_article_read_it_once(store, write_article, sample
         store.add_passage(article, passage)
     loads = []
     original = ArticleShelf._load
-    monkeypatch.setattr(ArticleShelf, "_load", staticmethod(lambda key: loads.append(key) or original(key)))
+    monkeypatch.setattr(ArticleShelf, "_load", lambda shelf, key: loads.append(key) or original(shelf, key))
     placed = store.placed()
     assert len(placed) == len(article.passages) and all(b.status == "anchored" for b in placed)
     assert loads == [str(article.path.resolve())]
@@ -184,3 +184,36 @@ def test_store_in_a_fresh_nested_directory(tmp_path, write_article, sample):
         s.add(article, *sample.span_of(article))
     assert (tmp_path / "not" / "yet" / "there" / "bookmarks.sqlite3").is_file()
     assert store_module.DB_NAME == "bookmarks.sqlite3"
+
+
+def test_a_broken_manifest_beside_the_article_does_not_orphan_its_bookmarks(store, write_article, sample):
+    article = write_article()
+    store.add_quote(article, sample.QUOTE)
+    other = write_article(name="other.txt")
+    store.add_quote(other, sample.QUOTE)
+    manifest = article.path.parent / "corpus.toml"
+    manifest.write_text('[[article]]\nfile = "article.txt"\ntitle = ', encoding="utf-8")
+    before = list(store.problems)
+    placed = store.placed()
+    assert [b.status for b in placed] == ["anchored", "anchored"]
+    assert placed[0].main.title == "Pipelines and Promises"
+    new = store.problems[len(before):]
+    assert len(new) == 1 and str(manifest) in new[0] and "line 3" in new[0], new
+    store.placed()
+    assert len(store.problems) == len(before) + 1  # said once, not once per call
+
+
+def test_an_unreadable_article_is_still_orphaned_beside_a_broken_manifest(store, write_article, sample):
+    article = write_article()
+    store.add_quote(article, sample.QUOTE)
+    (article.path.parent / "corpus.toml").write_text("x = ", encoding="utf-8")
+    article.path.write_bytes(b"")
+    article.path.chmod(0)
+    try:
+        import os
+
+        if os.access(article.path, os.R_OK):
+            pytest.skip("running as a user who can read anything")
+        assert [b.status for b in store.placed()] == ["orphaned"]
+    finally:
+        article.path.chmod(0o644)

@@ -72,3 +72,17 @@ def test_table_takes_theme_flag_and_falls_back(capsys, tmp_path):
 def test_bad_format_is_a_user_error(capsys):
     assert main(["themes", "--format", "yaml"]) == 2
     assert capsys.readouterr().err.startswith("counterpoint: error: argument --format")
+
+
+def test_table_warns_of_config_problems(capsys, tmp_path):
+    (tmp_path / "config.toml").write_text('theme = "counterpoint-paper"\ngranularity = "word"\n', encoding="utf-8")
+    assert main(["themes", "--config-dir", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert [r for r in out.splitlines() if "*" in r] == [r for r in out.splitlines() if "counterpoint-paper " in r]
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("counterpoint: warning: ")
+    assert "config.toml" in lines[0] and "'granularity'" in lines[0]
+    (tmp_path / "config.toml").write_text('theme = "counterpoint-paper"\ntheme = ', encoding="utf-8")
+    assert main(["themes", "--config-dir", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("counterpoint: warning: ") and "invalid TOML at line 2" in err

@@ -208,7 +208,7 @@ _setting = st.one_of(
     st.tuples(st.just("min_score"), st.one_of(st.none(), st.floats(0, 1))),
     st.tuples(st.sampled_from(["follow", "show_boilerplate"]), st.booleans()),
     st.tuples(st.tuples(st.just("keys"), st.text(min_size=1, max_size=12)),
-              st.text(min_size=1, max_size=12).filter(str.strip)),
+              st.lists(st.from_regex(r"[a-z0-9_+-]{1,8}", fullmatch=True), min_size=1, max_size=3).map(",".join)),
 )
 
 
@@ -230,3 +230,21 @@ def test_any_sequence_of_saves_reads_back_and_keeps_the_comment(tmp_path_factory
     assert config == Config(**{**Config().__dict__, **expected, "keys": keys})
     assert path.read_text(encoding="utf-8").startswith(f"#{comment}\n")
     tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("bad", ["[/]", "[@click=app.quit]x", "ctrl+q,[b]", "j,,k", "ctrl q", "?", " ", "a\u202eb"])
+def test_keys_that_are_not_key_names_are_dropped_with_one_line(tmp_path, bad):
+    import json
+
+    write(tmp_path, f'[keys]\n"app.quit" = {json.dumps(bad)}\n"app.help" = "f1, question_mark"\n')
+    config, problems = load_config(tmp_path)
+    assert config.keys == {"app.help": "f1, question_mark"}
+    assert len(problems) == 1 and "setting 'keys.app.quit'" in problems[0] and "ignored" in problems[0]
+    with pytest.raises(ConfigError, match="key names separated by commas"):
+        save_setting(tmp_path, ("keys", "app.quit"), bad)
+
+
+def test_textual_key_names_are_accepted(tmp_path):
+    keys = "ctrl+n,f1, question_mark,left_square_bracket,shift+tab,J,minus"
+    write(tmp_path, f'[keys]\n"cursor.down" = "{keys}"\n')
+    assert load_config(tmp_path) == (Config(keys={"cursor.down": keys}), [])

@@ -211,3 +211,18 @@ def test_textual_variables_are_checked_as_textual_would(write_theme, name, value
     path = write_theme("vars", f'primary = "#123"\n[variables]\n"{name}" = "{value}"\n')
     spec = load_theme_file(path, str(path))
     assert spec.valid == textual_accepts_variable(name, value), spec.error
+
+
+@pytest.mark.parametrize("stem", ["zz[@click=app.quit]evil", "a\x1b[31mred", "[b]x[-b]", "_hidden", "x" * 65])
+def test_a_name_taken_from_the_file_name_is_checked_too(write_theme, user_dir, shipped, stem):
+    path = write_theme(stem, 'primary = "#123456"\n')
+    catalog = load_themes(shipped, user_dir)
+    spec = next(t for t in catalog.themes if t.path == path)
+    assert not spec.valid and spec.name not in catalog.names()
+    assert catalog.problems == [spec.error] and "\n" not in spec.error
+    assert "is not a theme name" in spec.error and "set 'name'" in spec.error
+
+
+def test_a_good_file_name_still_names_the_theme(write_theme, user_dir, shipped):
+    write_theme("my-theme_2.1", 'primary = "#123456"\n')
+    assert "my-theme_2.1" in load_themes(shipped, user_dir).names()

@@ -54,6 +54,28 @@ def test_list_of_given_paths_and_hostile_titles_are_not_markup(run_cli, tmp_path
     assert table.returncode == 0 and "[bold]Title[/bold]" in table.stdout and "\x1b" not in table.stdout
 
 
+HOSTILE_NAME = "x\x1b[31mRED\u202e"
+STEERING = ("\x1b", "\u202e", "\x9b")
+
+
+def test_hostile_file_names_reach_no_terminal(run_cli, tmp_path):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / f"{HOSTILE_NAME}.txt").write_text("", encoding="utf-8")  # title from the name too
+    (folder / f"y{HOSTILE_NAME}.txt").write_text("A plain title\n\nBody text.\n", encoding="utf-8")
+    result = run_cli("list", str(folder), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert not any(c in result.stdout for c in STEERING), repr(result.stdout)
+    articles = json.loads(result.stdout)["articles"]
+    assert [(a["id"], a["title"]) for a in articles] == [("xRED", "xRED"), ("yxRED", "A plain title")]
+    # The path is the real one: a program can still open the file.
+    assert [os.path.basename(a["path"]) for a in articles] == [f"{HOSTILE_NAME}.txt", f"y{HOSTILE_NAME}.txt"]
+    table = run_cli("list", str(folder), env={"COLUMNS": "200"})
+    assert table.returncode == 0, table.stderr
+    assert not any(c in table.stdout for c in STEERING), repr(table.stdout)
+    assert "xRED.txt" in table.stdout and "yxRED.txt" in table.stdout
+
+
 def test_locate(run_cli, tmp_path):
     seeds = run_cli("locate", "seeds")
     assert seeds.returncode == 0
@@ -75,6 +97,33 @@ def test_version_and_help(run_cli):
     for args in (["--help"], ["list", "--help"], ["locate", "--help"]):
         result = run_cli(*args)
         assert result.returncode == 0 and "usage:" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["list"], ["locate"], ["align"], ["themes"], ["bookmarks"],
+                                  ["bookmarks", "list"], ["bookmarks", "add"], ["list", "--theme", "x"]])
+def test_version_after_any_subcommand(args, capsys):
+    from reader.cli.main import main
+
+    with pytest.raises(SystemExit) as stop:
+        main([*args, "--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"counterpoint {__version__}"
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_narrow_output_encoding_escapes_instead_of_failing(run_cli, encoding):
+    env = {"PYTHONIOENCODING": encoding, "COLUMNS": "120"}
+    seeds = os.path.join(os.path.dirname(__import__("reader").__file__), "..", "seeds")
+    wide = json.loads(run_cli("list", "--format", "json").stdout)
+    narrow = run_cli("list", "--format", "json", env=env, encoding=encoding)
+    assert narrow.returncode == 0 and "Traceback" not in narrow.stderr, narrow.stderr
+    assert json.loads(narrow.stdout) == wide  # \\u escapes are still the same JSON strings
+    for args in (["list"], ["themes"], ["bookmarks", "list"], ["bookmarks", "export", "--format", "json"],
+                 ["align", f"{seeds}/000_717389ecb0dc4e94.txt", f"{seeds}/001_c164a2009160c68c.txt",
+                  "--format", "markdown"]):
+        result = run_cli(*args, env=env, encoding=encoding)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, (args, result.stderr)
+        assert result.stdout.strip(), args
 
 
 def test_missing_path(run_cli, tmp_path):

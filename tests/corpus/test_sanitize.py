@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.corpus import load_paths
-from reader.corpus.sanitize import is_clean, sanitize
+from reader.corpus.sanitize import STRING_MAX, is_clean, sanitize
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile.txt"
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -43,8 +44,27 @@ def test_clean_text_passes_through_untouched():
     assert cleaned.text == text and not cleaned.changed and is_clean(text)
 
 
+@pytest.mark.parametrize("introducer", ["\x1b]", "\x1bP", "\x1bX", "\x1b^", "\x1b_"])
+def test_unterminated_string_sequence_ends_at_the_line(tmp_path, introducer):
+    source = f"Broken {introducer}8;;http://x stray\n\nSecond paragraph survives.\n"
+    assert sanitize(source).text == "Broken \n\nSecond paragraph survives.\n"
+    path = tmp_path / "broken.txt"
+    path.write_text("A title\n\n" + source, encoding="utf-8")
+    article = load_paths([path]).articles[0]
+    assert [p.text for p in article.passages][-1] == "Second paragraph survives."
+    assert article.text == source.join(["A title\n\n", ""])
+
+
+@pytest.mark.parametrize("introducer", ["\x1b]", "\x1bP", "\x1b_"])
+def test_unterminated_string_sequence_is_capped(introducer):
+    source = introducer + "x" * (STRING_MAX + 50) + " tail"
+    cleaned = sanitize(source)
+    assert cleaned.text == "x" * 50 + " tail" and is_clean(cleaned.text)
+
+
 control = st.sampled_from(["\x1b[31m", "\x1b]0;t\x07", "\x1b]8;;u\x1b\\", "\x9b", "\x85", "\u202e",
-                          "\u2067", "\x07", "\x00", "\x1bc", "\x1b"])
+                          "\u2067", "\x07", "\x00", "\x1bc", "\x1b", "\x1b]8;;open", "\x1bPq",
+                          "\x1b_apc", "\n"])
 pieces = st.lists(st.one_of(st.text(alphabet=st.characters(blacklist_categories=["Cc", "Cs"]), max_size=8),
                             control), max_size=30)
 
