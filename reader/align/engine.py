@@ -33,9 +33,8 @@ from reader.align.features import Occurrence, rename, unit_features
 from reader.align.glossary import Glossary, bundled_glossary
 from reader.align.model import Alignment, Evidence, Link
 from reader.align.scoring import Candidates, candidates, idf_table, key_weight, probability
-from reader.corpus import Article, Passage
+from reader.corpus import GRANULARITIES, Article, Passage
 
-GRANULARITIES = ("paragraph", "sentence")
 
 
 @dataclass(frozen=True)

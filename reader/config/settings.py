@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reader.config.catalog import DEFAULT_THEME
+from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.tomlread import parse_toml
 
 CONFIG_FILE = "config.toml"
-GRANULARITIES = ("paragraph", "sentence")
 
 
 class ConfigError(UserError):

@@ -1,6 +1,6 @@
 """Articles, passages and their loading; plain Python, no UI."""
 
 from reader.corpus.loader import load_article, load_paths, load_seeds
-from reader.corpus.model import KINDS, Article, Corpus, Kind, Passage
+from reader.corpus.model import GRANULARITIES, KINDS, Article, Corpus, Kind, Passage
 
-__all__ = ["KINDS", "Article", "Corpus", "Kind", "Passage", "load_article", "load_paths", "load_seeds"]
+__all__ = ["GRANULARITIES", "KINDS", "Article", "Corpus", "Kind", "Passage", "load_article", "load_paths", "load_seeds"]

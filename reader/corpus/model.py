@@ -17,6 +17,7 @@ from reader.corpus.sanitize import CleanText
 
 Kind = Literal["body", "heading", "boilerplate"]
 KINDS: tuple[Kind, ...] = ("body", "heading", "boilerplate")
+GRANULARITIES = ("paragraph", "sentence")  # what Article.units() cuts an article into
 
 
 @dataclass(frozen=True, slots=True)
