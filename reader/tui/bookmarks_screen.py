@@ -12,8 +12,6 @@ from typing import Callable
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
@@ -24,7 +22,7 @@ from reader.bookmarks import ArticleShelf, PlacedBookmark, fuzzy_filter
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
 from reader.tui.bookmarking import read_only_notice, write_in_background
-from reader.tui.keys import BOOKMARKS_BINDINGS
+from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
 STATUS_STYLE = {"anchored": "$text-success", "moved": "$text-warning", "orphaned": "$text-error"}
@@ -270,9 +268,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     def _deleted_notice(self, _: object) -> str:
         gone = self.store.last_deleted
         quote = one_line(gone.anchor.quote, 50) if gone is not None else ""
-        keymap = getattr(self.app, "_keymap", {}) or {}
-        key = keymap.get("bookmarks.undo", "u").split(",")[0].strip()
-        undo = self.app.get_key_display(Binding(key, ""))
+        undo = key_label(self.app, binding_by_id("bookmarks.undo"))
         return f"Deleted bookmark “{quote}” — press {undo} to undo."
 
     def action_undo(self) -> None:

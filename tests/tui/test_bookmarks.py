@@ -6,25 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 
-from tui_helpers import aio, settle
+from tui_helpers import aio, compare, covers, notices, settle
 
 from reader.bookmarks import BookmarkStore
 from reader.corpus import load_paths
-
-
-def covers(*ids):
-    """Names the binding ids a test presses (checked by test_every_binding_id_is_exercised)."""
-
-
-def compare(app):
-    from reader.tui.compare import CompareScreen
-
-    assert isinstance(app.screen, CompareScreen), app.screen
-    return app.screen
-
-
-def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 def stored(tmp_path):
