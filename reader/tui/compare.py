@@ -162,6 +162,8 @@ class CompareScreen(BookmarkActions, Screen):
             self._apply_alignment(message.alignment)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "bookmark-marks" and event.state == WorkerState.ERROR:
+            self.marks_failed(event.worker.error)
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
             self.align_state = "failed"
             message = f"Alignment failed: {event.worker.error}"
