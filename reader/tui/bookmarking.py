@@ -7,7 +7,6 @@ report back on the UI thread: a notice, then fresh marks. Every notice is `marku
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
@@ -20,6 +19,7 @@ from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placem
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
+from reader.tui.pane import unit_at
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -46,13 +46,6 @@ def can_write(app: App) -> bool:
         app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
         return False
     return True
-
-
-def unit_at(units: list[Passage], offset: int) -> int | None:
-    """Index of the unit (paragraph or sentence) holding source offset `offset` (the next one
-    in a gap)."""
-    i = bisect_right([u.end for u in units], offset)
-    return units[i].index if i < len(units) else (units[-1].index if units else None)
 
 
 def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
@@ -237,8 +230,7 @@ class BookmarkActions:
         index = unit_at(pane.units, placement.start)
         if index is None:
             return None
-        if index not in pane.visible_order():
-            self.action_toggle_boilerplate()
+        self.reveal(pane, index)
         pane.cursor = index
         pane.scroll_to_passage(index, center=True)
         return index
