@@ -14,18 +14,21 @@ malformed config.toml is never rewritten.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import partial
+from threading import Lock
 from pathlib import Path
 from time import perf_counter
 from typing import Any, Callable, Iterable
 
 from textual.app import App, SystemCommand
+from textual.content import Content
 from textual.screen import Screen
 
 from reader import paths
 from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, configurable_ids
+from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, configurable_ids, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 
 
@@ -37,6 +40,10 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
         if other.side != first.side:
             return first, other
     return first, articles[1] if len(articles) > 1 else first
+
+
+ALIGNMENT_CACHE_SIZE = 16  # pairs kept; older ones are recomputed when shown again
+DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize"})
 
 
 class CounterpointApp(App):
@@ -55,7 +62,9 @@ class CounterpointApp(App):
         self.data_dir = data_dir
         self.initial_theme = theme
         self.pair = self._resolve_pair(pair)
-        self.alignments: dict[tuple[str, str], Any] = {}
+        # The most recently used alignments (an alignment of two long articles is large).
+        self.alignments: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        self._alignments_lock = Lock()  # the picker's worker reads the cache from its thread
         self.glossary: Any = None
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
@@ -178,13 +187,20 @@ class CounterpointApp(App):
                      progress=progress, cancelled=cancelled)
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
-        self.alignments[key] = alignment
+        with self._alignments_lock:
+            self.alignments[key] = alignment
+            self.alignments.move_to_end(key)
+            while len(self.alignments) > ALIGNMENT_CACHE_SIZE:
+                self.alignments.popitem(last=False)
 
     def cached_alignment(self, a_id: str, b_id: str) -> Any:
-        if (a_id, b_id) in self.alignments:
-            return self.alignments[(a_id, b_id)]
-        if (b_id, a_id) in self.alignments:
-            return self.alignments[(b_id, a_id)].swapped()
+        """The alignment of a with b, from the cache (mirrored if it holds b with a), or None."""
+        with self._alignments_lock:
+            for key, mirrored in (((a_id, b_id), False), ((b_id, a_id), True)):
+                if key in self.alignments:
+                    self.alignments.move_to_end(key)
+                    found = self.alignments[key]
+                    return found.swapped() if mirrored else found
         return None
 
     # -- measurement -----------------------------------------------------------------------
@@ -214,14 +230,19 @@ class CounterpointApp(App):
         self.notify(message, markup=False, timeout=2)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's commands without "Theme" (ours: "Next theme" and "Theme: <name>") and
+        "Maximize" (a maximized pane breaks tab and enter), then every reader binding."""
+        for command in super().get_system_commands(screen):
+            if command.title not in DROPPED_SYSTEM_COMMANDS:
+                yield command
         from reader.tui.compare import CompareScreen
 
         bindings = list(COMPARE_BINDINGS) if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
-            keys = self._keymap.get(binding.id, binding.key) if binding.id else binding.key
-            yield SystemCommand(binding.description, f"key: {keys}",
+            # The palette parses a str help as markup; Content is shown as it is.
+            help_text: Any = Content.assemble("key: ", Content(key_label(self, binding)))
+            yield SystemCommand(binding.description, help_text,
                                 partial(self.run_action, binding.action, namespace))
 
 

@@ -7,18 +7,22 @@ report back on the UI thread: a notice, then fresh marks. Every notice is `marku
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import partial
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TYPE_CHECKING, Callable, TypeVar
 
+from textual import work
 from textual.dom import DOMNode
-from textual.worker import Worker
+from textual.worker import Worker, get_current_worker
 
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
+from reader.tui.pane import unit_at
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 T = TypeVar("T")
 
@@ -35,18 +39,21 @@ def read_only_notice(store: BookmarkStore) -> str:
     return f"Bookmarks are read-only ({store.path}): nothing can be saved. Reading works as usual."
 
 
-def unit_at(units: list[Passage], offset: int) -> int | None:
-    """Index of the unit (paragraph or sentence) holding source offset `offset` (the next one
-    in a gap)."""
-    i = bisect_right([u.end for u in units], offset)
-    return units[i].index if i < len(units) else (units[-1].index if units else None)
+def can_write(app: App) -> bool:
+    """Whether the app's store takes writes; if not, says so (before a dialog is opened)."""
+    store = app.bookmark_store
+    if store.read_only:
+        app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
+        return False
+    return True
 
 
 def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
     """Run a store write in a thread worker; `done(result)` runs on the UI thread after it.
 
     A failed write (read-only, busy, damaged) becomes an error notice; anything else is a bug
-    and ends the app with its traceback, as it would on the UI thread.
+    and ends the app with its traceback, as it would on the UI thread. The worker belongs to
+    the app, not to `node`: closing the screen that asked for a write must not drop it.
     """
     app = node.app
 
@@ -58,7 +65,7 @@ def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T
             return
         app.call_from_thread(done, result)
 
-    return node.run_worker(run, thread=True, group="bookmark-write")
+    return app.run_worker(run, thread=True, group="bookmark-write")
 
 
 class BookmarkActions:
@@ -71,25 +78,38 @@ class BookmarkActions:
         return ArticleShelf([*self.corpus.articles, *self.articles])
 
     def refresh_marks(self) -> None:
-        """Recompute the gutter marks of both panes from the store."""
-        store = self.app.bookmark_store
-        shelf = self.bookmark_shelf()
-        for pane in self.panes:
+        """Recompute the gutter marks of both panes from the store, off the UI thread (the
+        store may wait for another process's lock); the marks are applied when they arrive."""
+        wanted = [(pane.article, pane.granularity) for pane in self.panes]
+        self._compute_marks(self.app, self.app.bookmark_store, self.bookmark_shelf(), wanted)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks")
+    def _compute_marks(self, app: App, store: BookmarkStore, shelf: ArticleShelf,
+                       wanted: list[tuple[Article, str]]) -> None:
+        marks: list[set[int]] = []
+        problems: list[str] = []
+        for article, granularity in wanted:
             try:
-                pane.bookmarked = store.marked_units(pane.article, pane.granularity, others=shelf)
+                marks.append(store.marked_units(article, granularity, others=shelf))
             except UserError as exc:
-                pane.bookmarked = set()
-                self.app.notify(str(exc), severity="error", markup=False)
-            pane.invalidate()
+                marks.append(set())
+                problems.append(str(exc))
+        if not get_current_worker().is_cancelled:
+            app.call_from_thread(self._apply_marks, wanted, marks, problems)
+
+    def _apply_marks(self, wanted: list[tuple[Article, str]], marks: list[set[int]], problems: list[str]) -> None:
+        for pane, (article, granularity), marked in zip(self.panes, wanted, marks):
+            if pane.article is article and pane.granularity == granularity:  # still showing it
+                pane.bookmarked = marked
+                pane.invalidate()
+        for problem in dict.fromkeys(problems):
+            self.app.notify(problem, severity="error", markup=False)
+
+    def marks_failed(self, error: BaseException | None) -> None:
+        """A bug while computing marks: reported, and reading goes on without them."""
+        self.app.notify(f"Bookmark marks could not be shown: {error}", severity="error", markup=False, timeout=8)
 
     # -- adding ------------------------------------------------------------------------------
-
-    def _can_write(self) -> bool:
-        store = self.app.bookmark_store
-        if store.read_only:
-            self.app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
-            return False
-        return True
 
     def _cursor_passage(self) -> tuple[Article, Passage] | None:
         pane = self.panes[self.active]
@@ -100,7 +120,7 @@ class BookmarkActions:
 
     def action_bookmark(self) -> None:
         chosen = self._cursor_passage()
-        if chosen is None or not self._can_write():
+        if chosen is None or not can_write(self.app):
             return
         article, passage = chosen
         dialog = BookmarkDialog("Bookmark this passage", [(article.title, passage.text)])
@@ -117,7 +137,7 @@ class BookmarkActions:
                             "Nothing saved: this passage has no counterpart in the other pane "
                             "(b bookmarks it alone).", markup=False, timeout=4)
             return
-        if not self._can_write():
+        if not can_write(self.app):
             return
         article, passage = chosen
         other = self.articles[1 - self.active]
@@ -154,7 +174,7 @@ class BookmarkActions:
     def action_bookmarks(self) -> None:
         from reader.tui.bookmarks_screen import BookmarksScreen
 
-        self.app.push_screen(BookmarksScreen(self.bookmark_shelf), self._bookmarks_closed)
+        self.app.push_screen(BookmarksScreen(self.bookmark_shelf, changed=self.refresh_marks), self._bookmarks_closed)
 
     def _bookmarks_closed(self, chosen: PlacedBookmark | None) -> None:
         self.refresh_marks()
@@ -210,8 +230,7 @@ class BookmarkActions:
         index = unit_at(pane.units, placement.start)
         if index is None:
             return None
-        if index not in pane.visible_order():
-            self.action_toggle_boilerplate()
+        self.reveal(pane, index)
         pane.cursor = index
         pane.scroll_to_passage(index, center=True)
         return index

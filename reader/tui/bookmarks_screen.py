@@ -8,24 +8,25 @@ Deleting asks first; `u` puts back the last deleted bookmark while the app runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.bookmarks import ArticleShelf, PlacedBookmark, fuzzy_filter
+from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, fuzzy_filter
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
-from reader.tui.bookmarking import read_only_notice, write_in_background
-from reader.tui.keys import BOOKMARKS_BINDINGS
+from reader.tui.bookmarking import can_write, write_in_background
+from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 STATUS_STYLE = {"anchored": "$text-success", "moved": "$text-warning", "orphaned": "$text-error"}
 STATUS_MEANING = {
@@ -101,10 +102,12 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
                                overflow-y: auto; }
     """
 
-    def __init__(self, shelf: Callable[[], ArticleShelf]) -> None:
-        """`shelf` gives the articles already in memory (re-anchoring reads others from disk)."""
+    def __init__(self, shelf: Callable[[], ArticleShelf], changed: Callable[[], None] | None = None) -> None:
+        """`shelf` gives the articles already in memory (re-anchoring reads others from disk);
+        `changed` runs after each write, also one that ends after the screen is closed."""
         super().__init__()
         self.shelf = shelf
+        self.changed = changed
         self.placed: list[PlacedBookmark] = []
         self.shown: list[PlacedBookmark] = []
         self.loaded = False
@@ -131,20 +134,31 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     # -- loading and showing -------------------------------------------------------------------
 
     def reload(self, keep: int | None = None) -> None:
-        """Re-read and re-anchor every bookmark, then show them (highlighting `keep` by id)."""
-        self._load(self.shelf(), keep)
+        """Re-read and re-anchor every bookmark, then show them (highlighting `keep` by id).
+        Nothing to do once the screen is closed (a write may finish after that)."""
+        if not self.is_attached:
+            return
+        self._load(self.app, self.store, self.shelf(), keep)
 
-    @work(thread=True, exclusive=True, group="bookmarks-load")
-    def _load(self, shelf: ArticleShelf, keep: int | None) -> None:
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmarks-load")
+    def _load(self, app: App, store: BookmarkStore, shelf: ArticleShelf, keep: int | None) -> None:
+        """Runs in a thread: it touches only what it was given (not `self.app`)."""
         try:
-            placed = self.store.placed(shelf)
+            placed = store.placed(shelf)
         except UserError as exc:
-            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False)
+            app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             placed = []
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._loaded, placed, keep)
+            app.call_from_thread(self._loaded, placed, keep)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "bookmarks-load" and event.state == WorkerState.ERROR:
+            self.app.notify(f"Bookmarks could not be listed: {event.worker.error}", severity="error",
+                            markup=False, timeout=8)
 
     def _loaded(self, placed: list[PlacedBookmark], keep: int | None) -> None:
+        if not self.is_attached:
+            return
         self.placed = placed
         self.loaded = True
         self._show(keep)
@@ -238,10 +252,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         self.dismiss(bookmark)
 
     def _writable(self) -> bool:
-        if self.store.read_only:
-            self.app.notify(read_only_notice(self.store), severity="warning", markup=False, timeout=6)
-            return False
-        return True
+        return can_write(self.app)
 
     def action_edit(self) -> None:
         bookmark = self.highlighted()
@@ -254,7 +265,8 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     def _edited(self, bookmark_id: int, answer: NoteAndTags | None) -> None:
         if answer is None:
             return
-        self._write(lambda: self.store.update(bookmark_id, note=answer.note, tags=answer.tags).id,
+        store = self.store
+        self._write(lambda: store.update(bookmark_id, note=answer.note, tags=answer.tags).id,
                     lambda _: "Bookmark updated.")
 
     def action_delete(self) -> None:
@@ -263,16 +275,15 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             return
         detail = quoted(bookmark.main.title, bookmark.main.text, 120)
         question = "Delete this bookmark" + (" (a pair)?" if bookmark.pair is not None else "?")
+        store = self.store
         self.app.push_screen(ConfirmDialog(question, detail),
-                             lambda yes: self._write(lambda: self.store.delete(bookmark.id).id, self._deleted_notice)
+                             lambda yes: self._write(lambda: store.delete(bookmark.id).id, self._deleted_notice)
                              if yes else None)
 
     def _deleted_notice(self, _: object) -> str:
-        gone = self.store.last_deleted
+        gone = self.app.bookmark_store.last_deleted
         quote = one_line(gone.anchor.quote, 50) if gone is not None else ""
-        keymap = getattr(self.app, "_keymap", {}) or {}
-        key = keymap.get("bookmarks.undo", "u").split(",")[0].strip()
-        undo = self.app.get_key_display(Binding(key, ""))
+        undo = key_label(self.app, binding_by_id("bookmarks.undo"))
         return f"Deleted bookmark “{quote}” — press {undo} to undo."
 
     def action_undo(self) -> None:
@@ -283,9 +294,15 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             self._write(self.store.restore, lambda _: "Bookmark restored.")
 
     def _write(self, write: Callable[[], object], message: Callable[[object], str]) -> None:
-        """A store write off the UI thread; then a notice and a fresh list (keeping the id shown)."""
+        """A store write off the UI thread (`write` must not touch `self.app` or `self.store`:
+        the screen may be closed before it ends); then a notice and a fresh list (keeping the
+        id shown), or only the notice once the screen is gone."""
+        app = self.app
+
         def done(result: object) -> None:
-            self.app.notify(message(result), markup=False, timeout=6)
+            app.notify(message(result), markup=False, timeout=6)
             self.reload(result if isinstance(result, int) else None)
+            if self.changed is not None:
+                self.changed()
 
         write_in_background(self, write, done)

@@ -81,6 +81,7 @@ class CompareScreen(BookmarkActions, Screen):
         self.hide_boilerplate = not show_boilerplate
         self.granularity = granularity  # the panes show units at the alignment's granularity
         self._painted: set[int] = set()
+        self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -105,6 +106,7 @@ class CompareScreen(BookmarkActions, Screen):
         self.refresh_view(scroll=False)
 
     def on_resize(self, event) -> None:
+        self.call_after_refresh(self.update_status)  # the status line is fitted to its width
         width, height = event.size
         self.query_one("#too-small", Static).update(
             Content(f"Terminal too small ({width}×{height}).\n"
@@ -130,6 +132,7 @@ class CompareScreen(BookmarkActions, Screen):
         self.align_state, self.align_fraction = "aligning", 0.0
         for pane in self.panes:
             pane.best, pane.unmatched = {}, set()
+        self._aligning = self.pair_key
         self._align(self.articles[0], self.articles[1])
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="align")
@@ -152,17 +155,26 @@ class CompareScreen(BookmarkActions, Screen):
         return progress
 
     def on_align_progress(self, message: AlignProgress) -> None:
-        if message.key == self.pair_key and self.align_state == "aligning":
+        if message.key in (self.pair_key, self.pair_key[::-1]) and self.align_state == "aligning":
             self.align_fraction = message.fraction
             self.update_status()
 
     def on_align_done(self, message: AlignDone) -> None:
+        """Store the alignment; show it if it is of the panes' articles (mirrored if they were
+        swapped while it ran)."""
         self.app.store_alignment(message.key, message.alignment)
+        if message.key == self._aligning:
+            self._aligning = None
         if message.key == self.pair_key:
             self._apply_alignment(message.alignment)
+        elif message.key[::-1] == self.pair_key:
+            self._apply_alignment(message.alignment.swapped())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "bookmark-marks" and event.state == WorkerState.ERROR:
+            self.marks_failed(event.worker.error)
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
+            self._aligning = None
             self.align_state = "failed"
             message = f"Alignment failed: {event.worker.error}"
             self.app.notify(message, severity="error", markup=False, timeout=8)
@@ -378,6 +390,11 @@ class CompareScreen(BookmarkActions, Screen):
                         markup=False, timeout=3)
         self.refresh_view()
 
+    def reveal(self, pane: ArticlePane, index: int) -> None:
+        """Show boilerplate if unit `index` of `pane` is hidden boilerplate (to go to it)."""
+        if index not in pane.visible_order():
+            self.action_toggle_boilerplate()
+
     def action_swap(self) -> None:
         self._timed("swap")
         cursors = [p.cursor for p in self.panes]
@@ -388,13 +405,24 @@ class CompareScreen(BookmarkActions, Screen):
             pane.cursor = cursors[1 - side]
             pane.scroll_to(y=scrolls[1 - side], animate=False, immediate=True)
             pane.hide_boilerplate = self.hide_boilerplate
+            if pane.cursor is not None:  # the panes may wrap differently: keep each cursor in view
+                pane.scroll_to_passage(pane.cursor, center=False)
+        if self.held is not None:
+            side, index = self.held
+            self.held = (1 - side, index)
         self._show_headers()
         self.refresh_marks()
+        # The cursor's pane moved to the other side: make it active before following links,
+        # so following scrolls the other pane, never the one holding the cursor.
+        self.active, self.choice = 1 - self.active, 0
+        self.panes[self.active].focus()
         if self.alignment is not None:
             self._apply_alignment(self.alignment.swapped())
-        else:
+        elif self._aligning not in (self.pair_key, self.pair_key[::-1]):
             self.start_alignment()
-        self.action_focus_pane(1 - self.active)
+            self.refresh_view()
+        else:  # the running alignment is of the same two articles; it is mirrored when done
+            self.refresh_view()
 
     def set_pane_article(self, side: int, article: Article) -> None:
         if self.articles[side] is article:
@@ -406,6 +434,7 @@ class CompareScreen(BookmarkActions, Screen):
         pane.relayout()
         self.panes[1 - side].best, self.panes[1 - side].unmatched = {}, set()
         self.choice = 0
+        self.held = None  # a new article: the opened pair is no longer shown together
         self._show_headers()
         self.start_alignment()
         self.refresh_marks()
@@ -435,8 +464,8 @@ class CompareScreen(BookmarkActions, Screen):
         self.active = side
         pane = self.panes[side]
         index = pane.unit_of(paragraph, offset)
-        if index not in pane.visible_order():
-            self.action_toggle_boilerplate()
+        if index is not None:
+            self.reveal(pane, index)
         self._move_to(index, center=True)
 
     def action_open_picker(self) -> None:

@@ -10,7 +10,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.tui.keys import BINDING_GROUPS
+from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
+from reader.tui.palette import ScreenBindingsProvider
 
 LEGEND = (
     ("┃", "pane--gutter-strong", "strong link to a passage in the other article"),
@@ -23,7 +24,8 @@ LEGEND = (
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,question_mark,q", "dismiss", "Close", id="help.close")]
+    BINDINGS = HELP_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen #dialog { width: 90%; max-width: 84; height: 90%; border: round $primary;
@@ -43,11 +45,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Content("ctrl+p: command palette (every action, article and theme) · esc: close"), id="hint")
 
     def key_for(self, binding: Binding) -> str:
-        keymap = getattr(self.app, "_keymap", {}) or {}
-        keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
-        if binding.key_display and binding.id not in keymap:
-            return binding.key_display
-        return "/".join(self.app.get_key_display(Binding(k.strip(), "")) for k in keys.split(","))
+        return key_label(self.app, binding)
 
     def _keys(self) -> Content:
         rows: list[Content] = []

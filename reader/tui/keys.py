@@ -6,7 +6,12 @@ published, never changes meaning. `BINDING_IDS` is the list the config loader ch
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 # The compare screen: moving through passages and between the panes.
 COMPARE_BINDINGS: list[Binding] = [
@@ -61,32 +66,71 @@ CONFIRM_BINDINGS: list[Binding] = [
     Binding("n,escape", "answer(False)", "No", key_display="n", id="confirm.no"),
 ]
 
+# The article picker (o). Tab has priority so it changes the target pane, not the focus.
+PICKER_BINDINGS: list[Binding] = [
+    Binding("escape", "dismiss_none", "Close", id="picker.close"),
+    Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
+    Binding("s", "swap", "Swap panes", id="picker.swap"),
+]
+
+# The search dialog (/). Typing goes to the query; the arrows choose a hit.
+SEARCH_BINDINGS: list[Binding] = [
+    Binding("escape", "dismiss_none", "Close", id="search.close"),
+    Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
+    Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
+]
+
+# The help screen (?).
+HELP_BINDINGS: list[Binding] = [
+    Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
+]
+
 # Everywhere in the app.
 APP_BINDINGS: list[Binding] = [
     Binding("question_mark", "help", "Help", key_display="?", id="help.open"),
-    Binding("t", "cycle_theme", "Theme", show=False, id="theme.cycle"),
+    Binding("t", "cycle_theme", "Next theme", show=False, id="theme.cycle"),
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
-ALL_BINDINGS: list[Binding] = (COMPARE_BINDINGS + BOOKMARKS_BINDINGS + BOOKMARK_DIALOG_BINDINGS
-                                + CONFIRM_BINDINGS + APP_BINDINGS)
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
+    ("Article picker", PICKER_BINDINGS),
+    ("Search", SEARCH_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),
+    ("Help", HELP_BINDINGS),
     ("Everywhere", APP_BINDINGS),
 )
+ALL_BINDINGS: list[Binding] = [b for _, group in BINDING_GROUPS for b in group]
 BINDING_IDS: tuple[str, ...] = tuple(b.id for b in ALL_BINDINGS if b.id)
 DEFAULT_KEYS: dict[str, str] = {b.id: b.key for b in ALL_BINDINGS if b.id}
 
 
 def configurable_ids() -> set[str]:
-    """Every binding id a `[keys]` table may remap: the reader's, and its dialogs' own."""
-    from reader.tui.help import HelpScreen
-    from reader.tui.picker import PickerScreen
-    from reader.tui.search import SearchScreen
+    """Every binding id a `[keys]` table may remap (every screen's bindings are listed here)."""
+    return set(BINDING_IDS)
 
-    dialogs = [b for screen in (HelpScreen, PickerScreen, SearchScreen) for b in screen.BINDINGS]
-    return set(BINDING_IDS) | {b.id for b in dialogs if isinstance(b, Binding) and b.id}
+
+def bound_keys(app: App, binding: Binding) -> list[str]:
+    """The keys that run `binding` now: the app's keymap (from `[keys]`) wins over the default.
+
+    Textual keeps the keymap in the private `App._keymap`; this is the one place that reads it.
+    """
+    keymap = getattr(app, "_keymap", None) or {}
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
+def key_label(app: App, binding: Binding) -> str:
+    """How to show `binding`'s keys to a person ("j/↓", "ctrl+n"): its own `key_display`
+    unless the keymap changed its keys. Plain text: never parse it as markup."""
+    keymap = getattr(app, "_keymap", None) or {}
+    if binding.key_display and binding.id not in keymap:
+        return binding.key_display
+    return "/".join(app.get_key_display(Binding(key, "")) for key in bound_keys(app, binding))
+
+
+def binding_by_id(binding_id: str) -> Binding:
+    return next(b for b in ALL_BINDINGS if b.id == binding_id)

@@ -47,6 +47,17 @@ STYLE_CLASSES = (
 )
 
 
+def unit_at(units: list, offset: int) -> int | None:
+    """Position in `units` (paragraphs or sentences, in source order) of the unit holding
+    source offset `offset`: the next unit when it falls in a gap, the last one past the end,
+    None when there are no units."""
+    from bisect import bisect_right
+
+    if not units:
+        return None
+    return min(bisect_right([u.end for u in units], offset), len(units) - 1)
+
+
 def _paragraph_of_units(article: Article, units: list) -> list[int]:
     """For each unit, the index of the paragraph it lies in (units are in source order)."""
     if units is article.passages:
@@ -168,12 +179,12 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             return self.wrapped.order
         return self._visible()
 
-    def unit_of(self, paragraph: int, offset: int = 0) -> int:
+    def unit_of(self, paragraph: int, offset: int = 0) -> int | None:
         """The unit holding `offset` (into the paragraph's text) of a paragraph: for results
         given per paragraph, such as search hits."""
         passage = self.article.passages[paragraph]
         start = self.article.source_span(passage, offset, offset)[0] if offset else passage.start
-        return next((i for i, unit in enumerate(self.units) if unit.end > start), paragraph)
+        return unit_at(self.units, start)
 
     def _visible(self) -> list[int]:
         passages = self.units

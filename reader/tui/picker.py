@@ -10,30 +10,21 @@ from typing import Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.corpus import Article, Corpus
+from reader.tui.keys import PICKER_BINDINGS
+from reader.tui.list_dialog import ListDialog
 
 
-class PickerScreen(ModalScreen[tuple | None]):
-    BINDINGS = [
-        Binding("escape", "dismiss_none", "Close", id="picker.close"),
-        Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
-        Binding("s", "swap", "Swap panes", id="picker.swap"),
-    ]
+class PickerScreen(ListDialog[tuple | None]):
+    BINDINGS = PICKER_BINDINGS
     DEFAULT_CSS = """
-    PickerScreen { align: center middle; }
-    PickerScreen #dialog { width: 90%; max-width: 110; height: 85%; border: round $primary;
-                           background: $surface; padding: 0 1; }
-    PickerScreen #title { height: 1; text-style: bold; }
-    PickerScreen OptionList { height: 1fr; border: none; }
-    PickerScreen #hint { height: 1; color: $text-muted; }
+    PickerScreen #dialog { max-width: 110; height: 85%; }
     """
 
     def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str]) -> None:
@@ -42,6 +33,7 @@ class PickerScreen(ModalScreen[tuple | None]):
         self.shown = list(shown)
         self.side = side
         self.labels = labels
+        self.failed: dict[tuple[str, str], str] = {}  # (article, other) -> why counting failed
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -86,6 +78,9 @@ class PickerScreen(ModalScreen[tuple | None]):
         if article is self.other:
             return Content.styled(f"shown in pane {self.labels[1 - self.side]}", "$text-muted")
         alignment = self.app.cached_alignment(article.id, self.other.id)
+        failure = self.failed.get((article.id, self.other.id))
+        if alignment is None and failure is not None:
+            return Content.styled(f"links not counted: {failure}", "$text-error")
         if alignment is None:
             return Content.styled("counting links…", "$text-muted")
         n = len(alignment.links)
@@ -100,14 +95,28 @@ class PickerScreen(ModalScreen[tuple | None]):
                 return
             if article is other or self.app.cached_alignment(article.id, other.id) is not None:
                 continue
-            alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
-                                                   cancelled=lambda: worker.is_cancelled)
+            if (article.id, other.id) in self.failed:
+                continue
+            try:
+                alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
+                                                       cancelled=lambda: worker.is_cancelled)
+            except Exception as exc:  # shown in the article's row; the other rows still count
+                if not worker.is_cancelled:
+                    self.app.call_from_thread(self._count_failed, article, other, str(exc) or type(exc).__name__)
+                continue
             if worker.is_cancelled:
                 return
             self.app.call_from_thread(self._counted, article, other, alignment)
 
     def _counted(self, article: Article, other: Article, alignment) -> None:
         self.app.store_alignment((article.id, other.id), alignment)
+        self._show_count(article, other)
+
+    def _count_failed(self, article: Article, other: Article, reason: str) -> None:
+        self.failed[(article.id, other.id)] = " ".join(reason.split())[:80]
+        self._show_count(article, other)
+
+    def _show_count(self, article: Article, other: Article) -> None:
         if other is self.other and self.is_mounted:
             self.query_one(OptionList).replace_option_prompt(article.id, self._prompt(article))
 
@@ -117,9 +126,6 @@ class PickerScreen(ModalScreen[tuple | None]):
 
     def action_swap(self) -> None:
         self.dismiss(("swap",))
-
-    def action_dismiss_none(self) -> None:
-        self.dismiss(None)
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:

@@ -6,33 +6,24 @@ from typing import Sequence
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.corpus import Article
 from reader.tui.finding import SearchHit, search_passages, snippet
+from reader.tui.keys import SEARCH_BINDINGS
+from reader.tui.list_dialog import ListDialog
 
 
-class SearchScreen(ModalScreen[tuple[int, int, int] | None]):
+class SearchScreen(ListDialog[tuple[int, int, int] | None]):
     """Dismisses with (pane side, paragraph index, offset of the match in its text), or None."""
 
-    BINDINGS = [
-        Binding("escape", "dismiss_none", "Close", id="search.close"),
-        Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
-        Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
-    ]
+    BINDINGS = SEARCH_BINDINGS
     DEFAULT_CSS = """
-    SearchScreen { align: center middle; }
-    SearchScreen #dialog { width: 90%; max-width: 120; height: 80%; border: round $primary;
-                           background: $surface; padding: 0 1; }
-    SearchScreen #title { height: 1; text-style: bold; }
-    SearchScreen OptionList { height: 1fr; border: none; }
-    SearchScreen #hint { height: 1; color: $text-muted; }
+    SearchScreen #dialog { max-width: 120; height: 80%; }
     """
 
     def __init__(self, articles: Sequence[Article], labels: Sequence[str]) -> None:
@@ -84,9 +75,6 @@ class SearchScreen(ModalScreen[tuple[int, int, int] | None]):
         if options.option_count:
             current = options.highlighted if options.highlighted is not None else -delta
             options.highlighted = min(max(current + delta, 0), options.option_count - 1)
-
-    def action_dismiss_none(self) -> None:
-        self.dismiss(None)
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

@@ -5,26 +5,13 @@ and hostile text in every bookmark view."""
 from __future__ import annotations
 
 import sqlite3
+import threading
+import time
 
-from tui_helpers import aio, settle
+from tui_helpers import aio, compare, covers, notices, settle
 
 from reader.bookmarks import BookmarkStore
 from reader.corpus import load_paths
-
-
-def covers(*ids):
-    """Names the binding ids a test presses (checked by test_every_binding_id_is_exercised)."""
-
-
-def compare(app):
-    from reader.tui.compare import CompareScreen
-
-    assert isinstance(app.screen, CompareScreen), app.screen
-    return app.screen
-
-
-def notices(app) -> list[str]:
-    return [str(n.message) for n in app._notifications]
 
 
 def stored(tmp_path):
@@ -376,3 +363,67 @@ async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus,
         await pilot.press("e", "enter", "enter")
         await settle(pilot)
         assert app.is_running
+
+
+def _slow(method, seconds):
+    """`method`, taking `seconds` longer (a store kept waiting by another process's lock)."""
+    def slow(*args, **kwargs):
+        time.sleep(seconds)
+        return method(*args, **kwargs)
+
+    return slow
+
+
+@aio
+async def test_closing_the_list_while_a_save_runs_keeps_the_app(make_app, seeds, tmp_path):
+    (single, _, _), _ = _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        store = app.bookmark_store
+        store.update = _slow(store.update, 0.6)
+        await open_list(pilot)
+        await pilot.press("e", "ctrl+u", *"written late", "enter")
+        await pilot.press("escape")  # the list closes while the write still sleeps
+        assert app.screen is screen
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert app.is_running and app.screen is screen
+        assert "Bookmark updated." in notices(app)
+        assert next(x for x in stored(tmp_path) if x.id == single).note == "written late"
+
+
+@aio
+async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
+    from reader.tui.app import first_pair
+
+    shown, _ = first_pair(seeds)
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_passage(shown, shown.passages[3], note="", tags="")
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        left = screen.panes[0]
+        assert 3 in left.bookmarked
+        store = app.bookmark_store
+        release = threading.Event()
+        marked_units = store.marked_units
+
+        def blocked(*args, **kwargs):
+            release.wait(5)
+            return marked_units(*args, **kwargs)
+
+        store.marked_units = blocked
+        left.bookmarked = set()
+        started = time.perf_counter()
+        screen.refresh_marks()
+        assert time.perf_counter() - started < 1.0  # the UI thread did not wait for the store
+        start = left.cursor
+        await pilot.press("j")
+        assert left.cursor == left.visible_order()[left.visible_order().index(start) + 1]
+        assert left.bookmarked == set()  # not yet: the store is still busy
+        release.set()
+        await settle(pilot)
+        assert 3 in left.bookmarked and gutter(left, 3) == "●"

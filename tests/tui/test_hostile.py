@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_helpers import aio, settle
+from tui_helpers import aio, notices, settle
 
 MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
 
@@ -66,13 +66,25 @@ async def test_hostile_article_renders_literally_in_every_view(make_app, hostile
         await pilot.pause(0.3)
         await pilot.press("escape")
 
-        # help, then notifications with hostile text
+        # help, then the app's own notice quoting a hostile passage (bookmarking it)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("escape")
-        app.notify(screen.articles[hostile_side].title, markup=False)
-        await pilot.pause()
+        await pilot.press("h" if hostile_side == 0 else "l", "g", "b", "enter")
+        await settle(pilot)
         assert app.is_running
+        assert any(n.startswith("Bookmarked: “Intro [bold]not bold[/bold] and [@click=app.quit]click me")
+                   for n in notices(app)), notices(app)
+
+
+@aio
+async def test_hostile_keymap_ids_are_reported_literally(make_app, hostile_corpus):
+    hostile_id = "[@click=app.quit]x[/] [/x]"
+    app = make_app(hostile_corpus, keymap={hostile_id: "z"})
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        assert app.is_running
+        assert any(repr(hostile_id) in n for n in notices(app)), notices(app)
 
 
 @aio

@@ -1,0 +1,133 @@
+"""The command palette and the help screen: every key listed, every screen's actions reachable,
+nothing the palette shows parsed as markup, and Textual's commands that clash left out."""
+
+from __future__ import annotations
+
+from tui_helpers import aio, compare, settle
+
+
+async def palette_prompts(pilot, query: str) -> list[str]:
+    """What the palette lists for `query`, each entry's title and help text (left open)."""
+    from textual.command import CommandList
+
+    await pilot.press("ctrl+p", *query)
+    await pilot.pause(0.3)
+    options = pilot.app.screen.query_one(CommandList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+async def palette_titles(pilot, query: str) -> list[str]:
+    return [prompt.split("\n")[0] for prompt in await palette_prompts(pilot, query)]
+
+
+@aio
+async def test_palette_survives_a_key_that_looks_like_markup(make_app, seeds):
+    # "[/]" would be a closing tag with nothing open, were the help line parsed as markup.
+    app = make_app(seeds, keymap={"cursor.down": "[/]"})
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        prompts = await palette_prompts(pilot, "next passage")
+        assert app.is_running
+        assert any(p.startswith("Next passage") and "key: [/]" in p for p in prompts), prompts
+        await pilot.press("escape")
+        assert app.is_running
+
+
+@aio
+async def test_one_theme_command_and_no_maximize(make_app, seeds):
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        commands = [c.title for c in app.get_system_commands(compare(app))]
+        assert "Theme" not in commands and "Maximize" not in commands
+        assert commands.count("Next theme") == 1
+        titles = await palette_titles(pilot, "next theme")
+        assert titles[0] == "Next theme"
+        before = app.theme
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme != before
+
+
+@aio
+async def test_palette_reaches_picker_search_and_help_keys(make_app, seeds):
+    from reader.tui.help import HelpScreen
+    from reader.tui.picker import PickerScreen
+    from reader.tui.search import SearchScreen
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = compare(app)
+        a, b = screen.articles
+        await pilot.press("o")
+        assert isinstance(app.screen, PickerScreen)
+        assert "Other pane" in await palette_titles(pilot, "other pane")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen) and app.screen.side == 1
+        await palette_titles(pilot, "swap panes")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is screen and screen.articles == [b, a]
+
+        for key, dialog in (("slash", SearchScreen), ("question_mark", HelpScreen)):
+            await pilot.press(key)
+            assert isinstance(app.screen, dialog)
+            assert "Close" in await palette_titles(pilot, "close")
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen, dialog
+
+
+def test_dialog_bindings_live_in_keys():
+    from reader.tui.keys import PICKER_BINDINGS, SEARCH_BINDINGS
+    from reader.tui.picker import PickerScreen
+    from reader.tui.search import SearchScreen
+
+    assert PickerScreen.BINDINGS is PICKER_BINDINGS and SearchScreen.BINDINGS is SEARCH_BINDINGS
+
+
+@aio
+async def test_failed_link_count_is_shown_in_its_row(make_app, seeds):
+    from reader.tui.picker import PickerScreen
+
+    app = make_app(seeds)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        shown = set(compare(app).pair_key)
+
+        def broken(a, b, **_):
+            raise RuntimeError("the engine broke")
+
+        app.compute_alignment = broken
+        await pilot.press("o")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen) and app.is_running
+        options = app.screen.query_one("#articles")
+        prompts = {a.id: str(options.get_option(a.id).prompt) for a in seeds}
+        others = [i for i in prompts if i not in shown]
+        assert others
+        for article_id in others:
+            assert "counting links" not in prompts[article_id]
+            assert "links not counted: the engine broke" in prompts[article_id]
+
+
+def test_alignment_cache_keeps_the_most_recent_pairs(make_app, seeds):
+    from reader.tui.app import ALIGNMENT_CACHE_SIZE
+
+    class Fake:
+        def __init__(self, key):
+            self.key = key
+
+        def swapped(self):
+            return Fake(self.key[::-1])
+
+    app = make_app(seeds)
+    for n in range(ALIGNMENT_CACHE_SIZE):
+        app.store_alignment((f"a{n}", "b"), Fake((f"a{n}", "b")))
+    assert app.cached_alignment("b", "a0").key == ("b", "a0")  # used: now the most recent
+    app.store_alignment(("new", "b"), Fake(("new", "b")))
+    assert len(app.alignments) == ALIGNMENT_CACHE_SIZE
+    assert app.cached_alignment("a1", "b") is None  # the least recently used went
+    assert app.cached_alignment("a0", "b") is not None and app.cached_alignment("new", "b") is not None
