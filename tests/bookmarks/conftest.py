@@ -14,7 +14,10 @@ from reader.bookmarks import BookmarkStore
 from reader.cli.main import main
 from reader.corpus import load_article
 
-ROOT = Path(__file__).resolve().parents[2]
+import reader  # noqa: E402
+
+# Where the imported package lives (site-packages in CI): subprocesses run that same code.
+ROOT = Path(reader.__file__).resolve().parent.parent
 
 PARAGRAPHS = [
     "Pipelines and Promises",
@@ -101,7 +104,7 @@ def cli_json(cli):
 
 @pytest.fixture
 def run_process():
-    """Run `python -m reader ARGS...` as a separate process, from the worktree."""
+    """Run `python -m reader ARGS...` as a separate process, on the code the tests import."""
 
     def run(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
         return subprocess.run([sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,

@@ -19,7 +19,10 @@ from pathlib import Path
 
 from reader.bookmarks import BookmarkStore
 
-ROOT = Path(__file__).resolve().parents[2]
+import reader  # noqa: E402
+
+# Where the imported package lives (site-packages in CI): subprocesses run that same code.
+ROOT = Path(reader.__file__).resolve().parent.parent
 
 
 def _python(code: str, *args: str, **kwargs) -> subprocess.Popen:

@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+import reader  # noqa: E402
+
+# Where the imported package lives (site-packages in CI): subprocesses run that same code.
+ROOT = Path(reader.__file__).resolve().parent.parent
 
 
 def test_config_core_does_not_import_textual(tmp_path):

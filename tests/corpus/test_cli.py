@@ -113,7 +113,9 @@ def test_version_after_any_subcommand(args, capsys):
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
 def test_narrow_output_encoding_escapes_instead_of_failing(run_cli, encoding):
     env = {"PYTHONIOENCODING": encoding, "COLUMNS": "120"}
-    seeds = os.path.join(os.path.dirname(__import__("reader").__file__), "..", "seeds")
+    from reader.paths import seeds_dir
+
+    seeds = seeds_dir()  # inside the installed package, or the checkout's seeds/
     wide = json.loads(run_cli("list", "--format", "json").stdout)
     narrow = run_cli("list", "--format", "json", env=env, encoding=encoding)
     assert narrow.returncode == 0 and "Traceback" not in narrow.stderr, narrow.stderr
