@@ -107,7 +107,8 @@ class BookmarkActions:
 
     def marks_failed(self, error: BaseException | None) -> None:
         """A bug while computing marks: reported, and reading goes on without them."""
-        self.app.notify(f"Bookmark marks could not be shown: {error}", severity="error", markup=False, timeout=8)
+        message = f"Bookmark marks could not be shown: {error}"
+        self.app.notify(message, severity="error", markup=False, timeout=8)
 
     # -- adding ------------------------------------------------------------------------------
 

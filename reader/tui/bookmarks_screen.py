@@ -153,8 +153,8 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "bookmarks-load" and event.state == WorkerState.ERROR:
-            self.app.notify(f"Bookmarks could not be listed: {event.worker.error}", severity="error",
-                            markup=False, timeout=8)
+            message = f"Bookmarks could not be listed: {event.worker.error}"
+            self.app.notify(message, severity="error", markup=False, timeout=8)
 
     def _loaded(self, placed: list[PlacedBookmark], keep: int | None) -> None:
         if not self.is_attached:
