@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import partial
 
 import numpy as np
+from scipy import sparse
 
 from reader.align.calibration import THRESHOLD
 from reader.align.features import Occurrence, rename, unit_features
@@ -297,36 +298,70 @@ def _sentences_of(article: Article) -> list[list[int]]:
     return out
 
 
+def _unit_rows(feats: list[dict[str, Occurrence] | None], columns: dict[str, int],
+               idf: dict[str, float]) -> sparse.csr_matrix:
+    """One row per unit: its keys' idf weights, scaled to unit length (row products are cosines)."""
+    rows, cols, vals = [], [], []
+    for i, f in enumerate(feats):
+        if not f:
+            continue
+        weights = {columns[k]: idf.get(k, 0.0) for k in f}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        if norm == 0:
+            continue
+        for c, w in weights.items():
+            if w:
+                rows.append(i)
+                cols.append(c)
+                vals.append(w / norm)
+    return sparse.csr_matrix((vals, (rows, cols)), shape=(len(feats), len(columns)))
+
+
+_SENTENCE_BLOCK = 1024  # sentences of A compared at a time: bounds memory for huge paragraphs
+
+
 def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepared: Prepared,
                     glossary: Glossary, tuning: Tuning) -> list[Link]:
     """Each paragraph link, narrowed to the sentences that carry it: the pair of its sentences
-    most alike, and every other pair that is each other's best match and nearly as alike."""
+    most alike, and every other pair that is each other's best match and at least half as
+    alike (so at most one link per sentence, however long the paragraphs)."""
     idf, alias = prepared.idf, prepared.alias
     fa = [rename(f, alias) if f else f for f in _features(a, "sentence", glossary, {})]
     fb = [rename(f, alias) if f else f for f in _features(b, "sentence", glossary, {})]
-    norm_a = [math.sqrt(sum(idf.get(k, 0.0) ** 2 for k in f)) if f else 0.0 for f in fa]
-    norm_b = [math.sqrt(sum(idf.get(k, 0.0) ** 2 for k in f)) if f else 0.0 for f in fb]
+    columns = {k: c for c, k in enumerate(sorted({k for f in (*fa, *fb) if f for k in f}))}
+    ma, mb = _unit_rows(fa, columns, idf), _unit_rows(fb, columns, idf)
     owners_a, owners_b = _sentences_of(a), _sentences_of(b)
     best: dict[tuple[int, int], float] = {}
     for link in paragraph_links:
-        sims: dict[tuple[int, int], float] = {}
-        for x in owners_a[link.a]:
-            for y in owners_b[link.b]:
-                if fa[x] and fb[y] and norm_a[x] and norm_b[y]:
-                    dot = sum(idf.get(k, 0.0) ** 2 for k in fa[x] if k in fb[y])
-                    if dot > 0:
-                        sims[x, y] = dot / (norm_a[x] * norm_b[y])
-        if not sims:
+        xs, ys = owners_a[link.a], owners_b[link.b]
+        if not xs or not ys:
             continue
-        top = max(sims.values())
-        row_best: dict[int, float] = {}
-        col_best: dict[int, float] = {}
-        for (x, y), v in sims.items():
-            row_best[x] = max(row_best.get(x, 0.0), v)
-            col_best[y] = max(col_best.get(y, 0.0), v)
-        for (x, y), v in sims.items():
-            if v == top or (v == row_best[x] == col_best[y] and v >= top / 2):
-                best[x, y] = max(best.get((x, y), 0.0), link.score)
+        right = mb[ys[0] : ys[-1] + 1].T.tocsr()
+        row_arg = np.zeros(len(xs), dtype=np.int64)
+        row_val = np.zeros(len(xs))
+        col_arg = np.zeros(len(ys), dtype=np.int64)
+        col_val = np.full(len(ys), -1.0)
+        for lo in range(0, len(xs), _SENTENCE_BLOCK):
+            block = (ma[xs[0] + lo : xs[0] + min(lo + _SENTENCE_BLOCK, len(xs))] @ right).toarray()
+            row_arg[lo : lo + len(block)] = block.argmax(axis=1)
+            row_val[lo : lo + len(block)] = block.max(axis=1)
+            block_arg = block.argmax(axis=0)
+            block_val = block[block_arg, np.arange(len(ys))]
+            better = block_val > col_val
+            col_val[better] = block_val[better]
+            col_arg[better] = block_arg[better] + lo
+        top = row_val.max()
+        if top <= 0:
+            continue
+        first = int(row_val.argmax())
+        chosen = {(first, int(row_arg[first]))}
+        for x in np.flatnonzero(row_val >= top / 2).tolist():
+            y = int(row_arg[x])
+            if col_arg[y] == x:
+                chosen.add((x, y))
+        for x, y in chosen:
+            pair = xs[x], ys[y]
+            best[pair] = max(best.get(pair, 0.0), link.score)
     sa, sb = a.sentences, b.sentences
     return [Link(x, y, s, partial(_evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, tuning.max_evidence))
             for (x, y), s in best.items()]

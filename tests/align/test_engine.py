@@ -97,14 +97,18 @@ def test_progress_and_cancel(seeds):
     "",
     "Share this\n\nAdvertisement\n",
     "word " * 20000 + "\n",
+    "Azerbaijan and Armenia exchanged fire near the border village today. " * 1400 + "\n",
     "Москва заявила, что переговоры в Баку продолжатся в апреле 2024 года.\n\n"
     "北京宣布了新的政策。\n",
 ])
 def test_bad_input_gives_valid_output(write_article, seeds, text):
     a = write_article(text)
     for b in (a, write_article(text), seeds.articles[2]):
-        al = align(a, b)
-        _check_invariants(al)
+        for granularity in ("paragraph", "sentence"):
+            al = align(a, b, granularity=granularity)
+            _check_invariants(al)
+            # at most one link per sentence inside one paragraph link, however long
+            assert len(al.links) <= max(1, len(al.a_units)) * 3
 
 
 def test_identical_articles_link_each_body_passage_to_itself(seeds):
