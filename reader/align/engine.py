@@ -331,12 +331,15 @@ def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepare
     columns = {k: c for c, k in enumerate(sorted({k for f in (*fa, *fb) if f for k in f}))}
     ma, mb = _unit_rows(fa, columns, idf), _unit_rows(fb, columns, idf)
     owners_a, owners_b = _sentences_of(a), _sentences_of(b)
+    transposed: dict[int, sparse.csr_matrix] = {}  # B paragraph -> its sentences' columns
     best: dict[tuple[int, int], float] = {}
     for link in paragraph_links:
         xs, ys = owners_a[link.a], owners_b[link.b]
         if not xs or not ys:
             continue
-        right = mb[ys[0] : ys[-1] + 1].T.tocsr()
+        right = transposed.get(link.b)
+        if right is None:
+            right = transposed[link.b] = mb[ys[0] : ys[-1] + 1].T.tocsr()
         row_arg = np.zeros(len(xs), dtype=np.int64)
         row_val = np.zeros(len(xs))
         col_arg = np.zeros(len(ys), dtype=np.int64)
