@@ -8,6 +8,7 @@ it with universal newlines, so `article.text[p.start:p.end]` is the passage's so
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -18,6 +19,12 @@ from reader.corpus.sanitize import CleanText
 Kind = Literal["body", "heading", "boilerplate"]
 KINDS: tuple[Kind, ...] = ("body", "heading", "boilerplate")
 GRANULARITIES = ("paragraph", "sentence")  # what Article.units() cuts an article into
+
+
+def unit_index(units: list[Passage], offset: int) -> int:
+    """Index of the unit (paragraph or sentence, in source order) holding source offset
+    `offset`, or of the next one when it falls in a gap; len(units) past the end."""
+    return bisect_right([u.end for u in units], offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +83,7 @@ class Article:
 
     def passage_at(self, offset: int) -> Passage | None:
         """The passage containing a source offset, or the next one after it."""
-        from bisect import bisect_right
-
-        ends = [p.end for p in self.passages]
-        i = bisect_right(ends, offset)
+        i = unit_index(self.passages, offset)
         return self.passages[i] if i < len(self.passages) else None
 
     def counts(self) -> dict[str, int]:

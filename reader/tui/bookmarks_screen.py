@@ -251,12 +251,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             return
         self.dismiss(bookmark)
 
-    def _writable(self) -> bool:
-        return can_write(self.app)
-
     def action_edit(self) -> None:
         bookmark = self.highlighted()
-        if bookmark is None or not self._writable():
+        if bookmark is None or not can_write(self.app):
             return
         sides = [(p.title, p.text) for p in bookmark.placements()]
         dialog = BookmarkDialog("Edit the note and tags", sides, note=bookmark.note, tags=bookmark.tags)
@@ -271,7 +268,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
 
     def action_delete(self) -> None:
         bookmark = self.highlighted()
-        if bookmark is None or not self._writable():
+        if bookmark is None or not can_write(self.app):
             return
         detail = quoted(bookmark.main.title, bookmark.main.text, 120)
         question = "Delete this bookmark" + (" (a pair)?" if bookmark.pair is not None else "?")
@@ -290,7 +287,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         if self.store.last_deleted is None:
             self.app.notify("Nothing to undo: no bookmark was deleted.", markup=False, timeout=3)
             return
-        if self._writable():
+        if can_write(self.app):
             self._write(self.store.restore, lambda _: "Bookmark restored.")
 
     def _write(self, write: Callable[[], object], message: Callable[[object], str]) -> None:

@@ -25,6 +25,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from reader.corpus import Article
+from reader.corpus.model import unit_index
 from reader.tui.layout import BLANK, Layout
 from reader.tui.links import strength
 
@@ -51,11 +52,9 @@ def unit_at(units: list, offset: int) -> int | None:
     """Position in `units` (paragraphs or sentences, in source order) of the unit holding
     source offset `offset`: the next unit when it falls in a gap, the last one past the end,
     None when there are no units."""
-    from bisect import bisect_right
-
     if not units:
         return None
-    return min(bisect_right([u.end for u in units], offset), len(units) - 1)
+    return min(unit_index(units, offset), len(units) - 1)
 
 
 def _paragraph_of_units(article: Article, units: list) -> list[int]:
