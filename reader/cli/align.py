@@ -45,16 +45,17 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     for raw in (path_a, path_b):
         if Path(raw).expanduser().is_dir():
             raise UserError(f"{raw}: is a directory; align takes two article files")
+    paths = [Path(raw).expanduser() for raw in (path_a, path_b)]
+    folders = {p.resolve().parent for p in paths if p.exists()}
+    if len(folders) == 1 and (folder := folders.pop()).joinpath("corpus.toml").is_file():
+        corpus = load_paths([folder])  # read once: the pair comes out of it when listed there
+        by_path = {x.path.resolve(): x for x in corpus}
+        found = [by_path.get(p.resolve()) for p in paths]
+        if None not in found:
+            return found[0], found[1], corpus
     pair = load_paths([path_a, path_b])
     a, b = pair.articles
-    stats = list(pair.articles)
-    folders = {Path(path_a).expanduser().resolve().parent, Path(path_b).expanduser().resolve().parent}
-    if len(folders) == 1:
-        folder = folders.pop()
-        if (folder / "corpus.toml").is_file():
-            mine = {a.path.resolve(), b.path.resolve()}
-            stats.extend(x for x in load_paths([folder]) if x.path.resolve() not in mine)
-    return a, b, Corpus(stats)
+    return a, b, pair
 
 
 def passage_json(p: Passage) -> dict:
@@ -63,7 +64,7 @@ def passage_json(p: Passage) -> dict:
 
 def as_json(al: Alignment) -> dict:
     def side(article: Article, units: list[Passage]) -> dict:
-        return {"path": str(article.path), "title": article.title, "passages": [passage_json(p) for p in units]}
+        return {"path": str(article.path.resolve()), "title": article.title, "passages": [passage_json(p) for p in units]}
 
     return {
         "version": JSON_VERSION,
