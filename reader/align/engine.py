@@ -45,9 +45,9 @@ class Tuning:
     min_score: float = THRESHOLD  # calibrated with the model (benchmarks/fit_calibration.py)
     top_k: int = 3  # a link must be among the k best of A's unit or of B's unit
     sentence_words: int = 60  # units up to this long are scored by the event model
-    # Longer units are scored by cosine, scaled so its link threshold (0.05 on the seed
-    # paragraphs' gold) meets the model's.
-    cosine_scale: float = 4.0
+    # Longer units are scored by cosine, scaled so its link threshold (about 0.067, chosen on
+    # the seed paragraphs' gold) meets the model's.
+    cosine_scale: float = 3.0
     # Short units that say nearly the same words link whatever the model says: from this
     # cosine up the score rises linearly to 1 for identical text.
     duplicate_cosine: float = 0.5

@@ -37,8 +37,9 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
     out: dict[str, Occurrence] = {}
     i = 0
     n = len(tokens)
+    first = glossary.first_keys
     while i < n:
-        hit = glossary.match(phrase, i) if phrase[i] else None
+        hit = glossary.match(phrase, i) if phrase[i] in first else None
         if hit is not None:
             gid, length = hit
             key = f"g:{gid}"

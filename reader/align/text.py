@@ -111,22 +111,26 @@ def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list
     """Tokens of `text`; `cache` (word -> word_keys) saves refolding words seen before."""
     out: list[Token] = []
     cache = {} if cache is None else cache
+    append = out.append
     for m in _TOKEN.finditer(text):
         surface = m.group()
-        if not out and _LIST_MARKER.match(text, m.start()) and not text[: m.start()].strip():
+        start, end = m.span()
+        if not out and _LIST_MARKER.match(text, start) and not text[:start].strip():
             continue  # "1." or "2)" opening a list item numbers the list, it says nothing
-        if surface[0].isdigit() or surface[0] == "$":
+        first = surface[0]
+        if first.isdigit() or first == "$":
             key = number_key(surface)
-            out.append(Token(m.start(), m.end(), surface, key, key, False, True))
+            append(Token(start, end, surface, key, key, False, True))
             continue
         keys = cache.get(surface)
         if keys is None:
             keys = cache[surface] = word_keys(surface)
+        capital = first.isupper()
         # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
-        if surface[:1].isupper() and keys[1] in MONTHS and keys[1] != "may":
-            out.append(Token(m.start(), m.end(), surface, f"month{MONTHS[keys[1]]}", keys[1], True, True))
+        if capital and keys[1] in MONTHS and keys[1] != "may":
+            append(Token(start, end, surface, f"month{MONTHS[keys[1]]}", keys[1], True, True))
             continue
-        out.append(Token(m.start(), m.end(), surface, keys[0], keys[1], surface[:1].isupper(), False))
+        append(Token(start, end, surface, keys[0], keys[1], capital, False))
     return out
 
 

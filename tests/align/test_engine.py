@@ -161,3 +161,15 @@ def test_sentence_granularity_narrows_paragraph_links(seeds):
             sa, sb = a.sentences[link.a], b.sentences[link.b]
             assert sa.start <= e.a_span[0] <= e.a_span[1] <= sa.end
             assert sb.start <= e.b_span[0] <= e.b_span[1] <= sb.end
+
+
+def test_a_term_repeated_weighs_more_than_a_term_in_passing(write_article):
+    a = write_article(
+        "The drones arrived in April. Officials said the drones were tested, and the drones "
+        "flew over the border before the embassy issued its statement.\n")
+    b = write_article(
+        "Villagers in the border region reported drones overhead on Monday.\n\n"
+        "The embassy issued a statement about the border on Monday.\n")
+    al = align(a, b, glossary=Glossary(), min_score=0.0)
+    best = max(al.for_a(0), key=lambda link: link.score)
+    assert "drones" in b.passages[best.b].text
