@@ -16,7 +16,7 @@ several files that share a term are merged into one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +36,6 @@ class Glossary:
     # first key -> [(phrase keys, group id)], longest phrase first
     _index: dict[str, list[tuple[tuple[str, ...], int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
-    _first: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -48,7 +47,6 @@ class Glossary:
         for entries in index.values():
             entries.sort(key=lambda e: (-len(e[0]), e[0]))
         object.__setattr__(self, "_index", index)
-        object.__setattr__(self, "_first", frozenset(index))
 
     def __len__(self) -> int:
         return len(self.groups)
@@ -57,9 +55,9 @@ class Glossary:
         return self.groups[gid][0]
 
     @property
-    def first_keys(self) -> frozenset[str]:
+    def first_keys(self) -> KeysView[str]:
         """The keys terms begin with: testing a token against it is cheaper than `match`."""
-        return self._first
+        return self._index.keys()
 
     def match(self, keys: Sequence[str], i: int) -> tuple[int, int] | None:
         """(group id, length in tokens) of the longest term starting at keys[i], if any."""
