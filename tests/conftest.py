@@ -13,6 +13,14 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return root
 
 
+@pytest.fixture(scope="session")
+def seeds():
+    """The bundled corpus, loaded once for the whole run."""
+    from reader.corpus import load_seeds
+
+    return load_seeds()
+
+
 @pytest.fixture
 def run_cli(tmp_path):
     """Run `python -m reader ...` in a subprocess, from a directory outside the source tree.

@@ -1,11 +1,6 @@
 import pytest
 
-from reader.corpus import load_article, load_seeds
-
-
-@pytest.fixture(scope="session")
-def seeds():
-    return load_seeds()
+from reader.corpus import load_article
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,11 +11,6 @@ import pytest
 from reader.bookmarks import BookmarkStore
 from reader.cli.main import main
 from reader.corpus import load_article
-
-import reader  # noqa: E402
-
-# Where the imported package lives (site-packages in CI): subprocesses run that same code.
-ROOT = Path(reader.__file__).resolve().parent.parent
 
 PARAGRAPHS = [
     "Pipelines and Promises",
@@ -101,13 +94,3 @@ def cli_json(cli):
 
     return run
 
-
-@pytest.fixture
-def run_process():
-    """Run `python -m reader ARGS...` as a separate process, on the code the tests import."""
-
-    def run(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,
-                              env=env or os.environ.copy(), capture_output=True, text=True, timeout=120, **kwargs)
-
-    return run

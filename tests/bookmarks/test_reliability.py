@@ -165,7 +165,7 @@ def read_only_dir(data_dir):
         path.chmod(path.stat().st_mode | stat.S_IWUSR)
 
 
-def test_a_read_only_data_directory_still_reads(data_dir, write_article, sample, read_only_dir, run_process):
+def test_a_read_only_data_directory_still_reads(data_dir, write_article, sample, read_only_dir):
     article = write_article()
     with BookmarkStore.open(data_dir) as store:
         store.add(article, *sample.span_of(article), note="readable")

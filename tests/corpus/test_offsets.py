@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.corpus import load_paths, load_seeds
+from reader.corpus import load_paths
 from reader.corpus.sentences import split_sentences
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return load_seeds()
+@pytest.fixture
+def corpus(seeds):
+    return seeds
 
 
 def test_passage_offsets_round_trip_against_python_reading(corpus):

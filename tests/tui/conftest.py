@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))  # for tui_helpers (a unique module name)
 
-from reader.corpus import load_paths, load_seeds
+from reader.corpus import load_paths
 
 # Everything a hostile article can throw at a terminal UI: markup tags (balanced, unbalanced,
 # clickable actions, links), CSI/OSC escape sequences, C1 controls and bidi overrides.
@@ -39,11 +39,6 @@ def write_hostile(folder: Path) -> Path:
     )
     (folder / "corpus.toml").write_text(manifest, encoding="utf-8")
     return folder
-
-
-@pytest.fixture(scope="session")
-def seeds():
-    return load_seeds()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui_helpers import aio, compare, covers, settle
+from tui_helpers import aio, compare, covers, notices, open_palette, settle
 
 from reader.tui.keys import BINDING_IDS, DEFAULT_KEYS, configurable_ids
 from reader.tui.links import counterparts
@@ -259,7 +259,7 @@ async def test_copy_puts_the_passage_on_the_clipboard(make_app, seeds):
         left = compare(app).panes[0]
         await pilot.press("j", "y")
         assert app.clipboard == left.article.passages[left.cursor].text
-        assert any("Copied passage 2" in str(n.message) for n in app._notifications)
+        assert any("Copied passage 2" in n for n in notices(app))
 
 
 @aio
@@ -314,14 +314,11 @@ async def test_palette_reaches_articles_and_themes(make_app, seeds):
         await settle(pilot)
         screen = compare(app)
         target = seeds.articles[3]
-        await pilot.press("ctrl+p")
-        await pilot.press(*f"pane b {target.title[:12]}")
-        await pilot.pause(0.3)
+        await open_palette(pilot, f"pane b {target.title[:12]}")
         await pilot.press("enter")
         await settle(pilot)
         assert screen.articles[1] is target
-        await pilot.press("ctrl+p", *"theme: counterpoint-paper")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "theme: counterpoint-paper")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "counterpoint-paper"

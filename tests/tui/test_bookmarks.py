@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 
-from tui_helpers import aio, compare, covers, notices, settle
+from tui_helpers import MARKUP, aio, assert_terminal_safe, compare, covers, notices, open_palette, settle
 
 from reader.bookmarks import BookmarkStore
 from reader.corpus import load_paths
@@ -306,18 +306,15 @@ async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
     app = make_app(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p", *"bookmarks")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "bookmarks")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
-        await pilot.press("ctrl+p", *"delete")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "delete")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
-        await pilot.press("ctrl+p", *"no")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "no")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen) and len(stored(tmp_path)) == 2
@@ -325,7 +322,6 @@ async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
 
 @aio
 async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus, tmp_path):
-    from test_hostile import MARKUP, assert_terminal_safe
     from reader.tui.bookmark_dialog import BookmarkDialog
 
     hostile_note = "[@click=app.quit]note[/] [/x] \x1b[31mred\x1b]0;pwn\x07 \u202eevil"

@@ -3,6 +3,8 @@ theme does not stop the reader."""
 
 from __future__ import annotations
 
+from tui_helpers import notices
+
 from reader.cli.main import main
 
 
@@ -27,7 +29,7 @@ def test_unknown_theme_starts_with_the_default_and_a_notice(tmp_path, monkeypatc
             async with app.run_test(size=(100, 30)) as pilot:
                 await pilot.pause()
                 seen["theme"] = app.theme
-                seen["notices"] = [str(n.message) for n in app._notifications]
+                seen["notices"] = notices(app)
                 await pilot.press("q")
 
         asyncio.run(go())

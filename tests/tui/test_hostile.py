@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from tui_helpers import aio, notices, settle
-
-MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
+from tui_helpers import MARKUP, aio, assert_terminal_safe, notices, open_palette, settle
 
 
 def pane_text(pane) -> str:
     return "\n".join(pane.render_line(y).text for y in range(pane.scrollable_content_region.height))
-
-
-def assert_terminal_safe(text: str) -> None:
-    bad = [c for c in text if c == "\x1b" or 0x80 <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E
-           or 0x2066 <= ord(c) <= 0x2069]
-    assert not bad, bad
 
 
 @aio
@@ -62,8 +54,7 @@ async def test_hostile_article_renders_literally_in_every_view(make_app, hostile
         await pilot.press("escape")
 
         # command palette: article hits are built as Content, never parsed
-        await pilot.press("ctrl+p", *"loud")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "loud")
         await pilot.press("escape")
 
         # help, then the app's own notice quoting a hostile passage (bookmarking it)
@@ -97,8 +88,7 @@ async def test_palette_shows_a_hostile_title_as_text(make_app, hostile_corpus):
     app = make_app(hostile_corpus)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p", *"pane b loud")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "pane b loud")
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running and app.screen.articles[1].id == "hostile"

@@ -3,15 +3,14 @@ nothing the palette shows parsed as markup, and Textual's commands that clash le
 
 from __future__ import annotations
 
-from tui_helpers import aio, compare, settle
+from tui_helpers import aio, compare, open_palette, settle
 
 
 async def palette_prompts(pilot, query: str) -> list[str]:
     """What the palette lists for `query`, each entry's title and help text (left open)."""
     from textual.command import CommandList
 
-    await pilot.press("ctrl+p", *query)
-    await pilot.pause(0.3)
+    await open_palette(pilot, query)
     options = pilot.app.screen.query_one(CommandList)
     return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
 

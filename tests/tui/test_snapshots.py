@@ -70,7 +70,7 @@ def _frozen_bookmarks(monkeypatch, tmp_path, seeds):
     gone.unlink()
 
 
-def test_bookmark_dialog(snap_compare, make_app, seeds, monkeypatch, tmp_path):
+def test_bookmark_dialog(snap_compare, make_app, seeds):
     async def quiet_cursor(pilot):
         from textual.widgets import Input
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from tui_helpers import aio, notices, settle
+from tui_helpers import aio, notices, open_palette, settle
 
 from reader.config import DEFAULT_THEME, load_themes
 from reader.tui.compare import CompareScreen
@@ -83,8 +83,7 @@ async def test_user_themes_registered_override_and_broken_one_reported_once(tmp_
         assert set(seen) == set(app.available_themes) and seen[0] == seen[-1]
         assert "broken" not in seen
         # Painting actually happened in the user's light theme's colours.
-        await pilot.press("ctrl+p", *"theme: counterpoint-light")
-        await pilot.pause(0.3)
+        await open_palette(pilot, "theme: counterpoint-light")
         await pilot.press("enter")
         await settle(pilot)
         assert app.theme == "counterpoint-light"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import functools
 
+# Markup an untrusted article might carry: each must show literally, never act.
+MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
+
 
 def aio(test):
     """Run an async test function to completion (pytest sees a plain function with fixtures)."""
@@ -38,3 +41,16 @@ def compare(app):
 def notices(app) -> list[str]:
     """The text of every notification the app has shown (and not yet dismissed)."""
     return [str(n.message) for n in app._notifications]
+
+
+async def open_palette(pilot, query: str = "") -> None:
+    """Open the command palette, type `query` and give it time to list its matches."""
+    await pilot.press("ctrl+p", *query)
+    await pilot.pause(0.3)
+
+
+def assert_terminal_safe(text: str) -> None:
+    """No escape, C1 or bidi-override character reaches the terminal."""
+    bad = [c for c in text if c == "\x1b" or 0x80 <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E
+           or 0x2066 <= ord(c) <= 0x2069]
+    assert not bad, bad
