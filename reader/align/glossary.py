@@ -163,21 +163,19 @@ def bundled_glossary() -> Glossary:
 def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = ()) -> tuple[Glossary, list[str]]:
     """Bundled glossary + <config_dir>/glossaries/*.toml + `extra` paths, merged.
 
-    A broken user file is skipped and reported as one line, so the reader still opens; a
-    broken `extra` file (named on the command line) is reported the same way, and the CLI can
-    choose to make that fatal.
+    A broken file in the config folder is skipped and reported as one line, so the reader
+    still opens; a broken `extra` file was named by the user on purpose, so its UserError
+    propagates.
     """
     problems: list[str] = []
     parts = [bundled_glossary()]
-    paths: list[Path] = []
     if config_dir is not None:
         folder = Path(config_dir) / "glossaries"
         if folder.is_dir():
-            paths.extend(sorted(folder.glob("*.toml")))
-    paths.extend(Path(p) for p in extra)
-    for path in paths:
-        try:
-            parts.append(load_glossary(path))
-        except UserError as exc:
-            problems.append(f"glossary skipped: {exc}")
+            for path in sorted(folder.glob("*.toml")):
+                try:
+                    parts.append(load_glossary(path))
+                except UserError as exc:
+                    problems.append(f"glossary skipped: {exc}")
+    parts.extend(load_glossary(Path(p)) for p in extra)
     return merge(parts), problems

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from reader import paths
-from reader.align import GRANULARITIES, Alignment, align, default_glossary, load_glossary
-from reader.cli.common import add_format_option, console, print_json
+from reader.align import GRANULARITIES, Alignment, default_glossary
+from reader.cli.common import add_format_option, console, print_json, warn
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
 
@@ -152,12 +152,12 @@ def markdown(al: Alignment) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    for path in args.glossary:  # named on the command line: a broken one is an error, not a warning
-        load_glossary(Path(path).expanduser())
+    from reader.align import align  # the engine, imported only by the command that needs it
+
+    # A glossary named on the command line that is broken is an error, not a warning.
     glossary, problems = default_glossary(paths.config_dir(getattr(args, "config_dir", None)),
                                           [Path(p).expanduser() for p in args.glossary])
-    for problem in problems:
-        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+    warn(problems)
     a, b, corpus = _load(args.a, args.b)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
     if args.format == "json":

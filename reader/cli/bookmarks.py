@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json
+from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json, warn
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
@@ -46,16 +46,11 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
 
 
-def _warn(problems: list[str]) -> None:
-    for problem in problems:
-        print(f"counterpoint: warning: {problem}", file=sys.stderr)
-
-
 def _store(args: argparse.Namespace):
     from reader.bookmarks import BookmarkStore
 
     store = BookmarkStore.open(getattr(args, "data_dir", None))
-    _warn(store.problems)
+    warn(store.problems)
     return store
 
 
@@ -63,7 +58,7 @@ def _placed(store) -> list:
     """Every bookmark re-anchored, warning of what got in the way (a broken corpus.toml)."""
     known = len(store.problems)
     placed = store.placed()
-    _warn(store.problems[known:])
+    warn(store.problems[known:])
     return placed
 
 

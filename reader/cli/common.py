@@ -17,6 +17,12 @@ class Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see {self.prog} --help)")
 
 
+def warn(problems: list[str]) -> None:
+    """Problems that do not stop the command, one line each on stderr."""
+    for problem in problems:
+        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> None:
     """Options accepted before or after any subcommand.
 

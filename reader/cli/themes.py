@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, print_json, warn
 from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
 from reader.paths import config_dir
 
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
         print_json(as_json(catalog))
     else:
         config, problems = load_config(directory)
-        for problem in problems:
-            print(f"counterpoint: warning: {problem}", file=sys.stderr)
+        warn(problems)
         spec, notice = catalog.select(getattr(args, "theme", None) or config.theme)
         if notice:
             print(f"counterpoint: notice: {notice}", file=sys.stderr)
