@@ -81,6 +81,7 @@ class Alignment:
     unmatched_b: list[int]
     _by_a: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
     _by_b: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
+    _mirror: Alignment | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.links = sorted(self.links, key=_rank)
@@ -99,13 +100,19 @@ class Alignment:
         return list(self._by_b.get(j, ()))
 
     def swapped(self) -> Alignment:
-        """The same alignment seen from B's side: B becomes A everywhere."""
-        return Alignment(
-            a=self.b, b=self.a, granularity=self.granularity,
-            a_units=self.b_units, b_units=self.a_units,
-            links=[link.swapped() for link in self.links],
-            unmatched_a=list(self.unmatched_b), unmatched_b=list(self.unmatched_a),
-        )
+        """The same alignment seen from B's side: B becomes A everywhere. Built once and
+        remembered both ways, so swapping back and forth neither re-sorts the links nor
+        stacks mirrors of mirrors."""
+        if self._mirror is None:
+            mirror = Alignment(
+                a=self.b, b=self.a, granularity=self.granularity,
+                a_units=self.b_units, b_units=self.a_units,
+                links=[link.swapped() for link in self.links],
+                unmatched_a=list(self.unmatched_b), unmatched_b=list(self.unmatched_a),
+            )
+            mirror._mirror = self
+            self._mirror = mirror
+        return self._mirror
 
 
 __all__ = ["EVIDENCE_KINDS", "Alignment", "Evidence", "Link"]
