@@ -18,7 +18,6 @@ from collections import OrderedDict
 from functools import partial
 from threading import Lock
 from pathlib import Path
-from time import perf_counter
 from typing import Any, Callable, Iterable
 
 from textual.app import App, SystemCommand
@@ -56,7 +55,6 @@ class CounterpointApp(App):
                  theme: str | None = None, keymap: dict[str, str] | None = None,
                  pair: tuple[str, str] | None = None) -> None:
         super().__init__()
-        self.started = perf_counter()
         self.corpus = corpus
         self.config_dir = config_dir
         self.data_dir = data_dir

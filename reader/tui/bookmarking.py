@@ -208,7 +208,6 @@ class BookmarkActions:
         if len(present) == 2 and self.panes[1 - side].cursor is not None:
             self.held = (1 - side, self.panes[1 - side].cursor)
             self.keep_held_in_view()
-        self.refresh_marks()
 
     def keep_held_in_view(self) -> None:
         """Keep a just-opened pair's other passage in view, even when following the cursor

@@ -404,7 +404,6 @@ class CompareScreen(BookmarkActions, Screen):
             pane.set_article(self.articles[side])
             pane.cursor = cursors[1 - side]
             pane.scroll_to(y=scrolls[1 - side], animate=False, immediate=True)
-            pane.hide_boilerplate = self.hide_boilerplate
             if pane.cursor is not None:  # the panes may wrap differently: keep each cursor in view
                 pane.scroll_to_passage(pane.cursor, center=False)
         if self.held is not None:
@@ -430,9 +429,6 @@ class CompareScreen(BookmarkActions, Screen):
         self.articles[side] = article
         pane = self.panes[side]
         pane.set_article(article)
-        pane.hide_boilerplate = self.hide_boilerplate
-        pane.relayout()
-        self.panes[1 - side].best, self.panes[1 - side].unmatched = {}, set()
         self.choice = 0
         self.held = None  # a new article: the opened pair is no longer shown together
         self._show_headers()

@@ -68,14 +68,14 @@ CONFIRM_BINDINGS: list[Binding] = [
 
 # The article picker (o). Tab has priority so it changes the target pane, not the focus.
 PICKER_BINDINGS: list[Binding] = [
-    Binding("escape", "dismiss_none", "Close", id="picker.close"),
+    Binding("escape", "dismiss", "Close", id="picker.close"),
     Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
     Binding("s", "swap", "Swap panes", id="picker.swap"),
 ]
 
 # The search dialog (/). Typing goes to the query; the arrows choose a hit.
 SEARCH_BINDINGS: list[Binding] = [
-    Binding("escape", "dismiss_none", "Close", id="search.close"),
+    Binding("escape", "dismiss", "Close", id="search.close"),
     Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
     Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
 ]

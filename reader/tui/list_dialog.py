@@ -24,6 +24,3 @@ class ListDialog(ModalScreen[T]):
     ListDialog OptionList { height: 1fr; border: none; }
     ListDialog #hint { height: 1; color: $text-muted; }
     """
-
-    def action_dismiss_none(self) -> None:
-        self.dismiss(None)
