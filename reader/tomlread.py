@@ -30,6 +30,11 @@ def describe_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
 
 
 def load_toml(path: Path) -> dict[str, Any]:
+    return parse_toml(read_toml_text(path), path)
+
+
+def read_toml_text(path: Path) -> str:
+    """The text of a TOML file (UTF-8, a BOM allowed), or UserError naming the file."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -38,7 +43,7 @@ def load_toml(path: Path) -> dict[str, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{path}: not UTF-8 text, as TOML requires") from None
-    return parse_toml(text, path)
+    return text
 
 
 def parse_toml(text: str, path: Path) -> dict[str, Any]:

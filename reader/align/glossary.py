@@ -23,7 +23,7 @@ from pathlib import Path
 
 from reader.align.text import phrase_keys
 from reader.errors import UserError
-from reader.tomlread import load_toml
+from reader.tomlread import parse_toml, read_toml_text
 
 MAX_TERM_WORDS = 8
 
@@ -51,8 +51,6 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.groups)
 
-    def name(self, gid: int) -> str:
-        return self.groups[gid][0]
 
     @property
     def first_keys(self) -> KeysView[str]:
@@ -67,8 +65,6 @@ class Glossary:
                 return gid, n
         return None
 
-    def merged(self, *others: Glossary) -> Glossary:
-        return merge([self, *others])
 
 
 def merge(glossaries: Iterable[Glossary]) -> Glossary:
@@ -114,11 +110,8 @@ def _group_lines(raw: str) -> list[int]:
 def load_glossary(path: Path) -> Glossary:
     """Read one glossary file; any mistake is a UserError naming the file and line."""
     path = Path(path)
-    data = load_toml(path)  # syntax errors already carry "(at line N, column M)"
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):  # pragma: no cover - load_toml read it a moment ago
-        raw = ""
+    raw = read_toml_text(path)
+    data = parse_toml(raw, path)  # syntax errors already carry "(at line N, column M)"
     lines = _group_lines(raw)
     unknown = sorted(set(data) - {"group"})
     if unknown:
@@ -139,9 +132,10 @@ def load_glossary(path: Path) -> Glossary:
             raise UserError(f"{where}: a group needs 'terms', a list of at least two equivalent terms")
         clean = []
         for term in terms:
-            if not isinstance(term, str) or not phrase_keys(term):
+            keys = phrase_keys(term) if isinstance(term, str) else ()
+            if not keys:
                 raise UserError(f"{where}: every term must be a non-empty string of words, not {term!r}")
-            if len(phrase_keys(term)) > MAX_TERM_WORDS:
+            if len(keys) > MAX_TERM_WORDS:
                 raise UserError(f"{where}: term {term!r} is longer than {MAX_TERM_WORDS} words")
             clean.append(term)
         name = group.get("name", clean[0])
