@@ -39,14 +39,14 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
     n = len(tokens)
     first = glossary.first_keys
     while i < n:
+        tok = tokens[i]
         hit = glossary.match(phrase, i) if phrase[i] in first else None
         if hit is not None:
             gid, length = hit
             key = f"g:{gid}"
-            lo, hi = tokens[i].start, tokens[i + length - 1].end
+            lo, hi = tok.start, tokens[i + length - 1].end
             i += length
         else:
-            tok = tokens[i]
             i += 1
             if not tok.key:
                 continue
@@ -54,8 +54,7 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
             lo, hi = tok.start, tok.end
         occ = out.get(key)
         if occ is None:
-            tok0 = text[lo:hi]
-            name = tok0[:1].isupper() and not _sentence_initial(text, lo)
+            name = tok.capital and not _sentence_initial(text, lo)
             out[key] = Occurrence(key, 1, lo, hi, name)
         else:
             occ.count += 1

@@ -43,7 +43,6 @@ MONTHS = {
 class Token(NamedTuple):  # a tuple: made by the hundred thousand, it must be cheap
     start: int  # offsets into the text that was tokenised
     end: int
-    surface: str
     key: str  # folded form; "" for stopwords
     phrase: str  # the key glossary phrases match on (stopwords kept)
     capital: bool  # written with a capital letter (a name, unless it starts a sentence)
@@ -120,7 +119,7 @@ def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list
         first = surface[0]
         if first.isdigit() or first == "$":
             key = number_key(surface)
-            append(Token(start, end, surface, key, key, False, True))
+            append(Token(start, end, key, key, False, True))
             continue
         keys = cache.get(surface)
         if keys is None:
@@ -128,9 +127,9 @@ def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list
         capital = first.isupper()
         # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
         if capital and keys[1] in MONTHS and keys[1] != "may":
-            append(Token(start, end, surface, f"month{MONTHS[keys[1]]}", keys[1], True, True))
+            append(Token(start, end, f"month{MONTHS[keys[1]]}", keys[1], True, True))
             continue
-        append(Token(start, end, surface, keys[0], keys[1], capital, False))
+        append(Token(start, end, keys[0], keys[1], capital, False))
     return out
 
 

@@ -5,25 +5,6 @@ tests/config cross-checks every name against `textual.color.Color.parse`.
 
 from __future__ import annotations
 
-ANSI_COLORS: tuple[str, ...] = (
-    "black",
-    "red",
-    "green",
-    "yellow",
-    "blue",
-    "magenta",
-    "cyan",
-    "white",
-    "bright_black",
-    "bright_red",
-    "bright_green",
-    "bright_yellow",
-    "bright_blue",
-    "bright_magenta",
-    "bright_cyan",
-    "bright_white",
-)
-
 # name -> (r, g, b) or (r, g, b, alpha 0..1)
 COLOR_NAME_TO_RGB: dict[str, tuple[int, ...]] = {
     "transparent": (0, 0, 0, 0),

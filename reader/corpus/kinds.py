@@ -70,7 +70,7 @@ def _is_heading(text: str, first: bool) -> bool:
     if len(text) > 150:
         return False
     words = text.split()
-    if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0) or len(text) > 150:
+    if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
     if LIST_ITEM.match(text):
         return False

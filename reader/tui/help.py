@@ -14,12 +14,12 @@ from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
 LEGEND = (
-    ("┃", "pane--gutter-strong", "strong link to a passage in the other article"),
-    ("│", "pane--gutter-weak", "weak link"),
-    ("◌", "pane--unmatched", "only in this article: no counterpart found"),
-    ("●", "pane--bookmark", "bookmarked passage"),
-    ("▶", "", "the cursor (focused pane)"),
-    ("◆", "", "the counterpart shown for the cursor ([ and ] cycle through them)"),
+    ("┃", "strong link to a passage in the other article"),
+    ("│", "weak link"),
+    ("◌", "only in this article: no counterpart found"),
+    ("●", "bookmarked passage"),
+    ("▶", "the cursor (focused pane)"),
+    ("◆", "the counterpart shown for the cursor ([ and ] cycle through them)"),
 )
 
 
@@ -76,6 +76,6 @@ class HelpScreen(ModalScreen[None]):
 
     def _legend(self) -> Content:
         rows = [Content.styled("\nGutter", "bold")]
-        for mark, _, meaning in LEGEND:
+        for mark, meaning in LEGEND:
             rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
         return Content("\n").join(rows)
