@@ -109,12 +109,15 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
-def _entry_for_file(path: Path) -> Entry:
-    """A file's metadata from a manifest beside it, when it has one."""
+def _entry_for_file(path: Path, manifests: dict[Path, list[Entry]]) -> Entry:
+    """A file's metadata from a manifest beside it, when it has one (`manifests` keeps the
+    manifests already read, so files named from one folder parse it once)."""
     manifest = path.parent / MANIFEST_NAME
     if manifest.is_file():
         resolved = path.resolve()
-        for entry in read_manifest(manifest):
+        if manifest not in manifests:
+            manifests[manifest] = read_manifest(manifest)
+        for entry in manifests[manifest]:
             if entry.file.resolve() == resolved:
                 return entry
     return Entry(file=path)
@@ -131,6 +134,7 @@ def _unique(aid: str, taken: set[str]) -> str:
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     """Load every article named by `paths` (files or directories) into one corpus."""
     entries: list[Entry] = []
+    manifests: dict[Path, list[Entry]] = {}
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
@@ -141,7 +145,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
                 raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
             entries.extend(found)
         else:
-            entries.append(_entry_for_file(path))
+            entries.append(_entry_for_file(path, manifests))
     taken: set[str] = set()
     articles = [load_article(e.file, e, _unique(_entry_id(e), taken)) for e in entries]
     return Corpus(articles)
