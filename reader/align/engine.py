@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import threading
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -293,9 +292,8 @@ def _paragraph_links(a: Article, b: Article, prepared: Prepared, threshold: floa
 def _sentences_of(article: Article) -> list[list[int]]:
     """For each paragraph, the indices of its sentences."""
     out: list[list[int]] = [[] for _ in article.passages]
-    ends = [p.end for p in article.passages]
-    for s in article.sentences:
-        out[bisect_right(ends, s.start)].append(s.index)
+    for sentence, paragraph in enumerate(article.sentence_paragraphs):
+        out[paragraph].append(sentence)
     return out
 
 

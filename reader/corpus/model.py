@@ -104,6 +104,12 @@ class Article:
                 out.append(Passage(self.id, len(out), passage.kind, start, end, passage.text[lo:hi]))
         return out
 
+    @cached_property
+    def sentence_paragraphs(self) -> list[int]:
+        """For each sentence, the index of the paragraph it lies in."""
+        ends = [p.end for p in self.passages]
+        return [bisect_right(ends, s.start) for s in self.sentences]
+
     def units(self, granularity: str) -> list[Passage]:
         """Paragraphs or sentences, the two granularities alignment works at."""
         if granularity == "sentence":

@@ -58,13 +58,8 @@ def unit_at(units: list, offset: int) -> int | None:
 
 
 def _paragraph_of_units(article: Article, units: list) -> list[int]:
-    """For each unit, the index of the paragraph it lies in (units are in source order)."""
-    if units is article.passages:
-        return list(range(len(units)))
-    from bisect import bisect_right
-
-    ends = [p.end for p in article.passages]
-    return [bisect_right(ends, unit.start) for unit in units]
+    """For each unit (paragraph or sentence), the index of the paragraph it lies in."""
+    return list(range(len(units))) if units is article.passages else article.sentence_paragraphs
 
 
 class PaneHeader(Static):
