@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from ecb import ECB_DEFAULT  # noqa: E402
 from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from reader.align import Glossary, align  # noqa: E402
@@ -36,16 +37,6 @@ from reader.align.engine import TUNING  # noqa: E402
 from reader.corpus import Article, load_article, load_seeds  # noqa: E402
 
 
-def _find_ecb() -> Path:
-    """../shared/bench/ecbplus_dev.jsonl beside the checkout (or one level further up)."""
-    for base in (ROOT.parent, ROOT.parent.parent):
-        path = base / "shared" / "bench" / "ecbplus_dev.jsonl"
-        if path.is_file():
-            return path
-    return ROOT.parent / "shared" / "bench" / "ecbplus_dev.jsonl"
-
-
-ECB_DEFAULT = _find_ecb()
 GOLD_DEFAULT = ROOT / "benchmarks" / "data" / "seeds_gold.toml"  # two annotators agree on "same"
 GOLD_SINGLE = ROOT / "benchmarks" / "data" / "seeds_gold_single.toml"  # the first, one annotator
 BASELINE_CUTOFF = 60

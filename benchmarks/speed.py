@@ -31,17 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quality import ECB_DEFAULT  # noqa: E402
+from ecb import ECB_DEFAULT, ecb_sentences  # noqa: E402
 
 
 def sentences(path: Path) -> list[str]:
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            for doc in (row["doc_a"], row["doc_b"]):
-                out.extend(s.replace("\n", " ") for s in doc["sentences"] if len(s.split()) >= 4)
-    return out
+    return [s.replace("\n", " ") for s in ecb_sentences(path) if len(s.split()) >= 4]
 
 
 def build(pool: list[str], n: int, seed: int) -> str:

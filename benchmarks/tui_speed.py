@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import resource
 import statistics
 import subprocess
@@ -27,16 +26,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from quality import ECB_DEFAULT as SOURCE  # noqa: E402
+from ecb import ecb_sentences  # noqa: E402
 
 
 def sentences() -> list[str]:
-    out: list[str] = []
-    for line in SOURCE.read_text(encoding="utf-8").splitlines():
-        pair = json.loads(line)
-        for doc in ("doc_a", "doc_b"):
-            out.extend(s.strip() for s in pair[doc]["sentences"] if len(s.strip()) > 20)
-    return out
+    return [s.strip() for s in ecb_sentences() if len(s.strip()) > 20]
 
 
 def write_article(path: Path, pool: list[str], paragraphs: int, offset: int) -> None:

@@ -53,7 +53,7 @@ def test_imported_reader_finds_its_data():
 
 
 def test_benchmarks_find_shared_data_beside_the_checkout():
-    """No benchmark hard-codes one machine's absolute path to the shared data (quality.ECB_DEFAULT
+    """No benchmark hard-codes one machine's absolute path to the shared data (ecb.ECB_DEFAULT
     looks beside the checkout); the docstrings may mention where it usually is."""
     import ast
 
