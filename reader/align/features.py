@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import tokenize
+from reader.align.text import scan
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
 
@@ -32,38 +32,44 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
-    tokens = tokenize(text, cache)
-    phrase = [t.phrase for t in tokens]
+    """The keys of one unit with their counts and first occurrences."""
+    matches, words = scan(text, cache)
     out: dict[str, Occurrence] = {}
-    i = 0
-    n = len(tokens)
     first = glossary.first_keys
+    phrase = [w.phrase for w in words] if first else []
+    i = 0
+    n = len(words)
     while i < n:
-        tok = tokens[i]
-        hit = glossary.match(phrase, i) if phrase[i] in first else None
+        w = words[i]
+        hit = glossary.match(phrase, i) if first and w.phrase in first else None
         if hit is not None:
             gid, length = hit
             key = f"g:{gid}"
-            lo, hi = tok.start, tokens[i + length - 1].end
             i += length
-        else:
-            i += 1
-            if not tok.key:
-                continue
-            key = ("n:" if tok.number else "w:") + tok.key
-            lo, hi = tok.start, tok.end
+            occ = out.get(key)
+            if occ is None:
+                lo, hi = matches[i - length].start(), matches[i - 1].end()
+                out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
+            else:
+                occ.count += 1
+            continue
+        i += 1
+        key = w.key
+        if not key:
+            continue
         occ = out.get(key)
         if occ is None:
-            name = tok.capital and not _sentence_initial(text, lo)
-            out[key] = Occurrence(key, 1, lo, hi, name)
+            lo, hi = matches[i - 1].span()
+            out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
         else:
             occ.count += 1
     return out
 
 
 def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, Occurrence]:
-    """Apply a key alias map (spelling variants joined), merging counts."""
-    if not alias:
+    """Apply a key alias map (spelling variants joined), merging counts. A unit with no
+    aliased key is returned as it is (features are never mutated once built)."""
+    if not alias or alias.keys().isdisjoint(features):
         return features
     out: dict[str, Occurrence] = {}
     for key, occ in features.items():

@@ -40,13 +40,13 @@ MONTHS = {
 }
 
 
-class Token(NamedTuple):  # a tuple: made by the hundred thousand, it must be cheap
-    start: int  # offsets into the text that was tokenised
-    end: int
-    key: str  # folded form; "" for stopwords
+class Word(NamedTuple):
+    """What the matcher makes of one written word; made once per distinct surface and shared
+    by all its occurrences, so a long document costs one lookup per token, not an object."""
+
+    key: str  # the feature key: "w:" + folded stem, "n:" + number or month; "" for a stopword
     phrase: str  # the key glossary phrases match on (stopwords kept)
     capital: bool  # written with a capital letter (a name, unless it starts a sentence)
-    number: bool
 
 
 _SPLIT = re.compile(r"[-'’]")
@@ -106,33 +106,36 @@ def word_keys(surface: str) -> tuple[str, str]:
     return key, key
 
 
-def tokenize(text: str, cache: dict[str, tuple[str, str]] | None = None) -> list[Token]:
-    """Tokens of `text`; `cache` (word -> word_keys) saves refolding words seen before."""
-    out: list[Token] = []
+def word(surface: str) -> Word:
+    """The Word of one token's surface."""
+    first = surface[0]
+    if first.isdigit() or first == "$":
+        key = number_key(surface)
+        return Word("n:" + key, key, False)
+    key, phrase = word_keys(surface)
+    capital = first.isupper()
+    # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
+    if capital and phrase in MONTHS and phrase != "may":
+        return Word(f"n:month{MONTHS[phrase]}", phrase, True)
+    return Word("w:" + key if key else "", phrase, capital)
+
+
+def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match], list[Word]]:
+    """The tokens of `text` (regex matches, for their offsets) and their Words; `cache`
+    (surface -> Word) saves refolding words seen before."""
+    matches = list(_TOKEN.finditer(text))
+    if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
+        del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
     cache = {} if cache is None else cache
-    append = out.append
-    for m in _TOKEN.finditer(text):
-        surface = m.group()
-        start, end = m.span()
-        if not out and _LIST_MARKER.match(text, start) and not text[:start].strip():
-            continue  # "1." or "2)" opening a list item numbers the list, it says nothing
-        first = surface[0]
-        if first.isdigit() or first == "$":
-            key = number_key(surface)
-            append(Token(start, end, key, key, False, True))
-            continue
-        keys = cache.get(surface)
-        if keys is None:
-            keys = cache[surface] = word_keys(surface)
-        capital = first.isupper()
-        # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
-        if capital and keys[1] in MONTHS and keys[1] != "may":
-            append(Token(start, end, f"month{MONTHS[keys[1]]}", keys[1], True, True))
-            continue
-        append(Token(start, end, keys[0], keys[1], capital, False))
-    return out
+    surfaces = [m.group() for m in matches]
+    words = list(map(cache.get, surfaces))
+    if None in words:
+        for i, w in enumerate(words):
+            if w is None:
+                words[i] = cache[surfaces[i]] = word(surfaces[i])
+    return matches, words
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:
-    """The keys of a phrase as tokenize() would make them, stopwords kept (for glossary terms)."""
-    return tuple(tok.phrase for tok in tokenize(text))
+    """The keys of a phrase as scan() would make them, stopwords kept (for glossary terms)."""
+    return tuple(w.phrase for w in scan(text)[1])

@@ -173,3 +173,25 @@ def test_a_term_repeated_weighs_more_than_a_term_in_passing(write_article):
     al = align(a, b, glossary=Glossary(), min_score=0.0)
     best = max(al.for_a(0), key=lambda link: link.score)
     assert "drones" in b.passages[best.b].text
+
+
+def test_matrix_weights_agree_with_key_weight(seeds):
+    """The candidate matrices compute key weights in bulk; evidence ranks keys one at a time."""
+    from reader.align.features import unit_features
+    from reader.align.glossary import bundled_glossary
+    from reader.align.scoring import _matrices, idf_table, key_weight
+
+    glossary = bundled_glossary()
+    feats = [unit_features(p.text, glossary) for p in seeds.articles[0].passages[:12]]
+    df: dict[str, int] = {}
+    for f in feats:
+        for k in f:
+            df[k] = df.get(k, 0) + 1
+    idf = idf_table(df, len(feats))
+    columns = {k: c for c, k in enumerate(sorted(df))}
+    weights = _matrices(feats, columns, idf)[0].toarray()
+    for i, f in enumerate(feats):
+        for key, occ in f.items():
+            assert weights[i, columns[key]] == pytest.approx(key_weight(key, occ, idf))
+    assert any(occ.count > 1 for f in feats for occ in f.values())  # the count term is exercised
+    assert any(k.startswith(("g:", "n:")) for f in feats for k in f)  # ... and the anchor boost
