@@ -317,6 +317,7 @@ def _unit_rows(feats: list[dict[str, Occurrence] | None], columns: dict[str, int
 
 
 _SENTENCE_BLOCK = 1024  # sentences of A compared at a time: bounds memory for huge paragraphs
+_BULK_PAIRS = 256  # links with up to this many sentence pairs are narrowed together, in bulk
 
 
 def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepared: Prepared,
@@ -330,43 +331,91 @@ def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepare
     columns = {k: c for c, k in enumerate(sorted({k for f in (*fa, *fb) if f for k in f}))}
     ma, mb = _unit_rows(fa, columns, idf), _unit_rows(fb, columns, idf)
     owners_a, owners_b = _sentences_of(a), _sentences_of(b)
-    transposed: dict[int, sparse.csr_matrix] = {}  # B paragraph -> its sentences' columns
-    best: dict[tuple[int, int], float] = {}
+    bulk, large = [], []
     for link in paragraph_links:
         xs, ys = owners_a[link.a], owners_b[link.b]
-        if not xs or not ys:
-            continue
-        right = transposed.get(link.b)
-        if right is None:
-            right = transposed[link.b] = mb[ys[0] : ys[-1] + 1].T.tocsr()
-        row_arg = np.zeros(len(xs), dtype=np.int64)
-        row_val = np.zeros(len(xs))
-        col_arg = np.zeros(len(ys), dtype=np.int64)
-        col_val = np.full(len(ys), -1.0)
-        for lo in range(0, len(xs), _SENTENCE_BLOCK):
-            block = (ma[xs[0] + lo : xs[0] + min(lo + _SENTENCE_BLOCK, len(xs))] @ right).toarray()
-            row_arg[lo : lo + len(block)] = block.argmax(axis=1)
-            row_val[lo : lo + len(block)] = block.max(axis=1)
-            block_arg = block.argmax(axis=0)
-            block_val = block[block_arg, np.arange(len(ys))]
-            better = block_val > col_val
-            col_val[better] = block_val[better]
-            col_arg[better] = block_arg[better] + lo
-        top = row_val.max()
-        if top <= 0:
-            continue
-        first = int(row_val.argmax())
-        chosen = {(first, int(row_arg[first]))}
-        for x in np.flatnonzero(row_val >= top / 2).tolist():
-            y = int(row_arg[x])
-            if col_arg[y] == x:
-                chosen.add((x, y))
-        for x, y in chosen:
-            pair = xs[x], ys[y]
-            best[pair] = max(best.get(pair, 0.0), link.score)
+        if xs and ys:
+            (bulk if len(xs) * len(ys) <= _BULK_PAIRS else large).append((link, xs, ys))
+    chosen = _narrow_in_bulk(ma, mb, bulk)
+    chosen += [(x, y, link.score) for link, xs, ys in large for x, y in _narrow_by_blocks(ma, mb, xs, ys)]
     sa, sb = a.sentences, b.sentences
     return [Link(x, y, s, partial(_evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, tuning.max_evidence))
-            for (x, y), s in best.items()]
+            for x, y, s in chosen]
+
+
+def _narrow_in_bulk(ma: sparse.csr_matrix, mb: sparse.csr_matrix,
+                    links: list[tuple[Link, list[int], list[int]]]) -> list[tuple[int, int, float]]:
+    """_sentence_links' rule for many small links at once: every sentence pair of every link
+    is scored in one pass, and the best of each row and column found by sorting, so a long
+    document's tens of thousands of links cost a few array operations, not a loop each."""
+    if not links:
+        return []
+    x0 = np.array([xs[0] for _, xs, _ in links])
+    y0 = np.array([ys[0] for _, _, ys in links])
+    ny = np.array([len(ys) for _, _, ys in links])
+    counts = np.array([len(xs) for _, xs, _ in links]) * ny
+    owner = np.repeat(np.arange(len(links)), counts)
+    k = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    xs = x0[owner] + k // ny[owner]  # a paragraph's sentences are consecutive
+    ys = y0[owner] + k % ny[owner]
+    vals = np.empty(len(owner))
+    for lo in range(0, len(owner), 65536):
+        hi = lo + 65536
+        vals[lo:hi] = np.asarray(ma[xs[lo:hi]].multiply(mb[ys[lo:hi]]).sum(axis=1)).ravel()
+
+    def firsts(group: np.ndarray, other: np.ndarray) -> np.ndarray:
+        """Position of the best pair of each (link, group) run: highest value, then lowest
+        other index (as argmax picks), in (link, group) order."""
+        order = np.lexsort((other, -vals, group, owner))
+        o, g = owner[order], group[order]
+        return order[np.r_[True, (o[1:] != o[:-1]) | (g[1:] != g[:-1])]]
+
+    rows = firsts(xs, ys)  # each sentence of A in each link, with its best partner in B
+    cols = firsts(ys, xs)  # each sentence of B in each link, with its best partner in A
+    link_of, val = owner[rows], vals[rows]
+    top = np.zeros(len(links))
+    np.maximum.at(top, link_of, val)
+    link_top = top[link_of]
+    width = int(ys.max()) + 1
+    at = np.searchsorted(owner[cols] * width + ys[cols], link_of * width + ys[rows])
+    mutual = xs[cols][at] == xs[rows]
+    # The first sentence (lowest x) that reaches its link's top, as the block rule's argmax picks.
+    reaching = np.flatnonzero((val == link_top) & (link_top > 0))
+    keep = np.zeros(len(rows), dtype=bool)
+    keep[reaching[np.r_[True, link_of[reaching][1:] != link_of[reaching][:-1]]]] = True
+    keep |= mutual & (val >= link_top / 2) & (link_top > 0)
+    picked = rows[keep]
+    scores = np.array([link.score for link, _, _ in links])
+    return list(zip(xs[picked].tolist(), ys[picked].tolist(), scores[owner[picked]].tolist()))
+
+
+def _narrow_by_blocks(ma: sparse.csr_matrix, mb: sparse.csr_matrix, xs: list[int], ys: list[int]) -> set[tuple[int, int]]:
+    """_sentence_links' rule for one link between long paragraphs, a block of A's sentences at
+    a time so memory stays bounded."""
+    right = mb[ys[0] : ys[-1] + 1].T.tocsr()
+    row_arg = np.zeros(len(xs), dtype=np.int64)
+    row_val = np.zeros(len(xs))
+    col_arg = np.zeros(len(ys), dtype=np.int64)
+    col_val = np.full(len(ys), -1.0)
+    for lo in range(0, len(xs), _SENTENCE_BLOCK):
+        block = (ma[xs[0] + lo : xs[0] + min(lo + _SENTENCE_BLOCK, len(xs))] @ right).toarray()
+        row_arg[lo : lo + len(block)] = block.argmax(axis=1)
+        row_val[lo : lo + len(block)] = block.max(axis=1)
+        block_arg = block.argmax(axis=0)
+        block_val = block[block_arg, np.arange(len(ys))]
+        better = block_val > col_val
+        col_val[better] = block_val[better]
+        col_arg[better] = block_arg[better] + lo
+    top = row_val.max()
+    if top <= 0:
+        return set()
+    first = int(row_val.argmax())
+    chosen = {(first, int(row_arg[first]))}
+    for x in np.flatnonzero(row_val >= top / 2).tolist():
+        y = int(row_arg[x])
+        if col_arg[y] == x:
+            chosen.add((x, y))
+    return {(xs[x], ys[y]) for x, y in chosen}
 
 
 def _topical(feats: list[dict[str, Occurrence] | None]) -> set[str]:

@@ -195,3 +195,19 @@ def test_matrix_weights_agree_with_key_weight(seeds):
             assert weights[i, columns[key]] == pytest.approx(key_weight(key, occ, idf))
     assert any(occ.count > 1 for f in feats for occ in f.values())  # the count term is exercised
     assert any(k.startswith(("g:", "n:")) for f in feats for k in f)  # ... and the anchor boost
+
+
+def test_sentence_narrowing_in_bulk_matches_the_block_rule(seeds, monkeypatch):
+    """Ordinary links are narrowed to sentences all at once; links between long paragraphs go
+    block by block. Both must pick the same sentence pairs."""
+    from reader.align import engine
+
+    def links():
+        return [sorted((link.a, link.b, link.score) for link in align(a, b, seeds, granularity="sentence").links)
+                for a, b in combinations(seeds.articles, 2)]
+
+    bulk = links()
+    monkeypatch.setattr(engine, "_BULK_PAIRS", 0)
+    engine.clear_cache()
+    assert links() == bulk
+    assert sum(map(len, bulk)) > 100
