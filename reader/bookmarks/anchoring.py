@@ -72,9 +72,19 @@ class Placement:
     end: int | None
     article: Article | None = None  # the current article, when it could be loaded
 
+    # Metadata as the article says it now; the anchor's copy only when the file is gone, so a
+    # renamed outlet or corrected date shows up without re-bookmarking.
     @property
     def title(self) -> str:
         return self.article.title if self.article is not None else self.anchor.title
+
+    @property
+    def outlet(self) -> str:
+        return self.article.outlet if self.article is not None else self.anchor.outlet
+
+    @property
+    def date(self) -> str:
+        return self.article.date if self.article is not None else self.anchor.date
 
     @property
     def text(self) -> str:

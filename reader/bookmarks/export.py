@@ -47,10 +47,7 @@ def _blockquote(text: str) -> list[str]:
 
 
 def _meta(placement: Placement) -> str:
-    anchor, article = placement.anchor, placement.article
-    outlet = article.outlet if article is not None else anchor.outlet
-    date = article.date if article is not None else anchor.date
-    return " · ".join(_inline(x) for x in (outlet, date) if x)
+    return " · ".join(_inline(x) for x in (placement.outlet, placement.date) if x)
 
 
 def _status_line(placement: Placement) -> list[str]:

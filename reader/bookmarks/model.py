@@ -36,11 +36,10 @@ def _side_json(placement: Placement) -> dict:
 
 def _side_export(placement: Placement) -> dict:
     anchor = placement.anchor
-    article = placement.article
     return {
         **_side_json(placement),
-        "outlet": article.outlet if article is not None else anchor.outlet,
-        "date": article.date if article is not None else anchor.date,
+        "outlet": placement.outlet,
+        "date": placement.date,
         "text": placement.text,
         "stored": {
             "start": anchor.start,

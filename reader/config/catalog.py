@@ -5,10 +5,10 @@ with one line saying why.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.config.hints import did_you_mean
 from reader.config.themes import SHIPPED, ThemeSpec, load_theme_file
 
 DEFAULT_THEME = "counterpoint-dark"
@@ -55,8 +55,7 @@ class ThemeCatalog:
         if broken is not None:
             reason = f"theme {wanted!r} is invalid ({broken.error})"
         else:
-            close = difflib.get_close_matches(wanted, self.names(), n=1)
-            reason = f"no theme named {wanted!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+            reason = f"no theme named {wanted!r}{did_you_mean(wanted, self.names())}"
         if fallback is None:
             return None, f"{reason}, and no other theme is usable"
         return fallback, f"{reason}; using {fallback.name!r}"

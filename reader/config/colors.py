@@ -8,12 +8,12 @@ It lives here, not in Textual, because the config core must not import Textual.
 
 from __future__ import annotations
 
-import difflib
 import re
 from colorsys import hls_to_rgb
 from typing import NamedTuple
 
 from reader.config.color_names import COLOR_NAME_TO_RGB
+from reader.config.hints import did_you_mean
 
 # The same grammar as textual.css.tokenize / textual.color.RE_COLOR (note `$` also matches
 # before a final newline, as it does there).
@@ -90,9 +90,7 @@ def _named(text: str) -> RGBA | None:
 def _not_a_color(text: str) -> ColorParseError:
     message = f"cannot parse {text!r} as a colour"
     if not text.startswith(("#", "rgb", "hsl")):
-        close = difflib.get_close_matches(text, COLOR_NAME_TO_RGB, n=1)
-        if close:
-            message += f" (did you mean {close[0]!r}?)"
+        message += did_you_mean(text, COLOR_NAME_TO_RGB)
     return ColorParseError(message + "; use #rrggbb, rgb(), hsl() or a CSS colour name")
 
 

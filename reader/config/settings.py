@@ -9,7 +9,6 @@ rewritten.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import stat
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from reader.config.catalog import DEFAULT_THEME
+from reader.config.hints import did_you_mean
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.tomlread import parse_toml
@@ -140,9 +140,7 @@ def load_config(config_dir: str | os.PathLike[str] | None = None) -> tuple[Confi
         if name == "keys":
             values["keys"] = _keys_table(value, str(path), problems)
         elif name not in _CHECKS:
-            close = difflib.get_close_matches(name, names, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            problems.append(f"{path}: unknown setting {name!r}{hint}; ignored")
+            problems.append(f"{path}: unknown setting {name!r}{did_you_mean(name, names)}; ignored")
         else:
             try:
                 values[name] = _CHECKS[name](value)

@@ -7,13 +7,13 @@ colour is checked here, and each problem is named with its file and key.
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reader.config.colors import RGBA, ColorParseError, parse_color
+from reader.config.hints import did_you_mean
 from reader.config.palette import (
     READER_VARIABLES,
     derive_reader_variables,
@@ -75,11 +75,6 @@ class ThemeSpec:
         return resolve_variable(self.variables[name], self.colors, self.dark)
 
 
-def _suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _color_problem(value: Any) -> str | None:
     try:
         parse_color(value)
@@ -116,7 +111,7 @@ def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
         if not isinstance(value, str):
             problems.append(f"[variables] {name!r}: expected a string, found {type(value).__name__}")
         elif name.startswith("cp-") and name not in READER_VARIABLES:
-            problems.append(f"[variables] unknown reader variable {name!r}{_suggest(name, READER_VARIABLES)}")
+            problems.append(f"[variables] unknown reader variable {name!r}{did_you_mean(name, READER_VARIABLES)}")
         else:
             problem = _variable_problem(name, value)
             if problem:
@@ -131,7 +126,7 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     fields: dict[str, Any] = {"colors": {}, "numbers": {}, "variables": {}}
     for key, value in data.items():
         if key not in KNOWN_KEYS:
-            problems.append(f"unknown key {key!r}{_suggest(key, KNOWN_KEYS)}")
+            problems.append(f"unknown key {key!r}{did_you_mean(key, KNOWN_KEYS)}")
         elif key in COLOR_FIELDS:
             problem = _color_problem(value)
             if problem:

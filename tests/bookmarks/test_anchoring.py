@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from dataclasses import replace
 
 import pytest
 
@@ -103,6 +104,15 @@ def test_deleted_file_orphans(write_article, sample):
     placement = place(anchor, None)
     assert placement.status == "orphaned"
     assert placement.title == "Pipelines and Promises"  # remembered from when it was bookmarked
+
+
+def test_outlet_and_date_come_from_the_article_while_it_exists(write_article, sample):
+    article = write_article()
+    anchor = replace(anchor_span(article, *sample.span_of(article)), outlet="Old Courier", date="2020-01-01")
+    present = place(anchor, article)
+    assert (present.outlet, present.date) == (article.outlet, article.date) != ("Old Courier", "2020-01-01")
+    gone = place(anchor, None)
+    assert (gone.outlet, gone.date) == ("Old Courier", "2020-01-01")
 
 
 def test_repeated_quote_prefers_the_occurrence_with_its_context(write_article, sample):
