@@ -62,7 +62,10 @@ class ArticleShelf:
     """
 
     def __init__(self, articles: Iterable[Article] = ()) -> None:
+        from reader.corpus.manifest import ManifestCache
+
         self._by_key: dict[str, Article | None] = {article_key(a.path): a for a in articles}
+        self._manifests = ManifestCache()  # one parse per folder, not one per article read
         self.problems: list[str] = []
 
     def get(self, key: str) -> Article | None:
@@ -71,13 +74,14 @@ class ArticleShelf:
         return self._by_key[key]
 
     def _load(self, key: str) -> Article | None:
-        from reader.corpus import load_article, load_paths
+        from reader.corpus import load_article
 
         path = Path(key)
         if not path.is_file():
             return None
         try:
-            return load_paths([path]).articles[0]
+            entry = self._manifests.entry_for(path)
+            return load_article(entry.file, entry)
         except UserError as exc:
             with_manifest = str(exc)
         try:

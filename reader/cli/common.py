@@ -23,18 +23,21 @@ def warn(problems: list[str]) -> None:
         print(f"counterpoint: warning: {problem}", file=sys.stderr)
 
 
-def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> None:
-    """Options accepted before or after any subcommand.
+def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
+    """Options accepted before or after any subcommand; returns their actions, so code that
+    must know them (which words before a subcommand are option values) reads them from here.
 
     On subcommands their default is SUPPRESS, so a value given before the subcommand survives.
     """
     default = argparse.SUPPRESS if nested else None
     group = parser.add_argument_group("global options")
-    group.add_argument("--config-dir", metavar="DIR", default=default,
-                       help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)")
-    group.add_argument("--data-dir", metavar="DIR", default=default,
-                       help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)")
-    group.add_argument("--theme", metavar="NAME", default=default, help="colour theme for this run")
+    return [
+        group.add_argument("--config-dir", metavar="DIR", default=default,
+                           help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)"),
+        group.add_argument("--data-dir", metavar="DIR", default=default,
+                           help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)"),
+        group.add_argument("--theme", metavar="NAME", default=default, help="colour theme for this run"),
+    ]
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:

@@ -22,7 +22,6 @@ COMMANDS = {
     "align": "reader.cli.align",
     "themes": "reader.cli.themes",
 }
-_VALUE_OPTIONS = {"--config-dir", "--data-dir", "--theme"}
 
 
 _VERSION = f"counterpoint {__version__}"
@@ -61,12 +60,22 @@ def _command_parser() -> Parser:
     return parser
 
 
+def _value_options() -> set[str]:
+    """The global options that take a value, read from `add_global_options` itself, so an
+    option added there can never have its value mistaken for a subcommand name."""
+    probe = argparse.ArgumentParser(add_help=False)
+    return {flag for action in add_global_options(probe, nested=False) if action.nargs != 0
+            for flag in action.option_strings}
+
+
 def _first_positional(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor an option's value (None if there is none)."""
+    value_options = _value_options()
     skip = False
     for arg in argv:
         if skip:
             skip = False
-        elif arg in _VALUE_OPTIONS:
+        elif arg in value_options:
             skip = True
         elif arg == "--":
             return None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reader.corpus.decoding import decode
 from reader.corpus.kinds import classify
-from reader.corpus.manifest import MANIFEST_NAME, Entry, read_manifest
+from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.model import Article, Corpus, Passage
 from reader.corpus.sanitize import sanitize
 from reader.corpus.segment import paragraph_spans
@@ -109,20 +109,6 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
-def _entry_for_file(path: Path, manifests: dict[Path, list[Entry]]) -> Entry:
-    """A file's metadata from a manifest beside it, when it has one (`manifests` keeps the
-    manifests already read, so files named from one folder parse it once)."""
-    manifest = path.parent / MANIFEST_NAME
-    if manifest.is_file():
-        resolved = path.resolve()
-        if manifest not in manifests:
-            manifests[manifest] = read_manifest(manifest)
-        for entry in manifests[manifest]:
-            if entry.file.resolve() == resolved:
-                return entry
-    return Entry(file=path)
-
-
 def _unique(aid: str, taken: set[str]) -> str:
     candidate, n = aid, 2
     while candidate in taken:
@@ -134,7 +120,7 @@ def _unique(aid: str, taken: set[str]) -> str:
 def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     """Load every article named by `paths` (files or directories) into one corpus."""
     entries: list[Entry] = []
-    manifests: dict[Path, list[Entry]] = {}
+    manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
         path = Path(raw).expanduser()
         if not path.exists():
@@ -145,7 +131,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
                 raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
             entries.extend(found)
         else:
-            entries.append(_entry_for_file(path, manifests))
+            entries.append(manifests.entry_for(path))
     taken: set[str] = set()
     articles = [load_article(e.file, e, _unique(_entry_id(e), taken)) for e in entries]
     return Corpus(articles)

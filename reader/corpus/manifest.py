@@ -54,3 +54,36 @@ def read_manifest(path: Path) -> list[Entry]:
         fields = {key: item.get(key, "") for key in _FIELDS}
         entries.append(Entry(file=(path.parent / item["file"]), **fields))
     return entries
+
+
+class ManifestCache:
+    """The `corpus.toml` files already parsed, each with its entries indexed by resolved file.
+
+    Articles named one at a time from a folder of hundreds (a command line, or bookmarks being
+    placed) then parse its manifest once and find their entry without scanning it; a broken
+    manifest is parsed once too and its error given to every file beside it.
+    """
+
+    def __init__(self) -> None:
+        self._read: dict[Path, dict[Path, Entry] | UserError] = {}
+
+    def entry_for(self, path: Path) -> Entry:
+        """`path`'s metadata from the manifest beside it (a bare Entry when none lists it);
+        UserError when that manifest is broken."""
+        manifest = path.parent / MANIFEST_NAME
+        if not manifest.is_file():
+            return Entry(file=path)
+        if manifest not in self._read:
+            try:
+                entries = read_manifest(manifest)
+            except UserError as exc:
+                self._read[manifest] = exc
+            else:
+                index: dict[Path, Entry] = {}
+                for entry in entries:
+                    index.setdefault(entry.file.resolve(), entry)  # the first entry wins, as listed
+                self._read[manifest] = index
+        found = self._read[manifest]
+        if isinstance(found, UserError):
+            raise found.with_traceback(None)
+        return found.get(path.resolve(), Entry(file=path))

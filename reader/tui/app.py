@@ -67,6 +67,7 @@ class CounterpointApp(App):
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
+        self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
         self.config, self.startup_notices = load_config(config_dir)
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
@@ -151,18 +152,38 @@ class CounterpointApp(App):
 
         self.config = replace(self.config, theme=name)
 
+    def open_bookmark_store(self, notify: Callable[..., object]) -> Any:
+        """The `BookmarkStore` in the data dir, opened once by whichever thread asks first
+        (normally the compare screen's marks worker, so the first paint does not wait on it).
+
+        The problems found while opening are told once, through that caller's `notify`, after
+        the lock is released: a worker telling them through the UI thread must not wait on a
+        UI thread that is waiting here for the store.
+        """
+        with self._bookmark_store_lock:
+            opened_now = self._bookmark_store is None
+            if opened_now:
+                from reader.bookmarks import BookmarkStore
+
+                self._bookmark_store = BookmarkStore.open(self.data_dir)
+            store = self._bookmark_store
+            problems = list(store.problems) if opened_now else []
+        if problems:
+            from reader.tui.bookmarking import tell_store_problems
+
+            tell_store_problems(problems, notify)
+        return store
+
     @property
     def bookmark_store(self) -> Any:
-        """The `BookmarkStore` in the data dir, opened once (its problems are notified then)."""
-        if self._bookmark_store is None:
-            from reader.tui.bookmarking import open_store
-
-            self._bookmark_store = open_store(self.data_dir, self.notify)
-        return self._bookmark_store
+        """The store, for the UI thread (by the time a person acts, the marks worker has
+        normally opened it already)."""
+        return self.open_bookmark_store(self.notify)
 
     def on_unmount(self) -> None:
-        if self._bookmark_store is not None:
-            self._bookmark_store.close()
+        with self._bookmark_store_lock:
+            if self._bookmark_store is not None:
+                self._bookmark_store.close()
 
     def _load_glossary(self) -> None:
         try:

@@ -8,7 +8,6 @@ report back on the UI thread: a notice, then fresh marks. Every notice is `marku
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from textual import work
@@ -27,12 +26,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def open_store(data_dir: Path, notify: Callable[..., object]) -> BookmarkStore:
-    """The app's one store; its problems (database moved aside, read-only) are told once."""
-    store = BookmarkStore.open(data_dir)
-    for problem in store.problems:
+def tell_store_problems(problems: list[str], notify: Callable[..., object]) -> None:
+    """What opening the app's one store found (database moved aside, read-only), told once."""
+    for problem in problems:
         notify(problem, title="Bookmarks", severity="warning", markup=False, timeout=10)
-    return store
 
 
 def read_only_notice(store: BookmarkStore) -> str:
@@ -81,11 +78,14 @@ class BookmarkActions:
         """Recompute the gutter marks of both panes from the store, off the UI thread (the
         store may wait for another process's lock); the marks are applied when they arrive."""
         wanted = [(pane.article, pane.granularity) for pane in self.panes]
-        self._compute_marks(self.app, self.app.bookmark_store, self.bookmark_shelf(), wanted)
+        self._compute_marks(self.app, self.bookmark_shelf(), wanted)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks")
-    def _compute_marks(self, app: App, store: BookmarkStore, shelf: ArticleShelf,
-                       wanted: list[tuple[Article, str]]) -> None:
+    def _compute_marks(self, app: App, shelf: ArticleShelf, wanted: list[tuple[Article, str]]) -> None:
+        # The first call opens the store here, not on the UI thread, so the first paint never
+        # waits on SQLite: opening checks the whole file (longer as it grows) and may wait for
+        # another Counterpoint recovering a damaged one.
+        store = app.open_bookmark_store(partial(app.call_from_thread, app.notify))
         marks: list[set[int]] = []
         problems: list[str] = []
         for article, granularity in wanted:

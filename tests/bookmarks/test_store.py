@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -217,3 +218,45 @@ def test_an_unreadable_article_is_still_orphaned_beside_a_broken_manifest(store,
         assert [b.status for b in store.placed()] == ["orphaned"]
     finally:
         article.path.chmod(0o644)
+
+
+@pytest.fixture
+def manifest_parses(monkeypatch):
+    """The corpus.toml files parsed while the test runs, in order, by resolved path."""
+    import reader.corpus.manifest as manifest_module
+
+    parses: list[Path] = []
+    load_toml = manifest_module.load_toml
+
+    def counting(path):
+        parses.append(Path(path).resolve())
+        return load_toml(path)
+
+    monkeypatch.setattr(manifest_module, "load_toml", counting)
+    return parses
+
+
+def test_placing_bookmarks_on_many_articles_of_a_folder_parses_its_manifest_once(
+        store, write_article, sample, manifest_parses):
+    names = [f"article-{n}.txt" for n in range(4)]
+    articles = [write_article(name=name) for name in names]
+    for article in articles:
+        store.add_quote(article, sample.QUOTE)
+    manifest = articles[0].path.parent / "corpus.toml"
+    manifest.write_text("".join(f'[[article]]\nfile = "{name}"\ntitle = "Title of {name}"\n\n' for name in names),
+                        encoding="utf-8")
+    placed = store.placed()
+    assert [(b.status, b.main.title) for b in placed] == [("anchored", f"Title of {name}") for name in names]
+    assert manifest_parses == [manifest.resolve()]
+
+
+def test_a_broken_manifest_is_parsed_once_and_reported_once(store, write_article, sample, manifest_parses):
+    articles = [write_article(name=f"article-{n}.txt") for n in range(3)]
+    for article in articles:
+        store.add_quote(article, sample.QUOTE)
+    manifest = articles[0].path.parent / "corpus.toml"
+    manifest.write_text("x = ", encoding="utf-8")
+    before = len(store.problems)
+    assert [b.status for b in store.placed()] == ["anchored"] * 3
+    assert manifest_parses == [manifest.resolve()]
+    assert len(store.problems) == before + 1 and str(manifest) in store.problems[-1]

@@ -110,6 +110,45 @@ def test_version_after_any_subcommand(args, capsys):
     assert capsys.readouterr().out.strip() == f"counterpoint {__version__}"
 
 
+def _global_value_options() -> list[str]:
+    """Global options that take a value, read from the parser `add_global_options` fills (not
+    from what it returns), so an option declared there but unknown to dispatch shows up here."""
+    import argparse
+
+    from reader.cli.common import add_global_options
+
+    probe = argparse.ArgumentParser(add_help=False)
+    add_global_options(probe, nested=False)
+    return [flag for action in probe._actions if action.nargs != 0 for flag in action.option_strings]
+
+
+def test_global_option_values_before_a_subcommand_are_not_taken_for_paths(capsys):
+    from reader.cli.main import main
+    from reader.paths import seeds_dir
+
+    options = _global_value_options()
+    assert {"--config-dir", "--data-dir", "--theme"} <= set(options)
+    for option in options:
+        assert main([option, "not-a-command", "locate", "seeds"]) == 0, option
+        assert capsys.readouterr().out.strip() == str(seeds_dir())
+
+
+def test_a_global_option_added_later_is_known_to_dispatch(monkeypatch, capsys):
+    import argparse
+
+    import reader.cli.main as cli_main
+
+    declared = cli_main.add_global_options
+
+    def with_one_more(parser, *, nested):
+        extra = parser.add_argument("--extra", metavar="X", default=argparse.SUPPRESS if nested else None)
+        return [*declared(parser, nested=nested), extra]
+
+    monkeypatch.setattr(cli_main, "add_global_options", with_one_more)
+    assert cli_main.main(["--extra", "value", "locate", "seeds"]) == 0
+    assert capsys.readouterr().out.strip().endswith("seeds")
+
+
 @pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
 def test_narrow_output_encoding_escapes_instead_of_failing(run_cli, encoding):
     env = {"PYTHONIOENCODING": encoding, "COLUMNS": "120"}

@@ -423,3 +423,34 @@ async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
         release.set()
         await settle(pilot)
         assert 3 in left.bookmarked and gutter(left, 3) == "●"
+
+
+@aio
+async def test_the_first_paint_does_not_wait_for_the_store_to_open(make_app, seeds, tmp_path, monkeypatch):
+    from reader.tui.app import first_pair
+
+    shown, _ = first_pair(seeds)
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_passage(shown, shown.passages[3], note="", tags="")
+    release = threading.Event()
+    opened: list[bool] = []  # one entry per open: True when released, False when it timed out
+    real_open = BookmarkStore.open.__func__
+
+    def slow_open(cls, data_dir=None):
+        opened.append(release.wait(5))
+        return real_open(cls, data_dir)
+
+    monkeypatch.setattr(BookmarkStore, "open", classmethod(slow_open))
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(60):
+            if app.first_paint is not None:
+                break
+            await pilot.pause(0.05)
+        left = compare(app).panes[0]
+        assert app.first_paint is not None and opened == []  # painted while the store still opens
+        assert left.bookmarked == set()
+        release.set()
+        await settle(pilot)
+        assert opened == [True]
+        assert 3 in left.bookmarked and gutter(left, 3) == "●"
