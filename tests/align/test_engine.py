@@ -1,12 +1,13 @@
 """Engine behaviour on the seeds and invariants that must hold for any input."""
 
 from itertools import combinations
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.align import EVIDENCE_KINDS, Glossary, align
+from reader.align import EVIDENCE_KINDS, Glossary, align, engine
 from reader.corpus import load_article
 
 
@@ -130,11 +131,15 @@ def test_random_text_keeps_invariants(tmp_path_factory, paras, shared):
     pa.write_text("\n\n".join(paras + shared), encoding="utf-8", newline="")
     pb.write_text("\n\n".join(shared + paras[::-1]), encoding="utf-8", newline="")
     a, b = load_article(pa), load_article(pb)
-    al = align(a, b, min_score=0.0)
-    _check_invariants(al)
-    mirrored = al.swapped()
-    back = align(b, a, min_score=0.0)
-    assert {(l.a, l.b) for l in mirrored.links} == {(l.a, l.b) for l in back.links}
+    for granularity in ("paragraph", "sentence"):
+        al = align(a, b, min_score=0.0, granularity=granularity)
+        _check_invariants(al)
+        mirrored = al.swapped()
+        back = align(b, a, min_score=0.0, granularity=granularity)
+        assert {(l.a, l.b) for l in mirrored.links} == {(l.a, l.b) for l in back.links}
+    with patch.object(engine, "_BULK_PAIRS", 0):  # every link narrowed block by block instead
+        by_blocks = align(a, b, min_score=0.0, granularity="sentence")
+    assert {(l.a, l.b, l.score) for l in by_blocks.links} == {(l.a, l.b, l.score) for l in al.links}
 
 
 def test_short_articles_and_identical_text_link(write_article):
@@ -200,8 +205,6 @@ def test_matrix_weights_agree_with_key_weight(seeds):
 def test_sentence_narrowing_in_bulk_matches_the_block_rule(seeds, monkeypatch):
     """Ordinary links are narrowed to sentences all at once; links between long paragraphs go
     block by block. Both must pick the same sentence pairs."""
-    from reader.align import engine
-
     def links():
         return [sorted((link.a, link.b, link.score) for link in align(a, b, seeds, granularity="sentence").links)
                 for a, b in combinations(seeds.articles, 2)]
