@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui_helpers import aio, compare, covers, notices, open_palette, settle
+from tui_helpers import aio, compare, covers, notices, open_palette, reading_room, settle
 
 from reader.tui.keys import BINDING_IDS, DEFAULT_KEYS, configurable_ids
 from reader.tui.links import counterparts
@@ -13,9 +13,7 @@ from reader.tui.links import counterparts
 @aio
 async def test_opens_on_two_articles_from_different_sides(make_app, seeds):
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         a, b = screen.articles
         assert a.side != b.side
         assert screen.align_state == "ready" and screen.alignment is not None
@@ -27,9 +25,7 @@ async def test_opens_on_two_articles_from_different_sides(make_app, seeds):
 async def test_cursor_moves_and_other_pane_follows(make_app, seeds):
     covers("cursor.down", "cursor.up", "passage.next-linked", "passage.prev-linked")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("j")
         assert left.cursor == left.visible_order()[1]
@@ -54,9 +50,7 @@ async def test_cursor_moves_and_other_pane_follows(make_app, seeds):
 async def test_counterpart_cycling(make_app, seeds):
     covers("link.next", "link.prev")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         many = next(i for i in left.visible_order() if len(counterparts(screen.alignment, 0, i)) > 1)
         await pilot.press(*["j"] * left.visible_order().index(many))
@@ -74,9 +68,7 @@ async def test_counterpart_cycling(make_app, seeds):
 async def test_jump_moves_focus_to_the_counterpart(make_app, seeds):
     covers("link.jump")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("n")
         target = right.target
@@ -106,9 +98,7 @@ async def test_unmatched_navigation(make_app, seeds):
 async def test_switching_panes(make_app, seeds):
     covers("pane.switch", "pane.left", "pane.right")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("tab")
         assert screen.active == 1 and right.has_focus
@@ -124,9 +114,7 @@ async def test_switching_panes(make_app, seeds):
 async def test_follow_toggle_stops_the_other_pane_scrolling(make_app, seeds):
     covers("follow.toggle")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("f")
         assert screen.follow is False
@@ -180,9 +168,7 @@ async def test_boilerplate_toggle_hides_and_restores(make_app, seeds):
 async def test_swap_mirrors_articles_and_alignment(make_app, seeds):
     covers("panes.swap")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         a, b = screen.articles
         await pilot.press("n")
         cursor = screen.panes[0].cursor
@@ -199,9 +185,7 @@ async def test_picker_chooses_and_swaps(make_app, seeds):
     from reader.tui.picker import PickerScreen
 
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         await pilot.press("o")
         assert isinstance(app.screen, PickerScreen)
         await settle(pilot)
@@ -226,9 +210,7 @@ async def test_search_jumps_to_a_hit(make_app, seeds):
     from reader.tui.search import SearchScreen
 
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         right = screen.articles[1]
         phrase = right.passages[5].text[:40]
         await pilot.press("slash")
@@ -287,9 +269,7 @@ async def test_theme_cycle_help_and_quit(make_app, seeds):
 @aio
 async def test_click_selects_a_passage(make_app, seeds):
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         right = screen.panes[1]
         index = right.visible_order()[3]
         first, _ = right.passage_rows(index)
@@ -310,9 +290,7 @@ async def test_keymap_remaps_by_id(make_app, seeds):
 @aio
 async def test_palette_reaches_articles_and_themes(make_app, seeds):
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         target = seeds.articles[3]
         await open_palette(pilot, f"pane b {target.title[:12]}")
         await pilot.press("enter")

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 
-from tui_helpers import MARKUP, aio, assert_terminal_safe, compare, covers, notices, open_palette, settle
+from tui_helpers import MARKUP, aio, assert_terminal_safe, compare, covers, notices, open_palette, reading_room, settle
 
 from reader.bookmarks import BookmarkStore
 from reader.corpus import load_paths
@@ -77,9 +77,7 @@ async def test_pair_bookmark_and_no_counterpart(make_app, seeds, tmp_path):
     from reader.tui.bookmark_dialog import BookmarkDialog
 
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("u")  # a passage with no counterpart
         await pilot.press("B")
@@ -119,9 +117,7 @@ async def test_list_filter_and_jump(make_app, seeds, tmp_path):
            "bookmarks.up")
     (single, a, p), (pair, b, q, c, r) = _seed_bookmarks(tmp_path, seeds)
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         bookmarks = await open_list(pilot)
         assert [x.id for x in bookmarks.shown] == [single, pair]
         rendered = str(bookmarks.query_one("#list").get_option_at_index(1).prompt)
@@ -235,9 +231,7 @@ async def test_articles_outside_the_corpus_and_missing_files(make_app, seeds, tm
     gone.unlink()
 
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         bookmarks = await open_list(pilot)
         statuses = [(x.main.status, x.main.text) for x in bookmarks.shown]
         assert statuses[1] == ("orphaned", "deleted soon, with its claim")
@@ -326,9 +320,7 @@ async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus,
 
     hostile_note = "[@click=app.quit]note[/] [/x] \x1b[31mred\x1b]0;pwn\x07 \u202eevil"
     app = make_app(hostile_corpus)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         side = next(s for s, a in enumerate(screen.articles) if a.id == "hostile")
         await pilot.press("h" if side == 0 else "l")
         for n in range(4):
@@ -374,9 +366,7 @@ def _slow(method, seconds):
 async def test_closing_the_list_while_a_save_runs_keeps_the_app(make_app, seeds, tmp_path):
     (single, _, _), _ = _seed_bookmarks(tmp_path, seeds)
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         store = app.bookmark_store
         store.update = _slow(store.update, 0.6)
         await open_list(pilot)
@@ -398,9 +388,7 @@ async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
     with BookmarkStore.open(tmp_path / "data") as store:
         store.add_passage(shown, shown.passages[3], note="", tags="")
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         left = screen.panes[0]
         assert 3 in left.bookmarked
         store = app.bookmark_store

@@ -3,7 +3,7 @@ nothing the palette shows parsed as markup, and Textual's commands that clash le
 
 from __future__ import annotations
 
-from tui_helpers import aio, compare, open_palette, settle
+from tui_helpers import aio, compare, open_palette, reading_room, settle
 
 
 async def palette_prompts(pilot, query: str) -> list[str]:
@@ -55,9 +55,7 @@ async def test_palette_reaches_picker_search_and_help_keys(make_app, seeds):
     from reader.tui.search import SearchScreen
 
     app = make_app(seeds)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
         a, b = screen.articles
         await pilot.press("o")
         assert isinstance(app.screen, PickerScreen)

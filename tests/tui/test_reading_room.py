@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from rich.cells import cell_len
-from tui_helpers import aio, compare, covers, settle
+from tui_helpers import aio, compare, covers, reading_room, settle
 
 
 def gate_alignment(app):
@@ -72,9 +72,7 @@ async def test_a_new_article_drops_the_held_passage(make_app, seeds):
 @aio
 async def test_status_indicator_stays_visible_after_a_resize(make_app, seeds):
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
         await pilot.press("n")  # a linked passage: a long status line (link, score, terms)
         for size in ((80, 24), (160, 48), (70, 30)):
             await pilot.resize_terminal(*size)
@@ -89,9 +87,7 @@ async def test_status_indicator_stays_visible_after_a_resize(make_app, seeds):
 @aio
 async def test_swap_keeps_each_cursor_on_screen(make_app, seeds):
     app = make_app(seeds)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        screen = compare(app)
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("tab")
         # the cursor near the end of the right pane, its first row at the very top of the view;

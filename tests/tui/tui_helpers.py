@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 
 # Markup an untrusted article might carry: each must show literally, never act.
@@ -24,6 +25,14 @@ async def settle(pilot) -> None:
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+@contextlib.asynccontextmanager
+async def reading_room(app, size: tuple[int, int]):
+    """Run `app` at `size` until its first alignment has settled; yields (pilot, compare screen)."""
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        yield pilot, compare(app)
 
 
 def covers(*ids):
