@@ -110,6 +110,11 @@ class Article:
         ends = [p.end for p in self.passages]
         return [bisect_right(ends, s.start) for s in self.sentences]
 
+    def units_ready(self, granularity: str) -> bool:
+        """Whether `units(granularity)` returns at once: sentences are cut on first use, which
+        takes a second or more at thousands of paragraphs (a reader does it off the UI thread)."""
+        return granularity != "sentence" or "sentences" in self.__dict__
+
     def units(self, granularity: str) -> list[Passage]:
         """Paragraphs or sentences, the two granularities alignment works at."""
         if granularity == "sentence":

@@ -18,7 +18,6 @@ from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placem
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
-from reader.tui.pane import unit_at
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -227,10 +226,9 @@ class BookmarkActions:
             message = f"The quote is no longer in “{one_line(placement.article.title, 60)}”; the bookmark is orphaned."
             self.app.notify(message, severity="warning", markup=False, timeout=6)
             return None
-        index = unit_at(pane.units, placement.start)
+        index = pane.cursor_to_source(placement.start)
         if index is None:
             return None
         self.reveal(pane, index)
-        pane.cursor = index
         pane.scroll_to_passage(index, center=True)
         return index

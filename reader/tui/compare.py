@@ -272,6 +272,21 @@ class CompareScreen(BookmarkActions, Screen):
         self.active = message.pane.side
         self._move_to(message.index, center=False)
 
+    @on(ArticlePane.Split)
+    def _pane_split(self, message: ArticlePane.Split) -> None:
+        """A pane's sentences arrived: paint the alignment and marks onto them, and bring the
+        cursor (perhaps placed there by a bookmark or search meanwhile) into view."""
+        pane = message.pane
+        if self.alignment is not None:
+            pane.best = best_scores(self.alignment, pane.side)
+            pane.unmatched = unmatched(self.alignment, pane.side)
+        if pane.cursor is not None:
+            self.reveal(pane, pane.cursor)
+            pane.scroll_to_passage(pane.cursor, center=True)
+        self.refresh_marks()
+        self.refresh_view()
+        self.keep_held_in_view()
+
     @on(ArticlePane.Painted)
     def _pane_painted(self, message: ArticlePane.Painted) -> None:
         self._painted.add(message.pane.side)
@@ -459,7 +474,7 @@ class CompareScreen(BookmarkActions, Screen):
         self.panes[side].focus()
         self.active = side
         pane = self.panes[side]
-        index = pane.unit_of(paragraph, offset)
+        index = pane.cursor_to_source(pane.source_offset(paragraph, offset))
         if index is not None:
             self.reveal(pane, index)
         self._move_to(index, center=True)

@@ -16,13 +16,14 @@ from time import perf_counter
 
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article
 from reader.corpus.model import unit_index
@@ -123,6 +124,14 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             super().__init__()
             self.pane = pane
 
+    class Split(Message):
+        """The article's sentences, cut in a thread, are now the pane's units."""
+
+        def __init__(self, pane: ArticlePane, article: Article) -> None:
+            super().__init__()
+            self.pane = pane
+            self.article = article
+
     class Painted(Message):
         """The pane drew its first screen of text."""
 
@@ -150,15 +159,25 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._styles: dict[str, Style] | None = None
         self._cache: dict[int, Strip] = {}
         self._painted = False
+        self.splitting: str | None = None  # what the pane says while its units are being cut
+        self._cursor_source: int | None = None  # where the cursor goes once they are
         self.set_article(article)
 
     # -- content ---------------------------------------------------------------------------
 
     def set_article(self, article: Article) -> None:
+        """Show `article`. Sentences not yet cut are cut in a thread worker: the pane says so
+        meanwhile and posts Split when they are its units, so a huge article never freezes
+        the reader."""
         self.article = article
-        self.units = article.units(self.granularity)
+        ready = article.units_ready(self.granularity)
+        self.splitting = None if ready else "Splitting the article into sentences…"
+        self._cursor_source = None
+        self.units = article.units(self.granularity) if ready else []
         self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
-        self._paragraphs = _paragraph_of_units(article, self.units)
+        self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
+        if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app
+            self._split(article)
         self.cursor = self.target = None
         self.linked, self.evidence, self.best = {}, {}, {}
         self.unmatched, self.bookmarked = set(), set()
@@ -168,17 +187,48 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.visible_order():
             self.cursor = self.visible_order()[0]
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="split")
+    def _split(self, article: Article) -> None:
+        article.units(self.granularity)  # cached on the article
+        self.post_message(self.Split(self, article))
+
+    def on_article_pane_split(self, message: Split) -> None:
+        """Take the cut sentences as units, if the pane still shows that article; the message
+        then bubbles up so the screen repaints links and marks onto them."""
+        if message.article is not self.article or self.splitting is None:
+            message.stop()
+            return
+        source = self._cursor_source
+        self.set_article(message.article)
+        if source is not None:
+            self.cursor = unit_at(self.units, source)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "split" and event.state == WorkerState.ERROR:
+            self.splitting = f"Could not split the article into sentences: {event.worker.error}"
+            self.invalidate()
+
+    def cursor_to_source(self, offset: int) -> int | None:
+        """Put the cursor on the unit holding source offset `offset` and return its index; while
+        the units are still being cut, the cursor goes there once they are (returns None)."""
+        if self.splitting is not None:
+            self._cursor_source = offset
+            return None
+        index = unit_at(self.units, offset)
+        if index is not None:
+            self.cursor = index
+        return index
+
     def visible_order(self) -> list[int]:
         if self.wrapped is not None:
             return self.wrapped.order
         return self._visible()
 
-    def unit_of(self, paragraph: int, offset: int = 0) -> int | None:
-        """The unit holding `offset` (into the paragraph's text) of a paragraph: for results
-        given per paragraph, such as search hits."""
+    def source_offset(self, paragraph: int, offset: int = 0) -> int:
+        """Source offset of `offset` into a paragraph's text: for results given per paragraph,
+        such as search hits."""
         passage = self.article.passages[paragraph]
-        start = self.article.source_span(passage, offset, offset)[0] if offset else passage.start
-        return unit_at(self.units, start)
+        return self.article.source_span(passage, offset, offset)[0] if offset else passage.start
 
     def _visible(self) -> list[int]:
         passages = self.units
@@ -206,6 +256,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
 
     def on_mount(self) -> None:
+        if self.splitting is not None:
+            self._split(self.article)
         self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -274,15 +326,29 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         width = self.scrollable_content_region.width
         row = int(self.scroll_offset.y) + y
         layout = self.wrapped
+        if self.splitting is not None:
+            return self._placeholder(y, width)
         if layout is None or row >= len(layout.rows):
             return Strip.blank(width, self.rich_style)
         strip = self._cache.get(row)
         if strip is None or strip.cell_length != width:
             strip = self._cache[row] = self._render_row(row, width)
+        self._note_painted()
+        return strip
+
+    def _note_painted(self) -> None:
         if not self._painted:
             self._painted = True
             self.post_message(self.Painted(self, perf_counter()))
-        return strip
+
+    def _placeholder(self, y: int, width: int) -> Strip:
+        """The line that says why the pane is empty for now (say, sentences being cut)."""
+        if y != 0:
+            return Strip.blank(width, self.rich_style)
+        self._note_painted()
+        text = " " * (GUTTER + MARGIN) + self.splitting
+        return Strip([Segment(text, self.rich_style + self._style("pane--boilerplate"))]).crop_extend(
+            0, width, self.rich_style)
 
     def _render_row(self, row: int, width: int) -> Strip:
         base = self.rich_style

@@ -39,6 +39,15 @@ def test_sentence_offsets_and_kinds(corpus):
             assert s.kind == owner.kind
 
 
+def test_units_ready_says_whether_sentences_are_cut_yet(tmp_path):
+    (tmp_path / "a.txt").write_text("One claim here. Another one there.\n\nA second paragraph.\n", encoding="utf-8")
+    article = next(iter(load_paths([tmp_path / "a.txt"])))
+    assert article.units_ready("paragraph")
+    assert not article.units_ready("sentence")
+    assert len(article.units("sentence")) == 3
+    assert article.units_ready("sentence")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -142,8 +142,49 @@ async def test_search_hit_in_the_last_sentence_at_sentence_granularity(tmp_path,
         pane = compare(app).panes[0]
         article = pane.article
         last = len(article.passages) - 1
+        assert pane.splitting is None, pane.splitting
         assert pane.units is article.sentences
-        assert pane.unit_of(last, len(article.passages[last].text)) == len(pane.units) - 1
+        assert pane.cursor_to_source(pane.source_offset(last, len(article.passages[last].text))) == len(pane.units) - 1
         middle = article.passages[3]
         holding = next(i for i, s in enumerate(pane.units) if s.start <= middle.start + 5 < s.end)
-        assert pane.unit_of(3, 5) == holding
+        assert pane.cursor_to_source(pane.source_offset(3, 5)) == holding
+        assert pane.cursor == holding
+
+
+@aio
+async def test_sentences_are_cut_off_the_ui_thread_and_the_cursor_lands_where_it_was_sent(tmp_path, make_app,
+                                                                                          monkeypatch):
+    import reader.corpus.sentences as sentences
+    from reader.corpus import load_paths
+    from reader.paths import seeds_dir
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+    corpus = load_paths([seeds_dir()])  # a fresh load: no article has its sentences cut yet
+    assert not any(a.units_ready("sentence") for a in corpus)
+    release, split = threading.Event(), sentences.split_sentences
+
+    def held(text):
+        release.wait(10)
+        return split(text)
+
+    monkeypatch.setattr(sentences, "split_sentences", held)
+    app = make_app(corpus)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause(0.2)
+        screen = compare(app)
+        left = screen.panes[0]
+        assert app.first_paint is not None  # painted while the cut is held back
+        assert left.units == [] and left.splitting
+        assert "Splitting the article into sentences" in left.render_line(0).text
+        await pilot.press("j", "n", "u", "G", "y", "b")  # nothing to act on yet, and nothing breaks
+        article = left.article
+        third = article.passages[3]
+        assert left.cursor_to_source(third.start + 5) is None  # remembered until the units exist
+        release.set()
+        await settle(pilot)
+        assert left.splitting is None and left.units is article.sentences
+        assert article.sentences[left.cursor].start <= third.start + 5 < article.sentences[left.cursor].end
+        assert left.is_passage_visible(left.cursor)
+        assert screen.alignment.granularity == "sentence"
+        assert left.best or left.unmatched  # the alignment is painted onto the sentences

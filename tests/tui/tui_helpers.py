@@ -21,10 +21,17 @@ def aio(test):
 
 
 async def settle(pilot) -> None:
-    """Wait for alignment (and any other worker) to finish and the screen to catch up."""
+    """Wait for alignment (and any other worker) to finish and the screen to catch up,
+    including panes taking the sentences a worker cut for them."""
+    from reader.tui.pane import ArticlePane
+
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    for _ in range(500):
+        if not any(p.splitting for p in pilot.app.screen.query(ArticlePane)):
+            break
+        await pilot.pause(0.01)
 
 
 @contextlib.asynccontextmanager
