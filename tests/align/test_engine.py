@@ -180,6 +180,30 @@ def test_a_term_repeated_weighs_more_than_a_term_in_passing(write_article):
     assert "drones" in b.passages[best.b].text
 
 
+def test_a_paragraph_holding_every_key_outranks_a_short_one_holding_part(monkeypatch):
+    """Plain cosine prefers the short paragraph; the pivoted cosine does not penalise the long
+    one for its other claims. With the slope at 1 it is plain cosine again."""
+    from reader.align import scoring
+    from reader.align.features import Occurrence
+
+    def keys(*names):
+        return {k: Occurrence(k, 1, 0, 1, False) for k in names}
+
+    claim = ("w:drone", "w:shipment", "w:border")
+    others = tuple(f"w:other{n}" for n in range(30))
+    fa = [keys(*claim)]
+    fb = [keys(*claim, *others), keys(*claim[:2])]
+    idf = {k: 1.0 for k in claim + others}
+    cands = scoring.candidates(fa, fb, [False], [False, False], idf)
+    by_col = dict(zip(cands.cols.tolist(), range(len(cands.cols))))
+    long, short = by_col[0], by_col[1]
+    assert cands.features[short, 0] > cands.features[long, 0]  # cosine
+    assert cands.pivoted[long] > cands.pivoted[short]
+    monkeypatch.setattr(scoring, "PIVOT_SLOPE", 1.0)
+    plain = scoring.candidates(fa, fb, [False], [False, False], idf)
+    assert plain.pivoted == pytest.approx(plain.features[:, 0])
+
+
 def test_matrix_weights_agree_with_key_weight(seeds):
     """The candidate matrices compute key weights in bulk; evidence ranks keys one at a time."""
     from reader.align.features import unit_features
