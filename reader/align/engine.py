@@ -12,8 +12,9 @@ How, in brief:
    touched). Sentence-sized pairs get scale-free features and a calibrated probability of
    reporting the same event (reader.align.scoring), or their near-duplication if higher;
    longer paragraphs get a scaled cosine that does not penalise length as much as plain
-   cosine does (a paragraph of several claims more likely holds a given one). A link is kept when it clears the threshold and is
-   among the few best for at least one of its two units.
+   cosine does (a paragraph of several claims more likely holds a given one). A link is
+   kept when it clears the threshold and is among the few best for at least one of its two
+   units.
 5. At sentence granularity each paragraph link is narrowed to the sentences that carry it.
 Boilerplate never enters the matrices; a heading links only through more than topic names.
 """

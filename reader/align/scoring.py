@@ -233,6 +233,7 @@ def _pivoted(cosine: np.ndarray, norm_a: np.ndarray, norm_b: np.ndarray, rows: n
     """
     live = np.concatenate([norm_a[norm_a > 0], norm_b[norm_b > 0]])
     pivot = float(live.mean()) if len(live) else 1.0
+
     def pivoted_norm(norms: np.ndarray) -> np.ndarray:
         return (1.0 - PIVOT_SLOPE) * pivot + PIVOT_SLOPE * norms
 
