@@ -277,15 +277,15 @@ class CompareScreen(BookmarkActions, Screen):
         """A pane's sentences arrived: paint the alignment and marks onto them, and bring the
         cursor (perhaps placed there by a bookmark or search meanwhile) into view."""
         pane = message.pane
-        if self.alignment is not None:
-            pane.best = best_scores(self.alignment, pane.side)
-            pane.unmatched = unmatched(self.alignment, pane.side)
         if pane.cursor is not None:
             self.reveal(pane, pane.cursor)
             pane.scroll_to_passage(pane.cursor, center=True)
         self.refresh_marks()
-        self.refresh_view()
-        self.keep_held_in_view()
+        if self.alignment is not None:
+            self._apply_alignment(self.alignment)
+        else:
+            self.refresh_view()
+            self.keep_held_in_view()
 
     @on(ArticlePane.Painted)
     def _pane_painted(self, message: ArticlePane.Painted) -> None:
