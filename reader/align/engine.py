@@ -11,7 +11,7 @@ How, in brief:
 4. Candidate pairs come from one sparse matrix product (only pairs sharing a key are ever
    touched). Sentence-sized pairs get scale-free features and a calibrated probability of
    reporting the same event (reader.align.scoring), or their near-duplication if higher;
-   longer paragraphs get a scaled cosine that does not penalise length as much as plain
+   longer paragraphs get a saturating cosine that does not penalise length as much as plain
    cosine does (a paragraph of several claims more likely holds a given one). A link is
    kept when it clears the threshold and is among the few best for at least one of its two
    units.
@@ -47,9 +47,10 @@ class Tuning:
     min_score: float = THRESHOLD  # calibrated with the model (benchmarks/fit_calibration.py)
     top_k: int = 3  # a link must be among the k best of A's unit or of B's unit
     sentence_words: int = 60  # units up to this long are scored by the event model
-    # Longer units are scored by the pivoted cosine (scoring._pivoted), scaled so its link
-    # threshold (0.1, chosen on the seed paragraphs' gold) meets the model's.
-    cosine_scale: float = 2.0
+    # Longer units are scored by the pivoted cosine c (scoring._pivoted) as 1 - exp(-rate * c):
+    # the cosine that marks a link (0.1, chosen on the seed paragraphs' gold) meets the model's
+    # threshold, and strong pairs approach 1 without a cap, so they stay ordered.
+    long_cosine_at_threshold: float = 0.1
     # Short units that say nearly the same words link whatever the model says: from this
     # cosine up the score rises linearly to 1 for identical text.
     duplicate_cosine: float = 0.5
@@ -441,7 +442,7 @@ def _substantive(fa: dict[str, Occurrence], fb: dict[str, Occurrence], topical: 
 
 def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage], tuning: Tuning) -> np.ndarray:
     """The event model's probability for sentence-sized pairs (or their near-duplication, if
-    higher), a scaled pivoted cosine for longer ones.
+    higher), a saturating pivoted cosine for longer ones.
 
     The model was fitted on sentence pairs; on multi-sentence paragraphs its position and
     reach features mean something else, so there the idf cosine of the keys ranks better,
@@ -456,7 +457,9 @@ def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage], t
     cosine = cands.features[:, 0]
     duplicate = np.clip((cosine - tuning.duplicate_cosine) / (1.0 - tuning.duplicate_cosine), 0.0, 1.0)
     short_score = np.maximum(probability(cands.features), duplicate)
-    return np.round(np.where(both_short, short_score, np.minimum(cands.pivoted * tuning.cosine_scale, 1.0)), 6)
+    rate = -math.log(1.0 - THRESHOLD) / tuning.long_cosine_at_threshold
+    long_score = -np.expm1(-rate * cands.pivoted)
+    return np.round(np.where(both_short, short_score, long_score), 6)
 
 
 def _top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, k: int, threshold: float) -> list[int]:
