@@ -204,6 +204,26 @@ def test_a_paragraph_holding_every_key_outranks_a_short_one_holding_part(monkeyp
     assert plain.pivoted == pytest.approx(plain.features[:, 0])
 
 
+def test_long_pairs_meet_the_threshold_at_the_chosen_cosine_and_never_tie_at_one():
+    """Long units score 1 - exp(-rate * pivoted cosine): the chosen cosine lands on the link
+    threshold, and strong pairs stay ordered below 1 instead of being capped together."""
+    import numpy as np
+
+    from reader.align.calibration import THRESHOLD
+    from reader.align.engine import TUNING, _scores
+    from reader.align.scoring import FEATURES, Candidates
+    from reader.corpus import Passage
+
+    long_text = " ".join(f"word{n}" for n in range(TUNING.sentence_words + 1))
+    units = [Passage("a", n, "body", 0, len(long_text), long_text) for n in range(4)]
+    pivoted = np.array([TUNING.long_cosine_at_threshold, 0.6, 0.9, 1.4])
+    cands = Candidates(np.arange(4), np.arange(4), np.zeros((4, len(FEATURES))), pivoted)
+    scores = _scores(cands, units, units, TUNING)
+    assert scores[0] == pytest.approx(THRESHOLD, abs=1e-6)
+    assert np.all(np.diff(scores) > 0)
+    assert scores[-1] < 1.0
+
+
 def test_matrix_weights_agree_with_key_weight(seeds):
     """The candidate matrices compute key weights in bulk; evidence ranks keys one at a time."""
     from reader.align.features import unit_features
