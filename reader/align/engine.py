@@ -457,7 +457,7 @@ def _scores(cands: Candidates, a_units: list[Passage], b_units: list[Passage], t
     cosine = cands.features[:, 0]
     duplicate = np.clip((cosine - tuning.duplicate_cosine) / (1.0 - tuning.duplicate_cosine), 0.0, 1.0)
     short_score = np.maximum(probability(cands.features), duplicate)
-    rate = -math.log(1.0 - THRESHOLD) / tuning.long_cosine_at_threshold
+    rate = -math.log(1.0 - tuning.min_score) / tuning.long_cosine_at_threshold
     long_score = -np.expm1(-rate * cands.pivoted)
     return np.round(np.where(both_short, short_score, long_score), 6)
 
