@@ -45,21 +45,14 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
         if hit is not None:
             gid, length = hit
             key = f"g:{gid}"
-            i += length
-            occ = out.get(key)
-            if occ is None:
-                lo, hi = matches[i - length].start(), matches[i - 1].end()
-                out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
-            else:
-                occ.count += 1
-            continue
-        i += 1
-        key = w.key
+        else:
+            key, length = w.key, 1
+        i += length
         if not key:
             continue
         occ = out.get(key)
         if occ is None:
-            lo, hi = matches[i - 1].span()
+            lo, hi = matches[i - length].start(), matches[i - 1].end()
             out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
         else:
             occ.count += 1

@@ -51,7 +51,6 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.groups)
 
-
     @property
     def first_keys(self) -> KeysView[str]:
         """The keys terms begin with: testing a token against it is cheaper than `match`."""
@@ -64,7 +63,6 @@ class Glossary:
             if tuple(keys[i : i + n]) == phrase:
                 return gid, n
         return None
-
 
 
 def merge(glossaries: Iterable[Glossary]) -> Glossary:

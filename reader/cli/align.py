@@ -45,12 +45,12 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     for raw in (path_a, path_b):
         if Path(raw).expanduser().is_dir():
             raise UserError(f"{raw}: is a directory; align takes two article files")
-    paths = [Path(raw).expanduser() for raw in (path_a, path_b)]
-    folders = {p.resolve().parent for p in paths if p.exists()}
+    files = [Path(raw).expanduser() for raw in (path_a, path_b)]
+    folders = {p.resolve().parent for p in files if p.exists()}
     if len(folders) == 1 and (folder := folders.pop()).joinpath("corpus.toml").is_file():
         corpus = load_paths([folder])  # read once: the pair comes out of it when listed there
         by_path = {x.path.resolve(): x for x in corpus}
-        found = [by_path.get(p.resolve()) for p in paths]
+        found = [by_path.get(p.resolve()) for p in files]
         if None not in found:
             return found[0], found[1], corpus
     pair = load_paths([path_a, path_b])
