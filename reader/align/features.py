@@ -31,6 +31,15 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
+def _day_of(words: list, i: int) -> str:
+    """The key of a day of the month written next to its month ("January 27", "2 April"):
+    one date, so "January 27" does not match "January 18 ... February 27" twice over."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and words[j].key.startswith("n:month"):
+            return f"{words[j].key}-{words[i].phrase}"
+    return words[i].key
+
+
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
     """The keys of one unit with their counts and first occurrences."""
     matches, words = scan(text, cache)
@@ -47,6 +56,8 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
             key = f"g:{gid}"
         else:
             key, length = w.key, 1
+            if key.startswith("n:") and w.phrase.isdigit() and 1 <= int(w.phrase) <= 31 and len(w.phrase) <= 2:
+                key = _day_of(words, i)
         i += length
         if not key:
             continue

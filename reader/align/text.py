@@ -12,8 +12,10 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-# A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits.
-_TOKEN = re.compile(r"\$?\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*", re.UNICODE)
+# A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits;
+# a number keeps its percent sign or ordinal suffix ("69%", "18th").
+_TOKEN = re.compile(r"\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*", re.UNICODE)
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -90,8 +92,9 @@ def stem(word: str) -> str:
 
 
 def number_key(surface: str) -> str:
-    """Digits as written, without thousands separators or currency sign ("$4,850" -> "4850")."""
-    text = surface.lstrip("$")
+    """Digits as written, without thousands separators, currency sign or ordinal suffix
+    ("$4,850" -> "4850", "18th" -> "18")."""
+    text = _ORDINAL.sub("", surface.lstrip("$"))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
         text = text.replace(",", "")
     return text
