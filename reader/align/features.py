@@ -7,12 +7,14 @@ into the unit's display text), which becomes the evidence shown to the reader.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
 from reader.align.text import scan
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
+_DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
 
 
 @dataclass(slots=True)
@@ -36,7 +38,7 @@ def _day_of(words: list, i: int) -> str:
     one date, so "January 27" does not match "January 18 ... February 27" twice over."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(words) and words[j].key.startswith("n:month"):
-            return f"{words[j].key}-{words[i].phrase}"
+            return f"{words[j].key}-{int(words[i].phrase)}"
     return words[i].key
 
 
@@ -56,7 +58,7 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
             key = f"g:{gid}"
         else:
             key, length = w.key, 1
-            if key.startswith("n:") and w.phrase.isdigit() and 1 <= int(w.phrase) <= 31 and len(w.phrase) <= 2:
+            if key.startswith("n:") and _DAY.fullmatch(w.phrase):
                 key = _day_of(words, i)
         i += length
         if not key:

@@ -15,6 +15,7 @@ def test_a_day_of_the_month_is_one_date_with_its_month():
     # the same month is shared; the same day number in another month is not
     assert {k for k in told & other if k.startswith("n:")} == {"n:month1"}
     assert _keys("during the night of 1 to 2 April") >= {"n:1", "n:month4", "n:month4-2"}
+    assert "n:month4-2" in _keys("on April 02")
 
 
 def test_ordinals_are_numbers_and_leave_no_suffix_word():
@@ -26,3 +27,6 @@ def test_ordinals_are_numbers_and_leave_no_suffix_word():
 def test_numbers_that_are_not_days_stay_anchors():
     keys = _keys("Some 28,000 people left 27 villages in 2023; 69% of them by road.")
     assert {"n:28000", "n:27", "n:2023", "n:69%"} <= keys
+    assert {"n:month4", "n:32", "n:00"} <= _keys("April 32, April 00")
+    assert "n:month5-3" not in _keys("3 May")  # "may" is too often the verb to be a month
+    assert _keys("April ¹ and ٣ April")  # digits beyond ASCII are numbers, never days
