@@ -250,6 +250,11 @@ def probability(features: np.ndarray) -> np.ndarray:
 
 
 def idf_table(df: dict[str, int], n_units: int) -> dict[str, float]:
-    """Smoothed inverse document frequency: rare keys weigh most, none weighs nothing (two
-    one-paragraph articles still have something to compare)."""
-    return {k: math.log(1.0 + n_units / d) for k, d in df.items()}
+    """The square root of a smoothed inverse document frequency: rare keys weigh most, none
+    weighs nothing (two one-paragraph articles still have something to compare).
+
+    Both units of a pair carry the weight, so a shared key adds its idf once to their dot
+    product, as in BM25 and language-model retrieval, rather than idf squared: one rare word
+    shared by chance no longer outweighs several less rare ones that tell the same claim.
+    """
+    return {k: math.sqrt(math.log(1.0 + n_units / d)) for k, d in df.items()}

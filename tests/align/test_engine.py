@@ -1,5 +1,6 @@
 """Engine behaviour on the seeds and invariants that must hold for any input."""
 
+import math
 from itertools import combinations
 from unittest.mock import patch
 
@@ -9,6 +10,13 @@ from hypothesis import strategies as st
 
 from reader.align import EVIDENCE_KINDS, Glossary, align, engine
 from reader.corpus import load_article
+
+
+def keys(*names):
+    """A unit's features holding these keys once each, for scoring tests that need no text."""
+    from reader.align.features import Occurrence
+
+    return {k: Occurrence(k, 1, 0, 1, False) for k in names}
 
 
 def _index_with(article, needle):
@@ -184,10 +192,6 @@ def test_a_paragraph_holding_every_key_outranks_a_short_one_holding_part(monkeyp
     """Plain cosine prefers the short paragraph; the pivoted cosine does not penalise the long
     one for its other claims. With the slope at 1 it is plain cosine again."""
     from reader.align import scoring
-    from reader.align.features import Occurrence
-
-    def keys(*names):
-        return {k: Occurrence(k, 1, 0, 1, False) for k in names}
 
     claim = ("w:drone", "w:shipment", "w:border")
     others = tuple(f"w:other{n}" for n in range(30))
@@ -202,6 +206,23 @@ def test_a_paragraph_holding_every_key_outranks_a_short_one_holding_part(monkeyp
     monkeypatch.setattr(scoring, "PIVOT_SLOPE", 1.0)
     plain = scoring.candidates(fa, fb, [False], [False, False], idf)
     assert plain.pivoted == pytest.approx(plain.features[:, 0])
+
+
+def test_several_shared_keys_outrank_one_rare_key_shared_by_chance():
+    """A shared key adds its idf once to a pair, not idf squared: three keys of middling
+    rarity that tell the same claim outrank one rare word the two passages share by chance."""
+    from reader.align import scoring
+
+    fa = [keys("w:rare", "w:m1", "w:m2", "w:m3")]
+    fb = [keys("w:rare", "w:o1", "w:o2", "w:o3"), keys("w:m1", "w:m2", "w:m3", "w:o4", "w:o5", "w:o6")]
+    df = {"w:rare": 1, **{k: 8 for k in ("w:m1", "w:m2", "w:m3", "w:o1", "w:o2", "w:o3", "w:o4", "w:o5", "w:o6")}}
+    idf = scoring.idf_table(df, 100)
+    assert scoring.key_weight("w:m1", fa[0]["w:m1"], idf) ** 2 == pytest.approx(math.log(1 + 100 / 8))
+    cands = scoring.candidates(fa, fb, [False], [False, False], idf)
+    by_col = dict(zip(cands.cols.tolist(), range(len(cands.cols))))
+    chance, claim = by_col[0], by_col[1]
+    assert cands.features[claim, 0] > cands.features[chance, 0]
+    assert cands.pivoted[claim] > cands.pivoted[chance]
 
 
 def test_long_pairs_meet_the_threshold_at_the_chosen_cosine_and_never_tie_at_one():
