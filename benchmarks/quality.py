@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 import time
@@ -106,10 +107,8 @@ def ecb_paragraph_ranking(rows: list[dict], folder: Path, size: int, seed: int =
     """hit@1 of the engine's ranking (no threshold) on ECB+ documents cut into paragraphs of
     `size` sentences (0: two to four at random): a check of how paragraphs are weighed that
     no glossary, threshold or seed label had a hand in."""
-    import random
-
     rng = random.Random(seed)
-    docs = []
+    gold, collection = {}, []
     for n, row in enumerate(rows):
         pair = []
         for side in ("doc_a", "doc_b"):
@@ -121,26 +120,13 @@ def ecb_paragraph_ranking(rows: list[dict], folder: Path, size: int, seed: int =
                 i += k
             path = folder / f"para{size}-{seed}-{n}{side[-1]}.txt"
             path.write_text("\n\n".join(" ".join(sentences[j] for j in g) for g in groups) + "\n", encoding="utf-8")
-            pair.append((load_article(path), groups))
-        (a, ga), (b, gb) = pair
-        gold = {tuple(x) for x in row["gold"]}
-        same = {(i, j) for i, x in enumerate(ga) for j, y in enumerate(gb) if any((s, t) in gold for s in x for t in y)}
-        docs.append((a, b, same))
-    collection = [d for a, b, _ in docs for d in (a, b)]
-    hits = asked = 0
-    for a, b, same in docs:
-        best_a: dict[int, int] = {}
-        best_b: dict[int, int] = {}
-        for link in align(a, b, collection, min_score=0.0, glossary=Glossary()).links:
-            best_a.setdefault(link.a, link.b)
-            best_b.setdefault(link.b, link.a)
-        for i in sorted({i for i, _ in same}):
-            asked += 1
-            hits += (i, best_a.get(i, -1)) in same
-        for j in sorted({j for _, j in same}):
-            asked += 1
-            hits += (best_b.get(j, -1), j) in same
-    return hits / asked if asked else 0.0
+            collection.append(load_article(path))
+            pair.append(groups)
+        links = {tuple(x) for x in row["gold"]}
+        same = {(i, j) for i, x in enumerate(pair[0]) for j, y in enumerate(pair[1])
+                if any((s, t) in links for s in x for t in y)}
+        gold[(collection[-2].path.name, collection[-1].path.name)] = {"same": same, "related": set()}
+    return seeds_eval(gold, collection, engine_links(collection, 0.0, Glossary()))["hit1"]
 
 
 def micro(rows: list[dict], preds: list[set]) -> tuple[float, float, float]:
