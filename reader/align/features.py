@@ -33,13 +33,14 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
-def _day_of(words: list, i: int) -> str:
-    """The key of a day of the month written next to its month ("January 27", "2 April"):
-    one date, so "January 27" does not match "January 18 ... February 27" twice over."""
+def _day_of(words: list, i: int) -> tuple[str, int, int]:
+    """The key of a day of the month written next to its month ("January 27", "2 April"),
+    with the first and last token of the date: one date, so "January 27" does not match
+    "January 18 ... February 27" twice over, and its evidence shows the whole date."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(words) and words[j].key.startswith("n:month"):
-            return f"{words[j].key}-{int(words[i].phrase)}"
-    return words[i].key
+            return f"{words[j].key}-{int(words[i].phrase)}", min(i, j), max(i, j)
+    return words[i].key, i, i
 
 
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
@@ -55,17 +56,18 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
         hit = glossary.match(phrase, i) if first and w.phrase in first else None
         if hit is not None:
             gid, length = hit
-            key = f"g:{gid}"
+            key, span = f"g:{gid}", (i, i + length - 1)
+        elif w.key.startswith("n:") and _DAY.fullmatch(w.phrase):
+            key, *span = _day_of(words, i)
+            length = 1
         else:
-            key, length = w.key, 1
-            if key.startswith("n:") and _DAY.fullmatch(w.phrase):
-                key = _day_of(words, i)
+            key, span, length = w.key, (i, i), 1
         i += length
         if not key:
             continue
         occ = out.get(key)
         if occ is None:
-            lo, hi = matches[i - length].start(), matches[i - 1].end()
+            lo, hi = matches[span[0]].start(), matches[span[1]].end()
             out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
         else:
             occ.count += 1

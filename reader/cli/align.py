@@ -124,11 +124,14 @@ def _md_escape(text: str) -> str:
 
 
 def _md_passage(article: Article, p: Passage, spans: list[tuple[int, int]]) -> str:
-    marks = sorted({article.local_span(p, s, e) for s, e in spans})
+    merged: list[list[int]] = []  # overlapping or touching evidence ("January" in "January 27") marked once
+    for lo, hi in sorted(article.local_span(p, s, e) for s, e in spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
     pieces, pos = [], 0
-    for lo, hi in marks:
-        if lo < pos:
-            continue  # overlapping evidence: the first one is already marked
+    for lo, hi in merged:
         pieces.append(_md_escape(p.text[pos:lo]))
         pieces.append("**" + _md_escape(p.text[lo:hi]) + "**")
         pos = hi

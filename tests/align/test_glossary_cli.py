@@ -77,6 +77,17 @@ def test_cli_human_formats(capsys, fmt):
     assert "Unmatched in A" in out or "unmatched in A" in out
 
 
+def test_markdown_marks_overlapping_evidence_once(capsys, tmp_path):
+    """A date's evidence ("January 27") overlaps its month's ("January"): one bold run, never
+    a "****" that would break the markdown."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The ministry met on January 27 to discuss the drones shipment.\n", encoding="utf-8")
+    b.write_text("On January 27 the ministry confirmed a shipment of drones.\n", encoding="utf-8")
+    assert main(["align", str(a), str(b), "--format", "markdown"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("**January 27**") == 2 and "****" not in out
+
+
 def test_cli_errors(capsys, tmp_path):
     assert main(["align", _seed(0), _seed(1), "--min-score", "2"]) == 2
     bad = tmp_path / "g.toml"

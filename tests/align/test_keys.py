@@ -18,6 +18,14 @@ def test_a_day_of_the_month_is_one_date_with_its_month():
     assert "n:month4-2" in _keys("on April 02")
 
 
+def test_a_date_is_shown_whole_as_evidence():
+    text = "On January 27, and again on 2 April, the channel broadcast an episode."
+    feats = unit_features(text, Glossary())
+    assert text[feats["n:month1-27"].lo : feats["n:month1-27"].hi] == "January 27"
+    assert text[feats["n:month4-2"].lo : feats["n:month4-2"].hi] == "2 April"
+    assert text[feats["n:month1"].lo : feats["n:month1"].hi] == "January"
+
+
 def test_ordinals_are_numbers_and_leave_no_suffix_word():
     keys = _keys("They met on the 18th floor of the 117th Street building.")
     assert {"n:18", "n:117"} <= keys
