@@ -7,7 +7,8 @@ How, in brief:
    matching of the two vocabularies with rapidfuzz, blocked by first letters.
 3. Keys are weighted by inverse document frequency over the units of the corpus (or just the
    two articles), so what every passage mentions (the topic's names) counts for little, times
-   a damped count of their mentions in the unit.
+   a damped count of their mentions in the unit; each side carries the square root of the
+   idf, so a shared key adds its idf to a pair once (scoring.idf_table).
 4. Candidate pairs come from one sparse matrix product (only pairs sharing a key are ever
    touched). Sentence-sized pairs get scale-free features and a calibrated probability of
    reporting the same event (reader.align.scoring), or their near-duplication if higher;

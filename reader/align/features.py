@@ -33,14 +33,14 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
-def _day_of(words: list, i: int) -> tuple[str, int, int]:
+def _day_of(words: list, i: int) -> tuple[str, tuple[int, int]]:
     """The key of a day of the month written next to its month ("January 27", "2 April"),
     with the first and last token of the date: one date, so "January 27" does not match
     "January 18 ... February 27" twice over, and its evidence shows the whole date."""
     for j in (i - 1, i + 1):
         if 0 <= j < len(words) and words[j].key.startswith("n:month"):
-            return f"{words[j].key}-{int(words[i].phrase)}", min(i, j), max(i, j)
-    return words[i].key, i, i
+            return f"{words[j].key}-{int(words[i].phrase)}", (min(i, j), max(i, j))
+    return words[i].key, (i, i)
 
 
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
@@ -57,11 +57,12 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
         if hit is not None:
             gid, length = hit
             key, span = f"g:{gid}", (i, i + length - 1)
-        elif w.key.startswith("n:") and _DAY.fullmatch(w.phrase):
-            key, *span = _day_of(words, i)
-            length = 1
         else:
-            key, span, length = w.key, (i, i), 1
+            length = 1
+            if w.key.startswith("n:") and _DAY.fullmatch(w.phrase):
+                key, span = _day_of(words, i)
+            else:
+                key, span = w.key, (i, i)
         i += length
         if not key:
             continue
