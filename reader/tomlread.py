@@ -1,4 +1,9 @@
-"""Read a TOML file, turning every failure into one line that names the file and position."""
+"""Read a TOML file, turning every failure into one line that names the file and position.
+
+Only a regular file is read, and at most a cap of it (a FIFO or a device named as a
+configuration file would otherwise hang or fill memory); arrays or tables nested beyond what
+the parser can recurse through are a malformed file like any other.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.errors import UserError
+from reader.files import CONFIG_MAX_BYTES, read_regular
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -29,20 +35,18 @@ def describe_error(exc: tomllib.TOMLDecodeError, text: str) -> str:
     return f"invalid TOML at line {len(lines)}, column {len(lines[-1]) + 1} (the end): {message}"
 
 
-def load_toml(path: Path) -> dict[str, Any]:
-    return parse_toml(read_toml_text(path), path)
+def load_toml(path: Path, limit: int = CONFIG_MAX_BYTES) -> dict[str, Any]:
+    return parse_toml(read_toml_text(path, limit), path)
 
 
-def read_toml_text(path: Path) -> str:
-    """The text of a TOML file (UTF-8, a BOM allowed), or UserError naming the file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read ({exc.strerror or exc})") from None
+def read_toml_text(path: Path, limit: int = CONFIG_MAX_BYTES) -> str:
+    """The text of a TOML file (UTF-8, a BOM allowed; at most `limit` bytes), or UserError
+    naming the file."""
+    raw = read_regular(path, limit, "TOML file")
     try:
         text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text, as TOML requires") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{path}: byte {exc.start} is not UTF-8, as TOML requires") from None
     return text
 
 
@@ -52,3 +56,5 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise UserError(f"{path}: {describe_error(exc, text)}") from None
+    except RecursionError:
+        raise UserError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None

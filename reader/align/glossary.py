@@ -23,9 +23,13 @@ from pathlib import Path
 
 from reader.align.text import phrase_keys
 from reader.errors import UserError
+from reader.files import DATA_TOML_MAX_BYTES
 from reader.tomlread import parse_toml, read_toml_text
 
 MAX_TERM_WORDS = 8
+# The largest real groups (a country's names and epithets across languages) hold dozens of
+# terms; a group of thousands is a generated or broken file, refused with a clear line.
+MAX_GROUP_TERMS = 1000
 
 
 @dataclass(frozen=True)
@@ -90,13 +94,12 @@ def merge(glossaries: Iterable[Glossary]) -> Glossary:
                         parent[max(root_a, root_b)] = min(root_a, root_b)
                 else:
                     owner[keys] = gid
-    out: dict[int, tuple[str, list[str]]] = {}
+    out: dict[int, tuple[str, dict[str, None]]] = {}  # a dict keeps the terms' order, unique
     for gid, (name, terms) in enumerate(groups):
         root = find(gid)
         if root not in out:
-            out[root] = (name, [])
-        merged_terms = out[root][1]
-        merged_terms.extend(t for t in terms if t not in merged_terms)
+            out[root] = (name, {})
+        out[root][1].update(dict.fromkeys(terms))
     return Glossary(tuple((name, tuple(terms)) for name, terms in out.values()))
 
 
@@ -108,7 +111,7 @@ def _group_lines(raw: str) -> list[int]:
 def load_glossary(path: Path) -> Glossary:
     """Read one glossary file; any mistake is a UserError naming the file and line."""
     path = Path(path)
-    raw = read_toml_text(path)
+    raw = read_toml_text(path, DATA_TOML_MAX_BYTES)
     data = parse_toml(raw, path)  # syntax errors already carry "(at line N, column M)"
     lines = _group_lines(raw)
     unknown = sorted(set(data) - {"group"})
@@ -128,6 +131,9 @@ def load_glossary(path: Path) -> Glossary:
         terms = group.get("terms")
         if not isinstance(terms, list) or len(terms) < 2:
             raise UserError(f"{where}: a group needs 'terms', a list of at least two equivalent terms")
+        if len(terms) > MAX_GROUP_TERMS:
+            raise UserError(f"{where}: a group of {len(terms)} terms; at most {MAX_GROUP_TERMS} are allowed "
+                            f"(split it into groups of what truly means the same)")
         clean = []
         for term in terms:
             keys = phrase_keys(term) if isinstance(term, str) else ()

@@ -31,6 +31,14 @@ class Opened:
     conn: sqlite3.Connection | None
     read_only: bool
     problems: list[str] = field(default_factory=list)
+    # Set when a database exists but cannot be read: listing or exporting then fails with
+    # this line instead of showing no bookmarks (which would read as "there are none").
+    unreadable: str | None = None
+
+
+def _off(problem: str) -> Opened:
+    """No connection, because the database that is there could not be opened."""
+    return Opened(None, True, [problem], unreadable=problem)
 
 
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
@@ -145,9 +153,9 @@ def _open_for_reading(path: Path, why: str) -> Opened:
     try:
         conn = _open_read_only(path)
     except Damaged as exc:
-        return Opened(None, True, [f"{path}: damaged bookmarks database ({exc}) and {why}; no bookmarks shown"])
+        return _off(f"{path}: damaged bookmarks database ({exc}) and {why}; no bookmarks shown")
     except sqlite3.Error as exc:
-        return Opened(None, True, [f"{path}: cannot read the bookmarks database ({exc}); no bookmarks shown"])
+        return _off(f"{path}: cannot read the bookmarks database ({exc}); no bookmarks shown")
     return Opened(conn, True, [f"{why}; bookmarks can be read but not saved"])
 
 
@@ -177,7 +185,10 @@ def open_database(path: Path) -> Opened:
     except sqlite3.Error as exc:
         if is_read_only_error(exc):
             return _open_for_reading(path, f"{path} is read-only")
-        return Opened(None, True, [f"{path}: cannot open the bookmarks database ({exc}); bookmarks are off"])
+        return _off(f"{path}: cannot open the bookmarks database ({exc}); bookmarks are off")
+    except OSError as exc:  # the recovery lock file cannot be made (a directory in its place)
+        return _off(f"{path}: damaged, and cannot be moved aside ({exc.filename}: {exc.strerror or exc}); "
+                    f"bookmarks are off")
     found = schema.version(conn)
     if found > schema.latest():
         problems.append(f"{path}: written by a newer Counterpoint (schema {found}); bookmarks are read-only")

@@ -7,16 +7,14 @@ kept inside its blockquote, and headings and emphasis never come from it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reader.bookmarks.anchoring import Placement
 from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
-from reader.corpus.sanitize import sanitize
+from reader.markdown import code, inline, line
 
 EXPORT_VERSION = 1
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
 
 def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
@@ -28,26 +26,13 @@ def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
     }
 
 
-def _inline(text: str) -> str:
-    """One line of Markdown text that renders as the literal text."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-_LIST_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+=])(?=\s|$)")
-
-
-def _line(line: str) -> str:
-    """`_inline`, and a line starting like a list item or rule stays plain text."""
-    return _LIST_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", _inline(line))
-
-
 def _blockquote(text: str) -> list[str]:
-    lines = [line.strip() for line in text.strip().splitlines()]
-    return [f"> {_line(line)}" if line else ">" for line in lines] or [">"]
+    lines = [each.strip() for each in text.strip().splitlines()]
+    return [f"> {line(each)}" if each else ">" for each in lines] or [">"]
 
 
 def _meta(placement: Placement) -> str:
-    return " · ".join(_inline(x) for x in (placement.outlet, placement.date) if x)
+    return " · ".join(inline(x) for x in (placement.outlet, placement.date) if x)
 
 
 def _status_line(placement: Placement) -> list[str]:
@@ -65,9 +50,9 @@ def _quote_block(placement: Placement) -> list[str]:
 def _footer(bookmark: PlacedBookmark) -> list[str]:
     lines = []
     if bookmark.note:
-        lines.append(f"**Note:** {_inline(bookmark.note)}")
+        lines.append(f"**Note:** {inline(bookmark.note.strip())}")
     if bookmark.tags:
-        lines.append("**Tags:** " + ", ".join(f"`{t.replace('`', '')}`" for t in bookmark.tags))
+        lines.append("**Tags:** " + ", ".join(code(t) for t in bookmark.tags))
     lines.append(f"*Bookmark {bookmark.id}, {bookmark.created}*")
     return ["  \n".join(lines), ""]
 
@@ -81,17 +66,16 @@ def as_markdown(bookmarks: Sequence[PlacedBookmark]) -> str:
         out += ["No bookmarks yet.", ""]
     for raw_path, members in groups.items():
         first = members[0].main
-        path = sanitize(raw_path).text  # a file name is untrusted text too
-        out += [f"## {_inline(first.title) or _inline(path)}", ""]
+        out += [f"## {inline(first.title) or inline(raw_path)}", ""]  # a file name is untrusted too
         meta = _meta(first)
-        out += [f"{meta}  \n`{path}`" if meta else f"`{path}`", ""]
+        out += [f"{meta}  \n{code(raw_path)}" if meta else code(raw_path), ""]
         members.sort(key=lambda b: (b.main.start if b.main.start is not None else b.main.anchor.start, b.id))
         for bookmark in members:
             if bookmark.pair is None:
                 out += _quote_block(bookmark.main)
             else:
                 for side in (bookmark.main, bookmark.pair):
-                    said = f"**{_inline(side.title) or 'Untitled'} says:**"
+                    said = f"**{inline(side.title) or 'Untitled'} says:**"
                     meta = _meta(side)
                     out += [said + (f" ({meta})" if meta else ""), "", *_quote_block(side)]
             out += _footer(bookmark)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import re
 import sqlite3
 import threading
 from bisect import bisect_right
@@ -20,7 +22,7 @@ from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_qu
 from reader.bookmarks.database import DB_NAME, Opened, is_damage, is_read_only_error, open_database
 from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
 
 _ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
@@ -35,8 +37,29 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# A lone surrogate is an undecodable byte of the command line or a file name: no text.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# SQLite's integers are signed 64-bit; a larger id cannot name a bookmark.
+_MAX_ID = 2**63 - 1
+
+
+def _text(value: str) -> str:
+    """Display-safe text to keep (a note, a tag): controls removed, stray bytes become U+FFFD."""
+    return _SURROGATE.sub("\ufffd", sanitize(value).text)
+
+
+def db_path(path: str) -> str | bytes:
+    """An article key as stored: a path whose name is not valid UTF-8 (its undecodable bytes
+    carried as surrogates) is stored as its bytes, so it round-trips exactly."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return path
+
+
 def clean_note(note: str | None) -> str:
-    return sanitize(note or "").text.strip()
+    return _text(note or "").strip()
 
 
 def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -47,7 +70,7 @@ def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
     out: list[str] = []
     for item in items:
         for piece in item.split(","):
-            tag = " ".join(sanitize(piece).text.split())
+            tag = " ".join(_text(piece).split())
             if tag and tag not in out:
                 out.append(tag)
     return tuple(out)
@@ -102,6 +125,7 @@ class BookmarkStore:
         self._conn = opened.conn
         self.read_only = opened.read_only
         self.problems: list[str] = list(opened.problems)
+        self.unreadable = opened.unreadable  # why the stored bookmarks cannot be read, if so
         self._lock = threading.RLock()
         self._last_deleted: Bookmark | None = None
 
@@ -130,6 +154,8 @@ class BookmarkStore:
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self._conn is None and self.unreadable:
+                raise ReadOnlyError(f"{self.unreadable}; nothing was saved")
             if self.read_only or self._conn is None:
                 raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
             conn = self._conn
@@ -166,7 +192,7 @@ class BookmarkStore:
                 conn.execute(
                     f"INSERT INTO anchor (bookmark_id, side, {', '.join(_ANCHOR_COLUMNS)}) "
                     f"VALUES (?, ?, {', '.join('?' * len(_ANCHOR_COLUMNS))})",
-                    (new_id, side, a.path, a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
+                    (new_id, side, db_path(a.path), a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
                      a.title, a.outlet, a.date),
                 )
         return new_id
@@ -206,12 +232,16 @@ class BookmarkStore:
                          (new_note, json.dumps(list(new_tags), ensure_ascii=False), bookmark_id))
         return Bookmark(current.id, current.anchor, current.pair, new_note, new_tags, current.created)
 
-    def delete(self, bookmark_id: int) -> Bookmark:
-        """Delete a bookmark; returns it whole, so `restore` can put it back (undo)."""
+    def delete(self, bookmark_id: int) -> Bookmark | None:
+        """Delete a bookmark; returns it whole, so `restore` can put it back (undo). A damaged
+        one (see `_rows`) is deleted too, and None returned: there is nothing to put back."""
         with self._write() as conn:
-            gone = self._get(conn, bookmark_id)
+            found = self._rows(conn, "WHERE b.id = ?", (_checked_id(bookmark_id),), damaged := [])
+            if not found and not damaged:
+                raise UserError(f"no bookmark with id {bookmark_id}")
             conn.execute("DELETE FROM anchor WHERE bookmark_id = ?", (bookmark_id,))
             conn.execute("DELETE FROM bookmark WHERE id = ?", (bookmark_id,))
+        gone = found[0] if found else None
         self._last_deleted = gone
         return gone
 
@@ -234,7 +264,11 @@ class BookmarkStore:
 
     # --- reading -------------------------------------------------------------------------
 
-    def _rows(self, conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Bookmark]:
+    def _rows(self, conn: sqlite3.Connection, where: str = "", params: tuple = (),
+              damaged: list[int] | None = None) -> list[Bookmark]:
+        """The bookmarks the query selects. A row another program damaged (tags that are not
+        a JSON list, an offset that is not a number) is left out, its id added to `damaged`
+        (default: reported once in `problems`), so the rest still show."""
         rows = conn.execute(
             f"SELECT b.id, b.created, b.note, b.tags, a.side, {', '.join('a.' + c for c in _ANCHOR_COLUMNS)} "
             f"FROM bookmark b JOIN anchor a ON a.bookmark_id = b.id {where} ORDER BY b.id, a.side",
@@ -242,17 +276,37 @@ class BookmarkStore:
         ).fetchall()
         sides: dict[int, dict[int, Anchor]] = {}
         heads: dict[int, tuple] = {}
+        bad: dict[int, str] = {}
         for bid, created, note, tags, side, *anchor in rows:
-            heads[bid] = (created, note, tags)
-            sides.setdefault(bid, {})[side] = Anchor(*anchor)
+            problem = _row_problem(created, note, tags, side, anchor)
+            if problem:
+                bad.setdefault(bid, problem)
+                continue
+            heads[bid] = (created, note, tuple(json.loads(tags)))
+            path = anchor[0] if isinstance(anchor[0], str) else os.fsdecode(anchor[0])
+            sides.setdefault(bid, {})[side] = Anchor(path, *anchor[1:])
         out = []
         for bid, (created, note, tags) in heads.items():
+            if bid in bad:
+                continue
             if 0 in sides[bid]:
-                out.append(Bookmark(bid, sides[bid][0], sides[bid].get(1), note, tuple(json.loads(tags)), created))
+                out.append(Bookmark(bid, sides[bid][0], sides[bid].get(1), note, tags, created))
+        if damaged is not None:
+            damaged.extend(bad)
+        elif bad:
+            ids = ", ".join(map(str, bad))
+            first = next(iter(bad.values()))
+            problem = (f"{self.path}: bookmark{'s' if len(bad) > 1 else ''} {ids} "
+                       f"{'are' if len(bad) > 1 else 'is'} damaged ({first}) and not shown; "
+                       f"`counterpoint bookmarks delete ID` removes one")
+            if problem not in self.problems:
+                self.problems.append(problem)
         return out
 
     def _get(self, conn: sqlite3.Connection, bookmark_id: int) -> Bookmark:
-        found = self._rows(conn, "WHERE b.id = ?", (bookmark_id,))
+        found = self._rows(conn, "WHERE b.id = ?", (_checked_id(bookmark_id),), damaged := [])
+        if damaged:
+            raise UserError(f"bookmark {bookmark_id} is damaged in {self.path}; it can only be deleted")
         if not found:
             raise UserError(f"no bookmark with id {bookmark_id}")
         return found[0]
@@ -261,9 +315,11 @@ class BookmarkStore:
         """Stored bookmarks, oldest first, as stored (no re-anchoring); only those with a side
         in the article file at `path` when given."""
         where, params = ("", ()) if path is None else (
-            "WHERE b.id IN (SELECT bookmark_id FROM anchor WHERE path = ?)", (article_key(path),))
+            "WHERE b.id IN (SELECT bookmark_id FROM anchor WHERE path = ?)", (db_path(article_key(path)),))
         with self._lock:
             if self._conn is None:
+                if self.unreadable:
+                    raise UserError(self.unreadable)
                 return []
             try:
                 return self._rows(self._conn, where, params)
@@ -274,8 +330,11 @@ class BookmarkStore:
         """One stored bookmark; UserError when there is no such id."""
         with self._lock:
             if self._conn is None:
-                raise UserError(f"no bookmark with id {bookmark_id}")
-            return self._get(self._conn, bookmark_id)
+                raise UserError(self.unreadable or f"no bookmark with id {bookmark_id}")
+            try:
+                return self._get(self._conn, bookmark_id)
+            except sqlite3.Error as exc:
+                raise UserError(f"cannot read {self.path} ({exc})") from exc
 
     def placed(self, articles: Iterable[Article] | ArticleShelf = ()) -> list[PlacedBookmark]:
         """Every bookmark re-anchored in the current articles, oldest first.
@@ -299,6 +358,35 @@ class BookmarkStore:
     def _take_problems(self, shelf: ArticleShelf) -> None:
         """A shelf's problems become the store's (once each), for the caller to show."""
         self.problems.extend(p for p in shelf.problems if p not in self.problems)
+
+
+def _checked_id(bookmark_id: int) -> int:
+    if not 0 < bookmark_id <= _MAX_ID:
+        raise UserError(f"no bookmark with id {bookmark_id} (ids are whole numbers from 1)")
+    return bookmark_id
+
+
+_TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9)  # the anchor's columns holding text, besides the path
+
+
+def _row_problem(created, note, tags, side, anchor: list) -> str | None:
+    """Why a row cannot be a bookmark's side, or None when it is sound."""
+    if side not in (0, 1):
+        return f"side {side!r}"
+    if not all(isinstance(v, str) for v in (created, note)):
+        return "its date or note is not text"
+    try:
+        parsed = json.loads(tags) if isinstance(tags, str) else None
+    except ValueError:
+        parsed = None
+    if not isinstance(parsed, list) or not all(isinstance(t, str) for t in parsed):
+        return f"tags {visible(str(tags))[:40]!r} are not a list of words"
+    path, start, end = anchor[0], anchor[2], anchor[3]
+    if not isinstance(path, (str, bytes)) or not all(isinstance(anchor[i], str) for i in _TEXT_FIELDS):
+        return "its path or quote is not text"
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        return f"offsets {visible(str(start))[:20]!r}..{visible(str(end))[:20]!r} are not positions"
+    return None
 
 
 def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:

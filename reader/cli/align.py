@@ -11,6 +11,7 @@ from reader.align import GRANULARITIES, Alignment, default_glossary
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
+from reader.markdown import inline as _md_escape
 
 JSON_VERSION = 1
 
@@ -114,13 +115,6 @@ def print_table(al: Alignment) -> None:
 
 def _indices(values: list[int]) -> str:
     return ", ".join(map(str, values)) or "none"
-
-
-def _md_escape(text: str) -> str:
-    out = []
-    for ch in text.replace("\n", " "):
-        out.append("\\" + ch if ch in "\\`*_[]{}()<>#+-!|~" else ch)
-    return "".join(out)
 
 
 def _md_passage(article: Article, p: Passage, spans: list[tuple[int, int]]) -> str:

@@ -11,8 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json, warn
-from reader.corpus.sanitize import sanitize
+from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json, say, warn
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
 
@@ -50,7 +50,7 @@ def _store(args: argparse.Namespace):
     from reader.bookmarks import BookmarkStore
 
     store = BookmarkStore.open(getattr(args, "data_dir", None))
-    warn(store.problems)
+    warn([p for p in store.problems if p != store.unreadable])  # that one ends the command
     return store
 
 
@@ -111,7 +111,7 @@ def print_table(placed) -> None:
         for n, side in enumerate(b.placements()):
             if n:
                 cell.append("\n↔ ", style="dim")
-            cell.append(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
+            cell.append(side.title or visible(Path(side.anchor.path).name), style="bold")
             cell.append("\n“" + _snippet(side.anchor.quote) + "”")
         notes = Text(b.note)
         if b.tags:
@@ -145,11 +145,13 @@ def run_export(args: argparse.Namespace) -> int:
         text = export.as_markdown(placed)
     if to_file:
         target = Path(args.output).expanduser()
+        from reader.files import write_atomic
+
         try:
-            target.write_text(text, encoding="utf-8")
+            write_atomic(target, text)  # a failed write (a full disk) leaves the old export whole
         except OSError as exc:
             raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
-        print(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}", file=sys.stderr)
+        say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)
     return 0

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any, NoReturn
 
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
 
@@ -17,10 +18,17 @@ class Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see {self.prog} --help)")
 
 
+def say(message: str, kind: str | None = None) -> None:
+    """One line on stderr (`counterpoint: KIND: message` when `kind` is given): every error,
+    warning and notice goes out here, with the names and paths in it made visible."""
+    prefix = f"counterpoint: {kind}: " if kind else ""
+    print(prefix + visible(message), file=sys.stderr)
+
+
 def warn(problems: list[str]) -> None:
     """Problems that do not stop the command, one line each on stderr."""
     for problem in problems:
-        print(f"counterpoint: warning: {problem}", file=sys.stderr)
+        say(problem, "warning")
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
@@ -45,7 +53,10 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] 
 
 
 # JSON escapes C0 controls itself; these it would write raw, and a terminal would act on them.
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]}
+# Lone surrogates (a file name's undecodable bytes) cannot be written as UTF-8 at all; as
+# escapes they read back as the same name.
+_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+                                            *range(0xD800, 0xE000)]}
 
 
 def json_text(data: Any, *, ascii_only: bool = False) -> str:

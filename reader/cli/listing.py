@@ -6,7 +6,7 @@ import argparse
 
 from reader.cli.common import add_format_option, console, print_json
 from reader.corpus import Corpus, load_paths, load_seeds
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import visible
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -53,7 +53,7 @@ def print_table(corpus: Corpus) -> None:
         cell = Text(a.title, style="bold")
         details = " · ".join(x for x in (a.author, a.outlet, a.date) if x)
         cell.append("\n" + (details + "\n" if details else ""))
-        cell.append(sanitize(a.path.name).text, style="dim")
+        cell.append(visible(a.path.name), style="dim")
         table.add_row(cell, Text(a.side), *(Text(str(counts[k])) for k in ("body", "heading", "boilerplate")))
     console().print(table)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader import paths
+from reader.corpus.sanitize import visible
 
 WHAT = ("seeds", "themes", "config", "data")
 
@@ -27,8 +28,8 @@ def resolve(what: str, args: argparse.Namespace) -> str:
 
 def run(args: argparse.Namespace) -> int:
     if args.what:
-        print(resolve(args.what, args))
+        print(visible(resolve(args.what, args)))
     else:
         for what in WHAT:
-            print(f"{what + ':':8} {resolve(what, args)}")
+            print(f"{what + ':':8} {visible(resolve(what, args))}")
     return 0

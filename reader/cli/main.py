@@ -11,7 +11,7 @@ import importlib
 import sys
 
 from reader import __version__
-from reader.cli.common import Parser, add_global_options, encodes_everything
+from reader.cli.common import Parser, add_global_options, encodes_everything, say
 from reader.errors import UserError
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(argv)
     except UserError as exc:
-        print(f"counterpoint: error: {exc}", file=sys.stderr)
+        say(str(exc), "error")
         return 2
     except KeyboardInterrupt:
         return 130

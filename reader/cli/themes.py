@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.common import add_format_option, console, print_json, say, warn
 from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
+from reader.corpus.sanitize import visible
 from reader.paths import config_dir
 
 
@@ -46,16 +46,16 @@ def print_table(catalog: ThemeCatalog, selected: str | None) -> None:
     table.add_column("source", ratio=1, overflow="fold")
     for t in catalog.themes:
         mark = Text("*" if t.valid and t.name == selected else "")
-        name = Text(t.name, style="bold" if t.valid else "strike")
+        name = Text(visible(t.name), style="bold" if t.valid else "strike")
         if t.valid:
             ground = t.background.hex
             sample = Text(" Aa ", style=Style(color=t.foreground.hex, bgcolor=ground))
             for variable in ("cp-cursor", "cp-link-strong", "cp-evidence"):
                 sample.append(" Aa ", Style(color=t.foreground.hex, bgcolor=t.variable(variable).hex))
-            detail = Text(("dark" if t.dark else "light") + " · " + t.source)
+            detail = Text(("dark" if t.dark else "light") + " · " + visible(t.source))
         else:
             sample = Text("invalid", style="bold red")
-            detail = Text(t.error or "", style="red")
+            detail = Text(visible(t.error or ""), style="red")
         table.add_row(mark, name, sample, detail)
     console().print(table)
 
@@ -70,6 +70,6 @@ def run(args: argparse.Namespace) -> int:
         warn(problems)
         spec, notice = catalog.select(getattr(args, "theme", None) or config.theme)
         if notice:
-            print(f"counterpoint: notice: {notice}", file=sys.stderr)
+            say(notice, "notice")
         print_table(catalog, spec.name if spec else None)
     return 0

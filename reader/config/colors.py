@@ -8,6 +8,7 @@ It lives here, not in Textual, because the config core must not import Textual.
 
 from __future__ import annotations
 
+import math
 import re
 from colorsys import hls_to_rgb
 from typing import NamedTuple
@@ -105,6 +106,10 @@ def parse_color(text: str) -> RGBA:
     if match is None:
         raise _not_a_color(text)
     hex3, hex4, hex6, hex8, rgb, rgba, hsl, hsla = match.groups()
+    numbers = rgb or rgba or hsl or hsla
+    if numbers and not all(math.isfinite(float(v.strip().rstrip("%"))) for v in numbers.split(",")):
+        # Textual's own parser would overflow converting it, crashing when the theme is used.
+        raise ColorParseError(f"a number in {text[:40]!r}... is too large to be a colour channel")
     if hex3 or hex4:
         digits = [int(c * 2, 16) for c in (hex3 or hex4)]
         return RGBA(*digits[:3], digits[3] / 255.0 if hex4 else 1.0)

@@ -37,6 +37,9 @@ _ALPHA = re.compile(r"(.*\S)\s+-?\d+\.?\d*%$")
 # Names appear in the palette, whose matcher parses markup: no brackets, no control characters.
 _NAME = re.compile(r"[^\W_][\w.+ -]{0,63}")
 _PERCENT = re.compile(r"-?\d+\.?\d*%$")
+# Textual's own variables number about a hundred and the reader's a dozen; thousands would
+# only slow every restyle (300k delay the first screen by half a minute).
+MAX_VARIABLES = 500
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,9 @@ def _variable_problem(name: str, value: str) -> str | None:
 def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
     if not isinstance(table, dict):
         problems.append("key 'variables': expected a [variables] table")
+        return {}
+    if len(table) > MAX_VARIABLES:
+        problems.append(f"[variables] has {len(table)} entries; at most {MAX_VARIABLES} are allowed")
         return {}
     variables = {}
     for name, value in table.items():

@@ -1,7 +1,9 @@
 """Turn whatever paths a user names into a Corpus, or one clear UserError.
 
-Files are read whole (they are articles, not logs); everything after decoding is linear in the
-text length, so even a 50 MB single-line file loads in seconds.
+Files are read whole (they are articles, not logs), up to `ARTICLE_MAX_BYTES` (64 MB); only
+regular files are opened, so a FIFO or a device named as an article is refused, not waited on.
+Everything after decoding is linear in the text length, so even a 50 MB single-line file loads
+in seconds.
 """
 
 from __future__ import annotations
@@ -14,28 +16,19 @@ from reader.corpus.decoding import decode
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.model import Article, Corpus, Passage
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
+from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _TITLE_MAX = 100
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except PermissionError:
-        raise UserError(f"{path}: cannot read the file (permission denied)") from None
-    except IsADirectoryError:
-        raise UserError(f"{path}: is a directory, expected a file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-
-
 def _file_label(path: Path) -> str:
-    """The file's stem, display-safe: file names are as untrusted as the text inside."""
-    return sanitize(path.stem).text.strip() or "article"
+    """The file's stem, display-safe: file names are as untrusted as the text inside (escape
+    sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
+    return visible(sanitize(path.stem).text).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:
@@ -59,7 +52,7 @@ def _fallback_title(texts: list[str], path: Path) -> str:
 
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
     """Read, decode, sanitise and segment one article file."""
-    decoded = decode(_read_bytes(path), name=str(path))
+    decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
@@ -93,18 +86,18 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
 def _directory_entries(directory: Path) -> list[Entry]:
     """The manifest's entries first (in its order), then any other article files, sorted."""
     manifest = directory / MANIFEST_NAME
-    entries = read_manifest(manifest) if manifest.is_file() else []
-    listed = {e.file.resolve() for e in entries}
+    entries = read_manifest(manifest) if exists(manifest) else []
+    listed = {resolved(e.file) for e in entries}
     try:
         names = sorted(os.listdir(directory))
     except OSError as exc:
         raise UserError(f"{directory}: cannot list the directory ({exc.strerror or exc})") from None
     for name in names:
         path = directory / name
-        if name.lower().endswith(ARTICLE_SUFFIXES) and path.is_file() and path.resolve() not in listed:
+        if name.lower().endswith(ARTICLE_SUFFIXES) and is_regular(path) and resolved(path) not in listed:
             entries.append(Entry(file=path))
     for entry in entries:
-        if not entry.file.is_file():
+        if not exists(entry.file):
             raise UserError(f"{manifest}: lists {entry.file.name!r}, which does not exist")
     return entries
 
@@ -123,7 +116,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
         path = Path(raw).expanduser()
-        if not path.exists():
+        if not exists(path):
             raise UserError(f"{path}: no such file or directory")
         if path.is_dir():
             found = _directory_entries(path)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.errors import UserError
+from reader.files import DATA_TOML_MAX_BYTES, exists, resolved
 from reader.tomlread import load_toml
 
 MANIFEST_NAME = "corpus.toml"
@@ -32,7 +33,7 @@ class Entry:
 
 def read_manifest(path: Path) -> list[Entry]:
     """Entries of a manifest, or UserError naming the file, line or key that is wrong."""
-    data = load_toml(path)
+    data = load_toml(path, DATA_TOML_MAX_BYTES)
     articles = data.get("article", [])
     unknown = set(data) - {"article"}
     if unknown:
@@ -46,6 +47,8 @@ def read_manifest(path: Path) -> list[Entry]:
             raise UserError(f"{where}: must be a table")
         if not isinstance(item.get("file"), str) or not item["file"]:
             raise UserError(f"{where}: needs a 'file' string")
+        if "\0" in item["file"]:
+            raise UserError(f"{where}: 'file' contains a NUL character, which no file name can")
         for key, value in item.items():
             if key != "file" and key not in _FIELDS:
                 raise UserError(f"{where}: unknown key {key!r}")
@@ -71,7 +74,7 @@ class ManifestCache:
         """`path`'s metadata from the manifest beside it (a bare Entry when none lists it);
         UserError when that manifest is broken."""
         manifest = path.parent / MANIFEST_NAME
-        if not manifest.is_file():
+        if not exists(manifest):
             return Entry(file=path)
         if manifest not in self._read:
             try:
@@ -81,9 +84,9 @@ class ManifestCache:
             else:
                 index: dict[Path, Entry] = {}
                 for entry in entries:
-                    index.setdefault(entry.file.resolve(), entry)  # the first entry wins, as listed
+                    index.setdefault(resolved(entry.file), entry)  # the first entry wins, as listed
                 self._read[manifest] = index
         found = self._read[manifest]
         if isinstance(found, UserError):
             raise found.with_traceback(None)
-        return found.get(path.resolve(), Entry(file=path))
+        return found.get(resolved(path), Entry(file=path))

@@ -86,3 +86,27 @@ def sanitize(source: str) -> CleanText:
 
 def is_clean(text: str) -> bool:
     return _TRIGGER.search(text) is None
+
+
+# What `visible` spells out: every C0 control (newline and tab too: a name or message is one
+# line), DEL, C1, bidi controls, and lone surrogates (bytes of a file name that were not text
+# in the file system's encoding, carried by Python as U+DC80..U+DCFF).
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _spell(match: re.Match[str]) -> str:
+    if match[0] in _NAMED:
+        return _NAMED[match[0]]
+    code = ord(match[0])
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # the original byte, as `ls --quoting-style=c` shows it
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: object) -> str:
+    """`text` as one display-safe line, its escapes and stray bytes spelled out (`\\x1b`,
+    `\\xe9`, `\\u202e`): for names, paths and messages, where the user must see what is
+    there rather than have it removed. Every printer and notifier passes untrusted names
+    through this; the result is always encodable as UTF-8."""
+    return _INVISIBLE.sub(_spell, str(text))

@@ -95,6 +95,15 @@ class CounterpointApp(App):
             raise UserError(f"no article with id {pair[found.index(None)]!r} in the corpus")
         return found[0], found[1]
 
+    def notify(self, message: str, *, title: str = "", markup: bool = True, **kwargs: Any) -> None:
+        """Every notification (screens and widgets notify through the app) is shown with the
+        escapes and stray bytes of the names and paths it carries made visible."""
+        from reader.corpus.sanitize import visible
+
+        if not markup:  # a message's own line breaks stay
+            message = "\n".join(visible(line) for line in message.split("\n"))
+        super().notify(message, title=visible(title), markup=markup, **kwargs)
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The reader's `cp-*` colours derived from the current theme; a theme's own
         `[variables]` override them (Textual merges theme variables over these defaults)."""

@@ -228,9 +228,9 @@ def manifest_parses(monkeypatch):
     parses: list[Path] = []
     load_toml = manifest_module.load_toml
 
-    def counting(path):
+    def counting(path, *args):
         parses.append(Path(path).resolve())
-        return load_toml(path)
+        return load_toml(path, *args)
 
     monkeypatch.setattr(manifest_module, "load_toml", counting)
     return parses

@@ -73,7 +73,8 @@ def test_hostile_file_names_reach_no_terminal(run_cli, tmp_path):
     table = run_cli("list", str(folder), env={"COLUMNS": "200"})
     assert table.returncode == 0, table.stderr
     assert not any(c in table.stdout for c in STEERING), repr(table.stdout)
-    assert "xRED.txt" in table.stdout and "yxRED.txt" in table.stdout
+    # The file name is shown as it is, its escapes spelled out rather than obeyed.
+    assert "x\\x1b[31mRED\\u202e.txt" in table.stdout and "yx\\x1b[31mRED\\u202e.txt" in table.stdout
 
 
 def test_locate(run_cli, tmp_path):

@@ -1,0 +1,127 @@
+"""Reading and writing the user's files without hanging, swallowing the disk, or losing data.
+
+A path can name a FIFO (opening it waits for a writer forever), a device (`/dev/zero` never
+ends), a symlink loop or a string with a NUL in it. `read_regular` reads only regular files,
+checked before opening and again on the open descriptor, opened non-blocking, and never more
+than a cap; every failure is one UserError naming the file. `write_atomic` replaces a file in
+one step, so a full disk or a crash leaves the previous file whole.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+
+from reader.errors import UserError
+
+# Caps on what is read. An article is prose: the longest real ones are a few MB; 64 MB leaves
+# room for whole books. A configuration file is written by hand: 1 MB is thousands of lines.
+ARTICLE_MAX_BYTES = 64 * 1024 * 1024
+CONFIG_MAX_BYTES = 1024 * 1024
+# Glossaries and corpus.toml manifests may be generated, with thousands of entries.
+DATA_TOML_MAX_BYTES = 16 * 1024 * 1024
+
+_KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB"
+
+
+def _not_regular(path: Path, mode: int) -> UserError:
+    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
+    return UserError(f"{path}: is {kind}, not a regular file; refused")
+
+
+def os_error(path: Path, exc: OSError | ValueError, doing: str = "read the file") -> UserError:
+    """One line for a failed file operation, naming the file and the reason."""
+    if isinstance(exc, ValueError):  # "embedded null byte"
+        return UserError(f"{path}: not a usable path ({exc})")
+    if exc.errno == errno.ELOOP:
+        return UserError(f"{path}: a loop of symbolic links")
+    if exc.errno == errno.EISDIR:
+        return UserError(f"{path}: is a directory, expected a file")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return UserError(f"{path}: cannot {doing} (permission denied)")
+    return UserError(f"{path}: cannot {doing} ({exc.strerror or exc})")
+
+
+def is_regular(path: Path) -> bool:
+    """Whether `path` (following symlinks) is a regular file; False for anything unusable."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def exists(path: Path) -> bool:
+    """Whether something is at `path` (a dangling or looping symlink counts): unlike
+    Path.exists, never raises for a NUL in the path or an unreadable folder."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def resolved(path: Path) -> Path:
+    """`path` made absolute with its symlinks resolved, or UserError (a loop, a NUL)."""
+    try:
+        return path.resolve()
+    except RuntimeError:  # Python 3.11 reports a symlink loop this way
+        raise UserError(f"{path}: a loop of symbolic links") from None
+    except (OSError, ValueError) as exc:
+        raise os_error(path, exc, "resolve the path") from None
+
+
+def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them, or UserError."""
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise _not_regular(path, mode)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError) as exc:
+        raise os_error(path, exc) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):  # replaced between the stat and the open
+            raise _not_regular(path, mode)
+        chunks, size = [], 0
+        while chunk := os.read(fd, min(1024 * 1024, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+    except OSError as exc:
+        raise os_error(path, exc) from None
+    finally:
+        os.close(fd)
+    return b"".join(chunks)
+
+
+def write_atomic(path: Path, text: str, *, make_parents: bool = False) -> None:
+    """Replace `path` (through a symlink, if it is one) in one step: a reader never sees half
+    a file, and a failed write (a full disk) leaves the old one. Raises OSError."""
+    target = path.resolve() if path.is_symlink() else path
+    if make_parents:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+        os.replace(temp, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
