@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, print_json, warn
 from reader.corpus import Corpus, load_paths, load_seeds
 from reader.corpus.sanitize import visible
 
@@ -60,6 +60,7 @@ def print_table(corpus: Corpus) -> None:
 
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
+    warn(corpus.problems)
     if args.format == "json":
         print_json(as_json(corpus))
     else:

@@ -4,11 +4,20 @@ Articles in this field arrive as cp1251 (Russian/Armenian/Azerbaijani sites), la
 and UTF-16 exports as often as UTF-8. Binary files are refused rather than shown as noise.
 Newlines are normalised as Python's universal-newlines mode does, so offsets agree with
 `open(path, encoding=...).read()`.
+
+A UTF-8 file with a few damaged bytes (a bad copy, a truncated download) stays UTF-8, those
+bytes shown as U+FFFD and counted. Otherwise the detector's candidates, plus the code pages
+common in this field, are each judged by how many of their characters are unlikely in real
+text (controls, stray symbols, a word switching script or case mid-way); the fewest wins,
+ties going to the code page such text most likely uses. Short texts, where the detector alone
+guesses "Привет" as Big5, are decided this way too. Bytes no candidate makes plausible are
+refused as binary.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
 from reader.errors import UserError
@@ -29,6 +38,7 @@ _BOMS = (
 class Decoded:
     text: str
     encoding: str
+    replaced: int = 0  # undecodable byte sequences shown as U+FFFD
 
 
 def normalise_newlines(text: str) -> str:
@@ -48,23 +58,102 @@ def _looks_binary(sample: bytes) -> bool:
     return controls / len(sample) > 0.05
 
 
-# When the detector finds several encodings equally plausible (the same bytes often read as
-# clean text in cp1250, cp1252 and cp1257), prefer the ones common for news in this field.
+# When several encodings read the bytes equally plausibly (the same bytes often read as clean
+# text in cp1250, cp1252 and cp1257, or as Cyrillic in cp1251, mac-cyrillic and iso8859-5),
+# prefer the ones common for news in this field, in this order; they are always candidates.
 _PREFERRED = ("cp1252", "cp1251", "koi8_r", "cp1254", "cp1250", "iso8859_15", "cp1257")
 
+# Each candidate is judged on this much of the file: thousands of characters, and fast.
+_JUDGE_BYTES = 16 * 1024
+# UTF-8 with at most one bad sequence per this many good multi-byte characters (and some of
+# those) is UTF-8 with damage, not a legacy encoding: cp1251/cp1252 text almost never forms
+# a valid multi-byte UTF-8 sequence by chance.
+_UTF8_GOOD_PER_BAD = 20
+# Refused as binary: at least this many non-ASCII characters, and more than this share of them
+# unlikely in text, in the best reading. Real legacy text scores under 3%; random high bytes
+# 18% or more (read as cp1251, the kindest reading of them).
+_BINARY_MIN_CHARS = 32
+_BINARY_SHARE = 0.12
+# Symbols that do occur in articles; other symbols among non-ASCII characters are unlikely.
+_COMMON_SYMBOLS = frozenset("€£¥°©®™№§¢")
+_SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
 
-def _legacy_encoding(sample: bytes) -> str:
-    """Best single-byte guess for undecodable-as-UTF-8 bytes; cp1252 when unsure."""
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return _SCRIPT_ALIASES.get(first, first)
+
+
+def unlikely_characters(text: str) -> tuple[int, int]:
+    """(unlikely, non-ASCII) character counts: what a wrong decoding produces and real text
+    rarely holds — controls, unassigned or private code points, U+FFFD, uncommon symbols and
+    superscripts, a letter of another script inside a word ("Cafй"), a capital after a small
+    letter ("ÄãºÃ"), or a third accented Latin letter in a row ("Ïðèâåò", "Привет" in cp1252)."""
+    unlikely = total = 0
+    prev = before = ""
+    for ch in text:
+        if ch < "\x80":
+            prev, before = ch, prev
+            continue
+        total += 1
+        category = unicodedata.category(ch)
+        if ch == "\ufffd" or category in ("Cc", "Co", "Cn", "Cs", "No"):
+            unlikely += 1
+        elif category[0] == "S":
+            unlikely += ch not in _COMMON_SYMBOLS
+        elif category[0] == "L" and prev.isalpha():
+            script = _script(ch)
+            if (script != _script(prev) or (ch.isupper() and prev.islower())
+                    or (script == "LATIN" and prev >= "\x80" and before >= "\x80" and before.isalpha())):
+                unlikely += 1
+        prev, before = ch, prev
+    return unlikely, total
+
+
+def _lenient_utf8(data: bytes) -> Decoded | None:
+    """Valid UTF-8 but for a few bad sequences: the text with them replaced, else None."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    good = sum(1 for ch in text if ch >= "\x80") - text.count("\ufffd")
+    if bad and good >= bad * _UTF8_GOOD_PER_BAD:
+        return Decoded(normalise_newlines(text), "utf-8", replaced=bad)
+    return None
+
+
+def _candidates(sample: bytes) -> list[str]:
+    """The detector's guesses (ASCII-compatible ones) and the preferred code pages."""
     from charset_normalizer import from_bytes
 
-    matches = [m for m in from_bytes(sample, steps=5, chunk_size=512, threshold=0.3)
-               if m.encoding not in {"utf_8", "ascii"}]
-    if not matches:
-        return "cp1252"
-    best = matches[0]
-    tied = {m.encoding for m in matches
-            if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.02}
-    return next((enc for enc in _PREFERRED if enc in tied), best.encoding)
+    found = [m.encoding for m in from_bytes(sample, steps=5, chunk_size=512, threshold=0.3)]
+    out = []
+    for encoding in [*_PREFERRED, *found]:
+        if encoding in out or encoding in ("utf_8", "ascii"):
+            continue
+        try:
+            if b"Az09 .,\n".decode(encoding) != "Az09 .,\n":  # EBCDIC, UTF-16 without a BOM
+                continue
+        except (UnicodeDecodeError, LookupError):
+            continue
+        out.append(encoding)
+    return out
+
+
+def _legacy_encoding(sample: bytes, name: str) -> str:
+    """The likeliest legacy encoding of bytes that are not UTF-8; UserError when none reads
+    them as text."""
+    judged = sample[:_JUDGE_BYTES]
+    best: tuple[int, int, str] | None = None
+    for encoding in _candidates(sample):
+        unlikely, total = unlikely_characters(judged.decode(encoding, errors="replace"))
+        if best is None or unlikely < best[0]:
+            best = (unlikely, total, encoding)
+    assert best is not None  # cp1252 is always a candidate
+    unlikely, total, encoding = best
+    if total >= _BINARY_MIN_CHARS and unlikely > _BINARY_SHARE * total:
+        raise UserError(f"{name}: looks like a binary file, not a text article "
+                        f"({unlikely * 100 // total}% of its characters are unlikely in any text encoding)")
+    return encoding
 
 
 def decode(data: bytes, name: str = "file") -> Decoded:
@@ -81,5 +170,9 @@ def decode(data: bytes, name: str = "file") -> Decoded:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    encoding = _legacy_encoding(data[:_SNIFF_BYTES])
-    return Decoded(normalise_newlines(data.decode(encoding, errors="replace")), encoding)
+    damaged = _lenient_utf8(data)
+    if damaged is not None:
+        return damaged
+    encoding = _legacy_encoding(data[:_SNIFF_BYTES], name)
+    text = data.decode(encoding, errors="replace")
+    return Decoded(normalise_newlines(text), encoding, replaced=text.count("\ufffd"))

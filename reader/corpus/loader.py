@@ -78,6 +78,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         side=sanitize(meta.side).text,
         text=decoded.text,
         encoding=decoded.encoding,
+        replaced=decoded.replaced,
         clean=clean,
         passages=passages,
     )
@@ -127,7 +128,8 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
             entries.append(manifests.entry_for(path))
     taken: set[str] = set()
     articles = [load_article(e.file, e, _unique(_entry_id(e), taken)) for e in entries]
-    return Corpus(articles)
+    return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
+                             f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
 
 
 def load_seeds() -> Corpus:

@@ -52,6 +52,7 @@ class Article:
     side: str
     text: str
     encoding: str = "utf-8"
+    replaced: int = 0  # byte sequences that were not valid in `encoding`, shown as U+FFFD
     clean: CleanText = field(default=None, repr=False)  # type: ignore[assignment]
     passages: list[Passage] = field(default_factory=list, repr=False)
 
@@ -125,6 +126,8 @@ class Article:
 @dataclass
 class Corpus:
     articles: list[Article]
+    # What the user should know about how the files were read (bytes that were not text).
+    problems: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_id = {a.id: a for a in self.articles}
