@@ -38,8 +38,9 @@ def line(text: str) -> str:
 
 
 def code(text: str) -> str:
-    """A code span showing `text` exactly (a path, a tag), whatever backticks it holds."""
-    body = _one_line(text).strip()
+    """A code span showing `text` exactly (a path, a tag) on one line, whatever backticks it
+    holds."""
+    body = visible(text)  # line breaks spelled out: a path is shown as it is
     fence = "`" * (max((len(run) for run in _BACKTICKS.findall(body)), default=0) + 1)
     pad = " " if body.startswith("`") or body.endswith("`") else ""
     return f"{fence}{pad}{body}{pad}{fence}"
