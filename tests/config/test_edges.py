@@ -1,0 +1,163 @@
+"""Configuration at the edges: nesting no parser survives, FIFOs where files should be, themes
+with absurd numbers of variables or channels, and names that try to steer the terminal."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.align.glossary import MAX_GROUP_TERMS, default_glossary, load_glossary
+from reader.cli.main import main
+from reader.config import ConfigError, load_config, load_themes, save_setting
+from reader.config.themes import MAX_VARIABLES, load_theme_file
+from reader.corpus import load_paths
+from reader.errors import UserError
+
+DEEP = "x = " + "[" * 500 + "]" * 500 + "\n"
+STEERING = ("\x1b", "\x07", "\x9b", "\u202e")
+
+
+def finishes(call, seconds: float = 20.0):
+    """`call()` run in a thread, its result or exception passed on; fails (instead of hanging
+    the suite) if it blocks."""
+    outcome: list = []
+
+    def run():
+        try:
+            outcome.append((True, call()))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test's thread
+            outcome.append((False, exc))
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"{call} blocked"
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+# --- deeply nested TOML ---------------------------------------------------------------------------
+
+
+def test_deep_config_gives_defaults_one_line_and_is_left_alone(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(DEEP, encoding="utf-8")
+    config, problems = load_config(tmp_path)
+    assert config == load_config(tmp_path / "none")[0]
+    assert len(problems) == 1 and "config.toml" in problems[0] and "nested too deeply" in problems[0]
+    with pytest.raises(ConfigError):
+        save_setting(tmp_path, "theme", "counterpoint-light")
+    assert path.read_text(encoding="utf-8") == DEEP
+
+
+def test_deep_theme_is_an_invalid_theme(tmp_path):
+    path = tmp_path / "deep.toml"
+    path.write_text(DEEP, encoding="utf-8")
+    spec = load_theme_file(path, str(path))
+    assert not spec.valid and "nested too deeply" in spec.error
+
+
+def test_deep_glossary_is_skipped_with_one_line(tmp_path):
+    (tmp_path / "glossaries").mkdir()
+    (tmp_path / "glossaries" / "deep.toml").write_text(DEEP, encoding="utf-8")
+    _, problems = default_glossary(tmp_path)
+    assert len(problems) == 1 and "deep.toml" in problems[0] and "nested too deeply" in problems[0]
+
+
+def test_deep_manifest_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(DEEP, encoding="utf-8")
+    with pytest.raises(UserError, match="corpus.toml: invalid TOML: .*nested too deeply"):
+        load_paths([tmp_path])
+
+
+# --- FIFOs where configuration files should be ------------------------------------------------------
+
+
+def test_a_fifo_config_is_refused_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "config.toml")
+    config, problems = finishes(lambda: load_config(tmp_path))
+    assert len(problems) == 1 and "config.toml: is a FIFO" in problems[0]
+
+
+def test_a_fifo_glossary_is_skipped_not_waited_on(tmp_path):
+    (tmp_path / "glossaries").mkdir()
+    os.mkfifo(tmp_path / "glossaries" / "pipe.toml")
+    _, problems = finishes(lambda: default_glossary(tmp_path))
+    assert len(problems) == 1 and "pipe.toml: is a FIFO" in problems[0]
+    with pytest.raises(UserError, match="FIFO"):
+        finishes(lambda: load_glossary(tmp_path / "glossaries" / "pipe.toml"))
+
+
+def test_a_fifo_theme_is_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.toml")
+    catalog = finishes(lambda: load_themes(user_dir=tmp_path))
+    assert "pipe" not in catalog.names()
+    spec = finishes(lambda: load_theme_file(tmp_path / "pipe.toml", "user"))
+    assert not spec.valid and "FIFO" in spec.error
+
+
+def test_a_config_over_the_cap_is_refused(tmp_path):
+    (tmp_path / "config.toml").write_text("# comment\n" * 200_000, encoding="utf-8")
+    _, problems = load_config(tmp_path)
+    assert len(problems) == 1 and "too large for a configuration file" in problems[0]
+
+
+# --- caps on sizes -----------------------------------------------------------------------------------
+
+
+def test_a_huge_glossary_group_is_refused_with_a_clear_line(tmp_path):
+    path = tmp_path / "g.toml"
+    terms = ", ".join(f'"term{i}"' for i in range(MAX_GROUP_TERMS + 1))
+    path.write_text(f"[[group]]\nterms = [{terms}]\n", encoding="utf-8")
+    with pytest.raises(UserError, match=f"g.toml:1: a group of {MAX_GROUP_TERMS + 1} terms; at most"):
+        load_glossary(path)
+
+
+def test_a_theme_with_too_many_variables_is_refused(tmp_path):
+    path = tmp_path / "many.toml"
+    lines = [f'v{i} = "#102030"' for i in range(MAX_VARIABLES + 1)]
+    path.write_text('primary = "#3366cc"\n[variables]\n' + "\n".join(lines) + "\n", encoding="utf-8")
+    spec = load_theme_file(path, str(path))
+    assert not spec.valid and f"at most {MAX_VARIABLES}" in spec.error
+
+
+@pytest.mark.parametrize("color", ["rgb(" + "9" * 400 + ",0,0)", "hsl(" + "9" * 400 + ",50%,50%)"])
+def test_an_overflowing_colour_makes_an_invalid_theme(tmp_path, capsys, color):
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "huge.toml").write_text(f'primary = "{color}"\n', encoding="utf-8")
+    spec = load_theme_file(themes / "huge.toml", "user")
+    assert not spec.valid and "too large" in spec.error
+    assert main(["--config-dir", str(tmp_path), "themes"]) == 0
+    assert main(["--config-dir", str(tmp_path), "--theme", "huge", "themes"]) == 0
+
+
+# --- names that steer the terminal -------------------------------------------------------------------
+
+
+def test_the_themes_table_shows_a_hostile_file_name_escaped(tmp_path, capsys):
+    themes = tmp_path / "themes"
+    themes.mkdir()
+    (themes / "\x1b]0;TITLE\x07bad.toml").write_text("primary = 1\n", encoding="utf-8")
+    assert main(["--config-dir", str(tmp_path), "themes"]) == 0
+    out = capsys.readouterr().out
+    assert not any(c in out for c in STEERING)
+    assert "\\x1b]0;TITLE\\x07bad" in out
+
+
+def test_a_glossary_warning_shows_its_name_escaped(tmp_path, capsys):
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "\x1b]52;c;cHduZWQ=\x07.toml").write_text("nope", encoding="utf-8")
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    first, second = sorted(p for p in seeds.glob("*.txt"))[:2]
+    assert main(["--config-dir", str(tmp_path), "align", str(first), str(second), "--format", "json"]) == 0
+    err = capsys.readouterr().err
+    assert "glossary skipped" in err and "\\x1b]52;c;cHduZWQ=\\x07.toml" in err
+    assert not any(c in err for c in STEERING)
