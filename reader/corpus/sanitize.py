@@ -4,11 +4,19 @@ Rich and Textual drop only a handful of C0 controls; ESC-based CSI/OSC sequences
 and bidi overrides would pass straight through to the user's terminal (or reorder what they
 read). Offsets everywhere in Counterpoint index the *decoded source* text, so the clean text
 carries the positions of what was removed.
+
+Widths are evened out the same way, by removal: Textual and the terminal count floods of
+combining marks and zero-width joiners differently, which shifts text and the pane divider.
+A base character keeps at most `MAX_MARKS` combining marks (Vietnamese stacks two), and a
+zero-width joiner stays only after a letter or mark, where scripts such as Devanagari and
+Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
+each as wide as both sides count it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -24,8 +32,15 @@ _UNSAFE = re.compile(
     + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 (but tab, newline) and C1 controls
     + r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings, overrides and isolates
 )
-# Every unsafe sequence starts with one of these; a plain character class scans fast.
-_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The blocks of generic combining marks (what "Zalgo" floods are made of).
+_MARK_CHARS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_IS_MARK = re.compile(f"[{_MARK_CHARS}]")
+_MARK_RUN = re.compile(f"[{_MARK_CHARS}]+")
+MAX_MARKS = 3
+_ZWJ = "\u200d"
+# Every unsafe sequence, combining mark and joiner starts with one of these; a plain character
+# class scans fast.
+_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200d" + _MARK_CHARS + "]")
 
 
 @dataclass(frozen=True)
@@ -60,32 +75,68 @@ class CleanText:
         return self._marks[i] if offset < run_end else offset - self._removed[i]
 
 
+def _trailing_marks(text: str) -> int:
+    n = len(text)
+    while n and _IS_MARK.match(text[n - 1]):
+        n -= 1
+    return len(text) - n
+
+
+def _shapes(previous: str) -> bool:
+    """Whether a joiner after `previous` (the clean text's last character) shapes a script."""
+    return previous.isalpha() or (previous != "" and unicodedata.category(previous)[0] == "M")
+
+
 def sanitize(source: str) -> CleanText:
-    """Remove escape sequences, control characters and bidi controls from `source`."""
+    """Remove escape sequences, control characters and bidi controls from `source`, and the
+    combining marks and joiners that would make widths disagree."""
     if not _TRIGGER.search(source):
         return CleanText(source)
     pieces: list[str] = []
     marks: list[int] = []
     source_marks: list[int] = []
     removed: list[int] = []
-    pos = clean_len = total = 0
-    while (trigger := _TRIGGER.search(source, pos)) is not None:
-        start, stop = _UNSAFE.match(source, trigger.start()).span()
-        pieces.append(source[pos:start])
-        clean_len += start - pos
+    pos = scan = clean_len = total = 0
+    last, tail = "", 0  # the clean text's last character, and the combining marks ending it
+    while (trigger := _TRIGGER.search(source, scan)) is not None:
+        start = trigger.start()
+        kept = source[pos:start]  # clean text not yet added to `pieces`
+        if source[start] == _ZWJ:
+            if _shapes(kept[-1] if kept else last):
+                scan = start + 1
+                continue
+            stop = start + 1
+        elif _IS_MARK.match(source, start):
+            stop = _MARK_RUN.match(source, start).end()
+            trailing = _trailing_marks(kept)
+            before = trailing if trailing < len(kept) else tail + trailing
+            allowed = max(0, MAX_MARKS - before)
+            if stop - start <= allowed:
+                scan = stop
+                continue
+            start += allowed
+            kept = source[pos:start]
+        else:
+            stop = _UNSAFE.match(source, start).end()
+        pieces.append(kept)
+        if kept:
+            trailing = _trailing_marks(kept)
+            last, tail = kept[-1], (trailing if trailing < len(kept) else tail + trailing)
+        clean_len += len(kept)
         if not (marks and marks[-1] == clean_len):
             marks.append(clean_len)
             source_marks.append(start)
             removed.append(total)
         total += stop - start
         removed[-1] = total
-        pos = stop
+        pos = scan = stop
     pieces.append(source[pos:])
     return CleanText("".join(pieces), tuple(marks), tuple(source_marks), tuple(removed))
 
 
 def is_clean(text: str) -> bool:
-    return _TRIGGER.search(text) is None
+    """Whether `sanitize` would leave `text` as it is."""
+    return _TRIGGER.search(text) is None or not sanitize(text).changed
 
 
 # What `visible` spells out: every C0 control (newline and tab too: a name or message is one

@@ -12,10 +12,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.corpus import load_paths
 from reader.corpus.decoding import decode
-from reader.corpus.sanitize import visible
+from reader.corpus.sanitize import MAX_MARKS, is_clean, sanitize, visible
 from reader.errors import UserError
 
 OSC_NAME = "z\x1b]52;c;cHduZWQ=\x07\x1b]0;TITLE\x07x.txt"  # writes "pwned" to the clipboard
@@ -235,3 +237,41 @@ def test_long_legacy_articles_still_decode():
     assert decode(RUSSIAN.encode("cp1251")).encoding == "cp1251"
     french = "Le cessez-le-feu a été négocié à Moscou; les délégués ont évoqué la sécurité. " * 40
     assert decode(french.encode("cp1252")).text == french
+
+
+# --- widths: combining marks and joiners ------------------------------------------------------------
+
+_WIDTH_PIECES = st.lists(st.sampled_from(["a", "é", "Ж", " ", "\n", "\u0301", "\u0300", "\u20d7", "\u200d",
+                                          "👩", "क", "्", "\x1b[31m", "\u202e", "\x9b", "Z"]), max_size=40)
+
+
+def test_a_flood_of_combining_marks_is_capped(tmp_path):
+    path = tmp_path / "zalgo.txt"
+    path.write_text("Title\n\nZ" + "\u0301\u0300" * 200 + "algo text and e\u0301\u0302 stays.\n", encoding="utf-8")
+    article = load_paths([path]).articles[0]
+    body = article.passages[1]
+    assert body.text == "Z\u0301\u0300\u0301algo text and e\u0301\u0302 stays."
+    assert article.text[body.start:body.end].endswith("e\u0301\u0302 stays.")  # offsets index the source
+
+
+def test_joiners_between_emoji_and_in_floods_go_but_shaping_ones_stay():
+    assert sanitize("👨\u200d👩\u200d👧 family").text == "👨👩👧 family"
+    assert sanitize("a" + "\u200d" * 500 + "b").text == "a\u200db"
+    assert sanitize("क्\u200dष").text == "क्\u200dष"  # Devanagari half form
+    assert sanitize("ی\u200dی").text == "ی\u200dی"
+
+
+@given(_WIDTH_PIECES)
+def test_width_normalising_keeps_offsets_and_is_stable(parts):
+    source = "".join(parts)
+    cleaned = sanitize(source)
+    assert is_clean(cleaned.text) and sanitize(cleaned.text).text == cleaned.text
+    run = 0
+    for i, ch in enumerate(cleaned.text):
+        run = run + 1 if ch in "\u0301\u0300\u20d7" else 0
+        assert run <= MAX_MARKS
+        if ch == "\u200d":
+            assert i and (cleaned.text[i - 1].isalpha() or cleaned.text[i - 1] in "\u0301\u0300\u20d7्")
+        assert source[cleaned.to_source(i)] == ch
+    for i in range(len(cleaned.text) + 1):
+        assert cleaned.to_clean(cleaned.to_source(i)) == i
