@@ -41,3 +41,30 @@ async def test_every_notification_goes_through_the_sanitiser(make_app, hostile_c
         [shown] = [n for n in app._notifications if "cannot open" in str(n.message)]
         assert str(shown.message) == "cannot open \\x1b]0;T\\x07x\\xff\nsecond line"
         assert shown.title == "\\u202eT"
+
+
+@aio
+async def test_bookmarking_an_article_whose_name_is_not_utf8(make_app, tmp_path):
+    from tui_helpers import compare
+
+    from reader.bookmarks import BookmarkStore
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    name = os.fsdecode(bytes(folder) + b"/caf\xe9.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write("Talks in Geneva\n\nThe delegations met in Geneva on Monday.\n\nBoth sides agreed.\n")
+    (folder / "other.txt").write_text("Geneva\n\nOn Monday the delegations met in Geneva.\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        pane = next(p for p in compare(app).panes if str(p.article.path) == name)
+        pane.focus()
+        await pilot.press("j", "b", *"a note", "enter")
+        await settle(pilot)
+        assert app.is_running
+        assert not any(c in text for text in notices(app) for c in STEERING)
+    with BookmarkStore.open(tmp_path / "data") as store:
+        [saved] = store.bookmarks()
+    assert saved.anchor.path == name and saved.note == "a note"
