@@ -109,7 +109,8 @@ def parse_color(text: str) -> RGBA:
     numbers = rgb or rgba or hsl or hsla
     if numbers and not all(math.isfinite(float(v.strip().rstrip("%"))) for v in numbers.split(",")):
         # Textual's own parser would overflow converting it, crashing when the theme is used.
-        raise ColorParseError(f"a number in {text[:40]!r}... is too large to be a colour channel")
+        raise ColorParseError(f"a number in {text[:24] + '…' if len(text) > 24 else text!r} is too large "
+                              f"to be a colour channel")
     if hex3 or hex4:
         digits = [int(c * 2, 16) for c in (hex3 or hex4)]
         return RGBA(*digits[:3], digits[3] / 255.0 if hex4 else 1.0)
