@@ -70,8 +70,8 @@ def test_random_file_names_never_steer_the_terminal(name: bytes):
         run("list", str(folder), "--format", "json")
         run("align", str(path), str(other))
         run("align", str(path), str(other), "--format", "markdown")
-        status, _ = run("bookmarks", "add", str(path), "--quote", QUOTE, "--note", name.decode("utf-8", "replace"),
-                        *data)
+        note = "--note=" + name.decode("utf-8", "replace")  # "=": a note may start with "-"
+        status, _ = run("bookmarks", "add", str(path), "--quote", QUOTE, note, *data)
         assert status == 0
         run("bookmarks", "add", str(path), "--quote", "words that are not there", *data)
         run("bookmarks", "list", *data)
