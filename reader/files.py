@@ -39,7 +39,7 @@ def _not_regular(path: Path, mode: int) -> UserError:
     return UserError(f"{path}: is {kind}, not a regular file; refused")
 
 
-def os_error(path: Path, exc: OSError | ValueError, doing: str = "read the file") -> UserError:
+def os_error(path: Path, exc: OSError | ValueError, doing: str = "read") -> UserError:
     """One line for a failed file operation, naming the file and the reason."""
     if isinstance(exc, ValueError):  # "embedded null byte"
         return UserError(f"{path}: not a usable path ({exc})")

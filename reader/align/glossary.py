@@ -169,11 +169,15 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = ())
     parts = [bundled_glossary()]
     if config_dir is not None:
         folder = Path(config_dir) / "glossaries"
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.toml")):
-                try:
-                    parts.append(load_glossary(path))
-                except UserError as exc:
-                    problems.append(f"glossary skipped: {exc}")
+        try:
+            paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+        except OSError as exc:
+            paths = []
+            problems.append(f"glossaries skipped: {folder}: cannot read the folder ({exc.strerror or exc})")
+        for path in paths:
+            try:
+                parts.append(load_glossary(path))
+            except UserError as exc:
+                problems.append(f"glossary skipped: {exc}")
     parts.extend(load_glossary(Path(p)) for p in extra)
     return merge(parts), problems

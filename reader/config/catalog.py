@@ -15,9 +15,14 @@ DEFAULT_THEME = "counterpoint-dark"
 
 
 def _files(folder: Path | None) -> list[Path]:
-    if folder is None or not folder.is_dir():
+    """The folder's theme files; anything named *.toml that is not a regular file is kept, so
+    that reading it reports it (a FIFO is refused, not waited on)."""
+    if folder is None:
         return []
-    return sorted(p for p in folder.glob("*.toml") if p.is_file())
+    try:
+        return sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    except OSError:  # an unreadable folder: reading it as a theme says why
+        return [folder]
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ with absurd numbers of variables or channels, and names that try to steer the te
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from pathlib import Path
@@ -161,3 +162,44 @@ def test_a_glossary_warning_shows_its_name_escaped(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "glossary skipped" in err and "\\x1b]52;c;cHduZWQ=\\x07.toml" in err
     assert not any(c in err for c in STEERING)
+
+
+def test_an_unreadable_config_folder_is_reported_not_a_traceback():
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    import reader
+
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot drop the override")
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+    seeds = Path(reader.__file__).resolve().parent.parent / "seeds"
+    first, second = sorted(seeds.glob("*.txt"))[:2]
+    root = Path(tempfile.mkdtemp(prefix="counterpoint-config-"))
+    try:
+        root.chmod(0o755)
+        config = root / "config"
+        (config / "themes").mkdir(parents=True)
+        (config / "glossaries").mkdir()
+        config.chmod(0o000)
+        env = {**os.environ, "PYTHONPATH": str(seeds.parent), "COUNTERPOINT_CONFIG_DIR": str(config),
+               "COUNTERPOINT_DATA_DIR": str(root / "data")}
+
+        def run(*args):
+            return subprocess.run([*prefix, sys.executable, "-m", "reader", *args], capture_output=True,
+                                  text=True, env=env, cwd="/", timeout=120)
+
+        if run("--version").returncode != 0:
+            pytest.skip("the unprivileged user cannot run the reader here")
+        themes = run("themes", "--format", "json")
+        aligned = run("align", str(first), str(second), "--format", "json")
+    finally:
+        (root / "config").chmod(0o755)
+        shutil.rmtree(root)
+    assert themes.returncode == 0 and "Traceback" not in themes.stderr, themes.stderr
+    errors = [t["error"] for t in json.loads(themes.stdout)["themes"] if not t["valid"]]
+    assert len(errors) == 1 and "config/themes: cannot read (permission denied)" in errors[0]
+    assert aligned.returncode == 0 and "Traceback" not in aligned.stderr, aligned.stderr
+    assert "glossaries skipped" in aligned.stderr and "Permission denied" in aligned.stderr
