@@ -156,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
                                           [Path(p).expanduser() for p in args.glossary])
     warn(problems)
     a, b, corpus = _load(args.a, args.b)
+    warn(corpus.problems)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
     if args.format == "json":
         print_json(as_json(al))

@@ -21,5 +21,6 @@ def run(args: argparse.Namespace) -> int:
 
     app = build_app(corpus, config_dir=getattr(args, "config_dir", None),
                     data_dir=getattr(args, "data_dir", None), theme=getattr(args, "theme", None))
+    app.startup_notices.extend(corpus.problems)  # bytes that were not text, shown as notices
     app.run()
     return app.return_code or 0

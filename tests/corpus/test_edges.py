@@ -210,6 +210,10 @@ def test_the_user_is_told_how_many_bytes_were_replaced(run_cli, tmp_path):
     result = run_cli("list", str(path))
     assert result.returncode == 0, result.stderr
     assert "2 byte sequences not valid utf-8" in result.stderr
+    other = tmp_path / "other.txt"
+    other.write_text(RUSSIAN, encoding="utf-8")
+    aligned = run_cli("align", str(path), str(other), "--format", "json")
+    assert aligned.returncode == 0 and "ru.txt: 2 byte sequences not valid utf-8" in aligned.stderr
 
 
 @pytest.mark.parametrize(("text", "encoding"), [
