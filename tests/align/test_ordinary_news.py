@@ -100,6 +100,21 @@ def test_the_seed_glossary_stays_with_the_seed_articles(tmp_path):
     assert len(off) == 0
 
 
+def test_a_folder_names_its_own_glossary_for_its_articles(tmp_path):
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    (folder / "terms.toml").write_text('[[group]]\nterms = ["the chairman", "Mr. Okafor"]\n', encoding="utf-8")
+    (folder / "corpus.toml").write_text('glossary = "terms.toml"\n', encoding="utf-8")
+    a, b = _pair(folder)
+    inside, problems = default_glossary(articles=(a, b))
+    assert len(inside) == 1 and problems == []
+    elsewhere = load_seeds().articles[0]
+    assert len(default_glossary(articles=(a, elsewhere))[0]) == 0
+    (folder / "terms.toml").write_text("[[group]\n", encoding="utf-8")
+    broken, problems = default_glossary(articles=(a, b))
+    assert len(broken) == 0 and len(problems) == 1 and "terms.toml" in problems[0]
+
+
 def test_align_cli_uses_no_seed_glossary_on_other_articles(tmp_path, capsys):
     text_a = "The United States sent aid on Monday.\n\nBlame fell on the ministry.\n"
     text_b = "Washington sent nothing, officials said on Monday.\n\nConcern grew at the ministry.\n"
