@@ -36,9 +36,10 @@ Every write is a transaction; errors a person can act on are `reader.errors.User
 (`ReadOnlyError` when the store cannot write).
 """
 
-from reader.bookmarks.anchoring import Anchor, Placement, Status, anchor_span, find_quote, place
+from reader.bookmarks.anchoring import Anchor, Placement, Status, anchor_span, place
 from reader.bookmarks.filtering import fuzzy_filter
 from reader.bookmarks.model import Bookmark, PlacedBookmark
+from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.store import (
     ArticleShelf,
     BookmarkStore,
