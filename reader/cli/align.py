@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader import paths
 from reader.align import GRANULARITIES, Alignment, default_glossary
+from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
@@ -19,8 +20,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser = sub.add_parser("align", parents=[parent], help="link the passages of two articles",
                             description="Link the passages of article A and article B that discuss "
                                         "the same event or claim, with scores and evidence.")
-    parser.add_argument("a", metavar="A", help="first article file")
-    parser.add_argument("b", metavar="B", help="second article file")
+    parser.add_argument("a", metavar="A", help="first article: a file or an article id")
+    parser.add_argument("b", metavar="B", help="second article: a file or an article id")
     add_format_option(parser, ("table", "json", "markdown"))
     parser.add_argument("--granularity", choices=GRANULARITIES, default="paragraph",
                         help="align paragraphs or sentences (default: paragraph)")
@@ -43,7 +44,9 @@ def _score(text: str) -> float:
 
 
 def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
-    """The two articles, plus the corpus their directory's manifest describes (for statistics)."""
+    """The two articles (paths or ids), plus the corpus their directory's manifest describes
+    (for statistics)."""
+    path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
         if Path(raw).expanduser().is_dir():
             raise UserError(f"{raw}: is a directory; align takes two article files")

@@ -13,12 +13,15 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser = sub.add_parser("list", parents=[parent], help="list the articles of a corpus",
                             description="List articles with their metadata and passage counts "
                                         "(the bundled seeds when no path is given).")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, directories or article ids")
     add_format_option(parser)
 
 
 def load(paths: list[str]) -> Corpus:
-    return load_paths(paths) if paths else load_seeds()
+    """The articles `paths` name (paths or article ids), or the bundled seeds when none."""
+    from reader.cli.articles import resolve_all
+
+    return load_paths(resolve_all(paths)) if paths else load_seeds()
 
 
 def as_json(corpus: Corpus) -> dict:
