@@ -20,6 +20,7 @@ from reader.errors import UserError
 JSON_VERSION = 1
 PASSAGE_WIDTH = 72  # columns a passage may take in a table that is not on a terminal
 SHOWN_TERMS = 8  # matched words listed per link before "+N more"
+_TIER_STYLE = {"strong": "green", "weak": "yellow"}
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -155,7 +156,7 @@ def _a_spans(al: Alignment, link: Link, first_only: bool) -> list[tuple[int, int
 def _text(runs: list[tuple[str, bool]], label: str):
     from rich.text import Text
 
-    text = Text(label + " ", style="dim")
+    text = Text(label + " ", style="cyan")
     for piece, matched in runs:
         text.append(piece, style="bold reverse" if matched else None)
     return text
@@ -166,7 +167,7 @@ def _link_cell(al: Alignment, link: Link):
 
     cell = Text(f"{link.score:.2f}", style="bold")
     if (tier := _tier(link)) is not None:
-        cell.append(f" {tier}")
+        cell.append(f" {tier}", style=_TIER_STYLE.get(tier, ""))
     words = terms(al, link)
     shown = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
     if shown:

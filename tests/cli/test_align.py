@@ -1,0 +1,148 @@
+"""`counterpoint align` for people (passage order, matched words, trimming) and for scripts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader.align import Alignment
+from reader.align.model import Evidence, Link
+from reader.cli import align as align_cli
+from reader.cli.excerpt import ELLIPSIS, WHOLE, excerpt
+
+
+def _rows(markdown: str) -> list[list[str]]:
+    lines = [line for line in markdown.splitlines() if line.startswith("| ") and not line.startswith("| A |")]
+    return [[cell.strip() for cell in re.split(r"(?<!\\)\|", line)[1:-1]] for line in lines]
+
+
+def test_markdown_goes_passage_by_passage_in_a_order(counterpoint, seed_ids):
+    data = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "json").json()
+    md = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "markdown")
+    assert md.status == 0, md.err
+    rows = _rows(md.out)
+    assert len(rows) == len(data["links"])  # one row per link, each A passage only once
+    shown_a = [int(cell.split()[0][1:]) for cell, _, _ in rows if cell]
+    assert shown_a == sorted(set(shown_a)) == sorted({link["a"] + 1 for link in data["links"]})
+    by_pair = {(link["a"] + 1, link["b"] + 1): link for link in data["links"]}
+    current = None
+    for a_cell, middle, b_cell in rows:
+        current = int(a_cell.split()[0][1:]) if a_cell else current
+        link = by_pair[(current, int(b_cell.split()[0][1:]))]
+        assert middle.startswith(f"{link['score']:.2f}")
+        for e in link["evidence"]:
+            assert e["a_text"] in middle  # the matched words themselves ...
+        assert not {"glossary", "exact", "fuzzy", "number", "entity"} & set(re.findall(r"\w+", middle)) - {
+            w for e in link["evidence"] for w in re.findall(r"\w+", e["a_text"] + " " + e["b_text"])}
+    summary = md.out.splitlines()[2]
+    assert summary.startswith(f"{len(data['links'])} links · {len(data['unmatched']['a'])} passages only in A · ")
+    for side in ("a", "b"):
+        section = md.out.split(f"## Unmatched in {side.upper()}")[1]
+        for index in data["unmatched"][side]:
+            assert f"- ¶{index + 1} " in section
+
+
+def test_sort_score_keeps_every_link_best_first(counterpoint, seed_ids):
+    md = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "markdown", "--sort", "score")
+    rows = _rows(md.out)
+    assert all(a_cell for a_cell, _, _ in rows)
+    scores = [float(middle.split()[0]) for _, middle, _ in rows]
+    assert scores == sorted(scores, reverse=True) and len(scores) > 5
+
+
+def test_long_passages_are_trimmed_around_the_evidence(counterpoint, seed_ids):
+    data = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "json").json()
+    md = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "markdown", "--sort", "score").out
+    trimmed = 0
+    for (a_cell, _, b_cell), link in zip(_rows(md), data["links"]):
+        for cell, side, index in ((a_cell, "a", link["a"]), (b_cell, "b", link["b"])):
+            text = data[side]["passages"][index]["text"]
+            shown = re.sub(r"\*\*|\\", "", cell).split(" ", 1)[1]
+            if len(text) <= WHOLE:
+                assert shown == " ".join(text.split())
+            else:
+                trimmed += 1
+                assert ELLIPSIS in shown and len(shown) < len(text)
+                for piece in shown.split(ELLIPSIS):
+                    assert " ".join(piece.split()) in " ".join(text.split())
+            for e in link["evidence"]:
+                assert f"**{e[side + '_text']}" in cell or e[side + "_text"] in cell
+    assert trimmed > 3
+
+
+def test_table_has_summary_and_unmatched_and_is_plain_when_piped(counterpoint, seed_ids):
+    result = counterpoint("align", seed_ids[0], seed_ids[3], env={"COLUMNS": "80"})
+    assert result.status == 0 and "\x1b" not in result.out
+    lines = result.out.splitlines()
+    assert " ⇄ " in lines[0] and re.match(r"\d+ links · \d+ passages only in A · \d+ passages? only in B$", lines[1])
+    assert "Unmatched in A (" in result.out and "Unmatched in B (" in result.out
+    assert "glossary" not in result.out  # evidence terms, not their kinds
+
+
+def test_markdown_escapes_only_what_markdown_needs(counterpoint, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Officials explain -- and (including the minister) -- that the pipeline ships crude oil "
+                 "to Haifa; a*b and x|y and <tag> and [link] stay literal.\n", encoding="utf-8")
+    b.write_text("The pipeline ships crude oil to Haifa, the minister said (including exports).\n",
+                 encoding="utf-8")
+    md = counterpoint("align", a, b, "--format", "markdown").out
+    assert "explain -- and (including the minister) --" in md
+    assert r"a\*b" in md and r"x\|y" in md and r"\<tag\>" in md and r"\[link\]" in md
+    assert r"\-" not in md and r"\(" not in md
+
+
+def test_json_keeps_its_shape(counterpoint, seed_ids):
+    data = counterpoint("align", seed_ids[0], seed_ids[3], "--format", "json").json()
+    assert set(data) == {"version", "granularity", "a", "b", "links", "unmatched"}
+    for link in data["links"]:
+        assert {"a", "b", "score", "evidence"} <= set(link) <= {"a", "b", "score", "evidence", "tier"}
+
+
+class _TieredLink(Link):
+    __slots__ = ("tier",)
+
+    def __init__(self, *args, tier: str) -> None:
+        super().__init__(*args)
+        self.tier = tier
+
+
+def _tiny_alignment(write) -> Alignment:
+    from reader.corpus import load_article
+
+    pa, pb = write("a.txt", "Oil flows to Haifa.\n\nNothing else here.\n"), write("b.txt", "Haifa gets oil.\n")
+    a, b = load_article(pa), load_article(pb)
+    oil_a, oil_b = a.text.index("Oil"), b.text.index("oil")
+    haifa_a, haifa_b = a.text.index("Haifa"), b.text.index("Haifa")
+    evidence = (Evidence((oil_a, oil_a + 3), (oil_b, oil_b + 3), "Oil", "oil", "exact"),
+                Evidence((haifa_a, haifa_a + 5), (haifa_b, haifa_b + 5), "Haifa", "Haifa", "entity"))
+    return Alignment(a, b, "paragraph", a.passages, b.passages, [_TieredLink(0, 0, 0.8, evidence, tier="strong")],
+                     [1], [])
+
+
+def test_tiers_show_when_the_engine_gives_them(tmp_path):
+    def write(name, text):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        return tmp_path / name
+
+    al = _tiny_alignment(write)
+    md = align_cli.markdown(al)
+    assert "1 link (1 strong) · 1 passage only in A · 0 passages only in B" in md
+    assert "| ¶1 **Oil** flows to **Haifa**. | 0.80 strong · Oil · Haifa | ¶1 **Haifa** gets **oil**. |" in md
+    assert "- ¶2 Nothing else here." in md
+    assert align_cli.as_json(al)["links"][0]["tier"] == "strong"
+
+
+def test_excerpt_keeps_short_text_whole_and_marks_evidence():
+    assert excerpt("Oil flows to Haifa.", [(0, 3)]) == [("Oil", True), (" flows to Haifa.", False)]
+    long = " ".join(f"word{i}" for i in range(200))
+    at = long.index("word100")
+    runs = excerpt(long, [(at, at + 7)])
+    text = "".join(t for t, _ in runs)
+    assert text.startswith(ELLIPSIS + " ") and text.endswith(" " + ELLIPSIS) and len(text) < 200
+    assert ("word100", True) in runs
+    assert all(not t.startswith(" ") or t.startswith(" " + ELLIPSIS) or i for i, (t, _) in enumerate(runs))
+
+
+def test_passage_numbers_are_one_based():
+    assert align_cli.number(0) == "¶1" and align_cli.number(24) == "¶25"
