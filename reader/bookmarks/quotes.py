@@ -59,13 +59,19 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), origin
 
 
-def _spans(pattern: str, text: str, origin: list[int] | None) -> list[tuple[int, int]]:
-    """Non-overlapping places `pattern` occurs in `text`, in the original text's offsets."""
+def _folded_spans(pattern: str, text: str, origin: list[int]) -> list[tuple[int, int]]:
+    """Non-overlapping places `pattern` occurs in folded `text`, in the original text's offsets.
+
+    A place that begins or ends inside one character's folding ("ß" folds to "ss") is not the
+    character, so it does not count.
+    """
     out, i = [], text.find(pattern)
     while i >= 0:
         end = i + len(pattern)
-        out.append((origin[i], origin[end - 1] + 1) if origin is not None else (i, end))
-        i = text.find(pattern, end)
+        whole = (i == 0 or origin[i - 1] != origin[i]) and (end == len(text) or origin[end] != origin[end - 1])
+        if whole:
+            out.append((origin[i], origin[end - 1] + 1))
+        i = text.find(pattern, end if whole else i + 1)
     return out
 
 
@@ -82,7 +88,7 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     if exact:
         return exact
     folded_text, origin = fold(text)
-    return _spans(fold(" ".join(words))[0], folded_text, origin)
+    return _folded_spans(fold(" ".join(words))[0], folded_text, origin)
 
 
 def closest(text: str, quote: str) -> tuple[int, int] | None:
