@@ -30,10 +30,13 @@ _FOLD = {
     **{c: "'" for c in _SINGLE_QUOTES},
     **{c: '"' for c in _DOUBLE_QUOTES},
     **{c: "-" for c in _DASHES},
-    "…": "...",
 }
+_FOLD_TABLE = str.maketrans(_FOLD)
 SHOWN_QUOTE = 60  # characters of a quote repeated back in an error
 CLOSEST_SPAN = 100  # characters of the closest article text shown when nothing matches
+# Looking for the closest text costs about 0.7 s per MB (rapidfuzz partial_ratio); beyond this
+# size the error goes without it rather than keep a person waiting.
+CLOSEST_MAX_TEXT = 2_000_000
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -87,8 +90,12 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     exact = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), text)]
     if exact:
         return exact
+    folded_words = fold(" ".join(words))[0].split(" ")
+    same_length = text.translate(_FOLD_TABLE).casefold()
+    if len(same_length) == len(text):  # no character folds to several: offsets are shared
+        return [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
     folded_text, origin = fold(text)
-    return _folded_spans(fold(" ".join(words))[0], folded_text, origin)
+    return _folded_spans(" ".join(folded_words), folded_text, origin)
 
 
 def closest(text: str, quote: str) -> tuple[int, int] | None:
@@ -133,7 +140,7 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
     shown = sanitize(_shown(quote, SHOWN_QUOTE)).text
     if spans:
         raise UserError(f"{where}: the quote {shown!r} occurs only {len(spans)} time(s), not {occurrence}")
-    near = closest(clean.text, quote)
+    near = closest(clean.text, quote) if len(clean.text) <= CLOSEST_MAX_TEXT else None
     hint = ""
     if near is not None:
         passage = article.passage_at(clean.to_source(near[0]))
