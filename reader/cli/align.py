@@ -12,7 +12,7 @@ from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment, default_glossary
 from reader.align.model import Link
 from reader.cli.articles import resolve_all
-from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.common import add_format_option, console, print_json, shown, warn
 from reader.cli.excerpt import excerpt
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
@@ -59,7 +59,7 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
         if Path(raw).expanduser().is_dir():
-            raise UserError(f"{raw}: is a directory; align takes two article files")
+            raise UserError(f"{shown(raw)}: is a directory; align takes two article files")
     files = [Path(raw).expanduser() for raw in (path_a, path_b)]
     folders = {p.resolve().parent for p in files if p.exists()}
     if len(folders) == 1 and (folder := folders.pop()).joinpath("corpus.toml").is_file():
@@ -147,9 +147,9 @@ def _runs(article: Article, p: Passage, spans) -> list[tuple[str, bool]]:
     return excerpt(p.text, [article.local_span(p, start, end) for start, end in spans])
 
 
-def _a_spans(al: Alignment, link: Link, first_only: bool) -> list[tuple[int, int]]:
+def _a_spans(al: Alignment, link: Link, this_link_only: bool) -> list[tuple[int, int]]:
     """A's evidence to mark: this link's, or (passage order) that of every link of its passage."""
-    links = [link] if first_only else al.for_a(link.a)
+    links = [link] if this_link_only else al.for_a(link.a)
     return [e.a_span for x in links for e in x.evidence]
 
 
@@ -175,7 +175,8 @@ def _link_cell(al: Alignment, link: Link):
     return cell
 
 
-def _unmatched(article: Article, units: list[Passage], indices: list[int]) -> list[tuple[str, list]]:
+def _unmatched(units: list[Passage], indices: list[int]) -> list[tuple[str, list]]:
+    """Each passage only one side has: its number and opening words."""
     return [(number(i), excerpt(units[i].text, [])) for i in indices]
 
 
@@ -201,9 +202,9 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
         table.add_row(left, _link_cell(al, link), right, end_section=last)
     if al.links:
         out.print(table)
-    for side, article, units, indices in (("A", al.a, al.a_units, al.unmatched_a), ("B", al.b, al.b_units, al.unmatched_b)):
+    for side, units, indices in (("A", al.a_units, al.unmatched_a), ("B", al.b_units, al.unmatched_b)):
         out.print(Text(f"\nUnmatched in {side} ({len(indices)})" + (":" if indices else ""), style="bold"))
-        for label, runs in _unmatched(article, units, indices):
+        for label, runs in _unmatched(units, indices):
             out.print(Text("  ") + _text(runs, label))
 
 
@@ -223,9 +224,9 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
         middle = f"{link.score:.2f}{tier}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
         right = f"{number(link.b)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
         lines.append(f"| {left} | {middle} | {right} |")
-    for side, article, units, indices in (("A", al.a, al.a_units, al.unmatched_a), ("B", al.b, al.b_units, al.unmatched_b)):
+    for side, units, indices in (("A", al.a_units, al.unmatched_a), ("B", al.b_units, al.unmatched_b)):
         lines += ["", f"## Unmatched in {side} ({len(indices)})", ""]
-        lines += [f"- {label} {_md_runs(runs)}" for label, runs in _unmatched(article, units, indices)] or ["None."]
+        lines += [f"- {label} {_md_runs(runs)}" for label, runs in _unmatched(units, indices)] or ["None."]
     return "\n".join(lines) + "\n"
 
 
