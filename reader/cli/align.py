@@ -169,9 +169,9 @@ def _link_cell(al: Alignment, link: Link):
     if (tier := _tier(link)) is not None:
         cell.append(f" {tier}", style=_TIER_STYLE.get(tier, ""))
     words = terms(al, link)
-    shown = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
-    if shown:
-        cell.append("\n" + "\n".join(shown), style="dim")
+    listed = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
+    if listed:
+        cell.append("\n" + "\n".join(listed), style="dim")
     return cell
 
 

@@ -73,7 +73,7 @@ def _article(path: str):
 
     path = resolve(path)
     if Path(path).expanduser().is_dir():
-        raise UserError(f"{path}: is a directory, expected an article file")
+        raise UserError(f"{shown(path)}: is a directory, expected an article file")
     return load_paths([path]).articles[0]
 
 

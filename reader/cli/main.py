@@ -106,6 +106,8 @@ def _refuse_mistyped(word: str) -> None:
 
     from reader.cli.articles import resolve
 
+    if Path(word).name != word or "." in word:  # reads as a path or a file name: the loader answers
+        return
     guess = did_you_mean(word, COMMANDS)
     if guess and not Path(word).expanduser().exists() and resolve(word) == word:
         raise UserError(f"{shown(word)!r} is neither a command nor a file; did you mean {guess!r}? "
