@@ -98,9 +98,10 @@ def as_json(al: Alignment) -> dict:
     }
 
 
-def number(index: int) -> str:
-    """How people see a passage's number: 1-based, "¶25" (JSON keeps the 0-based index)."""
-    return f"¶{index + 1}"
+def number(index: int, granularity: str = "paragraph") -> str:
+    """How people see a unit's number: 1-based, "¶25" for a paragraph, "s25" for a sentence
+    (JSON keeps the 0-based index)."""
+    return f"{'s' if granularity == 'sentence' else '¶'}{index + 1}"
 
 
 def _tier(link: Link) -> str | None:
@@ -175,9 +176,9 @@ def _link_cell(al: Alignment, link: Link):
     return cell
 
 
-def _unmatched(units: list[Passage], indices: list[int]) -> list[tuple[str, list]]:
+def _unmatched(units: list[Passage], indices: list[int], granularity: str) -> list[tuple[str, list]]:
     """Each passage only one side has: its number and opening words."""
-    return [(number(i), excerpt(units[i].text, [])) for i in indices]
+    return [(number(i, granularity), excerpt(units[i].text, [])) for i in indices]
 
 
 def print_table(al: Alignment, sort: str = "passage") -> None:
@@ -196,15 +197,15 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
     table.add_column("score · matched", max_width=28)
     table.add_column("B", ratio=1, max_width=width)
     for first, last, link in rows(al, sort):
-        left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")), number(link.a)) \
+        left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")), number(link.a, al.granularity)) \
             if first else Text("")
-        right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), number(link.b))
+        right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), number(link.b, al.granularity))
         table.add_row(left, _link_cell(al, link), right, end_section=last)
     if al.links:
         out.print(table)
     for side, units, indices in (("A", al.a_units, al.unmatched_a), ("B", al.b_units, al.unmatched_b)):
         out.print(Text(f"\nUnmatched in {side} ({len(indices)})" + (":" if indices else ""), style="bold"))
-        for label, runs in _unmatched(units, indices):
+        for label, runs in _unmatched(units, indices, al.granularity):
             out.print(Text("  ") + _text(runs, label))
 
 
@@ -218,15 +219,15 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
     if al.links:
         lines += ["| A | score · matched | B |", "|---|---|---|"]
     for first, _, link in rows(al, sort):
-        left = f"{number(link.a)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
+        left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
             if first else ""
         tier = f" {_tier(link)}" if _tier(link) else ""
         middle = f"{link.score:.2f}{tier}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
-        right = f"{number(link.b)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
+        right = f"{number(link.b, al.granularity)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
         lines.append(f"| {left} | {middle} | {right} |")
     for side, units, indices in (("A", al.a_units, al.unmatched_a), ("B", al.b_units, al.unmatched_b)):
         lines += ["", f"## Unmatched in {side} ({len(indices)})", ""]
-        lines += [f"- {label} {_md_runs(runs)}" for label, runs in _unmatched(units, indices)] or ["None."]
+        lines += [f"- {label} {_md_runs(runs)}" for label, runs in _unmatched(units, indices, al.granularity)] or ["None."]
     return "\n".join(lines) + "\n"
 
 

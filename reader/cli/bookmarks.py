@@ -178,9 +178,12 @@ def run_export(args: argparse.Namespace) -> int:
         text = export.as_markdown(placed)
     if to_file:
         target = Path(args.output).expanduser()
+        partial = target.with_name(f".{target.name}.partial")  # never leave half an export behind
         try:
-            target.write_text(text, encoding="utf-8", newline="")
+            partial.write_text(text, encoding="utf-8", newline="")
+            partial.replace(target)
         except OSError as exc:
+            partial.unlink(missing_ok=True)
             raise UserError(f"{shown(target)}: cannot write the export ({exc.strerror or exc})") from None
         print(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {shown(target)}", file=sys.stderr)
     else:

@@ -146,3 +146,4 @@ def test_excerpt_keeps_short_text_whole_and_marks_evidence():
 
 def test_passage_numbers_are_one_based():
     assert align_cli.number(0) == "¶1" and align_cli.number(24) == "¶25"
+    assert align_cli.number(24, "sentence") == "s25"
