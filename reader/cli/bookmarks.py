@@ -1,7 +1,8 @@
 """`counterpoint bookmarks add|list|export|delete`: bookmarks from scripts and the shell.
 
-`add` takes the first place the quote occurs unless `--occurrence N` picks another; whitespace
-in the quote matches any run of whitespace. Problems with the database (moved aside, read-only)
+`add` takes the first place the quote occurs unless `--occurrence N` picks another; the quote
+may differ from the article in case, quote/apostrophe/dash style and whitespace
+(`reader.bookmarks.quotes`). `list` says why an orphan is one (file gone, or words gone). Problems with the database (moved aside, read-only)
 are reported on stderr as `counterpoint: warning: ...`; the command still runs.
 """
 
