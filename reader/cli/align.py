@@ -20,6 +20,7 @@ from reader.errors import UserError
 JSON_VERSION = 1
 PASSAGE_WIDTH = 72  # columns a passage may take in a table that is not on a terminal
 SHOWN_TERMS = 8  # matched words listed per link before "+N more"
+STACK_BELOW = 100  # a terminal narrower than this gets A and B stacked, as the reading room does
 _TIER_STYLE = {"strong": "green", "weak": "yellow"}
 
 
@@ -157,7 +158,7 @@ def _a_spans(al: Alignment, link: Link, this_link_only: bool) -> list[tuple[int,
 def _text(runs: list[tuple[str, bool]], label: str):
     from rich.text import Text
 
-    text = Text(label + " ", style="cyan")
+    text = Text(label + " " if label else "", style="cyan")
     for piece, matched in runs:
         text.append(piece, style="bold reverse" if matched else None)
     return text
@@ -181,7 +182,29 @@ def _unmatched(units: list[Passage], indices: list[int], granularity: str) -> li
     return [(number(i, granularity), excerpt(units[i].text, [])) for i in indices]
 
 
+def _print_stacked(out, al: Alignment, sort: str) -> None:
+    """The same rows for a narrow terminal: each A passage full width, its counterparts below."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for first, last, link in rows(al, sort):
+        if first:
+            a_runs = _runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))
+            out.print(Text("A ", style="bold") + _text(a_runs, number(link.a, al.granularity)))
+        head = Text("  ↳ B ", style="bold") + Text(number(link.b, al.granularity), style="cyan")
+        cell = _link_cell(al, link)
+        head.append("  ").append_text(cell.split("\n")[0])
+        listed = cell.plain.split("\n")[1:]
+        if listed:
+            head.append("  " + ", ".join(listed), style="dim")
+        out.print(head)
+        out.print(Padding(_text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), ""), (0, 0, 0, 4)))
+        if last:
+            out.print()
+
+
 def print_table(al: Alignment, sort: str = "passage") -> None:
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
@@ -191,22 +214,26 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
     terminal = is_terminal()
     out.print(Text(f"{al.a.title}  ⇄  {al.b.title}", style="bold"))
     out.print(Text(summary(al)))
-    table = Table(show_lines=False, expand=terminal)
-    width = None if terminal else PASSAGE_WIDTH
-    table.add_column("A", ratio=1, max_width=width)
-    table.add_column("score · matched", max_width=28)
-    table.add_column("B", ratio=1, max_width=width)
-    for first, last, link in rows(al, sort):
-        left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")), number(link.a, al.granularity)) \
-            if first else Text("")
-        right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), number(link.b, al.granularity))
-        table.add_row(left, _link_cell(al, link), right, end_section=last)
-    if al.links:
+    if terminal and out.width < STACK_BELOW:
+        out.print()
+        _print_stacked(out, al, sort)
+    elif al.links:
+        table = Table(show_lines=False, expand=terminal)
+        width = None if terminal else PASSAGE_WIDTH
+        table.add_column("A", ratio=1, max_width=width)
+        table.add_column("score · matched", max_width=28)
+        table.add_column("B", ratio=1, max_width=width)
+        for first, last, link in rows(al, sort):
+            left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")),
+                         number(link.a, al.granularity)) if first else Text("")
+            right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]),
+                          number(link.b, al.granularity))
+            table.add_row(left, _link_cell(al, link), right, end_section=last)
         out.print(table)
     for side, units, indices in (("A", al.a_units, al.unmatched_a), ("B", al.b_units, al.unmatched_b)):
         out.print(Text(f"\nUnmatched in {side} ({len(indices)})" + (":" if indices else ""), style="bold"))
         for label, runs in _unmatched(units, indices, al.granularity):
-            out.print(Text("  ") + _text(runs, label))
+            out.print(Padding(_text(runs, label), (0, 0, 0, 2)) if terminal else Text("  ") + _text(runs, label))
 
 
 def _md_runs(runs: list[tuple[str, bool]]) -> str:
