@@ -157,4 +157,5 @@ def test_a_narrow_terminal_stacks_a_and_b(in_terminal, seed_ids):
     assert re.search(r"^A ¶\d+ ", narrow, re.M) and re.search(r"^  ↳ B ¶\d+  0\.\d\d  ", narrow, re.M)
     assert max(len(line) for line in narrow.splitlines()) <= 80
     status, wide = in_terminal(*args, env={"NO_COLOR": "1"}, columns=160)
+    wide = re.sub(r"\x1b\[[0-9;]*m", "", wide)
     assert status == 0 and "┃ A" in wide and "↳ B" not in wide
