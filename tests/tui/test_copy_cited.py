@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_helpers import aio, compare, covers, settle
+from tui_helpers import aio, covers, reading_room
 
 from reader.bookmarks.citation import citation_line, source_of
 
@@ -11,13 +11,11 @@ from reader.bookmarks.citation import citation_line, source_of
 async def test_copy_with_citation(make_app, seeds):
     covers("passage.copy-cited")
     app = make_app(seeds)
-    async with app.run_test(size=(160, 48)) as pilot:
-        await settle(pilot)
-        left = compare(app).panes[0]
-        await pilot.press("j", "Y")
-        article = left.article
-        text = left.article.passages[left.cursor].text
-        body, line = app.clipboard.split("\n")
-        assert body == f"“{' '.join(text.split())}”"
-        assert line == "— " + citation_line(source_of(article))
-        assert article.title in line and article.author in line
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        await pilot.press("l", "j", "Y")  # the right pane's second passage
+        right = screen.panes[1]
+        article, passage = right.article, right.units[right.cursor]
+        quoted, source = app.clipboard.split("\n")
+    assert quoted == f"“{' '.join(passage.text.split())}”"
+    assert source == "— " + citation_line(source_of(article))
+    assert article.author and article.author in source
