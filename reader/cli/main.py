@@ -99,17 +99,24 @@ def _first_positional(argv: list[str]) -> str | None:
     return None
 
 
+def _is_article_id(word: str) -> bool:
+    from reader.cli.articles import resolve
+
+    try:
+        return resolve(word) != word
+    except UserError:  # a manifest that cannot be read says nothing about a mistyped command
+        return False
+
+
 def _refuse_mistyped(word: str) -> None:
     """A first word that is no file, no article id, but a typo away from a subcommand
     (`lst`, `bookmark`) is that typo, not a missing file."""
     from pathlib import Path
 
-    from reader.cli.articles import resolve
-
     if Path(word).name != word or "." in word:  # reads as a path or a file name: the loader answers
         return
     guess = did_you_mean(word, COMMANDS)
-    if guess and not Path(word).expanduser().exists() and resolve(word) == word:
+    if guess and not Path(word).expanduser().exists() and not _is_article_id(word):
         raise UserError(f"{shown(word)!r} is neither a command nor a file; did you mean {guess!r}? "
                         "(see counterpoint --help)")
 
