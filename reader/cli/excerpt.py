@@ -45,10 +45,10 @@ def _word_end(text: str, i: int) -> int:
     """`i` moved back to the end of a word."""
     if i >= len(text):
         return len(text)
-    if text[i].isspace():
-        return i
-    before = text.rfind(" ", 0, i)
-    return before if before > 0 else i
+    j = i
+    while j > 0 and not text[j].isspace():
+        j -= 1
+    return j if j > 0 else i
 
 
 def windows(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:

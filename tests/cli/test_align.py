@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.align import Alignment
 from reader.align.model import Evidence, Link
 from reader.cli import align as align_cli
-from reader.cli.excerpt import ELLIPSIS, WHOLE, excerpt
+from reader.cli.excerpt import ELLIPSIS, WHOLE, excerpt, merged
 
 
 def _rows(markdown: str) -> list[list[str]]:
@@ -159,3 +160,15 @@ def test_a_narrow_terminal_stacks_a_and_b(in_terminal, seed_ids):
     status, wide = in_terminal(*args, env={"NO_COLOR": "1"}, columns=160)
     wide = re.sub(r"\x1b\[[0-9;]*m", "", wide)
     assert status == 0 and "┃ A" in wide and "↳ B" not in wide
+
+
+@given(text=st.text(alphabet="ab \n.", max_size=900),
+       spans=st.lists(st.tuples(st.integers(0, 900), st.integers(0, 900)), max_size=6))
+def test_excerpt_keeps_every_mark_and_only_the_articles_words(text, spans):
+    runs = excerpt(text, spans)
+    collapse = lambda s: re.sub(r"\s+", " ", s)  # noqa: E731
+    assert [t for t, marked in runs if marked] == [collapse(text[lo:hi]) for lo, hi in merged(spans, len(text))]
+    shown = "".join(t for t, _ in runs)
+    for piece in shown.split(ELLIPSIS):
+        assert piece.strip() in collapse(text)
+    assert len(shown) <= len(text) + 2 * len(runs) + 2
