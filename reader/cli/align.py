@@ -90,8 +90,7 @@ def as_json(al: Alignment) -> dict:
         "links": [
             {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier,
              "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
-                           "b_text": e.b_text, "kind": e.kind} for e in link.evidence],
-             **({"tier": tier} if (tier := _tier(link)) is not None else {})}
+                           "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
             for link in al.links
         ],
         "unmatched": {"a": list(al.unmatched_a), "b": list(al.unmatched_b)},

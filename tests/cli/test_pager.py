@@ -23,9 +23,9 @@ def test_long_output_on_a_terminal_goes_to_the_pager_with_colours(in_terminal, f
     assert status == 0, screen
     received = fake_pager.received()
     assert received is not None, "the pager was not started"
-    assert "links ·" in received and "Unmatched in B" in received
+    assert "passages only in A ·" in received and "Unmatched in B" in received
     assert _colours(received)  # colours kept for `less -R`
-    assert "links ·" not in screen  # the pager had it, not the terminal
+    assert "passages only in A ·" not in screen  # the pager had it, not the terminal
     width = max(len(line) for line in re.sub(r"\x1b\[[0-9;]*m", "", received).splitlines())
     assert width <= 80  # laid out for the terminal's width
     env = fake_pager.environment()
@@ -59,12 +59,12 @@ def test_paging_turned_off(in_terminal, fake_pager, seed_ids, how):
         env[name] = value
     status, screen = in_terminal(*args, env=env)
     assert status == 0 and fake_pager.received() is None
-    assert "links ·" in screen and "Unmatched in B" in screen
+    assert "passages only in A ·" in screen and "Unmatched in B" in screen
 
 
 def test_never_a_pager_when_piped(counterpoint, fake_pager, seed_ids):
     result = counterpoint("align", seed_ids[0], seed_ids[3], env={"PAGER": fake_pager.command})
-    assert result.status == 0 and "links ·" in result.out
+    assert result.status == 0 and "passages only in A ·" in result.out
     assert "\x1b[" not in result.out
     assert fake_pager.received() is None
 
