@@ -56,7 +56,8 @@ def print_table(corpus: Corpus) -> None:
         cell = Text(a.title, style="bold")
         details = " · ".join(x for x in (a.author, a.outlet, a.date) if x)
         cell.append("\n" + (details + "\n" if details else ""))
-        cell.append(sanitize(a.path.name).text, style="dim")
+        name = sanitize(a.path.name).text
+        cell.append(name if a.id == sanitize(a.path.stem).text else f"{a.id} · {name}", style="dim")  # the id to type
         table.add_row(cell, Text(a.side), *(Text(str(counts[k])) for k in ("body", "heading", "boilerplate")))
     console().print(table)
 

@@ -39,6 +39,7 @@ def test_ids_from_a_folders_manifest(counterpoint, tmp_path):
     folder = _folder(tmp_path)
     listed = counterpoint("list", folder / "oped", "--format", "json").json()["articles"]
     assert [(a["id"], a["path"]) for a in listed] == [("oped", str((folder / "0.txt").resolve()))]
+    assert "oped · 0.txt" in counterpoint("list", folder).out  # the table shows the id to type
     # A bare id from inside the folder; its manifest and the seeds are both searched.
     here = counterpoint("list", "report", "--format", "json", cwd=folder).json()["articles"]
     assert here[0]["author"] == "Author 1"
