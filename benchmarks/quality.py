@@ -35,7 +35,6 @@ import time
 import tomllib
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 

@@ -2,7 +2,12 @@
 
 Every Markdown writer (the alignment report, the bookmarks export) builds its documents from
 these, so a file named with a newline, a `# heading` or three backticks stays inside its line,
-span or table cell instead of becoming structure.
+span or table cell instead of becoming structure. Only what Markdown (CommonMark with GitHub's
+tables and strikethrough) would act on is escaped: emphasis and code marks, link and HTML
+brackets, table pipes, tildes, entity references, and list, heading or rule markers at the
+start of a line. A hyphen or a parenthesis mid-sentence means nothing to Markdown, so
+"explain -- and (including...)" stays as it was written. Escapes and control characters are
+spelled out (reader.corpus.sanitize.visible) on the way.
 """
 
 from __future__ import annotations
@@ -11,29 +16,25 @@ import re
 
 from reader.corpus.sanitize import visible
 
-# What CommonMark/GFM give meaning to inside a line: escapes, code, emphasis, links and images,
-# autolinks and HTML, headings, table cells, strikethrough, entities.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
-# What makes a line a list item, a numbered item or a setext underline.
-_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+=])(?=\s|$)")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
+_SPACE = re.compile(r"\s+")
+_LINE_START = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-+=#])")
 _BACKTICKS = re.compile(r"`+")
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def _one_line(text: str) -> str:
-    return visible(_SPACES.sub(" ", str(text)))
+def escape(text: str) -> str:
+    """A piece of one line of Markdown: each whitespace run (newlines too) becomes one space,
+    kept at the ends, so pieces of a line can be escaped one by one and joined."""
+    return _SPECIAL.sub(lambda m: "\\" + m[1] if m[1] else "&amp;", visible(_SPACE.sub(" ", str(text))))
 
 
 def inline(text: str) -> str:
-    """A piece of one Markdown line that renders as `text` (each run of whitespace, line
-    breaks included, becomes one space; the ends are kept, for text between other pieces)."""
-    return _SPECIAL.sub(r"\\\1", _one_line(text))
+    """One whole line of Markdown: `escape`, without space at either end."""
+    return escape(text).strip()
 
 
 def line(text: str) -> str:
-    """`inline`, for text that starts a line: it never starts a list, item or rule either."""
+    """`inline`, and a line that would start a list item, heading or rule stays plain text."""
     return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", inline(text))
 
 

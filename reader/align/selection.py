@@ -8,7 +8,7 @@ measured and lowered the ranking on both ECB+ sets: news links are made of exact
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import numpy as np
 

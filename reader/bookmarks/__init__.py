@@ -12,7 +12,7 @@ Plain Python (no Textual): the CLI and the reading room share it.
     bid = store.add(article, start, end, note="", tags="a, b")          # source offsets
     bid = store.add_passage(article, passage, note=..., tags=...)
     bid = store.add_pair(article, start, end, other, o_start, o_end, note=..., tags=...)
-    bid = store.add_quote(article, "exact words", occurrence=1)          # UserError if absent
+    bid = store.add_quote(article, "obama's words", occurrence=1)        # forgiving match; UserError if absent
 
     placed = store.placed(articles)        # list[PlacedBookmark], re-anchored; `articles` are
                                            # already-loaded Articles (others are read once each)
@@ -36,9 +36,10 @@ Every write is a transaction; errors a person can act on are `reader.errors.User
 (`ReadOnlyError` when the store cannot write).
 """
 
-from reader.bookmarks.anchoring import Anchor, Placement, Status, anchor_span, find_quote, place
+from reader.bookmarks.anchoring import Anchor, Placement, Status, anchor_span, place
 from reader.bookmarks.filtering import fuzzy_filter
 from reader.bookmarks.model import Bookmark, PlacedBookmark
+from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.store import (
     ArticleShelf,
     BookmarkStore,

@@ -25,12 +25,12 @@ edited next to it (both sides ~85), and refuses unrelated surroundings.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from rapidfuzz import fuzz
 
+from reader.bookmarks.quotes import find_quote  # noqa: F401  (re-exported: quotes live there)
 from reader.corpus import Article
 from reader.errors import UserError
 
@@ -123,31 +123,6 @@ def anchor_span(article: Article, start: int, end: int) -> Anchor:
         outlet=article.outlet,
         date=article.date,
     )
-
-
-def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, int]:
-    """Source span of the `occurrence`-th place `quote` occurs in the article's display text.
-
-    Runs of whitespace in the quote match any run of whitespace (a quote copied across a line
-    break still matches). Raises UserError when the quote is not there that many times.
-    """
-    words = quote.split()
-    if not words:
-        raise UserError("the quote is empty")
-    if occurrence < 1:
-        raise UserError("--occurrence counts from 1")
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-    text = article.clean.text
-    found = 0
-    for match in pattern.finditer(text):
-        found += 1
-        if found == occurrence:
-            clean = article.clean
-            return clean.to_source(match.start()), clean.to_source(match.end(), end=True)
-    shown = quote if len(quote) <= 60 else quote[:57] + "..."
-    if found == 0:
-        raise UserError(f"{article.path}: the quote {shown!r} does not occur in the article")
-    raise UserError(f"{article.path}: the quote {shown!r} occurs only {found} time(s), not {occurrence}")
 
 
 def _similarity(a: str, b: str) -> float:

@@ -1,58 +1,170 @@
-"""Bookmarks as a Markdown reading list or a complete JSON document.
+"""Bookmarks as a Markdown reading list, a complete JSON document, or a CSV for spreadsheets.
 
-Markdown groups bookmarks by article (title, outlet, date), each quote a blockquote followed by
-its note and tags; a pair shows what each article says. Quotes are article text: every line is
-kept inside its blockquote, and headings and emphasis never come from it.
+Each format carries what a citation needs: the article's title, author, outlet and date, its
+file, and the character offsets of the quote. Markdown groups bookmarks by article, each quote
+a blockquote with its citation line, note and tags; a pair puts the two quotes side by side in
+a table. Quotes are article text: they never turn into headings, emphasis or formulas.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
+from pathlib import Path
 
+from reader import markdown
 from reader.bookmarks.anchoring import Placement
+from reader.bookmarks.citation import Source, citation_line
 from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
-from reader.markdown import code, inline, line
+from reader.corpus.sanitize import visible
 
 EXPORT_VERSION = 1
 
+# Why an orphaned bookmark lost its passage: the codes JSON and CSV carry, and how people read them.
+ORPHAN_REASONS = {
+    "file-missing": "the file was moved or deleted",
+    "file-unreadable": "the file cannot be read",
+    "text-gone": "the words are no longer in the file",
+}
+
+
+def orphan_reason(placement: Placement) -> str | None:
+    """A key of ORPHAN_REASONS for an orphaned placement; None for one that was found."""
+    if placement.status != "orphaned":
+        return None
+    if placement.article is not None:
+        return "text-gone"
+    return "file-unreadable" if Path(placement.anchor.path).exists() else "file-missing"
+
+
+def author(placement: Placement) -> str:
+    """The author, as the article says now (the stored anchor does not keep one)."""
+    return placement.article.author if placement.article is not None else ""
+
+
+def source(placement: Placement) -> Source:
+    return Source(title=placement.title, author=author(placement), outlet=placement.outlet,
+                  date=placement.date, file=placement.anchor.path)
+
+
+def offsets(placement: Placement) -> tuple[int, int]:
+    """The quote's character offsets now, or where it stood when bookmarked if it is lost."""
+    if placement.start is not None and placement.end is not None:
+        return placement.start, placement.end
+    return placement.anchor.start, placement.anchor.end
+
+
+def _side_extra(placement: Placement) -> dict:
+    """What the JSON export adds to a side: citation fields and why an orphan is one."""
+    return {"author": author(placement), "citation": citation_line(source(placement)),
+            "orphan_reason": orphan_reason(placement)}
+
 
 def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
+    items = []
+    for b in bookmarks:
+        item = {**b.as_export(), **_side_extra(b.main)}
+        if b.pair is not None:
+            item["pair"] = {**item["pair"], **_side_extra(b.pair)}
+        items.append(item)
     return {
         "format": "counterpoint-bookmarks",
         "version": EXPORT_VERSION,
         "exported": now_utc(),
-        "bookmarks": [b.as_export() for b in bookmarks],
+        "bookmarks": items,
     }
 
 
+# --- CSV -------------------------------------------------------------------------------------
+
+_SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "end", "status", "orphan_reason")
+CSV_COLUMNS = ("id", *_SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in _SIDE_COLUMNS))
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """A CSV field a spreadsheet shows as text: one that would start a formula gets a leading '."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_side(placement: Placement | None) -> list:
+    if placement is None:
+        return [""] * len(_SIDE_COLUMNS)
+    start, end = offsets(placement)
+    return [placement.anchor.quote, placement.title, author(placement), placement.outlet, placement.date,
+            visible(placement.anchor.path), start, end, placement.status, orphan_reason(placement)]
+
+
+def as_csv(bookmarks: Sequence[PlacedBookmark]) -> str:
+    """One row per bookmark (a pair's other side in the pair_ columns), with a header row."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for b in bookmarks:
+        writer.writerow([_cell(x) for x in (b.id, *_csv_side(b.main), b.note, "; ".join(b.tags),
+                                             b.created, *_csv_side(b.pair))])
+    return out.getvalue()
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
 def _blockquote(text: str) -> list[str]:
-    lines = [each.strip() for each in text.strip().splitlines()]
-    return [f"> {line(each)}" if each else ">" for each in lines] or [">"]
+    lines = [line.strip() for line in text.strip().splitlines()]
+    return [f"> {markdown.line(line)}" if line else ">" for line in lines] or [">"]
 
 
 def _meta(placement: Placement) -> str:
-    return " · ".join(inline(x) for x in (placement.outlet, placement.date) if x)
+    return " · ".join(markdown.inline(x) for x in (author(placement), placement.outlet, placement.date) if x)
 
 
-def _status_line(placement: Placement) -> list[str]:
+def _status_note(placement: Placement) -> str:
     if placement.status == "orphaned":
-        return ["*(orphaned: this passage is no longer in the article; the quote is as it was bookmarked)*", ""]
+        return (f"*(orphaned: {ORPHAN_REASONS[orphan_reason(placement) or 'text-gone']}; "
+                "the quote is as it was bookmarked)*")
     if placement.status == "moved":
-        return ["*(moved: found at a new place in the changed article)*", ""]
-    return []
+        return "*(moved: found at a new place in the changed article)*"
+    return ""
 
 
-def _quote_block(placement: Placement) -> list[str]:
-    return [*_status_line(placement), *_blockquote(placement.anchor.quote), ""]
+def _code(path: str) -> str:
+    """A file path as inline code that no character of its name can end or split (in a table)."""
+    return markdown.code(path).replace("|", "\\|")
+
+
+def _where(placement: Placement) -> str:
+    """`file`, characters A–B: where to check the quote."""
+    start, end = offsets(placement)
+    return f"{_code(placement.anchor.path)}, characters {start}–{end}"
+
+
+def _single(placement: Placement) -> list[str]:
+    note = _status_note(placement)
+    return [*([note, ""] if note else []), *_blockquote(placement.anchor.quote), "",
+            f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}", ""]
+
+
+def _pair(bookmark: PlacedBookmark) -> list[str]:
+    """The two quotes side by side: one table column per article."""
+    sides = bookmark.placements()
+    row = lambda cells: "| " + " | ".join(cells) + " |"  # noqa: E731
+    rows = [
+        row(markdown.inline(citation_line(source(s))) for s in sides),
+        row("---" for _ in sides),
+        row(markdown.inline(s.anchor.quote) for s in sides),
+        row(_where(s) + (" " + _status_note(s) if _status_note(s) else "") for s in sides),
+    ]
+    return [*rows, ""]
 
 
 def _footer(bookmark: PlacedBookmark) -> list[str]:
     lines = []
     if bookmark.note:
-        lines.append(f"**Note:** {inline(bookmark.note.strip())}")
+        lines.append(f"**Note:** {markdown.inline(bookmark.note)}")
     if bookmark.tags:
-        lines.append("**Tags:** " + ", ".join(code(t) for t in bookmark.tags))
+        lines.append("**Tags:** " + ", ".join(markdown.code(t) for t in bookmark.tags))
     lines.append(f"*Bookmark {bookmark.id}, {bookmark.created}*")
     return ["  \n".join(lines), ""]
 
@@ -66,17 +178,12 @@ def as_markdown(bookmarks: Sequence[PlacedBookmark]) -> str:
         out += ["No bookmarks yet.", ""]
     for raw_path, members in groups.items():
         first = members[0].main
-        out += [f"## {inline(first.title) or inline(raw_path)}", ""]  # a file name is untrusted too
+        name = markdown.inline(first.title) or markdown.inline(raw_path)  # a file name is untrusted too
         meta = _meta(first)
-        out += [f"{meta}  \n{code(raw_path)}" if meta else code(raw_path), ""]
-        members.sort(key=lambda b: (b.main.start if b.main.start is not None else b.main.anchor.start, b.id))
+        out += [f"## {name}", "", f"{meta}  \n{_code(raw_path)}" if meta else _code(raw_path), ""]
+        members.sort(key=lambda b: (offsets(b.main)[0], b.id))
         for bookmark in members:
-            if bookmark.pair is None:
-                out += _quote_block(bookmark.main)
-            else:
-                for side in (bookmark.main, bookmark.pair):
-                    said = f"**{inline(side.title) or 'Untitled'} says:**"
-                    meta = _meta(side)
-                    out += [said + (f" ({meta})" if meta else ""), "", *_quote_block(side)]
+            out += _single(bookmark.main) if bookmark.pair is None else _pair(bookmark)
             out += _footer(bookmark)
     return "\n".join(out).rstrip("\n") + "\n"
+

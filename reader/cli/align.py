@@ -4,29 +4,40 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 from reader import paths
+from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment, default_glossary
+from reader.align.model import Link
+from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.excerpt import excerpt
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
-from reader.markdown import inline as _md_escape
 
 JSON_VERSION = 1
+PASSAGE_WIDTH = 72  # columns a passage may take in a table that is not on a terminal
+SHOWN_TERMS = 8  # matched words listed per link before "+N more"
+STACK_BELOW = 100  # a terminal narrower than this gets A and B stacked, as the reading room does
+_TIER_STYLE = {"strong": "green", "weak": "yellow"}
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("align", parents=[parent], help="link the passages of two articles",
                             description="Link the passages of article A and article B that discuss "
                                         "the same event or claim, with scores and evidence.")
-    parser.add_argument("a", metavar="A", help="first article file")
-    parser.add_argument("b", metavar="B", help="second article file")
+    parser.add_argument("a", metavar="A", help="first article: a file or an article id")
+    parser.add_argument("b", metavar="B", help="second article: a file or an article id")
     add_format_option(parser, ("table", "json", "markdown"))
     parser.add_argument("--granularity", choices=GRANULARITIES, default="paragraph",
                         help="align paragraphs or sentences (default: paragraph)")
     parser.add_argument("--min-score", type=_score, metavar="X", default=None,
                         help="keep links scoring at least X, 0..1 (default: the engine's calibrated threshold)")
+    parser.add_argument("--sort", choices=("passage", "score"), default="passage",
+                        help="table and markdown order: passage by passage in A's order (default), "
+                             "or every link best first")
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable)")
     parser.add_argument("--no-glossary", action="store_true",
@@ -44,7 +55,9 @@ def _score(text: str) -> float:
 
 
 def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
-    """The two articles, plus the corpus their directory's manifest describes (for statistics)."""
+    """The two articles (paths or ids), plus the corpus their directory's manifest describes
+    (for statistics)."""
+    path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
         if Path(raw).expanduser().is_dir():
             raise UserError(f"{raw}: is a directory; align takes two article files")
@@ -85,70 +98,164 @@ def as_json(al: Alignment) -> dict:
     }
 
 
-def _highlighted(article: Article, p: Passage, spans: list[tuple[int, int]]):
+def number(index: int, granularity: str = "paragraph") -> str:
+    """How people see a unit's number: 1-based, "¶25" for a paragraph, "s25" for a sentence
+    (JSON keeps the 0-based index)."""
+    return f"{'s' if granularity == 'sentence' else '¶'}{index + 1}"
+
+
+def _tier(link: Link) -> str | None:
+    return getattr(link, "tier", None)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(al: Alignment) -> str:
+    """One line: how many links (strong/weak when the engine says), what only each side has."""
+    links = _plural(len(al.links), "link")
+    tiers = Counter(t for link in al.links if (t := _tier(link)))
+    if tiers:
+        links += " (" + ", ".join(f"{tiers[t]} {t}" for t in ("strong", "weak") if tiers[t]) + ")"
+    unit = "sentence" if al.granularity == "sentence" else "passage"
+    return (f"{links} · {_plural(len(al.alone_a), unit)} only in A · "
+            f"{_plural(len(al.alone_b), unit)} only in B")
+
+
+def rows(al: Alignment, sort: str) -> list[tuple[bool, bool, Link]]:
+    """(first of its A passage, last of it, link) in reading order: each A passage in A's order
+    with its counterparts best first; or, sorted by score, every link on its own."""
+    if sort == "score":
+        return [(True, True, link) for link in al.links]
+    out = []
+    for i in sorted({link.a for link in al.links}):
+        group = al.for_a(i)
+        out += [(n == 0, n == len(group) - 1, link) for n, link in enumerate(group)]
+    return out
+
+
+def terms(al: Alignment, link: Link) -> list[str]:
+    """The matched words themselves, in A's order: "oil", or "Artsakh ≈ Nagorno-Karabakh"."""
+    out: dict[str, str] = {}
+    for e in sorted(link.evidence, key=lambda e: e.a_span):
+        a, b = (" ".join(x.split()) for x in (al.a.display(*e.a_span), al.b.display(*e.b_span)))
+        out.setdefault(f"{a.casefold()}\0{b.casefold()}", a if a.casefold() == b.casefold() else f"{a} ≈ {b}")
+    return list(out.values())
+
+
+def _runs(article: Article, p: Passage, spans) -> list[tuple[str, bool]]:
+    return excerpt(p.text, [article.local_span(p, start, end) for start, end in spans])
+
+
+def _a_spans(al: Alignment, link: Link, this_link_only: bool) -> list[tuple[int, int]]:
+    """A's evidence to mark: this link's, or (passage order) that of every link of its passage."""
+    links = [link] if this_link_only else al.for_a(link.a)
+    return [e.a_span for x in links for e in x.evidence]
+
+
+def _text(runs: list[tuple[str, bool]], label: str):
     from rich.text import Text
 
-    text = Text(p.text)
-    for start, end in spans:
-        lo, hi = article.local_span(p, start, end)
-        text.stylize("bold reverse", lo, hi)
+    text = Text(label + " " if label else "", style="cyan")
+    for piece, matched in runs:
+        text.append(piece, style="bold reverse" if matched else None)
     return text
 
 
-def print_table(al: Alignment) -> None:
+def _link_cell(al: Alignment, link: Link):
+    from rich.text import Text
+
+    cell = Text(f"{link.score:.2f}", style="bold")
+    if (tier := _tier(link)) is not None:
+        cell.append(f" {tier}", style=_TIER_STYLE.get(tier, ""))
+    words = terms(al, link)
+    listed = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
+    if listed:
+        cell.append("\n" + "\n".join(listed), style="dim")
+    return cell
+
+
+def _unmatched(units: list[Passage], indices: list[int], granularity: str) -> list[tuple[str, list]]:
+    """Each passage only one side tells (no strong link; a weak one is context): its number
+    and opening words."""
+    return [(number(i, granularity), excerpt(units[i].text, [])) for i in indices]
+
+
+def _print_stacked(out, al: Alignment, sort: str) -> None:
+    """The same rows for a narrow terminal: each A passage full width, its counterparts below."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    for first, last, link in rows(al, sort):
+        if first:
+            a_runs = _runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))
+            out.print(Text("A ", style="bold") + _text(a_runs, number(link.a, al.granularity)))
+        head = Text("  ↳ B ", style="bold") + Text(number(link.b, al.granularity), style="cyan")
+        cell = _link_cell(al, link)
+        head.append("  ").append_text(cell.split("\n")[0])
+        listed = cell.plain.split("\n")[1:]
+        if listed:
+            head.append("  " + ", ".join(listed), style="dim")
+        out.print(head)
+        out.print(Padding(_text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), ""), (0, 0, 0, 4)))
+        if last:
+            out.print()
+
+
+def print_table(al: Alignment, sort: str = "passage") -> None:
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
+    from reader.cli.common import is_terminal
+
     out = console()
-    table = Table(title=Text(f"{al.a.title}  ⇄  {al.b.title}  ({len(al.links)} links)"),
-                  title_justify="left", show_lines=True, expand=True)
-    table.add_column("A", ratio=1)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("B", ratio=1)
-    for link in al.links:
-        pa, pb = al.a_units[link.a], al.b_units[link.b]
-        left = Text(f"[{link.a}] ", style="dim") + _highlighted(al.a, pa, [e.a_span for e in link.evidence])
-        right = Text(f"[{link.b}] ", style="dim") + _highlighted(al.b, pb, [e.b_span for e in link.evidence])
-        kinds = Text(f"{link.score:.2f}\n", style="bold")
-        kinds.append("\n".join(sorted({e.kind for e in link.evidence})), style="dim")
-        table.add_row(left, kinds, right)
-    out.print(table)
-    out.print(Text(f"unmatched in A: {_indices(al.unmatched_a)}\nunmatched in B: {_indices(al.unmatched_b)}"))
+    terminal = is_terminal()
+    out.print(Text(f"{al.a.title}  ⇄  {al.b.title}", style="bold"))
+    out.print(Text(summary(al)))
+    if terminal and out.width < STACK_BELOW:
+        out.print()
+        _print_stacked(out, al, sort)
+    elif al.links:
+        table = Table(show_lines=False, expand=terminal)
+        width = None if terminal else PASSAGE_WIDTH
+        table.add_column("A", ratio=1, max_width=width)
+        table.add_column("score · matched", max_width=28)
+        table.add_column("B", ratio=1, max_width=width)
+        for first, last, link in rows(al, sort):
+            left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")),
+                         number(link.a, al.granularity)) if first else Text("")
+            right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]),
+                          number(link.b, al.granularity))
+            table.add_row(left, _link_cell(al, link), right, end_section=last)
+        out.print(table)
+    for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):
+        out.print(Text(f"\nOnly in {side} ({len(indices)})" + (":" if indices else ""), style="bold"))
+        for label, runs in _unmatched(units, indices, al.granularity):
+            out.print(Padding(_text(runs, label), (0, 0, 0, 2)) if terminal else Text("  ") + _text(runs, label))
 
 
-def _indices(values: list[int]) -> str:
-    return ", ".join(map(str, values)) or "none"
+def _md_runs(runs: list[tuple[str, bool]]) -> str:
+    return "".join(f"**{md.escape(piece).strip()}**" if matched else md.escape(piece) for piece, matched in runs).strip()
 
 
-def _md_passage(article: Article, p: Passage, spans: list[tuple[int, int]]) -> str:
-    merged: list[list[int]] = []  # overlapping or touching evidence ("January" in "January 27") marked once
-    for lo, hi in sorted(article.local_span(p, s, e) for s, e in spans):
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    pieces, pos = [], 0
-    for lo, hi in merged:
-        pieces.append(_md_escape(p.text[pos:lo]))
-        pieces.append("**" + _md_escape(p.text[lo:hi]) + "**")
-        pos = hi
-    pieces.append(_md_escape(p.text[pos:]))
-    return "".join(pieces)
-
-
-def markdown(al: Alignment) -> str:
-    lines = [f"# {_md_escape(al.a.title)} ⇄ {_md_escape(al.b.title)}", "",
-             f"{len(al.links)} links at {al.granularity} granularity.", "",
-             "| A | score | B |", "|---|---:|---|"]
-    for link in al.links:
-        pa, pb = al.a_units[link.a], al.b_units[link.b]
-        kinds = ", ".join(sorted({e.kind for e in link.evidence}))
-        lines.append(f"| {link.a}: {_md_passage(al.a, pa, [e.a_span for e in link.evidence])} "
-                     f"| {link.score:.2f} ({kinds}) "
-                     f"| {link.b}: {_md_passage(al.b, pb, [e.b_span for e in link.evidence])} |")
-    lines += ["", f"Unmatched in A: {_indices(al.unmatched_a)}", "",
-              f"Unmatched in B: {_indices(al.unmatched_b)}", ""]
-    return "\n".join(lines)
+def markdown(al: Alignment, sort: str = "passage") -> str:
+    lines = [f"# {md.inline(al.a.title)} ⇄ {md.inline(al.b.title)}", "",
+             f"{summary(al)}, at {al.granularity} granularity.", ""]
+    if al.links:
+        lines += ["| A | score · matched | B |", "|---|---|---|"]
+    for first, _, link in rows(al, sort):
+        left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
+            if first else ""
+        tier = f" {_tier(link)}" if _tier(link) else ""
+        middle = f"{link.score:.2f}{tier}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
+        right = f"{number(link.b, al.granularity)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
+        lines.append(f"| {left} | {middle} | {right} |")
+    for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):
+        lines += ["", f"## Only in {side} ({len(indices)})", ""]
+        lines += [f"- {label} {_md_runs(runs)}" for label, runs in _unmatched(units, indices, al.granularity)] or ["None."]
+    return "\n".join(lines) + "\n"
 
 
 def _glossary_setting(config_dir: Path) -> bool:
@@ -173,7 +280,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(al))
     elif args.format == "markdown":
-        sys.stdout.write(markdown(al))
+        sys.stdout.write(markdown(al, args.sort))
     else:
-        print_table(al)
+        print_table(al, args.sort)
     return 0

@@ -1,7 +1,8 @@
 """`counterpoint bookmarks add|list|export|delete`: bookmarks from scripts and the shell.
 
-`add` takes the first place the quote occurs unless `--occurrence N` picks another; whitespace
-in the quote matches any run of whitespace. Problems with the database (moved aside, read-only)
+`add` takes the first place the quote occurs unless `--occurrence N` picks another; the quote
+may differ from the article in case, quote/apostrophe/dash style and whitespace
+(`reader.bookmarks.quotes`). `list` says why an orphan is one (file gone, or words gone). Problems with the database (moved aside, read-only)
 are reported on stderr as `counterpoint: warning: ...`; the command still runs.
 """
 
@@ -15,6 +16,8 @@ from reader.cli.common import add_format_option, console, encodes_everything, js
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
+EXPORT_FORMATS = ("md", "json", "csv")  # reader.bookmarks.export renders each
+
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("bookmarks", parents=[parent], help="add, list, export or delete bookmarks",
@@ -23,8 +26,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 
     add = actions.add_parser("add", parents=[parent], help="bookmark a quote of an article; prints the new id",
                              description="Bookmark the passage of PATH that QUOTE names; prints the new id.")
-    add.add_argument("path", metavar="PATH", help="the article file")
-    add.add_argument("--quote", required=True, metavar="TEXT", help="words of the article to bookmark")
+    add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
+    add.add_argument("--quote", required=True, metavar="TEXT",
+                     help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
     add.add_argument("--occurrence", type=int, default=1, metavar="N",
                      help="which occurrence of the quote, when it occurs more than once (default: 1)")
     add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")
@@ -36,9 +40,11 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                  description="List every bookmark with its status: anchored, moved or orphaned.")
     add_format_option(listing)
 
-    export = actions.add_parser("export", parents=[parent], help="export bookmarks as Markdown or JSON",
-                                description="Export every bookmark: Markdown grouped by article, or JSON.")
-    export.add_argument("--format", choices=("md", "json"), required=True, help="output format")
+    export = actions.add_parser("export", parents=[parent], help="export bookmarks as Markdown, JSON or CSV",
+                                description="Export every bookmark with what a citation needs (title, author, "
+                                            "outlet, date, file, offsets): Markdown grouped by article, "
+                                            "JSON, or CSV with one row per bookmark.")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default: md)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
@@ -63,8 +69,10 @@ def _placed(store) -> list:
 
 
 def _article(path: str):
+    from reader.cli.articles import resolve
     from reader.corpus import load_paths
 
+    path = resolve(path)
     if Path(path).expanduser().is_dir():
         raise UserError(f"{path}: is a directory, expected an article file")
     return load_paths([path]).articles[0]
@@ -94,9 +102,12 @@ def _snippet(text: str, width: int = 90) -> str:
 
 
 _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
+_ORPHAN_SHORT = {"file-missing": "file moved or deleted", "file-unreadable": "file unreadable",
+                 "text-gone": "words gone"}
 
 
 def print_table(placed) -> None:
+    from reader.bookmarks.export import orphan_reason
     from rich.table import Table
     from rich.text import Text
 
@@ -116,18 +127,39 @@ def print_table(placed) -> None:
         notes = Text(b.note)
         if b.tags:
             notes.append(("\n" if b.note else "") + " ".join("#" + t for t in b.tags), style="cyan")
-        status = Text(b.status, style=_STATUS_STYLE[b.status])
-        if b.pair is not None and b.pair.status != b.status:
-            status.append(f"\n↔ {b.pair.status}", style=_STATUS_STYLE[b.pair.status])
+        status = Text()
+        for n, side in enumerate(b.placements()):
+            if n and side.status == b.status and orphan_reason(side) == orphan_reason(b.main):
+                break
+            status.append("\n↔ " if n else "", style="dim")
+            status.append(_status_label(side), style=_STATUS_STYLE[side.status])
         table.add_row(Text(str(b.id)), cell, notes, status, Text(b.created.replace("T", " ")))
     console().print(table)
+
+
+def _status_label(placement) -> str:
+    """`orphaned (file moved or deleted)` / `orphaned (words gone)`: what a person can do differs."""
+    from reader.bookmarks.export import orphan_reason
+
+    reason = orphan_reason(placement)
+    return f"{placement.status} ({_ORPHAN_SHORT[reason]})" if reason else placement.status
+
+
+def list_json(b) -> dict:
+    """`bookmarks list --format json` for one bookmark: the stored shape, plus why an orphan is one."""
+    from reader.bookmarks.export import orphan_reason
+
+    item = {**b.as_json(), "orphan_reason": orphan_reason(b.main)}
+    if b.pair is not None:
+        item["pair"] = {**item["pair"], "orphan_reason": orphan_reason(b.pair)}
+    return item
 
 
 def run_list(args: argparse.Namespace) -> int:
     with _store(args) as store:
         placed = _placed(store)
     if args.format == "json":
-        print_json({"bookmarks": [b.as_json() for b in placed]})
+        print_json({"bookmarks": [list_json(b) for b in placed]})
     else:
         print_table(placed)
     return 0
@@ -141,6 +173,8 @@ def run_export(args: argparse.Namespace) -> int:
     to_file = bool(args.output and args.output != "-")
     if args.format == "json":
         text = json_text(export.as_json(placed), ascii_only=not (to_file or encodes_everything(sys.stdout)))
+    elif args.format == "csv":
+        text = export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
     if to_file:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from typing import Any, NoReturn
 
@@ -11,10 +12,24 @@ from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
 
+_INVALID_CHOICE = re.compile(r"invalid choice: '(.*?)' \(choose from (.*)\)$")
+
+
+def did_you_mean(word: str, choices) -> str | None:
+    """The choice `word` was probably meant to be (a typo away), or None."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose mistakes become a UserError: one line, exit status 2."""
 
     def error(self, message: str) -> NoReturn:
+        if (bad := _INVALID_CHOICE.search(message)) and (
+                guess := did_you_mean(bad[1], re.findall(r"'([^']*)'", bad[2]))):
+            message += f"; did you mean {guess!r}?"
         raise UserError(f"{message} (see {self.prog} --help)")
 
 
@@ -44,8 +59,19 @@ def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list
                            help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)"),
         group.add_argument("--data-dir", metavar="DIR", default=default,
                            help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)"),
-        group.add_argument("--theme", metavar="NAME", default=default, help="colour theme for this run"),
     ]
+
+
+def add_theme_option(parser: argparse.ArgumentParser, *, nested: bool) -> argparse.Action:
+    """`--theme`, offered only where colours are chosen: the reader, and `themes`."""
+    return parser.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS if nested else None,
+                               help="colour theme for this run")
+
+
+def add_pager_option(parser: argparse.ArgumentParser, *, nested: bool) -> argparse.Action:
+    return parser.add_argument("--no-pager", action="store_true", default=argparse.SUPPRESS if nested else False,
+                               help="print long output directly instead of through $COUNTERPOINT_PAGER, "
+                                    "$PAGER or less")
 
 
 def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
@@ -83,8 +109,31 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json_text(data, ascii_only=not encodes_everything(sys.stdout)))
 
 
+# Wide enough that no table is cropped or wrapped: output that is not a terminal gets tables at
+# their natural width (a pipe, a file, `less -S` decide for themselves how to show long lines).
+NATURAL_WIDTH = 100_000
+
+
+def is_terminal() -> bool:
+    """Whether output is for a person at a terminal (directly, or through the pager)."""
+    from reader.cli.pager import paging_terminal
+
+    return paging_terminal() is not None or (hasattr(sys.stdout, "isatty") and sys.stdout.isatty())
+
+
 def console():
-    """A Rich console that never interprets markup or guesses highlights in our output."""
+    """A Rich console that never interprets markup or guesses highlights in our output.
+
+    On a terminal (or gathered for the pager) it is as wide as the terminal and keeps colour
+    unless NO_COLOR says otherwise; anywhere else it is plain and tables take their natural width.
+    """
     from rich.console import Console
 
-    return Console(markup=False, highlight=False, emoji=False, soft_wrap=False)
+    from reader.cli.pager import paging_terminal
+
+    options = dict(markup=False, highlight=False, emoji=False, soft_wrap=False)
+    if (terminal := paging_terminal()) is not None:
+        return Console(file=sys.stdout, force_terminal=True, width=terminal.columns, **options)
+    if is_terminal():
+        return Console(**options)
+    return Console(width=NATURAL_WIDTH, **options)

@@ -6,19 +6,22 @@ import argparse
 
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.corpus import Corpus, load_paths, load_seeds
-from reader.corpus.sanitize import visible
+from reader.corpus.sanitize import sanitize, visible
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("list", parents=[parent], help="list the articles of a corpus",
                             description="List articles with their metadata and passage counts "
                                         "(the bundled seeds when no path is given).")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, directories or article ids")
     add_format_option(parser)
 
 
 def load(paths: list[str]) -> Corpus:
-    return load_paths(paths) if paths else load_seeds()
+    """The articles `paths` name (paths or article ids), or the bundled seeds when none."""
+    from reader.cli.articles import resolve_all
+
+    return load_paths(resolve_all(paths)) if paths else load_seeds()
 
 
 def as_json(corpus: Corpus) -> dict:
@@ -53,7 +56,8 @@ def print_table(corpus: Corpus) -> None:
         cell = Text(a.title, style="bold")
         details = " · ".join(x for x in (a.author, a.outlet, a.date) if x)
         cell.append("\n" + (details + "\n" if details else ""))
-        cell.append(visible(a.path.name), style="dim")
+        name = visible(a.path.name)
+        cell.append(name if a.id == sanitize(a.path.stem).text else f"{a.id} · {name}", style="dim")  # the id to type
         table.add_row(cell, Text(a.side), *(Text(str(counts[k])) for k in ("body", "heading", "boilerplate")))
     console().print(table)
 

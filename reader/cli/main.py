@@ -11,7 +11,15 @@ import importlib
 import sys
 
 from reader import __version__
-from reader.cli.common import Parser, add_global_options, encodes_everything, say
+from reader.cli.common import (
+    Parser,
+    add_global_options,
+    add_pager_option,
+    add_theme_option,
+    did_you_mean,
+    encodes_everything,
+    say,
+)
 from reader.errors import UserError
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
@@ -24,6 +32,9 @@ COMMANDS = {
 }
 
 
+# Subcommands where --theme means something (it always does when opening the reader).
+THEMED = {"themes"}
+
 _VERSION = f"counterpoint {__version__}"
 
 
@@ -32,6 +43,7 @@ def _parent() -> argparse.ArgumentParser:
     parent = Parser(add_help=False)
     parent.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parent, nested=True)
+    add_pager_option(parent, nested=True)
     return parent
 
 
@@ -44,8 +56,9 @@ def _open_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
+    add_theme_option(parser, nested=False)
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article files or directories to open (default: the bundled seeds)")
+                        help="article files, directories or article ids to open (default: the bundled seeds)")
     return parser
 
 
@@ -53,6 +66,8 @@ def _command_parser() -> Parser:
     parser = Parser(prog="counterpoint")
     parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
+    add_theme_option(parser, nested=False)
+    add_pager_option(parser, nested=False)
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     parent = _parent()
     for name, module in COMMANDS.items():
@@ -64,8 +79,8 @@ def _value_options() -> set[str]:
     """The global options that take a value, read from `add_global_options` itself, so an
     option added there can never have its value mistaken for a subcommand name."""
     probe = argparse.ArgumentParser(add_help=False)
-    return {flag for action in add_global_options(probe, nested=False) if action.nargs != 0
-            for flag in action.option_strings}
+    actions = [*add_global_options(probe, nested=False), add_theme_option(probe, nested=False)]
+    return {flag for action in actions if action.nargs != 0 for flag in action.option_strings}
 
 
 def _first_positional(argv: list[str]) -> str | None:
@@ -84,11 +99,41 @@ def _first_positional(argv: list[str]) -> str | None:
     return None
 
 
+def _is_article_id(word: str) -> bool:
+    from reader.cli.articles import resolve
+
+    try:
+        return resolve(word) != word
+    except UserError:  # a manifest that cannot be read says nothing about a mistyped command
+        return False
+
+
+def _refuse_mistyped(word: str) -> None:
+    """A first word that is no file, no article id, but a typo away from a subcommand
+    (`lst`, `bookmark`) is that typo, not a missing file."""
+    from pathlib import Path
+
+    if Path(word).name != word or "." in word:  # reads as a path or a file name: the loader answers
+        return
+    guess = did_you_mean(word, COMMANDS)
+    if guess and not Path(word).expanduser().exists() and not _is_article_id(word):
+        raise UserError(f"{word!r} is neither a command nor a file; did you mean {guess!r}? "
+                        "(see counterpoint --help)")
+
+
 def run(argv: list[str]) -> int:
+    from reader.cli.pager import paged
+
     command = _first_positional(argv)
     if command in COMMANDS:
         args = _command_parser().parse_args(argv)
-        return importlib.import_module(COMMANDS[args.command]).run(args)
+        if args.theme is not None and args.command not in THEMED:
+            raise UserError(f"--theme is for opening the reader and for `counterpoint themes`, "
+                            f"not `counterpoint {args.command}`")
+        with paged(not args.no_pager):
+            return importlib.import_module(COMMANDS[args.command]).run(args)
+    if command is not None:
+        _refuse_mistyped(command)
     args = _open_parser().parse_args(argv)
     return importlib.import_module("reader.cli.open").run(args)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import add_format_option, console, print_json, say, warn
+from reader.cli.common import add_format_option, add_theme_option, console, print_json, say, warn
 from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
 from reader.corpus.sanitize import visible
 from reader.paths import config_dir
@@ -15,6 +15,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                             description="List the shipped themes and those in <config dir>/themes/, "
                                         "marking the selected one and explaining invalid ones.")
     add_format_option(parser)
+    add_theme_option(parser, nested=True)
 
 
 def as_json(catalog: ThemeCatalog) -> dict:

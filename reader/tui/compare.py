@@ -451,12 +451,14 @@ class CompareScreen(BookmarkActions, Screen):
         self.refresh_marks()
         self.refresh_view()
 
-    def action_copy(self) -> None:
+    def action_copy(self, cited: bool = False) -> None:
+        from reader.bookmarks.citation import cited as with_citation, source_of
+
         pane = self.panes[self.active]
         if pane.cursor is None:
             return
         passage = pane.units[pane.cursor]
-        self.app.copy_to_clipboard(passage.text)
+        self.app.copy_to_clipboard(with_citation(passage.text, source_of(pane.article)) if cited else passage.text)
         order = pane.visible_order()
         message = (f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
                    f"({len(passage.text)} characters) to the clipboard.")

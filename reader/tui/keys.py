@@ -33,6 +33,7 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("s", "swap", "Swap", show=False, id="panes.swap"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("y", "copy", "Copy passage", show=False, id="passage.copy"),
+    Binding("Y", "copy(True)", "Copy with citation", show=False, id="passage.copy-cited"),
     Binding("b", "bookmark", "Bookmark", show=False, id="bookmark.add"),
     Binding("B", "bookmark_pair", "Bookmark pair", show=False, id="bookmark.add-pair"),
     Binding("m", "bookmarks", "Bookmarks", show=False, id="bookmarks.open"),

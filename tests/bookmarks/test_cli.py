@@ -18,7 +18,7 @@ def test_add_prints_the_id_and_list_shows_it(cli, cli_json, write_article, sampl
     assert item == {
         "id": 1, "path": str(article.path.resolve()), "title": "Pipelines and Promises", "quote": sample.QUOTE,
         "start": start, "end": start + len(sample.QUOTE), "status": "anchored", "note": "the figure",
-        "tags": ["oil", "trade"], "created": item["created"], "pair": None,
+        "tags": ["oil", "trade"], "created": item["created"], "pair": None, "orphan_reason": None,
     }
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", item["created"])
 
@@ -119,8 +119,9 @@ def test_export_markdown(cli, write_article, sample, tmp_path):
     assert "The Courier · 2024-03-01" in left_part
     assert f"> {sample.QUOTE}\n" in left_part
     assert "**Note:** key \\*figure\\*" in left_part and "**Tags:** `oil`" in left_part
-    assert "**Pipelines and Promises says:** (The Courier · 2024-03-01)\n\n> Critics in Yerevan" in left_part
-    assert "**Another view says:** (Gazette)\n\n> The oil trade" in left_part
+    # A pair: the two quotes side by side, one column per article, each with its citation.
+    assert "| “Pipelines and Promises”, The Courier, 2024-03-01 | “Another view”, Gazette |\n| --- | --- |\n" \
+           "| Critics in Yerevan | The oil trade |\n" in left_part
     assert "Gazette" in md[right_at:] and "> a lifeline for Baku" in md[right_at:]
     status, out, _ = cli("bookmarks", "export", "--format", "md")
     assert status == 0 and out == md

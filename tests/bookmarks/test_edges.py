@@ -73,9 +73,10 @@ def test_a_path_cannot_inject_markdown(cli, sample, tmp_path):
     lines = out.splitlines()
     assert not any(line.startswith("# Injected") for line in lines)
     assert sum(line.startswith("#") for line in lines) == 2  # "# Bookmarks" and the article's "##"
-    [code_line] = [line for line in lines if "a``` b.txt" in line]
-    assert code_line.startswith("````") and code_line.endswith("````")  # a fence longer than ```
-    assert "x\\n# Injected heading\\n```\\n[link](evil.example)/a``` b.txt" in code_line
+    code_lines = [line for line in lines if "a``` b.txt" in line]  # the heading's and the citation's
+    assert code_lines
+    for code_line in code_lines:  # a fence longer than ``` around the whole path, its breaks spelled out
+        assert "````" + str(folder).replace("\n", "\\n") + "/a``` b.txt````" in code_line
 
 
 # --- damaged rows ---------------------------------------------------------------------------------

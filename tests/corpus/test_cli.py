@@ -101,7 +101,7 @@ def test_version_and_help(run_cli):
 
 
 @pytest.mark.parametrize("args", [["list"], ["locate"], ["align"], ["themes"], ["bookmarks"],
-                                  ["bookmarks", "list"], ["bookmarks", "add"], ["list", "--theme", "x"]])
+                                  ["bookmarks", "list"], ["bookmarks", "add"], ["themes", "--theme", "x"]])
 def test_version_after_any_subcommand(args, capsys):
     from reader.cli.main import main
 
@@ -128,10 +128,14 @@ def test_global_option_values_before_a_subcommand_are_not_taken_for_paths(capsys
     from reader.paths import seeds_dir
 
     options = _global_value_options()
-    assert {"--config-dir", "--data-dir", "--theme"} <= set(options)
+    assert {"--config-dir", "--data-dir"} <= set(options)
     for option in options:
         assert main([option, "not-a-command", "locate", "seeds"]) == 0, option
         assert capsys.readouterr().out.strip() == str(seeds_dir())
+    # --theme takes a value too, but only the reader and `themes` accept it.
+    assert main(["--theme", "locate", "themes"]) == 0
+    assert main(["--theme", "x", "locate", "seeds"]) == 2
+    assert "--theme is for opening the reader" in capsys.readouterr().err
 
 
 def test_a_global_option_added_later_is_known_to_dispatch(monkeypatch, capsys):

@@ -1,0 +1,47 @@
+"""How a passage is cited: one line naming the article, and the passage with that line under it.
+
+Shared by the reading room (`Y` copies a passage with its citation) and the bookmark exports, so
+a quote reads the same wherever it was taken from. Metadata an article does not give is left
+out rather than shown as a blank; an article without a title is named by its file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.corpus.sanitize import sanitize
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What a citation names; every field display-safe text, possibly empty."""
+
+    title: str = ""
+    author: str = ""
+    outlet: str = ""
+    date: str = ""
+    file: str = ""  # the article's path, for when there is no title
+
+
+def source_of(article) -> Source:
+    """The citation fields of a loaded `reader.corpus.Article`."""
+    return Source(title=article.title, author=article.author, outlet=article.outlet,
+                  date=article.date, file=str(article.path))
+
+
+def citation_line(source: Source) -> str:
+    """`“Title”, Author, Outlet, Date` with the empty parts left out."""
+    name = " ".join(source.title.split())
+    if not name and source.file:
+        name = sanitize(Path(source.file).name).text
+    parts = [f"“{name}”" if name else ""]
+    parts += [" ".join(x.split()) for x in (source.author, source.outlet, source.date)]
+    return ", ".join(p for p in parts if p)
+
+
+def cited(text: str, source: Source) -> str:
+    """The passage in quotation marks with its citation line under it, ready to paste."""
+    body = " ".join(text.split())
+    line = citation_line(source)
+    return f"“{body}”\n— {line}" if line else f"“{body}”"

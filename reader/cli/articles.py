@@ -1,0 +1,73 @@
+"""Article ids wherever a path is accepted: `000_717389ecb0dc4e94`, `000_7`, `notes/oped`.
+
+`counterpoint list` prints ids; a person then types one (or, as with git commits, enough of its
+start to be unique) instead of a path. An argument that names an existing file or folder is
+always that file or folder. Otherwise it is looked up among the ids of a `corpus.toml`: for a
+bare name, the one in the current folder and the bundled seeds; for `FOLDER/NAME`, the one in
+FOLDER. An id is the manifest's `id`, or the file's stem when it gives none (as the loader
+names articles). Two articles that fit are an error that names both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.corpus.loader import ARTICLE_SUFFIXES
+from reader.corpus.manifest import MANIFEST_NAME, read_manifest
+from reader.corpus.sanitize import visible
+from reader.errors import UserError
+
+SHOWN_CANDIDATES = 4  # ids named in an "ambiguous" error before "and N more"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    file: Path
+    where: str  # "the bundled seeds", "./corpus.toml"
+
+
+def _ids(folder: Path, where: str) -> list[Candidate]:
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return []
+    return [Candidate(visible(e.id).strip() or visible(e.file.stem).strip(), e.file, where)
+            for e in read_manifest(manifest)]
+
+
+def _places(raw: str) -> list[Candidate]:
+    path = Path(raw).expanduser()
+    if path.name != raw:  # FOLDER/NAME: that folder's manifest only
+        return _ids(path.parent, visible(path.parent / MANIFEST_NAME))
+    from reader.paths import seeds_dir
+
+    here, seeds = Path.cwd(), seeds_dir()
+    found = [] if here.resolve() == seeds.resolve() else _ids(here, f"./{MANIFEST_NAME}")
+    return found + _ids(seeds, "the bundled seeds")
+
+
+def _describe(candidates: list[Candidate]) -> str:
+    names = [f"{c.id} ({c.where})" for c in candidates[:SHOWN_CANDIDATES]]
+    more = len(candidates) - SHOWN_CANDIDATES
+    return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+
+
+def resolve(raw: str) -> str:
+    """The path `raw` means: itself when it exists or looks like a file name, else the file of
+    the article whose id it is (or uniquely begins). UserError when several ids fit."""
+    path = Path(raw).expanduser()
+    if not raw or path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
+        return raw
+    key = path.name
+    candidates = _places(raw)
+    for fits in ([c for c in candidates if c.id == key], [c for c in candidates if c.id.startswith(key)]):
+        if len(fits) == 1:
+            return str(fits[0].file)
+        if fits:
+            raise UserError(f"{raw!r} could be any of {_describe(fits)}; give more of the id or a path")
+    return raw  # not an id either: the loader says there is no such file
+
+
+def resolve_all(raws: list[str]) -> list[str]:
+    return [resolve(raw) for raw in raws]

@@ -1,0 +1,152 @@
+"""Bookmarks from the shell: forgiving quotes, tables that survive a pipe, exports that cite."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.bookmarks import find_quote
+from reader.corpus import load_article
+
+TEXT = ("Heading the Debate\n\n"
+        "Obama’s choosing of a “red line” — said the Weekly Standard editor — was a mistake.\n\n"
+        "The drones   that flew over the mountains in 2020 were built near Tel Aviv.\n\n"
+        "Critics in Yerevan call the arrangement a quiet alliance against Armenia.\n")
+MANIFEST = ('[[article]]\nfile = "op.txt"\ntitle = "Heading the Debate"\nauthor = "R. Writer"\n'
+            'outlet = "The Courier"\ndate = "2024-03-01"\n\n'
+            '[[article]]\nfile = "other.txt"\ntitle = "Another View"\nauthor = "A. Critic"\noutlet = "Gazette"\n')
+
+
+def _articles(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "articles"
+    folder.mkdir(exist_ok=True)
+    (folder / "op.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "other.txt").write_text("Another View\n\nThe oil trade is a lifeline for Baku.\n", encoding="utf-8")
+    (folder / "corpus.toml").write_text(MANIFEST, encoding="utf-8")
+    return folder / "op.txt", folder / "other.txt"
+
+
+def test_quotes_match_forgivingly_and_store_the_articles_text(counterpoint, tmp_path):
+    op, _ = _articles(tmp_path)
+    for typed, stored in [("Obama's choosing", "Obama’s choosing"),
+                          ("weekly standard editor", "Weekly Standard editor"),
+                          ('a "red line" - said the', "a “red line” — said the"),
+                          ("the drones that flew", "The drones   that flew")]:
+        result = counterpoint("bookmarks", "add", op, "--quote", typed)
+        assert result.status == 0, result.err
+    quotes = [b["quote"] for b in counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]]
+    assert quotes == ["Obama’s choosing", "Weekly Standard editor", "a “red line” — said the",
+                      "The drones   that flew"]
+
+
+def test_a_missing_quote_shows_the_closest_text(counterpoint, tmp_path):
+    op, _ = _articles(tmp_path)
+    line = counterpoint("bookmarks", "add", op, "--quote", "drones that flue over the mountain").one_line_error()
+    assert "does not occur in the article" in line
+    assert line.endswith("closest (paragraph 3): “drones that flew over the mountains”")
+
+
+_ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZßéÉ0123 ,.;")
+                            + ["’", "‘", "“", "”", "—", "–", "-", "'", '"', "  ", "\n", "\u00a0"])
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(_ALPHABET, min_size=20, max_size=200), data=st.data())
+def test_any_substring_retyped_with_straight_quotes_and_other_case_is_found(words, data):
+    text = "".join(words)
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    original = text[start:end]
+    if not original.strip():
+        return
+    retyped = " ".join(original.translate(_STRAIGHT).swapcase().split())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        article = load_article(path)
+        lo, hi = find_quote(article, retyped)
+    fold = lambda s: " ".join(s.translate(_STRAIGHT).casefold().split())  # noqa: E731
+    assert fold(article.text[lo:hi]) == fold(original)
+    # The first place it occurs, unless it also occurs exactly as typed (that is preferred).
+    exact = " ".join(article.text[lo:hi].split()) == retyped
+    assert exact or lo <= start + (len(original) - len(original.lstrip()))
+
+
+def test_list_piped_keeps_every_column_whole(counterpoint, tmp_path):
+    op, other = _articles(tmp_path)
+    counterpoint("bookmarks", "add", op, "--quote", "Critics in Yerevan call the arrangement a quiet alliance",
+                 "--note", "a long note about what this passage is claiming and why it matters", "--tag", "ally")
+    counterpoint("bookmarks", "add", op, "--quote", "Heading", "--pair", other, "--pair-quote", "oil trade")
+    out = counterpoint("bookmarks", "list", env={"COLUMNS": "80"}).out
+    table = [line for line in out.splitlines()[1:] if line.strip()]
+    assert all(line.rstrip()[-1] in "┓┃┩│┘" for line in table), out
+    assert len(re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ", out)) == 2
+
+
+def test_export_defaults_to_markdown_with_citations(counterpoint, tmp_path):
+    op, other = _articles(tmp_path)
+    counterpoint("bookmarks", "add", op, "--quote", "Critics in Yerevan", "--note", "n", "--tag", "t")
+    counterpoint("bookmarks", "add", op, "--quote", "Obama's choosing", "--pair", other, "--pair-quote", "oil trade")
+    md = counterpoint("bookmarks", "export").out
+    start = TEXT.index("Critics in Yerevan")
+    assert md.startswith("# Bookmarks\n")
+    assert "R. Writer · The Courier · 2024-03-01" in md
+    assert (f"— “Heading the Debate”, R. Writer, The Courier, 2024-03-01 · `{op.resolve()}`, "
+            f"characters {start}–{start + 18}") in md
+    pair_start = TEXT.index("Obama’s choosing")
+    other_start = other.read_text(encoding="utf-8").index("oil trade")
+    assert ("| “Heading the Debate”, R. Writer, The Courier, 2024-03-01 | “Another View”, A. Critic, Gazette |\n"
+            "| --- | --- |\n| Obama’s choosing | oil trade |\n"
+            f"| `{op.resolve()}`, characters {pair_start}–{pair_start + 16} | "
+            f"`{other.resolve()}`, characters {other_start}–{other_start + 9} |") in md
+
+
+def test_export_csv_one_row_per_bookmark(counterpoint, tmp_path):
+    op, other = _articles(tmp_path)
+    counterpoint("bookmarks", "add", op, "--quote", "Critics in Yerevan", "--note", "=cmd()", "--tag", "a", "--tag", "b")
+    counterpoint("bookmarks", "add", op, "--quote", "Obama's choosing", "--pair", other, "--pair-quote", "oil trade")
+    rows = list(csv.DictReader(io.StringIO(counterpoint("bookmarks", "export", "--format", "csv").out, newline="")))
+    assert len(rows) == 2
+    first, pair = rows
+    start = TEXT.index("Critics in Yerevan")
+    assert {k: first[k] for k in ("id", "quote", "title", "author", "outlet", "date", "file", "start", "end",
+                                  "status", "tags", "pair_quote")} == {
+        "id": "1", "quote": "Critics in Yerevan", "title": "Heading the Debate", "author": "R. Writer",
+        "outlet": "The Courier", "date": "2024-03-01", "file": str(op.resolve()), "start": str(start),
+        "end": str(start + 18), "status": "anchored", "tags": "a; b", "pair_quote": ""}
+    assert first["note"] == "'=cmd()"  # a spreadsheet shows it, never runs it
+    assert (pair["quote"], pair["pair_quote"], pair["pair_title"], pair["pair_author"], pair["pair_file"]) == (
+        "Obama’s choosing", "oil trade", "Another View", "A. Critic", str(other.resolve()))
+
+
+def test_export_json_adds_citation_fields(counterpoint, tmp_path):
+    op, _ = _articles(tmp_path)
+    counterpoint("bookmarks", "add", op, "--quote", "Critics in Yerevan")
+    [item] = counterpoint("bookmarks", "export", "--format", "json").json()["bookmarks"]
+    assert item["author"] == "R. Writer" and item["outlet"] == "The Courier" and item["date"] == "2024-03-01"
+    assert item["citation"] == "“Heading the Debate”, R. Writer, The Courier, 2024-03-01"
+    assert item["path"] == str(op.resolve()) and item["orphan_reason"] is None
+    assert {"start", "end", "quote", "title", "stored", "text", "status", "note", "tags", "created", "pair"} <= set(item)
+
+
+def test_orphans_say_whether_the_file_or_the_words_are_gone(counterpoint, tmp_path):
+    op, other = _articles(tmp_path)
+    counterpoint("bookmarks", "add", op, "--quote", "Critics in Yerevan call the arrangement")
+    counterpoint("bookmarks", "add", other, "--quote", "The oil trade is a lifeline")
+    op.write_text(TEXT.replace("Critics in Yerevan call the arrangement a quiet alliance", "Something else."),
+                  encoding="utf-8")
+    other.rename(other.with_name("moved.txt"))
+    items = counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]
+    assert [(b["status"], b["orphan_reason"]) for b in items] == [("orphaned", "text-gone"),
+                                                                   ("orphaned", "file-missing")]
+    table = counterpoint("bookmarks", "list").out
+    assert "orphaned (words gone)" in table and "orphaned (file moved or deleted)" in table
+    md = counterpoint("bookmarks", "export").out
+    assert "the words are no longer in the file" in md and "the file was moved or deleted" in md

@@ -1,0 +1,87 @@
+"""Article ids wherever paths go, "did you mean" for typos, and --theme only where it applies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.paths import seeds_dir
+
+
+def _folder(tmp_path: Path, ids=("oped", "report")) -> Path:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    entries = []
+    for n, aid in enumerate(ids):
+        (folder / f"{n}.txt").write_text(f"Title {aid}\n\nThe ministry in Baku confirmed the oil deal ({aid}).\n",
+                                         encoding="utf-8")
+        entries.append(f'[[article]]\nfile = "{n}.txt"\nid = "{aid}"\nauthor = "Author {n}"\n')
+    (folder / "corpus.toml").write_text("\n".join(entries), encoding="utf-8")
+    return folder
+
+
+def test_seed_ids_and_unique_starts_are_accepted(counterpoint, seed_ids):
+    by_path = counterpoint("list", seeds_dir() / f"{seed_ids[0]}.txt", "--format", "json").json()
+    assert counterpoint("list", seed_ids[0], "--format", "json").json() == by_path
+    assert counterpoint("list", seed_ids[0][:5], "--format", "json").json() == by_path
+    paths = [str(seeds_dir() / f"{i}.txt") for i in (seed_ids[0], seed_ids[3])]
+    assert (counterpoint("align", seed_ids[0], seed_ids[3], "--format", "json").json()
+            == counterpoint("align", *paths, "--format", "json").json())
+
+
+def test_an_ambiguous_id_says_which(counterpoint, seed_ids):
+    line = counterpoint("align", "00", seed_ids[1]).one_line_error()
+    assert "'00' could be any of" in line and seed_ids[0] in line and "the bundled seeds" in line
+
+
+def test_ids_from_a_folders_manifest(counterpoint, tmp_path):
+    folder = _folder(tmp_path)
+    listed = counterpoint("list", folder / "oped", "--format", "json").json()["articles"]
+    assert [(a["id"], a["path"]) for a in listed] == [("oped", str((folder / "0.txt").resolve()))]
+    assert "oped · 0.txt" in counterpoint("list", folder).out  # the table shows the id to type
+    # A bare id from inside the folder; its manifest and the seeds are both searched.
+    here = counterpoint("list", "report", "--format", "json", cwd=folder).json()["articles"]
+    assert here[0]["author"] == "Author 1"
+    assert counterpoint("bookmarks", "add", "oped", "--quote", "the MINISTRY in baku", cwd=folder).out == "1\n"
+    [item] = counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]
+    assert item["path"] == str((folder / "0.txt").resolve()) and item["quote"] == "The ministry in Baku"
+
+
+def test_an_id_in_the_folder_and_the_seeds_is_ambiguous(counterpoint, tmp_path, seed_ids):
+    folder = _folder(tmp_path, ids=(seed_ids[2], "other"))
+    line = counterpoint("list", seed_ids[2], cwd=folder).one_line_error()
+    assert "./corpus.toml" in line and "the bundled seeds" in line
+
+
+def test_unknown_name_is_still_no_such_file(counterpoint):
+    assert "no such file or directory" in counterpoint("list", "nothing-like-this").one_line_error()
+
+
+@pytest.mark.parametrize("args, guess", [(["lst"], "list"), (["bookmark", "list"], "bookmarks"),
+                                         (["algin", "a", "b"], "align"), (["bookmarks", "lst"], "list"),
+                                         (["bookmarks", "exprot"], "export")])
+def test_did_you_mean(counterpoint, args, guess):
+    line = counterpoint(*args).one_line_error()
+    assert f"did you mean '{guess}'?" in line and "no such file" not in line
+
+
+def test_an_existing_path_is_never_taken_for_a_typo(counterpoint, tmp_path):
+    (tmp_path / "lst").mkdir()
+    line = counterpoint("lst").one_line_error()
+    assert "no articles here" in line and "did you mean" not in line
+
+
+def test_theme_only_where_it_applies(counterpoint):
+    for args in (["list"], ["locate"], ["align"], ["bookmarks"], ["bookmarks", "list"]):
+        assert "--theme" not in counterpoint(*args, "--help").out, args
+    assert "--theme" in counterpoint("themes", "--help").out
+    assert "--theme" in counterpoint("--help").out
+    assert "--theme" in counterpoint("list", "--theme", "x").one_line_error()
+    assert "is for opening the reader" in counterpoint("--theme", "x", "list").one_line_error()
+    assert counterpoint("themes", "--theme", "counterpoint-light", "--format", "json").status == 0
+
+
+def test_no_pager_is_accepted_everywhere_it_could_matter(counterpoint):
+    assert counterpoint("--no-pager", "locate", "seeds").status == 0
+    assert counterpoint("bookmarks", "list", "--no-pager", "--format", "json").status == 0

@@ -1,0 +1,21 @@
+"""`Y` in the reading room: the passage with the citation line a paper or fact-check needs."""
+
+from __future__ import annotations
+
+from tui_helpers import aio, covers, reading_room
+
+from reader.bookmarks.citation import citation_line, source_of
+
+
+@aio
+async def test_copy_with_citation(make_app, seeds):
+    covers("passage.copy-cited")
+    app = make_app(seeds)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        await pilot.press("l", "j", "Y")  # the right pane's second passage
+        right = screen.panes[1]
+        article, passage = right.article, right.units[right.cursor]
+        quoted, source = app.clipboard.split("\n")
+    assert quoted == f"“{' '.join(passage.text.split())}”"
+    assert source == "— " + citation_line(source_of(article))
+    assert article.author and article.author in source
