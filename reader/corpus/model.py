@@ -40,6 +40,18 @@ class Passage:
     def is_body(self) -> bool:
         return self.kind == "body"
 
+    @property
+    def number(self) -> int:
+        """The passage's number for people (tables, markdown, the status line): 1-based and
+        fixed by its place in the article, so hiding boilerplate or filtering never renumbers.
+        JSON keeps the 0-based `index`."""
+        return self.index + 1
+
+    @property
+    def label(self) -> str:
+        """`¶12`: how a passage is cited to people everywhere."""
+        return f"¶{self.number}"
+
 
 @dataclass(eq=False)
 class Article:

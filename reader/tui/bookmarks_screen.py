@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, fuzzy_filter
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
-from reader.tui.bookmarking import can_write, write_in_background
+from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 

@@ -7,7 +7,7 @@ message, so the panes are readable before it finishes.
 
 from __future__ import annotations
 
-from time import perf_counter
+from dataclasses import dataclass
 from typing import Any
 
 from textual import on, work
@@ -22,11 +22,23 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.keys import COMPARE_BINDINGS
-from reader.tui.links import Counterpart, best_scores, strong_cutoff, counterparts, next_in, step, term_label, unmatched
+from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
+                              strong_cutoff, term_label, unmatched)
+from reader.tui.paint import EMPTY, VIEWS
 from reader.tui.pane import ArticlePane, PaneHeader
+from reader.tui.status import PANE_LABELS, StatusFacts, status_line
+from reader.tui.timing import timed
 
-PANE_LABELS = ("A", "B")
 MIN_WIDTH, MIN_HEIGHT = 60, 15
+
+
+@dataclass(frozen=True)
+class ActiveSearch:
+    """A search the reader is stepping through with n/N (until esc)."""
+
+    query: str
+    hits: tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]  # (side, unit, spans in its text)
+    position: int = 0
 
 
 class AlignProgress(Message):
@@ -80,6 +92,13 @@ class CompareScreen(BookmarkActions, Screen):
         self.follow = follow
         self.hide_boilerplate = not show_boilerplate
         self.granularity = granularity  # the panes show units at the alignment's granularity
+        self.view = "all"  # all | unmatched | linked (VIEWS)
+        self.search: ActiveSearch | None = None
+        self.search_history: list[str] = []
+        self.cutoff = 0.5  # the alignment's strong_cutoff
+        self.marks: list[dict[int, str]] = [{}, {}]  # per side: linked passages by strength
+        self.only: list[frozenset[int]] = [frozenset(), frozenset()]  # per side: ◌ passages
+        self.summary: PairSummary | None = None
         self._painted: set[int] = set()
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
 
@@ -130,8 +149,7 @@ class CompareScreen(BookmarkActions, Screen):
             return
         self.alignment = None
         self.align_state, self.align_fraction = "aligning", 0.0
-        for pane in self.panes:
-            pane.best, pane.unmatched = {}, set()
+        self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
         self._aligning = self.pair_key
         self._align(self.articles[0], self.articles[1])
 
@@ -183,10 +201,10 @@ class CompareScreen(BookmarkActions, Screen):
     def _apply_alignment(self, alignment: Any) -> None:
         self.alignment = alignment
         self.align_state = "ready"
-        for side, pane in enumerate(self.panes):
-            pane.best = best_scores(alignment, side)
-            pane.unmatched = unmatched(alignment, side)
-            pane.strong_cutoff = strong_cutoff(alignment)
+        self.cutoff = strong_cutoff(alignment)
+        self.marks = [link_marks(alignment, side) for side in (0, 1)]
+        self.only = [frozenset(unmatched(alignment, side, self.marks[side])) for side in (0, 1)]
+        self.summary = pair_summary(alignment)
         self.refresh_view(scroll=True)
         self.keep_held_in_view()
 
@@ -196,65 +214,63 @@ class CompareScreen(BookmarkActions, Screen):
         pane = self.panes[self.active]
         if pane.cursor is None:
             return []
-        return counterparts(self.alignment, self.active, pane.cursor)
+        return counterparts(self.alignment, self.active, pane.cursor, self.cutoff)
 
     def current_link(self) -> Counterpart | None:
         links = self.current_links()
         return links[self.choice % len(links)] if links else None
 
     def refresh_view(self, *, scroll: bool = True) -> None:
+        """Give each pane a new Paint from the reading state (its watcher repaints), then
+        follow the current link in the other pane."""
         pane, other = self.panes[self.active], self.panes[1 - self.active]
-        pane.active, other.active = True, False
         self.query_one(f"#header-{self.active}", PaneHeader).set_class(True, "-active")
         self.query_one(f"#header-{1 - self.active}", PaneHeader).set_class(False, "-active")
         links = self.current_links()
         link = links[self.choice % len(links)] if links else None
-        pane.linked, pane.target, pane.evidence = {}, None, {}
-        other.linked = {c.other: c.score for c in links}
-        other.target = link.other if link else None
-        other.evidence = {}
+        evidence: list[dict] = [{}, {}]
         if link is not None and pane.cursor is not None:
-            pane.evidence = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
-            other.evidence = {link.other: _local_spans(other, link.other, link.theirs)}
-            if scroll and self.follow and not other.is_passage_visible(link.other):
-                other.scroll_to_passage(link.other, center=True)
-        pane.invalidate()
-        other.invalidate()
+            evidence[self.active] = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
+            evidence[1 - self.active] = {link.other: _local_spans(other, link.other, link.theirs)}
+        linked = {c.other: c.strength for c in links}
+        for side, each in enumerate(self.panes):
+            mine = side == self.active
+            each.repaint(active=mine, target=None if mine else (link.other if link else None),
+                         linked=EMPTY if mine else linked, evidence=evidence[side] or EMPTY,
+                         marks=self.marks[side], unmatched=self.only[side], hits=self._hits_for(side),
+                         view=self.view, hide_boilerplate=self.hide_boilerplate)
+        if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
+            other.scroll_to_passage(link.other, center=True)
         self.update_status()
+
+    def _hits_for(self, side: int):
+        if self.search is None:
+            return EMPTY
+        hits: dict[int, tuple] = {}
+        for hit_side, index, spans in self.search.hits:
+            if hit_side == side:
+                hits[index] = spans
+        return hits
 
     def update_status(self) -> None:
         pane = self.panes[self.active]
-        parts: list[Content | str] = [Content.styled(PANE_LABELS[self.active], "bold $text-accent"), " "]
-        order = pane.visible_order()
-        if pane.cursor is not None and order:
-            position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
-            parts.append(f"¶ {position}/{len(order)}")
+        facts: dict[str, Any] = dict(side=self.active, align_state=self.align_state,
+                                     align_fraction=self.align_fraction, follow=self.follow, view=self.view,
+                                     summary=self.summary)
+        if pane.cursor is not None and pane.units:
             passage = pane.units[pane.cursor]
+            facts.update(number=passage.number, total=len(pane.units), kind=passage.kind)
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
-                parts.append(f" · link {self.choice % len(links) + 1} of {len(links)}")
-                parts.append(f" · score {link.score:.2f}" + (f" (best {links[0].score:.2f})" if self.choice else ""))
-                terms = term_label(link.terms)
-                if terms:
-                    parts.extend([" · ", Content.styled(terms, "$text-warning")])
-            elif passage.kind != "body":
-                parts.append(f" · {passage.kind}")
-            elif self.align_state == "ready":
-                parts.extend([" · ", Content.styled("◌ only in this article", "$text-warning")])
-        right: list[Content | str] = []
-        if self.align_state == "aligning":
-            right.append(f"aligning {self.align_fraction:4.0%}  ")
-        elif self.align_state == "failed":
-            right.append(Content.styled("alignment failed  ", "$text-error"))
-        right.append(Content.styled("follow on" if self.follow else "follow off",
-                                    "bold $text-success" if self.follow else "$text-muted"))
+                facts.update(link_number=self.choice % len(links) + 1, link_count=len(links), score=link.score,
+                             best_score=links[0].score, strength=link.strength, terms=term_label(link.terms),
+                             covered=any(c.strength == "strong" for c in links))
+        if self.search is not None:
+            facts["search"] = (self.search.query, self.search.position + 1 if self.search.hits else 0,
+                               len(self.search.hits))
         status = self.query_one("#status", Static)
-        left = Content.assemble(*parts)
-        tail = Content.assemble(*right)
-        width = max(0, status.size.width - tail.cell_length - 1) if status.size.width else 200
-        left = left.truncate(width, ellipsis=True).pad_right(max(0, width - left.cell_length) + 1)
-        status.update(Content.assemble(left, tail))
+        status.update(status_line(StatusFacts(**facts), status.size.width))
 
     # -- messages from the panes -----------------------------------------------------------
 
@@ -296,9 +312,7 @@ class CompareScreen(BookmarkActions, Screen):
     # -- actions ---------------------------------------------------------------------------
 
     def _timed(self, name: str) -> None:
-        """Record action -> next refresh latency (the benchmark reads app.latency)."""
-        t0 = perf_counter()
-        self.call_after_refresh(lambda: self.app.record_latency(name, perf_counter() - t0))
+        timed(self, name)
 
     def _move_to(self, index: int | None, *, center: bool) -> None:
         if index is None:
@@ -320,12 +334,13 @@ class CompareScreen(BookmarkActions, Screen):
         if order:
             self._move_to(order[-1] if bottom else order[0], center=False)
 
-    def action_page(self, direction: int) -> None:
+    def action_page(self, direction: int, fraction: float = 1.0) -> None:
+        """A page (less's space/b, vim's ctrl+f/ctrl+b) or half a page (ctrl+d/ctrl+u)."""
         self._timed("page")
         pane = self.panes[self.active]
         if pane.wrapped is None or pane.cursor is None:
             return
-        height = max(1, pane.scrollable_content_region.height - 2)
+        height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
         first, _ = pane.wrapped.span(pane.cursor)
         index = pane.wrapped.passage_at(first + direction * height)
         if index == pane.cursor:
@@ -338,11 +353,27 @@ class CompareScreen(BookmarkActions, Screen):
         self.action_focus_pane(1 - self.active)
 
     def action_focus_pane(self, side: int) -> None:
-        self.panes[side].focus()
-        if side != self.active:
-            self.active = side
-            self.choice = 0
+        """Go to the other pane as meld and vimdiff do: onto the counterpart shown for the
+        cursor when there is one (scrolling only if it is off screen); else onto that pane's
+        own cursor, leaving both panes where they are."""
+        if side == self.active:
+            self.panes[side].focus()
+            return
+        link = self.current_link()
+        came_from = self.panes[self.active].cursor
+        pane = self.panes[side]
+        pane.focus()
+        self.active, self.choice = side, 0
+        if link is not None and link.other in pane.visible_order():
+            pane.cursor = link.other
+            if not pane.is_passage_visible(link.other):
+                pane.scroll_to_passage(link.other, center=True)
+            # Show the passage we came from as the counterpart, so the pane left behind stays.
+            back = [c.other for c in self.current_links()]
+            self.choice = back.index(came_from) if came_from in back else 0
             self.refresh_view()
+        else:
+            self.refresh_view(scroll=False)
 
     def action_jump(self) -> None:
         self._timed("jump")
@@ -395,14 +426,26 @@ class CompareScreen(BookmarkActions, Screen):
     def action_toggle_boilerplate(self) -> None:
         self._timed("boilerplate")
         self.hide_boilerplate = not self.hide_boilerplate
-        for pane in self.panes:
-            pane.hide_boilerplate = self.hide_boilerplate
-            pane.relayout()
-            order = pane.visible_order()
-            if pane.cursor is not None and pane.cursor not in order:
-                pane.cursor = step(order, pane.cursor, 1)
+        self._reshow()
         self.app.notify("Boilerplate hidden." if self.hide_boilerplate else "Boilerplate shown.",
                         markup=False, timeout=3)
+
+    def action_cycle_view(self) -> None:
+        """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding)."""
+        self._timed("view")
+        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        self._reshow()
+
+    def _reshow(self) -> None:
+        """Repaint after the set of shown passages changed: each cursor stays on its passage
+        if it is still shown, else moves to the next shown one (the previous at the end)."""
+        self.refresh_view(scroll=False)
+        for pane in self.panes:
+            order = pane.visible_order()
+            if pane.cursor is not None and pane.cursor not in order:
+                pane.cursor = step(order, pane.cursor, 1) if order else pane.cursor
+            if pane.cursor is not None and pane.cursor in order:
+                pane.scroll_to_passage(pane.cursor, center=False)
         self.refresh_view()
 
     def reveal(self, pane: ArticlePane, index: int) -> None:
@@ -457,27 +500,69 @@ class CompareScreen(BookmarkActions, Screen):
             return
         passage = pane.units[pane.cursor]
         self.app.copy_to_clipboard(passage.text)
-        order = pane.visible_order()
-        message = (f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
+        message = (f"Copied passage {passage.number} of {len(pane.units)} "
                    f"({len(passage.text)} characters) to the clipboard.")
         self.app.notify(message, markup=False, timeout=3)
+
+    # -- search: `/`, then n/N through the hits until esc (less, vim) ----------------------
 
     def action_search(self) -> None:
         from reader.tui.search import SearchScreen
 
-        self.app.push_screen(SearchScreen(self.articles, PANE_LABELS), self._search_done)
+        units = [pane.units for pane in self.panes]
+        self.app.push_screen(SearchScreen(units, PANE_LABELS, self.search_history), self._search_done)
 
-    def _search_done(self, hit: tuple[int, int, int] | None) -> None:
-        if hit is None:
+    def _search_done(self, result: tuple | None) -> None:
+        if result is None:
             return
-        side, paragraph, offset = hit
-        self.panes[side].focus()
-        self.active = side
+        query, hits, chosen = result
+        query = " ".join(query.split())
+        if query:
+            self.search_history = [q for q in self.search_history if q != query][-49:] + [query]
+        # n/N walk the hits in reading order: pane A's, then pane B's.
+        ordered = sorted(hits, key=lambda h: (h.side, h.index))
+        position = ordered.index(hits[chosen]) if hits else 0
+        self.search = ActiveSearch(query, tuple((h.side, h.index, h.spans) for h in ordered), position)
+        self.refresh_bindings()
+        if hits:
+            self._go_to_hit()
+        else:
+            self.refresh_view()
+
+    def _go_to_hit(self) -> None:
+        side, index, _ = self.search.hits[self.search.position]
         pane = self.panes[side]
-        index = pane.cursor_to_source(pane.source_offset(paragraph, offset))
-        if index is not None:
-            self.reveal(pane, index)
-        self._move_to(index, center=True)
+        pane.focus()
+        self.active = side
+        self.reveal(pane, index)
+        self._move_to(index, center=not pane.is_passage_visible(index))
+
+    def action_search_hit(self, delta: int) -> None:
+        """The next (1) or previous (-1) hit of the active search, saying when it wraps."""
+        self._timed("search")
+        search = self.search
+        if search is None or not search.hits:
+            self.app.notify(f"No hits for “{search.query if search else ''}”.", markup=False, timeout=3)
+            return
+        position = search.position + delta
+        if not 0 <= position < len(search.hits):
+            self.app.notify("Search hit the bottom, continuing at the top." if delta > 0
+                            else "Search hit the top, continuing at the bottom.", markup=False, timeout=3)
+        self.search = ActiveSearch(search.query, search.hits, position % len(search.hits))
+        self._go_to_hit()
+
+    def action_leave_search(self) -> None:
+        self.search = None
+        self.refresh_bindings()
+        self.refresh_view(scroll=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n/N and esc belong to the search while one is active, else n/N to linked passages."""
+        if action in ("search_hit", "leave_search"):
+            return self.search is not None
+        if action == "next_linked":
+            return self.search is None
+        return True
 
     def action_open_picker(self) -> None:
         from reader.tui.picker import PickerScreen

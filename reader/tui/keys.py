@@ -23,13 +23,20 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("enter", "jump", "Jump to counterpart", id="link.jump"),
     Binding("right_square_bracket", "cycle_link(1)", "Next counterpart", show=False, id="link.next"),
     Binding("left_square_bracket", "cycle_link(-1)", "Previous counterpart", show=False, id="link.prev"),
+    # While a search is active (after `/`), n/N step through its hits and esc leaves it;
+    # otherwise n/N go to the next linked passage (CompareScreen.check_action decides).
+    Binding("n", "search_hit(1)", "Next hit", id="search.next"),
+    Binding("N", "search_hit(-1)", "Previous hit", show=False, id="search.prev"),
+    Binding("escape", "leave_search", "Leave search", id="search.leave"),
     Binding("n", "next_linked(True)", "Next linked", id="passage.next-linked"),
     Binding("N", "next_linked(False)", "Previous linked", show=False, id="passage.prev-linked"),
     Binding("u", "next_unmatched(True)", "Next unmatched", id="passage.next-unmatched"),
     Binding("U", "next_unmatched(False)", "Previous unmatched", show=False, id="passage.prev-unmatched"),
     Binding("f", "toggle_follow", "Follow", id="follow.toggle"),
     Binding("x", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate.toggle"),
+    Binding("v", "cycle_view", "View", id="view.cycle"),
     Binding("o", "open_picker", "Articles", id="picker.open"),
+    Binding("O", "open_path", "Open file or folder", show=False, id="open.path"),
     Binding("s", "swap", "Swap", show=False, id="panes.swap"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("y", "copy", "Copy passage", show=False, id="passage.copy"),
@@ -38,8 +45,10 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("m", "bookmarks", "Bookmarks", show=False, id="bookmarks.open"),
     Binding("g,home", "edge(False)", "First passage", show=False, id="cursor.top"),
     Binding("G,end", "edge(True)", "Last passage", show=False, id="cursor.bottom"),
-    Binding("pagedown,space", "page(1)", "Page down", show=False, id="page.down"),
-    Binding("pageup", "page(-1)", "Page up", show=False, id="page.up"),
+    Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page.down"),
+    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page.up"),
+    Binding("ctrl+d", "page(1, 0.5)", "Half page down", show=False, id="page.half-down"),
+    Binding("ctrl+u", "page(-1, 0.5)", "Half page up", show=False, id="page.half-up"),
 ]
 
 # The note-and-tags dialog (adding or editing a bookmark). Enter in a text field saves too.
@@ -78,6 +87,8 @@ SEARCH_BINDINGS: list[Binding] = [
     Binding("escape", "dismiss", "Close", id="search.close"),
     Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
     Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
+    Binding("ctrl+p", "recall(-1)", "Earlier query", show=False, id="search.history-back"),
+    Binding("ctrl+n", "recall(1)", "Later query", show=False, id="search.history-forward"),
 ]
 
 # The help screen (?).

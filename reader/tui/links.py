@@ -30,6 +30,15 @@ def strength(score: float, cutoff: float = STRONG) -> str:
     return "strong" if score >= cutoff else "weak"
 
 
+def link_strength(link: Any, cutoff: float = STRONG) -> str:
+    """"strong" or "weak": the engine's own `tier` when the link carries one, else the
+    score-based rule above. The one place the reading room decides what a strong link is."""
+    tier = getattr(link, "tier", None)
+    if tier in ("strong", "weak"):
+        return tier
+    return strength(float(link.score), cutoff)
+
+
 @dataclass(frozen=True)
 class Counterpart:
     """A link from a passage in this pane to one in the other pane."""
@@ -39,13 +48,16 @@ class Counterpart:
     mine: tuple[tuple[int, int], ...]  # source spans of evidence in this article
     theirs: tuple[tuple[int, int], ...]  # source spans in the other article
     terms: tuple[tuple[str, str], ...]  # (this side's words, the other side's words)
+    strength: str = "weak"  # "strong" | "weak" (see link_strength)
 
 
-def counterparts(alignment: Any, side: int, index: int) -> list[Counterpart]:
-    """The links of passage `index` of pane `side`, best first."""
+def counterparts(alignment: Any, side: int, index: int, cutoff: float | None = None) -> list[Counterpart]:
+    """The links of passage `index` of pane `side`, best first (`cutoff`: the alignment's
+    strong_cutoff, when the caller has it already)."""
     if alignment is None:
         return []
     links = alignment.for_a(index) if side == 0 else alignment.for_b(index)
+    cutoff = strong_cutoff(alignment) if cutoff is None else cutoff
     out = []
     for link in links:
         ev = link.evidence
@@ -59,7 +71,7 @@ def counterparts(alignment: Any, side: int, index: int) -> list[Counterpart]:
             theirs = tuple(e.a_span for e in ev)
             terms = tuple((e.b_text, e.a_text) for e in ev)
             other = link.a
-        out.append(Counterpart(other, float(link.score), mine, theirs, terms))
+        out.append(Counterpart(other, float(link.score), mine, theirs, terms, link_strength(link, cutoff)))
     return out
 
 
@@ -75,10 +87,47 @@ def best_scores(alignment: Any, side: int) -> dict[int, float]:
     return best
 
 
-def unmatched(alignment: Any, side: int) -> set[int]:
+def link_marks(alignment: Any, side: int) -> dict[int, str]:
+    """Per linked passage of pane `side`: "strong" if any of its links is strong, else "weak"."""
+    marks: dict[int, str] = {}
+    if alignment is None:
+        return marks
+    cutoff = strong_cutoff(alignment)
+    for link in alignment.links:
+        index = link.a if side == 0 else link.b
+        if marks.get(index) != "strong":
+            marks[index] = link_strength(link, cutoff)
+    return marks
+
+
+def unmatched(alignment: Any, side: int, marks: dict[int, str] | None = None) -> set[int]:
+    """Body passages of pane `side` the other article does not cover: no link at all, or only
+    weak ones (these carry the ◌ mark)."""
     if alignment is None:
         return set()
-    return set(alignment.unmatched_a if side == 0 else alignment.unmatched_b)
+    marks = link_marks(alignment, side) if marks is None else marks
+    weak_only = {index for index, kind in marks.items() if kind == "weak"}
+    return set(alignment.unmatched_a if side == 0 else alignment.unmatched_b) | weak_only
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """The pair at a glance, like `git diff --stat`: links by strength, passages only one
+    side tells."""
+
+    strong: int
+    weak: int
+    only_a: int
+    only_b: int
+
+
+def pair_summary(alignment: Any) -> PairSummary | None:
+    if alignment is None:
+        return None
+    cutoff = strong_cutoff(alignment)
+    strong = sum(1 for link in alignment.links if link_strength(link, cutoff) == "strong")
+    return PairSummary(strong, len(alignment.links) - strong, len(unmatched(alignment, 0)),
+                       len(unmatched(alignment, 1)))
 
 
 def term_label(terms: Iterable[tuple[str, str]], limit: int = 6) -> str:
