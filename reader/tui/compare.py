@@ -7,7 +7,9 @@ message, so the panes are readable before it finishes.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from textual import on, work
@@ -21,7 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
-from reader.tui.keys import COMPARE_BINDINGS
+from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               strong_cutoff, term_label, unmatched)
 from reader.tui.paint import EMPTY, VIEWS
@@ -58,7 +60,7 @@ class AlignDone(Message):
 class CompareScreen(BookmarkActions, Screen):
     """Two panes, a status line and the footer."""
 
-    BINDINGS = COMPARE_BINDINGS
+    BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
@@ -77,7 +79,9 @@ class CompareScreen(BookmarkActions, Screen):
     CompareScreen.-tiny #status, CompareScreen.-short #status,
     CompareScreen.-tiny Footer, CompareScreen.-short Footer { display: none; }
     CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
+    CompareScreen ToastRack { margin-bottom: 2; }  /* above the status line, not over it */
     """
+    COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter
 
     def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
                  show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
@@ -85,7 +89,7 @@ class CompareScreen(BookmarkActions, Screen):
         self.corpus = corpus
         self.articles = list(pair)
         self.alignment: Any = None
-        self.align_state = "aligning"  # aligning | ready | failed
+        self.align_state = "aligning"  # aligning | ready | failed | alone (one article in both panes)
         self.align_fraction = 0.0
         self.active = 0
         self.choice = 0  # which counterpart of the cursor passage is shown
@@ -123,10 +127,13 @@ class CompareScreen(BookmarkActions, Screen):
         self.start_alignment()
         self.refresh_marks()
         self.refresh_view(scroll=False)
+        if self.align_state == "alone":
+            self.call_after_refresh(self.ask_for_a_second_article)
 
     def on_resize(self, event) -> None:
         self.call_after_refresh(self.update_status)  # the status line is fitted to its width
         width, height = event.size
+        self.query_one(Footer).compact = width <= self.COMPACT_FOOTER
         self.query_one("#too-small", Static).update(
             Content(f"Terminal too small ({width}×{height}).\n"
                     f"Counterpoint needs at least {MIN_WIDTH}×{MIN_HEIGHT}: enlarge the window.")
@@ -134,7 +141,8 @@ class CompareScreen(BookmarkActions, Screen):
 
     def _show_headers(self) -> None:
         for side, article in enumerate(self.articles):
-            self.query_one(f"#header-{side}", PaneHeader).show_article(article, PANE_LABELS[side])
+            self.query_one(f"#header-{side}", PaneHeader).show_article(article, PANE_LABELS[side],
+                                                                       [*self.corpus, *self.articles])
 
     # -- alignment -----------------------------------------------------------------------------
 
@@ -143,6 +151,11 @@ class CompareScreen(BookmarkActions, Screen):
         return self.articles[0].id, self.articles[1].id
 
     def start_alignment(self) -> None:
+        if self.articles[0] is self.articles[1]:
+            # One article against itself would link every passage to itself at score 1.00.
+            self.alignment, self.align_state = None, "alone"
+            self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
+            return
         cached = self.app.cached_alignment(*self.pair_key)
         if cached is not None:
             self._apply_alignment(cached)
@@ -563,6 +576,63 @@ class CompareScreen(BookmarkActions, Screen):
         if action == "next_linked":
             return self.search is None
         return True
+
+    # -- a second article, and articles from disk ------------------------------------------
+
+    def ask_for_a_second_article(self) -> None:
+        """One article open: say that a second is needed, and offer the articles beside it."""
+        article = self.articles[0]
+        self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
+        self._load_from_disk(str(Path(article.path).parent), pick_side=1, quiet_if_empty=True)
+
+    def action_open_path(self) -> None:
+        from reader.tui.open_dialog import OpenDialog
+
+        start = str(Path(self.articles[self.active].path).parent) + os.sep
+        self.app.push_screen(OpenDialog(start), self._path_chosen)
+
+    def _path_chosen(self, typed: str | None) -> None:
+        if typed:
+            self._load_from_disk(os.path.expanduser(typed), pick_side=1 - self.active)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _load_from_disk(self, path: str, *, pick_side: int, quiet_if_empty: bool = False) -> None:
+        """Read a file or folder (a thread: folders can be large), add it to the corpus, then
+        show a file in pane `pick_side`, or open the picker on a folder's articles."""
+        from reader.corpus import load_paths
+        from reader.errors import UserError
+
+        try:
+            loaded = load_paths([path]).articles
+        except UserError as exc:
+            if not quiet_if_empty:
+                self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False, timeout=8)
+            else:
+                self.app.call_from_thread(self._nothing_beside)
+            return
+        self.app.call_from_thread(self._loaded, Path(path).is_dir(), loaded, pick_side, quiet_if_empty)
+
+    def _nothing_beside(self) -> None:
+        self.app.notify("No other article beside this one: press O to open one from disk.",
+                        markup=False, timeout=8)
+
+    def _loaded(self, folder: bool, loaded: list, side: int, beside: bool) -> None:
+        before = len(self.corpus)
+        articles = self.corpus.add(loaded)
+        added = len(self.corpus) - before
+        if beside and not [a for a in articles if a is not self.articles[0]]:
+            self._nothing_beside()
+            return
+        if not folder and articles:
+            self.set_pane_article(side, articles[0])
+            self.panes[side].focus()
+            return
+        if not beside:
+            self.app.notify(f"Added {added} article{'s' if added != 1 else ''} to the open corpus"
+                            f" ({len(articles) - added} already open).", markup=False, timeout=4)
+        from reader.tui.picker import PickerScreen
+
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS), self._picked)
 
     def action_open_picker(self) -> None:
         from reader.tui.picker import PickerScreen

@@ -6,6 +6,7 @@ published, never changes meaning. `BINDING_IDS` is the list the config loader ch
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -87,8 +88,14 @@ SEARCH_BINDINGS: list[Binding] = [
     Binding("escape", "dismiss", "Close", id="search.close"),
     Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
     Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
-    Binding("ctrl+p", "recall(-1)", "Earlier query", show=False, id="search.history-back"),
-    Binding("ctrl+n", "recall(1)", "Later query", show=False, id="search.history-forward"),
+    Binding("ctrl+up", "recall(-1)", "Earlier query", show=False, id="search.history-back"),
+    Binding("ctrl+down", "recall(1)", "Later query", show=False, id="search.history-forward"),
+]
+
+# The open dialog (O): a path prompt. Tab has priority so it completes, not moves the focus.
+OPEN_BINDINGS: list[Binding] = [
+    Binding("escape", "close", "Close", id="open.close"),
+    Binding("tab", "complete", "Complete the path", priority=True, id="open.complete"),
 ]
 
 # The help screen (?).
@@ -103,11 +110,18 @@ APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
+# The reading room repeats Help and Quit (same ids, so a keymap moves both) at the front of its
+# own bindings: the footer lists keys in binding order and cuts the tail when narrow, and these
+# two must never be cut.
+FOOTER_FIRST: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_BINDINGS
+                               if b.id in ("help.open", "app.quit")]
+
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
     ("Article picker", PICKER_BINDINGS),
     ("Search", SEARCH_BINDINGS),
+    ("Open a file or folder", OPEN_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from time import perf_counter
+from typing import Iterable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -30,6 +31,7 @@ from textual.worker import Worker, WorkerState
 from reader.corpus import Article
 from reader.corpus.model import unit_index
 from reader.tui.layout import BLANK, Layout
+from reader.tui.naming import file_label
 from reader.tui.paint import Paint
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
@@ -67,7 +69,7 @@ def _paragraph_of_units(article: Article, units: list) -> list[int]:
 
 
 class PaneHeader(Static):
-    """Title, then outlet · date · side, built as Content (titles are untrusted)."""
+    """Title, then outlet · date · side · file, built as Content (titles are untrusted)."""
 
     DEFAULT_CSS = """
     PaneHeader { height: 2; padding: 0 1 0 1; background: $panel; color: $foreground;
@@ -75,14 +77,19 @@ class PaneHeader(Static):
     PaneHeader > .-title { text-style: bold; }
     """
 
-    def show_article(self, article: Article, label: str) -> None:
-        details = [x for x in (article.outlet, article.author, article.date) if x]
-        second = Content(" · ".join(details)) if details else Content("")
-        side = Content.styled(article.side or "unlabelled", "italic $text-accent")
+    def show_article(self, article: Article, label: str, others: Iterable[Article] = ()) -> None:
         line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
                                  Content.styled(" ".join(article.title.split()), "bold"))
-        line2 = Content.assemble("    ", second, " · " if details else "", side)
-        self.update(Content("\n").join([line1, line2]))
+        self.update(Content("\n").join([line1, Content.assemble("    ", article_details(article, others))]))
+
+
+def article_details(article: Article, others: Iterable[Article] = ()) -> Content:
+    """Outlet · author · date · side (in italics) · file name (muted), as far as known."""
+    parts = [Content(x) for x in (article.outlet, article.author, article.date) if x]
+    if article.side:
+        parts.append(Content.styled(article.side, "italic $text-accent"))
+    parts.append(Content.styled(file_label(article, others), "$text-muted"))
+    return Content(" · ").join(parts)
 
 
 class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
@@ -106,8 +113,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     ArticlePane > .pane--link-weak { background: $cp-link-weak; }
     ArticlePane > .pane--evidence { background: $cp-evidence; text-style: bold; }
     ArticlePane > .pane--hit { text-style: reverse bold; }
-    ArticlePane > .pane--gutter-strong { color: $cp-link-strong; }
-    ArticlePane > .pane--gutter-weak { color: $cp-link-weak; }
+    ArticlePane > .pane--gutter-strong { color: $cp-gutter-strong; }
+    ArticlePane > .pane--gutter-weak { color: $cp-gutter-weak; }
     ArticlePane > .pane--unmatched { color: $cp-unmatched; }
     ArticlePane > .pane--bookmark { color: $cp-bookmark; }
     ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }

@@ -2,7 +2,7 @@
 
 It dismisses with the query and all its hits, so the reading room can step through them with
 n/N (as less and vim do) and highlight them in the panes. The previous query is filled in
-(selected: typing replaces it, enter repeats it); ctrl+p/ctrl+n recall older and newer ones.
+(selected: typing replaces it, enter repeats it); ctrl+up/ctrl+down recall older and newer ones.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             yield Input(placeholder="words to find (every word, or the start of it)", id="query")
             yield OptionList(id="hits", markup=False)
             yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
-                                 "ctrl+p/ctrl+n: earlier queries · esc: close"), id="hint")
+                                 "ctrl+↑/↓: earlier queries · esc: close"), id="hint")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

@@ -30,7 +30,7 @@ class StatusFacts:
     strength: str = ""  # of the counterpart shown
     covered: bool = False  # some link of the passage is strong (else it is marked ◌)
     terms: str = ""
-    align_state: str = "aligning"  # aligning | ready | failed
+    align_state: str = "aligning"  # aligning | ready | failed | alone (the same article twice)
     align_fraction: float = 0.0
     follow: bool = True
     view: str = "all"
@@ -78,6 +78,8 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         right.append(f"aligning {facts.align_fraction:4.0%}  ")
     elif facts.align_state == "failed":
         right.append(Content.styled("alignment failed  ", "$text-error"))
+    elif facts.align_state == "alone":
+        right.append(Content.styled("one article: o or O opens a second  ", "$text-warning"))
     elif facts.summary is not None:
         right.extend([summary_content(facts.summary, width >= WIDE_SUMMARY), "  "])
     right.append(Content.styled("follow on" if facts.follow else "follow off",
