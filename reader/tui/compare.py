@@ -14,7 +14,7 @@ from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -27,6 +27,7 @@ from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               strong_cutoff, term_label, unmatched)
 from reader.tui.paint import EMPTY, VIEWS
+from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
 from reader.tui.status import PANE_LABELS, StatusFacts, status_line
 from reader.tui.timing import timed
@@ -68,9 +69,10 @@ class CompareScreen(BookmarkActions, Screen):
     CompareScreen { layout: vertical; }
     CompareScreen #panes { layout: horizontal; height: 1fr; }
     CompareScreen .pane-box { width: 1fr; height: 1fr; }
-    CompareScreen #box-1 { border-left: vkey $panel-lighten-2; }
+    CompareScreen .pane-row { height: 1fr; }
     CompareScreen.-narrow #panes { layout: vertical; }
-    CompareScreen.-narrow #box-1 { border-left: none; border-top: hkey $panel-lighten-2; }
+    CompareScreen.-narrow #ribbon { display: none; }
+    CompareScreen.-narrow #box-1 { border-top: hkey $panel-lighten-2; }
     CompareScreen PaneHeader.-active { background: $primary-muted; }
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     CompareScreen #too-small { display: none; width: 1fr; height: 1fr; content-align: center middle;
@@ -109,10 +111,15 @@ class CompareScreen(BookmarkActions, Screen):
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
             for side, article in enumerate(self.articles):
+                if side:
+                    yield Ribbon(id="ribbon")
                 with Vertical(classes="pane-box", id=f"box-{side}"):
                     yield PaneHeader(id=f"header-{side}")
-                    yield ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
-                                      granularity=self.granularity)
+                    with Horizontal(classes="pane-row"):
+                        pane = ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
+                                           granularity=self.granularity)
+                        yield pane
+                        yield LinkOverview(pane, id=f"overview-{side}")
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
         yield Footer()
@@ -127,6 +134,8 @@ class CompareScreen(BookmarkActions, Screen):
         self.start_alignment()
         self.refresh_marks()
         self.refresh_view(scroll=False)
+        for pane in self.panes:
+            self.watch(pane, "scroll_y", self.update_ribbon, init=False)
         if self.align_state == "alone":
             self.call_after_refresh(self.ask_for_a_second_article)
 
@@ -255,6 +264,17 @@ class CompareScreen(BookmarkActions, Screen):
         if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)
         self.update_status()
+        self.update_ribbon()
+
+    def update_ribbon(self) -> None:
+        """Join the cursor's passage to the counterpart shown for it, in the divider."""
+        spans: list[tuple[int, int] | None] = [None, None]
+        pane, other = self.panes[self.active], self.panes[1 - self.active]
+        link = self.current_link()
+        if link is not None and pane.cursor is not None:
+            spans[self.active] = _screen_rows(pane, pane.cursor)
+            spans[1 - self.active] = _screen_rows(other, link.other)
+        self.query_one(Ribbon).spans = tuple(spans)
 
     def _hits_for(self, side: int):
         if self.search is None:
@@ -649,6 +669,16 @@ class CompareScreen(BookmarkActions, Screen):
             article = self.corpus.get(article_id)
             if article is not None:
                 self.set_pane_article(side, article)
+
+
+def _screen_rows(pane: ArticlePane, index: int) -> tuple[int, int] | None:
+    """(first, last) row of unit `index` relative to the top of the pane's view."""
+    rows = pane.passage_rows(index)
+    if rows is None:
+        return None
+    first, count = rows
+    top = int(pane.scroll_offset.y)
+    return first - top, first + count - 1 - top
 
 
 def _local_spans(pane: ArticlePane, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

@@ -221,3 +221,41 @@ async def test_notices_leave_the_status_line_and_the_footer_keeps_help_and_quit(
             shown = [k for k in footer.query("FooterKey") if k.region.right <= footer.region.right]
             labels = " ".join(f"{k.key_display} {k.description}" for k in shown)
             assert "? Help" in labels and "q Quit" in labels
+
+
+def test_overview_and_ribbon_maps():
+    from reader.tui.overview_map import overview_cells, ribbon, viewport_cells
+
+    first_rows = {0: 0, 1: 5, 2: 10, 3: 20, 4: 25}
+    cells = overview_cells(first_rows, 30, 6, {1: "strong", 2: "weak", 4: "weak"}, {3, 4})
+    assert cells == ["", "strong", "weak", "", "only", "only"]  # ◌ outranks a weak link
+    assert list(viewport_cells(10, 10, 30, 6)) == [2, 3]
+    rows = ribbon((2, 4), (6, 8), 10)
+    assert [r[0] for r in rows[2:5]] == ["┃", "┣", "┃"] and rows[7][2] == "┫"
+    assert rows[3][1] == "┓" and rows[7][1] == "┗" and all(rows[y][1] == "┃" for y in (4, 5, 6))
+    assert ribbon((2, 2), (-9, -5), 10)[0][2] == "▲" and ribbon((2, 2), (15, 20), 10)[9][2] == "▼"
+
+
+@aio
+async def test_overview_beside_the_scrollbar_and_ribbon_in_the_divider(make_app, seeds):
+    from reader.tui.overview import LinkOverview, Ribbon
+    from reader.tui.overview_map import ONLY, overview_cells
+
+    app = make_app(seeds)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        left, right = screen.panes
+        overview = screen.query_one("#overview-0", LinkOverview)
+        expected = overview_cells(left.wrapped.first_row, len(left.wrapped), overview.size.height,
+                                  left.best, left.unmatched)
+        assert overview.cells() == expected and ONLY in expected
+        symbols = "".join(overview.render_line(y).text for y in range(overview.size.height))
+        assert "◌" in symbols
+        await pilot.click(overview, offset=(0, overview.size.height - 1))  # jump to the end
+        assert left.scroll_offset.y > 0
+        await pilot.press("g", "n")
+        spans = screen.query_one(Ribbon).spans
+        assert spans[0] is not None and spans[1] is not None
+        lines = [screen.query_one(Ribbon).render_line(y).text for y in range(left.size.height)]
+        assert any("┣" in line for line in lines) and any("┫" in line for line in lines)
+        await pilot.press("tab")  # the ribbon follows the active side
+        assert screen.query_one(Ribbon).spans[1] is not None
