@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
+from reader.tui.footer import SteadyFooter
 from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               strong_cutoff, term_label, unmatched)
@@ -122,7 +123,7 @@ class CompareScreen(BookmarkActions, Screen):
                         yield LinkOverview(pane, id=f"overview-{side}")
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:

@@ -16,6 +16,7 @@ from textual.widget import Widget
 
 from reader.tui.overview_map import NONE, ONLY, STRONG, overview_cells, ribbon, viewport_cells
 from reader.tui.pane import ArticlePane
+from reader.tui.timing import timed
 
 SYMBOLS = {STRONG: "┃", ONLY: "◌", "weak": "│", NONE: " "}
 
@@ -76,6 +77,7 @@ class LinkOverview(Widget):
         return Strip([Segment(SYMBOLS[kind], style)], 1)
 
     def on_click(self, event: events.Click) -> None:
+        timed(self, "overview")
         layout = self.pane.wrapped
         if layout is None or not self.size.height:
             return

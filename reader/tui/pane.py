@@ -238,6 +238,8 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
         self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
+        self._wraps: dict[int, list[tuple[int, int]]] = {}  # each unit's wrap at `_wraps_width`
+        self._wraps_width = 0
         self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
         if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app
             self._split(article)
@@ -307,7 +309,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self.cursor
-        self.wrapped = Layout.build(self._texts, self.text_width(), self._visible(), self._paragraphs)
+        width = self.text_width()
+        if self._wraps_width != width:
+            self._wraps, self._wraps_width = {}, width
+        self.wrapped = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
         self.invalidate()
         if anchor is not None:
