@@ -156,7 +156,6 @@ class BookmarkActions:
         if len(present) == 2:
             self.set_pane_article(1 - side, present[1].article)
             self._place_cursor(1 - side, present[1])
-        self.panes[side].focus()
         self.active = side
         index = self._place_cursor(side, main)
         if index is not None:

@@ -131,7 +131,6 @@ class CompareScreen(BookmarkActions, Screen):
 
     def on_mount(self) -> None:
         self._show_headers()
-        self.panes[0].focus()
         self.start_alignment()
         self.refresh_marks()
         self.refresh_view(scroll=False)
@@ -308,17 +307,9 @@ class CompareScreen(BookmarkActions, Screen):
 
     # -- messages from the panes -----------------------------------------------------------
 
-    @on(ArticlePane.Activated)
-    def _pane_activated(self, message: ArticlePane.Activated) -> None:
-        if message.pane.side != self.active:
-            self.active = message.pane.side
-            self.choice = 0
-            self.refresh_view()
-
     @on(ArticlePane.Clicked)
     def _pane_clicked(self, message: ArticlePane.Clicked) -> None:
         self._timed("click")
-        message.pane.focus()
         self.active = message.pane.side
         self._move_to(message.index, center=False)
 
@@ -391,12 +382,10 @@ class CompareScreen(BookmarkActions, Screen):
         cursor when there is one (scrolling only if it is off screen); else onto that pane's
         own cursor, leaving both panes where they are."""
         if side == self.active:
-            self.panes[side].focus()
             return
         link = self.current_link()
         came_from = self.panes[self.active].cursor
         pane = self.panes[side]
-        pane.focus()
         self.active, self.choice = side, 0
         if link is not None and link.other in pane.visible_order():
             pane.cursor = link.other
@@ -416,7 +405,6 @@ class CompareScreen(BookmarkActions, Screen):
             self.app.notify("This passage has no counterpart to jump to.", markup=False, timeout=3)
             return
         other = 1 - self.active
-        self.panes[other].focus()
         self.active = other
         self._move_to(link.other, center=not self.panes[other].is_passage_visible(link.other))
 
@@ -506,7 +494,6 @@ class CompareScreen(BookmarkActions, Screen):
         # The cursor's pane moved to the other side: make it active before following links,
         # so following scrolls the other pane, never the one holding the cursor.
         self.active, self.choice = 1 - self.active, 0
-        self.panes[self.active].focus()
         if self.alignment is not None:
             self._apply_alignment(self.alignment.swapped())
         elif self._aligning not in (self.pair_key, self.pair_key[::-1]):
@@ -566,7 +553,6 @@ class CompareScreen(BookmarkActions, Screen):
     def _go_to_hit(self) -> None:
         side, index, _ = self.search.hits[self.search.position]
         pane = self.panes[side]
-        pane.focus()
         self.active = side
         self.reveal(pane, index)
         self._move_to(index, center=not pane.is_passage_visible(index))
@@ -646,7 +632,6 @@ class CompareScreen(BookmarkActions, Screen):
             return
         if not folder and articles:
             self.set_pane_article(side, articles[0])
-            self.panes[side].focus()
             return
         if not beside:
             self.app.notify(f"Added {added} article{'s' if added != 1 else ''} to the open corpus"

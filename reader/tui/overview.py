@@ -9,6 +9,7 @@ scroll position changes, and cost a pass over the visible passages at most.
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style
 from textual import events
 from textual.reactive import var
 from textual.strip import Strip
@@ -37,6 +38,16 @@ class LinkOverview(Widget):
         super().__init__(id=id)
         self.pane = pane
         self._cells: list[str] | None = None
+        self._styles: dict[str, Style] = {}
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = {}
+
+    def _style(self, name: str) -> Style:
+        if name not in self._styles:
+            self._styles[name] = self.get_component_rich_style(name, partial=True)
+        return self._styles[name]
 
     def on_mount(self) -> None:
         self.watch(self.pane, "paint", self._changed, init=False)
@@ -70,10 +81,10 @@ class LinkOverview(Widget):
         total = len(layout) if layout is not None else 0
         view = viewport_cells(int(self.pane.scroll_offset.y), self.pane.scrollable_content_region.height,
                               total, len(cells))
-        style = base + self.get_component_rich_style("overview--view", partial=True) if y in view else base
+        style = base + self._style("overview--view") if y in view else base
         kind = cells[y]
         if kind:
-            style += self.get_component_rich_style(f"overview--{kind}", partial=True)
+            style += self._style(f"overview--{kind}")
         return Strip([Segment(SYMBOLS[kind], style)], 1)
 
     def on_click(self, event: events.Click) -> None:

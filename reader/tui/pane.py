@@ -92,8 +92,12 @@ def article_details(article: Article, others: Iterable[Article] = ()) -> Content
     return Content(" · ").join(parts)
 
 
-class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
-    """An article's passages, wrapped to the pane width, with the alignment painted on."""
+class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
+    """An article's passages, wrapped to the pane width, with the alignment painted on.
+
+    Never focused: the screen's bindings drive both panes and `Paint.active` says which one
+    the keys move. (A focus change restyles the pane and its scrollbars and re-renders the
+    whole screen: most of the time tab and enter took.)"""
 
     paint: var[Paint] = var(Paint, init=False)
 
@@ -129,13 +133,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             super().__init__()
             self.pane = pane
             self.index = index
-
-    class Activated(Message):
-        """The pane received focus: it becomes the pane the cursor keys drive."""
-
-        def __init__(self, pane: ArticlePane) -> None:
-            super().__init__()
-            self.pane = pane
 
     class Split(Message):
         """The article's sentences, cut in a thread, are now the pane's units."""
@@ -368,9 +365,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to_region(
                 Region(0, first, 1, min(count, height)), animate=False, immediate=True, force=True
             )
-
-    def on_focus(self) -> None:
-        self.post_message(self.Activated(self))
 
     def on_click(self, event: events.Click) -> None:
         if self.wrapped is None:

@@ -18,7 +18,7 @@ async def test_opens_on_two_articles_from_different_sides(make_app, seeds):
         assert a.side != b.side
         assert screen.align_state == "ready" and screen.alignment is not None
         left, right = screen.panes
-        assert left.has_focus and left.cursor == left.visible_order()[0]
+        assert left.active and left.cursor == left.visible_order()[0]
 
 
 @aio
@@ -73,7 +73,7 @@ async def test_jump_moves_focus_to_the_counterpart(make_app, seeds):
         await pilot.press("n")
         target = right.target
         await pilot.press("enter")
-        assert screen.active == 1 and right.has_focus and right.cursor == target
+        assert screen.active == 1 and right.active and right.cursor == target
         assert left.target is not None  # now the left pane shows the counterpart of the right cursor
 
 
@@ -104,9 +104,9 @@ async def test_switching_panes(make_app, seeds):
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
         left, right = screen.panes
         await pilot.press("tab")
-        assert screen.active == 1 and right.has_focus
+        assert screen.active == 1 and right.active and not left.active
         await pilot.press("h")
-        assert screen.active == 0 and left.has_focus
+        assert screen.active == 0 and left.active
         await pilot.press("l")
         assert screen.active == 1
         start = right.cursor
