@@ -131,13 +131,18 @@ class CompareScreen(BookmarkActions, Screen):
 
     def on_mount(self) -> None:
         self._show_headers()
-        self.start_alignment()
-        self.refresh_marks()
         self.refresh_view(scroll=False)
         for pane in self.panes:
             self.watch(pane, "scroll_y", self.update_ribbon, init=False)
+        # The workers start once the first screen is drawn: a thread holding the interpreter
+        # meanwhile (aligning, opening the bookmark store) would hold back the first paint.
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
+        self.start_alignment()
+        self.refresh_marks()
         if self.align_state == "alone":
-            self.call_after_refresh(self.ask_for_a_second_article)
+            self.ask_for_a_second_article()
 
     def on_resize(self, event) -> None:
         self.call_after_refresh(self.update_status)  # the status line is fitted to its width

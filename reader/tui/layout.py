@@ -105,10 +105,10 @@ class Layout:
 
     @classmethod
     def build(cls, texts: Sequence[str], width: int, visible: Sequence[int],
-              groups: Sequence[int] | None = None, cache: dict[int, list[tuple[int, int]]] | None = None) -> Layout:
+              groups: Sequence[int] | None = None, cache: dict[int, list[tuple[int, int, int]]] | None = None) -> Layout:
         """Rows for the `visible` texts; a blank row separates them, or, given `groups` (say,
         each sentence's paragraph), only texts of different groups. `cache` keeps each text's
-        wrap at this width, so showing another set of texts (a view) does not wrap again."""
+        rows at this width, so showing another set of texts (a view) does not wrap again."""
         rows: list[tuple[int, int, int]] = []
         first_row: dict[int, int] = {}
         row_count: dict[int, int] = {}
@@ -118,13 +118,13 @@ class Layout:
                 rows.append((BLANK, 0, 0))
             previous = index
             first_row[index] = len(rows)
-            spans = cache.get(index) if cache is not None else None
-            if spans is None:
-                spans = wrap(texts[index], width)
+            mine = cache.get(index) if cache is not None else None
+            if mine is None:
+                mine = [(index, s, e) for s, e in wrap(texts[index], width)]
                 if cache is not None:
-                    cache[index] = spans
-            row_count[index] = len(spans)
-            rows.extend((index, s, e) for s, e in spans)
+                    cache[index] = mine
+            row_count[index] = len(mine)
+            rows.extend(mine)
         return cls(width, list(visible), rows, first_row, row_count)
 
     def __len__(self) -> int:

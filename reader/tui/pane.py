@@ -235,7 +235,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
         self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
-        self._wraps: dict[int, list[tuple[int, int]]] = {}  # each unit's wrap at `_wraps_width`
+        self._wraps: dict[int, list[tuple[int, int, int]]] = {}  # each unit's rows at `_wraps_width`
         self._wraps_width = 0
         self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
         if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app

@@ -259,3 +259,21 @@ async def test_overview_beside_the_scrollbar_and_ribbon_in_the_divider(make_app,
         assert any("┣" in line for line in lines) and any("┫" in line for line in lines)
         await pilot.press("tab")  # the ribbon follows the active side
         assert screen.query_one(Ribbon).spans[1] is not None
+
+
+@aio
+async def test_bookmarks_cite_the_passage_number_the_status_line_shows(make_app, seeds):
+    from reader.tui.bookmarks_screen import BookmarksScreen
+
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        left = screen.panes[0]
+        await pilot.press("G", "k", "k")
+        number = left.units[left.cursor].number
+        assert f"¶ {number}/" in status_text(screen)
+        await pilot.press("b", "enter")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, BookmarksScreen)
+        assert f"¶{number}" in str(app.screen.query_one("#details").render())
