@@ -2,6 +2,7 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
+                                      [--only long|seeds]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
 venv), from any directory: it imports `reader` from wherever that interpreter finds it and
@@ -167,10 +168,13 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
+    parser.add_argument("--only", choices=("long", "seeds"), help="run one of the two parts")
     args = parser.parse_args()
     print(where_reader_is())
-    asyncio.run(long_articles(args.paragraphs, args.rounds, args.granularity))
-    seeds()
+    if args.only != "seeds":
+        asyncio.run(long_articles(args.paragraphs, args.rounds, args.granularity))
+    if args.only != "long":
+        seeds()
 
 
 if __name__ == "__main__":
