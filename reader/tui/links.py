@@ -75,18 +75,6 @@ def counterparts(alignment: Any, side: int, index: int, cutoff: float | None = N
     return out
 
 
-def best_scores(alignment: Any, side: int) -> dict[int, float]:
-    """Per passage of pane `side`, the score of its strongest link."""
-    best: dict[int, float] = {}
-    if alignment is None:
-        return best
-    for link in alignment.links:
-        index = link.a if side == 0 else link.b
-        if link.score > best.get(index, -1.0):
-            best[index] = float(link.score)
-    return best
-
-
 def link_marks(alignment: Any, side: int) -> dict[int, str]:
     """Per linked passage of pane `side`: "strong" if any of its links is strong, else "weak"."""
     marks: dict[int, str] = {}

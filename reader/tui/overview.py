@@ -15,11 +15,11 @@ from textual.reactive import var
 from textual.strip import Strip
 from textual.widget import Widget
 
-from reader.tui.overview_map import NONE, ONLY, STRONG, overview_cells, ribbon, viewport_cells
+from reader.tui.overview_map import NONE, ONLY, STRONG, WEAK, overview_cells, ribbon, viewport_cells
 from reader.tui.pane import ArticlePane
 from reader.tui.timing import timed
 
-SYMBOLS = {STRONG: "┃", ONLY: "◌", "weak": "│", NONE: " "}
+SYMBOLS = {STRONG: "┃", ONLY: "◌", WEAK: "│", NONE: " "}
 
 
 class LinkOverview(Widget):
