@@ -71,3 +71,19 @@ def test_search_finds_passages_in_both_articles(seeds):
     assert search_passages([a.passages, b.passages], "x") == []
     text, lo, hi = snippet("x" * 200 + "needle" + "y" * 200, 200, 206)
     assert text[lo:hi] == "needle" and text.startswith("…") and text.endswith("…")
+
+
+def test_layout_with_a_row_cache_matches_one_built_afresh():
+    from reader.tui.layout import Layout
+
+    texts = [("word " * n).strip() for n in (1, 9, 30, 4, 17, 0, 12)]
+    cache: dict = {}
+    for visible in ([0, 1, 2, 3, 4, 5, 6], [1, 3, 5], [0, 6], []):
+        fresh = Layout.build(texts, 11, visible)
+        cached = Layout.build(texts, 11, visible, cache=cache)
+        grouped = Layout.build(texts, 11, visible, groups=list(range(len(texts))))  # every text its own group
+        for other in (cached, grouped):
+            assert (other.rows, other.first_row, other.row_count) == (fresh.rows, fresh.first_row, fresh.row_count)
+        for index in visible:
+            first, count = fresh.span(index)
+            assert all(fresh.rows[r][0] == index for r in range(first, first + count))
