@@ -1,8 +1,9 @@
 """One article in a pane: a line-API view that wraps passages and draws only visible rows.
 
 The pane paints one immutable `Paint` (cursor, linked passages, evidence spans, gutter marks,
-search hits, view); the compare screen decides it and replaces it, and `watch_paint` repaints. Every colour comes from a component class styled with a `cp-*`
-theme variable, so a theme restyles everything. Article text is drawn as plain segments:
+search hits, view); the compare screen decides it and replaces it, and `watch_paint` repaints.
+Every colour comes from a component class styled with a `cp-*` theme variable, so a theme
+restyles everything. Article text is drawn as plain segments:
 it is never parsed as markup.
 
 The pane shows the article's units at the alignment's granularity: paragraphs, or sentences
