@@ -277,3 +277,19 @@ async def test_bookmarks_cite_the_passage_number_the_status_line_shows(make_app,
         await settle(pilot)
         assert isinstance(app.screen, BookmarksScreen)
         assert f"¶{number}" in str(app.screen.query_one("#details").render())
+
+
+def test_gutter_bars_stand_out_like_any_non_text_mark_in_every_shipped_theme():
+    """WCAG 1.4.11: the link bars are marks a reader must see, 3:1 against the page at least
+    (4.5:1 in the high-contrast theme), and the pane paints them in the checked colours."""
+    from reader.config import load_themes
+    from reader.config.readability import checks
+    from reader.paths import themes_dir
+    from reader.tui.pane import ArticlePane
+
+    for spec in load_themes(themes_dir(), None).available():
+        found = {c.what: c for c in checks(spec)}
+        for bar in ("cp-gutter-strong", "cp-gutter-weak"):
+            check = found[f"{bar} mark on background"]
+            assert check.minimum >= 3.0 and check.passes, (spec.name, check)
+    assert "color: $cp-gutter-strong" in ArticlePane.DEFAULT_CSS and "color: $cp-gutter-weak" in ArticlePane.DEFAULT_CSS
