@@ -18,6 +18,8 @@ READER_VARIABLES: dict[str, str] = {
     "cp-link-strong": "background of strongly linked passages in the other pane",
     "cp-link-weak": "background of weakly linked passages in the other pane",
     "cp-evidence": "background of evidence terms",
+    "cp-gutter-strong": "foreground of the gutter bar beside strongly linked passages",
+    "cp-gutter-weak": "foreground of the gutter bar beside weakly linked passages",
     "cp-unmatched": "foreground of the 'only in this article' gutter mark",
     "cp-bookmark": "foreground of the bookmark mark",
     "cp-boilerplate": "foreground of dimmed boilerplate text",
@@ -87,11 +89,17 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
     secondary = _role(colors, "secondary")
     dimmed = _first((text.blend(background, f / 100) for f in range(45, -1, -5)),
                     lambda c: contrast_ratio(c, background) >= BODY_CONTRAST, text)
+    strong_bar = _readable_ink(accent, text, background, MARK_CONTRAST)
+    # The weak bar: the strong one faded toward the background, as far as 3:1 allows (at most half).
+    weak_bar = _first((strong_bar.blend(background, f / 100) for f in range(50, -1, -5)),
+                      lambda c: contrast_ratio(c, background) >= MARK_CONTRAST, strong_bar)
     derived = {
         "cp-cursor": _tinted_background(background, primary, text, 0.35),
         "cp-link-strong": _tinted_background(background, accent, text, 0.35),
         "cp-link-weak": _tinted_background(background, accent, text, 0.15),
         "cp-evidence": _tinted_background(background, warning, text, 0.5),
+        "cp-gutter-strong": strong_bar,
+        "cp-gutter-weak": weak_bar,
         "cp-unmatched": _readable_ink(error, text, background, MARK_CONTRAST),
         "cp-bookmark": _readable_ink(secondary, text, background, MARK_CONTRAST),
         "cp-boilerplate": dimmed,

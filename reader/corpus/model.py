@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Iterable, Literal
 
 from reader.corpus.sanitize import CleanText
 
@@ -39,6 +39,18 @@ class Passage:
     @property
     def is_body(self) -> bool:
         return self.kind == "body"
+
+    @property
+    def number(self) -> int:
+        """The passage's number for people (tables, markdown, the status line): 1-based and
+        fixed by its place in the article, so hiding boilerplate or filtering never renumbers.
+        JSON keeps the 0-based `index`."""
+        return self.index + 1
+
+    @property
+    def label(self) -> str:
+        """`¶12`: how a passage is cited to people everywhere."""
+        return f"¶{self.number}"
 
 
 @dataclass(eq=False)
@@ -140,3 +152,20 @@ class Corpus:
 
     def get(self, article_id: str) -> Article | None:
         return self._by_id.get(article_id)
+
+    def add(self, articles: Iterable[Article]) -> list[Article]:
+        """Take in articles read later (a file opened from inside the reader). A file already
+        here is not added twice (its article here is returned instead); a clashing id gets a
+        suffix. Returns the articles as they are in the corpus, in the order given."""
+        here = {a.path.resolve(): a for a in self.articles}
+        out = []
+        for article in articles:
+            known = here.get(article.path.resolve())
+            if known is None:
+                base, n = article.id, 2
+                while article.id in self._by_id:
+                    article.id, n = f"{base}-{n}", n + 1
+                self.articles.append(article)
+                self._by_id[article.id] = known = here[article.path.resolve()] = article
+            out.append(known)
+        return out

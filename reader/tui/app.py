@@ -29,6 +29,7 @@ from reader.config import ConfigError, load_config, load_themes, save_setting, u
 from reader.corpus import Article, Corpus
 from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, configurable_ids, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
+from reader.tui.status import PANE_LABELS
 
 
 def first_pair(corpus: Corpus) -> tuple[Article, Article]:
@@ -50,6 +51,7 @@ class CounterpointApp(App):
     BINDINGS = APP_BINDINGS
     COMMANDS = App.COMMANDS | {ArticlesProvider, ThemesProvider}
     ENABLE_COMMAND_PALETTE = True
+    pane_labels = PANE_LABELS
 
     def __init__(self, corpus: Corpus, *, config_dir: Path, data_dir: Path,
                  theme: str | None = None, keymap: dict[str, str] | None = None,
@@ -128,6 +130,16 @@ class CounterpointApp(App):
                                        show_boilerplate=self.config.show_boilerplate,
                                        granularity=self.config.granularity))
 
+    def show_in_pane(self, side: int, article_id: str) -> None:
+        """Show an article of the corpus in pane `side` of the reading room (the palette's
+        article commands ask for this, whatever screen is on top)."""
+        from reader.tui.compare import CompareScreen
+
+        screen = next((s for s in reversed(self.screen_stack) if isinstance(s, CompareScreen)), None)
+        article = self.corpus.get(article_id)
+        if screen is not None and article is not None:
+            screen.set_pane_article(side, article)
+
     # -- themes ------------------------------------------------------------------------------
 
     def _install_themes(self) -> None:
@@ -178,7 +190,7 @@ class CounterpointApp(App):
             store = self._bookmark_store
             problems = list(store.problems) if opened_now else []
         if problems:
-            from reader.tui.bookmarking import tell_store_problems
+            from reader.tui.store_writes import tell_store_problems
 
             tell_store_problems(problems, notify)
         return store

@@ -8,61 +8,19 @@ report back on the UI thread: a notice, then fresh marks. Every notice is `marku
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING
 
 from textual import work
-from textual.dom import DOMNode
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
-from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement
+from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
+from reader.tui.store_writes import can_write, write_in_background
 
 if TYPE_CHECKING:
     from textual.app import App
-
-T = TypeVar("T")
-
-
-def tell_store_problems(problems: list[str], notify: Callable[..., object]) -> None:
-    """What opening the app's one store found (database moved aside, read-only), told once."""
-    for problem in problems:
-        notify(problem, title="Bookmarks", severity="warning", markup=False, timeout=10)
-
-
-def read_only_notice(store: BookmarkStore) -> str:
-    return f"Bookmarks are read-only ({store.path}): nothing can be saved. Reading works as usual."
-
-
-def can_write(app: App) -> bool:
-    """Whether the app's store takes writes; if not, says so (before a dialog is opened)."""
-    store = app.bookmark_store
-    if store.read_only:
-        app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
-        return False
-    return True
-
-
-def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
-    """Run a store write in a thread worker; `done(result)` runs on the UI thread after it.
-
-    A failed write (read-only, busy, damaged) becomes an error notice; anything else is a bug
-    and ends the app with its traceback, as it would on the UI thread. The worker belongs to
-    the app, not to `node`: closing the screen that asked for a write must not drop it.
-    """
-    app = node.app
-
-    def run() -> None:
-        try:
-            result = write()
-        except UserError as exc:
-            app.call_from_thread(app.notify, str(exc), severity="error", markup=False, timeout=8)
-            return
-        app.call_from_thread(done, result)
-
-    return app.run_worker(run, thread=True, group="bookmark-write")
-
 
 class BookmarkActions:
     """The compare screen's bookmark actions (mixed into `CompareScreen`)."""
@@ -100,7 +58,6 @@ class BookmarkActions:
         for pane, (article, granularity), marked in zip(self.panes, wanted, marks):
             if pane.article is article and pane.granularity == granularity:  # still showing it
                 pane.bookmarked = marked
-                pane.invalidate()
         for problem in dict.fromkeys(problems):
             self.app.notify(problem, severity="error", markup=False)
 
@@ -199,7 +156,6 @@ class BookmarkActions:
         if len(present) == 2:
             self.set_pane_article(1 - side, present[1].article)
             self._place_cursor(1 - side, present[1])
-        self.panes[side].focus()
         self.active = side
         index = self._place_cursor(side, main)
         if index is not None:

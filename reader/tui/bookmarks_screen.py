@@ -18,10 +18,10 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, fuzzy_filter
+from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement, fuzzy_filter
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
-from reader.tui.bookmarking import can_write, write_in_background
+from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -72,14 +72,23 @@ def prompt(bookmark: PlacedBookmark, width: int = 80) -> Content:
     return Content("\n").join(line.truncate(max(10, width), ellipsis=True) for line in lines)
 
 
+def passage_label(placement: Placement) -> str:
+    """` ¶12`: the passage the bookmark starts in, numbered as the reading room numbers it
+    (Passage.number); empty when orphaned or the article could not be read."""
+    if placement.article is None or placement.start is None:
+        return ""
+    passage = placement.article.passage_at(placement.start)
+    return f" {passage.label}" if passage is not None else ""
+
+
 def details(bookmark: PlacedBookmark) -> Content:
     """The highlighted bookmark in full: each side's quote and status, note, tags, files."""
     rows: list[Content] = []
     for placement in bookmark.placements():
         rows.append(quoted(placement.title, placement.text, 180))
         rows.append(Content.assemble(Content.styled(placement.status, STATUS_STYLE[placement.status]),
-                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {Path(placement.anchor.path).name}",
-                                                    "$text-muted")))
+                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {Path(placement.anchor.path).name}"
+                                                    f"{passage_label(placement)}", "$text-muted")))
     if bookmark.note:
         rows.append(Content.assemble(Content.styled("Note: ", "bold"), Content(bookmark.note)))
     if bookmark.tags:

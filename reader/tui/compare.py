@@ -7,12 +7,14 @@ message, so the panes are readable before it finishes.
 
 from __future__ import annotations
 
-from time import perf_counter
+import os
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Container, Vertical
+from textual.containers import Container, Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
@@ -21,12 +23,26 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
-from reader.tui.keys import COMPARE_BINDINGS
-from reader.tui.links import Counterpart, best_scores, strong_cutoff, counterparts, next_in, step, term_label, unmatched
+from reader.tui.footer import SteadyFooter
+from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
+from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
+                              term_label, unmatched)
+from reader.tui.paint import EMPTY, VIEWS
+from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
+from reader.tui.status import PANE_LABELS, StatusFacts, status_line
+from reader.tui.timing import timed
 
-PANE_LABELS = ("A", "B")
 MIN_WIDTH, MIN_HEIGHT = 60, 15
+
+
+@dataclass(frozen=True)
+class ActiveSearch:
+    """A search the reader is stepping through with n/N (until esc)."""
+
+    query: str
+    hits: tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]  # (side, unit, spans in its text)
+    position: int = 0
 
 
 class AlignProgress(Message):
@@ -46,7 +62,7 @@ class AlignDone(Message):
 class CompareScreen(BookmarkActions, Screen):
     """Two panes, a status line and the footer."""
 
-    BINDINGS = COMPARE_BINDINGS
+    BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
@@ -54,9 +70,10 @@ class CompareScreen(BookmarkActions, Screen):
     CompareScreen { layout: vertical; }
     CompareScreen #panes { layout: horizontal; height: 1fr; }
     CompareScreen .pane-box { width: 1fr; height: 1fr; }
-    CompareScreen #box-1 { border-left: vkey $panel-lighten-2; }
+    CompareScreen .pane-row { height: 1fr; }
     CompareScreen.-narrow #panes { layout: vertical; }
-    CompareScreen.-narrow #box-1 { border-left: none; border-top: hkey $panel-lighten-2; }
+    CompareScreen.-narrow #ribbon { display: none; }
+    CompareScreen.-narrow #box-1 { border-top: hkey $panel-lighten-2; }
     CompareScreen PaneHeader.-active { background: $primary-muted; }
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     CompareScreen #too-small { display: none; width: 1fr; height: 1fr; content-align: center middle;
@@ -65,7 +82,9 @@ class CompareScreen(BookmarkActions, Screen):
     CompareScreen.-tiny #status, CompareScreen.-short #status,
     CompareScreen.-tiny Footer, CompareScreen.-short Footer { display: none; }
     CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
+    CompareScreen ToastRack { margin-bottom: 2; }  /* above the status line, not over it */
     """
+    COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter
 
     def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
                  show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
@@ -73,26 +92,37 @@ class CompareScreen(BookmarkActions, Screen):
         self.corpus = corpus
         self.articles = list(pair)
         self.alignment: Any = None
-        self.align_state = "aligning"  # aligning | ready | failed
+        self.align_state = "aligning"  # aligning | ready | failed | alone (one article in both panes)
         self.align_fraction = 0.0
         self.active = 0
         self.choice = 0  # which counterpart of the cursor passage is shown
         self.follow = follow
         self.hide_boilerplate = not show_boilerplate
         self.granularity = granularity  # the panes show units at the alignment's granularity
+        self.view = "all"  # all | unmatched | linked (VIEWS)
+        self.search: ActiveSearch | None = None
+        self.search_history: list[str] = []
+        self.marks: list[dict[int, str]] = [{}, {}]  # per side: linked passages by strength
+        self.only: list[frozenset[int]] = [frozenset(), frozenset()]  # per side: ◌ passages
+        self.summary: PairSummary | None = None
         self._painted: set[int] = set()
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
             for side, article in enumerate(self.articles):
+                if side:
+                    yield Ribbon(id="ribbon")
                 with Vertical(classes="pane-box", id=f"box-{side}"):
                     yield PaneHeader(id=f"header-{side}")
-                    yield ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
-                                      granularity=self.granularity)
+                    with Horizontal(classes="pane-row"):
+                        pane = ArticlePane(side, article, id=f"pane-{side}", hide_boilerplate=self.hide_boilerplate,
+                                           granularity=self.granularity)
+                        yield pane
+                        yield LinkOverview(pane, id=f"overview-{side}")
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
@@ -100,14 +130,23 @@ class CompareScreen(BookmarkActions, Screen):
 
     def on_mount(self) -> None:
         self._show_headers()
-        self.panes[0].focus()
+        self.refresh_view(scroll=False)
+        for pane in self.panes:
+            self.watch(pane, "scroll_y", self.update_ribbon, init=False)
+        # The workers start once the first screen is drawn: a thread holding the interpreter
+        # meanwhile (aligning, opening the bookmark store) would hold back the first paint.
+        self.call_after_refresh(self._start_workers)
+
+    def _start_workers(self) -> None:
         self.start_alignment()
         self.refresh_marks()
-        self.refresh_view(scroll=False)
+        if self.align_state == "alone":
+            self.ask_for_a_second_article()
 
     def on_resize(self, event) -> None:
         self.call_after_refresh(self.update_status)  # the status line is fitted to its width
         width, height = event.size
+        self.query_one(Footer).compact = width <= self.COMPACT_FOOTER
         self.query_one("#too-small", Static).update(
             Content(f"Terminal too small ({width}×{height}).\n"
                     f"Counterpoint needs at least {MIN_WIDTH}×{MIN_HEIGHT}: enlarge the window.")
@@ -115,7 +154,8 @@ class CompareScreen(BookmarkActions, Screen):
 
     def _show_headers(self) -> None:
         for side, article in enumerate(self.articles):
-            self.query_one(f"#header-{side}", PaneHeader).show_article(article, PANE_LABELS[side])
+            self.query_one(f"#header-{side}", PaneHeader).show_article(article, PANE_LABELS[side],
+                                                                       [*self.corpus, *self.articles])
 
     # -- alignment -----------------------------------------------------------------------------
 
@@ -124,14 +164,18 @@ class CompareScreen(BookmarkActions, Screen):
         return self.articles[0].id, self.articles[1].id
 
     def start_alignment(self) -> None:
+        if self.articles[0] is self.articles[1]:
+            # One article against itself would link every passage to itself at score 1.00.
+            self.alignment, self.align_state = None, "alone"
+            self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
+            return
         cached = self.app.cached_alignment(*self.pair_key)
         if cached is not None:
             self._apply_alignment(cached)
             return
         self.alignment = None
         self.align_state, self.align_fraction = "aligning", 0.0
-        for pane in self.panes:
-            pane.best, pane.unmatched = {}, set()
+        self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
         self._aligning = self.pair_key
         self._align(self.articles[0], self.articles[1])
 
@@ -183,10 +227,9 @@ class CompareScreen(BookmarkActions, Screen):
     def _apply_alignment(self, alignment: Any) -> None:
         self.alignment = alignment
         self.align_state = "ready"
-        for side, pane in enumerate(self.panes):
-            pane.best = best_scores(alignment, side)
-            pane.unmatched = unmatched(alignment, side)
-            pane.strong_cutoff = strong_cutoff(alignment)
+        self.marks = [link_marks(alignment, side) for side in (0, 1)]
+        self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
+        self.summary = pair_summary(alignment)
         self.refresh_view(scroll=True)
         self.keep_held_in_view()
 
@@ -203,72 +246,73 @@ class CompareScreen(BookmarkActions, Screen):
         return links[self.choice % len(links)] if links else None
 
     def refresh_view(self, *, scroll: bool = True) -> None:
+        """Give each pane a new Paint from the reading state (its watcher repaints), then
+        follow the current link in the other pane."""
         pane, other = self.panes[self.active], self.panes[1 - self.active]
-        pane.active, other.active = True, False
         self.query_one(f"#header-{self.active}", PaneHeader).set_class(True, "-active")
         self.query_one(f"#header-{1 - self.active}", PaneHeader).set_class(False, "-active")
         links = self.current_links()
         link = links[self.choice % len(links)] if links else None
-        pane.linked, pane.target, pane.evidence = {}, None, {}
-        other.linked = {c.other: c.score for c in links}
-        other.target = link.other if link else None
-        other.evidence = {}
+        evidence: list[dict] = [{}, {}]
         if link is not None and pane.cursor is not None:
-            pane.evidence = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
-            other.evidence = {link.other: _local_spans(other, link.other, link.theirs)}
-            if scroll and self.follow and not other.is_passage_visible(link.other):
-                other.scroll_to_passage(link.other, center=True)
-        pane.invalidate()
-        other.invalidate()
+            evidence[self.active] = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
+            evidence[1 - self.active] = {link.other: _local_spans(other, link.other, link.theirs)}
+        linked = {c.other: c.strength for c in links}
+        for side, each in enumerate(self.panes):
+            mine = side == self.active
+            each.repaint(active=mine, target=None if mine else (link.other if link else None),
+                         linked=EMPTY if mine else linked, evidence=evidence[side] or EMPTY,
+                         marks=self.marks[side], unmatched=self.only[side], hits=self._hits_for(side),
+                         view=self.view, hide_boilerplate=self.hide_boilerplate)
+        if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
+            other.scroll_to_passage(link.other, center=True)
         self.update_status()
+        self.update_ribbon()
+
+    def update_ribbon(self) -> None:
+        """Join the cursor's passage to the counterpart shown for it, in the divider."""
+        spans: list[tuple[int, int] | None] = [None, None]
+        pane, other = self.panes[self.active], self.panes[1 - self.active]
+        link = self.current_link()
+        if link is not None and pane.cursor is not None:
+            spans[self.active] = _screen_rows(pane, pane.cursor)
+            spans[1 - self.active] = _screen_rows(other, link.other)
+        self.query_one(Ribbon).spans = tuple(spans)
+
+    def _hits_for(self, side: int):
+        if self.search is None:
+            return EMPTY
+        hits: dict[int, tuple] = {}
+        for hit_side, index, spans in self.search.hits:
+            if hit_side == side:
+                hits[index] = spans
+        return hits
 
     def update_status(self) -> None:
         pane = self.panes[self.active]
-        parts: list[Content | str] = [Content.styled(PANE_LABELS[self.active], "bold $text-accent"), " "]
-        order = pane.visible_order()
-        if pane.cursor is not None and order:
-            position = order.index(pane.cursor) + 1 if pane.cursor in order else 0
-            parts.append(f"¶ {position}/{len(order)}")
+        facts: dict[str, Any] = dict(side=self.active, align_state=self.align_state,
+                                     align_fraction=self.align_fraction, follow=self.follow, view=self.view,
+                                     summary=self.summary)
+        if pane.cursor is not None and pane.units:
             passage = pane.units[pane.cursor]
+            facts.update(number=passage.number, total=len(pane.units), kind=passage.kind)
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
-                parts.append(f" · link {self.choice % len(links) + 1} of {len(links)}")
-                parts.append(f" · score {link.score:.2f}" + (f" (best {links[0].score:.2f})" if self.choice else ""))
-                terms = term_label(link.terms)
-                if terms:
-                    parts.extend([" · ", Content.styled(terms, "$text-warning")])
-            elif passage.kind != "body":
-                parts.append(f" · {passage.kind}")
-            elif self.align_state == "ready":
-                parts.extend([" · ", Content.styled("◌ only in this article", "$text-warning")])
-        right: list[Content | str] = []
-        if self.align_state == "aligning":
-            right.append(f"aligning {self.align_fraction:4.0%}  ")
-        elif self.align_state == "failed":
-            right.append(Content.styled("alignment failed  ", "$text-error"))
-        right.append(Content.styled("follow on" if self.follow else "follow off",
-                                    "bold $text-success" if self.follow else "$text-muted"))
+                facts.update(link_number=self.choice % len(links) + 1, link_count=len(links), score=link.score,
+                             best_score=links[0].score, strength=link.strength, terms=term_label(link.terms),
+                             covered=any(c.strength == "strong" for c in links))
+        if self.search is not None:
+            facts["search"] = (self.search.query, self.search.position + 1 if self.search.hits else 0,
+                               len(self.search.hits))
         status = self.query_one("#status", Static)
-        left = Content.assemble(*parts)
-        tail = Content.assemble(*right)
-        width = max(0, status.size.width - tail.cell_length - 1) if status.size.width else 200
-        left = left.truncate(width, ellipsis=True).pad_right(max(0, width - left.cell_length) + 1)
-        status.update(Content.assemble(left, tail))
+        status.update(status_line(StatusFacts(**facts), status.size.width))
 
     # -- messages from the panes -----------------------------------------------------------
-
-    @on(ArticlePane.Activated)
-    def _pane_activated(self, message: ArticlePane.Activated) -> None:
-        if message.pane.side != self.active:
-            self.active = message.pane.side
-            self.choice = 0
-            self.refresh_view()
 
     @on(ArticlePane.Clicked)
     def _pane_clicked(self, message: ArticlePane.Clicked) -> None:
         self._timed("click")
-        message.pane.focus()
         self.active = message.pane.side
         self._move_to(message.index, center=False)
 
@@ -296,9 +340,7 @@ class CompareScreen(BookmarkActions, Screen):
     # -- actions ---------------------------------------------------------------------------
 
     def _timed(self, name: str) -> None:
-        """Record action -> next refresh latency (the benchmark reads app.latency)."""
-        t0 = perf_counter()
-        self.call_after_refresh(lambda: self.app.record_latency(name, perf_counter() - t0))
+        timed(self, name)
 
     def _move_to(self, index: int | None, *, center: bool) -> None:
         if index is None:
@@ -320,12 +362,13 @@ class CompareScreen(BookmarkActions, Screen):
         if order:
             self._move_to(order[-1] if bottom else order[0], center=False)
 
-    def action_page(self, direction: int) -> None:
+    def action_page(self, direction: int, fraction: float = 1.0) -> None:
+        """A page (less's space/b, vim's ctrl+f/ctrl+b) or half a page (ctrl+d/ctrl+u)."""
         self._timed("page")
         pane = self.panes[self.active]
         if pane.wrapped is None or pane.cursor is None:
             return
-        height = max(1, pane.scrollable_content_region.height - 2)
+        height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
         first, _ = pane.wrapped.span(pane.cursor)
         index = pane.wrapped.passage_at(first + direction * height)
         if index == pane.cursor:
@@ -338,11 +381,25 @@ class CompareScreen(BookmarkActions, Screen):
         self.action_focus_pane(1 - self.active)
 
     def action_focus_pane(self, side: int) -> None:
-        self.panes[side].focus()
-        if side != self.active:
-            self.active = side
-            self.choice = 0
+        """Go to the other pane as meld and vimdiff do: onto the counterpart shown for the
+        cursor when there is one (scrolling only if it is off screen); else onto that pane's
+        own cursor, leaving both panes where they are."""
+        if side == self.active:
+            return
+        link = self.current_link()
+        came_from = self.panes[self.active].cursor
+        pane = self.panes[side]
+        self.active, self.choice = side, 0
+        if link is not None and link.other in pane.visible_order():
+            pane.cursor = link.other
+            if not pane.is_passage_visible(link.other):
+                pane.scroll_to_passage(link.other, center=True)
+            # Show the passage we came from as the counterpart, so the pane left behind stays.
+            back = [c.other for c in self.current_links()]
+            self.choice = back.index(came_from) if came_from in back else 0
             self.refresh_view()
+        else:
+            self.refresh_view(scroll=False)
 
     def action_jump(self) -> None:
         self._timed("jump")
@@ -351,7 +408,6 @@ class CompareScreen(BookmarkActions, Screen):
             self.app.notify("This passage has no counterpart to jump to.", markup=False, timeout=3)
             return
         other = 1 - self.active
-        self.panes[other].focus()
         self.active = other
         self._move_to(link.other, center=not self.panes[other].is_passage_visible(link.other))
 
@@ -395,14 +451,26 @@ class CompareScreen(BookmarkActions, Screen):
     def action_toggle_boilerplate(self) -> None:
         self._timed("boilerplate")
         self.hide_boilerplate = not self.hide_boilerplate
-        for pane in self.panes:
-            pane.hide_boilerplate = self.hide_boilerplate
-            pane.relayout()
-            order = pane.visible_order()
-            if pane.cursor is not None and pane.cursor not in order:
-                pane.cursor = step(order, pane.cursor, 1)
+        self._reshow()
         self.app.notify("Boilerplate hidden." if self.hide_boilerplate else "Boilerplate shown.",
                         markup=False, timeout=3)
+
+    def action_cycle_view(self) -> None:
+        """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding)."""
+        self._timed("view")
+        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        self._reshow()
+
+    def _reshow(self) -> None:
+        """Repaint after the set of shown passages changed: each cursor stays on its passage
+        if it is still shown, else moves to the next shown one (the previous at the end)."""
+        self.refresh_view(scroll=False)
+        for pane in self.panes:
+            order = pane.visible_order()
+            if pane.cursor is not None and pane.cursor not in order:
+                pane.cursor = step(order, pane.cursor, 1) if order else pane.cursor
+            if pane.cursor is not None and pane.cursor in order:
+                pane.scroll_to_passage(pane.cursor, center=False)
         self.refresh_view()
 
     def reveal(self, pane: ArticlePane, index: int) -> None:
@@ -429,7 +497,6 @@ class CompareScreen(BookmarkActions, Screen):
         # The cursor's pane moved to the other side: make it active before following links,
         # so following scrolls the other pane, never the one holding the cursor.
         self.active, self.choice = 1 - self.active, 0
-        self.panes[self.active].focus()
         if self.alignment is not None:
             self._apply_alignment(self.alignment.swapped())
         elif self._aligning not in (self.pair_key, self.pair_key[::-1]):
@@ -459,27 +526,124 @@ class CompareScreen(BookmarkActions, Screen):
             return
         passage = pane.units[pane.cursor]
         self.app.copy_to_clipboard(with_citation(passage.text, source_of(pane.article)) if cited else passage.text)
-        order = pane.visible_order()
-        message = (f"Copied passage {order.index(pane.cursor) + 1} of {len(order)} "
+        message = (f"Copied passage {passage.number} of {len(pane.units)} "
                    f"({len(passage.text)} characters) to the clipboard.")
         self.app.notify(message, markup=False, timeout=3)
+
+    # -- search: `/`, then n/N through the hits until esc (less, vim) ----------------------
 
     def action_search(self) -> None:
         from reader.tui.search import SearchScreen
 
-        self.app.push_screen(SearchScreen(self.articles, PANE_LABELS), self._search_done)
+        units = [pane.units for pane in self.panes]
+        self.app.push_screen(SearchScreen(units, PANE_LABELS, self.search_history), self._search_done)
 
-    def _search_done(self, hit: tuple[int, int, int] | None) -> None:
-        if hit is None:
+    def _search_done(self, result: tuple | None) -> None:
+        if result is None:
             return
-        side, paragraph, offset = hit
-        self.panes[side].focus()
-        self.active = side
+        query, hits, chosen = result
+        query = " ".join(query.split())
+        if query:
+            self.search_history = [q for q in self.search_history if q != query][-49:] + [query]
+        # n/N walk the hits in reading order: pane A's, then pane B's.
+        ordered = sorted(hits, key=lambda h: (h.side, h.index))
+        position = ordered.index(hits[chosen]) if hits else 0
+        self.search = ActiveSearch(query, tuple((h.side, h.index, h.spans) for h in ordered), position)
+        self.refresh_bindings()
+        if hits:
+            self._go_to_hit()
+        else:
+            self.refresh_view()
+
+    def _go_to_hit(self) -> None:
+        side, index, _ = self.search.hits[self.search.position]
         pane = self.panes[side]
-        index = pane.cursor_to_source(pane.source_offset(paragraph, offset))
-        if index is not None:
-            self.reveal(pane, index)
-        self._move_to(index, center=True)
+        self.active = side
+        self.reveal(pane, index)
+        self._move_to(index, center=not pane.is_passage_visible(index))
+
+    def action_search_hit(self, delta: int) -> None:
+        """The next (1) or previous (-1) hit of the active search, saying when it wraps."""
+        self._timed("search")
+        search = self.search
+        if search is None or not search.hits:
+            self.app.notify(f"No hits for “{search.query if search else ''}”.", markup=False, timeout=3)
+            return
+        position = search.position + delta
+        if not 0 <= position < len(search.hits):
+            self.app.notify("Search hit the bottom, continuing at the top." if delta > 0
+                            else "Search hit the top, continuing at the bottom.", markup=False, timeout=3)
+        self.search = ActiveSearch(search.query, search.hits, position % len(search.hits))
+        self._go_to_hit()
+
+    def action_leave_search(self) -> None:
+        self.search = None
+        self.refresh_bindings()
+        self.refresh_view(scroll=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """n/N and esc belong to the search while one is active, else n/N to linked passages."""
+        if action in ("search_hit", "leave_search"):
+            return self.search is not None
+        if action == "next_linked":
+            return self.search is None
+        return True
+
+    # -- a second article, and articles from disk ------------------------------------------
+
+    def ask_for_a_second_article(self) -> None:
+        """One article open: say that a second is needed, and offer the articles beside it."""
+        article = self.articles[0]
+        self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
+        self._load_from_disk(str(Path(article.path).parent), pick_side=1, quiet_if_empty=True)
+
+    def action_open_path(self) -> None:
+        from reader.tui.open_dialog import OpenDialog
+
+        start = str(Path(self.articles[self.active].path).parent) + os.sep
+        self.app.push_screen(OpenDialog(start), self._path_chosen)
+
+    def _path_chosen(self, typed: str | None) -> None:
+        if typed:
+            self._load_from_disk(os.path.expanduser(typed), pick_side=1 - self.active)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _load_from_disk(self, path: str, *, pick_side: int, quiet_if_empty: bool = False) -> None:
+        """Read a file or folder (a thread: folders can be large), add it to the corpus, then
+        show a file in pane `pick_side`, or open the picker on a folder's articles."""
+        from reader.corpus import load_paths
+        from reader.errors import UserError
+
+        try:
+            loaded = load_paths([path]).articles
+        except UserError as exc:
+            if not quiet_if_empty:
+                self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False, timeout=8)
+            else:
+                self.app.call_from_thread(self._nothing_beside)
+            return
+        self.app.call_from_thread(self._loaded, Path(path).is_dir(), loaded, pick_side, quiet_if_empty)
+
+    def _nothing_beside(self) -> None:
+        self.app.notify("No other article beside this one: press O to open one from disk.",
+                        markup=False, timeout=8)
+
+    def _loaded(self, folder: bool, loaded: list, side: int, beside: bool) -> None:
+        before = len(self.corpus)
+        articles = self.corpus.add(loaded)
+        added = len(self.corpus) - before
+        if beside and not [a for a in articles if a is not self.articles[0]]:
+            self._nothing_beside()
+            return
+        if not folder and articles:
+            self.set_pane_article(side, articles[0])
+            return
+        if not beside:
+            self.app.notify(f"Added {added} article{'s' if added != 1 else ''} to the open corpus"
+                            f" ({len(articles) - added} already open).", markup=False, timeout=4)
+        from reader.tui.picker import PickerScreen
+
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS), self._picked)
 
     def action_open_picker(self) -> None:
         from reader.tui.picker import PickerScreen
@@ -496,6 +660,16 @@ class CompareScreen(BookmarkActions, Screen):
             article = self.corpus.get(article_id)
             if article is not None:
                 self.set_pane_article(side, article)
+
+
+def _screen_rows(pane: ArticlePane, index: int) -> tuple[int, int] | None:
+    """(first, last) row of unit `index` relative to the top of the pane's view."""
+    rows = pane.passage_rows(index)
+    if rows is None:
+        return None
+    first, count = rows
+    top = int(pane.scroll_offset.y)
+    return first - top, first + count - 1 - top
 
 
 def _local_spans(pane: ArticlePane, index: int, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:

@@ -1,46 +1,99 @@
-"""Fuzzy search over the passages of the two open articles (rapidfuzz). No Textual here."""
+"""Word search over the passages of the two open articles, as a reader expects it. No Textual.
+
+A query matches a passage when every query word does (so `karabakh war` never drops the
+passage holding both words). A word matches a word of the text, never the middle of one:
+`/war` finds "war" and "wars", not "towards" or "forward". Ranking follows match quality:
+the word itself, then the word with an inflection, a prefix (`karab` -> "Karabakh"), then a
+word one typo away; typos are forgiven only in longer words, because one edit turns a short
+word into another real word ("drones" is two edits from "cronies", "war" one from "car").
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from reader.corpus import Article
+from reader.corpus import Passage
+
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+PREFIX_MIN = 4  # a query word this long also matches longer words it begins ("karab" -> "karabakh");
+# shorter stems begin too many unrelated words ("war": warned, warm, ward) to be useful.
+TYPO_MIN = 5  # a query word this long also matches a word one edit away ("azerbajan")
+INFLECTIONS = ("s", "es", "'s", "’s", "ed", "ing")  # "war" still finds "wars" and "war's"
+EXACT, INFLECTED, PREFIX, TYPO = 1.0, 0.9, 0.75, 0.5  # match quality, best first
+MIN_QUERY = 2  # characters: a one-letter query would match half the text
 
 
 @dataclass(frozen=True)
 class SearchHit:
     side: int  # which pane's article
-    index: int  # passage index
-    score: float  # 0..100
-    start: int  # the best-matching span, as offsets into the passage text
+    index: int  # unit index in that pane
+    score: float  # mean match quality of the query's words (0..1), then more matches first
+    start: int  # the first match, as offsets into the unit's text
     end: int
+    spans: tuple[tuple[int, int], ...] = ()  # every word that matched, to highlight
 
 
-def search_passages(articles: Sequence[Article], query: str, *, limit: int = 60,
-                    cutoff: float = 70.0) -> list[SearchHit]:
-    """Passages of `articles` that contain something close to `query`, best first."""
-    query = " ".join(query.split())
-    if len(query) < 2:
+def query_words(query: str) -> list[str]:
+    return [w.casefold() for w in WORD.findall(query)]
+
+
+def word_quality(wanted: str, word: str) -> float:
+    """How well text word `word` (casefolded) answers query word `wanted`; 0: not at all."""
+    if word == wanted:
+        return EXACT
+    if word.startswith(wanted):
+        rest = word[len(wanted):]
+        if rest in INFLECTIONS:
+            return INFLECTED
+        if len(wanted) >= PREFIX_MIN:
+            return PREFIX
+    if len(wanted) >= TYPO_MIN and abs(len(word) - len(wanted)) <= 1:
+        if Levenshtein.distance(wanted, word, score_cutoff=1) <= 1:
+            return TYPO
+    return 0.0
+
+
+def match_passage(words: Sequence[str], text: str) -> tuple[float, list[tuple[int, int]]] | None:
+    """(quality, spans of matching words) if every query word matches a word of `text`."""
+    best = [0.0] * len(words)
+    spans: list[tuple[int, int]] = []
+    for found in WORD.finditer(text):
+        token = found.group().casefold()
+        hit = False
+        for n, wanted in enumerate(words):
+            quality = word_quality(wanted, token)
+            if quality:
+                hit = True
+                best[n] = max(best[n], quality)
+        if hit:
+            spans.append(found.span())
+    if not all(best):
+        return None
+    return sum(best) / len(best), spans
+
+
+def search_passages(units: Sequence[Sequence[Passage]], query: str, *, limit: int = 500) -> list[SearchHit]:
+    """Units (per pane side) whose text matches every word of `query`, best match first,
+    then in reading order."""
+    words = list(dict.fromkeys(query_words(query)))
+    if not words or len("".join(words)) < MIN_QUERY:
         return []
-    choices = {}
-    for side, article in enumerate(articles):
-        if side and article is articles[0]:
-            continue  # the same article in both panes: search it once
-        for passage in article.passages:
-            choices[(side, passage.index)] = passage.text
-    found = process.extract(query, choices, scorer=fuzz.partial_ratio, processor=str.lower,
-                            limit=limit, score_cutoff=cutoff)
     hits = []
-    for text, score, (side, index) in found:
-        where = fuzz.partial_ratio_alignment(query, text, processor=str.lower)
-        start = min(where.dest_start, len(text)) if where else 0
-        end = min(where.dest_end, len(text)) if where else 0
-        hits.append(SearchHit(side, index, float(score), start, end))
-    hits.sort(key=lambda h: (-h.score, h.side, h.index))
-    return hits
+    for side, passages in enumerate(units):
+        if side and passages is units[0]:
+            continue  # the same article in both panes: search it once
+        for index, passage in enumerate(passages):
+            found = match_passage(words, passage.text)
+            if found is not None:
+                quality, spans = found
+                (start, end) = spans[0]
+                hits.append(SearchHit(side, index, quality, start, end, tuple(spans)))
+    hits.sort(key=lambda h: (-h.score, -len(h.spans), h.side, h.index))
+    return hits[:limit]
 
 
 def snippet(text: str, start: int, end: int, width: int = 90) -> tuple[str, int, int]:

@@ -6,6 +6,7 @@ published, never changes meaning. `BINDING_IDS` is the list the config loader ch
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -23,13 +24,20 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("enter", "jump", "Jump to counterpart", id="link.jump"),
     Binding("right_square_bracket", "cycle_link(1)", "Next counterpart", show=False, id="link.next"),
     Binding("left_square_bracket", "cycle_link(-1)", "Previous counterpart", show=False, id="link.prev"),
+    # While a search is active (after `/`), n/N step through its hits and esc leaves it;
+    # otherwise n/N go to the next linked passage (CompareScreen.check_action decides).
+    Binding("n", "search_hit(1)", "Next hit", id="search.next"),
+    Binding("N", "search_hit(-1)", "Previous hit", show=False, id="search.prev"),
+    Binding("escape", "leave_search", "Leave search", id="search.leave"),
     Binding("n", "next_linked(True)", "Next linked", id="passage.next-linked"),
     Binding("N", "next_linked(False)", "Previous linked", show=False, id="passage.prev-linked"),
     Binding("u", "next_unmatched(True)", "Next unmatched", id="passage.next-unmatched"),
     Binding("U", "next_unmatched(False)", "Previous unmatched", show=False, id="passage.prev-unmatched"),
     Binding("f", "toggle_follow", "Follow", id="follow.toggle"),
     Binding("x", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate.toggle"),
+    Binding("v", "cycle_view", "View", id="view.cycle"),
     Binding("o", "open_picker", "Articles", id="picker.open"),
+    Binding("O", "open_path", "Open file or folder", show=False, id="open.path"),
     Binding("s", "swap", "Swap", show=False, id="panes.swap"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("y", "copy", "Copy passage", show=False, id="passage.copy"),
@@ -39,8 +47,10 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("m", "bookmarks", "Bookmarks", show=False, id="bookmarks.open"),
     Binding("g,home", "edge(False)", "First passage", show=False, id="cursor.top"),
     Binding("G,end", "edge(True)", "Last passage", show=False, id="cursor.bottom"),
-    Binding("pagedown,space", "page(1)", "Page down", show=False, id="page.down"),
-    Binding("pageup", "page(-1)", "Page up", show=False, id="page.up"),
+    Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page.down"),
+    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page.up"),
+    Binding("ctrl+d", "page(1, 0.5)", "Half page down", show=False, id="page.half-down"),
+    Binding("ctrl+u", "page(-1, 0.5)", "Half page up", show=False, id="page.half-up"),
 ]
 
 # The note-and-tags dialog (adding or editing a bookmark). Enter in a text field saves too.
@@ -79,6 +89,14 @@ SEARCH_BINDINGS: list[Binding] = [
     Binding("escape", "dismiss", "Close", id="search.close"),
     Binding("down", "move(1)", "Next hit", show=False, id="search.down"),
     Binding("up", "move(-1)", "Previous hit", show=False, id="search.up"),
+    Binding("ctrl+up", "recall(-1)", "Earlier query", show=False, id="search.history-back"),
+    Binding("ctrl+down", "recall(1)", "Later query", show=False, id="search.history-forward"),
+]
+
+# The open dialog (O): a path prompt. Tab has priority so it completes, not moves the focus.
+OPEN_BINDINGS: list[Binding] = [
+    Binding("escape", "close", "Close", id="open.close"),
+    Binding("tab", "complete", "Complete the path", priority=True, id="open.complete"),
 ]
 
 # The help screen (?).
@@ -93,11 +111,18 @@ APP_BINDINGS: list[Binding] = [
     Binding("q", "quit", "Quit", id="app.quit"),
 ]
 
+# The reading room repeats Help and Quit (same ids, so a keymap moves both) at the front of its
+# own bindings: the footer lists keys in binding order and cuts the tail when narrow, and these
+# two must never be cut.
+FOOTER_FIRST: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_BINDINGS
+                               if b.id in ("help.open", "app.quit")]
+
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
     ("Article picker", PICKER_BINDINGS),
     ("Search", SEARCH_BINDINGS),
+    ("Open a file or folder", OPEN_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),

@@ -11,25 +11,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-STRONG = 0.5  # a link at or above this score is always drawn as strong
-
-
-def strong_cutoff(alignment: Any) -> float:
-    """The score from which a link counts as strong in this alignment.
-
-    Engines score on their own scale (the seeds' links sit around 0.1-0.2), so besides the
-    absolute STRONG, the upper half of this alignment's score range counts as strong.
-    """
-    scores = [link.score for link in alignment.links] if alignment is not None else []
-    if not scores:
-        return STRONG
-    return min(STRONG, (min(scores) + max(scores)) / 2)
-
-
-def strength(score: float, cutoff: float = STRONG) -> str:
-    return "strong" if score >= cutoff else "weak"
-
-
 @dataclass(frozen=True)
 class Counterpart:
     """A link from a passage in this pane to one in the other pane."""
@@ -39,6 +20,7 @@ class Counterpart:
     mine: tuple[tuple[int, int], ...]  # source spans of evidence in this article
     theirs: tuple[tuple[int, int], ...]  # source spans in the other article
     terms: tuple[tuple[str, str], ...]  # (this side's words, the other side's words)
+    strength: str = "weak"  # the link's tier: "strong" (same claim) | "weak" (related)
 
 
 def counterparts(alignment: Any, side: int, index: int) -> list[Counterpart]:
@@ -59,26 +41,47 @@ def counterparts(alignment: Any, side: int, index: int) -> list[Counterpart]:
             theirs = tuple(e.a_span for e in ev)
             terms = tuple((e.b_text, e.a_text) for e in ev)
             other = link.a
-        out.append(Counterpart(other, float(link.score), mine, theirs, terms))
+        out.append(Counterpart(other, float(link.score), mine, theirs, terms, link.tier))
     return out
 
 
-def best_scores(alignment: Any, side: int) -> dict[int, float]:
-    """Per passage of pane `side`, the score of its strongest link."""
-    best: dict[int, float] = {}
+def link_marks(alignment: Any, side: int) -> dict[int, str]:
+    """Per linked passage of pane `side`: "strong" if any of its links is strong, else "weak"."""
+    marks: dict[int, str] = {}
     if alignment is None:
-        return best
+        return marks
     for link in alignment.links:
         index = link.a if side == 0 else link.b
-        if link.score > best.get(index, -1.0):
-            best[index] = float(link.score)
-    return best
+        if marks.get(index) != "strong":
+            marks[index] = link.tier
+    return marks
 
 
 def unmatched(alignment: Any, side: int) -> set[int]:
+    """Body passages of pane `side` the other article does not cover: no strong link (a weak
+    one is context); these carry the ◌ mark."""
     if alignment is None:
         return set()
-    return set(alignment.unmatched_a if side == 0 else alignment.unmatched_b)
+    return set(alignment.alone_a if side == 0 else alignment.alone_b)
+
+
+@dataclass(frozen=True)
+class PairSummary:
+    """The pair at a glance, like `git diff --stat`: links by strength, passages only one
+    side tells."""
+
+    strong: int
+    weak: int
+    only_a: int
+    only_b: int
+
+
+def pair_summary(alignment: Any) -> PairSummary | None:
+    if alignment is None:
+        return None
+    strong = sum(1 for link in alignment.links if link.tier == "strong")
+    return PairSummary(strong, len(alignment.links) - strong, len(unmatched(alignment, 0)),
+                       len(unmatched(alignment, 1)))
 
 
 def term_label(terms: Iterable[tuple[str, str]], limit: int = 6) -> str:

@@ -1,4 +1,7 @@
-"""Command palette providers for articles and themes.
+"""Command palette providers for articles, themes and a screen's own keys.
+
+A leaf: providers ask the app (`pane_labels`, `show_in_pane`), never import a screen, so
+every dialog can offer its keys in the palette without pulling the compare screen in.
 
 Titles (and user theme names) are untrusted: the palette's default highlighter parses its
 candidate as markup, so these providers build each hit's display as Content themselves and
@@ -34,21 +37,12 @@ class ArticlesProvider(Provider):
     """"Show in pane A/B: <title>" for every article of the corpus."""
 
     def _entries(self) -> Iterator[tuple[str, str, int, str]]:
-        from reader.tui.compare import PANE_LABELS
-
         for article in self.app.corpus:
-            for side, label in enumerate(PANE_LABELS):
+            for side, label in enumerate(self.app.pane_labels):
                 yield f"Show in pane {label}: ", article.title, side, article.id
 
     def _show(self, side: int, article_id: str) -> None:
-        from reader.tui.compare import CompareScreen
-
-        screen = self.screen if isinstance(self.screen, CompareScreen) else None
-        if screen is None:
-            screen = next((s for s in self.app.screen_stack if isinstance(s, CompareScreen)), None)
-        article = self.app.corpus.get(article_id)
-        if screen is not None and article is not None:
-            screen.set_pane_article(side, article)
+        self.app.show_in_pane(side, article_id)
 
     async def discover(self) -> Hits:
         for prefix, title, side, article_id in self._entries():

@@ -1,8 +1,9 @@
 """One article in a pane: a line-API view that wraps passages and draws only visible rows.
 
-The pane holds what to paint (cursor, linked passages, evidence spans, gutter marks); the
-compare screen decides it. Every colour comes from a component class styled with a `cp-*`
-theme variable, so a theme restyles everything. Article text is drawn as plain segments:
+The pane paints one immutable `Paint` (cursor, linked passages, evidence spans, gutter marks,
+search hits, view); the compare screen decides it and replaces it, and `watch_paint` repaints.
+Every colour comes from a component class styled with a `cp-*` theme variable, so a theme
+restyles everything. Article text is drawn as plain segments:
 it is never parsed as markup.
 
 The pane shows the article's units at the alignment's granularity: paragraphs, or sentences
@@ -12,7 +13,9 @@ takes or gives (cursor, links, marks) is an index into `units`.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from time import perf_counter
+from typing import Iterable
 
 from rich.segment import Segment
 from rich.style import Style
@@ -20,6 +23,7 @@ from textual import events, work
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
@@ -28,7 +32,8 @@ from textual.worker import Worker, WorkerState
 from reader.corpus import Article
 from reader.corpus.model import unit_index
 from reader.tui.layout import BLANK, Layout
-from reader.tui.links import strength
+from reader.tui.naming import file_label
+from reader.tui.paint import Paint
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
 MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
@@ -39,6 +44,7 @@ STYLE_CLASSES = (
     "pane--link-strong",
     "pane--link-weak",
     "pane--evidence",
+    "pane--hit",
     "pane--gutter-strong",
     "pane--gutter-weak",
     "pane--unmatched",
@@ -64,7 +70,7 @@ def _paragraph_of_units(article: Article, units: list) -> list[int]:
 
 
 class PaneHeader(Static):
-    """Title, then outlet · date · side, built as Content (titles are untrusted)."""
+    """Title, then outlet · date · side · file, built as Content (titles are untrusted)."""
 
     DEFAULT_CSS = """
     PaneHeader { height: 2; padding: 0 1 0 1; background: $panel; color: $foreground;
@@ -72,18 +78,29 @@ class PaneHeader(Static):
     PaneHeader > .-title { text-style: bold; }
     """
 
-    def show_article(self, article: Article, label: str) -> None:
-        details = [x for x in (article.outlet, article.author, article.date) if x]
-        second = Content(" · ".join(details)) if details else Content("")
-        side = Content.styled(article.side or "unlabelled", "italic $text-accent")
+    def show_article(self, article: Article, label: str, others: Iterable[Article] = ()) -> None:
         line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
                                  Content.styled(" ".join(article.title.split()), "bold"))
-        line2 = Content.assemble("    ", second, " · " if details else "", side)
-        self.update(Content("\n").join([line1, line2]))
+        self.update(Content("\n").join([line1, Content.assemble("    ", article_details(article, others))]))
 
 
-class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
-    """An article's passages, wrapped to the pane width, with the alignment painted on."""
+def article_details(article: Article, others: Iterable[Article] = ()) -> Content:
+    """Outlet · author · date · side (in italics) · file name (muted), as far as known."""
+    parts = [Content(x) for x in (article.outlet, article.author, article.date) if x]
+    if article.side:
+        parts.append(Content.styled(article.side, "italic $text-accent"))
+    parts.append(Content.styled(file_label(article, others), "$text-muted"))
+    return Content(" · ").join(parts)
+
+
+class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
+    """An article's passages, wrapped to the pane width, with the alignment painted on.
+
+    Never focused: the screen's bindings drive both panes and `Paint.active` says which one
+    the keys move. (A focus change restyles the pane and its scrollbars and re-renders the
+    whole screen: most of the time tab and enter took.)"""
+
+    paint: var[Paint] = var(Paint, init=False)
 
     COMPONENT_CLASSES = set(STYLE_CLASSES)
 
@@ -100,8 +117,9 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
     ArticlePane > .pane--link-strong { background: $cp-link-strong; }
     ArticlePane > .pane--link-weak { background: $cp-link-weak; }
     ArticlePane > .pane--evidence { background: $cp-evidence; text-style: bold; }
-    ArticlePane > .pane--gutter-strong { color: $cp-link-strong; }
-    ArticlePane > .pane--gutter-weak { color: $cp-link-weak; }
+    ArticlePane > .pane--hit { text-style: reverse bold; }
+    ArticlePane > .pane--gutter-strong { color: $cp-gutter-strong; }
+    ArticlePane > .pane--gutter-weak { color: $cp-gutter-weak; }
     ArticlePane > .pane--unmatched { color: $cp-unmatched; }
     ArticlePane > .pane--bookmark { color: $cp-bookmark; }
     ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }
@@ -116,13 +134,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             super().__init__()
             self.pane = pane
             self.index = index
-
-    class Activated(Message):
-        """The pane received focus: it becomes the pane the cursor keys drive."""
-
-        def __init__(self, pane: ArticlePane) -> None:
-            super().__init__()
-            self.pane = pane
 
     class Split(Message):
         """The article's sentences, cut in a thread, are now the pane's units."""
@@ -146,22 +157,72 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self.side = side
         self.granularity = granularity
         self.wrapped: Layout | None = None
-        self.hide_boilerplate = hide_boilerplate
-        self.active = False  # the focused pane shows its cursor as a highlighted block
-        self.cursor: int | None = None
-        self.target: int | None = None  # the counterpart currently shown for the other pane
-        self.linked: dict[int, float] = {}  # passages highlighted as linked, by score
-        self.evidence: dict[int, list[tuple[int, int]]] = {}  # offsets into passage text
-        self.best: dict[int, float] = {}  # gutter: best link score per passage
-        self.unmatched: set[int] = set()  # gutter: body passages with no counterpart
-        self.bookmarked: set[int] = set()  # gutter: bookmarked passages
-        self.strong_cutoff = 0.5  # link score from which a link is drawn as strong
+        self.set_reactive(ArticlePane.paint, Paint(hide_boilerplate=hide_boilerplate))
         self._styles: dict[str, Style] | None = None
         self._cache: dict[int, Strip] = {}
         self._painted = False
         self.splitting: str | None = None  # what the pane says while its units are being cut
         self._cursor_source: int | None = None  # where the cursor goes once they are
         self.set_article(article)
+
+    # -- the paint, and read-only views of it ------------------------------------------------
+
+    def watch_paint(self, old: Paint, new: Paint) -> None:
+        """Re-wrap when the set of shown units changed, else repaint the rows."""
+        if old.view != new.view or old.hide_boilerplate != new.hide_boilerplate or (
+                new.view != "all" and old.layout_key() != new.layout_key()):
+            self.relayout()
+        else:
+            self.invalidate()
+
+    def repaint(self, **changes) -> None:
+        """Replace the paint with a copy that has `changes`."""
+        self.paint = replace(self.paint, **changes)
+
+    @property
+    def cursor(self) -> int | None:
+        return self.paint.cursor
+
+    @cursor.setter
+    def cursor(self, index: int | None) -> None:
+        self.repaint(cursor=index)
+
+    @property
+    def active(self) -> bool:
+        return self.paint.active
+
+    @property
+    def target(self) -> int | None:
+        return self.paint.target
+
+    @property
+    def linked(self):
+        return self.paint.linked
+
+    @property
+    def evidence(self):
+        return self.paint.evidence
+
+    @property
+    def best(self):
+        """Linked passages and the strength of their strongest link (the gutter bars)."""
+        return self.paint.marks
+
+    @property
+    def unmatched(self) -> frozenset[int]:
+        return self.paint.unmatched
+
+    @property
+    def bookmarked(self) -> frozenset[int]:
+        return self.paint.bookmarked
+
+    @bookmarked.setter
+    def bookmarked(self, marked) -> None:
+        self.repaint(bookmarked=frozenset(marked))
+
+    @property
+    def hide_boilerplate(self) -> bool:
+        return self.paint.hide_boilerplate
 
     # -- content ---------------------------------------------------------------------------
 
@@ -175,12 +236,13 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
         self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
+        self._wraps: dict[int, list[tuple[int, int, int]]] = {}  # each unit's rows at `_wraps_width`
+        self._wraps_width = 0
         self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
         if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app
             self._split(article)
-        self.cursor = self.target = None
-        self.linked, self.evidence, self.best = {}, {}, {}
-        self.unmatched, self.bookmarked = set(), set()
+        self.set_reactive(ArticlePane.paint, Paint(active=self.paint.active, view=self.paint.view,
+                                                   hide_boilerplate=self.paint.hide_boilerplate))
         self.wrapped = None
         self.relayout()
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -231,10 +293,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return self.article.source_span(passage, offset, offset)[0] if offset else passage.start
 
     def _visible(self) -> list[int]:
-        passages = self.units
-        if self.hide_boilerplate:
-            return [i for i, p in enumerate(passages) if p.kind != "boilerplate"]
-        return list(range(len(passages)))
+        paint = self.paint
+        if paint.view == "all" and not paint.hide_boilerplate:
+            return list(range(len(self.units)))
+        return [i for i, p in enumerate(self.units) if paint.shows(i, p.kind)]
 
     def text_width(self) -> int:
         width = self.scrollable_content_region.width - GUTTER - 2 * MARGIN
@@ -245,7 +307,10 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self.cursor
-        self.wrapped = Layout.build(self._texts, self.text_width(), self._visible(), self._paragraphs)
+        width = self.text_width()
+        if self._wraps_width != width:
+            self._wraps, self._wraps_width = {}, width
+        self.wrapped = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps)
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
         self.invalidate()
         if anchor is not None:
@@ -301,9 +366,6 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
             self.scroll_to_region(
                 Region(0, first, 1, min(count, height)), animate=False, immediate=True, force=True
             )
-
-    def on_focus(self) -> None:
-        self.post_message(self.Activated(self))
 
     def on_click(self, event: events.Click) -> None:
         if self.wrapped is None:
@@ -366,7 +428,7 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         if self.active and index == self.cursor:
             text_style += self._style("pane--cursor")
         elif index in self.linked:
-            text_style += self._style(f"pane--link-{strength(self.linked[index], self.strong_cutoff)}")
+            text_style += self._style(f"pane--link-{self.linked[index]}")
 
         segments = self._gutter(index, first, base)
         segments.append(Segment(" " * MARGIN, text_style))
@@ -386,11 +448,11 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         mark = Segment(" ", base)
         if first and index in self.bookmarked:
             mark = Segment("●", base + self._style("pane--bookmark"))
-        if index in self.best:
-            kind = strength(self.best[index], self.strong_cutoff)
-            bar = Segment("┃" if kind == "strong" else "│", base + self._style(f"pane--gutter-{kind}"))
-        elif first and index in self.unmatched:
+        kind = self.paint.marks.get(index)
+        if first and index in self.paint.unmatched:
             bar = Segment("◌", base + self._style("pane--unmatched"))
+        elif kind is not None:
+            bar = Segment("┃" if kind == "strong" else "│", base + self._style(f"pane--gutter-{kind}"))
         else:
             bar = Segment(" ", base)
         pointer = Segment(" ", base)
@@ -401,22 +463,22 @@ class ArticlePane(ScrollView, can_focus=True, inherit_bindings=False):
         return [mark, bar, pointer]
 
     def _text_segments(self, index: int, start: int, end: int, style: Style) -> list[Segment]:
+        """The row's text, with evidence spans in bold and search hits reversed."""
         text = self._texts[index]
-        spans = self.evidence.get(index)
-        if not spans:
+        marked = [(lo, hi, "pane--evidence") for lo, hi in self.paint.evidence.get(index, ())]
+        marked += [(lo, hi, "pane--hit") for lo, hi in self.paint.hits.get(index, ())]
+        if not marked:
             return [Segment(text[start:end], style)]
-        evidence = style + self._style("pane--evidence")
         out: list[Segment] = []
         pos = start
-        for lo, hi in sorted(spans):
+        for lo, hi, name in sorted(marked):
             lo, hi = max(lo, pos), min(hi, end)
             if lo >= hi:
                 continue
             if lo > pos:
                 out.append(Segment(text[pos:lo], style))
-            out.append(Segment(text[lo:hi], evidence))
+            out.append(Segment(text[lo:hi], style + self._style(name)))
             pos = hi
         if pos < end:
             out.append(Segment(text[pos:end], style))
         return out
-

@@ -19,6 +19,7 @@ from textual.worker import get_current_worker
 from reader.corpus import Article, Corpus
 from reader.tui.keys import PICKER_BINDINGS
 from reader.tui.list_dialog import ListDialog
+from reader.tui.pane import article_details
 
 
 class PickerScreen(ListDialog[tuple | None]):
@@ -58,18 +59,17 @@ class PickerScreen(ListDialog[tuple | None]):
         keep = options.highlighted
         options.clear_options()
         options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
-        current = next((n for n, a in enumerate(self.corpus) if a is self.shown[self.side]), 0)
+        # The pane's own article, or (when both panes show it) the first other one.
+        wanted = [a for a in self.corpus if a is self.shown[self.side]]
+        if self.shown[0] is self.shown[1]:
+            wanted = [a for a in self.corpus if a is not self.shown[0]] or wanted
+        current = next((n for n, a in enumerate(self.corpus) if wanted and a is wanted[0]), 0)
         options.highlighted = keep if keep is not None else current
         self._count_links()
 
     def _prompt(self, article: Article) -> Content:
         marks = "".join(label for label, shown in zip(self.labels, self.shown) if shown is article)
-        details = [x for x in (article.outlet, article.author, article.date) if x]
-        line2 = Content.assemble(
-            "    ", Content(" · ".join(details) + " · " if details else ""),
-            Content.styled(article.side or "unlabelled", "italic $text-accent"),
-            " · ", self._count_label(article),
-        )
+        line2 = Content.assemble("    ", article_details(article, self.corpus), " · ", self._count_label(article))
         line1 = Content.assemble(Content.styled(f"{marks:<3} ", "bold $text-accent"),
                                  Content.styled(article.title, "bold"))
         return Content("\n").join([line1, line2])

@@ -1,4 +1,9 @@
-"""The search dialog: fuzzy search across both articles; enter jumps to a hit."""
+"""The search dialog: word search across both articles; enter jumps to a hit.
+
+It dismisses with the query and all its hits, so the reading room can step through them with
+n/N (as less and vim do) and highlight them in the panes. The previous query is filled in
+(selected: typing replaces it, enter repeats it); ctrl+up/ctrl+down recall older and newer ones.
+"""
 
 from __future__ import annotations
 
@@ -12,35 +17,54 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from reader.corpus import Article
+from reader.corpus import Passage
 from reader.tui.finding import SearchHit, search_passages, snippet
 from reader.tui.keys import SEARCH_BINDINGS
 from reader.tui.list_dialog import ListDialog
 
 
-class SearchScreen(ListDialog[tuple[int, int, int] | None]):
-    """Dismisses with (pane side, paragraph index, offset of the match in its text), or None."""
+class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
+    """Dismisses with (query, hits, the chosen hit's position in them), or None."""
 
     BINDINGS = SEARCH_BINDINGS
     DEFAULT_CSS = """
     SearchScreen #dialog { max-width: 120; height: 80%; }
     """
 
-    def __init__(self, articles: Sequence[Article], labels: Sequence[str]) -> None:
+    def __init__(self, units: Sequence[Sequence[Passage]], labels: Sequence[str],
+                 history: Sequence[str] = ()) -> None:
         super().__init__()
-        self.articles = list(articles)
+        self.units = list(units)
         self.labels = labels
+        self.history = list(history)  # oldest first
+        self.recalled = len(self.history)  # which history entry the input shows
         self.hits: list[SearchHit] = []
+        self.query_text = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Content("Search both articles"), id="title")
-            yield Input(placeholder="words to find (fuzzy)", id="query")
+            yield Input(placeholder="words to find (every word, or the start of it)", id="query")
             yield OptionList(id="hits", markup=False)
-            yield Static(Content("enter: jump to the hit · ↑/↓: choose · esc: close"), id="hint")
+            yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
+                                 "ctrl+↑/↓: earlier queries · esc: close"), id="hint")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        field = self.query_one(Input)
+        if self.history:
+            self.recalled = len(self.history) - 1
+            field.value = self.history[-1]
+            field.select_all()
+        field.focus()
+
+    def action_recall(self, delta: int) -> None:
+        """Show an earlier (-1) or later (+1) query from the history."""
+        if not self.history:
+            return
+        self.recalled = min(max(self.recalled + delta, 0), len(self.history))
+        field = self.query_one(Input)
+        field.value = self.history[self.recalled] if self.recalled < len(self.history) else ""
+        field.cursor_position = len(field.value)
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
@@ -48,26 +72,30 @@ class SearchScreen(ListDialog[tuple[int, int, int] | None]):
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, query: str) -> None:
-        hits = search_passages(self.articles, query)
+        hits = search_passages(self.units, query)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._show, query, hits)
 
     def _show(self, query: str, hits: list[SearchHit]) -> None:
-        self.hits = hits
+        self.hits, self.query_text = hits, query
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(self._prompt(hit), id=f"{n}") for n, hit in enumerate(hits)])
+        options.add_options([Option(self._prompt(hit), id=f"{n}") for n, hit in enumerate(hits[:200])])
         if hits:
             options.highlighted = 0
         elif len(query.strip()) >= 2:
             options.add_option(Option(Content("no passage matches"), disabled=True))
 
     def _prompt(self, hit: SearchHit) -> Content:
-        article = self.articles[hit.side]
-        passage = article.passages[hit.index]
+        passage = self.units[hit.side][hit.index]
         text, lo, hi = snippet(passage.text, hit.start, hit.end)
-        body = Content(text).stylize("bold $text-warning", lo, hi)
-        label = Content.styled(f"{self.labels[hit.side]} ¶{hit.index + 1:<4} ", "$text-accent")
+        body = Content(text)
+        shift = lo - hit.start
+        for start, end in hit.spans:
+            start, end = max(0, start + shift), min(len(text), end + shift)
+            if start < end:
+                body = body.stylize("bold $text-warning", start, end)
+        label = Content.styled(f"{self.labels[hit.side]} {passage.label:<5} ", "$text-accent")
         return Content.assemble(label, body)
 
     def action_move(self, delta: int) -> None:
@@ -88,5 +116,4 @@ class SearchScreen(ListDialog[tuple[int, int, int] | None]):
             self._choose(event.option_index)
 
     def _choose(self, n: int) -> None:
-        hit = self.hits[n]
-        self.dismiss((hit.side, hit.index, hit.start))
+        self.dismiss((self.query_text, self.hits, n))

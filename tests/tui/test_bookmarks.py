@@ -79,7 +79,9 @@ async def test_pair_bookmark_and_no_counterpart(make_app, seeds, tmp_path):
     app = make_app(seeds)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
         left, right = screen.panes
-        await pilot.press("u")  # a passage with no counterpart
+        await pilot.press("u")  # a passage with no counterpart (◌ also marks weak-only ones: skip those)
+        while screen.current_links():
+            await pilot.press("u")
         await pilot.press("B")
         await settle(pilot)
         assert not isinstance(app.screen, BookmarkDialog)

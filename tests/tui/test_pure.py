@@ -63,10 +63,27 @@ def test_term_label_pairs_differing_names():
 
 def test_search_finds_passages_in_both_articles(seeds):
     a, b = seeds.articles[0], seeds.articles[1]
-    phrase = b.passages[4].text[10:40]
-    hits = search_passages([a, b], phrase)
-    assert (hits[0].side, hits[0].index) == (1, 4)
-    assert b.passages[4].text[hits[0].start:hits[0].end].lower() == phrase.strip().lower()
-    assert search_passages([a, b], "x") == []
+    words = b.passages[4].text.split()[2:7]  # whole words from the middle of a passage
+    hits = search_passages([a.passages, b.passages], " ".join(words))
+    assert (1, 4) in [(h.side, h.index) for h in hits[:3]]
+    hit = next(h for h in hits if (h.side, h.index) == (1, 4))
+    assert len(hit.spans) >= 1 and hit.start < hit.end
+    assert search_passages([a.passages, b.passages], "x") == []
     text, lo, hi = snippet("x" * 200 + "needle" + "y" * 200, 200, 206)
     assert text[lo:hi] == "needle" and text.startswith("…") and text.endswith("…")
+
+
+def test_layout_with_a_row_cache_matches_one_built_afresh():
+    from reader.tui.layout import Layout
+
+    texts = [("word " * n).strip() for n in (1, 9, 30, 4, 17, 0, 12)]
+    cache: dict = {}
+    for visible in ([0, 1, 2, 3, 4, 5, 6], [1, 3, 5], [0, 6], []):
+        fresh = Layout.build(texts, 11, visible)
+        cached = Layout.build(texts, 11, visible, cache=cache)
+        grouped = Layout.build(texts, 11, visible, groups=list(range(len(texts))))  # every text its own group
+        for other in (cached, grouped):
+            assert (other.rows, other.first_row, other.row_count) == (fresh.rows, fresh.first_row, fresh.row_count)
+        for index in visible:
+            first, count = fresh.span(index)
+            assert all(fresh.rows[r][0] == index for r in range(first, first + count))

@@ -25,6 +25,35 @@ def test_compare_160x48(snap_compare, make_app, seeds):
     assert _snap(snap_compare, make_app(seeds), (160, 48), "n", "n")
 
 
+# Each view (v cycles: only ◌ unmatched, only linked), at the smallest usual size and a wide one;
+# every compare snapshot also shows the pair summary in the status line, each pane's link
+# overview beside its scrollbar and (side by side) the ribbon joining the cursor to its counterpart.
+def test_view_unmatched_80x24(snap_compare, make_app, seeds):
+    assert _snap(snap_compare, make_app(seeds), (80, 24), "v")
+
+
+def test_view_unmatched_160x48(snap_compare, make_app, seeds):
+    assert _snap(snap_compare, make_app(seeds), (160, 48), "v", "j")
+
+
+def test_view_linked_80x24(snap_compare, make_app, seeds):
+    assert _snap(snap_compare, make_app(seeds), (80, 24), "v", "v")
+
+
+def test_view_linked_160x48(snap_compare, make_app, seeds):
+    assert _snap(snap_compare, make_app(seeds), (160, 48), "v", "v", "n")
+
+
+def test_search_hits_in_the_panes_160x48(snap_compare, make_app, seeds):
+    async def search(pilot):
+        await pilot.press("slash", *"azerbaijan")
+        await settle(pilot)
+        await pilot.press("enter", "n")
+        await settle(pilot)
+
+    assert _snap(snap_compare, make_app(seeds), (160, 48), after=search)
+
+
 def test_compare_narrow_stacks_panes(snap_compare, make_app, seeds):
     assert _snap(snap_compare, make_app(seeds), (90, 30), "n")
 

@@ -1,0 +1,56 @@
+"""Completing a typed path, as a shell does: the one entry of its folder it can only mean. No Textual.
+
+Only names the reader can open are offered (folders, and files with an article suffix), and
+hidden ones only when the typed name starts with a dot. Listing a folder that cannot be read
+completes nothing rather than failing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reader.corpus.loader import ARTICLE_SUFFIXES
+
+MAX_LISTED = 5000  # entries read from one folder: a huge folder never stalls typing
+
+
+def complete_path(typed: str) -> str | None:
+    """`typed` extended to the longest name all matching entries share (a folder gets a
+    trailing separator once it is the only match), or None when nothing matches or nothing
+    would be added."""
+    if not typed:
+        return None
+    expanded = os.path.expanduser(typed)
+    folder, stem = os.path.split(expanded)
+    try:
+        with os.scandir(folder or ".") as entries:
+            names = []
+            for n, entry in enumerate(entries):
+                if n >= MAX_LISTED:
+                    break
+                if not entry.name.startswith(stem) or (entry.name.startswith(".") and not stem.startswith(".")):
+                    continue
+                is_dir = entry.is_dir()
+                if is_dir or entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                    names.append(entry.name + (os.sep if is_dir else ""))
+    except OSError:
+        return None
+    if not names:
+        return None
+    common = os.path.commonprefix(names)
+    if len(common) <= len(stem):
+        return None
+    return typed[: len(typed) - len(stem)] + common
+
+
+def describe(typed: str) -> str:
+    """What the typed path is, for the line under the prompt."""
+    if not typed.strip():
+        return "Type a path to an article file or a folder of articles (→ completes)."
+    path = Path(os.path.expanduser(typed.strip()))
+    if path.is_dir():
+        return "A folder: every article in it is added."
+    if path.is_file():
+        return "A file: it is added and shown in the other pane."
+    return "No such file or folder yet."

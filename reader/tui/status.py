@@ -1,0 +1,91 @@
+"""The compare screen's status line, formatted from plain facts (no screen, no widgets).
+
+The screen gathers a `StatusFacts` and shows what `status_line` returns; keeping the wording
+here lets it be read, tested and changed without the screen's actions in the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.content import Content
+
+from reader.tui.links import PairSummary
+from reader.tui.paint import VIEW_NAMES
+
+PANE_LABELS = ("A", "B")
+WIDE_SUMMARY = 130  # from this width the pair summary is spelled out
+
+
+@dataclass(frozen=True)
+class StatusFacts:
+    side: int  # the active pane
+    number: int | None = None  # the cursor passage's number for people (Passage.number)
+    total: int = 0  # units in the article
+    kind: str = "body"
+    link_number: int = 0  # which counterpart is shown (1-based); 0: none
+    link_count: int = 0
+    score: float = 0.0
+    best_score: float = 0.0
+    strength: str = ""  # of the counterpart shown
+    covered: bool = False  # some link of the passage is strong (else it is marked ◌)
+    terms: str = ""
+    align_state: str = "aligning"  # aligning | ready | failed | alone (the same article twice)
+    align_fraction: float = 0.0
+    follow: bool = True
+    view: str = "all"
+    summary: PairSummary | None = None
+    search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
+
+
+def summary_content(summary: PairSummary, wide: bool) -> Content:
+    """`12 strong · 30 weak · 8 only in A · 5 only in B` (`12┃ 30│ A◌8 B◌5` when narrow)."""
+    if wide:
+        return Content.assemble(
+            Content.styled(f"{summary.strong} strong", "$text-success"), " · ",
+            f"{summary.weak} weak · ",
+            Content.styled(f"{summary.only_a} only in A · {summary.only_b} only in B", "$text-warning"))
+    return Content.assemble(Content.styled(f"{summary.strong}┃", "$text-success"), f" {summary.weak}│ ",
+                            Content.styled(f"A◌{summary.only_a} B◌{summary.only_b}", "$text-warning"))
+
+
+def status_line(facts: StatusFacts, width: int) -> Content:
+    """Left: where the cursor is and what it is linked to. Right: search, view, the pair
+    summary (or alignment progress) and follow. The left part is cut first."""
+    parts: list[Content | str] = [Content.styled(PANE_LABELS[facts.side], "bold $text-accent"), " "]
+    if facts.number is not None:
+        parts.append(f"¶ {facts.number}/{facts.total}")
+        if facts.link_count:
+            parts.append(f" · link {facts.link_number} of {facts.link_count}")
+            best = f" (best {facts.best_score:.2f})" if facts.link_number > 1 else ""
+            parts.append(f" · {facts.strength} · score {facts.score:.2f}{best}")
+            if not facts.covered:
+                parts.extend([" · ", Content.styled("◌ weak links only", "$text-warning")])
+            if facts.terms:
+                parts.extend([" · ", Content.styled(facts.terms, "$text-warning")])
+        elif facts.kind != "body":
+            parts.append(f" · {facts.kind}")
+        elif facts.align_state == "ready":
+            parts.extend([" · ", Content.styled("◌ only in this article", "$text-warning")])
+    right: list[Content | str] = []
+    if facts.search is not None:
+        query, number, count = facts.search
+        found = f"{number}/{count}" if count else "no hits"
+        right.extend([Content.styled("search: ", "bold"), Content(query), f" {found}  "])
+    if facts.view != "all":
+        right.append(Content.styled(f"view: {VIEW_NAMES[facts.view]}  ", "bold $text-accent"))
+    if facts.align_state == "aligning":
+        right.append(f"aligning {facts.align_fraction:4.0%}  ")
+    elif facts.align_state == "failed":
+        right.append(Content.styled("alignment failed  ", "$text-error"))
+    elif facts.align_state == "alone":
+        right.append(Content.styled("one article: o or O opens a second  ", "$text-warning"))
+    elif facts.summary is not None:
+        right.extend([summary_content(facts.summary, width >= WIDE_SUMMARY), "  "])
+    right.append(Content.styled("follow on" if facts.follow else "follow off",
+                                "bold $text-success" if facts.follow else "$text-muted"))
+    left = Content.assemble(*parts)
+    tail = Content.assemble(*right)
+    room = max(0, width - tail.cell_length - 1) if width else 200
+    left = left.truncate(room, ellipsis=True).pad_right(max(0, room - left.cell_length) + 1)
+    return Content.assemble(left, tail)
