@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import os
 import re
-import stat
-import tempfile
-from contextlib import suppress
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Callable
 
+from reader.atomic import write_atomic
 from reader.config.catalog import DEFAULT_THEME
 from reader.config.hints import did_you_mean
 from reader.corpus.model import GRANULARITIES
@@ -150,25 +148,6 @@ def load_config(config_dir: str | os.PathLike[str] | None = None) -> tuple[Confi
     return replace(_DEFAULTS, **values), problems
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Replace `path` (through a symlink, if it is one) in one step: a reader never sees half."""
-    target = path.resolve() if path.is_symlink() else path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
-        os.replace(temp, target)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 def _updated(text: str, key: str | tuple[str, str], value: Any) -> str:
     import tomlkit
 
@@ -227,6 +206,6 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}; not saving") from None
     try:
-        _write_atomic(path, updated)
+        write_atomic(path, updated)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot save ({exc.strerror or exc})") from None

@@ -67,8 +67,13 @@ def _legacy_encoding(sample: bytes) -> str:
     return next((enc for enc in _PREFERRED if enc in tied), best.encoding)
 
 
-def decode(data: bytes, name: str = "file") -> Decoded:
-    """Decode an article file's bytes, or raise UserError for binary data."""
+def decode(data: bytes, name: str = "file", declared: str | None = None) -> Decoded:
+    """Decode an article file's bytes, or raise UserError for binary data.
+
+    `declared` is the codec the file names for itself (an HTML page's charset): it is trusted
+    over the detector's guess, but not over a byte-order mark or bytes that are valid UTF-8
+    (pages re-saved as UTF-8 often keep their old declaration; legacy text is almost never
+    valid UTF-8 by accident)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -81,5 +86,5 @@ def decode(data: bytes, name: str = "file") -> Decoded:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
-    encoding = _legacy_encoding(data[:_SNIFF_BYTES])
+    encoding = declared or _legacy_encoding(data[:_SNIFF_BYTES])
     return Decoded(normalise_newlines(data.decode(encoding, errors="replace")), encoding)

@@ -5,6 +5,8 @@
     id = "example"             # optional; defaults to the file's stem
     title = "..."              # optional; defaults to the first heading or line
     author = "..."             # author, outlet, date, side: optional strings
+    url = "https://..."        # where the text came from, and when (`counterpoint add` writes
+    retrieved = "2026-01-31"   #   both); optional strings
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from reader.errors import UserError
 from reader.tomlread import load_toml
 
 MANIFEST_NAME = "corpus.toml"
-_FIELDS = ("id", "title", "author", "outlet", "date", "side")
+_FIELDS = ("id", "title", "author", "outlet", "date", "side", "url", "retrieved")
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class Entry:
     outlet: str = ""
     date: str = ""
     side: str = ""
+    url: str = ""
+    retrieved: str = ""
 
 
 def read_manifest(path: Path) -> list[Entry]:
