@@ -104,7 +104,7 @@ def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: i
     while True:
         if time.monotonic() > deadline:
             raise FetchError(f"{shown(url)}: the page did not arrive within {timeout:g} s")
-        chunk = response.read(_CHUNK)
+        chunk = response.read1(_CHUNK)  # what has arrived: read(n) would wait for all n bytes
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
