@@ -34,7 +34,6 @@ _STORE_FORMAT = 1
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_BREAKS = re.compile(r"\n{2,}")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -79,8 +78,7 @@ def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[st
 
 
 def _inline(element, skip: frozenset[str] = frozenset({"list"})) -> str:
-    """An element's text with a line per <lb/> and a blank line for two or more (pages that
-    break paragraphs with <br><br>), whitespace inside each line collapsed."""
+    """An element's text on one line per <lb/>, whitespace inside each line collapsed."""
     parts: list[str] = []
 
     def walk(node) -> None:
@@ -95,8 +93,8 @@ def _inline(element, skip: frozenset[str] = frozenset({"list"})) -> str:
                 parts.append(child.tail)
 
     walk(element)
-    lines = "\n".join(" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return _BREAKS.sub("\n\n", lines).strip()
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _blocks(element) -> list[str]:
