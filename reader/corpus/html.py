@@ -12,8 +12,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import logging
 import re
 from dataclasses import asdict, dataclass, fields, replace
+from functools import lru_cache
 from pathlib import Path
 
 from reader.corpus.decoding import decode
@@ -117,6 +119,14 @@ def _blocks(element) -> list[str]:
     return [block for block in out if block]
 
 
+@lru_cache(maxsize=1)
+def _quiet_extractor_logs() -> None:
+    """The extractor logs what it rejects; with no logging set up Python would print those
+    records on stderr, under the one line the reader reports instead."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+
+
 def extract_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
     """Extract the article from a page's bytes, or raise UserError (one line) when the page is
     too large, not HTML, or has no article."""
@@ -125,6 +135,8 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     source, encoding = decode_page(data, name, declared_charset)
     source = _XML_DECLARATION.sub("", source, count=1)
     import trafilatura
+
+    _quiet_extractor_logs()
 
     try:
         document = trafilatura.bare_extraction(
