@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from reader import __version__
 from reader.corpus.html import MAX_PAGE_BYTES
@@ -29,6 +29,7 @@ MAX_REDIRECTS = 5  # news links seldom take more than 2 (tracker -> canonical ->
 SCHEMES = ("http", "https")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 64 * 1024
+_SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
 
 
 class FetchError(UserError):
@@ -59,6 +60,27 @@ def check_url(url: str) -> str:
     if not host:
         raise FetchError(f"{shown(url)}: the address names no host")
     return url
+
+
+def ascii_url(url: str) -> str:
+    """`url` as it goes on the wire: a Unicode host in IDNA, Unicode in the path and query
+    percent-encoded (as a browser's address bar shows them, and people paste them)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise FetchError(f"{shown(url)}: not a valid host name") from None
+    netloc = host if ":" not in host else f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        raise FetchError(f"{shown(url)}: not a valid port") from None
+    if port is not None:
+        netloc += f":{port}"
+    if parts.username is not None:
+        raise FetchError(f"{shown(url)}: addresses with a user name or password are not fetched")
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=_SAFE), quote(parts.query, safe=_SAFE), ""))
 
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
@@ -116,7 +138,7 @@ def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: i
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
           max_redirects: int = MAX_REDIRECTS) -> Fetched:
     """The HTML page at `url` (redirects followed), or FetchError saying why not."""
-    check_url(url)
+    url = ascii_url(check_url(url))
     deadline = time.monotonic() + timeout
     seen = [url]
     while True:
@@ -142,6 +164,8 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
                     reason = sanitize(str(exc.reason or "")).text
                     raise FetchError(f"{shown(url)}: the server answered {exc.code} {reason}".rstrip()) from None
             target = urljoin(url, location)
+            if urlsplit(target).scheme.lower() in SCHEMES:
+                target = ascii_url(target)
             if urlsplit(target).scheme.lower() not in SCHEMES:
                 raise FetchError(f"{shown(url)}: redirects to {shown(target)}, which is not a web address") from None
             if target in seen:

@@ -91,6 +91,8 @@ def test_a_pdf_is_not_a_web_page(server):
     ("file:///etc/passwd", "only http and https"),
     ("http:///no-host", "names no host"),
     ("http://[::1", "not a valid address"),
+    ("http://127.0.0.1:99999/page", "not a valid port"),
+    ("http://user:secret@127.0.0.1/page", "user name or password"),
 ])
 def test_only_web_addresses_are_fetched(url, why):
     with pytest.raises(FetchError, match=why):
@@ -117,3 +119,11 @@ def test_the_servers_charset_decodes_a_page_that_declares_none(server):
     assert page.text.split() == "\n\n".join(POLISH).split()
     # Without the server's word the same bytes are read as another encoding.
     assert extract_page(fetched.data, fetched.url).text.split("\n\n")[0] != POLISH[0]
+
+
+def test_a_unicode_address_is_fetched_as_a_browser_sends_it(server):
+    handler, base = server
+    handler.routes["/wiki/%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85?q=%D0%B4%D0%B0"] = ("text/html", META.encode())
+    fetched = fetch(f"{base}/wiki/Карабах?q=да#section")
+    assert fetched.data == META.encode()
+    assert fetched.url == f"{base}/wiki/%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85?q=%D0%B4%D0%B0"
