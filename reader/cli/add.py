@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -38,5 +39,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(describe(added))
     if failed < len(args.sources):
-        print(sanitize(f"corpus folder: {folder}  (read it with: counterpoint {folder})").text)
+        print(sanitize(f"corpus folder: {folder}  (read it with: counterpoint {shlex.quote(str(folder))})").text)
     return 2 if failed else 0

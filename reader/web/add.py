@@ -105,7 +105,10 @@ def _manifest_document(path: Path):
 
     if not path.exists():
         return tomlkit.parse(_NEW_MANIFEST), "\n"
-    read_manifest(path)  # the reader's own checks, with its messages (line, column, key)
+    try:
+        read_manifest(path)  # the reader's own checks, with its messages (line, column, key)
+    except UserError as exc:
+        raise UserError(f"{exc}; not adding to it until it is fixed") from None
     text = read_toml_text(path)
     return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
 
