@@ -19,7 +19,8 @@ from reader.corpus.sanitize import sanitize
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", *HTML_SUFFIXES)
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
 
 

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from reader.atomic import write_atomic
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page
+from reader.corpus.loader import TEXT_SUFFIXES
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -65,6 +66,8 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: {'no such file' if isinstance(exc, FileNotFoundError) else exc.strerror}") from None
     if not path.is_file():
         raise UserError(f"{path}: not a regular file")
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        raise UserError(f"{path}: already a text file; copy it into the corpus folder and describe it in corpus.toml")
     if info.st_size > MAX_PAGE_BYTES:
         raise UserError(f"{path}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
     try:
