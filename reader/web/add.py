@@ -9,7 +9,6 @@ parse, or that the reader would refuse, is never rewritten.
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -163,6 +162,10 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
             table.trivia.indent = "\n"  # a blank line before each [[article]], as people write them
         articles.append(table)
     name = str(table["file"])
+    text_path = folder / name
+    if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
+        raise UserError(f"{manifest}: this page is already listed as {name!r}, which `add` does not replace; "
+                        "remove that entry to add the page as text")
     fields = {"title": page.title, "author": page.author, "outlet": outlet or page.site,
               "date": page.date, "side": side}
     for key, value in fields.items():
@@ -172,7 +175,6 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
         table["url"] = url
     table["retrieved"] = today
 
-    text_path = folder / name
     try:
         previous = text_path.read_bytes() if text_path.is_file() else None
     except OSError as exc:
@@ -211,8 +213,11 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     except OSError as exc:
         raise UserError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
     today = datetime.now(timezone.utc).date().isoformat()
-    with _locked(folder):
-        return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
+    try:
+        with _locked(folder):
+            return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
+    except OSError as exc:  # the lock file could not be made: a read-only folder
+        raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
 
 
 def describe(added: Added) -> str:

@@ -129,6 +129,30 @@ def test_a_manifest_that_cannot_be_written_takes_the_text_back(server, tmp_path,
         assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
 
 
+@pytest.mark.parametrize("listed", ["saved.html", "../outside.txt"])
+def test_an_update_never_writes_over_a_saved_page_or_outside_the_folder(server, tmp_path, listed):
+    _, base = server
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "saved.html").write_text(META, encoding="utf-8")
+    manifest = f'[[article]]\nfile = "{listed}"\nurl = "{base}/page"\n'
+    (folder / "corpus.toml").write_text(manifest, encoding="utf-8")
+    with pytest.raises(UserError, match="already listed"):
+        add_page(f"{base}/page", folder)
+    assert (folder / "saved.html").read_text(encoding="utf-8") == META
+    assert (folder / "corpus.toml").read_text(encoding="utf-8") == manifest
+    assert not (tmp_path / "outside.txt").exists()
+
+
+def test_a_folder_that_cannot_be_written_is_one_line(server, tmp_path):
+    _, base = server
+    folder = tmp_path / "corpus"
+    (folder / ".corpus.toml.lock").mkdir(parents=True)  # the lock cannot be opened (as root too)
+    with pytest.raises(UserError, match="cannot write"):
+        add_page(f"{base}/page", folder)
+    assert [p.name for p in folder.iterdir()] == [".corpus.toml.lock"]
+
+
 def test_a_text_file_is_not_a_page(tmp_path):
     notes = tmp_path / "notes.md"
     notes.write_text("# Notes\n\nAlready text.\n", encoding="utf-8")
