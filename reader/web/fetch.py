@@ -164,10 +164,9 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
                     reason = sanitize(str(exc.reason or "")).text
                     raise FetchError(f"{shown(url)}: the server answered {exc.code} {reason}".rstrip()) from None
             target = urljoin(url, location)
-            if urlsplit(target).scheme.lower() in SCHEMES:
-                target = ascii_url(target)
             if urlsplit(target).scheme.lower() not in SCHEMES:
                 raise FetchError(f"{shown(url)}: redirects to {shown(target)}, which is not a web address") from None
+            target = ascii_url(target)
             if target in seen:
                 raise FetchError(f"{shown(seen[0])}: redirect loop (back to {shown(target)})") from None
             if len(seen) > max_redirects:
