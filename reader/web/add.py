@@ -186,7 +186,7 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
         write_atomic(text_path, page.text)
         try:
             write_atomic(manifest, result)
-        except OSError:
+        except BaseException:  # a full disk, or ctrl+c between the two renames
             if previous is None:
                 text_path.unlink(missing_ok=True)
             else:
