@@ -206,3 +206,14 @@ def test_directories_pick_up_html_files(tmp_path):
 def test_extract_page_reports_words_found(tmp_path):
     with pytest.raises(UserError, match=r"only \d+ words"):
         extract_page(NO_ARTICLE.encode(), "login.html")
+
+
+def test_utf16_with_bom_and_xhtml_with_an_xml_declaration(tmp_path):
+    utf16 = load_article(write(tmp_path, META.encode("utf-16"), "utf16.html"))
+    assert utf16.encoding.startswith("utf-16") and body_texts(utf16) == PARAGRAPHS
+    xhtml = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             "<title>Café talks</title></head><body><div>" + article_html([*PARAGRAPHS, "Café crème for all."])
+             + "</div></body></html>")
+    article = load_article(write(tmp_path, xhtml.encode("latin-1"), "page.xhtml.html"))
+    assert article.title == "Café talks" and body_texts(article)[-1] == "Café crème for all."
