@@ -217,3 +217,21 @@ def test_utf16_with_bom_and_xhtml_with_an_xml_declaration(tmp_path):
              + "</div></body></html>")
     article = load_article(write(tmp_path, xhtml.encode("latin-1"), "page.xhtml.html"))
     assert article.title == "Café talks" and body_texts(article)[-1] == "Café crème for all."
+
+
+def test_furniture_inside_the_article_survives_extraction_and_is_still_boilerplate(tmp_path):
+    furniture = ["Share this article", "Sign up for our newsletter and get the best stories every morning.",
+                 "Related: Five things to know about the talks", "Add comment",
+                 "Learn the benefits of becoming a Valuetainment Member"]
+    source = page("<title>Talks</title>", "<article>" + article_html(PARAGRAPHS[:2])
+                  + "".join(f"<p>{f}</p>" for f in furniture) + article_html(PARAGRAPHS[2:])
+                  + "<p>Related stories</p><ul><li>Ceasefire holds for a second week</li>"
+                  "<li>Prisoner exchange agreed in principle</li></ul><p>Closing words of the article "
+                  "come after the list and are body text again, as any reader would expect.</p></article>")
+    article = load_article(write(tmp_path, source))
+    kinds = {p.text.removeprefix("- "): p.kind for p in article.passages}
+    for line in [*furniture, "Related stories", "Ceasefire holds for a second week",
+                 "Prisoner exchange agreed in principle"]:
+        assert kinds[line] == "boilerplate", line
+    body = body_texts(article)
+    assert body[:3] == PARAGRAPHS and len(body) == 4 and body[3].startswith("Closing words")
