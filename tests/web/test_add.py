@@ -191,3 +191,30 @@ def test_cli_add_defaults_to_the_corpus_folder_that_locate_prints(server, tmp_pa
     result = run_cli("add", f"{base}/page", env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "corpus" / "talks-resume-in-geneva.txt").is_file()
+
+
+def test_adds_running_at_once_each_keep_their_entry(tmp_path):
+    import threading
+
+    folder = tmp_path / "corpus"
+    sources = []
+    for n in range(8):
+        saved = tmp_path / f"saved{n}.html"
+        saved.write_text(JSON_LD.replace("Ali Example", f"Author {n}").replace("Tuesday", f"day {n}"), encoding="utf-8")
+        sources.append(saved)
+    errors: list[BaseException] = []
+
+    def run(path):
+        try:
+            add_page(str(path), folder)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(path,)) for path in sources]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    assert sorted(e["author"] for e in entries(folder)) == [f"Author {n}" for n in range(8)]
+    assert len({e["file"] for e in entries(folder)}) == 8
