@@ -7,8 +7,10 @@ Opposing authors name the same things differently, and no string measure can kno
     name = "Nagorno-Karabakh"
     terms = ["Nagorno-Karabakh", "Artsakh", "Karabagh", "separatist enclave"]
 
-The bundled seeds/glossary.toml covers the seed corpus; users add files in
-<config dir>/glossaries/ or pass --glossary PATH. Terms are matched after the same folding as
+The bundled seeds/glossary.toml covers the seed corpus and applies only when both articles
+come from it: on other text its equivalences are false ("Washington" is not always the United
+States). Users add files in <config dir>/glossaries/ (applied to every pair) or pass
+--glossary PATH; --no-glossary, or `glossary = false` in config.toml, turns them all off. Terms are matched after the same folding as
 article text (case, accents, inflection), so "Azeris" matches a term "Azeri". Groups from
 several files that share a term are merged into one.
 """
@@ -152,15 +154,31 @@ def bundled_glossary() -> Glossary:
     return load_glossary(path) if path.is_file() else Glossary()
 
 
-def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = ()) -> tuple[Glossary, list[str]]:
-    """Bundled glossary + <config_dir>/glossaries/*.toml + `extra` paths, merged.
+def is_seed_article(article) -> bool:
+    """Whether an article is one of the bundled seeds (the seed glossary's scope)."""
+    from reader.paths import seeds_dir
+
+    try:
+        return Path(article.path).resolve().parent == seeds_dir().resolve()
+    except OSError:
+        return False
+
+
+def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (), *,
+                     articles: Sequence | None = None, enabled: bool = True) -> tuple[Glossary, list[str]]:
+    """The glossary for aligning `articles`: the seeds' own when every one of them is a seed
+    article (or when no articles are named), + <config_dir>/glossaries/*.toml + `extra`
+    paths, merged; empty when `enabled` is false.
 
     A broken file in the config folder is skipped and reported as one line, so the reader
     still opens; a broken `extra` file was named by the user on purpose, so its UserError
     propagates.
     """
     problems: list[str] = []
-    parts = [bundled_glossary()]
+    if not enabled:
+        return Glossary(), problems
+    seeds = articles is None or (len(articles) > 0 and all(is_seed_article(a) for a in articles))
+    parts = [bundled_glossary()] if seeds else []
     if config_dir is not None:
         folder = Path(config_dir) / "glossaries"
         if folder.is_dir():
