@@ -218,3 +218,12 @@ def test_adds_running_at_once_each_keep_their_entry(tmp_path):
     assert errors == []
     assert sorted(e["author"] for e in entries(folder)) == [f"Author {n}" for n in range(8)]
     assert len({e["file"] for e in entries(folder)}) == 8
+
+
+def test_what_add_prints_is_display_safe(tmp_path):
+    from pathlib import Path
+
+    from reader.web.add import Added, describe
+
+    line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False))
+    assert line == "added x.txt: Title evil"
