@@ -127,3 +127,14 @@ def test_a_unicode_address_is_fetched_as_a_browser_sends_it(server):
     fetched = fetch(f"{base}/wiki/Карабах?q=да#section")
     assert fetched.data == META.encode()
     assert fetched.url == f"{base}/wiki/%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85?q=%D0%B4%D0%B0"
+
+
+def test_an_unknown_host_is_one_line(monkeypatch):
+    def no_such_host(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no resolver to depend on
+    with pytest.raises(FetchError) as caught:
+        fetch("http://counterpoint-test.invalid/page")
+    assert str(caught.value) == ("http://counterpoint-test.invalid/page: cannot find that host "
+                                 "(no network, or a mistyped address)")
