@@ -14,6 +14,7 @@ import os
 import stat
 import tempfile
 from contextlib import suppress
+from functools import lru_cache
 from pathlib import Path
 
 from reader.errors import UserError
@@ -106,20 +107,29 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     return b"".join(chunks)
 
 
-def write_atomic(path: Path, text: str, *, make_parents: bool = False) -> None:
+@lru_cache(maxsize=1)
+def _umask() -> int:
+    """The process's umask, read once (reading it means setting it; do it before threads)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: str | bytes, *, make_parents: bool = False) -> None:
     """Replace `path` (through a symlink, if it is one) in one step: a reader never sees half
-    a file, and a failed write (a full disk) leaves the old one. Raises OSError."""
+    a file, and a failed write (a full disk) leaves the old one. Text is written as UTF-8 with
+    its newlines as given; the file keeps its permissions, and a new one gets what `open`
+    would have given it. Raises OSError."""
     target = path.resolve() if path.is_symlink() else path
     if make_parents:
         target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            os.chmod(temp, stat.S_IMODE(target.stat().st_mode))
+        os.chmod(temp, stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o666 & ~_umask())
         os.replace(temp, target)
     except BaseException:
         with suppress(OSError):

@@ -50,3 +50,9 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def corpus_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where `counterpoint add` puts articles when not told otherwise (`override` is a data
+    directory, as for `data_dir`)."""
+    return data_dir(override) / "corpus"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -68,3 +70,33 @@ def test_benchmarks_find_shared_data_beside_the_checkout():
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
                 assert "/work/" not in node.value, f"{script.name}: {node.value!r}"
+
+
+def test_the_installed_wheel_opens_a_saved_web_page(wheel, tmp_path):
+    """Installed from the wheel (not this checkout), the reader extracts an .html article."""
+    target = tmp_path / "site"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q", "--target", str(target), str(wheel)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert install.returncode == 0, install.stderr
+    names = zipfile.ZipFile(wheel).namelist()
+    metadata = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "Requires-Dist: trafilatura" in metadata  # the extractor comes with the reader
+    page = tmp_path / "saved.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Talks resume in Geneva</title>"
+        "<meta name='author' content='Jane Roe'></head><body><nav><a href='/'>Home</a></nav><article>"
+        + "".join(f"<p>Paragraph {n} of the article says something about the talks in Geneva and the "
+                  f"families waiting to return home.</p>" for n in range(1, 4))
+        + "</article></body></html>", encoding="utf-8")
+    script = ("import json, sys, reader; from reader.cli.main import main; "
+              "print(reader.__file__, file=sys.stderr); sys.exit(main(['list', sys.argv[1], '--format', 'json']))")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(page)], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(target), "COUNTERPOINT_DATA_DIR": str(tmp_path / "data")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert Path(result.stderr.strip()).is_relative_to(target)
+    (article,) = json.loads(result.stdout)["articles"]
+    assert (article["title"], article["author"], article["passages"]["body"]) == ("Talks resume in Geneva", "Jane Roe", 3)

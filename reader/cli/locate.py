@@ -1,4 +1,4 @@
-"""`counterpoint locate`: where the seeds, themes, configuration and data live."""
+"""`counterpoint locate`: where the seeds, themes, configuration, data and added articles live."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 from reader import paths
 from reader.corpus.sanitize import visible
 
-WHAT = ("seeds", "themes", "config", "data")
+WHAT = ("seeds", "themes", "config", "data", "corpus")
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -21,6 +21,8 @@ def resolve(what: str, args: argparse.Namespace) -> str:
         return str(paths.seeds_dir())
     if what == "themes":
         return str(paths.themes_dir())
+    if what == "corpus":
+        return str(paths.corpus_dir(getattr(args, "data_dir", None)))
     if what == "config":
         return str(paths.config_dir(getattr(args, "config_dir", None)))
     return str(paths.data_dir(getattr(args, "data_dir", None)))

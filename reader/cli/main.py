@@ -24,6 +24,7 @@ from reader.errors import UserError
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
 COMMANDS = {
+    "add": "reader.cli.add",
     "bookmarks": "reader.cli.bookmarks",
     "list": "reader.cli.listing",
     "locate": "reader.cli.locate",

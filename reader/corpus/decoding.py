@@ -156,8 +156,13 @@ def _legacy_encoding(sample: bytes, name: str) -> str:
     return encoding
 
 
-def decode(data: bytes, name: str = "file") -> Decoded:
-    """Decode an article file's bytes, or raise UserError for binary data."""
+def decode(data: bytes, name: str = "file", declared: str | None = None) -> Decoded:
+    """Decode an article file's bytes, or raise UserError for binary data.
+
+    `declared` is the codec the file names for itself (an HTML page's charset): it is trusted
+    over the detector's guess, but not over a byte-order mark or bytes that are valid UTF-8
+    (pages re-saved as UTF-8 often keep their old declaration; legacy text is almost never
+    valid UTF-8 by accident)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -173,6 +178,6 @@ def decode(data: bytes, name: str = "file") -> Decoded:
     damaged = _lenient_utf8(data)
     if damaged is not None:
         return damaged
-    encoding = _legacy_encoding(data[:_SNIFF_BYTES], name)
+    encoding = declared or _legacy_encoding(data[:_SNIFF_BYTES], name)
     text = data.decode(encoding, errors="replace")
     return Decoded(normalise_newlines(text), encoding, replaced=text.count("\ufffd"))

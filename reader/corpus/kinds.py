@@ -17,7 +17,7 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
-    r"|\d* ?comments?|related(?: \w+){0,2}|about the authors?|more (?:from|by|on) .{0,40}"
+    r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
     r"|(?:share|tweet|email|print)(?: this(?: \w+)?| on \w+)?|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
@@ -30,6 +30,13 @@ _MEMBERSHIP = re.compile(
     r"|support (?:our|independent) journalism|sign up for (?:our|the) newsletter)\b.{0,80}",
     re.IGNORECASE,
 )
+# A line that introduces a list of links to other stories: the list's items are furniture too.
+_LINK_LIST_HEAD = re.compile(
+    r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
+    r"|(?:you )?may also like",
+    re.IGNORECASE,
+)
+_LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -128,13 +135,16 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
+    in_link_list = False
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200), default=-1)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
-        if in_author_box or _furniture(text):
+        in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
+        if in_author_box or in_link_list or _furniture(text):
             kind = "boilerplate"
+            in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(" \t:.!|•·-–—>»«")))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
         elif i > 0 and norm and norm in seen_headings:

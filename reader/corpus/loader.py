@@ -12,7 +12,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.corpus.decoding import decode
+from reader.corpus.decoding import Decoded, decode
+from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.model import Article, Corpus, Passage
@@ -21,7 +22,8 @@ from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
 
 
@@ -51,12 +53,17 @@ def _fallback_title(texts: list[str], path: Path) -> str:
 
 
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
-    """Read, decode, sanitise and segment one article file."""
-    decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
+    """Read, decode, sanitise and segment one article file (a web page: its extracted text)."""
+    meta = entry or Entry(file=path)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        page = load_page(read_regular(path, MAX_PAGE_BYTES, "web page"), name=str(path))
+        decoded = Decoded(page.text, page.encoding)
+        meta = page_entry(meta, page)
+    else:
+        decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
-    meta = entry or Entry(file=path)
     author = sanitize(meta.author).text
     title = sanitize(meta.title).text.strip()
     if not title:

@@ -7,6 +7,8 @@
     id = "example"             # optional; defaults to the file's stem
     title = "..."              # optional; defaults to the first heading or line
     author = "..."             # author, outlet, date, side: optional strings
+    url = "https://..."        # where the text came from, and when (`counterpoint add` writes
+    retrieved = "2026-01-31"   #   both); optional strings
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from reader.files import DATA_TOML_MAX_BYTES, exists, resolved
 from reader.tomlread import load_toml
 
 MANIFEST_NAME = "corpus.toml"
-_FIELDS = ("id", "title", "author", "outlet", "date", "side")
+_FIELDS = ("id", "title", "author", "outlet", "date", "side", "url", "retrieved")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Entry:
     outlet: str = ""
     date: str = ""
     side: str = ""
+    url: str = ""
+    retrieved: str = ""
 
 
 def read_manifest(path: Path) -> list[Entry]:

@@ -89,8 +89,11 @@ def test_locate(run_cli, tmp_path):
     assert flag.stdout.strip() == str(tmp_path / "d1")
     after = run_cli("locate", "data", "--data-dir", str(tmp_path / "d2"))
     assert after.stdout.strip() == str(tmp_path / "d2")
+    corpus = run_cli("locate", "corpus", "--data-dir", str(tmp_path / "d3"))
+    assert corpus.stdout.strip() == str(tmp_path / "d3" / "corpus")
     everything = run_cli("locate")
-    assert [line.split(":")[0] for line in everything.stdout.splitlines()] == ["seeds", "themes", "config", "data"]
+    assert [line.split(":")[0] for line in everything.stdout.splitlines()] == ["seeds", "themes", "config", "data",
+                                                                               "corpus"]
 
 
 def test_version_and_help(run_cli):

@@ -1,0 +1,43 @@
+"""`counterpoint add URL|FILE...`: web pages into a corpus folder, without copy and paste."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from pathlib import Path
+
+from reader import paths
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser(
+        "add", parents=[parent], help="add web pages (URLs or saved .html files) to a corpus folder",
+        description="Fetch each URL (or read each saved page), extract its article, and write it "
+                    "as <slug>.txt with an entry in the folder's corpus.toml (title, author, "
+                    "outlet, date, side, url, retrieved). Adding the same URL again updates it. "
+                    "The default folder is printed by `counterpoint locate corpus`.")
+    parser.add_argument("sources", nargs="+", metavar="URL|FILE", help="http(s) addresses or saved .html files")
+    parser.add_argument("--to", metavar="DIR", help="corpus folder to add to (default: the data directory's corpus folder)")
+    parser.add_argument("--side", metavar="LABEL", default="", help="the side these articles speak for, e.g. 'pro-Armenian op-ed'")
+    parser.add_argument("--outlet", metavar="NAME", default="", help="the outlet, when the page's own site name is wrong or missing")
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.web.add import add_page, describe
+
+    folder = Path(args.to).expanduser() if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
+    failed = 0
+    for source in args.sources:
+        try:
+            added = add_page(source, folder, side=args.side, outlet=args.outlet)
+        except UserError as exc:
+            failed += 1
+            print(f"counterpoint: error: {sanitize(str(exc)).text}", file=sys.stderr)
+        else:
+            print(describe(added))
+    if failed < len(args.sources):
+        print(sanitize(f"corpus folder: {folder}  (read it with: counterpoint {shlex.quote(str(folder))})").text)
+    return 2 if failed else 0

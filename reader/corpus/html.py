@@ -1,0 +1,210 @@
+"""Web pages as articles: the main text and metadata of an HTML page, extracted once.
+
+Extraction (trafilatura, over lxml's parser) reads the markup only: no script runs and nothing
+the page references (images, frames, stylesheets, links) is fetched. Broken markup is repaired
+the way browsers do. The extracted text is what offsets, bookmarks and links point into, so it
+is stored under the data directory keyed by the page's SHA-256: while the page file is
+unchanged its text stays the same, even after an extractor upgrade would cut it differently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import logging
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+
+from reader.corpus.decoding import decode
+from reader.corpus.manifest import Entry
+from reader.errors import UserError
+
+HTML_SUFFIXES = (".html", ".htm")
+# The largest page read or fetched. Article pages run 50 KB-2 MB; 10 MB leaves room for pages
+# with inlined images or scripts and still extracts in seconds (BENCHMARKS.md, "Web pages").
+MAX_PAGE_BYTES = 10 * 1024 * 1024
+# Fewer words than this is a page with no article (a login wall, an index of links, an error
+# page, whose leftovers run to a handful of words). The seeds' body paragraphs have a median of
+# 41 words and their shortest article 393: an article is longer than one median paragraph, and
+# 25 words keeps a short brief while refusing a page that is only a sign-in form or a cookie notice.
+MIN_ARTICLE_WORDS = 25
+# HTML's encoding sniffing looks for <meta charset> this far into the page.
+_PRESCAN_BYTES = 4096
+# Bumped when the stored form changes; pages stored under another format are extracted again.
+_STORE_FORMAT = 1
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
+# Labels that the HTML standard reads as another encoding than Python's codec of that name.
+_WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
+                   "iso-8859-9": "cp1254", "tis-620": "cp874", "x-user-defined": "cp1252"}
+
+
+@dataclass(frozen=True)
+class Page:
+    """An extracted page: its text (paragraphs separated by blank lines) and what it says of
+    itself; a field is empty where the page does not say."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    date: str = ""
+    site: str = ""
+    url: str = ""
+    encoding: str = "utf-8"
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a declared charset label, or None for a label nobody knows."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    try:
+        name = codecs.lookup(_WHATWG_ALIASES.get(label, label)).name
+    except LookupError:
+        return None
+    # UTF-8 is tried before any declaration; a page that declares UTF-16 in ASCII bytes is not
+    # UTF-16. Either way the declaration tells nothing more, and the detector decides.
+    return None if name.startswith("utf") else name
+
+
+def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
+    """A page's text and encoding: a byte-order mark first, then UTF-8, then the charset the
+    server declared, then the page's own <meta> declaration, then a detector's guess."""
+    meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
+    encoding = _codec(declared) or _codec(meta[1].decode("ascii") if meta else None)
+    decoded = decode(data, name=name, declared=encoding)
+    return decoded.text, decoded.encoding
+
+
+def _inline(element, skip: frozenset[str] = frozenset({"list"})) -> str:
+    """An element's text on one line per <lb/>, whitespace inside each line collapsed."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        if node.tag == "lb":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            if child.tag not in skip:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _blocks(element) -> list[str]:
+    """The block texts of trafilatura's output tree: paragraphs, headings, quotes, one list
+    or table per block (an item or a row per line)."""
+    out: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag == "list":
+            items = (_inline(item) for item in child.iter("item"))
+            out.append("\n".join(f"- {text}" for text in items if text))
+        elif tag == "table":
+            rows = (" | ".join(filter(None, (_inline(cell) for cell in row.iter("cell"))))
+                    for row in child.iter("row"))
+            out.append("\n".join(row for row in rows if row))
+        elif len(child) and any(grand.tag in ("p", "list", "table", "head", "quote", "div") for grand in child):
+            out.extend(_blocks(child))
+        else:
+            out.append(_inline(child))
+    return [block for block in out if block]
+
+
+@lru_cache(maxsize=1)
+def _quiet_extractor_logs() -> None:
+    """The extractor logs what it rejects; with no logging set up Python would print those
+    records on stderr, under the one line the reader reports instead."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).addHandler(logging.NullHandler())
+
+
+def extract_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
+    """Extract the article from a page's bytes, or raise UserError (one line) when the page is
+    too large, not HTML, or has no article."""
+    if len(data) > MAX_PAGE_BYTES:
+        raise UserError(f"{name}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
+    source, encoding = decode_page(data, name, declared_charset)
+    source = _XML_DECLARATION.sub("", source, count=1)
+    import trafilatura
+
+    _quiet_extractor_logs()
+
+    try:
+        document = trafilatura.bare_extraction(
+            source, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_links=False, include_formatting=False,
+            # Dates from the page's markup only, never guessed from its text; the first
+            # publication, not the last edit.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except (ValueError, TypeError):  # trafilatura's "not HTML" / lxml's refusals
+        document = None
+    blocks = _blocks(document.body) if document is not None and document.body is not None else []
+    text = "\n\n".join(blocks)
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise UserError(f"{name}: no article found in the page (only {len(text.split())} words of text)")
+
+    def meta(value: str | None) -> str:
+        return " ".join(str(value).split()) if value else ""
+
+    return Page(text=text + "\n", title=meta(document.title), author=meta(document.author),
+                date=meta(document.date), site=meta(document.sitename), url=meta(document.url),
+                encoding=encoding)
+
+
+def page_entry(entry: Entry, page: Page) -> Entry:
+    """What the page's own metadata says, with `entry` (from corpus.toml) filling the fields
+    the page leaves empty: the page is the source, the manifest a fallback for pages that
+    carry no byline, date or site name."""
+    return replace(entry, title=page.title or entry.title, author=page.author or entry.author,
+                   date=page.date or entry.date, outlet=page.site or entry.outlet,
+                   url=page.url or entry.url)
+
+
+def _store_path(digest: str) -> Path:
+    from reader.paths import data_dir
+
+    return data_dir() / "pages" / digest[:2] / f"{digest}.json"
+
+
+def _stored(path: Path) -> Page | None:
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    names = {f.name for f in fields(Page)}
+    if (not isinstance(stored, dict) or stored.get("format") != _STORE_FORMAT
+            or set(stored) - {"format"} != names or not all(isinstance(stored[n], str) for n in names)):
+        return None
+    return Page(**{n: stored[n] for n in names})
+
+
+def load_page(data: bytes, name: str) -> Page:
+    """The page in `data`, extracted on first sight and read back from the store after.
+
+    A store that cannot be written (read-only data directory) costs speed, not correctness:
+    the page is then extracted again next time.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    path = _store_path(digest)
+    page = _stored(path)
+    if page is None:
+        page = extract_page(data, name)
+        from reader.files import write_atomic
+
+        try:
+            write_atomic(path, json.dumps({"format": _STORE_FORMAT, **asdict(page)}, ensure_ascii=False), make_parents=True)
+        except OSError:
+            pass
+    return page

@@ -1,0 +1,1 @@
+"""Pages from the web into a corpus folder: fetching, and adding to `corpus.toml`; no UI."""

@@ -1,0 +1,226 @@
+"""Add web pages to a corpus folder: the extracted text as `<slug>.txt`, its entry in `corpus.toml`.
+
+The folder stays what a person could have written by hand: plain text files beside a
+`corpus.toml` whose comments and layout survive (tomlkit edits it in place). Each page is added
+whole or not at all: the text and the manifest are each replaced in one rename, and when the
+manifest cannot be written the text file is put back as it was. A `corpus.toml` that does not
+parse, or that the reader would refuse, is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from reader.files import write_atomic
+from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page
+from reader.corpus.loader import TEXT_SUFFIXES
+from reader.corpus.manifest import MANIFEST_NAME, read_manifest
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+from reader.tomlread import read_toml_text
+from reader.web.fetch import Fetched, fetch, shown
+
+_SLUG_MAX = 60  # characters; long enough to tell articles apart, short enough for `ls`
+_NEW_MANIFEST = """\
+# Articles added with `counterpoint add`. Edit freely: a non-empty title, author, outlet or
+# date here is what the reader shows; `counterpoint add` of the same url updates its entry.
+"""
+
+
+@dataclass(frozen=True)
+class Added:
+    file: Path
+    title: str
+    url: str
+    updated: bool  # an entry for this page was there already
+
+
+def is_url(source: str) -> bool:
+    return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) is not None
+
+
+def slug(text: str) -> str:
+    """A file name stem from a title: its words, lower case, joined by hyphens."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFKC", text).casefold())
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > _SLUG_MAX:
+            break
+        out = f"{out}-{word}" if out else word
+    return out or (words[0][:_SLUG_MAX] if words else "")
+
+
+def _read_page_file(source: str) -> tuple[Page, str]:
+    path = Path(source).expanduser()
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise UserError(f"{path}: {'no such file' if isinstance(exc, FileNotFoundError) else exc.strerror}") from None
+    if not path.is_file():
+        raise UserError(f"{path}: not a regular file")
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        raise UserError(f"{path}: already a text file; copy it into the corpus folder and describe it in corpus.toml")
+    if info.st_size > MAX_PAGE_BYTES:
+        raise UserError(f"{path}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    return extract_page(data, name=str(path)), path.stem
+
+
+def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
+    fetched = fetcher(url)
+    page = extract_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    parts = urlsplit(fetched.url)
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""
+
+
+@contextmanager
+def _locked(folder: Path):
+    """One `counterpoint add` at a time edits a folder's corpus.toml (POSIX advisory lock)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no lock, the renames are still atomic
+        yield
+        return
+    with open(folder / f".{MANIFEST_NAME}.lock", "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _manifest_document(path: Path):
+    """The manifest as a tomlkit document, and the newline it uses; UserError when it does not
+    parse or the reader would refuse it (then it is left alone)."""
+    import tomlkit
+
+    if not path.exists():
+        return tomlkit.parse(_NEW_MANIFEST), "\n"
+    try:
+        read_manifest(path)  # the reader's own checks, with its messages (line, column, key)
+    except UserError as exc:
+        raise UserError(f"{exc}; not adding to it until it is fixed") from None
+    text = read_toml_text(path)
+    return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
+
+
+def _find_entry(articles, folder: Path, urls: set[str], text: str):
+    """The entry for this page: the one with its address, else (a saved page with no address)
+    the one whose text file holds exactly its text."""
+    for table in articles:
+        if table.get("url") in urls:
+            return table
+    if urls:
+        return None
+    encoded = text.encode("utf-8")
+    for table in articles:
+        path = folder / str(table.get("file", ""))
+        try:
+            if path.is_file() and path.stat().st_size == len(encoded) and path.read_bytes() == encoded:
+                return table
+        except OSError:
+            continue
+    return None
+
+
+def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
+    name, n = f"{stem}.txt", 2
+    while name.casefold() in taken or (folder / name).exists():
+        name, n = f"{stem}-{n}.txt", n + 1
+    return name
+
+
+def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, *, side: str,
+                 outlet: str, today: str) -> Added:
+    import tomlkit
+
+    manifest = folder / MANIFEST_NAME
+    document, newline = _manifest_document(manifest)
+    if "article" not in document:
+        document.append("article", tomlkit.aot())
+    articles = document["article"]
+    url = urls[0] if urls else ""
+    table = _find_entry(articles, folder, set(filter(None, urls)), page.text)
+    updated = table is not None
+    if table is None:
+        taken = {str(t.get("file", "")).casefold() for t in articles}
+        name = _free_name(folder, slug(page.title) or slug(fallback_stem) or "article", taken)
+        table = tomlkit.table()
+        table["file"] = name
+        if not tomlkit.dumps(document).endswith("\n\n"):
+            table.trivia.indent = "\n"  # a blank line before each [[article]], as people write them
+        articles.append(table)
+    name = str(table["file"])
+    text_path = folder / name
+    if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
+        raise UserError(f"{manifest}: this page is already listed as {name!r}, which `add` does not replace; "
+                        "remove that entry to add the page as text")
+    fields = {"title": page.title, "author": page.author, "outlet": outlet or page.site,
+              "date": page.date, "side": side}
+    for key, value in fields.items():
+        if value or key not in table:  # an update keeps what the page (or the flag) leaves out
+            table[key] = value
+    if url or "url" not in table:
+        table["url"] = url
+    table["retrieved"] = today
+
+    try:
+        previous = text_path.read_bytes() if text_path.is_file() else None
+    except OSError as exc:
+        raise UserError(f"{text_path}: cannot read the file it replaces ({exc.strerror or exc})") from None
+    result = tomlkit.dumps(document)
+    if newline != "\n":
+        result = re.sub(r"(?<!\r)\n", newline, result)
+    try:
+        write_atomic(text_path, page.text)
+        try:
+            write_atomic(manifest, result)
+        except BaseException:  # a full disk, or ctrl+c between the two renames
+            if previous is None:
+                text_path.unlink(missing_ok=True)
+            else:
+                write_atomic(text_path, previous)
+            raise
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
+    return Added(file=text_path, title=page.title, url=url, updated=updated)
+
+
+def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
+             fetcher: Callable[[str], Fetched] = fetch) -> Added:
+    """Fetch (a URL) or read (a saved page) `source`, extract its article and add it to
+    `folder`. The same address added again updates its entry and text; UserError (one line)
+    when anything fails, with nothing written."""
+    if is_url(source):
+        page, final, fallback = _fetch_page(source, fetcher)
+        urls = [final, source, page.url]
+    else:
+        page, fallback = _read_page_file(source)
+        urls = [page.url]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
+    today = datetime.now(timezone.utc).date().isoformat()
+    try:
+        with _locked(folder):
+            return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
+    except OSError as exc:  # the lock file could not be made: a read-only folder
+        raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
+
+
+def describe(added: Added) -> str:
+    """One display-safe line for an added page."""
+    verb = "updated" if added.updated else "added"
+    return sanitize(f"{verb} {added.file.name}: {added.title or '(untitled)'}").text

@@ -1,0 +1,177 @@
+"""Fetch one web page: http(s) only, a bounded time, size and number of redirects.
+
+Every way a fetch can fail (no such host, refused, timed out, 404, 500, a PDF, a redirect loop,
+a page too big) becomes one FetchError line naming the address and what went wrong, so a batch
+of `counterpoint add` URLs reports each failure on its own line and goes on.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.message import Message
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
+
+from reader import __version__
+from reader.corpus.html import MAX_PAGE_BYTES
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+
+# Plain and honest: a site that blocks it knows what it blocks.
+USER_AGENT = f"Counterpoint/{__version__} (terminal reader for opposing articles)"
+TIMEOUT = 20.0  # seconds for the whole fetch, redirects and body included
+MAX_REDIRECTS = 5  # news links seldom take more than 2 (tracker -> canonical -> https)
+SCHEMES = ("http", "https")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 64 * 1024
+_SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
+
+
+class FetchError(UserError):
+    """A page could not be fetched; the message is one line naming the address."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # where the page was found, after redirects
+    data: bytes
+    charset: str | None  # what the server declared in Content-Type, if anything
+
+
+def shown(url: str) -> str:
+    """An address as safe to print: servers choose where they redirect to."""
+    return sanitize(url).text
+
+
+def check_url(url: str) -> str:
+    """`url` if it is an http(s) address with a host, else UserError."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        raise FetchError(f"{shown(url)}: not a valid address") from None
+    if parts.scheme.lower() not in SCHEMES:
+        raise FetchError(f"{shown(url)}: only http and https addresses can be fetched")
+    if not host:
+        raise FetchError(f"{shown(url)}: the address names no host")
+    return url
+
+
+def ascii_url(url: str) -> str:
+    """`url` as it goes on the wire: a Unicode host in IDNA, Unicode in the path and query
+    percent-encoded (as a browser's address bar shows them, and people paste them)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise FetchError(f"{shown(url)}: not a valid host name") from None
+    netloc = host if ":" not in host else f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        raise FetchError(f"{shown(url)}: not a valid port") from None
+    if port is not None:
+        netloc += f":{port}"
+    if parts.username is not None:
+        raise FetchError(f"{shown(url)}: addresses with a user name or password are not fetched")
+    return urlunsplit((parts.scheme, netloc, quote(parts.path, safe=_SAFE), quote(parts.query, safe=_SAFE), ""))
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects come back as responses, so `fetch` follows them itself, checking each."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001 - urllib's signature
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
+def _why(exc: BaseException, timeout: float) -> str:
+    """What went wrong, in words, for an exception from connecting or reading."""
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    if isinstance(reason, (TimeoutError, socket.timeout)):
+        return f"no answer within {timeout:g} s"
+    if isinstance(reason, socket.gaierror):
+        return "cannot find that host (no network, or a mistyped address)"
+    if isinstance(reason, ConnectionRefusedError):
+        return "the server refused the connection"
+    if isinstance(reason, ssl.SSLCertVerificationError):
+        return f"the site's certificate is not trusted ({reason.verify_message})"
+    if isinstance(reason, ssl.SSLError):
+        return "the secure connection failed"
+    if isinstance(reason, http.client.HTTPException):
+        return "the server sent a malformed response"
+    if isinstance(reason, OSError) and reason.strerror:
+        return f"cannot connect ({reason.strerror.lower()})"
+    return f"cannot fetch ({sanitize(str(reason)).text})"
+
+
+def _content_type(headers: Message) -> tuple[str, str | None]:
+    return headers.get_content_type(), headers.get_param("charset")  # type: ignore[return-value]
+
+
+def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > max_bytes:
+        raise FetchError(f"{shown(url)}: the page is larger than {max_bytes // (1024 * 1024)} MB; not fetching it")
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise FetchError(f"{shown(url)}: the page did not arrive within {timeout:g} s")
+        chunk = response.read1(_CHUNK)  # what has arrived: read(n) would wait for all n bytes
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise FetchError(f"{shown(url)}: the page is larger than {max_bytes // (1024 * 1024)} MB; not fetching it")
+        chunks.append(chunk)
+
+
+def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
+          max_redirects: int = MAX_REDIRECTS) -> Fetched:
+    """The HTML page at `url` (redirects followed), or FetchError saying why not."""
+    url = ascii_url(check_url(url))
+    deadline = time.monotonic() + timeout
+    seen = [url]
+    while True:
+        request = urllib.request.Request(url, headers={
+            "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept-Encoding": "identity"})
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise FetchError(f"{shown(url)}: no answer within {timeout:g} s")
+        try:
+            with _OPENER.open(request, timeout=remaining) as response:
+                kind, charset = _content_type(response.headers)
+                if response.headers.get("Content-Encoding", "identity").lower() != "identity":
+                    raise FetchError(f"{shown(url)}: the server sent a compressed page it was not asked for")
+                if kind not in HTML_TYPES and response.headers.get("Content-Type"):
+                    raise FetchError(f"{shown(url)}: this is {sanitize(kind).text}, not a web page")
+                data = _read_body(response, url, deadline, timeout, max_bytes)
+                return Fetched(url=response.geturl(), data=data, charset=charset)
+        except urllib.error.HTTPError as exc:
+            with exc:
+                location = exc.headers.get("Location") if 300 <= exc.code < 400 else None
+                if location is None:
+                    reason = sanitize(str(exc.reason or "")).text
+                    raise FetchError(f"{shown(url)}: the server answered {exc.code} {reason}".rstrip()) from None
+            target = urljoin(url, location)
+            if urlsplit(target).scheme.lower() not in SCHEMES:
+                raise FetchError(f"{shown(url)}: redirects to {shown(target)}, which is not a web address") from None
+            target = ascii_url(target)
+            if target in seen:
+                raise FetchError(f"{shown(seen[0])}: redirect loop (back to {shown(target)})") from None
+            if len(seen) > max_redirects:
+                raise FetchError(f"{shown(seen[0])}: more than {max_redirects} redirects") from None
+            seen.append(target)
+            url = target
+        except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
+            raise FetchError(f"{shown(url)}: {_why(exc, timeout)}") from None

@@ -1,0 +1,140 @@
+"""Fetching against a real HTTP server on 127.0.0.1: every failure is one line, never a hang."""
+
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+from web_pages import META, POLISH
+
+from reader.corpus.html import extract_page
+from reader.web.fetch import MAX_REDIRECTS, USER_AGENT, FetchError, fetch
+
+
+def test_a_normal_page_is_fetched_with_a_plain_user_agent(server):
+    handler, base = server
+    fetched = fetch(f"{base}/page")
+    assert fetched.data == META.encode("utf-8")
+    assert fetched.url == f"{base}/page" and fetched.charset == "utf-8"
+    assert handler.requests == [("/page", USER_AGENT)]
+    assert USER_AGENT.startswith("Counterpoint/")
+
+
+def test_a_redirect_chain_is_followed_to_the_page(server):
+    handler, base = server
+    fetched = fetch(f"{base}/hop/{MAX_REDIRECTS - 1}")
+    assert fetched.url == f"{base}/page"
+    assert fetched.data == META.encode("utf-8")
+    assert len(handler.requests) == MAX_REDIRECTS + 1
+
+
+def test_too_long_a_redirect_chain_stops(server):
+    handler, base = server
+    with pytest.raises(FetchError, match=f"more than {MAX_REDIRECTS} redirects"):
+        fetch(f"{base}/hop/{MAX_REDIRECTS + 3}")
+    assert len(handler.requests) == MAX_REDIRECTS + 1
+
+
+def test_a_redirect_loop_is_named(server):
+    handler, base = server
+    with pytest.raises(FetchError, match="redirect loop"):
+        fetch(f"{base}/loop/a")
+    assert [path for path, _ in handler.requests] == ["/loop/a", "/loop/b"]
+
+
+def test_a_redirect_off_the_web_is_refused(server):
+    _, base = server
+    with pytest.raises(FetchError, match="not a web address"):
+        fetch(f"{base}/to-file")
+
+
+@pytest.mark.parametrize("path, answer", [("/missing", "404 Not Found"), ("/broken", "500 Internal Server Error")])
+def test_http_errors_name_the_status(server, path, answer):
+    _, base = server
+    with pytest.raises(FetchError) as caught:
+        fetch(base + path)
+    assert str(caught.value) == f"{base}{path}: the server answered {answer}"
+
+
+def test_a_slow_server_times_out(server):
+    _, base = server
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"no answer within 0.5 s"):
+        fetch(f"{base}/slow", timeout=0.5)
+    assert time.monotonic() - started < 2.5  # the server answers after 3 s
+
+
+def test_a_trickle_that_keeps_each_read_in_time_still_hits_the_deadline(server):
+    _, base = server
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"within 1 s"):
+        fetch(f"{base}/trickle", timeout=1)
+    assert time.monotonic() - started < 2.5  # the whole trickle takes 3 s
+
+
+@pytest.mark.parametrize("path", ["/huge-declared", "/huge-streamed"])
+def test_an_oversized_body_is_refused(server, path):
+    _, base = server
+    with pytest.raises(FetchError, match="larger than 1 MB"):
+        fetch(base + path, max_bytes=1024 * 1024)
+
+
+def test_a_pdf_is_not_a_web_page(server):
+    _, base = server
+    with pytest.raises(FetchError, match="application/pdf, not a web page"):
+        fetch(f"{base}/report.pdf")
+
+
+@pytest.mark.parametrize("url, why", [
+    ("ftp://example.org/page.html", "only http and https"),
+    ("file:///etc/passwd", "only http and https"),
+    ("http:///no-host", "names no host"),
+    ("http://[::1", "not a valid address"),
+    ("http://127.0.0.1:99999/page", "not a valid port"),
+    ("http://user:secret@127.0.0.1/page", "user name or password"),
+])
+def test_only_web_addresses_are_fetched(url, why):
+    with pytest.raises(FetchError, match=why):
+        fetch(url)
+
+
+def test_a_closed_port_is_one_line():
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(FetchError) as caught:
+        fetch(f"http://127.0.0.1:{port}/page", timeout=2)
+    assert "refused" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_servers_charset_decodes_a_page_that_declares_none(server):
+    handler, base = server
+    body = "<html><head><title>Genewa</title></head><body><article>" + "".join(
+        f"<p>{p}</p>" for p in POLISH) + "</article></body></html>"
+    handler.routes["/polish"] = ("text/html; charset=iso-8859-2", body.encode("iso8859_2"))
+    fetched = fetch(f"{base}/polish")
+    assert fetched.charset == "iso-8859-2"
+    page = extract_page(fetched.data, fetched.url, declared_charset=fetched.charset)
+    assert page.text.split() == "\n\n".join(POLISH).split()
+    # Without the server's word the same bytes are read as another encoding.
+    assert extract_page(fetched.data, fetched.url).text.split("\n\n")[0] != POLISH[0]
+
+
+def test_a_unicode_address_is_fetched_as_a_browser_sends_it(server):
+    handler, base = server
+    handler.routes["/wiki/%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85?q=%D0%B4%D0%B0"] = ("text/html", META.encode())
+    fetched = fetch(f"{base}/wiki/Карабах?q=да#section")
+    assert fetched.data == META.encode()
+    assert fetched.url == f"{base}/wiki/%D0%9A%D0%B0%D1%80%D0%B0%D0%B1%D0%B0%D1%85?q=%D0%B4%D0%B0"
+
+
+def test_an_unknown_host_is_one_line(monkeypatch):
+    def no_such_host(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_host)  # no resolver to depend on
+    with pytest.raises(FetchError) as caught:
+        fetch("http://counterpoint-test.invalid/page")
+    assert str(caught.value) == ("http://counterpoint-test.invalid/page: cannot find that host "
+                                 "(no network, or a mistyped address)")

@@ -1,0 +1,237 @@
+"""Saved pages open as articles: extracted text, page metadata, and clear refusals."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from web_pages import (BROKEN, COMMENT, JSON_LD, META, NAV_WORDS, NESTED, NO_ARTICLE, NO_METADATA, OPEN_GRAPH,
+                       PARAGRAPHS, POLISH, RELATED, RUSSIAN, article_html, page)
+
+from reader.corpus import load_article, load_paths
+from reader.corpus import html as html_module
+from reader.corpus.html import MAX_PAGE_BYTES, extract_page
+from reader.errors import UserError
+
+
+def write(tmp_path, text: str | bytes, name: str = "page.html"):
+    path = tmp_path / name
+    if isinstance(text, str):
+        path.write_text(text, encoding="utf-8")
+    else:
+        path.write_bytes(text)
+    return path
+
+
+def body_texts(article) -> list[str]:
+    return [p.text for p in article.passages if p.kind == "body"]
+
+
+@pytest.mark.parametrize("source, title, author, date, site", [
+    (META, "Talks resume in Geneva", "Jane Roe", "2023-05-02", "Example Gazette"),
+    (JSON_LD, "Ceasefire talks restart after a long pause", "Ali Example", "2023-07-25", "Caspian Daily Example"),
+    (OPEN_GRAPH, "Delegations meet in Geneva", "", "2023-04-15", "Open Graph Times"),
+])
+def test_metadata_from_meta_json_ld_and_open_graph(tmp_path, source, title, author, date, site):
+    article = load_article(write(tmp_path, source))
+    assert (article.title, article.author, article.date, article.outlet) == (title, author, date, site)
+    assert body_texts(article) == PARAGRAPHS
+
+
+def test_paragraphs_stay_paragraphs_and_offsets_index_the_extracted_text(tmp_path):
+    article = load_article(write(tmp_path, META))
+    assert article.text.count("\n\n") >= len(PARAGRAPHS)
+    for passage in article.passages:
+        assert article.text[passage.start:passage.end] == passage.text
+    assert "<p>" not in article.text and "charset" not in article.text
+
+
+def test_a_page_without_metadata_falls_back_to_corpus_toml(tmp_path):
+    write(tmp_path, NO_METADATA, "bare.html")
+    write(tmp_path, META, "meta.html")
+    (tmp_path / "corpus.toml").write_text(
+        '[[article]]\nfile = "bare.html"\ntitle = "Title from the manifest"\nauthor = "A. Manifest"\n'
+        'date = "2024-01-02"\noutlet = "Manifest Weekly"\nside = "left"\n\n'
+        '[[article]]\nfile = "meta.html"\nauthor = "Corrected Byline"\nside = "right"\n', encoding="utf-8")
+    bare, meta = load_paths([tmp_path])
+    assert (bare.title, bare.author, bare.date, bare.outlet, bare.side) == (
+        "Title from the manifest", "A. Manifest", "2024-01-02", "Manifest Weekly", "left")
+    assert body_texts(bare) == PARAGRAPHS
+    # The page's metadata comes first; the manifest fills only what the page says nothing about.
+    assert (meta.title, meta.author, meta.date, meta.outlet, meta.side) == (
+        "Talks resume in Geneva", "Jane Roe", "2023-05-02", "Example Gazette", "right")
+
+
+def test_without_metadata_or_manifest_the_title_is_the_first_line(tmp_path):
+    article = load_article(write(tmp_path, NO_METADATA))
+    assert article.title == PARAGRAPHS[0][:100].rsplit(" ", 1)[0] + "…"
+    assert (article.author, article.date, article.outlet) == ("", "", "")
+
+
+def test_nested_layout_keeps_the_article_and_drops_navigation_sidebar_and_comments(tmp_path):
+    article = load_article(write(tmp_path, NESTED))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in article.text
+    for word in [*NAV_WORDS, COMMENT, RELATED, "reader1", "All rights reserved"]:
+        assert word not in article.text
+
+
+def test_broken_markup_is_repaired_not_fatal(tmp_path):
+    article = load_article(write(tmp_path, BROKEN))
+    text = " ".join(article.text.split())
+    assert PARAGRAPHS[0] in text
+    assert PARAGRAPHS[1] + " bold never closes and italic overlaps here" in text
+
+
+@pytest.mark.parametrize("declaration, encoding", [
+    ('<meta charset="windows-1250">', "cp1250"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">', "iso8859_2"),
+])
+def test_a_charset_declared_in_meta_decodes_the_page(tmp_path, declaration, encoding):
+    source = ("<!DOCTYPE html><html><head>" + declaration + "<title>Genewa, wtorek</title></head><body>"
+              "<article>" + "".join(f"<p>{p}</p>" for p in POLISH) + "</article></body></html>")
+    article = load_article(write(tmp_path, source.encode(encoding)))
+    assert codecs.lookup(article.encoding).name == codecs.lookup(encoding).name
+    assert body_texts(article) == POLISH
+    assert article.title == "Genewa, wtorek"
+
+
+def test_valid_utf8_wins_over_a_stale_declaration(tmp_path):
+    source = page("", f"<article>{article_html(RUSSIAN)}</article>", charset="windows-1251")
+    article = load_article(write(tmp_path, source))
+    assert body_texts(article) == RUSSIAN
+
+
+@pytest.mark.parametrize("source", [NO_ARTICLE, page("<title>Empty</title>", ""), ""])
+def test_a_page_with_no_article_is_one_clear_error(tmp_path, source):
+    with pytest.raises(UserError, match="no article found") as caught:
+        load_article(write(tmp_path, source))
+    assert "\n" not in str(caught.value)
+
+
+def test_a_binary_file_named_html_is_refused(tmp_path):
+    with pytest.raises(UserError, match="binary"):
+        load_article(write(tmp_path, b"%PDF-1.4\n\x00\x01\x02binary"))
+
+
+def test_scripts_do_not_run_and_nothing_referenced_is_fetched(tmp_path):
+    requests: list[str] = []
+
+    class Recorder(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    marker = tmp_path / "script-ran"
+    try:
+        source = page(
+            f'<link rel="stylesheet" href="{base}/style.css"><script src="{base}/app.js"></script>'
+            f'<script>document.write("SCRIPTTEXT"); require("fs").writeFileSync("{marker}", "x")</script>'
+            f'<meta http-equiv="refresh" content="0; url={base}/refresh">',
+            f'<article>{article_html()}<img src="{base}/photo.jpg"><iframe src="{base}/frame.html"></iframe>'
+            f'<object data="{base}/movie.swf"></object><noscript>NOSCRIPTTEXT</noscript></article>',
+        )
+        article = load_article(write(tmp_path, source))
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert body_texts(article) == PARAGRAPHS
+    assert requests == []
+    assert "SCRIPTTEXT" not in article.text and not marker.exists()
+
+
+def test_a_10_mb_page_extracts_and_a_larger_one_is_refused_before_parsing(tmp_path):
+    filler = "<script>var data = '" + "z" * 1000 + "';</script>\n"
+    head = page("<title>Heavy page</title>", "")
+    body = f"<article>{article_html()}</article>"
+    padding = filler * ((MAX_PAGE_BYTES - len(head) - len(body) - 100) // len(filler))
+    huge = head.replace("<body>", "<body>" + padding + body)
+    assert MAX_PAGE_BYTES - 2000 < len(huge.encode()) <= MAX_PAGE_BYTES
+    article = load_article(write(tmp_path, huge))
+    assert body_texts(article) == PARAGRAPHS
+    with pytest.raises(UserError, match="larger than 10 MB"):
+        load_article(write(tmp_path, huge + " " * 2000, "too-big.html"))
+
+
+def test_the_extracted_text_is_stored_and_reused_while_the_page_is_unchanged(tmp_path, monkeypatch):
+    path = write(tmp_path, META)
+    first = load_article(path)
+    stored = list(html_module._store_path("0" * 64).parent.parent.glob("*/*.json"))
+    assert len(stored) == 1
+
+    import trafilatura
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("extracted again although the page did not change")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", refuse)
+    again = load_article(path)
+    assert again.text == first.text and again.content_hash == first.content_hash
+    assert [(p.start, p.end) for p in again.passages] == [(p.start, p.end) for p in first.passages]
+    monkeypatch.undo()
+
+    # A changed page is extracted afresh; a damaged store entry is replaced, never trusted.
+    path.write_text(META.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    assert "Wednesday" in load_article(path).text
+    entry = html_module._store_path(html_module.hashlib.sha256(path.read_bytes()).hexdigest())
+    entry.write_text(json.dumps({"format": 1, "text": 5}), encoding="utf-8")
+    assert "Wednesday" in load_article(path).text
+
+
+def test_an_unwritable_store_costs_speed_not_correctness(tmp_path, monkeypatch):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the data directory should be", encoding="utf-8")
+    monkeypatch.setenv("COUNTERPOINT_DATA_DIR", str(blocked))
+    assert body_texts(load_article(write(tmp_path, META))) == PARAGRAPHS
+
+
+def test_directories_pick_up_html_files(tmp_path):
+    write(tmp_path, META, "one.html")
+    write(tmp_path, OPEN_GRAPH, "two.htm")
+    (tmp_path / "three.txt").write_text("A plain text article.\n", encoding="utf-8")
+    assert [a.path.name for a in load_paths([tmp_path])] == ["one.html", "three.txt", "two.htm"]
+
+
+def test_extract_page_reports_words_found(tmp_path):
+    with pytest.raises(UserError, match=r"only \d+ words"):
+        extract_page(NO_ARTICLE.encode(), "login.html")
+
+
+def test_utf16_with_bom_and_xhtml_with_an_xml_declaration(tmp_path):
+    utf16 = load_article(write(tmp_path, META.encode("utf-16"), "utf16.html"))
+    assert utf16.encoding.startswith("utf-16") and body_texts(utf16) == PARAGRAPHS
+    xhtml = ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             "<title>Café talks</title></head><body><div>" + article_html([*PARAGRAPHS, "Café crème for all."])
+             + "</div></body></html>")
+    article = load_article(write(tmp_path, xhtml.encode("latin-1"), "page.xhtml.html"))
+    assert article.title == "Café talks" and body_texts(article)[-1] == "Café crème for all."
+
+
+def test_furniture_inside_the_article_survives_extraction_and_is_still_boilerplate(tmp_path):
+    furniture = ["Share this article", "Sign up for our newsletter and get the best stories every morning.",
+                 "Related: Five things to know about the talks", "Add comment",
+                 "Learn the benefits of becoming a Valuetainment Member"]
+    source = page("<title>Talks</title>", "<article>" + article_html(PARAGRAPHS[:2])
+                  + "".join(f"<p>{f}</p>" for f in furniture) + article_html(PARAGRAPHS[2:])
+                  + "<p>Related stories</p><ul><li>Ceasefire holds for a second week</li>"
+                  "<li>Prisoner exchange agreed in principle</li></ul><p>Closing words of the article "
+                  "come after the list and are body text again, as any reader would expect.</p></article>")
+    article = load_article(write(tmp_path, source))
+    kinds = {p.text.removeprefix("- "): p.kind for p in article.passages}
+    for line in [*furniture, "Related stories", "Ceasefire holds for a second week",
+                 "Prisoner exchange agreed in principle"]:
+        assert kinds[line] == "boilerplate", line
+    body = body_texts(article)
+    assert body[:3] == PARAGRAPHS and len(body) == 4 and body[3].startswith("Closing words")
