@@ -35,14 +35,19 @@ class Link:
     `evidence` may be given as a zero-argument function: a long alignment makes tens of
     thousands of links while a reader looks at a handful, so their evidence is worked out on
     first access (once; the inputs are immutable, so any thread may do it).
+
+    `origin` is "machine" for the engine's links and "reader" for one the reader made;
+    `confirmed` is True once the reader has confirmed it (see `reader.decisions`).
     """
 
-    __slots__ = ("a", "b", "score", "_evidence")
+    __slots__ = ("a", "b", "score", "_evidence", "origin", "confirmed")
 
     def __init__(self, a: int, b: int, score: float,
-                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]]) -> None:
+                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]], *,
+                 origin: str = "machine", confirmed: bool = False) -> None:
         self.a, self.b, self.score = a, b, score
         self._evidence = evidence
+        self.origin, self.confirmed = origin, confirmed
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
@@ -53,16 +58,20 @@ class Link:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Link):
             return NotImplemented
-        return (self.a, self.b, self.score, self.evidence) == (other.a, other.b, other.score, other.evidence)
+        return ((self.a, self.b, self.score, self.origin, self.confirmed, self.evidence)
+                == (other.a, other.b, other.score, other.origin, other.confirmed, other.evidence))
 
     def __hash__(self) -> int:
         return hash((self.a, self.b, self.score))
 
     def __repr__(self) -> str:
-        return f"Link(a={self.a}, b={self.b}, score={self.score}, evidence={self.evidence!r})"
+        decided = "" if (self.origin, self.confirmed) == ("machine", False) else \
+            f", origin={self.origin!r}, confirmed={self.confirmed}"
+        return f"Link(a={self.a}, b={self.b}, score={self.score}, evidence={self.evidence!r}{decided})"
 
     def swapped(self) -> Link:
-        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence))
+        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence),
+                    origin=self.origin, confirmed=self.confirmed)
 
 
 def _rank(link: Link) -> tuple[float, int, int]:

@@ -28,6 +28,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                         help="keep links scoring at least X, 0..1 (default: the engine's calibrated threshold)")
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable)")
+    parser.add_argument("--ignore-decisions", action="store_true",
+                        help="show the machine's links alone, without the links you added, confirmed "
+                             "or rejected (see counterpoint links)")
 
 
 def _score(text: str) -> float:
@@ -72,7 +75,7 @@ def as_json(al: Alignment) -> dict:
         "a": side(al.a, al.a_units),
         "b": side(al.b, al.b_units),
         "links": [
-            {"a": link.a, "b": link.b, "score": link.score,
+            {"a": link.a, "b": link.b, "score": link.score, "origin": link.origin, "confirmed": link.confirmed,
              "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
                            "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
             for link in al.links
@@ -163,6 +166,10 @@ def run(args: argparse.Namespace) -> int:
     warn(problems)
     a, b, corpus = _load(args.a, args.b)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
+    if not args.ignore_decisions:
+        from reader.cli.links import with_decisions
+
+        al = with_decisions(al, getattr(args, "data_dir", None))
     if args.format == "json":
         print_json(as_json(al))
     elif args.format == "markdown":

@@ -1,0 +1,46 @@
+"""Link decisions as a Markdown record: what the reader linked, confirmed and rejected.
+
+Grouped by pair of articles; each decision shows what each side says, as blockquotes made with
+the bookmark export's rules (article text never becomes headings or emphasis).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader.bookmarks.export import _inline, _quote_block
+from reader.bookmarks.store import now_utc
+from reader.corpus.sanitize import sanitize
+from reader.decisions.model import PlacedDecision
+
+EXPORT_VERSION = 1
+LABELS = {"link": "Linked by the reader", "confirm": "Confirmed link", "reject": "Rejected link"}
+
+
+def as_json(decisions: Sequence[PlacedDecision]) -> dict:
+    return {"format": "counterpoint-link-decisions", "version": EXPORT_VERSION, "exported": now_utc(),
+            "decisions": [d.as_export() for d in decisions]}
+
+
+def _title(placement) -> str:
+    return _inline(placement.title) or _inline(sanitize(Path(placement.anchor.path).name).text)
+
+
+def as_markdown(decisions: Sequence[PlacedDecision]) -> str:
+    groups: dict[tuple[str, str], list[PlacedDecision]] = {}
+    for d in decisions:
+        groups.setdefault((d.a.anchor.path, d.b.anchor.path), []).append(d)
+    out = ["# Link decisions", ""]
+    if not decisions:
+        out += ["No link decisions yet.", ""]
+    for members in groups.values():
+        first = members[0]
+        out += [f"## {_title(first.a)} ⇄ {_title(first.b)}", ""]
+        for d in members:
+            out += [f"### {LABELS[d.kind]} (decision {d.id}, {d.created})", ""]
+            if d.orphaned:
+                out += ["*(orphaned: a passage is no longer in its article; this decision is not applied)*", ""]
+            for side in (d.a, d.b):
+                out += [f"**{_title(side)} says:**", "", *_quote_block(side)]
+    return "\n".join(out).rstrip("\n") + "\n"
