@@ -23,7 +23,6 @@ from reader.align.glossary import MAX_TERM_WORDS, Glossary, default_glossary, lo
 from reader.align.text import phrase_keys
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
-from reader.tomlread import read_toml_text
 
 LEARNED_FILE = "learned.toml"
 HEADER = """\
@@ -134,7 +133,7 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
         text = ""
         if path.exists():
             load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
-            text = read_toml_text(path)
+            text = path.read_bytes().decode("utf-8")  # valid UTF-8 (just read), BOM and all
         glossary, _problems = default_glossary(path.parent.parent)
         in_first, in_second = _groups_of(glossary, phrase_keys(first)), _groups_of(glossary, phrase_keys(second))
         shared = [g for g in in_first if g in in_second]

@@ -6,7 +6,7 @@ sentence links between those two paragraphs in sentence view, and a reader's lin
 sentence pair shows as the link between the paragraphs that hold them. Decisions are applied
 oldest first, so a newer one about the same passages has the last word.
 
-- `reject`: every machine link between the covered units is gone.
+- `reject`: every link between the covered units is gone.
 - `confirm`: the machine links between them are flagged `confirmed`; if the engine no longer
   makes any (a higher threshold, an edited article), the pair is kept as a reader link.
 - `link`: the units that overlap the spans most are linked (a machine link already there is
@@ -60,7 +60,8 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
     """A new Alignment: `alignment` as the reader corrected it. Decisions about other
     articles, and orphaned ones, are ignored; `alignment` itself is not changed."""
     a_key, b_key = article_key(alignment.a.path), article_key(alignment.b.path)
-    links: dict[tuple[int, int], Link] = {(link.a, link.b): link for link in alignment.links}
+    machine: dict[tuple[int, int], Link] = {(link.a, link.b): link for link in alignment.links}
+    links = dict(machine)  # a decision about a pair replaces what older ones made of it
     a_units, b_units = alignment.a_units, alignment.b_units
     for decision in sorted(decisions, key=lambda d: d.id):
         d = _oriented(decision, a_key, b_key)
@@ -70,18 +71,18 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
         ua, ub = decided_units(a_units, *a_span), decided_units(b_units, *b_span)
         if not ua or not ub:
             continue
-        covered = [(i, j) for i in ua for j in ub if (i, j) in links]
         if d.kind == "reject":
-            for key in covered:
-                del links[key]
+            for key in [(i, j) for i in ua for j in ub]:
+                links.pop(key, None)
             continue
+        covered = [(i, j) for i in ua for j in ub if (i, j) in machine]
         if d.kind == "confirm" and covered:
             for key in covered:
-                links[key] = _flagged(links[key])
+                links[key] = _flagged(machine[key])
             continue
         best = (_most_overlapped(a_units, ua, *a_span), _most_overlapped(b_units, ub, *b_span))
-        if best in links:
-            links[best] = _flagged(links[best])
+        if best in machine:
+            links[best] = _flagged(machine[best])
         else:
             links[best] = Link(*best, READER_SCORE, (), origin="reader", confirmed=True)
     linked_a = {i for i, _ in links}

@@ -1,0 +1,100 @@
+"""Teaching terms: learned.toml written atomically with the user's layout kept, refused when
+it cannot be parsed, conflicts named, and the taught pair used by the next alignment."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.align import default_glossary
+from reader.align.learned import learned_path, teach
+from reader.cli.main import main
+from reader.errors import UserError
+
+
+@pytest.fixture
+def config_dir(isolated_user_dirs) -> Path:
+    return Path(os.environ["COUNTERPOINT_CONFIG_DIR"])
+
+
+def test_a_new_file_is_created_with_a_header_and_read_back(config_dir):
+    taught = teach(config_dir, "offensive actions", "started  the war")
+    assert taught.added == ("offensive actions", "started the war")
+    text = learned_path(config_dir).read_text(encoding="utf-8")
+    assert text.startswith("# Terms you taught Counterpoint")
+    glossary, problems = default_glossary(config_dir)
+    assert problems == []
+    assert any({"offensive actions", "started the war"} <= set(terms) for _, terms in glossary.groups)
+
+
+def test_comments_and_layout_survive_and_a_known_term_grows_its_group(config_dir):
+    path = learned_path(config_dir)
+    path.parent.mkdir(parents=True)
+    original = ("# my own notes, keep me\r\n\r\n[[group]]\r\nname = \"war\"   # the fighting\r\n"
+                "terms = [\"offensive actions\", \"hostilities\"]\r\nnote = \"mine\"\r\n")
+    path.write_bytes(b"\xef\xbb\xbf" + original.encode())
+    taught = teach(config_dir, "started the war", "Hostilities")
+    assert (taught.group, taught.added) == ("war", ("started the war",))
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf# my own notes, keep me\r\n")
+    text = raw.decode("utf-8-sig")
+    assert 'name = "war"   # the fighting\r\n' in text and 'note = "mine"' in text
+    assert "\n" not in text.replace("\r\n", "")  # line endings stay the user's
+    assert text.count("[[group]]") == 1 and '"started the war"' in text
+    assert {p.name for p in path.parent.iterdir()} <= {path.name, path.name + ".lock"}  # no temporary file left
+
+
+def test_teaching_twice_changes_nothing(config_dir):
+    teach(config_dir, "offensive actions", "started the war")
+    before = learned_path(config_dir).read_bytes()
+    again = teach(config_dir, "Started the war", "offensive action")
+    assert again.added == () and "already equivalent" in again.describe()
+    assert learned_path(config_dir).read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [
+    "[[group]\nterms = [\n",                       # not TOML
+    "[[group]]\nterms = \"oops\"\n",               # TOML, but not a glossary
+    "[[group]]\nterms = [\"a\", \"b\"]\ncolour = 1\n",
+])
+def test_a_file_that_cannot_be_read_as_a_glossary_is_never_rewritten(config_dir, content):
+    path = learned_path(config_dir)
+    path.parent.mkdir(parents=True)
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(UserError, match=r"learned\.toml"):
+        teach(config_dir, "offensive actions", "started the war")
+    assert path.read_text(encoding="utf-8") == content
+
+
+def test_malformed_and_conflicting_pairs_are_refused(config_dir):
+    with pytest.raises(UserError, match="same term"):
+        teach(config_dir, "Attacks", "attack")
+    with pytest.raises(UserError, match="no words"):
+        teach(config_dir, "  ", "attack")
+    with pytest.raises(UserError, match="longer than"):
+        teach(config_dir, "one two three four five six seven eight nine", "attack")
+    with pytest.raises(UserError, match="'Armenia' is in glossary group 'Armenia' and 'Azerbaijan' in 'Azerbaijan'"):
+        teach(config_dir, "Armenia", "Azerbaijan")
+    assert not learned_path(config_dir).exists()
+    assert teach(config_dir, "Armenia", "Azerbaijan", merge=True).added == ("Armenia", "Azerbaijan")
+
+
+def test_the_cli_teaches_and_the_next_alignment_uses_it(config_dir, tmp_path, capsys):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Intro.\n\nThe quartermaster signed the grain contract on Tuesday.\n", encoding="utf-8")
+    b.write_text("Intro.\n\nThe logistics chief approved the wheat deal that week.\n", encoding="utf-8")
+
+    def linked() -> set:
+        assert main(["align", str(a), str(b), "--format", "json", "--min-score", "0.01"]) == 0
+        return {(link["a"], link["b"]) for link in json.loads(capsys.readouterr().out)["links"]}
+
+    assert (1, 1) not in linked()
+    for pair in (("quartermaster", "logistics chief"), ("grain contract", "wheat deal")):
+        assert main(["links", "teach", *pair]) == 0
+        assert capsys.readouterr().out.startswith("taught ")
+    assert (1, 1) in linked()
+    assert main(["links", "teach", "Armenia", "Azerbaijan"]) == 2
+    assert "would merge the two groups" in capsys.readouterr().err
