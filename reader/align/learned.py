@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.align.glossary import MAX_TERM_WORDS, Glossary, default_glossary, load_glossary
+from reader.align.glossary import merge as merge_glossaries
 from reader.align.text import phrase_keys
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -120,8 +121,14 @@ def _updated(text: str, path: Path, first: str, second: str) -> tuple[str, str, 
     return text[: len(text) - len(body)] + result, name, added
 
 
-def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool = False) -> Taught:
-    """Declare `term` and `other` equivalent in the learned glossary; see the module docstring."""
+def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool = False,
+          in_use: Glossary | None = None) -> Taught:
+    """Declare `term` and `other` equivalent in the learned glossary; see the module docstring.
+
+    `in_use` is the glossary the reader aligns with, checked (with the learned file) for terms
+    already equivalent or in two different groups; by default the bundled glossary and every
+    file in the config folder. A reader who switched glossaries off passes an empty one.
+    """
     from reader.config.settings import _write_atomic  # the one atomic replace the config uses
 
     first, second = clean_term(term), clean_term(other)
@@ -130,11 +137,11 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
     path = learned_path(config_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     with _file_lock(path):
-        text = ""
+        text, learned = "", Glossary()
         if path.exists():
-            load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
+            learned = load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
             text = path.read_bytes().decode("utf-8")  # valid UTF-8 (just read), BOM and all
-        glossary, _problems = default_glossary(path.parent.parent)
+        glossary = default_glossary(path.parent.parent)[0] if in_use is None else merge_glossaries([in_use, learned])
         in_first, in_second = _groups_of(glossary, phrase_keys(first)), _groups_of(glossary, phrase_keys(second))
         shared = [g for g in in_first if g in in_second]
         if shared:

@@ -98,3 +98,13 @@ def test_the_cli_teaches_and_the_next_alignment_uses_it(config_dir, tmp_path, ca
     assert (1, 1) in linked()
     assert main(["links", "teach", "Armenia", "Azerbaijan"]) == 2
     assert "would merge the two groups" in capsys.readouterr().err
+
+
+def test_with_glossaries_off_a_pair_the_bundled_glossary_knows_is_still_taught(config_dir):
+    from reader.align import Glossary
+
+    assert teach(config_dir, "Artsakh", "Karabakh").added == ()  # the bundled glossary has it
+    assert teach(config_dir, "Artsakh", "Karabakh", in_use=Glossary()).added == ("Artsakh", "Karabakh")
+    assert teach(config_dir, "Karabakh", "disputed territory", in_use=Glossary()).added == ("disputed territory",)
+    assert teach(config_dir, "disputed territory", "Artsakh", in_use=Glossary()).added == ()
+    assert learned_path(config_dir).read_text(encoding="utf-8").count("\n[[group]]") == 1
