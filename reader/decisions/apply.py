@@ -29,9 +29,10 @@ from reader.decisions.model import PlacedDecision
 READER_SCORE = 1.0
 
 
-def decided_units(units: list[Passage], start: int, end: int) -> list[int]:
-    """Indices of the units overlapping the source span [start, end), in order."""
-    i = bisect_right([u.end for u in units], start)
+def decided_units(units: list[Passage], start: int, end: int, ends: list[int] | None = None) -> list[int]:
+    """Indices of the units overlapping the source span [start, end), in order. `ends` is
+    [u.end for u in units], passed in when asking many times about the same units."""
+    i = bisect_right([u.end for u in units] if ends is None else ends, start)
     out = []
     while i < len(units) and units[i].start < end:
         out.append(units[i].index)
@@ -57,39 +58,56 @@ def _flagged(link: Link, confirmed: bool = True) -> Link:
 
 
 def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -> Alignment:
-    """A new Alignment: `alignment` as the reader corrected it. Decisions about other
-    articles, and orphaned ones, are ignored; `alignment` itself is not changed."""
+    """`alignment` as the reader corrected it: a new Alignment, or `alignment` itself when no
+    decision applies. Decisions about other articles, and orphaned ones, are ignored.
+
+    Only the pairs of units decisions touch are looked at, so the cost beyond building the
+    new Alignment is one pass over the links, however long the articles.
+    """
     a_key, b_key = article_key(alignment.a.path), article_key(alignment.b.path)
-    machine: dict[tuple[int, int], Link] = {(link.a, link.b): link for link in alignment.links}
-    links = dict(machine)  # a decision about a pair replaces what older ones made of it
     a_units, b_units = alignment.a_units, alignment.b_units
+    a_ends, b_ends = [u.end for u in a_units], [u.end for u in b_units]
+    changed: dict[tuple[int, int], Link | None] = {}  # a pair of units -> its link now (None: gone)
+
+    def machine_links(ua: list[int], ub: list[int]) -> dict[tuple[int, int], Link]:
+        wanted = set(ub)
+        return {(i, link.b): link for i in ua for link in alignment.for_a(i) if link.b in wanted}
+
     for decision in sorted(decisions, key=lambda d: d.id):
         d = _oriented(decision, a_key, b_key)
         if d is None or d.orphaned:
             continue
         a_span, b_span = (d.a.start, d.a.end), (d.b.start, d.b.end)
-        ua, ub = decided_units(a_units, *a_span), decided_units(b_units, *b_span)
+        ua, ub = decided_units(a_units, *a_span, a_ends), decided_units(b_units, *b_span, b_ends)
         if not ua or not ub:
             continue
         if d.kind == "reject":
-            for key in [(i, j) for i in ua for j in ub]:
-                links.pop(key, None)
+            changed.update(((i, j), None) for i in ua for j in ub)
             continue
-        covered = [(i, j) for i in ua for j in ub if (i, j) in machine]
-        if d.kind == "confirm" and covered:
-            for key in covered:
-                links[key] = _flagged(machine[key])
+        machine = machine_links(ua, ub)
+        if d.kind == "confirm" and machine:
+            changed.update((key, _flagged(link)) for key, link in machine.items())
             continue
         best = (_most_overlapped(a_units, ua, *a_span), _most_overlapped(b_units, ub, *b_span))
-        if best in machine:
-            links[best] = _flagged(machine[best])
-        else:
-            links[best] = Link(*best, READER_SCORE, (), origin="reader", confirmed=True)
-    linked_a = {i for i, _ in links}
-    linked_b = {j for _, j in links}
+        changed[best] = (_flagged(machine[best]) if best in machine
+                         else Link(*best, READER_SCORE, (), origin="reader", confirmed=True))
+    if not changed:
+        return alignment
+    touched_a, touched_b = {i for i, _ in changed}, {j for _, j in changed}
+    links = [changed[(link.a, link.b)] if link.a in touched_a and (link.a, link.b) in changed else link
+             for link in alignment.links]
+    links = [link for link in links if link is not None]
+    links += [link for link in changed.values() if link is not None and link.origin == "reader"]
+    linked_a = {link.a for link in links if link.a in touched_a}
+    linked_b = {link.b for link in links if link.b in touched_b}
+
+    def unmatched(before: list[int], units: list[Passage], touched: set[int], linked: set[int]) -> list[int]:
+        now = (set(before) - touched) | {i for i in touched if i not in linked and units[i].is_body}
+        return sorted(now)
+
     return Alignment(
         a=alignment.a, b=alignment.b, granularity=alignment.granularity,
-        a_units=a_units, b_units=b_units, links=list(links.values()),
-        unmatched_a=[p.index for p in a_units if p.is_body and p.index not in linked_a],
-        unmatched_b=[p.index for p in b_units if p.is_body and p.index not in linked_b],
+        a_units=a_units, b_units=b_units, links=links,
+        unmatched_a=unmatched(alignment.unmatched_a, a_units, touched_a, linked_a),
+        unmatched_b=unmatched(alignment.unmatched_b, b_units, touched_b, linked_b),
     )
