@@ -129,29 +129,36 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
     already equivalent or in two different groups; by default the bundled glossary and every
     file in the config folder. A reader who switched glossaries off passes an empty one.
     """
-    from reader.config.settings import _write_atomic  # the one atomic replace the config uses
-
     first, second = clean_term(term), clean_term(other)
     if phrase_keys(first) == phrase_keys(second):
         raise UserError(f"{first!r} and {second!r} are the same term once case and inflection are folded")
     path = learned_path(config_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with _file_lock(path):
-        text, learned = "", Glossary()
-        if path.exists():
-            learned = load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
-            text = path.read_bytes().decode("utf-8")  # valid UTF-8 (just read), BOM and all
-        glossary = default_glossary(path.parent.parent)[0] if in_use is None else merge_glossaries([in_use, learned])
-        in_first, in_second = _groups_of(glossary, phrase_keys(first)), _groups_of(glossary, phrase_keys(second))
-        shared = [g for g in in_first if g in in_second]
-        if shared:
-            return Taught(path, shared[0], ())
-        if in_first and in_second and not merge:
-            raise UserError(f"{first!r} is in glossary group {in_first[0]!r} and {second!r} in "
-                            f"{in_second[0]!r}; teaching them as one would merge the two groups")
-        updated, name, added = _updated(text, path, first, second)
-        try:
-            _write_atomic(path, updated)
-        except OSError as exc:
-            raise UserError(f"{path}: cannot save ({exc.strerror or exc}); nothing was taught") from None
+    if path.exists() and not path.is_file():  # a FIFO or device would block the read
+        raise UserError(f"{path}: not a regular file; nothing was taught")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _file_lock(path):
+            return _teach_locked(path, first, second, merge, in_use)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot save ({exc.strerror or exc}); nothing was taught") from None
+
+
+def _teach_locked(path: Path, first: str, second: str, merge: bool, in_use: Glossary | None) -> Taught:
+    """`teach`, once this process holds the file: read, check, edit, replace."""
+    from reader.config.settings import _write_atomic  # the one atomic replace the config uses
+
+    text, learned = "", Glossary()
+    if path.exists():
+        learned = load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
+        text = path.read_bytes().decode("utf-8")  # valid UTF-8 (just read), BOM and all
+    glossary = default_glossary(path.parent.parent)[0] if in_use is None else merge_glossaries([in_use, learned])
+    in_first, in_second = _groups_of(glossary, phrase_keys(first)), _groups_of(glossary, phrase_keys(second))
+    shared = [g for g in in_first if g in in_second]
+    if shared:
+        return Taught(path, shared[0], ())
+    if in_first and in_second and not merge:
+        raise UserError(f"{first!r} is in glossary group {in_first[0]!r} and {second!r} in "
+                        f"{in_second[0]!r}; teaching them as one would merge the two groups")
+    updated, name, added = _updated(text, path, first, second)
+    _write_atomic(path, updated)
     return Taught(path, name, added)

@@ -108,3 +108,43 @@ def test_with_glossaries_off_a_pair_the_bundled_glossary_knows_is_still_taught(c
     assert teach(config_dir, "Karabakh", "disputed territory", in_use=Glossary()).added == ("disputed territory",)
     assert teach(config_dir, "disputed territory", "Artsakh", in_use=Glossary()).added == ()
     assert learned_path(config_dir).read_text(encoding="utf-8").count("\n[[group]]") == 1
+
+
+def test_a_learned_toml_that_is_not_a_file_is_refused_without_blocking(config_dir):
+    path = learned_path(config_dir)
+    path.parent.mkdir(parents=True)
+    os.mkfifo(path)
+    with pytest.raises(UserError, match="not a regular file"):
+        teach(config_dir, "offensive actions", "started the war")
+
+
+def test_an_unwritable_config_dir_is_one_clear_error(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(UserError, match="cannot save"):
+        teach(blocker, "offensive actions", "started the war")
+
+
+TEACHER = """
+import sys
+from reader.align.learned import teach
+config_dir, worker = sys.argv[1], int(sys.argv[2])
+for n in range(5):
+    teach(config_dir, f"codename w{worker}x{n}", f"operation w{worker}y{n}")
+"""
+
+
+def test_processes_teaching_at_once_lose_no_pair(config_dir):
+    import subprocess
+    import sys
+
+    import reader
+    from reader.align import load_glossary
+
+    root = Path(reader.__file__).resolve().parent.parent
+    workers = [subprocess.Popen([sys.executable, "-c", TEACHER, str(config_dir), str(w)], cwd=root,
+                                env={**os.environ, "PYTHONPATH": str(root)}) for w in range(4)]
+    assert [w.wait(timeout=120) for w in workers] == [0] * 4
+    groups = load_glossary(learned_path(config_dir)).groups
+    assert sorted(terms for _, terms in groups) == sorted(
+        (f"codename w{w}x{n}", f"operation w{w}y{n}") for w in range(4) for n in range(5))
