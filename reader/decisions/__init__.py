@@ -12,13 +12,15 @@ bookmarks database and are anchored like bookmarks, so they survive edits to eit
         store.delete(did); store.undo()      # undo reverses the newest add or delete
     decided = apply_decisions(alignment, placed)   # rejected links gone, reader links added,
                                                    # confirmed ones flagged; orphans ignored
+    next_unreviewed(decided, after=cursor_unit)     # the next machine link not yet judged
 """
 
 from reader.decisions.apply import apply_decisions, decided_units
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
+from reader.decisions.review import next_unreviewed, unreviewed
 from reader.decisions.store import DecisionStore, Undone, place_decision, unique_quote
 
 __all__ = [
     "KINDS", "Decision", "DecisionStore", "Kind", "PlacedDecision", "Undone", "apply_decisions",
-    "decided_units", "place_decision", "unique_quote",
+    "decided_units", "next_unreviewed", "place_decision", "unique_quote", "unreviewed",
 ]

@@ -127,3 +127,17 @@ def test_properties(pair, machine_pairs, made):
     assert decided.unmatched_a == [p.index for p in a.passages if p.is_body and p.index not in linked_a]
     assert decided.unmatched_b == [p.index for p in b.passages if p.is_body and p.index not in linked_b]
     assert decided.links == sorted(decided.links, key=lambda link: (-link.score, link.a, link.b))
+
+
+def test_review_walks_the_unjudged_machine_links_top_to_bottom(pair):
+    from reader.decisions import next_unreviewed, unreviewed
+
+    a, b = pair
+    al = apply_decisions(machine(a, b, [(3, 1), (1, 2), (2, 2), (4, 4)]),
+                         [decision(1, "confirm", a, 2, b, 2), decision(2, "link", a, 4, b, 1),
+                          decision(3, "reject", a, 4, b, 4)])
+    assert [(link.a, link.b) for link in unreviewed(al)] == [(1, 2), (3, 1)]
+    assert (next_unreviewed(al).a, next_unreviewed(al, 1).a) == (1, 3)
+    assert next_unreviewed(al, 3).a == 1 and next_unreviewed(al, 3, wrap=False) is None
+    everything = apply_decisions(al, [decision(4, "confirm", a, 1, b, 2), decision(5, "reject", a, 3, b, 1)])
+    assert next_unreviewed(everything) is None
