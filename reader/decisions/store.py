@@ -107,11 +107,12 @@ class DecisionStore:
         if article_key(a.path) == article_key(b.path):
             raise UserError("a link decision joins two different articles")
         anchors = (anchor_span(a, a_start, a_end), anchor_span(b, b_start, b_end))
-        shelf = ArticleShelf([a, b])
+        # Placed before the write lock is taken: re-anchoring in long articles must not hold
+        # up other writers. One made meanwhile by another process is newer anyway.
+        replaced = [p.id for p in self.for_pair(a, b)
+                    if _overlap((p.a.start, p.a.end), (a_start, a_end))
+                    and _overlap((p.b.start, p.b.end), (b_start, b_end))]
         with self._store._write() as conn:
-            replaced = [p.id for p in self._placed_pair(conn, a, b, shelf)
-                        if _overlap((p.a.start, p.a.end), (a_start, a_end))
-                        and _overlap((p.b.start, p.b.end), (b_start, b_end))]
             made = now_utc()
             new_id = conn.execute("INSERT INTO link_decision (kind, created) VALUES (?, ?)",
                                   (kind, made)).lastrowid
@@ -121,7 +122,7 @@ class DecisionStore:
                     f"VALUES (?, ?, {', '.join('?' * len(_ANCHOR_COLUMNS))})",
                     (new_id, side, anchor.path, anchor.content_hash, anchor.start, anchor.end,
                      anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date))
-            conn.executemany("UPDATE link_decision SET deleted = ?, replaced_by = ? WHERE id = ?",
+            conn.executemany("UPDATE link_decision SET deleted = ?, replaced_by = ? WHERE id = ? AND deleted IS NULL",
                              [(made, new_id, old) for old in replaced])
             conn.execute("INSERT INTO link_event (decision_id, action, at) VALUES (?, 'add', ?)", (new_id, made))
         return new_id
@@ -220,18 +221,12 @@ class DecisionStore:
 
     def for_pair(self, a: Article, b: Article) -> list[PlacedDecision]:
         """The decisions between `a` and `b`, placed in them, side `a` always in article `a`."""
-        return _orient(self.decisions((a.path, b.path)), a, ArticleShelf([a, b]))
-
-    def _placed_pair(self, conn: sqlite3.Connection, a: Article, b: Article,
-                     shelf: ArticleShelf) -> list[PlacedDecision]:
-        return _orient(self._rows(conn, *self._pair_where(a.path, b.path)), a, shelf)
+        shelf = ArticleShelf([a, b])
+        key = article_key(a.path)
+        return [place_decision(d if d.a.path == key else d.swapped(), shelf)
+                for d in self.decisions((a.path, b.path))]
 
 
 def place_decision(decision: Decision, shelf: ArticleShelf) -> PlacedDecision:
     return PlacedDecision(decision, place(decision.a, shelf.get(decision.a.path)),
                           place(decision.b, shelf.get(decision.b.path)))
-
-
-def _orient(decisions: list[Decision], a: Article, shelf: ArticleShelf) -> list[PlacedDecision]:
-    key = article_key(a.path)
-    return [place_decision(d if d.a.path == key else d.swapped(), shelf) for d in decisions]
