@@ -166,12 +166,13 @@ def run(args: argparse.Namespace) -> int:
     warn(problems)
     a, b, corpus = _load(args.a, args.b)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
+    decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
     if not args.ignore_decisions:
         from reader.cli.links import with_decisions
 
-        al = with_decisions(al, getattr(args, "data_dir", None))
+        al, decisions = with_decisions(al, getattr(args, "data_dir", None))
     if args.format == "json":
-        print_json(as_json(al))
+        print_json(as_json(al) | decisions)
     elif args.format == "markdown":
         sys.stdout.write(markdown(al))
     else:

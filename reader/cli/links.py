@@ -92,18 +92,21 @@ def _article(path: str):
 
 
 def with_decisions(alignment, data_dir: str | None):
-    """`alignment` with the reader's decisions about its two articles applied; orphaned ones
-    are named on stderr (they change nothing, and are never moved somewhere else)."""
+    """`alignment` with the reader's decisions about its two articles applied, and the JSON
+    `align` adds about them: the ids applied and the orphans, which change nothing (never moved
+    somewhere else) and are also named on stderr."""
     from reader.decisions import apply_decisions
 
     with _store(argparse.Namespace(data_dir=data_dir)) as store:
         placed = store.for_pair(alignment.a, alignment.b)
-    orphans = [str(d.id) for d in placed if d.orphaned]
+    orphans = [d for d in placed if d.orphaned]
     if orphans:
-        warn([f"link decision{'s' if len(orphans) > 1 else ''} {', '.join(orphans)}: a passage is no "
-              f"longer in its article, so {'they are' if len(orphans) > 1 else 'it is'} not applied "
-              f"(see counterpoint links list)"])
-    return apply_decisions(alignment, placed)
+        ids = ", ".join(str(d.id) for d in orphans)
+        warn([f"link decision{'s' if len(orphans) > 1 else ''} {ids}: a passage is no longer in its "
+              f"article, so {'they are' if len(orphans) > 1 else 'it is'} not applied (see counterpoint links list)"])
+    about = {"decisions": {"applied": [d.id for d in placed if not d.orphaned],
+                           "orphaned": [d.as_json() for d in orphans]}}
+    return apply_decisions(alignment, placed), about
 
 
 def run_decide(args: argparse.Namespace) -> int:

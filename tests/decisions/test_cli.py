@@ -54,6 +54,10 @@ def test_align_json_applies_decisions_and_marks_each_link(counterpoint, pair):
     untouched = set(machine) - {(ri, rj), (ci, cj)}
     assert all(decided[k] == machine[k] for k in untouched)  # every existing field as it was
     assert _links(counterpoint, a, b, "--ignore-decisions") == machine
+    about = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))["decisions"]
+    assert len(about["applied"]) == 3 and about["orphaned"] == []
+    ignored = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json", "--ignore-decisions")))
+    assert "decisions" not in ignored
     # the same decisions from the other side
     swapped = _links(counterpoint, b, a)
     assert {(j, i) for i, j in decided} == set(swapped)
@@ -102,7 +106,12 @@ def test_an_orphaned_decision_is_named_and_not_applied(counterpoint, pair, write
     write([p.replace("Critics in Yerevan", "People") for p in paragraphs[0]], "a.txt")
     result = counterpoint("align", a.path, b.path, "--format", "json")
     assert "link decision 1: a passage is no longer in its article" in _ok(result) + result.stderr
-    assert all(link["origin"] == "machine" for link in json.loads(result.stdout)["links"])
+    data = json.loads(result.stdout)
+    assert all(link["origin"] == "machine" for link in data["links"])
+    [orphan] = data["decisions"]["orphaned"]
+    assert (orphan["id"], orphan["status"], orphan["a"]["quote"], orphan["a"]["start"]) == (
+        1, "orphaned", "Critics in Yerevan", None)
+    assert data["decisions"]["applied"] == []
     assert "orphaned" in _ok(counterpoint("links", "list"))
 
 
