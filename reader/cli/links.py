@@ -109,6 +109,19 @@ def with_decisions(alignment, data_dir: str | None):
     return apply_decisions(alignment, placed), about
 
 
+def bookmarked_links(bookmarks, placed_bookmarks) -> list:
+    """The links the reader confirmed or made whose two articles both hold one of the exported
+    bookmarks (`bookmarks export --links`)."""
+    from reader.bookmarks import ArticleShelf
+    from reader.decisions import DecisionStore
+
+    paths = {p.anchor.path for b in placed_bookmarks for p in b.placements()}
+    shelf = ArticleShelf(p.article for b in placed_bookmarks for p in b.placements() if p.article is not None)
+    decisions = DecisionStore(bookmarks).placed(shelf)
+    return [d for d in decisions if d.kind in ("confirm", "link")
+            and d.a.anchor.path in paths and d.b.anchor.path in paths]
+
+
 def run_decide(args: argparse.Namespace) -> int:
     a, b = _article(args.a), _article(args.b)
     with _store(args) as store:

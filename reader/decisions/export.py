@@ -27,20 +27,28 @@ def _title(placement) -> str:
     return _inline(placement.title) or _inline(sanitize(Path(placement.anchor.path).name).text)
 
 
-def as_markdown(decisions: Sequence[PlacedDecision]) -> str:
+def as_markdown(decisions: Sequence[PlacedDecision], *, title: str = "Link decisions", level: int = 1) -> str:
+    """The decisions grouped by pair of articles, under a heading of `level` (1 = "#")."""
     groups: dict[tuple[str, str], list[PlacedDecision]] = {}
     for d in decisions:
         groups.setdefault((d.a.anchor.path, d.b.anchor.path), []).append(d)
-    out = ["# Link decisions", ""]
+    out = ["#" * level + " " + title, ""]
     if not decisions:
-        out += ["No link decisions yet.", ""]
+        out += [f"No {title.lower()} yet.", ""]
     for members in groups.values():
         first = members[0]
-        out += [f"## {_title(first.a)} ⇄ {_title(first.b)}", ""]
+        out += ["#" * (level + 1) + f" {_title(first.a)} ⇄ {_title(first.b)}", ""]
         for d in members:
-            out += [f"### {LABELS[d.kind]} (decision {d.id}, {d.created})", ""]
+            out += ["#" * (level + 2) + f" {LABELS[d.kind]} (decision {d.id}, {d.created})", ""]
             if d.orphaned:
                 out += ["*(orphaned: a passage is no longer in its article; this decision is not applied)*", ""]
             for side in (d.a, d.b):
                 out += [f"**{_title(side)} says:**", "", *_quote_block(side)]
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def confirmed_links_markdown(decisions: Sequence[PlacedDecision]) -> str:
+    """The links the reader vouched for (confirmed, or made), as a section to append to the
+    bookmarks' Markdown export: what a citation of "these two say the same" rests on."""
+    kept = [d for d in decisions if d.kind in ("confirm", "link")]
+    return as_markdown(kept, title="Confirmed links", level=1)

@@ -119,3 +119,26 @@ def test_undo_with_nothing_to_undo_and_unknown_ids(counterpoint):
     for args, message in ((["undo"], "nothing to undo"), (["delete", "9"], "no link decision with id 9")):
         result = counterpoint("links", *args)
         assert result.returncode == 2 and message in result.stderr
+
+
+def test_the_bookmarks_export_can_carry_the_confirmed_links_of_bookmarked_articles(counterpoint, pair, write, paragraphs):
+    a, b = pair
+    c = write(["Elsewhere", "Baku and Jerusalem appear here too, in another article."], "c.txt")
+    _ok(counterpoint("bookmarks", "add", a.path, "--quote", "Critics in Yerevan", "--pair", b.path,
+                     "--pair-quote", "Armenian lobbyists"))
+    _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan",
+                     "--quote-b", "Armenian lobbyists"))
+    _ok(counterpoint("links", "reject", a.path, b.path, "--quote-a", "Drones assembled", "--quote-b", "In 2020"))
+    _ok(counterpoint("links", "add", a.path, c.path, "--quote-a", "Baku and Jerusalem have swapped",
+                     "--quote-b", "Baku and Jerusalem appear"))  # c holds no bookmark
+    plain = _ok(counterpoint("bookmarks", "export", "--format", "md"))
+    assert "Confirmed links" not in plain
+    markdown = _ok(counterpoint("bookmarks", "export", "--format", "md", "--links"))
+    assert markdown.startswith(plain.rstrip("\n"))
+    appendix = markdown[len(plain):]
+    assert "# Confirmed links" in appendix and "### Confirmed link (decision 1," in appendix
+    assert "> Armenian lobbyists" in appendix
+    assert "Rejected" not in appendix and "Elsewhere" not in appendix
+    data = json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json", "--links")))
+    assert [(d["id"], d["kind"]) for d in data["confirmed_links"]] == [(1, "confirm")]
+    assert "confirmed_links" not in json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json")))
