@@ -95,10 +95,14 @@ def with_decisions(alignment, data_dir: str | None):
     """`alignment` with the reader's decisions about its two articles applied, and the JSON
     `align` adds about them: the ids applied and the orphans, which change nothing (never moved
     somewhere else) and are also named on stderr."""
+    from reader.bookmarks.database import DB_NAME
     from reader.decisions import apply_decisions
+    from reader.paths import data_dir as default_data_dir
 
-    with _store(argparse.Namespace(data_dir=data_dir)) as store:
-        placed = store.for_pair(alignment.a, alignment.b)
+    placed = []
+    if (default_data_dir(data_dir) / DB_NAME).exists():  # aligning never creates the database
+        with _store(argparse.Namespace(data_dir=data_dir)) as store:
+            placed = store.for_pair(alignment.a, alignment.b)
     orphans = [d for d in placed if d.orphaned]
     if orphans:
         ids = ", ".join(str(d.id) for d in orphans)

@@ -142,3 +142,10 @@ def test_the_bookmarks_export_can_carry_the_confirmed_links_of_bookmarked_articl
     data = json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json", "--links")))
     assert [(d["id"], d["kind"]) for d in data["confirmed_links"]] == [(1, "confirm")]
     assert "confirmed_links" not in json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json")))
+
+
+def test_aligning_never_creates_the_database(counterpoint, pair, data_dir):
+    a, b = pair
+    data = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))
+    assert data["decisions"] == {"applied": [], "orphaned": []}
+    assert not data_dir.exists()
