@@ -53,8 +53,9 @@ def _oriented(decision: PlacedDecision, a_key: str, b_key: str) -> PlacedDecisio
     return None
 
 
-def _flagged(link: Link, confirmed: bool = True) -> Link:
-    return Link(link.a, link.b, link.score, lambda: link.evidence, origin=link.origin, confirmed=confirmed)
+def _flagged(link: Link) -> Link:
+    """`link`, confirmed: same score and (lazy) evidence."""
+    return Link(link.a, link.b, link.score, lambda: link.evidence, origin=link.origin, confirmed=True)
 
 
 def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -> Alignment:
