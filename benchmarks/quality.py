@@ -1,284 +1,396 @@
-"""Alignment quality: ECB+ dev sentence links and the hand-labelled seed gold, with baselines.
+"""Alignment quality on every dev set in one run, each with the naive baselines beside it.
 
 Run from the repository root:
 
-    python benchmarks/quality.py            # figures for BENCHMARKS.md
-    python benchmarks/quality.py --sweep    # also a threshold sweep on two halves of ECB+ topics
+    python benchmarks/quality.py                 # the table for BENCHMARKS.md
+    python benchmarks/quality.py --sweep         # also F1 per set across thresholds
+    python benchmarks/quality.py --no-basil      # without ../shared/bench/basil_dev
 
-ECB+: each document is written as a file with one sentence per line and aligned at paragraph
-granularity; links are scored against `gold` (micro P/R/F1 over all document pairs, hard
-negatives included). The baseline links every sentence pair whose rapidfuzz token_set_ratio
-(default_process) is >= 60. Seeds: links between the bundled articles against
-benchmarks/data/seeds_gold.toml ("same" pairs are gold, "related" pairs are ignored), plus
-hit@1: for each passage with a true counterpart, is its best link a true one? The seed gold is
-double-annotated (benchmarks/build_seed_gold.py); the first, single-annotator labelling is
-reported beside it.
+Sets (all at paragraph granularity, every cross pair of units a candidate):
+- basil: ../shared/bench/basil_dev, 18 article pairs (three outlets on one event), gold units
+  are the blank-line blocks; hit@1 counts an S or R partner as a hit (its README's rule).
+- seeds: the bundled articles against benchmarks/data/seeds_gold.toml (double-annotated), with
+  the seed glossary and with none; hit@1 counts a "same" partner only.
+- ecb-sent: ECB+ dev document pairs, one sentence per unit (event gold).
+- ecb-para: the same documents cut into paragraphs of 2-4 sentences (fixed seed).
+
+For each set: plain TF-IDF cosine and BM25 (written here: lower-cased words, idf over the set's
+units) ranking every pair, the engine's ranking (no threshold), and the engine at its shipped
+threshold: hit@1, link P/R/F1 against the "same" pairs ("related" pairs ignored), and the
+precision of the "only in this article" mark (of the body units with no strong link, how many
+truly have no same-claim counterpart). The engine gets what `counterpoint align A B` gives it:
+word statistics from the two articles alone (the seeds: from the five).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
+import re
 import sys
 import tempfile
 import time
 import tomllib
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ecb import ECB_DEFAULT  # noqa: E402
-from rapidfuzz import fuzz, process, utils  # noqa: E402
 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
-from reader.align.engine import TUNING  # noqa: E402
+from reader.align.policy import LINK_THRESHOLD  # noqa: E402
 from reader.corpus import Article, load_article, load_seeds  # noqa: E402
 
-
-GOLD_DEFAULT = ROOT / "benchmarks" / "data" / "seeds_gold.toml"  # two annotators agree on "same"
-GOLD_SINGLE = ROOT / "benchmarks" / "data" / "seeds_gold_single.toml"  # the first, one annotator
-BASELINE_CUTOFF = 60
-
-
-def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+GOLD_SEEDS = ROOT / "benchmarks" / "data" / "seeds_gold.toml"
+SEED_GLOSSARY = ROOT / "seeds" / "glossary.toml"
+BASIL_DEFAULT = ROOT.parent / "shared" / "bench" / "basil_dev"
+_WORD = re.compile(r"\w+")
 
 
-def fmt(name: str, p: float, r: float, f: float, extra: str = "") -> str:
-    return f"  {name:<34} P {p:.3f}  R {r:.3f}  F1 {f:.3f}{extra}"
+@dataclass
+class Pair:
+    """Two articles, their gold units (texts) and the gold pairs between them."""
+
+    a: Article
+    b: Article
+    units_a: list[str]
+    units_b: list[str]
+    map_a: list[list[int]]  # engine passage index -> gold unit ids it overlaps
+    map_b: list[list[int]]
+    same: set[tuple[int, int]]
+    related: set[tuple[int, int]]
+    corpus: list[Article]
+    glossary: Glossary
+    body_a: list[int] = field(default_factory=list)  # gold units that are body text
+    body_b: list[int] = field(default_factory=list)
 
 
-# ---- ECB+ ---------------------------------------------------------------------------------
-
-class EcbDoc:
-    """A document written one sentence per line; passages mapped back to sentence numbers."""
-
-    def __init__(self, folder: Path, name: str, sentences: list[str]):
-        self.sentences = sentences
-        path = folder / f"{name}.txt"
-        path.write_text("\n".join(s.replace("\n", " ") for s in sentences) + "\n", encoding="utf-8")
-        self.article: Article = load_article(path)
-        line_starts, pos = [], 0
-        for s in sentences:
-            line_starts.append(pos)
-            pos += len(s.replace("\n", " ")) + 1
-        self.lines_of: list[list[int]] = []
-        from bisect import bisect_right
-        for p in self.article.passages:
-            first = bisect_right(line_starts, p.start) - 1
-            last = bisect_right(line_starts, max(p.start, p.end - 1)) - 1
-            self.lines_of.append(list(range(first, last + 1)))
+@dataclass
+class Dataset:
+    name: str
+    pairs: list[Pair]
+    related_hits: bool  # does an R partner count as a hit@1?
+    texts: list[str] = field(default_factory=list)  # every unit of the set: the baselines' idf
 
 
-def load_ecb(path: Path, folder: Path) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for n, row in enumerate(rows):
-        row["A"] = EcbDoc(folder, f"{n}a", row["doc_a"]["sentences"])
-        row["B"] = EcbDoc(folder, f"{n}b", row["doc_b"]["sentences"])
-        row["gold_set"] = {(i, j) for i, j in row["gold"]}
-    return rows
-
-
-def ecb_predict(row: dict, min_score: float | None, glossary: Glossary, corpus: list[Article]) -> set[tuple[int, int]]:
-    """Links of one document pair; word statistics come from the whole collection, as the
-    reader takes them from the corpus the two articles belong to."""
-    A, B = row["A"], row["B"]
-    al = align(A.article, B.article, corpus, min_score=min_score, glossary=glossary)
-    out = set()
-    for link in al.links:
-        for i in A.lines_of[link.a]:
-            for j in B.lines_of[link.b]:
-                out.add((i, j))
+def unit_map(article: Article, starts: list[int], ends: list[int]) -> list[list[int]]:
+    """For each passage, the gold units (given by source offsets) it overlaps."""
+    out = []
+    for p in article.passages:
+        first = max(0, bisect_right(starts, p.start) - 1)
+        out.append([u for u in range(first, len(starts)) if starts[u] < p.end and ends[u] > p.start])
     return out
 
 
-def ecb_baseline(row: dict, cutoff: float = BASELINE_CUTOFF) -> set[tuple[int, int]]:
-    sa, sb = row["doc_a"]["sentences"], row["doc_b"]["sentences"]
-    m = process.cdist(sa, sb, scorer=fuzz.token_set_ratio, processor=utils.default_process, workers=-1)
-    return {(i, j) for i in range(len(sa)) for j in range(len(sb)) if m[i, j] >= cutoff}
+def _line_units(text: str) -> tuple[list[int], list[int]]:
+    starts, ends, pos = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            starts.append(pos)
+            ends.append(pos + len(line))
+        pos += len(line) + 1
+    return starts, ends
 
 
-def ecb_paragraph_ranking(rows: list[dict], folder: Path, size: int, seed: int = 7) -> float:
-    """hit@1 of the engine's ranking (no threshold) on ECB+ documents cut into paragraphs of
-    `size` sentences (0: two to four at random): a check of how paragraphs are weighed that
-    no glossary, threshold or seed label had a hand in."""
-    rng = random.Random(seed)
-    gold, collection = {}, []
-    for n, row in enumerate(rows):
-        pair = []
-        for side in ("doc_a", "doc_b"):
-            sentences = [s.replace("\n", " ") for s in row[side]["sentences"]]
-            groups, i = [], 0
-            while i < len(sentences):
-                k = size or rng.choice((2, 3, 4))
-                groups.append(range(i, min(i + k, len(sentences))))
-                i += k
-            path = folder / f"para{size}-{seed}-{n}{side[-1]}.txt"
-            path.write_text("\n\n".join(" ".join(sentences[j] for j in g) for g in groups) + "\n", encoding="utf-8")
-            collection.append(load_article(path))
-            pair.append(groups)
-        links = {tuple(x) for x in row["gold"]}
-        same = {(i, j) for i, x in enumerate(pair[0]) for j, y in enumerate(pair[1])
-                if any((s, t) in links for s in x for t in y)}
-        gold[(collection[-2].path.name, collection[-1].path.name)] = {"same": same, "related": set()}
-    return seeds_eval(gold, collection, engine_links(collection, 0.0, Glossary()))["hit1"]
+def _block_units(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [], []
+    for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
-def micro(rows: list[dict], preds: list[set]) -> tuple[float, float, float]:
-    tp = sum(len(p & r["gold_set"]) for r, p in zip(rows, preds))
-    return prf(tp, sum(len(p) for p in preds), sum(len(r["gold_set"]) for r in rows))
+# ---- the sets -----------------------------------------------------------------------------
+
+def basil_set(folder: Path) -> Dataset:
+    gold: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"S": set(), "R": set()})
+    for line in (folder / "gold.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        rel, x, y = line.split()
+        (fa, na), (fb, nb) = x.rsplit(":", 1), y.rsplit(":", 1)
+        if fa > fb:
+            fa, na, fb, nb = fb, nb, fa, na
+        gold[(fa, fb)][rel].add((int(na) - 1, int(nb) - 1))  # blocks numbered from 1
+    arts, units = {}, {}
+    for path in sorted(folder.glob("*_*.txt")):
+        art = load_article(path)
+        starts, ends = _block_units(art.text)
+        arts[path.stem], units[path.stem] = art, (starts, ends)
+    pairs, texts = [], []
+    for name, art in arts.items():
+        texts += [art.text[s:e] for s, e in zip(*units[name])]
+    triplets = sorted({n.split("_")[0] for n in arts})
+    for t in triplets:
+        names = sorted(n for n in arts if n.startswith(t))
+        for i, x in enumerate(names):
+            for y in names[i + 1:]:
+                ax, ay = arts[x], arts[y]
+                g = gold[(x, y)]
+                pairs.append(Pair(
+                    ax, ay,
+                    [ax.text[s:e] for s, e in zip(*units[x])], [ay.text[s:e] for s, e in zip(*units[y])],
+                    unit_map(ax, *units[x]), unit_map(ay, *units[y]),
+                    g["S"], g["R"], [ax, ay], Glossary()))
+    return Dataset("basil", pairs, related_hits=True, texts=texts)
 
 
-def topic_halves(rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    topics = sorted({r["topic"] for r in rows}, key=int)
-    first = set(topics[0::2])
-    return [r for r in rows if r["topic"] in first], [r for r in rows if r["topic"] not in first]
-
-
-# ---- seeds --------------------------------------------------------------------------------
-
-def load_gold(path: Path, corpus) -> dict[tuple[str, str], dict[str, set]]:
-    """(file A, file B) -> {"same": {(i, j)}, "related": {(i, j)}} with passage indices."""
+def seeds_set(glossary: Glossary, name: str) -> Dataset:
+    corpus = list(load_seeds())
     by_name = {a.path.name: a for a in corpus}
-    out: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"same": set(), "related": set()})
-    for pair in tomllib.loads(path.read_text(encoding="utf-8"))["pair"]:
+    gold: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"same": set(), "related": set()})
+    for pair in tomllib.loads(GOLD_SEEDS.read_text(encoding="utf-8"))["pair"]:
         idx = []
         for side in ("a", "b"):
             art = by_name[pair[side]]
             hits = [p.index for p in art.passages if p.kind != "boilerplate" and pair[side + "_quote"] in p.text]
             if len(hits) != 1:
-                raise SystemExit(f"{path}: quote {pair[side + '_quote']!r} found in {len(hits)} passages")
+                raise SystemExit(f"{GOLD_SEEDS}: quote {pair[side + '_quote']!r} found in {len(hits)} passages")
             idx.append(hits[0])
         a, b, i, j = pair["a"], pair["b"], idx[0], idx[1]
         if a > b:
             a, b, i, j = b, a, j, i
-        out[(a, b)][pair["relation"]].add((i, j))
+        gold[(a, b)][pair["relation"]].add((i, j))
+    pairs = []
+    for (na, nb), g in sorted(gold.items()):
+        a, b = by_name[na], by_name[nb]
+        ident = lambda art: [[p.index] for p in art.passages]  # noqa: E731
+        pairs.append(Pair(a, b, [p.text for p in a.passages], [p.text for p in b.passages],
+                          ident(a), ident(b), g["same"], g["related"], corpus, glossary))
+    texts = [p.text for a in corpus for p in a.passages if p.is_body]
+    return Dataset(name, pairs, related_hits=False, texts=texts)
+
+
+def ecb_sets(path: Path, folder: Path, seed: int = 7) -> tuple[Dataset, Dataset]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rng = random.Random(seed)
+    sent_pairs, para_pairs, sent_texts, para_texts = [], [], [], []
+    for n, row in enumerate(rows):
+        sides, psides = [], []
+        for side in ("doc_a", "doc_b"):
+            sentences = [s.replace("\n", " ") for s in row[side]["sentences"]]
+            text = "\n".join(sentences) + "\n"
+            p = folder / f"{n}{side[-1]}.txt"
+            p.write_text(text, encoding="utf-8")
+            art = load_article(p)
+            sides.append((art, sentences, unit_map(art, *_line_units(art.text))))
+            groups, i = [], 0
+            while i < len(sentences):
+                k = rng.choice((2, 3, 4))
+                groups.append(list(range(i, min(i + k, len(sentences)))))
+                i += k
+            ptext = "\n\n".join(" ".join(sentences[j] for j in g) for g in groups) + "\n"
+            pp = folder / f"{n}{side[-1]}-para.txt"
+            pp.write_text(ptext, encoding="utf-8")
+            part = load_article(pp)
+            ptexts = [" ".join(sentences[j] for j in g) for g in groups]
+            psides.append((part, ptexts, groups, unit_map(part, *_block_units(part.text))))
+        gold = {tuple(x) for x in row["gold"]}
+        (a, sa, ma), (b, sb, mb) = sides
+        sent_pairs.append(Pair(a, b, sa, sb, ma, mb, gold, set(), [a, b], Glossary()))
+        sent_texts += sa + sb
+        (pa, ta, ga, pma), (pb, tb, gb, pmb) = psides
+        same = {(i, j) for i, x in enumerate(ga) for j, y in enumerate(gb) if any((s, t) in gold for s in x for t in y)}
+        para_pairs.append(Pair(pa, pb, ta, tb, pma, pmb, same, set(), [pa, pb], Glossary()))
+        para_texts += ta + tb
+    return (Dataset("ecb-sent", sent_pairs, related_hits=False, texts=sent_texts),
+            Dataset("ecb-para", para_pairs, related_hits=False, texts=para_texts))
+
+
+# ---- scoring ------------------------------------------------------------------------------
+
+Scored = dict[tuple[int, int], float]  # gold unit pair -> score
+
+
+def evaluate(ds: Dataset, scored: list[Scored], strong: list[set[tuple[int, int]]] | None = None) -> dict:
+    """hit@1, link P/R/F1 over the scored pairs, and the precision of the unmatched mark
+    (units of the gold with no pair in `strong`, default: no scored pair)."""
+    tp = n_pred = n_gold = hits = asked = lone = lone_right = 0
+    for pair, links, strong_pairs in zip(ds.pairs, scored, strong or [None] * len(ds.pairs)):
+        ok = pair.same | pair.related if ds.related_hits else pair.same
+        pred = set(links) - pair.related
+        tp += len(pred & pair.same)
+        n_pred += len(pred)
+        n_gold += len(pair.same)
+        best_a: dict[int, tuple[float, int]] = {}
+        best_b: dict[int, tuple[float, int]] = {}
+        for (u, v), s in sorted(links.items(), key=lambda kv: (-kv[1], kv[0])):
+            best_a.setdefault(u, (s, v))
+            best_b.setdefault(v, (s, u))
+        for u in sorted({u for u, _ in pair.same}):
+            asked += 1
+            hits += u in best_a and (u, best_a[u][1]) in ok
+        for v in sorted({v for _, v in pair.same}):
+            asked += 1
+            hits += v in best_b and (best_b[v][1], v) in ok
+        if strong_pairs is not None:
+            has_a = {u for u, _ in strong_pairs}
+            has_b = {v for _, v in strong_pairs}
+            gold_a = {u for u, _ in pair.same}
+            gold_b = {v for _, v in pair.same}
+            for units, have, gold in ((pair.body_a, has_a, gold_a), (pair.body_b, has_b, gold_b)):
+                for u in units:
+                    if u not in have:
+                        lone += 1
+                        lone_right += u not in gold
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    tiers = {"strong": [0, 0], "weak": [0, 0]}  # [true, all] per tier
+    for pair, links, strong_pairs in zip(ds.pairs, scored, strong or [None] * len(ds.pairs)):
+        if strong_pairs is None:
+            continue
+        for k in set(links) - pair.related:
+            t = tiers["strong" if k in strong_pairs else "weak"]
+            t[0] += k in pair.same
+            t[1] += 1
+    return {"p": p, "r": r, "f": f, "hit1": hits / asked if asked else 0.0, "asked": asked,
+            "lone": lone, "lone_p": lone_right / lone if lone else float("nan"), "links": n_pred,
+            **{f"{name}_p": (t[0] / t[1] if t[1] else float("nan")) for name, t in tiers.items()}}
+
+
+def _gold_pairs(pair: Pair, links) -> tuple[Scored, set[tuple[int, int]]]:
+    scored: Scored = {}
+    strong: set[tuple[int, int]] = set()
+    for link in links:
+        for u in pair.map_a[link.a]:
+            for v in pair.map_b[link.b]:
+                if scored.get((u, v), -1.0) < link.score:
+                    scored[(u, v)] = link.score
+                if getattr(link, "tier", "strong") == "strong":
+                    strong.add((u, v))
+    return scored, strong
+
+
+def engine(ds: Dataset, min_score: float | None) -> tuple[list[Scored], list[set]]:
+    scored, strong = [], []
+    for pair in ds.pairs:
+        al = align(pair.a, pair.b, pair.corpus, min_score=min_score, glossary=pair.glossary)
+        s, st = _gold_pairs(pair, al.links)
+        scored.append(s)
+        strong.append(st)
+        pair.body_a = sorted({u for p in pair.a.passages if p.is_body for u in pair.map_a[p.index]})
+        pair.body_b = sorted({v for p in pair.b.passages if p.is_body for v in pair.map_b[p.index]})
+    return scored, strong
+
+
+def _bags(texts: list[str]) -> list[Counter]:
+    return [Counter(w.lower() for w in _WORD.findall(t)) for t in texts]
+
+
+def tfidf(ds: Dataset) -> list[Scored]:
+    df = Counter(w for bag in _bags(ds.texts) for w in bag)
+    n = len(ds.texts)
+    idf = {w: math.log(n / d) + 1.0 for w, d in df.items()}
+
+    def vec(bag: Counter) -> dict[str, float]:
+        v = {w: (1 + math.log(c)) * idf.get(w, math.log(n) + 1.0) for w, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {w: x / norm for w, x in v.items()}
+
+    out = []
+    for pair in ds.pairs:
+        va, vb = [vec(b) for b in _bags(pair.units_a)], [vec(b) for b in _bags(pair.units_b)]
+        out.append({(i, j): sum(x * y[w] for w, x in a.items() if w in y)
+                    for i, a in enumerate(va) for j, y in enumerate(vb)})
     return out
 
 
-def seeds_eval(gold, corpus, links_for) -> dict[str, float]:
-    """links_for(a, b) -> list of (i, j, score); returns P/R/F1 and hit@1."""
-    by_name = {a.path.name: a for a in corpus}
-    tp = n_pred = n_gold = hits = asked = 0
-    for (na, nb), labels in sorted(gold.items()):
-        links = links_for(by_name[na], by_name[nb])
-        same, related = labels["same"], labels["related"]
-        pred = {(i, j) for i, j, _ in links} - related
-        tp += len(pred & same)
-        n_pred += len(pred)
-        n_gold += len(same)
-        best_a: dict[int, tuple[float, int]] = {}
-        best_b: dict[int, tuple[float, int]] = {}
-        for i, j, s in links:  # best first; ties keep the earlier (engine order)
-            best_a.setdefault(i, (s, j))
-            best_b.setdefault(j, (s, i))
-        for i in sorted({i for i, _ in same}):
-            asked += 1
-            hits += i in best_a and (i, best_a[i][1]) in same
-        for j in sorted({j for _, j in same}):
-            asked += 1
-            hits += j in best_b and (best_b[j][1], j) in same
-    p, r, f = prf(tp, n_pred, n_gold)
-    return {"p": p, "r": r, "f": f, "hit1": hits / asked if asked else 0.0, "asked": asked}
+def bm25(ds: Dataset, k1: float = 1.2, b: float = 0.75) -> list[Scored]:
+    """BM25 both ways (A's unit as the query over B's units and the reverse), summed, so the
+    score is symmetric like the engine's."""
+    bags = _bags(ds.texts)
+    df = Counter(w for bag in bags for w in bag)
+    n = len(bags)
+    avg = sum(sum(bag.values()) for bag in bags) / max(1, n)
+    idf = {w: math.log(1 + (n - d + 0.5) / (d + 0.5)) for w, d in df.items()}
+
+    def score(query: Counter, doc: Counter) -> float:
+        length = sum(doc.values())
+        return sum(idf.get(w, 0.0) * doc[w] * (k1 + 1) / (doc[w] + k1 * (1 - b + b * length / avg))
+                   for w in query if w in doc)
+
+    out = []
+    for pair in ds.pairs:
+        ba, bb = _bags(pair.units_a), _bags(pair.units_b)
+        out.append({(i, j): score(x, y) + score(y, x) for i, x in enumerate(ba) for j, y in enumerate(bb)})
+    return out
 
 
-def engine_links(corpus, min_score=None, glossary=None):
-    def run(a, b):
-        al = align(a, b, corpus, min_score=min_score, glossary=glossary)
-        return [(l.a, l.b, l.score) for l in al.links]
-    return run
+def _mask_headline(ds: Dataset, scored: list[Scored]) -> list[Scored]:
+    """BASIL never labels P1, the headline: leave its pairs out of every method alike."""
+    if ds.name != "basil":
+        return scored
+    return [{k: v for k, v in s.items() if k[0] != 0 and k[1] != 0} for s in scored]
 
 
-def baseline_links(cutoff: float = BASELINE_CUTOFF):
-    def run(a, b):
-        pa = [p for p in a.passages if p.is_body]
-        pb = [p for p in b.passages if p.is_body]
-        m = process.cdist([p.text for p in pa], [p.text for p in pb], scorer=fuzz.token_set_ratio,
-                          processor=utils.default_process, workers=-1)
-        out = [(x.index, y.index, float(m[i, j])) for i, x in enumerate(pa) for j, y in enumerate(pb)
-               if m[i, j] >= cutoff]
-        # hit@1 for the baseline ranks by its score over *all* pairs, linked or not
-        return sorted(out, key=lambda t: (-t[2], t[0], t[1]))
-    return run
-
-
-def baseline_rank_all():
-    """token_set_ratio with no cutoff: every pair is a candidate, so hit@1 is pure ranking."""
-    return baseline_links(cutoff=0)
+def report(datasets: list[Dataset], sweep: bool) -> None:
+    print(f"shipped threshold {LINK_THRESHOLD}")
+    head = (f"{'set':<16}{'tfidf@1':>8}{'bm25@1':>8}{'rank@1':>8} |{'hit@1':>7}{'P':>7}{'R':>7}{'F1':>7}"
+            f"{'links':>7}{'strP':>7}{'weakP':>7}{'◌ P':>7}{'◌ n':>6}{'  s':>6}")
+    print(head)
+    f1s = []
+    for ds in datasets:
+        t0 = time.perf_counter()
+        ranked, _ = engine(ds, 0.0)
+        shipped, strong = engine(ds, None)
+        elapsed = time.perf_counter() - t0
+        r_tfidf = evaluate(ds, _mask_headline(ds, tfidf(ds)))
+        r_bm25 = evaluate(ds, _mask_headline(ds, bm25(ds)))
+        r_rank = evaluate(ds, ranked)
+        res = evaluate(ds, shipped, strong)
+        f1s.append(res["f"])
+        print(f"{ds.name:<16}{r_tfidf['hit1']:>8.3f}{r_bm25['hit1']:>8.3f}{r_rank['hit1']:>8.3f} |"
+              f"{res['hit1']:>7.3f}{res['p']:>7.3f}{res['r']:>7.3f}{res['f']:>7.3f}{res['links']:>7}"
+              f"{res['strong_p']:>7.3f}{res['weak_p']:>7.3f}{res['lone_p']:>7.3f}{res['lone']:>6}{elapsed:>6.1f}")
+    print(f"mean link F1 over the sets: {sum(f1s) / len(f1s):.3f}")
+    if sweep:
+        print("\nF1 by threshold (the shipped one is chosen by the mean over the sets):")
+        grid = [round(0.05 * k, 2) for k in range(1, 13)]
+        print(f"{'set':<16}" + "".join(f"{t:>7.2f}" for t in grid))
+        means = [0.0] * len(grid)
+        for ds in datasets:
+            ranked, _ = engine(ds, 0.0)
+            row = []
+            for n, t in enumerate(grid):
+                f = evaluate(ds, [{k: v for k, v in s.items() if v >= t} for s in ranked])["f"]
+                row.append(f)
+                means[n] += f / len(datasets)
+            print(f"{ds.name:<16}" + "".join(f"{f:>7.3f}" for f in row))
+        print(f"{'mean':<16}" + "".join(f"{f:>7.3f}" for f in means))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--ecb", type=Path, default=ECB_DEFAULT, help="ECB+ dev jsonl (default: %(default)s)")
-    parser.add_argument("--gold", type=Path, default=GOLD_DEFAULT, help="seed gold TOML (default: %(default)s)")
-    parser.add_argument("--sweep", action="store_true", help="threshold sweep on two halves of the ECB+ topics")
-    parser.add_argument("--glossary", type=Path,
-                        help="score the seeds with this glossary instead of the bundled one")
-    parser.add_argument("--paragraphs", action="store_true",
-                        help="also rank ECB+ documents cut into paragraphs (hit@1, no threshold)")
+    parser.add_argument("--ecb", type=Path, default=ECB_DEFAULT)
+    parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT)
+    parser.add_argument("--no-basil", action="store_true")
+    parser.add_argument("--sweep", action="store_true", help="F1 of every set across thresholds")
+    parser.add_argument("--glossary", type=Path, default=SEED_GLOSSARY,
+                        help="the seeds' glossary (default: %(default)s)")
+    parser.add_argument("--only", help="comma-separated set names")
     args = parser.parse_args()
-
-    print(f"engine defaults: min_score {TUNING.min_score}, top_k {TUNING.top_k}")
-    empty = Glossary()  # ECB+ is about other topics: the seed glossary has nothing to say there
+    datasets = []
     with tempfile.TemporaryDirectory() as tmp:
-        rows = load_ecb(args.ecb, Path(tmp))
-        collection = [r[side].article for r in rows for side in ("A", "B")]
-        t0 = time.perf_counter()
-        preds = [ecb_predict(r, None, empty, collection) for r in rows]
-        elapsed = time.perf_counter() - t0
-        base = [ecb_baseline(r) for r in rows]
-        n_gold = sum(len(r["gold_set"]) for r in rows)
-        print(f"\nECB+ dev: {len(rows)} document pairs, {n_gold} gold sentence links (micro)")
-        print(fmt("counterpoint", *micro(rows, preds), f"   ({elapsed:.2f} s)"))
-        print(fmt(f"token_set_ratio >= {BASELINE_CUTOFF}", *micro(rows, base)))
-        halves = topic_halves(rows)
-        # The event model was fitted on all of ECB+ dev, so these halves are in-sample; the
-        # held-out figures come from benchmarks/fit_calibration.py.
-        for name, half in zip(("half 1, in-sample", "half 2, in-sample"), halves):
-            hp = [ecb_predict(r, None, empty, collection) for r in half]
-            print(fmt(f"counterpoint, {name} ({len(half)} pairs)", *micro(half, hp)))
-        if args.sweep:
-            print("\n  threshold sweep (F1 on half 1 / half 2 / all):")
-            for t in (0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3, 0.35):
-                res = [micro(h, [ecb_predict(r, t, empty, collection) for r in h]) for h in (*halves, rows)]
-                print("   " + f"{t:>5.2f}  " + "  ".join(f"P {p:.3f} R {r:.3f} F1 {f:.3f}" for p, r, f in res))
-        if args.paragraphs:
-            print("\n  ECB+ cut into paragraphs, ranking hit@1 (no threshold, no glossary):")
-            mixed = [ecb_paragraph_ranking(rows, Path(tmp), 0, seed) for seed in range(1, 6)]
-            print(f"    2-4 sentences (mean of 5 cuts) {sum(mixed) / len(mixed):.3f}   "
-                  + "   ".join(f"{k} sentences {ecb_paragraph_ranking(rows, Path(tmp), k):.3f}" for k in (3, 4, 5)))
-
-    corpus = load_seeds()
-    gold = load_gold(args.gold, corpus)
-    glossary = load_glossary(args.glossary) if args.glossary else None
-    if args.glossary:
-        print(f"\nseeds scored with {args.glossary} ({len(glossary)} groups)")
-    for name, path in ((args.gold.name, args.gold), (GOLD_SINGLE.name, GOLD_SINGLE)):
-        labels = gold if path == args.gold else load_gold(path, corpus)
-        n_same = sum(len(v["same"]) for v in labels.values())
-        n_rel = sum(len(v["related"]) for v in labels.values())
-        print(f"\nSeeds gold {name}: {n_same} 'same' pairs, {n_rel} 'related' (ignored), {len(labels)} article pairs")
-        res = seeds_eval(labels, corpus, engine_links(corpus, glossary=glossary))
-        print(fmt("counterpoint", res["p"], res["r"], res["f"], f"   hit@1 {res['hit1']:.3f} of {res['asked']}"))
-        base = seeds_eval(labels, corpus, baseline_links())
-        print(fmt(f"token_set_ratio >= {BASELINE_CUTOFF}", base["p"], base["r"], base["f"]))
-        ranked = seeds_eval(labels, corpus, engine_links(corpus, 0.0, glossary))
-        print(f"  {'counterpoint ranking (no threshold)':<34} hit@1 {ranked['hit1']:.3f}")
-        bare = seeds_eval(labels, corpus, engine_links(corpus, glossary=Glossary()))
-        print(fmt("counterpoint, no glossary", bare["p"], bare["r"], bare["f"], f"   hit@1 {bare['hit1']:.3f}"))
-        rank = seeds_eval(labels, corpus, baseline_rank_all())
-        print(f"  {'token_set_ratio ranking (no cutoff)':<34} hit@1 {rank['hit1']:.3f}")
-    if args.sweep:
-        print("\n  seeds threshold sweep:")
-        for t in (0.05, 0.08, 0.1, 0.12, 0.15, 0.2):
-            r = seeds_eval(gold, corpus, engine_links(corpus, t, glossary))
-            print(fmt(f"min_score {t}", r["p"], r["r"], r["f"], f"   hit@1 {r['hit1']:.3f}"))
+        if not args.no_basil and args.basil.is_dir():
+            datasets.append(basil_set(args.basil))
+        elif not args.no_basil:
+            print(f"({args.basil} not found: basil rows skipped)")
+        datasets.append(seeds_set(load_glossary(args.glossary), "seeds+glossary"))
+        datasets.append(seeds_set(Glossary(), "seeds, none"))
+        datasets.extend(ecb_sets(args.ecb, Path(tmp)))
+        if args.only:
+            keep = set(args.only.split(","))
+            datasets = [d for d in datasets if d.name in keep]
+        report(datasets, args.sweep)
     return 0
 
 

@@ -91,7 +91,7 @@ def seeds() -> dict:
     from reader.align import align
     from reader.corpus import load_seeds
 
-    from reader.align.engine import clear_cache
+    from reader.align.features import clear_cache
 
     corpus = load_seeds()
     align(corpus.articles[0], corpus.articles[1], corpus)  # import everything, load the glossary

@@ -8,10 +8,13 @@ into the unit's display text), which becomes the evidence shown to the reader.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import scan
+from reader.align.text import scan, word_keys
+from reader.corpus import Article
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
 _DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
@@ -24,6 +27,7 @@ class Occurrence:
     lo: int  # first occurrence, offsets into the unit's text
     hi: int
     name: bool  # capitalised inside a sentence: a proper name
+    capital: bool = False  # written with a capital (a name, a sentence's or a title's first word)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -33,13 +37,55 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
-def _day_of(words: list, i: int) -> tuple[str, tuple[int, int]]:
-    """The key of a day of the month written next to its month ("January 27", "2 April"),
-    with the first and last token of the date: one date, so "January 27" does not match
-    "January 18 ... February 27" twice over, and its evidence shows the whole date."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(words) and words[j].key.startswith("n:month"):
-            return f"{words[j].key}-{int(words[i].phrase)}", (min(i, j), max(i, j))
+_ABBREVIATED = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_VERBS = frozenset({"may", "march"})  # "may" the modal, "march" the verb
+_YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d")
+_MAY_HAVE_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # a cheap test first
+
+
+def _is_number(words: list, j: int) -> bool:
+    return 0 <= j < len(words) and words[j].key.startswith("n:") and not words[j].key.startswith("n:month")
+
+
+def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
+    """The dates of a unit: for each month token that is one, its key and token span, and for
+    each day of the month written beside it, the same. A month name is a date only as a month:
+    next to a day or a year, or as a full name not followed by another name ("Jan Brewer",
+    "April Ryan" and "May" the verb are words). A year beside the month becomes part of the
+    key, so "April 2016" does not meet "April 2023"; "January 27" does not meet "February 27"."""
+    out: dict[int, tuple[str, tuple[int, int]]] = {}
+    n = len(words)
+    for i, w in enumerate(words):
+        if not w.key.startswith("n:month"):
+            continue
+        day = next((j for j in (i + 1, i - 1) if _is_number(words, j) and _DAY.fullmatch(words[j].phrase)), None)
+        year = next((j for j in (i + 1, i + 2) if _is_number(words, j) and j != day
+                     and _YEAR.fullmatch(words[j].phrase)), None)
+        if day is None and year is None:
+            following = words[i + 1] if i + 1 < n else None
+            if w.phrase in _ABBREVIATED or w.phrase in _VERBS or (following is not None and following.capital):
+                continue
+        month = w.key if year is None else f"n:{words[year].phrase}-{w.key[2:]}"
+        last = max(i, year) if year is not None else i
+        out[i] = (month, (i, i))
+        if day is not None:
+            out[day] = (f"{month}-{int(words[day].phrase)}", (min(i, day), max(last, day)))
+    return out
+
+
+_UNIT_REACH = 2  # a quantity's unit is among the next few words ("200 were killed")
+
+
+def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
+    """A number with the thing it counts: "200 killed" is not "200 miles". The unit is the first
+    word with a key among the next _UNIT_REACH tokens (stopwords skipped); a number with none
+    ("in 1991", "the 25 of them") stands alone."""
+    for j in range(i + 1, min(len(words), i + 1 + _UNIT_REACH)):
+        key = words[j].key
+        if key.startswith("w:"):
+            return f"{words[i].key}|{key[2:]}", (i, j)
+        if key:
+            break
     return words[i].key, (i, i)
 
 
@@ -49,27 +95,31 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
+    dates = _dates(words) if _MAY_HAVE_MONTH.search(text) else {}
     i = 0
     n = len(words)
     while i < n:
         w = words[i]
+        key, span, length = w.key, (i, i), 1
         hit = glossary.match(phrase, i) if first and w.phrase in first else None
         if hit is not None:
             gid, length = hit
             key, span = f"g:{gid}", (i, i + length - 1)
-        else:
-            length = 1
-            if w.key.startswith("n:") and _DAY.fullmatch(w.phrase):
-                key, span = _day_of(words, i)
-            else:
-                key, span = w.key, (i, i)
+        elif key[:2] == "n:":  # most tokens are words: one test keeps them on the fast path
+            if i in dates:
+                key, span = dates[i]
+            elif key.startswith("n:month"):
+                key = word_keys(w.phrase)[0]  # a month name that is not a date
+                key = "w:" + key if key else ""
+            elif not key.endswith("%") and not _YEAR.fullmatch(w.phrase):
+                key, span = _quantity(words, i)
         i += length
         if not key:
             continue
         occ = out.get(key)
         if occ is None:
             lo, hi = matches[span[0]].start(), matches[span[1]].end()
-            out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo))
+            out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo), w.capital)
         else:
             occ.count += 1
     return out
@@ -85,9 +135,50 @@ def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, 
         key = alias.get(key, key)
         have = out.get(key)
         if have is None:
-            out[key] = Occurrence(occ.key, occ.count, occ.lo, occ.hi, occ.name)
+            out[key] = Occurrence(occ.key, occ.count, occ.lo, occ.hi, occ.name, occ.capital)
         else:
             have.count += occ.count
             if occ.lo < have.lo:
-                have.key, have.lo, have.hi, have.name = occ.key, occ.lo, occ.hi, occ.name
+                have.key, have.lo, have.hi, have.name, have.capital = occ.key, occ.lo, occ.hi, occ.name, occ.capital
     return out
+
+
+_CACHE: OrderedDict[tuple, list] = OrderedDict()  # guarded by _LOCK
+_LOCK = threading.Lock()
+_CACHE_SIZE = 512
+
+
+def article_features(article: Article, granularity: str, glossary: Glossary,
+                     words: dict | None = None) -> list[dict[str, Occurrence] | None]:
+    """Keys of each unit of an article (None for boilerplate), remembered per article text and
+    glossary: the reader aligns the same few articles against each other over and over. The
+    cache is bounded, locked, and holds values nothing mutates afterwards; `words` is
+    unit_features' per-call word cache."""
+    units = article.units(granularity)
+    key = (article.content_hash, article.path, granularity, glossary, tuple(u.kind for u in units))
+    with _LOCK:
+        hit = _CACHE.get(key)
+        if hit is not None:
+            _CACHE.move_to_end(key)
+            return hit
+    words = {} if words is None else words
+    feats = [unit_features(p.text, glossary, words) if p.kind != "boilerplate" else None for p in units]
+    with _LOCK:
+        _CACHE[key] = feats
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return feats
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()
+
+
+def surfaces(units: list, feats: list[dict[str, Occurrence] | None], into: dict[str, str]) -> None:
+    """Record, for each key not yet in `into`, the lower-cased words it was first written as."""
+    for unit, f in zip(units, feats):
+        if f:
+            for key, occ in f.items():
+                if key not in into:
+                    into[key] = unit.text[occ.lo : occ.hi].lower()

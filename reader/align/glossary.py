@@ -7,8 +7,10 @@ Opposing authors name the same things differently, and no string measure can kno
     name = "Nagorno-Karabakh"
     terms = ["Nagorno-Karabakh", "Artsakh", "Karabagh", "separatist enclave"]
 
-The bundled seeds/glossary.toml covers the seed corpus; users add files in
-<config dir>/glossaries/ or pass --glossary PATH. Terms are matched after the same folding as
+A folder's corpus.toml may name a glossary (`glossary = "glossary.toml"`), which applies when
+both articles come from that folder: the bundled seeds name theirs so, and on other text its
+equivalences are false ("Washington" is not always the United States). Users add files in <config dir>/glossaries/ (applied to every pair) or pass
+--glossary PATH; --no-glossary, or `glossary = false` in config.toml, turns them all off. Terms are matched after the same folding as
 article text (case, accents, inflection), so "Azeris" matches a term "Azeri". Groups from
 several files that share a term are merged into one.
 """
@@ -152,15 +154,48 @@ def bundled_glossary() -> Glossary:
     return load_glossary(path) if path.is_file() else Glossary()
 
 
-def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = ()) -> tuple[Glossary, list[str]]:
-    """Bundled glossary + <config_dir>/glossaries/*.toml + `extra` paths, merged.
+@lru_cache(maxsize=32)
+def _file_glossary(path: Path, mtime_ns: int) -> Glossary:
+    return load_glossary(path)
+
+
+def _folder_glossary(articles: Sequence, problems: list[str]) -> list[Glossary]:
+    """The glossary named by the corpus.toml of the one folder all `articles` come from."""
+    from reader.corpus.manifest import folder_glossary
+
+    try:
+        folders = {Path(a.path).resolve().parent for a in articles}
+    except OSError:
+        return []
+    if len(folders) != 1:
+        return []
+    folder = folders.pop()
+    try:
+        path = folder_glossary(folder)
+        if path is None:
+            return []
+        return [_file_glossary(path, path.stat().st_mtime_ns)]
+    except OSError as exc:
+        problems.append(f"glossary skipped: {folder}: {exc.strerror or exc}")
+    except UserError as exc:
+        problems.append(f"glossary skipped: {exc}")
+    return []
+
+
+def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (), *,
+                     articles: Sequence | None = None, enabled: bool = True) -> tuple[Glossary, list[str]]:
+    """The glossary for aligning `articles`: the one their folder's corpus.toml names when
+    they all come from one folder (with no articles named: the seeds' own), +
+    <config_dir>/glossaries/*.toml + `extra` paths, merged; empty when `enabled` is false.
 
     A broken file in the config folder is skipped and reported as one line, so the reader
     still opens; a broken `extra` file was named by the user on purpose, so its UserError
     propagates.
     """
     problems: list[str] = []
-    parts = [bundled_glossary()]
+    if not enabled:
+        return Glossary(), problems
+    parts = [bundled_glossary()] if articles is None else _folder_glossary(articles, problems)
     if config_dir is not None:
         folder = Path(config_dir) / "glossaries"
         if folder.is_dir():

@@ -126,8 +126,9 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
     """Declare `term` and `other` equivalent in the learned glossary; see the module docstring.
 
     `in_use` is the glossary the reader aligns with, checked (with the learned file) for terms
-    already equivalent or in two different groups; by default the bundled glossary and every
-    file in the config folder. A reader who switched glossaries off passes an empty one.
+    already equivalent or in two different groups; by default the user's own glossaries (every
+    file in the config folder), the ones that apply to any article. The reading room passes the
+    pair's glossary (a folder's corpus.toml may add one); with glossaries off, an empty one.
     """
     first, second = clean_term(term), clean_term(other)
     if phrase_keys(first) == phrase_keys(second):
@@ -151,7 +152,8 @@ def _teach_locked(path: Path, first: str, second: str, merge: bool, in_use: Glos
     if path.exists():
         learned = load_glossary(path)  # UserError naming file and line: never rewrite what we cannot read
         text = path.read_bytes().decode("utf-8")  # valid UTF-8 (just read), BOM and all
-    glossary = default_glossary(path.parent.parent)[0] if in_use is None else merge_glossaries([in_use, learned])
+    glossary = (default_glossary(path.parent.parent, articles=())[0] if in_use is None
+                else merge_glossaries([in_use, learned]))
     in_first, in_second = _groups_of(glossary, phrase_keys(first)), _groups_of(glossary, phrase_keys(second))
     shared = [g for g in in_first if g in in_second]
     if shared:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reader.align import policy
 from reader.corpus import Article, Passage
 
 EVIDENCE_KINDS = ("exact", "fuzzy", "glossary", "number", "entity")
@@ -36,16 +37,20 @@ class Link:
     thousands of links while a reader looks at a handful, so their evidence is worked out on
     first access (once; the inputs are immutable, so any thread may do it).
 
+    `tier` is "strong" (the same claim: a counterpart) or "weak" (related context); by default
+    it follows from the score (reader.align.policy.tier).
+
     `origin` is "machine" for the engine's links and "reader" for one the reader made;
     `confirmed` is True once the reader has confirmed it (see `reader.decisions`).
     """
 
-    __slots__ = ("a", "b", "score", "_evidence", "origin", "confirmed")
+    __slots__ = ("a", "b", "score", "tier", "_evidence", "origin", "confirmed")
 
     def __init__(self, a: int, b: int, score: float,
-                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]], *,
-                 origin: str = "machine", confirmed: bool = False) -> None:
+                 evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]],
+                 tier: str | None = None, *, origin: str = "machine", confirmed: bool = False) -> None:
         self.a, self.b, self.score = a, b, score
+        self.tier = tier if tier is not None else policy.tier(score)
         self._evidence = evidence
         self.origin, self.confirmed = origin, confirmed
 
@@ -58,8 +63,8 @@ class Link:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Link):
             return NotImplemented
-        return ((self.a, self.b, self.score, self.origin, self.confirmed, self.evidence)
-                == (other.a, other.b, other.score, other.origin, other.confirmed, other.evidence))
+        return ((self.a, self.b, self.score, self.tier, self.origin, self.confirmed, self.evidence)
+                == (other.a, other.b, other.score, other.tier, other.origin, other.confirmed, other.evidence))
 
     def __hash__(self) -> int:
         return hash((self.a, self.b, self.score))
@@ -67,10 +72,11 @@ class Link:
     def __repr__(self) -> str:
         decided = "" if (self.origin, self.confirmed) == ("machine", False) else \
             f", origin={self.origin!r}, confirmed={self.confirmed}"
-        return f"Link(a={self.a}, b={self.b}, score={self.score}, evidence={self.evidence!r}{decided})"
+        return (f"Link(a={self.a}, b={self.b}, score={self.score}, tier={self.tier!r}, "
+                f"evidence={self.evidence!r}{decided})")
 
     def swapped(self) -> Link:
-        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence),
+        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence), self.tier,
                     origin=self.origin, confirmed=self.confirmed)
 
 
@@ -99,6 +105,17 @@ class Alignment:
         for link in self.links:  # already best first, so each list is too
             self._by_a.setdefault(link.a, []).append(link)
             self._by_b.setdefault(link.b, []).append(link)
+
+    @property
+    def alone_a(self) -> list[int]:
+        """A's body units with no strong link: what only A tells (weak links are context)."""
+        return [p.index for p in self.a_units if p.is_body and not any(
+            link.tier == "strong" for link in self._by_a.get(p.index, ()))]
+
+    @property
+    def alone_b(self) -> list[int]:
+        """B's body units with no strong link."""
+        return self.swapped().alone_a
 
     def for_a(self, i: int) -> list[Link]:
         """Links of A-unit `i`, best first."""

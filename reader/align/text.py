@@ -117,8 +117,9 @@ def word(surface: str) -> Word:
         return Word("n:" + key, key, False)
     key, phrase = word_keys(surface)
     capital = first.isupper()
-    # A month is part of a date, an anchor as strong as a number ("April 2016", "1 to 2 April").
-    if capital and phrase in MONTHS and phrase != "may":
+    # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
+    # April"); features.unit_features decides from its neighbours whether it is one.
+    if capital and phrase in MONTHS:
         return Word(f"n:month{MONTHS[phrase]}", phrase, True)
     return Word("w:" + key if key else "", phrase, capital)
 

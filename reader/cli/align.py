@@ -28,6 +28,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                         help="keep links scoring at least X, 0..1 (default: the engine's calibrated threshold)")
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable)")
+    parser.add_argument("--no-glossary", action="store_true",
+                        help="align without any glossary (the seeds' one applies to the seed articles only)")
     parser.add_argument("--ignore-decisions", action="store_true",
                         help="show the machine's links alone, without the links you added, confirmed "
                              "or rejected (see counterpoint links)")
@@ -75,12 +77,14 @@ def as_json(al: Alignment) -> dict:
         "a": side(al.a, al.a_units),
         "b": side(al.b, al.b_units),
         "links": [
-            {"a": link.a, "b": link.b, "score": link.score, "origin": link.origin, "confirmed": link.confirmed,
+            {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier, "origin": link.origin,
+             "confirmed": link.confirmed,
              "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
                            "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
             for link in al.links
         ],
         "unmatched": {"a": list(al.unmatched_a), "b": list(al.unmatched_b)},
+        "alone": {"a": al.alone_a, "b": al.alone_b},  # body passages with no strong link
     }
 
 
@@ -157,14 +161,23 @@ def markdown(al: Alignment) -> str:
     return "\n".join(lines)
 
 
+def _glossary_setting(config_dir: Path) -> bool:
+    """config.toml's `glossary` switch (a config that cannot be read leaves glossaries on)."""
+    from reader.config.settings import load_config
+
+    return load_config(config_dir)[0].glossary
+
+
 def run(args: argparse.Namespace) -> int:
     from reader.align import align  # the engine, imported only by the command that needs it
 
-    # A glossary named on the command line that is broken is an error, not a warning.
-    glossary, problems = default_glossary(paths.config_dir(getattr(args, "config_dir", None)),
-                                          [Path(p).expanduser() for p in args.glossary])
-    warn(problems)
     a, b, corpus = _load(args.a, args.b)
+    # A glossary named on the command line that is broken is an error, not a warning.
+    config_dir = paths.config_dir(getattr(args, "config_dir", None))
+    enabled = not args.no_glossary and _glossary_setting(config_dir)
+    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
+                                          articles=(a, b), enabled=enabled)
+    warn(problems)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
     decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
     if not args.ignore_decisions:

@@ -39,6 +39,7 @@ class Config:
     min_score: float | None = None
     follow: bool = True
     show_boilerplate: bool = True
+    glossary: bool = True  # false: align without any glossary of equivalent terms
 
 
 def _theme(value: Any) -> str:
@@ -81,7 +82,7 @@ def _keys(value: Any) -> str:
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "theme": _theme, "granularity": _granularity, "min_score": _min_score,
-    "follow": _flag, "show_boilerplate": _flag,
+    "follow": _flag, "show_boilerplate": _flag, "glossary": _flag,
 }
 _DEFAULTS = Config()
 

@@ -1,5 +1,7 @@
 """`corpus.toml`: metadata for the articles of a folder, kept beside the untouched texts.
 
+    glossary = "glossary.toml"  # optional: equivalent terms for articles of this folder
+
     [[article]]
     file = "000_example.txt"   # required, relative to the manifest
     id = "example"             # optional; defaults to the file's stem
@@ -34,9 +36,12 @@ def read_manifest(path: Path) -> list[Entry]:
     """Entries of a manifest, or UserError naming the file, line or key that is wrong."""
     data = load_toml(path)
     articles = data.get("article", [])
-    unknown = set(data) - {"article"}
+    unknown = set(data) - {"article", "glossary"}
     if unknown:
-        raise UserError(f"{path}: unknown table or key {sorted(unknown)[0]!r} (expected [[article]] entries)")
+        raise UserError(f"{path}: unknown table or key {sorted(unknown)[0]!r} "
+                        "(expected [[article]] entries and an optional glossary)")
+    if not isinstance(data.get("glossary", ""), str):
+        raise UserError(f"{path}: 'glossary' must be a file name, a string")
     if not isinstance(articles, list):
         raise UserError(f"{path}: 'article' must be an array of tables ([[article]])")
     entries = []
@@ -87,3 +92,15 @@ class ManifestCache:
         if isinstance(found, UserError):
             raise found.with_traceback(None)
         return found.get(path.resolve(), Entry(file=path))
+
+
+def folder_glossary(folder: Path) -> Path | None:
+    """The glossary file a folder's corpus.toml names (`glossary = "..."`, relative to it), if
+    any; UserError when that manifest is broken."""
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return None
+    name = load_toml(manifest).get("glossary")
+    if not isinstance(name, str) or not name:
+        return None
+    return folder / name

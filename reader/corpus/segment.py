@@ -3,9 +3,12 @@
 What the seeds and typical saved web articles show: paragraphs come separated by blank lines,
 or one per line with no blank line between (copied from a web page), with list items and
 short headings on lines of their own. Hard-wrapped text (e-mail, Markdown, Gutenberg) instead
-breaks one paragraph over many short lines. So: a blank line always ends a paragraph; inside a
-block of lines, each line is its own paragraph unless the block looks hard-wrapped, in which
-case lines join until a list item or heading starts.
+breaks one paragraph over many short lines, and many corpora write one sentence per line inside
+blank-line separated paragraphs. So: a blank line always ends a paragraph. When the file is
+made of blank-line blocks (see `_blank_separated`), a block is one paragraph whatever its line
+breaks, except that list items and heading-like lines stay paragraphs of their own; otherwise
+each line is its own paragraph unless its block looks hard-wrapped, in which case lines join
+until a list item starts.
 """
 
 from __future__ import annotations
@@ -20,6 +23,13 @@ DATELINE_PREFIX = re.compile(
 )
 _WRAP_WIDTH = 100
 _END_PUNCT = tuple(".!?:;\"”’)»。！？")
+# A file is written in blank-line paragraphs when it has at least this many blocks, of at most
+# this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
+# while a page copied with one paragraph per line has a blank line only after its title or
+# between a few sections of many lines.
+_MIN_BLOCKS = 3
+_MAX_MEAN_LINES = 4
+_HEADING_LINE_WORDS = 12  # a line this short without closing punctuation reads as a heading
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -56,10 +66,38 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return open_ended * 2 >= len(inner)
 
 
+def _blank_separated(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the file's paragraphs are its blank-line blocks (see the module docstring)."""
+    blocks = filled = 0
+    previous_blank = True
+    for s, e in lines:
+        blank = not text[s:e].strip()
+        if not blank:
+            filled += 1
+            blocks += previous_blank
+        previous_blank = blank
+    return blocks >= _MIN_BLOCKS and filled <= _MAX_MEAN_LINES * blocks
+
+
+def _stands_alone(line: str) -> bool:
+    """A list item or a heading-like line: its own paragraph even inside a block."""
+    if LIST_ITEM.match(line):
+        return True
+    stripped = line.strip()
+    words = stripped.split()
+    if len(words) > _HEADING_LINE_WORDS:
+        return False
+    if stripped.endswith("?"):
+        return True  # a short question alone on its line is a (sub)title
+    return not stripped.endswith((*_END_PUNCT, ","))
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
+    all_lines = _lines(text, 0, len(text))
+    by_blocks = _blank_separated(text, all_lines)
 
     def flush() -> None:
         if not block:
@@ -70,6 +108,19 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                 if next_s is None or LIST_ITEM.match(text, next_s):
                     _emit(run_start, e)
                     run_start = next_s
+        elif by_blocks and len(block) > 1:
+            run: tuple[int, int] | None = None
+            for (s, e), (next_s, _) in zip(block, block[1:] + [(None, None)]):
+                wraps_on = next_s is not None and text[next_s : next_s + 1].islower()
+                if _stands_alone(text[s:e]) and not wraps_on:
+                    if run:
+                        _emit(*run)
+                    _emit(s, e)
+                    run = None
+                else:
+                    run = (run[0] if run else s, e)
+            if run:
+                _emit(*run)
         else:
             for s, e in block:
                 _emit(s, e)
@@ -86,7 +137,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             s = prefix.end()
         spans.append((s, e))
 
-    for s, e in _lines(text, 0, len(text)):
+    for s, e in all_lines:
         if text[s:e].strip():
             block.append((s, e))
         else:

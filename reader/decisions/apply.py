@@ -10,7 +10,7 @@ oldest first, so a newer one about the same passages has the last word.
 - `confirm`: the machine links between them are flagged `confirmed`; if the engine no longer
   makes any (a higher threshold, an edited article), the pair is kept as a reader link.
 - `link`: the units that overlap the spans most are linked (a machine link already there is
-  just confirmed), with origin "reader" and READER_SCORE.
+  just confirmed), with origin "reader", READER_SCORE and the "strong" tier (a counterpart).
 Orphaned decisions (a side whose text is gone) change nothing; callers list them instead.
 """
 
@@ -55,7 +55,7 @@ def _oriented(decision: PlacedDecision, a_key: str, b_key: str) -> PlacedDecisio
 
 def _flagged(link: Link) -> Link:
     """`link`, confirmed: same score and (lazy) evidence."""
-    return Link(link.a, link.b, link.score, lambda: link.evidence, origin=link.origin, confirmed=True)
+    return Link(link.a, link.b, link.score, lambda: link.evidence, link.tier, origin=link.origin, confirmed=True)
 
 
 def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -> Alignment:
@@ -91,7 +91,7 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
             continue
         best = (_most_overlapped(a_units, ua, *a_span), _most_overlapped(b_units, ub, *b_span))
         changed[best] = (_flagged(machine[best]) if best in machine
-                         else Link(*best, READER_SCORE, (), origin="reader", confirmed=True))
+                         else Link(*best, READER_SCORE, (), "strong", origin="reader", confirmed=True))
     if not changed:
         return alignment
     touched_a, touched_b = {i for i, _ in changed}, {j for _, j in changed}

@@ -190,7 +190,7 @@ class CounterpointApp(App):
             from reader.align import default_glossary
         except ImportError:
             return  # the compare screen reports the missing engine when it aligns
-        self.glossary, problems = default_glossary(self.config_dir)
+        self.glossary, problems = default_glossary(self.config_dir, enabled=self.config.glossary)
         for problem in problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 
@@ -199,10 +199,14 @@ class CounterpointApp(App):
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
                           cancelled: Callable[[], bool]) -> Any:
         """Align two articles (blocking: call from a thread worker)."""
-        from reader.align import align
+        from reader.align import align, default_glossary
 
+        # The seeds' glossary applies to seed articles only; user glossaries to every pair.
+        glossary = self.glossary
+        if self.config.glossary and glossary is not None:
+            glossary, _ = default_glossary(self.config_dir, articles=(a, b))
         return align(a, b, self.corpus, granularity=self.config.granularity,
-                     min_score=self.config.min_score, glossary=self.glossary,
+                     min_score=self.config.min_score, glossary=glossary,
                      progress=progress, cancelled=cancelled)
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:

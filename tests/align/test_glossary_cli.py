@@ -61,13 +61,16 @@ def test_cli_json_schema(capsys):
             assert text[p["start"]:p["end"]] == p["text"]
     assert data["links"]
     for link in data["links"]:
-        assert set(link) == {"a", "b", "score", "evidence", "origin", "confirmed"} and 0 <= link["score"] <= 1
+        assert set(link) == {"a", "b", "score", "tier", "evidence", "origin", "confirmed"} and 0 <= link["score"] <= 1
+        assert link["tier"] in ("strong", "weak")
         for e in link["evidence"]:
             assert texts["a"][e["a_span"][0]:e["a_span"][1]] == e["a_text"]
             assert texts["b"][e["b_span"][0]:e["b_span"][1]] == e["b_text"]
     linked = {l["a"] for l in data["links"]}
     body = {p["index"] for p in data["a"]["passages"] if p["kind"] == "body"}
     assert set(data["unmatched"]["a"]) == body - linked
+    strong = {l["a"] for l in data["links"] if l["tier"] == "strong"}
+    assert set(data["alone"]["a"]) == body - strong
 
 
 @pytest.mark.parametrize("fmt", ["table", "markdown"])

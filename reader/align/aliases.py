@@ -1,0 +1,63 @@
+"""Spelling variants that only one side uses ("Karabagh"/"Karabakh"), joined into one key.
+
+The two vocabularies are compared with rapidfuzz, blocked by first letters so the work stays
+near linear; pairs that clear policy.FUZZY_CUTOFF become one key (connected components, so a
+chain of variants becomes one). A word that is another plus a suffix ("Weekly"/"Week",
+"Israeli"/"Israel") is a different word, not a misspelling, and is never joined.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+from reader.align import policy
+
+
+def _eligible(keys: Iterable[str]) -> dict[str, list[str]]:
+    blocks: dict[str, list[str]] = {}
+    for k in sorted(keys):
+        word = k[2:]
+        if len(word) >= policy.FUZZY_MIN_LEN and word.isalpha():
+            blocks.setdefault(word[:2], []).append(k)
+    return blocks
+
+
+def _look_alike(x: str, y: str) -> bool:
+    """One word is the other with something added at its end: a derived word, not a variant."""
+    short, long_ = sorted((x[2:], y[2:]), key=len)
+    return long_.startswith(short)
+
+
+def fuzzy_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
+    """key -> canonical key (the smallest of its group) for the word keys of the two
+    vocabularies that are spelling variants of each other."""
+    from rapidfuzz import fuzz, process
+
+    pairs: list[tuple[str, str]] = []
+    for left, right in ((va - vb, vb), (vb - va, va)):
+        lb, rb = _eligible(left), _eligible(right)
+        for prefix, lkeys in lb.items():
+            rkeys = rb.get(prefix)
+            if not rkeys:
+                continue
+            scores = process.cdist([k[2:] for k in lkeys], [k[2:] for k in rkeys], scorer=fuzz.ratio,
+                                   score_cutoff=policy.FUZZY_CUTOFF, dtype=np.uint8)
+            for i, j in zip(*np.nonzero(scores)):
+                if not _look_alike(lkeys[i], rkeys[j]):
+                    pairs.append((lkeys[i], rkeys[j]))
+    if not pairs:
+        return {}
+    names = sorted({k for pair in pairs for k in pair})
+    index = {k: n for n, k in enumerate(names)}
+    rows = [index[x] for x, _ in pairs]
+    cols = [index[y] for _, y in pairs]
+    graph = sparse.coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(len(names), len(names)))
+    _, labels = connected_components(graph, directed=False)
+    canonical: dict[int, str] = {}
+    for name, label in zip(names, labels):  # names are sorted: the first of a group is its smallest
+        canonical.setdefault(int(label), name)
+    return {k: canonical[int(label)] for k, label in zip(names, labels) if canonical[int(label)] != k}

@@ -1,0 +1,35 @@
+"""What a link shows as its reason: the shared keys of two units, heaviest first, with spans."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reader.align.features import Occurrence
+from reader.align.model import Evidence
+from reader.align.scoring import key_weight
+from reader.corpus import Article, Passage
+
+
+def kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
+    if key.startswith("g:"):
+        return "glossary"
+    if key.startswith("n:"):
+        return "number"
+    if a_occ.key != b_occ.key:
+        return "fuzzy"
+    if a_occ.name and b_occ.name:
+        return "entity"
+    return "exact"
+
+
+def evidence(a: Article, pa: Passage, fa: Mapping[str, Occurrence], b: Article, pb: Passage,
+             fb: Mapping[str, Occurrence], idf: Mapping[str, float], limit: int) -> tuple[Evidence, ...]:
+    """The `limit` heaviest shared keys of two units as Evidence, with source offsets."""
+    ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k) for k in fa if k in fb)
+    out = []
+    for _, key in ranked[:limit]:
+        oa, ob = fa[key], fb[key]
+        a_span = a.source_span(pa, oa.lo, oa.hi)
+        b_span = b.source_span(pb, ob.lo, ob.hi)
+        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, oa, ob)))
+    return tuple(out)
