@@ -18,7 +18,7 @@ first three such pairs and the passages that prompted them are:
 
 Each pair is taught with `reader.align.learned.teach` into a scratch config directory (the real
 learned.toml code path, glossaries switched off), and the seeds are aligned with what the file
-then holds. Scored against benchmarks/data/seeds_gold.toml as benchmarks/quality.py scores it;
+then holds. Scored against benchmarks/data/seeds_gold.toml by benchmarks/quality.py's code;
 "held out" drops the passages that prompted the teaching (000 ¶24-25, 001 ¶7-8, 002 ¶0) from
 the gold, so it shows whether a taught pair helps beyond the passages that taught it. The
 baseline is the same engine with no glossary in the same run; the bundled seed glossary, which
@@ -30,42 +30,43 @@ from __future__ import annotations
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quality import GOLD_DEFAULT, engine_links, load_gold, seeds_eval  # noqa: E402
+from quality import Dataset, engine, evaluate, seeds_set  # noqa: E402
 
 from reader.align import Glossary, load_glossary  # noqa: E402
 from reader.align.glossary import bundled_glossary  # noqa: E402
 from reader.align.learned import learned_path, teach  # noqa: E402
-from reader.corpus import load_seeds  # noqa: E402
 
 PAIRS = [("Artsakh", "Karabakh"), ("Artsakh", "disputed territory"), ("Nagorno Karabagh", "Nagorno-Karabakh")]
 # The passages that prompted them: file prefix -> passage indices.
 PROMPTS = {"000": {24, 25}, "001": {7, 8}, "002": {0}}
 
 
-def held_out(gold: dict) -> dict:
-    """The gold without the "same" pairs that touch a prompting passage."""
-    def kept(name: str, i: int) -> bool:
-        return i not in PROMPTS.get(name[:3], set())
+def held_out(ds: Dataset) -> Dataset:
+    """The set without the "same" pairs that touch a prompting passage."""
+    def kept(article, i: int) -> bool:
+        return i not in PROMPTS.get(article.path.name[:3], set())
 
-    return {(na, nb): {"same": {(i, j) for i, j in labels["same"] if kept(na, i) and kept(nb, j)},
-                       "related": labels["related"]}
-            for (na, nb), labels in gold.items()}
+    pairs = [replace(p, same={(i, j) for i, j in p.same if kept(p.a, i) and kept(p.b, j)}) for p in ds.pairs]
+    return replace(ds, name=ds.name + " held out", pairs=pairs)
 
 
-def row(name: str, gold: dict, rest: dict, corpus, glossary: Glossary) -> None:
+def row(name: str, glossary: Glossary) -> None:
     t0 = time.perf_counter()
-    at_threshold = seeds_eval(gold, corpus, engine_links(corpus, glossary=glossary))
-    ranking = seeds_eval(gold, corpus, engine_links(corpus, 0.0, glossary))
-    outside = seeds_eval(rest, corpus, engine_links(corpus, 0.0, glossary))
+    ds = seeds_set(glossary, name)
+    at_threshold = evaluate(ds, *engine(ds, None))
+    ranked = engine(ds, 0.0)
+    ranking = evaluate(ds, *ranked)
+    outside = evaluate(held_out(ds), *ranked)
     elapsed = time.perf_counter() - t0
     print(f"  {name:<46} hit@1 {at_threshold['hit1']:.3f}   ranking hit@1 {ranking['hit1']:.3f}   "
-          f"held out {outside['hit1']:.3f}   F1 {at_threshold['f']:.3f}   ({elapsed:.1f} s)")
+          f"held out {outside['hit1']:.3f} of {outside['asked']}   F1 {at_threshold['f']:.3f}   ({elapsed:.1f} s)")
 
 
 def taught(config_dir: Path, pairs) -> Glossary:
@@ -74,21 +75,21 @@ def taught(config_dir: Path, pairs) -> Glossary:
     return load_glossary(learned_path(config_dir))
 
 
+def _asked() -> int:
+    ds = seeds_set(Glossary(), "count")
+    return evaluate(ds, [{}] * len(ds.pairs))["asked"]
+
+
 def main() -> int:
-    corpus = load_seeds()
-    gold = load_gold(GOLD_DEFAULT, corpus)
-    rest = held_out(gold)
-    asked = seeds_eval(gold, corpus, lambda a, b: [])["asked"]
-    asked_rest = seeds_eval(rest, corpus, lambda a, b: [])["asked"]
-    print(f"seeds gold {GOLD_DEFAULT.name}: hit@1 over {asked} passages with a true counterpart "
-          f"({asked_rest} held out); hit@1 at the default threshold, ranking and held out with none\n")
-    row("no glossary (baseline)", gold, rest, corpus, Glossary())
-    for n, pair in enumerate(PAIRS):
+    print(f"seeds gold: hit@1 over {_asked()} passages with a "
+          "true counterpart; at the default threshold, then ranking every pair (no threshold)\n")
+    row("no glossary (baseline)", Glossary())
+    for pair in PAIRS:
         with tempfile.TemporaryDirectory() as alone:
-            row(f"+ {pair[0]!r} = {pair[1]!r} alone", gold, rest, corpus, taught(Path(alone), [pair]))
+            row(f"+ {pair[0]!r} = {pair[1]!r} alone", taught(Path(alone), [pair]))
     with tempfile.TemporaryDirectory() as scratch:
-        row("+ all three (learned.toml)", gold, rest, corpus, taught(Path(scratch), PAIRS))
-    row("bundled seed glossary (for comparison)", gold, rest, corpus, bundled_glossary())
+        row("+ all three (learned.toml)", taught(Path(scratch), PAIRS))
+    row("bundled seed glossary (for comparison)", bundled_glossary())
     return 0
 
 
