@@ -13,6 +13,9 @@ bookmarks database and are anchored like bookmarks, so they survive edits to eit
     decided = apply_decisions(alignment, placed)   # rejected links gone, reader links added,
                                                    # confirmed ones flagged; orphans ignored
     next_unreviewed(decided, after=cursor_unit)     # the next machine link not yet judged
+
+Teaching a term lives with the glossaries: `reader.align.learned.teach(config_dir, "Artsakh",
+"disputed territory", in_use=glossary)` (UserError with one line when refused), then realign.
 """
 
 from reader.decisions.apply import apply_decisions, decided_units
