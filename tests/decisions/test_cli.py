@@ -149,3 +149,22 @@ def test_aligning_never_creates_the_database(counterpoint, pair, data_dir):
     data = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))
     assert data["decisions"] == {"applied": [], "orphaned": []}
     assert not data_dir.exists()
+
+
+def test_decisions_follow_an_edited_article_into_align_output(counterpoint, pair, write, paragraphs):
+    a, b = pair
+    machine = _links(counterpoint, a, b)
+    rejected = sorted(machine)[0]
+    new = next((i, j) for i in range(1, 5) for j in range(1, 5) if (i, j) not in machine and i != rejected[0])
+    for verb, (i, j) in (("reject", rejected), ("add", new)):
+        _ok(counterpoint("links", verb, a.path, b.path, "--quote-a", a.passages[i].text,
+                         "--quote-b", b.passages[j].text))
+    # the reader closes everything, inserts a paragraph at the top of A and fixes a typo in B
+    write([paragraphs[0][0], "An editor's note added after publication.", *paragraphs[0][1:]], "a.txt")
+    write([p.replace("Yerevan", "Yerevan,") for p in paragraphs[1]], "b.txt")
+    decided = _links(counterpoint, a, b)
+    assert (new[0] + 1, new[1]) in decided and decided[(new[0] + 1, new[1])]["origin"] == "reader"
+    assert (rejected[0] + 1, rejected[1]) not in decided
+    assert (rejected[0] + 1, rejected[1]) in _links(counterpoint, a, b, "--ignore-decisions")
+    listed = json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]
+    assert {d["status"] for d in listed} <= {"anchored", "moved"} and len(listed) == 2
