@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.bookmarks import BookmarkStore, ReadOnlyError, schema
 from reader.decisions import DecisionStore, unique_quote
@@ -169,3 +171,48 @@ def test_a_store_from_a_newer_release_reads_decisions_but_refuses_writes(data_di
         with pytest.raises(ReadOnlyError):
             store.undo()
         assert [d.id for d in store.decisions()] == [did]
+
+
+OPS = st.lists(st.one_of(
+    st.tuples(st.just("add"), st.sampled_from(["link", "confirm", "reject"]), st.integers(1, 3), st.integers(1, 3)),
+    st.tuples(st.just("delete"), st.integers(0, 5)),
+    st.tuples(st.just("undo")),
+), max_size=14)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read only
+@given(ops=OPS)
+def test_adds_deletes_and_undos_match_a_model(pair, tmp_path_factory, ops):
+    a, b = pair
+    live: dict[int, tuple[str, int, int]] = {}
+    history: list[tuple] = []  # ("add", id, {replaced id: entry}) or ("delete", id, entry)
+    with DecisionStore.open(tmp_path_factory.mktemp("model")) as store:
+        for op in ops:
+            if op[0] == "add":
+                _, kind, i, j = op
+                replaced = {d: e for d, e in live.items() if e[1:] == (i, j)}
+                new = store.add_passages(kind, a, a.passages[i], b, b.passages[j])
+                for d in replaced:
+                    del live[d]
+                live[new] = (kind, i, j)
+                history.append(("add", new, replaced))
+            elif op[0] == "delete":
+                if not live:
+                    continue
+                d = sorted(live)[op[1] % len(live)]
+                store.delete(d)
+                history.append(("delete", d, live.pop(d)))
+            elif not history:
+                with pytest.raises(UserError, match="nothing to undo"):
+                    store.undo()
+            else:
+                action, d, saved = history.pop()
+                assert store.undo().action == action
+                if action == "add":
+                    del live[d]
+                    live.update(saved)
+                else:
+                    live[d] = saved
+            stored = {d.id: (d.kind, a.passage_at(d.a.start).index, b.passage_at(d.b.start).index)
+                      for d in store.decisions()}
+            assert stored == live
