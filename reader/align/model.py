@@ -39,16 +39,20 @@ class Link:
 
     `tier` is "strong" (the same claim: a counterpart) or "weak" (related context); by default
     it follows from the score (reader.align.policy.tier).
+
+    `origin` is "machine" for the engine's links and "reader" for one the reader made;
+    `confirmed` is True once the reader has confirmed it (see `reader.decisions`).
     """
 
-    __slots__ = ("a", "b", "score", "tier", "_evidence")
+    __slots__ = ("a", "b", "score", "tier", "_evidence", "origin", "confirmed")
 
     def __init__(self, a: int, b: int, score: float,
                  evidence: tuple[Evidence, ...] | Callable[[], tuple[Evidence, ...]],
-                 tier: str | None = None) -> None:
+                 tier: str | None = None, *, origin: str = "machine", confirmed: bool = False) -> None:
         self.a, self.b, self.score = a, b, score
         self.tier = tier if tier is not None else policy.tier(score)
         self._evidence = evidence
+        self.origin, self.confirmed = origin, confirmed
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
@@ -59,17 +63,21 @@ class Link:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Link):
             return NotImplemented
-        return ((self.a, self.b, self.score, self.tier, self.evidence)
-                == (other.a, other.b, other.score, other.tier, other.evidence))
+        return ((self.a, self.b, self.score, self.tier, self.origin, self.confirmed, self.evidence)
+                == (other.a, other.b, other.score, other.tier, other.origin, other.confirmed, other.evidence))
 
     def __hash__(self) -> int:
         return hash((self.a, self.b, self.score))
 
     def __repr__(self) -> str:
-        return f"Link(a={self.a}, b={self.b}, score={self.score}, tier={self.tier!r}, evidence={self.evidence!r})"
+        decided = "" if (self.origin, self.confirmed) == ("machine", False) else \
+            f", origin={self.origin!r}, confirmed={self.confirmed}"
+        return (f"Link(a={self.a}, b={self.b}, score={self.score}, tier={self.tier!r}, "
+                f"evidence={self.evidence!r}{decided})")
 
     def swapped(self) -> Link:
-        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence), self.tier)
+        return Link(self.b, self.a, self.score, lambda: tuple(e.swapped() for e in self.evidence), self.tier,
+                    origin=self.origin, confirmed=self.confirmed)
 
 
 def _rank(link: Link) -> tuple[float, int, int]:

@@ -111,7 +111,7 @@ def as_csv(bookmarks: Sequence[PlacedBookmark]) -> str:
 
 # --- Markdown --------------------------------------------------------------------------------
 
-def _blockquote(text: str) -> list[str]:
+def blockquote(text: str) -> list[str]:
     lines = [line.strip() for line in text.strip().splitlines()]
     return [f"> {markdown.line(line)}" if line else ">" for line in lines] or [">"]
 
@@ -120,7 +120,7 @@ def _meta(placement: Placement) -> str:
     return " · ".join(markdown.inline(x) for x in (author(placement), placement.outlet, placement.date) if x)
 
 
-def _status_note(placement: Placement) -> str:
+def status_note(placement: Placement) -> str:
     if placement.status == "orphaned":
         return (f"*(orphaned: {ORPHAN_REASONS[orphan_reason(placement) or 'text-gone']}; "
                 "the quote is as it was bookmarked)*")
@@ -141,8 +141,8 @@ def _where(placement: Placement) -> str:
 
 
 def _single(placement: Placement) -> list[str]:
-    note = _status_note(placement)
-    return [*([note, ""] if note else []), *_blockquote(placement.anchor.quote), "",
+    note = status_note(placement)
+    return [*([note, ""] if note else []), *blockquote(placement.anchor.quote), "",
             f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}", ""]
 
 
@@ -154,7 +154,7 @@ def _pair(bookmark: PlacedBookmark) -> list[str]:
         row(markdown.inline(citation_line(source(s))) for s in sides),
         row("---" for _ in sides),
         row(markdown.inline(s.anchor.quote) for s in sides),
-        row(_where(s) + (" " + _status_note(s) if _status_note(s) else "") for s in sides),
+        row(_where(s) + (" " + status_note(s) if status_note(s) else "") for s in sides),
     ]
     return [*rows, ""]
 

@@ -46,7 +46,55 @@ def _v1(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX anchor_by_path ON anchor(path)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    """The reader's link decisions (reader.decisions): link, confirm or reject a pair of
+    passages of two articles. Each side is anchored like a bookmark's; a deleted decision is
+    kept (deleted set) so undo can bring it back, and `replaced_by` names the decision that
+    superseded it. `link_event` is the undo history: one row per add or delete, newest last."""
+    conn.execute(
+        """
+        CREATE TABLE link_decision (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'confirm', 'reject')),
+            created TEXT NOT NULL,
+            deleted TEXT,
+            replaced_by INTEGER REFERENCES link_decision(id)
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE link_anchor (
+            decision_id INTEGER NOT NULL REFERENCES link_decision(id) ON DELETE CASCADE,
+            side INTEGER NOT NULL CHECK (side IN (0, 1)),
+            path TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            quote TEXT NOT NULL,
+            prefix TEXT NOT NULL,
+            suffix TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            outlet TEXT NOT NULL DEFAULT '',
+            date TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (decision_id, side)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute("CREATE INDEX link_anchor_by_path ON link_anchor(path)")
+    conn.execute(
+        """
+        CREATE TABLE link_event (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            decision_id INTEGER NOT NULL REFERENCES link_decision(id) ON DELETE CASCADE,
+            action TEXT NOT NULL CHECK (action IN ('add', 'delete')),
+            at TEXT NOT NULL
+        )
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
 
 
 def latest() -> int:

@@ -42,6 +42,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                         help="extra glossary file of equivalent terms (repeatable)")
     parser.add_argument("--no-glossary", action="store_true",
                         help="align without any glossary (the seeds' one applies to the seed articles only)")
+    parser.add_argument("--ignore-decisions", action="store_true",
+                        help="show the machine's links alone, without the links you added, confirmed "
+                             "or rejected (see counterpoint links)")
 
 
 def _score(text: str) -> float:
@@ -88,7 +91,8 @@ def as_json(al: Alignment) -> dict:
         "a": side(al.a, al.a_units),
         "b": side(al.b, al.b_units),
         "links": [
-            {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier,
+            {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier, "origin": link.origin,
+             "confirmed": link.confirmed,
              "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
                            "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
             for link in al.links
@@ -277,8 +281,13 @@ def run(args: argparse.Namespace) -> int:
                                           articles=(a, b), enabled=enabled)
     warn(problems)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
+    decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
+    if not args.ignore_decisions:
+        from reader.cli.links import with_decisions
+
+        al, decisions = with_decisions(al, getattr(args, "data_dir", None))
     if args.format == "json":
-        print_json(as_json(al))
+        print_json(as_json(al) | decisions)
     elif args.format == "markdown":
         sys.stdout.write(markdown(al, args.sort))
     else:

@@ -46,6 +46,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                             "JSON, or CSV with one row per bookmark.")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default: md)")
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("--links", action="store_true",
+                        help="also the links you confirmed or made between the bookmarked articles")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")
@@ -170,13 +172,23 @@ def run_export(args: argparse.Namespace) -> int:
 
     with _store(args) as store:
         placed = _placed(store)
+        links = []
+        if args.links:
+            from reader.cli.links import bookmarked_links
+
+            links = bookmarked_links(store, placed)
     to_file = bool(args.output and args.output != "-")
     if args.format == "json":
-        text = json_text(export.as_json(placed), ascii_only=not (to_file or encodes_everything(sys.stdout)))
+        data = export.as_json(placed) | ({"confirmed_links": [d.as_export() for d in links]} if args.links else {})
+        text = json_text(data, ascii_only=not (to_file or encodes_everything(sys.stdout)))
     elif args.format == "csv":
         text = export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
+        if args.links:
+            from reader.decisions.export import confirmed_links_markdown
+
+            text += "\n" + confirmed_links_markdown(links)
     if to_file:
         target = Path(args.output).expanduser()
         from reader.files import write_atomic

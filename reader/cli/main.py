@@ -30,6 +30,7 @@ COMMANDS = {
     "locate": "reader.cli.locate",
     "align": "reader.cli.align",
     "themes": "reader.cli.themes",
+    "links": "reader.cli.links",
 }
 
 

@@ -61,7 +61,7 @@ def test_cli_json_schema(capsys):
             assert text[p["start"]:p["end"]] == p["text"]
     assert data["links"]
     for link in data["links"]:
-        assert set(link) == {"a", "b", "score", "tier", "evidence"} and 0 <= link["score"] <= 1
+        assert set(link) == {"a", "b", "score", "tier", "evidence", "origin", "confirmed"} and 0 <= link["score"] <= 1
         assert link["tier"] in ("strong", "weak")
         for e in link["evidence"]:
             assert texts["a"][e["a_span"][0]:e["a_span"][1]] == e["a_text"]

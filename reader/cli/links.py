@@ -1,0 +1,236 @@
+"""`counterpoint links ...`: the reader's corrections to the aligner, from scripts and the shell.
+
+`add` links two passages the aligner missed, `confirm` vouches for one of its links, `reject`
+removes one for good; each names its passages by quotes, matched like `bookmarks add` (a quote
+that occurs more than once needs `--occurrence-a/-b N`). `counterpoint align` applies the
+decisions unless given `--ignore-decisions`. `teach` adds two equivalent terms to the learned
+glossary, which every later alignment reads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.cli.common import add_format_option, console, json_text, print_json, warn
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+
+FORMATS = ("table", "json", "markdown")
+_VERBS = {"add": "link", "confirm": "confirm", "reject": "reject"}
+_HELP = {"add": "link two passages the aligner did not link",
+         "confirm": "confirm the aligner's link between two passages",
+         "reject": "reject the aligner's link between two passages (it stays gone)"}
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("links", parents=[parent], help="add, confirm or reject links; teach terms",
+                            description="Correct the aligner: link, confirm or reject pairs of passages "
+                                        "(stored with the bookmarks), and teach it equivalent terms.")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=type(parser))
+    for name in ("list", "export"):
+        listing = actions.add_parser(
+            name, parents=[parent],
+            help="list the decisions, re-anchored in the current files" if name == "list"
+            else "export the decisions with what each passage says now",
+            description="Every link decision with its quotes and status (anchored, moved or orphaned); "
+                        "only those between A and B when both are given.")
+        listing.add_argument("pair", nargs="*", metavar="A B", help="two article files (optional)")
+        add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "table"))
+        if name == "export":
+            listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    for name, text in _HELP.items():
+        decide = actions.add_parser(name, parents=[parent], help=text,
+                                    description=f"{text[0].upper()}{text[1:]}; prints the decision's id.")
+        decide.add_argument("a", metavar="A", help="first article file")
+        decide.add_argument("b", metavar="B", help="second article file")
+        decide.add_argument("--quote-a", required=True, metavar="TEXT", help="words of the passage in A")
+        decide.add_argument("--quote-b", required=True, metavar="TEXT", help="words of the passage in B")
+        decide.add_argument("--occurrence-a", type=_positive, metavar="N",
+                            help="which occurrence of --quote-a, when it occurs more than once")
+        decide.add_argument("--occurrence-b", type=_positive, metavar="N",
+                            help="which occurrence of --quote-b, when it occurs more than once")
+    delete = actions.add_parser("delete", parents=[parent], help="delete a decision",
+                                description="Delete the link decision with the given id (links undo brings it back).")
+    delete.add_argument("id", type=int, metavar="ID", help="the decision's id (see links list)")
+    actions.add_parser("undo", parents=[parent], help="undo the last decision made or deleted",
+                       description="Reverse the newest link decision, or the newest deletion of one.")
+    teach = actions.add_parser("teach", parents=[parent], help="teach the aligner two equivalent terms",
+                               description="Add TERM = OTHER to <config dir>/glossaries/learned.toml, "
+                                           "read by every later alignment.")
+    teach.add_argument("term", metavar="TERM")
+    teach.add_argument("other", metavar="OTHER")
+    teach.add_argument("--merge", action="store_true",
+                       help="allow it even when the terms belong to two different glossary groups")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("counts from 1")
+    return value
+
+
+def _store(args: argparse.Namespace):
+    from reader.decisions import DecisionStore
+
+    store = DecisionStore.open(getattr(args, "data_dir", None))
+    warn(store.problems)
+    return store
+
+
+def _article(path: str):
+    from reader.corpus import load_paths
+
+    if Path(path).expanduser().is_dir():
+        raise UserError(f"{path}: is a directory, expected an article file")
+    return load_paths([path]).articles[0]
+
+
+def with_decisions(alignment, data_dir: str | None):
+    """`alignment` with the reader's decisions about its two articles applied, and the JSON
+    `align` adds about them: the ids applied and the orphans, which change nothing (never moved
+    somewhere else) and are also named on stderr."""
+    from reader.bookmarks.database import DB_NAME
+    from reader.decisions import apply_decisions
+    from reader.paths import data_dir as default_data_dir
+
+    placed = []
+    if (default_data_dir(data_dir) / DB_NAME).exists():  # aligning never creates the database
+        with _store(argparse.Namespace(data_dir=data_dir)) as store:
+            placed = store.for_pair(alignment.a, alignment.b)
+    orphans = [d for d in placed if d.orphaned]
+    if orphans:
+        ids = ", ".join(str(d.id) for d in orphans)
+        warn([f"link decision{'s' if len(orphans) > 1 else ''} {ids}: a passage is no longer in its "
+              f"article, so {'they are' if len(orphans) > 1 else 'it is'} not applied (see counterpoint links list)"])
+    about = {"decisions": {"applied": [d.id for d in placed if not d.orphaned],
+                           "orphaned": [d.as_json() for d in orphans]}}
+    return apply_decisions(alignment, placed), about
+
+
+def bookmarked_links(bookmarks, placed_bookmarks) -> list:
+    """The links the reader confirmed or made whose two articles both hold one of the exported
+    bookmarks (`bookmarks export --links`)."""
+    from reader.bookmarks import ArticleShelf
+    from reader.decisions import DecisionStore
+
+    paths = {p.anchor.path for b in placed_bookmarks for p in b.placements()}
+    shelf = ArticleShelf(p.article for b in placed_bookmarks for p in b.placements() if p.article is not None)
+    decisions = DecisionStore(bookmarks).placed(shelf)
+    return [d for d in decisions if d.kind in ("confirm", "link")
+            and d.a.anchor.path in paths and d.b.anchor.path in paths]
+
+
+def run_decide(args: argparse.Namespace) -> int:
+    a, b = _article(args.a), _article(args.b)
+    with _store(args) as store:
+        new_id = store.add_quotes(_VERBS[args.action], a, args.quote_a, b, args.quote_b,
+                                  occurrence_a=args.occurrence_a, occurrence_b=args.occurrence_b)
+    print(new_id)
+    return 0
+
+
+def _placed(args: argparse.Namespace) -> list:
+    if len(args.pair) not in (0, 2):
+        raise UserError("give two article files, A and B, or none for every decision")
+    with _store(args) as store:
+        if args.pair:
+            return store.for_pair(_article(args.pair[0]), _article(args.pair[1]))
+        known = len(store.problems)
+        placed = store.placed()
+        warn(store.problems[known:])
+        return placed
+
+
+def _snippet(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+_KIND_STYLE = {"link": "bold cyan", "confirm": "bold green", "reject": "bold red"}
+_STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
+
+
+def print_table(placed) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(f"{len(placed)} link decision{'s' if len(placed) != 1 else ''}"), title_justify="left")
+    table.add_column("id", justify="right", no_wrap=True)
+    table.add_column("decision", no_wrap=True)
+    table.add_column("A", ratio=1, min_width=20)
+    table.add_column("B", ratio=1, min_width=20)
+    table.add_column("status", no_wrap=True)
+    for d in placed:
+        cells = []
+        for side in (d.a, d.b):
+            cell = Text(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
+            cell.append("\n“" + _snippet(side.anchor.quote) + "”")
+            cells.append(cell)
+        status = Text(d.status, style=_STATUS_STYLE[d.status])
+        table.add_row(Text(str(d.id)), Text(d.kind, style=_KIND_STYLE[d.kind]), *cells, status)
+    console().print(table)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from reader.decisions import export
+
+    placed = _placed(args)
+    to_file = bool(getattr(args, "output", None) and args.output != "-")
+    if args.format == "table":
+        if to_file:
+            raise UserError("--output takes --format markdown or json")
+        print_table(placed)
+        return 0
+    if args.format == "json":
+        data = (export.as_json(placed) if args.action == "export"
+                else {"decisions": [d.as_json() for d in placed]})
+        if not to_file:
+            print_json(data)
+            return 0
+        text = json_text(data)
+    else:
+        text = export.as_markdown(placed)
+    if not to_file:
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.output).expanduser()
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
+    print(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}", file=sys.stderr)
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        gone = store.delete(args.id)
+    print(f"deleted {gone.kind} decision {gone.id}")
+    return 0
+
+
+def run_undo(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        print(store.undo().describe())
+    return 0
+
+
+def run_teach(args: argparse.Namespace) -> int:
+    from reader.align.learned import teach
+
+    taught = teach(getattr(args, "config_dir", None), args.term, args.other, merge=args.merge)
+    print(sanitize(taught.describe()).text)
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action in _VERBS:
+        return run_decide(args)
+    return {"list": run_list, "export": run_list, "delete": run_delete, "undo": run_undo,
+            "teach": run_teach}[args.action](args)

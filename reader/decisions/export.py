@@ -1,0 +1,59 @@
+"""Link decisions as a Markdown record: what the reader linked, confirmed and rejected.
+
+Grouped by pair of articles; each decision shows what each side says, as blockquotes made with
+the bookmark export's rules (article text never becomes headings or emphasis).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from reader import markdown
+from reader.bookmarks.export import blockquote, status_note
+from reader.bookmarks.store import now_utc
+from reader.decisions.model import PlacedDecision
+
+EXPORT_VERSION = 1
+LABELS = {"link": "Linked by the reader", "confirm": "Confirmed link", "reject": "Rejected link"}
+
+
+def as_json(decisions: Sequence[PlacedDecision]) -> dict:
+    return {"format": "counterpoint-link-decisions", "version": EXPORT_VERSION, "exported": now_utc(),
+            "decisions": [d.as_export() for d in decisions]}
+
+
+def _title(placement) -> str:
+    return markdown.inline(placement.title) or markdown.inline(Path(placement.anchor.path).name)
+
+
+def _quote_block(placement) -> list[str]:
+    note = status_note(placement)
+    return [*([note, ""] if note else []), *blockquote(placement.anchor.quote), ""]
+
+
+def as_markdown(decisions: Sequence[PlacedDecision], *, title: str = "Link decisions", level: int = 1) -> str:
+    """The decisions grouped by pair of articles, under a heading of `level` (1 = "#")."""
+    groups: dict[tuple[str, str], list[PlacedDecision]] = {}
+    for d in decisions:
+        groups.setdefault((d.a.anchor.path, d.b.anchor.path), []).append(d)
+    out = ["#" * level + " " + title, ""]
+    if not decisions:
+        out += [f"No {title.lower()} yet.", ""]
+    for members in groups.values():
+        first = members[0]
+        out += ["#" * (level + 1) + f" {_title(first.a)} ⇄ {_title(first.b)}", ""]
+        for d in members:
+            out += ["#" * (level + 2) + f" {LABELS[d.kind]} (decision {d.id}, {d.created})", ""]
+            if d.orphaned:
+                out += ["*(orphaned: a passage is no longer in its article; this decision is not applied)*", ""]
+            for side in (d.a, d.b):
+                out += [f"**{_title(side)} says:**", "", *_quote_block(side)]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def confirmed_links_markdown(decisions: Sequence[PlacedDecision]) -> str:
+    """The links the reader vouched for (confirmed, or made), as a section to append to the
+    bookmarks' Markdown export: what a citation of "these two say the same" rests on."""
+    kept = [d for d in decisions if d.kind in ("confirm", "link")]
+    return as_markdown(kept, title="Confirmed links", level=1)

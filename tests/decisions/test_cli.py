@@ -1,0 +1,170 @@
+"""`counterpoint links ...` and `counterpoint align` with decisions, through the installed
+entry point (a real process, real files, the real database)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ENTRY_POINT = Path(sys.executable).parent / "counterpoint"
+
+
+@pytest.fixture
+def counterpoint(tmp_path):
+    if not ENTRY_POINT.exists():
+        pytest.skip("the counterpoint entry point is not installed next to this Python")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(ENTRY_POINT), *map(str, args)], capture_output=True, text=True,
+                              cwd=tmp_path, env=os.environ.copy(), timeout=120)
+
+    return run
+
+
+def _ok(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _links(counterpoint, a, b, *extra) -> dict[tuple[int, int], dict]:
+    data = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json", "--min-score", "0.05", *extra)))
+    return {(link["a"], link["b"]): link for link in data["links"]}
+
+
+def test_align_json_applies_decisions_and_marks_each_link(counterpoint, pair):
+    a, b = pair
+    machine = _links(counterpoint, a, b)
+    assert machine and all((l["origin"], l["confirmed"]) == ("machine", False) for l in machine.values())
+    (ri, rj), (ci, cj) = sorted(machine)[:2]
+    new = next((i, j) for i in range(1, 5) for j in range(1, 5) if (i, j) not in machine)
+    for verb, (i, j) in (("reject", (ri, rj)), ("confirm", (ci, cj)), ("add", new)):
+        out = _ok(counterpoint("links", verb, a.path, b.path, "--quote-a", a.passages[i].text,
+                               "--quote-b", b.passages[j].text))
+        assert out.strip().isdigit()
+    decided = _links(counterpoint, a, b)
+    assert (ri, rj) not in decided
+    assert (decided[(ci, cj)]["origin"], decided[(ci, cj)]["confirmed"]) == ("machine", True)
+    assert decided[(ci, cj)]["evidence"] == machine[(ci, cj)]["evidence"]
+    assert (decided[new]["origin"], decided[new]["confirmed"], decided[new]["score"]) == ("reader", True, 1.0)
+    untouched = set(machine) - {(ri, rj), (ci, cj)}
+    assert all(decided[k] == machine[k] for k in untouched)  # every existing field as it was
+    assert _links(counterpoint, a, b, "--ignore-decisions") == machine
+    about = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))["decisions"]
+    assert len(about["applied"]) == 3 and about["orphaned"] == []
+    ignored = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json", "--ignore-decisions")))
+    assert "decisions" not in ignored
+    # the same decisions from the other side
+    swapped = _links(counterpoint, b, a)
+    assert {(j, i) for i, j in decided} == set(swapped)
+    assert swapped[(new[1], new[0])]["origin"] == "reader"
+
+
+def test_list_export_delete_and_undo(counterpoint, pair, tmp_path):
+    a, b = pair
+    did = _ok(counterpoint("links", "reject", a.path, b.path, "--quote-a", "Baku and Jerusalem",
+                           "--quote-b", "reliable partner")).strip()
+    listed = json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]
+    assert [(d["id"], d["kind"], d["status"], d["a"]["quote"], d["b"]["quote"]) for d in listed] == [
+        (int(did), "reject", "anchored", "Baku and Jerusalem", "reliable partner")]
+    table = _ok(counterpoint("links", "list", a.path, b.path))
+    assert "reject" in table and "Baku and Jerusalem" in table
+    markdown = _ok(counterpoint("links", "export"))
+    assert "## Pipelines and Promises ⇄ A Friendship Built on Trust" in markdown and "> Baku and Jerusalem" in markdown
+    target = tmp_path / "out.json"
+    assert "exported 1 link decision" in counterpoint("links", "export", "--format", "json", "-o", target).stderr
+    exported = json.loads(target.read_text(encoding="utf-8"))
+    assert exported["format"] == "counterpoint-link-decisions"
+    assert exported["decisions"][0]["a"]["stored"]["content_hash"] == a.content_hash
+    assert _ok(counterpoint("links", "delete", did)) == f"deleted reject decision {did}\n"
+    assert json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"] == []
+    assert "restored it" in _ok(counterpoint("links", "undo"))
+    assert len(json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]) == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--quote-a", "Tbilisi", "--quote-b", "reliable partner"], "does not occur in the article"),
+    (["--quote-a", "Jerusalem", "--quote-b", "reliable partner"], "occurs more than once; say which with --occurrence-a N"),
+    (["--quote-a", "Jerusalem", "--quote-b", "reliable partner", "--occurrence-a", "3"], "occurs only 2 time"),
+    (["--quote-a", "Jerusalem", "--quote-b", "reliable partner", "--occurrence-a", "0"], "counts from 1"),
+    (["--quote-a", "Jerusalem"], "required: --quote-b"),
+])
+def test_a_quote_not_found_once_is_one_clear_error(counterpoint, pair, args, message):
+    a, b = pair
+    result = counterpoint("links", "confirm", a.path, b.path, *args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_orphaned_decision_is_named_and_not_applied(counterpoint, pair, write, paragraphs):
+    a, b = pair
+    _ok(counterpoint("links", "add", a.path, b.path, "--quote-a", "Critics in Yerevan", "--quote-b", "Forty percent"))
+    write([p.replace("Critics in Yerevan", "People") for p in paragraphs[0]], "a.txt")
+    result = counterpoint("align", a.path, b.path, "--format", "json")
+    assert "link decision 1: a passage is no longer in its article" in _ok(result) + result.stderr
+    data = json.loads(result.stdout)
+    assert all(link["origin"] == "machine" for link in data["links"])
+    [orphan] = data["decisions"]["orphaned"]
+    assert (orphan["id"], orphan["status"], orphan["a"]["quote"], orphan["a"]["start"]) == (
+        1, "orphaned", "Critics in Yerevan", None)
+    assert data["decisions"]["applied"] == []
+    assert "orphaned" in _ok(counterpoint("links", "list"))
+
+
+def test_undo_with_nothing_to_undo_and_unknown_ids(counterpoint):
+    for args, message in ((["undo"], "nothing to undo"), (["delete", "9"], "no link decision with id 9")):
+        result = counterpoint("links", *args)
+        assert result.returncode == 2 and message in result.stderr
+
+
+def test_the_bookmarks_export_can_carry_the_confirmed_links_of_bookmarked_articles(counterpoint, pair, write, paragraphs):
+    a, b = pair
+    c = write(["Elsewhere", "Baku and Jerusalem appear here too, in another article."], "c.txt")
+    _ok(counterpoint("bookmarks", "add", a.path, "--quote", "Critics in Yerevan", "--pair", b.path,
+                     "--pair-quote", "Armenian lobbyists"))
+    _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan",
+                     "--quote-b", "Armenian lobbyists"))
+    _ok(counterpoint("links", "reject", a.path, b.path, "--quote-a", "Drones assembled", "--quote-b", "In 2020"))
+    _ok(counterpoint("links", "add", a.path, c.path, "--quote-a", "Baku and Jerusalem have swapped",
+                     "--quote-b", "Baku and Jerusalem appear"))  # c holds no bookmark
+    plain = _ok(counterpoint("bookmarks", "export", "--format", "md"))
+    assert "Confirmed links" not in plain
+    markdown = _ok(counterpoint("bookmarks", "export", "--format", "md", "--links"))
+    assert markdown.startswith(plain.rstrip("\n"))
+    appendix = markdown[len(plain):]
+    assert "# Confirmed links" in appendix and "### Confirmed link (decision 1," in appendix
+    assert "> Armenian lobbyists" in appendix
+    assert "Rejected" not in appendix and "Elsewhere" not in appendix
+    data = json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json", "--links")))
+    assert [(d["id"], d["kind"]) for d in data["confirmed_links"]] == [(1, "confirm")]
+    assert "confirmed_links" not in json.loads(_ok(counterpoint("bookmarks", "export", "--format", "json")))
+
+
+def test_aligning_never_creates_the_database(counterpoint, pair, data_dir):
+    a, b = pair
+    data = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))
+    assert data["decisions"] == {"applied": [], "orphaned": []}
+    assert not data_dir.exists()
+
+
+def test_decisions_follow_an_edited_article_into_align_output(counterpoint, pair, write, paragraphs):
+    a, b = pair
+    machine = _links(counterpoint, a, b)
+    rejected = sorted(machine)[0]
+    new = next((i, j) for i in range(1, 5) for j in range(1, 5) if (i, j) not in machine and i != rejected[0])
+    for verb, (i, j) in (("reject", rejected), ("add", new)):
+        _ok(counterpoint("links", verb, a.path, b.path, "--quote-a", a.passages[i].text,
+                         "--quote-b", b.passages[j].text))
+    # the reader closes everything, inserts a paragraph at the top of A and fixes a typo in B
+    write([paragraphs[0][0], "An editor's note added after publication.", *paragraphs[0][1:]], "a.txt")
+    write([p.replace("Yerevan", "Yerevan,") for p in paragraphs[1]], "b.txt")
+    decided = _links(counterpoint, a, b)
+    assert (new[0] + 1, new[1]) in decided and decided[(new[0] + 1, new[1])]["origin"] == "reader"
+    assert (rejected[0] + 1, rejected[1]) not in decided
+    assert (rejected[0] + 1, rejected[1]) in _links(counterpoint, a, b, "--ignore-decisions")
+    listed = json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]
+    assert {d["status"] for d in listed} <= {"anchored", "moved"} and len(listed) == 2
