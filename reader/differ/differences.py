@@ -1,0 +1,274 @@
+"""How two linked passages differ: figures and dates that disagree, names only one of them
+mentions, and one thing called by different glossary terms.
+
+Precision comes first throughout (a wrong "disagreement" is worse than a missed one):
+
+- Two figures are compared only when they count the same kind of thing (one unit: "time",
+  "%", money, people, or the same counted noun) *and* share a content word or glossary group
+  nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts). A
+  figure that agrees with any figure of the same unit on the other side is never reported,
+  whatever else it might be paired with.
+- Dates likewise, needing more shared context (a year is written about many things).
+- A name is missing from the other passage only if neither its glossary group nor any of its
+  words occurs there (in any case, so "Israel" opening a sentence counts).
+- Framing: one glossary group, different terms on each side, neither used by the other,
+  not mere inflections of each other ("Israel" / "Israeli"), and labelled differently by the
+  glossary's `framing` table ("Artsakh": Armenian usage, "separatist enclave": Azerbaijani
+  usage; a plain "Nagorno-Karabakh" is a label of its own).
+
+Every passage is read once (`PassageProfile`) and remembered, so the differences of tens of
+thousands of links cost one scan per passage plus set operations per link.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.align.glossary import Glossary
+from reader.corpus import Article, Passage
+from reader.differ.mentions import Mention, Reader
+from reader.differ.quantities import Quantity, Tokens, quantities, values_agree
+
+DIFFERENCE_KINDS = ("number", "date", "name", "framing")
+
+# Content words around a figure that make its context: a clause-bounded window this many
+# tokens either side: "More than 200 Armenians were killed", "a 24-hr lightning offensive".
+CONTEXT_WINDOW = 4
+# Shared context needed before two figures (or dates) are taken to describe one thing. Set on
+# the hand-labelled pairs in benchmarks/differences.py: one shared word keeps figures at
+# precision >= 0.8; dates need two, as "in 2016" and "in 2020" may share a country's name while
+# telling different events.
+MIN_SHARED_NUMBER = 1
+MIN_SHARED_DATE = 2
+# Terms whose folded spellings share a prefix this long (or one contains the other) are
+# inflections or shortenings ("Azeri" / "Azerbaijan", "Karabakh" / "Nagorno-Karabakh"),
+# not different framings.
+VARIANT_PREFIX = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One difference inside a linked pair; a side is None when only the other has it.
+    Spans are source offsets into each article, like Evidence spans."""
+
+    kind: str  # one of DIFFERENCE_KINDS
+    a_span: tuple[int, int] | None
+    b_span: tuple[int, int] | None
+    a_text: str | None
+    b_text: str | None
+    note: str = ""  # framing: whose usage each term is, as the glossary labels it
+
+    def swapped(self) -> Difference:
+        return Difference(self.kind, self.b_span, self.a_span, self.b_text, self.a_text, self.note)
+
+    def as_json(self) -> dict:
+        return {"kind": self.kind, "a_span": list(self.a_span) if self.a_span else None,
+                "b_span": list(self.b_span) if self.b_span else None,
+                "a_text": self.a_text, "b_text": self.b_text, "note": self.note}
+
+
+class PassageProfile:
+    """What one passage holds that differences compare. Names and framing terms are read at
+    once (one regex pass each); figures only when a link's other side may have figures too."""
+
+    __slots__ = ("article", "passage", "lower", "mentions", "names", "terms", "groups", "may_have_figures",
+                 "_figures", "_tokens")
+
+    def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
+        self.article, self.passage = article, passage
+        text = passage.text
+        self.lower = text.casefold()
+        self.mentions = reader.names(text)
+        self.terms: list[Mention] = reader.framing_terms(self.lower)
+        self.groups = {m.key for m in self.mentions} | {m.key for m in self.terms}  # names' keys too
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.name:
+                first.setdefault(m.key, m)
+        self.names: list[Mention] = list(first.values())  # each name once, at its first mention
+        self.may_have_figures = _FIGURE_HINT.search(text) is not None
+        self._figures: tuple[list[Quantity], list[frozenset[str]]] | None = None
+        self._tokens: Tokens | None = None
+
+    def figures(self) -> tuple[list[Quantity], list[frozenset[str]]]:
+        """The passage's quantities and, for each, its context keys (read on first use)."""
+        if self._figures is None:
+            self._figures = ([], [])
+            if self.may_have_figures:
+                tokens = Tokens(self.passage.text, _WORD_CACHE)
+                found = quantities(tokens)
+                if found:
+                    group_at = self._groups_at(tokens)
+                    self._figures = (found, [_context(q, tokens, group_at) for q in found])
+                    self._tokens = tokens
+        return self._figures
+
+    def _groups_at(self, tokens: Tokens) -> dict[int, str]:
+        """Token index -> glossary group key, for tokens inside a glossary term."""
+        out: dict[int, str] = {}
+        terms = [m for m in (*self.mentions, *self.terms) if m.term]
+        if terms:
+            starts = [lo for lo, _hi in tokens.spans()]
+            for m in terms:
+                for k in range(bisect_left(starts, m.lo), bisect_left(starts, m.hi)):
+                    out[k] = m.key
+        return out
+
+    def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:
+        """Source span and display text of characters lo..hi of the passage text."""
+        return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
+
+    def quantity_span(self, q: Quantity) -> tuple[tuple[int, int], str]:
+        spans = self._tokens.spans()
+        return self.span(spans[q.first][0], spans[q.last][1])
+
+
+def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset[str]:
+    """Content keys (glossary groups where a term stands) near a quantity, inside its clause."""
+    lo = max(tokens.clause_start(q.first), q.first - CONTEXT_WINDOW)
+    hi = min(tokens.boundary(q.last), q.last + 1 + CONTEXT_WINDOW)
+    out = set()
+    for k in range(lo, hi):
+        if q.first <= k <= q.last and q.kind == "date":
+            continue
+        key = group_at.get(k) or tokens[k].key
+        if key and not key.startswith("n:"):
+            out.add(key)
+    return frozenset(out)
+
+
+# A passage without a digit, a number word or a month name holds no figure worth parsing.
+_FIGURE_HINT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
+# Words made by scan, shared by every passage: folding a word once serves all its uses.
+_WORD_CACHE: dict = {}
+
+
+def _is_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    a, b = "".join(x), "".join(y)
+    if a in b or b in a:
+        return True
+    n = 0
+    for ca, cb in zip(a, b):
+        if ca != cb:
+            break
+        n += 1
+    return n >= VARIANT_PREFIX
+
+
+def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
+    out: list[Difference] = []
+    if not (pa.may_have_figures and pb.may_have_figures):
+        return out
+    (qas, ctx_a), (qbs, ctx_b) = pa.figures(), pb.figures()
+    used_b: set[int] = set()
+    for ia, qa in enumerate(qas):
+        same_kind = [(ib, qb) for ib, qb in enumerate(qbs)
+                     if qb.kind == qa.kind and qb.unit == qa.unit]
+        if not same_kind or any(values_agree(qa, qb) for _ib, qb in same_kind):
+            continue
+        need = MIN_SHARED_DATE if qa.kind == "date" else MIN_SHARED_NUMBER
+        best, best_shared = None, need - 1
+        for ib, qb in same_kind:
+            shared = len(ctx_a[ia] & ctx_b[ib])
+            if shared > best_shared and ib not in used_b:
+                best, best_shared = ib, shared
+        if best is None:
+            continue
+        qb = qbs[best]
+        if any(values_agree(qb, other) for other in qas if other.kind == qb.kind and other.unit == qb.unit):
+            continue
+        used_b.add(best)
+        a_span, a_text = pa.quantity_span(qa)
+        b_span, b_text = pb.quantity_span(qb)
+        out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
+    return out
+
+
+def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
+    out: list[Difference] = []
+    groups, lower = pb.groups, pb.lower
+    for m in pa.names:
+        if m.key in groups:
+            continue
+        for head in m.heads:  # the other side says it, if only inside a longer word ("Iran" in
+            if head in lower:  # "Iranian"): a name wrongly called missing is the worse mistake
+                break
+        else:
+            span, text = pa.span(m.lo, m.hi)
+            out.append(Difference("name", None, span, None, text) if swap else Difference("name", span, None, text, None))
+    return out
+
+
+def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list[Difference]:
+    out: list[Difference] = []
+    a_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
+    b_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
+    for profile, terms in ((pa, a_terms), (pb, b_terms)):
+        for m in profile.terms:
+            terms.setdefault(m.key, {}).setdefault(m.term, m)
+    for key in a_terms.keys() & b_terms.keys():
+        only_a = [t for t in a_terms[key] if t not in b_terms[key]]
+        only_b = [t for t in b_terms[key] if t not in a_terms[key]]
+        pair = next(((ta, tb) for ta in only_a for tb in only_b
+                     if not _is_variant(ta, tb) and _labels_differ(glossary, ta, tb)), None)
+        if pair is None:
+            continue
+        ta, tb = pair
+        ma, mb = a_terms[key][ta], b_terms[key][tb]
+        a_span, a_text = pa.span(ma.lo, ma.hi)
+        b_span, b_text = pb.span(mb.lo, mb.hi)
+        note = "; ".join(f"{text}: {label}" for text, label in ((a_text, glossary.label(ta)), (b_text, glossary.label(tb)))
+                         if label)
+        out.append(Difference("framing", a_span, b_span, a_text, b_text, note))
+    return out
+
+
+def _labels_differ(glossary: Glossary, ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """Whether two terms of one group carry different framing labels (no label is a label of
+    its own: "Artsakh" against a plain "Nagorno-Karabakh" frames; two plain terms do not).
+    Unlabelled groups never frame: on the seeds they mostly hold synonyms and metonyms
+    ("soldiers" / "troops", "Azerbaijan" / "Baku"), which are not a side's choice of words."""
+    return glossary.label(ta) != glossary.label(tb)
+
+
+def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple[Difference, ...]:
+    """Every difference between two passages, figures first, then names, then framing."""
+    out = _figures(pa, pb)
+    out += _names(pa, pb, swap=False)
+    out += _names(pb, pa, swap=True)
+    out += _framing(pa, pb, glossary)
+    return tuple(out)
+
+
+class Differ:
+    """Differences of the links between two articles' units; each unit is read once, on the
+    first link that needs it, so a reader asking about one link pays for two passages."""
+
+    def __init__(self, a: Article, b: Article, a_units: Sequence[Passage], b_units: Sequence[Passage],
+                 glossary: Glossary) -> None:
+        self.a, self.b, self.a_units, self.b_units, self.glossary = a, b, a_units, b_units, glossary
+        self._a: dict[int, PassageProfile] = {}
+        self._b: dict[int, PassageProfile] = {}
+        self._reader = Reader(glossary)
+
+    @classmethod
+    def of(cls, alignment, glossary: Glossary) -> Differ:
+        """The differ of an Alignment's two articles at its granularity."""
+        return cls(alignment.a, alignment.b, alignment.a_units, alignment.b_units, glossary)
+
+    def _profile(self, side: dict[int, PassageProfile], article: Article, units: Sequence[Passage], i: int) -> PassageProfile:
+        profile = side.get(i)
+        if profile is None:
+            profile = side[i] = PassageProfile(article, units[i], self._reader)
+        return profile
+
+    def between(self, i: int, j: int) -> tuple[Difference, ...]:
+        """Differences between unit i of A and unit j of B."""
+        return compare(self._profile(self._a, self.a, self.a_units, i),
+                       self._profile(self._b, self.b, self.b_units, j), self.glossary)
