@@ -223,8 +223,8 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
         ma, mb = a_terms[key][ta], b_terms[key][tb]
         a_span, a_text = pa.span(ma.lo, ma.hi)
         b_span, b_text = pb.span(mb.lo, mb.hi)
-        note = "; ".join(f"{text}: {label}" for text, label in ((a_text, glossary.label(ta)), (b_text, glossary.label(tb)))
-                         if label)
+        note = "; ".join(sorted(f"{text}: {label}" for text, label in ((a_text, glossary.label(ta)),
+                                                                      (b_text, glossary.label(tb))) if label))
         out.append(Difference("framing", a_span, b_span, a_text, b_text, note))
     return out
 

@@ -99,6 +99,8 @@ class Reader:
         plain: list[int] = []  # tokens of the run no glossary term covers
 
         def flush() -> None:
+            while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
+                plain.pop(0)
             if plain and not (len(plain) == 1 and plain[0] == 0 and initial):
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
                 keys = [phrases[k] for k in plain if words[k].key]

@@ -73,6 +73,7 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?]")
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|u|s|gen|gov|sen|rep|lt|col")
+_RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
 
 
@@ -224,7 +225,8 @@ def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[s
         if _is_people(low[k], w.capital):
             return "people", k
         nxt = words[k + 1] if k + 1 < boundary else None
-        if nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2:
+        plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
+        if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2:
             return w.key[2:], k
     return "", last
 
@@ -391,7 +393,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                     and (other := _date(low, words, last + 2)) is not None and other[1][0] and not other[1][2]):
                 fields = (min(fields[0], other[1][0]), max(fields[1], other[1][1]), 0, 0, 0)
                 last = other[0]
-            out.append(Quantity("date", i, last, 0.0, 0.0, "", fields))
+            first = i - 1 if _at(low, i - 1) in _RANGE_OPENERS and fields[0] != fields[1] else i
+            out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
             done = last
             continue
         fig = _figure(low, words, i)
@@ -409,6 +412,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
                 and (other := _figure(low, words, last + 2)) is not None and not other[3]):
             lo, hi, last = min(lo, other[1]), max(hi, other[2]), other[0]
+            if start == i and _at(low, i - 1) in _RANGE_OPENERS:
+                start = i - 1
         end = last
         if unit:  # hyphenated: "two-day", "24-hour"
             hours = _time_unit(unit)
