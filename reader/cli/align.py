@@ -164,7 +164,9 @@ def run(args: argparse.Namespace) -> int:
     a, b, corpus = _load(args.a, args.b)
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
     if args.format == "json":
-        print_json(as_json(al))
+        from reader.cli.differences import add_differences
+
+        print_json(add_differences(as_json(al), al, glossary))
     elif args.format == "markdown":
         sys.stdout.write(markdown(al))
     else:

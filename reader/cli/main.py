@@ -21,6 +21,7 @@ COMMANDS = {
     "locate": "reader.cli.locate",
     "align": "reader.cli.align",
     "themes": "reader.cli.themes",
+    "words": "reader.cli.words",
 }
 
 

@@ -64,10 +64,6 @@ class Difference:
     def swapped(self) -> Difference:
         return Difference(self.kind, self.b_span, self.a_span, self.b_text, self.a_text, self.note)
 
-    def as_json(self) -> dict:
-        return {"kind": self.kind, "a_span": list(self.a_span) if self.a_span else None,
-                "b_span": list(self.b_span) if self.b_span else None,
-                "a_text": self.a_text, "b_text": self.b_text, "note": self.note}
 
 
 class PassageProfile:
@@ -81,12 +77,14 @@ class PassageProfile:
         self.article, self.passage = article, passage
         text = passage.text
         self.lower = text.casefold()
+        if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
+            self.lower = "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)
         self.mentions = reader.names(text)
         self.terms: list[Mention] = reader.framing_terms(self.lower)
         self.groups = {m.key for m in self.mentions} | {m.key for m in self.terms}  # names' keys too
         first: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.name:
+        for m in self.mentions:  # a name inside a framing term is that term's, not a name of its own
+            if m.name and not any(t.lo <= m.lo < t.hi for t in self.terms):
                 first.setdefault(m.key, m)
         self.names: list[Mention] = list(first.values())  # each name once, at its first mention
         self.may_have_figures = _FIGURE_HINT.search(text) is not None

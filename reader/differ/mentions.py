@@ -63,6 +63,12 @@ def _head(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _heads(word: str) -> list[str]:
+    """The heads of a name word, each part of a hyphenated one ("Armenian-populated" is
+    there when the other side says "Armenian"); parts under three letters say nothing."""
+    return [_head(part) for part in word.split("-") if len(part) > 2]
+
+
 class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
@@ -104,7 +110,7 @@ class Reader:
             if plain and not (len(plain) == 1 and plain[0] == 0 and initial):
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
                 keys = [phrases[k] for k in plain if words[k].key]
-                heads = tuple(_head(matches[k].group()) for k in plain if words[k].key and len(phrases[k]) > 2)
+                heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
                     out.append((lo, hi, "n:" + " ".join(keys), (), True, heads))
             plain.clear()

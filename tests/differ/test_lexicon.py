@@ -32,13 +32,14 @@ def test_ranking_by_hand():
     """
     ta, tb = count_terms(["drones drones drones attack"]), count_terms(["attack peace"])
     background = ta.counts + tb.counts
-    side_a, side_b = rank(ta, tb, background, min_z=0.0, min_count=1)
+    side_a, side_b = rank(ta, tb, background, min_z=0.0, min_count=1, prior_size=None)
     assert [(t.term, t.a_count, t.b_count) for t in side_a] == [
-        ("drones", 3, 0), ("drones drones", 2, 0), ("drones attack", 1, 0)]
+        ("drones", 3, 0), ("drones drones", 2, 0), ("drones attack", 1, 0)]  # "drones" is more than the phrases
     assert [t.z for t in side_a] == pytest.approx([1.295833, 0.800377, 0.383753], abs=1e-5)
-    assert [(t.term, t.a_count, t.b_count) for t in side_b] == [
-        ("attack peace", 0, 1), ("peace", 0, 1), ("attack", 1, 1)]
-    assert [t.z for t in side_b] == pytest.approx([-1.131906, -0.897013, -0.412090], abs=1e-5)
+    # "peace" (z -0.897013) occurs only inside "attack peace", so the phrase stands for it
+    assert [(t.term, t.a_count, t.b_count) for t in side_b] == [("attack peace", 0, 1), ("attack", 1, 1)]
+    assert [t.z for t in side_b] == pytest.approx([-1.131906, -0.412090], abs=1e-5)
+    assert log_odds(0, 4, 1, 2, 1, 6)[1] == pytest.approx(-0.897013, abs=1e-5)
     assert side_a[0].delta == pytest.approx(0.916291, abs=1e-6)
 
 
@@ -66,4 +67,12 @@ def test_the_corpus_prior_shrinks_words_the_corpus_uses_everywhere(write_article
 
 def test_min_z_keeps_only_clear_differences():
     ta, tb = count_terms(["drones drones drones attack"]), count_terms(["attack peace"])
-    assert rank(ta, tb, Counter(ta.counts + tb.counts)) == ([], [])
+    assert rank(ta, tb, Counter(ta.counts + tb.counts), min_z=1.96, prior_size=None) == ([], [])
+
+
+def test_a_word_only_inside_a_listed_phrase_is_left_out():
+    ta = count_terms(["Tel Aviv spoke. Tel Aviv agreed. Tel Aviv signed. Tel Aviv left."])
+    tb = count_terms(["Jerusalem spoke and agreed and signed and left."])
+    side_a, _ = rank(ta, tb, ta.counts + tb.counts, min_z=0.0, min_count=2)
+    terms = [t.term for t in side_a]
+    assert "Tel Aviv" in terms and "Tel" not in terms and "Aviv" not in terms
