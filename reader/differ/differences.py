@@ -166,9 +166,10 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     (qas, ctx_a), (qbs, ctx_b) = pa.figures(), pb.figures()
     used_b: set[int] = set()
     for ia, qa in enumerate(qas):
-        same_kind = [(ib, qb) for ib, qb in enumerate(qbs)
-                     if qb.kind == qa.kind and qb.unit == qa.unit]
-        if not same_kind or any(values_agree(qa, qb) for _ib, qb in same_kind):
+        if qa.kind == "number" and not qa.unit:
+            continue  # a bare figure is never paired
+        same_kind = [(ib, qb) for ib, qb in enumerate(qbs) if qb.kind == qa.kind and qb.unit == qa.unit]
+        if not same_kind or _vouched(qa, qbs):
             continue
         need = MIN_SHARED_DATE if qa.kind == "date" else MIN_SHARED_NUMBER
         best, best_shared = None, need - 1
@@ -176,16 +177,20 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
             shared = len(ctx_a[ia] & ctx_b[ib])
             if shared > best_shared and ib not in used_b:
                 best, best_shared = ib, shared
-        if best is None:
+        if best is None or _vouched(qbs[best], qas):
             continue
         qb = qbs[best]
-        if any(values_agree(qb, other) for other in qas if other.kind == qb.kind and other.unit == qb.unit):
-            continue
         used_b.add(best)
         a_span, a_text = pa.quantity_span(qa)
         b_span, b_text = pb.quantity_span(qb)
         out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
     return out
+
+
+def _vouched(q: Quantity, others: list[Quantity]) -> bool:
+    """Whether a figure of the same kind and unit, or a bare figure, on the other side agrees
+    with `q`: then the two tellings may well agree, whatever else `q` could be paired with."""
+    return any(values_agree(q, o) for o in others if o.kind == q.kind and (o.unit == q.unit or not o.unit))
 
 
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:

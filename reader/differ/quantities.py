@@ -86,7 +86,7 @@ class Quantity:
     last: int
     lo: float  # numbers: the value interval (in base units: hours for time)
     hi: float
-    unit: str  # "time", "%", "$", "people", or the counted noun's stem; "" for dates
+    unit: str  # "time", "%", "$", "people", or the counted noun's stem; "" for dates and bare figures
     # dates: (year lo, year hi, month, day lo, day hi); 0 where the text does not say
     date: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
 
@@ -427,8 +427,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             hours = _time_unit(low[end]) if kind_unit == "time" else None
         if hours is not None:
             lo, hi = lo * hours, hi * hours
-        if kind_unit:  # a bare figure counts nothing we can name: never compared
-            out.append(Quantity("number", start, end, lo, hi, kind_unit))
+        # a bare figure ("compared to 47 the previous night") counts nothing we can name: it is
+        # never paired, but it still vouches for the same figure on the other side
+        out.append(Quantity("number", start, end, lo, hi, kind_unit))
         done = end
     return out
 

@@ -63,6 +63,12 @@ def test_a_figure_that_agrees_with_any_other_is_never_reported(diff):
     assert kinds(found, "number") == []
 
 
+def test_a_bare_figure_vouches_for_the_same_figure(diff):
+    found = diff("There were six arrests Wednesday, compared to 47 the previous night.",
+                 "The police made at least 47 arrests overnight.")
+    assert kinds(found, "number") == []
+
+
 def test_dates_disagree_only_with_shared_context(diff):
     found = diff("On April 5 the ceasefire was signed in Moscow.", "On April 7 the ceasefire was signed in Moscow.")
     assert kinds(found, "date") == [("April 5", "April 7")]
