@@ -11,9 +11,9 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
 - Dates likewise, needing more shared context (a year is written about many things).
 - A name is missing from the other passage only if neither its glossary group nor any of its
   words occurs there (in any case, so "Israel" opening a sentence counts).
-- Framing: one glossary group, different terms on each side, neither used by the other,
-  not mere inflections of each other ("Israel" / "Israeli"), and labelled differently by the
-  glossary's `framing` table ("Artsakh": Armenian usage, "separatist enclave": Azerbaijani
+- Framing: one glossary group, a term one side uses and the other never does, against the
+  other side's term for the same thing; not mere inflections of each other ("Israel" /
+  "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian usage, "separatist enclave": Azerbaijani
   usage; a plain "Nagorno-Karabakh" is a label of its own).
 
 Every passage is read once (`PassageProfile`) and remembered, so the differences of tens of
@@ -22,6 +22,7 @@ thousands of links cost one scan per passage plus set operations per link.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
@@ -37,12 +38,19 @@ DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 # Content words around a figure that make its context: a clause-bounded window this many
 # tokens either side: "More than 200 Armenians were killed", "a 24-hr lightning offensive".
 CONTEXT_WINDOW = 4
+# A date dates the event its clause tells, often a few words off ("in the 2010 congressional
+# elections", "During the night of 1 to 2 April, the Azerbaijani side ... offensive actions"):
+# a wider window.
+DATE_WINDOW = 8
+# Two figures further apart than this many orders of magnitude are different facts, not one
+# fact told differently ("saving them $600 a year" / "roughly $700 billion" in savings).
+MAX_ORDERS = 2.0
 # Shared context needed before two figures (or dates) are taken to describe one thing. Set on
 # the hand-labelled pairs in benchmarks/differences.py: one shared word keeps figures at
 # precision >= 0.8; dates need two, as "in 2016" and "in 2020" may share a country's name while
 # telling different events.
 MIN_SHARED_NUMBER = 1
-MIN_SHARED_DATE = 2
+MIN_SHARED_DATE = 1
 # Terms whose folded spellings share a prefix this long (or one contains the other) are
 # inflections or shortenings ("Azeri" / "Azerbaijan", "Karabakh" / "Nagorno-Karabakh"),
 # not different framings.
@@ -126,16 +134,27 @@ class PassageProfile:
 
 def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset[str]:
     """Content keys (glossary groups where a term stands) near a quantity, inside its clause."""
-    lo = max(tokens.clause_start(q.first), q.first - CONTEXT_WINDOW)
-    hi = min(tokens.boundary(q.last), q.last + 1 + CONTEXT_WINDOW)
+    date = q.kind == "date"
+    window = DATE_WINDOW if date else CONTEXT_WINDOW
+    lo = max(tokens.clause_start(q.first), q.first - window)
+    hi = min(tokens.boundary(q.last), q.last + 1 + window)
     out = set()
     for k in range(lo, hi):
-        if q.first <= k <= q.last and q.kind == "date":
+        if date and q.first <= k <= q.last:
             continue
         key = group_at.get(k) or tokens[k].key
         if key and not key.startswith("n:"):
-            out.add(key)
+            out.add(key.upper() if tokens[k].capital else key)  # names in capitals: see _shared
     return frozenset(out)
+
+
+def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
+    """Context two figures share. For dates, names ("Israel", "Azerbaijan") recur across the
+    events of a story, so they count only beside a shared word that says what happened."""
+    common = a & b
+    if kind == "date" and all(k.isupper() for k in common):
+        return 0
+    return len(common)
 
 
 # A passage without a digit, a number word or a month name holds no figure worth parsing.
@@ -164,33 +183,56 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     if not (pa.may_have_figures and pb.may_have_figures):
         return out
     (qas, ctx_a), (qbs, ctx_b) = pa.figures(), pb.figures()
-    used_b: set[int] = set()
+    candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
     for ia, qa in enumerate(qas):
         if qa.kind == "number" and not qa.unit:
             continue  # a bare figure is never paired
-        same_kind = [(ib, qb) for ib, qb in enumerate(qbs) if qb.kind == qa.kind and qb.unit == qa.unit]
-        if not same_kind or _vouched(qa, qbs):
-            continue
         need = MIN_SHARED_DATE if qa.kind == "date" else MIN_SHARED_NUMBER
-        best, best_shared = None, need - 1
-        for ib, qb in same_kind:
-            shared = len(ctx_a[ia] & ctx_b[ib])
-            if shared > best_shared and ib not in used_b:
-                best, best_shared = ib, shared
-        if best is None or _vouched(qbs[best], qas):
+        for ib, qb in enumerate(qbs):
+            if qb.kind == qa.kind and qb.unit == qa.unit and (shared := _shared(ctx_a[ia], ctx_b[ib], qa.kind)) >= need:
+                distance = _distance(qa, qb)
+                if qa.kind == "date" or distance <= MAX_ORDERS:
+                    candidates.append((-shared, distance, ia, ib))
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for *_rank, ia, ib in candidates:
+        if ia in used_a or ib in used_b:
             continue
-        qb = qbs[best]
-        used_b.add(best)
+        qa, qb = qas[ia], qbs[ib]
+        used_a.add(ia)
+        used_b.add(ib)
+        if _vouched(qa, qbs) or _vouched(qb, qas):
+            continue
         a_span, a_text = pa.quantity_span(qa)
         b_span, b_text = pb.quantity_span(qb)
         out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
     return out
 
 
+def _distance(a: Quantity, b: Quantity) -> float:
+    """How far apart two figures are (orders of magnitude), or two dates (years)."""
+    if a.kind == "date":
+        return abs(a.date[0] - b.date[0])
+    mid_a, mid_b = _middle(a), _middle(b)
+    return abs(math.log10(max(mid_a, 1e-9)) - math.log10(max(mid_b, 1e-9)))
+
+
+def _middle(q: Quantity) -> float:
+    return q.lo if math.isinf(q.hi) else (q.lo + q.hi) / 2
+
+
 def _vouched(q: Quantity, others: list[Quantity]) -> bool:
     """Whether a figure of the same kind and unit, or a bare figure, on the other side agrees
     with `q`: then the two tellings may well agree, whatever else `q` could be paired with."""
-    return any(values_agree(q, o) for o in others if o.kind == q.kind and (o.unit == q.unit or not o.unit))
+    return any(values_agree(q, o) and (q.kind == "number" or _share_a_field(q, o))
+               for o in others if o.kind == q.kind and (o.unit == q.unit or not o.unit))
+
+
+def _share_a_field(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates both give a year or both give a month: "2012" says nothing of
+    whether "December" is right."""
+    return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]))
 
 
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
@@ -216,13 +258,16 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
         for m in profile.terms:
             terms.setdefault(m.key, {}).setdefault(m.term, m)
     for key in a_terms.keys() & b_terms.keys():
-        only_a = [t for t in a_terms[key] if t not in b_terms[key]]
-        only_b = [t for t in b_terms[key] if t not in a_terms[key]]
-        pair = next(((ta, tb) for ta in only_a for tb in only_b
-                     if not _is_variant(ta, tb) and _labels_differ(glossary, ta, tb)), None)
-        if pair is None:
+        # a term one side never uses, against the other side's name for the thing: both
+        # sides' own terms first ("Artsakh" / "separatist enclave"), else one side's extra
+        # term ("Israel" / "Israel" and "Zionist regime")
+        pairs = sorted(((ta in b_terms[key]) + (tb in a_terms[key]), n, ta, tb)
+                       for n, (ta, tb) in enumerate((ta, tb) for ta in a_terms[key] for tb in b_terms[key])
+                       if (ta not in b_terms[key] or tb not in a_terms[key])
+                       and not _is_variant(ta, tb) and _labels_differ(glossary, ta, tb))
+        if not pairs:
             continue
-        ta, tb = pair
+        _shared, _n, ta, tb = pairs[0]
         ma, mb = a_terms[key][ta], b_terms[key][tb]
         a_span, a_text = pa.span(ma.lo, ma.hi)
         b_span, b_text = pb.span(mb.lo, mb.hi)

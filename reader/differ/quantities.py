@@ -73,6 +73,9 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?]")
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|u|s|gen|gov|sen|rep|lt|col")
+_SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
+# Counted nouns that count the same thing under two names.
+_SAME_NOUN = {"nation": "country", "countri": "country", "state": "country"}
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
 
@@ -216,6 +219,8 @@ def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[s
     singular = phrase[:-1] if phrase.endswith("s") else phrase
     if singular in _MONEY_AFTER and not words[j].capital:
         return _MONEY_AFTER[singular], j
+    if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "30 other countries"
+        j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
         if not w.key or w.key.startswith("n:"):
@@ -227,7 +232,8 @@ def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[s
         nxt = words[k + 1] if k + 1 < boundary else None
         plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
         if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2:
-            return w.key[2:], k
+            stem = w.key[2:]
+            return _SAME_NOUN.get(stem, stem), k
     return "", last
 
 
@@ -303,7 +309,9 @@ def _starts_date(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
 # A token as reader.align.text.scan cuts it, and the gap after it (where clause breaks are).
 _TOKEN_GAP = re.compile(r"(\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*)([^\w$€£]*)")
 _CANDIDATE_START = frozenset("$€£0123456789")
-_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS) for form in (w, w.capitalize(), w.upper()))
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
+                             for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 class _Lower:
@@ -320,7 +328,7 @@ class _Lower:
     def __getitem__(self, i: int) -> str:
         low = self._low.get(i)
         if low is None:
-            low = self._low[i] = self.surfaces[i].lower()
+            low = self._low[i] = _POSSESSIVE.sub("", self.surfaces[i].lower())
         return low
 
 
@@ -427,11 +435,24 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             hours = _time_unit(low[end]) if kind_unit == "time" else None
         if hours is not None:
             lo, hi = lo * hours, hi * hours
-        # a bare figure ("compared to 47 the previous night") counts nothing we can name: it is
-        # never paired, but it still vouches for the same figure on the other side
+        if not kind_unit and (before := _unit_in_clause(out, tokens.clause_start(i))):
+            kind_unit = before  # "six arrests Wednesday, compared to 47 the previous night"
+        # a figure with no unit counts nothing we can name: it is never paired, but it still
+        # vouches for the same figure on the other side
         out.append(Quantity("number", start, end, lo, hi, kind_unit))
         done = end
     return out
+
+
+def _unit_in_clause(found: list[Quantity], clause_start: int) -> str:
+    """The unit of the last figure of the clause so far (not time, which a bare figure after
+    it rarely shares), for a bare figure that elides it."""
+    for q in reversed(found):
+        if q.first < clause_start:
+            break
+        if q.kind == "number" and q.unit and q.unit not in ("time",):
+            return q.unit
+    return ""
 
 
 def dates_agree(a: tuple[int, int, int, int, int], b: tuple[int, int, int, int, int]) -> bool:

@@ -101,6 +101,12 @@ def test_framing_terms(diff):
     assert kinds(found, "framing") == [("Israel", "Zionist regime")]
 
 
+def test_framing_when_one_side_adds_its_own_term(diff):
+    found = diff("Israel opened an embassy in Baku.", "Israel, the Zionist regime, opened an embassy in Baku.")
+    assert kinds(found, "framing") == [("Israel", "Zionist regime")]
+    assert kinds(diff("Israel, the Zionist regime, acted.", "The Zionist regime, Israel, acted."), "framing") == []
+
+
 def test_no_framing_between_inflections_or_unlabelled_terms(diff):
     assert kinds(diff("Israel sent drones.", "Israeli drones arrived."), "framing") == []
     plain = Glossary((("Azerbaijan", ("Azerbaijan", "Baku")),))
