@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader
-from reader.differ.quantities import Quantity, Tokens, quantities, values_agree
+from reader.differ.quantities import Quantity, Tokens, dates_agree, quantities
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
@@ -95,11 +95,11 @@ class PassageProfile:
             if m.name and not any(t.lo <= m.lo < t.hi for t in self.terms):
                 first.setdefault(m.key, m)
         self.names: list[Mention] = list(first.values())  # each name once, at its first mention
-        self.may_have_figures = _FIGURE_HINT.search(text) is not None
-        self._figures: tuple[list[Quantity], list[frozenset[str]]] | None = None
+        self.may_have_figures = _DIGIT.search(text) is not None or _FIGURE_HINT.search(text) is not None
+        self._figures: tuple[list[Quantity], _Contexts | list] | None = None
         self._tokens: Tokens | None = None
 
-    def figures(self) -> tuple[list[Quantity], list[frozenset[str]]]:
+    def figures(self) -> tuple[list[Quantity], _Contexts | list]:
         """The passage's quantities and, for each, its context keys (read on first use)."""
         if self._figures is None:
             self._figures = ([], [])
@@ -107,8 +107,7 @@ class PassageProfile:
                 tokens = Tokens(self.passage.text, _WORD_CACHE)
                 found = quantities(tokens)
                 if found:
-                    group_at = self._groups_at(tokens)
-                    self._figures = (found, [_context(q, tokens, group_at) for q in found])
+                    self._figures = (found, _Contexts(found, tokens, self._groups_at))
                     self._tokens = tokens
         return self._figures
 
@@ -130,6 +129,26 @@ class PassageProfile:
     def quantity_span(self, q: Quantity) -> tuple[tuple[int, int], str]:
         spans = self._tokens.spans()
         return self.span(spans[q.first][0], spans[q.last][1])
+
+
+class _Contexts:
+    """The context of each quantity, made when a comparison first asks for it: most figures
+    have no figure of their unit on the other side, and never need one."""
+
+    __slots__ = ("found", "tokens", "groups_at", "_group_at", "_made")
+
+    def __init__(self, found: list[Quantity], tokens: Tokens, groups_at) -> None:
+        self.found, self.tokens, self.groups_at = found, tokens, groups_at
+        self._group_at: dict[int, str] | None = None
+        self._made: dict[int, frozenset[str]] = {}
+
+    def __getitem__(self, i: int) -> frozenset[str]:
+        made = self._made.get(i)
+        if made is None:
+            if self._group_at is None:
+                self._group_at = self.groups_at(self.tokens)
+            made = self._made[i] = _context(self.found[i], self.tokens, self._group_at)
+        return made
 
 
 def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset[str]:
@@ -157,7 +176,9 @@ def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
     return len(common)
 
 
-# A passage without a digit, a number word or a month name holds no figure worth parsing.
+# A passage without a digit, a number word or a month name holds no figure worth parsing
+# (the digit test first: it is the common case and the cheapest).
+_DIGIT = re.compile(r"\d")
 _FIGURE_HINT = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|"
@@ -183,12 +204,20 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     if not (pa.may_have_figures and pb.may_have_figures):
         return out
     (qas, ctx_a), (qbs, ctx_b) = pa.figures(), pb.figures()
+    if not (qas and qbs):
+        return out
+    units_a, units_b = _by_unit(qas), _by_unit(qbs)
+    # a figure some figure on the other side agrees with is never reported: set it aside first
+    open_b = [ib for ib, qb in enumerate(qbs) if (qb.kind, qb.unit) in units_a and not _vouched(qb, units_a)]
+    if not open_b:
+        return out
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
     for ia, qa in enumerate(qas):
-        if qa.kind == "number" and not qa.unit:
+        if (qa.kind == "number" and not qa.unit) or (qa.kind, qa.unit) not in units_b or _vouched(qa, units_b):
             continue  # a bare figure is never paired
         need = MIN_SHARED_DATE if qa.kind == "date" else MIN_SHARED_NUMBER
-        for ib, qb in enumerate(qbs):
+        for ib in open_b:
+            qb = qbs[ib]
             if qb.kind == qa.kind and qb.unit == qa.unit and (shared := _shared(ctx_a[ia], ctx_b[ib], qa.kind)) >= need:
                 distance = _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
@@ -202,8 +231,6 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
         qa, qb = qas[ia], qbs[ib]
         used_a.add(ia)
         used_b.add(ib)
-        if _vouched(qa, qbs) or _vouched(qb, qas):
-            continue
         a_span, a_text = pa.quantity_span(qa)
         b_span, b_text = pb.quantity_span(qb)
         out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
@@ -222,11 +249,21 @@ def _middle(q: Quantity) -> float:
     return q.lo if math.isinf(q.hi) else (q.lo + q.hi) / 2
 
 
-def _vouched(q: Quantity, others: list[Quantity]) -> bool:
+def _by_unit(found: list[Quantity]) -> dict[tuple[str, str], list[Quantity]]:
+    out: dict[tuple[str, str], list[Quantity]] = {}
+    for q in found:
+        out.setdefault((q.kind, q.unit), []).append(q)
+    return out
+
+
+def _vouched(q: Quantity, others: dict[tuple[str, str], list[Quantity]]) -> bool:
     """Whether a figure of the same kind and unit, or a bare figure, on the other side agrees
     with `q`: then the two tellings may well agree, whatever else `q` could be paired with."""
-    return any(values_agree(q, o) and (q.kind == "number" or _share_a_field(q, o))
-               for o in others if o.kind == q.kind and (o.unit == q.unit or not o.unit))
+    same = others.get((q.kind, q.unit), [])
+    if q.kind == "date":
+        return any(dates_agree(q.date, o.date) and _share_a_field(q, o) for o in same)
+    bare = others.get(("number", ""), []) if q.unit else []
+    return any(q.lo <= o.hi and o.lo <= q.hi for o in (*same, *bare))
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:

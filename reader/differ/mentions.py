@@ -13,8 +13,8 @@ so reading the passages of two 5,000-paragraph articles stays well under a secon
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.align.glossary import Glossary
 from reader.align.text import MONTHS, phrase_keys, scan
@@ -28,9 +28,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_RUNS = 100_000  # runs remembered per reader; a reader of huge articles starts afresh past it
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A name or glossary term: characters lo..hi of the passage text."""
+class Mention(NamedTuple):
+    """A name or glossary term: characters lo..hi of the passage text. (A named tuple: a
+    long article makes hundreds of thousands, and tuples are the cheapest to make.)"""
 
     lo: int
     hi: int
@@ -91,8 +91,10 @@ class Reader:
                 if len(runs) > _MAX_RUNS:
                     runs.clear()
                 found = runs[key] = self._read_run(*key)
-            for lo, hi, gkey, term, name, heads in found:
-                out.append(Mention(base + lo, base + hi, gkey, term, name, heads))
+            if base:
+                out.extend(Mention(base + lo, base + hi, gkey, term, name, heads) for lo, hi, gkey, term, name, heads in found)
+            else:
+                out.extend(found)
         return out
 
     def _read_run(self, run: str, initial: bool) -> tuple:
@@ -112,7 +114,7 @@ class Reader:
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
-                    out.append((lo, hi, "n:" + " ".join(keys), (), True, heads))
+                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads))
             plain.clear()
 
         i, n = 0, len(words)
@@ -127,7 +129,7 @@ class Reader:
             gid, length = hit
             term = tuple(phrases[i : i + length])
             lo, hi = matches[i].start(), matches[i + length - 1].end()
-            out.append((lo, hi, f"g:{gid}", term, term in self.named_terms, (_head(run[lo:hi]),)))
+            out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, (_head(run[lo:hi]),)))
             i += length
         flush()
         return tuple(out)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.align.text import MONTHS, Word, word
 
@@ -80,8 +80,7 @@ _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A figure or date in a passage: its token and character span, value interval, unit."""
 
     kind: str  # "number" or "date"
@@ -346,7 +345,8 @@ class Tokens:
         self.surfaces = [t for t, _gap in pairs]
         self.low = _Lower(self.surfaces)
         self.candidates = [i for i, t in enumerate(self.surfaces)
-                           if t[0] in _CANDIDATE_START or t in _CANDIDATE_WORDS or "-" in t]
+                           if t[0] in _CANDIDATE_START or t in _CANDIDATE_WORDS
+                           or ("-" in t and t.partition("-")[0] in _CANDIDATE_WORDS)]
         self._ends = [i + 1 for i, (t, gap) in enumerate(pairs)
                       if gap != " " and gap != ", " and _CLAUSE_GAP.search(gap) and not _ABBREVIATION.fullmatch(t)
                       ] if self.candidates else []
