@@ -39,9 +39,7 @@ from reader.corpus import Article, Passage, load_article, load_seeds  # noqa: E4
 from reader.differ import Differ  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "differences_gold.toml"
-BASIL = ROOT.parent / "shared" / "bench" / "basil_dev"
-if not BASIL.is_dir():
-    BASIL = Path("/work/shared/bench/basil_dev")
+BASIL = ROOT.parent / "shared" / "bench" / "basil_dev"  # ../shared beside the checkout
 
 # -- altering a figure or date ------------------------------------------------------------------
 
