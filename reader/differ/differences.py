@@ -8,16 +8,18 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.
-- Dates likewise, needing more shared context (a year is written about many things).
+- Dates likewise, with their whole clause as context and a shared word that says what
+  happened (names recur across a story's events: a year is written about many things).
 - A name is missing from the other passage only if neither its glossary group nor any of its
   words occurs there (in any case, so "Israel" opening a sentence counts).
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
-  "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian usage, "separatist enclave": Azerbaijani
-  usage; a plain "Nagorno-Karabakh" is a label of its own).
+  "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
+  usage, "separatist enclave": Azerbaijani usage; a plain "Nagorno-Karabakh" is a label of
+  its own).
 
 Every passage is read once (`PassageProfile`) and remembered, so the differences of tens of
-thousands of links cost one scan per passage plus set operations per link.
+thousands of links cost one reading per passage plus a comparison per link.
 """
 
 from __future__ import annotations
@@ -31,15 +33,15 @@ from dataclasses import dataclass
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader
-from reader.differ.quantities import Quantity, Tokens, dates_agree, quantities
+from reader.differ.quantities import Quantity, Tokens, quantities, values_agree
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
 # Content words around a figure that make its context: a clause-bounded window this many
 # tokens either side: "More than 200 Armenians were killed", "a 24-hr lightning offensive".
-CONTEXT_WINDOW = 4
 # A date dates the event its whole clause tells, often words away from it ("raided Medicare as
 # a primary attack line in the 2010 congressional elections"), so its context is the clause.
+CONTEXT_WINDOW = 4
 # Two figures further apart than this many orders of magnitude are different facts, not one
 # fact told differently ("saving them $600 a year" / "roughly $700 billion" in savings).
 MAX_ORDERS = 2.0
@@ -68,7 +70,6 @@ class Difference:
 
     def swapped(self) -> Difference:
         return Difference(self.kind, self.b_span, self.a_span, self.b_text, self.a_text, self.note)
-
 
 
 class PassageProfile:
@@ -177,7 +178,7 @@ def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
 # (the digit test first: it is the common case and the cheapest).
 _DIGIT = re.compile(r"\d")
 _FIGURE_HINT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|"
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
 # Words made by scan, shared by every passage: folding a word once serves all its uses.
@@ -211,7 +212,7 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
     for ia, qa in enumerate(qas):
         if (qa.kind == "number" and not qa.unit) or (qa.kind, qa.unit) not in units_b or _vouched(qa, units_b):
-            continue  # a bare figure is never paired
+            continue  # bare, alone in its unit, or agreed with
         for ib in open_b:
             qb = qbs[ib]
             if qb.kind == qa.kind and qb.unit == qa.unit and (shared := _shared(ctx_a[ia], ctx_b[ib], qa.kind)) >= MIN_SHARED:
@@ -257,9 +258,9 @@ def _vouched(q: Quantity, others: dict[tuple[str, str], list[Quantity]]) -> bool
     with `q`: then the two tellings may well agree, whatever else `q` could be paired with."""
     same = others.get((q.kind, q.unit), [])
     if q.kind == "date":
-        return any(dates_agree(q.date, o.date) and _share_a_field(q, o) for o in same)
+        return any(values_agree(q, o) and _share_a_field(q, o) for o in same)
     bare = others.get(("number", ""), []) if q.unit else []
-    return any(q.lo <= o.hi and o.lo <= q.hi for o in (*same, *bare))
+    return any(values_agree(q, o) for o in (*same, *bare))
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
@@ -300,7 +301,7 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
                        and not _is_variant(ta, tb) and _labels_differ(glossary, ta, tb))
         if not pairs:
             continue
-        _shared, _n, ta, tb = pairs[0]
+        _overlap, _n, ta, tb = pairs[0]
         ma, mb = a_terms[key][ta], b_terms[key][tb]
         a_span, a_text = pa.span(ma.lo, ma.hi)
         b_span, b_text = pb.span(mb.lo, mb.hi)

@@ -8,10 +8,10 @@ reporter who writes 200 may mean 213), a hedge widens it ("more than 200" is 200
 span it names ("hundreds" is 200..999). Two figures disagree only when their intervals do
 not meet, which keeps "a wrong disagreement is worse than a missed one" true by construction.
 
-A quantity also carries its unit (the counted noun, a time unit, "%", money) and the content
-words around it, which is how `reader.differ.differences` decides that two figures describe
-the same thing. Works on the tokens of `reader.align.text.scan`, so one scan per passage
-serves quantities, names and glossary terms.
+A quantity also carries its unit (the counted noun, a time unit, "%", money), which with the
+words around it is how `reader.differ.differences` decides that two figures describe the same
+thing. Tokens are cut as `reader.align.text.scan` cuts them and folded by its `word`, so a
+figure's context keys are the keys alignment uses.
 """
 
 from __future__ import annotations
