@@ -286,6 +286,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
 
 def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list[Difference]:
     out: list[Difference] = []
+    if not (pa.terms and pb.terms):
+        return out
     a_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
     b_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
     for profile, terms in ((pa, a_terms), (pb, b_terms)):

@@ -78,6 +78,7 @@ class Reader:
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.first_words = _labelled_terms(glossary)
         self._runs: dict[tuple[str, bool], tuple] = {}
+        self._words: dict = {}  # scan's cache: each written word folded once
 
     def names(self, text: str) -> list[Mention]:
         """Proper names and capitalised glossary terms of one passage, in order."""
@@ -100,7 +101,9 @@ class Reader:
     def _read_run(self, run: str, initial: bool) -> tuple:
         """The mentions in one run of capitalised words, offsets relative to the run."""
         glossary = self.glossary
-        matches, words = scan(run)
+        if len(self._words) > _MAX_RUNS:
+            self._words.clear()
+        matches, words = scan(run, self._words)
         phrases = [w.phrase for w in words]
         first_keys = glossary.first_keys
         out = []
