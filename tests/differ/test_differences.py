@@ -2,10 +2,13 @@
 one side lacks, framing terms; glossary framing labels."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.align import Glossary, load_glossary
 from reader.align.text import phrase_keys
-from reader.differ import Differ
+from reader.corpus import load_article
+from reader.differ import DIFFERENCE_KINDS, Differ
 from reader.errors import UserError
 
 NK = Glossary(
@@ -143,3 +146,23 @@ def test_glossary_framing_mistakes_are_user_errors(tmp_path, framing, message):
     path.write_text(f'[[group]]\nterms = ["Artsakh", "Nagorno-Karabakh"]\n{framing}\n', encoding="utf-8")
     with pytest.raises(UserError, match=message):
         load_glossary(path)
+
+
+WORDS = ["Israel", "Artsakh", "the", "separatist", "enclave", "Zionist", "regime", "200", "two-day", "$4.85",
+         "billion", "more", "than", "people", "fled", "April", "5", "2016", "between", "and", "Hossein",
+         "Aliyev", "met", "in", "Baku", "24-hr", "offensive", "%", "percent", ".", ",", "ß", "ǅ", "“", "nearly"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_text_gives_spans_that_hold_their_text(tmp_path_factory, a_words, b_words):
+    folder = tmp_path_factory.mktemp("pair")
+    (folder / "a.txt").write_text("x " + " ".join(a_words) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text("y " + " ".join(b_words) + "\n", encoding="utf-8")
+    a, b = load_article(folder / "a.txt"), load_article(folder / "b.txt")
+    found = Differ(a, b, a.passages, b.passages, NK).between(0, 0)
+    for d in found:
+        assert d.kind in DIFFERENCE_KINDS and (d.a_span or d.b_span)
+        for span, text, article in ((d.a_span, d.a_text, a), (d.b_span, d.b_text, b)):
+            if span is not None:
+                assert article.text[span[0] : span[1]] == text
