@@ -16,7 +16,8 @@ BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts are r
 and altered only in a temporary directory.
 
 Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
-sentences), aligned (the baseline, timed in the same run), then the differences of every link.
+sentences), aligned (the baseline, timed in the same run), then the differences of every link;
+wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine).
 """
 
 from __future__ import annotations
@@ -205,16 +206,17 @@ def cost(n: int) -> dict:
         pa.write_text(build(pool, n, 1), encoding="utf-8")
         pb.write_text(build(pool, n, 2), encoding="utf-8")
         a, b = load_article(pa), load_article(pb)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         al = align(a, b, None, glossary=Glossary())
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         differ = Differ.of(al, glossary)
         counts: dict[str, int] = {}
         for link in al.links:
             for d in differ.between(link.a, link.b):
                 counts[d.kind] = counts.get(d.kind, 0) + 1
-        t2 = time.perf_counter()
-    return {"n": n, "links": len(al.links), "align_s": t1 - t0, "differences_s": t2 - t1, "counts": counts}
+        t2, c2 = time.perf_counter(), time.process_time()
+    return {"n": n, "links": len(al.links), "align_s": t1 - t0, "differences_s": t2 - t1,
+            "align_cpu": c1 - c0, "differences_cpu": c2 - c1, "counts": counts}
 
 
 def main() -> int:
@@ -239,11 +241,13 @@ def main() -> int:
     print(f"framing  labelled {f['tp'] + f['fn']}, found {f['tp']}, false {f['fp']}: precision {p:.2f}, recall {r:.2f}")
     print(f"names one side lacks, reported on these pairs: {q['names']} (not labelled)")
     if not args.no_speed:
-        print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}")
+        print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}"
+              f" {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}")
         for n in args.sizes:
             c = cost(n)
             print(f"{n:>10,} {c['links']:>7} {c['align_s']:>8.2f} {c['differences_s']:>14.2f} "
-                  f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x")
+                  f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x"
+                  f" {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f} {c['differences_cpu'] / c['align_cpu']:>8.2f}x")
             print(f"           reported: {c['counts']}")
     return 0
 

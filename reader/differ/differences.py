@@ -93,7 +93,7 @@ class PassageProfile:
             if m.name and not any(t.lo <= m.lo < t.hi for t in self.terms):
                 first.setdefault(m.key, m)
         self.names: list[Mention] = list(first.values())  # each name once, at its first mention
-        self.may_have_figures = _DIGIT.search(text) is not None or _FIGURE_HINT.search(text) is not None
+        self.may_have_figures = _DIGIT.search(text) is not None or _FIGURE_HINT.search(self.lower) is not None
         self._figures: tuple[list[Quantity], _Contexts | list] | None = None
         self._tokens: Tokens | None = None
 
@@ -180,7 +180,7 @@ _DIGIT = re.compile(r"\d")
 _FIGURE_HINT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|"
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b", re.IGNORECASE)
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")  # on casefolded text
 # Words made by scan, shared by every passage: folding a word once serves all its uses.
 _WORD_CACHE: dict = {}
 

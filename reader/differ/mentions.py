@@ -76,7 +76,7 @@ class Reader:
     def __init__(self, glossary: Glossary) -> None:
         self.glossary = glossary
         self.named_terms = capitalised_terms(glossary)
-        self.labelled, self.first_words = _labelled_terms(glossary)
+        self.labelled, self.must_contain = _labelled_terms(glossary)
         self._runs: dict[tuple[str, bool], tuple] = {}
         self._words: dict = {}  # scan's cache: each written word folded once
 
@@ -140,7 +140,7 @@ class Reader:
     def framing_terms(self, lower: str) -> list[Mention]:
         """Terms of labelled glossary groups in one passage (`lower`: its text casefolded),
         wherever they stand: a framing term may be lowercase ("a separatist enclave")."""
-        if self.labelled is None or not any(w in lower for w in self.first_words):
+        if self.labelled is None or self.must_contain.search(lower) is None:
             return []
         out = []
         for m in self.labelled.finditer(lower):
@@ -155,17 +155,19 @@ class Reader:
 
 
 @lru_cache(maxsize=8)
-def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, tuple[str, ...]]:
+def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern | None]:
     """One pattern for every term of the groups that carry framing labels (the only groups
     framing compares), each word allowed an inflection ("israel" finds "israeli",
-    "israel's"), matched on casefolded text; and the terms' first words, a cheap test that
-    lets a passage with none of them skip the pattern."""
+    "israel's"), matched on casefolded text; and a cheap first test that lets most passages
+    skip it: a term's match holds its longest word as written, so a passage with none of
+    those words holds no term."""
     labelled = {phrase_keys(term) for term, _label in glossary.framing}
     terms = {term.casefold() for _name, group in glossary.groups if any(phrase_keys(t) in labelled for t in group)
              for term in group}
     if not terms:
-        return None, ()
+        return None, None
     words = {t: [w for w in re.split(r"[\s-]+", t) if w] for t in terms}
     parts = sorted((r"[\s-]+".join(re.escape(w) + r"[\w'’]*" for w in ws) for ws in words.values()), key=len, reverse=True)
-    firsts = tuple(sorted({ws[0] for ws in words.values()}))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), firsts
+    longest = sorted({max(ws, key=len) for ws in words.values()}, key=len, reverse=True)
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"),
+            re.compile("|".join(map(re.escape, longest))))
