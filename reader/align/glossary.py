@@ -9,9 +9,17 @@ Opposing authors name the same things differently, and no string measure can kno
 
 A folder's corpus.toml may name a glossary (`glossary = "glossary.toml"`), which applies when
 both articles come from that folder: the bundled seeds name theirs so, and on other text its
-equivalences are false ("Washington" is not always the United States). Users add files in <config dir>/glossaries/ (applied to every pair) or pass
---glossary PATH; --no-glossary, or `glossary = false` in config.toml, turns them all off. Terms are matched after the same folding as
-article text (case, accents, inflection), so "Azeris" matches a term "Azeri". Groups from
+equivalences are false ("Washington" is not always the United States). Users add files in
+<config dir>/glossaries/ (applied to every pair) or pass --glossary PATH; --no-glossary, or
+`glossary = false` in config.toml, turns them all off.
+
+A group may label whose usage a term is, so the reader can say so when two passages name
+one thing differently:
+
+    framing = { "Artsakh" = "Armenian usage", "separatist enclave" = "Azerbaijani usage" }
+
+Terms are matched after the same folding as article text (case, accents, inflection), so
+"Azeris" matches a term "Azeri". Groups from
 several files that share a term are merged into one.
 """
 
@@ -39,9 +47,11 @@ class Glossary:
     """Groups of equivalent terms; immutable, so one instance can serve many threads."""
 
     groups: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    framing: tuple[tuple[str, str], ...] = ()  # (term, whose usage it is), for any group's terms
     # first key -> [(phrase keys, group id)], longest phrase first
     _index: dict[str, list[tuple[tuple[str, ...], int]]] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    _labels: dict[tuple[str, ...], str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
@@ -53,6 +63,7 @@ class Glossary:
         for entries in index.values():
             entries.sort(key=lambda e: (-len(e[0]), e[0]))
         object.__setattr__(self, "_index", index)
+        object.__setattr__(self, "_labels", {phrase_keys(term): label for term, label in self.framing})
 
     def __len__(self) -> int:
         return len(self.groups)
@@ -61,6 +72,10 @@ class Glossary:
     def first_keys(self) -> KeysView[str]:
         """The keys terms begin with: testing a token against it is cheaper than `match`."""
         return self._index.keys()
+
+    def label(self, keys: Sequence[str]) -> str | None:
+        """The framing label of the term whose phrase keys are `keys`, if it has one."""
+        return self._labels.get(tuple(keys))
 
     def match(self, keys: Sequence[str], i: int) -> tuple[int, int] | None:
         """(group id, length in tokens) of the longest term starting at keys[i], if any."""
@@ -74,6 +89,7 @@ class Glossary:
 def merge(glossaries: Iterable[Glossary]) -> Glossary:
     """One glossary from many; groups that share a (folded) term become one group."""
     groups: list[tuple[str, list[str]]] = []
+    framing: dict[str, str] = {}
     owner: dict[tuple[str, ...], int] = {}
     parent: list[int] = []
 
@@ -84,6 +100,7 @@ def merge(glossaries: Iterable[Glossary]) -> Glossary:
         return x
 
     for glossary in glossaries:
+        framing.update(glossary.framing)  # a later file relabels a term
         for name, terms in glossary.groups:
             gid = len(groups)
             groups.append((name, list(terms)))
@@ -102,7 +119,7 @@ def merge(glossaries: Iterable[Glossary]) -> Glossary:
         if root not in out:
             out[root] = (name, {})
         out[root][1].update(dict.fromkeys(terms))
-    return Glossary(tuple((name, tuple(terms)) for name, terms in out.values()))
+    return Glossary(tuple((name, tuple(terms)) for name, terms in out.values()), tuple(framing.items()))
 
 
 def _group_lines(raw: str) -> list[int]:
@@ -120,6 +137,7 @@ def load_glossary(path: Path) -> Glossary:
     if unknown:
         raise UserError(f"{path}: unknown table or key {unknown[0]!r} (a glossary holds [[group]] tables)")
     groups = data.get("group", [])
+    labels: list[tuple[str, str]] = []
     if not isinstance(groups, list):
         raise UserError(f"{path}: 'group' must be an array of tables, written [[group]]")
     out = []
@@ -127,9 +145,9 @@ def load_glossary(path: Path) -> Glossary:
         where = f"{path}:{lines[n]}" if n < len(lines) else f"{path}: group {n + 1}"
         if not isinstance(group, dict):
             raise UserError(f"{where}: a group must be a table")
-        extra = sorted(set(group) - {"name", "terms", "note"})
+        extra = sorted(set(group) - {"name", "terms", "note", "framing"})
         if extra:
-            raise UserError(f"{where}: unknown key {extra[0]!r} in group (expected name, terms, note)")
+            raise UserError(f"{where}: unknown key {extra[0]!r} in group (expected name, terms, note, framing)")
         terms = group.get("terms")
         if not isinstance(terms, list) or len(terms) < 2:
             raise UserError(f"{where}: a group needs 'terms', a list of at least two equivalent terms")
@@ -148,7 +166,23 @@ def load_glossary(path: Path) -> Glossary:
         if not isinstance(name, str):
             raise UserError(f"{where}: 'name' must be a string")
         out.append((name, tuple(clean)))
-    return Glossary(tuple(out))
+        labels.extend(_framing(group.get("framing", {}), clean, where))
+    return Glossary(tuple(out), tuple(labels))
+
+
+def _framing(table: object, terms: list[str], where: str) -> list[tuple[str, str]]:
+    """A group's `framing` labels: each names one of the group's own terms."""
+    if not isinstance(table, dict):
+        raise UserError(f"{where}: 'framing' must be a table of term = label, e.g. framing = {{ \"Artsakh\" = \"Armenian usage\" }}")
+    known = {phrase_keys(t) for t in terms}
+    out = []
+    for term, label in table.items():
+        if phrase_keys(term) not in known:
+            raise UserError(f"{where}: framing names {term!r}, which is not one of the group's terms")
+        if not isinstance(label, str) or not label.strip():
+            raise UserError(f"{where}: the framing label of {term!r} must be a non-empty string")
+        out.append((term, label.strip()))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -287,7 +287,9 @@ def run(args: argparse.Namespace) -> int:
 
         al, decisions = with_decisions(al, getattr(args, "data_dir", None))
     if args.format == "json":
-        print_json(as_json(al) | decisions)
+        from reader.cli.differences import add_differences
+
+        print_json(add_differences(as_json(al), al, glossary) | decisions)
     elif args.format == "markdown":
         sys.stdout.write(markdown(al, args.sort))
     else:

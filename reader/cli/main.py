@@ -31,6 +31,7 @@ COMMANDS = {
     "align": "reader.cli.align",
     "themes": "reader.cli.themes",
     "links": "reader.cli.links",
+    "words": "reader.cli.words",
 }
 
 

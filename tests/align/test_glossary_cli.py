@@ -61,8 +61,8 @@ def test_cli_json_schema(capsys):
             assert text[p["start"]:p["end"]] == p["text"]
     assert data["links"]
     for link in data["links"]:
-        assert set(link) == {"a", "b", "score", "tier", "evidence", "origin", "confirmed"} and 0 <= link["score"] <= 1
-        assert link["tier"] in ("strong", "weak")
+        assert {"a", "b", "score", "tier", "evidence", "origin", "confirmed"} <= set(link) and 0 <= link["score"] <= 1
+        assert link["tier"] in ("strong", "weak")  # fields may be added, never removed
         for e in link["evidence"]:
             assert texts["a"][e["a_span"][0]:e["a_span"][1]] == e["a_text"]
             assert texts["b"][e["b_span"][0]:e["b_span"][1]] == e["b_text"]

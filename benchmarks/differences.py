@@ -1,0 +1,256 @@
+"""Differences inside linked pairs: precision and recall on hand-labelled pairs, and their cost.
+
+Run from the repository root:
+
+    python benchmarks/differences.py              # quality, then cost at 5,000 paragraphs
+    python benchmarks/differences.py --no-speed   # quality only
+    python benchmarks/differences.py --sizes 1250 5000
+
+Quality: benchmarks/data/differences_gold.toml labels 114 linked pairs (47 BASIL pairs whose
+paragraphs both hold a figure or date, and the 67 "same" pairs of the seeds). Neither corpus
+holds a single linked pair whose figures or dates truly disagree, so recall is measured on
+altered copies: each labelled "same fact, told alike" pair ("$716 billion" / "more than $700
+billion") has its B side changed in memory (a month moved three on, a year three on, a figure
+ten times larger) and must then be reported; the unaltered pairs measure false alarms. The
+BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts are read from there
+and altered only in a temporary directory.
+
+Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
+sentences), aligned (the baseline, timed in the same run), then the differences of every link;
+wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from reader.align import Glossary, align, default_glossary  # noqa: E402
+from reader.align.text import phrase_keys  # noqa: E402
+from reader.corpus import Article, Passage, load_article, load_seeds  # noqa: E402
+from reader.differ import Differ  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "data" / "differences_gold.toml"
+BASIL = ROOT.parent / "shared" / "bench" / "basil_dev"  # ../shared beside the checkout
+
+# -- altering a figure or date ------------------------------------------------------------------
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_ABBREVIATIONS = {"Jan.": 0, "Feb.": 1, "Mar.": 2, "Apr.": 3, "Aug.": 7, "Sept.": 8, "Sep.": 8, "Oct.": 9,
+                  "Nov.": 10, "Dec.": 11}
+_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b|(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + ")")
+_TENFOLD = {"one": "ten", "two": "twenty", "three": "thirty", "four": "forty", "five": "fifty",
+            "six": "sixty", "seven": "seventy", "eight": "eighty", "nine": "ninety"}
+
+
+_OPEN_ABOVE = re.compile(r"(?:more than|over|at least|upwards of|in excess of)\W*\$?$", re.IGNORECASE)
+_OPEN_BELOW = re.compile(r"(?:nearly|almost|up to|less than|fewer than|under)\W*\$?$", re.IGNORECASE)
+
+
+def alter(text: str, a_before: str = "", b_before: str = "") -> str | None:
+    """A figure or date told differently: a month three on, else a year three on, else ten
+    times the figure, or a tenth of it where a hedge would absorb a larger one (A's "more
+    than X", B's own "nearly X": the words before each figure are `a_before`, `b_before`).
+    None when the two hedges leave no figure that contradicts."""
+    if m := _MONTH.search(text):
+        word = m.group()
+        if word in _ABBREVIATIONS:
+            new = [k for k, v in _ABBREVIATIONS.items() if v == (_ABBREVIATIONS[word] + 3) % 12][0]
+        else:
+            new = _MONTHS[(_MONTHS.index(word) + 3) % 12]
+        return text[: m.start()] + new + text[m.end():]
+    if m := re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text):
+        return text[: m.start()] + str(int(m.group()) + 3) + text[m.end():]
+    if m := re.search(r"\d[\d,]*(?:\.\d+)?", text):
+        digits = m.group()
+        if (_OPEN_ABOVE.search(a_before) and _OPEN_ABOVE.search(b_before)) or (
+                _OPEN_BELOW.search(a_before) and _OPEN_BELOW.search(b_before)):
+            return None  # "more than 30" / "at least 30": no other figure after "at least" contradicts
+        smaller = _OPEN_ABOVE.search(a_before) or _OPEN_BELOW.search(b_before)
+        value = float(digits.replace(",", "")) * (0.1 if smaller else 10)
+        new = f"{value:,.0f}" if "," in digits else (f"{value:g}" if "." in digits or value < 10 else str(int(value)))
+        return text[: m.start()] + new + text[m.end():]
+    if m := re.search(r"\b(" + "|".join(_TENFOLD) + r")\b", text, re.IGNORECASE):
+        return text[: m.start()] + _TENFOLD[m.group().lower()] + text[m.end():]
+    raise ValueError(f"nothing to alter in {text!r}")
+
+
+# -- loading the labelled pairs -------------------------------------------------------------------
+
+def _blocks(text: str) -> list[int]:
+    """Start offsets of the blank-line blocks of a file (BASIL's paragraph numbering, from 1)."""
+    return [m.start() for m in re.finditer(r"(?:[^\n]+\n?)+", text)]
+
+
+def units(article: Article, corpus: str) -> list[Passage]:
+    """The units the labels number: the reader's passages for the seeds; for BASIL the
+    blank-line blocks gold.txt numbers (the reader may cut BASIL's one-sentence lines finer),
+    as passages of their own, so a labelled pair is compared whole."""
+    if corpus == "seeds":
+        return article.passages
+    starts = _blocks(article.text) + [len(article.text)]
+    return [Passage(article.id, n, "body", lo, len(article.text[:hi].rstrip()), article.display(lo, len(article.text[:hi].rstrip())))
+            for n, (lo, hi) in enumerate(zip(starts, starts[1:]))]
+
+
+def unit_index(corpus: str, paragraph: int) -> int:
+    return paragraph if corpus == "seeds" else paragraph - 1
+
+
+def unit_at(units_: list[Passage], offset: int) -> int:
+    return next(u.index for u in units_ if u.start <= offset < u.end)
+
+
+def overlaps(span: tuple[int, int] | None, lo: int, hi: int) -> bool:
+    return span is not None and span[0] < hi and lo < span[1]
+
+
+def group_name(glossary: Glossary, text: str) -> str | None:
+    keys = phrase_keys(text)
+    hit = glossary.match(keys, 0) if keys else None
+    return glossary.groups[hit[0]][0] if hit else None
+
+
+def quality(basil: Path) -> dict:
+    gold = tomllib.loads(GOLD.read_text(encoding="utf-8"))["pair"]
+    glossary, _problems = default_glossary(None)
+    seeds = {a.path.name: a for a in load_seeds()}
+    articles: dict[str, Article] = {}
+
+    def article(corpus: str, name: str) -> Article:
+        if corpus == "seeds":
+            return seeds[name]
+        if name not in articles:
+            articles[name] = load_article(basil / name)
+        return articles[name]
+
+    stats = {k: {"labelled": 0, "tp": 0, "fp": 0, "natural": 0} for k in ("number", "date")}
+    framing = {"tp": 0, "fp": 0, "fn": 0}
+    names = 0
+    pairs = skipped = unalterable = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for row in gold:
+            corpus = row["corpus"]
+            if corpus == "basil" and not basil.is_dir():
+                skipped += 1
+                continue
+            pairs += 1
+            a, b = article(corpus, row["a"]), article(corpus, row["b"])
+            a_units, b_units = units(a, corpus), units(b, corpus)
+            i, j = unit_index(corpus, row["a_paragraph"]), unit_index(corpus, row["b_paragraph"])
+            found = Differ(a, b, a_units, b_units, glossary).between(i, j)
+            natural = {(d.kind, d.a_span, d.b_span) for d in found if d.kind in stats}
+            for kind, a_span, b_span in natural:
+                stats[kind]["natural"] += 1
+                if any(t["kind"] == kind and overlaps(a_span, *t["a"]) and overlaps(b_span, *t["b"])
+                       for t in row["disagree"]):
+                    stats[kind]["tp"] += 1
+                else:
+                    stats[kind]["fp"] += 1
+            names += sum(d.kind == "name" for d in found)
+            got = {group_name(glossary, d.a_text) for d in found if d.kind == "framing"}
+            want = set(row["framing"])
+            framing["tp"] += len(got & want)
+            framing["fp"] += len(got - want)
+            framing["fn"] += len(want - got)
+            for target in row["same"]:  # a known disagreement, made by altering B
+                kind = target["kind"]
+                stats[kind]["labelled"] += 1
+                lo, hi = target["b"]
+                a_lo, _a_hi = target["a"]
+                changed = alter(b.text[lo:hi], a.text[max(0, a_lo - 20) : a_lo], b.text[max(0, lo - 20) : lo])
+                if changed is None:
+                    stats[kind]["labelled"] -= 1
+                    unalterable += 1
+                    continue
+                path = Path(tmp) / f"altered_{row['b']}"
+                path.write_text(b.text[:lo] + changed + b.text[hi:], encoding="utf-8")
+                b2 = load_article(path)
+                b2_units = units(b2, corpus)
+                j2 = unit_at(b2_units, lo)
+                hi2 = lo + len(changed)
+                after = Differ(a, b2, a_units, b2_units, glossary).between(i, j2)
+                hit = False
+                for d in after:
+                    if d.kind not in stats:
+                        continue
+                    if d.kind == kind and overlaps(d.a_span, *target["a"]) and overlaps(d.b_span, lo, hi2):
+                        hit = True
+                    elif (d.kind, d.a_span) not in {(k, s) for k, s, _b in natural}:
+                        stats[d.kind]["fp"] += 1  # a new false alarm the alteration provoked
+                stats[kind]["tp"] += hit
+    return {"pairs": pairs, "skipped": skipped, "stats": stats, "framing": framing, "names": names,
+            "unalterable": unalterable}
+
+
+# -- cost ----------------------------------------------------------------------------------------
+
+def cost(n: int) -> dict:
+    from ecb import ECB_DEFAULT
+    from speed import build, sentences
+
+    pool = sentences(ECB_DEFAULT)
+    glossary, _problems = default_glossary(None)
+    with tempfile.TemporaryDirectory() as tmp:
+        pa, pb = Path(tmp) / "a.txt", Path(tmp) / "b.txt"
+        pa.write_text(build(pool, n, 1), encoding="utf-8")
+        pb.write_text(build(pool, n, 2), encoding="utf-8")
+        a, b = load_article(pa), load_article(pb)
+        t0, c0 = time.perf_counter(), time.process_time()
+        al = align(a, b, None, glossary=Glossary())
+        t1, c1 = time.perf_counter(), time.process_time()
+        differ = Differ.of(al, glossary)
+        counts: dict[str, int] = {}
+        for link in al.links:
+            for d in differ.between(link.a, link.b):
+                counts[d.kind] = counts.get(d.kind, 0) + 1
+        t2, c2 = time.perf_counter(), time.process_time()
+    return {"n": n, "links": len(al.links), "align_s": t1 - t0, "differences_s": t2 - t1,
+            "align_cpu": c1 - c0, "differences_cpu": c2 - c1, "counts": counts}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--basil", type=Path, default=BASIL, help="BASIL dev folder (default: %(default)s)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5000], help="paragraphs per document for the cost")
+    parser.add_argument("--no-speed", action="store_true", help="skip the cost")
+    args = parser.parse_args()
+
+    q = quality(args.basil)
+    print(f"labelled linked pairs: {q['pairs']}" + (f" ({q['skipped']} BASIL pairs skipped: no {args.basil})" if q["skipped"] else ""))
+    if q["unalterable"]:
+        print(f"({q['unalterable']} labelled figure pair(s) left out: both hedged the same way, nothing contradicts them)")
+    print(f"{'kind':<8} {'altered':>8} {'found':>6} {'false alarms':>13} {'precision':>10} {'recall':>7}   (unaltered pairs: reported)")
+    for kind, s in q["stats"].items():
+        p = s["tp"] / (s["tp"] + s["fp"]) if s["tp"] + s["fp"] else float("nan")
+        r = s["tp"] / s["labelled"] if s["labelled"] else float("nan")
+        print(f"{kind:<8} {s['labelled']:>8} {s['tp']:>6} {s['fp']:>13} {p:>10.2f} {r:>7.2f}   ({s['natural']})")
+    f = q["framing"]
+    p = f["tp"] / (f["tp"] + f["fp"]) if f["tp"] + f["fp"] else float("nan")
+    r = f["tp"] / (f["tp"] + f["fn"]) if f["tp"] + f["fn"] else float("nan")
+    print(f"framing  labelled {f['tp'] + f['fn']}, found {f['tp']}, false {f['fp']}: precision {p:.2f}, recall {r:.2f}")
+    print(f"names one side lacks, reported on these pairs: {q['names']} (not labelled)")
+    if not args.no_speed:
+        print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}"
+              f" {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}")
+        for n in args.sizes:
+            c = cost(n)
+            print(f"{n:>10,} {c['links']:>7} {c['align_s']:>8.2f} {c['differences_s']:>14.2f} "
+                  f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x"
+                  f" {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f} {c['differences_cpu'] / c['align_cpu']:>8.2f}x")
+            print(f"           reported: {c['counts']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,74 @@
+"""`counterpoint words A B`: the words and two-word phrases each article uses distinctively
+more than the other (weighted log-odds with the corpus as prior), with their counts."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.align import _load
+from reader.cli.common import add_format_option, console, print_json
+from reader.differ import DistinctiveTerm, distinctive_words
+from reader.differ.lexicon import MIN_Z
+
+JSON_VERSION = 1
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("words", parents=[parent], help="each article's distinctive words",
+                            description="The words and two-word phrases article A uses distinctively "
+                                        "more than article B, and those B uses more than A: weighted "
+                                        "log-odds with an informative Dirichlet prior from the corpus "
+                                        "(Monroe, Colaresi & Quinn 2008). Stop words and names both "
+                                        "articles use are left out.")
+    parser.add_argument("a", metavar="A", help="first article file")
+    parser.add_argument("b", metavar="B", help="second article file")
+    add_format_option(parser, ("table", "json"))
+    parser.add_argument("--limit", type=_positive, default=20, metavar="N",
+                        help="at most N terms per side (default: 20)")
+    parser.add_argument("--min-z", type=float, default=MIN_Z, metavar="Z",
+                        help=f"list a term only if its |z| is at least Z (default: {MIN_Z}, the 95%% level)")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
+    return value
+
+
+def _term_json(t: DistinctiveTerm) -> dict:
+    return {"term": t.term, "a_count": t.a_count, "b_count": t.b_count, "z": round(t.z, 4), "log_odds": round(t.delta, 4)}
+
+
+def _print_table(a, b, side_a: list[DistinctiveTerm], side_b: list[DistinctiveTerm]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    for article, terms, label in ((a, side_a, "A"), (b, side_b, "B")):
+        table = Table(title=Text(f"{label}: {article.title}  —  its own words ({len(terms)})"),
+                      title_justify="left", expand=False)
+        table.add_column("term")
+        table.add_column("in A", justify="right")
+        table.add_column("in B", justify="right")
+        table.add_column("z", justify="right")
+        for t in terms:
+            table.add_row(Text(t.term), str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")
+        if not terms:
+            table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+        out.print(table)
+
+
+def run(args: argparse.Namespace) -> int:
+    a, b, corpus = _load(args.a, args.b)
+    side_a, side_b = distinctive_words(a, b, corpus, limit=args.limit, min_z=args.min_z)
+    if args.format == "json":
+        print_json({"version": JSON_VERSION, "a": {"path": str(a.path.resolve()), "title": a.title},
+                    "b": {"path": str(b.path.resolve()), "title": b.title},
+                    "a_words": [_term_json(t) for t in side_a], "b_words": [_term_json(t) for t in side_b]})
+    else:
+        _print_table(a, b, side_a, side_b)
+    return 0

@@ -1,0 +1,473 @@
+"""Numbers and dates in a passage, with what they count: "more than 200 Armenians", "a
+two-day offensive", "$4.85 billion", "between 2016 and 2020", "January 18th 2023".
+
+Each quantity becomes an interval of values, so that comparing two of them is one overlap
+test: an exact figure is rounded the way it is written ("200" covers 150..250, since a
+reporter who writes 200 may mean 213), a hedge widens it ("more than 200" is 200..inf,
+"nearly 30" is 0..30, "about 30" is 27..33), a range is its two ends, a vague plural is the
+span it names ("hundreds" is 200..999). Two figures disagree only when their intervals do
+not meet, which keeps "a wrong disagreement is worse than a missed one" true by construction.
+
+A quantity also carries its unit (the counted noun, a time unit, "%", money), which with the
+words around it is how `reader.differ.differences` decides that two figures describe the same
+thing. Tokens are cut as `reader.align.text.scan` cuts them and folded by its `word`, so a
+figure's context keys are the keys alignment uses.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from reader.align.text import MONTHS, Word, word
+
+# -- vocabulary -------------------------------------------------------------------------------
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+# A plural scale with no figure names a span: "hundreds" is at least two hundred, fewer than
+# a thousand. "dozens of" likewise.
+_VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
+          "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
+
+# Time units in hours, so "24-hr" and "two-day" compare (24 against 48).
+_TIME = {"second": 1 / 3600, "sec": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1,
+         "hr": 1, "hrs": 1, "h": 1, "day": 24, "night": 24, "week": 168, "wk": 168,
+         "fortnight": 336, "month": 730, "year": 8766, "yr": 8766, "decade": 87660,
+         "century": 876600}
+_PERCENT = frozenset({"percent", "per-cent", "pct"})
+_MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
+                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
+_MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
+
+# Hedges before a figure and the interval they make of x (lo factor, hi factor).
+_HEDGES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("more", "than"): (1, math.inf), ("over",): (1, math.inf), ("at", "least"): (1, math.inf),
+    ("upwards", "of"): (1, math.inf), ("in", "excess", "of"): (1, math.inf),
+    ("nearly",): (0, 1), ("almost",): (0, 1), ("less", "than"): (0, 1), ("fewer", "than"): (0, 1),
+    ("under",): (0, 1), ("up", "to"): (0, 1), ("as", "many", "as"): (0, 1), ("at", "most"): (0, 1),
+    ("about",): (0.9, 1.1), ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1),
+    ("approximately",): (0.9, 1.1), ("some",): (0.9, 1.1), ("estimated",): (0.9, 1.1),
+    ("an", "estimated"): (0.9, 1.1), ("close", "to"): (0.8, 1.0), ("nearly", "all"): (0, 1),
+}
+_HEDGE_WORDS = frozenset(w for phrase in _HEDGES for w in phrase)
+
+# Nouns that count people: figures of "Armenians", "civilians" and "people" are one kind.
+_PEOPLE = frozenset("""
+people person persons civilian civilians resident residents refugee refugees soldier soldiers
+troop troops men women children child citizen citizens inhabitant inhabitants victim victims
+member members worker workers fighter fighters individual individuals family families
+""".split())
+
+_DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
+_CLAUSE_GAP = re.compile(r"[.;:!?]")
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|u|s|gen|gov|sen|rep|lt|col")
+_SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
+# Counted nouns that count the same thing under two names.
+_SAME_NOUN = {"nation": "country", "countri": "country", "state": "country"}
+_RANGE_OPENERS = frozenset({"between", "from"})
+_RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
+
+
+class Quantity(NamedTuple):
+    """A figure or date in a passage: its token and character span, value interval, unit."""
+
+    kind: str  # "number" or "date"
+    first: int  # token indices, inclusive
+    last: int
+    lo: float  # numbers: the value interval (in base units: hours for time)
+    hi: float
+    unit: str  # "time", "%", "$", "people", or the counted noun's stem; "" for dates and bare figures
+    # dates: (year lo, year hi, month, day lo, day hi); 0 where the text does not say
+    date: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
+
+
+# -- reading figures --------------------------------------------------------------------------
+
+def _at(low: _Lower, i: int) -> str:
+    return low[i] if 0 <= i < len(low) else ""
+
+
+def _digits_value(surface: str) -> float | None:
+    text = surface.lstrip("$€£").rstrip("%")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _word_value(phrase: str) -> float | None:
+    """Number words: "two", "twenty-five", "dozen" (the caller insists on "a dozen")."""
+    if phrase in _UNITS_WORDS:
+        return float(_UNITS_WORDS[phrase])
+    parts = phrase.split("-")
+    if len(parts) == 2 and parts[0] in _UNITS_WORDS and parts[1] in _UNITS_WORDS:
+        tens, ones = _UNITS_WORDS[parts[0]], _UNITS_WORDS[parts[1]]
+        if tens % 10 == 0 and tens >= 20 and ones < 10:
+            return float(tens + ones)
+    return None
+
+
+def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, float]:
+    """The interval a figure written with `digits` (times `scale`) stands for: half a step
+    of its last significant digit either side, shrunk a hair so "20" and "30" do not meet
+    at 25. Exact small figures ("3", "17") stand for themselves."""
+    whole, _, decimals = digits.partition(".")
+    if decimals:
+        step = 10.0 ** -len(decimals)
+    else:
+        zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+        step = 10.0 ** zeros
+    step *= scale
+    if step <= 1:
+        return value, value
+    half = step / 2 * 0.99
+    return value - half, value + half
+
+
+def _hedge(low: _Lower, first: int) -> tuple[int, tuple[float, float]]:
+    """A hedge ending just before token `first`: its first token and its factors."""
+    for length in (3, 2, 1):
+        start = first - length
+        if start >= 0 and (factors := _HEDGES.get(tuple(low[k] for k in range(start, first)))) is not None:
+            return start, factors
+    return first, (1.0, 1.0)
+
+
+def _time_unit(phrase: str) -> float | None:
+    if phrase in _TIME:
+        return _TIME[phrase]
+    if phrase.endswith("s") and phrase[:-1] in _TIME:
+        return _TIME[phrase[:-1]]
+    if phrase == "centuries":
+        return _TIME["century"]
+    return None
+
+
+def _is_people(low: str, capital: bool) -> bool:
+    """A noun that counts people: "civilians", "people", or a capitalised plural of a
+    nation or faith ("Armenians", "Christians", "Israelis")."""
+    return low in _PEOPLE or (capital and low.endswith(("ians", "ans", "is", "ese", "ks", "ews")))
+
+
+def _figure(low: _Lower, words: Tokens, i: int) -> tuple[int, float, float, str] | None:
+    """A figure starting at token i: (last token, lo, hi, attached unit) or None. The
+    attached unit is a hyphenated one ("two-day" -> "day", "24-hour" -> "hour")."""
+    phrase = low[i]
+    if words[i].key.startswith("n:") and phrase[0] in "$€£0123456789":
+        value = _digits_value(phrase)
+        if value is None:
+            return None
+        digits = phrase.lstrip("$€£").rstrip("%").replace(",", "")
+        unit = ""
+    elif phrase in _VAGUE:
+        lo, hi = _VAGUE[phrase]
+        return (i + 1 if _at(low, i + 1) == "of" else i), float(lo), float(hi), ""
+    else:
+        unit = ""
+        value = _word_value(phrase)
+        if value is None and "-" in phrase:  # "two-day", "24-hour", "six-week"
+            head, _, rest = phrase.partition("-")
+            value = float(head) if head.isdigit() else _word_value(head)
+            if value is None or (_time_unit(rest) is None and rest not in _PEOPLE):
+                return None
+            return i, value, value, rest
+        if value is None:
+            return None
+        if phrase == "one" and _at(low, i + 1) not in _SCALES and _time_unit(_at(low, i + 1)) is None:
+            return None  # "one of the outcomes": a pronoun far more often than a count
+        if phrase == "dozen" and _at(low, i - 1) not in ("a", "one"):
+            return None
+        digits = str(int(value))
+    last = i
+    scale = 1.0
+    while (more := _SCALES.get(_at(low, last + 1))) is not None:  # "4.85 billion", "two hundred"
+        scale *= more
+        last += 1
+    if unit:
+        return last, value, value, unit
+    lo, hi = _rounding(value * scale, digits, scale)
+    return last, lo, hi, ""
+
+
+def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[str, int]:
+    """The unit of a figure ending at token `last`: a percent or money word, a time unit, or
+    the counted noun (up to two modifiers on: "200 ethnic Armenians", "600 Iranian-made
+    missiles"), with the token it ends on; ("", last) when there is none."""
+    j = last + 1
+    if j >= boundary:
+        return "", last
+    phrase = low[j]
+    if phrase in _PERCENT:
+        return "%", j
+    if phrase == "per" and _at(low, j + 1) == "cent":
+        return "%", j + 1
+    singular = phrase[:-1] if phrase.endswith("s") else phrase
+    if singular in _MONEY_AFTER and not words[j].capital:
+        return _MONEY_AFTER[singular], j
+    if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "30 other countries"
+        j += 1
+    for k in range(j, min(j + 3, boundary)):
+        w = words[k]
+        if not w.key or w.key.startswith("n:"):
+            break
+        if _time_unit(low[k]) is not None:
+            return "time", k
+        if _is_people(low[k], w.capital):
+            return "people", k
+        nxt = words[k + 1] if k + 1 < boundary else None
+        plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
+        if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2:
+            stem = w.key[2:]
+            return _SAME_NOUN.get(stem, stem), k
+    return "", last
+
+
+def _month_at(low: _Lower, words: Tokens, i: int) -> int:
+    if not 0 <= i < len(low) or not words[i].capital:
+        return 0
+    phrase = low[i]
+    if phrase not in MONTHS:
+        return 0
+    if phrase == "may" and not (_DAY_NUMBER.fullmatch(_at(low, i + 1)) or _YEAR.fullmatch(_at(low, i + 1))
+                                or _DAY_NUMBER.fullmatch(_at(low, i - 1))):
+        return 0  # "May" the verb
+    return MONTHS[phrase]
+
+
+def _year_at(low: _Lower, i: int) -> int:
+    phrase = _at(low, i)
+    return int(phrase) if _YEAR.fullmatch(phrase) else 0
+
+
+def _day(phrase: str) -> int:
+    return int(re.match(r"\d+", phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
+
+
+def _date(low: _Lower, words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
+    """A date starting at token i: (last token, (year lo, year hi, month, day lo, day hi))."""
+    if (month := _month_at(low, words, i)):  # "April", "April 5", "January 18th 2023", "April 2016"
+        last, day = i, _day(_at(low, i + 1))
+        if day:
+            last = i + 1
+        year = _year_at(low, last + 1)
+        return (last + 1 if year else last), (year, year, month, day, day)
+    phrase = low[i]
+    if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
+        year = _year_at(low, i + 2)
+        return (i + 2 if year else i + 1), (year, year, month, day, day)
+    if day and _at(low, i + 1) in _RANGE_JOINERS and (end := _day(_at(low, i + 2))) \
+            and (month := _month_at(low, words, i + 3)):  # "1 to 2 April"
+        year = _year_at(low, i + 4)
+        return (i + 4 if year else i + 3), (year, year, month, min(day, end), max(day, end))
+    if _YEAR.fullmatch(phrase):
+        year = int(phrase)
+        if _at(low, i + 1) == "s" and year % 10 == 0:  # "the 1920's"
+            return i + 1, (year, year + 9, 0, 0, 0)
+        return i, (year, year, 0, 0, 0)
+    if _DECADE.fullmatch(phrase):  # "the 1990s"
+        year = int(phrase[:4])
+        return i, (year, year + 9, 0, 0, 0)
+    return None
+
+
+def _is_year(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
+    """A bare four-digit figure is a year unless money, a percent or a count of people says
+    it is not ("$2000", "2000 percent", "1500 soldiers")."""
+    if low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE:
+        return False
+    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "people")
+
+
+def _starts_date(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
+    phrase = low[i]
+    if words[i].capital:
+        return phrase in MONTHS
+    if _YEAR.fullmatch(phrase):
+        return _is_year(low, words, i, boundary)
+    if _DECADE.fullmatch(phrase):
+        return True
+    return _DAY_NUMBER.fullmatch(phrase) is not None and (
+        _month_at(low, words, i + 1) > 0
+        or (_at(low, i + 1) in _RANGE_JOINERS and _month_at(low, words, i + 3) > 0))
+
+
+# A token as reader.align.text.scan cuts it, and the gap after it (where clause breaks are).
+_TOKEN_GAP = re.compile(r"(\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*)([^\w$€£]*)")
+_CANDIDATE_START = frozenset("$€£0123456789")
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
+                             for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+class _Lower:
+    """Lowercase surfaces, made on first look: most tokens of a passage are never read."""
+
+    __slots__ = ("surfaces", "_low")
+
+    def __init__(self, surfaces: list[str]) -> None:
+        self.surfaces, self._low = surfaces, {}
+
+    def __len__(self) -> int:
+        return len(self.surfaces)
+
+    def __getitem__(self, i: int) -> str:
+        low = self._low.get(i)
+        if low is None:
+            low = self._low[i] = _POSSESSIVE.sub("", self.surfaces[i].lower())
+        return low
+
+
+class Tokens:
+    """One passage's tokens, read for figures: lowercase surfaces (vocabulary is matched on
+    these, before stemming turns "nearly" into "near"), Words made only for the tokens a
+    figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
+    work is per candidate token (a digit, a number word, a month), not per token."""
+
+    __slots__ = ("text", "low", "surfaces", "candidates", "_ends", "_words", "_cache", "_spans")
+
+    def __init__(self, text: str, cache: dict) -> None:
+        self.text = text
+        pairs = _TOKEN_GAP.findall(text)
+        self.surfaces = [t for t, _gap in pairs]
+        self.low = _Lower(self.surfaces)
+        self.candidates = [i for i, t in enumerate(self.surfaces)
+                           if t[0] in _CANDIDATE_START or t in _CANDIDATE_WORDS
+                           or ("-" in t and t.partition("-")[0] in _CANDIDATE_WORDS)]
+        self._ends = [i + 1 for i, (t, gap) in enumerate(pairs)
+                      if gap != " " and gap != ", " and _CLAUSE_GAP.search(gap) and not _ABBREVIATION.fullmatch(t)
+                      ] if self.candidates else []
+        self._words: dict[int, Word] = {}
+        self._cache = cache
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.surfaces)
+
+    def __getitem__(self, i: int) -> Word:
+        """The Word of token i (as `scan` makes it)."""
+        w = self._words.get(i)
+        if w is None:
+            surface = self.surfaces[i]
+            w = self._cache.get(surface)
+            if w is None:
+                w = self._cache[surface] = word(surface)
+            self._words[i] = w
+        return w
+
+    def boundary(self, i: int) -> int:
+        """Index of the first token after token i's clause: a unit or a range is never read
+        across a full stop, semicolon or colon ("Sept. 26" is one clause)."""
+        k = bisect_right(self._ends, i)
+        return self._ends[k] if k < len(self._ends) else len(self.surfaces)
+
+    def clause_start(self, i: int) -> int:
+        k = bisect_right(self._ends, i)
+        return self._ends[k - 1] if k else 0
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Character offsets of every token in the text (made on first use)."""
+        if self._spans is None:
+            self._spans = [m.span(1) for m in _TOKEN_GAP.finditer(self.text)]
+        return self._spans
+
+
+def quantities(tokens: Tokens) -> list[Quantity]:
+    """Figures and dates of one passage, in order."""
+    out: list[Quantity] = []
+    low, words = tokens.low, tokens
+    done = -1
+    for i in tokens.candidates:
+        if i <= done:
+            continue
+        boundary = tokens.boundary(i)
+        if _starts_date(low, words, i, boundary) and (date := _date(low, words, i)) is not None:
+            last, fields = date
+            # a span of years: "between 2016 and 2020", "from 2016 to 2020"
+            if (fields[0] and not fields[2] and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
+                    and (other := _date(low, words, last + 2)) is not None and other[1][0] and not other[1][2]):
+                fields = (min(fields[0], other[1][0]), max(fields[1], other[1][1]), 0, 0, 0)
+                last = other[0]
+            first = i - 1 if _at(low, i - 1) in _RANGE_OPENERS and fields[0] != fields[1] else i
+            out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
+            done = last
+            continue
+        fig = _figure(low, words, i)
+        if fig is None:
+            continue
+        last, lo, hi, unit = fig
+        start, (flo, fhi) = _hedge(low, i)
+        if flo == 0:
+            lo = 0.0
+        elif flo != 1:
+            lo = lo * flo
+        hi = hi * fhi
+        money = low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE
+        # a range of figures: "between 20 and 30", "20 to 30 people"
+        if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
+                and (other := _figure(low, words, last + 2)) is not None and not other[3]):
+            lo, hi, last = min(lo, other[1]), max(hi, other[2]), other[0]
+            if start == i and _at(low, i - 1) in _RANGE_OPENERS:
+                start = i - 1
+        end = last
+        if unit:  # hyphenated: "two-day", "24-hour"
+            hours = _time_unit(unit)
+            kind_unit = "time" if hours is not None else "people"
+        elif low[i].endswith("%"):
+            kind_unit, hours = "%", None
+        elif money:
+            kind_unit, hours = "$", None
+        else:
+            kind_unit, end = _unit_after(low, words, last, boundary)
+            hours = _time_unit(low[end]) if kind_unit == "time" else None
+        if hours is not None:
+            lo, hi = lo * hours, hi * hours
+        if not kind_unit and (before := _unit_in_clause(out, tokens.clause_start(i))):
+            kind_unit = before  # "six arrests Wednesday, compared to 47 the previous night"
+        # a figure with no unit counts nothing we can name: it is never paired, but it still
+        # vouches for the same figure on the other side
+        out.append(Quantity("number", start, end, lo, hi, kind_unit))
+        done = end
+    return out
+
+
+def _unit_in_clause(found: list[Quantity], clause_start: int) -> str:
+    """The unit of the last figure of the clause so far (not time, which a bare figure after
+    it rarely shares), for a bare figure that elides it."""
+    for q in reversed(found):
+        if q.first < clause_start:
+            break
+        if q.kind == "number" and q.unit and q.unit not in ("time",):
+            return q.unit
+    return ""
+
+
+def dates_agree(a: tuple[int, int, int, int, int], b: tuple[int, int, int, int, int]) -> bool:
+    """Whether two dates can be the same day: every field both give must agree."""
+    ya_lo, ya_hi, ma, da_lo, da_hi = a
+    yb_lo, yb_hi, mb, db_lo, db_hi = b
+    if ya_lo and yb_lo and (ya_hi < yb_lo or yb_hi < ya_lo):
+        return False
+    if ma and mb and ma != mb:
+        return False
+    return not (ma and mb and da_lo and db_lo and (da_hi < db_lo or db_hi < da_lo))
+
+
+def values_agree(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures' intervals meet (dates: whether the days can be one)."""
+    if a.kind == "date":
+        return dates_agree(a.date, b.date)
+    return a.lo <= b.hi and b.lo <= a.hi

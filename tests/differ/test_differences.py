@@ -1,0 +1,168 @@
+"""What differs inside a linked pair: figures and dates that disagree (and only those), names
+one side lacks, framing terms; glossary framing labels."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.align import Glossary, load_glossary
+from reader.align.text import phrase_keys
+from reader.corpus import load_article
+from reader.differ import DIFFERENCE_KINDS, Differ
+from reader.errors import UserError
+
+NK = Glossary(
+    (("Nagorno-Karabakh", ("Nagorno-Karabakh", "Artsakh", "separatist enclave")),
+     ("Israel", ("Israel", "Israeli", "Zionist regime"))),
+    (("Artsakh", "Armenian usage"), ("separatist enclave", "Azerbaijani usage"), ("Zionist regime", "Iranian usage")),
+)
+
+
+@pytest.fixture
+def diff(write_article):
+    def run(a_text: str, b_text: str, glossary: Glossary = NK):
+        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
+        found = Differ(a, b, a.passages, b.passages, glossary).between(0, 0)
+        for d in found:  # spans are source offsets and the texts are what they hold
+            if d.a_span:
+                assert a.text[d.a_span[0] : d.a_span[1]] == d.a_text
+            if d.b_span:
+                assert b.text[d.b_span[0] : d.b_span[1]] == d.b_text
+        return found
+    return run
+
+
+def kinds(found, kind):
+    return [(d.a_text, d.b_text) for d in found if d.kind == kind]
+
+
+def test_durations_of_one_offensive_disagree(diff):
+    found = diff("Azerbaijan won a 24-hr lightning offensive against the enclave.",
+                 "Azerbaijan ended a two-day military offensive against the enclave.")
+    assert kinds(found, "number") == [("24-hr", "two-day")]
+
+
+def test_counts_of_different_things_are_not_compared(diff):
+    found = diff("More than 200 Armenians were killed in the offensive.",
+                 "Nearly 300 people were injured in the offensive.")
+    assert kinds(found, "number") == []
+
+
+def test_counts_of_people_who_fled_disagree(diff):
+    found = diff("About 28,000 Christians fled the region within days.",
+                 "Some 100,000 ethnic Armenians fled the region.")
+    assert kinds(found, "number") == [("About 28,000 Christians", "Some 100,000 ethnic Armenians")]
+
+
+def test_rounded_and_hedged_figures_agree(diff):
+    assert kinds(diff("200 people were killed in the shelling.", "213 people were killed in the shelling."), "number") == []
+    assert kinds(diff("More than 200 people were killed.", "At least 250 people were killed."), "number") == []
+    assert kinds(diff("Israel supplied 69% of its arms.", "Israel supplied 69 percent of its arms."), "number") == []
+
+
+def test_a_figure_that_agrees_with_any_other_is_never_reported(diff):
+    found = diff("The drones cost $5 million; the missiles cost $9 million.",
+                 "The drones cost $9 million.")
+    assert kinds(found, "number") == []
+
+
+def test_a_bare_figure_vouches_for_the_same_figure(diff):
+    found = diff("There were six arrests Wednesday, compared to 47 the previous night.",
+                 "The police made at least 47 arrests overnight.")
+    assert kinds(found, "number") == []
+
+
+def test_dates_disagree_only_with_shared_context(diff):
+    found = diff("On April 5 the ceasefire was signed in Moscow.", "On April 7 the ceasefire was signed in Moscow.")
+    assert kinds(found, "date") == [("April 5", "April 7")]
+    assert kinds(diff("On April 5 the ceasefire was signed.", "In 2020 the war began again."), "date") == []
+    assert kinds(diff("In April 2016 the ceasefire was signed in Moscow.", "On 5 April the ceasefire was signed in Moscow."), "date") == []
+
+
+def test_names_one_side_lacks(diff):
+    found = diff("Hossein Amir-Abdollahian met Ilham Aliyev in Baku on Tuesday.",
+                 "The minister met Aliyev in Baku.")
+    assert kinds(found, "name") == [("Hossein Amir-Abdollahian", None)]
+    found = diff("The talks went on.", "Officials in Tehran and Moscow watched the talks.")
+    assert kinds(found, "name") == [(None, "Tehran"), (None, "Moscow")]
+
+
+def test_glossary_equivalents_are_the_same_name(diff):
+    found = diff("Fighting resumed in Artsakh.", "Fighting resumed in Nagorno-Karabakh.")
+    assert kinds(found, "name") == []
+
+
+def test_a_capital_opening_a_sentence_is_no_name(diff):
+    assert kinds(diff("Today the talks went on.", "The talks went on."), "name") == []
+
+
+def test_framing_terms(diff):
+    found = diff("Fighting resumed in Artsakh.", "Fighting resumed in the separatist enclave.")
+    assert [(d.a_text, d.b_text, d.note) for d in found if d.kind == "framing"] == [
+        ("Artsakh", "separatist enclave", "Artsakh: Armenian usage; separatist enclave: Azerbaijani usage")]
+    found = diff("Israel opened an embassy.", "The Zionist regime opened an embassy.")
+    assert kinds(found, "framing") == [("Israel", "Zionist regime")]
+
+
+def test_framing_when_one_side_adds_its_own_term(diff):
+    found = diff("Israel opened an embassy in Baku.", "Israel, the Zionist regime, opened an embassy in Baku.")
+    assert kinds(found, "framing") == [("Israel", "Zionist regime")]
+    assert kinds(diff("Israel, the Zionist regime, acted.", "The Zionist regime, Israel, acted."), "framing") == []
+
+
+def test_no_framing_between_inflections_or_unlabelled_terms(diff):
+    assert kinds(diff("Israel sent drones.", "Israeli drones arrived."), "framing") == []
+    plain = Glossary((("Azerbaijan", ("Azerbaijan", "Baku")),))
+    assert kinds(diff("Azerbaijan bought drones.", "Baku bought drones.", plain), "framing") == []
+
+
+def test_swapping_sides_swaps_the_differences(write_article):
+    a = write_article("Azerbaijan won a 24-hr lightning offensive in Artsakh, Hossein said.\n")
+    b = write_article("Azerbaijan ended a two-day military offensive in the separatist enclave.\n")
+    forward = Differ(a, b, a.passages, b.passages, NK).between(0, 0)
+    backward = Differ(b, a, b.passages, a.passages, NK).between(0, 0)
+    assert {d.swapped() for d in forward} == set(backward)
+    assert {d.kind for d in forward} == {"number", "name", "framing"}
+
+
+def test_glossary_framing_labels(tmp_path):
+    path = tmp_path / "g.toml"
+    path.write_text('[[group]]\nterms = ["Artsakh", "Nagorno-Karabakh"]\nframing = { "Artsakh" = "Armenian usage" }\n'
+                    '[[group]]\nterms = ["Israel", "Zionist regime"]\n[group.framing]\n"Zionist regime" = "Iranian usage"\n',
+                    encoding="utf-8")
+    glossary = load_glossary(path)
+    assert glossary.label(phrase_keys("Artsakh")) == "Armenian usage"
+    assert glossary.label(phrase_keys("zionist regimes")) == "Iranian usage"  # folded like the text
+    assert glossary.label(phrase_keys("Israel")) is None
+
+
+@pytest.mark.parametrize(("framing", "message"), [
+    ('framing = { "Baku" = "Azerbaijani usage" }', "not one of the group's terms"),
+    ('framing = { "Artsakh" = 3 }', "non-empty string"),
+    ('framing = "Armenian usage"', "table of term = label"),
+])
+def test_glossary_framing_mistakes_are_user_errors(tmp_path, framing, message):
+    path = tmp_path / "g.toml"
+    path.write_text(f'[[group]]\nterms = ["Artsakh", "Nagorno-Karabakh"]\n{framing}\n', encoding="utf-8")
+    with pytest.raises(UserError, match=message):
+        load_glossary(path)
+
+
+WORDS = ["Israel", "Artsakh", "the", "separatist", "enclave", "Zionist", "regime", "200", "two-day", "$4.85",
+         "billion", "more", "than", "people", "fled", "April", "5", "2016", "between", "and", "Hossein",
+         "Aliyev", "met", "in", "Baku", "24-hr", "offensive", "%", "percent", ".", ",", "ß", "ǅ", "“", "nearly"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from(WORDS), max_size=30))
+def test_any_text_gives_spans_that_hold_their_text(tmp_path_factory, a_words, b_words):
+    folder = tmp_path_factory.mktemp("pair")
+    (folder / "a.txt").write_text("x " + " ".join(a_words) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text("y " + " ".join(b_words) + "\n", encoding="utf-8")
+    a, b = load_article(folder / "a.txt"), load_article(folder / "b.txt")
+    found = Differ(a, b, a.passages, b.passages, NK).between(0, 0)
+    for d in found:
+        assert d.kind in DIFFERENCE_KINDS and (d.a_span or d.b_span)
+        for span, text, article in ((d.a_span, d.a_text, a), (d.b_span, d.b_text, b)):
+            if span is not None:
+                assert article.text[span[0] : span[1]] == text

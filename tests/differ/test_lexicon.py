@@ -1,0 +1,78 @@
+"""Each side's own words: weighted log-odds with an informative Dirichlet prior (Monroe,
+Colaresi & Quinn 2008), checked against figures worked out by hand."""
+
+import math
+from collections import Counter
+
+import pytest
+
+from reader.differ.lexicon import count_terms, distinctive_words, log_odds, rank
+
+
+def test_log_odds_by_hand():
+    # y_a=3 of n_a=4, y_b=0 of n_b=2, prior 3 of 6:
+    # delta = log(6/4) - log(3/5) = 0.916291, var = 1/6 + 1/3 = 0.5
+    delta, z = log_odds(3, 4, 0, 2, 3, 6)
+    assert delta == pytest.approx(math.log(1.5) - math.log(0.6))
+    assert delta == pytest.approx(0.916291, abs=1e-6)
+    assert z == pytest.approx(0.916291 / math.sqrt(0.5), abs=1e-6)
+
+
+def test_ranking_by_hand():
+    """A = "drones drones drones attack", B = "attack peace", the prior their sum.
+
+    Words (n_a=4, n_b=2, alpha_0=6):
+      drone  y=(3,0) alpha=3: delta = log(6/4) - log(3/5)  =  0.916291, var 1/6+1/3 -> z =  1.295833
+      peace  y=(0,1) alpha=1: delta = log(1/9) - log(2/6)  = -1.098612, var 1+1/2   -> z = -0.897013
+      attack y=(1,1) alpha=2: delta = log(3/7) - log(3/5)  = -0.336472, var 1/3+1/3 -> z = -0.412090
+    Two-word phrases (n_a=3, n_b=1, alpha_0=4):
+      drone drone  y=(2,0) alpha=2: delta = log(4/3) - log(2/3) = 0.693147, var 1/4+1/2 -> z = 0.800377
+      drone attack y=(1,0) alpha=1: delta = log(2/5) - log(1/4) = 0.470004, var 1/2+1   -> z = 0.383753
+      attack peace y=(0,1) alpha=1: delta = log(1/6) - log(2/3) = -1.386294, var 1+1/2  -> z = -1.131906
+    """
+    ta, tb = count_terms(["drones drones drones attack"]), count_terms(["attack peace"])
+    background = ta.counts + tb.counts
+    side_a, side_b = rank(ta, tb, background, min_z=0.0, min_count=1, prior_size=None)
+    assert [(t.term, t.a_count, t.b_count) for t in side_a] == [
+        ("drones", 3, 0), ("drones drones", 2, 0), ("drones attack", 1, 0)]  # "drones" is more than the phrases
+    assert [t.z for t in side_a] == pytest.approx([1.295833, 0.800377, 0.383753], abs=1e-5)
+    # "peace" (z -0.897013) occurs only inside "attack peace", so the phrase stands for it
+    assert [(t.term, t.a_count, t.b_count) for t in side_b] == [("attack peace", 0, 1), ("attack", 1, 1)]
+    assert [t.z for t in side_b] == pytest.approx([-1.131906, -0.412090], abs=1e-5)
+    assert log_odds(0, 4, 1, 2, 1, 6)[1] == pytest.approx(-0.897013, abs=1e-5)
+    assert side_a[0].delta == pytest.approx(0.916291, abs=1e-6)
+
+
+def test_stop_words_numbers_and_shared_names_stay_out():
+    a = count_terms(["Israel sold the drones to Azerbaijan in 2016. Israel sold drones, and the drones flew."] * 3)
+    b = count_terms(["Israel and Azerbaijan, said the minister, signed a peace deal. The peace held."] * 3)
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    terms = {t.term.casefold() for t in side_a + side_b}
+    assert not terms & {"the", "and", "to", "in", "said", "2016"}
+    assert "israel" not in terms and "azerbaijan" not in terms  # the topic's shared names
+    assert side_a[0].term.casefold().startswith("drones") and any(t.term == "peace" for t in side_b)
+
+
+def test_the_corpus_prior_shrinks_words_the_corpus_uses_everywhere(write_article):
+    a = write_article("The offensive began. The offensive ended. The ceasefire held.\n")
+    b = write_article("The ceasefire held. The ceasefire was signed.\n")
+    chatter = [write_article("The offensive was long. The offensive was hard. The offensive was over.\n")
+               for _ in range(5)]
+    alone = distinctive_words(a, b, (), min_z=0.0, min_count=1)[0]
+    in_corpus = distinctive_words(a, b, chatter, min_z=0.0, min_count=1)[0]
+    z_alone = next(t.z for t in alone if t.term == "offensive")
+    z_corpus = next(t.z for t in in_corpus if t.term == "offensive")
+    assert 0 < z_corpus != z_alone
+
+
+def test_min_z_keeps_only_clear_differences():
+    ta, tb = count_terms(["drones drones drones attack"]), count_terms(["attack peace"])
+    assert rank(ta, tb, Counter(ta.counts + tb.counts), min_z=1.96, prior_size=None) == ([], [])
+
+
+def test_a_word_only_inside_a_listed_phrase_is_left_out():
+    ta = count_terms(["Tel Aviv spoke. Tel Aviv agreed. Tel Aviv signed. Tel Aviv left."])
+    tb = count_terms(["Jerusalem spoke and agreed and signed and left."])
+    side_a, _ = rank(ta, tb, ta.counts + tb.counts, min_z=0.0, min_count=2)
+    terms = [t.term for t in side_a]
+    assert "Tel Aviv" in terms and "Tel" not in terms and "Aviv" not in terms
