@@ -1,23 +1,16 @@
-"""Helpers for Pilot tests: run async test bodies without an async pytest plugin."""
+"""Helpers for Pilot tests (pytest-asyncio runs the async tests: `asyncio_mode = "auto"`)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
 
 # Markup an untrusted article might carry: each must show literally, never act.
 MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
 
 
 def aio(test):
-    """Run an async test function to completion (pytest sees a plain function with fixtures)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
-
-    return run
+    """No-op, kept so a test still marked `@aio` runs: pytest-asyncio runs every async test."""
+    return test
 
 
 async def settle(pilot) -> None:
