@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 
-from tui_helpers import aio, compare, covers, notices, open_palette, reading_room, settle
+from tui_helpers import compare, covers, notices, open_palette, reading_room, settle
 
 from reader.tui.keys import BINDING_IDS, DEFAULT_KEYS, configurable_ids
 from reader.tui.links import counterparts
 
 
-@aio
 async def test_opens_on_two_articles_from_different_sides(make_app, seeds):
     app = make_app(seeds)
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
@@ -21,7 +20,6 @@ async def test_opens_on_two_articles_from_different_sides(make_app, seeds):
         assert left.has_focus and left.cursor == left.visible_order()[0]
 
 
-@aio
 async def test_cursor_moves_and_other_pane_follows(make_app, seeds):
     covers("cursor.down", "cursor.up", "passage.next-linked", "passage.prev-linked")
     app = make_app(seeds)
@@ -46,7 +44,6 @@ async def test_cursor_moves_and_other_pane_follows(make_app, seeds):
         assert left.cursor == first
 
 
-@aio
 async def test_counterpart_cycling(make_app, seeds):
     covers("link.next", "link.prev")
     app = make_app(seeds)
@@ -64,7 +61,6 @@ async def test_counterpart_cycling(make_app, seeds):
         assert right.target == links[-1].other
 
 
-@aio
 async def test_jump_moves_focus_to_the_counterpart(make_app, seeds):
     covers("link.jump")
     app = make_app(seeds)
@@ -77,7 +73,6 @@ async def test_jump_moves_focus_to_the_counterpart(make_app, seeds):
         assert left.target is not None  # now the left pane shows the counterpart of the right cursor
 
 
-@aio
 async def test_unmatched_navigation(make_app, seeds):
     covers("passage.next-unmatched", "passage.prev-unmatched")
     app = make_app(seeds)
@@ -94,7 +89,6 @@ async def test_unmatched_navigation(make_app, seeds):
         assert "only in this article" in str(app.screen.query_one("#status").render())
 
 
-@aio
 async def test_switching_panes(make_app, seeds):
     covers("pane.switch", "pane.left", "pane.right")
     app = make_app(seeds)
@@ -110,7 +104,6 @@ async def test_switching_panes(make_app, seeds):
         assert right.cursor == right.visible_order()[1] and left.cursor == left.visible_order()[0]
 
 
-@aio
 async def test_follow_toggle_stops_the_other_pane_scrolling(make_app, seeds):
     covers("follow.toggle")
     app = make_app(seeds)
@@ -129,7 +122,6 @@ async def test_follow_toggle_stops_the_other_pane_scrolling(make_app, seeds):
         assert right.target is not None and right.is_passage_visible(right.target)
 
 
-@aio
 async def test_top_bottom_and_pages(make_app, seeds):
     covers("cursor.top", "cursor.bottom", "page.down", "page.up")
     app = make_app(seeds)
@@ -148,7 +140,6 @@ async def test_top_bottom_and_pages(make_app, seeds):
         assert left.cursor < down
 
 
-@aio
 async def test_boilerplate_toggle_hides_and_restores(make_app, seeds):
     covers("boilerplate.toggle")
     article = next(a for a in seeds if any(p.kind == "boilerplate" for p in a.passages))
@@ -164,7 +155,6 @@ async def test_boilerplate_toggle_hides_and_restores(make_app, seeds):
         assert hidden <= set(left.visible_order())
 
 
-@aio
 async def test_swap_mirrors_articles_and_alignment(make_app, seeds):
     covers("panes.swap")
     app = make_app(seeds)
@@ -179,7 +169,6 @@ async def test_swap_mirrors_articles_and_alignment(make_app, seeds):
         assert screen.active == 1 and screen.panes[1].cursor == cursor
 
 
-@aio
 async def test_picker_chooses_and_swaps(make_app, seeds):
     covers("picker.open", "picker.other-pane", "picker.swap", "picker.close")
     from reader.tui.picker import PickerScreen
@@ -204,7 +193,6 @@ async def test_picker_chooses_and_swaps(make_app, seeds):
         assert app.screen is screen
 
 
-@aio
 async def test_search_jumps_to_a_hit(make_app, seeds):
     covers("search.open", "search.down", "search.up", "search.close")
     from reader.tui.search import SearchScreen
@@ -232,7 +220,6 @@ async def test_search_jumps_to_a_hit(make_app, seeds):
         assert app.screen is screen
 
 
-@aio
 async def test_copy_puts_the_passage_on_the_clipboard(make_app, seeds):
     covers("passage.copy")
     app = make_app(seeds)
@@ -244,7 +231,6 @@ async def test_copy_puts_the_passage_on_the_clipboard(make_app, seeds):
         assert any("Copied passage 2" in n for n in notices(app))
 
 
-@aio
 async def test_theme_cycle_help_and_quit(make_app, seeds):
     covers("theme.cycle", "help.open", "help.close", "app.quit")
     from reader.tui.help import HelpScreen
@@ -266,7 +252,6 @@ async def test_theme_cycle_help_and_quit(make_app, seeds):
         assert not app.is_running
 
 
-@aio
 async def test_click_selects_a_passage(make_app, seeds):
     app = make_app(seeds)
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
@@ -277,7 +262,6 @@ async def test_click_selects_a_passage(make_app, seeds):
         assert screen.active == 1 and right.cursor == index
 
 
-@aio
 async def test_keymap_remaps_by_id(make_app, seeds):
     app = make_app(seeds, keymap={"cursor.down": "ctrl+n"})
     async with app.run_test(size=(160, 48)) as pilot:
@@ -287,7 +271,6 @@ async def test_keymap_remaps_by_id(make_app, seeds):
         assert left.cursor == left.visible_order()[1]
 
 
-@aio
 async def test_palette_reaches_articles_and_themes(make_app, seeds):
     app = make_app(seeds)
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
