@@ -53,3 +53,28 @@ def make_app(tmp_path):
 
     return make
 
+
+
+@pytest.fixture(autouse=True)
+def observe_bindings(monkeypatch, binding_observer):
+    """Every app a test runs reports the bindings it runs (see tests/conftest.py)."""
+    from reader.tui.app import CounterpointApp
+
+    monkeypatch.setattr(CounterpointApp, "action_observer", binding_observer)
+
+
+@pytest.fixture(autouse=True)
+def record_notices(monkeypatch):
+    """Keep the text of every notification an app shows, however soon it expires (read it
+    with `tui_helpers.notices(app)`): counting toasts still on screen depends on the clock."""
+    from textual.app import App
+
+    from tui_helpers import SHOWN_NOTICES
+
+    notify = App.notify
+
+    def recording(app, message, *args, **kwargs):
+        SHOWN_NOTICES.setdefault(app, []).append(str(message))
+        return notify(app, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", recording)

@@ -20,10 +20,10 @@ def stored(tmp_path):
 
 
 def gutter(pane, index) -> str:
-    """The bookmark cell of a passage's first row."""
-    first, _ = pane.passage_rows(index)
+    """The bookmark cell of a passage's first row, as the pane paints it."""
     pane.scroll_to_passage(index, center=False)
-    return pane._render_row(first, pane.scrollable_content_region.width).text[0]
+    first, _ = pane.passage_rows(index)
+    return pane.render_line(first - int(pane.scroll_offset.y)).text[0]
 
 
 async def open_list(pilot):
@@ -429,3 +429,18 @@ async def test_the_first_paint_does_not_wait_for_the_store_to_open(make_app, see
         await settle(pilot)
         assert opened == [True]
         assert 3 in left.bookmarked and gutter(left, 3) == "●"
+
+
+async def test_open_bookmark_binding_follows_the_keymap(make_app, seeds, tmp_path):
+    """Enter on the list opens a bookmark through the list's own selection; the binding id
+    (bookmarks.jump) is what a `[keys]` table remaps, so a remapped key opens one too."""
+    covers("bookmarks.jump")
+    (single, a, p), _ = _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds, keymap={"bookmarks.jump": "o"})
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        assert bookmarks.highlighted().id == single
+        await pilot.press("o")
+        await settle(pilot)
+        assert compare(app) is screen
+        assert screen.articles[screen.active] is a and screen.panes[screen.active].cursor == p.index

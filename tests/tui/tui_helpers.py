@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import weakref
 
 # Markup an untrusted article might carry: each must show literally, never act.
 MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
@@ -36,7 +37,9 @@ async def reading_room(app, size: tuple[int, int]):
 
 
 def covers(*ids):
-    """Names the binding ids a test presses (checked by test_every_binding_id_is_exercised)."""
+    """Names the binding ids a test presses, for the reader of the test. What is checked is
+    what runs: tests/conftest.py records each binding the app runs and, at the end of a full
+    run, fails it if a published binding id never ran."""
 
 
 def compare(app):
@@ -47,9 +50,13 @@ def compare(app):
     return app.screen
 
 
+# Each app's notifications, in order, recorded by the `record_notices` fixture (conftest.py).
+SHOWN_NOTICES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def notices(app) -> list[str]:
-    """The text of every notification the app has shown (and not yet dismissed)."""
-    return [str(n.message) for n in app._notifications]
+    """The text of every notification the app has shown, expired or dismissed ones included."""
+    return list(SHOWN_NOTICES.get(app, ()))
 
 
 async def open_palette(pilot, query: str = "") -> None:
