@@ -122,7 +122,7 @@ def pytest_sessionfinish(session, exitstatus):
     if missing:
         reporter = config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
-            reporter.ensure_newline()
+            reporter.write_line("")
             reporter.write_sep("=", "binding coverage FAILED", red=True, bold=True)
             reporter.write_line(f"no test ran these binding ids: {', '.join(missing)}")
             reporter.write_line("(press each one in a Pilot test; a [keys] remap reaches one a widget shadows)")

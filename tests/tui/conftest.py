@@ -78,3 +78,20 @@ def record_notices(monkeypatch):
         return notify(app, message, *args, **kwargs)
 
     monkeypatch.setattr(App, "notify", recording)
+
+
+@pytest.fixture(autouse=True)
+def steady_cursor(request, monkeypatch):
+    """In snapshot tests every text input's cursor stays on (no blink): a screenshot taken
+    during the blink's off half-second would differ from the saved one."""
+    if "snap_compare" not in request.fixturenames:
+        return
+    from textual.widgets import Input
+
+    init = Input.__init__
+
+    def without_blink(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.cursor_blink = False
+
+    monkeypatch.setattr(Input, "__init__", without_blink)
