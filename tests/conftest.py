@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,24 @@ def seeds():
     from reader.corpus import load_seeds
 
     return load_seeds()
+
+
+@pytest.fixture
+def write_article(tmp_path):
+    """Write `text` to an article file and load it as the reader would: a new file at each
+    call, or the file `name` when given (written again: the article edited on disk)."""
+    from reader.corpus import load_article
+
+    folder = tmp_path / "articles"
+    numbers = itertools.count()
+
+    def write(text: str, name: str | None = None):
+        folder.mkdir(exist_ok=True)
+        path = folder / (name or f"art{next(numbers)}.txt")
+        path.write_text(text, encoding="utf-8")
+        return load_article(path)
+
+    return write
 
 
 @pytest.fixture
