@@ -60,9 +60,12 @@ def notices(app) -> list[str]:
 
 
 async def open_palette(pilot, query: str = "") -> None:
-    """Open the command palette, type `query` and give it time to list its matches."""
+    """Open the command palette, type `query` and wait until it has listed its matches (its
+    search runs in a worker): no fixed delay a busy machine could outrun."""
     await pilot.press("ctrl+p", *query)
-    await pilot.pause(0.3)
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def assert_terminal_safe(text: str) -> None:
