@@ -54,7 +54,6 @@ def make_app(tmp_path):
     return make
 
 
-
 @pytest.fixture(autouse=True)
 def observe_bindings(monkeypatch, binding_observer):
     """Every app a test runs reports the bindings it runs (see tests/conftest.py)."""
