@@ -14,15 +14,31 @@ def aio(test):
     return test
 
 
+async def workers_done(pilot) -> None:
+    """Wait until no worker is left running. A worker cancelled because a newer one took its
+    place (an exclusive group) counts as done: `WorkerManager.wait_for_complete` would raise."""
+    from textual.worker import WorkerCancelled, WorkerState
+
+    await pilot.pause()
+    while busy := [w for w in pilot.app.workers if not w.is_finished]:
+        for worker in busy:
+            if worker.state == WorkerState.PENDING:
+                await pilot.pause(0.01)
+                continue
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass
+    await pilot.pause()
+
+
 async def settle(pilot) -> None:
     """Wait for alignment (and any other worker) to finish and the screen to catch up,
     including panes taking the sentences a worker cut for them."""
     from reader.tui.pane import ArticlePane
 
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    for _ in range(500):
+    await workers_done(pilot)
+    for _ in range(3000):  # polls until the panes are ready; the bound only stops a hang
         if not any(p.splitting for p in pilot.app.screen.query(ArticlePane)):
             break
         await pilot.pause(0.01)
@@ -63,9 +79,7 @@ async def open_palette(pilot, query: str = "") -> None:
     """Open the command palette, type `query` and wait until it has listed its matches (its
     search runs in a worker): no fixed delay a busy machine could outrun."""
     await pilot.press("ctrl+p", *query)
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await workers_done(pilot)
 
 
 def assert_terminal_safe(text: str) -> None:
