@@ -164,7 +164,10 @@ async def test_sentences_are_cut_off_the_ui_thread_and_the_cursor_lands_where_it
     monkeypatch.setattr(sentences, "split_sentences", held)
     app = make_app(corpus)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause(0.2)
+        for _ in range(500):  # until the first paint, however busy the machine (the cut waits)
+            if app.first_paint is not None:
+                break
+            await pilot.pause(0.01)
         screen = compare(app)
         left = screen.panes[0]
         assert app.first_paint is not None  # painted while the cut is held back
