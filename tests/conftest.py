@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
+
 import pytest
 
 
@@ -19,6 +22,24 @@ def seeds():
     from reader.corpus import load_seeds
 
     return load_seeds()
+
+
+@pytest.fixture
+def write_article(tmp_path):
+    """Write `text` to an article file and load it as the reader would: a new file at each
+    call, or the file `name` when given (written again: the article edited on disk)."""
+    from reader.corpus import load_article
+
+    folder = tmp_path / "articles"
+    numbers = itertools.count()
+
+    def write(text: str, name: str | None = None):
+        folder.mkdir(exist_ok=True)
+        path = folder / (name or f"art{next(numbers)}.txt")
+        path.write_text(text, encoding="utf-8")
+        return load_article(path)
+
+    return write
 
 
 @pytest.fixture
@@ -46,3 +67,82 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+# -- binding coverage --------------------------------------------------------------------------
+# Every published binding id must be run by a test. The app tells `action_observer` each action
+# it runs (a key press, or the palette running a binding's action); the id is the binding with
+# that action on that screen. Checked at the end of a run that collected all of tests/tui and
+# passed (a narrowed or failing run says nothing about coverage). Under pytest-xdist each worker
+# sends what it saw to the controller, which checks the union.
+
+TRIGGERED = pytest.StashKey[set]()
+COMPLETE = pytest.StashKey[bool]()  # this process collected every test of tests/tui
+DESELECTED = pytest.StashKey[bool]()  # ... and deselected none of them
+WORKERS_COMPLETE = pytest.StashKey[list]()  # under pytest-xdist: each worker's COMPLETE
+TUI_TESTS = Path(__file__).parent / "tui"
+
+
+def pytest_configure(config):
+    config.stash[TRIGGERED] = set()
+    config.stash[COMPLETE] = config.stash[DESELECTED] = False
+    config.stash[WORKERS_COMPLETE] = []
+
+
+def pytest_deselected(items):
+    for item in items:
+        if TUI_TESTS in Path(item.path).parents:
+            item.config.stash[DESELECTED] = True
+
+
+def pytest_collection_finish(session):
+    config = session.config
+    collected = {Path(item.path) for item in session.items}
+    narrowed = config.stash[DESELECTED] or any("::" in arg for arg in config.args)
+    config.stash[COMPLETE] = not narrowed and set(TUI_TESTS.glob("test_*.py")) <= collected
+
+
+@pytest.fixture(scope="session")
+def binding_observer(pytestconfig):
+    """Records the id of each binding whose action the app runs, for the end-of-run check."""
+    from textual.binding import Binding
+
+    triggered = pytestconfig.stash[TRIGGERED]
+
+    def observe(action, namespace) -> None:
+        for binding in getattr(type(namespace), "BINDINGS", ()):
+            if isinstance(binding, Binding) and binding.id and binding.action == action:
+                triggered.add(binding.id)
+
+    return observe
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """pytest-xdist, on the controller: gather a finished worker's record."""
+    output = getattr(node, "workeroutput", {})
+    node.config.stash[TRIGGERED].update(output.get("bindings_triggered", ()))
+    node.config.stash[WORKERS_COMPLETE].append(output.get("bindings_complete", False))
+
+
+def pytest_sessionfinish(session, exitstatus):
+    config = session.config
+    if hasattr(config, "workeroutput"):  # a pytest-xdist worker: the controller checks
+        config.workeroutput["bindings_triggered"] = sorted(config.stash[TRIGGERED])
+        config.workeroutput["bindings_complete"] = config.stash[COMPLETE]
+        return
+    workers = config.stash[WORKERS_COMPLETE]
+    complete = all(workers) if workers else config.stash[COMPLETE]
+    if exitstatus != 0 or not complete:
+        return
+    from reader.tui.keys import BINDING_IDS
+
+    missing = sorted(set(BINDING_IDS) - config.stash[TRIGGERED])
+    if missing:
+        reporter = config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line("")
+            reporter.write_sep("=", "binding coverage FAILED", red=True, bold=True)
+            reporter.write_line(f"no test ran these binding ids: {', '.join(missing)}")
+            reporter.write_line("(press each one in a Pilot test; a [keys] remap reaches one a widget shadows)")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

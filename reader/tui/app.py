@@ -18,7 +18,7 @@ from collections import OrderedDict
 from functools import partial
 from threading import Lock
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, ClassVar, Iterable
 
 from textual.app import App, SystemCommand
 from textual.content import Content
@@ -52,6 +52,9 @@ class CounterpointApp(App):
     COMMANDS = App.COMMANDS | {ArticlesProvider, ThemesProvider}
     ENABLE_COMMAND_PALETTE = True
     pane_labels = PANE_LABELS
+    # Called with (action, namespace) after each action that ran: tests record which bindings
+    # they exercised. None in the reader.
+    action_observer: ClassVar[Callable[[str, Any], None] | None] = None
 
     def __init__(self, corpus: Corpus, *, config_dir: Path, data_dir: Path,
                  theme: str | None = None, keymap: dict[str, str] | None = None,
@@ -257,6 +260,13 @@ class CounterpointApp(App):
             self.first_paint = at
 
     # -- app-wide actions ------------------------------------------------------------------
+
+    async def run_action(self, action: Any, default_namespace: Any = None, namespaces: Any = None) -> bool:
+        handled = await super().run_action(action, default_namespace, namespaces)
+        observer = type(self).action_observer  # read off the class: a function, not a method
+        if handled and observer is not None:
+            observer(action, self if default_namespace is None else default_namespace)
+        return handled
 
     def action_help(self) -> None:
         from reader.tui.help import HelpScreen

@@ -10,7 +10,6 @@ import pytest
 
 from reader.bookmarks import BookmarkStore
 from reader.cli.main import main
-from reader.corpus import load_article
 
 PARAGRAPHS = [
     "Pipelines and Promises",
@@ -30,14 +29,12 @@ QUOTE = "Azerbaijan supplied Israel with forty percent of its crude oil last yea
 
 
 @pytest.fixture
-def write_article(tmp_path):
-    """Write text to an article file (overwriting) and load it, as the reader would."""
+def write_article(write_article):
+    """The shared `write_article` (tests/conftest.py) with the sample text in `article.txt` by
+    default, so a second call edits the article the first one wrote."""
 
     def write(text: str = TEXT, name: str = "article.txt"):
-        path = tmp_path / "articles" / name
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        return load_article(path)
+        return write_article(text, name)
 
     return write
 

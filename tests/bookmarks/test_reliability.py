@@ -101,7 +101,9 @@ def _fill(data_dir, article, count: int = 60) -> None:
         for n in range(count):
             p = article.passages[1 + n % (len(article.passages) - 1)]
             store.add(article, p.start, p.end, note="x" * 200 + str(n))
-        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = sqlite3.connect(data_dir / "bookmarks.sqlite3")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
 
 
 def _asides(data_dir):

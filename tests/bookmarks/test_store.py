@@ -175,7 +175,7 @@ def test_failed_write_leaves_nothing(store, write_article, sample, monkeypatch):
         store.add(article, *sample.span_of(article))
     monkeypatch.undo()
     assert calls and store.bookmarks() == []
-    assert store._conn.execute("SELECT count(*) FROM bookmark").fetchone() == (0,)
+    assert sqlite3.connect(store.path).execute("SELECT count(*) FROM bookmark").fetchone() == (0,)
 
 
 def test_store_in_a_fresh_nested_directory(tmp_path, write_article, sample):

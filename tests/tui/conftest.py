@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).parent))  # for tui_helpers (a unique module name)
 
 from reader.corpus import load_paths
 
@@ -56,3 +53,44 @@ def make_app(tmp_path):
 
     return make
 
+
+@pytest.fixture(autouse=True)
+def observe_bindings(monkeypatch, binding_observer):
+    """Every app a test runs reports the bindings it runs (see tests/conftest.py)."""
+    from reader.tui.app import CounterpointApp
+
+    monkeypatch.setattr(CounterpointApp, "action_observer", binding_observer)
+
+
+@pytest.fixture(autouse=True)
+def record_notices(monkeypatch):
+    """Keep the text of every notification an app shows, however soon it expires (read it
+    with `tui_helpers.notices(app)`): counting toasts still on screen depends on the clock."""
+    from textual.app import App
+
+    from tui_helpers import SHOWN_NOTICES
+
+    notify = App.notify
+
+    def recording(app, message, *args, **kwargs):
+        SHOWN_NOTICES.setdefault(app, []).append(str(message))
+        return notify(app, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", recording)
+
+
+@pytest.fixture(autouse=True)
+def steady_cursor(request, monkeypatch):
+    """In snapshot tests every text input's cursor stays on (no blink): a screenshot taken
+    during the blink's off half-second would differ from the saved one."""
+    if "snap_compare" not in request.fixturenames:
+        return
+    from textual.widgets import Input
+
+    init = Input.__init__
+
+    def without_blink(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.cursor_blink = False
+
+    monkeypatch.setattr(Input, "__init__", without_blink)

@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 
-from tui_helpers import MARKUP, aio, assert_terminal_safe, compare, covers, notices, open_palette, reading_room, settle
+from tui_helpers import MARKUP, assert_terminal_safe, compare, covers, notices, open_palette, reading_room, settle
 
 from reader.bookmarks import BookmarkStore
 from reader.corpus import load_paths
@@ -20,10 +20,10 @@ def stored(tmp_path):
 
 
 def gutter(pane, index) -> str:
-    """The bookmark cell of a passage's first row."""
-    first, _ = pane.passage_rows(index)
+    """The bookmark cell of a passage's first row, as the pane paints it."""
     pane.scroll_to_passage(index, center=False)
-    return pane._render_row(first, pane.scrollable_content_region.width).text[0]
+    first, _ = pane.passage_rows(index)
+    return pane.render_line(first - int(pane.scroll_offset.y)).text[0]
 
 
 async def open_list(pilot):
@@ -35,7 +35,6 @@ async def open_list(pilot):
     return pilot.app.screen
 
 
-@aio
 async def test_add_with_note_and_tags_marks_the_passage(make_app, seeds, tmp_path):
     covers("bookmark.add", "bookmark-dialog.save", "bookmark-dialog.cancel")
     from reader.tui.bookmark_dialog import BookmarkDialog
@@ -71,7 +70,6 @@ async def test_add_with_note_and_tags_marks_the_passage(make_app, seeds, tmp_pat
         assert len(stored(tmp_path)) == 2 and left.cursor in left.bookmarked
 
 
-@aio
 async def test_pair_bookmark_and_no_counterpart(make_app, seeds, tmp_path):
     covers("bookmark.add-pair")
     from reader.tui.bookmark_dialog import BookmarkDialog
@@ -113,7 +111,6 @@ def _seed_bookmarks(tmp_path, seeds):
     return (single, a, p), (pair, b, q, c, r)
 
 
-@aio
 async def test_list_filter_and_jump(make_app, seeds, tmp_path):
     covers("bookmarks.open", "bookmarks.filter", "bookmarks.jump", "bookmarks.close", "bookmarks.down",
            "bookmarks.up")
@@ -158,7 +155,6 @@ async def test_list_filter_and_jump(make_app, seeds, tmp_path):
         assert compare(app) is screen
 
 
-@aio
 async def test_edit_delete_with_confirmation_and_undo(make_app, seeds, tmp_path):
     covers("bookmarks.edit", "bookmarks.delete", "bookmarks.undo", "confirm.yes", "confirm.no")
     from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog
@@ -200,7 +196,6 @@ async def test_edit_delete_with_confirmation_and_undo(make_app, seeds, tmp_path)
         assert any("Nothing to undo" in n for n in notices(app))
 
 
-@aio
 async def test_undo_survives_leaving_the_list(make_app, seeds, tmp_path):
     _seed_bookmarks(tmp_path, seeds)
     app = make_app(seeds)
@@ -217,7 +212,6 @@ async def test_undo_survives_leaving_the_list(make_app, seeds, tmp_path):
         assert len(stored(tmp_path)) == 2 and len(bookmarks.shown) == 2
 
 
-@aio
 async def test_articles_outside_the_corpus_and_missing_files(make_app, seeds, tmp_path):
     folder = tmp_path / "elsewhere"
     folder.mkdir()
@@ -252,7 +246,6 @@ async def test_articles_outside_the_corpus_and_missing_files(make_app, seeds, tm
         assert screen.panes[side].cursor in screen.panes[side].bookmarked
 
 
-@aio
 async def test_damaged_database_is_reported_once(make_app, seeds, tmp_path):
     data = tmp_path / "data"
     data.mkdir()
@@ -269,7 +262,6 @@ async def test_damaged_database_is_reported_once(make_app, seeds, tmp_path):
         assert [p.name for p in data.iterdir() if p.name.startswith("bookmarks.sqlite3.")]
 
 
-@aio
 async def test_read_only_store_gives_a_notice_not_a_crash(make_app, seeds, tmp_path):
     from reader.tui.bookmark_dialog import BookmarkDialog
 
@@ -293,7 +285,6 @@ async def test_read_only_store_gives_a_notice_not_a_crash(make_app, seeds, tmp_p
         assert app.is_running
 
 
-@aio
 async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
     _seed_bookmarks(tmp_path, seeds)
     from reader.tui.bookmark_dialog import ConfirmDialog
@@ -316,7 +307,6 @@ async def test_palette_reaches_the_list_and_its_keys(make_app, seeds, tmp_path):
         assert isinstance(app.screen, BookmarksScreen) and len(stored(tmp_path)) == 2
 
 
-@aio
 async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus, tmp_path):
     from reader.tui.bookmark_dialog import BookmarkDialog
 
@@ -364,7 +354,6 @@ def _slow(method, seconds):
     return slow
 
 
-@aio
 async def test_closing_the_list_while_a_save_runs_keeps_the_app(make_app, seeds, tmp_path):
     (single, _, _), _ = _seed_bookmarks(tmp_path, seeds)
     app = make_app(seeds)
@@ -382,7 +371,6 @@ async def test_closing_the_list_while_a_save_runs_keeps_the_app(make_app, seeds,
         assert next(x for x in stored(tmp_path) if x.id == single).note == "written late"
 
 
-@aio
 async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
     from reader.tui.app import first_pair
 
@@ -415,7 +403,6 @@ async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
         assert 3 in left.bookmarked and gutter(left, 3) == "●"
 
 
-@aio
 async def test_the_first_paint_does_not_wait_for_the_store_to_open(make_app, seeds, tmp_path, monkeypatch):
     from reader.tui.app import first_pair
 
@@ -444,3 +431,18 @@ async def test_the_first_paint_does_not_wait_for_the_store_to_open(make_app, see
         await settle(pilot)
         assert opened == [True]
         assert 3 in left.bookmarked and gutter(left, 3) == "●"
+
+
+async def test_open_bookmark_binding_follows_the_keymap(make_app, seeds, tmp_path):
+    """Enter on the list opens a bookmark through the list's own selection; the binding id
+    (bookmarks.jump) is what a `[keys]` table remaps, so a remapped key opens one too."""
+    covers("bookmarks.jump")
+    (single, a, p), _ = _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds, keymap={"bookmarks.jump": "o"})
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        assert bookmarks.highlighted().id == single
+        await pilot.press("o")
+        await settle(pilot)
+        assert compare(app) is screen
+        assert screen.articles[screen.active] is a and screen.panes[screen.active].cursor == p.index

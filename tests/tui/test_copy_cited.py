@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from tui_helpers import aio, covers, reading_room
+from tui_helpers import covers, reading_room
 
 from reader.bookmarks.citation import citation_line, source_of
 
 
-@aio
 async def test_copy_with_citation(make_app, seeds):
     covers("passage.copy-cited")
     app = make_app(seeds)

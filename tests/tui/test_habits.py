@@ -3,7 +3,7 @@ counterpart, one passage numbering, file names, a second article, opening from d
 
 from __future__ import annotations
 
-from tui_helpers import aio, compare, covers, notices, reading_room, settle
+from tui_helpers import compare, covers, notices, reading_room, settle
 
 from reader.corpus import Passage, load_paths
 from reader.tui.finding import search_passages
@@ -32,7 +32,6 @@ def test_search_matches_words_not_the_middle_of_them():
     assert [units[3].text[a:b] for a, b in hit.spans] == ["Karabakh", "war"]
 
 
-@aio
 async def test_search_hits_are_stepped_with_n_and_left_with_escape(make_app, seeds):
     covers("search.next", "search.prev", "search.leave", "search.history-back", "search.history-forward")
     from textual.widgets import Input
@@ -79,7 +78,6 @@ async def test_search_hits_are_stepped_with_n_and_left_with_escape(make_app, see
         await pilot.press("escape")
 
 
-@aio
 async def test_half_pages_and_pages_like_less_and_vim(make_app, seeds):
     covers("page.half-down", "page.half-up")
     app = make_app(seeds)
@@ -98,7 +96,6 @@ async def test_half_pages_and_pages_like_less_and_vim(make_app, seeds):
         assert left.is_passage_visible(left.cursor)
 
 
-@aio
 async def test_numbering_is_one_based_and_stable_when_boilerplate_is_hidden(make_app, seeds):
     covers("boilerplate.toggle")
     app = make_app(seeds)
@@ -113,7 +110,6 @@ async def test_numbering_is_one_based_and_stable_when_boilerplate_is_hidden(make
         assert left.cursor == last.index and f"¶ {last.number}/{total}" in status_text(screen)
 
 
-@aio
 async def test_views_cycle_and_keep_the_cursor(make_app, seeds):
     covers("view.cycle")
     app = make_app(seeds)
@@ -133,7 +129,6 @@ async def test_views_cycle_and_keep_the_cursor(make_app, seeds):
         assert len(left.visible_order()) == len(left.units)
 
 
-@aio
 async def test_status_line_sums_up_the_pair(make_app, seeds):
     app = make_app(seeds)
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
@@ -155,7 +150,6 @@ def write_story(root):
     return root
 
 
-@aio
 async def test_files_without_metadata_are_told_apart_by_name_and_folder(tmp_path, make_app):
     root = write_story(tmp_path / "news")
     corpus = load_paths([root / "fox" / "story.txt", root / "nyt" / "story.txt"])
@@ -166,7 +160,6 @@ async def test_files_without_metadata_are_told_apart_by_name_and_folder(tmp_path
         assert not any("unlabelled" in h for h in headers)
 
 
-@aio
 async def test_a_single_file_asks_for_a_second_article(tmp_path, make_app):
     covers("open.path", "open.close", "open.complete")
     from reader.tui.open_dialog import OpenDialog
@@ -202,7 +195,6 @@ async def test_a_single_file_asks_for_a_second_article(tmp_path, make_app):
         assert app.screen is screen
 
 
-@aio
 async def test_notices_leave_the_status_line_and_the_footer_keeps_help_and_quit(make_app, seeds):
     from textual.widgets import Footer
     from textual.widgets._toast import Toast
@@ -236,7 +228,6 @@ def test_overview_and_ribbon_maps():
     assert ribbon((2, 2), (-9, -5), 10)[0][2] == "▲" and ribbon((2, 2), (15, 20), 10)[9][2] == "▼"
 
 
-@aio
 async def test_overview_beside_the_scrollbar_and_ribbon_in_the_divider(make_app, seeds):
     from reader.tui.overview import LinkOverview, Ribbon
     from reader.tui.overview_map import ONLY, overview_cells
@@ -261,7 +252,6 @@ async def test_overview_beside_the_scrollbar_and_ribbon_in_the_divider(make_app,
         assert screen.query_one(Ribbon).spans[1] is not None
 
 
-@aio
 async def test_bookmarks_cite_the_passage_number_the_status_line_shows(make_app, seeds):
     from reader.tui.bookmarks_screen import BookmarksScreen
 

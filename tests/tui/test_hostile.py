@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from tui_helpers import MARKUP, aio, assert_terminal_safe, notices, open_palette, settle
+from tui_helpers import MARKUP, assert_terminal_safe, notices, open_palette, settle
 
 
 def pane_text(pane) -> str:
     return "\n".join(pane.render_line(y).text for y in range(pane.scrollable_content_region.height))
 
 
-@aio
 async def test_hostile_article_renders_literally_in_every_view(make_app, hostile_corpus):
     from reader.tui.help import HelpScreen
     from reader.tui.picker import PickerScreen
@@ -68,7 +67,6 @@ async def test_hostile_article_renders_literally_in_every_view(make_app, hostile
                    for n in notices(app)), notices(app)
 
 
-@aio
 async def test_hostile_keymap_ids_are_reported_literally(make_app, hostile_corpus):
     hostile_id = "[@click=app.quit]x[/] [/x]"
     app = make_app(hostile_corpus, keymap={hostile_id: "z"})
@@ -78,7 +76,6 @@ async def test_hostile_keymap_ids_are_reported_literally(make_app, hostile_corpu
         assert any(repr(hostile_id) in n for n in notices(app)), notices(app)
 
 
-@aio
 async def test_palette_shows_a_hostile_title_as_text(make_app, hostile_corpus):
     from reader.tui.palette import highlighted
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import os
 
-from tui_helpers import aio, notices, settle
+from tui_helpers import notices, settle
 
 OSC_NAME = "\x1b]52;c;cHduZWQ=\x07\x1b]0;TITLE\x07bad"
 STEERING = ("\x1b", "\x07", "\x9b", "\u202e")
 
 
-@aio
 async def test_a_bad_user_theme_and_glossary_are_reported_with_their_names_escaped(make_app, hostile_corpus,
                                                                                     tmp_path):
     themes = tmp_path / "config" / "themes"
@@ -30,7 +29,6 @@ async def test_a_bad_user_theme_and_glossary_are_reported_with_their_names_escap
         assert any("pipe.toml: is a FIFO" in text for text in shown), shown
 
 
-@aio
 async def test_every_notification_goes_through_the_sanitiser(make_app, hostile_corpus):
     app = make_app(hostile_corpus)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -43,7 +41,6 @@ async def test_every_notification_goes_through_the_sanitiser(make_app, hostile_c
         assert shown.title == "\\u202eT"
 
 
-@aio
 async def test_bookmarking_an_article_whose_name_is_not_utf8(make_app, tmp_path):
     from tui_helpers import compare
 

@@ -3,7 +3,7 @@ nothing the palette shows parsed as markup, and Textual's commands that clash le
 
 from __future__ import annotations
 
-from tui_helpers import aio, compare, open_palette, reading_room, settle
+from tui_helpers import compare, open_palette, reading_room, settle
 
 
 async def palette_prompts(pilot, query: str) -> list[str]:
@@ -19,7 +19,6 @@ async def palette_titles(pilot, query: str) -> list[str]:
     return [prompt.split("\n")[0] for prompt in await palette_prompts(pilot, query)]
 
 
-@aio
 async def test_palette_survives_a_key_that_looks_like_markup(make_app, seeds):
     # "[/]" would be a closing tag with nothing open, were the help line parsed as markup.
     app = make_app(seeds, keymap={"cursor.down": "[/]"})
@@ -32,7 +31,6 @@ async def test_palette_survives_a_key_that_looks_like_markup(make_app, seeds):
         assert app.is_running
 
 
-@aio
 async def test_one_theme_command_and_no_maximize(make_app, seeds):
     app = make_app(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -48,7 +46,6 @@ async def test_one_theme_command_and_no_maximize(make_app, seeds):
         assert app.theme != before
 
 
-@aio
 async def test_palette_reaches_picker_search_and_help_keys(make_app, seeds):
     from reader.tui.help import HelpScreen
     from reader.tui.picker import PickerScreen
@@ -85,7 +82,6 @@ def test_dialog_bindings_live_in_keys():
     assert PickerScreen.BINDINGS is PICKER_BINDINGS and SearchScreen.BINDINGS is SEARCH_BINDINGS
 
 
-@aio
 async def test_failed_link_count_is_shown_in_its_row(make_app, seeds):
     from reader.tui.picker import PickerScreen
 

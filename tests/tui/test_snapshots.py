@@ -5,14 +5,12 @@ from __future__ import annotations
 from tui_helpers import settle
 
 
-def _snap(snap_compare, app, size, *keys, after=None):
+def _snap(snap_compare, app, size, *keys):
     async def run_before(pilot):
         await settle(pilot)
         if keys:
             await pilot.press(*keys)
             await settle(pilot)
-        if after is not None:
-            await after(pilot)
 
     return snap_compare(app, terminal_size=size, run_before=run_before)
 
@@ -67,13 +65,7 @@ def test_picker(snap_compare, make_app, seeds):
 
 
 def test_search(snap_compare, make_app, seeds):
-    async def quiet_cursor(pilot):
-        from textual.widgets import Input
-
-        pilot.app.screen.query_one(Input).cursor_blink = False
-        await pilot.pause()
-
-    assert _snap(snap_compare, make_app(seeds), (120, 36), "slash", *"iron dome", after=quiet_cursor)
+    assert _snap(snap_compare, make_app(seeds), (120, 36), "slash", *"iron dome")
 
 
 def test_help(snap_compare, make_app, seeds):
@@ -100,15 +92,7 @@ def _frozen_bookmarks(monkeypatch, tmp_path, seeds):
 
 
 def test_bookmark_dialog(snap_compare, make_app, seeds):
-    async def quiet_cursor(pilot):
-        from textual.widgets import Input
-
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
-        await pilot.pause()
-
-    assert _snap(snap_compare, make_app(seeds), (80, 24), "n", "B", *"both sides", "tab", *"oil, arms",
-                 after=quiet_cursor)
+    assert _snap(snap_compare, make_app(seeds), (80, 24), "n", "B", *"both sides", "tab", *"oil, arms")
 
 
 def test_bookmarks_screen(snap_compare, make_app, seeds, monkeypatch, tmp_path):

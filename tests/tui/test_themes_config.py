@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.binding import Binding
-from tui_helpers import aio, notices, open_palette, settle
+from tui_helpers import notices, open_palette, settle
 
 from reader.config import DEFAULT_THEME, load_themes
 from reader.tui.compare import CompareScreen
@@ -63,7 +63,6 @@ def user_themes(tmp_path):
     return folder
 
 
-@aio
 async def test_user_themes_registered_override_and_broken_one_reported_once(tmp_path, make_app, seeds, user_themes):
     app = make_app(seeds)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -108,7 +107,6 @@ def test_a_theme_textual_rejects_is_marked_invalid(tmp_path):
     assert checked.cycle(SHIPPED[-1]).name == SHIPPED[0]
 
 
-@aio
 async def test_t_cycles_in_catalog_order_and_saves_keeping_comments(tmp_path, make_app, seeds):
     path = write_config(tmp_path, COMMENTED)
     app = make_app(seeds)
@@ -123,7 +121,6 @@ async def test_t_cycles_in_catalog_order_and_saves_keeping_comments(tmp_path, ma
         'theme = "counterpoint-dark"', f'theme = "{expected}"')
 
 
-@aio
 async def test_unknown_cli_theme_falls_back_without_saving(tmp_path, make_app, seeds):
     app = make_app(seeds, theme="no-such")
     async with app.run_test(size=(120, 36)) as pilot:
@@ -134,7 +131,6 @@ async def test_unknown_cli_theme_falls_back_without_saving(tmp_path, make_app, s
     assert not (config_dir(tmp_path) / "config.toml").exists()
 
 
-@aio
 async def test_cli_theme_wins_over_config_for_this_run_only(tmp_path, make_app, seeds):
     path = write_config(tmp_path, 'theme = "counterpoint-paper"\n')
     app = make_app(seeds, theme="counterpoint-high-contrast")
@@ -144,7 +140,6 @@ async def test_cli_theme_wins_over_config_for_this_run_only(tmp_path, make_app, 
     assert path.read_text(encoding="utf-8") == 'theme = "counterpoint-paper"\n'
 
 
-@aio
 async def test_config_naming_a_missing_theme_falls_back_with_a_notice(tmp_path, make_app, seeds):
     path = write_config(tmp_path, 'theme = "counterpoint-drak"\n')
     app = make_app(seeds)
@@ -156,7 +151,6 @@ async def test_config_naming_a_missing_theme_falls_back_with_a_notice(tmp_path, 
     assert path.read_text(encoding="utf-8") == 'theme = "counterpoint-drak"\n'
 
 
-@aio
 async def test_config_naming_an_invalid_user_theme_falls_back(tmp_path, make_app, seeds, user_themes):
     write_config(tmp_path, 'theme = "broken"\n')
     app = make_app(seeds)
@@ -166,7 +160,6 @@ async def test_config_naming_an_invalid_user_theme_falls_back(tmp_path, make_app
         assert any("theme 'broken' is invalid" in n for n in notices(app))
 
 
-@aio
 async def test_keys_table_remaps_bindings_and_names_unknown_ids(tmp_path, make_app, seeds):
     write_config(tmp_path, '[keys]\n"cursor.down" = "ctrl+n"\n"app.quit" = "ctrl+q"\n'
                            '"no.such" = "z"\n"cursor.dwn" = "x"\n')
@@ -189,7 +182,6 @@ async def test_keys_table_remaps_bindings_and_names_unknown_ids(tmp_path, make_a
         assert not app.is_running
 
 
-@aio
 async def test_malformed_config_is_reported_and_never_rewritten(tmp_path, make_app, seeds):
     raw = b'# mine\r\ntheme = "counterpoint-paper\r\nfollow = false\r\n'
     path = write_config(tmp_path, raw)
@@ -209,7 +201,6 @@ async def test_malformed_config_is_reported_and_never_rewritten(tmp_path, make_a
     assert path.read_bytes() == raw
 
 
-@aio
 async def test_follow_and_boilerplate_start_as_configured(tmp_path, make_app, seeds):
     write_config(tmp_path, "follow = false\nshow_boilerplate = false\n")
     article = next(a for a in seeds if any(p.kind == "boilerplate" for p in a.passages))
@@ -228,7 +219,6 @@ async def test_follow_and_boilerplate_start_as_configured(tmp_path, make_app, se
     assert (config_dir(tmp_path) / "config.toml").read_text() == "follow = false\nshow_boilerplate = false\n"
 
 
-@aio
 async def test_sentence_granularity_and_min_score_reach_the_alignment_and_panes(tmp_path, make_app, seeds):
     write_config(tmp_path, 'granularity = "sentence"\nmin_score = 0.15\n')
     app = make_app(seeds)

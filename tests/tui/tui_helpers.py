@@ -1,23 +1,35 @@
-"""Helpers for Pilot tests: run async test bodies without an async pytest plugin."""
+"""Helpers for Pilot tests (pytest-asyncio runs the async tests: `asyncio_mode = "auto"`)."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import functools
+import weakref
 
 # Markup an untrusted article might carry: each must show literally, never act.
 MARKUP = ("[bold]not bold[/bold]", "[@click=app.quit]click me[/]", "[/x]", "[link=file:///etc/passwd]a link[/link]")
 
 
 def aio(test):
-    """Run an async test function to completion (pytest sees a plain function with fixtures)."""
+    """No-op, kept so a test still marked `@aio` runs: pytest-asyncio runs every async test."""
+    return test
 
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        return asyncio.run(test(*args, **kwargs))
 
-    return run
+async def workers_done(pilot) -> None:
+    """Wait until no worker is left running. A worker cancelled because a newer one took its
+    place (an exclusive group) counts as done: `WorkerManager.wait_for_complete` would raise."""
+    from textual.worker import WorkerCancelled, WorkerState
+
+    await pilot.pause()
+    while busy := [w for w in pilot.app.workers if not w.is_finished]:
+        for worker in busy:
+            if worker.state == WorkerState.PENDING:
+                await pilot.pause(0.01)
+                continue
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass
+    await pilot.pause()
 
 
 async def settle(pilot) -> None:
@@ -25,10 +37,8 @@ async def settle(pilot) -> None:
     including panes taking the sentences a worker cut for them."""
     from reader.tui.pane import ArticlePane
 
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    for _ in range(500):
+    await workers_done(pilot)
+    for _ in range(3000):  # polls until the panes are ready; the bound only stops a hang
         if not any(p.splitting for p in pilot.app.screen.query(ArticlePane)):
             break
         await pilot.pause(0.01)
@@ -43,7 +53,9 @@ async def reading_room(app, size: tuple[int, int]):
 
 
 def covers(*ids):
-    """Names the binding ids a test presses (checked by test_every_binding_id_is_exercised)."""
+    """Names the binding ids a test presses, for the reader of the test. What is checked is
+    what runs: tests/conftest.py records each binding the app runs and, at the end of a full
+    run, fails it if a published binding id never ran."""
 
 
 def compare(app):
@@ -54,15 +66,20 @@ def compare(app):
     return app.screen
 
 
+# Each app's notifications, in order, recorded by the `record_notices` fixture (conftest.py).
+SHOWN_NOTICES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def notices(app) -> list[str]:
-    """The text of every notification the app has shown (and not yet dismissed)."""
-    return [str(n.message) for n in app._notifications]
+    """The text of every notification the app has shown, expired or dismissed ones included."""
+    return list(SHOWN_NOTICES.get(app, ()))
 
 
 async def open_palette(pilot, query: str = "") -> None:
-    """Open the command palette, type `query` and give it time to list its matches."""
+    """Open the command palette, type `query` and wait until it has listed its matches (its
+    search runs in a worker): no fixed delay a busy machine could outrun."""
     await pilot.press("ctrl+p", *query)
-    await pilot.pause(0.3)
+    await workers_done(pilot)
 
 
 def assert_terminal_safe(text: str) -> None:
