@@ -147,12 +147,12 @@ def test_passage_numbers_are_one_based():
 
 def test_a_narrow_terminal_stacks_a_and_b(in_terminal, seed_ids):
     args = ("align", seed_ids[0], seed_ids[3], "--no-pager")
-    status, narrow = in_terminal(*args, env={"NO_COLOR": "1"}, columns=80)
+    status, narrow = in_terminal(*args, env={"NO_COLOR": "1", "COLUMNS": None, "LINES": None}, columns=80)
     narrow = re.sub(r"\x1b\[[0-9;]*m", "", narrow).replace("\r\n", "\n")
     assert status == 0 and "┃ A" not in narrow
     assert re.search(r"^A ¶\d+ ", narrow, re.M) and re.search(r"^  ↳ B ¶\d+  0\.\d\d (strong|weak)  ", narrow, re.M)
     assert max(len(line) for line in narrow.splitlines()) <= 80
-    status, wide = in_terminal(*args, env={"NO_COLOR": "1"}, columns=160)
+    status, wide = in_terminal(*args, env={"NO_COLOR": "1", "COLUMNS": None, "LINES": None}, columns=160)
     wide = re.sub(r"\x1b\[[0-9;]*m", "", wide)
     assert status == 0 and "┃ A" in wide and "↳ B" not in wide
 

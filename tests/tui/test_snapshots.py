@@ -5,12 +5,14 @@ from __future__ import annotations
 from tui_helpers import settle
 
 
-def _snap(snap_compare, app, size, *keys):
+def _snap(snap_compare, app, size, *keys, after=None):
     async def run_before(pilot):
         await settle(pilot)
         if keys:
             await pilot.press(*keys)
             await settle(pilot)
+        if after is not None:
+            await after(pilot)
 
     return snap_compare(app, terminal_size=size, run_before=run_before)
 
