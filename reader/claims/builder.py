@@ -1,0 +1,137 @@
+"""Build a corpus's claim map: keys per passage, one shared index, strong links, claims.
+
+    claim_map = build(articles, glossary, progress=lambda f: ...)
+
+Only body passages take part (headings restate, boilerplate is not the article's). The stages
+report progress as one fraction: keys 0-0.5 (linear in the text), the index product 0.5-0.85,
+grouping and labels the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.align.glossary import Glossary, bundled_glossary
+from reader.claims.cluster import average_link
+from reader.claims.index import LINK_MIN, Links, strong_links, unit_matrix
+from reader.claims.keys import Keys, passage_keys, weigh
+from reader.claims.model import Claim, ClaimMap, ClaimPassage
+from reader.corpus import Article, Passage
+
+LABEL_CHARS = 64  # a label is the central passage's first words, cut at a word within this
+MAX_TERMS = 3
+
+
+class Cancelled(Exception):
+    """Raised by `build` when its `cancelled()` callback turns true."""
+
+
+def _label(text: str) -> str:
+    words = " ".join(text.split())
+    if len(words) <= LABEL_CHARS:
+        return words
+    cut = words.rfind(" ", 0, LABEL_CHARS)
+    return words[: cut if cut > LABEL_CHARS // 2 else LABEL_CHARS].rstrip(" ,;:.–—-") + "…"
+
+
+def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequence[dict[str, float]],
+           units: Sequence[tuple[int, Passage]]) -> tuple[str, ...]:
+    """The keys most of the claim's passages share, heaviest first, written as the central
+    passage (or the first passage that has the key) writes them."""
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for m in members:
+        for k, w in weights[m].items():
+            total[k] = total.get(k, 0.0) + w
+            count[k] = count.get(k, 0) + 1
+    shared = sorted((k for k, c in count.items() if c >= 2), key=lambda k: (-total[k], k))
+    out: list[str] = []
+    for k in shared:
+        owner = central if k in keys[central] else next(m for m in members if k in keys[m])
+        occ = keys[owner][k]
+        word = " ".join(units[owner][1].text[occ.lo : occ.hi].split())
+        if word and word.casefold() not in {t.casefold() for t in out}:
+            out.append(word)
+        if len(out) == MAX_TERMS:
+            break
+    return tuple(out)
+
+
+def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],
+            keys: Sequence[Keys], weights: Sequence[dict[str, float]]) -> list[Claim]:
+    strength: dict[int, float] = {}  # summed link weight of each passage within its group
+    group_of = {m: g for g, members in enumerate(groups) for m in members}
+    for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
+        if group_of.get(i, -1) == group_of.get(j, -2):
+            strength[i] = strength.get(i, 0.0) + w
+            strength[j] = strength.get(j, 0.0) + w
+    drafts = []
+    for members in groups:
+        if len({units[m][0] for m in members}) < 2:
+            continue  # an article restating itself is not a claim across the corpus
+        central = max(members, key=lambda m: (strength.get(m, 0.0), -m))
+        drafts.append((members, central))
+    # Most widely told first, then in order of first appearance.
+    drafts.sort(key=lambda d: (-len({units[m][0] for m in d[0]}), d[0][0]))
+    out = []
+    for n, (members, central) in enumerate(drafts, start=1):
+        passages = tuple(ClaimPassage(units[m][0], units[m][1]) for m in members)
+        out.append(Claim(n, _label(units[central][1].text), _terms(members, central, keys, weights, units),
+                         passages, members.index(central)))
+    return out
+
+
+@dataclass
+class Linked:
+    """The corpus's body passages (as (article position, passage)), their keys and weights,
+    and the strong links between them (row numbers into `units`)."""
+
+    units: list[tuple[int, Passage]]
+    keys: list[Keys]
+    weights: list[dict[str, float]]
+    article_of: np.ndarray
+    links: Links
+
+
+def link_passages(articles: Sequence[Article], glossary: Glossary,
+                  step: Callable[[float], None] = lambda fraction: None, **tuning: float) -> Linked:
+    """Keys for every body passage, one index over all of them, and its strong links
+    (`tuning`: keyword arguments of reader.claims.index.strong_links, for the benchmarks)."""
+    units: list[tuple[int, Passage]] = []
+    keys: list[Keys] = []
+    cache: dict = {}
+    for n, article in enumerate(articles):
+        for p in article.passages:
+            if p.is_body:
+                units.append((n, p))
+                keys.append(passage_keys(p.text, glossary, cache))
+        step(0.5 * (n + 1) / max(1, len(articles)))
+    weights = weigh(keys)
+    article_of = np.array([a for a, _ in units], dtype=np.int64)
+    links = strong_links(unit_matrix(weights), article_of, progress=lambda f: step(0.5 + 0.35 * f), **tuning)
+    return Linked(units, keys, weights, article_of, links)
+
+
+def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
+          progress: Callable[[float], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> ClaimMap:
+    """The claim map of `articles` (see the module docstring); `glossary` defaults to the
+    bundled one. Raises Cancelled when `cancelled()` turns true between steps."""
+    glossary = bundled_glossary() if glossary is None else glossary
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(fraction)
+
+    step(0.0)
+    linked = link_passages(articles, glossary, step)
+    groups = average_link(linked.article_of, linked.links, LINK_MIN)
+    step(0.95)
+    claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights)
+    step(1.0)
+    return ClaimMap(tuple(articles), tuple(claims), len(linked.links))

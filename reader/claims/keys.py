@@ -1,0 +1,35 @@
+"""The one place the claim map reaches into the aligner: what a passage says, as weighted keys.
+
+The map must weigh words exactly as the two-pane aligner does (the same stems, numbers,
+glossary groups, idf and anchor boosts), or a claim would group passages the reading room
+does not link. Everything it borrows from `reader.align` is imported here and nowhere else in
+`reader.claims`, so when the aligner's scoring changes this adapter is the only file to follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.align.features import Occurrence, unit_features
+from reader.align.glossary import Glossary
+from reader.align.scoring import idf_table, key_weight
+
+__all__ = ["Keys", "passage_keys", "weigh"]
+
+Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in the passage
+
+
+def passage_keys(text: str, glossary: Glossary, cache: dict) -> Keys:
+    """The keys of one passage's display text (`cache` maps words to keys within one build)."""
+    return unit_features(text, glossary, cache)
+
+
+def weigh(units: Sequence[Keys]) -> list[dict[str, float]]:
+    """Each unit's keys weighted as the aligner weighs them, with the idf taken over `units`
+    (all the corpus's body passages: a word every article uses tells no claim apart)."""
+    df: dict[str, int] = {}
+    for keys in units:
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    idf = idf_table(df, len(units))
+    return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]

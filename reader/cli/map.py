@@ -1,0 +1,200 @@
+"""`counterpoint map [PATH...]`: every claim across a corpus and which articles tell it.
+
+Rows are claims, columns the articles grouped by side; a cell is ✓ where the article tells the
+claim and ◌ where it is silent. JSON and CSV are for scripts and spreadsheets. Passage
+numbers shown to people are 1-based; JSON's "index" is the 0-based passage index, as
+`counterpoint align` writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+
+from reader import paths
+from reader.align import default_glossary
+from reader.claims import Claim, ClaimMap, cached_build
+from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.listing import load
+from reader.corpus.sanitize import sanitize
+from reader.errors import UserError
+
+JSON_VERSION = 1
+TOLD, SILENT = "✓", "◌"
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("map", parents=[parent], help="map the claims across a corpus",
+                            description="Group the passages of all the articles into claims and show "
+                                        "which articles (and sides) tell each claim and which stay "
+                                        "silent (the bundled seeds when no path is given).")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    add_format_option(parser, ("table", "json", "markdown", "csv"))
+    parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
+                        help="extra glossary file of equivalent terms (repeatable)")
+
+
+def column_order(claim_map: ClaimMap) -> list[int]:
+    """Articles grouped by side, sides in order of first appearance."""
+    return [i for members in claim_map.sides.values() for i in members]
+
+
+def _side_name(side: str) -> str:
+    return side or "(no side)"
+
+
+def _cell(claim: Claim, article: int) -> str:
+    passages = claim.in_article(article)
+    return TOLD + " " + ", ".join(f"¶{p.index + 1}" for p in passages) if passages else SILENT
+
+
+def as_json(claim_map: ClaimMap) -> dict:
+    arts = claim_map.articles
+    return {
+        "version": JSON_VERSION,
+        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": a.side,
+                      "claims": n} for a, n in zip(arts, claim_map.article_counts())],
+        "claims": [
+            {"id": c.id, "label": c.label, "terms": list(c.terms),
+             "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
+                           "end": p.passage.end} for p in c.passages],
+             "sides": {side: {"told": told, "articles": len(claim_map.sides[side])}
+                       for side, told in claim_map.side_coverage(c).items()}}
+            for c in claim_map.claims
+        ],
+    }
+
+
+def _legend(claim_map: ClaimMap) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(side, [(column number, article title)]) in column order; columns are numbered from 1."""
+    out, n = [], 0
+    for side, members in claim_map.sides.items():
+        rows = []
+        for i in members:
+            n += 1
+            rows.append((n, claim_map.articles[i].title))
+        out.append((_side_name(side), rows))
+    return out
+
+
+def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
+    coverage = claim_map.side_coverage(claim)
+    return f"{sum(1 for v in coverage.values() if v)}/{len(coverage)}"
+
+
+def print_table(claim_map: ClaimMap) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console()
+    order = column_order(claim_map)
+    out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
+                   f"({len(claim_map.sides)} sides)", style="bold"))
+    for side, rows in _legend(claim_map):
+        line = Text(f"{side}: ", style="bold")
+        line.append("; ".join(f"{n} {title}" for n, title in rows))
+        out.print(line)
+    if not claim_map.claims:
+        out.print(Text("No passage is told by more than one article."))
+        return
+    table = Table(show_lines=False, expand=False, title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("claim", min_width=24, max_width=48)
+    for n in range(1, len(order) + 1):
+        table.add_column(str(n), justify="center", no_wrap=True)
+    table.add_column("sides", justify="right", no_wrap=True)
+    for claim in claim_map.claims:
+        cells = [Text(TOLD if claim.in_article(i) else SILENT, style="bold" if claim.in_article(i) else "dim")
+                 for i in order]
+        table.add_row(Text(str(claim.id)), Text(claim.label), *cells, Text(_sides_told(claim_map, claim)))
+    out.print(table)
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]{}()<>#+-!|~" else ch for ch in text.replace("\n", " "))
+
+
+def markdown(claim_map: ClaimMap) -> str:
+    order = column_order(claim_map)
+    lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
+    for side, rows in _legend(claim_map):
+        lines.append(f"- **{_md_escape(side)}**: " + "; ".join(f"{n} {_md_escape(t)}" for n, t in rows))
+    lines.append("")
+    if not claim_map.claims:
+        return "\n".join([*lines, "No passage is told by more than one article.", ""])
+    lines.append("| # | claim | " + " | ".join(str(n) for n in range(1, len(order) + 1)) + " | sides |")
+    lines.append("|---:|---|" + "---|" * len(order) + "---:|")
+    for claim in claim_map.claims:
+        cells = " | ".join(_cell(claim, i) for i in order)
+        lines.append(f"| {claim.id} | {_md_escape(claim.label)} | {cells} | {_sides_told(claim_map, claim)} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet would run as a formula is written as text instead."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_text(claim_map: ClaimMap) -> str:
+    """One row per claim: id, label, terms, then per article (grouped by side) its passage
+    numbers (1-based; empty where silent), then per side how many of its articles tell it."""
+    order = column_order(claim_map)
+    arts = claim_map.articles
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "label", "terms",
+                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {arts[i].title}") for i in order),
+                     *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
+    for claim in claim_map.claims:
+        writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),
+                         *(" ".join(str(p.index + 1) for p in claim.in_article(i)) for i in order),
+                         *claim_map.side_coverage(claim).values()])
+    return buffer.getvalue()
+
+
+class _Progress:
+    """A one-line percentage on stderr while the map is built, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if self.live and percent != self.shown:
+            self.shown = percent
+            sys.stderr.write(f"\rmapping claims… {percent:3d}%")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.live and self.shown >= 0:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    glossary, problems = default_glossary(paths.config_dir(getattr(args, "config_dir", None)),
+                                          [Path(p).expanduser() for p in args.glossary])
+    warn(problems)
+    corpus = load(args.paths)
+    if len(corpus) < 2:
+        raise UserError("a claim map needs at least two articles")
+    progress = _Progress()
+    try:
+        claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),
+                                 progress=progress)
+    finally:
+        progress.done()
+    if args.format == "json":
+        print_json(as_json(claim_map))
+    elif args.format == "markdown":
+        sys.stdout.write(markdown(claim_map))
+    elif args.format == "csv":
+        sys.stdout.write(csv_text(claim_map))
+    else:
+        print_table(claim_map)
+    return 0
