@@ -30,14 +30,19 @@ number, so the result is deterministic.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 
 import numpy as np
 
 from reader.claims.index import Links
 
 
-def average_link(article_of: np.ndarray, links: Links, floor: float) -> list[list[int]]:
-    """Groups of two or more passages (row numbers), each sorted, in order of their first row."""
+def average_link(article_of: np.ndarray, links: Links, floor: float,
+                 progress: Callable[[float], None] = lambda fraction: None) -> list[list[int]]:
+    """Groups of two or more passages (row numbers), each sorted, in order of their first row.
+
+    `progress` gets the share of the heap's entries handled so far, now and then (the heap
+    grows as groups merge, so it is an estimate that only rises)."""
     adjacency: dict[int, dict[int, float]] = {}  # group -> neighbour group -> summed link weight
     for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
         adjacency.setdefault(i, {})[j] = w
@@ -51,12 +56,19 @@ def average_link(article_of: np.ndarray, links: Links, floor: float) -> list[lis
     def mean(x: int, y: int, total: float) -> float:
         """Mean link weight over the pairs of passages from different articles between groups
         x and y (`total`: the sum of their links' weights)."""
-        ay = per_article[y]
-        same = sum(n * ay[a] for a, n in per_article[x].items() if a in ay)
+        ax, ay = per_article[x], per_article[y]
+        if len(ax) > len(ay):
+            ax, ay = ay, ax
+        same = sum(n * ay[a] for a, n in ax.items() if a in ay)
         return total / max(1, len(members[x]) * len(members[y]) - same)
 
+    popped, pushed, shown = 0, len(heap), 0.0
     while heap:
         neg, x, y, vx, vy = heapq.heappop(heap)
+        popped += 1
+        if popped % 4096 == 0:
+            shown = max(shown, popped / pushed)
+            progress(shown)
         if -neg < floor:
             break
         if version.get(x) != vx or version.get(y) != vy:
@@ -81,6 +93,7 @@ def average_link(article_of: np.ndarray, links: Links, floor: float) -> list[lis
             if m >= floor:
                 a, b = (x, z) if x < z else (z, x)
                 heapq.heappush(heap, (-m, a, b, version[a], version[b]))
+                pushed += 1
     groups = [sorted(ps) for ps in members.values() if len(ps) > 1]
     groups.sort(key=lambda g: g[0])
     return groups
