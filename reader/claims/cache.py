@@ -28,7 +28,7 @@ FOLDER = "claims"
 
 def corpus_key(articles: Sequence[Article], glossary: Glossary) -> str:
     digest = hashlib.sha256()
-    tuning = (FORMAT, index.LINK_MIN, index.TOP_K, index.PIVOT_SLOPE, LABEL_CHARS, MAX_TERMS)
+    tuning = (FORMAT, index.LINK_MIN, index.TOP_K, index.MAX_LINKS, index.PIVOT_SLOPE, LABEL_CHARS, MAX_TERMS)
     digest.update(repr((tuning, glossary.groups)).encode("utf-8", "surrogatepass"))
     for article in articles:
         spans = [(p.start, p.end, p.kind) for p in article.passages]

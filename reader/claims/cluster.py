@@ -23,8 +23,8 @@ this outright, or asking a repeating merge for a higher mean, loses much of the 
 happen; BASIL: 0.37 to 0.35 and 0.30). On the seeds one claim, the arms Israel sells Azerbaijan,
 gathers twelve passages: every article returns to it, and the gold pairs them all.
 
-Merges are made best first, with lazily refreshed means in a heap; ties break by passage
-number, so the result is deterministic.
+Merges are made best first from a heap whose stale entries are re-keyed when they surface;
+ties break by passage number, so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -42,58 +42,70 @@ def average_link(article_of: np.ndarray, links: Links, floor: float,
     """Groups of two or more passages (row numbers), each sorted, in order of their first row.
 
     `progress` gets the share of the heap's entries handled so far, now and then (the heap
-    grows as groups merge, so it is an estimate that only rises)."""
+    grows as stale entries are pushed back, so it is an estimate that only rises)."""
     adjacency: dict[int, dict[int, float]] = {}  # group -> neighbour group -> summed link weight
     for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
         adjacency.setdefault(i, {})[j] = w
         adjacency.setdefault(j, {})[i] = w
     members: dict[int, list[int]] = {i: [i] for i in adjacency}
     per_article: dict[int, dict[int, int]] = {i: {int(article_of[i]): 1} for i in adjacency}
-    version = dict.fromkeys(adjacency, 0)
-    heap = [(-w, i, j, 0, 0) for i, nbrs in adjacency.items() for j, w in nbrs.items() if i < j]
+    merged_into: dict[int, int] = {}
+    heap = [(-w, i, j) for i, nbrs in adjacency.items() for j, w in nbrs.items() if i < j]
     heapq.heapify(heap)
 
-    def mean(x: int, y: int, total: float) -> float:
-        """Mean link weight over the pairs of passages from different articles between groups
-        x and y (`total`: the sum of their links' weights)."""
+    def group(x: int) -> int:
+        root = x
+        while root in merged_into:
+            root = merged_into[root]
+        while x != root:
+            merged_into[x], x = root, merged_into[x]
+        return root
+
+    def mean(x: int, y: int) -> float:
+        """Mean link weight over the pairs of passages from different articles between
+        groups x and y."""
         ax, ay = per_article[x], per_article[y]
         if len(ax) > len(ay):
             ax, ay = ay, ax
         same = sum(n * ay[a] for a, n in ax.items() if a in ay)
-        return total / max(1, len(members[x]) * len(members[y]) - same)
+        return adjacency[x][y] / max(1, len(members[x]) * len(members[y]) - same)
 
+    # Lazy best-first: an entry's key is never below the current mean of the two groups it
+    # names (a merged group's mean with a third is a weighted average of its parts' means),
+    # so the popped entry whose mean is still its key is the best merge left. Stale entries
+    # are re-keyed when they surface, not on every merge.
     popped, pushed, shown = 0, len(heap), 0.0
     while heap:
-        neg, x, y, vx, vy = heapq.heappop(heap)
+        neg, x, y = heapq.heappop(heap)
         popped += 1
         if popped % 4096 == 0:
             shown = max(shown, popped / pushed)
             progress(shown)
         if -neg < floor:
             break
-        if version.get(x) != vx or version.get(y) != vy:
-            continue  # one side has merged since: a fresh entry stands for this pair
+        x, y = group(x), group(y)
+        if x == y:
+            continue
+        m = mean(x, y)
+        if m < -neg:
+            if m >= floor:
+                heapq.heappush(heap, (-m, min(x, y), max(x, y)))
+                pushed += 1
+            continue
         if len(members[x]) < len(members[y]):
             x, y = y, x
-        # y joins x: link sums add up, and every neighbour's mean is pushed afresh.
+        # y joins x: member lists, article counts and link sums add up.
         members[x] += members.pop(y)
         for art, n in per_article.pop(y).items():
             per_article[x][art] = per_article[x].get(art, 0) + n
-        del version[y]
-        version[x] += 1
+        merged_into[y] = x
         nx = adjacency[x]
-        nx.pop(y, None)
+        del nx[y]
         for z, w in adjacency.pop(y).items():
             if z != x:
                 nz = adjacency[z]
                 del nz[y]
                 nx[z] = nz[x] = nx.get(z, 0.0) + w
-        for z, total in nx.items():
-            m = mean(x, z, total)
-            if m >= floor:
-                a, b = (x, z) if x < z else (z, x)
-                heapq.heappush(heap, (-m, a, b, version[a], version[b]))
-                pushed += 1
     groups = [sorted(ps) for ps in members.values() if len(ps) > 1]
     groups.sort(key=lambda g: g[0])
     return groups

@@ -11,7 +11,8 @@ Rows are scaled by a pivoted length norm rather than their own (Singhal, Buckley
 cosine over-penalises a long paragraph, yet one that makes several claims is the likelier to
 hold a given one. A pair is kept as a strong link when its cosine reaches `LINK_MIN` and it is among the
 `TOP_K` best of either passage *within that pair of articles*: the aligner's own rule (a link
-must be among the few best of one of its units), applied to every article pair at once. The
+must be among the few best of one of its units), applied to every article pair at once, and
+among the `MAX_LINKS` best of either passage overall. The
 product is symmetric, so row i's best partners in article B, gathered while row i's block is
 multiplied, are also the column view the rule needs; no second pass is made.
 """
@@ -30,6 +31,13 @@ from scipy import sparse
 # the seed gold with no glossary); plain cosine runs a little below the pivoted one there.
 LINK_MIN = 0.15
 TOP_K = 3  # a link is among the k best of one of its passages in that pair of articles
+# ... and among the MAX_LINKS best of one of its passages overall. Without it a passage told
+# nearly word for word by hundreds of articles links to all of them, the links grow with the
+# square of the corpus and so does the grouping's work; with it the links are at most
+# MAX_LINKS per passage. It never binds on a corpus of up to MAX_LINKS / TOP_K + 1 articles,
+# and a claim told by more articles is still found, as long as its passages are linked to
+# enough of each other to clear the average-link floor (reader.claims.cluster).
+MAX_LINKS = 24
 # 1 is plain cosine. The aligner uses 0.2; for claims 0.5 is the value whose neighbourhood is
 # steady on both golds of benchmarks/claims_quality.py (at 0.2 the seed F1 swings by 0.2
 # between neighbouring link floors, at 1 by 0.09; at 0.5 by 0.02).
@@ -80,7 +88,7 @@ def _rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min: float = LINK_MIN,
-                 top_k: int = TOP_K, progress: Callable[[float], None] = lambda fraction: None) -> Links:
+                 top_k: int = TOP_K, max_links: int = MAX_LINKS, progress: Callable[[float], None] = lambda fraction: None) -> Links:
     """The strong links among all rows of `matrix`.
 
     `article_of[i]` is the article (a small integer) row i belongs to.
@@ -99,6 +107,8 @@ def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min:
         r, c, w = r[live], c[live], w[live]
         # Within each (row, other article) group, only the k best survive.
         keep = _rank_in_groups(r * n_articles + article_of[c], w) < top_k
+        r, c, w = r[keep], c[keep], w[keep]
+        keep = _rank_in_groups(r, w) < max_links  # a block holds whole rows: this is the row's best
         kept_r.append(r[keep])
         kept_c.append(c[keep])
         kept_w.append(w[keep])
