@@ -62,25 +62,27 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
 
 def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],
             keys: Sequence[Keys], weights: Sequence[dict[str, float]]) -> list[Claim]:
-    strength: dict[int, float] = {}  # summed link weight of each passage within its group
     group_of = {m: g for g, members in enumerate(groups) for m in members}
+    inside: list[list[tuple[int, int, float]]] = [[] for _ in groups]  # each group's own links
     for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
-        if group_of.get(i, -1) == group_of.get(j, -2):
-            strength[i] = strength.get(i, 0.0) + w
-            strength[j] = strength.get(j, 0.0) + w
-    drafts = []
-    for members in groups:
-        if len({units[m][0] for m in members}) < 2:
-            continue  # an article restating itself is not a claim across the corpus
-        central = max(members, key=lambda m: (strength.get(m, 0.0), -m))
-        drafts.append((members, central))
+        g = group_of.get(i)
+        if g is not None and g == group_of.get(j):
+            inside[g].append((i, j, w))
     # Most widely told first, then in order of first appearance.
-    drafts.sort(key=lambda d: (-len({units[m][0] for m in d[0]}), d[0][0]))
+    order = sorted(range(len(groups)), key=lambda g: (-len({units[m][0] for m in groups[g]}), groups[g][0]))
     out = []
-    for n, (members, central) in enumerate(drafts, start=1):
-        passages = tuple(ClaimPassage(units[m][0], units[m][1]) for m in members)
-        out.append(Claim(n, _label(units[central][1].text), _terms(members, central, keys, weights, units),
-                         passages, members.index(central)))
+    for n, g in enumerate(order, start=1):
+        members = groups[g]
+        position = {m: k for k, m in enumerate(members)}
+        strength = [0.0] * len(members)  # summed weight of each passage's links in the claim
+        for i, j, w in inside[g]:
+            strength[position[i]] += w
+            strength[position[j]] += w
+        central = max(range(len(members)), key=lambda k: (strength[k], -k))
+        out.append(Claim(
+            n, _label(units[members[central]][1].text), _terms(members, members[central], keys, weights, units),
+            tuple(ClaimPassage(units[m][0], units[m][1]) for m in members), central,
+            tuple((position[i], position[j], round(w, 6)) for i, j, w in inside[g])))
     return out
 
 

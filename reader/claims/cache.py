@@ -22,7 +22,7 @@ from reader.claims.model import Claim, ClaimMap, ClaimPassage
 from reader.config.settings import _write_atomic as write_atomic
 from reader.corpus import Article
 
-FORMAT = 1
+FORMAT = 2
 FOLDER = "claims"
 
 
@@ -42,7 +42,8 @@ def _to_json(claim_map: ClaimMap, key: str) -> str:
         "key": key,
         "links": claim_map.links,
         "claims": [{"label": c.label, "terms": list(c.terms), "central": c.central,
-                    "passages": [[p.article, p.passage.index] for p in c.passages]} for c in claim_map.claims],
+                    "passages": [[p.article, p.passage.index] for p in c.passages],
+                    "links": [list(link) for link in c.links]} for c in claim_map.claims],
     }, ensure_ascii=False)
 
 
@@ -61,9 +62,12 @@ def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | N
                     return None
                 passages.append(ClaimPassage(a, passage))
             central = raw["central"]
-            if not 0 <= central < len(passages) or not isinstance(raw["label"], str):
+            links = tuple((int(i), int(j), float(w)) for i, j, w in raw["links"])
+            if not 0 <= central < len(passages) or not isinstance(raw["label"], str) or \
+                    not all(0 <= i < len(passages) and 0 <= j < len(passages) for i, j, _ in links):
                 return None
-            claims.append(Claim(n, raw["label"], tuple(str(t) for t in raw["terms"]), tuple(passages), central))
+            claims.append(Claim(n, raw["label"], tuple(str(t) for t in raw["terms"]), tuple(passages), central,
+                                links))
         return ClaimMap(tuple(articles), tuple(claims), int(data["links"]), from_cache=True)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None

@@ -24,6 +24,8 @@ from reader.errors import UserError
 
 JSON_VERSION = 1
 TOLD, SILENT = "✓", "◌"
+_CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
+_FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -81,8 +83,7 @@ def _legend(claim_map: ClaimMap) -> list[tuple[str, list[tuple[int, str]]]]:
 
 
 def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
-    coverage = claim_map.side_coverage(claim)
-    return f"{sum(1 for v in coverage.values() if v)}/{len(coverage)}"
+    return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
 
 
 def print_table(claim_map: ClaimMap) -> None:
@@ -100,17 +101,30 @@ def print_table(claim_map: ClaimMap) -> None:
     if not claim_map.claims:
         out.print(Text("No passage is told by more than one article."))
         return
+    # A column per article while they fit beside a readable label; else one per side.
+    per_article = len(order) * _CELL_WIDTH + _FIXED_WIDTH <= out.width
     table = Table(show_lines=False, expand=False, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
     table.add_column("claim", min_width=24, max_width=48)
-    for n in range(1, len(order) + 1):
-        table.add_column(str(n), justify="center", no_wrap=True)
+    if per_article:
+        for n in range(1, len(order) + 1):
+            table.add_column(str(n), justify="center", no_wrap=True)
+    else:
+        for side in claim_map.sides:
+            table.add_column(Text(_side_name(side)), justify="right", max_width=16)
     table.add_column("sides", justify="right", no_wrap=True)
     for claim in claim_map.claims:
-        cells = [Text(TOLD if claim.in_article(i) else SILENT, style="bold" if claim.in_article(i) else "dim")
-                 for i in order]
+        if per_article:
+            cells = [Text(TOLD, style="bold") if claim.in_article(i) else Text(SILENT, style="dim") for i in order]
+        else:
+            coverage = claim_map.side_coverage(claim)
+            cells = [Text(f"{told}/{len(claim_map.sides[side])}", style="bold" if told else "dim")
+                     for side, told in coverage.items()]
         table.add_row(Text(str(claim.id)), Text(claim.label), *cells, Text(_sides_told(claim_map, claim)))
     out.print(table)
+    if not per_article:
+        out.print(Text(f"Too many articles for {out.width} columns: articles telling each claim, per side "
+                       "(--format csv or markdown has a column per article).", style="dim"))
 
 
 def _md_escape(text: str) -> str:

@@ -73,3 +73,23 @@ def test_articles_with_nothing_in_common_make_no_claims(tmp_path):
     (tmp_path / "y.txt").write_text("Parliament debated tariffs today.\n\nThe orchestra tuned violins.\n")
     assert build(load_paths([tmp_path]).articles, Glossary()).claims == ()
     assert build([], Glossary()).claims == ()
+
+
+def test_orders_filters_and_partners_for_the_reading_room(three):
+    claim_map = build(load_paths([three]).articles, Glossary())
+    by_expected = [next(c for c in claim_map.claims if matches(claim_map, c, e)) for e in EXPECTED]
+    collapse, inquiry, insurers, _repairs = by_expected
+    assert claim_map.sorted_claims("coverage")[0] is collapse
+    # Only the opposition speaks of the insurers: the most one-sided claim.
+    assert claim_map.imbalance(insurers) == 1.0 and claim_map.imbalance(collapse) == 0.0
+    assert claim_map.sorted_claims("imbalance")[0] is insurers
+    assert [c.first for c in claim_map.sorted_claims("first")] == sorted(c.first for c in claim_map.claims)
+    assert claim_map.omitted() == [insurers]  # city hall is silent on it; every other claim has both sides
+    with pytest.raises(ValueError):
+        claim_map.sorted_claims("alphabet")
+    # From city hall's telling of the collapse, compare with a telling in another article.
+    partner = collapse.partner(0)
+    assert partner is not None and partner.article != 0
+    assert any(i != j and w > 0 for i, j, w in collapse.links)
+    assert inquiry.partner(0).article == 1 and inquiry.partner(1).article == 0
+    assert inquiry.partner(2) is not None  # an article without the claim still gets its central telling

@@ -6,11 +6,13 @@ import json
 
 from reader.align import Glossary
 from reader.claims import cached_build
+from reader.claims.cache import FORMAT
 from reader.corpus import load_paths
 
 
 def shape(claim_map):
-    return [(c.id, c.label, c.terms, c.central, [(p.article, p.passage) for p in c.passages]) for c in claim_map.claims]
+    return [(c.id, c.label, c.terms, c.central, c.links, [(p.article, p.passage) for p in c.passages])
+            for c in claim_map.claims]
 
 
 def test_second_open_reads_the_stored_map(three, tmp_path):
@@ -39,9 +41,9 @@ def test_a_broken_or_foreign_file_is_rebuilt_and_replaced(three, tmp_path):
     articles = load_paths([three]).articles
     fresh = cached_build(articles, Glossary(), data_dir=data)
     (path,) = (data / "claims").glob("*.json")
-    for damage in ("{not json", json.dumps({"format": 1, "key": path.stem, "links": 1,
+    for damage in ("{not json", json.dumps({"format": FORMAT, "key": path.stem, "links": 1,
                                             "claims": [{"label": "x", "terms": [], "central": 0,
-                                                        "passages": [[0, 999]]}]})):
+                                                        "passages": [[0, 999]], "links": []}]})):
         path.write_text(damage, encoding="utf-8")
         rebuilt = cached_build(articles, Glossary(), data_dir=data)
         assert not rebuilt.from_cache and shape(rebuilt) == shape(fresh)

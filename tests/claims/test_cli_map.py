@@ -21,9 +21,9 @@ def counterpoint():
     if not SCRIPT.exists():
         pytest.skip("the counterpoint script is not installed beside this Python")
 
-    def run(*args: str) -> subprocess.CompletedProcess:
+    def run(*args: str, columns: int = 120) -> subprocess.CompletedProcess:
         return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": str(columns)})
 
     return run
 
@@ -92,3 +92,18 @@ def test_hostile_text_never_reaches_the_terminal(counterpoint, tmp_path):
         assert "\x1b" not in out.stdout and "\u202e" not in out.stdout and "\x07" not in out.stdout
     claims = json.loads(counterpoint("map", str(tmp_path), "--format", "json").stdout)["claims"]
     assert [sorted(p["article"] for p in c["passages"]) for c in claims] == [["x", "y"]]
+
+
+def test_a_narrow_table_folds_articles_into_sides(counterpoint, tmp_path):
+    from claims_fixture import ARTICLES
+
+    for copy in range(5):
+        for name, text in ARTICLES.items():
+            (tmp_path / f"{copy}{name}").write_text(text, encoding="utf-8")
+    wide = counterpoint("map", str(tmp_path), columns=200)
+    assert "│ ✓ │" in wide.stdout and "Too many articles" not in wide.stdout
+    narrow = counterpoint("map", str(tmp_path), columns=60)
+    assert narrow.returncode == 0, narrow.stderr
+    assert "Too many articles for 60 columns" in narrow.stdout
+    assert "15/15" in narrow.stdout and "✓" not in narrow.stdout
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
