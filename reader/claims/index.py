@@ -2,19 +2,18 @@
 
 Aligning every pair of articles in turn costs n² alignments; instead every body passage of the
 corpus becomes one row of a single sparse matrix (its keys, weighted as the aligner weighs
-them, scaled to unit length) and one product of that matrix with its transpose, a block of rows
-at a time, yields the cosine of every pair of passages that share a key. Pairs that share no
-key are never touched, so the work grows with the pairs that could be links, not with n².
+them) and one product of that matrix with its transpose, a block of rows at a time, yields the
+score of every pair of passages that share a key. Pairs that share no key are never touched.
 
-Rows are scaled by a pivoted length norm rather than their own (Singhal, Buckley and Mitra,
-"Pivoted document length normalization", SIGIR 1996, as the aligner does for paragraphs): plain
-cosine over-penalises a long paragraph, yet one that makes several claims is the likelier to
-hold a given one. A pair is kept as a strong link when its cosine reaches `LINK_MIN` and it is among the
-`TOP_K` best of either passage *within that pair of articles*: the aligner's own rule (a link
-must be among the few best of one of its units), applied to every article pair at once, and
-among the `MAX_LINKS` best of either passage overall. The
-product is symmetric, so row i's best partners in article B, gathered while row i's block is
-multiplied, are also the column view the rule needs; no second pass is made.
+Rows are divided by a pivoted length norm rather than their own (Singhal, Buckley and Mitra,
+"Pivoted document length normalization", SIGIR 1996, as the aligner does for paragraphs):
+plain cosine over-penalises a long paragraph, yet one that makes several claims is the
+likelier to hold a given one. A pair is kept as a strong link when its score reaches
+`LINK_MIN` and it is among the `TOP_K` best of either passage *within that pair of articles*
+(the aligner's own rule: a link must be among the few best of one of its units, here applied
+to every article pair at once) and among the `MAX_LINKS` best of either passage overall. The
+product is symmetric, so row i's best partners, gathered while row i's block is multiplied,
+are also the column view the rule needs; no second pass is made.
 """
 
 from __future__ import annotations
@@ -25,22 +24,23 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-# The cosine (of the aligner's idf weights) from which two passages of different articles are
-# a link: the idf-weighted cosine the aligner requires of a paragraph pair to meet its
-# calibrated threshold is 0.16 (reader.align.engine.Tuning.long_cosine_at_threshold, chosen on
-# the seed gold with no glossary); plain cosine runs a little below the pivoted one there.
+# The score from which two passages of different articles are a link: the aligner's idf
+# cosine at which a paragraph pair meets its calibrated threshold is 0.16
+# (reader.align.engine.Tuning.long_cosine_at_threshold). `benchmarks/claims_quality.py
+# --sweep` puts the claims' best F1 at 0.2 on BASIL and 0.15 on the seeds; at 0.15 both stay
+# above the aligner's own link F1, at 0.2 the seeds fall below it.
 LINK_MIN = 0.15
 TOP_K = 3  # a link is among the k best of one of its passages in that pair of articles
 # ... and among the MAX_LINKS best of one of its passages overall. Without it a passage told
 # nearly word for word by hundreds of articles links to all of them, the links grow with the
-# square of the corpus and so does the grouping's work; with it the links are at most
-# MAX_LINKS per passage. It never binds on a corpus of up to MAX_LINKS / TOP_K + 1 articles,
+# square of the corpus and so does the grouping's work; with it there are at most MAX_LINKS
+# times as many links as passages. It never binds on a corpus of up to MAX_LINKS / TOP_K + 1 articles,
 # and a claim told by more articles is still found, as long as its passages are linked to
 # enough of each other to clear the average-link floor (reader.claims.cluster).
 MAX_LINKS = 24
-# 1 is plain cosine. The aligner uses 0.2; for claims 0.5 is the value whose neighbourhood is
-# steady on both golds of benchmarks/claims_quality.py (at 0.2 the seed F1 swings by 0.2
-# between neighbouring link floors, at 1 by 0.09; at 0.5 by 0.02).
+# 1 is plain cosine, 0.2 the aligner's slope. Of 0.2, 0.5 and 1, tried with
+# benchmarks/claims_quality.py, only 0.5 kept the claims' F1 above the aligner's link F1 on
+# both golds at the link floor (plain cosine and 0.2 each fell below it on the seeds).
 PIVOT_SLOPE = 0.5
 _BLOCK_CELLS = 2_000_000  # passage pairs per block of the product at most: bounds its memory
 
