@@ -12,8 +12,7 @@ likelier to hold a given one. A pair is kept as a strong link when its score rea
 `LINK_MIN` and it is among the `TOP_K` best of either passage *within that pair of articles*
 (the aligner's own rule: a link must be among the few best of one of its units, here applied
 to every article pair at once) and among the `MAX_LINKS` best of either passage overall. The
-product is symmetric, so row i's best partners, gathered while row i's block is multiplied,
-are also the column view the rule needs; no second pass is made.
+product is symmetric, so only its upper triangle is computed.
 """
 
 from __future__ import annotations
@@ -77,8 +76,13 @@ def unit_matrix(weights: Sequence[dict[str, float]], slope: float = PIVOT_SLOPE)
 
 
 def _rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Rank (0 = best) of each value within its group, larger first, ties by position."""
-    order = np.lexsort((np.arange(len(values)), -values, groups))
+    """Rank (0 = best) of each value within its group, larger first; ties keep input order.
+
+    One stable argsort of group + a fraction that falls as the value rises orders by group,
+    then by value descending: several times faster than a lexsort on millions of pairs.
+    """
+    top = float(values.max()) if len(values) else 1.0
+    order = np.argsort(groups + 0.5 * (1.0 - values / (top * 1.0001)), kind="stable")
     sorted_groups = groups[order]
     starts = np.r_[0, np.flatnonzero(np.diff(sorted_groups)) + 1]
     counts = np.diff(np.r_[starts, len(order)])
@@ -88,38 +92,38 @@ def _rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 
 def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min: float = LINK_MIN,
-                 top_k: int = TOP_K, max_links: int = MAX_LINKS, progress: Callable[[float], None] = lambda fraction: None) -> Links:
+                 top_k: int = TOP_K, max_links: int = MAX_LINKS,
+                 progress: Callable[[float], None] = lambda fraction: None) -> Links:
     """The strong links among all rows of `matrix`.
 
-    `article_of[i]` is the article (a small integer) row i belongs to.
+    `article_of[i]` is the article (a small integer) row i belongs to. The product is
+    symmetric, so each block of rows is multiplied only by the rows from its own first one
+    on (half the work); the per-passage rules then look at every pair from both ends.
     """
     n = matrix.shape[0]
     n_articles = int(article_of.max()) + 1 if n else 0
-    right = matrix.T.tocsc()
     step = max(16, _BLOCK_CELLS // max(1, n))
-    kept_r, kept_c, kept_w = [], [], []
+    found_r, found_c, found_w = [], [], []
     for start in range(0, n, step):
-        block = (matrix[start : start + step] @ right).tocoo()
+        block = (matrix[start : start + step] @ matrix[start:].T).tocoo()
         r = block.row.astype(np.int64) + start
-        c = block.col.astype(np.int64)
+        c = block.col.astype(np.int64) + start
         w = block.data
-        live = (w >= link_min) & (article_of[r] != article_of[c])
-        r, c, w = r[live], c[live], w[live]
-        # Within each (row, other article) group, only the k best survive.
-        keep = _rank_in_groups(r * n_articles + article_of[c], w) < top_k
-        r, c, w = r[keep], c[keep], w[keep]
-        keep = _rank_in_groups(r, w) < max_links  # a block holds whole rows: this is the row's best
-        kept_r.append(r[keep])
-        kept_c.append(c[keep])
-        kept_w.append(w[keep])
-        progress(min(1.0, (start + step) / max(1, n)))
-    if not kept_r:
+        live = (c > r) & (w >= link_min) & (article_of[r] != article_of[c])
+        found_r.append(r[live])
+        found_c.append(c[live])
+        found_w.append(w[live])
+        progress(min(1.0, (start + step) / max(1, n)) ** 2 * 0.9)  # later blocks are smaller
+    if not found_r or not sum(map(len, found_r)):
         empty = np.zeros(0, dtype=np.int64)
         return Links(empty, empty, np.zeros(0))
-    r, c, w = np.concatenate(kept_r), np.concatenate(kept_c), np.concatenate(kept_w)
-    # Each cross pair may have been kept from either end; keep it once, as (low, high).
-    lo, hi = np.minimum(r, c), np.maximum(r, c)
-    pair = lo * n + hi
-    _, first = np.unique(pair, return_index=True)
-    lo, hi, w = lo[first], hi[first], w[first]
-    return Links(lo, hi, w)
+    lo, hi, w = np.concatenate(found_r), np.concatenate(found_c), np.concatenate(found_w)
+    # Each pair from both ends: (passage, other passage), passage first.
+    here, there, ww = np.r_[lo, hi], np.r_[hi, lo], np.r_[w, w]
+    # Within each (passage, other article) group only the k best, then the passage's best few.
+    chosen = _rank_in_groups(here * n_articles + article_of[there], ww) < top_k
+    best = np.zeros(len(ww), dtype=bool)
+    best[np.flatnonzero(chosen)] = _rank_in_groups(here[chosen], ww[chosen]) < max_links
+    keep = best[: len(w)] | best[len(w) :]  # kept from either end
+    progress(1.0)
+    return Links(lo[keep], hi[keep], w[keep])
