@@ -8,13 +8,17 @@ does not link. Everything it borrows from `reader.align` is imported here and no
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
+from reader.align import features, scoring, text
 from reader.align.features import Occurrence, unit_features
 from reader.align.glossary import Glossary
 from reader.align.scoring import idf_table, key_weight
 
-__all__ = ["Keys", "passage_keys", "weigh"]
+__all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
 
 Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in the passage
 
@@ -33,3 +37,13 @@ def weigh(units: Sequence[Keys]) -> list[dict[str, float]]:
             df[k] = df.get(k, 0) + 1
     idf = idf_table(df, len(units))
     return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of the aligner code the keys and weights come from: a stored claim map made
+    with other keys or weights is never taken for this code's."""
+    digest = hashlib.sha256()
+    for module in (text, features, scoring):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
