@@ -3,7 +3,8 @@
 Why average link. Linking passages is noisy: a passage that mentions two events links to
 accounts of each. Taking connected components of the links (single link) then chains "A~B,
 B~C" into one group although A and C tell different things, and on a real corpus a few such
-bridges merge dozens of claims into one (benchmarks/claims_quality.py: precision 0.06). Average
+bridges merge dozens of claims into one (benchmarks/claims_quality.py: precision 0.04-0.05
+on both golds). Average
 link merges two groups only when the mean link weight over all their pairs of passages from
 different articles, a missing link counting as zero, reaches the floor a single link must
 reach. Two passages join when they are linked; a third joins a pair only when it is linked to
@@ -24,7 +25,7 @@ happen; BASIL: 0.37 to 0.35 and 0.30). On the seeds one claim, the arms Israel s
 gathers twelve passages: every article returns to it, and the gold pairs them all.
 
 Merges are made best first from a heap whose stale entries are re-keyed when they surface;
-ties break by passage number, so the result is deterministic.
+ties break by the groups' lowest passage numbers, so the result is deterministic.
 """
 
 from __future__ import annotations
