@@ -12,6 +12,7 @@ import argparse
 import csv
 import io
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from reader import paths
@@ -24,6 +25,7 @@ from reader.errors import UserError
 
 JSON_VERSION = 1
 TOLD, SILENT = "✓", "◌"
+SORTS = ("coverage", "imbalance", "first")
 _CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
 _FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
 
@@ -37,6 +39,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add_format_option(parser, ("table", "json", "markdown", "csv"))
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable)")
+    parser.add_argument("--sort", choices=SORTS, default="coverage",
+                        help="claims told by most articles first (coverage, the default), the most "
+                             "one-sided first (imbalance), or in order of first appearance (first)")
+    parser.add_argument("--omitted", action="store_true", help="only the claims some side is silent on")
 
 
 def column_order(claim_map: ClaimMap) -> list[int]:
@@ -203,6 +209,11 @@ def run(args: argparse.Namespace) -> int:
                                  progress=progress)
     finally:
         progress.done()
+    shown = claim_map.sorted_claims(args.sort)
+    if args.omitted:
+        omitted = set(claim_map.omitted())
+        shown = [c for c in shown if c in omitted]
+    claim_map = replace(claim_map, claims=tuple(shown))  # ids stay those of the whole map
     if args.format == "json":
         print_json(as_json(claim_map))
     elif args.format == "markdown":

@@ -107,3 +107,20 @@ def test_a_narrow_table_folds_articles_into_sides(counterpoint, tmp_path):
     assert "Too many articles for 60 columns" in narrow.stdout
     assert "15/15" in narrow.stdout and "✓" not in narrow.stdout
     assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
+
+
+def test_sort_and_omitted_keep_the_maps_ids(counterpoint, three):
+    def claims(*flags):
+        out = counterpoint("map", str(three), "--format", "json", *flags)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)["claims"]
+
+    everything = claims()
+    assert [c["id"] for c in everything] == [1, 2, 3, 4]
+    firsts = claims("--sort", "first")
+    assert sorted(c["id"] for c in firsts) == [1, 2, 3, 4]
+    starts = [(p["article"], p["index"]) for c in firsts for p in c["passages"][:1]]
+    assert starts == sorted(starts)
+    (only,) = claims("--omitted")  # city hall says nothing of the insurers
+    assert only["sides"]["city hall"]["told"] == 0 and only["label"].startswith("Shipping insurers")
+    assert claims("--sort", "imbalance", "--omitted") == [only]
