@@ -39,15 +39,17 @@ def _label(text: str) -> str:
 
 def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequence[dict[str, float]],
            units: Sequence[tuple[int, Passage]]) -> tuple[str, ...]:
-    """The keys most of the claim's passages share, heaviest first, written as the central
-    passage (or the first passage that has the key) writes them."""
+    """Keys two or more of the claim's passages share, written as the central passage (or the
+    first passage that has the key) writes them. Ranked by how many passages have a key times
+    the square of its mean weight there, so a rare word several share comes before a topic
+    word all of them use."""
     total: dict[str, float] = {}
     count: dict[str, int] = {}
     for m in members:
         for k, w in weights[m].items():
             total[k] = total.get(k, 0.0) + w
             count[k] = count.get(k, 0) + 1
-    shared = sorted((k for k, c in count.items() if c >= 2), key=lambda k: (-total[k], k))
+    shared = sorted((k for k, c in count.items() if c >= 2), key=lambda k: (-total[k] ** 2 / count[k], k))
     out: list[str] = []
     for k in shared:
         owner = central if k in keys[central] else next(m for m in members if k in keys[m])
