@@ -1,8 +1,8 @@
 """Claim maps remembered per corpus, so reopening a corpus shows its map at once.
 
 A map is stored in `<data dir>/claims/<key>.json`, where the key is a SHA-256 of everything
-the map depends on: the map's format and tuning, the aligner code its keys and weights come
-from (reader.claims.keys.fingerprint), the glossary, and for each article in order
+the map depends on: the stored format, the code that makes a map (its tuning included) and
+the aligner code its keys and weights come from, the glossary, and for each article in order
 its content hash and its passages' spans and kinds (so a change of the segmenter, a file or
 the corpus's order is a different key, never a stale map). Files are written atomically. They
 are derived data the reader itself wrote: one that cannot be read or does not fit its corpus
@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 
 from reader.align.glossary import Glossary, bundled_glossary
-from reader.claims import index
-from reader.claims.builder import LABEL_CHARS, MAX_TERMS, build
+from reader.claims import builder, cluster, index
+from reader.claims.builder import build
 from reader.claims.keys import fingerprint
 from reader.claims.model import Claim, ClaimMap, ClaimPassage
 from reader.config.settings import _write_atomic as write_atomic
@@ -28,10 +29,18 @@ FORMAT = 2
 FOLDER = "claims"
 
 
+@cache
+def _code() -> str:
+    """A digest of the code that makes a map (its own and the aligner's it borrows)."""
+    digest = hashlib.sha256(fingerprint().encode())
+    for module in (index, cluster, builder):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
 def corpus_key(articles: Sequence[Article], glossary: Glossary) -> str:
     digest = hashlib.sha256()
-    tuning = (FORMAT, index.LINK_MIN, index.TOP_K, index.MAX_LINKS, index.PIVOT_SLOPE, LABEL_CHARS, MAX_TERMS)
-    digest.update(repr((tuning, fingerprint(), glossary.groups)).encode("utf-8", "surrogatepass"))
+    digest.update(repr((FORMAT, _code(), glossary.groups)).encode("utf-8", "surrogatepass"))
     for article in articles:
         spans = [(p.start, p.end, p.kind) for p in article.passages]
         digest.update(repr((article.content_hash, spans)).encode())

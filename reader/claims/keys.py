@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from reader.align import features, scoring, text
+from reader.align import glossary as phrases
 from reader.align.features import Occurrence, unit_features
 from reader.align.glossary import Glossary
 from reader.align.scoring import idf_table, key_weight
@@ -44,6 +45,6 @@ def fingerprint() -> str:
     """A digest of the aligner code the keys and weights come from: a stored claim map made
     with other keys or weights is never taken for this code's."""
     digest = hashlib.sha256()
-    for module in (text, features, scoring):
+    for module in (text, phrases, features, scoring):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()
