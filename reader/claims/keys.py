@@ -24,9 +24,9 @@ __all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
 Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in the passage
 
 
-def passage_keys(text: str, glossary: Glossary, cache: dict) -> Keys:
-    """The keys of one passage's display text (`cache` maps words to keys within one build)."""
-    return unit_features(text, glossary, cache)
+def passage_keys(passage_text: str, glossary: Glossary, words: dict) -> Keys:
+    """The keys of one passage's display text (`words` maps words to keys within one build)."""
+    return unit_features(passage_text, glossary, words)
 
 
 def weigh(units: Sequence[Keys]) -> list[dict[str, float]]:
