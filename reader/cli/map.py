@@ -18,9 +18,9 @@ from pathlib import Path
 from reader import paths
 from reader.align import default_glossary
 from reader.claims import Claim, ClaimMap, cached_build
+from reader.cli.align import _md_escape  # the same escaping as `counterpoint align --format markdown`
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.listing import load
-from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 JSON_VERSION = 1
@@ -131,10 +131,6 @@ def print_table(claim_map: ClaimMap) -> None:
     if not per_article:
         out.print(Text(f"Too many articles for {out.width} columns: articles telling each claim, per side "
                        "(--format csv or markdown has a column per article).", style="dim"))
-
-
-def _md_escape(text: str) -> str:
-    return "".join("\\" + ch if ch in "\\`*_[]{}()<>#+-!|~" else ch for ch in text.replace("\n", " "))
 
 
 def markdown(claim_map: ClaimMap) -> str:
