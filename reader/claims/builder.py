@@ -9,6 +9,7 @@ grouping 0.85-0.95, labels the rest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,8 +30,14 @@ class Cancelled(Exception):
     """Raised by `build` when its `cancelled()` callback turns true."""
 
 
+_LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-•*–—])\s+")  # "3. ", "- ", "• " opening a list item
+
+
 def _label(text: str) -> str:
     words = " ".join(text.split())
+    marker = _LIST_MARKER.match(words)
+    if marker and marker.end() < len(words):
+        words = words[marker.end() :]
     if len(words) <= LABEL_CHARS:
         return words
     cut = words.rfind(" ", 0, LABEL_CHARS)

@@ -93,3 +93,13 @@ def test_orders_filters_and_partners_for_the_reading_room(three):
     assert any(i != j and w > 0 for i, j, w in collapse.links)
     assert inquiry.partner(0).article == 1 and inquiry.partner(1).article == 0
     assert inquiry.partner(2) is not None  # an article without the claim still gets its central telling
+
+
+def test_labels_are_first_words_cut_at_a_word():
+    from reader.claims.builder import LABEL_CHARS, _label
+
+    assert _label("  Short   and\nplain. ") == "Short and plain."
+    assert _label("3. Muslim aggressors break ceasefires") == "Muslim aggressors break ceasefires"
+    assert _label("2016 was the year") == "2016 was the year"  # a number is not a list marker
+    long = _label("word " * 40)
+    assert long.endswith("…") and len(long) <= LABEL_CHARS + 1 and not long[:-1].endswith(" ")
