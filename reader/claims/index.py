@@ -12,7 +12,8 @@ likelier to hold a given one. A pair is kept as a strong link when its score rea
 `LINK_MIN` and it is among the `TOP_K` best of either passage *within that pair of articles*
 (the aligner's own rule: a link must be among the few best of one of its units, here applied
 to every article pair at once) and among the `MAX_LINKS` best of either passage overall. The
-product is symmetric, so only its upper triangle is computed.
+product is symmetric, so a row's best partners, gathered while its block is multiplied, are
+also the column view the rule needs.
 """
 
 from __future__ import annotations
@@ -96,34 +97,37 @@ def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min:
                  progress: Callable[[float], None] = lambda fraction: None) -> Links:
     """The strong links among all rows of `matrix`.
 
-    `article_of[i]` is the article (a small integer) row i belongs to. The product is
-    symmetric, so each block of rows is multiplied only by the rows from its own first one
-    on (half the work); the per-passage rules then look at every pair from both ends.
+    `article_of[i]` is the article (a small integer) row i belongs to. A block of rows is
+    multiplied by every row, so each row is whole inside its block and the per-passage rules
+    prune it there: memory stays bounded by the block and by `max_links` per row, however
+    many pairs share a key. The product is symmetric, so a row's view of a pair is also its
+    column's, and a pair kept from either end is a link.
     """
     n = matrix.shape[0]
     n_articles = int(article_of.max()) + 1 if n else 0
+    right = matrix.T.tocsc()
     step = max(16, _BLOCK_CELLS // max(1, n))
-    found_r, found_c, found_w = [], [], []
+    kept_r, kept_c, kept_w = [], [], []
     for start in range(0, n, step):
-        block = (matrix[start : start + step] @ matrix[start:].T).tocoo()
+        block = (matrix[start : start + step] @ right).tocoo()
         r = block.row.astype(np.int64) + start
-        c = block.col.astype(np.int64) + start
+        c = block.col.astype(np.int64)
         w = block.data
-        live = (c > r) & (w >= link_min) & (article_of[r] != article_of[c])
-        found_r.append(r[live])
-        found_c.append(c[live])
-        found_w.append(w[live])
-        progress(min(1.0, (start + step) / max(1, n)) ** 2 * 0.9)  # later blocks are smaller
-    if not found_r or not sum(map(len, found_r)):
+        live = (w >= link_min) & (article_of[r] != article_of[c])
+        r, c, w = r[live], c[live], w[live]
+        # Within each (row, other article) group only the k best, then the row's best few.
+        keep = _rank_in_groups(r * n_articles + article_of[c], w) < top_k
+        r, c, w = r[keep], c[keep], w[keep]
+        keep = _rank_in_groups(r, w) < max_links
+        kept_r.append(r[keep])
+        kept_c.append(c[keep])
+        kept_w.append(w[keep])
+        progress(min(1.0, (start + step) / max(1, n)))
+    if not kept_r:
         empty = np.zeros(0, dtype=np.int64)
         return Links(empty, empty, np.zeros(0))
-    lo, hi, w = np.concatenate(found_r), np.concatenate(found_c), np.concatenate(found_w)
-    # Each pair from both ends: (passage, other passage), passage first.
-    here, there, ww = np.r_[lo, hi], np.r_[hi, lo], np.r_[w, w]
-    # Within each (passage, other article) group only the k best, then the passage's best few.
-    chosen = _rank_in_groups(here * n_articles + article_of[there], ww) < top_k
-    best = np.zeros(len(ww), dtype=bool)
-    best[np.flatnonzero(chosen)] = _rank_in_groups(here[chosen], ww[chosen]) < max_links
-    keep = best[: len(w)] | best[len(w) :]  # kept from either end
-    progress(1.0)
-    return Links(lo[keep], hi[keep], w[keep])
+    r, c, w = np.concatenate(kept_r), np.concatenate(kept_c), np.concatenate(kept_w)
+    # A pair kept from both ends is one link, as (low, high).
+    lo, hi = np.minimum(r, c), np.maximum(r, c)
+    _, first = np.unique(lo * n + hi, return_index=True)
+    return Links(lo[first], hi[first], w[first])
