@@ -80,7 +80,7 @@ def _rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
     """Rank (0 = best) of each value within its group, larger first; ties keep input order.
 
     One stable argsort of group + a fraction that falls as the value rises orders by group,
-    then by value descending: several times faster than a lexsort on millions of pairs.
+    then by value descending (the trick reader.align.scoring._ranks uses).
     """
     top = float(values.max()) if len(values) else 1.0
     order = np.argsort(groups + 0.5 * (1.0 - values / (top * 1.0001)), kind="stable")
