@@ -10,18 +10,18 @@ claim" pair, against the gold "same" pairs (BASIL: S; seeds: "same"), "related" 
 Beside the claims, in the same run and from the same links:
 - the strong links themselves (pairwise, as the map's index makes them);
 - connected components of those links (single link: the naive clustering);
-- the two-pane aligner's own links, aligning every pair of articles in turn (reader.align).
-BASIL dev (../shared/bench/basil_dev, research use only, read in place; skipped when absent):
-each triplet is a three-article corpus, paragraphs are its blank-line blocks and a passage
-counts for every block it overlaps; no glossary (none was written for these stories). Seeds:
-the five bundled articles as one corpus, with the bundled glossary, against
+- the two-pane aligner's own links, aligning every pair of articles in turn (reader.align):
+  all of them, the strong tier alone, and the strong tier chained into components.
+The data sets are quality.py's. BASIL dev (../shared/bench/basil_dev, research use only, read
+in place; skipped when absent): each triplet is a three-article corpus, paragraphs are its
+blank-line blocks and a passage counts for every block it overlaps; no glossary. Seeds: the
+five bundled articles as one corpus, with their glossary, against
 benchmarks/data/seeds_gold.toml.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Iterable
 from itertools import combinations
@@ -31,45 +31,82 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from quality import GOLD_DEFAULT, fmt, load_gold, prf  # noqa: E402
+from quality import BASIL_DEFAULT, SEED_GLOSSARY, Dataset, basil_set, seeds_set  # noqa: E402
 
-from reader.align import Glossary, align  # noqa: E402
-from reader.align.glossary import bundled_glossary  # noqa: E402
+from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
 from reader.claims.cluster import average_link, connected_components  # noqa: E402
-from reader.corpus import Article, load_article, load_seeds  # noqa: E402
+from reader.corpus import Article  # noqa: E402
 
-BASIL_DEFAULT = ROOT.parent / "shared" / "bench" / "basil_dev"
-_BLANK = re.compile(r"\n[ \t]*\n\s*")
-
-Pair = tuple[str, int, str, int]  # (article name, unit, article name, unit), names ordered
+Pair = tuple[str, int, str, int]  # (article name, gold unit, article name, gold unit), names ordered
 
 
 def ordered(na: str, i: int, nb: str, j: int) -> Pair:
     return (na, i, nb, j) if (na, i) <= (nb, j) else (nb, j, na, i)
 
 
-class Scorer:
-    """Maps passages to the units the gold is written in, and counts pairs."""
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    def __init__(self, gold_same: set[Pair], gold_related: set[Pair], units_of: Callable[[Article, int], list[int]]):
-        self.same, self.related, self.units_of = gold_same, gold_related, units_of
+
+class Corpora:
+    """A quality.py data set seen as corpora: articles joined by gold pairs are one corpus (a
+    BASIL triplet, the five seeds), with the gold as unordered pairs of gold units."""
+
+    def __init__(self, ds: Dataset):
+        self.same: set[Pair] = set()
+        self.related: set[Pair] = set()
+        self.maps: dict[int, list[list[int]]] = {}
+        members: dict[int, list[Article]] = {}
+        parent: dict[int, int] = {}
+
+        def find(x: int) -> int:
+            while parent.setdefault(x, x) != x:
+                x = parent[x]
+            return x
+
+        self.glossary: dict[int, Glossary] = {}
+        for pair in ds.pairs:
+            na, nb = pair.a.path.name, pair.b.path.name
+            self.same |= {ordered(na, i, nb, j) for i, j in pair.same}
+            self.related |= {ordered(na, i, nb, j) for i, j in pair.related}
+            self.maps[id(pair.a)], self.maps[id(pair.b)] = pair.map_a, pair.map_b
+            for art in (pair.a, pair.b):
+                members.setdefault(id(art), [art])
+            parent[find(id(pair.a))] = find(id(pair.b))
+            self.glossary[id(pair.a)] = self.glossary[id(pair.b)] = pair.glossary
+        groups: dict[int, list[Article]] = {}
+        for key, (art,) in members.items():
+            groups.setdefault(find(key), []).append(art)
+        self.corpora = [sorted(arts, key=lambda a: a.path.name) for arts in groups.values()]
+
+    def units_of(self, article: Article, passage: int) -> list[int]:
+        return self.maps[id(article)][passage]
+
+
+class Scorer:
+    """Maps passages to the gold's units and counts predicted pairs against the gold."""
+
+    def __init__(self, gold: Corpora):
+        self.gold = gold
         self.tp = self.n_pred = 0
 
-    def pairs(self, passage_pairs: Iterable[tuple[Article, int, Article, int]]) -> set[Pair]:
-        out = set()
+    def add(self, passage_pairs: Iterable[tuple[Article, int, Article, int]]) -> None:
+        predicted = set()
         for a, i, b, j in passage_pairs:
-            if a is b:
-                continue
-            for x in self.units_of(a, i):
-                for y in self.units_of(b, j):
-                    out.add(ordered(a.path.name, x, b.path.name, y))
-        return out - self.related
-
-    def add(self, predicted: set[Pair]) -> None:
-        self.tp += len(predicted & self.same)
+            if a is not b:
+                for x in self.gold.units_of(a, i):
+                    for y in self.gold.units_of(b, j):
+                        predicted.add(ordered(a.path.name, x, b.path.name, y))
+        predicted -= self.gold.related
+        self.tp += len(predicted & self.gold.same)
         self.n_pred += len(predicted)
+
+    def result(self) -> tuple[float, float, float]:
+        return prf(self.tp, self.n_pred, len(self.gold.same))
 
 
 def group_pairs(groups: list[list[int]], units: list[tuple[int, object]], articles: list[Article]):
@@ -79,115 +116,77 @@ def group_pairs(groups: list[list[int]], units: list[tuple[int, object]], articl
             yield articles[ax], px.index, articles[ay], py.index
 
 
-def evaluate(corpora: list[list[Article]], gold_same: set[Pair], gold_related: set[Pair],
-             units_of: Callable[[Article, int], list[int]], glossary: Glossary,
-             link_min: float = index.LINK_MIN) -> dict[str, tuple[float, float, float]]:
-    names = ("claims (average link)", "connected components", "strong links", "aligner links",
-             "aligner links, components")
-    scorers = {name: Scorer(gold_same, gold_related, units_of) for name in names}
-    for articles in corpora:
+NAMES = ("claims (average link)", "connected components", "strong links", "aligner links, all",
+         "aligner links, strong tier", "aligner links, components")
+
+
+def evaluate(gold: Corpora, link_min: float = index.LINK_MIN) -> dict[str, tuple[float, float, float]]:
+    scorers = {name: Scorer(gold) for name in NAMES}
+    for articles in gold.corpora:
+        glossary = gold.glossary[id(articles[0])]
         linked = link_passages(articles, glossary, link_min=link_min)
         links = linked.links
-        claims = [g for g in average_link(linked.article_of, links, link_min)
-                  if len({linked.units[m][0] for m in g}) > 1]
-        scorers[names[0]].add(scorers[names[0]].pairs(group_pairs(claims, linked.units, articles)))
+        claims = average_link(linked.article_of, links, link_min)
+        scorers[NAMES[0]].add(group_pairs(claims, linked.units, articles))
         components = connected_components(len(linked.units), links)
-        scorers[names[1]].add(scorers[names[1]].pairs(group_pairs(components, linked.units, articles)))
+        scorers[NAMES[1]].add(group_pairs(components, linked.units, articles))
         direct = [[i, j] for i, j in zip(links.rows.tolist(), links.cols.tolist())]
-        scorers[names[2]].add(scorers[names[2]].pairs(group_pairs(direct, linked.units, articles)))
-        aligned = []
+        scorers[NAMES[2]].add(group_pairs(direct, linked.units, articles))
+        aligned, strong = [], []
         for a, b in combinations(articles, 2):
-            aligned += [(a, link.a, b, link.b) for link in align(a, b, articles, glossary=glossary).links]
-        scorers[names[3]].add(scorers[names[3]].pairs(aligned))
-        # The aligner's links, chained into components over all article pairs of the corpus.
-        position = {(id(a), p.index): n for n, (ai, p) in enumerate(linked.units) for a in (articles[ai],)}
-        parent = list(range(len(linked.units)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for a, i, b, j in aligned:
-            if (id(a), i) in position and (id(b), j) in position:
-                parent[find(position[(id(a), i)])] = find(position[(id(b), j)])
-        comps: dict[int, list[int]] = {}
-        for n in range(len(parent)):
-            comps.setdefault(find(n), []).append(n)
-        scorers[names[4]].add(scorers[names[4]].pairs(
-            group_pairs([g for g in comps.values() if len(g) > 1], linked.units, articles)))
-    return {name: prf(s.tp, s.n_pred, len(gold_same)) for name, s in scorers.items()}
+            for link in align(a, b, articles, glossary=glossary).links:
+                aligned.append((a, link.a, b, link.b))
+                if link.tier == "strong":
+                    strong.append((a, link.a, b, link.b))
+        scorers[NAMES[3]].add(aligned)
+        scorers[NAMES[4]].add(strong)
+        scorers[NAMES[5]].add(_chained(strong, linked.units, articles))
+    return {name: s.result() for name, s in scorers.items()}
 
 
-# ---- BASIL --------------------------------------------------------------------------------
+def _chained(links: list[tuple[Article, int, Article, int]], units, articles: list[Article]):
+    """The aligner's strong links chained into components over all article pairs of a corpus."""
+    position = {(id(articles[a]), p.index): n for n, (a, p) in enumerate(units)}
+    parent = list(range(len(units)))
 
-def blocks_of(article: Article) -> Callable[[int], list[int]]:
-    """Passage index -> the blank-line blocks (numbered from 1) it overlaps."""
-    text = article.text
-    spans, pos, n = [], 0, 0
-    for m in [*_BLANK.finditer(text), None]:
-        end = m.start() if m else len(text)
-        if text[pos:end].strip():
-            n += 1
-            spans.append((n, pos, end))
-        pos = m.end() if m else len(text)
-    return lambda i: [b for b, lo, hi in spans
-                      if lo < article.passages[i].end and article.passages[i].start < hi]
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
 
-
-def basil(folder: Path) -> tuple[list[list[Article]], set[Pair], set[Pair], Callable]:
-    same, related = set(), set()
-    for line in (folder / "gold.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, left, right = line.split()
-        (fa, na), (fb, nb) = left.rsplit(":", 1), right.rsplit(":", 1)
-        pair = ordered(f"{fa}.txt", int(na), f"{fb}.txt", int(nb))
-        (same if label == "S" else related).add(pair)
-    triplets: dict[str, list[Article]] = {}
-    for path in sorted(folder.glob("*_*.txt")):
-        triplets.setdefault(path.name.split("_")[0], []).append(load_article(path))
-    maps = {id(a): blocks_of(a) for arts in triplets.values() for a in arts}
-    return list(triplets.values()), same, related, lambda a, i: maps[id(a)](i)
+    for a, i, b, j in links:
+        if (id(a), i) in position and (id(b), j) in position:
+            parent[find(position[(id(a), i)])] = find(position[(id(b), j)])
+    groups: dict[int, list[int]] = {}
+    for n in range(len(parent)):
+        groups.setdefault(find(n), []).append(n)
+    return group_pairs([g for g in groups.values() if len(g) > 1], units, articles)
 
 
-# ---- seeds --------------------------------------------------------------------------------
-
-def seeds(gold_path: Path) -> tuple[list[list[Article]], set[Pair], set[Pair], Callable]:
-    corpus = load_seeds()
-    same, related = set(), set()
-    for (na, nb), labels in load_gold(gold_path, corpus).items():
-        same |= {ordered(na, i, nb, j) for i, j in labels["same"]}
-        related |= {ordered(na, i, nb, j) for i, j in labels["related"]}
-    return [list(corpus)], same, related, lambda a, i: [i]
-
-
-def report(title: str, data, glossary: Glossary, sweep: bool) -> None:
-    corpora, same, related, units_of = data
-    print(f"\n{title}: {len(corpora)} corpora, {sum(len(c) for c in corpora)} articles, "
-          f"{len(same)} same pairs ({len(related)} related, ignored)")
-    for name, (p, r, f) in evaluate(corpora, same, related, units_of, glossary).items():
-        print(fmt(name, p, r, f))
+def report(title: str, gold: Corpora, sweep: bool) -> None:
+    print(f"\n{title}: {len(gold.corpora)} corpora, {sum(len(c) for c in gold.corpora)} articles, "
+          f"{len(gold.same)} same pairs ({len(gold.related)} related, ignored)")
+    for name, (p, r, f) in evaluate(gold).items():
+        print(f"  {name:<28} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if sweep:
         print("  link floor sweep (claims / connected components / strong links, F1):")
         for floor in (0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3):
-            res = evaluate(corpora, same, related, units_of, glossary, floor)
-            print(f"    {floor:.2f}  " + "  ".join(f"{res[k][2]:.3f}" for k in list(res)[:3]))
+            res = evaluate(gold, floor)
+            print(f"    {floor:.2f}  " + "  ".join(f"{res[k][2]:.3f}" for k in NAMES[:3]))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT, help="BASIL dev folder (default: %(default)s)")
-    parser.add_argument("--gold", type=Path, default=GOLD_DEFAULT, help="seed gold TOML (default: %(default)s)")
     parser.add_argument("--sweep", action="store_true", help="also sweep the link floor")
     args = parser.parse_args()
     print(f"map defaults: LINK_MIN {index.LINK_MIN}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():
-        report("BASIL dev", basil(args.basil), Glossary(), args.sweep)
+        report("BASIL dev", Corpora(basil_set(args.basil)), args.sweep)
     else:
         print(f"\nBASIL dev: {args.basil} not found, skipped")
-    report("Seeds", seeds(args.gold), bundled_glossary(), args.sweep)
+    report("Seeds", Corpora(seeds_set(load_glossary(SEED_GLOSSARY), "seeds")), args.sweep)
     return 0
 
 

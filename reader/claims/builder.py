@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reader.align.glossary import Glossary, bundled_glossary
+from reader.align.glossary import Glossary
 from reader.claims.cluster import average_link
 from reader.claims.index import LINK_MIN, Links, strong_links, unit_matrix
 from reader.claims.keys import Keys, passage_keys, weigh
@@ -120,7 +120,7 @@ def link_passages(articles: Sequence[Article], glossary: Glossary,
                 units.append((n, p))
                 keys.append(passage_keys(p.text, glossary, cache))
         step(0.5 * (n + 1) / max(1, len(articles)))
-    weights = weigh(keys)
+    weights = weigh(keys, [p for _, p in units])
     article_of = np.array([a for a, _ in units], dtype=np.int64)
     links = strong_links(unit_matrix(weights), article_of, progress=lambda f: step(0.5 + 0.35 * f), **tuning)
     return Linked(units, keys, weights, article_of, links)
@@ -129,9 +129,9 @@ def link_passages(articles: Sequence[Article], glossary: Glossary,
 def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
           progress: Callable[[float], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> ClaimMap:
-    """The claim map of `articles` (see the module docstring); `glossary` defaults to the
-    bundled one. Raises Cancelled when `cancelled()` turns true between steps."""
-    glossary = bundled_glossary() if glossary is None else glossary
+    """The claim map of `articles` (see the module docstring), with no glossary unless one is
+    given (as reader.align.align). Raises Cancelled when `cancelled()` turns true between steps."""
+    glossary = Glossary() if glossary is None else glossary
 
     def step(fraction: float) -> None:
         if cancelled is not None and cancelled():

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from reader.align.glossary import Glossary, bundled_glossary
+from reader.align.glossary import Glossary
 from reader.claims import builder, cluster, index
 from reader.claims.builder import build
 from reader.claims.keys import fingerprint
@@ -89,7 +89,7 @@ def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, 
                  cancelled: Callable[[], bool] | None = None) -> ClaimMap:
     """The corpus's map from `data_dir` when one is stored for exactly these articles, else
     built (see reader.claims.builder) and stored."""
-    glossary = bundled_glossary() if glossary is None else glossary
+    glossary = Glossary() if glossary is None else glossary
     key = corpus_key(articles, glossary)
     path = Path(data_dir) / FOLDER / f"{key}.json"
     try:

@@ -3,8 +3,8 @@
 Why average link. Linking passages is noisy: a passage that mentions two events links to
 accounts of each. Taking connected components of the links (single link) then chains "A~B,
 B~C" into one group although A and C tell different things, and on a real corpus a few such
-bridges merge dozens of claims into one (benchmarks/claims_quality.py: precision 0.04-0.05
-on both golds). Average
+bridges merge dozens of claims into one (benchmarks/claims_quality.py: precision 0.06-0.09
+on its two golds). Average
 link merges two groups only when the mean link weight over all their pairs of passages from
 different articles, a missing link counting as zero, reaches the floor a single link must
 reach. Two passages join when they are linked; a third joins a pair only when it is linked to
@@ -19,10 +19,10 @@ article are not in the mean (an article does not link to itself), so a second pa
 article enters a claim only when it is, on average, linked to the claim's passages in the
 other articles as strongly as a link must be: when that article tells the claim twice. Half
 the passages of both golds have several gold partners in one other article, so forbidding
-this outright, or asking a repeating merge for a higher mean, loses much of the recall (seeds:
-0.37 falls to 0.22 when such a merge must clear 1.5 times the floor, 0.18 when it may never
-happen; BASIL: 0.37 to 0.35 and 0.30). On the seeds one claim, the arms Israel sells Azerbaijan,
-gathers twelve passages: every article returns to it, and the gold pairs them all.
+this outright, or asking a repeating merge for a higher mean, lost much of the recall when it
+was measured (with the aligner's earlier weights; seeds: 0.37 fell to 0.22 when such a merge
+had to clear 1.5 times the floor, 0.18 when it could never happen; BASIL: 0.37 to 0.35 and
+0.30).
 
 Merges are made best first from a heap whose stale entries are re-keyed when they surface;
 ties break by the groups' lowest passage numbers, so the result is deterministic.

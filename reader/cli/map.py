@@ -18,7 +18,7 @@ from pathlib import Path
 from reader import paths
 from reader.align import default_glossary
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.cli.align import _md_escape  # the same escaping as `counterpoint align --format markdown`
+from reader.cli.align import _glossary_setting, _md_escape  # the glossary and Markdown rules of `align`
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.listing import load
 from reader.errors import UserError
@@ -39,6 +39,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add_format_option(parser, ("table", "json", "markdown", "csv"))
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable)")
+    parser.add_argument("--no-glossary", action="store_true", help="map without any glossary")
     parser.add_argument("--sort", choices=SORTS, default="coverage",
                         help="claims told by most articles first (coverage, the default), the most "
                              "one-sided first (imbalance), or in order of first appearance (first)")
@@ -193,12 +194,15 @@ class _Progress:
 
 
 def run(args: argparse.Namespace) -> int:
-    glossary, problems = default_glossary(paths.config_dir(getattr(args, "config_dir", None)),
-                                          [Path(p).expanduser() for p in args.glossary])
-    warn(problems)
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
+    # As `counterpoint align`: the corpus folder's own glossary, the user's, and any named here.
+    config_dir = paths.config_dir(getattr(args, "config_dir", None))
+    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
+                                          articles=corpus.articles,
+                                          enabled=not args.no_glossary and _glossary_setting(config_dir))
+    warn(problems)
     progress = _Progress()
     try:
         claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),
