@@ -22,11 +22,13 @@ from reader.claims import builder, cluster, index
 from reader.claims.builder import build
 from reader.claims.keys import fingerprint
 from reader.claims.model import Claim, ClaimMap, ClaimPassage
-from reader.config.settings import _write_atomic as write_atomic
+from reader.errors import UserError
+from reader.files import read_regular, write_atomic
 from reader.corpus import Article
 
 FORMAT = 2
 FOLDER = "claims"
+MAX_BYTES = 256 * 1024 * 1024  # a stored map past this is not one the reader wrote
 
 
 @cache
@@ -93,16 +95,16 @@ def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, 
     key = corpus_key(articles, glossary)
     path = Path(data_dir) / FOLDER / f"{key}.json"
     try:
-        stored = _from_json(path.read_text(encoding="utf-8"), key, articles)
-    except (OSError, UnicodeDecodeError):
-        stored = None
+        stored = _from_json(read_regular(path, MAX_BYTES, "stored claim map").decode("utf-8"), key, articles)
+    except (UserError, UnicodeDecodeError):
+        stored = None  # absent, not a regular file, too big or not text: built afresh
     if stored is not None:
         if progress is not None:
             progress(1.0)
         return stored
     claim_map = build(articles, glossary, progress=progress, cancelled=cancelled)
     try:
-        write_atomic(path, _to_json(claim_map, key))
+        write_atomic(path, _to_json(claim_map, key), make_parents=True)
     except OSError:
         pass  # a read-only data directory costs the next run a rebuild, nothing else
     return claim_map

@@ -15,10 +15,10 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from reader import paths
+from reader import markdown, paths
 from reader.align import default_glossary
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.cli.align import _glossary_setting, _md_escape  # the glossary and Markdown rules of `align`
+from reader.cli.align import _glossary_setting  # the glossary switch `align` reads
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.listing import load
 from reader.errors import UserError
@@ -93,11 +93,13 @@ def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
     return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
 
 
-def print_table(claim_map: ClaimMap) -> None:
+def print_table(claim_map: ClaimMap, out=None) -> None:
+    """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
+    width when piped)."""
     from rich.table import Table
     from rich.text import Text
 
-    out = console()
+    out = console() if out is None else out
     order = column_order(claim_map)
     out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
                    f"({len(claim_map.sides)} sides)", style="bold"))
@@ -134,11 +136,11 @@ def print_table(claim_map: ClaimMap) -> None:
                        "(--format csv or markdown has a column per article).", style="dim"))
 
 
-def markdown(claim_map: ClaimMap) -> str:
+def markdown_text(claim_map: ClaimMap) -> str:
     order = column_order(claim_map)
     lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
     for side, rows in _legend(claim_map):
-        lines.append(f"- **{_md_escape(side)}**: " + "; ".join(f"{n} {_md_escape(t)}" for n, t in rows))
+        lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
     lines.append("")
     if not claim_map.claims:
         return "\n".join([*lines, "No passage is told by more than one article.", ""])
@@ -146,7 +148,7 @@ def markdown(claim_map: ClaimMap) -> str:
     lines.append("|---:|---|" + "---|" * len(order) + "---:|")
     for claim in claim_map.claims:
         cells = " | ".join(_cell(claim, i) for i in order)
-        lines.append(f"| {claim.id} | {_md_escape(claim.label)} | {cells} | {_sides_told(claim_map, claim)} |")
+        lines.append(f"| {claim.id} | {markdown.inline(claim.label)} | {cells} | {_sides_told(claim_map, claim)} |")
     lines.append("")
     return "\n".join(lines)
 
@@ -217,7 +219,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(claim_map))
     elif args.format == "markdown":
-        sys.stdout.write(markdown(claim_map))
+        sys.stdout.write(markdown_text(claim_map))
     elif args.format == "csv":
         sys.stdout.write(csv_text(claim_map))
     else:

@@ -21,9 +21,9 @@ def counterpoint():
     if not SCRIPT.exists():
         pytest.skip("the counterpoint script is not installed beside this Python")
 
-    def run(*args: str, columns: int = 120) -> subprocess.CompletedProcess:
+    def run(*args: str) -> subprocess.CompletedProcess:
         return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": str(columns)})
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
 
     return run
 
@@ -94,19 +94,31 @@ def test_hostile_text_never_reaches_the_terminal(counterpoint, tmp_path):
     assert [sorted(p["article"] for p in c["passages"]) for c in claims] == [["x", "y"]]
 
 
-def test_a_narrow_table_folds_articles_into_sides(counterpoint, tmp_path):
+def test_a_narrow_table_folds_articles_into_sides(tmp_path):
     from claims_fixture import ARTICLES
+    from rich.console import Console
+
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
 
     for copy in range(5):
         for name, text in ARTICLES.items():
             (tmp_path / f"{copy}{name}").write_text(text, encoding="utf-8")
-    wide = counterpoint("map", str(tmp_path), columns=200)
-    assert "│ ✓ │" in wide.stdout and "Too many articles" not in wide.stdout
-    narrow = counterpoint("map", str(tmp_path), columns=60)
-    assert narrow.returncode == 0, narrow.stderr
-    assert "Too many articles for 60 columns" in narrow.stdout
-    assert "15/15" in narrow.stdout and "✓" not in narrow.stdout
-    assert max(len(line) for line in narrow.stdout.splitlines()) <= 60
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+
+    def shown(width: int) -> str:
+        buffer = io.StringIO()
+        print_table(claim_map, Console(file=buffer, width=width, markup=False, highlight=False))
+        return buffer.getvalue()
+
+    wide = shown(200)
+    assert "│ ✓ │" in wide and "Too many articles" not in wide
+    narrow = shown(60)
+    assert "Too many articles for 60 columns" in narrow
+    assert "15/15" in narrow and "✓" not in narrow
+    assert max(len(line) for line in narrow.splitlines()) <= 60
 
 
 def test_sort_and_omitted_keep_the_maps_ids(counterpoint, three):
