@@ -29,6 +29,7 @@ COMMANDS = {
     "list": "reader.cli.listing",
     "locate": "reader.cli.locate",
     "align": "reader.cli.align",
+    "map": "reader.cli.map",
     "themes": "reader.cli.themes",
     "links": "reader.cli.links",
     "words": "reader.cli.words",

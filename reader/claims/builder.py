@@ -1,0 +1,148 @@
+"""Build a corpus's claim map: keys per passage, one shared index, strong links, claims.
+
+    claim_map = build(articles, glossary, progress=lambda f: ...)
+
+Only body passages take part (headings restate, boilerplate is not the article's). The stages
+report progress as one fraction: keys 0-0.5 (linear in the text), the index product 0.5-0.85,
+grouping 0.85-0.95, labels the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.align.glossary import Glossary
+from reader.claims.cluster import average_link
+from reader.claims.index import LINK_MIN, Links, strong_links, unit_matrix
+from reader.claims.keys import Keys, passage_keys, weigh
+from reader.claims.model import Claim, ClaimMap, ClaimPassage
+from reader.corpus import Article, Passage
+
+LABEL_CHARS = 64  # a label is the central passage's first words, cut at a word within this
+MAX_TERMS = 3
+
+
+class Cancelled(Exception):
+    """Raised by `build` when its `cancelled()` callback turns true."""
+
+
+_LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-•*–—])\s+")  # "3. ", "- ", "• " opening a list item
+
+
+def _label(text: str) -> str:
+    words = " ".join(text.split())
+    marker = _LIST_MARKER.match(words)
+    if marker and marker.end() < len(words):
+        words = words[marker.end() :]
+    if len(words) <= LABEL_CHARS:
+        return words
+    cut = words.rfind(" ", 0, LABEL_CHARS)
+    return words[: cut if cut > LABEL_CHARS // 2 else LABEL_CHARS].rstrip(" ,;:.–—-") + "…"
+
+
+def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequence[dict[str, float]],
+           units: Sequence[tuple[int, Passage]]) -> tuple[str, ...]:
+    """Keys two or more of the claim's passages share, written as the central passage (or the
+    first passage that has the key) writes them. Ranked by how many passages have a key times
+    the square of its mean weight there, so a rare word several share comes before a topic
+    word all of them use."""
+    total: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for m in members:
+        for k, w in weights[m].items():
+            total[k] = total.get(k, 0.0) + w
+            count[k] = count.get(k, 0) + 1
+    shared = sorted((k for k, c in count.items() if c >= 2), key=lambda k: (-total[k] ** 2 / count[k], k))
+    out: list[str] = []
+    for k in shared:
+        owner = central if k in keys[central] else next(m for m in members if k in keys[m])
+        occ = keys[owner][k]
+        word = " ".join(units[owner][1].text[occ.lo : occ.hi].split())
+        if word and word.casefold() not in {t.casefold() for t in out}:
+            out.append(word)
+        if len(out) == MAX_TERMS:
+            break
+    return tuple(out)
+
+
+def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],
+            keys: Sequence[Keys], weights: Sequence[dict[str, float]]) -> list[Claim]:
+    group_of = {m: g for g, members in enumerate(groups) for m in members}
+    inside: list[list[tuple[int, int, float]]] = [[] for _ in groups]  # each group's own links
+    for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
+        g = group_of.get(i)
+        if g is not None and g == group_of.get(j):
+            inside[g].append((i, j, w))
+    # Most widely told first, then in order of first appearance.
+    order = sorted(range(len(groups)), key=lambda g: (-len({units[m][0] for m in groups[g]}), groups[g][0]))
+    out = []
+    for n, g in enumerate(order, start=1):
+        members = groups[g]
+        position = {m: k for k, m in enumerate(members)}
+        strength = [0.0] * len(members)  # summed weight of each passage's links in the claim
+        for i, j, w in inside[g]:
+            strength[position[i]] += w
+            strength[position[j]] += w
+        central = max(range(len(members)), key=lambda k: (strength[k], -k))
+        out.append(Claim(
+            n, _label(units[members[central]][1].text), _terms(members, members[central], keys, weights, units),
+            tuple(ClaimPassage(units[m][0], units[m][1]) for m in members), central,
+            tuple((position[i], position[j], round(w, 6)) for i, j, w in inside[g])))
+    return out
+
+
+@dataclass
+class Linked:
+    """The corpus's body passages (as (article position, passage)), their keys and weights,
+    and the strong links between them (row numbers into `units`)."""
+
+    units: list[tuple[int, Passage]]
+    keys: list[Keys]
+    weights: list[dict[str, float]]
+    article_of: np.ndarray
+    links: Links
+
+
+def link_passages(articles: Sequence[Article], glossary: Glossary,
+                  step: Callable[[float], None] = lambda fraction: None, **tuning: float) -> Linked:
+    """Keys for every body passage, one index over all of them, and its strong links
+    (`tuning`: keyword arguments of reader.claims.index.strong_links, for the benchmarks)."""
+    units: list[tuple[int, Passage]] = []
+    keys: list[Keys] = []
+    cache: dict = {}
+    for n, article in enumerate(articles):
+        for p in article.passages:
+            if p.is_body:
+                units.append((n, p))
+                keys.append(passage_keys(p.text, glossary, cache))
+        step(0.5 * (n + 1) / max(1, len(articles)))
+    weights = weigh(keys, [p for _, p in units])
+    article_of = np.array([a for a, _ in units], dtype=np.int64)
+    links = strong_links(unit_matrix(weights), article_of, progress=lambda f: step(0.5 + 0.35 * f), **tuning)
+    return Linked(units, keys, weights, article_of, links)
+
+
+def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
+          progress: Callable[[float], None] | None = None,
+          cancelled: Callable[[], bool] | None = None) -> ClaimMap:
+    """The claim map of `articles` (see the module docstring), with no glossary unless one is
+    given (as reader.align.align). Raises Cancelled when `cancelled()` turns true between steps."""
+    glossary = Glossary() if glossary is None else glossary
+
+    def step(fraction: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+        if progress is not None:
+            progress(fraction)
+
+    step(0.0)
+    linked = link_passages(articles, glossary, step)
+    groups = average_link(linked.article_of, linked.links, LINK_MIN, lambda f: step(0.85 + 0.1 * f))
+    step(0.95)
+    claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights)
+    step(1.0)
+    return ClaimMap(tuple(articles), tuple(claims), len(linked.links))

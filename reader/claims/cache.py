@@ -1,0 +1,110 @@
+"""Claim maps remembered per corpus, so reopening a corpus shows its map at once.
+
+A map is stored in `<data dir>/claims/<key>.json`, where the key is a SHA-256 of everything
+the map depends on: the stored format, the code that makes a map (its tuning included) and
+the aligner code its keys and weights come from, the glossary, and for each article in order
+its content hash and its passages' spans and kinds (so a change of the segmenter, a file or
+the corpus's order is a different key, never a stale map). Files are written atomically. They
+are derived data the reader itself wrote: one that cannot be read or does not fit its corpus
+is treated as absent and replaced by a fresh build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+from reader.align.glossary import Glossary
+from reader.claims import builder, cluster, index
+from reader.claims.builder import build
+from reader.claims.keys import fingerprint
+from reader.claims.model import Claim, ClaimMap, ClaimPassage
+from reader.errors import UserError
+from reader.files import read_regular, write_atomic
+from reader.corpus import Article
+
+FORMAT = 2
+FOLDER = "claims"
+MAX_BYTES = 256 * 1024 * 1024  # a stored map past this is not one the reader wrote
+
+
+@cache
+def _code() -> str:
+    """A digest of the code that makes a map (its own and the aligner's it borrows)."""
+    digest = hashlib.sha256(fingerprint().encode())
+    for module in (index, cluster, builder):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def corpus_key(articles: Sequence[Article], glossary: Glossary) -> str:
+    digest = hashlib.sha256()
+    digest.update(repr((FORMAT, _code(), glossary.groups)).encode("utf-8", "surrogatepass"))
+    for article in articles:
+        spans = [(p.start, p.end, p.kind) for p in article.passages]
+        digest.update(repr((article.content_hash, spans)).encode())
+    return digest.hexdigest()
+
+
+def _to_json(claim_map: ClaimMap, key: str) -> str:
+    return json.dumps({
+        "format": FORMAT,
+        "key": key,
+        "links": claim_map.links,
+        "claims": [{"label": c.label, "terms": list(c.terms), "central": c.central,
+                    "passages": [[p.article, p.passage.index] for p in c.passages],
+                    "links": [list(link) for link in c.links]} for c in claim_map.claims],
+    }, ensure_ascii=False)
+
+
+def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | None:
+    """The stored map, or None when the file is not one this corpus could have produced."""
+    try:
+        data = json.loads(text)
+        if data.get("format") != FORMAT or data.get("key") != key:
+            return None
+        claims = []
+        for n, raw in enumerate(data["claims"], start=1):
+            passages = []
+            for a, i in raw["passages"]:
+                passage = articles[a].passages[i]
+                if not passage.is_body:
+                    return None
+                passages.append(ClaimPassage(a, passage))
+            central = raw["central"]
+            links = tuple((int(i), int(j), float(w)) for i, j, w in raw["links"])
+            if not 0 <= central < len(passages) or not isinstance(raw["label"], str) or \
+                    not all(0 <= i < len(passages) and 0 <= j < len(passages) for i, j, _ in links):
+                return None
+            claims.append(Claim(n, raw["label"], tuple(str(t) for t in raw["terms"]), tuple(passages), central,
+                                links))
+        return ClaimMap(tuple(articles), tuple(claims), int(data["links"]), from_cache=True)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, *, data_dir: Path,
+                 progress: Callable[[float], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ClaimMap:
+    """The corpus's map from `data_dir` when one is stored for exactly these articles, else
+    built (see reader.claims.builder) and stored."""
+    glossary = Glossary() if glossary is None else glossary
+    key = corpus_key(articles, glossary)
+    path = Path(data_dir) / FOLDER / f"{key}.json"
+    try:
+        stored = _from_json(read_regular(path, MAX_BYTES, "stored claim map").decode("utf-8"), key, articles)
+    except (UserError, UnicodeDecodeError):
+        stored = None  # absent, not a regular file, too big or not text: built afresh
+    if stored is not None:
+        if progress is not None:
+            progress(1.0)
+        return stored
+    claim_map = build(articles, glossary, progress=progress, cancelled=cancelled)
+    try:
+        write_atomic(path, _to_json(claim_map, key), make_parents=True)
+    except OSError:
+        pass  # a read-only data directory costs the next run a rebuild, nothing else
+    return claim_map

@@ -1,0 +1,56 @@
+"""The one place the claim map reaches into the aligner: what a passage says, as weighted keys.
+
+The map must weigh words exactly as the two-pane aligner does (the same stems, numbers,
+glossary groups, idf and its general-English prior), or a claim would group passages the reading room
+does not link. Everything it borrows from `reader.align` is imported here and nowhere else in
+`reader.claims`, so when the aligner's scoring changes this adapter is the only file to follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from reader.align import background, features, scoring, text
+from reader.align import glossary as phrases
+from reader.align.background import unit_share
+from reader.align.features import Occurrence, surfaces, unit_features
+from reader.align.glossary import Glossary
+from reader.align.scoring import idf_table, key_weight
+from reader.corpus import Passage
+
+__all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
+
+Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in the passage
+
+
+def passage_keys(passage_text: str, glossary: Glossary, words: dict) -> Keys:
+    """The keys of one passage's display text (`words` maps words to keys within one build)."""
+    return unit_features(passage_text, glossary, words)
+
+
+def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, float]]:
+    """Each unit's keys (those of `passages`, in order) weighted as the aligner weighs them,
+    with the idf taken over all of them (the corpus's body passages: a word every article uses
+    tells no claim apart), smoothed towards general English as the aligner smooths it."""
+    df: dict[str, int] = {}
+    for keys in units:
+        for k in keys:
+            df[k] = df.get(k, 0) + 1
+    written: dict[str, str] = {}
+    surfaces(list(passages), list(units), written)
+    prior = {k: unit_share(w) for k, w in written.items() if k.startswith("w:")}
+    idf = idf_table(df, len(units), prior)
+    return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]
+
+
+@cache
+def fingerprint() -> str:
+    """A digest of the aligner code the keys and weights come from: a stored claim map made
+    with other keys or weights is never taken for this code's."""
+    digest = hashlib.sha256()
+    for module in (text, phrases, features, background, scoring):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,114 @@
+"""What a claim map is: claims (groups of passages telling one thing) across a corpus's articles.
+
+Plain immutable values, so a map built in a worker thread can be handed to any screen or
+printer as it is. Coverage is derived, never stored: which articles tell a claim and, per
+side, how many of that side's articles do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reader.corpus import Article, Passage
+
+
+@dataclass(frozen=True)
+class ClaimPassage:
+    """One article's telling of a claim: the article's position in the map and its passage."""
+
+    article: int
+    passage: Passage
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: int  # 1-based, in the map's order
+    label: str  # the first words of the claim's most central passage
+    terms: tuple[str, ...]  # the words its passages share that tell it apart, as written
+    passages: tuple[ClaimPassage, ...]  # in article order, then passage order
+    central: int  # which of `passages` the label comes from: the one with most link weight
+    links: tuple[tuple[int, int, float], ...] = ()  # (passage, passage, weight), positions in `passages`
+
+    @cached_property
+    def articles(self) -> frozenset[int]:
+        return frozenset(p.article for p in self.passages)
+
+    @cached_property
+    def first(self) -> tuple[int, int]:
+        """(article, passage index) of the claim's first telling, in corpus order."""
+        return self.passages[0].article, self.passages[0].passage.index
+
+    def in_article(self, article: int) -> list[Passage]:
+        return [p.passage for p in self.passages if p.article == article]
+
+    def partner(self, article: int, index: int | None = None) -> ClaimPassage | None:
+        """The telling in another article to compare with `article`'s (its passage `index`,
+        or any of its passages): the most strongly linked one, else the most central."""
+        mine = {k for k, p in enumerate(self.passages)
+                if p.article == article and (index is None or p.passage.index == index)}
+        best: tuple[float, int] | None = None
+        for i, j, w in self.links:
+            for here, there in ((i, j), (j, i)):
+                if here in mine and self.passages[there].article != article:
+                    if best is None or (w, -there) > (best[0], -best[1]):
+                        best = (w, there)
+        if best is not None:
+            return self.passages[best[1]]
+        others = [p for p in self.passages if p.article != article]
+        central = self.passages[self.central]
+        return central if central.article != article else (others[0] if others else None)
+
+
+@dataclass(frozen=True)
+class ClaimMap:
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    links: int = 0  # how many strong links the claims were grouped from
+    from_cache: bool = field(default=False, compare=False)
+
+    @cached_property
+    def sides(self) -> dict[str, list[int]]:
+        """Each side (as the manifest names it; "" when unknown) with its articles, in the
+        order sides first appear."""
+        out: dict[str, list[int]] = {}
+        for i, article in enumerate(self.articles):
+            out.setdefault(article.side, []).append(i)
+        return out
+
+    def side_coverage(self, claim: Claim) -> dict[str, int]:
+        """For every side, how many of its articles tell `claim` (0: that side is silent)."""
+        return {side: sum(i in claim.articles for i in members) for side, members in self.sides.items()}
+
+    def sides_told(self, claim: Claim) -> int:
+        """How many sides have at least one article telling `claim`."""
+        return sum(1 for told in self.side_coverage(claim).values() if told)
+
+    def imbalance(self, claim: Claim) -> float:
+        """How one-sided a claim is: the largest share of a side's articles telling it minus
+        the smallest (1: all of one side and none of another; 0: every side alike)."""
+        shares = [told / len(self.sides[side]) for side, told in self.side_coverage(claim).items()]
+        return max(shares) - min(shares)
+
+    def sorted_claims(self, by: str) -> list[Claim]:
+        """The claims by "coverage" (most articles first), "imbalance" (most one-sided first)
+        or "first" (order of first appearance); ties keep the map's order."""
+        if by == "coverage":
+            return sorted(self.claims, key=lambda c: -len(c.articles))
+        if by == "imbalance":
+            return sorted(self.claims, key=lambda c: (-self.imbalance(c), -len(c.articles)))
+        if by == "first":
+            return sorted(self.claims, key=lambda c: c.first)
+        raise ValueError(f"sort by coverage, imbalance or first, not {by!r}")
+
+    def omitted(self) -> list[Claim]:
+        """The claims some side is silent on."""
+        return [c for c in self.claims if self.sides_told(c) < len(self.sides)]
+
+    def article_counts(self) -> list[int]:
+        """How many claims each article tells."""
+        counts = [0] * len(self.articles)
+        for claim in self.claims:
+            for i in claim.articles:
+                counts[i] += 1
+        return counts

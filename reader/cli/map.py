@@ -1,0 +1,227 @@
+"""`counterpoint map [PATH...]`: every claim across a corpus and which articles tell it.
+
+Rows are claims, columns the articles grouped by side; a cell is ✓ where the article tells the
+claim and ◌ where it is silent. JSON and CSV are for scripts and spreadsheets. Passage
+numbers shown to people are 1-based; JSON's "index" is the 0-based passage index, as
+`counterpoint align` writes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from reader import markdown, paths
+from reader.align import default_glossary
+from reader.claims import Claim, ClaimMap, cached_build
+from reader.cli.align import _glossary_setting  # the glossary switch `align` reads
+from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.listing import load
+from reader.errors import UserError
+
+JSON_VERSION = 1
+TOLD, SILENT = "✓", "◌"
+SORTS = ("coverage", "imbalance", "first")
+_CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
+_FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("map", parents=[parent], help="map the claims across a corpus",
+                            description="Group the passages of all the articles into claims and show "
+                                        "which articles (and sides) tell each claim and which stay "
+                                        "silent (the bundled seeds when no path is given).")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    add_format_option(parser, ("table", "json", "markdown", "csv"))
+    parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
+                        help="extra glossary file of equivalent terms (repeatable)")
+    parser.add_argument("--no-glossary", action="store_true", help="map without any glossary")
+    parser.add_argument("--sort", choices=SORTS, default="coverage",
+                        help="claims told by most articles first (coverage, the default), the most "
+                             "one-sided first (imbalance), or in order of first appearance (first)")
+    parser.add_argument("--omitted", action="store_true", help="only the claims some side is silent on")
+
+
+def column_order(claim_map: ClaimMap) -> list[int]:
+    """Articles grouped by side, sides in order of first appearance."""
+    return [i for members in claim_map.sides.values() for i in members]
+
+
+def _side_name(side: str) -> str:
+    return side or "(no side)"
+
+
+def _cell(claim: Claim, article: int) -> str:
+    passages = claim.in_article(article)
+    return TOLD + " " + ", ".join(f"¶{p.index + 1}" for p in passages) if passages else SILENT
+
+
+def as_json(claim_map: ClaimMap) -> dict:
+    arts = claim_map.articles
+    return {
+        "version": JSON_VERSION,
+        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": a.side,
+                      "claims": n} for a, n in zip(arts, claim_map.article_counts())],
+        "claims": [
+            {"id": c.id, "label": c.label, "terms": list(c.terms),
+             "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
+                           "end": p.passage.end} for p in c.passages],
+             "sides": {side: {"told": told, "articles": len(claim_map.sides[side])}
+                       for side, told in claim_map.side_coverage(c).items()}}
+            for c in claim_map.claims
+        ],
+    }
+
+
+def _legend(claim_map: ClaimMap) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(side, [(column number, article title)]) in column order; columns are numbered from 1."""
+    out, n = [], 0
+    for side, members in claim_map.sides.items():
+        rows = []
+        for i in members:
+            n += 1
+            rows.append((n, claim_map.articles[i].title))
+        out.append((_side_name(side), rows))
+    return out
+
+
+def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
+    return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
+
+
+def print_table(claim_map: ClaimMap, out=None) -> None:
+    """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
+    width when piped)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    out = console() if out is None else out
+    order = column_order(claim_map)
+    out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
+                   f"({len(claim_map.sides)} sides)", style="bold"))
+    for side, rows in _legend(claim_map):
+        line = Text(f"{side}: ", style="bold")
+        line.append("; ".join(f"{n} {title}" for n, title in rows))
+        out.print(line)
+    if not claim_map.claims:
+        out.print(Text("No passage is told by more than one article."))
+        return
+    # A column per article while they fit beside a readable label; else one per side.
+    per_article = len(order) * _CELL_WIDTH + _FIXED_WIDTH <= out.width
+    table = Table(show_lines=False, expand=False, title_justify="left")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("claim", min_width=24, max_width=48)
+    if per_article:
+        for n in range(1, len(order) + 1):
+            table.add_column(str(n), justify="center", no_wrap=True)
+    else:
+        for side in claim_map.sides:
+            table.add_column(Text(_side_name(side)), justify="right", max_width=16)
+    table.add_column("sides", justify="right", no_wrap=True)
+    for claim in claim_map.claims:
+        if per_article:
+            cells = [Text(TOLD, style="bold") if claim.in_article(i) else Text(SILENT, style="dim") for i in order]
+        else:
+            coverage = claim_map.side_coverage(claim)
+            cells = [Text(f"{told}/{len(claim_map.sides[side])}", style="bold" if told else "dim")
+                     for side, told in coverage.items()]
+        table.add_row(Text(str(claim.id)), Text(claim.label), *cells, Text(_sides_told(claim_map, claim)))
+    out.print(table)
+    if not per_article:
+        out.print(Text(f"Too many articles for {out.width} columns: articles telling each claim, per side "
+                       "(--format csv or markdown has a column per article).", style="dim"))
+
+
+def markdown_text(claim_map: ClaimMap) -> str:
+    order = column_order(claim_map)
+    lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
+    for side, rows in _legend(claim_map):
+        lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
+    lines.append("")
+    if not claim_map.claims:
+        return "\n".join([*lines, "No passage is told by more than one article.", ""])
+    lines.append("| # | claim | " + " | ".join(str(n) for n in range(1, len(order) + 1)) + " | sides |")
+    lines.append("|---:|---|" + "---|" * len(order) + "---:|")
+    for claim in claim_map.claims:
+        cells = " | ".join(_cell(claim, i) for i in order)
+        lines.append(f"| {claim.id} | {markdown.inline(claim.label)} | {cells} | {_sides_told(claim_map, claim)} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet would run as a formula is written as text instead."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_text(claim_map: ClaimMap) -> str:
+    """One row per claim: id, label, terms, then per article (grouped by side) its passage
+    numbers (1-based; empty where silent), then per side how many of its articles tell it."""
+    order = column_order(claim_map)
+    arts = claim_map.articles
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "label", "terms",
+                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {arts[i].title}") for i in order),
+                     *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
+    for claim in claim_map.claims:
+        writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),
+                         *(" ".join(str(p.index + 1) for p in claim.in_article(i)) for i in order),
+                         *claim_map.side_coverage(claim).values()])
+    return buffer.getvalue()
+
+
+class _Progress:
+    """A one-line percentage on stderr while the map is built, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if self.live and percent != self.shown:
+            self.shown = percent
+            sys.stderr.write(f"\rmapping claims… {percent:3d}%")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.live and self.shown >= 0:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = load(args.paths)
+    if len(corpus) < 2:
+        raise UserError("a claim map needs at least two articles")
+    # As `counterpoint align`: the corpus folder's own glossary, the user's, and any named here.
+    config_dir = paths.config_dir(getattr(args, "config_dir", None))
+    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
+                                          articles=corpus.articles,
+                                          enabled=not args.no_glossary and _glossary_setting(config_dir))
+    warn(problems)
+    progress = _Progress()
+    try:
+        claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),
+                                 progress=progress)
+    finally:
+        progress.done()
+    shown = claim_map.sorted_claims(args.sort)
+    if args.omitted:
+        omitted = set(claim_map.omitted())
+        shown = [c for c in shown if c in omitted]
+    claim_map = replace(claim_map, claims=tuple(shown))  # ids stay those of the whole map
+    if args.format == "json":
+        print_json(as_json(claim_map))
+    elif args.format == "markdown":
+        sys.stdout.write(markdown_text(claim_map))
+    elif args.format == "csv":
+        sys.stdout.write(csv_text(claim_map))
+    else:
+        print_table(claim_map)
+    return 0

@@ -1,0 +1,61 @@
+"""Claim maps stored per corpus: reopened at once, never stale, never trusted when broken."""
+
+from __future__ import annotations
+
+import json
+
+from reader.align import Glossary
+from reader.claims import cached_build
+from reader.claims.cache import FORMAT
+from reader.corpus import load_paths
+
+
+def shape(claim_map):
+    return [(c.id, c.label, c.terms, c.central, c.links, [(p.article, p.passage) for p in c.passages])
+            for c in claim_map.claims]
+
+
+def test_second_open_reads_the_stored_map(three, tmp_path):
+    articles = load_paths([three]).articles
+    first = cached_build(articles, Glossary(), data_dir=tmp_path / "data")
+    stored = list((tmp_path / "data" / "claims").glob("*.json"))
+    assert not first.from_cache and len(stored) == 1
+    assert not list((tmp_path / "data" / "claims").glob(".*"))  # no temporary file left behind
+    again = cached_build(load_paths([three]).articles, Glossary(), data_dir=tmp_path / "data")
+    assert again.from_cache and shape(again) == shape(first) and again.links == first.links
+
+
+def test_a_changed_article_or_glossary_is_a_different_map(three, tmp_path):
+    data = tmp_path / "data"
+    cached_build(load_paths([three]).articles, Glossary(), data_dir=data)
+    (three / "c.txt").write_text((three / "c.txt").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    changed = cached_build(load_paths([three]).articles, Glossary(), data_dir=data)
+    assert not changed.from_cache
+    glossary = Glossary((("ship", ("freighter", "cargo ship")),))
+    assert not cached_build(load_paths([three]).articles, glossary, data_dir=data).from_cache
+    assert len(list((data / "claims").glob("*.json"))) == 3
+
+
+def test_a_broken_or_foreign_file_is_rebuilt_and_replaced(three, tmp_path):
+    data = tmp_path / "data"
+    articles = load_paths([three]).articles
+    fresh = cached_build(articles, Glossary(), data_dir=data)
+    (path,) = (data / "claims").glob("*.json")
+    for damage in ("{not json", json.dumps({"format": FORMAT, "key": path.stem, "links": 1,
+                                            "claims": [{"label": "x", "terms": [], "central": 0,
+                                                        "passages": [[0, 999]], "links": []}]})):
+        path.write_text(damage, encoding="utf-8")
+        rebuilt = cached_build(articles, Glossary(), data_dir=data)
+        assert not rebuilt.from_cache and shape(rebuilt) == shape(fresh)
+        assert cached_build(articles, Glossary(), data_dir=data).from_cache  # replaced by a good one
+
+
+def test_a_heading_in_a_stored_map_is_refused(three, tmp_path):
+    data = tmp_path / "data"
+    articles = load_paths([three]).articles
+    cached_build(articles, Glossary(), data_dir=data)
+    (path,) = (data / "claims").glob("*.json")
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    stored["claims"][0]["passages"][0][1] = 0  # passage 0 of each written article is its title
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    assert not cached_build(articles, Glossary(), data_dir=data).from_cache

@@ -1,0 +1,138 @@
+"""`counterpoint map` through the installed entry point, in every format."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from claims_fixture import EXPECTED
+
+SCRIPT = Path(sys.executable).parent / "counterpoint"
+
+
+@pytest.fixture
+def counterpoint():
+    if not SCRIPT.exists():
+        pytest.skip("the counterpoint script is not installed beside this Python")
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+    return run
+
+
+def test_json_shape(counterpoint, three):
+    out = counterpoint("map", str(three), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [a["id"] for a in data["articles"]] == ["a", "b", "c"]
+    assert [a["side"] for a in data["articles"]] == ["city hall", "opposition", "opposition"]
+    assert len(data["claims"]) == len(EXPECTED)
+    first = data["claims"][0]
+    assert set(first) >= {"id", "label", "passages", "sides"} and first["id"] == 1
+    assert first["sides"] == {"city hall": {"told": 1, "articles": 1}, "opposition": {"told": 2, "articles": 2}}
+    texts = {a["id"]: Path(a["path"]).read_text(encoding="utf-8") for a in data["articles"]}
+    for p in first["passages"]:
+        assert set(p) == {"article", "index", "start", "end"}
+        assert p["index"] >= 1  # 0-based, and passage 0 of each is its title
+        assert texts[p["article"]][p["start"] : p["end"]].split()[0] in {"The", "A", "Four"}
+
+
+def test_table_markdown_and_csv(counterpoint, three):
+    table = counterpoint("map", str(three))
+    assert table.returncode == 0, table.stderr
+    assert "4 claims across 3 articles (2 sides)" in table.stdout
+    assert "city hall: 1 Harbour Bridge falls after ship strike" in table.stdout
+    assert "✓" in table.stdout and "◌" in table.stdout
+
+    md = counterpoint("map", str(three), "--format", "markdown").stdout
+    rows = [line for line in md.splitlines() if line.startswith("| ")]
+    assert rows[0] == "| # | claim | 1 | 2 | 3 | sides |"
+    assert len(rows) == 1 + len(EXPECTED)
+    assert rows[1].endswith("| ✓ ¶2 | ✓ ¶2 | ✓ ¶2 | 2/2 |")  # 1-based: the first paragraph after the title
+
+    sheet = list(csv.reader(io.StringIO(counterpoint("map", str(three), "--format", "csv").stdout)))
+    assert sheet[0][:3] == ["id", "label", "terms"]
+    assert sheet[0][3:] == ["city hall | Harbour Bridge falls after ship strike",
+                            "opposition | Freighter brings down Harbour Bridge",
+                            "opposition | Four dead as bridge collapses", "side: city hall", "side: opposition"]
+    assert len(sheet) == 1 + len(EXPECTED)
+    assert sheet[1][3:] == ["2", "2", "2", "1", "2"]
+
+
+def test_second_run_reads_the_stored_map(counterpoint, three):
+    first = counterpoint("map", str(three), "--format", "json")
+    second = counterpoint("map", str(three), "--format", "json")
+    assert first.stdout == second.stdout
+    assert list((Path(os.environ["COUNTERPOINT_DATA_DIR"]) / "claims").glob("*.json"))
+
+
+def test_user_mistakes_are_one_line_and_status_2(counterpoint, three, tmp_path):
+    for args in (("map", str(three / "a.txt")), ("map", str(tmp_path / "missing")),
+                 ("map", str(three), "--format", "yaml")):
+        out = counterpoint(*args)
+        assert out.returncode == 2 and out.stdout == ""
+        assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+
+
+def test_hostile_text_never_reaches_the_terminal(counterpoint, tmp_path):
+    told = "The \x1b[31mharbour\x1b]0;pwn\x07 bridge \u202ecollapsed after the freighter Meridian struck it."
+    (tmp_path / "x.txt").write_text(told + "\n\nUnrelated gardens bloom.\n", encoding="utf-8")
+    (tmp_path / "y.txt").write_text("The harbour bridge collapsed after the freighter Meridian struck it.\n", encoding="utf-8")
+    for fmt in ("table", "markdown", "csv", "json"):
+        out = counterpoint("map", str(tmp_path), "--format", fmt)
+        assert out.returncode == 0, out.stderr
+        assert "\x1b" not in out.stdout and "\u202e" not in out.stdout and "\x07" not in out.stdout
+    claims = json.loads(counterpoint("map", str(tmp_path), "--format", "json").stdout)["claims"]
+    assert [sorted(p["article"] for p in c["passages"]) for c in claims] == [["x", "y"]]
+
+
+def test_a_narrow_table_folds_articles_into_sides(tmp_path):
+    from claims_fixture import ARTICLES
+    from rich.console import Console
+
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
+
+    for copy in range(5):
+        for name, text in ARTICLES.items():
+            (tmp_path / f"{copy}{name}").write_text(text, encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+
+    def shown(width: int) -> str:
+        buffer = io.StringIO()
+        print_table(claim_map, Console(file=buffer, width=width, markup=False, highlight=False))
+        return buffer.getvalue()
+
+    wide = shown(200)
+    assert "│ ✓ │" in wide and "Too many articles" not in wide
+    narrow = shown(60)
+    assert "Too many articles for 60 columns" in narrow
+    assert "15/15" in narrow and "✓" not in narrow
+    assert max(len(line) for line in narrow.splitlines()) <= 60
+
+
+def test_sort_and_omitted_keep_the_maps_ids(counterpoint, three):
+    def claims(*flags):
+        out = counterpoint("map", str(three), "--format", "json", *flags)
+        assert out.returncode == 0, out.stderr
+        return json.loads(out.stdout)["claims"]
+
+    everything = claims()
+    assert [c["id"] for c in everything] == [1, 2, 3, 4]
+    firsts = claims("--sort", "first")
+    assert sorted(c["id"] for c in firsts) == [1, 2, 3, 4]
+    starts = [(p["article"], p["index"]) for c in firsts for p in c["passages"][:1]]
+    assert starts == sorted(starts)
+    (only,) = claims("--omitted")  # city hall says nothing of the insurers
+    assert only["sides"]["city hall"]["told"] == 0 and only["label"].startswith("Shipping insurers")
+    assert claims("--sort", "imbalance", "--omitted") == [only]
