@@ -38,6 +38,7 @@ class LinkOverview(Widget):
         super().__init__(id=id)
         self.pane = pane
         self._cells: list[str] | None = None
+        self._drawn_from: tuple = ()  # the layout, marks and ◌ set `_cells` was computed from
         self._styles: dict[str, Style] = {}
 
     def notify_style_update(self) -> None:
@@ -50,7 +51,7 @@ class LinkOverview(Widget):
         return self._styles[name]
 
     def on_mount(self) -> None:
-        self.watch(self.pane, "paint", self._changed, init=False)
+        self.watch(self.pane, "paint", lambda: self.refresh(), init=False)  # `cells` sees what changed
         self.watch(self.pane, "virtual_size", self._changed, init=False)
         self.watch(self.pane, "scroll_y", lambda: self.refresh(), init=False)
 
@@ -62,9 +63,15 @@ class LinkOverview(Widget):
         self._changed()
 
     def cells(self) -> list[str]:
-        if self._cells is None or len(self._cells) != self.size.height:
-            layout = self.pane.wrapped
-            paint = self.pane.paint
+        """The column's cells, computed again only when the pane's layout, its marks or its ◌
+        set is another object (a cursor move repaints the pane but changes none of them: the
+        pane keeps its layouts, the screen its marks)."""
+        layout = self.pane.wrapped
+        paint = self.pane.paint
+        source = (layout, paint.marks, paint.unmatched)
+        if (self._cells is None or len(self._cells) != self.size.height
+                or any(a is not b for a, b in zip(source, self._drawn_from))):
+            self._drawn_from = source
             if layout is None:
                 self._cells = [NONE] * self.size.height
             else:

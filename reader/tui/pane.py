@@ -38,6 +38,8 @@ from reader.tui.paint import Paint
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
 MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
 MAX_TEXT_WIDTH = 96  # readable line length on very wide panes
+WRAP_WIDTHS_KEPT = 3  # with and without the scrollbar, and the width before a resize
+LAYOUTS_KEPT = 8  # the three views at two widths, and two more (boilerplate hidden, a resize)
 
 STYLE_CLASSES = (
     "pane--cursor",
@@ -67,6 +69,12 @@ def unit_at(units: list, offset: int) -> int | None:
 def _paragraph_of_units(article: Article, units: list) -> list[int]:
     """For each unit (paragraph or sentence), the index of the paragraph it lies in."""
     return list(range(len(units))) if units is article.passages else article.sentence_paragraphs
+
+
+def _keep_last(cache: dict, n: int) -> None:
+    """Drop the oldest entries of an insertion-ordered cache until at most `n` are left."""
+    while len(cache) > n:
+        del cache[next(iter(cache))]
 
 
 class PaneHeader(Static):
@@ -236,8 +244,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
         self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
-        self._wraps: dict[int, list[tuple[int, int, int]]] = {}  # each unit's rows at `_wraps_width`
-        self._wraps_width = 0
+        # Each unit's rows, per text width: the width changes by one whenever a view shows so
+        # few rows that the scrollbar goes, and re-wrapping 5,000 passages costs ~40 ms.
+        self._wraps: dict[int, dict[int, list[tuple[int, int, int]]]] = {}
+        # Whole layouts by (width, what decides the shown units): cycling the views comes back
+        # to one already built instead of joining 5,000 passages' rows again (~10 ms a pane).
+        self._layouts: dict[tuple, Layout] = {}
         self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
         if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app
             self._split(article)
@@ -308,9 +320,16 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return
         anchor = self.cursor
         width = self.text_width()
-        if self._wraps_width != width:
-            self._wraps, self._wraps_width = {}, width
-        self.wrapped = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps)
+        key = (width, self.paint.layout_key())
+        layout = self._layouts.pop(key, None)
+        if layout is None:
+            if width not in self._wraps:
+                _keep_last(self._wraps, WRAP_WIDTHS_KEPT - 1)
+                self._wraps[width] = {}
+            layout = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps[width])
+        self._layouts[key] = layout  # the most recently used last
+        _keep_last(self._layouts, LAYOUTS_KEPT)
+        self.wrapped = layout
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
         self.invalidate()
         if anchor is not None:
