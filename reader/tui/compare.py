@@ -32,6 +32,7 @@ from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
 from reader.tui.status import PANE_LABELS, StatusFacts, status_line
 from reader.tui.timing import timed
+from reader.tui.web_opening import WebOpening
 
 MIN_WIDTH, MIN_HEIGHT = 60, 15
 
@@ -59,7 +60,7 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(BookmarkActions, Screen):
+class CompareScreen(BookmarkActions, WebOpening, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
@@ -597,15 +598,21 @@ class CompareScreen(BookmarkActions, Screen):
         self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
         self._load_from_disk(str(Path(article.path).parent), pick_side=1, quiet_if_empty=True)
 
-    def action_open_path(self) -> None:
+    def action_open_path(self, side: int | None = None) -> None:
+        """Ask for a file, folder or web address to show in pane `side` (the other pane)."""
         from reader.tui.open_dialog import OpenDialog
 
         start = str(Path(self.articles[self.active].path).parent) + os.sep
-        self.app.push_screen(OpenDialog(start), self._path_chosen)
+        side = 1 - self.active if side is None else side
+        self.app.push_screen(OpenDialog(start), lambda typed: self._path_chosen(typed, side))
 
-    def _path_chosen(self, typed: str | None) -> None:
-        if typed:
-            self._load_from_disk(os.path.expanduser(typed), pick_side=1 - self.active)
+    def _path_chosen(self, typed: str | None, side: int) -> None:
+        from reader.web.add import is_url
+
+        if typed and is_url(typed):
+            self.open_url(typed, side)
+        elif typed:
+            self._load_from_disk(os.path.expanduser(typed), pick_side=side)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
     def _load_from_disk(self, path: str, *, pick_side: int, quiet_if_empty: bool = False) -> None:
@@ -655,6 +662,8 @@ class CompareScreen(BookmarkActions, Screen):
             return
         if result[0] == "swap":
             self.action_swap()
+        elif result[0] == "open":
+            self.action_open_path(result[1])
         else:
             _, side, article_id = result
             article = self.corpus.get(article_id)

@@ -37,7 +37,7 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("x", "toggle_boilerplate", "Boilerplate", show=False, id="boilerplate.toggle"),
     Binding("v", "cycle_view", "View", id="view.cycle"),
     Binding("o", "open_picker", "Articles", id="picker.open"),
-    Binding("O", "open_path", "Open file or folder", show=False, id="open.path"),
+    Binding("O", "open_path", "Open file, folder or web page", show=False, id="open.path"),
     Binding("s", "swap", "Swap", show=False, id="panes.swap"),
     Binding("slash", "search", "Search", id="search.open"),
     Binding("y", "copy", "Copy passage", show=False, id="passage.copy"),
@@ -82,6 +82,7 @@ PICKER_BINDINGS: list[Binding] = [
     Binding("escape", "dismiss", "Close", id="picker.close"),
     Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
     Binding("s", "swap", "Swap panes", id="picker.swap"),
+    Binding("O", "open_path", "Open file, folder or web page", id="picker.open-path"),
 ]
 
 # The search dialog (/). Typing goes to the query; the arrows choose a hit.
@@ -122,7 +123,7 @@ BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
     ("Article picker", PICKER_BINDINGS),
     ("Search", SEARCH_BINDINGS),
-    ("Open a file or folder", OPEN_BINDINGS),
+    ("Open a file, folder or web page", OPEN_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),

@@ -1,4 +1,5 @@
-"""The open dialog (O): a path prompt with completion, for any file or folder on disk."""
+"""The open dialog (O): a path prompt with completion, for any file or folder on disk, or the
+address of a web page (fetched by the screen that asked)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class PathSuggester(Suggester):
 
 
 class OpenDialog(ModalScreen[str | None]):
-    """Dismisses with the typed path (checked by the caller when it loads it), or None."""
+    """Dismisses with the typed path or address (checked by the caller when it loads it), or None."""
 
     BINDINGS = OPEN_BINDINGS
     COMMANDS = {ScreenBindingsProvider}
@@ -44,8 +45,8 @@ class OpenDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Content("Open an article file or a folder of articles"), id="title")
-            yield Input(self.start, placeholder="path", id="path", suggester=PathSuggester())
+            yield Static(Content("Open an article file, a folder of articles, or a web page (http/https address)"), id="title")
+            yield Input(self.start, placeholder="path, or https://…", id="path", suggester=PathSuggester())
             yield Static(Content(describe(self.start)), id="about")
             yield Static(Content("enter: open · tab/→: complete · esc: close"), id="hint")
 

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from reader.corpus.loader import ARTICLE_SUFFIXES
+from reader.web.add import is_url
 
 MAX_LISTED = 5000  # entries read from one folder: a huge folder never stalls typing
 
@@ -19,7 +20,7 @@ def complete_path(typed: str) -> str | None:
     """`typed` extended to the longest name all matching entries share (a folder gets a
     trailing separator once it is the only match), or None when nothing matches or nothing
     would be added."""
-    if not typed:
+    if not typed or is_url(typed):
         return None
     expanded = os.path.expanduser(typed)
     folder, stem = os.path.split(expanded)
@@ -47,7 +48,9 @@ def complete_path(typed: str) -> str | None:
 def describe(typed: str) -> str:
     """What the typed path is, for the line under the prompt."""
     if not typed.strip():
-        return "Type a path to an article file or a folder of articles (→ completes)."
+        return "Type a path to an article file or a folder of articles (→ completes), or a web address."
+    if is_url(typed.strip()):
+        return "A web page: it is fetched, added to your corpus folder and shown."
     path = Path(os.path.expanduser(typed.strip()))
     if path.is_dir():
         return "A folder: every article in it is added."

@@ -1,7 +1,7 @@
 """The article picker: every article with its details and its link count with the other pane.
 
 Enter shows the highlighted article in the target pane; tab changes the target pane; `s` swaps
-the panes. Link counts for pairs not aligned yet are computed by a background worker.
+the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for pairs not aligned yet are computed by a background worker.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ class PickerScreen(ListDialog[tuple | None]):
         with Vertical(id="dialog"):
             yield Static(id="title")
             yield OptionList(id="articles", markup=False)
-            yield Static(Content("enter: show in that pane · tab: other pane · s: swap panes · esc: close"), id="hint")
+            yield Static(Content("enter: show in that pane · tab: other pane · s: swap · "
+                                 "O: open a file or web page · esc: close"), id="hint")
 
     def on_mount(self) -> None:
         self._fill()
@@ -126,6 +127,10 @@ class PickerScreen(ListDialog[tuple | None]):
 
     def action_swap(self) -> None:
         self.dismiss(("swap",))
+
+    def action_open_path(self) -> None:
+        """Leave the list for the open dialog, to show what it opens in this pane."""
+        self.dismiss(("open", self.side))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
