@@ -45,6 +45,7 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("b", "bookmark", "Bookmark", show=False, id="bookmark.add"),
     Binding("B", "bookmark_pair", "Bookmark pair", show=False, id="bookmark.add-pair"),
     Binding("m", "bookmarks", "Bookmarks", show=False, id="bookmarks.open"),
+    Binding("w", "words", "Each side's words", show=False, id="words.open"),
     Binding("g,home", "edge(False)", "First passage", show=False, id="cursor.top"),
     Binding("G,end", "edge(True)", "Last passage", show=False, id="cursor.bottom"),
     Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page.down"),
@@ -99,6 +100,11 @@ OPEN_BINDINGS: list[Binding] = [
     Binding("tab", "complete", "Complete the path", priority=True, id="open.complete"),
 ]
 
+# Each side's words (w). Tab moves between the two tables.
+WORDS_BINDINGS: list[Binding] = [
+    Binding("escape,w", "close", "Back", key_display="esc", id="words.close"),
+]
+
 # The help screen (?).
 HELP_BINDINGS: list[Binding] = [
     Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
@@ -124,6 +130,7 @@ BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Search", SEARCH_BINDINGS),
     ("Open a file or folder", OPEN_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
+    ("Each side's words", WORDS_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),
     ("Help", HELP_BINDINGS),

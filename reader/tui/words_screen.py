@@ -1,0 +1,101 @@
+"""Each side's own words: the words and two-word phrases each article of the pair uses
+distinctively more than the other, with their counts and z-scores (`reader.differ.lexicon`:
+weighted log-odds with the open corpus as prior, Monroe, Colaresi & Quinn 2008).
+
+Counting a long article's words takes a moment, so it runs in a thread worker while the
+screen says so. Terms and titles are article text: they go into the tables as `Text`.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker, WorkerState
+
+from reader.corpus import Article, Corpus
+from reader.tui.keys import WORDS_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.status import PANE_LABELS
+
+LIMIT = 40  # terms listed per side (the CLI's default is 20; a screen scrolls)
+EXPLANATION = ("Words and two-word phrases each article uses distinctively more than the other "
+               "(weighted log-odds, the open articles as prior). z: how many standard errors the "
+               "difference is; stop words and names both sides use are left out.")
+
+
+class WordsScreen(Screen[None]):
+    """Two tables, A's words and B's words, side by side (stacked when narrow)."""
+
+    BINDINGS = WORDS_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    DEFAULT_CSS = """
+    WordsScreen { layout: vertical; }
+    WordsScreen #words-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    WordsScreen #words-about { height: auto; padding: 0 1; color: $text-muted; }
+    WordsScreen #words-tables { layout: horizontal; height: 1fr; }
+    WordsScreen.-narrow #words-tables { layout: vertical; }
+    WordsScreen .words-side { width: 1fr; height: 1fr; }
+    WordsScreen .words-heading { height: 1; padding: 0 1; background: $panel; text-wrap: nowrap;
+                                 text-overflow: ellipsis; }
+    WordsScreen DataTable { height: 1fr; }
+    WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, a: Article, b: Article, corpus: Corpus) -> None:
+        super().__init__()
+        self.pair = (a, b)
+        self.corpus = corpus
+        self.state = "counting"  # counting | ready | failed
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("Each side's words"), id="words-title")
+        yield Static(Content(EXPLANATION), id="words-about")
+        with Container(id="words-tables"):
+            for side, article in enumerate(self.pair):
+                with Vertical(classes="words-side"):
+                    yield Static(Content.assemble(Content.styled(f" {PANE_LABELS[side]} ", "bold reverse"), " ",
+                                                  Content(" ".join(article.title.split()))),
+                                 classes="words-heading")
+                    table = DataTable(id=f"words-{side}", cursor_type="row", zebra_stripes=True)
+                    table.add_columns("term", "in A", "in B", "z")
+                    yield table
+        yield Static(Content("Counting words…"), id="words-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._count(*self.pair)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="words")
+    def _count(self, a: Article, b: Article) -> None:
+        from reader.differ import distinctive_words
+
+        found = distinctive_words(a, b, list(self.corpus), limit=LIMIT)
+        self.app.call_from_thread(self._show, *found)
+
+    def _show(self, a_words: list, b_words: list) -> None:
+        self.state = "ready"
+        for side, terms in enumerate((a_words, b_words)):
+            table = self.query_one(f"#words-{side}", DataTable)
+            for t in terms:
+                table.add_row(Text(t.term), *(Text(x, justify="right") for x in
+                                              (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")))
+            if not terms:
+                table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+        self.query_one("#words-status", Static).update(
+            Content(f"{len(a_words)} terms for A, {len(b_words)} for B, strongest first."))
+        self.query_one("#words-0", DataTable).focus()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "words" and event.state == WorkerState.ERROR:
+            self.state = "failed"
+            self.query_one("#words-status", Static).update(
+                Content(f"Could not count the words: {event.worker.error}"))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
