@@ -54,8 +54,15 @@ class DifferenceLine(Static):
     CompareScreen.-tiny DifferenceLine, CompareScreen.-short DifferenceLine { display: none; }
     """
 
-    def show(self, line: Content) -> None:
-        self.update(line)
+    _shown: tuple = ((), False, "")
+
+    def show(self, differences: tuple, linked: bool, hint: str) -> None:
+        """List `differences` (of the current link, if `linked`), with the key `hint`."""
+        self._shown = (differences, linked, hint)
+        self.update(difference_line(*self._shown, self.content_region.width))
+
+    def on_resize(self) -> None:
+        self.update(difference_line(*self._shown, self.content_region.width))
 
 
 def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> Content:
@@ -93,6 +100,11 @@ class DifferenceActions:
     _differ: Any = None
     _differ_key: tuple[str, str] | None = None
     _differences: dict[tuple[int, int], tuple] | None = None
+    _words: dict  # each side's words, by pair and corpus size (the words screen fills it)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._words = {}
 
     def start_differences(self, alignment: Any) -> None:
         """Build the differ of `alignment`'s pair (unless the one we have is of these two)."""
@@ -144,8 +156,7 @@ class DifferenceActions:
                     marks[each.side] = {index: found}
         line = self.query_one(DifferenceLine)
         hint = key_label(self.app, binding_by_id("words.open")) if self.align_state == "ready" else ""
-        line.show(difference_line(differences, link is not None and self._differ is not None, hint,
-                                  line.content_region.width))
+        line.show(differences, link is not None and self._differ is not None, hint)
         return marks
 
     def action_words(self) -> None:
@@ -157,4 +168,4 @@ class DifferenceActions:
             self.app.notify("Each side's words compare two articles: open a second one (o or O).",
                             markup=False, timeout=4)
             return
-        self.app.push_screen(WordsScreen(a, b, self.corpus))
+        self.app.push_screen(WordsScreen(a, b, self.corpus, self._words))

@@ -47,10 +47,11 @@ class WordsScreen(Screen[None]):
     WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, a: Article, b: Article, corpus: Corpus) -> None:
+    def __init__(self, a: Article, b: Article, corpus: Corpus, cache: dict | None = None) -> None:
         super().__init__()
         self.pair = (a, b)
         self.corpus = corpus
+        self.cache = {} if cache is None else cache  # (a id, b id, corpus size) -> the two lists
         self.state = "counting"  # counting | ready | failed
 
     def compose(self) -> ComposeResult:
@@ -69,13 +70,23 @@ class WordsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._count(*self.pair)
+        found = self.cache.get(self._key)
+        if found is not None:
+            self._show(*found)
+        else:
+            self._count(*self.pair)
+
+    @property
+    def _key(self) -> tuple[str, str, int]:
+        a, b = self.pair
+        return a.id, b.id, len(self.corpus)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="words")
     def _count(self, a: Article, b: Article) -> None:
         from reader.differ import distinctive_words
 
         found = distinctive_words(a, b, list(self.corpus), limit=LIMIT)
+        self.cache[self._key] = found
         self.app.call_from_thread(self._show, *found)
 
     def _show(self, a_words: list, b_words: list) -> None:

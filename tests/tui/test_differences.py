@@ -121,7 +121,8 @@ async def test_words_key_lists_each_sides_words(make_app, seeds):
         await pilot.press("escape")
         assert compare(app) is screen
         await pilot.press("w")
-        await settle(pilot)
+        assert app.screen.state == "ready"  # counted once per pair: shown at once the second time
+        assert app.screen.query_one("#words-1", DataTable).row_count == len(expected[1])
         await pilot.press("w")  # the same key closes it
         assert compare(app) is screen
 
