@@ -168,4 +168,11 @@ class DifferenceActions:
             self.app.notify("Each side's words compare two articles: open a second one (o or O).",
                             markup=False, timeout=4)
             return
-        self.app.push_screen(WordsScreen(a, b, self.corpus, self._words))
+        link, pane = self.current_link(), self.panes[self.active]
+        shown = None
+        if link is not None and self._differ is not None:
+            numbers = [pane.units[pane.cursor].number, self.panes[1 - self.active].units[link.other].number]
+            if self.active:
+                numbers.reverse()
+            shown = (f"(A ¶{numbers[0]} ↔ B ¶{numbers[1]})", self.link_differences(link))
+        self.app.push_screen(WordsScreen(a, b, self.corpus, self._words, link=shown))

@@ -34,6 +34,7 @@ class WordsScreen(Screen[None]):
     BINDINGS = WORDS_BINDINGS
     COMMANDS = {ScreenBindingsProvider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]  # short: the explanation gives way to the lists
     DEFAULT_CSS = """
     WordsScreen { layout: vertical; }
     WordsScreen #words-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
@@ -44,18 +45,29 @@ class WordsScreen(Screen[None]):
     WordsScreen .words-heading { height: 1; padding: 0 1; background: $panel; text-wrap: nowrap;
                                  text-overflow: ellipsis; }
     WordsScreen DataTable { height: 1fr; }
+    WordsScreen #link-differences { height: auto; max-height: 8; }
+    WordsScreen.-short #link-differences { max-height: 4; }
+    WordsScreen.-short #words-about { display: none; }
     WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
     """
 
-    def __init__(self, a: Article, b: Article, corpus: Corpus, cache: dict | None = None) -> None:
+    def __init__(self, a: Article, b: Article, corpus: Corpus, cache: dict | None = None, *,
+                 link: tuple[str, tuple] | None = None) -> None:
         super().__init__()
         self.pair = (a, b)
         self.corpus = corpus
+        self.link = link  # the current link's label ("¶25 ↔ ¶25") and its differences, if any
         self.cache = {} if cache is None else cache  # (a id, b id, corpus size) -> the two lists
         self.state = "counting"  # counting | ready | failed
 
     def compose(self) -> ComposeResult:
-        yield Static(Content("Each side's words"), id="words-title")
+        title = "What differs: the current link, and each side's words" if self.link else "Each side's words"
+        yield Static(Content(title), id="words-title")
+        if self.link is not None:
+            label, differences = self.link
+            yield Static(Content.assemble(Content.styled("The current link ", "bold"),
+                                          Content(label)), classes="words-heading")
+            yield link_table(differences)
         yield Static(Content(EXPLANATION), id="words-about")
         with Container(id="words-tables"):
             for side, article in enumerate(self.pair):
@@ -110,3 +122,16 @@ class WordsScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def link_table(differences: tuple) -> DataTable:
+    """Every difference of the current link, in full (the line under the panes is cut to fit):
+    its kind, each side's words, and whose usage a framing term is."""
+    from reader.tui.difference_marks import in_reading_order
+
+    table = DataTable(id="link-differences", cursor_type="row", zebra_stripes=True)
+    table.add_columns("kind", "in A", "in B", "note")
+    for d in in_reading_order(differences):
+        table.add_row(Text(d.kind), *(Text(" ".join(x.split())) if x else Text("—", style="dim")
+                                    for x in (d.a_text, d.b_text, d.note)))
+    return table

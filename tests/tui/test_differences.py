@@ -127,6 +127,21 @@ async def test_words_key_lists_each_sides_words(make_app, seeds):
         assert compare(app) is screen
 
 
+async def test_words_screen_lists_the_current_links_differences_in_full(make_app, seeds):
+    app = make_app(seeds, pair=(SEED_A, SEED_ZIONIST))
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        await _next_linked_to(pilot, screen, 4)
+        expected = screen.link_differences(screen.current_link())
+        await pilot.press("w")
+        await settle(pilot)
+        table = app.screen.query_one("#link-differences", DataTable)
+        rows = [[cell.plain for cell in table.get_row_at(r)] for r in range(table.row_count)]
+        assert len(rows) == len(expected) and rows[0][:3] == ["framing", "Israel’s", "Zionist regime"]
+        framing = next(d for d in expected if d.kind == "framing")
+        assert framing.note and rows[0][3] == framing.note  # whose usage each term is, from the glossary
+        assert "A ¶5 ↔ B ¶21" in str(app.screen.query_one(".words-heading").render())
+
+
 async def test_words_from_the_palette(make_app, seeds):
     app = make_app(seeds)
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
