@@ -58,11 +58,16 @@ class DifferenceLine(Static):
 
     def show(self, differences: tuple, linked: bool, hint: str) -> None:
         """List `differences` (of the current link, if `linked`), with the key `hint`."""
-        self._shown = (differences, linked, hint)
-        self.update(difference_line(*self._shown, self.content_region.width))
+        if (differences, linked, hint) != self._shown:
+            self._shown = (differences, linked, hint)
+            self._fit()
 
     def on_resize(self) -> None:
-        self.update(difference_line(*self._shown, self.content_region.width))
+        self._fit()
+
+    def _fit(self) -> None:
+        # one row whatever it says: no layout pass for the screen on each key press
+        self.update(difference_line(*self._shown, self.content_region.width), layout=False)
 
 
 def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> Content:
