@@ -73,6 +73,7 @@ class CounterpointApp(App):
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
         self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
+        self._told_store_problems: set[str] = set()  # each told once, however often asked
         self.config, self.startup_notices = load_config(config_dir)
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
@@ -185,18 +186,25 @@ class CounterpointApp(App):
         UI thread that is waiting here for the store.
         """
         with self._bookmark_store_lock:
-            opened_now = self._bookmark_store is None
-            if opened_now:
+            if self._bookmark_store is None:
                 from reader.bookmarks import BookmarkStore
 
                 self._bookmark_store = BookmarkStore.open(self.data_dir)
             store = self._bookmark_store
-            problems = list(store.problems) if opened_now else []
-        if problems:
+        self.tell_store_problems(notify)
+        return store
+
+    def tell_store_problems(self, notify: Callable[..., object]) -> None:
+        """What the store has found that was not told yet (a database moved aside, read-only,
+        rows another program damaged, found when the bookmarks are listed), through `notify`."""
+        with self._bookmark_store_lock:
+            store = self._bookmark_store
+            new = [p for p in (store.problems if store is not None else ()) if p not in self._told_store_problems]
+            self._told_store_problems.update(new)
+        if new:
             from reader.tui.store_writes import tell_store_problems
 
-            tell_store_problems(problems, notify)
-        return store
+            tell_store_problems(new, notify)
 
     @property
     def bookmark_store(self) -> Any:
