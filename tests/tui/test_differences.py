@@ -177,3 +177,17 @@ def test_missing_names_once_each_in_order():
     found = [Difference("name", (0, 4), None, "Iran", None), Difference("name", None, (3, 8), None, "Baku"),
              Difference("name", (9, 13), None, "Iran", None), Difference("date", (1, 2), (1, 2), "2016", "2023")]
     assert missing_names(found, 0) == ["Iran"] and missing_names(found, 1) == ["Baku"]
+
+
+async def test_words_of_one_article_asks_for_a_second(make_app, tmp_path):
+    from reader.corpus import load_paths
+    from tui_helpers import notices
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "only.txt").write_text("A single article about the council and its library.\n", encoding="utf-8")
+    app = make_app(load_paths([folder / "only.txt"]))
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
+        await pilot.press("w")
+        assert compare(app) is screen
+        assert any("open a second one" in n for n in notices(app))
