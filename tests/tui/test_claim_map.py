@@ -274,6 +274,8 @@ async def test_hostile_labels_titles_and_sides_show_literally(make_app, hostile_
         detail = str(screen.query_one("#detail").render())
         assert "[bold]Ministers[/bold] [@click=app.quit]x[/]" in detail
         assert "[b]T" in detail
+        row = grid(screen).render_line(HEADER_ROWS).text  # the grid draws the label as it is
+        assert "[bold]Ministers[/bold] [@click=app.quit]x[/]" in row
         assert_terminal_safe(legend + detail)
 
 
@@ -374,3 +376,58 @@ async def test_a_wide_map_folds_scrolls_and_pages(make_app, wide_corpus):
         # A click picks a cell.
         await pilot.click(table, offset=(2, HEADER_ROWS + 3))
         assert table.cursor == (3, 0)
+
+
+async def test_narrowing_the_terminal_folds_the_map(make_app, wide_corpus):
+    app = make_app(wide_corpus)
+    async with map_room(app, (140, 36)) as (pilot, screen, _):
+        assert not screen.folded and len(grid(screen).columns) == 30  # 30 columns fit in 140
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert screen.folded and len(grid(screen).columns) == 3
+        assert not screen.query_one("#legend").display  # folded, the headers name the sides
+
+
+async def test_the_map_follows_articles_opened_since(make_app, seeds, write_article):
+    corpus = load_paths([seeds.articles[0].path.parent])  # its own corpus: this test adds to it
+    app = make_app(corpus)
+    async with map_room(app) as (pilot, screen, reading):
+        before = screen.claim_map
+        await pilot.press("escape")
+        first = corpus.articles[0]
+        corpus.add([write_article("\n\n".join(p.text for p in first.passages if p.is_body))])
+        again = await open_map(pilot)
+        assert again.claim_map is not before and len(again.claim_map.articles) == len(before.articles) + 1
+        # A copy of the first article tells the claims the first one tells.
+        copy = len(before.articles)
+        assert any(copy in c.articles for c in again.claim_map.claims if 0 in c.articles)
+
+
+async def test_a_failed_build_is_told_not_shown_as_an_empty_map(make_app, seeds, monkeypatch):
+    import reader.claims as claims
+
+    def broken(*args, **kwargs):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(claims, "cached_build", broken)
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, _):
+        await pilot.press("M")
+        await workers_done(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimMapScreen) and screen.claim_map is None
+        assert "could not be built: disk on fire" in str(screen.query_one("#building-label").render())
+        assert any("disk on fire" in n for n in notices(app))
+        await pilot.press("enter")
+        assert any("No claim to compare yet" in n for n in notices(app))
+
+
+async def test_one_article_is_not_a_map(make_app, write_article):
+    from reader.corpus import Corpus
+
+    app = make_app(Corpus([write_article("A lone article.\n\nWith two paragraphs.\n")]))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("M")
+        await workers_done(pilot)
+        assert "needs at least two articles" in str(app.screen.query_one("#building-label").render())
