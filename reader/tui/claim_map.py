@@ -4,8 +4,8 @@ silent. Enter on a cell dismisses with the passages to compare (reader.tui.claim
 
 The map is built (or read back from its cache) in a thread worker, with its progress shown,
 so the screen answers keys while it builds; leaving the screen cancels the build. Labels,
-titles and side names come from articles: they reach the grid as Text and the rest of the
-screen as Content, never as markup.
+titles and side names come from articles: the grid (reader.tui.claim_table) draws them as
+plain segments and the rest of the screen as Content, never as markup.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from time import perf_counter
 from typing import Any
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
