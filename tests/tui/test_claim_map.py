@@ -431,3 +431,21 @@ async def test_one_article_is_not_a_map(make_app, write_article):
         await pilot.press("M")
         await workers_done(pilot)
         assert "needs at least two articles" in str(app.screen.query_one("#building-label").render())
+
+
+async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpus):
+    """Folded, enter opens the side's first article telling the claim; M comes back to the
+    same view and cell."""
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, reading):
+        assert screen.folded
+        await pilot.press("i", "j", "j", "l")
+        claim, column = grid(screen).claim, grid(screen).column
+        members = screen.claim_map.sides[column.side]
+        teller = next(i for i in members if i in claim.articles)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading.panes[0].article is wide_corpus.articles[teller]
+        again = await open_map(pilot)
+        assert again.state.sort == "imbalance" and again.folded
+        assert (grid(again).claim, grid(again).column) == (claim, column)
