@@ -35,6 +35,7 @@ from reader.tui.timing import timed
 
 EXCERPT_CHARS = 400
 LABEL = "label"  # MapState.column when the cursor is on the claim's label
+COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
 @dataclass
@@ -174,6 +175,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.call_after_refresh(lambda: app.record_latency("map-shown", perf_counter() - self._opened_at))
 
     def on_resize(self) -> None:
+        self.query_one(SteadyFooter).compact = self.size.width <= COMPACT_FOOTER
         if self.claim_map is not None and self.size.width != self._filled_width:
             self._fill()
 
@@ -248,25 +250,34 @@ class ClaimMapScreen(Screen[Choice | None]):
         lines = [Content.assemble(Content.styled(f"Claim {claim.id}: ", "bold"), Content(claim.label),
                                   Content.styled(f"  {', '.join(claim.terms)}" if claim.terms else "", "$text-muted"))]
         choice = choose(claim_map, claim, column)
-        lines.append(self._whose(claim_map, claim, column, choice))
+        width = max(10, detail.size.width or self.size.width - 2)
+        lines.append(self._whose(claim_map, claim, column, choice, width))
         if choice.passage is not None:
             excerpt = " ".join(choice.passage.text.split())[:EXCERPT_CHARS]
             lines.append(Content.styled(f"{choice.passage.label} “{excerpt}”", "italic"))
-        width = max(10, detail.size.width or self.size.width - 2)
         detail.update(Content("\n").join(line.truncate(width, ellipsis=True) for line in lines))
 
-    def _whose(self, claim_map: ClaimMap, claim: Claim, column: Column | None, choice: Choice) -> Content:
+    def _whose(self, claim_map: ClaimMap, claim: Claim, column: Column | None, choice: Choice,
+               width: int) -> Content:
+        """Whose cell this is and what enter opens, the titles (the str pieces) cut so the line
+        fits `width`."""
+        pieces: list[Content | str]
         if column is not None and column.article is None:
             told = claim_map.side_coverage(claim)[column.side]
-            return Content.assemble(Content.styled(side_name(column.side), "bold"),
-                                    f": {told} of {len(claim_map.sides[column.side])} articles tell it · enter: ",
-                                    Content(choice.article.title))
-        where = "is silent on it" if choice.silent else f"tells it in {choice.passage.label}"
-        head = Content.assemble(Content.styled(choice.article.title, "bold"), " (",
-                                Content(side_name(choice.article.side)), f") {where}")
-        if choice.partner is None:
-            return head
-        return Content.assemble(head, " · enter: beside ", Content(choice.partner.title))
+            pieces = [Content.styled(side_name(column.side), "bold"),
+                      Content(f": {told} of {len(claim_map.sides[column.side])} articles tell it · enter: "),
+                      choice.article.title]
+        else:
+            where = "is silent on it" if choice.silent else f"tells it in {choice.passage.label}"
+            pieces = [choice.article.title, Content.assemble(" (", Content(side_name(choice.article.side)),
+                                                             f") {where}")]
+            if choice.partner is not None:
+                pieces += [Content(" · enter: beside "), choice.partner.title]
+        titles = sum(isinstance(p, str) for p in pieces)
+        fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
+        room = max(8, (width - fixed) // titles)
+        return Content.assemble(*(Content(p).truncate(room, ellipsis=True) if isinstance(p, str) else p
+                                  for p in pieces))
 
     # -- actions ---------------------------------------------------------------------------
 

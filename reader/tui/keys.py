@@ -100,15 +100,16 @@ OPEN_BINDINGS: list[Binding] = [
     Binding("tab", "complete", "Complete the path", priority=True, id="open.complete"),
 ]
 
-# The claim map (M): claims as rows, the open articles as columns. The grid has no keys of its
-# own: these move its cursor.
+# The claim map (M): claims as rows, the open articles as columns. c/i/f sort by coverage, side
+# imbalance or first appearance; o keeps the claims a side omits; z folds articles into sides.
+# The grid has no keys of its own: these move its cursor.
 CLAIM_MAP_BINDINGS: list[Binding] = [
-    Binding("enter", "compare", "Compare", id="claims.compare"),
-    Binding("c", "sort('coverage')", "By coverage", id="claims.sort-coverage"),
-    Binding("i", "sort('imbalance')", "By imbalance", id="claims.sort-imbalance"),
-    Binding("f", "sort('first')", "By first appearance", id="claims.sort-first"),
-    Binding("o", "toggle_omitted", "Omitted only", id="claims.omitted"),
-    Binding("z", "toggle_fold", "Fold sides", id="claims.fold"),
+    Binding("enter", "compare", "Compare", show=False, id="claims.compare"),  # the line under the grid says it
+    Binding("c", "sort('coverage')", "Coverage", id="claims.sort-coverage"),
+    Binding("i", "sort('imbalance')", "Imbalance", id="claims.sort-imbalance"),
+    Binding("f", "sort('first')", "First", id="claims.sort-first"),
+    Binding("o", "toggle_omitted", "Omitted", id="claims.omitted"),
+    Binding("z", "toggle_fold", "Fold", id="claims.fold"),
     Binding("j,down", "move(1, 0)", "Next claim", key_display="j/↓", show=False, id="claims.down"),
     Binding("k,up", "move(-1, 0)", "Previous claim", key_display="k/↑", show=False, id="claims.up"),
     Binding("h,left", "move(0, -1)", "Previous column", key_display="h/←", show=False, id="claims.left"),
