@@ -24,6 +24,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
+from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
@@ -60,7 +61,7 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(BookmarkActions, DifferenceActions, Screen):
+class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
