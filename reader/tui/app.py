@@ -231,15 +231,22 @@ class CounterpointApp(App):
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
                           cancelled: Callable[[], bool]) -> Any:
         """Align two articles (blocking: call from a thread worker)."""
-        from reader.align import align, default_glossary
+        from reader.align import align
 
-        # The seeds' glossary applies to seed articles only; user glossaries to every pair.
+        return align(a, b, self.corpus, granularity=self.config.granularity,
+                     min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
+                     progress=progress, cancelled=cancelled)
+
+    def pair_glossary(self, a: Article, b: Article) -> Any:
+        """The glossary two articles are aligned and compared with (reads files: call from a
+        thread worker). The seeds' glossary applies to seed articles only; user glossaries to
+        every pair."""
+        from reader.align import default_glossary
+
         glossary = self.glossary
         if self.config.glossary and glossary is not None:
             glossary, _ = default_glossary(self.config_dir, articles=(a, b))
-        return align(a, b, self.corpus, granularity=self.config.granularity,
-                     min_score=self.config.min_score, glossary=glossary,
-                     progress=progress, cancelled=cancelled)
+        return glossary
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
         with self._alignments_lock:

@@ -23,6 +23,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
+from reader.tui.differences_view import DifferenceActions, DifferenceLine
+from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
@@ -60,7 +62,7 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(BookmarkActions, WebOpening, Screen):
+class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpening, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
@@ -121,6 +123,7 @@ class CompareScreen(BookmarkActions, WebOpening, Screen):
                                            granularity=self.granularity)
                         yield pane
                         yield LinkOverview(pane, id=f"overview-{side}")
+        yield DifferenceLine(id="differences", markup=False)
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
         yield SteadyFooter()
@@ -231,6 +234,7 @@ class CompareScreen(BookmarkActions, WebOpening, Screen):
         self.marks = [link_marks(alignment, side) for side in (0, 1)]
         self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
         self.summary = pair_summary(alignment)
+        self.start_differences(alignment)
         self.refresh_view(scroll=True)
         self.keep_held_in_view()
 
@@ -259,12 +263,13 @@ class CompareScreen(BookmarkActions, WebOpening, Screen):
             evidence[self.active] = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
             evidence[1 - self.active] = {link.other: _local_spans(other, link.other, link.theirs)}
         linked = {c.other: c.strength for c in links}
+        differences = self.difference_paint(link, _local_spans)
         for side, each in enumerate(self.panes):
             mine = side == self.active
             each.repaint(active=mine, target=None if mine else (link.other if link else None),
                          linked=EMPTY if mine else linked, evidence=evidence[side] or EMPTY,
                          marks=self.marks[side], unmatched=self.only[side], hits=self._hits_for(side),
-                         view=self.view, hide_boilerplate=self.hide_boilerplate)
+                         view=self.view, hide_boilerplate=self.hide_boilerplate, differences=differences[side])
         if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)
         self.update_status()
