@@ -1,7 +1,8 @@
 """The article picker: every article with its details and its link count with the other pane.
 
 Enter shows the highlighted article in the target pane; tab changes the target pane; `s` swaps
-the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for pairs not aligned yet are computed by a background worker.
+the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
+pairs not aligned yet are computed by a background worker.
 """
 
 from __future__ import annotations
