@@ -3,13 +3,13 @@ http(s) address as well as a path.
 
 The page is fetched, extracted and added to the corpus folder in the data directory exactly as
 `counterpoint add URL` does (reader.web.add), in a thread worker: a slow site never freezes the
-reader. The reader is told when the fetch starts and how it ended, in one display-safe line;
-the added article is then shown in the pane the dialog was opened for.
+reader. The reader is told when the fetch starts, when the page has arrived and is being
+extracted, and how it ended, each in one display-safe line; the added article is then shown in
+the pane the dialog was opened for.
 """
 
 from __future__ import annotations
 
-from functools import partial
 from time import perf_counter
 
 from textual import work
@@ -38,9 +38,17 @@ class WebOpening:
 
         worker = get_current_worker()
         started = perf_counter()
+
+        def fetched(address: str):
+            """`fetch`, then news of the next step (extracting a big page takes a moment)."""
+            page = fetch(address, timeout=self.fetch_timeout)
+            if not worker.is_cancelled:
+                news = f"Fetched {shown(page.url)} ({len(page.data) / 1024:.0f} KB): extracting the article…"
+                self.app.call_from_thread(self.app.notify, news, markup=False, timeout=4)
+            return page
+
         try:
-            added = add_page(url, paths.corpus_dir(self.app.data_dir),
-                             fetcher=partial(fetch, timeout=self.fetch_timeout))
+            added = add_page(url, paths.corpus_dir(self.app.data_dir), fetcher=fetched)
             loaded = load_paths([added.file]).articles
         except UserError as exc:
             failure = str(exc)

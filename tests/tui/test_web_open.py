@@ -98,6 +98,7 @@ async def test_a_web_address_is_fetched_added_and_shown(make_app, corpus, site, 
         assert shown.path.parent == tmp_path / "data" / "corpus"  # the data dir's corpus folder
         assert 'url = "' + site + '/harbour"' in (shown.path.parent / "corpus.toml").read_text()
         assert len(corpus) == before + 1 and screen.align_state == "ready"
+        assert any(n.startswith("Fetched http://127.0.0.1") and "extracting" in n for n in notices(app))
         assert any(n.startswith("added harbour-talks-reopen.txt") for n in notices(app))
 
 
