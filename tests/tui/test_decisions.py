@@ -6,6 +6,14 @@ from reader.decisions import DecisionStore
 from tui_helpers import covers, notices, reading_room, settle
 
 
+async def stored_and_shown(pilot) -> None:
+    """Wait until the decision keys pressed so far are stored and the store's answer shown."""
+    from reader.tui.deciding import STORE_AFTER
+
+    await pilot.pause(STORE_AFTER + 0.05)
+    await settle(pilot)
+
+
 def status_text(screen) -> str:
     return str(screen.query_one("#status").render())
 
@@ -52,7 +60,7 @@ async def test_confirm_unlink_link_and_undo_show_at_once_and_are_stored(make_app
         await pilot.press("c")
         # Painted before the store answers: the gutter and status already say so.
         assert screen.decided[0].get(first[0]) == "confirmed" and screen.decided[1].get(first[1]) == "confirmed"
-        await settle(pilot)
+        await stored_and_shown(pilot)
         assert "✓ confirmed" in status_text(screen)
         assert [link.confirmed for link in screen.alignment.for_a(first[0]) if link.b == first[1]] == [True]
 
@@ -60,7 +68,7 @@ async def test_confirm_unlink_link_and_undo_show_at_once_and_are_stored(make_app
         screen.choice = [c.other for c in screen.current_links()].index(second[1])
         await pilot.press("X")
         assert second not in linked_pairs(screen)
-        await settle(pilot)
+        await stored_and_shown(pilot)
         assert second not in linked_pairs(screen)
         assert any("Unlinked" in n for n in notices(screen.app))
 
@@ -68,7 +76,7 @@ async def test_confirm_unlink_link_and_undo_show_at_once_and_are_stored(make_app
         await put_cursor(pilot, screen, 1, j)
         await put_cursor(pilot, screen, 0, i)
         await pilot.press("equals_sign")
-        await settle(pilot)
+        await stored_and_shown(pilot)
         assert (i, j) in linked_pairs(screen)
         assert screen.current_link().other == j and "+ your link" in status_text(screen)
         assert screen.decided[0][i] == "reader" and i not in screen.panes[0].unmatched
@@ -76,7 +84,7 @@ async def test_confirm_unlink_link_and_undo_show_at_once_and_are_stored(make_app
         assert sorted(kinds) == ["confirm", "link", "reject"]
 
         await pilot.press("z")
-        await settle(pilot)
+        await stored_and_shown(pilot)
         assert (i, j) not in linked_pairs(screen) and i not in screen.decided[0]
         assert sorted(kind for kind, *_ in stored(tmp_path, a, b)) == ["confirm", "reject"]
         assert any(n.startswith("Undone: your link") for n in notices(screen.app))
@@ -92,7 +100,7 @@ async def test_decisions_survive_restart_and_swap(make_app, seeds, tmp_path):
         await put_cursor(pilot, screen, 0, second[0])
         screen.choice = [c.other for c in screen.current_links()].index(second[1])
         await pilot.press("X")
-        await settle(pilot)
+        await stored_and_shown(pilot)
     async with reading_room(make_app(seeds), (160, 48)) as (pilot, screen):
         assert second not in linked_pairs(screen)
         assert screen.decided[0].get(first[0]) == "confirmed"
@@ -119,7 +127,7 @@ async def test_next_unconfirmed_reviews_the_pair_top_to_bottom(make_app, seeds):
             seen.append((left.cursor, link.other))
             assert "unconfirmed" in status_text(screen)
             await pilot.press("c")
-            await settle(pilot)
+            await stored_and_shown(pilot)
         assert sorted(set(seen)) == pending and [s[0] for s in seen] == sorted(s[0] for s in seen)
         await pilot.press("r")
         assert any("Every link here is reviewed" in n for n in notices(screen.app))
@@ -237,3 +245,36 @@ async def test_settings_not_saved_over_a_broken_config(make_app, seeds, tmp_path
         await pilot.press("plus", "W")
         assert any(n.startswith("Settings not saved") for n in notices(screen.app))
     assert config.read_text(encoding="utf-8") == "theme = [unclosed\n"
+
+
+def _gutter_snapshot(snap_compare, app, size):
+    """A machine link (┃/│), one the reader confirmed (✓) and one they made (+), near each other."""
+
+    async def run_before(pilot):
+        await settle(pilot)
+        screen = pilot.app.screen
+        first, second = machine_pairs(screen)[:2]
+        await put_cursor(pilot, screen, 0, first[0])
+        screen.choice = [c.other for c in screen.current_links()].index(first[1])
+        await pilot.press("c")
+        await stored_and_shown(pilot)
+        left, right = screen.panes
+        i = min((x for x in left.unmatched if x not in left.best), key=lambda x: (abs(x - first[0]), x))
+        j = min((x for x in right.unmatched if x not in right.best), key=lambda x: (abs(x - first[1]), x))
+        await put_cursor(pilot, screen, 1, j)
+        await put_cursor(pilot, screen, 0, i)
+        await pilot.press("equals_sign")
+        await stored_and_shown(pilot)
+        await put_cursor(pilot, screen, 0, first[0])
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    return snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_gutter_with_machine_confirmed_and_reader_links_80x24(snap_compare, make_app, seeds):
+    assert _gutter_snapshot(snap_compare, make_app(seeds), (80, 24))
+
+
+def test_gutter_with_machine_confirmed_and_reader_links_160x48(snap_compare, make_app, seeds):
+    assert _gutter_snapshot(snap_compare, make_app(seeds), (160, 48))
