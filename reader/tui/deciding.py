@@ -14,7 +14,7 @@ import itertools
 import threading
 from functools import partial
 from time import perf_counter
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
 from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
@@ -26,7 +26,7 @@ from reader.tui.store_writes import can_write
 if TYPE_CHECKING:
     from reader.corpus import Article
 
-DECIDED_WORDS = {"reader": "your link", "confirmed": "confirmed", "": "machine guess"}
+DECIDED_WORDS = {"reader": "your link", "confirmed": "confirmed", "": "unconfirmed"}
 
 # A decision is stored (and the store's answer applied) this long after its key: by then the
 # screen has repainted with the decision painted on (40-120 ms at 5,000 paragraphs a side on a
@@ -140,8 +140,9 @@ class DecisionActions:
     """The compare screen's decision actions (mixed into `CompareScreen`)."""
 
     machine: Any = None  # the engine's alignment of the pair, as it arrived (either orientation)
-    decided: list[dict[int, str]] = [{}, {}]  # per side: passages with judged links (gutter)
+    decided: Sequence[dict[int, str]] = ({}, {})  # per side: passages with judged links (gutter)
     _decide_shown = 0  # the newest result shown (results show in the order workers read the store)
+    _orphans_told: tuple[str, str] | None = None  # the pair whose orphaned decisions were told
 
     # -- the machine's alignment, then the reader's decisions applied to it ---------------------
 
@@ -187,6 +188,8 @@ class DecisionActions:
                 app.call_from_thread(self._decision_failed, str(exc))
                 return
             decided = apply_decisions(machine, placed) if machine is not None else None
+            if decided is not None:
+                decided.swapped()  # built here, once: the right pane reads it (remembered both ways)
         app.call_from_thread(self._decided, seq, (a.id, b.id), decided, placed,
                              said(result) if said else "", started)
 
@@ -208,7 +211,7 @@ class DecisionActions:
         else:
             return
         orphans = [d for d in placed if d.orphaned]
-        if orphans and getattr(self, "_orphans_told", None) != key:
+        if orphans and self._orphans_told != key:
             self._orphans_told = key
             n = len(orphans)
             self.app.notify(f"{n} link decision{'s' if n != 1 else ''} about these articles "
@@ -263,6 +266,7 @@ class DecisionActions:
     def _paint_at_once(self, kind: str, a: int, b: int) -> None:
         """Show the decision before the store has it: the pair's link, gutter and status."""
         self.alignment = Provisional(self.alignment, a, b, kind)
+        self.decided = list(self.decided)  # replaced, never changed in place: paints hold them
         for side, unit in ((0, a), (1, b)):
             links = self.alignment.for_a(a) if side == 0 else self.alignment.for_b(b)
             self.only[side] = frozenset(alone_now(self.only[side], self.panes[side].units[unit], links))

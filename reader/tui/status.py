@@ -36,7 +36,7 @@ class StatusFacts:
     view: str = "all"
     summary: PairSummary | None = None
     search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
-    decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "machine guess"
+    decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
     settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
 
 
