@@ -101,10 +101,8 @@ class Provisional:
         old = next((link for link in links if (link.a, link.b) == pair), None)
         if old is not None:
             new = Link(old.a, old.b, old.score, lambda: old.evidence, old.tier, origin=old.origin, confirmed=True)
-        elif self.kind == "link":
+        else:  # a link, or a confirmation the engine no longer backs: the reader's own link
             new = Link(*pair, READER_SCORE, (), "strong", origin="reader", confirmed=True)
-        else:
-            return links
         return [new, *kept]
 
     def for_a(self, i: int) -> list[Link]:

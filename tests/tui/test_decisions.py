@@ -278,3 +278,30 @@ def test_gutter_with_machine_confirmed_and_reader_links_80x24(snap_compare, make
 
 def test_gutter_with_machine_confirmed_and_reader_links_160x48(snap_compare, make_app, seeds):
     assert _gutter_snapshot(snap_compare, make_app(seeds), (160, 48))
+
+
+def test_what_a_key_paints_is_what_the_store_answers(seeds, tmp_path):
+    """The provisional alignment a decision key paints equals the store's decisions applied to
+    the alignment, for every kind, on machine links and on unlinked passages, either side."""
+    from reader.align import align
+    from reader.decisions import apply_decisions
+    from reader.tui.deciding import Provisional
+
+    a, b = seeds.articles[0], seeds.articles[1]
+    base = align(a, b, seeds)
+    machine = sorted((link.a, link.b) for link in base.links)
+    unlinked = [(i, j) for i in base.alone_a[:3] for j in base.alone_b[:3] if (i, j) not in machine][:3]
+    cases = [(kind, pair) for pair in machine[:4] + unlinked for kind in ("link", "confirm", "reject")]
+    for n, (kind, (i, j)) in enumerate(cases):
+        with DecisionStore.open(tmp_path / f"data{n}") as store:
+            store.add_passages(kind, a, base.a_units[i], b, base.b_units[j])
+            truth = apply_decisions(base, store.for_pair(a, b))
+        painted = Provisional(base, i, j, kind)
+
+        def key(links):
+            return sorted((link.a, link.b, link.origin, link.confirmed) for link in links)
+
+        assert key(painted.links) == key(truth.links), (kind, i, j)
+        assert key(painted.for_a(i)) == key(truth.for_a(i)) and key(painted.for_b(j)) == key(truth.for_b(j))
+        assert painted.alone_a == truth.alone_a and painted.alone_b == truth.alone_b
+        assert key(painted.swapped().links) == key(truth.swapped().links)
