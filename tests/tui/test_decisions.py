@@ -305,3 +305,24 @@ def test_what_a_key_paints_is_what_the_store_answers(seeds, tmp_path):
         assert key(painted.for_a(i)) == key(truth.for_a(i)) and key(painted.for_b(j)) == key(truth.for_b(j))
         assert painted.alone_a == truth.alone_a and painted.alone_b == truth.alone_b
         assert key(painted.swapped().links) == key(truth.swapped().links)
+
+
+async def test_a_decision_whose_text_is_gone_is_told_not_applied(make_app, write_article, tmp_path):
+    from reader.corpus import load_paths
+
+    first = "Baku launched an offensive on Tuesday.\n\nThe talks in Geneva resumed on Friday.\n"
+    a = write_article(first, "a.txt")
+    b = write_article("Azerbaijan attacked the region on Tuesday.\n\nNegotiators met again in Geneva on Friday.\n",
+                      "b.txt")
+    with DecisionStore.open(tmp_path / "data") as store:
+        store.add_quotes("link", a, "Baku launched an offensive", b, "Negotiators met again")
+        store.add_quotes("reject", a, "The talks in Geneva", b, "Negotiators met again")
+    write_article("A different first paragraph now.\n\nThe talks in Geneva resumed on Friday.\n", "a.txt")
+    corpus = load_paths([str(tmp_path / "articles" / "a.txt"), str(tmp_path / "articles" / "b.txt")])
+    async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
+        await stored_and_shown(pilot)
+        said = notices(screen.app)
+        assert any("1 link decision about these articles is orphaned" in n for n in said), said
+        # The rejection still holds; the orphaned link is not applied anywhere.
+        assert (1, 1) not in linked_pairs(screen)
+        assert not any(link.origin == "reader" for link in screen.alignment.links)
