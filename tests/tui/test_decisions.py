@@ -326,3 +326,22 @@ async def test_a_decision_whose_text_is_gone_is_told_not_applied(make_app, write
         # The rejection still holds; the orphaned link is not applied anywhere.
         assert (1, 1) not in linked_pairs(screen)
         assert not any(link.origin == "reader" for link in screen.alignment.links)
+
+
+async def test_the_palette_runs_the_decision_commands(make_app, seeds, tmp_path):
+    from textual.command import CommandList
+
+    from tui_helpers import open_palette
+
+    async with reading_room(make_app(seeds), (160, 48)) as (pilot, screen):
+        first = machine_pairs(screen)[0]
+        await put_cursor(pilot, screen, 0, first[0])
+        screen.choice = [c.other for c in screen.current_links()].index(first[1])
+        await open_palette(pilot, "Confirm link")
+        options = pilot.app.screen.query_one(CommandList)
+        titles = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+        assert titles and titles[0] == "Confirm link", titles
+        await pilot.press("enter")
+        await stored_and_shown(pilot)
+        assert [kind for kind, *_ in stored(tmp_path, *screen.articles)] == ["confirm"]
+        assert screen.decided[0].get(first[0]) == "confirmed"
