@@ -13,7 +13,7 @@ import errno
 import os
 import stat
 import tempfile
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from functools import lru_cache
 from pathlib import Path
 
@@ -135,3 +135,21 @@ def write_atomic(path: Path, data: str | bytes, *, make_parents: bool = False) -
         with suppress(OSError):
             os.unlink(temp)
         raise
+
+
+@contextmanager
+def file_lock(lock_path: Path):
+    """Hold an exclusive advisory lock on `lock_path` (created if missing) for the block, so
+    processes that read, change and replace one file take turns. Where there is no fcntl
+    (Windows) there is no lock; replacing files is atomic all the same."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

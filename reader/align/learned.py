@@ -14,7 +14,6 @@ caller may insist with merge=True).
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from reader.align.glossary import merge as merge_glossaries
 from reader.align.text import phrase_keys
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.files import file_lock
 
 LEARNED_FILE = "learned.toml"
 HEADER = """\
@@ -67,22 +67,6 @@ def clean_term(term: str) -> str:
 
 def _groups_of(glossary: Glossary, keys: tuple[str, ...]) -> list[str]:
     return [name for name, terms in glossary.groups if any(phrase_keys(t) == keys for t in terms)]
-
-
-@contextlib.contextmanager
-def _file_lock(path: Path):
-    """Serialise read-modify-write of `path` between processes (POSIX advisory lock)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _updated(text: str, path: Path, first: str, second: str) -> tuple[str, str, tuple[str, ...]]:
@@ -138,7 +122,7 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
         raise UserError(f"{path}: not a regular file; nothing was taught")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _file_lock(path):
+        with file_lock(path.with_name(path.name + ".lock")):
             return _teach_locked(path, first, second, merge, in_use)
     except OSError as exc:
         raise UserError(f"{path}: cannot save ({exc.strerror or exc}); nothing was taught") from None

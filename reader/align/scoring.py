@@ -80,9 +80,14 @@ def weight_matrix(feats: Sequence[Mapping[str, Occurrence] | None], columns: Map
     return sparse.csr_matrix((weights, cols_a, indptr), shape=(len(feats), len(columns)))
 
 
-def _ranks(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Rank of each value (in [0, 1]) within its group, best (largest) first."""
-    order = np.argsort(groups + (1.0 - np.clip(values, 0.0, 1.0)), kind="stable")
+def rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """Rank (0 = best) of each value within its group, larger first; ties keep input order.
+
+    One stable argsort of group + a fraction that falls as the value rises orders by group,
+    then by value descending; the fraction stays below 0.5, so groups never mix.
+    """
+    top = max(float(values.max()), 1e-12) if len(values) else 1.0
+    order = np.argsort(groups + 0.5 * (1.0 - values / (top * 1.0001)), kind="stable")
     sorted_groups = groups[order]
     starts = np.r_[0, np.flatnonzero(np.diff(sorted_groups)) + 1]
     counts = np.diff(np.r_[starts, len(order)])
@@ -112,7 +117,8 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
         live = cos >= policy.MIN_COSINE
         r, c, cos = r[live], c[live], cos[live]
         # Rows are whole inside a block; a column's global best few are among its best few here.
-        keep = (_ranks(r, cos) < policy.MAX_CANDIDATES) | (_ranks(c, cos) < policy.MAX_CANDIDATES)
+        best = policy.MAX_CANDIDATES
+        keep = (rank_in_groups(r, cos) < best) | (rank_in_groups(c, cos) < best)
         kept_rows.append(r[keep])
         kept_cols.append(c[keep])
         kept_cos.append(cos[keep])
@@ -120,7 +126,8 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     rows, cols, cos = np.concatenate(kept_rows), np.concatenate(kept_cols), np.concatenate(kept_cos)
-    keep = (_ranks(rows, cos) < policy.MAX_CANDIDATES) | (_ranks(cols, cos) < policy.MAX_CANDIDATES)
+    best = policy.MAX_CANDIDATES
+    keep = (rank_in_groups(rows, cos) < best) | (rank_in_groups(cols, cos) < best)
     return rows[keep], cols[keep], cos[keep]
 
 

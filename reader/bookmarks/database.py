@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.bookmarks import schema
+from reader.files import file_lock
 
 DB_NAME = "bookmarks.sqlite3"
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
@@ -125,22 +126,6 @@ def move_aside(path: Path) -> Path:
     return target
 
 
-@contextlib.contextmanager
-def _recovery_lock(path: Path):
-    """Serialise moving a damaged file aside between processes (POSIX advisory lock)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    with open(path.with_name(path.name + ".lock"), "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def _writable(directory: Path, path: Path) -> bool:
     if not os.access(directory, os.W_OK | os.X_OK):
         return False
@@ -174,7 +159,7 @@ def open_database(path: Path) -> Opened:
         try:
             conn = _open_writable(path)
         except Damaged:
-            with _recovery_lock(path):
+            with file_lock(path.with_name(path.name + ".lock")):  # one process moves a damaged file aside
                 try:  # another process may have replaced it while we waited for the lock
                     conn = _open_writable(path)
                 except Damaged as exc:

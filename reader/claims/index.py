@@ -24,6 +24,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from reader.align.scoring import rank_in_groups
+
 # The score from which two passages of different articles are a link. `python
 # benchmarks/claims_quality.py --sweep`: at 0.15 the claims' F1 is at its best on both golds
 # of the floors from 0.10 to 0.30 (BASIL 0.39, seeds 0.38); at 0.18 the seeds' falls to 0.26,
@@ -76,22 +78,6 @@ def unit_matrix(weights: Sequence[dict[str, float]], slope: float = PIVOT_SLOPE)
     return (sparse.diags(1.0 / np.maximum((1.0 - slope) * pivot + slope * norms, 1e-12)) @ m).tocsr()
 
 
-def _rank_in_groups(groups: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """Rank (0 = best) of each value within its group, larger first; ties keep input order.
-
-    One stable argsort of group + a fraction that falls as the value rises orders by group,
-    then by value descending (the trick reader.align.scoring._ranks uses).
-    """
-    top = float(values.max()) if len(values) else 1.0
-    order = np.argsort(groups + 0.5 * (1.0 - values / (top * 1.0001)), kind="stable")
-    sorted_groups = groups[order]
-    starts = np.r_[0, np.flatnonzero(np.diff(sorted_groups)) + 1]
-    counts = np.diff(np.r_[starts, len(order)])
-    ranks = np.empty(len(values), dtype=np.int64)
-    ranks[order] = np.arange(len(order)) - np.repeat(starts, counts)
-    return ranks
-
-
 def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min: float = LINK_MIN,
                  top_k: int = TOP_K, max_links: int = MAX_LINKS,
                  progress: Callable[[float], None] = lambda fraction: None) -> Links:
@@ -116,9 +102,9 @@ def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min:
         live = (w >= link_min) & (article_of[r] != article_of[c])
         r, c, w = r[live], c[live], w[live]
         # Within each (row, other article) group only the k best, then the row's best few.
-        keep = _rank_in_groups(r * n_articles + article_of[c], w) < top_k
+        keep = rank_in_groups(r * n_articles + article_of[c], w) < top_k
         r, c, w = r[keep], c[keep], w[keep]
-        keep = _rank_in_groups(r, w) < max_links
+        keep = rank_in_groups(r, w) < max_links
         kept_r.append(r[keep])
         kept_c.append(c[keep])
         kept_w.append(w[keep])

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, encodes_everything, json_text, print_json, say, warn
+from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
@@ -29,7 +29,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
     add.add_argument("--quote", required=True, metavar="TEXT",
                      help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
-    add.add_argument("--occurrence", type=int, default=1, metavar="N",
+    add.add_argument("--occurrence", type=positive_int, default=1, metavar="N",
                      help="which occurrence of the quote, when it occurs more than once (default: 1)")
     add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")

@@ -33,6 +33,17 @@ class Parser(argparse.ArgumentParser):
         raise UserError(f"{message} (see {self.prog} --help)")
 
 
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number from 1 (counts, limits, occurrences)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"counts from 1, not {text}")
+    return value
+
+
 def say(message: str, kind: str | None = None) -> None:
     """One line on stderr (`counterpoint: KIND: message` when `kind` is given): every error,
     warning and notice goes out here, with the names and paths in it made visible."""

@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.cli.common import add_format_option, console, json_text, print_json, warn
+from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
@@ -47,9 +47,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
         decide.add_argument("b", metavar="B", help="second article file")
         decide.add_argument("--quote-a", required=True, metavar="TEXT", help="words of the passage in A")
         decide.add_argument("--quote-b", required=True, metavar="TEXT", help="words of the passage in B")
-        decide.add_argument("--occurrence-a", type=_positive, metavar="N",
+        decide.add_argument("--occurrence-a", type=positive_int, metavar="N",
                             help="which occurrence of --quote-a, when it occurs more than once")
-        decide.add_argument("--occurrence-b", type=_positive, metavar="N",
+        decide.add_argument("--occurrence-b", type=positive_int, metavar="N",
                             help="which occurrence of --quote-b, when it occurs more than once")
     delete = actions.add_parser("delete", parents=[parent], help="delete a decision",
                                 description="Delete the link decision with the given id (links undo brings it back).")
@@ -63,16 +63,6 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     teach.add_argument("other", metavar="OTHER")
     teach.add_argument("--merge", action="store_true",
                        help="allow it even when the terms belong to two different glossary groups")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError("counts from 1")
-    return value
 
 
 def _store(args: argparse.Namespace):

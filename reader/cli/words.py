@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.align import _load
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, positive_int, print_json
 from reader.differ import DistinctiveTerm, distinctive_words
 from reader.differ.lexicon import MIN_Z
 
@@ -23,20 +23,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser.add_argument("a", metavar="A", help="first article file")
     parser.add_argument("b", metavar="B", help="second article file")
     add_format_option(parser, ("table", "json"))
-    parser.add_argument("--limit", type=_positive, default=20, metavar="N",
+    parser.add_argument("--limit", type=positive_int, default=20, metavar="N",
                         help="at most N terms per side (default: 20)")
     parser.add_argument("--min-z", type=float, default=MIN_Z, metavar="Z",
                         help=f"list a term only if its |z| is at least Z (default: {MIN_Z}, the 95%% level)")
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {text}")
-    return value
 
 
 def _term_json(t: DistinctiveTerm) -> dict:

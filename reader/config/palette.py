@@ -24,9 +24,13 @@ READER_VARIABLES: dict[str, str] = {
     "cp-bookmark": "foreground of the bookmark mark",
     "cp-boilerplate": "foreground of dimmed boilerplate text",
     "cp-heading": "foreground of headings",
+    "cp-diff-figure": "background of figures and dates a linked pair disagrees on",
+    "cp-diff-name": "background of names only one passage of a linked pair mentions",
+    "cp-diff-framing": "background of one thing called by each side's own term",
 }
 # Backgrounds that body text (foreground) is read on.
-TEXT_BACKGROUNDS = ("cp-cursor", "cp-link-strong", "cp-link-weak", "cp-evidence")
+TEXT_BACKGROUNDS = ("cp-cursor", "cp-link-strong", "cp-link-weak", "cp-evidence",
+                    "cp-diff-figure", "cp-diff-name", "cp-diff-framing")
 
 BODY_CONTRAST = 4.5  # WCAG AA for body text
 MARK_CONTRAST = 3.0  # WCAG AA for large text and non-text marks
@@ -87,6 +91,7 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
     warning = _role(colors, "warning")
     error = _role(colors, "error", "secondary")
     secondary = _role(colors, "secondary")
+    success = _role(colors, "success", "secondary")
     dimmed = _first((text.blend(background, f / 100) for f in range(45, -1, -5)),
                     lambda c: contrast_ratio(c, background) >= BODY_CONTRAST, text)
     strong_bar = _readable_ink(accent, text, background, MARK_CONTRAST)
@@ -104,6 +109,10 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
         "cp-bookmark": _readable_ink(secondary, text, background, MARK_CONTRAST),
         "cp-boilerplate": dimmed,
         "cp-heading": _readable_ink(primary, text, background, BODY_CONTRAST),
+        # what differs inside a linked pair: three more tints, each of its own hue
+        "cp-diff-figure": _tinted_background(background, error, text, 0.45),
+        "cp-diff-name": _tinted_background(background, secondary, text, 0.45),
+        "cp-diff-framing": _tinted_background(background, success, text, 0.45),
     }
     return {name: color.hex for name, color in derived.items()}
 

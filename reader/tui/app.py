@@ -73,6 +73,7 @@ class CounterpointApp(App):
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
         self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
+        self._told_store_problems: set[str] = set()  # each told once, however often asked
         self.config, self.startup_notices = load_config(config_dir)
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
@@ -185,18 +186,25 @@ class CounterpointApp(App):
         UI thread that is waiting here for the store.
         """
         with self._bookmark_store_lock:
-            opened_now = self._bookmark_store is None
-            if opened_now:
+            if self._bookmark_store is None:
                 from reader.bookmarks import BookmarkStore
 
                 self._bookmark_store = BookmarkStore.open(self.data_dir)
             store = self._bookmark_store
-            problems = list(store.problems) if opened_now else []
-        if problems:
+        self.tell_store_problems(notify)
+        return store
+
+    def tell_store_problems(self, notify: Callable[..., object]) -> None:
+        """What the store has found that was not told yet (a database moved aside, read-only,
+        rows another program damaged, found when the bookmarks are listed), through `notify`."""
+        with self._bookmark_store_lock:
+            store = self._bookmark_store
+            new = [p for p in (store.problems if store is not None else ()) if p not in self._told_store_problems]
+            self._told_store_problems.update(new)
+        if new:
             from reader.tui.store_writes import tell_store_problems
 
-            tell_store_problems(problems, notify)
-        return store
+            tell_store_problems(new, notify)
 
     @property
     def bookmark_store(self) -> Any:
@@ -235,15 +243,22 @@ class CounterpointApp(App):
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
                           cancelled: Callable[[], bool]) -> Any:
         """Align two articles (blocking: call from a thread worker)."""
-        from reader.align import align, default_glossary
+        from reader.align import align
 
-        # The seeds' glossary applies to seed articles only; user glossaries to every pair.
+        return align(a, b, self.corpus, granularity=self.config.granularity,
+                     min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
+                     progress=progress, cancelled=cancelled)
+
+    def pair_glossary(self, a: Article, b: Article) -> Any:
+        """The glossary two articles are aligned and compared with (reads files: call from a
+        thread worker). The seeds' glossary applies to seed articles only; user glossaries to
+        every pair."""
+        from reader.align import default_glossary
+
         glossary = self.glossary
         if self.config.glossary and glossary is not None:
             glossary, _ = default_glossary(self.config_dir, articles=(a, b))
-        return align(a, b, self.corpus, granularity=self.config.granularity,
-                     min_score=self.config.min_score, glossary=glossary,
-                     progress=progress, cancelled=cancelled)
+        return glossary
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
         with self._alignments_lock:

@@ -7,6 +7,8 @@ Deleting asks first; `u` puts back the last deleted bookmark while the app runs.
 
 from __future__ import annotations
 
+from functools import partial
+
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -157,6 +159,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         except UserError as exc:
             app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             placed = []
+        app.tell_store_problems(partial(app.call_from_thread, app.notify))  # damaged rows, by id
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._loaded, placed, keep)
 

@@ -24,6 +24,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.deciding import DecisionActions, decided_marks
+from reader.tui.differences_view import DifferenceActions, DifferenceLine
+from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
@@ -62,7 +64,8 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkActions, Screen):
+class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
+                    ClaimMapActions, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS, *DECISION_BINDINGS]
@@ -123,6 +126,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
                                            granularity=self.granularity)
                         yield pane
                         yield LinkOverview(pane, id=f"overview-{side}")
+        yield DifferenceLine(id="differences", markup=False)
         yield Static(id="status", markup=False)
         yield Static(id="too-small", markup=False)
         yield SteadyFooter()
@@ -234,6 +238,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self.decided = [decided_marks(alignment, side) for side in (0, 1)]
         self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
         self.summary = pair_summary(alignment)
+        self.start_differences(alignment)
         self.refresh_view(scroll=True)
         self.keep_held_in_view()
 
@@ -262,12 +267,13 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
             evidence[self.active] = {pane.cursor: _local_spans(pane, pane.cursor, link.mine)}
             evidence[1 - self.active] = {link.other: _local_spans(other, link.other, link.theirs)}
         linked = {c.other: c.strength for c in links}
+        differences = self.difference_paint(link, _local_spans)
         for side, each in enumerate(self.panes):
             mine = side == self.active
             each.repaint(active=mine, target=None if mine else (link.other if link else None),
                          linked=EMPTY if mine else linked, evidence=evidence[side] or EMPTY,
                          marks=self.marks[side], unmatched=self.only[side], hits=self._hits_for(side),
-                         view=self.view, hide_boilerplate=self.hide_boilerplate,
+                         view=self.view, hide_boilerplate=self.hide_boilerplate, differences=differences[side],
                          decided=self.decided[side] if self.alignment is not None else EMPTY)
         if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)

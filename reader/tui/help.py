@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -78,4 +79,7 @@ class HelpScreen(ModalScreen[None]):
         rows = [Content.styled("\nGutter", "bold")]
         for mark, meaning in LEGEND:
             rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
+        rows.append(Content.styled("\nWhat differs in the current link (tinted, underlined, listed under the panes)", "bold"))
+        for sample, style, meaning in DIFFERENCE_LEGEND:
+            rows.append(Content.assemble(" " * (16 - len(sample)), Content.styled(sample, style), "  ", meaning))
         return Content("\n").join(rows)

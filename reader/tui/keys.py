@@ -45,12 +45,14 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("b", "bookmark", "Bookmark", show=False, id="bookmark.add"),
     Binding("B", "bookmark_pair", "Bookmark pair", show=False, id="bookmark.add-pair"),
     Binding("m", "bookmarks", "Bookmarks", show=False, id="bookmarks.open"),
+    Binding("w", "words", "Each side's words", show=False, id="words.open"),
     Binding("g,home", "edge(False)", "First passage", show=False, id="cursor.top"),
     Binding("G,end", "edge(True)", "Last passage", show=False, id="cursor.bottom"),
     Binding("pagedown,space,ctrl+f", "page(1)", "Page down", show=False, id="page.down"),
     Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="page.up"),
     Binding("ctrl+d", "page(1, 0.5)", "Half page down", show=False, id="page.half-down"),
     Binding("ctrl+u", "page(-1, 0.5)", "Half page up", show=False, id="page.half-up"),
+    Binding("M", "claim_map", "Claim map", show=False, id="claims.open"),
 ]
 
 # The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
@@ -121,6 +123,32 @@ OPEN_BINDINGS: list[Binding] = [
     Binding("tab", "complete", "Complete the path", priority=True, id="open.complete"),
 ]
 
+# Each side's words (w). Tab moves between the two tables.
+WORDS_BINDINGS: list[Binding] = [
+    Binding("escape,w", "close", "Back", key_display="esc", id="words.close"),
+]
+
+# The claim map (M): claims as rows, the open articles as columns. c/i/f sort by coverage, side
+# imbalance or first appearance; o keeps the claims a side omits; z folds articles into sides.
+# The grid has no keys of its own: these move its cursor.
+CLAIM_MAP_BINDINGS: list[Binding] = [
+    Binding("enter", "compare", "Compare", show=False, id="claims.compare"),  # the line under the grid says it
+    Binding("c", "sort('coverage')", "Coverage", id="claims.sort-coverage"),
+    Binding("i", "sort('imbalance')", "Imbalance", id="claims.sort-imbalance"),
+    Binding("f", "sort('first')", "First", id="claims.sort-first"),
+    Binding("o", "toggle_omitted", "Omitted", id="claims.omitted"),
+    Binding("z", "toggle_fold", "Fold", id="claims.fold"),
+    Binding("j,down", "move(1, 0)", "Next claim", key_display="j/↓", show=False, id="claims.down"),
+    Binding("k,up", "move(-1, 0)", "Previous claim", key_display="k/↑", show=False, id="claims.up"),
+    Binding("h,left", "move(0, -1)", "Previous column", key_display="h/←", show=False, id="claims.left"),
+    Binding("l,right", "move(0, 1)", "Next column", key_display="l/→", show=False, id="claims.right"),
+    Binding("pagedown,ctrl+f", "page(1)", "Page down", show=False, id="claims.page-down"),
+    Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="claims.page-up"),
+    Binding("g,home", "edge(False)", "First claim", show=False, id="claims.top"),
+    Binding("G,end", "edge(True)", "Last claim", show=False, id="claims.bottom"),
+    Binding("escape", "close", "Back", id="claims.close"),
+]
+
 # The help screen (?).
 HELP_BINDINGS: list[Binding] = [
     Binding("escape,question_mark,q", "dismiss", "Close", id="help.close"),
@@ -148,6 +176,8 @@ BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Search", SEARCH_BINDINGS),
     ("Open a file or folder", OPEN_BINDINGS),
     ("Bookmarks list", BOOKMARKS_BINDINGS),
+    ("Each side's words", WORDS_BINDINGS),
+    ("Claim map", CLAIM_MAP_BINDINGS),
     ("Bookmark dialog", BOOKMARK_DIALOG_BINDINGS),
     ("Confirming", CONFIRM_BINDINGS),
     ("Help", HELP_BINDINGS),

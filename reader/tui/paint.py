@@ -32,6 +32,8 @@ class Paint:
     unmatched: frozenset[int] = frozenset()  # ◌: body passages with no strong link
     bookmarked: frozenset[int] = frozenset()
     hits: Mapping[int, Spans] = field(default_factory=lambda: EMPTY)  # search hits to highlight
+    # what differs inside the current link: (start, end, kind) with kind a DIFFERENCE_CLASSES key
+    differences: Mapping[int, tuple[tuple[int, int, str], ...]] = field(default_factory=lambda: EMPTY)
     view: str = "all"
     hide_boilerplate: bool = False
 

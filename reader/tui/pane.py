@@ -31,6 +31,7 @@ from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article
 from reader.corpus.model import unit_index
+from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
 from reader.tui.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, Paint
@@ -54,6 +55,9 @@ STYLE_CLASSES = (
     "pane--boilerplate",
     "pane--heading",
     "pane--mark",
+    "pane--diff-figure",
+    "pane--diff-name",
+    "pane--diff-framing",
 )
 
 
@@ -129,6 +133,9 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }
     ArticlePane > .pane--heading { color: $cp-heading; text-style: bold; }
     ArticlePane > .pane--mark { color: $foreground; text-style: bold; }
+    ArticlePane > .pane--diff-figure { background: $cp-diff-figure; text-style: underline; }
+    ArticlePane > .pane--diff-name { background: $cp-diff-name; text-style: underline; }
+    ArticlePane > .pane--diff-framing { background: $cp-diff-framing; text-style: underline; }
     """
 
     class Clicked(Message):
@@ -470,22 +477,13 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         return [mark, bar, pointer]
 
     def _text_segments(self, index: int, start: int, end: int, style: Style) -> list[Segment]:
-        """The row's text, with evidence spans in bold and search hits reversed."""
+        """The row's text, with evidence spans in bold, what differs in the current link
+        tinted and underlined, and search hits reversed (later layers win where they meet)."""
         text = self._texts[index]
         marked = [(lo, hi, "pane--evidence") for lo, hi in self.paint.evidence.get(index, ())]
+        marked += [(lo, hi, DIFFERENCE_CLASSES[kind]) for lo, hi, kind in self.paint.differences.get(index, ())]
         marked += [(lo, hi, "pane--hit") for lo, hi in self.paint.hits.get(index, ())]
         if not marked:
             return [Segment(text[start:end], style)]
-        out: list[Segment] = []
-        pos = start
-        for lo, hi, name in sorted(marked):
-            lo, hi = max(lo, pos), min(hi, end)
-            if lo >= hi:
-                continue
-            if lo > pos:
-                out.append(Segment(text[pos:lo], style))
-            out.append(Segment(text[lo:hi], style + self._style(name)))
-            pos = hi
-        if pos < end:
-            out.append(Segment(text[pos:end], style))
-        return out
+        return [Segment(text[lo:hi], style + sum((self._style(n) for n in names), Style()))
+                for lo, hi, names in layered(marked, start, end)]

@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from reader.files import write_atomic
+from reader.files import file_lock, write_atomic
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page
 from reader.corpus.loader import TEXT_SUFFIXES
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
@@ -82,22 +81,6 @@ def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str,
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""
-
-
-@contextmanager
-def _locked(folder: Path):
-    """One `counterpoint add` at a time edits a folder's corpus.toml (POSIX advisory lock)."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: no lock, the renames are still atomic
-        yield
-        return
-    with open(folder / f".{MANIFEST_NAME}.lock", "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _manifest_document(path: Path):
@@ -214,7 +197,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
         raise UserError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
     today = datetime.now(timezone.utc).date().isoformat()
     try:
-        with _locked(folder):
+        with file_lock(folder / f".{MANIFEST_NAME}.lock"):  # one add at a time edits a folder's corpus.toml
             return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
     except OSError as exc:  # the lock file could not be made: a read-only folder
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None

@@ -24,6 +24,9 @@ REQUIRED = {  # pairing -> minimum (normal theme, high-contrast theme)
     "body text on cp-link-strong": (4.5, 7.0),
     "body text on cp-link-weak": (4.5, 7.0),
     "body text on cp-evidence": (4.5, 7.0),
+    "body text on cp-diff-figure": (4.5, 7.0),
+    "body text on cp-diff-name": (4.5, 7.0),
+    "body text on cp-diff-framing": (4.5, 7.0),
     "cp-boilerplate text on background": (4.5, 7.0),
     "cp-heading text on background": (4.5, 7.0),
     "cp-unmatched mark on background": (3.0, 4.5),
@@ -78,6 +81,15 @@ def test_highlights_are_distinguishable(spec):
     page = spec.background
     strong, weak = spec.variable("cp-link-strong"), spec.variable("cp-link-weak")
     assert contrast_ratio(strong, page) > contrast_ratio(weak, page)
+
+
+@pytest.mark.parametrize("spec", SHIPPED.available(), ids=lambda t: t.name)
+def test_difference_tints_are_distinguishable(spec):
+    """Figures, names and framing are tinted apart from each other and from the page (the
+    underline also sets them apart from the cursor and link highlights they sit on)."""
+    tints = [spec.variable(v) for v in ("cp-diff-figure", "cp-diff-name", "cp-diff-framing")]
+    assert len(set(tints)) == 3 and spec.background not in tints
+    assert all(contrast_ratio(tint, spec.background) > 1.2 for tint in tints)
 
 
 def test_white_on_black_is_the_ceiling():

@@ -175,8 +175,10 @@ def test_an_unreadable_config_folder_is_reported_not_a_traceback():
     if os.geteuid() == 0 and shutil.which("setpriv") is None:
         pytest.skip("running as root without setpriv: cannot drop the override")
     prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
-    seeds = Path(reader.__file__).resolve().parent.parent / "seeds"
-    first, second = sorted(seeds.glob("*.txt"))[:2]
+    from reader.paths import seeds_dir
+
+    package_root = Path(reader.__file__).resolve().parent.parent  # the checkout, or site-packages
+    first, second = sorted(seeds_dir().glob("*.txt"))[:2]
     root = Path(tempfile.mkdtemp(prefix="counterpoint-config-"))
     try:
         root.chmod(0o755)
@@ -184,7 +186,7 @@ def test_an_unreadable_config_folder_is_reported_not_a_traceback():
         (config / "themes").mkdir(parents=True)
         (config / "glossaries").mkdir()
         config.chmod(0o000)
-        env = {**os.environ, "PYTHONPATH": str(seeds.parent), "COUNTERPOINT_CONFIG_DIR": str(config),
+        env = {**os.environ, "PYTHONPATH": str(package_root), "COUNTERPOINT_CONFIG_DIR": str(config),
                "COUNTERPOINT_DATA_DIR": str(root / "data")}
 
         def run(*args):

@@ -46,6 +46,6 @@ def test_words_table_and_mistakes(run_cli, tmp_path):
     out = run_cli("words", A, B)
     assert out.returncode == 0 and "its own words" in out.stdout
     bad = run_cli("words", A, B, "--limit", "0")
-    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "at least 1" in bad.stderr
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "counts from 1" in bad.stderr
     missing = run_cli("words", A, str(tmp_path / "nope.txt"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr

@@ -262,6 +262,21 @@ async def test_damaged_database_is_reported_once(make_app, seeds, tmp_path):
         assert [p.name for p in data.iterdir() if p.name.startswith("bookmarks.sqlite3.")]
 
 
+async def test_damaged_rows_are_told_once_by_id_and_the_rest_listed(make_app, seeds, tmp_path):
+    (single, *_), (pair, *_) = _seed_bookmarks(tmp_path, seeds)
+    with sqlite3.connect(tmp_path / "data" / "bookmarks.sqlite3") as conn:
+        conn.execute("UPDATE bookmark SET tags = 'not json' WHERE id = ?", (single,))
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        assert [x.id for x in bookmarks.shown] == [pair]
+        await pilot.press("escape")
+        await settle(pilot)
+        await open_list(pilot)  # listed again: still told once
+        told = [n for n in notices(app) if f"bookmark {single} is damaged" in n]
+        assert len(told) == 1
+
+
 async def test_read_only_store_gives_a_notice_not_a_crash(make_app, seeds, tmp_path):
     from reader.tui.bookmark_dialog import BookmarkDialog
 

@@ -1,0 +1,159 @@
+"""The claim map as a grid for the reading room: which rows and columns, what each cell says,
+and which passages a chosen cell opens. No Textual: the screen (reader.tui.claim_map) only
+draws what this computes.
+
+Columns are the articles grouped by side (sides in order of first appearance), or, folded,
+one column per side counting how many of its articles tell the claim: a terminal too narrow
+for a column per article beside a readable label starts folded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.claims import Claim, ClaimMap, ClaimPassage
+from reader.corpus import Article, Passage
+
+TOLD, SILENT = "✓", "◌"
+SORTS = ("coverage", "imbalance", "first")
+SORT_NAMES = {"coverage": "coverage", "imbalance": "side imbalance", "first": "first appearance"}
+ARTICLE_WIDTH = 3  # " ✓ "
+NUMBER_WIDTH = 5  # the claim's id, right-aligned
+LABEL_MIN, LABEL_MAX = 24, 64  # a label narrower than this is unreadable; wider wastes the map
+SIDE_MIN, SIDE_MAX = 9, 20  # a folded side's column: "┌ name " and " ✓ 12/40 "
+SIDES_WIDTH = 7  # " 1/2 " sides telling the claim
+CHROME = 2  # the table's vertical scrollbar
+
+
+@dataclass(frozen=True)
+class Column:
+    """One grid column: an article (`article` is its position in the map) or, folded, a side
+    (`article` is None). `group` is the side's position, for alternating group styles."""
+
+    key: str
+    side: str
+    group: int
+    width: int
+    article: int | None = None
+    number: int = 0  # the article's column number shown in the header (from 1)
+
+
+def side_name(side: str) -> str:
+    return side or "(no side)"
+
+
+def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
+    """Whether a column per article fits beside a label of LABEL_MIN columns."""
+    return NUMBER_WIDTH + LABEL_MIN + ARTICLE_WIDTH * len(claim_map.articles) + SIDES_WIDTH + CHROME <= width
+
+
+def columns(claim_map: ClaimMap, folded: bool) -> list[Column]:
+    out: list[Column] = []
+    number = 0
+    for group, (side, members) in enumerate(claim_map.sides.items()):
+        if folded:
+            width = min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3))
+            out.append(Column(f"side-{group}", side, group, width))
+            continue
+        for article in members:
+            number += 1
+            out.append(Column(f"article-{article}", side, group, ARTICLE_WIDTH, article, number))
+    return out
+
+
+def label_width(claim_map: ClaimMap, cols: list[Column], width: int) -> int:
+    """What is left for the label beside the other columns, within LABEL_MIN..LABEL_MAX."""
+    rest = NUMBER_WIDTH + sum(c.width for c in cols) + SIDES_WIDTH + CHROME
+    return max(LABEL_MIN, min(LABEL_MAX, width - rest))
+
+
+def group_headers(cols: list[Column]) -> list[str]:
+    """Each column's share of its side's header line: `┌ side ─────` drawn across the group's
+    columns. A side's own column (folded) cuts a long name with …; an article group too narrow
+    for the name shows only `┌──` (the legend names it)."""
+    out: list[str] = []
+    n = 0
+    while n < len(cols):
+        group = [c for c in cols[n:] if c.group == cols[n].group]
+        total = sum(c.width for c in group)
+        line = f"┌ {side_name(cols[n].side)} "
+        if len(line) > total:
+            line = line[: total - 1] + "…" if cols[n].article is None else "┌"
+        line = line.ljust(total, "─")
+        at = 0
+        for column in group:
+            out.append(line[at : at + column.width])
+            at += column.width
+        n += len(group)
+    return out
+
+
+def side_legend(cols: list[Column]) -> list[tuple[str, str]]:
+    """(column numbers, side name) per side of an unfolded grid: ("1", "news"), ("2–4", "op-ed")."""
+    out: list[tuple[str, str]] = []
+    for group in dict.fromkeys(c.group for c in cols):
+        numbers = [c.number for c in cols if c.group == group]
+        side = next(c.side for c in cols if c.group == group)
+        span = str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}"
+        out.append((span, side_name(side)))
+    return out
+
+
+def shown_claims(claim_map: ClaimMap, sort: str, omitted_only: bool) -> list[Claim]:
+    claims = claim_map.sorted_claims(sort)
+    if omitted_only:
+        omitted = {c.id for c in claim_map.omitted()}
+        claims = [c for c in claims if c.id in omitted]
+    return claims
+
+
+def cell(claim_map: ClaimMap, claim: Claim, column: Column) -> tuple[str, bool]:
+    """(text, told) of a cell: ✓/◌ for an article, `told/articles` for a folded side."""
+    if column.article is not None:
+        told = column.article in claim.articles
+        return (TOLD if told else SILENT), told
+    told_n = claim_map.side_coverage(claim)[column.side]
+    return f"{TOLD if told_n else SILENT} {told_n}/{len(claim_map.sides[column.side])}", bool(told_n)
+
+
+def sides_cell(claim_map: ClaimMap, claim: Claim) -> str:
+    return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What `enter` on a cell opens: `article` at `passage` (None: the article is silent on
+    the claim) beside `partner`'s passage (None: no other article tells it)."""
+
+    article: Article
+    passage: Passage | None
+    partner: Article | None
+    partner_passage: Passage | None
+
+    @property
+    def silent(self) -> bool:
+        return self.passage is None
+
+
+def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
+    """The passages a cell opens. An article that tells the claim: its passage beside its best
+    partner (Claim.partner). A silent article: the article beside the claim's central telling.
+    A folded side: its first article telling the claim, else its first article. No column
+    (the label): the central telling beside its partner."""
+    articles = claim_map.articles
+    central = claim.passages[claim.central]
+    if column is None:
+        article = central.article
+    elif column.article is not None:
+        article = column.article
+    else:
+        members = claim_map.sides[column.side]
+        article = next((i for i in members if i in claim.articles), members[0])
+    mine = claim.in_article(article)
+    if not mine:
+        return Choice(articles[article], None, articles[central.article], central.passage)
+    passage = central.passage if central.article == article else mine[0]
+    partner: ClaimPassage | None = claim.partner(article, passage.index)
+    if partner is None:
+        return Choice(articles[article], passage, None, None)
+    return Choice(articles[article], passage, articles[partner.article], partner.passage)

@@ -1,0 +1,323 @@
+"""The claim map screen (M in the reading room): every claim of the open corpus as a row, the
+articles as columns grouped by side, ✓ where an article tells the claim and ◌ where it is
+silent. Enter on a cell dismisses with the passages to compare (reader.tui.claim_grid.Choice).
+
+The map is built (or read back from its cache) in a thread worker, with its progress shown,
+so the screen answers keys while it builds; leaving the screen cancels the build. Labels,
+titles and side names come from articles: the grid (reader.tui.claim_table) draws them as
+plain segments and the rest of the screen as Content, never as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import perf_counter
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import ProgressBar, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from reader.claims import Claim, ClaimMap
+from reader.corpus import Article, Corpus
+from reader.tui.claim_grid import (SORT_NAMES, Choice, Column, choose, columns, fits_unfolded, label_width,
+                                   shown_claims, side_legend, side_name)
+from reader.tui.claim_table import ClaimTable
+from reader.tui.footer import SteadyFooter
+from reader.tui.keys import CLAIM_MAP_BINDINGS, FOOTER_FIRST
+from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.timing import timed
+
+EXCERPT_CHARS = 400
+LABEL = "label"  # MapState.column when the cursor is on the claim's label
+COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
+
+
+@dataclass
+class MapState:
+    """What the reading room keeps between openings of the map: the view, where the cursor
+    was, and the map itself while the corpus is the one it was built for."""
+
+    sort: str = "coverage"
+    omitted_only: bool = False
+    folded: bool | None = None  # None: as the terminal's width allows
+    claim: int | None = None  # the claim id and column key under the cursor
+    column: str | None = None
+    claim_map: ClaimMap | None = None
+
+
+class MapProgress(Message):
+    def __init__(self, fraction: float) -> None:
+        super().__init__()
+        self.fraction = fraction
+
+
+class MapBuilt(Message):
+    def __init__(self, claim_map: ClaimMap) -> None:
+        super().__init__()
+        self.claim_map = claim_map
+
+
+class ClaimMapScreen(Screen[Choice | None]):
+    BINDINGS = [*FOOTER_FIRST, *CLAIM_MAP_BINDINGS]
+    COMMANDS = {ScreenBindingsProvider}
+    DEFAULT_CSS = """
+    ClaimMapScreen { layout: vertical; }
+    ClaimMapScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ClaimMapScreen #legend { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
+    ClaimMapScreen #building { height: auto; padding: 1 2; }
+    ClaimMapScreen #building ProgressBar { margin-top: 1; }
+    ClaimMapScreen #detail { height: 4; padding: 0 1; border-top: hkey $panel-lighten-2; }
+    """
+
+    def __init__(self, corpus: Corpus, state: MapState | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        self.articles: tuple[Article, ...] = tuple(corpus.articles)
+        self.state = state if state is not None else MapState()
+        if self.state.claim_map is not None and self.state.claim_map.articles != self.articles:
+            self.state.claim_map = None  # built for a corpus since grown
+        self._filled_width = 0
+        self._orders: dict[tuple[str, bool], list[Claim]] = {}  # the current map's rows per view
+        self._opened_at = perf_counter()
+
+    @property
+    def claim_map(self) -> ClaimMap | None:
+        return self.state.claim_map
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="title", markup=False)
+        yield Static(id="legend", markup=False)
+        with Vertical(id="building"):
+            yield Static(id="building-label", markup=False)
+            yield ProgressBar(total=100, show_eta=False, id="progress")
+        table = ClaimTable(id="grid")
+        table.display = False
+        yield table
+        yield Static(id="detail", markup=False)
+        yield SteadyFooter()
+
+    def on_mount(self) -> None:
+        if len(self.articles) < 2:
+            self._tell("A claim map needs at least two articles: press O in the reading room to open more.")
+            self._show_title()
+            return
+        if self.claim_map is not None:
+            self._show_map()
+            return
+        self._tell(f"Building the claim map of {len(self.articles)} articles…")
+        self._show_title()
+        self._build(self.articles)
+
+    def _tell(self, message: str) -> None:
+        self.query_one("#building-label", Static).update(Content(message))
+
+    # -- building --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map")
+    def _build(self, articles: tuple[Article, ...]) -> None:
+        from reader.align import default_glossary
+        from reader.claims import Cancelled, cached_build
+
+        worker = get_current_worker()
+        app: Any = self.app
+        # The glossary `counterpoint map` uses, so both share one cached map.
+        glossary, _ = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        last = [-1.0]
+
+        def progress(fraction: float) -> None:
+            if fraction - last[0] >= 0.02 or fraction >= 1.0:
+                last[0] = fraction
+                self.post_message(MapProgress(fraction))
+
+        try:
+            claim_map = cached_build(articles, glossary, data_dir=app.data_dir, progress=progress,
+                                     cancelled=lambda: worker.is_cancelled)
+        except Cancelled:
+            return
+        if not worker.is_cancelled:
+            self.post_message(MapBuilt(claim_map))
+
+    def on_map_progress(self, message: MapProgress) -> None:
+        self.query_one(ProgressBar).update(progress=round(100 * message.fraction))
+
+    def on_map_built(self, message: MapBuilt) -> None:
+        self.state.claim_map = message.claim_map
+        self._show_map()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "claim-map" and event.state == WorkerState.ERROR:
+            message = f"The claim map could not be built: {event.worker.error}"
+            self._tell(message)
+            self.query_one(ProgressBar).display = False
+            self.app.notify(message, severity="error", markup=False, timeout=8)
+
+    # -- the grid --------------------------------------------------------------------------
+
+    @property
+    def folded(self) -> bool:
+        if self.state.folded is not None:
+            return self.state.folded
+        return self.claim_map is not None and not fits_unfolded(self.claim_map, self.size.width)
+
+    def _show_map(self) -> None:
+        self.query_one("#building").display = False
+        table = self.query_one(ClaimTable)
+        table.display = True
+        self._fill()
+        table.focus()
+        app: Any = self.app
+        self.call_after_refresh(lambda: app.record_latency("map-shown", perf_counter() - self._opened_at))
+
+    def on_resize(self) -> None:
+        self.query_one(SteadyFooter).compact = self.size.width <= COMPACT_FOOTER
+        if self.claim_map is not None and self.size.width != self._filled_width:
+            self._fill()
+
+    def _fill(self) -> None:
+        """(Re)build the grid from the state, keeping the cursor on its claim and column."""
+        claim_map = self.claim_map
+        if claim_map is None:
+            return
+        self._filled_width = self.size.width
+        cols = columns(claim_map, self.folded)
+        self._show_legend(cols)
+        view = (self.state.sort, self.state.omitted_only)
+        if view not in self._orders:  # sorting by imbalance visits every claim's articles
+            self._orders[view] = shown_claims(claim_map, *view)
+        shown = self._orders[view]
+        row = next((n for n, c in enumerate(shown) if c.id == self.state.claim), 0)
+        keys = [LABEL] + [c.key for c in cols]
+        column = keys.index(self.state.column) if self.state.column in keys else 1
+        self.query_one(ClaimTable).show(claim_map, shown, cols, label_width(claim_map, cols, self.size.width),
+                                        (row, column))
+        self._show_title()
+        self._show_detail()
+
+    def _under_cursor(self) -> tuple[Claim, Column | None] | None:
+        table = self.query_one(ClaimTable)
+        return None if table.claim is None else (table.claim, table.column)
+
+    @on(ClaimTable.Moved)
+    def _moved(self) -> None:
+        table = self.query_one(ClaimTable)
+        if table.claim is not None:
+            self.state.claim = table.claim.id
+            self.state.column = LABEL if table.column is None else table.column.key
+        self._show_detail()
+
+    def _show_legend(self, cols: list[Column]) -> None:
+        """Which columns are which side (folded, the headers name them)."""
+        legend = self.query_one("#legend", Static)
+        legend.display = not self.folded
+        parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side)) for span, side in side_legend(cols)]
+        legend.update(Content.assemble("Sides: ", Content(" · ").join(parts)))
+
+    def _show_title(self) -> None:
+        n_articles = len(self.articles)
+        parts = ["Claim map"]
+        claim_map = self.claim_map
+        if claim_map is not None:
+            shown, total = len(self.query_one(ClaimTable).claims), len(claim_map.claims)
+            parts.append(f"{shown} of {total} claims (a side silent)" if self.state.omitted_only
+                         else f"{total} claims")
+            parts.append(f"by {SORT_NAMES[self.state.sort]}")
+            if self.folded:
+                parts.append("sides folded")
+            parts.append(f"{n_articles} articles, {len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''}")
+        else:
+            parts.append(f"{n_articles} article{'s' if n_articles != 1 else ''}")
+        self.query_one("#title", Static).update(Content(" · ".join(parts)))
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#detail", Static)
+        claim_map = self.claim_map
+        if claim_map is None:
+            detail.update(Content(""))
+            return
+        here = self._under_cursor()
+        if here is None:
+            detail.update(Content(
+                "No claim is omitted by any side." if self.state.omitted_only and claim_map.claims
+                else "No passage here is told by more than one article."))
+            return
+        claim, column = here
+        lines = [Content.assemble(Content.styled(f"Claim {claim.id}: ", "bold"), Content(claim.label),
+                                  Content.styled(f"  {', '.join(claim.terms)}" if claim.terms else "", "$text-muted"))]
+        choice = choose(claim_map, claim, column)
+        width = max(10, detail.size.width or self.size.width - 2)
+        lines.append(self._whose(claim_map, claim, column, choice, width))
+        if choice.passage is not None:
+            excerpt = " ".join(choice.passage.text.split())[:EXCERPT_CHARS]
+            lines.append(Content.styled(f"{choice.passage.label} “{excerpt}”", "italic"))
+        detail.update(Content("\n").join(line.truncate(width, ellipsis=True) for line in lines))
+
+    def _whose(self, claim_map: ClaimMap, claim: Claim, column: Column | None, choice: Choice,
+               width: int) -> Content:
+        """Whose cell this is and what enter opens, the titles (the str pieces) cut so the line
+        fits `width`."""
+        pieces: list[Content | str]
+        if column is not None and column.article is None:
+            told = claim_map.side_coverage(claim)[column.side]
+            pieces = [Content.styled(side_name(column.side), "bold"),
+                      Content(f": {told} of {len(claim_map.sides[column.side])} articles tell it · enter: "),
+                      choice.article.title]
+        else:
+            where = "is silent on it" if choice.silent else f"tells it in {choice.passage.label}"
+            pieces = [choice.article.title, Content.assemble(" (", Content(side_name(choice.article.side)),
+                                                             f") {where}")]
+            if choice.partner is not None:
+                pieces += [Content(" · enter: beside "), choice.partner.title]
+        titles = sum(isinstance(p, str) for p in pieces)
+        fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
+        room = max(8, (width - fixed) // titles)
+        return Content.assemble(*(Content(p).truncate(room, ellipsis=True) if isinstance(p, str) else p
+                                  for p in pieces))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def action_sort(self, by: str) -> None:
+        timed(self, "map-sort")
+        self.state.sort = by
+        self._fill()
+
+    def action_toggle_omitted(self) -> None:
+        timed(self, "map-filter")
+        self.state.omitted_only = not self.state.omitted_only
+        self._fill()
+
+    def action_toggle_fold(self) -> None:
+        timed(self, "map-fold")
+        self.state.folded = not self.folded
+        self._fill()
+
+    def action_move(self, rows: int, cols: int) -> None:
+        timed(self, "map-move")
+        self.query_one(ClaimTable).move(rows, cols)
+
+    def action_page(self, direction: int) -> None:
+        timed(self, "map-move")
+        table = self.query_one(ClaimTable)
+        table.move(direction * table.page_rows, 0)
+
+    def action_edge(self, bottom: bool) -> None:
+        timed(self, "map-move")
+        table = self.query_one(ClaimTable)
+        table.move_to(len(table.claims) - 1 if bottom else 0, table.cursor[1])
+
+    def action_compare(self) -> None:
+        here = self._under_cursor() if self.claim_map is not None else None
+        if here is None:
+            self.app.notify("No claim to compare yet." if self.claim_map is None else "No claim here.",
+                            markup=False, timeout=3)
+            return
+        claim, column = here
+        self.dismiss(choose(self.claim_map, claim, column))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

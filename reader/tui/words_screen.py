@@ -1,0 +1,137 @@
+"""Each side's own words: the words and two-word phrases each article of the pair uses
+distinctively more than the other, with their counts and z-scores (`reader.differ.lexicon`:
+weighted log-odds with the open corpus as prior, Monroe, Colaresi & Quinn 2008).
+
+Counting a long article's words takes a moment, so it runs in a thread worker while the
+screen says so. Terms and titles are article text: they go into the tables as `Text`.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+from textual.worker import Worker, WorkerState
+
+from reader.corpus import Article, Corpus
+from reader.tui.keys import WORDS_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.status import PANE_LABELS
+
+LIMIT = 40  # terms listed per side (the CLI's default is 20; a screen scrolls)
+EXPLANATION = ("Words and two-word phrases each article uses distinctively more than the other "
+               "(weighted log-odds, the open articles as prior). z: how many standard errors the "
+               "difference is; stop words and names both sides use are left out.")
+
+
+class WordsScreen(Screen[None]):
+    """Two tables, A's words and B's words, side by side (stacked when narrow)."""
+
+    BINDINGS = WORDS_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]  # short: the explanation gives way to the lists
+    DEFAULT_CSS = """
+    WordsScreen { layout: vertical; }
+    WordsScreen #words-title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    WordsScreen #words-about { height: auto; padding: 0 1; color: $text-muted; }
+    WordsScreen #words-tables { layout: horizontal; height: 1fr; }
+    WordsScreen.-narrow #words-tables { layout: vertical; }
+    WordsScreen .words-side { width: 1fr; height: 1fr; }
+    WordsScreen .words-heading { height: 1; padding: 0 1; background: $panel; text-wrap: nowrap;
+                                 text-overflow: ellipsis; }
+    WordsScreen DataTable { height: 1fr; }
+    WordsScreen #link-differences { height: auto; max-height: 8; }
+    WordsScreen.-short #link-differences { max-height: 4; }
+    WordsScreen.-short #words-about { display: none; }
+    WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
+    """
+
+    def __init__(self, a: Article, b: Article, corpus: Corpus, cache: dict | None = None, *,
+                 link: tuple[str, tuple] | None = None) -> None:
+        super().__init__()
+        self.pair = (a, b)
+        self.corpus = corpus
+        self.link = link  # the current link's label ("¶25 ↔ ¶25") and its differences, if any
+        self.cache = {} if cache is None else cache  # (a id, b id, corpus size) -> the two lists
+        self.state = "counting"  # counting | ready | failed
+
+    def compose(self) -> ComposeResult:
+        title = "What differs: the current link, and each side's words" if self.link else "Each side's words"
+        yield Static(Content(title), id="words-title")
+        if self.link is not None:
+            label, differences = self.link
+            yield Static(Content.assemble(Content.styled("The current link ", "bold"),
+                                          Content(label)), classes="words-heading")
+            yield link_table(differences)
+        yield Static(Content(EXPLANATION), id="words-about")
+        with Container(id="words-tables"):
+            for side, article in enumerate(self.pair):
+                with Vertical(classes="words-side"):
+                    yield Static(Content.assemble(Content.styled(f" {PANE_LABELS[side]} ", "bold reverse"), " ",
+                                                  Content(" ".join(article.title.split()))),
+                                 classes="words-heading")
+                    table = DataTable(id=f"words-{side}", cursor_type="row", zebra_stripes=True)
+                    table.add_columns("term", "in A", "in B", "z")
+                    yield table
+        yield Static(Content("Counting words…"), id="words-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        found = self.cache.get(self._key)
+        if found is not None:
+            self._show(*found)
+        else:
+            self._count(*self.pair)
+
+    @property
+    def _key(self) -> tuple[str, str, int]:
+        a, b = self.pair
+        return a.id, b.id, len(self.corpus)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="words")
+    def _count(self, a: Article, b: Article) -> None:
+        from reader.differ import distinctive_words
+
+        found = distinctive_words(a, b, list(self.corpus), limit=LIMIT)
+        self.cache[self._key] = found
+        self.app.call_from_thread(self._show, *found)
+
+    def _show(self, a_words: list, b_words: list) -> None:
+        self.state = "ready"
+        for side, terms in enumerate((a_words, b_words)):
+            table = self.query_one(f"#words-{side}", DataTable)
+            for t in terms:
+                table.add_row(Text(t.term), *(Text(x, justify="right") for x in
+                                              (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")))
+            if not terms:
+                table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+        self.query_one("#words-status", Static).update(
+            Content(f"{len(a_words)} terms for A, {len(b_words)} for B, strongest first."))
+        self.query_one("#words-0", DataTable).focus()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "words" and event.state == WorkerState.ERROR:
+            self.state = "failed"
+            self.query_one("#words-status", Static).update(
+                Content(f"Could not count the words: {event.worker.error}"))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def link_table(differences: tuple) -> DataTable:
+    """Every difference of the current link, in full (the line under the panes is cut to fit):
+    its kind, each side's words, and whose usage a framing term is."""
+    from reader.tui.difference_marks import in_reading_order
+
+    table = DataTable(id="link-differences", cursor_type="row", zebra_stripes=True)
+    table.add_columns("kind", "in A", "in B", "note")
+    for d in in_reading_order(differences):
+        table.add_row(Text(d.kind), *(Text(" ".join(x.split())) if x else Text("—", style="dim")
+                                    for x in (d.a_text, d.b_text, d.note)))
+    return table

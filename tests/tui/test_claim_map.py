@@ -1,0 +1,451 @@
+"""The claim map screen (M): building it in a worker, sorting, filtering, folding, and enter
+opening the reading room on a cell's passage beside its partner."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import random
+import threading
+
+import pytest
+from textual.widgets import ProgressBar
+
+from tui_helpers import (assert_terminal_safe, compare, covers, notices, open_palette, reading_room, settle,
+                         workers_done)
+
+from reader.claims import ClaimMap
+from reader.corpus import load_paths
+from reader.tui.claim_grid import (SILENT, TOLD, choose, columns, fits_unfolded, group_headers, shown_claims,
+                                   side_legend)
+from reader.tui.claim_map import ClaimMapScreen
+from reader.tui.claim_table import HEADER_ROWS, ClaimTable
+
+
+async def open_map(pilot) -> ClaimMapScreen:
+    await pilot.press("M")
+    await workers_done(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, ClaimMapScreen), screen
+    assert screen.claim_map is not None
+    return screen
+
+
+@contextlib.asynccontextmanager
+async def map_room(app, size: tuple[int, int] = (120, 36)):
+    """Run `app` at `size`, open the claim map and wait for it; yields (pilot, map screen,
+    reading room)."""
+    async with reading_room(app, size=size) as (pilot, reading):
+        yield pilot, await open_map(pilot), reading
+
+
+def grid(screen: ClaimMapScreen) -> ClaimTable:
+    return screen.query_one(ClaimTable)
+
+
+def row_ids(screen: ClaimMapScreen) -> list[int]:
+    return [c.id for c in grid(screen).claims]
+
+
+def cursor_at(screen: ClaimMapScreen) -> tuple[int, str]:
+    table = grid(screen)
+    return table.claim.id, table.column.key if table.column is not None else "label"
+
+
+def drawn_cell(screen: ClaimMapScreen, claim_id: int, key: str) -> str:
+    """What the grid draws in a cell (the grid must be scrolled to its top-left)."""
+    table = grid(screen)
+    assert table.scroll_offset == (0, 0)
+    n = next(i for i, c in enumerate(table.columns) if c.key == key)
+    row = row_ids(screen).index(claim_id)
+    x = table.fixed_width + table.starts[n]
+    return table.render_line(HEADER_ROWS + row).text[x : x + table.columns[n].width].strip()
+
+
+async def move_to(pilot, screen: ClaimMapScreen, claim_id: int, column_key: str) -> None:
+    """Walk the cursor there with the map's own keys (j/k rows, h/l columns)."""
+    table = grid(screen)
+    row = row_ids(screen).index(claim_id)
+    column = next(i for i, c in enumerate(table.columns) if c.key == column_key) + 1
+    here_row, here_column = table.cursor
+    await pilot.press(*(["j"] * (row - here_row) if row > here_row else ["k"] * (here_row - row)))
+    await pilot.press(*(["l"] * (column - here_column) if column > here_column else ["h"] * (here_column - column)))
+    assert cursor_at(screen) == (claim_id, column_key)
+
+
+async def test_map_shows_every_claim_with_a_cell_per_article(make_app, seeds):
+    covers("claims.open")
+    app = make_app(seeds)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        assert claim_map.articles == tuple(seeds.articles) and claim_map.claims
+        assert row_ids(screen) == [c.id for c in claim_map.sorted_claims("coverage")]
+        for claim in claim_map.claims:
+            for article in range(len(seeds.articles)):
+                text = drawn_cell(screen, claim.id, f"article-{article}")
+                assert text == (TOLD if article in claim.articles else SILENT)
+        # Opening it again is instant: the reading room kept the map.
+        await pilot.press("escape")
+        again = await open_map(pilot)
+        assert again.claim_map is claim_map
+
+
+async def test_sort_keys_reorder_and_keep_the_cursor_on_its_claim(make_app, seeds):
+    covers("claims.sort-coverage", "claims.sort-imbalance", "claims.sort-first", "claims.down", "claims.up")
+    app = make_app(seeds)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        await pilot.press("j", "j", "j", "k")
+        held = cursor_at(screen)
+        assert held[0] == row_ids(screen)[2]
+        for key, order in (("f", "first"), ("i", "imbalance"), ("c", "coverage")):
+            await pilot.press(key)
+            assert row_ids(screen) == [c.id for c in claim_map.sorted_claims(order)]
+            assert cursor_at(screen) == held
+            assert screen.state.sort == order
+        by_first = claim_map.sorted_claims("first")
+        assert [c.first for c in by_first] == sorted(c.first for c in claim_map.claims)
+
+
+async def test_filter_shows_only_claims_some_side_omits(make_app, seeds):
+    covers("claims.omitted")
+    app = make_app(seeds)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        everyone = [c for c in claim_map.claims if claim_map.sides_told(c) == len(claim_map.sides)]
+        assert everyone, "the seeds have a claim every side tells"
+        await pilot.press("o")
+        shown = row_ids(screen)
+        assert shown == [c.id for c in claim_map.sorted_claims("coverage") if c not in everyone]
+        for claim_id in shown:
+            assert any(drawn_cell(screen, claim_id, f"article-{a}") == SILENT
+                       for a in range(len(claim_map.articles)))
+        assert "a side silent" in str(screen.query_one("#title").render())
+        await pilot.press("o")
+        assert len(shown) < len(row_ids(screen)) == len(claim_map.claims)
+
+
+async def test_fold_shows_per_side_counts(make_app, seeds):
+    covers("claims.fold", "claims.left", "claims.right")
+    app = make_app(seeds)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        await pilot.press("z")
+        assert screen.folded
+        table = grid(screen)
+        assert [c.key for c in table.columns] == [f"side-{n}" for n in range(len(claim_map.sides))]
+        claim = claim_map.claims[0]
+        for n, (side, members) in enumerate(claim_map.sides.items()):
+            told = claim_map.side_coverage(claim)[side]
+            assert drawn_cell(screen, claim.id, f"side-{n}").endswith(f"{told}/{len(members)}")
+        await pilot.press("l", "l", "h")
+        assert cursor_at(screen)[1] == "side-1"
+        await pilot.press("z")
+        assert not screen.folded and table.columns[0].key == "article-0"
+
+
+async def test_enter_on_a_told_cell_compares_its_passage_with_the_best_partner(make_app, seeds):
+    covers("claims.compare")
+    app = make_app(seeds)
+    async with map_room(app, (160, 48)) as (pilot, screen, reading):
+        claim_map = screen.claim_map
+        # A claim told by an article other than the one its label comes from, in that article.
+        claim, article = next((c, p.article) for c in claim_map.claims for p in c.passages
+                              if p.article != c.passages[c.central].article)
+        await move_to(pilot, screen, claim.id, f"article-{article}")
+        passage = claim.in_article(article)[0]
+        partner = claim.partner(article, passage.index)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert compare(app) is reading
+        left, right = reading.panes
+        assert left.article is seeds.articles[article] and right.article is seeds.articles[partner.article]
+        assert reading.active == 0
+        assert left.units[left.cursor].start == passage.start
+        assert right.units[right.cursor].start == partner.passage.start
+        assert left.is_passage_visible(left.cursor) and right.is_passage_visible(right.cursor)
+
+
+async def test_enter_on_a_silent_cell_shows_the_article_beside_the_claim(make_app, seeds):
+    app = make_app(seeds)
+    async with map_room(app, (160, 48)) as (pilot, screen, reading):
+        claim_map = screen.claim_map
+        claim, silent = next((c, a) for c in claim_map.claims for a in range(len(seeds.articles))
+                             if a not in c.articles)
+        await move_to(pilot, screen, claim.id, f"article-{silent}")
+        assert "is silent on it" in str(screen.query_one("#detail").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        central = claim.passages[claim.central]
+        left, right = reading.panes
+        assert left.article is seeds.articles[silent] and right.article is seeds.articles[central.article]
+        assert right.units[right.cursor].start == central.passage.start
+        assert any("is silent on this claim" in n for n in notices(app))
+
+
+async def test_palette_opens_the_map_and_escape_closes_it(make_app, seeds):
+    covers("claims.close")
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, reading):
+        await open_palette(pilot, "claim map")
+        await pilot.press("enter")
+        await workers_done(pilot)
+        assert isinstance(app.screen, ClaimMapScreen)
+        await pilot.press("escape")
+        assert app.screen is reading
+
+
+async def test_the_map_is_built_in_a_worker_with_progress_and_stays_responsive(make_app, seeds, monkeypatch):
+    """While the map builds the screen shows its progress and takes keys; leaving cancels it."""
+    import reader.claims as claims
+
+    halfway, release = threading.Event(), threading.Event()
+    real = claims.cached_build
+
+    def slow(articles, glossary=None, *, progress=None, cancelled=None, **kwargs):
+        def paused(fraction):
+            progress(fraction)
+            if fraction >= 0.5 and not halfway.is_set():
+                halfway.set()
+                release.wait(10)
+
+        return real(articles, glossary, progress=paused, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(claims, "cached_build", slow)
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, reading):
+        await pilot.press("M")
+        screen = app.screen
+        assert isinstance(screen, ClaimMapScreen)
+        for _ in range(1000):
+            if halfway.is_set() and screen.query_one(ProgressBar).progress >= 50:
+                break
+            await pilot.pause(0.01)
+        assert screen.query_one(ProgressBar).progress >= 50 and screen.claim_map is None
+        await pilot.press("i", "o")  # the view can be chosen before the map arrives
+        assert screen.state.sort == "imbalance" and screen.state.omitted_only
+        release.set()
+        await workers_done(pilot)
+        assert screen.claim_map is not None
+        assert row_ids(screen) == [c.id for c in shown_claims(screen.claim_map, "imbalance", True)]
+
+
+async def test_a_reopened_corpus_reads_its_map_from_the_cache(make_app, seeds):
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, _):
+        first = (await open_map(pilot)).claim_map
+        assert not first.from_cache
+    again = make_app(seeds)
+    async with reading_room(again, size=(120, 36)) as (pilot, _):
+        cached = (await open_map(pilot)).claim_map
+        assert cached.from_cache and [c.passages for c in cached.claims] == [c.passages for c in first.claims]
+
+
+ESC = "\x1b"
+HOSTILE_CLAIM = ("[bold]Ministers[/bold] [@click=app.quit]x[/] said the Kharkiv grain corridor reopened "
+                 "on Tuesday after talks in Ankara with Turkish mediators and [/x] harbour officials.")
+
+
+@pytest.fixture
+def hostile_map_corpus(tmp_path):
+    """Three articles whose shared claim, titles and sides carry markup and escapes."""
+    folder = tmp_path / "hostile-map"
+    folder.mkdir()
+    others = ["Farmers in the south counted losses from the spring floods along the river.",
+              "The parliament debated a new budget for schools and hospitals late into the night.",
+              "A football match in the capital drew a record crowd despite the rain."]
+    manifest = []
+    for n, other in enumerate(others):
+        (folder / f"a{n}.txt").write_text(f"{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
+        title = json.dumps(f"[b]T{n}[/b] " + ESC + "[31m")
+        side = json.dumps("[/side] one" if n < 2 else "[@click=app.quit]two[/]")
+        manifest.append(f'[[article]]\nfile = "a{n}.txt"\ntitle = {title}\nside = {side}\n')
+    (folder / "corpus.toml").write_text("\n".join(manifest), encoding="utf-8")
+    return load_paths([folder])
+
+
+async def test_hostile_labels_titles_and_sides_show_literally(make_app, hostile_map_corpus):
+    app = make_app(hostile_map_corpus)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        assert screen.claim_map.claims
+        assert app.is_running
+        legend = str(screen.query_one("#legend").render())
+        assert "[/side] one" in legend and "[@click=app.quit]two[/]" in legend
+        detail = str(screen.query_one("#detail").render())
+        assert "[bold]Ministers[/bold] [@click=app.quit]x[/]" in detail
+        assert "[b]T" in detail
+        row = grid(screen).render_line(HEADER_ROWS).text  # the grid draws the label as it is
+        assert "[bold]Ministers[/bold] [@click=app.quit]x[/]" in row
+        assert_terminal_safe(legend + detail)
+
+
+def test_grid_folds_when_articles_do_not_fit(seeds):
+    five = ClaimMap(tuple(seeds.articles), ())
+    many = ClaimMap(tuple(seeds.articles) * 6, ())
+    assert fits_unfolded(five, 80) and not fits_unfolded(many, 80) and fits_unfolded(many, 160)
+    cols = columns(five, folded=False)
+    heads = group_headers(cols)
+    assert [len(h) for h in heads] == [c.width for c in cols]
+    assert all(h.startswith("┌") for h in heads)  # each seed is its own side: one group each
+    assert [span for span, _ in side_legend(cols)] == ["1", "2", "3", "4", "5"]
+    folded = columns(five, folded=True)
+    assert [c.side for c in folded] == list(five.sides) and all(c.article is None for c in folded)
+    assert group_headers(folded)[0].startswith("┌ " + seeds.articles[0].side[:3])
+
+
+def test_choose_on_the_label_opens_the_central_telling(seeds):
+    from reader.claims import build
+
+    claim_map = build(seeds.articles)
+    claim = claim_map.claims[0]
+    choice = choose(claim_map, claim, None)
+    central = claim.passages[claim.central]
+    assert choice.passage == central.passage and choice.article is seeds.articles[central.article]
+    assert choice.partner is not None and choice.partner is not choice.article
+
+
+def test_snapshot_map_80x24(snap_compare, make_app, seeds):
+    assert snap_compare(make_app(seeds), terminal_size=(80, 24), run_before=_opened)
+
+
+def test_snapshot_map_160x48(snap_compare, make_app, seeds):
+    assert snap_compare(make_app(seeds), terminal_size=(160, 48), run_before=_opened)
+
+
+async def _opened(pilot):
+    await settle(pilot)
+    await pilot.press("M")
+    await workers_done(pilot)
+    await pilot.press("j", "l")
+    await pilot.pause()
+
+
+SYLLABLES = ["ka", "lo", "mir", "tus", "ben", "dra", "vel", "son", "pri", "gat", "hul", "ner", "zo", "qua", "fen", "ril"]
+
+
+def _word(k: int, i: int) -> str:
+    rng = random.Random(k * 1000 + i)
+    return "".join(rng.choice(SYLLABLES) for _ in range(3))
+
+
+@pytest.fixture
+def wide_corpus(tmp_path):
+    """30 articles on three sides, each telling 20 of 40 claims in its own word order: a map
+    wider and taller than a small terminal."""
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    manifest = []
+    for a in range(30):
+        told = sorted(random.Random(a).sample(range(40), 20))
+        paragraphs = []
+        for k in told:
+            words = [_word(k, i) for i in range(14)]
+            random.Random(a * 77 + k).shuffle(words)
+            paragraphs.append("The " + " ".join(words[:11]) + " said " + _word(900 + a, k) + ".")
+        (folder / f"a{a:02d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        manifest.append(f'[[article]]\nfile = "a{a:02d}.txt"\nside = "side {a % 3}"\n')
+    (folder / "corpus.toml").write_text("\n".join(manifest), encoding="utf-8")
+    return load_paths([folder])
+
+
+async def test_a_wide_map_folds_scrolls_and_pages(make_app, wide_corpus):
+    covers("claims.page-down", "claims.page-up", "claims.top", "claims.bottom")
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        table = grid(screen)
+        assert len(table.claims) > table.page_rows and screen.folded  # 30 columns do not fit in 80
+        assert [c.key for c in table.columns] == ["side-0", "side-1", "side-2"]
+        await pilot.press("z")
+        assert not screen.folded and len(table.columns) == 30
+        await pilot.press(*["l"] * 25)
+        assert table.cursor[1] == 26 and table.scroll_offset.x > 0
+        left = table.fixed_width + table.starts[25] - int(table.scroll_offset.x)  # the cursor's cell, on screen
+        assert table.fixed_width <= left and left + table.columns[25].width <= table.scrollable_content_region.width
+        claim = table.claim
+        line = table.render_line(HEADER_ROWS + table.cursor[0] - int(table.scroll_offset.y)).text
+        assert line.lstrip().startswith(f"{claim.id} ") and claim.label[:10] in line  # the label stays
+        await pilot.press("pagedown")
+        assert table.cursor[0] == table.page_rows
+        assert table.scroll_offset.y > 0
+        await pilot.press("G")
+        assert table.cursor[0] == len(table.claims) - 1
+        await pilot.press("pageup")
+        assert table.cursor[0] == len(table.claims) - 1 - table.page_rows
+        await pilot.press("g")
+        assert table.cursor == (0, 26) and table.scroll_offset.y == 0
+        # A click picks a cell.
+        await pilot.click(table, offset=(2, HEADER_ROWS + 3))
+        assert table.cursor == (3, 0)
+
+
+async def test_narrowing_the_terminal_folds_the_map(make_app, wide_corpus):
+    app = make_app(wide_corpus)
+    async with map_room(app, (140, 36)) as (pilot, screen, _):
+        assert not screen.folded and len(grid(screen).columns) == 30  # 30 columns fit in 140
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert screen.folded and len(grid(screen).columns) == 3
+        assert not screen.query_one("#legend").display  # folded, the headers name the sides
+
+
+async def test_the_map_follows_articles_opened_since(make_app, seeds, write_article):
+    corpus = load_paths([seeds.articles[0].path.parent])  # its own corpus: this test adds to it
+    app = make_app(corpus)
+    async with map_room(app) as (pilot, screen, reading):
+        before = screen.claim_map
+        await pilot.press("escape")
+        first = corpus.articles[0]
+        corpus.add([write_article("\n\n".join(p.text for p in first.passages if p.is_body))])
+        again = await open_map(pilot)
+        assert again.claim_map is not before and len(again.claim_map.articles) == len(before.articles) + 1
+        # A copy of the first article tells the claims the first one tells.
+        copy = len(before.articles)
+        assert any(copy in c.articles for c in again.claim_map.claims if 0 in c.articles)
+
+
+async def test_a_failed_build_is_told_not_shown_as_an_empty_map(make_app, seeds, monkeypatch):
+    import reader.claims as claims
+
+    def broken(*args, **kwargs):
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(claims, "cached_build", broken)
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, _):
+        await pilot.press("M")
+        await workers_done(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimMapScreen) and screen.claim_map is None
+        assert "could not be built: disk on fire" in str(screen.query_one("#building-label").render())
+        assert any("disk on fire" in n for n in notices(app))
+        await pilot.press("enter")
+        assert any("No claim to compare yet" in n for n in notices(app))
+
+
+async def test_one_article_is_not_a_map(make_app, write_article):
+    from reader.corpus import Corpus
+
+    app = make_app(Corpus([write_article("A lone article.\n\nWith two paragraphs.\n")]))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("M")
+        await workers_done(pilot)
+        assert "needs at least two articles" in str(app.screen.query_one("#building-label").render())
+
+
+async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpus):
+    """Folded, enter opens the side's first article telling the claim; M comes back to the
+    same view and cell."""
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, reading):
+        assert screen.folded
+        await pilot.press("i", "j", "j", "l")
+        claim, column = grid(screen).claim, grid(screen).column
+        members = screen.claim_map.sides[column.side]
+        teller = next(i for i in members if i in claim.articles)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert reading.panes[0].article is wide_corpus.articles[teller]
+        again = await open_map(pilot)
+        assert again.state.sort == "imbalance" and again.folded
+        assert (grid(again).claim, grid(again).column) == (claim, column)
