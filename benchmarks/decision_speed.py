@@ -1,7 +1,8 @@
 """What a link decision costs on long articles: recording it, re-placing the pair's decisions and
 applying them to the alignment, against realigning (the baseline a reader would otherwise wait for).
 
-Usage: python benchmarks/decision_speed.py [--paragraphs 5000] [--decisions 200]
+Usage: python benchmarks/decision_speed.py [--paragraphs 5000] [--decisions 200] [--only store|room]
+                                          [--keys 30]
 
 Two articles of news sentences (as benchmarks/tui_speed.py builds them), aligned once by the
 engine. Then `--decisions` decisions (link / confirm / reject in turn) are recorded on distinct
@@ -9,11 +10,19 @@ paragraph pairs, one transaction each, and the pair's decisions are placed and a
 reading room does after each key press. Reported: median per step over the last 20 decisions
 (so the pair already holds most of them); as baselines in the same run, the engine's
 realignment and the cost of building an Alignment from the machine's links (apply's floor).
+
+Then the same articles in the reading room (160x48): `--keys` decision keys (c, X, = in turn on
+passages spread through article A), timed inside the app as tui_speed.py times keys: from the
+key's action to the next refresh (`reader.tui.timing.timed`, as tui_speed.py times every key;
+baseline in the same run: the cursor key j), and to the refresh that shows the store's answer
+(recorded, placed and applied in a thread started STORE_AFTER after the key).
+Target: key -> repaint after a decision <= 30 ms median.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import statistics
 import sys
 import tempfile
@@ -37,7 +46,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--decisions", type=int, default=200)
+    parser.add_argument("--only", choices=("store", "room"))
+    parser.add_argument("--keys", type=int, default=30, help="decision keys pressed in the reading room")
     args = parser.parse_args()
+    if args.only != "room":
+        store_figures(args)
+    if args.only != "store":
+        asyncio.run(room_figures(args.paragraphs, args.keys))
+    return 0
+
+
+def store_figures(args: argparse.Namespace) -> None:
     pool = sentences()
     with tempfile.TemporaryDirectory() as tmp:
         pa, pb = Path(tmp, "long_a.txt"), Path(tmp, "long_b.txt")
@@ -77,8 +96,54 @@ def main() -> int:
         print(f"  of which the Alignment apply returns costs {statistics.median(floor[-20:]) * 1000:.2f} "
               f"to build from the machine's links alone")
         print(f"  realigning instead: {realign * 1000:.0f} ms ({realign * 1000 / total:.0f}x the total)")
-    return 0
 
+
+async def room_figures(paragraphs: int, keys: int) -> None:
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+    from reader.tui.deciding import STORE_AFTER
+
+    pool = sentences()
+    with tempfile.TemporaryDirectory() as tmp:
+        pa, pb = Path(tmp, "long_a.txt"), Path(tmp, "long_b.txt")
+        write_article(pa, pool, paragraphs, 0)
+        write_article(pb, pool, paragraphs, len(pool) // 2)
+        app = build_app(load_paths([str(pa), str(pb)]), config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        async with app.run_test(headless=True, size=(160, 48)) as pilot:
+            screen = app.screen
+            while getattr(screen, "align_state", "aligning") == "aligning" or screen.machine is None:
+                await asyncio.sleep(0.05)
+                screen = app.screen
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            left, right = screen.panes
+            app.latency.clear()
+            await pilot.press(*"j" * 20)  # the baseline
+            step = max(1, paragraphs // (keys + 1))
+            for n in range(keys):
+                k = (n + 1) * step
+                screen.active = 0
+                screen._move_to(k, center=True)
+                key = ("c", "X", "equals_sign")[n % 3]
+                if key != "equals_sign" and screen.current_link() is None:
+                    key = "equals_sign"
+                if key == "equals_sign":
+                    right.cursor = k
+                await pilot.pause()
+                before = len(app.latency.get("decision-stored", ()))
+                await pilot.press(key)
+                while len(app.latency.get("decision-stored", ())) == before:
+                    await asyncio.sleep(0.01)
+            figures = {name: statistics.median(app.latency[name]) * 1000
+                       for name in ("cursor", "decision", "decision-stored")}
+            count = len(app.latency["decision"])
+    print(f"reading room, {paragraphs} paragraphs a side, {len(screen.alignment.links)} links shown, "
+          f"{count} decision keys (median ms, inside the app)")
+    print(f"  key -> next refresh (as tui_speed.py)   {figures['decision']:8.2f}   (target <= 30)")
+    print(f"     baseline: cursor key (j)            {figures['cursor']:8.2f}   "
+          f"(decision / cursor: {figures['decision'] / figures['cursor']:.1f}x)")
+    print(f"  key -> store's answer shown             {figures['decision-stored']:8.2f}   "
+          f"(stored {STORE_AFTER * 1000:.0f} ms after the key)")
 
 if __name__ == "__main__":
     raise SystemExit(main())

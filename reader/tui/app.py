@@ -27,7 +27,7 @@ from textual.screen import Screen
 from reader import paths
 from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, configurable_ids, key_label
+from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, DECISION_BINDINGS, configurable_ids, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
 
@@ -226,6 +226,18 @@ class CounterpointApp(App):
         for problem in problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 
+    def change_settings(self, **changes: Any) -> None:
+        """Change aligner settings (granularity, min_score, glossary) for this session: the
+        cached alignments were made with the old ones, so they are dropped."""
+        from dataclasses import replace
+
+        glossary_changed = "glossary" in changes and changes["glossary"] != self.config.glossary
+        self.config = replace(self.config, **changes)
+        if glossary_changed:
+            self._load_glossary()
+        with self._alignments_lock:
+            self.alignments.clear()
+
     # -- alignments ------------------------------------------------------------------------
 
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
@@ -306,7 +318,7 @@ class CounterpointApp(App):
                 yield command
         from reader.tui.compare import CompareScreen
 
-        bindings = list(COMPARE_BINDINGS) if isinstance(screen, CompareScreen) else []
+        bindings = [*COMPARE_BINDINGS, *DECISION_BINDINGS] if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
             # The palette parses a str help as markup; Content is shown as it is.

@@ -23,17 +23,20 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.bookmarking import BookmarkActions
+from reader.tui.deciding import DecisionActions, decided_marks
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
-from reader.tui.keys import COMPARE_BINDINGS, FOOTER_FIRST
+from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               term_label, unmatched)
 from reader.tui.paint import EMPTY, VIEWS
 from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
 from reader.tui.status import PANE_LABELS, StatusFacts, status_line
+from reader.tui.teaching import TeachingActions
 from reader.tui.timing import timed
+from reader.tui.tuning import TuningActions
 from reader.tui.web_opening import WebOpening
 
 MIN_WIDTH, MIN_HEIGHT = 60, 15
@@ -62,10 +65,11 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpening, Screen):
+class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
+                    ClaimMapActions, WebOpening, Screen):
     """Two panes, a status line and the footer."""
 
-    BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS]
+    BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS, *DECISION_BINDINGS]
     HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
 
@@ -175,7 +179,7 @@ class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpen
             return
         cached = self.app.cached_alignment(*self.pair_key)
         if cached is not None:
-            self._apply_alignment(cached)
+            self.machine_arrived(cached)
             return
         self.alignment = None
         self.align_state, self.align_fraction = "aligning", 0.0
@@ -214,9 +218,9 @@ class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpen
         if message.key == self._aligning:
             self._aligning = None
         if message.key == self.pair_key:
-            self._apply_alignment(message.alignment)
+            self.machine_arrived(message.alignment)
         elif message.key[::-1] == self.pair_key:
-            self._apply_alignment(message.alignment.swapped())
+            self.machine_arrived(message.alignment.swapped())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "bookmark-marks" and event.state == WorkerState.ERROR:
@@ -232,6 +236,7 @@ class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpen
         self.alignment = alignment
         self.align_state = "ready"
         self.marks = [link_marks(alignment, side) for side in (0, 1)]
+        self.decided = [decided_marks(alignment, side) for side in (0, 1)]
         self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
         self.summary = pair_summary(alignment)
         self.start_differences(alignment)
@@ -269,7 +274,8 @@ class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpen
             each.repaint(active=mine, target=None if mine else (link.other if link else None),
                          linked=EMPTY if mine else linked, evidence=evidence[side] or EMPTY,
                          marks=self.marks[side], unmatched=self.only[side], hits=self._hits_for(side),
-                         view=self.view, hide_boilerplate=self.hide_boilerplate, differences=differences[side])
+                         view=self.view, hide_boilerplate=self.hide_boilerplate, differences=differences[side],
+                         decided=self.decided[side] if self.alignment is not None else EMPTY)
         if link is not None and scroll and self.follow and not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)
         self.update_status()
@@ -308,6 +314,8 @@ class CompareScreen(BookmarkActions, DifferenceActions, ClaimMapActions, WebOpen
                 facts.update(link_number=self.choice % len(links) + 1, link_count=len(links), score=link.score,
                              best_score=links[0].score, strength=link.strength, terms=term_label(link.terms),
                              covered=any(c.strength == "strong" for c in links))
+                facts.update(self.decision_facts(link.other))
+        facts["settings"] = self.settings_label()
         if self.search is not None:
             facts["search"] = (self.search.query, self.search.position + 1 if self.search.hits else 0,
                                len(self.search.hits))

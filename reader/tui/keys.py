@@ -55,6 +55,28 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("M", "claim_map", "Claim map", show=False, id="claims.open"),
 ]
 
+# The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
+# the aligner's settings, changed live).
+DECISION_BINDINGS: list[Binding] = [
+    Binding("equals_sign", "link_here", "Link to other cursor", key_display="=", show=False, id="link.make"),
+    Binding("c", "confirm_link", "Confirm link", show=False, id="link.confirm"),
+    Binding("X", "reject_link", "Unlink", show=False, id="link.reject"),
+    Binding("z", "undo_decision", "Undo link decision", show=False, id="link.undo"),
+    Binding("r", "next_unreviewed", "Next unconfirmed link", show=False, id="link.next-unconfirmed"),
+    Binding("T", "teach_term", "Teach a term", show=False, id="term.teach"),
+    Binding("plus", "threshold(1)", "Raise link threshold", key_display="+", show=False, id="threshold.raise"),
+    Binding("minus", "threshold(-1)", "Lower link threshold", key_display="-", show=False, id="threshold.lower"),
+    Binding("S", "toggle_granularity", "Paragraphs/sentences", show=False, id="granularity.toggle"),
+    Binding("ctrl+g", "toggle_glossary", "Glossaries on/off", show=False, id="glossary.toggle"),
+    Binding("W", "save_settings", "Save aligner settings", show=False, id="settings.save"),
+]
+
+# The teach-a-term dialog (T): a term of each passage, picked from its list or typed.
+TEACH_BINDINGS: list[Binding] = [
+    Binding("ctrl+s", "teach", "Teach", id="teach.save"),
+    Binding("escape", "cancel", "Cancel", id="teach.cancel"),
+]
+
 # The note-and-tags dialog (adding or editing a bookmark). Enter in a text field saves too.
 BOOKMARK_DIALOG_BINDINGS: list[Binding] = [
     Binding("enter", "save", "Save", id="bookmark-dialog.save"),
@@ -149,6 +171,8 @@ FOOTER_FIRST: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
+    ("Correcting links", DECISION_BINDINGS),
+    ("Teaching a term", TEACH_BINDINGS),
     ("Article picker", PICKER_BINDINGS),
     ("Search", SEARCH_BINDINGS),
     ("Open a file, folder or web page", OPEN_BINDINGS),

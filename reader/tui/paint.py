@@ -16,6 +16,7 @@ Spans = tuple[tuple[int, int], ...]  # [start, end) offsets into a unit's displa
 EMPTY: Mapping = MappingProxyType({})
 
 VIEWS = ("all", "unmatched", "linked")  # the order the view key cycles through
+DECIDED_GLYPHS = {"reader": "+", "confirmed": "✓"}  # the gutter bar of a passage the reader judged
 VIEW_NAMES = {"all": "all passages", "unmatched": "only ◌ unmatched", "linked": "only linked"}
 
 
@@ -27,6 +28,7 @@ class Paint:
     linked: Mapping[int, str] = field(default_factory=lambda: EMPTY)  # passages highlighted as counterparts: "strong" | "weak"
     evidence: Mapping[int, Spans] = field(default_factory=lambda: EMPTY)
     marks: Mapping[int, str] = field(default_factory=lambda: EMPTY)  # gutter bar: the strongest link of each linked passage
+    decided: Mapping[int, str] = field(default_factory=lambda: EMPTY)  # gutter bar over marks: "reader" | "confirmed" links
     unmatched: frozenset[int] = frozenset()  # ◌: body passages with no strong link
     bookmarked: frozenset[int] = frozenset()
     hits: Mapping[int, Spans] = field(default_factory=lambda: EMPTY)  # search hits to highlight

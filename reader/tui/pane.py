@@ -34,7 +34,7 @@ from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
 from reader.tui.naming import file_label
-from reader.tui.paint import Paint
+from reader.tui.paint import DECIDED_GLYPHS, Paint
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
 MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
@@ -50,6 +50,8 @@ STYLE_CLASSES = (
     "pane--hit",
     "pane--gutter-strong",
     "pane--gutter-weak",
+    "pane--gutter-reader",
+    "pane--gutter-confirmed",
     "pane--unmatched",
     "pane--bookmark",
     "pane--boilerplate",
@@ -132,6 +134,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .pane--hit { text-style: reverse bold; }
     ArticlePane > .pane--gutter-strong { color: $cp-gutter-strong; }
     ArticlePane > .pane--gutter-weak { color: $cp-gutter-weak; }
+    ArticlePane > .pane--gutter-reader { color: $text-accent; text-style: bold; }
+    ArticlePane > .pane--gutter-confirmed { color: $cp-gutter-strong; text-style: bold; }
     ArticlePane > .pane--unmatched { color: $cp-unmatched; }
     ArticlePane > .pane--bookmark { color: $cp-bookmark; }
     ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }
@@ -475,7 +479,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if first and index in self.bookmarked:
             mark = Segment("●", base + self._style("pane--bookmark"))
         kind = self.paint.marks.get(index)
-        if first and index in self.paint.unmatched:
+        judged = self.paint.decided.get(index)
+        if first and judged is not None:  # the reader's own link, or one they confirmed
+            bar = Segment(DECIDED_GLYPHS[judged], base + self._style(f"pane--gutter-{judged}"))
+        elif first and index in self.paint.unmatched:
             bar = Segment("◌", base + self._style("pane--unmatched"))
         elif kind is not None:
             bar = Segment("┃" if kind == "strong" else "│", base + self._style(f"pane--gutter-{kind}"))

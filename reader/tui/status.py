@@ -36,6 +36,17 @@ class StatusFacts:
     view: str = "all"
     summary: PairSummary | None = None
     search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
+    decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
+    settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
+
+
+def settings_content(settings: tuple[float, str, bool], wide: bool) -> Content:
+    """`min 0.20 · paragraphs · glossaries on` (`≥0.20 ¶ gl` when narrow)."""
+    min_score, granularity, glossary = settings
+    if wide:
+        return Content(f"min {min_score:.2f} · {granularity}s · glossaries {'on' if glossary else 'off'}")
+    unit = "¶" if granularity == "paragraph" else "sent"
+    return Content(f"≥{min_score:.2f} {unit} {'gl' if glossary else 'no-gl'}")
 
 
 def summary_content(summary: PairSummary, wide: bool) -> Content:
@@ -58,7 +69,14 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         if facts.link_count:
             parts.append(f" · link {facts.link_number} of {facts.link_count}")
             best = f" (best {facts.best_score:.2f})" if facts.link_number > 1 else ""
-            parts.append(f" · {facts.strength} · score {facts.score:.2f}{best}")
+            if facts.decided == "your link":  # the reader's own: no machine score to show
+                parts.extend([" · ", Content.styled("+ your link", "bold $text-accent")])
+            else:
+                if facts.decided == "confirmed":
+                    parts.extend([" · ", Content.styled("✓ confirmed", "bold $text-success")])
+                elif facts.decided:
+                    parts.extend([" · ", Content.styled("unconfirmed", "$text-muted")])
+                parts.append(f" · {facts.strength} · score {facts.score:.2f}{best}")
             if not facts.covered:
                 parts.extend([" · ", Content.styled("◌ weak links only", "$text-warning")])
             if facts.terms:
@@ -82,6 +100,8 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         right.append(Content.styled("one article: o or O opens a second  ", "$text-warning"))
     elif facts.summary is not None:
         right.extend([summary_content(facts.summary, width >= WIDE_SUMMARY), "  "])
+    if facts.settings is not None:
+        right.extend([settings_content(facts.settings, width >= WIDE_SUMMARY), "  "])
     right.append(Content.styled("follow on" if facts.follow else "follow off",
                                 "bold $text-success" if facts.follow else "$text-muted"))
     left = Content.assemble(*parts)

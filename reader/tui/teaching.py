@@ -1,0 +1,150 @@
+"""Teaching the aligner a term from a linked pair (T): the dialog, and the action that teaches.
+
+The dialog offers each passage's candidate terms (what it says that the other does not, see
+`reader.decisions.terms`) and lets the reader pick one of each or type both. Teaching writes the
+learned glossary in a thread worker, then the pair is realigned in the background, so the
+reader sees the effect; a refusal (same term, two groups, a broken glossary file) is one notice.
+Titles, passages and candidate terms are article text: shown as Content, never as markup.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+
+from reader.corpus import Article, Passage
+from reader.errors import UserError
+from reader.tui.bookmark_dialog import one_line, quoted
+from reader.tui.keys import TEACH_BINDINGS
+from reader.tui.palette import ScreenBindingsProvider
+
+
+class TeachDialog(ModalScreen[tuple[str, str] | None]):
+    """Two columns, one per passage: its candidate terms and a field holding the chosen one."""
+
+    BINDINGS = TEACH_BINDINGS
+    COMMANDS = {ScreenBindingsProvider}
+    DEFAULT_CSS = """
+    TeachDialog { align: center middle; }
+    TeachDialog #dialog { width: 94%; max-width: 120; height: auto; max-height: 94%;
+                          border: round $primary; background: $surface; padding: 0 1; }
+    TeachDialog #title { height: auto; text-style: bold; color: $text-accent; }
+    TeachDialog #columns { height: auto; }
+    TeachDialog .column { width: 1fr; height: auto; padding: 0 1 0 0; }
+    TeachDialog .quote { height: auto; max-height: 4; margin: 1 0 0 0; }
+    TeachDialog OptionList { height: auto; max-height: 8; margin: 1 0 0 0; }
+    TeachDialog Input { width: 1fr; }
+    TeachDialog #hint { height: auto; margin: 1 0 0 0; color: $text-muted; }
+    """
+
+    def __init__(self, sides: Sequence[tuple[str, str, list[str]]]) -> None:
+        """`sides`: (title, passage text, candidate terms) of the passage, then its counterpart."""
+        super().__init__()
+        self.sides = list(sides)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog"):
+            yield Static(Content("Teach a term: these two name the same thing"), id="title")
+            with Horizontal(id="columns"):
+                for n, (title, text, terms) in enumerate(self.sides):
+                    with Vertical(classes="column"):
+                        yield Static(quoted(title, text, 140), classes="quote")
+                        choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
+                        choices.display = bool(terms)
+                        yield choices
+                        yield Input(placeholder="pick a term above, or type one", id=f"term-{n}")
+            yield Static(Content("enter on a term: use it · enter in a field or ctrl+s: teach · "
+                                 "tab: next · esc: cancel"), id="hint")
+
+    def on_mount(self) -> None:
+        first = self.query_one("#choices-0", OptionList)
+        (first if first.display else self.query_one("#term-0", Input)).focus()
+
+    @on(OptionList.OptionSelected)
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        n = int((event.option_list.id or "choices-0").rsplit("-", 1)[1])
+        self.query_one(f"#term-{n}", Input).value = str(event.option.prompt)
+        if n == 0:
+            after = self.query_one("#choices-1", OptionList)
+            (after if after.display else self.query_one("#term-1", Input)).focus()
+        else:
+            self.query_one("#term-1", Input).focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_teach()
+
+    def action_teach(self) -> None:
+        terms = [self.query_one(f"#term-{n}", Input).value.strip() for n in (0, 1)]
+        empty = [n for n, term in enumerate(terms) if not term]
+        if empty:
+            self.app.notify("Choose or type a term for both passages.", markup=False, timeout=3)
+            self.query_one(f"#term-{empty[0]}", Input).focus()
+            return
+        self.dismiss((terms[0], terms[1]))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class TeachingActions:
+    """`T` on the compare screen (mixed into `CompareScreen`)."""
+
+    def action_teach_term(self) -> None:
+        from reader.decisions.terms import candidate_terms
+
+        link = self.current_link()
+        pane = self.panes[self.active]
+        if link is None or pane.cursor is None:
+            self.app.notify("Teach a term from a linked pair: this passage has no counterpart "
+                            "(= links it to the other pane's cursor).", markup=False, timeout=4)
+            return
+        mine = pane.units[pane.cursor]
+        theirs = self.panes[1 - self.active].units[link.other]
+        articles = (self.articles[self.active], self.articles[1 - self.active])
+        sides = [(articles[0].title, mine.text, candidate_terms(mine.text, theirs.text)),
+                 (articles[1].title, theirs.text, candidate_terms(theirs.text, mine.text))]
+        self.app.push_screen(TeachDialog(sides), partial(self._teach, articles, (mine, theirs)))
+
+    def _teach(self, articles: tuple[Article, Article], passages: tuple[Passage, Passage],
+               terms: tuple[str, str] | None) -> None:
+        if terms is None:
+            return
+        app = self.app
+
+        def run() -> None:
+            from reader.align import default_glossary
+            from reader.align.glossary import Glossary
+            from reader.align.learned import teach
+
+            try:
+                in_use = (default_glossary(app.config_dir, articles=articles)[0] if app.config.glossary
+                          else Glossary())
+                taught = teach(app.config_dir, *terms, in_use=in_use)
+            except UserError as exc:
+                app.call_from_thread(app.notify, f"Nothing taught: {exc}", severity="error", markup=False,
+                                     timeout=8)
+                return
+            app.call_from_thread(self._taught, taught)
+
+        app.run_worker(run, thread=True, group="teach", exit_on_error=False)
+
+    def _taught(self, taught) -> None:
+        if not taught.added:
+            self.app.notify(f"Nothing to teach: {taught.describe()}", markup=False, timeout=5)
+            return
+        message = f"Taught {one_line(' = '.join(taught.added), 80)}; realigning to show the effect"
+        if not self.app.config.glossary:
+            message += " (glossaries are off: ctrl+g turns them on)"
+        self.app.change_settings()
+        self.machine = None
+        self.start_alignment()
+        self.refresh_view(scroll=False)
+        self.app.notify(message, markup=False, timeout=5)

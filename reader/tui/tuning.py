@@ -1,0 +1,96 @@
+"""The aligner's settings, changed live from the reading room: link threshold, granularity,
+glossaries on/off; saved to config.toml on request (W), like the theme.
+
+The compare screen mixes in `TuningActions`. A change applies to this session at once: the
+app drops its cached alignments, the pair is realigned in the background (the panes stay
+readable, each cursor on the text it was on) and the status line shows the new values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.align.policy import LINK_THRESHOLD
+
+THRESHOLD_STEP = 0.05  # one key press: coarse enough to see links come and go, fine enough to tune
+THRESHOLD_RANGE = (0.05, 0.95)  # 0 would link everything to everything; 1 nothing to anything
+
+
+def stepped(current: float, direction: int) -> float:
+    """The threshold one step up or down from `current`, on the step grid, within the range."""
+    lo, hi = THRESHOLD_RANGE
+    grid = round(current / THRESHOLD_STEP) * THRESHOLD_STEP
+    if (grid - current) * direction <= 1e-9:  # off the grid: the first step lands on it
+        grid += direction * THRESHOLD_STEP
+    return round(min(hi, max(lo, grid)), 2)
+
+
+class TuningActions:
+    """The compare screen's live aligner settings (mixed into `CompareScreen`)."""
+
+    def min_score(self) -> float:
+        chosen = self.app.config.min_score
+        return LINK_THRESHOLD if chosen is None else chosen
+
+    def settings_label(self) -> tuple[float, str, bool]:
+        """What the status line shows: (min score, granularity, glossaries on)."""
+        config = self.app.config
+        return self.min_score(), config.granularity, config.glossary
+
+    def _realign(self, notice: str, **changes: Any) -> None:
+        self.app.change_settings(**changes)
+        self.machine = None
+        self.start_alignment()
+        self.refresh_view(scroll=False)
+        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3)
+
+    def action_threshold(self, direction: int) -> None:
+        self._timed("threshold")
+        now = self.min_score()
+        new = stepped(now, direction)
+        if new == now:
+            self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
+                            f" ({now:.2f}).", markup=False, timeout=3)
+            return
+        more = "fewer, surer links" if new > now else "more links, some looser"
+        self._realign(f"Link threshold {new:.2f}: {more}", min_score=new)
+
+    def action_toggle_granularity(self) -> None:
+        """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on."""
+        self._timed("granularity")
+        new = "sentence" if self.granularity == "paragraph" else "paragraph"
+        self.granularity = new
+        for pane in self.panes:
+            offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
+            pane.granularity = new
+            pane.set_article(pane.article)
+            if offset is not None:
+                pane.cursor_to_source(offset)
+                if pane.cursor is not None and pane.splitting is None:
+                    pane.scroll_to_passage(pane.cursor, center=True)
+        self.choice = 0
+        self.refresh_marks()
+        self._realign(f"Aligning by {new}s", granularity=new)
+
+    def action_toggle_glossary(self) -> None:
+        self._timed("glossary")
+        on = not self.app.config.glossary
+        self._realign("Glossaries on: equivalent terms count as the same" if on
+                      else "Glossaries off: only the words themselves are matched", glossary=on)
+
+    def action_save_settings(self) -> None:
+        """Write the three settings to config.toml (comments kept; a malformed file is never
+        rewritten: the notice says why nothing was saved)."""
+        from reader.config import ConfigError, save_setting
+
+        config = self.app.config
+        try:
+            for key, value in (("min_score", config.min_score), ("granularity", config.granularity),
+                               ("glossary", config.glossary)):
+                save_setting(self.app.config_dir, key, value)
+        except ConfigError as exc:
+            self.app.notify(f"Settings not saved: {exc}", severity="error", markup=False, timeout=8)
+            return
+        self.app.notify(f"Saved as the default: link threshold {self.min_score():.2f}, "
+                        f"{config.granularity}s, glossaries {'on' if config.glossary else 'off'}.",
+                        markup=False, timeout=4)

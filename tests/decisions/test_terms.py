@@ -1,0 +1,32 @@
+"""Candidate terms to teach from a linked pair: each side's own names and words."""
+
+from __future__ import annotations
+
+from reader.decisions.terms import candidate_terms
+
+A = ("Azerbaijan launched offensive actions against Artsakh, the Armenian-populated region, on "
+     "Tuesday, and Tel Aviv supplied drones.")
+B = "Baku started war on Nagorno-Karabakh on Tuesday, and Israel supplied the drones to Azerbaijan."
+
+
+def test_names_first_then_words_the_other_side_does_not_use():
+    terms = candidate_terms(A, B)
+    assert terms[:3] == ["Artsakh", "Armenian-populated", "Tel Aviv"]
+    assert "offensive" in terms and "actions" in terms
+    # Shared by both passages (folded: case, inflection), so the engine matches them already.
+    assert not {"Azerbaijan", "Tuesday", "supplied", "drones"} & set(terms)
+    assert candidate_terms(B, A)[:2] == ["Nagorno-Karabakh", "Israel"]
+
+
+def test_a_capitalised_word_opening_the_passage_is_offered_with_the_words():
+    assert candidate_terms(B, A).index("Baku") > candidate_terms(B, A).index("Israel")
+
+
+def test_no_stopwords_or_numbers_and_a_limit():
+    text = "The 42 big and the small of them " + " ".join(f"word{n}x" for n in range(30))
+    terms = candidate_terms(text, "", limit=5)
+    assert len(terms) == 5 and not {"The", "42", "and", "the", "of", "them"} & set(terms)
+
+
+def test_identical_passages_offer_nothing():
+    assert candidate_terms(A, A) == []
