@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from textual.widgets import Input
 
-from tui_helpers import compare, covers, notices, reading_room, settle
+from tui_helpers import covers, notices, reading_room, settle
 
 PAGE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<title>Harbour talks reopen | Example Ledger</title>"
