@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS
@@ -65,3 +66,11 @@ def unit_share(word: str) -> float:
     """The expected share of ordinary paragraphs that contain `word` (lower-cased); 0 for a
     word general English does not know (a rare name, a number, a glossary group)."""
     return min(1.0, BACKGROUND_UNIT_WORDS * _table().get(word, 0.0))
+
+
+def prior(written: Mapping[str, str]) -> dict[str, float]:
+    """unit_share of each word key ("w:…") given the words it was written as (numbers, dates
+    and glossary groups have none: they are rare), for scoring.idf_table."""
+    table = _table()
+    return {k: min(1.0, BACKGROUND_UNIT_WORDS * table.get(w, 0.0))
+            for k, w in written.items() if k.startswith("w:")}

@@ -21,7 +21,7 @@ from functools import partial
 
 from reader.align import policy
 from reader.align.aliases import fuzzy_aliases
-from reader.align.background import unit_share
+from reader.align.background import prior as background_prior
 from reader.align.evidence import evidence
 from reader.align.features import Occurrence, article_features, clear_cache, rename, surfaces
 from reader.align.glossary import Glossary
@@ -83,7 +83,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
             for k in f:
                 k = alias.get(k, k)
                 df[k] = df.get(k, 0) + 1
-    prior = {k: unit_share(w) for k, w in written.items() if k.startswith("w:")}
+    prior = background_prior(written)
     idf = idf_table(df, n_units, prior)
     step(0.6)
     return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.align import background, features, scoring, text
 from reader.align import glossary as phrases
-from reader.align.background import unit_share
+from reader.align.background import prior as background_prior
 from reader.align.features import Occurrence, surfaces, unit_features
 from reader.align.glossary import Glossary
 from reader.align.scoring import idf_table, key_weight
@@ -41,7 +41,7 @@ def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, 
             df[k] = df.get(k, 0) + 1
     written: dict[str, str] = {}
     surfaces(list(passages), list(units), written)
-    prior = {k: unit_share(w) for k, w in written.items() if k.startswith("w:")}
+    prior = background_prior(written)
     idf = idf_table(df, len(units), prior)
     return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]
 
