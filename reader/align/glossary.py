@@ -195,8 +195,20 @@ def bundled_glossary() -> Glossary:
 
 
 @lru_cache(maxsize=32)
-def _file_glossary(path: Path, mtime_ns: int) -> Glossary:
+def _parsed(path: Path, mtime_ns: int, size: int) -> Glossary:
     return load_glossary(path)
+
+
+def _file_glossary(path: Path) -> Glossary:
+    """`load_glossary`, parsed again only when the file changed: the reader asks for a pair's
+    glossary at every alignment, and a user's glossaries rarely change between two."""
+    info = path.stat()
+    return _parsed(path, info.st_mtime_ns, info.st_size)
+
+
+@lru_cache(maxsize=32)
+def _merged(parts: tuple[Glossary, ...]) -> Glossary:
+    return merge(parts)
 
 
 def _folder_glossary(articles: Sequence, problems: list[str]) -> list[Glossary]:
@@ -214,7 +226,7 @@ def _folder_glossary(articles: Sequence, problems: list[str]) -> list[Glossary]:
         path = folder_glossary(folder)
         if path is None:
             return []
-        return [_file_glossary(path, path.stat().st_mtime_ns)]
+        return [_file_glossary(path)]
     except OSError as exc:
         problems.append(f"glossary skipped: {folder}: {exc.strerror or exc}")
     except UserError as exc:
@@ -245,8 +257,10 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
             problems.append(f"glossaries skipped: {folder}: cannot read the folder ({exc.strerror or exc})")
         for path in paths:
             try:
-                parts.append(load_glossary(path))
+                parts.append(_file_glossary(path))
+            except OSError as exc:
+                problems.append(f"glossary skipped: {path}: {exc.strerror or exc}")
             except UserError as exc:
                 problems.append(f"glossary skipped: {exc}")
     parts.extend(load_glossary(Path(p)) for p in extra)
-    return merge(parts), problems
+    return _merged(tuple(parts)), problems

@@ -2,7 +2,7 @@
 
 `build_app` takes every path and choice explicitly (tests and the CLI inject temporary
 directories); the app keeps what outlives a screen: the user's settings and themes, alignments
-computed so far, the glossary, latency figures for the benchmark.
+computed so far, latency figures for the benchmark.
 
 Settings come from `<config dir>/config.toml` (read forgivingly by `reader.config`): the theme
 (a `--theme` given for this run wins), `[keys]` applied as a Textual keymap, the alignment's
@@ -68,7 +68,6 @@ class CounterpointApp(App):
         # The most recently used alignments (an alignment of two long articles is large).
         self.alignments: OrderedDict[tuple[str, str], Any] = OrderedDict()
         self._alignments_lock = Lock()  # the picker's worker reads the cache from its thread
-        self.glossary: Any = None
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
@@ -218,11 +217,13 @@ class CounterpointApp(App):
                 self._bookmark_store.close()
 
     def _load_glossary(self) -> None:
+        """Read the user's glossaries once at start, to report a broken one (each pair's
+        glossary comes from `pair_glossary`, which reuses what was parsed here)."""
         try:
             from reader.align import default_glossary
         except ImportError:
             return  # the compare screen reports the missing engine when it aligns
-        self.glossary, problems = default_glossary(self.config_dir, enabled=self.config.glossary)
+        _, problems = default_glossary(self.config_dir, enabled=self.config.glossary)
         for problem in problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 
@@ -255,10 +256,7 @@ class CounterpointApp(App):
         every pair."""
         from reader.align import default_glossary
 
-        glossary = self.glossary
-        if self.config.glossary and glossary is not None:
-            glossary, _ = default_glossary(self.config_dir, articles=(a, b))
-        return glossary
+        return default_glossary(self.config_dir, articles=(a, b), enabled=self.config.glossary)[0]
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
         with self._alignments_lock:

@@ -120,14 +120,10 @@ class TeachingActions:
         app = self.app
 
         def run() -> None:
-            from reader.align import default_glossary
-            from reader.align.glossary import Glossary
             from reader.align.learned import teach
 
             try:
-                in_use = (default_glossary(app.config_dir, articles=articles)[0] if app.config.glossary
-                          else Glossary())
-                taught = teach(app.config_dir, *terms, in_use=in_use)
+                taught = teach(app.config_dir, *terms, in_use=app.pair_glossary(*articles))
             except UserError as exc:
                 app.call_from_thread(app.notify, f"Nothing taught: {exc}", severity="error", markup=False,
                                      timeout=8)
