@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reader.align import policy
 from reader.corpus import Article, Passage
@@ -106,15 +107,16 @@ class Alignment:
             self._by_a.setdefault(link.a, []).append(link)
             self._by_b.setdefault(link.b, []).append(link)
 
-    @property
+    @cached_property
     def alone_a(self) -> list[int]:
-        """A's body units with no strong link: what only A tells (weak links are context)."""
+        """A's body units with no strong link: what only A tells (weak links are context).
+        Worked out once: the links do not change after construction."""
         return [p.index for p in self.a_units if p.is_body and not any(
             link.tier == "strong" for link in self._by_a.get(p.index, ()))]
 
     @property
     def alone_b(self) -> list[int]:
-        """B's body units with no strong link."""
+        """B's body units with no strong link (the mirror's alone_a, kept by the mirror)."""
         return self.swapped().alone_a
 
     def for_a(self, i: int) -> list[Link]:
