@@ -7,13 +7,13 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from reader import paths
 from reader import markdown as md
-from reader.align import GRANULARITIES, Alignment, default_glossary
+from reader.align import GRANULARITIES, Alignment
 from reader.align.model import Link
 from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.excerpt import excerpt
+from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.corpus import Article, Corpus, Passage, load_paths
 from reader.errors import UserError
 
@@ -38,10 +38,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser.add_argument("--sort", choices=("passage", "score"), default="passage",
                         help="table and markdown order: passage by passage in A's order (default), "
                              "or every link best first")
-    parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
-                        help="extra glossary file of equivalent terms (repeatable)")
-    parser.add_argument("--no-glossary", action="store_true",
-                        help="align without any glossary (the seeds' one applies to the seed articles only)")
+    add_glossary_options(parser, "align without any glossary (the seeds' one applies to the seed articles only)")
     parser.add_argument("--ignore-decisions", action="store_true",
                         help="show the machine's links alone, without the links you added, confirmed "
                              "or rejected (see counterpoint links)")
@@ -262,24 +259,12 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _glossary_setting(config_dir: Path) -> bool:
-    """config.toml's `glossary` switch (a config that cannot be read leaves glossaries on)."""
-    from reader.config.settings import load_config
-
-    return load_config(config_dir)[0].glossary
-
-
 def run(args: argparse.Namespace) -> int:
     from reader.align import align  # the engine, imported only by the command that needs it
 
     a, b, corpus = _load(args.a, args.b)
     warn(corpus.problems)
-    # A glossary named on the command line that is broken is an error, not a warning.
-    config_dir = paths.config_dir(getattr(args, "config_dir", None))
-    enabled = not args.no_glossary and _glossary_setting(config_dir)
-    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
-                                          articles=(a, b), enabled=enabled)
-    warn(problems)
+    glossary = glossary_for(args, (a, b))
     al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
     decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
     if not args.ignore_decisions:

@@ -13,13 +13,11 @@ import csv
 import io
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from reader import markdown, paths
-from reader.align import default_glossary
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.cli.align import _glossary_setting  # the glossary switch `align` reads
-from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.common import add_format_option, console, print_json
+from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.listing import load
 from reader.errors import UserError
 
@@ -37,9 +35,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                         "silent (the bundled seeds when no path is given).")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
     add_format_option(parser, ("table", "json", "markdown", "csv"))
-    parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
-                        help="extra glossary file of equivalent terms (repeatable)")
-    parser.add_argument("--no-glossary", action="store_true", help="map without any glossary")
+    add_glossary_options(parser, "map without any glossary")
     parser.add_argument("--sort", choices=SORTS, default="coverage",
                         help="claims told by most articles first (coverage, the default), the most "
                              "one-sided first (imbalance), or in order of first appearance (first)")
@@ -199,12 +195,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
-    # As `counterpoint align`: the corpus folder's own glossary, the user's, and any named here.
-    config_dir = paths.config_dir(getattr(args, "config_dir", None))
-    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
-                                          articles=corpus.articles,
-                                          enabled=not args.no_glossary and _glossary_setting(config_dir))
-    warn(problems)
+    glossary = glossary_for(args, corpus.articles)  # as `counterpoint align` chooses it
     progress = _Progress()
     try:
         claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),
