@@ -81,6 +81,11 @@ class Link:
                     origin=self.origin, confirmed=self.confirmed)
 
 
+def _alone(units: list[Passage], by_unit: dict[int, list[Link]]) -> list[int]:
+    return [p.index for p in units
+            if p.is_body and not any(link.tier == "strong" for link in by_unit.get(p.index, ()))]
+
+
 def _rank(link: Link) -> tuple[float, int, int]:
     return (-link.score, link.a, link.b)
 
@@ -111,13 +116,12 @@ class Alignment:
     def alone_a(self) -> list[int]:
         """A's body units with no strong link: what only A tells (weak links are context).
         Worked out once: the links do not change after construction."""
-        return [p.index for p in self.a_units if p.is_body and not any(
-            link.tier == "strong" for link in self._by_a.get(p.index, ()))]
+        return _alone(self.a_units, self._by_a)
 
-    @property
+    @cached_property
     def alone_b(self) -> list[int]:
-        """B's body units with no strong link (the mirror's alone_a, kept by the mirror)."""
-        return self.swapped().alone_a
+        """B's body units with no strong link."""
+        return _alone(self.b_units, self._by_b)
 
     def for_a(self, i: int) -> list[Link]:
         """Links of A-unit `i`, best first."""
