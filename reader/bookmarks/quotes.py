@@ -115,7 +115,8 @@ def closest(text: str, quote: str) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _shown(text: str, limit: int) -> str:
+def quote_line(text: str, limit: int) -> str:
+    """A quote on one line, cut to `limit` characters with an ellipsis (messages and tables)."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
@@ -136,7 +137,7 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
         lo, hi = spans[occurrence - 1]
         return clean.to_source(lo), clean.to_source(hi, end=True)
     where = str(article.path)  # made visible where the message is printed (cli.common.say)
-    shown = _shown(quote, SHOWN_QUOTE)
+    shown = quote_line(quote, SHOWN_QUOTE)
     if spans:
         raise UserError(f"{where}: the quote {shown!r} occurs only {len(spans)} time(s), not {occurrence}")
     near = closest(clean.text, quote) if len(clean.text) <= CLOSEST_MAX_TEXT else None
@@ -144,5 +145,5 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
     if near is not None:
         passage = article.passage_at(clean.to_source(near[0]))
         number = f" (paragraph {passage.index + 1})" if passage is not None else ""
-        hint = f"; closest{number}: “{_shown(clean.text[near[0]:near[1]], CLOSEST_SPAN)}”"
+        hint = f"; closest{number}: “{quote_line(clean.text[near[0]:near[1]], CLOSEST_SPAN)}”"
     raise UserError(f"{where}: the quote {shown!r} does not occur in the article{hint}")

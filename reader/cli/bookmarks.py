@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.bookmarks.quotes import quote_line
 from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -98,11 +99,6 @@ def run_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def _snippet(text: str, width: int = 90) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
 _ORPHAN_SHORT = {"file-missing": "file moved or deleted", "file-unreadable": "file unreadable",
                  "text-gone": "words gone"}
@@ -125,7 +121,7 @@ def print_table(placed) -> None:
             if n:
                 cell.append("\n↔ ", style="dim")
             cell.append(side.title or visible(Path(side.anchor.path).name), style="bold")
-            cell.append("\n“" + _snippet(side.anchor.quote) + "”")
+            cell.append("\n“" + quote_line(side.anchor.quote, 90) + "”")
         notes = Text(b.note)
         if b.tags:
             notes.append(("\n" if b.note else "") + " ".join("#" + t for t in b.tags), style="cyan")

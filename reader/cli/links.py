@@ -13,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.bookmarks.quotes import quote_line
 from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -137,11 +138,6 @@ def _placed(args: argparse.Namespace) -> list:
         return placed
 
 
-def _snippet(text: str, width: int = 70) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
 _KIND_STYLE = {"link": "bold cyan", "confirm": "bold green", "reject": "bold red"}
 _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
 
@@ -160,7 +156,7 @@ def print_table(placed) -> None:
         cells = []
         for side in (d.a, d.b):
             cell = Text(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
-            cell.append("\n“" + _snippet(side.anchor.quote) + "”")
+            cell.append("\n“" + quote_line(side.anchor.quote, 70) + "”")
             cells.append(cell)
         status = Text(d.status, style=_STATUS_STYLE[d.status])
         table.add_row(Text(str(d.id)), Text(d.kind, style=_KIND_STYLE[d.kind]), *cells, status)
