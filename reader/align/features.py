@@ -30,11 +30,13 @@ class Occurrence:
     capital: bool = False  # written with a capital (a name, a sentence's or a title's first word)
 
 
-def _sentence_initial(text: str, start: int) -> bool:
+def sentence_initial(text: str, start: int, openers: frozenset[str] = _SENTENCE_OPENERS) -> bool:
+    """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
+    space, or nothing, stands between it and one of `openers`."""
     k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1
-    return k < 0 or text[k] in _SENTENCE_OPENERS
+    return k < 0 or text[k] in openers
 
 
 _ABBREVIATED = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
@@ -119,7 +121,7 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
         occ = out.get(key)
         if occ is None:
             lo, hi = matches[span[0]].start(), matches[span[1]].end()
-            out[key] = Occurrence(key, 1, lo, hi, w.capital and not _sentence_initial(text, lo), w.capital)
+            out[key] = Occurrence(key, 1, lo, hi, w.capital and not sentence_initial(text, lo), w.capital)
         else:
             occ.count += 1
     return out

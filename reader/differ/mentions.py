@@ -17,9 +17,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from reader.align.glossary import Glossary
+from reader.align.features import sentence_initial
 from reader.align.text import MONTHS, phrase_keys, scan
 
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
 # A run of capitalised words, joined by spaces or by "of"/"de"/"al" between capitals.
@@ -47,13 +48,6 @@ def capitalised_terms(glossary: Glossary) -> frozenset[tuple[str, ...]]:
     descriptions, which framing compares but the list of names leaves out."""
     return frozenset(phrase_keys(term) for _name, terms in glossary.groups for term in terms
                      if term[:1].isupper())
-
-
-def sentence_initial(text: str, start: int) -> bool:
-    k = start - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    return k < 0 or text[k] in _SENTENCE_OPENERS
 
 
 def _head(word: str) -> str:
@@ -86,7 +80,7 @@ class Reader:
         runs = self._runs
         for m in _RUN.finditer(text):
             base = m.start()
-            key = (m.group(), sentence_initial(text, base))
+            key = (m.group(), sentence_initial(text, base, _SENTENCE_OPENERS))
             found = runs.get(key)
             if found is None:
                 if len(runs) > _MAX_RUNS:
