@@ -3,7 +3,7 @@
 1. Keys of every unit (reader.align.features): word stems, numbers and dates, glossary groups.
 2. Spelling variants only one side uses are joined (reader.align.aliases).
 3. Document frequencies over the corpus, smoothed towards general English
-   (reader.align.background), give each key its weight (reader.align.scoring.idf_table).
+   (reader.align.background), give each key its weight (reader.align.scoring.corpus_idf).
 4. Candidate pairs and their scores (reader.align.scoring): one sparse product touches only
    pairs sharing a key.
 5. Links are the pairs that clear the threshold and are among the best few of one of their
@@ -21,13 +21,12 @@ from functools import partial
 
 from reader.align import policy
 from reader.align.aliases import fuzzy_aliases
-from reader.align.background import prior as background_prior
 from reader.align.evidence import evidence
-from reader.align.features import Occurrence, article_features, clear_cache, rename, surfaces
+from reader.align.features import Occurrence, article_features, clear_cache, rename
 from reader.align.glossary import Glossary
 from reader.align.model import Alignment, Link
 from reader.align.narrowing import narrow, sentences_of, unit_rows
-from reader.align.scoring import Candidates, candidates, idf_table
+from reader.align.scoring import Candidates, candidates, corpus_idf
 from reader.align.selection import substantive, top_k
 from reader.corpus import GRANULARITIES, Article
 
@@ -70,21 +69,8 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     alias = fuzzy_aliases(_vocab(fa), _vocab(fb))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
-    written: dict[str, str] = {}
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
-    df: dict[str, int] = {}
-    n_units = 0
-    for art, feats in (*sides, *others):
-        surfaces(art.units(granularity), feats, written)
-        for f in feats:
-            if f is None:
-                continue
-            n_units += 1
-            for k in f:
-                k = alias.get(k, k)
-                df[k] = df.get(k, 0) + 1
-    prior = background_prior(written)
-    idf = idf_table(df, n_units, prior)
+    idf = corpus_idf(((art.units(granularity), feats) for art, feats in (*sides, *others)), alias)
     step(0.6)
     return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias)
 

@@ -12,7 +12,7 @@ reader.align.policy; benchmarks/quality.py measures every part of this on all de
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -20,7 +20,8 @@ import numpy as np
 from scipy import sparse
 
 from reader.align import policy
-from reader.align.features import Occurrence
+from reader.align.background import prior as background_prior
+from reader.align.features import Occurrence, surfaces
 
 _COUNT = attrgetter("count")
 _BLOCK = 256  # rows of A multiplied at a time: bounds memory on long documents
@@ -56,6 +57,27 @@ def idf_table(df: Mapping[str, int], n_units: int, prior: Mapping[str, float] | 
     m = policy.BACKGROUND_UNITS
     prior = prior or {}
     return {k: math.sqrt(max(0.0, math.log((n_units + m) / (d + m * prior.get(k, 0.0))))) for k, d in df.items()}
+
+
+def corpus_idf(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence] | None]]],
+               alias: Mapping[str, str] | None = None) -> dict[str, float]:
+    """idf_table over every unit of `groups` ((units, their keys or None for boilerplate) per
+    article), with the general-English prior of the words the keys were written as; `alias`
+    joins spelling variants first. The aligner and the claim index weigh keys alike."""
+    alias = alias or {}
+    written: dict[str, str] = {}
+    df: dict[str, int] = {}
+    n_units = 0
+    for units, feats in groups:
+        surfaces(units, feats, written)
+        for f in feats:
+            if f is None:
+                continue
+            n_units += 1
+            for k in f:
+                k = alias.get(k, k)
+                df[k] = df.get(k, 0) + 1
+    return idf_table(df, n_units, background_prior(written))
 
 
 def weight_matrix(feats: Sequence[Mapping[str, Occurrence] | None], columns: Mapping[str, int],

@@ -15,10 +15,9 @@ from pathlib import Path
 
 from reader.align import background, features, scoring, text
 from reader.align import glossary as phrases
-from reader.align.background import prior as background_prior
-from reader.align.features import Occurrence, surfaces, unit_features
+from reader.align.features import Occurrence, unit_features
 from reader.align.glossary import Glossary
-from reader.align.scoring import idf_table, key_weight
+from reader.align.scoring import corpus_idf, key_weight
 from reader.corpus import Passage
 
 __all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
@@ -35,14 +34,7 @@ def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, 
     """Each unit's keys (those of `passages`, in order) weighted as the aligner weighs them,
     with the idf taken over all of them (the corpus's body passages: a word every article uses
     tells no claim apart), smoothed towards general English as the aligner smooths it."""
-    df: dict[str, int] = {}
-    for keys in units:
-        for k in keys:
-            df[k] = df.get(k, 0) + 1
-    written: dict[str, str] = {}
-    surfaces(list(passages), list(units), written)
-    prior = background_prior(written)
-    idf = idf_table(df, len(units), prior)
+    idf = corpus_idf([(list(passages), list(units))])
     return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]
 
 
