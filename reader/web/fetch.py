@@ -19,7 +19,7 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from reader import __version__
 from reader.corpus.html import MAX_PAGE_BYTES
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 
 # Plain and honest: a site that blocks it knows what it blocks.
@@ -44,8 +44,9 @@ class Fetched:
 
 
 def shown(url: str) -> str:
-    """An address as safe to print: servers choose where they redirect to."""
-    return sanitize(url).text
+    """An address as safe to print, its escapes spelled out as every name's are (servers
+    choose where they redirect to)."""
+    return visible(url)
 
 
 def check_url(url: str) -> str:
@@ -110,7 +111,7 @@ def _why(exc: BaseException, timeout: float) -> str:
         return "the server sent a malformed response"
     if isinstance(reason, OSError) and reason.strerror:
         return f"cannot connect ({reason.strerror.lower()})"
-    return f"cannot fetch ({sanitize(str(reason)).text})"
+    return f"cannot fetch ({visible(reason)})"
 
 
 def _content_type(headers: Message) -> tuple[str, str | None]:
@@ -154,14 +155,14 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
                 if response.headers.get("Content-Encoding", "identity").lower() != "identity":
                     raise FetchError(f"{shown(url)}: the server sent a compressed page it was not asked for")
                 if kind not in HTML_TYPES and response.headers.get("Content-Type"):
-                    raise FetchError(f"{shown(url)}: this is {sanitize(kind).text}, not a web page")
+                    raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page")
                 data = _read_body(response, url, deadline, timeout, max_bytes)
                 return Fetched(url=response.geturl(), data=data, charset=charset)
         except urllib.error.HTTPError as exc:
             with exc:
                 location = exc.headers.get("Location") if 300 <= exc.code < 400 else None
                 if location is None:
-                    reason = sanitize(str(exc.reason or "")).text
+                    reason = visible(exc.reason or "")
                     raise FetchError(f"{shown(url)}: the server answered {exc.code} {reason}".rstrip()) from None
             target = urljoin(url, location)
             if urlsplit(target).scheme.lower() not in SCHEMES:

@@ -138,3 +138,11 @@ def test_an_unknown_host_is_one_line(monkeypatch):
         fetch("http://counterpoint-test.invalid/page")
     assert str(caught.value) == ("http://counterpoint-test.invalid/page: cannot find that host "
                                  "(no network, or a mistyped address)")
+
+
+def test_an_address_with_escapes_is_named_with_them_spelled_out():
+    with pytest.raises(FetchError) as caught:
+        fetch("ftp://example.org/\x1b]0;TITLE\x07\u202epage")
+    message = str(caught.value)
+    assert "\x1b" not in message and "\x07" not in message and "\u202e" not in message
+    assert "\\x1b]0;TITLE\\x07\\u202epage" in message
