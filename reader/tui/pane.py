@@ -362,6 +362,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
             self.invalidate()
 
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        """The scrollbar comes and goes with the rows a view shows, and takes a cell of width
+        with it: wrap again once the layout that showed or hid it has settled."""
+        self.call_after_refresh(self._rewrap_if_narrowed_or_widened)
+
+    def _rewrap_if_narrowed_or_widened(self) -> None:
+        if self.wrapped is not None and self.wrapped.width != self.text_width():
+            self.relayout()
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = None

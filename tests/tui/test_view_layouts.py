@@ -45,3 +45,17 @@ async def test_new_links_give_the_linked_view_a_new_layout(make_app, seeds):
         await pilot.pause()
         assert left.wrapped is not before and dropped not in left.wrapped.order
         assert left.wrapped.order == sorted(screen.marks[0])
+
+
+async def test_text_is_wrapped_to_the_width_left_beside_the_scrollbar_in_every_view(make_app, seeds):
+    app = make_app(seeds)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        widths = set()
+        for _ in range(3):  # all -> unmatched -> linked: some views fit without a scrollbar
+            for pane in screen.panes:
+                assert pane.wrapped.width == pane.text_width(), screen.view
+                widths.add((pane.show_vertical_scrollbar, pane.wrapped.width))
+            await pilot.press("v")
+            await pilot.pause()
+            await pilot.pause()
+        assert len({shown for shown, _ in widths}) == 2  # with and without a scrollbar were both seen
