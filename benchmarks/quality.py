@@ -335,12 +335,13 @@ def report(datasets: list[Dataset], sweep: bool) -> None:
     head = (f"{'set':<16}{'tfidf@1':>8}{'bm25@1':>8}{'rank@1':>8} |{'hit@1':>7}{'P':>7}{'R':>7}{'F1':>7}"
             f"{'links':>7}{'strP':>7}{'weakP':>7}{'◌ P':>7}{'◌ n':>6}{'  s':>6}")
     print(head)
-    f1s = []
+    f1s, rankings = [], []
     for ds in datasets:
         t0 = time.perf_counter()
         ranked, _ = engine(ds, 0.0)
         shipped, strong = engine(ds, None)
         elapsed = time.perf_counter() - t0
+        rankings.append(ranked)
         r_tfidf = evaluate(ds, _mask_headline(ds, tfidf(ds)))
         r_bm25 = evaluate(ds, _mask_headline(ds, bm25(ds)))
         r_rank = evaluate(ds, ranked)
@@ -352,18 +353,23 @@ def report(datasets: list[Dataset], sweep: bool) -> None:
     print(f"mean link F1 over the sets: {sum(f1s) / len(f1s):.3f}")
     if sweep:
         print("\nF1 by threshold (the shipped one is chosen by the mean over the sets):")
-        grid = [round(0.05 * k, 2) for k in range(1, 13)]
-        print(f"{'set':<16}" + "".join(f"{t:>7.2f}" for t in grid))
-        means = [0.0] * len(grid)
-        for ds in datasets:
-            ranked, _ = engine(ds, 0.0)
-            row = []
-            for n, t in enumerate(grid):
-                f = evaluate(ds, [{k: v for k, v in s.items() if v >= t} for s in ranked])["f"]
-                row.append(f)
-                means[n] += f / len(datasets)
-            print(f"{ds.name:<16}" + "".join(f"{f:>7.3f}" for f in row))
-        print(f"{'mean':<16}" + "".join(f"{f:>7.3f}" for f in means))
+        _sweep(datasets, rankings, [round(0.05 * k, 2) for k in range(1, 13)])
+        print("\nThe same, finer, around the best: F1 / hit@1")
+        _sweep(datasets, rankings, [round(0.15 + 0.01 * k, 2) for k in range(11)], hits=True)
+
+
+def _sweep(datasets: list[Dataset], rankings: list[list[Scored]], grid: list[float], hits: bool = False) -> None:
+    cell = 12 if hits else 7
+    print(f"{'set':<16}" + "".join(f"{t:>{cell}.2f}" for t in grid))
+    means = [0.0] * len(grid)
+    for ds, ranked in zip(datasets, rankings):
+        row = []
+        for n, t in enumerate(grid):
+            res = evaluate(ds, [{k: v for k, v in s.items() if v >= t} for s in ranked])
+            row.append(f"{res['f']:.3f}/{res['hit1']:.3f}" if hits else f"{res['f']:.3f}")
+            means[n] += res["f"] / len(datasets)
+        print(f"{ds.name:<16}" + "".join(f"{x:>{cell}}" for x in row))
+    print(f"{'mean F1':<16}" + "".join(f"{f:>{cell}.3f}" for f in means))
 
 
 def main() -> int:
