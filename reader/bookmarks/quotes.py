@@ -2,11 +2,13 @@
 
 A quote typed at a shell rarely matches byte for byte: the article has a curly apostrophe
 ("Obama’s") where the keyboard gives a straight one, an en dash where one typed a hyphen, a
-capital letter one did not bother with, a line break where the quote has a space. Matching
+capital letter one did not bother with, a line break where the quote has a space, an "é"
+where the article has "e" and a combining accent (or the other way round). Matching
 therefore compares *folded* text: case-folded, every quote, apostrophe and dash style reduced
-to one, every run of whitespace to one space. An exact match (whitespace aside) is still
-preferred, so `--occurrence` counts what the person typed when it is there verbatim. The span
-found indexes the article, so what gets stored is the article's own text, not the typing.
+to one, every run of whitespace to one space; failing that, composed (NFC) as well. An exact
+match (whitespace aside) is still preferred, so `--occurrence` counts what the person typed
+when it is there verbatim. The span found indexes the article, so what gets stored is the
+article's own text, not the typing.
 
 When nothing matches, the error names the stretch of the article closest to the quote, so a
 typo is one glance away from being fixed.
@@ -19,6 +21,7 @@ import re
 from rapidfuzz import fuzz
 
 from reader.corpus import Article
+from reader.corpus.composed import Composed
 from reader.errors import UserError
 
 # Every character that folds to something other than its case-folded self.
@@ -92,9 +95,17 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     folded_words = fold(" ".join(words))[0].split(" ")
     same_length = text.translate(_FOLD_TABLE).casefold()
     if len(same_length) == len(text):  # no character folds to several: offsets are shared
-        return [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
-    folded_text, origin = fold(text)
-    return _folded_spans(" ".join(folded_words), folded_text, origin)
+        found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
+    else:
+        folded_text, origin = fold(text)
+        found = _folded_spans(" ".join(folded_words), folded_text, origin)
+    if found:
+        return found
+    # "é" typed, "e" + U+0301 in the article (or the other way round): compare composed text
+    composed, typed = Composed(text), Composed(quote).text
+    if composed.changed or typed != quote:
+        return [composed.original_span(lo, hi) for lo, hi in quote_spans(composed.text, typed)]
+    return []
 
 
 def closest(text: str, quote: str) -> tuple[int, int] | None:

@@ -10,7 +10,8 @@ combining marks and zero-width joiners differently, which shifts text and the pa
 A base character keeps at most `MAX_MARKS` combining marks (Vietnamese stacks two), and a
 zero-width joiner stays only after a letter or mark, where scripts such as Devanagari and
 Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
-each as wide as both sides count it.
+each as wide as both sides count it. What a pane draws is composed further, without touching
+passage text: see `reader.corpus.composed`.
 """
 
 from __future__ import annotations

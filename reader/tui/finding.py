@@ -17,6 +17,7 @@ from typing import Sequence
 from rapidfuzz.distance import Levenshtein
 
 from reader.corpus import Passage
+from reader.corpus.composed import Composed
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 PREFIX_MIN = 4  # a query word this long also matches longer words it begins ("karab" -> "karabakh");
@@ -38,7 +39,7 @@ class SearchHit:
 
 
 def query_words(query: str) -> list[str]:
-    return [w.casefold() for w in WORD.findall(query)]
+    return [w.casefold() for w in WORD.findall(Composed(query).text)]
 
 
 def word_quality(wanted: str, word: str) -> float:
@@ -58,10 +59,14 @@ def word_quality(wanted: str, word: str) -> float:
 
 
 def match_passage(words: Sequence[str], text: str) -> tuple[float, list[tuple[int, int]]] | None:
-    """(quality, spans of matching words) if every query word matches a word of `text`."""
+    """(quality, spans of matching words, as offsets into `text`) if every query word matches
+    a word of `text`. Words are read from the text composed, as the pane shows it: "été" typed
+    finds it spelt with combining accents (where `\\w` would stop at each one), and syllables
+    typed find them spelt in jamo."""
+    composed = Composed(text)
     best = [0.0] * len(words)
     spans: list[tuple[int, int]] = []
-    for found in WORD.finditer(text):
+    for found in WORD.finditer(composed.text):
         token = found.group().casefold()
         hit = False
         for n, wanted in enumerate(words):
@@ -70,7 +75,7 @@ def match_passage(words: Sequence[str], text: str) -> tuple[float, list[tuple[in
                 hit = True
                 best[n] = max(best[n], quality)
         if hit:
-            spans.append(found.span())
+            spans.append(composed.original_span(*found.span()))
     if not all(best):
         return None
     return sum(best) / len(best), spans

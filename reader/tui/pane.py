@@ -30,6 +30,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article
+from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
@@ -94,15 +95,15 @@ class PaneHeader(Static):
 
     def show_article(self, article: Article, label: str, others: Iterable[Article] = ()) -> None:
         line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
-                                 Content.styled(" ".join(article.title.split()), "bold"))
+                                 Content.styled(Composed(" ".join(article.title.split())).text, "bold"))
         self.update(Content("\n").join([line1, Content.assemble("    ", article_details(article, others))]))
 
 
 def article_details(article: Article, others: Iterable[Article] = ()) -> Content:
     """Outlet · author · date · side (in italics) · file name (muted), as far as known."""
-    parts = [Content(x) for x in (article.outlet, article.author, article.date) if x]
+    parts = [Content(Composed(x).text) for x in (article.outlet, article.author, article.date) if x]
     if article.side:
-        parts.append(Content.styled(article.side, "italic $text-accent"))
+        parts.append(Content.styled(Composed(article.side).text, "italic $text-accent"))
     parts.append(Content.styled(file_label(article, others), "$text-muted"))
     return Content(" · ").join(parts)
 
@@ -254,7 +255,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.splitting = None if ready else "Splitting the article into sentences…"
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
-        self._texts = [p.text.replace("\t", " ").replace("\xa0", " ") for p in self.units]
+        # What the rows draw: composed, so the terminal counts the cells Textual does (paint
+        # spans index the units' text and are mapped onto it).
+        self._composed = [Composed(p.text.replace("\t", " ").replace("\xa0", " ")) for p in self.units]
+        self._texts = [c.text for c in self._composed]
         # Each unit's rows, per text width: the width changes by one whenever a view shows so
         # few rows that the scrollbar goes, and re-wrapping 5,000 passages costs ~40 ms.
         self._wraps: dict[int, dict[int, list[tuple[int, int, int]]]] = {}
@@ -508,9 +512,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         """The row's text, with evidence spans in bold, what differs in the current link
         tinted and underlined, and search hits reversed (later layers win where they meet)."""
         text = self._texts[index]
-        marked = [(lo, hi, "pane--evidence") for lo, hi in self.paint.evidence.get(index, ())]
-        marked += [(lo, hi, DIFFERENCE_CLASSES[kind]) for lo, hi, kind in self.paint.differences.get(index, ())]
-        marked += [(lo, hi, "pane--hit") for lo, hi in self.paint.hits.get(index, ())]
+        shown = self._composed[index].shown_span
+        marked = [(*shown(lo, hi), "pane--evidence") for lo, hi in self.paint.evidence.get(index, ())]
+        marked += [(*shown(lo, hi), DIFFERENCE_CLASSES[kind]) for lo, hi, kind in self.paint.differences.get(index, ())]
+        marked += [(*shown(lo, hi), "pane--hit") for lo, hi in self.paint.hits.get(index, ())]
         if not marked:
             return [Segment(text[start:end], style)]
         return [Segment(text[lo:hi], style + sum((self._style(n) for n in names), Style()))

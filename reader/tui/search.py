@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.corpus import Passage
+from reader.corpus.composed import Composed
 from reader.tui.finding import SearchHit, search_passages, snippet
 from reader.tui.keys import SEARCH_BINDINGS
 from reader.tui.list_dialog import ListDialog
@@ -88,10 +89,13 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
 
     def _prompt(self, hit: SearchHit) -> Content:
         passage = self.units[hit.side][hit.index]
-        text, lo, hi = snippet(passage.text, hit.start, hit.end)
+        composed = Composed(passage.text)  # as the pane draws it
+        first = composed.shown_span(hit.start, hit.end)
+        text, lo, hi = snippet(composed.text, *first)
         body = Content(text)
-        shift = lo - hit.start
+        shift = lo - first[0]
         for start, end in hit.spans:
+            start, end = composed.shown_span(start, end)
             start, end = max(0, start + shift), min(len(text), end + shift)
             if start < end:
                 body = body.stylize("bold $text-warning", start, end)

@@ -152,6 +152,23 @@ def test_find_quote_tolerates_line_breaks_and_counts_occurrences(write_article, 
         find_quote(article, "Jerusalem", occurrence=9)
 
 
+def test_find_quote_matches_composed_and_decomposed_spellings(write_article):
+    """"é" typed finds "e" + U+0301 (and the other way round), syllables find jamo; what is
+    stored is the article's own characters, which re-anchor."""
+    from unicodedata import normalize
+
+    said = "Le cessez-le-feu a été négocié à Moscou. 한국어 기사는 양측의 주장을 비교합니다."
+    for article_form, typed_form in (("NFD", "NFC"), ("NFC", "NFD")):
+        article = write_article("Titre\n\n" + normalize(article_form, said) + "\n")
+        for typed in ("a été négocié", "기사는 양측의"):
+            start, end = find_quote(article, normalize(typed_form, typed))
+            assert article.text[start:end] == normalize(article_form, typed)
+        anchor = anchor_span(article, *find_quote(article, normalize(typed_form, "a été négocié")))
+        assert anchor.quote == normalize(article_form, "a été négocié")
+        placement = place(anchor, write_article("Intro.\n\n" + article.text))
+        assert placement.status == "moved" and placement.text == anchor.quote
+
+
 _words = st.text(alphabet=string.ascii_letters + " .,", min_size=1, max_size=200)
 
 
