@@ -3,13 +3,16 @@
 Run from the repository root:
 
     python benchmarks/claims_quality.py            # figures for BENCHMARKS.md
-    python benchmarks/claims_quality.py --sweep    # also the link floor, LINK_MIN, swept
+    python benchmarks/claims_quality.py --sweep    # also the grouping's cut and the link floor swept
 
 Scored pairwise: every cross-article pair of passages inside one claim is a predicted "same
 claim" pair, against the gold "same" pairs (BASIL: S; seeds: "same"), "related" pairs ignored.
-Beside the claims, in the same run and from the same links:
-- the strong links themselves (pairwise, as the map's index makes them);
-- connected components of those links (single link: the naive clustering);
+Beside the claims (correlation clustering of every link the map's index makes), in the same
+run and from the same links:
+- average-link agglomeration of the strong links alone (those reaching the cut): the map's
+  earlier grouping;
+- the strong links themselves, pairwise;
+- connected components of the strong links (single link: the naive clustering);
 - the two-pane aligner's own links, aligning every pair of articles in turn (reader.align):
   all of them, the strong tier alone, and the strong tier chained into components.
 The data sets are quality.py's. BASIL dev (../shared/bench/basil_dev, research use only, read
@@ -36,7 +39,8 @@ from quality import BASIL_DEFAULT, SEED_GLOSSARY, Dataset, basil_set, seeds_set 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
-from reader.claims.cluster import average_link, connected_components  # noqa: E402
+from reader.claims.cluster import CUT, average_link, connected_components, correlation_clusters  # noqa: E402
+from reader.claims.index import Links  # noqa: E402
 from reader.corpus import Article  # noqa: E402
 
 Pair = tuple[str, int, str, int]  # (article name, gold unit, article name, gold unit), names ordered
@@ -116,31 +120,34 @@ def group_pairs(groups: list[list[int]], units: list[tuple[int, object]], articl
             yield articles[ax], px.index, articles[ay], py.index
 
 
-NAMES = ("claims (average link)", "connected components", "strong links", "aligner links, all",
-         "aligner links, strong tier", "aligner links, components")
+NAMES = ("claims (correlation clustering)", "average link, strong links", "connected components",
+         "strong links", "aligner links, all", "aligner links, strong tier", "aligner links, components")
 
 
-def evaluate(gold: Corpora, link_min: float = index.LINK_MIN) -> dict[str, tuple[float, float, float]]:
+def evaluate(gold: Corpora, link_min: float = index.LINK_MIN, cut: float = CUT) -> dict[str, tuple[float, float, float]]:
     scorers = {name: Scorer(gold) for name in NAMES}
     for articles in gold.corpora:
         glossary = gold.glossary[id(articles[0])]
         linked = link_passages(articles, glossary, link_min=link_min)
-        links = linked.links
-        claims = average_link(linked.article_of, links, link_min)
+        claims = correlation_clusters(linked.article_of, linked.links, cut)
         scorers[NAMES[0]].add(group_pairs(claims, linked.units, articles))
+        # The strong links: those reaching the cut (what the index keeps with its floor there).
+        strong_only = linked.links.weights >= cut
+        links = Links(linked.links.rows[strong_only], linked.links.cols[strong_only], linked.links.weights[strong_only])
+        scorers[NAMES[1]].add(group_pairs(average_link(linked.article_of, links, cut), linked.units, articles))
         components = connected_components(len(linked.units), links)
-        scorers[NAMES[1]].add(group_pairs(components, linked.units, articles))
+        scorers[NAMES[2]].add(group_pairs(components, linked.units, articles))
         direct = [[i, j] for i, j in zip(links.rows.tolist(), links.cols.tolist())]
-        scorers[NAMES[2]].add(group_pairs(direct, linked.units, articles))
+        scorers[NAMES[3]].add(group_pairs(direct, linked.units, articles))
         aligned, strong = [], []
         for a, b in combinations(articles, 2):
             for link in align(a, b, articles, glossary=glossary).links:
                 aligned.append((a, link.a, b, link.b))
                 if link.tier == "strong":
                     strong.append((a, link.a, b, link.b))
-        scorers[NAMES[3]].add(aligned)
-        scorers[NAMES[4]].add(strong)
-        scorers[NAMES[5]].add(_chained(strong, linked.units, articles))
+        scorers[NAMES[4]].add(aligned)
+        scorers[NAMES[5]].add(strong)
+        scorers[NAMES[6]].add(_chained(strong, linked.units, articles))
     return {name: s.result() for name, s in scorers.items()}
 
 
@@ -168,12 +175,15 @@ def report(title: str, gold: Corpora, sweep: bool) -> None:
     print(f"\n{title}: {len(gold.corpora)} corpora, {sum(len(c) for c in gold.corpora)} articles, "
           f"{len(gold.same)} same pairs ({len(gold.related)} related, ignored)")
     for name, (p, r, f) in evaluate(gold).items():
-        print(f"  {name:<28} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        print(f"  {name:<31} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     if sweep:
-        print("  link floor sweep (claims / connected components / strong links, F1):")
-        for floor in (0.1, 0.12, 0.15, 0.18, 0.2, 0.25, 0.3):
-            res = evaluate(gold, floor)
-            print(f"    {floor:.2f}  " + "  ".join(f"{res[k][2]:.3f}" for k in NAMES[:3]))
+        print(f"  cut sweep, link floor {index.LINK_MIN} (claims / average link / components / strong links, F1):")
+        for cut in (0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2):
+            res = evaluate(gold, cut=cut)
+            print(f"    {cut:.2f}  " + "  ".join(f"{res[k][2]:.3f}" for k in NAMES[:4]))
+        print(f"  link floor sweep, cut {CUT} (claims, F1):")
+        for floor in (0.03, 0.05, 0.08, 0.1, 0.12, 0.15):
+            print(f"    {floor:.2f}  {evaluate(gold, link_min=floor)[NAMES[0]][2]:.3f}")
 
 
 def main() -> int:
@@ -181,7 +191,7 @@ def main() -> int:
     parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT, help="BASIL dev folder (default: %(default)s)")
     parser.add_argument("--sweep", action="store_true", help="also sweep the link floor")
     args = parser.parse_args()
-    print(f"map defaults: LINK_MIN {index.LINK_MIN}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
+    print(f"map defaults: LINK_MIN {index.LINK_MIN}, CUT {CUT}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():
         report("BASIL dev", Corpora(basil_set(args.basil)), args.sweep)
     else:

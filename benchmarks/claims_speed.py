@@ -11,7 +11,8 @@ starts with the sentences of document k (documents reused with another shuffle p
 other documents of the same ECB+ topic, so articles of one topic really share events. They are
 written to files and loaded like any corpus. Each size runs in a fresh process so its peak RSS
 is its own; the time is `reader.claims.build` (keys, index, links, claims) with the loading
-reported apart, and "reopen" is `cached_build` reading the stored map back. The baseline is
+reported apart, and "reopen" is `cached_build` reading the stored map back; each build's
+stages are also timed in CPU seconds from its progress marks. The baseline is
 what the map replaces: the two-pane aligner run on every pair of articles in turn, timed on
 the smallest size in the same run.
 """
@@ -91,8 +92,9 @@ def one_size(n: int, ecb: Path) -> dict:
         t0 = time.perf_counter()
         corpus = load_paths([folder])
         t1 = time.perf_counter()
-        steps = []
-        claim_map = build(corpus.articles, Glossary(), progress=steps.append)
+        steps: list[tuple[float, float]] = []  # (progress, CPU seconds of this process)
+        cpu0 = time.process_time()
+        claim_map = build(corpus.articles, Glossary(), progress=lambda f: steps.append((f, time.process_time() - cpu0)))
         t2 = time.perf_counter()
         rss = peak_rss_mb()
         data = Path(tmp) / "data"
@@ -104,7 +106,20 @@ def one_size(n: int, ecb: Path) -> dict:
     passages = sum(a.counts()["body"] for a in corpus)
     return {"n": n, "passages": passages, "load_s": t1 - t0, "build_s": t2 - t1, "reopen_s": t4 - t3,
             "claims": len(claim_map.claims), "links": claim_map.links, "progress_calls": len(steps),
-            "peak_rss_mb": rss}
+            "peak_rss_mb": rss, "stages_cpu_s": stages(steps)}
+
+
+STAGES = (("keys", 0.5), ("index", 0.85), ("grouping", 0.95), ("labels", 1.0))  # where build's progress puts them
+
+
+def stages(steps: list[tuple[float, float]]) -> dict[str, float]:
+    """CPU seconds of each stage of one build, from its progress marks (CPU time, not wall
+    time: on a loaded machine it is the figure that compares from run to run)."""
+    out, before = {}, 0.0
+    for name, end in STAGES:
+        at = next(cpu for fraction, cpu in steps if fraction >= end - 1e-9)
+        out[name], before = at - before, at
+    return out
 
 
 def per_pair(n: int, ecb: Path) -> dict:
@@ -170,6 +185,9 @@ def main() -> int:
         results[n] = r
         print(f"{n:>8} {r['passages']:>9} {r['load_s']:>7.2f} {r['build_s']:>7.2f} {r['reopen_s']:>9.3f}"
               f" {r['claims']:>7} {r['links']:>7} {r['peak_rss_mb']:>12.0f}")
+    print("CPU seconds per stage: " + " / ".join(name for name, _ in STAGES))
+    for n, r in results.items():
+        print(f"{n:>8}  " + " / ".join(f"{r['stages_cpu_s'][name]:.2f}" for name, _ in STAGES))
     sizes = sorted(results)
     for small, big in zip(sizes, sizes[1:]):
         ratio = results[big]["build_s"] / max(results[small]["build_s"], 1e-9)

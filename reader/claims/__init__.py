@@ -6,7 +6,7 @@
         claim.label, claim.terms, claim.passages, claim_map.side_coverage(claim)
 
 Plain Python and numpy; no UI imports. How passages become claims: reader.claims.index
-(strong links from one shared index) and reader.claims.cluster (average-link grouping).
+(links from one shared index) and reader.claims.cluster (correlation clustering).
 """
 
 from reader.claims.builder import Cancelled, build

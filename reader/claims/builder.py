@@ -1,4 +1,4 @@
-"""Build a corpus's claim map: keys per passage, one shared index, strong links, claims.
+"""Build a corpus's claim map: keys per passage, one shared index, links, claims.
 
     claim_map = build(articles, glossary, progress=lambda f: ...)
 
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.align.glossary import Glossary
-from reader.claims.cluster import average_link
-from reader.claims.index import LINK_MIN, Links, strong_links, unit_matrix
+from reader.claims.cluster import correlation_clusters
+from reader.claims.index import Links, passage_links, unit_matrix
 from reader.claims.keys import Keys, passage_keys, weigh
 from reader.claims.model import Claim, ClaimMap, ClaimPassage
 from reader.corpus import Article, Passage
@@ -98,7 +98,7 @@ def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Pa
 @dataclass
 class Linked:
     """The corpus's body passages (as (article position, passage)), their keys and weights,
-    and the strong links between them (row numbers into `units`)."""
+    and the links between them, strong and weak (row numbers into `units`)."""
 
     units: list[tuple[int, Passage]]
     keys: list[Keys]
@@ -109,8 +109,8 @@ class Linked:
 
 def link_passages(articles: Sequence[Article], glossary: Glossary,
                   step: Callable[[float], None] = lambda fraction: None, **tuning: float) -> Linked:
-    """Keys for every body passage, one index over all of them, and its strong links
-    (`tuning`: keyword arguments of reader.claims.index.strong_links, for the benchmarks)."""
+    """Keys for every body passage, one index over all of them, and its links
+    (`tuning`: keyword arguments of reader.claims.index.passage_links, for the benchmarks)."""
     units: list[tuple[int, Passage]] = []
     keys: list[Keys] = []
     cache: dict = {}
@@ -122,7 +122,7 @@ def link_passages(articles: Sequence[Article], glossary: Glossary,
         step(0.5 * (n + 1) / max(1, len(articles)))
     weights = weigh(keys, [p for _, p in units])
     article_of = np.array([a for a, _ in units], dtype=np.int64)
-    links = strong_links(unit_matrix(weights), article_of, progress=lambda f: step(0.5 + 0.35 * f), **tuning)
+    links = passage_links(unit_matrix(weights), article_of, progress=lambda f: step(0.5 + 0.35 * f), **tuning)
     return Linked(units, keys, weights, article_of, links)
 
 
@@ -141,7 +141,7 @@ def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
 
     step(0.0)
     linked = link_passages(articles, glossary, step)
-    groups = average_link(linked.article_of, linked.links, LINK_MIN, lambda f: step(0.85 + 0.1 * f))
+    groups = correlation_clusters(linked.article_of, linked.links, progress=lambda f: step(0.85 + 0.1 * f))
     step(0.95)
     claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights)
     step(1.0)

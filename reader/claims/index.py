@@ -8,8 +8,9 @@ score of every pair of passages that share a key. Pairs that share no key are ne
 Rows are divided by a pivoted length norm rather than their own (Singhal, Buckley and Mitra,
 "Pivoted document length normalization", SIGIR 1996, as the aligner does for paragraphs):
 plain cosine over-penalises a long paragraph, yet one that makes several claims is the
-likelier to hold a given one. A pair is kept as a strong link when its score reaches
-`LINK_MIN` and it is among the `TOP_K` best of either passage *within that pair of articles*
+likelier to hold a given one. A pair is kept as a link when its score reaches `LINK_MIN`
+(weak links included: the grouping, reader.claims.cluster, weighs each against its cut)
+and it is among the `TOP_K` best of either passage *within that pair of articles*
 (the aligner's own rule: a link must be among the few best of one of its units, here applied
 to every article pair at once) and among the `MAX_LINKS` best of either passage overall. The
 product is symmetric, so a row's best partners, gathered while its block is multiplied, are
@@ -26,18 +27,19 @@ from scipy import sparse
 
 from reader.align.scoring import rank_in_groups
 
-# The score from which two passages of different articles are a link. `python
-# benchmarks/claims_quality.py --sweep`: at 0.15 the claims' F1 is at its best on both golds
-# of the floors from 0.10 to 0.30 (BASIL 0.39, seeds 0.38); at 0.18 the seeds' falls to 0.26,
-# at 0.12 BASIL's to 0.37.
-LINK_MIN = 0.15
+# The score from which two passages of different articles are a link, weak ones included: a
+# link below the grouping's cut (reader.claims.cluster.CUT) still makes a pair less wrong
+# than no link. `python benchmarks/claims_quality.py --sweep`: the claims' F1 is the same on
+# both golds for every floor from 0.03 to 0.10 (BASIL 0.43, seeds 0.41) and falls from 0.12
+# (0.41 / 0.37; at 0.15, the cut itself, 0.41 / 0.34); 0.08 sits inside the flat stretch.
+LINK_MIN = 0.08
 TOP_K = 3  # a link is among the k best of one of its passages in that pair of articles
 # ... and among the MAX_LINKS best of one of its passages overall. Without it a passage told
 # nearly word for word by hundreds of articles links to all of them, the links grow with the
 # square of the corpus and so does the grouping's work; with it there are at most MAX_LINKS
 # times as many links as passages. It never binds on a corpus of up to MAX_LINKS / TOP_K + 1
 # articles, and a claim told by more articles is still found, as long as its passages are
-# linked to enough of each other to clear the average-link floor (reader.claims.cluster).
+# linked to enough of each other to clear the grouping's cut (reader.claims.cluster).
 MAX_LINKS = 24
 # The aligner's slope (reader.align.policy.PIVOT_SLOPE); 1 would be plain cosine. Of 0.2,
 # 0.5 and 1 tried with benchmarks/claims_quality.py, 0.2 gave the best claims' F1 on the
@@ -50,7 +52,7 @@ _BLOCK_CELLS = 2_000_000  # passage pairs per block of the product at most: boun
 @dataclass(frozen=True)
 class Links:
     """Undirected weighted edges between passages of different articles (row numbers of the
-    index), rows < cols."""
+    index), rows < cols, strong and weak alike."""
 
     rows: np.ndarray
     cols: np.ndarray
@@ -78,10 +80,10 @@ def unit_matrix(weights: Sequence[dict[str, float]], slope: float = PIVOT_SLOPE)
     return (sparse.diags(1.0 / np.maximum((1.0 - slope) * pivot + slope * norms, 1e-12)) @ m).tocsr()
 
 
-def strong_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min: float = LINK_MIN,
-                 top_k: int = TOP_K, max_links: int = MAX_LINKS,
-                 progress: Callable[[float], None] = lambda fraction: None) -> Links:
-    """The strong links among all rows of `matrix`.
+def passage_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min: float = LINK_MIN,
+                  top_k: int = TOP_K, max_links: int = MAX_LINKS,
+                  progress: Callable[[float], None] = lambda fraction: None) -> Links:
+    """The links among all rows of `matrix`.
 
     `article_of[i]` is the article (a small integer) row i belongs to. A block of rows is
     multiplied by every row, so each row is whole inside its block and the per-passage rules

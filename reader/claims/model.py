@@ -64,7 +64,7 @@ class Claim:
 class ClaimMap:
     articles: tuple[Article, ...]
     claims: tuple[Claim, ...]
-    links: int = 0  # how many strong links the claims were grouped from
+    links: int = 0  # how many links (strong and weak) the claims were grouped from
     from_cache: bool = field(default=False, compare=False)
 
     @cached_property

@@ -1,14 +1,16 @@
-"""Average-link grouping: properties that hold for any link graph, and the chain it refuses."""
+"""The grouping: correlation clustering's invariants and local optimum on any link graph, the
+chain it refuses, and the average-link merges it is built from."""
 
 from __future__ import annotations
 
 from itertools import combinations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.claims.cluster import average_link, connected_components
+from reader.claims.cluster import average_link, connected_components, correlation_clusters
 from reader.claims.index import Links
 
 
@@ -29,27 +31,33 @@ def graphs(draw):
     return np.array(article_of, dtype=np.int64), dict(zip(chosen, weights)), floor
 
 
+def assert_disjoint_inside_components(article_of, edges, groups) -> None:
+    members = [m for g in groups for m in g]
+    assert len(members) == len(set(members))  # a passage is in at most one group
+    assert all(len(g) >= 2 and g == sorted(g) for g in groups)
+    assert [g[0] for g in groups] == sorted(g[0] for g in groups)
+    component_of = {m: k for k, c in enumerate(connected_components(len(article_of), links_of(edges))) for m in c}
+    assert all(len({component_of[m] for m in g}) == 1 for g in groups)  # only ever refines single link
+
+
 @settings(max_examples=300, deadline=None)
 @given(graphs())
 def test_groups_are_disjoint_supported_and_inside_components(graph):
     article_of, edges, floor = graph
     groups = average_link(article_of, links_of(edges), floor)
-    members = [m for g in groups for m in g]
-    assert len(members) == len(set(members))  # a passage is in at most one group
-    assert all(len(g) >= 2 and g == sorted(g) for g in groups)
-    component_of = {m: k for k, c in enumerate(connected_components(len(article_of), links_of(edges))) for m in c}
+    assert_disjoint_inside_components(article_of, edges, groups)
     for g in groups:
-        assert len({component_of[m] for m in g}) == 1  # average link only ever refines single link
         cross = [(i, j) for i, j in combinations(g, 2) if article_of[i] != article_of[j]]
         mean = sum(edges.get((i, j), 0.0) for i, j in cross) / len(cross)
         assert mean >= floor - 1e-9  # every group clears the floor on average over its pairs
 
 
+@pytest.mark.parametrize("grouping", [average_link, correlation_clusters])
 @settings(max_examples=100, deadline=None)
 @given(graphs())
-def test_a_floor_above_every_link_groups_nothing(graph):
+def test_a_floor_above_every_link_groups_nothing(grouping, graph):
     article_of, edges, _ = graph
-    assert average_link(article_of, links_of(edges), 1.01) == []
+    assert grouping(article_of, links_of(edges), 1.01) == []
 
 
 def test_a_chain_of_single_links_is_not_one_claim():
@@ -69,3 +77,68 @@ def test_an_article_repeats_itself_only_with_support():
     assert average_link(article_of, links_of({(0, 2): 0.5, (1, 2): 0.4}), 0.3) == [[0, 1, 2]]
     # 1 is linked to 2, but too weakly to tell the claim: it stays out.
     assert average_link(article_of, links_of({(0, 2): 0.5, (1, 2): 0.1}), 0.3) == [[0, 2]]
+
+
+def total(article_of, edges, groups, cut) -> float:
+    """The objective: link weight minus the cut over every cross-article pair inside a group."""
+    return sum(edges.get((i, j), 0.0) - cut for g in groups for i, j in combinations(g, 2)
+               if article_of[i] != article_of[j])
+
+
+def moved(groups: list[list[int]], m: int, to: int | None) -> list[list[int]]:
+    """`groups` with passage m taken out and put in group `to` (an index), or alone (None)."""
+    out = [[x for x in g if x != m] for g in groups]
+    if to is not None:
+        out[to].append(m)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(graphs())
+def test_correlation_clusters_are_a_partition_no_single_move_improves(graph):
+    article_of, edges, cut = graph
+    groups = correlation_clusters(article_of, links_of(edges), cut)
+    assert_disjoint_inside_components(article_of, edges, groups)
+    assert all(len({article_of[m] for m in g}) >= 2 for g in groups)  # a claim spans two articles
+    best = total(article_of, edges, groups, cut)
+    assert best >= -1e-9  # never worse than every passage alone
+    for m in range(len(article_of)):
+        for to in [None, *range(len(groups))]:
+            assert total(article_of, edges, moved(groups, m, to), cut) <= best + 1e-9, (m, to)
+
+
+def test_correlation_clustering_refuses_a_chain_and_keeps_a_triangle():
+    article_of = np.array([0, 1, 2])
+    edges = {(0, 1): 0.5, (1, 2): 0.2}  # c adds 0.2 - 0.3 to b's link and -0.3 to a's: out
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1]]
+    edges[(0, 2)] = 0.3  # linked to both, c gains 0.2 + 0.3 - 2 * 0.3 = -0.1: still out
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1]]
+    edges[(0, 2)] = 0.45  # now it gains 0.05: in
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1, 2]]
+
+
+def test_a_weak_link_below_the_cut_still_holds_a_claim_together():
+    # Four articles tell one thing; b~d is weak (below the cut), a~d missing. With the weak
+    # link d's pairs sum to 0.45 + 0.4 + 0.1 - 3 * 0.3 = +0.05; without it to -0.05.
+    article_of = np.array([0, 1, 2, 3])
+    edges = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (2, 3): 0.45, (1, 3): 0.1, (0, 3): 0.4}
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1, 2, 3]]
+    del edges[(1, 3)]
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1, 2]]
+
+
+def test_an_article_may_tell_a_claim_twice():
+    # Passages 0 and 1 are both in article 0, each linked to 2 and 3 of the other articles:
+    # pairs inside article 0 count for nothing, so both belong to the claim.
+    article_of = np.array([0, 0, 1, 2])
+    edges = {(0, 2): 0.5, (0, 3): 0.4, (1, 2): 0.4, (1, 3): 0.35, (2, 3): 0.5}
+    assert correlation_clusters(article_of, links_of(edges), 0.3) == [[0, 1, 2, 3]]
+
+
+def test_average_link_merges_on_from_given_groups():
+    article_of = np.array([0, 1, 2, 3])
+    edges = {(0, 1): 0.1, (2, 3): 0.1, (0, 2): 0.5, (1, 3): 0.5}
+    assert average_link(article_of, links_of(edges), 0.3) == [[0, 2], [1, 3]]
+    # Started from {0, 1} and {2, 3}, the two groups' mean is (0.5 + 0.5) / 4 = 0.25 < 0.3.
+    assert average_link(article_of, links_of(edges), 0.3, start=[[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+    assert average_link(article_of, links_of(edges), 0.25, start=[[0, 1], [2, 3]]) == [[0, 1, 2, 3]]

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from reader.claims.index import strong_links, unit_matrix
+from reader.claims.index import passage_links, unit_matrix
 
 
 def brute_force(matrix, article_of, link_min, top_k, max_links) -> set[tuple[int, int]]:
@@ -31,7 +31,7 @@ def test_links_follow_the_rules(n, n_articles, seed, top_k, max_links):
             for _ in range(n)]
     matrix = unit_matrix(keys)
     article_of = rng.integers(0, n_articles, size=n)
-    links = strong_links(matrix, article_of, link_min=0.2, top_k=top_k, max_links=max_links)
+    links = passage_links(matrix, article_of, link_min=0.2, top_k=top_k, max_links=max_links)
     got = set(zip(links.rows.tolist(), links.cols.tolist()))
     assert got == brute_force(matrix, article_of, 0.2, top_k, max_links)
     assert all(article_of[i] != article_of[j] and i < j for i, j in got)
@@ -40,5 +40,5 @@ def test_links_follow_the_rules(n, n_articles, seed, top_k, max_links):
 
 
 def test_no_passages_no_links():
-    links = strong_links(sparse.csr_matrix((0, 3)), np.zeros(0, dtype=np.int64))
+    links = passage_links(sparse.csr_matrix((0, 3)), np.zeros(0, dtype=np.int64))
     assert len(links) == 0
