@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -29,6 +31,11 @@ from reader.corpus import Article
 FORMAT = 2
 FOLDER = "claims"
 MAX_BYTES = 256 * 1024 * 1024  # a stored map past this is not one the reader wrote
+# Every change of a corpus (a file edited, added, reordered; another glossary) is a new key, so
+# the folder would only grow: the KEPT maps used last are kept, older ones removed after a write.
+# A map of 200 articles is about 0.5 MB; 32 of them cost little and cover a reader's corpora.
+KEPT = 32
+_NAME = re.compile(r"[0-9a-f]{64}\.json")  # only files named as this module names them are removed
 
 
 @cache
@@ -99,12 +106,30 @@ def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, 
     except (UserError, UnicodeDecodeError):
         stored = None  # absent, not a regular file, too big or not text: built afresh
     if stored is not None:
+        try:
+            os.utime(path)  # used now: the last to be pruned
+        except OSError:
+            pass
         if progress is not None:
             progress(1.0)
         return stored
     claim_map = build(articles, glossary, progress=progress, cancelled=cancelled)
     try:
         write_atomic(path, _to_json(claim_map, key), make_parents=True)
+        prune(path.parent)
     except OSError:
         pass  # a read-only data directory costs the next run a rebuild, nothing else
     return claim_map
+
+
+def prune(folder: Path, kept: int = KEPT) -> None:
+    """Remove all but the `kept` most recently used stored maps of `folder`."""
+    maps = []
+    for entry in os.scandir(folder):
+        if _NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            maps.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
+    for _, stale in sorted(maps, reverse=True)[kept:]:
+        try:
+            os.unlink(stale)
+        except OSError:
+            pass  # removed meanwhile by another reader, or not ours to remove

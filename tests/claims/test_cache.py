@@ -59,3 +59,28 @@ def test_a_heading_in_a_stored_map_is_refused(three, tmp_path):
     stored["claims"][0]["passages"][0][1] = 0  # passage 0 of each written article is its title
     path.write_text(json.dumps(stored), encoding="utf-8")
     assert not cached_build(articles, Glossary(), data_dir=data).from_cache
+
+
+def test_only_the_maps_used_last_are_kept(three, tmp_path):
+    import os
+
+    from reader.claims import cache
+
+    folder = tmp_path / "data" / "claims"
+    folder.mkdir(parents=True)
+    old = []
+    for n in range(cache.KEPT + 3):  # maps of corpora opened long ago, oldest first
+        path = folder / f"{n:064x}.json"
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, (1_000_000 + n, 1_000_000 + n))
+        old.append(path)
+    mine = folder / "notes.json"  # not a name the cache gives: never touched
+    mine.write_text("keep me", encoding="utf-8")
+    os.utime(mine, (1, 1))
+    os.utime(old[0], None)  # the oldest was just reopened: used last, so kept
+    first = cached_build(load_paths([three]).articles, Glossary(), data_dir=tmp_path / "data")
+    left = {p.name for p in folder.glob("*.json")}
+    assert len(left - {"notes.json"}) == cache.KEPT and "notes.json" in left
+    assert old[0].name in left and not any(p.name in left for p in old[1:5])
+    assert cached_build(load_paths([three]).articles, Glossary(), data_dir=tmp_path / "data").from_cache
+    assert not first.from_cache
