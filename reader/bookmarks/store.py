@@ -25,8 +25,10 @@ from reader.corpus import Article, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
 
-_ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
-                   "title", "outlet", "date")
+# The columns that hold an Anchor, in its field order: bookmarks and link decisions both store
+# anchors in tables with these columns (reader.decisions.store).
+ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
+                  "title", "outlet", "date")
 
 
 class ReadOnlyError(UserError):
@@ -190,8 +192,8 @@ class BookmarkStore:
         for side, a in enumerate((anchor, pair)):
             if a is not None:
                 conn.execute(
-                    f"INSERT INTO anchor (bookmark_id, side, {', '.join(_ANCHOR_COLUMNS)}) "
-                    f"VALUES (?, ?, {', '.join('?' * len(_ANCHOR_COLUMNS))})",
+                    f"INSERT INTO anchor (bookmark_id, side, {', '.join(ANCHOR_COLUMNS)}) "
+                    f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
                     (new_id, side, db_path(a.path), a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
                      a.title, a.outlet, a.date),
                 )
@@ -270,7 +272,7 @@ class BookmarkStore:
         a JSON list, an offset that is not a number) is left out, its id added to `damaged`
         (default: reported once in `problems`), so the rest still show."""
         rows = conn.execute(
-            f"SELECT b.id, b.created, b.note, b.tags, a.side, {', '.join('a.' + c for c in _ANCHOR_COLUMNS)} "
+            f"SELECT b.id, b.created, b.note, b.tags, a.side, {', '.join('a.' + c for c in ANCHOR_COLUMNS)} "
             f"FROM bookmark b JOIN anchor a ON a.bookmark_id = b.id {where} ORDER BY b.id, a.side",
             params,
         ).fetchall()

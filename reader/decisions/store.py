@@ -20,12 +20,12 @@ from pathlib import Path
 from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_quote, place
-from reader.bookmarks.store import _ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc
+from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc
 from reader.corpus import Article, Passage
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.errors import UserError
 
-_SELECT = (f"SELECT d.id, d.kind, d.created, a.side, {', '.join('a.' + c for c in _ANCHOR_COLUMNS)} "
+_SELECT = (f"SELECT d.id, d.kind, d.created, a.side, {', '.join('a.' + c for c in ANCHOR_COLUMNS)} "
            "FROM link_decision d JOIN link_anchor a ON a.decision_id = d.id")
 
 
@@ -118,8 +118,8 @@ class DecisionStore:
                                   (kind, made)).lastrowid
             for side, anchor in enumerate(anchors):
                 conn.execute(
-                    f"INSERT INTO link_anchor (decision_id, side, {', '.join(_ANCHOR_COLUMNS)}) "
-                    f"VALUES (?, ?, {', '.join('?' * len(_ANCHOR_COLUMNS))})",
+                    f"INSERT INTO link_anchor (decision_id, side, {', '.join(ANCHOR_COLUMNS)}) "
+                    f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
                     (new_id, side, anchor.path, anchor.content_hash, anchor.start, anchor.end,
                      anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date))
             conn.executemany("UPDATE link_decision SET deleted = ?, replaced_by = ? WHERE id = ? AND deleted IS NULL",
