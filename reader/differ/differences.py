@@ -161,8 +161,20 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset
             continue
         key = group_at.get(k) or tokens[k].key
         if key and not key.startswith("n:"):
+            key = _root(key)
             out.add(key.upper() if tokens[k].capital else key)  # names in capitals: see _shared
     return frozenset(out)
+
+
+def _root(key: str) -> str:
+    """A word key with the inflections alignment's light stemmer leaves on short words cut
+    off, so "ruled" and "ruling", "born" and "births" meet (glossary keys are left alone)."""
+    if not key.startswith("w:"):
+        return key
+    for suffix in _INFLECTIONS:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 5:  # "w:" and three letters kept
+            return key[: -len(suffix)]
+    return key
 
 
 def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
@@ -181,6 +193,7 @@ _FIGURE_HINT = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b")  # on casefolded text
+_INFLECTIONS = ("ing", "ed", "es", "e", "s")
 # Words made by scan, shared by every passage: folding a word once serves all its uses.
 _WORD_CACHE: dict = {}
 

@@ -72,12 +72,15 @@ _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?]")
-_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|u|s|gen|gov|sen|rep|lt|col")
+# Words a full stop follows without ending the clause: abbreviations, and any single letter
+# (initials and "U.S. v. Wong Kim Ark", "J. Christopher Stevens").
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
 # Counted nouns that count the same thing under two names.
 _SAME_NOUN = {"nation": "country", "countri": "country", "state": "country"}
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
+_DAY_JOINERS = frozenset({"to", "through", "until"})
 
 
 class Quantity(NamedTuple):
@@ -261,10 +264,15 @@ def _date(low: _Lower, words: Tokens, i: int) -> tuple[int, tuple[int, int, int,
     """A date starting at token i: (last token, (year lo, year hi, month, day lo, day hi))."""
     if (month := _month_at(low, words, i)):  # "April", "April 5", "January 18th 2023", "April 2016"
         last, day = i, _day(_at(low, i + 1))
+        end = day
         if day:
             last = i + 1
+            if (after := words.range_end(last)) and (end := _day(_at(low, after))) >= day:  # "April 1-5"
+                last = after
+            else:
+                end = day
         year = _year_at(low, last + 1)
-        return (last + 1 if year else last), (year, year, month, day, day)
+        return (last + 1 if year else last), (year, year, month, day, end)
     phrase = low[i]
     if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
         year = _year_at(low, i + 2)
@@ -337,12 +345,13 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "candidates", "_ends", "_words", "_cache", "_spans")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_words", "_cache", "_spans")
 
     def __init__(self, text: str, cache: dict) -> None:
         self.text = text
         pairs = _TOKEN_GAP.findall(text)
         self.surfaces = [t for t, _gap in pairs]
+        self.gaps = [gap for _t, gap in pairs]
         self.low = _Lower(self.surfaces)
         self.candidates = [i for i, t in enumerate(self.surfaces)
                            if t[0] in _CANDIDATE_START or t in _CANDIDATE_WORDS
@@ -367,6 +376,12 @@ class Tokens:
                 w = self._cache[surface] = word(surface)
             self._words[i] = w
         return w
+
+    def range_end(self, i: int) -> int:
+        """The token that closes a range opened by token i ("1-5", "1 to 5"), or 0."""
+        if self.gaps[i].strip() in ("-", "–"):
+            return i + 1 if i + 1 < len(self.surfaces) else 0
+        return i + 2 if i + 2 < len(self.surfaces) and self.low[i + 1] in _DAY_JOINERS else 0
 
     def boundary(self, i: int) -> int:
         """Index of the first token after token i's clause: a unit or a range is never read

@@ -89,6 +89,9 @@ def test_money():
     ("since his death in 1992. Who", "1992", (1992, 1992, 0, 0, 0)),
     ("Back in the 1920's about the same time", "1920's", (1920, 1929, 0, 0, 0)),
     ("as of Sept. 26 to flee", "Sept. 26", (0, 0, 9, 26, 26)),
+    ("after the events of April 1-5.", "April 1-5", (0, 0, 4, 1, 5)),
+    ("from April 1 to 5 they fought", "April 1 to 5", (0, 0, 4, 1, 5)),
+    ("on April 5 - 2016 was the year", "April 5 - 2016", (2016, 2016, 4, 5, 5)),
 ])
 def test_dates(text, written, fields):
     got_written, q = one(text)
