@@ -19,6 +19,7 @@ from typing import NamedTuple
 from reader.align.glossary import Glossary
 from reader.align.features import sentence_initial
 from reader.align.text import MONTHS, phrase_keys, scan
+from reader.differ.patterns import trie_pattern
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
@@ -163,5 +164,5 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
     words = {t: [w for w in re.split(r"[\s-]+", t) if w] for t in terms}
     parts = sorted((r"[\s-]+".join(re.escape(w) + r"[\w'’]*" for w in ws) for ws in words.values()), key=len, reverse=True)
     longest = sorted({max(ws, key=len) for ws in words.values()}, key=len, reverse=True)
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"),
-            re.compile("|".join(map(re.escape, longest))))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(trie_pattern(longest))
+
