@@ -6,12 +6,14 @@ Run from the repository root:
     python benchmarks/differences.py --no-speed   # quality only
     python benchmarks/differences.py --sizes 1250 5000
 
-Quality: benchmarks/data/differences_gold.toml labels 114 linked pairs (47 BASIL pairs whose
-paragraphs both hold a figure or date, and the 67 "same" pairs of the seeds). Neither corpus
-holds a single linked pair whose figures or dates truly disagree, so recall is measured on
-altered copies: each labelled "same fact, told alike" pair ("$716 billion" / "more than $700
-billion") has its B side changed in memory (a month moved three on, a year three on, a figure
-ten times larger) and must then be reported; the unaltered pairs measure false alarms. The
+Quality: benchmarks/data/differences_gold.toml labels 120 linked pairs (47 BASIL pairs whose
+paragraphs both hold a figure or date, the 67 "same" pairs of the seeds, and six pairs the
+reader links whose dates name one fact). Neither corpus holds a single linked pair whose
+figures or dates truly disagree, so recall is measured on altered copies: each labelled "same
+fact, told alike" pair ("$716 billion" / "more than $700 billion") has its B side changed in
+memory (a figure ten times larger; a date once per field both sides give: its month three on,
+its year three on, its day three on) and must then be reported; the unaltered pairs measure
+false alarms. The
 BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts are read from there
 and altered only in a temporary directory.
 

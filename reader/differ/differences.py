@@ -94,7 +94,8 @@ class PassageProfile:
         mentions = reader.names(text)
         terms = reader.framing_terms(self.lower)
         self.terms: tuple[Mention, ...] = tuple(terms)
-        self.groups = tuple({m.key: None for m in (*mentions, *terms)})  # names' keys too; a tuple: see above
+        # every key the passage names, its terms' too (a tuple of strings: nothing to track)
+        self.groups = tuple({m.key: None for m in (*mentions, *terms)})
         first: dict[str, tuple] = {}
         for m in mentions:  # a name inside a framing term is that term's, not a name of its own
             if m.name and m.key not in first and not (terms and any(t.lo <= m.lo < t.hi for t in terms)):
@@ -156,7 +157,7 @@ def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
     """Token index -> glossary group key, for tokens inside a glossary term."""
     out: dict[int, str] = {}
     if term_spans:
-        starts = [lo for lo, _hi in tokens.spans()]
+        starts = tokens.starts()
         for lo, hi, key in term_spans:
             for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
                 out[k] = key
@@ -180,9 +181,12 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset
     return frozenset(out)
 
 
+_INFLECTIONS = ("ing", "ed", "es", "e", "s")
+
+
 def _root(key: str) -> str:
     """A word key with the inflections alignment's light stemmer leaves on short words cut
-    off, so "ruled" and "ruling", "born" and "births" meet (glossary keys are left alone)."""
+    off, so "ruled", "rules" and "ruling" meet (glossary keys are left alone)."""
     if not key.startswith("w:"):
         return key
     for suffix in _INFLECTIONS:
@@ -203,7 +207,6 @@ def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
 # A passage without a digit, a number word or a month name holds no figure worth parsing
 # (the digit test first: it is the common case and the cheapest).
 _DIGIT = re.compile(r"\d")
-_INFLECTIONS = ("ing", "ed", "es", "e", "s")
 # Words made by scan, shared by every passage: folding a word once serves all its uses.
 _WORD_CACHE: dict = {}
 
@@ -339,7 +342,7 @@ def _labels_differ(glossary: Glossary, ta: tuple[str, ...], tb: tuple[str, ...])
 
 def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple[Difference, ...]:
     """Every difference between two passages, figures first, then names, then framing."""
-    out = _figures(pa, pb) if pa.may_have_figures and pb.may_have_figures else []
+    out = _figures(pa, pb)
     if pa.names:
         out += _names(pa, pb, swap=False)
     if pb.names:

@@ -317,14 +317,11 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
         or (_at(low, i + 1) in _RANGE_JOINERS and _month_at(low, words, i + 3) > 0))
 
 
-# A token as reader.align.text.scan cuts it; splitting on it leaves the gaps between tokens
-# (where clause breaks are) between the tokens.
-_TOKEN = r"\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*"
-# _TOKEN with possessive quantifiers: the same tokens (nothing after a quantifier can fail
-# and send the engine back), found about a tenth faster.
+# A token as reader.align.text.scan cuts it, in a group, so that splitting on it leaves the
+# gaps between tokens (where clause breaks are) between the tokens. Its quantifiers are
+# possessive: the same tokens (nothing after a quantifier can fail and send the engine back),
+# found about a tenth faster.
 _TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
-_TOKEN_SPAN = re.compile(_TOKEN)
-_CANDIDATE_START = frozenset("$€£0123456789")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -357,8 +354,7 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_words", "_cache", "_spans", "_parts",
-                 "_offsets")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_words", "_cache", "_parts", "_offsets")
 
     def __init__(self, text: str, cache: dict) -> None:
         self.text = text
@@ -368,7 +364,6 @@ class Tokens:
         self._parts, self._offsets = parts, None
         self._words: dict[int, Word] = {}
         self._cache = cache
-        self._spans: list[tuple[int, int]] | None = None
         # the tokens joined by NUL (which no token holds), so that finding the candidates,
         # lowering the tokens and finding the clause ends are C passes over one string, not
         # Python per token
@@ -417,17 +412,20 @@ class Tokens:
         k = bisect_right(self._ends, i)
         return self._ends[k - 1] if k else 0
 
+    def _part_ends(self) -> list[int]:
+        """Where each gap and token ends in the text (made on first use)."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets
+
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         """Character offsets of tokens first..last in the text."""
-        if self._offsets is None:
-            self._offsets = list(accumulate(map(len, self._parts)))  # end of each part
-        return self._offsets[2 * first], self._offsets[2 * last + 1]
+        ends = self._part_ends()
+        return ends[2 * first], ends[2 * last + 1]
 
-    def spans(self) -> list[tuple[int, int]]:
-        """Character offsets of every token in the text (made on first use)."""
-        if self._spans is None:
-            self._spans = [m.span() for m in _TOKEN_SPAN.finditer(self.text)]
-        return self._spans
+    def starts(self) -> list[int]:
+        """The character offset where each token starts (where the gap before it ends)."""
+        return self._part_ends()[0:-1:2]
 
 
 def quantities(tokens: Tokens) -> list[Quantity]:

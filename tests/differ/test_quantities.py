@@ -11,8 +11,7 @@ from reader.differ.quantities import Tokens, dates_agree, quantities, values_agr
 def read(text: str) -> list[tuple[str, object]]:
     """(written text, quantity) for each figure or date in `text`."""
     tokens = Tokens(text, {})
-    spans = tokens.spans()
-    return [(text[spans[q.first][0] : spans[q.last][1]], q) for q in quantities(tokens)]
+    return [(text[slice(*tokens.char_span(q.first, q.last))], q) for q in quantities(tokens)]
 
 
 def one(text: str):
