@@ -80,6 +80,13 @@ def test_dates_disagree_only_with_shared_context(diff):
 
 
 
+def test_dates_need_two_words_of_what_happened_or_one_and_a_name(diff):
+    """One word of two whole clauses in common happens by chance; two, or one and a name, do not."""
+    assert kinds(diff("He played well in 2006, a year of losses.", "In 2013 the team played at home."), "date") == []
+    assert kinds(diff("Owen played well in 2006 at home.", "In 2013 Owen played at home."), "date") == [("2006", "2013")]
+    assert kinds(diff("The team played at home in 2006.", "In 2013 the team played at home."), "date") == [("2006", "2013")]
+
+
 def test_a_day_inside_a_span_of_days_agrees(diff):
     assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 3 ended in Moscow."), "date") == []
     assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 9 ended in Moscow."), "date") \
