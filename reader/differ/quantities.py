@@ -358,6 +358,8 @@ class Tokens:
 
     def __init__(self, text: str, cache: dict) -> None:
         self.text = text
+        if "\0" in text:  # NUL joins the tokens below; a space in its place keeps every offset
+            text = text.replace("\0", " ")
         parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
         self.surfaces = surfaces = parts[1::2]
         self.gaps = gaps = parts[2::2]

@@ -112,3 +112,10 @@ def test_dates_agree_on_every_field_both_give():
 def test_a_year_that_counts_money_or_people_is_no_date():
     assert one("it cost $2000 to fix")[1].kind == "number"
     assert one("some 1500 soldiers were sent")[1].unit == "people"
+
+
+def test_a_nul_in_the_text_reads_as_a_space():
+    """Tokens are joined by NUL inside the reader of figures: one in the text must not shift them."""
+    with_nul = read("On April 5\0. In 2016, 200 people\0fled; a two-day\0war.")
+    with_space = read("On April 5 . In 2016, 200 people fled; a two-day war.")
+    assert [q for _w, q in with_nul] == [q for _w, q in with_space] and len(with_nul) == 4
