@@ -13,9 +13,8 @@ figures or dates truly disagree, so recall is measured on altered copies: each l
 fact, told alike" pair ("$716 billion" / "more than $700 billion") has its B side changed in
 memory (a figure ten times larger; a date once per field both sides give: its month three on,
 its year three on, its day three on) and must then be reported; the unaltered pairs measure
-false alarms. The
-BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts are read from there
-and altered only in a temporary directory.
+false alarms. The BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts
+are read from there and altered only in a temporary directory.
 
 Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
 sentences), aligned (the baseline, timed in the same run), then the differences of every link;
@@ -99,12 +98,9 @@ def date_alterations(a_text: str, b_text: str) -> list[tuple[str, str]]:
 
 
 def alter(text: str, a_before: str = "", b_before: str = "") -> str | None:
-    """A figure or date told differently: a month three on, else a year three on, else ten
-    times the figure, or a tenth of it where a hedge would absorb a larger one (A's "more
-    than X", B's own "nearly X": the words before each figure are `a_before`, `b_before`).
-    None when the two hedges leave no figure that contradicts."""
-    if (changed := _moved_month(text)) is not None or (changed := _moved_year(text)) is not None:
-        return changed
+    """A figure told differently: ten times the figure, or a tenth of it where a hedge would
+    absorb a larger one (A's "more than X", B's own "nearly X": the words before each figure
+    are `a_before`, `b_before`). None when the two hedges leave no figure that contradicts."""
     if m := re.search(r"\d[\d,]*(?:\.\d+)?", text):
         digits = m.group()
         if (_OPEN_ABOVE.search(a_before) and _OPEN_ABOVE.search(b_before)) or (
