@@ -19,6 +19,7 @@ from typing import NamedTuple
 from reader.align.glossary import Glossary
 from reader.align.features import sentence_initial
 from reader.align.text import MONTHS, phrase_keys, scan
+from reader.differ.patterns import trie_pattern
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
@@ -86,10 +87,12 @@ class Reader:
                 if len(runs) > _MAX_RUNS:
                     runs.clear()
                 found = runs[key] = self._read_run(*key)
+            if not found:  # most runs: a capital opening a sentence ("The", "He")
+                continue
             if base:
-                out.extend(Mention(base + lo, base + hi, gkey, term, name, heads) for lo, hi, gkey, term, name, heads in found)
+                out += [Mention(base + lo, base + hi, gkey, term, name, heads) for lo, hi, gkey, term, name, heads in found]
             else:
-                out.extend(found)
+                out += found
         return out
 
     def _read_run(self, run: str, initial: bool) -> tuple:
@@ -153,8 +156,8 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
     """One pattern for every term of the groups that carry framing labels (the only groups
     framing compares), each word allowed an inflection ("israel" finds "israeli",
     "israel's"), matched on casefolded text; and a cheap first test that lets most passages
-    skip it: a term's match holds its longest word as written, so a passage with none of
-    those words holds no term."""
+    skip it: a term's match holds its longest word as written, from the start of a word, so a
+    passage with none of those words there holds no term."""
     labelled = {phrase_keys(term) for term, _label in glossary.framing}
     terms = {term.casefold() for _name, group in glossary.groups if any(phrase_keys(t) in labelled for t in group)
              for term in group}
@@ -163,5 +166,5 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
     words = {t: [w for w in re.split(r"[\s-]+", t) if w] for t in terms}
     parts = sorted((r"[\s-]+".join(re.escape(w) + r"[\w'’]*" for w in ws) for ws in words.values()), key=len, reverse=True)
     longest = sorted({max(ws, key=len) for ws in words.values()}, key=len, reverse=True)
-    return (re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"),
-            re.compile("|".join(map(re.escape, longest))))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(r"\b" + trie_pattern(longest))
+

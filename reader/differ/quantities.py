@@ -19,9 +19,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 from reader.align.text import MONTHS, Word, word
+from reader.differ.patterns import trie_pattern
 
 # -- vocabulary -------------------------------------------------------------------------------
 
@@ -59,7 +61,7 @@ _HEDGES: dict[tuple[str, ...], tuple[float, float]] = {
     ("approximately",): (0.9, 1.1), ("some",): (0.9, 1.1), ("estimated",): (0.9, 1.1),
     ("an", "estimated"): (0.9, 1.1), ("close", "to"): (0.8, 1.0), ("nearly", "all"): (0, 1),
 }
-_HEDGE_WORDS = frozenset(w for phrase in _HEDGES for w in phrase)
+_HEDGE_ENDS = frozenset(phrase[-1] for phrase in _HEDGES)
 
 # Nouns that count people: figures of "Armenians", "civilians" and "people" are one kind.
 _PEOPLE = frozenset("""
@@ -72,12 +74,15 @@ _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?]")
-_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|u|s|gen|gov|sen|rep|lt|col")
+# Words a full stop follows without ending the clause: abbreviations, and any single letter
+# (initials and "U.S. v. Wong Kim Ark", "J. Christopher Stevens").
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
 # Counted nouns that count the same thing under two names.
 _SAME_NOUN = {"nation": "country", "countri": "country", "state": "country"}
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
+_DAY_JOINERS = frozenset({"to", "through", "until"})
 
 
 class Quantity(NamedTuple):
@@ -95,7 +100,7 @@ class Quantity(NamedTuple):
 
 # -- reading figures --------------------------------------------------------------------------
 
-def _at(low: _Lower, i: int) -> str:
+def _at(low: list[str], i: int) -> str:
     return low[i] if 0 <= i < len(low) else ""
 
 
@@ -138,8 +143,10 @@ def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, flo
     return value - half, value + half
 
 
-def _hedge(low: _Lower, first: int) -> tuple[int, tuple[float, float]]:
+def _hedge(low: list[str], first: int) -> tuple[int, tuple[float, float]]:
     """A hedge ending just before token `first`: its first token and its factors."""
+    if first == 0 or low[first - 1] not in _HEDGE_ENDS:
+        return first, (1.0, 1.0)
     for length in (3, 2, 1):
         start = first - length
         if start >= 0 and (factors := _HEDGES.get(tuple(low[k] for k in range(start, first)))) is not None:
@@ -163,7 +170,7 @@ def _is_people(low: str, capital: bool) -> bool:
     return low in _PEOPLE or (capital and low.endswith(("ians", "ans", "is", "ese", "ks", "ews")))
 
 
-def _figure(low: _Lower, words: Tokens, i: int) -> tuple[int, float, float, str] | None:
+def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, str] | None:
     """A figure starting at token i: (last token, lo, hi, attached unit) or None. The
     attached unit is a hyphenated one ("two-day" -> "day", "24-hour" -> "hour")."""
     phrase = low[i]
@@ -203,7 +210,7 @@ def _figure(low: _Lower, words: Tokens, i: int) -> tuple[int, float, float, str]
     return last, lo, hi, ""
 
 
-def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[str, int]:
+def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tuple[str, int]:
     """The unit of a figure ending at token `last`: a percent or money word, a time unit, or
     the counted noun (up to two modifiers on: "200 ethnic Armenians", "600 Iranian-made
     missiles"), with the token it ends on; ("", last) when there is none."""
@@ -236,7 +243,7 @@ def _unit_after(low: _Lower, words: Tokens, last: int, boundary: int) -> tuple[s
     return "", last
 
 
-def _month_at(low: _Lower, words: Tokens, i: int) -> int:
+def _month_at(low: list[str], words: Tokens, i: int) -> int:
     if not 0 <= i < len(low) or not words[i].capital:
         return 0
     phrase = low[i]
@@ -248,7 +255,7 @@ def _month_at(low: _Lower, words: Tokens, i: int) -> int:
     return MONTHS[phrase]
 
 
-def _year_at(low: _Lower, i: int) -> int:
+def _year_at(low: list[str], i: int) -> int:
     phrase = _at(low, i)
     return int(phrase) if _YEAR.fullmatch(phrase) else 0
 
@@ -257,14 +264,19 @@ def _day(phrase: str) -> int:
     return int(re.match(r"\d+", phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
 
 
-def _date(low: _Lower, words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
+def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
     """A date starting at token i: (last token, (year lo, year hi, month, day lo, day hi))."""
     if (month := _month_at(low, words, i)):  # "April", "April 5", "January 18th 2023", "April 2016"
         last, day = i, _day(_at(low, i + 1))
+        end = day
         if day:
             last = i + 1
+            if (after := words.range_end(last)) and (end := _day(_at(low, after))) >= day:  # "April 1-5"
+                last = after
+            else:
+                end = day
         year = _year_at(low, last + 1)
-        return (last + 1 if year else last), (year, year, month, day, day)
+        return (last + 1 if year else last), (year, year, month, day, end)
     phrase = low[i]
     if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
         year = _year_at(low, i + 2)
@@ -284,7 +296,7 @@ def _date(low: _Lower, words: Tokens, i: int) -> tuple[int, tuple[int, int, int,
     return None
 
 
-def _is_year(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
+def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     """A bare four-digit figure is a year unless money, a percent or a count of people says
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
     if low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE:
@@ -292,7 +304,7 @@ def _is_year(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
     return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "people")
 
 
-def _starts_date(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
+def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     phrase = low[i]
     if words[i].capital:
         return phrase in MONTHS
@@ -305,30 +317,35 @@ def _starts_date(low: _Lower, words: Tokens, i: int, boundary: int) -> bool:
         or (_at(low, i + 1) in _RANGE_JOINERS and _month_at(low, words, i + 3) > 0))
 
 
-# A token as reader.align.text.scan cuts it, and the gap after it (where clause breaks are).
-_TOKEN_GAP = re.compile(r"(\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*)([^\w$€£]*)")
-_CANDIDATE_START = frozenset("$€£0123456789")
+# A token as reader.align.text.scan cuts it, in a group, so that splitting on it leaves the
+# gaps between tokens (where clause breaks are) between the tokens. Its quantifiers are
+# possessive: the same tokens (nothing after a quantifier can fail and send the engine back),
+# found about a tenth faster.
+_TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Casefolded text without a digit or a match of this holds no candidate token: a cheap test
+# that lets most passages without digits skip reading figures.
+FIGURE_HINT = re.compile(r"\b" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *MONTHS})))
 
 
-class _Lower:
-    """Lowercase surfaces, made on first look: most tokens of a passage are never read."""
+# The NUL before a candidate token among NUL-joined tokens: a digit or currency sign first,
+# or a number word or month (as _CANDIDATE_WORDS writes them), alone or before a hyphen
+# ("two-day"). The pattern opens with its one literal, which the engine finds fast.
+_CANDIDATE = re.compile("\\0(?=[$€£0-9]|" + trie_pattern(sorted(_CANDIDATE_WORDS)) + "(?:[\\0-]|$))")
 
-    __slots__ = ("surfaces", "_low")
 
-    def __init__(self, surfaces: list[str]) -> None:
-        self.surfaces, self._low = surfaces, {}
-
-    def __len__(self) -> int:
-        return len(self.surfaces)
-
-    def __getitem__(self, i: int) -> str:
-        low = self._low.get(i)
-        if low is None:
-            low = self._low[i] = _POSSESSIVE.sub("", self.surfaces[i].lower())
-        return low
+def _token_indices(matches, joined: str, first: int) -> list[int]:
+    """The index of the token each match falls in, among tokens joined by NUL (token `first`
+    before the first NUL), in order: a match at a NUL is the token after it."""
+    out, index, pos = [], first, 0
+    for m in matches:
+        at = m.start()
+        index += joined.count("\0", pos, at + 1)
+        pos = at + 1
+        out.append(index)
+    return out
 
 
 class Tokens:
@@ -337,22 +354,35 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "candidates", "_ends", "_words", "_cache", "_spans")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_words", "_cache", "_parts", "_offsets")
 
     def __init__(self, text: str, cache: dict) -> None:
         self.text = text
-        pairs = _TOKEN_GAP.findall(text)
-        self.surfaces = [t for t, _gap in pairs]
-        self.low = _Lower(self.surfaces)
-        self.candidates = [i for i, t in enumerate(self.surfaces)
-                           if t[0] in _CANDIDATE_START or t in _CANDIDATE_WORDS
-                           or ("-" in t and t.partition("-")[0] in _CANDIDATE_WORDS)]
-        self._ends = [i + 1 for i, (t, gap) in enumerate(pairs)
-                      if gap != " " and gap != ", " and _CLAUSE_GAP.search(gap) and not _ABBREVIATION.fullmatch(t)
-                      ] if self.candidates else []
+        if "\0" in text:  # NUL joins the tokens below; a space in its place keeps every offset
+            text = text.replace("\0", " ")
+        parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
+        self.surfaces = surfaces = parts[1::2]
+        self.gaps = gaps = parts[2::2]
+        self._parts, self._offsets = parts, None
         self._words: dict[int, Word] = {}
         self._cache = cache
-        self._spans: list[tuple[int, int]] | None = None
+        # the tokens joined by NUL (which no token holds), so that finding the candidates,
+        # lowering the tokens and finding the clause ends are C passes over one string, not
+        # Python per token
+        joined = "\0" + "\0".join(surfaces)
+        self.candidates = _token_indices(_CANDIDATE.finditer(joined), joined, -1)
+        if not self.candidates:
+            self.low, self._ends = surfaces, []
+            return
+        joined = joined[1:]
+        lowered = joined.lower()
+        low = lowered.split("\0") if len(lowered) == len(joined) else [t.lower() for t in surfaces]
+        if "'" in joined or "’" in joined:
+            low = [_POSSESSIVE.sub("", t) if "'" in t or "’" in t else t for t in low]
+        self.low = low
+        joined_gaps = "\0".join(gaps)
+        self._ends = [i + 1 for i in dict.fromkeys(_token_indices(_CLAUSE_GAP.finditer(joined_gaps), joined_gaps, 0))
+                      if not _ABBREVIATION.fullmatch(surfaces[i])]
 
     def __len__(self) -> int:
         return len(self.surfaces)
@@ -368,6 +398,12 @@ class Tokens:
             self._words[i] = w
         return w
 
+    def range_end(self, i: int) -> int:
+        """The token that closes a range opened by token i ("1-5", "1 to 5"), or 0."""
+        if self.gaps[i].strip() in ("-", "–"):
+            return i + 1 if i + 1 < len(self.surfaces) else 0
+        return i + 2 if i + 2 < len(self.surfaces) and self.low[i + 1] in _DAY_JOINERS else 0
+
     def boundary(self, i: int) -> int:
         """Index of the first token after token i's clause: a unit or a range is never read
         across a full stop, semicolon or colon ("Sept. 26" is one clause)."""
@@ -378,11 +414,20 @@ class Tokens:
         k = bisect_right(self._ends, i)
         return self._ends[k - 1] if k else 0
 
-    def spans(self) -> list[tuple[int, int]]:
-        """Character offsets of every token in the text (made on first use)."""
-        if self._spans is None:
-            self._spans = [m.span(1) for m in _TOKEN_GAP.finditer(self.text)]
-        return self._spans
+    def _part_ends(self) -> list[int]:
+        """Where each gap and token ends in the text (made on first use)."""
+        if self._offsets is None:
+            self._offsets = list(accumulate(map(len, self._parts)))
+        return self._offsets
+
+    def char_span(self, first: int, last: int) -> tuple[int, int]:
+        """Character offsets of tokens first..last in the text."""
+        ends = self._part_ends()
+        return ends[2 * first], ends[2 * last + 1]
+
+    def starts(self) -> list[int]:
+        """The character offset where each token starts (where the gap before it ends)."""
+        return self._part_ends()[0:-1:2]
 
 
 def quantities(tokens: Tokens) -> list[Quantity]:

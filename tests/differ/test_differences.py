@@ -79,6 +79,35 @@ def test_dates_disagree_only_with_shared_context(diff):
     assert kinds(diff("In April 2016 the ceasefire was signed in Moscow.", "On 5 April the ceasefire was signed in Moscow."), "date") == []
 
 
+
+def test_dates_need_two_words_of_what_happened_or_one_and_a_name(diff):
+    """One word of two whole clauses in common happens by chance; two, or one and a name, do not."""
+    assert kinds(diff("He played well in 2006, a year of losses.", "In 2013 the team played at home."), "date") == []
+    assert kinds(diff("Owen played well in 2006 at home.", "In 2013 Owen played at home."), "date") == [("2006", "2013")]
+    assert kinds(diff("The team played at home in 2006.", "In 2013 the team played at home."), "date") == [("2006", "2013")]
+
+
+def test_a_day_inside_a_span_of_days_agrees(diff):
+    assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 3 ended in Moscow."), "date") == []
+    assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 9 ended in Moscow."), "date") \
+        == [("April 1-5", "April 9")]
+
+
+def test_a_date_context_runs_past_initials(diff):
+    """"U.S. v. Wong" does not end the clause: what follows says what the date is about."""
+    found = diff("In 1898, in U.S. v. Wong, a child born here was held a citizen.",
+                 "A child born here was held a citizen in 1901.")
+    assert kinds(found, "date") == [("1898", "1901")]
+
+
+def test_a_date_context_meets_inflections(diff):
+    """"ruled" meets "ruling" (alignment's stemmer leaves short words whole); a ruling and a
+    war share nothing and are not compared."""
+    assert kinds(diff("The Supreme Court ruled on it in 1898.", "A 1901 Supreme Court ruling is cited."), "date") \
+        == [("1898", "1901")]
+    assert kinds(diff("The Supreme Court ruled on it in 1898.", "The war of 1901 left the Supreme Court idle."), "date") == []
+
+
 def test_names_one_side_lacks(diff):
     found = diff("Hossein Amir-Abdollahian met Ilham Aliyev in Baku on Tuesday.",
                  "The minister met Aliyev in Baku.")
