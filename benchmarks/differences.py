@@ -10,7 +10,7 @@ Quality: benchmarks/data/differences_gold.toml labels 120 linked pairs (47 BASIL
 paragraphs both hold a figure or date, the 67 "same" pairs of the seeds, and six pairs the
 reader links whose dates name one fact). Neither corpus holds a single linked pair whose
 figures or dates truly disagree, so recall is measured on altered copies: each labelled "same
-fact, told alike" pair ("$716 billion" / "more than $700 billion") has its B side changed in
+fact, told alike" pair ("$250 million" / "more than $240 million") has its B side changed in
 memory (a figure ten times larger; a date once per field both sides give: its month three on,
 its year three on, its day three on) and must then be reported; the unaltered pairs measure
 false alarms. The BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts
@@ -105,7 +105,7 @@ def alter(text: str, a_before: str = "", b_before: str = "") -> str | None:
         digits = m.group()
         if (_OPEN_ABOVE.search(a_before) and _OPEN_ABOVE.search(b_before)) or (
                 _OPEN_BELOW.search(a_before) and _OPEN_BELOW.search(b_before)):
-            return None  # "more than 30" / "at least 30": no other figure after "at least" contradicts
+            return None  # "more than 40" / "at least 40": no other figure after "at least" contradicts
         smaller = _OPEN_ABOVE.search(a_before) or _OPEN_BELOW.search(b_before)
         value = float(digits.replace(",", "")) * (0.1 if smaller else 10)
         new = f"{value:,.0f}" if "," in digits else (f"{value:g}" if "." in digits or value < 10 else str(int(value)))

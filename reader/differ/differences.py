@@ -40,11 +40,12 @@ DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
 # Content words around a figure that make its context: a clause-bounded window this many
 # tokens either side: "More than 200 Armenians were killed", "a 24-hr lightning offensive".
-# A date dates the event its whole clause tells, often words away from it ("raided Medicare as
-# a primary attack line in the 2010 congressional elections"), so its context is the clause.
+# A date dates the event its whole clause tells, often words away from it ("the pension cuts
+# became the opposition's main charge in the 2014 regional elections"), so its context is the
+# clause.
 CONTEXT_WINDOW = 4
 # Two figures further apart than this many orders of magnitude are different facts, not one
-# fact told differently ("saving them $600 a year" / "roughly $700 billion" in savings).
+# fact told differently ("saving each family $400 a year" / "about $900 billion" in savings).
 MAX_ORDERS = 2.0
 # Shared context needed before two figures (or dates) are taken to describe one thing: one
 # word. For dates it must be a word that says what happened, not a name (see _shared): on the

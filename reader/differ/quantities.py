@@ -75,7 +75,7 @@ _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?]")
 # Words a full stop follows without ending the clause: abbreviations, and any single letter
-# (initials and "U.S. v. Wong Kim Ark", "J. Christopher Stevens").
+# (initials and case names: "J. R. Smith", "Doe v. Roe").
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
 # Counted nouns that count the same thing under two names.
@@ -225,7 +225,7 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
     singular = phrase[:-1] if phrase.endswith("s") else phrase
     if singular in _MONEY_AFTER and not words[j].capital:
         return _MONEY_AFTER[singular], j
-    if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "30 other countries"
+    if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "40 other cities"
         j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
@@ -481,7 +481,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         if hours is not None:
             lo, hi = lo * hours, hi * hours
         if not kind_unit and (before := _unit_in_clause(out, tokens.clause_start(i))):
-            kind_unit = before  # "six arrests Wednesday, compared to 47 the previous night"
+            kind_unit = before  # "nine delegates left on Monday, compared to 31 the day before"
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         out.append(Quantity("number", start, end, lo, hi, kind_unit))

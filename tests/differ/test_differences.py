@@ -67,8 +67,8 @@ def test_a_figure_that_agrees_with_any_other_is_never_reported(diff):
 
 
 def test_a_bare_figure_vouches_for_the_same_figure(diff):
-    found = diff("There were six arrests Wednesday, compared to 47 the previous night.",
-                 "The police made at least 47 arrests overnight.")
+    found = diff("Nine delegates walked out on Monday, compared to 31 the day before.",
+                 "At least 31 delegates walked out on Sunday.")
     assert kinds(found, "number") == []
 
 
@@ -94,18 +94,18 @@ def test_a_day_inside_a_span_of_days_agrees(diff):
 
 
 def test_a_date_context_runs_past_initials(diff):
-    """"U.S. v. Wong" does not end the clause: what follows says what the date is about."""
-    found = diff("In 1898, in U.S. v. Wong, a child born here was held a citizen.",
-                 "A child born here was held a citizen in 1901.")
-    assert kinds(found, "date") == [("1898", "1901")]
+    """"Doe v. Roe" does not end the clause: what follows says what the date is about."""
+    found = diff("In 1921, in Doe v. Roe, a tenant farmer was held a landowner.",
+                 "A tenant farmer was held a landowner in 1924.")
+    assert kinds(found, "date") == [("1921", "1924")]
 
 
 def test_a_date_context_meets_inflections(diff):
     """"ruled" meets "ruling" (alignment's stemmer leaves short words whole); a ruling and a
     war share nothing and are not compared."""
-    assert kinds(diff("The Supreme Court ruled on it in 1898.", "A 1901 Supreme Court ruling is cited."), "date") \
-        == [("1898", "1901")]
-    assert kinds(diff("The Supreme Court ruled on it in 1898.", "The war of 1901 left the Supreme Court idle."), "date") == []
+    assert kinds(diff("The High Court ruled on it in 1921.", "A 1924 High Court ruling is cited."), "date") \
+        == [("1921", "1924")]
+    assert kinds(diff("The High Court ruled on it in 1921.", "The war of 1924 left the High Court idle."), "date") == []
 
 
 def test_names_one_side_lacks(diff):

@@ -45,7 +45,7 @@ def test_counted_nouns_and_people():
     assert written == "More than 200 ethnic Armenians"
     assert q.unit == "people" and q.hi == math.inf and 150 < q.lo <= 200
     assert one("some 600 missiles arrived")[1].unit == "missil"
-    assert one("compared to 47 the previous night")[1].unit == ""  # a bare figure: never paired
+    assert one("compared to 31 the day before")[1].unit == ""  # a bare figure: never paired
 
 
 def test_rounding_and_hedges():
