@@ -243,6 +243,14 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
     return "", last
 
 
+def _counts(low: list[str], words: Tokens, last: int) -> bool:
+    """Whether the figure ending at token `last` counts something of its own: people, a time, a
+    percentage, money or a plural noun after it ("10 delegates"), so it is no day of a range."""
+    unit, k = _unit_after(low, words, last, words.boundary(last))
+    return bool(unit) and (unit in ("people", "time", "%") or k != last and low[k].endswith("s")
+                           or unit in _MONEY_AFTER.values())
+
+
 def _month_at(low: list[str], words: Tokens, i: int) -> int:
     if not 0 <= i < len(low) or not words[i].capital:
         return 0
@@ -271,8 +279,9 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
         end = day
         if day:
             last = i + 1
-            if (after := words.range_end(last)) and (end := _day(_at(low, after))) >= day:  # "April 1-5"
-                last = after
+            if (after := words.range_end(last)) and (end := _day(_at(low, after))) >= day \
+                    and (after == last + 1 or not _counts(low, words, after)):  # "April 1-5",
+                last = after  # "April 1 to 5", not "April 5 to 10 delegates"
             else:
                 end = day
         year = _year_at(low, last + 1)
@@ -399,10 +408,13 @@ class Tokens:
         return w
 
     def range_end(self, i: int) -> int:
-        """The token that closes a range opened by token i ("1-5", "1 to 5"), or 0."""
-        if self.gaps[i].strip() in ("-", "–"):
-            return i + 1 if i + 1 < len(self.surfaces) else 0
-        return i + 2 if i + 2 < len(self.surfaces) and self.low[i + 1] in _DAY_JOINERS else 0
+        """The token that closes a range opened by token i ("1-5", "1 to 5") inside its
+        clause, or 0. A dash with space around it ("April 3 - 12 people") is a pause, not a
+        range."""
+        boundary = self.boundary(i)
+        if self.gaps[i] in ("-", "–"):
+            return i + 1 if i + 1 < boundary else 0
+        return i + 2 if i + 2 < boundary and self.low[i + 1] in _DAY_JOINERS else 0
 
     def boundary(self, i: int) -> int:
         """Index of the first token after token i's clause: a unit or a range is never read

@@ -119,3 +119,21 @@ def test_a_nul_in_the_text_reads_as_a_space():
     with_nul = read("On April 5\0. In 2016, 200 people\0fled; a two-day\0war.")
     with_space = read("On April 5 . In 2016, 200 people fled; a two-day war.")
     assert [q for _w, q in with_nul] == [q for _w, q in with_space] and len(with_nul) == 4
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was on April 5.\nTo 20 of them it came late.",  # a clause ends between the two
+    "On April 3 - 12 people were killed.",  # a dash with space around it is a pause
+    "From April 5 to 10 delegates came.",  # the second figure counts delegates
+])
+def test_a_day_is_no_range_across_a_clause_or_into_a_count(text):
+    found = [q for q in quantities(Tokens(text, {})) if q.kind == "date"]
+    assert len(found) == 1 and found[0].date[3] == found[0].date[4]  # one day, not a span
+    assert len(quantities(Tokens(text, {}))) == 2  # and the figure after it is kept
+
+
+@pytest.mark.parametrize("text", ["The talks of April 1-5 ended.", "The talks of April 1–5 ended.",
+                                  "The events of April 1 to 5 ended."])
+def test_a_span_of_days(text):
+    (q,) = quantities(Tokens(text, {}))
+    assert (q.date[3], q.date[4]) == (1, 5)
