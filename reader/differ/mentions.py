@@ -165,6 +165,11 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
         return None, None
     words = {t: [w for w in re.split(r"[\s-]+", t) if w] for t in terms}
     parts = sorted((r"[\s-]+".join(re.escape(w) + r"[\w'’]*" for w in ws) for ws in words.values()), key=len, reverse=True)
-    longest = sorted({max(ws, key=len) for ws in words.values()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(r"\b" + trie_pattern(longest))
+    longest = {max(ws, key=len) for ws in words.values()}
+    # \b only before a word that starts with a letter or digit: "(daesh)" has none before it
+    at_word = sorted(w for w in longest if w[0].isalnum() or w[0] == "_")
+    other = sorted(longest - set(at_word))
+    prefilter = "|".join(([r"\b(?:" + trie_pattern(at_word) + ")"] if at_word else [])
+                         + ([trie_pattern(other)] if other else []))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(prefilter)
 
