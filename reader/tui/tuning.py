@@ -13,13 +13,14 @@ from typing import Any
 from reader.align.policy import LINK_THRESHOLD
 
 THRESHOLD_STEP = 0.05  # one key press: coarse enough to see links come and go, fine enough to tune
-THRESHOLD_RANGE = (0.05, 0.95)  # 0 would link everything to everything; 1 nothing to anything
+THRESHOLD_RANGE = (0.04, 0.95)  # 0 would link everything to everything; 1 nothing to anything
 
 
 def stepped(current: float, direction: int) -> float:
-    """The threshold one step up or down from `current`, on the step grid, within the range."""
+    """The threshold one step up or down from `current`, within the range, on a grid of steps
+    through the shipped threshold, so that stepping back always returns to it."""
     lo, hi = THRESHOLD_RANGE
-    grid = round(current / THRESHOLD_STEP) * THRESHOLD_STEP
+    grid = LINK_THRESHOLD + round((current - LINK_THRESHOLD) / THRESHOLD_STEP) * THRESHOLD_STEP
     if (grid - current) * direction <= 1e-9:  # off the grid: the first step lands on it
         grid += direction * THRESHOLD_STEP
     return round(min(hi, max(lo, grid)), 2)

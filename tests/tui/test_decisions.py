@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from reader.align.policy import LINK_THRESHOLD
 from reader.decisions import DecisionStore
-from reader.tui.tuning import stepped
 from tui_helpers import covers, notices, reading_room, settle
 
 
@@ -212,15 +211,15 @@ async def test_live_controls_realign_keep_the_cursor_and_save(make_app, seeds, t
         links_before = len(screen.alignment.links)
         await put_cursor(pilot, screen, 0, 5)
         text = screen.panes[0].units[5]
-        up = stepped(stepped(stepped(LINK_THRESHOLD, 1), 1), 1)  # from the default, onto the 0.05 grid
-        assert up == 0.3
+        up = round(LINK_THRESHOLD + 0.15, 2)  # three steps of 0.05 from the default
         await pilot.press("plus", "plus", "plus")
         await settle(pilot)
         assert app.config.min_score == up and f"min {up:.2f}" in status_text(screen)
         assert len(screen.alignment.links) < links_before and screen.panes[0].cursor == 5
         await pilot.press("minus", "minus")
         await settle(pilot)
-        assert app.config.min_score == 0.2
+        kept = round(LINK_THRESHOLD + 0.05, 2)
+        assert app.config.min_score == kept
         await pilot.press("S")
         await settle(pilot)
         left = screen.panes[0]
@@ -232,9 +231,9 @@ async def test_live_controls_realign_keep_the_cursor_and_save(make_app, seeds, t
         assert app.config.glossary is False and "glossaries off" in status_text(screen)
         await pilot.press("W")
         saved = (tmp_path / "config" / "config.toml").read_text(encoding="utf-8")
-        assert "min_score = 0.2" in saved and 'granularity = "sentence"' in saved and "glossary = false" in saved
+        assert f"min_score = {kept}" in saved and 'granularity = "sentence"' in saved and "glossary = false" in saved
     async with reading_room(make_app(seeds), (160, 48)) as (pilot, screen):
-        assert "min 0.20 · sentences · glossaries off" in status_text(screen)
+        assert f"min {LINK_THRESHOLD + 0.05:.2f} · sentences · glossaries off" in status_text(screen)
         await pilot.press("S")
         await settle(pilot)
         assert screen.alignment.granularity == "paragraph"
