@@ -189,7 +189,7 @@ def report(title: str, gold: Corpora, sweep: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT, help="BASIL dev folder (default: %(default)s)")
-    parser.add_argument("--sweep", action="store_true", help="also sweep the link floor")
+    parser.add_argument("--sweep", action="store_true", help="also sweep the grouping's cut and the link floor")
     args = parser.parse_args()
     print(f"map defaults: LINK_MIN {index.LINK_MIN}, CUT {CUT}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():

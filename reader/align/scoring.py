@@ -171,14 +171,14 @@ def pivoted(cosine: np.ndarray, norm_a: np.ndarray, norm_b: np.ndarray, rows: np
 def link_scores(similarity: np.ndarray, rows: np.ndarray, cols: np.ndarray, n_a: int, n_b: int) -> np.ndarray:
     """The 0..1 score of each candidate from its similarity: damped by how far it falls short
     of its units' best partners (policy.MUTUAL_WEIGHT), then saturated so that
-    policy.COSINE_AT_THRESHOLD lands on policy.LINK_THRESHOLD."""
+    policy.CURVE_SIMILARITY lands on policy.CURVE_SCORE."""
     if len(similarity) == 0:
         return np.zeros(0)
     best_a = _group_max(rows, similarity, n_a)[rows]
     best_b = _group_max(cols, similarity, n_b)[cols]
     closeness = np.sqrt(similarity / np.maximum(best_a, 1e-12) * similarity / np.maximum(best_b, 1e-12))
     damped = similarity * (1.0 - policy.MUTUAL_WEIGHT + policy.MUTUAL_WEIGHT * closeness)
-    rate = -math.log(1.0 - policy.LINK_THRESHOLD) / policy.COSINE_AT_THRESHOLD
+    rate = -math.log(1.0 - policy.CURVE_SCORE) / policy.CURVE_SIMILARITY
     return np.round(-np.expm1(-rate * damped), 6)
 
 

@@ -242,15 +242,15 @@ def test_general_english_makes_a_common_word_weigh_less_than_a_rare_name():
 
 
 def test_scores_meet_the_threshold_at_the_chosen_similarity_and_never_tie_at_one():
-    """Scores are 1 - exp(-rate * similarity): the chosen similarity lands on the link
-    threshold for a mutual best pair, and strong pairs stay ordered below 1."""
+    """Scores are 1 - exp(-rate * similarity): the curve's similarity lands on its score for
+    a mutual best pair, and strong pairs stay ordered below 1."""
     import numpy as np
 
     from reader.align.scoring import link_scores
 
-    sim = np.array([policy.COSINE_AT_THRESHOLD, 0.6, 0.9, 1.4])
+    sim = np.array([policy.CURVE_SIMILARITY, 0.6, 0.9, 1.4])
     scores = link_scores(sim, np.arange(4), np.arange(4), 4, 4)
-    assert scores[0] == pytest.approx(policy.LINK_THRESHOLD, abs=1e-6)
+    assert scores[0] == pytest.approx(policy.CURVE_SCORE, abs=1e-6)
     assert np.all(np.diff(scores) > 0) and scores[-1] < 1.0
     # a runner-up is damped below the same similarity as a best match
     two = link_scores(np.array([0.5, 0.25]), np.array([0, 0]), np.array([0, 1]), 1, 2)
