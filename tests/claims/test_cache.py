@@ -66,21 +66,24 @@ def test_only_the_maps_used_last_are_kept(three, tmp_path):
 
     from reader.claims import cache
 
-    folder = tmp_path / "data" / "claims"
-    folder.mkdir(parents=True)
+    data = tmp_path / "data"
+    folder = data / "claims"
+    mine = cached_build(load_paths([three]).articles, Glossary(), data_dir=data)  # opened long ago
+    (stored,) = folder.glob("*.json")
+    os.utime(stored, (1_000, 1_000))
     old = []
-    for n in range(cache.KEPT + 3):  # maps of corpora opened long ago, oldest first
+    for n in range(cache.KEPT + 3):  # maps of other corpora, all opened after it
         path = folder / f"{n:064x}.json"
         path.write_text("{}", encoding="utf-8")
         os.utime(path, (1_000_000 + n, 1_000_000 + n))
         old.append(path)
-    mine = folder / "notes.json"  # not a name the cache gives: never touched
-    mine.write_text("keep me", encoding="utf-8")
-    os.utime(mine, (1, 1))
-    os.utime(old[0], None)  # the oldest was just reopened: used last, so kept
-    first = cached_build(load_paths([three]).articles, Glossary(), data_dir=tmp_path / "data")
+    notes = folder / "notes.json"  # not a name the cache gives: never touched
+    notes.write_text("keep me", encoding="utf-8")
+    os.utime(notes, (1, 1))
+    again = cached_build(load_paths([three]).articles, Glossary(), data_dir=data)  # reopened: used last
+    assert again.from_cache and not mine.from_cache
+    changed = Glossary((("ship", ("freighter", "cargo ship")),))
+    cached_build(load_paths([three]).articles, changed, data_dir=data)  # a new map: the store is pruned
     left = {p.name for p in folder.glob("*.json")}
     assert len(left - {"notes.json"}) == cache.KEPT and "notes.json" in left
-    assert old[0].name in left and not any(p.name in left for p in old[1:5])
-    assert cached_build(load_paths([three]).articles, Glossary(), data_dir=tmp_path / "data").from_cache
-    assert not first.from_cache
+    assert stored.name in left and not any(p.name in left for p in old[:5])

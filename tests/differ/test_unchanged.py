@@ -16,8 +16,6 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
-
 from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
