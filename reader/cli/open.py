@@ -1,6 +1,7 @@
 """`counterpoint [PATH...]`: open articles in the reader (the bundled seeds by default).
 
-The corpus is loaded before Textual starts, so a bad path still ends in one line and exit 2.
+The corpus is loaded before Textual starts, so a bad path still ends in one line and exit 2;
+so does starting it without a terminal (input from a file or /dev/null, output to a pipe).
 An unknown or invalid `--theme` is not an error: the reader starts in the default theme and
 says why in a notification.
 """
@@ -8,15 +9,25 @@ says why in a notification.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reader.cli.listing import load
 from reader.errors import UserError
+
+
+def has_terminal() -> bool:
+    """Whether keys can come in and the screen go out: both ends are a terminal."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if not len(corpus):
         raise UserError("no articles to open")
+    if not has_terminal():
+        # Textual would wait for keys that never come (and spin on a closed input)
+        raise UserError("the reader needs a terminal for its input and output; "
+                        "for text, use `counterpoint align A B` or `counterpoint list`")
     from reader.tui.app import build_app
 
     app = build_app(corpus, config_dir=getattr(args, "config_dir", None),

@@ -85,3 +85,13 @@ def test_theme_only_where_it_applies(counterpoint):
 def test_no_pager_is_accepted_everywhere_it_could_matter(counterpoint):
     assert counterpoint("--no-pager", "locate", "seeds").status == 0
     assert counterpoint("bookmarks", "list", "--no-pager", "--format", "json").status == 0
+
+
+def test_the_reader_without_a_terminal_is_one_line_not_a_hang(run_cli):
+    """Input from /dev/null (a script, a cron job): the reader would wait for keys forever."""
+    import subprocess
+
+    for args in ([], ["000", "001"]):
+        done = run_cli(*args, stdin=subprocess.DEVNULL, timeout=30)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr

@@ -35,6 +35,7 @@ def test_unknown_theme_starts_with_the_default_and_a_notice(tmp_path, monkeypatc
         asyncio.run(go())
 
     monkeypatch.setattr(CounterpointApp, "run", run_headless)
+    monkeypatch.setattr("reader.cli.open.has_terminal", lambda: True)  # the headless app is its terminal
     article = tmp_path / "a.txt"
     article.write_text("Title\n\nBody text.\n", encoding="utf-8")
     assert main(["--theme", "no-such-theme", "--config-dir", str(tmp_path / "cfg"), str(article)]) == 0
