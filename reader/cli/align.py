@@ -14,7 +14,7 @@ from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.excerpt import excerpt
 from reader.cli.glossaries import add_glossary_options, glossary_for
-from reader.corpus import Article, Corpus, Passage, load_paths
+from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
 from reader.errors import UserError
 
 JSON_VERSION = 1
@@ -62,9 +62,7 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
         if Path(raw).expanduser().is_dir():
             raise UserError(f"{raw}: is a directory; align takes two article files")
     files = [Path(raw).expanduser() for raw in (path_a, path_b)]
-    folders = {p.resolve().parent for p in files if p.exists()}
-    if len(folders) == 1 and (folder := folders.pop()).joinpath("corpus.toml").is_file():
-        corpus = load_paths([folder])  # read once: the pair comes out of it when listed there
+    if (corpus := manifest_corpus(files)) is not None:  # read once: the pair comes out of it when listed there
         by_path = {x.path.resolve(): x for x in corpus}
         found = [by_path.get(p.resolve()) for p in files]
         if None not in found:

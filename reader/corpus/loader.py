@@ -139,6 +139,20 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
                              f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
 
 
+def manifest_corpus(paths: Iterable[str | os.PathLike[str]]) -> Corpus | None:
+    """The corpus of the one folder holding every file of `paths`, when a corpus.toml there
+    describes it; else None. Two articles of one described corpus are aligned with word
+    statistics from all of it, by `counterpoint align` and the reading room alike."""
+    files = [Path(raw).expanduser() for raw in paths]
+    folders = {resolved(f).parent for f in files if exists(f)}
+    if len(folders) != 1 or len(files) != sum(1 for f in files if exists(f)):
+        return None
+    folder = folders.pop()
+    if not is_regular(folder / MANIFEST_NAME):
+        return None
+    return load_paths([folder])
+
+
 def load_seeds() -> Corpus:
     """The bundled corpus."""
     from reader.paths import seeds_dir

@@ -68,6 +68,7 @@ class CounterpointApp(App):
         # The most recently used alignments (an alignment of two long articles is large).
         self.alignments: OrderedDict[tuple[str, str], Any] = OrderedDict()
         self._alignments_lock = Lock()  # the picker's worker reads the cache from its thread
+        self._statistics: dict[tuple, list] = {}  # (folders, their stamps) -> the corpus for word statistics
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
         self._bookmark_store: Any = None
@@ -246,9 +247,32 @@ class CounterpointApp(App):
         """Align two articles (blocking: call from a thread worker)."""
         from reader.align import align
 
-        return align(a, b, self.corpus, granularity=self.config.granularity,
+        return align(a, b, self.statistics_corpus(a, b), granularity=self.config.granularity,
                      min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
                      progress=progress, cancelled=cancelled)
+
+    def statistics_corpus(self, a: Article, b: Article) -> list[Article]:
+        """The articles whose word statistics align `a` with `b`, as `counterpoint align`
+        takes them: their folder's corpus when a corpus.toml describes both, else the two
+        alone (reads files: call from a thread worker; a folder is read once per state)."""
+        from reader.corpus import manifest_corpus
+        from reader.corpus.manifest import MANIFEST_NAME
+        from reader.errors import UserError
+
+        folder = a.path.parent
+        try:
+            stamp = (folder.stat().st_mtime_ns, (folder / MANIFEST_NAME).stat().st_mtime_ns)
+        except OSError:
+            stamp = None
+        key = (a.path.resolve().parent, b.path.resolve().parent, stamp)
+        found = self._statistics.get(key)
+        if found is None:
+            try:
+                corpus = manifest_corpus([a.path, b.path])
+            except UserError:
+                corpus = None  # a folder that no longer loads: the pair's own statistics
+            found = self._statistics[key] = list(corpus) if corpus is not None else []
+        return found or [a, b]
 
     def pair_glossary(self, a: Article, b: Article) -> Any:
         """The glossary two articles are aligned and compared with (reads files: call from a
