@@ -74,9 +74,12 @@ def _store(args: argparse.Namespace):
     return store
 
 
-def _article(path: str):
+def _article(raw: str):
+    """The article a path or an id (as `align` takes them) names."""
+    from reader.cli.articles import resolve
     from reader.corpus import load_paths
 
+    path = resolve(raw)
     if Path(path).expanduser().is_dir():
         raise UserError(f"{path}: is a directory, expected an article file")
     return load_paths([path]).articles[0]

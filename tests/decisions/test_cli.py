@@ -168,3 +168,12 @@ def test_decisions_follow_an_edited_article_into_align_output(counterpoint, pair
     assert (rejected[0] + 1, rejected[1]) in _links(counterpoint, a, b, "--ignore-decisions")
     listed = json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]
     assert {d["status"] for d in listed} <= {"anchored", "moved"} and len(listed) == 2
+
+
+def test_links_take_article_ids_as_align_does(counterpoint):
+    did = _ok(counterpoint("links", "add", "000", "001", "--quote-a", "Iron Dome technology will not facilitate",
+                           "--quote-b", "Since 1992")).strip()
+    listed = json.loads(_ok(counterpoint("links", "list", "000", "001", "--format", "json")))["decisions"]
+    assert [d["id"] for d in listed] == [int(did)]
+    applied = json.loads(_ok(counterpoint("align", "000", "001", "--format", "json")))
+    assert int(did) in applied["decisions"]["applied"]
