@@ -107,6 +107,14 @@ def _tier(link: Link) -> str | None:
     return getattr(link, "tier", None)
 
 
+def _decided(link: Link) -> str:
+    """What the reader decided about a link, for the table and Markdown (JSON has `origin` and
+    `confirmed`): a link they made has no score of the engine's, only the 1.00 given it."""
+    if getattr(link, "origin", "machine") == "reader":
+        return " · your link"
+    return " · confirmed by you" if getattr(link, "confirmed", False) else ""
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -168,6 +176,7 @@ def _link_cell(al: Alignment, link: Link):
     cell = Text(f"{link.score:.2f}", style="bold")
     if (tier := _tier(link)) is not None:
         cell.append(f" {tier}", style=_TIER_STYLE.get(tier, ""))
+    cell.append(_decided(link), style="italic")
     words = terms(al, link)
     listed = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
     if listed:
@@ -248,7 +257,7 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
         left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
             if first else ""
         tier = f" {_tier(link)}" if _tier(link) else ""
-        middle = f"{link.score:.2f}{tier}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
+        middle = f"{link.score:.2f}{tier}{_decided(link)}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
         right = f"{number(link.b, al.granularity)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
         lines.append(f"| {left} | {middle} | {right} |")
     for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):

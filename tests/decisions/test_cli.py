@@ -177,3 +177,11 @@ def test_links_take_article_ids_as_align_does(counterpoint):
     assert [d["id"] for d in listed] == [int(did)]
     applied = json.loads(_ok(counterpoint("align", "000", "001", "--format", "json")))
     assert int(did) in applied["decisions"]["applied"]
+
+
+def test_the_table_and_markdown_say_which_link_is_yours(counterpoint):
+    _ok(counterpoint("links", "add", "000", "001", "--quote-a", "Iron Dome technology will not facilitate",
+                     "--quote-b", "Since 1992"))
+    for fmt in ("table", "markdown"):
+        out = _ok(counterpoint("align", "000", "001", "--format", fmt))
+        assert out.count("your link") == 1, fmt
