@@ -539,9 +539,11 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         if pane.cursor is None:
             return
         passage = pane.units[pane.cursor]
-        self.app.copy_to_clipboard(with_citation(passage.text, source_of(pane.article)) if cited else passage.text)
-        message = (f"Copied passage {passage.number} of {len(pane.units)} "
-                   f"({len(passage.text)} characters) to the clipboard.")
+        copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text
+        self.app.copy_to_clipboard(copied)
+        what = "with its citation " if cited else ""
+        message = (f"Copied passage {passage.number} of {len(pane.units)} {what}"
+                   f"({len(copied)} characters) to the clipboard.")
         self.app.notify(message, markup=False, timeout=3)
 
     # -- search: `/`, then n/N through the hits until esc (less, vim) ----------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui_helpers import covers, reading_room
+from tui_helpers import covers, notices, reading_room
 
 from reader.bookmarks.citation import citation_line, source_of
 
@@ -15,6 +15,9 @@ async def test_copy_with_citation(make_app, seeds):
         right = screen.panes[1]
         article, passage = right.article, right.units[right.cursor]
         quoted, source = app.clipboard.split("\n")
+        told = [n for n in notices(app) if n.startswith("Copied passage")]
     assert quoted == f"“{' '.join(passage.text.split())}”"
     assert source == "— " + citation_line(source_of(article))
     assert article.author and article.author in source
+    assert told == [f"Copied passage {passage.number} of {len(right.units)} with its citation "
+                    f"({len(app.clipboard)} characters) to the clipboard."]
