@@ -34,10 +34,17 @@ def one_line(text: str, limit: int = 160) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+_OPENING, _CLOSING = "“\"«„", "”\"»“"
+
+
 def quoted(title: str, quote: str, limit: int = 160) -> Content:
-    """A title line and the quote under it, both literal text."""
+    """A title line and the quote under it, both literal text; the quote marks around it are
+    left out at an end where the passage has its own (no “…residence.””)."""
+    line = one_line(quote, limit)
+    opening = "" if line[:1] in _OPENING else "“"
+    closing = "" if line[-1:] in _CLOSING else "”"
     return Content.assemble(Content.styled(one_line(title, 120), "bold"), "\n",
-                            Content.styled(f"“{one_line(quote, limit)}”", "italic"))
+                            Content.styled(f"{opening}{line}{closing}", "italic"))
 
 
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):

@@ -21,3 +21,11 @@ async def test_copy_with_citation(make_app, seeds):
     assert article.author and article.author in source
     assert told == [f"Copied passage {passage.number} of {len(right.units)} with its citation "
                     f"({len(app.clipboard)} characters) to the clipboard."]
+
+
+def test_the_bookmark_dialog_quotes_a_passage_once():
+    from reader.tui.bookmark_dialog import quoted
+
+    assert quoted("T", "He said “we stay.”").plain == "T\n“He said “we stay.”"
+    assert quoted("T", "“We stay,” he said.").plain == "T\n“We stay,” he said.”"
+    assert quoted("T", "We stay.").plain == "T\n“We stay.”"
