@@ -48,7 +48,7 @@ def column_order(claim_map: ClaimMap) -> list[int]:
 
 
 def _side_name(side: str) -> str:
-    return side or "(no side)"
+    return side or "no side"
 
 
 def _cell(claim: Claim, article: int) -> str:
@@ -98,7 +98,7 @@ def print_table(claim_map: ClaimMap, out=None) -> None:
     out = console() if out is None else out
     order = column_order(claim_map)
     out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
-                   f"({len(claim_map.sides)} sides)", style="bold"))
+                   f"({len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''})", style="bold"))
     for side, rows in _legend(claim_map):
         line = Text(f"{side}: ", style="bold")
         line.append("; ".join(f"{n} {title}" for n, title in rows))

@@ -39,7 +39,7 @@ class Column:
 
 
 def side_name(side: str) -> str:
-    return side or "(no side)"
+    return side or "no side"
 
 
 def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
