@@ -109,7 +109,10 @@ class Reader:
         def flush() -> None:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
-            if plain and not (len(plain) == 1 and plain[0] == 0 and initial):
+            shouted = len(plain) > 1 and all(matches[k].group().isupper() for k in plain)
+            if plain and not (len(plain) == 1 and plain[0] == 0 and initial) and not shouted:
+                # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
+                # one alone may be an acronym: "NATO")
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))

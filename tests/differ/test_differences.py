@@ -195,3 +195,8 @@ def test_any_text_gives_spans_that_hold_their_text(tmp_path_factory, a_words, b_
         for span, text, article in ((d.a_span, d.a_text, a), (d.b_span, d.b_text, b)):
             if span is not None:
                 assert article.text[span[0] : span[1]] == text
+
+
+def test_words_in_capitals_are_emphasis_not_a_name_unless_alone(diff):
+    found = diff("THE VERY NEXT DAY the war began, NATO said.", "The war began, officials said.")
+    assert kinds(found, "name") == [("NATO", None)]
