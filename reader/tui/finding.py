@@ -81,9 +81,14 @@ def match_passage(words: Sequence[str], text: str) -> tuple[float, list[tuple[in
     return sum(best) / len(best), spans
 
 
-def search_passages(units: Sequence[Sequence[Passage]], query: str, *, limit: int = 500) -> list[SearchHit]:
+# Hits kept per search, best first: n/N steps through them, and a count at the limit is shown
+# as "500+" (a word in every passage of a 20,000-paragraph article is no use to step through).
+SEARCH_LIMIT = 500
+
+
+def search_passages(units: Sequence[Sequence[Passage]], query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
     """Units (per pane side) whose text matches every word of `query`, best match first,
-    then in reading order."""
+    then in reading order; at most `limit`."""
     words = list(dict.fromkeys(query_words(query)))
     if not words or len("".join(words)) < MIN_QUERY:
         return []

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
+from reader.tui.finding import SEARCH_LIMIT
 from reader.tui.links import PairSummary
 from reader.tui.paint import VIEW_NAMES
 
@@ -88,7 +89,7 @@ def status_line(facts: StatusFacts, width: int) -> Content:
     right: list[Content | str] = []
     if facts.search is not None:
         query, number, count = facts.search
-        found = f"{number}/{count}" if count else "no hits"
+        found = f"{number}/{count}{'+' if count >= SEARCH_LIMIT else ''}" if count else "no hits"
         right.extend([Content.styled("search: ", "bold"), Content(query), f" {found}  "])
     if facts.view != "all":
         right.append(Content.styled(f"view: {VIEW_NAMES[facts.view]}  ", "bold $text-accent"))
