@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.bookmarks.quotes import quote_line
+from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -30,7 +30,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
     add.add_argument("--quote", required=True, metavar="TEXT",
                      help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
-    add.add_argument("--occurrence", type=positive_int, default=1, metavar="N",
+    add.add_argument("--occurrence", type=positive_int, default=None, metavar="N",
                      help="which occurrence of the quote, when it occurs more than once (default: 1)")
     add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
@@ -87,7 +87,10 @@ def run_add(args: argparse.Namespace) -> int:
     if (args.pair is None) != (args.pair_quote is None):
         raise UserError("--pair and --pair-quote go together")
     article = _article(args.path)
-    start, end = find_quote(article, args.quote, args.occurrence)
+    start, end = find_quote(article, args.quote, args.occurrence or 1)
+    if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote))) > 1:
+        warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
+              f"(--occurrence N picks another)"])
     with _store(args) as store:
         if args.pair is None:
             new_id = store.add(article, start, end, note=args.note, tags=args.tag)

@@ -150,3 +150,14 @@ def test_orphans_say_whether_the_file_or_the_words_are_gone(counterpoint, tmp_pa
     assert "orphaned (words gone)" in table and "orphaned (file moved or deleted)" in table
     md = counterpoint("bookmarks", "export").out
     assert "the words are no longer in the file" in md and "the file was moved or deleted" in md
+
+
+def test_a_quote_that_occurs_more_than_once_is_bookmarked_first_with_a_warning(counterpoint, tmp_path):
+    op, _ = _articles(tmp_path)
+    result = counterpoint("bookmarks", "add", op, "--quote", "the")
+    assert result.status == 0 and "occurs" in result.err and "--occurrence N" in result.err
+    assert result.err.count("\n") == 1
+    chosen = counterpoint("bookmarks", "add", op, "--quote", "the", "--occurrence", "2")
+    assert chosen.status == 0 and chosen.err == ""
+    once = counterpoint("bookmarks", "add", op, "--quote", "quiet alliance")
+    assert once.status == 0 and once.err == ""
