@@ -33,5 +33,7 @@ def run(args: argparse.Namespace) -> int:
     app = build_app(corpus, config_dir=getattr(args, "config_dir", None),
                     data_dir=getattr(args, "data_dir", None), theme=getattr(args, "theme", None))
     app.startup_notices.extend(corpus.problems)  # bytes that were not text, shown as notices
+    app.startup_notices.extend(f"{article.path}: no text to show (the file is empty or blank)"
+                               for article in corpus if not article.passages)
     app.run()
     return app.return_code or 0
