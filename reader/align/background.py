@@ -1,13 +1,14 @@
-"""How common a word is in English at large: the prior that keeps two articles' statistics sane.
+"""How common a word is in the language at large: the prior that keeps two articles' statistics sane.
 
 Word statistics drawn from just the two articles being compared (what `counterpoint align A B`
 has) cannot tell a rare name from a common word that happens to occur once in each: with forty
-paragraphs, "said" and "Kristol" may both have a document frequency of two. The wordfreq
-package (frequencies of English words from many sources, shipped inside its wheel, nothing
-fetched) supplies the expected share of ordinary paragraphs containing each word, which
+paragraphs, "said" and "Halvorsen" may both have a document frequency of two. The wordfreq
+package (frequencies of the words of many languages from many sources, shipped inside its
+wheel, nothing fetched) supplies the expected share of ordinary paragraphs containing each word, which
 reader.align.scoring.idf_table blends into the document frequencies as pseudo-units.
 
-Only its "small" English list is read (words of at least one in a million tokens, 125 kB): a
+Only its "small" lists are read (words of at least one in a million tokens, about 125 kB
+each), English unless the articles are in another language (see LANGUAGES): a
 rarer word adds under 0.003 pseudo-occurrences, so the long tail changes nothing. The list is
 read straight from the package's data file, because importing wordfreq itself (its tokenisers
 and language tables) costs a second of start-up that the reader would pay on every alignment.
@@ -24,53 +25,75 @@ from pathlib import Path
 from reader.align.policy import BACKGROUND_UNIT_WORDS
 
 _LOCK = threading.Lock()
-_TABLE: dict[str, float] | None = None
+_TABLES: dict[str, dict[str, float]] = {}
+
+# Articles in another language are weighed with that language's list, or its articles and
+# prepositions ("de", "la", "une") would count as rare words shared by chance. The list is
+# chosen by how many of the articles' distinct words it knows; English is kept whenever it
+# knows at least ENGLISH_COVERAGE of them (every English dev article: 0.80 or more), so
+# English text costs no other list. Candidates: the languages of most news, one list each.
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he")
+ENGLISH_COVERAGE = 0.6
 
 
-def _data_file() -> Path | None:
+def _data_file(language: str) -> Path | None:
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"small_{language}.msgpack.gz"
 
 
-def _read_table() -> dict[str, float]:
+def _read_table(language: str) -> dict[str, float]:
     """word -> frequency per token, from wordfreq's cBpack file: a header, then one list of
     words per centibel of frequency (list i holds the words of frequency 10 ** (-i / 100))."""
     import msgpack
 
-    path = _data_file()
+    path = _data_file(language)
     if path is None or not path.is_file():
         from wordfreq import get_frequency_dict  # a layout we do not know: the public API
 
-        return get_frequency_dict("en", wordlist="small")
+        return get_frequency_dict(language, wordlist="small")
     with gzip.open(path, "rb") as stream:
         data = msgpack.load(stream, raw=False)
     header, buckets = data[0], data[1:]
     if not isinstance(header, dict) or header.get("format") != "cB":
         from wordfreq import get_frequency_dict
 
-        return get_frequency_dict("en", wordlist="small")
+        return get_frequency_dict(language, wordlist="small")
     return {word: 10.0 ** (-i / 100.0) for i, words in enumerate(buckets) for word in words}
 
 
-def _table() -> dict[str, float]:
-    global _TABLE
+def _table(language: str = "en") -> dict[str, float]:
     with _LOCK:
-        if _TABLE is None:
-            _TABLE = _read_table()
-        return _TABLE
+        table = _TABLES.get(language)
+        if table is None:
+            table = _TABLES[language] = _read_table(language)
+        return table
+
+
+def _coverage(table: Mapping[str, float], words: set[str]) -> float:
+    return sum(1 for w in words if w in table) / len(words) if words else 1.0
+
+
+def table_for(words: set[str]) -> dict[str, float]:
+    """The word list of the language that knows most of `words` (English when it knows enough)."""
+    english = _table("en")
+    if _coverage(english, words) >= ENGLISH_COVERAGE:
+        return english
+    return max((_table(language) for language in LANGUAGES), key=lambda table: _coverage(table, words))
 
 
 def unit_share(word: str) -> float:
-    """The expected share of ordinary paragraphs that contain `word` (lower-cased); 0 for a
-    word general English does not know (a rare name, a number, a glossary group)."""
+    """The expected share of ordinary English paragraphs that contain `word` (lower-cased); 0
+    for a word general English does not know (a rare name, a number, a glossary group)."""
     return min(1.0, BACKGROUND_UNIT_WORDS * _table().get(word, 0.0))
 
 
 def prior(written: Mapping[str, str]) -> dict[str, float]:
     """unit_share of each word key ("w:…") given the words it was written as (numbers, dates
-    and glossary groups have none: they are rare), for scoring.idf_table."""
-    table = _table()
+    and glossary groups have none: they are rare), in the language of those words, for
+    scoring.idf_table."""
+    words = {w for k, w in written.items() if k.startswith("w:")}
+    table = table_for(words)
     return {k: min(1.0, BACKGROUND_UNIT_WORDS * table.get(w, 0.0))
             for k, w in written.items() if k.startswith("w:")}
