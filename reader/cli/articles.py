@@ -71,3 +71,13 @@ def resolve(raw: str) -> str:
 
 def resolve_all(raws: list[str]) -> list[str]:
     return [resolve(raw) for raw in raws]
+
+
+def load_one(raw: str):
+    """The one article a path or an id names (a folder is refused: these commands take a file)."""
+    from reader.corpus import load_paths
+
+    path = resolve(raw)
+    if Path(path).expanduser().is_dir():
+        raise UserError(f"{path}: is a directory, expected an article file")
+    return load_paths([path]).articles[0]

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
+from reader.cli.articles import load_one
 from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -71,14 +72,6 @@ def _placed(store) -> list:
     return placed
 
 
-def _article(path: str):
-    from reader.cli.articles import resolve
-    from reader.corpus import load_paths
-
-    path = resolve(path)
-    if Path(path).expanduser().is_dir():
-        raise UserError(f"{path}: is a directory, expected an article file")
-    return load_paths([path]).articles[0]
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -86,7 +79,7 @@ def run_add(args: argparse.Namespace) -> int:
 
     if (args.pair is None) != (args.pair_quote is None):
         raise UserError("--pair and --pair-quote go together")
-    article = _article(args.path)
+    article = load_one(args.path)
     start, end = find_quote(article, args.quote, args.occurrence or 1)
     if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote))) > 1:
         warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
@@ -95,7 +88,7 @@ def run_add(args: argparse.Namespace) -> int:
         if args.pair is None:
             new_id = store.add(article, start, end, note=args.note, tags=args.tag)
         else:
-            other = _article(args.pair)
+            other = load_one(args.pair)
             o_start, o_end = find_quote(other, args.pair_quote)
             new_id = store.add_pair(article, start, end, other, o_start, o_end, note=args.note, tags=args.tag)
     print(new_id)

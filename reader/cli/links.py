@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
+from reader.cli.articles import load_one
 from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -74,15 +75,6 @@ def _store(args: argparse.Namespace):
     return store
 
 
-def _article(raw: str):
-    """The article a path or an id (as `align` takes them) names."""
-    from reader.cli.articles import resolve
-    from reader.corpus import load_paths
-
-    path = resolve(raw)
-    if Path(path).expanduser().is_dir():
-        raise UserError(f"{path}: is a directory, expected an article file")
-    return load_paths([path]).articles[0]
 
 
 def with_decisions(alignment, data_dir: str | None):
@@ -121,7 +113,7 @@ def bookmarked_links(bookmarks, placed_bookmarks) -> list:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    a, b = _article(args.a), _article(args.b)
+    a, b = load_one(args.a), load_one(args.b)
     with _store(args) as store:
         new_id = store.add_quotes(_VERBS[args.action], a, args.quote_a, b, args.quote_b,
                                   occurrence_a=args.occurrence_a, occurrence_b=args.occurrence_b)
@@ -134,7 +126,7 @@ def _placed(args: argparse.Namespace) -> list:
         raise UserError("give two article files, A and B, or none for every decision")
     with _store(args) as store:
         if args.pair:
-            return store.for_pair(_article(args.pair[0]), _article(args.pair[1]))
+            return store.for_pair(load_one(args.pair[0]), load_one(args.pair[1]))
         known = len(store.problems)
         placed = store.placed()
         warn(store.problems[known:])
