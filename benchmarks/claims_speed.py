@@ -22,8 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from harness import child, peak_rss_mb  # noqa: E402
 from ecb import ECB_DEFAULT  # noqa: E402
 
 PARAGRAPHS = 30
@@ -74,10 +73,6 @@ def write_corpus(folder: Path, n: int, ecb: Path) -> None:
             paragraphs.append(" ".join(pool[i : i + size]))
             i += size
         (folder / f"{k:03d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def one_size(n: int, ecb: Path) -> dict:
@@ -150,11 +145,6 @@ def seeds() -> dict:
     return {"build_s": time.perf_counter() - t0, "claims": len(claim_map.claims)}
 
 
-def child(args: list[str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -181,7 +171,7 @@ def main() -> int:
           f" {'links':>7} {'peak RSS MB':>12}")
     results = {}
     for n in args.sizes:
-        r = child(["--ecb", str(args.ecb), "--one", str(n)])
+        r = child(__file__, ["--ecb", str(args.ecb), "--one", str(n)])
         results[n] = r
         print(f"{n:>8} {r['passages']:>9} {r['load_s']:>7.2f} {r['build_s']:>7.2f} {r['reopen_s']:>9.3f}"
               f" {r['claims']:>7} {r['links']:>7} {r['peak_rss_mb']:>12.0f}")
@@ -193,12 +183,12 @@ def main() -> int:
         ratio = results[big]["build_s"] / max(results[small]["build_s"], 1e-9)
         print(f"  map time x{ratio:.2f} for x{big / small:.0f} articles (quadratic would be x{(big / small) ** 2:.0f})")
     if args.baseline_size:
-        base = child(["--ecb", str(args.ecb), "--per-pair", str(args.baseline_size)])
-        mine = results.get(args.baseline_size) or child(["--ecb", str(args.ecb), "--one", str(args.baseline_size)])
+        base = child(__file__, ["--ecb", str(args.ecb), "--per-pair", str(args.baseline_size)])
+        mine = results.get(args.baseline_size) or child(__file__, ["--ecb", str(args.ecb), "--one", str(args.baseline_size)])
         print(f"\nbaseline, the aligner on all {base['pairs']} pairs of {args.baseline_size} articles: "
               f"{base['align_s']:.2f} s; the map: {mine['build_s']:.2f} s "
               f"-> {base['align_s'] / max(mine['build_s'], 1e-9):.0f}x faster")
-    s = child(["--seeds-only"])
+    s = child(__file__, ["--seeds-only"])
     print(f"\nseeds (5 articles): {s['build_s'] * 1000:.0f} ms, {s['claims']} claims")
     return 0
 

@@ -20,8 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from harness import child, peak_rss_mb  # noqa: E402
 from ecb import ECB_DEFAULT, ecb_sentences  # noqa: E402
 
 
@@ -42,10 +41,6 @@ def build(pool: list[str], n: int, seed: int) -> str:
     rng = random.Random(seed)
     paras = [" ".join(rng.sample(pool, rng.choice((2, 3)))) for _ in range(n)]
     return "\n\n".join(paras) + "\n"
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
 
 
 def one_size(n: int, ecb: Path) -> dict:
@@ -104,11 +99,6 @@ def seeds() -> dict:
     return {"pairs": 10, "total_s": cold, "warm_s": time.perf_counter() - t0, "links": links}
 
 
-def child(args: list[str]) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
-    return json.loads(out.stdout)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -135,7 +125,7 @@ def main() -> int:
           f" {'+evidence s':>12} {'sentence s':>11} {'RSS MB':>7}")
     results = {}
     for n in args.sizes:
-        r = child(["--ecb", str(args.ecb), "--one", str(n)])
+        r = child(__file__, ["--ecb", str(args.ecb), "--one", str(n)])
         results[n] = r
         print(f"{n:>10,} {r['load_s']:>8.2f} {r['align_s']:>8.2f} {r['links']:>7} {r['peak_rss_mb']:>12.0f}"
               f" {r['evidence_s']:>12.2f} {r['sentence_s']:>11.2f} {r['peak_rss_all_mb']:>7.0f}")
@@ -144,13 +134,13 @@ def main() -> int:
         ratio = results[big]["align_s"] / max(results[small]["align_s"], 1e-9)
         print(f"  align time x{ratio:.2f} for x{big / small:.0f} length (quadratic would be x{(big / small) ** 2:.0f})")
     if args.naive_size:
-        nv = child(["--ecb", str(args.ecb), "--naive", str(args.naive_size)])
-        mine = results.get(args.naive_size) or child(["--ecb", str(args.ecb), "--one", str(args.naive_size)])
+        nv = child(__file__, ["--ecb", str(args.ecb), "--naive", str(args.naive_size)])
+        mine = results.get(args.naive_size) or child(__file__, ["--ecb", str(args.ecb), "--one", str(args.naive_size)])
         print(f"\nnaive all-pairs cdist(token_set_ratio, workers=-1) at {args.naive_size:,}: "
               f"{nv['cdist_s']:.2f} s, peak RSS {nv['peak_rss_mb']:.0f} MB")
         print(f"counterpoint at {args.naive_size:,}: {mine['align_s']:.2f} s "
               f"-> {nv['cdist_s'] / max(mine['align_s'], 1e-9):.1f}x faster")
-    s = child(["--seeds-only"])
+    s = child(__file__, ["--seeds-only"])
     print(f"\nten seed pairs in-process: {s['total_s'] * 1000:.0f} ms total from a cold feature cache, "
           f"{s['warm_s'] * 1000:.0f} ms warm; {s['links']} links")
     return 0
