@@ -133,16 +133,24 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))
-    taken: set[str] = set()
-    articles = [load_article(e.file, e, _unique(_entry_id(e), taken)) for e in entries]
+    return _corpus(entries)
+
+
+def _corpus(entries: list[Entry], loaded: Iterable[Article] = ()) -> Corpus:
+    """The articles of `entries`, reusing those of `loaded` read from the same files."""
+    reuse = {resolved(a.path): a for a in loaded}
+    taken: set[str] = {a.id for a in reuse.values()}
+    articles = [reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken))
+                for e in entries]
     return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
                              f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
 
 
-def manifest_corpus(paths: Iterable[str | os.PathLike[str]]) -> Corpus | None:
+def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Article] = ()) -> Corpus | None:
     """The corpus of the one folder holding every file of `paths`, when a corpus.toml there
     describes it; else None. Two articles of one described corpus are aligned with word
-    statistics from all of it, by `counterpoint align` and the reading room alike."""
+    statistics from all of it, by `counterpoint align` and the reading room alike. Articles
+    of `loaded` (those already open) are used as they are, not read again."""
     files = [Path(raw).expanduser() for raw in paths]
     folders = {resolved(f).parent for f in files if exists(f)}
     if len(folders) != 1 or len(files) != sum(1 for f in files if exists(f)):
@@ -150,7 +158,8 @@ def manifest_corpus(paths: Iterable[str | os.PathLike[str]]) -> Corpus | None:
     folder = folders.pop()
     if not is_regular(folder / MANIFEST_NAME):
         return None
-    return load_paths([folder])
+    entries = _directory_entries(folder)
+    return _corpus(entries, loaded) if entries else None
 
 
 def load_seeds() -> Corpus:

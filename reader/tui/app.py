@@ -268,7 +268,7 @@ class CounterpointApp(App):
         found = self._statistics.get(key)
         if found is None:
             try:
-                corpus = manifest_corpus([a.path, b.path])
+                corpus = manifest_corpus([a.path, b.path], loaded=self.corpus)
             except UserError:
                 corpus = None  # a folder that no longer loads: the pair's own statistics
             found = self._statistics[key] = list(corpus) if corpus is not None else []
