@@ -107,12 +107,15 @@ def _tier(link: Link) -> str | None:
     return getattr(link, "tier", None)
 
 
+_DECIDED = {"reader": " · your link", "confirmed": " · confirmed by you", "": ""}
+
+
 def _decided(link: Link) -> str:
     """What the reader decided about a link, for the table and Markdown (JSON has `origin` and
     `confirmed`): a link they made has no score of the engine's, only the 1.00 given it."""
-    if getattr(link, "origin", "machine") == "reader":
-        return " · your link"
-    return " · confirmed by you" if getattr(link, "confirmed", False) else ""
+    from reader.decisions.apply import link_state
+
+    return _DECIDED[link_state(link)]
 
 
 def _plural(n: int, word: str) -> str:

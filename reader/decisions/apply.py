@@ -29,6 +29,13 @@ from reader.decisions.model import PlacedDecision
 READER_SCORE = 1.0
 
 
+def link_state(link: Link) -> str:
+    """"reader" (the reader made it), "confirmed" (the reader vouched for the machine's) or ""."""
+    if link.origin == "reader":
+        return "reader"
+    return "confirmed" if link.confirmed else ""
+
+
 def decided_units(units: list[Passage], start: int, end: int, ends: list[int] | None = None) -> list[int]:
     """Indices of the units overlapping the source span [start, end), in order. `ends` is
     [u.end for u in units], passed in when asking many times about the same units."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
 from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
-from reader.decisions.apply import READER_SCORE
+from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import one_line
 from reader.tui.store_writes import can_write
@@ -36,13 +36,6 @@ STORE_AFTER = 0.15
 # One decision worker at a time, so each places the decisions after every write before it.
 _DECIDE_LOCK = threading.Lock()
 _TICKETS = itertools.count(1)
-
-
-def link_state(link: Link) -> str:
-    """"reader" (the reader made it), "confirmed" (the reader vouched for the machine's) or ""."""
-    if link.origin == "reader":
-        return "reader"
-    return "confirmed" if link.confirmed else ""
 
 
 def decided_marks(alignment: Any, side: int) -> dict[int, str]:
