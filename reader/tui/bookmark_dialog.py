@@ -37,14 +37,17 @@ def one_line(text: str, limit: int = 160) -> str:
 _OPENING, _CLOSING = "“\"«„", "”\"»“"
 
 
+def in_quotes(text: str, limit: int = 160) -> str:
+    """`text` on one line (see one_line) in quote marks, left out at an end where the text has
+    its own (no “…residence.””)."""
+    line = one_line(text, limit)
+    return f"{'' if line[:1] in _OPENING else '“'}{line}{'' if line[-1:] in _CLOSING else '”'}"
+
+
 def quoted(title: str, quote: str, limit: int = 160) -> Content:
-    """A title line and the quote under it, both literal text; the quote marks around it are
-    left out at an end where the passage has its own (no “…residence.””)."""
-    line = one_line(quote, limit)
-    opening = "" if line[:1] in _OPENING else "“"
-    closing = "" if line[-1:] in _CLOSING else "”"
+    """A title line and the quote under it, both literal text."""
     return Content.assemble(Content.styled(one_line(title, 120), "bold"), "\n",
-                            Content.styled(f"{opening}{line}{closing}", "italic"))
+                            Content.styled(in_quotes(quote, limit), "italic"))
 
 
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):

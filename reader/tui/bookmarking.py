@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement
 from reader.corpus import Article, Passage
 from reader.errors import UserError
-from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, one_line
+from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, in_quotes, one_line
 from reader.tui.store_writes import can_write, write_in_background
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ class BookmarkActions:
                 return store.add_pair(article, passage.start, passage.end, other, other_passage.start,
                                       other_passage.end, note=answer.note, tags=answer.tags)
             done = "Bookmarked the pair"
-        message = f"{done}: “{one_line(passage.text, 60)}”"
+        message = f"{done}: {in_quotes(passage.text, 60)}"
         write_in_background(self, write, lambda _: self._written(message))
 
     def _written(self, message: str) -> None:
@@ -144,7 +144,7 @@ class BookmarkActions:
         missing = [p for p in sides if p.article is None]
         for placement in missing:
             message = (f"Cannot open {placement.anchor.path}: the file is missing or unreadable. "
-                       f"The bookmark keeps its quote: “{one_line(placement.anchor.quote, 80)}”")
+                       f"The bookmark keeps its quote: {in_quotes(placement.anchor.quote, 80)}")
             self.app.notify(message, severity="warning", markup=False, timeout=8)
         present = [p for p in sides if p.article is not None]
         if not present:

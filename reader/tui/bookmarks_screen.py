@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement, fuzzy_filter
 from reader.errors import UserError
-from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, one_line, quoted
+from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
@@ -67,7 +67,7 @@ def prompt(bookmark: PlacedBookmark, width: int = 80) -> Content:
     line1 = Content.assemble(Content.styled(f"{status:<8}", STATUS_STYLE[status]), "  ",
                              Content.styled(bookmark.created[:10], "$text-muted"), "  ",
                              title.stylize("bold"))
-    lines = [line1, Content.assemble("    ", Content.styled(f"“{one_line(bookmark.main.text, 400)}”", "italic"))]
+    lines = [line1, Content.assemble("    ", Content.styled(in_quotes(bookmark.main.text, 400), "italic"))]
     extra = tag_line(bookmark)
     if extra:
         lines.append(Content.assemble("    ", extra))

@@ -20,7 +20,7 @@ from reader.align.model import Link
 from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
 from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
-from reader.tui.bookmark_dialog import one_line
+from reader.tui.bookmark_dialog import in_quotes
 from reader.tui.store_writes import can_write
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class Provisional:
 
 
 def _said(words: str, mine: str, theirs: str, _result: object) -> str:
-    return f"{words}: “{one_line(mine, 50)}” ⇄ “{one_line(theirs, 50)}”"
+    return f"{words}: {in_quotes(mine, 50)} ⇄ {in_quotes(theirs, 50)}"
 
 
 class DecisionActions:
@@ -293,7 +293,7 @@ class DecisionActions:
 
         def said(undone: Undone) -> str:
             verb = {"link": "link", "confirm": "confirmation", "reject": "unlinking"}[undone.decision.kind]
-            what = f"your {verb} of “{one_line(undone.decision.a.quote, 50)}”"
+            what = f"your {verb} of {in_quotes(undone.decision.a.quote, 50)}"
             return f"Undone: {what}" if undone.action == "add" else f"Restored {what}"
 
         self.redecide(lambda store: store.undo(), started=perf_counter(), said=said)
