@@ -121,10 +121,13 @@ def _furniture(text: str) -> bool:
 _SIGN_OFF = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+\S.{0,180}")
 
 
+_CLOSERS = "\"'”’»)]"  # closing quote marks and brackets after a sentence's full stop
+
+
 def _signature(text: str, author: str) -> bool:
     """The author's sign-off after the last paragraph: a name and a role, not a sentence."""
-    if len(text) > 200 or text.endswith((".", "!", "?")):
-        return False
+    if len(text) > 200 or text.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
+        return False  # a sentence, if only inside a quote ("…who fired.\"")
     if author and _norm(author) in _norm(text):
         return True
     return bool(_SIGN_OFF.fullmatch(text))
