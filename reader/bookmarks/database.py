@@ -149,6 +149,11 @@ def open_database(path: Path) -> Opened:
     directory = path.parent
     try:
         directory.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        # a file where the data directory (or a folder above it) should be: nothing could be
+        # stored there, and "no bookmarks" would hide the mistake
+        return _off(f"{directory}: cannot be the data directory (a file is in its place or above it); "
+                    f"bookmarks are off")
     except OSError as exc:
         return _open_for_reading(path, f"cannot create the data directory {directory} ({exc.strerror or exc})")
     if not _writable(directory, path):

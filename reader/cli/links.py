@@ -71,7 +71,7 @@ def _store(args: argparse.Namespace):
     from reader.decisions import DecisionStore
 
     store = DecisionStore.open(getattr(args, "data_dir", None))
-    warn(store.problems)
+    warn([p for p in store.problems if p != store.unreadable])  # listing ends on that one
     return store
 
 
@@ -88,6 +88,8 @@ def with_decisions(alignment, data_dir: str | None):
     placed = []
     if (default_data_dir(data_dir) / DB_NAME).exists():  # aligning never creates the database
         with _store(argparse.Namespace(data_dir=data_dir)) as store:
+            if store.unreadable:
+                warn([f"{store.unreadable}; aligned without link decisions"])
             placed = store.for_pair(alignment.a, alignment.b)
     orphans = [d for d in placed if d.orphaned]
     if orphans:
@@ -125,6 +127,8 @@ def _placed(args: argparse.Namespace) -> list:
     if len(args.pair) not in (0, 2):
         raise UserError("give two article files, A and B, or none for every decision")
     with _store(args) as store:
+        if store.unreadable:
+            raise UserError(store.unreadable)
         if args.pair:
             return store.for_pair(load_one(args.pair[0]), load_one(args.pair[1]))
         known = len(store.problems)

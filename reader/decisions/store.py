@@ -87,6 +87,11 @@ class DecisionStore:
     def problems(self) -> list[str]:
         return self._store.problems
 
+    @property
+    def unreadable(self) -> str | None:
+        """Why the stored decisions cannot be read, if so (a listing must fail, not be empty)."""
+        return self._store.unreadable
+
     def close(self) -> None:
         self._store.close()
 

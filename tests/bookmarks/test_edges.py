@@ -137,6 +137,18 @@ def test_an_unreadable_store_fails_the_command_and_keeps_the_export(cli, write_a
     assert status == 2 and "nothing was saved" in err
 
 
+@pytest.mark.parametrize("below", ["", "sub"])
+def test_a_file_in_place_of_the_data_directory_is_an_error_not_an_empty_list(cli, tmp_path, below):
+    in_the_way = tmp_path / "notes.txt"
+    in_the_way.write_text("a file, not a folder\n", encoding="utf-8")
+    data = in_the_way / below if below else in_the_way
+    for command in (("bookmarks", "list"), ("bookmarks", "export", "--format", "json")):
+        status, out, err = cli("--data-dir", data, *command)
+        _one_line_error(status, err, str(data), "cannot be the data directory")
+        assert out == ""
+    assert in_the_way.read_text(encoding="utf-8") == "a file, not a folder\n"
+
+
 def test_a_lock_path_that_is_a_directory_is_one_line(cli, data_dir):
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "bookmarks.sqlite3").write_bytes(b"this is not a database" * 100)

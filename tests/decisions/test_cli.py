@@ -185,3 +185,17 @@ def test_the_table_and_markdown_say_which_link_is_yours(counterpoint):
     for fmt in ("table", "markdown"):
         out = _ok(counterpoint("align", "000", "001", "--format", fmt))
         assert out.count("your link") == 1, fmt
+
+
+def test_a_store_that_cannot_be_read_fails_the_listing_and_align_says_so(counterpoint, pair, data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "bookmarks.sqlite3").write_bytes(b"this is not a database" * 100)
+    (data_dir / "bookmarks.sqlite3.lock").mkdir()  # so it cannot be moved aside either
+    for args in (("links", "list"), ("links", "export", "--format", "json")):
+        result = counterpoint(*args)
+        assert result.returncode == 2 and result.stdout == "", (args, result.stdout)
+        assert "damaged" in result.stderr and len(result.stderr.splitlines()) == 1, result.stderr
+    a, b = pair
+    result = counterpoint("align", a.path, b.path, "--format", "json")
+    assert result.returncode == 0 and json.loads(result.stdout)["links"]
+    assert "aligned without link decisions" in result.stderr
