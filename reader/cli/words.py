@@ -26,7 +26,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N",
                         help="at most N terms per side (default: 20)")
     parser.add_argument("--min-z", type=float, default=MIN_Z, metavar="Z",
-                        help=f"list a term only if its |z| is at least Z (default: {MIN_Z}, the 95%% level)")
+                        help=f"list a term only if its |z| is at least Z (default: {MIN_Z}, one standard error; 1.96 is the 95%% level)")
 
 
 def _term_json(t: DistinctiveTerm) -> dict:
