@@ -66,10 +66,17 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
         by_path = {x.path.resolve(): x for x in corpus}
         found = [by_path.get(p.resolve()) for p in files]
         if None not in found:
-            return found[0], found[1], corpus
+            return _said_if_empty(found[0], found[1], corpus)
     pair = load_paths([path_a, path_b])
     a, b = pair.articles
-    return a, b, pair
+    return _said_if_empty(a, b, pair)
+
+
+def _said_if_empty(a: Article, b: Article, corpus: Corpus) -> tuple[Article, Article, Corpus]:
+    """The pair as it is, with a warning for an article that holds no text: its side of any
+    result is empty, which a script reading only the output would take for "no matches"."""
+    warn([f"{x.path}: holds no text (the file is empty or blank)" for x in dict.fromkeys((a, b)) if not x.passages])
+    return a, b, corpus
 
 
 def passage_json(p: Passage) -> dict:

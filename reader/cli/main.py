@@ -130,7 +130,10 @@ def run(argv: list[str]) -> int:
 
     command = _first_positional(argv)
     if command in COMMANDS:
-        args = _command_parser().parse_args(argv)
+        args, extra = _command_parser().parse_known_args(argv)
+        if extra:  # named with the subcommand whose --help lists what it takes
+            where = " ".join(filter(None, (args.command, getattr(args, "action", None))))
+            raise UserError(f"unrecognized arguments: {' '.join(extra)} (see counterpoint {where} --help)")
         if args.theme is not None and args.command not in THEMED:
             raise UserError(f"--theme is for opening the reader and for `counterpoint themes`, "
                             f"not `counterpoint {args.command}`")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -167,3 +169,14 @@ def test_excerpt_keeps_every_mark_and_only_the_articles_words(text, spans):
     for piece in shown.split(ELLIPSIS):
         assert collapse(piece).strip() in collapse(text)
     assert len(shown) <= len(text) + 2 * len(runs) + 2
+
+
+@pytest.mark.parametrize("command", ["align", "words"])
+def test_an_empty_article_is_named_in_a_warning_and_the_output_stays_valid(counterpoint, tmp_path, seed_ids, command):
+    blank = tmp_path / "blank.txt"
+    blank.write_text("\n  \n\t\n", encoding="utf-8")
+    done = counterpoint(command, blank, seed_ids[0], "--format", "json")
+    assert done.status == 0, done.err
+    assert json.loads(done.out)["a"]["title"] == "blank"
+    assert done.err.strip().splitlines() == [f"counterpoint: warning: {blank}: holds no text (the file is empty or blank)"]
+    assert counterpoint(command, seed_ids[1], seed_ids[0], "--format", "json").err == ""

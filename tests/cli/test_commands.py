@@ -66,6 +66,14 @@ def test_did_you_mean(counterpoint, args, guess):
     assert f"did you mean '{guess}'?" in line and "no such file" not in line
 
 
+@pytest.mark.parametrize("args, where", [(["align", "a.txt", "b.txt", "--bogus"], "counterpoint align --help"),
+                                         (["bookmarks", "list", "--bogus"], "counterpoint bookmarks list --help"),
+                                         (["map", "--bogus"], "counterpoint map --help")])
+def test_an_unknown_option_points_at_its_subcommands_help(counterpoint, args, where):
+    line = counterpoint(*args).one_line_error()
+    assert "unrecognized arguments: --bogus" in line and line.endswith(f"(see {where})")
+
+
 def test_an_existing_path_is_never_taken_for_a_typo(counterpoint, tmp_path):
     (tmp_path / "lst").mkdir()
     line = counterpoint("lst").one_line_error()
