@@ -7,6 +7,8 @@ and is reported on every one of them in BENCHMARKS.md; none was fitted on a sing
 
 from __future__ import annotations
 
+from decimal import ROUND_FLOOR, Decimal
+
 # A link is shown when its score reaches LINK_THRESHOLD: the value with the best mean link F1
 # over the five dev sets on a grid of 0.01 (0.358; 0.20 gives 0.354, 0.18 0.343, 0.15 and 0.25
 # about 0.32 and 0.33).
@@ -56,6 +58,15 @@ MIN_COSINE = 0.05  # pairs sharing less than a trace of weight are never candida
 FUZZY_CUTOFF = 86.0
 FUZZY_MIN_LEN = 6
 MAX_EVIDENCE = 8
+
+
+def shown(score: float) -> str:
+    """A score as the reader sees it: two decimals, rounded down, so that no score reads as
+    reaching a threshold it is below (a weak link at 0.2968 is 0.29, not the strong tier's 0.30;
+    thresholds themselves sit on the 0.01 grid)."""
+    # the shortest decimal that reads back as the score: exact, so 0.29 stays 0.29 (in binary
+    # it is a hair below) and a hair below 0.30 is never 0.30
+    return str(Decimal(repr(score)).quantize(Decimal("0.01"), rounding=ROUND_FLOOR))
 
 
 def tier(score: float) -> str:

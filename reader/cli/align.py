@@ -10,6 +10,7 @@ from pathlib import Path
 from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment
 from reader.align.model import Link
+from reader.align.policy import shown
 from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.excerpt import excerpt
@@ -183,7 +184,7 @@ def _text(runs: list[tuple[str, bool]], label: str):
 def _link_cell(al: Alignment, link: Link):
     from rich.text import Text
 
-    cell = Text(f"{link.score:.2f}", style="bold")
+    cell = Text(shown(link.score), style="bold")
     if (tier := _tier(link)) is not None:
         cell.append(f" {tier}", style=_TIER_STYLE.get(tier, ""))
     cell.append(_decided(link), style="italic")
@@ -267,7 +268,7 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
         left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
             if first else ""
         tier = f" {_tier(link)}" if _tier(link) else ""
-        middle = f"{link.score:.2f}{tier}{_decided(link)}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
+        middle = f"{shown(link.score)}{tier}{_decided(link)}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
         right = f"{number(link.b, al.granularity)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
         lines.append(f"| {left} | {middle} | {right} |")
     for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from textual.content import Content
 
+from reader.align.policy import shown
 from reader.tui.finding import SEARCH_LIMIT
 from reader.tui.links import PairSummary
 from reader.tui.paint import VIEW_NAMES
@@ -69,7 +70,7 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         parts.append(f"¶ {facts.number}/{facts.total}")
         if facts.link_count:
             parts.append(f" · link {facts.link_number} of {facts.link_count}")
-            best = f" (best {facts.best_score:.2f})" if facts.link_number > 1 else ""
+            best = f" (best {shown(facts.best_score)})" if facts.link_number > 1 else ""
             if facts.decided == "your link":  # the reader's own: no machine score to show
                 parts.extend([" · ", Content.styled("+ your link", "bold $text-accent")])
             else:
@@ -77,7 +78,7 @@ def status_line(facts: StatusFacts, width: int) -> Content:
                     parts.extend([" · ", Content.styled("✓ confirmed", "bold $text-success")])
                 elif facts.decided:
                     parts.extend([" · ", Content.styled("unconfirmed", "$text-muted")])
-                parts.append(f" · {facts.strength} · score {facts.score:.2f}{best}")
+                parts.append(f" · {facts.strength} · score {shown(facts.score)}{best}")
             if not facts.covered:
                 parts.extend([" · ", Content.styled("◌ weak links only", "$text-warning")])
             if facts.terms:

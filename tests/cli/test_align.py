@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from reader.align import Alignment
 from reader.align.model import Evidence, Link
+from reader.align.policy import STRONG_THRESHOLD, shown, tier
 from reader.cli import align as align_cli
 from reader.cli.excerpt import ELLIPSIS, WHOLE, excerpt, merged
 
@@ -33,7 +34,7 @@ def test_markdown_goes_passage_by_passage_in_a_order(counterpoint, seed_ids):
     for a_cell, middle, b_cell in rows:
         current = int(a_cell.split()[0][1:]) if a_cell else current
         link = by_pair[(current, int(b_cell.split()[0][1:]))]
-        assert middle.startswith(f"{link['score']:.2f} {link['tier']} · ")
+        assert middle.startswith(f"{shown(link['score'])} {link['tier']} · ")
         for e in link["evidence"]:
             assert e["a_text"] in middle  # the matched words themselves ...
         assert not {"glossary", "exact", "fuzzy", "number", "entity"} & set(re.findall(r"\w+", middle)) - {
@@ -180,3 +181,10 @@ def test_an_empty_article_is_named_in_a_warning_and_the_output_stays_valid(count
     assert json.loads(done.out)["a"]["title"] == "blank"
     assert done.err.strip().splitlines() == [f"counterpoint: warning: {blank}: holds no text (the file is empty or blank)"]
     assert counterpoint(command, seed_ids[1], seed_ids[0], "--format", "json").err == ""
+
+
+@given(st.floats(min_value=0.0, max_value=1.0))
+def test_a_shown_score_never_reaches_a_threshold_the_score_is_below(score):
+    text = shown(score)
+    assert float(text) <= score + 1e-9 and score - float(text) < 0.01 + 1e-9
+    assert (float(text) >= STRONG_THRESHOLD) == (tier(score) == "strong")
