@@ -48,7 +48,10 @@ class TooSmallScreen(Screen[None]):
         self._show(self.app.size)
 
     def _show(self, size: Size) -> None:
-        self.query_one("#too-small", Static).update(Content(f"{size_notice(size)}\nq: quit"))
+        from reader.tui.keys import binding_by_id, key_label
+
+        quit_keys = key_label(self.app, binding_by_id("app.quit"))  # as remapped by [keys]
+        self.query_one("#too-small", Static).update(Content(f"{size_notice(size)}\n{quit_keys}: quit"))
 
     def on_screen_resume(self) -> None:
         """Shown again after a screen opened above it closed: leave if the terminal grew meanwhile."""

@@ -85,3 +85,12 @@ async def test_a_screen_a_worker_opens_while_too_small_waits_under_the_notice(ma
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)  # the first notice left too
+
+
+async def test_the_notice_names_the_quit_key_as_remapped(make_app, seeds):
+    app = make_app(seeds, keymap={"app.quit": "ctrl+x"})
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one("#too-small").render().plain.endswith("^x: quit")
+        await pilot.press("ctrl+x")
+        assert app.return_code == 0
