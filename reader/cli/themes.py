@@ -67,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(catalog))
     else:
-        config, problems = load_config(directory)
+        from reader.align.policy import LINK_THRESHOLD
+
+        config, problems = load_config(directory, aligner_min_score=LINK_THRESHOLD)
         warn(problems)
         spec, notice = catalog.select(getattr(args, "theme", None) or config.theme)
         if notice:

@@ -40,27 +40,45 @@ class Config:
     glossary: bool = True  # false: align without any glossary of equivalent terms
 
 
+# Messages quote values as config.toml spells them, never as Python does (True, 'word', None);
+# a long value is cut, so one bad setting stays one line.
+QUOTED_MAX = 60
+
+
+def toml_value(value: Any) -> str:
+    """`value` written as in config.toml: true, "word", 0.5, [1, "a"], {a = 1}."""
+    import tomlkit
+
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{tomlkit.key(str(k)).as_string()} = {toml_value(v)}" for k, v in value.items()) + "}"
+    elif isinstance(value, list):
+        text = "[" + ", ".join(map(toml_value, value)) + "]"
+    else:
+        text = tomlkit.item(value).as_string()
+    return text if len(text) <= QUOTED_MAX else text[: QUOTED_MAX - 1] + "…"
+
+
 def _theme(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"expected a theme name, found {value!r}")
+        raise ValueError(f"expected a theme name, found {toml_value(value)}")
     return value
 
 
 def _granularity(value: Any) -> str:
     if value not in GRANULARITIES:
-        raise ValueError(f"expected {' or '.join(map(repr, GRANULARITIES))}, found {value!r}")
+        raise ValueError(f"expected {' or '.join(map(toml_value, GRANULARITIES))}, found {toml_value(value)}")
     return value
 
 
 def _min_score(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-        raise ValueError(f"expected a number from 0 to 1, found {value!r}")
+        raise ValueError(f"expected a number from 0 to 1, found {toml_value(value)}")
     return float(value)
 
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError(f"expected true or false, found {value!r}")
+        raise ValueError(f"expected true or false, found {toml_value(value)}")
     return value
 
 
@@ -74,7 +92,7 @@ def _keys(value: Any) -> str:
     if (not isinstance(value, str) or not value.strip()
             or not all(_KEY_NAME.fullmatch(key.strip()) for key in value.split(","))):
         raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\" (key names separated by "
-                         f"commas), found {value!r}")
+                         f"commas), found {toml_value(value)}")
     return value
 
 
@@ -112,7 +130,7 @@ def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
 
 def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:
     if not isinstance(value, dict):
-        problems.append(f"{where}: setting 'keys': expected a [keys] table, found {value!r}; ignored")
+        problems.append(f"{where}: setting 'keys': expected a [keys] table, found {toml_value(value)}; ignored")
         return {}
     keys = {}
     for binding, keys_value in value.items():
@@ -123,8 +141,13 @@ def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:
     return keys
 
 
-def load_config(config_dir: str | os.PathLike[str] | None = None) -> tuple[Config, list[str]]:
-    """The settings in `<config dir>/config.toml` and one line per problem found in it."""
+def load_config(config_dir: str | os.PathLike[str] | None = None, *,
+                aligner_min_score: float | None = None) -> tuple[Config, list[str]]:
+    """The settings in `<config dir>/config.toml` and one line per problem found in it.
+
+    `aligner_min_score` is the threshold the aligner uses when `min_score` is not set (its
+    default lives in reader.align, which this package does not import): a bad `min_score` is
+    reported as falling back to it."""
     path = config_path(config_dir)
     try:
         read = _read(path)
@@ -144,9 +167,15 @@ def load_config(config_dir: str | os.PathLike[str] | None = None) -> tuple[Confi
             try:
                 values[name] = _CHECKS[name](value)
             except ValueError as exc:
-                default = getattr(_DEFAULTS, name)
-                problems.append(f"{path}: setting {name!r}: {exc}; using {default!r}")
+                problems.append(f"{path}: setting {name!r}: {exc}; using {_fallback(name, aligner_min_score)}")
     return replace(_DEFAULTS, **values), problems
+
+
+def _fallback(name: str, aligner_min_score: float | None) -> str:
+    """What a setting with a bad value falls back to, as a person would write it."""
+    if name == "min_score":  # unset by default: the aligner's own threshold
+        return "the aligner's default" + (f", {toml_value(aligner_min_score)}" if aligner_min_score is not None else "")
+    return toml_value(getattr(_DEFAULTS, name))
 
 
 def _updated(text: str, key: str | tuple[str, str], value: Any) -> str:

@@ -22,6 +22,7 @@ from typing import Any, Callable, ClassVar, Iterable
 
 from textual.app import App, SystemCommand
 from textual.content import Content
+from textual.events import Resize
 from textual.screen import Screen
 
 from reader import paths
@@ -30,6 +31,7 @@ from reader.corpus import Article, Corpus
 from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, DECISION_BINDINGS, configurable_ids, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
+from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_notice, too_small
 
 
 def first_pair(corpus: Corpus) -> tuple[Article, Article]:
@@ -74,7 +76,9 @@ class CounterpointApp(App):
         self._bookmark_store: Any = None
         self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
         self._told_store_problems: set[str] = set()  # each told once, however often asked
-        self.config, self.startup_notices = load_config(config_dir)
+        from reader.align.policy import LINK_THRESHOLD
+
+        self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
         self._save_failed = False
@@ -143,6 +147,31 @@ class CounterpointApp(App):
         article = self.corpus.get(article_id)
         if screen is not None and article is not None:
             screen.set_pane_article(side, article)
+
+    # -- the minimum size -------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        """Cover every screen with the size notice below the minimum; uncover it above.
+        (Runs before Textual's own handler: `self.size` is still the old size.)"""
+        if too_small(event.size) and not isinstance(self.screen, TooSmallScreen):
+            self.push_screen(TooSmallScreen())
+        elif not too_small(event.size) and isinstance(self.screen, TooSmallScreen):
+            self.screen.dismiss()
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """A screen opened while the terminal is too small (the first, or one a worker opens)
+        goes under a new size notice, to show once the terminal is large enough."""
+        pushed = super().push_screen(screen, *args, **kwargs)
+        if too_small(self.size) and not isinstance(screen, TooSmallScreen):
+            super().push_screen(TooSmallScreen())
+        return pushed
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Under the size notice only quitting and help run (the notice's own check_action
+        stops its screen keys; the screens beneath get no keys while it is on top)."""
+        if isinstance(self.screen, TooSmallScreen) and action not in ACTIONS_WHILE_TOO_SMALL:
+            return False
+        return True
 
     # -- themes ------------------------------------------------------------------------------
 
@@ -320,6 +349,9 @@ class CounterpointApp(App):
     def action_help(self) -> None:
         from reader.tui.help import HelpScreen
 
+        if isinstance(self.screen, TooSmallScreen):  # the help screen would not fit either
+            self.notify(size_notice(self.size), severity="warning", markup=False, timeout=4)
+            return
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -15,7 +15,6 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
-from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -38,8 +37,6 @@ from reader.tui.teaching import TeachingActions
 from reader.tui.timing import timed
 from reader.tui.tuning import TuningActions
 from reader.tui.web_opening import WebOpening
-
-MIN_WIDTH, MIN_HEIGHT = 60, 15
 
 
 @dataclass(frozen=True)
@@ -70,8 +67,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS, *DECISION_BINDINGS]
-    HORIZONTAL_BREAKPOINTS = [(0, "-tiny"), (MIN_WIDTH, "-narrow"), (100, "-wide")]
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_HEIGHT, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # too_small covers it below its minimum
 
     DEFAULT_CSS = """
     CompareScreen { layout: vertical; }
@@ -83,12 +79,6 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
     CompareScreen.-narrow #box-1 { border-top: hkey $panel-lighten-2; }
     CompareScreen PaneHeader.-active { background: $primary-muted; }
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
-    CompareScreen #too-small { display: none; width: 1fr; height: 1fr; content-align: center middle;
-                               text-align: center; color: $text-warning; }
-    CompareScreen.-tiny #panes, CompareScreen.-short #panes,
-    CompareScreen.-tiny #status, CompareScreen.-short #status,
-    CompareScreen.-tiny Footer, CompareScreen.-short Footer { display: none; }
-    CompareScreen.-tiny #too-small, CompareScreen.-short #too-small { display: block; }
     CompareScreen ToastRack { margin-bottom: 2; }  /* above the status line, not over it */
     """
     COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter
@@ -129,7 +119,6 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
                         yield LinkOverview(pane, id=f"overview-{side}")
         yield DifferenceLine(id="differences", markup=False)
         yield Static(id="status", markup=False)
-        yield Static(id="too-small", markup=False)
         yield SteadyFooter()
 
     @property
@@ -153,12 +142,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
 
     def on_resize(self, event) -> None:
         self.call_after_refresh(self.update_status)  # the status line is fitted to its width
-        width, height = event.size
-        self.query_one(Footer).compact = width <= self.COMPACT_FOOTER
-        self.query_one("#too-small", Static).update(
-            Content(f"Terminal too small ({width}×{height}).\n"
-                    f"Counterpoint needs at least {MIN_WIDTH}×{MIN_HEIGHT}: enlarge the window.")
-        )
+        self.query_one(Footer).compact = event.size.width <= self.COMPACT_FOOTER
 
     def _show_headers(self) -> None:
         for side, article in enumerate(self.articles):

@@ -51,7 +51,6 @@ class DifferenceLine(Static):
     DEFAULT_CSS = """
     DifferenceLine { height: 1; padding: 0 1; background: $surface; color: $foreground;
                      text-wrap: nowrap; text-overflow: ellipsis; }
-    CompareScreen.-tiny DifferenceLine, CompareScreen.-short DifferenceLine { display: none; }
     """
 
     _shown: tuple = ((), False, "")

@@ -33,7 +33,7 @@ class HelpScreen(ModalScreen[None]):
                          background: $surface; padding: 0 1; }
     HelpScreen #title { height: 1; text-style: bold; }
     HelpScreen VerticalScroll { height: 1fr; }
-    HelpScreen #hint { height: 1; color: $text-muted; }
+    HelpScreen #hint { height: auto; color: $text-muted; }
     """
 
     def compose(self) -> ComposeResult:
@@ -43,7 +43,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(self._keys(), id="keys")
                 yield Static(self._legend(), id="legend")
                 yield Static(self._settings(), id="settings")
-            yield Static(Content("ctrl+p: command palette (every action, article and theme) · esc: close"), id="hint")
+            yield Static(Content("ctrl+p: palette (every action, article and theme) · esc: close"), id="hint")
 
     def key_for(self, binding: Binding) -> str:
         return key_label(self.app, binding)

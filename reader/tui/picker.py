@@ -27,6 +27,8 @@ class PickerScreen(ListDialog[tuple | None]):
     BINDINGS = PICKER_BINDINGS
     DEFAULT_CSS = """
     PickerScreen #dialog { max-width: 110; height: 85%; }
+    PickerScreen #title { height: 2; text-wrap: nowrap; text-overflow: ellipsis; }
+    PickerScreen #hint { height: auto; }
     """
 
     def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str]) -> None:
@@ -54,17 +56,19 @@ class PickerScreen(ListDialog[tuple | None]):
 
     def _fill(self) -> None:
         label, other_label = self.labels[self.side], self.labels[1 - self.side]
+        # Two lines, each cut at the dialog's edge: what is cut is the other article's title.
         self.query_one("#title", Static).update(Content.assemble(
             "Choose the article for pane ", Content.styled(label, "bold $text-accent"),
-            f"  (link counts are with pane {other_label}: ", Content.styled(self.other.title, "italic"), ")"))
+            f"\nLink counts are with pane {other_label}: ", Content.styled(self.other.title, "italic")))
         options = self.query_one(OptionList)
         keep = options.highlighted
         options.clear_options()
         options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
-        # The pane's own article, or (when both panes show it) the first other one.
+        # The pane's own article, or (when both panes show it) the first other one with text.
         wanted = [a for a in self.corpus if a is self.shown[self.side]]
         if self.shown[0] is self.shown[1]:
-            wanted = [a for a in self.corpus if a is not self.shown[0]] or wanted
+            others = [a for a in self.corpus if a is not self.shown[0]]
+            wanted = [a for a in others if a.passages] or others or wanted
         current = next((n for n, a in enumerate(self.corpus) if wanted and a is wanted[0]), 0)
         options.highlighted = keep if keep is not None else current
         self._count_links()
@@ -77,6 +81,8 @@ class PickerScreen(ListDialog[tuple | None]):
         return Content("\n").join([line1, line2])
 
     def _count_label(self, article: Article) -> Content:
+        if not article.passages:  # listed, not hidden: the person may have meant to open it
+            return Content.styled("empty: no text to show", "$text-warning")
         if article is self.other:
             return Content.styled(f"shown in pane {self.labels[1 - self.side]}", "$text-muted")
         alignment = self.app.cached_alignment(article.id, self.other.id)
@@ -95,7 +101,8 @@ class PickerScreen(ListDialog[tuple | None]):
         for article in self.corpus:
             if worker.is_cancelled:
                 return
-            if article is other or self.app.cached_alignment(article.id, other.id) is not None:
+            if (article is other or not article.passages
+                    or self.app.cached_alignment(article.id, other.id) is not None):
                 continue
             if (article.id, other.id) in self.failed:
                 continue

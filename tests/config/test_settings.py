@@ -10,6 +10,7 @@ import tomllib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.align.policy import LINK_THRESHOLD
 from reader.config import DEFAULT_THEME, Config, ConfigError, config_path, load_config, save_setting
 
 COMMENTED = """\
@@ -53,7 +54,7 @@ def test_reads_every_setting(tmp_path):
     [
         ('theme = 3', "theme", "expected a theme name"),
         ('theme = ""', "theme", "expected a theme name"),
-        ('granularity = "word"', "granularity", "expected 'paragraph' or 'sentence', found 'word'"),
+        ('granularity = "word"', "granularity", 'expected "paragraph" or "sentence", found "word"'),
         ('min_score = 1.5', "min_score", "expected a number from 0 to 1"),
         ('min_score = "high"', "min_score", "expected a number from 0 to 1"),
         ('min_score = true', "min_score", "expected a number from 0 to 1"),
@@ -70,6 +71,44 @@ def test_a_bad_value_falls_back_for_that_setting_only(tmp_path, line, setting, s
     assert (config.follow is False) if setting != "follow" else (config.granularity == "sentence")
 
 
+# A value of the wrong type for each setting: the message quotes what was written and names the
+# value used instead, both as config.toml spells them (never Python's None, True or 'quotes').
+@pytest.mark.parametrize(
+    ("line", "found", "using"),
+    [
+        ('theme = false', "false", f'"{DEFAULT_THEME}"'),
+        ('granularity = 3', "3", '"paragraph"'),
+        ('min_score = "high"', '"high"', f"the aligner's default, {LINK_THRESHOLD}"),
+        ('min_score = [0.5]', "[0.5]", f"the aligner's default, {LINK_THRESHOLD}"),
+        ('follow = "yes"', '"yes"', "true"),
+        ('show_boilerplate = 1', "1", "true"),
+        ('glossary = {on = true}', "{on = true}", "true"),
+        ('glossary = 2024-05-01', "2024-05-01", "true"),
+    ],
+)
+def test_a_bad_value_is_quoted_and_its_fallback_named_as_written_in_toml(tmp_path, line, found, using):
+    write(tmp_path, line + "\n")
+    config, problems = load_config(tmp_path, aligner_min_score=LINK_THRESHOLD)
+    assert problems[0].endswith(f", found {found}; using {using}")
+    said = problems[0].split(": ", 2)[2]  # after the path and the setting's name
+    assert not any(word in said for word in ("None", "True", "False"))
+    setting = line.split(" =")[0]
+    assert getattr(config, setting) == getattr(Config(), setting)
+
+
+def test_the_fallback_for_min_score_is_the_aligners_threshold(tmp_path):
+    write(tmp_path, 'min_score = "high"\n')
+    assert load_config(tmp_path, aligner_min_score=0.25)[1][0].endswith("using the aligner's default, 0.25")
+    assert load_config(tmp_path)[1][0].endswith("using the aligner's default")
+
+
+def test_a_long_bad_value_is_cut_to_keep_the_message_one_line(tmp_path):
+    write(tmp_path, f'theme = {["x" * 20] * 10}\nfollow = "{"y" * 500}"\n'.replace("'", '"'))
+    problems = load_config(tmp_path)[1]
+    assert len(problems) == 2 and all(len(p) < len(str(tmp_path)) + 200 for p in problems)
+    assert all("…;" in p and "\n" not in p for p in problems)
+
+
 def test_unknown_settings_and_bad_keys_are_named(tmp_path):
     write(tmp_path, 'folow = false\n[keys]\nquit = 1\nhelp = "f1"\n')
     config, problems = load_config(tmp_path)
@@ -77,7 +116,7 @@ def test_unknown_settings_and_bad_keys_are_named(tmp_path):
     assert any("unknown setting 'folow' (did you mean 'follow'?)" in p for p in problems)
     assert any("setting 'keys.quit'" in p for p in problems)
     write(tmp_path, 'keys = "ctrl+q"\n')
-    assert "setting 'keys': expected a [keys] table" in load_config(tmp_path)[1][0]
+    assert load_config(tmp_path)[1][0].endswith("setting 'keys': expected a [keys] table, found \"ctrl+q\"; ignored")
 
 
 @pytest.mark.parametrize(
@@ -147,7 +186,7 @@ def test_default_directory_comes_from_the_environment(tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("key", "value", "says"),
     [
-        ("granularity", "word", "expected 'paragraph' or 'sentence'"),
+        ("granularity", "word", 'expected "paragraph" or "sentence"'),
         ("min_score", 2, "from 0 to 1"),
         ("follow", "yes", "true or false"),
         ("colour", "red", "unknown setting 'colour'"),

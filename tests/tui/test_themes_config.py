@@ -201,6 +201,24 @@ async def test_malformed_config_is_reported_and_never_rewritten(tmp_path, make_a
     assert path.read_bytes() == raw
 
 
+async def test_a_bad_value_is_told_as_the_cli_tells_it_naming_the_value_used(tmp_path, make_app, seeds, capsys,
+                                                                               monkeypatch):
+    from reader.align.policy import LINK_THRESHOLD
+    from reader.cli.main import main
+
+    write_config(tmp_path, 'min_score = "high"\nfollow = 1\n')
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        shown = [n for n in notices(app) if "config.toml" in n]
+    monkeypatch.setenv("COUNTERPOINT_CONFIG_DIR", str(tmp_path / "config"))
+    assert main(["themes"]) == 0
+    printed = [line.removeprefix("counterpoint: warning: ") for line in capsys.readouterr().err.splitlines()]
+    assert shown == printed and len(shown) == 2
+    assert shown[0].endswith(f"found \"high\"; using the aligner's default, {LINK_THRESHOLD}")
+    assert shown[1].endswith("found 1; using true")
+
+
 async def test_follow_and_boilerplate_start_as_configured(tmp_path, make_app, seeds):
     write_config(tmp_path, "follow = false\nshow_boilerplate = false\n")
     article = next(a for a in seeds if any(p.kind == "boilerplate" for p in a.passages))

@@ -1,0 +1,75 @@
+"""The article picker at 80×24: a header that fits, and files without text marked empty."""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+from tui_helpers import covers, settle
+
+from reader.corpus import load_paths
+from reader.tui.picker import PickerScreen
+
+LONG_TITLE = ("Shells fall on the border villages again as both governments blame each other for "
+              "breaking the ceasefire agreed in the spring")
+
+
+def write_folder(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text(f"{LONG_TITLE}\n\nThe shelling began before dawn and hit the school.\n\n"
+                                  "Officials on both sides traded accusations.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Ceasefire broken\n\nShelling hit the village school before dawn, "
+                                  "officials said.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text(" \n\n\t\n", encoding="utf-8")
+    return folder
+
+
+def rendered_lines(widget) -> list[str]:
+    return [strip.text.rstrip() for strip in widget.render_lines(widget.content_region.reset_offset)]
+
+
+async def test_header_fits_and_cuts_the_other_title_and_empty_files_are_marked(tmp_path, make_app):
+    covers("picker.open")
+    folder = write_folder(tmp_path / "news")
+    app = make_app(load_paths([folder / "a.txt"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, PickerScreen) and picker.side == 1
+        options = picker.query_one(OptionList)
+        prompts = {options.get_option_at_index(n).id: str(options.get_option_at_index(n).prompt)
+                   for n in range(options.option_count)}
+        by_name = {a.path.name: a.id for a in app.corpus}
+        assert set(by_name) == {"a.txt", "b.txt", "empty.txt", "blank.txt"}  # listed, not hidden
+        for name in ("empty.txt", "blank.txt"):
+            assert "empty: no text to show" in prompts[by_name[name]] and "links" not in prompts[by_name[name]]
+        for name in ("a.txt", "b.txt"):
+            assert "empty" not in prompts[by_name[name]]
+        # The highlighted choice is the first other article with text, not an empty file.
+        assert options.get_option_at_index(options.highlighted).id == by_name["b.txt"]
+
+        title = picker.query_one("#title")
+        lines = rendered_lines(title)
+        assert lines[0] == "Choose the article for pane B"
+        assert lines[1].startswith("Link counts are with pane A: Shells fall") and lines[1].endswith("…")
+        assert len(lines[1]) <= title.content_region.width
+        hint = " ".join(rendered_lines(picker.query_one("#hint")))
+        assert hint.endswith("esc: close")
+
+        await pilot.press("escape", "o")  # the same header from the reading room's o
+        await settle(pilot)
+        assert rendered_lines(app.screen.query_one("#title"))[1].startswith("Link counts are with pane B: ")
+
+
+async def test_an_empty_article_can_still_be_chosen(tmp_path, make_app):
+    folder = write_folder(tmp_path / "news")
+    app = make_app(load_paths([folder / "a.txt"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        empty = next(a for a in app.corpus if a.path.name == "empty.txt")
+        options.highlighted = options.get_option_index(empty.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen_stack[1].articles[1] is empty
