@@ -3,7 +3,7 @@
 1. Keys of every unit (reader.align.features): word stems, numbers and dates, glossary groups.
 2. Spelling variants only one side uses are joined (reader.align.aliases).
 3. Document frequencies over the corpus, smoothed towards general English
-   (reader.align.background), give each key its weight (reader.align.scoring.corpus_idf).
+   (reader.align.background), give each key its weight (reader.align.scoring.corpus_statistics).
 4. Candidate pairs and their scores (reader.align.scoring): one sparse product touches only
    pairs sharing a key.
 5. Links are the pairs that clear the threshold and are among the best few of one of their
@@ -26,7 +26,7 @@ from reader.align.features import Occurrence, article_features, clear_cache, ren
 from reader.align.glossary import Glossary
 from reader.align.model import Alignment, Link
 from reader.align.narrowing import narrow, sentences_of, unit_rows
-from reader.align.scoring import Candidates, candidates, corpus_idf
+from reader.align.scoring import Candidates, candidates, corpus_statistics
 from reader.align.selection import substantive, top_k
 from reader.corpus import GRANULARITIES, Article
 
@@ -46,6 +46,7 @@ class Prepared:
     idf: dict[str, float]
     candidates: Candidates
     alias: dict[str, str]
+    common: frozenset[str] = frozenset()  # function words of the articles' language: never shown as evidence
 
 
 def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
@@ -70,9 +71,9 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
-    idf = corpus_idf(((art.units(granularity), feats) for art, feats in (*sides, *others)), alias)
+    idf, common = corpus_statistics(((art.units(granularity), feats) for art, feats in (*sides, *others)), alias)
     step(0.6)
-    return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias)
+    return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias, common)
 
 
 def _same_article(x: Article, y: Article) -> bool:
@@ -139,7 +140,7 @@ def _paragraph_links(a: Article, b: Article, prepared: Prepared, threshold: floa
         if not substantive(fa[i], fb[j], heading):
             continue
         links.append(Link(i, j, s, partial(evidence, a, a_units[i], fa[i], b, b_units[j], fb[j], idf,
-                                           policy.MAX_EVIDENCE), tier=policy.tier(s)))
+                                           policy.MAX_EVIDENCE, prepared.common), tier=policy.tier(s)))
     return links
 
 
@@ -154,6 +155,6 @@ def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepare
     owners_a, owners_b = sentences_of(a), sentences_of(b)
     chosen = narrow(ma, mb, [(link.score, owners_a[link.a], owners_b[link.b]) for link in paragraph_links])
     sa, sb = a.sentences, b.sentences
-    return [Link(x, y, s, partial(evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, policy.MAX_EVIDENCE),
-                 tier=policy.tier(s))
+    return [Link(x, y, s, partial(evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, policy.MAX_EVIDENCE,
+                                  prepared.common), tier=policy.tier(s))
             for x, y, s in chosen]

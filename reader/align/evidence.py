@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from reader.align.features import Occurrence
 from reader.align.model import Evidence
@@ -23,9 +24,12 @@ def kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
 
 
 def evidence(a: Article, pa: Passage, fa: Mapping[str, Occurrence], b: Article, pb: Passage,
-             fb: Mapping[str, Occurrence], idf: Mapping[str, float], limit: int) -> tuple[Evidence, ...]:
-    """The `limit` heaviest shared keys of two units as Evidence, with source offsets."""
-    ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k) for k in fa if k in fb)
+             fb: Mapping[str, Occurrence], idf: Mapping[str, float], limit: int,
+             hidden: AbstractSet[str] = frozenset()) -> tuple[Evidence, ...]:
+    """The `limit` heaviest shared keys of two units as Evidence, with source offsets; keys of
+    `hidden` (function words of the articles' language) are no reason to show."""
+    ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k)
+                    for k in fa if k in fb and k not in hidden)
     out = []
     for _, key in ranked[:limit]:
         oa, ob = fa[key], fb[key]

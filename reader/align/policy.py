@@ -43,6 +43,13 @@ PIVOT_SLOPE = 0.2
 # BACKGROUND_UNITS pseudo-units of ordinary text, each BACKGROUND_UNIT_WORDS words long.
 BACKGROUND_UNITS = 50.0
 BACKGROUND_UNIT_WORDS = 50
+# A word its language uses in at least this share of ordinary paragraphs (by the same list) is
+# a function word: "de", "la", "un", "pour" in French. It still counts towards a score (with
+# the little weight its frequency leaves it) but is never shown as a reason for a link.
+# English has its own stop list (reader.align.text.STOPWORDS), which already removes every
+# English word this common; for other languages it keeps articles and prepositions out of
+# the evidence the reader sees.
+SHOWN_MAX_SHARE = 0.25
 
 # A link must be among the TOP_K best of A's unit or of B's unit: it bounds the links of a
 # long document. 5 against 3: BASIL F1 0.488 -> 0.497 (its passages tell a claim several times),

@@ -59,11 +59,12 @@ def idf_table(df: Mapping[str, int], n_units: int, prior: Mapping[str, float] | 
     return {k: math.sqrt(max(0.0, math.log((n_units + m) / (d + m * prior.get(k, 0.0))))) for k, d in df.items()}
 
 
-def corpus_idf(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence] | None]]],
-               alias: Mapping[str, str] | None = None) -> dict[str, float]:
+def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence] | None]]],
+                      alias: Mapping[str, str] | None = None) -> tuple[dict[str, float], frozenset[str]]:
     """idf_table over every unit of `groups` ((units, their keys or None for boilerplate) per
     article), with the general-English prior of the words the keys were written as; `alias`
-    joins spelling variants first. The aligner and the claim index weigh keys alike."""
+    joins spelling variants first; and the word keys too common in their language to be shown
+    as a reason (policy.SHOWN_MAX_SHARE). The aligner and the claim index weigh keys alike."""
     alias = alias or {}
     written: dict[str, str] = {}
     df: dict[str, int] = {}
@@ -77,7 +78,15 @@ def corpus_idf(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence
             for k in f:
                 k = alias.get(k, k)
                 df[k] = df.get(k, 0) + 1
-    return idf_table(df, n_units, background_prior(written))
+    prior = background_prior(written)
+    common = frozenset(k for k, share in prior.items() if share >= policy.SHOWN_MAX_SHARE)
+    return idf_table(df, n_units, prior), common
+
+
+def corpus_idf(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence] | None]]],
+               alias: Mapping[str, str] | None = None) -> dict[str, float]:
+    """corpus_statistics' idf table alone."""
+    return corpus_statistics(groups, alias)[0]
 
 
 def weight_matrix(feats: Sequence[Mapping[str, Occurrence] | None], columns: Mapping[str, int],

@@ -34,6 +34,16 @@ def test_french_function_words_are_common_not_rare(tmp_path):
     assert len(links) <= 2
 
 
+def test_function_words_are_no_reason_shown_for_a_link(tmp_path):
+    (tmp_path / "a.txt").write_text(FRENCH_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FRENCH_B, encoding="utf-8")
+    a, b = load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")
+    (link,) = [link for link in align(a, b).links if (link.a, link.b) == (1, 1)]
+    shown = {e.a_text.lower() for e in link.evidence}
+    assert {"déclaration", "sécurité", "frontières", "ministres"} <= shown
+    assert not shown & {"de", "la", "des", "les", "le", "sur", "une"}  # shared, common, not reasons
+
+
 def test_the_list_is_the_language_of_the_words():
     from reader.align.background import table_for
 
