@@ -22,7 +22,7 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from reader.align.policy import BACKGROUND_UNIT_WORDS
+from reader.align.policy import BACKGROUND_UNIT_WORDS, SHOWN_MAX_SHARE
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}
@@ -97,3 +97,11 @@ def prior(written: Mapping[str, str]) -> dict[str, float]:
     table = table_for(words)
     return {k: min(1.0, BACKGROUND_UNIT_WORDS * table.get(w, 0.0))
             for k, w in written.items() if k.startswith("w:")}
+
+
+def function_words(words: set[str]) -> frozenset[str]:
+    """Those of `words` (lower-cased) that their language's list expects in at least
+    policy.SHOWN_MAX_SHARE of ordinary paragraphs: its articles, prepositions and pronouns
+    ("de", "la", "und"), which say nothing about a passage or a side."""
+    table = table_for(words)
+    return frozenset(w for w in words if BACKGROUND_UNIT_WORDS * table.get(w, 0.0) >= SHOWN_MAX_SHARE)

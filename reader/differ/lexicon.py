@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reader.align.background import function_words
 from reader.align.text import scan
 from reader.corpus import Article
 
@@ -98,6 +99,22 @@ def article_terms(article: Article) -> TermCounts:
     return count_terms(p.text for p in article.passages if p.kind != "boilerplate")
 
 
+def _written_words(*sides: TermCounts) -> set[str]:
+    return {word.casefold() for side in sides for forms in side.surfaces.values() for form in forms
+            for word in form.split(" ")}
+
+
+def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
+    """`side` without the terms that are, or hold, one of the `common` words."""
+    if not common:
+        return side
+    drop = {term for term, forms in side.surfaces.items()
+            if any(word.casefold() in common for form in forms for word in form.split(" "))}
+    return TermCounts(Counter({t: c for t, c in side.counts.items() if t not in drop}),
+                      {t: f for t, f in side.surfaces.items() if t not in drop},
+                      Counter({t: c for t, c in side.capital.items() if t not in drop}))
+
+
 def log_odds(y_a: float, n_a: float, y_b: float, n_b: float, alpha_w: float, alpha_0: float) -> tuple[float, float]:
     """(delta, z) of one term: Monroe et al. 2008, eq. 16 (delta) and 18-19 (its variance)."""
     delta = (math.log((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
@@ -120,6 +137,10 @@ def distinctive_words(a: Article, b: Article, corpus: Iterable[Article] = (), *,
     own totals), then ranked together.
     """
     ta, tb = article_terms(a), article_terms(b)
+    # the function words of the articles' language, and phrases holding one, are left out, as
+    # English stop words are ("de", "la", "et" would fill a French pair's lists)
+    common = function_words(_written_words(ta, tb))
+    ta, tb = _without(ta, common), _without(tb, common)
     background = Counter()
     seen = {id(a), id(b)}
     background.update(ta.counts)
@@ -127,7 +148,7 @@ def distinctive_words(a: Article, b: Article, corpus: Iterable[Article] = (), *,
     for other in corpus:
         if id(other) not in seen and other.path != a.path and other.path != b.path:
             seen.add(id(other))
-            background.update(article_terms(other).counts)
+            background.update(_without(article_terms(other), common).counts)
     return rank(ta, tb, background, limit=limit, min_z=min_z, min_count=min_count, prior_size=prior_size)
 
 

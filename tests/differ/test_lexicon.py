@@ -53,6 +53,20 @@ def test_stop_words_numbers_and_shared_names_stay_out():
     assert side_a[0].term.casefold().startswith("drones") and any(t.term == "peace" for t in side_b)
 
 
+def test_a_languages_function_words_stay_out_as_english_stop_words_do(write_article):
+    a = write_article("La grève de la raffinerie continue depuis lundi.\n\n"
+                      "Les salariés en grève et le syndicat demandent une hausse des salaires.\n\n"
+                      "Pour les salariés de nuit, la grève est la seule réponse de la base.\n")
+    b = write_article("Le blocage de la raffinerie est illégal selon la direction.\n\n"
+                      "La direction et le préfet demandent la levée du blocage pour la sécurité.\n\n"
+                      "Le blocage menace les habitants et la sécurité de la région.\n")
+    side_a, side_b = distinctive_words(a, b, (), min_z=0.0, min_count=2)
+    terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+    assert not terms & {"la", "de", "le", "les", "et", "des", "pour", "une", "du", "est"}
+    assert {"grève", "salariés"} <= {t.term.casefold() for t in side_a}
+    assert "blocage" in {t.term.casefold() for t in side_b}
+
+
 def test_the_corpus_prior_shrinks_words_the_corpus_uses_everywhere(write_article):
     a = write_article("The offensive began. The offensive ended. The ceasefire held.\n")
     b = write_article("The ceasefire held. The ceasefire was signed.\n")
