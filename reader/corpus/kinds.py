@@ -18,7 +18,8 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    r"|(?:share|tweet|email|print)(?: this(?: \w+)?| on \w+)?|advertisement|sponsored(?: content)?"
+    r"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) \w+(?: \w+){0,3})?"
+    r"|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
@@ -49,6 +50,12 @@ _DATE = (
 _DATELINE = re.compile(
     rf"(?:(?:date|published|posted|updated|last updated)\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
+    re.IGNORECASE,
+)
+# A dated byline: the outlet or place, the date, and who wrote it ("Moravec Courier, 11 March
+# 2025 — Staff correspondent Jonas Ferl"), a line of metadata, not a heading.
+_DATED_BYLINE = re.compile(
+    rf".{{0,60}}{_DATE}.{{0,60}}\b(?:correspondents?|reporters?|staff writers?|bureau chief|(?:staff|news) desk)\b.{{0,60}}",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -103,6 +110,8 @@ def _furniture(text: str) -> bool:
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
     if _short(text, 80) and _DATELINE.fullmatch(stripped):
+        return True
+    if _short(text, 160) and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True

@@ -20,3 +20,15 @@ def test_a_short_quote_after_the_last_long_paragraph_is_body(closing):
 def test_a_sign_off_after_the_last_long_paragraph_is_still_boilerplate():
     assert classify([LONG, "Jonas Ferl, a staff correspondent based in Orlov"]) == ["body", "boilerplate"]
     assert classify([LONG, "Written by Ana Ruiz, senior editor"], author="Ana Ruiz") == ["body", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["Share this article on social media", "Share on Facebook",
+                                  "Moravec Courier, 11 March 2025 — Staff correspondent Jonas Ferl",
+                                  "ORLOV, March 11, 2025 | By our foreign correspondent"])
+def test_sharing_prompts_and_dated_bylines_are_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Share the burden", "Our correspondent in Orlov, 11 March 2025, saw the shelling."])
+def test_a_heading_or_a_sentence_that_only_looks_like_one_is_not(line):
+    assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
