@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
@@ -24,6 +24,7 @@ from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placem
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
+from reader.tui.footer import SteadyFooter
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -128,7 +129,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
         yield OptionList(id="list", markup=False)
         yield Static(id="details", markup=False)
-        yield Footer()
+        yield SteadyFooter()
 
     @property
     def store(self):

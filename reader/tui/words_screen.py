@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
+from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.status import PANE_LABELS
@@ -79,7 +80,7 @@ class WordsScreen(Screen[None]):
                     table.add_columns("term", "in A", "in B", "z")
                     yield table
         yield Static(Content("Counting words…"), id="words-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         found = self.cache.get(self._key)
