@@ -55,7 +55,9 @@ _TENFOLD = {"one": "ten", "two": "twenty", "three": "thirty", "four": "forty", "
 
 
 _OPEN_ABOVE = re.compile(r"(?:more than|over|at least|upwards of|in excess of)\W*\$?$", re.IGNORECASE)
-_OPEN_BELOW = re.compile(r"(?:nearly|almost|up to|less than|fewer than|under)\W*\$?$", re.IGNORECASE)
+# "nearly", "almost", "just under" are a little under the figure (quantities.NEARLY_FLOOR), not
+# open below: a figure ten times larger contradicts them as plainly as a plain one
+_OPEN_BELOW = re.compile(r"(?:up to|less than|fewer than|(?<!just )under)\W*\$?$", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)\b")

@@ -1,9 +1,11 @@
 """Who and what a passage names: proper names, and the labelled glossary terms it uses.
 
-A name is a run of capitalised words ("Hossein Amir-Abdollahian", "Times of Israel"); a single
-capitalised word that opens a sentence is a name only when the glossary knows it, since
-"Today" or "Despite" also wear a capital there. Glossary terms inside a run win: "Zionist" is
-a mention of the Israel group, and every term of a group is the same name.
+A name is a run of capitalised words ("Hossein Amir-Abdollahian", "Times of Israel"): words
+whose first letter is a capital, in any script, joined by spaces or by a few lowercase
+particles ("of", "de", "al"); a lowercase "à" or "é" is no part of one. A single capitalised
+word that opens a sentence is a name only when the glossary knows it, since "Today" or
+"Despite" also wear a capital there. Glossary terms inside a run win: "Zionist" is a mention
+of the Israel group, and every term of a group is the same name.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
 holds is remembered by its text (names recur: "Israel" is in most paragraphs of an article),
@@ -13,7 +15,7 @@ so reading the passages of two 5,000-paragraph articles stays well under a secon
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from reader.align.glossary import Glossary
@@ -24,10 +26,39 @@ from reader.differ.patterns import trie_pattern
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
-# A run of capitalised words, joined by spaces or by "of"/"de"/"al" between capitals.
-_RUN = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*(?:(?:\s+(?:of|de|al|bin|von|van|del|la|da))?\s+[^\W\d_a-z][\w'’-]*)*")
+_JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
+# "Tarnovian"), and how much of the place must be left: under four letters, a stem says
+# nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
+MIN_DEMONYM_STEM = 4
 _MAX_RUNS = 100_000  # runs remembered per reader; a reader of huge articles starts afresh past it
+
+
+@cache
+def _run_pattern() -> re.Pattern:
+    """A run of capitalised words. A capital is a letter that str.isupper (or, for digraphs
+    such as "ǅ", str.istitle) says is one: of one character, exactly those that istitle
+    says are. `re` has no class for them, so the class is made once, from every such letter
+    (all below U+20000), the first time a reader is made. The few beyond U+FFFF are a class
+    of their own, tried only on such a letter: in one class with the rest they make the
+    engine test every letter range by range, a fifth slower."""
+    bmp = _class(c for c in map(chr, range(0x10000)) if c.istitle())
+    astral = _class(c for c in map(chr, range(0x10000, 0x20000)) if c.istitle())
+    capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
+    return re.compile(rf"(?<![\w'’-]){capital}[\w'’-]*(?:(?:\s+(?:{_JOINERS}))?\s+{capital}[\w'’-]*)*")
+
+
+def _class(chars) -> str:
+    """A character class of `chars` (in code point order), runs written as ranges."""
+    chars = list(chars)
+    ranges, start = [], chars[0]
+    for prev, c in zip(chars, chars[1:] + ["\0"]):
+        if ord(c) != ord(prev) + 1:
+            ranges.append(re.escape(start) if start == prev else f"{re.escape(start)}-{re.escape(prev)}")
+            start = c
+    return "[" + "".join(ranges) + "]"
 
 
 class Mention(NamedTuple):
@@ -40,6 +71,9 @@ class Mention(NamedTuple):
     term: tuple[str, ...]  # the glossary term's phrase keys; () for a plain name
     name: bool  # a proper name (people, places, organisations)
     heads: tuple[str, ...]  # lowercase words to look for in the other passage ("does it say it?")
+    # the heads less a demonym ending, to look for at the start of a word ("Tarnovian" is
+    # said where the other passage says "Tarnovia")
+    stems: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +98,15 @@ def _heads(word: str) -> list[str]:
     return [_head(part) for part in word.split("-") if len(part) > 2]
 
 
+def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """Each head less each demonym ending it has, where four letters or more are left
+    ("armenian" -> "armenia", "armeni", "armen"; "israeli" -> "israel")."""
+    if not any(head.endswith(_DEMONYM_ENDINGS) for head in heads):
+        return ()  # most names (one test per head, in C)
+    return tuple(head[: -len(end)] for head in heads for end in _DEMONYM_ENDINGS
+                 if head.endswith(end) and len(head) - len(end) >= MIN_DEMONYM_STEM)
+
+
 class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
@@ -72,6 +115,7 @@ class Reader:
         self.glossary = glossary
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
+        self._run = _run_pattern()
         self._runs: dict[tuple[str, bool], tuple] = {}
         self._words: dict = {}  # scan's cache: each written word folded once
 
@@ -79,7 +123,7 @@ class Reader:
         """Proper names and capitalised glossary terms of one passage, in order."""
         out: list[Mention] = []
         runs = self._runs
-        for m in _RUN.finditer(text):
+        for m in self._run.finditer(text):
             base = m.start()
             key = (m.group(), sentence_initial(text, base, _SENTENCE_OPENERS))
             found = runs.get(key)
@@ -90,7 +134,8 @@ class Reader:
             if not found:  # most runs: a capital opening a sentence ("The", "He")
                 continue
             if base:
-                out += [Mention(base + lo, base + hi, gkey, term, name, heads) for lo, hi, gkey, term, name, heads in found]
+                out += [Mention(base + lo, base + hi, gkey, term, name, heads, stems)
+                        for lo, hi, gkey, term, name, heads, stems in found]
             else:
                 out += found
         return out
@@ -117,7 +162,7 @@ class Reader:
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
-                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads))
+                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads)))
             plain.clear()
 
         i, n = 0, len(words)
@@ -132,7 +177,8 @@ class Reader:
             gid, length = hit
             term = tuple(phrases[i : i + length])
             lo, hi = matches[i].start(), matches[i + length - 1].end()
-            out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, (_head(run[lo:hi]),)))
+            heads = (_head(run[lo:hi]),)
+            out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, heads, _demonym_stems(heads)))
             i += length
         flush()
         return tuple(out)

@@ -200,3 +200,77 @@ def test_any_text_gives_spans_that_hold_their_text(tmp_path_factory, a_words, b_
 def test_words_in_capitals_are_emphasis_not_a_name_unless_alone(diff):
     found = diff("THE VERY NEXT DAY the war began, NATO said.", "The war began, officials said.")
     assert kinds(found, "name") == [("NATO", None)]
+
+
+def test_dates_that_share_no_field_are_not_compared(diff):
+    """A year says nothing about a month: "since 2011" and "since March" cannot disagree."""
+    found = diff("The monitors have watched the border crossing since 2011, the agency said.",
+                 "Guards at the border crossing have doubled since March, the agency said.")
+    assert kinds(found, "date") == []
+    found = diff("The monitors have watched the border crossing since March 2011, the agency said.",
+                 "The monitors have watched the border crossing since June, the agency said.")
+    assert kinds(found, "date") == [("March 2011", "June")]
+
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("The barrage killed nearly 40 villagers, the mayor said.", "The barrage killed 7 villagers, the mayor said."),
+    ("The barrage killed almost 40 villagers, the mayor said.", "The barrage killed 7 villagers, the mayor said."),
+    ("The barrage killed just under 40 villagers, the mayor said.", "The barrage killed 7 villagers, the mayor said."),
+    ("The blockade of the port lasted nearly three days.", "The blockade of the port lasted one day."),
+])
+def test_nearly_means_a_little_under(diff, a_text, b_text):
+    assert len(kinds(diff(a_text, b_text), "number")) == 1
+
+
+def test_open_hedges_stay_open_below(diff):
+    for hedge in ("up to", "less than", "fewer than", "under"):
+        assert kinds(diff(f"The barrage killed {hedge} 40 villagers, the mayor said.",
+                          "The barrage killed 7 villagers, the mayor said."), "number") == []
+    assert kinds(diff("The barrage killed nearly 40 villagers, the mayor said.",
+                      "The barrage killed 35 villagers, the mayor said."), "number") == []
+
+
+def test_an_hour_is_one_hour(diff):
+    """"An hour" is one hour; two durations share their unit word, which says nothing of what lasted."""
+    found = diff("The blockade of the port lasted less than an hour.", "The blockade of the port lasted three hours.")
+    assert kinds(found, "number") == [("less than an hour", "three hours")]
+    assert kinds(diff("The blockade of the port lasted an hour.", "The blockade of the port lasted 60 minutes."),
+                 "number") == []
+    assert kinds(diff("Its founders arrived a century ago.", "Missiles struck the city 3 years ago."), "number") == []
+    assert kinds(diff("Protests went on for a week.", "A storm hit the coast for three weeks."), "number") == []
+    assert kinds(diff("Twice a day the port was shut for a week.", "The port was shut for three weeks."), "number") \
+        == [("a week", "three weeks")]  # "a day" after "twice" is a rate
+
+
+def test_counts_of_different_kinds_of_people_are_not_compared(diff):
+    """Children and soldiers are never one count; a count of soldiers and one of people only
+    with more than one word in common."""
+    assert kinds(diff("The shelling wounded three children in the clinic.",
+                      "The shelling wounded two soldiers at the outpost."), "number") == []
+    assert kinds(diff("Three children were wounded in the shelling of the clinic.",
+                      "Two soldiers were wounded in the shelling of the clinic."), "number") == []
+    assert kinds(diff("Six women and two soldiers were wounded in the shelling of the clinic.",
+                      "Four soldiers were wounded in the shelling of the clinic."), "number") \
+        == [("two soldiers", "Four soldiers")]
+    assert kinds(diff("In the north 2 soldiers were wounded.",
+                      "Officials report 15 people died, after a wounded man died."), "number") == []
+    assert kinds(diff("The shelling wounded two soldiers at the outpost.",
+                      "The shelling wounded five people at the outpost."), "number") \
+        == [("two soldiers", "five people")]
+
+
+def test_a_demonym_is_its_place(diff):
+    """"Ruvelian" is said where the other side says "Ruvelia"; so is "Israeli" where it says "Israel"."""
+    assert kinds(diff("At dawn Ruvelian guns fired.", "At dawn guns in Ruvelia fired."), "name") == []
+    assert kinds(diff("At dawn guns in Ruvelia fired.", "At dawn Ruvelian guns fired."), "name") == []
+    assert kinds(diff("The Israeli envoy left.", "The envoy of Israel left."), "name") == []
+    assert kinds(diff("The Dravish boats sailed.", "The boats of Dravia sailed."), "name") == [(None, "Dravia")]
+    assert kinds(diff("The Lorish boats sailed.", "The boats of Loria sailed."), "name") \
+        == [("Lorish", None), (None, "Loria")]  # "lor" is too short a stem to say anything
+    assert kinds(diff("The Omani ships sailed.", "A woman sailed."), "name") == [("Omani", None)]  # not inside a word
+
+
+def test_a_lowercase_accented_word_is_no_part_of_a_name(diff):
+    found = diff("La grève à Lyon a duré deux jours.", "La grève a duré deux jours.")
+    assert kinds(found, "name") == [("Lyon", None)]
+    assert kinds(diff("Grève à Paris.", "Grève."), "name") == [("Paris", None)]
