@@ -16,6 +16,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
+from reader.corpus.markup import markup_spans
 from reader.corpus.model import Article, Corpus, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
@@ -23,6 +24,7 @@ from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
 
@@ -62,6 +64,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     else:
         decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
+        clean = clean.without(decoded.text, markup_spans(clean.text))
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
     author = sanitize(meta.author).text

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # A string sequence (OSC, DCS, SOS, PM, APC) nobody terminated ends at the line's end or after
@@ -64,6 +65,42 @@ class CleanText:
             return offset
         i = (bisect_left if end else bisect_right)(self._marks, offset) - 1
         return offset + (self._removed[i] if i >= 0 else 0)
+
+    def without(self, source: str, spans: Iterable[tuple[int, int]]) -> CleanText:
+        """This text, made from `source`, with `spans` of it (clean offsets, in any order,
+        touching or overlapping alike) removed as well; the map still leads to `source`. A
+        later removal (Markdown markup: reader.corpus.markup) composes with this boundary
+        rather than making a second map to keep in step."""
+        if self._marks:
+            added = [(self.to_source(lo), self.to_source(hi, end=True)) for lo, hi in spans if lo < hi]
+        else:
+            added = [(lo, hi) for lo, hi in spans if lo < hi]
+        if not added:
+            return self
+        before = 0
+        for source_mark, total in zip(self._source_marks, self._removed):
+            added.append((source_mark, source_mark + total - before))
+            before = total
+        added.sort()
+        pieces: list[str] = []
+        marks: list[int] = []
+        source_marks: list[int] = []
+        removed: list[int] = []
+        pos = total = 0
+        run_lo, run_hi = added[0]
+        end = len(source) + 1  # a last run past the end flushes the one before it
+        for lo, hi in (*added, (end, end)):  # merged into disjoint runs, each cut out of `source`
+            if lo <= run_hi:
+                run_hi = max(run_hi, hi)
+                continue
+            pieces.append(source[pos:run_lo])
+            marks.append(run_lo - total)
+            source_marks.append(run_lo)
+            total += run_hi - run_lo
+            removed.append(total)
+            pos, run_lo, run_hi = run_hi, lo, hi
+        pieces.append(source[pos:])
+        return CleanText("".join(pieces), tuple(marks), tuple(source_marks), tuple(removed))
 
     def to_clean(self, offset: int) -> int:
         """Clean offset of a source offset; one inside removed text maps to where it was."""

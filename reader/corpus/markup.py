@@ -1,0 +1,165 @@
+"""Markdown's inline markup, left out of what a .md article shows, its offsets kept.
+
+Articles saved as Markdown (by web clippers and notes apps) carry link targets, emphasis
+marks, footnote references and escapes that a reader should not have to read past, and whose
+words ("https", "example", "org") would otherwise count as words the two articles share.
+Everything here is a removal, so every character shown is still the file's own and
+passages, evidence and bookmarks keep pointing into the file (`CleanText.without`).
+
+What goes: a link's brackets and target ("[the report](https://…)" reads "the report"), an
+image whole, emphasis and strike marks, code backticks, footnote references and the markers
+of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
+autolink angle brackets, HTML comments and a table's separator row. What stays: a heading's
+"#" (what marks it as a heading), list markers (part of how a list reads) and the pipes
+between a table's cells. Inline code is left as written inside its backticks.
+
+Every pass is linear in the text, hostile text included: marks are found by one regular
+expression each and paired in one walk, and a closing mark is looked for with `str.find`
+within MAX_SPAN characters, never by a pattern that backtracks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+# Emphasis, link text, a link's target and code are a word, a phrase, a sentence or an
+# address: markup whose closing mark is further away than this, or on another line, is left
+# as written.
+MAX_SPAN = 1000
+
+_BACKTICKS = re.compile(r"`+")
+_IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,100}\]:[ \t]*", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,100}\](?!:)")
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]\n]{1,%d}\]:[ \t]+\S[^\n]*" % MAX_SPAN, re.MULTILINE)
+_QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~<])")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,%d})>" % MAX_SPAN)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
+# Emphasis marks: "**", "__" and "~~" (a mark opens when a non-space follows it and closes
+# after a non-space), and a single "*" or "_" that also stands outside a word ("snake_case"
+# and "5*3" stay), as in CommonMark's flanking rules. Candidates are found by a plain
+# character class (fast in C; such marks are rare in prose) and judged in Python.
+_DOUBLE = re.compile(r"\*\*|__|~~")
+_SINGLE = re.compile(r"[*_]")
+
+
+def markup_spans(text: str) -> list[Span]:
+    """Spans of `text` that are Markdown markup, sorted (they may touch or overlap)."""
+    code = list(_code_spans(text))
+    spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
+    # inside code nothing is markup: its text is hidden from everything below (same length)
+    masked = _masked(text, [(inner_lo, inner_hi) for _, _, inner_lo, inner_hi in code])
+    spans += _comments(masked)
+    spans += _links(masked)
+    for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
+                    _QUOTE_MARKERS, _ESCAPE):
+        spans += [m.span() for m in pattern.finditer(masked)]
+    spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
+    spans += _doubles(masked)
+    spans += _singles(masked)
+    return sorted(s for s in spans if s[0] < s[1])
+
+
+def _masked(text: str, spans: list[Span]) -> str:
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for lo, hi in spans:
+        pieces += [text[pos:lo], "\0" * (hi - lo)]
+        pos = hi
+    return "".join(pieces) + text[pos:]
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, inner start, inner end) of each code span: a run of backticks closed by
+    the next run of the same length on its line (runs of other lengths inside are its text)."""
+    runs = [m.span() for m in _BACKTICKS.finditer(text)]
+    for (lo, lo_end), (hi, hi_end) in _first_closers(text, runs, [e - s for s, e in runs], [True] * len(runs),
+                                                     [True] * len(runs)):
+        yield lo, hi_end, lo_end, hi
+
+
+def _first_closers(text: str, marks: list[Span], kinds: list, can_open: list[bool],
+                   can_close: list[bool]) -> Iterator[tuple[Span, Span]]:
+    """Pairs of marks, left to right: an opening mark with the first closing mark of its kind
+    after it, on its line and within MAX_SPAN; a mark inside a pair is that pair's text. The
+    first closer of each mark is found in one pass from the right, so this is linear."""
+    following: list[int | None] = [None] * len(marks)
+    nearest: dict = {}
+    for i in range(len(marks) - 1, -1, -1):
+        following[i] = nearest.get(kinds[i])
+        if can_close[i]:
+            nearest[kinds[i]] = i
+    i = 0
+    while i < len(marks):
+        j = following[i]
+        if can_open[i] and j is not None:
+            (lo, lo_end), (hi, hi_end) = marks[i], marks[j]
+            if hi - lo_end <= MAX_SPAN and hi > lo_end and text.find("\n", lo_end, hi) == -1:
+                yield marks[i], marks[j]
+                i = j + 1
+                continue
+        i += 1
+
+
+def _comments(text: str) -> list[Span]:
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) != -1:
+        end = text.find("-->", start + 4, start + 4 + MAX_SPAN + 3)
+        if end == -1:
+            pos = start + 4
+            continue
+        out.append((start, end + 3))
+        pos = end + 3
+    return out
+
+
+def _links(text: str) -> list[Span]:
+    """A link's "[" and "](target)" or "][ref]"; an image whole. A bracket's text holds no
+    bracket, so each scan stops at the next one: linear."""
+    out = []
+    for m in _IMAGE_OR_LINK.finditer(text):
+        after = m.end()
+        closer = {"(": ")", "[": "]"}.get(text[after : after + 1])
+        if closer is None or text.startswith("^", m.start(2)):
+            continue  # a bracket alone, or a footnote reference
+        end = text.find(closer, after + 1, after + 1 + MAX_SPAN + 1)
+        if end == -1 or text.find("\n", after, end) != -1:
+            continue
+        if m.group(1):
+            out.append((m.start(), end + 1))
+        else:
+            out += [(m.start(), m.start(2)), (m.end(2), end + 1)]
+    return out
+
+
+def _doubles(text: str) -> list[Span]:
+    found = [m.span() for m in _DOUBLE.finditer(text)]
+    kinds = [text[lo:hi] for lo, hi in found]
+    can_open = [hi < len(text) and not text[hi].isspace() for lo, hi in found]
+    can_close = [lo > 0 and not text[lo - 1].isspace() for lo, hi in found]
+    return [span for pair in _first_closers(text, found, kinds, can_open, can_close) for span in pair]
+
+
+def _singles(text: str) -> list[Span]:
+    found: list[Span] = []
+    kinds: list[str] = []
+    can_open: list[bool] = []
+    can_close: list[bool] = []
+    end = len(text)
+    for m in _SINGLE.finditer(text):
+        at = m.start()
+        mark = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < end else " "
+        if before in (mark, "\\") or after == mark:
+            continue  # part of a double mark, or escaped
+        found.append((at, at + 1))
+        kinds.append(mark)
+        can_open.append(not after.isspace() and not (before.isalnum() or before == "_"))
+        can_close.append(not before.isspace() and not (after.isalnum() or after == "_"))
+    return [span for pair in _first_closers(text, found, kinds, can_open, can_close) for span in pair]
