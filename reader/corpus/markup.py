@@ -98,8 +98,8 @@ def _first_closers(text: str, marks: list[Span], kinds: list, can_open: list[boo
     while i < len(marks):
         j = following[i]
         if can_open[i] and j is not None:
-            (lo, lo_end), (hi, hi_end) = marks[i], marks[j]
-            if hi - lo_end <= MAX_SPAN and hi > lo_end and text.find("\n", lo_end, hi) == -1:
+            opened, closing = marks[i][1], marks[j][0]  # the text between the two marks
+            if opened < closing <= opened + MAX_SPAN and text.find("\n", opened, closing) == -1:
                 yield marks[i], marks[j]
                 i = j + 1
                 continue
