@@ -268,9 +268,12 @@ class ClaimMapScreen(Screen[Choice | None]):
         fits `width`."""
         pieces: list[Content | str]
         if column is not None and column.article is None:
+            members = claim_map.sides[column.side]
             told = claim_map.side_coverage(claim)[column.side]
+            touching = sum(i in claim.related_articles for i in members)
             pieces = [Content.styled(side_name(column.side), "bold"),
-                      Content(f": {told} of {len(claim_map.sides[column.side])} articles tell it · enter: "),
+                      Content(f": {told} of {len(members)} articles tell it"
+                              f"{f', {touching} touch on it' if touching else ''} · enter: "),
                       choice.article.title]
         else:
             if choice.silent:

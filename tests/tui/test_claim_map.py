@@ -148,10 +148,12 @@ async def test_fold_shows_per_side_counts(make_app, seeds):
         assert screen.folded
         table = grid(screen)
         assert [c.key for c in table.columns] == [f"side-{n}" for n in range(len(claim_map.sides))]
-        claim = claim_map.claims[0]
-        for n, (side, members) in enumerate(claim_map.sides.items()):
-            told = claim_map.side_coverage(claim)[side]
-            assert drawn_cell(screen, claim.id, f"side-{n}").endswith(f"{told}/{len(members)}")
+        for claim in claim_map.claims:
+            for n, (side, members) in enumerate(claim_map.sides.items()):
+                told = claim_map.side_coverage(claim)[side]
+                glyph = TOLD if told else RELATED if claim.related_articles & set(members) else SILENT
+                assert drawn_cell(screen, claim.id, f"side-{n}") == f"{glyph} {told}/{len(members)}"
+        assert any(drawn_cell(screen, c.id, "side-1").startswith(RELATED) for c in claim_map.claims)
         await pilot.press("l", "l", "h")
         assert cursor_at(screen)[1] == "side-1"
         await pilot.press("z")
