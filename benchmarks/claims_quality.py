@@ -41,6 +41,7 @@ from reader.claims import index  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
 from reader.claims.cluster import CUT, average_link, connected_components, correlation_clusters  # noqa: E402
 from reader.claims.index import Links  # noqa: E402
+from reader.claims.related import RELATED_MIN, related_links  # noqa: E402
 from reader.corpus import Article  # noqa: E402
 
 Pair = tuple[str, int, str, int]  # (article name, gold unit, article name, gold unit), names ordered
@@ -171,11 +172,72 @@ def _chained(links: list[tuple[Article, int, Article, int]], units, articles: li
     return group_pairs([g for g in groups.values() if len(g) > 1], units, articles)
 
 
+RELATED_BANDS = (0.08, 0.10, 0.12, 0.15, 0.20, 0.30)
+
+
+def related_figures(gold: Corpora) -> tuple[list[list[int]], int]:
+    """The related passages the map would show at any floor: for every claim and every article
+    not telling it, the strongest link from one of the article's passages to the claim's
+    (down to the index's floor). Per weight band (RELATED_BANDS): [links, links whose passage
+    the gold pairs ("same" or "related") with one of the claim's passages, links whose two
+    passages the gold pairs]. Also how many (claim, article not telling it) the gold says the
+    article touches on (one of its passages paired with one of the claim's): the wrong ◌ a
+    map without related passages shows."""
+    bands = [[0, 0, 0] for _ in RELATED_BANDS]
+    touching = 0
+    paired = gold.same | gold.related
+
+    def pairs(a: Article, i: int, b: Article, j: int) -> bool:
+        return any(ordered(a.path.name, x, b.path.name, y) in paired
+                   for x in gold.units_of(a, i) for y in gold.units_of(b, j))
+
+    for articles in gold.corpora:
+        linked = link_passages(articles, gold.glossary[id(articles[0])])
+        groups = correlation_clusters(linked.article_of, linked.links)
+        best = related_links(groups, linked.article_of, linked.links, floor=index.LINK_MIN)
+        units = linked.units
+        for g, members in enumerate(groups):
+            told = {units[m][0] for m in members}
+            for a in range(len(articles)):
+                if a in told:
+                    continue
+                touching += any(pairs(articles[a], p.index, articles[units[m][0]], units[m][1].index)
+                                for p in articles[a].passages if p.is_body for m in members)
+                if a not in best[g]:
+                    continue
+                w, outside, inside = best[g][a]
+                band = sum(w >= edge for edge in RELATED_BANDS) - 1
+                row = bands[band]
+                row[0] += 1
+                row[1] += any(pairs(articles[a], units[outside][1].index, articles[units[m][0]], units[m][1].index)
+                              for m in members)
+                row[2] += pairs(articles[a], units[outside][1].index, articles[units[inside][0]],
+                                units[inside][1].index)
+    return bands, touching
+
+
+def report_related(gold: Corpora) -> None:
+    bands, touching = related_figures(gold)
+    print(f"  related passages (a claim's strongest link into an article not telling it; {touching} such "
+          f"articles touch on the claim by the gold; floor {RELATED_MIN}):")
+    print("    weight band   links  right (claim)  right (link)  | from the band's floor up: links, right, found")
+    for n, edge in enumerate(RELATED_BANDS):
+        top = f"{RELATED_BANDS[n + 1]:.2f}" if n + 1 < len(RELATED_BANDS) else "  … "
+        links, right, right_link = bands[n]
+        up = [sum(col) for col in zip(*bands[n:])]
+        share = f"{right / links:.2f}" if links else "  – "
+        share_link = f"{right_link / links:.2f}" if links else "  – "
+        up_share = f"{up[1] / up[0]:.2f}" if up[0] else "  – "
+        print(f"    {edge:.2f}-{top}  {links:6d}  {right:5d} {share}    {right_link:5d} {share_link}   "
+              f"|  {up[0]:5d}  {up_share}  {up[1] / touching if touching else 0:.2f}")
+
+
 def report(title: str, gold: Corpora, sweep: bool) -> None:
     print(f"\n{title}: {len(gold.corpora)} corpora, {sum(len(c) for c in gold.corpora)} articles, "
           f"{len(gold.same)} same pairs ({len(gold.related)} related, ignored)")
     for name, (p, r, f) in evaluate(gold).items():
         print(f"  {name:<31} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    report_related(gold)
     if sweep:
         print(f"  cut sweep, link floor {index.LINK_MIN} (claims / average link / components / strong links, F1):")
         for cut in (0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2):

@@ -4,7 +4,7 @@
 
 Only body passages take part (headings restate, boilerplate is not the article's). The stages
 report progress as one fraction: keys 0-0.5 (linear in the text), the index product 0.5-0.85,
-grouping 0.85-0.95, labels the rest.
+grouping 0.85-0.95, labels and related passages (reader.claims.related) the rest.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from reader.align.glossary import Glossary
 from reader.claims.cluster import correlation_clusters
 from reader.claims.index import Links, passage_links, unit_matrix
 from reader.claims.keys import Keys, passage_keys, weigh
-from reader.claims.model import Claim, ClaimMap, ClaimPassage
+from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
+from reader.claims.related import related_links
 from reader.corpus import Article, Passage
 
 LABEL_CHARS = 64  # a label is the central passage's first words, cut at a word within this
@@ -70,13 +71,14 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
 
 
 def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],
-            keys: Sequence[Keys], weights: Sequence[dict[str, float]]) -> list[Claim]:
+            keys: Sequence[Keys], weights: Sequence[dict[str, float]], article_of: np.ndarray) -> list[Claim]:
     group_of = {m: g for g, members in enumerate(groups) for m in members}
     inside: list[list[tuple[int, int, float]]] = [[] for _ in groups]  # each group's own links
     for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
         g = group_of.get(i)
         if g is not None and g == group_of.get(j):
             inside[g].append((i, j, w))
+    related = related_links(groups, article_of, links)
     # Most widely told first, then in order of first appearance.
     order = sorted(range(len(groups)), key=lambda g: (-len({units[m][0] for m in groups[g]}), groups[g][0]))
     out = []
@@ -91,7 +93,9 @@ def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Pa
         out.append(Claim(
             n, _label(units[members[central]][1].text), _terms(members, members[central], keys, weights, units),
             tuple(ClaimPassage(units[m][0], units[m][1]) for m in members), central,
-            tuple((position[i], position[j], round(w, 6)) for i, j, w in inside[g])))
+            tuple((position[i], position[j], round(w, 6)) for i, j, w in inside[g]),
+            tuple(RelatedPassage(a, units[outside][1], round(w, 6), position[telling])
+                  for a, (w, outside, telling) in sorted(related[g].items()))))
     return out
 
 
@@ -143,6 +147,6 @@ def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
     linked = link_passages(articles, glossary, step)
     groups = correlation_clusters(linked.article_of, linked.links, progress=lambda f: step(0.85 + 0.1 * f))
     step(0.95)
-    claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights)
+    claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights, linked.article_of)
     step(1.0)
     return ClaimMap(tuple(articles), tuple(claims), len(linked.links))

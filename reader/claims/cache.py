@@ -20,15 +20,15 @@ from functools import cache
 from pathlib import Path
 
 from reader.align.glossary import Glossary
-from reader.claims import builder, cluster, index
+from reader.claims import builder, cluster, index, related
 from reader.claims.builder import build
 from reader.claims.keys import fingerprint
-from reader.claims.model import Claim, ClaimMap, ClaimPassage
+from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
 from reader.errors import UserError
 from reader.files import read_regular, write_atomic
 from reader.corpus import Article
 
-FORMAT = 2
+FORMAT = 3
 FOLDER = "claims"
 MAX_BYTES = 256 * 1024 * 1024  # a stored map past this is not one the reader wrote
 # Every change of a corpus (a file edited, added, reordered; another glossary) is a new key, so
@@ -42,7 +42,7 @@ _NAME = re.compile(r"[0-9a-f]{64}\.json")  # only files named as this module nam
 def _code() -> str:
     """A digest of the code that makes a map (its own and the aligner's it borrows)."""
     digest = hashlib.sha256(fingerprint().encode())
-    for module in (index, cluster, builder):
+    for module in (index, cluster, related, builder):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()
 
@@ -63,7 +63,9 @@ def _to_json(claim_map: ClaimMap, key: str) -> str:
         "links": claim_map.links,
         "claims": [{"label": c.label, "terms": list(c.terms), "central": c.central,
                     "passages": [[p.article, p.passage.index] for p in c.passages],
-                    "links": [list(link) for link in c.links]} for c in claim_map.claims],
+                    "links": [list(link) for link in c.links],
+                    "related": [[p.article, p.passage.index, p.weight, p.telling] for p in c.related]}
+                   for c in claim_map.claims],
     }, ensure_ascii=False)
 
 
@@ -86,8 +88,15 @@ def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | N
             if not 0 <= central < len(passages) or not isinstance(raw["label"], str) or \
                     not all(0 <= i < len(passages) and 0 <= j < len(passages) for i, j, _ in links):
                 return None
+            related = []
+            for a, i, w, telling in raw["related"]:
+                passage = articles[a].passages[i]
+                if not passage.is_body or not 0 <= telling < len(passages) or a < 0 or i < 0 or \
+                        a in {p.article for p in passages} or a in {r.article for r in related}:
+                    return None
+                related.append(RelatedPassage(a, passage, float(w), int(telling)))
             claims.append(Claim(n, raw["label"], tuple(str(t) for t in raw["terms"]), tuple(passages), central,
-                                links))
+                                links, tuple(related)))
         return ClaimMap(tuple(articles), tuple(claims), int(data["links"]), from_cache=True)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None

@@ -2,7 +2,9 @@
 
 Plain immutable values, so a map built in a worker thread can be handed to any screen or
 printer as it is. Coverage is derived, never stored: which articles tell a claim and, per
-side, how many of that side's articles do.
+side, how many of that side's articles do. An article that does not tell a claim either
+touches on it (one related passage, linked to the claim's tellings) or is silent on it;
+related passages never count as coverage, only in `omitted`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,16 @@ class ClaimPassage:
 
 
 @dataclass(frozen=True)
+class RelatedPassage(ClaimPassage):
+    """An article that does not tell a claim but touches on it: its passage with the strongest
+    link to the claim's tellings (`weight`), and which of the claim's `passages` that is
+    (`telling`). See reader.claims.related for when a link is strong enough."""
+
+    weight: float
+    telling: int
+
+
+@dataclass(frozen=True)
 class Claim:
     id: int  # 1-based, in the map's order
     label: str  # the first words of the claim's most central passage
@@ -29,10 +41,21 @@ class Claim:
     passages: tuple[ClaimPassage, ...]  # in article order, then passage order
     central: int  # which of `passages` the label comes from: the one with most link weight
     links: tuple[tuple[int, int, float], ...] = ()  # (passage, passage, weight), positions in `passages`
+    # Articles that do not tell it but touch on it: one passage each, in article order.
+    related: tuple[RelatedPassage, ...] = ()
 
     @cached_property
     def articles(self) -> frozenset[int]:
+        """The articles that tell the claim (its coverage: related ones are not among them)."""
         return frozenset(p.article for p in self.passages)
+
+    @cached_property
+    def related_articles(self) -> frozenset[int]:
+        return frozenset(p.article for p in self.related)
+
+    def related_in(self, article: int) -> RelatedPassage | None:
+        """`article`'s passage touching on the claim, when it does not tell it but does that."""
+        return next((p for p in self.related if p.article == article), None)
 
     @cached_property
     def first(self) -> tuple[int, int]:
@@ -101,9 +124,14 @@ class ClaimMap:
             return sorted(self.claims, key=lambda c: c.first)
         raise ValueError(f"sort by coverage, imbalance or first, not {by!r}")
 
-    def omitted(self) -> list[Claim]:
-        """The claims some side is silent on."""
-        return [c for c in self.claims if self.sides_told(c) < len(self.sides)]
+    def omitted(self, strict: bool = False) -> list[Claim]:
+        """The claims some side omits: a side omits a claim when none of its articles tells it
+        or has a passage related to it (an article that touches on a claim has not left it
+        out). `strict`: a side omits a claim when none of its articles tells it, related
+        passages or not."""
+        return [c for c in self.claims
+                if any(not any(i in c.articles or (not strict and i in c.related_articles) for i in members)
+                       for members in self.sides.values())]
 
     def article_counts(self) -> list[int]:
         """How many claims each article tells."""

@@ -1,7 +1,8 @@
 """`counterpoint map [PATH...]`: every claim across a corpus and which articles tell it.
 
 Rows are claims, columns the articles grouped by side; a cell is ✓ where the article tells the
-claim and ◌ where it is silent. JSON and CSV are for scripts and spreadsheets. Passage
+claim, ~ where it does not but one of its passages touches on it (reader.claims.related), and
+◌ where it is silent. JSON and CSV are for scripts and spreadsheets. Passage
 numbers shown to people are 1-based; JSON's "index" is the 0-based passage index, as
 `counterpoint align` writes it.
 """
@@ -22,8 +23,12 @@ from reader.cli.listing import load
 from reader.errors import UserError
 
 JSON_VERSION = 1
-TOLD, SILENT = "✓", "◌"
+# ~ rather than ∼ (U+223C): that one is of ambiguous East Asian width, two columns in some
+# terminals; ~ is one column everywhere and in every font.
+TOLD, RELATED, SILENT = "✓", "~", "◌"
 SORTS = ("coverage", "imbalance", "first")
+NO_CLAIMS = "No passage is told by more than one article."
+NONE_OMITTED = "No claim is omitted by any side."
 _CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
 _FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
 
@@ -39,7 +44,11 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser.add_argument("--sort", choices=SORTS, default="coverage",
                         help="claims told by most articles first (coverage, the default), the most "
                              "one-sided first (imbalance), or in order of first appearance (first)")
-    parser.add_argument("--omitted", action="store_true", help="only the claims some side is silent on")
+    parser.add_argument("--omitted", action="store_true",
+                        help="only the claims some side omits: none of its articles tells it or touches on it")
+    parser.add_argument("--untold", action="store_true",
+                        help="only the claims some side does not tell (an article that only touches on a "
+                             "claim counts as not telling it)")
 
 
 def column_order(claim_map: ClaimMap) -> list[int]:
@@ -53,7 +62,19 @@ def _side_name(side: str) -> str:
 
 def _cell(claim: Claim, article: int) -> str:
     passages = claim.in_article(article)
-    return TOLD + " " + ", ".join(f"¶{p.index + 1}" for p in passages) if passages else SILENT
+    if passages:
+        return TOLD + " " + ", ".join(f"¶{p.index + 1}" for p in passages)
+    related = claim.related_in(article)
+    return f"{RELATED} ¶{related.passage.index + 1}" if related is not None else SILENT
+
+
+def _side_cell(claim_map: ClaimMap, claim: Claim, side: str, told: int) -> tuple[str, str]:
+    """A folded side's (text, style): how many of its articles tell the claim, ~ before it when
+    none does but one of them touches on it."""
+    members = claim_map.sides[side]
+    if not told and any(i in claim.related_articles for i in members):
+        return f"{RELATED} 0/{len(members)}", ""
+    return f"{told}/{len(members)}", "bold" if told else "dim"
 
 
 def as_json(claim_map: ClaimMap) -> dict:
@@ -66,6 +87,8 @@ def as_json(claim_map: ClaimMap) -> dict:
             {"id": c.id, "label": c.label, "terms": list(c.terms),
              "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
                            "end": p.passage.end} for p in c.passages],
+             "related": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
+                          "end": p.passage.end, "weight": p.weight} for p in c.related],
              "sides": {side: {"told": told, "articles": len(claim_map.sides[side])}
                        for side, told in claim_map.side_coverage(c).items()}}
             for c in claim_map.claims
@@ -89,9 +112,9 @@ def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
     return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
 
 
-def print_table(claim_map: ClaimMap, out=None) -> None:
+def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
-    width when piped)."""
+    width when piped); `empty` when it has no claims."""
     from rich.table import Table
     from rich.text import Text
 
@@ -104,7 +127,7 @@ def print_table(claim_map: ClaimMap, out=None) -> None:
         line.append("; ".join(f"{n} {title}" for n, title in rows))
         out.print(line)
     if not claim_map.claims:
-        out.print(Text("No passage is told by more than one article."))
+        out.print(Text(empty))
         return
     # A column per article while they fit beside a readable label; else one per side.
     per_article = len(order) * _CELL_WIDTH + _FIXED_WIDTH <= out.width
@@ -120,11 +143,11 @@ def print_table(claim_map: ClaimMap, out=None) -> None:
     table.add_column("sides", justify="right", no_wrap=True)
     for claim in claim_map.claims:
         if per_article:
-            cells = [Text(TOLD, style="bold") if claim.in_article(i) else Text(SILENT, style="dim") for i in order]
+            cells = [Text(TOLD, style="bold") if claim.in_article(i) else
+                     Text(RELATED) if i in claim.related_articles else Text(SILENT, style="dim") for i in order]
         else:
-            coverage = claim_map.side_coverage(claim)
-            cells = [Text(f"{told}/{len(claim_map.sides[side])}", style="bold" if told else "dim")
-                     for side, told in coverage.items()]
+            cells = [Text(*_side_cell(claim_map, claim, side, told))
+                     for side, told in claim_map.side_coverage(claim).items()]
         table.add_row(Text(str(claim.id)), Text(claim.label), *cells, Text(_sides_told(claim_map, claim)))
     out.print(table)
     if not per_article:
@@ -132,14 +155,14 @@ def print_table(claim_map: ClaimMap, out=None) -> None:
                        "(--format csv or markdown has a column per article).", style="dim"))
 
 
-def markdown_text(claim_map: ClaimMap) -> str:
+def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     order = column_order(claim_map)
     lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
     for side, rows in _legend(claim_map):
         lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
     lines.append("")
     if not claim_map.claims:
-        return "\n".join([*lines, "No passage is told by more than one article.", ""])
+        return "\n".join([*lines, empty, ""])
     lines.append("| # | claim | " + " | ".join(str(n) for n in range(1, len(order) + 1)) + " | sides |")
     lines.append("|---:|---|" + "---|" * len(order) + "---:|")
     for claim in claim_map.claims:
@@ -154,9 +177,16 @@ def _spreadsheet_safe(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+def _csv_cell(claim: Claim, article: int) -> str:
+    told = claim.in_article(article)
+    related = None if told else claim.related_in(article)
+    return f"{RELATED} {related.passage.index + 1}" if related else " ".join(str(p.index + 1) for p in told)
+
+
 def csv_text(claim_map: ClaimMap) -> str:
     """One row per claim: id, label, terms, then per article (grouped by side) its passage
-    numbers (1-based; empty where silent), then per side how many of its articles tell it."""
+    numbers (1-based; "~ n" where it only touches on the claim, in passage n; empty where
+    silent), then per side how many of its articles tell it."""
     order = column_order(claim_map)
     arts = claim_map.articles
     buffer = io.StringIO()
@@ -166,7 +196,7 @@ def csv_text(claim_map: ClaimMap) -> str:
                      *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
     for claim in claim_map.claims:
         writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),
-                         *(" ".join(str(p.index + 1) for p in claim.in_article(i)) for i in order),
+                         *(_csv_cell(claim, i) for i in order),
                          *claim_map.side_coverage(claim).values()])
     return buffer.getvalue()
 
@@ -203,16 +233,17 @@ def run(args: argparse.Namespace) -> int:
     finally:
         progress.done()
     shown = claim_map.sorted_claims(args.sort)
-    if args.omitted:
-        omitted = set(claim_map.omitted())
-        shown = [c for c in shown if c in omitted]
+    if args.omitted or args.untold:
+        omitted = {c.id for c in claim_map.omitted(strict=args.untold)}
+        shown = [c for c in shown if c.id in omitted]
+    empty = NONE_OMITTED if claim_map.claims and (args.omitted or args.untold) else NO_CLAIMS
     claim_map = replace(claim_map, claims=tuple(shown))  # ids stay those of the whole map
     if args.format == "json":
         print_json(as_json(claim_map))
     elif args.format == "markdown":
-        sys.stdout.write(markdown_text(claim_map))
+        sys.stdout.write(markdown_text(claim_map, empty))
     elif args.format == "csv":
         sys.stdout.write(csv_text(claim_map))
     else:
-        print_table(claim_map)
+        print_table(claim_map, empty=empty)
     return 0

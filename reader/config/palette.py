@@ -27,6 +27,7 @@ READER_VARIABLES: dict[str, str] = {
     "cp-diff-figure": "background of figures and dates a linked pair disagrees on",
     "cp-diff-name": "background of names only one passage of a linked pair mentions",
     "cp-diff-framing": "background of one thing called by each side's own term",
+    "cp-related": "foreground of the claim map's ~ (an article touching on a claim it does not tell)",
 }
 # Backgrounds that body text (foreground) is read on.
 TEXT_BACKGROUNDS = ("cp-cursor", "cp-link-strong", "cp-link-weak", "cp-evidence",
@@ -113,6 +114,8 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
         "cp-diff-figure": _tinted_background(background, error, text, 0.45),
         "cp-diff-name": _tinted_background(background, secondary, text, 0.45),
         "cp-diff-framing": _tinted_background(background, success, text, 0.45),
+        # the claim map's ~: a link to the claim, so the strong link's ink
+        "cp-related": strong_bar,
     }
     return {name: color.hex for name, color in derived.items()}
 

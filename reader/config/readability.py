@@ -43,6 +43,7 @@ def checks(spec: ThemeSpec) -> list[Check]:
         ("cp-gutter-strong mark on background", var("cp-gutter-strong"), bg, mark_min),
         ("cp-gutter-weak mark on background", var("cp-gutter-weak"), bg, mark_min),
         ("cp-bookmark mark on background", var("cp-bookmark"), bg, mark_min),
+        ("cp-related mark on background", var("cp-related"), bg, mark_min),
         ("cp-heading text on cp-cursor", var("cp-heading"), var("cp-cursor"), 3.0),
         ("cp-boilerplate text on cp-cursor", var("cp-boilerplate"), var("cp-cursor"), 3.0),
     ]

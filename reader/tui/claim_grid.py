@@ -4,7 +4,8 @@ draws what this computes.
 
 Columns are the articles grouped by side (sides in order of first appearance), or, folded,
 one column per side counting how many of its articles tell the claim: a terminal too narrow
-for a column per article beside a readable label starts folded.
+for a column per article beside a readable label starts folded. A cell is ✓ (tells it), ~
+(touches on it: reader.claims.related) or ◌ (silent).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from dataclasses import dataclass
 from reader.claims import Claim, ClaimMap, ClaimPassage
 from reader.corpus import Article, Passage
 
-TOLD, SILENT = "✓", "◌"
+# ~ rather than ∼ (U+223C), which is of ambiguous East Asian width: two columns in some terminals.
+TOLD, RELATED, SILENT = "✓", "~", "◌"
+STATES = {TOLD: "tells it", RELATED: "touches on it", SILENT: "silent"}  # the legend, in this order
 SORTS = ("coverage", "imbalance", "first")
 SORT_NAMES = {"coverage": "coverage", "imbalance": "side imbalance", "first": "first appearance"}
 ARTICLE_WIDTH = 3  # " ✓ "
@@ -107,13 +110,22 @@ def shown_claims(claim_map: ClaimMap, sort: str, omitted_only: bool) -> list[Cla
     return claims
 
 
-def cell(claim_map: ClaimMap, claim: Claim, column: Column) -> tuple[str, bool]:
-    """(text, told) of a cell: ✓/◌ for an article, `told/articles` for a folded side."""
+def state(claim: Claim, articles: list[int]) -> str:
+    """TOLD when one of `articles` tells the claim, else RELATED when one touches on it, else SILENT."""
+    if any(a in claim.articles for a in articles):
+        return TOLD
+    return RELATED if any(a in claim.related_articles for a in articles) else SILENT
+
+
+def cell(claim_map: ClaimMap, claim: Claim, column: Column) -> tuple[str, str]:
+    """(text, state) of a cell, the state TOLD, RELATED or SILENT: the state's glyph for an
+    article, with `told/articles` after it for a folded side."""
     if column.article is not None:
-        told = column.article in claim.articles
-        return (TOLD if told else SILENT), told
-    told_n = claim_map.side_coverage(claim)[column.side]
-    return f"{TOLD if told_n else SILENT} {told_n}/{len(claim_map.sides[column.side])}", bool(told_n)
+        glyph = state(claim, [column.article])
+        return glyph, glyph
+    members = claim_map.sides[column.side]
+    glyph = state(claim, members)
+    return f"{glyph} {claim_map.side_coverage(claim)[column.side]}/{len(members)}", glyph
 
 
 def sides_cell(claim_map: ClaimMap, claim: Claim) -> str:
@@ -123,12 +135,14 @@ def sides_cell(claim_map: ClaimMap, claim: Claim) -> str:
 @dataclass(frozen=True)
 class Choice:
     """What `enter` on a cell opens: `article` at `passage` (None: the article is silent on
-    the claim) beside `partner`'s passage (None: no other article tells it)."""
+    the claim) beside `partner`'s passage (None: no other article tells it). `related`: the
+    article does not tell the claim and `passage` only touches on it."""
 
     article: Article
     passage: Passage | None
     partner: Article | None
     partner_passage: Passage | None
+    related: bool = False
 
     @property
     def silent(self) -> bool:
@@ -137,9 +151,11 @@ class Choice:
 
 def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
     """The passages a cell opens. An article that tells the claim: its passage beside its best
-    partner (Claim.partner). A silent article: the article beside the claim's central telling.
-    A folded side: its first article telling the claim, else its first article. No column
-    (the label): the central telling beside its partner."""
+    partner (Claim.partner). An article that touches on it: its related passage beside the
+    telling it is most strongly linked to. A silent article: the article beside the claim's
+    central telling. A folded side: its first article telling the claim, else its first
+    touching on it, else its first article. No column (the label): the central telling beside
+    its partner."""
     articles = claim_map.articles
     central = claim.passages[claim.central]
     if column is None:
@@ -148,8 +164,13 @@ def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
         article = column.article
     else:
         members = claim_map.sides[column.side]
-        article = next((i for i in members if i in claim.articles), members[0])
+        article = next((i for i in members if i in claim.articles),
+                       next((i for i in members if i in claim.related_articles), members[0]))
     mine = claim.in_article(article)
+    related = claim.related_in(article)
+    if related is not None:
+        telling = claim.passages[related.telling]
+        return Choice(articles[article], related.passage, articles[telling.article], telling.passage, related=True)
     if not mine:
         return Choice(articles[article], None, articles[central.article], central.passage)
     passage = central.passage if central.article == article else mine[0]

@@ -1,6 +1,7 @@
 """The claim map screen (M in the reading room): every claim of the open corpus as a row, the
-articles as columns grouped by side, ✓ where an article tells the claim and ◌ where it is
-silent. Enter on a cell dismisses with the passages to compare (reader.tui.claim_grid.Choice).
+articles as columns grouped by side, ✓ where an article tells the claim, ~ where it touches
+on it and ◌ where it is silent. Enter on a cell dismisses with the passages to compare
+(reader.tui.claim_grid.Choice).
 
 The map is built (or read back from its cache) in a thread worker, with its progress shown,
 so the screen answers keys while it builds; leaving the screen cancels the build. Labels,
@@ -25,8 +26,8 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
 from reader.corpus import Article, Corpus
-from reader.tui.claim_grid import (SORT_NAMES, Choice, Column, choose, columns, fits_unfolded, label_width,
-                                   shown_claims, side_legend, side_name)
+from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
+                                   fits_unfolded, label_width, shown_claims, side_legend, side_name)
 from reader.tui.claim_table import ClaimTable
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import CLAIM_MAP_BINDINGS, FOOTER_FIRST
@@ -35,6 +36,7 @@ from reader.tui.timing import timed
 
 EXCERPT_CHARS = 400
 LABEL = "label"  # MapState.column when the cursor is on the claim's label
+STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
 COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
@@ -212,11 +214,14 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._show_detail()
 
     def _show_legend(self, cols: list[Column]) -> None:
-        """Which columns are which side (folded, the headers name them)."""
-        legend = self.query_one("#legend", Static)
-        legend.display = not self.folded
+        """What the cells mean, then which columns are which side (folded, the headers name them)."""
+        states = Content("  ").join(Content.assemble(Content.styled(glyph, STATE_STYLES.get(glyph, "$text-muted")),
+                                                     " ", meaning) for glyph, meaning in STATES.items())
+        if self.folded:
+            self.query_one("#legend", Static).update(states)
+            return
         parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side)) for span, side in side_legend(cols)]
-        legend.update(Content.assemble("Sides: ", Content(" · ").join(parts)))
+        self.query_one("#legend", Static).update(Content.assemble(states, " · Sides: ", Content(" · ").join(parts)))
 
     def _show_title(self) -> None:
         n_articles = len(self.articles)
@@ -263,12 +268,20 @@ class ClaimMapScreen(Screen[Choice | None]):
         fits `width`."""
         pieces: list[Content | str]
         if column is not None and column.article is None:
+            members = claim_map.sides[column.side]
             told = claim_map.side_coverage(claim)[column.side]
+            touching = sum(i in claim.related_articles for i in members)
             pieces = [Content.styled(side_name(column.side), "bold"),
-                      Content(f": {told} of {len(claim_map.sides[column.side])} articles tell it · enter: "),
+                      Content(f": {told} of {len(members)} articles tell it"
+                              f"{f', {touching} touch on it' if touching else ''} · enter: "),
                       choice.article.title]
         else:
-            where = "is silent on it" if choice.silent else f"tells it in {choice.passage.label}"
+            if choice.silent:
+                where = "is silent on it"
+            elif choice.related:
+                where = f"only touches on it, in {choice.passage.label}"
+            else:
+                where = f"tells it in {choice.passage.label}"
             pieces = [choice.article.title, Content.assemble(" (", Content(side_name(choice.article.side)),
                                                              f") {where}")]
             if choice.partner is not None:

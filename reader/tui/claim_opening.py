@@ -30,7 +30,8 @@ class ClaimMapActions:
     def show_choice(self, choice: Choice | None) -> None:
         """The chosen article in pane A at its passage, beside the partner's passage in pane B
         (kept in view until the new alignment arrives, as an opened bookmark pair is). A silent
-        article opens at its top; no partner leaves pane B as it is."""
+        article opens at its top; no partner leaves pane B as it is. An article that only
+        touches on the claim opens at that passage, beside the telling it is linked to."""
         if choice is None:
             return
         self.set_pane_article(0, choice.article)
@@ -48,7 +49,10 @@ class ClaimMapActions:
                 pane.scroll_to_passage(index, center=True)
                 if side == 1:
                     self.held = (1, index)
-        if choice.silent:
+        if choice.related:
+            self.app.notify(f"“{choice.article.title}” does not tell this claim; this passage touches on it, "
+                            f"beside the claim as “{choice.partner.title}” tells it.", markup=False, timeout=6)
+        elif choice.silent:
             self.app.notify(f"“{choice.article.title}” is silent on this claim; beside it, the claim as "
                             f"“{choice.partner.title}” tells it.", markup=False, timeout=6)
         elif choice.partner is None:

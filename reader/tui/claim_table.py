@@ -22,7 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.claims import Claim, ClaimMap
-from reader.tui.claim_grid import NUMBER_WIDTH, SIDES_WIDTH, Column, cell, group_headers, sides_cell
+from reader.tui.claim_grid import (NUMBER_WIDTH, RELATED, SIDES_WIDTH, TOLD, Column, cell, group_headers,
+                                   sides_cell)
 
 HEADER_ROWS = 2
 
@@ -40,14 +41,15 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
     """The grid. `cursor` is (row, column): column 0 is the label, 1.. the article or side
     columns. It has no keys of its own: the screen's bindings (with ids) move the cursor."""
 
-    COMPONENT_CLASSES = {"grid--header", "grid--group-0", "grid--group-1", "grid--told", "grid--silent",
-                         "grid--cursor", "grid--cursor-row", "grid--muted"}
+    COMPONENT_CLASSES = {"grid--header", "grid--group-0", "grid--group-1", "grid--told", "grid--related",
+                         "grid--silent", "grid--cursor", "grid--cursor-row", "grid--muted"}
     DEFAULT_CSS = """
     ClaimTable { height: 1fr; background: $surface; }
     ClaimTable > .grid--header { text-style: bold; }
     ClaimTable > .grid--group-0 { color: $text-accent; text-style: bold; }
     ClaimTable > .grid--group-1 { color: $text-primary; text-style: bold; }
     ClaimTable > .grid--told { color: $text-success; text-style: bold; }
+    ClaimTable > .grid--related { color: $cp-related; text-style: bold; }
     ClaimTable > .grid--silent { color: $text-muted; }
     ClaimTable > .grid--muted { color: $text-muted; }
     ClaimTable > .grid--cursor-row { background: $boost; }
@@ -220,8 +222,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         cells = []
         for n in self._visible():
             column = self.columns[n]
-            text, told = cell(self.claim_map, claim, column)
-            style = "told" if told else "silent"
+            text, state = cell(self.claim_map, claim, column)
+            style = {TOLD: "told", RELATED: "related"}.get(state, "silent")
             if on_row and self.cursor[1] == n + 1:
                 style += " cursor"
             cells.append((self.starts[n], column.width, text.center(column.width), style))

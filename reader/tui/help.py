@@ -10,10 +10,16 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
+CLAIM_MAP_LEGEND = (
+    (TOLD, "the article tells the claim"),
+    (RELATED, "it does not, but one passage touches on it (linked to a telling); enter shows it"),
+    (SILENT, "silent: no passage tells the claim or is linked to it"),
+)
 LEGEND = (
     ("┃", "strong link to a passage in the other article"),
     ("│", "weak link"),
@@ -82,4 +88,7 @@ class HelpScreen(ModalScreen[None]):
         rows.append(Content.styled("\nWhat differs in the current link (tinted, underlined, listed under the panes)", "bold"))
         for sample, style, meaning in DIFFERENCE_LEGEND:
             rows.append(Content.assemble(" " * (16 - len(sample)), Content.styled(sample, style), "  ", meaning))
+        rows.append(Content.styled("\nThe claim map (M), an article's cell", "bold"))
+        for mark, meaning in CLAIM_MAP_LEGEND:
+            rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
         return Content("\n").join(rows)

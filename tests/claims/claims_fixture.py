@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 ARTICLES = {
     "a.txt": """Harbour Bridge falls after ship strike
 
@@ -59,3 +61,12 @@ def matches(claim_map, claim, expected: set[tuple[str, str]]) -> bool:
     told = [(claim_map.articles[p.article].path.name, p.passage.text) for p in claim.passages]
     return len(told) == len(expected) and all(
         any(name == f and text.startswith(start) for name, text in told) for f, start in expected)
+
+
+def write_corpus(folder: Path, articles: dict[str, str], manifest: str) -> Path:
+    """`articles` (file name -> text) and their corpus.toml written into a new `folder`."""
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "corpus.toml").write_text(manifest, encoding="utf-8")
+    return folder

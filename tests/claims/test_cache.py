@@ -11,7 +11,7 @@ from reader.corpus import load_paths
 
 
 def shape(claim_map):
-    return [(c.id, c.label, c.terms, c.central, c.links, [(p.article, p.passage) for p in c.passages])
+    return [(c.id, c.label, c.terms, c.central, c.links, [(p.article, p.passage) for p in c.passages], c.related)
             for c in claim_map.claims]
 
 

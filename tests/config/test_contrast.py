@@ -30,6 +30,7 @@ REQUIRED = {  # pairing -> minimum (normal theme, high-contrast theme)
     "cp-boilerplate text on background": (4.5, 7.0),
     "cp-heading text on background": (4.5, 7.0),
     "cp-unmatched mark on background": (3.0, 4.5),
+    "cp-related mark on background": (3.0, 4.5),
     "cp-bookmark mark on background": (3.0, 4.5),
 }
 

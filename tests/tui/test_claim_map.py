@@ -16,8 +16,8 @@ from tui_helpers import (assert_terminal_safe, compare, covers, notices, open_pa
 
 from reader.claims import ClaimMap
 from reader.corpus import load_paths
-from reader.tui.claim_grid import (SILENT, TOLD, choose, columns, fits_unfolded, group_headers, shown_claims,
-                                   side_legend)
+from reader.tui.claim_grid import (RELATED, SILENT, TOLD, choose, columns, fits_unfolded, group_headers,
+                                   shown_claims, side_legend)
 from reader.tui.claim_map import ClaimMapScreen
 from reader.tui.claim_table import HEADER_ROWS, ClaimTable
 
@@ -62,6 +62,14 @@ def drawn_cell(screen: ClaimMapScreen, claim_id: int, key: str) -> str:
     return table.render_line(HEADER_ROWS + row).text[x : x + table.columns[n].width].strip()
 
 
+def drawn_cell_anywhere(screen: ClaimMapScreen, claim, article: int) -> str:
+    """What the grid would draw in an article's cell, whether or not its row is shown."""
+    from reader.tui.claim_grid import cell
+
+    column = next(c for c in columns(screen.claim_map, False) if c.article == article)
+    return cell(screen.claim_map, claim, column)[0]
+
+
 async def move_to(pilot, screen: ClaimMapScreen, claim_id: int, column_key: str) -> None:
     """Walk the cursor there with the map's own keys (j/k rows, h/l columns)."""
     table = grid(screen)
@@ -83,7 +91,8 @@ async def test_map_shows_every_claim_with_a_cell_per_article(make_app, seeds):
         for claim in claim_map.claims:
             for article in range(len(seeds.articles)):
                 text = drawn_cell(screen, claim.id, f"article-{article}")
-                assert text == (TOLD if article in claim.articles else SILENT)
+                assert text == (TOLD if article in claim.articles else
+                                RELATED if article in claim.related_articles else SILENT)
         # Opening it again is instant: the reading room kept the map.
         await pilot.press("escape")
         again = await open_map(pilot)
@@ -114,12 +123,17 @@ async def test_filter_shows_only_claims_some_side_omits(make_app, seeds):
         claim_map = screen.claim_map
         everyone = [c for c in claim_map.claims if claim_map.sides_told(c) == len(claim_map.sides)]
         assert everyone, "the seeds have a claim every side tells"
+        # A side touching on a claim it does not tell does not omit it.
+        touched = [c for c in claim_map.claims if c not in everyone and c not in claim_map.omitted()]
+        assert touched, "the seeds have a claim a side only touches on"
         await pilot.press("o")
         shown = row_ids(screen)
-        assert shown == [c.id for c in claim_map.sorted_claims("coverage") if c not in everyone]
-        for claim_id in shown:
-            assert any(drawn_cell(screen, claim_id, f"article-{a}") == SILENT
-                       for a in range(len(claim_map.articles)))
+        assert shown == [c.id for c in claim_map.sorted_claims("coverage") if c not in everyone + touched]
+        for claim_id in shown:  # some side has every one of its articles silent
+            assert any(all(drawn_cell(screen, claim_id, f"article-{a}") == SILENT for a in members)
+                       for members in claim_map.sides.values())
+        for claim in touched:
+            assert any(drawn_cell_anywhere(screen, claim, a) == RELATED for a in claim.related_articles)
         assert "a side silent" in str(screen.query_one("#title").render())
         await pilot.press("o")
         assert len(shown) < len(row_ids(screen)) == len(claim_map.claims)
@@ -134,10 +148,12 @@ async def test_fold_shows_per_side_counts(make_app, seeds):
         assert screen.folded
         table = grid(screen)
         assert [c.key for c in table.columns] == [f"side-{n}" for n in range(len(claim_map.sides))]
-        claim = claim_map.claims[0]
-        for n, (side, members) in enumerate(claim_map.sides.items()):
-            told = claim_map.side_coverage(claim)[side]
-            assert drawn_cell(screen, claim.id, f"side-{n}").endswith(f"{told}/{len(members)}")
+        for claim in claim_map.claims:
+            for n, (side, members) in enumerate(claim_map.sides.items()):
+                told = claim_map.side_coverage(claim)[side]
+                glyph = TOLD if told else RELATED if claim.related_articles & set(members) else SILENT
+                assert drawn_cell(screen, claim.id, f"side-{n}") == f"{glyph} {told}/{len(members)}"
+        assert any(drawn_cell(screen, c.id, "side-1").startswith(RELATED) for c in claim_map.claims)
         await pilot.press("l", "l", "h")
         assert cursor_at(screen)[1] == "side-1"
         await pilot.press("z")
@@ -171,7 +187,7 @@ async def test_enter_on_a_silent_cell_shows_the_article_beside_the_claim(make_ap
     async with map_room(app, (160, 48)) as (pilot, screen, reading):
         claim_map = screen.claim_map
         claim, silent = next((c, a) for c in claim_map.claims for a in range(len(seeds.articles))
-                             if a not in c.articles)
+                             if a not in c.articles | c.related_articles)
         await move_to(pilot, screen, claim.id, f"article-{silent}")
         assert "is silent on it" in str(screen.query_one("#detail").render())
         await pilot.press("enter")
@@ -181,6 +197,27 @@ async def test_enter_on_a_silent_cell_shows_the_article_beside_the_claim(make_ap
         assert left.article is seeds.articles[silent] and right.article is seeds.articles[central.article]
         assert right.units[right.cursor].start == central.passage.start
         assert any("is silent on this claim" in n for n in notices(app))
+
+
+async def test_enter_on_a_related_cell_compares_its_passage_with_the_linked_telling(make_app, seeds):
+    app = make_app(seeds)
+    async with map_room(app, (160, 48)) as (pilot, screen, reading):
+        claim_map = screen.claim_map
+        claim, related = next((c, r) for c in claim_map.claims for r in c.related)
+        await move_to(pilot, screen, claim.id, f"article-{related.article}")
+        assert drawn_cell(screen, claim.id, f"article-{related.article}") == RELATED
+        detail = str(screen.query_one("#detail").render())
+        assert f"only touches on it, in {related.passage.label}" in detail
+        await pilot.press("enter")
+        await settle(pilot)
+        assert compare(app) is reading
+        telling = claim.passages[related.telling]
+        left, right = reading.panes
+        assert left.article is seeds.articles[related.article] and right.article is seeds.articles[telling.article]
+        assert left.units[left.cursor].start == related.passage.start
+        assert right.units[right.cursor].start == telling.passage.start
+        assert left.is_passage_visible(left.cursor) and right.is_passage_visible(right.cursor)
+        assert any("does not tell this claim; this passage touches on it" in n for n in notices(app))
 
 
 async def test_palette_opens_the_map_and_escape_closes_it(make_app, seeds):
@@ -385,7 +422,8 @@ async def test_narrowing_the_terminal_folds_the_map(make_app, wide_corpus):
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert screen.folded and len(grid(screen).columns) == 3
-        assert not screen.query_one("#legend").display  # folded, the headers name the sides
+        legend = str(screen.query_one("#legend").render())
+        assert "~ touches on it" in legend and "Sides" not in legend  # folded, the headers name the sides
 
 
 async def test_the_map_follows_articles_opened_since(make_app, seeds, write_article):
