@@ -185,6 +185,17 @@ def test_directory_without_articles(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(tmp_path / "empty")), "no articles")
 
 
+def test_a_folders_readme_and_licence_are_not_articles_unless_listed(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nArticles on the talks.\n", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("All rights reserved.\n", encoding="utf-8")
+    data = json.loads(run_cli("list", str(tmp_path), "--format", "json").stdout)
+    assert [a["id"] for a in data["articles"]] == ["a"]
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "README.md"\n', encoding="utf-8")
+    data = json.loads(run_cli("list", str(tmp_path), "--format", "json").stdout)
+    assert [a["title"] for a in data["articles"]] == ["About this folder", "A title"]
+
+
 def test_binary_file(run_cli, tmp_path):
     blob = tmp_path / "image.txt"
     blob.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
