@@ -150,8 +150,12 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = ()) -> Corpus:
     taken: set[str] = {a.id for a in reuse.values()}
     articles = [reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken))
                 for e in entries]
-    return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
-                             f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
+    return Corpus(articles, _replacement_warnings(articles))
+
+
+def _replacement_warnings(articles: list[Article]) -> list[str]:
+    return [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} not valid {a.encoding}, "
+            f"shown as \ufffd" for a in articles if a.replaced]
 
 
 def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Article] = ()) -> Corpus | None:
@@ -168,6 +172,44 @@ def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Ar
         return None
     entries = _directory_entries(folder)
     return _corpus(entries, loaded) if entries else None
+
+
+# Offering the articles beside one opened alone reads them all before anything is picked, so
+# what is read is bounded: a file over BESIDE_MAX_BYTES (a book, a data dump; an article is
+# rarely over a few hundred kB) or past the first BESIDE_LIMIT files is left for the reader to
+# open by name. Reading costs about ten times a file's size in memory.
+BESIDE_MAX_BYTES = 8 * 1024 * 1024
+BESIDE_LIMIT = 200
+
+
+def load_beside(path: str | os.PathLike[str], loaded: Iterable[Article] = ()) -> tuple[Corpus, list[Path]]:
+    """The articles of the folder holding `path`, for choosing a second article (those of
+    `loaded`, the ones open already, reused as they are); and the files left out: too large,
+    past the first BESIDE_LIMIT, or not readable as articles (one bad file must not hide the
+    others)."""
+    reuse = {resolved(a.path): a for a in loaded}
+    taken = {a.id for a in reuse.values()}
+    articles: list[Article] = []
+    left: list[Path] = []
+    for entry in _directory_entries(Path(path).expanduser().parent):
+        if (known := reuse.get(resolved(entry.file))) is not None:
+            articles.append(known)
+            continue
+        if len(articles) >= BESIDE_LIMIT or _size(entry.file) > BESIDE_MAX_BYTES:
+            left.append(entry.file)
+            continue
+        try:
+            articles.append(load_article(entry.file, entry, _unique(_entry_id(entry), taken)))
+        except UserError:
+            left.append(entry.file)
+    return Corpus(articles, _replacement_warnings(articles)), left
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # gone or unreadable: reading it says which
 
 
 def load_seeds() -> Corpus:

@@ -593,9 +593,29 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
 
     def ask_for_a_second_article(self) -> None:
         """One article open: say that a second is needed, and offer the articles beside it."""
-        article = self.articles[0]
         self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
-        self._load_from_disk(str(Path(article.path).parent), pick_side=1, quiet_if_empty=True)
+        self._load_beside(self.articles[0].path, list(self.corpus))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _load_beside(self, path: Path, open_already: list) -> None:
+        """Read the articles beside `path` (a thread: a folder can be large; what is read is
+        bounded, see reader.corpus.loader.BESIDE_MAX_BYTES), then offer them in the picker."""
+        from reader.corpus import load_beside
+        from reader.errors import UserError
+
+        try:
+            corpus, left = load_beside(path, open_already)
+        except UserError:
+            self.app.call_from_thread(self._nothing_beside)
+            return
+        if left:
+            from reader.corpus.loader import BESIDE_LIMIT, BESIDE_MAX_BYTES
+
+            self.app.call_from_thread(
+                self.app.notify, f"{len(left)} file{'s' if len(left) != 1 else ''} beside it not listed (over "
+                f"{BESIDE_MAX_BYTES // 2**20} MB, past the first {BESIDE_LIMIT}, or not readable as an article): "
+                f"press O to open one by name.", markup=False, timeout=8)
+        self.app.call_from_thread(self._loaded, True, corpus.articles, 1, True)
 
     def action_open_path(self, side: int | None = None) -> None:
         """Ask for a file, folder or web address to show in pane `side` (the other pane)."""
@@ -614,7 +634,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
             self._load_from_disk(os.path.expanduser(typed), pick_side=side)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def _load_from_disk(self, path: str, *, pick_side: int, quiet_if_empty: bool = False) -> None:
+    def _load_from_disk(self, path: str, *, pick_side: int) -> None:
         """Read a file or folder (a thread: folders can be large), add it to the corpus, then
         show a file in pane `pick_side`, or open the picker on a folder's articles."""
         from reader.corpus import load_paths
@@ -623,12 +643,9 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         try:
             loaded = load_paths([path]).articles
         except UserError as exc:
-            if not quiet_if_empty:
-                self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False, timeout=8)
-            else:
-                self.app.call_from_thread(self._nothing_beside)
+            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False, timeout=8)
             return
-        self.app.call_from_thread(self._loaded, Path(path).is_dir(), loaded, pick_side, quiet_if_empty)
+        self.app.call_from_thread(self._loaded, Path(path).is_dir(), loaded, pick_side, False)
 
     def _nothing_beside(self) -> None:
         self.app.notify("No other article beside this one: press O to open one from disk.",

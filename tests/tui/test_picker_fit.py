@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from textual.widgets import OptionList
-from tui_helpers import covers, settle
+from tui_helpers import covers, notices, settle
 
-from reader.corpus import load_paths
+from reader.corpus import load_paths, loader
 from reader.tui.picker import PickerScreen
 
 LONG_TITLE = ("Shells fall on the border villages again as both governments blame each other for "
@@ -73,3 +73,18 @@ async def test_an_empty_article_can_still_be_chosen(tmp_path, make_app):
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen_stack[1].articles[1] is empty
+
+
+async def test_files_left_out_beside_an_article_are_counted_in_a_notice(tmp_path, make_app, monkeypatch):
+    folder = write_folder(tmp_path / "news")
+    (folder / "report.txt").write_text("Annual report\n\n" + "The corridor stayed open all year. " * 300,
+                                       encoding="utf-8")
+    monkeypatch.setattr(loader, "BESIDE_MAX_BYTES", 4_000)
+    app = make_app(load_paths([folder / "a.txt"]))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        assert "report.txt" not in {a.path.name for a in app.corpus}
+        said = [n for n in notices(app) if "not listed" in n]
+        assert len(said) == 1 and said[0].startswith("1 file beside it not listed") and "press O" in said[0]
