@@ -37,11 +37,12 @@ DIFFERENCE_LEGEND = (  # for the help screen: a sample in each mark's colours, a
 
 
 class DifferReady(Message):
-    """A differ for the pair `key` (article ids, A first) is ready."""
+    """A differ for the pair `key` (article ids, A first) at `granularity` is ready."""
 
-    def __init__(self, key: tuple[str, str], differ: Any) -> None:
+    def __init__(self, key: tuple[str, str], granularity: str, differ: Any) -> None:
         super().__init__()
         self.key = key
+        self.granularity = granularity
         self.differ = differ
 
 
@@ -103,6 +104,7 @@ class DifferenceActions:
 
     _differ: Any = None
     _differ_key: tuple[str, str] | None = None
+    _differ_granularity: str | None = None  # a differ reads units: paragraphs or sentences, not both
     _differences: dict[tuple[int, int], tuple] | None = None
     _words: dict  # each side's words, by pair and corpus size (the words screen fills it)
 
@@ -113,9 +115,9 @@ class DifferenceActions:
     def start_differences(self, alignment: Any) -> None:
         """Build the differ of `alignment`'s pair (unless the one we have is of these two)."""
         key = (alignment.a.id, alignment.b.id)
-        if self._differ_key in (key, key[::-1]):
+        if self._differ_key in (key, key[::-1]) and self._differ_granularity == alignment.granularity:
             return
-        self._differ, self._differ_key, self._differences = None, None, {}
+        self._differ, self._differ_key, self._differ_granularity, self._differences = None, None, None, {}
         self._build_differ(alignment)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="differ")
@@ -124,18 +126,20 @@ class DifferenceActions:
         from reader.differ import Differ
 
         glossary = self.app.pair_glossary(alignment.a, alignment.b) or Glossary()
-        self.post_message(DifferReady((alignment.a.id, alignment.b.id), Differ.of(alignment, glossary)))
+        self.post_message(DifferReady((alignment.a.id, alignment.b.id), alignment.granularity,
+                                      Differ.of(alignment, glossary)))
 
     def on_differ_ready(self, message: DifferReady) -> None:
-        if message.key in (self.pair_key, self.pair_key[::-1]):
+        if message.key in (self.pair_key, self.pair_key[::-1]) and message.granularity == self.granularity:
             self._differ, self._differ_key, self._differences = message.differ, message.key, {}
+            self._differ_granularity = message.granularity
             self.refresh_view(scroll=False)
 
     def link_differences(self, link: Any) -> tuple:
         """The differences of the current link, side A the left/top pane (empty until known)."""
         pane = self.panes[self.active]
-        if link is None or pane.cursor is None or self._differ is None:
-            return ()
+        if link is None or pane.cursor is None or self._differ is None or self._differ_granularity != self.granularity:
+            return ()  # none yet, or the one we have reads the other granularity's units
         i, j = (pane.cursor, link.other) if self.active == 0 else (link.other, pane.cursor)
         mirrored = self._differ_key != self.pair_key
         if mirrored:

@@ -57,6 +57,23 @@ async def test_what_differs_is_marked_in_both_passages_and_listed(make_app, seed
         assert index not in left.paint.differences and target not in right.paint.differences
 
 
+async def test_switching_to_sentences_on_a_link_reads_the_sentences_differences(make_app, seeds):
+    app = make_app(seeds, pair=(SEED_A, SEED_B))
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        await _next_linked_to(pilot, screen, 24)
+        assert "April 2016 ≠ April 2023" in _line(screen)
+        for granularity in ("sentence", "paragraph", "sentence"):
+            await pilot.press("S")
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            assert app.is_running and screen.granularity == granularity
+            assert screen._differ is not None and screen._differ.a_units is screen.panes[0].units
+            left, right = screen.panes
+            assert max(left.paint.differences, default=0) < len(left.units)
+            assert max(right.paint.differences, default=0) < len(right.units)
+
+
 async def test_names_one_passage_lacks_are_marked_on_its_side_only(make_app, seeds):
     app = make_app(seeds, pair=(SEED_A, SEED_B))
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
