@@ -80,7 +80,10 @@ def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
 # --- CSV -------------------------------------------------------------------------------------
 
 _SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "end", "status", "orphan_reason")
-CSV_COLUMNS = ("id", *_SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in _SIDE_COLUMNS))
+# "quote" is the text as bookmarked; "text" (last, so that no column moves) what the article
+# says there now, which differs when the quote was found moved and reworded.
+CSV_COLUMNS = ("id", *_SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in _SIDE_COLUMNS),
+               "text", "pair_text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -105,7 +108,8 @@ def as_csv(bookmarks: Sequence[PlacedBookmark]) -> str:
     writer.writerow(CSV_COLUMNS)
     for b in bookmarks:
         writer.writerow([_cell(x) for x in (b.id, *_csv_side(b.main), b.note, "; ".join(b.tags),
-                                             b.created, *_csv_side(b.pair))])
+                                             b.created, *_csv_side(b.pair), b.main.text,
+                                             b.pair.text if b.pair is not None else "")])
     return out.getvalue()
 
 
@@ -125,8 +129,15 @@ def status_note(placement: Placement) -> str:
         return (f"*(orphaned: {ORPHAN_REASONS[orphan_reason(placement) or 'text-gone']}; "
                 "the quote is as it was bookmarked)*")
     if placement.status == "moved":
+        if _reworded(placement):
+            return ("*(moved and reworded: quoted as the article says it now; as bookmarked: "
+                    f"“{markdown.inline(placement.anchor.quote)}”)*")
         return "*(moved: found at a new place in the changed article)*"
     return ""
+
+
+def _reworded(placement: Placement) -> bool:
+    return " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
 
 
 def _code(path: str) -> str:
@@ -137,12 +148,13 @@ def _code(path: str) -> str:
 def _where(placement: Placement) -> str:
     """`file`, characters A–B: where to check the quote."""
     start, end = offsets(placement)
-    return f"{_code(placement.anchor.path)}, characters {start}–{end}"
+    when = " when bookmarked" if placement.status == "orphaned" else ""
+    return f"{_code(placement.anchor.path)}, characters {start}–{end}{when}"
 
 
 def _single(placement: Placement) -> list[str]:
     note = status_note(placement)
-    return [*([note, ""] if note else []), *blockquote(placement.anchor.quote), "",
+    return [*([note, ""] if note else []), *blockquote(placement.text), "",
             f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}", ""]
 
 
@@ -153,7 +165,7 @@ def _pair(bookmark: PlacedBookmark) -> list[str]:
     rows = [
         row(markdown.inline(citation_line(source(s))) for s in sides),
         row("---" for _ in sides),
-        row(markdown.inline(s.anchor.quote) for s in sides),
+        row(markdown.inline(s.text) for s in sides),
         row(_where(s) + (" " + status_note(s) if status_note(s) else "") for s in sides),
     ]
     return [*rows, ""]

@@ -127,6 +127,24 @@ def test_export_markdown(cli, write_article, sample, tmp_path):
     assert status == 0 and out == md
 
 
+def test_exports_quote_what_the_article_says_now_when_a_quote_moved_and_was_reworded(cli, write_article, sample):
+    import csv
+    import io
+
+    article = write_article()
+    whole = sample.PARAGRAPHS[3]  # a long quote: found again after a word of it changes
+    assert cli("bookmarks", "add", article.path, "--quote", whole)[0] == 0
+    reworded = whole.replace("a quiet alliance", "a silent alliance")
+    write_article(sample.TEXT.replace(whole, "A new paragraph comes first.\n\n" + reworded))
+    [item] = json.loads(cli("bookmarks", "export", "--format", "json")[1])["bookmarks"]
+    assert item["status"] == "moved" and item["text"] == reworded and item["quote"] == whole
+    md = cli("bookmarks", "export", "--format", "md")[1]
+    assert f"> {reworded}\n" in md and f"> {whole}\n" not in md
+    assert "*(moved and reworded: quoted as the article says it now; as bookmarked: “" in md
+    [row] = list(csv.DictReader(io.StringIO(cli("bookmarks", "export", "--format", "csv")[1])))
+    assert row["quote"] == whole and row["text"] == reworded and row["status"] == "moved"
+
+
 def test_export_json_carries_everything(cli, write_article, sample):
     article = write_article()
     cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "n", "--tag", "t")
