@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.markup import markup_spans
+from reader.corpus.markup import front_matter, markup_spans
 from reader.corpus.model import Article, Corpus, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
@@ -68,6 +69,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
+        _span, fields = front_matter(clean.text)  # the file's own metadata, as a page's is (page_entry)
+        meta = replace(meta, **fields)
         clean = clean.without(decoded.text, markup_spans(clean.text))
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]

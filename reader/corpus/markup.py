@@ -6,10 +6,15 @@ words ("https", "example", "org") would otherwise count as words the two article
 Everything here is a removal, so every character shown is still the file's own and
 passages, evidence and bookmarks keep pointing into the file (`CleanText.without`).
 
+Front matter (a YAML block between "---" lines, or TOML between "+++", at the very top, as
+static-site and notes tools write it) is metadata, not text: it goes, and its title, author,
+date, outlet and address are read (`front_matter`).
+
 What goes: a link's brackets and target ("[the report](https://…)" reads "the report"), an
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
-autolink angle brackets, HTML comments and a table's separator row. What stays: a heading's
+autolink angle brackets, HTML comments, a code block's fence lines and a table's separator
+row. What stays: a heading's
 "#" (what marks it as a heading), list markers (part of how a list reads) and the pipes
 between a table's cells. Inline code is left as written inside its backticks.
 
@@ -30,6 +35,15 @@ Span = tuple[int, int]
 # as written.
 MAX_SPAN = 1000
 
+_FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(?:([\s\S]{0,65536}?)\n)?\1[ \t]*(?:\n|\Z)")
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+# Front matter keys, as tools spell them, for each field of an article's metadata.
+_FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
+           "date": ("date", "published", "pubdate", "publish_date", "created"),
+           "outlet": ("outlet", "source", "site", "site_name", "publisher", "publication"),
+           "url": ("url", "source_url", "link", "canonical", "original_url")}
+_FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,100}\]:[ \t]*", re.MULTILINE)
@@ -47,8 +61,35 @@ _DOUBLE = re.compile(r"\*\*|__|~~")
 _SINGLE = re.compile(r"[*_]")
 
 
+def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
+    """The front matter's span, and the metadata it gives: title, author, date, outlet, url
+    (the first of a list; quotes taken off). Only plain `key: value` lines are read; a
+    nested value counts for nothing."""
+    m = _FRONT_MATTER.match(text)
+    if m is None:
+        return None, {}
+    found: dict[str, str] = {}
+    block = m.group(2) or ""
+    for key_match in _FIELD.finditer(block):
+        key, value = key_match.group(1).lower(), key_match.group(2)
+        field = next((f for f, keys in _FIELDS.items() if key in keys), None)
+        if field is None or field in found:
+            continue
+        if not value:  # a list below: "authors:\n  - Ines Rakovic"
+            item = _LIST_ITEM.match(block, key_match.end() + 1)
+            value = item.group(1) if item else ""
+        value = value.strip("[]").split(",")[0].strip() if value.startswith("[") else value
+        value = value.strip().strip("\"'").strip()
+        if value:
+            found[field] = value
+    return m.span(), found
+
+
 def markup_spans(text: str) -> list[Span]:
     """Spans of `text` that are Markdown markup, sorted (they may touch or overlap)."""
+    matter, _fields = front_matter(text)
+    if matter is not None:  # read as if the file began after it
+        return sorted([matter, *((lo + matter[1], hi + matter[1]) for lo, hi in markup_spans(text[matter[1]:]))])
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code nothing is markup: its text is hidden from everything below (same length)
@@ -56,7 +97,7 @@ def markup_spans(text: str) -> list[Span]:
     spans += _comments(masked)
     spans += _links(masked)
     for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _ESCAPE):
+                    _QUOTE_MARKERS, _ESCAPE, _FENCE):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)

@@ -67,3 +67,27 @@ def test_only_markdown_files_lose_their_markup(tmp_path):
     # a span of the shown text maps onto the same words in the file
     lo = body.text.index("statement")
     assert md.display(*md.source_span(body, lo, lo + len("statement"))) == "statement"
+
+
+def test_front_matter_is_metadata_not_text(tmp_path):
+    path = tmp_path / "clinic.md"
+    path.write_text('---\ntitle: "Clinic closes"\nauthors:\n  - Ines Rakovic\n  - Petar Vuk\ndate: 2026-03-14\n'
+                    'tags: [health]\n---\n\nThe council voted to close the clinic.\n', encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.author, article.date) == ("Clinic closes", "Ines Rakovic", "2026-03-14")
+    assert [p.text for p in article.passages] == ["The council voted to close the clinic."]
+    toml = tmp_path / "toml.md"
+    toml.write_text('+++\ntitle = "From Hugo"\nauthor = "A. Writer"\n+++\nBody text here.\n', encoding="utf-8")
+    assert (load_article(toml).title, load_article(toml).author) == ("From Hugo", "A. Writer")
+
+
+def test_rules_below_the_top_and_unclosed_blocks_are_no_front_matter():
+    from reader.corpus.markup import front_matter
+
+    assert front_matter("Intro\n---\ntitle: x\n---\n") == (None, {})
+    assert front_matter("---\ntitle: never closed\n\nThe article.\n") == (None, {})
+    assert front_matter("---\ntitle: a---b\n---\n")[1] == {"title": "a---b"}
+
+
+def test_fence_lines_go_and_the_code_stays():
+    assert shown("Before.\n\n```python\nx = 1\n```\n\nAfter.") == "Before.\n\n\nx = 1\n\n\nAfter."
