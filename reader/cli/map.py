@@ -44,11 +44,12 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     parser.add_argument("--sort", choices=SORTS, default="coverage",
                         help="claims told by most articles first (coverage, the default), the most "
                              "one-sided first (imbalance), or in order of first appearance (first)")
-    parser.add_argument("--omitted", action="store_true",
-                        help="only the claims some side omits: none of its articles tells it or touches on it")
-    parser.add_argument("--untold", action="store_true",
-                        help="only the claims some side does not tell (an article that only touches on a "
-                             "claim counts as not telling it)")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--omitted", action="store_true",
+                      help="only the claims some side omits: none of its articles tells it or touches on it")
+    only.add_argument("--untold", action="store_true",
+                      help="only the claims some side does not tell (an article that only touches on a "
+                           "claim counts as not telling it)")
 
 
 def column_order(claim_map: ClaimMap) -> list[int]:

@@ -273,7 +273,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             touching = sum(i in claim.related_articles for i in members)
             pieces = [Content.styled(side_name(column.side), "bold"),
                       Content(f": {told} of {len(members)} articles tell it"
-                              f"{f', {touching} touch on it' if touching else ''} · enter: "),
+                              f"{f', {touching} {'touches' if touching == 1 else 'touch'} on it' if touching else ''} · enter: "),
                       choice.article.title]
         else:
             if choice.silent:

@@ -205,3 +205,5 @@ def test_omitted_counts_a_related_side_as_not_omitting(counterpoint, flood):  # 
     assert ids("--omitted") == []  # but touches on it
     table = counterpoint("map", str(flood), "--omitted")
     assert table.returncode == 0 and "No claim is omitted by any side." in table.stdout
+    both = counterpoint("map", str(flood), "--omitted", "--untold")
+    assert both.returncode == 2 and "not allowed with" in both.stderr and both.stdout == ""
