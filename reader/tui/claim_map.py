@@ -40,6 +40,12 @@ STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as t
 COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
+def touched(count: int) -> str:
+    """What a folded side's line adds for its articles touching on a claim (", 2 touch on
+    it"; nothing when none does)."""
+    return f", {count} {'touches' if count == 1 else 'touch'} on it" if count else ""
+
+
 @dataclass
 class MapState:
     """What the reading room keeps between openings of the map: the view, where the cursor
@@ -273,7 +279,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             touching = sum(i in claim.related_articles for i in members)
             pieces = [Content.styled(side_name(column.side), "bold"),
                       Content(f": {told} of {len(members)} articles tell it"
-                              f"{f', {touching} {'touches' if touching == 1 else 'touch'} on it' if touching else ''} · enter: "),
+                              f"{touched(touching)} · enter: "),
                       choice.article.title]
         else:
             if choice.silent:

@@ -65,28 +65,30 @@ def summary_content(summary: PairSummary, wide: bool) -> Content:
 def status_line(facts: StatusFacts, width: int) -> Content:
     """Left: where the cursor is and what it is linked to. Right: search, view, the pair
     summary (or alignment progress) and follow. The left part is cut first."""
-    parts: list[Content | str] = [Content.styled(PANE_LABELS[facts.side], "bold $text-accent"), " "]
+    label = Content.assemble(Content.styled(PANE_LABELS[facts.side], "bold $text-accent"), " ")
+    pieces: list[Content] = []  # most telling first: on a narrow line the last ones go whole
     if facts.number is not None:
-        parts.append(f"¶ {facts.number}/{facts.total}")
+        pieces.append(Content(f"¶ {facts.number}/{facts.total}"))
         if facts.link_count:
-            parts.append(f" · link {facts.link_number} of {facts.link_count}")
-            best = f" (best {shown(facts.best_score)})" if facts.link_number > 1 else ""
+            pieces.append(Content(f"link {facts.link_number} of {facts.link_count}"))
             if facts.decided == "your link":  # the reader's own: no machine score to show
-                parts.extend([" · ", Content.styled("+ your link", "bold $text-accent")])
+                pieces.append(Content.styled("+ your link", "bold $text-accent"))
             else:
+                pieces.append(Content(f"{shown(facts.score)} {facts.strength}"))  # as align's table writes it
                 if facts.decided == "confirmed":
-                    parts.extend([" · ", Content.styled("✓ confirmed", "bold $text-success")])
+                    pieces.append(Content.styled("✓ confirmed", "bold $text-success"))
                 elif facts.decided:
-                    parts.extend([" · ", Content.styled("unconfirmed", "$text-muted")])
-                parts.append(f" · {facts.strength} · score {shown(facts.score)}{best}")
+                    pieces.append(Content.styled("unconfirmed", "$text-muted"))
             if not facts.covered:
-                parts.extend([" · ", Content.styled("◌ weak links only", "$text-warning")])
+                pieces.append(Content.styled("◌ weak links only", "$text-warning"))
+            if facts.link_number > 1 and facts.decided != "your link":
+                pieces.append(Content(f"best {shown(facts.best_score)}"))
             if facts.terms:
-                parts.extend([" · ", Content.styled(facts.terms, "$text-warning")])
+                pieces.append(Content.styled(facts.terms, "$text-warning"))
         elif facts.kind != "body":
-            parts.append(f" · {facts.kind}")
+            pieces.append(Content(facts.kind))
         elif facts.align_state == "ready":
-            parts.extend([" · ", Content.styled("◌ only in this article", "$text-warning")])
+            pieces.append(Content.styled("◌ only in this article", "$text-warning"))
     right: list[Content | str] = []
     if facts.search is not None:
         query, number, count = facts.search
@@ -106,8 +108,23 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         right.extend([settings_content(facts.settings, width >= WIDE_SUMMARY), "  "])
     right.append(Content.styled("follow on" if facts.follow else "follow off",
                                 "bold $text-success" if facts.follow else "$text-muted"))
-    left = Content.assemble(*parts)
     tail = Content.assemble(*right)
     room = max(0, width - tail.cell_length - 1) if width else 200
-    left = left.truncate(room, ellipsis=True).pad_right(max(0, room - left.cell_length) + 1)
-    return Content.assemble(left, tail)
+    left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
+    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
+
+
+def _fitted(label: Content, pieces: list[Content], room: int, *, cut_last: bool) -> Content:
+    """`label` and as many whole `pieces` as fit in `room` cells, joined by " · ", then "…"
+    when some are left out: a figure is never cut in two ("score 0.4…"). The last piece, when
+    `cut_last` (the matched terms, a list), may be cut short instead."""
+    out = label
+    for k, piece in enumerate(pieces):
+        joined = Content.assemble(out, " · " if k else "", piece)
+        if joined.cell_length <= room:
+            out = joined
+            continue
+        if cut_last and k == len(pieces) - 1 and room - out.cell_length > 8:
+            return Content.assemble(out, " · ", piece).truncate(room, ellipsis=True)
+        return Content.assemble(out, " …" if k else "…").truncate(room, ellipsis=True)
+    return out
