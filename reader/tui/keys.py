@@ -107,6 +107,8 @@ PICKER_BINDINGS: list[Binding] = [
     Binding("tab", "other_pane", "Other pane", priority=True, id="picker.other-pane"),
     Binding("s", "swap", "Swap panes", id="picker.swap"),
     Binding("O", "open_path", "Open file, folder or web page", id="picker.open-path"),
+    Binding("j", "move(1)", "Next article", show=False, id="picker.down"),
+    Binding("k", "move(-1)", "Previous article", show=False, id="picker.up"),
 ]
 
 # The search dialog (/). Typing goes to the query; the arrows choose a hit.
@@ -127,6 +129,8 @@ OPEN_BINDINGS: list[Binding] = [
 # Each side's words (w). Tab moves between the two tables.
 WORDS_BINDINGS: list[Binding] = [
     Binding("escape,w", "close", "Back", key_display="esc", id="words.close"),
+    Binding("j", "move(1)", "Next row", show=False, id="words.down"),
+    Binding("k", "move(-1)", "Previous row", show=False, id="words.up"),
 ]
 
 # The claim map (M): claims as rows, the open articles as columns. c/i/f sort by coverage, side

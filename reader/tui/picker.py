@@ -133,6 +133,10 @@ class PickerScreen(ListDialog[tuple | None]):
         self.side = 1 - self.side
         self._fill()
 
+    def action_move(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        (options.action_cursor_down if delta > 0 else options.action_cursor_up)()
+
     def action_swap(self) -> None:
         self.dismiss(("swap",))
 

@@ -121,6 +121,11 @@ class WordsScreen(Screen[None]):
             self.query_one("#words-status", Static).update(
                 Content(f"Could not count the words: {event.worker.error}"))
 
+    def action_move(self, delta: int) -> None:
+        """j/k: the focused table's row cursor (the arrows do the same)."""
+        table = self.focused if isinstance(self.focused, DataTable) else self.query_one("#words-0", DataTable)
+        (table.action_cursor_down if delta > 0 else table.action_cursor_up)()
+
     def action_close(self) -> None:
         self.dismiss(None)
 

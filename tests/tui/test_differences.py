@@ -117,7 +117,7 @@ async def test_a_link_without_differences_says_so(make_app, tmp_path):
 
 
 async def test_words_key_lists_each_sides_words(make_app, seeds):
-    covers("words.open", "words.close")
+    covers("words.open", "words.close", "words.down", "words.up")
     app = make_app(seeds, pair=(SEED_A, SEED_ZIONIST))
     async with reading_room(app, size=(160, 48)) as (pilot, screen):
         await pilot.press("w")
@@ -135,6 +135,10 @@ async def test_words_key_lists_each_sides_words(make_app, seeds):
             assert [(row[1].plain, row[2].plain, row[3].plain) for row in rows] == [
                 (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}") for t in terms]
         assert "Zionist regime" in [t.term for t in expected[1]]
+        first = words.query_one("#words-0", DataTable)
+        assert app.focused is first and first.cursor_row == 0
+        await pilot.press("j", "j", "k")  # j/k move the row cursor, as the arrows do
+        assert first.cursor_row == 1
         await pilot.press("escape")
         assert compare(app) is screen
         await pilot.press("w")

@@ -28,7 +28,7 @@ def rendered_lines(widget) -> list[str]:
 
 
 async def test_header_fits_and_cuts_the_other_title_and_empty_files_are_marked(tmp_path, make_app):
-    covers("picker.open")
+    covers("picker.open", "picker.down", "picker.up")
     folder = write_folder(tmp_path / "news")
     app = make_app(load_paths([folder / "a.txt"]))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -55,6 +55,10 @@ async def test_header_fits_and_cuts_the_other_title_and_empty_files_are_marked(t
         assert len(lines[1]) <= title.content_region.width
         hint = " ".join(rendered_lines(picker.query_one("#hint")))
         assert hint.endswith("esc: close")
+
+        start = options.highlighted
+        await pilot.press("j", "j", "k")  # j/k move through the list, as the arrows do
+        assert options.highlighted == start + 1
 
         await pilot.press("escape", "o")  # the same header from the reading room's o
         await settle(pilot)
