@@ -40,6 +40,19 @@ STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as t
 COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
+def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
+    """The grid column (1 is the first after the label) that stands for column `key` of the
+    other layout: folding keeps the cursor on the article's side, unfolding on that side's
+    first article. The first column when `key` says nothing."""
+    sides = list(claim_map.sides)
+    group = None
+    if key and key.startswith("article-"):
+        group = sides.index(claim_map.articles[int(key.removeprefix("article-"))].side)
+    elif key and key.startswith("side-"):
+        group = int(key.removeprefix("side-"))
+    return 1 + next((n for n, c in enumerate(cols) if c.group == group), 0)
+
+
 def touched(count: int) -> str:
     """What a folded side's line adds for its articles touching on a claim (", 2 touch on
     it"; nothing when none does)."""
@@ -201,7 +214,8 @@ class ClaimMapScreen(Screen[Choice | None]):
         shown = self._orders[view]
         row = next((n for n, c in enumerate(shown) if c.id == self.state.claim), 0)
         keys = [LABEL] + [c.key for c in cols]
-        column = keys.index(self.state.column) if self.state.column in keys else 1
+        column = (keys.index(self.state.column) if self.state.column in keys
+                  else _same_side(claim_map, self.state.column, cols))
         self.query_one(ClaimTable).show(claim_map, shown, cols, label_width(claim_map, cols, self.size.width),
                                         (row, column))
         self._show_title()

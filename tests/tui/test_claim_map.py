@@ -156,8 +156,16 @@ async def test_fold_shows_per_side_counts(make_app, seeds):
         assert any(drawn_cell(screen, c.id, "side-1").startswith(RELATED) for c in claim_map.claims)
         await pilot.press("l", "l", "h")
         assert cursor_at(screen)[1] == "side-1"
-        await pilot.press("z")
+        await pilot.press("z")  # unfolded, the cursor stays on that side: its first article
         assert not screen.folded and table.columns[0].key == "article-0"
+        second_side = claim_map.sides[list(claim_map.sides)[1]]
+        assert cursor_at(screen)[1] == f"article-{second_side[0]}"
+        last = len(claim_map.articles) - 1
+        await pilot.press(*["l"] * last)
+        assert cursor_at(screen)[1] == f"article-{last}"
+        await pilot.press("z")  # folded, on the side of the article it was on
+        group = list(claim_map.sides).index(claim_map.articles[last].side)
+        assert screen.folded and cursor_at(screen)[1] == f"side-{group}"
 
 
 async def test_enter_on_a_told_cell_compares_its_passage_with_the_best_partner(make_app, seeds):
