@@ -13,8 +13,8 @@ date, outlet and address are read (`front_matter`).
 What goes: a link's brackets and target ("[the report](https://…)" reads "the report"), an
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
-autolink angle brackets, HTML comments, a code block's fence lines and a table's separator
-row. What stays: a heading's
+autolink angle brackets, HTML comments, inline HTML tags (`<em>`, `<a href=…>`; their text
+stays), a code block's fence lines and a table's separator row. What stays: a heading's
 "#" (what marks it as a heading), list markers (part of how a list reads) and the pipes
 between a table's cells. Inline code is left as written inside its backticks.
 
@@ -43,6 +43,9 @@ _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creat
            "date": ("date", "published", "pubdate", "publish_date", "created"),
            "outlet": ("outlet", "source", "site", "site_name", "publisher", "publication"),
            "url": ("url", "source_url", "link", "canonical", "original_url")}
+# Inline HTML a Markdown writer uses for what Markdown lacks: the tags go, their text stays.
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|"
+                         r"sup|time|u|var)\b[^<>\n]{0,500}>", re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
@@ -97,7 +100,7 @@ def markup_spans(text: str) -> list[Span]:
     spans += _comments(masked)
     spans += _links(masked)
     for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _ESCAPE, _FENCE):
+                    _QUOTE_MARKERS, _ESCAPE, _FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)

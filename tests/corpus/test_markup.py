@@ -91,3 +91,8 @@ def test_rules_below_the_top_and_unclosed_blocks_are_no_front_matter():
 
 def test_fence_lines_go_and_the_code_stays():
     assert shown("Before.\n\n```python\nx = 1\n```\n\nAfter.") == "Before.\n\n\nx = 1\n\n\nAfter."
+
+
+def test_inline_html_tags_go_and_their_text_stays():
+    assert shown('said <em>Mara Olin</em>, <a href="https://x.org">here</a><br> and 3 < 4 > 2') == \
+        "said Mara Olin, here and 3 < 4 > 2"
