@@ -55,7 +55,9 @@ _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]\n]{1,%d}\]:[ \t]+\S[^
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~<])")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,%d})>" % MAX_SPAN)
-_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
+# (the row goes with its line break, so the header row and the body rows stay one block)
+_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)",
+                         re.MULTILINE)
 # Emphasis marks: "**", "__" and "~~" (a mark opens when a non-space follows it and closes
 # after a non-space), and a single "*" or "_" that also stands outside a word ("snake_case"
 # and "5*3" stay), as in CommonMark's flanking rules. Candidates are found by a plain

@@ -80,10 +80,13 @@ def _blank_separated(text: str, lines: list[tuple[int, int]]) -> bool:
 
 
 def _stands_alone(line: str) -> bool:
-    """A list item or a heading-like line: its own paragraph even inside a block."""
+    """A list item or a heading-like line: its own paragraph even inside a block. A table's
+    row ("| Lenka | 2.5 km |") is not: the rows of a table are read as one passage."""
     if LIST_ITEM.match(line):
         return True
     stripped = line.strip()
+    if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
+        return False
     words = stripped.split()
     if len(words) > _HEADING_LINE_WORDS:
         return False

@@ -29,7 +29,7 @@ def test_footnotes_quotes_escapes_and_table_rules():
     assert shown("Said so.[^1]\n\n[^1]: In the minutes.") == "Said so.\n\nIn the minutes."
     assert shown("> \"Walls do not tell you who fired.\"\n> > nested") == "\"Walls do not tell you who fired.\"\nnested"
     assert shown(r"2 \* 3 \_not\_ emphasis") == "2 * 3 _not_ emphasis"
-    assert shown("| a | b |\n|---|:---:|\n| 1 | 2 |") == "| a | b |\n\n| 1 | 2 |"
+    assert shown("| a | b |\n|---|:---:|\n| 1 | 2 |") == "| a | b |\n| 1 | 2 |"
 
 
 def test_headings_list_markers_and_plain_stars_stay():

@@ -96,3 +96,13 @@ def test_hard_wrapped_paragraphs_join_but_lists_do_not(tmp_path):
     assert [p.kind for p in article.passages] == ["heading", "body", "body", "body"]
     assert article.passages[1].text.endswith("in the spring.")
     assert article.title == "Ceasefire talks"
+
+
+def test_a_tables_rows_are_one_passage(tmp_path):
+    path = tmp_path / "table.md"
+    path.write_text("Distances\n\nThe villages lie close to the line, the monitors said on Friday.\n\n"
+                    "| village | distance |\n|---|---|\n| Ostrava Mill | 3 km |\n| Lenka | 2.5 km |\n", encoding="utf-8")
+    article = load_paths([path]).articles[0]
+    table = article.passages[-1]
+    assert table.text == "| village | distance |\n| Ostrava Mill | 3 km |\n| Lenka | 2.5 km |"
+    assert len(article.passages) == 3
