@@ -93,8 +93,13 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
 def markup_spans(text: str) -> list[Span]:
     """Spans of `text` that are Markdown markup, sorted (they may touch or overlap)."""
     matter, _fields = front_matter(text)
-    if matter is not None:  # read as if the file began after it
-        return sorted([matter, *((lo + matter[1], hi + matter[1]) for lo, hi in markup_spans(text[matter[1]:]))])
+    if matter is None:
+        return _body_spans(text)
+    # the rest is read as if the file began after it (and once: a second block is text)
+    return sorted([matter, *((lo + matter[1], hi + matter[1]) for lo, hi in _body_spans(text[matter[1]:]))])
+
+
+def _body_spans(text: str) -> list[Span]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code nothing is markup: its text is hidden from everything below (same length)

@@ -96,3 +96,8 @@ def test_fence_lines_go_and_the_code_stays():
 def test_inline_html_tags_go_and_their_text_stays():
     assert shown('said <em>Mara Olin</em>, <a href="https://x.org">here</a><br> and 3 < 4 > 2') == \
         "said Mara Olin, here and 3 < 4 > 2"
+
+
+def test_front_matter_is_read_once_however_many_blocks_follow():
+    spans = markup_spans("---\n" * 5000)  # each pair of rules would be a block, read again and again
+    assert spans[0] == (0, 8)
