@@ -99,5 +99,5 @@ def test_inline_html_tags_go_and_their_text_stays():
 
 
 def test_front_matter_is_read_once_however_many_blocks_follow():
-    spans = markup_spans("---\n" * 5000)  # each pair of rules would be a block, read again and again
-    assert spans[0] == (0, 8)
+    spans = markup_spans("---\n" * 5000)  # each few rules would be a block, read again and again
+    assert spans[0][0] == 0 and len(spans) == 1
