@@ -129,11 +129,31 @@ def _quiet_extractor_logs() -> None:
         logging.getLogger(name).addHandler(logging.NullHandler())
 
 
+def _refuse_huge(data: bytes, name: str) -> None:
+    if len(data) > MAX_PAGE_BYTES:
+        raise UserError(f"{name}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
+
+
+def _refuse_short(text: str, name: str) -> None:
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise UserError(f"{name}: no article found in the page (only {len(text.split())} words of text)")
+
+
+def text_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
+    """A plain text page as an article: its text as the reader reads a .txt file (the title
+    found the same way, from its first lines); UserError when it is too large or too short
+    to be an article, as for an HTML page."""
+    _refuse_huge(data, name)
+    text, encoding = decode_page(data, name, declared_charset)
+    text = text.strip()
+    _refuse_short(text, name)
+    return Page(text=text + "\n", encoding=encoding)
+
+
 def extract_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
     """Extract the article from a page's bytes, or raise UserError (one line) when the page is
     too large, not HTML, or has no article."""
-    if len(data) > MAX_PAGE_BYTES:
-        raise UserError(f"{name}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
+    _refuse_huge(data, name)
     source, encoding = decode_page(data, name, declared_charset)
     source = _XML_DECLARATION.sub("", source, count=1)
     import trafilatura
@@ -152,8 +172,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
         document = None
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
     text = "\n\n".join(blocks)
-    if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise UserError(f"{name}: no article found in the page (only {len(text.split())} words of text)")
+    _refuse_short(text, name)
 
     def meta(value: str | None) -> str:
         return " ".join(str(value).split()) if value else ""

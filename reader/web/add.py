@@ -18,13 +18,13 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from reader.files import file_lock, write_atomic
-from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page
+from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import TEXT_SUFFIXES
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.tomlread import read_toml_text
-from reader.web.fetch import Fetched, fetch, shown
+from reader.web.fetch import TEXT_TYPE, Fetched, fetch, shown
 
 _SLUG_MAX = 60  # characters; long enough to tell articles apart, short enough for `ls`
 _NEW_MANIFEST = """\
@@ -77,7 +77,10 @@ def _read_page_file(source: str) -> tuple[Page, str]:
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
     fetched = fetcher(url)
-    page = extract_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    if fetched.kind == TEXT_TYPE:
+        page = text_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    else:
+        page = extract_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""

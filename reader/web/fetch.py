@@ -28,6 +28,9 @@ TIMEOUT = 20.0  # seconds for the whole fetch, redirects and body included
 MAX_REDIRECTS = 5  # news links seldom take more than 2 (tracker -> canonical -> https)
 SCHEMES = ("http", "https")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+# A plain text page is an article as it is (the reader reads .txt files): paragraphs by blank
+# lines, the first line its title.
+TEXT_TYPE = "text/plain"
 _CHUNK = 64 * 1024
 _SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
 
@@ -41,6 +44,7 @@ class Fetched:
     url: str  # where the page was found, after redirects
     data: bytes
     charset: str | None  # what the server declared in Content-Type, if anything
+    kind: str = "text/html"  # the media type it declared: HTML_TYPES or TEXT_TYPE
 
 
 def shown(url: str) -> str:
@@ -138,13 +142,13 @@ def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: i
 
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
           max_redirects: int = MAX_REDIRECTS) -> Fetched:
-    """The HTML page at `url` (redirects followed), or FetchError saying why not."""
+    """The HTML (or plain text) page at `url` (redirects followed), or FetchError saying why not."""
     url = ascii_url(check_url(url))
     deadline = time.monotonic() + timeout
     seen = [url]
     while True:
         request = urllib.request.Request(url, headers={
-            "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
             "Accept-Encoding": "identity"})
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -154,10 +158,12 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
                 kind, charset = _content_type(response.headers)
                 if response.headers.get("Content-Encoding", "identity").lower() != "identity":
                     raise FetchError(f"{shown(url)}: the server sent a compressed page it was not asked for")
-                if kind not in HTML_TYPES and response.headers.get("Content-Type"):
+                declared = bool(response.headers.get("Content-Type"))
+                if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
                     raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page")
                 data = _read_body(response, url, deadline, timeout, max_bytes)
-                return Fetched(url=response.geturl(), data=data, charset=charset)
+                return Fetched(url=response.geturl(), data=data, charset=charset,
+                               kind=kind if declared else HTML_TYPES[0])
         except urllib.error.HTTPError as exc:
             with exc:
                 location = exc.headers.get("Location") if 300 <= exc.code < 400 else None

@@ -31,6 +31,21 @@ def test_a_url_becomes_a_text_file_and_a_manifest_entry(server, tmp_path):
     assert [p.text for p in article.passages if p.kind == "body"] == PARAGRAPHS
 
 
+def test_a_plain_text_page_is_added_as_the_article_it_is(server, tmp_path):
+    handler, base = server
+    text = "Talks resume in Geneva\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    handler.routes["/talks.txt"] = ("text/plain; charset=windows-1252", text.replace("Geneva", "Genève").encode("cp1252"))
+    folder = tmp_path / "corpus"
+    added = add_page(f"{base}/talks.txt", folder, side="", outlet="")
+    assert added.file.read_text(encoding="utf-8").startswith("Talks resume in Genève\n\n")
+    (article,) = load_paths([folder])
+    assert article.title == "Talks resume in Genève"
+    assert [p.text for p in article.passages if p.kind == "body"] == [p.replace("Geneva", "Genève") for p in PARAGRAPHS]
+    handler.routes["/short.txt"] = ("text/plain", b"Too short to be an article.")
+    with pytest.raises(UserError, match="no article found"):
+        add_page(f"{base}/short.txt", folder, side="", outlet="")
+
+
 def test_the_same_url_twice_updates_and_never_duplicates(server, tmp_path):
     handler, base = server
     folder = tmp_path / "corpus"
