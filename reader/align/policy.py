@@ -73,7 +73,7 @@ def shown(score: float) -> str:
     thresholds themselves sit on the 0.01 grid)."""
     # the shortest decimal that reads back as the score: exact, so 0.29 stays 0.29 (in binary
     # it is a hair below) and a hair below 0.30 is never 0.30
-    return str(Decimal(repr(score)).quantize(Decimal("0.01"), rounding=ROUND_FLOOR))
+    return str(Decimal(repr(float(score))).quantize(Decimal("0.01"), rounding=ROUND_FLOOR))
 
 
 def tier(score: float) -> str:

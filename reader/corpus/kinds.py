@@ -18,7 +18,8 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    r"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) \w+(?: \w+){0,3})?"
+    r"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) (?:social media|facebook|twitter|x|"
+    r"linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon|email|a friend|friends))?"
     r"|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"

@@ -18,9 +18,10 @@ stays), a code block's fence lines and a table's separator row. What stays: a he
 "#" (what marks it as a heading), list markers (part of how a list reads) and the pipes
 between a table's cells. Inline code is left as written inside its backticks.
 
-Every pass is linear in the text, hostile text included: marks are found by one regular
-expression each and paired in one walk, and a closing mark is looked for with `str.find`
-within MAX_SPAN characters, never by a pattern that backtracks.
+Every pass is linear in the text: marks are found by one regular expression each (bounded, so
+that none reads far from where it starts) and paired in one walk, and a closing mark is looked
+for within MAX_SPAN characters. Memory is bounded by reading markup only in texts no larger
+and no denser in marks than an article (`too_marked`).
 """
 
 from __future__ import annotations
@@ -36,8 +37,13 @@ Span = tuple[int, int]
 MAX_SPAN = 1000
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\n(?:([\s\S]{0,65536}?)\n)?\1[ \t]*(?:\n|\Z)")
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.MULTILINE)
-_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*([^\n]*)", re.MULTILINE)
+_LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+([^\n]+)", re.MULTILINE)
+# What a front matter block may hold besides fields: list items, indented continuations,
+# comments and blank lines. A block with any other line is no front matter but text that
+# opens with a rule.
+_MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|[ \t]|#|$")
+FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a date, an address)
 # Front matter keys, as tools spell them, for each field of an article's metadata.
 _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
            "date": ("date", "published", "pubdate", "publish_date", "created"),
@@ -49,12 +55,12 @@ _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|br|cite|code|del|dfn|em|i|ins|kbd|
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
-_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\]\s]{1,100}\]:[ \t]*", re.MULTILINE)
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]{1,100}\](?!:)")
+_FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\[\]\s]{1,100}\]:[ \t]*", re.MULTILINE)
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\[\]\s]{1,100}\](?!:)")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]\n]{1,%d}\]:[ \t]+\S[^\n]*" % MAX_SPAN, re.MULTILINE)
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
-_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~<])")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,%d})>" % MAX_SPAN)
+_ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|>~<]")  # the backslash goes, the character stays
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,%d})>" % MAX_SPAN)
 # (the row goes with its line break, so the header row and the body rows stay one block)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)",
                          re.MULTILINE)
@@ -75,6 +81,8 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
         return None, {}
     found: dict[str, str] = {}
     block = m.group(2) or ""
+    if not all(_MATTER_LINE.match(line) for line in block.split("\n")):
+        return None, {}
     for key_match in _FIELD.finditer(block):
         key, value = key_match.group(1).lower(), key_match.group(2)
         field = next((f for f, keys in _FIELDS.items() if key in keys), None)
@@ -84,15 +92,37 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
             item = _LIST_ITEM.match(block, key_match.end() + 1)
             value = item.group(1) if item else ""
         value = value.strip("[]").split(",")[0].strip() if value.startswith("[") else value
-        value = value.strip().strip("\"'").strip()
+        value = value.strip().strip("\"'").strip()[:FIELD_MAX]
         if value:
             found[field] = value
     return m.span(), found
 
 
+# Every removal costs memory until the article is built, so markup is taken out only of a
+# text where it is as rare as in prose: up to MAX_CHARS characters (an article, not a book)
+# and, past DENSE_FROM characters, where at most MAX_MARK_SHARE of them are characters markup
+# is made of. A larger or denser file (a hostile one, a data dump) is shown as written. The
+# densest Markdown article measured (benchmarks/load_speed.py, eight marked spans a
+# paragraph) has 0.12.
+MAX_CHARS = 4_000_000
+DENSE_FROM = 100_000  # below this, whatever its marks, the removals are few enough
+MAX_MARK_SHARE = 0.25
+_MARK_CHARS = "*_`[]()<>\\~|!^-"
+
+
+def too_marked(text: str) -> bool:
+    """Whether `text` is shown as written (see MAX_CHARS, MAX_MARK_SHARE)."""
+    if len(text) > MAX_CHARS:
+        return True
+    return len(text) > DENSE_FROM and sum(map(text.count, _MARK_CHARS)) > MAX_MARK_SHARE * len(text)
+
+
 def markup_spans(text: str) -> list[Span]:
-    """Spans of `text` that are Markdown markup, sorted (they may touch or overlap)."""
+    """Spans of `text` that are Markdown markup, sorted (they may touch or overlap); none in a
+    text `too_marked` to be prose, apart from its front matter."""
     matter, _fields = front_matter(text)
+    if too_marked(text):
+        return [matter] if matter is not None else []
     if matter is None:
         return _body_spans(text)
     # the rest is read as if the file began after it (and once: a second block is text)
@@ -107,8 +137,9 @@ def _body_spans(text: str) -> list[Span]:
     spans += _comments(masked)
     spans += _links(masked)
     for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _ESCAPE, _FENCE, _INLINE_TAG):
+                    _QUOTE_MARKERS, _FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
+    spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)
     spans += _singles(masked)
@@ -158,14 +189,18 @@ def _first_closers(text: str, marks: list[Span], kinds: list, can_open: list[boo
 
 
 def _comments(text: str) -> list[Span]:
-    out, pos = [], 0
+    out: list[Span] = []
+    pos, close = 0, -1
     while (start := text.find("<!--", pos)) != -1:
-        end = text.find("-->", start + 4, start + 4 + MAX_SPAN + 3)
-        if end == -1:
+        if close < start + 4:  # the next "-->" is found once, however many "<!--" come before it
+            close = text.find("-->", start + 4)
+            if close == -1:
+                break  # none closes any more
+        if close - start > MAX_SPAN + 4:
             pos = start + 4
             continue
-        out.append((start, end + 3))
-        pos = end + 3
+        out.append((start, close + 3))
+        pos = close + 3
     return out
 
 

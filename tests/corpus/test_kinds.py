@@ -29,6 +29,7 @@ def test_sharing_prompts_and_dated_bylines_are_boilerplate(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
 
 
-@pytest.mark.parametrize("line", ["Share the burden", "Our correspondent in Orlov, 11 March 2025, saw the shelling."])
+@pytest.mark.parametrize("line", ["Share the burden", "Our correspondent in Orlov, 11 March 2025, saw the shelling.",
+                                  "Tweet on Friday sparks outrage", "Email to staff reveals plan"])
 def test_a_heading_or_a_sentence_that_only_looks_like_one_is_not(line):
     assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"

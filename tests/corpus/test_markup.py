@@ -99,5 +99,23 @@ def test_inline_html_tags_go_and_their_text_stays():
 
 
 def test_front_matter_is_read_once_however_many_blocks_follow():
-    spans = markup_spans("---\n" * 5000)  # each few rules would be a block, read again and again
-    assert spans[0][0] == 0 and len(spans) == 1
+    blocks = "---\ntitle: again\n---\n" * 5000  # each would be front matter, read again and again
+    spans = markup_spans("---\ntitle: first\n---\n" + blocks)
+    assert spans[0] == (0, 21)
+    assert markup_spans("---\n" * 5000) == []  # rules with nothing between them are no front matter
+
+
+def test_a_text_that_opens_with_a_rule_is_not_front_matter():
+    from reader.corpus.markup import front_matter
+
+    assert front_matter("---\nThis article opens with a rule.\n\n---\nMore text.") == (None, {})
+    assert front_matter("---\ntitle: T\n# a comment\n  continued\n---\n")[1] == {"title": "T"}
+
+
+def test_hostile_markup_is_shown_as_written_and_front_matter_values_are_bounded():
+    from reader.corpus import markup
+
+    dense = "\\" * 200_000  # escapes and nothing else: no prose
+    assert markup.too_marked(dense) and markup_spans(dense) == []
+    matter = "---\ntitle: a" + " " * 65_000 + "b\n---\n"  # its pattern once backtracked for tens of seconds
+    assert len(markup.front_matter(matter)[1]["title"]) == markup.FIELD_MAX
