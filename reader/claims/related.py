@@ -24,7 +24,7 @@ from reader.claims.index import Links
 # into each article that does not tell it, the share whose passage the gold pairs ("same" or
 # "related") with one of the claim's passages, per band of link weight. The rule: the floor is
 # the lowest band edge from which every band up is right at least half the time on both golds
-# (a ∼ must be the better bet than a ◌). BASIL: 0.15-0.20 right 8 of 15, 0.12-0.15 only 2 of
+# (a ~ must be the better bet than a ◌). BASIL: 0.15-0.20 right 8 of 15, 0.12-0.15 only 2 of
 # 6; seeds: every band from 0.08 is right at least half the time (0.12-0.15: 4 of 8). So 0.15,
 # where the grouping's cut (reader.claims.cluster.CUT) also starts to count a link as evidence
 # for one claim: from there up 25 of 38 related passages are right on BASIL and 16 of 17 on

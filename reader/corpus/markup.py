@@ -51,12 +51,16 @@ _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creat
            "url": ("url", "source_url", "link", "canonical", "original_url")}
 # Inline HTML a Markdown writer uses for what Markdown lacks: the tags go, their text stays.
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|"
-                         r"sup|time|u|var)\b[^<>\n]{0,500}>", re.IGNORECASE)
+                         r"sup|time|u|var)(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"
+                         r"[^\s\"'<>=`]{1,500}))?){0,20}[ \t]*/?>", re.IGNORECASE)  # "a <b and c> d" stays
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
 _FOOTNOTE_DEFINITION = re.compile(r"^ {0,3}\[\^[^\[\]\s]{1,100}\]:[ \t]*", re.MULTILINE)
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\[\]\s]{1,100}\](?!:)")
+_REFERENCE_LABEL = re.compile(r"^ {0,3}\[(?!\^)([^\[\]\n]{1,%d})\]:[ \t]+\S" % MAX_SPAN, re.MULTILINE)
+# A link's target: an address without spaces (or any in angle brackets), then an optional title.
+_TARGET = re.compile(r"[ \t]*(?:<[^<>\n]*>|[^\s<>]*)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*")
 _REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?!\^)[^\[\]\n]{1,%d}\]:[ \t]+\S[^\n]*" % MAX_SPAN, re.MULTILINE)
 _QUOTE_MARKERS = re.compile(r"^ {0,3}(?:> ?)+", re.MULTILINE)
 _ESCAPE = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|>~<]")  # the backslash goes, the character stays
@@ -132,8 +136,13 @@ def markup_spans(text: str) -> list[Span]:
 def _body_spans(text: str) -> list[Span]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
-    # inside code nothing is markup: its text is hidden from everything below (same length)
-    masked = _masked(text, [(inner_lo, inner_hi) for _, _, inner_lo, inner_hi in code])
+    # inside code, inline or fenced, nothing is markup: its text is hidden from everything
+    # below (same length, so every offset holds)
+    fences = [m.span() for m in _FENCE.finditer(text)]
+    blocks = [(opening[1] + 1, closing[0] - 1) for opening, closing in zip(fences[::2], fences[1::2])
+              if closing[0] - 1 > opening[1] + 1]  # the lines between, not the line breaks that end the fences
+    masked = _masked(text, sorted([*((inner_lo, inner_hi) for _, _, inner_lo, inner_hi in code
+                                     if not any(lo <= inner_lo < hi for lo, hi in blocks)), *blocks]))
     spans += _comments(masked)
     spans += _links(masked)
     for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
@@ -205,8 +214,11 @@ def _comments(text: str) -> list[Span]:
 
 
 def _links(text: str) -> list[Span]:
-    """A link's "[" and "](target)" or "][ref]"; an image whole. A bracket's text holds no
-    bracket, so each scan stops at the next one: linear."""
+    """A link's "[" and "](target)", or "][label]" when the label is defined in the text; an
+    image whole. A bracket's text holds no bracket, so each scan stops at the next one:
+    linear. A target is an address (no space) or one in angle brackets, with an optional
+    quoted title: "[Editor's note](updated on Monday)" is text, not a link."""
+    labels = {m.group(1).casefold() for m in _REFERENCE_LABEL.finditer(text)}
     out = []
     for m in _IMAGE_OR_LINK.finditer(text):
         after = m.end()
@@ -216,6 +228,11 @@ def _links(text: str) -> list[Span]:
         end = text.find(closer, after + 1, after + 1 + MAX_SPAN + 1)
         if end == -1 or text.find("\n", after, end) != -1:
             continue
+        inside = text[after + 1 : end]
+        if closer == ")" and not _TARGET.fullmatch(inside):
+            continue
+        if closer == "]" and (inside or m.group(2)).casefold() not in labels:
+            continue  # "rose[1][2]": no reference of that name, so no link
         if m.group(1):
             out.append((m.start(), end + 1))
         else:

@@ -2,7 +2,8 @@
 
 Every offset is a character offset into `Article.text`, the decoded source text as Python reads
 it with universal newlines, so `article.text[p.start:p.end]` is the passage's source. What is
-*shown* is `Passage.text`: the same span with terminal-unsafe characters removed.
+*shown* is `Passage.text`: the same span with terminal-unsafe characters removed (and, in a
+Markdown file, its markup: reader.corpus.markup).
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
     first article. The first column when `key` says nothing."""
     sides = list(claim_map.sides)
     group = None
-    if key and key.startswith("article-"):
+    if key and key.startswith("article-") and int(key.removeprefix("article-")) < len(claim_map.articles):
         group = sides.index(claim_map.articles[int(key.removeprefix("article-"))].side)
     elif key and key.startswith("side-"):
         group = int(key.removeprefix("side-"))

@@ -119,3 +119,15 @@ def test_hostile_markup_is_shown_as_written_and_front_matter_values_are_bounded(
     assert markup.too_marked(dense) and markup_spans(dense) == []
     matter = "---\ntitle: a" + " " * 65_000 + "b\n---\n"  # its pattern once backtracked for tens of seconds
     assert len(markup.front_matter(matter)[1]["title"]) == markup.FIELD_MAX
+
+
+def test_brackets_that_are_no_link_stay():
+    assert shown("Prices rose[1][2] by a third.") == "Prices rose[1][2] by a third."
+    assert shown("[Editor's note](updated on Monday)") == "[Editor's note](updated on Monday)"
+    assert shown('See [the text](https://e.org/a "Its title") and [the ref][r].\n\n[r]: https://e.org') == \
+        "See the text and the ref.\n\n"
+
+
+def test_code_in_a_fenced_block_keeps_what_it_holds():
+    assert shown("Before **b**.\n\n```python\nfoo[1](2) and __init__\n```\n\nAfter *it*.") == \
+        "Before b.\n\n\nfoo[1](2) and __init__\n\n\nAfter it."
