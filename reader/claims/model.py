@@ -9,10 +9,17 @@ related passages never count as coverage, only in `omitted`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from reader.corpus import Article, Passage
+
+# How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
+# room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
+# width: two columns in some terminals; ~ is one column everywhere and in every font.
+TOLD, RELATED, SILENT = "✓", "~", "◌"
+SORTS = ("coverage", "imbalance", "first")  # what ClaimMap.sorted_claims sorts by
 
 
 @dataclass(frozen=True)
@@ -52,6 +59,14 @@ class Claim:
     @cached_property
     def related_articles(self) -> frozenset[int]:
         return frozenset(p.article for p in self.related)
+
+    def state(self, articles: Iterable[int]) -> str:
+        """TOLD when one of `articles` tells the claim, else RELATED when one touches on it,
+        else SILENT."""
+        articles = list(articles)
+        if any(a in self.articles for a in articles):
+            return TOLD
+        return RELATED if any(a in self.related_articles for a in articles) else SILENT
 
     def related_in(self, article: int) -> RelatedPassage | None:
         """`article`'s passage touching on the claim, when it does not tell it but does that."""

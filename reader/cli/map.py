@@ -17,17 +17,15 @@ from dataclasses import replace
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
+from reader.claims.model import RELATED, SILENT, SORTS, TOLD
 from reader.cli.common import add_format_option, console, print_json
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.listing import load
 from reader.errors import UserError
 
 JSON_VERSION = 1
-# ~ rather than ∼ (U+223C): that one is of ambiguous East Asian width, two columns in some
-# terminals; ~ is one column everywhere and in every font.
-TOLD, RELATED, SILENT = "✓", "~", "◌"
-SORTS = ("coverage", "imbalance", "first")
 NO_CLAIMS = "No passage is told by more than one article."
+_STATE_STYLES = {TOLD: "bold", SILENT: "dim"}
 NONE_OMITTED = "No claim is omitted by any side."
 _CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
 _FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
@@ -73,7 +71,7 @@ def _side_cell(claim_map: ClaimMap, claim: Claim, side: str, told: int) -> tuple
     """A folded side's (text, style): how many of its articles tell the claim, ~ before it when
     none does but one of them touches on it."""
     members = claim_map.sides[side]
-    if not told and any(i in claim.related_articles for i in members):
+    if claim.state(members) == RELATED:
         return f"{RELATED} 0/{len(members)}", ""
     return f"{told}/{len(members)}", "bold" if told else "dim"
 
@@ -144,8 +142,7 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     table.add_column("sides", justify="right", no_wrap=True)
     for claim in claim_map.claims:
         if per_article:
-            cells = [Text(TOLD, style="bold") if claim.in_article(i) else
-                     Text(RELATED) if i in claim.related_articles else Text(SILENT, style="dim") for i in order]
+            cells = [Text(state, style=_STATE_STYLES.get(state, "")) for state in (claim.state([i]) for i in order)]
         else:
             cells = [Text(*_side_cell(claim_map, claim, side, told))
                      for side, told in claim_map.side_coverage(claim).items()]

@@ -13,12 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.claims import Claim, ClaimMap, ClaimPassage
+from reader.claims.model import RELATED, SILENT, TOLD
 from reader.corpus import Article, Passage
 
-# ~ rather than ∼ (U+223C), which is of ambiguous East Asian width: two columns in some terminals.
-TOLD, RELATED, SILENT = "✓", "~", "◌"
 STATES = {TOLD: "tells it", RELATED: "touches on it", SILENT: "silent"}  # the legend, in this order
-SORTS = ("coverage", "imbalance", "first")
 SORT_NAMES = {"coverage": "coverage", "imbalance": "side imbalance", "first": "first appearance"}
 ARTICLE_WIDTH = 3  # " ✓ "
 NUMBER_WIDTH = 5  # the claim's id, right-aligned
@@ -110,21 +108,14 @@ def shown_claims(claim_map: ClaimMap, sort: str, omitted_only: bool) -> list[Cla
     return claims
 
 
-def state(claim: Claim, articles: list[int]) -> str:
-    """TOLD when one of `articles` tells the claim, else RELATED when one touches on it, else SILENT."""
-    if any(a in claim.articles for a in articles):
-        return TOLD
-    return RELATED if any(a in claim.related_articles for a in articles) else SILENT
-
-
 def cell(claim_map: ClaimMap, claim: Claim, column: Column) -> tuple[str, str]:
     """(text, state) of a cell, the state TOLD, RELATED or SILENT: the state's glyph for an
     article, with `told/articles` after it for a folded side."""
     if column.article is not None:
-        glyph = state(claim, [column.article])
+        glyph = claim.state([column.article])
         return glyph, glyph
     members = claim_map.sides[column.side]
-    glyph = state(claim, members)
+    glyph = claim.state(members)
     return f"{glyph} {claim_map.side_coverage(claim)[column.side]}/{len(members)}", glyph
 
 
