@@ -83,10 +83,20 @@ def table_for(words: set[str]) -> dict[str, float]:
     return max((_table(language) for language in LANGUAGES), key=lambda table: _coverage(table, words))
 
 
+def _share(table: Mapping[str, float], word: str) -> float:
+    return min(1.0, BACKGROUND_UNIT_WORDS * table.get(word, 0.0))
+
+
+def is_function_share(share: float) -> bool:
+    """Whether a word expected in this share of ordinary paragraphs is a function word of its
+    language (policy.SHOWN_MAX_SHARE): "de", "la", "und"; English ones are stop words already."""
+    return share >= SHOWN_MAX_SHARE
+
+
 def unit_share(word: str) -> float:
     """The expected share of ordinary English paragraphs that contain `word` (lower-cased); 0
     for a word general English does not know (a rare name, a number, a glossary group)."""
-    return min(1.0, BACKGROUND_UNIT_WORDS * _table().get(word, 0.0))
+    return _share(_table(), word)
 
 
 def prior(written: Mapping[str, str]) -> dict[str, float]:
@@ -95,13 +105,12 @@ def prior(written: Mapping[str, str]) -> dict[str, float]:
     scoring.idf_table."""
     words = {w for k, w in written.items() if k.startswith("w:")}
     table = table_for(words)
-    return {k: min(1.0, BACKGROUND_UNIT_WORDS * table.get(w, 0.0))
-            for k, w in written.items() if k.startswith("w:")}
+    return {k: _share(table, w) for k, w in written.items() if k.startswith("w:")}
 
 
 def function_words(words: set[str]) -> frozenset[str]:
-    """Those of `words` (lower-cased) that their language's list expects in at least
-    policy.SHOWN_MAX_SHARE of ordinary paragraphs: its articles, prepositions and pronouns
-    ("de", "la", "und"), which say nothing about a passage or a side."""
+    """Those of `words` (lower-cased) that are function words of their language
+    (is_function_share): articles, prepositions and pronouns, which say nothing about a
+    passage or a side."""
     table = table_for(words)
-    return frozenset(w for w in words if BACKGROUND_UNIT_WORDS * table.get(w, 0.0) >= SHOWN_MAX_SHARE)
+    return frozenset(w for w in words if is_function_share(_share(table, w)))

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from reader.align import policy
-from reader.align.background import prior as background_prior
+from reader.align.background import is_function_share, prior as background_prior
 from reader.align.features import Occurrence, surfaces
 
 _COUNT = attrgetter("count")
@@ -79,7 +79,7 @@ def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occ
                 k = alias.get(k, k)
                 df[k] = df.get(k, 0) + 1
     prior = background_prior(written)
-    common = frozenset(k for k, share in prior.items() if share >= policy.SHOWN_MAX_SHARE)
+    common = frozenset(k for k, share in prior.items() if is_function_share(share))
     return idf_table(df, n_units, prior), common
 
 
