@@ -17,7 +17,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.markup import front_matter, markup_spans
+from reader.corpus.markup import markdown
 from reader.corpus.model import Article, Corpus, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
@@ -69,9 +69,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
     if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
-        _span, fields = front_matter(clean.text)  # the file's own metadata, as a page's is (page_entry)
-        meta = replace(meta, **fields)
-        clean = clean.without(decoded.text, markup_spans(clean.text))
+        spans, fields = markdown(clean.text)
+        meta = replace(meta, **fields)  # the file's own metadata, as a page's is (page_entry)
+        clean = clean.without(decoded.text, spans)
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
     author = sanitize(meta.author).text
@@ -147,18 +147,22 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     return _corpus(entries)
 
 
-def _corpus(entries: list[Entry], loaded: Iterable[Article] = ()) -> Corpus:
-    """The articles of `entries`, reusing those of `loaded` read from the same files."""
+def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: list[Path] | None = None) -> Corpus:
+    """The articles of `entries`, reusing those of `loaded` read from the same files. A file
+    that is no article raises, unless `unreadable` is given: then it is added there and left
+    out."""
     reuse = {resolved(a.path): a for a in loaded}
     taken: set[str] = {a.id for a in reuse.values()}
-    articles = [reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken))
-                for e in entries]
-    return Corpus(articles, _replacement_warnings(articles))
-
-
-def _replacement_warnings(articles: list[Article]) -> list[str]:
-    return [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} not valid {a.encoding}, "
-            f"shown as \ufffd" for a in articles if a.replaced]
+    articles: list[Article] = []
+    for e in entries:
+        try:
+            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken)))
+        except UserError:
+            if unreadable is None:
+                raise
+            unreadable.append(e.file)
+    return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
+                             f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
 
 
 def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Article] = ()) -> Corpus | None:
@@ -190,22 +194,16 @@ def load_beside(path: str | os.PathLike[str], loaded: Iterable[Article] = ()) ->
     `loaded`, the ones open already, reused as they are); and the files left out: too large,
     past the first BESIDE_LIMIT, or not readable as articles (one bad file must not hide the
     others)."""
-    reuse = {resolved(a.path): a for a in loaded}
-    taken = {a.id for a in reuse.values()}
-    articles: list[Article] = []
+    loaded = list(loaded)
+    open_already = {resolved(a.path) for a in loaded}
+    kept: list[Entry] = []
     left: list[Path] = []
     for entry in _directory_entries(Path(path).expanduser().parent):
-        if (known := reuse.get(resolved(entry.file))) is not None:
-            articles.append(known)
-            continue
-        if len(articles) >= BESIDE_LIMIT or _size(entry.file) > BESIDE_MAX_BYTES:
+        if resolved(entry.file) in open_already or (len(kept) < BESIDE_LIMIT and _size(entry.file) <= BESIDE_MAX_BYTES):
+            kept.append(entry)
+        else:
             left.append(entry.file)
-            continue
-        try:
-            articles.append(load_article(entry.file, entry, _unique(_entry_id(entry), taken)))
-        except UserError:
-            left.append(entry.file)
-    return Corpus(articles, _replacement_warnings(articles)), left
+    return _corpus(kept, loaded, left), left
 
 
 def _size(path: Path) -> int:

@@ -124,7 +124,16 @@ def too_marked(text: str) -> bool:
 def markup_spans(text: str) -> list[Span]:
     """Spans of `text` that are Markdown markup, sorted (they may touch or overlap); none in a
     text `too_marked` to be prose, apart from its front matter."""
-    matter, _fields = front_matter(text)
+    return markdown(text)[0]
+
+
+def markdown(text: str) -> tuple[list[Span], dict[str, str]]:
+    """markup_spans and the front matter's fields, the front matter read once for both."""
+    matter, fields = front_matter(text)
+    return _spans(text, matter), fields
+
+
+def _spans(text: str, matter: Span | None) -> list[Span]:
     if too_marked(text):
         return [matter] if matter is not None else []
     if matter is None:
