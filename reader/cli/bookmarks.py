@@ -72,8 +72,6 @@ def _placed(store) -> list:
     return placed
 
 
-
-
 def run_add(args: argparse.Namespace) -> int:
     from reader.bookmarks import find_quote
 

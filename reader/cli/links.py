@@ -75,8 +75,6 @@ def _store(args: argparse.Namespace):
     return store
 
 
-
-
 def with_decisions(alignment, data_dir: str | None):
     """`alignment` with the reader's decisions about its two articles applied, and the JSON
     `align` adds about them: the ids applied and the orphans, which change nothing (never moved

@@ -347,7 +347,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 break
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
-                if stem in lower and _at_word_start(lower, stem):
+                if _at_word_start(lower, stem):
                     break
             else:
                 out.append(Difference("name", None, span, None, text) if swap else Difference("name", span, None, text, None))

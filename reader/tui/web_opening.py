@@ -15,6 +15,7 @@ from time import perf_counter
 from textual import work
 from textual.worker import get_current_worker
 
+from reader.corpus.sanitize import visible
 from reader.web.fetch import TIMEOUT, shown
 
 
@@ -66,7 +67,7 @@ class WebOpening:
         from reader.web.add import describe
 
         articles = self.corpus.add(loaded)
-        self.app.notify(f"{describe(added)} ({seconds:.1f} s; saved in {added.file.parent})",
+        self.app.notify(f"{describe(added)} ({seconds:.1f} s; saved in {visible(added.file.parent)})",
                         markup=False, timeout=6)
         if articles:
             self.set_pane_article(side, articles[0])

@@ -77,10 +77,8 @@ def _read_page_file(source: str) -> tuple[Page, str]:
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
     fetched = fetcher(url)
-    if fetched.kind == TEXT_TYPE:
-        page = text_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
-    else:
-        page = extract_page(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    read = text_page if fetched.kind == TEXT_TYPE else extract_page
+    page = read(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""
