@@ -75,12 +75,21 @@ def _coverage(table: Mapping[str, float], words: set[str]) -> float:
     return sum(1 for w in words if w in table) / len(words) if words else 1.0
 
 
+def language_of(words: set[str]) -> str:
+    """The language (of LANGUAGES) whose list knows most of `words`, English when it knows enough."""
+    if _coverage(_table("en"), words) >= ENGLISH_COVERAGE:
+        return "en"
+    return max(LANGUAGES, key=lambda language: _coverage(_table(language), words))
+
+
 def table_for(words: set[str]) -> dict[str, float]:
-    """The word list of the language that knows most of `words` (English when it knows enough)."""
-    english = _table("en")
-    if _coverage(english, words) >= ENGLISH_COVERAGE:
-        return english
-    return max((_table(language) for language in LANGUAGES), key=lambda table: _coverage(table, words))
+    """The word list of the language of `words` (language_of)."""
+    return _table(language_of(words))
+
+
+def word_list(language: str) -> Mapping[str, float]:
+    """A language's word list (lower-cased word -> frequency per token); `language` one of LANGUAGES."""
+    return _table(language)
 
 
 def _share(table: Mapping[str, float], word: str) -> float:

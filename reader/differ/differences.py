@@ -36,9 +36,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from reader.align.background import language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader
+from reader.differ.mentions import Mention, Reader, capitalised_nouns
 from reader.differ.quantities import FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, quantities, values_agree
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -414,6 +415,17 @@ def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple
     return tuple(out)
 
 
+# The language of two articles is told from this many characters of each: enough words for
+# the word lists to tell the languages apart, and the same cost for any length of article.
+LANGUAGE_SAMPLE = 20_000
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _language(a: Article, b: Article) -> str:
+    """The language of two articles, by the word list that knows most of their words."""
+    return language_of({w for article in (a, b) for w in _LETTERS.findall(article.text[:LANGUAGE_SAMPLE].casefold())})
+
+
 class Differ:
     """Differences of the links between two articles' units; each unit is read once, on the
     first link that needs it, so a reader asking about one link pays for two passages."""
@@ -423,7 +435,7 @@ class Differ:
         self.a, self.b, self.a_units, self.b_units, self.glossary = a, b, a_units, b_units, glossary
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
-        self._reader = Reader(glossary)
+        self._reader = Reader(glossary, capitalised_nouns([a.text, b.text], _language(a, b)))
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:

@@ -15,9 +15,11 @@ so reading the passages of two 5,000-paragraph articles stays well under a secon
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from reader.align.background import word_list
 from reader.align.glossary import Glossary
 from reader.align.features import sentence_initial
 from reader.align.text import MONTHS, phrase_keys, scan
@@ -34,6 +36,49 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
 MIN_DEMONYM_STEM = 4
 _MAX_RUNS = 100_000  # runs remembered per reader; a reader of huge articles starts afresh past it
+
+# Languages that write every noun with a capital (German): there a capital is no sign of a
+# name ("Stadt", "Kinder", "Angriff" would each be a name one side lacks). A word is taken for
+# a noun, never a name, wherever the articles write it after an article, a determiner or a
+# number, perhaps with an adjective between ("die Stadt", "48 Kinder", "das nördliche
+# Gesundheitsministerium"), or with an ending only nouns take ("Befreiung", "Gewissheit"):
+# such words are cut from the ends of a name ("Stadt Brenholm"). A word standing alone is a
+# noun too when the language's word list knows it and the English one does not ("Soldaten",
+# "Angaben"): names that news in many languages use are in both ("Berlin", "Israel", "Putin"),
+# a language's own names mostly not ("Scholz", "Moskau"), and those are lost. Precision over
+# recall, as everywhere in the differ: a noun the articles never write so, and the English
+# list knows ("Kinder"), stays a name.
+NOUN_CAPITALISING = frozenset({"de"})
+_GERMAN_DETERMINER = (r"d(?:er|ie|as|en|em|es)|(?:k?ein|mein|dein|sein|ihr|unser|eur|euer)(?:e|en|em|er|es)?"
+                      r"|(?:dies|jed|jen|welch|manch|solch|all|viel|einig|mehrer|beid|wenig)(?:e|en|em|er|es)"
+                      r"|am|im|vom|zum|zur|beim|ins|ans|aufs")
+# (an adjective between has an adjective's ending; after a figure none stands between, where a
+# verb may: "2021 sagte Scholz")
+_GERMAN_NOUN = re.compile(rf"(?:(?<![\w-])(?i:{_GERMAN_DETERMINER})(?:\s+[a-zäöüß][\w-]*(?:e|en|er|es|em))?"
+                          rf"|(?<![\w.,])\d[\d.,]*)\s+([A-ZÄÖÜ][\w-]*)")
+_GERMAN_NOUN_ENDING = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*(?:ung|heit|keit|schaft|ismus|nis)(?:en|se)?)(?![\w-])")
+
+
+class Nouns(NamedTuple):
+    """The capitalised words of a language that capitalises nouns that are nouns, not names."""
+
+    written: frozenset[str]  # casefolded words the articles write as nouns
+    own: Mapping[str, float]  # the language's word list
+    english: Mapping[str, float]
+
+    def alone(self, word: str) -> bool:
+        """Whether `word` (casefolded), standing alone, is a noun."""
+        return word in self.written or (word in self.own and word not in self.english)
+
+
+def capitalised_nouns(texts: list[str], language: str) -> Nouns | None:
+    """What of `texts` is a noun, in a language that capitalises every noun (NOUN_CAPITALISING);
+    None in any other."""
+    if language not in NOUN_CAPITALISING:
+        return None
+    written = frozenset(m.group(1).casefold() for text in texts
+                        for pattern in (_GERMAN_NOUN, _GERMAN_NOUN_ENDING) for m in pattern.finditer(text))
+    return Nouns(written, word_list(language), word_list("en"))
 
 
 @cache
@@ -111,8 +156,9 @@ class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
 
-    def __init__(self, glossary: Glossary) -> None:
+    def __init__(self, glossary: Glossary, nouns: Nouns | None = None) -> None:
         self.glossary = glossary
+        self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
         self._run = _run_pattern()
@@ -148,12 +194,22 @@ class Reader:
         matches, words = scan(run, self._words)
         phrases = [w.phrase for w in words]
         first_keys = glossary.first_keys
+        nouns = self.nouns
         out = []
         plain: list[int] = []  # tokens of the run no glossary term covers
 
         def flush() -> None:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
+            if nouns is not None:  # "Stadt Brenholm", "Präsident Dorran": the name is what the nouns leave
+                if plain and plain[0] == 0 and initial:  # "Nach Angaben": any word opens a sentence so
+                    plain.pop(0)
+                while plain and matches[plain[0]].group().casefold() in nouns.written:
+                    plain.pop(0)
+                while plain and matches[plain[-1]].group().casefold() in nouns.written:
+                    plain.pop()
+                if len(plain) == 1 and nouns.alone(matches[plain[0]].group().casefold()):
+                    plain.clear()
             shouted = len(plain) > 1 and all(matches[k].group().isupper() for k in plain)
             if plain and not (len(plain) == 1 and plain[0] == 0 and initial) and not shouted:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";

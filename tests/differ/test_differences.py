@@ -274,3 +274,20 @@ def test_a_lowercase_accented_word_is_no_part_of_a_name(diff):
     found = diff("La grève à Lyon a duré deux jours.", "La grève a duré deux jours.")
     assert kinds(found, "name") == [("Lyon", None)]
     assert kinds(diff("Grève à Paris.", "Grève."), "name") == [("Paris", None)]
+
+
+def test_german_nouns_are_no_names_its_names_are(diff):
+    """German capitalises every noun: "Stadt", "Kinder", "Soldaten" are no names one side
+    lacks; "Brenholm" and "Alt-Tarvin" are."""
+    found = diff("Am 14. März überquerten Soldaten die Brücke und drangen in die Stadt Alt-Tarvin ein, "
+                 "wo sie auf eine Menge unbewaffneter Dorfbewohner schossen. Unter den Toten waren 48 Kinder.",
+                 "Am 16. März sicherten Einheiten der Armee die Brücke und rückten in Brenholm ein, um die "
+                 "Bewohner vor bewaffneten Banden zu schützen. Nach Angaben des Ministeriums gab es keine Opfer.",
+                 Glossary())
+    assert sorted(kinds(found, "name"), key=str) == [("Alt-Tarvin", None), (None, "Brenholm")]
+
+
+def test_an_english_article_keeps_its_capitalised_words_as_names(diff):
+    found = diff("Soldiers crossed the bridge into Alt-Tarvin, where Stadt Hospital stood.",
+                 "Soldiers crossed the bridge into the town.", Glossary())
+    assert kinds(found, "name") == [("Alt-Tarvin", None), ("Stadt Hospital", None)]

@@ -67,6 +67,20 @@ def test_a_languages_function_words_stay_out_as_english_stop_words_do(write_arti
     assert "blocage" in {t.term.casefold() for t in side_b}
 
 
+def test_pronouns_and_conjunctions_of_a_language_stay_out_too(write_article):
+    """Spanish "sus" (their) and "pero" (but) are less common than "de" or "la", and no less
+    function words: neither side owns them."""
+    a = write_article("Los soldados cruzaron el puente con sus armas, pero el puente resistió.\n\n"
+                      "Los soldados y sus oficiales cruzaron el puente de noche, pero sin armas pesadas.\n")
+    b = write_article("Los aldeanos huyeron del pueblo con sus familias.\n\n"
+                      "Los aldeanos volvieron al pueblo tras la retirada.\n")
+    side_a, side_b = distinctive_words(a, b, (), min_z=0.0, min_count=2)
+    terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+    assert not terms & {"sus", "pero", "los", "el", "con"}
+    assert {"soldados", "puente"} <= {t.term.casefold() for t in side_a}
+    assert "aldeanos" in {t.term.casefold() for t in side_b}
+
+
 def test_the_corpus_prior_shrinks_words_the_corpus_uses_everywhere(write_article):
     a = write_article("The offensive began. The offensive ended. The ceasefire held.\n")
     b = write_article("The ceasefire held. The ceasefire was signed.\n")
