@@ -4,9 +4,11 @@ The score is retrieval's answer to "do these passages say the same thing": the k
 share, each weighted by how rare it is (idf, smoothed towards general English so that two
 articles alone still know a rare name from a common word) and by a damped count of its
 mentions, as a cosine with pivoted length normalisation, so a paragraph that makes several
-claims is not penalised against each. A pair is then damped by how far it falls short of being
-each unit's best match, and mapped through a saturating curve into 0..1. The constants live in
-reader.align.policy; benchmarks/quality.py measures every part of this on all dev sets.
+claims is not penalised against each. A pair whose units name different things and share no
+name is discounted (reader.align.conflict). A pair is then damped by how far it falls short
+of being each unit's best match, and mapped through a saturating curve into 0..1. The
+constants live in reader.align.policy; benchmarks/quality.py measures every part of this on
+all dev sets.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from operator import attrgetter
 import numpy as np
 from scipy import sparse
 
-from reader.align import policy
+from reader.align import conflict, policy
 from reader.align.background import is_function_share, prior as background_prior
 from reader.align.features import Occurrence, surfaces
 
@@ -201,4 +203,5 @@ def candidates(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mappi
     norm_b = np.sqrt(np.asarray(wb.multiply(wb).sum(axis=1)).ravel())
     rows, cols, cosine = _pairs(wa, wb, norm_a, norm_b)
     similarity = pivoted(cosine, norm_a, norm_b, rows, cols)
+    similarity = similarity * conflict.factors(fa, fb, keys, wa, wb, idf, rows, cols)
     return Candidates(rows, cols, cosine, link_scores(similarity, rows, cols, len(fa), len(fb)))
