@@ -117,9 +117,9 @@ def prior(written: Mapping[str, str]) -> dict[str, float]:
     return {k: _share(table, w) for k, w in written.items() if k.startswith("w:")}
 
 
-def function_words(words: set[str]) -> frozenset[str]:
-    """Those of `words` (lower-cased) that are function words of their language
-    (is_function_share): articles, prepositions and pronouns, which say nothing about a
-    passage or a side."""
-    table = table_for(words)
+def function_words(words: set[str], language: str | None = None) -> frozenset[str]:
+    """Those of `words` (lower-cased) that are function words of their language (`language`,
+    else told from the words: language_of) (is_function_share): articles, prepositions and
+    pronouns, which say nothing about a passage or a side."""
+    table = _table(language) if language else table_for(words)
     return frozenset(w for w in words if is_function_share(_share(table, w)))

@@ -10,11 +10,14 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   whatever else it might be paired with.
   Counts of people count one kind of people: two different roles ("children", "soldiers")
   are never one fact, and people against soldiers, or two groups ("Christians",
-  "Armenians"), need more context in common.
+  "Armenians"), need more context in common; people against civilians are one toll when
+  both tell the same outcome (killed, died; wounded, injured) right beside the figure.
 - Dates likewise, with their whole clause as context and two shared words that say what
   happened, or one and a name (names recur across a story's events: a year is written about
-  many things; and one word of a whole clause in common happens by chance). Two dates
-  disagree only on a field both give: "2019" says nothing of whether "September" is right.
+  many things; and one word of a whole clause in common happens by chance); between two days
+  of one month, a word one side writes with a capital and the other without counts as a
+  word. Two dates disagree only on a field both give: "2019" says nothing of whether
+  "September" is right. Another language's function words ("de", "und") are no context.
 - A name is missing from the other passage only if neither its glossary group nor any of its
   words occurs there (in any case, so "Israel" opening a sentence counts), nor, for a people
   or an adjective of a place, the place ("Tarnovian": "Tarnovia").
@@ -36,7 +39,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reader.align.background import language_of
+from reader.align.background import function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
@@ -75,6 +78,17 @@ MIN_DATE_WORDS = 2
 # region: two words in common). One word in common is chance as often as not; two different
 # roles ("children", "soldiers") are never compared at all (PEOPLE_ROLES).
 MIN_SHARED_OTHER_PEOPLE = 2
+# ... except a toll of people against one of civilians ("312 civilians were killed" / "41
+# people died"): "people" is the generic count and civilians are people, so the two are one
+# toll when each tells the same outcome, death or injury, right beside its figure (within
+# this many tokens, inside its clause): the disagreement a reader of opposing coverage most
+# wants to see. Soldiers against people still need MIN_SHARED_OTHER_PEOPLE: a count of
+# people beside soldiers is as often the other side's losses.
+EVENT_WINDOW = 3
+_OUTCOMES = {
+    **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
+    **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),
+}
 # Terms whose folded spellings share a prefix this long (or one contains the other) are
 # inflections or shortenings ("Azeri" / "Azerbaijan", "Karabakh" / "Nagorno-Karabakh"),
 # not different framings.
@@ -107,11 +121,11 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages and reads them again then)."""
 
-    __slots__ = ("article", "passage", "lower", "names", "terms", "groups", "term_spans", "may_have_figures",
-                 "_found", "_spans", "_units", "_contexts")
+    __slots__ = ("article", "passage", "language", "lower", "names", "terms", "groups", "term_spans",
+                 "may_have_figures", "_found", "_spans", "_units", "_contexts", "_outcomes")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
-        self.article, self.passage = article, passage
+        self.article, self.passage, self.language = article, passage, reader.language
         text = passage.text
         self.lower = text.casefold()
         if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
@@ -134,6 +148,7 @@ class PassageProfile:
         self._spans: tuple[tuple[int, int], ...] = ()  # each quantity's characters
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._contexts: tuple[frozenset[str], ...] | None = None
+        self._outcomes: tuple[frozenset[str], ...] = ()
 
     def figures(self) -> tuple[Quantity, ...]:
         """The passage's quantities, read on first use."""
@@ -163,9 +178,19 @@ class PassageProfile:
             found = self.figures()
             tokens = Tokens(self.passage.text, _WORD_CACHE)
             group_at = _groups_at(tokens, self.term_spans)
-            self._contexts = tuple(_context(q, tokens, group_at) if q.unit or q.kind == "date" else _NO_CONTEXT
-                                   for q in found)
+            # another language's function words ("de", "und") say nothing, as English stop
+            # words say nothing (those have no key)
+            function = function_words(set(tokens.low), self.language)
+            self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
+                                   else _NO_CONTEXT for q in found)
+            self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
+                                   else _NO_CONTEXT for q in found)
         return self._contexts[i]
+
+    def outcomes(self, i: int) -> frozenset[str]:
+        """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
+        self.context(i)
+        return self._outcomes[i]
 
     def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:
         """Source span and display text of characters lo..hi of the passage text."""
@@ -189,8 +214,9 @@ def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
     return out
 
 
-def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset[str]:
-    """Content keys (glossary groups where a term stands) near a quantity, inside its clause."""
+def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: frozenset[str]) -> frozenset[str]:
+    """Content keys (glossary groups where a term stands) near a quantity, inside its clause;
+    not the `function` words of the passage's language."""
     date = q.kind == "date"
     window = len(tokens) if date else CONTEXT_WINDOW
     lo = max(tokens.clause_start(q.first), q.first - window)
@@ -200,10 +226,17 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str]) -> frozenset
         if q.first <= k <= q.last and (date or q.unit == "time"):
             continue
         key = group_at.get(k) or tokens[k].key
-        if key and not key.startswith("n:") and key not in _NOT_CONTEXT:
+        if key and not key.startswith("n:") and key not in _NOT_CONTEXT and tokens.low[k] not in function:
             key = _root(key)
             out.add(key.upper() if tokens[k].capital else key)  # names in capitals: see _shared
     return frozenset(out)
+
+
+def _outcomes(q: Quantity, tokens: Tokens) -> frozenset[str]:
+    """The outcomes (_OUTCOMES) told within EVENT_WINDOW tokens of a count, inside its clause."""
+    lo = max(tokens.clause_start(q.first), q.first - EVENT_WINDOW)
+    hi = min(tokens.boundary(q.last), q.last + 1 + EVENT_WINDOW)
+    return frozenset(outcome for k in range(lo, hi) if (outcome := _OUTCOMES.get(tokens.low[k])))
 
 
 _INFLECTIONS = ("ing", "ed", "es", "e", "s")
@@ -223,17 +256,35 @@ def _root(key: str) -> str:
     return key
 
 
-def _shared(a: frozenset[str], b: frozenset[str], kind: str) -> int:
+def _shared(a: frozenset[str], b: frozenset[str], kind: str, days_of_a_month: bool = False) -> int:
     """Context two figures share. For dates, names ("Israel", "Azerbaijan") recur across the
     events of a story, so they count only beside a shared word that says what happened; and
     as a date's context is its whole clause, one such word alone is not enough either unless
-    a name is shared too (see MIN_DATE_WORDS)."""
+    a name is shared too (see MIN_DATE_WORDS). Between two days of one month
+    (`days_of_a_month`), a word one side writes with a capital counts as a word too."""
     common = a & b
     if kind == "date":
-        words = sum(1 for k in common if not k.isupper())
-        if words < MIN_DATE_WORDS and not (words and len(common) > words):
+        met = _met_across_case(a, b) if days_of_a_month else 0
+        words = sum(1 for k in common if not k.isupper()) + met
+        if words < MIN_DATE_WORDS and not (words and len(common) + met > words):
             return 0
+        return len(common) + met
     return len(common)
+
+
+def _met_across_case(a: frozenset[str], b: frozenset[str]) -> int:
+    """Words one side writes with a capital and the other without: a word opening a sentence
+    ("Observers from the League" / "observers from the League") or a common noun inside a
+    name ("the Kessler Bridge" / "the bridge at Kessler"); the lowercase side shows it is a
+    word that says what happened. (Not a glossary group: its terms name one thing.)"""
+    return (sum(1 for k in a if k.startswith("W:") and k.lower() in b)
+            + sum(1 for k in b if k.startswith("W:") and k.lower() in a))
+
+
+def _days_of_a_month(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates both give a day of one month (of one year, where both give it)."""
+    (ya, _ya, ma, da, _da), (yb, _yb, mb, db, _db) = a.date, b.date
+    return bool(da and db and ma and ma == mb and (not (ya and yb) or ya == yb))
 
 
 # A passage without a digit, a number word or a month name holds no figure worth parsing
@@ -275,7 +326,10 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
             qb = qbs[ib]
             if qb.kind != qa.kind or qb.unit != qa.unit or (needed := _needed(qa, qb)) is None:
                 continue
-            if (shared := _shared(pa.context(ia), pb.context(ib), qa.kind)) >= needed:
+            shared = _shared(pa.context(ia), pb.context(ib), qa.kind, qa.kind == "date" and _days_of_a_month(qa, qb))
+            if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
+                shared = needed
+            if shared >= needed:
                 distance = _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
                     candidates.append((-shared, distance, ia, ib))
@@ -306,6 +360,11 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _one_toll(a: Quantity, b: Quantity) -> bool:
+    """Whether two counts are of people and of civilians, one each (see EVENT_WINDOW)."""
+    return a.unit == "people" and {a.people, b.people} == {"", "civilian"}
 
 
 def _distance(a: Quantity, b: Quantity) -> float:
@@ -435,7 +494,8 @@ class Differ:
         self.a, self.b, self.a_units, self.b_units, self.glossary = a, b, a_units, b_units, glossary
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
-        self._reader = Reader(glossary, capitalised_nouns([a.text, b.text], _language(a, b)))
+        language = _language(a, b)
+        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language))
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:

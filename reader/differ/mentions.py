@@ -156,8 +156,9 @@ class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
 
-    def __init__(self, glossary: Glossary, nouns: Nouns | None = None) -> None:
+    def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None) -> None:
         self.glossary = glossary
+        self.language = language  # of the articles read (background.LANGUAGES), None when unknown
         self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)

@@ -1,5 +1,9 @@
 """Numbers and dates in a passage, with what they count: "more than 200 Armenians", "a
-two-day offensive", "$4.85 billion", "between 2016 and 2020", "January 18th 2023".
+two-day offensive", "$4.85 billion", "three hundred and twelve civilians", "between 2016 and
+2020", "January 18th 2023", "2021-03-14", "14/03/2021", "14 de marzo de 2021". A number in
+words is never a year; a day/month date whose two fields are both twelve or under gives only
+its year; a date beside a clock time or after "Published", "Updated" stamps the page and is
+not read.
 
 Each quantity becomes an interval of values, so that comparing two of them is one overlap
 test: an exact figure is rounded the way it is written ("200" covers 150..250, since a
@@ -97,6 +101,40 @@ _PEOPLE: dict[str, str] = {
 # The roles: a counted noun of people that is none of these names a group ("Armenians").
 PEOPLE_ROLES = frozenset(_PEOPLE.values()) - {""}
 
+# Month names of the European languages most often beside English (Spanish, French, German,
+# Italian, Portuguese; with the spellings that drop an accent), read only right after a day
+# number ("14 de marzo de 2021", "14 mars 2021", "14. März 2021", "14 marzo 2021", "14 de março
+# de 2021"): alone, several are English words ("Mars", "Mayo"). Only month names: number
+# words of other languages are not read.
+FOREIGN_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("enero", "janvier", "januar", "jänner", "gennaio", "janeiro"), 1),
+    **dict.fromkeys(("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro"), 2),
+    **dict.fromkeys(("marzo", "mars", "märz", "maerz", "março", "marco"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile"), 4),
+    **dict.fromkeys(("mayo", "mai", "maggio", "maio"), 5),
+    **dict.fromkeys(("junio", "juin", "juni", "giugno", "junho"), 6),
+    **dict.fromkeys(("julio", "juillet", "juli", "luglio", "julho"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "septembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("octubre", "octobre", "oktober", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro"), 12),
+}
+# Words between a day, its month and its year: "14 de marzo de 2021" (Spanish, Portuguese).
+_DATE_OF = frozenset({"de", "del"})
+# Numeric dates. ISO 8601 (2021-03-14, cut into three tokens at the hyphens) gives all three
+# fields; "14.03.2021" (one token) is day first wherever it is written so.
+_NUMERIC_PART = re.compile(r"\d{1,2}")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(1[6-9]\d\d|20\d\d)")
+# A page's own time stamp ("Last updated 13:26 14/09/2013", "September 16, 2013 11:12AM",
+# "Posted on Oct 26, 2011"): the date a page was written or changed, nothing it tells. A date
+# with a clock time this near (not one a story tells: "at 5:30 on March 14"), or after one of
+# these words, is not read. The generated documents of benchmarks/differences.py, made of
+# news pages' sentences, hold dozens of such stamps.
+_CLOCK = re.compile(r"\d{1,2}:\d\d")
+_CLOCK_TOLD = frozenset({"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"})
+_STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
+STAMP_WINDOW = 3
 _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
@@ -154,6 +192,49 @@ def _word_value(phrase: str) -> float | None:
         if tens % 10 == 0 and tens >= 20 and ones < 10:
             return float(tens + ones)
     return None
+
+
+def _small_number(low: list[str], k: int) -> float | None:
+    """A number word under a hundred at token k ("twelve", "forty-one"); not "dozen"."""
+    phrase = _at(low, k)
+    return None if phrase == "dozen" else _word_value(phrase)
+
+
+def _hundreds(low: list[str], k: int) -> tuple[float, int] | None:
+    """A number in words under a thousand starting at token k, and the token it ends on:
+    "twelve", "three hundred", "three hundred and twelve", "fifteen hundred". An "and" that
+    opens another hundred ("three hundred and four hundred") joins a range, not the figure."""
+    value = _small_number(low, k)
+    if value is None:
+        return None
+    if _at(low, k + 1) == "hundred":
+        value, k = value * 100, k + 1
+        j = k + 2 if _at(low, k + 1) == "and" else k + 1
+        if (rest := _small_number(low, j)) is not None and _at(low, j + 1) != "hundred":
+            value, k = value + rest, j
+    return value, k
+
+
+def _spelled(low: list[str], i: int) -> tuple[int, float] | None:
+    """A number written in words from token i: (last token, value). "Three hundred and twelve",
+    "two thousand five hundred", "one hundred and five", "two thousand and twenty" (a count:
+    prose writes its years in digits, so a number in words is never read as a year). After a
+    scale an "and" leads only to the last part, under a hundred ("two thousand and twenty"),
+    so "between two thousand and three thousand" stays a range."""
+    part = _hundreds(low, i)
+    if part is None:
+        return None
+    total, ceiling = 0.0, math.inf
+    while True:
+        value, last = part
+        scale = _SCALES.get(_at(low, last + 1))
+        if scale is None or scale == 100 or scale >= ceiling:
+            return last, total + value
+        total, last, ceiling = total + value * scale, last + 1, scale
+        joined = _at(low, last + 1) == "and"
+        part = _hundreds(low, last + 2 if joined else last + 1)
+        if part is None or (joined and (part[0] >= 100 or _at(low, part[1] + 1) in _SCALES)):
+            return last, total
 
 
 def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, float]:
@@ -231,8 +312,13 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             return None
         if phrase == "one" and _at(low, i + 1) not in _SCALES and _time_unit(_at(low, i + 1)) is None:
             return None  # "one of the outcomes": a pronoun far more often than a count
-        if phrase == "dozen" and _at(low, i - 1) not in ("a", "one"):
-            return None
+        if phrase == "dozen":
+            if _at(low, i - 1) not in ("a", "one"):
+                return None
+        else:  # "three hundred and twelve": the whole number, rounded as its digits would be
+            last, value = _spelled(low, i)
+            lo, hi = _rounding(value, str(int(value)))
+            return last, lo, hi, ""
         digits = str(int(value))
     last = i
     scale = 1.0
@@ -264,8 +350,8 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
         j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
-        if not w.key or w.key.startswith("n:"):
-            break
+        if not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS:
+            break  # a month ("14 Marzo" that is no date we read) is no counted noun
         if _time_unit(low[k]) is not None:
             return "time", k
         if _is_people(low[k], w.capital):
@@ -307,8 +393,65 @@ def _day(phrase: str) -> int:
     return int(re.match(r"\d+", phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
 
 
+def _numeric_date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
+    """A date written in figures starting at token i: "2021-03-14", "14/03/2021", "3/14/2021",
+    "14.03.2021"; None for anything else."""
+    phrase = low[i]
+    if "." in phrase:
+        if not (m := _DOTTED_DATE.fullmatch(phrase)):
+            return None
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+        return (i, (year, year, month, day, day)) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    gaps = words.gaps
+    sep = gaps[i]
+    if sep not in ("-", "/") or i + 2 >= words.boundary(i) or gaps[i + 1] != sep:
+        return None
+    second, third = low[i + 1], low[i + 2]
+    if not _NUMERIC_PART.fullmatch(second):
+        return None
+    if sep == "-":  # ISO: year-month-day
+        if not (_YEAR.fullmatch(phrase) and _NUMERIC_PART.fullmatch(third)):
+            return None
+        year, month, day = int(phrase), int(second), int(third)
+    else:  # day/month/year or month/day/year
+        if not (_NUMERIC_PART.fullmatch(phrase) and _YEAR.fullmatch(third)):
+            return None
+        first, second_value, year = int(phrase), int(second), int(third)
+        if first > 12 >= second_value:
+            day, month = first, second_value
+        elif second_value > 12 >= first:
+            month, day = first, second_value
+        else:
+            # "04/03/2021" is the 4th of March in most of the world and April 3rd in the
+            # United States: nothing in the date says which, so only its year is read
+            return (i + 2, (year, year, 0, 0, 0)) if first <= 12 and second_value <= 12 else None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return i + 2, (year, year, month, day, day)
+
+
+def _foreign_month(low: list[str], words: Tokens, i: int) -> tuple[int, int]:
+    """A month of another language after the day number at token i: (month, its token), or
+    (0, 0). It must follow a "de" ("14 de marzo"), a day written with a full stop ("14.
+    März"), be lowercase as Romance languages write months ("14 mars"), or come before a
+    year, so that "2 Mars rovers" stays a count."""
+    j = i + 2 if _at(low, i + 1) in _DATE_OF else i + 1
+    month = FOREIGN_MONTHS.get(_at(low, j), 0)
+    if month and j < words.boundary(i) and (j == i + 2 or words.gaps[i].startswith(".") or not words[j].capital
+                                              or _year_after(low, j)):
+        return month, j
+    return 0, 0
+
+
+def _year_after(low: list[str], j: int) -> int:
+    """The year just after token j, past a "de" ("marzo de 2021"), or 0."""
+    return _year_at(low, j + 2) if _at(low, j + 1) in _DATE_OF else _year_at(low, j + 1)
+
+
 def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
     """A date starting at token i: (last token, (year lo, year hi, month, day lo, day hi))."""
+    if low[i][0].isdigit() and (numeric := _numeric_date(low, words, i)):
+        return numeric
     if (month := _month_at(low, words, i)):  # "April", "April 5", "January 18th 2023", "April 2016"
         last, day = i, _day(_at(low, i + 1))
         end = day
@@ -325,6 +468,10 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
     if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
         year = _year_at(low, i + 2)
         return (i + 2 if year else i + 1), (year, year, month, day, day)
+    if day and (foreign := _foreign_month(low, words, i))[0]:  # "14 de marzo de 2021", "14. März"
+        month, j = foreign
+        year = _year_after(low, j)
+        return (j + (2 if _at(low, j + 1) in _DATE_OF else 1) if year else j), (year, year, month, day, day)
     if day and _at(low, i + 1) in _RANGE_JOINERS and (end := _day(_at(low, i + 2))) \
             and (month := _month_at(low, words, i + 3)):  # "1 to 2 April"
         year = _year_at(low, i + 4)
@@ -352,12 +499,14 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     phrase = low[i]
     if words[i].capital:
         return phrase in MONTHS
+    if phrase[0].isdigit() and _numeric_date(low, words, i):
+        return True
     if _YEAR.fullmatch(phrase):
         return _is_year(low, words, i, boundary)
     if _DECADE.fullmatch(phrase):
         return True
     return _DAY_NUMBER.fullmatch(phrase) is not None and (
-        _month_at(low, words, i + 1) > 0
+        _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0
         or (_at(low, i + 1) in _RANGE_JOINERS and _month_at(low, words, i + 3) > 0))
 
 
@@ -395,6 +544,13 @@ def _token_indices(matches, joined: str, first: int) -> list[int]:
     return out
 
 
+def _is_ordinal_day(low: list[str], gaps: list[str], i: int) -> bool:
+    """Whether token i is a day written with a full stop before its month ("14. März"), which
+    ends no clause."""
+    return (gaps[i].startswith(".") and len(low[i]) <= 2 and low[i].isdigit()
+            and (_at(low, i + 1) in FOREIGN_MONTHS or _at(low, i + 1) in MONTHS))
+
+
 class Tokens:
     """One passage's tokens, read for figures: lowercase surfaces (vocabulary is matched on
     these, before stemming turns "nearly" into "near"), Words made only for the tokens a
@@ -429,7 +585,7 @@ class Tokens:
         self.low = low
         joined_gaps = "\0".join(gaps)
         self._ends = [i + 1 for i in dict.fromkeys(_token_indices(_CLAUSE_GAP.finditer(joined_gaps), joined_gaps, 0))
-                      if not _ABBREVIATION.fullmatch(surfaces[i])]
+                      if not _ABBREVIATION.fullmatch(surfaces[i]) and not _is_ordinal_day(low, gaps, i)]
 
     def __len__(self) -> int:
         return len(self.surfaces)
@@ -497,7 +653,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                 fields = (min(fields[0], other[1][0]), max(fields[1], other[1][1]), 0, 0, 0)
                 last = other[0]
             first = i - 1 if _at(low, i - 1) in _RANGE_OPENERS and fields[0] != fields[1] else i
-            out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
+            if not _is_stamp(low, first, last):
+                out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
             done = last
             continue
         fig = _figure(low, words, i)
@@ -541,6 +698,15 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
         done = end
     return out
+
+
+def _is_stamp(low: list[str], first: int, last: int) -> bool:
+    """Whether the date at tokens first..last stamps the page (see _STAMP_WORDS)."""
+    lo = max(0, first - STAMP_WINDOW)
+    if any(low[k] in _STAMP_WORDS for k in range(max(0, first - 2 * STAMP_WINDOW), first)):
+        return True
+    return any(_CLOCK.fullmatch(low[k]) and _at(low, k - 1) not in _CLOCK_TOLD
+               for k in (*range(lo, first), *range(last + 1, min(len(low), last + 1 + STAMP_WINDOW))))
 
 
 def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None:

@@ -76,7 +76,7 @@ def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> 
     tail = Content.styled(f"  {hint}: each side's words", "$text-muted") if hint else Content("")
     items: list[Content] = []
     if linked and not differences:
-        items.append(Content.styled("No figure, date, name or framing differs in this link.", "$text-muted"))
+        items.append(Content.styled("No differing figure, date, name or framing found.", "$text-muted"))
     for d in in_reading_order(d for d in differences if d.kind != "name"):
         sign = "≠" if d.kind in ("number", "date") else "↔"
         items.append(Content.assemble(Content.styled(KIND_LABELS[d.kind], "bold"), " ",

@@ -291,3 +291,56 @@ def test_an_english_article_keeps_its_capitalised_words_as_names(diff):
     found = diff("Soldiers crossed the bridge into Alt-Tarvin, where Stadt Hospital stood.",
                  "Soldiers crossed the bridge into the town.", Glossary())
     assert kinds(found, "name") == [("Alt-Tarvin", None), ("Stadt Hospital", None)]
+
+
+_ATTACK = "in the attack on the town."
+
+
+@pytest.mark.parametrize(("a_text", "b_text", "expected"), [
+    (f"312 civilians were killed {_ATTACK}", f"41 people were killed {_ATTACK}", [("312 civilians", "41 people")]),
+    ("At least 312 civilians were killed in the attack, the ministry said.",
+     "According to the ministry, 41 people died in the fighting.", [("At least 312 civilians", "41 people")]),
+    (f"Three hundred and twelve civilians were killed {_ATTACK}", f"Forty-one people were killed {_ATTACK}",
+     [("Three hundred and twelve civilians", "Forty-one people")]),
+    (f"312 civilians were killed {_ATTACK}", f"41 people were wounded {_ATTACK}", []),  # another outcome
+    (f"312 soldiers were killed {_ATTACK}", f"41 people were killed {_ATTACK}", []),  # soldiers: more needed
+])
+def test_a_toll_of_civilians_and_one_of_people_disagree(diff, a_text, b_text, expected):
+    """People are the generic count and civilians are people: two tolls of one outcome told
+    right beside them are one fact; soldiers against people still need more in common, and a
+    toll of the dead is no count of the wounded."""
+    assert kinds(diff(a_text, b_text), "number") == expected
+
+
+def test_days_of_one_month_meet_words_across_case(diff):
+    """A word one side writes with a capital (opening a sentence, or inside a name) and the
+    other without counts as a word of what happened, between two days of one month."""
+    found = diff("On the morning of March 14, 2021, soldiers crossed the Kessler Bridge into the town.",
+                 "On March 16, 2021, units of the Southern Defence Forces secured the bridge at Kessler Crossing.")
+    assert kinds(found, "date") == [("March 14, 2021", "March 16, 2021")]
+    found = diff("International observers from the Coastal League arrived on March 17 and confirmed it.",
+                 "Observers from the Coastal League were invited to visit the town on March 20.")
+    assert kinds(found, "date") == [("March 17", "March 20")]
+    # years are written about many things: no such meeting for them
+    assert kinds(diff("Last season they reached the playoffs for the first time since 2004.",
+                      "In 2008, last time the pair met, the bout went 11 rounds."), "date") == []
+
+
+def test_numeric_and_other_language_dates_disagree(diff):
+    assert kinds(diff("On 14/03/2021 the army crossed the river at dawn.",
+                      "On 16/03/2021 the army crossed the river at dawn."), "date") == [("14/03/2021", "16/03/2021")]
+    assert kinds(diff("On 2021-03-14 the army crossed the river at dawn.",
+                      "On 2021-03-16 the army crossed the river at dawn."), "date") == [("2021-03-14", "2021-03-16")]
+    assert kinds(diff("On 04/03/2021 the army crossed the river at dawn.",
+                      "On 03/04/2021 the army crossed the river at dawn."), "date") == []  # which is the day?
+    found = diff("El 14 de marzo de 2021, soldados de la República cruzaron el puente de Kessler.",
+                 "El 16 de marzo de 2021, unidades de las Fuerzas aseguraron el puente de Kessler.")
+    assert kinds(found, "date") == [("14 de marzo de 2021", "16 de marzo de 2021")]
+    assert kinds(found, "number") == []
+
+
+def test_function_words_of_another_language_are_no_context(diff):
+    """"der", "die", "und" say nothing of what happened, as English stop words say nothing."""
+    found = diff("Am 14. März 2021 überquerten Soldaten der Republik die Brücke und schossen auf die Menge.",
+                 "Beobachter der Liga besuchten die Stadt am 20. März und fanden keine Hinweise auf ein Massaker.")
+    assert kinds(found, "date") == []

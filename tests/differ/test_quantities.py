@@ -139,3 +139,77 @@ def test_a_day_is_no_range_across_a_clause_or_into_a_count(text):
 def test_a_span_of_days(text):
     (q,) = quantities(Tokens(text, {}))
     assert (q.date[3], q.date[4]) == (1, 5)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Three hundred and twelve civilians were killed", 312),
+    ("one hundred and five people", 105),
+    ("three hundred twelve people", 312),
+    ("fifteen hundred troops", 1500),
+    ("two thousand five hundred troops", 2500),
+    ("three hundred and twelve thousand people", 312_000),
+])
+def test_numbers_in_words_with_hundreds_and_and(text, value):
+    _written, q = one(text)
+    assert q.kind == "number" and q.unit == "people" and q.lo <= value <= q.hi and q.hi - q.lo < 0.1 * value
+
+
+def test_a_number_in_words_is_never_a_year():
+    """Prose writes its years in digits: "two thousand and twenty" is a count."""
+    written, q = one("two thousand and twenty refugees crossed")
+    assert (written, q.kind, q.unit) == ("two thousand and twenty refugees", "number", "people")
+    assert q.lo <= 2020 <= q.hi
+    assert [q.kind for _w, q in read("It happened in two thousand and twenty.")] == ["number"]
+
+
+def test_an_and_that_opens_another_hundred_joins_a_range():
+    written, q = one("between three hundred and four hundred people")
+    assert written == "between three hundred and four hundred people"
+    assert q.lo < 300 and q.hi > 400
+    _written, q = one("between two thousand and three thousand people")
+    assert q.lo < 2000 and q.hi > 3000
+
+
+@pytest.mark.parametrize(("text", "written", "date"), [
+    ("The army crossed on 2021-03-14 at dawn.", "2021-03-14", (2021, 2021, 3, 14, 14)),
+    ("The army crossed on 14/03/2021 at dawn.", "14/03/2021", (2021, 2021, 3, 14, 14)),
+    ("The army crossed on 3/14/2021 at dawn.", "3/14/2021", (2021, 2021, 3, 14, 14)),
+    ("The army crossed on 14.03.2021 at dawn.", "14.03.2021", (2021, 2021, 3, 14, 14)),
+    # both fields twelve or under: the 4th of March or April 3rd, so only the year is read
+    ("The army crossed on 04/03/2021 at dawn.", "04/03/2021", (2021, 2021, 0, 0, 0)),
+    # months of other languages, after a day: Spanish, French, German, Italian, Portuguese
+    ("El 14 de marzo de 2021, soldados cruzaron el puente.", "14 de marzo de 2021", (2021, 2021, 3, 14, 14)),
+    ("Los observadores llegaron el 17 de marzo.", "17 de marzo", (0, 0, 3, 17, 17)),
+    ("Le 14 mars 2021, des soldats ont franchi le pont.", "14 mars 2021", (2021, 2021, 3, 14, 14)),
+    ("Am 14. März 2021 überquerten Soldaten die Brücke.", "14. März 2021", (2021, 2021, 3, 14, 14)),
+    ("Il 14 marzo 2021 i soldati hanno attraversato il ponte.", "14 marzo 2021", (2021, 2021, 3, 14, 14)),
+    ("Em 14 de março de 2021, soldados atravessaram a ponte.", "14 de março de 2021", (2021, 2021, 3, 14, 14)),
+])
+def test_dates_in_figures_and_in_other_languages(text, written, date):
+    found = one(text)
+    assert (found[0], found[1].kind, found[1].date) == (written, "date", date)
+
+
+def test_figures_with_slashes_or_hyphens_are_no_dates():
+    assert all(q.kind == "number" for _w, q in read("Scores of 3/4 and a 2-1 win."))
+    assert [w for w, q in read("The 2021-22 season began.") if q.kind == "date"] == ["2021"]
+
+
+def test_a_month_of_another_language_is_never_a_counted_noun():
+    """"14 Marzo" that is no date we read is a bare figure, not a count of "Marzo"; "2 Mars
+    rovers" (a capital, no "de", no year) is no date."""
+    assert [(w, q.kind, q.unit) for w, q in read("El 14 Marzo fue el día.")] == [("14", "number", "")]
+    assert [q.kind for _w, q in read("NASA sent 2 Mars rovers.")] == ["number"]
+
+
+@pytest.mark.parametrize("text", [
+    "Last updated 13:26 14/09/2013 The minister said so.",
+    "SEPTEMBER 16, 2013 11:12AM The minister said so.",
+    "Posted on January 5, 2011 The minister said so.",
+])
+def test_a_page_time_stamp_is_not_read(text):
+    assert [q for _w, q in read(text) if q.kind == "date"] == []
+
+
+def test_a_clock_time_the_story_tells_leaves_its_date():
+    assert [w for w, q in read("At 5:30 on March 14 the soldiers crossed.") if q.kind == "date"] == ["March 14"]

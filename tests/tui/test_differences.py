@@ -112,7 +112,7 @@ async def test_a_link_without_differences_says_so(make_app, tmp_path):
     app = make_app(load_paths([folder]))
     async with reading_room(app, size=(100, 30)) as (pilot, screen):
         assert screen.current_link() is not None
-        assert "No figure, date, name or framing differs in this link." in _line(screen)
+        assert "No differing figure, date, name or framing found." in _line(screen)
         assert not any(p.paint.differences for p in screen.panes)
 
 
