@@ -128,13 +128,21 @@ class ClaimMap:
         shares = [told / len(self.sides[side]) for side, told in self.side_coverage(claim).items()]
         return max(shares) - min(shares)
 
+    def one_sided_key(self, claim: Claim) -> tuple[int, float, int]:
+        """The "imbalance" order's key, most one-sided first: the claims fewest sides tell
+        (one side's own claims before those two sides share), then the widest gap between the
+        sides' shares (all of one side's articles before half of them), then the most
+        articles. The share gap alone would put a claim every side tells unevenly (1/4, 3/4,
+        2/2) above one only a side makes."""
+        return self.sides_told(claim), -self.imbalance(claim), -len(claim.articles)
+
     def sorted_claims(self, by: str) -> list[Claim]:
-        """The claims by "coverage" (most articles first), "imbalance" (most one-sided first)
-        or "first" (order of first appearance); ties keep the map's order."""
+        """The claims by "coverage" (most articles first), "imbalance" (most one-sided first:
+        `one_sided_key`) or "first" (order of first appearance); ties keep the map's order."""
         if by == "coverage":
             return sorted(self.claims, key=lambda c: -len(c.articles))
         if by == "imbalance":
-            return sorted(self.claims, key=lambda c: (-self.imbalance(c), -len(c.articles)))
+            return sorted(self.claims, key=self.one_sided_key)
         if by == "first":
             return sorted(self.claims, key=lambda c: c.first)
         raise ValueError(f"sort by coverage, imbalance or first, not {by!r}")
