@@ -9,11 +9,13 @@ related passages never count as coverage, only in `omitted`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from reader.corpus import Article, Passage
+from reader.corpus.sanitize import visible
 
 # How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
 # room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
@@ -114,6 +116,21 @@ class ClaimMap:
             out.setdefault(article.side, []).append(i)
         return out
 
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Each article's name for people, in map order: its title, with its file name after it
+        where another article has the same title (a story republished, two pages of one
+        outlet), and its id where the file name is shared too, so no two columns read alike."""
+        names = [a.title for a in self.articles]
+        for tell in (lambda a: visible(a.path.name), lambda a: a.id):
+            names = [f"{a.title} ({tell(a)})" if twin else n
+                     for a, n, twin in zip(self.articles, names, _repeated(names))]
+        return tuple(names)
+
+    def name(self, article: Article) -> str:
+        """`article`'s name in `names` (`article` is one of the map's articles)."""
+        return self.names[next(i for i, a in enumerate(self.articles) if a is article)]
+
     def side_coverage(self, claim: Claim) -> dict[str, int]:
         """For every side, how many of its articles tell `claim` (0: that side is silent)."""
         return {side: sum(i in claim.articles for i in members) for side, members in self.sides.items()}
@@ -163,3 +180,10 @@ class ClaimMap:
             for i in claim.articles:
                 counts[i] += 1
         return counts
+
+
+def _repeated(names: list[str]) -> list[bool]:
+    """Whether each name is another's too, ignoring case and spacing."""
+    keys = [" ".join(n.split()).casefold() for n in names]
+    counts = Counter(keys)
+    return [counts[k] > 1 for k in keys]

@@ -1,4 +1,4 @@
-"""The "imbalance" order of a claim map, on a map written here: one-sided claims first."""
+"""A claim map's order and article names, on maps written here."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from reader.corpus import Article, Passage
 SIDES = ["North"] * 4 + ["South"] * 4 + ["Neutral"] * 2
 
 
-def _article(n: int, side: str) -> Article:
+def _article(n: int, side: str, title: str = "", path: str = "") -> Article:
     text = f"Passage of article {n}."
-    article = Article(f"a{n}", Path(f"a{n}.txt"), f"Article {n}", "", "", "", side, text)
+    article = Article(f"a{n}", Path(path or f"a{n}.txt"), title or f"Article {n}", "", "", "", side, text)
     article.passages = [Passage(article.id, 0, "body", 0, len(text), text)]
     return article
 
@@ -35,3 +35,19 @@ def test_claims_fewer_sides_tell_come_first_then_the_widest_gap_then_coverage():
     # A corpus of one side has no side imbalance: the share gap is 0, coverage decides.
     one_side = ClaimMap(articles[:4], (_claim(1, [0, 1]), _claim(2, [0, 1, 2])))
     assert [c.id for c in one_side.sorted_claims("imbalance")] == [2, 1]
+
+
+def test_articles_sharing_a_title_are_named_by_file_then_by_id():
+    articles = (_article(0, "North", "The Massacre", "north/courier.txt"),
+                _article(1, "North", "the  massacre", "north/blog.md"),  # case and spacing aside, the same
+                _article(2, "South", "Liberation", "south/herald.txt"),
+                _article(3, "South", "Liberation", "web/herald.txt"),  # the file name too
+                _article(4, "South", "Opinion", "south/op\x1b[31med.txt"),
+                _article(5, "South", "Opinion", "south/op-ed.txt"))
+    claim_map = ClaimMap(articles, ())
+    assert claim_map.names == ("The Massacre (courier.txt)", "the  massacre (blog.md)",
+                               "Liberation (a2)", "Liberation (a3)",
+                               "Opinion (op\\x1b[31med.txt)", "Opinion (op-ed.txt)")
+    assert claim_map.name(articles[3]) == "Liberation (a3)"
+    # Titles told apart already stay as they are.
+    assert ClaimMap(articles[1:3], ()).names == ("the  massacre", "Liberation")
