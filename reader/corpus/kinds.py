@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
@@ -143,8 +143,11 @@ def _signature(text: str, author: str) -> bool:
     return bool(_SIGN_OFF.fullmatch(text))
 
 
-def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Kind]:
-    """A kind for each paragraph text of one article, in order."""
+def classify(texts: Sequence[str], title: str = "", author: str = "",
+             headings: Collection[int] = ()) -> list[Kind]:
+    """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
+    file's markup marks as headings though their text does not show it (Markdown's setext
+    headings); they are headings unless furniture or a repeated title, as a "# " line is."""
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
@@ -164,7 +167,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
             kind = "boilerplate"  # the title or a heading repeated by the page template
         elif i > last_body and _signature(text, author):
             kind = "boilerplate"
-        elif _is_heading(text, first=i == 0):
+        elif i in headings or _is_heading(text, first=i == 0):
             kind = "heading"
             seen_headings.add(norm)
         else:
