@@ -15,11 +15,16 @@ from collections.abc import Collection, Sequence
 from reader.corpus.model import Kind
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 
+# Where a share bar offers to send the article: one place, or a list of them as share bars
+# print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
+# six, the most a share bar shows as words.
+_SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
+             r"|email|a friend|friends)")
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &) {_SHARE_TO}){{0,5}}"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    r"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) (?:social media|facebook|twitter|x|"
-    r"linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon|email|a friend|friends))?"
+    rf"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) {_SHARE_TARGETS})?"
     r"|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
