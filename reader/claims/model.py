@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from reader.corpus import Article, Passage
-from reader.corpus.sanitize import visible
+from reader.corpus.naming import file_label
 
 # How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
 # room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
@@ -118,11 +118,12 @@ class ClaimMap:
 
     @cached_property
     def names(self) -> tuple[str, ...]:
-        """Each article's name for people, in map order: its title, with its file name after it
-        where another article has the same title (a story republished, two pages of one
-        outlet), and its id where the file name is shared too, so no two columns read alike."""
+        """Each article's name for people, in map order: its title, with its file after it
+        (reader.corpus.naming: with its folder where file names clash) where another article
+        has the same title (a story republished, two pages of one outlet), and its id where
+        even that is shared, so no two columns read alike."""
         names = [a.title for a in self.articles]
-        for tell in (lambda a: visible(a.path.name), lambda a: a.id):
+        for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
             names = [f"{a.title} ({tell(a)})" if twin else n
                      for a, n, twin in zip(self.articles, names, _repeated(names))]
         return tuple(names)

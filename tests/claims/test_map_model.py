@@ -37,17 +37,20 @@ def test_claims_fewer_sides_tell_come_first_then_the_widest_gap_then_coverage():
     assert [c.id for c in one_side.sorted_claims("imbalance")] == [2, 1]
 
 
-def test_articles_sharing_a_title_are_named_by_file_then_by_id():
+def test_articles_sharing_a_title_are_named_by_file_then_folder_then_id():
     articles = (_article(0, "North", "The Massacre", "north/courier.txt"),
                 _article(1, "North", "the  massacre", "north/blog.md"),  # case and spacing aside, the same
                 _article(2, "South", "Liberation", "south/herald.txt"),
-                _article(3, "South", "Liberation", "web/herald.txt"),  # the file name too
-                _article(4, "South", "Opinion", "south/op\x1b[31med.txt"),
-                _article(5, "South", "Opinion", "south/op-ed.txt"))
+                _article(3, "South", "Liberation", "web/herald.txt"),  # the file name too: its folder
+                _article(4, "South", "Opinion", "x/op\x1b[31med.txt"),  # no escape reaches a name
+                _article(5, "South", "Opinion", "y/op-ed.txt"),
+                _article(6, "Neutral", "Report", "a/same/r.txt"),  # the folder too: the id
+                _article(7, "Neutral", "Report", "b/same/r.txt"))
     claim_map = ClaimMap(articles, ())
     assert claim_map.names == ("The Massacre (courier.txt)", "the  massacre (blog.md)",
-                               "Liberation (a2)", "Liberation (a3)",
-                               "Opinion (op\\x1b[31med.txt)", "Opinion (op-ed.txt)")
-    assert claim_map.name(articles[3]) == "Liberation (a3)"
+                               "Liberation (south/herald.txt)", "Liberation (web/herald.txt)",
+                               "Opinion (oped.txt)", "Opinion (op-ed.txt)",
+                               "Report (a6)", "Report (a7)")
+    assert claim_map.name(articles[3]) == "Liberation (web/herald.txt)"
     # Titles told apart already stay as they are.
     assert ClaimMap(articles[1:3], ()).names == ("the  massacre", "Liberation")
