@@ -9,11 +9,13 @@ related passages never count as coverage, only in `omitted`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from reader.corpus import Article, Passage
+from reader.corpus.naming import file_label
 
 # How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
 # room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
@@ -114,6 +116,22 @@ class ClaimMap:
             out.setdefault(article.side, []).append(i)
         return out
 
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        """Each article's name for people, in map order: its title, with its file after it
+        (reader.corpus.naming: with its folder where file names clash) where another article
+        has the same title (a story republished, two pages of one outlet), and its id where
+        even that is shared, so no two columns read alike."""
+        names = [a.title for a in self.articles]
+        for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
+            names = [f"{a.title} ({tell(a)})" if twin else n
+                     for a, n, twin in zip(self.articles, names, _repeated(names))]
+        return tuple(names)
+
+    def name(self, article: Article) -> str:
+        """`article`'s name in `names` (`article` is one of the map's articles)."""
+        return self.names[next(i for i, a in enumerate(self.articles) if a is article)]
+
     def side_coverage(self, claim: Claim) -> dict[str, int]:
         """For every side, how many of its articles tell `claim` (0: that side is silent)."""
         return {side: sum(i in claim.articles for i in members) for side, members in self.sides.items()}
@@ -128,13 +146,21 @@ class ClaimMap:
         shares = [told / len(self.sides[side]) for side, told in self.side_coverage(claim).items()]
         return max(shares) - min(shares)
 
+    def one_sided_key(self, claim: Claim) -> tuple[int, float, int]:
+        """The "imbalance" order's key, most one-sided first: the claims fewest sides tell
+        (one side's own claims before those two sides share), then the widest gap between the
+        sides' shares (all of one side's articles before half of them), then the most
+        articles. The share gap alone would put a claim every side tells unevenly (1/4, 3/4,
+        2/2) above one only a side makes."""
+        return self.sides_told(claim), -self.imbalance(claim), -len(claim.articles)
+
     def sorted_claims(self, by: str) -> list[Claim]:
-        """The claims by "coverage" (most articles first), "imbalance" (most one-sided first)
-        or "first" (order of first appearance); ties keep the map's order."""
+        """The claims by "coverage" (most articles first), "imbalance" (most one-sided first:
+        `one_sided_key`) or "first" (order of first appearance); ties keep the map's order."""
         if by == "coverage":
             return sorted(self.claims, key=lambda c: -len(c.articles))
         if by == "imbalance":
-            return sorted(self.claims, key=lambda c: (-self.imbalance(c), -len(c.articles)))
+            return sorted(self.claims, key=self.one_sided_key)
         if by == "first":
             return sorted(self.claims, key=lambda c: c.first)
         raise ValueError(f"sort by coverage, imbalance or first, not {by!r}")
@@ -155,3 +181,10 @@ class ClaimMap:
             for i in claim.articles:
                 counts[i] += 1
         return counts
+
+
+def _repeated(names: list[str]) -> list[bool]:
+    """Whether each name is another's too, ignoring case and spacing."""
+    keys = [" ".join(n.split()).casefold() for n in names]
+    counts = Counter(keys)
+    return [counts[k] > 1 for k in keys]

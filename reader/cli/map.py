@@ -81,7 +81,8 @@ def as_json(claim_map: ClaimMap) -> dict:
     return {
         "version": JSON_VERSION,
         "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": a.side,
-                      "claims": n} for a, n in zip(arts, claim_map.article_counts())],
+                      "claims": n, "name": name}
+                     for a, n, name in zip(arts, claim_map.article_counts(), claim_map.names)],
         "claims": [
             {"id": c.id, "label": c.label, "terms": list(c.terms),
              "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
@@ -96,13 +97,13 @@ def as_json(claim_map: ClaimMap) -> dict:
 
 
 def _legend(claim_map: ClaimMap) -> list[tuple[str, list[tuple[int, str]]]]:
-    """(side, [(column number, article title)]) in column order; columns are numbered from 1."""
+    """(side, [(column number, article name)]) in column order; columns are numbered from 1."""
     out, n = [], 0
     for side, members in claim_map.sides.items():
         rows = []
         for i in members:
             n += 1
-            rows.append((n, claim_map.articles[i].title))
+            rows.append((n, claim_map.names[i]))
         out.append((_side_name(side), rows))
     return out
 
@@ -190,7 +191,7 @@ def csv_text(claim_map: ClaimMap) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "label", "terms",
-                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {arts[i].title}") for i in order),
+                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {claim_map.names[i]}") for i in order),
                      *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
     for claim in claim_map.claims:
         writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),

@@ -140,9 +140,9 @@ def _refuse_short(text: str, name: str) -> None:
 
 
 def text_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
-    """A plain text page as an article: its text as the reader reads a .txt file (the title
-    found the same way, from its first lines); UserError when it is too large or too short
-    to be an article, as for an HTML page."""
+    """A plain text page as an article: its text as the reader reads a .txt file (which finds
+    its title, from its first lines: `reader.corpus.loader.text_title`); UserError when it is
+    too large or too short to be an article, as for an HTML page."""
     _refuse_huge(data, name)
     text, encoding = decode_page(data, name, declared_charset)
     text = text.strip()

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 
+# Where a share bar offers to send the article: one place, or a list of them as share bars
+# print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
+# six, the most a share bar shows as words.
+_SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
+             r"|email|a friend|friends)")
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &) {_SHARE_TO}){{0,5}}"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    r"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) (?:social media|facebook|twitter|x|"
-    r"linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon|email|a friend|friends))?"
+    rf"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) {_SHARE_TARGETS})?"
     r"|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
@@ -143,8 +148,11 @@ def _signature(text: str, author: str) -> bool:
     return bool(_SIGN_OFF.fullmatch(text))
 
 
-def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Kind]:
-    """A kind for each paragraph text of one article, in order."""
+def classify(texts: Sequence[str], title: str = "", author: str = "",
+             headings: Collection[int] = ()) -> list[Kind]:
+    """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
+    file's markup marks as headings though their text does not show it (Markdown's setext
+    headings); they are headings unless furniture or a repeated title, as a "# " line is."""
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
@@ -164,7 +172,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "") -> list[Ki
             kind = "boilerplate"  # the title or a heading repeated by the page template
         elif i > last_body and _signature(text, author):
             kind = "boilerplate"
-        elif _is_heading(text, first=i == 0):
+        elif i in headings or _is_heading(text, first=i == 0):
             kind = "heading"
             seen_headings.add(norm)
         else:

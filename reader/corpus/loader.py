@@ -9,7 +9,7 @@ in seconds.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,7 +43,20 @@ def _entry_id(entry: Entry) -> str:
     return sanitize(entry.id).text.strip() or _file_label(entry.file)
 
 
-def _fallback_title(texts: list[str], path: Path) -> str:
+def text_title(text: str) -> str:
+    """The title `load_article` gives a text file without one in its metadata: its first
+    heading or line that is not page furniture; "" when nothing in `text` can be one."""
+    clean = sanitize(text).text
+    return _opening_title([clean[s:e] for s, e in paragraph_spans(clean)])
+
+
+def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = ()) -> str:
+    opening = texts[:20]  # the title is near the top; do not classify a huge file twice
+    untitled = classify(opening, "", author, headings)
+    return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
+
+
+def _first_line(texts: list[str]) -> str:
     for text in texts:
         line = text.strip().lstrip("#").strip().split("\n", 1)[0]
         if len(line) > _TITLE_MAX:
@@ -55,7 +68,19 @@ def _fallback_title(texts: list[str], path: Path) -> str:
             if len(line) > _TITLE_MAX:
                 line = line[:_TITLE_MAX].rsplit(" ", 1)[0] + "…"
             return line
-    return _file_label(path)
+    return ""
+
+
+def _headings(starts: list[int], marked: list[tuple[int, int]]) -> frozenset[int]:
+    """The passages (by where each starts in the source, in order) that begin on a line the
+    markup marks as a heading (`marked`: source spans, in order)."""
+    out, n = set(), 0
+    for i, start in enumerate(starts):
+        while n < len(marked) and marked[n][1] <= start:
+            n += 1
+        if n < len(marked) and marked[n][0] <= start:
+            out.add(i)
+    return frozenset(out)
 
 
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
@@ -68,22 +93,23 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     else:
         decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
     clean = sanitize(decoded.text)
+    marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
     if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
-        spans, fields = markdown(clean.text)
-        meta = replace(meta, **fields)  # the file's own metadata, as a page's is (page_entry)
-        clean = clean.without(decoded.text, spans)
+        read = markdown(clean.text)
+        meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
+        marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
+        clean = clean.without(decoded.text, read.spans)
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
+    headings = _headings([clean.to_source(s) for s, _ in spans], marked)
     author = sanitize(meta.author).text
     title = sanitize(meta.title).text.strip()
     if not title:
-        opening = texts[:20]  # the title is near the top; do not classify a huge file twice
-        untitled = classify(opening, "", author)
-        title = _fallback_title([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts, path)
+        title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
-        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author)))
+        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author, headings)))
     ]
     return Article(
         id=aid,

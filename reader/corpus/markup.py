@@ -14,9 +14,13 @@ What goes: a link's brackets and target ("[the report](https://…)" reads "the 
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
 autolink angle brackets, HTML comments, inline HTML tags (`<em>`, `<a href=…>`; their text
-stays), a code block's fence lines and a table's separator row. What stays: a heading's
-"#" (what marks it as a heading), list markers (part of how a list reads) and the pipes
-between a table's cells. Inline code is left as written inside its backticks.
+stays), a code block's fence lines, a table's separator row, thematic breaks ("***", "- - -",
+"___") and a setext heading's underline ("=====" or "-----" under a paragraph's lines, which
+become a heading: `Markdown.headings`). What stays: an ATX heading's "#" (what marks it as a
+heading), list markers (part of how a list reads) and the pipes between a table's cells.
+Inline code is left as written inside its backticks. Which lines are breaks and underlines
+follows CommonMark: "---" right under a paragraph's line underlines it, anywhere else it is a
+break; a line of "=" anywhere but under a paragraph is text.
 
 Every pass is linear in the text: marks are found by one regular expression each (bounded, so
 that none reads far from where it starts) and paired in one walk, and a closing mark is looked
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -68,6 +73,18 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,%d})>" % MAX_SPAN)
 # (the row goes with its line break, so the header row and the body rows stay one block)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)",
                          re.MULTILINE)
+# Block structure, line by line (CommonMark 4.1, 4.3): a thematic break is three or more of one
+# of "*", "-", "_" (spaces between them allowed); a setext underline a run of "=" or of "-",
+# not one "-" alone (an empty list item), under a paragraph's lines.
+_THEMATIC_BREAK = re.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")
+_UNDERLINE = re.compile(r" {0,3}(?:=+|-{2,})[ \t]*")
+# A line that opens another block than a paragraph: an ATX heading, a fence, a table row (its
+# separator row follows), a line of code (masked). After it, a paragraph starts afresh.
+_OTHER_BLOCK = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|`{3}|~{3}|\|)|\0")
+_INDENTED_CODE = re.compile(r"(?: {4}| {0,3}\t)")  # code, where no paragraph is open to continue
+# A block quote or list item: the lines after it continue it (lazily), so an underline under
+# them is no heading but a break (or, "=", text).
+_CONTAINER = re.compile(r" {0,3}(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))")
 # Emphasis marks: "**", "__" and "~~" (a mark opens when a non-space follows it and closes
 # after a non-space), and a single "*" or "_" that also stands outside a word ("snake_case"
 # and "5*3" stay), as in CommonMark's flanking rules. Candidates are found by a plain
@@ -121,28 +138,40 @@ def too_marked(text: str) -> bool:
     return len(text) > DENSE_FROM and sum(map(text.count, _MARK_CHARS)) > MAX_MARK_SHARE * len(text)
 
 
+class Markdown(NamedTuple):
+    """What `markdown` reads in a text: the `spans` that are markup (sorted; they may touch or
+    overlap), the front matter's `fields`, and the lines of setext headings (`headings`, in
+    order), whose underlines are among the spans: the passages there are headings, though
+    nothing left in their text says so (an ATX heading keeps its "#")."""
+
+    spans: list[Span]
+    fields: dict[str, str]
+    headings: list[Span]
+
+
 def markup_spans(text: str) -> list[Span]:
     """Spans of `text` that are Markdown markup, sorted (they may touch or overlap); none in a
     text `too_marked` to be prose, apart from its front matter."""
-    return markdown(text)[0]
+    return markdown(text).spans
 
 
-def markdown(text: str) -> tuple[list[Span], dict[str, str]]:
-    """markup_spans and the front matter's fields, the front matter read once for both."""
+def markdown(text: str) -> Markdown:
+    """markup_spans, the front matter's fields and the setext headings, the front matter read
+    once for all."""
     matter, fields = front_matter(text)
-    return _spans(text, matter), fields
-
-
-def _spans(text: str, matter: Span | None) -> list[Span]:
     if too_marked(text):
-        return [matter] if matter is not None else []
+        return Markdown([matter] if matter is not None else [], fields, [])
     if matter is None:
-        return _body_spans(text)
+        spans, headings = _body_spans(text)
+        return Markdown(spans, fields, headings)
     # the rest is read as if the file began after it (and once: a second block is text)
-    return sorted([matter, *((lo + matter[1], hi + matter[1]) for lo, hi in _body_spans(text[matter[1]:]))])
+    at = matter[1]
+    spans, headings = _body_spans(text[at:])
+    return Markdown(sorted([matter, *((lo + at, hi + at) for lo, hi in spans)]), fields,
+                    [(lo + at, hi + at) for lo, hi in headings])
 
 
-def _body_spans(text: str) -> list[Span]:
+def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code, inline or fenced, nothing is markup: its text is hidden from everything
@@ -161,7 +190,38 @@ def _body_spans(text: str) -> list[Span]:
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)
     spans += _singles(masked)
-    return sorted(s for s in spans if s[0] < s[1])
+    rules, headings = _breaks_and_underlines(masked)
+    return sorted(s for s in spans + rules if s[0] < s[1]), headings
+
+
+def _breaks_and_underlines(text: str) -> tuple[list[Span], list[Span]]:
+    """The thematic breaks and setext underlines of `text` (code masked), and the lines each
+    underline makes a heading of, in one walk over its lines."""
+    rules: list[Span] = []
+    headings: list[Span] = []
+    paragraph: list[Span] | None = []  # the open paragraph's lines; None: a quote or list goes on
+    pos, end = 0, len(text)
+    while pos <= end:
+        stop = text.find("\n", pos)
+        stop = end if stop == -1 else stop
+        line = text[pos:stop]
+        if not line.strip():
+            paragraph = []
+        elif paragraph and _UNDERLINE.fullmatch(line):
+            rules.append((pos, stop))
+            headings += paragraph
+            paragraph = []
+        elif _THEMATIC_BREAK.fullmatch(line):
+            rules.append((pos, stop))
+            paragraph = []
+        elif _CONTAINER.match(line):
+            paragraph = None
+        elif _OTHER_BLOCK.match(line) or (paragraph == [] and _INDENTED_CODE.match(line)):
+            paragraph = []
+        elif paragraph is not None:
+            paragraph.append((pos, stop))
+        pos = stop + 1
+    return rules, headings
 
 
 def _masked(text: str, spans: list[Span]) -> str:

@@ -294,7 +294,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             pieces = [Content.styled(side_name(column.side), "bold"),
                       Content(f": {told} of {len(members)} articles tell it"
                               f"{touched(touching)} · enter: "),
-                      choice.article.title]
+                      claim_map.name(choice.article)]
         else:
             if choice.silent:
                 where = "is silent on it"
@@ -302,10 +302,10 @@ class ClaimMapScreen(Screen[Choice | None]):
                 where = f"only touches on it, in {choice.passage.label}"
             else:
                 where = f"tells it in {choice.passage.label}"
-            pieces = [choice.article.title, Content.assemble(" (", Content(side_name(choice.article.side)),
+            pieces = [claim_map.name(choice.article), Content.assemble(" (", Content(side_name(choice.article.side)),
                                                              f") {where}")]
             if choice.partner is not None:
-                pieces += [Content(" · enter: beside "), choice.partner.title]
+                pieces += [Content(" · enter: beside "), claim_map.name(choice.partner)]
         titles = sum(isinstance(p, str) for p in pieces)
         fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
         room = max(8, (width - fixed) // titles)

@@ -7,20 +7,12 @@ has the same name.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable
 
 from reader.corpus import Article
-from reader.corpus.sanitize import sanitize
+from reader.corpus.naming import file_label
 
-
-def file_label(article: Article, others: Iterable[Article] = ()) -> str:
-    """`fox.txt`, or `coverage/fox.txt` when another article's file is also `fox.txt`
-    (display-safe: file names are untrusted)."""
-    path = Path(article.path)
-    clash = any(Path(o.path).name == path.name and Path(o.path) != path for o in others)
-    name = f"{path.parent.name}/{path.name}" if clash and path.parent.name else path.name
-    return sanitize(name).text
+__all__ = ["details", "file_label"]
 
 
 def details(article: Article, others: Iterable[Article] = ()) -> list[str]:

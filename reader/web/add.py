@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from reader.files import file_lock, write_atomic
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
-from reader.corpus.loader import TEXT_SUFFIXES
+from reader.corpus.loader import TEXT_SUFFIXES, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -150,7 +150,10 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
         raise UserError(f"{manifest}: this page is already listed as {name!r}, which `add` does not replace; "
                         "remove that entry to add the page as text")
-    fields = {"title": page.title, "author": page.author, "outlet": outlet or page.site,
+    # A page that names no title (a plain text page, always) is titled as the reader titles the
+    # text file it becomes, so `add` reports, and corpus.toml keeps, what `list` will show.
+    title = page.title or text_title(page.text) or text_path.stem
+    fields = {"title": title, "author": page.author, "outlet": outlet or page.site,
               "date": page.date, "side": side}
     for key, value in fields.items():
         if value or key not in table:  # an update keeps what the page (or the flag) leaves out
@@ -178,7 +181,7 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
             raise
     except OSError as exc:
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
-    return Added(file=text_path, title=page.title, url=url, updated=updated)
+    return Added(file=text_path, title=title, url=url, updated=updated)
 
 
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",

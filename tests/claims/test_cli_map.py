@@ -67,6 +67,25 @@ def test_table_markdown_and_csv(counterpoint, three):
     assert sheet[1][3:] == ["2", "2", "2", "1", "2"]
 
 
+def test_articles_sharing_a_title_are_told_apart_by_file_name(counterpoint, tmp_path):
+    from claims_fixture import ARTICLES, MANIFEST, write_corpus
+
+    b_title = ARTICLES["b.txt"].split("\n", 1)[0]
+    same = {**ARTICLES, "c.txt": ARTICLES["c.txt"].replace("Four dead as bridge collapses", b_title, 1)}
+    folder = write_corpus(tmp_path / "story", same, MANIFEST)
+    names = [f"{b_title} (b.txt)", f"{b_title} (c.txt)"]
+
+    table = counterpoint("map", str(folder)).stdout
+    assert f"opposition: 2 {names[0]}; 3 {names[1]}" in table
+    md = counterpoint("map", str(folder), "--format", "markdown").stdout
+    assert f"- **opposition**: 2 {names[0]}; 3 {names[1]}" in md
+    sheet = list(csv.reader(io.StringIO(counterpoint("map", str(folder), "--format", "csv").stdout)))
+    assert sheet[0][4:6] == [f"opposition | {name}" for name in names]
+    articles = json.loads(counterpoint("map", str(folder), "--format", "json").stdout)["articles"]
+    assert [a["title"] for a in articles[1:]] == [b_title, b_title]  # the field keeps the title itself
+    assert [a["name"] for a in articles] == ["Harbour Bridge falls after ship strike", *names]
+
+
 def test_second_run_reads_the_stored_map(counterpoint, three):
     first = counterpoint("map", str(three), "--format", "json")
     second = counterpoint("map", str(three), "--format", "json")

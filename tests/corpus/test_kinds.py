@@ -23,6 +23,8 @@ def test_a_sign_off_after_the_last_long_paragraph_is_still_boilerplate():
 
 
 @pytest.mark.parametrize("line", ["Share this article on social media", "Share on Facebook",
+                                  "Share this article on Facebook and Twitter.", "Share on Facebook, X or Email",
+                                  "Share via WhatsApp, Telegram, and email",
                                   "Moravec Courier, 11 March 2025 — Staff correspondent Jonas Ferl",
                                   "ORLOV, March 11, 2025 | By our foreign correspondent"])
 def test_sharing_prompts_and_dated_bylines_are_boilerplate(line):
@@ -30,6 +32,7 @@ def test_sharing_prompts_and_dated_bylines_are_boilerplate(line):
 
 
 @pytest.mark.parametrize("line", ["Share the burden", "Our correspondent in Orlov, 11 March 2025, saw the shelling.",
-                                  "Tweet on Friday sparks outrage", "Email to staff reveals plan"])
+                                  "Tweet on Friday sparks outrage", "Email to staff reveals plan",
+                                  "Share on Facebook and the rest of the week was quiet"])
 def test_a_heading_or_a_sentence_that_only_looks_like_one_is_not(line):
     assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"

@@ -38,7 +38,8 @@ def test_headings_list_markers_and_plain_stars_stay():
 
 
 _PIECES = st.sampled_from(["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[", "]", "(", ")", "!", "^", ":",
-                           ">", "\\", "|", "-", "~~", "<", "https://x.org/a", "é", "\x1b[31m", "\u202e", "#"])
+                           ">", "\\", "|", "-", "~~", "<", "https://x.org/a", "é", "\x1b[31m", "\u202e", "#",
+                           "=", "---", "***", " - - "])
 
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
@@ -102,7 +103,8 @@ def test_front_matter_is_read_once_however_many_blocks_follow():
     blocks = "---\ntitle: again\n---\n" * 5000  # each would be front matter, read again and again
     spans = markup_spans("---\ntitle: first\n---\n" + blocks)
     assert spans[0] == (0, 21)
-    assert markup_spans("---\n" * 5000) == []  # rules with nothing between them are no front matter
+    # rules with nothing between them are no front matter but thematic breaks, each gone
+    assert markup_spans("---\n" * 5000) == [(n * 4, n * 4 + 3) for n in range(5000)]
 
 
 def test_a_text_that_opens_with_a_rule_is_not_front_matter():
@@ -131,3 +133,39 @@ def test_brackets_that_are_no_link_stay():
 def test_code_in_a_fenced_block_keeps_what_it_holds():
     assert shown("Before **b**.\n\n```python\nfoo[1](2) and __init__\n```\n\nAfter *it*.") == \
         "Before b.\n\n\nfoo[1](2) and __init__\n\n\nAfter it."
+
+
+def test_thematic_breaks_go_and_a_dash_line_under_a_paragraph_is_its_underline():
+    assert shown("One.\n\n***\n\nTwo.\n\n - - -\n\nThree.\n___\nFour.") == "One.\n\n\n\nTwo.\n\n\n\nThree.\n\nFour."
+    assert shown("Section\n---\nText.") == "Section\n\nText."  # a setext heading, not a rule
+    assert shown("Title\n=====\n\nText.") == "Title\n\n\nText."
+    # A line of "=" that underlines nothing is text; one "-" is an empty list item; a quote's or
+    # a list item's lines are no paragraph of their own, so "---" under them is a break.
+    for text in ("Text.\n\n===\n", "Text\n-\n", "- item\n===\n", "    code\n==\n", "* * not a rule\n"):
+        assert shown(text) == text
+    assert shown("> quoted\n===\n") == "quoted\n===\n"
+    assert shown("```\nSection\n---\n```\n") == "\nSection\n---\n\n"  # code keeps what it holds
+    assert shown("- item\n---\n") == "- item\n\n" and shown("> quoted\n---\n") == "quoted\n\n"
+
+
+def test_setext_headings_are_heading_passages_of_their_text(tmp_path):
+    from reader.corpus.markup import markdown
+
+    source = ("---\ntitle: From the front matter\n---\n\nThe Bridge Falls\n================\n\n"
+              "The **span** collapsed at dawn, witnesses said.\n\nWhy it fell.\n------------\n"
+              "Inspectors had warned of rust.\n\n***\n\nAfter the break, the mayor spoke.\n")
+    assert [source[lo:hi] for lo, hi in markdown(source).headings] == ["The Bridge Falls", "Why it fell."]
+    path = tmp_path / "bridge.md"
+    path.write_text(source, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "From the front matter"
+    assert [(p.kind, p.text) for p in article.passages] == [
+        ("heading", "The Bridge Falls"), ("body", "The span collapsed at dawn, witnesses said."),
+        ("heading", "Why it fell."),  # a full stop, yet its underline makes it a heading
+        ("body", "Inspectors had warned of rust."), ("body", "After the break, the mayor spoke.")]
+    for passage in article.passages:  # every passage still points at its own words in the file
+        assert source[passage.start : passage.end].replace("**", "") == passage.text
+        assert article.display(passage.start, passage.end) == passage.text
+    # Without front matter, the first setext heading is the title.
+    (tmp_path / "plain.md").write_text(source.split("---\n\n", 1)[1], encoding="utf-8")
+    assert load_article(tmp_path / "plain.md").title == "The Bridge Falls"

@@ -324,6 +324,23 @@ async def test_hostile_labels_titles_and_sides_show_literally(make_app, hostile_
         assert_terminal_safe(legend + detail)
 
 
+async def test_articles_sharing_a_title_are_named_by_file_in_the_detail_line(make_app, tmp_path):
+    folder = tmp_path / "twins"
+    folder.mkdir()
+    for name, other in (("courier.txt", "Farmers counted losses from the spring floods."),
+                        ("blog.md", "The parliament debated a budget for schools.")):
+        (folder / name).write_text(f"The Bridge\n\n{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim = screen.claim_map.claims[0]
+        first = screen.claim_map.articles[0].path.name
+        await move_to(pilot, screen, claim.id, "article-0")
+        detail = str(screen.query_one("#detail").render())
+        other = "blog.md" if first == "courier.txt" else "courier.txt"
+        assert f"The Bridge ({first}) (no side) tells it" in detail
+        assert f"enter: beside The Bridge ({other})" in detail
+
+
 def test_grid_folds_when_articles_do_not_fit(seeds):
     five = ClaimMap(tuple(seeds.articles), ())
     many = ClaimMap(tuple(seeds.articles) * 6, ())

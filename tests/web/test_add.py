@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from web_pages import JSON_LD, META, NO_METADATA, PARAGRAPHS
 
-from reader.corpus import load_paths
+from reader.corpus import load_article, load_paths
 from reader.errors import UserError
 from reader.tomlread import load_toml
 from reader.web import add as add_module
-from reader.web.add import add_page, slug
+from reader.web.add import add_page, describe, slug
 
 
 def entries(folder):
@@ -40,10 +40,29 @@ def test_a_plain_text_page_is_added_as_the_article_it_is(server, tmp_path):
     assert added.file.read_text(encoding="utf-8").startswith("Talks resume in Genève\n\n")
     (article,) = load_paths([folder])
     assert article.title == "Talks resume in Genève"
+    # `add` reports, and corpus.toml keeps, the title the reader gives the text
+    assert describe(added) == f"added {added.file.name}: Talks resume in Genève"
+    assert entries(folder)[0]["title"] == "Talks resume in Genève"
     assert [p.text for p in article.passages if p.kind == "body"] == [p.replace("Geneva", "Genève") for p in PARAGRAPHS]
     handler.routes["/short.txt"] = ("text/plain", b"Too short to be an article.")
     with pytest.raises(UserError, match="no article found"):
         add_page(f"{base}/short.txt", folder, side="", outlet="")
+
+
+def test_a_page_naming_no_title_is_titled_as_the_reader_titles_its_text(server, tmp_path):
+    handler, base = server
+    # Page furniture above the headline is passed over, as in a text file the reader opens.
+    text = "Share on Facebook, X or Email\n\nTalks resume in Geneva\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    handler.routes["/plain"] = ("text/plain", text.encode())
+    folder = tmp_path / "corpus"
+    added = add_page(f"{base}/plain", folder)
+    (entry,) = entries(folder)
+    (article,) = load_paths([folder])
+    assert added.title == entry["title"] == article.title == load_article(added.file).title == "Talks resume in Geneva"
+    (tmp_path / "bare.html").write_text(NO_METADATA, encoding="utf-8")  # no <title>, no metadata
+    bare = add_page(str(tmp_path / "bare.html"), folder)
+    assert bare.title == load_article(tmp_path / "bare.html").title != ""
+    assert all(e["title"] for e in entries(folder))
 
 
 def test_the_same_url_twice_updates_and_never_duplicates(server, tmp_path):

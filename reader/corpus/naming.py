@@ -1,0 +1,24 @@
+"""How an article's file tells it apart from the others when its title does not. Plain Python.
+
+Two reports of one story often share a title; the file is then the one thing that tells them
+apart, so it is shown, with its folder when another article's file has the same name. The
+reading room's pane header (reader.tui.naming) and the claim map's columns
+(reader.claims.model) name articles by it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from reader.corpus.model import Article
+from reader.corpus.sanitize import sanitize
+
+
+def file_label(article: Article, others: Iterable[Article] = ()) -> str:
+    """`fox.txt`, or `coverage/fox.txt` when another article's file is also `fox.txt`
+    (display-safe: file names are untrusted)."""
+    path = Path(article.path)
+    clash = any(Path(o.path).name == path.name and Path(o.path) != path for o in others)
+    name = f"{path.parent.name}/{path.name}" if clash and path.parent.name else path.name
+    return sanitize(name).text

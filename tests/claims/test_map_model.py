@@ -1,0 +1,56 @@
+"""A claim map's order and article names, on maps written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.claims import Claim, ClaimMap, ClaimPassage
+from reader.corpus import Article, Passage
+
+SIDES = ["North"] * 4 + ["South"] * 4 + ["Neutral"] * 2
+
+
+def _article(n: int, side: str, title: str = "", path: str = "") -> Article:
+    text = f"Passage of article {n}."
+    article = Article(f"a{n}", Path(path or f"a{n}.txt"), title or f"Article {n}", "", "", "", side, text)
+    article.passages = [Passage(article.id, 0, "body", 0, len(text), text)]
+    return article
+
+
+def _claim(id: int, articles: list[int]) -> Claim:
+    passages = tuple(ClaimPassage(a, _article(a, SIDES[a]).passages[0]) for a in articles)
+    return Claim(id, f"claim {id}", (), passages, 0)
+
+
+def test_claims_fewer_sides_tell_come_first_then_the_widest_gap_then_coverage():
+    articles = tuple(_article(n, side) for n, side in enumerate(SIDES))
+    every_side = _claim(1, [0, 4, 5, 6, 8, 9])  # North 1/4, South 3/4, Neutral 2/2: a gap of 3/4
+    two_sides = _claim(2, [0, 1, 4])  # North 2/4, South 1/4
+    half_the_south = _claim(3, [4, 5])  # South 2/4 only
+    all_the_south = _claim(4, [4, 5, 6, 7])  # South 4/4 only
+    neutral = _claim(5, [8, 9])  # Neutral 2/2 only: the same gap as all_the_south, fewer articles
+    claim_map = ClaimMap(articles, (every_side, two_sides, half_the_south, all_the_south, neutral))
+    assert [claim_map.sides_told(c) for c in claim_map.claims] == [3, 2, 1, 1, 1]
+    assert [c.id for c in claim_map.sorted_claims("imbalance")] == [4, 5, 3, 2, 1]
+    # A corpus of one side has no side imbalance: the share gap is 0, coverage decides.
+    one_side = ClaimMap(articles[:4], (_claim(1, [0, 1]), _claim(2, [0, 1, 2])))
+    assert [c.id for c in one_side.sorted_claims("imbalance")] == [2, 1]
+
+
+def test_articles_sharing_a_title_are_named_by_file_then_folder_then_id():
+    articles = (_article(0, "North", "The Massacre", "north/courier.txt"),
+                _article(1, "North", "the  massacre", "north/blog.md"),  # case and spacing aside, the same
+                _article(2, "South", "Liberation", "south/herald.txt"),
+                _article(3, "South", "Liberation", "web/herald.txt"),  # the file name too: its folder
+                _article(4, "South", "Opinion", "x/op\x1b[31med.txt"),  # no escape reaches a name
+                _article(5, "South", "Opinion", "y/op-ed.txt"),
+                _article(6, "Neutral", "Report", "a/same/r.txt"),  # the folder too: the id
+                _article(7, "Neutral", "Report", "b/same/r.txt"))
+    claim_map = ClaimMap(articles, ())
+    assert claim_map.names == ("The Massacre (courier.txt)", "the  massacre (blog.md)",
+                               "Liberation (south/herald.txt)", "Liberation (web/herald.txt)",
+                               "Opinion (oped.txt)", "Opinion (op-ed.txt)",
+                               "Report (a6)", "Report (a7)")
+    assert claim_map.name(articles[3]) == "Liberation (web/herald.txt)"
+    # Titles told apart already stay as they are.
+    assert ClaimMap(articles[1:3], ()).names == ("the  massacre", "Liberation")
