@@ -12,8 +12,6 @@ from typing import Iterable
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
-__all__ = ["details", "file_label"]
-
 
 def details(article: Article, others: Iterable[Article] = ()) -> list[str]:
     """What to show under the title: outlet, author, date and side when known, and the file."""

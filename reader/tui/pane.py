@@ -34,7 +34,7 @@ from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
-from reader.tui.naming import file_label
+from reader.corpus.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, Paint
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
