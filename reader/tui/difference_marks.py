@@ -20,6 +20,8 @@ DIFFERENCE_CLASSES = {
 }
 # The order the detail line lists them in: disagreements first, names (often many) last.
 READING_ORDER = ("number", "date", "framing", "name")
+# What the detail line and the words screen say of a link in which nothing differs.
+NO_DIFFERENCES = "No figure, date, name or framing differs in this link."
 
 Span = tuple[int, int]
 
