@@ -28,7 +28,7 @@ from textual.screen import Screen
 from reader import paths
 from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, DECISION_BINDINGS, configurable_ids, key_label
+from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, DECISION_BINDINGS, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
 from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_notice, too_small
@@ -85,13 +85,12 @@ class CounterpointApp(App):
         self._apply_keymap({**self.config.keys, **(keymap or {})})
 
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
-        known = configurable_ids()
-        unknown = sorted(set(keymap) - known)
-        if unknown:
-            self.startup_notices.append(
-                f"config.toml [keys]: no binding with id {', '.join(map(repr, unknown))}; ignored "
-                f"(the help screen, ?, lists every binding id)")
-        usable = {binding: keys for binding, keys in keymap.items() if binding in known}
+        """Remaps Textual cannot read or that take a key from another binding are refused with
+        a notice (reader.tui.keymap); the rest become the app's keymap."""
+        from reader.tui.keymap import checked_keymap
+
+        usable, problems = checked_keymap(keymap)
+        self.startup_notices.extend(problems)
         if usable:
             self.set_keymap(usable)
 

@@ -20,6 +20,9 @@ DIFFERENCE_CLASSES = {
 }
 # The order the detail line lists them in: disagreements first, names (often many) last.
 READING_ORDER = ("number", "date", "framing", "name")
+# What the detail line and the words screen say of a link in which no difference was found
+# (found: the differ says nothing when in doubt, so "nothing differs" would claim too much).
+NO_DIFFERENCES = "No differing figure, date, name or framing found."
 
 Span = tuple[int, int]
 

@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from reader.tui.difference_marks import in_reading_order, missing_names, side_marks
+from reader.tui.difference_marks import NO_DIFFERENCES, in_reading_order, missing_names, side_marks
 from reader.tui.paint import EMPTY
 from reader.tui.status import PANE_LABELS
 
@@ -76,7 +76,7 @@ def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> 
     tail = Content.styled(f"  {hint}: each side's words", "$text-muted") if hint else Content("")
     items: list[Content] = []
     if linked and not differences:
-        items.append(Content.styled("No differing figure, date, name or framing found.", "$text-muted"))
+        items.append(Content.styled(NO_DIFFERENCES, "$text-muted"))
     for d in in_reading_order(d for d in differences if d.kind != "name"):
         sign = "≠" if d.kind in ("number", "date") else "↔"
         items.append(Content.assemble(Content.styled(KIND_LABELS[d.kind], "bold"), " ",

@@ -18,9 +18,13 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from reader.corpus import Article, Corpus
+from reader.tui.hanging import Hanging
 from reader.tui.keys import PICKER_BINDINGS
 from reader.tui.list_dialog import ListDialog
 from reader.tui.pane import article_details
+
+
+MARKS_WIDTH = 4  # "AB" and a gap: a row's title and details, however wrapped, start after it
 
 
 class PickerScreen(ListDialog[tuple | None]):
@@ -73,12 +77,11 @@ class PickerScreen(ListDialog[tuple | None]):
         options.highlighted = keep if keep is not None else current
         self._count_links()
 
-    def _prompt(self, article: Article) -> Content:
+    def _prompt(self, article: Article) -> Hanging:
         marks = "".join(label for label, shown in zip(self.labels, self.shown) if shown is article)
-        line2 = Content.assemble("    ", article_details(article, self.corpus), " · ", self._count_label(article))
-        line1 = Content.assemble(Content.styled(f"{marks:<3} ", "bold $text-accent"),
-                                 Content.styled(article.title, "bold"))
-        return Content("\n").join([line1, line2])
+        body = Content.assemble(Content.styled(article.title, "bold"), "\n",
+                                article_details(article, self.corpus), " · ", self._count_label(article))
+        return Hanging(Content.styled(marks, "bold $text-accent"), body, MARKS_WIDTH)
 
     def _count_label(self, article: Article) -> Content:
         if not article.passages:  # listed, not hidden: the person may have meant to open it

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
+from reader.tui.difference_marks import NO_DIFFERENCES
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
 from reader.tui.palette import ScreenBindingsProvider
@@ -47,6 +48,7 @@ class WordsScreen(Screen[None]):
                                  text-overflow: ellipsis; }
     WordsScreen DataTable { height: 1fr; }
     WordsScreen #link-differences { height: auto; max-height: 8; }
+    WordsScreen Static#link-differences { padding: 0 1; }
     WordsScreen.-short #link-differences { max-height: 4; }
     WordsScreen.-short #words-about { display: none; }
     WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
@@ -68,7 +70,10 @@ class WordsScreen(Screen[None]):
             label, differences = self.link
             yield Static(Content.assemble(Content.styled("The current link ", "bold"),
                                           Content(label)), classes="words-heading")
-            yield link_table(differences)
+            if differences:
+                yield link_table(differences)
+            else:  # a one-line message, not a table of headings alone
+                yield Static(Content.styled(NO_DIFFERENCES, "$text-muted"), id="link-differences")
         yield Static(Content(EXPLANATION), id="words-about")
         with Container(id="words-tables"):
             for side, article in enumerate(self.pair):

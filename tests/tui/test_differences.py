@@ -100,7 +100,9 @@ async def test_swapping_the_panes_mirrors_the_marks(make_app, seeds):
         assert "date April 2023 ≠ April 2016" in _line(screen)
 
 
-async def test_a_link_without_differences_says_so(make_app, tmp_path):
+def same_story(tmp_path):
+    """Two one-passage articles telling one event in the same words, reordered: one link, and
+    nothing in it differs."""
     from reader.corpus import load_paths
 
     folder = tmp_path / "same"
@@ -109,11 +111,29 @@ async def test_a_link_without_differences_says_so(make_app, tmp_path):
                                   "costs and the future of the building.\n", encoding="utf-8")
     (folder / "b.txt").write_text("After a long debate about costs and the future of the building, the "
                                   "council voted to close the old library.\n", encoding="utf-8")
-    app = make_app(load_paths([folder]))
+    return load_paths([folder])
+
+
+async def test_a_link_without_differences_says_so(make_app, tmp_path):
+    app = make_app(same_story(tmp_path))
     async with reading_room(app, size=(100, 30)) as (pilot, screen):
         assert screen.current_link() is not None
         assert "No differing figure, date, name or framing found." in _line(screen)
         assert not any(p.paint.differences for p in screen.panes)
+
+
+async def test_the_words_screen_says_when_a_link_has_no_differences(make_app, tmp_path):
+    app = make_app(same_story(tmp_path))
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
+        assert screen.current_link() is not None
+        await pilot.press("w")
+        await settle(pilot)
+        words = app.screen
+        assert isinstance(words, WordsScreen)
+        shown = words.query_one("#link-differences")
+        assert not isinstance(shown, DataTable)  # no table of headings alone
+        assert str(shown.render()) == "No differing figure, date, name or framing found."
+        assert shown.region.height == 1
 
 
 async def test_words_key_lists_each_sides_words(make_app, seeds):

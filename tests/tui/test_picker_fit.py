@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList
 from tui_helpers import covers, notices, settle
 
@@ -92,3 +93,42 @@ async def test_files_left_out_beside_an_article_are_counted_in_a_notice(tmp_path
         assert "report.txt" not in {a.path.name for a in app.corpus}
         said = [n for n in notices(app) if "not listed" in n]
         assert len(said) == 1 and said[0].startswith("1 file beside it not listed") and "press O" in said[0]
+
+
+@pytest.mark.parametrize("width", [80, 100])  # wider, a title (at most 100 characters) fits
+async def test_a_long_title_wraps_under_itself_not_under_the_pane_marks(tmp_path, make_app, width):
+    folder = write_folder(tmp_path / "news")
+    app = make_app(load_paths([folder / "a.txt", folder / "b.txt"]))
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        options = app.screen.query_one(OptionList)
+        whole = options.render_lines(options.region.reset_offset)
+        lines = [strip.text.lstrip("▊").rstrip("▎ ") for strip in whole]  # inside the focus border
+        first = next(n for n, line in enumerate(lines) if "Shells fall" in line)
+        start = lines[first].index("Shells fall")
+        assert lines[first][:start].strip() == "A"  # the pane mark, in a column of its own
+        title_lines = []
+        for line in lines[first:]:
+            if "a.txt" in line:
+                break
+            title_lines.append(line)
+        assert len(title_lines) >= 2  # the title wrapped at this width
+        for line in title_lines[1:] + [lines[first + len(title_lines)]]:
+            assert line[:start].strip() == "" and line[start] != " ", line  # hangs under the title
+        words = " ".join(line[start:].strip() for line in title_lines)
+        assert words == next(a.title for a in app.corpus if a.path.name == "a.txt")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+def test_picker_with_a_long_title(snap_compare, make_app, tmp_path, size):
+    folder = write_folder(tmp_path / "news")
+
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+
+    assert snap_compare(make_app(load_paths([folder / "a.txt", folder / "b.txt"])), terminal_size=size,
+                        run_before=run_before)
