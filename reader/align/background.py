@@ -20,6 +20,7 @@ import gzip
 import importlib.util
 import threading
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, SHOWN_MAX_SHARE
@@ -117,9 +118,15 @@ def prior(written: Mapping[str, str]) -> dict[str, float]:
     return {k: _share(table, w) for k, w in written.items() if k.startswith("w:")}
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def function_set(language: str) -> frozenset[str]:
+    """The function words of a language (is_function_share): articles, prepositions and
+    pronouns, which say nothing about a passage or a side. A few hundred words at most."""
+    table = _table(language)
+    return frozenset(w for w in table if is_function_share(_share(table, w)))
+
+
 def function_words(words: set[str], language: str | None = None) -> frozenset[str]:
     """Those of `words` (lower-cased) that are function words of their language (`language`,
-    else told from the words: language_of) (is_function_share): articles, prepositions and
-    pronouns, which say nothing about a passage or a side."""
-    table = _table(language) if language else table_for(words)
-    return frozenset(w for w in words if is_function_share(_share(table, w)))
+    else told from the words: language_of)."""
+    return function_set(language or language_of(words)).intersection(words)

@@ -39,7 +39,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from reader.align.background import function_words, language_of
+from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
@@ -180,7 +180,7 @@ class PassageProfile:
             group_at = _groups_at(tokens, self.term_spans)
             # another language's function words ("de", "und") say nothing, as English stop
             # words say nothing (those have no key)
-            function = function_words(set(tokens.low), self.language)
+            function = function_set(self.language) if self.language else function_words(set(tokens.low))
             self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
                                    else _NO_CONTEXT for q in found)
             self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
