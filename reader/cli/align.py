@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader import markdown as md
@@ -15,6 +16,7 @@ from reader.cli.articles import resolve_all
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.excerpt import excerpt
 from reader.cli.glossaries import add_glossary_options, glossary_for
+from reader.cli.settings import user_config
 from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
 from reader.errors import UserError
 
@@ -28,14 +30,19 @@ _TIER_STYLE = {"strong": "green", "weak": "yellow"}
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("align", parents=[parent], help="link the passages of two articles",
                             description="Link the passages of article A and article B that discuss "
-                                        "the same event or claim, with scores and evidence.")
+                                        "the same event or claim, with scores and evidence.",
+                            epilog="From config.toml (as the reading room saves it with W) align takes "
+                                   "granularity, min_score and glossary; --granularity, --min-score and "
+                                   "--no-glossary override them for one run. A problem in config.toml is "
+                                   "a warning on stderr, and the default stands in.")
     parser.add_argument("a", metavar="A", help="first article: a file or an article id")
     parser.add_argument("b", metavar="B", help="second article: a file or an article id")
     add_format_option(parser, ("table", "json", "markdown"))
-    parser.add_argument("--granularity", choices=GRANULARITIES, default="paragraph",
-                        help="align paragraphs or sentences (default: paragraph)")
+    parser.add_argument("--granularity", choices=GRANULARITIES, default=None,
+                        help="align paragraphs or sentences (default: granularity in config.toml, else paragraph)")
     parser.add_argument("--min-score", type=_score, metavar="X", default=None,
-                        help="keep links scoring at least X, 0..1 (default: the engine's calibrated threshold)")
+                        help="keep links scoring at least X, 0..1 (default: min_score in config.toml, else "
+                             "the engine's calibrated threshold)")
     parser.add_argument("--sort", choices=("passage", "score"), default="passage",
                         help="table and markdown order: passage by passage in A's order (default), "
                              "or every link best first")
@@ -84,7 +91,17 @@ def passage_json(p: Passage) -> dict:
     return {"index": p.index, "start": p.start, "end": p.end, "kind": p.kind, "text": p.text}
 
 
-def as_json(al: Alignment) -> dict:
+def link_json(link: Link) -> dict:
+    return {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier, "origin": link.origin,
+            "confirmed": link.confirmed,
+            "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
+                          "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
+
+
+def as_json(al: Alignment, links: Iterable[dict] | None = None) -> dict:
+    """The alignment as `align --format json` writes it; `links` (one dict per link, in
+    `al.links` order) replaces the plain link_json of each, and may be an iterator that
+    print_json writes item by item."""
     def side(article: Article, units: list[Passage]) -> dict:
         return {"path": str(article.path.resolve()), "title": article.title, "passages": [passage_json(p) for p in units]}
 
@@ -93,13 +110,7 @@ def as_json(al: Alignment) -> dict:
         "granularity": al.granularity,
         "a": side(al.a, al.a_units),
         "b": side(al.b, al.b_units),
-        "links": [
-            {"a": link.a, "b": link.b, "score": link.score, "tier": link.tier, "origin": link.origin,
-             "confirmed": link.confirmed,
-             "evidence": [{"a_span": list(e.a_span), "b_span": list(e.b_span), "a_text": e.a_text,
-                           "b_text": e.b_text, "kind": e.kind} for e in link.evidence]}
-            for link in al.links
-        ],
+        "links": [link_json(link) for link in al.links] if links is None else links,
         "unmatched": {"a": list(al.unmatched_a), "b": list(al.unmatched_b)},
         "alone": {"a": al.alone_a, "b": al.alone_b},  # body passages with no strong link
     }
@@ -228,6 +239,7 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
     from rich.text import Text
 
     from reader.cli.common import is_terminal
+    from reader.cli.plaintable import Column, table_lines, write_lines
 
     out = console()
     terminal = is_terminal()
@@ -237,18 +249,25 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
         out.print()
         _print_stacked(out, al, sort)
     elif al.links:
-        table = Table(show_lines=False, expand=terminal)
         width = None if terminal else PASSAGE_WIDTH
-        table.add_column("A", ratio=1, max_width=width)
-        table.add_column("score · matched", max_width=28)
-        table.add_column("B", ratio=1, max_width=width)
+        columns = [Column("A", width), Column("score · matched", 28), Column("B", width)]
+        cells = []
         for first, last, link in rows(al, sort):
             left = _text(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score")),
                          number(link.a, al.granularity)) if first else Text("")
             right = _text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]),
                           number(link.b, al.granularity))
-            table.add_row(left, _link_cell(al, link), right, end_section=last)
-        out.print(table)
+            cells.append(((left, _link_cell(al, link), right), last))
+        plain = None if terminal else table_lines(out, columns, [([c.plain for c in row], last) for row, last in cells])
+        if plain is not None:
+            write_lines(out, plain)
+        else:
+            table = Table(show_lines=False, expand=terminal)
+            for column, ratio in zip(columns, (1, None, 1)):
+                table.add_column(column.header, ratio=ratio, max_width=column.max_width)
+            for row, last in cells:
+                table.add_row(*row, end_section=last)
+            out.print(table)
     for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):
         out.print(Text(f"\nOnly in {side} ({len(indices)})" + (":" if indices else ""), style="bold"))
         for label, runs in _unmatched(units, indices, al.granularity):
@@ -282,17 +301,19 @@ def run(args: argparse.Namespace) -> int:
 
     a, b, corpus = _load(args.a, args.b)
     warn(corpus.problems)
-    glossary = glossary_for(args, (a, b))
-    al = align(a, b, corpus, granularity=args.granularity, min_score=args.min_score, glossary=glossary)
+    config = user_config(args)
+    glossary = glossary_for(args, (a, b), config)
+    al = align(a, b, corpus, granularity=args.granularity or config.granularity,
+               min_score=config.min_score if args.min_score is None else args.min_score, glossary=glossary)
     decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
     if not args.ignore_decisions:
         from reader.cli.links import with_decisions
 
         al, decisions = with_decisions(al, getattr(args, "data_dir", None))
     if args.format == "json":
-        from reader.cli.differences import add_differences
+        from reader.cli.differences import with_differences
 
-        print_json(add_differences(as_json(al), al, glossary) | decisions)
+        print_json(as_json(al, with_differences(al, glossary, link_json)) | decisions)
     elif args.format == "markdown":
         sys.stdout.write(markdown(al, args.sort))
     else:

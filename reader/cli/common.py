@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from typing import Any, NoReturn
@@ -31,6 +30,44 @@ class Parser(argparse.ArgumentParser):
                 guess := did_you_mean(bad[1], re.findall(r"'([^']*)'", bad[2]))):
             message += f"; did you mean {guess!r}?"
         raise UserError(f"{message} (see {self.prog} --help)")
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option any parser of the command line knows, subcommands' and their actions' too."""
+    found = set(parser._option_string_actions)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _option_strings(sub)
+    return found
+
+
+def _reads_as_known(word: str, known: set[str]) -> bool:
+    """Whether argparse would take `word` for a known option: exact, `--opt=value`, an
+    abbreviation of a long option, or a short option with its value attached (`-ofile`)."""
+    name = word.split("=", 1)[0]
+    return (name in known or (word.startswith("--") and any(k.startswith(name) for k in known))
+            or (not word.startswith("--") and word[:2] in known))
+
+
+def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, *,
+                 all_listed: bool = False) -> UserError | None:
+    """The error for `words` the parser did not take (`all_listed`), or else for the first of
+    them (before any `--`) that looks like an option but is none of the parser's, such as a
+    file named `-notes.txt`, which the parser reports as a missing argument; with how to name
+    such a file when it exists. None when not `all_listed` and every option-like word is known."""
+    from pathlib import Path
+
+    known = _option_strings(parser)
+    before = words[: words.index("--")] if "--" in words else words
+    word = next((w for w in before if w.startswith("-") and w != "-" and not re.fullmatch(r"-\d+(\.\d*)?", w)
+                 and not _reads_as_known(w, known)), None)
+    if word is None and not all_listed:
+        return None
+    hint = (f"; for the file of that name write ./{word}, or put -- before the file names"
+            if word is not None and Path(word).expanduser().exists() else "")
+    return UserError(f"unrecognized arguments: {' '.join(words) if all_listed else word}{hint} "
+                     f"(see counterpoint {where} --help)")
 
 
 def positive_int(text: str) -> int:
@@ -89,20 +126,15 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] 
     parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default: {choices[0]})")
 
 
-# JSON escapes C0 controls itself; these it would write raw, and a terminal would act on them.
-# Lone surrogates (a file name's undecodable bytes) cannot be written as UTF-8 at all; as
-# escapes they read back as the same name.
-_JSON_ESCAPES = {c: f"\\u{c:04x}" for c in [*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                                            *range(0xD800, 0xE000)]}
-
-
 def json_text(data: Any, *, ascii_only: bool = False) -> str:
     """Indented JSON, UTF-8 kept readable, with DEL, C1 and bidi controls written as \\u escapes.
 
     The escapes decode to the same strings, so programs read exactly the data (a path with odd
     characters in its name stays that path), while a terminal showing it is not steered.
     """
-    return json.dumps(data, ensure_ascii=ascii_only, indent=2).translate(_JSON_ESCAPES) + "\n"
+    from reader.cli.jsonout import chunks
+
+    return "".join(chunks(data, ascii_only=ascii_only)) + "\n"
 
 
 def encodes_everything(stream: Any) -> bool:
@@ -116,8 +148,14 @@ def encodes_everything(stream: Any) -> bool:
 
 
 def print_json(data: Any) -> None:
-    """JSON on stdout; all-ASCII escapes when stdout cannot encode everything, so it stays JSON."""
-    sys.stdout.write(json_text(data, ascii_only=not encodes_everything(sys.stdout)))
+    """JSON on stdout as json_text writes it, piece by piece (a top-level value that is an
+    iterator is written as a list, item by item); all-ASCII escapes when stdout cannot encode
+    everything, so it stays JSON."""
+    from reader.cli.jsonout import chunks
+
+    for chunk in chunks(data, ascii_only=not encodes_everything(sys.stdout)):
+        sys.stdout.write(chunk)
+    sys.stdout.write("\n")
 
 
 # Wide enough that no table is cropped or wrapped: output that is not a terminal gets tables at
@@ -136,7 +174,8 @@ def console():
     """A Rich console that never interprets markup or guesses highlights in our output.
 
     On a terminal (or gathered for the pager) it is as wide as the terminal and keeps colour
-    unless NO_COLOR says otherwise; anywhere else it is plain and tables take their natural width.
+    unless NO_COLOR says otherwise; anywhere else it is plain, tables take their natural width
+    and no line ends in spaces.
     """
     from rich.console import Console
 
@@ -147,4 +186,32 @@ def console():
         return Console(file=sys.stdout, force_terminal=True, width=terminal.columns, **options)
     if is_terminal():
         return Console(**options)
-    return Console(width=NATURAL_WIDTH, **options)
+    return Console(file=TrailingSpaceStripper(sys.stdout), width=NATURAL_WIDTH, **options)
+
+
+class TrailingSpaceStripper:
+    """A text stream that writes each line to `stream` without its trailing spaces.
+
+    Rich pads a table's title, and a cell's last line, out to the table's width: on a terminal
+    that is invisible, in a file or a pipe it is noise that diffs and `grep ' $'` trip on. A
+    line is held until its newline arrives (or the stream is flushed), so a line written in
+    pieces is stripped once, whole."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        *lines, self._pending = (self._pending + text).split("\n")
+        if lines:
+            self.stream.write("".join(line.rstrip(" ") + "\n" for line in lines))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self.stream.write(self._pending)
+            self._pending = ""
+        self.stream.flush()
+
+    def __getattr__(self, name: str):  # encoding, isatty, fileno: those of the stream
+        return getattr(self.stream, name)

@@ -8,7 +8,10 @@ usage each framing term is when the glossary labels it, else "".
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from reader.align import Alignment, Glossary
+from reader.align.model import Link
 from reader.differ import Differ, Difference
 
 
@@ -18,9 +21,9 @@ def difference_json(d: Difference) -> dict:
             "a_text": d.a_text, "b_text": d.b_text, "note": d.note}
 
 
-def add_differences(data: dict, al: Alignment, glossary: Glossary) -> dict:
-    """`data` (the align JSON, links in `al.links` order) with each link's differences."""
+def with_differences(al: Alignment, glossary: Glossary, link_json: Callable[[Link], dict]) -> Iterator[dict]:
+    """Each link's JSON (link_json(link), in `al.links` order) with its differences, one at a
+    time, so a long alignment's links are never all in memory at once."""
     differ = Differ.of(al, glossary)
-    for entry, link in zip(data["links"], al.links, strict=True):
-        entry["differences"] = [difference_json(d) for d in differ.between(link.a, link.b)]
-    return data
+    for link in al.links:
+        yield link_json(link) | {"differences": [difference_json(d) for d in differ.between(link.a, link.b)]}

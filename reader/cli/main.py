@@ -19,6 +19,7 @@ from reader.cli.common import (
     did_you_mean,
     encodes_everything,
     say,
+    unrecognized,
 )
 from reader.errors import UserError
 
@@ -130,10 +131,14 @@ def run(argv: list[str]) -> int:
 
     command = _first_positional(argv)
     if command in COMMANDS:
-        args, extra = _command_parser().parse_known_args(argv)
+        parser = _command_parser()
+        try:
+            args, extra = parser.parse_known_args(argv)
+        except UserError as exc:  # "A is required" when the culprit is a file name read as an option
+            raise unrecognized(parser, argv, command) or exc from None
         if extra:  # named with the subcommand whose --help lists what it takes
             where = " ".join(filter(None, (args.command, getattr(args, "action", None))))
-            raise UserError(f"unrecognized arguments: {' '.join(extra)} (see counterpoint {where} --help)")
+            raise unrecognized(parser, extra, where, all_listed=True)
         if args.theme is not None and args.command not in THEMED:
             raise UserError(f"--theme is for opening the reader and for `counterpoint themes`, "
                             f"not `counterpoint {args.command}`")

@@ -20,6 +20,7 @@ from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SILENT, SORTS, TOLD
 from reader.cli.common import add_format_option, console, print_json
 from reader.cli.glossaries import add_glossary_options, glossary_for
+from reader.cli.settings import user_config
 from reader.cli.listing import load
 from reader.errors import UserError
 
@@ -224,7 +225,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
-    glossary = glossary_for(args, corpus.articles)  # as `counterpoint align` chooses it
+    glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
     progress = _Progress()
     try:
         claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),

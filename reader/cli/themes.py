@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.common import add_format_option, add_theme_option, console, print_json, say, warn
-from reader.config import ThemeCatalog, load_config, load_themes, user_themes_dir
+from reader.cli.common import add_format_option, add_theme_option, console, print_json, say
+from reader.cli.settings import user_config
+from reader.config import ThemeCatalog, load_themes, user_themes_dir
 from reader.corpus.sanitize import visible
 from reader.paths import config_dir
 
@@ -67,11 +68,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(as_json(catalog))
     else:
-        from reader.align.policy import LINK_THRESHOLD
-
-        config, problems = load_config(directory, aligner_min_score=LINK_THRESHOLD)
-        warn(problems)
-        spec, notice = catalog.select(getattr(args, "theme", None) or config.theme)
+        spec, notice = catalog.select(getattr(args, "theme", None) or user_config(args).theme)
         if notice:
             say(notice, "notice")
         print_table(catalog, spec.name if spec else None)

@@ -39,8 +39,10 @@ def _print_table(a, b, side_a: list[DistinctiveTerm], side_b: list[DistinctiveTe
 
     out = console()
     for article, terms, label in ((a, side_a, "A"), (b, side_b, "B")):
-        table = Table(title=Text(f"{label}: {article.title}  —  its own words ({len(terms)})"),
-                      title_justify="left", expand=False)
+        # a heading of its own, on one line: a table's title would wrap at the table's width;
+        # too wide for the terminal, the article's title is what gets cut short
+        out.print(Text(f"{label}, its own words ({len(terms)}): {article.title}"), no_wrap=True, overflow="ellipsis")
+        table = Table(expand=False)
         table.add_column("term")
         table.add_column("in A", justify="right")
         table.add_column("in B", justify="right")
