@@ -28,7 +28,7 @@ from textual.screen import Screen
 from reader import paths
 from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, COMPARE_BINDINGS, DECISION_BINDINGS, key_label
+from reader.tui.keys import APP_BINDINGS, key_label
 from reader.tui.palette import ArticlesProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
 from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_notice, too_small
@@ -371,7 +371,7 @@ class CounterpointApp(App):
                 yield command
         from reader.tui.compare import CompareScreen
 
-        bindings = [*COMPARE_BINDINGS, *DECISION_BINDINGS] if isinstance(screen, CompareScreen) else []
+        bindings = screen.palette_bindings() if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
             # The palette parses a str help as markup; Content is shown as it is.

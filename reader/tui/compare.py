@@ -8,11 +8,13 @@ message, so the panes are readable before it finishes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from textual import on, work
+from textual.actions import parse as parse_action
+from textual.binding import Binding
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
@@ -26,13 +28,14 @@ from reader.tui.deciding import DecisionActions, decided_marks
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
+from reader.tui.hand_linking import LinkKeyChecks
 from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               term_label, unmatched)
-from reader.tui.paint import EMPTY, VIEWS
+from reader.tui.paint import EMPTY, VIEW_NAMES, VIEWS
 from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
-from reader.tui.status import PANE_LABELS, StatusFacts, status_line
+from reader.tui.status import PANE_LABELS, StatusFacts, status_line, unit_name
 from reader.tui.teaching import TeachingActions
 from reader.tui.timing import timed
 from reader.tui.tuning import TuningActions
@@ -62,7 +65,7 @@ class AlignDone(Message):
         self.alignment = alignment
 
 
-class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
+class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
                     ClaimMapActions, WebOpening, Screen):
     """Two panes, a status line and the footer."""
 
@@ -104,6 +107,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self.summary: PairSummary | None = None
         self._painted: set[int] = set()
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
+        self._parked: list[int | None] = [None, None]  # per side: the cursor of a pane its view empties
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -225,6 +229,9 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self.summary = pair_summary(alignment)
         self.start_differences(alignment)
         self.refresh_view(scroll=True)
+        if self.view != "all":  # new links change what the view shows: a cursor may be hidden now
+            self._keep_cursors_shown()
+            self.refresh_view(scroll=False)
         self.keep_held_in_view()
 
     # -- painting the state onto the panes -------------------------------------------------
@@ -291,7 +298,8 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
                                      summary=self.summary)
         if pane.cursor is not None and pane.units:
             passage = pane.units[pane.cursor]
-            facts.update(number=passage.number, total=len(pane.units), kind=passage.kind)
+            facts.update(number=passage.number, total=len(pane.units), kind=passage.kind,
+                         granularity=pane.granularity)
             links = self.current_links()
             if links:
                 link = links[self.choice % len(links)]
@@ -397,6 +405,8 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
             self.choice = back.index(came_from) if came_from in back else 0
             self.refresh_view()
         else:
+            if pane.cursor is not None and not pane.is_passage_visible(pane.cursor):
+                pane.scroll_to_passage(pane.cursor, center=True)
             self.refresh_view(scroll=False)
 
     def action_jump(self) -> None:
@@ -413,7 +423,10 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self._timed("cycle")
         links = self.current_links()
         if not links:
+            self._no_counterpart()
             return
+        if len(links) == 1:
+            self.app.notify("This passage has one counterpart only.", markup=False, timeout=3)
         self.choice = (self.choice + delta) % len(links)
         self.refresh_view()
         link = links[self.choice]
@@ -421,22 +434,49 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         if not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)
 
+    def _no_counterpart(self) -> None:
+        """Say why a key about the cursor's counterparts has none to act on."""
+        if self.align_state == "aligning":
+            message = "Still aligning."
+        elif not (self.marks[0] or self.marks[1]):
+            message = "This pair has no links."
+        else:
+            message = "This passage has no counterpart."
+        self.app.notify(message, markup=False, timeout=3)
+
     def action_next_linked(self, forward: bool) -> None:
         self._timed("linked")
-        pane = self.panes[self.active]
-        target = next_in(pane.visible_order(), set(pane.best), pane.cursor, forward)
-        if target is None:
-            self.app.notify("No linked passages yet." if self.align_state != "ready"
-                            else "No passage here has a counterpart.", markup=False, timeout=3)
-        self._move_to(target, center=False)
+        if self.align_state == "aligning":
+            self.app.notify("No linked passages yet: still aligning.", markup=False, timeout=3)
+            return
+        self._next_of(set(self.panes[self.active].best), forward, "linked")
 
     def action_next_unmatched(self, forward: bool) -> None:
         self._timed("unmatched")
+        if self.align_state == "aligning":
+            self.app.notify("Still aligning.", markup=False, timeout=3)
+            return
+        self._next_of(self.panes[self.active].unmatched, forward, "◌ unmatched")
+
+    def _next_of(self, wanted, forward: bool, what: str) -> None:
+        """The cursor to the next (previous) shown passage in `wanted`, saying when it wraps
+        round the article (as search does), when the view hides them all, or when there are none."""
         pane = self.panes[self.active]
-        target = next_in(pane.visible_order(), pane.unmatched, pane.cursor, forward)
+        target = next_in(pane.visible_order(), wanted, pane.cursor, forward)
         if target is None:
-            self.app.notify("Every passage here has a counterpart." if self.align_state == "ready"
-                            else "Still aligning.", markup=False, timeout=3)
+            if wanted:
+                message = f"The view ({VIEW_NAMES[self.view]}) hides every {what} passage: v changes the view."
+            else:
+                message = {"linked": "No passage here has a counterpart.",
+                           "◌ unmatched": "Every passage here has a counterpart."}[what]
+            self.app.notify(message, markup=False, timeout=3)
+            return
+        if target == pane.cursor:
+            self.app.notify(f"This is the only {what} passage shown here.", markup=False, timeout=3)
+        elif pane.cursor is not None and (target < pane.cursor) == forward:
+            self.app.notify(f"No more {what} passages below: continuing at the top." if forward
+                            else f"No more {what} passages above: continuing at the bottom.",
+                            markup=False, timeout=3)
         self._move_to(target, center=False)
 
     def action_toggle_follow(self) -> None:
@@ -454,33 +494,68 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
                         markup=False, timeout=3)
 
     def action_cycle_view(self) -> None:
-        """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding)."""
+        """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding). A view
+        that would show neither pane anything is passed over, saying so."""
         self._timed("view")
-        self.view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
+        skipped = []
+        while view != "all" and not any(_shows_any(pane, view) for pane in self.panes):
+            skipped.append(view)
+            view = VIEWS[(VIEWS.index(view) + 1) % len(VIEWS)]
+        self.view = view
         self._reshow()
+        if skipped:
+            what = " or ".join(EMPTY_VIEW_WORDS[v] for v in skipped)
+            self.app.notify(f"No {what} passages: showing {VIEW_NAMES[view]}.", markup=False, timeout=4)
 
     def _reshow(self) -> None:
         """Repaint after the set of shown passages changed: each cursor stays on its passage
         if it is still shown, else moves to the next shown one (the previous at the end)."""
         self.refresh_view(scroll=False)
+        self._keep_cursors_shown()
         for pane in self.panes:
-            order = pane.visible_order()
-            if pane.cursor is not None and pane.cursor not in order:
-                pane.cursor = step(order, pane.cursor, 1) if order else pane.cursor
-            if pane.cursor is not None and pane.cursor in order:
+            if pane.cursor is not None:
                 pane.scroll_to_passage(pane.cursor, center=False)
         self.refresh_view()
 
+    def _keep_cursors_shown(self) -> None:
+        """Move a cursor the view hides onto the next shown passage. A pane that shows none has
+        no cursor (so no key acts on a hidden passage); it is parked and comes back with them."""
+        for side, pane in enumerate(self.panes):
+            if pane.wrapped is None:
+                continue
+            shown = pane.wrapped.first_row
+            if pane.cursor is not None and pane.cursor not in shown:
+                order = pane.visible_order()
+                if not order:
+                    self._parked[side] = pane.cursor
+                pane.cursor = step(order, pane.cursor, 1) if order else None
+            elif pane.cursor is None and shown:
+                parked, self._parked[side] = self._parked[side], None
+                pane.cursor = parked if parked in shown else step(pane.visible_order(), parked, 1)
+
     def reveal(self, pane: ArticlePane, index: int) -> None:
-        """Show boilerplate if unit `index` of `pane` is hidden boilerplate (to go to it)."""
-        if index not in pane.visible_order():
-            self.action_toggle_boilerplate()
+        """Show unit `index` of `pane`, to go to it: the view goes back to all passages if it
+        hides the unit, and boilerplate is shown if the unit is hidden boilerplate; each says so."""
+        if index in pane.visible_order() or not 0 <= index < len(pane.units):
+            return
+        said = []
+        if self.hide_boilerplate and pane.units[index].kind == "boilerplate":
+            self.hide_boilerplate = False
+            said.append("Boilerplate shown.")
+        if self.view != "all" and not replace(pane.paint, hide_boilerplate=False).shows(index, "body"):
+            said.append(f"The view ({VIEW_NAMES[self.view]}) hid that passage: showing all passages.")
+            self.view = "all"
+        self._reshow()
+        for message in said:
+            self.app.notify(message, markup=False, timeout=4)
 
     def action_swap(self) -> None:
         self._timed("swap")
         cursors = [p.cursor for p in self.panes]
         scrolls = [p.scroll_offset.y for p in self.panes]
         self.articles.reverse()
+        self._parked.reverse()
         for side, pane in enumerate(self.panes):
             pane.set_article(self.articles[side])
             pane.cursor = cursors[1 - side]
@@ -509,7 +584,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self.articles[side] = article
         pane = self.panes[side]
         pane.set_article(article)
-        self.choice = 0
+        self.choice, self._parked[side] = 0, None
         self.held = None  # a new article: the opened pair is no longer shown together
         self._show_headers()
         self.start_alignment()
@@ -526,7 +601,7 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text
         self.app.copy_to_clipboard(copied)
         what = "with its citation " if cited else ""
-        message = (f"Copied passage {passage.number} of {len(pane.units)} {what}"
+        message = (f"Copied {unit_name(pane.granularity)} {passage.number} of {len(pane.units)} {what}"
                    f"({len(copied)} characters) to the clipboard.")
         self.app.notify(message, markup=False, timeout=3)
 
@@ -580,6 +655,12 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
         self.search = None
         self.refresh_bindings()
         self.refresh_view(scroll=False)
+
+    def palette_bindings(self) -> list[Binding]:
+        """The screen's bindings the palette offers: those whose action can run now (no "Next
+        hit" without a search, no "Next linked" while n steps through one)."""
+        bindings = [*COMPARE_BINDINGS, *DECISION_BINDINGS]
+        return [b for b in bindings if self.check_action(*parse_action(b.action)[1:])]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n/N and esc belong to the search while one is active, else n/N to linked passages."""
@@ -685,6 +766,15 @@ class CompareScreen(DecisionActions, TeachingActions, TuningActions, BookmarkAct
             article = self.corpus.get(article_id)
             if article is not None:
                 self.set_pane_article(side, article)
+
+
+EMPTY_VIEW_WORDS = {"unmatched": "◌ unmatched", "linked": "linked"}  # "No linked passages: …"
+
+
+def _shows_any(pane: ArticlePane, view: str) -> bool:
+    """Whether `pane` would show any unit in `view` (its other settings as they are)."""
+    paint = replace(pane.paint, view=view)
+    return any(paint.shows(i, unit.kind) for i, unit in enumerate(pane.units))
 
 
 def _screen_rows(pane: ArticlePane, index: int) -> tuple[int, int] | None:

@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from reader.tui.difference_marks import NO_DIFFERENCES, in_reading_order, missing_names, side_marks
 from reader.tui.paint import EMPTY
-from reader.tui.status import PANE_LABELS
+from reader.tui.status import PANE_LABELS, unit_label
 
 KIND_STYLES = {
     "number": "underline on $cp-diff-figure",
@@ -182,5 +182,6 @@ class DifferenceActions:
             numbers = [pane.units[pane.cursor].number, self.panes[1 - self.active].units[link.other].number]
             if self.active:
                 numbers.reverse()
-            shown = (f"(A ¶{numbers[0]} ↔ B ¶{numbers[1]})", self.link_differences(link))
+            left, right = (unit_label(n, pane.granularity) for n in numbers)
+            shown = (f"(A {left} ↔ B {right})", self.link_differences(link))
         self.app.push_screen(WordsScreen(a, b, self.corpus, self._words, link=shown))

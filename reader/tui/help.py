@@ -27,6 +27,7 @@ LEGEND = (
     ("●", "bookmarked passage"),
     ("▶", "the cursor (focused pane)"),
     ("◆", "the counterpart shown for the cursor ([ and ] cycle through them)"),
+    ("▷", "the other pane's cursor: = links the cursor's passage to it"),
 )
 
 

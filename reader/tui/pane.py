@@ -13,6 +13,7 @@ takes or gives (cursor, links, marks) is an index into `units`.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 from time import perf_counter
 from typing import Iterable
@@ -35,7 +36,7 @@ from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
 from reader.corpus.naming import file_label
-from reader.tui.paint import DECIDED_GLYPHS, Paint
+from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
 MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
@@ -58,6 +59,7 @@ STYLE_CLASSES = (
     "pane--boilerplate",
     "pane--heading",
     "pane--mark",
+    "pane--mark-idle",
     "pane--diff-figure",
     "pane--diff-name",
     "pane--diff-framing",
@@ -142,6 +144,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .pane--boilerplate { color: $cp-boilerplate; }
     ArticlePane > .pane--heading { color: $cp-heading; text-style: bold; }
     ArticlePane > .pane--mark { color: $foreground; text-style: bold; }
+    ArticlePane > .pane--mark-idle { color: $text-muted; }
     ArticlePane > .pane--diff-figure { background: $cp-diff-figure; text-style: underline; }
     ArticlePane > .pane--diff-name { background: $cp-diff-name; text-style: underline; }
     ArticlePane > .pane--diff-framing { background: $cp-diff-framing; text-style: underline; }
@@ -433,6 +436,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         layout = self.wrapped
         if self.splitting is not None:
             return self._placeholder(y, width)
+        if layout is not None and not layout.rows and self.units:
+            return self._placeholder(y, width, self._nothing_shown())
         if layout is None or row >= len(layout.rows):
             return Strip.blank(width, self.rich_style)
         strip = self._cache.get(row)
@@ -446,12 +451,19 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self._painted = True
             self.post_message(self.Painted(self, perf_counter()))
 
-    def _placeholder(self, y: int, width: int) -> Strip:
-        """The line that says why the pane is empty for now (say, sentences being cut)."""
-        if y != 0:
-            return Strip.blank(width, self.rich_style)
+    def _nothing_shown(self) -> str:
+        """Why a pane with units shows none: the view, or hidden boilerplate, leaves none."""
+        if self.paint.view != "all":
+            return f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): v changes the view."
+        return "Nothing to show: every passage is boilerplate, and x shows it."
+
+    def _placeholder(self, y: int, width: int, message: str | None = None) -> Strip:
+        """The lines that say why the pane is empty (for now: say, sentences being cut)."""
         self._note_painted()
-        text = " " * (GUTTER + MARGIN) + self.splitting
+        lines = textwrap.wrap(message or self.splitting or "", max(8, width - GUTTER - 2 * MARGIN))
+        if y >= len(lines):
+            return Strip.blank(width, self.rich_style)
+        text = " " * (GUTTER + MARGIN) + lines[y]
         return Strip([Segment(text, self.rich_style + self._style("pane--boilerplate"))]).crop_extend(
             0, width, self.rich_style)
 
@@ -506,6 +518,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             pointer = Segment("▶", base + self._style("pane--mark"))
         elif first and index == self.target:
             pointer = Segment("◆", base + self._style("pane--mark"))
+        elif first and index == self.cursor:  # the other pane's cursor: what tab goes to and = links
+            pointer = Segment("▷", base + self._style("pane--mark-idle"))
         return [mark, bar, pointer]
 
     def _text_segments(self, index: int, start: int, end: int, style: Style) -> list[Segment]:

@@ -24,6 +24,7 @@ class StatusFacts:
     side: int  # the active pane
     number: int | None = None  # the cursor passage's number for people (Passage.number)
     total: int = 0  # units in the article
+    granularity: str = "paragraph"  # what a unit is: "paragraph" | "sentence"
     kind: str = "body"
     link_number: int = 0  # which counterpart is shown (1-based); 0: none
     link_count: int = 0
@@ -40,6 +41,16 @@ class StatusFacts:
     search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
     decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
     settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
+
+
+def unit_name(granularity: str) -> str:
+    """What the reader calls the unit the cursor is on: a passage (a paragraph), or a sentence."""
+    return "sentence" if granularity == "sentence" else "passage"
+
+
+def unit_label(number: int, granularity: str) -> str:
+    """A unit's number as people read it, as the CLI's tables print it: `¶12`, or `s12`."""
+    return f"{'s' if granularity == 'sentence' else '¶'}{number}"
 
 
 def settings_content(settings: tuple[float, str, bool], wide: bool) -> Content:
@@ -68,7 +79,8 @@ def status_line(facts: StatusFacts, width: int) -> Content:
     label = Content.assemble(Content.styled(PANE_LABELS[facts.side], "bold $text-accent"), " ")
     pieces: list[Content] = []  # most telling first: on a narrow line the last ones go whole
     if facts.number is not None:
-        pieces.append(Content(f"¶ {facts.number}/{facts.total}"))
+        where = "sentence" if facts.granularity == "sentence" else "¶"
+        pieces.append(Content(f"{where} {facts.number}/{facts.total}"))
         if facts.link_count:
             pieces.append(Content(f"link {facts.link_number} of {facts.link_count}"))
             if facts.decided == "your link":  # the reader's own: no machine score to show
@@ -89,6 +101,8 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(facts.kind))
         elif facts.align_state == "ready":
             pieces.append(Content.styled("◌ only in this article", "$text-warning"))
+    elif facts.view != "all":
+        pieces.append(Content.styled("nothing to show in this view", "$text-warning"))
     right: list[Content | str] = []
     if facts.search is not None:
         query, number, count = facts.search
