@@ -2,7 +2,7 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
-                                      [--only long|seeds]
+                                      [--only long|seeds|background] [--pair A B] [--word police]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
 venv), from any directory: it imports `reader` from wherever that interpreter finds it and
@@ -17,7 +17,12 @@ says where that is; it never puts the checkout on sys.path.
    holds the interpreter for long stretches, so a key pressed meanwhile waits for it: the
    first column is what a reader sees in the first seconds, the second the figure of the
    reading room itself.
-2. The bundled seeds: time from process launch to the first interactive frame, the first
+2. Keys while background work runs (`--only background`, on two generated articles or `--pair`):
+   typing a word in the search dialog (key -> shown in the field; typed -> hits listed), S
+   (sentences), S (back) and - (threshold) with j pressed ten times a second until the pair is
+   realigned, and M (the claim map) with esc pressed while it builds. Keys are sent from a thread
+   on a wall clock, and timed from when they were due, waits for the interpreter included.
+3. The bundled seeds: time from process launch to the first interactive frame, the first
    launch after installing apart from the later ones (the first may still compile bytecode).
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
@@ -134,6 +139,124 @@ def report(during: dict[str, list[float]], after: dict[str, list[float]]) -> Non
           f"max single action {max(every) * 1000:.1f} ms over {len(every)} actions")
 
 
+# -- keys while background work runs ------------------------------------------------------------
+# Pilot's press() waits for the app to go idle, which a busy worker never lets it do, so keys are
+# sent as a terminal's input thread sends them: from another thread, on a wall clock. A key's
+# latency runs from the moment it was due to the refresh that showed it (app.record_latency),
+# which counts the time it waited for the interpreter as well as the action's own.
+
+def _send(app, key: str) -> None:
+    from textual import events
+
+    event = events.Key(key, key if len(key) == 1 else {"minus": "-", "slash": "/"}.get(key))
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
+def _typist(app, loop, keys: list[str], interval: float, due: list[float], stop: list[bool]):
+    import threading
+
+    def run() -> None:
+        start = time.perf_counter()
+        for n, key in enumerate(keys):
+            at = start + n * interval
+            while time.perf_counter() < at:
+                time.sleep(0.002)
+            if stop:
+                return
+            due.append(at)
+            loop.call_soon_threadsafe(_send, app, key)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread
+
+
+async def _finished(thread) -> None:
+    while thread.is_alive():  # never join(): that would hold the event loop the keys go through
+        await asyncio.sleep(0.01)
+
+
+async def _idle(app) -> None:
+    while any(not w.is_finished for w in app.workers):
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.2)
+
+
+def _ms(xs: list[float]) -> str:
+    if not xs:
+        return "-"
+    xs = sorted(xs)
+    return (f"median {statistics.median(xs) * 1000:.0f} / p90 {xs[round(0.9 * (len(xs) - 1))] * 1000:.0f} / "
+            f"max {xs[-1] * 1000:.0f} ms (n={len(xs)})")
+
+
+async def background(paths: list[Path], word: str) -> None:
+    """Typing in the search dialog, realigning (S, S back, -), and opening the claim map, each
+    with keys sent meanwhile, on the pair at `paths`, at 160x48."""
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = load_paths([str(p) for p in paths])
+        app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        records: list[tuple[str, float]] = []  # (name, when recorded), as the app records latencies
+        record = app.record_latency
+        app.record_latency = lambda name, seconds: (records.append((name, time.perf_counter())),
+                                                    record(name, seconds))[1]
+        loop = asyncio.get_running_loop()
+        async with app.run_test(headless=True, size=(160, 48)):
+            await _idle(app)
+            screen = app.screen
+            print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
+
+            def since(mark: int, name: str) -> list[float]:
+                return [at for n, at in records[mark:] if n == name]
+
+            # 1. Typing a word in the search dialog, 8 keys a second.
+            _send(app, "slash")
+            await _idle(app)
+            mark, due, stop = len(records), [], []
+            await _finished(_typist(app, loop, list(word), 0.125, due, stop))
+            await _idle(app)
+            keys = [at - d for at, d in zip(since(mark, "search-key"), due)]  # builds before the hook: none
+            print(f"  search, typing “{word}” at 8 keys/s: key -> shown in the field {_ms(keys)}")
+            print(f"    typed -> hits listed, each text still current: {_ms(app.latency.get('search-results', []))}")
+            _send(app, "escape")
+            await _idle(app)
+            # 2. Realigning, with j pressed 10 times a second until the alignment is shown.
+            for key, name in (("S", "granularity"), ("S", "granularity"), ("minus", "threshold")):
+                mark, due, stop = len(records), [], []
+                start = time.perf_counter()
+                thread = _typist(app, loop, [key] + ["j"] * 600, 0.1, due, stop)
+                await asyncio.sleep(0.3)
+                while screen.align_state == "aligning":
+                    await asyncio.sleep(0.02)
+                took = time.perf_counter() - start
+                stop.append(True)
+                await _finished(thread)
+                await _idle(app)
+                action = [at - d for at, d in zip(since(mark, name), due)]
+                moves = [at - d for at, d in zip(since(mark, "cursor"), due[1:])]
+                print(f"  {key} ({name}): key -> refresh {action[0] * 1000:.0f} ms; realigned {took:.1f} s after "
+                      f"the key; j meanwhile: {len(moves)} of {len(due) - 1} shown, key -> refresh {_ms(moves)}")
+            # 3. The claim map: M, j while it builds, esc before it is done, M again until built.
+            mark, due, stop = len(records), [], []
+            start = time.perf_counter()
+            await _finished(_typist(app, loop, ["M", "j", "j", "j", "escape"], 0.3, due, stop))
+            await asyncio.sleep(0.3)
+            opened = [at - due[0] for at in since(mark, "map-open")]
+            closed = [at - due[-1] for at in since(mark, "map-close")]
+            print(f"  M: key -> map screen drawn {_ms(opened)}; esc 1.2 s later, while it builds -> reading "
+                  f"room {_ms(closed)}")
+            await _idle(app)
+            start = time.perf_counter()
+            _send(app, "M")
+            while "map-shown" not in app.latency:
+                await asyncio.sleep(0.02)
+            print(f"  M again, waited for: claim map shown {time.perf_counter() - start:.1f} s after the key")
+
+
 SEEDS_CHILD = """
 import asyncio, sys, time
 from time import perf_counter
@@ -170,12 +293,25 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
-    parser.add_argument("--only", choices=("long", "seeds"), help="run one of the two parts")
+    parser.add_argument("--only", choices=("long", "seeds", "background"), help="run one of the parts")
+    parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
+                        help="background: this pair (default: two articles of --paragraphs paragraphs)")
+    parser.add_argument("--word", default="police", help="background: the word typed in the search dialog")
     args = parser.parse_args()
     print(where_reader_is())
-    if args.only != "seeds":
+    if args.only in (None, "long"):
         asyncio.run(long_articles(args.paragraphs, args.rounds, args.granularity))
-    if args.only != "long":
+    if args.only in (None, "background"):
+        if args.pair:
+            asyncio.run(background(list(args.pair), args.word))
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                pool = sentences()
+                pair = [Path(tmp, "long_a.txt"), Path(tmp, "long_b.txt")]
+                write_article(pair[0], pool, args.paragraphs, 0)
+                write_article(pair[1], pool, args.paragraphs, len(pool) // 2)
+                asyncio.run(background(pair, args.word))
+    if args.only in (None, "seeds"):
         seeds()
 
 

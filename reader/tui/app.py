@@ -70,6 +70,8 @@ class CounterpointApp(App):
         # The most recently used alignments (an alignment of two long articles is large).
         self.alignments: OrderedDict[tuple[str, str], Any] = OrderedDict()
         self._alignments_lock = Lock()  # the picker's worker reads the cache from its thread
+        # Bumped by every settings change: an alignment started before one is stale when it ends.
+        self.settings_generation = 0
         self._statistics: dict[tuple, list] = {}  # (folders, their stamps) -> the corpus for word statistics
         self.latency: dict[str, list[float]] = {}
         self.first_paint: float | None = None
@@ -267,6 +269,7 @@ class CounterpointApp(App):
             self._load_glossary()
         with self._alignments_lock:
             self.alignments.clear()
+            self.settings_generation += 1
 
     # -- alignments ------------------------------------------------------------------------
 

@@ -140,7 +140,7 @@ class ClaimMapScreen(Screen[Choice | None]):
 
     # -- building --------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map", description="claim map")
     def _build(self, articles: tuple[Article, ...]) -> None:
         from reader.align import default_glossary
         from reader.claims import Cancelled, cached_build
@@ -353,4 +353,5 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.dismiss(choose(self.claim_map, claim, column))
 
     def action_close(self) -> None:
+        timed(self.app, "map-close")  # back in the reading room, even while the map builds
         self.dismiss(None)

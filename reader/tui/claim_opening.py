@@ -22,7 +22,9 @@ class ClaimMapActions:
 
     def action_claim_map(self) -> None:
         from reader.tui.claim_map import ClaimMapScreen, MapState
+        from reader.tui.timing import timed
 
+        timed(self.app, "map-open")  # the screen drawn, saying it builds (the map comes later)
         if self.claim_map_state is None:
             self.claim_map_state = MapState()
         self.app.push_screen(ClaimMapScreen(self.corpus, self.claim_map_state), self.show_choice)

@@ -59,10 +59,11 @@ class AlignProgress(Message):
 
 
 class AlignDone(Message):
-    def __init__(self, key: tuple[str, str], alignment: Any) -> None:
+    def __init__(self, key: tuple[str, str], alignment: Any, generation: int = 0) -> None:
         super().__init__()
         self.key = key
         self.alignment = alignment
+        self.generation = generation  # the app's settings_generation when it started
 
 
 class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
@@ -108,6 +109,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._painted: set[int] = set()
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
         self._parked: list[int | None] = [None, None]  # per side: the cursor of a pane its view empties
+        self.realigning = False  # the aligning is of the pair shown, after a settings change
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -160,6 +162,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         return self.articles[0].id, self.articles[1].id
 
     def start_alignment(self) -> None:
+        self.realigning = False
         if self.articles[0] is self.articles[1]:
             # One article against itself would link every passage to itself at score 1.00.
             self.alignment, self.align_state = None, "alone"
@@ -173,16 +176,17 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.align_state, self.align_fraction = "aligning", 0.0
         self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
         self._aligning = self.pair_key
-        self._align(self.articles[0], self.articles[1])
+        self._align(self.articles[0], self.articles[1], self.app.settings_generation)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="align")
-    def _align(self, a: Article, b: Article) -> None:
+    # Described: Textual would describe the worker by repr() of its arguments, on this thread.
+    @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="alignment")
+    def _align(self, a: Article, b: Article, generation: int) -> None:
         worker = get_current_worker()
         key = (a.id, b.id)
         alignment = self.app.compute_alignment(a, b, progress=self._progress_poster(key),
                                                cancelled=lambda: worker.is_cancelled)
         if not worker.is_cancelled:
-            self.post_message(AlignDone(key, alignment))
+            self.post_message(AlignDone(key, alignment, generation))
 
     def _progress_poster(self, key: tuple[str, str]):
         last = [-1.0]
@@ -201,7 +205,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def on_align_done(self, message: AlignDone) -> None:
         """Store the alignment; show it if it is of the panes' articles (mirrored if they were
-        swapped while it ran)."""
+        swapped while it ran). One started before a settings change is dropped: a newer one runs."""
+        if message.generation != self.app.settings_generation:
+            return
         self.app.store_alignment(message.key, message.alignment)
         if message.key == self._aligning:
             self._aligning = None
@@ -295,7 +301,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         facts: dict[str, Any] = dict(side=self.active, align_state=self.align_state,
                                      align_fraction=self.align_fraction, follow=self.follow, view=self.view,
-                                     summary=self.summary)
+                                     summary=self.summary, realigning=self.realigning)
         if pane.cursor is not None and pane.units:
             passage = pane.units[pane.cursor]
             facts.update(number=passage.number, total=len(pane.units), kind=passage.kind,

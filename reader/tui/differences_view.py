@@ -120,7 +120,9 @@ class DifferenceActions:
         self._differ, self._differ_key, self._differ_granularity, self._differences = None, None, None, {}
         self._build_differ(alignment)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="differ")
+    # Described: by default Textual describes a worker by repr() of its arguments, on the UI
+    # thread, and an alignment's repr works out every link's evidence (seconds on long articles).
+    @work(thread=True, exclusive=True, exit_on_error=False, group="differ", description="differences")
     def _build_differ(self, alignment: Any) -> None:
         from reader.align.glossary import Glossary
         from reader.differ import Differ

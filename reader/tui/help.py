@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
+from reader.tui.help_rows import KeyRows, Row, heading
 from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -47,49 +48,45 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="dialog"):
             yield Static(Content("Counterpoint — keys"), id="title")
             with VerticalScroll():
-                yield Static(self._keys(), id="keys")
-                yield Static(self._legend(), id="legend")
+                keys = self._keys()
+                yield Static(keys, id="keys")
+                yield Static(self._legend(keys.lead_width), id="legend")
                 yield Static(self._settings(), id="settings")
             yield Static(Content("ctrl+p: palette (every action, article and theme) · esc: close"), id="hint")
 
     def key_for(self, binding: Binding) -> str:
         return key_label(self.app, binding)
 
-    def _keys(self) -> Content:
-        rows: list[Content] = []
-        for heading, bindings in BINDING_GROUPS:
-            rows.append(Content.styled(("\n" if rows else "") + heading, "bold"))
-            rows.extend(Content.assemble(Content.styled(f"{self.key_for(b):>16}", "bold $text-accent"), "  ",
-                                         Content(f"{b.description:<24}"), Content.styled(f" {b.id}", "$text-muted"))
-                        for b in bindings)
-        rows.append(Content.styled("\nAlso", "bold"))
-        rows.append(Content.assemble(Content.styled(f"{'ctrl+p':>16}", "bold $text-accent"), "  command palette"))
-        rows.append(Content.assemble(Content.styled(f"{'mouse':>16}", "bold $text-accent"),
-                                     "  click selects a passage; the wheel scrolls"))
-        return Content("\n").join(rows)
+    def _keys(self) -> KeyRows:
+        rows: list[Row | None] = []
+        for title, bindings in BINDING_GROUPS:
+            rows.extend([*([None] if rows else []), heading(title)])
+            rows.extend(Row(Content.styled(self.key_for(b), "bold $text-accent"), Content(b.description),
+                            Content.styled(b.id, "$text-muted")) for b in bindings)
+        rows.extend([None, heading("Also"),
+                     Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
+                     Row(Content.styled("mouse", "bold $text-accent"),
+                         Content("click selects a passage; the wheel scrolls"))])
+        return KeyRows(rows)
 
-    def _settings(self) -> Content:
+    def _settings(self) -> KeyRows:
         from reader.config import config_path
 
         path = str(config_path(getattr(self.app, "config_dir", None)))
-        rows = [Content.styled("\nSettings", "bold"),
-                Content.assemble("  ", Content(path), Content.styled("  (see `counterpoint locate`)", "$text-muted")),
-                Content("  theme: t and the palette save your choice here, keeping the file's comments;"),
-                Content("         --theme NAME chooses one for a single run without saving."),
-                Content("  [keys]: binding id = \"keys\" (the ids listed above), e.g. \"app.quit\" = \"ctrl+q\"."),
-                Content("  follow, show_boilerplate: how each session starts; f and x last for the session."),
-                Content("  granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1): the alignment."),
-                Content("  A malformed file is reported and never rewritten: the reader uses defaults.")]
-        return Content("\n").join(rows)
+        lines = [Content.assemble(Content(path), Content.styled("  (see `counterpoint locate`)", "$text-muted")),
+                 Content("theme: t and the palette save your choice here, keeping the file's comments; "
+                         "--theme NAME chooses one for a single run without saving."),
+                 Content("[keys]: binding id = \"keys\" (the ids listed above), e.g. \"app.quit\" = \"ctrl+q\"."),
+                 Content("follow, show_boilerplate: how each session starts; f and x last for the session."),
+                 Content("granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1): the alignment."),
+                 Content("A malformed file is reported and never rewritten: the reader uses defaults.")]
+        return KeyRows([None, heading("Settings"), *(Row(Content(""), line) for line in lines)], lead_width=0)
 
-    def _legend(self) -> Content:
-        rows = [Content.styled("\nGutter", "bold")]
-        for mark, meaning in LEGEND:
-            rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
-        rows.append(Content.styled("\nWhat differs in the current link (tinted, underlined, listed under the panes)", "bold"))
-        for sample, style, meaning in DIFFERENCE_LEGEND:
-            rows.append(Content.assemble(" " * (16 - len(sample)), Content.styled(sample, style), "  ", meaning))
-        rows.append(Content.styled("\nThe claim map (M), an article's cell", "bold"))
-        for mark, meaning in CLAIM_MAP_LEGEND:
-            rows.append(Content.assemble(Content.styled(f"{mark:>16}", "bold"), "  ", meaning))
-        return Content("\n").join(rows)
+    def _legend(self, lead_width: int) -> KeyRows:
+        rows: list[Row | None] = [None, heading("Gutter")]
+        rows.extend(Row(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND)
+        rows.extend([None, heading("What differs in the current link (tinted, underlined, listed under the panes)")])
+        rows.extend(Row(Content.styled(sample, style), Content(meaning)) for sample, style, meaning in DIFFERENCE_LEGEND)
+        rows.extend([None, heading("The claim map (M), an article's cell")])
+        rows.extend(Row(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in CLAIM_MAP_LEGEND)
+        return KeyRows(rows, lead_width=lead_width)  # marks under the keys

@@ -7,6 +7,7 @@ n/N (as less and vim do) and highlight them in the panes. The previous query is 
 
 from __future__ import annotations
 
+from time import perf_counter
 from typing import Sequence
 
 from textual import on, work
@@ -19,9 +20,12 @@ from textual.worker import get_current_worker
 
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
-from reader.tui.finding import SearchHit, search_passages, snippet
+from reader.tui.finding import SearchHit, search_index, snippet
 from reader.tui.keys import SEARCH_BINDINGS
 from reader.tui.list_dialog import ListDialog
+from reader.tui.timing import timed
+
+SHOWN = 200  # hits listed in the dialog (n/N step through all of them)
 
 
 class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
@@ -57,6 +61,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             field.value = self.history[-1]
             field.select_all()
         field.focus()
+        self._search(field.value, perf_counter())  # reads the units into the index meanwhile
 
     def action_recall(self, delta: int) -> None:
         """Show an earlier (-1) or later (+1) query from the history."""
@@ -69,19 +74,27 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
-        self._search(event.value)
+        timed(self, "search-key")  # the key shown in the field: never waits for the matching
+        self._search(event.value, perf_counter())
 
-    @work(thread=True, exclusive=True, group="search")
-    def _search(self, query: str) -> None:
-        hits = search_passages(self.units, query)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show, query, hits)
+    # A thread, and exclusive: typing on cancels the matching of the previous text.
+    @work(thread=True, exclusive=True, group="search", description="search")
+    def _search(self, query: str, typed_at: float) -> None:
+        worker = get_current_worker()
+        index = search_index(self.units)  # read once per pair of unit lists, then kept
+        hits = index.search(query, cancelled=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show, query, hits, typed_at)
 
-    def _show(self, query: str, hits: list[SearchHit]) -> None:
+    def _show(self, query: str, hits: list[SearchHit], typed_at: float) -> None:
+        if query != self.query_one(Input).value:
+            return  # typed on since: the newer text's matching shows its own hits
         self.hits, self.query_text = hits, query
         options = self.query_one(OptionList)
         options.clear_options()
-        options.add_options([Option(self._prompt(hit), id=f"{n}") for n, hit in enumerate(hits[:200])])
+        options.add_options([Option(self._prompt(hit), id=f"{n}") for n, hit in enumerate(hits[:SHOWN])])
+        app = self.app
+        self.call_after_refresh(lambda: app.record_latency("search-results", perf_counter() - typed_at))
         if hits:
             options.highlighted = 0
         elif len(query.strip()) >= 2:

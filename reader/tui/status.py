@@ -35,6 +35,7 @@ class StatusFacts:
     terms: str = ""
     align_state: str = "aligning"  # aligning | ready | failed | alone (the same article twice)
     align_fraction: float = 0.0
+    realigning: bool = False  # the aligning follows a change of the aligner's settings
     follow: bool = True
     view: str = "all"
     summary: PairSummary | None = None
@@ -111,7 +112,7 @@ def status_line(facts: StatusFacts, width: int) -> Content:
     if facts.view != "all":
         right.append(Content.styled(f"view: {VIEW_NAMES[facts.view]}  ", "bold $text-accent"))
     if facts.align_state == "aligning":
-        right.append(f"aligning {facts.align_fraction:4.0%}  ")
+        right.append(f"{'realigning' if facts.realigning else 'aligning'} {facts.align_fraction:4.0%}  ")
     elif facts.align_state == "failed":
         right.append(Content.styled("alignment failed  ", "$text-error"))
     elif facts.align_state == "alone":

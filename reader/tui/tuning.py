@@ -42,6 +42,7 @@ class TuningActions:
         self.app.change_settings(**changes)
         self.machine = None
         self.start_alignment()
+        self.realigning = self.align_state == "aligning"
         self.refresh_view(scroll=False)
         self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3)
 
