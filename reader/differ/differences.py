@@ -43,7 +43,8 @@ from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
-from reader.differ.quantities import FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, quantities, values_agree
+from reader.differ.quantities import (FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, grouped_digits, quantities,
+                                      values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
@@ -155,7 +156,7 @@ class PassageProfile:
         if self._found is None:
             self._found = ()
             if self.may_have_figures:
-                tokens = Tokens(self.passage.text, _WORD_CACHE)
+                tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
                 found = quantities(tokens)
                 if found:
                     self._found = tuple(found)
@@ -176,7 +177,7 @@ class PassageProfile:
         every context of the passage at once, so that no token list outlives the call."""
         if self._contexts is None:
             found = self.figures()
-            tokens = Tokens(self.passage.text, _WORD_CACHE)
+            tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
             group_at = _groups_at(tokens, self.term_spans)
             # another language's function words ("de", "und") say nothing, as English stop
             # words say nothing (those have no key)

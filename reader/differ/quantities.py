@@ -514,6 +514,36 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
 # gaps between tokens (where clause breaks are) between the tokens. Its quantifiers are
 # possessive: the same tokens (nothing after a quantifier can fail and send the engine back),
 # found about a tenth faster.
+# Digits grouped by thousands the way other languages write them read as one figure: "1 200"
+# and "4.000" are the 1,200 and 4,000 an English text writes (else "1 200 familles" is a bare
+# 1 and 200 families, a false disagreement with "1200"). A no-break or thin space between
+# groups is a thousands separator in every language; a plain space only in a language that
+# writes thousands so (in English "on March 14 200 people" is a day and a count); a full stop
+# only in one that writes them with it (in English "4.000" is four). The separators become
+# commas, one character each, so every offset stays the text's.
+_GROUPED_BY = {"fr": " ", "ru": " ", "uk": " ", "pl": " ", "de": ".", "es": ".", "it": ".", "pt": ".",
+               "nl": ".", "tr": "."}
+_THIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)")
+_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)")
+_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
+
+
+def grouped_digits(text: str, language: str | None) -> str:
+    """`text` with the thousands separators of `language` (and no-break or thin spaces in any)
+    written as commas."""
+    def commas(m: re.Match) -> str:
+        return re.sub(r"\D", ",", m.group())
+
+    if not text.isascii():
+        text = _THIN_GROUPS.sub(commas, text)
+    separator = _GROUPED_BY.get(language or "")
+    if separator == " ":
+        text = _SPACE_GROUPS.sub(commas, text)
+    elif separator == ".":
+        text = _DOT_GROUPS.sub(commas, text)
+    return text
+
+
 _TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))

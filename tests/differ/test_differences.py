@@ -344,3 +344,15 @@ def test_function_words_of_another_language_are_no_context(diff):
     found = diff("Am 14. März 2021 überquerten Soldaten der Republik die Brücke und schossen auf die Menge.",
                  "Beobachter der Liga besuchten die Stadt am 20. März und fanden keine Hinweise auf ein Massaker.")
     assert kinds(found, "date") == []
+
+
+def test_thousands_written_as_a_language_writes_them_agree(diff):
+    """French "1 200" (a space, or a no-break space, between the groups) is the 1200 the other
+    side writes; so is German "4.000" against "4000"."""
+    a = "Le préfet a indiqué que 4 000 maisons avaient été inondées et qu’environ 1 200 familles restaient dans des abris."
+    b = "Le préfet a indiqué que 4000 maisons avaient été inondées et qu’environ 1\u202f200 familles restaient dans des abris."
+    assert kinds(diff(a, b, Glossary()), "number") == []
+    found = diff("Laut Behörden seien 4.000 Häuser überflutet worden, sagte der Bürgermeister der Stadt.",
+                 "Laut Behörden seien 900 Häuser überflutet worden, sagte der Bürgermeister der Stadt.", Glossary())
+    [(a_text, b_text)] = kinds(found, "number")
+    assert a_text.startswith("4.000 Häuser") and b_text.startswith("900 Häuser")

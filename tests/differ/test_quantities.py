@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from reader.differ.quantities import Tokens, dates_agree, quantities, values_agree
+from reader.differ.quantities import Tokens, dates_agree, grouped_digits, quantities, values_agree
 
 
 def read(text: str) -> list[tuple[str, object]]:
@@ -213,3 +213,18 @@ def test_a_page_time_stamp_is_not_read(text):
 
 def test_a_clock_time_the_story_tells_leaves_its_date():
     assert [w for w, q in read("At 5:30 on March 14 the soldiers crossed.") if q.kind == "date"] == ["March 14"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("1\u00a0200 familles", "fr", "1,200 familles"),  # a no-break space groups digits in any language
+    ("1\u202f200 families", "en", "1,200 families"),
+    ("1 200 familles et 4 000 maisons", "fr", "1,200 familles et 4,000 maisons"),
+    ("1 234 567 euros", "fr", "1,234,567 euros"),
+    ("on March 14 200 people fled", "en", "on March 14 200 people fled"),  # a day and a count in English
+    ("en 2020 200 personnes", "fr", "en 2020 200 personnes"),  # a year is no group of three
+    ("4.000 Häuser und 1.000.000 Euro am 14.03.2021", "de", "4,000 Häuser und 1,000,000 Euro am 14.03.2021"),
+    ("4.000 miles", "en", "4.000 miles"),
+])
+def test_digits_grouped_by_thousands_as_a_language_writes_them(text, language, expected):
+    out = grouped_digits(text, language)
+    assert out == expected and len(out) == len(text)  # offsets stay the text's
