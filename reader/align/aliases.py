@@ -61,3 +61,15 @@ def fuzzy_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
     for name, label in zip(names, labels):  # names are sorted: the first of a group is its smallest
         canonical.setdefault(int(label), name)
     return {k: canonical[int(label)] for k, label in zip(names, labels) if canonical[int(label)] != k}
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two lower-case name words are one name spelt or transliterated two ways
+    (policy.NAME_CUTOFF: "kharkiv"/"kharkov", "zelenskyy"/"zelensky"), not two names."""
+    if x == y:
+        return True
+    if min(len(x), len(y)) < policy.NAME_MIN or x[0] != y[0] or x[-1] != y[-1]:
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x, y) >= policy.NAME_CUTOFF

@@ -9,7 +9,8 @@ pair that shares "Armenia" is not in conflict for naming "Artsakh" on one side a
 "Nagorno-Karabakh" on the other. A name is a key written with a capital inside a sentence
 somewhere in the two articles and never in lower case ("Rehab" in a title-case headline is
 not one when the text says "rehab"). Spelling variants are already one key
-(reader.align.aliases), glossary groups too. A pair in conflict keeps policy.CONFLICT_FACTOR
+(reader.align.aliases), glossary groups too, and names spelt alike count as shared
+("Kharkiv" / "Kharkov", aliases.same_name). A pair in conflict keeps policy.CONFLICT_FACTOR
 of its similarity: a discount, not a veto.
 """
 
@@ -22,6 +23,7 @@ import numpy as np
 from scipy import sparse
 
 from reader.align import policy
+from reader.align.aliases import same_name
 from reader.align.features import Occurrence
 
 
@@ -69,5 +71,18 @@ def factors(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mapping[
     t = np.flatnonzero(both)
     name_a, name_b = _columns(wa, is_name), _columns(wb, is_name)
     shared = np.asarray(name_a[rows[t]].multiply(name_b[cols[t]]).sum(axis=1)).ravel()
-    out[t[shared == 0]] = policy.CONFLICT_FACTOR
+    name_keys = np.asarray(keys, dtype=object)[np.flatnonzero(is_name)]
+    for u in t[shared == 0]:
+        if not _spelt_alike(name_keys[_row(name_a, rows[u])], name_keys[_row(name_b, cols[u])]):
+            out[u] = policy.CONFLICT_FACTOR
     return out
+
+
+def _row(m: sparse.csr_matrix, i: int) -> np.ndarray:
+    return m.indices[m.indptr[i] : m.indptr[i + 1]]
+
+
+def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether a name of one unit is a name of the other spelt another way ("Kharkiv" /
+    "Kharkov", aliases.same_name): then the two share a name after all."""
+    return any(same_name(x[2:], y[2:]) for x in a for y in b)

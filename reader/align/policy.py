@@ -80,6 +80,15 @@ MIN_COSINE = 0.05  # pairs sharing less than a trace of weight are never candida
 # one word is the other plus a suffix ("Week"/"Weekly", "Israel"/"Israeli").
 FUZZY_CUTOFF = 86.0
 FUZZY_MIN_LEN = 6
+# Names are transliterated more freely than words are spelt ("Kharkiv"/"Kharkov", "Zelenskyy"/
+# "Zelensky", "Odesa"/"Odessa"), so two name words of at least NAME_MIN letters are one name
+# (reader.align.aliases.same_name) when they begin and end with the same letter and
+# rapidfuzz's ratio reaches NAME_CUTOFF: "Iran"/"Iraq" and "Iran"/"Iron" (75), "Slovakia"/
+# "Slovenia" (75) stay apart, and so, at that price, do "Kyiv"/"Kiev" and "Lviv"/"Lvov" (75: a
+# glossary group joins them). Some different places meet ("Austria"/"Australia", 87.5): used
+# where a false "different name" is the worse mistake, for a name one side lacks.
+NAME_CUTOFF = 80.0
+NAME_MIN = 4  # shorter, a name is as like as not an abbreviation ("CIA" is no "China")
 MAX_EVIDENCE = 8
 
 

@@ -39,6 +39,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
@@ -122,8 +123,9 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages and reads them again then)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "terms", "groups", "term_spans",
-                 "may_have_figures", "_found", "_spans", "_units", "_contexts", "_outcomes")
+    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "head_letters", "abbreviations",
+                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units",
+                 "_contexts", "_outcomes")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
@@ -139,9 +141,18 @@ class PassageProfile:
         first: dict[str, tuple] = {}
         for m in mentions:  # a name inside a framing term is that term's, not a name of its own
             if m.name and m.key not in first and not (terms and any(t.lo <= m.lo < t.hi for t in terms)):
-                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi))
-        # each name once, at its first mention: (key, heads, demonym stems, source span, text)
-        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str], ...] = tuple(first.values())
+                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi), _initials(text[m.lo : m.hi]))
+        # each name once, at its first mention: (key, heads, demonym stems, source span, text,
+        # initials of a name of several capitalised words)
+        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str], ...] = tuple(
+            first.values())
+        # the words written with a capital (a sentence's first too: "Zelensky said"), their
+        # first letters (a quick test before a spelling is compared), the abbreviations the
+        # passage writes ("IAEA"), and the initials of its names
+        self.capitalised = tuple({w.casefold() for w in _CAPITALISED.findall(text)})
+        self.head_letters = "".join(w[0] for w in self.capitalised)
+        self.abbreviations = tuple(set(_ABBREVIATION.findall(text)))
+        self.initials = tuple({name[5] for name in self.names if name[5]})
         # characters lo..hi that a glossary term covers, and its group: a figure's context
         self.term_spans = tuple((m.lo, m.hi, m.key) for m in (*mentions, *terms) if m.term)
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
@@ -400,7 +411,7 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
     out: list[Difference] = []
     groups, lower = pb.groups, pb.lower
-    for key, heads, stems, span, text in pa.names:
+    for key, heads, stems, span, text, initials in pa.names:
         if key in groups:
             continue
         for head in heads:  # the other side says it, if only inside a longer word ("Iran" in
@@ -411,8 +422,44 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 if _at_word_start(lower, stem):
                     break
             else:
-                out.append(Difference("name", None, span, None, text) if swap else Difference("name", span, None, text, None))
+                if not _named_otherwise(heads, text, initials, pb):
+                    out.append(Difference("name", None, span, None, text) if swap
+                               else Difference("name", span, None, text, None))
     return out
+
+
+# A word written with a capital, of at least aliases.same_name's letters, cut at hyphens and
+# possessives ("Zelensky's" is "Zelensky").
+_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_a-z][^\W\d_]{3,}")
+# A word of two to six capitals: an abbreviation ("IAEA", "NATO", "OSCE").
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several capitalised words ("International Atomic Energy
+    Agency": "IAEA"), else "" (also for a possessive, "Azerbaijan's President", no name of
+    an organisation)."""
+    words = name.split()
+    if any(_POSSESSIVE_END.search(w) for w in words):
+        return ""
+    capitalised = [w[0] for w in words if w[0].isupper()]
+    return "".join(capitalised) if len(capitalised) > 1 else ""
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _named_otherwise(heads: tuple[str, ...], text: str, initials: str, other: PassageProfile) -> bool:
+    """Whether `other` names the same thing another way: spelt or transliterated otherwise
+    ("Kyiv" / "Kiev", aliases.same_name), or abbreviated ("IAEA" / "International Atomic
+    Energy Agency", either way round)."""
+    if (initials and initials in other.abbreviations) or (text in other.initials):
+        return True
+    letters = other.head_letters
+    for head in heads:
+        if head and head[0] in letters and any(same_name(head, theirs) for theirs in other.capitalised):
+            return True
+    return False
 
 
 def _at_word_start(text: str, part: str) -> bool:

@@ -356,3 +356,22 @@ def test_thousands_written_as_a_language_writes_them_agree(diff):
                  "Laut Behörden seien 900 Häuser überflutet worden, sagte der Bürgermeister der Stadt.", Glossary())
     [(a_text, b_text)] = kinds(found, "number")
     assert a_text.startswith("4.000 Häuser") and b_text.startswith("900 Häuser")
+
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("Fighting went on near Kharkiv.", "Fighting went on near Kharkov."),
+    ("President Zelenskyy spoke.", "Mr Zelensky spoke."),
+    ("Inspectors of the International Atomic Energy Agency arrived.", "IAEA inspectors arrived."),
+    ("The IAEA sent inspectors.", "The International Atomic Energy Agency sent inspectors."),
+])
+def test_a_name_spelt_or_abbreviated_otherwise_is_no_name_one_side_lacks(diff, a_text, b_text):
+    assert kinds(diff(a_text, b_text, Glossary()), "name") == []
+
+
+def test_names_alike_but_different_are_still_told_apart(diff):
+    found = diff("Troops crossed from Iran.", "Troops crossed from Iraq.", Glossary())
+    assert kinds(found, "name") == [("Iran", None), (None, "Iraq")]
+    found = diff("Talks in Slovakia ended.", "Talks in Slovenia ended.", Glossary())
+    assert kinds(found, "name") == [("Slovakia", None), (None, "Slovenia")]
+    found = diff("Drones from Iran were shot down.", "The Iron Dome shot down the drones.", Glossary())
+    assert kinds(found, "name") == [("Iran", None), (None, "Iron Dome")]

@@ -20,7 +20,7 @@ from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
 
-SEED_PAIRS_DIGEST = "821716d6b7770f6892fe377dff1787a6b477efbf09292f6b4f69e7aa5f40d56d"
+SEED_PAIRS_DIGEST = "f402bdaeedd8759f0fa7142d1ddd4ca56a1f035fd026dad07e20d16645b8e967"
 GENERATED_DIGEST = "a093ece02740e93bb032bcfd6f5be28d1784319ef2fc8f0080a28c50dea2789d"
 
 
