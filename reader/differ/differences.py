@@ -40,10 +40,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
+from reader.align.policy import NAME_MIN
 from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader, capitalised_nouns
+from reader.differ.mentions import Mention, Reader, capitalised_nouns, run_words
 from reader.differ.quantities import (FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, grouped_digits, quantities,
                                       values_agree)
 
@@ -123,7 +124,7 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages and reads them again then)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "head_letters", "abbreviations",
+    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "name_ends", "abbreviations",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units",
                  "_contexts", "_outcomes")
 
@@ -133,7 +134,8 @@ class PassageProfile:
         self.lower = text.casefold()
         if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
             self.lower = "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)
-        mentions = reader.names(text)
+        runs: list[str] = []
+        mentions = reader.names(text, runs)
         terms = reader.framing_terms(self.lower)
         self.terms: tuple[Mention, ...] = tuple(terms)
         # every key the passage names, its terms' too (a tuple of strings: nothing to track)
@@ -141,17 +143,20 @@ class PassageProfile:
         first: dict[str, tuple] = {}
         for m in mentions:  # a name inside a framing term is that term's, not a name of its own
             if m.name and m.key not in first and not (terms and any(t.lo <= m.lo < t.hi for t in terms)):
-                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi), _initials(text[m.lo : m.hi]))
+                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi), _initials(text[m.lo : m.hi]),
+                                tuple(head[0] + head[-1] for head in m.heads if len(head) > 1))
         # each name once, at its first mention: (key, heads, demonym stems, source span, text,
-        # initials of a name of several capitalised words)
-        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str], ...] = tuple(
+        # initials of a name of several capitalised words, its heads' first and last letters)
+        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
+                          ...] = tuple(
             first.values())
         # the words written with a capital (a sentence's first too: "Zelensky said"), their
-        # first letters (a quick test before a spelling is compared), the abbreviations the
-        # passage writes ("IAEA"), and the initials of its names
-        self.capitalised = tuple({w.casefold() for w in _CAPITALISED.findall(text)})
-        self.head_letters = "".join(w[0] for w in self.capitalised)
-        self.abbreviations = tuple(set(_ABBREVIATION.findall(text)))
+        # first and last letters (a quick test before a spelling is compared: same_name needs
+        # both alike), the abbreviations the passage writes ("IAEA"), and its names' initials
+        read = [run_words(run) for run in runs]
+        self.capitalised = tuple({h for heads, _ in read for h in heads if len(h) >= NAME_MIN})
+        self.name_ends = frozenset(w[0] + w[-1] for w in self.capitalised)
+        self.abbreviations = tuple({a for _, found in read for a in found})
         self.initials = tuple({name[5] for name in self.names if name[5]})
         # characters lo..hi that a glossary term covers, and its group: a figure's context
         self.term_spans = tuple((m.lo, m.hi, m.key) for m in (*mentions, *terms) if m.term)
@@ -411,7 +416,8 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
     out: list[Difference] = []
     groups, lower = pb.groups, pb.lower
-    for key, heads, stems, span, text, initials in pa.names:
+    abbreviations, initials_there, ends_there = pb.abbreviations, pb.initials, pb.name_ends
+    for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
         for head in heads:  # the other side says it, if only inside a longer word ("Iran" in
@@ -422,17 +428,16 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 if _at_word_start(lower, stem):
                     break
             else:
-                if not _named_otherwise(heads, text, initials, pb):
-                    out.append(Difference("name", None, span, None, text) if swap
-                               else Difference("name", span, None, text, None))
+                # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
+                # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
+                if ((initials and initials in abbreviations) or text in initials_there
+                        or (not ends_there.isdisjoint(ends) and _spelt_otherwise(heads, pb))):
+                    continue
+                out.append(Difference("name", None, span, None, text) if swap
+                           else Difference("name", span, None, text, None))
     return out
 
 
-# A word written with a capital, of at least aliases.same_name's letters, cut at hyphens and
-# possessives ("Zelensky's" is "Zelensky").
-_CAPITALISED = re.compile(r"(?<![\w'’])[^\W\d_a-z][^\W\d_]{3,}")
-# A word of two to six capitals: an abbreviation ("IAEA", "NATO", "OSCE").
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _initials(name: str) -> str:
@@ -440,26 +445,16 @@ def _initials(name: str) -> str:
     Agency": "IAEA"), else "" (also for a possessive, "Azerbaijan's President", no name of
     an organisation)."""
     words = name.split()
-    if any(_POSSESSIVE_END.search(w) for w in words):
+    if len(words) < 2 or "'" in name or "’" in name:
         return ""
     capitalised = [w[0] for w in words if w[0].isupper()]
     return "".join(capitalised) if len(capitalised) > 1 else ""
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-
-
-def _named_otherwise(heads: tuple[str, ...], text: str, initials: str, other: PassageProfile) -> bool:
-    """Whether `other` names the same thing another way: spelt or transliterated otherwise
-    ("Kyiv" / "Kiev", aliases.same_name), or abbreviated ("IAEA" / "International Atomic
-    Energy Agency", either way round)."""
-    if (initials and initials in other.abbreviations) or (text in other.initials):
-        return True
-    letters = other.head_letters
-    for head in heads:
-        if head and head[0] in letters and any(same_name(head, theirs) for theirs in other.capitalised):
-            return True
-    return False
+def _spelt_otherwise(heads: tuple[str, ...], other: PassageProfile) -> bool:
+    """Whether `other` writes one of `heads` another way ("Kharkov" for "kharkiv",
+    aliases.same_name)."""
+    return any(same_name(head, theirs) for head in heads for theirs in other.capitalised)
 
 
 def _at_word_start(text: str, part: str) -> bool:

@@ -166,12 +166,16 @@ class Reader:
         self._runs: dict[tuple[str, bool], tuple] = {}
         self._words: dict = {}  # scan's cache: each written word folded once
 
-    def names(self, text: str) -> list[Mention]:
-        """Proper names and capitalised glossary terms of one passage, in order."""
+    def names(self, text: str, runs_seen: list[str] | None = None) -> list[Mention]:
+        """Proper names and capitalised glossary terms of one passage, in order; every run of
+        capitalised words, names or not ("Zelensky" opening a sentence), is added to
+        `runs_seen` when it is given."""
         out: list[Mention] = []
         runs = self._runs
         for m in self._run.finditer(text):
             base = m.start()
+            if runs_seen is not None:
+                runs_seen.append(m.group())
             key = (m.group(), sentence_initial(text, base, _SENTENCE_OPENERS))
             found = runs.get(key)
             if found is None:
@@ -279,3 +283,12 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
                          + ([trie_pattern(other)] if other else []))
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(prefilter)
 
+
+
+@lru_cache(maxsize=65536)
+def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads of a run's capitalised words (as a name's heads are made: "Zelensky's" is
+    "zelensky"), and the abbreviations among them (two to six capitals: "IAEA")."""
+    words = [w for w in run.split() if w[:1].isupper()]
+    heads = tuple(h for w in words for h in _heads(w))
+    return heads, tuple(w for w in words if 2 <= len(w) <= 6 and w.isupper())
