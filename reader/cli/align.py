@@ -33,7 +33,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                         "the same event or claim, with scores and evidence.",
                             epilog="From config.toml (as the reading room saves it with W) align takes "
                                    "granularity, min_score and glossary; --granularity, --min-score and "
-                                   "--no-glossary override them for one run. A problem in config.toml is "
+                                   "--no-glossary override them for one run, and a --glossary file is used even "
+                                   "with glossary = false. A problem in config.toml is "
                                    "a warning on stderr, and the default stands in.")
     parser.add_argument("a", metavar="A", help="first article: a file or an article id")
     parser.add_argument("b", metavar="B", help="second article: a file or an article id")

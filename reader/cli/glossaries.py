@@ -16,19 +16,24 @@ if TYPE_CHECKING:
 
 def add_glossary_options(parser: argparse.ArgumentParser, no_glossary_help: str) -> None:
     parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
-                        help="extra glossary file of equivalent terms (repeatable)")
+                        help="extra glossary file of equivalent terms (repeatable); used even when "
+                             "config.toml says glossary = false")
     parser.add_argument("--no-glossary", action="store_true", help=no_glossary_help)
 
 
 def glossary_for(args: argparse.Namespace, articles: Sequence, config: Config):
     """The glossary for `articles`: their folder's own (corpus.toml), the user's and any named
-    with --glossary, unless --no-glossary or `glossary = false` in `config` (config.toml)
-    turns them off. A file named on the command line that is broken is an error, not a warning."""
-    from reader.align import default_glossary
+    with --glossary; --no-glossary turns them all off. `glossary = false` in `config`
+    (config.toml) turns off only those the reader did not name: a file named on the command
+    line is used for the run, as every flag wins over config. A file named on the command line
+    that is broken is an error, not a warning."""
+    from reader.align import default_glossary, load_glossary
+    from reader.align.glossary import merge
 
+    named = [Path(p).expanduser() for p in args.glossary]
+    if not config.glossary and not args.no_glossary:
+        return merge(load_glossary(path) for path in named)
     config_dir = paths.config_dir(getattr(args, "config_dir", None))
-    enabled = not args.no_glossary and config.glossary
-    glossary, problems = default_glossary(config_dir, [Path(p).expanduser() for p in args.glossary],
-                                          articles=articles, enabled=enabled)
+    glossary, problems = default_glossary(config_dir, named, articles=articles, enabled=not args.no_glossary)
     warn(problems)
     return glossary

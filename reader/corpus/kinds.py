@@ -58,6 +58,23 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
+# The word a page prints before its time stamp.
+_STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+# A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
+# 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
+# heading, its digits and "Updated" linked articles that share nothing but a publishing system.
+_CLOCK_FIRST_STAMP = re.compile(
+    rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}",
+    re.IGNORECASE,
+)
+# A relative stamp ("Last updated 2 hours ago"): the page's age when it was saved. Without the
+# stamp word only digits count ("3 days ago"): "Two years ago" may title a section.
+_AGO = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+_RELATIVE_STAMP = re.compile(
+    rf"{_STAMP_WORD}\s*:?\s*(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|\d{{1,3}}\s+{_AGO}",
+    re.IGNORECASE,
+)
 # A dated byline: the outlet or place, the date, and who wrote it ("Moravec Courier, 11 March
 # 2025 — Staff correspondent Jonas Ferl"), a line of metadata, not a heading.
 _DATED_BYLINE = re.compile(
@@ -115,7 +132,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
-    if _short(text, 80) and _DATELINE.fullmatch(stripped):
+    if _short(text, 80) and any(p.fullmatch(stripped) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _RELATIVE_STAMP)):
         return True
     if _short(text, 160) and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
         return True

@@ -198,12 +198,15 @@ def configurable_ids() -> set[str]:
     return set(BINDING_IDS)
 
 
-def bound_keys(app: App, binding: Binding) -> list[str]:
-    """The keys that run `binding` now: the app's keymap (from `[keys]`) wins over the default.
+def keymap_of(app: App) -> dict[str, str]:
+    """The app's keymap (from `[keys]`). Textual keeps it in the private `App._keymap`; this is
+    the one place that reads it."""
+    return getattr(app, "_keymap", None) or {}
 
-    Textual keeps the keymap in the private `App._keymap`; this is the one place that reads it.
-    """
-    keymap = getattr(app, "_keymap", None) or {}
+
+def bound_keys(app: App, binding: Binding) -> list[str]:
+    """The keys that run `binding` now: the app's keymap (from `[keys]`) wins over the default."""
+    keymap = keymap_of(app)
     keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
     return [key.strip() for key in keys.split(",") if key.strip()]
 
@@ -211,8 +214,7 @@ def bound_keys(app: App, binding: Binding) -> list[str]:
 def key_label(app: App, binding: Binding) -> str:
     """How to show `binding`'s keys to a person ("j/↓", "ctrl+n"): its own `key_display`
     unless the keymap changed its keys. Plain text: never parse it as markup."""
-    keymap = getattr(app, "_keymap", None) or {}
-    if binding.key_display and binding.id not in keymap:
+    if binding.key_display and binding.id not in keymap_of(app):
         return binding.key_display
     return "/".join(app.get_key_display(Binding(key, "")) for key in bound_keys(app, binding))
 

@@ -73,6 +73,28 @@ def test_glossary_false_is_still_honoured(counterpoint, pair, tmp_path):
     assert "glossary" in kinds and "glossary" not in kinds_off
 
 
+
+def _glossary_pairs(result) -> set[tuple[str, str]]:
+    return {(e["a_text"].casefold(), e["b_text"].casefold()) for link in result.json()["links"]
+            for e in link["evidence"] if e["kind"] == "glossary"}
+
+
+def test_a_glossary_named_on_the_command_line_is_used_though_config_turns_glossaries_off(counterpoint, pair, tmp_path):
+    config = tmp_path / "config"
+    (config / "glossaries").mkdir(parents=True)
+    (config / "glossaries" / "mine.toml").write_text('[[group]]\nterms = ["entered", "stormed"]\n', encoding="utf-8")
+    named = tmp_path / "named.toml"
+    named.write_text('[[group]]\nterms = ["assault", "operation"]\n', encoding="utf-8")
+    env = {"COUNTERPOINT_CONFIG_DIR": str(config)}
+    assert ("entered", "stormed") in _glossary_pairs(counterpoint("align", *pair, "--format", "json", env=env))
+    save_setting(config, "glossary", False)
+    result = counterpoint("align", *pair, "--format", "json", "--glossary", named, env=env)
+    assert result.err == ""
+    assert _glossary_pairs(result) == {("operation", "assault")}  # the named file only, not the config folder's
+    off = counterpoint("align", *pair, "--format", "json", "--glossary", named, "--no-glossary", env=env)
+    assert _glossary_pairs(off) == set()  # --no-glossary still turns every glossary off
+
+
 @pytest.mark.parametrize(("text", "named"), [
     ("this is not toml\n", "invalid TOML at line 1"),
     ('min_score = "high"\n', "setting 'min_score': expected a number from 0 to 1, found \"high\"; using the aligner's default, 0.19"),

@@ -36,3 +36,36 @@ def test_sharing_prompts_and_dated_bylines_are_boilerplate(line):
                                   "Share on Facebook and the rest of the week was quiet"])
 def test_a_heading_or_a_sentence_that_only_looks_like_one_is_not(line):
     assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Updated 13:26 14/09/2013", "Posted 09:10 16/09/2013",
+                                  "Published: March 3, 2021, 10:02 am", "Last updated 2 hours ago",
+                                  "14/09/2013 13:26", "Posted at 9:10 am on Monday, 16 September 2013",
+                                  "Updated: 3 days ago"])
+def test_a_line_that_is_only_a_time_stamp_is_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Elections of 14 March 2021", "Updated 13:26 14/09/2013 as talks resume",
+                                  "Two years ago"])
+def test_a_heading_that_contains_a_date_or_an_age_stays_a_heading(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "heading"
+
+
+def test_two_articles_sharing_only_a_page_stamp_are_not_linked_by_it(tmp_path):
+    """The stamps' digits and "Updated" once made a strong link between unrelated stories."""
+    from reader.align import align
+    from reader.corpus import load_article
+
+    (tmp_path / "a.txt").write_text(
+        "Massacre at the market\n\nUpdated 13:26 14/09/2013\n\nMissiles struck the crowded market on "
+        "Monday and the city officials counted the dead late into the night.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Flood toll rises in Riverton\n\nUpdated 13:26 14/09/2013\n\nThe dam above Riverton burst after "
+        "a week of rain and the regional governor ordered the lower town emptied.\n", encoding="utf-8")
+    a, b = (load_article(tmp_path / name) for name in ("a.txt", "b.txt"))
+    stamp_a, stamp_b = (next(i for i, p in enumerate(x.passages) if p.text.startswith("Updated")) for x in (a, b))
+    assert a.passages[stamp_a].kind == b.passages[stamp_b].kind == "boilerplate"
+    alignment = align(a, b)
+    assert alignment.granularity == "paragraph"
+    assert not [link for link in alignment.links if link.a == stamp_a or link.b == stamp_b]
