@@ -56,3 +56,20 @@ def corpus_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """Where `counterpoint add` puts articles when not told otherwise (`override` is a data
     directory, as for `data_dir`)."""
     return data_dir(override) / "corpus"
+
+
+def not_a_folder(directory: Path) -> str | None:
+    """What is wrong when a file stands where `directory` (or a folder above it) should be,
+    in one line naming that file; None when the folder is there or can be made."""
+    for place in (directory, *directory.parents):
+        try:
+            if place.is_dir():
+                return None
+            if not os.path.lexists(place):
+                continue
+        except (OSError, ValueError):
+            return None  # unreadable or unusable: opening it says why
+        if place == directory:
+            return f"{directory} is a file, not a folder"
+        return f"{place} is a file, not a folder (so {directory} cannot be made inside it)"
+    return None

@@ -28,6 +28,7 @@ Plain Python (no Textual): the CLI and the reading room share it.
     store.restore()                                # undo the last delete (or restore(gone))
     marked_units(article, placed, "paragraph")     # indices of bookmarked passages/sentences
     store.marked_units(article, "sentence")        # the same, reading only that article's bookmarks
+    store.find_same([(article, start, end)])      # the bookmark on exactly that place (a pair: two sides)
     store.bookmarks(path=None)                     # stored Bookmarks (no re-anchoring)
     fuzzy_filter("oil azerbajan", placed)          # matches title, quote, note and tags
     parse_tags("a, b")                             # the tags a modal's text field means
@@ -47,6 +48,7 @@ from reader.bookmarks.store import (
     marked_units,
     parse_tags,
     place_bookmark,
+    same_place,
 )
 
 __all__ = [
@@ -65,4 +67,5 @@ __all__ = [
     "parse_tags",
     "place",
     "place_bookmark",
+    "same_place",
 ]

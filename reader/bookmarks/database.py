@@ -17,6 +17,7 @@ from pathlib import Path
 
 from reader.bookmarks import schema
 from reader.files import file_lock
+from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
@@ -152,8 +153,8 @@ def open_database(path: Path) -> Opened:
     except (FileExistsError, NotADirectoryError):
         # a file where the data directory (or a folder above it) should be: nothing could be
         # stored there, and "no bookmarks" would hide the mistake
-        return _off(f"{directory}: cannot be the data directory (a file is in its place or above it); "
-                    f"bookmarks are off")
+        why = not_a_folder(directory) or f"{directory} is a file, not a folder"
+        return _off(f"{why}: bookmarks and link decisions are unavailable")
     except OSError as exc:
         return _open_for_reading(path, f"cannot create the data directory {directory} ({exc.strerror or exc})")
     if not _writable(directory, path):

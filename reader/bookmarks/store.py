@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -352,10 +352,19 @@ class BookmarkStore:
     def marked_units(self, article: Article, granularity: str = "paragraph",
                      others: Iterable[Article] | ArticleShelf = ()) -> set[int]:
         """Indices of `article.units(granularity)` holding a bookmark (either side of a pair)."""
+        return marked_units(article, self.placed_in(article, others), granularity)
+
+    def placed_in(self, article: Article, others: Iterable[Article] | ArticleShelf = ()) -> list[PlacedBookmark]:
+        """The bookmarks with a side in `article`, re-anchored (`others` as for `placed`)."""
         shelf = others if isinstance(others, ArticleShelf) else ArticleShelf([article, *others])
         placed = [place_bookmark(b, shelf) for b in self.bookmarks(article.path)]
         self._take_problems(shelf)
-        return marked_units(article, placed, granularity)
+        return placed
+
+    def find_same(self, sides: Sequence[tuple[Article, int, int]]) -> PlacedBookmark | None:
+        """The bookmark on exactly these sides ((article, start, end) each), if there is one."""
+        shelf = ArticleShelf([article for article, _, _ in sides])
+        return same_place(self.placed_in(sides[0][0], shelf), sides)
 
     def _take_problems(self, shelf: ArticleShelf) -> None:
         """A shelf's problems become the store's (once each), for the caller to show."""
@@ -395,6 +404,18 @@ def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:
     main = place(bookmark.anchor, shelf.get(bookmark.anchor.path))
     pair = place(bookmark.pair, shelf.get(bookmark.pair.path)) if bookmark.pair is not None else None
     return PlacedBookmark(bookmark, main, pair)
+
+
+def same_place(placed: Iterable[PlacedBookmark], sides: Sequence[tuple[Article, int, int]]) -> PlacedBookmark | None:
+    """The newest of `placed` whose sides are exactly `sides` ((article, start, end) each, as
+    the article is now; a pair in either order): bookmarking the same place again means this one."""
+    wanted = sorted((article_key(article.path), start, end) for article, start, end in sides)
+    found = None
+    for bookmark in placed:
+        have = [(p.anchor.path, p.start, p.end) for p in bookmark.placements()]
+        if all(start is not None for _, start, _ in have) and sorted(have) == wanted:
+            found = bookmark
+    return found
 
 
 def marked_units(article: Article, placed: Iterable[PlacedBookmark], granularity: str = "paragraph") -> set[int]:

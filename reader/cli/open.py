@@ -36,4 +36,6 @@ def run(args: argparse.Namespace) -> int:
     app.startup_notices.extend(f"{article.path}: no text to show (the file is empty or blank)"
                                for article in corpus if not article.passages)
     app.run()
-    return app.return_code or 0
+    for problem in app.unsaved:  # writes the reader could not make as it closed
+        print(f"counterpoint: {problem}", file=sys.stderr)
+    return app.return_code or (1 if app.unsaved else 0)

@@ -20,6 +20,7 @@ from reader.config.hints import did_you_mean
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.files import CONFIG_MAX_BYTES, exists, read_regular, write_atomic
+from reader.paths import not_a_folder
 from reader.tomlread import parse_toml
 
 CONFIG_FILE = "config.toml"
@@ -149,6 +150,9 @@ def load_config(config_dir: str | os.PathLike[str] | None = None, *,
     default lives in reader.align, which this package does not import): a bad `min_score` is
     reported as falling back to it."""
     path = config_path(config_dir)
+    blocked = not_a_folder(path.parent)
+    if blocked:  # said now, not at the first change that cannot be saved
+        return _DEFAULTS, [f"{blocked}: settings cannot be read or saved; using the defaults"]
     try:
         read = _read(path)
     except ConfigError as exc:
@@ -226,6 +230,9 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
     value is invalid or the existing file cannot be read or is malformed."""
     value = _check_setting(key, value)
     path = config_path(config_dir)
+    blocked = not_a_folder(path.parent)
+    if blocked:
+        raise ConfigError(f"{blocked}: settings cannot be saved")
     try:
         read = _read(path)
     except ConfigError as exc:

@@ -46,6 +46,9 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
 
 ALIGNMENT_CACHE_SIZE = 16  # pairs kept; older ones are recomputed when shown again
 DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize"})
+# Seconds the app waits, as it closes, for store writes still running: longer than a write
+# waits for another Counterpoint's lock (reader.bookmarks.database.BUSY_TIMEOUT, 15 s).
+FLUSH_TIMEOUT = 20.0
 
 
 class CounterpointApp(App):
@@ -78,6 +81,10 @@ class CounterpointApp(App):
         self._bookmark_store: Any = None
         self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
         self._told_store_problems: set[str] = set()  # each told once, however often asked
+        from reader.tui.store_writes import PendingWrites
+
+        self.pending_writes = PendingWrites()  # made before the store closes, however the app ends
+        self.unsaved: list[str] = []  # what that could not make, for the CLI to print after exit
         from reader.align.policy import LINK_THRESHOLD
 
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
@@ -243,6 +250,7 @@ class CounterpointApp(App):
         return self.open_bookmark_store(self.notify)
 
     def on_unmount(self) -> None:
+        self.unsaved = self.pending_writes.flush(timeout=FLUSH_TIMEOUT)
         with self._bookmark_store_lock:
             if self._bookmark_store is not None:
                 self._bookmark_store.close()

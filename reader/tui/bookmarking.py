@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.worker import get_current_worker
 
-from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement
+from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement, marked_units, same_place
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, in_quotes, one_line
@@ -26,6 +26,9 @@ class BookmarkActions:
     """The compare screen's bookmark actions (mixed into `CompareScreen`)."""
 
     held: tuple[int, int] | None = None  # (side, passage) of an opened pair, kept in view
+    # The bookmarks in each pane's article, as the marks worker last read them: `b` and `B`
+    # on a place bookmarked already edit that bookmark instead of adding another.
+    pane_bookmarks: tuple[list[PlacedBookmark], list[PlacedBookmark]] = ([], [])
 
     def bookmark_shelf(self) -> ArticleShelf:
         """Articles already in memory (the corpus and the panes), so bookmarks reuse them."""
@@ -43,21 +46,28 @@ class BookmarkActions:
         # waits on SQLite: opening checks the whole file (longer as it grows) and may wait for
         # another Counterpoint recovering a damaged one.
         store = app.open_bookmark_store(partial(app.call_from_thread, app.notify))
+        placed: list[list[PlacedBookmark]] = []
         marks: list[set[int]] = []
         problems: list[str] = []
         for article, granularity in wanted:
             try:
-                marks.append(store.marked_units(article, granularity, others=shelf))
+                placed.append(store.placed_in(article, shelf))
             except UserError as exc:
-                marks.append(set())
-                problems.append(str(exc))
+                placed.append([])
+                if not store.unreadable:  # told once already, when the store was opened
+                    problems.append(str(exc))
+            marks.append(marked_units(article, placed[-1], granularity))  # may cut sentences: here
         if not get_current_worker().is_cancelled:
-            app.call_from_thread(self._apply_marks, wanted, marks, problems)
+            app.call_from_thread(self._apply_marks, wanted, placed, marks, problems)
 
-    def _apply_marks(self, wanted: list[tuple[Article, str]], marks: list[set[int]], problems: list[str]) -> None:
-        for pane, (article, granularity), marked in zip(self.panes, wanted, marks):
+    def _apply_marks(self, wanted: list[tuple[Article, str]], placed: list[list[PlacedBookmark]],
+                     marks: list[set[int]], problems: list[str]) -> None:
+        shown = list(self.pane_bookmarks)
+        for side, (pane, (article, granularity)) in enumerate(zip(self.panes, wanted)):
             if pane.article is article and pane.granularity == granularity:  # still showing it
-                pane.bookmarked = marked
+                pane.bookmarked = marks[side]
+                shown[side] = placed[side]
+        self.pane_bookmarks = (shown[0], shown[1])
         for problem in dict.fromkeys(problems):
             self.app.notify(problem, severity="error", markup=False)
 
@@ -75,13 +85,25 @@ class BookmarkActions:
             return None
         return pane.article, pane.units[pane.cursor]
 
+    def _bookmark_dialog(self, heading: str, again: str, sides: list[tuple[Article, Passage]]) -> None:
+        """The note-and-tags dialog for a new bookmark on `sides`, or for the one there already
+        (its note and tags to edit, `again` as the title)."""
+        side = self.active
+        known = self.pane_bookmarks[side] if self.panes[side].article is sides[0][0] else []
+        existing = same_place(known, [(article, passage.start, passage.end) for article, passage in sides])
+        texts = [(article.title, passage.text) for article, passage in sides]
+        if existing is not None:
+            dialog = BookmarkDialog(again, texts, note=existing.note, tags=existing.tags)
+        else:
+            dialog = BookmarkDialog(heading, texts)
+        self.app.push_screen(dialog, partial(self._add, sides))
+
     def action_bookmark(self) -> None:
         chosen = self._cursor_passage()
         if chosen is None or not can_write(self.app):
             return
-        article, passage = chosen
-        dialog = BookmarkDialog("Bookmark this passage", [(article.title, passage.text)])
-        self.app.push_screen(dialog, partial(self._add, article, passage, None))
+        self._bookmark_dialog("Bookmark this passage",
+                              "Bookmarked already: edit its note and tags", [chosen])
 
     def action_bookmark_pair(self) -> None:
         chosen = self._cursor_passage()
@@ -96,31 +118,32 @@ class BookmarkActions:
             return
         if not can_write(self.app):
             return
-        article, passage = chosen
-        other = self.articles[1 - self.active]
-        other_passage = self.panes[1 - self.active].units[link.other]
-        dialog = BookmarkDialog("Bookmark this passage and its counterpart as a pair",
-                                [(article.title, passage.text), (other.title, other_passage.text)])
-        self.app.push_screen(dialog, partial(self._add, article, passage, (other, other_passage)))
+        other = (self.articles[1 - self.active], self.panes[1 - self.active].units[link.other])
+        self._bookmark_dialog("Bookmark this passage and its counterpart as a pair",
+                              "This pair is bookmarked already: edit its note and tags", [chosen, other])
 
-    def _add(self, article: Article, passage: Passage, pair: tuple[Article, Passage] | None,
-             answer: NoteAndTags | None) -> None:
+    def _add(self, sides: list[tuple[Article, Passage]], answer: NoteAndTags | None) -> None:
+        """Save the bookmark on `sides`; if one is there already (seen when the dialog opened,
+        or saved meanwhile), change its note and tags instead of adding another."""
         if answer is None:
             return
         store = self.app.bookmark_store
-        if pair is None:
-            def write() -> int:
-                return store.add_passage(article, passage, note=answer.note, tags=answer.tags)
-            done = "Bookmarked"
-        else:
-            other, other_passage = pair
+        spans = [(article, passage.start, passage.end) for article, passage in sides]
 
-            def write() -> int:
-                return store.add_pair(article, passage.start, passage.end, other, other_passage.start,
-                                      other_passage.end, note=answer.note, tags=answer.tags)
-            done = "Bookmarked the pair"
-        message = f"{done}: {in_quotes(passage.text, 60)}"
-        write_in_background(self, write, lambda _: self._written(message))
+        def write() -> bool:
+            existing = store.find_same(spans)
+            if existing is not None:
+                store.update(existing.id, note=answer.note, tags=answer.tags)
+            elif len(spans) == 1:
+                store.add(*spans[0], note=answer.note, tags=answer.tags)
+            else:
+                store.add_pair(*spans[0], *spans[1], note=answer.note, tags=answer.tags)
+            return existing is not None
+
+        quote = in_quotes(sides[0][1].text, 60)
+        done = "Bookmarked the pair" if len(sides) == 2 else "Bookmarked"
+        write_in_background(self, write, lambda updated: self._written(
+            f"{'Bookmark updated' if updated else done}: {quote}"))
 
     def _written(self, message: str) -> None:
         self.app.notify(message, markup=False, timeout=4)

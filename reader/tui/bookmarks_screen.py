@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement, fuzzy_filter
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
@@ -158,7 +159,8 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         try:
             placed = store.placed(shelf)
         except UserError as exc:
-            app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
+            if not store.unreadable:  # else the list itself says why it is empty
+                app.call_from_thread(app.notify, str(exc), severity="error", markup=False)
             placed = []
         app.tell_store_problems(partial(app.call_from_thread, app.notify))  # damaged rows, by id
         if not get_current_worker().is_cancelled:
@@ -190,6 +192,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             options.highlighted = ids.index(keep) if keep in ids else 0
         elif self.placed:
             options.add_option(Option(Content("No bookmark matches the filter."), disabled=True))
+        elif self.store.unreadable:
+            why = visible(self.store.unreadable)  # a path: its escapes made visible
+            options.add_option(Option(Content(f"{why}."), disabled=True))
         else:
             options.add_option(Option(Content("No bookmarks yet: press b on a passage in the reading room "
                                               "(B for a passage and its counterpart)."), disabled=True))
@@ -202,7 +207,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         orphans = sum(status_of(b) == "orphaned" for b in self.placed)
         if orphans:
             parts.append(Content.styled(f" · {orphans} orphaned", "$text-error"))
-        if self.store.read_only:
+        if self.store.unreadable:
+            parts.append(Content.styled(" · unavailable", "$text-error"))
+        elif self.store.read_only:
             parts.append(Content.styled(" · read-only", "$text-warning"))
         self.query_one("#title", Static).update(Content.assemble(*parts))
 
@@ -227,7 +234,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.options.focus()
+        """Enter in the filter opens the highlighted match (the first, unless one was chosen)."""
+        if self.highlighted() is not None:
+            self.action_open_bookmark()
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self) -> None:
@@ -247,7 +256,10 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         self.query_one("#filter", Input).focus()
 
     def action_close(self) -> None:
-        if self.query_one("#filter", Input).has_focus:
+        """Esc clears a filter first (back to every bookmark), then closes the screen."""
+        field = self.query_one("#filter", Input)
+        if field.value:
+            field.value = ""
             self.options.focus()
         else:
             self.dismiss(None)

@@ -712,27 +712,12 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         side = 1 - self.active if side is None else side
         self.app.push_screen(OpenDialog(start), lambda typed: self._path_chosen(typed, side))
 
-    def _path_chosen(self, typed: str | None, side: int) -> None:
-        from reader.web.add import is_url
-
-        if typed and is_url(typed):
-            self.open_url(typed, side)
-        elif typed:
-            self._load_from_disk(os.path.expanduser(typed), pick_side=side)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def _load_from_disk(self, path: str, *, pick_side: int) -> None:
-        """Read a file or folder (a thread: folders can be large), add it to the corpus, then
-        show a file in pane `pick_side`, or open the picker on a folder's articles."""
-        from reader.corpus import load_paths
-        from reader.errors import UserError
-
-        try:
-            loaded = load_paths([path]).articles
-        except UserError as exc:
-            self.app.call_from_thread(self.app.notify, str(exc), severity="error", markup=False, timeout=8)
-            return
-        self.app.call_from_thread(self._loaded, Path(path).is_dir(), loaded, pick_side, False)
+    def _path_chosen(self, chosen, side: int) -> None:
+        """Fetch a web address; show a file in pane `side`, or a folder's articles in the picker."""
+        if isinstance(chosen, str):
+            self.open_url(chosen, side)
+        elif chosen is not None:
+            self._loaded(chosen.folder, chosen.articles, side, False)
 
     def _nothing_beside(self) -> None:
         self.app.notify("No other article beside this one: press O to open one from disk.",

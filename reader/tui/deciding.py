@@ -6,6 +6,8 @@ at once (a `Provisional` alignment: the one shown, with that pair of passages ch
 thread worker records it in the bookmark store, places the pair's decisions again and applies
 them to the machine's alignment (~25 ms at 5,000 paragraphs, off the UI thread); the result
 replaces the provisional one. A failed write is one notice, and the store's view is shown again.
+Each write is registered with the app's `PendingWrites` when its key is pressed, so quitting
+before the timer fires still stores it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
 from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
-from reader.tui.store_writes import can_write
+from reader.tui.store_writes import FLUSHED, can_write
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -123,6 +125,16 @@ class Provisional:
         return Provisional(self.base.swapped(), self.b_unit, self.a_unit, self.kind)
 
 
+def _write_decision(app: Any, write: Callable[[DecisionStore], Any]) -> Any:
+    """`write` made to the app's store (open already: `can_write` opened it, and told its
+    problems, before the decision was accepted)."""
+    return write(DecisionStore(app.open_bookmark_store(_told_already)))
+
+
+def _told_already(*_args: Any, **_kwargs: Any) -> None:
+    pass
+
+
 def _said(words: str, mine: str, theirs: str, _result: object) -> str:
     return f"{words}: {in_quotes(mine, 50)} ⇄ {in_quotes(theirs, 50)}"
 
@@ -152,31 +164,46 @@ class DecisionActions:
             return machine
         return machine.swapped() if ids[::-1] == self.pair_key else None
 
-    def redecide(self, write: Callable[[Any], Any] | None = None, *, started: float | None = None,
+    def write_decision(self, write: Callable[[DecisionStore], Any], *, after: float = 0.0,
+                       started: float | None = None, said: Callable[[Any], str] | None = None) -> None:
+        """Make `write(store)` in `after` seconds (see redecide): registered now, so it is made
+        even if the reader quits before then."""
+        ticket = self.app.pending_writes.add(partial(_write_decision, self.app, write))
+        shown = partial(self.redecide, ticket, started=started, said=said)
+        if after:
+            self.set_timer(after, shown)
+        else:
+            shown()
+
+    def redecide(self, ticket: int | None = None, *, started: float | None = None,
                  said: Callable[[Any], str] | None = None) -> None:
-        """Run `write(store)` (if any), then place the pair's decisions and apply them to the
-        machine's alignment, in a thread; show the result when it comes back."""
+        """Make the pending write `ticket` (if any), then place the pair's decisions and apply
+        them to the machine's alignment, in a thread; show the result when it comes back."""
         machine = self._machine_for_panes()
-        if machine is None and write is None:
+        if machine is None and ticket is None:
             return
         app, a, b = self.app, self.articles[0], self.articles[1]
         # Described: Textual would describe it by repr() of its arguments, the whole alignment.
-        self.app.run_worker(partial(self._decide, app, machine, a, b, write, started, said),
+        self.app.run_worker(partial(self._decide, app, machine, a, b, ticket, started, said),
                             name="decide", description="decide", thread=True, group="decisions",
                             exit_on_error=False)
 
-    def _decide(self, app, machine, a: Article, b: Article, write, started, said) -> None:
+    def _decide(self, app, machine, a: Article, b: Article, ticket, started, said) -> None:
         # The app's one bookmark store (decisions share its database and connection).
         store = DecisionStore(app.open_bookmark_store(partial(app.call_from_thread, app.notify)))
+        pending = app.pending_writes
         with _DECIDE_LOCK:
             seq = next(_TICKETS)
             result: Any = None
             try:
-                if write is not None:
-                    result = write(store)
+                if ticket is not None:
+                    result = pending.run(ticket)
+                if result is FLUSHED or pending.closing:  # the app is closing: nothing to show
+                    return
                 placed = store.for_pair(a, b)
             except UserError as exc:
-                app.call_from_thread(self._decision_failed, str(exc))
+                if not pending.closing:
+                    app.call_from_thread(self._decision_failed, str(exc))
                 return
             decided = apply_decisions(machine, placed) if machine is not None else None
             if decided is not None:
@@ -252,7 +279,7 @@ class DecisionActions:
         said = partial(_said, words, passages[side].text, passages[1 - side].text)
         # Stored once the decision is on screen: a thread applying decisions holds the
         # interpreter for long stretches, and the key's own repaint must not wait for it.
-        self.set_timer(STORE_AFTER, partial(self.redecide, write, started=started, said=said))
+        self.write_decision(write, after=STORE_AFTER, started=started, said=said)
 
     def _paint_at_once(self, kind: str, a: int, b: int) -> None:
         """Show the decision before the store has it: the pair's link, gutter and status."""
@@ -296,7 +323,7 @@ class DecisionActions:
             what = f"your {verb} of {in_quotes(undone.decision.a.quote, 50)}"
             return f"Undone: {what}" if undone.action == "add" else f"Restored {what}"
 
-        self.redecide(lambda store: store.undo(), started=perf_counter(), said=said)
+        self.write_decision(lambda store: store.undo(), started=perf_counter(), said=said)
 
     def action_next_unreviewed(self) -> None:
         """The next machine link (below the cursor, then from the top) not yet confirmed or

@@ -1,9 +1,17 @@
 """The open dialog (O): a path prompt with completion, for any file or folder on disk, or the
-address of a web page (fetched by the screen that asked)."""
+address of a web page (fetched by the screen that asked).
+
+A file or folder is read here, in a thread: what cannot be opened (a mistyped path, a file
+that is no article) is said in the dialog, which stays open with the path for correcting.
+"""
 
 from __future__ import annotations
 
-from textual import on
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,6 +19,8 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Input, Static
 
+from reader.corpus.sanitize import visible
+from reader.errors import UserError
 from reader.tui.keys import OPEN_BINDINGS
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.path_completion import complete_path, describe
@@ -26,8 +36,17 @@ class PathSuggester(Suggester):
         return complete_path(value)
 
 
-class OpenDialog(ModalScreen[str | None]):
-    """Dismisses with the typed path or address (checked by the caller when it loads it), or None."""
+@dataclass(frozen=True)
+class ReadFromDisk:
+    """What a path typed in the open dialog held: its articles, and whether it is a folder."""
+
+    articles: list
+    folder: bool
+
+
+class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
+    """Dismisses with what the typed path held, the typed web address (fetched by the caller),
+    or None."""
 
     BINDINGS = OPEN_BINDINGS
     COMMANDS = {ScreenBindingsProvider}
@@ -37,6 +56,8 @@ class OpenDialog(ModalScreen[str | None]):
                          background: $surface; padding: 0 1; }
     OpenDialog #title { text-style: bold; }
     OpenDialog #about, OpenDialog #hint { color: $text-muted; }
+    OpenDialog #error { color: $text-error; display: none; }
+    OpenDialog #error.-shown { display: block; }
     """
 
     def __init__(self, start: str = "") -> None:
@@ -48,6 +69,7 @@ class OpenDialog(ModalScreen[str | None]):
             yield Static(Content("Open an article file, a folder of articles, or a web page (http/https address)"), id="title")
             yield Input(self.start, placeholder="path, or https://…", id="path", suggester=PathSuggester())
             yield Static(Content(describe(self.start)), id="about")
+            yield Static(id="error", markup=False)
             yield Static(Content("enter: open · tab/→: complete · esc: close"), id="hint")
 
     def on_mount(self) -> None:
@@ -56,6 +78,7 @@ class OpenDialog(ModalScreen[str | None]):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         self.query_one("#about", Static).update(Content(describe(event.value)))
+        self.query_one("#error", Static).set_class(False, "-shown")
 
     def action_complete(self) -> None:
         field = self.query_one(Input)
@@ -66,8 +89,39 @@ class OpenDialog(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        if event.value.strip():
-            self.dismiss(event.value.strip())
+        from reader.web.add import is_url
+
+        typed = event.value.strip()
+        if is_url(typed):
+            self.dismiss(typed)
+        elif typed:
+            self.query_one("#about", Static).update(Content("Reading…"))
+            self._read(os.path.expanduser(typed))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _read(self, path: str) -> None:
+        """Read a file or folder (a thread: folders can be large)."""
+        from reader.corpus import load_paths
+
+        try:
+            found: ReadFromDisk | str = ReadFromDisk(load_paths([path]).articles, Path(path).is_dir())
+        except UserError as exc:
+            found = str(exc)
+        self.app.call_from_thread(self._read_done, path, found)
+
+    def _read_done(self, path: str, found: ReadFromDisk | str) -> None:
+        if not self.is_current:
+            return  # closed meanwhile
+        field = self.query_one(Input)
+        if os.path.expanduser(field.value.strip()) != path:
+            return  # the path was changed meanwhile
+        if isinstance(found, ReadFromDisk):
+            self.dismiss(found)
+            return
+        self.query_one("#about", Static).update(Content(describe(field.value)))
+        error = self.query_one("#error", Static)
+        error.update(Content(visible(f"Cannot open it: {found}")))  # a path's escapes made visible
+        error.set_class(True, "-shown")
 
     def action_close(self) -> None:
         self.dismiss(None)

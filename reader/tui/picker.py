@@ -1,7 +1,7 @@
 """The article picker: every article with its details and its link count with the other pane.
 
-Enter shows the highlighted article in the target pane; tab changes the target pane; `s` swaps
-the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
+Enter shows the highlighted article in the target pane (the other pane's article swaps the
+panes); tab changes the target pane; `s` swaps the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
 pairs not aligned yet are computed by a background worker.
 """
 
@@ -149,4 +149,9 @@ class PickerScreen(ListDialog[tuple | None]):
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(("pick", self.side, event.option.id))
+        """The other pane's article, chosen for this pane, swaps the panes (as meld does):
+        one article in both panes would compare it with itself."""
+        if event.option.id == self.other.id and self.other is not self.shown[self.side]:
+            self.dismiss(("swap",))
+        else:
+            self.dismiss(("pick", self.side, event.option.id))

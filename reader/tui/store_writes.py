@@ -2,11 +2,15 @@
 
 A leaf module (no screen imports it back), so the compare screen's bookmark actions and the
 bookmarks screen both write the same way: off the UI thread, failures as one plain notice.
+Every write goes through the app's `PendingWrites` first, so none is lost when the reader
+quits while it waits on a timer or runs in a thread.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, TypeVar
+import itertools
+import threading
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from textual.dom import DOMNode
 from textual.worker import Worker
@@ -20,6 +24,63 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+FLUSHED = object()  # what `PendingWrites.run` returns for a write the exit flush already made
+
+
+class PendingWrites:
+    """Writes asked for that the store may not hold yet: waiting (on a timer, or for their
+    thread to start) or running. `flush`, as the app closes, waits for the running ones and
+    makes the waiting ones itself, so a decision or bookmark made just before quitting is kept.
+
+    Each write is made exactly once: by its thread (`run`) or by `flush`, whichever claims it.
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._waiting: dict[int, Callable[[], Any]] = {}
+        self._running: set[int] = set()
+        self._tickets = itertools.count(1)
+        self.closing = False  # set by flush: threads finishing after it tell the UI nothing
+
+    def add(self, write: Callable[[], Any]) -> int:
+        """Register `write` (called with no arguments); the ticket runs it."""
+        with self._changed:
+            ticket = next(self._tickets)
+            self._waiting[ticket] = write
+            return ticket
+
+    def run(self, ticket: int) -> Any:
+        """Make write `ticket` here (any thread) and return its result, or FLUSHED if it was
+        made already; its exceptions propagate."""
+        with self._changed:
+            write = self._waiting.pop(ticket, None)
+            if write is None:
+                return FLUSHED
+            self._running.add(ticket)
+        try:
+            return write()
+        finally:
+            with self._changed:
+                self._running.discard(ticket)
+                self._changed.notify_all()
+
+    def flush(self, timeout: float) -> list[str]:
+        """Wait up to `timeout` seconds for the running writes, then make the waiting ones,
+        oldest first; returns what failed, one line each."""
+        with self._changed:
+            self.closing = True
+            if not self._changed.wait_for(lambda: not self._running, timeout):
+                return ["a bookmark or link decision was still being saved when the reader closed; "
+                        "it may not have been kept"]
+            tickets = sorted(self._waiting)
+        failures = []
+        for ticket in tickets:
+            try:
+                self.run(ticket)
+            except UserError as exc:
+                failures.append(f"not saved: {exc}")
+        return failures
+
 
 def tell_store_problems(problems: list[str], notify: Callable[..., object]) -> None:
     """What opening the app's one store found (database moved aside, read-only), told once."""
@@ -28,11 +89,13 @@ def tell_store_problems(problems: list[str], notify: Callable[..., object]) -> N
 
 
 def read_only_notice(store: BookmarkStore) -> str:
+    if store.unreadable:  # no database at all (the data folder is a file, say), not a read-only one
+        return f"Not saved: {store.unreadable}. Reading works as usual."
     return f"Bookmarks are read-only ({store.path}): nothing can be saved. Reading works as usual."
 
 
 def can_write(app: App) -> bool:
-    """Whether the app's store takes writes; if not, says so (before a dialog is opened)."""
+    """Whether the app's store takes writes; if not, says why (before a dialog is opened)."""
     store = app.bookmark_store
     if store.read_only:
         app.notify(read_only_notice(store), severity="warning", markup=False, timeout=6)
@@ -48,13 +111,17 @@ def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T
     the app, not to `node`: closing the screen that asked for a write must not drop it.
     """
     app = node.app
+    pending = app.pending_writes
+    ticket = pending.add(write)
 
     def run() -> None:
         try:
-            result = write()
+            result = pending.run(ticket)
         except UserError as exc:
-            app.call_from_thread(app.notify, str(exc), severity="error", markup=False, timeout=8)
+            if not pending.closing:
+                app.call_from_thread(app.notify, str(exc), severity="error", markup=False, timeout=8)
             return
-        app.call_from_thread(done, result)
+        if result is not FLUSHED and not pending.closing:
+            app.call_from_thread(done, result)
 
     return app.run_worker(run, thread=True, group="bookmark-write")

@@ -118,17 +118,25 @@ class TeachingActions:
         if terms is None:
             return
         app = self.app
+        pending = app.pending_writes
 
-        def run() -> None:
+        def write():
             from reader.align.learned import teach
 
+            return teach(app.config_dir, *terms, in_use=app.pair_glossary(*articles))
+
+        ticket = pending.add(write)  # made even if the reader quits first
+
+        def run() -> None:
             try:
-                taught = teach(app.config_dir, *terms, in_use=app.pair_glossary(*articles))
+                taught = pending.run(ticket)
             except UserError as exc:
-                app.call_from_thread(app.notify, f"Nothing taught: {exc}", severity="error", markup=False,
-                                     timeout=8)
+                if not pending.closing:
+                    app.call_from_thread(app.notify, f"Nothing taught: {exc}", severity="error", markup=False,
+                                         timeout=8)
                 return
-            app.call_from_thread(self._taught, taught)
+            if not pending.closing:
+                app.call_from_thread(self._taught, taught)
 
         app.run_worker(run, thread=True, group="teach", exit_on_error=False)
 

@@ -144,7 +144,7 @@ def test_a_file_in_place_of_the_data_directory_is_an_error_not_an_empty_list(cli
     data = in_the_way / below if below else in_the_way
     for command in (("bookmarks", "list"), ("bookmarks", "export", "--format", "json")):
         status, out, err = cli("--data-dir", data, *command)
-        _one_line_error(status, err, str(data), "cannot be the data directory")
+        _one_line_error(status, err, str(data), "is a file, not a folder")
         assert out == ""
     assert in_the_way.read_text(encoding="utf-8") == "a file, not a folder\n"
 

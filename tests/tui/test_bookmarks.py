@@ -129,7 +129,7 @@ async def test_list_filter_and_jump(make_app, seeds, tmp_path):
         assert bookmarks.highlighted().id == single
         await pilot.press("slash", *"drones mountains")
         assert [x.id for x in bookmarks.shown] == [single]
-        await pilot.press("escape")  # leaves the filter, not the screen
+        await pilot.press("escape")  # clears the filter, and stays
         assert app.screen is bookmarks and bookmarks.options.has_focus
         await pilot.press("enter")
         await settle(pilot)
@@ -350,7 +350,7 @@ async def test_hostile_text_in_dialog_list_and_notices(make_app, hostile_corpus,
             assert literal in listed
         assert "[@click=app.quit]note[/]" in listed and "#[b]tag[/b]" in listed
         assert_terminal_safe(listed)
-        await pilot.press("slash", *"click", "enter", "d", "y")
+        await pilot.press("slash", *"click", "tab", "d", "y")  # tab: from the filter to the list
         await settle(pilot)
         assert any("press u to undo" in n for n in notices(app))
         for n in notices(app):
@@ -398,13 +398,13 @@ async def test_marks_are_computed_off_the_ui_thread(make_app, seeds, tmp_path):
         assert 3 in left.bookmarked
         store = app.bookmark_store
         release = threading.Event()
-        marked_units = store.marked_units
+        placed_in = store.placed_in
 
         def blocked(*args, **kwargs):
             release.wait(5)
-            return marked_units(*args, **kwargs)
+            return placed_in(*args, **kwargs)
 
-        store.marked_units = blocked
+        store.placed_in = blocked
         left.bookmarked = set()
         started = time.perf_counter()
         screen.refresh_marks()

@@ -1,0 +1,88 @@
+"""The open dialog keeps a path it cannot open, with the reason; the picker swaps the panes
+when pane B's article is chosen for pane A (real files)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from tui_helpers import covers, notices, reading_room, settle
+
+MISTYPED = "/nonexistent-folder/article.txt"
+
+
+async def type_path(pilot, path: str) -> None:
+    pilot.app.screen.query_one(Input).value = path
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_a_path_that_cannot_be_opened_keeps_the_dialog_open_with_the_reason(make_app, tmp_path):
+    covers("open.path")
+    from reader.corpus import load_paths
+    from reader.paths import seeds_dir
+    from reader.tui.open_dialog import OpenDialog
+
+    seeds = load_paths([seeds_dir()])  # its own corpus: the article opened joins it
+
+    (tmp_path / "notes.txt").write_bytes(b"\x00\x01\x02 binary \x00" * 50)
+    article = tmp_path / "fresh.txt"
+    article.write_text("A fresh article\n\nIts only passage says something new.\n", encoding="utf-8")
+    async with reading_room(make_app(seeds), (100, 30)) as (pilot, screen):
+        before = len(notices(pilot.app))
+        await pilot.press("O")
+        for wrong in (MISTYPED, str(tmp_path / "notes.txt")):
+            await type_path(pilot, wrong)
+            dialog = pilot.app.screen
+            assert isinstance(dialog, OpenDialog)
+            assert dialog.query_one(Input).value == wrong
+            error = dialog.query_one("#error")
+            assert error.display and str(error.render()).startswith("Cannot open it: ")
+        assert len(notices(pilot.app)) == before  # said in the dialog, not as a toast
+        await pilot.press("x")  # editing the path clears the reason
+        assert not pilot.app.screen.query_one("#error").display
+        await type_path(pilot, str(article))
+        assert pilot.app.screen is screen and screen.articles[1].path == article
+
+
+async def test_choosing_the_other_panes_article_swaps_the_panes(make_app, seeds):
+    covers("picker.open")
+    from reader.tui.picker import PickerScreen
+
+    async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
+        a, b = screen.articles
+        await pilot.press("o")
+        picker = pilot.app.screen
+        assert isinstance(picker, PickerScreen) and picker.side == 0
+        picker.query_one("#articles").highlighted = list(seeds).index(b)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.articles == [b, a]
+
+
+async def test_choosing_a_third_article_replaces_the_panes_one(make_app, seeds):
+    async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
+        a, b = screen.articles
+        third = next(x for x in seeds if x is not a and x is not b)
+        await pilot.press("o")
+        pilot.app.screen.query_one("#articles").highlighted = list(seeds).index(third)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.articles == [third, b]
+
+
+def _mistyped(snap_compare, app, size) -> bool:
+    async def run_before(pilot):
+        await settle(pilot)
+        pilot.app.clear_notifications()
+        await pilot.press("O")
+        await type_path(pilot, MISTYPED)
+
+    return snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def test_open_dialog_with_a_mistyped_path_80x24(snap_compare, make_app, seeds):
+    assert _mistyped(snap_compare, make_app(seeds), (80, 24))
+
+
+def test_open_dialog_with_a_mistyped_path_120x36(snap_compare, make_app, seeds):
+    assert _mistyped(snap_compare, make_app(seeds), (120, 36))
