@@ -76,6 +76,11 @@ def _mistyped(snap_compare, app, size) -> bool:
         pilot.app.clear_notifications()
         await pilot.press("O")
         await type_path(pilot, MISTYPED)
+        # the field keeps the focus, its cursor after the path, whenever the error arrived
+        field = pilot.app.screen.query_one(Input)
+        field.focus()
+        field.cursor_position = len(field.value)
+        await pilot.pause()
 
     return snap_compare(app, terminal_size=size, run_before=run_before)
 
