@@ -15,10 +15,12 @@ if TYPE_CHECKING:
 
 
 def add_glossary_options(parser: argparse.ArgumentParser, no_glossary_help: str) -> None:
-    parser.add_argument("--glossary", action="append", default=[], metavar="PATH",
+    # one or the other: a file named and every glossary turned off contradict each other
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--glossary", action="append", default=[], metavar="PATH",
                         help="extra glossary file of equivalent terms (repeatable); used even when "
                              "config.toml says glossary = false")
-    parser.add_argument("--no-glossary", action="store_true", help=no_glossary_help)
+    choice.add_argument("--no-glossary", action="store_true", help=no_glossary_help)
 
 
 def glossary_for(args: argparse.Namespace, articles: Sequence, config: Config):

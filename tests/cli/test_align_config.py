@@ -91,8 +91,10 @@ def test_a_glossary_named_on_the_command_line_is_used_though_config_turns_glossa
     result = counterpoint("align", *pair, "--format", "json", "--glossary", named, env=env)
     assert result.err == ""
     assert _glossary_pairs(result) == {("operation", "assault")}  # the named file only, not the config folder's
-    off = counterpoint("align", *pair, "--format", "json", "--glossary", named, "--no-glossary", env=env)
-    assert _glossary_pairs(off) == set()  # --no-glossary still turns every glossary off
+    assert _glossary_pairs(counterpoint("align", *pair, "--format", "json", "--no-glossary", env=env)) == set()
+    both = counterpoint("align", *pair, "--glossary", named, "--no-glossary", env=env)
+    assert both.one_line_error() == ("counterpoint: error: argument --no-glossary: not allowed with argument "
+                                     "--glossary (see counterpoint align --help)")  # they contradict
 
 
 @pytest.mark.parametrize(("text", "named"), [
