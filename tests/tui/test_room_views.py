@@ -4,6 +4,8 @@ sentence numbers, and keys that have nothing to act on."""
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from tui_helpers import covers, notices, reading_room, settle
 
 # No paragraph of one shares a word of substance with the other: the pair has no links.
@@ -262,6 +264,10 @@ async def test_sentence_granularity_shows_sentence_numbers(tmp_path, make_app, s
         assert f"A sentence {number}/{total}" in status_text(screen)
         await pilot.press("y")
         assert notices(app)[-1].startswith(f"Copied sentence {number} of {total} ")
+        await pilot.press("slash", *"israel")  # search hits are numbered as the panes number
+        await settle(pilot)
+        prompts = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        assert prompts and all(p.startswith(("A s", "B s")) for p in prompts), prompts[:3]
 
 
 # -- 7. keys with nothing to act on ----------------------------------------------------------
