@@ -122,15 +122,28 @@ class ClaimMap:
         (reader.corpus.naming: with its folder where file names clash) where another article
         has the same title (a story republished, two pages of one outlet), and its id where
         even that is shared, so no two columns read alike."""
+        return tuple(title + told for title, told in self.name_parts)
+
+    @property
+    def name_parts(self) -> tuple[tuple[str, str], ...]:
+        """`names` in two parts: each article's title, and what tells it from its twins
+        (" (courier.txt)", or ""), so a line too narrow for both can cut the title alone."""
         names = [a.title for a in self.articles]
+        told = [""] * len(names)
         for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
-            names = [f"{a.title} ({tell(a)})" if twin else n
-                     for a, n, twin in zip(self.articles, names, _repeated(names))]
-        return tuple(names)
+            for i, (a, twin) in enumerate(zip(self.articles, _repeated(names))):
+                if twin:
+                    told[i] = f" ({tell(a)})"
+                    names[i] = a.title + told[i]
+        return tuple((a.title, t) for a, t in zip(self.articles, told))
 
     def name(self, article: Article) -> str:
         """`article`'s name in `names` (`article` is one of the map's articles)."""
-        return self.names[next(i for i, a in enumerate(self.articles) if a is article)]
+        return "".join(self.name_in_parts(article))
+
+    def name_in_parts(self, article: Article) -> tuple[str, str]:
+        """`article`'s name in `name_parts`: its title, and what tells it from a twin."""
+        return self.name_parts[next(i for i, a in enumerate(self.articles) if a is article)]
 
     def side_coverage(self, claim: Claim) -> dict[str, int]:
         """For every side, how many of its articles tell `claim` (0: that side is silent)."""

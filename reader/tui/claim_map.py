@@ -284,9 +284,9 @@ class ClaimMapScreen(Screen[Choice | None]):
 
     def _whose(self, claim_map: ClaimMap, claim: Claim, column: Column | None, choice: Choice,
                width: int) -> Content:
-        """Whose cell this is and what enter opens, the titles (the str pieces) cut so the line
-        fits `width`."""
-        pieces: list[Content | str]
+        """Whose cell this is and what enter opens, the titles (the name pieces: a title and
+        what tells it from a twin) cut so the line fits `width`, a twin's file kept."""
+        pieces: list[Content | tuple[str, str]]
         if column is not None and column.article is None:
             members = claim_map.sides[column.side]
             told = claim_map.side_coverage(claim)[column.side]
@@ -294,7 +294,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             pieces = [Content.styled(side_name(column.side), "bold"),
                       Content(f": {told} of {len(members)} articles tell it"
                               f"{touched(touching)} · enter: "),
-                      claim_map.name(choice.article)]
+                      claim_map.name_in_parts(choice.article)]
         else:
             if choice.silent:
                 where = "is silent on it"
@@ -302,15 +302,22 @@ class ClaimMapScreen(Screen[Choice | None]):
                 where = f"only touches on it, in {choice.passage.label}"
             else:
                 where = f"tells it in {choice.passage.label}"
-            pieces = [claim_map.name(choice.article), Content.assemble(" (", Content(side_name(choice.article.side)),
-                                                             f") {where}")]
+            pieces = [claim_map.name_in_parts(choice.article),
+                      Content.assemble(" (", Content(side_name(choice.article.side)), f") {where}")]
             if choice.partner is not None:
-                pieces += [Content(" · enter: beside "), claim_map.name(choice.partner)]
-        titles = sum(isinstance(p, str) for p in pieces)
+                pieces += [Content(" · enter: beside "), claim_map.name_in_parts(choice.partner)]
+        titles = sum(isinstance(p, tuple) for p in pieces)
         fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
         room = max(8, (width - fixed) // titles)
-        return Content.assemble(*(Content(p).truncate(room, ellipsis=True) if isinstance(p, str) else p
-                                  for p in pieces))
+
+        def cut(title: str, told: str) -> Content:
+            told_content = Content(told)
+            keep = room - told_content.cell_length
+            if keep < 3:  # too narrow for a word of the title and its file: the name as far as it goes
+                return Content(title + told).truncate(room, ellipsis=True)
+            return Content.assemble(Content(title).truncate(keep, ellipsis=True), told_content)
+
+        return Content.assemble(*(cut(*p) if isinstance(p, tuple) else p for p in pieces))
 
     # -- actions ---------------------------------------------------------------------------
 

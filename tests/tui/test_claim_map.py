@@ -512,3 +512,23 @@ async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpu
         again = await open_map(pilot)
         assert again.state.sort == "imbalance" and again.folded
         assert (grid(again).claim, grid(again).column) == (claim, column)
+
+
+async def test_a_long_twin_title_is_cut_before_its_file_in_the_detail_line(make_app, tmp_path):
+    """At 80 columns two long twin titles do not fit: the titles are cut, the files that tell
+    them apart stay."""
+    folder = tmp_path / "twins"
+    folder.mkdir()
+    title = "The Massacre at the Kyiv Market and What the Two Governments Said About It Afterwards"
+    for name, other in (("courier.txt", "Farmers counted losses from the spring floods."),
+                        ("blog.md", "The parliament debated a budget for schools.")):
+        (folder / name).write_text(f"{title}\n\n{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        claim = screen.claim_map.claims[0]
+        first = screen.claim_map.articles[0].path.name
+        other = "blog.md" if first == "courier.txt" else "courier.txt"
+        await move_to(pilot, screen, claim.id, "article-0")
+        whose = str(screen.query_one("#detail").render()).splitlines()[1]
+        assert f"… ({first}) (no side) tells it" in whose
+        assert whose.endswith(f"… ({other})")
