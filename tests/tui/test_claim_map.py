@@ -324,13 +324,18 @@ async def test_hostile_labels_titles_and_sides_show_literally(make_app, hostile_
         assert_terminal_safe(legend + detail)
 
 
-async def test_articles_sharing_a_title_are_named_by_file_in_the_detail_line(make_app, tmp_path):
+def _twins(tmp_path, title: str):
+    """Two articles with one title, each telling HOSTILE_CLAIM and one thing of its own."""
     folder = tmp_path / "twins"
     folder.mkdir()
     for name, other in (("courier.txt", "Farmers counted losses from the spring floods."),
                         ("blog.md", "The parliament debated a budget for schools.")):
-        (folder / name).write_text(f"The Bridge\n\n{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
-    app = make_app(load_paths([folder]))
+        (folder / name).write_text(f"{title}\n\n{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
+    return load_paths([folder])
+
+
+async def test_articles_sharing_a_title_are_named_by_file_in_the_detail_line(make_app, tmp_path):
+    app = make_app(_twins(tmp_path, "The Bridge"))
     async with map_room(app, (120, 36)) as (pilot, screen, _):
         claim = screen.claim_map.claims[0]
         first = screen.claim_map.articles[0].path.name
@@ -517,13 +522,7 @@ async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpu
 async def test_a_long_twin_title_is_cut_before_its_file_in_the_detail_line(make_app, tmp_path):
     """At 80 columns two long twin titles do not fit: the titles are cut, the files that tell
     them apart stay."""
-    folder = tmp_path / "twins"
-    folder.mkdir()
-    title = "The Massacre at the Kyiv Market and What the Two Governments Said About It Afterwards"
-    for name, other in (("courier.txt", "Farmers counted losses from the spring floods."),
-                        ("blog.md", "The parliament debated a budget for schools.")):
-        (folder / name).write_text(f"{title}\n\n{HOSTILE_CLAIM}\n\n{other}\n", encoding="utf-8")
-    app = make_app(load_paths([folder]))
+    app = make_app(_twins(tmp_path, "The Massacre at the Kyiv Market and What the Two Governments Said About It"))
     async with map_room(app, (80, 24)) as (pilot, screen, _):
         claim = screen.claim_map.claims[0]
         first = screen.claim_map.articles[0].path.name
