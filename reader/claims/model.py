@@ -124,7 +124,7 @@ class ClaimMap:
         even that is shared, so no two columns read alike."""
         return tuple(title + told for title, told in self.name_parts)
 
-    @property
+    @cached_property
     def name_parts(self) -> tuple[tuple[str, str], ...]:
         """`names` in two parts: each article's title, and what tells it from its twins
         (" (courier.txt)", or ""), so a line too narrow for both can cut the title alone."""

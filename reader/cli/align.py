@@ -18,6 +18,7 @@ from reader.cli.excerpt import excerpt
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
 from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
+from reader.corpus.model import unit_label
 from reader.errors import UserError
 
 JSON_VERSION = 1
@@ -120,7 +121,7 @@ def as_json(al: Alignment, links: Iterable[dict] | None = None) -> dict:
 def number(index: int, granularity: str = "paragraph") -> str:
     """How people see a unit's number: 1-based, "¶25" for a paragraph, "s25" for a sentence
     (JSON keeps the 0-based index)."""
-    return f"{'s' if granularity == 'sentence' else '¶'}{index + 1}"
+    return unit_label(index + 1, granularity)
 
 
 def _tier(link: Link) -> str | None:

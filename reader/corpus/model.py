@@ -28,6 +28,12 @@ def unit_index(units: list[Passage], offset: int) -> int:
     return bisect_right([u.end for u in units], offset)
 
 
+def unit_label(number: int, granularity: str = "paragraph") -> str:
+    """A unit's number as people read it everywhere (tables, status, search): `¶12` for a
+    paragraph, `s12` for a sentence."""
+    return f"{'s' if granularity == 'sentence' else '¶'}{number}"
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     article_id: str
@@ -51,7 +57,7 @@ class Passage:
     @property
     def label(self) -> str:
         """`¶12`: how a passage is cited to people everywhere."""
-        return f"¶{self.number}"
+        return unit_label(self.number)
 
 
 @dataclass(eq=False)

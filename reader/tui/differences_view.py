@@ -20,7 +20,8 @@ from textual.widgets import Static
 
 from reader.tui.difference_marks import NO_DIFFERENCES, in_reading_order, missing_names, side_marks
 from reader.tui.paint import EMPTY
-from reader.tui.status import PANE_LABELS, unit_label
+from reader.corpus.model import unit_label
+from reader.tui.status import PANE_LABELS
 
 KIND_STYLES = {
     "number": "underline on $cp-diff-figure",

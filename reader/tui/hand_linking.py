@@ -10,7 +10,8 @@ as vim asks for `:q!` — nothing is linked by a key whose target the reader cou
 from __future__ import annotations
 
 from reader.tui.keys import binding_by_id, key_label
-from reader.tui.status import PANE_LABELS, unit_label
+from reader.corpus.model import unit_label
+from reader.tui.status import PANE_LABELS
 
 
 class LinkKeyChecks:

@@ -23,7 +23,7 @@ from reader.corpus.composed import Composed
 from reader.tui.finding import SearchHit, search_index, snippet
 from reader.tui.keys import SEARCH_BINDINGS
 from reader.tui.list_dialog import ListDialog
-from reader.tui.status import unit_label
+from reader.corpus.model import unit_label
 from reader.tui.timing import timed
 
 SHOWN = 200  # hits listed in the dialog (n/N step through all of them)

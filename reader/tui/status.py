@@ -49,11 +49,6 @@ def unit_name(granularity: str) -> str:
     return "sentence" if granularity == "sentence" else "passage"
 
 
-def unit_label(number: int, granularity: str) -> str:
-    """A unit's number as people read it, as the CLI's tables print it: `¶12`, or `s12`."""
-    return f"{'s' if granularity == 'sentence' else '¶'}{number}"
-
-
 def settings_content(settings: tuple[float, str, bool], wide: bool) -> Content:
     """`min 0.20 · paragraphs · glossaries on` (`≥0.20 ¶ gl` when narrow)."""
     min_score, granularity, glossary = settings

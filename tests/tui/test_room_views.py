@@ -244,7 +244,8 @@ async def test_next_and_previous_linked_and_unmatched_say_when_they_wrap(make_ap
 # -- 6. sentence numbers --------------------------------------------------------------------
 
 def test_the_status_names_a_sentence_a_sentence():
-    from reader.tui.status import StatusFacts, status_line, unit_label
+    from reader.corpus.model import unit_label
+    from reader.tui.status import StatusFacts, status_line
 
     assert status_line(StatusFacts(side=0, number=8, total=71, granularity="sentence"), 120).plain.startswith(
         "A sentence 8/71")
