@@ -42,6 +42,7 @@ class Passage:
     start: int  # source offsets
     end: int
     text: str  # display-safe text of the span
+    sentence: bool = False  # a sentence of the article re-cut (Article.sentences), not a paragraph
 
     @property
     def is_body(self) -> bool:
@@ -56,8 +57,8 @@ class Passage:
 
     @property
     def label(self) -> str:
-        """`¶12`: how a passage is cited to people everywhere."""
-        return unit_label(self.number)
+        """`¶12` (a sentence: `s12`): how a passage is cited to people everywhere."""
+        return unit_label(self.number, "sentence" if self.sentence else "paragraph")
 
 
 @dataclass(eq=False)
@@ -121,7 +122,7 @@ class Article:
         for passage in self.passages:
             for lo, hi in split_sentences(passage.text):
                 start, end = self.source_span(passage, lo, hi)
-                out.append(Passage(self.id, len(out), passage.kind, start, end, passage.text[lo:hi]))
+                out.append(Passage(self.id, len(out), passage.kind, start, end, passage.text[lo:hi], sentence=True))
         return out
 
     @cached_property

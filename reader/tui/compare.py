@@ -617,8 +617,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         from reader.tui.search import SearchScreen
 
         units = [pane.units for pane in self.panes]
-        self.app.push_screen(SearchScreen(units, PANE_LABELS, self.search_history, self.granularity),
-                             self._search_done)
+        self.app.push_screen(SearchScreen(units, PANE_LABELS, self.search_history), self._search_done)
 
     def _search_done(self, result: tuple | None) -> None:
         if result is None:

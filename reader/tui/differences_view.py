@@ -20,7 +20,6 @@ from textual.widgets import Static
 
 from reader.tui.difference_marks import NO_DIFFERENCES, in_reading_order, missing_names, side_marks
 from reader.tui.paint import EMPTY
-from reader.corpus.model import unit_label
 from reader.tui.status import PANE_LABELS
 
 KIND_STYLES = {
@@ -182,9 +181,9 @@ class DifferenceActions:
         link, pane = self.current_link(), self.panes[self.active]
         shown = None
         if link is not None and self._differ is not None:
-            numbers = [pane.units[pane.cursor].number, self.panes[1 - self.active].units[link.other].number]
+            labels = [pane.units[pane.cursor].label, self.panes[1 - self.active].units[link.other].label]
             if self.active:
-                numbers.reverse()
-            left, right = (unit_label(n, pane.granularity) for n in numbers)
+                labels.reverse()
+            left, right = labels
             shown = (f"(A {left} ↔ B {right})", self.link_differences(link))
         self.app.push_screen(WordsScreen(a, b, self.corpus, self._words, link=shown))

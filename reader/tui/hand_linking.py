@@ -10,7 +10,6 @@ as vim asks for `:q!` — nothing is linked by a key whose target the reader cou
 from __future__ import annotations
 
 from reader.tui.keys import binding_by_id, key_label
-from reader.corpus.model import unit_label
 from reader.tui.status import PANE_LABELS
 
 
@@ -34,9 +33,8 @@ class LinkKeyChecks:
 
     def _link_doubt(self, pane, other) -> str:
         """Why linking the two cursors' passages may not be what the reader means ("" if none)."""
-        theirs = f"{PANE_LABELS[other.side]} {unit_label(other.units[other.cursor].number, other.granularity)}"
-        for label, each in ((f"{PANE_LABELS[pane.side]} {unit_label(pane.units[pane.cursor].number, pane.granularity)}",
-                             pane), (theirs, other)):
+        theirs = f"{PANE_LABELS[other.side]} {other.units[other.cursor].label}"
+        for label, each in ((f"{PANE_LABELS[pane.side]} {pane.units[pane.cursor].label}", pane), (theirs, other)):
             kind = each.units[each.cursor].kind
             if kind != "body":
                 return f"{label} is {'a heading' if kind == 'heading' else 'boilerplate'}, not body text."

@@ -23,7 +23,6 @@ from reader.corpus.composed import Composed
 from reader.tui.finding import SearchHit, search_index, snippet
 from reader.tui.keys import SEARCH_BINDINGS
 from reader.tui.list_dialog import ListDialog
-from reader.corpus.model import unit_label
 from reader.tui.timing import timed
 
 SHOWN = 200  # hits listed in the dialog (n/N step through all of them)
@@ -38,11 +37,10 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     """
 
     def __init__(self, units: Sequence[Sequence[Passage]], labels: Sequence[str],
-                 history: Sequence[str] = (), granularity: str = "paragraph") -> None:
+                 history: Sequence[str] = ()) -> None:
         super().__init__()
         self.units = list(units)
         self.labels = labels
-        self.granularity = granularity  # hits are numbered as the panes number their units
         self.history = list(history)  # oldest first
         self.recalled = len(self.history)  # which history entry the input shows
         self.hits: list[SearchHit] = []
@@ -114,8 +112,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             start, end = max(0, start + shift), min(len(text), end + shift)
             if start < end:
                 body = body.stylize("bold $text-warning", start, end)
-        label = Content.styled(f"{self.labels[hit.side]} {unit_label(passage.number, self.granularity):<5} ",
-                               "$text-accent")
+        label = Content.styled(f"{self.labels[hit.side]} {passage.label:<5} ", "$text-accent")
         return Content.assemble(label, body)
 
     def action_move(self, delta: int) -> None:
