@@ -3,12 +3,15 @@
 The two vocabularies are compared with rapidfuzz, blocked by first letters so the work stays
 near linear; pairs that clear policy.FUZZY_CUTOFF become one key (connected components, so a
 chain of variants becomes one). A word that is another plus a suffix ("Weekly"/"Week",
-"Israeli"/"Israel") is a different word, not a misspelling, and is never joined.
+"Israeli"/"Israel") is a different word, not a misspelling, and is never joined. Words need
+policy.FUZZY_MIN_LEN letters; two names need only policy.NAME_MIN, as names are transliterated
+more freely than words are spelt ("Kesra"/"Kessra", "Odesa"/"Odessa"), while short words one
+letter apart are as often two words ("shot"/"short").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from scipy import sparse
@@ -17,11 +20,11 @@ from scipy.sparse.csgraph import connected_components
 from reader.align import policy
 
 
-def _eligible(keys: Iterable[str]) -> dict[str, list[str]]:
+def _eligible(keys: Iterable[str], names: Collection[str]) -> dict[str, list[str]]:
     blocks: dict[str, list[str]] = {}
     for k in sorted(keys):
         word = k[2:]
-        if len(word) >= policy.FUZZY_MIN_LEN and word.isalpha():
+        if word.isalpha() and (len(word) >= policy.FUZZY_MIN_LEN or (len(word) >= policy.NAME_MIN and k in names)):
             blocks.setdefault(word[:2], []).append(k)
     return blocks
 
@@ -32,14 +35,15 @@ def _look_alike(x: str, y: str) -> bool:
     return long_.startswith(short)
 
 
-def fuzzy_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
+def fuzzy_aliases(va: set[str], vb: set[str], names: Collection[str] = frozenset()) -> dict[str, str]:
     """key -> canonical key (the smallest of its group) for the word keys of the two
-    vocabularies that are spelling variants of each other."""
+    vocabularies that are spelling variants of each other; keys in `names` are written as
+    names (reader.align.conflict.names), and two of those may be shorter."""
     from rapidfuzz import fuzz, process
 
     pairs: list[tuple[str, str]] = []
     for left, right in ((va - vb, vb), (vb - va, va)):
-        lb, rb = _eligible(left), _eligible(right)
+        lb, rb = _eligible(left, names), _eligible(right, names)
         for prefix, lkeys in lb.items():
             rkeys = rb.get(prefix)
             if not rkeys:
@@ -47,8 +51,10 @@ def fuzzy_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
             scores = process.cdist([k[2:] for k in lkeys], [k[2:] for k in rkeys], scorer=fuzz.ratio,
                                    score_cutoff=policy.FUZZY_CUTOFF, dtype=np.uint8)
             for i, j in zip(*np.nonzero(scores)):
-                if not _look_alike(lkeys[i], rkeys[j]):
-                    pairs.append((lkeys[i], rkeys[j]))
+                x, y = lkeys[i], rkeys[j]
+                short = min(len(x), len(y)) - 2 < policy.FUZZY_MIN_LEN  # (keys carry "w:")
+                if not _look_alike(x, y) and not (short and (x not in names or y not in names)):
+                    pairs.append((x, y))
     if not pairs:
         return {}
     names = sorted({k for pair in pairs for k in pair})

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
 
-from reader.align import policy
+from reader.align import conflict, policy
 from reader.align.aliases import fuzzy_aliases
 from reader.align.evidence import evidence
 from reader.align.features import Occurrence, article_features, clear_cache, rename
@@ -67,7 +67,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
         for art in corpus:
             if not _same_article(art, a) and not _same_article(art, b):
                 others.append((art, article_features(art, granularity, glossary, words)))
-    alias = fuzzy_aliases(_vocab(fa), _vocab(fb))
+    alias = fuzzy_aliases(_vocab(fa), _vocab(fb), conflict.names(fa, fb))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]

@@ -76,8 +76,11 @@ MAX_CANDIDATES = 12  # per unit, by cosine, before scoring: bounds work on long 
 MIN_COSINE = 0.05  # pairs sharing less than a trace of weight are never candidates
 
 # Spelling variants ("Karabagh"/"Karabakh") are joined when rapidfuzz's ratio reaches the
-# cutoff, for words of at least FUZZY_MIN_LEN letters that only one side uses, and never when
-# one word is the other plus a suffix ("Week"/"Weekly", "Israel"/"Israeli").
+# cutoff, for words of at least FUZZY_MIN_LEN letters (names: NAME_MIN, "Kesra"/"Kessra") that
+# only one side uses, and never when one word is the other plus a suffix ("Week"/"Weekly",
+# "Israel"/"Israeli"). At 86 a name of four or five letters meets only itself with one letter
+# more or less (one letter changed scores 75-80). On the dev sets of benchmarks/quality.py
+# shorter names joining changed no figure.
 FUZZY_CUTOFF = 86.0
 FUZZY_MIN_LEN = 6
 # Names are transliterated more freely than words are spelt ("Kharkiv"/"Kharkov", "Zelenskyy"/

@@ -89,6 +89,29 @@ def test_a_word_plus_a_suffix_is_not_a_spelling_variant():
     assert fuzzy_aliases({"w:karabagh"}, {"w:karabakh"}) == {"w:karabakh": "w:karabagh"}
 
 
+def test_a_short_name_spelt_two_ways_is_one_name_but_a_short_word_is_not():
+    names = {"w:kesra", "w:kessra", "w:odesa", "w:odessa"}
+    assert fuzzy_aliases({"w:kesra", "w:odesa"}, {"w:kessra", "w:odessa"}, names) == {
+        "w:kessra": "w:kesra", "w:odessa": "w:odesa"}
+    assert fuzzy_aliases({"w:kesra"}, {"w:kessra"}) == {}  # not written as names
+    assert fuzzy_aliases({"w:kesra"}, {"w:kessra"}, {"w:kesra"}) == {}  # a name against a word
+    assert fuzzy_aliases({"w:iran"}, {"w:iraq"}, {"w:iran", "w:iraq"}) == {}  # another letter: another name
+
+
+def test_passages_naming_one_town_two_ways_link(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Shelling hit the market district of Kessra on Sunday, residents said.\n\n"
+        "The health ministry counted the dead in Kessra late into the night.\n\n"
+        "Exports of grain fell for a third month, traders in the capital said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Precision strikes destroyed command posts on the outskirts of Kesra, the army said.\n\n"
+        "Officials in Kesra described the reports of a massacre as fabrications.\n\n"
+        "A new bridge over the river opened to traffic in the north.\n", encoding="utf-8")
+    a, b = load_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
+    alignment = align(a, b, None, glossary=Glossary(), min_score=0.05)  # one shared word: a weak score
+    assert any(e.a_text == "Kessra" and e.b_text == "Kesra" for link in alignment.links for e in link.evidence)
+
+
 def test_the_seed_glossary_stays_with_the_seed_articles(tmp_path):
     seeds = load_seeds().articles
     with_seeds, _ = default_glossary(articles=seeds[:2])
