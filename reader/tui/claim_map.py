@@ -126,6 +126,7 @@ class ClaimMapScreen(Screen[Choice | None]):
     def on_mount(self) -> None:
         if len(self.articles) < 2:
             self._tell("A claim map needs at least two articles: press O in the reading room to open more.")
+            self.query_one(ProgressBar).display = False  # nothing is being built
             self._show_title()
             return
         if self.claim_map is not None:
