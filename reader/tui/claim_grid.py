@@ -13,14 +13,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.claims import Claim, ClaimMap, ClaimPassage
+from reader.claims.builder import LABEL_CHARS
 from reader.claims.model import RELATED, SILENT, TOLD
 from reader.corpus import Article, Passage
 
 STATES = {TOLD: "tells it", RELATED: "touches on it", SILENT: "silent"}  # the legend, in this order
 SORT_NAMES = {"coverage": "coverage", "imbalance": "side imbalance", "first": "first appearance"}
-ARTICLE_WIDTH = 3  # " ✓ "
+ARTICLE_WIDTH = 3  # " ✓ ", and the header's column number with a space beside it, up to 99
 NUMBER_WIDTH = 5  # the claim's id, right-aligned
-LABEL_MIN, LABEL_MAX = 24, 64  # a label narrower than this is unreadable; wider wastes the map
+# A label narrower than LABEL_MIN is unreadable; the widest holds a whole label (the builder
+# cuts labels at LABEL_CHARS) after the space the grid draws before it.
+LABEL_MIN, LABEL_MAX = 24, LABEL_CHARS + 1
 SIDE_MIN, SIDE_MAX = 9, 20  # a folded side's column: "┌ name " and " ✓ 12/40 "
 SIDES_WIDTH = 7  # " 1/2 " sides telling the claim
 CHROME = 2  # the table's vertical scrollbar
@@ -43,22 +46,29 @@ def side_name(side: str) -> str:
     return side or "no side"
 
 
+def article_width(claim_map: ClaimMap) -> int:
+    """An article's column: ARTICLE_WIDTH, or one more than the digits of the last column's
+    number, so three-digit numbers do not run together in the header ("99100101")."""
+    return max(ARTICLE_WIDTH, len(str(len(claim_map.articles))) + 1)
+
+
 def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
     """Whether a column per article fits beside a label of LABEL_MIN columns."""
-    return NUMBER_WIDTH + LABEL_MIN + ARTICLE_WIDTH * len(claim_map.articles) + SIDES_WIDTH + CHROME <= width
+    articles = article_width(claim_map) * len(claim_map.articles)
+    return NUMBER_WIDTH + LABEL_MIN + articles + SIDES_WIDTH + CHROME <= width
 
 
 def columns(claim_map: ClaimMap, folded: bool) -> list[Column]:
     out: list[Column] = []
     number = 0
+    width = article_width(claim_map)
     for group, (side, members) in enumerate(claim_map.sides.items()):
         if folded:
-            width = min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3))
-            out.append(Column(f"side-{group}", side, group, width))
+            out.append(Column(f"side-{group}", side, group, min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3))))
             continue
         for article in members:
             number += 1
-            out.append(Column(f"article-{article}", side, group, ARTICLE_WIDTH, article, number))
+            out.append(Column(f"article-{article}", side, group, width, article, number))
     return out
 
 

@@ -499,6 +499,7 @@ async def test_one_article_is_not_a_map(make_app, write_article):
         await pilot.press("M")
         await workers_done(pilot)
         assert "needs at least two articles" in str(app.screen.query_one("#building-label").render())
+        assert not app.screen.query_one(ProgressBar).display  # nothing is being built
 
 
 async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpus):
@@ -531,3 +532,23 @@ async def test_a_long_twin_title_is_cut_before_its_file_in_the_detail_line(make_
         whose = str(screen.query_one("#detail").render()).splitlines()[1]
         assert f"… ({first}) (no side) tells it" in whose
         assert whose.endswith(f"… ({other})")
+
+
+def test_article_columns_are_wide_enough_for_their_numbers(seeds):
+    """With a hundred articles or more, column numbers of three digits keep a space between
+    them instead of running together ("99100101")."""
+    for copies in (1, 20, 220):  # 5, 100 and 1,100 articles
+        claim_map = ClaimMap(tuple(seeds.articles) * copies, ())
+        cols = columns(claim_map, folded=False)
+        assert all(len(str(c.number)) < c.width for c in cols)
+        assert len({c.width for c in cols}) == 1  # one width for every article, so the grid stays even
+    assert columns(ClaimMap(tuple(seeds.articles), ()), folded=False)[0].width == 3  # no wider than needed
+
+
+def test_a_whole_label_fits_the_widest_label_column(seeds):
+    from reader.claims.builder import LABEL_CHARS
+    from reader.tui.claim_grid import label_width
+
+    claim_map = ClaimMap(tuple(seeds.articles), ())
+    # The grid draws a space before the label: the widest column holds a label of LABEL_CHARS.
+    assert label_width(claim_map, columns(claim_map, folded=True), 400) - 1 >= LABEL_CHARS
