@@ -58,17 +58,31 @@ def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
     return NUMBER_WIDTH + LABEL_MIN + articles + SIDES_WIDTH + CHROME <= width
 
 
-def columns(claim_map: ClaimMap, folded: bool) -> list[Column]:
+def side_widths(claim_map: ClaimMap, width: int | None = None) -> list[int]:
+    """The folded sides' column widths: each as its name needs within SIDE_MIN..SIDE_MAX,
+    the widest narrowed (down to SIDE_MIN) until all fit beside a LABEL_MIN label on a
+    screen `width` wide (a cut name ends with …; the counts fit SIDE_MIN)."""
+    natural = [min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3)) for side in claim_map.sides]
+    if width is None:
+        return natural
+    room = width - NUMBER_WIDTH - LABEL_MIN - SIDES_WIDTH - CHROME
+    cap = next((cap for cap in range(SIDE_MAX, SIDE_MIN, -1) if sum(min(w, cap) for w in natural) <= room), SIDE_MIN)
+    return [min(w, cap) for w in natural]
+
+
+def columns(claim_map: ClaimMap, folded: bool, width: int | None = None) -> list[Column]:
+    """The grid's columns; folded, narrowed to fit a screen `width` wide where they can."""
     out: list[Column] = []
     number = 0
-    width = article_width(claim_map)
+    article = article_width(claim_map)
+    folds = side_widths(claim_map, width) if folded else []
     for group, (side, members) in enumerate(claim_map.sides.items()):
         if folded:
-            out.append(Column(f"side-{group}", side, group, min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3))))
+            out.append(Column(f"side-{group}", side, group, folds[group]))
             continue
-        for article in members:
+        for n in members:
             number += 1
-            out.append(Column(f"article-{article}", side, group, width, article, number))
+            out.append(Column(f"article-{n}", side, group, article, n, number))
     return out
 
 
@@ -78,18 +92,21 @@ def label_width(claim_map: ClaimMap, cols: list[Column], width: int) -> int:
     return max(LABEL_MIN, min(LABEL_MAX, width - rest))
 
 
-def group_headers(cols: list[Column]) -> list[str]:
+def group_headers(cols: list[Column], continued: bool = False) -> list[str]:
     """Each column's share of its side's header line: `┌ side ─────` drawn across the group's
-    columns. A side's own column (folded) cuts a long name with …; an article group too narrow
-    for the name shows only `┌──` (the legend names it)."""
+    columns (`continued`: the first group began before `cols`, which a sideways scroll cut,
+    and is drawn `─ side ───`, so the side stays named). A side's own column (folded) cuts a
+    long name with …; an article group too narrow for the name shows only `┌──` (the legend
+    names it)."""
     out: list[str] = []
     n = 0
     while n < len(cols):
         group = [c for c in cols[n:] if c.group == cols[n].group]
         total = sum(c.width for c in group)
-        line = f"┌ {side_name(cols[n].side)} "
+        corner = "─" if continued and n == 0 else "┌"
+        line = f"{corner} {side_name(cols[n].side)} "
         if len(line) > total:
-            line = line[: total - 1] + "…" if cols[n].article is None else "┌"
+            line = line[: total - 1] + "…" if cols[n].article is None else corner
         line = line.ljust(total, "─")
         at = 0
         for column in group:

@@ -207,7 +207,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         if claim_map is None:
             return
         self._filled_width = self.size.width
-        cols = columns(claim_map, self.folded)
+        cols = columns(claim_map, self.folded, self.size.width)
         self._show_legend(cols)
         view = (self.state.sort, self.state.omitted_only)
         if view not in self._orders:  # sorting by imbalance visits every claim's articles

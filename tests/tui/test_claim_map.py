@@ -148,6 +148,9 @@ async def test_fold_shows_per_side_counts(make_app, seeds):
         assert screen.folded
         table = grid(screen)
         assert [c.key for c in table.columns] == [f"side-{n}" for n in range(len(claim_map.sides))]
+        # The five sides' columns narrow to fit 120 columns beside the label: none is cut.
+        room = table.scrollable_content_region.width - table.fixed_width
+        assert table.starts[-1] + table.columns[-1].width <= room
         for claim in claim_map.claims:
             for n, (side, members) in enumerate(claim_map.sides.items()):
                 told = claim_map.side_coverage(claim)[side]
@@ -552,3 +555,25 @@ def test_a_whole_label_fits_the_widest_label_column(seeds):
     claim_map = ClaimMap(tuple(seeds.articles), ())
     # The grid draws a space before the label: the widest column holds a label of LABEL_CHARS.
     assert label_width(claim_map, columns(claim_map, folded=True), 400) - 1 >= LABEL_CHARS
+
+
+async def test_scrolled_sideways_the_grid_shows_whole_columns_under_their_side(make_app, wide_corpus):
+    """Scrolled to the middle of a side's articles, the header still names that side, and no
+    column is cut at the edge (a cut "14" would read as a column 4)."""
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        table = grid(screen)
+        await pilot.press("z")
+        for steps in (14, 1, 1, 1, 10, 3):  # into the second side's articles, then on to the last
+            await pilot.press(*["l"] * steps)
+            x = int(table.scroll_offset.x)
+            room = table.scrollable_content_region.width - table.fixed_width
+            shown = table._visible()
+            assert table.cursor[1] - 1 in shown
+            assert all(x <= table.starts[n] and table.starts[n] + table.columns[n].width <= x + room for n in shown)
+            groups, numbers = (table.render_line(y).text[table.fixed_width :] for y in (0, 1))
+            for n in shown:
+                at = table.starts[n] - x
+                assert numbers[at : at + table.columns[n].width].strip() == str(table.columns[n].number)
+            assert numbers[: table.starts[shown.start] - x].strip() == ""
+            assert f" side {table.columns[shown.start].group} " in groups
