@@ -37,6 +37,8 @@ from reader.tui.timing import timed
 EXCERPT_CHARS = 400
 LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
+LEGEND_LINES = 3  # the legend's max-height
+LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
 COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
@@ -235,14 +237,29 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._show_detail()
 
     def _show_legend(self, cols: list[Column]) -> None:
-        """What the cells mean, then which columns are which side (folded, the headers name them)."""
+        """What the cells mean, then which columns are which side (folded, the headers name
+        them). Side names too long for the legend's lines are shortened, the longest first,
+        so that every side keeps its place in it."""
+        legend = self.query_one("#legend", Static)
         states = Content("  ").join(Content.assemble(Content.styled(glyph, STATE_STYLES.get(glyph, "$text-muted")),
                                                      " ", meaning) for glyph, meaning in STATES.items())
         if self.folded:
-            self.query_one("#legend", Static).update(states)
+            legend.update(states)
             return
-        parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side)) for span, side in side_legend(cols)]
-        self.query_one("#legend", Static).update(Content.assemble(states, " · Sides: ", Content(" · ").join(parts)))
+        sides = side_legend(cols)
+        width = max(1, self.size.width - 2)  # inside its padding
+
+        def drawn(cap: int) -> Content:
+            parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side).truncate(cap, ellipsis=True))
+                     for span, side in sides]
+            return Content.assemble(states, " · Sides: ", Content(" · ").join(parts))
+
+        longest = max(Content(side).cell_length for _, side in sides)
+        for cap in range(longest, min(longest, LEGEND_NAME_MIN) - 1, -1):
+            content = drawn(cap)
+            if len(content.wrap(width)) <= LEGEND_LINES:
+                break
+        legend.update(content)
 
     def _show_title(self) -> None:
         n_articles = len(self.articles)

@@ -577,3 +577,22 @@ async def test_scrolled_sideways_the_grid_shows_whole_columns_under_their_side(m
                 assert numbers[at : at + table.columns[n].width].strip() == str(table.columns[n].number)
             assert numbers[: table.starts[shown.start] - x].strip() == ""
             assert f" side {table.columns[shown.start].group} " in groups
+
+
+async def test_the_legend_names_every_side_when_their_names_are_long(make_app, tmp_path):
+    """Six sides with long names do not fit the legend's lines at 80 columns: the names are
+    shortened, and none is dropped."""
+    folder = tmp_path / "sides"
+    folder.mkdir()
+    manifest = []
+    for n in range(6):
+        (folder / f"a{n}.txt").write_text(f"{HOSTILE_CLAIM}\n\nA paragraph of its own, number {n}.\n", encoding="utf-8")
+        manifest.append(f'[[article]]\nfile = "a{n}.txt"\nside = "Faction{n} and its long descriptive name"\n')
+    (folder / "corpus.toml").write_text("\n".join(manifest), encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        assert not screen.folded
+        legend = screen.query_one("#legend")
+        text = str(legend.render())
+        assert all(f"{n + 1} Faction{n}" in text for n in range(6)), text
+        assert len(legend.render().wrap(legend.content_region.width)) <= 3  # the lines it has room for
