@@ -28,8 +28,7 @@ JSON_VERSION = 1
 NO_CLAIMS = "No passage is told by more than one article."
 _STATE_STYLES = {TOLD: "bold", SILENT: "dim"}
 NONE_OMITTED = "No claim is omitted by any side."
-_CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
-_FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
+_LABEL_MIN = 24  # the claim column's width at least: a narrower label is unreadable
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -113,6 +112,15 @@ def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
     return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
 
 
+def _per_article_width(claim_map: ClaimMap) -> int:
+    """The table's width with a column per article: each column is its header (the article's
+    number, wider than a cell's glyph) and its padding and border, "│ 12 ", as are the claim
+    number, a label of _LABEL_MIN, and "sides"; then the last border."""
+    ids = len(str(max((c.id for c in claim_map.claims), default=1)))
+    numbers = sum(len(str(n)) + 3 for n in range(1, len(claim_map.articles) + 1))
+    return (ids + 3) + (_LABEL_MIN + 3) + numbers + (len("sides") + 3) + 1
+
+
 def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
     width when piped); `empty` when it has no claims."""
@@ -131,10 +139,10 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
         out.print(Text(empty))
         return
     # A column per article while they fit beside a readable label; else one per side.
-    per_article = len(order) * _CELL_WIDTH + _FIXED_WIDTH <= out.width
+    per_article = _per_article_width(claim_map) <= out.width
     table = Table(show_lines=False, expand=False, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("claim", min_width=24, max_width=48)
+    table.add_column("claim", min_width=_LABEL_MIN, max_width=48)
     if per_article:
         for n in range(1, len(order) + 1):
             table.add_column(str(n), justify="center", no_wrap=True)
