@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
+
 from reader.claims import Claim, ClaimMap, ClaimPassage
 from reader.claims.builder import LABEL_CHARS
 from reader.claims.model import RELATED, SILENT, TOLD
@@ -62,7 +64,7 @@ def side_widths(claim_map: ClaimMap, width: int | None = None) -> list[int]:
     """The folded sides' column widths: each as its name needs within SIDE_MIN..SIDE_MAX,
     the widest narrowed (down to SIDE_MIN) until all fit beside a LABEL_MIN label on a
     screen `width` wide (a cut name ends with …; the counts fit SIDE_MIN)."""
-    natural = [min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3)) for side in claim_map.sides]
+    natural = [min(SIDE_MAX, max(SIDE_MIN, cell_len(side_name(side)) + 3)) for side in claim_map.sides]
     if width is None:
         return natural
     room = width - NUMBER_WIDTH - LABEL_MIN - SIDES_WIDTH - CHROME
@@ -92,26 +94,23 @@ def label_width(claim_map: ClaimMap, cols: list[Column], width: int) -> int:
     return max(LABEL_MIN, min(LABEL_MAX, width - rest))
 
 
-def group_headers(cols: list[Column], continued: bool = False) -> list[str]:
-    """Each column's share of its side's header line: `┌ side ─────` drawn across the group's
-    columns (`continued`: the first group began before `cols`, which a sideways scroll cut,
-    and is drawn `─ side ───`, so the side stays named). A side's own column (folded) cuts a
-    long name with …; an article group too narrow for the name shows only `┌──` (the legend
-    names it)."""
-    out: list[str] = []
+def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int, int, str]]:
+    """Each side's header over its columns, as (first column, columns, text exactly as many
+    cells wide as they are): `┌ side ─────` (`continued`: the first group began before
+    `cols`, which a sideways scroll cut, and is drawn `─ side ───`, so the side stays named).
+    A side's own column (folded) cuts a long name with …; an article group too narrow for the
+    name shows only `┌──` (the legend names it). Measured in cells: a name may be written in
+    double-width characters."""
+    out: list[tuple[int, int, str]] = []
     n = 0
     while n < len(cols):
         group = [c for c in cols[n:] if c.group == cols[n].group]
         total = sum(c.width for c in group)
         corner = "─" if continued and n == 0 else "┌"
         line = f"{corner} {side_name(cols[n].side)} "
-        if len(line) > total:
-            line = line[: total - 1] + "…" if cols[n].article is None else corner
-        line = line.ljust(total, "─")
-        at = 0
-        for column in group:
-            out.append(line[at : at + column.width])
-            at += column.width
+        if cell_len(line) > total:
+            line = set_cell_size(line, total - 1) + "…" if cols[n].article is None else corner
+        out.append((n, len(group), set_cell_size(line + "─" * (total - cell_len(line)), total)))
         n += len(group)
     return out
 

@@ -209,18 +209,17 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
             [(f"{'#':>{NUMBER_WIDTH - 1}} ", ""), (fit(" claim", self.label_width), "")]
         cells = []
         shown = self._visible()
-        if y == 0 and shown:  # a group the scroll cut still names its side
+        if y == 0 and shown:  # one cell per side over its columns on screen, named even if the scroll cut it
             first = shown.start
-            heads = group_headers(self.columns[first : shown.stop],
-                                  continued=first > 0 and self.columns[first - 1].group == self.columns[first].group)
-        for n in shown:
+            cut = first > 0 and self.columns[first - 1].group == self.columns[first].group
+            for n, count, text in group_headers(self.columns[first : shown.stop], continued=cut):
+                column = self.columns[first + n]
+                cells.append((self.starts[first + n], cell_len(text), text, f"group-{column.group % 2}"))
+        for n in shown if y else ():
             column = self.columns[n]
-            if y == 0:
-                cells.append((self.starts[n], column.width, heads[n - shown.start], f"group-{column.group % 2}"))
-            else:
-                text = str(column.number) if column.article is not None else \
-                    f"{len(self.claim_map.sides[column.side])} art."
-                cells.append((self.starts[n], column.width, text.center(column.width), ""))
+            text = str(column.number) if column.article is not None else \
+                f"{len(self.claim_map.sides[column.side])} art."
+            cells.append((self.starts[n], column.width, text.center(column.width), ""))
         self._add_sides(cells, "" if y == 0 else "sides", "")
         return fixed, cells
 

@@ -355,12 +355,12 @@ def test_grid_folds_when_articles_do_not_fit(seeds):
     assert fits_unfolded(five, 80) and not fits_unfolded(many, 80) and fits_unfolded(many, 160)
     cols = columns(five, folded=False)
     heads = group_headers(cols)
-    assert [len(h) for h in heads] == [c.width for c in cols]
-    assert all(h.startswith("┌") for h in heads)  # each seed is its own side: one group each
+    assert [(n, count, len(text)) for n, count, text in heads] == [(n, 1, c.width) for n, c in enumerate(cols)]
+    assert all(text.startswith("┌") for _, _, text in heads)  # each seed is its own side: one group each
     assert [span for span, _ in side_legend(cols)] == ["1", "2", "3", "4", "5"]
     folded = columns(five, folded=True)
     assert [c.side for c in folded] == list(five.sides) and all(c.article is None for c in folded)
-    assert group_headers(folded)[0].startswith("┌ " + seeds.articles[0].side[:3])
+    assert group_headers(folded)[0][2].startswith("┌ " + seeds.articles[0].side[:3])
 
 
 def test_choose_on_the_label_opens_the_central_telling(seeds):
@@ -596,3 +596,24 @@ async def test_the_legend_names_every_side_when_their_names_are_long(make_app, t
         text = str(legend.render())
         assert all(f"{n + 1} Faction{n}" in text for n in range(6)), text
         assert len(legend.render().wrap(legend.content_region.width)) <= 3  # the lines it has room for
+
+
+def test_side_headers_measure_names_in_cells(seeds):
+    """A side named in a script of double-width characters gets its header measured in
+    terminal cells, as it is drawn: whole where it fits, cut with … where it does not."""
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    side = "中国官方媒体"  # six characters, twelve cells
+    articles = tuple(replace(a, side=side if n < 6 else "news") for n, a in enumerate(seeds.articles * 2))
+    claim_map = ClaimMap(articles, ())
+    for folded in (False, True):
+        cols = columns(claim_map, folded)
+        heads = group_headers(cols)
+        assert [cell_len(text) for _, _, text in heads] == [sum(c.width for c in cols if c.group == g) for g in (0, 1)]
+        assert heads[0][2].startswith(f"┌ {side} ")  # whole: 6 articles of 3 cells, or its own column
+    folded = columns(claim_map, True)
+    assert folded[0].width == cell_len(side) + 3  # as wide as its name needs
+    cut = group_headers([replace(folded[0], width=10)])[0][2]
+    assert cell_len(cut) == 10 and cut.startswith("┌ 中国") and cut.endswith("…")
