@@ -24,6 +24,11 @@ TOLD, RELATED, SILENT = "✓", "~", "◌"
 SORTS = ("coverage", "imbalance", "first")  # what ClaimMap.sorted_claims sorts by
 
 
+def counted(n: int, word: str) -> str:
+    """"1 claim", "2 claims": how the map's summaries count."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class ClaimPassage:
     """One article's telling of a claim: the article's position in the map and its passage."""

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.claims.model import RELATED, SILENT, SORTS, TOLD
+from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
 from reader.cli.common import add_format_option, console, print_json
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
@@ -129,8 +129,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
     out = console() if out is None else out
     order = column_order(claim_map)
-    out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
-                   f"({len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''})", style="bold"))
+    out.print(Text(f"{counted(len(claim_map.claims), 'claim')} across {counted(len(claim_map.articles), 'article')} "
+                   f"({counted(len(claim_map.sides), 'side')})", style="bold"))
     for side, rows in _legend(claim_map):
         line = Text(f"{side}: ", style="bold")
         line.append("; ".join(f"{n} {title}" for n, title in rows))
@@ -165,7 +165,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
 def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     order = column_order(claim_map)
-    lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
+    lines = [f"# Claim map: {counted(len(claim_map.claims), 'claim')} across {counted(len(claim_map.articles), 'article')}",
+             ""]
     for side, rows in _legend(claim_map):
         lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
     lines.append("")

@@ -25,6 +25,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
+from reader.claims.model import counted
 from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
@@ -267,14 +268,14 @@ class ClaimMapScreen(Screen[Choice | None]):
         claim_map = self.claim_map
         if claim_map is not None:
             shown, total = len(self.query_one(ClaimTable).claims), len(claim_map.claims)
-            parts.append(f"{shown} of {total} claims (a side silent)" if self.state.omitted_only
-                         else f"{total} claims")
+            parts.append(f"{shown} of {counted(total, 'claim')} (a side silent)" if self.state.omitted_only
+                         else counted(total, "claim"))
             parts.append(f"by {SORT_NAMES[self.state.sort]}")
             if self.folded:
                 parts.append("sides folded")
-            parts.append(f"{n_articles} articles, {len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''}")
+            parts.append(f"{counted(n_articles, 'article')}, {counted(len(claim_map.sides), 'side')}")
         else:
-            parts.append(f"{n_articles} article{'s' if n_articles != 1 else ''}")
+            parts.append(counted(n_articles, "article"))
         self.query_one("#title", Static).update(Content(" · ".join(parts)))
 
     def _show_detail(self) -> None:

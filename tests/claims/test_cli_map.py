@@ -185,3 +185,21 @@ def test_a_table_of_a_hundred_articles_is_per_article_only_where_it_fits(tmp_pat
         assert len(label) >= 24 + 2, (width, header[:80])  # the label column keeps its minimum
         if "Too many articles" not in buffer.getvalue():
             assert cells[2:-1] == [str(n) for n in range(1, 121)], (width, header[:80])
+
+
+def test_one_claim_is_not_claims(tmp_path):
+    from rich.console import Console
+
+    from reader.claims import build
+    from reader.cli.map import markdown_text, print_table
+    from reader.corpus import load_paths
+
+    for name, other in (("a.txt", "Farmers counted their losses."), ("b.txt", "A match drew a record crowd.")):
+        (tmp_path / name).write_text("The harbour bridge collapsed on Tuesday after the freighter Meridian struck "
+                                     f"its northern pier.\n\n{other}\n", encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles)
+    assert len(claim_map.claims) == 1
+    assert markdown_text(claim_map).startswith("# Claim map: 1 claim across 2 articles\n")
+    buffer = io.StringIO()
+    print_table(claim_map, Console(file=buffer, width=100, markup=False, highlight=False))
+    assert buffer.getvalue().startswith("1 claim across 2 articles (1 side)\n")

@@ -346,6 +346,7 @@ async def test_articles_sharing_a_title_are_named_by_file_in_the_detail_line(mak
         detail = str(screen.query_one("#detail").render())
         other = "blog.md" if first == "courier.txt" else "courier.txt"
         assert f"The Bridge ({first}) (no side) tells it" in detail
+        assert "Claim map · 1 claim · by coverage · 2 articles, 1 side" in str(screen.query_one("#title").render())
         assert f"enter: beside The Bridge ({other})" in detail
 
 
