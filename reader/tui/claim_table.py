@@ -141,7 +141,7 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
             if left < x:
                 x = left
             elif right > x + room:  # to the first column start that brings it in: none is cut
-                x = min(left, self.starts[bisect_left(self.starts, right - room)])
+                x = self.starts[min(bisect_left(self.starts, right - room), column - 1)]
         self.scroll_to(x=x, y=y, animate=False, immediate=True)
 
     def on_resize(self) -> None:
