@@ -80,9 +80,9 @@ def as_json(claim_map: ClaimMap) -> dict:
     arts = claim_map.articles
     return {
         "version": JSON_VERSION,
-        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": a.side,
+        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": claim_map.side_of(i),
                       "claims": n, "name": name}
-                     for a, n, name in zip(arts, claim_map.article_counts(), claim_map.names)],
+                     for i, (a, n, name) in enumerate(zip(arts, claim_map.article_counts(), claim_map.names))],
         "claims": [
             {"id": c.id, "label": c.label, "terms": list(c.terms),
              "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
@@ -197,11 +197,10 @@ def csv_text(claim_map: ClaimMap) -> str:
     numbers (1-based; "~ n" where it only touches on the claim, in passage n; empty where
     silent), then per side how many of its articles tell it."""
     order = column_order(claim_map)
-    arts = claim_map.articles
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "label", "terms",
-                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {claim_map.names[i]}") for i in order),
+                     *(_spreadsheet_safe(f"{_side_name(claim_map.side_of(i))} | {claim_map.names[i]}") for i in order),
                      *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
     for claim in claim_map.claims:
         writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),

@@ -50,7 +50,7 @@ def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
     sides = list(claim_map.sides)
     group = None
     if key and key.startswith("article-") and int(key.removeprefix("article-")) < len(claim_map.articles):
-        group = sides.index(claim_map.articles[int(key.removeprefix("article-"))].side)
+        group = sides.index(claim_map.side_of(int(key.removeprefix("article-"))))
     elif key and key.startswith("side-"):
         group = int(key.removeprefix("side-"))
     return 1 + next((n for n, c in enumerate(cols) if c.group == group), 0)
@@ -322,7 +322,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             else:
                 where = f"tells it in {choice.passage.label}"
             pieces = [claim_map.name_in_parts(choice.article),
-                      Content.assemble(" (", Content(side_name(choice.article.side)), f") {where}")]
+                      Content.assemble(" (", Content(side_name(claim_map.side_of(claim_map.position(choice.article)))), f") {where}")]
             if choice.partner is not None:
                 pieces += [Content(" · enter: beside "), claim_map.name_in_parts(choice.partner)]
         titles = sum(isinstance(p, tuple) for p in pieces)
