@@ -92,7 +92,8 @@ class ClaimMapScreen(Screen[Choice | None]):
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     ClaimMapScreen { layout: vertical; }
-    ClaimMapScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ClaimMapScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; text-wrap: nowrap;
+                            text-overflow: ellipsis; }
     ClaimMapScreen #legend { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     ClaimMapScreen #building { height: auto; padding: 1 2; }
     ClaimMapScreen #building ProgressBar { margin-top: 1; }

@@ -618,3 +618,12 @@ def test_side_headers_measure_names_in_cells(seeds):
     assert folded[0].width == cell_len(side) + 3  # as wide as its name needs
     cut = group_headers([replace(folded[0], width=10)])[0][2]
     assert cell_len(cut) == 10 and cut.startswith("┌ 中国") and cut.endswith("…")
+
+
+async def test_a_title_too_long_for_its_line_ends_with_an_ellipsis(make_app, wide_corpus):
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        await pilot.press("f", "o")
+        title = screen.query_one("#title")
+        assert "by first appearance" in str(title.render())
+        assert title.render_line(0).text.rstrip().endswith("…")  # cut, and seen to be cut
