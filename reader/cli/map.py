@@ -129,8 +129,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
     out = console() if out is None else out
     order = column_order(claim_map)
-    out.print(Text(f"{counted(len(claim_map.claims), 'claim')} across {counted(len(claim_map.articles), 'article')} "
-                   f"({counted(len(claim_map.sides), 'side')})", style="bold"))
+    claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
+    out.print(Text(f"{claims} across {articles} ({counted(len(claim_map.sides), 'side')})", style="bold"))
     for side, rows in _legend(claim_map):
         line = Text(f"{side}: ", style="bold")
         line.append("; ".join(f"{n} {title}" for n, title in rows))
@@ -165,8 +165,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
 def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     order = column_order(claim_map)
-    lines = [f"# Claim map: {counted(len(claim_map.claims), 'claim')} across {counted(len(claim_map.articles), 'article')}",
-             ""]
+    claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
+    lines = [f"# Claim map: {claims} across {articles}", ""]
     for side, rows in _legend(claim_map):
         lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
     lines.append("")

@@ -94,14 +94,14 @@ def label_width(claim_map: ClaimMap, cols: list[Column], width: int) -> int:
     return max(LABEL_MIN, min(LABEL_MAX, width - rest))
 
 
-def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int, int, str]]:
-    """Each side's header over its columns, as (first column, columns, text exactly as many
-    cells wide as they are): `┌ side ─────` (`continued`: the first group began before
+def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int, str]]:
+    """Each side's header over its columns, as (its first column, text exactly as many cells
+    wide as its columns): `┌ side ─────` (`continued`: the first group began before
     `cols`, which a sideways scroll cut, and is drawn `─ side ───`, so the side stays named).
     A side's own column (folded) cuts a long name with …; an article group too narrow for the
     name shows only `┌──` (the legend names it). Measured in cells: a name may be written in
     double-width characters."""
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, str]] = []
     n = 0
     while n < len(cols):
         group = [c for c in cols[n:] if c.group == cols[n].group]
@@ -110,7 +110,7 @@ def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int
         line = f"{corner} {side_name(cols[n].side)} "
         if cell_len(line) > total:
             line = set_cell_size(line, total - 1) + "…" if cols[n].article is None else corner
-        out.append((n, len(group), set_cell_size(line + "─" * (total - cell_len(line)), total)))
+        out.append((n, set_cell_size(line + "─" * (total - cell_len(line)), total)))
         n += len(group)
     return out
 

@@ -322,8 +322,9 @@ class ClaimMapScreen(Screen[Choice | None]):
                 where = f"only touches on it, in {choice.passage.label}"
             else:
                 where = f"tells it in {choice.passage.label}"
+            side = claim_map.side_of(claim_map.position(choice.article))
             pieces = [claim_map.name_in_parts(choice.article),
-                      Content.assemble(" (", Content(side_name(claim_map.side_of(claim_map.position(choice.article)))), f") {where}")]
+                      Content.assemble(" (", Content(side_name(side)), f") {where}")]
             if choice.partner is not None:
                 pieces += [Content(" · enter: beside "), claim_map.name_in_parts(choice.partner)]
         titles = sum(isinstance(p, tuple) for p in pieces)

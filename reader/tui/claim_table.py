@@ -212,7 +212,7 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         if y == 0 and shown:  # one cell per side over its columns on screen, named even if the scroll cut it
             first = shown.start
             cut = first > 0 and self.columns[first - 1].group == self.columns[first].group
-            for n, count, text in group_headers(self.columns[first : shown.stop], continued=cut):
+            for n, text in group_headers(self.columns[first : shown.stop], continued=cut):
                 column = self.columns[first + n]
                 cells.append((self.starts[first + n], cell_len(text), text, f"group-{column.group % 2}"))
         for n in shown if y else ():

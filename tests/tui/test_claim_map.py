@@ -356,12 +356,12 @@ def test_grid_folds_when_articles_do_not_fit(seeds):
     assert fits_unfolded(five, 80) and not fits_unfolded(many, 80) and fits_unfolded(many, 160)
     cols = columns(five, folded=False)
     heads = group_headers(cols)
-    assert [(n, count, len(text)) for n, count, text in heads] == [(n, 1, c.width) for n, c in enumerate(cols)]
-    assert all(text.startswith("┌") for _, _, text in heads)  # each seed is its own side: one group each
+    assert [(n, len(text)) for n, text in heads] == [(n, c.width) for n, c in enumerate(cols)]
+    assert all(text.startswith("┌") for _, text in heads)  # each seed is its own side: one group each
     assert [span for span, _ in side_legend(cols)] == ["1", "2", "3", "4", "5"]
     folded = columns(five, folded=True)
     assert [c.side for c in folded] == list(five.sides) and all(c.article is None for c in folded)
-    assert group_headers(folded)[0][2].startswith("┌ " + seeds.articles[0].side[:3])
+    assert group_headers(folded)[0][1].startswith("┌ " + seeds.articles[0].side[:3])
 
 
 def test_choose_on_the_label_opens_the_central_telling(seeds):
@@ -612,11 +612,11 @@ def test_side_headers_measure_names_in_cells(seeds):
     for folded in (False, True):
         cols = columns(claim_map, folded)
         heads = group_headers(cols)
-        assert [cell_len(text) for _, _, text in heads] == [sum(c.width for c in cols if c.group == g) for g in (0, 1)]
-        assert heads[0][2].startswith(f"┌ {side} ")  # whole: 6 articles of 3 cells, or its own column
+        assert [cell_len(text) for _, text in heads] == [sum(c.width for c in cols if c.group == g) for g in (0, 1)]
+        assert heads[0][1].startswith(f"┌ {side} ")  # whole: 6 articles of 3 cells, or its own column
     folded = columns(claim_map, True)
     assert folded[0].width == cell_len(side) + 3  # as wide as its name needs
-    cut = group_headers([replace(folded[0], width=10)])[0][2]
+    cut = group_headers([replace(folded[0], width=10)])[0][1]
     assert cell_len(cut) == 10 and cut.startswith("┌ 中国") and cut.endswith("…")
 
 
