@@ -50,7 +50,9 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
     """Keys two or more of the claim's passages share, written as the central passage (or the
     first passage that has the key) writes them. Ranked by how many passages have a key times
     the square of its mean weight there, so a rare word several share comes before a topic
-    word all of them use."""
+    word all of them use. A term whose words another term holds ("millimetres" beside "190
+    millimetres", a number's key beside its unit's) is that term told twice: the longer one
+    stays, in the place of the better ranked."""
     total: dict[str, float] = {}
     count: dict[str, int] = {}
     for m in members:
@@ -63,7 +65,14 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
         owner = central if k in keys[central] else next(m for m in members if k in keys[m])
         occ = keys[owner][k]
         word = " ".join(units[owner][1].text[occ.lo : occ.hi].split())
-        if word and word.casefold() not in {t.casefold() for t in out}:
+        words = set(word.casefold().split())
+        if not words or any(words <= set(t.casefold().split()) for t in out):
+            continue  # told already, alone or within a longer term
+        within = [n for n, t in enumerate(out) if set(t.casefold().split()) < words]
+        if within:  # the longer term takes the place of the first one it holds
+            out[within[0]] = word
+            out = [t for n, t in enumerate(out) if n not in within[1:]]
+        else:
             out.append(word)
         if len(out) == MAX_TERMS:
             break

@@ -24,6 +24,11 @@ TOLD, RELATED, SILENT = "✓", "~", "◌"
 SORTS = ("coverage", "imbalance", "first")  # what ClaimMap.sorted_claims sorts by
 
 
+def counted(n: int, word: str) -> str:
+    """"1 claim", "2 claims": how the map's summaries count."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class ClaimPassage:
     """One article's telling of a claim: the article's position in the map and its passage."""
@@ -109,12 +114,27 @@ class ClaimMap:
 
     @cached_property
     def sides(self) -> dict[str, list[int]]:
-        """Each side (as the manifest names it; "" when unknown) with its articles, in the
-        order sides first appear."""
+        """Each side (as the manifest first names it, its spaces collapsed; "" when unknown)
+        with its articles, in the order sides first appear. Names that differ only in case or
+        spacing ("Kastrian  government ", "kastrian government") are one side: a manifest
+        written by hand is not read as two sides whose columns read alike."""
         out: dict[str, list[int]] = {}
-        for i, article in enumerate(self.articles):
-            out.setdefault(article.side, []).append(i)
+        for i, side in enumerate(self._side_names):
+            out.setdefault(side, []).append(i)
         return out
+
+    @cached_property
+    def _side_names(self) -> tuple[str, ...]:
+        first: dict[str, str] = {}  # a side's name folded -> as first written
+        names = []
+        for article in self.articles:
+            written = " ".join(article.side.split())
+            names.append(first.setdefault(written.casefold(), written))
+        return tuple(names)
+
+    def side_of(self, article: int) -> str:
+        """The side (a key of `sides`) of the article at position `article`."""
+        return self._side_names[article]
 
     @cached_property
     def names(self) -> tuple[str, ...]:
@@ -143,7 +163,11 @@ class ClaimMap:
 
     def name_in_parts(self, article: Article) -> tuple[str, str]:
         """`article`'s name in `name_parts`: its title, and what tells it from a twin."""
-        return self.name_parts[next(i for i, a in enumerate(self.articles) if a is article)]
+        return self.name_parts[self.position(article)]
+
+    def position(self, article: Article) -> int:
+        """Where `article` (one of the map's articles) stands in the map."""
+        return next(i for i, a in enumerate(self.articles) if a is article)
 
     def side_coverage(self, claim: Claim) -> dict[str, int]:
         """For every side, how many of its articles tell `claim` (0: that side is silent)."""

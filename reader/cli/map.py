@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.claims.model import RELATED, SILENT, SORTS, TOLD
+from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
 from reader.cli.common import add_format_option, console, print_json
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
@@ -28,8 +28,7 @@ JSON_VERSION = 1
 NO_CLAIMS = "No passage is told by more than one article."
 _STATE_STYLES = {TOLD: "bold", SILENT: "dim"}
 NONE_OMITTED = "No claim is omitted by any side."
-_CELL_WIDTH = 4  # an article's column in the table: "│ ✓ "
-_FIXED_WIDTH = 4 + 27 + 8 + 1  # "#", a label of at least 24 columns, "sides", the last border
+_LABEL_MIN = 24  # the claim column's width at least: a narrower label is unreadable
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -81,9 +80,9 @@ def as_json(claim_map: ClaimMap) -> dict:
     arts = claim_map.articles
     return {
         "version": JSON_VERSION,
-        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": a.side,
+        "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": claim_map.side_of(i),
                       "claims": n, "name": name}
-                     for a, n, name in zip(arts, claim_map.article_counts(), claim_map.names)],
+                     for i, (a, n, name) in enumerate(zip(arts, claim_map.article_counts(), claim_map.names))],
         "claims": [
             {"id": c.id, "label": c.label, "terms": list(c.terms),
              "passages": [{"article": arts[p.article].id, "index": p.passage.index, "start": p.passage.start,
@@ -113,6 +112,15 @@ def _sides_told(claim_map: ClaimMap, claim: Claim) -> str:
     return f"{claim_map.sides_told(claim)}/{len(claim_map.sides)}"
 
 
+def _per_article_width(claim_map: ClaimMap) -> int:
+    """The table's width with a column per article: each column is its header (the article's
+    number, wider than a cell's glyph) and its padding and border, "│ 12 ", as are the claim
+    number, a label of _LABEL_MIN, and "sides"; then the last border."""
+    ids = len(str(max((c.id for c in claim_map.claims), default=1)))
+    numbers = sum(len(str(n)) + 3 for n in range(1, len(claim_map.articles) + 1))
+    return (ids + 3) + (_LABEL_MIN + 3) + numbers + (len("sides") + 3) + 1
+
+
 def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
     width when piped); `empty` when it has no claims."""
@@ -121,8 +129,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
     out = console() if out is None else out
     order = column_order(claim_map)
-    out.print(Text(f"{len(claim_map.claims)} claims across {len(claim_map.articles)} articles "
-                   f"({len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''})", style="bold"))
+    claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
+    out.print(Text(f"{claims} across {articles} ({counted(len(claim_map.sides), 'side')})", style="bold"))
     for side, rows in _legend(claim_map):
         line = Text(f"{side}: ", style="bold")
         line.append("; ".join(f"{n} {title}" for n, title in rows))
@@ -131,10 +139,10 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
         out.print(Text(empty))
         return
     # A column per article while they fit beside a readable label; else one per side.
-    per_article = len(order) * _CELL_WIDTH + _FIXED_WIDTH <= out.width
+    per_article = _per_article_width(claim_map) <= out.width
     table = Table(show_lines=False, expand=False, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("claim", min_width=24, max_width=48)
+    table.add_column("claim", min_width=_LABEL_MIN, max_width=48)
     if per_article:
         for n in range(1, len(order) + 1):
             table.add_column(str(n), justify="center", no_wrap=True)
@@ -157,7 +165,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
 
 def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     order = column_order(claim_map)
-    lines = [f"# Claim map: {len(claim_map.claims)} claims across {len(claim_map.articles)} articles", ""]
+    claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
+    lines = [f"# Claim map: {claims} across {articles}", ""]
     for side, rows in _legend(claim_map):
         lines.append(f"- **{markdown.inline(side)}**: " + "; ".join(f"{n} {markdown.inline(t)}" for n, t in rows))
     lines.append("")
@@ -188,11 +197,10 @@ def csv_text(claim_map: ClaimMap) -> str:
     numbers (1-based; "~ n" where it only touches on the claim, in passage n; empty where
     silent), then per side how many of its articles tell it."""
     order = column_order(claim_map)
-    arts = claim_map.articles
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "label", "terms",
-                     *(_spreadsheet_safe(f"{_side_name(arts[i].side)} | {claim_map.names[i]}") for i in order),
+                     *(_spreadsheet_safe(f"{_side_name(claim_map.side_of(i))} | {claim_map.names[i]}") for i in order),
                      *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
     for claim in claim_map.claims:
         writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
+
 from reader.claims import Claim, ClaimMap, ClaimPassage
+from reader.claims.builder import LABEL_CHARS
 from reader.claims.model import RELATED, SILENT, TOLD
 from reader.corpus import Article, Passage
 
 STATES = {TOLD: "tells it", RELATED: "touches on it", SILENT: "silent"}  # the legend, in this order
 SORT_NAMES = {"coverage": "coverage", "imbalance": "side imbalance", "first": "first appearance"}
-ARTICLE_WIDTH = 3  # " ✓ "
+ARTICLE_WIDTH = 3  # " ✓ ", and the header's column number with a space beside it, up to 99
 NUMBER_WIDTH = 5  # the claim's id, right-aligned
-LABEL_MIN, LABEL_MAX = 24, 64  # a label narrower than this is unreadable; wider wastes the map
+# A label narrower than LABEL_MIN is unreadable; the widest holds a whole label (the builder
+# cuts labels at LABEL_CHARS) after the space the grid draws before it.
+LABEL_MIN, LABEL_MAX = 24, LABEL_CHARS + 1
 SIDE_MIN, SIDE_MAX = 9, 20  # a folded side's column: "┌ name " and " ✓ 12/40 "
 SIDES_WIDTH = 7  # " 1/2 " sides telling the claim
 CHROME = 2  # the table's vertical scrollbar
@@ -43,22 +48,43 @@ def side_name(side: str) -> str:
     return side or "no side"
 
 
+def article_width(claim_map: ClaimMap) -> int:
+    """An article's column: ARTICLE_WIDTH, or one more than the digits of the last column's
+    number, so three-digit numbers do not run together in the header ("99100101")."""
+    return max(ARTICLE_WIDTH, len(str(len(claim_map.articles))) + 1)
+
+
 def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
     """Whether a column per article fits beside a label of LABEL_MIN columns."""
-    return NUMBER_WIDTH + LABEL_MIN + ARTICLE_WIDTH * len(claim_map.articles) + SIDES_WIDTH + CHROME <= width
+    articles = article_width(claim_map) * len(claim_map.articles)
+    return NUMBER_WIDTH + LABEL_MIN + articles + SIDES_WIDTH + CHROME <= width
 
 
-def columns(claim_map: ClaimMap, folded: bool) -> list[Column]:
+def side_widths(claim_map: ClaimMap, width: int | None = None) -> list[int]:
+    """The folded sides' column widths: each as its name needs within SIDE_MIN..SIDE_MAX,
+    the widest narrowed (down to SIDE_MIN) until all fit beside a LABEL_MIN label on a
+    screen `width` wide (a cut name ends with …; the counts fit SIDE_MIN)."""
+    natural = [min(SIDE_MAX, max(SIDE_MIN, cell_len(side_name(side)) + 3)) for side in claim_map.sides]
+    if width is None:
+        return natural
+    room = width - NUMBER_WIDTH - LABEL_MIN - SIDES_WIDTH - CHROME
+    cap = next((cap for cap in range(SIDE_MAX, SIDE_MIN, -1) if sum(min(w, cap) for w in natural) <= room), SIDE_MIN)
+    return [min(w, cap) for w in natural]
+
+
+def columns(claim_map: ClaimMap, folded: bool, width: int | None = None) -> list[Column]:
+    """The grid's columns; folded, narrowed to fit a screen `width` wide where they can."""
     out: list[Column] = []
     number = 0
+    article = article_width(claim_map)
+    folds = side_widths(claim_map, width) if folded else []
     for group, (side, members) in enumerate(claim_map.sides.items()):
         if folded:
-            width = min(SIDE_MAX, max(SIDE_MIN, len(side_name(side)) + 3))
-            out.append(Column(f"side-{group}", side, group, width))
+            out.append(Column(f"side-{group}", side, group, folds[group]))
             continue
-        for article in members:
+        for n in members:
             number += 1
-            out.append(Column(f"article-{article}", side, group, ARTICLE_WIDTH, article, number))
+            out.append(Column(f"article-{n}", side, group, article, n, number))
     return out
 
 
@@ -68,23 +94,23 @@ def label_width(claim_map: ClaimMap, cols: list[Column], width: int) -> int:
     return max(LABEL_MIN, min(LABEL_MAX, width - rest))
 
 
-def group_headers(cols: list[Column]) -> list[str]:
-    """Each column's share of its side's header line: `┌ side ─────` drawn across the group's
-    columns. A side's own column (folded) cuts a long name with …; an article group too narrow
-    for the name shows only `┌──` (the legend names it)."""
-    out: list[str] = []
+def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int, str]]:
+    """Each side's header over its columns, as (its first column, text exactly as many cells
+    wide as its columns): `┌ side ─────` (`continued`: the first group began before
+    `cols`, which a sideways scroll cut, and is drawn `─ side ───`, so the side stays named).
+    A side's own column (folded) cuts a long name with …; an article group too narrow for the
+    name shows only `┌──` (the legend names it). Measured in cells: a name may be written in
+    double-width characters."""
+    out: list[tuple[int, str]] = []
     n = 0
     while n < len(cols):
         group = [c for c in cols[n:] if c.group == cols[n].group]
         total = sum(c.width for c in group)
-        line = f"┌ {side_name(cols[n].side)} "
-        if len(line) > total:
-            line = line[: total - 1] + "…" if cols[n].article is None else "┌"
-        line = line.ljust(total, "─")
-        at = 0
-        for column in group:
-            out.append(line[at : at + column.width])
-            at += column.width
+        corner = "─" if continued and n == 0 else "┌"
+        line = f"{corner} {side_name(cols[n].side)} "
+        if cell_len(line) > total:
+            line = set_cell_size(line, total - 1) + "…" if cols[n].article is None else corner
+        out.append((n, set_cell_size(line + "─" * (total - cell_len(line)), total)))
         n += len(group)
     return out
 

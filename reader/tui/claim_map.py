@@ -25,6 +25,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
+from reader.claims.model import counted
 from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
@@ -37,6 +38,8 @@ from reader.tui.timing import timed
 EXCERPT_CHARS = 400
 LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
+LEGEND_LINES = 3  # the legend's max-height
+LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
 COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
@@ -47,7 +50,7 @@ def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
     sides = list(claim_map.sides)
     group = None
     if key and key.startswith("article-") and int(key.removeprefix("article-")) < len(claim_map.articles):
-        group = sides.index(claim_map.articles[int(key.removeprefix("article-"))].side)
+        group = sides.index(claim_map.side_of(int(key.removeprefix("article-"))))
     elif key and key.startswith("side-"):
         group = int(key.removeprefix("side-"))
     return 1 + next((n for n, c in enumerate(cols) if c.group == group), 0)
@@ -89,7 +92,8 @@ class ClaimMapScreen(Screen[Choice | None]):
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     ClaimMapScreen { layout: vertical; }
-    ClaimMapScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; }
+    ClaimMapScreen #title { height: 1; padding: 0 1; background: $panel; text-style: bold; text-wrap: nowrap;
+                            text-overflow: ellipsis; }
     ClaimMapScreen #legend { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     ClaimMapScreen #building { height: auto; padding: 1 2; }
     ClaimMapScreen #building ProgressBar { margin-top: 1; }
@@ -126,6 +130,7 @@ class ClaimMapScreen(Screen[Choice | None]):
     def on_mount(self) -> None:
         if len(self.articles) < 2:
             self._tell("A claim map needs at least two articles: press O in the reading room to open more.")
+            self.query_one(ProgressBar).display = False  # nothing is being built
             self._show_title()
             return
         if self.claim_map is not None:
@@ -206,7 +211,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         if claim_map is None:
             return
         self._filled_width = self.size.width
-        cols = columns(claim_map, self.folded)
+        cols = columns(claim_map, self.folded, self.size.width)
         self._show_legend(cols)
         view = (self.state.sort, self.state.omitted_only)
         if view not in self._orders:  # sorting by imbalance visits every claim's articles
@@ -234,14 +239,29 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._show_detail()
 
     def _show_legend(self, cols: list[Column]) -> None:
-        """What the cells mean, then which columns are which side (folded, the headers name them)."""
+        """What the cells mean, then which columns are which side (folded, the headers name
+        them). Side names too long for the legend's lines are shortened, the longest first,
+        so that every side keeps its place in it."""
+        legend = self.query_one("#legend", Static)
         states = Content("  ").join(Content.assemble(Content.styled(glyph, STATE_STYLES.get(glyph, "$text-muted")),
                                                      " ", meaning) for glyph, meaning in STATES.items())
         if self.folded:
-            self.query_one("#legend", Static).update(states)
+            legend.update(states)
             return
-        parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side)) for span, side in side_legend(cols)]
-        self.query_one("#legend", Static).update(Content.assemble(states, " · Sides: ", Content(" · ").join(parts)))
+        sides = side_legend(cols)
+        width = max(1, self.size.width - 2)  # inside its padding
+
+        def drawn(cap: int) -> Content:
+            parts = [Content.assemble(Content.styled(span, "bold"), " ", Content(side).truncate(cap, ellipsis=True))
+                     for span, side in sides]
+            return Content.assemble(states, " · Sides: ", Content(" · ").join(parts))
+
+        longest = max(Content(side).cell_length for _, side in sides)
+        for cap in range(longest, min(longest, LEGEND_NAME_MIN) - 1, -1):
+            content = drawn(cap)
+            if len(content.wrap(width)) <= LEGEND_LINES:
+                break
+        legend.update(content)
 
     def _show_title(self) -> None:
         n_articles = len(self.articles)
@@ -249,14 +269,14 @@ class ClaimMapScreen(Screen[Choice | None]):
         claim_map = self.claim_map
         if claim_map is not None:
             shown, total = len(self.query_one(ClaimTable).claims), len(claim_map.claims)
-            parts.append(f"{shown} of {total} claims (a side silent)" if self.state.omitted_only
-                         else f"{total} claims")
+            parts.append(f"{shown} of {counted(total, 'claim')} (a side silent)" if self.state.omitted_only
+                         else counted(total, "claim"))
             parts.append(f"by {SORT_NAMES[self.state.sort]}")
             if self.folded:
                 parts.append("sides folded")
-            parts.append(f"{n_articles} articles, {len(claim_map.sides)} side{'s' if len(claim_map.sides) != 1 else ''}")
+            parts.append(f"{counted(n_articles, 'article')}, {counted(len(claim_map.sides), 'side')}")
         else:
-            parts.append(f"{n_articles} article{'s' if n_articles != 1 else ''}")
+            parts.append(counted(n_articles, "article"))
         self.query_one("#title", Static).update(Content(" · ".join(parts)))
 
     def _show_detail(self) -> None:
@@ -302,8 +322,9 @@ class ClaimMapScreen(Screen[Choice | None]):
                 where = f"only touches on it, in {choice.passage.label}"
             else:
                 where = f"tells it in {choice.passage.label}"
+            side = claim_map.side_of(claim_map.position(choice.article))
             pieces = [claim_map.name_in_parts(choice.article),
-                      Content.assemble(" (", Content(side_name(choice.article.side)), f") {where}")]
+                      Content.assemble(" (", Content(side_name(side)), f") {where}")]
             if choice.partner is not None:
                 pieces += [Content(" · enter: beside "), claim_map.name_in_parts(choice.partner)]
         titles = sum(isinstance(p, tuple) for p in pieces)

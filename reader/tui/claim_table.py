@@ -10,7 +10,7 @@ as markup.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -66,8 +66,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         self.claim_map: ClaimMap | None = None
         self.claims: list[Claim] = []
         self.columns: list[Column] = []
-        self.heads: list[str] = []
         self.starts: list[int] = []  # each column's x in the scrolling part
+        self.ends: list[int] = []  # and where it ends
         self.label_width = 24
         self.cursor = (0, 1)
         self._styles: dict[str, Style] = {}
@@ -77,12 +77,12 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
     def show(self, claim_map: ClaimMap, claims: list[Claim], columns: list[Column], label_width: int,
              cursor: tuple[int, int]) -> None:
         self.claim_map, self.claims, self.columns = claim_map, claims, columns
-        self.heads = group_headers(columns)
         self.label_width = label_width
-        self.starts, x = [], 0
+        self.starts, self.ends, x = [], [], 0
         for column in columns:
             self.starts.append(x)
             x += column.width
+            self.ends.append(x)
         self.virtual_size = Size(self.fixed_width + x + SIDES_WIDTH, len(claims) + HEADER_ROWS)
         self.cursor = (-1, -1)  # so move_to always tells
         self.move_to(*cursor)
@@ -140,8 +140,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
             right = left + self.columns[column - 1].width
             if left < x:
                 x = left
-            elif right > x + room:
-                x = right - room
+            elif right > x + room:  # to the first column start that brings it in: none is cut
+                x = self.starts[min(bisect_left(self.starts, right - room), column - 1)]
         self.scroll_to(x=x, y=y, animate=False, immediate=True)
 
     def on_resize(self) -> None:
@@ -192,25 +192,34 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         return self._assemble(fixed, cells, row_style, width)
 
     def _visible(self) -> range:
-        """The columns (indexes) that reach the screen at the current horizontal scroll."""
+        """The columns (indexes) wholly on screen at the current horizontal scroll: a column
+        cut at an edge is left blank, since a cut number misleads ("14" cut to "4"). Where not
+        even one column fits, the first that reaches the screen, cut."""
         x = int(self.scroll_offset.x)
         room = self.scrollable_content_region.width - self.fixed_width
-        first = max(0, bisect_right(self.starts, x) - 1)
-        last = bisect_right(self.starts, x + room)
-        return range(first, min(last, len(self.columns)))
+        first = bisect_left(self.starts, x)
+        last = bisect_right(self.ends, x + room)
+        if last <= first:
+            first = max(0, bisect_right(self.starts, x) - 1)
+            last = min(first + 1, len(self.columns))
+        return range(first, last)
 
     def _header(self, y: int) -> tuple[list[tuple[str, str]], list[tuple[int, int, str, str]]]:
         fixed = [(" " * NUMBER_WIDTH, ""), (" " * self.label_width, "")] if y == 0 else \
             [(f"{'#':>{NUMBER_WIDTH - 1}} ", ""), (fit(" claim", self.label_width), "")]
         cells = []
-        for n in self._visible():
+        shown = self._visible()
+        if y == 0 and shown:  # one cell per side over its columns on screen, named even if the scroll cut it
+            first = shown.start
+            cut = first > 0 and self.columns[first - 1].group == self.columns[first].group
+            for n, text in group_headers(self.columns[first : shown.stop], continued=cut):
+                column = self.columns[first + n]
+                cells.append((self.starts[first + n], cell_len(text), text, f"group-{column.group % 2}"))
+        for n in shown if y else ():
             column = self.columns[n]
-            if y == 0:
-                cells.append((self.starts[n], column.width, self.heads[n], f"group-{column.group % 2}"))
-            else:
-                text = str(column.number) if column.article is not None else \
-                    f"{len(self.claim_map.sides[column.side])} art."
-                cells.append((self.starts[n], column.width, text.center(column.width), ""))
+            text = str(column.number) if column.article is not None else \
+                f"{len(self.claim_map.sides[column.side])} art."
+            cells.append((self.starts[n], column.width, text.center(column.width), ""))
         self._add_sides(cells, "" if y == 0 else "sides", "")
         return fixed, cells
 
@@ -241,14 +250,14 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         """The fixed cells, then the scrolling ones cropped to the horizontal scroll."""
         segments = [Segment(text, self._style(f"{row_style} {style}")) for text, style in fixed]
         scrolled: list[Segment] = []
-        at = cells[0][0] if cells else 0
-        for x, cell_width, text, style in cells:
-            if x > at:
-                scrolled.append(Segment(" " * (x - at), self._style(row_style)))
-            scrolled.append(Segment(set_cell_size(text, cell_width), self._style(f"{row_style} {style}")))
-            at = x + cell_width
-        start = cells[0][0] if cells else 0
-        room = max(0, width - self.fixed_width)
         x = int(self.scroll_offset.x)
+        start = min(x, cells[0][0]) if cells else x
+        at = start
+        for left, cell_width, text, style in cells:
+            if left > at:
+                scrolled.append(Segment(" " * (left - at), self._style(row_style)))
+            scrolled.append(Segment(set_cell_size(text, cell_width), self._style(f"{row_style} {style}")))
+            at = left + cell_width
+        room = max(0, width - self.fixed_width)
         part = Strip(scrolled).crop(x - start, x - start + room) if scrolled else Strip([])
         return Strip(segments + list(part), None).extend_cell_length(width, self._style(row_style)).crop(0, width)

@@ -103,3 +103,19 @@ def test_labels_are_first_words_cut_at_a_word():
     assert _label("2016 was the year") == "2016 was the year"  # a number is not a list marker
     long = _label("word " * 40)
     assert long.endswith("…") and len(long) <= LABEL_CHARS + 1 and not long[:-1].endswith(" ")
+
+
+def test_a_claims_terms_do_not_repeat_each_other(tmp_path):
+    """"190 millimetres" and "millimetres" are one term told twice: the claim shows the
+    longer, and the room goes to another word."""
+    texts = ["The weather service measured 190 millimetres of rain in the highlands over two days.",
+             "Velmora says 190 millimetres of rain fell on the highlands in two days.",
+             "Some 190 millimetres of rain fell in the highlands within two days, officials said."]
+    others = ["Farmers counted their losses.", "A match drew a record crowd.", "The parliament debated a budget."]
+    for n, (text, other) in enumerate(zip(texts, others)):
+        (tmp_path / f"{n}.txt").write_text(f"{text}\n\n{other}\n", encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles)
+    (claim,) = claim_map.claims
+    words = [set(term.casefold().split()) for term in claim.terms]
+    assert "190 millimetres" in claim.terms and len(claim.terms) == 3
+    assert not any(a <= b for i, a in enumerate(words) for j, b in enumerate(words) if i != j), claim.terms

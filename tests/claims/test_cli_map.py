@@ -155,3 +155,51 @@ def test_sort_and_omitted_keep_the_maps_ids(counterpoint, three):
     (only,) = claims("--omitted")  # city hall says nothing of the insurers
     assert only["sides"]["city hall"]["told"] == 0 and only["label"].startswith("Shipping insurers")
     assert claims("--sort", "imbalance", "--omitted") == [only]
+
+
+def test_a_table_of_a_hundred_articles_is_per_article_only_where_it_fits(tmp_path):
+    """Column numbers of two and three digits make the table wider than one of single digits:
+    the table chooses a column per article only when all of them fit beside a readable label;
+    it never squeezes the label column away or cuts the numbers."""
+    from claims_fixture import ARTICLES
+    from rich.console import Console
+
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
+
+    for copy in range(40):
+        for name, text in ARTICLES.items():
+            (tmp_path / f"{copy:02d}{name}").write_text(text, encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+    assert len(claim_map.articles) == 120 and claim_map.claims
+    for width in range(400, 801, 40):
+        buffer = io.StringIO()
+        print_table(claim_map, Console(file=buffer, width=width, markup=False, highlight=False))
+        lines = buffer.getvalue().splitlines()
+        assert max(len(line) for line in lines) <= width
+        header = next(line for line in lines if line.startswith("┃"))
+        cells = [cell.strip() for cell in header.strip("┃").split("┃")]
+        label = header.split("┃")[2]
+        assert len(label) >= 24 + 2, (width, header[:80])  # the label column keeps its minimum
+        if "Too many articles" not in buffer.getvalue():
+            assert cells[2:-1] == [str(n) for n in range(1, 121)], (width, header[:80])
+
+
+def test_one_claim_is_not_claims(tmp_path):
+    from rich.console import Console
+
+    from reader.claims import build
+    from reader.cli.map import markdown_text, print_table
+    from reader.corpus import load_paths
+
+    for name, other in (("a.txt", "Farmers counted their losses."), ("b.txt", "A match drew a record crowd.")):
+        (tmp_path / name).write_text("The harbour bridge collapsed on Tuesday after the freighter Meridian struck "
+                                     f"its northern pier.\n\n{other}\n", encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles)
+    assert len(claim_map.claims) == 1
+    assert markdown_text(claim_map).startswith("# Claim map: 1 claim across 2 articles\n")
+    buffer = io.StringIO()
+    print_table(claim_map, Console(file=buffer, width=100, markup=False, highlight=False))
+    assert buffer.getvalue().startswith("1 claim across 2 articles (1 side)\n")

@@ -54,3 +54,15 @@ def test_articles_sharing_a_title_are_named_by_file_then_folder_then_id():
     assert claim_map.name(articles[3]) == "Liberation (web/herald.txt)"
     # Titles told apart already stay as they are.
     assert ClaimMap(articles[1:3], ()).names == ("the  massacre", "Liberation")
+
+
+def test_one_side_spelt_with_other_spaces_or_case_is_one_side():
+    """A manifest written by hand names a side "Kastrian government" here and "kastrian
+    government " there: one side, named as first written, not two columns that read alike."""
+    spellings = ["Kastrian government", "Kastrian  government ", "kastrian government", "Velmora", " "]
+    articles = tuple(_article(n, side) for n, side in enumerate(spellings))
+    claim_map = ClaimMap(articles, (Claim(1, "c", (), tuple(ClaimPassage(a, articles[a].passages[0])
+                                                          for a in (1, 3)), 0),))
+    assert claim_map.sides == {"Kastrian government": [0, 1, 2], "Velmora": [3], "": [4]}
+    assert [claim_map.side_of(n) for n in range(5)] == ["Kastrian government"] * 3 + ["Velmora", ""]
+    assert claim_map.side_coverage(claim_map.claims[0]) == {"Kastrian government": 1, "Velmora": 1, "": 0}

@@ -148,6 +148,9 @@ async def test_fold_shows_per_side_counts(make_app, seeds):
         assert screen.folded
         table = grid(screen)
         assert [c.key for c in table.columns] == [f"side-{n}" for n in range(len(claim_map.sides))]
+        # The five sides' columns narrow to fit 120 columns beside the label: none is cut.
+        room = table.scrollable_content_region.width - table.fixed_width
+        assert table.starts[-1] + table.columns[-1].width <= room
         for claim in claim_map.claims:
             for n, (side, members) in enumerate(claim_map.sides.items()):
                 told = claim_map.side_coverage(claim)[side]
@@ -343,6 +346,7 @@ async def test_articles_sharing_a_title_are_named_by_file_in_the_detail_line(mak
         detail = str(screen.query_one("#detail").render())
         other = "blog.md" if first == "courier.txt" else "courier.txt"
         assert f"The Bridge ({first}) (no side) tells it" in detail
+        assert "Claim map · 1 claim · by coverage · 2 articles, 1 side" in str(screen.query_one("#title").render())
         assert f"enter: beside The Bridge ({other})" in detail
 
 
@@ -352,12 +356,12 @@ def test_grid_folds_when_articles_do_not_fit(seeds):
     assert fits_unfolded(five, 80) and not fits_unfolded(many, 80) and fits_unfolded(many, 160)
     cols = columns(five, folded=False)
     heads = group_headers(cols)
-    assert [len(h) for h in heads] == [c.width for c in cols]
-    assert all(h.startswith("┌") for h in heads)  # each seed is its own side: one group each
+    assert [(n, len(text)) for n, text in heads] == [(n, c.width) for n, c in enumerate(cols)]
+    assert all(text.startswith("┌") for _, text in heads)  # each seed is its own side: one group each
     assert [span for span, _ in side_legend(cols)] == ["1", "2", "3", "4", "5"]
     folded = columns(five, folded=True)
     assert [c.side for c in folded] == list(five.sides) and all(c.article is None for c in folded)
-    assert group_headers(folded)[0].startswith("┌ " + seeds.articles[0].side[:3])
+    assert group_headers(folded)[0][1].startswith("┌ " + seeds.articles[0].side[:3])
 
 
 def test_choose_on_the_label_opens_the_central_telling(seeds):
@@ -499,6 +503,7 @@ async def test_one_article_is_not_a_map(make_app, write_article):
         await pilot.press("M")
         await workers_done(pilot)
         assert "needs at least two articles" in str(app.screen.query_one("#building-label").render())
+        assert not app.screen.query_one(ProgressBar).display  # nothing is being built
 
 
 async def test_back_in_the_map_after_enter_at_the_same_cell(make_app, wide_corpus):
@@ -531,3 +536,94 @@ async def test_a_long_twin_title_is_cut_before_its_file_in_the_detail_line(make_
         whose = str(screen.query_one("#detail").render()).splitlines()[1]
         assert f"… ({first}) (no side) tells it" in whose
         assert whose.endswith(f"… ({other})")
+
+
+def test_article_columns_are_wide_enough_for_their_numbers(seeds):
+    """With a hundred articles or more, column numbers of three digits keep a space between
+    them instead of running together ("99100101")."""
+    for copies in (1, 20, 220):  # 5, 100 and 1,100 articles
+        claim_map = ClaimMap(tuple(seeds.articles) * copies, ())
+        cols = columns(claim_map, folded=False)
+        assert all(len(str(c.number)) < c.width for c in cols)
+        assert len({c.width for c in cols}) == 1  # one width for every article, so the grid stays even
+    assert columns(ClaimMap(tuple(seeds.articles), ()), folded=False)[0].width == 3  # no wider than needed
+
+
+def test_a_whole_label_fits_the_widest_label_column(seeds):
+    from reader.claims.builder import LABEL_CHARS
+    from reader.tui.claim_grid import label_width
+
+    claim_map = ClaimMap(tuple(seeds.articles), ())
+    # The grid draws a space before the label: the widest column holds a label of LABEL_CHARS.
+    assert label_width(claim_map, columns(claim_map, folded=True), 400) - 1 >= LABEL_CHARS
+
+
+async def test_scrolled_sideways_the_grid_shows_whole_columns_under_their_side(make_app, wide_corpus):
+    """Scrolled to the middle of a side's articles, the header still names that side, and no
+    column is cut at the edge (a cut "14" would read as a column 4)."""
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        table = grid(screen)
+        await pilot.press("z")
+        for steps in (14, 1, 1, 1, 10, 3):  # into the second side's articles, then on to the last
+            await pilot.press(*["l"] * steps)
+            x = int(table.scroll_offset.x)
+            room = table.scrollable_content_region.width - table.fixed_width
+            shown = table._visible()
+            assert table.cursor[1] - 1 in shown
+            assert all(x <= table.starts[n] and table.starts[n] + table.columns[n].width <= x + room for n in shown)
+            groups, numbers = (table.render_line(y).text[table.fixed_width :] for y in (0, 1))
+            for n in shown:
+                at = table.starts[n] - x
+                assert numbers[at : at + table.columns[n].width].strip() == str(table.columns[n].number)
+            assert numbers[: table.starts[shown.start] - x].strip() == ""
+            assert f" side {table.columns[shown.start].group} " in groups
+
+
+async def test_the_legend_names_every_side_when_their_names_are_long(make_app, tmp_path):
+    """Six sides with long names do not fit the legend's lines at 80 columns: the names are
+    shortened, and none is dropped."""
+    folder = tmp_path / "sides"
+    folder.mkdir()
+    manifest = []
+    for n in range(6):
+        (folder / f"a{n}.txt").write_text(f"{HOSTILE_CLAIM}\n\nA paragraph of its own, number {n}.\n", encoding="utf-8")
+        manifest.append(f'[[article]]\nfile = "a{n}.txt"\nside = "Faction{n} and its long descriptive name"\n')
+    (folder / "corpus.toml").write_text("\n".join(manifest), encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        assert not screen.folded
+        legend = screen.query_one("#legend")
+        text = str(legend.render())
+        assert all(f"{n + 1} Faction{n}" in text for n in range(6)), text
+        assert len(legend.render().wrap(legend.content_region.width)) <= 3  # the lines it has room for
+
+
+def test_side_headers_measure_names_in_cells(seeds):
+    """A side named in a script of double-width characters gets its header measured in
+    terminal cells, as it is drawn: whole where it fits, cut with … where it does not."""
+    from dataclasses import replace
+
+    from rich.cells import cell_len
+
+    side = "中国官方媒体"  # six characters, twelve cells
+    articles = tuple(replace(a, side=side if n < 6 else "news") for n, a in enumerate(seeds.articles * 2))
+    claim_map = ClaimMap(articles, ())
+    for folded in (False, True):
+        cols = columns(claim_map, folded)
+        heads = group_headers(cols)
+        assert [cell_len(text) for _, text in heads] == [sum(c.width for c in cols if c.group == g) for g in (0, 1)]
+        assert heads[0][1].startswith(f"┌ {side} ")  # whole: 6 articles of 3 cells, or its own column
+    folded = columns(claim_map, True)
+    assert folded[0].width == cell_len(side) + 3  # as wide as its name needs
+    cut = group_headers([replace(folded[0], width=10)])[0][1]
+    assert cell_len(cut) == 10 and cut.startswith("┌ 中国") and cut.endswith("…")
+
+
+async def test_a_title_too_long_for_its_line_ends_with_an_ellipsis(make_app, wide_corpus):
+    app = make_app(wide_corpus)
+    async with map_room(app, (80, 24)) as (pilot, screen, _):
+        await pilot.press("f", "o")
+        title = screen.query_one("#title")
+        assert "by first appearance" in str(title.render())
+        assert title.render_line(0).text.rstrip().endswith("…")  # cut, and seen to be cut
