@@ -1,0 +1,90 @@
+"""Following a story as a reader does, on two articles written for these tests (an invented
+border clash told by each side, one in Markdown and one in plain text, in tests/tui/stories):
+every way of putting an article in a pane keeps two different articles side by side, and a
+search keeps pointing at passages that hold its words whatever the panes come to show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from tui_helpers import covers, open_palette, reading_room, settle
+
+STORIES = Path(__file__).parent / "stories"
+
+
+@pytest.fixture
+def story():
+    """The clash at the Velka Bridge, as the Ostravan Herald and the Meridan Voice tell it."""
+    from reader.corpus import load_paths
+
+    return load_paths([STORIES / "ostrava_herald.md", STORIES / "meridan_voice.txt"])
+
+
+def holds(passage_text: str, word: str) -> bool:
+    return word.casefold() in passage_text.casefold()
+
+
+async def test_the_palette_showing_the_other_panes_article_swaps_the_panes(make_app, story):
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        a, b = screen.articles
+        await open_palette(pilot, "Show in pane A: Provocation")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.articles == [b, a]
+        assert screen.align_state == "ready"
+
+
+async def test_opening_the_file_the_other_pane_shows_swaps_the_panes(make_app, story):
+    covers("open.path")
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        a, b = screen.articles
+        await pilot.press("l", "O")  # from pane B, O opens a file for pane A: B's own file
+        pilot.app.screen.query_one(Input).value = str(b.path)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert screen.articles == [b, a]
+
+
+async def test_search_hits_follow_the_panes_when_they_swap(make_app, story):
+    covers("search.open", "search.next", "panes.swap")
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        await pilot.press("slash", *"Vantescu")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        for _ in range(len(screen.search.hits) + 1):
+            await pilot.press("n")
+            await pilot.pause()
+            pane = screen.panes[screen.active]
+            assert holds(pane.units[pane.cursor].text, "Vantescu")
+
+
+async def test_a_search_is_found_again_in_an_article_opened_after_it(make_app, story, tmp_path):
+    from reader.corpus import load_paths
+
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        await pilot.press("slash", *"Kostel")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        before = len(screen.search.hits)
+        ledger = load_paths([STORIES / "civic_ledger.md"]).articles[0]
+        (new,) = screen.corpus.add([ledger])
+        screen.set_pane_article(1, new)  # as the picker, the palette or O put it there
+        await settle(pilot)
+        hits = screen.search.hits
+        assert len(hits) < before  # the Herald's hits alone: the ledger never names Kostel
+        for side, index, spans in hits:
+            text = screen.panes[side].units[index].text
+            assert spans and all(holds(text[s:e], "Kostel") for s, e in spans)
+        for _ in range(len(hits) + 1):
+            await pilot.press("n")
+            await pilot.pause()
+            pane = screen.panes[screen.active]
+            assert screen.active == 0 and holds(pane.units[pane.cursor].text, "Kostel")
