@@ -88,3 +88,22 @@ async def test_a_search_is_found_again_in_an_article_opened_after_it(make_app, s
             await pilot.pause()
             pane = screen.panes[screen.active]
             assert screen.active == 0 and holds(pane.units[pane.cursor].text, "Kostel")
+
+
+def test_the_status_line_keeps_the_pane_the_place_and_follow_with_a_search_and_a_view_at_80():
+    """Search, view, summary and settings together are wider than 80 columns: the settings and
+    then the summary give way, never which pane the cursor is in, where, or the follow lock."""
+    from reader.tui.links import PairSummary
+    from reader.tui.status import StatusFacts, status_line
+
+    facts = StatusFacts(side=1, number=12, total=21, align_state="ready", view="unmatched",
+                        summary=PairSummary(strong=12, weak=10, only_a=7, only_b=11),
+                        search=("Halmos", 1, 5), settings=(0.19, "paragraph", True))
+    for width in (80, 100):
+        line = status_line(facts, width).plain
+        assert line.startswith("B ¶ 12/21") and line.rstrip().endswith("follow on"), (width, line)
+        assert "search: Halmos 1/5" in line and "view: only ◌ unmatched" in line
+        assert len(line) <= width
+    assert "12┃" in status_line(facts, 100).plain  # room for the summary again
+    wide = status_line(facts, 160).plain
+    assert "12 strong" in wide and "min 0.19" in wide
