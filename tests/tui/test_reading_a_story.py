@@ -107,3 +107,18 @@ def test_the_status_line_keeps_the_pane_the_place_and_follow_with_a_search_and_a
     assert "12┃" in status_line(facts, 100).plain  # room for the summary again
     wide = status_line(facts, 160).plain
     assert "12 strong" in wide and "min 0.19" in wide
+
+
+async def test_the_pair_bookmark_dialog_shows_its_fields_and_keys_whole_at_80x24(make_app, story):
+    covers("bookmark.add-pair")
+    async with reading_room(make_app(story), (80, 24)) as (pilot, screen):
+        while len(screen.current_links()) == 0:
+            await pilot.press("j")
+        await pilot.press("B")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        box = dialog.query_one("#dialog").region
+        assert box.bottom <= 24
+        inner = box.shrink((1, 1, 1, 1))  # inside the border
+        for part in (*dialog.query(Input), dialog.query_one("#hint")):
+            assert inner.contains_region(part.region), (part, part.region, box)
