@@ -11,7 +11,7 @@ from typing import Sequence
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -58,7 +58,8 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     DEFAULT_CSS = """
     BookmarkDialog { align: center middle; }
     BookmarkDialog #dialog { width: 90%; max-width: 90; height: auto; max-height: 100%;
-                             border: round $primary; background: $surface; padding: 0 1; }
+                             border: round $primary; background: $surface; padding: 0 1;
+                             scrollbar-size-vertical: 1; }
     BookmarkDialog #title { height: 1; text-style: bold; color: $text-accent; }
     BookmarkDialog .quote { height: auto; max-height: 4; margin: 1 0 0 0; }
     BookmarkDialog .-pair .quote { max-height: 3; }
@@ -78,7 +79,8 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
 
     def compose(self) -> ComposeResult:
         # A pair's two quotes get a line less each, so that the dialog, keys and all, fits in 24 rows.
-        with Vertical(id="dialog", classes="-pair" if len(self.sides) > 1 else ""):
+        # It scrolls (to the focused field) where even that is taller than the screen.
+        with VerticalScroll(id="dialog", classes="-pair" if len(self.sides) > 1 else "", can_focus=False):
             yield Static(Content(self.heading), id="title")
             for n, (title, quote) in enumerate(self.sides):
                 single = len(self.sides) == 1  # else each gets a title line and two of quote

@@ -122,3 +122,25 @@ async def test_the_pair_bookmark_dialog_shows_its_fields_and_keys_whole_at_80x24
         inner = box.shrink((1, 1, 1, 1))  # inside the border
         for part in (*dialog.query(Input), dialog.query_one("#hint")):
             assert inner.contains_region(part.region), (part, part.region, box)
+
+
+def test_the_words_screen_counts_one_term_as_one():
+    from reader.tui.words_screen import count_line
+
+    assert count_line(1, 0) == "1 term for A, 0 for B, strongest first."
+    assert count_line(8, 3) == "8 terms for A, 3 for B, strongest first."
+
+
+async def test_the_bookmark_dialog_scrolls_to_the_field_typed_in_at_the_smallest_size(make_app, story):
+    covers("bookmark.add")
+    from reader.tui.too_small import MIN_HEIGHT, MIN_WIDTH
+
+    async with reading_room(make_app(story), (MIN_WIDTH, MIN_HEIGHT)) as (pilot, screen):
+        await pilot.press("j", "j", "j", "b")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        inner = dialog.query_one("#dialog").region.shrink((1, 1, 1, 1))
+        for field in ("#note", "#tags"):
+            dialog.query_one(field, Input).focus()
+            await pilot.pause()
+            assert inner.contains_region(dialog.query_one(field, Input).region), field
