@@ -742,7 +742,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                             f" ({len(articles) - added} already open).", markup=False, timeout=4)
         from reader.tui.picker import PickerScreen
 
-        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS), self._picked)
+        fresh = None if beside else next((a for a in articles if all(a is not x for x in self.articles)), None)
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS, fresh), self._picked)
 
     def action_open_picker(self) -> None:
         from reader.tui.picker import PickerScreen

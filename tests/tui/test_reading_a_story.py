@@ -144,3 +144,25 @@ async def test_the_bookmark_dialog_scrolls_to_the_field_typed_in_at_the_smallest
             dialog.query_one(field, Input).focus()
             await pilot.pause()
             assert inner.contains_region(dialog.query_one(field, Input).region), field
+
+
+async def test_the_picker_starts_on_the_first_article_of_a_folder_just_opened(make_app, story, tmp_path):
+    covers("open.path", "picker.down")
+    from reader.tui.picker import PickerScreen
+
+    folder = tmp_path / "election"
+    folder.mkdir()
+    for name in ("civic_ledger.md", "unity_post.txt"):
+        (folder / name).write_text((STORIES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        await pilot.press("O")
+        pilot.app.screen.query_one(Input).value = str(folder)
+        await pilot.press("enter")
+        await settle(pilot)
+        picker = pilot.app.screen
+        assert isinstance(picker, PickerScreen) and picker.side == 1
+        first = next(a for a in screen.corpus if a.path.parent == folder)
+        assert picker.query_one("#articles").highlighted == list(screen.corpus).index(first)
+        await pilot.press("j", "enter")  # the folder's second article, for pane B
+        await settle(pilot)
+        assert screen.articles[1].path.parent == folder and screen.articles[1] is not first
