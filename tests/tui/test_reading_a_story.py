@@ -166,3 +166,21 @@ async def test_the_picker_starts_on_the_first_article_of_a_folder_just_opened(ma
         await pilot.press("j", "enter")  # the folder's second article, for pane B
         await settle(pilot)
         assert screen.articles[1].path.parent == folder and screen.articles[1] is not first
+
+
+def test_a_search_found_again_steps_on_from_the_cursor():
+    from reader.tui.active_search import ActiveSearch
+
+    search = ActiveSearch("kostel", ((0, 2, ()), (0, 5, ()), (1, 3, ())), position=-1)
+
+    def at(step):  # (the hit stepped to, whether the step wrapped round)
+        moved, wrapped = step
+        return moved.hits[moved.position][:2], wrapped
+
+    assert at(search.stepped(1, (0, 4))) == ((0, 5), False)
+    assert at(search.stepped(-1, (0, 4))) == ((0, 2), False)
+    assert at(search.stepped(1, (0, 5))) == ((1, 3), False)  # on a hit: the next one
+    assert at(search.stepped(-1, (0, 5))) == ((0, 2), False)
+    assert at(search.stepped(1, (1, 9))) == ((0, 2), True)  # past the last: round to the first
+    assert at(search.stepped(-1, (0, 0))) == ((1, 3), True)
+    assert at(search.stepped(1, (1, None))) == ((1, 3), False)  # a pane without a cursor
