@@ -184,3 +184,19 @@ def test_a_search_found_again_steps_on_from_the_cursor():
     assert at(search.stepped(1, (1, 9))) == ((0, 2), True)  # past the last: round to the first
     assert at(search.stepped(-1, (0, 0))) == ((1, 3), True)
     assert at(search.stepped(1, (1, None))) == ((1, 3), False)  # a pane without a cursor
+
+
+def test_search_finds_a_name_however_each_side_accents_it():
+    """The Civic Ledger writes Réka Halmos, Tarnó and Ördög-hegy; the Unity Post, Reka and Tarno."""
+    from reader.corpus import load_paths
+    from reader.tui.finding import search_passages
+
+    corpus = load_paths([STORIES / "civic_ledger.md", STORIES / "unity_post.txt"])
+    units = [article.units("paragraph") for article in corpus]
+    for query in ("reka", "Réka", "gabor lendvai", "tarno"):
+        hits = search_passages(units, query)
+        assert {h.side for h in hits} == {0, 1}, query
+        assert all(h.score == 1.0 for h in hits), query  # the name itself, not a typo of it
+    (hit,) = search_passages(units, "ordog")
+    text = units[hit.side][hit.index].text
+    assert [text[s:e] for s, e in hit.spans] == ["Ördög"]
