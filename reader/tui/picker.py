@@ -73,7 +73,7 @@ class PickerScreen(ListDialog[tuple | None]):
         options.clear_options()
         options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
         # The pane's own article, or (when both panes show it) the first other one with text.
-        wanted = [a for a in self.corpus if a is (self.highlight or self.shown[self.side])]
+        wanted = [a for a in self.corpus if a is (self.shown[self.side] if self.highlight is None else self.highlight)]
         if self.shown[0] is self.shown[1] and self.highlight is None:
             others = [a for a in self.corpus if a is not self.shown[0]]
             wanted = [a for a in others if a.passages] or others or wanted
