@@ -200,3 +200,17 @@ def test_search_finds_a_name_however_each_side_accents_it():
     (hit,) = search_passages(units, "ordog")
     text = units[hit.side][hit.index].text
     assert [text[s:e] for s, e in hit.spans] == ["Ördög"]
+
+
+async def test_help_explains_every_mark_the_gutter_draws(make_app, story):
+    """The reader's own decisions put ✓ and + in the gutter: help says what they mean."""
+    covers("help.open", "help.close")
+    from reader.tui.paint import DECIDED_GLYPHS
+
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        legend = str(pilot.app.screen.query_one("#legend").render())
+        for glyph in DECIDED_GLYPHS.values():
+            assert any(line.strip().startswith(glyph + " ") for line in legend.splitlines()), glyph
+        await pilot.press("escape")
