@@ -359,7 +359,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def action_cursor(self, delta: int) -> None:
         self._timed("cursor")
         pane = self.panes[self.active]
-        self._move_to(step(pane.visible_order(), pane.cursor, delta), center=False)
+        entry = pane.entry_on_screen(delta > 0)  # scrolled away: onto the screen, not back
+        self._move_to(step(pane.visible_order(), pane.cursor, delta) if entry is None else entry, center=False)
 
     def action_edge(self, bottom: bool) -> None:
         self._timed("edge")
@@ -373,6 +374,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         if pane.wrapped is None or pane.cursor is None:
             return
+        entry = pane.entry_on_screen(direction > 0)
+        if entry is not None:  # scrolled away: page on from the screen
+            pane.cursor = entry
         height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
         first, _ = pane.wrapped.span(pane.cursor)
         index = pane.wrapped.passage_at(first + direction * height)

@@ -214,3 +214,22 @@ async def test_help_explains_every_mark_the_gutter_draws(make_app, story):
         for glyph in DECIDED_GLYPHS.values():
             assert any(line.strip().startswith(glyph + " ") for line in legend.splitlines()), glyph
         await pilot.press("escape")
+
+
+@pytest.mark.parametrize("key", ["j", "k", "pagedown"])
+async def test_after_the_map_scrolls_a_pane_the_keys_go_on_from_the_screen(make_app, story, key):
+    """A click on the map beside the scrollbar scrolls the pane there; the next key moves the
+    cursor from what is on screen instead of snapping back to where it was left."""
+    covers("cursor.down", "cursor.up", "page.down")
+    async with reading_room(make_app(story), (80, 24)) as (pilot, screen):
+        pane = screen.panes[0]
+        overview = screen.query_one("#overview-0")
+        await pilot.click(overview, offset=(0, overview.size.height - 1))  # the article's end
+        await pilot.pause()
+        assert pane.cursor == pane.visible_order()[0] and not pane.is_passage_visible(pane.cursor)
+        top = pane.scroll_offset.y
+        await pilot.press(key)
+        await pilot.pause()
+        assert pane.is_passage_visible(pane.cursor)
+        assert pane.scroll_offset.y >= top - 1  # never back to the top of the article
+        assert pane.cursor > pane.visible_order()[len(pane.visible_order()) // 2]
