@@ -11,7 +11,7 @@ from typing import Sequence
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -44,9 +44,9 @@ def in_quotes(text: str, limit: int = 160) -> str:
     return f"{'' if line[:1] in _OPENING else '“'}{line}{'' if line[-1:] in _CLOSING else '”'}"
 
 
-def quoted(title: str, quote: str, limit: int = 160) -> Content:
+def quoted(title: str, quote: str, limit: int = 160, title_limit: int = 120) -> Content:
     """A title line and the quote under it, both literal text."""
-    return Content.assemble(Content.styled(one_line(title, 120), "bold"), "\n",
+    return Content.assemble(Content.styled(one_line(title, title_limit), "bold"), "\n",
                             Content.styled(in_quotes(quote, limit), "italic"))
 
 
@@ -57,10 +57,12 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     BookmarkDialog { align: center middle; }
-    BookmarkDialog #dialog { width: 90%; max-width: 90; height: auto; max-height: 90%;
-                             border: round $primary; background: $surface; padding: 0 1; }
+    BookmarkDialog #dialog { width: 90%; max-width: 90; height: auto; max-height: 100%;
+                             border: round $primary; background: $surface; padding: 0 1;
+                             scrollbar-size-vertical: 1; }
     BookmarkDialog #title { height: 1; text-style: bold; color: $text-accent; }
     BookmarkDialog .quote { height: auto; max-height: 4; margin: 1 0 0 0; }
+    BookmarkDialog .-pair .quote { max-height: 3; }
     BookmarkDialog .label { height: 1; margin: 1 0 0 0; color: $text-muted; }
     BookmarkDialog Input { width: 1fr; }
     BookmarkDialog #hint { height: 1; margin: 1 0 0 0; color: $text-muted; }
@@ -76,10 +78,13 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
         self.tags = ", ".join(tags)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog"):
+        # A pair's two quotes get a line less each, so that the dialog, keys and all, fits in 24 rows.
+        # It scrolls (to the focused field) where even that is taller than the screen.
+        with VerticalScroll(id="dialog", classes="-pair" if len(self.sides) > 1 else "", can_focus=False):
             yield Static(Content(self.heading), id="title")
             for n, (title, quote) in enumerate(self.sides):
-                yield Static(quoted(title, quote, 200 if len(self.sides) == 1 else 100),
+                single = len(self.sides) == 1  # else each gets a title line and two of quote
+                yield Static(quoted(title, quote, 200 if single else 100, 120 if single else 64),
                              classes="quote", id=f"quote-{n}")
             yield Static(Content("Note (optional)"), classes="label")
             yield Input(self.note, placeholder="why this passage matters", id="note")

@@ -8,7 +8,7 @@ message, so the panes are readable before it finishes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from textual.widgets import Footer, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
+from reader.tui.active_search import ActiveSearch
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.deciding import DecisionActions, decided_marks
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
@@ -40,15 +41,6 @@ from reader.tui.teaching import TeachingActions
 from reader.tui.timing import timed
 from reader.tui.tuning import TuningActions
 from reader.tui.web_opening import WebOpening
-
-
-@dataclass(frozen=True)
-class ActiveSearch:
-    """A search the reader is stepping through with n/N (until esc)."""
-
-    query: str
-    hits: tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]  # (side, unit, spans in its text)
-    position: int = 0
 
 
 class AlignProgress(Message):
@@ -256,6 +248,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """Give each pane a new Paint from the reading state (its watcher repaints), then
         follow the current link in the other pane."""
         pane, other = self.panes[self.active], self.panes[1 - self.active]
+        self._keep_search_current()
         self.query_one(f"#header-{self.active}", PaneHeader).set_class(True, "-active")
         self.query_one(f"#header-{1 - self.active}", PaneHeader).set_class(False, "-active")
         links = self.current_links()
@@ -366,7 +359,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def action_cursor(self, delta: int) -> None:
         self._timed("cursor")
         pane = self.panes[self.active]
-        self._move_to(step(pane.visible_order(), pane.cursor, delta), center=False)
+        entry = pane.entry_on_screen(delta > 0)  # scrolled away: onto the screen, not back
+        self._move_to(step(pane.visible_order(), pane.cursor, delta) if entry is None else entry, center=False)
 
     def action_edge(self, bottom: bool) -> None:
         self._timed("edge")
@@ -380,6 +374,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         if pane.wrapped is None or pane.cursor is None:
             return
+        entry = pane.entry_on_screen(direction > 0)
+        if entry is not None:  # scrolled away: page on from the screen
+            pane.cursor = entry
         height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
         first, _ = pane.wrapped.span(pane.cursor)
         index = pane.wrapped.passage_at(first + direction * height)
@@ -587,6 +584,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def set_pane_article(self, side: int, article: Article) -> None:
         if self.articles[side] is article:
             return
+        if self.articles[1 - side] is article:  # the other pane's: swap, as the picker does, rather
+            self.action_swap()                   # than compare the article with itself
+            return
         self.articles[side] = article
         pane = self.panes[side]
         pane.set_article(article)
@@ -629,7 +629,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         # n/N walk the hits in reading order: pane A's, then pane B's.
         ordered = sorted(hits, key=lambda h: (h.side, h.index))
         position = ordered.index(hits[chosen]) if hits else 0
-        self.search = ActiveSearch(query, tuple((h.side, h.index, h.spans) for h in ordered), position)
+        self.search = ActiveSearch(query, tuple((h.side, h.index, h.spans) for h in ordered), position,
+                                   tuple(pane.units for pane in self.panes))
         self.refresh_bindings()
         if hits:
             self._go_to_hit()
@@ -646,16 +647,23 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def action_search_hit(self, delta: int) -> None:
         """The next (1) or previous (-1) hit of the active search, saying when it wraps."""
         self._timed("search")
-        search = self.search
+        search = self._keep_search_current()
         if search is None or not search.hits:
             self.app.notify(f"No hits for “{search.query if search else ''}”.", markup=False, timeout=3)
             return
-        position = search.position + delta
-        if not 0 <= position < len(search.hits):
+        self.search, wrapped = search.stepped(delta, (self.active, self.panes[self.active].cursor))
+        if wrapped:
             self.app.notify("Search hit the bottom, continuing at the top." if delta > 0
                             else "Search hit the top, continuing at the bottom.", markup=False, timeout=3)
-        self.search = ActiveSearch(search.query, search.hits, position % len(search.hits))
         self._go_to_hit()
+
+    def _keep_search_current(self) -> ActiveSearch | None:
+        """The active search, its query found again if the panes show other units than its
+        hits were found in (swapped, another article, sentences): see reader.tui.active_search."""
+        units = [pane.units for pane in self.panes]
+        if self.search is not None and not self.search.reads(units):
+            self.search = self.search.found_again(units, (self.active, self.panes[self.active].cursor))
+        return self.search
 
     def action_leave_search(self) -> None:
         self.search = None
@@ -738,7 +746,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                             f" ({len(articles) - added} already open).", markup=False, timeout=4)
         from reader.tui.picker import PickerScreen
 
-        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS), self._picked)
+        fresh = None if beside else next((a for a in articles if all(a is not x for x in self.articles)), None)
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS, fresh), self._picked)
 
     def action_open_picker(self) -> None:
         from reader.tui.picker import PickerScreen

@@ -6,11 +6,13 @@ passage holding both words). A word matches a word of the text, never the middle
 the word itself, then the word with an inflection, a prefix (`karab` -> "Karabakh"), then a
 word one typo away; typos are forgiven only in longer words, because one edit turns a short
 word into another real word ("drones" is two edits from "cronies", "war" one from "car").
+Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
@@ -42,12 +44,33 @@ class SearchHit:
     spans: tuple[tuple[int, int], ...] = ()  # every word that matched, to highlight
 
 
+# Letters with no accent to take off that a reader types as plain Latin ones ("Lodz", "Orsted").
+_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+_MARKED = "\u0530"  # accents are taken off Latin, Greek and Cyrillic letters only (below Armenian):
+# elsewhere a mark makes another letter (Japanese か/が) or a vowel.
+
+
+def fold(word: str) -> str:
+    """The form a word is looked up by: casefolded, without accents. Each side of a story may
+    spell a name its own way ("Réka" / "Reka"), and a reader types what the keyboard has, so
+    `reka` finds both and `ordog` finds "Ördög"."""
+    folded = word.casefold()
+    if folded.isascii():
+        return folded
+    kept: list[str] = []
+    for char in unicodedata.normalize("NFD", folded):
+        if unicodedata.combining(char) and kept and kept[-1] < _MARKED:
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_PLAIN)
+
+
 def query_words(query: str) -> list[str]:
-    return [w.casefold() for w in WORD.findall(Composed(query).text)]
+    return [fold(w) for w in WORD.findall(Composed(query).text)]
 
 
 def word_quality(wanted: str, word: str) -> float:
-    """How well text word `word` (casefolded) answers query word `wanted`; 0: not at all."""
+    """How well text word `word` (folded) answers query word `wanted`; 0: not at all."""
     if word == wanted:
         return EXACT
     if word.startswith(wanted):
@@ -63,12 +86,12 @@ def word_quality(wanted: str, word: str) -> float:
 
 
 def _words(text: str):
-    """(casefolded word, its span in `text`) for each word of `text`. Words are read from the
+    """(folded word, its span in `text`) for each word of `text`. Words are read from the
     text composed, as the pane shows it: "été" typed finds it spelt with combining accents
     (where `\\w` would stop at each one), and syllables typed find them spelt in jamo."""
     composed = Composed(text)
     for found in WORD.finditer(composed.text):
-        yield found.group().casefold(), composed.original_span(*found.span())
+        yield fold(found.group()), composed.original_span(*found.span())
 
 
 # Hits kept per search, best first: n/N steps through them, and a count at the limit is shown

@@ -14,6 +14,7 @@ from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
 from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, key_label
+from reader.tui.paint import DECIDED_GLYPHS
 from reader.tui.palette import ScreenBindingsProvider
 
 CLAIM_MAP_LEGEND = (
@@ -25,6 +26,8 @@ LEGEND = (
     ("┃", "strong link to a passage in the other article"),
     ("│", "weak link"),
     ("◌", "only in this article: no counterpart found"),
+    (DECIDED_GLYPHS["confirmed"], "a link you confirmed (c), in place of its bar"),
+    (DECIDED_GLYPHS["reader"], "a link you made (=), in place of its bar"),
     ("●", "bookmarked passage"),
     ("▶", "the cursor (focused pane)"),
     ("◆", "the counterpart shown for the cursor ([ and ] cycle through them)"),

@@ -398,6 +398,24 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         first, count = rows
         return first >= top and first + min(count, height) <= top + height
 
+    def entry_on_screen(self, forward: bool) -> int | None:
+        """When the cursor's passage is wholly off screen because the reader scrolled (the
+        wheel, the map beside the scrollbar, the scrollbar), the first passage that starts on
+        screen (the last, going back), for the keys that move the cursor to go on from what the
+        reader sees, as vim's do; None while the cursor's passage shows."""
+        rows = None if self.cursor is None else self.passage_rows(self.cursor)
+        if rows is None or self.wrapped is None:
+            return None
+        top, height = int(self.scroll_offset.y), self.scrollable_content_region.height
+        first, count = rows
+        if top < first + count and first < top + height:
+            return None
+        starting = [index for row, (index, _, _) in enumerate(self.wrapped.rows[top:top + height], top)
+                    if index != BLANK and self.wrapped.first_row.get(index) == row]
+        if not starting:
+            return None
+        return starting[0] if forward else starting[-1]
+
     def scroll_to_passage(self, index: int, *, center: bool) -> None:
         """Bring a passage into view: centred-ish (following) or minimally (cursor moves)."""
         rows = self.passage_rows(index)

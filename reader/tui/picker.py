@@ -35,12 +35,16 @@ class PickerScreen(ListDialog[tuple | None]):
     PickerScreen #hint { height: auto; }
     """
 
-    def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str]) -> None:
+    def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str],
+                 highlight: Article | None = None) -> None:
+        """`highlight`: the article the cursor starts on (the first of a folder just opened),
+        else the pane's own."""
         super().__init__()
         self.corpus = corpus
         self.shown = list(shown)
         self.side = side
         self.labels = labels
+        self.highlight = highlight
         self.failed: dict[tuple[str, str], str] = {}  # (article, other) -> why counting failed
 
     def compose(self) -> ComposeResult:
@@ -69,8 +73,8 @@ class PickerScreen(ListDialog[tuple | None]):
         options.clear_options()
         options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
         # The pane's own article, or (when both panes show it) the first other one with text.
-        wanted = [a for a in self.corpus if a is self.shown[self.side]]
-        if self.shown[0] is self.shown[1]:
+        wanted = [a for a in self.corpus if a is (self.shown[self.side] if self.highlight is None else self.highlight)]
+        if self.shown[0] is self.shown[1] and self.highlight is None:
             others = [a for a in self.corpus if a is not self.shown[0]]
             wanted = [a for a in others if a.passages] or others or wanted
         current = next((n for n, a in enumerate(self.corpus) if wanted and a is wanted[0]), 0)

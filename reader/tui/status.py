@@ -17,6 +17,7 @@ from reader.tui.paint import VIEW_NAMES
 
 PANE_LABELS = ("A", "B")
 WIDE_SUMMARY = 130  # from this width the pair summary is spelled out
+QUERY_CUT = 12  # cells of a search query kept when the status line has no room for all of it
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def summary_content(summary: PairSummary, wide: bool) -> Content:
 
 def status_line(facts: StatusFacts, width: int) -> Content:
     """Left: where the cursor is and what it is linked to. Right: search, view, the pair
-    summary (or alignment progress) and follow. The left part is cut first."""
+    summary (or alignment progress), the aligner's settings and follow. The left part is cut
+    first, down to the pane and the cursor's place, which the right part makes room for."""
     label = Content.assemble(Content.styled(PANE_LABELS[facts.side], "bold $text-accent"), " ")
     pieces: list[Content] = []  # most telling first: on a narrow line the last ones go whole
     if facts.number is not None:
@@ -99,11 +101,37 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content.styled("◌ only in this article", "$text-warning"))
     elif facts.view != "all":
         pieces.append(Content.styled("nothing to show in this view", "$text-warning"))
+    place = Content.assemble(label, pieces[0]) if pieces else label
+    tail = _tail(facts, width, place.cell_length)
+    room = max(0, width - tail.cell_length - 1) if width else 200
+    left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
+    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
+
+
+def _tail(facts: StatusFacts, width: int, place: int) -> Content:
+    """The right part: search, view, alignment state, the pair summary, the aligner's settings
+    and the follow lock. When it leaves less than `place` cells (the pane and the cursor's
+    place) on a narrow line, the settings and then the summary take their short forms, then
+    go, and a long query is cut: where the cursor is always shows."""
+    wide = width >= WIDE_SUMMARY
+    forms = [(wide, wide, None), (wide, False, None), (False, False, None), (False, None, None),
+             (None, None, None), (None, None, QUERY_CUT)]
+    for summary, settings, cut in forms:
+        tail = _tail_with(facts, summary, settings, cut)
+        if not width or width - tail.cell_length - 1 >= place:
+            break
+    return tail
+
+
+def _tail_with(facts: StatusFacts, summary: bool | None, settings: bool | None, cut: int | None) -> Content:
+    """The right part with the summary and settings wide (True), short (False) or left out
+    (None), and the query cut to `cut` cells (None: whole)."""
     right: list[Content | str] = []
     if facts.search is not None:
         query, number, count = facts.search
         found = f"{number}/{count}{'+' if count >= SEARCH_LIMIT else ''}" if count else "no hits"
-        right.extend([Content.styled("search: ", "bold"), Content(query), f" {found}  "])
+        shown_query = Content(query) if cut is None else Content(query).truncate(cut, ellipsis=True)
+        right.extend([Content.styled("search: ", "bold"), shown_query, f" {found}  "])
     if facts.view != "all":
         right.append(Content.styled(f"view: {VIEW_NAMES[facts.view]}  ", "bold $text-accent"))
     if facts.align_state == "aligning":
@@ -112,16 +140,13 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         right.append(Content.styled("alignment failed  ", "$text-error"))
     elif facts.align_state == "alone":
         right.append(Content.styled("one article: o or O opens a second  ", "$text-warning"))
-    elif facts.summary is not None:
-        right.extend([summary_content(facts.summary, width >= WIDE_SUMMARY), "  "])
-    if facts.settings is not None:
-        right.extend([settings_content(facts.settings, width >= WIDE_SUMMARY), "  "])
+    elif facts.summary is not None and summary is not None:
+        right.extend([summary_content(facts.summary, summary), "  "])
+    if facts.settings is not None and settings is not None:
+        right.extend([settings_content(facts.settings, settings), "  "])
     right.append(Content.styled("follow on" if facts.follow else "follow off",
                                 "bold $text-success" if facts.follow else "$text-muted"))
-    tail = Content.assemble(*right)
-    room = max(0, width - tail.cell_length - 1) if width else 200
-    left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
-    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
+    return Content.assemble(*right)
 
 
 def _fitted(label: Content, pieces: list[Content], room: int, *, cut_last: bool) -> Content:

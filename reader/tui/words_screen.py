@@ -30,6 +30,11 @@ EXPLANATION = ("Words and two-word phrases each article uses distinctively more 
                "difference is; stop words and names both sides use are left out.")
 
 
+def count_line(a: int, b: int) -> str:
+    """`8 terms for A, 1 for B, strongest first.`"""
+    return f"{a} term{'' if a == 1 else 's'} for A, {b} for B, strongest first."
+
+
 class WordsScreen(Screen[None]):
     """Two tables, A's words and B's words, side by side (stacked when narrow)."""
 
@@ -116,8 +121,7 @@ class WordsScreen(Screen[None]):
                                               (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")))
             if not terms:
                 table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
-        self.query_one("#words-status", Static).update(
-            Content(f"{len(a_words)} terms for A, {len(b_words)} for B, strongest first."))
+        self.query_one("#words-status", Static).update(Content(count_line(len(a_words), len(b_words))))
         self.query_one("#words-0", DataTable).focus()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
