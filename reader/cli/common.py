@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from functools import lru_cache
 from typing import Any, NoReturn
 
 from reader.corpus.sanitize import visible
@@ -177,16 +178,30 @@ def console():
     unless NO_COLOR says otherwise; anywhere else it is plain, tables take their natural width
     and no line ends in spaces.
     """
-    from rich.console import Console
-
     from reader.cli.pager import paging_terminal
 
+    Console = _console_class()
     options = dict(markup=False, highlight=False, emoji=False, soft_wrap=False)
     if (terminal := paging_terminal()) is not None:
         return Console(file=sys.stdout, force_terminal=True, width=terminal.columns, **options)
     if is_terminal():
         return Console(**options)
     return Console(file=TrailingSpaceStripper(sys.stdout), width=NATURAL_WIDTH, **options)
+
+
+@lru_cache(maxsize=1)
+def _console_class():
+    """Rich's Console, except that a reader gone from the pipe (`| head`) raises
+    BrokenPipeError, which `main` ends quietly with status 0 as for every other output, where
+    Rich's own handling exits with status 1 (a failure to `set -o pipefail`)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeConsole
 
 
 class TrailingSpaceStripper:
