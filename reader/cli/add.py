@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from pathlib import Path
 
 from reader import paths
+from reader.paths import user_path
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
@@ -28,7 +28,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def run(args: argparse.Namespace) -> int:
     from reader.web.add import add_page, describe
 
-    folder = Path(args.to).expanduser() if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
+    folder = user_path(args.to) if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
     failed = 0
     for source in args.sources:
         try:

@@ -17,6 +17,7 @@ from reader.cli.articles import load_one
 from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.paths import user_path
 
 EXPORT_FORMATS = ("md", "json", "csv")  # reader.bookmarks.export renders each
 
@@ -180,7 +181,7 @@ def run_export(args: argparse.Namespace) -> int:
 
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
-        target = Path(args.output).expanduser()
+        target = user_path(args.output)
         from reader.files import write_atomic
 
         try:

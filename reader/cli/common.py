@@ -10,6 +10,7 @@ from typing import Any, NoReturn
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.paths import user_path
 
 
 _INVALID_CHOICE = re.compile(r"invalid choice: '(.*?)' \(choose from (.*)\)$")
@@ -57,8 +58,6 @@ def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, 
     them (before any `--`) that looks like an option but is none of the parser's, such as a
     file named `-notes.txt`, which the parser reports as a missing argument; with how to name
     such a file when it exists. None when not `all_listed` and every option-like word is known."""
-    from pathlib import Path
-
     known = _option_strings(parser)
     before = words[: words.index("--")] if "--" in words else words
     word = next((w for w in before if w.startswith("-") and w != "-" and not re.fullmatch(r"-\d+(\.\d*)?", w)
@@ -66,7 +65,7 @@ def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, 
     if word is None and not all_listed:
         return None
     hint = (f"; for the file of that name write ./{word}, or put -- before the file names"
-            if word is not None and Path(word).expanduser().exists() else "")
+            if word is not None and user_path(word).exists() else "")
     return UserError(f"unrecognized arguments: {' '.join(words) if all_listed else word}{hint} "
                      f"(see counterpoint {where} --help)")
 

@@ -18,6 +18,7 @@ from reader.cli.articles import load_one
 from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.paths import user_path
 
 FORMATS = ("table", "json", "markdown")
 _VERBS = {"add": "link", "confirm": "confirm", "reject": "reject"}
@@ -182,7 +183,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not to_file:
         sys.stdout.write(text)
         return 0
-    target = Path(args.output).expanduser()
+    target = user_path(args.output)
     try:
         target.write_text(text, encoding="utf-8")
     except OSError as exc:

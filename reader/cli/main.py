@@ -22,6 +22,7 @@ from reader.cli.common import (
     unrecognized,
 )
 from reader.errors import UserError
+from reader.paths import user_path
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
 COMMANDS = {
@@ -121,7 +122,7 @@ def _refuse_mistyped(word: str) -> None:
     if Path(word).name != word or "." in word:  # reads as a path or a file name: the loader answers
         return
     guess = did_you_mean(word, COMMANDS)
-    if guess and not Path(word).expanduser().exists() and not _is_article_id(word):
+    if guess and not user_path(word).exists() and not _is_article_id(word):
         raise UserError(f"{word!r} is neither a command nor a file; did you mean {guess!r}? "
                         "(see counterpoint --help)")
 

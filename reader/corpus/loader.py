@@ -23,6 +23,7 @@ from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
+from reader.paths import user_path
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -160,7 +161,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     entries: list[Entry] = []
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
-        path = Path(raw).expanduser()
+        path = user_path(raw)
         if not exists(path):
             raise UserError(f"{path}: no such file or directory")
         if path.is_dir():
@@ -196,7 +197,7 @@ def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Ar
     describes it; else None. Two articles of one described corpus are aligned with word
     statistics from all of it, by `counterpoint align` and the reading room alike. Articles
     of `loaded` (those already open) are used as they are, not read again."""
-    files = [Path(raw).expanduser() for raw in paths]
+    files = [user_path(raw) for raw in paths]
     folders = {resolved(f).parent for f in files if exists(f)}
     if len(folders) != 1 or len(files) != sum(1 for f in files if exists(f)):
         return None
@@ -224,7 +225,7 @@ def load_beside(path: str | os.PathLike[str], loaded: Iterable[Article] = ()) ->
     open_already = {resolved(a.path) for a in loaded}
     kept: list[Entry] = []
     left: list[Path] = []
-    for entry in _directory_entries(Path(path).expanduser().parent):
+    for entry in _directory_entries(user_path(path).parent):
         if resolved(entry.file) in open_already or (len(kept) < BESIDE_LIMIT and _size(entry.file) <= BESIDE_MAX_BYTES):
             kept.append(entry)
         else:

@@ -23,6 +23,7 @@ from reader.corpus.loader import TEXT_SUFFIXES, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.paths import user_path
 from reader.tomlread import read_toml_text
 from reader.web.fetch import TEXT_TYPE, Fetched, fetch, shown
 
@@ -57,7 +58,7 @@ def slug(text: str) -> str:
 
 
 def _read_page_file(source: str) -> tuple[Page, str]:
-    path = Path(source).expanduser()
+    path = user_path(source)
     try:
         info = path.stat()
     except OSError as exc:

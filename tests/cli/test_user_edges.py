@@ -55,3 +55,23 @@ def test_output_to_a_reader_that_quit_ends_quietly_and_alike(pair, tmp_path, arg
     a, b = pair
     done = _into_closed_pipe([arg.format(a=a, b=b) for arg in args], tmp_path)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+NO_USER = "~no-such-user-here"
+
+
+@pytest.mark.parametrize("args", [
+    ["list", f"{NO_USER}/oped.txt"],
+    ["align", f"{NO_USER}/oped.txt", "{a}"],
+    ["words", "{a}", f"{NO_USER}/reply.txt"],
+    ["map", "{a}", f"{NO_USER}/reply.txt"],
+    ["bookmarks", "add", f"{NO_USER}/oped.txt", "--quote", "Velmar"],
+    ["align", "{a}", "{b}", "--glossary", f"{NO_USER}/glossary.toml"],
+    ["add", "--to", f"{NO_USER}/corpus", f"{NO_USER}/page.html"],
+    [f"{NO_USER}/oped.txt"],
+])
+def test_a_tilde_for_no_such_user_is_no_such_file(counterpoint, pair, args):
+    a, b = pair
+    error = counterpoint(*(arg.format(a=a, b=b) for arg in args)).one_line_error()
+    assert NO_USER in error
+
