@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
+from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
+                               say, warn, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -182,12 +183,7 @@ def run_export(args: argparse.Namespace) -> int:
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
         target = user_path(args.output)
-        from reader.files import write_atomic
-
-        try:
-            write_atomic(target, text)  # a failed write (a full disk) leaves the old export whole
-        except OSError as exc:
-            raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
+        write_export(target, text)
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)

@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, NoReturn
 
 from reader.corpus.sanitize import visible
@@ -135,6 +136,17 @@ def json_text(data: Any, *, ascii_only: bool = False) -> str:
     from reader.cli.jsonout import chunks
 
     return "".join(chunks(data, ascii_only=ascii_only)) + "\n"
+
+
+def write_export(target: Path, text: str) -> None:
+    """An export written to the file (or device, or pipe) `-o` names; a failed write (a full
+    disk) leaves an earlier export whole, and is one line naming the file."""
+    from reader.files import write_output
+
+    try:
+        write_output(target, text)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
 
 
 def encodes_everything(stream: Any) -> bool:

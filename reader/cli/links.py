@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
-from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
+from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, say, warn, write_export
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -184,11 +184,8 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     target = user_path(args.output)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
-    print(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}", file=sys.stderr)
+    write_export(target, text)
+    say(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}")
     return 0
 
 

@@ -3,7 +3,9 @@ paths the shell would not expand, exports to devices and pipes."""
 
 from __future__ import annotations
 
+import json
 import os
+import stat
 import subprocess
 
 import pytest
@@ -75,3 +77,70 @@ def test_a_tilde_for_no_such_user_is_no_such_file(counterpoint, pair, args):
     error = counterpoint(*(arg.format(a=a, b=b) for arg in args)).one_line_error()
     assert NO_USER in error
 
+
+
+@pytest.fixture
+def decided(counterpoint, pair):
+    """One bookmark and one link decision on the pair, for the exports to hold."""
+    a, b = pair
+    assert counterpoint("bookmarks", "add", a, "--quote", "212 people died").status == 0
+    assert counterpoint("links", "add", a, b, "--quote-a", "212 people died", "--quote-b", "97 dead").status == 0
+    return pair
+
+
+EXPORTS = [["bookmarks", "export", "--format", "json"], ["links", "export", "--format", "json"]]
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_an_export_to_dev_stdout_is_written_there(counterpoint, decided, export):
+    done = counterpoint(*export, "-o", "/dev/stdout")
+    assert done.status == 0, done.err
+    assert len(json.loads(done.out)[export[0] if export[0] == "bookmarks" else "decisions"]) == 1
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_an_export_into_a_fifo_feeds_its_reader_and_leaves_the_fifo(counterpoint, decided, tmp_path, export):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    try:
+        import time
+
+        deadline = time.monotonic() + 30
+        done = counterpoint(*export, "-o", fifo)
+        while done.status == 2 and "nothing reads" in done.err and time.monotonic() < deadline:
+            time.sleep(0.1)  # cat has not opened the FIFO yet
+            done = counterpoint(*export, "-o", fifo)
+        received, _ = reader.communicate(timeout=30)
+    finally:
+        reader.kill()
+    assert done.status == 0, done.err
+    assert json.loads(received)["version"] == 1
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still a FIFO, not replaced by a file
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_an_export_into_a_fifo_nobody_reads_is_refused_not_waited_on(counterpoint, decided, tmp_path, export):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    assert "FIFO" in counterpoint(*export, "-o", fifo, timeout=30).one_line_error()
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_the_exported_to_line_shows_the_file_name_safely(counterpoint, decided, tmp_path, export):
+    target = tmp_path / "out\x1b[31mred.json"
+    done = counterpoint(*export, "-o", target)
+    assert done.status == 0, done.err
+    assert "\x1b" not in done.err and "exported 1 " in done.err
+    assert json.loads(target.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("export", EXPORTS)
+def test_an_export_over_an_earlier_one_replaces_it_whole(counterpoint, decided, tmp_path, export):
+    target = tmp_path / "out.json"
+    target.write_text("x" * 100_000, encoding="utf-8")
+    target.chmod(0o640)
+    assert counterpoint(*export, "-o", target).status == 0
+    assert json.loads(target.read_text(encoding="utf-8"))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
