@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from reader import __version__
@@ -127,6 +128,15 @@ def _refuse_mistyped(word: str) -> None:
                         "(see counterpoint --help)")
 
 
+def _export_user_dirs(args: argparse.Namespace) -> None:
+    """--config-dir and --data-dir as the environment variables they override, so every part
+    that finds its files by the default (the store of extracted web pages, the reader's open
+    dialog) uses the directories named on the command line too."""
+    for option, variable in (("config_dir", "COUNTERPOINT_CONFIG_DIR"), ("data_dir", "COUNTERPOINT_DATA_DIR")):
+        if value := getattr(args, option, None):
+            os.environ[variable] = value
+
+
 def run(argv: list[str]) -> int:
     from reader.cli.pager import paged
 
@@ -137,6 +147,7 @@ def run(argv: list[str]) -> int:
             args, extra = parser.parse_known_args(argv)
         except UserError as exc:  # "A is required" when the culprit is a file name read as an option
             raise unrecognized(parser, argv, command) or exc from None
+        _export_user_dirs(args)
         if extra:  # named with the subcommand whose --help lists what it takes
             where = " ".join(filter(None, (args.command, getattr(args, "action", None))))
             raise unrecognized(parser, extra, where, all_listed=True)
@@ -148,6 +159,7 @@ def run(argv: list[str]) -> int:
     if command is not None:
         _refuse_mistyped(command)
     args = _open_parser().parse_args(argv)
+    _export_user_dirs(args)
     return importlib.import_module("reader.cli.open").run(args)
 
 

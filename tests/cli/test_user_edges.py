@@ -144,3 +144,15 @@ def test_an_export_over_an_earlier_one_replaces_it_whole(counterpoint, decided, 
     assert counterpoint(*export, "-o", target).status == 0
     assert json.loads(target.read_text(encoding="utf-8"))
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_data_dir_flag_holds_the_store_of_extracted_pages_too(counterpoint, tmp_path):
+    from tests.web.web_pages import META
+
+    saved = tmp_path / "talks.html"
+    saved.write_text(META, encoding="utf-8")
+    named, environment = tmp_path / "named", tmp_path / "from-env"
+    done = counterpoint("list", "--data-dir", named, saved, env={"COUNTERPOINT_DATA_DIR": str(environment)})
+    assert done.status == 0, done.err
+    assert list((named / "pages").rglob("*.json"))
+    assert not environment.exists()
