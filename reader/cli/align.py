@@ -70,7 +70,7 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
         if user_path(raw).is_dir():
-            raise UserError(f"{raw}: is a directory; align takes two article files")
+            raise UserError(f"{raw}: is a directory; expected an article file")
     files = [user_path(raw) for raw in (path_a, path_b)]
     if (corpus := manifest_corpus(files)) is not None:  # read once: the pair comes out of it when listed there
         by_path = {x.path.resolve(): x for x in corpus}

@@ -156,3 +156,14 @@ def test_data_dir_flag_holds_the_store_of_extracted_pages_too(counterpoint, tmp_
     assert done.status == 0, done.err
     assert list((named / "pages").rglob("*.json"))
     assert not environment.exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "high"])
+def test_words_min_z_must_be_a_number_from_0(counterpoint, pair, value):
+    assert "--min-z" in counterpoint("words", *pair, f"--min-z={value}").one_line_error()
+
+
+@pytest.mark.parametrize("command", ["align", "words"])
+def test_a_folder_for_an_article_is_named_with_the_command_it_was_given_to(counterpoint, pair, tmp_path, command):
+    error = counterpoint(command, tmp_path, pair[0]).one_line_error()
+    assert "is a directory" in error and not (command != "align" and "align" in error)
