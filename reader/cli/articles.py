@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.loader import ARTICLE_SUFFIXES
+from reader.corpus.loader import ARTICLE_SUFFIXES, article_id
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -33,8 +33,8 @@ def _ids(folder: Path, where: str) -> list[Candidate]:
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return []
-    return [Candidate(visible(e.id).strip() or visible(e.file.stem).strip(), e.file, where)
-            for e in read_manifest(manifest)]
+    taken: set[str] = set()  # ids as the loader gives them, a repeated one with its -2
+    return [Candidate(article_id(e, taken), e.file, where) for e in read_manifest(manifest)]
 
 
 def _places(raw: str) -> list[Candidate]:

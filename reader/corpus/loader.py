@@ -148,7 +148,11 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
-def _unique(aid: str, taken: set[str]) -> str:
+def article_id(entry: Entry, taken: set[str]) -> str:
+    """The id the article of `entry` gets: the manifest's id, else the file's stem, made
+    unique among `taken` (which it joins) by `-2`, `-3`: what `counterpoint list` shows and
+    a person types."""
+    aid = _entry_id(entry)
     candidate, n = aid, 2
     while candidate in taken:
         candidate, n = f"{aid}-{n}", n + 1
@@ -183,7 +187,7 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
     articles: list[Article] = []
     for e in entries:
         try:
-            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken)))
+            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, article_id(e, taken)))
         except UserError:
             if unreadable is None:
                 raise

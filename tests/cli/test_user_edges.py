@@ -167,3 +167,21 @@ def test_words_min_z_must_be_a_number_from_0(counterpoint, pair, value):
 def test_a_folder_for_an_article_is_named_with_the_command_it_was_given_to(counterpoint, pair, tmp_path, command):
     error = counterpoint(command, tmp_path, pair[0]).one_line_error()
     assert "is a directory" in error and not (command != "align" and "align" in error)
+
+
+def test_every_id_list_shows_can_be_typed(counterpoint, pair, tmp_path):
+    a, b = pair  # oped.txt takes the id "reply" in corpus.toml: reply.txt becomes reply-2
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "oped.txt"\nid = "reply"\n\n'
+                                          '[[article]]\nfile = "reply.txt"\n', encoding="utf-8")
+    listed = counterpoint("list", "--format", "json", tmp_path).json()["articles"]
+    assert [x["id"] for x in listed] == ["reply", "reply-2"]
+    for item in listed:
+        again = counterpoint("list", "--format", "json", item["id"]).json()["articles"]
+        assert [x["path"] for x in again] == [item["path"]]
+
+
+def test_a_glossary_corpus_toml_names_but_lacks_is_named_in_the_warning(counterpoint, pair, tmp_path):
+    (tmp_path / "corpus.toml").write_text('glossary = "terms.toml"\n\n[[article]]\nfile = "oped.txt"\n\n'
+                                          '[[article]]\nfile = "reply.txt"\n', encoding="utf-8")
+    done = counterpoint("align", "--format", "json", *pair)
+    assert done.status == 0 and "terms.toml" in done.err, done.err
