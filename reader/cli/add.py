@@ -29,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
     from reader.web.add import add_page, describe
 
     folder = user_path(args.to) if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
+    if problem := paths.not_a_folder(folder):  # before fetching pages there is nowhere to put
+        raise UserError(problem)
     failed = 0
     for source in args.sources:
         try:
