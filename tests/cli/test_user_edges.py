@@ -185,3 +185,8 @@ def test_a_glossary_corpus_toml_names_but_lacks_is_named_in_the_warning(counterp
                                           '[[article]]\nfile = "reply.txt"\n', encoding="utf-8")
     done = counterpoint("align", "--format", "json", *pair)
     assert done.status == 0 and "terms.toml" in done.err, done.err
+
+
+def test_one_article_is_counted_as_one(counterpoint, pair):
+    assert counterpoint("list", pair[0]).out.splitlines()[0] == "1 article"
+    assert counterpoint("list", *pair).out.splitlines()[0] == "2 articles"
