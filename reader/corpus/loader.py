@@ -28,7 +28,9 @@ from reader.paths import user_path
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
-# skipped when a folder is read, unless its corpus.toml lists them.
+# skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
+# leading dot), as `ls` hides them: an editor's `.#draft.md` lock, the `._article.txt` of
+# resource bytes macOS leaves on shared drives and in archives.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
@@ -139,7 +141,8 @@ def _directory_entries(directory: Path) -> list[Entry]:
         raise UserError(f"{directory}: cannot list the directory ({exc.strerror or exc})") from None
     for name in names:
         path = directory / name
-        if (name.lower().endswith(ARTICLE_SUFFIXES) and Path(name).stem.lower() not in NOT_ARTICLES
+        if (name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+                and Path(name).stem.lower() not in NOT_ARTICLES
                 and is_regular(path) and resolved(path) not in listed):
             entries.append(Entry(file=path))
     for entry in entries:
