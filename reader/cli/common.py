@@ -95,6 +95,14 @@ def warn(problems: list[str]) -> None:
         say(problem, "warning")
 
 
+def folder_arg(text: str) -> str:
+    """An argparse type: a folder's path, never empty (`--data-dir "$UNSET"` would otherwise
+    mean the platform's folder, and a script would write to the user's own bookmarks)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no folder")
+    return text
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
     """Options accepted before or after any subcommand; returns their actions, so code that
     must know them (which words before a subcommand are option values) reads them from here.
@@ -104,9 +112,9 @@ def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list
     default = argparse.SUPPRESS if nested else None
     group = parser.add_argument_group("global options")
     return [
-        group.add_argument("--config-dir", metavar="DIR", default=default,
+        group.add_argument("--config-dir", metavar="DIR", default=default, type=folder_arg,
                            help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)"),
-        group.add_argument("--data-dir", metavar="DIR", default=default,
+        group.add_argument("--data-dir", metavar="DIR", default=default, type=folder_arg,
                            help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)"),
     ]
 

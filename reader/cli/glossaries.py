@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.paths import user_path
 from reader.cli.common import warn
+from reader.paths import user_path
 
 if TYPE_CHECKING:
     from reader.config import Config

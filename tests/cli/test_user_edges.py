@@ -190,3 +190,15 @@ def test_a_glossary_corpus_toml_names_but_lacks_is_named_in_the_warning(counterp
 def test_one_article_is_counted_as_one(counterpoint, pair):
     assert counterpoint("list", pair[0]).out.splitlines()[0] == "1 article"
     assert counterpoint("list", *pair).out.splitlines()[0] == "2 articles"
+
+
+@pytest.mark.parametrize("args", [
+    ["--data-dir", "", "bookmarks", "add", "{a}", "--quote", "Velmar"],
+    ["bookmarks", "add", "--data-dir", "", "{a}", "--quote", "Velmar"],
+    ["--config-dir", "", "links", "teach", "breach", "collapse"],
+    ["add", "--to", "", "{a}.html"],
+])
+def test_an_empty_folder_path_is_refused_not_taken_for_the_default(counterpoint, pair, args, isolated_user_dirs):
+    a, _ = pair
+    assert "empty path" in counterpoint(*(arg.format(a=a) for arg in args)).one_line_error()
+    assert not list(isolated_user_dirs.rglob("*.*"))  # nothing written where the defaults are
