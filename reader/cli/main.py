@@ -10,6 +10,7 @@ import argparse
 import importlib
 import os
 import sys
+from contextlib import contextmanager
 
 from reader import __version__
 from reader.cli.common import (
@@ -128,13 +129,26 @@ def _refuse_mistyped(word: str) -> None:
                         "(see counterpoint --help)")
 
 
-def _export_user_dirs(args: argparse.Namespace) -> None:
-    """--config-dir and --data-dir as the environment variables they override, so every part
-    that finds its files by the default (the store of extracted web pages, the reader's open
-    dialog) uses the directories named on the command line too."""
-    for option, variable in (("config_dir", "COUNTERPOINT_CONFIG_DIR"), ("data_dir", "COUNTERPOINT_DATA_DIR")):
+_USER_DIRS = (("config_dir", "COUNTERPOINT_CONFIG_DIR"), ("data_dir", "COUNTERPOINT_DATA_DIR"))
+
+
+@contextmanager
+def _user_dirs_exported(args: argparse.Namespace):
+    """--config-dir and --data-dir as the environment variables they override, for the run,
+    so every part that finds its files by the default (the store of extracted web pages, the
+    reader's open dialog) uses the directories named on the command line too."""
+    before = {variable: os.environ.get(variable) for _, variable in _USER_DIRS}
+    for option, variable in _USER_DIRS:
         if value := getattr(args, option, None):
             os.environ[variable] = value
+    try:
+        yield
+    finally:
+        for variable, value in before.items():
+            if value is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = value
 
 
 def run(argv: list[str]) -> int:
@@ -147,20 +161,19 @@ def run(argv: list[str]) -> int:
             args, extra = parser.parse_known_args(argv)
         except UserError as exc:  # "A is required" when the culprit is a file name read as an option
             raise unrecognized(parser, argv, command) or exc from None
-        _export_user_dirs(args)
         if extra:  # named with the subcommand whose --help lists what it takes
             where = " ".join(filter(None, (args.command, getattr(args, "action", None))))
             raise unrecognized(parser, extra, where, all_listed=True)
         if args.theme is not None and args.command not in THEMED:
             raise UserError(f"--theme is for opening the reader and for `counterpoint themes`, "
                             f"not `counterpoint {args.command}`")
-        with paged(not args.no_pager):
+        with _user_dirs_exported(args), paged(not args.no_pager):
             return importlib.import_module(COMMANDS[args.command]).run(args)
     if command is not None:
         _refuse_mistyped(command)
     args = _open_parser().parse_args(argv)
-    _export_user_dirs(args)
-    return importlib.import_module("reader.cli.open").run(args)
+    with _user_dirs_exported(args):
+        return importlib.import_module("reader.cli.open").run(args)
 
 
 def _tolerate_narrow_encodings() -> None:

@@ -202,3 +202,12 @@ def test_an_empty_folder_path_is_refused_not_taken_for_the_default(counterpoint,
     a, _ = pair
     assert "empty path" in counterpoint(*(arg.format(a=a) for arg in args)).one_line_error()
     assert not list(isolated_user_dirs.rglob("*.*"))  # nothing written where the defaults are
+
+
+def test_a_data_dir_flag_holds_for_its_own_run_only(tmp_path, isolated_user_dirs, monkeypatch, capsys):
+    from reader.cli.main import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(["locate", "data", "--data-dir", str(tmp_path / "named")]) == 0
+    assert main(["locate", "data"]) == 0  # in the same process, as a program embedding main runs it
+    assert capsys.readouterr().out.splitlines() == [str(tmp_path / "named"), str(isolated_user_dirs / "data")]
