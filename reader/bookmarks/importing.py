@@ -100,4 +100,3 @@ def read_export(data: bytes, name: str) -> list[Bookmark]:
             which = f"bookmark {n}" + (f" (id {said})" if type(said) is int else "")
             raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
     return out
-
