@@ -137,6 +137,31 @@ def write_atomic(path: Path, data: str | bytes, *, make_parents: bool = False) -
         raise
 
 
+def write_output(path: Path, data: str) -> None:
+    """Write an export to what `path` names: a regular file (or a new one) is replaced in one
+    step, as `write_atomic` does; a terminal, a device or a pipe (`-o /dev/stdout`, a FIFO
+    someone reads, a shell's `>(...)`) is written to as it is, never replaced by a file. A
+    FIFO nobody reads is refused rather than waited on. Raises OSError or UserError."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = stat.S_IFREG  # a new file
+    except ValueError as exc:  # a NUL in the path
+        raise os_error(path, exc, "write") from None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):  # a folder: the rename says "Is a directory"
+        write_atomic(path, data)
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise UserError(f"{path}: a FIFO (named pipe) that nothing reads; refused") from None
+        raise
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data.encode("utf-8", "surrogateescape"))
+
+
 @contextmanager
 def file_lock(lock_path: Path):
     """Hold an exclusive advisory lock on `lock_path` (created if missing) for the block, so

@@ -22,6 +22,13 @@ def _bundled(name: str) -> Path:
     return _PACKAGE_DIR.parent / name
 
 
+def user_path(raw: str | os.PathLike[str]) -> Path:
+    """A path as a person typed it, `~` and `~name` expanded as the shell does; left as
+    written where there is no such user or home (as the shell leaves it), so it ends as "no
+    such file" where Path.expanduser would end the program with a RuntimeError."""
+    return Path(os.path.expanduser(raw))
+
+
 def seeds_dir() -> Path:
     return _bundled("seeds")
 
@@ -32,10 +39,10 @@ def themes_dir() -> Path:
 
 def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
-        return Path(override).expanduser()
+        return user_path(override)
     env = os.environ.get("COUNTERPOINT_CONFIG_DIR")
     if env:
-        return Path(env).expanduser()
+        return user_path(env)
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False))
@@ -43,10 +50,10 @@ def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if override:
-        return Path(override).expanduser()
+        return user_path(override)
     env = os.environ.get("COUNTERPOINT_DATA_DIR")
     if env:
-        return Path(env).expanduser()
+        return user_path(env)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

@@ -227,8 +227,8 @@ def _folder_glossary(articles: Sequence, problems: list[str]) -> list[Glossary]:
         if path is None:
             return []
         return [_file_glossary(path)]
-    except OSError as exc:
-        problems.append(f"glossary skipped: {folder}: {exc.strerror or exc}")
+    except OSError as exc:  # the file corpus.toml names is missing or unreadable: name it
+        problems.append(f"glossary skipped: {exc.filename or folder}: {exc.strerror or exc}")
     except UserError as exc:
         problems.append(f"glossary skipped: {exc}")
     return []

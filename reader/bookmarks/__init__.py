@@ -26,6 +26,7 @@ Plain Python (no Textual): the CLI and the reading room share it.
     store.update(bid, note="...", tags=["x"])      # None leaves a field unchanged
     gone = store.delete(bid)                       # returns the Bookmark (UserError: unknown id)
     store.restore()                                # undo the last delete (or restore(gone))
+    store.add_bookmarks(read_export(data, name))  # a JSON export imported (reader.bookmarks.importing)
     marked_units(article, placed, "paragraph")     # indices of bookmarked passages/sentences
     store.marked_units(article, "sentence")        # the same, reading only that article's bookmarks
     store.find_same([(article, start, end)])      # the bookmark on exactly that place (a pair: two sides)

@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 from reader.bookmarks.quotes import find_quote  # noqa: F401  (re-exported: quotes live there)
 from reader.corpus import Article
 from reader.errors import UserError
+from reader.paths import user_path
 
 Status = Literal["anchored", "moved", "orphaned"]
 
@@ -96,9 +97,7 @@ class Placement:
 
 def article_key(path) -> str:
     """The key bookmarks use for an article file: its absolute, resolved path."""
-    from pathlib import Path
-
-    return str(Path(path).expanduser().resolve())
+    return str(user_path(path).resolve())
 
 
 def anchor_span(article: Article, start: int, end: int) -> Anchor:

@@ -20,6 +20,7 @@ from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
 from reader.corpus.sanitize import visible
 
+EXPORT_FORMAT = "counterpoint-bookmarks"  # what `bookmarks import` recognises a JSON export by
 EXPORT_VERSION = 1
 
 # Why an orphaned bookmark lost its passage: the codes JSON and CSV carry, and how people read them.
@@ -70,7 +71,7 @@ def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
             item["pair"] = {**item["pair"], **_side_extra(b.pair)}
         items.append(item)
     return {
-        "format": "counterpoint-bookmarks",
+        "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
         "exported": now_utc(),
         "bookmarks": items,

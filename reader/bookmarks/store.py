@@ -214,6 +214,20 @@ class BookmarkStore:
         with self._write() as conn:
             return self._insert(conn, None, anchor, pair, clean_note(note), parse_tags(tags), now_utc())
 
+    def add_bookmarks(self, bookmarks: Sequence[Bookmark]) -> tuple[int, int]:
+        """Add stored bookmarks (an import: `reader.bookmarks.importing`) under new ids, all in
+        one transaction; one that is here already (the same sides, made at the same time) is
+        skipped, so importing a file twice adds nothing. Returns (added, skipped)."""
+        with self._write() as conn:
+            here = {_identity(b) for b in self._rows(conn)}
+            added = 0
+            for b in bookmarks:
+                if _identity(b) not in here:
+                    self._insert(conn, None, b.anchor, b.pair, b.note, b.tags, b.created)
+                    here.add(_identity(b))
+                    added += 1
+        return added, len(bookmarks) - added
+
     def add_passage(self, article: Article, passage: Passage, **kwargs) -> int:
         return self.add(article, passage.start, passage.end, **kwargs)
 
@@ -369,6 +383,13 @@ class BookmarkStore:
     def _take_problems(self, shelf: ArticleShelf) -> None:
         """A shelf's problems become the store's (once each), for the caller to show."""
         self.problems.extend(p for p in shelf.problems if p not in self.problems)
+
+
+def _identity(bookmark: Bookmark) -> tuple:
+    """What makes two bookmarks one, in any data folder (ids differ between them): when it was
+    made, and its sides as made."""
+    sides = (bookmark.anchor, bookmark.pair)
+    return (bookmark.created, *((s.path, s.content_hash, s.start, s.end) if s else None for s in sides))
 
 
 def _checked_id(bookmark_id: int) -> int:

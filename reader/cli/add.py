@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import shlex
 import sys
-from pathlib import Path
 
 from reader import paths
+from reader.cli.common import folder_arg
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.paths import user_path
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -20,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                     "outlet, date, side, url, retrieved). Adding the same URL again updates it. "
                     "The default folder is printed by `counterpoint locate corpus`.")
     parser.add_argument("sources", nargs="+", metavar="URL|FILE", help="http(s) addresses or saved .html files")
-    parser.add_argument("--to", metavar="DIR", help="corpus folder to add to (default: the data directory's corpus folder)")
+    parser.add_argument("--to", metavar="DIR", type=folder_arg, help="corpus folder to add to (default: the data directory's corpus folder)")
     parser.add_argument("--side", metavar="LABEL", default="", help="the side these articles speak for, e.g. 'pro-Armenian op-ed'")
     parser.add_argument("--outlet", metavar="NAME", default="", help="the outlet, when the page's own site name is wrong or missing")
 
@@ -28,7 +29,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def run(args: argparse.Namespace) -> int:
     from reader.web.add import add_page, describe
 
-    folder = Path(args.to).expanduser() if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
+    folder = user_path(args.to) if args.to else paths.corpus_dir(getattr(args, "data_dir", None))
+    if problem := paths.not_a_folder(folder):  # before fetching pages there is nowhere to put
+        raise UserError(problem)
     failed = 0
     for source in args.sources:
         try:

@@ -6,7 +6,6 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
 from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment
@@ -20,6 +19,7 @@ from reader.cli.settings import user_config
 from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
 from reader.corpus.model import unit_label
 from reader.errors import UserError
+from reader.paths import user_path
 
 JSON_VERSION = 1
 PASSAGE_WIDTH = 72  # columns a passage may take in a table that is not on a terminal
@@ -69,9 +69,9 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     (for statistics)."""
     path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
-        if Path(raw).expanduser().is_dir():
-            raise UserError(f"{raw}: is a directory; align takes two article files")
-    files = [Path(raw).expanduser() for raw in (path_a, path_b)]
+        if user_path(raw).is_dir():
+            raise UserError(f"{raw}: is a directory; expected an article file")
+    files = [user_path(raw) for raw in (path_a, path_b)]
     if (corpus := manifest_corpus(files)) is not None:  # read once: the pair comes out of it when listed there
         by_path = {x.path.resolve(): x for x in corpus}
         found = [by_path.get(p.resolve()) for p in files]

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.loader import ARTICLE_SUFFIXES
+from reader.corpus.loader import ARTICLE_SUFFIXES, article_id
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.paths import user_path
 
 SHOWN_CANDIDATES = 4  # ids named in an "ambiguous" error before "and N more"
 
@@ -32,12 +33,12 @@ def _ids(folder: Path, where: str) -> list[Candidate]:
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return []
-    return [Candidate(visible(e.id).strip() or visible(e.file.stem).strip(), e.file, where)
-            for e in read_manifest(manifest)]
+    taken: set[str] = set()  # ids as the loader gives them, a repeated one with its -2
+    return [Candidate(article_id(e, taken), e.file, where) for e in read_manifest(manifest)]
 
 
 def _places(raw: str) -> list[Candidate]:
-    path = Path(raw).expanduser()
+    path = user_path(raw)
     if path.name != raw:  # FOLDER/NAME: that folder's manifest only
         return _ids(path.parent, visible(path.parent / MANIFEST_NAME))
     from reader.paths import seeds_dir
@@ -56,7 +57,7 @@ def _describe(candidates: list[Candidate]) -> str:
 def resolve(raw: str) -> str:
     """The path `raw` means: itself when it exists or looks like a file name, else the file of
     the article whose id it is (or uniquely begins). UserError when several ids fit."""
-    path = Path(raw).expanduser()
+    path = user_path(raw)
     if not raw or path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
         return raw
     key = path.name
@@ -78,6 +79,6 @@ def load_one(raw: str):
     from reader.corpus import load_paths
 
     path = resolve(raw)
-    if Path(path).expanduser().is_dir():
+    if user_path(path).is_dir():
         raise UserError(f"{path}: is a directory, expected an article file")
     return load_paths([path]).articles[0]

@@ -1,4 +1,4 @@
-"""`counterpoint bookmarks add|list|export|delete`: bookmarks from scripts and the shell.
+"""`counterpoint bookmarks add|list|export|import|delete`: bookmarks from scripts and the shell.
 
 `add` takes the first place the quote occurs unless `--occurrence N` picks another; the quote
 may differ from the article in case, quote/apostrophe/dash style and whitespace
@@ -14,15 +14,17 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import add_format_option, console, encodes_everything, json_text, positive_int, print_json, say, warn
+from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
+                               say, warn, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.paths import user_path
 
 EXPORT_FORMATS = ("md", "json", "csv")  # reader.bookmarks.export renders each
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("bookmarks", parents=[parent], help="add, list, export or delete bookmarks",
+    parser = sub.add_parser("bookmarks", parents=[parent], help="add, list, export, import or delete bookmarks",
                             description="Manage bookmarks on passages (stored in the data directory).")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=type(parser))
 
@@ -50,6 +52,13 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles")
+
+    imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON export",
+                                 description="Add the bookmarks of a JSON export (bookmarks export --format json), "
+                                             "from another data folder or machine, under new ids. Bookmarks "
+                                             "already here are skipped, so importing a file twice adds nothing; "
+                                             "a broken entry refuses the whole file.")
+    imports.add_argument("file", metavar="FILE", help="the export; - for standard input")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")
@@ -180,16 +189,35 @@ def run_export(args: argparse.Namespace) -> int:
 
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
-        target = Path(args.output).expanduser()
-        from reader.files import write_atomic
-
-        try:
-            write_atomic(target, text)  # a failed write (a full disk) leaves the old export whole
-        except OSError as exc:
-            raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
+        target = user_path(args.output)
+        write_export(target, text)
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes and context included
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from reader.bookmarks.importing import read_export
+    from reader.files import read_regular
+
+    if args.file == "-":
+        if sys.stdin.isatty():
+            raise UserError("bookmarks import -: standard input is the terminal; pipe an export in or name its file")
+        data, name = sys.stdin.buffer.read(IMPORT_MAX_BYTES + 1), "standard input"
+        if len(data) > IMPORT_MAX_BYTES:
+            raise UserError(f"{name}: larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB; refused")
+    else:
+        path = user_path(args.file)
+        data, name = read_regular(path, IMPORT_MAX_BYTES, "bookmarks export"), str(path)
+    bookmarks = read_export(data, name)
+    with _store(args) as store:
+        added, skipped = store.add_bookmarks(bookmarks)
+    here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
+    print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
     return 0
 
 
@@ -201,4 +229,5 @@ def run_delete(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    return {"add": run_add, "list": run_list, "export": run_export, "delete": run_delete}[args.action](args)
+    return {"add": run_add, "list": run_list, "export": run_export, "import": run_import,
+            "delete": run_delete}[args.action](args)

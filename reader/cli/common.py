@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, NoReturn
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.paths import user_path
 
 
 _INVALID_CHOICE = re.compile(r"invalid choice: '(.*?)' \(choose from (.*)\)$")
@@ -56,8 +59,6 @@ def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, 
     them (before any `--`) that looks like an option but is none of the parser's, such as a
     file named `-notes.txt`, which the parser reports as a missing argument; with how to name
     such a file when it exists. None when not `all_listed` and every option-like word is known."""
-    from pathlib import Path
-
     known = _option_strings(parser)
     before = words[: words.index("--")] if "--" in words else words
     word = next((w for w in before if w.startswith("-") and w != "-" and not re.fullmatch(r"-\d+(\.\d*)?", w)
@@ -65,7 +66,7 @@ def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, 
     if word is None and not all_listed:
         return None
     hint = (f"; for the file of that name write ./{word}, or put -- before the file names"
-            if word is not None and Path(word).expanduser().exists() else "")
+            if word is not None and user_path(word).exists() else "")
     return UserError(f"unrecognized arguments: {' '.join(words) if all_listed else word}{hint} "
                      f"(see counterpoint {where} --help)")
 
@@ -94,6 +95,14 @@ def warn(problems: list[str]) -> None:
         say(problem, "warning")
 
 
+def folder_arg(text: str) -> str:
+    """An argparse type: a folder's path, never empty (`--data-dir "$UNSET"` would otherwise
+    mean the platform's folder, and a script would write to the user's own bookmarks)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no folder")
+    return text
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
     """Options accepted before or after any subcommand; returns their actions, so code that
     must know them (which words before a subcommand are option values) reads them from here.
@@ -103,9 +112,9 @@ def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list
     default = argparse.SUPPRESS if nested else None
     group = parser.add_argument_group("global options")
     return [
-        group.add_argument("--config-dir", metavar="DIR", default=default,
+        group.add_argument("--config-dir", metavar="DIR", default=default, type=folder_arg,
                            help="configuration directory (default: $COUNTERPOINT_CONFIG_DIR or the platform's)"),
-        group.add_argument("--data-dir", metavar="DIR", default=default,
+        group.add_argument("--data-dir", metavar="DIR", default=default, type=folder_arg,
                            help="data directory for bookmarks (default: $COUNTERPOINT_DATA_DIR or the platform's)"),
     ]
 
@@ -135,6 +144,17 @@ def json_text(data: Any, *, ascii_only: bool = False) -> str:
     from reader.cli.jsonout import chunks
 
     return "".join(chunks(data, ascii_only=ascii_only)) + "\n"
+
+
+def write_export(target: Path, text: str) -> None:
+    """An export written to the file (or device, or pipe) `-o` names; a failed write (a full
+    disk) leaves an earlier export whole, and is one line naming the file."""
+    from reader.files import write_output
+
+    try:
+        write_output(target, text)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
 
 
 def encodes_everything(stream: Any) -> bool:
@@ -177,16 +197,30 @@ def console():
     unless NO_COLOR says otherwise; anywhere else it is plain, tables take their natural width
     and no line ends in spaces.
     """
-    from rich.console import Console
-
     from reader.cli.pager import paging_terminal
 
+    Console = _console_class()
     options = dict(markup=False, highlight=False, emoji=False, soft_wrap=False)
     if (terminal := paging_terminal()) is not None:
         return Console(file=sys.stdout, force_terminal=True, width=terminal.columns, **options)
     if is_terminal():
         return Console(**options)
     return Console(file=TrailingSpaceStripper(sys.stdout), width=NATURAL_WIDTH, **options)
+
+
+@lru_cache(maxsize=1)
+def _console_class():
+    """Rich's Console, except that a reader gone from the pipe (`| head`) raises
+    BrokenPipeError, which `main` ends quietly with status 0 as for every other output, where
+    Rich's own handling exits with status 1 (a failure to `set -o pipefail`)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeConsole
 
 
 class TrailingSpaceStripper:

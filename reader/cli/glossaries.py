@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
 from reader.cli.common import warn
+from reader.paths import user_path
 
 if TYPE_CHECKING:
     from reader.config import Config
@@ -32,7 +32,7 @@ def glossary_for(args: argparse.Namespace, articles: Sequence, config: Config):
     from reader.align import default_glossary, load_glossary
     from reader.align.glossary import merge
 
-    named = [Path(p).expanduser() for p in args.glossary]
+    named = [user_path(p) for p in args.glossary]
     if not config.glossary and not args.no_glossary:
         return merge(load_glossary(path) for path in named)
     config_dir = paths.config_dir(getattr(args, "config_dir", None))

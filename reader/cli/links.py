@@ -15,9 +15,10 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
-from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, warn
+from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, say, warn, write_export
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.paths import user_path
 
 FORMATS = ("table", "json", "markdown")
 _VERBS = {"add": "link", "confirm": "confirm", "reject": "reject"}
@@ -182,12 +183,9 @@ def run_list(args: argparse.Namespace) -> int:
     if not to_file:
         sys.stdout.write(text)
         return 0
-    target = Path(args.output).expanduser()
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
-    print(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}", file=sys.stderr)
+    target = user_path(args.output)
+    write_export(target, text)
+    say(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}")
     return 0
 
 

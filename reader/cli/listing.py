@@ -46,7 +46,7 @@ def print_table(corpus: Corpus) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=Text(f"{len(corpus)} articles"), title_justify="left")
+    table = Table(title=Text(f"{len(corpus)} article{'s' if len(corpus) != 1 else ''}"), title_justify="left")
     table.add_column("article", ratio=1, min_width=24)
     table.add_column("side", max_width=18)
     for name in ("body", "head", "boiler"):

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
+from contextlib import contextmanager
 
 from reader import __version__
 from reader.cli.common import (
@@ -22,6 +24,7 @@ from reader.cli.common import (
     unrecognized,
 )
 from reader.errors import UserError
+from reader.paths import user_path
 
 # Subcommand name -> module with add_parser(sub, parent) and run(args).
 COMMANDS = {
@@ -121,9 +124,31 @@ def _refuse_mistyped(word: str) -> None:
     if Path(word).name != word or "." in word:  # reads as a path or a file name: the loader answers
         return
     guess = did_you_mean(word, COMMANDS)
-    if guess and not Path(word).expanduser().exists() and not _is_article_id(word):
+    if guess and not user_path(word).exists() and not _is_article_id(word):
         raise UserError(f"{word!r} is neither a command nor a file; did you mean {guess!r}? "
                         "(see counterpoint --help)")
+
+
+_USER_DIRS = (("config_dir", "COUNTERPOINT_CONFIG_DIR"), ("data_dir", "COUNTERPOINT_DATA_DIR"))
+
+
+@contextmanager
+def _user_dirs_exported(args: argparse.Namespace):
+    """--config-dir and --data-dir as the environment variables they override, for the run,
+    so every part that finds its files by the default (the store of extracted web pages, the
+    reader's open dialog) uses the directories named on the command line too."""
+    before = {variable: os.environ.get(variable) for _, variable in _USER_DIRS}
+    for option, variable in _USER_DIRS:
+        if value := getattr(args, option, None):
+            os.environ[variable] = value
+    try:
+        yield
+    finally:
+        for variable, value in before.items():
+            if value is None:
+                os.environ.pop(variable, None)
+            else:
+                os.environ[variable] = value
 
 
 def run(argv: list[str]) -> int:
@@ -142,12 +167,13 @@ def run(argv: list[str]) -> int:
         if args.theme is not None and args.command not in THEMED:
             raise UserError(f"--theme is for opening the reader and for `counterpoint themes`, "
                             f"not `counterpoint {args.command}`")
-        with paged(not args.no_pager):
+        with _user_dirs_exported(args), paged(not args.no_pager):
             return importlib.import_module(COMMANDS[args.command]).run(args)
     if command is not None:
         _refuse_mistyped(command)
     args = _open_parser().parse_args(argv)
-    return importlib.import_module("reader.cli.open").run(args)
+    with _user_dirs_exported(args):
+        return importlib.import_module("reader.cli.open").run(args)
 
 
 def _tolerate_narrow_encodings() -> None:

@@ -25,8 +25,19 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add_format_option(parser, ("table", "json"))
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N",
                         help="at most N terms per side (default: 20)")
-    parser.add_argument("--min-z", type=float, default=MIN_Z, metavar="Z",
+    parser.add_argument("--min-z", type=_min_z, default=MIN_Z, metavar="Z",
                         help=f"list a term only if its |z| is at least Z (default: {MIN_Z}, one standard error; 1.96 is the 95%% level)")
+
+
+def _min_z(text: str) -> float:
+    """An argparse type: a z threshold, a finite number from 0 (nan would let every term through)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a number from 0, not {text}")
+    return value
 
 
 def _term_json(t: DistinctiveTerm) -> dict:

@@ -11,7 +11,8 @@ common in this field, are each judged by how many of their characters are unlike
 text (controls, stray symbols, a word switching script or case mid-way); the fewest wins,
 ties going to the code page such text most likely uses. Short texts, where the detector alone
 guesses "Привет" as Big5, are decided this way too. Bytes no candidate makes plausible are
-refused as binary.
+refused as binary. UTF-16 without a byte-order mark is told from binary by where its zero
+bytes fall (one side of each pair only) and by reading as plausible text.
 """
 
 from __future__ import annotations
@@ -56,6 +57,37 @@ def _looks_binary(sample: bytes) -> bool:
     # Control bytes that no text encoding uses for letters (C0 except tab/newlines/FF/ESC).
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return controls / len(sample) > 0.05
+
+
+# UTF-16 without a byte-order mark (`iconv -t UTF-16LE`, some exporters): every character of
+# the Latin, Cyrillic, Armenian, ... blocks below U+0100 (spaces, digits, punctuation at least)
+# has a zero byte on one side of each pair; text has this share of such pairs at least (spaces
+# alone are one character in six), and zero bytes on the other side almost never (a NUL).
+_UTF16_ZERO_SHARE = 0.1
+_UTF16_STRAY_ZERO_SHARE = 0.01
+
+
+def _bomless_utf16(data: bytes) -> Decoded | None:
+    """The text of UTF-16 without a byte-order mark, or None when the bytes are not that:
+    zero bytes at one parity only, a strict decoding, and text as plausible as a legacy
+    encoding's must be."""
+    sample = data[: min(len(data), 8192) // 2 * 2]
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    major, minor, encoding = max((odd, even, "utf-16-le"), (even, odd, "utf-16-be"))
+    if pairs < 8 or major < _UTF16_ZERO_SHARE * pairs or minor > _UTF16_STRAY_ZERO_SHARE * pairs:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # an odd length, a lone surrogate: not UTF-16
+        return None
+    judged = text[:_JUDGE_BYTES]
+    controls = sum(1 for ch in judged if ch < " " and ch not in "\t\n\r\f\x1b")
+    unlikely, total = unlikely_characters(judged)
+    if controls > _UTF16_STRAY_ZERO_SHARE * len(judged) or (
+            total >= _BINARY_MIN_CHARS and unlikely > _BINARY_SHARE * total):
+        return None
+    return Decoded(normalise_newlines(text), encoding)
 
 
 # When several encodings read the bytes equally plausibly (the same bytes often read as clean
@@ -169,6 +201,8 @@ def decode(data: bytes, name: str = "file", declared: str | None = None) -> Deco
                 return Decoded(normalise_newlines(data[len(bom):].decode(encoding)), encoding)
             except UnicodeDecodeError as exc:
                 raise UserError(f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})") from None
+    if b"\x00" in data[:8192] and (utf16 := _bomless_utf16(data)) is not None:
+        return utf16
     if _looks_binary(data[:8192]):
         raise UserError(f"{name}: looks like a binary file, not a text article")
     try:

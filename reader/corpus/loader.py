@@ -23,11 +23,14 @@ from reader.corpus.sanitize import sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
+from reader.paths import user_path
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
-# skipped when a folder is read, unless its corpus.toml lists them.
+# skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
+# leading dot), as `ls` hides them: an editor's `.#draft.md` lock, the `._article.txt` of
+# resource bytes macOS leaves on shared drives and in archives.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
@@ -138,7 +141,8 @@ def _directory_entries(directory: Path) -> list[Entry]:
         raise UserError(f"{directory}: cannot list the directory ({exc.strerror or exc})") from None
     for name in names:
         path = directory / name
-        if (name.lower().endswith(ARTICLE_SUFFIXES) and Path(name).stem.lower() not in NOT_ARTICLES
+        if (name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+                and Path(name).stem.lower() not in NOT_ARTICLES
                 and is_regular(path) and resolved(path) not in listed):
             entries.append(Entry(file=path))
     for entry in entries:
@@ -147,7 +151,11 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
-def _unique(aid: str, taken: set[str]) -> str:
+def article_id(entry: Entry, taken: set[str]) -> str:
+    """The id the article of `entry` gets: the manifest's id, else the file's stem, made
+    unique among `taken` (which it joins) by `-2`, `-3`: what `counterpoint list` shows and
+    a person types."""
+    aid = _entry_id(entry)
     candidate, n = aid, 2
     while candidate in taken:
         candidate, n = f"{aid}-{n}", n + 1
@@ -160,7 +168,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
     entries: list[Entry] = []
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
-        path = Path(raw).expanduser()
+        path = user_path(raw)
         if not exists(path):
             raise UserError(f"{path}: no such file or directory")
         if path.is_dir():
@@ -182,7 +190,7 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
     articles: list[Article] = []
     for e in entries:
         try:
-            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, _unique(_entry_id(e), taken)))
+            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, article_id(e, taken)))
         except UserError:
             if unreadable is None:
                 raise
@@ -196,7 +204,7 @@ def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Ar
     describes it; else None. Two articles of one described corpus are aligned with word
     statistics from all of it, by `counterpoint align` and the reading room alike. Articles
     of `loaded` (those already open) are used as they are, not read again."""
-    files = [Path(raw).expanduser() for raw in paths]
+    files = [user_path(raw) for raw in paths]
     folders = {resolved(f).parent for f in files if exists(f)}
     if len(folders) != 1 or len(files) != sum(1 for f in files if exists(f)):
         return None
@@ -224,7 +232,7 @@ def load_beside(path: str | os.PathLike[str], loaded: Iterable[Article] = ()) ->
     open_already = {resolved(a.path) for a in loaded}
     kept: list[Entry] = []
     left: list[Path] = []
-    for entry in _directory_entries(Path(path).expanduser().parent):
+    for entry in _directory_entries(user_path(path).parent):
         if resolved(entry.file) in open_already or (len(kept) < BESIDE_LIMIT and _size(entry.file) <= BESIDE_MAX_BYTES):
             kept.append(entry)
         else:

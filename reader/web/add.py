@@ -23,6 +23,7 @@ from reader.corpus.loader import TEXT_SUFFIXES, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
+from reader.paths import user_path
 from reader.tomlread import read_toml_text
 from reader.web.fetch import TEXT_TYPE, Fetched, fetch, shown
 
@@ -56,12 +57,21 @@ def slug(text: str) -> str:
     return out or (words[0][:_SLUG_MAX] if words else "")
 
 
+def _reads_as_address(source: str) -> bool:
+    """Whether `source` reads as an address pasted without its scheme: `www.site.org/...`,
+    `site.org/news/...`, `localhost:8000/...`."""
+    return re.match(r"(www\.|[\w-]+(\.[\w-]+)+(:\d+)?/|[\w.-]+:\d+(/|$))", source) is not None
+
+
 def _read_page_file(source: str) -> tuple[Page, str]:
-    path = Path(source).expanduser()
+    path = user_path(source)
     try:
         info = path.stat()
+    except FileNotFoundError:
+        hint = " (a web page's address starts with https:// or http://)" if _reads_as_address(source) else ""
+        raise UserError(f"{path}: no such file{hint}") from None
     except OSError as exc:
-        raise UserError(f"{path}: {'no such file' if isinstance(exc, FileNotFoundError) else exc.strerror}") from None
+        raise UserError(f"{path}: {exc.strerror}") from None
     if not path.is_file():
         raise UserError(f"{path}: not a regular file")
     if path.suffix.lower() in TEXT_SUFFIXES:

@@ -185,15 +185,18 @@ def test_directory_without_articles(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(tmp_path / "empty")), "no articles")
 
 
-def test_a_folders_readme_and_licence_are_not_articles_unless_listed(run_cli, tmp_path):
+def test_a_folders_readme_licence_and_hidden_files_are_not_articles_unless_listed(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
     (tmp_path / "README.md").write_text("# About this folder\n\nArticles on the talks.\n", encoding="utf-8")
     (tmp_path / "LICENSE.txt").write_text("All rights reserved.\n", encoding="utf-8")
+    (tmp_path / ".#draft.md").write_text("# A draft\n\nNot ready.\n", encoding="utf-8")  # an editor's lock
+    (tmp_path / "._a.txt").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X" + bytes(512))  # binary
     data = json.loads(run_cli("list", str(tmp_path), "--format", "json").stdout)
     assert [a["id"] for a in data["articles"]] == ["a"]
-    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "README.md"\n', encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "README.md"\n\n[[article]]\nfile = ".#draft.md"\n',
+                                          encoding="utf-8")
     data = json.loads(run_cli("list", str(tmp_path), "--format", "json").stdout)
-    assert [a["title"] for a in data["articles"]] == ["About this folder", "A title"]
+    assert [a["title"] for a in data["articles"]] == ["About this folder", "A draft", "A title"]
 
 
 def test_binary_file(run_cli, tmp_path):

@@ -56,3 +56,24 @@ def test_binary_data_is_refused(data):
 def test_newlines_are_universal():
     assert decode(b"a\r\nb\rc\n").text == "a\nb\nc\n"
     assert decode("a\r\nb".encode("utf-16")).text == "a\nb"
+
+
+ARMENIAN = "Լեռնային Ղարաբաղի հակամարտությունը շարունակվում է, ասում են դիտորդները։\n"
+
+
+@pytest.mark.parametrize("text", [FRENCH, RUSSIAN, ARMENIAN, "Velmar Dam\r\n\r\nThe breach on 3 March.\r\n"])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_text(text, encoding):
+    decoded = decode(text.encode(encoding), name="notes.txt")
+    assert (decoded.text, decoded.encoding) == (text.replace("\r\n", "\n"), encoding)
+
+
+@pytest.mark.parametrize("data", [
+    (1234567).to_bytes(4, "little") * 500,  # a table of 32-bit numbers: zeros at both parities
+    b"A\x00" * 100 + b"\x00\xd8" + b"B\x00" * 100,  # a lone surrogate
+    b"\x01\x00\x02\x00\x03\x00" * 300,  # UTF-16 of control characters
+    ("Velmar " * 50).encode("utf-16-le")[:-1],  # an odd number of bytes
+])
+def test_zero_bytes_that_are_not_utf16_text_stay_binary(data):
+    with pytest.raises(UserError, match="binary"):
+        decode(data, name="blob.txt")

@@ -34,3 +34,23 @@ def test_a_page_with_no_article_is_one_line_and_status_2(tmp_path, run_cli):
     result = run_cli("list", str(tmp_path / "login.html"))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "no article found" in result.stderr
+
+
+def test_add_to_a_file_fetches_nothing_and_says_so_once(server, tmp_path, run_cli):
+    handler, base = server
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("my notes\n", encoding="utf-8")
+    result = run_cli("add", "--to", str(not_a_folder), f"{base}/page", f"{base}/hop/2")
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "is a file, not a folder" in result.stderr
+    assert handler.requests == []
+    assert not_a_folder.read_text(encoding="utf-8") == "my notes\n"
+
+
+def test_an_address_without_its_scheme_gets_a_hint(server, tmp_path, run_cli):
+    _, base = server
+    bare = base.removeprefix("http://") + "/page"
+    result = run_cli("add", "--to", str(tmp_path / "corpus"), bare)
+    assert result.returncode == 2
+    assert "no such file" in result.stderr and "https://" in result.stderr
+    assert "https://" not in run_cli("add", "--to", str(tmp_path / "corpus"), "saved/page.html").stderr
