@@ -36,6 +36,9 @@ class Opened:
     # Set when a database exists but cannot be read: listing or exporting then fails with
     # this line instead of showing no bookmarks (which would read as "there are none").
     unreadable: str | None = None
+    # Set when a damaged database was moved aside by this opening: what it held is out of
+    # reach, so a listing fails with this line rather than show the fresh, empty one.
+    recovered: str | None = None
 
 
 def _off(problem: str) -> Opened:
@@ -161,6 +164,7 @@ def open_database(path: Path) -> Opened:
         where = directory if not os.access(directory, os.W_OK | os.X_OK) else path
         return _open_for_reading(path, f"{where} is read-only")
     problems: list[str] = []
+    recovered: str | None = None
     try:
         try:
             conn = _open_writable(path)
@@ -170,8 +174,9 @@ def open_database(path: Path) -> Opened:
                     conn = _open_writable(path)
                 except Damaged as exc:
                     moved = move_aside(path)
-                    problems.append(f"{path}: not a usable bookmarks database ({exc}); moved it to "
-                                    f"{moved.name} and started a fresh one")
+                    recovered = (f"{path}: not a usable bookmarks database ({exc}); moved it to "
+                                 f"{moved.name} and started a fresh one")
+                    problems.append(recovered)
                     conn = _open_writable(path)
     except sqlite3.Error as exc:
         if is_read_only_error(exc):
@@ -183,5 +188,5 @@ def open_database(path: Path) -> Opened:
     found = schema.version(conn)
     if found > schema.latest():
         problems.append(f"{path}: written by a newer Counterpoint (schema {found}); bookmarks are read-only")
-        return Opened(conn, True, problems)
-    return Opened(conn, False, problems)
+        return Opened(conn, True, problems, recovered=recovered)
+    return Opened(conn, False, problems, recovered=recovered)

@@ -128,6 +128,7 @@ class BookmarkStore:
         self.read_only = opened.read_only
         self.problems: list[str] = list(opened.problems)
         self.unreadable = opened.unreadable  # why the stored bookmarks cannot be read, if so
+        self.recovered = opened.recovered  # a damaged database moved aside by this opening, if so
         self._lock = threading.RLock()
         self._last_deleted: Bookmark | None = None
 

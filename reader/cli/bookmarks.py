@@ -65,16 +65,21 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
 
 
-def _store(args: argparse.Namespace):
+def _store(args: argparse.Namespace, listing: bool = False):
+    """The store, its problems told; when `listing`, a damaged database just moved aside is
+    left for _placed to fail on (a fresh, empty one would read as "there are none")."""
     from reader.bookmarks import BookmarkStore
 
     store = BookmarkStore.open(getattr(args, "data_dir", None))
-    warn([p for p in store.problems if p != store.unreadable])  # that one ends the command
+    ends = {store.unreadable, store.recovered if listing else None}
+    warn([p for p in store.problems if p not in ends])  # those end the command
     return store
 
 
 def _placed(store) -> list:
     """Every bookmark re-anchored, warning of what got in the way (a broken corpus.toml)."""
+    if store.recovered:
+        raise UserError(f"{store.recovered}; the bookmarks it held are not listed")
     known = len(store.problems)
     placed = store.placed()
     warn(store.problems[known:])
@@ -157,7 +162,7 @@ def list_json(b) -> dict:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, listing=True) as store:
         placed = _placed(store)
     if args.format == "json":
         print_json({"bookmarks": [list_json(b) for b in placed]})
@@ -169,7 +174,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export
 
-    with _store(args) as store:
+    with _store(args, listing=True) as store:
         placed = _placed(store)
         links = []
         if args.links:

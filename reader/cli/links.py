@@ -68,11 +68,14 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                        help="allow it even when the terms belong to two different glossary groups")
 
 
-def _store(args: argparse.Namespace):
+def _store(args: argparse.Namespace, listing: bool = False):
+    """The store, its problems told; when `listing`, a damaged database just moved aside is
+    left for the listing to fail on (as in reader.cli.bookmarks)."""
     from reader.decisions import DecisionStore
 
     store = DecisionStore.open(getattr(args, "data_dir", None))
-    warn([p for p in store.problems if p != store.unreadable])  # listing ends on that one
+    ends = {store.unreadable, store.recovered if listing else None}
+    warn([p for p in store.problems if p not in ends])  # listing ends on those
     return store
 
 
@@ -125,9 +128,11 @@ def run_decide(args: argparse.Namespace) -> int:
 def _placed(args: argparse.Namespace) -> list:
     if len(args.pair) not in (0, 2):
         raise UserError("give two article files, A and B, or none for every decision")
-    with _store(args) as store:
+    with _store(args, listing=True) as store:
         if store.unreadable:
             raise UserError(store.unreadable)
+        if store.recovered:
+            raise UserError(f"{store.recovered}; the link decisions it held are not listed")
         if args.pair:
             return store.for_pair(load_one(args.pair[0]), load_one(args.pair[1]))
         known = len(store.problems)

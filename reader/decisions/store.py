@@ -92,6 +92,11 @@ class DecisionStore:
         """Why the stored decisions cannot be read, if so (a listing must fail, not be empty)."""
         return self._store.unreadable
 
+    @property
+    def recovered(self) -> str | None:
+        """A damaged database moved aside by this opening, if so: what it held is out of reach."""
+        return self._store.recovered
+
     def close(self) -> None:
         self._store.close()
 

@@ -116,13 +116,26 @@ def test_a_file_that_is_not_sqlite_is_moved_aside(data_dir, write_article, sampl
     junk = b"these are my notes, not a database\n" * 200
     db.write_bytes(junk)
     status, out, err = cli("bookmarks", "list", "--format", "json")
-    assert status == 0 and json.loads(out) == {"bookmarks": []}
+    # what the file held cannot be listed: an error, not the fresh database's empty list
+    assert status == 2 and out == "" and err.count("\n") == 1
     assert "not a usable bookmarks database" in err and "moved it to bookmarks.sqlite3.corrupt-" in err
+    assert "not listed" in err
     [aside] = _asides(data_dir)
     assert aside.read_bytes() == junk  # kept, byte for byte
+    status, out, err = cli("bookmarks", "list", "--format", "json")  # told once; the fresh one is empty
+    assert (status, json.loads(out), err) == (0, {"bookmarks": []}, "")
     article = write_article()
     status, out, err = cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
     assert (status, out.strip(), err) == (0, "1", "")
+
+
+@pytest.mark.parametrize("command", [("bookmarks", "export", "--format", "json"), ("links", "list")])
+def test_listing_from_a_database_just_moved_aside_fails(data_dir, cli, command):
+    data_dir.mkdir(parents=True)
+    (data_dir / "bookmarks.sqlite3").write_bytes(b"not a database\n" * 300)
+    status, out, err = cli(*command)
+    assert status == 2 and out == "" and "moved it to" in err and "not listed" in err
+    assert len(_asides(data_dir)) == 1
 
 
 def test_a_damaged_database_is_moved_aside_and_a_fresh_one_started(data_dir, write_article, sample):
