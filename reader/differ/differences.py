@@ -40,11 +40,10 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
-from reader.align.policy import NAME_MIN
 from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader, capitalised_nouns, run_words
+from reader.differ.mentions import Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, grouped_digits, quantities,
                                       values_agree)
 
@@ -124,9 +123,9 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages and reads them again then)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "name_ends", "abbreviations",
-                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units",
-                 "_contexts", "_outcomes")
+    __slots__ = ("article", "passage", "language", "lower", "names", "spellings", "abbreviations", "initials",
+                 "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units", "_contexts",
+                 "_outcomes")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
@@ -134,32 +133,48 @@ class PassageProfile:
         self.lower = text.casefold()
         if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
             self.lower = "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)
-        runs: list[str] = []
-        mentions = reader.names(text, runs)
         terms = reader.framing_terms(self.lower)
         self.terms: tuple[Mention, ...] = tuple(terms)
-        # every key the passage names, its terms' too (a tuple of strings: nothing to track)
-        self.groups = tuple({m.key: None for m in (*mentions, *terms)})
+        # every key the passage names, its terms' too (a dict of strings, for its look-ups:
+        # nothing the garbage collector tracks); the spans glossary terms cover; each name
+        # once, at its first mention; the words written with a capital (a sentence's first
+        # too: "Zelensky said") and the abbreviations the passage writes ("IAEA")
+        groups: dict[str, None] = {}
+        term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
-        for m in mentions:  # a name inside a framing term is that term's, not a name of its own
-            if m.name and m.key not in first and not (terms and any(t.lo <= m.lo < t.hi for t in terms)):
-                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi), _initials(text[m.lo : m.hi]),
-                                tuple(head[0] + head[-1] for head in m.heads if len(head) > 1))
-        # each name once, at its first mention: (key, heads, demonym stems, source span, text,
-        # initials of a name of several capitalised words, its heads' first and last letters)
-        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
-                          ...] = tuple(
-            first.values())
-        # the words written with a capital (a sentence's first too: "Zelensky said"), their
-        # first and last letters (a quick test before a spelling is compared: same_name needs
-        # both alike), the abbreviations the passage writes ("IAEA"), and its names' initials
-        read = [run_words(run) for run in runs]
-        self.capitalised = tuple({h for heads, _ in read for h in heads if len(h) >= NAME_MIN})
-        self.name_ends = frozenset(w[0] + w[-1] for w in self.capitalised)
-        self.abbreviations = tuple({a for _, found in read for a in found})
-        self.initials = tuple({name[5] for name in self.names if name[5]})
+        capitalised: dict[str, None] = {}
+        abbreviations: dict[str, None] = {}
+        for base, (mentions, words, found) in reader.read(text):
+            for m in mentions:
+                groups[m.key] = None
+                lo = base + m.lo
+                if m.term:
+                    term_spans.append((lo, base + m.hi, m.key))
+                # a name inside a framing term is that term's, not a name of its own
+                if m.name and m.key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
+                    first[m.key] = (m.key, m.heads, m.stems, *self.span(lo, base + m.hi), m.initials, m.ends)
+            if words:
+                capitalised.update(dict.fromkeys(words))
+            if found:
+                abbreviations.update(dict.fromkeys(found))
+        for t in terms:
+            groups[t.key] = None
+            term_spans.append((t.lo, t.hi, t.key))
+        self.groups = groups
         # characters lo..hi that a glossary term covers, and its group: a figure's context
-        self.term_spans = tuple((m.lo, m.hi, m.key) for m in (*mentions, *terms) if m.term)
+        self.term_spans = tuple(term_spans)
+        # each name: (key, heads, demonym stems, source span, text, initials of a name of
+        # several capitalised words, its heads' first and last letters)
+        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
+                          ...] = tuple(first.values())
+        # the capitalised words by their first and last letters: a name's spelling is compared
+        # only with words that have its own (same_name needs both alike)
+        self.spellings: dict[str, tuple[str, ...]] = {}
+        for w in capitalised:
+            self.spellings[w[0] + w[-1]] = (*self.spellings.get(w[0] + w[-1], ()), w)
+        # the abbreviations, and the initials of the passage's names
+        self.abbreviations = abbreviations
+        self.initials = {name[5]: None for name in self.names if name[5]}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._spans: tuple[tuple[int, int], ...] = ()  # each quantity's characters
@@ -416,7 +431,7 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
     out: list[Difference] = []
     groups, lower = pb.groups, pb.lower
-    abbreviations, initials_there, ends_there = pb.abbreviations, pb.initials, pb.name_ends
+    abbreviations, initials_there, spellings = pb.abbreviations, pb.initials, pb.spellings
     for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
@@ -431,30 +446,18 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and initials in abbreviations) or text in initials_there
-                        or (not ends_there.isdisjoint(ends) and _spelt_otherwise(heads, pb))):
+                        or (not spellings.keys().isdisjoint(ends) and _spelt_otherwise(heads, spellings))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
     return out
 
 
-
-
-def _initials(name: str) -> str:
-    """The initials of a name of several capitalised words ("International Atomic Energy
-    Agency": "IAEA"), else "" (also for a possessive, "Azerbaijan's President", no name of
-    an organisation)."""
-    words = name.split()
-    if len(words) < 2 or "'" in name or "’" in name:
-        return ""
-    capitalised = [w[0] for w in words if w[0].isupper()]
-    return "".join(capitalised) if len(capitalised) > 1 else ""
-
-
-def _spelt_otherwise(heads: tuple[str, ...], other: PassageProfile) -> bool:
-    """Whether `other` writes one of `heads` another way ("Kharkov" for "kharkiv",
-    aliases.same_name)."""
-    return any(same_name(head, theirs) for head in heads for theirs in other.capitalised)
+def _spelt_otherwise(heads: tuple[str, ...], spellings: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the other passage (its capitalised words by first and last letters,
+    `spellings`) writes one of `heads` another way ("Kharkov" for "kharkiv",
+    aliases.same_name, which holds only of words with the same first and last letters)."""
+    return any(same_name(head, theirs) for head in heads for theirs in spellings.get(head[:1] + head[-1:], ()))
 
 
 def _at_word_start(text: str, part: str) -> bool:
