@@ -142,10 +142,9 @@ class PassageProfile:
         groups: dict[str, None] = {}
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
-        capitalised: dict[str, None] = {}
-        abbreviations: dict[str, None] = {}
-        for base, (mentions, words, found) in reader.read(text):
-            for m in mentions:
+        runs = reader.read(text)
+        for base, reading in runs:
+            for m in reading.mentions:
                 groups[m.key] = None
                 lo = base + m.lo
                 if m.term:
@@ -153,10 +152,6 @@ class PassageProfile:
                 # a name inside a framing term is that term's, not a name of its own
                 if m.name and m.key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
                     first[m.key] = (m.key, m.heads, m.stems, *self.span(lo, base + m.hi), m.initials, m.ends)
-            if words:
-                capitalised.update(dict.fromkeys(words))
-            if found:
-                abbreviations.update(dict.fromkeys(found))
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -170,10 +165,10 @@ class PassageProfile:
         # the capitalised words by their first and last letters: a name's spelling is compared
         # only with words that have its own (same_name needs both alike)
         self.spellings: dict[str, tuple[str, ...]] = {}
-        for w in capitalised:
+        for w in dict.fromkeys([w for _, reading in runs for w in reading.capitalised]):
             self.spellings[w[0] + w[-1]] = (*self.spellings.get(w[0] + w[-1], ()), w)
         # the abbreviations, and the initials of the passage's names
-        self.abbreviations = abbreviations
+        self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
         self.initials = {name[5]: None for name in self.names if name[5]}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
@@ -186,50 +181,60 @@ class PassageProfile:
         """The passage's quantities, read on first use."""
         if self._found is None:
             self._found = ()
+            self._units = {}
             if self.may_have_figures:
-                tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
-                found = quantities(tokens)
+                found = quantities(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE))
                 if found:
                     self._found = tuple(found)
-                    self._spans = tuple(tokens.char_span(q.first, q.last) for q in found)
+                    units: dict[tuple[str, str], list[int]] = {}
+                    for i, q in enumerate(found):
+                        units.setdefault((q.kind, q.unit), []).append(i)
+                    self._units = {unit: tuple(indices) for unit, indices in units.items()}
         return self._found
 
     def units(self) -> dict[tuple[str, str], tuple[int, ...]]:
-        """The indices of the passage's quantities by (kind, unit) (made on first use)."""
+        """The indices of the passage's quantities by (kind, unit)."""
         if self._units is None:
-            out: dict[tuple[str, str], list[int]] = {}
-            for i, q in enumerate(self.figures()):
-                out.setdefault((q.kind, q.unit), []).append(i)
-            self._units = {unit: tuple(found) for unit, found in out.items()}
+            self.figures()
         return self._units
 
     def context(self, i: int) -> frozenset[str]:
-        """The context keys of quantity i. The first asked for reads the tokens again and makes
-        every context of the passage at once, so that no token list outlives the call."""
+        """The context keys of quantity i."""
         if self._contexts is None:
-            found = self.figures()
-            tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
-            group_at = _groups_at(tokens, self.term_spans)
-            # another language's function words ("de", "und") say nothing, as English stop
-            # words say nothing (those have no key)
-            function = function_set(self.language) if self.language else function_words(set(tokens.low))
-            self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
-                                   else _NO_CONTEXT for q in found)
-            self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
-                                   else _NO_CONTEXT for q in found)
+            self._read_again()
         return self._contexts[i]
 
     def outcomes(self, i: int) -> frozenset[str]:
         """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
-        self.context(i)
+        if self._contexts is None:
+            self._read_again()
         return self._outcomes[i]
+
+    def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
+        if self._contexts is None:
+            self._read_again()
+        return self.span(*self._spans[i])
+
+    def _read_again(self) -> None:
+        """Read the tokens again for what only a figure that may be paired needs: every
+        context, outcome and character span of the passage's quantities at once, so that no
+        token list outlives the call (few passages get this far: on the links of
+        benchmarks/differences.py, one in eight of those with figures)."""
+        found = self.figures()
+        tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
+        group_at = _groups_at(tokens, self.term_spans)
+        # another language's function words ("de", "und") say nothing, as English stop
+        # words say nothing (those have no key)
+        function = function_set(self.language) if self.language else function_words(set(tokens.low))
+        self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
+                               else _NO_CONTEXT for q in found)
+        self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
+                               else _NO_CONTEXT for q in found)
+        self._spans = tuple(tokens.char_span(q.first, q.last) for q in found)
 
     def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:
         """Source span and display text of characters lo..hi of the passage text."""
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
-
-    def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
-        return self.span(*self._spans[i])
 
 
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
@@ -319,6 +324,9 @@ def _days_of_a_month(a: Quantity, b: Quantity) -> bool:
     return bool(da and db and ma and ma == mb and (not (ya and yb) or ya == yb))
 
 
+# The kind and unit of a bare figure ("12" alone): it counts nothing we can name, so it is
+# never paired, but it still vouches for the same figure on the other side.
+_BARE = ("number", "")
 # A passage without a digit, a number word or a month name holds no figure worth parsing
 # (the digit test first: it is the common case and the cheapest).
 _DIGIT = re.compile(r"\d")
@@ -340,31 +348,36 @@ def _is_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     out: list[Difference] = []
-    if not (pa.may_have_figures and pb.may_have_figures):
+    units_a = pa.units()
+    if not units_a:  # (the other passage need not be read at all)
         return out
+    units_b = pb.units()
     qas, qbs = pa.figures(), pb.figures()
-    if not (qas and qbs):
-        return out
-    units_a, units_b = pa.units(), pb.units()
-    # a figure some figure on the other side agrees with is never reported: set it aside first
-    open_b = [ib for ib, qb in enumerate(qbs) if (qb.kind, qb.unit) in units_a and not _vouched(qb, units_a, qas)]
-    if not open_b:
-        return out
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
-    for ia, qa in enumerate(qas):
-        if (qa.kind == "number" and not qa.unit) or (qa.kind, qa.unit) not in units_b or _vouched(qa, units_b, qbs):
-            continue  # bare, alone in its unit, or agreed with
-        for ib in open_b:
-            qb = qbs[ib]
-            if qb.kind != qa.kind or qb.unit != qa.unit or (needed := _needed(qa, qb)) is None:
+    for unit, in_a in units_a.items():  # figures of one kind and unit, never bare ones
+        in_b = units_b.get(unit)
+        if in_b is None or unit == _BARE:
+            continue
+        # a figure some figure on the other side agrees with is never reported: set it aside first
+        open_b = [ib for ib in in_b if not _vouched(qbs[ib], units_a, qas)]
+        if not open_b:
+            continue
+        for ia in in_a:
+            qa = qas[ia]
+            if _vouched(qa, units_b, qbs):
                 continue
-            shared = _shared(pa.context(ia), pb.context(ib), qa.kind, qa.kind == "date" and _days_of_a_month(qa, qb))
-            if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
-                shared = needed
-            if shared >= needed:
-                distance = _distance(qa, qb)
-                if qa.kind == "date" or distance <= MAX_ORDERS:
-                    candidates.append((-shared, distance, ia, ib))
+            for ib in open_b:
+                qb = qbs[ib]
+                if (needed := _needed(qa, qb)) is None:
+                    continue
+                shared = _shared(pa.context(ia), pb.context(ib), qa.kind,
+                                 qa.kind == "date" and _days_of_a_month(qa, qb))
+                if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
+                    shared = needed
+                if shared >= needed:
+                    distance = _distance(qa, qb)
+                    if qa.kind == "date" or distance <= MAX_ORDERS:
+                        candidates.append((-shared, distance, ia, ib))
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -510,7 +523,7 @@ def _labels_differ(glossary: Glossary, ta: tuple[str, ...], tb: tuple[str, ...])
 
 def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple[Difference, ...]:
     """Every difference between two passages, figures first, then names, then framing."""
-    out = _figures(pa, pb)
+    out = _figures(pa, pb) if pa.may_have_figures and pb.may_have_figures else []
     if pa.names:
         out += _names(pa, pb, swap=False)
     if pb.names:
