@@ -163,10 +163,14 @@ class PassageProfile:
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
                           ...] = tuple(first.values())
         # the capitalised words by their first and last letters: a name's spelling is compared
-        # only with words that have its own (same_name needs both alike)
-        self.spellings: dict[str, tuple[str, ...]] = {}
+        # only with words that have its own (same_name needs both alike). The words of one
+        # pair of letters are joined by spaces (words hold none): strings, which the garbage
+        # collector need not track, where tuples would be over fifty thousand objects in a
+        # differ of two long articles.
+        self.spellings: dict[str, str] = {}
         for w in dict.fromkeys([w for _, reading in runs for w in reading.capitalised]):
-            self.spellings[w[0] + w[-1]] = (*self.spellings.get(w[0] + w[-1], ()), w)
+            ends = w[0] + w[-1]
+            self.spellings[ends] = f"{self.spellings[ends]} {w}" if ends in self.spellings else w
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
         self.initials = {name[5]: None for name in self.names if name[5]}
@@ -330,7 +334,8 @@ _BARE = ("number", "")
 # A passage without a digit, a number word or a month name holds no figure worth parsing
 # (the digit test first: it is the common case and the cheapest).
 _DIGIT = re.compile(r"\d")
-# Words made by scan, shared by every passage: folding a word once serves all its uses.
+# Words made by scan, shared by every passage and the names' reader: folding a word once
+# serves all its uses.
 _WORD_CACHE: dict = {}
 
 
@@ -466,11 +471,11 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
     return out
 
 
-def _spelt_otherwise(heads: tuple[str, ...], spellings: dict[str, tuple[str, ...]]) -> bool:
+def _spelt_otherwise(heads: tuple[str, ...], spellings: dict[str, str]) -> bool:
     """Whether the other passage (its capitalised words by first and last letters,
     `spellings`) writes one of `heads` another way ("Kharkov" for "kharkiv",
     aliases.same_name, which holds only of words with the same first and last letters)."""
-    return any(same_name(head, theirs) for head in heads for theirs in spellings.get(head[:1] + head[-1:], ()))
+    return any(same_name(head, theirs) for head in heads for theirs in spellings.get(head[:1] + head[-1:], "").split())
 
 
 def _at_word_start(text: str, part: str) -> bool:
@@ -554,7 +559,7 @@ class Differ:
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
-        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language))
+        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:

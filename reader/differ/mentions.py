@@ -185,7 +185,8 @@ class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
 
-    def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None) -> None:
+    def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None,
+                 words: dict | None = None) -> None:
         self.glossary = glossary
         self.language = language  # of the articles read (background.LANGUAGES), None when unknown
         self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
@@ -193,7 +194,9 @@ class Reader:
         self.labelled, self.must_contain = _labelled_terms(glossary)
         self._run = _run_pattern()
         self._runs: dict[tuple[str, bool], tuple] = {}
-        self._words: dict = {}  # scan's cache: each written word folded once
+        # scan's cache, surface -> Word: each written word folded once (`words`: a cache shared
+        # with other readers of the same words)
+        self._words: dict = {} if words is None else words
 
     def read(self, text: str) -> list[tuple[int, RunReading]]:
         """Where each run of capitalised words of one passage starts, and what it holds, in

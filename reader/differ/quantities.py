@@ -172,9 +172,13 @@ def _at(low: list[str], i: int) -> str:
     return low[i] if 0 <= i < len(low) else ""
 
 
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
+_DIGITS = re.compile(r"\d+")
+
+
 def _digits_value(surface: str) -> float | None:
     text = surface.lstrip("$€£").rstrip("%")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+    if _COMMA_GROUPED.fullmatch(text):
         text = text.replace(",", "")
     try:
         return float(text)
@@ -285,7 +289,7 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     """A figure starting at token i: (last token, lo, hi, attached unit) or None. The
     attached unit is a hyphenated one ("two-day" -> "day", "24-hour" -> "hour")."""
     phrase = low[i]
-    if words[i].key.startswith("n:") and phrase[0] in "$€£0123456789":
+    if phrase[0] in "$€£0123456789" and words[i].key.startswith("n:"):
         value = _digits_value(phrase)
         if value is None:
             return None
@@ -390,7 +394,7 @@ def _year_at(low: list[str], i: int) -> int:
 
 
 def _day(phrase: str) -> int:
-    return int(re.match(r"\d+", phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
+    return int(_DIGITS.match(phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
 
 
 def _numeric_date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
