@@ -37,6 +37,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
@@ -262,14 +263,17 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     window = len(tokens) if date else CONTEXT_WINDOW
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
+    own = range(q.first, q.last + 1) if date or q.unit == "time" else range(0)  # (see CONTEXT_WINDOW)
+    low = tokens.low
     out = set()
     for k in range(lo, hi):
-        if q.first <= k <= q.last and (date or q.unit == "time"):
+        if k in own:
             continue
-        key = group_at.get(k) or tokens[k].key
-        if key and not key.startswith("n:") and key not in _NOT_CONTEXT and tokens.low[k] not in function:
+        w = tokens[k]
+        key = group_at.get(k) or w.key
+        if key and not key.startswith("n:") and key not in _NOT_CONTEXT and low[k] not in function:
             key = _root(key)
-            out.add(key.upper() if tokens[k].capital else key)  # names in capitals: see _shared
+            out.add(key.upper() if w.capital else key)  # names in capitals: see _shared
     return frozenset(out)
 
 
@@ -286,9 +290,11 @@ _INFLECTIONS = ("ing", "ed", "es", "e", "s")
 _NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"})
 
 
+@cache
 def _root(key: str) -> str:
     """A word key with the inflections alignment's light stemmer leaves on short words cut
-    off, so "ruled", "rules" and "ruling" meet (glossary keys are left alone)."""
+    off, so "ruled", "rules" and "ruling" meet (glossary keys are left alone). Remembered:
+    the keys are those of the words the articles write, and recur."""
     if not key.startswith("w:"):
         return key
     for suffix in _INFLECTIONS:
