@@ -193,7 +193,7 @@ class Reader:
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
         self._run = _run_pattern()
-        self._runs: dict[tuple[str, bool], tuple] = {}
+        self._runs: dict[tuple[str, bool], RunReading] = {}
         # scan's cache, surface -> Word: each written word folded once (`words`: a cache shared
         # with other readers of the same words)
         self._words: dict = {} if words is None else words
