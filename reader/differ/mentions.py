@@ -166,10 +166,13 @@ def _head(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _heads(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _heads(word: str) -> tuple[str, ...]:
     """The heads of a name word, each part of a hyphenated one ("Armenian-populated" is
-    there when the other side says "Armenian"); parts under three letters say nothing."""
-    return [_head(part) for part in word.split("-") if len(part) > 2]
+    there when the other side says "Armenian"); parts under three letters say nothing.
+    (Remembered: a name word recurs in many runs, "Israel" in "Israel said" and "Israel's
+    army".)"""
+    return tuple(_head(part) for part in word.split("-") if len(part) > 2)
 
 
 def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
