@@ -37,14 +37,14 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
-from reader.align.policy import NAME_MIN
 from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader, capitalised_nouns, run_words
+from reader.differ.mentions import Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (FIGURE_HINT, PEOPLE_ROLES, Quantity, Tokens, grouped_digits, quantities,
                                       values_agree)
 
@@ -124,9 +124,9 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages and reads them again then)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "name_ends", "abbreviations",
-                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units",
-                 "_contexts", "_outcomes")
+    __slots__ = ("article", "passage", "language", "lower", "names", "spellings", "abbreviations", "initials",
+                 "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units", "_contexts",
+                 "_outcomes")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
@@ -134,32 +134,47 @@ class PassageProfile:
         self.lower = text.casefold()
         if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
             self.lower = "".join(c.casefold() if len(c.casefold()) == 1 else c for c in text)
-        runs: list[str] = []
-        mentions = reader.names(text, runs)
         terms = reader.framing_terms(self.lower)
         self.terms: tuple[Mention, ...] = tuple(terms)
-        # every key the passage names, its terms' too (a tuple of strings: nothing to track)
-        self.groups = tuple({m.key: None for m in (*mentions, *terms)})
+        # every key the passage names, its terms' too (a dict of strings, for its look-ups:
+        # nothing the garbage collector tracks); the spans glossary terms cover; each name
+        # once, at its first mention; the words written with a capital (a sentence's first
+        # too: "Zelensky said") and the abbreviations the passage writes ("IAEA")
+        groups: dict[str, None] = {}
+        term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
-        for m in mentions:  # a name inside a framing term is that term's, not a name of its own
-            if m.name and m.key not in first and not (terms and any(t.lo <= m.lo < t.hi for t in terms)):
-                first[m.key] = (m.key, m.heads, m.stems, *self.span(m.lo, m.hi), _initials(text[m.lo : m.hi]),
-                                tuple(head[0] + head[-1] for head in m.heads if len(head) > 1))
-        # each name once, at its first mention: (key, heads, demonym stems, source span, text,
-        # initials of a name of several capitalised words, its heads' first and last letters)
-        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
-                          ...] = tuple(
-            first.values())
-        # the words written with a capital (a sentence's first too: "Zelensky said"), their
-        # first and last letters (a quick test before a spelling is compared: same_name needs
-        # both alike), the abbreviations the passage writes ("IAEA"), and its names' initials
-        read = [run_words(run) for run in runs]
-        self.capitalised = tuple({h for heads, _ in read for h in heads if len(h) >= NAME_MIN})
-        self.name_ends = frozenset(w[0] + w[-1] for w in self.capitalised)
-        self.abbreviations = tuple({a for _, found in read for a in found})
-        self.initials = tuple({name[5] for name in self.names if name[5]})
+        runs = reader.read(text)
+        for base, reading in runs:
+            for m in reading.mentions:
+                groups[m.key] = None
+                lo = base + m.lo
+                if m.term:
+                    term_spans.append((lo, base + m.hi, m.key))
+                # a name inside a framing term is that term's, not a name of its own
+                if m.name and m.key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
+                    first[m.key] = (m.key, m.heads, m.stems, *self.span(lo, base + m.hi), m.initials, m.ends)
+        for t in terms:
+            groups[t.key] = None
+            term_spans.append((t.lo, t.hi, t.key))
+        self.groups = groups
         # characters lo..hi that a glossary term covers, and its group: a figure's context
-        self.term_spans = tuple((m.lo, m.hi, m.key) for m in (*mentions, *terms) if m.term)
+        self.term_spans = tuple(term_spans)
+        # each name: (key, heads, demonym stems, source span, text, initials of a name of
+        # several capitalised words, its heads' first and last letters)
+        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
+                          ...] = tuple(first.values())
+        # the capitalised words by their first and last letters: a name's spelling is compared
+        # only with words that have its own (same_name needs both alike). The words of one
+        # pair of letters are joined by spaces (words hold none): strings, which the garbage
+        # collector need not track, where tuples would be over fifty thousand objects in a
+        # differ of two long articles.
+        self.spellings: dict[str, str] = {}
+        for w in dict.fromkeys([w for _, reading in runs for w in reading.capitalised]):
+            ends = w[0] + w[-1]
+            self.spellings[ends] = f"{self.spellings[ends]} {w}" if ends in self.spellings else w
+        # the abbreviations, and the initials of the passage's names
+        self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
+        self.initials = {name[5]: None for name in self.names if name[5]}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._spans: tuple[tuple[int, int], ...] = ()  # each quantity's characters
@@ -171,50 +186,60 @@ class PassageProfile:
         """The passage's quantities, read on first use."""
         if self._found is None:
             self._found = ()
+            self._units = {}
             if self.may_have_figures:
-                tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
-                found = quantities(tokens)
+                found = quantities(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE))
                 if found:
                     self._found = tuple(found)
-                    self._spans = tuple(tokens.char_span(q.first, q.last) for q in found)
+                    units: dict[tuple[str, str], list[int]] = {}
+                    for i, q in enumerate(found):
+                        units.setdefault((q.kind, q.unit), []).append(i)
+                    self._units = {unit: tuple(indices) for unit, indices in units.items()}
         return self._found
 
     def units(self) -> dict[tuple[str, str], tuple[int, ...]]:
-        """The indices of the passage's quantities by (kind, unit) (made on first use)."""
+        """The indices of the passage's quantities by (kind, unit)."""
         if self._units is None:
-            out: dict[tuple[str, str], list[int]] = {}
-            for i, q in enumerate(self.figures()):
-                out.setdefault((q.kind, q.unit), []).append(i)
-            self._units = {unit: tuple(found) for unit, found in out.items()}
+            self.figures()
         return self._units
 
     def context(self, i: int) -> frozenset[str]:
-        """The context keys of quantity i. The first asked for reads the tokens again and makes
-        every context of the passage at once, so that no token list outlives the call."""
+        """The context keys of quantity i."""
         if self._contexts is None:
-            found = self.figures()
-            tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
-            group_at = _groups_at(tokens, self.term_spans)
-            # another language's function words ("de", "und") say nothing, as English stop
-            # words say nothing (those have no key)
-            function = function_set(self.language) if self.language else function_words(set(tokens.low))
-            self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
-                                   else _NO_CONTEXT for q in found)
-            self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
-                                   else _NO_CONTEXT for q in found)
+            self._read_again()
         return self._contexts[i]
 
     def outcomes(self, i: int) -> frozenset[str]:
         """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
-        self.context(i)
+        if self._contexts is None:
+            self._read_again()
         return self._outcomes[i]
+
+    def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
+        if self._contexts is None:
+            self._read_again()
+        return self.span(*self._spans[i])
+
+    def _read_again(self) -> None:
+        """Read the tokens again for what only a figure that may be paired needs: every
+        context, outcome and character span of the passage's quantities at once, so that no
+        token list outlives the call (few passages get this far: on the links of
+        benchmarks/differences.py, one in eight of those with figures)."""
+        found = self.figures()
+        tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
+        group_at = _groups_at(tokens, self.term_spans)
+        # another language's function words ("de", "und") say nothing, as English stop
+        # words say nothing (those have no key)
+        function = function_set(self.language) if self.language else function_words(set(tokens.low))
+        self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
+                               else _NO_CONTEXT for q in found)
+        self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
+                               else _NO_CONTEXT for q in found)
+        self._spans = tuple(tokens.char_span(q.first, q.last) for q in found)
 
     def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:
         """Source span and display text of characters lo..hi of the passage text."""
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
-
-    def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
-        return self.span(*self._spans[i])
 
 
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
@@ -238,14 +263,17 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     window = len(tokens) if date else CONTEXT_WINDOW
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
+    own = range(q.first, q.last + 1) if date or q.unit == "time" else range(0)  # (see CONTEXT_WINDOW)
+    low = tokens.low
     out = set()
     for k in range(lo, hi):
-        if q.first <= k <= q.last and (date or q.unit == "time"):
+        if k in own:
             continue
-        key = group_at.get(k) or tokens[k].key
-        if key and not key.startswith("n:") and key not in _NOT_CONTEXT and tokens.low[k] not in function:
+        w = tokens[k]
+        key = group_at.get(k) or w.key
+        if key and not key.startswith("n:") and key not in _NOT_CONTEXT and low[k] not in function:
             key = _root(key)
-            out.add(key.upper() if tokens[k].capital else key)  # names in capitals: see _shared
+            out.add(key.upper() if w.capital else key)  # names in capitals: see _shared
     return frozenset(out)
 
 
@@ -262,9 +290,11 @@ _INFLECTIONS = ("ing", "ed", "es", "e", "s")
 _NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"})
 
 
+@cache
 def _root(key: str) -> str:
     """A word key with the inflections alignment's light stemmer leaves on short words cut
-    off, so "ruled", "rules" and "ruling" meet (glossary keys are left alone)."""
+    off, so "ruled", "rules" and "ruling" meet (glossary keys are left alone). Remembered:
+    the keys are those of the words the articles write, and recur."""
     if not key.startswith("w:"):
         return key
     for suffix in _INFLECTIONS:
@@ -304,10 +334,14 @@ def _days_of_a_month(a: Quantity, b: Quantity) -> bool:
     return bool(da and db and ma and ma == mb and (not (ya and yb) or ya == yb))
 
 
+# The kind and unit of a bare figure ("12" alone): it counts nothing we can name, so it is
+# never paired, but it still vouches for the same figure on the other side.
+_BARE = ("number", "")
 # A passage without a digit, a number word or a month name holds no figure worth parsing
 # (the digit test first: it is the common case and the cheapest).
 _DIGIT = re.compile(r"\d")
-# Words made by scan, shared by every passage: folding a word once serves all its uses.
+# Words made by scan, shared by every passage and the names' reader: folding a word once
+# serves all its uses.
 _WORD_CACHE: dict = {}
 
 
@@ -325,31 +359,36 @@ def _is_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     out: list[Difference] = []
-    if not (pa.may_have_figures and pb.may_have_figures):
+    units_a = pa.units()
+    if not units_a:  # (the other passage need not be read at all)
         return out
+    units_b = pb.units()
     qas, qbs = pa.figures(), pb.figures()
-    if not (qas and qbs):
-        return out
-    units_a, units_b = pa.units(), pb.units()
-    # a figure some figure on the other side agrees with is never reported: set it aside first
-    open_b = [ib for ib, qb in enumerate(qbs) if (qb.kind, qb.unit) in units_a and not _vouched(qb, units_a, qas)]
-    if not open_b:
-        return out
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
-    for ia, qa in enumerate(qas):
-        if (qa.kind == "number" and not qa.unit) or (qa.kind, qa.unit) not in units_b or _vouched(qa, units_b, qbs):
-            continue  # bare, alone in its unit, or agreed with
-        for ib in open_b:
-            qb = qbs[ib]
-            if qb.kind != qa.kind or qb.unit != qa.unit or (needed := _needed(qa, qb)) is None:
+    for unit, in_a in units_a.items():  # figures of one kind and unit, never bare ones
+        in_b = units_b.get(unit)
+        if in_b is None or unit == _BARE:
+            continue
+        # a figure some figure on the other side agrees with is never reported: set it aside first
+        open_b = [ib for ib in in_b if not _vouched(qbs[ib], units_a, qas)]
+        if not open_b:
+            continue
+        for ia in in_a:
+            qa = qas[ia]
+            if _vouched(qa, units_b, qbs):
                 continue
-            shared = _shared(pa.context(ia), pb.context(ib), qa.kind, qa.kind == "date" and _days_of_a_month(qa, qb))
-            if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
-                shared = needed
-            if shared >= needed:
-                distance = _distance(qa, qb)
-                if qa.kind == "date" or distance <= MAX_ORDERS:
-                    candidates.append((-shared, distance, ia, ib))
+            for ib in open_b:
+                qb = qbs[ib]
+                if (needed := _needed(qa, qb)) is None:
+                    continue
+                shared = _shared(pa.context(ia), pb.context(ib), qa.kind,
+                                 qa.kind == "date" and _days_of_a_month(qa, qb))
+                if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
+                    shared = needed
+                if shared >= needed:
+                    distance = _distance(qa, qb)
+                    if qa.kind == "date" or distance <= MAX_ORDERS:
+                        candidates.append((-shared, distance, ia, ib))
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -416,7 +455,7 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
     out: list[Difference] = []
     groups, lower = pb.groups, pb.lower
-    abbreviations, initials_there, ends_there = pb.abbreviations, pb.initials, pb.name_ends
+    abbreviations, initials_there, spellings = pb.abbreviations, pb.initials, pb.spellings
     for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
@@ -431,30 +470,18 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and initials in abbreviations) or text in initials_there
-                        or (not ends_there.isdisjoint(ends) and _spelt_otherwise(heads, pb))):
+                        or (not spellings.keys().isdisjoint(ends) and _spelt_otherwise(heads, spellings))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
     return out
 
 
-
-
-def _initials(name: str) -> str:
-    """The initials of a name of several capitalised words ("International Atomic Energy
-    Agency": "IAEA"), else "" (also for a possessive, "Azerbaijan's President", no name of
-    an organisation)."""
-    words = name.split()
-    if len(words) < 2 or "'" in name or "’" in name:
-        return ""
-    capitalised = [w[0] for w in words if w[0].isupper()]
-    return "".join(capitalised) if len(capitalised) > 1 else ""
-
-
-def _spelt_otherwise(heads: tuple[str, ...], other: PassageProfile) -> bool:
-    """Whether `other` writes one of `heads` another way ("Kharkov" for "kharkiv",
-    aliases.same_name)."""
-    return any(same_name(head, theirs) for head in heads for theirs in other.capitalised)
+def _spelt_otherwise(heads: tuple[str, ...], spellings: dict[str, str]) -> bool:
+    """Whether the other passage (its capitalised words by first and last letters,
+    `spellings`) writes one of `heads` another way ("Kharkov" for "kharkiv",
+    aliases.same_name, which holds only of words with the same first and last letters)."""
+    return any(same_name(head, theirs) for head in heads for theirs in spellings.get(head[:1] + head[-1:], "").split())
 
 
 def _at_word_start(text: str, part: str) -> bool:
@@ -507,7 +534,7 @@ def _labels_differ(glossary: Glossary, ta: tuple[str, ...], tb: tuple[str, ...])
 
 def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple[Difference, ...]:
     """Every difference between two passages, figures first, then names, then framing."""
-    out = _figures(pa, pb)
+    out = _figures(pa, pb) if pa.may_have_figures and pb.may_have_figures else []
     if pa.names:
         out += _names(pa, pb, swap=False)
     if pb.names:
@@ -538,7 +565,7 @@ class Differ:
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
-        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language))
+        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:

@@ -8,8 +8,8 @@ word that opens a sentence is a name only when the glossary knows it, since "Tod
 of the Israel group, and every term of a group is the same name.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
-holds is remembered by its text (names recur: "Israel" is in most paragraphs of an article),
-so reading the passages of two 5,000-paragraph articles stays well under a second.
+holds is read once and remembered by its text (names recur: "Israel" is in most paragraphs of
+an article), so reading a passage is a dictionary look-up per run of capitals.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from reader.align.background import word_list
 from reader.align.glossary import Glossary
-from reader.align.features import sentence_initial
+from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
 from reader.differ.patterns import trie_pattern
 
@@ -88,11 +88,20 @@ def _run_pattern() -> re.Pattern:
     says are. `re` has no class for them, so the class is made once, from every such letter
     (all below U+20000), the first time a reader is made. The few beyond U+FFFF are a class
     of their own, tried only on such a letter: in one class with the rest they make the
-    engine test every letter range by range, a fifth slower."""
+    engine test every letter range by range, a fifth slower. The run is the pattern's one
+    group, so that splitting a passage on it keeps the runs between the gaps.
+
+    The pattern opens with one character class (the capitals below U+FFFF, and every
+    character from U+10000 to U+1FFFF, which one range test settles), which lets the engine
+    skip in C the characters no run starts with: half the cost of a passage. Only then is a
+    character beyond U+FFFF tested against its own class, and the one before the capital
+    looked at (a run starts no word), both by looking behind."""
     bmp = _class(c for c in map(chr, range(0x10000)) if c.istitle())
     astral = _class(c for c in map(chr, range(0x10000, 0x20000)) if c.istitle())
     capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
-    return re.compile(rf"(?<![\w'’-]){capital}[\w'’-]*(?:(?:\s+(?:{_JOINERS}))?\s+{capital}[\w'’-]*)*")
+    first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
+             + r"(?<![\w'’-].)")
+    return re.compile(rf"({first}[\w'’-]*(?:(?:\s+(?:{_JOINERS}))?\s+{capital}[\w'’-]*)*)")
 
 
 def _class(chars) -> str:
@@ -107,8 +116,8 @@ def _class(chars) -> str:
 
 
 class Mention(NamedTuple):
-    """A name or glossary term: characters lo..hi of the passage text. (A named tuple: a
-    long article makes hundreds of thousands, and tuples are the cheapest to make.)"""
+    """A name or glossary term: characters lo..hi of the passage text (of its run of capitals,
+    in a RunReading). (A named tuple: tuples are the cheapest objects to make and keep.)"""
 
     lo: int
     hi: int
@@ -119,6 +128,26 @@ class Mention(NamedTuple):
     # the heads less a demonym ending, to look for at the start of a word ("Tarnovian" is
     # said where the other passage says "Tarnovia")
     stems: tuple[str, ...] = ()
+    # a name of several capitalised words: its initials ("International Atomic Energy Agency":
+    # "IAEA"), else ""
+    initials: str = ""
+    # the first and last letters of each head of two letters or more: a quick test before a
+    # spelling is compared (aliases.same_name needs both alike)
+    ends: tuple[str, ...] = ()
+
+
+class RunReading(NamedTuple):
+    """What one run of capitalised words holds, read once per run text (and whether it opens
+    a sentence) and shared by every passage that writes it."""
+
+    mentions: tuple[Mention, ...]  # offsets relative to the run
+    # the heads of its capitalised words of NAME_MIN letters or more (a name spelt otherwise
+    # is looked for among them: "Zelensky said"), and its abbreviations ("IAEA")
+    capitalised: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+
+_NOTHING = RunReading((), (), ())  # a run that holds nothing a profile keeps ("The", "He")
 
 
 @lru_cache(maxsize=8)
@@ -137,10 +166,13 @@ def _head(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def _heads(word: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _heads(word: str) -> tuple[str, ...]:
     """The heads of a name word, each part of a hyphenated one ("Armenian-populated" is
-    there when the other side says "Armenian"); parts under three letters say nothing."""
-    return [_head(part) for part in word.split("-") if len(part) > 2]
+    there when the other side says "Armenian"); parts under three letters say nothing.
+    (Remembered: a name word recurs in many runs, "Israel" in "Israel said" and "Israel's
+    army".)"""
+    return tuple(_head(part) for part in word.split("-") if len(part) > 2)
 
 
 def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
@@ -156,43 +188,50 @@ class Reader:
     """Finds names and framing terms with one glossary; remembers what each run of capitals
     holds (by its text), so a name that recurs is read once."""
 
-    def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None) -> None:
+    def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None,
+                 words: dict | None = None) -> None:
         self.glossary = glossary
         self.language = language  # of the articles read (background.LANGUAGES), None when unknown
         self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
         self._run = _run_pattern()
-        self._runs: dict[tuple[str, bool], tuple] = {}
-        self._words: dict = {}  # scan's cache: each written word folded once
+        self._runs: dict[tuple[str, bool], RunReading] = {}
+        # scan's cache, surface -> Word: each written word folded once (`words`: a cache shared
+        # with other readers of the same words)
+        self._words: dict = {} if words is None else words
 
-    def names(self, text: str, runs_seen: list[str] | None = None) -> list[Mention]:
-        """Proper names and capitalised glossary terms of one passage, in order; every run of
-        capitalised words, names or not ("Zelensky" opening a sentence), is added to
-        `runs_seen` when it is given."""
-        out: list[Mention] = []
+    def read(self, text: str) -> list[tuple[int, RunReading]]:
+        """Where each run of capitalised words of one passage starts, and what it holds, in
+        order; runs that hold nothing (a capital opening a sentence: "The", "He") are left out.
+
+        The runs are cut by one split (gap, run, gap, run, ..., gap: strings, no match objects
+        to make), and whether a run opens a sentence is read from the gap before it, as
+        features.sentence_initial reads it from the text: the last character of the gap that
+        is not a space is an opener, or there is none and the run starts the passage (a gap of
+        spaces between two runs follows the end of a run, a word's character)."""
+        out: list[tuple[int, RunReading]] = []
         runs = self._runs
-        for m in self._run.finditer(text):
-            base = m.start()
-            if runs_seen is not None:
-                runs_seen.append(m.group())
-            key = (m.group(), sentence_initial(text, base, _SENTENCE_OPENERS))
+        parts = self._run.split(text)
+        at = 0
+        for k in range(1, len(parts), 2):
+            gap, run = parts[k - 1], parts[k]
+            at += len(gap)
+            before = gap.rstrip()[-1:]
+            key = (run, before in _SENTENCE_OPENERS if before else k == 1)
             found = runs.get(key)
             if found is None:
                 if len(runs) > _MAX_RUNS:
                     runs.clear()
                 found = runs[key] = self._read_run(*key)
-            if not found:  # most runs: a capital opening a sentence ("The", "He")
-                continue
-            if base:
-                out += [Mention(base + lo, base + hi, gkey, term, name, heads, stems)
-                        for lo, hi, gkey, term, name, heads, stems in found]
-            else:
-                out += found
+            if found is not _NOTHING:
+                out.append((at, found))
+            at += len(run)
         return out
 
-    def _read_run(self, run: str, initial: bool) -> tuple:
-        """The mentions in one run of capitalised words, offsets relative to the run."""
+    def _read_run(self, run: str, initial: bool) -> RunReading:
+        """What one run of capitalised words holds: its mentions, offsets relative to the run,
+        and its capitalised words."""
         glossary = self.glossary
         if len(self._words) > _MAX_RUNS:
             self._words.clear()
@@ -223,7 +262,8 @@ class Reader:
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
-                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads)))
+                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads),
+                                       _initials(run[lo:hi]), _ends(heads)))
             plain.clear()
 
         i, n = 0, len(words)
@@ -239,10 +279,15 @@ class Reader:
             term = tuple(phrases[i : i + length])
             lo, hi = matches[i].start(), matches[i + length - 1].end()
             heads = (_head(run[lo:hi]),)
-            out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, heads, _demonym_stems(heads)))
+            out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, heads, _demonym_stems(heads),
+                               _initials(run[lo:hi]), _ends(heads)))
             i += length
         flush()
-        return tuple(out)
+        heads, abbreviations = run_words(run)
+        capitalised = tuple(h for h in dict.fromkeys(heads) if len(h) >= NAME_MIN)
+        if not (out or capitalised or abbreviations):
+            return _NOTHING
+        return RunReading(tuple(out), capitalised, abbreviations)
 
     def framing_terms(self, lower: str) -> list[Mention]:
         """Terms of labelled glossary groups in one passage (`lower`: its text casefolded),
@@ -284,11 +329,25 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(prefilter)
 
 
-
-@lru_cache(maxsize=65536)
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads of a run's capitalised words (as a name's heads are made: "Zelensky's" is
     "zelensky"), and the abbreviations among them (two to six capitals: "IAEA")."""
     words = [w for w in run.split() if w[:1].isupper()]
     heads = tuple(h for w in words for h in _heads(w))
     return heads, tuple(w for w in words if 2 <= len(w) <= 6 and w.isupper())
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several capitalised words ("International Atomic Energy
+    Agency": "IAEA"), else "" (also for a possessive, "Azerbaijan's President", no name of
+    an organisation)."""
+    words = name.split()
+    if len(words) < 2 or "'" in name or "’" in name:
+        return ""
+    capitalised = [w[0] for w in words if w[0].isupper()]
+    return "".join(capitalised) if len(capitalised) > 1 else ""
+
+
+def _ends(heads: tuple[str, ...]) -> tuple[str, ...]:
+    """The first and last letters of each head of two letters or more."""
+    return tuple(head[0] + head[-1] for head in heads if len(head) > 1)

@@ -172,9 +172,13 @@ def _at(low: list[str], i: int) -> str:
     return low[i] if 0 <= i < len(low) else ""
 
 
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
+_DIGITS = re.compile(r"\d+")
+
+
 def _digits_value(surface: str) -> float | None:
     text = surface.lstrip("$€£").rstrip("%")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+    if _COMMA_GROUPED.fullmatch(text):
         text = text.replace(",", "")
     try:
         return float(text)
@@ -285,7 +289,7 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     """A figure starting at token i: (last token, lo, hi, attached unit) or None. The
     attached unit is a hyphenated one ("two-day" -> "day", "24-hour" -> "hour")."""
     phrase = low[i]
-    if words[i].key.startswith("n:") and phrase[0] in "$€£0123456789":
+    if phrase[0] in "$€£0123456789" and words[i].key.startswith("n:"):
         value = _digits_value(phrase)
         if value is None:
             return None
@@ -390,7 +394,7 @@ def _year_at(low: list[str], i: int) -> int:
 
 
 def _day(phrase: str) -> int:
-    return int(re.match(r"\d+", phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
+    return int(_DIGITS.match(phrase).group()) if _DAY_NUMBER.fullmatch(phrase) else 0
 
 
 def _numeric_date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, int, int, int]] | None:
@@ -497,9 +501,9 @@ def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
 
 def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     phrase = low[i]
-    if words[i].capital:
-        return phrase in MONTHS
-    if phrase[0].isdigit() and _numeric_date(low, words, i):
+    if not phrase[0].isdigit():  # a month; every other date opens with a digit, never a capital
+        return phrase in MONTHS and words[i].capital
+    if _numeric_date(low, words, i):
         return True
     if _YEAR.fullmatch(phrase):
         return _is_year(low, words, i, boundary)
@@ -548,6 +552,7 @@ _TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVES = re.compile(r"['’]s?(?=\0|$)")  # the same, at the end of each of NUL-joined tokens
 # Casefolded text without a digit or a match of this holds no candidate token: a cheap test
 # that lets most passages without digits skip reading figures.
 FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *MONTHS}))
@@ -587,7 +592,7 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_words", "_cache", "_parts", "_offsets")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_cache", "_parts", "_offsets")
 
     def __init__(self, text: str, cache: dict) -> None:
         self.text = text
@@ -597,8 +602,7 @@ class Tokens:
         self.surfaces = surfaces = parts[1::2]
         self.gaps = gaps = parts[2::2]
         self._parts, self._offsets = parts, None
-        self._words: dict[int, Word] = {}
-        self._cache = cache
+        self._cache = cache  # surface -> Word, shared by every passage read
         # the tokens joined by NUL (which no token holds), so that finding the candidates,
         # lowering the tokens and finding the clause ends are C passes over one string, not
         # Python per token
@@ -609,9 +613,13 @@ class Tokens:
             return
         joined = joined[1:]
         lowered = joined.lower()
-        low = lowered.split("\0") if len(lowered) == len(joined) else [t.lower() for t in surfaces]
-        if "'" in joined or "’" in joined:
-            low = [_POSSESSIVE.sub("", t) if "'" in t or "’" in t else t for t in low]
+        possessive = "'" in joined or "’" in joined
+        if len(lowered) == len(joined):
+            low = (_POSSESSIVES.sub("", lowered) if possessive else lowered).split("\0")
+        else:
+            low = [t.lower() for t in surfaces]
+            if possessive:
+                low = [_POSSESSIVE.sub("", t) for t in low]
         self.low = low
         joined_gaps = "\0".join(gaps)
         self._ends = [i + 1 for i in dict.fromkeys(_token_indices(_CLAUSE_GAP.finditer(joined_gaps), joined_gaps, 0))
@@ -622,13 +630,10 @@ class Tokens:
 
     def __getitem__(self, i: int) -> Word:
         """The Word of token i (as `scan` makes it)."""
-        w = self._words.get(i)
+        surface = self.surfaces[i]
+        w = self._cache.get(surface)
         if w is None:
-            surface = self.surfaces[i]
-            w = self._cache.get(surface)
-            if w is None:
-                w = self._cache[surface] = word(surface)
-            self._words[i] = w
+            w = self._cache[surface] = word(surface)
         return w
 
     def range_end(self, i: int) -> int:
