@@ -24,11 +24,15 @@ from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
 from reader.differ.patterns import trie_pattern
+from reader.differ.quantities import COUNT_WORDS
 
 _SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
+# ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
+# "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
+_JOINER_ARTICLES = "the|la|le|el|los|las|les|der|den"
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
 # "Tarnovian"), and how much of the place must be left: under four letters, a stem says
@@ -101,7 +105,8 @@ def _run_pattern() -> re.Pattern:
     capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
              + r"(?<![\w'’-].)")
-    return re.compile(rf"({first}[\w'’-]*(?:(?:\s+(?:{_JOINERS}))?\s+{capital}[\w'’-]*)*)")
+    joiner = rf"\s+(?:{_JOINERS})(?:\s+(?:{_JOINER_ARTICLES}))?"
+    return re.compile(rf"({first}[\w'’-]*(?:(?:{joiner})?\s+{capital}[\w'’-]*)*)")
 
 
 def _class(chars) -> str:
@@ -245,6 +250,10 @@ class Reader:
         def flush() -> None:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
+            while plain and not words[plain[-1]].key:  # nor "of the" before a glossary term
+                plain.pop()
+            if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
+                plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"
             if nouns is not None:  # "Stadt Brenholm", "Präsident Dorran": the name is what the nouns leave
                 if plain and plain[0] == 0 and initial:  # "Nach Angaben": any word opens a sentence so
                     plain.pop(0)
@@ -335,6 +344,11 @@ def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = [w for w in run.split() if w[:1].isupper()]
     heads = tuple(h for w in words for h in _heads(w))
     return heads, tuple(w for w in words if 2 <= len(w) <= 6 and w.isupper())
+
+
+def _is_count(word: str) -> bool:
+    """Whether a capitalised word is a count ("Two", "Hundreds"; not "Twos")."""
+    return word.casefold() in COUNT_WORDS
 
 
 def _initials(name: str) -> str:

@@ -46,6 +46,9 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
           "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
 
+# Words that count ("Two", "Hundreds"): a name does not open with one ("Two Meridan soldiers").
+COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE))
+
 # Time units in hours, so "24-hr" and "two-day" compare (24 against 48).
 _TIME = {"second": 1 / 3600, "sec": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1,
          "hr": 1, "hrs": 1, "h": 1, "day": 24, "night": 24, "week": 168, "wk": 168,

@@ -125,6 +125,24 @@ def test_a_capital_opening_a_sentence_is_no_name(diff):
     assert kinds(diff("Today the talks went on.", "The talks went on."), "name") == []
 
 
+def test_a_name_with_of_the_inside_is_one_name(diff):
+    found = diff("The Ministry of the Interior said the talks went on.", "Officials said the talks went on.")
+    assert kinds(found, "name") == [("Ministry of the Interior", None)]
+    found = diff("The Ministry of the Interior said so.", "The Interior Ministry said so.")
+    assert kinds(found, "name") == []
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name(diff):
+    found = diff("Two Meridan soldiers died near the bridge.", "Soldiers died near the bridge.")
+    assert kinds(found, "name") == [("Meridan", None)]
+
+
+def test_of_the_before_a_glossary_term_is_no_part_of_a_name(diff):
+    found = diff("The Republic of Artsakh government said so.", "The government said so.")
+    assert ("Republic", None) in kinds(found, "name")
+    assert all(not (a or "").endswith((" of", " the")) for a, _ in kinds(found, "name"))
+
+
 def test_framing_terms(diff):
     found = diff("Fighting resumed in Artsakh.", "Fighting resumed in the separatist enclave.")
     assert [(d.a_text, d.b_text, d.note) for d in found if d.kind == "framing"] == [
