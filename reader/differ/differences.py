@@ -4,7 +4,7 @@ mentions, and one thing called by different glossary terms.
 Precision comes first throughout (a wrong "disagreement" is worse than a missed one):
 
 - Two figures are compared only when they count the same kind of thing (one unit: "time",
-  "%", money, people, or the same counted noun) *and* share a content word or glossary group
+  "%", money, people, a multiple, "tripled" / "doubled", or the same counted noun) *and* share a content word or glossary group
   nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.

@@ -46,6 +46,18 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
           "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
 
+# A figure that multiplies or counts occurrences: "exports tripled" / "doubled", "a twofold
+# rise", "three-fold", "twice", "three times". Words that say so on their own count as one
+# figure of this unit ("doubled down" is an idiom, no figure).
+MULTIPLE = "times"
+_MULTIPLIED = {
+    **dict.fromkeys(("doubled", "doubling", "doubles"), 2.0), **dict.fromkeys(("tripled", "tripling", "triples"), 3.0),
+    **dict.fromkeys(("quadrupled", "quadrupling", "quadruples"), 4.0),
+    **dict.fromkeys(("halved", "halving", "halves"), 0.5), "twice": 2.0, "thrice": 3.0,
+    **{f"{word}fold": float(value) for word, value in _UNITS_WORDS.items() if value <= 10 and word != "one"},
+}
+_NOT_MULTIPLIED = frozenset({"down", "over", "up", "back"})  # "doubled down", "doubled over in pain"
+
 # Words that count ("Two", "Hundreds"): a name does not open with one ("Two Meridan soldiers").
 COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE))
 
@@ -146,8 +158,9 @@ _CLAUSE_GAP = re.compile(r"[.;:!?]")
 # (initials and case names: "J. R. Smith", "Doe v. Roe").
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
-# Counted nouns that count the same thing under two names.
-_SAME_NOUN = {"nation": "country", "countri": "country", "state": "country"}
+# Counted nouns that count the same thing under two names; "times" counts occurrences or
+# multiplies ("three times"), which the unit of durations, "time", must not take for one.
+_SAME_NOUN = {"nation": "country", "countri": "country", "state": "country", "time": MULTIPLE}
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
 _DAY_JOINERS = frozenset({"to", "through", "until"})
@@ -292,6 +305,10 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     """A figure starting at token i: (last token, lo, hi, attached unit) or None. The
     attached unit is a hyphenated one ("two-day" -> "day", "24-hour" -> "hour")."""
     phrase = low[i]
+    if phrase in _MULTIPLIED:
+        if _at(low, i + 1) in _NOT_MULTIPLIED:
+            return None
+        return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
     if phrase[0] in "$€£0123456789" and words[i].key.startswith("n:"):
         value = _digits_value(phrase)
         if value is None:
@@ -312,6 +329,8 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         if value is None and "-" in phrase:  # "two-day", "24-hour", "six-week"
             head, _, rest = phrase.partition("-")
             value = float(head) if head.isdigit() else _word_value(head)
+            if value is not None and rest == "fold":
+                return i, value, value, MULTIPLE
             if value is None or (_time_unit(rest) is None and rest not in _PEOPLE):
                 return None
             return i, value, value, rest
@@ -552,13 +571,13 @@ def grouped_digits(text: str, language: str | None) -> str:
 
 
 _TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
-_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *MONTHS)
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVES = re.compile(r"['’]s?(?=\0|$)")  # the same, at the end of each of NUL-joined tokens
 # Casefolded text without a digit or a match of this holds no candidate token: a cheap test
 # that lets most passages without digits skip reading figures.
-FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *MONTHS}))
+FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS}))
                          + r"|an?\s+" + trie_pattern(sorted(_ONE_UNITS)) + r"\b)")
 
 
@@ -715,7 +734,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             if start == i and _at(low, i - 1) in _RANGE_OPENERS:
                 start = i - 1
         end = last
-        if unit:  # hyphenated: "two-day", "24-hour"
+        if unit == MULTIPLE:  # "tripled", "two-fold"
+            kind_unit, hours = MULTIPLE, None
+        elif unit:  # hyphenated: "two-day", "24-hour"
             hours = _time_unit(unit)
             kind_unit = "time" if hours is not None else "people"
         elif low[i].endswith("%"):

@@ -393,3 +393,13 @@ def test_names_alike_but_different_are_still_told_apart(diff):
     assert kinds(found, "name") == [("Slovakia", None), (None, "Slovenia")]
     found = diff("Drones from Iran were shot down.", "The Iron Dome shot down the drones.", Glossary())
     assert kinds(found, "name") == [("Iran", None), (None, "Iron Dome")]
+
+
+def test_a_multiple_that_disagrees(diff):
+    found = diff("Arms exports have tripled since 2023, officials said.",
+                 "Arms exports have doubled since 2023, officials said.")
+    assert kinds(found, "number") == [("tripled", "doubled")]
+    # occurrences are no durations: "three times" against "two hours" is never compared
+    found = diff("Police raided the office three times during the strike.",
+                 "Police raided the office for two hours during the strike.")
+    assert kinds(found, "number") == []

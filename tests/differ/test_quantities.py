@@ -228,3 +228,21 @@ def test_a_clock_time_the_story_tells_leaves_its_date():
 def test_digits_grouped_by_thousands_as_a_language_writes_them(text, language, expected):
     out = grouped_digits(text, language)
     assert out == expected and len(out) == len(text)  # offsets stay the text's
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("arms exports have tripled since", "tripled", 3),
+    ("a twofold rise in prices", "twofold", 2),
+    ("a three-fold rise in prices", "three-fold", 3),
+    ("wages halved last winter", "halved", 0.5),
+    ("he was arrested twice", "twice", 2),
+    ("exports rose three times over", "three times", 3),
+])
+def test_multiples_are_figures_of_their_own_unit(text, written, value):
+    found, q = one(text)
+    assert (found, q.lo, q.hi, q.unit) == (written, value, value, "times")
+
+
+def test_times_are_no_durations_and_doubling_down_is_no_figure():
+    assert one("he was arrested three times")[1].unit != one("the talks lasted three hours")[1].unit
+    assert read("the minister doubled down on his claim") == []
