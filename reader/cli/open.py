@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from reader.cli.common import say
 from reader.cli.listing import load
 from reader.errors import UserError
 
@@ -36,6 +37,6 @@ def run(args: argparse.Namespace) -> int:
     app.startup_notices.extend(f"{article.path}: no text to show (the file is empty or blank)"
                                for article in corpus if not article.passages)
     app.run()
-    for problem in app.unsaved:  # writes the reader could not make as it closed
-        print(f"counterpoint: {problem}", file=sys.stderr)
+    for problem in app.unsaved:  # writes the reader could not make as it closed (paths: made visible)
+        say(problem, "error")
     return app.return_code or (1 if app.unsaved else 0)
