@@ -18,7 +18,7 @@ from dataclasses import replace
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
-from reader.cli.common import add_format_option, console, print_json
+from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
 from reader.cli.listing import load
@@ -233,6 +233,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
+    warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
     progress = _Progress()
     try:

@@ -203,3 +203,11 @@ def test_one_claim_is_not_claims(tmp_path):
     buffer = io.StringIO()
     print_table(claim_map, Console(file=buffer, width=100, markup=False, highlight=False))
     assert buffer.getvalue().startswith("1 claim across 2 articles (1 side)\n")
+
+
+def test_an_empty_article_is_named_not_passed_over(counterpoint, three, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n", encoding="utf-8")
+    out = counterpoint("map", *sorted(str(p) for p in three.glob("*.txt")), str(empty), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert "empty.txt: holds no text" in out.stderr
