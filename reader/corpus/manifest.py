@@ -50,6 +50,7 @@ def read_manifest(path: Path) -> list[Entry]:
     if not isinstance(articles, list):
         raise UserError(f"{path}: 'article' must be an array of tables ([[article]])")
     entries = []
+    listed: dict[Path, int] = {}  # each file once: listed twice, it would be two articles
     for number, item in enumerate(articles, start=1):
         where = f"{path}: article {number}"
         if not isinstance(item, dict):
@@ -64,7 +65,10 @@ def read_manifest(path: Path) -> list[Entry]:
             if not isinstance(value, str):
                 raise UserError(f"{where}: {key!r} must be a string")
         fields = {key: item.get(key, "") for key in _FIELDS}
-        entries.append(Entry(file=(path.parent / item["file"]), **fields))
+        file = path.parent / item["file"]
+        if (first := listed.setdefault(resolved(file), number)) != number:
+            raise UserError(f"{where}: {item['file']!r} is listed already, as article {first}")
+        entries.append(Entry(file=file, **fields))
     return entries
 
 

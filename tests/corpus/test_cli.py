@@ -276,6 +276,13 @@ def test_malformed_manifest_names_file_and_line(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", "line 3")
 
 
+def test_a_file_listed_twice_in_a_manifest_is_one_line(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("An article.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "a.txt"\n\n[[article]]\nfile = "./a.txt"\n',
+                                          encoding="utf-8")
+    _one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", "listed already, as article 1")
+
+
 def test_empty_file_loads_as_empty_article(run_cli, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
