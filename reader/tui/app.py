@@ -363,7 +363,7 @@ class CounterpointApp(App):
             self.notify(size_notice(self.size), severity="warning", markup=False, timeout=4)
             return
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen.BINDINGS))
 
     def action_cycle_theme(self) -> None:
         spec = self.catalog.cycle(self.theme)

@@ -3,6 +3,8 @@ the gutter marks mean."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -35,6 +37,18 @@ LEGEND = (
 )
 
 
+def groups_first(screen_bindings: Iterable[Binding]) -> list[tuple[str, list[Binding]]]:
+    """BINDING_GROUPS with the group of the screen help was opened from first (the one holding
+    most of its bindings; in their usual order when none does): on the claim map, its keys
+    lead, not the reading room's."""
+    ids = {b.id for b in screen_bindings if isinstance(b, Binding) and b.id}
+    overlap = [sum(b.id in ids for b in bindings) for _, bindings in BINDING_GROUPS]
+    groups = list(BINDING_GROUPS)
+    if max(overlap, default=0) > 0:
+        groups.insert(0, groups.pop(overlap.index(max(overlap))))
+    return groups
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS = HELP_BINDINGS
     COMMANDS = {ScreenBindingsProvider}
@@ -46,6 +60,10 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen VerticalScroll { height: 1fr; }
     HelpScreen #hint { height: auto; color: $text-muted; }
     """
+
+    def __init__(self, screen_bindings: Iterable[Binding] = ()) -> None:
+        super().__init__()
+        self._groups = groups_first(screen_bindings)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -62,7 +80,7 @@ class HelpScreen(ModalScreen[None]):
 
     def _keys(self) -> KeyRows:
         rows: list[Row | None] = []
-        for title, bindings in BINDING_GROUPS:
+        for title, bindings in self._groups:
             rows.extend([*([None] if rows else []), heading(title)])
             rows.extend(Row(Content.styled(self.key_for(b), "bold $text-accent"), Content(b.description),
                             Content.styled(b.id, "$text-muted")) for b in bindings)

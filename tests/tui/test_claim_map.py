@@ -627,3 +627,20 @@ async def test_a_title_too_long_for_its_line_ends_with_an_ellipsis(make_app, wid
         title = screen.query_one("#title")
         assert "by first appearance" in str(title.render())
         assert title.render_line(0).text.rstrip().endswith("…")  # cut, and seen to be cut
+
+
+async def test_help_from_the_map_lists_the_maps_keys_first(make_app, seeds):
+    covers("help.open")
+    from reader.tui.help import HelpScreen
+
+    async with map_room(make_app(seeds)) as (pilot, _map, reading):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        keys = str(pilot.app.screen.query_one("#keys").render()).splitlines()
+        assert keys[0].strip() == "Claim map"
+        await pilot.press("escape", "escape")
+        assert pilot.app.screen is reading
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert str(pilot.app.screen.query_one("#keys").render()).splitlines()[0].strip() == "Reading room"
