@@ -4,6 +4,12 @@ Spelling differences that carry no meaning are folded away here so the engine se
 case, accents, possessive "'s", hyphenated prefixes ("anti-Semitic" = "antisemitic"), and
 inflection (a light suffix stripper: "attacks", "attacked", "attacking" -> "attack").
 Numbers keep their digits ("4.85", "2016", "69%") because they are strong anchors.
+
+Chinese and Japanese put no space between words, so a run of ideographs would be one token the
+length of a clause, shared by nothing. Such runs are keyed as overlapping character bigrams
+("红十字会" -> 红十, 十字, 字会), the usual dictionary-free indexing of CJK text: most words are
+two characters, and a longer name shares all its bigrams with itself. Katakana runs (loanwords,
+foreign names) are words as they stand; hiragana (particles, endings) says nothing.
 """
 
 from __future__ import annotations
@@ -124,9 +130,88 @@ def word(surface: str) -> Word:
     return Word("w:" + key if key else "", phrase, capital)
 
 
-def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match], list[Word]]:
-    """The tokens of `text` (regex matches, for their offsets) and their Words; `cache`
-    (surface -> Word) saves refolding words seen before."""
+_HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_KANA = "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f"
+_HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
+# Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
+# figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana
+# and of hiragana, each its own group.
+_CJK_TOKEN = re.compile(
+    rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
+    rf"|(?P<number>\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?)"
+    rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
+    rf"|(?P<word>[^\W{_HAN}{_KANA}]+(?:[-'’][^\W{_HAN}{_KANA}]+)*)"
+)
+
+
+class Token:
+    """A token cut from CJK text: start(), end() and group() as a regex match has them (a
+    bigram overlaps its neighbours, so it cannot be a match of its own)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
+    """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), the
+    first ideograph after a figure on its own as the figure's unit or counter ("450吨", "12辆"),
+    a date's figures as numbers and months."""
+    tokens: list[Token | re.Match] = []
+    words: list[Word] = []
+    after_number = -1
+    for m in _CJK_TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "unit":
+            figure, unit = m.group("ymd"), m.group("unit")
+            value = number_key(figure)
+            if unit == "月" and 1 <= int(value) <= 12:
+                w = Word(f"n:month{int(value)}", m.group(), False)
+            else:
+                w = Word("n:" + value, value, False)
+            tokens.append(m)
+            words.append(w)
+        elif kind == "han":
+            run, lo = m.group(), m.start()
+            if lo == after_number and len(run) > 1:
+                tokens.append(Token(lo, lo + 1, run[0]))
+                words.append(Word("w:" + run[0], run[0], False))
+                run, lo = run[1:], lo + 1
+            if len(run) == 1:
+                tokens.append(Token(lo, lo + 1, run))
+                words.append(Word("w:" + run, run, False))
+            for k in range(len(run) - 1):
+                pair = run[k : k + 2]
+                tokens.append(Token(lo + k, lo + k + 2, pair))
+                words.append(Word("w:" + pair, pair, False))
+        elif kind == "kata":
+            tokens.append(m)
+            words.append(Word("w:" + m.group(), m.group(), False))
+        elif kind != "hira":
+            tokens.append(m)
+            words.append(word(m.group()))
+        after_number = m.end() if kind == "number" else -1
+    return tokens, words
+
+
+def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
+    """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
+    `cache` (surface -> Word) saves refolding words seen before."""
+    if not text.isascii() and _HAS_CJK.search(text):
+        matches, words = _cjk_tokens(text)
+        if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
+            del matches[0], words[0]
+        return matches, words
     matches = list(_TOKEN.finditer(text))
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
