@@ -20,7 +20,12 @@ from typing import NamedTuple
 
 # A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits;
 # a number keeps its percent sign or ordinal suffix ("69%", "18th").
-_TOKEN = re.compile(r"\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*", re.UNICODE)
+# Arabic script writes its decimal point and thousands separator as "٫" and "٬". Hebrew and
+# Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
+# letter is a token of its own (a stop word), so the figure stays a number.
+# (A token starts where the one before it ended, so a letter matched here opens its word.)
+_PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
+_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + r"|\w+(?:[-'’]\w+)*")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -64,7 +69,7 @@ _LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
     if not word.isascii():
-        word = unicodedata.normalize("NFKD", word)
+        word = unicodedata.normalize("NFKD", word).replace("\u0640", "")  # Arabic tatweel: a stretch, no letter
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
     word = word.casefold()
     if len(word) > 2 and word[-1] in "'’s":
@@ -98,9 +103,12 @@ def stem(word: str) -> str:
 
 
 def number_key(surface: str) -> str:
-    """Digits as written, without thousands separators, currency sign or ordinal suffix
-    ("$4,850" -> "4850", "18th" -> "18")."""
+    """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
+    ("$4,850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
     text = _ORDINAL.sub("", surface.lstrip("$"))
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+        text = text.replace("٫", ".").replace("٬", ",")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
         text = text.replace(",", "")
     return text
@@ -138,7 +146,7 @@ _HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
 # and of hiragana, each its own group.
 _CJK_TOKEN = re.compile(
     rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
-    rf"|(?P<number>\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?)"
+    rf"|(?P<number>\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?)|{_PREFIXED_FIGURE}"
     rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
     rf"|(?P<word>[^\W{_HAN}{_KANA}]+(?:[-'’][^\W{_HAN}{_KANA}]+)*)"
 )

@@ -1,0 +1,61 @@
+"""Words and figures of other scripts fold to the keys their variants share."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align import align
+from reader.align.text import fold, scan
+from reader.corpus import load_article
+
+
+def keys(text: str) -> list[str]:
+    return [w.key for w in scan(text)[1] if w.key]
+
+
+@pytest.mark.parametrize("written", ["٤٥٠", "۴۵۰", "450", "４５０"])
+def test_figures_in_arabic_persian_and_fullwidth_digits_are_the_same_number(written):
+    assert keys(written) == ["n:450"]
+
+
+def test_arabic_decimal_and_thousands_separators_are_read():
+    assert keys("٤٫٥ و١٢٬٥٠٠") == ["n:4.5", "n:12500"]
+
+
+@pytest.mark.parametrize("text", ["ב-14 במרץ", "ב־14 במרץ", "و14 مارس"])
+def test_a_one_letter_prefix_leaves_the_figure_a_number(text):
+    assert keys(text)[0] == "n:14"
+
+
+def test_names_with_letters_and_digits_stay_whole():
+    assert keys("F-16 and MH17") == ["w:f16", "w:mh17"]
+
+
+def test_arabic_tatweel_is_no_letter():
+    assert fold("الســلام") == fold("السلام")
+
+
+ARABIC_A = """إيقاف قافلة المساعدات
+
+أوقفت قافلة مؤلفة من ١٢ شاحنة عند نقطة التفتيش قرب جسر أكاري.
+
+وقال السائقون إن الشاحنات كانت تحمل ٤٥٠ طنا من الطحين لسكان المدينة.
+
+ولم تتدخل قوات حفظ السلام المتمركزة قرب الجسر.
+"""
+ARABIC_B = """إحباط محاولة تهريب
+
+وفاز النادي بالكأس في المباراة النهائية أمام جمهور كبير.
+
+وبحسب باكو، فإن معظم الطحين البالغ 450 طنا قد فحص وسمح بمروره.
+
+وكانت قوات حفظ السلام حاضرة أثناء التفتيش.
+"""
+
+
+def test_a_figure_in_arabic_indic_digits_links_the_same_figure_in_western_digits(tmp_path):
+    (tmp_path / "a.txt").write_text(ARABIC_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARABIC_B, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    (flour,) = [link for link in links if (link.a, link.b) == (2, 2)]
+    assert any(e.a_text == "٤٥٠ طنا" and e.b_text == "450 طنا" for e in flour.evidence)
