@@ -63,15 +63,37 @@ class Word(NamedTuple):
 
 
 _SPLIT = re.compile(r"[-'’]")
+# The case endings Turkish and Azerbaijani write after a name's apostrophe, folded as fold()
+# folds them (accents off, ı as i): dative, accusative, genitive, locative, ablative,
+# instrumental, "-ki", and the plural, with their vowel and consonant variants.
+_TURKIC_ENDINGS = frozenset("""
+a e ə ya ye yə i u yi yu in un nin nun da de də ta te tə dan den dən tan ten tən la le lə yla
+yle ylə ki daki deki dəki taki teki nda nde ndə ndan nden ndən na ne nə lar ler lər
+""".split())
 _LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
+
+
+def _turkic_name(word: str, ascii_only: bool) -> str:
+    """A Turkish or Azerbaijani name without the case ending written after its apostrophe
+    ("Ankara'dan", "Bakü'ye", "Azerbaycan'ın" are Ankara, Bakü, Azerbaycan). An ASCII word
+    loses one-letter endings only if the word has other letters than ASCII: "Sana'a" stays."""
+    head, _, tail = word.rpartition("'" if "'" in word else "’")
+    if len(head) >= 2 and tail in _TURKIC_ENDINGS and (len(tail) > 1 or not ascii_only):
+        return head
+    return word
 
 
 def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
-    if not word.isascii():
+    ascii_only = word.isascii()
+    if not ascii_only:
         word = unicodedata.normalize("NFKD", word).replace("\u0640", "")  # Arabic tatweel: a stretch, no letter
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
-    word = word.casefold()
+    # Turkish and Azerbaijani dotless ı is i once accents are gone: "KIZILHAÇ" = "Kızılhaç"
+    # ("İ" loses its dot with the other accents).
+    word = word.casefold() if ascii_only else word.casefold().replace("ı", "i")
+    if "'" in word or "’" in word:
+        word = _turkic_name(word, ascii_only)
     if len(word) > 2 and word[-1] in "'’s":
         word = _POSSESSIVE.sub("", word)
     parts = _SPLIT.split(word)

@@ -59,3 +59,22 @@ def test_a_figure_in_arabic_indic_digits_links_the_same_figure_in_western_digits
     links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
     (flour,) = [link for link in links if (link.a, link.b) == (2, 2)]
     assert any(e.a_text == "٤٥٠ طنا" and e.b_text == "450 طنا" for e in flour.evidence)
+
+
+@pytest.mark.parametrize("written", ["KIZILHAÇ'A", "Kızılhaç", "kizilhac", "KIZILHAÇ"])
+def test_turkish_dotless_i_and_capitals_fold_together(written):
+    assert fold(written) == fold("Kızılhaç")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Ankara'dan", "Ankara"), ("Bakü'ye", "Bakü"), ("Azərbaycan'ın", "Azərbaycan"), ("Erdoğan’ın", "Erdoğan"),
+    ("İstanbul'daki", "ISTANBUL"),
+])
+def test_a_turkic_case_ending_after_the_apostrophe_is_no_part_of_the_name(written, name):
+    assert fold(written) == fold(name)
+
+
+@pytest.mark.parametrize(("written", "folded"), [("Sana'a", "sanaa"), ("Qur'an", "quran"), ("O'Neill", "oneill"),
+                                                  ("Israel's", "israel"), ("don't", "dont")])
+def test_english_apostrophes_are_folded_as_before(written, folded):
+    assert fold(written) == folded
