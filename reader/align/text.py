@@ -18,14 +18,31 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-# A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits;
-# a number keeps its percent sign or ordinal suffix ("69%", "18th").
+
+def _marks() -> str:
+    """The combining marks of the Basic Multilingual Plane, as a regex class's body. Python's
+    \\w matches none of them, so a word written with Arabic vowel signs, Hebrew points, Devanagari
+    vowels or a Russian stress mark ("э́том") fell apart at each one."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp))[0] == "M"]
+    ranges: list[list[int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+_MARKS = _marks()
+# A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
+# dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
 # Arabic script writes its decimal point and thousands separator as "٫" and "٬". Hebrew and
 # Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
 # letter is a token of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
-_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + r"|\w+(?:[-'’]\w+)*")
+_WORD = rf"\w[\w{_MARKS}]*(?:[-'’]\w[\w{_MARKS}]*)*"
+_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -170,7 +187,8 @@ _CJK_TOKEN = re.compile(
     rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
     rf"|(?P<number>\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?)|{_PREFIXED_FIGURE}"
     rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
-    rf"|(?P<word>[^\W{_HAN}{_KANA}]+(?:[-'’][^\W{_HAN}{_KANA}]+)*)"
+    rf"|(?P<word>[^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*"
+    rf"(?:[-'’][^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*)*)"
 )
 
 

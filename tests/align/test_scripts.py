@@ -78,3 +78,13 @@ def test_a_turkic_case_ending_after_the_apostrophe_is_no_part_of_the_name(writte
                                                   ("Israel's", "israel"), ("don't", "dont")])
 def test_english_apostrophes_are_folded_as_before(written, folded):
     assert fold(written) == folded
+
+
+@pytest.mark.parametrize(("pointed", "plain"), [
+    ("قَالَ السَّائِقُونَ", "قال السائقون"),  # Arabic vowel signs
+    ("בְּרֵאשִׁית בָּרָא", "בראשית ברא"),  # Hebrew points
+    ("в э́том го́роде", "в этом городе"),  # Russian stress marks
+    ("Zoe\u0308 and na\u0308ive", "Zoë and naïve"),  # decomposed accents
+])
+def test_a_word_with_combining_marks_is_one_word_with_its_plain_key(pointed, plain):
+    assert keys(pointed) == keys(plain)
