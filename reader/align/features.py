@@ -16,7 +16,9 @@ from reader.align.glossary import Glossary
 from reader.align.text import scan, word_keys
 from reader.corpus import Article
 
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
+# What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
+# other languages («Лачин», „so“) and Spanish opening marks.
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
 _DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
 
 

@@ -88,3 +88,16 @@ def test_english_apostrophes_are_folded_as_before(written, folded):
 ])
 def test_a_word_with_combining_marks_is_one_word_with_its_plain_key(pointed, plain):
     assert keys(pointed) == keys(plain)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Բեռները ստուգվել են։ Մաքսանենգություն չի եղել։", "Մաքսանենգություն"),  # after the Armenian full stop
+    ("Представитель сказал: «Грузы проверены заранее».", "Грузы"),  # opening « »
+    ("Dijo: ¿Dónde está el convoy?", "Dónde"),
+])
+def test_a_capital_opening_a_sentence_or_quote_is_no_name(text, word):
+    from reader.align.features import unit_features
+    from reader.align.glossary import Glossary
+
+    (occurrence,) = [o for o in unit_features(text, Glossary()).values() if text[o.lo:o.hi] == word]
+    assert occurrence.capital and not occurrence.name
