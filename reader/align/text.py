@@ -90,6 +90,11 @@ yle ylə ki daki deki dəki taki teki nda nde ndə ndan nden ndən na ne nə lar
 _LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 
 
+# One letter typed two ways in Arabic script: Persian yeh and kaf on an Arabic keyboard (and
+# back), alef maqsura for a final yeh; the tatweel is a typographic stretch, no letter.
+_ARABIC_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0640": None})
+
+
 def _turkic_name(word: str, ascii_only: bool) -> str:
     """A Turkish or Azerbaijani name without the case ending written after its apostrophe
     ("Ankara'dan", "Bakü'ye", "Azerbaycan'ın" are Ankara, Bakü, Azerbaycan). An ASCII word
@@ -104,7 +109,7 @@ def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
     ascii_only = word.isascii()
     if not ascii_only:
-        word = unicodedata.normalize("NFKD", word).replace("\u0640", "")  # Arabic tatweel: a stretch, no letter
+        word = unicodedata.normalize("NFKD", word).translate(_ARABIC_VARIANTS)
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
     # Turkish and Azerbaijani dotless ı is i once accents are gone: "KIZILHAÇ" = "Kızılhaç"
     # ("İ" loses its dot with the other accents).

@@ -101,3 +101,11 @@ def test_a_capital_opening_a_sentence_or_quote_is_no_name(text, word):
 
     (occurrence,) = [o for o in unit_features(text, Glossary()).values() if text[o.lo:o.hi] == word]
     assert occurrence.capital and not occurrence.name
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("کامیون", "كاميون"),  # Persian kaf and yeh / Arabic kaf and yeh
+    ("مصطفى", "مصطفي"),  # alef maqsura / yeh
+])
+def test_arabic_script_letters_typed_two_ways_fold_together(one, other):
+    assert fold(one) == fold(other)
