@@ -184,7 +184,7 @@ def word(surface: str) -> Word:
 
 _HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _KANA = "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f"
-_HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
+HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
 # Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
 # figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana
 # and of hiragana, each its own group.
@@ -260,7 +260,7 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
 def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
     `cache` (surface -> Word) saves refolding words seen before."""
-    if not text.isascii() and _HAS_CJK.search(text):
+    if not text.isascii() and HAS_CJK.search(text):
         matches, words = _cjk_tokens(text)
         if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
             del matches[0], words[0]

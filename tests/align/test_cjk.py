@@ -57,3 +57,12 @@ def test_figures_and_dates_inside_cjk_text_are_read():
 def test_japanese_katakana_names_are_words_and_hiragana_is_left_out():
     matches, words = scan("アゼルバイジャンの国境警備隊は")
     assert [m.group() for m in matches] == ["アゼルバイジャン", "国境", "境警", "警備", "備隊"]
+
+
+def test_common_words_and_pairs_straddling_a_function_word_are_no_reasons(tmp_path):
+    a, b = _pair(tmp_path, CHINESE_A.replace("并指控", "并且没有指控"), CHINESE_B.replace("发现了", "没有发现了"))
+    (held,) = [link for link in align(a, b).links if (link.a, link.b) == (2, 3)]
+    shown = {e.a_text for e in held.evidence}
+    assert {"司机", "香烟", "手机"} <= shown
+    assert "没有" not in shown  # "not have": common Chinese, shared by chance
+    assert not {"了三", "烟和", "和手"} & shown  # pairs across a function word ("了", "和")
