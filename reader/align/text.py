@@ -260,14 +260,14 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
 def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
     `cache` (surface -> Word) saves refolding words seen before."""
-    if not text.isascii() and HAS_CJK.search(text):
-        matches, words = _cjk_tokens(text)
-        if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
-            del matches[0], words[0]
-        return matches, words
-    matches = list(_TOKEN.finditer(text))
+    cjk = not text.isascii() and HAS_CJK.search(text) is not None
+    matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
+        if cjk:
+            del words[0]
+    if cjk:
+        return matches, words
     cache = {} if cache is None else cache
     surfaces = [m.group() for m in matches]
     words = list(map(cache.get, surfaces))
