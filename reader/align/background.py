@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, SHOWN_MAX_SHARE
+from reader.align.text import HAS_CJK as _HAS_CJK
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}
@@ -33,7 +34,9 @@ _TABLES: dict[str, dict[str, float]] = {}
 # chosen by how many of the articles' distinct words it knows; English is kept whenever it
 # knows at least ENGLISH_COVERAGE of them (every English dev article: 0.80 or more), so
 # English text costs no other list. Candidates: the languages of most news, one list each.
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he")
+# Chinese and Japanese words are looked up as reader.align.text cuts them (two-character
+# words are most of their lists), so "没有" is common and a proper name is rare.
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he", "zh", "ja")
 ENGLISH_COVERAGE = 0.6
 
 
@@ -115,7 +118,19 @@ def prior(written: Mapping[str, str]) -> dict[str, float]:
     scoring.idf_table."""
     words = {w for k, w in written.items() if k.startswith("w:")}
     table = table_for(words)
-    return {k: _share(table, w) for k, w in written.items() if k.startswith("w:")}
+    return {k: _share(table, w) or _pair_share(table, w) for k, w in written.items() if k.startswith("w:")}
+
+
+def _pair_share(table: Mapping[str, float], word: str) -> float:
+    """The share of a Chinese or Japanese character pair its language's list does not know
+    (reader.align.text cuts runs of ideographs into overlapping pairs): as common as its
+    commoner character standing as a word. Most such pairs straddle two words, and one with
+    a function word in it ("的车", "在阿": "of" + "car", "at" + the first syllable of a name)
+    is that function word's neighbour, not a rare word two passages share; a pair of rare
+    characters (a name's, "斯捷") stays rare."""
+    if len(word) != 2 or word.isascii() or not _HAS_CJK.match(word):
+        return 0.0
+    return max(_share(table, word[0]), _share(table, word[1]))
 
 
 @lru_cache(maxsize=len(LANGUAGES))

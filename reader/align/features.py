@@ -16,7 +16,9 @@ from reader.align.glossary import Glossary
 from reader.align.text import scan, word_keys
 from reader.corpus import Article
 
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-')
+# What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
+# other languages («Лачин», „so“) and Spanish opening marks.
+_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
 _DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
 
 
@@ -42,7 +44,7 @@ def sentence_initial(text: str, start: int, openers: frozenset[str] = _SENTENCE_
 _ABBREVIATED = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _VERBS = frozenset({"may", "march"})  # "may" the modal, "march" the verb
 _YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d")
-_MAY_HAVE_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")  # a cheap test first
+_MAY_HAVE_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|月)")  # a cheap test first
 
 
 def _is_number(words: list, j: int) -> bool:
@@ -61,7 +63,9 @@ def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
         if not w.key.startswith("n:month"):
             continue
         day = next((j for j in (i + 1, i - 1) if _is_number(words, j) and _DAY.fullmatch(words[j].phrase)), None)
-        year = next((j for j in (i + 1, i + 2) if _is_number(words, j) and j != day
+        # Chinese and Japanese write the year first: "2026年3月14日".
+        years = (i - 1,) if w.phrase.endswith("月") else (i + 1, i + 2)
+        year = next((j for j in years if _is_number(words, j) and j != day
                      and _YEAR.fullmatch(words[j].phrase)), None)
         if day is None and year is None:
             following = words[i + 1] if i + 1 < n else None
@@ -69,9 +73,10 @@ def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
                 continue
         month = w.key if year is None else f"n:{words[year].phrase}-{w.key[2:]}"
         last = max(i, year) if year is not None else i
+        first = min(i, year) if year is not None else i
         out[i] = (month, (i, i))
         if day is not None:
-            out[day] = (f"{month}-{int(words[day].phrase)}", (min(i, day), max(last, day)))
+            out[day] = (f"{month}-{int(words[day].phrase)}", (min(first, day), max(last, day)))
     return out
 
 

@@ -4,6 +4,12 @@ Spelling differences that carry no meaning are folded away here so the engine se
 case, accents, possessive "'s", hyphenated prefixes ("anti-Semitic" = "antisemitic"), and
 inflection (a light suffix stripper: "attacks", "attacked", "attacking" -> "attack").
 Numbers keep their digits ("4.85", "2016", "69%") because they are strong anchors.
+
+Chinese and Japanese put no space between words, so a run of ideographs would be one token the
+length of a clause, shared by nothing. Such runs are keyed as overlapping character bigrams
+("红十字会" -> 红十, 十字, 字会), the usual dictionary-free indexing of CJK text: most words are
+two characters, and a longer name shares all its bigrams with itself. Katakana runs (loanwords,
+foreign names) are words as they stand; hiragana (particles, endings) says nothing.
 """
 
 from __future__ import annotations
@@ -12,9 +18,31 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-# A word: letters/digits, joined by inner hyphens, apostrophes, dots or commas between digits;
-# a number keeps its percent sign or ordinal suffix ("69%", "18th").
-_TOKEN = re.compile(r"\$?\d+(?:[.,:]\d+)*(?:%|(?:st|nd|rd|th)\b)?|\w+(?:[-'’]\w+)*", re.UNICODE)
+
+def _marks() -> str:
+    """The combining marks of the Basic Multilingual Plane, as a regex class's body. Python's
+    \\w matches none of them, so a word written with Arabic vowel signs, Hebrew points, Devanagari
+    vowels or a Russian stress mark ("э́том") fell apart at each one."""
+    marks = [cp for cp in range(0x300, 0x10000) if unicodedata.category(chr(cp))[0] == "M"]
+    ranges: list[list[int]] = []
+    for cp in marks:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
+
+
+_MARKS = _marks()
+# A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
+# dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
+# Arabic script writes its decimal point and thousands separator as "٫" and "٬". Hebrew and
+# Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
+# letter is a token of its own (a stop word), so the figure stays a number.
+# (A token starts where the one before it ended, so a letter matched here opens its word.)
+_PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
+_WORD = rf"\w[\w{_MARKS}]*(?:[-'’]\w[\w{_MARKS}]*)*"
+_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -52,15 +80,42 @@ class Word(NamedTuple):
 
 
 _SPLIT = re.compile(r"[-'’]")
+# The case endings Turkish and Azerbaijani write after a name's apostrophe, folded as fold()
+# folds them (accents off, ı as i): dative, accusative, genitive, locative, ablative,
+# instrumental, "-ki", and the plural, with their vowel and consonant variants.
+_TURKIC_ENDINGS = frozenset("""
+a e ə ya ye yə i u yi yu in un nin nun da de də ta te tə dan den dən tan ten tən la le lə yla
+yle ylə ki daki deki dəki taki teki nda nde ndə ndan nden ndən na ne nə lar ler lər
+""".split())
 _LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
+
+
+# One letter typed two ways in Arabic script: Persian yeh and kaf on an Arabic keyboard (and
+# back), alef maqsura for a final yeh; the tatweel is a typographic stretch, no letter.
+_ARABIC_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0640": None})
+
+
+def _turkic_name(word: str, ascii_only: bool) -> str:
+    """A Turkish or Azerbaijani name without the case ending written after its apostrophe
+    ("Ankara'dan", "Bakü'ye", "Azerbaycan'ın" are Ankara, Bakü, Azerbaycan). An ASCII word
+    loses one-letter endings only if the word has other letters than ASCII: "Sana'a" stays."""
+    head, _, tail = word.rpartition("'" if "'" in word else "’")
+    if len(head) >= 2 and tail in _TURKIC_ENDINGS and (len(tail) > 1 or not ascii_only):
+        return head
+    return word
 
 
 def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
-    if not word.isascii():
-        word = unicodedata.normalize("NFKD", word)
+    ascii_only = word.isascii()
+    if not ascii_only:
+        word = unicodedata.normalize("NFKD", word).translate(_ARABIC_VARIANTS)
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
-    word = word.casefold()
+    # Turkish and Azerbaijani dotless ı is i once accents are gone: "KIZILHAÇ" = "Kızılhaç"
+    # ("İ" loses its dot with the other accents).
+    word = word.casefold() if ascii_only else word.casefold().replace("ı", "i")
+    if "'" in word or "’" in word:
+        word = _turkic_name(word, ascii_only)
     if len(word) > 2 and word[-1] in "'’s":
         word = _POSSESSIVE.sub("", word)
     parts = _SPLIT.split(word)
@@ -92,9 +147,12 @@ def stem(word: str) -> str:
 
 
 def number_key(surface: str) -> str:
-    """Digits as written, without thousands separators, currency sign or ordinal suffix
-    ("$4,850" -> "4850", "18th" -> "18")."""
+    """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
+    ("$4,850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
     text = _ORDINAL.sub("", surface.lstrip("$"))
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+        text = text.replace("٫", ".").replace("٬", ",")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
         text = text.replace(",", "")
     return text
@@ -124,12 +182,92 @@ def word(surface: str) -> Word:
     return Word("w:" + key if key else "", phrase, capital)
 
 
-def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match], list[Word]]:
-    """The tokens of `text` (regex matches, for their offsets) and their Words; `cache`
-    (surface -> Word) saves refolding words seen before."""
-    matches = list(_TOKEN.finditer(text))
+_HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+_KANA = "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f"
+HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
+# Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
+# figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana
+# and of hiragana, each its own group.
+_CJK_TOKEN = re.compile(
+    rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
+    rf"|(?P<number>\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?)|{_PREFIXED_FIGURE}"
+    rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
+    rf"|(?P<word>[^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*"
+    rf"(?:[-'’][^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*)*)"
+)
+
+
+class Token:
+    """A token cut from CJK text: start(), end() and group() as a regex match has them (a
+    bigram overlaps its neighbours, so it cannot be a match of its own)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
+    """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), the
+    first ideograph after a figure on its own as the figure's unit or counter ("450吨", "12辆"),
+    a date's figures as numbers and months."""
+    tokens: list[Token | re.Match] = []
+    words: list[Word] = []
+    after_number = -1
+    for m in _CJK_TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "unit":
+            figure, unit = m.group("ymd"), m.group("unit")
+            value = number_key(figure)
+            if unit == "月" and 1 <= int(value) <= 12:
+                w = Word(f"n:month{int(value)}", m.group(), False)
+            else:
+                w = Word("n:" + value, value, False)
+            tokens.append(m)
+            words.append(w)
+        elif kind == "han":
+            run, lo = m.group(), m.start()
+            if lo == after_number and len(run) > 1:
+                tokens.append(Token(lo, lo + 1, run[0]))
+                words.append(Word("w:" + run[0], run[0], False))
+                run, lo = run[1:], lo + 1
+            if len(run) == 1:
+                tokens.append(Token(lo, lo + 1, run))
+                words.append(Word("w:" + run, run, False))
+            for k in range(len(run) - 1):
+                pair = run[k : k + 2]
+                tokens.append(Token(lo + k, lo + k + 2, pair))
+                words.append(Word("w:" + pair, pair, False))
+        elif kind == "kata":
+            tokens.append(m)
+            words.append(Word("w:" + m.group(), m.group(), False))
+        elif kind != "hira":
+            tokens.append(m)
+            words.append(word(m.group()))
+        after_number = m.end() if kind == "number" else -1
+    return tokens, words
+
+
+def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
+    """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
+    `cache` (surface -> Word) saves refolding words seen before."""
+    cjk = not text.isascii() and HAS_CJK.search(text) is not None
+    matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
+        if cjk:
+            del words[0]
+    if cjk:
+        return matches, words
     cache = {} if cache is None else cache
     surfaces = [m.group() for m in matches]
     words = list(map(cache.get, surfaces))

@@ -88,7 +88,8 @@ _CREDIT = re.compile(
 )
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
-_SENTENCE_END = tuple(".!?…\"”’»)。！？")  # CJK full stops end sentences too
+# CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟" and the Urdu "۔".
+_SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔")
 _HEADING_MAX_WORDS = 15
 
 
@@ -113,13 +114,16 @@ def _is_heading(text: str, first: bool) -> bool:
         return False
     if text.endswith(":"):
         return len(words) <= 6
-    if text.endswith("?") and len(words) <= 12:
+    if text.endswith(("?", "؟", "？")) and len(words) <= 12:
         return True  # a question standing alone on its line is a (sub)title
     if text.endswith(_SENTENCE_END):
         return False
     if text.endswith((",", ";")):
         return False
-    return words[0][:1].isupper() or words[0][:1].isdigit() or first
+    opening = words[0][:1]
+    # A capital, or a letter of a script without capitals (Arabic, Hebrew, Chinese), which
+    # cannot mark a heading by case.
+    return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
 def _furniture(text: str) -> bool:

@@ -22,7 +22,7 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_END_PUNCT = tuple(".!?:;\"”’)»。！？")
+_END_PUNCT = tuple(".!?:;\"”’)»。！？։؟۔")
 # A file is written in blank-line paragraphs when it has at least this many blocks, of at most
 # this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
 # while a page copied with one paragraph per line has a blank line only after its title or

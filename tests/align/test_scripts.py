@@ -1,0 +1,111 @@
+"""Words and figures of other scripts fold to the keys their variants share."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align import align
+from reader.align.text import fold, scan
+from reader.corpus import load_article
+
+
+def keys(text: str) -> list[str]:
+    return [w.key for w in scan(text)[1] if w.key]
+
+
+@pytest.mark.parametrize("written", ["٤٥٠", "۴۵۰", "450", "４５０"])
+def test_figures_in_arabic_persian_and_fullwidth_digits_are_the_same_number(written):
+    assert keys(written) == ["n:450"]
+
+
+def test_arabic_decimal_and_thousands_separators_are_read():
+    assert keys("٤٫٥ و١٢٬٥٠٠") == ["n:4.5", "n:12500"]
+
+
+@pytest.mark.parametrize("text", ["ב-14 במרץ", "ב־14 במרץ", "و14 مارس"])
+def test_a_one_letter_prefix_leaves_the_figure_a_number(text):
+    assert keys(text)[0] == "n:14"
+
+
+def test_names_with_letters_and_digits_stay_whole():
+    assert keys("F-16 and MH17") == ["w:f16", "w:mh17"]
+
+
+def test_arabic_tatweel_is_no_letter():
+    assert fold("الســلام") == fold("السلام")
+
+
+ARABIC_A = """إيقاف قافلة المساعدات
+
+أوقفت قافلة مؤلفة من ١٢ شاحنة عند نقطة التفتيش قرب جسر أكاري.
+
+وقال السائقون إن الشاحنات كانت تحمل ٤٥٠ طنا من الطحين لسكان المدينة.
+
+ولم تتدخل قوات حفظ السلام المتمركزة قرب الجسر.
+"""
+ARABIC_B = """إحباط محاولة تهريب
+
+وفاز النادي بالكأس في المباراة النهائية أمام جمهور كبير.
+
+وبحسب باكو، فإن معظم الطحين البالغ 450 طنا قد فحص وسمح بمروره.
+
+وكانت قوات حفظ السلام حاضرة أثناء التفتيش.
+"""
+
+
+def test_a_figure_in_arabic_indic_digits_links_the_same_figure_in_western_digits(tmp_path):
+    (tmp_path / "a.txt").write_text(ARABIC_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARABIC_B, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    (flour,) = [link for link in links if (link.a, link.b) == (2, 2)]
+    assert any(e.a_text == "٤٥٠ طنا" and e.b_text == "450 طنا" for e in flour.evidence)
+
+
+@pytest.mark.parametrize("written", ["KIZILHAÇ'A", "Kızılhaç", "kizilhac", "KIZILHAÇ"])
+def test_turkish_dotless_i_and_capitals_fold_together(written):
+    assert fold(written) == fold("Kızılhaç")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Ankara'dan", "Ankara"), ("Bakü'ye", "Bakü"), ("Azərbaycan'ın", "Azərbaycan"), ("Erdoğan’ın", "Erdoğan"),
+    ("İstanbul'daki", "ISTANBUL"),
+])
+def test_a_turkic_case_ending_after_the_apostrophe_is_no_part_of_the_name(written, name):
+    assert fold(written) == fold(name)
+
+
+@pytest.mark.parametrize(("written", "folded"), [("Sana'a", "sanaa"), ("Qur'an", "quran"), ("O'Neill", "oneill"),
+                                                  ("Israel's", "israel"), ("don't", "dont")])
+def test_english_apostrophes_are_folded_as_before(written, folded):
+    assert fold(written) == folded
+
+
+@pytest.mark.parametrize(("pointed", "plain"), [
+    ("قَالَ السَّائِقُونَ", "قال السائقون"),  # Arabic vowel signs
+    ("בְּרֵאשִׁית בָּרָא", "בראשית ברא"),  # Hebrew points
+    ("в э́том го́роде", "в этом городе"),  # Russian stress marks
+    ("Zoe\u0308 and na\u0308ive", "Zoë and naïve"),  # decomposed accents
+])
+def test_a_word_with_combining_marks_is_one_word_with_its_plain_key(pointed, plain):
+    assert keys(pointed) == keys(plain)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Բեռները ստուգվել են։ Մաքսանենգություն չի եղել։", "Մաքսանենգություն"),  # after the Armenian full stop
+    ("Представитель сказал: «Грузы проверены заранее».", "Грузы"),  # opening « »
+    ("Dijo: ¿Dónde está el convoy?", "Dónde"),
+])
+def test_a_capital_opening_a_sentence_or_quote_is_no_name(text, word):
+    from reader.align.features import unit_features
+    from reader.align.glossary import Glossary
+
+    (occurrence,) = [o for o in unit_features(text, Glossary()).values() if text[o.lo:o.hi] == word]
+    assert occurrence.capital and not occurrence.name
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("کامیون", "كاميون"),  # Persian kaf and yeh / Arabic kaf and yeh
+    ("مصطفى", "مصطفي"),  # alef maqsura / yeh
+])
+def test_arabic_script_letters_typed_two_ways_fold_together(one, other):
+    assert fold(one) == fold(other)

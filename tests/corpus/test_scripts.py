@@ -1,0 +1,44 @@
+"""Sentence ends and headings in scripts with their own punctuation, or without capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus.kinds import classify
+from reader.corpus.sentences import split_sentences
+
+BODY = ("Ստեփանակերտի բնակիչներն արդեն երրորդ ամիսն է՝ ապրում են առանց կանոնավոր պարենային "
+        "մատակարարման, և հացի գինը բարձրացել է չորս անգամ, ասում են տեղացիները։")
+
+
+@pytest.mark.parametrize("short", [
+    "Կամրջի մոտ տեղակայված ռուս խաղաղապահները չեն միջամտել։",  # Armenian full stop
+    "روسی امن فوج نے پل کے پاس مداخلت نہیں کی۔",  # Urdu full stop, in a script without capitals
+])
+def test_a_short_sentence_ending_in_its_scripts_full_stop_is_body(short):
+    assert classify(["Title", BODY, short, BODY], "", "") == ["heading", "body", "body", "body"]
+
+
+@pytest.mark.parametrize("subtitle", ["ردود الفعل الدولية", "התגובות בעולם", "国际反应"])
+def test_a_short_line_in_a_script_without_capitals_is_a_heading(subtitle):
+    body = "وقال السائقون إن الشاحنات كانت تحمل الطحين والأدوية وأغذية الأطفال لسكان المدينة المحاصرة."
+    assert classify(["Title", body, subtitle, body], "", "")[2] == "heading"
+
+
+def test_an_arabic_question_alone_on_its_line_is_a_heading():
+    body = "وقال السائقون إن الشاحنات كانت تحمل الطحين والأدوية وأغذية الأطفال لسكان المدينة المحاصرة."
+    assert classify(["Title", body, "هل كانت هناك أي مخالفة؟", body], "", "")[2] == "heading"
+
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Բեռները ստուգվել են։ Մաքսանենգություն չի եղել։", ["Բեռները ստուգվել են։", "Մաքսանենգություն չի եղել։"]),
+    ("هل كانت هناك أي مخالفة؟ قال المتحدث إنه لم يكن هناك تهريب.",
+     ["هل كانت هناك أي مخالفة؟", "قال المتحدث إنه لم يكن هناك تهريب."]),
+    ("卡车上装有450吨面粉。边防人员扣留了三名司机！这是真的吗？是的。",
+     ["卡车上装有450吨面粉。", "边防人员扣留了三名司机！", "这是真的吗？", "是的。"]),
+    ("他说：“我们走。”然后离开了。", ["他说：“我们走。”", "然后离开了。"]),
+    ("「本当か？」と彼は聞いた。本当？！はい。", ["「本当か？」と彼は聞いた。", "本当？！", "はい。"]),
+])
+def test_sentences_end_at_their_scripts_full_stops(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
