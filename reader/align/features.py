@@ -18,7 +18,7 @@ from reader.corpus import Article
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
 # other languages («Лачин», „so“) and Spanish opening marks.
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
+SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
 _DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
 
 
@@ -32,7 +32,7 @@ class Occurrence:
     capital: bool = False  # written with a capital (a name, a sentence's or a title's first word)
 
 
-def sentence_initial(text: str, start: int, openers: frozenset[str] = _SENTENCE_OPENERS) -> bool:
+def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
     """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
     space, or nothing, stands between it and one of `openers`."""
     k = start - 1

@@ -84,7 +84,8 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
             surface = m.group()
             terms = [(key, surface, w.capital)]
             gap = text[prev_end : m.start()]
-            if prev_key is not None and gap.strip() == "":
+            # (two tokens that overlap, a run of ideographs' character pairs, are no phrase)
+            if prev_key is not None and m.start() >= prev_end and gap.strip() == "":
                 terms.append((f"{prev_key} {key}", f"{prev_surface} {surface}", w.capital and prev_capital))
             for term, written, cap in terms:
                 counts[term] += 1

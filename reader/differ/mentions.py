@@ -20,13 +20,14 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from reader.align.background import word_list
+from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
 from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS
 
-_SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–')  # the aligner's, less the hyphen
+_SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones

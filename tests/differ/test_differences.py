@@ -403,3 +403,8 @@ def test_a_multiple_that_disagrees(diff):
     found = diff("Police raided the office three times during the strike.",
                  "Police raided the office for two hours during the strike.")
     assert kinds(found, "number") == []
+
+
+def test_a_capital_after_an_armenian_full_stop_opens_a_sentence(diff):
+    found = diff("Կառավարությունը հայտարարեց։ Ստեփանակերտում լարված է։", "Կառավարությունը հայտարարեց։")
+    assert kinds(found, "name") == []

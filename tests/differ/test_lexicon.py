@@ -104,3 +104,9 @@ def test_a_word_only_inside_a_listed_phrase_is_left_out():
     side_a, _ = rank(ta, tb, ta.counts + tb.counts, min_z=0.0, min_count=2)
     terms = [t.term for t in side_a]
     assert "Tel Aviv" in terms and "Tel" not in terms and "Aviv" not in terms
+
+
+def test_the_character_pairs_of_a_run_of_ideographs_make_no_phrases():
+    counts = count_terms(["边防人员扣留了三名司机。"]).counts
+    assert "边防" in counts and "司机" in counts
+    assert not [term for term in counts if " " in term]  # not "边防 防人", which the text never says
