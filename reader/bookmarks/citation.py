@@ -22,21 +22,22 @@ class Source:
     outlet: str = ""
     date: str = ""
     file: str = ""  # the article's path, for when there is no title
+    url: str = ""  # where the article came from, last: the reader can check the quote there
 
 
 def source_of(article) -> Source:
     """The citation fields of a loaded `reader.corpus.Article`."""
     return Source(title=article.title, author=article.author, outlet=article.outlet,
-                  date=article.date, file=str(article.path))
+                  date=article.date, file=str(article.path), url=article.url)
 
 
 def citation_line(source: Source) -> str:
-    """`“Title”, Author, Outlet, Date` with the empty parts left out."""
+    """`“Title”, Author, Outlet, Date, URL` with the empty parts left out."""
     name = " ".join(source.title.split())
     if not name and source.file:
         name = sanitize(Path(source.file).name).text
     parts = [f"“{name}”" if name else ""]
-    parts += [" ".join(x.split()) for x in (source.author, source.outlet, source.date)]
+    parts += [" ".join(x.split()) for x in (source.author, source.outlet, source.date, source.url)]
     return ", ".join(p for p in parts if p)
 
 

@@ -47,7 +47,8 @@ def author(placement: Placement) -> str:
 
 def source(placement: Placement) -> Source:
     return Source(title=placement.title, author=author(placement), outlet=placement.outlet,
-                  date=placement.date, file=placement.anchor.path)
+                  date=placement.date, file=placement.anchor.path,
+                  url=placement.article.url if placement.article is not None else "")
 
 
 def offsets(placement: Placement) -> tuple[int, int]:

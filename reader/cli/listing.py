@@ -36,6 +36,7 @@ def as_json(corpus: Corpus) -> dict:
                 "date": a.date,
                 "side": a.side,
                 "passages": a.counts(),
+                "url": a.url,
             }
             for a in corpus
         ]

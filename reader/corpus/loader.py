@@ -125,6 +125,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         text=decoded.text,
         encoding=decoded.encoding,
         replaced=decoded.replaced,
+        url=sanitize(meta.url).text.strip(),
         clean=clean,
         passages=passages,
     )

@@ -53,7 +53,7 @@ FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a d
 _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
            "date": ("date", "published", "pubdate", "publish_date", "created"),
            "outlet": ("outlet", "source", "site", "site_name", "publisher", "publication"),
-           "url": ("url", "source_url", "link", "canonical", "original_url")}
+           "url": ("url", "source_url", "link", "canonical", "original_url"), "side": ("side", "stance", "leaning")}
 # Inline HTML a Markdown writer uses for what Markdown lacks: the tags go, their text stays.
 _INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|"
                          r"sup|time|u|var)(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"

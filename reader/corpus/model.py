@@ -73,6 +73,7 @@ class Article:
     text: str
     encoding: str = "utf-8"
     replaced: int = 0  # byte sequences that were not valid in `encoding`, shown as U+FFFD
+    url: str = ""  # where the text came from (corpus.toml, a page's metadata, front matter)
     clean: CleanText = field(default=None, repr=False)  # type: ignore[assignment]
     passages: list[Passage] = field(default_factory=list, repr=False)
 

@@ -17,3 +17,19 @@ def test_cited_passage_is_one_paragraph_with_its_source_below():
     source = Source(title="T", author="A")
     assert cited("Oil flows\n to   Haifa.", source) == "“Oil flows to Haifa.”\n— “T”, A"
     assert cited("Words.", Source()) == "“Words.”"
+
+
+def test_a_citation_ends_with_where_the_article_came_from():
+    source = Source(title="T", date="2024-03-01", url="https://example.org/t")
+    assert citation_line(source) == "“T”, 2024-03-01, https://example.org/t"
+
+
+def test_the_address_in_corpus_toml_reaches_the_citation(tmp_path):
+    from reader.bookmarks.citation import source_of
+    from reader.corpus import load_paths
+
+    (tmp_path / "a.txt").write_text("Bridge reopens\n\nThe bridge reopened on Monday.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "a.txt"\noutlet = "The Courier"\n'
+                                          'url = "https://example.org/bridge"\n', encoding="utf-8")
+    (article,) = load_paths([tmp_path]).articles
+    assert citation_line(source_of(article)) == "“Bridge reopens”, The Courier, https://example.org/bridge"

@@ -28,7 +28,7 @@ def test_list_json_shape(run_cli):
     data = json.loads(result.stdout)
     assert len(data["articles"]) == 5
     for article in data["articles"]:
-        assert set(article) == {"id", "path", "title", "author", "outlet", "date", "side", "passages"}
+        assert set(article) == {"id", "path", "title", "author", "outlet", "date", "side", "passages", "url"}
         assert set(article["passages"]) == {"body", "heading", "boilerplate"}
         assert os.path.isfile(article["path"])
     sides = [a["side"] for a in data["articles"]]

@@ -82,6 +82,14 @@ def test_front_matter_is_metadata_not_text(tmp_path):
     assert (load_article(toml).title, load_article(toml).author) == ("From Hugo", "A. Writer")
 
 
+def test_front_matter_gives_the_side_and_the_address(tmp_path):
+    path = tmp_path / "op-ed.md"
+    path.write_text("---\ntitle: Bridge\nside: Meridan government\nurl: https://example.org/bridge\n---\n\n"
+                    "The bridge reopened.\n", encoding="utf-8")
+    article = load_article(path)
+    assert (article.side, article.url) == ("Meridan government", "https://example.org/bridge")
+
+
 def test_rules_below_the_top_and_unclosed_blocks_are_no_front_matter():
     from reader.corpus.markup import front_matter
 
