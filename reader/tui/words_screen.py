@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
+from reader.differ.lexicon import MIN_Z
 from reader.tui.difference_marks import NO_DIFFERENCES
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
@@ -25,6 +26,13 @@ from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.status import PANE_LABELS
 
 LIMIT = 40  # terms listed per side (the CLI's default is 20; a screen scrolls)
+# Short articles give few terms a full standard error: in two 300-word reports a word one side
+# says twice and the other never scores 0.95-0.97, so one side's list could hold a name and
+# nothing else, or nothing. A side with fewer than FEW_TERMS terms gets up to WEAKER_SHOWN more
+# from half a standard error (WEAKER_MIN_Z), dimmed under a line that says they are weaker.
+FEW_TERMS = 5
+WEAKER_SHOWN = 5
+WEAKER_MIN_Z = 0.5
 EXPLANATION = ("Words and two-word phrases each article uses distinctively more than the other "
                "(weighted log-odds, the open articles as prior). z: how many standard errors the "
                "difference is; stop words and names both sides use are left out.")
@@ -65,7 +73,8 @@ class WordsScreen(Screen[None]):
         self.pair = (a, b)
         self.corpus = corpus
         self.link = link  # the current link's label ("¶25 ↔ ¶25") and its differences, if any
-        self.cache = {} if cache is None else cache  # (a id, b id, corpus size) -> the two lists
+        # (a id, b id, corpus size) -> A's words, B's, and the weaker ones shown for a side with few
+        self.cache = {} if cache is None else cache
         self.state = "counting"  # counting | ready | failed
 
     def compose(self) -> ComposeResult:
@@ -109,18 +118,27 @@ class WordsScreen(Screen[None]):
         from reader.differ import distinctive_words
 
         found = distinctive_words(a, b, list(self.corpus), limit=LIMIT)
+        weaker: tuple[list, list] = ([], [])
+        if min(map(len, found)) < FEW_TERMS:  # the weaker ones, under MIN_Z, for a side with few
+            below = distinctive_words(a, b, list(self.corpus), limit=LIMIT + WEAKER_SHOWN, min_z=WEAKER_MIN_Z)
+            weaker = tuple([t for t in side if abs(t.z) < MIN_Z][:WEAKER_SHOWN] if len(strong) < FEW_TERMS else []
+                           for strong, side in zip(found, below))
+        found = (*found, *weaker)
         self.cache[self._key] = found
         self.app.call_from_thread(self._show, *found)
 
-    def _show(self, a_words: list, b_words: list) -> None:
+    def _show(self, a_words: list, b_words: list, a_weaker: list, b_weaker: list) -> None:
         self.state = "ready"
-        for side, terms in enumerate((a_words, b_words)):
+        for side, (terms, weaker) in enumerate(((a_words, a_weaker), (b_words, b_weaker))):
             table = self.query_one(f"#words-{side}", DataTable)
             for t in terms:
-                table.add_row(Text(t.term), *(Text(x, justify="right") for x in
-                                              (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")))
+                table.add_row(*_cells(t))
             if not terms:
                 table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+            if weaker:
+                table.add_row(Text(f"weaker, under z {MIN_Z:g}:", style="dim italic"), "", "", "")
+                for t in weaker:
+                    table.add_row(*_cells(t, "dim"))
         self.query_one("#words-status", Static).update(Content(count_line(len(a_words), len(b_words))))
         self.query_one("#words-0", DataTable).focus()
 
@@ -137,6 +155,12 @@ class WordsScreen(Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _cells(t, style: str = "") -> tuple[Text, ...]:
+    """A term's row: the term, its counts in A and B, and |z|."""
+    return (Text(t.term, style=style),
+            *(Text(x, style=style, justify="right") for x in (str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")))
 
 
 def link_table(differences: tuple) -> DataTable:

@@ -136,6 +136,37 @@ async def test_the_words_screen_says_when_a_link_has_no_differences(make_app, tm
         assert shown.region.height == 1
 
 
+async def test_short_articles_show_weaker_words_dimmed_under_a_line(make_app, tmp_path):
+    """Two short reports: a word one side says twice and the other never stays under one
+    standard error, so a side with few terms also shows the best weaker ones, marked so."""
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "short"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Shelling hit the market in Kessra on Sunday.\n\nThe shelling killed 47 civilians, the ministry said.\n\n"
+        "Halvek called it a massacre. Halvek demanded sanctions.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(
+        "Strikes hit terrorist posts near Kesra on Sunday.\n\nThe strikes killed no civilians, the ministry said.\n\n"
+        "Dolov called the claims fabrications. Terrorist cells remain, Dolov said.\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with reading_room(app, size=(120, 40)) as (pilot, screen):
+        await pilot.press("w")
+        await settle(pilot)
+        words = app.screen
+        assert isinstance(words, WordsScreen) and words.state == "ready"
+        def labels(side: int) -> list:
+            table = words.query_one(f"#words-{side}", DataTable)
+            return [table.get_row_at(r) for r in range(table.row_count)]
+
+        assert [row[0].plain for row in labels(0)] == ["Halvek", "Shelling"]  # 2:0 in A, z 1.11; no weaker
+        rows = labels(1)
+        assert [row[0].plain for row in rows] == ["(no word stands out)", "weaker, under z 1:",
+                                                  "Dolov", "Strikes", "terrorist"]
+        assert all(row[3].plain == "0.90" and "dim" in str(row[0].style) for row in rows[2:])
+        assert "2 terms for A, 0 for B" in str(words.query_one("#words-status").render())
+
+
 async def test_words_key_lists_each_sides_words(make_app, seeds):
     covers("words.open", "words.close", "words.down", "words.up")
     app = make_app(seeds, pair=(SEED_A, SEED_ZIONIST))
