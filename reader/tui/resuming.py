@@ -1,11 +1,12 @@
 """The reading room reopens a pair where it was left (see reader.reading_places).
 
-`Resumer` (one per app) reads the places file once, in a thread, and tells a file it cannot
-use once. Places are saved only when a pair is left: another pair is shown (the picker, `O`,
-the palette) or the reader quits; never per keystroke. Each save goes through the app's
-`PendingWrites` (reader.tui.store_writes), so the one asked for on quitting is made as the app
-closes. `ResumeActions` (on the compare screen) finds a pair's places in a thread when it is
-shown and puts the cursors there, unless the person moved one meanwhile.
+`Resumer` (one per app) reads the places file once, off the UI thread, and tells a file it
+cannot use once. Places are saved only when a pair is left: another pair is shown (the picker,
+`O`, the palette, a bookmark, the claim map) or the reader quits; never per keystroke. Each
+save goes through the app's `PendingWrites` (reader.tui.store_writes) in a thread, and the one
+asked for on quitting (`App.exit`) is made as the app closes. `ResumeActions` (on the compare
+screen) finds a pair's places in a thread when it is shown and puts the cursors there, unless
+they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair).
 
 The `resume` setting (config.toml) turns all of it off.
 """
@@ -109,37 +110,59 @@ class PlacesFound(Message):
 
 
 class PairRead(Message):
-    def __init__(self, paths: tuple[str, str], articles: list | None, error: str | None) -> None:
+    """The two files of a recent pair, read (or why they could not be)."""
+
+    def __init__(self, articles: list | None, error: str | None) -> None:
         super().__init__()
-        self.paths, self.articles, self.error = paths, articles, error
+        self.articles, self.error = articles, error
 
 
 class ResumeActions:
     """The compare screen's side: what to save on leaving a pair, and resuming on showing one."""
 
-    _quiet_pair_change = False  # set while two pair changes are made as one (open_pair)
+    # A change of pair can take two steps (a bookmark pair, the claim map and a recent pair set
+    # both panes): the pair left is the one shown before the first, the pair shown the one
+    # after the last; what lies between is never saved or resumed.
+    _left: PairPlaces | None = None
+    _changing = False  # a change of pair is under way; `_pair_changed` ends it
+    _fresh: tuple = ()  # the cursors as the pair was shown, before anyone moved them
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
-        one article in both panes."""
+        one article in both panes, or before the panes are there."""
         a, b = self.articles
-        if a is b:
+        if a is b or not self.is_mounted:
             return None
         panes = self.panes
         marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active)
 
     def leave_pair(self) -> None:
-        """The pair shown is about to change: save where it was left."""
-        if not self._quiet_pair_change:
-            self.app.resumer.save_soon(self, self.current_places())
+        """The pair shown is about to change (called before each change)."""
+        if not self._changing:
+            self._left, self._changing = self.current_places(), True
+            self.call_later(self._pair_changed)
 
     def resume_pair(self) -> None:
-        """A pair is shown: find where it was left, in a thread (the file is read, and an edited
+        """A pair was shown (called after each change, and when the screen is first drawn)."""
+        self._fresh = self._cursor_marks()
+        if not self._changing:
+            self._resume()
+
+    def _pair_changed(self) -> None:
+        """The change of pair is made: save the pair left, and resume the one shown."""
+        left, self._left, self._changing = self._left, None, False
+        shown = self.current_places(cursors=False)
+        if left is not None and (shown is None or left.key != shown.key):
+            self.app.resumer.save_soon(self, left)
+        if left is None or shown is None or left.key != shown.key:
+            self._resume()
+
+    def _resume(self) -> None:
+        """Find where the pair shown was left, in a thread (the file is read, and an edited
         article searched, off the UI thread)."""
-        if self._quiet_pair_change or not self.app.resumer.enabled or self.articles[0] is self.articles[1]:
-            return
-        self._find_places(tuple(self.articles), self._cursor_marks())
+        if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
+            self._find_places(tuple(self.articles), self._fresh)
 
     def _cursor_marks(self) -> tuple:
         return tuple("splitting" if p.splitting is not None else p.cursor for p in self.panes)
@@ -213,32 +236,17 @@ class ResumeActions:
         try:
             articles = load_paths(list(paths)).articles
         except UserError as exc:
-            self.post_message(PairRead(paths, None, str(exc)))
+            self.post_message(PairRead(None, str(exc)))
             return
-        self.post_message(PairRead(paths, articles, None))
+        self.post_message(PairRead(articles, None))
 
     def on_pair_read(self, message: PairRead) -> None:
         if message.error is not None:
             self.app.notify(f"Cannot reopen that pair: {message.error}", severity="error", markup=False, timeout=8)
             return
         a, b = self.corpus.add(message.articles)
-        self.open_pair(a, b)
-
-    def open_pair(self, a: Article, b: Article) -> None:
-        """Show `a` in pane A and `b` in pane B, as one change of pair."""
-        if [a, b] == self.articles or a is b:
-            return
-        if [b, a] == self.articles:
-            self.action_swap()
-            return
-        self.leave_pair()
-        self._quiet_pair_change = True
-        try:
-            self.set_pane_article(0, a)
-            self.set_pane_article(1, b)
-        finally:
-            self._quiet_pair_change = False
-        self.resume_pair()
+        self.set_pane_article(0, a)  # swaps when a is in pane B
+        self.set_pane_article(1, b)
 
 
 def pair_title(entry: PairPlaces, visible: Callable[[str], str]) -> str:

@@ -123,3 +123,62 @@ async def test_resume_false_opens_at_the_start_and_saves_nothing(make_app, seeds
         await pilot.press("j", "j", "q")
     assert places_file(tmp_path).read_bytes() == saved
     assert not any("left off" in n for n in notices(app))
+
+
+async def test_a_pair_shown_in_two_steps_saves_no_pair_between_and_keeps_cursors_placed_meanwhile(
+        make_app, seeds, tmp_path):
+    """A bookmark pair or the claim map sets both panes, then places the cursors: the pair
+    between the two steps is never saved, and resuming never moves the cursors they placed."""
+    from reader.bookmarks.anchoring import article_key
+    from reader.reading_places import pair_key
+
+    app = make_app(seeds)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        a, b = screen.articles
+        c, d = [x for x in seeds if x is not a and x is not b][:2]
+        for first, second in ((c, d), (a, b)):
+            await pilot.press("j", "j", "j")
+            screen.set_pane_article(0, first)
+            screen.set_pane_article(1, second)
+            await settle(pilot)
+        stored = {tuple(p["paths"]) for p in json.loads(places_file(tmp_path).read_text())["pairs"]}
+        keys = {pair_key(article_key(x.path), article_key(y.path)) for x, y in ((a, b), (c, d))}
+        assert {pair_key(*paths) for paths in stored} == keys
+        told = len(notices(app))
+        screen.set_pane_article(0, c)
+        screen.set_pane_article(1, d)
+        screen.panes[0].cursor = 1  # as an opened bookmark places it
+        await settle(pilot)
+        assert screen.panes[0].cursor == 1
+        assert not any(n.startswith("Back where") for n in notices(app)[told:])
+
+
+async def test_recent_pairs_show_hostile_titles_as_plain_visible_text(make_app, hostile_corpus, seeds, tmp_path):
+    from textual.command import CommandList
+
+    from tui_helpers import assert_terminal_safe
+
+    await read_then_quit(make_app(hostile_corpus), 1, 1)
+    app = make_app(seeds)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await open_palette(pilot, "recent pair")
+        options = pilot.app.screen.query_one(CommandList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        assert len(prompts) == 1 and "[bold]Loud[/bold] [@click=app.quit]x[/]" in prompts[0]
+        assert_terminal_safe(prompts[0])
+        await pilot.press("enter")
+        await settle(pilot)
+        assert {a.path.name for a in screen.articles} == {"hostile.txt", "plain.txt"}
+
+
+async def test_a_recent_pair_whose_file_is_gone_says_so(make_app, hostile_corpus, seeds, tmp_path):
+    await read_then_quit(make_app(hostile_corpus), 1, 1)
+    (tmp_path / "hostile" / "plain.txt").unlink()
+    app = make_app(seeds)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        shown = list(screen.articles)
+        await open_palette(pilot, "recent pair")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.articles == shown
+        assert any(n.startswith("Cannot reopen that pair: ") and "plain.txt" in n for n in notices(app))
