@@ -94,10 +94,9 @@ class Resumer:
         if screen is not None:
             screen.open_pair_files(paths)
 
-    def _reading_room(self) -> Any:
-        from reader.tui.compare import CompareScreen
-
-        return next((s for s in reversed(self.app.screen_stack) if isinstance(s, CompareScreen)), None)
+    def _reading_room(self) -> ResumeActions | None:
+        """The compare screen (the one screen with ResumeActions), wherever it is in the stack."""
+        return next((s for s in reversed(self.app.screen_stack) if isinstance(s, ResumeActions)), None)
 
 
 class PlacesFound(Message):

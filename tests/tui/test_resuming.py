@@ -182,3 +182,40 @@ async def test_a_recent_pair_whose_file_is_gone_says_so(make_app, hostile_corpus
         await settle(pilot)
         assert screen.articles == shown
         assert any(n.startswith("Cannot reopen that pair: ") and "plain.txt" in n for n in notices(app))
+
+
+STORY = [f"{who} said on day {n} that {what}." for n, (who, what) in enumerate([
+    ("The minister", "the corridor would open within a month"), ("A farmer near the border", "the shelling never stopped"),
+    ("The envoy", "talks had reached their hardest point"), ("Opposition papers", "the tariffs hurt the poor most"),
+    ("The harbour master", "cargo fees would double in spring"), ("A retired general", "nobody wanted a long war"),
+    ("Students", "they would march again on Friday"), ("The central bank", "rates were raised twice"),
+    ("The broadcaster", "its documentary was cut by censors"), ("Aid workers", "winter tents were still missing"),
+], 1)]
+
+
+async def test_counterpoint_a_b_reopens_edited_files_where_they_were_left(make_app, tmp_path):
+    """`counterpoint A B` twice, with A edited in between: a new load of the files each time."""
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    a_path, b_path = folder / "ours.txt", folder / "theirs.txt"
+    a_path.write_text("\n\n".join(STORY) + "\n")
+    b_path.write_text("\n\n".join(reversed(STORY)) + "\n")
+    a_cursor, b_cursor = await read_then_quit(make_app(load_paths([a_path, b_path])), 6, 2)
+    a_path.write_text("\n\n".join(["A correction was added at the top.", *STORY]) + "\n")
+    again = make_app(load_paths([a_path, b_path]))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert (screen.panes[0].cursor, screen.panes[1].cursor) == (a_cursor + 1, b_cursor)
+        assert (f"Back where you left off: ¶{a_cursor + 2} / ¶{b_cursor + 1} (found again in the changed article)"
+                in notices(again))
+
+
+async def test_sentences_resume_once_the_article_is_cut(make_app, seeds, tmp_path):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('granularity = "sentence"\n')
+    a_cursor, b_cursor = await read_then_quit(make_app(seeds), 9, 4)
+    again = make_app(seeds)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert screen.panes[0].granularity == "sentence"
+        assert (screen.panes[0].cursor, screen.panes[1].cursor) == (a_cursor, b_cursor)
