@@ -37,6 +37,7 @@ from reader.corpus import Article
 from reader.corpus.model import GRANULARITIES, unit_label
 from reader.errors import UserError
 from reader.files import exists, file_lock, os_error, read_regular, write_atomic
+from reader.paths import not_a_folder
 
 FILE_NAME = "reading-places.json"
 FORMAT = 1
@@ -274,6 +275,8 @@ class ReadingPlaces:
             if self.problem is not None:
                 return False
             self._entries = merged(self._entries, entry)  # this session sees it even if the disk refuses
+            if (no_folder := not_a_folder(self.path.parent)) is not None:
+                raise UserError(f"{no_folder}; where you left off is not kept")
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 with file_lock(self.path.with_name(self.path.name + ".lock")):
@@ -285,7 +288,7 @@ class ReadingPlaces:
                     self._entries = merged(on_disk, entry)
                     write_atomic(self.path, _to_json(self._entries))
             except OSError as exc:
-                raise os_error(self.path, exc, "save where you left off in") from None
+                raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
         return True
 
 

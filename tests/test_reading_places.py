@@ -197,5 +197,5 @@ def test_a_data_dir_that_cannot_be_made_fails_the_save_with_one_line(tmp_path, p
     (tmp_path / "file").write_text("not a folder")
     places = ReadingPlaces.open(tmp_path / "file" / "data")
     assert places.problem is None  # nothing there to read: nothing was read
-    with pytest.raises(UserError, match="cannot save where you left off"):
+    with pytest.raises(UserError, match="is a file, not a folder .*; where you left off is not kept"):
         places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))

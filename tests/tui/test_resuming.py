@@ -219,3 +219,14 @@ async def test_sentences_resume_once_the_article_is_cut(make_app, seeds, tmp_pat
     async with reading_room(again, (120, 40)) as (pilot, screen):
         assert screen.panes[0].granularity == "sentence"
         assert (screen.panes[0].cursor, screen.panes[1].cursor) == (a_cursor, b_cursor)
+
+
+async def test_a_place_that_cannot_be_saved_on_quitting_is_reported_after_exit(tmp_path, seeds):
+    from reader.tui.app import build_app
+
+    (tmp_path / "data").write_text("a file where the data folder should be")
+    app = build_app(seeds, config_dir=tmp_path / "config", data_dir=tmp_path / "data")
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("j", "q")
+    assert [line for line in app.unsaved if "left off" in line] == [
+        f"not saved: {tmp_path / 'data'} is a file, not a folder; where you left off is not kept"]
