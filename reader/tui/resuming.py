@@ -195,7 +195,7 @@ class ResumeActions:
 
         before = (now, self.active)
         labels: list[str] = []
-        for side, (pane, found) in enumerate(zip(self.panes, message.found)):
+        for pane, found in zip(self.panes, message.found):
             index = pane.cursor_to_source(found.offset) if found is not None else None
             if index is not None:
                 self.reveal(pane, index)
