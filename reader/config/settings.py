@@ -39,6 +39,7 @@ class Config:
     follow: bool = True
     show_boilerplate: bool = True
     glossary: bool = True  # false: align without any glossary of equivalent terms
+    resume: bool = True  # false: pairs open at their start, and where they were left is not saved
 
 
 # Messages quote values as config.toml spells them, never as Python does (True, 'word', None);
@@ -99,7 +100,7 @@ def _keys(value: Any) -> str:
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
     "theme": _theme, "granularity": _granularity, "min_score": _min_score,
-    "follow": _flag, "show_boilerplate": _flag, "glossary": _flag,
+    "follow": _flag, "show_boilerplate": _flag, "glossary": _flag, "resume": _flag,
 }
 _DEFAULTS = Config()
 

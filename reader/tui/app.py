@@ -29,7 +29,7 @@ from reader import paths
 from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
 from reader.corpus import Article, Corpus
 from reader.tui.keys import APP_BINDINGS, key_label
-from reader.tui.palette import ArticlesProvider, ThemesProvider
+from reader.tui.palette import ArticlesProvider, RecentPairsProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
 from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_notice, too_small
 
@@ -54,7 +54,7 @@ FLUSH_TIMEOUT = 20.0
 class CounterpointApp(App):
     TITLE = "Counterpoint"
     BINDINGS = APP_BINDINGS
-    COMMANDS = App.COMMANDS | {ArticlesProvider, ThemesProvider}
+    COMMANDS = App.COMMANDS | {ArticlesProvider, ThemesProvider, RecentPairsProvider}
     ENABLE_COMMAND_PALETTE = True
     pane_labels = PANE_LABELS
     # Called with (action, namespace) after each action that ran: tests record which bindings
@@ -85,6 +85,9 @@ class CounterpointApp(App):
 
         self.pending_writes = PendingWrites()  # made before the store closes, however the app ends
         self.unsaved: list[str] = []  # what that could not make, for the CLI to print after exit
+        from reader.tui.resuming import Resumer
+
+        self.resumer = Resumer(self)  # where each pair was left: saved on leaving it, restored on reopening
         from reader.align.policy import LINK_THRESHOLD
 
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
@@ -248,6 +251,11 @@ class CounterpointApp(App):
         """The store, for the UI thread (by the time a person acts, the marks worker has
         normally opened it already)."""
         return self.open_bookmark_store(self.notify)
+
+    def exit(self, *args: Any, **kwargs: Any) -> None:
+        """Keep where the reading room was left (saved with the other pending writes as the app closes)."""
+        self.resumer.save_on_exit()
+        super().exit(*args, **kwargs)
 
     def on_unmount(self) -> None:
         self.unsaved = self.pending_writes.flush(timeout=FLUSH_TIMEOUT)

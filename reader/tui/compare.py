@@ -36,6 +36,7 @@ from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks
 from reader.tui.paint import EMPTY, VIEW_NAMES, VIEWS
 from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
+from reader.tui.resuming import ResumeActions
 from reader.tui.status import PANE_LABELS, StatusFacts, status_line, unit_name
 from reader.tui.teaching import TeachingActions
 from reader.tui.timing import timed
@@ -59,7 +60,7 @@ class AlignDone(Message):
 
 
 class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
-                    ClaimMapActions, WebOpening, Screen):
+                    ClaimMapActions, WebOpening, ResumeActions, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS, *DECISION_BINDINGS]
@@ -135,6 +136,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def _start_workers(self) -> None:
         self.start_alignment()
         self.refresh_marks()
+        self.resume_pair()
         if self.align_state == "alone":
             self.ask_for_a_second_article()
 
@@ -587,6 +589,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if self.articles[1 - side] is article:  # the other pane's: swap, as the picker does, rather
             self.action_swap()                   # than compare the article with itself
             return
+        self.leave_pair()
         self.articles[side] = article
         pane = self.panes[side]
         pane.set_article(article)
@@ -596,6 +599,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.start_alignment()
         self.refresh_marks()
         self.refresh_view()
+        self.resume_pair()
 
     def action_copy(self, cited: bool = False) -> None:
         from reader.bookmarks.citation import cited as with_citation, source_of

@@ -97,3 +97,31 @@ class ScreenBindingsProvider(Provider):
             score, display = highlighted(query, "", description)
             if score > 0:
                 yield Hit(score, display, partial(self._run, action), text=description, help="This screen's key")
+
+
+class RecentPairsProvider(Provider):
+    """"Recent pair: <title A> ↔ <title B>" for the pairs read last, most recent first (the
+    app's `resumer`, reader.tui.resuming); choosing one reopens it where it was left."""
+
+    def _entries(self) -> Iterator[tuple[str, tuple[str, str]]]:
+        from reader.corpus.sanitize import visible
+        from reader.tui.resuming import pair_title
+
+        for entry in self.app.resumer.recent():
+            yield pair_title(entry, visible), entry.paths
+
+    def _reopen(self, paths: tuple[str, str]) -> None:
+        self.app.resumer.reopen(paths)
+
+    async def discover(self) -> Hits:
+        for title, paths in self._entries():
+            _, display = highlighted("", "Recent pair: ", title)
+            yield DiscoveryHit(display, partial(self._reopen, paths), text="Recent pair: " + title,
+                               help="Reopen these two articles where you left off")
+
+    async def search(self, query: str) -> Hits:
+        for title, paths in self._entries():
+            score, display = highlighted(query, "Recent pair: ", title)
+            if score > 0:
+                yield Hit(score, display, partial(self._reopen, paths), text="Recent pair: " + title,
+                          help="Reopen these two articles where you left off")

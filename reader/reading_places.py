@@ -1,0 +1,302 @@
+"""Where the reader left off in each pair of articles, so reopening a pair resumes there.
+
+A person following a long story reads a pair over several sittings; like less, vim's viminfo or
+an e-reader, the reading room reopens a pair where it was left. For each pair this keeps each
+pane's cursor (the passage's index, and an anchor of its opening words made and re-found by
+`reader.bookmarks.anchoring`, so an edited article still resumes on the same passage) and which
+pane was active; the pairs, most recently read first, double as the "recent pairs" list.
+
+Pairs are keyed by the two articles' absolute paths (never by anything of their text), in
+either order: B beside A is the same pair as A beside B, and each cursor follows its article.
+
+Stored as one JSON file, `<data dir>/reading-places.json`, not as a table of
+bookmarks.sqlite3: it is small (at most KEPT pairs, well under a megabyte), rewritten whole on
+the rare save (leaving a pair, quitting), and convenience data whose loss costs a scroll; a
+table would tie it to the bookmarks' schema version (a newer reader's migration makes an older
+one open the bookmarks read-only) and to their damage handling, for nothing SQLite adds here.
+The rules of user data hold all the same:
+- a save takes an advisory lock, re-reads the file, puts its one pair in and replaces the file
+  atomically (`reader.files`), so two readers saving at once lose nothing (without locks, on
+  Windows, at worst the one update the other wrote over);
+- a file that cannot be read (a FIFO, a device, larger than MAX_BYTES, no permission) or parsed
+  (not JSON, another shape, a newer format) is reported as one line and never overwritten:
+  the reader goes on without resuming, and saves nothing, for that session.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
+from reader.corpus import Article
+from reader.corpus.model import GRANULARITIES, unit_label
+from reader.errors import UserError
+from reader.files import exists, file_lock, os_error, read_regular, write_atomic
+from reader.paths import not_a_folder
+
+FILE_NAME = "reading-places.json"
+FORMAT = 1
+RECENT = 20  # pairs the "recent pairs" list offers
+KEPT = 200  # pairs whose places are kept; the least recently read are forgotten past this
+# The opening of the cursor's passage stored to find it again: enough for anchoring to tell it
+# from a look-alike (its own SURE_LENGTH is 20), small enough that KEPT pairs stay ~300 KB.
+QUOTE_CHARS = 160
+# A file the reader wrote holds at most KEPT pairs of ~1.5 KB; anything much larger is not one.
+MAX_BYTES = 4 * 1024 * 1024
+
+How = Literal["same", "moved", "near"]  # found as left, found after the article changed, or by index alone
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One pane's cursor: the unit's index at its granularity, and an anchor of its opening."""
+
+    index: int
+    granularity: str
+    anchor: Anchor | None  # None when the unit had no text to anchor
+
+    @property
+    def label(self) -> str:
+        return unit_label(self.index + 1, self.granularity)
+
+
+@dataclass(frozen=True, slots=True)
+class PairPlaces:
+    """Where a pair was left: its articles' paths as last shown (pane A's, pane B's), each
+    pane's cursor, the active pane, when it was last read (seconds since the epoch: saved as it
+    was left) and the titles it had then (for the recent list; the file is read again on reopening)."""
+
+    paths: tuple[str, str]
+    places: tuple[Place | None, Place | None]
+    active: int = 0
+    last_read: float = 0.0
+    titles: tuple[str, str] = ("", "")
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return pair_key(*self.paths)
+
+    def place_of(self, path: str) -> Place | None:
+        """The cursor stored for the article at `path` (whichever pane it was in)."""
+        return next((p for mine, p in zip(self.paths, self.places) if mine == path), None)
+
+    @property
+    def active_path(self) -> str:
+        return self.paths[self.active]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A stored cursor found in the article as it is now: the source offset to put it on."""
+
+    offset: int
+    how: How
+
+
+def pair_key(path_a: str, path_b: str) -> tuple[str, str]:
+    return (path_a, path_b) if path_a <= path_b else (path_b, path_a)
+
+
+def places_path(data_dir: Path) -> Path:
+    return data_dir / FILE_NAME
+
+
+def place_at(article: Article, index: int, granularity: str) -> Place:
+    """The place of unit `index` of `article` at `granularity` (its units must be cut)."""
+    unit = article.units(granularity)[index]
+    end = min(unit.end, unit.start + QUOTE_CHARS)
+    try:
+        anchor = anchor_span(article, unit.start, end)
+    except UserError:  # a unit of blanks: the index alone
+        anchor = None
+    else:  # metadata is looked up again on reopening: keep only what finds the passage
+        anchor = replace(anchor, title="", outlet="", date="")
+    return Place(index, granularity, anchor)
+
+
+def find(stored: Place, article: Article) -> Found | None:
+    """Where `stored` is in `article` now: re-anchored by its words when they are still there
+    (nearest the old place), else the unit at the same index (an article rewritten round it),
+    else None. Cuts sentences if the place was a sentence's: call from a thread."""
+    if stored.anchor is not None:
+        placement = place(stored.anchor, article)
+        if placement.start is not None:
+            return Found(placement.start, "same" if placement.status == "anchored" else "moved")
+    units = article.units(stored.granularity)
+    if 0 <= stored.index < len(units):
+        return Found(units[stored.index].start, "same" if stored.anchor is None else "near")
+    return None
+
+
+# -- the file ------------------------------------------------------------------------------
+
+class Unusable(Exception):
+    """The places file is there but cannot be read or parsed; the message is one line."""
+
+
+def _anchor_json(anchor: Anchor | None) -> dict | None:
+    if anchor is None:
+        return None
+    return {"path": anchor.path, "content_hash": anchor.content_hash, "start": anchor.start, "end": anchor.end,
+            "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix}
+
+
+def _to_json(entries: list[PairPlaces]) -> str:
+    pairs = [{"paths": list(e.paths), "active": e.active, "last_read": e.last_read, "titles": list(e.titles),
+              "places": [None if p is None else {"index": p.index, "granularity": p.granularity,
+                                                 "anchor": _anchor_json(p.anchor)} for p in e.places]}
+             for e in entries]
+    return json.dumps({"format": FORMAT, "pairs": pairs}, ensure_ascii=False, indent=1) + "\n"
+
+
+def _check(ok: bool, what: str) -> None:
+    if not ok:
+        raise ValueError(what)
+
+
+def _strings(value: Any, n: int, what: str) -> tuple[str, ...]:
+    _check(isinstance(value, list) and len(value) == n and all(isinstance(v, str) for v in value),
+           f"{what} is not {n} strings")
+    return tuple(value)
+
+
+def _number(value: Any, what: str, *, whole: bool = False) -> Any:
+    kinds = int if whole else (int, float)
+    _check(isinstance(value, kinds) and not isinstance(value, bool) and value >= 0, f"{what} is not a number")
+    return value
+
+
+def _anchor(raw: Any) -> Anchor | None:
+    if raw is None:
+        return None
+    _check(isinstance(raw, dict), "an anchor is not an object")
+    texts = {k: raw.get(k) for k in ("path", "content_hash", "quote", "prefix", "suffix")}
+    _check(all(isinstance(v, str) for v in texts.values()), "an anchor lacks its text")
+    start, end = _number(raw.get("start"), "start", whole=True), _number(raw.get("end"), "end", whole=True)
+    _check(start < end, "an anchor's span is empty")
+    return Anchor(start=start, end=end, **texts)
+
+
+def _place(raw: Any) -> Place | None:
+    if raw is None:
+        return None
+    _check(isinstance(raw, dict) and raw.get("granularity") in GRANULARITIES, "a place lacks its granularity")
+    return Place(_number(raw.get("index"), "index", whole=True), raw["granularity"], _anchor(raw.get("anchor")))
+
+
+def _entry(raw: Any) -> PairPlaces:
+    _check(isinstance(raw, dict), "a pair is not an object")
+    places = raw.get("places")
+    _check(isinstance(places, list) and len(places) == 2, "a pair lacks its two places")
+    active = raw.get("active")
+    _check(active in (0, 1) and not isinstance(active, bool), "a pair's active pane is not 0 or 1")
+    return PairPlaces(_strings(raw.get("paths"), 2, "a pair's paths"), (_place(places[0]), _place(places[1])),
+                      active, float(_number(raw.get("last_read"), "last_read")), _strings(raw.get("titles"), 2, "titles"))
+
+
+def _parse(data: bytes) -> list[PairPlaces]:
+    """The file's pairs; ValueError (one line) for anything this module did not write."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"not JSON ({exc})") from None
+    _check(isinstance(document, dict) and isinstance(document.get("pairs"), list), "not a reading-places file")
+    version = document.get("format")
+    _check(version == FORMAT, f"format {json.dumps(version)[:20]}, this reader writes format {FORMAT}")
+    return [_entry(raw) for raw in document["pairs"]]
+
+
+def read_places(path: Path) -> list[PairPlaces]:
+    """Every pair stored at `path`, most recently read first; [] when there is no file;
+    Unusable when there is one that cannot be read or parsed."""
+    if not exists(path):
+        return []
+    try:
+        data = read_regular(path, MAX_BYTES, "reading-places file")
+    except UserError as exc:
+        raise Unusable(str(exc)) from None
+    try:
+        entries = _parse(data)
+    except ValueError as exc:
+        raise Unusable(f"{path}: cannot read it ({exc})") from None
+    return sorted(entries, key=lambda e: -e.last_read)
+
+
+def merged(entries: list[PairPlaces], entry: PairPlaces) -> list[PairPlaces]:
+    """`entries` with `entry` in place of the same pair's, most recently read first, KEPT at most.
+    A pane with no cursor to store (its view showed nothing) keeps the place stored before."""
+    old = next((e for e in entries if e.key == entry.key), None)
+    if old is not None:
+        kept = tuple(p if p is not None else old.place_of(path) for path, p in zip(entry.paths, entry.places))
+        entry = replace(entry, places=kept)
+    rest = [e for e in entries if e.key != entry.key]
+    return sorted([entry, *rest], key=lambda e: -e.last_read)[:KEPT]
+
+
+class ReadingPlaces:
+    """The places file of one data dir, read once; safe to use from several threads.
+
+    `problem` is set when the file cannot be used: then `get` and `recent` find nothing and
+    `save` writes nothing (the file is left for the person to look at)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self.problem: str | None = None
+        try:
+            self._entries = read_places(path)
+        except Unusable as exc:
+            self._entries = []
+            self.problem = f"{exc}; it is left as it is, and pairs open at their start this time"
+
+    @classmethod
+    def open(cls, data_dir: Path) -> ReadingPlaces:
+        return cls(places_path(data_dir))
+
+    def get(self, path_a: str, path_b: str) -> PairPlaces | None:
+        key = pair_key(path_a, path_b)
+        with self._lock:
+            return next((e for e in self._entries if e.key == key), None)
+
+    def recent(self, limit: int = RECENT) -> list[PairPlaces]:
+        with self._lock:
+            return self._entries[:limit]
+
+    def save(self, entry: PairPlaces) -> bool:
+        """Store `entry` (this process's view of one pair) with what the file holds now.
+        False when nothing is saved because the file is unusable (told already: `problem`);
+        UserError when the save fails (the file is left whole)."""
+        with self._lock:
+            if self.problem is not None:
+                return False
+            self._entries = merged(self._entries, entry)  # this session sees it even if the disk refuses
+            if (no_folder := not_a_folder(self.path.parent)) is not None:
+                raise UserError(f"{no_folder}; where you left off is not kept")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                with file_lock(self.path.with_name(self.path.name + ".lock")):
+                    try:
+                        on_disk = read_places(self.path)
+                    except Unusable as exc:  # damaged since it was read: leave it
+                        self.problem = f"{exc}; it is left as it is, and places are not saved this time"
+                        raise UserError(self.problem) from None
+                    self._entries = merged(on_disk, entry)
+                    write_atomic(self.path, _to_json(self._entries))
+            except OSError as exc:
+                raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
+        return True
+
+
+def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
+                granularities: tuple[str, str], active: int, last_read: float | None = None) -> PairPlaces:
+    """What to store for two articles shown side by side with these cursors (unit indexes at
+    each pane's granularity; None where a pane has none)."""
+    places = tuple(None if cursor is None else place_at(article, cursor, granularity)
+                   for article, cursor, granularity in zip(articles, cursors, granularities))
+    return PairPlaces((article_key(articles[0].path), article_key(articles[1].path)), places, active,
+                      time.time() if last_read is None else last_read, (articles[0].title, articles[1].title))

@@ -1,0 +1,257 @@
+"""The reading room reopens a pair where it was left (see reader.reading_places).
+
+`Resumer` (one per app) reads the places file once, off the UI thread, and tells a file it
+cannot use once. Places are saved only when a pair is left: another pair is shown (the picker,
+`O`, the palette, a bookmark, the claim map) or the reader quits; never per keystroke. Each
+save goes through the app's `PendingWrites` (reader.tui.store_writes) in a thread, and the one
+asked for on quitting (`App.exit`) is made as the app closes. `ResumeActions` (on the compare
+screen) finds a pair's places in a thread when it is shown and puts the cursors there, unless
+they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair).
+
+The `resume` setting (config.toml) turns all of it off.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
+from textual import work
+from textual.message import Message
+
+from reader.errors import UserError
+from reader.reading_places import Found, PairPlaces, ReadingPlaces, find, pair_places
+
+if TYPE_CHECKING:
+    from reader.corpus import Article
+
+
+class Resumer:
+    """The app's places file: opened once by whichever thread asks first."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self._lock = threading.Lock()
+        self._places: ReadingPlaces | None = None
+        self._told: set[str] = set()  # save failures already told, each once
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.app.config.resume)
+
+    def places(self) -> ReadingPlaces:
+        with self._lock:
+            if self._places is None:
+                self._places = ReadingPlaces.open(self.app.data_dir)
+            return self._places
+
+    def problem_untold(self) -> str | None:
+        """The file's problem, the first time it is asked for (it is told once)."""
+        problem = self.places().problem
+        with self._lock:
+            if problem is None or problem in self._told:
+                return None
+            self._told.add(problem)
+            return problem
+
+    def _save(self, entry: PairPlaces) -> None:
+        try:
+            self.places().save(entry)
+        except UserError as exc:
+            with self._lock:
+                if str(exc) in self._told:
+                    return  # said already this session
+                self._told.add(str(exc))
+            raise
+
+    def save_soon(self, node: Any, entry: PairPlaces | None) -> None:
+        """Save `entry` in a thread (a failure becomes one notice)."""
+        if entry is None or not self.enabled:
+            return
+        from reader.tui.store_writes import write_in_background
+
+        write_in_background(node, lambda: self._save(entry), lambda _: None)
+
+    def save_on_exit(self) -> None:
+        """Queue the reading room's places, for the app to make as it closes."""
+        screen = self._reading_room()
+        if screen is not None and self.enabled:
+            entry = screen.current_places()
+            if entry is not None:
+                self.app.pending_writes.add(lambda: self._save(entry))
+
+    def recent(self) -> list[PairPlaces]:
+        """The pairs read last, but the one shown now (none while resuming is off)."""
+        if not self.enabled:
+            return []
+        screen = self._reading_room()
+        shown = screen.current_places(cursors=False) if screen is not None else None
+        return [e for e in self.places().recent() if shown is None or e.key != shown.key]
+
+    def reopen(self, paths: tuple[str, str]) -> None:
+        """Show the pair of these two files in the reading room (the palette's recent pairs)."""
+        screen = self._reading_room()
+        if screen is not None:
+            screen.open_pair_files(paths)
+
+    def _reading_room(self) -> ResumeActions | None:
+        """The compare screen (the one screen with ResumeActions), wherever it is in the stack."""
+        return next((s for s in reversed(self.app.screen_stack) if isinstance(s, ResumeActions)), None)
+
+
+class PlacesFound(Message):
+    """Where the pair shown when the search started was left, found in its articles."""
+
+    def __init__(self, articles: tuple[Article, Article], cursors: tuple, entry: PairPlaces | None,
+                 found: tuple[Found | None, Found | None], problem: str | None) -> None:
+        super().__init__()
+        self.articles, self.cursors, self.entry, self.found, self.problem = articles, cursors, entry, found, problem
+
+
+class PairRead(Message):
+    """The two files of a recent pair, read (or why they could not be)."""
+
+    def __init__(self, articles: list | None, error: str | None) -> None:
+        super().__init__()
+        self.articles, self.error = articles, error
+
+
+class ResumeActions:
+    """The compare screen's side: what to save on leaving a pair, and resuming on showing one."""
+
+    # A change of pair can take two steps (a bookmark pair, the claim map and a recent pair set
+    # both panes): the pair left is the one shown before the first, the pair shown the one
+    # after the last; what lies between is never saved or resumed.
+    _left: PairPlaces | None = None
+    _changing = False  # a change of pair is under way; `_pair_changed` ends it
+    _fresh: tuple = ()  # the cursors as the pair was shown, before anyone moved them
+
+    def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
+        """The pair shown and its cursors (with cursors=False, none: only which pair); None for
+        one article in both panes, or before the panes are there."""
+        a, b = self.articles
+        if a is b or not self.is_mounted:
+            return None
+        panes = self.panes
+        marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
+        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active)
+
+    def leave_pair(self) -> None:
+        """The pair shown is about to change (called before each change)."""
+        if not self._changing:
+            self._left, self._changing = self.current_places(), True
+            self.call_later(self._pair_changed)
+
+    def resume_pair(self) -> None:
+        """A pair was shown (called after each change, and when the screen is first drawn)."""
+        self._fresh = self._cursor_marks()
+        if not self._changing:
+            self._resume()
+
+    def _pair_changed(self) -> None:
+        """The change of pair is made: save the pair left, and resume the one shown."""
+        left, self._left, self._changing = self._left, None, False
+        shown = self.current_places(cursors=False)
+        if left is not None and (shown is None or left.key != shown.key):
+            self.app.resumer.save_soon(self, left)
+        if left is None or shown is None or left.key != shown.key:
+            self._resume()
+
+    def _resume(self) -> None:
+        """Find where the pair shown was left, in a thread (the file is read, and an edited
+        article searched, off the UI thread)."""
+        if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
+            self._find_places(tuple(self.articles), self._fresh)
+
+    def _cursor_marks(self) -> tuple:
+        return tuple("splitting" if p.splitting is not None else p.cursor for p in self.panes)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="resume", description="reading places")
+    def _find_places(self, articles: tuple[Article, Article], cursors: tuple) -> None:
+        from reader.bookmarks.anchoring import article_key
+
+        resumer = self.app.resumer
+        places = resumer.places()
+        problem = resumer.problem_untold()
+        entry = places.get(article_key(articles[0].path), article_key(articles[1].path))
+        found: list[Found | None] = [None, None]
+        if entry is not None:
+            for side, article in enumerate(articles):
+                stored = entry.place_of(article_key(article.path))
+                found[side] = find(stored, article) if stored is not None else None
+        self.post_message(PlacesFound(articles, cursors, entry, (found[0], found[1]), problem))
+
+    def on_places_found(self, message: PlacesFound) -> None:
+        if message.problem:
+            self.app.notify(f"Where you left off: {message.problem}", title="Reading places", severity="warning",
+                            markup=False, timeout=10)
+        entry = message.entry
+        if entry is None or any(x is not y for x, y in zip(message.articles, self.articles)):
+            return  # never read before, or another pair is shown now
+        now = self._cursor_marks()
+        if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
+            return  # the person moved meanwhile: their move wins
+        from reader.bookmarks.anchoring import article_key
+
+        before = (now, self.active)
+        labels: list[str] = []
+        for pane, found in zip(self.panes, message.found):
+            index = pane.cursor_to_source(found.offset) if found is not None else None
+            if index is not None:
+                self.reveal(pane, index)
+                pane.scroll_to_passage(index, center=True)
+            stored = entry.place_of(article_key(pane.article.path))
+            if index is not None:
+                labels.append(pane.units[index].label)
+            else:
+                labels.append(stored.label if found is not None and stored is not None else "start")
+        paths = [article_key(a.path) for a in self.articles]
+        if entry.active_path in paths:
+            self.active = paths.index(entry.active_path)
+        self.choice = 0
+        self.refresh_view(scroll=False)
+        if (self._cursor_marks(), self.active) == before or not any(message.found):
+            return  # it was left where it opens anyway
+        hows = {f.how for f in message.found if f is not None}
+        where = " / ".join(labels)
+        if "near" in hows:
+            text = f"Near where you left off: {where} (an article changed and that passage is gone)"
+        elif "moved" in hows:
+            text = f"Back where you left off: {where} (found again in the changed article)"
+        else:
+            text = f"Back where you left off: {where}"
+        self.app.notify(text, markup=False, timeout=5)
+
+    # -- reopening a recent pair -----------------------------------------------------------
+
+    def open_pair_files(self, paths: tuple[str, str]) -> None:
+        """Show the two files of a recent pair, read in a thread when not open already."""
+        self._read_pair(paths)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    def _read_pair(self, paths: tuple[str, str]) -> None:
+        from reader.corpus import load_paths
+
+        try:
+            articles = load_paths(list(paths)).articles
+        except UserError as exc:
+            self.post_message(PairRead(None, str(exc)))
+            return
+        self.post_message(PairRead(articles, None))
+
+    def on_pair_read(self, message: PairRead) -> None:
+        if message.error is not None:
+            self.app.notify(f"Cannot reopen that pair: {message.error}", severity="error", markup=False, timeout=8)
+            return
+        a, b = self.corpus.add(message.articles)
+        self.set_pane_article(0, a)  # swaps when a is in pane B
+        self.set_pane_article(1, b)
+
+
+def pair_title(entry: PairPlaces, visible: Callable[[str], str]) -> str:
+    """"title A ↔ title B" (a file's name when it had no title), made visible."""
+    from pathlib import Path
+
+    names = [title.strip() or Path(path).name for title, path in zip(entry.titles, entry.paths)]
+    return " ↔ ".join(" ".join(visible(name).split()) for name in names)
+

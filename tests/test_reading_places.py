@@ -1,0 +1,201 @@
+"""Where each pair was left: stored in a real file, found again in changed articles, shared by
+readers saving at once, and never lost to (or stopped by) a file the reader cannot use."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.bookmarks.anchoring import article_key
+from reader.errors import UserError
+from reader.reading_places import (FILE_NAME, KEPT, MAX_BYTES, RECENT, PairPlaces, ReadingPlaces, find, merged,
+                                   pair_places)
+
+SUBJECTS = ["The delegation", "A ministry spokesman", "Local farmers", "The border guards", "An opposition paper",
+            "Two envoys", "The harbour authority", "Refugees in the camp", "A retired general", "The central bank",
+            "Student groups", "The state broadcaster"]
+EVENTS = ["met to discuss the corridor", "denied every report of shelling", "complained about the new tariffs",
+          "closed the northern crossing", "printed a long list of grievances", "flew home without a statement",
+          "doubled the fees for cargo ships", "asked for more winter tents", "predicted a short war on television",
+          "raised its rates twice in a month", "marched past the parliament", "aired a documentary about the dam"]
+PARAGRAPHS = [f"{subject} {event} on the {n}th day; observers read it in very different ways."
+              for n, (subject, event) in enumerate(zip(SUBJECTS, EVENTS), 1)]
+
+
+def text(paragraphs) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+@pytest.fixture
+def pair(write_article):
+    return write_article(text(PARAGRAPHS)), write_article(text(reversed(PARAGRAPHS)))
+
+
+def saved(data_dir: Path, articles, cursors, active=0, last_read=None) -> PairPlaces:
+    entry = pair_places(articles, cursors, ("paragraph", "paragraph"), active, last_read)
+    assert ReadingPlaces.open(data_dir).save(entry)
+    return entry
+
+
+def test_a_pair_is_found_again_in_either_order_by_its_paths(tmp_path, pair):
+    a, b = pair
+    saved(tmp_path, (a, b), (7, 2), active=1)
+    places = ReadingPlaces.open(tmp_path)  # a new session reads the file
+    assert places.problem is None
+    entry = places.get(article_key(b.path), article_key(a.path))
+    assert entry is not None and entry.active_path == article_key(b.path)
+    assert entry.place_of(article_key(a.path)).index == 7 and entry.place_of(article_key(b.path)).index == 2
+    for article, index in ((a, 7), (b, 2)):
+        found = find(entry.place_of(article_key(article.path)), article)
+        assert (found.offset, found.how) == (article.passages[index].start, "same")
+
+
+def test_the_pair_is_keyed_by_paths_never_by_article_text(tmp_path, pair):
+    a, b = pair
+    saved(tmp_path, (a, b), (1, 1))
+    stored = json.loads((tmp_path / FILE_NAME).read_text())["pairs"][0]
+    assert stored["paths"] == [article_key(a.path), article_key(b.path)]
+    assert all(p["anchor"]["path"] in stored["paths"] for p in stored["places"])
+
+
+def test_an_edited_article_resumes_on_the_same_passage(tmp_path, pair, write_article):
+    a, b = pair
+    entry = saved(tmp_path, (a, b), (5, 0))
+    name = a.path.name
+    edited = write_article(text(["A new opening paragraph was added.", "And another one.", *PARAGRAPHS]), name)
+    found = find(entry.place_of(article_key(a.path)), edited)
+    assert found.how == "moved" and found.offset == edited.passages[7].start
+
+
+def test_a_passage_rewritten_beyond_recognition_resumes_at_its_number(tmp_path, pair, write_article):
+    a, b = pair
+    entry = saved(tmp_path, (a, b), (5, 0))
+    rewritten = [*PARAGRAPHS[:5], "Entirely different words stand here now.", *PARAGRAPHS[6:]]
+    edited = write_article(text(rewritten), a.path.name)
+    found = find(entry.place_of(article_key(a.path)), edited)
+    assert found.how == "near" and found.offset == edited.passages[5].start
+    shorter = write_article(text(["Only one paragraph is left."]), a.path.name)
+    assert find(entry.place_of(article_key(a.path)), shorter) is None
+
+
+def test_a_sentence_place_is_found_among_sentences(tmp_path, write_article):
+    a = write_article(text(["First one. Second one here. Third sentence of it.", "Next paragraph. Its end."]))
+    b = write_article(text(["Other side. Says other things."]))
+    entry = pair_places((a, b), (3, 1), ("sentence", "sentence"), 0)
+    stored = entry.place_of(article_key(a.path))
+    assert stored.label == "s4"
+    assert find(stored, a).offset == a.units("sentence")[3].start
+
+
+def test_a_pane_without_a_cursor_keeps_its_place_from_before(tmp_path, pair):
+    a, b = pair
+    first = saved(tmp_path, (a, b), (4, 6), last_read=1.0)
+    second = pair_places((a, b), (None, 2), ("paragraph", "paragraph"), 1, 2.0)
+    (entry,) = merged([first], second)
+    assert entry.place_of(article_key(a.path)).index == 4 and entry.place_of(article_key(b.path)).index == 2
+
+
+def test_pairs_are_kept_most_recently_read_first_and_bounded(tmp_path, write_article):
+    articles = [write_article(f"Article {n} has one paragraph.\n") for n in range(KEPT + 2)]
+    entries: list[PairPlaces] = []
+    for n in range(KEPT + 1):
+        entries = merged(entries, pair_places((articles[n], articles[n + 1]), (0, 0), ("paragraph",) * 2, 0, float(n)))
+    assert len(entries) == KEPT
+    assert [e.last_read for e in entries] == [float(n) for n in range(KEPT, 0, -1)]  # the oldest is forgotten
+    places = ReadingPlaces(tmp_path / FILE_NAME)
+    places._entries = entries
+    assert len(places.recent()) == RECENT and places.recent()[0].last_read == KEPT
+
+
+WRITER = """
+import sys, time
+from pathlib import Path
+from reader.corpus import load_article
+from reader.reading_places import ReadingPlaces, pair_places
+
+data, folder, first, count = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+places = ReadingPlaces.open(data)
+for n in range(first, first + count):
+    a, b = (load_article(folder / f"{m}.txt") for m in (n, n + 1000))
+    places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))
+"""
+
+
+def test_readers_saving_at_once_lose_no_pair(tmp_path):
+    import reader
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in [*range(40), *range(1000, 1040)]:
+        (folder / f"{n}.txt").write_text(f"Article {n}.\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(reader.__file__).resolve().parent.parent)}
+    runs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path / "data"), str(folder), str(first), "20"],
+                             env=env) for first in (0, 20)]
+    assert [run.wait(timeout=120) for run in runs] == [0, 0]
+    places = ReadingPlaces.open(tmp_path / "data")
+    assert places.problem is None
+    stored = {Path(e.paths[0]).name for e in places.recent(limit=KEPT)}
+    assert stored == {f"{n}.txt" for n in range(40)}
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"[]", b'{"format": 99, "pairs": []}',
+                                     b'{"format": 1, "pairs": [{"paths": ["a"]}]}', b"\xff\xfe\x00garbage",
+                                     b"[" * 100_000])
+def test_a_file_that_does_not_parse_is_reported_and_never_overwritten(tmp_path, pair, content):
+    a, b = pair
+    path = tmp_path / FILE_NAME
+    path.write_bytes(content)
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is not None and str(path) in places.problem and "left as it is" in places.problem
+    assert places.get(article_key(a.path), article_key(b.path)) is None
+    assert not places.save(pair_places((a, b), (1, 1), ("paragraph", "paragraph"), 0))
+    assert path.read_bytes() == content
+
+
+def test_a_file_damaged_after_it_was_read_is_left_as_it_is(tmp_path, pair):
+    a, b = pair
+    saved(tmp_path, (a, b), (1, 1))
+    places = ReadingPlaces.open(tmp_path)
+    (tmp_path / FILE_NAME).write_text("{ damaged by another program")
+    with pytest.raises(UserError, match="left as it is"):
+        places.save(pair_places((a, b), (2, 2), ("paragraph", "paragraph"), 0))
+    assert (tmp_path / FILE_NAME).read_text() == "{ damaged by another program"
+
+
+def test_a_fifo_a_huge_file_or_a_folder_in_its_place_is_a_problem_not_a_hang(tmp_path, pair):
+    a, b = pair
+    os.mkfifo(tmp_path / FILE_NAME)
+    assert "FIFO" in ReadingPlaces.open(tmp_path).problem
+    huge = tmp_path / "huge"
+    huge.mkdir()
+    with open(huge / FILE_NAME, "wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    assert "larger than" in ReadingPlaces.open(huge).problem
+    folder = tmp_path / "folder"
+    (folder / FILE_NAME).mkdir(parents=True)
+    places = ReadingPlaces.open(folder)
+    assert "directory" in places.problem and not places.save(pair_places((a, b), (0, 0), ("paragraph",) * 2, 0))
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads any file")
+def test_a_file_that_cannot_be_read_is_reported_not_taken_as_empty(tmp_path, pair):
+    a, b = pair
+    saved(tmp_path, (a, b), (3, 3))
+    (tmp_path / FILE_NAME).chmod(0)
+    places = ReadingPlaces.open(tmp_path)
+    assert "permission denied" in places.problem
+    assert not places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))
+
+
+def test_a_data_dir_that_cannot_be_made_fails_the_save_with_one_line(tmp_path, pair):
+    a, b = pair
+    (tmp_path / "file").write_text("not a folder")
+    places = ReadingPlaces.open(tmp_path / "file" / "data")
+    assert places.problem is None  # nothing there to read: nothing was read
+    with pytest.raises(UserError, match="is a file, not a folder .*; where you left off is not kept"):
+        places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))
