@@ -22,6 +22,7 @@ from reader.claims.keys import Keys, passage_keys, weigh
 from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
 from reader.claims.related import related_links
 from reader.corpus import Article, Passage
+from reader.corpus.sentences import split_sentences
 
 LABEL_CHARS = 64  # a label is the central passage's first words, cut at a word within this
 MAX_TERMS = 3
@@ -34,7 +35,16 @@ class Cancelled(Exception):
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-•*–—])\s+")  # "3. ", "- ", "• " opening a list item
 
 
-def _label(text: str) -> str:
+def _label(text: str, terms: Sequence[str] = ()) -> str:
+    """The claim's label: the sentence of its central passage that holds most of the claim's
+    `terms` (the first, when none holds more), its first words cut at a word. A passage's first
+    sentence is often a connective or an aside ("The warning is disputed too.", "Yes, indeed,"),
+    not what the passages share."""
+    spans = split_sentences(text) if terms and len(text) > LABEL_CHARS else []
+    if len(spans) > 1:
+        folded = [t.casefold() for t in terms]
+        held = [sum(t in text[s:e].casefold() for t in folded) for s, e in spans]
+        text = text[slice(*spans[held.index(max(held))])]
     words = " ".join(text.split())
     marker = _LIST_MARKER.match(words)
     if marker and marker.end() < len(words):
@@ -99,8 +109,9 @@ def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Pa
             strength[position[i]] += w
             strength[position[j]] += w
         central = max(range(len(members)), key=lambda k: (strength[k], -k))
+        terms = _terms(members, members[central], keys, weights, units)
         out.append(Claim(
-            n, _label(units[members[central]][1].text), _terms(members, members[central], keys, weights, units),
+            n, _label(units[members[central]][1].text, terms), terms,
             tuple(ClaimPassage(units[m][0], units[m][1]) for m in members), central,
             tuple((position[i], position[j], round(w, 6)) for i, j, w in inside[g]),
             tuple(RelatedPassage(a, units[outside][1], round(w, 6), position[telling])

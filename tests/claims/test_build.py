@@ -105,6 +105,16 @@ def test_labels_are_first_words_cut_at_a_word():
     assert long.endswith("…") and len(long) <= LABEL_CHARS + 1 and not long[:-1].endswith(" ")
 
 
+def test_a_label_is_the_sentence_holding_most_of_the_claims_terms():
+    from reader.claims.builder import _label
+
+    text = ("Fact: well, that is what the state media say, and they say a lot. As a result of the war, "
+            "Armenia agreed to open a transport corridor through Syunik.")
+    assert _label(text, ("transport corridor", "Syunik")).startswith("As a result of the war, Armenia agreed")
+    assert _label(text, ("unrelated",)).startswith("Fact: well, that is")  # none holds one: the first
+    assert _label(text).startswith("Fact: well, that is")
+
+
 def test_a_claims_terms_do_not_repeat_each_other(tmp_path):
     """"190 millimetres" and "millimetres" are one term told twice: the claim shows the
     longer, and the room goes to another word."""
