@@ -125,7 +125,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         table.display = False
         yield table
         yield Static(id="detail", markup=False)
-        yield SteadyFooter()
+        yield SteadyFooter(compact_up_to=COMPACT_FOOTER)
 
     def on_mount(self) -> None:
         if len(self.articles) < 2:
@@ -201,7 +201,6 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.call_after_refresh(lambda: app.record_latency("map-shown", perf_counter() - self._opened_at))
 
     def on_resize(self) -> None:
-        self.query_one(SteadyFooter).compact = self.size.width <= COMPACT_FOOTER
         if self.claim_map is not None and self.size.width != self._filled_width:
             self._fill()
 

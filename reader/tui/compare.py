@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.corpus import Article, Corpus
@@ -118,7 +118,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                         yield LinkOverview(pane, id=f"overview-{side}")
         yield DifferenceLine(id="differences", markup=False)
         yield Static(id="status", markup=False)
-        yield SteadyFooter()
+        yield SteadyFooter(compact_up_to=self.COMPACT_FOOTER)
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
@@ -142,7 +142,6 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def on_resize(self, event) -> None:
         self.call_after_refresh(self.update_status)  # the status line is fitted to its width
-        self.query_one(Footer).compact = event.size.width <= self.COMPACT_FOOTER
 
     def _show_headers(self) -> None:
         for side, article in enumerate(self.articles):

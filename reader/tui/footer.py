@@ -9,6 +9,11 @@ column of margin after it as a separator, and on the docked key that column is l
 so the last column showed a letter of whichever key scrolled beneath it ("^p palettec" at 80
 columns); the docked key keeps no margin.
 
+Keys that do not fit beside the docked palette key were cut where the line ended ("u▏" at 80
+columns, its description gone): the footer shows whole keys only, as many as fit in order (help
+and the palette list them all). What fits is worked out as the keys are made, from the width
+each takes (`key_width`: Textual's footer CSS, compact or not), so no frame shows a cut key.
+
 Textual's keymap re-adds a remapped binding after every other key of its screen, so a binding
 moved to new keys in config.toml's [keys] went to the footer's end, past its right edge, and
 showed only the first of its keys. Each key goes back to its place among its screen's bindings
@@ -17,6 +22,7 @@ and shows every key that runs it.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -27,11 +33,40 @@ from textual.widgets._footer import FooterKey
 from reader.tui.keys import key_label, keymap_of
 
 
+def key_width(key_display: str, description: str, compact: bool) -> int:
+    """Columns a footer key takes with the margin after it, as Textual's footer CSS lays it out:
+    compact, the key, a space and the description, then a column of margin; otherwise a space
+    either side of the key and one after the description, no margin."""
+    if compact:
+        return cell_len(key_display) + (1 + cell_len(description) if description else 0) + 1
+    return cell_len(key_display) + 2 + (cell_len(description) + 1 if description else 0)
+
+
+def palette_width(key_display: str, description: str, compact: bool) -> int:
+    """Columns of the docked palette key: a border column, the key packed as a compact key is
+    (it keeps no margin), and a column of padding when the footer is not compact."""
+    return 1 + cell_len(key_display) + 1 + cell_len(description) + (0 if compact else 1)
+
+
 class SteadyFooter(Footer):
     DEFAULT_CSS = """
     SteadyFooter FooterKey.-command-palette { margin-right: 0; }
     """
     _shown: tuple | None = None
+    _fitted: tuple | None = None  # (width, compact) the last compose fitted its keys to
+
+    def __init__(self, compact_up_to: int | None = None) -> None:
+        """`compact_up_to`: the footer packs its keys tighter up to this many columns."""
+        super().__init__()
+        self._compact_up_to = compact_up_to
+
+    def _compact_now(self) -> bool:
+        return self.compact if self._compact_up_to is None else self.app.size.width <= self._compact_up_to
+
+    def on_resize(self) -> None:
+        """Another width (or density) fits other keys: make them again."""
+        if self._fitted is not None and self._fitted != (self.app.size.width, self._compact_now()):
+            self.refresh(recompose=True)
 
     def bindings_changed(self, screen: Screen) -> None:
         shown = tuple((key, binding.description, binding.key_display, enabled)
@@ -60,7 +95,20 @@ class SteadyFooter(Footer):
             ordered = sorted((widgets[i] for i in places), key=lambda w: _declared(node, shown[w.action][1]))
             for i, widget in zip(places, ordered):
                 widgets[i] = widget
+        self._fit(widgets)
         yield from widgets
+
+    def _fit(self, widgets: list) -> None:
+        """Hide every key from the first that would not fit before the palette key."""
+        self.compact = compact = self._compact_now()
+        room = self.app.size.width - sum(palette_width(w.key_display, w.description, compact) for w in widgets
+                                         if isinstance(w, FooterKey) and w.has_class("-command-palette"))
+        used = 0
+        for widget in widgets:
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                used += key_width(widget.key_display, widget.description, compact)
+                widget.display = used <= room
+        self._fitted = (self.app.size.width, compact)
 
 
 def _declared(node: DOMNode, binding: Binding) -> int | None:

@@ -3,6 +3,8 @@ counterpart, one passage numbering, file names, a second article, opening from d
 
 from __future__ import annotations
 
+import pytest
+
 from tui_helpers import compare, covers, notices, reading_room, settle
 
 from reader.corpus import Passage, load_paths
@@ -283,3 +285,44 @@ def test_gutter_bars_stand_out_like_any_non_text_mark_in_every_shipped_theme():
             check = found[f"{bar} mark on background"]
             assert check.minimum >= 3.0 and check.passes, (spec.name, check)
     assert "color: $cp-gutter-strong" in ArticlePane.DEFAULT_CSS and "color: $cp-gutter-weak" in ArticlePane.DEFAULT_CSS
+
+
+@pytest.mark.parametrize("width", [80, 100, 101, 120, 200])
+async def test_the_footer_shows_whole_keys_only(make_app, seeds, width):
+    """A key that would be cut by the palette key at the right end is not shown ("u▏" at 80
+    columns); the keys shown are the first ones, and the next one would not have fitted."""
+    from textual.widgets import Footer
+
+    from reader.tui.footer import key_width
+
+    app = make_app(seeds)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(pilot)
+        footer = compare(app).query_one(Footer)
+        keys = list(footer.query("FooterKey"))
+        palette = next(k for k in keys if k.has_class("-command-palette"))
+        others = [k for k in keys if k is not palette]
+        shown = [k for k in others if k.display]
+        assert shown == others[: len(shown)] and shown
+        assert all(k.region.right <= palette.region.x for k in shown)
+        if len(shown) < len(others):  # the first key left out would have crossed the palette key
+            left_out = others[len(shown)]
+            margin = 1 if footer.compact else 0
+            width = key_width(left_out.key_display, left_out.description, footer.compact) - margin
+            assert shown[-1].region.right + margin + width > palette.region.x
+
+
+async def test_the_footer_fits_its_keys_again_when_the_terminal_changes(make_app, seeds):
+    from textual.widgets import Footer
+
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        narrow = [k.key for k in compare(app).query_one(Footer).query("FooterKey") if k.display]
+        await pilot.resize_terminal(200, 30)
+        await settle(pilot)
+        wide = [k.key for k in compare(app).query_one(Footer).query("FooterKey") if k.display]
+        assert len(wide) > len(narrow)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert [k.key for k in compare(app).query_one(Footer).query("FooterKey") if k.display] == narrow
