@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from reader.config.colors import contrast_ratio
 from reader.config.palette import TEXT_BACKGROUNDS
 
+TERMINAL_DEFAULT = "ansi_default"  # the terminal's own foreground or background
+
 if TYPE_CHECKING:
     from reader.config.themes import ThemeSpec
 
@@ -58,7 +60,10 @@ def weakest_text(spec: ThemeSpec) -> Check:
 
 
 def contrast_problem(spec: ThemeSpec) -> str | None:
-    """"hard to read: " and the pairing furthest below its minimum, or None when all pass."""
+    """"hard to read: " and the pairing furthest below its minimum, or None when all pass (or
+    when the text is in the terminal's own colours, which cannot be measured)."""
+    if TERMINAL_DEFAULT in (spec.colors.get("foreground"), spec.colors.get("background")):
+        return None
     failing = [c for c in checks(spec) if not c.passes]
     if not failing:
         return None

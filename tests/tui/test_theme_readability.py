@@ -43,3 +43,29 @@ async def test_cycling_onto_a_hard_to_read_theme_says_so(tmp_path, make_app, see
         await pilot.press("t")
         await pilot.pause()
         assert len(hard_to_read(app)) == 1  # a readable theme says nothing more
+
+
+TERMINAL = ('name = "terminal"\nansi = true\nprimary = "ansi_blue"\naccent = "ansi_yellow"\n'
+            'foreground = "ansi_default"\nbackground = "ansi_default"\n[variables]\ncp-cursor = "ansi_blue"\n')
+
+
+async def test_a_theme_in_the_terminals_own_colours_is_used_as_such(tmp_path, make_app, seeds):
+    folder = tmp_path / "config" / "themes"
+    folder.mkdir(parents=True)
+    (folder / "terminal.toml").write_text(TERMINAL, encoding="utf-8")
+    (tmp_path / "config" / "config.toml").write_text('theme = "terminal"\n', encoding="utf-8")
+    app = make_app(seeds)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.theme == "terminal" and app.native_ansi_color
+        assert not [n for n in notices(app) if "terminal" in n]
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.get_css_variables()["cp-cursor"] == "ansi_blue"
+        await pilot.press("t")  # on to a theme of exact colours, and back
+        await pilot.pause()
+        assert app.theme != "terminal" and not app.native_ansi_color
+        while app.theme != "terminal":
+            await pilot.press("t")
+        await pilot.pause()
+        assert app.native_ansi_color and app.is_running
