@@ -88,3 +88,14 @@ def test_table_warns_of_config_problems(capsys, tmp_path):
     assert main(["themes", "--config-dir", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     assert err.startswith("counterpoint: warning: ") and "invalid TOML at line 2" in err
+
+
+def test_locate_names_the_folders_a_user_puts_themes_and_glossaries_in(capsys, tmp_path):
+    # Writing a theme starts from where it goes, not from the shipped folder inside the install.
+    assert main(["locate", "user-themes", "--config-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'themes'}\n"
+    assert main(["locate", "glossaries", "--config-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'glossaries'}\n"
+    assert main(["locate", "--config-dir", str(tmp_path)]) == 0
+    labelled = dict(line.split(None, 1) for line in capsys.readouterr().out.splitlines())
+    assert labelled["user-themes:"] == str(tmp_path / "themes")
