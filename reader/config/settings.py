@@ -140,6 +140,10 @@ def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:
         return {}
     keys: dict[str, str] = {}
     for binding, keys_value in _binding_entries(value):
+        if binding in _CHECKS:  # no binding id is a setting's name
+            problems.append(f"{where}: setting {binding!r} is written under [keys], so it is read as a "
+                            f"key binding; settings go above the first [table]; ignored")
+            continue
         if binding in keys:
             problems.append(f"{where}: setting 'keys.{binding}' is written twice (quoted and dotted); "
                             f"the first, {toml_value(keys[binding])}, is used")
@@ -244,6 +248,8 @@ def _check_setting(key: str | tuple[str, str], value: Any) -> Any:
     if isinstance(key, tuple):
         if len(key) != 2 or key[0] != "keys" or not isinstance(key[1], str) or not key[1]:
             raise ConfigError(f"cannot save {key!r}: a binding is saved as ('keys', binding_id)")
+        if key[1] in _CHECKS:
+            raise ConfigError(f"cannot save {key[1]!r} under [keys]: it is a setting, not a binding id")
         check: Callable[[Any], Any] = _keys
     elif key not in _CHECKS:
         raise ConfigError(f"cannot save unknown setting {key!r}")

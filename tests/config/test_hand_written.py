@@ -60,3 +60,14 @@ def test_saving_a_binding_written_dotted_changes_that_entry(tmp_path):
     save_setting(tmp_path, ("keys", "cursor.down"), "ctrl+n")
     assert path.read_text(encoding="utf-8") == '[keys]\ncursor.down = "ctrl+n"  # vim\n'
     assert load_config(tmp_path) == (Config(keys={"cursor.down": "ctrl+n"}), [])
+
+
+def test_a_setting_written_below_the_keys_table_is_named_as_such(tmp_path):
+    # TOML puts every line after [keys] in that table: a common slip, said plainly.
+    write(tmp_path, '[keys]\n"cursor.down" = "j"\ntheme = "counterpoint-paper"\n')
+    config, problems = load_config(tmp_path)
+    assert config == Config(keys={"cursor.down": "j"})
+    assert len(problems) == 1
+    assert "'theme' is written under [keys]" in problems[0] and "above the first [table]" in problems[0]
+    with pytest.raises(ConfigError, match="it is a setting"):
+        save_setting(tmp_path, ("keys", "theme"), "t")
