@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from reader.config.catalog import DEFAULT_THEME
-from reader.config.hints import did_you_mean
+from reader.config.hints import capped, did_you_mean
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.files import CONFIG_MAX_BYTES, exists, read_regular, write_atomic
@@ -195,7 +195,7 @@ def load_config(config_dir: str | os.PathLike[str] | None = None, *,
                 values[name] = _CHECKS[name](value)
             except ValueError as exc:
                 problems.append(f"{path}: setting {name!r}: {exc}; using {_fallback(name, aligner_min_score)}")
-    return replace(_DEFAULTS, **values), problems
+    return replace(_DEFAULTS, **values), capped(problems, str(path))
 
 
 def _fallback(name: str, aligner_min_score: float | None) -> str:

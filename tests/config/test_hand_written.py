@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.config import Config, ConfigError, load_config, save_setting
+from reader.config.hints import MAX_PROBLEMS
 
 
 def write(config_dir, text: str):
@@ -71,3 +72,14 @@ def test_a_setting_written_below_the_keys_table_is_named_as_such(tmp_path):
     assert "'theme' is written under [keys]" in problems[0] and "above the first [table]" in problems[0]
     with pytest.raises(ConfigError, match="it is a setting"):
         save_setting(tmp_path, ("keys", "theme"), "t")
+
+
+def test_a_file_full_of_mistakes_is_a_few_lines_not_thousands(tmp_path):
+    # Each line is a toast in the reading room and a warning on stderr: a generated or mangled
+    # file must not bury the screen.
+    write(tmp_path, "".join(f"unknown{i} = 1\n" for i in range(1500)) + 'theme = "counterpoint-paper"\n')
+    config, problems = load_config(tmp_path)
+    assert config.theme == "counterpoint-paper"
+    assert len(problems) == MAX_PROBLEMS
+    assert "unknown setting 'unknown0'" in problems[0]
+    assert problems[-1].endswith(f"and {1500 - MAX_PROBLEMS + 1} more problems like these; ignored")

@@ -79,3 +79,16 @@ def test_colours_derived_for_a_readable_theme_are_readable(theme):
     spec = ThemeSpec(name="derived", source="test", path=Path("derived.toml"), dark=dark, colors=colors,
                      variables=derive_reader_variables(colors, dark))
     assert contrast_warning(spec) is None
+
+
+def test_a_folder_of_broken_themes_is_a_few_lines(tmp_path):
+    from reader.config.hints import MAX_PROBLEMS
+
+    folder = tmp_path / "themes"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"t{i:02}.toml").write_text('primary = "nope"\n', encoding="utf-8")
+    catalog = load_themes(user_dir=folder)
+    assert len([t for t in catalog.themes if not t.valid]) == 40  # all listed by `themes`
+    assert len(catalog.problems) == MAX_PROBLEMS and "t00.toml" in catalog.problems[0]
+    assert catalog.problems[-1] == f"{folder}: and {40 - MAX_PROBLEMS + 1} more problems like these; ignored"

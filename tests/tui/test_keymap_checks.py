@@ -174,3 +174,15 @@ def test_shift_with_a_letter_is_named_as_the_capital_textual_reports():
     assert key_problem("alt+shift+j") is None and key_problem("J") is None
     kept, problems = checked_keymap({"theme.cycle": "shift+y"})
     assert kept == {} and "Y" in problems[0] and "theme.cycle keeps" in problems[0]
+
+
+def test_a_keys_table_full_of_mistakes_is_a_few_short_lines():
+    from reader.config.hints import MAX_PROBLEMS
+
+    keymap = {f"x{i}": "j" for i in range(1500)}
+    keymap.update({binding_id: "zz" for binding_id in BINDING_IDS[:20]})
+    kept, problems = checked_keymap(keymap)
+    assert kept == {} and len(problems) == MAX_PROBLEMS
+    assert all(len(line) < 300 for line in problems)
+    assert "'x0'" in problems[0] and "1495 more" in problems[0]
+    assert problems[-1].endswith("more problems like these; ignored")
