@@ -58,7 +58,6 @@ def weakest_text(spec: ThemeSpec) -> Check:
     return min((c for c in checks(spec) if c.minimum == text_min), key=lambda c: c.ratio)
 
 
-
 def contrast_problem(spec: ThemeSpec) -> str | None:
     """"hard to read: " and the pairing furthest below its minimum, or None when all pass (or
     when the text is in the terminal's own colours, which cannot be measured)."""

@@ -84,9 +84,6 @@ def key_problem(key: str) -> str | None:
         return f"Textual calls {name} {_character_to_key(name)} when a modifier is held"
     if modifiers != sorted(set(modifiers)):
         return f"Textual writes it {'+'.join([*sorted(set(modifiers)), name])} (modifiers once each, in that order)"
-    if "shift" in modifiers and "alt" not in modifiers and len(name) == 1 and name.isalpha():
-        # The terminal sends the capital; Textual names shift on a letter only beside alt.
-        return f"Textual never reports {key}: shift+{name} arrives as {name.upper()}"
     return None
 
 

@@ -166,16 +166,6 @@ def test_notices_quote_keys_as_written():
     assert '"cursor.down" = "[/]" refused: [/] is no key name' in problems[1]
 
 
-def test_shift_with_a_letter_is_named_as_the_capital_textual_reports():
-    # A terminal sends shift+j as "J" (and Textual adds shift to a letter only beside alt), so a
-    # binding on "shift+j" would never run.
-    assert "J" in key_problem("shift+j") and "never" in key_problem("shift+j")
-    assert key_problem("ctrl+shift+x") is not None
-    assert key_problem("alt+shift+j") is None and key_problem("J") is None
-    kept, problems = checked_keymap({"theme.cycle": "shift+y"})
-    assert kept == {} and "Y" in problems[0] and "theme.cycle keeps" in problems[0]
-
-
 def test_a_keys_table_full_of_mistakes_is_a_few_short_lines():
     from reader.config.hints import MAX_PROBLEMS
 
