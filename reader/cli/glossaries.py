@@ -1,13 +1,15 @@
-"""The glossary options of the commands that align (`align`, `map`) and the glossary they use."""
+"""The glossary options of the commands that align (`align`, `map`) and the glossary they use,
+and `counterpoint glossaries`: the user's glossary files, each checked as aligning reads it."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.cli.common import warn
+from reader.cli.common import add_format_option, console, print_json, say, warn
 from reader.paths import user_path
 
 if TYPE_CHECKING:
@@ -39,3 +41,64 @@ def glossary_for(args: argparse.Namespace, articles: Sequence, config: Config):
     glossary, problems = default_glossary(config_dir, named, articles=articles, enabled=not args.no_glossary)
     warn(problems)
     return glossary
+
+
+def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("glossaries", parents=[parent], help="list your glossaries of equivalent terms",
+                            description="List the glossary files in <config dir>/glossaries/ (every "
+                                        "alignment reads them; `links teach` writes learned.toml), "
+                                        "with how many groups each holds and why a broken one is skipped.")
+    add_format_option(parser)
+
+
+def _entries(folder: Path) -> list[dict]:
+    """One entry per *.toml of `folder`, loaded as aligning loads it."""
+    from reader.align import load_glossary
+    from reader.errors import UserError
+
+    try:
+        files = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot read the folder ({exc.strerror or exc})") from None
+    entries = []
+    for path in files:
+        entry: dict = {"path": str(path), "valid": True, "error": None, "groups": None, "terms": None}
+        try:
+            glossary = load_glossary(path)
+        except OSError as exc:
+            entry.update(valid=False, error=f"{path}: {exc.strerror or exc}")
+        except UserError as exc:
+            entry.update(valid=False, error=str(exc))
+        else:
+            entry.update(groups=len(glossary.groups), terms=sum(len(terms) for _, terms in glossary.groups))
+        entries.append(entry)
+    return entries
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.table import Table
+    from rich.text import Text
+
+    from reader.corpus.sanitize import visible
+
+    folder = paths.config_dir(getattr(args, "config_dir", None)) / "glossaries"
+    entries = _entries(folder)
+    if args.format == "json":
+        print_json({"folder": str(folder), "glossaries": entries})
+        return 0
+    if not entries:
+        say(f"no glossaries in {folder} (add *.toml files there, or teach terms with `counterpoint links teach`)")
+        return 0
+    table = Table(title=Text(visible(str(folder))), title_justify="left")
+    table.add_column("glossary", no_wrap=True)
+    table.add_column("holds", ratio=1, overflow="fold")
+    for entry in entries:
+        name = Text(visible(Path(entry["path"]).name), style="bold" if entry["valid"] else "strike")
+        if entry["valid"]:
+            plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
+            holds = Text(f"{plural(entry['groups'], 'group')} · {plural(entry['terms'], 'term')}")
+        else:
+            holds = Text(visible(entry["error"]) + "; skipped when aligning", style="red")
+        table.add_row(name, holds)
+    console().print(table)
+    return 0

@@ -1,4 +1,5 @@
-"""`counterpoint locate`: where the seeds, themes, configuration, data and added articles live."""
+"""`counterpoint locate`: where the seeds, themes, configuration, data and added articles live,
+and the folders of the configuration a user puts their own themes and glossaries in."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from reader import paths
 from reader.corpus.sanitize import visible
 
-WHAT = ("seeds", "themes", "config", "data", "corpus")
+WHAT = ("seeds", "themes", "config", "data", "corpus", "user-themes", "glossaries")
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -23,8 +24,9 @@ def resolve(what: str, args: argparse.Namespace) -> str:
         return str(paths.themes_dir())
     if what == "corpus":
         return str(paths.corpus_dir(getattr(args, "data_dir", None)))
-    if what == "config":
-        return str(paths.config_dir(getattr(args, "config_dir", None)))
+    if what in ("config", "user-themes", "glossaries"):
+        config = paths.config_dir(getattr(args, "config_dir", None))
+        return str({"config": config, "user-themes": config / "themes", "glossaries": config / "glossaries"}[what])
     return str(paths.data_dir(getattr(args, "data_dir", None)))
 
 
@@ -33,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
         print(visible(resolve(args.what, args)))
     else:
         for what in WHAT:
-            print(f"{what + ':':8} {visible(resolve(what, args))}")
+            print(f"{what + ':':12} {visible(resolve(what, args))}")
     return 0

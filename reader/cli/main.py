@@ -37,6 +37,7 @@ COMMANDS = {
     "themes": "reader.cli.themes",
     "links": "reader.cli.links",
     "words": "reader.cli.words",
+    "glossaries": "reader.cli.glossaries",
 }
 
 

@@ -7,6 +7,7 @@ import argparse
 from reader.cli.common import add_format_option, add_theme_option, console, print_json, say
 from reader.cli.settings import user_config
 from reader.config import ThemeCatalog, load_themes, user_themes_dir
+from reader.config.readability import contrast_problem, contrast_warning
 from reader.corpus.sanitize import visible
 from reader.paths import config_dir
 
@@ -30,6 +31,7 @@ def as_json(catalog: ThemeCatalog) -> dict:
                 "error": t.error,
                 "foreground": t.foreground.hex if t.valid else None,
                 "background": t.background.hex if t.valid else None,
+                "contrast_warning": contrast_warning(t) if t.valid else None,
             }
             for t in catalog.themes
         ]
@@ -55,6 +57,9 @@ def print_table(catalog: ThemeCatalog, selected: str | None) -> None:
             for variable in ("cp-cursor", "cp-link-strong", "cp-evidence"):
                 sample.append(" Aa ", Style(color=t.foreground.hex, bgcolor=t.variable(variable).hex))
             detail = Text(("dark" if t.dark else "light") + " · " + visible(t.source))
+            problem = contrast_problem(t)
+            if problem:
+                detail.append(" · " + problem, style="yellow")
         else:
             sample = Text("invalid", style="bold red")
             detail = Text(visible(t.error or ""), style="red")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.config.hints import did_you_mean
+from reader.config.hints import capped, did_you_mean
 from reader.config.themes import SHIPPED, ThemeSpec, load_theme_file
 
 DEFAULT_THEME = "counterpoint-dark"
@@ -34,8 +34,10 @@ class ThemeCatalog:
 
     @property
     def problems(self) -> list[str]:
-        """One line per skipped theme file, naming the file and the key."""
-        return [t.error for t in self.themes if not t.valid and t.error]
+        """One line per skipped theme file, naming the file and the key (past a few, the rest
+        counted in one line naming their folder)."""
+        broken = [t for t in self.themes if not t.valid and t.error]
+        return capped([t.error for t in broken], str(broken[-1].path.parent) if broken else "")
 
     def available(self) -> list[ThemeSpec]:
         """The themes that can be selected, in the order `t` cycles through them."""

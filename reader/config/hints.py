@@ -1,4 +1,5 @@
-"""The " (did you mean 'x'?)" hint that follows a misspelt name in a config or theme message.
+"""The " (did you mean 'x'?)" hint that follows a misspelt name in a config or theme message,
+and the cap on how many such messages one file may produce.
 
 One place so every message words the suggestion, and picks the close match, the same way.
 """
@@ -13,3 +14,16 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str:
     """` (did you mean 'x'?)` for the candidate closest to `word`, or "" when none is close."""
     close = difflib.get_close_matches(word, list(candidates), n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# Each problem is a toast in the reading room and a line on stderr: past this many, a generated
+# or mangled file would bury the screen, so the rest are counted in one line.
+MAX_PROBLEMS = 8
+
+
+def capped(problems: list[str], where: str) -> list[str]:
+    """`problems`, or the first few and one line counting the rest."""
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS + 1
+    return [*problems[: MAX_PROBLEMS - 1], f"{where}: and {rest} more problems like these; ignored"]

@@ -65,11 +65,14 @@ def _first(candidates: Iterable[RGBA], good: Callable[[RGBA], bool], fallback: R
     return next((c for c in candidates if good(c)), fallback)
 
 
-def _tinted_background(base: RGBA, tint: RGBA, text: RGBA, strength: float) -> RGBA:
-    """`base` moved toward `tint`, eased back until `text` stays readable on it."""
+def _tinted_background(base: RGBA, tint: RGBA, text: RGBA, strength: float,
+                       secondary: tuple[RGBA, ...] = ()) -> RGBA:
+    """`base` moved toward `tint`, eased back until `text` stays readable on it (and the
+    `secondary` inks, such as headings on the cursor, legible at MARK_CONTRAST)."""
     steps = [strength * (1 - i / 10) for i in range(10)]
     return _first((base.blend(tint.over(base), f) for f in steps),
-                  lambda c: contrast_ratio(text, c) >= BODY_CONTRAST, base)
+                  lambda c: contrast_ratio(text, c) >= BODY_CONTRAST
+                  and all(contrast_ratio(ink, c) >= MARK_CONTRAST for ink in secondary), base)
 
 
 def _readable_ink(ink: RGBA, text: RGBA, background: RGBA, minimum: float) -> RGBA:
@@ -99,8 +102,10 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
     # The weak bar: the strong one faded toward the background, as far as 3:1 allows (at most half).
     weak_bar = _first((strong_bar.blend(background, f / 100) for f in range(50, -1, -5)),
                       lambda c: contrast_ratio(c, background) >= MARK_CONTRAST, strong_bar)
+    heading = _readable_ink(primary, text, background, BODY_CONTRAST)
     derived = {
-        "cp-cursor": _tinted_background(background, primary, text, 0.35),
+        # headings and boilerplate are read on the cursor too
+        "cp-cursor": _tinted_background(background, primary, text, 0.35, (dimmed, heading)),
         "cp-link-strong": _tinted_background(background, accent, text, 0.35),
         "cp-link-weak": _tinted_background(background, accent, text, 0.15),
         "cp-evidence": _tinted_background(background, warning, text, 0.5),
@@ -109,7 +114,7 @@ def derive_reader_variables(colors: Mapping[str, str], dark: bool) -> dict[str, 
         "cp-unmatched": _readable_ink(error, text, background, MARK_CONTRAST),
         "cp-bookmark": _readable_ink(secondary, text, background, MARK_CONTRAST),
         "cp-boilerplate": dimmed,
-        "cp-heading": _readable_ink(primary, text, background, BODY_CONTRAST),
+        "cp-heading": heading,
         # what differs inside a linked pair: three more tints, each of its own hue
         "cp-diff-figure": _tinted_background(background, error, text, 0.45),
         "cp-diff-name": _tinted_background(background, secondary, text, 0.45),

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from reader.config.colors import contrast_ratio
 from reader.config.palette import TEXT_BACKGROUNDS
 
+TERMINAL_DEFAULT = "ansi_default"  # the terminal's own foreground or background
+
 if TYPE_CHECKING:
     from reader.config.themes import ThemeSpec
 
@@ -54,3 +56,23 @@ def weakest_text(spec: ThemeSpec) -> Check:
     """The lowest-contrast pairing among those held to the text minimum."""
     text_min = max(c.minimum for c in checks(spec))
     return min((c for c in checks(spec) if c.minimum == text_min), key=lambda c: c.ratio)
+
+
+def contrast_problem(spec: ThemeSpec) -> str | None:
+    """"hard to read: " and the pairing furthest below its minimum, or None when all pass (or
+    when the text is in the terminal's own colours, which cannot be measured)."""
+    if TERMINAL_DEFAULT in (spec.colors.get("foreground"), spec.colors.get("background")):
+        return None
+    failing = [c for c in checks(spec) if not c.passes]
+    if not failing:
+        return None
+    worst = min(failing, key=lambda c: c.ratio / c.minimum)
+    more = f" (and {len(failing) - 1} more pairing{'s' if len(failing) > 2 else ''})" if len(failing) > 1 else ""
+    return f"hard to read: {worst.what} is {worst.ratio:.2f}:1, below {worst.minimum:g}:1{more}"
+
+
+def contrast_warning(spec: ThemeSpec) -> str | None:
+    """The same as one line naming the theme. A theme that fails is still offered (it is the
+    user's to choose), but never without this line."""
+    problem = contrast_problem(spec)
+    return None if problem is None else f"theme {spec.name!r} is {problem}"

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from reader.config.catalog import DEFAULT_THEME
-from reader.config.hints import did_you_mean
+from reader.config.hints import capped, did_you_mean
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.files import CONFIG_MAX_BYTES, exists, read_regular, write_atomic
@@ -89,13 +90,16 @@ _KEY_NAME = re.compile(r"[A-Za-z0-9_+-]+")
 
 
 def _keys(value: Any) -> str:
-    """Comma-separated key names; anything else (markup such as "[/]", spaces inside a name,
-    punctuation) would reach the command palette and the footer, so it is refused."""
-    if (not isinstance(value, str) or not value.strip()
-            or not all(_KEY_NAME.fullmatch(key.strip()) for key in value.split(","))):
-        raise ValueError(f"expected keys such as \"ctrl+q\" or \"j,down\" (key names separated by "
-                         f"commas), found {toml_value(value)}")
-    return value
+    """Comma-separated key names, or an array of key names (kept as the same comma-separated
+    string); anything else (markup such as "[/]", spaces inside a name, punctuation) would
+    reach the command palette and the footer, so it is refused."""
+    names = value if isinstance(value, list) and value else [value]
+    if (not all(isinstance(name, str) and name.strip() for name in names)
+            or not all(_KEY_NAME.fullmatch(key.strip()) for name in names for key in name.split(","))
+            or (isinstance(value, list) and any("," in name for name in names))):
+        raise ValueError(f"expected keys such as \"ctrl+q\", \"j,down\" or [\"j\", \"down\"] (key names "
+                         f"separated by commas), found {toml_value(value)}")
+    return ",".join(names)
 
 
 _CHECKS: dict[str, Callable[[Any], Any]] = {
@@ -134,13 +138,31 @@ def _keys_table(value: Any, where: str, problems: list[str]) -> dict[str, str]:
     if not isinstance(value, dict):
         problems.append(f"{where}: setting 'keys': expected a [keys] table, found {toml_value(value)}; ignored")
         return {}
-    keys = {}
-    for binding, keys_value in value.items():
+    keys: dict[str, str] = {}
+    for binding, keys_value in _binding_entries(value):
+        if binding in _CHECKS:  # no binding id is a setting's name
+            problems.append(f"{where}: setting {binding!r} is written under [keys], so it is read as a "
+                            f"key binding; settings go above the first [table]; ignored")
+            continue
+        if binding in keys:
+            problems.append(f"{where}: setting 'keys.{binding}' is written twice (quoted and dotted); "
+                            f"the first, {toml_value(keys[binding])}, is used")
+            continue
         try:
             keys[binding] = _keys(keys_value)
         except ValueError as exc:
             problems.append(f"{where}: setting 'keys.{binding}': {exc}; ignored")
     return keys
+
+
+def _binding_entries(table: dict[str, Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(binding id, value) for each entry of [keys]. Unquoted, `cursor.down = "j"` is TOML for a
+    table `cursor` holding `down`: the id is the dotted path all the same."""
+    for name, value in table.items():
+        if isinstance(value, dict):
+            yield from _binding_entries(value, f"{prefix}{name}.")
+        else:
+            yield f"{prefix}{name}", value
 
 
 def load_config(config_dir: str | os.PathLike[str] | None = None, *,
@@ -173,7 +195,7 @@ def load_config(config_dir: str | os.PathLike[str] | None = None, *,
                 values[name] = _CHECKS[name](value)
             except ValueError as exc:
                 problems.append(f"{path}: setting {name!r}: {exc}; using {_fallback(name, aligner_min_score)}")
-    return replace(_DEFAULTS, **values), problems
+    return replace(_DEFAULTS, **values), capped(problems, str(path))
 
 
 def _fallback(name: str, aligner_min_score: float | None) -> str:
@@ -195,7 +217,7 @@ def _updated(text: str, key: str | tuple[str, str], value: Any) -> str:
         table = document.get("keys")
         if not isinstance(table, dict):
             document["keys"] = table = tomlkit.table()
-        container, name = table, key[1]
+        container, name = _binding_home(table, key[1])
     else:
         container, name = document, key
     if value is None:
@@ -208,10 +230,26 @@ def _updated(text: str, key: str | tuple[str, str], value: Any) -> str:
     return text[: len(text) - len(body)] + result
 
 
+def _binding_home(table: Any, binding_id: str) -> tuple[Any, str]:
+    """Where the entry for `binding_id` lives in [keys]: under its quoted id, or where the
+    user wrote it as dotted keys (`cursor.down = "j"`), so a save changes that one entry."""
+    if binding_id in table:
+        return table, binding_id
+    *parents, leaf = binding_id.split(".")
+    container = table
+    for part in parents:
+        container = container.get(part) if isinstance(container, dict) else None
+    if isinstance(container, dict) and leaf in container:
+        return container, leaf
+    return table, binding_id
+
+
 def _check_setting(key: str | tuple[str, str], value: Any) -> Any:
     if isinstance(key, tuple):
         if len(key) != 2 or key[0] != "keys" or not isinstance(key[1], str) or not key[1]:
             raise ConfigError(f"cannot save {key!r}: a binding is saved as ('keys', binding_id)")
+        if key[1] in _CHECKS:
+            raise ConfigError(f"cannot save {key[1]!r} under [keys]: it is a setting, not a binding id")
         check: Callable[[Any], Any] = _keys
     elif key not in _CHECKS:
         raise ConfigError(f"cannot save unknown setting {key!r}")
@@ -238,6 +276,10 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
         read = _read(path)
     except ConfigError as exc:
         raise ConfigError(f"{exc}; not saving until it is fixed") from None
+    if read is not None and not path.stat().st_mode & stat.S_IWUSR:
+        # Made read-only to keep it as it is: replacing it would succeed (the folder is
+        # writable), so the file's own mode is asked, as an editor does.
+        raise ConfigError(f"{path}: the file is read-only; not saving (make it writable to save settings)")
     text = read[0] if read else ""
     try:
         updated = _updated(text, key, value)

@@ -29,7 +29,8 @@ COLOR_FIELDS = ("primary", "secondary", "accent", "foreground", "background", "s
                 "warning", "error", "success", "boost")
 NUMBER_FIELDS = ("luminosity_spread", "text_alpha")
 METADATA_FIELDS = ("author", "description")
-KNOWN_KEYS = ("name", "dark", "variables", *COLOR_FIELDS, *NUMBER_FIELDS, *METADATA_FIELDS)
+FLAG_FIELDS = ("dark", "ansi")  # ansi: colours are the terminal's own (Textual's textual-ansi)
+KNOWN_KEYS = ("name", *FLAG_FIELDS, "variables", *COLOR_FIELDS, *NUMBER_FIELDS, *METADATA_FIELDS)
 # Words Textual's `text-style` accepts (textual.css.constants.VALID_STYLE_FLAGS).
 STYLE_WORDS = frozenset({"b", "blink", "bold", "dim", "i", "italic", "none", "not", "o", "overline",
                          "reverse", "strike", "u", "underline", "uu"})
@@ -50,6 +51,7 @@ class ThemeSpec:
     source: str  # "shipped", or the user file's path
     path: Path
     dark: bool = True
+    ansi: bool = False
     valid: bool = True
     error: str | None = None
     colors: dict[str, str] = field(default_factory=dict)  # Textual colour fields, as written
@@ -62,7 +64,7 @@ class ThemeSpec:
         """Exactly the arguments of `textual.theme.Theme(**kwargs)` (metadata left out)."""
         if not self.valid:
             raise ValueError(f"theme {self.name!r} is invalid: {self.error}")
-        return {"name": self.name, **self.colors, "dark": self.dark, **self.numbers,
+        return {"name": self.name, **self.colors, "dark": self.dark, "ansi": self.ansi, **self.numbers,
                 "variables": dict(self.variables)}
 
     @property
@@ -144,11 +146,11 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
                 problems.append(f"key {key!r}: expected a number from 0 to 1, found {value!r}")
             else:
                 fields["numbers"][key] = float(value)
-        elif key == "dark":
+        elif key in FLAG_FIELDS:
             if not isinstance(value, bool):
-                problems.append(f"key 'dark': expected true or false, found {value!r}")
+                problems.append(f"key {key!r}: expected true or false, found {value!r}")
             else:
-                fields["dark"] = value
+                fields[key] = value
         elif key == "variables":
             fields["variables"] = _check_variables(value, problems)
         elif key == "name" and not (isinstance(value, str) and _NAME.fullmatch(value)):
@@ -161,6 +163,14 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     if "primary" not in data:
         problems.append("key 'primary' is missing (Textual requires it)")
     return fields
+
+
+def _ansi_variables(dark: bool) -> dict[str, str]:
+    """Variables Textual's CSS uses that its colour system leaves out for an `ansi` theme (its
+    own ansi-dark/ansi-light write them): without them, selecting the theme ends the app."""
+    ink, paper = ("ansi_white", "ansi_black") if dark else ("ansi_black", "ansi_white")
+    return {"ansi-background": paper, "ansi-foreground": ink, "foreground-disabled": "ansi_bright_black",
+            "surface-active": "ansi_default"}
 
 
 def load_theme_file(path: Path, source: str) -> ThemeSpec:
@@ -180,5 +190,7 @@ def load_theme_file(path: Path, source: str) -> ThemeSpec:
         return ThemeSpec(name=fields["name"], source=source, path=path, valid=False,
                          error=f"{path}: " + "; ".join(problems))
     derived = derive_reader_variables(fields["colors"], fields.get("dark", True))
+    if fields.get("ansi"):
+        derived.update(_ansi_variables(fields.get("dark", True)))
     fields["variables"] = {**derived, **fields["variables"]}
     return ThemeSpec(source=source, path=path, **fields)

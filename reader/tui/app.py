@@ -202,7 +202,12 @@ class CounterpointApp(App):
         self._saving_theme = True
 
     def watch_theme(self, name: str) -> None:
-        """Save a theme the person chose (`t`, either palette command) as the new default."""
+        """Save a theme the person chose (`t`, either palette command) as the new default,
+        saying so if it is hard to read."""
+        from reader.tui.themes import readability_notice
+
+        if warning := readability_notice(self.catalog, name):
+            self.notify(warning, severity="warning", markup=False, timeout=10)
         if not self._saving_theme or name == self.config.theme:
             return
         try:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from textual.binding import Binding
 from textual.keys import REPLACED_KEYS, Keys, _character_to_key, _normalize_key_list, key_to_character
 
+from reader.config.hints import capped
 from reader.config.settings import toml_value
 from reader.tui.keys import (APP_BINDINGS, BOOKMARK_DIALOG_BINDINGS, BOOKMARKS_BINDINGS, CLAIM_MAP_BINDINGS,
                              COMPARE_BINDINGS, CONFIRM_BINDINGS, DECISION_BINDINGS, DEFAULT_KEYS, HELP_BINDINGS,
@@ -37,6 +38,9 @@ SCREENS: tuple[tuple[str, tuple[Binding, ...]], ...] = (
     ("the confirm dialog", tuple(CONFIRM_BINDINGS)),
     ("the help screen", tuple(HELP_BINDINGS)),
 )
+
+# Unknown ids named in the one line about them; the rest are counted.
+NAMED_UNKNOWN = 5
 
 # Textual writes modifiers in this order (its parser sorts them), each once.
 MODIFIERS = ("alt", "ctrl", "hyper", "meta", "shift", "super")
@@ -158,7 +162,9 @@ def checked_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     problems: list[str] = []
     unknown = sorted(set(keymap) - known)
     if unknown:
-        problems.append(f"{where}: no binding with id {', '.join(map(repr, unknown))}; ignored "
+        named = ", ".join(map(repr, unknown[:NAMED_UNKNOWN]))
+        more = f" and {len(unknown) - NAMED_UNKNOWN} more" if len(unknown) > NAMED_UNKNOWN else ""
+        problems.append(f"{where}: no binding with id {named}{more}; ignored "
                         f"(the help screen, ?, lists every binding id)")
     usable: dict[str, str] = {}
     for binding_id, keys in keymap.items():
@@ -173,5 +179,5 @@ def checked_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         binding_id, other, key, screen = clash
         problems.append(f"{where}: {_refused(binding_id, usable.pop(binding_id))}: {key} already runs "
                         f"{_name(other)} on {screen}; {_kept(binding_id)}")
-    return (_pinned(usable) if usable else {}), problems
+    return (_pinned(usable) if usable else {}), capped(problems, where)
 

@@ -49,3 +49,11 @@ def install(app: App, themes: list[Theme], current: str) -> None:
     for name in list(app.available_themes):
         if name not in names:
             app.unregister_theme(name)
+
+
+def readability_notice(catalog: ThemeCatalog, name: str) -> str | None:
+    """The line to show when `name` is chosen and reads poorly by the reader's contrast rules."""
+    from reader.config.readability import contrast_warning
+
+    spec = catalog.get(name)
+    return None if spec is None else contrast_warning(spec)

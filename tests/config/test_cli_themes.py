@@ -7,7 +7,7 @@ import json
 from reader.cli.main import main
 from reader.config import DEFAULT_THEME, save_setting
 
-FIELDS = ["name", "source", "dark", "valid", "error", "foreground", "background"]
+FIELDS = ["name", "source", "dark", "valid", "error", "foreground", "background", "contrast_warning"]
 
 
 def run_json(capsys, *args):
@@ -23,7 +23,8 @@ def test_json_lists_shipped_themes(capsys):
     assert all(list(t) == FIELDS for t in themes)
     first = themes[0]
     assert first == {"name": DEFAULT_THEME, "source": "shipped", "dark": True, "valid": True,
-                     "error": None, "foreground": "#d7dce4", "background": "#16191f"}
+                     "error": None, "foreground": "#d7dce4", "background": "#16191f",
+                     "contrast_warning": None}
     assert all(t["valid"] and t["source"] == "shipped" for t in themes)
     assert all(len(t["foreground"]) == 7 and t["foreground"].startswith("#") for t in themes)
 
@@ -39,7 +40,8 @@ def test_json_shows_user_themes_overrides_and_errors(capsys, tmp_path):
     light = [t for t in themes if t["name"] == "counterpoint-light"]
     assert light == [{"name": "counterpoint-light", "source": str(themes_dir / "light.toml"),
                       "dark": False, "valid": True, "error": None,
-                      "foreground": "#141414", "background": "#fffff0"}]
+                      "foreground": "#141414", "background": "#fffff0",
+                      "contrast_warning": None}]
     oops = next(t for t in themes if t["name"] == "oops")
     assert oops["valid"] is False and oops["foreground"] is None
     assert oops["error"].startswith(str(themes_dir / "oops.toml")) and "key 'primary'" in oops["error"]
@@ -86,3 +88,14 @@ def test_table_warns_of_config_problems(capsys, tmp_path):
     assert main(["themes", "--config-dir", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     assert err.startswith("counterpoint: warning: ") and "invalid TOML at line 2" in err
+
+
+def test_locate_names_the_folders_a_user_puts_themes_and_glossaries_in(capsys, tmp_path):
+    # Writing a theme starts from where it goes, not from the shipped folder inside the install.
+    assert main(["locate", "user-themes", "--config-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'themes'}\n"
+    assert main(["locate", "glossaries", "--config-dir", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'glossaries'}\n"
+    assert main(["locate", "--config-dir", str(tmp_path)]) == 0
+    labelled = dict(line.split(None, 1) for line in capsys.readouterr().out.splitlines())
+    assert labelled["user-themes:"] == str(tmp_path / "themes")

@@ -246,7 +246,7 @@ _setting = st.one_of(
     st.tuples(st.just("granularity"), st.sampled_from(["paragraph", "sentence"])),
     st.tuples(st.just("min_score"), st.one_of(st.none(), st.floats(0, 1))),
     st.tuples(st.sampled_from(["follow", "show_boilerplate"]), st.booleans()),
-    st.tuples(st.tuples(st.just("keys"), st.text(min_size=1, max_size=12)),
+    st.tuples(st.tuples(st.just("keys"), st.text(min_size=1, max_size=12).filter(lambda i: i not in Config.__dataclass_fields__)),
               st.lists(st.from_regex(r"[a-z0-9_+-]{1,8}", fullmatch=True), min_size=1, max_size=3).map(",".join)),
 )
 

@@ -93,7 +93,8 @@ def test_locate(run_cli, tmp_path):
     assert corpus.stdout.strip() == str(tmp_path / "d3" / "corpus")
     everything = run_cli("locate")
     assert [line.split(":")[0] for line in everything.stdout.splitlines()] == ["seeds", "themes", "config", "data",
-                                                                               "corpus"]
+                                                                               "corpus", "user-themes",
+                                                                               "glossaries"]
 
 
 def test_version_and_help(run_cli):

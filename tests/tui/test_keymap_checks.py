@@ -164,3 +164,15 @@ def test_notices_quote_keys_as_written():
     _, problems = checked_keymap({"cursor.down": "[/]", "[b]x": "z"})
     assert re.search(r"no binding with id '\[b\]x'", problems[0])
     assert '"cursor.down" = "[/]" refused: [/] is no key name' in problems[1]
+
+
+def test_a_keys_table_full_of_mistakes_is_a_few_short_lines():
+    from reader.config.hints import MAX_PROBLEMS
+
+    keymap = {f"x{i}": "j" for i in range(1500)}
+    keymap.update({binding_id: "zz" for binding_id in BINDING_IDS[:20]})
+    kept, problems = checked_keymap(keymap)
+    assert kept == {} and len(problems) == MAX_PROBLEMS
+    assert all(len(line) < 300 for line in problems)
+    assert "'x0'" in problems[0] and "1495 more" in problems[0]
+    assert problems[-1].endswith("more problems like these; ignored")

@@ -1,0 +1,37 @@
+"""The help screen's own line of keys says how to close it with the keys in effect: after
+`"help.close" = "x"`, esc no longer closes it, so the line must not say it does."""
+
+from __future__ import annotations
+
+from tui_helpers import covers, settle
+
+from reader.tui.help import HelpScreen
+
+
+async def hint(tmp_path, make_app, seeds, config: str) -> str:
+    folder = tmp_path / "config"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text(config, encoding="utf-8")
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        line = str(app.screen.query_one("#hint").render())
+        await pilot.press("x")
+        await pilot.pause()
+        closed = not isinstance(app.screen, HelpScreen)
+    return line, closed
+
+
+async def test_the_help_hint_names_the_remapped_close_key(tmp_path, make_app, seeds):
+    covers("help.open", "help.close")
+    line, closed = await hint(tmp_path, make_app, seeds, '[keys]\n"help.close" = "x"\n')
+    assert closed
+    assert line.endswith("x: close") and "esc" not in line
+
+
+async def test_the_help_hint_is_unchanged_by_default(tmp_path, make_app, seeds):
+    line, _ = await hint(tmp_path, make_app, seeds, "")
+    assert line == "ctrl+p: palette (every action, article and theme) · esc: close"
