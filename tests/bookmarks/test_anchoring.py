@@ -275,3 +275,33 @@ def test_a_long_quote_is_never_compared_whole_along_the_text(write_article, samp
     monkeypatch.setattr(anchoring, "fuzz", Counting())
     assert place(anchor, changed).status == "moved"
     assert len(whole) <= 2, whole
+
+
+def _moved_to_the_end(paragraphs, index: int, edit=lambda p: p) -> str:
+    rest = [p for n, p in enumerate(paragraphs) if n != index]
+    return "\n\n".join([*rest, edit(paragraphs[index])]) + "\n"
+
+
+@pytest.mark.parametrize("edit", [lambda p: p, lambda p: p.replace("Critics", "Critcs")],
+                         ids=["verbatim", "a typo made"])
+def test_a_whole_paragraph_moved_elsewhere_follows_its_paragraph(write_article, sample, edit):
+    """The reading room bookmarks whole paragraphs: their context is the neighbouring paragraphs,
+    which a move replaces on both sides. The paragraph found whole is still the one bookmarked."""
+    article = write_article()
+    paragraph = sample.PARAGRAPHS[3]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    changed = write_article(_moved_to_the_end(sample.PARAGRAPHS, 3, edit))
+    placement = place(anchor, changed)
+    assert placement.status == "moved"
+    assert _current(placement) == edit(paragraph)
+
+
+def test_a_paragraph_copied_into_another_is_not_the_moved_paragraph(write_article, sample):
+    """Found verbatim but inside a longer paragraph: not a paragraph of its own, so orphaned."""
+    article = write_article()
+    paragraph = sample.PARAGRAPHS[3]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    paragraphs = list(sample.PARAGRAPHS)
+    paragraphs[5] = "As one columnist put it: " + paragraph
+    del paragraphs[3]
+    assert place(anchor, write_article("\n\n".join(paragraphs) + "\n")).status == "orphaned"
