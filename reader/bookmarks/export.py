@@ -154,10 +154,14 @@ def _where(placement: Placement) -> str:
     return f"{_code(placement.anchor.path)}, characters {start}–{end}{when}"
 
 
+def cited_where(placement: Placement) -> str:
+    """— citation · `file`, characters A–B: the line under a quoted passage."""
+    return f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}"
+
+
 def _single(placement: Placement) -> list[str]:
     note = status_note(placement)
-    return [*([note, ""] if note else []), *blockquote(placement.text), "",
-            f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}", ""]
+    return [*([note, ""] if note else []), *blockquote(placement.text), "", cited_where(placement), ""]
 
 
 def _pair(bookmark: PlacedBookmark) -> list[str]:

@@ -1,7 +1,8 @@
 """Link decisions as a Markdown record: what the reader linked, confirmed and rejected.
 
 Grouped by pair of articles; each decision shows what each side says, as blockquotes made with
-the bookmark export's rules (article text never becomes headings or emphasis).
+the bookmark export's rules (article text never becomes headings or emphasis): what the passage
+says now (the stored words when it is lost), then the citation and the characters to check.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import markdown
-from reader.bookmarks.export import blockquote, status_note
+from reader.bookmarks.export import blockquote, cited_where, status_note
 from reader.bookmarks.store import now_utc
 from reader.decisions.model import PlacedDecision
 
@@ -29,7 +30,7 @@ def _title(placement) -> str:
 
 def _quote_block(placement) -> list[str]:
     note = status_note(placement)
-    return [*([note, ""] if note else []), *blockquote(placement.anchor.quote), ""]
+    return [*([note, ""] if note else []), *blockquote(placement.text), "", cited_where(placement), ""]
 
 
 def as_markdown(decisions: Sequence[PlacedDecision], *, title: str = "Link decisions", level: int = 1) -> str:

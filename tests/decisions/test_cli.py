@@ -199,3 +199,22 @@ def test_a_store_that_cannot_be_read_fails_the_listing_and_align_says_so(counter
     result = counterpoint("align", a.path, b.path, "--format", "json")
     assert result.returncode == 0 and json.loads(result.stdout)["links"]
     assert "aligned without link decisions" in result.stderr
+
+
+def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterpoint, pair, write, paragraphs, tmp_path):
+    """A reworded passage is quoted as the article says it now (as its note says), and each
+    quote carries the citation and place a report needs."""
+    a, b = pair
+    (tmp_path / "articles" / "corpus.toml").write_text(
+        '[[article]]\nfile = "a.txt"\nauthor = "Ana Writer"\noutlet = "The Ledger"\n'
+        'url = "https://ledger.example/a"\n', encoding="utf-8")
+    _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan see a silent pact",
+                     "--quote-b", "Armenian lobbyists"))
+    a_paragraphs, _ = paragraphs
+    edited = [p.replace("silent pact", "quiet pact") for p in a_paragraphs]
+    write([edited[0], "A paragraph added later.", *edited[1:]], "a.txt")
+    markdown = _ok(counterpoint("links", "export", "--format", "markdown"))
+    assert "*(moved and reworded: quoted as the article says it now; as bookmarked: “Critics in Yerevan see a silent pact”)*" in markdown
+    assert "> Critics in Yerevan see a quiet pact" in markdown
+    assert "— “Pipelines and Promises”, Ana Writer, The Ledger, https://ledger.example/a · `" in markdown
+    assert "a.txt`, characters " in markdown
