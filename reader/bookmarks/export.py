@@ -131,15 +131,16 @@ def status_note(placement: Placement) -> str:
         return (f"*(orphaned: {ORPHAN_REASONS[orphan_reason(placement) or 'text-gone']}; "
                 "the quote is as it was bookmarked)*")
     if placement.status == "moved":
-        if _reworded(placement):
+        if reworded(placement):
             return ("*(moved and reworded: quoted as the article says it now; as bookmarked: "
                     f"“{markdown.inline(placement.anchor.quote)}”)*")
         return "*(moved: found at a new place in the changed article)*"
     return ""
 
 
-def _reworded(placement: Placement) -> bool:
-    return " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
+def reworded(placement: Placement) -> bool:
+    """Found, but no longer in the words bookmarked (spacing aside)."""
+    return placement.status != "orphaned" and " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
 
 
 def _code(path: str) -> str:

@@ -146,6 +146,7 @@ _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
 
 
 def print_table(placed) -> None:
+    from reader.bookmarks.export import reworded
     from rich.table import Table
     from rich.text import Text
 
@@ -159,9 +160,10 @@ def print_table(placed) -> None:
         cells = []
         for side in (d.a, d.b):
             cell = Text(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
-            cell.append("\n“" + quote_line(side.anchor.quote, 70) + "”")
+            cell.append("\n“" + quote_line(side.text, 70) + "”")  # the stored words when orphaned
             cells.append(cell)
-        status = Text(d.status, style=_STATUS_STYLE[d.status])
+        label = f"{d.status} (reworded)" if d.status == "moved" and any(map(reworded, (d.a, d.b))) else d.status
+        status = Text(label, style=_STATUS_STYLE[d.status])
         table.add_row(Text(str(d.id)), Text(d.kind, style=_KIND_STYLE[d.kind]), *cells, status)
     console().print(table)
 

@@ -218,3 +218,5 @@ def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterp
     assert "> Critics in Yerevan see a quiet pact" in markdown
     assert "— “Pipelines and Promises”, Ana Writer, The Ledger, https://ledger.example/a · `" in markdown
     assert "a.txt`, characters " in markdown
+    table = _ok(counterpoint("links", "list", "--format", "table"))
+    assert "“Critics in Yerevan see a quiet pact”" in table and "moved (reworded)" in table
