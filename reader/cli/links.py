@@ -20,7 +20,7 @@ from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
 
-FORMATS = ("table", "json", "markdown")
+FORMATS = ("table", "json", "markdown", "csv")
 _VERBS = {"add": "link", "confirm": "confirm", "reject": "reject"}
 _HELP = {"add": "link two passages the aligner did not link",
          "confirm": "confirm the aligner's link between two passages",
@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
             description="Every link decision with its quotes and status (anchored, moved or orphaned); "
                         "only those between A and B when both are given.")
         listing.add_argument("pair", nargs="*", metavar="A B", help="two article files (optional)")
-        add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "table"))
+        add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":
             listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     for name, text in _HELP.items():
@@ -175,7 +175,7 @@ def run_list(args: argparse.Namespace) -> int:
     to_file = bool(getattr(args, "output", None) and args.output != "-")
     if args.format == "table":
         if to_file:
-            raise UserError("--output takes --format markdown or json")
+            raise UserError("--output takes --format markdown, json or csv")
         print_table(placed)
         return 0
     if args.format == "json":
@@ -185,6 +185,8 @@ def run_list(args: argparse.Namespace) -> int:
             print_json(data)
             return 0
         text = json_text(data)
+    elif args.format == "csv":
+        text = export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
     if not to_file:

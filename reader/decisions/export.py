@@ -1,4 +1,5 @@
-"""Link decisions as a Markdown record: what the reader linked, confirmed and rejected.
+"""Link decisions as a Markdown record (what the reader linked, confirmed and rejected), or a
+CSV with the bookmark export's columns for each side.
 
 Grouped by pair of articles; each decision shows what each side says, as blockquotes made with
 the bookmark export's rules (article text never becomes headings or emphasis): what the passage
@@ -7,11 +8,13 @@ says now (the stored words when it is lost), then the citation and the character
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import markdown
-from reader.bookmarks.export import blockquote, cited_where, status_note
+from reader.bookmarks.export import SIDE_COLUMNS, blockquote, cited_where, csv_cell, csv_side, status_note
 from reader.bookmarks.store import now_utc
 from reader.decisions.model import PlacedDecision
 
@@ -22,6 +25,21 @@ LABELS = {"link": "Linked by the reader", "confirm": "Confirmed link", "reject":
 def as_json(decisions: Sequence[PlacedDecision]) -> dict:
     return {"format": "counterpoint-link-decisions", "version": EXPORT_VERSION, "exported": now_utc(),
             "decisions": [d.as_export() for d in decisions]}
+
+
+CSV_COLUMNS = ("id", "kind", "status", "created", *(f"{side}_{c}" for side in "ab" for c in (*SIDE_COLUMNS, "text")))
+
+
+def as_csv(decisions: Sequence[PlacedDecision]) -> str:
+    """One row per decision: each side's quote as decided, citation fields, offsets now, status,
+    and what it says now; a cell that would start a formula is kept as text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in decisions:
+        writer.writerow([csv_cell(x) for x in (d.id, d.kind, d.status, d.created, *csv_side(d.a), d.a.text,
+                                               *csv_side(d.b), d.b.text)])
+    return out.getvalue()
 
 
 def _title(placement) -> str:

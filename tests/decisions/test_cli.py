@@ -220,3 +220,22 @@ def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterp
     assert "a.txt`, characters " in markdown
     table = _ok(counterpoint("links", "list", "--format", "table"))
     assert "“Critics in Yerevan see a quiet pact”" in table and "moved (reworded)" in table
+
+
+def test_the_decisions_as_csv_for_a_spreadsheet(counterpoint, write, tmp_path):
+    """One row per decision, both sides cited; article text that starts like a formula stays text."""
+    import csv
+
+    a = write(["Port Selwyn", "=HYPERLINK(\"http://x\") was painted on the crane.", "Police cleared the docks."], "a.txt")
+    b = write(["Dawn raid", "-40 degrees of cold did not stop the pickets.", "Workers were beaten."], "b.txt")
+    _ok(counterpoint("links", "add", a.path, b.path, "--quote-a", "=HYPERLINK", "--quote-b", "-40 degrees"))
+    _ok(counterpoint("links", "reject", a.path, b.path, "--quote-a", "Police cleared", "--quote-b", "Workers were"))
+    for args in (("links", "list", "--format", "csv"), ("links", "export", "--format", "csv", "-o", "out.csv")):
+        printed = _ok(counterpoint(*args))
+        text = printed if "-o" not in args else (tmp_path / "out.csv").read_text(encoding="utf-8")
+        rows = list(csv.DictReader(text.splitlines()))
+        assert [(r["id"], r["kind"], r["status"]) for r in rows] == [("1", "link", "anchored"), ("2", "reject", "anchored")]
+        first = rows[0]
+        assert first["a_quote"] == "'=HYPERLINK" and first["b_quote"] == "'-40 degrees"
+        assert first["a_title"] == "Port Selwyn" and first["a_file"] == str(a.path) and first["a_start"] == "13"
+        assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
