@@ -305,3 +305,18 @@ def test_a_paragraph_copied_into_another_is_not_the_moved_paragraph(write_articl
     paragraphs[5] = "As one columnist put it: " + paragraph
     del paragraphs[3]
     assert place(anchor, write_article("\n\n".join(paragraphs) + "\n")).status == "orphaned"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(1, 6)), which=st.integers(1, 5))
+def test_paragraphs_in_any_new_order_are_each_found_where_they_went(tmp_path, sample, order, which):
+    path = tmp_path / "a.txt"
+    path.write_text(sample.TEXT, encoding="utf-8")
+    article = load_article(path)
+    paragraph = sample.PARAGRAPHS[which]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    reordered = "\n\n".join([sample.PARAGRAPHS[0], *(sample.PARAGRAPHS[n] for n in order)]) + "\n"
+    path.write_text(reordered, encoding="utf-8")
+    placement = place(anchor, load_article(path))
+    assert placement.status in ("anchored", "moved")
+    assert (placement.start, _current(placement)) == (reordered.index(paragraph), paragraph)
