@@ -221,9 +221,10 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         path = user_path(args.file)
         data, name = read_regular(path, IMPORT_MAX_BYTES, "bookmarks export"), str(path)
-    bookmarks = read_export(data, name)
+    bookmarks = read_export(data, name, left_out := [])
     with _store(args) as store:
         added, skipped = store.add_bookmarks(bookmarks)
+    warn(left_out)
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
     return 0
