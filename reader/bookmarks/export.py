@@ -141,7 +141,9 @@ def status_note(placement: Placement) -> str:
 
 def reworded(placement: Placement) -> bool:
     """Found, but no longer in the words bookmarked (spacing aside)."""
-    return placement.status != "orphaned" and " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
+    if placement.status == "orphaned":
+        return False
+    return " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
 
 
 def _code(path: str) -> str:

@@ -211,7 +211,8 @@ def test_the_table_shows_what_a_reworded_passage_says_now(cli, write_article, sa
     monkeypatch.setenv("COLUMNS", "200")
     article = write_article()
     cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
-    write_article("Prologue.\n\n" + sample.TEXT.replace("forty percent of its crude oil last", "forty per cent of its crude oil last"))
+    edited = sample.TEXT.replace("forty percent of its crude oil last", "forty per cent of its crude oil last")
+    write_article("Prologue.\n\n" + edited)
     status, out, err = cli("bookmarks", "list")
     assert status == 0, err
     assert "forty per cent of its crude oil last year" in out and "moved (reworded)" in out
