@@ -81,23 +81,24 @@ def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
 
 # --- CSV -------------------------------------------------------------------------------------
 
-_SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "end", "status", "orphan_reason")
+SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "end", "status", "orphan_reason")
 # "quote" is the text as bookmarked; "text" (last, so that no column moves) what the article
 # says there now, which differs when the quote was found moved and reworded.
-CSV_COLUMNS = ("id", *_SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in _SIDE_COLUMNS),
+CSV_COLUMNS = ("id", *SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in SIDE_COLUMNS),
                "text", "pair_text")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value) -> str:
+def csv_cell(value) -> str:
     """A CSV field a spreadsheet shows as text: one that would start a formula gets a leading '."""
     text = "" if value is None else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv_side(placement: Placement | None) -> list:
+def csv_side(placement: Placement | None) -> list:
+    """One side's SIDE_COLUMNS (raw: csv_cell makes each a spreadsheet's text)."""
     if placement is None:
-        return [""] * len(_SIDE_COLUMNS)
+        return [""] * len(SIDE_COLUMNS)
     start, end = offsets(placement)
     return [placement.anchor.quote, placement.title, author(placement), placement.outlet, placement.date,
             visible(placement.anchor.path), start, end, placement.status, orphan_reason(placement)]
@@ -109,8 +110,8 @@ def as_csv(bookmarks: Sequence[PlacedBookmark]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for b in bookmarks:
-        writer.writerow([_cell(x) for x in (b.id, *_csv_side(b.main), b.note, "; ".join(b.tags),
-                                             b.created, *_csv_side(b.pair), b.main.text,
+        writer.writerow([csv_cell(x) for x in (b.id, *csv_side(b.main), b.note, "; ".join(b.tags),
+                                             b.created, *csv_side(b.pair), b.main.text,
                                              b.pair.text if b.pair is not None else "")])
     return out.getvalue()
 
@@ -131,14 +132,17 @@ def status_note(placement: Placement) -> str:
         return (f"*(orphaned: {ORPHAN_REASONS[orphan_reason(placement) or 'text-gone']}; "
                 "the quote is as it was bookmarked)*")
     if placement.status == "moved":
-        if _reworded(placement):
+        if reworded(placement):
             return ("*(moved and reworded: quoted as the article says it now; as bookmarked: "
                     f"“{markdown.inline(placement.anchor.quote)}”)*")
         return "*(moved: found at a new place in the changed article)*"
     return ""
 
 
-def _reworded(placement: Placement) -> bool:
+def reworded(placement: Placement) -> bool:
+    """Found, but no longer in the words bookmarked (spacing aside)."""
+    if placement.status == "orphaned":
+        return False
     return " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
 
 
@@ -154,10 +158,14 @@ def _where(placement: Placement) -> str:
     return f"{_code(placement.anchor.path)}, characters {start}–{end}{when}"
 
 
+def cited_where(placement: Placement) -> str:
+    """— citation · `file`, characters A–B: the line under a quoted passage."""
+    return f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}"
+
+
 def _single(placement: Placement) -> list[str]:
     note = status_note(placement)
-    return [*([note, ""] if note else []), *blockquote(placement.text), "",
-            f"— {markdown.inline(citation_line(source(placement)))} · {_where(placement)}", ""]
+    return [*([note, ""] if note else []), *blockquote(placement.text), "", cited_where(placement), ""]
 
 
 def _pair(bookmark: PlacedBookmark) -> list[str]:

@@ -71,9 +71,11 @@ def _bookmark(item: Any) -> Bookmark:
                     note=clean_note(_field(item, "note", str)), tags=parse_tags(tags), created=created)
 
 
-def read_export(data: bytes, name: str) -> list[Bookmark]:
+def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> list[Bookmark]:
     """The bookmarks of a JSON export's bytes (read from `name`), or UserError naming what is
-    wrong: not JSON, not a bookmarks export, a newer version, or which entry is broken."""
+    wrong: not JSON, not a bookmarks export, a newer version, or which entry is broken. What the
+    export holds besides bookmarks and is not imported (its confirmed links) is told in
+    `left_out`, one line each."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -91,6 +93,11 @@ def read_export(data: bytes, name: str) -> list[Bookmark]:
     items = document.get("bookmarks")
     if not isinstance(items, list):
         raise UserError(f"{name}: 'bookmarks' is not a list; nothing imported")
+    links = document.get("confirmed_links")
+    if left_out is not None and isinstance(links, list) and links:
+        n = len(links)
+        left_out.append(f"the file's {n} confirmed link{'s were' if n != 1 else ' was'} not imported "
+                        "(link decisions are made again with `counterpoint links confirm`)")
     out = []
     for n, item in enumerate(items, 1):
         try:

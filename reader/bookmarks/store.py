@@ -299,9 +299,8 @@ class BookmarkStore:
             if problem:
                 bad.setdefault(bid, problem)
                 continue
-            heads[bid] = (created, note, tuple(json.loads(tags)))
-            path = anchor[0] if isinstance(anchor[0], str) else os.fsdecode(anchor[0])
-            sides.setdefault(bid, {})[side] = Anchor(path, *anchor[1:])
+            heads[bid] = (created, _text(note), tuple(map(_text, json.loads(tags))))
+            sides.setdefault(bid, {})[side] = stored_anchor(anchor)
         out = []
         for bid, (created, note, tags) in heads.items():
             if bid in bad:
@@ -400,6 +399,15 @@ def _checked_id(bookmark_id: int) -> int:
 
 
 _TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9)  # the anchor's columns holding text, besides the path
+_SHOWN_FIELDS = frozenset(range(4, 10))  # of those, the ones shown: quote, context, metadata
+
+
+def stored_anchor(columns: list) -> Anchor:
+    """An Anchor from its ANCHOR_COLUMNS as read: the text shown goes through the sanitiser
+    again, since another program (or an older version) may have written the database."""
+    path = columns[0] if isinstance(columns[0], str) else os.fsdecode(columns[0])
+    return Anchor(path, *(_text(v) if n in _SHOWN_FIELDS and isinstance(v, str) else v
+                          for n, v in enumerate(columns[1:], 1)))
 
 
 def _row_problem(created, note, tags, side, anchor: list) -> str | None:

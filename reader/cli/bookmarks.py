@@ -129,7 +129,7 @@ def print_table(placed) -> None:
             if n:
                 cell.append("\n↔ ", style="dim")
             cell.append(side.title or visible(Path(side.anchor.path).name), style="bold")
-            cell.append("\n“" + quote_line(side.anchor.quote, 90) + "”")
+            cell.append("\n“" + quote_line(side.text, 90) + "”")  # the stored words when orphaned
         notes = Text(b.note)
         if b.tags:
             notes.append(("\n" if b.note else "") + " ".join("#" + t for t in b.tags), style="cyan")
@@ -144,11 +144,14 @@ def print_table(placed) -> None:
 
 
 def _status_label(placement) -> str:
-    """`orphaned (file moved or deleted)` / `orphaned (words gone)`: what a person can do differs."""
-    from reader.bookmarks.export import orphan_reason
+    """`orphaned (file moved or deleted)` / `orphaned (words gone)`: what a person can do differs;
+    `moved (reworded)`: the quote shown is what the article says now."""
+    from reader.bookmarks.export import orphan_reason, reworded
 
     reason = orphan_reason(placement)
-    return f"{placement.status} ({_ORPHAN_SHORT[reason]})" if reason else placement.status
+    if reason:
+        return f"{placement.status} ({_ORPHAN_SHORT[reason]})"
+    return f"{placement.status} (reworded)" if reworded(placement) else placement.status
 
 
 def list_json(b) -> dict:
@@ -218,9 +221,10 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         path = user_path(args.file)
         data, name = read_regular(path, IMPORT_MAX_BYTES, "bookmarks export"), str(path)
-    bookmarks = read_export(data, name)
+    bookmarks = read_export(data, name, left_out := [])
     with _store(args) as store:
         added, skipped = store.add_bookmarks(bookmarks)
+    warn(left_out)
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
     return 0

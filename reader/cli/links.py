@@ -20,7 +20,7 @@ from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
 
-FORMATS = ("table", "json", "markdown")
+FORMATS = ("table", "json", "markdown", "csv")
 _VERBS = {"add": "link", "confirm": "confirm", "reject": "reject"}
 _HELP = {"add": "link two passages the aligner did not link",
          "confirm": "confirm the aligner's link between two passages",
@@ -40,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
             description="Every link decision with its quotes and status (anchored, moved or orphaned); "
                         "only those between A and B when both are given.")
         listing.add_argument("pair", nargs="*", metavar="A B", help="two article files (optional)")
-        add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "table"))
+        add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":
             listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     for name, text in _HELP.items():
@@ -146,6 +146,7 @@ _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
 
 
 def print_table(placed) -> None:
+    from reader.bookmarks.export import reworded
     from rich.table import Table
     from rich.text import Text
 
@@ -159,9 +160,10 @@ def print_table(placed) -> None:
         cells = []
         for side in (d.a, d.b):
             cell = Text(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
-            cell.append("\n“" + quote_line(side.anchor.quote, 70) + "”")
+            cell.append("\n“" + quote_line(side.text, 70) + "”")  # the stored words when orphaned
             cells.append(cell)
-        status = Text(d.status, style=_STATUS_STYLE[d.status])
+        label = f"{d.status} (reworded)" if d.status == "moved" and any(map(reworded, (d.a, d.b))) else d.status
+        status = Text(label, style=_STATUS_STYLE[d.status])
         table.add_row(Text(str(d.id)), Text(d.kind, style=_KIND_STYLE[d.kind]), *cells, status)
     console().print(table)
 
@@ -173,7 +175,7 @@ def run_list(args: argparse.Namespace) -> int:
     to_file = bool(getattr(args, "output", None) and args.output != "-")
     if args.format == "table":
         if to_file:
-            raise UserError("--output takes --format markdown or json")
+            raise UserError("--output takes --format markdown, json or csv")
         print_table(placed)
         return 0
     if args.format == "json":
@@ -183,6 +185,8 @@ def run_list(args: argparse.Namespace) -> int:
             print_json(data)
             return 0
         text = json_text(data)
+    elif args.format == "csv":
+        text = export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
     if not to_file:

@@ -1,16 +1,20 @@
-"""Link decisions as a Markdown record: what the reader linked, confirmed and rejected.
+"""Link decisions as a Markdown record (what the reader linked, confirmed and rejected), or a
+CSV with the bookmark export's columns for each side.
 
 Grouped by pair of articles; each decision shows what each side says, as blockquotes made with
-the bookmark export's rules (article text never becomes headings or emphasis).
+the bookmark export's rules (article text never becomes headings or emphasis): what the passage
+says now (the stored words when it is lost), then the citation and the characters to check.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
 from reader import markdown
-from reader.bookmarks.export import blockquote, status_note
+from reader.bookmarks.export import SIDE_COLUMNS, blockquote, cited_where, csv_cell, csv_side, status_note
 from reader.bookmarks.store import now_utc
 from reader.decisions.model import PlacedDecision
 
@@ -23,13 +27,28 @@ def as_json(decisions: Sequence[PlacedDecision]) -> dict:
             "decisions": [d.as_export() for d in decisions]}
 
 
+CSV_COLUMNS = ("id", "kind", "status", "created", *(f"{side}_{c}" for side in "ab" for c in (*SIDE_COLUMNS, "text")))
+
+
+def as_csv(decisions: Sequence[PlacedDecision]) -> str:
+    """One row per decision: each side's quote as decided, citation fields, offsets now, status,
+    and what it says now; a cell that would start a formula is kept as text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for d in decisions:
+        writer.writerow([csv_cell(x) for x in (d.id, d.kind, d.status, d.created, *csv_side(d.a), d.a.text,
+                                               *csv_side(d.b), d.b.text)])
+    return out.getvalue()
+
+
 def _title(placement) -> str:
     return markdown.inline(placement.title) or markdown.inline(Path(placement.anchor.path).name)
 
 
 def _quote_block(placement) -> list[str]:
     note = status_note(placement)
-    return [*([note, ""] if note else []), *blockquote(placement.anchor.quote), ""]
+    return [*([note, ""] if note else []), *blockquote(placement.text), "", cited_where(placement), ""]
 
 
 def as_markdown(decisions: Sequence[PlacedDecision], *, title: str = "Link decisions", level: int = 1) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_quote, place
-from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc
+from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc, stored_anchor
 from reader.corpus import Article, Passage
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.errors import UserError
@@ -186,7 +186,7 @@ class DecisionStore:
         heads: dict[int, tuple[str, str]] = {}
         for did, kind, created, side, *anchor in conn.execute(f"{_SELECT} {where} ORDER BY d.id, a.side", params):
             heads[did] = (kind, created)
-            sides.setdefault(did, {})[side] = Anchor(*anchor)
+            sides.setdefault(did, {})[side] = stored_anchor(anchor)
         return [Decision(did, kind, sides[did][0], sides[did][1], created)
                 for did, (kind, created) in heads.items() if len(sides[did]) == 2]
 

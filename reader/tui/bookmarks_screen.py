@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement, fuzzy_filter
+from reader.bookmarks.export import reworded
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
@@ -90,8 +91,11 @@ def details(bookmark: PlacedBookmark) -> Content:
     rows: list[Content] = []
     for placement in bookmark.placements():
         rows.append(quoted(placement.title, placement.text, 180))
+        meaning = STATUS_MEANING[placement.status]
+        if reworded(placement):
+            meaning += f", reworded; as saved: {in_quotes(placement.anchor.quote, 180)}"
         rows.append(Content.assemble(Content.styled(placement.status, STATUS_STYLE[placement.status]),
-                                     Content.styled(f" — {STATUS_MEANING[placement.status]} · {Path(placement.anchor.path).name}"
+                                     Content.styled(f" — {meaning} · {visible(Path(placement.anchor.path).name)}"
                                                     f"{passage_label(placement)}", "$text-muted")))
     if bookmark.note:
         rows.append(Content.assemble(Content.styled("Note: ", "bold"), Content(bookmark.note)))

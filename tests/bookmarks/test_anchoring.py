@@ -275,3 +275,48 @@ def test_a_long_quote_is_never_compared_whole_along_the_text(write_article, samp
     monkeypatch.setattr(anchoring, "fuzz", Counting())
     assert place(anchor, changed).status == "moved"
     assert len(whole) <= 2, whole
+
+
+def _moved_to_the_end(paragraphs, index: int, edit=lambda p: p) -> str:
+    rest = [p for n, p in enumerate(paragraphs) if n != index]
+    return "\n\n".join([*rest, edit(paragraphs[index])]) + "\n"
+
+
+@pytest.mark.parametrize("edit", [lambda p: p, lambda p: p.replace("Critics", "Critcs")],
+                         ids=["verbatim", "a typo made"])
+def test_a_whole_paragraph_moved_elsewhere_follows_its_paragraph(write_article, sample, edit):
+    """The reading room bookmarks whole paragraphs: their context is the neighbouring paragraphs,
+    which a move replaces on both sides. The paragraph found whole is still the one bookmarked."""
+    article = write_article()
+    paragraph = sample.PARAGRAPHS[3]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    changed = write_article(_moved_to_the_end(sample.PARAGRAPHS, 3, edit))
+    placement = place(anchor, changed)
+    assert placement.status == "moved"
+    assert _current(placement) == edit(paragraph)
+
+
+def test_a_paragraph_copied_into_another_is_not_the_moved_paragraph(write_article, sample):
+    """Found verbatim but inside a longer paragraph: not a paragraph of its own, so orphaned."""
+    article = write_article()
+    paragraph = sample.PARAGRAPHS[3]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    paragraphs = list(sample.PARAGRAPHS)
+    paragraphs[5] = "As one columnist put it: " + paragraph
+    del paragraphs[3]
+    assert place(anchor, write_article("\n\n".join(paragraphs) + "\n")).status == "orphaned"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(1, 6)), which=st.integers(1, 5))
+def test_paragraphs_in_any_new_order_are_each_found_where_they_went(tmp_path, sample, order, which):
+    path = tmp_path / "a.txt"
+    path.write_text(sample.TEXT, encoding="utf-8")
+    article = load_article(path)
+    paragraph = sample.PARAGRAPHS[which]
+    anchor = anchor_span(article, *sample.span_of(article, paragraph))
+    reordered = "\n\n".join([sample.PARAGRAPHS[0], *(sample.PARAGRAPHS[n] for n in order)]) + "\n"
+    path.write_text(reordered, encoding="utf-8")
+    placement = place(anchor, load_article(path))
+    assert placement.status in ("anchored", "moved")
+    assert (placement.start, _current(placement)) == (reordered.index(paragraph), paragraph)

@@ -204,3 +204,15 @@ def test_list_warns_of_a_broken_manifest_and_still_places(cli, write_article, sa
     assert [b["status"] for b in json.loads(out)["bookmarks"]] == ["anchored"]
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("counterpoint: warning: ") and "corpus.toml" in lines[0]
+
+
+def test_the_table_shows_what_a_reworded_passage_says_now(cli, write_article, sample, monkeypatch):
+    """As the reading room and the exports do: the current words, and that they changed."""
+    monkeypatch.setenv("COLUMNS", "200")
+    article = write_article()
+    cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    edited = sample.TEXT.replace("forty percent of its crude oil last", "forty per cent of its crude oil last")
+    write_article("Prologue.\n\n" + edited)
+    status, out, err = cli("bookmarks", "list")
+    assert status == 0, err
+    assert "forty per cent of its crude oil last year" in out and "moved (reworded)" in out

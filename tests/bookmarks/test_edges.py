@@ -207,3 +207,35 @@ cp {disk}/e.json {out}/after.json
     assert len(json.loads(before)["bookmarks"]) == 5
     assert (out / "after.json").read_text(encoding="utf-8") == before
     assert "counterpoint: error:" in (out / "err").read_text()
+
+
+def test_text_another_program_wrote_into_the_database_reaches_no_terminal_or_export(cli, data_dir, write_article, sample):
+    """The database is a file like any other: notes, tags and quotes read from it go through
+    the sanitiser, as they do when a bookmark or decision is made."""
+    import csv
+    import sqlite3
+
+    from reader.bookmarks.database import DB_NAME
+
+    article = write_article()
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "n")[0] == 0
+    other = write_article("Another view\n\nThe oil trade is a lifeline for Baku.\n", name="other.txt")
+    assert cli("links", "add", article.path, other.path, "--quote-a", "Baku and Jerusalem",
+               "--quote-b", "The oil trade")[0] == 0
+    hostile = "\x1b]52;c;cHduZWQ=\x07=cmd\x1b[2J \u202eevil \x9b31m"
+    with sqlite3.connect(data_dir / DB_NAME) as conn:
+        conn.execute("UPDATE bookmark SET note = ?, tags = ?", (hostile, json.dumps([hostile])))
+        conn.execute("UPDATE anchor SET quote = ?, title = ?", (hostile + sample.QUOTE, hostile))
+        conn.execute("UPDATE link_anchor SET quote = ?, title = ?", (hostile, hostile))
+    shown = []
+    for args in (("bookmarks", "list"), ("bookmarks", "list", "--format", "json"), ("links", "list"),
+                 *(("bookmarks", "export", "--format", f) for f in ("md", "csv", "json")),
+                 *(("links", "export", "--format", f) for f in ("markdown", "csv", "json"))):
+        status, out, err = cli(*args)
+        assert status == 0, (args, err)
+        shown.append(out + err)
+    for text in shown:
+        assert not [c for c in text if c == "\x1b" or "\x80" <= c <= "\x9f" or c == "\u202e"], text
+    status, out, _ = cli("bookmarks", "export", "--format", "csv")
+    [row] = list(csv.DictReader(out.splitlines()))
+    assert row["note"].startswith("'=cmd")

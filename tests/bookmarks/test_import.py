@@ -88,3 +88,20 @@ def test_imported_text_is_made_safe(run_cli, exported, isolated_user_dirs):
     with BookmarkStore.open(elsewhere["COUNTERPOINT_DATA_DIR"]) as store:
         first = store.bookmarks()[0]
     assert "\x1b" not in first.note + "".join(first.tags) + first.anchor.title and "\u202e" not in first.note
+
+
+def test_confirmed_links_in_the_export_are_said_to_be_left_out(run_cli, write_article, sample, tmp_path):
+    """`bookmarks export --links` carries the reader's confirmed links; import brings the
+    bookmarks only, and says so rather than dropping the links unseen."""
+    article = write_article()
+    other = write_article("Another view\n\nThe oil trade is a lifeline for Baku.\n", "other.txt")
+    assert run_cli("bookmarks", "add", str(article.path), "--quote", sample.QUOTE).returncode == 0
+    assert run_cli("bookmarks", "add", str(other.path), "--quote", "The oil trade").returncode == 0
+    assert run_cli("links", "confirm", str(article.path), str(other.path), "--quote-a", "Critics in Yerevan",
+                   "--quote-b", "The oil trade").returncode == 0
+    out = tmp_path / "with-links.json"
+    assert run_cli("bookmarks", "export", "--format", "json", "--links", "-o", str(out)).returncode == 0
+    done = run_cli("bookmarks", "import", str(out), env={"COUNTERPOINT_DATA_DIR": str(tmp_path / "elsewhere")})
+    assert (done.returncode, done.stdout) == (0, "imported 2 bookmarks\n")
+    assert done.stderr == ("counterpoint: warning: the file's 1 confirmed link was not imported "
+                           "(link decisions are made again with `counterpoint links confirm`)\n")

@@ -199,3 +199,47 @@ def test_a_store_that_cannot_be_read_fails_the_listing_and_align_says_so(counter
     result = counterpoint("align", a.path, b.path, "--format", "json")
     assert result.returncode == 0 and json.loads(result.stdout)["links"]
     assert "aligned without link decisions" in result.stderr
+
+
+def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterpoint, pair, write, paragraphs,
+                                                                         tmp_path):
+    """A reworded passage is quoted as the article says it now (as its note says), and each
+    quote carries the citation and place a report needs."""
+    a, b = pair
+    (tmp_path / "articles" / "corpus.toml").write_text(
+        '[[article]]\nfile = "a.txt"\nauthor = "Ana Writer"\noutlet = "The Ledger"\n'
+        'url = "https://ledger.example/a"\n', encoding="utf-8")
+    _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan see a silent pact",
+                     "--quote-b", "Armenian lobbyists"))
+    a_paragraphs, _ = paragraphs
+    edited = [p.replace("silent pact", "quiet pact") for p in a_paragraphs]
+    write([edited[0], "A paragraph added later.", *edited[1:]], "a.txt")
+    markdown = _ok(counterpoint("links", "export", "--format", "markdown"))
+    assert ("*(moved and reworded: quoted as the article says it now; as bookmarked: "
+            "“Critics in Yerevan see a silent pact”)*") in markdown
+    assert "> Critics in Yerevan see a quiet pact" in markdown
+    assert "— “Pipelines and Promises”, Ana Writer, The Ledger, https://ledger.example/a · `" in markdown
+    assert "a.txt`, characters " in markdown
+    table = _ok(counterpoint("links", "list", "--format", "table"))
+    assert "“Critics in Yerevan see a quiet pact”" in table and "moved (reworded)" in table
+
+
+def test_the_decisions_as_csv_for_a_spreadsheet(counterpoint, write, tmp_path):
+    """One row per decision, both sides cited; article text that starts like a formula stays text."""
+    import csv
+
+    a = write(["Port Selwyn", "=HYPERLINK(\"http://x\") was painted on the crane.", "Police cleared the docks."],
+              "a.txt")
+    b = write(["Dawn raid", "-40 degrees of cold did not stop the pickets.", "Workers were beaten."], "b.txt")
+    _ok(counterpoint("links", "add", a.path, b.path, "--quote-a", "=HYPERLINK", "--quote-b", "-40 degrees"))
+    _ok(counterpoint("links", "reject", a.path, b.path, "--quote-a", "Police cleared", "--quote-b", "Workers were"))
+    for args in (("links", "list", "--format", "csv"), ("links", "export", "--format", "csv", "-o", "out.csv")):
+        printed = _ok(counterpoint(*args))
+        text = printed if "-o" not in args else (tmp_path / "out.csv").read_text(encoding="utf-8")
+        rows = list(csv.DictReader(text.splitlines()))
+        assert [(r["id"], r["kind"], r["status"]) for r in rows] == [
+            ("1", "link", "anchored"), ("2", "reject", "anchored")]
+        first = rows[0]
+        assert first["a_quote"] == "'=HYPERLINK" and first["b_quote"] == "'-40 degrees"
+        assert first["a_title"] == "Port Selwyn" and first["a_file"] == str(a.path) and first["a_start"] == "13"
+        assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())

@@ -461,3 +461,43 @@ async def test_open_bookmark_binding_follows_the_keymap(make_app, seeds, tmp_pat
         await settle(pilot)
         assert compare(app) is screen
         assert screen.articles[screen.active] is a and screen.panes[screen.active].cursor == p.index
+
+
+def test_the_details_say_a_moved_passage_was_reworded_and_show_the_saved_words(tmp_path):
+    """The list shows what the article says now; when that is not what was bookmarked, the
+    details say so and keep the words saved, as the exports do."""
+    from reader.corpus import load_article
+    from reader.tui.bookmarks_screen import details
+
+    path = tmp_path / "article.txt"
+    saved = "The harbour authority said eleven officers were injured in the clearance."
+    path.write_text(f"Docks cleared\n\n{saved}\n\nFreight resumes on Saturday.\n", encoding="utf-8")
+    article = load_article(path)
+    start = article.text.index(saved)
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add(article, start, start + len(saved))
+        path.write_text(f"Docks cleared\n\nAn update.\n\n{saved.replace('injured', 'wounded')}\n\n"
+                        "Freight resumes on Saturday.\n", encoding="utf-8")
+        [placed] = store.placed()
+    shown = details(placed).plain
+    assert "eleven officers were wounded" in shown
+    assert "reworded; as saved: “The harbour authority said eleven officers were injured in the clearance.”" in shown
+
+
+def test_the_details_spell_out_escapes_in_a_file_name(tmp_path):
+    """A file name is untrusted text: an escape sequence in it never reaches the terminal."""
+    from reader.corpus import load_article
+    from reader.tui.bookmarks_screen import details
+
+    path = tmp_path / "news\x1b]0;pwned\x07\x9b2J\u202e.txt"
+    path.write_text("Docks cleared\n\nThe harbour authority said eleven officers were injured.\n", encoding="utf-8")
+    article = load_article(path)
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add(article, 0, len("Docks cleared"))
+        [placed] = store.placed()
+        path.unlink()
+        [orphan] = store.placed()
+    for bookmark in (placed, orphan):
+        shown = details(bookmark).plain
+        assert_terminal_safe(shown)
+        assert "news" in shown
