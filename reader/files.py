@@ -119,8 +119,13 @@ def write_atomic(path: Path, data: str | bytes, *, make_parents: bool = False) -
     """Replace `path` (through a symlink, if it is one) in one step: a reader never sees half
     a file, and a failed write (a full disk) leaves the old one. Text is written as UTF-8 with
     its newlines as given; the file keeps its permissions, and a new one gets what `open`
-    would have given it. Raises OSError."""
+    would have given it. A file its owner cannot write (`chmod 444`: kept as it is on purpose)
+    is refused, as `>` in a shell refuses it, although replacing it would succeed wherever the
+    folder is writable (and `os.access` says yes to root). Raises OSError."""
     target = path.resolve() if path.is_symlink() else path
+    with suppress(FileNotFoundError):
+        if stat.S_ISREG(mode := target.stat().st_mode) and not mode & stat.S_IWUSR:
+            raise PermissionError(errno.EACCES, "the file is read-only", str(path))
     if make_parents:
         target.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
