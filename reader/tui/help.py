@@ -15,7 +15,7 @@ from textual.widgets import Static
 from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
-from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, binding_by_id, bound_keys, key_label
+from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, first_key, key_label
 from reader.tui.paint import DECIDED_GLYPHS
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -73,12 +73,8 @@ class HelpScreen(ModalScreen[None]):
                 yield Static(keys, id="keys")
                 yield Static(self._legend(keys.lead_width), id="legend")
                 yield Static(self._settings(), id="settings")
-            yield Static(Content(f"ctrl+p: palette (every action, article and theme) · {self._close_key()}: close"),
-                         id="hint")
-
-    def _close_key(self) -> str:
-        """The first key that closes this screen now ([keys] may have moved it off esc)."""
-        return self.app.get_key_display(Binding(bound_keys(self.app, binding_by_id("help.close"))[0], ""))
+            yield Static(Content(f"ctrl+p: palette (every action, article and theme) · "
+                                 f"{first_key(self.app, 'help.close')}: close"), id="hint")
 
     def key_for(self, binding: Binding) -> str:
         return key_label(self.app, binding)

@@ -221,3 +221,9 @@ def key_label(app: App, binding: Binding) -> str:
 
 def binding_by_id(binding_id: str) -> Binding:
     return next(b for b in ALL_BINDINGS if b.id == binding_id)
+
+
+def first_key(app: App, binding_id: str) -> str:
+    """The first key that runs binding `binding_id` now, as a hint line names it ("esc", or
+    what [keys] moved it to)."""
+    return app.get_key_display(Binding(bound_keys(app, binding_by_id(binding_id))[0], ""))

@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.hanging import Hanging
-from reader.tui.keys import PICKER_BINDINGS
+from reader.tui.keys import PICKER_BINDINGS, first_key
 from reader.tui.list_dialog import ListDialog
 from reader.tui.pane import article_details
 
@@ -52,7 +52,7 @@ class PickerScreen(ListDialog[tuple | None]):
             yield Static(id="title")
             yield OptionList(id="articles", markup=False)
             yield Static(Content("enter: show in that pane · tab: other pane · s: swap · "
-                                 "O: open a file or web page · esc: close"), id="hint")
+                                 f"O: open a file or web page · {first_key(self.app, 'picker.close')}: close"), id="hint")
 
     def on_mount(self) -> None:
         self._fill()

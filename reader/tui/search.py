@@ -21,7 +21,7 @@ from textual.worker import get_current_worker
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
 from reader.tui.finding import SearchHit, search_index, snippet
-from reader.tui.keys import SEARCH_BINDINGS
+from reader.tui.keys import SEARCH_BINDINGS, first_key
 from reader.tui.list_dialog import ListDialog
 from reader.tui.timing import timed
 
@@ -52,7 +52,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             yield Input(placeholder="words to find (every word, or the start of it)", id="query")
             yield OptionList(id="hits", markup=False)
             yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
-                                 "ctrl+↑/↓: earlier queries · esc: close"), id="hint")
+                                 f"ctrl+↑/↓: earlier queries · {first_key(self.app, 'search.close')}: close"), id="hint")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

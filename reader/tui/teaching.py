@@ -22,7 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import one_line, quoted
-from reader.tui.keys import TEACH_BINDINGS
+from reader.tui.keys import TEACH_BINDINGS, first_key
 from reader.tui.palette import ScreenBindingsProvider
 
 
@@ -61,7 +61,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
                         yield choices
                         yield Input(placeholder="pick a term above, or type one", id=f"term-{n}")
             yield Static(Content("enter on a term: use it · enter in a field or ctrl+s: teach · "
-                                 "tab: next · esc: cancel"), id="hint")
+                                 f"tab: next · {first_key(self.app, 'teach.cancel')}: cancel"), id="hint")
 
     def on_mount(self) -> None:
         first = self.query_one("#choices-0", OptionList)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui_helpers import covers, settle
 
 from reader.tui.help import HelpScreen
@@ -35,3 +37,23 @@ async def test_the_help_hint_names_the_remapped_close_key(tmp_path, make_app, se
 async def test_the_help_hint_is_unchanged_by_default(tmp_path, make_app, seeds):
     line, _ = await hint(tmp_path, make_app, seeds, "")
     assert line == "ctrl+p: palette (every action, article and theme) · esc: close"
+
+
+@pytest.mark.parametrize(("opener", "binding_id", "word"), [
+    ("o", "picker.close", "close"), ("O", "open.close", "close"), ("slash", "search.close", "close")])
+async def test_every_dialogs_hint_names_its_remapped_close_key(tmp_path, make_app, seeds, opener, binding_id, word):
+    folder = tmp_path / "config"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text(f'[keys]\n"{binding_id}" = "ctrl+g"\n', encoding="utf-8")
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press(opener)
+        await settle(pilot)
+        assert app.screen is not screen
+        line = str(app.screen.query_one("#hint").render())
+        assert line.endswith(f"^g: {word}") and "esc" not in line, line
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert app.screen is screen
