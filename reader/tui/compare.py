@@ -26,6 +26,7 @@ from reader.corpus import Article, Corpus
 from reader.tui.active_search import ActiveSearch
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.deciding import DecisionActions, decided_marks
+from reader.tui.detached import Abandoned, detached
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import SteadyFooter
@@ -176,8 +177,13 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def _align(self, a: Article, b: Article, generation: int) -> None:
         worker = get_current_worker()
         key = (a.id, b.id)
-        alignment = self.app.compute_alignment(a, b, progress=self._progress_poster(key),
-                                               cancelled=lambda: worker.is_cancelled)
+        progress = self._progress_poster(key)
+        try:  # detached: a quit does not wait for a stretch of the aligner without a checkpoint
+            alignment = detached(lambda: self.app.compute_alignment(a, b, progress=progress,
+                                                                   cancelled=lambda: worker.is_cancelled),
+                                 lambda: worker.is_cancelled)
+        except Abandoned:
+            return
         if not worker.is_cancelled:
             self.post_message(AlignDone(key, alignment, generation))
 
