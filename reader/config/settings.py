@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -276,16 +275,12 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
         read = _read(path)
     except ConfigError as exc:
         raise ConfigError(f"{exc}; not saving until it is fixed") from None
-    if read is not None and not path.stat().st_mode & stat.S_IWUSR:
-        # Made read-only to keep it as it is: replacing it would succeed (the folder is
-        # writable), so the file's own mode is asked, as an editor does.
-        raise ConfigError(f"{path}: the file is read-only; not saving (make it writable to save settings)")
     text = read[0] if read else ""
     try:
         updated = _updated(text, key, value)
     except ConfigError as exc:
         raise ConfigError(f"{path}: {exc}; not saving") from None
     try:
-        write_atomic(path, updated, make_parents=True)
+        write_atomic(path, updated, make_parents=True)  # refuses a file made read-only to keep it
     except OSError as exc:
         raise ConfigError(f"{path}: cannot save ({exc.strerror or exc})") from None
