@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
-                               say, warn, write_export)
+                               say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -66,14 +66,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 
 
 def _store(args: argparse.Namespace, listing: bool = False):
-    """The store, its problems told; when `listing`, a damaged database just moved aside is
-    left for _placed to fail on (a fresh, empty one would read as "there are none")."""
     from reader.bookmarks import BookmarkStore
 
-    store = BookmarkStore.open(getattr(args, "data_dir", None))
-    ends = {store.unreadable, store.recovered if listing else None}
-    warn([p for p in store.problems if p not in ends])  # those end the command
-    return store
+    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None)), listing)
 
 
 def _placed(store) -> list:

@@ -95,6 +95,15 @@ def warn(problems: list[str]) -> None:
         say(problem, "warning")
 
 
+def warn_store(store, listing: bool = False):
+    """`store` (bookmarks or link decisions), its problems told as warnings but those that end
+    the command: the database cannot be read, or, when `listing`, it was just found damaged and
+    moved aside (the fresh, empty one would read as "there are none"). Returns `store`."""
+    ends = {store.unreadable, store.recovered if listing else None}
+    warn([p for p in store.problems if p not in ends])
+    return store
+
+
 def folder_arg(text: str) -> str:
     """An argparse type: a folder's path, never empty (`--data-dir "$UNSET"` would otherwise
     mean the platform's folder, and a script would write to the user's own bookmarks)."""

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
-from reader.cli.common import add_format_option, console, json_text, positive_int, print_json, say, warn, write_export
+from reader.cli.common import (add_format_option, console, json_text, positive_int, print_json, say, warn, warn_store,
+                               write_export)
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -69,14 +70,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 
 
 def _store(args: argparse.Namespace, listing: bool = False):
-    """The store, its problems told; when `listing`, a damaged database just moved aside is
-    left for the listing to fail on (as in reader.cli.bookmarks)."""
     from reader.decisions import DecisionStore
 
-    store = DecisionStore.open(getattr(args, "data_dir", None))
-    ends = {store.unreadable, store.recovered if listing else None}
-    warn([p for p in store.problems if p not in ends])  # listing ends on those
-    return store
+    return warn_store(DecisionStore.open(getattr(args, "data_dir", None)), listing)
 
 
 def with_decisions(alignment, data_dir: str | None):
