@@ -104,11 +104,10 @@ class RecentPairsProvider(Provider):
     app's `resumer`, reader.tui.resuming); choosing one reopens it where it was left."""
 
     def _entries(self) -> Iterator[tuple[str, tuple[str, str]]]:
-        from reader.corpus.sanitize import visible
         from reader.tui.resuming import pair_title
 
         for entry in self.app.resumer.recent():
-            yield pair_title(entry, visible), entry.paths
+            yield pair_title(entry), entry.paths
 
     def _reopen(self, paths: tuple[str, str]) -> None:
         self.app.resumer.reopen(paths)

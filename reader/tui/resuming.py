@@ -14,11 +14,14 @@ The `resume` setting (config.toml) turns all of it off.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.message import Message
 
+from reader.bookmarks.anchoring import article_key
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.reading_places import Found, PairPlaces, ReadingPlaces, find, pair_places
 
@@ -168,8 +171,6 @@ class ResumeActions:
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="resume", description="reading places")
     def _find_places(self, articles: tuple[Article, Article], cursors: tuple) -> None:
-        from reader.bookmarks.anchoring import article_key
-
         resumer = self.app.resumer
         places = resumer.places()
         problem = resumer.problem_untold()
@@ -191,8 +192,6 @@ class ResumeActions:
         now = self._cursor_marks()
         if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
             return  # the person moved meanwhile: their move wins
-        from reader.bookmarks.anchoring import article_key
-
         before = (now, self.active)
         labels: list[str] = []
         for pane, found in zip(self.panes, message.found):
@@ -224,12 +223,9 @@ class ResumeActions:
 
     # -- reopening a recent pair -----------------------------------------------------------
 
-    def open_pair_files(self, paths: tuple[str, str]) -> None:
-        """Show the two files of a recent pair, read in a thread when not open already."""
-        self._read_pair(paths)
-
     @work(thread=True, exclusive=True, exit_on_error=False, group="open")
-    def _read_pair(self, paths: tuple[str, str]) -> None:
+    def open_pair_files(self, paths: tuple[str, str]) -> None:
+        """Show the two files of a recent pair, read in a thread."""
         from reader.corpus import load_paths
 
         try:
@@ -248,10 +244,8 @@ class ResumeActions:
         self.set_pane_article(1, b)
 
 
-def pair_title(entry: PairPlaces, visible: Callable[[str], str]) -> str:
+def pair_title(entry: PairPlaces) -> str:
     """"title A ↔ title B" (a file's name when it had no title), made visible."""
-    from pathlib import Path
-
     names = [title.strip() or Path(path).name for title, path in zip(entry.titles, entry.paths)]
     return " ↔ ".join(" ".join(visible(name).split()) for name in names)
 
