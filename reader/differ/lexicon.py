@@ -137,6 +137,12 @@ def distinctive_words(a: Article, b: Article, corpus: Iterable[Article] = (), *,
     Words and two-word phrases are weighed within their own vocabularies (each has its
     own totals), then ranked together.
     """
+    return rank(*term_tables(a, b, corpus), limit=limit, min_z=min_z, min_count=min_count, prior_size=prior_size)
+
+
+def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple[TermCounts, TermCounts, Counter]:
+    """A's and B's term counts and the prior's (the corpus's, A and B included): what `rank`
+    ranks, counted once for any number of rankings."""
     ta, tb = article_terms(a), article_terms(b)
     # the function words of the articles' language, and phrases holding one, are left out, as
     # English stop words are ("de", "la", "et" would fill a French pair's lists)
@@ -150,7 +156,7 @@ def distinctive_words(a: Article, b: Article, corpus: Iterable[Article] = (), *,
         if id(other) not in seen and other.path != a.path and other.path != b.path:
             seen.add(id(other))
             background.update(_without(article_terms(other), common).counts)
-    return rank(ta, tb, background, limit=limit, min_z=min_z, min_count=min_count, prior_size=prior_size)
+    return ta, tb, background
 
 
 def rank(ta: TermCounts, tb: TermCounts, background: Counter, *, limit: int = 20, min_z: float = MIN_Z,

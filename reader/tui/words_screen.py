@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
-from reader.differ.lexicon import MIN_Z
+from reader.differ.lexicon import MIN_Z, rank, term_tables
 from reader.tui.difference_marks import NO_DIFFERENCES
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
@@ -115,12 +115,11 @@ class WordsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="words")
     def _count(self, a: Article, b: Article) -> None:
-        from reader.differ import distinctive_words
-
-        found = distinctive_words(a, b, list(self.corpus), limit=LIMIT)
+        tables = term_tables(a, b, list(self.corpus))
+        found = rank(*tables, limit=LIMIT)
         weaker: tuple[list, list] = ([], [])
         if min(map(len, found)) < FEW_TERMS:  # the weaker ones, under MIN_Z, for a side with few
-            below = distinctive_words(a, b, list(self.corpus), limit=LIMIT + WEAKER_SHOWN, min_z=WEAKER_MIN_Z)
+            below = rank(*tables, limit=LIMIT + WEAKER_SHOWN, min_z=WEAKER_MIN_Z)
             weaker = tuple([t for t in side if abs(t.z) < MIN_Z][:WEAKER_SHOWN] if len(strong) < FEW_TERMS else []
                            for strong, side in zip(found, below))
         found = (*found, *weaker)
