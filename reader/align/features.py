@@ -129,6 +129,10 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
             out[key] = Occurrence(key, 1, lo, hi, w.capital and not sentence_initial(text, lo), w.capital)
         else:
             occ.count += 1
+            # A name that opens its unit ("KESSRA — …", "Kessra said") is one all the same
+            # when it is written capitalised inside a sentence later on ("the town of Kessra").
+            if w.capital and not occ.name:
+                occ.name = not sentence_initial(text, matches[span[0]].start())
     return out
 
 

@@ -112,6 +112,13 @@ def test_passages_naming_one_town_two_ways_link(tmp_path):
     assert any(e.a_text == "Kessra" and e.b_text == "Kesra" for link in alignment.links for e in link.evidence)
 
 
+def test_a_name_opening_its_paragraph_is_a_name_when_written_so_later_in_it():
+    # A dateline puts the town first, in capitals; the same paragraph names it again mid-sentence.
+    text = "KESSRA \u2014 Three soldiers were killed near the border town of Kessra, officials said."
+    assert unit_features(text, Glossary())["w:kessra"].name
+    assert not unit_features("Kessra was quiet on Sunday.", Glossary())["w:kessra"].name
+
+
 def test_the_seed_glossary_stays_with_the_seed_articles(tmp_path):
     seeds = load_seeds().articles
     with_seeds, _ = default_glossary(articles=seeds[:2])
