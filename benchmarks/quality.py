@@ -4,6 +4,7 @@ Run from the repository root:
 
     python benchmarks/quality.py                 # the table for BENCHMARKS.md
     python benchmarks/quality.py --sweep         # also F1 per set across thresholds
+    python benchmarks/quality.py --pick          # one row: the best mean-F1 threshold, each set there
     python benchmarks/quality.py --no-basil      # without ../shared/bench/basil_dev
 
 Sets (all at paragraph granularity, every cross pair of units a candidate):
@@ -330,12 +331,12 @@ def _mask_headline(ds: Dataset, scored: list[Scored]) -> list[Scored]:
     return [{k: v for k, v in s.items() if k[0] != 0 and k[1] != 0} for s in scored]
 
 
-def report(datasets: list[Dataset], sweep: bool) -> None:
+def report(datasets: list[Dataset], sweep: bool, pick: bool = False) -> None:
     print(f"shipped threshold {LINK_THRESHOLD}")
     head = (f"{'set':<16}{'tfidf@1':>8}{'bm25@1':>8}{'rank@1':>8} |{'hit@1':>7}{'P':>7}{'R':>7}{'F1':>7}"
             f"{'links':>7}{'strP':>7}{'weakP':>7}{'◌ P':>7}{'◌ n':>6}{'  s':>6}")
     print(head)
-    f1s, rankings = [], []
+    f1s, rankings, ranks = [], [], []
     for ds in datasets:
         t0 = time.perf_counter()
         ranked, _ = engine(ds, 0.0)
@@ -345,6 +346,7 @@ def report(datasets: list[Dataset], sweep: bool) -> None:
         r_tfidf = evaluate(ds, _mask_headline(ds, tfidf(ds)))
         r_bm25 = evaluate(ds, _mask_headline(ds, bm25(ds)))
         r_rank = evaluate(ds, ranked)
+        ranks.append(r_rank["hit1"])
         res = evaluate(ds, shipped, strong)
         f1s.append(res["f"])
         print(f"{ds.name:<16}{r_tfidf['hit1']:>8.3f}{r_bm25['hit1']:>8.3f}{r_rank['hit1']:>8.3f} |"
@@ -356,6 +358,13 @@ def report(datasets: list[Dataset], sweep: bool) -> None:
         _sweep(datasets, rankings, [round(0.05 * k, 2) for k in range(1, 13)])
         print("\nThe same, finer, around the best: F1 / hit@1")
         _sweep(datasets, rankings, [round(0.15 + 0.01 * k, 2) for k in range(11)], hits=True)
+    if pick:
+        _pick(datasets, rankings, ranks)
+
+
+def _at(ds: Dataset, ranked: list[Scored], threshold: float) -> dict:
+    """evaluate() of the ranking's pairs scoring at least `threshold`."""
+    return evaluate(ds, [{k: v for k, v in s.items() if v >= threshold} for s in ranked])
 
 
 def _sweep(datasets: list[Dataset], rankings: list[list[Scored]], grid: list[float], hits: bool = False) -> None:
@@ -365,11 +374,25 @@ def _sweep(datasets: list[Dataset], rankings: list[list[Scored]], grid: list[flo
     for ds, ranked in zip(datasets, rankings):
         row = []
         for n, t in enumerate(grid):
-            res = evaluate(ds, [{k: v for k, v in s.items() if v >= t} for s in ranked])
+            res = _at(ds, ranked, t)
             row.append(f"{res['f']:.3f}/{res['hit1']:.3f}" if hits else f"{res['f']:.3f}")
             means[n] += res["f"] / len(datasets)
         print(f"{ds.name:<16}" + "".join(f"{x:>{cell}}" for x in row))
     print(f"{'mean F1':<16}" + "".join(f"{f:>{cell}.3f}" for f in means))
+
+
+def _pick(datasets: list[Dataset], rankings: list[list[Scored]], ranks: list[float]) -> None:
+    """The threshold with the best mean F1 on the 0.01 grid from 0.10 to 0.50, as a change to
+    the scoring is judged (its threshold re-picked by the same rule), and each set there as
+    rank@1 / hit@1 / F1: one row of the tables in BENCHMARKS.md."""
+    grid = [round(0.10 + 0.01 * k, 2) for k in range(41)]
+    at = {t: [_at(ds, ranked, t) for ds, ranked in zip(datasets, rankings)] for t in grid}
+    best = max(grid, key=lambda t: sum(res["f"] for res in at[t]))
+    mean = sum(res["f"] for res in at[best]) / len(datasets)
+    print(f"\nbest mean F1 on the 0.01 grid: threshold {best:.2f}, mean F1 {mean:.3f}")
+    print("| " + " | ".join(ds.name for ds in datasets) + " |")
+    cells = (f"{r:.3f} / {res['hit1']:.3f} / {res['f']:.3f}" for r, res in zip(ranks, at[best]))
+    print("| " + " | ".join(cells) + " |")
 
 
 def main() -> int:
@@ -379,6 +402,8 @@ def main() -> int:
     parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT)
     parser.add_argument("--no-basil", action="store_true")
     parser.add_argument("--sweep", action="store_true", help="F1 of every set across thresholds")
+    parser.add_argument("--pick", action="store_true",
+                        help="the threshold with the best mean F1, and each set's rank@1 / hit@1 / F1 there")
     parser.add_argument("--glossary", type=Path, default=SEED_GLOSSARY,
                         help="the seeds' glossary (default: %(default)s)")
     parser.add_argument("--only", help="comma-separated set names")
@@ -395,7 +420,7 @@ def main() -> int:
         if args.only:
             keep = set(args.only.split(","))
             datasets = [d for d in datasets if d.name in keep]
-        report(datasets, args.sweep)
+        report(datasets, args.sweep, args.pick)
     return 0
 
 
