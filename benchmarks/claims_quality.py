@@ -4,6 +4,8 @@ Run from the repository root:
 
     python benchmarks/claims_quality.py            # figures for BENCHMARKS.md
     python benchmarks/claims_quality.py --sweep    # also the grouping's cut and the link floor swept
+    python benchmarks/claims_quality.py --variants # also where the claims' pairs come from, and
+                                                   # reweighted links and another grouping, left out
 
 Scored pairwise: every cross-article pair of passages inside one claim is a predicted "same
 claim" pair, against the gold "same" pairs (BASIL: S; seeds: "same"), "related" pairs ignored.
@@ -36,12 +38,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from ecb import ECB_DEFAULT  # noqa: E402
 from quality import BASIL_DEFAULT, SEED_GLOSSARY, Dataset, basil_set, seeds_set  # noqa: E402
 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
-from reader.claims.cluster import CUT, average_link, connected_components, correlation_clusters  # noqa: E402
+from reader.claims.cluster import CUT, _moves, average_link, connected_components, correlation_clusters  # noqa: E402
 from reader.claims.index import Links  # noqa: E402
 from reader.claims.related import RELATED_MIN, related_links  # noqa: E402
 from reader.corpus import Article  # noqa: E402
@@ -260,7 +263,181 @@ def ceiling(gold: Corpora) -> dict[str, tuple[float, float, float]]:
     return out
 
 
-def report(title: str, gold: Corpora, sweep: bool) -> None:
+def _link_ends(article_of: np.ndarray, links: Links) -> tuple[np.ndarray, np.ndarray]:
+    """Each link's weight over the best link of its first and of its second passage into the
+    other passage's article (1 where the link is that passage's best there)."""
+    r, c, w = links.rows, links.cols, links.weights
+    n_articles = int(article_of.max()) + 1
+    best: dict[int, float] = {}
+    for key, x in zip((r * n_articles + article_of[c]).tolist() + (c * n_articles + article_of[r]).tolist(),
+                      w.tolist() * 2):
+        best[key] = max(best.get(key, 0.0), x)
+    of = np.vectorize(best.__getitem__, otypes=[float])
+    return w / of(r * n_articles + article_of[c]), w / of(c * n_articles + article_of[r])
+
+
+def _reweighted(links: Links, weights: np.ndarray) -> Links:
+    return Links(links.rows, links.cols, weights)
+
+
+def mutual_bonus(article_of: np.ndarray, links: Links, bonus: float = 0.05) -> Links:
+    """A link that is the best of both its passages in the other's article gains `bonus`."""
+    left, right = _link_ends(article_of, links)
+    return _reweighted(links, links.weights + bonus * ((left == 1) & (right == 1)))
+
+
+def relative(article_of: np.ndarray, links: Links) -> Links:
+    """A link's weight times its mean share of its two passages' best links in that pair of
+    articles (1 when it is the best of both)."""
+    left, right = _link_ends(article_of, links)
+    return _reweighted(links, links.weights * (left + right) / 2)
+
+
+def pair_normalised(article_of: np.ndarray, links: Links, shrink: float = 5, deflate_only: bool = False) -> Links:
+    """Every link of a pair of articles times the corpus's mean link weight over that pair's
+    (the pair's mean shrunk towards the corpus's by `shrink` links of the corpus's mean), so a
+    pair of articles that share much vocabulary does not clear the cut more easily."""
+    r, c, w = links.rows, links.cols, links.weights
+    if not len(w):
+        return links
+    lo, hi = np.minimum(article_of[r], article_of[c]), np.maximum(article_of[r], article_of[c])
+    pair = lo * (int(article_of.max()) + 1) + hi
+    overall = float(w.mean())
+    _, inverse, counts = np.unique(pair, return_inverse=True, return_counts=True)
+    mean = (np.bincount(inverse, weights=w) + shrink * overall) / (counts + shrink)
+    factor = overall / mean
+    return _reweighted(links, w * (np.minimum(factor, 1.0) if deflate_only else factor)[inverse])
+
+
+def seeded(article_of: np.ndarray, links: Links, grow: float, seed: float = 0.2) -> list[list[int]]:
+    """Claims seeded from the links that are the best of both their passages (from `seed`
+    up), strongest first, grown by passages linked at `grow` or more to every member of another
+    article (the best mean first), until none is; then the claims' own moves from there."""
+    left, right = _link_ends(article_of, links)
+    weight = {}
+    adjacency: list[dict[int, float]] = [{} for _ in range(len(article_of))]
+    for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
+        weight[i, j] = weight[j, i] = adjacency[i][j] = adjacency[j][i] = w
+    owner: dict[int, int] = {}
+    groups: list[list[int]] = []
+    for k in np.argsort(-links.weights, kind="stable").tolist():
+        i, j, w = int(links.rows[k]), int(links.cols[k]), float(links.weights[k])
+        if w >= seed and left[k] == 1 and right[k] == 1 and i not in owner and j not in owner:
+            owner[i] = owner[j] = len(groups)
+            groups.append([i, j])
+    grown = True
+    while grown:
+        grown = False
+        for p in range(len(article_of)):
+            if p in owner:
+                continue
+            options = []
+            for g, members in enumerate(groups):
+                ws = [weight.get((p, m), 0.0) for m in members if article_of[m] != article_of[p]]
+                if ws and min(ws) >= grow:
+                    options.append((sum(ws) / len(ws), -g))
+            if options:
+                g = -max(options)[1]
+                groups[g].append(p)
+                owner[p], grown = g, True
+    linked = [i for i, nbrs in enumerate(adjacency) if nbrs]
+    return _moves(article_of, adjacency, linked, [sorted(g) for g in groups], CUT, linked)
+
+
+VARIANT_CUTS = (0.13, 0.14, 0.145, 0.15, 0.155, 0.16, 0.17)
+VARIANTS = {
+    "claims as shipped": lambda art, links, cut: correlation_clusters(art, links, cut),
+    "mutual best +0.05": lambda art, links, cut: correlation_clusters(art, mutual_bonus(art, links), cut),
+    "x mean share of the best": lambda art, links, cut: correlation_clusters(art, relative(art, links), cut),
+    "per article pair, shrink 5": lambda art, links, cut: correlation_clusters(art, pair_normalised(art, links), cut),
+    "per article pair, shrink 20": lambda art, links, cut: correlation_clusters(art, pair_normalised(art, links, 20), cut),
+    "per article pair, deflate only": lambda art, links, cut: correlation_clusters(
+        art, pair_normalised(art, links, 20, deflate_only=True), cut),
+    "seeded, grown from x": lambda art, links, cut: seeded(art, links, cut),
+}
+LINK_BANDS = ("no link", "weak", "strong")
+STATES = ("together", "apart", "one alone", "both alone")
+
+
+def variant_figures(gold: Corpora) -> tuple[dict[str, list[float]], list[tuple[float, float, float, float]],
+                                           dict[tuple[str, str], int]]:
+    """Per variant, the claims' F1 at each of VARIANT_CUTS (for the seeded grouping x is the
+    growing floor, its moves at CUT); the index's links themselves taken pairwise from a
+    threshold up (threshold, P, R, F1); and the gold's same-claim passage pairs counted by
+    their link (none, below the cut, from it) and by where the claims put them."""
+    scorers = {name: [Scorer(gold) for _ in VARIANT_CUTS] for name in VARIANTS}
+    thresholds = (0.15, 0.17, 0.19, 0.21, 0.23)
+    direct = [Scorer(gold) for _ in thresholds]
+    states: dict[tuple[str, str], int] = {}
+    for articles in gold.corpora:
+        linked = link_passages(articles, gold.glossary[id(articles[0])])
+        for name, grouping in VARIANTS.items():
+            for scorer, cut in zip(scorers[name], VARIANT_CUTS):
+                scorer.add(group_pairs(grouping(linked.article_of, linked.links, cut), linked.units, articles))
+        for scorer, t in zip(direct, thresholds):
+            scorer.add(group_pairs([[i, j] for i, j, w in zip(linked.links.rows.tolist(), linked.links.cols.tolist(),
+                                                             linked.links.weights.tolist()) if w >= t],
+                                   linked.units, articles))
+        weight = dict(zip(zip(linked.links.rows.tolist(), linked.links.cols.tolist()), linked.links.weights.tolist()))
+        group_of = {m: g for g, members in enumerate(correlation_clusters(linked.article_of, linked.links))
+                    for m in members}
+        for x, y in combinations(range(len(linked.units)), 2):
+            (ax, px), (ay, py) = linked.units[x], linked.units[y]
+            if ax == ay or not any(ordered(articles[ax].path.name, u, articles[ay].path.name, v) in gold.same
+                                   for u in gold.units_of(articles[ax], px.index)
+                                   for v in gold.units_of(articles[ay], py.index)):
+                continue
+            w = weight.get((x, y), 0.0)
+            band = LINK_BANDS[0 if not w else 1 if w < CUT else 2]
+            gx, gy = group_of.get(x), group_of.get(y)
+            state = STATES[3 if gx is None and gy is None else 2 if gx is None or gy is None else 0 if gx == gy else 1]
+            states[band, state] = states.get((band, state), 0) + 1
+    return ({name: [s.result()[2] for s in row] for name, row in scorers.items()},
+            [(t, *s.result()) for t, s in zip(thresholds, direct)], states)
+
+
+def report_variants(gold: Corpora) -> None:
+    figures, direct, states = variant_figures(gold)
+    print("  the index's links themselves, taken pairwise from a threshold up:")
+    for t, p, r, f in direct:
+        print(f"    from {t:.2f}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  the gold's same-claim passage pairs by their link and where the claims put them (cut {CUT}):")
+    for band in LINK_BANDS:
+        print(f"    {band:<8} " + "  ".join(f"{state} {states.get((band, state), 0):3d}" for state in STATES))
+    print("  reweighted links and another grouping, claims F1 at cut " + " ".join(f"{c:.3f}" for c in VARIANT_CUTS) + ":")
+    for name, row in figures.items():
+        print(f"    {name:<31} " + "  ".join(f"{f:.3f}" for f in row))
+
+
+def cross_topic(n: int = 100, ecb: Path = ECB_DEFAULT) -> None:
+    """At scale, with no gold: the share of the claims' pairs whose two articles come from
+    different ECB+ topics (claims_speed.py's corpus), each certainly wrong, for the claims as
+    shipped and for the per-article-pair weights (each at its cut picked on the golds)."""
+    import tempfile
+
+    from claims_speed import documents, write_corpus
+
+    from reader.corpus import load_article
+
+    topics = [topic for topic, _ in documents(ecb)]
+    with tempfile.TemporaryDirectory() as folder:
+        write_corpus(Path(folder), n, ecb)
+        articles = [load_article(path) for path in sorted(Path(folder).glob("*.txt"))]
+        linked = link_passages(articles, Glossary())
+    print(f"\nECB+ {n} articles (claims_speed.py's), claims' pairs across two topics (certainly wrong):")
+    for name, cut in (("claims as shipped", CUT), ("per article pair, shrink 5", 0.145),
+                      ("per article pair, shrink 20", CUT), ("per article pair, deflate only", CUT)):
+        cross = pairs = 0
+        for g in VARIANTS[name](linked.article_of, linked.links, cut):
+            for x, y in combinations(g, 2):
+                ax, ay = int(linked.article_of[x]), int(linked.article_of[y])
+                if ax != ay:
+                    pairs += 1
+                    cross += topics[ax % len(topics)] != topics[ay % len(topics)]
+        print(f"  {name:<31} cut {cut:.3f}  {pairs:6d} pairs, {cross:4d} across topics ({cross / max(1, pairs):.3f})")
+
+
+def report(title: str, gold: Corpora, sweep: bool, variants: bool = False) -> None:
     print(f"\n{title}: {len(gold.corpora)} corpora, {sum(len(c) for c in gold.corpora)} articles, "
           f"{len(gold.same)} same pairs ({len(gold.related)} related, ignored)")
     for name, (p, r, f) in evaluate(gold).items():
@@ -277,19 +454,26 @@ def report(title: str, gold: Corpora, sweep: bool) -> None:
         print(f"  link floor sweep, cut {CUT} (claims, F1):")
         for floor in (0.03, 0.05, 0.08, 0.1, 0.12, 0.15):
             print(f"    {floor:.2f}  {evaluate(gold, link_min=floor)[NAMES[0]][2]:.3f}")
+    if variants:
+        report_variants(gold)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--basil", type=Path, default=BASIL_DEFAULT, help="BASIL dev folder (default: %(default)s)")
     parser.add_argument("--sweep", action="store_true", help="also sweep the grouping's cut and the link floor")
+    parser.add_argument("--variants", action="store_true",
+                        help="also the links pairwise, the gold pairs by link and claim, and variants left out")
     args = parser.parse_args()
     print(f"map defaults: LINK_MIN {index.LINK_MIN}, CUT {CUT}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():
-        report("BASIL dev", Corpora(basil_set(args.basil)), args.sweep)
+        report("BASIL dev", Corpora(basil_set(args.basil)), args.sweep, args.variants)
     else:
         print(f"\nBASIL dev: {args.basil} not found, skipped")
-    report("Seeds", Corpora(seeds_set(load_glossary(SEED_GLOSSARY), "seeds")), args.sweep)
+    report("Seeds", Corpora(seeds_set(load_glossary(SEED_GLOSSARY), "seeds")), args.sweep, args.variants)
+    if args.variants and ECB_DEFAULT.is_file():
+        for n in (100, 200):
+            cross_topic(n)
     return 0
 
 
