@@ -40,7 +40,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
 MIN_DEMONYM_STEM = 4
-_MAX_RUNS = 100_000  # runs remembered per reader; a reader of huge articles starts afresh past it
+_MAX_RUNS = 100_000  # runs a reader remembers in each table; past it, that table starts afresh
 
 # Languages that write every noun with a capital (German): there a capital is no sign of a
 # name ("Stadt", "Kinder", "Angriff" would each be a name one side lacks). A word is taken for
