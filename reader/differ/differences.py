@@ -206,14 +206,14 @@ class PassageProfile:
 
     def context(self, i: int) -> frozenset[str]:
         """The context keys of quantity i."""
-        return self._read_again().context(self._found[i], i)
+        return self._read_again().context(self.figures()[i], i)
 
     def outcomes(self, i: int) -> frozenset[str]:
         """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
-        return self._read_again().outcomes(self._found[i], i)
+        return self._read_again().outcomes(self.figures()[i], i)
 
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
-        q = self._found[i]
+        q = self.figures()[i]
         return self.span(*self._read_again().tokens.char_span(q.first, q.last))
 
     def _read_again(self) -> _FigureReading:
@@ -222,7 +222,6 @@ class PassageProfile:
         passages get this far: on the links of benchmarks/differences.py, one in eight of
         those with figures, and fewer than half of their figures' contexts are asked for)."""
         if self._again is None:
-            self.figures()
             self._again = _FigureReading(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE),
                                          self.term_spans, self.language)
         return self._again
