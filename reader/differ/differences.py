@@ -122,14 +122,17 @@ class PassageProfile:
     A differ of two long articles keeps one profile per passage for as long as it lives,
     beside the alignment's own objects, so a profile holds few objects the garbage collector
     must track: names as plain tuples, no token lists (a figure's context, which needs the
-    tokens, is asked for in few passages and reads them again then)."""
+    tokens, is asked for in few passages, which read them again then and keep them)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "spellings", "abbreviations", "initials",
-                 "terms", "groups", "term_spans", "may_have_figures", "_found", "_spans", "_units", "_contexts",
-                 "_outcomes")
+    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
+                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
+                 "_shift")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
+        # where the passage's characters are in the source, when no character was removed
+        # before them (source_span's own answer then, without its look-ups)
+        self._shift = None if article.clean.changed else passage.start
         text = passage.text
         self.lower = text.casefold()
         if len(self.lower) != len(text):  # "ß" -> "ss": keep offsets those of the text
@@ -144,15 +147,17 @@ class PassageProfile:
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
         runs = reader.read(text)
+        span = self.span
         for base, reading in runs:
             for m in reading.mentions:
-                groups[m.key] = None
+                key = m.key
+                groups[key] = None
                 lo = base + m.lo
                 if m.term:
-                    term_spans.append((lo, base + m.hi, m.key))
+                    term_spans.append((lo, base + m.hi, key))
                 # a name inside a framing term is that term's, not a name of its own
-                if m.name and m.key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
-                    first[m.key] = (m.key, m.heads, m.stems, *self.span(lo, base + m.hi), m.initials, m.ends)
+                if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
+                    first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -163,24 +168,20 @@ class PassageProfile:
         # several capitalised words, its heads' first and last letters)
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
                           ...] = tuple(first.values())
-        # the capitalised words by their first and last letters: a name's spelling is compared
-        # only with words that have its own (same_name needs both alike). The words of one
-        # pair of letters are joined by spaces (words hold none): strings, which the garbage
+        # the capitalised words, joined by spaces (words hold none), and their first and last
+        # letters: a name's spelling is compared only with words that have its own
+        # (same_name needs both alike). Strings and a dict of strings, which the garbage
         # collector need not track, where tuples would be over fifty thousand objects in a
         # differ of two long articles.
-        self.spellings: dict[str, str] = {}
-        for w in dict.fromkeys([w for _, reading in runs for w in reading.capitalised]):
-            ends = w[0] + w[-1]
-            self.spellings[ends] = f"{self.spellings[ends]} {w}" if ends in self.spellings else w
+        self.capitalised = " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
+        self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
         self.initials = {name[5]: None for name in self.names if name[5]}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
-        self._spans: tuple[tuple[int, int], ...] = ()  # each quantity's characters
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
-        self._contexts: tuple[frozenset[str], ...] | None = None
-        self._outcomes: tuple[frozenset[str], ...] = ()
+        self._again: _FigureReading | None = None
 
     def figures(self) -> tuple[Quantity, ...]:
         """The passage's quantities, read on first use."""
@@ -205,44 +206,64 @@ class PassageProfile:
 
     def context(self, i: int) -> frozenset[str]:
         """The context keys of quantity i."""
-        if self._contexts is None:
-            self._read_again()
-        return self._contexts[i]
+        return self._read_again().context(self.figures()[i], i)
 
     def outcomes(self, i: int) -> frozenset[str]:
         """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
-        if self._contexts is None:
-            self._read_again()
-        return self._outcomes[i]
+        return self._read_again().outcomes(self.figures()[i], i)
 
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
-        if self._contexts is None:
-            self._read_again()
-        return self.span(*self._spans[i])
+        q = self.figures()[i]
+        return self.span(*self._read_again().tokens.char_span(q.first, q.last))
 
-    def _read_again(self) -> None:
-        """Read the tokens again for what only a figure that may be paired needs: every
-        context, outcome and character span of the passage's quantities at once, so that no
-        token list outlives the call (few passages get this far: on the links of
-        benchmarks/differences.py, one in eight of those with figures)."""
-        found = self.figures()
-        tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE)
-        group_at = _groups_at(tokens, self.term_spans)
-        # another language's function words ("de", "und") say nothing, as English stop
-        # words say nothing (those have no key)
-        function = function_set(self.language) if self.language else function_words(set(tokens.low))
-        self._contexts = tuple(_context(q, tokens, group_at, function) if q.unit or q.kind == "date"
-                               else _NO_CONTEXT for q in found)
-        self._outcomes = tuple(_outcomes(q, tokens) if q.people in ("", "civilian") and q.unit == "people"
-                               else _NO_CONTEXT for q in found)
-        self._spans = tuple(tokens.char_span(q.first, q.last) for q in found)
+    def _read_again(self) -> _FigureReading:
+        """The tokens read again for what only a figure that may be paired needs: its
+        context, outcome and character span, each worked out when first asked for (few
+        passages get this far: on the links of benchmarks/differences.py, one in eight of
+        those with figures, and fewer than half of their figures' contexts are asked for)."""
+        if self._again is None:
+            self._again = _FigureReading(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE),
+                                         self.term_spans, self.language)
+        return self._again
 
     def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:
         """Source span and display text of characters lo..hi of the passage text."""
+        if (shift := self._shift) is not None:
+            return (shift + lo, shift + hi), self.passage.text[lo:hi]
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
 
 
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
+
+
+class _FigureReading:
+    """A passage's tokens kept, once a figure of it may be paired, with each quantity's context
+    and outcomes as they are asked for."""
+
+    __slots__ = ("tokens", "group_at", "function", "_contexts", "_outcomes")
+
+    def __init__(self, tokens: Tokens, term_spans: tuple, language: str | None) -> None:
+        self.tokens = tokens
+        self.group_at = _groups_at(tokens, term_spans)
+        # another language's function words ("de", "und") say nothing, as English stop
+        # words say nothing (those have no key)
+        self.function = function_set(language) if language else function_words(set(tokens.low))
+        self._contexts: dict[int, frozenset[str]] = {}
+        self._outcomes: dict[int, frozenset[str]] = {}
+
+    def context(self, q: Quantity, i: int) -> frozenset[str]:
+        found = self._contexts.get(i)
+        if found is None:
+            found = self._contexts[i] = (_context(q, self.tokens, self.group_at, self.function)
+                                        if q.unit or q.kind == "date" else _NO_CONTEXT)
+        return found
+
+    def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
+        found = self._outcomes.get(i)
+        if found is None:
+            found = self._outcomes[i] = (_outcomes(q, self.tokens) if q.people in ("", "civilian")
+                                         and q.unit == "people" else _NO_CONTEXT)
+        return found
 
 
 def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
@@ -370,13 +391,11 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
         if in_b is None or unit == _BARE:
             continue
         # a figure some figure on the other side agrees with is never reported: set it aside first
-        open_b = [ib for ib in in_b if not _vouched(qbs[ib], units_a, qas)]
+        open_b = _unvouched(in_b, qbs, unit, units_a, qas)
         if not open_b:
             continue
-        for ia in in_a:
+        for ia in _unvouched(in_a, qas, unit, units_b, qbs):
             qa = qas[ia]
-            if _vouched(qa, units_b, qbs):
-                continue
             for ib in open_b:
                 qb = qbs[ib]
                 if (needed := _needed(qa, qb)) is None:
@@ -435,15 +454,19 @@ def _middle(q: Quantity) -> float:
     return q.lo if math.isinf(q.hi) else (q.lo + q.hi) / 2
 
 
-def _vouched(q: Quantity, units: dict[tuple[str, str], tuple[int, ...]], found: tuple[Quantity, ...]) -> bool:
-    """Whether a figure of the same kind and unit, or a bare figure, on the other side (its
-    quantities `found`, indexed by `units`) agrees with `q`: then the two tellings may well
-    agree, whatever else `q` could be paired with."""
-    same = units.get((q.kind, q.unit), ())
-    if q.kind == "date":
-        return any(values_agree(q, found[i]) and _share_a_field(q, found[i]) for i in same)
-    bare = units.get(("number", ""), ()) if q.unit else ()
-    return any(values_agree(q, found[i]) for i in (*same, *bare))
+def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
+               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...]) -> list[int]:
+    """Those of `indices` (figures of one kind and `unit`, never bare, among `found`) that no
+    figure on the other side vouches for: none of the same kind and unit, nor a bare figure,
+    agrees with it (`other`: the other side's quantities, indexed by `units`). A vouched
+    figure may well tell the same as the other side, whatever else it could be paired with.
+    (All of one unit at once: this is asked of every unit two linked passages count.)"""
+    same = units.get(unit, ())
+    if unit[0] == "date":
+        return [i for i in indices
+                if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
+    spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
+    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi for lo, hi in spans)]
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
@@ -452,10 +475,10 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
     return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]))
 
 
-def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Difference]:
-    out: list[Difference] = []
+def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Difference]) -> None:
+    """Add to `out` the names `pa` mentions and `pb` does not (`swap`: `pa` is side B)."""
     groups, lower = pb.groups, pb.lower
-    abbreviations, initials_there, spellings = pb.abbreviations, pb.initials, pb.spellings
+    abbreviations, initials_there, spelling_ends = pb.abbreviations, pb.initials, pb.spelling_ends.keys()
     for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
@@ -470,18 +493,19 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool) -> list[Differenc
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and initials in abbreviations) or text in initials_there
-                        or (not spellings.keys().isdisjoint(ends) and _spelt_otherwise(heads, spellings))):
+                        or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, pb.capitalised))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
-    return out
 
 
-def _spelt_otherwise(heads: tuple[str, ...], spellings: dict[str, str]) -> bool:
-    """Whether the other passage (its capitalised words by first and last letters,
-    `spellings`) writes one of `heads` another way ("Kharkov" for "kharkiv",
-    aliases.same_name, which holds only of words with the same first and last letters)."""
-    return any(same_name(head, theirs) for head in heads for theirs in spellings.get(head[:1] + head[-1:], "").split())
+def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
+    """Whether the other passage (its capitalised words, joined by spaces) writes one of
+    `heads` another way ("Kharkov" for "kharkiv", aliases.same_name, which holds only of
+    words with the same first and last letters, so only those are compared)."""
+    words = capitalised.split()
+    return any(same_name(head, theirs) for head in heads for theirs in words
+               if theirs[0] == head[:1] and theirs[-1] == head[-1:])
 
 
 def _at_word_start(text: str, part: str) -> bool:
@@ -536,9 +560,9 @@ def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple
     """Every difference between two passages, figures first, then names, then framing."""
     out = _figures(pa, pb) if pa.may_have_figures and pb.may_have_figures else []
     if pa.names:
-        out += _names(pa, pb, swap=False)
+        _names(pa, pb, False, out)
     if pb.names:
-        out += _names(pb, pa, swap=True)
+        _names(pb, pa, True, out)
     if pa.terms and pb.terms:
         out += _framing(pa, pb, glossary)
     return tuple(out)

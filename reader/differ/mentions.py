@@ -40,7 +40,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
 _DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
 MIN_DEMONYM_STEM = 4
-_MAX_RUNS = 100_000  # runs remembered per reader; a reader of huge articles starts afresh past it
+_MAX_RUNS = 100_000  # runs a reader remembers in each table; past it, that table starts afresh
 
 # Languages that write every noun with a capital (German): there a capital is no sign of a
 # name ("Stadt", "Kinder", "Angriff" would each be a name one side lacks). A word is taken for
@@ -148,12 +148,15 @@ class RunReading(NamedTuple):
 
     mentions: tuple[Mention, ...]  # offsets relative to the run
     # the heads of its capitalised words of NAME_MIN letters or more (a name spelt otherwise
-    # is looked for among them: "Zelensky said"), and its abbreviations ("IAEA")
-    capitalised: tuple[str, ...]
+    # is looked for among them: "Zelensky said"), joined by spaces, and the first and last
+    # letters of each (a passage gathers these from its runs, a string and a tuple of strings,
+    # with no Python work per word); and its abbreviations ("IAEA")
+    capitalised: str
+    capitalised_ends: tuple[str, ...]
     abbreviations: tuple[str, ...]
 
 
-_NOTHING = RunReading((), (), ())  # a run that holds nothing a profile keeps ("The", "He")
+_NOTHING = RunReading((), "", (), ())  # a run that holds nothing a profile keeps ("The", "He")
 
 
 @lru_cache(maxsize=8)
@@ -202,7 +205,8 @@ class Reader:
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
         self._run = _run_pattern()
-        self._runs: dict[tuple[str, bool], RunReading] = {}
+        # what each run holds, by its text: inside a sentence, and opening one
+        self._runs: tuple[dict[str, RunReading], dict[str, RunReading]] = ({}, {})
         # scan's cache, surface -> Word: each written word folded once (`words`: a cache shared
         # with other readers of the same words)
         self._words: dict = {} if words is None else words
@@ -217,19 +221,20 @@ class Reader:
         is not a space is an opener, or there is none and the run starts the passage (a gap of
         spaces between two runs follows the end of a run, a word's character)."""
         out: list[tuple[int, RunReading]] = []
-        runs = self._runs
+        inner, opening = self._runs
         parts = self._run.split(text)
         at = 0
-        for k in range(1, len(parts), 2):
-            gap, run = parts[k - 1], parts[k]
+        first = True
+        for gap, run in zip(parts[0::2], parts[1::2]):
             at += len(gap)
             before = gap.rstrip()[-1:]
-            key = (run, before in _SENTENCE_OPENERS if before else k == 1)
-            found = runs.get(key)
+            runs = opening if (before in _SENTENCE_OPENERS if before else first) else inner
+            first = False
+            found = runs.get(run)
             if found is None:
                 if len(runs) > _MAX_RUNS:
                     runs.clear()
-                found = runs[key] = self._read_run(*key)
+                found = runs[run] = self._read_run(run, runs is opening)
             if found is not _NOTHING:
                 out.append((at, found))
             at += len(run)
@@ -297,7 +302,8 @@ class Reader:
         capitalised = tuple(h for h in dict.fromkeys(heads) if len(h) >= NAME_MIN)
         if not (out or capitalised or abbreviations):
             return _NOTHING
-        return RunReading(tuple(out), capitalised, abbreviations)
+        return RunReading(tuple(out), " ".join(capitalised), tuple(dict.fromkeys(w[0] + w[-1] for w in capitalised)),
+                          abbreviations)
 
     def framing_terms(self, lower: str) -> list[Mention]:
         """Terms of labelled glossary groups in one passage (`lower`: its text casefolded),
