@@ -1,0 +1,52 @@
+"""Articles as people bring them: copied from a web page with hard-wrapped lines, saved as
+Markdown with front matter, or in another language; and the screens a newcomer reaches first."""
+
+from __future__ import annotations
+
+import textwrap
+
+from reader.corpus import load_paths
+from reader.tui.layout import wrap
+from tui_helpers import covers, reading_room, settle
+
+PARAGRAPHS = [
+    "A fire broke out on the river bridge early on 14 March 2026, after a convoy of lorries "
+    "attempted to cross without inspection, the ministry of defence said on Sunday.",
+    "Three people were killed in the blaze, the ministry said, and it dismissed the figures "
+    "circulated by the authorities on the other bank as propaganda meant for donors abroad.",
+    "According to border officials the convoy of about thirty lorries carried not only wheat "
+    "but also fuel drums and ammunition boxes concealed beneath the sacks of grain.",
+    "Secondary explosions heard by residents of the town were consistent with ammunition "
+    "cooking off in the fire, military engineers told state television that evening.",
+]
+
+
+def copied_from_a_page(folder, name="copied.txt", width=40):
+    """A page copied as plain text: a title, a byline, paragraphs hard-wrapped at `width`."""
+    body = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
+    path = folder / name
+    path.write_text(f"Bridge fire claims rejected\n\nBy A. Reporter | News Agency\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def other_side(folder):
+    path = folder / "other.md"
+    path.write_text("---\ntitle: Drones struck the convoy\nside: the other side\n---\n\n"
+                    + "\n\n".join(p.replace("Three", "Twelve").replace("fire broke out", "drone struck")
+                                  for p in PARAGRAPHS) + "\n", encoding="utf-8")
+    return path
+
+
+async def test_hard_wrapped_lines_are_reflowed_to_the_pane_width(make_app, tmp_path):
+    """A paragraph copied with its lines broken at 40 columns fills a wider pane: its rows are
+    those of the same words with no line break, not one short row per copied line."""
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (120, 30)) as (pilot, screen):
+        pane = next(p for p in screen.panes if p.article.path.name == "copied.txt")
+        width = pane.wrapped.width
+        assert width > 45  # wider than the copied lines
+        wrapped = [i for i in pane.visible_order() if "\n" in pane.units[i].text]
+        assert wrapped, "the copied paragraphs keep their line breaks in the source"
+        for index in wrapped:
+            flowed = pane.units[index].text.replace("\n", " ")
+            assert pane.wrapped.span(index)[1] == len(wrap(flowed, width)), pane.units[index].text
