@@ -105,6 +105,13 @@ def details(bookmark: PlacedBookmark) -> Content:
     return Content("\n").join(rows)
 
 
+class BookmarkList(OptionList, inherit_bindings=False):
+    """The list without OptionList's own enter (Select, hidden from the footer): enter is the
+    screen's `bookmarks.jump`, which the footer shows as Open and a `[keys]` table remaps."""
+
+    BINDINGS = [b for b in OptionList.BINDINGS if b.key != "enter"]
+
+
 class BookmarksScreen(Screen[PlacedBookmark | None]):
     """Every bookmark; dismisses with the one to open (or None)."""
 
@@ -132,7 +139,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     def compose(self) -> ComposeResult:
         yield Static(Content("Bookmarks"), id="title")
         yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
-        yield OptionList(id="list", markup=False)
+        yield BookmarkList(id="list", markup=False)
         yield Static(id="details", markup=False)
         yield SteadyFooter()
 

@@ -50,3 +50,34 @@ async def test_hard_wrapped_lines_are_reflowed_to_the_pane_width(make_app, tmp_p
         for index in wrapped:
             flowed = pane.units[index].text.replace("\n", " ")
             assert pane.wrapped.span(index)[1] == len(wrap(flowed, width)), pane.units[index].text
+
+
+def footer_keys(app) -> list[tuple[str, str]]:
+    """(key, description) of each key the footer shows, left to right."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    footer = app.screen.query_one(Footer)
+    keys = [k for k in footer.query(FooterKey) if k.description and not k.has_class("-command-palette")]
+    return [(k.key_display, k.description) for k in sorted(keys, key=lambda k: k.region.x)]
+
+
+async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
+    """The list's first key is enter, to open the bookmark: the footer says so (the list's own
+    hidden enter used to shadow the screen's), and pressing it opens the bookmark."""
+    covers("bookmark.add", "bookmark-dialog.save", "bookmarks.open", "bookmarks.jump")
+    from reader.tui.bookmarks_screen import BookmarksScreen
+    from reader.tui.compare import CompareScreen
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
+        for key in ("G", "b", "enter", "g", "m"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert isinstance(pilot.app.screen, BookmarksScreen)
+        assert footer_keys(pilot.app)[0] == ("⏎", "Open")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, CompareScreen)
+        pane = screen.panes[screen.active]
+        assert pane.cursor == pane.visible_order()[-1]
