@@ -81,3 +81,32 @@ async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
         assert isinstance(pilot.app.screen, CompareScreen)
         pane = screen.panes[screen.active]
         assert pane.cursor == pane.visible_order()[-1]
+
+
+async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make_app, tmp_path):
+    """At 80x24 the dialog's hint ends with how to close it (it was cut after "ctrl+↑/↓:"),
+    and a hit's wrapped line starts under its text, not under the "A ¶2" column."""
+    covers("search.open", "search.close")
+    from reader.tui.search import SearchScreen
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
+        await pilot.press("slash", *"convoy")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SearchScreen) and len(dialog.hits) >= 2
+        lines = [strip.text for strip in dialog._compositor.render_strips()]
+        assert any("esc: close" in line for line in lines), "\n".join(lines)
+        hit_rows = [n for n, line in enumerate(lines) if "│  A ¶" in line or "│  B ¶" in line]
+        assert len(hit_rows) >= 2
+        wrapped = 0
+        for row, after in zip(hit_rows, hit_rows[1:]):
+            column = max(lines[row].find("A ¶"), lines[row].find("B ¶"))
+            indent = len(dialog._prompt(dialog.hits[0]).lead.plain)
+            for line in lines[row + 1:after]:
+                assert line[column:column + indent].strip() == "" and line[column + indent] != " ", line
+                wrapped += 1
+        assert wrapped, "at 80 columns a hit's snippet takes two lines"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
