@@ -110,3 +110,22 @@ async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is screen
+
+
+async def test_a_search_hit_snippet_starts_and_ends_on_whole_words(make_app, tmp_path):
+    """A snippet cut from the middle of a paragraph begins at a word ("…according to"), not
+    inside one ("…ing to"), and ends after a whole word."""
+    covers("search.open", "search.close")
+    from reader.tui.search import SearchScreen
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
+        await pilot.press("slash", *"convoy")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, SearchScreen) and dialog.hits
+        for hit in dialog.hits:
+            words = dialog.units[hit.side][hit.index].text.split()
+            shown = dialog._prompt(hit).body.plain.strip("…").split()
+            assert shown[0] in words and shown[-1] in words, (shown[0], shown[-1])
+        await pilot.press("escape")
