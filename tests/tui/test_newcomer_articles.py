@@ -85,7 +85,9 @@ async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
 
 async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make_app, tmp_path):
     """At 80x24 the dialog's hint ends with how to close it (it was cut after "ctrl+↑/↓:"),
-    and a hit's wrapped line starts under its text, not under the "A ¶2" column."""
+    a hit's wrapped line starts under its text, not under the "A ¶2" column, and a snippet cut
+    from the middle of a paragraph begins at a word ("…according to", not "…ing to") and ends
+    after one."""
     covers("search.open", "search.close")
     from reader.tui.search import SearchScreen
 
@@ -107,25 +109,11 @@ async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make
                 assert line[column:column + indent].strip() == "" and line[column + indent] != " ", line
                 wrapped += 1
         assert wrapped, "at 80 columns a hit's snippet takes two lines"
-        await pilot.press("escape")
-        await settle(pilot)
-        assert pilot.app.screen is screen
-
-
-async def test_a_search_hit_snippet_starts_and_ends_on_whole_words(make_app, tmp_path):
-    """A snippet cut from the middle of a paragraph begins at a word ("…according to"), not
-    inside one ("…ing to"), and ends after a whole word."""
-    covers("search.open", "search.close")
-    from reader.tui.search import SearchScreen
-
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
-    async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
-        await pilot.press("slash", *"convoy")
-        await settle(pilot)
-        dialog = pilot.app.screen
-        assert isinstance(dialog, SearchScreen) and dialog.hits
         for hit in dialog.hits:
             words = dialog.units[hit.side][hit.index].text.split()
             shown = dialog._prompt(hit).body.plain.strip("…").split()
             assert shown[0] in words and shown[-1] in words, (shown[0], shown[-1])
         await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+
