@@ -7,7 +7,7 @@ import textwrap
 
 from reader.corpus import load_paths
 from reader.tui.layout import wrap
-from tui_helpers import covers, reading_room, settle
+from tui_helpers import covers, notices, reading_room, settle
 
 PARAGRAPHS = [
     "A fire broke out on the river bridge early on 14 March 2026, after a convoy of lorries "
@@ -117,3 +117,25 @@ async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make
         await settle(pilot)
         assert pilot.app.screen is screen
 
+
+
+async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, tmp_path):
+    """X then z at once (the "oops" reflex) undoes the unlink: the unlink waits a moment to be
+    stored, and the undo used to run first and undo the decision before it instead."""
+    covers("passage.next-linked", "link.confirm", "link.reject", "link.undo")
+    from reader.decisions import DecisionStore
+    from reader.tui.deciding import STORE_AFTER
+
+    a, b = copied_from_a_page(tmp_path), other_side(tmp_path)
+    corpus = load_paths([a, b])
+    async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
+        await pilot.press("n", "c")
+        await pilot.pause(STORE_AFTER + 0.05)
+        await settle(pilot)
+        await pilot.press("X", "z")
+        await pilot.pause(STORE_AFTER + 0.05)
+        await settle(pilot)
+        with DecisionStore.open(tmp_path / "data") as store:
+            kinds = [d.kind for d in store.for_pair(*corpus.articles)]
+        assert kinds == ["confirm"]
+        assert any(n.startswith("Undone: your unlinking") for n in notices(pilot.app)), notices(pilot.app)
