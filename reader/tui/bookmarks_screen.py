@@ -26,7 +26,7 @@ from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
-from reader.tui.footer import SteadyFooter
+from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -141,7 +141,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
         yield BookmarkList(id="list", markup=False)
         yield Static(id="details", markup=False)
-        yield SteadyFooter()
+        yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     @property
     def store(self):
