@@ -613,7 +613,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if pane.cursor is None:
             return
         passage = pane.units[pane.cursor]
-        copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text
+        # One paragraph, as the pane shows it: not the short lines of a page copied as text.
+        copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text.replace("\n", " ")
         self.app.copy_to_clipboard(copied)
         what = "with its citation " if cited else ""
         message = (f"Copied {unit_name(pane.granularity)} {passage.number} of {len(pane.units)} {what}"

@@ -142,3 +142,18 @@ async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, tmp_path):
             kinds = [d.kind for d in store.for_pair(*corpus.articles)]
         assert kinds == ["confirm"]
         assert any(n.startswith("Undone: your unlinking") for n in notices(pilot.app)), notices(pilot.app)
+
+
+async def test_copying_a_hard_wrapped_passage_gives_one_line(make_app, tmp_path):
+    """`y` copies the passage as the pane shows it, one paragraph: not the copied page's short
+    lines (`Y` already quoted it on one line)."""
+    covers("passage.copy")
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    app = make_app(corpus)
+    async with reading_room(app, (100, 30)) as (pilot, screen):
+        pane = screen.panes[screen.active]
+        assert pane.article.path.name == "copied.txt"
+        await pilot.press("G", "y")
+        passage = pane.units[pane.cursor]
+        assert "\n" in passage.text
+        assert app.clipboard == passage.text.replace("\n", " ")
