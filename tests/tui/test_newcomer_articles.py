@@ -25,15 +25,26 @@ def copied_from_a_page(folder, name="copied.txt", width=40):
     """A page copied as plain text: a title, a byline, paragraphs hard-wrapped at `width`."""
     body = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
     path = folder / name
-    path.write_text(f"Bridge fire claims rejected\n\nBy A. Reporter | News Agency\n\n{body}\n", encoding="utf-8")
+    path.write_text(f"Ministry rejects the claims about the bridge fire and its casualties\n\nBy A. Reporter | News Agency\n\n{body}\n", encoding="utf-8")
     return path
+
+
+OTHER_SIDE = [
+    "Witnesses say three small drones circled the river bridge for twenty minutes before striking "
+    "the convoy of lorries on 14 March 2026, setting the grain trucks and their drivers ablaze.",
+    "Twelve civilians were killed in the blaze, hospital staff said, among them four drivers and a "
+    "nine-year-old girl travelling with her father to her grandmother's village.",
+    "Relief agencies say the convoy carried wheat and flour for the besieged villages of the upper "
+    "valley, and that its route had been announced two days before it set out.",
+    "Doctors at the district hospital said the wounded had injuries consistent with shrapnel from "
+    "an airburst weapon, not with a fire that began in the lorries themselves.",
+]
 
 
 def other_side(folder):
     path = folder / "other.md"
-    path.write_text("---\ntitle: Drones struck the convoy\nside: the other side\n---\n\n"
-                    + "\n\n".join(p.replace("Three", "Twelve").replace("fire broke out", "drone struck")
-                                  for p in PARAGRAPHS) + "\n", encoding="utf-8")
+    path.write_text("---\ntitle: Drones struck the aid convoy on the river bridge, killing twelve civilians\n"
+                    "side: the other side\n---\n\n" + "\n\n".join(OTHER_SIDE) + "\n", encoding="utf-8")
     return path
 
 
@@ -157,3 +168,21 @@ async def test_copying_a_hard_wrapped_passage_gives_one_line(make_app, tmp_path)
         passage = pane.units[pane.cursor]
         assert "\n" in passage.text
         assert app.clipboard == passage.text.replace("\n", " ")
+
+
+async def test_the_teach_dialog_at_80x24_shows_how_to_cancel(make_app, tmp_path):
+    """At 80x24 the term lists gave the hint no room for its last line, "esc: cancel"."""
+    covers("passage.next-linked", "term.teach", "teach.cancel")
+    from reader.tui.teaching import TeachDialog
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
+        await pilot.press("n", "T")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, TeachDialog)
+        lines = [strip.text for strip in dialog._compositor.render_strips()]
+        assert any("esc: cancel" in line for line in lines), "\n".join(lines)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
