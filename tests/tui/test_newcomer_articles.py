@@ -186,3 +186,26 @@ async def test_the_teach_dialog_at_80x24_shows_how_to_cancel(make_app, tmp_path)
         await pilot.press("escape")
         await settle(pilot)
         assert pilot.app.screen is screen
+
+
+async def test_quitting_while_a_page_is_fetched_does_not_wait_for_the_site(make_app, tmp_path):
+    """q while the open dialog's web page is still on its way: the reader's process ends at
+    once, not when the site's timeout runs out (the fetch's thread kept it alive ~20 s)."""
+    covers("open.path", "app.quit")
+    import asyncio
+    import socket
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    with socket.socket() as silent:  # a site that takes the connection and never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(4)
+        app = make_app(corpus)
+        async with reading_room(app, (100, 30)) as (pilot, screen):
+            screen.fetch_timeout = 8
+            await pilot.press("O", *f"http://127.0.0.1:{silent.getsockname()[1]}/story")
+            await pilot.press("enter")
+            await pilot.pause(0.3)
+            assert any(n.startswith("Fetching") for n in notices(app))
+            await pilot.press("q")
+        # the fetch's thread is one of the loop's executor threads: they must all be done soon
+        await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 4)
