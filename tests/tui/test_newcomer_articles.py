@@ -209,3 +209,24 @@ async def test_quitting_while_a_page_is_fetched_does_not_wait_for_the_site(make_
             await pilot.press("q")
         # the fetch's thread is one of the loop's executor threads: they must all be done soon
         await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 4)
+
+
+async def test_the_help_legend_says_what_the_only_here_mark_means(make_app, tmp_path):
+    """◌ marks a passage with no strong counterpart; one with weak links has it too (the status
+    line says "◌ weak links only"), so the help must not call it "no counterpart found"."""
+    covers("help.open", "help.close")
+    from reader.tui.help import HelpScreen
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        lines: list[str] = []
+        for _ in range(12):  # page through the whole help, keeping every line shown
+            lines += [strip.text for strip in pilot.app.screen._compositor.render_strips()]
+            await pilot.press("pagedown")
+            await settle(pilot)
+        marked = [line for line in lines if "◌  only in this article" in line]
+        assert marked and all("strong" in line for line in marked), "\n".join(lines)
+        await pilot.press("escape")
