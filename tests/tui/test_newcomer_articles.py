@@ -230,3 +230,24 @@ async def test_the_help_legend_says_what_the_only_here_mark_means(make_app, tmp_
         marked = [line for line in lines if "◌  only in this article" in line]
         assert marked and all("strong" in line for line in marked), "\n".join(lines)
         await pilot.press("escape")
+
+
+async def test_the_words_screen_says_tab_reaches_the_other_table(make_app, tmp_path):
+    """j/k move in the focused table only; the line under the tables says tab moves to the
+    other one (nothing on the screen, its footer or help said so), and it does."""
+    covers("words.open", "words.down", "words.close")
+    from textual.widgets import DataTable, Static
+
+    from reader.tui.words_screen import WordsScreen
+
+    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+    async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
+        await pilot.press("w")
+        await settle(pilot)
+        words = pilot.app.screen
+        assert isinstance(words, WordsScreen)
+        assert "tab" in str(words.query_one("#words-status", Static).render())
+        await pilot.press("tab", "j")
+        assert pilot.app.focused is words.query_one("#words-1", DataTable)
+        assert words.query_one("#words-1", DataTable).cursor_row == 1
+        await pilot.press("escape")
