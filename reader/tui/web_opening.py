@@ -10,42 +10,14 @@ the pane the dialog was opened for.
 
 from __future__ import annotations
 
-import threading
 from time import perf_counter
-from typing import Any, Callable
 
 from textual import work
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
 from reader.corpus.sanitize import visible
+from reader.tui.detached import Abandoned, detached
 from reader.web.fetch import TIMEOUT, shown
-
-
-class _Abandoned(Exception):
-    """The reader stopped waiting for the page (it is closing, or another fetch took over)."""
-
-
-def _waited(call: Callable[[], Any], worker: Worker, poll: float = 0.1) -> Any:
-    """`call()` in a daemon thread, waited for here until it ends or `worker` is cancelled: a
-    worker runs in the event loop's executor, which the reader's exit waits for, so a site that
-    never answers would keep the closed reader's process alive for the rest of its timeout."""
-    outcome: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            outcome["page"] = call()
-        except BaseException as exc:  # handed to the waiting worker below
-            outcome["error"] = exc
-
-    thread = threading.Thread(target=run, name="fetch", daemon=True)
-    thread.start()
-    while thread.is_alive():
-        if worker.is_cancelled:
-            raise _Abandoned
-        thread.join(poll)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["page"]
 
 
 class WebOpening:
@@ -71,7 +43,8 @@ class WebOpening:
 
         def fetched(address: str):
             """`fetch`, then news of the next step (extracting a big page takes a moment)."""
-            page = _waited(lambda: fetch(address, timeout=self.fetch_timeout), worker)
+            # detached: a site that never answers must not keep a closed reader's process alive
+            page = detached(lambda: fetch(address, timeout=self.fetch_timeout), lambda: worker.is_cancelled)
             if not worker.is_cancelled:
                 news = f"Fetched {shown(page.url)} ({len(page.data) / 1024:.0f} KB): extracting the article…"
                 self.app.call_from_thread(self.app.notify, news, markup=False, timeout=4)
@@ -80,7 +53,7 @@ class WebOpening:
         try:
             added = add_page(url, paths.corpus_dir(self.app.data_dir), fetcher=fetched)
             loaded = load_paths([added.file]).articles
-        except _Abandoned:
+        except Abandoned:
             return
         except UserError as exc:
             failure = str(exc)
