@@ -1,9 +1,13 @@
-"""Articles as people bring them: copied from a web page with hard-wrapped lines, saved as
-Markdown with front matter, or in another language; and the screens a newcomer reaches first."""
+"""Articles as people bring them (a page copied as hard-wrapped plain text with a byline, a
+Markdown file with front matter) through the screens a newcomer reaches first, at 80x24 and
+wider: reading, search, bookmarks, correcting links, teaching a term, help, each side's words
+and opening a web page."""
 
 from __future__ import annotations
 
 import textwrap
+
+import pytest
 
 from reader.corpus import load_paths
 from reader.tui.layout import wrap
@@ -25,7 +29,8 @@ def copied_from_a_page(folder, name="copied.txt", width=40):
     """A page copied as plain text: a title, a byline, paragraphs hard-wrapped at `width`."""
     body = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS)
     path = folder / name
-    path.write_text(f"Ministry rejects the claims about the bridge fire and its casualties\n\nBy A. Reporter | News Agency\n\n{body}\n", encoding="utf-8")
+    title = "Ministry rejects the claims about the bridge fire and its casualties"
+    path.write_text(f"{title}\n\nBy A. Reporter | News Agency\n\n{body}\n", encoding="utf-8")
     return path
 
 
@@ -48,10 +53,15 @@ def other_side(folder):
     return path
 
 
-async def test_hard_wrapped_lines_are_reflowed_to_the_pane_width(make_app, tmp_path):
+@pytest.fixture
+def corpus(tmp_path):
+    """The two sides: the copied page and the Markdown file."""
+    return load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
+
+
+async def test_hard_wrapped_lines_are_reflowed_to_the_pane_width(make_app, corpus):
     """A paragraph copied with its lines broken at 40 columns fills a wider pane: its rows are
     those of the same words with no line break, not one short row per copied line."""
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (120, 30)) as (pilot, screen):
         pane = next(p for p in screen.panes if p.article.path.name == "copied.txt")
         width = pane.wrapped.width
@@ -74,7 +84,7 @@ def footer_keys(app) -> list[tuple[str, str]]:
     return [(k.key_display, k.description) for k in sorted(visible, key=lambda k: k.region.x)]
 
 
-async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
+async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, corpus):
     """The list's first key is enter, to open the bookmark: the footer says so (the list's own
     hidden enter used to shadow the screen's), and pressing it opens the bookmark. At 80
     columns the footer packs its keys as the reading room's does, so esc Back still fits."""
@@ -82,7 +92,6 @@ async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
     from reader.tui.bookmarks_screen import BookmarksScreen
     from reader.tui.compare import CompareScreen
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
         for key in ("G", "b", "enter", "g", "m"):
             await pilot.press(key)
@@ -97,7 +106,7 @@ async def test_the_bookmarks_footer_shows_enter_opens_one(make_app, tmp_path):
         assert pane.cursor == pane.visible_order()[-1]
 
 
-async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make_app, tmp_path):
+async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make_app, corpus):
     """At 80x24 the dialog's hint ends with how to close it (it was cut after "ctrl+↑/↓:"),
     a hit's wrapped line starts under its text, not under the "A ¶2" column, and a snippet cut
     from the middle of a paragraph begins at a word ("…according to", not "…ing to") and ends
@@ -105,7 +114,6 @@ async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make
     covers("search.open", "search.close")
     from reader.tui.search import SearchScreen
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
         await pilot.press("slash", *"convoy")
         await settle(pilot)
@@ -133,15 +141,13 @@ async def test_search_at_80_columns_shows_its_whole_hint_and_hangs_each_hit(make
 
 
 
-async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, tmp_path):
+async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, corpus, tmp_path):
     """X then z at once (the "oops" reflex) undoes the unlink: the unlink waits a moment to be
     stored, and the undo used to run first and undo the decision before it instead."""
     covers("passage.next-linked", "link.confirm", "link.reject", "link.undo")
     from reader.decisions import DecisionStore
     from reader.tui.deciding import STORE_AFTER
 
-    a, b = copied_from_a_page(tmp_path), other_side(tmp_path)
-    corpus = load_paths([a, b])
     async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
         await pilot.press("n", "c")
         await pilot.pause(STORE_AFTER + 0.05)
@@ -155,11 +161,10 @@ async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, tmp_path):
         assert any(n.startswith("Undone: your unlinking") for n in notices(pilot.app)), notices(pilot.app)
 
 
-async def test_copying_a_hard_wrapped_passage_gives_one_line(make_app, tmp_path):
+async def test_copying_a_hard_wrapped_passage_gives_one_line(make_app, corpus):
     """`y` copies the passage as the pane shows it, one paragraph: not the copied page's short
     lines (`Y` already quoted it on one line)."""
     covers("passage.copy")
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     app = make_app(corpus)
     async with reading_room(app, (100, 30)) as (pilot, screen):
         pane = screen.panes[screen.active]
@@ -170,12 +175,11 @@ async def test_copying_a_hard_wrapped_passage_gives_one_line(make_app, tmp_path)
         assert app.clipboard == passage.text.replace("\n", " ")
 
 
-async def test_the_teach_dialog_at_80x24_shows_how_to_cancel(make_app, tmp_path):
+async def test_the_teach_dialog_at_80x24_shows_how_to_cancel(make_app, corpus):
     """At 80x24 the term lists gave the hint no room for its last line, "esc: cancel"."""
     covers("passage.next-linked", "term.teach", "teach.cancel")
     from reader.tui.teaching import TeachDialog
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
         await pilot.press("n", "T")
         await settle(pilot)
@@ -188,14 +192,13 @@ async def test_the_teach_dialog_at_80x24_shows_how_to_cancel(make_app, tmp_path)
         assert pilot.app.screen is screen
 
 
-async def test_quitting_while_a_page_is_fetched_does_not_wait_for_the_site(make_app, tmp_path):
+async def test_quitting_while_a_page_is_fetched_does_not_wait_for_the_site(make_app, corpus):
     """q while the open dialog's web page is still on its way: the reader's process ends at
     once, not when the site's timeout runs out (the fetch's thread kept it alive ~20 s)."""
     covers("open.path", "app.quit")
     import asyncio
     import socket
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     with socket.socket() as silent:  # a site that takes the connection and never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen(4)
@@ -211,13 +214,12 @@ async def test_quitting_while_a_page_is_fetched_does_not_wait_for_the_site(make_
         await asyncio.wait_for(asyncio.get_running_loop().shutdown_default_executor(), 4)
 
 
-async def test_the_help_legend_says_what_the_only_here_mark_means(make_app, tmp_path):
+async def test_the_help_legend_says_what_the_only_here_mark_means(make_app, corpus):
     """◌ marks a passage with no strong counterpart; one with weak links has it too (the status
     line says "◌ weak links only"), so the help must not call it "no counterpart found"."""
     covers("help.open", "help.close")
     from reader.tui.help import HelpScreen
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
         await pilot.press("question_mark")
         await settle(pilot)
@@ -232,7 +234,7 @@ async def test_the_help_legend_says_what_the_only_here_mark_means(make_app, tmp_
         await pilot.press("escape")
 
 
-async def test_the_words_screen_says_tab_reaches_the_other_table(make_app, tmp_path):
+async def test_the_words_screen_says_tab_reaches_the_other_table(make_app, corpus):
     """j/k move in the focused table only; the line under the tables says tab moves to the
     other one (nothing on the screen, its footer or help said so), and it does."""
     covers("words.open", "words.down", "words.close")
@@ -240,7 +242,6 @@ async def test_the_words_screen_says_tab_reaches_the_other_table(make_app, tmp_p
 
     from reader.tui.words_screen import WordsScreen
 
-    corpus = load_paths([copied_from_a_page(tmp_path), other_side(tmp_path)])
     async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
         await pilot.press("w")
         await settle(pilot)
