@@ -26,7 +26,7 @@ from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
-from reader.tui.footer import SteadyFooter
+from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -105,6 +105,13 @@ def details(bookmark: PlacedBookmark) -> Content:
     return Content("\n").join(rows)
 
 
+class BookmarkList(OptionList, inherit_bindings=False):
+    """The list without OptionList's own enter (Select, hidden from the footer): enter is the
+    screen's `bookmarks.jump`, which the footer shows as Open and a `[keys]` table remaps."""
+
+    BINDINGS = [b for b in OptionList.BINDINGS if b.key != "enter"]
+
+
 class BookmarksScreen(Screen[PlacedBookmark | None]):
     """Every bookmark; dismisses with the one to open (or None)."""
 
@@ -132,9 +139,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
     def compose(self) -> ComposeResult:
         yield Static(Content("Bookmarks"), id="title")
         yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
-        yield OptionList(id="list", markup=False)
+        yield BookmarkList(id="list", markup=False)
         yield Static(id="details", markup=False)
-        yield SteadyFooter()
+        yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     @property
     def store(self):

@@ -29,7 +29,7 @@ from reader.tui.deciding import DecisionActions, decided_marks
 from reader.tui.detached import Abandoned, detached
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
-from reader.tui.footer import SteadyFooter
+from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.hand_linking import LinkKeyChecks
 from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
@@ -79,7 +79,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     CompareScreen ToastRack { margin-bottom: 2; }  /* above the status line, not over it */
     """
-    COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter
+    COMPACT_FOOTER = COMPACT_UP_TO
 
     def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
                  show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
@@ -613,7 +613,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if pane.cursor is None:
             return
         passage = pane.units[pane.cursor]
-        copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text
+        # One paragraph, as the pane shows it: not the short lines of a page copied as text.
+        copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text.replace("\n", " ")
         self.app.copy_to_clipboard(copied)
         what = "with its citation " if cited else ""
         message = (f"Copied {unit_name(pane.granularity)} {passage.number} of {len(pane.units)} {what}"

@@ -168,7 +168,7 @@ class DecisionActions:
                        started: float | None = None, said: Callable[[Any], str] | None = None) -> None:
         """Make `write(store)` in `after` seconds (see redecide): registered now, so it is made
         even if the reader quits before then."""
-        ticket = self.app.pending_writes.add(partial(_write_decision, self.app, write))
+        ticket = self.app.pending_writes.add(partial(_write_decision, self.app, write), ordered="decisions")
         shown = partial(self.redecide, ticket, started=started, said=said)
         if after:
             self.set_timer(after, shown)

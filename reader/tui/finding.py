@@ -203,11 +203,22 @@ def search_passages(units: Sequence[Sequence[Passage]], query: str, *, limit: in
     return search_index(units).search(query, limit=limit)
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def snippet(text: str, start: int, end: int, width: int = 90) -> tuple[str, int, int]:
-    """A one-line window of `text` around [start, end); returns it and the span inside it."""
+    """A one-line window of `text` around [start, end); returns it and the span inside it.
+    A window cut inside the text begins and ends on whole words ("…according to", not
+    "…ing to") when the text around the match has a space to cut at."""
     before = max(0, min(start, (width - (end - start)) // 3))
     lo = start - before
     hi = min(len(text), max(end, lo + width))
+    if lo > 0 and not text[lo - 1].isspace():
+        lead = _SPACE.search(text, lo, start)
+        lo = lead.end() if lead else lo
+    if hi < len(text) and not text[hi].isspace():
+        tail = [m.start() for m in _SPACE.finditer(text, end, hi)]
+        hi = tail[-1] if tail else hi
     window = text[lo:hi].replace("\n", " ").replace("\t", " ")
     prefix = "…" if lo > 0 else ""
     suffix = "…" if hi < len(text) else ""

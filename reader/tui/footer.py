@@ -32,6 +32,8 @@ from textual.widgets._footer import FooterKey
 
 from reader.tui.keys import key_label, keymap_of
 
+COMPACT_UP_TO = 100  # columns up to which a screen's footer packs its keys tighter
+
 
 def key_width(key_display: str, description: str, compact: bool) -> int:
     """Columns a footer key takes with the margin after it, as Textual's footer CSS lays it out:

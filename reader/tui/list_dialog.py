@@ -22,5 +22,5 @@ class ListDialog(ModalScreen[T]):
     ListDialog #dialog { width: 90%; border: round $primary; background: $surface; padding: 0 1; }
     ListDialog #title { height: 1; text-style: bold; }
     ListDialog OptionList { height: 1fr; border: none; }
-    ListDialog #hint { height: 1; color: $text-muted; }
+    ListDialog #hint { height: auto; color: $text-muted; }
     """

@@ -259,8 +259,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._cursor_source = None
         self.units = article.units(self.granularity) if ready else []
         # What the rows draw: composed, so the terminal counts the cells Textual does (paint
-        # spans index the units' text and are mapped onto it).
-        self._composed = [Composed(p.text.replace("\t", " ").replace("\xa0", " ")) for p in self.units]
+        # spans index the units' text and are mapped onto it). A line break inside a passage is
+        # the hard wrap of text copied from a page or an e-mail (the corpus already joined those
+        # lines into one paragraph): drawn as a space, so the passage wraps to the pane's width
+        # instead of keeping ragged lines; one character for one, so every offset still holds.
+        self._composed = [Composed(p.text.replace("\t", " ").replace("\xa0", " ").replace("\n", " "))
+                          for p in self.units]
         self._texts = [c.text for c in self._composed]
         # Each unit's rows, per text width: the width changes by one whenever a view shows so
         # few rows that the scrollbar goes, and re-wrapping 5,000 passages costs ~40 ms.

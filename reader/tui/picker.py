@@ -32,7 +32,6 @@ class PickerScreen(ListDialog[tuple | None]):
     DEFAULT_CSS = """
     PickerScreen #dialog { max-width: 110; height: 85%; }
     PickerScreen #title { height: 2; text-wrap: nowrap; text-overflow: ellipsis; }
-    PickerScreen #hint { height: auto; }
     """
 
     def __init__(self, corpus: Corpus, shown: Sequence[Article], side: int, labels: Sequence[str],

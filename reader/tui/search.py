@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
 from reader.tui.finding import SearchHit, search_index, snippet
+from reader.tui.hanging import Hanging
 from reader.tui.keys import SEARCH_BINDINGS, first_key
 from reader.tui.list_dialog import ListDialog
 from reader.tui.timing import timed
@@ -100,7 +101,8 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
         elif len(query.strip()) >= 2:
             options.add_option(Option(Content("no passage matches"), disabled=True))
 
-    def _prompt(self, hit: SearchHit) -> Content:
+    def _prompt(self, hit: SearchHit) -> Hanging:
+        """"A ¶12" in a column of its own, the snippet's wrapped line under the snippet."""
         passage = self.units[hit.side][hit.index]
         composed = Composed(passage.text)  # as the pane draws it
         first = composed.shown_span(hit.start, hit.end)
@@ -113,7 +115,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             if start < end:
                 body = body.stylize("bold $text-warning", start, end)
         label = Content.styled(f"{self.labels[hit.side]} {passage.label:<5} ", "$text-accent")
-        return Content.assemble(label, body)
+        return Hanging(label, body, label.cell_length)
 
     def action_move(self, delta: int) -> None:
         options = self.query_one(OptionList)

@@ -33,32 +33,55 @@ class PendingWrites:
     makes the waiting ones itself, so a decision or bookmark made just before quitting is kept.
 
     Each write is made exactly once: by its thread (`run`) or by `flush`, whichever claims it.
+    Writes added with the same `ordered` name are made in the order they were asked for: a
+    link decision waits a moment on a timer before it is stored, and an undo asked for
+    meanwhile must undo that decision, not the one before it.
     """
 
     def __init__(self) -> None:
         self._changed = threading.Condition()
         self._waiting: dict[int, Callable[[], Any]] = {}
+        self._order: dict[int, str] = {}  # waiting tickets that keep the order of their name
         self._running: set[int] = set()
         self._tickets = itertools.count(1)
         self.closing = False  # set by flush: threads finishing after it tell the UI nothing
 
-    def add(self, write: Callable[[], Any]) -> int:
-        """Register `write` (called with no arguments); the ticket runs it."""
+    def add(self, write: Callable[[], Any], ordered: str | None = None) -> int:
+        """Register `write` (called with no arguments); the ticket runs it, after the writes
+        still waiting that were added before it under the same `ordered` name."""
         with self._changed:
             ticket = next(self._tickets)
             self._waiting[ticket] = write
+            if ordered is not None:
+                self._order[ticket] = ordered
             return ticket
 
     def run(self, ticket: int) -> Any:
         """Make write `ticket` here (any thread) and return its result, or FLUSHED if it was
-        made already; its exceptions propagate."""
+        made already; its exceptions propagate. Earlier waiting writes of its order are made
+        first (their own threads then find them FLUSHED); a failure of one of those is raised
+        once this write is made."""
         with self._changed:
             write = self._waiting.pop(ticket, None)
             if write is None:
                 return FLUSHED
+            name = self._order.pop(ticket, None)
+            before = sorted(t for t, n in self._order.items() if n == name and t < ticket) if name else []
+            earlier = [self._waiting.pop(t) for t in before]
+            for t in before:
+                del self._order[t]
             self._running.add(ticket)
         try:
-            return write()
+            failed = None
+            for made in earlier:
+                try:
+                    made()
+                except UserError as exc:
+                    failed = failed or exc
+            result = write()
+            if failed is not None:
+                raise failed
+            return result
         finally:
             with self._changed:
                 self._running.discard(ticket)

@@ -31,6 +31,9 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
 
     BINDINGS = TEACH_BINDINGS
     COMMANDS = {ScreenBindingsProvider}
+    # Short: the term lists give up rows (they scroll), so the fields and the hint's last line,
+    # how to cancel, still fit at 24 rows.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     DEFAULT_CSS = """
     TeachDialog { align: center middle; }
     TeachDialog #dialog { width: 94%; max-width: 120; height: auto; max-height: 94%;
@@ -40,6 +43,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
     TeachDialog .column { width: 1fr; height: auto; padding: 0 1 0 0; }
     TeachDialog .quote { height: auto; max-height: 4; margin: 1 0 0 0; }
     TeachDialog OptionList { height: auto; max-height: 8; margin: 1 0 0 0; }
+    TeachDialog.-short OptionList { max-height: 6; }
     TeachDialog Input { width: 1fr; }
     TeachDialog #hint { height: auto; margin: 1 0 0 0; color: $text-muted; }
     """

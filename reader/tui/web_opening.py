@@ -16,6 +16,7 @@ from textual import work
 from textual.worker import get_current_worker
 
 from reader.corpus.sanitize import visible
+from reader.tui.detached import Abandoned, detached
 from reader.web.fetch import TIMEOUT, shown
 
 
@@ -42,7 +43,8 @@ class WebOpening:
 
         def fetched(address: str):
             """`fetch`, then news of the next step (extracting a big page takes a moment)."""
-            page = fetch(address, timeout=self.fetch_timeout)
+            # detached: a site that never answers must not keep a closed reader's process alive
+            page = detached(lambda: fetch(address, timeout=self.fetch_timeout), lambda: worker.is_cancelled)
             if not worker.is_cancelled:
                 news = f"Fetched {shown(page.url)} ({len(page.data) / 1024:.0f} KB): extracting the article…"
                 self.app.call_from_thread(self.app.notify, news, markup=False, timeout=4)
@@ -51,6 +53,8 @@ class WebOpening:
         try:
             added = add_page(url, paths.corpus_dir(self.app.data_dir), fetcher=fetched)
             loaded = load_paths([added.file]).articles
+        except Abandoned:
+            return
         except UserError as exc:
             failure = str(exc)
         except Exception as exc:  # an extractor or loader bug: still one line, never a silent stop

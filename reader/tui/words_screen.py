@@ -138,7 +138,8 @@ class WordsScreen(Screen[None]):
                 table.add_row(Text(f"weaker, under z {MIN_Z:g}:", style="dim italic"), "", "", "")
                 for t in weaker:
                     table.add_row(*_cells(t, "dim"))
-        self.query_one("#words-status", Static).update(Content(count_line(len(a_words), len(b_words))))
+        self.query_one("#words-status", Static).update(
+            Content(f"{count_line(len(a_words), len(b_words))} tab: the other table."))
         self.query_one("#words-0", DataTable).focus()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
