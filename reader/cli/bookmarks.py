@@ -114,10 +114,12 @@ def print_table(placed) -> None:
 
     table = Table(title=Text(f"{len(placed)} bookmark{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
-    table.add_column("article · quote", ratio=1, min_width=30)
-    table.add_column("note · tags", ratio=1, max_width=40)
-    table.add_column("status", no_wrap=True)
-    table.add_column("created", no_wrap=True)
+    # no column is no_wrap or has a minimum but the id, so a narrow terminal wraps them
+    # all rather than cropping the table's right-hand columns away
+    table.add_column("article · quote")
+    table.add_column("note · tags", max_width=40)
+    table.add_column("status")
+    table.add_column("created")
     for b in placed:
         cell = Text()
         for n, side in enumerate(b.placements()):

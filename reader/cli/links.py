@@ -149,9 +149,9 @@ def print_table(placed) -> None:
     table = Table(title=Text(f"{len(placed)} link decision{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("decision", no_wrap=True)
-    table.add_column("A", ratio=1, min_width=20)
-    table.add_column("B", ratio=1, min_width=20)
-    table.add_column("status", no_wrap=True)
+    table.add_column("A")  # no minimum: a narrow terminal wraps A and B rather than cropping status
+    table.add_column("B")
+    table.add_column("status")
     for d in placed:
         cells = []
         for side in (d.a, d.b):

@@ -48,7 +48,7 @@ def print_table(corpus: Corpus) -> None:
     from rich.text import Text
 
     table = Table(title=Text(f"{len(corpus)} article{'s' if len(corpus) != 1 else ''}"), title_justify="left")
-    table.add_column("article", ratio=1, min_width=24)
+    table.add_column("article")  # no minimum: a narrow terminal wraps it rather than crop the counts
     table.add_column("side", max_width=18)
     for name in ("body", "head", "boiler"):
         table.add_column(name, justify="right", no_wrap=True)

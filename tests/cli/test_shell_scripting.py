@@ -1,0 +1,52 @@
+"""What a person scripting the commands meets: tables on terminals of every width, empty
+arguments from unset variables, a file named twice, a data folder that is not a folder."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+ARSON = ("Harbour Fire at Port Kessing Was Arson, Mayor Says\n\n"
+         "The mayor of Port Kessing said on Tuesday that the fire which destroyed the grain terminal was set "
+         "deliberately by members of the Dockers' Front.\n\n"
+         "Police arrested six men near the terminal gates, and the mayor called the Dockers' Front a gang.\n")
+NEGLECT = ("Port Kessing Blaze Blamed on Neglect, Workers Say\n\n"
+           "Workers at the Port Kessing grain terminal said the fire on Tuesday started in faulty wiring that "
+           "the port authority had refused to replace.\n\n"
+           "Six union members who had rushed to help were detained by police at the terminal gates.\n")
+
+
+@pytest.fixture
+def pair(tmp_path):
+    a, b = tmp_path / "arson.txt", tmp_path / "neglect.txt"
+    a.write_text(ARSON, encoding="utf-8")
+    b.write_text(NEGLECT, encoding="utf-8")
+    return a, b
+
+
+_BOX_START, _BOX_END = "┏┃┡│└", "┓┃┩│┘"
+
+
+def _cropped_or_collapsed(screen: str) -> list[str]:
+    """Table lines whose right edge is missing (the table was cropped to the terminal) or
+    that hold a column squeezed to nothing (`┃┃`)."""
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen).replace("\r", "")
+    return [line for line in plain.splitlines() if line[:1] in _BOX_START
+            and (line.rstrip()[-1:] not in _BOX_END or re.search("┃┃|││|┏┳|┳┳", line))]
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+@pytest.mark.parametrize("command", [["bookmarks", "list"], ["links", "list"], ["list", "{a}", "{b}"]])
+def test_tables_fit_the_terminal_without_cropping_a_column(counterpoint, in_terminal, pair, columns, command):
+    a, b = pair
+    assert counterpoint("bookmarks", "add", a, "--quote", "grain terminal was set", "--note", "check the wiring",
+                        "--tag", "fire").status == 0
+    assert counterpoint("links", "add", a, b, "--quote-a", "Police arrested", "--quote-b", "Six union").status == 0
+    status, screen = in_terminal(*(arg.format(a=a, b=b) for arg in command), "--no-pager",
+                                 env={"NO_COLOR": "1", "COLUMNS": None}, columns=columns)
+    assert status == 0, screen
+    assert "┘" in screen and not _cropped_or_collapsed(screen), screen
+    plain = re.sub(r"\s+|[│┃]", "", re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen))
+    if columns >= 60 and command[0] != "list":  # then even the status column has room for its word
+        assert "anchored" in plain
