@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
+from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int, print_json,
                                say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -49,7 +49,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                             "outlet, date, file, offsets): Markdown grouped by article, "
                                             "JSON, or CSV with one row per bookmark.")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default: md)")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("-o", "--output", metavar="FILE", type=file_arg, help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles")
 
@@ -58,7 +58,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                              "from another data folder or machine, under new ids. Bookmarks "
                                              "already here are skipped, so importing a file twice adds nothing; "
                                              "a broken entry refuses the whole file.")
-    imports.add_argument("file", metavar="FILE", help="the export; - for standard input")
+    imports.add_argument("file", metavar="FILE", type=file_arg, help="the export; - for standard input")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")

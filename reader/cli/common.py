@@ -112,6 +112,14 @@ def folder_arg(text: str) -> str:
     return text
 
 
+def file_arg(text: str) -> str:
+    """An argparse type: a file's path, never empty (`-o "$UNSET"` would otherwise write to
+    standard output, and `--glossary ""` read the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
     """Options accepted before or after any subcommand; returns their actions, so code that
     must know them (which words before a subcommand are option values) reads them from here.

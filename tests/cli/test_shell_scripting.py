@@ -50,3 +50,23 @@ def test_tables_fit_the_terminal_without_cropping_a_column(counterpoint, in_term
     plain = re.sub(r"\s+|[│┃]", "", re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", screen))
     if columns >= 60 and command[0] != "list":  # then even the status column has room for its word
         assert "anchored" in plain
+
+
+@pytest.mark.parametrize("args", [
+    ["list", ""],
+    ["list", " "],
+    ["map", "{a}", ""],
+    ["align", "", "{b}"],
+    ["words", "{a}", ""],
+    ["bookmarks", "add", "", "--quote", "mayor"],
+    ["links", "list", "{a}", ""],
+    [""],
+    ["bookmarks", "import", ""],
+    ["bookmarks", "export", "-o", ""],
+    ["links", "export", "-o", ""],
+    ["align", "--glossary", "", "{a}", "{b}"],
+])
+def test_an_empty_path_from_an_unset_variable_is_refused_not_the_current_folder(counterpoint, pair, args):
+    a, b = pair  # the scratch folder the command runs in holds both articles: "" must not list them
+    done = counterpoint(*(arg.format(a=a, b=b) for arg in args))
+    assert "empty path" in done.one_line_error() and done.out == ""
