@@ -84,7 +84,9 @@ def with_decisions(alignment, data_dir: str | None):
     from reader.paths import data_dir as default_data_dir
 
     placed = []
-    if (default_data_dir(data_dir) / DB_NAME).exists():  # aligning never creates the database
+    folder = default_data_dir(data_dir)
+    # aligning never creates the database; a file where the folder should be is said, though
+    if (folder / DB_NAME).exists() or (folder.exists() and not folder.is_dir()):
         with _store(argparse.Namespace(data_dir=data_dir)) as store:
             if store.unreadable:
                 warn([f"{store.unreadable}; aligned without link decisions"])

@@ -70,3 +70,14 @@ def test_an_empty_path_from_an_unset_variable_is_refused_not_the_current_folder(
     a, b = pair  # the scratch folder the command runs in holds both articles: "" must not list them
     done = counterpoint(*(arg.format(a=a, b=b) for arg in args))
     assert "empty path" in done.one_line_error() and done.out == ""
+
+
+def test_align_says_it_aligned_without_decisions_when_the_data_folder_is_a_file(counterpoint, pair, tmp_path):
+    a, b = pair
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be\n", encoding="utf-8")
+    done = counterpoint("align", "--format", "json", "--data-dir", not_a_folder, a, b)
+    assert done.json()["decisions"] == {"applied": [], "orphaned": []}
+    assert done.err.count("\n") == 1 and "aligned without link decisions" in done.err, done.err
+    quiet = counterpoint("align", "--format", "json", "--data-dir", tmp_path / "none-yet", a, b)
+    assert quiet.status == 0 and quiet.err == "" and not (tmp_path / "none-yet").exists()
