@@ -21,7 +21,7 @@ def load(paths: list[str]) -> Corpus:
     """The articles `paths` name (paths or article ids), or the bundled seeds when none."""
     from reader.cli.articles import resolve_all
 
-    return load_paths(resolve_all(paths)) if paths else load_seeds()
+    return load_paths(resolve_all(paths), distinct=True) if paths else load_seeds()
 
 
 def as_json(corpus: Corpus) -> dict:

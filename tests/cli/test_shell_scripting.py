@@ -81,3 +81,15 @@ def test_align_says_it_aligned_without_decisions_when_the_data_folder_is_a_file(
     assert done.err.count("\n") == 1 and "aligned without link decisions" in done.err, done.err
     quiet = counterpoint("align", "--format", "json", "--data-dir", tmp_path / "none-yet", a, b)
     assert quiet.status == 0 and quiet.err == "" and not (tmp_path / "none-yet").exists()
+
+
+def test_a_file_named_twice_is_one_article_of_the_corpus(counterpoint, pair, tmp_path):
+    a, b = pair
+    listed = counterpoint("list", "--format", "json", a, f"./{a.name}", tmp_path, b).json()["articles"]
+    assert [x["path"] for x in listed] == [str(a), str(b)]  # in the order first named
+    claims = counterpoint("map", "--format", "json", a, b, tmp_path).json()
+    assert len(claims["articles"]) == 2
+    assert all(s["articles"] == 2 for c in claims["claims"] for s in c["sides"].values())
+    assert "two articles" in counterpoint("map", a, f"./{a.name}").one_line_error()
+    same = counterpoint("align", "--format", "json", a, a).json()  # an article beside itself is still a pair
+    assert same["a"]["path"] == same["b"]["path"] and same["links"]
