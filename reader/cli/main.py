@@ -7,6 +7,7 @@ so the first positional argument decides which parser reads the line.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -185,8 +186,25 @@ def _tolerate_narrow_encodings() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+# Errors of writing where standard output leads (`> /dev/full`, a full disk, a quota).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _discard_output() -> None:
+    """Point standard output at /dev/null, so what is still buffered for it does not fail
+    again (with a second message) as the interpreter flushes it on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if sys.stdout is None:  # started with `>&-`: every command would die on its first line out
+        say("standard output is closed; to discard the output, send it to /dev/null", "error")
+        return 2
     _tolerate_narrow_encodings()
     try:
         return run(argv)
@@ -199,3 +217,9 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (`| head`); stop quietly.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _discard_output()
+        say(f"cannot write the output ({exc.strerror or exc})", "error")
+        return 1

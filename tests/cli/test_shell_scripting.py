@@ -93,3 +93,44 @@ def test_a_file_named_twice_is_one_article_of_the_corpus(counterpoint, pair, tmp
     assert "two articles" in counterpoint("map", a, f"./{a.name}").one_line_error()
     same = counterpoint("align", "--format", "json", a, a).json()  # an article beside itself is still a pair
     assert same["a"]["path"] == same["b"]["path"] and same["links"]
+
+
+def _run_with_stdout(args, stdout, cwd):
+    import subprocess
+
+    from .conftest import _entry_point
+
+    return subprocess.run([_entry_point(), *map(str, args)], stdout=stdout, stderr=subprocess.PIPE, text=True,
+                          cwd=cwd, timeout=120)
+
+
+@pytest.mark.parametrize("args", [
+    ["list", "{a}", "{b}"],
+    ["align", "{a}", "{b}"],
+    ["align", "--format", "json", "{a}", "{b}"],
+    ["map", "--format", "csv", "{a}", "{b}"],
+    ["bookmarks", "export"],
+    ["locate"],
+])
+def test_output_to_a_full_disk_is_one_line_and_status_1(pair, tmp_path, args):
+    a, b = pair
+    with open("/dev/full", "w") as full:
+        done = _run_with_stdout([arg.format(a=a, b=b) for arg in args], full, tmp_path)
+    assert done.returncode == 1
+    assert done.stderr == "counterpoint: error: cannot write the output (No space left on device)\n"
+
+
+def test_a_closed_standard_output_is_said_before_anything_is_done(pair, tmp_path):
+    import subprocess
+
+    from .conftest import _entry_point
+
+    a, _ = pair
+    data = tmp_path / "data"
+    done = subprocess.run(["sh", "-c", 'exec "$0" "$@" >&-', _entry_point(), "--data-dir", str(data),
+                           "bookmarks", "add", str(a), "--quote", "grain terminal"],
+                          stderr=subprocess.PIPE, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr == ("counterpoint: error: standard output is closed; to discard the output, "
+                           "send it to /dev/null\n")
+    assert not data.exists()  # refused before the bookmark was made
