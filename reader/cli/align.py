@@ -307,7 +307,9 @@ def run(args: argparse.Namespace) -> int:
     glossary = glossary_for(args, (a, b), config)
     al = align(a, b, corpus, granularity=args.granularity or config.granularity,
                min_score=config.min_score if args.min_score is None else args.min_score, glossary=glossary)
-    decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
+    # what the JSON says about the reader's decisions: none applied when they are ignored (the
+    # key stays, so a script reads one shape whatever the flags)
+    decisions = {"decisions": {"applied": [], "orphaned": []}}
     if not args.ignore_decisions:
         from reader.cli.links import with_decisions
 

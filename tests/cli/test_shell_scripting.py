@@ -134,3 +134,17 @@ def test_a_closed_standard_output_is_said_before_anything_is_done(pair, tmp_path
     assert done.stderr == ("counterpoint: error: standard output is closed; to discard the output, "
                            "send it to /dev/null\n")
     assert not data.exists()  # refused before the bookmark was made
+
+
+@pytest.mark.parametrize("flags", [[], ["--ignore-decisions"], ["--granularity", "sentence"], ["--min-score", "1"]])
+def test_align_json_has_one_shape_whatever_the_flags(counterpoint, pair, tmp_path, flags):
+    a, b = pair
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    for first, second in ((a, b), (empty, b)):
+        data = counterpoint("align", "--format", "json", *flags, first, second).json()
+        assert list(data) == ["version", "granularity", "a", "b", "links", "unmatched", "alone", "decisions"]
+        assert set(data["decisions"]) == {"applied", "orphaned"}
+        assert set(data["unmatched"]) == set(data["alone"]) == {"a", "b"}
+        assert all(isinstance(v, list) for part in ("unmatched", "alone", "decisions")
+                   for v in data[part].values())
