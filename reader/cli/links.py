@@ -40,15 +40,15 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
             else "export the decisions with what each passage says now",
             description="Every link decision with its quotes and status (anchored, moved or orphaned); "
                         "only those between A and B when both are given.")
-        listing.add_argument("pair", nargs="*", metavar="A B", help="two article files (optional)")
+        listing.add_argument("pair", nargs="*", metavar="A B", help="two articles, files or article ids (optional)")
         add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":
             listing.add_argument("-o", "--output", metavar="FILE", type=file_arg, help="write to FILE instead of standard output")
     for name, text in _HELP.items():
         decide = actions.add_parser(name, parents=[parent], help=text,
                                     description=f"{text[0].upper()}{text[1:]}; prints the decision's id.")
-        decide.add_argument("a", metavar="A", help="first article file")
-        decide.add_argument("b", metavar="B", help="second article file")
+        decide.add_argument("a", metavar="A", help="first article: a file or an article id")
+        decide.add_argument("b", metavar="B", help="second article: a file or an article id")
         decide.add_argument("--quote-a", required=True, metavar="TEXT", help="words of the passage in A")
         decide.add_argument("--quote-b", required=True, metavar="TEXT", help="words of the passage in B")
         decide.add_argument("--occurrence-a", type=positive_int, metavar="N",

@@ -36,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                             description="Group the passages of all the articles into claims and show "
                                         "which articles (and sides) tell each claim and which stay "
                                         "silent (the bundled seeds when no path is given).")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, directories or article ids")
     add_format_option(parser, ("table", "json", "markdown", "csv"))
     add_glossary_options(parser, "map without any glossary")
     parser.add_argument("--sort", choices=SORTS, default="coverage",

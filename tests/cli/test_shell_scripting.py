@@ -148,3 +148,20 @@ def test_align_json_has_one_shape_whatever_the_flags(counterpoint, pair, tmp_pat
         assert set(data["unmatched"]) == set(data["alone"]) == {"a", "b"}
         assert all(isinstance(v, list) for part in ("unmatched", "alone", "decisions")
                    for v in data[part].values())
+
+
+@pytest.mark.parametrize("command", [["words"], ["map"], ["links", "add"], ["links", "list"]])
+def test_help_says_an_article_id_goes_where_a_path_does(counterpoint, command):
+    done = counterpoint(*command, "--help")
+    assert done.status == 0 and "article id" in done.out
+
+
+def test_an_article_id_works_for_words_map_and_links(counterpoint, pair, tmp_path):
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "arson.txt"\nid = "mayor"\nside = "city"\n\n'
+                                          '[[article]]\nfile = "neglect.txt"\nid = "union"\nside = "workers"\n',
+                                          encoding="utf-8")
+    assert counterpoint("words", "--format", "json", "mayor", "union").json()["a"]["path"].endswith("arson.txt")
+    assert len(counterpoint("map", "--format", "json", "mayor", "union").json()["articles"]) == 2
+    assert counterpoint("links", "add", "mayor", "union", "--quote-a", "Police arrested",
+                        "--quote-b", "Six union").status == 0
+    assert len(counterpoint("links", "list", "--format", "json", "mayor", "union").json()["decisions"]) == 1
