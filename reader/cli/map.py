@@ -142,7 +142,9 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     per_article = _per_article_width(claim_map) <= out.width
     table = Table(show_lines=False, expand=False, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("claim", min_width=_LABEL_MIN, max_width=48)
+    # folded, the label gives way too, so that even a terminal too narrow for a column per
+    # side wraps every column rather than cropping the sides away
+    table.add_column("claim", min_width=_LABEL_MIN if per_article else None, max_width=48)
     if per_article:
         for n in range(1, len(order) + 1):
             table.add_column(str(n), justify="center", no_wrap=True)

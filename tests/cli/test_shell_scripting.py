@@ -165,3 +165,16 @@ def test_an_article_id_works_for_words_map_and_links(counterpoint, pair, tmp_pat
     assert counterpoint("links", "add", "mayor", "union", "--quote-a", "Police arrested",
                         "--quote-b", "Six union").status == 0
     assert len(counterpoint("links", "list", "--format", "json", "mayor", "union").json()["decisions"]) == 1
+
+
+def test_a_claim_map_folded_by_side_still_fits_a_narrow_terminal(in_terminal, pair, tmp_path):
+    (tmp_path / "explainer.txt").write_text(
+        "What We Know About the Port Kessing Fire\n\n"
+        "The fire at the Port Kessing grain terminal on Tuesday: the mayor blames the Dockers' Front.\n\n"
+        "Six men were detained by police at the terminal gates.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(
+        '[[article]]\nfile = "arson.txt"\nside = "city hall"\n\n[[article]]\nfile = "neglect.txt"\n'
+        'side = "dock workers"\n\n[[article]]\nfile = "explainer.txt"\nside = "neutral press"\n', encoding="utf-8")
+    status, screen = in_terminal("map", tmp_path, "--no-pager", env={"NO_COLOR": "1", "COLUMNS": None}, columns=40)
+    assert status == 0, screen
+    assert "┘" in screen and not _cropped_or_collapsed(screen), screen
