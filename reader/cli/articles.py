@@ -60,6 +60,9 @@ def resolve(raw: str) -> str:
     if not raw.strip():  # `counterpoint list "$UNSET"` must not mean the current folder
         raise UserError("an empty path names no article (is a shell variable unset?)")
     path = user_path(raw)
+    if raw == "-" and not path.exists():
+        raise UserError("-: articles are read from files, not standard input; save it to a file first "
+                        "(an article's offsets and bookmarks refer to its file)")
     if path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
         return raw
     key = path.name

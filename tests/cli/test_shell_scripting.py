@@ -178,3 +178,15 @@ def test_a_claim_map_folded_by_side_still_fits_a_narrow_terminal(in_terminal, pa
     status, screen = in_terminal("map", tmp_path, "--no-pager", env={"NO_COLOR": "1", "COLUMNS": None}, columns=40)
     assert status == 0, screen
     assert "┘" in screen and not _cropped_or_collapsed(screen), screen
+
+
+@pytest.mark.parametrize("args", [["align", "-", "{b}"], ["list", "-"], ["words", "{a}", "-"],
+                                  ["bookmarks", "add", "-", "--quote", "fire"]])
+def test_a_dash_for_an_article_says_articles_come_from_files(counterpoint, pair, args):
+    a, b = pair
+    assert "not standard input" in counterpoint(*(arg.format(a=a, b=b) for arg in args)).one_line_error()
+
+
+def test_a_file_named_dash_is_still_that_file(counterpoint, pair, tmp_path):
+    (tmp_path / "-").write_text(ARSON, encoding="utf-8")
+    assert counterpoint("list", "--format", "json", "-").json()["articles"][0]["title"].startswith("Harbour")
