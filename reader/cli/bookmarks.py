@@ -48,7 +48,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                 description="Export every bookmark with what a citation needs (title, author, "
                                             "outlet, date, file, offsets): Markdown grouped by article, "
                                             "JSON, or CSV with one row per bookmark.")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default: md)")
+    add_format_option(export, EXPORT_FORMATS, default="md")
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg, help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles")

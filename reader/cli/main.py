@@ -157,6 +157,13 @@ def run(argv: list[str]) -> int:
     from reader.cli.pager import paged
 
     command = _first_positional(argv)
+    if command == "help" and not user_path(command).exists():  # `counterpoint help [COMMAND]`, as git's
+        topic = _first_positional(argv[argv.index(command) + 1:])
+        if topic is not None and topic not in COMMANDS:
+            guess = did_you_mean(topic, COMMANDS)
+            raise UserError(f"no command {topic!r}" + (f"; did you mean {guess!r}?" if guess else "")
+                            + " (see counterpoint --help)")
+        return run([topic, "--help"] if topic else ["--help"])
     if command in COMMANDS:
         parser = _command_parser()
         try:

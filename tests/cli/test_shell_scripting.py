@@ -190,3 +190,23 @@ def test_a_dash_for_an_article_says_articles_come_from_files(counterpoint, pair,
 def test_a_file_named_dash_is_still_that_file(counterpoint, pair, tmp_path):
     (tmp_path / "-").write_text(ARSON, encoding="utf-8")
     assert counterpoint("list", "--format", "json", "-").json()["articles"][0]["title"].startswith("Harbour")
+
+
+def test_help_as_a_word_prints_the_help(counterpoint):
+    main, align = counterpoint("help"), counterpoint("help", "align")
+    assert main.status == 0 and main.out.startswith("usage: counterpoint ") and "Subcommands" in main.out
+    assert align.status == 0 and align.out.startswith("usage: counterpoint align ")
+    assert "did you mean 'list'" in counterpoint("help", "lst").one_line_error()
+
+
+def test_a_file_named_help_is_still_opened_as_that_file(counterpoint, tmp_path):
+    (tmp_path / "help").write_text(ARSON, encoding="utf-8")
+    assert "needs a terminal" in counterpoint("help").one_line_error()  # the reader, on that file
+
+
+@pytest.mark.parametrize("args", [["links", "list", "--format", "md"], ["bookmarks", "export", "--format", "markdown"],
+                                  ["align", "--format", "md", "{a}", "{b}"]])
+def test_markdown_is_md_and_md_is_markdown_for_every_command(counterpoint, pair, args):
+    a, b = pair
+    done = counterpoint(*(arg.format(a=a, b=b) for arg in args))
+    assert done.status == 0 and done.out.startswith("# "), done.err
