@@ -14,8 +14,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int, print_json,
-                               say, warn, warn_store, write_export)
+from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
+                               print_json, say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -49,7 +49,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                             "outlet, date, file, offsets): Markdown grouped by article, "
                                             "JSON, or CSV with one row per bookmark.")
     add_format_option(export, EXPORT_FORMATS, default="md")
-    export.add_argument("-o", "--output", metavar="FILE", type=file_arg, help="write to FILE instead of standard output")
+    export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
+                        help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles")
 

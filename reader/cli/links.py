@@ -15,8 +15,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn, warn_store,
-                               write_export)
+from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
+                               warn_store, write_export)
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -43,7 +43,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
         listing.add_argument("pair", nargs="*", metavar="A B", help="two articles, files or article ids (optional)")
         add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":
-            listing.add_argument("-o", "--output", metavar="FILE", type=file_arg, help="write to FILE instead of standard output")
+            listing.add_argument("-o", "--output", metavar="FILE", type=file_arg,
+                                 help="write to FILE instead of standard output")
     for name, text in _HELP.items():
         decide = actions.add_parser(name, parents=[parent], help=text,
                                     description=f"{text[0].upper()}{text[1:]}; prints the decision's id.")

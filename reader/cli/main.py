@@ -62,7 +62,7 @@ def _open_parser() -> Parser:
         prog="counterpoint",
         description="Counterpoint: read opposing articles side by side, with the passages that "
                     "discuss the same event aligned. Subcommands: " + ", ".join(COMMANDS) + " "
-                    "(see counterpoint SUBCOMMAND --help).",
+                    "(see counterpoint SUBCOMMAND --help, or counterpoint help SUBCOMMAND).",
     )
     parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
@@ -158,7 +158,7 @@ def run(argv: list[str]) -> int:
 
     command = _first_positional(argv)
     if command == "help" and not user_path(command).exists():  # `counterpoint help [COMMAND]`, as git's
-        topic = _first_positional(argv[argv.index(command) + 1:])
+        topic = _first_positional(argv[len(argv) - argv[::-1].index(command):])  # after the last "help"
         if topic is not None and topic not in COMMANDS:
             guess = did_you_mean(topic, COMMANDS)
             raise UserError(f"no command {topic!r}" + (f"; did you mean {guess!r}?" if guess else "")
