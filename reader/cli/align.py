@@ -282,9 +282,9 @@ def _md_runs(runs: list[tuple[str, bool]]) -> str:
 
 def markdown(al: Alignment, sort: str = "passage") -> str:
     lines = [f"# {md.inline(al.a.title)} ⇄ {md.inline(al.b.title)}", "",
-             f"{summary(al)}, at {al.granularity} granularity.", ""]
+             f"{summary(al)}, at {al.granularity} granularity."]
     if al.links:
-        lines += ["| A | score · matched | B |", "|---|---|---|"]
+        lines += ["", "| A | score · matched | B |", "|---|---|---|"]
     for first, _, link in rows(al, sort):
         left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
             if first else ""

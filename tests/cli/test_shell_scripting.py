@@ -210,3 +210,12 @@ def test_markdown_is_md_and_md_is_markdown_for_every_command(counterpoint, pair,
     a, b = pair
     done = counterpoint(*(arg.format(a=a, b=b) for arg in args))
     assert done.status == 0 and done.out.startswith("# "), done.err
+
+
+def test_align_markdown_without_links_has_no_run_of_blank_lines(counterpoint, pair, tmp_path):
+    a, _ = pair
+    other = tmp_path / "other.txt"
+    other.write_text("Weather\n\nSunny skies are expected over the northern coast all week.\n", encoding="utf-8")
+    for first, second in ((a, other), pair):
+        done = counterpoint("align", "--format", "markdown", first, second)
+        assert done.status == 0 and "\n\n\n" not in done.out, done.out
