@@ -282,9 +282,9 @@ def _md_runs(runs: list[tuple[str, bool]]) -> str:
 
 def markdown(al: Alignment, sort: str = "passage") -> str:
     lines = [f"# {md.inline(al.a.title)} ⇄ {md.inline(al.b.title)}", "",
-             f"{summary(al)}, at {al.granularity} granularity.", ""]
+             f"{summary(al)}, at {al.granularity} granularity."]
     if al.links:
-        lines += ["| A | score · matched | B |", "|---|---|---|"]
+        lines += ["", "| A | score · matched | B |", "|---|---|---|"]
     for first, _, link in rows(al, sort):
         left = f"{number(link.a, al.granularity)} " + _md_runs(_runs(al.a, al.a_units[link.a], _a_spans(al, link, sort == "score"))) \
             if first else ""
@@ -307,7 +307,9 @@ def run(args: argparse.Namespace) -> int:
     glossary = glossary_for(args, (a, b), config)
     al = align(a, b, corpus, granularity=args.granularity or config.granularity,
                min_score=config.min_score if args.min_score is None else args.min_score, glossary=glossary)
-    decisions = {}  # what the JSON says about the reader's decisions (nothing when ignored)
+    # what the JSON says about the reader's decisions: none applied when they are ignored (the
+    # key stays, so a script reads one shape whatever the flags)
+    decisions = {"decisions": {"applied": [], "orphaned": []}}
     if not args.ignore_decisions:
         from reader.cli.links import with_decisions
 

@@ -57,8 +57,13 @@ def _describe(candidates: list[Candidate]) -> str:
 def resolve(raw: str) -> str:
     """The path `raw` means: itself when it exists or looks like a file name, else the file of
     the article whose id it is (or uniquely begins). UserError when several ids fit."""
+    if not raw.strip():  # `counterpoint list "$UNSET"` must not mean the current folder
+        raise UserError("an empty path names no article (is a shell variable unset?)")
     path = user_path(raw)
-    if not raw or path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
+    if raw == "-" and not path.exists():
+        raise UserError("-: articles are read from files, not standard input; save it to a file first "
+                        "(an article's offsets and bookmarks refer to its file)")
+    if path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
         return raw
     key = path.name
     candidates = _places(raw)

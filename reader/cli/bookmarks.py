@@ -14,8 +14,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
-                               say, warn, warn_store, write_export)
+from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
+                               print_json, say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -48,8 +48,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                 description="Export every bookmark with what a citation needs (title, author, "
                                             "outlet, date, file, offsets): Markdown grouped by article, "
                                             "JSON, or CSV with one row per bookmark.")
-    export.add_argument("--format", choices=EXPORT_FORMATS, default="md", help="output format (default: md)")
-    export.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    add_format_option(export, EXPORT_FORMATS, default="md")
+    export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
+                        help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles")
 
@@ -58,7 +59,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                              "from another data folder or machine, under new ids. Bookmarks "
                                              "already here are skipped, so importing a file twice adds nothing; "
                                              "a broken entry refuses the whole file.")
-    imports.add_argument("file", metavar="FILE", help="the export; - for standard input")
+    imports.add_argument("file", metavar="FILE", type=file_arg, help="the export; - for standard input")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")
@@ -114,10 +115,12 @@ def print_table(placed) -> None:
 
     table = Table(title=Text(f"{len(placed)} bookmark{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
-    table.add_column("article · quote", ratio=1, min_width=30)
-    table.add_column("note · tags", ratio=1, max_width=40)
-    table.add_column("status", no_wrap=True)
-    table.add_column("created", no_wrap=True)
+    # no column is no_wrap or has a minimum but the id, so a narrow terminal wraps them
+    # all rather than cropping the table's right-hand columns away
+    table.add_column("article · quote")
+    table.add_column("note · tags", max_width=40)
+    table.add_column("status")
+    table.add_column("created")
     for b in placed:
         cell = Text()
         for n, side in enumerate(b.placements()):

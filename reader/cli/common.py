@@ -112,6 +112,14 @@ def folder_arg(text: str) -> str:
     return text
 
 
+def file_arg(text: str) -> str:
+    """An argparse type: a file's path, never empty (`-o "$UNSET"` would otherwise write to
+    standard output, and `--glossary ""` read the current folder)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names no file")
+    return text
+
+
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:
     """Options accepted before or after any subcommand; returns their actions, so code that
     must know them (which words before a subcommand are option values) reads them from here.
@@ -140,8 +148,18 @@ def add_pager_option(parser: argparse.ArgumentParser, *, nested: bool) -> argpar
                                     "$PAGER or less")
 
 
-def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json")) -> None:
-    parser.add_argument("--format", choices=choices, default=choices[0], help=f"output format (default: {choices[0]})")
+# Markdown is `md` to `bookmarks export` and `markdown` everywhere else; either name is taken.
+_FORMAT_ALIASES = {"md": "markdown", "markdown": "md"}
+
+
+def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] = ("table", "json"),
+                      default: str | None = None) -> None:
+    def named(text: str) -> str:
+        return _FORMAT_ALIASES[text] if text not in choices and _FORMAT_ALIASES.get(text) in choices else text
+
+    default = default or choices[0]
+    parser.add_argument("--format", choices=choices, default=default, type=named,
+                        help=f"output format (default: {default})")
 
 
 def json_text(data: Any, *, ascii_only: bool = False) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import paths
-from reader.cli.common import add_format_option, console, print_json, say, warn
+from reader.cli.common import add_format_option, console, file_arg, print_json, say, warn
 from reader.paths import user_path
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def add_glossary_options(parser: argparse.ArgumentParser, no_glossary_help: str) -> None:
     # one or the other: a file named and every glossary turned off contradict each other
     choice = parser.add_mutually_exclusive_group()
-    choice.add_argument("--glossary", action="append", default=[], metavar="PATH",
+    choice.add_argument("--glossary", action="append", default=[], metavar="PATH", type=file_arg,
                         help="extra glossary file of equivalent terms (repeatable); used even when "
                              "config.toml says glossary = false")
     choice.add_argument("--no-glossary", action="store_true", help=no_glossary_help)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, json_text, positive_int, print_json, say, warn, warn_store,
-                               write_export)
+from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
+                               warn_store, write_export)
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -40,15 +40,16 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
             else "export the decisions with what each passage says now",
             description="Every link decision with its quotes and status (anchored, moved or orphaned); "
                         "only those between A and B when both are given.")
-        listing.add_argument("pair", nargs="*", metavar="A B", help="two article files (optional)")
+        listing.add_argument("pair", nargs="*", metavar="A B", help="two articles, files or article ids (optional)")
         add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":
-            listing.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+            listing.add_argument("-o", "--output", metavar="FILE", type=file_arg,
+                                 help="write to FILE instead of standard output")
     for name, text in _HELP.items():
         decide = actions.add_parser(name, parents=[parent], help=text,
                                     description=f"{text[0].upper()}{text[1:]}; prints the decision's id.")
-        decide.add_argument("a", metavar="A", help="first article file")
-        decide.add_argument("b", metavar="B", help="second article file")
+        decide.add_argument("a", metavar="A", help="first article: a file or an article id")
+        decide.add_argument("b", metavar="B", help="second article: a file or an article id")
         decide.add_argument("--quote-a", required=True, metavar="TEXT", help="words of the passage in A")
         decide.add_argument("--quote-b", required=True, metavar="TEXT", help="words of the passage in B")
         decide.add_argument("--occurrence-a", type=positive_int, metavar="N",
@@ -84,7 +85,9 @@ def with_decisions(alignment, data_dir: str | None):
     from reader.paths import data_dir as default_data_dir
 
     placed = []
-    if (default_data_dir(data_dir) / DB_NAME).exists():  # aligning never creates the database
+    folder = default_data_dir(data_dir)
+    # aligning never creates the database; a file where the folder should be is said, though
+    if (folder / DB_NAME).exists() or (folder.exists() and not folder.is_dir()):
         with _store(argparse.Namespace(data_dir=data_dir)) as store:
             if store.unreadable:
                 warn([f"{store.unreadable}; aligned without link decisions"])
@@ -149,9 +152,9 @@ def print_table(placed) -> None:
     table = Table(title=Text(f"{len(placed)} link decision{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("decision", no_wrap=True)
-    table.add_column("A", ratio=1, min_width=20)
-    table.add_column("B", ratio=1, min_width=20)
-    table.add_column("status", no_wrap=True)
+    table.add_column("A")  # no minimum: a narrow terminal wraps A and B rather than cropping status
+    table.add_column("B")
+    table.add_column("status")
     for d in placed:
         cells = []
         for side in (d.a, d.b):

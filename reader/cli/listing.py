@@ -21,7 +21,7 @@ def load(paths: list[str]) -> Corpus:
     """The articles `paths` name (paths or article ids), or the bundled seeds when none."""
     from reader.cli.articles import resolve_all
 
-    return load_paths(resolve_all(paths)) if paths else load_seeds()
+    return load_paths(resolve_all(paths), distinct=True) if paths else load_seeds()
 
 
 def as_json(corpus: Corpus) -> dict:
@@ -48,7 +48,7 @@ def print_table(corpus: Corpus) -> None:
     from rich.text import Text
 
     table = Table(title=Text(f"{len(corpus)} article{'s' if len(corpus) != 1 else ''}"), title_justify="left")
-    table.add_column("article", ratio=1, min_width=24)
+    table.add_column("article")  # no minimum: a narrow terminal wraps it rather than crop the counts
     table.add_column("side", max_width=18)
     for name in ("body", "head", "boiler"):
         table.add_column(name, justify="right", no_wrap=True)

@@ -7,6 +7,7 @@ so the first positional argument decides which parser reads the line.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import os
 import sys
@@ -61,7 +62,7 @@ def _open_parser() -> Parser:
         prog="counterpoint",
         description="Counterpoint: read opposing articles side by side, with the passages that "
                     "discuss the same event aligned. Subcommands: " + ", ".join(COMMANDS) + " "
-                    "(see counterpoint SUBCOMMAND --help).",
+                    "(see counterpoint SUBCOMMAND --help, or counterpoint help SUBCOMMAND).",
     )
     parser.add_argument("--version", action="version", version=_VERSION)
     add_global_options(parser, nested=False)
@@ -156,6 +157,13 @@ def run(argv: list[str]) -> int:
     from reader.cli.pager import paged
 
     command = _first_positional(argv)
+    if command == "help" and not user_path(command).exists():  # `counterpoint help [COMMAND]`, as git's
+        topic = _first_positional(argv[len(argv) - argv[::-1].index(command):])  # after the last "help"
+        if topic is not None and topic not in COMMANDS:
+            guess = did_you_mean(topic, COMMANDS)
+            raise UserError(f"no command {topic!r}" + (f"; did you mean {guess!r}?" if guess else "")
+                            + " (see counterpoint --help)")
+        return run([topic, "--help"] if topic else ["--help"])
     if command in COMMANDS:
         parser = _command_parser()
         try:
@@ -185,8 +193,25 @@ def _tolerate_narrow_encodings() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+# Errors of writing where standard output leads (`> /dev/full`, a full disk, a quota).
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+
+
+def _discard_output() -> None:
+    """Point standard output at /dev/null, so what is still buffered for it does not fail
+    again (with a second message) as the interpreter flushes it on the way out."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if sys.stdout is None:  # started with `>&-`: every command would die on its first line out
+        say("standard output is closed; to discard the output, send it to /dev/null", "error")
+        return 2
     _tolerate_narrow_encodings()
     try:
         return run(argv)
@@ -199,3 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         # The reader of our output went away (`| head`); stop quietly.
         sys.stderr.close()
         return 0
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        _discard_output()
+        say(f"cannot write the output ({exc.strerror or exc})", "error")
+        return 1

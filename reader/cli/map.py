@@ -36,7 +36,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                             description="Group the passages of all the articles into claims and show "
                                         "which articles (and sides) tell each claim and which stay "
                                         "silent (the bundled seeds when no path is given).")
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or directories")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, directories or article ids")
     add_format_option(parser, ("table", "json", "markdown", "csv"))
     add_glossary_options(parser, "map without any glossary")
     parser.add_argument("--sort", choices=SORTS, default="coverage",
@@ -142,7 +142,9 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     per_article = _per_article_width(claim_map) <= out.width
     table = Table(show_lines=False, expand=False, title_justify="left")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("claim", min_width=_LABEL_MIN, max_width=48)
+    # folded, the label gives way too, so that even a terminal too narrow for a column per
+    # side wraps every column rather than cropping the sides away
+    table.add_column("claim", min_width=_LABEL_MIN if per_article else None, max_width=48)
     if per_article:
         for n in range(1, len(order) + 1):
             table.add_column(str(n), justify="center", no_wrap=True)

@@ -20,8 +20,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                         "log-odds with an informative Dirichlet prior from the corpus "
                                         "(Monroe, Colaresi & Quinn 2008). Stop words and names both "
                                         "articles use are left out.")
-    parser.add_argument("a", metavar="A", help="first article file")
-    parser.add_argument("b", metavar="B", help="second article file")
+    parser.add_argument("a", metavar="A", help="first article: a file or an article id")
+    parser.add_argument("b", metavar="B", help="second article: a file or an article id")
     add_format_option(parser, ("table", "json"))
     parser.add_argument("--limit", type=positive_int, default=20, metavar="N",
                         help="at most N terms per side (default: 20)")

@@ -164,8 +164,10 @@ def article_id(entry: Entry, taken: set[str]) -> str:
     return candidate
 
 
-def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
-    """Load every article named by `paths` (files or directories) into one corpus."""
+def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = False) -> Corpus:
+    """Load every article named by `paths` (files or directories) into one corpus; with
+    `distinct`, a file named twice (`a.txt ./a.txt`, a folder and a file in it) is one article,
+    as a corpus of whole articles needs (`align A A` wants the file twice)."""
     entries: list[Entry] = []
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
@@ -179,6 +181,11 @@ def load_paths(paths: Iterable[str | os.PathLike[str]]) -> Corpus:
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))
+    if distinct:
+        first: dict[Path, Entry] = {}
+        for e in entries:
+            first.setdefault(resolved(e.file), e)
+        entries = list(first.values())
     return _corpus(entries)
 
 

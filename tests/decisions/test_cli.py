@@ -57,7 +57,7 @@ def test_align_json_applies_decisions_and_marks_each_link(counterpoint, pair):
     about = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json")))["decisions"]
     assert len(about["applied"]) == 3 and about["orphaned"] == []
     ignored = json.loads(_ok(counterpoint("align", a.path, b.path, "--format", "json", "--ignore-decisions")))
-    assert "decisions" not in ignored
+    assert ignored["decisions"] == {"applied": [], "orphaned": []}  # the same shape, nothing applied
     # the same decisions from the other side
     swapped = _links(counterpoint, b, a)
     assert {(j, i) for i, j in decided} == set(swapped)
