@@ -22,6 +22,7 @@ from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
 
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
+_STORED_SINCE = ("author", "url")  # what later exports store too
 
 
 class _Bad(Exception):
@@ -51,6 +52,9 @@ def _anchor(side: dict, where: str) -> Anchor:
     if start > end:
         raise _Bad(f"'{inner}start' comes after '{inner}end'")
     text = {key: sanitize(_field(stored, key, str, inner)).text for key in _STORED_TEXT}
+    for key in _STORED_SINCE:  # an older export has none
+        if key in stored:
+            text[key] = sanitize(_field(stored, key, str, inner)).text
     return Anchor(path=path, start=start, end=end, quote=sanitize(_field(side, "quote", str, where)).text, **text)
 
 

@@ -28,7 +28,7 @@ from reader.errors import UserError
 # The columns that hold an Anchor, in its field order: bookmarks and link decisions both store
 # anchors in tables with these columns (reader.decisions.store).
 ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
-                  "title", "outlet", "date")
+                  "title", "outlet", "date", "author", "url")
 
 
 class ReadOnlyError(UserError):
@@ -196,7 +196,7 @@ class BookmarkStore:
                     f"INSERT INTO anchor (bookmark_id, side, {', '.join(ANCHOR_COLUMNS)}) "
                     f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
                     (new_id, side, db_path(a.path), a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
-                     a.title, a.outlet, a.date),
+                     a.title, a.outlet, a.date, a.author, a.url),
                 )
         return new_id
 
@@ -398,8 +398,8 @@ def _checked_id(bookmark_id: int) -> int:
     return bookmark_id
 
 
-_TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9)  # the anchor's columns holding text, besides the path
-_SHOWN_FIELDS = frozenset(range(4, 10))  # of those, the ones shown: quote, context, metadata
+_TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9, 10, 11)  # the anchor's columns holding text, besides the path
+_SHOWN_FIELDS = frozenset(range(4, 12))  # of those, the ones shown: quote, context, metadata
 
 
 def stored_anchor(columns: list) -> Anchor:

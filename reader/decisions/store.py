@@ -131,7 +131,8 @@ class DecisionStore:
                     f"INSERT INTO link_anchor (decision_id, side, {', '.join(ANCHOR_COLUMNS)}) "
                     f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
                     (new_id, side, anchor.path, anchor.content_hash, anchor.start, anchor.end,
-                     anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date))
+                     anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date,
+                     anchor.author, anchor.url))
             conn.executemany("UPDATE link_decision SET deleted = ?, replaced_by = ? WHERE id = ? AND deleted IS NULL",
                              [(made, new_id, old) for old in replaced])
             conn.execute("INSERT INTO link_event (decision_id, action, at) VALUES (?, 'add', ?)", (new_id, made))

@@ -243,3 +243,21 @@ def test_the_decisions_as_csv_for_a_spreadsheet(counterpoint, write, tmp_path):
         assert first["a_quote"] == "'=HYPERLINK" and first["b_quote"] == "'-40 degrees"
         assert first["a_title"] == "Port Selwyn" and first["a_file"] == str(a.path) and first["a_start"] == "13"
         assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+def test_a_decision_on_a_moved_article_is_cited_with_its_author_and_address(counterpoint, pair, tmp_path):
+    """The stored anchor keeps the author and address, so the record still cites them after
+    the file is gone; the CSV gives each side's address in a column of its own."""
+    import csv
+
+    a, b = pair
+    (tmp_path / "articles" / "corpus.toml").write_text(
+        '[[article]]\nfile = "a.txt"\nauthor = "Ana Writer"\noutlet = "The Ledger"\n'
+        'url = "https://ledger.example/a"\n', encoding="utf-8")
+    _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan see a silent pact",
+                     "--quote-b", "Armenian lobbyists"))
+    (tmp_path / "articles" / "a.txt").rename(tmp_path / "a-moved.txt")
+    markdown = _ok(counterpoint("links", "export", "--format", "markdown"))
+    assert "Ana Writer, The Ledger, https://ledger.example/a" in markdown and "orphaned" in markdown
+    row = next(csv.DictReader(_ok(counterpoint("links", "list", "--format", "csv")).splitlines()))
+    assert (row["a_author"], row["a_url"], row["b_url"]) == ("Ana Writer", "https://ledger.example/a", "")
