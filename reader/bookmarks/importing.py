@@ -6,20 +6,28 @@ outlet and date then) under `stored`, so an import rebuilds the bookmarks exactl
 re-anchored in the files as they are, like any other. An export is untrusted input: every
 entry is checked before anything is written, and one bad entry refuses the whole file, naming
 the entry and the field.
+
+On another machine the articles seldom sit where they did: `relocate` finds each missing file
+by its name in the folders the reader names (`bookmarks import --corpus DIR`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
-from reader.bookmarks.anchoring import Anchor
+from reader.bookmarks.anchoring import Anchor, article_key
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import clean_note, parse_tags
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
+from reader.files import exists
 
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
 _STORED_SINCE = ("author", "url")  # what later exports store too
@@ -111,3 +119,58 @@ def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> li
             which = f"bookmark {n}" + (f" (id {said})" if type(said) is int else "")
             raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
     return out
+
+
+# A folder searched for moved articles is walked once; past this many files (a home folder
+# named by mistake) the walk stops, and what it found so far is used.
+RELOCATE_MAX_FILES = 100_000
+
+
+def _files_by_name(folders: Iterable[Path]) -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    seen = 0
+    for folder in folders:
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                found.setdefault(name, []).append(Path(root) / name)
+                seen += 1
+                if seen >= RELOCATE_MAX_FILES:
+                    return found
+    return found
+
+
+def _shared_tail(a: Path, b: Path) -> int:
+    """How many trailing path parts (file name, its folder, ...) `a` and `b` share."""
+    n = 0
+    for x, y in zip(reversed(a.parts), reversed(b.parts)):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def relocate(bookmarks: Sequence[Bookmark], folders: Iterable[Path]) -> tuple[list[Bookmark], list[str]]:
+    """`bookmarks` with each side whose file is missing pointed at the file of that name in
+    `folders` (of several, the one sharing most folder names with the old path; a tie keeps
+    the old path: a guess could put a note on another article). Returns the bookmarks and the
+    missing paths found nowhere (each once, in order)."""
+    by_name: dict[str, list[Path]] | None = None
+    moved: dict[str, str | None] = {}
+
+    def where(anchor: Anchor) -> Anchor:
+        nonlocal by_name
+        if anchor.path not in moved:
+            old = Path(anchor.path)
+            if exists(old):
+                moved[anchor.path] = anchor.path
+            else:
+                by_name = _files_by_name(folders) if by_name is None else by_name
+                ranked = sorted(((_shared_tail(old, p), p) for p in by_name.get(old.name, [])), reverse=True)
+                best = ranked[0] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
+                moved[anchor.path] = article_key(best[1]) if best else None
+        new = moved[anchor.path]
+        return anchor if new is None or new == anchor.path else replace(anchor, path=new)
+
+    out = [replace(b, anchor=where(b.anchor), pair=None if b.pair is None else where(b.pair)) for b in bookmarks]
+    return out, [path for path, new in moved.items() if new is None]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, encodes_everything, json_text, positive_int, print_json,
+from reader.cli.common import (add_format_option, console, encodes_everything, folder_arg, json_text, positive_int,
+                               print_json,
                                say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -59,6 +60,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                              "already here are skipped, so importing a file twice adds nothing; "
                                              "a broken entry refuses the whole file.")
     imports.add_argument("file", metavar="FILE", help="the export; - for standard input")
+    imports.add_argument("--corpus", metavar="DIR", action="append", type=folder_arg, default=[],
+                         help="a folder holding the articles on this machine: a bookmark whose file is not at "
+                              "its exported path is pointed at the file of that name here (repeatable; "
+                              "importing again with it mends an earlier import)")
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")
@@ -204,7 +209,7 @@ IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes 
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reader.bookmarks.importing import read_export
+    from reader.bookmarks.importing import read_export, relocate
     from reader.files import read_regular
 
     if args.file == "-":
@@ -217,8 +222,20 @@ def run_import(args: argparse.Namespace) -> int:
         path = user_path(args.file)
         data, name = read_regular(path, IMPORT_MAX_BYTES, "bookmarks export"), str(path)
     bookmarks = read_export(data, name, left_out := [])
+    folders = [user_path(folder) for folder in args.corpus]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"--corpus {visible(str(folder))}: no such folder")
+    bookmarks, missing = relocate(bookmarks, folders)
     with _store(args) as store:
         added, skipped = store.add_bookmarks(bookmarks)
+        held = {s.path for b in store.bookmarks() for s in (b.anchor, b.pair) if s is not None}
+    missing = [path for path in missing if path in held]  # not those an earlier import found
+    if missing:
+        where = " in " + ", ".join(args.corpus) if args.corpus else ""
+        left_out.append(f"{len(missing)} article file{'s are' if len(missing) != 1 else ' is'} not here{where} "
+                        f"(first: {visible(missing[0])}); their bookmarks are orphaned until found: "
+                        "import again with --corpus DIR, the folder of the articles on this machine")
     warn(left_out)
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
