@@ -15,8 +15,7 @@ from pathlib import Path
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, folder_arg, json_text, positive_int,
-                               print_json,
-                               say, warn, warn_store, write_export)
+                               print_json, say, warn, warn_store, write_export)
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -232,7 +231,7 @@ def run_import(args: argparse.Namespace) -> int:
         held = {s.path for b in store.bookmarks() for s in (b.anchor, b.pair) if s is not None}
     missing = [path for path in missing if path in held]  # not those an earlier import found
     if missing:
-        where = " in " + ", ".join(args.corpus) if args.corpus else ""
+        where = " in " + ", ".join(visible(str(f)) for f in folders) if folders else ""
         left_out.append(f"{len(missing)} article file{'s are' if len(missing) != 1 else ' is'} not here{where} "
                         f"(first: {visible(missing[0])}); their bookmarks are orphaned until found: "
                         "import again with --corpus DIR, the folder of the articles on this machine")
