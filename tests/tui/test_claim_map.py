@@ -665,3 +665,31 @@ async def test_enter_opens_the_other_sides_telling_beside_a_cell(make_app, tmp_p
             assert (left.article.path.name, right.article.path.name) == (f"{stem}.md", opened)
             assert "hospital in Mirnohrad" in right.units[right.cursor].text
             screen = await open_map(pilot)
+
+
+async def test_a_kept_map_is_built_again_when_the_glossaries_change(make_app, tmp_path):
+    """Reopened, the map is the one kept while the glossaries are those it was built with; a
+    glossary written meanwhile, or glossaries turned off, builds it again."""
+    folder = tmp_path / "hospital"
+    folder.mkdir()
+    (folder / "ours.md").write_text("# Ours\n\nSeparatists shelled Mirnohrad hospital overnight.\n\n"
+                                    "Bakers gave out bread in the square.\n", encoding="utf-8")
+    (folder / "theirs.md").write_text("# Theirs\n\nSelf-Defence Forces deny firing on Stary Brod clinic.\n\n"
+                                      "The choir sang at the cathedral.\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app) as (pilot, screen, reading):
+        assert screen.claim_map.claims == ()
+        await pilot.press("escape")
+        glossaries = tmp_path / "config" / "glossaries"
+        glossaries.mkdir(parents=True)
+        (glossaries / "drava.toml").write_text(
+            '[[group]]\nterms = ["Mirnohrad", "Stary Brod"]\n[[group]]\nterms = ["separatists", "Self-Defence Forces"]\n'
+            '[[group]]\nterms = ["hospital", "clinic"]\n', encoding="utf-8")
+        screen = await open_map(pilot)
+        assert [sorted(c.articles) for c in screen.claim_map.claims] == [[0, 1]]
+        built = screen.claim_map
+        await pilot.press("escape")
+        assert (await open_map(pilot)).claim_map is built  # unchanged: kept
+        await pilot.press("escape", "ctrl+g")
+        await settle(pilot)
+        assert (await open_map(pilot)).claim_map.claims == ()
