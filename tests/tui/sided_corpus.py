@@ -18,12 +18,16 @@ ARTICLES = {  # file: (side, text)
 }
 
 
+def write_files(folder: Path, texts: dict[str, str]) -> Path:
+    """Each of `texts` (file name: text) written in `folder`, made if need be."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def write_sides(folder: Path) -> Path:
     """Two near-identical articles of one side and a rebuttal from the other: the same side's
     retelling is each one's strongest link."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "corpus.toml").write_text("".join(f'[[article]]\nfile = "{f}"\nside = "{side}"\n\n'
-                                                for f, (side, _) in ARTICLES.items()), encoding="utf-8")
-    for name, (_, text) in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    manifest = "".join(f'[[article]]\nfile = "{f}"\nside = "{side}"\n\n' for f, (side, _) in ARTICLES.items())
+    return write_files(folder, {"corpus.toml": manifest, **{name: text for name, (_, text) in ARTICLES.items()}})

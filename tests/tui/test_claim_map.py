@@ -670,12 +670,11 @@ async def test_enter_opens_the_other_sides_telling_beside_a_cell(make_app, tmp_p
 async def test_a_kept_map_is_built_again_when_the_glossaries_change(make_app, tmp_path):
     """Reopened, the map is the one kept while the glossaries are those it was built with; a
     glossary written meanwhile, or glossaries turned off, builds it again."""
-    folder = tmp_path / "hospital"
-    folder.mkdir()
-    (folder / "ours.md").write_text("# Ours\n\nSeparatists shelled Mirnohrad hospital overnight.\n\n"
-                                    "Bakers gave out bread in the square.\n", encoding="utf-8")
-    (folder / "theirs.md").write_text("# Theirs\n\nSelf-Defence Forces deny firing on Stary Brod clinic.\n\n"
-                                      "The choir sang at the cathedral.\n", encoding="utf-8")
+    from sided_corpus import write_files
+
+    folder = write_files(tmp_path / "hospital", {
+        "ours.md": "# Ours\n\nSeparatists shelled Mirnohrad hospital overnight.\n\nBakers gave out bread in the square.\n",
+        "theirs.md": "# Theirs\n\nSelf-Defence Forces deny firing on Stary Brod clinic.\n\nThe choir sang at the cathedral.\n"})
     app = make_app(load_paths([folder]))
     async with map_room(app) as (pilot, screen, reading):
         assert screen.claim_map.claims == ()
