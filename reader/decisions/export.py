@@ -18,12 +18,13 @@ from reader.bookmarks.export import SIDE_COLUMNS, blockquote, cited_where, csv_c
 from reader.bookmarks.store import now_utc
 from reader.decisions.model import PlacedDecision
 
+EXPORT_FORMAT = "counterpoint-link-decisions"  # what `links import` recognises a JSON export by
 EXPORT_VERSION = 1
 LABELS = {"link": "Linked by the reader", "confirm": "Confirmed link", "reject": "Rejected link"}
 
 
 def as_json(decisions: Sequence[PlacedDecision]) -> dict:
-    return {"format": "counterpoint-link-decisions", "version": EXPORT_VERSION, "exported": now_utc(),
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": now_utc(),
             "decisions": [d.as_export() for d in decisions]}
 
 
