@@ -184,8 +184,8 @@ def _pair(bookmark: PlacedBookmark) -> list[str]:
 
 def _footer(bookmark: PlacedBookmark) -> list[str]:
     lines = []
-    if bookmark.note:
-        lines.append(f"**Note:** {markdown.inline(bookmark.note)}")
+    if bookmark.note:  # each line of a note its own line (a hard break), never structure
+        lines.append("**Note:** " + "  \n".join(markdown.line(n) for n in bookmark.note.splitlines() if n.strip()))
     if bookmark.tags:
         lines.append("**Tags:** " + ", ".join(markdown.code(t) for t in bookmark.tags))
     lines.append(f"*Bookmark {bookmark.id}, {bookmark.created}*")

@@ -72,3 +72,14 @@ def test_a_found_bookmark_gives_its_address_in_every_export(run_cli, write_artic
     exports = _exports(run_cli)
     assert json.loads(exports["json"])["bookmarks"][0]["url"] == URL
     assert next(csv.DictReader(io.StringIO(exports["csv"])))["url"] == URL
+
+
+def test_a_notes_lines_stay_lines_in_markdown_and_whole_in_json_and_csv(run_cli, write_article, sample):
+    article = write_article()
+    note = "Compare the Karsk toll:\n- 19 civilians\n# not a heading\n\n12 fighters"
+    assert run_cli("bookmarks", "add", str(article.path), "--quote", sample.QUOTE, "--note", note).returncode == 0
+    exports = _exports(run_cli)
+    assert ("**Note:** Compare the Karsk toll:  \n\\- 19 civilians  \n\\# not a heading  \n12 fighters  \n"
+            in exports["md"])
+    assert json.loads(exports["json"])["bookmarks"][0]["note"] == note
+    assert next(csv.DictReader(io.StringIO(exports["csv"])))["note"] == note
