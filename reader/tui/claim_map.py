@@ -85,10 +85,11 @@ class MapProgress(Message):
 
 
 class MapBuilt(Message):
-    def __init__(self, claim_map: ClaimMap, glossary: Any) -> None:
+    def __init__(self, claim_map: ClaimMap, glossary: Any, problems: list[str]) -> None:
         super().__init__()
         self.claim_map = claim_map
         self.glossary = glossary
+        self.problems = problems  # glossary files skipped (one that does not parse), one line each
 
 
 class MapStale(Message):
@@ -164,7 +165,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         worker = get_current_worker()
         app: Any = self.app
         # The glossary `counterpoint map` uses, so both share one cached map.
-        glossary, _ = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        glossary, problems = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
         if kept is not None:
             if glossary == kept:
                 return
@@ -182,7 +183,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(MapBuilt(claim_map, glossary))
+            self.post_message(MapBuilt(claim_map, glossary, problems))
 
     def on_map_progress(self, message: MapProgress) -> None:
         self.query_one(ProgressBar).update(progress=round(100 * message.fraction))
@@ -197,6 +198,8 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.state.claim_map, self.state.glossary = message.claim_map, message.glossary
         self._orders.clear()  # the rows of the map shown before
         self._show_map()
+        for problem in message.problems:  # the map was built without that file: say so
+            self.app.notify(f"Claim map: {problem}", severity="warning", markup=False, timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "claim-map" and event.state == WorkerState.ERROR:

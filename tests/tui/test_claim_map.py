@@ -692,3 +692,17 @@ async def test_a_kept_map_is_built_again_when_the_glossaries_change(make_app, tm
         await pilot.press("escape", "ctrl+g")
         await settle(pilot)
         assert (await open_map(pilot)).claim_map.claims == ()
+
+
+async def test_a_glossary_that_does_not_parse_is_named_when_the_map_is_built_without_it(make_app, tmp_path):
+    from sided_corpus import write_sides
+
+    folder = write_sides(tmp_path / "sides")
+    manifest = folder / "corpus.toml"
+    manifest.write_text('glossary = "glossary.toml"\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "glossary.toml").write_text("[[group]\nterms = [\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app) as (pilot, screen, reading):
+        assert screen.claim_map.claims
+        said = [n for n in notices(app) if n.startswith("Claim map: glossary skipped")]
+        assert len(said) == 1 and "glossary.toml" in said[0], notices(app)
