@@ -67,6 +67,8 @@ class Anchor:
     title: str = ""  # article metadata at that time, shown when the file is gone
     outlet: str = ""
     date: str = ""
+    author: str = ""
+    url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,14 @@ class Placement:
     @property
     def date(self) -> str:
         return self.article.date if self.article is not None else self.anchor.date
+
+    @property
+    def author(self) -> str:
+        return self.article.author if self.article is not None else self.anchor.author
+
+    @property
+    def url(self) -> str:
+        return self.article.url if self.article is not None else self.anchor.url
 
     @property
     def text(self) -> str:
@@ -127,6 +137,8 @@ def anchor_span(article: Article, start: int, end: int) -> Anchor:
         title=article.title,
         outlet=article.outlet,
         date=article.date,
+        author=article.author,
+        url=article.url,
     )
 
 

@@ -41,14 +41,13 @@ def orphan_reason(placement: Placement) -> str | None:
 
 
 def author(placement: Placement) -> str:
-    """The author, as the article says now (the stored anchor does not keep one)."""
-    return placement.article.author if placement.article is not None else ""
+    """The author, as the article says now (as bookmarked when the file is gone)."""
+    return placement.author
 
 
 def source(placement: Placement) -> Source:
-    return Source(title=placement.title, author=author(placement), outlet=placement.outlet,
-                  date=placement.date, file=placement.anchor.path,
-                  url=placement.article.url if placement.article is not None else "")
+    return Source(title=placement.title, author=placement.author, outlet=placement.outlet,
+                  date=placement.date, file=placement.anchor.path, url=placement.url)
 
 
 def offsets(placement: Placement) -> tuple[int, int]:
@@ -61,7 +60,7 @@ def offsets(placement: Placement) -> tuple[int, int]:
 def _side_extra(placement: Placement) -> dict:
     """What the JSON export adds to a side: citation fields and why an orphan is one."""
     return {"author": author(placement), "citation": citation_line(source(placement)),
-            "orphan_reason": orphan_reason(placement)}
+            "orphan_reason": orphan_reason(placement), "url": placement.url}
 
 
 def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
@@ -82,10 +81,11 @@ def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
 # --- CSV -------------------------------------------------------------------------------------
 
 SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "end", "status", "orphan_reason")
-# "quote" is the text as bookmarked; "text" (last, so that no column moves) what the article
-# says there now, which differs when the quote was found moved and reworded.
+# "quote" is the text as bookmarked; "text" what the article says there now, which differs
+# when the quote was found moved and reworded; "url" the article's address. Columns added
+# later come last, so that no column moves.
 CSV_COLUMNS = ("id", *SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in SIDE_COLUMNS),
-               "text", "pair_text")
+               "text", "pair_text", "url", "pair_url")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -112,7 +112,8 @@ def as_csv(bookmarks: Sequence[PlacedBookmark]) -> str:
     for b in bookmarks:
         writer.writerow([csv_cell(x) for x in (b.id, *csv_side(b.main), b.note, "; ".join(b.tags),
                                              b.created, *csv_side(b.pair), b.main.text,
-                                             b.pair.text if b.pair is not None else "")])
+                                             b.pair.text if b.pair is not None else "", b.main.url,
+                                             b.pair.url if b.pair is not None else "")])
     return out.getvalue()
 
 
@@ -183,8 +184,8 @@ def _pair(bookmark: PlacedBookmark) -> list[str]:
 
 def _footer(bookmark: PlacedBookmark) -> list[str]:
     lines = []
-    if bookmark.note:
-        lines.append(f"**Note:** {markdown.inline(bookmark.note)}")
+    if bookmark.note:  # each line of a note its own line (a hard break), never structure
+        lines.append("**Note:** " + "  \n".join(markdown.line(n) for n in bookmark.note.splitlines() if n.strip()))
     if bookmark.tags:
         lines.append("**Tags:** " + ", ".join(markdown.code(t) for t in bookmark.tags))
     lines.append(f"*Bookmark {bookmark.id}, {bookmark.created}*")

@@ -6,25 +6,35 @@ outlet and date then) under `stored`, so an import rebuilds the bookmarks exactl
 re-anchored in the files as they are, like any other. An export is untrusted input: every
 entry is checked before anything is written, and one bad entry refuses the whole file, naming
 the entry and the field.
+
+On another machine the articles seldom sit where they did: `relocate` finds each missing file
+by its name in the folders the reader names (`bookmarks import --corpus DIR`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
 
-from reader.bookmarks.anchoring import Anchor
+from reader.bookmarks.anchoring import Anchor, article_key
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import clean_note, parse_tags
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
+from reader.files import exists
 
+T = TypeVar("T")
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
+_STORED_SINCE = ("author", "url")  # what later exports store too
 
 
-class _Bad(Exception):
+class Bad(Exception):
     """What is wrong with one entry (the caller names the entry)."""
 
 
@@ -35,40 +45,89 @@ _CREATED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")  # as `now_utc` writes
 def _field(table: dict, key: str, kind: type, where: str = "") -> Any:
     value = table.get(key)
     if kind is int and (type(value) is not int or value < 0):
-        raise _Bad(f"'{where}{key}' is not a position (a whole number from 0)")
+        raise Bad(f"'{where}{key}' is not a position (a whole number from 0)")
     if kind is not int and not isinstance(value, kind):
-        raise _Bad(f"'{where}{key}' is missing or not {_KINDS[kind]}")
+        raise Bad(f"'{where}{key}' is missing or not {_KINDS[kind]}")
     return value
 
 
-def _anchor(side: dict, where: str) -> Anchor:
+def export_anchor(side: dict, where: str) -> Anchor:
+    """The anchor of one exported side (`path`, `quote`, `stored`: as bookmark and link
+    decision exports write them), or Bad naming the field (`where`: its prefix, "pair.")."""
     path = _field(side, "path", str, where)
     if not path.startswith("/") and not (len(path) > 2 and path[1] == ":"):  # the key is an absolute path
-        raise _Bad(f"'{where}path' {visible(path)[:60]!r} is not an absolute path")
+        raise Bad(f"'{where}path' {visible(path)[:60]!r} is not an absolute path")
     stored = _field(side, "stored", dict, where)
     inner = f"{where}stored."
     start, end = _field(stored, "start", int, inner), _field(stored, "end", int, inner)
     if start > end:
-        raise _Bad(f"'{inner}start' comes after '{inner}end'")
+        raise Bad(f"'{inner}start' comes after '{inner}end'")
     text = {key: sanitize(_field(stored, key, str, inner)).text for key in _STORED_TEXT}
+    for key in _STORED_SINCE:  # an older export has none
+        if key in stored:
+            text[key] = sanitize(_field(stored, key, str, inner)).text
     return Anchor(path=path, start=start, end=end, quote=sanitize(_field(side, "quote", str, where)).text, **text)
 
 
 def _bookmark(item: Any) -> Bookmark:
     if not isinstance(item, dict):
-        raise _Bad("it is not a table")
-    anchor = _anchor(item, "")
+        raise Bad("it is not a table")
+    anchor = export_anchor(item, "")
     pair = item.get("pair")
     if pair is not None and not isinstance(pair, dict):
-        raise _Bad("'pair' is neither a table nor null")
+        raise Bad("'pair' is neither a table nor null")
     tags = _field(item, "tags", list)
     if not all(isinstance(tag, str) for tag in tags):
-        raise _Bad("'tags' is not a list of words")
-    created = _field(item, "created", str)
-    if not _CREATED.fullmatch(created):
-        raise _Bad(f"'created' {visible(created)[:40]!r} is not a time such as 2024-05-01T12:00:00Z")
-    return Bookmark(id=0, anchor=anchor, pair=None if pair is None else _anchor(pair, "pair."),
-                    note=clean_note(_field(item, "note", str)), tags=parse_tags(tags), created=created)
+        raise Bad("'tags' is not a list of words")
+    return Bookmark(id=0, anchor=anchor, pair=None if pair is None else export_anchor(pair, "pair."),
+                    note=clean_note(_field(item, "note", str)), tags=parse_tags(tags), created=created(item))
+
+
+def created(item: dict) -> str:
+    """An entry's `created` time, or Bad."""
+    made = _field(item, "created", str)
+    if not _CREATED.fullmatch(made):
+        raise Bad(f"'created' {visible(made)[:40]!r} is not a time such as 2024-05-01T12:00:00Z")
+    return made
+
+
+def read_document(data: bytes, name: str, fmt: str, version: int, kind: str, writer: str) -> dict:
+    """An export's JSON document, checked to be `fmt` (what the export calls itself; `kind`:
+    what people do, "a bookmarks export") of at most `version` (`writer`: the command that
+    writes one), or UserError saying what it is instead."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name}: byte {exc.start} is not UTF-8, as a JSON export is") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"{name}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
+                        f"import reads what `{writer}` writes") from None
+    except RecursionError:
+        raise UserError(f"{name}: not {kind} (nested too deeply)") from None
+    if not isinstance(document, dict) or document.get("format") != fmt:
+        raise UserError(f"{name}: not {kind} (`{writer}` writes one)")
+    found = document.get("version")
+    if type(found) is not int or found > version:
+        raise UserError(f"{name}: an export of version {visible(str(found))[:20]}, newer than this "
+                        f"Counterpoint reads ({version}); update Counterpoint to import it")
+    return document
+
+
+def entries(document: dict, key: str, name: str, read: Callable[[Any], T], what: str) -> list[T]:
+    """`read` of each entry of the document's list `key`, or UserError naming the first
+    broken entry (`what`: "bookmark") and that nothing was imported."""
+    items = document.get(key)
+    if not isinstance(items, list):
+        raise UserError(f"{name}: '{key}' is not a list; nothing imported")
+    out = []
+    for n, item in enumerate(items, 1):
+        try:
+            out.append(read(item))
+        except Bad as exc:
+            said = item.get("id") if isinstance(item, dict) else None
+            which = f"{what} {n}" + (f" (id {said})" if type(said) is int else "")
+            raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
+    return out
 
 
 def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> list[Bookmark]:
@@ -76,34 +135,74 @@ def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> li
     wrong: not JSON, not a bookmarks export, a newer version, or which entry is broken. What the
     export holds besides bookmarks and is not imported (its confirmed links) is told in
     `left_out`, one line each."""
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{name}: byte {exc.start} is not UTF-8, as a JSON export is") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{name}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
-    except RecursionError:
-        raise UserError(f"{name}: not a bookmarks export (nested too deeply)") from None
-    if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
-        raise UserError(f"{name}: not a bookmarks export (`counterpoint bookmarks export --format json` writes one)")
-    version = document.get("version")
-    if type(version) is not int or version > EXPORT_VERSION:
-        raise UserError(f"{name}: an export of version {visible(str(version))[:20]}, newer than this "
-                        f"Counterpoint reads ({EXPORT_VERSION}); update Counterpoint to import it")
-    items = document.get("bookmarks")
-    if not isinstance(items, list):
-        raise UserError(f"{name}: 'bookmarks' is not a list; nothing imported")
+    document = read_document(data, name, EXPORT_FORMAT, EXPORT_VERSION, "a bookmarks export",
+                             "counterpoint bookmarks export --format json")
     links = document.get("confirmed_links")
     if left_out is not None and isinstance(links, list) and links:
         n = len(links)
         left_out.append(f"the file's {n} confirmed link{'s were' if n != 1 else ' was'} not imported "
-                        "(link decisions are made again with `counterpoint links confirm`)")
-    out = []
-    for n, item in enumerate(items, 1):
-        try:
-            out.append(_bookmark(item))
-        except _Bad as exc:
-            said = item.get("id") if isinstance(item, dict) else None
-            which = f"bookmark {n}" + (f" (id {said})" if type(said) is int else "")
-            raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
-    return out
+                        "(`counterpoint links import` imports them from this file)")
+    return entries(document, "bookmarks", name, _bookmark, "bookmark")
+
+
+# A folder searched for moved articles is walked once; past this many files (a home folder
+# named by mistake) the walk stops, and what it found so far is used.
+RELOCATE_MAX_FILES = 100_000
+
+
+def _files_by_name(folders: Iterable[Path]) -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    seen = 0
+    for folder in folders:
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                found.setdefault(name, []).append(Path(root) / name)
+                seen += 1
+                if seen >= RELOCATE_MAX_FILES:
+                    return found
+    return found
+
+
+def _shared_tail(a: Path, b: Path) -> int:
+    """How many trailing path parts (file name, its folder, ...) `a` and `b` share."""
+    n = 0
+    for x, y in zip(reversed(a.parts), reversed(b.parts)):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def relocated(paths: Iterable[str], folders: Iterable[Path]) -> tuple[dict[str, str], list[str]]:
+    """Where each of `paths` whose file is missing is now: the file of that name in `folders`
+    (of several, the one sharing most folder names with the old path; a tie finds none: a
+    guess could put a note on another article). Returns {old path: new path} and the missing
+    paths found nowhere (each once, in order)."""
+    by_name: dict[str, list[Path]] | None = None
+    moved: dict[str, str] = {}
+    missing: list[str] = []
+    for path in dict.fromkeys(paths):
+        old = Path(path)
+        if exists(old):
+            continue
+        by_name = _files_by_name(folders) if by_name is None else by_name
+        ranked = sorted(((_shared_tail(old, p), p) for p in by_name.get(old.name, [])), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            moved[path] = article_key(ranked[0][1])
+        else:
+            missing.append(path)
+    return moved, missing
+
+
+def moved_anchor(anchor: Anchor, moved: dict[str, str]) -> Anchor:
+    """`anchor` at its file's new path (`relocated`), if it has one."""
+    return replace(anchor, path=moved[anchor.path]) if anchor.path in moved else anchor
+
+
+def relocate(bookmarks: Sequence[Bookmark], folders: Iterable[Path]) -> tuple[list[Bookmark], list[str]]:
+    """`bookmarks` with each side whose file is missing pointed at its file in `folders`
+    (`relocated`); returns them and the missing paths found nowhere."""
+    moved, missing = relocated((s.path for b in bookmarks for s in (b.anchor, b.pair) if s is not None), folders)
+    return [replace(b, anchor=moved_anchor(b.anchor, moved), pair=b.pair and moved_anchor(b.pair, moved))
+            for b in bookmarks], missing

@@ -50,6 +50,8 @@ def _side_export(placement: Placement) -> dict:
             "title": anchor.title,
             "outlet": anchor.outlet,
             "date": anchor.date,
+            "author": anchor.author,
+            "url": anchor.url,
         },
     }
 

@@ -94,7 +94,15 @@ def _v2(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Each anchor keeps the article's author and address too, so a bookmark or decision whose
+    file is gone (moved, or not on this machine after an import) is still cited in full."""
+    for table in ("anchor", "link_anchor"):
+        for column in ("author", "url"):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 
 
 def latest() -> int:

@@ -24,11 +24,12 @@ from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
+from reader.files import exists
 
 # The columns that hold an Anchor, in its field order: bookmarks and link decisions both store
 # anchors in tables with these columns (reader.decisions.store).
 ANCHOR_COLUMNS = ("path", "content_hash", "start_offset", "end_offset", "quote", "prefix", "suffix",
-                  "title", "outlet", "date")
+                  "title", "outlet", "date", "author", "url")
 
 
 class ReadOnlyError(UserError):
@@ -196,7 +197,7 @@ class BookmarkStore:
                     f"INSERT INTO anchor (bookmark_id, side, {', '.join(ANCHOR_COLUMNS)}) "
                     f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
                     (new_id, side, db_path(a.path), a.content_hash, a.start, a.end, a.quote, a.prefix, a.suffix,
-                     a.title, a.outlet, a.date),
+                     a.title, a.outlet, a.date, a.author, a.url),
                 )
         return new_id
 
@@ -217,16 +218,27 @@ class BookmarkStore:
 
     def add_bookmarks(self, bookmarks: Sequence[Bookmark]) -> tuple[int, int]:
         """Add stored bookmarks (an import: `reader.bookmarks.importing`) under new ids, all in
-        one transaction; one that is here already (the same sides, made at the same time) is
-        skipped, so importing a file twice adds nothing. Returns (added, skipped)."""
+        one transaction; one that is here already (the same sides, made at the same time, in
+        whichever files) is skipped, so importing a file twice adds nothing. Returns (added,
+        skipped).
+
+        One here already whose file is missing where the import's is not (imported before the
+        articles were found: `importing.relocate`) takes the import's paths, so importing again
+        with the corpus found mends the earlier import."""
         with self._write() as conn:
-            here = {_identity(b) for b in self._rows(conn)}
+            here = {_identity(b): b for b in self._rows(conn)}
             added = 0
             for b in bookmarks:
-                if _identity(b) not in here:
+                twin = here.get(_identity(b))
+                if twin is None:
                     self._insert(conn, None, b.anchor, b.pair, b.note, b.tags, b.created)
-                    here.add(_identity(b))
+                    here[_identity(b)] = b
                     added += 1
+                    continue
+                for side, (old, new) in enumerate(((twin.anchor, b.anchor), (twin.pair, b.pair))):
+                    if old is not None and new is not None and not exists(Path(old.path)) and exists(Path(new.path)):
+                        conn.execute("UPDATE anchor SET path = ? WHERE bookmark_id = ? AND side = ?",
+                                     (db_path(new.path), twin.id, side))
         return added, len(bookmarks) - added
 
     def add_passage(self, article: Article, passage: Passage, **kwargs) -> int:
@@ -386,10 +398,10 @@ class BookmarkStore:
 
 
 def _identity(bookmark: Bookmark) -> tuple:
-    """What makes two bookmarks one, in any data folder (ids differ between them): when it was
-    made, and its sides as made."""
+    """What makes two bookmarks one, in any data folder (ids differ between them) and wherever
+    its files are: when it was made, and its sides as made."""
     sides = (bookmark.anchor, bookmark.pair)
-    return (bookmark.created, *((s.path, s.content_hash, s.start, s.end) if s else None for s in sides))
+    return (bookmark.created, *((s.content_hash, s.start, s.end) if s else None for s in sides))
 
 
 def _checked_id(bookmark_id: int) -> int:
@@ -398,8 +410,8 @@ def _checked_id(bookmark_id: int) -> int:
     return bookmark_id
 
 
-_TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9)  # the anchor's columns holding text, besides the path
-_SHOWN_FIELDS = frozenset(range(4, 10))  # of those, the ones shown: quote, context, metadata
+_TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9, 10, 11)  # the anchor's columns holding text, besides the path
+_SHOWN_FIELDS = frozenset(range(4, 12))  # of those, the ones shown: quote, context, metadata
 
 
 def stored_anchor(columns: list) -> Anchor:

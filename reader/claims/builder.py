@@ -32,6 +32,7 @@ class Cancelled(Exception):
     """Raised by `build` when its `cancelled()` callback turns true."""
 
 
+_CLAUSE_MARKS = " ,;:–—-"  # what a clause ends with when its sentence goes on
 _LIST_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-•*–—])\s+")  # "3. ", "- ", "• " opening a list item
 
 
@@ -49,8 +50,11 @@ def _label(text: str, terms: Sequence[str] = ()) -> str:
     marker = _LIST_MARKER.match(words)
     if marker and marker.end() < len(words):
         words = words[marker.end() :]
+    # A sentence cut at a semicolon or colon ("... soldiers home;") goes on: its mark would
+    # read as a label broken off, so it becomes the ellipsis of one cut short.
+    clause = words.rstrip(_CLAUSE_MARKS)
     if len(words) <= LABEL_CHARS:
-        return words
+        return words if clause == words or not clause else clause + "…"
     cut = words.rfind(" ", 0, LABEL_CHARS)
     return words[: cut if cut > LABEL_CHARS // 2 else LABEL_CHARS].rstrip(" ,;:.–—-") + "…"
 

@@ -87,22 +87,36 @@ class Claim:
     def in_article(self, article: int) -> list[Passage]:
         return [p.passage for p in self.passages if p.article == article]
 
-    def partner(self, article: int, index: int | None = None) -> ClaimPassage | None:
+    def partner(self, article: int, index: int | None = None,
+                prefer: frozenset[int] = frozenset()) -> ClaimPassage | None:
         """The telling in another article to compare with `article`'s (its passage `index`,
-        or any of its passages): the most strongly linked one, else the most central."""
+        or any of its passages): the most strongly linked one, else the most central. When one
+        of the `prefer` articles tells the claim (ClaimMap.partner: the other sides'), the
+        partner is theirs."""
         mine = {k for k, p in enumerate(self.passages)
                 if p.article == article and (index is None or p.passage.index == index)}
+        others = [k for k, p in enumerate(self.passages) if p.article != article]
+        if any(self.passages[k].article in prefer for k in others):
+            others = [k for k in others if self.passages[k].article in prefer]
         best: tuple[float, int] | None = None
         for i, j, w in self.links:
             for here, there in ((i, j), (j, i)):
-                if here in mine and self.passages[there].article != article:
+                if here in mine and there in others:
                     if best is None or (w, -there) > (best[0], -best[1]):
                         best = (w, there)
         if best is not None:
             return self.passages[best[1]]
-        others = [p for p in self.passages if p.article != article]
-        central = self.passages[self.central]
-        return central if central.article != article else (others[0] if others else None)
+        return self.passages[self.central] if self.central in others else (
+            self.passages[max(others, key=lambda k: (self.strength[k], -k))] if others else None)
+
+    @cached_property
+    def strength(self) -> tuple[float, ...]:
+        """Each telling's summed link weight inside the claim (the central one has the most)."""
+        out = [0.0] * len(self.passages)
+        for i, j, w in self.links:
+            out[i] += w
+            out[j] += w
+        return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -168,6 +182,13 @@ class ClaimMap:
     def position(self, article: Article) -> int:
         """Where `article` (one of the map's articles) stands in the map."""
         return next(i for i, a in enumerate(self.articles) if a is article)
+
+    def partner(self, claim: Claim, article: int, index: int | None = None) -> ClaimPassage | None:
+        """`claim.partner`, from another side than `article`'s when another side tells the
+        claim: the reader opens opposing articles side by side, and a map read to compare the
+        sides should not answer with the same side's retelling."""
+        side = self.side_of(article)
+        return claim.partner(article, index, frozenset(a for a in claim.articles if self.side_of(a) != side))
 
     def side_coverage(self, claim: Claim) -> dict[str, int]:
         """For every side, how many of its articles tell `claim` (0: that side is silent)."""

@@ -16,6 +16,7 @@ from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
                                print_json, say, warn, warn_store, write_export)
+from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
@@ -59,7 +60,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                              "from another data folder or machine, under new ids. Bookmarks "
                                              "already here are skipped, so importing a file twice adds nothing; "
                                              "a broken entry refuses the whole file.")
-    imports.add_argument("file", metavar="FILE", type=file_arg, help="the export; - for standard input")
+    add_import_arguments(imports)
 
     delete = actions.add_parser("delete", parents=[parent], help="delete a bookmark",
                                 description="Delete the bookmark with the given id.")
@@ -203,26 +204,16 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes and context included
-
-
 def run_import(args: argparse.Namespace) -> int:
-    from reader.bookmarks.importing import read_export
-    from reader.files import read_regular
+    from reader.bookmarks.importing import read_export, relocate
+    from reader.cli.importing import import_source, missing_articles
 
-    if args.file == "-":
-        if sys.stdin.isatty():
-            raise UserError("bookmarks import -: standard input is the terminal; pipe an export in or name its file")
-        data, name = sys.stdin.buffer.read(IMPORT_MAX_BYTES + 1), "standard input"
-        if len(data) > IMPORT_MAX_BYTES:
-            raise UserError(f"{name}: larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB; refused")
-    else:
-        path = user_path(args.file)
-        data, name = read_regular(path, IMPORT_MAX_BYTES, "bookmarks export"), str(path)
-    bookmarks = read_export(data, name, left_out := [])
+    data, name, folders = import_source(args)
+    bookmarks, missing = relocate(read_export(data, name, left_out := []), folders)
     with _store(args) as store:
         added, skipped = store.add_bookmarks(bookmarks)
-    warn(left_out)
+        held = {s.path for b in store.bookmarks() for s in (b.anchor, b.pair) if s is not None}
+    warn(left_out + missing_articles(missing, held, folders, "bookmarks"))
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
     return 0

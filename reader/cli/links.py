@@ -17,6 +17,7 @@ from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
                                warn_store, write_export)
+from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -61,6 +62,13 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the decision's id (see links list)")
     actions.add_parser("undo", parents=[parent], help="undo the last decision made or deleted",
                        description="Reverse the newest link decision, or the newest deletion of one.")
+    imports = actions.add_parser("import", parents=[parent], help="add the decisions of a JSON export",
+                                 description="Add the decisions of a JSON export (links export --format json, or "
+                                             "the confirmed links of bookmarks export --format json --links), from "
+                                             "another data folder or machine, under new ids and after those here. "
+                                             "Decisions already here are skipped, so importing a file twice adds "
+                                             "nothing; a broken entry refuses the whole file.")
+    add_import_arguments(imports)
     teach = actions.add_parser("teach", parents=[parent], help="teach the aligner two equivalent terms",
                                description="Add TERM = OTHER to <config dir>/glossaries/learned.toml, "
                                            "read by every later alignment.")
@@ -210,6 +218,21 @@ def run_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_import(args: argparse.Namespace) -> int:
+    from reader.cli.importing import import_source, missing_articles
+    from reader.decisions.importing import read_decisions, relocate
+
+    data, name, folders = import_source(args)
+    decisions, missing = relocate(read_decisions(data, name), folders)
+    with _store(args) as store:
+        added, skipped = store.add_decisions(decisions)
+        held = {s.path for d in store.decisions() for s in (d.a, d.b)}
+    warn(missing_articles(missing, held, folders, "decisions"))
+    here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
+    print(f"imported {added} link decision{'s' if added != 1 else ''}{here}")
+    return 0
+
+
 def run_teach(args: argparse.Namespace) -> int:
     from reader.align.learned import teach
 
@@ -222,4 +245,4 @@ def run(args: argparse.Namespace) -> int:
     if args.action in _VERBS:
         return run_decide(args)
     return {"list": run_list, "export": run_list, "delete": run_delete, "undo": run_undo,
-            "teach": run_teach}[args.action](args)
+            "teach": run_teach, "import": run_import}[args.action](args)

@@ -18,16 +18,18 @@ from reader.bookmarks.export import SIDE_COLUMNS, blockquote, cited_where, csv_c
 from reader.bookmarks.store import now_utc
 from reader.decisions.model import PlacedDecision
 
+EXPORT_FORMAT = "counterpoint-link-decisions"  # what `links import` recognises a JSON export by
 EXPORT_VERSION = 1
 LABELS = {"link": "Linked by the reader", "confirm": "Confirmed link", "reject": "Rejected link"}
 
 
 def as_json(decisions: Sequence[PlacedDecision]) -> dict:
-    return {"format": "counterpoint-link-decisions", "version": EXPORT_VERSION, "exported": now_utc(),
+    return {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "exported": now_utc(),
             "decisions": [d.as_export() for d in decisions]}
 
 
-CSV_COLUMNS = ("id", "kind", "status", "created", *(f"{side}_{c}" for side in "ab" for c in (*SIDE_COLUMNS, "text")))
+CSV_COLUMNS = ("id", "kind", "status", "created", *(f"{side}_{c}" for side in "ab" for c in (*SIDE_COLUMNS, "text")),
+               "a_url", "b_url")  # added later: last, so that no column moves
 
 
 def as_csv(decisions: Sequence[PlacedDecision]) -> str:
@@ -38,7 +40,7 @@ def as_csv(decisions: Sequence[PlacedDecision]) -> str:
     writer.writerow(CSV_COLUMNS)
     for d in decisions:
         writer.writerow([csv_cell(x) for x in (d.id, d.kind, d.status, d.created, *csv_side(d.a), d.a.text,
-                                               *csv_side(d.b), d.b.text)])
+                                               *csv_side(d.b), d.b.text, d.a.url, d.b.url)])
     return out.getvalue()
 
 

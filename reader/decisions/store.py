@@ -24,6 +24,7 @@ from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, 
 from reader.corpus import Article, Passage
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.errors import UserError
+from reader.files import exists
 
 _SELECT = (f"SELECT d.id, d.kind, d.created, a.side, {', '.join('a.' + c for c in ANCHOR_COLUMNS)} "
            "FROM link_decision d JOIN link_anchor a ON a.decision_id = d.id")
@@ -124,18 +125,48 @@ class DecisionStore:
                     and _overlap((p.b.start, p.b.end), (b_start, b_end))]
         with self._store._write() as conn:
             made = now_utc()
-            new_id = conn.execute("INSERT INTO link_decision (kind, created) VALUES (?, ?)",
-                                  (kind, made)).lastrowid
-            for side, anchor in enumerate(anchors):
-                conn.execute(
-                    f"INSERT INTO link_anchor (decision_id, side, {', '.join(ANCHOR_COLUMNS)}) "
-                    f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
-                    (new_id, side, anchor.path, anchor.content_hash, anchor.start, anchor.end,
-                     anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date))
+            new_id = self._insert(conn, kind, made, anchors)
             conn.executemany("UPDATE link_decision SET deleted = ?, replaced_by = ? WHERE id = ? AND deleted IS NULL",
                              [(made, new_id, old) for old in replaced])
-            conn.execute("INSERT INTO link_event (decision_id, action, at) VALUES (?, 'add', ?)", (new_id, made))
         return new_id
+
+    @staticmethod
+    def _insert(conn: sqlite3.Connection, kind: Kind, created: str, anchors: Iterable[Anchor]) -> int:
+        """A new decision's rows, and its add in the undo history; returns its id."""
+        new_id = conn.execute("INSERT INTO link_decision (kind, created) VALUES (?, ?)", (kind, created)).lastrowid
+        for side, anchor in enumerate(anchors):
+            conn.execute(
+                f"INSERT INTO link_anchor (decision_id, side, {', '.join(ANCHOR_COLUMNS)}) "
+                f"VALUES (?, ?, {', '.join('?' * len(ANCHOR_COLUMNS))})",
+                (new_id, side, anchor.path, anchor.content_hash, anchor.start, anchor.end,
+                 anchor.quote, anchor.prefix, anchor.suffix, anchor.title, anchor.outlet, anchor.date,
+                 anchor.author, anchor.url))
+        conn.execute("INSERT INTO link_event (decision_id, action, at) VALUES (?, 'add', ?)", (new_id, now_utc()))
+        return new_id
+
+    def add_decisions(self, decisions: Iterable[Decision]) -> tuple[int, int]:
+        """Add exported decisions (reader.decisions.importing) under new ids, all in one
+        transaction, oldest first, after those here: one here already (the same kind and
+        sides, made at the same time, in whichever files; deleted here too) is skipped, so
+        importing a file twice adds nothing, and takes the import's paths when its files are
+        missing and the import's are not (an import made before the articles were found).
+        Returns (added, skipped)."""
+        decisions = sorted(decisions, key=lambda d: d.created)
+        with self._store._write() as conn:
+            here = {_identity(d): d for d in self._rows(conn, "")}
+            added = 0
+            for d in decisions:
+                twin = here.get(_identity(d))
+                if twin is None:
+                    self._insert(conn, d.kind, d.created, (d.a, d.b))
+                    here[_identity(d)] = d
+                    added += 1
+                    continue
+                for side, (old, new) in enumerate(((twin.a, d.a), (twin.b, d.b))):
+                    if not exists(Path(old.path)) and exists(Path(new.path)):
+                        conn.execute("UPDATE link_anchor SET path = ? WHERE decision_id = ? AND side = ?",
+                                     (new.path, twin.id, side))
+        return added, len(decisions) - added
 
     def add_passages(self, kind: Kind, a: Article, passage_a: Passage, b: Article, passage_b: Passage) -> int:
         """Record `kind` for two whole passages (or sentences), as the reading room does."""
@@ -235,6 +266,11 @@ class DecisionStore:
         key = article_key(a.path)
         return [place_decision(d if d.a.path == key else d.swapped(), shelf)
                 for d in self.decisions((a.path, b.path))]
+
+
+def _identity(decision: Decision) -> tuple:
+    """What makes two decisions one, in any data folder and wherever their files are."""
+    return decision.kind, decision.created, *((s.content_hash, s.start, s.end) for s in (decision.a, decision.b))
 
 
 def place_decision(decision: Decision, shelf: ArticleShelf) -> PlacedDecision:

@@ -168,9 +168,10 @@ class Choice:
 
 def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
     """The passages a cell opens. An article that tells the claim: its passage beside its best
-    partner (Claim.partner). An article that touches on it: its related passage beside the
-    telling it is most strongly linked to. A silent article: the article beside the claim's
-    central telling. A folded side: its first article telling the claim, else its first
+    partner of another side (ClaimMap.partner). An article that touches on it: its related
+    passage beside the telling it is most strongly linked to. A silent article: the article
+    beside the claim's central telling, or another side's strongest one when the central
+    telling is its own side's. A folded side: its first article telling the claim, else its first
     touching on it, else its first article. No column (the label): the central telling beside
     its partner."""
     articles = claim_map.articles
@@ -189,9 +190,10 @@ def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
         telling = claim.passages[related.telling]
         return Choice(articles[article], related.passage, articles[telling.article], telling.passage, related=True)
     if not mine:
-        return Choice(articles[article], None, articles[central.article], central.passage)
+        beside = claim_map.partner(claim, article) or central
+        return Choice(articles[article], None, articles[beside.article], beside.passage)
     passage = central.passage if central.article == article else mine[0]
-    partner: ClaimPassage | None = claim.partner(article, passage.index)
+    partner: ClaimPassage | None = claim_map.partner(claim, article, passage.index)
     if partner is None:
         return Choice(articles[article], passage, None, None)
     return Choice(articles[article], passage, articles[partner.article], partner.passage)

@@ -4,7 +4,9 @@ on it and ◌ where it is silent. Enter on a cell dismisses with the passages to
 (reader.tui.claim_grid.Choice).
 
 The map is built (or read back from its cache) in a thread worker, with its progress shown,
-so the screen answers keys while it builds; leaving the screen cancels the build. Labels,
+so the screen answers keys while it builds; leaving the screen cancels the build. A map kept
+from an earlier opening is shown at once while a worker checks the glossaries it was built
+with: edited since (a file, a taught term, glossaries turned off), the map is built again. Labels,
 titles and side names come from articles: the grid (reader.tui.claim_table) draws them as
 plain segments and the rest of the screen as Content, never as markup.
 """
@@ -73,6 +75,7 @@ class MapState:
     claim: int | None = None  # the claim id and column key under the cursor
     column: str | None = None
     claim_map: ClaimMap | None = None
+    glossary: Any = None  # the reader.align.Glossary the map was built with
 
 
 class MapProgress(Message):
@@ -82,9 +85,15 @@ class MapProgress(Message):
 
 
 class MapBuilt(Message):
-    def __init__(self, claim_map: ClaimMap) -> None:
+    def __init__(self, claim_map: ClaimMap, glossary: Any, problems: list[str]) -> None:
         super().__init__()
         self.claim_map = claim_map
+        self.glossary = glossary
+        self.problems = problems  # glossary files skipped (one that does not parse), one line each
+
+
+class MapStale(Message):
+    """The kept map was built with other glossaries than those on disk now: it is rebuilt."""
 
 
 class ClaimMapScreen(Screen[Choice | None]):
@@ -135,6 +144,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             return
         if self.claim_map is not None:
             self._show_map()
+            self._build(self.articles, kept=self.state.glossary)
             return
         self._tell(f"Building the claim map of {len(self.articles)} articles…")
         self._show_title()
@@ -146,14 +156,20 @@ class ClaimMapScreen(Screen[Choice | None]):
     # -- building --------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map", description="claim map")
-    def _build(self, articles: tuple[Article, ...]) -> None:
+    def _build(self, articles: tuple[Article, ...], kept: Any = None) -> None:
+        """Build the map; with the glossary a kept map was built with (`kept`), only when the
+        glossaries are not that one any more."""
         from reader.align import default_glossary
         from reader.claims import Cancelled, cached_build
 
         worker = get_current_worker()
         app: Any = self.app
         # The glossary `counterpoint map` uses, so both share one cached map.
-        glossary, _ = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        glossary, problems = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        if kept is not None:
+            if glossary == kept:
+                return
+            self.post_message(MapStale())
         last = [-1.0]
 
         def progress(fraction: float) -> None:
@@ -167,14 +183,23 @@ class ClaimMapScreen(Screen[Choice | None]):
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(MapBuilt(claim_map))
+            self.post_message(MapBuilt(claim_map, glossary, problems))
 
     def on_map_progress(self, message: MapProgress) -> None:
         self.query_one(ProgressBar).update(progress=round(100 * message.fraction))
 
+    def on_map_stale(self) -> None:
+        self._tell("The glossaries changed since this map was built: building it again…")
+        self.query_one(ProgressBar).update(progress=0)
+        self.query_one("#building").display = True
+        self.query_one(ClaimTable).display = False
+
     def on_map_built(self, message: MapBuilt) -> None:
-        self.state.claim_map = message.claim_map
+        self.state.claim_map, self.state.glossary = message.claim_map, message.glossary
+        self._orders.clear()  # the rows of the map shown before
         self._show_map()
+        for problem in message.problems:  # the map was built without that file: say so
+            self.app.notify(f"Claim map: {problem}", severity="warning", markup=False, timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "claim-map" and event.state == WorkerState.ERROR:

@@ -104,4 +104,4 @@ def test_confirmed_links_in_the_export_are_said_to_be_left_out(run_cli, write_ar
     done = run_cli("bookmarks", "import", str(out), env={"COUNTERPOINT_DATA_DIR": str(tmp_path / "elsewhere")})
     assert (done.returncode, done.stdout) == (0, "imported 2 bookmarks\n")
     assert done.stderr == ("counterpoint: warning: the file's 1 confirmed link was not imported "
-                           "(link decisions are made again with `counterpoint links confirm`)\n")
+                           "(`counterpoint links import` imports them from this file)\n")

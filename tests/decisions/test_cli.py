@@ -201,16 +201,21 @@ def test_a_store_that_cannot_be_read_fails_the_listing_and_align_says_so(counter
     assert "aligned without link decisions" in result.stderr
 
 
-def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterpoint, pair, write, paragraphs,
-                                                                         tmp_path):
-    """A reworded passage is quoted as the article says it now (as its note says), and each
-    quote carries the citation and place a report needs."""
-    a, b = pair
+def _confirm_cited(counterpoint, a, b, tmp_path) -> None:
+    """Give article a an author, outlet and address, and confirm a link from it to b."""
     (tmp_path / "articles" / "corpus.toml").write_text(
         '[[article]]\nfile = "a.txt"\nauthor = "Ana Writer"\noutlet = "The Ledger"\n'
         'url = "https://ledger.example/a"\n', encoding="utf-8")
     _ok(counterpoint("links", "confirm", a.path, b.path, "--quote-a", "Critics in Yerevan see a silent pact",
                      "--quote-b", "Armenian lobbyists"))
+
+
+def test_the_markdown_export_quotes_what_it_says_it_quotes_and_cites_it(counterpoint, pair, write, paragraphs,
+                                                                         tmp_path):
+    """A reworded passage is quoted as the article says it now (as its note says), and each
+    quote carries the citation and place a report needs."""
+    a, b = pair
+    _confirm_cited(counterpoint, a, b, tmp_path)
     a_paragraphs, _ = paragraphs
     edited = [p.replace("silent pact", "quiet pact") for p in a_paragraphs]
     write([edited[0], "A paragraph added later.", *edited[1:]], "a.txt")
@@ -243,3 +248,17 @@ def test_the_decisions_as_csv_for_a_spreadsheet(counterpoint, write, tmp_path):
         assert first["a_quote"] == "'=HYPERLINK" and first["b_quote"] == "'-40 degrees"
         assert first["a_title"] == "Port Selwyn" and first["a_file"] == str(a.path) and first["a_start"] == "13"
         assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row.values())
+
+
+def test_a_decision_on_a_moved_article_is_cited_with_its_author_and_address(counterpoint, pair, tmp_path):
+    """The stored anchor keeps the author and address, so the record still cites them after
+    the file is gone; the CSV gives each side's address in a column of its own."""
+    import csv
+
+    a, b = pair
+    _confirm_cited(counterpoint, a, b, tmp_path)
+    (tmp_path / "articles" / "a.txt").rename(tmp_path / "a-moved.txt")
+    markdown = _ok(counterpoint("links", "export", "--format", "markdown"))
+    assert "Ana Writer, The Ledger, https://ledger.example/a" in markdown and "orphaned" in markdown
+    row = next(csv.DictReader(_ok(counterpoint("links", "list", "--format", "csv")).splitlines()))
+    assert (row["a_author"], row["a_url"], row["b_url"]) == ("Ana Writer", "https://ledger.example/a", "")

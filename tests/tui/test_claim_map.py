@@ -181,7 +181,7 @@ async def test_enter_on_a_told_cell_compares_its_passage_with_the_best_partner(m
                               if p.article != c.passages[c.central].article)
         await move_to(pilot, screen, claim.id, f"article-{article}")
         passage = claim.in_article(article)[0]
-        partner = claim.partner(article, passage.index)
+        partner = claim_map.partner(claim, article, passage.index)
         await pilot.press("enter")
         await settle(pilot)
         assert compare(app) is reading
@@ -203,10 +203,10 @@ async def test_enter_on_a_silent_cell_shows_the_article_beside_the_claim(make_ap
         assert "is silent on it" in str(screen.query_one("#detail").render())
         await pilot.press("enter")
         await settle(pilot)
-        central = claim.passages[claim.central]
+        beside = claim_map.partner(claim, silent)
         left, right = reading.panes
-        assert left.article is seeds.articles[silent] and right.article is seeds.articles[central.article]
-        assert right.units[right.cursor].start == central.passage.start
+        assert left.article is seeds.articles[silent] and right.article is seeds.articles[beside.article]
+        assert right.units[right.cursor].start == beside.passage.start
         assert any("is silent on this claim" in n for n in notices(app))
 
 
@@ -644,3 +644,65 @@ async def test_help_from_the_map_lists_the_maps_keys_first(make_app, seeds):
         await pilot.press("question_mark")
         await pilot.pause()
         assert str(pilot.app.screen.query_one("#keys").render()).splitlines()[0].strip() == "Reading room"
+
+
+async def test_enter_opens_the_other_sides_telling_beside_a_cell(make_app, tmp_path):
+    """Two retellings of one side link most strongly to each other; enter on either opens it
+    beside the other side's telling, and a silent article of that side beside it too."""
+    from sided_corpus import write_sides
+
+    corpus = load_paths([write_sides(tmp_path / "sides")])
+    app = make_app(corpus)
+    async with map_room(app, (160, 40)) as (pilot, screen, reading):
+        claim_map = screen.claim_map
+        stems = [a.path.stem for a in claim_map.articles]
+        claim = next(c for c in claim_map.claims if "hospital" in c.label)
+        for stem, opened in (("ours-2", "theirs.md"), ("ours-3", "theirs.md")):
+            await move_to(pilot, screen, claim.id, f"article-{stems.index(stem)}")
+            await pilot.press("enter")
+            await settle(pilot)
+            left, right = reading.panes
+            assert (left.article.path.name, right.article.path.name) == (f"{stem}.md", opened)
+            assert "hospital in Mirnohrad" in right.units[right.cursor].text
+            screen = await open_map(pilot)
+
+
+async def test_a_kept_map_is_built_again_when_the_glossaries_change(make_app, tmp_path):
+    """Reopened, the map is the one kept while the glossaries are those it was built with; a
+    glossary written meanwhile, or glossaries turned off, builds it again."""
+    from sided_corpus import write_files
+
+    folder = write_files(tmp_path / "hospital", {
+        "ours.md": "# Ours\n\nSeparatists shelled Mirnohrad hospital overnight.\n\nBakers gave out bread in the square.\n",
+        "theirs.md": "# Theirs\n\nSelf-Defence Forces deny firing on Stary Brod clinic.\n\nThe choir sang at the cathedral.\n"})
+    app = make_app(load_paths([folder]))
+    async with map_room(app) as (pilot, screen, reading):
+        assert screen.claim_map.claims == ()
+        await pilot.press("escape")
+        glossaries = tmp_path / "config" / "glossaries"
+        glossaries.mkdir(parents=True)
+        (glossaries / "drava.toml").write_text(
+            '[[group]]\nterms = ["Mirnohrad", "Stary Brod"]\n[[group]]\nterms = ["separatists", "Self-Defence Forces"]\n'
+            '[[group]]\nterms = ["hospital", "clinic"]\n', encoding="utf-8")
+        screen = await open_map(pilot)
+        assert [sorted(c.articles) for c in screen.claim_map.claims] == [[0, 1]]
+        built = screen.claim_map
+        await pilot.press("escape")
+        assert (await open_map(pilot)).claim_map is built  # unchanged: kept
+        await pilot.press("escape", "ctrl+g")
+        await settle(pilot)
+        assert (await open_map(pilot)).claim_map.claims == ()
+
+
+async def test_a_glossary_that_does_not_parse_is_named_when_the_map_is_built_without_it(make_app, tmp_path):
+    from sided_corpus import write_sides
+
+    folder = write_sides(tmp_path / "sides")
+    manifest = folder / "corpus.toml"
+    manifest.write_text('glossary = "glossary.toml"\n' + manifest.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "glossary.toml").write_text("[[group]\nterms = [\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with map_room(app) as (pilot, screen, reading):
+        assert screen.claim_map.claims
+        said = [n for n in notices(app) if n.startswith("Claim map: glossary skipped")]
+        assert len(said) == 1 and "glossary.toml" in said[0], notices(app)

@@ -1,0 +1,58 @@
+"""What `bookmarks import` and `links import` share: the export read from a file or standard
+input, the `--corpus` folders where the articles are on this machine, and the warning for
+imported passages whose files are not here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.cli.common import file_arg, folder_arg
+from reader.corpus.sanitize import visible
+from reader.errors import UserError
+from reader.paths import user_path
+
+IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes and context included
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    """FILE and --corpus, for `bookmarks import` and `links import`."""
+    parser.add_argument("file", metavar="FILE", type=file_arg, help="the export; - for standard input")
+    parser.add_argument("--corpus", metavar="DIR", action="append", type=folder_arg, default=[],
+                        help="a folder holding the articles on this machine: a passage whose file is not at "
+                             "its exported path is looked for in the file of that name here (repeatable; "
+                             "importing again with it mends an earlier import)")
+
+
+def import_source(args: argparse.Namespace) -> tuple[bytes, str, list[Path]]:
+    """The export's bytes, its name for messages, and the --corpus folders (UserError for one
+    that is not a folder)."""
+    from reader.files import read_regular
+
+    folders = [user_path(folder) for folder in args.corpus]
+    for folder in folders:
+        if not folder.is_dir():
+            raise UserError(f"--corpus {visible(str(folder))}: no such folder")
+    if args.file == "-":
+        if sys.stdin.isatty():
+            raise UserError(f"{args.command} import -: standard input is the terminal; pipe an export in or name "
+                            "its file")
+        data, name = sys.stdin.buffer.read(IMPORT_MAX_BYTES + 1), "standard input"
+        if len(data) > IMPORT_MAX_BYTES:
+            raise UserError(f"{name}: larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB; refused")
+        return data, name, folders
+    path = user_path(args.file)
+    return read_regular(path, IMPORT_MAX_BYTES, f"{args.command} export"), str(path), folders
+
+
+def missing_articles(missing: list[str], held: set[str], folders: list[Path], what: str) -> list[str]:
+    """The warning for imported `what` ("bookmarks") whose files are not here, those an
+    earlier import found (not among the paths `held` now) left out; [] when there are none."""
+    missing = [path for path in missing if path in held]
+    if not missing:
+        return []
+    where = " in " + ", ".join(visible(str(f)) for f in folders) if folders else ""
+    return [f"{len(missing)} article file{'s are' if len(missing) != 1 else ' is'} not here{where} "
+            f"(first: {visible(missing[0])}); their {what} are orphaned until found: "
+            "import again with --corpus DIR, the folder of the articles on this machine"]

@@ -1,0 +1,63 @@
+"""Link decisions back from a JSON export: `links export --format json`, or the confirmed links
+a `bookmarks export --format json --links` carries. The sides are exported as bookmarks' are
+(quote, and under `stored` everything the anchor held), so they are read by the bookmark
+import's rules: an export is untrusted, every entry is checked before anything is written, and
+one bad entry refuses the whole file, naming the entry and the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from reader.bookmarks.export import EXPORT_FORMAT as BOOKMARKS_FORMAT
+from reader.bookmarks.export import EXPORT_VERSION as BOOKMARKS_VERSION
+from reader.bookmarks.importing import (Bad, created, entries, export_anchor, moved_anchor, read_document,
+                                        relocated)
+from reader.decisions.export import EXPORT_FORMAT, EXPORT_VERSION
+from reader.decisions.model import KINDS, Decision
+from reader.errors import UserError
+
+
+def _decision(item: Any) -> Decision:
+    if not isinstance(item, dict):
+        raise Bad("it is not a table")
+    kind = item.get("kind")
+    if kind not in KINDS:
+        raise Bad(f"'kind' is not one of {', '.join(KINDS)}")
+    sides = []
+    for side in ("a", "b"):
+        if not isinstance(item.get(side), dict):
+            raise Bad(f"'{side}' is missing or not a table")
+        sides.append(export_anchor(item[side], f"{side}."))
+    if sides[0].path == sides[1].path:
+        raise Bad("'a' and 'b' are one article; a decision joins two")
+    return Decision(0, kind, sides[0], sides[1], created(item))
+
+
+def read_decisions(data: bytes, name: str) -> list[Decision]:
+    """The decisions of a `links export --format json` (or the confirmed links of a
+    `bookmarks export --format json --links`), or UserError naming what is wrong."""
+    try:
+        document = read_document(data, name, EXPORT_FORMAT, EXPORT_VERSION, "a link decisions export",
+                                 "counterpoint links export --format json")
+        key = "decisions"
+    except UserError as error:
+        try:
+            document = read_document(data, name, BOOKMARKS_FORMAT, BOOKMARKS_VERSION, "", "")
+        except UserError:
+            raise error from None  # what a decisions export should be is what helps
+        key = "confirmed_links"
+        if key not in document:
+            raise UserError(f"{name}: a bookmarks export without links (`bookmarks export --format json "
+                            "--links` adds them); nothing imported") from None
+    return entries(document, key, name, _decision, "decision")
+
+
+def relocate(decisions: Sequence[Decision], folders: Iterable[Path]) -> tuple[list[Decision], list[str]]:
+    """`decisions` with each side whose file is missing pointed at its file in `folders`
+    (reader.bookmarks.importing.relocated); returns them and the missing paths found nowhere."""
+    moved, missing = relocated((s.path for d in decisions for s in (d.a, d.b)), folders)
+    return [replace(d, a=moved_anchor(d.a, moved), b=moved_anchor(d.b, moved)) for d in decisions], missing
