@@ -20,6 +20,7 @@ from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import clean_note, parse_tags
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
+from reader.files import path_problem
 
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
 
@@ -45,6 +46,8 @@ def _anchor(side: dict, where: str) -> Anchor:
     path = _field(side, "path", str, where)
     if not path.startswith("/") and not (len(path) > 2 and path[1] == ":"):  # the key is an absolute path
         raise _Bad(f"'{where}path' {visible(path)[:60]!r} is not an absolute path")
+    if problem := path_problem(path):
+        raise _Bad(f"'{where}path' {visible(path)[:60]!r} is no file name: {problem}")
     stored = _field(side, "stored", dict, where)
     inner = f"{where}stored."
     start, end = _field(stored, "start", int, inner), _field(stored, "end", int, inner)
@@ -84,6 +87,8 @@ def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> li
         raise UserError(f"{name}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except RecursionError:
         raise UserError(f"{name}: not a bookmarks export (nested too deeply)") from None
+    except ValueError:  # a number of more digits than Python will convert
+        raise UserError(f"{name}: not a bookmarks export (a number too long to read)") from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise UserError(f"{name}: not a bookmarks export (`counterpoint bookmarks export --format json` writes one)")
     version = document.get("version")

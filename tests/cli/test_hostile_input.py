@@ -1,0 +1,99 @@
+"""Input built to attack the reader: a folder whose corpus.toml reaches outside it, a bookmarks
+export with numbers and paths no file system holds, names flooded with combining marks. Each
+is refused in one line (status 2) or shown harmlessly, never read, obeyed or a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.corpus.manifest import folder_glossary, read_manifest
+from reader.corpus.sanitize import MAX_MARKS, visible
+from reader.errors import UserError
+
+ARTICLE = "Talks in Geneva\n\nThe delegations met in Geneva on Monday and agreed on a ceasefire.\n"
+SECRET = "Private words nobody meant to share.\n"
+
+
+def _folder_listing(tmp_path, listed: str):
+    """A folder `corpus/` with one article and a corpus.toml listing `listed` too, and a
+    private file beside the folder that `listed` may reach for."""
+    (tmp_path / "secret.txt").write_text(SECRET, encoding="utf-8")
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sub" / "inner.txt").write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    (folder / "corpus.toml").write_text(
+        f'[[article]]\nfile = "ok.txt"\n\n[[article]]\nfile = {json.dumps(listed)}\n', encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("listed", ["../secret.txt", "sub/../../secret.txt", "..\\secret.txt", "ABSOLUTE",
+                                    "C:/Users/me/secret.txt", ".."])
+def test_a_corpus_toml_cannot_list_a_file_outside_its_folder(tmp_path, counterpoint, listed):
+    listed = str(tmp_path / "secret.txt") if listed == "ABSOLUTE" else listed
+    folder = _folder_listing(tmp_path, listed)
+    with pytest.raises(UserError, match="is outside the folder of corpus.toml"):
+        read_manifest(folder / "corpus.toml")
+    for command in (["list", folder], ["list", folder / "ok.txt"], ["map", folder]):
+        result = counterpoint(*command)
+        line = result.one_line_error()
+        assert "article 2: 'file'" in line and "outside the folder" in line, line
+        assert "Private words" not in result.out
+
+
+def test_a_corpus_toml_may_list_files_below_it_and_through_a_symlink(tmp_path, counterpoint):
+    folder = _folder_listing(tmp_path, "sub/../sub/inner.txt")
+    (folder / "linked.txt").symlink_to(tmp_path / "secret.txt")  # a link its owner made: followed
+    assert [e.file.name for e in read_manifest(folder / "corpus.toml")] == ["ok.txt", "inner.txt"]
+    assert len(counterpoint("list", folder, "--format", "json").json()["articles"]) == 3
+
+
+def test_a_corpus_toml_glossary_outside_its_folder_is_refused(tmp_path):
+    folder = _folder_listing(tmp_path, "sub/inner.txt")
+    (folder / "corpus.toml").write_text('glossary = "../../etc/glossary.toml"\n', encoding="utf-8")
+    with pytest.raises(UserError, match="'glossary' '../../etc/glossary.toml' is outside the folder"):
+        folder_glossary(folder)
+    (folder / "corpus.toml").write_text('glossary = "sub/glossary.toml"\n', encoding="utf-8")
+    assert folder_glossary(folder) == folder / "sub" / "glossary.toml"
+
+
+def _export_with(**changes) -> str:
+    bookmark = {"id": 1, "path": "/tmp/article.txt", "quote": "met in Geneva", "note": "", "tags": [],
+                "created": "2026-01-01T00:00:00Z", "pair": None,
+                "stored": {"start": 0, "end": 13, "prefix": "", "suffix": "", "content_hash": "x",
+                           "title": "", "outlet": "", "date": ""}}
+    bookmark.update(changes)
+    return json.dumps({"format": "counterpoint-bookmarks", "version": 1, "bookmarks": [bookmark]})
+
+
+@pytest.mark.parametrize(("document", "said"), [
+    ('{"format": "counterpoint-bookmarks", "version": ' + "9" * 5000 + ', "bookmarks": []}',
+     "a number too long to read"),
+    (_export_with(path="/tmp/\ud800.txt"), "'path' '/tmp/\\\\ud800.txt' is no file name: a lone surrogate"),
+    (_export_with(path="/tmp/a\0.txt"), "'path' '/tmp/a\\\\x00.txt' is no file name: a NUL character"),
+    (_export_with(path="/tmp/" + "a" * 256), "is no file name: longer than a file system holds"),
+], ids=["huge-number", "lone-surrogate", "nul", "too-long"])
+def test_a_bookmarks_import_no_file_system_could_hold_is_one_line(tmp_path, counterpoint, document, said):
+    export = tmp_path / "export.json"
+    export.write_text(document, encoding="utf-8")
+    line = counterpoint("bookmarks", "import", export, env={"COUNTERPOINT_DATA_DIR": str(tmp_path / "data")}
+                        ).one_line_error()
+    assert said in line, line
+
+
+def test_visible_spells_out_a_flood_of_combining_marks(tmp_path, counterpoint):
+    flood = "Z" + "\u0301" * 120  # 245 bytes with ".txt": a name a file system takes
+    shown = visible(f"{flood}.txt")
+    assert shown == "Z" + "\u0301" * MAX_MARKS + "\\u0301" * (120 - MAX_MARKS) + ".txt"
+    assert visible("Vie\u0323\u0302t ke\u0301") == "Vie\u0323\u0302t ke\u0301"  # Vietnamese stacks two
+    line = counterpoint("list", tmp_path / f"{flood}.txt").one_line_error()
+    assert "\u0301" * (MAX_MARKS + 1) not in line and "\\u0301" in line, line
+
+
+@pytest.mark.parametrize("typed", ["a" * 300 + ".txt", "ab/" * 1400 + "x.txt"], ids=["name", "path"])
+def test_a_path_longer_than_a_file_system_holds_is_one_line(tmp_path, counterpoint, typed):
+    for command in (["list", typed], [typed], ["align", typed, typed], ["bookmarks", "add", typed, "--quote", "x"]):
+        line = counterpoint(*command, env={"COUNTERPOINT_DATA_DIR": str(tmp_path / "data")}).one_line_error()
+        assert line.endswith("longer than a file system holds (255 bytes a name, 4095 in all)"), line
