@@ -97,3 +97,20 @@ def test_a_path_longer_than_a_file_system_holds_is_one_line(tmp_path, counterpoi
     for command in (["list", typed], [typed], ["align", typed, typed], ["bookmarks", "add", typed, "--quote", "x"]):
         line = counterpoint(*command, env={"COUNTERPOINT_DATA_DIR": str(tmp_path / "data")}).one_line_error()
         assert line.endswith("longer than a file system holds (255 bytes a name, 4095 in all)"), line
+
+
+def test_a_schema_upgrade_whose_transaction_a_failure_ended_reports_that_failure(tmp_path, monkeypatch):
+    """On a full disk the COMMIT fails and SQLite ends the transaction itself; the error to
+    report is that one, not "cannot rollback - no transaction is active"."""
+    import sqlite3
+
+    from reader.bookmarks import schema
+
+    def full_disk(conn):
+        conn.execute("COMMIT")  # what a failed commit leaves: no transaction
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, full_disk])
+    conn = sqlite3.connect(tmp_path / "bookmarks.sqlite3", isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
+        schema.migrate(conn)
