@@ -114,3 +114,53 @@ def test_a_schema_upgrade_whose_transaction_a_failure_ended_reports_that_failure
     conn = sqlite3.connect(tmp_path / "bookmarks.sqlite3", isolation_level=None)
     with pytest.raises(sqlite3.OperationalError, match="database or disk is full"):
         schema.migrate(conn)
+
+
+# Everything that would steer a terminal (colour, screen clearing, a hyperlink, a clipboard
+# write, a window title, a DCS string, C1 controls raw and in UTF-8, a direction override),
+# with Rich markup beside it.
+STEER = ("\x1b[31;1mRED\x1b[0m\x1b[2J \x1b]8;;http://evil.example/\x07click\x1b]8;;\x07 "
+         "\x1b]52;c;cm0gLXJmIH4=\x07 \x1bP$q\"p\x1b\\ \x9b31m\x9d0;title\x07 \u202egnp.exe")
+MARKUP = "[bold red]loud[/] [@click=app.quit]quit[/] [link=file:///etc/passwd]pw[/link]"
+STEERING = ("\x1b", "\x07", "\x9b", "\x9d", "\u202e")
+
+
+def _hostile_folder(tmp_path):
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for name, where in (("a.md", "Geneva"), (f"b{STEER[:12]}.txt", "Vienna")):
+        body = (f"# Talks {STEER} {MARKUP}\n\n" + "\n\n".join(
+            f"Paragraph {i}: the delegations met in {where} and agreed on a ceasefire {STEER} {MARKUP}."
+            for i in range(6)) + "\n")
+        (folder / name).write_text(body, encoding="utf-8")
+    meta = {key: json.dumps(f"{key} {STEER} {MARKUP}") for key in ("title", "author", "outlet", "side", "url")}
+    (folder / "corpus.toml").write_text(
+        '[[article]]\nfile = "a.md"\n' + "".join(f"{k} = {v}\n" for k, v in meta.items())
+        + 'date = "=cmd|\' /C calc\'!A0"\n', encoding="utf-8")
+    return folder
+
+
+def test_no_output_of_any_command_steers_the_terminal(tmp_path, counterpoint):
+    folder = _hostile_folder(tmp_path)
+    a, b = folder / "a.md", next(folder.glob("b*.txt"))
+    env = {"COUNTERPOINT_DATA_DIR": str(tmp_path / "data"), "COUNTERPOINT_CONFIG_DIR": str(tmp_path / "config")}
+    assert counterpoint("bookmarks", "add", a, "--quote", "Paragraph 1", "--note", f"=1+1 {STEER} {MARKUP}",
+                        "--tag", f"@{STEER}", "--pair", b, "--pair-quote", "Paragraph 2", env=env).status == 0
+    assert counterpoint("links", "add", a, b, "--quote-a", "Paragraph 3", "--quote-b", "Paragraph 3",
+                        env=env).status == 0
+    commands = [["list", folder, "--format", f] for f in ("table", "json")]
+    commands += [["align", a, b, "--format", f] for f in ("table", "json", "markdown")]
+    commands += [["words", a, b, "--format", f] for f in ("table", "json")]
+    commands += [["map", folder, "--format", f] for f in ("table", "json", "markdown", "csv")]
+    commands += [["bookmarks", "list", "--format", f] for f in ("table", "json")]
+    commands += [["bookmarks", "export", "--format", f] for f in ("md", "json", "csv")]
+    commands += [["links", "list", "--format", f] for f in ("table", "json", "markdown", "csv")]
+    for command in commands:
+        result = counterpoint(*command, env=env)
+        assert result.status == 0 and "Traceback" not in result.err, (command, result.err)
+        for stream in (result.out, result.err):
+            assert not [c for c in STEERING if c in stream], (command, stream[:300])
+        if command[-1] in ("table", "markdown", "md"):
+            assert "click=app.quit" in result.out, command  # markup shown as text, not obeyed
+    exported = counterpoint("bookmarks", "export", "--format", "csv", env=env).out
+    assert ",'=1+1 " in exported and ",'=cmd|" in exported  # a formula stays text in a spreadsheet
