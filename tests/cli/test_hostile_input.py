@@ -164,3 +164,21 @@ def test_no_output_of_any_command_steers_the_terminal(tmp_path, counterpoint):
             assert "click=app.quit" in result.out, command  # markup shown as text, not obeyed
     exported = counterpoint("bookmarks", "export", "--format", "csv", env=env).out
     assert ",'=1+1 " in exported and ",'=cmd|" in exported  # a formula stays text in a spreadsheet
+
+
+def test_a_toml_number_too_long_to_read_is_one_line_naming_where(tmp_path, counterpoint):
+    digits = "9" * 5000  # past Python's int conversion limit: tomllib raises a bare ValueError
+    folder = _folder_listing(tmp_path, "sub/inner.txt")
+    (folder / "corpus.toml").write_text(f'[[article]]\nfile = "ok.txt"\nid = {digits}\n', encoding="utf-8")
+    line = counterpoint("list", folder).one_line_error()
+    assert line.endswith("corpus.toml: invalid TOML at line 3, column 6: a number of more digits than can be read")
+    (folder / "corpus.toml").unlink()
+    config = tmp_path / "config"
+    (config / "glossaries").mkdir(parents=True)
+    (config / "config.toml").write_text(f"min_score = {digits}\n", encoding="utf-8")
+    (config / "glossaries" / "big.toml").write_text(f"x = {digits}\n", encoding="utf-8")
+    result = counterpoint("align", folder / "ok.txt", folder / "sub" / "inner.txt",
+                          env={"COUNTERPOINT_CONFIG_DIR": str(config)})
+    assert result.status == 0 and "Traceback" not in result.err, result.err
+    assert "config.toml: invalid TOML at line 1, column 13: a number of more digits" in result.err
+    assert "big.toml: invalid TOML at line 1, column 5: a number of more digits" in result.err
