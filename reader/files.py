@@ -25,6 +25,10 @@ ARTICLE_MAX_BYTES = 64 * 1024 * 1024
 CONFIG_MAX_BYTES = 1024 * 1024
 # Glossaries and corpus.toml manifests may be generated, with thousands of entries.
 DATA_TOML_MAX_BYTES = 16 * 1024 * 1024
+# The longest one name (a folder's or a file's) may be, in bytes, on ext4, btrfs, XFS and APFS,
+# and the longest whole path Linux takes.
+NAME_MAX = 255
+PATH_MAX = 4095
 
 _KINDS = ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
@@ -51,6 +55,33 @@ def os_error(path: Path, exc: OSError | ValueError, doing: str = "read") -> User
     if exc.errno in (errno.EACCES, errno.EPERM):
         return UserError(f"{path}: cannot {doing} (permission denied)")
     return UserError(f"{path}: cannot {doing} ({exc.strerror or exc})")
+
+
+def _length(name: str) -> int:
+    """Bytes of `name` as the file system gets it (a lone surrogate counted, not refused)."""
+    return len(name.encode("utf-8", "surrogatepass"))
+
+
+def too_long(path: str) -> str | None:
+    """What makes `path` longer than a file system holds, or None. Past `NAME_MAX` bytes a
+    name, or `PATH_MAX` in all, stat fails with "File name too long" in places that expect at
+    most "no such file", so such a path is refused where it comes in."""
+    if _length(path) > PATH_MAX or any(_length(name) > NAME_MAX for name in path.split(os.sep)):
+        return f"longer than a file system holds ({NAME_MAX} bytes a name, {PATH_MAX} in all)"
+    return None
+
+
+def path_problem(text: str) -> str | None:
+    """What makes `text` (read from a file, not typed) no path this system could have, or None:
+    a NUL, a lone surrogate other than those carrying an undecodable byte of a name (a JSON
+    `\\ud800`), or its length. Such a path would make stat, open or SQLite raise."""
+    if "\0" in text:
+        return "a NUL character"
+    try:
+        os.fsencode(text)
+    except UnicodeEncodeError:
+        return "a lone surrogate"
+    return too_long(text)
 
 
 def is_regular(path: Path) -> bool:

@@ -9,6 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from reader.errors import UserError
+from reader.files import too_long
+
 APP_NAME = "counterpoint"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -25,8 +28,12 @@ def _bundled(name: str) -> Path:
 def user_path(raw: str | os.PathLike[str]) -> Path:
     """A path as a person typed it, `~` and `~name` expanded as the shell does; left as
     written where there is no such user or home (as the shell leaves it), so it ends as "no
-    such file" where Path.expanduser would end the program with a RuntimeError."""
-    return Path(os.path.expanduser(raw))
+    such file" where Path.expanduser would end the program with a RuntimeError. UserError
+    for a path no file system holds (reader.files.too_long)."""
+    path = Path(os.path.expanduser(raw))
+    if problem := too_long(str(path)):
+        raise UserError(f"{raw}: {problem}")
+    return path
 
 
 def seeds_dir() -> Path:

@@ -15,6 +15,9 @@ from typing import Any
 from reader.errors import UserError
 from reader.files import CONFIG_MAX_BYTES, read_regular
 
+# A run of digits longer than Python turns into an int (its default limit is 4300).
+_DIGITS = re.compile(r"\d[\d_]{4000,}")
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on old Pythons
@@ -58,3 +61,15 @@ def parse_toml(text: str, path: Path) -> dict[str, Any]:
         raise UserError(f"{path}: {describe_error(exc, text)}") from None
     except RecursionError:
         raise UserError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+    except ValueError:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise UserError(f"{path}: {_long_number(text)}") from None
+
+
+def _long_number(text: str) -> str:
+    """'invalid TOML at line L, column C: ...' for the number too long to read."""
+    what = "a number of more digits than can be read"
+    if (found := _DIGITS.search(text)) is None:
+        return f"invalid TOML: {what}"
+    start = found.start()
+    line, column = text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+    return f"invalid TOML at line {line}, column {column}: {what}"

@@ -27,7 +27,7 @@ from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import clean_note, parse_tags
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
-from reader.files import exists
+from reader.files import exists, path_problem
 
 T = TypeVar("T")
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
@@ -57,6 +57,8 @@ def export_anchor(side: dict, where: str) -> Anchor:
     path = _field(side, "path", str, where)
     if not path.startswith("/") and not (len(path) > 2 and path[1] == ":"):  # the key is an absolute path
         raise Bad(f"'{where}path' {visible(path)[:60]!r} is not an absolute path")
+    if problem := path_problem(path):
+        raise Bad(f"'{where}path' {visible(path)[:60]!r} is no file name: {problem}")
     stored = _field(side, "stored", dict, where)
     inner = f"{where}stored."
     start, end = _field(stored, "start", int, inner), _field(stored, "end", int, inner)
@@ -104,6 +106,8 @@ def read_document(data: bytes, name: str, fmt: str, version: int, kind: str, wri
                         f"import reads what `{writer}` writes") from None
     except RecursionError:
         raise UserError(f"{name}: not {kind} (nested too deeply)") from None
+    except ValueError:  # a number of more digits than Python will convert
+        raise UserError(f"{name}: not {kind} (a number too long to read)") from None
     if not isinstance(document, dict) or document.get("format") != fmt:
         raise UserError(f"{name}: not {kind} (`{writer}` writes one)")
     found = document.get("version")

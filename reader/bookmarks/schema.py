@@ -126,6 +126,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         conn.execute(f"PRAGMA user_version = {max(found, latest())}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # a failed COMMIT (a full disk) has ended it: keep its error
+            conn.execute("ROLLBACK")
         raise
     return found

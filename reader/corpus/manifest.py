@@ -3,7 +3,7 @@
     glossary = "glossary.toml"  # optional: equivalent terms for articles of this folder
 
     [[article]]
-    file = "000_example.txt"   # required, relative to the manifest
+    file = "000_example.txt"   # required, relative to the manifest and inside its folder
     id = "example"             # optional; defaults to the file's stem
     title = "..."              # optional; defaults to the first heading or line
     author = "..."             # author, outlet, date, side: optional strings
@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from reader.errors import UserError
 from reader.files import DATA_TOML_MAX_BYTES, exists, resolved
@@ -37,6 +38,21 @@ class Entry:
     retrieved: str = ""
 
 
+def _inside(manifest: Path, name: str, what: str) -> Path:
+    """`name` (a manifest's `file` or `glossary`) as a path in the manifest's folder, or
+    UserError: a folder someone hands over describes its own files, so an absolute path or one
+    that climbs out with `..` (`/home/me/.ssh/id_rsa`, `../../.bash_history`) is refused
+    rather than read into the reader, its exports and its citations. Symbolic links in the
+    folder are followed, as any program reading the folder follows them."""
+    if "\0" in name:
+        raise UserError(f"{what} contains a NUL character, which no file name can")
+    plain = posixpath.normpath(name.replace("\\", "/"))  # a Windows separator counts as one
+    if plain.startswith("/") or PureWindowsPath(name).drive or plain == ".." or plain.startswith("../"):
+        raise UserError(f"{what} {name!r} is outside the folder of {manifest.name}; "
+                        "only files in that folder or below it can be listed")
+    return manifest.parent / name
+
+
 def read_manifest(path: Path) -> list[Entry]:
     """Entries of a manifest, or UserError naming the file, line or key that is wrong."""
     data = load_toml(path, DATA_TOML_MAX_BYTES)
@@ -57,15 +73,13 @@ def read_manifest(path: Path) -> list[Entry]:
             raise UserError(f"{where}: must be a table")
         if not isinstance(item.get("file"), str) or not item["file"]:
             raise UserError(f"{where}: needs a 'file' string")
-        if "\0" in item["file"]:
-            raise UserError(f"{where}: 'file' contains a NUL character, which no file name can")
         for key, value in item.items():
             if key != "file" and key not in _FIELDS:
                 raise UserError(f"{where}: unknown key {key!r}")
             if not isinstance(value, str):
                 raise UserError(f"{where}: {key!r} must be a string")
         fields = {key: item.get(key, "") for key in _FIELDS}
-        file = path.parent / item["file"]
+        file = _inside(path, item["file"], f"{where}: 'file'")
         if (first := listed.setdefault(resolved(file), number)) != number:
             raise UserError(f"{where}: {item['file']!r} is listed already, as article {first}")
         entries.append(Entry(file=file, **fields))
@@ -114,4 +128,4 @@ def folder_glossary(folder: Path) -> Path | None:
     name = load_toml(manifest, DATA_TOML_MAX_BYTES).get("glossary")
     if not isinstance(name, str) or not name:
         return None
-    return folder / name
+    return _inside(manifest, name, f"{manifest}: 'glossary'")

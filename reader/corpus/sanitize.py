@@ -179,8 +179,11 @@ def is_clean(text: str) -> bool:
 
 # What `visible` spells out: every C0 control (newline and tab too: a name or message is one
 # line), DEL, C1, bidi controls, and lone surrogates (bytes of a file name that were not text
-# in the file system's encoding, carried by Python as U+DC80..U+DCFF).
+# in the file system's encoding, carried by Python as U+DC80..U+DCFF); and marks past the
+# `MAX_MARKS`th on one character, as `sanitize` removes them, so a flood in a name widens
+# nothing.
 _INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_MARK_FLOOD = re.compile(f"[{_MARK_CHARS}]{{{MAX_MARKS + 1},}}")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
@@ -193,9 +196,14 @@ def _spell(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
+def _spell_flood(match: re.Match[str]) -> str:
+    """A run of combining marks: the first `MAX_MARKS` kept, the rest spelled out."""
+    return match[0][:MAX_MARKS] + "".join(f"\\u{ord(c):04x}" for c in match[0][MAX_MARKS:])
+
+
 def visible(text: object) -> str:
-    """`text` as one display-safe line, its escapes and stray bytes spelled out (`\\x1b`,
-    `\\xe9`, `\\u202e`): for names, paths and messages, where the user must see what is
-    there rather than have it removed. Every printer and notifier passes untrusted names
-    through this; the result is always encodable as UTF-8."""
-    return _INVISIBLE.sub(_spell, str(text))
+    """`text` as one display-safe line, its escapes, stray bytes and floods of combining marks
+    spelled out (`\\x1b`, `\\xe9`, `\\u202e`, `\\u0301`): for names, paths and messages, where
+    the user must see what is there rather than have it removed. Every printer and notifier
+    passes untrusted names through this; the result is always encodable as UTF-8."""
+    return _MARK_FLOOD.sub(_spell_flood, _INVISIBLE.sub(_spell, str(text)))

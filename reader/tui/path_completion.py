@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from reader.corpus.loader import ARTICLE_SUFFIXES
+from reader.files import too_long
 from reader.web.add import is_url
 
 MAX_LISTED = 5000  # entries read from one folder: a huge folder never stalls typing
@@ -52,6 +53,8 @@ def describe(typed: str) -> str:
     if is_url(typed.strip()):
         return "A web page: it is fetched, added to your corpus folder and shown."
     path = Path(os.path.expanduser(typed.strip()))
+    if problem := too_long(str(path)):  # stat would raise "File name too long"
+        return f"No such file or folder: {problem}."
     if path.is_dir():
         return "A folder: every article in it is added."
     if path.is_file():
