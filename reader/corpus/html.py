@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from reader.corpus.decoding import decode
+from reader.corpus.decoding import decode, unlikely_characters
 from reader.corpus.manifest import Entry
 from reader.errors import UserError
 
@@ -33,6 +33,14 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024
 MIN_ARTICLE_WORDS = 25
 # HTML's encoding sniffing looks for <meta charset> this far into the page.
 _PRESCAN_BYTES = 4096
+# A declared charset is believed unless its reading of the page is implausible: text read in
+# its own encoding has under 3% unlikely characters (reader/corpus/decoding.py), while a page
+# mislabelled by its server's default (Russian in cp1251 served as ISO-8859-1) reads as 69%
+# of them; past this share the declaration is wrong and the detector decides. Judged on this
+# much of the page, once it has enough non-ASCII characters to tell.
+_MISDECLARED_SHARE = 0.12
+_MISDECLARED_MIN_CHARS = 32
+_MISDECLARED_SAMPLE = 64 * 1024
 # Bumped when the stored form changes; pages stored under another format are extracted again.
 _STORE_FORMAT = 1
 
@@ -72,12 +80,28 @@ def _codec(label: str | None) -> str | None:
     return None if name.startswith("utf") else name
 
 
+def _believed(data: bytes, encodings: list[str]) -> str | None:
+    """Of the encodings a page declares (server first, then its own <meta>), the one that
+    reads it most plausibly, or None when none reads it as text (a mislabelled page)."""
+    sample = data[:_MISDECLARED_SAMPLE]
+    best: tuple[int, int, str] | None = None
+    for encoding in encodings:
+        unlikely, total = unlikely_characters(sample.decode(encoding, errors="replace"))
+        if best is None or unlikely < best[0]:
+            best = (unlikely, total, encoding)
+    if best is None or (best[1] >= _MISDECLARED_MIN_CHARS and best[0] > _MISDECLARED_SHARE * best[1]):
+        return None
+    return best[2]
+
+
 def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """A page's text and encoding: a byte-order mark first, then UTF-8, then the charset the
-    server declared, then the page's own <meta> declaration, then a detector's guess."""
+    server declared or the page's own <meta> declaration, whichever reads it as text (the
+    server's when both do), then a detector's guess."""
     meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
-    encoding = _codec(declared) or _codec(meta[1].decode("ascii") if meta else None)
-    decoded = decode(data, name=name, declared=encoding)
+    labels = (declared, meta[1].decode("ascii") if meta else None)
+    encodings = list(dict.fromkeys(filter(None, map(_codec, labels))))
+    decoded = decode(data, name=name, declared=_believed(data, encodings))
     return decoded.text, decoded.encoding
 
 

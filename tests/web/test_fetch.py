@@ -6,7 +6,7 @@ import socket
 import time
 
 import pytest
-from web_pages import META, POLISH
+from web_pages import META, POLISH, RUSSIAN, article_html, page
 
 from reader.corpus.html import extract_page
 from reader.web.fetch import MAX_REDIRECTS, USER_AGENT, FetchError, fetch
@@ -119,6 +119,23 @@ def test_the_servers_charset_decodes_a_page_that_declares_none(server):
     assert page.text.split() == "\n\n".join(POLISH).split()
     # Without the server's word the same bytes are read as another encoding.
     assert extract_page(fetched.data, fetched.url).text.split("\n\n")[0] != POLISH[0]
+
+
+@pytest.mark.parametrize("own_declaration", ["windows-1251", None])
+def test_a_server_default_charset_that_garbles_the_page_is_not_believed(server, own_declaration):
+    # A server configured with a default charset labels every page ISO-8859-1, whatever the
+    # page is written in (and whatever its own <meta> says).
+    handler, base = server
+    source = page("<title>Переговоры в Женеве</title>", f"<article>{article_html(RUSSIAN)}</article>",
+                  charset=own_declaration or "")
+    if own_declaration is None:
+        source = source.replace('<meta charset="">', "")
+    handler.routes["/ru"] = ("text/html; charset=iso-8859-1", source.encode("cp1251"))
+    fetched = fetch(f"{base}/ru")
+    parsed = extract_page(fetched.data, fetched.url, declared_charset=fetched.charset)
+    assert parsed.encoding == "cp1251"
+    assert parsed.title == "Переговоры в Женеве"
+    assert parsed.text.split() == "\n\n".join(RUSSIAN).split()
 
 
 def test_a_unicode_address_is_fetched_as_a_browser_sends_it(server):
