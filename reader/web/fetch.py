@@ -13,6 +13,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
@@ -32,6 +33,11 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 # lines, the first line its title.
 TEXT_TYPE = "text/plain"
 _CHUNK = 64 * 1024
+# Compressions every browser reads (and so servers send, asked or not); the cap on page size
+# holds for what they unpack to, so a small bomb stops at MAX_PAGE_BYTES. Either header is
+# read whichever name the server gives it, as browsers do.
+_PACKED = ("gzip", "x-gzip", "deflate")
+_ANY_HEADER = 32 + zlib.MAX_WBITS
 _SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
 
 
@@ -122,22 +128,56 @@ def _content_type(headers: Message) -> tuple[str, str | None]:
     return headers.get_content_type(), headers.get_param("charset")  # type: ignore[return-value]
 
 
+def _unpacker(encoding: str, url: str):
+    """A decompressor for a response's Content-Encoding, None for none, FetchError for one
+    no browser-compatible reader knows."""
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity"):
+        return None
+    if encoding not in _PACKED:
+        raise FetchError(f"{shown(url)}: the page is compressed as {visible(encoding)}, which cannot be read")
+    return zlib.decompressobj(_ANY_HEADER)
+
+
+def _too_large(url: str, max_bytes: int) -> FetchError:
+    return FetchError(f"{shown(url)}: the page is larger than {max_bytes // (1024 * 1024)} MB; not fetching it")
+
+
+def _unpack(unpacker, raw: bytes, room: int, url: str, max_bytes: int) -> tuple[bytes, bool]:
+    """What `raw` unpacks to (at most `room` + 1 bytes, so an overflow shows), and whether the
+    compressed page is whole; FetchError when it is damaged or cut short."""
+    try:
+        if not raw and not unpacker.eof:
+            raise zlib.error("cut short")
+        out = unpacker.decompress(raw, room + 1)
+    except zlib.error:
+        raise FetchError(f"{shown(url)}: the server sent a damaged compressed page") from None
+    if unpacker.unconsumed_tail:
+        raise _too_large(url, max_bytes)
+    return out, unpacker.eof
+
+
 def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
     length = response.headers.get("Content-Length", "")
     if length.isdigit() and int(length) > max_bytes:
-        raise FetchError(f"{shown(url)}: the page is larger than {max_bytes // (1024 * 1024)} MB; not fetching it")
+        raise _too_large(url, max_bytes)
+    unpacker = _unpacker(response.headers.get("Content-Encoding", ""), url)
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
             raise FetchError(f"{shown(url)}: the page did not arrive within {timeout:g} s")
-        chunk = response.read1(_CHUNK)  # what has arrived: read(n) would wait for all n bytes
-        if not chunk:
-            return b"".join(chunks)
+        raw = response.read1(_CHUNK)  # what has arrived: read(n) would wait for all n bytes
+        if unpacker is None:
+            chunk, done = raw, not raw
+        else:
+            chunk, done = _unpack(unpacker, raw, max_bytes - size, url, max_bytes)
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{shown(url)}: the page is larger than {max_bytes // (1024 * 1024)} MB; not fetching it")
+            raise _too_large(url, max_bytes)
         chunks.append(chunk)
+        if done:
+            return b"".join(chunks)
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
@@ -149,15 +189,13 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
     while True:
         request = urllib.request.Request(url, headers={
             "User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
-            "Accept-Encoding": "identity"})
+            "Accept-Encoding": "gzip, deflate"})
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"{shown(url)}: no answer within {timeout:g} s")
         try:
             with _OPENER.open(request, timeout=remaining) as response:
                 kind, charset = _content_type(response.headers)
-                if response.headers.get("Content-Encoding", "identity").lower() != "identity":
-                    raise FetchError(f"{shown(url)}: the server sent a compressed page it was not asked for")
                 declared = bool(response.headers.get("Content-Type"))
                 if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
                     raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import time
+import zlib
 
 import pytest
 from web_pages import META, POLISH, RUSSIAN, article_html, page
@@ -163,3 +165,31 @@ def test_an_address_with_escapes_is_named_with_them_spelled_out():
     message = str(caught.value)
     assert "\x1b" not in message and "\x07" not in message and "\u202e" not in message
     assert "\\x1b]0;TITLE\\x07\\u202epage" in message
+
+
+@pytest.mark.parametrize("encoding, pack", [
+    ("gzip", gzip.compress), ("x-gzip", gzip.compress), ("deflate", zlib.compress), ("GZIP", gzip.compress)])
+def test_a_compressed_page_is_unpacked_as_a_browser_would(server, encoding, pack):
+    handler, base = server
+    handler.routes["/packed"] = ("text/html; charset=utf-8", pack(META.encode()), {"Content-Encoding": encoding})
+    assert fetch(f"{base}/packed").data == META.encode()
+
+
+def test_a_compression_bomb_stops_at_the_size_cap(server):
+    handler, base = server
+    handler.routes["/bomb"] = ("text/html", gzip.compress(b"<p>" + b"a" * (3 * 1024 * 1024)), {"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="larger than 1 MB"):
+        fetch(f"{base}/bomb", max_bytes=1024 * 1024)
+
+
+@pytest.mark.parametrize("encoding, body, message", [
+    ("gzip", gzip.compress(META.encode())[:-40], "damaged compressed page"),
+    ("gzip", b"not gzip at all, just bytes", "damaged compressed page"),
+    ("br", b"\x1b\x00\x00", "compressed as br, which cannot be read"),
+])
+def test_a_damaged_or_unknown_compression_is_one_line(server, encoding, body, message):
+    handler, base = server
+    handler.routes["/packed"] = ("text/html", body, {"Content-Encoding": encoding})
+    with pytest.raises(FetchError, match=message) as caught:
+        fetch(f"{base}/packed")
+    assert "\n" not in str(caught.value)
