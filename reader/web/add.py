@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader.files import file_lock, write_atomic
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
@@ -33,6 +33,12 @@ _NEW_MANIFEST = """\
 # date here is what the reader shows; `counterpoint add` of the same url updates its entry.
 """
 
+# Query parameters that say who sent the reader to a page, not which page it is (campaign
+# tags, ad and social click ids): links shared from a newsletter or a feed carry them.
+_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|ocid|cmpid",
+                       re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
 
 @dataclass(frozen=True)
 class Added:
@@ -44,6 +50,38 @@ class Added:
 
 def is_url(source: str) -> bool:
     return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) is not None
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its fragment and tracking parameters: the address of the page itself."""
+    parts = urlsplit(url)
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _TRACKING.fullmatch(pair.split("=", 1)[0]))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+def address_key(url: str) -> str:
+    """What two addresses of one page share: the host in any case, http or https, the
+    default port or none, a trailing slash or none, tracking parameters or none."""
+    try:
+        parts = urlsplit(without_tracking(url.strip()))
+        port = parts.port
+    except ValueError:
+        return url
+    host = (parts.hostname or "") + (f":{port}" if port not in (None, _DEFAULT_PORTS.get(parts.scheme.lower())) else "")
+    return urlunsplit(("", host, parts.path.rstrip("/") or "/", parts.query, ""))
+
+
+def cited_address(fetched: str, canonical: str) -> str:
+    """The address an entry keeps: the page's canonical one (an AMP or tracking copy names
+    the article's own address) unless it is only a site's root (some sites name the home
+    page on every article), else the fetched address without tracking parameters."""
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme.lower() in ("http", "https") and parts.hostname and parts.path.strip("/"):
+        return canonical
+    return without_tracking(fetched)
 
 
 def slug(text: str) -> str:
@@ -110,10 +148,11 @@ def _manifest_document(path: Path):
 
 
 def _find_entry(articles, folder: Path, urls: set[str], text: str):
-    """The entry for this page: the one with its address, else (a saved page with no address)
-    the one whose text file holds exactly its text."""
+    """The entry for this page: the one with one of its addresses (`address_key`), else (a
+    saved page with no address) the one whose text file holds exactly its text."""
+    keys = {address_key(url) for url in urls}
     for table in articles:
-        if table.get("url") in urls:
+        if isinstance(table.get("url"), str) and table["url"] and address_key(table["url"]) in keys:
             return table
     if urls:
         return None
@@ -168,8 +207,8 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     for key, value in fields.items():
         if value or key not in table:  # an update keeps what the page (or the flag) leaves out
             table[key] = value
-    if url or "url" not in table:
-        table["url"] = url
+    if "url" not in table or (url and address_key(str(table["url"])) != address_key(url)):
+        table["url"] = url  # the same address written another way stays as it was
     table["retrieved"] = today
 
     try:
@@ -201,7 +240,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     when anything fails, with nothing written."""
     if is_url(source):
         page, final, fallback = _fetch_page(source, fetcher)
-        urls = [final, source, page.url]
+        urls = [cited_address(final, page.url), final, source, page.url]
     else:
         page, fallback = _read_page_file(source)
         urls = [page.url]

@@ -261,3 +261,33 @@ def test_what_add_prints_is_display_safe(tmp_path):
 
     line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False))
     assert line == "added x.txt: Title evil"
+
+
+def test_the_same_page_by_another_address_updates_its_entry(server, tmp_path):
+    # A shared link (tracking tags, a fragment, https or a trailing slash) and the AMP copy
+    # that names the article as its canonical address are the article already added.
+    handler, base = server
+    folder = tmp_path / "corpus"
+    amp = META.replace("<head>", f'<head><link rel="canonical" href="{base}/page">').replace("<html", "<html amp")
+    handler.routes["/amp/page"] = ("text/html", amp.encode())
+    first = add_page(f"{base}/amp/page", folder)
+    assert entries(folder)[0]["url"] == f"{base}/page"  # the address to cite, not the AMP copy's
+    for again in ("/page", "/page?utm_source=newsletter&fbclid=abc#comments", "/page/"):
+        handler.routes[again.split("#")[0]] = ("text/html", META.encode())
+        assert add_page(base + again, folder).updated
+    (entry,) = entries(folder)
+    assert entry["file"] == first.file.name and entry["url"] == f"{base}/page"
+    handler.routes["/page?id=7&utm_medium=email"] = ("text/html", META.replace("Tuesday", "Friday").encode())
+    other = add_page(f"{base}/page?id=7&utm_medium=email", folder)  # a query that names a page is kept
+    assert not other.updated and entries(folder)[1]["url"] == f"{base}/page?id=7"
+
+
+def test_a_canonical_address_that_is_only_the_site_root_is_not_cited(server, tmp_path):
+    handler, base = server
+    homepage = META.replace("<head>", f'<head><link rel="canonical" href="{base}/">')
+    handler.routes["/story-1"] = ("text/html", homepage.encode())
+    handler.routes["/story-2"] = ("text/html", homepage.replace("Tuesday", "Friday").encode())
+    folder = tmp_path / "corpus"
+    add_page(f"{base}/story-1", folder)
+    assert not add_page(f"{base}/story-2", folder).updated
+    assert [e["url"] for e in entries(folder)] == [f"{base}/story-1", f"{base}/story-2"]
