@@ -41,6 +41,15 @@ _PRESCAN_BYTES = 4096
 _MISDECLARED_SHARE = 0.12
 _MISDECLARED_MIN_CHARS = 32
 _MISDECLARED_SAMPLE = 64 * 1024
+# A byline names its authors, and often their jobs ("By Anna Lind, Staff Writer", which the
+# extractor reads as two authors) or the desk's editor ("Reporting by ...; Editing by ...").
+# A part of it ending in one of these nouns is a job, not a person, and is left out unless it
+# is all the byline says ("Staff Reporter", "Our Correspondent": the page's own attribution).
+_JOB_NOUNS = frozenset({"correspondent", "correspondents", "writer", "writers", "reporter", "reporters", "editor",
+                        "editors", "columnist", "contributor", "journalist", "producer", "photographer", "desk"})
+_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|words|text)\s+by\s+", re.IGNORECASE)
+_NOT_AUTHORS = re.compile(r"(?:editing|edited|compiled|graphics|photos?|pictures|illustrations?|video|design)\s+by\b",
+                          re.IGNORECASE)
 # Bumped when the stored form changes; pages stored under another format are extracted again.
 _STORE_FORMAT = 1
 
@@ -201,9 +210,18 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     def meta(value: str | None) -> str:
         return " ".join(str(value).split()) if value else ""
 
-    return Page(text=text + "\n", title=meta(document.title), author=meta(document.author),
+    return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
                 date=meta(document.date), site=meta(document.sitename), url=meta(document.url),
                 encoding=encoding)
+
+
+def authors(byline: str) -> str:
+    """The people a byline names, "; "-separated as the extractor gives them, without their
+    job titles and the editors it credits."""
+    parts = [_CREDIT.sub("", part.strip(), count=1) for part in byline.split(";")]
+    parts = [part for part in parts if part and not _NOT_AUTHORS.match(part)]
+    people = [part for part in parts if re.sub(r"\W", "", part.rsplit(None, 1)[-1]).casefold() not in _JOB_NOUNS]
+    return "; ".join(people or parts)
 
 
 def page_entry(entry: Entry, page: Page) -> Entry:

@@ -41,6 +41,21 @@ def test_metadata_from_meta_json_ld_and_open_graph(tmp_path, source, title, auth
     assert body_texts(article) == PARAGRAPHS
 
 
+@pytest.mark.parametrize("byline, author", [
+    ('<p class="byline">By Anna Lind, Staff Writer</p>', "Anna Lind"),
+    ('<p class="byline">By Anna Lind | Senior Correspondent</p>', "Anna Lind"),
+    ('<address class="author"><a rel="author" href="/a">Anna Lind</a>, Herald correspondent in Calden</address>',
+     "Anna Lind"),
+    ('<p class="byline">Reporting by Anna Lind; Editing by Piotr Nowak</p>', "Anna Lind"),
+    ('<div class="author">Anna Lind and Piotr Nowak</div>', "Anna Lind; Piotr Nowak"),
+    ('<span class="byline">Anna Lind, Reuters</span>', "Anna Lind; Reuters"),  # an agency is a source
+    ('<div class="byline">Staff Reporter</div>', "Staff Reporter"),  # all the page says of its author
+])
+def test_a_bylines_job_titles_and_editors_are_not_authors(byline, author):
+    source = page("<title>Talks resume in Geneva</title>", f"<article><h1>Talks resume</h1>{byline}{article_html()}</article>")
+    assert extract_page(source.encode(), "page.html").author == author
+
+
 def test_paragraphs_stay_paragraphs_and_offsets_index_the_extracted_text(tmp_path):
     article = load_article(write(tmp_path, META))
     assert article.text.count("\n\n") >= len(PARAGRAPHS)
