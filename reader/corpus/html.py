@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reader.corpus.decoding import decode, unlikely_characters
 from reader.corpus.manifest import Entry
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -188,7 +189,9 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     too large, not HTML, or has no article."""
     _refuse_huge(data, name)
     source, encoding = decode_page(data, name, declared_charset)
-    source = _XML_DECLARATION.sub("", source, count=1)
+    # Escape sequences go whole before parsing: the parser drops a bare ESC and would leave the
+    # rest of each ("[31m") in the article and its metadata.
+    source = sanitize(_XML_DECLARATION.sub("", source, count=1)).text
     import trafilatura
 
     _quiet_extractor_logs()

@@ -56,6 +56,17 @@ def test_a_bylines_job_titles_and_editors_are_not_authors(byline, author):
     assert extract_page(source.encode(), "page.html").author == author
 
 
+def test_escape_sequences_in_a_page_leave_nothing_behind():
+    # The parser drops a bare ESC; what followed it ("[31m", "]0;") must go with it.
+    source = page('<title>Talks \x1b]0;owned\x07resume</title><meta name="author" content="Jane \x1b[2JRoe">'
+                  '<meta property="og:site_name" content="Example\x1b[5m Gazette">',
+                  "<article><h1>Talks resume</h1>" + article_html([PARAGRAPHS[0].replace("Geneva", "\x1b[31mGeneva\x1b[0m"),
+                                                                   *PARAGRAPHS[1:]]) + "</article>")
+    extracted = extract_page(source.encode(), "page.html")
+    assert extracted.text.strip().split("\n\n")[-3:] == PARAGRAPHS
+    assert (extracted.title, extracted.author, extracted.site) == ("Talks resume", "Jane Roe", "Example Gazette")
+
+
 def test_paragraphs_stay_paragraphs_and_offsets_index_the_extracted_text(tmp_path):
     article = load_article(write(tmp_path, META))
     assert article.text.count("\n\n") >= len(PARAGRAPHS)
