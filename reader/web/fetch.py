@@ -117,6 +117,8 @@ def _why(exc: BaseException, timeout: float) -> str:
         return f"the site's certificate is not trusted ({reason.verify_message})"
     if isinstance(reason, ssl.SSLError):
         return "the secure connection failed"
+    if isinstance(reason, http.client.RemoteDisconnected):
+        return "the server closed the connection without answering"
     if isinstance(reason, http.client.HTTPException):
         return "the server sent a malformed response"
     if isinstance(reason, OSError) and reason.strerror:

@@ -84,6 +84,8 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(chunk)
             except OSError:
                 pass  # the client hung up once it had enough, as it should
+        elif path == "/hang-up":  # a crashed handler: the connection closes with no answer
+            self.close_connection = True
         elif path == "/report.pdf":
             self._send(200, PDF, ctype="application/pdf")
         else:

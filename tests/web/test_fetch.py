@@ -101,6 +101,13 @@ def test_only_web_addresses_are_fetched(url, why):
         fetch(url)
 
 
+def test_a_server_that_hangs_up_without_answering_is_named_so(server):
+    _, base = server
+    with pytest.raises(FetchError) as caught:
+        fetch(f"{base}/hang-up", timeout=5)
+    assert str(caught.value) == f"{base}/hang-up: the server closed the connection without answering"
+
+
 def test_a_closed_port_is_one_line():
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
