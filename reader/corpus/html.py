@@ -56,6 +56,9 @@ _STORE_FORMAT = 1
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Two line breaks in a row (whitespace between) end a paragraph, as a blank line does in text:
+# pages laid out with <br><br> instead of <p> mean one, and the extractor would keep one <br>.
+_PARAGRAPH_BREAK = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -192,6 +195,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     # Escape sequences go whole before parsing: the parser drops a bare ESC and would leave the
     # rest of each ("[31m") in the article and its metadata.
     source = sanitize(_XML_DECLARATION.sub("", source, count=1)).text
+    source = _PARAGRAPH_BREAK.sub("</p><p>", source)
     import trafilatura
 
     _quiet_extractor_logs()

@@ -67,6 +67,24 @@ def test_escape_sequences_in_a_page_leave_nothing_behind():
     assert (extracted.title, extracted.author, extracted.site) == ("Talks resume", "Jane Roe", "Example Gazette")
 
 
+@pytest.mark.parametrize("between", ["<br><br>", "<br>\n<br>\n", "<br/> <br/><br/>"])
+def test_paragraphs_laid_out_with_line_breaks_stay_paragraphs(tmp_path, between):
+    # The lead in a <p> of its own, then short paragraphs in one <p> broken by <br>s, as
+    # some sites lay out their stories.
+    short = ["The board met on Thursday.", "It voted to suspend the work.", "A study will follow."]
+    for story in (f"<p>{PARAGRAPHS[0]}</p><p>{between.join(short)}</p>", f"{PARAGRAPHS[0]}{between}{between.join(short)}"):
+        source = page("<title>Talks resume in Geneva</title>", f'<div class="story">{story}</div>')
+        extracted = extract_page(source.encode(), "page.html")
+        assert extracted.text.strip().split("\n\n") == [PARAGRAPHS[0], *short]
+
+
+def test_one_line_break_inside_a_paragraph_is_a_line_not_a_paragraph():
+    source = page("<title>Talks resume in Geneva</title>", "<article>" + article_html(
+        [*PARAGRAPHS[:2], "Office of the Mediator<br>\n12 Quay Street, Geneva", PARAGRAPHS[2]]) + "</article>")
+    blocks = extract_page(source.encode(), "page.html").text.strip().split("\n\n")
+    assert blocks[-3:] == [PARAGRAPHS[1], "Office of the Mediator\n12 Quay Street, Geneva", PARAGRAPHS[2]]
+
+
 def test_paragraphs_stay_paragraphs_and_offsets_index_the_extracted_text(tmp_path):
     article = load_article(write(tmp_path, META))
     assert article.text.count("\n\n") >= len(PARAGRAPHS)
