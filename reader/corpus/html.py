@@ -51,6 +51,12 @@ _JOB_NOUNS = frozenset({"correspondent", "correspondents", "writer", "writers", 
 _CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|words|text)\s+by\s+", re.IGNORECASE)
 _NOT_AUTHORS = re.compile(r"(?:editing|edited|compiled|graphics|photos?|pictures|illustrations?|video|design)\s+by\b",
                           re.IGNORECASE)
+# A site name that is only a host name ("www.dailyledger.com", which some pages give as their
+# og:site_name and the extractor prefers) gives way to the publisher the page's JSON-LD names.
+_HOST_NAME = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/?", re.IGNORECASE)
+_JSON_LD = re.compile(r"""<script[^>]*?type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""",
+                      re.IGNORECASE | re.DOTALL)
+_JSON_LD_DEPTH = 8  # a publisher sits two or three levels down (@graph, an article, publisher)
 # Bumped when the stored form changes; pages stored under another format are extracted again.
 _STORE_FORMAT = 1
 
@@ -217,8 +223,12 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     def meta(value: str | None) -> str:
         return " ".join(str(value).split()) if value else ""
 
+    site = meta(document.sitename)
+    if _HOST_NAME.fullmatch(site):
+        site = _publisher(source) or site
+
     return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
-                date=meta(document.date), site=meta(document.sitename), url=meta(document.url),
+                date=meta(document.date), site=site, url=meta(document.url),
                 encoding=encoding)
 
 
@@ -229,6 +239,37 @@ def authors(byline: str) -> str:
     parts = [part for part in parts if part and not _NOT_AUTHORS.match(part)]
     people = [part for part in parts if re.sub(r"\W", "", part.rsplit(None, 1)[-1]).casefold() not in _JOB_NOUNS]
     return "; ".join(people or parts)
+
+
+def _nodes(value, depth: int = 0):
+    """Every JSON object in a JSON-LD value, as deep as a publisher sits."""
+    if depth > _JSON_LD_DEPTH:
+        return
+    if isinstance(value, dict):
+        yield value
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            yield from _nodes(item, depth + 1)
+
+
+def _publisher(source: str) -> str:
+    """The name of the publisher the page's JSON-LD names (directly, or by @id), or ""."""
+    for block in _JSON_LD.findall(source):
+        try:
+            nodes = list(_nodes(json.loads(block)))
+        except (ValueError, RecursionError):
+            continue
+        named = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        for node in nodes:
+            publisher = node.get("publisher")
+            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+            if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
+                publisher = named.get(publisher["@id"], publisher)
+            name = " ".join(str(publisher.get("name", "")).split()) if isinstance(publisher, dict) else ""
+            if name and not _HOST_NAME.fullmatch(name):
+                return name
+    return ""
 
 
 def page_entry(entry: Entry, page: Page) -> Entry:

@@ -41,6 +41,22 @@ def test_metadata_from_meta_json_ld_and_open_graph(tmp_path, source, title, auth
     assert body_texts(article) == PARAGRAPHS
 
 
+_PUBLISHER = {"@type": "NewsMediaOrganization", "@id": "https://ledger.example/#org", "name": "The Daily Ledger"}
+
+
+@pytest.mark.parametrize("json_ld, site", [
+    ({"@context": "https://schema.org", "@type": "NewsArticle", "publisher": _PUBLISHER}, "The Daily Ledger"),
+    ({"@context": "https://schema.org", "@graph": [  # the publisher named by reference, as CMS plugins write it
+        {"@type": "NewsArticle", "publisher": {"@id": _PUBLISHER["@id"]}}, _PUBLISHER]}, "The Daily Ledger"),
+    ({"@context": "https://schema.org", "@type": "NewsArticle"}, "www.dailyledger.example"),  # all it says
+])
+def test_an_outlet_named_by_its_host_gives_way_to_the_publisher_the_page_names(json_ld, site):
+    source = page('<title>Talks resume in Geneva</title><meta property="og:site_name" content="www.dailyledger.example">'
+                  f'<script type="application/ld+json">{json.dumps(json_ld)}</script>',
+                  f"<article><h1>Talks resume in Geneva</h1>{article_html()}</article>")
+    assert extract_page(source.encode(), "page.html").site == site
+
+
 @pytest.mark.parametrize("byline, author", [
     ('<p class="byline">By Anna Lind, Staff Writer</p>', "Anna Lind"),
     ('<p class="byline">By Anna Lind | Senior Correspondent</p>', "Anna Lind"),
