@@ -10,11 +10,13 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
 import zlib
 from dataclasses import dataclass
+from functools import partial
 from email.message import Message
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
@@ -101,7 +103,74 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
         return None
 
 
-_OPENER = urllib.request.build_opener(_NoRedirects)
+class _Watchdog:
+    """Shuts the connections of one fetch when its time is up. A socket timeout bounds each
+    read, not their sum: a server that sends a header line or a few bytes every few seconds
+    would keep a fetch going for ever, so the deadline is kept from outside."""
+
+    def __init__(self, deadline: float) -> None:
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # a read blocked on it returns at once
+    except OSError:
+        pass  # closed already
+
+
+class _WatchedHTTP(http.client.HTTPConnection):
+    def __init__(self, *args, watchdog: _Watchdog, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self._watchdog.watch(self.sock)
+
+
+class _WatchedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, *args, watchdog: _Watchdog, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self._watchdog.watch(self.sock)
+
+
+def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
+    """urllib's opener (proxies from the environment included), its connections watched."""
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req):  # noqa: ANN001 - urllib's signature
+            return self.do_open(partial(_WatchedHTTP, watchdog=watchdog), req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req):  # noqa: ANN001 - urllib's signature
+            return self.do_open(partial(_WatchedHTTPS, watchdog=watchdog), req, context=self._context)
+
+    return urllib.request.build_opener(_NoRedirects, Plain, Secure)
 
 
 def _why(exc: BaseException, timeout: float) -> str:
@@ -187,6 +256,15 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
     """The HTML (or plain text) page at `url` (redirects followed), or FetchError saying why not."""
     url = ascii_url(check_url(url))
     deadline = time.monotonic() + timeout
+    watchdog = _Watchdog(deadline)
+    try:
+        return _fetch(url, _opener(watchdog), watchdog, deadline, timeout, max_bytes, max_redirects)
+    finally:
+        watchdog.cancel()
+
+
+def _fetch(url: str, opener: urllib.request.OpenerDirector, watchdog: _Watchdog, deadline: float,
+           timeout: float, max_bytes: int, max_redirects: int) -> Fetched:
     seen = [url]
     while True:
         request = urllib.request.Request(url, headers={
@@ -195,13 +273,19 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise FetchError(f"{shown(url)}: no answer within {timeout:g} s")
+        late = "no answer"  # what a deadline that passes means, until the headers are in
         try:
-            with _OPENER.open(request, timeout=remaining) as response:
+            with opener.open(request, timeout=remaining) as response:
+                if watchdog.expired:  # headers cut short by the deadline are no answer
+                    raise FetchError(f"{shown(url)}: no answer within {timeout:g} s")
+                late = "the page did not arrive"
                 kind, charset = _content_type(response.headers)
                 declared = bool(response.headers.get("Content-Type"))
                 if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
                     raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page")
                 data = _read_body(response, url, deadline, timeout, max_bytes)
+                if watchdog.expired:  # the body ended because its time was up, not because it was whole
+                    raise FetchError(f"{shown(url)}: {late} within {timeout:g} s")
                 return Fetched(url=response.geturl(), data=data, charset=charset,
                                kind=kind if declared else HTML_TYPES[0])
         except urllib.error.HTTPError as exc:
@@ -221,4 +305,6 @@ def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES
             seen.append(target)
             url = target
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
+            if watchdog.expired:
+                raise FetchError(f"{shown(url)}: {late} within {timeout:g} s") from None
             raise FetchError(f"{shown(url)}: {_why(exc, timeout)}") from None

@@ -68,6 +68,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"<p>" + b"x" * 10 + b"</p>\n")
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif path == "/header-drip":  # a header line every 0.2 s: each read in time, the answer never
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                for n in range(40):
+                    self.wfile.flush()
+                    time.sleep(0.2)
+                    self.wfile.write(b"X-Padding-%d: 1\r\n" % n)
+            except OSError:
+                pass  # the client hung up at its deadline
         elif path == "/huge-declared":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")

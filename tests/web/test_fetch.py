@@ -101,6 +101,14 @@ def test_only_web_addresses_are_fetched(url, why):
         fetch(url)
 
 
+def test_headers_that_keep_each_read_in_time_still_hit_the_deadline(server):
+    _, base = server
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"no answer within 1 s"):
+        fetch(f"{base}/header-drip", timeout=1)
+    assert time.monotonic() - started < 2.5  # the headers take 8 s
+
+
 def test_a_server_that_hangs_up_without_answering_is_named_so(server):
     _, base = server
     with pytest.raises(FetchError) as caught:
