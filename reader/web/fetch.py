@@ -139,7 +139,9 @@ def _shut(sock: socket.socket) -> None:
         pass  # closed already
 
 
-class _WatchedHTTP(http.client.HTTPConnection):
+class _Watched:
+    """A connection whose socket its fetch's watchdog can shut."""
+
     def __init__(self, *args, watchdog: _Watchdog, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._watchdog = watchdog
@@ -149,14 +151,12 @@ class _WatchedHTTP(http.client.HTTPConnection):
         self._watchdog.watch(self.sock)
 
 
-class _WatchedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, *args, watchdog: _Watchdog, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._watchdog = watchdog
+class _WatchedHTTP(_Watched, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self._watchdog.watch(self.sock)
+
+class _WatchedHTTPS(_Watched, http.client.HTTPSConnection):
+    pass
 
 
 def _opener(watchdog: _Watchdog) -> urllib.request.OpenerDirector:
