@@ -38,6 +38,10 @@ _NEW_MANIFEST = """\
 _TRACKING = re.compile(r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|ocid|cmpid",
                        re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Fewer words than this is likely a teaser: what a paywall or sign-in page shows of a story, a
+# headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
+# shortest article has 393; a brief this short is only flagged, and still added.
+TEASER_WORDS = 80
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Added:
     title: str
     url: str
     updated: bool  # an entry for this page was there already
+    words: int = 0  # in the article's text
 
 
 def is_url(source: str) -> bool:
@@ -230,7 +235,7 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
             raise
     except OSError as exc:
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
-    return Added(file=text_path, title=title, url=url, updated=updated)
+    return Added(file=text_path, title=title, url=url, updated=updated, words=len(page.text.split()))
 
 
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
@@ -259,4 +264,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
 def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
-    return sanitize(f"{verb} {added.file.name}: {added.title or '(untitled)'}").text
+    line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
+    if added.words < TEASER_WORDS:
+        line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
+    return sanitize(line).text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from web_pages import JSON_LD, META, NO_METADATA, PARAGRAPHS
+from web_pages import JSON_LD, META, NO_METADATA, PARAGRAPHS, page
 
 from reader.corpus import load_article, load_paths
 from reader.errors import UserError
@@ -259,8 +259,23 @@ def test_what_add_prints_is_display_safe(tmp_path):
 
     from reader.web.add import Added, describe
 
-    line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False))
+    line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False,
+                       words=400))
     assert line == "added x.txt: Title evil"
+
+
+def test_a_page_that_is_only_a_teaser_is_added_with_a_note(server, tmp_path, run_cli):
+    handler, base = server
+    teaser = page("<title>Talks resume in Geneva</title>", f"<article><p>{PARAGRAPHS[0]}</p>"
+                  '<div class="paywall"><p>This article is for subscribers only. Subscribe now for full access, '
+                  "from just 1 euro for the first month. Already a subscriber? Log in.</p></div></article>")
+    handler.routes["/teaser"] = ("text/html", teaser.encode())
+    result = run_cli("add", "--to", str(tmp_path / "corpus"), f"{base}/teaser", f"{base}/page")
+    assert result.returncode == 0, result.stderr
+    teased, whole = result.stdout.splitlines()[:2]
+    assert teased.startswith("added talks-resume-in-geneva.txt: Talks resume in Geneva  (only ")
+    assert teased.endswith(" words: a paywall or sign-in may hide the rest)")
+    assert whole == "added talks-resume-in-geneva-2.txt: Talks resume in Geneva"
 
 
 def test_the_same_page_by_another_address_updates_its_entry(server, tmp_path):
