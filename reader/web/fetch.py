@@ -8,6 +8,7 @@ of `counterpoint add` URLs reports each failure on its own line and goes on.
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 import threading
@@ -35,6 +36,15 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 # lines, the first line its title.
 TEXT_TYPE = "text/plain"
 _CHUNK = 64 * 1024
+# A page that sends the reader on at once (<meta http-equiv="refresh" content="0; url=...">,
+# as link shorteners and moved pages do) is followed as a redirect; one that reloads itself
+# later (live blogs refresh after a minute or more) is the page. Looked for in its head.
+_REFRESH_MAX_DELAY = 5  # seconds
+_REFRESH_SCAN = 16 * 1024
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_REFRESH = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
+_REFRESH_TARGET = re.compile(
+    rb"""content\s*=\s*["']?\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^"'>\s]+)""", re.IGNORECASE)
 # Compressions every browser reads (and so servers send, asked or not); the cap on page size
 # holds for what they unpack to, so a small bomb stops at MAX_PAGE_BYTES. Either header is
 # read whichever name the server gives it, as browsers do.
@@ -251,6 +261,14 @@ def _read_body(response, url: str, deadline: float, timeout: float, max_bytes: i
             return b"".join(chunks)
 
 
+def _refresh_target(data: bytes) -> str | None:
+    """Where a page that sends the reader on at once sends them, else None."""
+    for tag in _META_TAG.findall(data[:_REFRESH_SCAN]):
+        if _REFRESH.search(tag) and (target := _REFRESH_TARGET.search(tag)) and int(target[1]) <= _REFRESH_MAX_DELAY:
+            return target[2].decode("ascii", "replace")
+    return None
+
+
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_PAGE_BYTES,
           max_redirects: int = MAX_REDIRECTS) -> Fetched:
     """The HTML (or plain text) page at `url` (redirects followed), or FetchError saying why not."""
@@ -286,25 +304,33 @@ def _fetch(url: str, opener: urllib.request.OpenerDirector, watchdog: _Watchdog,
                 data = _read_body(response, url, deadline, timeout, max_bytes)
                 if watchdog.expired:  # the body ended because its time was up, not because it was whole
                     raise FetchError(f"{shown(url)}: {late} within {timeout:g} s")
-                return Fetched(url=response.geturl(), data=data, charset=charset,
-                               kind=kind if declared else HTML_TYPES[0])
+                location = None if kind == TEXT_TYPE and declared else _refresh_target(data)
+                if location is None:
+                    return Fetched(url=response.geturl(), data=data, charset=charset,
+                                   kind=kind if declared else HTML_TYPES[0])
         except urllib.error.HTTPError as exc:
             with exc:
                 location = exc.headers.get("Location") if 300 <= exc.code < 400 else None
                 if location is None:
                     reason = visible(exc.reason or "")
                     raise FetchError(f"{shown(url)}: the server answered {exc.code} {reason}".rstrip()) from None
-            target = urljoin(url, location)
-            if urlsplit(target).scheme.lower() not in SCHEMES:
-                raise FetchError(f"{shown(url)}: redirects to {shown(target)}, which is not a web address") from None
-            target = ascii_url(target)
-            if target in seen:
-                raise FetchError(f"{shown(seen[0])}: redirect loop (back to {shown(target)})") from None
-            if len(seen) > max_redirects:
-                raise FetchError(f"{shown(seen[0])}: more than {max_redirects} redirects") from None
-            seen.append(target)
-            url = target
         except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
             if watchdog.expired:
                 raise FetchError(f"{shown(url)}: {late} within {timeout:g} s") from None
             raise FetchError(f"{shown(url)}: {_why(exc, timeout)}") from None
+        url = _redirect(url, location, seen, max_redirects)
+
+
+def _redirect(url: str, location: str, seen: list[str], max_redirects: int) -> str:
+    """The address `url` redirects to (by a Location header or an immediate refresh), added
+    to `seen`; FetchError for a redirect off the web, a loop, or one too many."""
+    target = urljoin(url, location)
+    if urlsplit(target).scheme.lower() not in SCHEMES:
+        raise FetchError(f"{shown(url)}: redirects to {shown(target)}, which is not a web address")
+    target = ascii_url(target)
+    if target in seen:
+        raise FetchError(f"{shown(seen[0])}: redirect loop (back to {shown(target)})")
+    if len(seen) > max_redirects:
+        raise FetchError(f"{shown(seen[0])}: more than {max_redirects} redirects")
+    seen.append(target)
+    return target

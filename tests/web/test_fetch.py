@@ -208,3 +208,32 @@ def test_a_damaged_or_unknown_compression_is_one_line(server, encoding, body, me
     with pytest.raises(FetchError, match=message) as caught:
         fetch(f"{base}/packed")
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("refresh", [
+    '<meta http-equiv="refresh" content="0; url=/page">',
+    "<META CONTENT='1;URL=/page' HTTP-EQUIV='Refresh'>",
+    '<meta http-equiv="refresh" content="0;/page">',
+])
+def test_a_page_that_sends_the_reader_on_at_once_is_followed(server, refresh):
+    handler, base = server
+    handler.routes["/moved"] = ("text/html", f"<html><head>{refresh}</head><body>Moved.</body></html>".encode())
+    fetched = fetch(f"{base}/moved")
+    assert fetched.url == f"{base}/page" and fetched.data == META.encode()
+
+
+def test_a_page_that_reloads_itself_later_is_the_page(server):
+    handler, base = server
+    live = META.replace("<head>", '<head><meta http-equiv="refresh" content="120">')
+    handler.routes["/live"] = ("text/html", live.encode())
+    handler.routes["/later"] = ("text/html", META.replace("<head>", '<head><meta http-equiv="refresh" content="60; url=/x">').encode())
+    assert fetch(f"{base}/live").data == live.encode()
+    assert fetch(f"{base}/later").url == f"{base}/later"
+
+
+def test_refreshes_count_as_redirects(server):
+    handler, base = server
+    handler.routes["/r/a"] = ("text/html", b'<meta http-equiv="refresh" content="0; url=/r/b">')
+    handler.routes["/r/b"] = ("text/html", b'<meta http-equiv="refresh" content="0; url=/r/a">')
+    with pytest.raises(FetchError, match="redirect loop"):
+        fetch(f"{base}/r/a")
