@@ -152,14 +152,19 @@ def _manifest_document(path: Path):
     return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
 
 
-def _find_entry(articles, folder: Path, urls: set[str], text: str):
-    """The entry for this page: the one with one of its addresses (`address_key`), else (a
-    saved page with no address) the one whose text file holds exactly its text."""
-    keys = {address_key(url) for url in urls}
+def _find_entry(articles, folder: Path, addresses: set[str], text: str, *, canonical: str = "", title: str = ""):
+    """The entry for this page: the one with one of its addresses (`address_key`), or with the
+    address the page names as its own and the page's title (a site that names one listing as
+    every article's own address must not make them one article); else (a saved page with no
+    address) the one whose text file holds exactly its text."""
+    keys = {address_key(url) for url in addresses}
+    own = address_key(canonical) if canonical else None
     for table in articles:
-        if isinstance(table.get("url"), str) and table["url"] and address_key(table["url"]) in keys:
+        url = table.get("url")
+        if isinstance(url, str) and url and (
+                address_key(url) in keys or (address_key(url) == own and str(table.get("title", "")) == title)):
             return table
-    if urls:
+    if addresses or canonical:
         return None
     encoded = text.encode("utf-8")
     for table in articles:
@@ -172,6 +177,10 @@ def _find_entry(articles, folder: Path, urls: set[str], text: str):
     return None
 
 
+def _cited_by_another(articles, url: str) -> bool:
+    return any(isinstance(t.get("url"), str) and address_key(t["url"]) == address_key(url) for t in articles)
+
+
 def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
     name, n = f"{stem}.txt", 2
     while name.casefold() in taken or (folder / name).exists():
@@ -179,8 +188,10 @@ def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
     return name
 
 
-def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, *, side: str,
-                 outlet: str, today: str) -> Added:
+def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str, fallback_stem: str, *,
+                 side: str, outlet: str, today: str) -> Added:
+    """Add or update the entry for `page`, found at `addresses` (where it was fetched and the
+    address given, or a saved page's own) and naming `canonical` as its own address."""
     import tomlkit
 
     manifest = folder / MANIFEST_NAME
@@ -188,9 +199,14 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     if "article" not in document:
         document.append("article", tomlkit.aot())
     articles = document["article"]
-    url = urls[0] if urls else ""
-    table = _find_entry(articles, folder, set(filter(None, urls)), page.text)
+    # A page names no title when it is plain text: then the title the reader gives its text,
+    # so `add` reports, and corpus.toml keeps, what `list` will show.
+    title = page.title or text_title(page.text)
+    table = _find_entry(articles, folder, set(filter(None, addresses)), page.text, canonical=canonical, title=title)
     updated = table is not None
+    url = cited_address(addresses[0], canonical)
+    if not updated and url == canonical and _cited_by_another(articles, url):
+        url = without_tracking(addresses[0])  # another article already names that address as its own
     if table is None:
         taken = {str(t.get("file", "")).casefold() for t in articles}
         name = _free_name(folder, slug(page.title) or slug(fallback_stem) or "article", taken)
@@ -204,9 +220,7 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
         raise UserError(f"{manifest}: this page is already listed as {name!r}, which `add` does not replace; "
                         "remove that entry to add the page as text")
-    # A page that names no title (a plain text page, always) is titled as the reader titles the
-    # text file it becomes, so `add` reports, and corpus.toml keeps, what `list` will show.
-    title = page.title or text_title(page.text) or text_path.stem
+    title = title or text_path.stem
     fields = {"title": title, "author": page.author, "outlet": outlet or page.site,
               "date": page.date, "side": side}
     for key, value in fields.items():
@@ -245,10 +259,10 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     when anything fails, with nothing written."""
     if is_url(source):
         page, final, fallback = _fetch_page(source, fetcher)
-        urls = [cited_address(final, page.url), final, source, page.url]
+        addresses, canonical = [final, source], page.url
     else:
         page, fallback = _read_page_file(source)
-        urls = [page.url]
+        addresses, canonical = [page.url], ""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -256,7 +270,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     today = datetime.now(timezone.utc).date().isoformat()
     try:
         with file_lock(folder / f".{MANIFEST_NAME}.lock"):  # one add at a time edits a folder's corpus.toml
-            return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
+            return _write_entry(folder, page, addresses, canonical, fallback, side=side, outlet=outlet, today=today)
     except OSError as exc:  # the lock file could not be made: a read-only folder
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
 

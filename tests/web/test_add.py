@@ -297,6 +297,18 @@ def test_the_same_page_by_another_address_updates_its_entry(server, tmp_path):
     assert not other.updated and entries(folder)[1]["url"] == f"{base}/page?id=7"
 
 
+def test_articles_that_all_name_one_listing_as_their_own_address_stay_apart(server, tmp_path):
+    handler, base = server
+    listing = f'<head><link rel="canonical" href="{base}/news/">'
+    handler.routes["/news/1"] = ("text/html", META.replace("<head>", listing).encode())
+    handler.routes["/news/2"] = ("text/html", JSON_LD.replace("<head>", listing).encode())
+    folder = tmp_path / "corpus"
+    first, second = add_page(f"{base}/news/1", folder), add_page(f"{base}/news/2", folder)
+    assert not second.updated and first.file != second.file
+    assert [e["url"] for e in entries(folder)] == [f"{base}/news/", f"{base}/news/2"]
+    assert add_page(f"{base}/news/2", folder).updated and len(entries(folder)) == 2
+
+
 def test_a_canonical_address_that_is_only_the_site_root_is_not_cited(server, tmp_path):
     handler, base = server
     homepage = META.replace("<head>", f'<head><link rel="canonical" href="{base}/">')
