@@ -65,6 +65,16 @@ _META_CHARSET = re.compile(
 # Two line breaks in a row (whitespace between) end a paragraph, as a blank line does in text:
 # pages laid out with <br><br> instead of <p> mean one, and the extractor would keep one <br>.
 _PARAGRAPH_BREAK = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
+# A page that declares no charset is read in the Windows code page of the language it says it
+# is in (<html lang="he">), when that reads it as text: short Hebrew text in cp1255 reads as
+# plausible Cyrillic in cp1251, which the detector then prefers. Browsers fall back by locale.
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
+_LANGUAGE_CODE_PAGES = {
+    **dict.fromkeys(("he", "iw", "yi"), "cp1255"), **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr"), "cp1251"), "el": "cp1253",
+    **dict.fromkeys(("tr", "az"), "cp1254"), **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
+}
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -116,11 +126,16 @@ def _believed(data: bytes, encodings: list[str]) -> str | None:
 def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """A page's text and encoding: a byte-order mark first, then UTF-8, then the charset the
     server declared or the page's own <meta> declaration, whichever reads it as text (the
-    server's when both do), then a detector's guess."""
+    server's when both do), then the code page of the page's language, then a detector's
+    guess."""
     meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
     labels = (declared, meta[1].decode("ascii") if meta else None)
     encodings = list(dict.fromkeys(filter(None, map(_codec, labels))))
-    decoded = decode(data, name=name, declared=_believed(data, encodings))
+    believed = _believed(data, encodings)
+    if believed is None and (lang := _HTML_LANG.search(data[:_PRESCAN_BYTES])):
+        code_page = _LANGUAGE_CODE_PAGES.get(lang[1].decode("ascii").lower())
+        believed = _believed(data, [code_page]) if code_page else None
+    decoded = decode(data, name=name, declared=believed)
     return decoded.text, decoded.encoding
 
 

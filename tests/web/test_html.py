@@ -159,6 +159,20 @@ def test_a_charset_declared_in_meta_decodes_the_page(tmp_path, declaration, enco
     assert article.title == "Genewa, wtorek"
 
 
+HEBREW = ["משלחות משני הצדדים נפגשו ביום שלישי בז'נבה לשיחות ישירות ראשונות מאז קריסת הפסקת האש באביב.",
+          "השיחות התמקדו בשיבת משפחות עקורות לכפרים לאורך קו המגע, שאלה שעיכבה כל סבב תיווך קודם.",
+          "משקיפים אמרו שהאווירה הייתה מתוחה אך עניינית, ושני הצדדים הסכימו להיפגש שוב בתוך חודש."]
+
+
+@pytest.mark.parametrize("lang, paragraphs, code_page", [("he", HEBREW, "cp1255"), ("ru", RUSSIAN, "cp1251")])
+def test_a_page_declaring_no_charset_is_read_in_its_languages_code_page(tmp_path, lang, paragraphs, code_page):
+    source = (f'<html lang="{lang}"><head><title>{paragraphs[0][:20]}</title></head><body><article>'
+              + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = load_article(write(tmp_path, source.encode(code_page)))
+    assert article.encoding == code_page
+    assert body_texts(article) == paragraphs
+
+
 def test_valid_utf8_wins_over_a_stale_declaration(tmp_path):
     source = page("", f"<article>{article_html(RUSSIAN)}</article>", charset="windows-1251")
     article = load_article(write(tmp_path, source))
