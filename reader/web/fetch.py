@@ -17,8 +17,9 @@ import urllib.error
 import urllib.request
 import zlib
 from dataclasses import dataclass
-from functools import partial
 from email.message import Message
+from functools import partial
+from html import unescape
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from reader import __version__
@@ -265,7 +266,7 @@ def _refresh_target(data: bytes) -> str | None:
     """Where a page that sends the reader on at once sends them, else None."""
     for tag in _META_TAG.findall(data[:_REFRESH_SCAN]):
         if _REFRESH.search(tag) and (target := _REFRESH_TARGET.search(tag)) and int(target[1]) <= _REFRESH_MAX_DELAY:
-            return target[2].decode("ascii", "replace")
+            return unescape(target[2].decode("ascii", "replace"))  # an attribute's &amp; is an &
     return None
 
 
