@@ -18,8 +18,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from reader.corpus.decoding import decode
+from reader.corpus.decoding import decode, unlikely_characters
 from reader.corpus.manifest import Entry
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -33,11 +34,47 @@ MAX_PAGE_BYTES = 10 * 1024 * 1024
 MIN_ARTICLE_WORDS = 25
 # HTML's encoding sniffing looks for <meta charset> this far into the page.
 _PRESCAN_BYTES = 4096
+# A declared charset is believed unless its reading of the page is implausible: text read in
+# its own encoding has under 3% unlikely characters (reader/corpus/decoding.py), while a page
+# mislabelled by its server's default (Russian in cp1251 served as ISO-8859-1) reads as 69%
+# of them; past this share the declaration is wrong and the detector decides. Judged on this
+# much of the page, once it has enough non-ASCII characters to tell.
+_MISDECLARED_SHARE = 0.12
+_MISDECLARED_MIN_CHARS = 32
+_MISDECLARED_SAMPLE = 64 * 1024
+# A byline names its authors, and often their jobs ("By Anna Lind, Staff Writer", which the
+# extractor reads as two authors) or the desk's editor ("Reporting by ...; Editing by ...").
+# A part of it ending in one of these nouns is a job, not a person, and is left out unless it
+# is all the byline says ("Staff Reporter", "Our Correspondent": the page's own attribution).
+_JOB_NOUNS = frozenset({"correspondent", "correspondents", "writer", "writers", "reporter", "reporters", "editor",
+                        "editors", "columnist", "contributor", "journalist", "producer", "photographer", "desk"})
+_CREDIT = re.compile(r"^(?:additional\s+)?(?:reporting|writing|words|text)\s+by\s+", re.IGNORECASE)
+_NOT_AUTHORS = re.compile(r"(?:editing|edited|compiled|graphics|photos?|pictures|illustrations?|video|design)\s+by\b",
+                          re.IGNORECASE)
+# A site name that is only a host name ("www.dailyledger.com", which some pages give as their
+# og:site_name and the extractor prefers) gives way to the publisher the page's JSON-LD names.
+_HOST_NAME = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/?", re.IGNORECASE)
+_JSON_LD = re.compile(r"""<script[^>]*?type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""",
+                      re.IGNORECASE | re.DOTALL)
+_JSON_LD_DEPTH = 8  # a publisher sits two or three levels down (@graph, an article, publisher)
 # Bumped when the stored form changes; pages stored under another format are extracted again.
 _STORE_FORMAT = 1
 
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Two line breaks in a row (whitespace between) end a paragraph, as a blank line does in text:
+# pages laid out with <br><br> instead of <p> mean one, and the extractor would keep one <br>.
+_PARAGRAPH_BREAK = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
+# A page that declares no charset is read in the Windows code page of the language it says it
+# is in (<html lang="he">), when that reads it as text: short Hebrew text in cp1255 reads as
+# plausible Cyrillic in cp1251, which the detector then prefers. Browsers fall back by locale.
+_HTML_LANG = re.compile(rb"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})\b""", re.IGNORECASE)
+_LANGUAGE_CODE_PAGES = {
+    **dict.fromkeys(("he", "iw", "yi"), "cp1255"), **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("ru", "uk", "be", "bg", "mk", "sr"), "cp1251"), "el": "cp1253",
+    **dict.fromkeys(("tr", "az"), "cp1254"), **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
+}
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -72,12 +109,33 @@ def _codec(label: str | None) -> str | None:
     return None if name.startswith("utf") else name
 
 
+def _believed(data: bytes, encodings: list[str]) -> str | None:
+    """Of the encodings a page declares (server first, then its own <meta>), the one that
+    reads it most plausibly, or None when none reads it as text (a mislabelled page)."""
+    sample = data[:_MISDECLARED_SAMPLE]
+    best: tuple[int, int, str] | None = None
+    for encoding in encodings:
+        unlikely, total = unlikely_characters(sample.decode(encoding, errors="replace"))
+        if best is None or unlikely < best[0]:
+            best = (unlikely, total, encoding)
+    if best is None or (best[1] >= _MISDECLARED_MIN_CHARS and best[0] > _MISDECLARED_SHARE * best[1]):
+        return None
+    return best[2]
+
+
 def decode_page(data: bytes, name: str, declared: str | None = None) -> tuple[str, str]:
     """A page's text and encoding: a byte-order mark first, then UTF-8, then the charset the
-    server declared, then the page's own <meta> declaration, then a detector's guess."""
+    server declared or the page's own <meta> declaration, whichever reads it as text (the
+    server's when both do), then the code page of the page's language, then a detector's
+    guess."""
     meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
-    encoding = _codec(declared) or _codec(meta[1].decode("ascii") if meta else None)
-    decoded = decode(data, name=name, declared=encoding)
+    labels = (declared, meta[1].decode("ascii") if meta else None)
+    encodings = list(dict.fromkeys(filter(None, map(_codec, labels))))
+    believed = _believed(data, encodings)
+    if believed is None and (lang := _HTML_LANG.search(data[:_PRESCAN_BYTES])):
+        code_page = _LANGUAGE_CODE_PAGES.get(lang[1].decode("ascii").lower())
+        believed = _believed(data, [code_page]) if code_page else None
+    decoded = decode(data, name=name, declared=believed)
     return decoded.text, decoded.encoding
 
 
@@ -155,7 +213,10 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     too large, not HTML, or has no article."""
     _refuse_huge(data, name)
     source, encoding = decode_page(data, name, declared_charset)
-    source = _XML_DECLARATION.sub("", source, count=1)
+    # Escape sequences go whole before parsing: the parser drops a bare ESC and would leave the
+    # rest of each ("[31m") in the article and its metadata.
+    source = sanitize(_XML_DECLARATION.sub("", source, count=1)).text
+    source = _PARAGRAPH_BREAK.sub("</p><p>", source)
     import trafilatura
 
     _quiet_extractor_logs()
@@ -177,9 +238,53 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     def meta(value: str | None) -> str:
         return " ".join(str(value).split()) if value else ""
 
-    return Page(text=text + "\n", title=meta(document.title), author=meta(document.author),
-                date=meta(document.date), site=meta(document.sitename), url=meta(document.url),
+    site = meta(document.sitename)
+    if _HOST_NAME.fullmatch(site):
+        site = _publisher(source) or site
+
+    return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
+                date=meta(document.date), site=site, url=meta(document.url),
                 encoding=encoding)
+
+
+def authors(byline: str) -> str:
+    """The people a byline names, "; "-separated as the extractor gives them, without their
+    job titles and the editors it credits."""
+    parts = [_CREDIT.sub("", part.strip(), count=1) for part in byline.split(";")]
+    parts = [part for part in parts if part and not _NOT_AUTHORS.match(part)]
+    people = [part for part in parts if re.sub(r"\W", "", part.rsplit(None, 1)[-1]).casefold() not in _JOB_NOUNS]
+    return "; ".join(people or parts)
+
+
+def _nodes(value, depth: int = 0):
+    """Every JSON object in a JSON-LD value, as deep as a publisher sits."""
+    if depth > _JSON_LD_DEPTH:
+        return
+    if isinstance(value, dict):
+        yield value
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            yield from _nodes(item, depth + 1)
+
+
+def _publisher(source: str) -> str:
+    """The name of the publisher the page's JSON-LD names (directly, or by @id), or ""."""
+    for block in _JSON_LD.findall(source):
+        try:
+            nodes = list(_nodes(json.loads(block)))
+        except (ValueError, RecursionError):
+            continue
+        named = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
+        for node in nodes:
+            publisher = node.get("publisher")
+            publisher = publisher[0] if isinstance(publisher, list) and publisher else publisher
+            if isinstance(publisher, dict) and isinstance(publisher.get("@id"), str) and "name" not in publisher:
+                publisher = named.get(publisher["@id"], publisher)
+            name = " ".join(str(publisher.get("name", "")).split()) if isinstance(publisher, dict) else ""
+            if name and not _HOST_NAME.fullmatch(name):
+                return name
+    return ""
 
 
 def page_entry(entry: Entry, page: Page) -> Entry:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader.files import file_lock, write_atomic
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
@@ -33,6 +33,16 @@ _NEW_MANIFEST = """\
 # date here is what the reader shows; `counterpoint add` of the same url updates its entry.
 """
 
+# Query parameters that say who sent the reader to a page, not which page it is (campaign
+# tags, ad and social click ids): links shared from a newsletter or a feed carry them.
+_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|_ga|ocid|cmpid",
+                       re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# Fewer words than this is likely a teaser: what a paywall or sign-in page shows of a story, a
+# headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
+# shortest article has 393; a brief this short is only flagged, and still added.
+TEASER_WORDS = 80
+
 
 @dataclass(frozen=True)
 class Added:
@@ -40,10 +50,43 @@ class Added:
     title: str
     url: str
     updated: bool  # an entry for this page was there already
+    words: int = 0  # in the article's text
 
 
 def is_url(source: str) -> bool:
     return re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) is not None
+
+
+def without_tracking(url: str) -> str:
+    """`url` without its fragment and tracking parameters: the address of the page itself."""
+    parts = urlsplit(url)
+    query = "&".join(pair for pair in parts.query.split("&") if pair and not _TRACKING.fullmatch(pair.split("=", 1)[0]))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+def address_key(url: str) -> str:
+    """What two addresses of one page share: the host in any case, http or https, the
+    default port or none, a trailing slash or none, tracking parameters or none."""
+    try:
+        parts = urlsplit(without_tracking(url.strip()))
+        port = parts.port
+    except ValueError:
+        return url
+    host = (parts.hostname or "") + (f":{port}" if port not in (None, _DEFAULT_PORTS.get(parts.scheme.lower())) else "")
+    return urlunsplit(("", host, parts.path.rstrip("/") or "/", parts.query, ""))
+
+
+def cited_address(fetched: str, canonical: str) -> str:
+    """The address an entry keeps: the page's canonical one (an AMP or tracking copy names
+    the article's own address) unless it is only a site's root (some sites name the home
+    page on every article), else the fetched address without tracking parameters."""
+    try:
+        parts = urlsplit(canonical)
+    except ValueError:
+        parts = urlsplit("")
+    if parts.scheme.lower() in ("http", "https") and parts.hostname and parts.path.strip("/"):
+        return canonical
+    return without_tracking(fetched)
 
 
 def slug(text: str) -> str:
@@ -109,13 +152,19 @@ def _manifest_document(path: Path):
     return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
 
 
-def _find_entry(articles, folder: Path, urls: set[str], text: str):
-    """The entry for this page: the one with its address, else (a saved page with no address)
-    the one whose text file holds exactly its text."""
+def _find_entry(articles, folder: Path, addresses: set[str], text: str, *, canonical: str = "", title: str = ""):
+    """The entry for this page: the one with one of its addresses (`address_key`), or with the
+    address the page names as its own and the page's title (a site that names one listing as
+    every article's own address must not make them one article); else (a saved page with no
+    address) the one whose text file holds exactly its text."""
+    keys = {address_key(url) for url in addresses}
+    own = address_key(canonical) if canonical else None
     for table in articles:
-        if table.get("url") in urls:
+        url = table.get("url")
+        if isinstance(url, str) and url and (
+                address_key(url) in keys or (address_key(url) == own and str(table.get("title", "")) == title)):
             return table
-    if urls:
+    if addresses or canonical:
         return None
     encoded = text.encode("utf-8")
     for table in articles:
@@ -128,6 +177,10 @@ def _find_entry(articles, folder: Path, urls: set[str], text: str):
     return None
 
 
+def _cited_by_another(articles, url: str) -> bool:
+    return any(isinstance(t.get("url"), str) and address_key(t["url"]) == address_key(url) for t in articles)
+
+
 def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
     name, n = f"{stem}.txt", 2
     while name.casefold() in taken or (folder / name).exists():
@@ -135,8 +188,10 @@ def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
     return name
 
 
-def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, *, side: str,
-                 outlet: str, today: str) -> Added:
+def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str, fallback_stem: str, *,
+                 side: str, outlet: str, today: str) -> Added:
+    """Add or update the entry for `page`, found at `addresses` (where it was fetched and the
+    address given, or a saved page's own) and naming `canonical` as its own address."""
     import tomlkit
 
     manifest = folder / MANIFEST_NAME
@@ -144,9 +199,14 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     if "article" not in document:
         document.append("article", tomlkit.aot())
     articles = document["article"]
-    url = urls[0] if urls else ""
-    table = _find_entry(articles, folder, set(filter(None, urls)), page.text)
+    # A page names no title when it is plain text: then the title the reader gives its text,
+    # so `add` reports, and corpus.toml keeps, what `list` will show.
+    title = page.title or text_title(page.text)
+    table = _find_entry(articles, folder, set(filter(None, addresses)), page.text, canonical=canonical, title=title)
     updated = table is not None
+    url = cited_address(addresses[0], canonical)
+    if not updated and url == canonical and _cited_by_another(articles, url):
+        url = without_tracking(addresses[0])  # another article already names that address as its own
     if table is None:
         taken = {str(t.get("file", "")).casefold() for t in articles}
         name = _free_name(folder, slug(page.title) or slug(fallback_stem) or "article", taken)
@@ -160,16 +220,14 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
     if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
         raise UserError(f"{manifest}: this page is already listed as {name!r}, which `add` does not replace; "
                         "remove that entry to add the page as text")
-    # A page that names no title (a plain text page, always) is titled as the reader titles the
-    # text file it becomes, so `add` reports, and corpus.toml keeps, what `list` will show.
-    title = page.title or text_title(page.text) or text_path.stem
+    title = title or text_path.stem
     fields = {"title": title, "author": page.author, "outlet": outlet or page.site,
               "date": page.date, "side": side}
     for key, value in fields.items():
         if value or key not in table:  # an update keeps what the page (or the flag) leaves out
             table[key] = value
-    if url or "url" not in table:
-        table["url"] = url
+    if "url" not in table or (url and address_key(str(table["url"])) != address_key(url)):
+        table["url"] = url  # the same address written another way stays as it was
     table["retrieved"] = today
 
     try:
@@ -191,7 +249,7 @@ def _write_entry(folder: Path, page: Page, urls: list[str], fallback_stem: str, 
             raise
     except OSError as exc:
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
-    return Added(file=text_path, title=title, url=url, updated=updated)
+    return Added(file=text_path, title=title, url=url, updated=updated, words=len(page.text.split()))
 
 
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
@@ -201,10 +259,10 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     when anything fails, with nothing written."""
     if is_url(source):
         page, final, fallback = _fetch_page(source, fetcher)
-        urls = [final, source, page.url]
+        addresses, canonical = [final, source], page.url
     else:
         page, fallback = _read_page_file(source)
-        urls = [page.url]
+        addresses, canonical = [page.url], ""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -212,7 +270,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
     today = datetime.now(timezone.utc).date().isoformat()
     try:
         with file_lock(folder / f".{MANIFEST_NAME}.lock"):  # one add at a time edits a folder's corpus.toml
-            return _write_entry(folder, page, urls, fallback, side=side, outlet=outlet, today=today)
+            return _write_entry(folder, page, addresses, canonical, fallback, side=side, outlet=outlet, today=today)
     except OSError as exc:  # the lock file could not be made: a read-only folder
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
 
@@ -220,4 +278,7 @@ def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
 def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
-    return sanitize(f"{verb} {added.file.name}: {added.title or '(untitled)'}").text
+    line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
+    if added.words < TEASER_WORDS:
+        line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
+    return sanitize(line).text

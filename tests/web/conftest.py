@@ -20,7 +20,8 @@ PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntraile
 class _Handler(BaseHTTPRequestHandler):
     """Routes: a page, redirect chains and loops, errors, a slow answer, a trickle, too much."""
 
-    routes: dict[str, tuple[str, bytes]] = {}  # path -> (content type, body), set by a test
+    # path -> (content type, body) or (content type, body, headers), set by a test
+    routes: dict[str, tuple[str, bytes] | tuple[str, bytes, dict[str, str]]] = {}
     requests: list[tuple[str, str]] = []  # (path, user agent) of every request
 
     def log_message(self, *args) -> None:  # keep the test output clean
@@ -39,8 +40,8 @@ class _Handler(BaseHTTPRequestHandler):
         self.requests.append((self.path, self.headers.get("User-Agent", "")))
         path = self.path
         if path in self.routes:
-            ctype, body = self.routes[path]
-            self._send(200, body, ctype=ctype)
+            ctype, body, *headers = self.routes[path]
+            self._send(200, body, ctype=ctype, **(headers[0] if headers else {}))
         elif path == "/page":
             self._send(200, META.encode("utf-8"))
         elif path.startswith("/hop/"):  # /hop/N redirects to /hop/N-1, and /hop/0 to the page
@@ -67,6 +68,15 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"<p>" + b"x" * 10 + b"</p>\n")
                 self.wfile.flush()
                 time.sleep(0.1)
+        elif path == "/header-drip":  # a header line every 0.2 s: each read in time, the answer never
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            try:
+                for n in range(40):
+                    self.wfile.flush()
+                    time.sleep(0.2)
+                    self.wfile.write(b"X-Padding-%d: 1\r\n" % n)
+            except OSError:
+                pass  # the client hung up at its deadline
         elif path == "/huge-declared":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -83,6 +93,8 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(chunk)
             except OSError:
                 pass  # the client hung up once it had enough, as it should
+        elif path == "/hang-up":  # a crashed handler: the connection closes with no answer
+            self.close_connection = True
         elif path == "/report.pdf":
             self._send(200, PDF, ctype="application/pdf")
         else:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from web_pages import JSON_LD, META, NO_METADATA, PARAGRAPHS
+from web_pages import JSON_LD, META, NO_METADATA, PARAGRAPHS, page
 
 from reader.corpus import load_article, load_paths
 from reader.errors import UserError
@@ -259,5 +259,62 @@ def test_what_add_prints_is_display_safe(tmp_path):
 
     from reader.web.add import Added, describe
 
-    line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False))
+    line = describe(Added(file=Path("x.txt"), title="\x1b]0;owned\x07Title \u202eevil\x1b[31m", url="", updated=False,
+                       words=400))
     assert line == "added x.txt: Title evil"
+
+
+def test_a_page_that_is_only_a_teaser_is_added_with_a_note(server, tmp_path, run_cli):
+    handler, base = server
+    teaser = page("<title>Talks resume in Geneva</title>", f"<article><p>{PARAGRAPHS[0]}</p>"
+                  '<div class="paywall"><p>This article is for subscribers only. Subscribe now for full access, '
+                  "from just 1 euro for the first month. Already a subscriber? Log in.</p></div></article>")
+    handler.routes["/teaser"] = ("text/html", teaser.encode())
+    result = run_cli("add", "--to", str(tmp_path / "corpus"), f"{base}/teaser", f"{base}/page")
+    assert result.returncode == 0, result.stderr
+    teased, whole = result.stdout.splitlines()[:2]
+    assert teased.startswith("added talks-resume-in-geneva.txt: Talks resume in Geneva  (only ")
+    assert teased.endswith(" words: a paywall or sign-in may hide the rest)")
+    assert whole == "added talks-resume-in-geneva-2.txt: Talks resume in Geneva"
+
+
+def test_the_same_page_by_another_address_updates_its_entry(server, tmp_path):
+    # A shared link (tracking tags, a fragment, https or a trailing slash) and the AMP copy
+    # that names the article as its canonical address are the article already added.
+    handler, base = server
+    folder = tmp_path / "corpus"
+    amp = META.replace("<head>", f'<head><link rel="canonical" href="{base}/page">').replace("<html", "<html amp")
+    handler.routes["/amp/page"] = ("text/html", amp.encode())
+    first = add_page(f"{base}/amp/page", folder)
+    assert entries(folder)[0]["url"] == f"{base}/page"  # the address to cite, not the AMP copy's
+    for again in ("/page", "/page?utm_source=newsletter&fbclid=abc#comments", "/page/"):
+        handler.routes[again.split("#")[0]] = ("text/html", META.encode())
+        assert add_page(base + again, folder).updated
+    (entry,) = entries(folder)
+    assert entry["file"] == first.file.name and entry["url"] == f"{base}/page"
+    handler.routes["/page?id=7&utm_medium=email"] = ("text/html", META.replace("Tuesday", "Friday").encode())
+    other = add_page(f"{base}/page?id=7&utm_medium=email", folder)  # a query that names a page is kept
+    assert not other.updated and entries(folder)[1]["url"] == f"{base}/page?id=7"
+
+
+def test_articles_that_all_name_one_listing_as_their_own_address_stay_apart(server, tmp_path):
+    handler, base = server
+    listing = f'<head><link rel="canonical" href="{base}/news/">'
+    handler.routes["/news/1"] = ("text/html", META.replace("<head>", listing).encode())
+    handler.routes["/news/2"] = ("text/html", JSON_LD.replace("<head>", listing).encode())
+    folder = tmp_path / "corpus"
+    first, second = add_page(f"{base}/news/1", folder), add_page(f"{base}/news/2", folder)
+    assert not second.updated and first.file != second.file
+    assert [e["url"] for e in entries(folder)] == [f"{base}/news/", f"{base}/news/2"]
+    assert add_page(f"{base}/news/2", folder).updated and len(entries(folder)) == 2
+
+
+def test_a_canonical_address_that_is_only_the_site_root_is_not_cited(server, tmp_path):
+    handler, base = server
+    homepage = META.replace("<head>", f'<head><link rel="canonical" href="{base}/">')
+    handler.routes["/story-1"] = ("text/html", homepage.encode())
+    handler.routes["/story-2"] = ("text/html", homepage.replace("Tuesday", "Friday").encode())
+    folder = tmp_path / "corpus"
+    add_page(f"{base}/story-1", folder)
+    assert not add_page(f"{base}/story-2", folder).updated
+    assert [e["url"] for e in entries(folder)] == [f"{base}/story-1", f"{base}/story-2"]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import socket
 import time
+import zlib
 
 import pytest
-from web_pages import META, POLISH
+from web_pages import META, POLISH, RUSSIAN, article_html, page
 
 from reader.corpus.html import extract_page
 from reader.web.fetch import MAX_REDIRECTS, USER_AGENT, FetchError, fetch
@@ -99,6 +101,21 @@ def test_only_web_addresses_are_fetched(url, why):
         fetch(url)
 
 
+def test_headers_that_keep_each_read_in_time_still_hit_the_deadline(server):
+    _, base = server
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"no answer within 1 s"):
+        fetch(f"{base}/header-drip", timeout=1)
+    assert time.monotonic() - started < 2.5  # the headers take 8 s
+
+
+def test_a_server_that_hangs_up_without_answering_is_named_so(server):
+    _, base = server
+    with pytest.raises(FetchError) as caught:
+        fetch(f"{base}/hang-up", timeout=5)
+    assert str(caught.value) == f"{base}/hang-up: the server closed the connection without answering"
+
+
 def test_a_closed_port_is_one_line():
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
@@ -119,6 +136,23 @@ def test_the_servers_charset_decodes_a_page_that_declares_none(server):
     assert page.text.split() == "\n\n".join(POLISH).split()
     # Without the server's word the same bytes are read as another encoding.
     assert extract_page(fetched.data, fetched.url).text.split("\n\n")[0] != POLISH[0]
+
+
+@pytest.mark.parametrize("own_declaration", ["windows-1251", None])
+def test_a_server_default_charset_that_garbles_the_page_is_not_believed(server, own_declaration):
+    # A server configured with a default charset labels every page ISO-8859-1, whatever the
+    # page is written in (and whatever its own <meta> says).
+    handler, base = server
+    source = page("<title>Переговоры в Женеве</title>", f"<article>{article_html(RUSSIAN)}</article>",
+                  charset=own_declaration or "")
+    if own_declaration is None:
+        source = source.replace('<meta charset="">', "")
+    handler.routes["/ru"] = ("text/html; charset=iso-8859-1", source.encode("cp1251"))
+    fetched = fetch(f"{base}/ru")
+    parsed = extract_page(fetched.data, fetched.url, declared_charset=fetched.charset)
+    assert parsed.encoding == "cp1251"
+    assert parsed.title == "Переговоры в Женеве"
+    assert parsed.text.split() == "\n\n".join(RUSSIAN).split()
 
 
 def test_a_unicode_address_is_fetched_as_a_browser_sends_it(server):
@@ -146,3 +180,62 @@ def test_an_address_with_escapes_is_named_with_them_spelled_out():
     message = str(caught.value)
     assert "\x1b" not in message and "\x07" not in message and "\u202e" not in message
     assert "\\x1b]0;TITLE\\x07\\u202epage" in message
+
+
+@pytest.mark.parametrize("encoding, pack", [
+    ("gzip", gzip.compress), ("x-gzip", gzip.compress), ("deflate", zlib.compress), ("GZIP", gzip.compress)])
+def test_a_compressed_page_is_unpacked_as_a_browser_would(server, encoding, pack):
+    handler, base = server
+    handler.routes["/packed"] = ("text/html; charset=utf-8", pack(META.encode()), {"Content-Encoding": encoding})
+    assert fetch(f"{base}/packed").data == META.encode()
+
+
+def test_a_compression_bomb_stops_at_the_size_cap(server):
+    handler, base = server
+    handler.routes["/bomb"] = ("text/html", gzip.compress(b"<p>" + b"a" * (3 * 1024 * 1024)), {"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="larger than 1 MB"):
+        fetch(f"{base}/bomb", max_bytes=1024 * 1024)
+
+
+@pytest.mark.parametrize("encoding, body, message", [
+    ("gzip", gzip.compress(META.encode())[:-40], "damaged compressed page"),
+    ("gzip", b"not gzip at all, just bytes", "damaged compressed page"),
+    ("br", b"\x1b\x00\x00", "compressed as br, which cannot be read"),
+])
+def test_a_damaged_or_unknown_compression_is_one_line(server, encoding, body, message):
+    handler, base = server
+    handler.routes["/packed"] = ("text/html", body, {"Content-Encoding": encoding})
+    with pytest.raises(FetchError, match=message) as caught:
+        fetch(f"{base}/packed")
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("refresh", [
+    '<meta http-equiv="refresh" content="0; url=/page">',
+    "<META CONTENT='1;URL=/page' HTTP-EQUIV='Refresh'>",
+    '<meta http-equiv="refresh" content="0;/page">',
+    '<meta http-equiv="refresh" content="0; url=/page?id=7&amp;view=full">',
+])
+def test_a_page_that_sends_the_reader_on_at_once_is_followed(server, refresh):
+    handler, base = server
+    handler.routes["/moved"] = ("text/html", f"<html><head>{refresh}</head><body>Moved.</body></html>".encode())
+    handler.routes["/page?id=7&view=full"] = ("text/html", META.encode())
+    fetched = fetch(f"{base}/moved")
+    assert fetched.url.startswith(f"{base}/page") and fetched.data == META.encode()
+
+
+def test_a_page_that_reloads_itself_later_is_the_page(server):
+    handler, base = server
+    live = META.replace("<head>", '<head><meta http-equiv="refresh" content="120">')
+    handler.routes["/live"] = ("text/html", live.encode())
+    handler.routes["/later"] = ("text/html", META.replace("<head>", '<head><meta http-equiv="refresh" content="60; url=/x">').encode())
+    assert fetch(f"{base}/live").data == live.encode()
+    assert fetch(f"{base}/later").url == f"{base}/later"
+
+
+def test_refreshes_count_as_redirects(server):
+    handler, base = server
+    handler.routes["/r/a"] = ("text/html", b'<meta http-equiv="refresh" content="0; url=/r/b">')
+    handler.routes["/r/b"] = ("text/html", b'<meta http-equiv="refresh" content="0; url=/r/a">')
+    with pytest.raises(FetchError, match="redirect loop"):
+        fetch(f"{base}/r/a")

@@ -41,6 +41,66 @@ def test_metadata_from_meta_json_ld_and_open_graph(tmp_path, source, title, auth
     assert body_texts(article) == PARAGRAPHS
 
 
+_PUBLISHER = {"@type": "NewsMediaOrganization", "@id": "https://ledger.example/#org", "name": "The Daily Ledger"}
+
+
+@pytest.mark.parametrize("json_ld, site", [
+    ({"@context": "https://schema.org", "@type": "NewsArticle", "publisher": _PUBLISHER}, "The Daily Ledger"),
+    ({"@context": "https://schema.org", "@graph": [  # the publisher named by reference, as CMS plugins write it
+        {"@type": "NewsArticle", "publisher": {"@id": _PUBLISHER["@id"]}}, _PUBLISHER]}, "The Daily Ledger"),
+    ({"@context": "https://schema.org", "@type": "NewsArticle"}, "www.dailyledger.example"),  # all it says
+])
+def test_an_outlet_named_by_its_host_gives_way_to_the_publisher_the_page_names(json_ld, site):
+    source = page('<title>Talks resume in Geneva</title><meta property="og:site_name" content="www.dailyledger.example">'
+                  f'<script type="application/ld+json">{json.dumps(json_ld)}</script>',
+                  f"<article><h1>Talks resume in Geneva</h1>{article_html()}</article>")
+    assert extract_page(source.encode(), "page.html").site == site
+
+
+@pytest.mark.parametrize("byline, author", [
+    ('<p class="byline">By Anna Lind, Staff Writer</p>', "Anna Lind"),
+    ('<p class="byline">By Anna Lind | Senior Correspondent</p>', "Anna Lind"),
+    ('<address class="author"><a rel="author" href="/a">Anna Lind</a>, Herald correspondent in Calden</address>',
+     "Anna Lind"),
+    ('<p class="byline">Reporting by Anna Lind; Editing by Piotr Nowak</p>', "Anna Lind"),
+    ('<div class="author">Anna Lind and Piotr Nowak</div>', "Anna Lind; Piotr Nowak"),
+    ('<span class="byline">Anna Lind, Reuters</span>', "Anna Lind; Reuters"),  # an agency is a source
+    ('<div class="byline">Staff Reporter</div>', "Staff Reporter"),  # all the page says of its author
+])
+def test_a_bylines_job_titles_and_editors_are_not_authors(byline, author):
+    source = page("<title>Talks resume in Geneva</title>", f"<article><h1>Talks resume</h1>{byline}{article_html()}</article>")
+    assert extract_page(source.encode(), "page.html").author == author
+
+
+def test_escape_sequences_in_a_page_leave_nothing_behind():
+    # The parser drops a bare ESC; what followed it ("[31m", "]0;") must go with it.
+    source = page('<title>Talks \x1b]0;owned\x07resume</title><meta name="author" content="Jane \x1b[2JRoe">'
+                  '<meta property="og:site_name" content="Example\x1b[5m Gazette">',
+                  "<article><h1>Talks resume</h1>" + article_html([PARAGRAPHS[0].replace("Geneva", "\x1b[31mGeneva\x1b[0m"),
+                                                                   *PARAGRAPHS[1:]]) + "</article>")
+    extracted = extract_page(source.encode(), "page.html")
+    assert extracted.text.strip().split("\n\n")[-3:] == PARAGRAPHS
+    assert (extracted.title, extracted.author, extracted.site) == ("Talks resume", "Jane Roe", "Example Gazette")
+
+
+@pytest.mark.parametrize("between", ["<br><br>", "<br>\n<br>\n", "<br/> <br/><br/>"])
+def test_paragraphs_laid_out_with_line_breaks_stay_paragraphs(tmp_path, between):
+    # The lead in a <p> of its own, then short paragraphs in one <p> broken by <br>s, as
+    # some sites lay out their stories.
+    short = ["The board met on Thursday.", "It voted to suspend the work.", "A study will follow."]
+    for story in (f"<p>{PARAGRAPHS[0]}</p><p>{between.join(short)}</p>", f"{PARAGRAPHS[0]}{between}{between.join(short)}"):
+        source = page("<title>Talks resume in Geneva</title>", f'<div class="story">{story}</div>')
+        extracted = extract_page(source.encode(), "page.html")
+        assert extracted.text.strip().split("\n\n") == [PARAGRAPHS[0], *short]
+
+
+def test_one_line_break_inside_a_paragraph_is_a_line_not_a_paragraph():
+    source = page("<title>Talks resume in Geneva</title>", "<article>" + article_html(
+        [*PARAGRAPHS[:2], "Office of the Mediator<br>\n12 Quay Street, Geneva", PARAGRAPHS[2]]) + "</article>")
+    blocks = extract_page(source.encode(), "page.html").text.strip().split("\n\n")
+    assert blocks[-3:] == [PARAGRAPHS[1], "Office of the Mediator\n12 Quay Street, Geneva", PARAGRAPHS[2]]
+
+
 def test_paragraphs_stay_paragraphs_and_offsets_index_the_extracted_text(tmp_path):
     article = load_article(write(tmp_path, META))
     assert article.text.count("\n\n") >= len(PARAGRAPHS)
@@ -97,6 +157,20 @@ def test_a_charset_declared_in_meta_decodes_the_page(tmp_path, declaration, enco
     assert codecs.lookup(article.encoding).name == codecs.lookup(encoding).name
     assert body_texts(article) == POLISH
     assert article.title == "Genewa, wtorek"
+
+
+HEBREW = ["משלחות משני הצדדים נפגשו ביום שלישי בז'נבה לשיחות ישירות ראשונות מאז קריסת הפסקת האש באביב.",
+          "השיחות התמקדו בשיבת משפחות עקורות לכפרים לאורך קו המגע, שאלה שעיכבה כל סבב תיווך קודם.",
+          "משקיפים אמרו שהאווירה הייתה מתוחה אך עניינית, ושני הצדדים הסכימו להיפגש שוב בתוך חודש."]
+
+
+@pytest.mark.parametrize("lang, paragraphs, code_page", [("he", HEBREW, "cp1255"), ("ru", RUSSIAN, "cp1251")])
+def test_a_page_declaring_no_charset_is_read_in_its_languages_code_page(tmp_path, lang, paragraphs, code_page):
+    source = (f'<html lang="{lang}"><head><title>{paragraphs[0][:20]}</title></head><body><article>'
+              + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = load_article(write(tmp_path, source.encode(code_page)))
+    assert article.encoding == code_page
+    assert body_texts(article) == paragraphs
 
 
 def test_valid_utf8_wins_over_a_stale_declaration(tmp_path):
