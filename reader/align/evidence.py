@@ -27,13 +27,26 @@ def evidence(a: Article, pa: Passage, fa: Mapping[str, Occurrence], b: Article, 
              fb: Mapping[str, Occurrence], idf: Mapping[str, float], limit: int,
              hidden: AbstractSet[str] = frozenset()) -> tuple[Evidence, ...]:
     """The `limit` heaviest shared keys of two units as Evidence, with source offsets; keys of
-    `hidden` (function words of the articles' language) are no reason to show."""
+    `hidden` (function words of the articles' language) are no reason to show, and neither is a
+    key inside another one's spans on both sides: a date's year and month ("2026", "March") are
+    its parts, shown once as the date ("14 March 2026")."""
     ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k)
                     for k in fa if k in fb and k not in hidden)
-    out = []
-    for _, key in ranked[:limit]:
+    spans = {}
+    for _, key in ranked:
         oa, ob = fa[key], fb[key]
-        a_span = a.source_span(pa, oa.lo, oa.hi)
-        b_span = b.source_span(pb, ob.lo, ob.hi)
-        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, oa, ob)))
+        spans[key] = (a.source_span(pa, oa.lo, oa.hi), b.source_span(pb, ob.lo, ob.hi))
+    out = []
+    for _, key in ranked:
+        a_span, b_span = spans[key]
+        if any(_inside(a_span, sa) and _inside(b_span, sb) and (a_span, b_span) != (sa, sb)
+               for sa, sb in spans.values()):
+            continue
+        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, fa[key], fb[key])))
+        if len(out) == limit:
+            break
     return tuple(out)
+
+
+def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
