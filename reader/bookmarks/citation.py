@@ -7,6 +7,7 @@ out rather than shown as a blank; an article without a title is named by its fil
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,9 +32,25 @@ def source_of(article) -> Source:
                   date=article.date, file=str(article.path), url=article.url)
 
 
+_DOUBLE = re.compile(r'[“”"]')
+
+
+def nested(text: str) -> str:
+    """Text to be put inside “…”: its own double quotes become single ones, as a quotation
+    inside a quotation is written (“Dovrania rejects ‘staged’ fire claims”). A straight quote
+    opens at the start or after a space or bracket and closes elsewhere."""
+    def single(match: re.Match) -> str:
+        mark, at = match.group(), match.start()
+        if mark == '"':
+            mark = "“" if at == 0 or text[at - 1] in " \t\n([{—–-/" else "”"
+        return "‘" if mark == "“" else "’"
+
+    return _DOUBLE.sub(single, text)
+
+
 def citation_line(source: Source) -> str:
     """`“Title”, Author, Outlet, Date, URL` with the empty parts left out."""
-    name = " ".join(source.title.split())
+    name = nested(" ".join(source.title.split()))
     if not name and source.file:
         name = sanitize(Path(source.file).name).text
     parts = [f"“{name}”" if name else ""]
@@ -43,6 +60,6 @@ def citation_line(source: Source) -> str:
 
 def cited(text: str, source: Source) -> str:
     """The passage in quotation marks with its citation line under it, ready to paste."""
-    body = " ".join(text.split())
+    body = nested(" ".join(text.split()))
     line = citation_line(source)
     return f"“{body}”\n— {line}" if line else f"“{body}”"

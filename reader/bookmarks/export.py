@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader import markdown
 from reader.bookmarks.anchoring import Placement
-from reader.bookmarks.citation import Source, citation_line
+from reader.bookmarks.citation import Source, citation_line, nested
 from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
 from reader.corpus.sanitize import visible
@@ -135,7 +135,7 @@ def status_note(placement: Placement) -> str:
     if placement.status == "moved":
         if reworded(placement):
             return ("*(moved and reworded: quoted as the article says it now; as bookmarked: "
-                    f"“{markdown.inline(placement.anchor.quote)}”)*")
+                    f"“{markdown.inline(nested(placement.anchor.quote))}”)*")
         return "*(moved: found at a new place in the changed article)*"
     return ""
 

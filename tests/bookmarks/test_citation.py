@@ -19,6 +19,14 @@ def test_cited_passage_is_one_paragraph_with_its_source_below():
     assert cited("Words.", Source()) == "“Words.”"
 
 
+def test_quotes_inside_a_cited_title_or_passage_become_single_quotes():
+    source = Source(title="Dovrania rejects “staged” bridge fire claims", author="A")
+    assert citation_line(source) == "“Dovrania rejects ‘staged’ bridge fire claims”, A"
+    assert cited('The minister said "we will respond" (and "soon").', Source()) == (
+        "“The minister said ‘we will respond’ (and ‘soon’).”")
+    assert cited("Its 1990s policy wasn't new.", Source()) == "“Its 1990s policy wasn't new.”"  # apostrophes stay
+
+
 def test_a_citation_ends_with_where_the_article_came_from():
     source = Source(title="T", date="2024-03-01", url="https://example.org/t")
     assert citation_line(source) == "“T”, 2024-03-01, https://example.org/t"
