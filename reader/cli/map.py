@@ -81,7 +81,8 @@ def as_json(claim_map: ClaimMap) -> dict:
     return {
         "version": JSON_VERSION,
         "articles": [{"id": a.id, "path": str(a.path.resolve()), "title": a.title, "side": claim_map.side_of(i),
-                      "claims": n, "name": name}
+                      "claims": n, "name": name, "author": a.author, "outlet": a.outlet, "date": a.date,
+                      "url": a.url}
                      for i, (a, n, name) in enumerate(zip(arts, claim_map.article_counts(), claim_map.names))],
         "claims": [
             {"id": c.id, "label": c.label, "terms": list(c.terms),

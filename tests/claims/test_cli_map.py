@@ -34,6 +34,8 @@ def test_json_shape(counterpoint, three):
     data = json.loads(out.stdout)
     assert [a["id"] for a in data["articles"]] == ["a", "b", "c"]
     assert [a["side"] for a in data["articles"]] == ["city hall", "opposition", "opposition"]
+    # what a citation needs, as `counterpoint list` gives it ("" when the article does not say)
+    assert all({"author", "outlet", "date", "url"} <= set(a) for a in data["articles"])
     assert len(data["claims"]) == len(EXPECTED)
     first = data["claims"][0]
     assert set(first) >= {"id", "label", "passages", "sides"} and first["id"] == 1
@@ -211,3 +213,14 @@ def test_an_empty_article_is_named_not_passed_over(counterpoint, three, tmp_path
     out = counterpoint("map", *sorted(str(p) for p in three.glob("*.txt")), str(empty), "--format", "json")
     assert out.returncode == 0, out.stderr
     assert "empty.txt: holds no text" in out.stderr
+
+
+def test_json_articles_carry_what_a_citation_needs(counterpoint, tmp_path):
+    from claims_fixture import ARTICLES, MANIFEST, write_corpus
+
+    manifest = MANIFEST.replace('file = "a.txt"\n', 'file = "a.txt"\nauthor = "R. Writer"\noutlet = "The Courier"\n'
+                                'date = "2026-03-14"\nurl = "https://courier.example/bridge"\n', 1)
+    folder = write_corpus(tmp_path / "story", ARTICLES, manifest)
+    first = json.loads(counterpoint("map", str(folder), "--format", "json").stdout)["articles"][0]
+    assert (first["author"], first["outlet"], first["date"], first["url"]) == (
+        "R. Writer", "The Courier", "2026-03-14", "https://courier.example/bridge")
