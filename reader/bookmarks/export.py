@@ -53,9 +53,8 @@ def offsets(placement: Placement) -> tuple[int, int]:
 
 
 def _side_extra(placement: Placement) -> dict:
-    """What the JSON export adds to a side: citation fields and why an orphan is one."""
-    return {"author": placement.author, "citation": citation_line(source(placement)),
-            "orphan_reason": orphan_reason(placement), "url": placement.url}
+    """What the JSON export adds to a side: its citation and why an orphan is one."""
+    return {"citation": citation_line(source(placement)), "orphan_reason": orphan_reason(placement)}
 
 
 def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
