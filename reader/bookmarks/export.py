@@ -40,11 +40,6 @@ def orphan_reason(placement: Placement) -> str | None:
     return "file-unreadable" if Path(placement.anchor.path).exists() else "file-missing"
 
 
-def author(placement: Placement) -> str:
-    """The author, as the article says now (as bookmarked when the file is gone)."""
-    return placement.author
-
-
 def source(placement: Placement) -> Source:
     return Source(title=placement.title, author=placement.author, outlet=placement.outlet,
                   date=placement.date, file=placement.anchor.path, url=placement.url)
@@ -58,9 +53,8 @@ def offsets(placement: Placement) -> tuple[int, int]:
 
 
 def _side_extra(placement: Placement) -> dict:
-    """What the JSON export adds to a side: citation fields and why an orphan is one."""
-    return {"author": author(placement), "citation": citation_line(source(placement)),
-            "orphan_reason": orphan_reason(placement), "url": placement.url}
+    """What the JSON export adds to a side: its citation and why an orphan is one."""
+    return {"citation": citation_line(source(placement)), "orphan_reason": orphan_reason(placement)}
 
 
 def as_json(bookmarks: Sequence[PlacedBookmark]) -> dict:
@@ -100,7 +94,7 @@ def csv_side(placement: Placement | None) -> list:
     if placement is None:
         return [""] * len(SIDE_COLUMNS)
     start, end = offsets(placement)
-    return [placement.anchor.quote, placement.title, author(placement), placement.outlet, placement.date,
+    return [placement.anchor.quote, placement.title, placement.author, placement.outlet, placement.date,
             visible(placement.anchor.path), start, end, placement.status, orphan_reason(placement)]
 
 
@@ -125,7 +119,7 @@ def blockquote(text: str) -> list[str]:
 
 
 def _meta(placement: Placement) -> str:
-    return " · ".join(markdown.inline(x) for x in (author(placement), placement.outlet, placement.date) if x)
+    return " · ".join(markdown.inline(x) for x in (placement.author, placement.outlet, placement.date) if x)
 
 
 def status_note(placement: Placement) -> str:

@@ -97,6 +97,11 @@ def read_document(data: bytes, name: str, fmt: str, version: int, kind: str, wri
     """An export's JSON document, checked to be `fmt` (what the export calls itself; `kind`:
     what people do, "a bookmarks export") of at most `version` (`writer`: the command that
     writes one), or UserError saying what it is instead."""
+    return checked_document(parsed_json(data, name, kind, writer), name, fmt, version, kind, writer)
+
+
+def parsed_json(data: bytes, name: str, kind: str, writer: str) -> Any:
+    """The JSON an export's bytes hold, or UserError (`kind`, `writer`: as read_document's)."""
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -108,6 +113,12 @@ def read_document(data: bytes, name: str, fmt: str, version: int, kind: str, wri
         raise UserError(f"{name}: not {kind} (nested too deeply)") from None
     except ValueError:  # a number of more digits than Python will convert
         raise UserError(f"{name}: not {kind} (a number too long to read)") from None
+    return document
+
+
+def checked_document(document: Any, name: str, fmt: str, version: int, kind: str, writer: str) -> dict:
+    """`document` when it is an export of `fmt` of at most `version`, else UserError (the
+    arguments as read_document's)."""
     if not isinstance(document, dict) or document.get("format") != fmt:
         raise UserError(f"{name}: not {kind} (`{writer}` writes one)")
     found = document.get("version")

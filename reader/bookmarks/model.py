@@ -40,6 +40,8 @@ def _side_export(placement: Placement) -> dict:
         **_side_json(placement),
         "outlet": placement.outlet,
         "date": placement.date,
+        "author": placement.author,
+        "url": placement.url,
         "text": placement.text,
         "stored": {
             "start": anchor.start,

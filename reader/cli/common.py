@@ -104,20 +104,22 @@ def warn_store(store, listing: bool = False):
     return store
 
 
+def _named(text: str, what: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError(f"an empty path names no {what}")
+    return text
+
+
 def folder_arg(text: str) -> str:
     """An argparse type: a folder's path, never empty (`--data-dir "$UNSET"` would otherwise
     mean the platform's folder, and a script would write to the user's own bookmarks)."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("an empty path names no folder")
-    return text
+    return _named(text, "folder")
 
 
 def file_arg(text: str) -> str:
     """An argparse type: a file's path, never empty (`-o "$UNSET"` would otherwise write to
     standard output, and `--glossary ""` read the current folder)."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError("an empty path names no file")
-    return text
+    return _named(text, "file")
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, nested: bool) -> list[argparse.Action]:

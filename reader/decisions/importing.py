@@ -14,8 +14,8 @@ from typing import Any
 
 from reader.bookmarks.export import EXPORT_FORMAT as BOOKMARKS_FORMAT
 from reader.bookmarks.export import EXPORT_VERSION as BOOKMARKS_VERSION
-from reader.bookmarks.importing import (Bad, created, entries, export_anchor, moved_anchor, read_document,
-                                        relocated)
+from reader.bookmarks.importing import (Bad, checked_document, created, entries, export_anchor, moved_anchor,
+                                        parsed_json, relocated)
 from reader.decisions.export import EXPORT_FORMAT, EXPORT_VERSION
 from reader.decisions.model import KINDS, Decision
 from reader.errors import UserError
@@ -40,19 +40,16 @@ def _decision(item: Any) -> Decision:
 def read_decisions(data: bytes, name: str) -> list[Decision]:
     """The decisions of a `links export --format json` (or the confirmed links of a
     `bookmarks export --format json --links`), or UserError naming what is wrong."""
-    try:
-        document = read_document(data, name, EXPORT_FORMAT, EXPORT_VERSION, "a link decisions export",
-                                 "counterpoint links export --format json")
-        key = "decisions"
-    except UserError as error:
-        try:
-            document = read_document(data, name, BOOKMARKS_FORMAT, BOOKMARKS_VERSION, "", "")
-        except UserError:
-            raise error from None  # what a decisions export should be is what helps
-        key = "confirmed_links"
+    kind, writer = "a link decisions export", "counterpoint links export --format json"
+    document = parsed_json(data, name, kind, writer)
+    if isinstance(document, dict) and document.get("format") == BOOKMARKS_FORMAT:
+        document, key = checked_document(document, name, BOOKMARKS_FORMAT, BOOKMARKS_VERSION, "a bookmarks export",
+                                         "counterpoint bookmarks export --format json --links"), "confirmed_links"
         if key not in document:
             raise UserError(f"{name}: a bookmarks export without links (`bookmarks export --format json "
-                            "--links` adds them); nothing imported") from None
+                            "--links` adds them); nothing imported")
+    else:  # what a decisions export should be is what helps
+        document, key = checked_document(document, name, EXPORT_FORMAT, EXPORT_VERSION, kind, writer), "decisions"
     return entries(document, key, name, _decision, "decision")
 
 

@@ -32,7 +32,7 @@ from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
 from reader.tui.claim_table import ClaimTable
-from reader.tui.footer import SteadyFooter
+from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.keys import CLAIM_MAP_BINDINGS, FOOTER_FIRST
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.timing import timed
@@ -42,7 +42,6 @@ LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
 LEGEND_LINES = 3  # the legend's max-height
 LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
-COMPACT_FOOTER = 100  # columns up to which the footer packs its keys tighter, as the reading room's
 
 
 def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
@@ -134,7 +133,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         table.display = False
         yield table
         yield Static(id="detail", markup=False)
-        yield SteadyFooter(compact_up_to=COMPACT_FOOTER)
+        yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     def on_mount(self) -> None:
         if len(self.articles) < 2:

@@ -50,7 +50,7 @@ class Added:
     title: str
     url: str
     updated: bool  # an entry for this page was there already
-    words: int = 0  # in the article's text
+    words: int  # in the article's text (under TEASER_WORDS, `describe` says it may be a teaser)
 
 
 def is_url(source: str) -> bool:

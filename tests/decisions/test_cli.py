@@ -262,3 +262,5 @@ def test_a_decision_on_a_moved_article_is_cited_with_its_author_and_address(coun
     assert "Ana Writer, The Ledger, https://ledger.example/a" in markdown and "orphaned" in markdown
     row = next(csv.DictReader(_ok(counterpoint("links", "list", "--format", "csv")).splitlines()))
     assert (row["a_author"], row["a_url"], row["b_url"]) == ("Ana Writer", "https://ledger.example/a", "")
+    side = json.loads(_ok(counterpoint("links", "export", "--format", "json")))["decisions"][0]["a"]
+    assert (side["author"], side["url"]) == ("Ana Writer", "https://ledger.example/a")

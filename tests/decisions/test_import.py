@@ -86,6 +86,8 @@ def test_the_confirmed_links_of_a_bookmarks_export_are_imported(cli, pair, tmp_p
     (lambda d: d["decisions"][1].update(kind="ignore"), "decision 2 (id 2): 'kind' is not one of"),
     (lambda d: d["decisions"][0]["b"]["stored"].pop("start"), "decision 1 (id 1): 'b.stored.start'"),
     (lambda d: d.update(format="counterpoint-bookmarks"), "a bookmarks export without links"),
+    (lambda d: d.update(format="counterpoint-bookmarks", version=99, confirmed_links=[]),
+     "an export of version 99, newer than this Counterpoint reads"),
     (lambda d: d.update(format="something"), "not a link decisions export"),
 ])
 def test_a_broken_export_imports_nothing_and_says_why_in_one_line(cli, exported, change, says):
