@@ -46,6 +46,9 @@ _PAYWALL = re.compile(
     r"|already an? (?:subscriber|member)\b.{0,20}(?:sign|log) in)\b.{0,120}",
     re.IGNORECASE,
 )
+# A word every paywall pitch or copyright line holds: looking for them first rules most
+# paragraphs out at a fraction of the patterns' cost.
+_NOTICE_WORDS = ("subscri", "member", "reading", "©", "(c)", "copyright")
 # The page's copyright line ("© 2026 The Daily Ledger. All rights reserved.", "(c) 2026 …"),
 # often with the agency's notice that the text may not be republished after it.
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b).{0,60}(?:\d{4}|all rights reserved).{0,160}", re.IGNORECASE)
@@ -56,7 +59,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b).{0,60}(?:\d{4}|all rights res
 # notes about an article are (photo credits, sources, the author's sign-off): still shown in
 # the pane, left out of alignment and of what each side alone says.
 _EDITORS_NOTE = re.compile(
-    r"(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)\s*(?:[:—–]|\s-\s)\s*\S",
+    r"[ *_]*(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)\s*(?:[:—–]|\s-\s)\s*\S",
     re.IGNORECASE,
 )
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
@@ -170,6 +173,18 @@ def _metadata_line(text: str) -> bool:
     return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
 
 
+def _notice(text: str) -> bool:
+    """A paywall pitch or a copyright line."""
+    low = text.lower()
+    if not any(word in low for word in _NOTICE_WORDS):
+        return False
+    return bool(_COPYRIGHT.fullmatch(text.strip()) or _PAYWALL.fullmatch(text))
+
+
+def _editors_note(text: str) -> bool:
+    return bool(_EDITORS_NOTE.match(text)) and _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END)
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(" \t:.!|•·-–—>»«")
     if not stripped:
@@ -178,7 +193,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
         return True
-    if _short(text, 240) and (_PAYWALL.fullmatch(text) or _COPYRIGHT.fullmatch(text.strip())):
+    if _short(text, 240) and _notice(text):
         return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
@@ -188,7 +203,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END) and _EDITORS_NOTE.match(text.lstrip(" *_")):
+    if _editors_note(text):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
@@ -227,7 +242,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     in_author_box = False
     in_link_list = False
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
-    last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _furniture(t)), default=-1)
+    last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
