@@ -20,11 +20,11 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 # six, the most a share bar shows as words.
 _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
              r"|email|a friend|friends)")
-_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &) {_SHARE_TO}){{0,5}}"
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|) {_SHARE_TO}){{0,5}}"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    rf"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?: (?:on|via|to|with) {_SHARE_TARGETS})?"
+    rf"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
     r"|advertisement|sponsored(?: content)?"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
@@ -37,6 +37,33 @@ _MEMBERSHIP = re.compile(
     r"|support (?:our|independent) journalism|sign up for (?:our|the) newsletter)\b.{0,80}",
     re.IGNORECASE,
 )
+# A paywall's pitch where the article stops for those without a subscription ("This article is
+# for subscribers only. Subscribe to continue reading…"): the page's words, not the author's.
+_PAYWALL = re.compile(
+    r".{0,80}\b(?:(?:for|to) (?:paid |premium )?(?:subscribers|members) only|subscribers?[- ]only|exclusive(?:ly)? "
+    r"(?:for|to) (?:subscribers|members)|(?:subscribe|sign in|log in|register) to (?:continue|keep|start) reading"
+    r"|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log in|register)"
+    r"|already an? (?:subscriber|member)\b.{0,20}(?:sign|log) in)\b.{0,120}",
+    re.IGNORECASE,
+)
+# A word every paywall pitch or copyright line holds: looking for them first rules most
+# paragraphs out at a fraction of the patterns' cost.
+_NOTICE_WORDS = ("subscri", "member", "reading", "©", "(c)", "copyright")
+# The page's copyright line ("© 2026 The Daily Ledger. All rights reserved.", "(c) 2026 …"),
+# often with the agency's notice that the text may not be republished after it.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b).{0,60}(?:\d{4}|all rights reserved).{0,160}", re.IGNORECASE)
+# An editor's note on the article itself ("Correction: An earlier version of this article
+# misstated …", "Clarification: …", "Editor's note: …"). A reader wants to see it, but it is a
+# note about the article, not a claim the author makes about the story: aligned as one it would
+# pair with the other side's telling of whatever it corrects. So it is boilerplate, as the other
+# notes about an article are (photo credits, sources, the author's sign-off): still shown in
+# the pane, left out of alignment and of what each side alone says.
+_EDITORS_NOTE = re.compile(
+    r"[ *_]*(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)\s*(?:[:—–]|\s-\s)\s*\S",
+    re.IGNORECASE,
+)
+_NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
+# "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
     r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
@@ -81,6 +108,12 @@ _DATED_BYLINE = re.compile(
     rf".{{0,60}}{_DATE}.{{0,60}}\b(?:correspondents?|reporters?|staff writers?|bureau chief|(?:staff|news) desk)\b.{{0,60}}",
     re.IGNORECASE,
 )
+# The time a page says the article takes to read ("4 min read", "6-minute read").
+_READ_TIME = re.compile(r"\d{1,3}\s*[- ]?\s*min(?:ute)?s?\.?\s+read(?:ing time)?|reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
+                        re.IGNORECASE)
+# What a page prints between the parts of one line of metadata ("March 15, 2026 | 4 min read",
+# "By Ivo Marek / The Ledger").
+META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _CREDIT = re.compile(
     r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video)"
     r"(?: credit)?\s*:.{0,100}",
@@ -126,6 +159,32 @@ def _is_heading(text: str, first: bool) -> bool:
     return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
+def is_stamp(part: str) -> bool:
+    """A time stamp, or the reading time a page prints beside it."""
+    return any(p.fullmatch(part) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _RELATIVE_STAMP, _READ_TIME))
+
+
+def _metadata_line(text: str) -> bool:
+    """A line of page metadata: stamps and a byline joined by separators, at least one a stamp
+    ("March 15, 2026 | 4 min read", "By Lena Ostrova · 6 min read")."""
+    parts = [p.strip(" \t:.!|•·-–—>»«") for p in META_SEPARATOR.split(text.strip())]
+    if len(parts) < 2 or not any(is_stamp(p) for p in parts):
+        return False
+    return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
+
+
+def _notice(text: str) -> bool:
+    """A paywall pitch or a copyright line."""
+    low = text.lower()
+    if not any(word in low for word in _NOTICE_WORDS):
+        return False
+    return bool(_COPYRIGHT.fullmatch(text.strip()) or _PAYWALL.fullmatch(text))
+
+
+def _editors_note(text: str) -> bool:
+    return bool(_EDITORS_NOTE.match(text)) and _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END)
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(" \t:.!|•·-–—>»«")
     if not stripped:
@@ -134,13 +193,17 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
         return True
+    if _short(text, 240) and _notice(text):
+        return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
-    if _short(text, 80) and any(p.fullmatch(stripped) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _RELATIVE_STAMP)):
+    if _short(text, 80) and (is_stamp(stripped) or _metadata_line(text)):
         return True
     if _short(text, 160) and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
+        return True
+    if _editors_note(text):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
@@ -179,7 +242,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     in_author_box = False
     in_link_list = False
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
-    last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200), default=-1)
+    last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from reader.corpus.byline import byline
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
@@ -105,7 +106,11 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
     headings = _headings([clean.to_source(s) for s, _ in spans], marked)
-    author = sanitize(meta.author).text
+    author, outlet = sanitize(meta.author).text, sanitize(meta.outlet).text
+    if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
+        # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
+        by, at = byline(texts)
+        author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     title = sanitize(meta.title).text.strip()
     if not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
@@ -119,7 +124,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         path=path,
         title=title,
         author=author,
-        outlet=sanitize(meta.outlet).text,
+        outlet=outlet,
         date=sanitize(meta.date).text,
         side=sanitize(meta.side).text,
         text=decoded.text,

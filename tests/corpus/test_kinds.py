@@ -69,3 +69,31 @@ def test_two_articles_sharing_only_a_page_stamp_are_not_linked_by_it(tmp_path):
     alignment = align(a, b)
     assert alignment.granularity == "paragraph"
     assert not [link for link in alignment.links if link.a == stamp_a or link.b == stamp_b]
+
+
+@pytest.mark.parametrize("line", ["March 15, 2026 | 4 min read", "By Lena Ostrova · 6 min read", "4 min read",
+                                  "Share this article: Facebook Twitter Email", "Share: Facebook Twitter",
+                                  "This article is for subscribers only. Subscribe to continue reading…",
+                                  "To continue reading, please log in.",
+                                  "© 2026 The Daily Ledger. All rights reserved.",
+                                  "©2026 The Daily Ledger. All rights reserved. This material may not be published, "
+                                  "broadcast, rewritten or redistributed."])
+def test_page_metadata_paywalls_and_copyright_lines_are_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("note", ["Correction: An earlier version of this article misstated the year of the first "
+                                  "inspection. It was 2023, not 2022.",
+                                  "Clarification: This article has been updated to make clear that the council, not "
+                                  "the mayor, ordered the closure.",
+                                  "Editor's note: The names of two residents have been withheld at their request."])
+def test_an_editors_note_is_shown_but_not_aligned_as_a_claim(note):
+    assert classify(["A title", LONG, LONG, note]) == ["heading", "body", "body", "boilerplate"]
+    # The note, however long, does not hide the author's sign-off before it.
+    assert classify(["A title", LONG, "Jonas Ferl, a staff correspondent", note + " " + note])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Corrections: the hidden prison system", "Correction of the record",
+                                  "Share the load", "Members only", "Madrid — 4 min read from the border"])
+def test_headings_that_share_words_with_page_furniture_stay_headings(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "heading"

@@ -1,0 +1,82 @@
+"""The author and outlet a plain-text or Markdown article names in its own byline."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article, load_paths
+from reader.corpus.byline import name_case, read_byline
+
+BODY = ("The city council closed the old river bridge on Monday after engineers found cracks in two of its "
+        "three piers, cutting the shortest route between the market and the northern suburbs.\n\n"
+        "Residents said the detour through the ring road adds forty minutes to their commute.\n")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ivo Marek | Dovranian News Agency", ("Ivo Marek", "Dovranian News Agency")),
+    ("By Lena Ostrova", ("Lena Ostrova", "")),
+    ("By Lena Ostrova.", ("Lena Ostrova", "")),
+    ("Written by Petar J. Vuk", ("Petar J. Vuk", "")),
+    ("By ANNA LIND, Staff Writer", ("Anna Lind", "")),
+    ("By: H. Zaïm-Bashi", ("H. Zaïm-Bashi", "")),
+    ("By Ivo Marek and Lena Ostrova · March 15, 2026", ("Ivo Marek and Lena Ostrova", "")),
+    ("By Ivo Marek | Staff Writer | Dovranian News Agency", ("Ivo Marek", "Dovranian News Agency")),
+    ("By Ivo Marek for The Ledger", ("Ivo Marek", "The Ledger")),
+    ("By Ursula von der Leyen", ("Ursula von der Leyen", "")),
+    ("BY JEAN O'NEIL AND J.R. SMITH-JONES", ("Jean O'Neil and J.R. Smith-Jones", "")),
+])
+def test_a_byline_gives_the_author_and_the_outlet_it_names(line, expected):
+    assert read_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["By the time the troops arrived", "by far the largest", "By 2030 the plan",
+                                  "Bystanders said the shelling began at dawn."])
+def test_a_sentence_that_opens_with_by_names_nobody(line):
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(("name", "cased"), [("ANNA LIND", "Anna Lind"), ("JEAN O'NEIL", "Jean O'Neil"),
+                                             ("ZAÏM-BASHI", "Zaïm-Bashi"),
+                                             # title case cannot tell where their capitals go: kept as written
+                                             ("MARY MCDONALD", "MARY MCDONALD"), ("ANNA MACDONALD", "ANNA MACDONALD"),
+                                             ("PIET VAN DER BERG", "PIET VAN DER BERG"),
+                                             ("Anna LIND", "Anna LIND"), ("李明", "李明")])
+def test_only_names_title_case_spells_right_leave_capitals(name, cased):
+    assert name_case(name) == cased
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_text_articles_byline_fills_its_author_and_outlet(tmp_path, suffix):
+    path = tmp_path / f"bridge{suffix}"
+    path.write_text("Council closes the river bridge\n\nBy Ivo Marek | Dovranian News Agency\n\n" + BODY,
+                    encoding="utf-8")
+    article = load_article(path)
+    assert (article.author, article.outlet) == ("Ivo Marek", "Dovranian News Agency")
+    assert [p.kind for p in article.passages] == ["heading", "boilerplate", "body", "body"]
+
+
+def test_a_byline_far_below_the_top_is_no_byline(tmp_path):
+    path = tmp_path / "letters.txt"
+    path.write_text("Letters\n\n" + "\n".join([BODY] * 8) + "\nBy Ivo Marek\n", encoding="utf-8")
+    assert load_article(path).author == ""
+
+
+def test_front_matter_and_corpus_toml_win_over_the_byline(tmp_path):
+    md = tmp_path / "bridge.md"
+    md.write_text("---\nauthor: Petra Vuk\n---\n# Council closes the bridge\n\nBy ANNA LIND | The Ledger\n\n" + BODY,
+                  encoding="utf-8")
+    assert (load_article(md).author, load_article(md).outlet) == ("Petra Vuk", "The Ledger")
+    txt = tmp_path / "other.txt"
+    txt.write_text("Council closes the bridge\n\nBy ANNA LIND | The Ledger\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "other.txt"\nauthor = "Jonas Ferl"\n'
+                                          'outlet = "Moravec Courier"\n', encoding="utf-8")
+    other = next(a for a in load_paths([tmp_path]) if a.path.name == "other.txt")
+    assert (other.author, other.outlet) == ("Jonas Ferl", "Moravec Courier")
+
+
+def test_an_html_page_takes_no_name_from_its_text(tmp_path):
+    page = tmp_path / "bridge.html"
+    page.write_text("<html><body><article><h1>Council closes the bridge</h1><p>By Ivo Marek | The Ledger</p>"
+                    + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</article></body></html>",
+                    encoding="utf-8")
+    assert load_article(page).outlet != "The Ledger"
