@@ -295,8 +295,8 @@ def test_sentence_narrowing_in_bulk_matches_the_block_rule(seeds, monkeypatch):
 def test_a_date_is_shown_once_not_with_its_year_and_month_again(write_article):
     a = write_article("Fire on the bridge\n\nThe bridge at Karvo burned on 14 March 2026, police said, "
                       "and traffic stopped for a day.\n")
-    b = write_article("Bridge fire\n\nOn 14 March 2026 the Karvo bridge burned, officials said in a "
-                      "statement on traffic.\n")
+    b = write_article("Bridge fire\n\nOn 14 March 2026 the Karvo bridge burned and traffic halted, the "
+                      "mayor's office reported.\n")
     link = next(link for link in align(a, b, None, glossary=Glossary()).links if link.a == 1)
     texts = [e.a_text for e in link.evidence]
     assert "14 March 2026" in texts and "2026" not in texts and "March" not in texts
