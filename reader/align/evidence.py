@@ -32,21 +32,20 @@ def evidence(a: Article, pa: Passage, fa: Mapping[str, Occurrence], b: Article, 
     its parts, shown once as the date ("14 March 2026")."""
     ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k)
                     for k in fa if k in fb and k not in hidden)
-    spans = {}
-    for _, key in ranked:
-        oa, ob = fa[key], fb[key]
-        spans[key] = (a.source_span(pa, oa.lo, oa.hi), b.source_span(pb, ob.lo, ob.hi))
+    # Only numbers and dates hold one another ("2026" in "14 March 2026"); offsets within the
+    # units order as the source's do.
+    figures = [(fa[k].lo, fa[k].hi, fb[k].lo, fb[k].hi) for _, k in ranked if k.startswith("n:")]
     out = []
     for _, key in ranked:
-        a_span, b_span = spans[key]
-        if any(_inside(a_span, sa) and _inside(b_span, sb) and (a_span, b_span) != (sa, sb)
-               for sa, sb in spans.values()):
+        oa, ob = fa[key], fb[key]
+        if key.startswith("n:") and len(figures) > 1 and any(
+                lo_a <= oa.lo and oa.hi <= hi_a and lo_b <= ob.lo and ob.hi <= hi_b
+                and (oa.lo, oa.hi, ob.lo, ob.hi) != (lo_a, hi_a, lo_b, hi_b)
+                for lo_a, hi_a, lo_b, hi_b in figures):
             continue
-        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, fa[key], fb[key])))
+        a_span = a.source_span(pa, oa.lo, oa.hi)
+        b_span = b.source_span(pb, ob.lo, ob.hi)
+        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, oa, ob)))
         if len(out) == limit:
             break
     return tuple(out)
-
-
-def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
-    return other[0] <= span[0] and span[1] <= other[1]
