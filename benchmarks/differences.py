@@ -18,12 +18,14 @@ are read from there and altered only in a temporary directory.
 
 Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
 sentences), aligned (the baseline, timed in the same run), then the differences of every link;
-wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine).
+wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine), and the
+garbage collector's share of the differences' CPU time (timed by its callbacks).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import re
 import sys
 import tempfile
@@ -254,14 +256,23 @@ def cost(n: int) -> dict:
         t0, c0 = time.perf_counter(), time.process_time()
         al = align(a, b, None, glossary=Glossary())
         t1, c1 = time.perf_counter(), time.process_time()
+        collections: list[tuple[str, int, float]] = []  # (phase, generation, CPU time)
+
+        def timed(phase: str, info: dict) -> None:
+            collections.append((phase, info["generation"], time.process_time()))
+
+        gc.callbacks.append(timed)
         differ = Differ.of(al, glossary)
         counts: dict[str, int] = {}
         for link in al.links:
             for d in differ.between(link.a, link.b):
                 counts[d.kind] = counts.get(d.kind, 0) + 1
         t2, c2 = time.perf_counter(), time.process_time()
+        gc.callbacks.remove(timed)
     return {"n": n, "links": len(al.links), "align_s": t1 - t0, "differences_s": t2 - t1,
-            "align_cpu": c1 - c0, "differences_cpu": c2 - c1, "counts": counts}
+            "align_cpu": c1 - c0, "differences_cpu": c2 - c1, "counts": counts,
+            "collector_cpu": sum(t if phase == "stop" else -t for phase, _g, t in collections),
+            "full_collections": sum(1 for phase, g, _t in collections if phase == "start" and g == 2)}
 
 
 def main() -> int:
@@ -295,6 +306,8 @@ def main() -> int:
                   f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x"
                   f" {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f} {c['differences_cpu'] / c['align_cpu']:>8.2f}x")
             print(f"           reported: {c['counts']}")
+            print(f"           of the differences' CPU, the garbage collector: {c['collector_cpu']:.3f} s"
+                  f" ({c['full_collections']} full collection(s))")
     return 0
 
 
