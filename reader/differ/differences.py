@@ -88,6 +88,16 @@ MIN_SHARED_OTHER_PEOPLE = 2
 # wants to see. Soldiers against people still need MIN_SHARED_OTHER_PEOPLE: a count of
 # people beside soldiers is as often the other side's losses.
 EVENT_WINDOW = 3
+# What a date is the day of, from the words right before it: a date of telling, right after a
+# verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
+# limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
+# happen by; neither is the day the story's event took place, so a date is compared only with
+# a date of its own role ("said on 9 November" / "released on 8 November" are two facts).
+_TELLING_VERBS = frozenset(
+    "said says announced told stated reported added claimed confirmed declared warned wrote".split())
+_LIMIT_WORDS = frozenset("until till by before".split())
+_DEADLINES = frozenset({"deadline", "deadlines"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _OUTCOMES = {
     **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
     **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),
@@ -212,6 +222,10 @@ class PassageProfile:
         """What befell the people quantity i counts ("death", "injury"), as told right beside it."""
         return self._read_again().outcomes(self.figures()[i], i)
 
+    def date_role(self, i: int) -> str:
+        """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
+        return _date_role(self._read_again().tokens.low, self.figures()[i].first)
+
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
         q = self.figures()[i]
         return self.span(*self._read_again().tokens.char_span(q.first, q.last))
@@ -264,6 +278,21 @@ class _FigureReading:
             found = self._outcomes[i] = (_outcomes(q, self.tokens) if q.people in ("", "civilian")
                                          and q.unit == "people" else _NO_CONTEXT)
         return found
+
+
+def _date_role(low: list[str], first: int) -> str:
+    """The role of a date whose first token is `first`, from the words before it (a weekday
+    before the day is part of the date: "on Saturday 9 November")."""
+    k = first - 1
+    if k >= 0 and low[k] in _WEEKDAYS:
+        k -= 1
+    if k < 0:
+        return "event"
+    if low[k] in _LIMIT_WORDS or not _DEADLINES.isdisjoint(low[max(0, k - 2):k + 1]):
+        return "limit"
+    if low[k] == "on" and k > 0 and low[k - 1] in _TELLING_VERBS:
+        return "telling"
+    return "event"
 
 
 def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
@@ -400,6 +429,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                 qb = qbs[ib]
                 if (needed := _needed(qa, qb)) is None:
                     continue
+                if qa.kind == "date" and pa.date_role(ia) != pb.date_role(ib):
+                    continue  # a day something was said, or a deadline, against another day
                 shared = _shared(pa.context(ia), pb.context(ib), qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):

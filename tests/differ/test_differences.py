@@ -87,6 +87,26 @@ def test_dates_need_two_words_of_what_happened_or_one_and_a_name(diff):
     assert kinds(diff("The team played at home in 2006.", "In 2013 the team played at home."), "date") == [("2006", "2013")]
 
 
+def test_a_date_of_telling_or_a_deadline_is_not_the_day_of_the_event(diff):
+    """"said on" dates a statement, "until" / "the deadline of" a limit: neither disagrees with
+    the day a count was released or a vote held; two days of one role still do."""
+    said = diff("The final tally of the Orlen county vote was released on Friday 8 November.",
+                "The county party said on Saturday 9 November that the final tally of the vote was wrong.")
+    assert kinds(said, "date") == []
+    limit = diff("Postal ballots in the Orlen county vote were counted after polling day on 5 November.",
+                 "Postal ballots in the Orlen county vote arrived after the legal deadline of 6 November.")
+    assert kinds(limit, "date") == []
+    until = diff("The Orlen candidate may request a county recount until 15 November.",
+                 "The Orlen candidate may request a county recount, the party said, after 8 November.")
+    assert kinds(until, "date") == []
+    assert kinds(diff("The Orlen county party said on 8 November that the vote was wrong.",
+                      "The Orlen county party said on 9 November that the vote was wrong."), "date") \
+        == [("8 November", "9 November")]
+    assert kinds(diff("Orlen county ballots must arrive by 6 November, the law says.",
+                      "Orlen county ballots must arrive by 9 November, the law says."), "date") \
+        == [("6 November", "9 November")]
+
+
 def test_a_day_inside_a_span_of_days_agrees(diff):
     assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 3 ended in Moscow."), "date") == []
     assert kinds(diff("The fighting of April 1-5 ended in Moscow.", "The fighting of April 9 ended in Moscow."), "date") \
