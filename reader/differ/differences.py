@@ -533,10 +533,25 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
 def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     """Whether the other passage (its capitalised words, joined by spaces) writes one of
     `heads` another way ("Kharkov" for "kharkiv", aliases.same_name, which holds only of
-    words with the same first and last letters, so only those are compared)."""
+    words with the same first and last letters, so only those are compared), also once the
+    front vowels transliterations swap are one letter, the two are one word ("Kiev" / "Kyiv",
+    "Mykolaiv" / "Mikolaiv": see _front_vowels_folded; nearly alike is not enough then, as
+    "i" becomes too common a letter: "Pashinyan" / "Palestinian")."""
     words = capitalised.split()
-    return any(same_name(head, theirs) for head in heads for theirs in words
-               if theirs[0] == head[:1] and theirs[-1] == head[-1:])
+    return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
+               for head in heads for theirs in words if theirs[0] == head[:1] and theirs[-1] == head[-1:])
+
+
+_FRONT_VOWELS = str.maketrans("ye", "ii")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _front_vowels_folded(word: str) -> str:
+    """A lower-case name word with "y" and "e" written "i" and doubled letters once ("kyiv",
+    "kiev": "kiv"): the letters one language's name is written with in another's alphabet
+    most often differ in ("Київ", "Киев"). Other vowels stay, so "Iran" / "Iron" and "Lviv" /
+    "Lvov" remain apart, as under same_name itself."""
+    return _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
 
 
 def _at_word_start(text: str, part: str) -> bool:

@@ -145,6 +145,24 @@ def test_a_capital_opening_a_sentence_is_no_name(diff):
     assert kinds(diff("Today the talks went on.", "The talks went on."), "name") == []
 
 
+def test_a_list_item_or_heading_opens_a_sentence(diff):
+    """"- Footfall fell" and "## Parking" open with a capital as any sentence does: no name."""
+    assert kinds(diff("- Footfall in the Varne market fell by a tenth.", "- Parking in the Varne market fell."),
+                 "name") == []
+    assert kinds(diff("## Parking near the Varne market", "## Footfall near the Varne market"), "name") == []
+    assert kinds(diff("- Footfall fell, said Orla Quint.", "- Footfall fell."), "name") == [("Orla Quint", None)]
+
+
+def test_a_name_transliterated_with_other_front_vowels_is_no_missing_name(diff):
+    """"Kiev" / "Kyiv", "Mykolaiv" / "Mikolaiv": "y", "e" and "i" swap between transliterations."""
+    found = diff("Governor Mykolaiv Harun spoke in Kyiv.", "Mikolaiv Harun spoke in Kiev.")
+    assert kinds(found, "name") == []
+    found = diff("The Palestinian envoy spoke.", "The envoy of Pashinyan spoke.")
+    assert kinds(found, "name") == [("Palestinian", None), (None, "Pashinyan")]
+    found = diff("The talks were held in Kyiv.", "The talks were held in Kirov.")
+    assert kinds(found, "name") == [("Kyiv", None), (None, "Kirov")]
+
+
 def test_a_name_with_of_the_inside_is_one_name(diff):
     found = diff("The Ministry of the Interior said the talks went on.", "Officials said the talks went on.")
     assert kinds(found, "name") == [("Ministry of the Interior", None)]
