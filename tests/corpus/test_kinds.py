@@ -97,3 +97,30 @@ def test_an_editors_note_is_shown_but_not_aligned_as_a_claim(note):
                                   "Share the load", "Members only", "Madrid — 4 min read from the border"])
 def test_headings_that_share_words_with_page_furniture_stay_headings(line):
     assert classify(["A title", LONG, line, LONG])[2] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Home > News > Region", "World › Europe", "Sport » Football » Northern League",
+                                  "Share on Facebook Share on Twitter Email", "Tweet | Share on WhatsApp | Print",
+                                  "Published 4:12 PM, Aug 21, 2025 | Updated 6:40 PM", "Updated 6:40 PM",
+                                  "Most Read", "Most popular stories", "Trending now"])
+def test_breadcrumbs_button_bars_clock_stamps_and_most_read_lists_are_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Profits > forecasts as the harbour reopens", "Most read books of the decade",
+                                  "Updated rules for the 6:40 ferry"])
+def test_headings_with_an_arrow_or_a_furniture_word_stay_headings(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "heading"
+
+
+def test_the_title_after_the_furniture_above_it_is_the_articles_heading(tmp_path):
+    """A page copied whole opens with its breadcrumb and share bar; the headline after them is
+    the title and a heading, not the title "repeated by the template"."""
+    from reader.corpus import load_article
+
+    (tmp_path / "page.txt").write_text(
+        "Home > Local > Harbour\n\nShare on Facebook Share on X\n\nFerry strike strands 900 islanders\n\n"
+        + LONG + "\n\nFerry strike strands 900 islanders\n", encoding="utf-8")
+    article = load_article(tmp_path / "page.txt")
+    assert article.title == "Ferry strike strands 900 islanders"
+    assert [p.kind for p in article.passages] == ["boilerplate", "boilerplate", "heading", "body", "boilerplate"]
