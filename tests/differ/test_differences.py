@@ -48,6 +48,12 @@ def test_counts_of_different_things_are_not_compared(diff):
     assert kinds(found, "number") == []
 
 
+def test_a_count_of_a_compound_role_disagrees_with_the_role(diff):
+    found = diff("More than 1,400 dockworkers at the port of Varnholm walked out.",
+                 "Around 900 workers at the port of Varnholm joined the action.")
+    assert kinds(found, "number") == [("More than 1,400 dockworkers", "Around 900 workers")]
+
+
 def test_counts_of_people_who_fled_disagree(diff):
     found = diff("About 28,000 Christians fled the region within days.",
                  "Some 100,000 ethnic Armenians fled the region.")
