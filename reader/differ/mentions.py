@@ -278,6 +278,8 @@ class Reader:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
+                if (owner := _POSSESSIVE.search(run, lo, hi)) is not None:
+                    hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
