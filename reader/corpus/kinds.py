@@ -22,14 +22,23 @@ _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|red
              r"|email|a friend|friends)")
 _SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|) {_SHARE_TO}){{0,5}}"
 _SHARE_BUTTON = rf"(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
-# A page's lists of its own most read stories, under a heading of their own ("Most Read",
-# "Trending now"): furniture, as a "Related" heading is.
-_POPULAR = r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?|trending(?: now| stories)?"
+# A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
+# now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
+_STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?"
+                r"|trending(?: now| stories)?|(?:more|top|latest) (?:stories|headlines)|editor['’]?s['’]? picks?")
+# What a page offers to do with the article (listen to it, save it, give it away, copy its
+# link), where its advertisement breaks in, and the counter and agency credit under a photo.
+_PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:save|gift|bookmark)(?: this)? (?:article|story)"
+                 r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
+                 r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
+                 r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
+                 r"|follow @\w+.{0,30}")
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
-    r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
+    rf"|\d* ?comments?(?: ?\(\d+\))?|{_PAGE_ACTIONS}|related(?: \w+){{0,2}}(?:: .{{1,70}})?|about the authors?"
+    r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
-    rf"|advertisement|sponsored(?: content)?|{_POPULAR}"
+    rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
@@ -71,7 +80,7 @@ _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and end
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
     r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
-    rf"|(?:you )?may also like|{_POPULAR}",
+    rf"|(?:you )?may also like|{_STORY_LISTS}",
     re.IGNORECASE,
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list

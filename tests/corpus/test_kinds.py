@@ -81,7 +81,11 @@ def test_two_articles_sharing_only_a_page_stamp_are_not_linked_by_it(tmp_path):
                                   "Home > News > Region", "World › Europe", "Sport » Football » Northern League",
                                   "Share on Facebook Share on Twitter Email", "Tweet | Share on WhatsApp | Print",
                                   "Published 4:12 PM, Aug 21, 2025 | Updated 6:40 PM", "Updated 6:40 PM",
-                                  "Most Read", "Most popular stories", "Trending now"])
+                                  "Most Read", "Most popular stories", "Trending now", "Top stories", "Editor’s picks",
+                                  "Listen to this article, 4 min", "Comments (12)", "(AP Photo/Ines Varga)",
+                                  "Getty Images", "Image 1 of 5", "Follow @harbourgazette on X", "Save article",
+                                  "Copy link", "Gift this article", "Advertisement - scroll to continue",
+                                  "Story continues below advertisement"])
 def test_page_metadata_paywalls_and_copyright_lines_are_boilerplate(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
 
@@ -100,7 +104,9 @@ def test_an_editors_note_is_shown_but_not_aligned_as_a_claim(note):
 @pytest.mark.parametrize("line", ["Corrections: the hidden prison system", "Correction of the record",
                                   "Share the load", "Members only", "Madrid — 4 min read from the border",
                                   "Profits > forecasts as the harbour reopens", "Most read books of the decade",
-                                  "Updated rules for the 6:40 ferry"])
+                                  "Updated rules for the 6:40 ferry", "Save the harbour", "Listen to the crowd",
+                                  "Copy of the treaty", "Top stories of the year ranked by readers",
+                                  "The story continues below the bridge"])
 def test_headings_that_share_words_with_page_furniture_stay_headings(line):
     assert classify(["A title", LONG, line, LONG])[2] == "heading"
 
