@@ -54,6 +54,15 @@ def test_a_count_of_a_compound_role_disagrees_with_the_role(diff):
     assert kinds(found, "number") == [("More than 1,400 dockworkers", "Around 900 workers")]
 
 
+def test_a_toll_is_not_compared_with_a_head_count(diff):
+    """"Eleven passengers died" and "340 passengers" on board are two facts; two tolls of
+    passengers still disagree."""
+    toll = "Eleven passengers died when the Orla Star ferry sank."
+    assert kinds(diff(toll, "The Orla Star ferry was carrying at least 340 passengers when it sank."), "number") == []
+    assert kinds(diff(toll, "Nineteen passengers died when the Orla Star ferry sank."), "number") \
+        == [("Eleven passengers", "Nineteen passengers")]
+
+
 def test_counts_of_people_who_fled_disagree(diff):
     found = diff("About 28,000 Christians fled the region within days.",
                  "Some 100,000 ethnic Armenians fled the region.")
