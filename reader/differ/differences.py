@@ -103,7 +103,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
 # 121 number differences fall to 105; the labelled pairs lose none). Measures (a share, a sum,
 # a duration, a multiple) are not counts of anything that dies.
-_MEASURES = frozenset({"%", "$", "time", MULTIPLE})
+_MEASURES = frozenset({"%", "$", "€", "£", "time", MULTIPLE})
 _OUTCOMES = {
     **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
     **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),

@@ -333,7 +333,8 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         if _at(low, i + 1) in _NOT_MULTIPLIED:
             return None
         return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
-    if phrase[0] in "$€£0123456789" and words[i].key.startswith("n:"):
+    # (the words' reader keys "$2" as a number, "£2" and "€2" as words: the digits tell)
+    if phrase[0] in "$€£0123456789" and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
         value = _digits_value(phrase)
         if value is None:
             return None
@@ -542,7 +543,7 @@ def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
     if low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE:
         return False
-    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "people")
+    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "€", "£", "people")
 
 
 def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
@@ -594,7 +595,7 @@ def grouped_digits(text: str, language: str | None) -> str:
     return text
 
 
-_TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
+_TOKEN_SPLIT = re.compile(r"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -750,7 +751,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
-        money = low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE
+        money = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1))  # its currency
         # a range of figures: "between 20 and 30", "20 to 30 people"
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
                 and (other := _figure(low, words, last + 2)) is not None and not other[3]):
@@ -766,7 +767,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif low[i].endswith("%"):
             kind_unit, hours = "%", None
         elif money:
-            kind_unit, hours = "$", None
+            kind_unit, hours = money, None
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
             hours = _time_unit(low[end]) if kind_unit == "time" else None

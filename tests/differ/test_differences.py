@@ -54,6 +54,14 @@ def test_a_count_of_a_compound_role_disagrees_with_the_role(diff):
     assert kinds(found, "number") == [("More than 1,400 dockworkers", "Around 900 workers")]
 
 
+def test_sums_in_pounds_disagree_and_other_currencies_are_not_compared(diff):
+    found = diff("Of the fund, £500,000 will be paid out to the Orla families.",
+                 "Only £250,000 will be paid out to the Orla families.")
+    assert kinds(found, "number") == [("£500,000", "£250,000")]
+    assert kinds(diff("Of the fund, £500,000 will be paid out to the Orla families.",
+                      "Only €250,000 will be paid out to the Orla families."), "number") == []
+
+
 def test_a_toll_is_not_compared_with_a_head_count(diff):
     """"Eleven passengers died" and "340 passengers" on board are two facts; two tolls of
     passengers still disagree."""
