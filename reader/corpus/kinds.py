@@ -21,11 +21,24 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
              r"|email|a friend|friends)")
 _SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|) {_SHARE_TO}){{0,5}}"
+_SHARE_BUTTON = rf"(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
+# A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
+# now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
+_STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?"
+                r"|trending(?: now| stories)?|(?:more|top|latest) (?:stories|headlines)|editor['’]?s['’]? picks?")
+# What a page offers to do with the article (listen to it, save it, give it away, copy its
+# link), where its advertisement breaks in, and the counter and agency credit under a photo.
+_PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:save|gift|bookmark)(?: this)? (?:article|story)"
+                 r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
+                 r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
+                 r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
+                 r"|follow @\w+.{0,30}")
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
-    r"|\d* ?comments?|related(?: \w+){0,2}(?:: .{1,70})?|about the authors?|more (?:from|by|on) .{0,40}"
-    rf"|(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
-    r"|advertisement|sponsored(?: content)?"
+    rf"|\d* ?comments?(?: ?\(\d+\))?|{_PAGE_ACTIONS}|related(?: \w+){{0,2}}(?:: .{{1,70}})?|about the authors?"
+    r"|more (?:from|by|on) .{0,40}"
+    rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
+    rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
@@ -67,7 +80,7 @@ _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and end
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
     r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
-    r"|(?:you )?may also like",
+    rf"|(?:you )?may also like|{_STORY_LISTS}",
     re.IGNORECASE,
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
@@ -98,6 +111,9 @@ _CLOCK_FIRST_STAMP = re.compile(
 # A relative stamp ("Last updated 2 hours ago"): the page's age when it was saved. Without the
 # stamp word only digits count ("3 days ago"): "Two years ago" may title a section.
 _AGO = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
+# A stamp word with a clock alone, the date given once beside it ("Published Aug 21, 2025, 4:12
+# PM | Updated 6:40 PM").
+_CLOCK_STAMP = re.compile(rf"{_STAMP_WORD}\s*:?\s*(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?", re.IGNORECASE)
 _RELATIVE_STAMP = re.compile(
     rf"{_STAMP_WORD}\s*:?\s*(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|\d{{1,3}}\s+{_AGO}",
     re.IGNORECASE,
@@ -119,6 +135,11 @@ _CREDIT = re.compile(
     r"(?: credit)?\s*:.{0,100}",
     re.IGNORECASE,
 )
+# A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
+# steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
+# and then beside longer words.
+_BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
+BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
 # CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟" and the Urdu "۔".
@@ -161,7 +182,7 @@ def _is_heading(text: str, first: bool) -> bool:
 
 def is_stamp(part: str) -> bool:
     """A time stamp, or the reading time a page prints beside it."""
-    return any(p.fullmatch(part) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _RELATIVE_STAMP, _READ_TIME))
+    return any(p.fullmatch(part) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME))
 
 
 def _metadata_line(text: str) -> bool:
@@ -179,6 +200,12 @@ def _notice(text: str) -> bool:
     if not any(word in low for word in _NOTICE_WORDS):
         return False
     return bool(_COPYRIGHT.fullmatch(text.strip()) or _PAYWALL.fullmatch(text))
+
+
+def _breadcrumb(text: str) -> bool:
+    steps = _BREADCRUMB_ARROW.split(text.strip())
+    return len(steps) > 1 and all(0 < len(step.split()) <= BREADCRUMB_STEP_WORDS and not step.endswith(_SENTENCE_END)
+                                  for step in steps)
 
 
 def _editors_note(text: str) -> bool:
@@ -202,6 +229,8 @@ def _furniture(text: str) -> bool:
     if _short(text, 160) and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
+        return True
+    if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
         return True
@@ -241,6 +270,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
     in_link_list = False
+    content_seen = False  # a paragraph that is not furniture came before
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     for i, text in enumerate(texts):
@@ -252,8 +282,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(" \t:.!|•·-–—>»«")))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
-        elif i > 0 and norm and norm in seen_headings:
-            kind = "boilerplate"  # the title or a heading repeated by the page template
+        elif i > 0 and norm and norm in seen_headings and content_seen:
+            # the title or a heading repeated by the page template (not the title after the
+            # furniture above the article: a breadcrumb trail, a share bar)
+            kind = "boilerplate"
         elif i > last_body and _signature(text, author):
             kind = "boilerplate"
         elif i in headings or _is_heading(text, first=i == 0):
@@ -263,5 +295,6 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "body"
         if i == 0 and kind != "boilerplate" and norm:
             seen_headings.add(norm)
+        content_seen = content_seen or kind != "boilerplate"
         kinds.append(kind)
     return kinds

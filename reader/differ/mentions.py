@@ -24,6 +24,7 @@ from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
+from reader.corpus.segment import LIST_ITEM
 from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS
 
@@ -219,7 +220,9 @@ class Reader:
         to make), and whether a run opens a sentence is read from the gap before it, as
         features.sentence_initial reads it from the text: the last character of the gap that
         is not a space is an opener, or there is none and the run starts the passage (a gap of
-        spaces between two runs follows the end of a run, a word's character)."""
+        spaces between two runs follows the end of a run, a word's character). A list item's
+        or a Markdown heading's marker before the first run opens a sentence too ("- Traffic
+        fell", "## Business")."""
         out: list[tuple[int, RunReading]] = []
         inner, opening = self._runs
         parts = self._run.split(text)
@@ -228,7 +231,8 @@ class Reader:
         for gap, run in zip(parts[0::2], parts[1::2]):
             at += len(gap)
             before = gap.rstrip()[-1:]
-            runs = opening if (before in _SENTENCE_OPENERS if before else first) else inner
+            runs = opening if ((before in _SENTENCE_OPENERS if before else first)
+                               or (first and LIST_ITEM.fullmatch(gap))) else inner
             first = False
             found = runs.get(run)
             if found is None:
@@ -274,6 +278,8 @@ class Reader:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
+                if (owner := _POSSESSIVE.search(run, lo, hi)) is not None:
+                    hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
                 if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):

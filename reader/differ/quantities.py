@@ -296,9 +296,33 @@ def _time_unit(phrase: str) -> float | None:
 
 
 def _is_people(low: str, capital: bool) -> bool:
-    """A noun that counts people: "civilians", "people", or a capitalised plural of a
-    nation or faith ("Armenians", "Christians", "Israelis")."""
-    return low in _PEOPLE or (capital and low.endswith(("ians", "ans", "is", "ese", "ks", "ews")))
+    """A noun that counts people: "civilians", "people", a compound of a role ("dockworkers"),
+    or a capitalised plural of a nation or faith ("Armenians", "Christians", "Israelis")."""
+    return (low in _PEOPLE or _compound_role(low) is not None
+            or (capital and low.endswith(("ians", "ans", "is", "ese", "ks", "ews"))))
+
+
+# A role noun closing a compound of at least this many letters before it counts that role:
+# "dockworkers", "schoolchildren", "servicemembers" (shorter, the rest is rarely a word of
+# its own: "coworkers" are workers too, but "swomen" is no compound).
+_COMPOUND_MIN = 3
+_COMPOUND_HEADS = tuple(sorted((noun for noun, role in _PEOPLE.items() if role and len(noun) >= 5), key=len,
+                               reverse=True))
+
+
+def _compound_role(low: str) -> str | None:
+    """The role noun a compound ends with ("dockworkers": "workers"), or None."""
+    if low.isalpha() and low.endswith(_COMPOUND_HEADS):
+        head = next(h for h in _COMPOUND_HEADS if low.endswith(h))
+        if len(low) - len(head) >= _COMPOUND_MIN:
+            return head
+    return None
+
+
+def _clock_hour(low: list[str], last: int) -> bool:
+    """Whether the figure ending at token `last` is an hour of the day: "6am", "6 p.m."."""
+    after = _at(low, last + 1)
+    return after in ("am", "pm") or (after in ("a", "p") and _at(low, last + 2) == "m")
 
 
 def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, str] | None:
@@ -309,7 +333,8 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         if _at(low, i + 1) in _NOT_MULTIPLIED:
             return None
         return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
-    if phrase[0] in "$€£0123456789" and words[i].key.startswith("n:"):
+    # (the words' reader keys "$2" as a number, "£2" and "€2" as words: the digits tell)
+    if phrase[0] in "$€£0123456789" and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
         value = _digits_value(phrase)
         if value is None:
             return None
@@ -518,7 +543,7 @@ def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
     if low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE:
         return False
-    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "people")
+    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "€", "£", "people")
 
 
 def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
@@ -570,7 +595,7 @@ def grouped_digits(text: str, language: str | None) -> str:
     return text
 
 
-_TOKEN_SPLIT = re.compile(r"(\$?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
+_TOKEN_SPLIT = re.compile(r"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -715,8 +740,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             done = last
             continue
         fig = _figure(low, words, i)
-        if fig is None:
-            continue
+        if fig is None or _clock_hour(low, fig[0]):
+            continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
         if low[i] in _ONE_OF and (out and out[-1].last == i - 1 or _at(low, i - 1) in _RATE_WORDS):
             continue  # a rate: "$400 a year", "three meals a day", "twice a day"
         last, lo, hi, unit = fig
@@ -726,7 +751,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
-        money = low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE
+        money = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1))  # its currency
         # a range of figures: "between 20 and 30", "20 to 30 people"
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
                 and (other := _figure(low, words, last + 2)) is not None and not other[3]):
@@ -742,13 +767,15 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif low[i].endswith("%"):
             kind_unit, hours = "%", None
         elif money:
-            kind_unit, hours = "$", None
+            kind_unit, hours = money, None
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
             hours = _time_unit(low[end]) if kind_unit == "time" else None
         if hours is not None:
             lo, hi = lo * hours, hi * hours
-        people = _PEOPLE.get(unit if unit else low[end], low[end]) if kind_unit == "people" else ""
+        noun = unit if unit else low[end]
+        people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
+            if kind_unit == "people" else ""
         if not kind_unit and (before := _unit_in_clause(out, tokens.clause_start(i))):
             # "nine delegates left on Monday, compared to 31 the day before"
             kind_unit, people = before.unit, before.people

@@ -77,7 +77,15 @@ def test_two_articles_sharing_only_a_page_stamp_are_not_linked_by_it(tmp_path):
                                   "To continue reading, please log in.",
                                   "© 2026 The Daily Ledger. All rights reserved.",
                                   "©2026 The Daily Ledger. All rights reserved. This material may not be published, "
-                                  "broadcast, rewritten or redistributed."])
+                                  "broadcast, rewritten or redistributed.",
+                                  "Home > News > Region", "World › Europe", "Sport » Football » Northern League",
+                                  "Share on Facebook Share on Twitter Email", "Tweet | Share on WhatsApp | Print",
+                                  "Published 4:12 PM, Aug 21, 2025 | Updated 6:40 PM", "Updated 6:40 PM",
+                                  "Most Read", "Most popular stories", "Trending now", "Top stories", "Editor’s picks",
+                                  "Listen to this article, 4 min", "Comments (12)", "(AP Photo/Ines Varga)",
+                                  "Getty Images", "Image 1 of 5", "Follow @harbourgazette on X", "Save article",
+                                  "Copy link", "Gift this article", "Advertisement - scroll to continue",
+                                  "Story continues below advertisement"])
 def test_page_metadata_paywalls_and_copyright_lines_are_boilerplate(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
 
@@ -94,6 +102,23 @@ def test_an_editors_note_is_shown_but_not_aligned_as_a_claim(note):
 
 
 @pytest.mark.parametrize("line", ["Corrections: the hidden prison system", "Correction of the record",
-                                  "Share the load", "Members only", "Madrid — 4 min read from the border"])
+                                  "Share the load", "Members only", "Madrid — 4 min read from the border",
+                                  "Profits > forecasts as the harbour reopens", "Most read books of the decade",
+                                  "Updated rules for the 6:40 ferry", "Save the harbour", "Listen to the crowd",
+                                  "Copy of the treaty", "Top stories of the year ranked by readers",
+                                  "The story continues below the bridge"])
 def test_headings_that_share_words_with_page_furniture_stay_headings(line):
     assert classify(["A title", LONG, line, LONG])[2] == "heading"
+
+
+def test_the_title_after_the_furniture_above_it_is_the_articles_heading(tmp_path):
+    """A page copied whole opens with its breadcrumb and share bar; the headline after them is
+    the title and a heading, not the title "repeated by the template"."""
+    from reader.corpus import load_article
+
+    (tmp_path / "page.txt").write_text(
+        "Home > Local > Harbour\n\nShare on Facebook Share on X\n\nFerry strike strands 900 islanders\n\n"
+        + LONG + "\n\nFerry strike strands 900 islanders\n", encoding="utf-8")
+    article = load_article(tmp_path / "page.txt")
+    assert article.title == "Ferry strike strands 900 islanders"
+    assert [p.kind for p in article.passages] == ["boilerplate", "boilerplate", "heading", "body", "boilerplate"]

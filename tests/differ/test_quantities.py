@@ -48,6 +48,29 @@ def test_counted_nouns_and_people():
     assert one("compared to 31 the day before")[1].unit == ""  # a bare figure: never paired
 
 
+def test_a_compound_of_a_role_counts_that_role():
+    """"dockworkers" are workers, "schoolchildren" children; "coworkers" is too short a compound."""
+    q = one("1,400 dockworkers walked out")[1]
+    assert (q.unit, q.people) == ("people", "worker")
+    assert one("300 schoolchildren were sent home")[1].people == "child"
+    assert one("12 coworkers signed")[1].unit == "coworker"
+
+
+def test_pounds_and_euros_before_the_figure_are_money_of_their_currency():
+    written, q = one("a £2 million fund for families")
+    assert (written, q.unit, q.lo < 2e6 < q.hi) == ("£2 million", "£", True)
+    assert one("€12 million for training")[1].unit == "€"
+    assert one("$5 million in aid")[1].unit == "$"
+    assert one("a fine of £2019")[1].kind == "number"  # money, not a year
+
+
+def test_an_hour_of_the_day_is_no_count():
+    """"at 6am" after "900 workers" in one clause is the time they walked out, not 6 workers."""
+    for text in ("900 dockers walked out at 6am on Monday", "900 dockers walked out at 6 a.m. on Monday",
+                 "900 dockers walked out at 11 PM"):
+        assert [written for written, _q in read(text)] == ["900 dockers"]
+
+
 def test_rounding_and_hedges():
     two_hundred = one("200 people were killed")[1]
     assert two_hundred.lo < 213 < two_hundred.hi  # a round figure covers its rounding
