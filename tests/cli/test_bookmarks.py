@@ -161,3 +161,24 @@ def test_a_quote_that_occurs_more_than_once_is_bookmarked_first_with_a_warning(c
     assert chosen.status == 0 and chosen.err == ""
     once = counterpoint("bookmarks", "add", op, "--quote", "quiet alliance")
     assert once.status == 0 and once.err == ""
+
+
+def test_reading_bookmarks_and_decisions_creates_nothing(counterpoint, isolated_user_dirs):
+    """A listing or export with no database yet says there is nothing, and makes no data
+    folder or empty database (a read never creates user data)."""
+    data = isolated_user_dirs / "data"
+    runs = [(("bookmarks", "list"), "No bookmarks yet.\n"),
+            (("bookmarks", "list", "--format", "json"), '{\n  "bookmarks": []\n}\n'),
+            (("bookmarks", "export", "--links"), None),
+            (("bookmarks", "export", "--format", "csv"), None),
+            (("links", "list"), "No link decisions yet.\n"),
+            (("links", "list", "--format", "json"), '{\n  "decisions": []\n}\n'),
+            (("links", "export", "--format", "json"), None)]
+    for args, printed in runs:
+        result = counterpoint(*args)
+        assert (result.status, result.err) == (0, ""), args
+        if printed is not None:
+            assert result.out == printed, args
+        assert not data.exists(), args
+    assert "No bookmarks yet." in counterpoint("bookmarks", "export").out
+    assert not data.exists()
