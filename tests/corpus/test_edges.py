@@ -156,6 +156,21 @@ def test_a_nul_in_a_manifest_file_name_is_one_line(run_cli, tmp_path):
     one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", "NUL")
 
 
+@pytest.mark.parametrize("written, said", [
+    ('[sides]\n"pro-east" = ["a.txt", "b.txt"]\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
+    ('[sides]\n"a.txt" = "pro-east"\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
+    ('sides = ["pro-east"]\n', '[[article]] entry: side = "..."'),
+    ('[[articles]]\nfile = "a.txt"\n', "each article is an [[article]] entry"),
+    ('author = "A. Writer"\n', "'author' belongs in an [[article]] entry"),
+])
+def test_a_manifest_written_another_natural_way_points_to_its_own(run_cli, tmp_path, written, said):
+    """`[sides]` and the like are not a second way to say what [[article]] entries say (two
+    ways could disagree): the one line shows how to write it, with the user's own file."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(written, encoding="utf-8")
+    one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", said)
+
+
 def _as_nobody(*args: str) -> subprocess.CompletedProcess:
     """The CLI run by an unprivileged user (root reads every file, whatever its mode)."""
     setpriv = shutil.which("setpriv")
