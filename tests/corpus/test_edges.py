@@ -275,9 +275,25 @@ def test_a_flood_of_combining_marks_is_capped(tmp_path):
 
 def test_joiners_between_emoji_and_in_floods_go_but_shaping_ones_stay():
     assert sanitize("👨\u200d👩\u200d👧 family").text == "👨👩👧 family"
-    assert sanitize("a" + "\u200d" * 500 + "b").text == "a\u200db"
+    assert sanitize("a" + "\u200d" * 500 + "b").text == "ab"  # nothing in Latin shapes with it
+    assert sanitize("क" + "\u200d" * 500 + "ष").text == "क\u200dष"
     assert sanitize("क्\u200dष").text == "क्\u200dष"  # Devanagari half form
     assert sanitize("ی\u200dی").text == "ی\u200dی"
+    assert sanitize("می\u200cخواهم").text == "می\u200cخواهم"  # a Persian half-space
+
+
+@pytest.mark.parametrize("split", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_a_name_split_by_an_invisible_character_is_the_name(write_article, split):
+    """Text copied from the web carries zero-width characters and soft hyphens inside words:
+    the reader shows and matches the word, while offsets still index the file."""
+    from reader.align.text import scan
+
+    article = write_article(f"Coalition talks\n\nNaf{split}tali Bennett met Ж{split}Ж in Jerusalem.\n")
+    body = article.passages[1]
+    assert body.text == "Naftali Bennett met ЖЖ in Jerusalem."
+    assert article.text[body.start:body.end] == f"Naf{split}tali Bennett met Ж{split}Ж in Jerusalem."
+    _, words = scan(body.text)
+    assert [w.key for w in words[:2]] == [w.key for w in scan("Naftali Bennett")[1]]
 
 
 @given(_WIDTH_PIECES)
