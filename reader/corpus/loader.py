@@ -109,7 +109,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     author, outlet = sanitize(meta.author).text, sanitize(meta.outlet).text
     if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
-        by, at = byline(texts)
+        by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     title = sanitize(meta.title).text.strip()
     if not title:
