@@ -263,6 +263,18 @@ def test_the_extracted_text_is_stored_and_reused_while_the_page_is_unchanged(tmp
     assert "Wednesday" in load_article(path).text
 
 
+def test_a_stored_record_of_another_format_is_left_as_it_is(tmp_path):
+    """A newer Counterpoint's record (its format, its extraction) is what its bookmarks point
+    into: this reader extracts the page for itself and never overwrites that record."""
+    path = write(tmp_path, META)
+    entry = html_module._store_path(html_module.hashlib.sha256(path.read_bytes()).hexdigest())
+    entry.parent.mkdir(parents=True)
+    newer = json.dumps({"format": html_module._STORE_FORMAT + 1, "text": "cut another way", "blocks": []})
+    entry.write_text(newer, encoding="utf-8")
+    assert body_texts(load_article(path)) == PARAGRAPHS
+    assert entry.read_text(encoding="utf-8") == newer
+
+
 def test_an_unwritable_store_costs_speed_not_correctness(tmp_path, monkeypatch):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data directory should be", encoding="utf-8")
