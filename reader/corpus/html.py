@@ -193,8 +193,10 @@ def _refuse_huge(data: bytes, name: str) -> None:
 
 
 def _refuse_short(text: str, name: str) -> None:
-    if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise UserError(f"{name}: no article found in the page (only {len(text.split())} words of text)")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        found = "no text" if not words else f"only {words} word{'s' if words != 1 else ''} of text"
+        raise UserError(f"{name}: no article found in the page ({found})")
 
 
 def text_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:

@@ -186,6 +186,14 @@ def test_a_page_with_no_article_is_one_clear_error(tmp_path, source):
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(("body", "said"), [("", "(no text)"), ("<p>Hi</p>", "(only 1 word of text)"),
+                                            ("<p>Hi there</p>", "(only 2 words of text)")])
+def test_a_page_too_short_says_how_many_words_in_english(tmp_path, body, said):
+    with pytest.raises(UserError, match="no article found") as caught:
+        load_article(write(tmp_path, f"<html><body>{body}</body></html>"))
+    assert str(caught.value).endswith(said)
+
+
 def test_a_binary_file_named_html_is_refused(tmp_path):
     with pytest.raises(UserError, match="binary"):
         load_article(write(tmp_path, b"%PDF-1.4\n\x00\x01\x02binary"))
