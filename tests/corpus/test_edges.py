@@ -32,6 +32,7 @@ def one_line_error(result, *fragments):
     for fragment in fragments:
         assert fragment.lower() in lines[0].lower(), lines[0]
     assert not any(c in result.stderr for c in STEERING)
+    return lines[0]
 
 
 # --- the one sanitiser for names -------------------------------------------------------------
@@ -169,6 +170,21 @@ def test_a_manifest_written_another_natural_way_points_to_its_own(run_cli, tmp_p
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "corpus.toml").write_text(written, encoding="utf-8")
     one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", said)
+
+
+def test_a_folder_of_folders_names_those_that_hold_articles(run_cli, tmp_path):
+    """Folders are not searched below the one named: the error says which to name instead."""
+    for name in ("left", "right", "empty"):
+        (tmp_path / "topic" / name).mkdir(parents=True)
+    for name in ("left", "right"):
+        (tmp_path / "topic" / name / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    line = one_line_error(run_cli("list", str(tmp_path / "topic")), "no articles here")
+    assert line.endswith(f"folders inside are not searched: name them ({tmp_path / 'topic' / 'left'}, "
+                         f"{tmp_path / 'topic' / 'right'})")
+    (tmp_path / "topic" / "left" / "a.txt").unlink()
+    (tmp_path / "topic" / "right" / "a.txt").unlink()
+    line = one_line_error(run_cli("list", str(tmp_path / "topic")), "no articles here")
+    assert line.endswith("files)")
 
 
 def _as_nobody(*args: str) -> subprocess.CompletedProcess:
