@@ -70,7 +70,7 @@ def read_byline(line: str) -> tuple[str, str] | None:
     parts[:1] = named
     # After a comma comes a role ("Staff Writer"), a place or an agency: which, the line does
     # not say, so none of them is taken for the outlet.
-    name, comma, after = parts[0].partition(",")
+    name, _, after = parts[0].partition(",")
     name = re.sub(r"\s*&\s*", " & ", name.strip())
     if name.endswith(".") and not INITIALS.fullmatch(name.split()[-1]):
         name = name[:-1]  # the line's full stop, not an initial's

@@ -45,6 +45,17 @@ def test_quotes_match_forgivingly_and_store_the_articles_text(counterpoint, tmp_
                       "The drones   that flew"]
 
 
+def test_a_quote_pasted_with_invisible_characters_is_found(counterpoint, tmp_path):
+    """Soft hyphens and zero-width spaces copied from a page along with the quote are cleaned
+    from it as they are from the article."""
+    op, _ = _articles(tmp_path)
+    for pasted in ("the moun\u00adtains in 2020", "Tel\u200b Aviv", "Wee\u200bkly Standard"):
+        result = counterpoint("bookmarks", "add", op, "--quote", pasted)
+        assert result.status == 0, result.err
+    quotes = [b["quote"] for b in counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]]
+    assert quotes == ["the mountains in 2020", "Tel Aviv", "Weekly Standard"]
+
+
 def test_a_missing_quote_shows_the_closest_text(counterpoint, tmp_path):
     op, _ = _articles(tmp_path)
     line = counterpoint("bookmarks", "add", op, "--quote", "drones that flue over the mountain").one_line_error()
