@@ -46,6 +46,12 @@ def _off(problem: str) -> Opened:
     return Opened(None, True, [problem], unreadable=problem)
 
 
+def _no_folder(why: str) -> Opened:
+    """No connection, because a file stands where the data folder should be: nothing could be
+    stored there, and "no bookmarks" would hide the mistake."""
+    return _off(f"{why}: bookmarks and link decisions are unavailable")
+
+
 def is_damage(exc: sqlite3.DatabaseError) -> bool:
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
@@ -148,16 +154,19 @@ def _open_for_reading(path: Path, why: str) -> Opened:
     return Opened(conn, True, [f"{why}; bookmarks can be read but not saved"])
 
 
-def open_database(path: Path) -> Opened:
-    """Open (creating, upgrading or replacing as needed) the bookmarks database at `path`."""
+def open_database(path: Path, *, create: bool = True) -> Opened:
+    """Open (creating, upgrading or replacing as needed) the bookmarks database at `path`.
+
+    With `create` False (listing, exporting, aligning) a missing database is no connection and
+    no problem: a read never makes the data folder or an empty database."""
     directory = path.parent
+    if not create and not os.path.lexists(path):
+        why = not_a_folder(directory)
+        return _no_folder(why) if why else Opened(None, True)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):
-        # a file where the data directory (or a folder above it) should be: nothing could be
-        # stored there, and "no bookmarks" would hide the mistake
-        why = not_a_folder(directory) or f"{directory} is a file, not a folder"
-        return _off(f"{why}: bookmarks and link decisions are unavailable")
+        return _no_folder(not_a_folder(directory) or f"{directory} is a file, not a folder")
     except OSError as exc:
         return _open_for_reading(path, f"cannot create the data directory {directory} ({exc.strerror or exc})")
     if not _writable(directory, path):

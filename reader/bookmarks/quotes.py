@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from reader.corpus import Article
 from reader.corpus.composed import Composed
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 # Every character that folds to something other than its case-folded self.
@@ -138,6 +139,9 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
     Raises UserError when the quote is not there that many times; when it is not there at all,
     the message shows the article's closest text.
     """
+    # cleaned as the article's text was: a quote pasted from a web page keeps its soft hyphens
+    # and zero-width spaces, which the article's text no longer has
+    quote = sanitize(quote).text
     if not quote.split():
         raise UserError("the quote is empty")
     if occurrence < 1:

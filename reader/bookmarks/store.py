@@ -134,12 +134,13 @@ class BookmarkStore:
         self._last_deleted: Bookmark | None = None
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> BookmarkStore:
-        """The store in `data_dir` (default: `reader.paths.data_dir()`); never raises for a bad file."""
+    def open(cls, data_dir: str | Path | None = None, *, create: bool = True) -> BookmarkStore:
+        """The store in `data_dir` (default: `reader.paths.data_dir()`); never raises for a bad file.
+        `create=False` for reading only: no database is made where there is none."""
         from reader.paths import data_dir as default_data_dir
 
         path = default_data_dir(data_dir) / DB_NAME
-        return cls(path, open_database(path))
+        return cls(path, open_database(path, create=create))
 
     def close(self) -> None:
         with self._lock:

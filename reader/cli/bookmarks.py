@@ -70,7 +70,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def _store(args: argparse.Namespace, listing: bool = False):
     from reader.bookmarks import BookmarkStore
 
-    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None)), listing)
+    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None), create=not listing), listing)
 
 
 def _placed(store) -> list:
@@ -114,6 +114,9 @@ def print_table(placed) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if not placed:
+        print("No bookmarks yet.")
+        return
     table = Table(title=Text(f"{len(placed)} bookmark{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
     # no column is no_wrap or has a minimum but the id, so a narrow terminal wraps them

@@ -68,7 +68,7 @@ def unrecognized(parser: argparse.ArgumentParser, words: list[str], where: str, 
     hint = (f"; for the file of that name write ./{word}, or put -- before the file names"
             if word is not None and user_path(word).exists() else "")
     return UserError(f"unrecognized arguments: {' '.join(words) if all_listed else word}{hint} "
-                     f"(see counterpoint {where} --help)")
+                     f"(see {' '.join(filter(None, ('counterpoint', where)))} --help)")
 
 
 def positive_int(text: str) -> int:

@@ -81,25 +81,20 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def _store(args: argparse.Namespace, listing: bool = False):
     from reader.decisions import DecisionStore
 
-    return warn_store(DecisionStore.open(getattr(args, "data_dir", None)), listing)
+    return warn_store(DecisionStore.open(getattr(args, "data_dir", None), create=not listing), listing)
 
 
 def with_decisions(alignment, data_dir: str | None):
     """`alignment` with the reader's decisions about its two articles applied, and the JSON
     `align` adds about them: the ids applied and the orphans, which change nothing (never moved
     somewhere else) and are also named on stderr."""
-    from reader.bookmarks.database import DB_NAME
-    from reader.decisions import apply_decisions
-    from reader.paths import data_dir as default_data_dir
+    from reader.decisions import DecisionStore, apply_decisions
 
-    placed = []
-    folder = default_data_dir(data_dir)
     # aligning never creates the database; a file where the folder should be is said, though
-    if (folder / DB_NAME).exists() or (folder.exists() and not folder.is_dir()):
-        with _store(argparse.Namespace(data_dir=data_dir)) as store:
-            if store.unreadable:
-                warn([f"{store.unreadable}; aligned without link decisions"])
-            placed = store.for_pair(alignment.a, alignment.b)
+    with warn_store(DecisionStore.open(data_dir, create=False)) as store:
+        if store.unreadable:
+            warn([f"{store.unreadable}; aligned without link decisions"])
+        placed = store.for_pair(alignment.a, alignment.b)
     orphans = [d for d in placed if d.orphaned]
     if orphans:
         ids = ", ".join(str(d.id) for d in orphans)
@@ -157,6 +152,9 @@ def print_table(placed) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    if not placed:
+        print("No link decisions yet.")
+        return
     table = Table(title=Text(f"{len(placed)} link decision{'s' if len(placed) != 1 else ''}"), title_justify="left")
     table.add_column("id", justify="right", no_wrap=True)
     table.add_column("decision", no_wrap=True)

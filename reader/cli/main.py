@@ -180,7 +180,13 @@ def run(argv: list[str]) -> int:
             return importlib.import_module(COMMANDS[args.command]).run(args)
     if command is not None:
         _refuse_mistyped(command)
-    args = _open_parser().parse_args(argv)
+    parser = _open_parser()
+    try:
+        args, extra = parser.parse_known_args(argv)
+    except UserError as exc:
+        raise unrecognized(parser, argv, "") or exc from None
+    if extra:  # `counterpoint -notes.txt`: a file whose name reads as an option
+        raise unrecognized(parser, extra, "", all_listed=True)
     with _user_dirs_exported(args):
         return importlib.import_module("reader.cli.open").run(args)
 

@@ -5,7 +5,8 @@ otherwise it is piped to `$COUNTERPOINT_PAGER`, else `$PAGER`, else `less -R -F 
 kept, short output printed directly, the screen not cleared on exit). `LESS=FRX` and `LV=-c`
 are set when unset, as git sets them, so a plain `PAGER=less` behaves the same. An empty pager
 or `cat` means none; so does `--no-pager`, and output that is not a terminal never is paged.
-A pager that cannot be started is no reason to lose the output: it is printed instead.
+A pager that cannot be started, or that fails (exits non-zero), is no reason to lose the
+output: it is printed instead, after one warning line on stderr when the pager failed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+from reader.corpus.sanitize import visible
 
 DEFAULT_PAGER = "less -R -F -X"
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
@@ -87,10 +90,14 @@ def _show(text: str, argv: list[str], stdout) -> None:
         pass  # the reader quit the pager before reading everything
     while True:
         try:
-            proc.wait()
-            return
+            status = proc.wait()
+            break
         except KeyboardInterrupt:
             continue  # ctrl-c belongs to the pager (less uses it); wait until it exits
+    if status > 0:  # a pager quit by the reader exits 0; one that failed may have shown nothing
+        print(f"counterpoint: warning: the pager {visible(shlex.join(argv))} failed (exit status {status}); "
+              "the output follows", file=sys.stderr)
+        stdout.write(text)
 
 
 @contextmanager

@@ -9,32 +9,24 @@ here when front matter and corpus.toml say nothing.
 Only a line that reads as a byline through and through gives a name: "By" and then words that
 look like names (capitalised, initials, name particles, "and" between two people), optionally a
 role after a comma and the outlet or a date after a separator. "By the time the troops
-arrived" names nobody.
+arrived" names nobody, nor does a title such as "By Land and Sea" (see reader.corpus.names).
+A Markdown heading is a title, never a byline.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.corpus.kinds import META_SEPARATOR, is_stamp
+from reader.corpus.names import INITIALS, LEAD, PARTICLES, is_name
 
 # The byline is among the first lines: the title, a standfirst, the byline, a date line, a
 # share bar and an image credit come before the first paragraph.
 OPENING_PASSAGES = 12
 _LINE_MAX = 160  # characters: a byline with a role, an outlet and a date
-_NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
 
-_LEAD = re.compile(r"\s*(?:by|written by|words by|story by|text by)\s*:?\s+(?P<rest>\S.*)", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
-# Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
-_PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van",
-                        "von", "ter", "ten", "al", "el", "bin", "ibn", "y", "e", "zu", "af"})
-_JOINS = frozenset({"and", "&"})
-# A name word: a capitalised word (hyphens, apostrophes, inner capitals: "Zaïm-Bashi",
-# "O'Neil", "McDonald"), or initials ("J.", "J.R.").
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}")
-_NAME_WORD = re.compile(rf"{_INITIALS.pattern}|[^\W\d_][^\W\d_'’.-]*(?:['’-][^\W\d_]+)*\.?")
 # Words that say what the person is, not who: a part after a separator holding one is no outlet.
 _ROLE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|journalist|author|bureau|desk|chief"
@@ -44,21 +36,6 @@ _ROLE = re.compile(
 # Cased names written in capitals that title case would spell wrong: "MCDONALD" is McDonald,
 # "MACDONALD" MacDonald or Macdonald, "MACHADO" Machado. Such a name is left as written.
 _AMBIGUOUS_CAPS = re.compile(r"\b(?:MC|MAC)\w", re.IGNORECASE)
-
-
-def _is_name(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > _NAME_MAX_WORDS:
-        return False
-    if words[0].lower() in _JOINS or words[-1].lower() in _JOINS or words[0].lower() in _PARTICLES:
-        return False
-    for word in words:
-        low = word.lower()
-        if low in _JOINS or low in _PARTICLES:
-            continue
-        if not _NAME_WORD.fullmatch(word) or not word[0].isupper():
-            return False
-    return True
 
 
 def _letters_title(match: re.Match[str]) -> str:
@@ -75,7 +52,7 @@ def name_case(name: str) -> str:
     cased = [c for c in name if c.isupper() or c.islower()]
     if not cased or not all(c.isupper() for c in cased):
         return name
-    if _AMBIGUOUS_CAPS.search(name) or any(w.lower() in _PARTICLES for w in name.split()):
+    if _AMBIGUOUS_CAPS.search(name) or any(w.lower() in PARTICLES for w in name.split()):
         return name
     title = re.sub(r"[^\W\d_]+", _letters_title, name)
     return re.sub(r"\bAnd\b", "and", title)
@@ -85,7 +62,7 @@ def read_byline(line: str) -> tuple[str, str] | None:
     """(author, outlet) from one byline ("" for an outlet it does not name), or None when the
     line is not a byline."""
     line = line.strip()
-    lead = _LEAD.fullmatch(line) if len(line) <= _LINE_MAX else None
+    lead = LEAD.fullmatch(line) if len(line) <= _LINE_MAX else None
     if lead is None:
         return None
     parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
@@ -93,19 +70,20 @@ def read_byline(line: str) -> tuple[str, str] | None:
     parts[:1] = named
     # After a comma comes a role ("Staff Writer"), a place or an agency: which, the line does
     # not say, so none of them is taken for the outlet.
-    name = re.sub(r"\s*&\s*", " & ", parts[0].split(",", 1)[0].strip())
-    if name.endswith(".") and not _INITIALS.fullmatch(name.split()[-1]):
+    name, _, after = parts[0].partition(",")
+    name = re.sub(r"\s*&\s*", " & ", name.strip())
+    if name.endswith(".") and not INITIALS.fullmatch(name.split()[-1]):
         name = name[:-1]  # the line's full stop, not an initial's
-    if not _is_name(name):
+    if not is_name(name, confirmed=bool(after.strip()) or any(parts[1:])):
         return None
     outlet = next((p for p in parts[1:] if p and not is_stamp(p) and not _ROLE.search(p) and len(p.split()) <= 8), "")
     return name_case(name), outlet
 
 
-def byline(texts: Sequence[str]) -> tuple[str, str]:
-    """(author, outlet) from the first byline among an article's opening passages; ("", "")
-    when there is none."""
-    for text in texts[:OPENING_PASSAGES]:
-        if "\n" not in text.strip() and (found := read_byline(text)):
+def byline(texts: Sequence[str], headings: Collection[int] = ()) -> tuple[str, str]:
+    """(author, outlet) from the first byline among an article's opening passages, those the
+    markup marks as `headings` (indices) left out; ("", "") when there is none."""
+    for i, text in enumerate(texts[:OPENING_PASSAGES]):
+        if i not in headings and "\n" not in text.strip() and (found := read_byline(text)):
             return found
     return "", ""

@@ -193,8 +193,10 @@ def _refuse_huge(data: bytes, name: str) -> None:
 
 
 def _refuse_short(text: str, name: str) -> None:
-    if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise UserError(f"{name}: no article found in the page (only {len(text.split())} words of text)")
+    words = len(text.split())
+    if words < MIN_ARTICLE_WORDS:
+        found = "no text" if not words else f"only {words} word{'s' if words != 1 else ''} of text"
+        raise UserError(f"{name}: no article found in the page ({found})")
 
 
 def text_page(data: bytes, name: str, *, declared_charset: str | None = None) -> Page:
@@ -302,15 +304,20 @@ def _store_path(digest: str) -> Path:
     return data_dir() / "pages" / digest[:2] / f"{digest}.json"
 
 
-def _stored(path: Path) -> Page | None:
+def _stored(path: Path) -> Page | bool:
+    """The page stored at `path`; else whether the record there is another format's (written
+    by another Counterpoint, to be left alone) rather than missing or damaged."""
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
+        return False
     names = {f.name for f in fields(Page)}
-    if (not isinstance(stored, dict) or stored.get("format") != _STORE_FORMAT
-            or set(stored) - {"format"} != names or not all(isinstance(stored[n], str) for n in names)):
-        return None
+    if not isinstance(stored, dict):
+        return False
+    if stored.get("format") != _STORE_FORMAT:
+        return isinstance(stored.get("format"), int)
+    if set(stored) - {"format"} != names or not all(isinstance(stored[n], str) for n in names):
+        return False
     return Page(**{n: stored[n] for n in names})
 
 
@@ -318,13 +325,17 @@ def load_page(data: bytes, name: str) -> Page:
     """The page in `data`, extracted on first sight and read back from the store after.
 
     A store that cannot be written (read-only data directory) costs speed, not correctness:
-    the page is then extracted again next time.
+    the page is then extracted again next time. So does a record in another format (written
+    by a newer Counterpoint): it is left as it is, since what that reader's bookmarks point
+    into is its text; a damaged record of this format is replaced.
     """
     digest = hashlib.sha256(data).hexdigest()
     path = _store_path(digest)
-    page = _stored(path)
-    if page is None:
-        page = extract_page(data, name)
+    stored = _stored(path)
+    if isinstance(stored, Page):
+        return stored
+    page = extract_page(data, name)
+    if not stored:  # nothing there, or a damaged record of this format
         from reader.files import write_atomic
 
         try:

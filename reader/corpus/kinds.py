@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
+from reader.corpus.names import titled_by
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
@@ -265,7 +266,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
              headings: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
     file's markup marks as headings though their text does not show it (Markdown's setext
-    headings); they are headings unless furniture or a repeated title, as a "# " line is."""
+    headings); they are headings unless furniture or a repeated title, as a "# " line is. The
+    first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
+    Land and Sea") is not taken for a byline."""
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
@@ -277,7 +280,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         kind: Kind
         norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
         in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
-        if in_author_box or in_link_list or _furniture(text):
+        if in_author_box or in_link_list or (_furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(" \t:.!|•·-–—>»«")))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):

@@ -35,6 +35,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
 _TITLE_MAX = 100
+_HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
 
 
 def _file_label(path: Path) -> str:
@@ -109,7 +110,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     author, outlet = sanitize(meta.author).text, sanitize(meta.outlet).text
     if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
-        by, at = byline(texts)
+        by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     title = sanitize(meta.title).text.strip()
     if not title:
@@ -157,6 +158,26 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
+def _subfolders_hint(directory: Path) -> str:
+    """For a folder without articles: the folders in it that hold some, since a folder's own
+    folders are not searched (a corpus is one folder), so the person can name them instead."""
+    try:
+        inner = sorted(p for p in directory.iterdir() if not p.name.startswith(".") and p.is_dir())
+    except OSError:
+        return ""
+    held = []
+    for folder in inner[:_HINT_FOLDERS_SCANNED]:
+        try:
+            if _directory_entries(folder):
+                held.append(folder)
+        except UserError:  # a broken manifest or an unreadable folder: named when opened itself
+            held.append(folder)
+    if not held:
+        return ""
+    shown = ", ".join(str(p) for p in held[:3]) + (", …" if len(held) > 3 else "")
+    return f"; folders inside are not searched: name {'it' if len(held) == 1 else 'them'} ({shown})"
+
+
 def article_id(entry: Entry, taken: set[str]) -> str:
     """The id the article of `entry` gets: the manifest's id, else the file's stem, made
     unique among `taken` (which it joins) by `-2`, `-3`: what `counterpoint list` shows and
@@ -182,7 +203,8 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = _directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+                raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)"
+                                + _subfolders_hint(path))
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))

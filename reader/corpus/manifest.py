@@ -53,14 +53,36 @@ def _inside(manifest: Path, name: str, what: str) -> Path:
     return manifest.parent / name
 
 
+def _hint(key: str, value: object) -> str:
+    """What to write instead of an unknown top-level `key`: the ways people naturally reach
+    for (a `[sides]` table, `[[articles]]`, an article's field at the top) get the manifest's
+    own way of saying it, with their first file when they gave one."""
+    if key in ("side", "sides") and isinstance(value, dict) and value:
+        side, files = next(iter(value.items()))
+        if isinstance(files, list) and files and isinstance(files[0], str):
+            example = f'file = "{files[0]}", side = "{side}"'
+        elif isinstance(files, str):
+            example = f'file = "{side}", side = "{files}"'
+        else:
+            example = 'file = "...", side = "..."'
+        return f"sides are given per article, in its [[article]] entry: {example}"
+    if key in ("side", "sides"):
+        return 'sides are given per article, in its [[article]] entry: side = "..."'
+    if key in ("articles", "file", "files"):
+        return "each article is an [[article]] entry with its file"
+    if key in _FIELDS:
+        return f"{key!r} belongs in an [[article]] entry, beside that article's file"
+    return "expected [[article]] entries and an optional glossary"
+
+
 def read_manifest(path: Path) -> list[Entry]:
     """Entries of a manifest, or UserError naming the file, line or key that is wrong."""
     data = load_toml(path, DATA_TOML_MAX_BYTES)
     articles = data.get("article", [])
     unknown = set(data) - {"article", "glossary"}
     if unknown:
-        raise UserError(f"{path}: unknown table or key {sorted(unknown)[0]!r} "
-                        "(expected [[article]] entries and an optional glossary)")
+        key = sorted(unknown)[0]
+        raise UserError(f"{path}: unknown table or key {key!r} ({_hint(key, data[key])})")
     if not isinstance(data.get("glossary", ""), str):
         raise UserError(f"{path}: 'glossary' must be a file name, a string")
     if not isinstance(articles, list):

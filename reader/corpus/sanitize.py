@@ -12,6 +12,14 @@ zero-width joiner stays only after a letter or mark, where scripts such as Devan
 Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
 each as wide as both sides count it. What a pane draws is composed further, without touching
 passage text: see `reader.corpus.composed`.
+
+Invisible characters that split a word without showing it go too, so that "Naf\u200btali" is
+the word "Naftali" for the reader and its matcher alike: the zero-width space, word joiner and
+zero-width no-break space (a stray byte-order mark), the soft hyphen (web pages' `&shy;`, a
+hyphen in one terminal and nothing in another), and a zero-width joiner or non-joiner inside a
+word of an alphabet that does not shape with them (Latin, Greek, Cyrillic, Armenian, Georgian).
+After the letters of Arabic, Hebrew, Indic and other shaping scripts they stay: Persian writes
+its half-spaces with the non-joiner.
 """
 
 from __future__ import annotations
@@ -39,10 +47,16 @@ _MARK_CHARS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f
 _IS_MARK = re.compile(f"[{_MARK_CHARS}]")
 _MARK_RUN = re.compile(f"[{_MARK_CHARS}]+")
 MAX_MARKS = 3
-_ZWJ = "\u200d"
-# Every unsafe sequence, combining mark and joiner starts with one of these; a plain character
-# class scans fast.
-_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200d" + _MARK_CHARS + "]")
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: kept where a script shapes with them
+_INVISIBLE_SPLITS = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, ZWNBSP
+# Alphabets whose letters a joiner or non-joiner changes nothing in (Latin, IPA, Greek,
+# Cyrillic, Armenian, Georgian, and their extensions and fullwidth forms).
+_UNSHAPED = re.compile("[\u0000-\u058f\u10a0-\u10ff\u1c80-\u1cbf\u1d00-\u1fff\u2c00-\u2c7f\u2d00-\u2d2f"
+                       "\u2de0-\u2dff\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb17\uff00-\uffef]")
+# Every unsafe sequence, combining mark, joiner and invisible split starts with one of these; a
+# plain character class scans fast.
+_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                      + _JOINERS + _INVISIBLE_SPLITS + _MARK_CHARS + "]")
 
 
 @dataclass(frozen=True)
@@ -122,12 +136,14 @@ def _trailing_marks(text: str) -> int:
 
 def _shapes(previous: str) -> bool:
     """Whether a joiner after `previous` (the clean text's last character) shapes a script."""
-    return previous.isalpha() or (previous != "" and unicodedata.category(previous)[0] == "M")
+    if previous == "" or _UNSHAPED.match(previous):
+        return False
+    return previous.isalpha() or unicodedata.category(previous)[0] == "M"
 
 
 def sanitize(source: str) -> CleanText:
-    """Remove escape sequences, control characters and bidi controls from `source`, and the
-    combining marks and joiners that would make widths disagree."""
+    """Remove escape sequences, control characters and bidi controls from `source`, the
+    combining marks and joiners that would make widths disagree, and invisible word splits."""
     if not _TRIGGER.search(source):
         return CleanText(source)
     pieces: list[str] = []
@@ -139,10 +155,12 @@ def sanitize(source: str) -> CleanText:
     while (trigger := _TRIGGER.search(source, scan)) is not None:
         start = trigger.start()
         kept = source[pos:start]  # clean text not yet added to `pieces`
-        if source[start] == _ZWJ:
+        if source[start] in _JOINERS:
             if _shapes(kept[-1] if kept else last):
                 scan = start + 1
                 continue
+            stop = start + 1
+        elif source[start] in _INVISIBLE_SPLITS:
             stop = start + 1
         elif _IS_MARK.match(source, start):
             stop = _MARK_RUN.match(source, start).end()

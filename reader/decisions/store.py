@@ -73,8 +73,8 @@ class DecisionStore:
         self._store = store
 
     @classmethod
-    def open(cls, data_dir: str | Path | None = None) -> DecisionStore:
-        return cls(BookmarkStore.open(data_dir))
+    def open(cls, data_dir: str | Path | None = None, *, create: bool = True) -> DecisionStore:
+        return cls(BookmarkStore.open(data_dir, create=create))
 
     @property
     def path(self) -> Path:

@@ -45,6 +45,17 @@ def test_quotes_match_forgivingly_and_store_the_articles_text(counterpoint, tmp_
                       "The drones   that flew"]
 
 
+def test_a_quote_pasted_with_invisible_characters_is_found(counterpoint, tmp_path):
+    """Soft hyphens and zero-width spaces copied from a page along with the quote are cleaned
+    from it as they are from the article."""
+    op, _ = _articles(tmp_path)
+    for pasted in ("the moun\u00adtains in 2020", "Tel\u200b Aviv", "Wee\u200bkly Standard"):
+        result = counterpoint("bookmarks", "add", op, "--quote", pasted)
+        assert result.status == 0, result.err
+    quotes = [b["quote"] for b in counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]]
+    assert quotes == ["the mountains in 2020", "Tel Aviv", "Weekly Standard"]
+
+
 def test_a_missing_quote_shows_the_closest_text(counterpoint, tmp_path):
     op, _ = _articles(tmp_path)
     line = counterpoint("bookmarks", "add", op, "--quote", "drones that flue over the mountain").one_line_error()
@@ -161,3 +172,24 @@ def test_a_quote_that_occurs_more_than_once_is_bookmarked_first_with_a_warning(c
     assert chosen.status == 0 and chosen.err == ""
     once = counterpoint("bookmarks", "add", op, "--quote", "quiet alliance")
     assert once.status == 0 and once.err == ""
+
+
+def test_reading_bookmarks_and_decisions_creates_nothing(counterpoint, isolated_user_dirs):
+    """A listing or export with no database yet says there is nothing, and makes no data
+    folder or empty database (a read never creates user data)."""
+    data = isolated_user_dirs / "data"
+    runs = [(("bookmarks", "list"), "No bookmarks yet.\n"),
+            (("bookmarks", "list", "--format", "json"), '{\n  "bookmarks": []\n}\n'),
+            (("bookmarks", "export", "--links"), None),
+            (("bookmarks", "export", "--format", "csv"), None),
+            (("links", "list"), "No link decisions yet.\n"),
+            (("links", "list", "--format", "json"), '{\n  "decisions": []\n}\n'),
+            (("links", "export", "--format", "json"), None)]
+    for args, printed in runs:
+        result = counterpoint(*args)
+        assert (result.status, result.err) == (0, ""), args
+        if printed is not None:
+            assert result.out == printed, args
+        assert not data.exists(), args
+    assert "No bookmarks yet." in counterpoint("bookmarks", "export").out
+    assert not data.exists()

@@ -87,3 +87,10 @@ def test_rows_counts_wrapped_lines_and_ignores_colour():
     assert rows("a\nb\n", 80) == 2
     assert rows("x" * 81 + "\n", 80) == 2
     assert rows("\x1b[1m" + "x" * 80 + "\x1b[0m\n", 80) == 1
+
+
+@pytest.mark.parametrize("pager", ["false", "sh -c 'exit 3'"])
+def test_a_pager_that_fails_loses_nothing(in_terminal, pager):
+    status, screen = in_terminal("list", env={**NO_PAGER_VARS, "PAGER": pager}, rows=8)
+    assert status == 0 and "5 articles" in screen
+    assert screen.count("counterpoint: warning: the pager") == 1 and "failed (exit status" in screen

@@ -65,3 +65,7 @@ def test_a_file_named_like_an_option_is_named_with_a_way_out(counterpoint, tmp_p
         assert result.status == 0 and "⇄" in result.out, result.err
     abbreviated = counterpoint("align", "--form", "json", "-dash.txt", cwd=tmp_path).one_line_error()
     assert "unrecognized arguments: -dash.txt" in abbreviated  # --form is --format, not the culprit
+    for args in (["-dash.txt"], ["my article.txt", "-dash.txt"]):  # opening the reader on it
+        line = counterpoint(*args, cwd=tmp_path).one_line_error()
+        assert "unrecognized arguments: -dash.txt;" in line and "./-dash.txt" in line
+        assert line.endswith("(see counterpoint --help)")

@@ -24,6 +24,12 @@ BODY = ("The city council closed the old river bridge on Monday after engineers 
     ("By Ivo Marek for The Ledger", ("Ivo Marek", "The Ledger")),
     ("By Ursula von der Leyen", ("Ursula von der Leyen", "")),
     ("BY JEAN O'NEIL AND J.R. SMITH-JONES", ("Jean O'Neil and J.R. Smith-Jones", "")),
+    ("By A. Marek", ("A. Marek", "")),
+    ("By An Nguyen", ("An Nguyen", "")),
+    # one name alone, when what follows it shows the line is a byline
+    ("By Keren | The Ledger", ("Keren", "The Ledger")),
+    ("By Keren, Staff Writer", ("Keren", "")),
+    ("By Keren for The Ledger", ("Keren", "The Ledger")),
 ])
 def test_a_byline_gives_the_author_and_the_outlet_it_names(line, expected):
     assert read_byline(line) == expected
@@ -33,6 +39,26 @@ def test_a_byline_gives_the_author_and_the_outlet_it_names(line, expected):
                                   "Bystanders said the shelling began at dawn."])
 def test_a_sentence_that_opens_with_by_names_nobody(line):
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["By Land and Sea", "By Fire and Sword", "By Any Means Necessary",
+                                  "By The Numbers", "By Design", "By Our Correspondent", "By Peace Alone",
+                                  "BY LAND AND SEA", "By Land and Sea."])
+def test_a_title_that_opens_with_by_names_nobody(line):
+    """A person has a given name and a surname and no function words; a title's words do not."""
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("sea.txt", "By Land and Sea\n\nBy Ivo Marek | The Ledger\n\n"),
+    ("sea.md", "# By Lena Ostrova\n\nBy Ivo Marek | The Ledger\n\n"),
+])
+def test_a_title_that_opens_with_by_stays_the_title(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text + BODY, encoding="utf-8")
+    article = load_article(path)
+    assert (article.title.lstrip("# "), article.author, article.outlet) == (
+        text.split("\n")[0].lstrip("# "), "Ivo Marek", "The Ledger")
 
 
 @pytest.mark.parametrize(("name", "cased"), [("ANNA LIND", "Anna Lind"), ("JEAN O'NEIL", "Jean O'Neil"),

@@ -32,6 +32,7 @@ def one_line_error(result, *fragments):
     for fragment in fragments:
         assert fragment.lower() in lines[0].lower(), lines[0]
     assert not any(c in result.stderr for c in STEERING)
+    return lines[0]
 
 
 # --- the one sanitiser for names -------------------------------------------------------------
@@ -156,6 +157,36 @@ def test_a_nul_in_a_manifest_file_name_is_one_line(run_cli, tmp_path):
     one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", "NUL")
 
 
+@pytest.mark.parametrize("written, said", [
+    ('[sides]\n"pro-east" = ["a.txt", "b.txt"]\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
+    ('[sides]\n"a.txt" = "pro-east"\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
+    ('sides = ["pro-east"]\n', '[[article]] entry: side = "..."'),
+    ('[[articles]]\nfile = "a.txt"\n', "each article is an [[article]] entry"),
+    ('author = "A. Writer"\n', "'author' belongs in an [[article]] entry"),
+])
+def test_a_manifest_written_another_natural_way_points_to_its_own(run_cli, tmp_path, written, said):
+    """`[sides]` and the like are not a second way to say what [[article]] entries say (two
+    ways could disagree): the one line shows how to write it, with the user's own file."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(written, encoding="utf-8")
+    one_line_error(run_cli("list", str(tmp_path)), "corpus.toml", said)
+
+
+def test_a_folder_of_folders_names_those_that_hold_articles(run_cli, tmp_path):
+    """Folders are not searched below the one named: the error says which to name instead."""
+    for name in ("left", "right", "empty"):
+        (tmp_path / "topic" / name).mkdir(parents=True)
+    for name in ("left", "right"):
+        (tmp_path / "topic" / name / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    line = one_line_error(run_cli("list", str(tmp_path / "topic")), "no articles here")
+    assert line.endswith(f"folders inside are not searched: name them ({tmp_path / 'topic' / 'left'}, "
+                         f"{tmp_path / 'topic' / 'right'})")
+    (tmp_path / "topic" / "left" / "a.txt").unlink()
+    (tmp_path / "topic" / "right" / "a.txt").unlink()
+    line = one_line_error(run_cli("list", str(tmp_path / "topic")), "no articles here")
+    assert line.endswith("files)")
+
+
 def _as_nobody(*args: str) -> subprocess.CompletedProcess:
     """The CLI run by an unprivileged user (root reads every file, whatever its mode)."""
     setpriv = shutil.which("setpriv")
@@ -260,9 +291,25 @@ def test_a_flood_of_combining_marks_is_capped(tmp_path):
 
 def test_joiners_between_emoji_and_in_floods_go_but_shaping_ones_stay():
     assert sanitize("👨\u200d👩\u200d👧 family").text == "👨👩👧 family"
-    assert sanitize("a" + "\u200d" * 500 + "b").text == "a\u200db"
+    assert sanitize("a" + "\u200d" * 500 + "b").text == "ab"  # nothing in Latin shapes with it
+    assert sanitize("क" + "\u200d" * 500 + "ष").text == "क\u200dष"
     assert sanitize("क्\u200dष").text == "क्\u200dष"  # Devanagari half form
     assert sanitize("ی\u200dی").text == "ی\u200dی"
+    assert sanitize("می\u200cخواهم").text == "می\u200cخواهم"  # a Persian half-space
+
+
+@pytest.mark.parametrize("split", ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"])
+def test_a_name_split_by_an_invisible_character_is_the_name(write_article, split):
+    """Text copied from the web carries zero-width characters and soft hyphens inside words:
+    the reader shows and matches the word, while offsets still index the file."""
+    from reader.align.text import scan
+
+    article = write_article(f"Coalition talks\n\nNaf{split}tali Bennett met Ж{split}Ж in Jerusalem.\n")
+    body = article.passages[1]
+    assert body.text == "Naftali Bennett met ЖЖ in Jerusalem."
+    assert article.text[body.start:body.end] == f"Naf{split}tali Bennett met Ж{split}Ж in Jerusalem."
+    _, words = scan(body.text)
+    assert [w.key for w in words[:2]] == [w.key for w in scan("Naftali Bennett")[1]]
 
 
 @given(_WIDTH_PIECES)

@@ -19,11 +19,11 @@ from reader.corpus import load_paths
 SIZE = (160, 24)
 # A French paragraph as macOS tools often write it (decomposed) and Korean spelled in jamo; then
 # the joiners the sanitiser keeps because scripts shape with them: a Devanagari half form, a
-# Persian joining form, and one between the letters of a Latin word.
+# Persian joining form, and a Sinhala conjunct (one between Latin letters shapes nothing and goes).
 ACCENTS = unicodedata.normalize("NFD", (
     "Le cessez-le-feu a été négocié à Moscou; les délégués ont évoqué la sécurité de la région "
     "et l’accès humanitaire. 한국어 기사는 양측의 주장을 비교합니다."))
-JOINERS = ("Hindi क्\u200dष and Persian ی\u200dی and co\u200doperation, in three scripts, "
+JOINERS = ("Hindi क्\u200dष and Persian ی\u200dی and Sinhala ශ්\u200dරී, in three scripts, "
            "again क्\u200dष and ی\u200dی here.")
 DECOMPOSED = ACCENTS + " " + JOINERS
 OTHER = "The ceasefire was negotiated in Moscow; delegates discussed the region's security."

@@ -186,6 +186,14 @@ def test_a_page_with_no_article_is_one_clear_error(tmp_path, source):
     assert "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(("body", "said"), [("", "(no text)"), ("<p>Hi</p>", "(only 1 word of text)"),
+                                            ("<p>Hi there</p>", "(only 2 words of text)")])
+def test_a_page_too_short_says_how_many_words_in_english(tmp_path, body, said):
+    with pytest.raises(UserError, match="no article found") as caught:
+        load_article(write(tmp_path, f"<html><body>{body}</body></html>"))
+    assert str(caught.value).endswith(said)
+
+
 def test_a_binary_file_named_html_is_refused(tmp_path):
     with pytest.raises(UserError, match="binary"):
         load_article(write(tmp_path, b"%PDF-1.4\n\x00\x01\x02binary"))
@@ -261,6 +269,18 @@ def test_the_extracted_text_is_stored_and_reused_while_the_page_is_unchanged(tmp
     entry = html_module._store_path(html_module.hashlib.sha256(path.read_bytes()).hexdigest())
     entry.write_text(json.dumps({"format": 1, "text": 5}), encoding="utf-8")
     assert "Wednesday" in load_article(path).text
+
+
+def test_a_stored_record_of_another_format_is_left_as_it_is(tmp_path):
+    """A newer Counterpoint's record (its format, its extraction) is what its bookmarks point
+    into: this reader extracts the page for itself and never overwrites that record."""
+    path = write(tmp_path, META)
+    entry = html_module._store_path(html_module.hashlib.sha256(path.read_bytes()).hexdigest())
+    entry.parent.mkdir(parents=True)
+    newer = json.dumps({"format": html_module._STORE_FORMAT + 1, "text": "cut another way", "blocks": []})
+    entry.write_text(newer, encoding="utf-8")
+    assert body_texts(load_article(path)) == PARAGRAPHS
+    assert entry.read_text(encoding="utf-8") == newer
 
 
 def test_an_unwritable_store_costs_speed_not_correctness(tmp_path, monkeypatch):
