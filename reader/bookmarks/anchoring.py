@@ -35,7 +35,6 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from reader.bookmarks.quotes import find_quote  # noqa: F401  (re-exported: quotes live there)
 from reader.corpus import Article
 from reader.errors import UserError
 from reader.paths import user_path

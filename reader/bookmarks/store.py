@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_quote, place
+from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
+from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.database import DB_NAME, Opened, is_damage, is_read_only_error, open_database
 from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage

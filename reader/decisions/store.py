@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, find_quote, place
+from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
+from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc, stored_anchor
 from reader.corpus import Article, Passage
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision

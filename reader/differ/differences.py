@@ -390,7 +390,8 @@ def _met_across_case(a: frozenset[str], b: frozenset[str]) -> int:
 
 def _days_of_a_month(a: Quantity, b: Quantity) -> bool:
     """Whether two dates both give a day of one month (of one year, where both give it)."""
-    (ya, _ya, ma, da, _da), (yb, _yb, mb, db, _db) = a.date, b.date
+    ya, _, ma, da, _ = a.date
+    yb, _, mb, db, _ = b.date
     return bool(da and db and ma and ma == mb and (not (ya and yb) or ya == yb))
 
 

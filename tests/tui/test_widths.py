@@ -105,7 +105,8 @@ async def test_search_finds_decomposed_words_and_highlights_their_cells(make_app
 
 async def test_bookmarks_and_copies_of_decomposed_text_keep_its_characters(make_app, tmp_path):
     from reader.bookmarks import BookmarkStore
-    from reader.bookmarks.anchoring import find_quote, place
+    from reader.bookmarks.anchoring import place
+    from reader.bookmarks.quotes import find_quote
 
     corpus = write(tmp_path / "decomposed", DECOMPOSED)
     app = make_app(corpus)
