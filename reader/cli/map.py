@@ -133,8 +133,7 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
     out.print(Text(f"{claims} across {articles} ({counted(len(claim_map.sides), 'side')})", style="bold"))
     for side, rows in _legend(claim_map):
-        line = Text(f"{side}: ", style="bold")
-        line.append("; ".join(f"{n} {title}" for n, title in rows))
+        line = Text.assemble((f"{side}: ", "bold"), "; ".join(f"{n} {title}" for n, title in rows))
         out.print(line)
     if not claim_map.claims:
         out.print(Text(empty))

@@ -224,3 +224,25 @@ def test_json_articles_carry_what_a_citation_needs(counterpoint, tmp_path):
     first = json.loads(counterpoint("map", str(folder), "--format", "json").stdout)["articles"][0]
     assert (first["author"], first["outlet"], first["date"], first["url"]) == (
         "R. Writer", "The Courier", "2026-03-14", "https://courier.example/bridge")
+
+
+def test_the_legend_sets_the_side_in_bold_not_its_articles(three):
+    """A legend line is "side: 1 title; 2 title": the side stands out, the titles read as text."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
+
+    buffer = io.StringIO()
+    print_table(build(load_paths([three]).articles),
+                Console(file=buffer, width=200, force_terminal=True, color_system="standard", highlight=False))
+    legend = [line for line in buffer.getvalue().splitlines() if "city hall:" in line or "opposition:" in line]
+    assert len(legend) == 2
+    for line in legend:
+        text = Text.from_ansi(line)
+        side = text.plain.index(": ") + 2  # "city hall: "
+        bold = [(span.start, span.end) for span in text.spans if "bold" in str(span.style)]
+        assert bold == [(0, side)], repr(line)
+
