@@ -13,11 +13,14 @@ import argparse
 import csv
 import io
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
+from reader.corpus import Article
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
@@ -231,11 +234,27 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _same_texts(articles: Sequence[Article]) -> list[str]:
+    """A line for each article whose text another before it holds too: both are counted, so
+    every claim of theirs looks told twice (a story republished may be meant; a file copied
+    by mistake is not)."""
+    first: dict[str, Path] = {}
+    out = []
+    for article in articles:
+        if not article.passages:
+            continue  # told apart already: "holds no text"
+        earlier = first.setdefault(article.content_hash, article.path)
+        if earlier != article.path:
+            out.append(f"{article.path}: holds the same text as {earlier}; the map counts both")
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
+    warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
     progress = _Progress()
     try:

@@ -246,3 +246,13 @@ def test_the_legend_sets_the_side_in_bold_not_its_articles(three):
         bold = [(span.start, span.end) for span in text.spans if "bold" in str(span.style)]
         assert bold == [(0, side)], repr(line)
 
+
+def test_the_same_text_twice_is_counted_twice_and_said(counterpoint, three):
+    """A copied file makes every claim of its text look told twice: the map still counts both
+    (a republished story may be meant) but says so, one line naming the two files."""
+    (three / "copy.txt").write_text((three / "b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = counterpoint("map", str(three), "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    (line,) = out.stderr.splitlines()
+    assert line.startswith("counterpoint: warning: ") and "copy.txt" in line and "b.txt" in line
+    assert counterpoint("map", str(three / "a.txt"), str(three / "b.txt")).stderr == ""
