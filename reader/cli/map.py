@@ -235,18 +235,15 @@ class _Progress:
 
 
 def _same_texts(articles: Sequence[Article]) -> list[str]:
-    """A line for each article whose text another before it holds too: both are counted, so
-    every claim of theirs looks told twice (a story republished may be meant; a file copied
-    by mistake is not)."""
-    first: dict[str, Path] = {}
-    out = []
+    """A line for each text that several articles hold: all are counted, so every claim of
+    theirs looks told as many times (a story republished may be meant; a file copied by
+    mistake is not)."""
+    holders: dict[str, list[Path]] = {}
     for article in articles:
-        if not article.passages:
-            continue  # told apart already: "holds no text"
-        earlier = first.setdefault(article.content_hash, article.path)
-        if earlier != article.path:
-            out.append(f"{article.path}: holds the same text as {earlier}; the map counts both")
-    return out
+        if article.passages:  # an empty one is told apart already: "holds no text"
+            holders.setdefault(article.content_hash, []).append(article.path)
+    return [f"{', '.join(map(str, copies))}: the same text as {first}; the map counts each"
+            for first, *copies in holders.values() if copies]
 
 
 def run(args: argparse.Namespace) -> int:
