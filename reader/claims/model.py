@@ -9,6 +9,7 @@ related passages never count as coverage, only in `omitted`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -129,8 +130,8 @@ class ClaimMap:
     @cached_property
     def sides(self) -> dict[str, list[int]]:
         """Each side (as the manifest first names it, its spaces collapsed; "" when unknown)
-        with its articles, in the order sides first appear. Names that differ only in case or
-        spacing ("Kastrian  government ", "kastrian government") are one side: a manifest
+        with its articles, in the order sides first appear. Names that differ only in case,
+        spacing or how an accent is encoded ("Kastrian  government ", "kastrian government") are one side: a manifest
         written by hand is not read as two sides whose columns read alike."""
         out: dict[str, list[int]] = {}
         for i, side in enumerate(self._side_names):
@@ -143,7 +144,7 @@ class ClaimMap:
         names = []
         for article in self.articles:
             written = " ".join(article.side.split())
-            names.append(first.setdefault(written.casefold(), written))
+            names.append(first.setdefault(_folded(written), written))
         return tuple(names)
 
     def side_of(self, article: int) -> str:
@@ -242,7 +243,15 @@ class ClaimMap:
 
 
 def _repeated(names: list[str]) -> list[bool]:
-    """Whether each name is another's too, ignoring case and spacing."""
-    keys = [" ".join(n.split()).casefold() for n in names]
+    """Whether each name is another's too, ignoring case, spacing and how accents are encoded."""
+    keys = [_folded(n) for n in names]
     counts = Counter(keys)
     return [counts[k] > 1 for k in keys]
+
+
+def _folded(name: str) -> str:
+    """`name` as names that read alike compare: spaces collapsed, case folded, and an accented
+    letter one way whether it is written as one character or as a letter and a combining
+    accent, as text pasted from elsewhere or a Mac's file names may spell it (Unicode's
+    canonical caseless match)."""
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", " ".join(name.split())).casefold())

@@ -13,11 +13,14 @@ import argparse
 import csv
 import io
 import sys
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
+from reader.corpus import Article
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
@@ -133,8 +136,7 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     claims, articles = counted(len(claim_map.claims), "claim"), counted(len(claim_map.articles), "article")
     out.print(Text(f"{claims} across {articles} ({counted(len(claim_map.sides), 'side')})", style="bold"))
     for side, rows in _legend(claim_map):
-        line = Text(f"{side}: ", style="bold")
-        line.append("; ".join(f"{n} {title}" for n, title in rows))
+        line = Text.assemble((f"{side}: ", "bold"), "; ".join(f"{n} {title}" for n, title in rows))
         out.print(line)
     if not claim_map.claims:
         out.print(Text(empty))
@@ -232,11 +234,24 @@ class _Progress:
             sys.stderr.flush()
 
 
+def _same_texts(articles: Sequence[Article]) -> list[str]:
+    """A line for each text that several articles hold: all are counted, so every claim of
+    theirs looks told as many times (a story republished may be meant; a file copied by
+    mistake is not)."""
+    holders: dict[str, list[Path]] = {}
+    for article in articles:
+        if article.passages:  # an empty one is told apart already: "holds no text"
+            holders.setdefault(article.content_hash, []).append(article.path)
+    return [f"{', '.join(map(str, copies))}: the same text as {first}; the map counts each"
+            for first, *copies in holders.values() if copies]
+
+
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
+    warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
     progress = _Progress()
     try:

@@ -224,3 +224,37 @@ def test_json_articles_carry_what_a_citation_needs(counterpoint, tmp_path):
     first = json.loads(counterpoint("map", str(folder), "--format", "json").stdout)["articles"][0]
     assert (first["author"], first["outlet"], first["date"], first["url"]) == (
         "R. Writer", "The Courier", "2026-03-14", "https://courier.example/bridge")
+
+
+def test_the_legend_sets_the_side_in_bold_not_its_articles(three):
+    """A legend line is "side: 1 title; 2 title": the side stands out, the titles read as text."""
+    from rich.console import Console
+    from rich.text import Text
+
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
+
+    buffer = io.StringIO()
+    print_table(build(load_paths([three]).articles),
+                Console(file=buffer, width=200, force_terminal=True, color_system="standard", highlight=False))
+    legend = [line for line in buffer.getvalue().splitlines() if "city hall:" in line or "opposition:" in line]
+    assert len(legend) == 2
+    for line in legend:
+        text = Text.from_ansi(line)
+        side = text.plain.index(": ") + 2  # "city hall: "
+        bold = [(span.start, span.end) for span in text.spans if "bold" in str(span.style)]
+        assert bold == [(0, side)], repr(line)
+
+
+def test_the_same_text_twice_is_counted_twice_and_said(counterpoint, three):
+    """A copied file makes every claim of its text look told twice: the map still counts each
+    copy (a republished story may be meant) but says so, one line naming the files."""
+    for copy in ("copy.txt", "copy2.txt"):
+        (three / copy).write_text((three / "b.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = counterpoint("map", str(three), "--format", "csv")
+    assert out.returncode == 0, out.stderr
+    (line,) = out.stderr.splitlines()  # one line for the three copies of one text
+    assert line.startswith("counterpoint: warning: ") and "b.txt" in line
+    assert "copy.txt" in line and "copy2.txt" in line
+    assert counterpoint("map", str(three / "a.txt"), str(three / "b.txt")).stderr == ""

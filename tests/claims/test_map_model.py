@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from reader.claims import Claim, ClaimMap, ClaimPassage
@@ -66,3 +67,16 @@ def test_one_side_spelt_with_other_spaces_or_case_is_one_side():
     assert claim_map.sides == {"Kastrian government": [0, 1, 2], "Velmora": [3], "": [4]}
     assert [claim_map.side_of(n) for n in range(5)] == ["Kastrian government"] * 3 + ["Velmora", ""]
     assert claim_map.side_coverage(claim_map.claims[0]) == {"Kastrian government": 1, "Velmora": 1, "": 0}
+
+
+def test_names_that_differ_only_in_how_an_accent_is_encoded_read_alike():
+    """"é" as one character (NFC) or as "e" and a combining accent (NFD, as a Mac's file names
+    and text pasted from them spell it) looks the same on screen: one side, and twin titles
+    told apart by their files, not two columns that read alike."""
+    composed, decomposed = "Café Workers", unicodedata.normalize("NFD", "Café Workers")
+    assert composed != decomposed
+    articles = (_article(0, composed, composed, "x/union.txt"), _article(1, "Owners", "Report"),
+                _article(2, decomposed, decomposed, "y/bulletin.txt"))
+    claim_map = ClaimMap(articles, ())
+    assert claim_map.sides == {composed: [0, 2], "Owners": [1]}
+    assert claim_map.names == (f"{composed} (union.txt)", "Report", f"{decomposed} (bulletin.txt)")
