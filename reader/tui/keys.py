@@ -53,6 +53,7 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("ctrl+d", "page(1, 0.5)", "Half page down", show=False, id="page.half-down"),
     Binding("ctrl+u", "page(-1, 0.5)", "Half page up", show=False, id="page.half-up"),
     Binding("M", "claim_map", "Claim map", show=False, id="claims.open"),
+    Binding("backspace", "pane_back", "Back to the articles before", show=False, id="pane.back"),
 ]
 
 # The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
