@@ -91,6 +91,8 @@ class CounterpointApp(App):
         from reader.align.policy import LINK_THRESHOLD
 
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
+        if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
+            self.pair = self.resumer.last_pair(self.corpus) or self.pair
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
         self._save_failed = False
