@@ -141,4 +141,3 @@ class Ribbon(Widget):
             return Strip([Segment(" ", base), Segment("│", base + self._styles.get("ribbon--rule")),
                           Segment(" ", base)], 3)
         return Strip([Segment(row, base + self._styles.get("ribbon--link"))], 3)
-
