@@ -88,3 +88,28 @@ async def test_back_after_the_picker_and_the_hostile_title_is_plain_text(make_ap
         assert screen.articles == before[::-1]
         said = notices(app)[-1]
         assert said.startswith("Back to") and "\x1b" not in said and "\u202e" not in said
+
+
+async def test_back_after_a_claim_from_the_map(make_app, tmp_path):
+    """The three invented reports: a claim opened from the map changes both panes; backspace
+    brings back the pair and both cursors."""
+    from dam_story import write_dam_story
+    from reader.corpus import load_paths
+    from reader.tui.claim_map import ClaimMapScreen
+    from tui_helpers import workers_done
+
+    app = make_app(load_paths([write_dam_story(tmp_path / "dam")]))
+    async with reading_room(app, size=(80, 24)) as (pilot, screen):
+        await pilot.press("j", "j", "tab", "j")
+        before, cursors = list(screen.articles), [p.cursor for p in screen.panes]
+        await pilot.press("M")
+        await workers_done(pilot)
+        assert isinstance(app.screen, ClaimMapScreen) and app.screen.claim_map is not None
+        wire = next(a for a in app.corpus if a.path.name == "wire.txt")
+        column = 1 + [a.path.name for a in app.screen.claim_map.articles].index("wire.txt")
+        await pilot.press(*"l" * column, "enter")
+        await settle(pilot)
+        assert compare(app) is screen and wire in screen.articles
+        await pilot.press("backspace")
+        await settle(pilot)
+        assert screen.articles == before and [p.cursor for p in screen.panes] == cursors
