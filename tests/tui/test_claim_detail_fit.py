@@ -25,6 +25,7 @@ async def test_the_claim_line_keeps_whole_terms_at_80_columns(make_app, tmp_path
                 line = str(screen.query_one("#detail").render()).split("\n")[0]
                 assert line.startswith(f"Claim {claim.id}: ")
                 shown_terms = line.split("  ")[-1] if "  " in line else ""
+                listed: list[str] = []
                 if shown_terms:
                     listed = shown_terms.split(", ")
                     assert listed == list(claim.terms[:len(listed)]), (line, claim.terms)
