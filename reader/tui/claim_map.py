@@ -42,7 +42,7 @@ LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
 LEGEND_LINES = 3  # the legend's max-height
 LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
-CLAIM_LABEL_MIN = 24  # the detail line keeps this much of a claim's label before any of its terms
+CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
 def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
