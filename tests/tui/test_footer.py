@@ -70,3 +70,5 @@ async def test_help_and_quit_lead_every_full_screen_footer_at_80_columns(make_ap
         await pilot.pause()
         shown = _shown_keys(app)
         assert {("?", "Help"), ("q", "Quit")} <= set(shown), shown
+        if keys in (("m",), ("w",), ("M",)):  # and how to get back to the reading room
+            assert ("esc", "Back") in shown, shown
