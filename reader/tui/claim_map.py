@@ -409,9 +409,9 @@ class ClaimMapScreen(Screen[Choice | None]):
 
 
 def claim_line(claim: Claim, width: int) -> Content:
-    """"Claim 3: <label>  <terms>" in `width` cells. Terms are whole words or none: on a narrow
-    screen the last terms go first (a term cut to "Kes…" says nothing), then the label is cut,
-    keeping at least CLAIM_LABEL_MIN cells of it."""
+    """"Claim 3: <label>  <terms>" in `width` cells, each term whole (a term cut to "Kes…"
+    says nothing). Where they do not all fit, the label gives way to them down to
+    CLAIM_LABEL_MIN cells; below that the last terms go, one by one, and then all of them."""
     head = Content.styled(f"Claim {claim.id}: ", "bold")
     label = Content(claim.label)
     terms = list(claim.terms)
