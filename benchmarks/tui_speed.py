@@ -2,7 +2,7 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
-                                      [--only long|seeds|background] [--pair A B] [--word police]
+                                      [--only long|seeds|background|theme] [--pair A B] [--word police]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
 venv), from any directory: it imports `reader` from wherever that interpreter finds it and
@@ -24,6 +24,9 @@ says where that is; it never puts the checkout on sys.path.
    on a wall clock, and timed from when they were due, waits for the interpreter included.
 3. The bundled seeds: time from process launch to the first interactive frame, the first
    launch after installing apart from the later ones (the first may still compile bytecode).
+4. Theme changes (`--only theme`): `t` pressed on the seeds' first pair at 160x48, timed from
+   the action to the refresh after it (the app's action is wrapped from outside, so a build
+   from before this part was added is measured the same way).
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
@@ -288,12 +291,46 @@ def seeds(launches: int = 4) -> None:
           f"busy machine inflates less: median {statistics.median(cpu[1:]):.2f} s")
 
 
+async def theme_changes(presses: int) -> None:
+    from reader.corpus import load_seeds
+    from reader.tui.app import build_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = build_app(load_seeds(), config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        times: list[float] = []
+        cpu: list[float] = []  # the process's CPU time over the same span: a busy machine inflates it less
+        cycle = app.action_cycle_theme
+
+        def timed_cycle() -> None:
+            t0, c0 = time.perf_counter(), time.process_time()
+
+            def done() -> None:
+                times.append(time.perf_counter() - t0)
+                cpu.append(time.process_time() - c0)
+
+            cycle()
+            app.screen.call_after_refresh(done)
+
+        app.action_cycle_theme = timed_cycle
+        async with app.run_test(headless=True, size=(160, 48)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.5)
+            for n in range(presses + 3):  # the first round of themes builds Textual's caches: not counted
+                if n == 3:
+                    times.clear()
+                    cpu.clear()
+                await pilot.press("t")
+                await pilot.pause(0.2)
+    print(f"theme change (t), seeds at 160x48: median {statistics.median(times) * 1000:.1f} ms over {len(times)} "
+          f"presses ({', '.join(f'{x * 1000:.0f}' for x in times)}); CPU time median {statistics.median(cpu) * 1000:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
-    parser.add_argument("--only", choices=("long", "seeds", "background"), help="run one of the parts")
+    parser.add_argument("--only", choices=("long", "seeds", "background", "theme"), help="run one of the parts")
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
                         help="background: this pair (default: two articles of --paragraphs paragraphs)")
     parser.add_argument("--word", default="police", help="background: the word typed in the search dialog")
@@ -313,6 +350,8 @@ def main() -> None:
                 asyncio.run(background(pair, args.word))
     if args.only in (None, "seeds"):
         seeds()
+    if args.only in (None, "theme"):
+        asyncio.run(theme_changes(12))
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Iterable, Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
 from reader.corpus import Article
@@ -238,6 +238,15 @@ def merged(entries: list[PairPlaces], entry: PairPlaces) -> list[PairPlaces]:
     return sorted([entry, *rest], key=lambda e: -e.last_read)[:KEPT]
 
 
+def last_pair(entries: list[PairPlaces], paths: Iterable[str]) -> PairPlaces | None:
+    """The most recently read of `entries` whose two articles are both among `paths` (the
+    article keys of a folder, or of the files, opened): the reader reopens a folder on the pair
+    it was left on rather than on its first, as an e-reader reopens a shelf on the last book.
+    Each folder, or set of files, has its own: a pair of another folder is never among them."""
+    opened = set(paths)
+    return next((e for e in entries if e.paths[0] != e.paths[1] and set(e.paths) <= opened), None)
+
+
 class ReadingPlaces:
     """The places file of one data dir, read once; safe to use from several threads.
 
@@ -262,6 +271,11 @@ class ReadingPlaces:
         key = pair_key(path_a, path_b)
         with self._lock:
             return next((e for e in self._entries if e.key == key), None)
+
+    def last_pair(self, paths: Iterable[str]) -> PairPlaces | None:
+        """The pair read last of the articles at `paths` (see `last_pair`)."""
+        with self._lock:
+            return last_pair(self._entries, paths)
 
     def recent(self, limit: int = RECENT) -> list[PairPlaces]:
         with self._lock:

@@ -199,3 +199,19 @@ def test_a_data_dir_that_cannot_be_made_fails_the_save_with_one_line(tmp_path, p
     assert places.problem is None  # nothing there to read: nothing was read
     with pytest.raises(UserError, match="is a file, not a folder .*; where you left off is not kept"):
         places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))
+
+
+def test_the_last_pair_of_a_folder_is_the_latest_read_of_its_own_articles(tmp_path, write_article):
+    from reader.reading_places import last_pair
+
+    a, b, c = (write_article(text(PARAGRAPHS[n:] + PARAGRAPHS[:n])) for n in (0, 3, 6))
+    outside = write_article(text(PARAGRAPHS[::2]))
+    saved(tmp_path, (a, b), (1, 1), last_read=100.0)
+    saved(tmp_path, (c, a), (2, 0), last_read=200.0)
+    saved(tmp_path, (a, outside), (0, 0), last_read=300.0)  # later, but one article is not in the folder
+    places = ReadingPlaces.open(tmp_path)
+    keys = [article_key(x.path) for x in (a, b, c)]
+    found = places.last_pair(keys)
+    assert found is not None and found.paths == (article_key(c.path), article_key(a.path))  # in its panes' order
+    assert last_pair(places.recent(), keys[:2]).paths == (article_key(a.path), article_key(b.path))
+    assert places.last_pair([article_key(b.path)]) is None  # one article makes no pair

@@ -26,7 +26,7 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from reader import paths
-from reader.config import ConfigError, load_config, load_themes, save_setting, user_themes_dir
+from reader.config import load_config, load_themes, user_themes_dir
 from reader.corpus import Article, Corpus
 from reader.tui.keys import APP_BINDINGS, key_label
 from reader.tui.palette import ArticlesProvider, RecentPairsProvider, ThemesProvider
@@ -91,9 +91,11 @@ class CounterpointApp(App):
         from reader.align.policy import LINK_THRESHOLD
 
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
+        if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
+            self.pair = self.resumer.last_pair(self.corpus) or self.pair
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
-        self._save_failed = False
+        self._theme_saver: Any = None
         self._apply_keymap({**self.config.keys, **(keymap or {})})
 
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
@@ -208,19 +210,13 @@ class CounterpointApp(App):
 
         if warning := readability_notice(self.catalog, name):
             self.notify(warning, severity="warning", markup=False, timeout=10)
-        if not self._saving_theme or name == self.config.theme:
+        if not self._saving_theme:
             return
-        try:
-            save_setting(self.config_dir, "theme", name)
-        except ConfigError as exc:
-            if not self._save_failed:
-                self._save_failed = True
-                message = f"Theme {name!r} is for this session only: {exc}"
-                self.notify(message, severity="warning", markup=False, timeout=10)
-            return
-        from dataclasses import replace
+        if self._theme_saver is None:
+            from reader.tui.themes import ThemeSaver
 
-        self.config = replace(self.config, theme=name)
+            self._theme_saver = ThemeSaver(self, self.config.theme)
+        self._theme_saver.save_soon(name)  # in a thread: the file is written and synced
 
     def open_bookmark_store(self, notify: Callable[..., object]) -> Any:
         """The `BookmarkStore` in the data dir, opened once by whichever thread asks first

@@ -7,7 +7,7 @@ never as markup, and the inputs keep what a person typed verbatim for the store 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -50,6 +50,35 @@ def quoted(title: str, quote: str, limit: int = 160, title_limit: int = 120) -> 
                             Content.styled(in_quotes(quote, limit), "italic"))
 
 
+def fitted_quote(title: str, quote: str, limit: int, width: int, lines: int) -> Content:
+    """`quoted`, fitted to `width` cells: the title on one line, the quote on at most `lines`,
+    both cut with an ellipsis. A box of fixed height would clip a long quote mid-sentence, with
+    nothing to say that it goes on."""
+    width = max(8, width)
+    head = Content.styled(one_line(title, 200), "bold").truncate(width, ellipsis=True)
+    low, high = 1, limit  # the longest cut of the quote that wraps into `lines`
+    while low < high:
+        mid = (low + high + 1) // 2
+        if len(Content(in_quotes(quote, mid)).wrap(width)) <= lines:
+            low = mid
+        else:
+            high = mid - 1
+    return Content.assemble(head, "\n", Content.styled(in_quotes(quote, low), "italic"))
+
+
+class FittedQuote(Static):
+    """A passage's title and quote in a dialog, fitted to the width it is given (see
+    `fitted_quote`) each time that changes."""
+
+    def __init__(self, title: str, quote: str, limit: int, *, lines: int, **kwargs: Any) -> None:
+        super().__init__(quoted(title, quote, limit), **kwargs)
+        self._quote = (title, quote, limit)
+        self._lines = lines
+
+    def on_resize(self) -> None:
+        self.update(fitted_quote(*self._quote, width=self.content_size.width, lines=self._lines))
+
+
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """Asks for an optional note and tags: enter saves, escape cancels."""
 
@@ -84,8 +113,8 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Static(Content(self.heading), id="title")
             for n, (title, quote) in enumerate(self.sides):
                 single = len(self.sides) == 1  # else each gets a title line and two of quote
-                yield Static(quoted(title, quote, 200 if single else 100, 120 if single else 64),
-                             classes="quote", id=f"quote-{n}")
+                yield FittedQuote(title, quote, 200 if single else 100, lines=3 if single else 2,
+                                  classes="quote", id=f"quote-{n}")
             yield Static(Content("Note (optional)"), classes="label")
             yield Input(self.note, placeholder="why this passage matters", id="note")
             yield Static(Content("Tags (optional, comma-separated)"), classes="label")

@@ -172,6 +172,7 @@ class BookmarkActions:
         present = [p for p in sides if p.article is not None]
         if not present:
             return
+        self.remember_shown()  # backspace goes back to what the panes showed
         main = present[0]
         shown = [n for n, a in enumerate(self.articles) if a is main.article]
         side = shown[0] if shown else self.active
@@ -186,6 +187,16 @@ class BookmarkActions:
         if len(present) == 2 and self.panes[1 - side].cursor is not None:
             self.held = (1 - side, self.panes[1 - side].cursor)
             self.keep_held_in_view()
+        self._say_opened([(side, main.article), *([(1 - side, present[1].article)] if len(present) == 2 else [])])
+
+    def _say_opened(self, shown: list[tuple[int, Article]]) -> None:
+        """Name what opening a bookmark put where, and how to go back (the panes changed under
+        the bookmarks screen, out of the reader's sight)."""
+        from reader.tui.pane_history import article_name
+
+        where = " and ".join(f"{article_name(article)} in {self.pane_place(side)}" for side, article in shown)
+        self.app.notify(f"Opened the bookmark{' pair' if len(shown) == 2 else ''}: {where}. {self.back_hint()}",
+                        markup=False, timeout=6)
 
     def keep_held_in_view(self) -> None:
         """Keep a just-opened pair's other passage in view, even when following the cursor

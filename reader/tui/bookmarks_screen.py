@@ -27,7 +27,7 @@ from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
-from reader.tui.keys import BOOKMARKS_BINDINGS, binding_by_id, key_label
+from reader.tui.keys import BOOKMARKS_BINDINGS, FOOTER_FIRST, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ class BookmarkList(OptionList, inherit_bindings=False):
 class BookmarksScreen(Screen[PlacedBookmark | None]):
     """Every bookmark; dismisses with the one to open (or None)."""
 
-    BINDINGS = BOOKMARKS_BINDINGS
+    BINDINGS = [*FOOTER_FIRST, *BOOKMARKS_BINDINGS]  # help and quit first: a narrow footer cuts its tail
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     BookmarksScreen { layout: vertical; }

@@ -42,6 +42,7 @@ LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
 LEGEND_LINES = 3  # the legend's max-height
 LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
+CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
 def _same_side(claim_map: ClaimMap, key: str | None, cols: list) -> int:
@@ -315,10 +316,9 @@ class ClaimMapScreen(Screen[Choice | None]):
                 else "No passage here is told by more than one article."))
             return
         claim, column = here
-        lines = [Content.assemble(Content.styled(f"Claim {claim.id}: ", "bold"), Content(claim.label),
-                                  Content.styled(f"  {', '.join(claim.terms)}" if claim.terms else "", "$text-muted"))]
-        choice = choose(claim_map, claim, column)
         width = max(10, detail.size.width or self.size.width - 2)
+        lines = [claim_line(claim, width)]
+        choice = choose(claim_map, claim, column)
         lines.append(self._whose(claim_map, claim, column, choice, width))
         if choice.passage is not None:
             excerpt = " ".join(choice.passage.text.split())[:EXCERPT_CHARS]
@@ -406,3 +406,19 @@ class ClaimMapScreen(Screen[Choice | None]):
     def action_close(self) -> None:
         timed(self.app, "map-close")  # back in the reading room, even while the map builds
         self.dismiss(None)
+
+
+def claim_line(claim: Claim, width: int) -> Content:
+    """"Claim 3: <label>  <terms>" in `width` cells, each term whole (a term cut to "Kes…"
+    says nothing). Where they do not all fit, the label gives way to them down to
+    CLAIM_LABEL_MIN cells; below that the last terms go, one by one, and then all of them."""
+    head = Content.styled(f"Claim {claim.id}: ", "bold")
+    label = Content(claim.label)
+    terms = list(claim.terms)
+    while terms:
+        tail = Content.styled(f"  {', '.join(terms)}", "$text-muted")
+        room = width - head.cell_length - tail.cell_length
+        if room >= min(label.cell_length, CLAIM_LABEL_MIN):
+            return Content.assemble(head, label.truncate(room, ellipsis=True), tail)
+        terms.pop()
+    return Content.assemble(head, label).truncate(width, ellipsis=True)

@@ -36,6 +36,7 @@ class ClaimMapActions:
         touches on the claim opens at that passage, beside the telling it is linked to."""
         if choice is None:
             return
+        self.remember_shown()  # backspace goes back to what the panes showed
         self.set_pane_article(0, choice.article)
         if choice.partner is not None:
             self.set_pane_article(1, choice.partner)

@@ -37,6 +37,7 @@ from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks
 from reader.tui.paint import EMPTY, VIEW_NAMES, VIEWS
 from reader.tui.overview import LinkOverview, Ribbon
 from reader.tui.pane import ArticlePane, PaneHeader
+from reader.tui.pane_history import PaneHistory
 from reader.tui.resuming import ResumeActions
 from reader.tui.status import PANE_LABELS, StatusFacts, status_line, unit_name
 from reader.tui.teaching import TeachingActions
@@ -61,7 +62,7 @@ class AlignDone(Message):
 
 
 class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
-                    ClaimMapActions, WebOpening, ResumeActions, Screen):
+                    ClaimMapActions, WebOpening, ResumeActions, PaneHistory, Screen):
     """Two panes, a status line and the footer."""
 
     BINDINGS = [*FOOTER_FIRST, *COMPARE_BINDINGS, *DECISION_BINDINGS]
@@ -592,8 +593,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if self.articles[side] is article:
             return
         if self.articles[1 - side] is article:  # the other pane's: swap, as the picker does, rather
+            self.remember_shown()
             self.action_swap()                   # than compare the article with itself
             return
+        self.remember_shown()
         self.leave_pair()
         self.articles[side] = article
         pane = self.panes[side]

@@ -53,6 +53,7 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("ctrl+d", "page(1, 0.5)", "Half page down", show=False, id="page.half-down"),
     Binding("ctrl+u", "page(-1, 0.5)", "Half page up", show=False, id="page.half-up"),
     Binding("M", "claim_map", "Claim map", show=False, id="claims.open"),
+    Binding("backspace", "pane_back", "Back to the articles before", show=False, id="pane.back"),
 ]
 
 # The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
@@ -91,7 +92,7 @@ BOOKMARKS_BINDINGS: list[Binding] = [
     Binding("slash", "filter", "Filter", id="bookmarks.filter"),
     Binding("e", "edit", "Edit note/tags", id="bookmarks.edit"),
     Binding("d,delete", "delete", "Delete", key_display="d", id="bookmarks.delete"),
-    Binding("u", "undo", "Undo delete", id="bookmarks.undo"),
+    Binding("u", "undo", "Undo delete", show=False, id="bookmarks.undo"),  # the delete notice names it
     Binding("escape", "close", "Back", id="bookmarks.close"),
 ]
 
@@ -137,6 +138,7 @@ WORDS_BINDINGS: list[Binding] = [
 # imbalance or first appearance; o keeps the claims a side omits; z folds articles into sides.
 # The grid has no keys of its own: these move its cursor.
 CLAIM_MAP_BINDINGS: list[Binding] = [
+    Binding("escape", "close", "Back", id="claims.close"),  # first: an 80-column footer cuts its tail
     Binding("enter", "compare", "Compare", show=False, id="claims.compare"),  # the line under the grid says it
     Binding("c", "sort('coverage')", "Coverage", id="claims.sort-coverage"),
     Binding("i", "sort('imbalance')", "Imbalance", id="claims.sort-imbalance"),
@@ -151,7 +153,6 @@ CLAIM_MAP_BINDINGS: list[Binding] = [
     Binding("pageup,ctrl+b", "page(-1)", "Page up", show=False, id="claims.page-up"),
     Binding("g,home", "edge(False)", "First claim", show=False, id="claims.top"),
     Binding("G,end", "edge(True)", "Last claim", show=False, id="claims.bottom"),
-    Binding("escape", "close", "Back", id="claims.close"),
 ]
 
 # The help screen (?).

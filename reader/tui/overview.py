@@ -17,6 +17,7 @@ from textual.widget import Widget
 
 from reader.tui.overview_map import NONE, ONLY, STRONG, WEAK, overview_cells, ribbon, viewport_cells
 from reader.tui.pane import ArticlePane
+from reader.tui.style_cache import StyleCache
 from reader.tui.timing import timed
 
 SYMBOLS = {STRONG: "┃", ONLY: "◌", WEAK: "│", NONE: " "}
@@ -39,16 +40,14 @@ class LinkOverview(Widget):
         self.pane = pane
         self._cells: list[str] | None = None
         self._drawn_from: tuple = ()  # the layout, marks and ◌ set `_cells` was computed from
-        self._styles: dict[str, Style] = {}
+        self._styles = StyleCache(self)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles = {}
+        self._styles.clear()
 
     def _style(self, name: str) -> Style:
-        if name not in self._styles:
-            self._styles[name] = self.get_component_rich_style(name, partial=True)
-        return self._styles[name]
+        return self._styles.get(name)
 
     def on_mount(self) -> None:
         self.watch(self.pane, "paint", lambda: self.refresh(), init=False)  # `cells` sees what changed
@@ -81,7 +80,7 @@ class LinkOverview(Widget):
 
     def render_line(self, y: int) -> Strip:
         cells = self.cells()
-        base = self.rich_style
+        base = self._styles.base()
         if y >= len(cells):
             return Strip.blank(self.size.width, base)
         layout = self.pane.wrapped
@@ -117,17 +116,28 @@ class Ribbon(Widget):
     Ribbon > .ribbon--rule { color: $panel-lighten-2; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._styles = StyleCache(self)
+        self._rows: tuple[tuple, list[str]] = ((), [])  # (spans, height) -> the rows drawn for them
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
     def watch_spans(self) -> None:
         self.refresh()
 
     def render_line(self, y: int) -> Strip:
-        rows = ribbon(self.spans[0], self.spans[1], self.size.height)
-        base = self.rich_style
+        key = (self.spans, self.size.height)
+        if self._rows[0] != key:  # the rows for every line at once: compute them once, not per line
+            self._rows = (key, ribbon(self.spans[0], self.spans[1], self.size.height))
+        rows = self._rows[1]
+        base = self._styles.base()
         if y >= len(rows):
             return Strip.blank(3, base)
         row = rows[y]
         if row == "   ":
-            return Strip([Segment(" ", base), Segment("│", base + self.get_component_rich_style("ribbon--rule",
-                                                                                                 partial=True)),
+            return Strip([Segment(" ", base), Segment("│", base + self._styles.get("ribbon--rule")),
                           Segment(" ", base)], 3)
-        return Strip([Segment(row, base + self.get_component_rich_style("ribbon--link", partial=True))], 3)
+        return Strip([Segment(row, base + self._styles.get("ribbon--link"))], 3)

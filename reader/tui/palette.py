@@ -17,6 +17,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 
+from reader.tui.keys import APP_BINDINGS
+
 _fuzzy = FuzzySearch()
 
 
@@ -80,8 +82,9 @@ class ScreenBindingsProvider(Provider):
     """The current screen's own bindings (those with an id) as palette commands."""
 
     def _commands(self) -> Iterator[tuple[str, str]]:
+        everywhere = {b.id for b in APP_BINDINGS}  # help and quit, which a footer repeats: the app offers them once
         for binding in getattr(self.screen, "BINDINGS", ()):
-            if getattr(binding, "id", None) and binding.description:
+            if getattr(binding, "id", None) and binding.description and binding.id not in everywhere:
                 yield binding.description, binding.action
 
     def _run(self, action: str) -> None:

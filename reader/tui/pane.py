@@ -37,6 +37,7 @@ from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.layout import BLANK, Layout
 from reader.corpus.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
+from reader.tui.style_cache import StyleCache
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
 MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
@@ -181,7 +182,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.granularity = granularity
         self.wrapped: Layout | None = None
         self.set_reactive(ArticlePane.paint, Paint(hide_boilerplate=hide_boilerplate))
-        self._styles: dict[str, Style] | None = None
+        self._styles = StyleCache(self)
         self._cache: dict[int, Strip] = {}
         self._painted = False
         self.splitting: str | None = None  # what the pane says while its units are being cut
@@ -384,7 +385,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._styles = None
+        self._styles.clear()
         self._cache.clear()
 
     # -- scrolling and hit-testing -----------------------------------------------------------
@@ -448,9 +449,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     # -- drawing ---------------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
-        if self._styles is None:
-            self._styles = {n: self.get_component_rich_style(n, partial=True) for n in STYLE_CLASSES}
-        return self._styles[name]
+        return self._styles.get(name)
+
+    @property
+    def base_style(self) -> Style:
+        """The pane's own style, read once per style update (a theme change repaints every row)."""
+        return self._styles.base()
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
@@ -461,7 +465,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if layout is not None and not layout.rows and self.units:
             return self._placeholder(y, width, self._nothing_shown())
         if layout is None or row >= len(layout.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         strip = self._cache.get(row)
         if strip is None or strip.cell_length != width:
             strip = self._cache[row] = self._render_row(row, width)
@@ -484,13 +488,13 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._note_painted()
         lines = textwrap.wrap(message or self.splitting or "", max(8, width - GUTTER - 2 * MARGIN))
         if y >= len(lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.base_style)
         text = " " * (GUTTER + MARGIN) + lines[y]
-        return Strip([Segment(text, self.rich_style + self._style("pane--boilerplate"))]).crop_extend(
-            0, width, self.rich_style)
+        return Strip([Segment(text, self.base_style + self._style("pane--boilerplate"))]).crop_extend(
+            0, width, self.base_style)
 
     def _render_row(self, row: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self.base_style
         index, start, end = self.wrapped.rows[row]
         if index == BLANK:
             return Strip.blank(width, base)

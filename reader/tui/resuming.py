@@ -1,7 +1,8 @@
 """The reading room reopens a pair where it was left (see reader.reading_places).
 
-`Resumer` (one per app) reads the places file once, off the UI thread, and tells a file it
-cannot use once. Places are saved only when a pair is left: another pair is shown (the picker,
+`Resumer` (one per app) reads the places file once, and tells a file it cannot use once: off
+the UI thread, or, when the reader opens a folder on the pair it was left on, before the first
+screen. Places are saved only when a pair is left: another pair is shown (the picker,
 `O`, the palette, a bookmark, the claim map) or the reader quits; never per keystroke. Each
 save goes through the app's `PendingWrites` (reader.tui.store_writes) in a thread, and the one
 asked for on quitting (`App.exit`) is made as the app closes. `ResumeActions` (on the compare
@@ -82,6 +83,13 @@ class Resumer:
             entry = screen.current_places()
             if entry is not None:
                 self.app.pending_writes.add(lambda: self._save(entry))
+
+    def last_pair(self, corpus: Any) -> tuple[Article, Article] | None:
+        """The pair of `corpus` read last (where a folder reopens), if its files are still there.
+        Reads the places file now: called once, before the first screen."""
+        by_key = {article_key(article.path): article for article in corpus}
+        entry = self.places().last_pair(by_key)
+        return None if entry is None else (by_key[entry.paths[0]], by_key[entry.paths[1]])
 
     def recent(self) -> list[PairPlaces]:
         """The pairs read last, but the one shown now (none while resuming is off)."""

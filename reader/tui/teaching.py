@@ -21,7 +21,7 @@ from textual.widgets import Input, OptionList, Static
 
 from reader.corpus import Article, Passage
 from reader.errors import UserError
-from reader.tui.bookmark_dialog import one_line, quoted
+from reader.tui.bookmark_dialog import FittedQuote, one_line
 from reader.tui.keys import TEACH_BINDINGS, first_key
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -59,7 +59,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
             with Horizontal(id="columns"):
                 for n, (title, text, terms) in enumerate(self.sides):
                     with Vertical(classes="column"):
-                        yield Static(quoted(title, text, 140), classes="quote")
+                        yield FittedQuote(title, text, 140, lines=3, classes="quote")
                         choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
                         choices.display = bool(terms)
                         yield choices

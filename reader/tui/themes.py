@@ -13,12 +13,14 @@ by the config core (a built-in can be copied into `<config dir>/themes/` as a TO
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
+from typing import Any
 
 from textual.app import App
 from textual.theme import Theme
 
-from reader.config import ThemeCatalog
+from reader.config import ConfigError, ThemeCatalog, save_setting
 
 
 def build_themes(catalog: ThemeCatalog) -> tuple[ThemeCatalog, list[Theme]]:
@@ -57,3 +59,52 @@ def readability_notice(catalog: ThemeCatalog, name: str) -> str | None:
 
     spec = catalog.get(name)
     return None if spec is None else contrast_warning(spec)
+
+
+class ThemeSaver:
+    """Saves the theme the reader chooses as config.toml's default, in a thread.
+
+    Saving re-reads the file, edits one line and replaces the file atomically, with an fsync:
+    on the UI thread that held up every `t`, and cycling through the themes saved each one
+    on the way. Here each choice asks for a save and a thread makes it with the latest choice
+    (saves are made one at a time, so an older choice never lands after a newer one; one that
+    finds the latest saved already writes nothing). Each goes through the app's
+    `PendingWrites`, so a theme chosen just before quitting is saved as the app closes.
+    A failure is told once a session; the theme stays for this session.
+    """
+
+    def __init__(self, app: Any, saved: str) -> None:
+        self.app = app
+        self._lock = threading.Lock()
+        self._wanted = self._saved = saved
+        self._failed = False
+
+    def save_soon(self, name: str) -> None:
+        with self._lock:
+            self._wanted = name
+        pending = self.app.pending_writes
+        ticket = pending.add(self._save)
+
+        def run() -> None:
+            try:
+                pending.run(ticket)
+            except ConfigError as exc:
+                if not pending.closing:
+                    self.app.call_from_thread(self._tell, str(exc))
+
+        self.app.run_worker(run, thread=True, group="theme-save")
+
+    def _save(self) -> None:
+        with self._lock:
+            name = self._wanted
+            if name == self._saved or self._failed:
+                return
+            try:
+                save_setting(self.app.config_dir, "theme", name)
+            except ConfigError as exc:
+                self._failed = True
+                raise ConfigError(f"Theme {name!r} is for this session only: {exc}") from None
+            self._saved = name
+
+    def _tell(self, message: str) -> None:
+        self.app.notify(message, severity="warning", markup=False, timeout=10)

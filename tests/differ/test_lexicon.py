@@ -36,10 +36,12 @@ def test_ranking_by_hand():
     assert [(t.term, t.a_count, t.b_count) for t in side_a] == [
         ("drones", 3, 0), ("drones drones", 2, 0), ("drones attack", 1, 0)]  # "drones" is more than the phrases
     assert [t.z for t in side_a] == pytest.approx([1.295833, 0.800377, 0.383753], abs=1e-5)
-    # "peace" (z -0.897013) occurs only inside "attack peace", so the phrase stands for it
-    assert [(t.term, t.a_count, t.b_count) for t in side_b] == [("attack peace", 0, 1), ("attack", 1, 1)]
-    assert [t.z for t in side_b] == pytest.approx([-1.131906, -0.412090], abs=1e-5)
+    # "peace" (z -0.897013) and B's one "attack" (-0.412090) occur only inside "attack peace",
+    # so the phrase stands for both
+    assert [(t.term, t.a_count, t.b_count) for t in side_b] == [("attack peace", 0, 1)]
+    assert [t.z for t in side_b] == pytest.approx([-1.131906], abs=1e-5)
     assert log_odds(0, 4, 1, 2, 1, 6)[1] == pytest.approx(-0.897013, abs=1e-5)
+    assert log_odds(1, 4, 1, 2, 2, 6)[1] == pytest.approx(-0.412090, abs=1e-5)
     assert side_a[0].delta == pytest.approx(0.916291, abs=1e-6)
 
 
@@ -110,3 +112,28 @@ def test_the_character_pairs_of_a_run_of_ideographs_make_no_phrases():
     counts = count_terms(["边防人员扣留了三名司机。"]).counts
     assert "边防" in counts and "司机" in counts
     assert not [term for term in counts if " " in term]  # not "边防 防人", which the text never says
+
+
+def test_a_word_mostly_inside_one_listed_phrase_gives_way_to_it():
+    """"West Bank" 0:6 lists "Bank" (0:6) and "West" (0:7, once alone) as nothing more; a word
+    its side uses on its own too ("settlers": 4 times alone) or in several phrases ("occupied":
+    "occupied West", "occupied Jerusalem") stays beside them."""
+    a = count_terms(["The talks resumed in Geneva on Monday. Diplomats praised the talks in Geneva."] * 3)
+    b = count_terms(["Raids in the occupied West Bank went on, and settlers in the West Bank were armed."] * 3
+                    + ["Armed settlers crossed into occupied Jerusalem. West Bank settlers marched."] * 2
+                    + ["settlers again, and the West wind in occupied Jerusalem."])
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)
+    listed = [t.term for t in side_b]
+    assert "West Bank" in listed and "Bank" not in listed and "West" not in listed
+    assert {"settlers", "occupied"} <= set(listed)
+    assert "occupied Jerusalem" in listed
+
+
+def test_a_word_dropped_for_a_phrase_frees_a_place_in_a_short_list():
+    """The limit counts what is listed: a word that gives way to its phrase lets the next term in."""
+    b = count_terms(["the West Bank and the Gaza Strip, the West Bank again, the West Bank, the Gaza Strip"] * 2)
+    a = count_terms(["ceasefire talks and ceasefire terms"] * 2)
+    everything = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)[1]
+    short = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=3)[1]
+    assert [t.term for t in short] == [t.term for t in everything][:3]
+    assert not {"West", "Bank", "Gaza", "Strip"} & {t.term for t in everything}

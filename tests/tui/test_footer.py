@@ -55,3 +55,20 @@ async def test_a_remapped_binding_keeps_its_place_in_the_footer_with_its_new_key
         remapped = _shown_keys(app)
     expected = [(shown if description == "Next passage" else key, description) for key, description in default]
     assert remapped[:len(default) - 1] == expected[:-1]  # a longer key may push the last one off
+
+
+@pytest.mark.parametrize("keys", [(), ("m",), ("w",), ("M",)], ids=["compare", "bookmarks", "words", "claim map"])
+async def test_help_and_quit_lead_every_full_screen_footer_at_80_columns(make_app, seeds, keys):
+    """However many keys a screen has, a narrow footer still shows how to get help and leave."""
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        shown = _shown_keys(app)
+        assert {("?", "Help"), ("q", "Quit")} <= set(shown), shown
+        if keys in (("m",), ("w",), ("M",)):  # and how to get back to the reading room
+            assert ("esc", "Back") in shown, shown

@@ -126,3 +126,21 @@ def test_alignment_cache_keeps_the_most_recent_pairs(make_app, seeds):
     assert len(app.alignments) == ALIGNMENT_CACHE_SIZE
     assert app.cached_alignment("a1", "b") is None  # the least recently used went
     assert app.cached_alignment("a0", "b") is not None and app.cached_alignment("new", "b") is not None
+
+
+async def test_help_and_quit_are_offered_once_on_screens_whose_footer_repeats_them(make_app, seeds):
+    """The claim map and the bookmarks list put help and quit first in their footers (same ids as
+    the app's); the palette lists each once, not as the screen's key and the app's too."""
+    app = make_app(seeds)
+    async with reading_room(app, (120, 36)) as (pilot, _):
+        for key in ("M", "m"):
+            await pilot.press(key)
+            await settle(pilot)
+            titles = await palette_titles(pilot, "quit")
+            assert titles.count("Quit") == 1, titles
+            await pilot.press("escape")
+            titles = await palette_titles(pilot, "help")
+            assert titles.count("Help") == 1, titles
+            await pilot.press("escape", "escape")
+            await settle(pilot)
+            compare(app)

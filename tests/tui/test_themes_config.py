@@ -192,9 +192,9 @@ async def test_malformed_config_is_reported_and_never_rewritten(tmp_path, make_a
         broken = [n for n in notices(app) if "config.toml" in n]
         assert len(broken) == 1 and "line 2, column" in broken[0]
         await pilot.press("t")
-        await pilot.pause()
+        await settle(pilot)  # the save is tried in a thread
         await pilot.press("t")
-        await pilot.pause()
+        await settle(pilot)
         assert app.theme != DEFAULT_THEME
         session = [n for n in notices(app) if "session only" in n]
         assert len(session) == 1  # said once, not at every press
