@@ -31,6 +31,13 @@ def test_durations_are_hours(text, value):
     assert q.unit == "time" and q.lo == q.hi == value
 
 
+def test_an_ordinal_of_a_unit_is_a_point_not_a_duration():
+    written, q = one("Okafor scored in the 67th minute to put the side ahead")
+    assert written == "67th minute" and (q.lo, q.hi) == (67, 67) and q.unit != "time"
+    assert one("the match lasted 67 minutes")[1].unit == "time"
+    assert read("the 67th anniversary of the club") == []
+
+
 def test_number_words():
     assert one("twenty-five soldiers died")[1].lo == 25
     assert one("a dozen drones were shot down")[1].lo == 12
