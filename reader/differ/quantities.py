@@ -765,7 +765,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         money = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1))  # its currency
         # a range of figures: "between 20 and 30", "20 to 30 people"
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
-                and (other := _figure(low, words, last + 2)) is not None and not other[3]):
+                and (other := _figure(low, words, last + 2)) is not None and not other[3]
+                and _written_alike(low, i, last + 2)):
             lo, hi, last = min(lo, other[1]), max(hi, other[2]), other[0]
             if start == i and _at(low, i - 1) in _RANGE_OPENERS:
                 start = i - 1
@@ -795,6 +796,18 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
         done = end
     return out
+
+
+def _written_alike(low: list[str], i: int, j: int) -> bool:
+    """Whether figures at tokens i and j can be the two ends of one range: a percentage or a
+    sum runs to one written the same way, or (a sign the second end leaves out: "20 to 30%")
+    a bare figure; not "rose 23% to $412 million" or "fell 5% to 1,200 points", where the
+    second is what the first changed."""
+    def mark(k: int) -> str:
+        return "%" if low[k].endswith("%") else _MONEY_BEFORE.get(low[k][0]) or _MONEY_BEFORE.get(_at(low, k - 1), "")
+
+    first, second = mark(i), mark(j)
+    return first == second or (first != "%" and not (first and second))
 
 
 def _is_stamp(low: list[str], first: int, last: int) -> bool:
