@@ -69,10 +69,17 @@ def fuzzy_aliases(va: set[str], vb: set[str], names: Collection[str] = frozenset
     return {k: canonical[int(label)] for k, label in zip(names, labels) if canonical[int(label)] != k}
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def same_name(x: str, y: str) -> bool:
     """Whether two lower-case name words are one name spelt or transliterated two ways
-    (policy.NAME_CUTOFF: "kharkiv"/"kharkov", "zelenskyy"/"zelensky"), not two names."""
+    (policy.NAME_CUTOFF: "kharkiv"/"kharkov", "zelenskyy"/"zelensky"; a final vowel dropped
+    from a long name, policy.NAME_VOWEL_MIN: "tskhinvali"/"tskhinval"), not two names."""
     if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= policy.NAME_VOWEL_MIN and long_[-1] in _VOWELS and long_[:-1] == short:
         return True
     if min(len(x), len(y)) < policy.NAME_MIN or x[0] != y[0] or x[-1] != y[-1]:
         return False

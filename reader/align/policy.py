@@ -92,6 +92,12 @@ FUZZY_MIN_LEN = 6
 # where a false "different name" is the worse mistake, for a name one side lacks.
 NAME_CUTOFF = 80.0
 NAME_MIN = 4  # shorter, a name is as like as not an abbreviation ("CIA" is no "China")
+# A final vowel one transliteration writes and another drops ("Tskhinvali"/"Tskhinval")
+# leaves the name one name, for names of at least this many letters without it: shorter, the
+# vowel makes another name or a people as often ("Mari"/"Maria", "Israel"/"Israeli"). The
+# price: some given names meet ("Leonard"/"Leonardo"), where a false "different name" is
+# the worse mistake anyway (see NAME_CUTOFF).
+NAME_VOWEL_MIN = 7
 MAX_EVIDENCE = 8
 
 

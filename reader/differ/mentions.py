@@ -291,6 +291,10 @@ class Reader:
         while i < n:
             hit = glossary.match(phrases, i) if first_keys and phrases[i] in first_keys else None
             if hit is None:
+                if _names_apart(matches, words, plain, i):
+                    flush()  # "Elena Vos of the Progressive Alliance": two names
+                    i += 2
+                    continue
                 if words[i].capital or plain:
                     plain.append(i)
                 i += 1
@@ -349,6 +353,16 @@ def _labelled_terms(glossary: Glossary) -> tuple[re.Pattern | None, re.Pattern |
     prefilter = "|".join(([r"\b(?:" + trie_pattern(at_word) + ")"] if at_word else [])
                          + ([trie_pattern(other)] if other else []))
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")"), re.compile(prefilter)
+
+
+def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
+    """Whether "of the" at token i parts two names: after two capitalised words or more, it
+    follows a name of its own, a person's most often ("Elena Vos of the Progressive
+    Alliance", "Supreme Court of the Republic"); after one, it is inside one ("Ministry of
+    the Interior", "Bank of the North")."""
+    if len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the":
+        return False
+    return all(words[k].capital and words[k].key for k in plain[-2:])
 
 
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

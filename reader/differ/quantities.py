@@ -13,10 +13,10 @@ vague plural is the span it names ("hundreds" is 200..999), "an hour" is one hou
 figures disagree only when their intervals do not meet, which keeps "a wrong disagreement is
 worse than a missed one" true by construction.
 
-A quantity also carries its unit (the counted noun, a time unit, "%", money), which with the
-words around it is how `reader.differ.differences` decides that two figures describe the same
-thing. Tokens are cut as `reader.align.text.scan` cuts them and folded by its `word`, so a
-figure's context keys are the keys alignment uses.
+A quantity also carries its unit (the counted noun, a time unit, "%", money, an ordinal's
+noun: "the 67th minute"), which with the words around it is how `reader.differ.differences`
+decides that two figures describe the same thing. Tokens are cut as `reader.align.text.scan`
+cuts them and folded by its `word`, so a figure's context keys are the keys alignment uses.
 """
 
 from __future__ import annotations
@@ -161,6 +161,12 @@ _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new",
 # Counted nouns that count the same thing under two names; "times" counts occurrences or
 # multiplies ("three times"), which the unit of durations, "time", must not take for one.
 _SAME_NOUN = {"nation": "country", "countri": "country", "state": "country", "time": MULTIPLE}
+# An ordinal of a unit that orders events ("in the 67th minute", "the 3rd round", "the 12th
+# floor") is a point, not an amount: its unit is the noun after ORDINAL, so that it compares
+# only with another ordinal of that noun, never with a duration ("67 minutes").
+ORDINAL = "#"
+_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_ORDERED = frozenset({"minute", "lap", "round", "floor", "day", "inning", "hole", "stage"})
 _RANGE_OPENERS = frozenset({"between", "from"})
 _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "or", "through", "until"})
 _DAY_JOINERS = frozenset({"to", "through", "until"})
@@ -739,6 +745,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                 out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
             done = last
             continue
+        if (ordinal := _ORDINAL.fullmatch(low[i])) and i + 1 < boundary and low[i + 1] in _ORDERED:
+            value = float(ordinal.group(1))  # "the 67th minute"
+            out.append(Quantity("number", i, i + 1, value, value, ORDINAL + low[i + 1]))
+            done = i + 1
+            continue
         fig = _figure(low, words, i)
         if fig is None or _clock_hour(low, fig[0]):
             continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
@@ -754,7 +765,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         money = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1))  # its currency
         # a range of figures: "between 20 and 30", "20 to 30 people"
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
-                and (other := _figure(low, words, last + 2)) is not None and not other[3]):
+                and (other := _figure(low, words, last + 2)) is not None and not other[3]
+                and _written_alike(low, i, last + 2)):
             lo, hi, last = min(lo, other[1]), max(hi, other[2]), other[0]
             if start == i and _at(low, i - 1) in _RANGE_OPENERS:
                 start = i - 1
@@ -786,6 +798,18 @@ def quantities(tokens: Tokens) -> list[Quantity]:
     return out
 
 
+def _written_alike(low: list[str], i: int, j: int) -> bool:
+    """Whether figures at tokens i and j can be the two ends of one range: a percentage or a
+    sum runs to one written the same way, or (a sign the second end leaves out: "20 to 30%")
+    a bare figure; not "rose 23% to $412 million" or "fell 5% to 1,200 points", where the
+    second is what the first changed."""
+    def mark(k: int) -> str:
+        return "%" if low[k].endswith("%") else _MONEY_BEFORE.get(low[k][0]) or _MONEY_BEFORE.get(_at(low, k - 1), "")
+
+    first, second = mark(i), mark(j)
+    return first == second or (first != "%" and not (first and second))
+
+
 def _is_stamp(low: list[str], first: int, last: int) -> bool:
     """Whether the date at tokens first..last stamps the page (see _STAMP_WORDS)."""
     lo = max(0, first - STAMP_WINDOW)
@@ -797,11 +821,11 @@ def _is_stamp(low: list[str], first: int, last: int) -> bool:
 
 def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None:
     """The last figure of the clause so far with a unit (not time, which a bare figure after
-    it rarely shares), for a bare figure that elides its unit."""
+    it rarely shares, nor an ordinal), for a bare figure that elides its unit."""
     for q in reversed(found):
         if q.first < clause_start:
             break
-        if q.kind == "number" and q.unit and q.unit not in ("time",):
+        if q.kind == "number" and q.unit and q.unit != "time" and not q.unit.startswith(ORDINAL):
             return q
     return None
 

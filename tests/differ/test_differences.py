@@ -201,6 +201,12 @@ def test_a_name_with_of_the_inside_is_one_name(diff):
     assert kinds(found, "name") == []
 
 
+def test_a_name_followed_by_of_the_and_another_name_is_two_names(diff):
+    found = diff("The council leader Elena Vos of the Progressive Alliance said the count was fair.",
+                 "The council leader Elena Vos said the count was fair.")
+    assert kinds(found, "name") == [("Progressive Alliance", None)]
+
+
 def test_a_count_opening_a_sentence_is_no_part_of_a_name(diff):
     found = diff("Two Meridan soldiers died near the bridge.", "Soldiers died near the bridge.")
     assert kinds(found, "name") == [("Meridan", None)]
@@ -315,6 +321,28 @@ def test_open_hedges_stay_open_below(diff):
                           "The barrage killed 7 villagers, the mayor said."), "number") == []
     assert kinds(diff("The barrage killed nearly 40 villagers, the mayor said.",
                       "The barrage killed 35 villagers, the mayor said."), "number") == []
+
+
+def test_a_ceiling_is_compared_with_a_figure_only_on_more_shared_context(diff):
+    """"Less than 3%" of the vote is a threshold, not the 48.6% a party took: one word in
+    common ("vote") is not enough to take a ceiling and a figure for one fact; two are."""
+    assert kinds(diff("The Progressive Alliance took 48.6% of the vote on Sunday.",
+                      "Any party winning less than 3% of the vote loses its seats."), "number") == []
+    assert kinds(diff("The levy was backed by under 10% of voters in the poll.",
+                      "The levy was backed by 42% of voters in the poll."), "number") \
+        == [("under 10%", "42%")]
+
+
+def test_a_goal_timed_in_different_minutes_disagrees_but_two_goals_do_not(diff):
+    """An ordinal minute is a point: two papers that time one goal differently disagree; two
+    goals by two players share one word ("scored") and no name, like dates of two events."""
+    assert kinds(diff("Okafor scored in the 67th minute to put Rovers ahead.",
+                      "Okafor scored in the 65th minute to put Rovers ahead."), "number") \
+        == [("67th minute", "65th minute")]
+    assert kinds(diff("Okafor scored in the 67th minute to put Rovers ahead.",
+                      "Diallo scored in the 89th minute to level for City."), "number") == []
+    assert kinds(diff("Okafor scored in the 67th minute to put Rovers ahead.",
+                      "Okafor scored after 65 minutes to put Rovers ahead."), "number") == []
 
 
 def test_an_hour_is_one_hour(diff):

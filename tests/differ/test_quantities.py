@@ -31,6 +31,21 @@ def test_durations_are_hours(text, value):
     assert q.unit == "time" and q.lo == q.hi == value
 
 
+def test_a_change_and_the_level_it_reached_are_two_figures_not_a_range():
+    found = read("Revenue rose 23% to $412 million; sales fell 5% to 1,200 units.")
+    assert [(written, q.unit) for written, q in found] == [("23%", "%"), ("$412 million", "$"), ("5%", "%"),
+                                                           ("1,200 units", "unit")]
+    assert [written for written, _q in read("between 20% and 30% of voters, from $5 to $7 a share")] \
+        == ["between 20% and 30%", "from $5 to $7"]
+
+
+def test_an_ordinal_of_a_unit_is_a_point_not_a_duration():
+    written, q = one("Okafor scored in the 67th minute to put the side ahead")
+    assert written == "67th minute" and (q.lo, q.hi) == (67, 67) and q.unit != "time"
+    assert one("the match lasted 67 minutes")[1].unit == "time"
+    assert read("the 67th anniversary of the club") == []
+
+
 def test_number_words():
     assert one("twenty-five soldiers died")[1].lo == 25
     assert one("a dozen drones were shot down")[1].lo == 12
