@@ -35,7 +35,7 @@ _HEADING_LINE_WORDS = 12  # a line this short without closing punctuation reads 
 # articles is under 1,000 characters and a long printed paragraph runs to 2,000-3,000; ten
 # thousand cuts only text that has no paragraphs (a data dump, a book on one line), whose
 # one "paragraph" would otherwise be one passage of megabytes: one line to read, one unit to
-# align, and the aligner's scan of it holds every word at once (4.5 GB for 50 MB).
+# align, and the aligner's scan of it holds every word at once (2.9 GB for 50 MB).
 MAX_PARAGRAPH_CHARS = 10_000
 # Where a long paragraph may be cut, best first: after a sentence's end, else at a space.
 _SENTENCE_END = re.compile(r"[.!?。！？։؟۔][\"'”’»)\]」』）]*\s+")
@@ -123,6 +123,8 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 break
         if cut is None or cut <= start:
             cut = after = limit
+        while text[cut - 1].isspace():  # a run of spaces from before the second half
+            cut -= 1
         out.append((start, cut))
         start = after
         while start < end and text[start].isspace():

@@ -66,3 +66,8 @@ def test_a_megabyte_on_one_line_without_sentences_is_cut_at_spaces_or_the_limit(
     assert max(end - start for start, end in spans) == MAX_PARAGRAPH_CHARS
     assert all(text[s:e].endswith("word") for s, e in spans[:-4])
     assert sum(e - s for s, e in spans[-3:]) == 3 * MAX_PARAGRAPH_CHARS  # cut at the limit, nothing lost
+
+
+def test_a_cut_at_a_run_of_spaces_leaves_no_space_at_the_end_of_a_passage():
+    text = "a" * 4000 + " " * 2000 + "b" * 9000
+    assert paragraph_spans(text) == [(0, 4000), (6000, 15000)]
