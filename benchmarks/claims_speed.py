@@ -4,6 +4,7 @@ Run from the repository root:
 
     python benchmarks/claims_speed.py                 # 50, 100, 200, 400 articles + baseline + seeds
     python benchmarks/claims_speed.py --sizes 200     # just one size
+    python benchmarks/claims_speed.py --huge-mb 5 20  # one huge article among ten
 
 Articles are built from real ECB+ documents (../shared/bench/ecbplus_dev.jsonl): article k
 starts with the sentences of document k (documents reused with another shuffle past the
@@ -15,6 +16,11 @@ reported apart, and "reopen" is `cached_build` reading the stored map back; each
 stages are also timed in CPU seconds from its progress marks. The baseline is
 what the map replaces: the two-pane aligner run on every pair of articles in turn, timed on
 the smallest size in the same run.
+
+`--huge-mb` measures instead one huge article (a long live blog: paragraphs of two to four
+ECB+ sentences drawn at random, a figure changed in each) beside ten articles of the corpus
+above, at each size given: the map's time should grow with the text, not with its square, so
+each size is compared with the smallest.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 import time
@@ -104,6 +111,60 @@ def one_size(n: int, ecb: Path) -> dict:
             "peak_rss_mb": rss, "stages_cpu_s": stages(steps)}
 
 
+HUGE_BESIDE = 10  # ordinary articles beside the huge one
+
+
+def write_huge(path: Path, mb: float, ecb: Path, separator: str = "\n\n") -> None:
+    """One article of about `mb` MB: paragraphs of two to four ECB+ sentences drawn at random,
+    the first figure of each changed, so the paragraphs repeat their words without repeating
+    each other; `separator` between them (a space: one line with no paragraphs at all)."""
+    sentences = list(dict.fromkeys(s for _, doc in documents(ecb) for s in doc))
+    rng = random.Random(0)
+    paragraphs, total = [], 0
+    while total < mb * 1_000_000:
+        paragraph = " ".join(rng.choice(sentences) for _ in range(rng.choice((2, 3, 4))))
+        paragraph = re.sub(r"\d+", lambda m: str(rng.randint(2, 99)), paragraph, count=1)
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    path.write_text(separator.join(paragraphs) + "\n", encoding="utf-8")
+
+
+def one_huge(mb: float, ecb: Path) -> dict:
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.corpus import load_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write_corpus(folder, HUGE_BESIDE, ecb)
+        write_huge(folder / "huge.txt", mb, ecb)
+        corpus = load_paths([folder])
+        steps: list[tuple[float, float]] = []
+        cpu0, t0 = time.process_time(), time.perf_counter()
+        claim_map = build(corpus.articles, Glossary(), progress=lambda f: steps.append((f, time.process_time() - cpu0)))
+        wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    return {"mb": mb, "passages": sum(a.counts()["body"] for a in corpus), "build_s": wall, "cpu_s": cpu,
+            "claims": len(claim_map.claims), "links": claim_map.links, "peak_rss_mb": peak_rss_mb(),
+            "stages_cpu_s": stages(steps)}
+
+
+def huge(sizes: list[float], ecb: Path) -> None:
+    print(f"one huge article beside {HUGE_BESIDE} of {PARAGRAPHS} paragraphs")
+    print(f"{'MB':>6} {'passages':>9} {'map s':>7} {'CPU s':>7} {'claims':>7} {'links':>7} {'peak RSS MB':>12}"
+          "   CPU s per stage: " + " / ".join(name for name, _ in STAGES))
+    results = []
+    for mb in sizes:
+        r = child(__file__, ["--ecb", str(ecb), "--huge", str(mb)])
+        results.append(r)
+        print(f"{mb:>6g} {r['passages']:>9} {r['build_s']:>7.2f} {r['cpu_s']:>7.2f} {r['claims']:>7} {r['links']:>7}"
+              f" {r['peak_rss_mb']:>12.0f}   " + " / ".join(f"{r['stages_cpu_s'][n]:.2f}" for n, _ in STAGES))
+    small = results[0]
+    for r in results[1:]:
+        x = r["mb"] / small["mb"]
+        print(f"  map CPU x{r['cpu_s'] / max(small['cpu_s'], 1e-9):.1f} for x{x:g} the text"
+              f" (linear x{x:g}, quadratic x{x * x:g})")
+
+
 STAGES = (("keys", 0.5), ("index", 0.85), ("grouping", 0.95), ("labels", 1.0))  # where build's progress puts them
 
 
@@ -151,12 +212,20 @@ def main() -> int:
     parser.add_argument("--ecb", type=Path, default=ECB_DEFAULT, help="ECB+ dev jsonl (default: %(default)s)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[50, 100, 200, 400], help="articles")
     parser.add_argument("--baseline-size", type=int, default=50, help="articles for the per-pair baseline (0: skip)")
+    parser.add_argument("--huge-mb", type=float, nargs="+", help="instead: one huge article of these sizes (MB)")
+    parser.add_argument("--huge", type=float, help=argparse.SUPPRESS)
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--per-pair", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--seeds-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one_size(args.one, args.ecb)))
+        return 0
+    if args.huge:
+        print(json.dumps(one_huge(args.huge, args.ecb)))
+        return 0
+    if args.huge_mb:
+        huge(args.huge_mb, args.ecb)
         return 0
     if args.per_pair:
         print(json.dumps(per_pair(args.per_pair, args.ecb)))

@@ -1,13 +1,19 @@
 """How long loading takes for huge files, against plain `open().read()` of the same file.
 
     python benchmarks/load_speed.py [--mb 30]
+    python benchmarks/load_speed.py --align 50    # then aligned, one line against paragraphs
 
 A huge article (tens of MB, even one line with no newline) must load in seconds, never hang.
+With --align, the same ECB+ text of that size (benchmarks/claims_speed.py's huge article) is
+written twice, as blank-line paragraphs and as one line with no paragraph at all, and each is
+aligned with a seed article by `counterpoint align --format json` in a fresh process: time and
+peak memory, the paragraphs being the baseline one line should cost about as much as.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -37,10 +43,59 @@ def _cases(mb: int) -> dict[str, tuple[str, str]]:
     }
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _align_one(path: str) -> dict:
+    """`counterpoint align PATH <seed> --format json` here, output to a file: its figures."""
+    import contextlib
+    import io
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from harness import peak_rss_mb
+
+    from reader.cli.main import main as cli
+
+    seed = str(sorted((ROOT / "seeds").glob("*.txt"))[0])
+    t0 = time.perf_counter()
+    with open(Path(path).with_suffix(".json"), "w", encoding="utf-8") as out, contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(io.StringIO()):
+        status = cli(["align", path, seed, "--format", "json", "--no-pager"])
+    seconds = time.perf_counter() - t0
+    with open(Path(path).with_suffix(".json"), encoding="utf-8") as handle:
+        result = json.load(handle)
+    return {"status": status, "s": seconds, "peak_rss_mb": peak_rss_mb(), "passages": len(result["a"]["passages"]),
+            "links": len(result["links"])}
+
+
+def align_huge(mb: float) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from claims_speed import write_huge
+    from ecb import ECB_DEFAULT
+    from harness import child
+
+    print(f"{'aligned with a seed article':38} {'MB':>5} {'align s':>8} {'peak RSS MB':>12} {'passages':>9} {'links':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, separator in (("paragraphs (blank-line separated)", "\n\n"), ("one line, no paragraphs", " ")):
+            path = Path(tmp) / "huge.txt"
+            write_huge(path, mb, ECB_DEFAULT, separator)
+            r = child(__file__, ["--align-one", str(path)])
+            print(f"{name:38} {path.stat().st_size / 1e6:5.1f} {r['s']:8.2f} {r['peak_rss_mb']:12.0f}"
+                  f" {r['passages']:9d} {r['links']:6d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=30, help="file size in MB (default 30)")
+    parser.add_argument("--align", type=float, metavar="MB", help="instead: align a huge article of MB megabytes")
+    parser.add_argument("--align-one", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.align_one:
+        print(json.dumps(_align_one(args.align_one)))
+        return
+    if args.align:
+        align_huge(args.align)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'case':38} {'MB':>5} {'read s':>8} {'load s':>8} {'passages':>9}")
         for name, (text, encoding) in _cases(args.mb).items():

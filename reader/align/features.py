@@ -138,7 +138,9 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
 
 def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, Occurrence]:
     """Apply a key alias map (spelling variants joined), merging counts. A unit with no
-    aliased key is returned as it is (features are never mutated once built)."""
+    aliased key is returned as it is, and a key that meets no other keeps its Occurrence
+    (features are never mutated once built, so they can be shared: a copy of every one
+    doubled the memory of a huge article's features); only a merge makes a new one."""
     if not alias or alias.keys().isdisjoint(features):
         return features
     out: dict[str, Occurrence] = {}
@@ -146,11 +148,10 @@ def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, 
         key = alias.get(key, key)
         have = out.get(key)
         if have is None:
-            out[key] = Occurrence(occ.key, occ.count, occ.lo, occ.hi, occ.name, occ.capital)
+            out[key] = occ
         else:
-            have.count += occ.count
-            if occ.lo < have.lo:
-                have.key, have.lo, have.hi, have.name, have.capital = occ.key, occ.lo, occ.hi, occ.name, occ.capital
+            first = occ if occ.lo < have.lo else have
+            out[key] = Occurrence(first.key, have.count + occ.count, first.lo, first.hi, first.name, first.capital)
     return out
 
 

@@ -99,6 +99,12 @@ def _moves(article_of: np.ndarray, adjacency: list[dict[int, float]], linked: li
             label[m] = g[0]
     members: dict[int, set[int]] = {}
     per_article: dict[int, dict[int, int]] = {}
+    # A group's neighbours: how many of its passages' links reach each passage, gathered
+    # when a passage first leaves the group and kept up to date from then on, so that the
+    # passages linked into a group are not gathered again from every member's links at each
+    # move out of it (a passage linked to thousands, as a short article's is beside a huge
+    # one, made that the square of the huge article's length).
+    reach: dict[int, dict[int, int]] = {}
     for m in linked:
         g, a = label[m], article[m]
         members.setdefault(g, set()).add(m)
@@ -135,12 +141,18 @@ def _moves(article_of: np.ndarray, adjacency: list[dict[int, float]], linked: li
             members[best], per_article[best] = set(), {}
         label[m] = best
         if best != here:
+            if here in reach:
+                _reach(reach[here], adjacency[m], -1)
+            else:
+                counts = reach[here] = {}
+                for left in members[here]:
+                    _reach(counts, adjacency[left], 1)
+            if best in reach:
+                _reach(reach[best], adjacency[m], 1)
             # Those whose options changed: m's neighbours (where m is now), the two groups'
             # passages (one cross pair more or less), and passages linked into the group m
             # left (joining it costs one cross pair less).
-            touched = members[here] | members[best] | adjacency[m].keys()
-            for left in members[here]:
-                touched |= adjacency[left].keys()
+            touched = members[here] | members[best] | adjacency[m].keys() | reach[here].keys()
             for other in sorted(touched):
                 if other not in queued:
                     queue.append(other)
@@ -151,6 +163,16 @@ def _moves(article_of: np.ndarray, adjacency: list[dict[int, float]], linked: li
     for m in linked:
         grouped.setdefault(label[m], []).append(m)
     return _listed(grouped.values())
+
+
+def _reach(counts: dict[int, int], links: dict[int, float], by: int) -> None:
+    """Add `by` to the count of every passage in `links`; a count that falls to zero goes."""
+    for other in links:
+        n = counts.get(other, 0) + by
+        if n:
+            counts[other] = n
+        else:
+            del counts[other]
 
 
 def average_link(article_of: np.ndarray, links: Links, floor: float,

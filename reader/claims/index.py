@@ -47,6 +47,13 @@ MAX_LINKS = 24
 # best of the others there.
 PIVOT_SLOPE = 0.2
 _BLOCK_CELLS = 2_000_000  # passage pairs per block of the product at most: bounds its memory
+# An article holding more than this share of all passages (one huge live blog among short
+# articles) has its rows multiplied by the other articles' rows only. Pairs within an article
+# are never links, yet multiplying by every row would compute all of them: the square of
+# that article's passages, most of the work once it is large (`python
+# benchmarks/claims_speed.py --huge-mb 20`). Below the share, pairs within an article are at
+# most that share of any block's product, not worth a matrix of the other rows per article.
+OWN_SHARE = 1 / 8
 
 
 @dataclass(frozen=True)
@@ -89,17 +96,29 @@ def passage_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min
     multiplied by every row, so each row is whole inside its block and the per-passage rules
     prune it there: memory stays bounded by the block and by `max_links` per row, however
     many pairs share a key. The product is symmetric, so a row's view of a pair is also its
-    column's, and a pair kept from either end is a link.
+    column's, and a pair kept from either end is a link. The rows of an article holding more
+    than `OWN_SHARE` of them are multiplied by the other articles' rows only (see OWN_SHARE).
     """
     n = matrix.shape[0]
     n_articles = int(article_of.max()) + 1 if n else 0
-    right = matrix.T.tocsc()
-    step = max(16, _BLOCK_CELLS // max(1, n))
+    right = matrix.T.tocsr()  # once: a product with a CSC operand would convert it per block
+    sizes = np.bincount(article_of, minlength=n_articles) if n else np.zeros(0, dtype=np.int64)
+    big = np.flatnonzero(sizes > OWN_SHARE * n)
+    kind = np.where(np.isin(article_of, big), article_of, -1)  # -1: multiplied by every row
     kept_r, kept_c, kept_w = [], [], []
-    for start in range(0, n, step):
-        block = (matrix[start : start + step] @ right).tocoo()
+    others: tuple[int, sparse.csr_matrix, np.ndarray] | None = None  # the last big article's
+    width = {-1: n} | {int(a): n - int(sizes[a]) for a in big}  # the rows each kind meets
+    for start, stop, a in _blocks(kind, width):
+        if a < 0:
+            operand, columns = right, None
+        else:
+            if others is None or others[0] != a:
+                rest = np.flatnonzero(article_of != a)
+                others = (a, matrix[rest].T.tocsr(), rest)
+            _, operand, columns = others
+        block = (matrix[start:stop] @ operand).tocoo()
         r = block.row.astype(np.int64) + start
-        c = block.col.astype(np.int64)
+        c = block.col.astype(np.int64) if columns is None else columns[block.col]
         w = block.data
         live = (w >= link_min) & (article_of[r] != article_of[c])
         r, c, w = r[live], c[live], w[live]
@@ -110,7 +129,7 @@ def passage_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min
         kept_r.append(r[keep])
         kept_c.append(c[keep])
         kept_w.append(w[keep])
-        progress(min(1.0, (start + step) / max(1, n)))
+        progress(stop / n)
     if not kept_r:
         empty = np.zeros(0, dtype=np.int64)
         return Links(empty, empty, np.zeros(0))
@@ -119,3 +138,15 @@ def passage_links(matrix: sparse.csr_matrix, article_of: np.ndarray, *, link_min
     lo, hi = np.minimum(r, c), np.maximum(r, c)
     _, first = np.unique(lo * n + hi, return_index=True)
     return Links(lo[first], hi[first], w[first])
+
+
+def _blocks(kind: np.ndarray, width: dict[int, int]):
+    """(start, stop, kind) of consecutive rows of one kind (a big article's number, or -1 for
+    the rest), in row order, each block at most `_BLOCK_CELLS` pairs of the product: a row of
+    kind k meets `width[k]` rows."""
+    bounds = np.r_[0, np.flatnonzero(np.diff(kind)) + 1, len(kind)].tolist() if len(kind) else []
+    for start, run in zip(bounds, bounds[1:]):
+        a = int(kind[start])
+        step = max(16, _BLOCK_CELLS // max(1, width[a]))
+        for lo in range(start, run, step):
+            yield lo, min(run, lo + step), a

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 PADDING = 2  # rich.Table's default cell padding: one space either side
 
@@ -29,7 +30,24 @@ def _measure(text: str) -> int:
     """The widest line of `text` in terminal cells (rich.Text's own measurement)."""
     from rich.cells import cell_len
 
-    return max(map(cell_len, text.splitlines()), default=0)
+    return max((len(line) if _narrow(line) else cell_len(line) for line in text.splitlines()), default=0)
+
+
+def _narrow(text: str) -> bool:
+    """Whether every character of `text` takes one cell, so that its width is its length:
+    most article text, measured then without going through rich's cell table character by
+    character."""
+    return _one_cell().issuperset(text)
+
+
+@cache
+def _one_cell() -> frozenset[str]:
+    """Printable Latin, Greek and Cyrillic letters and the general punctuation (’ “ ” — …),
+    where rich's own cell table gives them one cell each."""
+    from rich.cells import get_character_cell_size
+
+    blocks = (range(0x20, 0x7F), range(0xA0, 0x300), range(0x370, 0x483), range(0x2010, 0x2028))
+    return frozenset(chr(c) for block in blocks for c in block if get_character_cell_size(chr(c)) == 1)
 
 
 def _widths(columns: Sequence[Column], rows: Sequence[tuple[Sequence[str], bool]]) -> list[int]:
@@ -55,14 +73,41 @@ def _wrapped(text: str, width: int) -> list[str]:
 
     out = []
     for line in text.split("\n"):
-        offsets = divide_line(line, width, fold=False)
+        narrow = _narrow(line)
+        offsets = _divide_narrow(line, width) if narrow else divide_line(line, width, fold=False)
         for start, end in zip([0, *offsets], [*offsets, len(line)]):
             piece = line[start:end]
             if len(piece) > width and (space := _TRAILING_SPACE.search(piece)):
                 piece = piece[: len(piece) - min(len(space[0]), len(piece) - width)]
-            length = cell_len(piece)
+            length = len(piece) if narrow else cell_len(piece)
             out.append(set_cell_size(piece, width - 1) + "…" if length > width else piece + " " * (width - length))
     return out
+
+
+_WORD = re.compile(r"\s*\S+\s*")  # rich._wrap's word: a word with the spaces either side
+
+
+def _divide_narrow(line: str, width: int) -> list[int]:
+    """rich._wrap.divide_line(line, width, fold=False) for a line of one-cell characters
+    (see _narrow), with lengths for cell counts: the same breaks, without measuring each word
+    through rich's cell table, which made the table slower than the alignment it shows."""
+    if len(line) <= width:
+        return []  # every word fits where it is
+    breaks: list[int] = []
+    offset = 0
+    for match in _WORD.finditer(line):
+        start, word = match.start(), match.group()
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:  # longer than a line: cropped on a line of its own
+            if start:
+                breaks.append(start)
+            offset = len(word)
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+    return breaks
 
 
 def _cell(text: str, width: int) -> list[str]:

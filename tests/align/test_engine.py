@@ -119,8 +119,9 @@ def test_bad_input_gives_valid_output(write_article, seeds, text):
         for granularity in ("paragraph", "sentence"):
             al = align(a, b, granularity=granularity)
             _check_invariants(al)
-            # at most one link per sentence inside one paragraph link, however long
-            assert len(al.links) <= max(1, len(al.a_units)) * 3
+            # bounded by the passages, however long the text: a long one is cut into passages
+            # (reader.corpus.segment.MAX_PARAGRAPH_CHARS), each among the TOP_K best of a link
+            assert len(al.links) <= max(1, len(al.a_units) + len(al.b_units)) * policy.TOP_K
 
 
 def test_identical_articles_link_each_body_passage_to_itself(seeds):

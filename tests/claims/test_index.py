@@ -42,3 +42,30 @@ def test_links_follow_the_rules(n, n_articles, seed, top_k, max_links):
 def test_no_passages_no_links():
     links = passage_links(sparse.csr_matrix((0, 3)), np.zeros(0, dtype=np.int64))
     assert len(links) == 0
+
+
+def test_a_huge_article_is_multiplied_by_the_other_articles_only(monkeypatch):
+    """Pairs inside one article are never links: an article holding most of the passages (a
+    live blog among short articles) must not be multiplied by its own rows, or the work
+    grows with the square of its length."""
+    rng = np.random.default_rng(7)
+    big, small = 300, 3 * 10
+    keys = [{f"k{c}": float(rng.uniform(0.1, 3.0)) for c in rng.choice(20, size=4, replace=False)}
+            for _ in range(big + small)]
+    article_of = np.array([0] * big + [1 + i // 10 for i in range(small)])
+    matrix = unit_matrix(keys)
+    widths = []  # the columns of each block's product
+    product = sparse.csr_matrix.__matmul__
+
+    def recorded(left, right):
+        out = product(left, right)
+        widths.append(out.shape[1])
+        return out
+
+    monkeypatch.setattr(sparse.csr_matrix, "__matmul__", recorded)
+    links = passage_links(matrix, article_of, link_min=0.2)
+    monkeypatch.undo()
+    assert links.rows.size and all(article_of[i] != article_of[j] for i, j in zip(links.rows, links.cols))
+    assert min(widths) == small  # the big article's blocks met the 30 other rows only
+    assert {(i, j) for i, j in zip(links.rows.tolist(), links.cols.tolist())} == \
+        brute_force(matrix, article_of, 0.2, 3, 24)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.corpus.kinds import classify
-from reader.corpus.segment import paragraph_spans
+from reader.corpus.segment import MAX_PARAGRAPH_CHARS, paragraph_spans
 
 lines = st.one_of(
     st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"), max_size=120),
@@ -39,3 +39,35 @@ def test_every_paragraph_gets_exactly_one_known_kind(text):
     kinds = classify(texts, title="", author="A. Writer")
     assert len(kinds) == len(texts)
     assert set(kinds) <= {"body", "heading", "boilerplate"}
+
+
+_SENTENCES = ["The ministry said talks would resume on Monday.", "Officials denied it!", "Was it shelling?",
+              "Residents heard explosions through the night near the border crossing,", "a spokesman said."]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCES), min_size=300, max_size=900), st.sampled_from([" ", "  ", "\n"]))
+def test_a_paragraph_longer_than_the_limit_is_cut_at_sentence_ends(sentences, separator):
+    """A text with no paragraphs (a dump on one line, or hard-wrapped) becomes bounded
+    passages, cut after a sentence's end, with nothing lost."""
+    text = separator.join(sentences)
+    spans = paragraph_spans(text)
+    assert all(end - start <= MAX_PARAGRAPH_CHARS for start, end in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "").replace("\n", "") == \
+        text.replace(" ", "").replace("\n", "")
+    if len(text) > MAX_PARAGRAPH_CHARS and separator != "\n":
+        assert len(spans) > 1
+        assert all(text[s:e].endswith((".", "!", "?")) for s, e in spans[:-1])
+
+
+def test_a_megabyte_on_one_line_without_sentences_is_cut_at_spaces_or_the_limit():
+    text = ("word " * 300_000) + "x" * (3 * MAX_PARAGRAPH_CHARS)
+    spans = paragraph_spans(text)
+    assert max(end - start for start, end in spans) == MAX_PARAGRAPH_CHARS
+    assert all(text[s:e].endswith("word") for s, e in spans[:-4])
+    assert sum(e - s for s, e in spans[-3:]) == 3 * MAX_PARAGRAPH_CHARS  # cut at the limit, nothing lost
+
+
+def test_a_cut_at_a_run_of_spaces_leaves_no_space_at_the_end_of_a_passage():
+    text = "a" * 4000 + " " * 2000 + "b" * 9000
+    assert paragraph_spans(text) == [(0, 4000), (6000, 15000)]
