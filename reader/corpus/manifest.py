@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
@@ -53,16 +54,21 @@ def _inside(manifest: Path, name: str, what: str) -> Path:
     return manifest.parent / name
 
 
+def _toml(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
 def _hint(key: str, value: object) -> str:
     """What to write instead of an unknown top-level `key`: the ways people naturally reach
     for (a `[sides]` table, `[[articles]]`, an article's field at the top) get the manifest's
     own way of saying it, with their first file when they gave one."""
     if key in ("side", "sides") and isinstance(value, dict) and value:
         side, files = next(iter(value.items()))
+        # the user's own names, written as TOML strings (a JSON string is one)
         if isinstance(files, list) and files and isinstance(files[0], str):
-            example = f'file = "{files[0]}", side = "{side}"'
+            example = f"file = {_toml(files[0])}, side = {_toml(side)}"
         elif isinstance(files, str):
-            example = f'file = "{side}", side = "{files}"'
+            example = f"file = {_toml(side)}, side = {_toml(files)}"
         else:
             example = 'file = "...", side = "..."'
         return f"sides are given per article, in its [[article]] entry: {example}"

@@ -15,6 +15,7 @@ breaks, megabytes on one line) is cut at sentence ends into paragraphs of at mos
 from __future__ import annotations
 
 import re
+import unicodedata
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
 # A date stamp glued to the front of a paragraph by a scraper: "date 2023-07-25 Israel ...".
@@ -38,7 +39,11 @@ _HEADING_LINE_WORDS = 12  # a line this short without closing punctuation reads 
 # align, and the aligner's scan of it holds every word at once (2.9 GB for 50 MB).
 MAX_PARAGRAPH_CHARS = 10_000
 # Where a long paragraph may be cut, best first: after a sentence's end, else at a space.
-_SENTENCE_END = re.compile(r"[.!?。！？։؟۔][\"'”’»)\]」』）]*\s+")
+# (Chinese and Japanese write no space after a full stop, so theirs needs none.)
+_SENTENCE_END = re.compile(r"[.!?։؟۔][\"'”’»)\]」』）]*\s+|[。！？][”’」』）]*\s*")
+# What belongs to the character before it (a combining accent, a variation selector) or joins
+# it to the next (a zero-width joiner): a cut at the limit steps back past these.
+_ATTACHED_AFTER = frozenset("\u200d") | frozenset(map(chr, range(0xFE00, 0xFE10)))
 _SPACE = re.compile(r"\s+")
 
 
@@ -122,7 +127,7 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut, after = last.start() + len(last.group().rstrip()), last.end()
                 break
         if cut is None or cut <= start:
-            cut = after = limit
+            cut = after = _whole_character_edge(text, start, limit)
         while text[cut - 1].isspace():  # a run of spaces from before the second half
             cut -= 1
         out.append((start, cut))
@@ -132,6 +137,17 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > start:
         out.append((start, end))
     return out
+
+
+def _whole_character_edge(text: str, start: int, limit: int) -> int:
+    """`limit`, moved back so the piece before it ends on a whole character: never before a
+    combining mark or a variation selector, nor after a zero-width joiner (`limit` itself when
+    the whole piece is such marks)."""
+    cut = limit
+    while cut > start + 1 and (text[cut] in _ATTACHED_AFTER or text[cut - 1] == "\u200d"
+                               or unicodedata.category(text[cut]).startswith("M")):
+        cut -= 1
+    return cut if cut > start + 1 else limit
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

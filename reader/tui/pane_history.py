@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.corpus.sanitize import visible
 from reader.tui.bookmark_dialog import in_quotes
 from reader.tui.status import PANE_LABELS
 
@@ -95,4 +96,4 @@ class PaneHistory:
 
 def article_name(article: Article, limit: int = 50) -> str:
     """An article as a notice names it: its title in quotes (its file's name when untitled)."""
-    return in_quotes(article.title or article.path.name, limit)
+    return in_quotes(article.title or visible(article.path.name), limit)

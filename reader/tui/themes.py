@@ -75,12 +75,13 @@ class ThemeSaver:
 
     def __init__(self, app: Any, saved: str) -> None:
         self.app = app
-        self._lock = threading.Lock()
+        self._wanted_lock = threading.Lock()  # held only to set or read the latest choice
+        self._saving = threading.Lock()  # held through a save; the UI thread never takes it
         self._wanted = self._saved = saved
         self._failed = False
 
     def save_soon(self, name: str) -> None:
-        with self._lock:
+        with self._wanted_lock:
             self._wanted = name
         pending = self.app.pending_writes
         ticket = pending.add(self._save)
@@ -95,8 +96,9 @@ class ThemeSaver:
         self.app.run_worker(run, thread=True, group="theme-save")
 
     def _save(self) -> None:
-        with self._lock:
-            name = self._wanted
+        with self._saving:
+            with self._wanted_lock:
+                name = self._wanted
             if name == self._saved or self._failed:
                 return
             try:

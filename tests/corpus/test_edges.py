@@ -160,6 +160,7 @@ def test_a_nul_in_a_manifest_file_name_is_one_line(run_cli, tmp_path):
 @pytest.mark.parametrize("written, said", [
     ('[sides]\n"pro-east" = ["a.txt", "b.txt"]\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
     ('[sides]\n"a.txt" = "pro-east"\n', '[[article]] entry: file = "a.txt", side = "pro-east"'),
+    ('[sides]\n\'the "east"\' = ["a.txt"]\n', '[[article]] entry: file = "a.txt", side = "the \\"east\\""'),
     ('sides = ["pro-east"]\n', '[[article]] entry: side = "..."'),
     ('[[articles]]\nfile = "a.txt"\n', "each article is an [[article]] entry"),
     ('author = "A. Writer"\n', "'author' belongs in an [[article]] entry"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -71,3 +73,27 @@ def test_a_megabyte_on_one_line_without_sentences_is_cut_at_spaces_or_the_limit(
 def test_a_cut_at_a_run_of_spaces_leaves_no_space_at_the_end_of_a_passage():
     text = "a" * 4000 + " " * 2000 + "b" * 9000
     assert paragraph_spans(text) == [(0, 4000), (6000, 15000)]
+
+
+def test_a_long_paragraph_without_spaces_after_its_full_stops_is_cut_after_one():
+    """Chinese and Japanese put no space after 。: the cut still falls at a sentence's end."""
+    sentence = "这是一个关于水坝的句子。"
+    text = sentence * (3 * MAX_PARAGRAPH_CHARS // len(sentence))
+    spans = paragraph_spans(text)
+    assert len(spans) > 1
+    assert all(text[end - 1] == "。" for _, end in spans)
+    assert "".join(text[s:e] for s, e in spans) == text
+
+
+def test_a_cut_at_the_limit_keeps_accents_with_their_letters():
+    """No space and no sentence end to cut at: the cut steps back so no piece opens with a
+    combining accent or a variation selector, and none ends with a joiner."""
+    for unit in ("e\u0301\u0301", "a\u0308", "\u2764\ufe0f", "\U0001F469\u200d\U0001F52C"):
+        text = unit * (3 * MAX_PARAGRAPH_CHARS // len(unit) + 1)
+        spans = paragraph_spans(text)
+        assert len(spans) > 1
+        assert "".join(text[s:e] for s, e in spans) == text
+        for start, end in spans:
+            assert end - start <= MAX_PARAGRAPH_CHARS
+            assert not unicodedata.category(text[start]).startswith("M")
+            assert text[start] != "\ufe0f" and text[end - 1] != "\u200d" and text[start] != "\u200d"

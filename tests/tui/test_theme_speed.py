@@ -4,6 +4,7 @@ the chosen theme is saved in a thread (the UI thread never waits on the file's s
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 from tui_helpers import covers, reading_room, settle
@@ -59,3 +60,32 @@ async def test_the_theme_is_saved_off_the_ui_thread_and_the_last_choice_wins(tmp
         await pilot.press("q")  # quitting at once: the save is made as the app closes
     assert load_config(tmp_path / "config")[0].theme == last
     assert app.unsaved == []
+
+
+async def test_a_theme_chosen_while_a_save_is_syncing_does_not_wait_for_it(tmp_path, make_app, seeds, monkeypatch):
+    """A slow disk holds the save thread, never the screen: the next `t` returns at once."""
+    import time
+
+    from reader.tui import themes
+
+    syncing, release = threading.Event(), threading.Event()
+    save = themes.save_setting
+
+    def slow(*args, **kwargs):
+        syncing.set()
+        release.wait(10)
+        return save(*args, **kwargs)
+
+    monkeypatch.setattr(themes, "save_setting", slow)
+    app = make_app(seeds)
+    async with reading_room(app, (120, 36)) as (pilot, screen):
+        await pilot.press("t")
+        assert await asyncio.to_thread(syncing.wait, 5), "no save started"
+        started = time.monotonic()
+        app.action_cycle_theme()  # what `t` runs, timed alone
+        held = time.monotonic() - started
+        release.set()
+        last = app.theme
+        await settle(pilot)
+        assert held < 1.0, f"choosing a theme waited {held:.1f} s for the save before it"
+    assert load_config(tmp_path / "config")[0].theme == last
