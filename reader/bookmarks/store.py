@@ -131,6 +131,8 @@ class BookmarkStore:
         self.problems: list[str] = list(opened.problems)
         self.unreadable = opened.unreadable  # why the stored bookmarks cannot be read, if so
         self.recovered = opened.recovered  # a damaged database moved aside by this opening, if so
+        # opened without `create` where no database is: nothing was ever saved here
+        self.absent = opened.conn is None and opened.unreadable is None and not opened.problems
         self._lock = threading.RLock()
         self._last_deleted: Bookmark | None = None
 
@@ -266,6 +268,8 @@ class BookmarkStore:
     def delete(self, bookmark_id: int) -> Bookmark | None:
         """Delete a bookmark; returns it whole, so `restore` can put it back (undo). A damaged
         one (see `_rows`) is deleted too, and None returned: there is nothing to put back."""
+        if self.absent:
+            raise UserError(f"no bookmark with id {bookmark_id}")
         with self._write() as conn:
             found = self._rows(conn, "WHERE b.id = ?", (_checked_id(bookmark_id),), damaged := [])
             if not found and not damaged:

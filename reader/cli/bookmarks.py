@@ -67,10 +67,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the bookmark's id (see bookmarks list)")
 
 
-def _store(args: argparse.Namespace, listing: bool = False):
+def _store(args: argparse.Namespace, listing: bool = False, create: bool | None = None):
     from reader.bookmarks import BookmarkStore
 
-    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None), create=not listing), listing)
+    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None), create=not listing if create is None else create), listing)
 
 
 def _placed(store) -> list:
@@ -223,7 +223,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, create=False) as store:  # with no database there is nothing to delete
         store.delete(args.id)
     print(f"deleted bookmark {args.id}")
     return 0

@@ -78,10 +78,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                        help="allow it even when the terms belong to two different glossary groups")
 
 
-def _store(args: argparse.Namespace, listing: bool = False):
+def _store(args: argparse.Namespace, listing: bool = False, create: bool | None = None):
     from reader.decisions import DecisionStore
 
-    return warn_store(DecisionStore.open(getattr(args, "data_dir", None), create=not listing), listing)
+    return warn_store(DecisionStore.open(getattr(args, "data_dir", None), create=not listing if create is None else create), listing)
 
 
 def with_decisions(alignment, data_dir: str | None):
@@ -204,14 +204,14 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, create=False) as store:  # with no database there is nothing to delete
         gone = store.delete(args.id)
     print(f"deleted {gone.kind} decision {gone.id}")
     return 0
 
 
 def run_undo(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    with _store(args, create=False) as store:
         print(store.undo().describe())
     return 0
 

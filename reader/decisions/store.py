@@ -66,6 +66,9 @@ def _overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None])
     return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
 
 
+_NOTHING_TO_UNDO = "nothing to undo: no link decision has been made"
+
+
 class DecisionStore:
     """The reader's link decisions. Open with `DecisionStore.open(data_dir)`; never raises for a
     bad database file (see `problems` and `read_only`, as for bookmarks)."""
@@ -183,6 +186,8 @@ class DecisionStore:
 
     def delete(self, decision_id: int) -> Decision:
         """Delete a live decision (undo brings it back); UserError for an unknown id."""
+        if self._store.absent:
+            raise UserError(f"no link decision with id {decision_id}")
         with self._store._write() as conn:
             gone = self._get(conn, decision_id)
             when = now_utc()
@@ -193,10 +198,12 @@ class DecisionStore:
 
     def undo(self) -> Undone:
         """Reverse the newest add or delete not yet undone, whichever process made it."""
+        if self._store.absent:
+            raise UserError(_NOTHING_TO_UNDO)
         with self._store._write() as conn:
             row = conn.execute("SELECT id, decision_id, action FROM link_event ORDER BY id DESC LIMIT 1").fetchone()
             if row is None:
-                raise UserError("nothing to undo: no link decision has been made")
+                raise UserError(_NOTHING_TO_UNDO)
             event_id, decision_id, action = row
             decision = self._get(conn, decision_id, live=False)
             if action == "add":

@@ -193,3 +193,15 @@ def test_reading_bookmarks_and_decisions_creates_nothing(counterpoint, isolated_
         assert not data.exists(), args
     assert "No bookmarks yet." in counterpoint("bookmarks", "export").out
     assert not data.exists()
+
+
+def test_deleting_or_undoing_with_no_database_says_so_and_creates_nothing(counterpoint, isolated_user_dirs):
+    """Nothing saved yet: `delete` and `undo` say there is nothing to act on, as they would in
+    an empty database, without making one."""
+    data = isolated_user_dirs / "data"
+    for args, said in [(("bookmarks", "delete", "3"), "no bookmark with id 3"),
+                       (("links", "delete", "3"), "no link decision with id 3"),
+                       (("links", "undo"), "nothing to undo: no link decision has been made")]:
+        result = counterpoint(*args)
+        assert result.status == 2 and said in result.err and "Traceback" not in result.err, args
+        assert not data.exists(), args
