@@ -61,6 +61,13 @@ def _opening_title(texts: list[str], author: str = "", headings: Collection[int]
     return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
 
 
+def _one_line(field: str) -> str:
+    """A metadata field (title, author, outlet, date, side) as one line: a multi-line TOML
+    string or front-matter value would otherwise break every table, legend and column that
+    shows it."""
+    return " ".join(sanitize(field).text.split())
+
+
 def _first_line(texts: list[str]) -> str:
     for text in texts:
         line = text.strip().lstrip("#").strip().split("\n", 1)[0]
@@ -107,12 +114,12 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
     headings = _headings([clean.to_source(s) for s, _ in spans], marked)
-    author, outlet = sanitize(meta.author).text, sanitize(meta.outlet).text
+    author, outlet = _one_line(meta.author), _one_line(meta.outlet)
     if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
-    title = sanitize(meta.title).text.strip()
+    title = _one_line(meta.title)
     if not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
@@ -126,8 +133,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         title=title,
         author=author,
         outlet=outlet,
-        date=sanitize(meta.date).text,
-        side=sanitize(meta.side).text,
+        date=_one_line(meta.date),
+        side=_one_line(meta.side),
         text=decoded.text,
         encoding=decoded.encoding,
         replaced=decoded.replaced,

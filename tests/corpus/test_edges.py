@@ -327,3 +327,15 @@ def test_width_normalising_keeps_offsets_and_is_stable(parts):
         assert source[cleaned.to_source(i)] == ch
     for i in range(len(cleaned.text) + 1):
         assert cleaned.to_clean(cleaned.to_source(i)) == i
+
+
+def test_metadata_written_on_several_lines_reads_as_one_line(tmp_path):
+    """A multi-line TOML string in corpus.toml is still one title, author, outlet or side:
+    every table, legend and column that shows it has one line for it."""
+    (tmp_path / "a.txt").write_text("The river rose in the night.\n\nThe town slept.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text(
+        '[[article]]\nfile = "a.txt"\ntitle = """The dam\nand the river"""\nauthor = "Ana\\n Lind"\n'
+        'outlet = "The\\tCourier\\n"\nside = """east\n"""\ndate = "2026-03-01\\n"\n', encoding="utf-8")
+    (article,) = load_paths([tmp_path])
+    assert (article.title, article.author, article.outlet, article.side, article.date) == (
+        "The dam and the river", "Ana Lind", "The Courier", "east", "2026-03-01")
