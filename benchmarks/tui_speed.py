@@ -18,6 +18,7 @@ says where that is; it never puts the checkout on sys.path.
    first column is what a reader sees in the first seconds, the second the figure of the
    reading room itself.
 2. Keys while background work runs (`--only background`, on two generated articles or `--pair`):
+   j pressed ten times a second from the opening while the first alignment runs (and 3 s after),
    typing a word in the search dialog (key -> shown in the field; typed -> hits listed), S
    (sentences), S (back) and - (threshold) with j pressed ten times a second until the pair is
    realigned, and M (the claim map) with esc pressed while it builds. Keys are sent from a thread
@@ -209,7 +210,19 @@ async def background(paths: list[Path], word: str) -> None:
                                                     record(name, seconds))[1]
         loop = asyncio.get_running_loop()
         async with app.run_test(headless=True, size=(160, 48)):
+            # 0. Opening: j pressed 10 times a second while the first alignment runs, and 3 s after.
+            screen, due, stop = app.screen, [], []
+            thread = _typist(app, loop, ["j"] * 6000, 0.1, due, stop)
+            while getattr(screen, "align_state", None) == "aligning":
+                await asyncio.sleep(0.02)
+            aligned = time.perf_counter()
+            await asyncio.sleep(3.0)
+            stop.append(True)
+            await _finished(thread)
             await _idle(app)
+            moves = [(at - d, d < aligned) for (n, at), d in zip((r for r in records if r[0] == "cursor"), due)]
+            print(f"  opening: j while the first alignment runs, key -> refresh {_ms([x for x, w in moves if w])}; "
+                  f"in the 3 s after {_ms([x for x, w in moves if not w])}")
             screen = app.screen
             print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
 

@@ -294,10 +294,12 @@ class CounterpointApp(App):
                           cancelled: Callable[[], bool]) -> Any:
         """Align two articles (blocking: call from a thread worker)."""
         from reader.align import align
+        from reader.tui.collector import full_collections_put_off
 
-        return align(a, b, self.statistics_corpus(a, b), granularity=self.config.granularity,
-                     min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
-                     progress=progress, cancelled=cancelled)
+        with full_collections_put_off():  # the collector's full passes would hold the keys
+            return align(a, b, self.statistics_corpus(a, b), granularity=self.config.granularity,
+                         min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
+                         progress=progress, cancelled=cancelled)
 
     def statistics_corpus(self, a: Article, b: Article) -> list[Article]:
         """The articles whose word statistics align `a` with `b`, as `counterpoint align`
