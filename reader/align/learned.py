@@ -21,7 +21,7 @@ from pathlib import Path
 from reader.align.glossary import MAX_TERM_WORDS, Glossary, default_glossary, load_glossary
 from reader.align.glossary import merge as merge_glossaries
 from reader.align.text import phrase_keys
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import one_line
 from reader.errors import UserError
 from reader.files import file_lock
 
@@ -56,7 +56,7 @@ def learned_path(config_dir: str | Path | None = None) -> Path:
 
 def clean_term(term: str) -> str:
     """A term as it will be stored: display-safe, whitespace collapsed; UserError if unusable."""
-    text = " ".join(sanitize(term).text.split())
+    text = one_line(term)
     keys = phrase_keys(text)
     if not keys:
         raise UserError(f"{term!r} is not a term: it has no words")

@@ -83,24 +83,28 @@ class Placement:
     # Metadata as the article says it now; the anchor's copy only when the file is gone, so a
     # renamed outlet or corrected date shows up without re-bookmarking.
     @property
+    def _source(self) -> Article | Anchor:
+        return self.article if self.article is not None else self.anchor
+
+    @property
     def title(self) -> str:
-        return self.article.title if self.article is not None else self.anchor.title
+        return self._source.title
 
     @property
     def outlet(self) -> str:
-        return self.article.outlet if self.article is not None else self.anchor.outlet
+        return self._source.outlet
 
     @property
     def date(self) -> str:
-        return self.article.date if self.article is not None else self.anchor.date
+        return self._source.date
 
     @property
     def author(self) -> str:
-        return self.article.author if self.article is not None else self.anchor.author
+        return self._source.author
 
     @property
     def url(self) -> str:
-        return self.article.url if self.article is not None else self.anchor.url
+        return self._source.url
 
     @property
     def text(self) -> str:

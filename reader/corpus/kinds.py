@@ -181,15 +181,20 @@ def _is_heading(text: str, first: bool) -> bool:
     return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
+_STAMPS = (_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME)
+# What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
+_FURNITURE_MARKS = " \t:.!|•·-–—>»«"
+
+
 def is_stamp(part: str) -> bool:
     """A time stamp, or the reading time a page prints beside it."""
-    return any(p.fullmatch(part) for p in (_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME))
+    return any(p.fullmatch(part) for p in _STAMPS)
 
 
 def _metadata_line(text: str) -> bool:
     """A line of page metadata: stamps and a byline joined by separators, at least one a stamp
     ("March 15, 2026 | 4 min read", "By Lena Ostrova · 6 min read")."""
-    parts = [p.strip(" \t:.!|•·-–—>»«") for p in META_SEPARATOR.split(text.strip())]
+    parts = [p.strip(_FURNITURE_MARKS) for p in META_SEPARATOR.split(text.strip())]
     if len(parts) < 2 or not any(is_stamp(p) for p in parts):
         return False
     return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
@@ -214,7 +219,7 @@ def _editors_note(text: str) -> bool:
 
 
 def _furniture(text: str) -> bool:
-    stripped = text.strip(" \t:.!|•·-–—>»«")
+    stripped = text.strip(_FURNITURE_MARKS)
     if not stripped:
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
@@ -282,7 +287,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
         if in_author_box or in_link_list or (_furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
-            in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(" \t:.!|•·-–—>»«")))
+            in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
         elif i > 0 and norm and norm in seen_headings and content_seen:

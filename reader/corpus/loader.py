@@ -20,7 +20,7 @@ from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import markdown
 from reader.corpus.model import Article, Corpus, Passage
-from reader.corpus.sanitize import sanitize, visible
+from reader.corpus.sanitize import one_line, sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
@@ -59,13 +59,6 @@ def _opening_title(texts: list[str], author: str = "", headings: Collection[int]
     opening = texts[:20]  # the title is near the top; do not classify a huge file twice
     untitled = classify(opening, "", author, headings)
     return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
-
-
-def _one_line(field: str) -> str:
-    """A metadata field (title, author, outlet, date, side) as one line: a multi-line TOML
-    string or front-matter value would otherwise break every table, legend and column that
-    shows it."""
-    return " ".join(sanitize(field).text.split())
 
 
 def _first_line(texts: list[str]) -> str:
@@ -114,12 +107,13 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     spans = paragraph_spans(clean.text)
     texts = [clean.text[s:e] for s, e in spans]
     headings = _headings([clean.to_source(s) for s, _ in spans], marked)
-    author, outlet = _one_line(meta.author), _one_line(meta.outlet)
+    # one line each: a multi-line TOML or front-matter value would break every table showing it
+    author, outlet = one_line(meta.author), one_line(meta.outlet)
     if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
-    title = _one_line(meta.title)
+    title = one_line(meta.title)
     if not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
@@ -133,8 +127,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         title=title,
         author=author,
         outlet=outlet,
-        date=_one_line(meta.date),
-        side=_one_line(meta.side),
+        date=one_line(meta.date),
+        side=one_line(meta.side),
         text=decoded.text,
         encoding=decoded.encoding,
         replaced=decoded.replaced,

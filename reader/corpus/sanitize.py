@@ -190,6 +190,12 @@ def sanitize(source: str) -> CleanText:
     return CleanText("".join(pieces), tuple(marks), tuple(source_marks), tuple(removed))
 
 
+def one_line(text: str) -> str:
+    """`text` sanitised, its whitespace (line breaks included) collapsed to single spaces: a
+    name, a title or a term that must keep to one line wherever it is shown."""
+    return " ".join(sanitize(text).text.split())
+
+
 def is_clean(text: str) -> bool:
     """Whether `sanitize` would leave `text` as it is."""
     return _TRIGGER.search(text) is None or not sanitize(text).changed
