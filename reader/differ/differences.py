@@ -241,7 +241,7 @@ class PassageProfile:
 
     def fate(self, i: int) -> frozenset[str]:
         """What befell what count i counts ("death", "injury"), told right beside it."""
-        return _outcomes(self.figures()[i], self._read_again().tokens)
+        return self._read_again().fate(self.figures()[i], i)
 
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
         q = self.figures()[i]
@@ -271,7 +271,7 @@ class _FigureReading:
     """A passage's tokens kept, once a figure of it may be paired, with each quantity's context
     and outcomes as they are asked for."""
 
-    __slots__ = ("tokens", "group_at", "function", "_contexts", "_outcomes")
+    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates")
 
     def __init__(self, tokens: Tokens, term_spans: tuple, language: str | None) -> None:
         self.tokens = tokens
@@ -280,7 +280,7 @@ class _FigureReading:
         # words say nothing (those have no key)
         self.function = function_set(language) if language else function_words(set(tokens.low))
         self._contexts: dict[int, frozenset[str]] = {}
-        self._outcomes: dict[int, frozenset[str]] = {}
+        self._fates: dict[int, frozenset[str]] = {}
 
     def context(self, q: Quantity, i: int) -> frozenset[str]:
         found = self._contexts.get(i)
@@ -289,12 +289,15 @@ class _FigureReading:
                                         if q.unit or q.kind == "date" else _NO_CONTEXT)
         return found
 
-    def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
-        found = self._outcomes.get(i)
+    def fate(self, q: Quantity, i: int) -> frozenset[str]:
+        found = self._fates.get(i)
         if found is None:
-            found = self._outcomes[i] = (_outcomes(q, self.tokens) if q.people in ("", "civilian")
-                                         and q.unit == "people" else _NO_CONTEXT)
+            found = self._fates[i] = _outcomes(q, self.tokens)
         return found
+
+    def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
+        """The fate of a count of people, the kind a toll compares."""
+        return self.fate(q, i) if q.people in ("", "civilian") and q.unit == "people" else _NO_CONTEXT
 
 
 def _date_role(low: list[str], first: int) -> str:
