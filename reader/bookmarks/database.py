@@ -39,6 +39,8 @@ class Opened:
     # Set when a damaged database was moved aside by this opening: what it held is out of
     # reach, so a listing fails with this line rather than show the fresh, empty one.
     recovered: str | None = None
+    # Opened without `create` where no database is: nothing was ever saved here.
+    absent: bool = False
 
 
 def _off(problem: str) -> Opened:
@@ -162,7 +164,7 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
     directory = path.parent
     if not create and not os.path.lexists(path):
         why = not_a_folder(directory)
-        return _no_folder(why) if why else Opened(None, True)
+        return _no_folder(why) if why else Opened(None, True, absent=True)
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except (FileExistsError, NotADirectoryError):

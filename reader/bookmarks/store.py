@@ -131,8 +131,7 @@ class BookmarkStore:
         self.problems: list[str] = list(opened.problems)
         self.unreadable = opened.unreadable  # why the stored bookmarks cannot be read, if so
         self.recovered = opened.recovered  # a damaged database moved aside by this opening, if so
-        # opened without `create` where no database is: nothing was ever saved here
-        self.absent = opened.conn is None and opened.unreadable is None and not opened.problems
+        self.absent = opened.absent  # no database, and none made: nothing was ever saved here
         self._lock = threading.RLock()
         self._last_deleted: Bookmark | None = None
 

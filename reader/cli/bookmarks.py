@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.bookmarks.quotes import quote_line, quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
-                               print_json, say, warn, warn_store, write_export)
+                               open_store, print_json, say, warn, write_export)
 from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -70,7 +70,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def _store(args: argparse.Namespace, listing: bool = False, create: bool | None = None):
     from reader.bookmarks import BookmarkStore
 
-    return warn_store(BookmarkStore.open(getattr(args, "data_dir", None), create=not listing if create is None else create), listing)
+    return open_store(BookmarkStore, getattr(args, "data_dir", None), listing, create)
 
 
 def _placed(store) -> list:

@@ -95,10 +95,12 @@ def warn(problems: list[str]) -> None:
         say(problem, "warning")
 
 
-def warn_store(store, listing: bool = False):
-    """`store` (bookmarks or link decisions), its problems told as warnings but those that end
-    the command: the database cannot be read, or, when `listing`, it was just found damaged and
-    moved aside (the fresh, empty one would read as "there are none"). Returns `store`."""
+def open_store(store_class, data_dir: str | None, listing: bool = False, create: bool | None = None):
+    """`store_class.open(data_dir)` (BookmarkStore or DecisionStore), its problems told as
+    warnings but those that end the command: the database cannot be read, or, when `listing`,
+    it was just found damaged and moved aside (the fresh, empty one would read as "there are
+    none"). A listing never creates the database (nor does `create=False`)."""
+    store = store_class.open(data_dir, create=not listing if create is None else create)
     ends = {store.unreadable, store.recovered if listing else None}
     warn([p for p in store.problems if p not in ends])
     return store

@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
-                               warn_store, write_export)
+                               open_store, write_export)
 from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -81,7 +81,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
 def _store(args: argparse.Namespace, listing: bool = False, create: bool | None = None):
     from reader.decisions import DecisionStore
 
-    return warn_store(DecisionStore.open(getattr(args, "data_dir", None), create=not listing if create is None else create), listing)
+    return open_store(DecisionStore, getattr(args, "data_dir", None), listing, create)
 
 
 def with_decisions(alignment, data_dir: str | None):
@@ -91,7 +91,7 @@ def with_decisions(alignment, data_dir: str | None):
     from reader.decisions import DecisionStore, apply_decisions
 
     # aligning never creates the database; a file where the folder should be is said, though
-    with warn_store(DecisionStore.open(data_dir, create=False)) as store:
+    with open_store(DecisionStore, data_dir, create=False) as store:
         if store.unreadable:
             warn([f"{store.unreadable}; aligned without link decisions"])
         placed = store.for_pair(alignment.a, alignment.b)
