@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from reader.corpus.kinds import META_SEPARATOR, is_stamp
-from reader.corpus.names import INITIALS, LEAD, PARTICLES, is_name
+from reader.corpus.kinds import is_stamp
+from reader.corpus.names import INITIALS, LEAD, META_SEPARATOR, PARTICLES, is_name
 
 # The byline is among the first lines: the title, a standfirst, the byline, a date line, a
 # share bar and an image credit come before the first paragraph.

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
-from reader.corpus.names import titled_by
+from reader.corpus.names import META_SEPARATOR, titled_by
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
@@ -128,9 +128,6 @@ _DATED_BYLINE = re.compile(
 # The time a page says the article takes to read ("4 min read", "6-minute read").
 _READ_TIME = re.compile(r"\d{1,3}\s*[- ]?\s*min(?:ute)?s?\.?\s+read(?:ing time)?|reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
                         re.IGNORECASE)
-# What a page prints between the parts of one line of metadata ("March 15, 2026 | 4 min read",
-# "By Ivo Marek / The Ledger").
-META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _CREDIT = re.compile(
     r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video)"
     r"(?: credit)?\s*:.{0,100}",

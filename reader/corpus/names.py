@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# What a page prints between the parts of one line of metadata ("March 15, 2026 | 4 min read",
+# "By Ivo Marek / The Ledger").
+META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
 LEAD = re.compile(r"\s*(?:by|written by|words by|story by|text by)\s*:?\s+(?P<rest>\S.*)", re.IGNORECASE)
 # Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
@@ -61,6 +64,6 @@ def titled_by(line: str) -> bool:
     """Whether `line` is a title that opens with "By" ("By Land and Sea"), not a byline: it goes
     on to no role, outlet or date, and what follows "By" names nobody."""
     lead = LEAD.fullmatch(line.strip())
-    if lead is None or re.search(r",|\s[|·•/—–-]\s", lead.group("rest")):
+    if lead is None or "," in lead.group("rest") or META_SEPARATOR.search(lead.group("rest")):
         return False
     return not is_name(lead.group("rest").rstrip("."), confirmed=False)

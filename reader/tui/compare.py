@@ -80,7 +80,6 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     CompareScreen #status { height: 1; padding: 0 1; background: $panel; color: $foreground; }
     CompareScreen ToastRack { margin-bottom: 2; }  /* above the status line, not over it */
     """
-    COMPACT_FOOTER = COMPACT_UP_TO
 
     def __init__(self, corpus: Corpus, pair: tuple[Article, Article], *, follow: bool = True,
                  show_boilerplate: bool = True, granularity: str = "paragraph") -> None:
@@ -120,7 +119,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                         yield LinkOverview(pane, id=f"overview-{side}")
         yield DifferenceLine(id="differences", markup=False)
         yield Static(id="status", markup=False)
-        yield SteadyFooter(compact_up_to=self.COMPACT_FOOTER)
+        yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:

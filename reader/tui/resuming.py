@@ -87,8 +87,11 @@ class Resumer:
     def last_pair(self, corpus: Any) -> tuple[Article, Article] | None:
         """The pair of `corpus` read last (where a folder reopens), if its files are still there.
         Reads the places file now: called once, before the first screen."""
+        places = self.places()
+        if not places.recent(1):
+            return None  # nothing read yet: no need to resolve every article's path
         by_key = {article_key(article.path): article for article in corpus}
-        entry = self.places().last_pair(by_key)
+        entry = places.last_pair(by_key)
         return None if entry is None else (by_key[entry.paths[0]], by_key[entry.paths[1]])
 
     def recent(self) -> list[PairPlaces]:
