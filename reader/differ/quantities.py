@@ -77,6 +77,12 @@ _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
+_CURRENCIES = frozenset(_MONEY_BEFORE.values())
+
+
+def _currency(low: list[str], i: int) -> str:
+    """The currency a sign written on figure i, or just before it, gives ("" for none)."""
+    return _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1), "")
 
 # "Nearly X", "almost X", "just under X": a little under X, not anything from nothing to X
 # ("nearly 30 civilians" contradicts "6 civilians"). How little: the labelled pairs of
@@ -547,9 +553,10 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
 def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     """A bare four-digit figure is a year unless money, a percent or a count of people says
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
-    if low[i][0] in _MONEY_BEFORE or _at(low, i - 1) in _MONEY_BEFORE:
+    if _currency(low, i):
         return False
-    return _unit_after(low, words, i, boundary)[0] not in ("%", "$", "€", "£", "people")
+    unit = _unit_after(low, words, i, boundary)[0]
+    return unit not in _CURRENCIES and unit not in ("%", "people")
 
 
 def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
@@ -762,7 +769,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
-        money = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1))  # its currency
+        money = _currency(low, i)
         # a range of figures: "between 20 and 30", "20 to 30 people"
         if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
                 and (other := _figure(low, words, last + 2)) is not None and not other[3]
@@ -804,7 +811,7 @@ def _written_alike(low: list[str], i: int, j: int) -> bool:
     a bare figure; not "rose 23% to $412 million" or "fell 5% to 1,200 points", where the
     second is what the first changed."""
     def mark(k: int) -> str:
-        return "%" if low[k].endswith("%") else _MONEY_BEFORE.get(low[k][0]) or _MONEY_BEFORE.get(_at(low, k - 1), "")
+        return "%" if low[k].endswith("%") else _currency(low, k)
 
     first, second = mark(i), mark(j)
     return first == second or (first != "%" and not (first and second))
