@@ -80,8 +80,7 @@ class BookmarkActions:
 
     def _cursor_passage(self) -> tuple[Article, Passage] | None:
         pane = self.panes[self.active]
-        if pane.cursor is None:
-            self.app.notify("No passage selected to bookmark.", markup=False, timeout=3)
+        if self.no_passage():
             return None
         return pane.article, pane.units[pane.cursor]
 

@@ -314,6 +314,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                              covered=any(c.strength == "strong" for c in links))
                 facts.update(self.decision_facts(link.other))
         facts["settings"] = self.settings_label()
+        facts["empty"] = not pane.units and pane.splitting is None
         if self.search is not None:
             facts["search"] = (self.search.query, self.search.position + 1 if self.search.hits else 0,
                                len(self.search.hits))
@@ -423,7 +424,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._timed("jump")
         link = self.current_link()
         if link is None:
-            self.app.notify("This passage has no counterpart to jump to.", markup=False, timeout=3)
+            self._no_counterpart("This passage has no counterpart to jump to.")
             return
         other = 1 - self.active
         self.active = other
@@ -444,33 +445,53 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if not other.is_passage_visible(link.other):
             other.scroll_to_passage(link.other, center=True)
 
-    def _no_counterpart(self) -> None:
+    def _no_counterpart(self, otherwise: str = "This passage has no counterpart.") -> None:
         """Say why a key about the cursor's counterparts has none to act on."""
-        if self.align_state == "aligning":
-            message = "Still aligning."
+        if self.no_passage():
+            return
+        if self.align_state != "ready":
+            message = self.not_aligned_reason()
         elif not (self.marks[0] or self.marks[1]):
             message = "This pair has no links."
         else:
-            message = "This passage has no counterpart."
+            message = otherwise
         self.app.notify(message, markup=False, timeout=3)
+
+    def not_aligned_reason(self, aligning: str = "Still aligning.") -> str:
+        """Why the pair shown has no alignment (yet) to act on."""
+        return {"alone": "One article in both panes: o or O opens a second to compare it with.",
+                "failed": "The alignment of these articles failed: no links to act on."}.get(
+                    self.align_state, aligning)
+
+    def no_passage(self) -> bool:
+        """Whether the active pane has no passage under its cursor for a key to act on; if
+        so, says why (an article with no text, or a view that shows none of its passages)."""
+        pane = self.panes[self.active]
+        if pane.cursor is not None:
+            return False
+        why = pane.splitting or pane.nothing_shown()
+        self.app.notify(f"Pane {PANE_LABELS[self.active]}: {why}", markup=False, timeout=4)
+        return True
 
     def action_next_linked(self, forward: bool) -> None:
         self._timed("linked")
-        if self.align_state == "aligning":
-            self.app.notify("No linked passages yet: still aligning.", markup=False, timeout=3)
+        if self.align_state != "ready":
+            self.app.notify(self.not_aligned_reason("No linked passages yet: still aligning."), markup=False, timeout=3)
             return
         self._next_of(set(self.panes[self.active].best), forward, "linked")
 
     def action_next_unmatched(self, forward: bool) -> None:
         self._timed("unmatched")
-        if self.align_state == "aligning":
-            self.app.notify("Still aligning.", markup=False, timeout=3)
+        if self.align_state != "ready":
+            self.app.notify(self.not_aligned_reason(), markup=False, timeout=3)
             return
         self._next_of(self.panes[self.active].unmatched, forward, "◌ unmatched")
 
     def _next_of(self, wanted, forward: bool, what: str) -> None:
         """The cursor to the next (previous) shown passage in `wanted`, saying when it wraps
         round the article (as search does), when the view hides them all, or when there are none."""
+        if self.no_passage():
+            return
         pane = self.panes[self.active]
         target = next_in(pane.visible_order(), wanted, pane.cursor, forward)
         if target is None:
@@ -612,7 +633,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         from reader.bookmarks.citation import cited as with_citation, source_of
 
         pane = self.panes[self.active]
-        if pane.cursor is None:
+        if self.no_passage():
             return
         passage = pane.units[pane.cursor]
         # One paragraph, as the pane shows it: not the short lines of a page copied as text.

@@ -212,6 +212,7 @@ class DecisionActions:
                              said(result) if said else "", started)
 
     def _decision_failed(self, message: str) -> None:
+        message = message[:1].upper() + message[1:]  # the store says it as the CLI's errors do
         self.app.notify(message, severity="error", markup=False, timeout=8)
         self.redecide()  # show what the store holds, not what the key painted
 
@@ -248,7 +249,7 @@ class DecisionActions:
         self._timed("decision")
         started = perf_counter()
         pane, other = self.panes[self.active], self.panes[1 - self.active]
-        if pane.cursor is None:
+        if self.no_passage():
             return
         if kind == "link":
             if other.cursor is None:
@@ -263,7 +264,8 @@ class DecisionActions:
                 return
             theirs = link.other
         if self.alignment is None:
-            self.app.notify("Still aligning: decide once the links are shown.", markup=False, timeout=4)
+            self.app.notify(self.not_aligned_reason("Still aligning: decide once the links are shown."),
+                            markup=False, timeout=4)
             return
         if not can_write(self.app):
             return
@@ -331,7 +333,7 @@ class DecisionActions:
         other pane shows the link's counterpart."""
         self._timed("review")
         if self.alignment is None:
-            self.app.notify("Still aligning.", markup=False, timeout=3)
+            self.app.notify(self.not_aligned_reason(), markup=False, timeout=3)
             return
         side, pane = self.active, self.panes[self.active]
         order = sorted(((link.a, link.b) if side == 0 else (link.b, link.a)) for link in unreviewed(self.alignment))

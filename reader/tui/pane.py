@@ -462,8 +462,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         layout = self.wrapped
         if self.splitting is not None:
             return self._placeholder(y, width)
-        if layout is not None and not layout.rows and self.units:
-            return self._placeholder(y, width, self._nothing_shown())
+        if not self.units or (layout is not None and not layout.rows):
+            return self._placeholder(y, width, self.nothing_shown())
         if layout is None or row >= len(layout.rows):
             return Strip.blank(width, self.base_style)
         strip = self._cache.get(row)
@@ -477,8 +477,11 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self._painted = True
             self.post_message(self.Painted(self, perf_counter()))
 
-    def _nothing_shown(self) -> str:
-        """Why a pane with units shows none: the view, or hidden boilerplate, leaves none."""
+    def nothing_shown(self) -> str:
+        """Why the pane shows no passage: its article has no text (a file opened by mistake),
+        or the view, or hidden boilerplate, leaves none."""
+        if not self.units:
+            return "No text to show: the article's file is empty or blank. o chooses another article."
         if self.paint.view != "all":
             return f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): v changes the view."
         return "Nothing to show: every passage is boilerplate, and x shows it."

@@ -43,6 +43,7 @@ class StatusFacts:
     search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
     decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
     settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
+    empty: bool = False  # the active pane's article has no text (an empty or blank file)
 
 
 def unit_name(granularity: str) -> str:
@@ -99,6 +100,8 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(facts.kind))
         elif facts.align_state == "ready":
             pieces.append(Content.styled("◌ only in this article", "$text-warning"))
+    elif facts.empty:
+        pieces.append(Content.styled("no text: the file is empty", "$text-warning"))
     elif facts.view != "all":
         pieces.append(Content.styled("nothing to show in this view", "$text-warning"))
     place = Content.assemble(label, pieces[0]) if pieces else label

@@ -105,11 +105,13 @@ class TeachingActions:
         from reader.decisions.terms import candidate_terms
 
         link = self.current_link()
-        pane = self.panes[self.active]
-        if link is None or pane.cursor is None:
+        if self.no_passage():
+            return
+        if link is None:
             self.app.notify("Teach a term from a linked pair: this passage has no counterpart "
                             "(= links it to the other pane's cursor).", markup=False, timeout=4)
             return
+        pane = self.panes[self.active]
         mine = pane.units[pane.cursor]
         theirs = self.panes[1 - self.active].units[link.other]
         articles = (self.articles[self.active], self.articles[1 - self.active])
