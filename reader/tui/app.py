@@ -45,7 +45,10 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
 
 
 ALIGNMENT_CACHE_SIZE = 16  # pairs kept; older ones are recomputed when shown again
-DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize"})
+# Textual's "Theme" and "Maximize" (see get_system_commands) and "Keys": its key panel lists
+# Textual's own focus and copy keys beside the reader's, covers a third of the panes, and only
+# the palette closes it; the help screen (?) lists every key the reader has.
+DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize", "Keys"})
 # Seconds the app waits, as it closes, for store writes still running: longer than a write
 # waits for another Counterpoint's lock (reader.bookmarks.database.BUSY_TIMEOUT, 15 s).
 FLUSH_TIMEOUT = 20.0
@@ -385,9 +388,29 @@ class CounterpointApp(App):
         message = f"Theme: {spec.name}"
         self.notify(message, markup=False, timeout=2)
 
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """The palette's Screenshot: saved to the downloads folder if there is one, else to
+        `<data dir>/screenshots` (Textual's own gives up, saying only that it failed, where no
+        downloads folder exists), and where it went told as plain text."""
+        from platformdirs import user_downloads_path
+
+        folder = Path(path) if path else user_downloads_path()
+        if not folder.is_dir():
+            folder = self.data_dir / "screenshots"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            saved = self.save_screenshot(filename, str(folder), time_format)
+        except OSError as exc:
+            self.notify(f"Screenshot not saved: {exc}", severity="error", markup=False, timeout=8)
+            return None
+        self.notify(f"Saved a screenshot of the screen to {saved}", markup=False, timeout=6)
+        return saved
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's commands without "Theme" (ours: "Next theme" and "Theme: <name>") and
-        "Maximize" (a maximized pane breaks tab and enter), then every reader binding."""
+        """Textual's commands without "Theme" (ours: "Next theme" and "Theme: <name>"),
+        "Maximize" (a maximized pane breaks tab and enter) and "Keys" (the help screen lists
+        them), then every reader binding."""
         for command in super().get_system_commands(screen):
             if command.title not in DROPPED_SYSTEM_COMMANDS:
                 yield command

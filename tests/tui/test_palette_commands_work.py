@@ -1,0 +1,65 @@
+"""Every command the palette lists does what it says: Textual's Screenshot saves where it can
+and says where, and Textual's key panel, which disagrees with the help screen, is not offered."""
+
+from __future__ import annotations
+
+from tui_helpers import notices, open_palette, reading_room, settle
+
+STORY = ["The harbour board of Vellmar signed a 35-year concession with Castellan Maritime on Thursday.",
+         "Dock workers keep their jobs for five years under the concession, the ministry said."]
+RETOLD = ["Castellan Maritime won a 35-year concession to run the harbour of Vellmar, signed Thursday.",
+          "The union says the five-year job guarantee for dock workers is far too short."]
+
+
+def pair(tmp_path):
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "port [bold] story"
+    folder.mkdir()
+    (folder / "a.txt").write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text("\n\n".join(RETOLD) + "\n", encoding="utf-8")
+    return load_paths([folder])
+
+
+async def run_command(pilot, title: str) -> None:
+    """Choose `title` in the palette, as a person types it and presses enter."""
+    from textual.command import CommandList
+
+    await open_palette(pilot, title)
+    options = pilot.app.screen.query_one(CommandList)
+    titles = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+    assert titles and titles[0] == title, titles
+    await pilot.press("enter")
+    await pilot.pause(0.3)  # Textual runs its Screenshot command on a 0.1 s timer
+    await settle(pilot)
+
+
+async def test_screenshot_is_saved_in_the_data_dir_where_there_is_no_downloads_folder(make_app, tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
+    app = make_app(pair(tmp_path))
+    async with reading_room(app, size=(80, 24)) as (pilot, screen):
+        await run_command(pilot, "Screenshot")
+        saved = list((app.data_dir / "screenshots").glob("*.svg"))
+        assert len(saved) == 1 and "Counterpoint" in saved[0].read_text(encoding="utf-8")
+        assert f"Saved a screenshot of the screen to {saved[0]}" in notices(app)
+        (home / "Downloads").mkdir()
+        await run_command(pilot, "Screenshot")
+        assert len(list((home / "Downloads").glob("*.svg"))) == 1
+
+
+async def test_textual_key_panel_is_not_offered_beside_the_help_screen(make_app, tmp_path):
+    from textual.command import CommandList
+
+    app = make_app(pair(tmp_path))
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
+        titles = [command.title for command in app.get_system_commands(screen)]
+        assert "Keys" not in titles
+        assert "Help" in titles  # the reader's own list of keys (?)
+        await open_palette(pilot, "keys")
+        options = pilot.app.screen.query_one(CommandList)
+        assert "Keys" not in [str(options.get_option_at_index(i).prompt).split("\n")[0]
+                              for i in range(options.option_count)]
