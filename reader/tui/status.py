@@ -164,5 +164,8 @@ def _fitted(label: Content, pieces: list[Content], room: int, *, cut_last: bool)
             continue
         if cut_last and k == len(pieces) - 1 and room - out.cell_length > 8:
             return Content.assemble(out, " · ", piece).truncate(room, ellipsis=True)
-        return Content.assemble(out, " …" if k else "…").truncate(room, ellipsis=True)
+        # The mark that more is left out, as it fits: never in place of a piece's last cells
+        # ("¶ 13/1…" would read as another number).
+        mark = next((m for m in (" …" if k else "…", "…") if out.cell_length + len(m) <= room), "")
+        return Content.assemble(out, mark).truncate(room)
     return out
