@@ -23,6 +23,7 @@ from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
 from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
+from reader.tui.links import PairSummary
 from reader.tui.store_writes import FLUSHED, can_write
 
 if TYPE_CHECKING:
@@ -72,6 +73,17 @@ def alone_now(before, unit, links: list[Link]) -> set[int]:
     if unit.is_body and not any(link.tier == "strong" for link in links):
         now.add(unit.index)
     return now
+
+
+def summary_after(summary: PairSummary, before: list[Link], after: list[Link], only) -> PairSummary:
+    """The pair's summary once one passage's links went from `before` to `after` (its other
+    links unchanged), with `only` the ◌ passages of each side now."""
+    def strong(links: list[Link]) -> int:
+        return sum(1 for link in links if link.tier == "strong")
+
+    gained, gained_strong = len(after) - len(before), strong(after) - strong(before)
+    return PairSummary(summary.strong + gained_strong, summary.weak + gained - gained_strong,
+                       len(only[0]), len(only[1]))
 
 
 class Provisional:
@@ -285,7 +297,8 @@ class DecisionActions:
 
     def _paint_at_once(self, kind: str, a: int, b: int) -> None:
         """Show the decision before the store has it: the pair's link, gutter and status."""
-        self.alignment = Provisional(self.alignment, a, b, kind)
+        base = self.alignment
+        self.alignment = Provisional(base, a, b, kind)
         self.decided = list(self.decided)  # replaced, never changed in place: paints hold them
         for side, unit in ((0, a), (1, b)):
             links = self.alignment.for_a(a) if side == 0 else self.alignment.for_b(b)
@@ -301,6 +314,8 @@ class DecisionActions:
             if states:
                 judged[unit] = "reader" if "reader" in states else "confirmed"
             self.decided[side] = judged
+        if self.summary is not None:  # the status line's counts change with the gutter, not after the store
+            self.summary = summary_after(self.summary, base.for_a(a), self.alignment.for_a(a), self.only)
         theirs = b if self.active == 0 else a
         others = [c.other for c in self.current_links()]
         self.choice = others.index(theirs) if kind != "reject" and theirs in others else 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-from tui_helpers import compare, covers, notices, reading_room, settle
+from tui_helpers import compare, covers, notices, pair_corpus, reading_room, settle
 
 # A short story told twice, so the pair has links.
 TOLD = ["The harbour board of Vellmar signed a 35-year concession with Castellan Maritime on Thursday.",
@@ -20,13 +20,6 @@ EMPTY_PANE = "Pane A: No text to show: the article's file is empty or blank. o c
 ALONE = "One article in both panes: o or O opens a second to compare it with."
 
 
-def write(folder, name: str, paragraphs: list[str]):
-    folder.mkdir(exist_ok=True)
-    path = folder / name
-    path.write_text("\n\n".join(paragraphs) + ("\n" if paragraphs else ""), encoding="utf-8")
-    return path
-
-
 def new_notices(app, before: int) -> list[str]:
     return notices(app)[before:]
 
@@ -38,10 +31,7 @@ def pane_text(pane) -> str:
 async def test_a_pane_whose_article_is_empty_says_so_and_its_keys_say_why_they_do_nothing(make_app, tmp_path):
     covers("link.jump", "passage.next-linked", "passage.next-unmatched", "passage.copy", "passage.copy-cited",
            "link.make", "link.confirm", "bookmark.add", "link.next", "term.teach")
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "story"
-    corpus = load_paths([write(folder, "empty.txt", []), write(folder, "told.txt", TOLD)])
+    corpus = pair_corpus(tmp_path / "story", [], TOLD, names=("empty.txt", "told.txt"))
     app = make_app(corpus)
     for size in ((80, 24), (120, 36)):
         async with reading_room(app, size=size) as (pilot, screen):
@@ -63,7 +53,8 @@ async def test_with_one_article_in_both_panes_the_link_keys_say_a_second_is_need
            "link.next")
     from reader.corpus import load_paths
 
-    corpus = load_paths([write(tmp_path / "one", "told.txt", TOLD)])
+    (tmp_path / "told.txt").write_text("\n\n".join(TOLD) + "\n", encoding="utf-8")
+    corpus = load_paths([tmp_path / "told.txt"])
     app = make_app(corpus)
     async with reading_room(app, size=(80, 24)) as (pilot, screen):
         assert screen.align_state == "alone"
@@ -77,11 +68,7 @@ async def test_with_one_article_in_both_panes_the_link_keys_say_a_second_is_need
 
 async def test_enter_while_the_pair_is_aligned_says_it_is_still_aligning(make_app, tmp_path):
     covers("link.jump")
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "pair"
-    corpus = load_paths([write(folder, "told.txt", TOLD), write(folder, "retold.txt", RETOLD)])
-    app = make_app(corpus)
+    app = make_app(pair_corpus(tmp_path / "pair", TOLD, RETOLD))
     gate, compute = threading.Event(), app.compute_alignment
 
     def held(*args, **kwargs):
@@ -110,11 +97,7 @@ async def test_enter_while_the_pair_is_aligned_says_it_is_still_aligning(make_ap
 
 async def test_undo_with_no_link_decision_says_so_as_a_sentence(make_app, tmp_path):
     covers("link.undo")
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "pair"
-    corpus = load_paths([write(folder, "told.txt", TOLD), write(folder, "retold.txt", RETOLD)])
-    app = make_app(corpus)
+    app = make_app(pair_corpus(tmp_path / "pair", TOLD, RETOLD))
     async with reading_room(app, size=(80, 24)) as (pilot, screen):
         before = len(notices(app))
         await pilot.press("z")

@@ -3,7 +3,7 @@ and says where, and Textual's key panel, which disagrees with the help screen, i
 
 from __future__ import annotations
 
-from tui_helpers import notices, open_palette, reading_room, settle
+from tui_helpers import notices, open_palette, pair_corpus, reading_room, settle
 
 STORY = ["The harbour board of Vellmar signed a 35-year concession with Castellan Maritime on Thursday.",
          "Dock workers keep their jobs for five years under the concession, the ministry said."]
@@ -12,13 +12,7 @@ RETOLD = ["Castellan Maritime won a 35-year concession to run the harbour of Vel
 
 
 def pair(tmp_path):
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "port [bold] story"
-    folder.mkdir()
-    (folder / "a.txt").write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
-    (folder / "b.txt").write_text("\n\n".join(RETOLD) + "\n", encoding="utf-8")
-    return load_paths([folder])
+    return pair_corpus(tmp_path / "port [bold] story", STORY, RETOLD)
 
 
 async def run_command(pilot, title: str) -> None:

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui_helpers import reading_room
+from tui_helpers import pair_corpus, reading_room
 
 from reader.tui.links import PairSummary
 from reader.tui.status import StatusFacts, status_line
@@ -59,13 +59,7 @@ def test_the_left_part_keeps_its_figures_whole_at_any_width(number, total, links
 
 
 async def test_the_status_line_never_cuts_a_figure_as_the_terminal_narrows(make_app, tmp_path):
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "story"
-    folder.mkdir()
-    (folder / "told.txt").write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
-    (folder / "retold.txt").write_text("\n\n".join(RETOLD) + "\n", encoding="utf-8")
-    app = make_app(load_paths([folder / "told.txt", folder / "retold.txt"]))
+    app = make_app(pair_corpus(tmp_path / "story", STORY, RETOLD))
     async with reading_room(app, size=(140, 30)) as (pilot, screen):
         await pilot.press("j")
         await pilot.resize_terminal(400, 30)  # room for every piece

@@ -87,3 +87,13 @@ def assert_terminal_safe(text: str) -> None:
     bad = [c for c in text if c == "\x1b" or 0x80 <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E
            or 0x2066 <= ord(c) <= 0x2069]
     assert not bad, bad
+
+
+def pair_corpus(folder, first: list[str], second: list[str], names: tuple[str, str] = ("told.txt", "retold.txt")):
+    """Two plain-text articles of the given paragraphs, written to `folder`, loaded as a corpus."""
+    from reader.corpus import load_paths
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, paragraphs in zip(names, (first, second)):
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return load_paths([folder / name for name in names])
