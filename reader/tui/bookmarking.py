@@ -186,6 +186,7 @@ class BookmarkActions:
         if len(present) == 2 and self.panes[1 - side].cursor is not None:
             self.held = (1 - side, self.panes[1 - side].cursor)
             self.keep_held_in_view()
+        self.cursors_placed()  # the bookmark's passage, not where the pair was left
         self._say_opened([(side, main.article), *([(1 - side, present[1].article)] if len(present) == 2 else [])])
 
     def _say_opened(self, shown: list[tuple[int, Article]]) -> None:

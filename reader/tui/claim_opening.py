@@ -52,6 +52,7 @@ class ClaimMapActions:
                 pane.scroll_to_passage(index, center=True)
                 if side == 1:
                     self.held = (1, index)
+        self.cursors_placed()  # the claim's passages, not where the pair was left
         if choice.related:
             self.app.notify(f"“{choice.article.title}” does not tell this claim; this passage touches on it, "
                             f"beside the claim as “{choice.partner.title}” tells it.", markup=False, timeout=6)

@@ -89,6 +89,7 @@ class PaneHistory:
             if index is not None:
                 self.reveal(pane, index)
                 pane.scroll_to_passage(index, center=True)
+        self.cursors_placed()  # where they were, not where the pair was last left
         self.refresh_view(scroll=False)
         titles = " and ".join(article_name(article) for article in shown.articles)
         self.app.notify(f"Back to {titles}.", markup=False, timeout=4)

@@ -138,7 +138,7 @@ class ResumeActions:
     # after the last; what lies between is never saved or resumed.
     _left: PairPlaces | None = None
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
-    _fresh: tuple = ()  # the cursors as the pair was shown, before anyone moved them
+    _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -171,9 +171,17 @@ class ResumeActions:
         if left is None or shown is None or left.key != shown.key:
             self._resume()
 
+    def cursors_placed(self) -> None:
+        """The change of pair under way put the cursors where it meant to (a bookmark's passage,
+        a claim's, the places going back returns to): the pair is not resumed over them, even
+        where a cursor happens to be where the pair opens."""
+        self._fresh = None
+
     def _resume(self) -> None:
         """Find where the pair shown was left, in a thread (the file is read, and an edited
         article searched, off the UI thread)."""
+        if self._fresh is None:
+            return  # the change placed the cursors itself
         if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
             self._find_places(tuple(self.articles), self._fresh)
 
@@ -200,6 +208,8 @@ class ResumeActions:
         entry = message.entry
         if entry is None or any(x is not y for x, y in zip(message.articles, self.articles)):
             return  # never read before, or another pair is shown now
+        if self._fresh is None:
+            return  # a bookmark, a claim or going back placed the cursors meanwhile
         now = self._cursor_marks()
         if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
             return  # the person moved meanwhile: their move wins
