@@ -21,14 +21,13 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar, Iterable
 
 from textual.app import App, SystemCommand
-from textual.content import Content
 from textual.events import Resize
 from textual.screen import Screen
 
 from reader import paths
 from reader.config import load_config, load_themes, user_themes_dir
 from reader.corpus import Article, Corpus
-from reader.tui.keys import APP_BINDINGS, key_label
+from reader.tui.keys import APP_BINDINGS
 from reader.tui.palette import ArticlesProvider, RecentPairsProvider, ThemesProvider
 from reader.tui.status import PANE_LABELS
 from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_notice, too_small
@@ -411,17 +410,20 @@ class CounterpointApp(App):
         """Textual's commands without "Theme" (ours: "Next theme" and "Theme: <name>"),
         "Maximize" (a maximized pane breaks tab and enter) and "Keys" (the help screen lists
         them), then every reader binding."""
+        from reader.tui.palette import key_help
+
+        quit_key = key_help(self, next(b for b in APP_BINDINGS if b.action == "quit"))
         for command in super().get_system_commands(screen):
-            if command.title not in DROPPED_SYSTEM_COMMANDS:
+            if command.title == "Quit":  # Textual's, with our key for it
+                yield SystemCommand(command.title, quit_key, command.callback, command.discover)
+            elif command.title not in DROPPED_SYSTEM_COMMANDS:
                 yield command
         from reader.tui.compare import CompareScreen
 
         bindings = screen.palette_bindings() if isinstance(screen, CompareScreen) else []
         for binding in bindings + [b for b in APP_BINDINGS if b.action not in ("quit",)]:
             namespace = screen if binding in bindings else self
-            # The palette parses a str help as markup; Content is shown as it is.
-            help_text: Any = Content.assemble("key: ", Content(key_label(self, binding)))
-            yield SystemCommand(binding.description, help_text,
+            yield SystemCommand(binding.description, key_help(self, binding),
                                 partial(self.run_action, binding.action, namespace))
 
 

@@ -17,9 +17,14 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import FuzzySearch
 
-from reader.tui.keys import APP_BINDINGS
+from reader.tui.keys import APP_BINDINGS, key_label
 
 _fuzzy = FuzzySearch()
+
+
+def key_help(app, binding) -> Content:
+    """A command's help line in the palette: the keys that run it now ("key: j/↓")."""
+    return Content.assemble("key: ", Content(key_label(app, binding)))
 
 
 def highlighted(query: str, prefix: str, candidate: str) -> tuple[float, Content]:
@@ -81,25 +86,27 @@ class ThemesProvider(Provider):
 class ScreenBindingsProvider(Provider):
     """The current screen's own bindings (those with an id) as palette commands."""
 
-    def _commands(self) -> Iterator[tuple[str, str]]:
+    def _commands(self) -> Iterator[tuple[str, str, Content]]:
+        """Each binding's description, action, and its keys as the reading room's commands
+        show them ("key: j/↓", after the keymap; Content: the palette parses a str as markup)."""
         everywhere = {b.id for b in APP_BINDINGS}  # help and quit, which a footer repeats: the app offers them once
         for binding in getattr(self.screen, "BINDINGS", ()):
             if getattr(binding, "id", None) and binding.description and binding.id not in everywhere:
-                yield binding.description, binding.action
+                yield binding.description, binding.action, key_help(self.app, binding)
 
     def _run(self, action: str) -> None:
         self.app.call_later(self.screen.run_action, action)
 
     async def discover(self) -> Hits:
-        for description, action in self._commands():
+        for description, action, help_text in self._commands():
             _, display = highlighted("", "", description)
-            yield DiscoveryHit(display, partial(self._run, action), text=description, help="This screen's key")
+            yield DiscoveryHit(display, partial(self._run, action), text=description, help=help_text)
 
     async def search(self, query: str) -> Hits:
-        for description, action in self._commands():
+        for description, action, help_text in self._commands():
             score, display = highlighted(query, "", description)
             if score > 0:
-                yield Hit(score, display, partial(self._run, action), text=description, help="This screen's key")
+                yield Hit(score, display, partial(self._run, action), text=description, help=help_text)
 
 
 class RecentPairsProvider(Provider):

@@ -57,3 +57,30 @@ async def test_textual_key_panel_is_not_offered_beside_the_help_screen(make_app,
         options = pilot.app.screen.query_one(CommandList)
         assert "Keys" not in [str(options.get_option_at_index(i).prompt).split("\n")[0]
                               for i in range(options.option_count)]
+
+
+async def palette_prompts(pilot, query: str) -> dict[str, str]:
+    """What the palette lists for `query`: each entry's title and the help line under it."""
+    from textual.command import CommandList
+
+    await open_palette(pilot, query)
+    options = pilot.app.screen.query_one(CommandList)
+    prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+    await pilot.press("escape")
+    return dict((prompt.split("\n") + [""])[:2] for prompt in prompts)
+
+
+async def test_every_screen_s_commands_name_their_keys_in_the_palette(make_app, tmp_path):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('[keys]\n"bookmarks.delete" = "x"\n', encoding="utf-8")
+    app = make_app(pair(tmp_path))
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
+        assert (await palette_prompts(pilot, "quit"))["Quit"] == "key: q"
+        await pilot.press("m")
+        await settle(pilot)
+        listed = await palette_prompts(pilot, "delete")
+        assert listed["Delete"] == "key: x" and listed["Undo delete"] == "key: u"
+        await pilot.press("escape")
+        await pilot.press("M")
+        await settle(pilot)
+        assert (await palette_prompts(pilot, "imbalance"))["Imbalance"] == "key: i"
