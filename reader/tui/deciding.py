@@ -24,6 +24,7 @@ from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
 from reader.tui.links import PairSummary
+from reader.tui.status import PANE_LABELS
 from reader.tui.store_writes import FLUSHED, can_write
 
 if TYPE_CHECKING:
@@ -264,8 +265,10 @@ class DecisionActions:
         if self.no_passage():
             return
         if kind == "link":
-            if other.cursor is None:
-                self.app.notify("Put the other pane's cursor on the passage to link first.", markup=False)
+            if other.cursor is None:  # the other pane shows no passage (no text, or the view)
+                why = other.splitting or other.nothing_shown()
+                self.app.notify(f"Nothing to link to in pane {PANE_LABELS[1 - self.active]}: {why}", markup=False,
+                                timeout=4)
                 return
             theirs = other.cursor
         else:

@@ -48,6 +48,19 @@ async def test_a_pane_whose_article_is_empty_says_so_and_its_keys_say_why_they_d
         app = make_app(corpus)
 
 
+async def test_linking_to_a_pane_whose_article_is_empty_says_there_is_nothing_to_link_to(make_app, tmp_path):
+    covers("link.make")
+    app = make_app(pair_corpus(tmp_path / "story", TOLD, [], names=("told.txt", "empty.txt")))
+    async with reading_room(app, size=(80, 24)) as (pilot, screen):
+        assert screen.panes[0].cursor == 0 and not screen.panes[1].units
+        before = len(notices(app))
+        await pilot.press("equals_sign")
+        await settle(pilot)
+        assert new_notices(app, before) == [
+            "Nothing to link to in pane B: No text to show: the article's file is empty or blank. "
+            "o chooses another article."]
+
+
 async def test_with_one_article_in_both_panes_the_link_keys_say_a_second_is_needed(make_app, tmp_path):
     covers("link.make", "link.next-unconfirmed", "passage.next-linked", "passage.next-unmatched", "link.jump",
            "link.next")
