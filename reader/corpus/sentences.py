@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark and the
-# Urdu full stop before a space; the Chinese and Japanese full stop, exclamation and question
-# marks anywhere (no space follows them). Closing quotes and brackets stay with the sentence,
+# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark, the
+# Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali, Sanskrit) and
+# the Greek question mark (U+037E, which looks like a semicolon) before a space; the Chinese
+# and Japanese full stop, exclamation and question marks anywhere (no space follows them). Closing quotes and brackets stay with the sentence,
 # and a Japanese quotation goes on when a particle follows it (「本当か？」と聞いた).
-_SCRIPT_END = re.compile(r"(?:[։؟۔](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
+_SCRIPT_END = re.compile(r"(?:[։؟۔।॥\u037e](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
 
 
 def _script_starts(text: str) -> list[int]:
