@@ -33,16 +33,18 @@ def _marks() -> str:
     return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
 
 
-_MARKS = _marks()
+MARKS = _marks()
 # A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
 # dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
-# Arabic script writes its decimal point and thousands separator as "٫" and "٬". Hebrew and
+# Arabic script writes its decimal point and thousands separator as "٫" and "٬", Switzerland its
+# thousands separator as an apostrophe ("1'200"). Hebrew and
 # Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
 # letter is a token of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
-_WORD = rf"\w[\w{_MARKS}]*(?:[-'’]\w[\w{_MARKS}]*)*"
-_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + "|" + _WORD)
+_WORD = rf"\w[\w{MARKS}]*(?:[-'’]\w[\w{MARKS}]*)*"
+_NUMBER = r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:%|(?:st|nd|rd|th)\b)?"
+_TOKEN = re.compile(_NUMBER + "|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -148,13 +150,13 @@ def stem(word: str) -> str:
 
 def number_key(surface: str) -> str:
     """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
-    ("$4,850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
+    ("$4,850" and "4'850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
     text = _ORDINAL.sub("", surface.lstrip("$"))
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
         text = text.replace("٫", ".").replace("٬", ",")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
-        text = text.replace(",", "")
+    if re.fullmatch(r"\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?%?", text):
+        text = re.sub("[,'’]", "", text)
     return text
 
 
@@ -190,10 +192,10 @@ HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
 # and of hiragana, each its own group.
 _CJK_TOKEN = re.compile(
     rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
-    rf"|(?P<number>\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?)|{_PREFIXED_FIGURE}"
+    rf"|(?P<number>{_NUMBER})|{_PREFIXED_FIGURE}"
     rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
-    rf"|(?P<word>[^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*"
-    rf"(?:[-'’][^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*)*)"
+    rf"|(?P<word>[^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{MARKS}])*"
+    rf"(?:[-'’][^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{MARKS}])*)*)"
 )
 
 

@@ -109,3 +109,8 @@ def test_a_capital_opening_a_sentence_or_quote_is_no_name(text, word):
 ])
 def test_arabic_script_letters_typed_two_ways_fold_together(one, other):
     assert fold(one) == fold(other)
+
+
+@pytest.mark.parametrize("written", ["1'200", "1’200", "1,200"])
+def test_thousands_grouped_by_an_apostrophe_are_one_number(written):
+    assert keys(f"{written} Menschen") == ["n:1200", "w:menschen"]
