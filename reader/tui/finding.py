@@ -6,9 +6,9 @@ passage holding both words). A word matches a word of the text, never the middle
 the word itself, then the word with an inflection, a prefix (`karab` -> "Karabakh"), then a
 word one typo away; typos are forgiven only in longer words, because one edit turns a short
 word into another real word ("drones" is two edits from "cronies", "war" one from "car").
-Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`). Chinese and
-Japanese put no space between words, so there a query word matches inside a run of their
-characters, and only what it matched is marked (`李红梅` in "附近居民李红梅说").
+Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`). Chinese,
+Japanese and Thai put no space between words, so there a query word matches inside a run of
+their characters, and only what it matched is marked (`李红梅` in "附近居民李红梅说").
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ class SearchIndex:
     def _matches(self, wanted: str) -> dict[str, float]:
         """Each vocabulary word answering query word `wanted`, with its quality (word_quality)."""
         found: dict[str, float] = {}
-        if HAS_CJK.search(wanted):  # anywhere in a run of CJK characters, which holds many words
+        if HAS_CJK.search(wanted):  # anywhere in a run of such characters, which holds many words
             return {token: EXACT for token in self._vocabulary if wanted in token}
         if len(wanted) >= TYPO_MIN:
             near = [t for n in (len(wanted) - 1, len(wanted), len(wanted) + 1) for t in self._by_length.get(n, ())]

@@ -13,6 +13,7 @@ from reader.tui.finding import search_passages
 CHINESE = ("青石镇化工厂爆炸\n\n消防部门出动了80辆消防车，火势在5小时后被扑灭。\n\n"
            "附近居民李红梅说：“爆炸声像打雷一样。”\n")
 JAPANESE = "緑川町で土砂崩れ\n\n被災した住民の山田花子さんは「家が傾いた」と話した。\n"
+THAI = "น้ำท่วมที่เชียงใหม่\n\nชาวบ้านชื่อสมศรีเล่าว่าน้ำขึ้นเร็วมาก\n"
 HINDI = ("रामपुर में पुल गिरा\n\nघायलों को ज़िला अस्पताल ले जाया गया।\n\n"
          "पुलिस ने कंपनी के मालिक को हिरासत में लिया है।\n")
 
@@ -21,6 +22,7 @@ HINDI = ("रामपुर में पुल गिरा\n\nघायलो
     (CHINESE, "消防车", [(1, ["消防车"])]),  # inside the run "辆消防车"
     (CHINESE, "李红梅", [(2, ["李红梅"])]),  # a name inside "附近居民李红梅说"
     (JAPANESE, "山田花子", [(1, ["山田花子"])]),
+    (THAI, "สมศรี", [(1, ["สมศรี"])]),  # Thai writes no space between words either
     (HINDI, "अस्पताल", [(1, ["अस्पताल"])]),  # one word with its vowel signs and virama
     (HINDI, "पुल", [(0, ["पुल"])]),  # the word, not every "प" and "ल" of the text
 ])
