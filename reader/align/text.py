@@ -39,14 +39,15 @@ def _marks() -> str:
 MARKS = _marks()
 # A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
 # dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
-# Arabic script writes its decimal point and thousands separator as "٫" and "٬", Switzerland its
+# Arabic script writes its decimal point, thousands separator and percent sign as "٫", "٬" and
+# "٪", Switzerland its
 # thousands separator as an apostrophe ("1'200"). Hebrew and
 # Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
 # letter is a token of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
 _WORD = rf"\w[\w{MARKS}]*(?:[-'’]\w[\w{MARKS}]*)*"
-_NUMBER = r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:%|(?:st|nd|rd|th)\b)?"
+_NUMBER = r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:[%٪]|(?:st|nd|rd|th)\b)?"
 _TOKEN = re.compile(_NUMBER + "|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
@@ -157,7 +158,7 @@ def number_key(surface: str) -> str:
     text = _ORDINAL.sub("", surface.lstrip("$"))
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
-        text = text.replace("٫", ".").replace("٬", ",")
+        text = text.replace("٫", ".").replace("٬", ",").replace("٪", "%")
     if re.fullmatch(r"\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?%?", text):
         text = re.sub("[,'’]", "", text)
     return text

@@ -596,13 +596,13 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
 # a language that writes thousands with it (in English "4.000" is four). The separators become
 # commas, one character each, so every offset stays the text's.
 # Digits of other systems (Arabic-Indic, Persian, Devanagari, Bengali, fullwidth...) as ASCII
-# ones, one character for one, and the Arabic decimal and thousands separators as "." and ",":
-# "٢٫٥" is the 2.5 of the other side's telling, not the figures 2 and 5.
+# ones, one character for one, and the Arabic decimal and thousands separators and percent sign
+# as ".", "," and "%": "٢٫٥" is the 2.5 of the other side's telling, not the figures 2 and 5.
 # (Made on first use: only text that is not ASCII needs it.)
 @cache
 def _other_digits() -> dict[int, str]:
     table = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x20000) if chr(cp).isdecimal()}
-    return table | {ord("٫"): ".", ord("٬"): ","}
+    return table | {ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"}
 
 
 _GROUPED_BY = {"de": ".", "es": ".", "it": ".", "pt": ".", "nl": ".", "tr": ".", "el": "."}
@@ -613,8 +613,8 @@ _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
-    """`text` with the thousands separators of `language` (None: one no word list knows; see
-    above) written as commas."""
+    """`text` with its digits and Arabic separators as ASCII ones, and the thousands separators
+    of `language` (None: one no word list knows; see above) written as commas."""
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 

@@ -22,6 +22,10 @@ def test_arabic_decimal_and_thousands_separators_are_read():
     assert keys("٤٫٥ و١٢٬٥٠٠") == ["n:4.5", "n:12500"]
 
 
+def test_the_arabic_percent_sign_is_the_percent_sign():
+    assert keys("١٨٪") == keys("18%") == ["n:18%"]
+
+
 @pytest.mark.parametrize("text", ["ב-14 במרץ", "ב־14 במרץ", "و14 مارس"])
 def test_a_one_letter_prefix_leaves_the_figure_a_number(text):
     assert keys(text)[0] == "n:14"

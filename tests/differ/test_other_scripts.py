@@ -92,7 +92,7 @@ def test_a_counted_noun_in_another_language_is_the_word_after_the_figure(found):
     ("1 200 մարդ", None, "1,200 մարդ"),
     ("1 250 000 lira", "tr", "1,250,000 lira"),
     ("1.200 άνθρωποι", "el", "1,200 άνθρωποι"),
-    ("٤٥٬٠٠٠ و٢٫٥ و१२०० و۴۵۰", None, "45,000 و2.5 و1200 و450"),
+    ("٤٥٬٠٠٠ و٢٫٥ و१२०० و۴۵۰ و١٨٪", None, "45,000 و2.5 و1200 و450 و18%"),
     ("on March 14 200 people fled", "en", "on March 14 200 people fled"),
     ("3'4 feet", "en", "3'4 feet"),
 ])
