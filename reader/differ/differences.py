@@ -262,8 +262,8 @@ class PassageProfile:
         passages get this far: on the links of benchmarks/differences.py, one in eight of
         those with figures, and fewer than half of their figures' contexts are asked for)."""
         if self._again is None:
-            self._again = _FigureReading(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language),
-                                         self.term_spans, self.language)
+            tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language)
+            self._again = _FigureReading(tokens, self.term_spans, self.language)
         return self._again
 
     def span(self, lo: int, hi: int) -> tuple[tuple[int, int], str]:

@@ -677,7 +677,8 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "english", "_ends", "_cache", "_parts", "_offsets")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "english", "_ends", "_cache", "_parts",
+                 "_offsets")
 
     def __init__(self, text: str, cache: dict, language: str | None = "en") -> None:
         self.text = text

@@ -56,3 +56,13 @@ def test_lines_ending_in_a_danda_inside_a_block_are_one_paragraph():
     block = "पुल गिर गया।\nचौदह लोग घायल हुए।"
     text = f"रामपुर में पुल गिरा\n\n{block}\n\nजांच जारी है।\n\nमंत्री ने बयान दिया।\n"
     assert [text[s:e] for s, e in paragraph_spans(text)][1] == block
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Am 8. Juni trat die Weißach über die Ufer. Dr. Maaß sprach.",
+     ["Am 8. Juni trat die Weißach über die Ufer.", "Dr. Maaß sprach."]),
+    ("Seit dem 14. März 2021 gilt das Gesetz. Am 1. Mai nicht.", ["Seit dem 14. März 2021 gilt das Gesetz.", "Am 1. Mai nicht."]),
+    ("Sie zählten 1200. Juni kam trotzdem.", ["Sie zählten 1200.", "Juni kam trotzdem."]),  # no day of a month
+])
+def test_a_german_day_before_its_month_ends_no_sentence(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
