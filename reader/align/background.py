@@ -36,7 +36,8 @@ _TABLES: dict[str, dict[str, float]] = {}
 # English text costs no other list. Candidates: the languages of most news, one list each.
 # Chinese and Japanese words are looked up as reader.align.text cuts them (two-character
 # words are most of their lists), so "没有" is common and a proper name is rare.
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he", "zh", "ja")
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he", "zh", "ja",
+             "el", "hi", "ko")
 ENGLISH_COVERAGE = 0.6
 
 

@@ -9,7 +9,10 @@ Chinese and Japanese put no space between words, so a run of ideographs would be
 length of a clause, shared by nothing. Such runs are keyed as overlapping character bigrams
 ("红十字会" -> 红十, 十字, 字会), the usual dictionary-free indexing of CJK text: most words are
 two characters, and a longer name shares all its bigrams with itself. Katakana runs (loanwords,
-foreign names) are words as they stand; hiragana (particles, endings) says nothing.
+foreign names) are words as they stand; hiragana (particles, endings) says nothing. Thai,
+Lao, Khmer and Burmese write no space between words either, and their words run longer (a
+syllable is a consonant with its vowels and tone marks): their runs are keyed as overlapping
+trigrams of characters ("สมศรี" -> สมศ, มศร, ศรี).
 """
 
 from __future__ import annotations
@@ -33,16 +36,19 @@ def _marks() -> str:
     return "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges)
 
 
-_MARKS = _marks()
+MARKS = _marks()
 # A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
 # dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
-# Arabic script writes its decimal point and thousands separator as "٫" and "٬". Hebrew and
+# Arabic script writes its decimal point, thousands separator and percent sign as "٫", "٬" and
+# "٪", Switzerland its
+# thousands separator as an apostrophe ("1'200"). Hebrew and
 # Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
 # letter is a token of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
-_WORD = rf"\w[\w{_MARKS}]*(?:[-'’]\w[\w{_MARKS}]*)*"
-_TOKEN = re.compile(r"\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?|" + _PREFIXED_FIGURE + "|" + _WORD)
+_WORD = rf"\w[\w{MARKS}]*(?:[-'’]\w[\w{MARKS}]*)*"
+_NUMBER = r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:[%٪]|(?:st|nd|rd|th)\b)?"
+_TOKEN = re.compile(_NUMBER + "|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -148,13 +154,13 @@ def stem(word: str) -> str:
 
 def number_key(surface: str) -> str:
     """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
-    ("$4,850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
+    ("$4,850" and "4'850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
     text = _ORDINAL.sub("", surface.lstrip("$"))
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
-        text = text.replace("٫", ".").replace("٬", ",")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?", text):
-        text = text.replace(",", "")
+        text = text.replace("٫", ".").replace("٬", ",").replace("٪", "%")
+    if re.fullmatch(r"\d{1,3}(?:[,'’]\d{3})+(?:\.\d+)?%?", text):
+        text = re.sub("[,'’]", "", text)
     return text
 
 
@@ -184,16 +190,30 @@ def word(surface: str) -> Word:
 
 _HAN = "\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
 _KANA = "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f"
-HAS_CJK = re.compile(f"[{_HAN}{_KANA}]")
+
+
+def _spaceless() -> str:
+    """The letters and marks of Thai, Lao, Burmese and Khmer (not their digits, which are
+    numbers), as a regex class's body."""
+    blocks = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+    return "".join(re.escape(chr(cp)) for lo, hi in blocks for cp in range(lo, hi + 1)
+                   if unicodedata.category(chr(cp))[0] in "LM")
+
+
+_SPACELESS = _spaceless()
+SPACELESS_GRAM = 3  # characters in a key of a Thai, Lao, Burmese or Khmer run
+# Text in a script that writes no space between words: CJK, Thai, Lao, Burmese, Khmer.
+HAS_CJK = re.compile(f"[{_HAN}{_KANA}{_SPACELESS}]")
 # Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
 # figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana
 # and of hiragana, each its own group.
 _CJK_TOKEN = re.compile(
     rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
-    rf"|(?P<number>\$?\d+(?:[.,:٫٬]\d+)*(?:%|(?:st|nd|rd|th)\b)?)|{_PREFIXED_FIGURE}"
+    rf"|(?P<number>{_NUMBER})|{_PREFIXED_FIGURE}"
     rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
-    rf"|(?P<word>[^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*"
-    rf"(?:[-'’][^\W{_HAN}{_KANA}](?:[^\W{_HAN}{_KANA}]|[{_MARKS}])*)*)"
+    rf"|(?P<spaceless>[{_SPACELESS}]+)"
+    rf"|(?P<word>[^\W{_HAN}{_KANA}{_SPACELESS}](?:[^\W{_HAN}{_KANA}{_SPACELESS}]|[{MARKS}])*"
+    rf"(?:[-'’][^\W{_HAN}{_KANA}{_SPACELESS}](?:[^\W{_HAN}{_KANA}{_SPACELESS}]|[{MARKS}])*)*)"
 )
 
 
@@ -217,7 +237,8 @@ class Token:
 
 
 def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
-    """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), the
+    """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), runs
+    of Thai, Lao, Burmese and Khmer as trigrams (SPACELESS_GRAM; a shorter run as itself), the
     first ideograph after a figure on its own as the figure's unit or counter ("450吨", "12辆"),
     a date's figures as numbers and months."""
     tokens: list[Token | re.Match] = []
@@ -247,6 +268,14 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
                 pair = run[k : k + 2]
                 tokens.append(Token(lo + k, lo + k + 2, pair))
                 words.append(Word("w:" + pair, pair, False))
+        elif kind == "spaceless":
+            run, lo = m.group(), m.start()
+            for k in range(max(1, len(run) - SPACELESS_GRAM + 1)):
+                if k and unicodedata.category(run[k])[0] == "M":
+                    continue  # a vowel or tone mark belongs to the letter before it: no key starts there
+                gram = run[k : k + SPACELESS_GRAM]
+                tokens.append(Token(lo + k, lo + k + len(gram), gram))
+                words.append(Word("w:" + gram, gram, False))
         elif kind == "kata":
             tokens.append(m)
             words.append(Word("w:" + m.group(), m.group(), False))

@@ -33,6 +33,10 @@ _FOLD = {
     **{c: "'" for c in _SINGLE_QUOTES},
     **{c: '"' for c in _DOUBLE_QUOTES},
     **{c: "-" for c in _DASHES},
+    # Turkish and Azerbaijani dotless ı and dotted İ: "IŞIKLI" is "ışıklı" typed in capitals,
+    # and "izmir" is "İzmir" typed in lower case (str.casefold makes "I" an "i", "İ" two
+    # characters)
+    "ı": "i", "İ": "i",
 }
 _FOLD_TABLE = str.maketrans(_FOLD)
 SHOWN_QUOTE = 60  # characters of a quote repeated back in an error

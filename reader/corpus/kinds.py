@@ -140,8 +140,9 @@ _BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
 BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
-# CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟" and the Urdu "۔".
-_SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔")
+# CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟", the Urdu "۔", the
+# Devanagari danda "।" and double danda "॥" and the Greek question mark (U+037E).
+_SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔।॥\u037e")
 _HEADING_MAX_WORDS = 15
 
 

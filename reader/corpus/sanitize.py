@@ -1,16 +1,21 @@
 """Strip what must never reach a terminal, keeping a map back to the source offsets.
 
 Rich and Textual drop only a handful of C0 controls; ESC-based CSI/OSC sequences, C1 bytes
-and bidi overrides would pass straight through to the user's terminal (or reorder what they
-read). Offsets everywhere in Counterpoint index the *decoded source* text, so the clean text
-carries the positions of what was removed.
+and bidi controls would pass straight through to the user's terminal (or reorder what they
+read). Bidi controls are every character of Unicode's Bidi_Control property: embeddings,
+overrides and isolates, and the invisible left-to-right, right-to-left and Arabic letter marks,
+which a terminal that orders text by direction reads as letters of that direction, and which
+would split a word for search and matching ("שא\u200fינה" is one word). Offsets everywhere in
+Counterpoint index the *decoded source* text, so the clean text carries the positions of what
+was removed.
 
 Widths are evened out the same way, by removal: Textual and the terminal count floods of
 combining marks and zero-width joiners differently, which shifts text and the pane divider.
 A base character keeps at most `MAX_MARKS` combining marks (Vietnamese stacks two), and a
 zero-width joiner stays only after a letter or mark, where scripts such as Devanagari and
 Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
-each as wide as both sides count it. What a pane draws is composed further, without touching
+each as wide as both sides count it, and an emoji presentation selector after a narrow symbol
+goes (see `_EMOJI_STYLE`). What a pane draws is composed further, without touching
 passage text: see `reader.corpus.composed`.
 
 Invisible characters that split a word without showing it go too, so that "Naf\u200btali" is
@@ -40,7 +45,7 @@ _UNSAFE = re.compile(
     + r"|\x1b[PX^_][^\x1b\n]" + _BODY + r"(?:\x1b\\)?"  # DCS / SOS / PM / APC strings
     + r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC
     + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 (but tab, newline) and C1 controls
-    + r"|[\u202a-\u202e\u2066-\u2069]"  # bidi embeddings, overrides and isolates
+    + r"|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"  # bidi embeddings, overrides, isolates and marks
 )
 # The blocks of generic combining marks (what "Zalgo" floods are made of).
 _MARK_CHARS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -48,6 +53,11 @@ _IS_MARK = re.compile(f"[{_MARK_CHARS}]")
 _MARK_RUN = re.compile(f"[{_MARK_CHARS}]+")
 MAX_MARKS = 3
 _JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: kept where a script shapes with them
+# The emoji presentation selector: after a character one cell wide ("❤", "🌪", "☺", a keycap's
+# "1") Textual counts the pair two cells and a terminal that draws each character at its own
+# width one, so it goes there (the symbol shows in its text style, the row stays aligned);
+# after a wide emoji it changes no width and stays.
+_EMOJI_STYLE = "\ufe0f"
 _INVISIBLE_SPLITS = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, ZWNBSP
 # Alphabets whose letters a joiner or non-joiner changes nothing in (Latin, IPA, Greek,
 # Cyrillic, Armenian, Georgian, and their extensions and fullwidth forms).
@@ -55,8 +65,8 @@ _UNSHAPED = re.compile("[\u0000-\u058f\u10a0-\u10ff\u1c80-\u1cbf\u1d00-\u1fff\u2
                        "\u2de0-\u2dff\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb17\uff00-\uffef]")
 # Every unsafe sequence, combining mark, joiner and invisible split starts with one of these; a
 # plain character class scans fast.
-_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-                      + _JOINERS + _INVISIBLE_SPLITS + _MARK_CHARS + "]")
+_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+                      + _JOINERS + _EMOJI_STYLE + _INVISIBLE_SPLITS + _MARK_CHARS + "]")
 
 
 @dataclass(frozen=True)
@@ -160,6 +170,11 @@ def sanitize(source: str) -> CleanText:
                 scan = start + 1
                 continue
             stop = start + 1
+        elif source[start] == _EMOJI_STYLE:
+            if unicodedata.east_asian_width(kept[-1] if kept else last or " ") in "WF":
+                scan = start + 1
+                continue
+            stop = start + 1
         elif source[start] in _INVISIBLE_SPLITS:
             stop = start + 1
         elif _IS_MARK.match(source, start):
@@ -206,7 +221,7 @@ def is_clean(text: str) -> bool:
 # in the file system's encoding, carried by Python as U+DC80..U+DCFF); and marks past the
 # `MAX_MARKS`th on one character, as `sanitize` removes them, so a flood in a name widens
 # nothing.
-_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
 _MARK_FLOOD = re.compile(f"[{_MARK_CHARS}]{{{MAX_MARKS + 1},}}")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 

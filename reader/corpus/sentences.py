@@ -10,11 +10,26 @@ from __future__ import annotations
 
 import re
 
-# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark and the
-# Urdu full stop before a space; the Chinese and Japanese full stop, exclamation and question
-# marks anywhere (no space follows them). Closing quotes and brackets stay with the sentence,
-# and a Japanese quotation goes on when a particle follows it (「本当か？」と聞いた).
-_SCRIPT_END = re.compile(r"(?:[։؟۔](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
+# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark, the
+# Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali, Sanskrit) and
+# the Greek question mark (U+037E, which looks like a semicolon) before a space; the Chinese
+# and Japanese full stop, exclamation and question marks anywhere (no space follows them).
+# Closing quotes and brackets stay with the sentence, and a Japanese quotation goes on when a
+# particle follows it (「本当か？」と聞いた).
+_SCRIPT_END = re.compile(r"(?:[։؟۔।॥\u037e](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
+
+
+# German writes a day as an ordinal, with a full stop, before a month it capitalises ("Am 8.
+# Juni trat der Fluss über die Ufer"): syntok takes the full stop for a sentence's end.
+_DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s+$")
+_GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+                           r"|November|Dezember)(?!\w)")
+
+
+def _day_of_month(text: str, start: int) -> bool:
+    """Whether the sentence start `start` is a month after a day written as an ordinal."""
+    return (_GERMAN_MONTH.match(text, start) is not None
+            and _DAY_BEFORE.search(text, max(0, start - 8), start) is not None)
 
 
 def _script_starts(text: str) -> list[int]:
@@ -40,6 +55,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # Each sentence runs to where the next begins, so no character is ever dropped.
     starts = [s[0].offset for paragraph in segmenter.analyze(text) for s in paragraph if s]
     starts[:1] = [len(text) - len(text.lstrip())]
+    starts[1:] = [start for start in starts[1:] if not _day_of_month(text, start)]
     if not text.isascii():
         starts = sorted({*starts, *_script_starts(text)})
     spans = []

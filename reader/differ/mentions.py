@@ -31,6 +31,20 @@ from reader.differ.quantities import COUNT_WORDS
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday i".split())
+# Months and weekdays of languages that write them with a capital (Greek, in the cases a date
+# puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
+# either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
+_CAPITALISED_CALENDAR = frozenset(phrase_keys("""
+Ιανουάριος Ιανουαρίου Ιανουάριο Φεβρουάριος Φεβρουαρίου Φεβρουάριο Μάρτιος Μαρτίου Μάρτιο
+Απρίλιος Απριλίου Απρίλιο Μάιος Μαΐου Μάιο Ιούνιος Ιουνίου Ιούνιο Ιούλιος Ιουλίου Ιούλιο
+Αύγουστος Αυγούστου Αύγουστο Σεπτέμβριος Σεπτεμβρίου Σεπτέμβριο Οκτώβριος Οκτωβρίου Οκτώβριο
+Νοέμβριος Νοεμβρίου Νοέμβριο Δεκέμβριος Δεκεμβρίου Δεκέμβριο
+Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Σαββάτου Κυριακή
+Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık
+Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar
+Yanvar Fevral Aprel İyun İyul Avqust Sentyabr Oktyabr Noyabr Dekabr
+Bazar Çərşənbə Cümə Şənbə
+"""))
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
@@ -62,7 +76,10 @@ _GERMAN_DETERMINER = (r"d(?:er|ie|as|en|em|es)|(?:k?ein|mein|dein|sein|ihr|unser
 # verb may: "2021 sagte Scholz")
 _GERMAN_NOUN = re.compile(rf"(?:(?<![\w-])(?i:{_GERMAN_DETERMINER})(?:\s+[a-zäöüß][\w-]*(?:e|en|er|es|em))?"
                           rf"|(?<![\w.,])\d[\d.,]*)\s+([A-ZÄÖÜ][\w-]*)")
-_GERMAN_NOUN_ENDING = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]*(?:ung|heit|keit|schaft|ismus|nis)(?:en|se)?)(?![\w-])")
+# (with the endings of their plurals and cases: "Befreiungen", "Versäumnissen", "Ereignisses";
+# "-nis" after four letters at least, as nouns have it, and not names: "Dennis", "Tunis")
+_GERMAN_NOUN_ENDING = re.compile(r"(?<![\w-])([A-ZÄÖÜ](?:[\w-]*(?:(?:ung|heit|keit|schaft)(?:en)?|ism(?:us|en))"
+                                 r"|[\w-]{3,}nis(?:se|sen|ses)?))(?![\w-])")
 
 
 class Nouns(NamedTuple):
@@ -261,6 +278,10 @@ class Reader:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
             while plain and not words[plain[-1]].key:  # nor "of the" before a glossary term
+                plain.pop()
+            while plain and phrases[plain[0]] in _CAPITALISED_CALENDAR:
+                plain.pop(0)
+            while plain and phrases[plain[-1]] in _CAPITALISED_CALENDAR:
                 plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
                 plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"

@@ -23,11 +23,13 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
+from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from reader.align.text import MONTHS, Word, word
+from reader.align.text import MARKS, MONTHS, Word, word
 from reader.differ.patterns import trie_pattern
 
 # -- vocabulary -------------------------------------------------------------------------------
@@ -159,7 +161,9 @@ STAMP_WINDOW = 3
 _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
-_CLAUSE_GAP = re.compile(r"[.;:!?]")
+# (and the full stops and question marks of other scripts: Devanagari, Chinese and Japanese,
+# Arabic, Armenian)
+_CLAUSE_GAP = re.compile(r"[.;:!?।॥。！？؟؛։]")
 # Words a full stop follows without ending the clause: abbreviations, and any single letter
 # (initials and case names: "J. R. Smith", "Doe v. Roe").
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
@@ -397,7 +401,11 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
 def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tuple[str, int]:
     """The unit of a figure ending at token `last`: a percent or money word, a time unit, or
     the counted noun (up to two modifiers on: "200 ethnic Armenians", "600 Iranian-made
-    missiles"), with the token it ends on; ("", last) when there is none."""
+    missiles"), with the token it ends on; ("", last) when there is none. In another language
+    the noun is the word after the figure: the rule that finds the English one (the first
+    plural, or the last word before a stop word) would take one two words on, past the
+    language's own prepositions ("1200 Menschen gegen das", "2.5 مليون دينار في"), which
+    English stop words do not stop."""
     j = last + 1
     if j >= boundary:
         return "", last
@@ -421,7 +429,7 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
             return "people", k
         nxt = words[k + 1] if k + 1 < boundary else None
         plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
-        if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2:
+        if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2 or not words.english:
             stem = w.key[2:]
             return _SAME_NOUN.get(stem, stem), k
     return "", last
@@ -581,34 +589,51 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
 # Digits grouped by thousands the way other languages write them read as one figure: "1 200"
 # and "4.000" are the 1,200 and 4,000 an English text writes (else "1 200 familles" is a bare
 # 1 and 200 families, a false disagreement with "1200"). A no-break or thin space between
-# groups is a thousands separator in every language; a plain space only in a language that
-# writes thousands so (in English "on March 14 200 people" is a day and a count); a full stop
-# only in one that writes them with it (in English "4.000" is four). The separators become
+# groups is a thousands separator in every language, and so is an apostrophe ("1'200", as
+# Switzerland writes it); a plain space in every language but English, where "on March 14 200
+# people" is a day and a count (another language puts its month between the two, or is one
+# no word list knows, like Armenian, whose "1 200 մարդ" is 1,200 people); a full stop only in
+# a language that writes thousands with it (in English "4.000" is four). The separators become
 # commas, one character each, so every offset stays the text's.
-_GROUPED_BY = {"fr": " ", "ru": " ", "uk": " ", "pl": " ", "de": ".", "es": ".", "it": ".", "pt": ".",
-               "nl": ".", "tr": "."}
+# Digits of other systems (Arabic-Indic, Persian, Devanagari, Bengali, fullwidth...) as ASCII
+# ones, one character for one, and the Arabic decimal and thousands separators and percent sign
+# as ".", "," and "%": "٢٫٥" is the 2.5 of the other side's telling, not the figures 2 and 5.
+# (Made on first use: only text that is not ASCII needs it.)
+@cache
+def _other_digits() -> dict[int, str]:
+    table = {cp: str(unicodedata.decimal(chr(cp))) for cp in range(0x80, 0x20000) if chr(cp).isdecimal()}
+    return table | {ord("٫"): ".", ord("٬"): ",", ord("٪"): "%"}
+
+
+_GROUPED_BY = {"de": ".", "es": ".", "it": ".", "pt": ".", "nl": ".", "tr": ".", "el": "."}
 _THIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)")
+_APOSTROPHE_GROUPS = re.compile(r"(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?!\d|[.,'’]\d)")
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
-    """`text` with the thousands separators of `language` (and no-break or thin spaces in any)
-    written as commas."""
+    """`text` with its digits and Arabic separators as ASCII ones, and the thousands separators
+    of `language` (None: one no word list knows; see above) written as commas."""
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 
     if not text.isascii():
-        text = _THIN_GROUPS.sub(commas, text)
-    separator = _GROUPED_BY.get(language or "")
-    if separator == " ":
+        text = _THIN_GROUPS.sub(commas, text.translate(_other_digits()))
+    if "'" in text or "’" in text:
+        text = _APOSTROPHE_GROUPS.sub(commas, text)
+    if language != "en":
         text = _SPACE_GROUPS.sub(commas, text)
-    elif separator == ".":
+    if _GROUPED_BY.get(language or "") == ".":
         text = _DOT_GROUPS.sub(commas, text)
     return text
 
 
 _TOKEN_SPLIT = re.compile(r"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
+# ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
+# Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
+_MARKED_TOKEN_SPLIT = re.compile(rf"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
+                                 rf"|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -652,13 +677,15 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "_ends", "_cache", "_parts", "_offsets")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "english", "_ends", "_cache", "_parts",
+                 "_offsets")
 
-    def __init__(self, text: str, cache: dict) -> None:
+    def __init__(self, text: str, cache: dict, language: str | None = "en") -> None:
         self.text = text
+        self.english = language == "en"  # (see _unit_after)
         if "\0" in text:  # NUL joins the tokens below; a space in its place keeps every offset
             text = text.replace("\0", " ")
-        parts = _TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
+        parts = (_TOKEN_SPLIT if text.isascii() else _MARKED_TOKEN_SPLIT).split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
         self.surfaces = surfaces = parts[1::2]
         self.gaps = gaps = parts[2::2]
         self._parts, self._offsets = parts, None

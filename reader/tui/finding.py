@@ -6,7 +6,9 @@ passage holding both words). A word matches a word of the text, never the middle
 the word itself, then the word with an inflection, a prefix (`karab` -> "Karabakh"), then a
 word one typo away; typos are forgiven only in longer words, because one edit turns a short
 word into another real word ("drones" is two edits from "cronies", "war" one from "car").
-Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`).
+Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`). Chinese,
+Japanese and Thai put no space between words, so there a query word matches inside a run of
+their characters, and only what it matched is marked (`李红梅` in "附近居民李红梅说").
 """
 
 from __future__ import annotations
@@ -22,10 +24,13 @@ from typing import Callable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from reader.align.text import HAS_CJK, MARKS
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
 
-WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A word with its combining marks, which \w does not match: Devanagari's vowel signs and
+# viramas, Arabic's vowels ("अस्पताल" is one word, not "अस", "पत" and "ल").
+WORD = re.compile(rf"\w[\w{MARKS}]*(?:['’]\w[\w{MARKS}]*)*")
 PREFIX_MIN = 4  # a query word this long also matches longer words it begins ("karab" -> "karabakh");
 # shorter stems begin too many unrelated words ("war": warned, warm, ward) to be useful.
 TYPO_MIN = 5  # a query word this long also matches a word one edit away ("azerbajan")
@@ -94,6 +99,26 @@ def _words(text: str):
         yield fold(found.group()), composed.original_span(*found.span())
 
 
+def _spans(text: str, answering: set[str], inside: list[str]) -> tuple[tuple[int, int], ...]:
+    """The spans in `text` of its words in `answering`; of a word holding one of the CJK query
+    words `inside`, only where those stand in it (a run of ideographs is many words)."""
+    composed = Composed(text)
+    out = []
+    for found in WORD.finditer(composed.text):
+        token = fold(found.group())
+        if token not in answering:
+            continue
+        parts = [w for w in inside if w in token] if len(token) == len(found.group()) else []
+        if not parts:
+            out.append(composed.original_span(*found.span()))
+        for wanted in parts:
+            at = token.find(wanted)
+            while at >= 0:
+                out.append(composed.original_span(found.start() + at, found.start() + at + len(wanted)))
+                at = token.find(wanted, at + len(wanted))
+    return tuple(sorted(out))
+
+
 # Hits kept per search, best first: n/N steps through them, and a count at the limit is shown
 # as "500+" (a word in every passage of a 20,000-paragraph article is no use to step through).
 SEARCH_LIMIT = 500
@@ -133,6 +158,8 @@ class SearchIndex:
     def _matches(self, wanted: str) -> dict[str, float]:
         """Each vocabulary word answering query word `wanted`, with its quality (word_quality)."""
         found: dict[str, float] = {}
+        if HAS_CJK.search(wanted):  # anywhere in a run of such characters, which holds many words
+            return {token: EXACT for token in self._vocabulary if wanted in token}
         if len(wanted) >= TYPO_MIN:
             near = [t for n in (len(wanted) - 1, len(wanted), len(wanted) + 1) for t in self._by_length.get(n, ())]
             for token, _, _ in process.extract(wanted, near, scorer=Levenshtein.distance, score_cutoff=1,
@@ -180,7 +207,7 @@ class SearchIndex:
                 return []
             side = bisect_right(self._starts, number) - 1
             index = number - self._starts[side]
-            spans = tuple(span for token, span in _words(self.units[side][index].text) if token in answering)
+            spans = _spans(self.units[side][index].text, answering, [w for w in words if HAS_CJK.search(w)])
             hits.append(SearchHit(side, index, best[number] / len(words), *spans[0], spans))
         return hits
 

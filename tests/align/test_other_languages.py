@@ -50,3 +50,31 @@ def test_the_list_is_the_language_of_the_words():
     english = table_for({"the", "said", "minister", "border", "security", "agreement"})
     french = table_for({"les", "ministres", "de", "la", "sécurité", "frontières", "une", "selon"})
     assert "the" in english and "ministres" in french and french is not english
+
+
+HINDI_A = """जिनेवा में शिखर सम्मेलन
+
+क्षेत्र के मंत्रियों ने सीमा की सुरक्षा और व्यापार पर एक घोषणा पर हस्ताक्षर किए।
+
+शहर के प्रतिनिधिमंडल ने कार्यक्रम के कारण बैठक के अंत से पहले कमरा छोड़ दिया।
+
+घाटी के किसानों ने सूखे के बाद इस साल की फसल के लिए मदद की मांग की है।
+"""
+HINDI_B = """जिनेवा में समझौता
+
+पाठ के अनुसार, मंत्रियों द्वारा हस्ताक्षरित घोषणा सीमा की सुरक्षा से संबंधित है।
+
+राजधानी की जनता के एक हिस्से ने वेतन में वृद्धि के लिए सड़कों पर प्रदर्शन किया।
+
+शहर के क्लब ने अपने इतिहास में पहली बार कप का फाइनल जीता।
+"""
+
+
+def test_hindi_postpositions_are_common_not_rare(tmp_path):
+    (tmp_path / "a.txt").write_text(HINDI_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HINDI_B, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    # with no Hindi list, "के", "की", "ने" looked rare and linked unrelated paragraphs (strong, 0.3-0.46)
+    assert {(link.a, link.b) for link in links if link.tier == "strong"} == {(1, 1)}
+    (link,) = [link for link in links if (link.a, link.b) == (1, 1)]
+    assert {e.a_text for e in link.evidence} == {"मंत्रियों", "घोषणा", "सीमा", "सुरक्षा"}

@@ -22,6 +22,10 @@ def test_arabic_decimal_and_thousands_separators_are_read():
     assert keys("٤٫٥ و١٢٬٥٠٠") == ["n:4.5", "n:12500"]
 
 
+def test_the_arabic_percent_sign_is_the_percent_sign():
+    assert keys("١٨٪") == keys("18%") == ["n:18%"]
+
+
 @pytest.mark.parametrize("text", ["ב-14 במרץ", "ב־14 במרץ", "و14 مارس"])
 def test_a_one_letter_prefix_leaves_the_figure_a_number(text):
     assert keys(text)[0] == "n:14"
@@ -109,3 +113,36 @@ def test_a_capital_opening_a_sentence_or_quote_is_no_name(text, word):
 ])
 def test_arabic_script_letters_typed_two_ways_fold_together(one, other):
     assert fold(one) == fold(other)
+
+
+@pytest.mark.parametrize("written", ["1'200", "1’200", "1,200"])
+def test_thousands_grouped_by_an_apostrophe_are_one_number(written):
+    assert keys(f"{written} Menschen") == ["n:1200", "w:menschen"]
+
+
+THAI_A = """น้ำท่วมที่เชียงใหม่
+
+ผู้ว่าราชการจังหวัดกล่าวว่าเทศบาลไม่ได้ขุดลอกคูคลองตามแผน
+
+ชาวบ้านชื่อสมศรีเล่าว่าน้ำขึ้นเร็วมากภายในหนึ่งชั่วโมง
+"""
+THAI_B = """น้ำท่วมเชียงใหม่ เทศบาลโต้ผู้ว่าฯ
+
+ทีมฟุตบอลของจังหวัดชนะการแข่งขันนัดชิงชนะเลิศเมื่อคืนนี้
+
+สมศรีชาวบ้านในพื้นที่เล่าว่าน้ำขึ้นเร็วมากภายในหนึ่งชั่วโมง
+"""
+
+
+def test_thai_tellings_of_one_sentence_link_though_thai_writes_no_spaces(tmp_path):
+    (tmp_path / "a.txt").write_text(THAI_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(THAI_B, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    # a whole clause between two spaces was one word, shared by nothing: no link at all
+    assert (2, 2) in {(link.a, link.b) for link in links if link.tier == "strong"}
+    assert (1, 1) not in {(link.a, link.b) for link in links}
+
+
+def test_a_thai_run_is_keyed_by_overlapping_trigrams():
+    # (none starts at a vowel or tone mark: "ี" and "่" belong to the letters before them)
+    assert keys("สมศรีเล่า 12") == ["w:สมศ", "w:มศร", "w:ศรี", "w:รีเ", "w:เล่", "w:ล่า", "n:12"]

@@ -80,3 +80,31 @@ def test_offset_maps_are_consistent(parts):
         assert cleaned.to_source(i, end=True) <= s
     for i in range(len(cleaned.text)):
         assert source[cleaned.to_source(i)] == cleaned.text[i]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u061c"])
+def test_bidi_marks_never_reach_the_terminal_nor_split_a_word(mark):
+    from reader.align.text import scan
+    from reader.corpus.sanitize import visible
+
+    source = f"הנוסעת אמרה ש{mark}אינה {mark}מרוצה (Haifa{mark}) ٣٠{mark}٠"
+    clean = sanitize(source)
+    assert mark not in clean.text and clean.text == source.replace(mark, "")
+    assert len(scan(clean.text)[0]) == 6  # "שאינה" one word, "٣٠٠" one figure
+    at = clean.text.index("מרוצה")
+    assert source[clean.to_source(at) : clean.to_source(at + 5, end=True)] == "מרוצה"
+    assert mark not in visible(source) and f"\\u{ord(mark):04x}" in visible(source)
+
+
+@pytest.mark.parametrize(("source", "clean"), [
+    ("I ❤️ it", "I ❤ it"),  # a narrow symbol: the selector goes
+    ("gate 1️⃣", "gate 1⃣"),
+    ("\ufe0fat the start", "at the start"),
+    ("done ✅️", "done ✅️"),  # a wide emoji: it stays, it changes no width
+    ("中️", "中️"),
+])
+def test_an_emoji_style_selector_stays_only_where_it_changes_no_width(source, clean):
+    out = sanitize(source)
+    assert out.text == clean
+    end = len(out.text)
+    assert source[out.to_source(0) : out.to_source(end, end=True)].replace("\ufe0f", "") == clean.replace("\ufe0f", "")

@@ -14,6 +14,8 @@ BODY = ("Ստեփանակերտի բնակիչներն արդեն երրորդ �
 @pytest.mark.parametrize("short", [
     "Կամրջի մոտ տեղակայված ռուս խաղաղապահները չեն միջամտել։",  # Armenian full stop
     "روسی امن فوج نے پل کے پاس مداخلت نہیں کی۔",  # Urdu full stop, in a script without capitals
+    "पुल के पास तैनात शांति सैनिकों ने दखल नहीं दिया।",  # Devanagari danda
+    "Ποιος ευθύνεται για την καθυστέρηση\u037e",  # Greek question mark
 ])
 def test_a_short_sentence_ending_in_its_scripts_full_stop_is_body(short):
     assert classify(["Title", BODY, short, BODY], "", "") == ["heading", "body", "body", "body"]
@@ -38,7 +40,29 @@ def test_an_arabic_question_alone_on_its_line_is_a_heading():
     ("卡车上装有450吨面粉。边防人员扣留了三名司机！这是真的吗？是的。",
      ["卡车上装有450吨面粉。", "边防人员扣留了三名司机！", "这是真的吗？", "是的。"]),
     ("他说：“我们走。”然后离开了。", ["他说：“我们走。”", "然后离开了。"]),
+    ("घायलों को अस्पताल ले जाया गया। दो की हालत गंभीर है। क्या इसे रोका जा सकता था? जांच जारी है॥ अंत।",
+     ["घायलों को अस्पताल ले जाया गया।", "दो की हालत गंभीर है।", "क्या इसे रोका जा सकता था?", "जांच जारी है॥",
+      "अंत।"]),
+    ("Τι έγινε\u037e Η φωτιά έσβησε.", ["Τι έγινε\u037e", "Η φωτιά έσβησε."]),
     ("「本当か？」と彼は聞いた。本当？！はい。", ["「本当か？」と彼は聞いた。", "本当？！", "はい。"]),
 ])
 def test_sentences_end_at_their_scripts_full_stops(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def test_lines_ending_in_a_danda_inside_a_block_are_one_paragraph():
+    from reader.corpus.segment import paragraph_spans
+
+    block = "पुल गिर गया।\nचौदह लोग घायल हुए।"
+    text = f"रामपुर में पुल गिरा\n\n{block}\n\nजांच जारी है।\n\nमंत्री ने बयान दिया।\n"
+    assert [text[s:e] for s, e in paragraph_spans(text)][1] == block
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Am 8. Juni trat die Weißach über die Ufer. Dr. Maaß sprach.",
+     ["Am 8. Juni trat die Weißach über die Ufer.", "Dr. Maaß sprach."]),
+    ("Seit dem 14. März 2021 gilt das Gesetz. Am 1. Mai nicht.", ["Seit dem 14. März 2021 gilt das Gesetz.", "Am 1. Mai nicht."]),
+    ("Sie zählten 1200. Juni kam trotzdem.", ["Sie zählten 1200.", "Juni kam trotzdem."]),  # no day of a month
+])
+def test_a_german_day_before_its_month_ends_no_sentence(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text)] == sentences

@@ -130,3 +130,16 @@ async def test_bookmarks_and_copies_of_decomposed_text_keep_its_characters(make_
     for typed in ("a été négocié à Moscou", quoted.strip("“”")):
         start, end = find_quote(reloaded, typed)
         assert unicodedata.normalize("NFC", reloaded.text[start:end]) == unicodedata.normalize("NFC", typed)
+
+
+# Symbols one cell wide asked to show as emoji (a presentation selector after them: Textual
+# counts two cells), a keycap, joined emoji, and emoji wide of their own with the selector.
+EMOJI = "The crowd ran 🏃\u200d♀️🏃\u200d♂️ when the rig swung; I ❤️ this 🌪️ festival, gate 1️⃣ shut ✅️ at nine."
+
+
+async def test_emoji_styled_symbols_take_the_cells_textual_counts(make_app, tmp_path):
+    shown, divider, (x, y, width) = await screen_lines(make_app(write(tmp_path / "emoji", EMOJI)))
+    assert [terminal_cells(line, x, width) for line in shown[y : y + len(divider)]] == divider
+    for line in shown:
+        assert cell_len(line) == terminal_width(line) == SIZE[0], repr(line)
+    assert "I ❤ this 🌪 festival" in "".join(shown) and "✅\ufe0f" in "".join(shown)

@@ -1,0 +1,108 @@
+"""Differences between tellings written in other languages and scripts: names declined for case,
+calendars written with capitals, figures in other digits and thousands separators. A wrong
+disagreement or a name wrongly called missing is the mistake each test guards against; each
+also shows the real difference of the same kind is still found, so it cannot pass by finding
+nothing."""
+
+import pytest
+
+from reader.align import Glossary
+from reader.differ import Differ
+from reader.differ.quantities import Tokens, grouped_digits, quantities
+
+
+@pytest.fixture
+def found(write_article):
+    """The differences of the first passages of two one-passage articles, as (kind, a, b)."""
+    def run(a_text: str, b_text: str) -> list[tuple[str, str | None, str | None]]:
+        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
+        return [(d.kind, d.a_text, d.b_text) for d in Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0)]
+
+    return run
+
+
+RU_A = "Губернатор Игорь Ветров заявил, что дамба на реке Сонной прорвалась из-за подрядчика."
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (RU_A, "Администрация губернатора Игоря Ветрова не выделяла денег, и дамба на реке Сонной прорвалась."),
+    ("Ο υπουργός Νίκος Παππάς δήλωσε ότι ο δήμος δεν καθάρισε τις ζώνες στη Σάμο.",
+     "Ο δήμαρχος κατηγόρησε τον υπουργό Νίκο Παππά ότι δεν καθάρισε τις ζώνες στη Σάμο."),
+    ("Madenci köyü Işıklı'da göçük oldu ve dokuz işçi yaralandı, dedi yetkililer.",
+     "IŞIKLI köyündeki madende göçük oldu, dokuz işçi yaralandı, dedi yetkililer."),
+])
+def test_a_name_declined_for_case_is_said_by_both(found, a, b):
+    assert [d for d in found(a, b) if d[0] == "name"] == []
+
+
+def test_a_name_only_one_side_declines_is_still_missing_from_the_other(found):
+    b = "Мэр Олег Лаптев заявил, что дамба на реке Сонной прорвалась из-за подрядчика."
+    names = {d[1] or d[2] for d in found(RU_A, b) if d[0] == "name"}
+    assert "Мэр Олег Лаптев" in names and any("Ветров" in name for name in names)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Στις 22 Ιουλίου ξέσπασε πυρκαγιά στο δάσος και κάηκαν πολλά στρέμματα.",
+     "Ξέσπασε πυρκαγιά στο δάσος τον Ιούλιο και κάηκαν πολλά στρέμματα."),
+    ("Göçük 11 Nisan'da oldu ve dokuz işçi yaralandı.", "Göçük oldu ve dokuz işçi yaralandı, kurtarma sürdü."),
+])
+def test_a_month_written_with_a_capital_is_no_name(found, a, b):
+    assert [d for d in found(a, b) if d[0] == "name"] == []
+
+
+def test_a_month_opening_a_run_of_capitals_is_no_part_of_the_name(found):
+    a = "Göçük 11 Nisan'da Soma ilçesinde oldu ve dokuz işçi yaralandı."
+    b = "Göçük oldu ve dokuz işçi yaralandı, kurtarma sürdü."
+    assert [d[1] for d in found(a, b) if d[0] == "name"] == ["Soma"]
+
+
+def test_a_german_noun_in_a_plural_case_is_no_name(found):
+    a = "Er warf der Ministerin vor, von eigenen Versäumnissen abzulenken."
+    b = "Die Ministerin sagte, der Bürgermeister lenke ab."
+    assert [d for d in found(a, b) if d[0] == "name"] == []
+
+
+HY_PAD = "Շաբաթ օրը Երևանում {} մարդ ցույց անցկացրեց նոր օրենքի դեմ։"
+RU_PAD = "Вечером дамба прорвалась, и вода затопила {} домов в посёлке Заречье."
+AR_PAD = "وتضرر نحو {} ساكن من انقطاع المياه في مدينة الواحة."
+
+
+@pytest.mark.parametrize(("telling", "written", "same", "other"), [
+    (HY_PAD, "1 200", "1200", "3500"),  # Armenian, which no word list knows, groups with a space
+    (RU_PAD, "1'200", "1200", "3500"),  # an apostrophe groups thousands in any language
+    (RU_PAD, "1’200", "1 200", "3500"),
+    (AR_PAD, "٤٥٬٠٠٠", "45,000", "30,000"),  # Arabic-Indic digits and separator
+    (AR_PAD, "45,000", "٤٥٬٠٠٠", "٣٠٬٠٠٠"),
+])
+def test_a_figure_written_another_way_agrees_and_another_figure_does_not(found, telling, written, same, other):
+    assert [d for d in found(telling.format(written), telling.format(same)) if d[0] == "number"] == []
+    (difference,) = [d for d in found(telling.format(written), telling.format(other)) if d[0] == "number"]
+    assert written in difference[1] and other in difference[2]
+
+
+def test_a_counted_noun_in_another_language_is_the_word_after_the_figure(found):
+    a = "Am Samstag demonstrierten 1200 Menschen in Zürich gegen das neue Gesetz."
+    b = "In Zürich demonstrierten am Samstag 3500 Menschen gegen das neue Gesetz."
+    assert [d for d in found(a, b) if d[0] == "number"] == [("number", "1200 Menschen", "3500 Menschen")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("1'200 Menschen und 1’000’000 Franken", "de", "1,200 Menschen und 1,000,000 Franken"),
+    ("1'200 people", "en", "1,200 people"),
+    ("1 200 մարդ", None, "1,200 մարդ"),
+    ("1 250 000 lira", "tr", "1,250,000 lira"),
+    ("1.200 άνθρωποι", "el", "1,200 άνθρωποι"),
+    ("٤٥٬٠٠٠ و٢٫٥ و१२०० و۴۵۰ و١٨٪", None, "45,000 و2.5 و1200 و450 و18%"),
+    ("on March 14 200 people fled", "en", "on March 14 200 people fled"),
+    ("3'4 feet", "en", "3'4 feet"),
+])
+def test_digits_are_read_as_every_language_and_script_writes_them(text, language, expected):
+    out = grouped_digits(text, language)
+    assert out == expected and len(out) == len(text)  # offsets stay the text's
+
+
+def test_a_word_with_combining_marks_is_one_token_and_a_danda_ends_its_clause():
+    tokens = Tokens("पुलिस के अनुसार 1200 लोगों ने प्रदर्शन किया। अगले दिन 300 लोग लौटे।", {}, "hi")
+    assert "लोगों" in tokens.surfaces and "प्रदर्शन" in tokens.surfaces
+    first, second = quantities(tokens)
+    assert tokens.boundary(first.last) <= second.first  # the two sentences' figures are apart
