@@ -40,10 +40,9 @@ MARKS = _marks()
 # A word: letters/digits (with their combining marks), joined by inner hyphens, apostrophes,
 # dots or commas between digits; a number keeps its percent sign or ordinal suffix ("69%", "18th").
 # Arabic script writes its decimal point, thousands separator and percent sign as "٫", "٬" and
-# "٪", Switzerland its
-# thousands separator as an apostrophe ("1'200"). Hebrew and
-# Arabic write a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the
-# letter is a token of its own (a stop word), so the figure stays a number.
+# "٪", Switzerland its thousands separator as an apostrophe ("1'200"). Hebrew and Arabic write
+# a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the letter is a token
+# of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
 _WORD = rf"\w[\w{MARKS}]*(?:[-'’]\w[\w{MARKS}]*)*"
