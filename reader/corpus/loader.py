@@ -9,12 +9,14 @@ in seconds.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from reader.corpus.byline import byline
 from reader.corpus.decoding import Decoded, decode
+from reader.corpus.formats import GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -33,7 +35,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 # leading dot), as `ls` hides them: an editor's `.#draft.md` lock, the `._article.txt` of
 # resource bytes macOS leaves on shared drives and in archives.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
+PAGE_SUFFIXES = (*HTML_SUFFIXES, *MHTML_SUFFIXES)
+# A gzip-compressed article ("page.html.gz") is read as what it packs.
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES,
+                    *(suffix + GZIP_SUFFIX for suffix in (*TEXT_SUFFIXES, *PAGE_SUFFIXES)))
 _TITLE_MAX = 100
 _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
 
@@ -41,7 +46,8 @@ _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is 
 def _file_label(path: Path) -> str:
     """The file's stem, display-safe: file names are as untrusted as the text inside (escape
     sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
-    return visible(sanitize(path.stem).text).strip() or "article"
+    stem = Path(path.stem).stem if path.name.lower().endswith(GZIP_SUFFIX) else path.stem
+    return visible(sanitize(stem).text).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:
@@ -88,28 +94,59 @@ def _headings(starts: list[int], marked: list[tuple[int, int]]) -> frozenset[int
     return frozenset(out)
 
 
+# A word a line's end breaks with a hyphen, as text copied out of a PDF keeps it ("occu-" then
+# "pation" on the next line): a lower-case letter on either side.
+_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n([^\W\d_]+)")
+
+
+def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hyphen and line break inside each word a paragraph of `text` breaks over two lines,
+    to be taken out so the word reads (and is matched) whole. A compound the text also writes
+    with its hyphen inside a line ("long-term") keeps the hyphen, and loses only the break."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for m in _BROKEN_WORD.finditer(text, start, end):
+            left, right = m.group(1), m.group(2)
+            if left[-1].islower() and right[0].islower():
+                hyphen = m.end(1)
+                compound = f"{left}-{right}" in text
+                out.append((hyphen + 1, hyphen + 2) if compound else (hyphen, hyphen + 2))
+    return out
+
+
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
     """Read, decode, sanitise and segment one article file (a web page: its extracted text)."""
     meta = entry or Entry(file=path)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        page = load_page(read_regular(path, MAX_PAGE_BYTES, "web page"), name=str(path))
+    suffix = inner_suffix(path.name)
+    named_page = suffix in PAGE_SUFFIXES
+    limit = MAX_PAGE_BYTES if named_page else ARTICLE_MAX_BYTES
+    content = unpack(read_regular(path, limit, "web page" if named_page else "text article"), str(path), limit,
+                     page=named_page)
+    is_page = content.page
+    if is_page:
+        page = load_page(content.data, name=str(path), charset=content.charset)
         decoded = Decoded(page.text, page.encoding)
         meta = page_entry(meta, page)
+        meta = meta if meta.url else replace(meta, url=content.url)
     else:
-        decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
+        decoded = decode(content.data, name=str(path))
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
+    if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         clean = clean.without(decoded.text, read.spans)
     spans = paragraph_spans(clean.text)
+    if not is_page and (broken := _broken_words(clean.text, spans)):
+        joined = clean.without(decoded.text, broken)
+        spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True))) for s, e in spans]
+        clean = joined
     texts = [clean.text[s:e] for s, e in spans]
     headings = _headings([clean.to_source(s) for s, _ in spans], marked)
     # one line each: a multi-line TOML or front-matter value would break every table showing it
     author, outlet = one_line(meta.author), one_line(meta.outlet)
-    if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
+    if not is_page and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
