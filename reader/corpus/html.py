@@ -251,6 +251,8 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     except (ValueError, TypeError):  # trafilatura's "not HTML" / lxml's refusals
         document = None
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
+    if len(blocks) == 1:  # perhaps the JSON-LD articleBody of a page its scripts would fill in
+        blocks = _article_body_paragraphs(source, blocks[0]) or blocks
     text = "\n\n".join(blocks)
     _refuse_short(text, name, blocks)
 
@@ -342,6 +344,27 @@ def _nodes(value, depth: int = 0):
     if isinstance(value, list):
         for item in value:
             yield from _nodes(item, depth + 1)
+
+
+def _json_ld_nodes(source: str):
+    """Every JSON object of the page's JSON-LD blocks (those that parse)."""
+    for block in _JSON_LD.findall(source):
+        try:
+            yield from _nodes(json.loads(block))
+        except (ValueError, RecursionError):
+            continue
+
+
+def _article_body_paragraphs(source: str, text: str) -> list[str]:
+    """The paragraphs of the page's JSON-LD articleBody, when that is `text` with its line
+    breaks: a page whose scripts would lay out its article has no markup for the extractor to
+    read, which then gives the articleBody whole, as one paragraph; [] otherwise."""
+    words = text.split()
+    for node in _json_ld_nodes(source):
+        body = node.get("articleBody")
+        if isinstance(body, str) and "\n" in body.strip() and body.split() == words:
+            return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    return []
 
 
 def _publisher(source: str) -> str:

@@ -96,7 +96,10 @@ def _headings(starts: list[int], marked: list[tuple[int, int]]) -> frozenset[int
 
 # A word a line's end breaks with a hyphen, as text copied out of a PDF keeps it ("occu-" then
 # "pation" on the next line): a lower-case letter on either side.
-_BROKEN_WORD = re.compile(r"([^\W\d_]+)-\n([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_WORD_MAX = 60  # characters of a word looked at on either side of the break
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 
 
 def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -104,13 +107,18 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     to be taken out so the word reads (and is matched) whole. A compound the text also writes
     with its hyphen inside a line ("long-term") keeps the hyphen, and loses only the break."""
     out: list[tuple[int, int]] = []
+    compounds: set[str] | None = None  # found once, on the first broken word
     for start, end in spans:
-        for m in _BROKEN_WORD.finditer(text, start, end):
-            left, right = m.group(1), m.group(2)
-            if left[-1].islower() and right[0].islower():
-                hyphen = m.end(1)
-                compound = f"{left}-{right}" in text
-                out.append((hyphen + 1, hyphen + 2) if compound else (hyphen, hyphen + 2))
+        hyphen = text.find("-\n", start, end)
+        while hyphen != -1:
+            left = _WORD_BEFORE.search(text, max(start, hyphen - _WORD_MAX), hyphen)
+            right = _WORD_AFTER.match(text, hyphen + 2, min(end, hyphen + 2 + _WORD_MAX))
+            if left and right and left.group()[-1].islower() and right.group()[0].islower():
+                if compounds is None:
+                    compounds = set(_COMPOUND.findall(text))
+                joined = f"{left.group()}-{right.group()}"
+                out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
+            hyphen = text.find("-\n", hyphen + 2, end)
     return out
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
 # A date stamp glued to the front of a paragraph by a scraper: "date 2023-07-25 Israel ...".
@@ -104,7 +105,10 @@ def _full(length: int, widest: int) -> bool:
 def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
-    return " ".join(_EDGE_NUMBER.sub("", line).split())
+    line = line.strip()
+    if line[:1].isdigit() or line[-1:].isdigit():
+        line = _EDGE_NUMBER.sub("", line)
+    return " ".join(line.split())
 
 
 def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
@@ -112,8 +116,10 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     next while it fills the width (`wrapped`) and the next line neither starts a list item nor is a page
     number, a line repeated in the block (a running header) or, after a sentence's end, indented
     where the lines are not (a new paragraph's first line); None when the block is not such text."""
-    lengths = [len(text[s:e].rstrip()) for s, e in block]
     # the width the text is wrapped at: most lines reach it (a padded header line may not)
+    if sorted(e - s for s, e in block)[(len(block) - 1) * 9 // 10] > 2 * _WRAP_WIDTH:
+        return None  # lines of whole paragraphs (trailing spaces cannot make them narrow)
+    lengths = [len(text[s:e].rstrip()) for s, e in block]
     widest = sorted(lengths)[(len(lengths) - 1) * 9 // 10]
     if widest > _WRAP_WIDTH:
         return None
@@ -121,16 +127,14 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     open_ended = sum(1 for i in full if not text[block[i][0]:block[i][1]].rstrip().endswith(_END_PUNCT))
     if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
         return None
-    repeated: dict[str, int] = {}
-    for s, e in block:
-        key = running_line(text[s:e])
-        repeated[key] = repeated.get(key, 0) + 1
+    keys = [running_line(text[s:e]) for s, e in block]
+    repeated = Counter(keys)
     indented = sum(1 for s, e in block if _INDENT.match(text, s)) * 2 < len(block)
 
-    def apart(s: int, e: int, ended: bool) -> bool:
-        line = text[s:e]
-        return bool(LIST_ITEM.match(line) or PAGE_NUMBER.fullmatch(line) or repeated[running_line(line)] > 1
-                    or (indented and ended and _INDENT.match(line)))
+    def apart(i: int, ended: bool) -> bool:
+        s, e = block[i]
+        return bool(LIST_ITEM.match(text, s, e) or PAGE_NUMBER.fullmatch(text, s, e) or repeated[keys[i]] > 1
+                    or (indented and ended and _INDENT.match(text, s, e)))
 
     def wrapped(i: int, ended: bool) -> bool:
         """Whether line i was broken by the width, not by its paragraph's end: it fills the
@@ -146,8 +150,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     for i, (s, e) in enumerate(block):
         start = s if start is None else start
         ended = text[s:e].rstrip().endswith(_END_PUNCT)
-        if i + 1 < len(block) and wrapped(i, ended) and not apart(*block[i + 1], ended) and not (
-                repeated[running_line(text[s:e])] > 1):
+        if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and repeated[keys[i]] == 1:
             continue
         out.append((start, e))
         start = None

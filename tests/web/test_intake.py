@@ -101,3 +101,17 @@ def test_two_imported_tellings_align_paragraph_to_paragraph(server, tmp_path, ru
     linked = [a[link["a"]]["text"] for link in aligned["links"]]
     assert all(not text.strip().isdigit() and "Dispute" not in text for text in linked)
     assert any("fewer than half" in text for text in linked)  # the broken word reads whole
+
+
+def test_a_page_its_scripts_would_fill_in_keeps_the_paragraphs_of_its_json_ld_article_body():
+    from reader.corpus.html import extract_page
+
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Kestrel’s stolen river",
+                     "author": [{"@type": "Person", "name": "Mara Oduya"}], "datePublished": "2026-03-05T08:00:00Z",
+                     "articleBody": "\n\n".join(KESTREL)})
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>Kestrel’s stolen river</title>'
+            f'<script type="application/ld+json">{ld}</script></head><body><div id="root"></div>'
+            "<noscript>You need to enable JavaScript to run this app.</noscript></body></html>")
+    extracted = extract_page(page.encode("utf-8"), "app.html")
+    assert extracted.text.strip().split("\n\n") == KESTREL
+    assert (extracted.title, extracted.author, extracted.date) == ("Kestrel’s stolen river", "Mara Oduya", "2026-03-05")
