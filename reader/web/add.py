@@ -133,8 +133,11 @@ def _read_page_file(source: str) -> tuple[Page, str]:
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
     fetched = fetcher(url)
-    read = text_page if fetched.kind == TEXT_TYPE else extract_page
-    page = read(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    name = shown(fetched.url)
+    # what a server sends as a page may be a gzip file or a document all the same
+    content = unpack(fetched.data, name, MAX_PAGE_BYTES, page=fetched.kind != TEXT_TYPE)
+    read = extract_page if content.page else text_page
+    page = read(content.data, name=name, declared_charset=content.charset or fetched.charset)
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""

@@ -115,3 +115,27 @@ def test_a_page_its_scripts_would_fill_in_keeps_the_paragraphs_of_its_json_ld_ar
     extracted = extract_page(page.encode("utf-8"), "app.html")
     assert extracted.text.strip().split("\n\n") == KESTREL
     assert (extracted.title, extracted.author, extracted.date) == ("Kestrel’s stolen river", "Mara Oduya", "2026-03-05")
+
+
+def test_a_link_to_a_pdf_says_what_to_do_with_it(server, tmp_path, run_cli):
+    _, base = server
+    result = run_cli("add", "--to", str(tmp_path / "corpus"), f"{base}/report.pdf")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "application/pdf, not a web page" in result.stderr and "copy its text into a .txt file" in result.stderr
+
+
+def test_a_page_served_gzip_packed_without_saying_so_is_unpacked_and_a_document_served_as_html_refused(
+        server, tmp_path, run_cli):
+    """A server that sends a stored `page.html.gz` as text/html with no Content-Encoding, and
+    one that sends a PDF as text/html."""
+    import gzip
+
+    handler, base = server
+    handler.routes["/packed"] = ("text/html", gzip.compress(BROKEN))
+    handler.routes["/mislabelled"] = ("text/html", b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    folder = tmp_path / "corpus"
+    added = run_cli("add", "--to", str(folder), f"{base}/packed")
+    assert added.returncode == 0, added.stderr
+    assert KESTREL[2] in (folder / "kestrel-s-stolen-river.txt").read_text(encoding="utf-8")
+    refused = run_cli("add", "--to", str(folder), f"{base}/mislabelled")
+    assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "a PDF document" in refused.stderr
