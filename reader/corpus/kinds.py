@@ -149,6 +149,9 @@ _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", r
 # CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟" and the Urdu "۔".
 _SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔")
 _HEADING_MAX_WORDS = 15
+# A menu's sections, as a copied page's navigation bar leaves them on one line.
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+_MENU_MIN_ITEMS = 3
 # A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
 # PDF has its headings; a line like it among others is a numbered list's item.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
@@ -229,9 +232,19 @@ def _editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text)) and _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END)
 
 
+def _menu(text: str) -> bool:
+    """A site's menu copied as a line ("Home | World | Politics | Business"): three or more
+    capitalised sections of one or two words between separators, and no sentence."""
+    parts = _MENU_SEPARATOR.split(text.strip())
+    return len(parts) >= _MENU_MIN_ITEMS and all(
+        0 < len(part.split()) <= 2 and part[:1].isupper() and not part.endswith(_SENTENCE_END) for part in parts)
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
+        return True
+    if _short(text, 120) and _menu(text):
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
         return True
@@ -314,6 +327,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     in_author_box = False
     in_link_list = False
     content_seen = False  # a paragraph that is not furniture came before
+    body_seen = False  # a body paragraph came before: only after one can an author sign off
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
@@ -330,7 +344,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # the title or a heading repeated by the page template (not the title after the
             # furniture above the article: a breadcrumb trail, a share bar)
             kind = "boilerplate"
-        elif i > last_body and _signature(text, author):
+        elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
         elif i > 0 and running and running_line(text) in running:
             kind = "boilerplate"
@@ -342,5 +356,6 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if i == 0 and kind != "boilerplate" and norm:
             seen_headings.add(norm)
         content_seen = content_seen or kind != "boilerplate"
+        body_seen = body_seen or kind == "body"
         kinds.append(kind)
     return kinds

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from reader.corpus.byline import byline
+from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
@@ -158,6 +158,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
+    date = one_line(meta.date)
+    if not is_page and not date.strip():
+        date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
     title = one_line(meta.title)
     if not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
@@ -172,7 +175,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         title=title,
         author=author,
         outlet=outlet,
-        date=one_line(meta.date),
+        date=date,
         side=one_line(meta.side),
         text=decoded.text,
         encoding=decoded.encoding,

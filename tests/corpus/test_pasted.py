@@ -36,3 +36,43 @@ def test_pasted_text_reads_the_same_whatever_the_encoding_and_line_ends(tmp_path
     last = article.passages[-1].text
     # Word's manual line break (a vertical tab) is a line break, not glue; the soft hyphen goes
     assert "the wells.\nThe farmers" in last and "an insult" in last
+
+
+# A page copied from a browser window whole, menu and all; its paragraphs short, as news runs.
+WEB_COPY = """\
+Skip to main content
+Home | World | Politics | Business | Opinion
+Ten Years On, the Harrow Dam Still Divides the Velm
+By Ines Rakovic
+March 2, 2026 · 6 min read
+Share this article
+The Harrow Dam was meant to end a century of floods on the Velm. It has instead become a quarrel.
+ADVERTISEMENT
+Engineers in Aldmere insist the reservoir takes only what the 1998 treaty allows.
+Kestrel's water ministry reads the same gauges differently.
+Most Read
+1. Storm closes ferry to the islands
+2. Budget vote delayed again
+© 2026 Aldmere Review
+"""
+
+
+def test_a_page_copied_whole_gets_its_title_byline_and_date_and_its_menu_is_furniture(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text(WEB_COPY, encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.author, article.date) == (
+        "Ten Years On, the Harrow Dam Still Divides the Velm", "Ines Rakovic", "2026-03-02")
+    kinds = {p.text: p.kind for p in article.passages}
+    assert kinds["Home | World | Politics | Business | Opinion"] == "boilerplate"
+    assert kinds["Ten Years On, the Harrow Dam Still Divides the Velm"] == "heading"
+    assert [p.text.split()[0] for p in article.passages if p.kind == "body"] == ["The", "Engineers", "Kestrel's"]
+
+
+def test_only_a_written_out_publication_date_is_read_from_a_date_line(tmp_path):
+    from reader.corpus.byline import dateline
+
+    assert dateline(["Title", "By Ines Rakovic | 2 March 2026", "Body."]) == "2026-03-02"
+    assert dateline(["Title", "Updated March 3, 2026", "Published Mar. 2, 2026"]) == "2026-03-02"
+    assert dateline(["Title", "02/03/2026", "Body."]) == ""  # day or month first: the line does not say
+    assert dateline(["The talks of March 2, 2026 ended without a deal, officials said."]) == ""
