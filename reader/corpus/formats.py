@@ -38,6 +38,8 @@ _SIGNATURES = (
     (b"\xff\xd8\xff", "a JPEG image", "an article is read from its text"),
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
+# Files of those formats by name, for telling a person why a folder of them holds no article.
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".webarchive")
 _ZIP_MAGIC = b"PK\x03\x04"
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),

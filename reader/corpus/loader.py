@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
+from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -207,6 +207,21 @@ def _directory_entries(directory: Path) -> list[Entry]:
     return entries
 
 
+def _documents_hint(directory: Path) -> str:
+    """For a folder without articles: the documents in it the reader does not read (PDFs, Word
+    files), which a person may have expected it to."""
+    try:
+        found = sorted(name for name in os.listdir(directory)
+                       if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."))
+    except OSError:
+        return ""
+    if not found:
+        return ""
+    shown = ", ".join(visible(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
+    return f"; {'its document' if len(found) == 1 else f'its {len(found)} documents'} ({shown}) cannot be read: " \
+           "copy the article's text into a .txt file"
+
+
 def _subfolders_hint(directory: Path) -> str:
     """For a folder without articles: the folders in it that hold some, since a folder's own
     folders are not searched (a corpus is one folder), so the person can name them instead."""
@@ -252,8 +267,8 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = _directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)"
-                                + _subfolders_hint(path))
+                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
+                                f"files, gzip'd or not)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))

@@ -119,3 +119,12 @@ def test_a_document_is_refused_in_one_line_naming_its_format(tmp_path, run_cli, 
     result = run_cli("list", str(tmp_path / name))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and what in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_folder_of_documents_says_they_cannot_be_read_and_what_to_do(tmp_path, run_cli):
+    DOCUMENTS["report.pdf"][0](tmp_path / "report.pdf")
+    _docx(tmp_path / "letter.docx")
+    result = run_cli("list", str(tmp_path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "no articles here" in result.stderr and "2 documents (letter.docx, report.pdf)" in result.stderr
+    assert ".txt" in result.stderr and ".mhtml" in result.stderr
