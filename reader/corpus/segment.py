@@ -128,12 +128,14 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
         return None
     keys = [running_line(text[s:e]) for s, e in block]
-    repeated = Counter(keys)
+    counts = Counter(keys)
+    # a running header repeats, and (its padding and page number aside) does not fill the width
+    repeated = {key: n for key, n in counts.items() if n > 1 and not _full(len(key), widest)}
     indented = sum(1 for s, e in block if _INDENT.match(text, s)) * 2 < len(block)
 
     def apart(i: int, ended: bool) -> bool:
         s, e = block[i]
-        return bool(LIST_ITEM.match(text, s, e) or PAGE_NUMBER.fullmatch(text, s, e) or repeated[keys[i]] > 1
+        return bool(LIST_ITEM.match(text, s, e) or PAGE_NUMBER.fullmatch(text, s, e) or keys[i] in repeated
                     or (indented and ended and _INDENT.match(text, s, e)))
 
     def wrapped(i: int, ended: bool) -> bool:
@@ -150,7 +152,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     for i, (s, e) in enumerate(block):
         start = s if start is None else start
         ended = text[s:e].rstrip().endswith(_END_PUNCT)
-        if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and repeated[keys[i]] == 1:
+        if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and keys[i] not in repeated:
             continue
         out.append((start, e))
         start = None
