@@ -79,6 +79,9 @@ _LANGUAGE_CODE_PAGES = {
     **dict.fromkeys(("tr", "az"), "cp1254"), **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
     **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
 }
+# The "mark of the web" a browser writes at the top of a page it saves; the length in brackets
+# counts the address's characters.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"']{1,2000}?)\s*-->", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -264,8 +267,15 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
         site = _publisher(source) or site
 
     return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
-                date=meta(document.date), site=site, url=meta(document.url),
+                date=meta(document.date), site=site, url=meta(document.url) or _saved_from(source),
                 encoding=encoding)
+
+
+def _saved_from(source: str) -> str:
+    """The address a browser saved the page from, as it marks a page saved to disk
+    (`<!-- saved from url=(0036)https://… -->` at its top); "" where it does not."""
+    found = _SAVED_FROM.search(source, 0, _PRESCAN_BYTES)
+    return found[1] if found else ""
 
 
 def _is_break(node) -> bool:

@@ -139,3 +139,16 @@ def test_a_page_served_gzip_packed_without_saying_so_is_unpacked_and_a_document_
     assert KESTREL[2] in (folder / "kestrel-s-stolen-river.txt").read_text(encoding="utf-8")
     refused = run_cli("add", "--to", str(folder), f"{base}/mislabelled")
     assert refused.returncode == 2 and refused.stderr.count("\n") == 1 and "a PDF document" in refused.stderr
+
+
+def test_a_page_saved_by_a_browser_keeps_the_address_it_was_saved_from(tmp_path, run_cli):
+    """"Save Page As…" marks the page with where it came from; the page names no address itself."""
+    saved = tmp_path / "Kestrel’s stolen river.html"
+    saved.write_bytes(b"<!DOCTYPE html>\r\n<!-- saved from url=(0039)https://lowland.example/news/stolen-river -->\r\n"
+                      + BROKEN)
+    folder = tmp_path / "corpus"
+    added = run_cli("add", "--to", str(folder), str(saved))
+    assert added.returncode == 0, added.stderr
+    assert 'url = "https://lowland.example/news/stolen-river"' in (folder / "corpus.toml").read_text(encoding="utf-8")
+    listed = json.loads(run_cli("list", str(saved), "--format", "json").stdout)["articles"]
+    assert listed[0]["url"] == "https://lowland.example/news/stolen-river"
