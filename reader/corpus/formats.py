@@ -21,7 +21,7 @@ GZIP_SUFFIX = ".gz"
 MHTML_SUFFIXES = (".mhtml", ".mht")
 _GZIP_MAGIC = b"\x1f\x8b"
 # A single-file page opens with its MIME headers ("From: <Saved by Blink>", "MIME-Version: 1.0",
-# "Content-Type: multipart/related; ..."); the part it is about comes within the first lines.
+# "Content-Type: multipart/related; ..."): the type is declared within its first lines.
 _MHTML_HEAD = 4096
 _MHTML_TYPE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -326,8 +326,7 @@ def _break_paragraphs(element) -> None:
     if element.tag == "p" and parent is not None and out:  # a paragraph of paragraphs: they become siblings
         tail, at = element.tail, parent.index(element)
         parent[at:at + 1] = out
-        if out:
-            out[-1].tail = tail
+        out[-1].tail = tail
         return
     element.text = None
     for child in children:
@@ -356,11 +355,11 @@ def _nodes(value, depth: int = 0):
             yield from _nodes(item, depth + 1)
 
 
-def _json_ld_nodes(source: str):
-    """Every JSON object of the page's JSON-LD blocks (those that parse)."""
+def _json_ld_blocks(source: str):
+    """The JSON objects of each of the page's JSON-LD blocks that parse, a list a block."""
     for block in _JSON_LD.findall(source):
         try:
-            yield from _nodes(json.loads(block))
+            yield list(_nodes(json.loads(block)))
         except (ValueError, RecursionError):
             continue
 
@@ -370,20 +369,17 @@ def _article_body_paragraphs(source: str, text: str) -> list[str]:
     breaks: a page whose scripts would lay out its article has no markup for the extractor to
     read, which then gives the articleBody whole, as one paragraph; [] otherwise."""
     words = text.split()
-    for node in _json_ld_nodes(source):
-        body = node.get("articleBody")
-        if isinstance(body, str) and "\n" in body.strip() and body.split() == words:
-            return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    for nodes in _json_ld_blocks(source):
+        for node in nodes:
+            body = node.get("articleBody")
+            if isinstance(body, str) and "\n" in body.strip() and body.split() == words:
+                return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
     return []
 
 
 def _publisher(source: str) -> str:
     """The name of the publisher the page's JSON-LD names (directly, or by @id), or ""."""
-    for block in _JSON_LD.findall(source):
-        try:
-            nodes = list(_nodes(json.loads(block)))
-        except (ValueError, RecursionError):
-            continue
+    for nodes in _json_ld_blocks(source):
         named = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
         for node in nodes:
             publisher = node.get("publisher")

@@ -62,10 +62,11 @@ _PAYWALL = re.compile(
 )
 # A site's cookie notice ("We use cookies to improve your experience. By continuing to browse
 # you agree to our use of cookies."): the site speaking of itself, and asking for consent.
+_CONSENT_MAX = 400  # characters: two or three sentences and the names of its buttons
 _CONSENT = re.compile(
     r"(?=\W{0,3}(?:\w+\W+){0,3}?(?:we|(?:this|our) (?:site|website)) (?:use|uses|place|places|store|stores) cookies\b)"
-    r"(?=.*\b(?:agree|consent|accept|continu\w*|preferences|settings|cookie policy|privacy policy)\b).{1,%d}"
-    % 400, re.IGNORECASE | re.DOTALL)
+    r"(?=.*\b(?:agree|consent|accept|continu\w*|preferences|settings|cookie policy|privacy policy)\b)"
+    rf".{{1,{_CONSENT_MAX}}}", re.IGNORECASE | re.DOTALL)
 # A word every paywall pitch or copyright line holds: looking for them first rules most
 # paragraphs out at a fraction of the patterns' cost.
 _NOTICE_WORDS = ("subscri", "member", "reading", "©", "(c)", "copyright")
@@ -252,7 +253,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 240) and _notice(text):
         return True
-    if _short(text, 400) and "cookie" in text.lower() and _CONSENT.fullmatch(text):
+    if _short(text, _CONSENT_MAX) and "cookie" in text.lower() and _CONSENT.fullmatch(text):
         return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True

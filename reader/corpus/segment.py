@@ -11,8 +11,9 @@ each line is its own paragraph unless its block looks hard-wrapped, in which cas
 until a list item starts. Text copied out of a PDF is hard-wrapped too, but with no blank line
 anywhere and its headings, page numbers and running headers on lines of their own between the
 wrapped lines: there a block that is mostly full, open-ended lines of a narrow width is
-reflowed, a line joining the next while it fills the width (`_reflowed`). A paragraph longer than `MAX_PARAGRAPH_CHARS` (a dump with no line
-breaks, megabytes on one line) is cut at sentence ends into paragraphs of at most that length.
+reflowed, a line joining the next while it fills the width (`_reflowed`). A paragraph longer
+than `MAX_PARAGRAPH_CHARS` (a dump with no line breaks, megabytes on one line) is cut at
+sentence ends into paragraphs of at most that length.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
 # A running header or footer: the document's or a chapter's name, often with the page number
 # at its edge ("Harrow Dam Dispute        3"), on a line the page layout repeats.
 _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
-# Reflowing a block takes this many full lines at least, most of them (REFLOW_OPEN_SHARE)
+# Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3
 _REFLOW_OPEN_SHARE = 0.5
@@ -113,9 +114,10 @@ def running_line(line: str) -> str:
 
 def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
     """The paragraphs of a block of PDF-like text (see the module docstring): a line joins the
-    next while it fills the width (`wrapped`) and the next line neither starts a list item nor is a page
-    number, a line repeated in the block (a running header) or, after a sentence's end, indented
-    where the lines are not (a new paragraph's first line); None when the block is not such text."""
+    next while it fills the width (`wrapped`) and the next line neither starts a list item nor
+    is a page number, a running header (a short line the block repeats) or, after a sentence's
+    end, indented where the lines are not (a new paragraph's first line); None when the block is
+    not such text."""
     # the width the text is wrapped at: most lines reach it (a padded header line may not)
     if sorted(e - s for s, e in block)[(len(block) - 1) * 9 // 10] > 2 * _WRAP_WIDTH:
         return None  # lines of whole paragraphs (trailing spaces cannot make them narrow)
@@ -128,9 +130,8 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
         return None
     keys = [running_line(text[s:e]) for s, e in block]
-    counts = Counter(keys)
     # a running header repeats, and (its padding and page number aside) does not fill the width
-    repeated = {key: n for key, n in counts.items() if n > 1 and not _full(len(key), widest)}
+    repeated = {key for key, n in Counter(keys).items() if n > 1 and not _full(len(key), widest)}
     indented = sum(1 for s, e in block if _INDENT.match(text, s)) * 2 < len(block)
 
     def apart(i: int, ended: bool) -> bool:
