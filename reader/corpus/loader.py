@@ -268,7 +268,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
             found = _directory_entries(path)
             if not found:
                 raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
-                                f"files, gzip'd or not)" + _documents_hint(path) + _subfolders_hint(path))
+                                f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))
