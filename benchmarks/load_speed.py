@@ -28,6 +28,13 @@ CYRILLIC = "Стороны обменялись огнём на линии со�
 MARKED = ("The **ministry** said [in a statement](https://example.org/s?id=4) that talks on the `corridor` "
           "resume on *Monday*, while the opposition called it _a stunt_ and asked for an inquiry.[^1]\n\n")
 UNCLOSED = "**a [b]( `c _d <!-- "  # marks that never close: each must not be read to the line's end
+# Text copied out of a PDF: wrapped at 70 characters, no blank line, a word broken at every
+# other line's end, a page number and a running header every 40 lines.
+_PDF_LINES = ["Azerbaijan and Armenia exchanged fire along the contact line near To-",
+              "vuz, officials said, and both ministries blamed the other side for it",
+              "in statements issued late on Monday evening after a meeting in Baku.",
+              "Observers from the mission said they could not confirm either account"]
+PDF_PAGE = "\n".join(_PDF_LINES * 10) + "\n12\nReport on the Tovuz Clashes\n"
 
 
 def _cases(mb: int) -> dict[str, tuple[str, str]]:
@@ -40,6 +47,7 @@ def _cases(mb: int) -> dict[str, tuple[str, str]]:
         "Markdown, same paragraphs, no markup": ((SENTENCE * 4 + "\n\n") * (size // (len(SENTENCE) * 4 + 2)), ".md"),
         "Markdown, 8 marked spans a paragraph": (MARKED * (size // len(MARKED)), ".md"),
         "Markdown, one line of unclosed marks": (UNCLOSED * (size // len(UNCLOSED)), ".md"),
+        "PDF copy: wrapped, page numbers, headers": (PDF_PAGE * (size // len(PDF_PAGE)), "utf-8"),
     }
 
 

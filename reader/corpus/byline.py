@@ -11,6 +11,11 @@ look like names (capitalised, initials, name particles, "and" between two people
 role after a comma and the outlet or a date after a separator. "By the time the troops
 arrived" names nobody, nor does a title such as "By Land and Sea" (see reader.corpus.names).
 A Markdown heading is a title, never a byline.
+
+The date line beside it ("March 2, 2026 · 6 min read", "By Ines Rakovic | 2 March 2026") gives
+the article's date the same way (`dateline`): the publication date, written out or ISO, as
+the date a page's metadata gives (YYYY-MM-DD); an "Updated" stamp is the last edit, not that,
+and a date in digits only ("02/03/2026") could be either day or month first, so neither gives one.
 """
 
 from __future__ import annotations
@@ -33,6 +38,19 @@ _ROLE = re.compile(
     r"|senior|special|foreign|political|freelance|analyst|producer|intern|fellow|professor|researcher)s?\b",
     re.IGNORECASE,
 )
+_MONTHS = {name: n for n, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})"
+    rf"|(?P<mon2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH_NAME})\.?,?\s+(?P<y3>\d{{4}}))\b",
+    re.IGNORECASE)
+_LAST_EDIT = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+
+
 # Cased names written in capitals that title case would spell wrong: "MCDONALD" is McDonald,
 # "MACDONALD" MacDonald or Macdonald, "MACHADO" Machado. Such a name is left as written.
 _AMBIGUOUS_CAPS = re.compile(r"\b(?:MC|MAC)\w", re.IGNORECASE)
@@ -87,3 +105,30 @@ def byline(texts: Sequence[str], headings: Collection[int] = ()) -> tuple[str, s
         if i not in headings and "\n" not in text.strip() and (found := read_byline(text)):
             return found
     return "", ""
+
+
+def iso_date(stamp: str) -> str:
+    """The date a publication stamp gives, as YYYY-MM-DD; "" for a stamp of the last edit or
+    one whose date is not written out (or is no date)."""
+    if _LAST_EDIT.match(stamp) or not (m := _WRITTEN_DATE.search(stamp)):
+        return ""
+    if m["y1"]:
+        year, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
+    else:
+        year, day = int(m["y2"] or m["y3"]), int(m["d2"] or m["d3"])
+        month = _MONTHS[(m["mon2"] or m["mon3"]).lower()]
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
+    """The publication date (YYYY-MM-DD) from the first date line among an article's opening
+    passages, alone or beside its byline or reading time; "" when there is none."""
+    for i, text in enumerate(texts[:OPENING_PASSAGES]):
+        line = text.strip()
+        if i in headings or "\n" in line or len(line) > _LINE_MAX:
+            continue
+        for part in (line, *META_SEPARATOR.split(line)):
+            part = part.strip(" ,;:|·•")
+            if is_stamp(part) and (found := iso_date(part)):
+                return found
+    return ""

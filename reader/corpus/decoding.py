@@ -3,7 +3,8 @@
 Articles in this field arrive as cp1251 (Russian/Armenian/Azerbaijani sites), latin-1/cp1252
 and UTF-16 exports as often as UTF-8. Binary files are refused rather than shown as noise.
 Newlines are normalised as Python's universal-newlines mode does, so offsets agree with
-`open(path, encoding=...).read()`.
+`open(path, encoding=...).read()` (a vertical tab or a Unicode line or paragraph separator
+becomes a newline in its place, as `str.splitlines` reads them).
 
 A UTF-8 file with a few damaged bytes (a bad copy, a truncated download) stays UTF-8, those
 bytes shown as U+FFFD and counted. Otherwise the detector's candidates, plus the code pages
@@ -42,8 +43,18 @@ class Decoded:
     replaced: int = 0  # undecodable byte sequences shown as U+FFFD
 
 
+# Line breaks that are not CR or LF, each made a newline in its place (one character for one,
+# so offsets still agree): a word processor's manual line break (Shift+Enter, which Word
+# copies as a vertical tab) and Unicode's line and paragraph separators. Taken out as control
+# characters instead, they would glue the words on either side together ("Monday.It").
+_OTHER_BREAKS = str.maketrans({"\x0b": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
 def normalise_newlines(text: str) -> str:
-    """What universal-newlines reading does: CRLF and lone CR become LF."""
+    """What universal-newlines reading does: CRLF and lone CR become LF; and so do the other
+    line breaks text is written with (_OTHER_BREAKS)."""
+    if "\x0b" in text or "\u2028" in text or "\u2029" in text:
+        text = text.translate(_OTHER_BREAKS)
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")

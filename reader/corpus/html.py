@@ -64,7 +64,11 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Two line breaks in a row (whitespace between) end a paragraph, as a blank line does in text:
 # pages laid out with <br><br> instead of <p> mean one, and the extractor would keep one <br>.
-_PARAGRAPH_BREAK = re.compile(r"<br\s*/?>(?:\s*<br\s*/?>)+", re.IGNORECASE)
+# Such a page's text then sits loose in a block, beside the blocks (a share bar, an
+# advertisement) that break into it; these stay blocks of their own.
+_BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption",
+                         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+                         "menu", "nav", "ol", "p", "pre", "section", "table", "ul"})
 # A page that declares no charset is read in the Windows code page of the language it says it
 # is in (<html lang="he">), when that reads it as text: short Hebrew text in cp1255 reads as
 # plausible Cyrillic in cp1251, which the detector then prefers. Browsers fall back by locale.
@@ -75,6 +79,9 @@ _LANGUAGE_CODE_PAGES = {
     **dict.fromkeys(("tr", "az"), "cp1254"), **dict.fromkeys(("pl", "cs", "sk", "hu", "hr", "sl", "ro"), "cp1250"),
     **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258", "th": "cp874",
 }
+# The "mark of the web" a browser writes at the top of a page it saves; the length in brackets
+# counts the address's characters.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"']{1,2000}?)\s*-->", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Labels that the HTML standard reads as another encoding than Python's codec of that name.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252",
@@ -192,10 +199,19 @@ def _refuse_huge(data: bytes, name: str) -> None:
         raise UserError(f"{name}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
 
 
-def _refuse_short(text: str, name: str) -> None:
+def _refuse_short(text: str, name: str, blocks: list[str] | None = None) -> None:
+    """UserError for a page with too few words to be an article: with its `blocks`, counting
+    those that are not page furniture (a cookie notice, a sign-in prompt, a copyright line)."""
+    furniture = False
+    if blocks is not None:
+        from reader.corpus.kinds import classify
+
+        article = " ".join(b for b, kind in zip(blocks, classify(blocks)) if kind != "boilerplate")
+        furniture, text = len(article) < len(text), article
     words = len(text.split())
     if words < MIN_ARTICLE_WORDS:
         found = "no text" if not words else f"only {words} word{'s' if words != 1 else ''} of text"
+        found += " beside page furniture such as a cookie notice or sign-in prompt" if furniture else ""
         raise UserError(f"{name}: no article found in the page ({found})")
 
 
@@ -218,14 +234,18 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     # Escape sequences go whole before parsing: the parser drops a bare ESC and would leave the
     # rest of each ("[31m") in the article and its metadata.
     source = sanitize(_XML_DECLARATION.sub("", source, count=1)).text
-    source = _PARAGRAPH_BREAK.sub("</p><p>", source)
     import trafilatura
+    from trafilatura.utils import load_html
 
     _quiet_extractor_logs()
 
     try:
+        tree = load_html(source)
+        if tree is not None:
+            for element in [e for e in tree.iter("*") if _double_break(e)]:
+                _break_paragraphs(element)
         document = trafilatura.bare_extraction(
-            source, with_metadata=True, include_comments=False, include_tables=True,
+            tree, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, include_formatting=False,
             # Dates from the page's markup only, never guessed from its text; the first
             # publication, not the last edit.
@@ -234,8 +254,10 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     except (ValueError, TypeError):  # trafilatura's "not HTML" / lxml's refusals
         document = None
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
+    if len(blocks) == 1:  # perhaps the JSON-LD articleBody of a page its scripts would fill in
+        blocks = _article_body_paragraphs(source, blocks[0]) or blocks
     text = "\n\n".join(blocks)
-    _refuse_short(text, name)
+    _refuse_short(text, name, blocks)
 
     def meta(value: str | None) -> str:
         return " ".join(str(value).split()) if value else ""
@@ -245,8 +267,71 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
         site = _publisher(source) or site
 
     return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
-                date=meta(document.date), site=site, url=meta(document.url),
+                date=meta(document.date), site=site, url=meta(document.url) or _saved_from(source),
                 encoding=encoding)
+
+
+def _saved_from(source: str) -> str:
+    """The address a browser saved the page from, as it marks a page saved to disk
+    (`<!-- saved from url=(0036)https://… -->` at its top); "" where it does not."""
+    found = _SAVED_FROM.search(source, 0, _PRESCAN_BYTES)
+    return found[1] if found else ""
+
+
+def _is_break(node) -> bool:
+    return node.tag == "br"
+
+
+def _double_break(element) -> bool:
+    """Whether `element` holds two <br> in a row (nothing but whitespace between)."""
+    children = list(element)
+    return any(_is_break(a) and _is_break(b) and not (a.tail or "").strip() for a, b in zip(children, children[1:]))
+
+
+def _break_paragraphs(element) -> None:
+    """Wrap the loose text and inline markup of `element` in a <p> for each run between two
+    <br> in a row or a block of its own (which stays where it is); a <p> so broken becomes
+    those paragraphs."""
+    from lxml import etree
+
+    children = list(element)
+    out: list = []
+    text, nodes = element.text, []
+
+    def close() -> None:
+        if (text or "").strip() or nodes:
+            paragraph = etree.Element("p")
+            paragraph.text = text
+            paragraph.extend(nodes)
+            out.append(paragraph)
+
+    i = 0
+    while i < len(children):
+        child = children[i]
+        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+            close()
+            tail, child.tail = child.tail, None
+            out.append(child)
+            text, nodes = tail, []
+        elif _is_break(child) and i + 1 < len(children) and _is_break(children[i + 1]) and not (child.tail or "").strip():
+            close()
+            while i + 1 < len(children) and _is_break(children[i + 1]) and not (children[i].tail or "").strip():
+                i += 1  # the whole run of breaks goes; the text after its last starts a paragraph
+            text, nodes = children[i].tail, []
+        else:
+            nodes.append(child)
+        i += 1
+    close()
+    parent = element.getparent()
+    if element.tag == "p" and parent is not None and out:  # a paragraph of paragraphs: they become siblings
+        tail, at = element.tail, parent.index(element)
+        parent[at:at + 1] = out
+        out[-1].tail = tail
+        return
+    element.text = None
+    for child in children:
+        element.remove(child)
+    element.extend(out)
 
 
 def authors(byline: str) -> str:
@@ -270,13 +355,31 @@ def _nodes(value, depth: int = 0):
             yield from _nodes(item, depth + 1)
 
 
-def _publisher(source: str) -> str:
-    """The name of the publisher the page's JSON-LD names (directly, or by @id), or ""."""
+def _json_ld_blocks(source: str):
+    """The JSON objects of each of the page's JSON-LD blocks that parse, a list a block."""
     for block in _JSON_LD.findall(source):
         try:
-            nodes = list(_nodes(json.loads(block)))
+            yield list(_nodes(json.loads(block)))
         except (ValueError, RecursionError):
             continue
+
+
+def _article_body_paragraphs(source: str, text: str) -> list[str]:
+    """The paragraphs of the page's JSON-LD articleBody, when that is `text` with its line
+    breaks: a page whose scripts would lay out its article has no markup for the extractor to
+    read, which then gives the articleBody whole, as one paragraph; [] otherwise."""
+    words = text.split()
+    for nodes in _json_ld_blocks(source):
+        for node in nodes:
+            body = node.get("articleBody")
+            if isinstance(body, str) and "\n" in body.strip() and body.split() == words:
+                return [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    return []
+
+
+def _publisher(source: str) -> str:
+    """The name of the publisher the page's JSON-LD names (directly, or by @id), or ""."""
+    for nodes in _json_ld_blocks(source):
         named = {node["@id"]: node for node in nodes if isinstance(node.get("@id"), str)}
         for node in nodes:
             publisher = node.get("publisher")
@@ -321,20 +424,21 @@ def _stored(path: Path) -> Page | bool:
     return Page(**{n: stored[n] for n in names})
 
 
-def load_page(data: bytes, name: str) -> Page:
-    """The page in `data`, extracted on first sight and read back from the store after.
+def load_page(data: bytes, name: str, charset: str | None = None) -> Page:
+    """The page in `data` (in the `charset` its container declares, if any), extracted on first
+    sight and read back from the store after.
 
     A store that cannot be written (read-only data directory) costs speed, not correctness:
     the page is then extracted again next time. So does a record in another format (written
     by a newer Counterpoint): it is left as it is, since what that reader's bookmarks point
     into is its text; a damaged record of this format is replaced.
     """
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data + (charset or "").encode("ascii", "replace")).hexdigest()
     path = _store_path(digest)
     stored = _stored(path)
     if isinstance(stored, Page):
         return stored
-    page = extract_page(data, name)
+    page = extract_page(data, name, declared_charset=charset)
     if not stored:  # nothing there, or a damaged record of this format
         from reader.files import write_atomic
 

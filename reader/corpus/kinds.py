@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
 from reader.corpus.names import META_SEPARATOR, titled_by
-from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM
+from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -60,6 +60,13 @@ _PAYWALL = re.compile(
     r"|already an? (?:subscriber|member)\b.{0,20}(?:sign|log) in)\b.{0,120}",
     re.IGNORECASE,
 )
+# A site's cookie notice ("We use cookies to improve your experience. By continuing to browse
+# you agree to our use of cookies."): the site speaking of itself, and asking for consent.
+_CONSENT_MAX = 400  # characters: two or three sentences and the names of its buttons
+_CONSENT = re.compile(
+    r"(?=\W{0,3}(?:\w+\W+){0,3}?(?:we|(?:this|our) (?:site|website)) (?:use|uses|place|places|store|stores) cookies\b)"
+    r"(?=.*\b(?:agree|consent|accept|continu\w*|preferences|settings|cookie policy|privacy policy)\b)"
+    rf".{{1,{_CONSENT_MAX}}}", re.IGNORECASE | re.DOTALL)
 # A word every paywall pitch or copyright line holds: looking for them first rules most
 # paragraphs out at a fraction of the patterns' cost.
 _NOTICE_WORDS = ("subscri", "member", "reading", "©", "(c)", "copyright")
@@ -144,6 +151,17 @@ _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", r
 # Devanagari danda "।" and double danda "॥" and the Greek question mark (U+037E).
 _SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔।॥\u037e")
 _HEADING_MAX_WORDS = 15
+# A menu's sections, as a copied page's navigation bar leaves them on one line.
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+_MENU_MIN_ITEMS = 3
+# A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
+# PDF has its headings; a line like it among others is a numbered list's item.
+_NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
+_NUMBERED_HEADING_WORDS = 8
+# A running header or footer repeats on every page; seen this many times, or twice with a page
+# number beside it, a short line is one (a heading the article repeats once is not).
+_RUNNING_REPEATS = 3
+_RUNNING_MAX_WORDS = 12
 
 
 def _norm(text: str) -> str:
@@ -216,15 +234,27 @@ def _editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text)) and _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END)
 
 
+def _menu(text: str) -> bool:
+    """A site's menu copied as a line ("Home | World | Politics | Business"): three or more
+    capitalised sections of one or two words between separators, and no sentence."""
+    parts = _MENU_SEPARATOR.split(text.strip())
+    return len(parts) >= _MENU_MIN_ITEMS and all(
+        0 < len(part.split()) <= 2 and part[:1].isupper() and not part.endswith(_SENTENCE_END) for part in parts)
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
-    if not stripped:
+    if not stripped or PAGE_NUMBER.fullmatch(text):
+        return True
+    if _short(text, 120) and _menu(text):
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
         return True
     if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
         return True
     if _short(text, 240) and _notice(text):
+        return True
+    if _short(text, _CONSENT_MAX) and "cookie" in text.lower() and _CONSENT.fullmatch(text):
         return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
@@ -265,6 +295,28 @@ def _signature(text: str, author: str) -> bool:
     return bool(_SIGN_OFF.fullmatch(text))
 
 
+def _running_lines(texts: Sequence[str]) -> set[str]:
+    """The short lines (page numbers at their edge left out) that repeat as a running header or
+    footer does (see _RUNNING_REPEATS)."""
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        if len(text) <= 150 and "\n" not in text and not text.rstrip().endswith(_SENTENCE_END):
+            key = running_line(text)
+            if key and len(key.split()) <= _RUNNING_MAX_WORDS:
+                seen.setdefault(key, []).append(text)
+    return {key for key, found in seen.items()
+            if len(found) >= _RUNNING_REPEATS or (len(found) > 1 and any(" ".join(t.split()) != key for t in found))}
+
+
+def _numbered_heading(texts: Sequence[str], i: int) -> bool:
+    """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
+    text = texts[i]
+    if not _NUMBERED_HEADING.match(text) or len(text.split()) > _NUMBERED_HEADING_WORDS or text.endswith(
+            (*_SENTENCE_END, ",", ";", ":")):
+        return False
+    return not any(0 <= j < len(texts) and LIST_ITEM.match(texts[j]) for j in (i - 1, i + 1))
+
+
 def classify(texts: Sequence[str], title: str = "", author: str = "",
              headings: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
@@ -277,8 +329,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     in_author_box = False
     in_link_list = False
     content_seen = False  # a paragraph that is not furniture came before
+    body_seen = False  # a body paragraph came before: only after one can an author sign off
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
+    running = _running_lines(texts)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
@@ -292,9 +346,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # the title or a heading repeated by the page template (not the title after the
             # furniture above the article: a breadcrumb trail, a share bar)
             kind = "boilerplate"
-        elif i > last_body and _signature(text, author):
+        elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
-        elif i in headings or _is_heading(text, first=i == 0):
+        elif i > 0 and running and running_line(text) in running:
+            kind = "boilerplate"
+        elif i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i):
             kind = "heading"
             seen_headings.add(norm)
         else:
@@ -302,5 +358,6 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if i == 0 and kind != "boilerplate" and norm:
             seen_headings.add(norm)
         content_seen = content_seen or kind != "boilerplate"
+        body_seen = body_seen or kind == "body"
         kinds.append(kind)
     return kinds

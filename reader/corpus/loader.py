@@ -9,12 +9,14 @@ in seconds.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from reader.corpus.byline import byline
+from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
+from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -33,7 +35,10 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 # leading dot), as `ls` hides them: an editor's `.#draft.md` lock, the `._article.txt` of
 # resource bytes macOS leaves on shared drives and in archives.
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *HTML_SUFFIXES)
+PAGE_SUFFIXES = (*HTML_SUFFIXES, *MHTML_SUFFIXES)
+# A gzip-compressed article ("page.html.gz") is read as what it packs.
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES,
+                    *(suffix + GZIP_SUFFIX for suffix in (*TEXT_SUFFIXES, *PAGE_SUFFIXES)))
 _TITLE_MAX = 100
 _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
 
@@ -41,7 +46,8 @@ _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is 
 def _file_label(path: Path) -> str:
     """The file's stem, display-safe: file names are as untrusted as the text inside (escape
     sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
-    return visible(sanitize(path.stem).text).strip() or "article"
+    stem = Path(path.stem).stem if path.name.lower().endswith(GZIP_SUFFIX) else path.stem
+    return visible(sanitize(stem).text).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:
@@ -88,31 +94,73 @@ def _headings(starts: list[int], marked: list[tuple[int, int]]) -> frozenset[int
     return frozenset(out)
 
 
+# A word a line's end breaks with a hyphen, as text copied out of a PDF keeps it ("occu-" then
+# "pation" on the next line): a lower-case letter on either side.
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_WORD_MAX = 60  # characters of a word looked at on either side of the break
+_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+
+
+def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The hyphen and line break inside each word a paragraph of `text` breaks over two lines,
+    to be taken out so the word reads (and is matched) whole. A compound the text also writes
+    with its hyphen inside a line ("long-term") keeps the hyphen, and loses only the break."""
+    out: list[tuple[int, int]] = []
+    compounds: set[str] | None = None  # found once, on the first broken word
+    for start, end in spans:
+        hyphen = text.find("-\n", start, end)
+        while hyphen != -1:
+            left = _WORD_BEFORE.search(text, max(start, hyphen - _WORD_MAX), hyphen)
+            right = _WORD_AFTER.match(text, hyphen + 2, min(end, hyphen + 2 + _WORD_MAX))
+            if left and right and left.group()[-1].islower() and right.group()[0].islower():
+                if compounds is None:
+                    compounds = set(_COMPOUND.findall(text))
+                joined = f"{left.group()}-{right.group()}"
+                out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
+            hyphen = text.find("-\n", hyphen + 2, end)
+    return out
+
+
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
     """Read, decode, sanitise and segment one article file (a web page: its extracted text)."""
     meta = entry or Entry(file=path)
-    if path.suffix.lower() in HTML_SUFFIXES:
-        page = load_page(read_regular(path, MAX_PAGE_BYTES, "web page"), name=str(path))
+    suffix = inner_suffix(path.name)
+    named_page = suffix in PAGE_SUFFIXES
+    limit = MAX_PAGE_BYTES if named_page else ARTICLE_MAX_BYTES
+    content = unpack(read_regular(path, limit, "web page" if named_page else "text article"), str(path), limit,
+                     page=named_page)
+    is_page = content.page
+    if is_page:
+        page = load_page(content.data, name=str(path), charset=content.charset)
         decoded = Decoded(page.text, page.encoding)
         meta = page_entry(meta, page)
+        meta = meta if meta.url else replace(meta, url=content.url)
     else:
-        decoded = decode(read_regular(path, ARTICLE_MAX_BYTES, "text article"), name=str(path))
+        decoded = decode(content.data, name=str(path))
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
+    if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         clean = clean.without(decoded.text, read.spans)
     spans = paragraph_spans(clean.text)
+    if not is_page and (broken := _broken_words(clean.text, spans)):
+        joined = clean.without(decoded.text, broken)
+        spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True))) for s, e in spans]
+        clean = joined
     texts = [clean.text[s:e] for s, e in spans]
     headings = _headings([clean.to_source(s) for s, _ in spans], marked)
     # one line each: a multi-line TOML or front-matter value would break every table showing it
     author, outlet = one_line(meta.author), one_line(meta.outlet)
-    if path.suffix.lower() not in HTML_SUFFIXES and not (author.strip() and outlet.strip()):
+    if not is_page and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
+    date = one_line(meta.date)
+    if not is_page and not date.strip():
+        date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
     title = one_line(meta.title)
     if not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
@@ -127,7 +175,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         title=title,
         author=author,
         outlet=outlet,
-        date=one_line(meta.date),
+        date=date,
         side=one_line(meta.side),
         text=decoded.text,
         encoding=decoded.encoding,
@@ -157,6 +205,21 @@ def _directory_entries(directory: Path) -> list[Entry]:
         if not exists(entry.file):
             raise UserError(f"{manifest}: lists {entry.file.name!r}, which does not exist")
     return entries
+
+
+def _documents_hint(directory: Path) -> str:
+    """For a folder without articles: the documents in it the reader does not read (PDFs, Word
+    files), which a person may have expected it to."""
+    try:
+        found = sorted(name for name in os.listdir(directory)
+                       if name.lower().endswith(DOCUMENT_SUFFIXES) and not name.startswith("."))
+    except OSError:
+        return ""
+    if not found:
+        return ""
+    shown = ", ".join(visible(name) for name in found[:3]) + (", …" if len(found) > 3 else "")
+    return f"; {'its document' if len(found) == 1 else f'its {len(found)} documents'} ({shown}) cannot be read: " \
+           "copy the article's text into a .txt file"
 
 
 def _subfolders_hint(directory: Path) -> str:
@@ -204,8 +267,8 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = _directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join(ARTICLE_SUFFIXES)} files)"
-                                + _subfolders_hint(path))
+                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
+                                f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
         else:
             entries.append(manifests.entry_for(path))

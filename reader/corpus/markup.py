@@ -48,6 +48,11 @@ _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+([^\n]+)", re.MULTILINE)
 # comments and blank lines. A block with any other line is no front matter but text that
 # opens with a rule.
 _MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|[ \t]|#|$")
+# A notes app's link to a note of that name: what a web clipper writes for an author.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]{1,%d})(?:\|([^\[\]]{1,%d}))?\]\]" % (300, 300))
+_ADDRESS = re.compile(r"https?://\S", re.IGNORECASE)
+# A date with its time ("2026-03-02T08:00:00+01:00"): the date is what a citation gives.
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a date, an address)
 # Front matter keys, as tools spell them, for each field of an article's metadata.
 _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
@@ -94,9 +99,11 @@ _SINGLE = re.compile(r"[*_]")
 
 
 def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
-    """The front matter's span, and the metadata it gives: title, author, date, outlet, url
-    (the first of a list; quotes taken off). Only plain `key: value` lines are read; a
-    nested value counts for nothing."""
+    """The front matter's span, and the metadata it gives: title, author (every one of a list,
+    "; "-separated), date (without its time), outlet, url (the first of a list; quotes and a
+    wiki link's brackets taken off; an address under an outlet's key, as web clippers write
+    `source:`, is the url). Only plain `key: value` lines are read; a nested value counts for
+    nothing."""
     m = _FRONT_MATTER.match(text)
     if m is None:
         return None, {}
@@ -105,18 +112,41 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
     if not all(_MATTER_LINE.match(line) for line in block.split("\n")):
         return None, {}
     for key_match in _FIELD.finditer(block):
-        key, value = key_match.group(1).lower(), key_match.group(2)
+        key, value = key_match.group(1).lower(), key_match.group(2).strip()
         field = next((f for f, keys in _FIELDS.items() if key in keys), None)
         if field is None or field in found:
             continue
         if not value:  # a list below: "authors:\n  - Ines Rakovic"
-            item = _LIST_ITEM.match(block, key_match.end() + 1)
-            value = item.group(1) if item else ""
-        value = value.strip("[]").split(",")[0].strip() if value.startswith("[") else value
-        value = value.strip().strip("\"'").strip()[:FIELD_MAX]
-        if value:
-            found[field] = value
+            items, at = [], key_match.end() + 1
+            while item := _LIST_ITEM.match(block, at):
+                items.append(item.group(1))
+                at = item.end() + 1
+        elif value.startswith("[") and not value.startswith("[["):  # a list on its line: [a, b]
+            items = value.strip("[]").split(",")
+        else:
+            items = [value]
+        items = [_plain_value(item) for item in items]
+        items = [item for item in items if item]
+        if not items:
+            continue
+        if field == "outlet" and _ADDRESS.match(items[0]):  # "source:" where a clipper keeps the address
+            field = "url"
+            if field in found:
+                continue
+        value = "; ".join(items) if field == "author" else items[0]
+        if field == "date" and (stamp := _TIMESTAMP.fullmatch(value)):
+            value = stamp.group(1)
+        found[field] = value[:FIELD_MAX]
     return m.span(), found
+
+
+def _plain_value(value: str) -> str:
+    """A front matter value without its quotes, and a notes app's wiki link ("[[Ines Rakovic]]",
+    "[[people/Ines Rakovic|Ines Rakovic]]") as the name it shows."""
+    value = value.strip().strip("\"'").strip()
+    if link := _WIKI_LINK.fullmatch(value):
+        value = (link.group(2) or link.group(1)).strip()
+    return value
 
 
 # Every removal costs memory until the article is built, so markup is taken out only of a

@@ -8,14 +8,19 @@ blank-line separated paragraphs. So: a blank line always ends a paragraph. When 
 made of blank-line blocks (see `_blank_separated`), a block is one paragraph whatever its line
 breaks, except that list items and heading-like lines stay paragraphs of their own; otherwise
 each line is its own paragraph unless its block looks hard-wrapped, in which case lines join
-until a list item starts. A paragraph longer than `MAX_PARAGRAPH_CHARS` (a dump with no line
-breaks, megabytes on one line) is cut at sentence ends into paragraphs of at most that length.
+until a list item starts. Text copied out of a PDF is hard-wrapped too, but with no blank line
+anywhere and its headings, page numbers and running headers on lines of their own between the
+wrapped lines: there a block that is mostly full, open-ended lines of a narrow width is
+reflowed, a line joining the next while it fills the width (`_reflowed`). A paragraph longer
+than `MAX_PARAGRAPH_CHARS` (a dump with no line breaks, megabytes on one line) is cut at
+sentence ends into paragraphs of at most that length.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
 # A date stamp glued to the front of a paragraph by a scraper: "date 2023-07-25 Israel ...".
@@ -45,6 +50,18 @@ _SENTENCE_END = re.compile(r"[.!?։؟۔।॥\u037e][\"'”’»)\]」』）]*\s
 # it to the next (a zero-width joiner): a cut at the limit steps back past these.
 _ATTACHED_AFTER = frozenset("\u200d") | frozenset(map(chr, range(0xFE00, 0xFE10)))
 _SPACE = re.compile(r"\s+")
+# A page's number on a line of its own, as text copied out of a PDF keeps it between the
+# paragraphs: "4", "- 4 -", "Page 4", "Page 4 of 12", "4/12".
+PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+                         r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
+# A running header or footer: the document's or a chapter's name, often with the page number
+# at its edge ("Harrow Dam Dispute        3"), on a line the page layout repeats.
+_EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+# Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
+# ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
+_REFLOW_MIN_FULL = 3
+_REFLOW_OPEN_SHARE = 0.5
+_INDENT = re.compile(r"[ \t]{2,}|\t")  # a first line's indent, where the other lines have none
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -75,10 +92,72 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     inner = lines[:-1]
     # Wrapped lines fill the width: none but the last falls far short of the widest.
-    if any((e - s) < max(40, 0.6 * widest) for s, e in inner):
+    if any(not _full(e - s, widest) for s, e in inner):
         return False
     open_ended = sum(1 for s, e in inner if not text[s:e].rstrip().endswith(_END_PUNCT))
     return open_ended * 2 >= len(inner)
+
+
+def _full(length: int, widest: int) -> bool:
+    """Whether a line of `length` fills a wrapped block whose lines run to `widest`."""
+    return length >= max(40, 0.6 * widest)
+
+
+def running_line(line: str) -> str:
+    """A line's words without a page number at either edge: what repeats on every page of a
+    running header or footer."""
+    line = line.strip()
+    if line[:1].isdigit() or line[-1:].isdigit():
+        line = _EDGE_NUMBER.sub("", line)
+    return " ".join(line.split())
+
+
+def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The paragraphs of a block of PDF-like text (see the module docstring): a line joins the
+    next while it fills the width (`wrapped`) and the next line neither starts a list item nor
+    is a page number, a running header (a short line the block repeats) or, after a sentence's
+    end, indented where the lines are not (a new paragraph's first line); None when the block is
+    not such text."""
+    # the width the text is wrapped at: most lines reach it (a padded header line may not)
+    if sorted(e - s for s, e in block)[(len(block) - 1) * 9 // 10] > 2 * _WRAP_WIDTH:
+        return None  # lines of whole paragraphs (trailing spaces cannot make them narrow)
+    lengths = [len(text[s:e].rstrip()) for s, e in block]
+    widest = sorted(lengths)[(len(lengths) - 1) * 9 // 10]
+    if widest > _WRAP_WIDTH:
+        return None
+    full = [i for i, n in enumerate(lengths) if _full(n, widest)]
+    open_ended = sum(1 for i in full if not text[block[i][0]:block[i][1]].rstrip().endswith(_END_PUNCT))
+    if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
+        return None
+    keys = [running_line(text[s:e]) for s, e in block]
+    # a running header repeats, and (its padding and page number aside) does not fill the width
+    repeated = {key for key, n in Counter(keys).items() if n > 1 and not _full(len(key), widest)}
+    indented = sum(1 for s, e in block if _INDENT.match(text, s)) * 2 < len(block)
+
+    def apart(i: int, ended: bool) -> bool:
+        s, e = block[i]
+        return bool(LIST_ITEM.match(text, s, e) or PAGE_NUMBER.fullmatch(text, s, e) or keys[i] in repeated
+                    or (indented and ended and _INDENT.match(text, s, e)))
+
+    def wrapped(i: int, ended: bool) -> bool:
+        """Whether line i was broken by the width, not by its paragraph's end: it fills the
+        width and does not end a sentence, or the next line's first word would not have fit
+        on it (a sentence can end at the margin, a paragraph's last line seldom reaches it)."""
+        if not ended:
+            return _full(lengths[i], widest)
+        s, e = block[i + 1]
+        return lengths[i] + 1 + len(text[s:e].split(None, 1)[0]) > widest
+
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, (s, e) in enumerate(block):
+        start = s if start is None else start
+        ended = text[s:e].rstrip().endswith(_END_PUNCT)
+        if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and keys[i] not in repeated:
+            continue
+        out.append((start, e))
+        start = None
+    return out
 
 
 def _blank_separated(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -160,7 +239,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     def flush() -> None:
         if not block:
             return
-        if _is_wrapped(text, block):
+        reflowed = not by_blocks and len(block) > 2 and _reflowed(text, block)
+        if reflowed:
+            for s, e in reflowed:
+                _emit(s, e)
+        elif _is_wrapped(text, block):
             run_start = block[0][0]
             for (s, e), (next_s, _) in zip(block, block[1:] + [(None, None)]):
                 if next_s is None or LIST_ITEM.match(text, next_s):

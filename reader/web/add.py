@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader.files import file_lock, write_atomic
+from reader.corpus.formats import inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import TEXT_SUFFIXES, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
@@ -117,7 +118,7 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: {exc.strerror}") from None
     if not path.is_file():
         raise UserError(f"{path}: not a regular file")
-    if path.suffix.lower() in TEXT_SUFFIXES:
+    if inner_suffix(path.name) in TEXT_SUFFIXES:
         raise UserError(f"{path}: already a text file; copy it into the corpus folder and describe it in corpus.toml")
     if info.st_size > MAX_PAGE_BYTES:
         raise UserError(f"{path}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
@@ -125,13 +126,18 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    return extract_page(data, name=str(path)), path.stem
+    content = unpack(data, str(path), MAX_PAGE_BYTES, page=True)  # a single-file page, a gzip'd one
+    page = extract_page(content.data, name=str(path), declared_charset=content.charset)
+    return replace(page, url=page.url or content.url), path.stem
 
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
     fetched = fetcher(url)
-    read = text_page if fetched.kind == TEXT_TYPE else extract_page
-    page = read(fetched.data, name=shown(fetched.url), declared_charset=fetched.charset)
+    name = shown(fetched.url)
+    # what a server sends as a page may be a gzip file or a document all the same
+    content = unpack(fetched.data, name, MAX_PAGE_BYTES, page=fetched.kind != TEXT_TYPE)
+    read = extract_page if content.page else text_page
+    page = read(content.data, name=name, declared_charset=content.charset or fetched.charset)
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""

@@ -54,6 +54,14 @@ _ANY_HEADER = 32 + zlib.MAX_WBITS
 _SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
 
 
+# What to do with a document a link leads to instead of a page: its text is what the reader reads.
+_DOCUMENT_HINTS = dict.fromkeys(
+    ("application/pdf", "application/msword", "application/rtf", "application/epub+zip",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+     "application/vnd.oasis.opendocument.text"),
+    "; download it and copy its text into a .txt file in the corpus folder")
+
+
 class FetchError(UserError):
     """A page could not be fetched; the message is one line naming the address."""
 
@@ -301,7 +309,7 @@ def _fetch(url: str, opener: urllib.request.OpenerDirector, watchdog: _Watchdog,
                 kind, charset = _content_type(response.headers)
                 declared = bool(response.headers.get("Content-Type"))
                 if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
-                    raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page")
+                    raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page" + _DOCUMENT_HINTS.get(kind, ""))
                 data = _read_body(response, url, deadline, timeout, max_bytes)
                 if watchdog.expired:  # the body ended because its time was up, not because it was whole
                     raise FetchError(f"{shown(url)}: {late} within {timeout:g} s")

@@ -75,11 +75,24 @@ def test_front_matter_is_metadata_not_text(tmp_path):
     path.write_text('---\ntitle: "Clinic closes"\nauthors:\n  - Ines Rakovic\n  - Petar Vuk\ndate: 2026-03-14\n'
                     'tags: [health]\n---\n\nThe council voted to close the clinic.\n', encoding="utf-8")
     article = load_article(path)
-    assert (article.title, article.author, article.date) == ("Clinic closes", "Ines Rakovic", "2026-03-14")
+    assert (article.title, article.author, article.date) == ("Clinic closes", "Ines Rakovic; Petar Vuk", "2026-03-14")
     assert [p.text for p in article.passages] == ["The council voted to close the clinic."]
     toml = tmp_path / "toml.md"
     toml.write_text('+++\ntitle = "From Hugo"\nauthor = "A. Writer"\n+++\nBody text here.\n', encoding="utf-8")
     assert (load_article(toml).title, load_article(toml).author) == ("From Hugo", "A. Writer")
+
+
+def test_a_web_clippers_front_matter_gives_every_author_the_address_and_the_date(tmp_path):
+    """As a notes app's web clipper writes it: authors as wiki links, the address under
+    `source:`, the publication time with its date."""
+    path = tmp_path / "clipped.md"
+    path.write_text('---\ntitle: "Ten Years On: the Dam"\nsource: "https://aldmere.example/news/dam"\nauthor:\n'
+                    '  - "[[Ines Rakovic]]"\n  - "[[people/Jon Vell|Jon Vell]]"\npublished: 2026-03-02T08:00:00+01:00\n'
+                    'created: 2026-03-05\ntags:\n  - "clippings"\n---\nThe Harrow Dam was meant to end the floods.\n',
+                    encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.author, article.date, article.outlet, article.url) == (
+        "Ten Years On: the Dam", "Ines Rakovic; Jon Vell", "2026-03-02", "", "https://aldmere.example/news/dam")
 
 
 def test_front_matter_gives_the_side_and_the_address(tmp_path):

@@ -1,0 +1,131 @@
+"""What a saved article file holds, told by its first bytes rather than its name.
+
+People hand the reader whatever their browser or word processor saved: a page saved as one
+file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
+gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
+inside them); the documents, which hold no text a reader can take without their own software,
+are refused with one line that names the format and how to get its text out.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import re
+import zlib
+from dataclasses import dataclass
+
+from reader.errors import UserError
+
+GZIP_SUFFIX = ".gz"
+MHTML_SUFFIXES = (".mhtml", ".mht")
+_GZIP_MAGIC = b"\x1f\x8b"
+# A single-file page opens with its MIME headers ("From: <Saved by Blink>", "MIME-Version: 1.0",
+# "Content-Type: multipart/related; ..."): the type is declared within its first lines.
+_MHTML_HEAD = 4096
+_MHTML_TYPE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+# Formats with no article text a reader can take as it is, by their signature: what the file
+# is, and what to do instead. A zip is told apart by the names inside it.
+_SAVE_AS_TEXT = "save it as plain text (.txt), or copy its text into a .txt file"
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document", "copy its text into a .txt file (or run `pdftotext FILE`)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (or another Office file)", _SAVE_AS_TEXT),
+    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
+    (b"bplist00", "a Safari web archive", "save the page as \"Page Source\" (.html) instead"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image", "an article is read from its text"),
+    (b"\xff\xd8\xff", "a JPEG image", "an article is read from its text"),
+    (b"GIF8", "a GIF image", "an article is read from its text"),
+)
+# Files of those formats by name, for telling a person why a folder of them holds no article.
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".webarchive")
+_ZIP_MAGIC = b"PK\x03\x04"
+_ZIPPED = (
+    (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
+    (b"application/epub+zip", "an EPUB book", "copy the article's text into a .txt file"),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file (.odt)", _SAVE_AS_TEXT),
+)
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """A file's content once unpacked: its bytes, whether they are a web page, and the charset
+    its container declares for them and the address it was saved from (an .mhtml part's)."""
+
+    data: bytes
+    page: bool
+    charset: str | None = None
+    url: str = ""
+
+
+def refuse_documents(data: bytes, name: str) -> None:
+    """UserError, naming the format, for a file that is a document or image, not text."""
+    for magic, what, instead in _SIGNATURES:
+        if data.startswith(magic):
+            raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
+    if data.startswith(_ZIP_MAGIC):
+        head = data[:4096]
+        what, instead = next(((what, instead) for marker, what, instead in _ZIPPED if marker in head),
+                             ("a zip archive", "unpack it and open the article inside"))
+        raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
+
+
+def gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """The bytes a gzip file packs (at most `limit` of them, so a small bomb stops there)."""
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = unpacker.decompress(data, limit + 1)
+    except zlib.error:
+        raise UserError(f"{name}: a damaged gzip file") from None
+    if len(out) > limit or unpacker.unconsumed_tail:
+        raise UserError(f"{name}: unpacks to more than {limit // (1024 * 1024)} MB; refused")
+    if not unpacker.eof:
+        raise UserError(f"{name}: a gzip file cut short")
+    return out
+
+
+def is_mhtml(data: bytes) -> bool:
+    """Whether `data` is a page saved as a single file (a MIME message of related parts)."""
+    head = data[:_MHTML_HEAD]
+    return _MHTML_TYPE.search(head) is not None and not head.lstrip().startswith(b"<")
+
+
+def mhtml_page(data: bytes, name: str) -> Unpacked:
+    """The saved page inside a single-file page: the HTML part the message says it is about
+    (by Content-Location or Content-ID), else its first HTML part, with its charset and
+    address."""
+    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
+    if not message.is_multipart():
+        raise UserError(f"{name}: not a readable single-file web page (no parts)")
+    parts = [part for part in message.walk() if part.get_content_type() in _HTML_TYPES]
+    if not parts:
+        raise UserError(f"{name}: a single-file web page with no HTML page inside")
+    start = (message.get_param("start") or "").strip("<>")
+    location = message.get("Snapshot-Content-Location", "")
+    chosen = next((p for p in parts if location and p.get("Content-Location") == location
+                   or start and (p.get("Content-ID") or "").strip("<>") == start), parts[0])
+    payload = chosen.get_payload(decode=True)
+    url = location or chosen.get("Content-Location", "")
+    return Unpacked(payload if isinstance(payload, bytes) else b"", True, chosen.get_content_charset(),
+                    url if re.match(r"https?://", url, re.IGNORECASE) else "")
+
+
+def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
+    """What an article file holds: gzip unpacked, the page of a single-file page taken out,
+    documents refused (UserError). `page`: whether the file's name says it is a web page."""
+    if data.startswith(_GZIP_MAGIC):
+        data = gunzip(data, name, limit)
+    refuse_documents(data, name)
+    if is_mhtml(data):
+        return mhtml_page(data, name)
+    return Unpacked(data, page)
+
+
+def inner_suffix(name: str) -> str:
+    """A file name's suffix, lower case, under a ".gz" ("page.html.gz": ".html")."""
+    lower = name.lower()
+    if lower.endswith(GZIP_SUFFIX):
+        lower = lower[: -len(GZIP_SUFFIX)]
+    dot = lower.rfind(".")
+    return lower[dot:] if dot > 0 and "/" not in lower[dot:] else ""

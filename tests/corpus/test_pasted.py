@@ -1,0 +1,78 @@
+"""Text pasted out of Word or Google Docs and saved as a file, in the encodings and line ends
+editors write: smart quotes, no-break spaces, soft hyphens, bullets, "1)" lists, manual line
+breaks; UTF-8, Windows-1252, UTF-16 with a byte-order mark, CRLF and lone CR."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus.loader import load_article
+
+PASTED = ("Kestrel\u2019s Farmers Count the Cost\n\n"
+          "By Mara Oduya\u00a0\u2014 The Lowland Courier\n\n"
+          "The river that fed the valley now runs at half its old strength. \u201cThey built a wall across our "
+          "water,\u201d said Tomas Brel, who grows barley near the old ford.\n\n"
+          "What the farmers want:\n"
+          "\u2022\tA fixed schedule of summer releases\n"
+          "\u2022\tCompensation for the failed harvests\n\n"
+          "1)\tSummer flow fell by 38\u00a0percent after the gates closed.\n"
+          "2)\tThe number of wells in the valley doubled.\n\n"
+          "Aldmere\u2019s engineers blame the wells.\x0bThe farmers call that an in\u00adsult to anyone who has "
+          "watched the water go.\n")
+
+
+@pytest.mark.parametrize("encoding, newline", [("utf-8", "\n"), ("utf-8-sig", "\r\n"), ("utf-16", "\r\n"),
+                                               ("cp1252", "\r"), ("utf-8", "\r")])
+def test_pasted_text_reads_the_same_whatever_the_encoding_and_line_ends(tmp_path, encoding, newline):
+    path = tmp_path / "pasted.txt"
+    text = PASTED.replace("\u2022", "*") if encoding == "cp1252" else PASTED
+    path.write_bytes(text.replace("\n", newline).encode(encoding))
+    article = load_article(path)
+    assert (article.title, article.author, article.outlet) == (
+        "Kestrel\u2019s Farmers Count the Cost", "Mara Oduya", "The Lowland Courier")
+    kinds = [(p.kind, p.text.split()[0]) for p in article.passages]
+    assert kinds[1] == ("boilerplate", "By")
+    assert [k for k, _ in kinds[2:]] == ["body", "heading", "body", "body", "body", "body", "body"]
+    last = article.passages[-1].text
+    # Word's manual line break (a vertical tab) is a line break, not glue; the soft hyphen goes
+    assert "the wells.\nThe farmers" in last and "an insult" in last
+
+
+# A page copied from a browser window whole, menu and all; its paragraphs short, as news runs.
+WEB_COPY = """\
+Skip to main content
+Home | World | Politics | Business | Opinion
+Ten Years On, the Harrow Dam Still Divides the Velm
+By Ines Rakovic
+March 2, 2026 · 6 min read
+Share this article
+The Harrow Dam was meant to end a century of floods on the Velm. It has instead become a quarrel.
+ADVERTISEMENT
+Engineers in Aldmere insist the reservoir takes only what the 1998 treaty allows.
+Kestrel's water ministry reads the same gauges differently.
+Most Read
+1. Storm closes ferry to the islands
+2. Budget vote delayed again
+© 2026 Aldmere Review
+"""
+
+
+def test_a_page_copied_whole_gets_its_title_byline_and_date_and_its_menu_is_furniture(tmp_path):
+    path = tmp_path / "copied.txt"
+    path.write_text(WEB_COPY, encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.author, article.date) == (
+        "Ten Years On, the Harrow Dam Still Divides the Velm", "Ines Rakovic", "2026-03-02")
+    kinds = {p.text: p.kind for p in article.passages}
+    assert kinds["Home | World | Politics | Business | Opinion"] == "boilerplate"
+    assert kinds["Ten Years On, the Harrow Dam Still Divides the Velm"] == "heading"
+    assert [p.text.split()[0] for p in article.passages if p.kind == "body"] == ["The", "Engineers", "Kestrel's"]
+
+
+def test_only_a_written_out_publication_date_is_read_from_a_date_line(tmp_path):
+    from reader.corpus.byline import dateline
+
+    assert dateline(["Title", "By Ines Rakovic | 2 March 2026", "Body."]) == "2026-03-02"
+    assert dateline(["Title", "Updated March 3, 2026", "Published Mar. 2, 2026"]) == "2026-03-02"
+    assert dateline(["Title", "02/03/2026", "Body."]) == ""  # day or month first: the line does not say
+    assert dateline(["The talks of March 2, 2026 ended without a deal, officials said."]) == ""

@@ -1,0 +1,105 @@
+"""Text copied out of a PDF: hard-wrapped lines and no blank line anywhere, words broken by
+hyphens at line ends, and the page's number and running header between the paragraphs."""
+
+from __future__ import annotations
+
+from reader.corpus.kinds import classify
+from reader.corpus.loader import load_article
+from reader.corpus.segment import paragraph_spans
+
+# Invented text, wrapped at ~70 characters as a PDF viewer's copy gives it.
+REPORT = """\
+The Harrow Dam Dispute: A Report on the Upper Velm Valley
+Institute for Riverine Studies
+1. Background
+The Harrow Dam was completed in the spring of 2019 after nine years of
+construction, and it has since become the single largest point of con-
+tention between the provinces of Aldmere and Kestrel. Officials in Ald-
+mere describe the reservoir as a modest water store that secures irri-
+gation for forty thousand farms. Officials in Kestrel call it an occu-
+pation of the river by other means.
+The reservoir flooded eleven villages. According to the provincial
+census, some 6,200 people were moved to new settlements on the eastern
+ridge, and compensation was paid to fewer than half of them by the end
+of 2021.
+Harrow Dam Dispute                                                    3
+Institute for Riverine Studies
+2. Water flows
+Downstream gauges recorded a fall of 38 percent in the summer flow of
+the Velm in the first two years after the gates were closed. Kestrel's
+water ministry attributes the entire fall to the dam; Aldmere's long-
+term planners point to three dry summers and to the long-term rise in
+wells drilled by Kestrel's own farmers.
+The joint commission set up in 2020 has met four times. It has not
+agreed on a single figure.
+4
+Harrow Dam Dispute
+3. Prospects
+Both governments say they want a settlement. Neither has proposed a
+schedule for releases that the other could accept, and the talks plan-
+ned for the autumn were postponed without a new date.
+"""
+
+
+def _load(tmp_path, text=REPORT):
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+def test_wrapped_lines_join_into_paragraphs_and_page_furniture_stays_out_of_the_body(tmp_path):
+    article = _load(tmp_path)
+    body = [p.text for p in article.passages if p.kind == "body"]
+    assert [text.split()[:3] for text in body] == [
+        ["The", "Harrow", "Dam"], ["The", "reservoir", "flooded"], ["Downstream", "gauges", "recorded"],
+        ["The", "joint", "commission"], ["Both", "governments", "say"]]
+    headings = [p.text for p in article.passages if p.kind == "heading"]
+    assert {"1. Background", "2. Water flows", "3. Prospects"} <= set(headings)
+    boilerplate = [" ".join(p.text.split()) for p in article.passages if p.kind == "boilerplate"]
+    assert boilerplate == ["Harrow Dam Dispute 3", "Institute for Riverine Studies", "4", "Harrow Dam Dispute"]
+    assert article.title == "The Harrow Dam Dispute: A Report on the Upper Velm Valley"
+
+
+def test_a_word_broken_at_a_line_end_reads_whole_and_its_offsets_still_point_into_the_file(tmp_path):
+    article = _load(tmp_path)
+    first = next(p for p in article.passages if p.kind == "body")
+    assert "point of contention between" in first.text and "an occupation of the river" in first.text
+    assert "Aldmere describe" in first.text and "irrigation" in first.text
+    assert article.text[first.start:first.end].startswith("The Harrow Dam was completed")
+    assert article.text[first.start:first.end].endswith("by other means.")
+    last = article.passages[-1]
+    assert "the talks planned for the autumn" in last.text
+    # a compound the text writes with its hyphen elsewhere keeps it
+    flows = next(p for p in article.passages if p.text.startswith("Downstream"))
+    assert "Aldmere's long-term planners" in " ".join(flows.text.split())
+
+
+def test_a_paragraph_at_the_margin_ends_where_the_next_one_is_indented():
+    lines = ["The commission said the gauges were read every week in the summer and",
+             "that the readings were published in full on the first of each month.",
+             "  Kestrel's delegation said the readings were taken in the wrong place",
+             "and that a gauge below the dam would show a far steeper fall in flow.",
+             "  A third paragraph is here and it is wrapped at the same width as the",
+             "others, ending short."]
+    text = "\n".join(lines)
+    assert [text[s:e].split()[0] for s, e in paragraph_spans(text)] == ["The", "Kestrel's", "A"]
+
+
+def test_lines_copied_one_paragraph_each_or_a_list_are_not_reflowed():
+    web = "\n".join(["Officials met on Monday to discuss the dam and its effect on the river downstream. " * 2] * 4)
+    assert len(paragraph_spans(web)) == 4
+    items = "\n".join(["- the first demand of the farmers is a fixed schedule of releases",
+                       "- the second demand is compensation for the harvests of 2020 and 2021",
+                       "- the third demand is a seat on the commission that reads the gauges",
+                       "- the fourth demand is that the ministry publishes its own figures"])
+    assert len(paragraph_spans(items)) == 4
+    verse = "\n".join(["The river ran beside the village every summer of my childhood.",
+                       "The water was cold and clear and we swam in it every evening.",
+                       "Now the bed is dry by June and the children play in the dust.",
+                       "Nobody in the village remembers who first called it a theft."])
+    assert len(paragraph_spans(verse)) == 4
+
+
+def test_a_bare_year_is_not_taken_for_a_page_number():
+    texts = ["Timeline", "2019", "The gates closed in the spring and the reservoir began to fill.", "7"]
+    assert classify(texts) == ["heading", "heading", "body", "boilerplate"]
