@@ -246,10 +246,24 @@ def _same_texts(articles: Sequence[Article]) -> list[str]:
             for first, *copies in holders.values() if copies]
 
 
+def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:
+    """With every article on one side no side can omit a claim that two articles tell: the
+    filter would print "no claim is omitted", as if the sides had been compared."""
+    sides = ClaimMap(tuple(articles), ()).sides
+    if len(sides) > 1:
+        return
+    (side,) = sides
+    where = f"every article is on one side ({side!r})" if side else "no article has a side"
+    raise UserError(f"{flag} compares sides, and {where}; give each article its side in the folder's "
+                    "corpus.toml (side = \"...\")")
+
+
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
+    if args.omitted or args.untold:
+        _refuse_one_side(corpus.articles, "--omitted" if args.omitted else "--untold")
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
