@@ -79,12 +79,16 @@ class Placement:
     start: int | None  # None when orphaned
     end: int | None
     article: Article | None = None  # the current article, when it could be loaded
+    # False when the article was read without its metadata (its corpus.toml is broken): a
+    # citation then keeps what was stored, not the file name and no author.
+    metadata_read: bool = True
 
-    # Metadata as the article says it now; the anchor's copy only when the file is gone, so a
-    # renamed outlet or corrected date shows up without re-bookmarking.
+    # Metadata as the article says it now; the anchor's copy only when the file is gone (or its
+    # metadata could not be read), so a renamed outlet or corrected date shows up without
+    # re-bookmarking.
     @property
     def _source(self) -> Article | Anchor:
-        return self.article if self.article is not None else self.anchor
+        return self.article if self.article is not None and self.metadata_read else self.anchor
 
     @property
     def title(self) -> str:
