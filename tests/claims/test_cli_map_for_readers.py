@@ -1,5 +1,6 @@
-"""`counterpoint map --omitted/--untold` compare sides: on a corpus with fewer than two, the
-answer "no claim is omitted by any side" would read as a comparison made. Real processes."""
+"""`counterpoint map` as a reader takes it in: what its marks mean is said under the table, and
+--omitted/--untold, which compare sides, refuse a corpus with fewer than two (the answer "no
+claim is omitted by any side" would read as a comparison made). Real processes."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_filtering_by_side_needs_two_sides(tmp_path, manifest, why, flag):
     whole = _map(str(folder), "--format", "json")  # the map itself is still there
     assert whole.returncode == 0, whole.stderr
     assert json.loads(whole.stdout)["claims"]
+
+
+def test_the_marks_are_explained_under_the_table_and_the_markdown(three):
+    table = _map(str(three))
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert "◌" in table.stdout and lines[-1].startswith("✓ tells it · ~ does not, but touches on it · ◌ silent")
+    markdown = _map(str(three), "--format", "markdown").stdout.splitlines()
+    assert markdown[-1].startswith("✓ tells it (in passages ¶) · \\~ does not, but touches on it · ◌ silent")
+    assert markdown[-2] == "" and markdown[-3].startswith("| ")  # a paragraph of its own, not a table row
