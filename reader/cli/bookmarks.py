@@ -53,7 +53,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                         help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
-                        help="also the links you confirmed or made between the bookmarked articles")
+                        help="also the links you confirmed or made between the bookmarked articles "
+                             "(Markdown and JSON; for CSV, counterpoint links export --format csv)")
 
     imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON export",
                                  description="Add the bookmarks of a JSON export (bookmarks export --format json), "
@@ -179,6 +180,9 @@ def run_list(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export
 
+    if args.links and args.format == "csv":  # one row per bookmark: a link has no row to go in
+        raise UserError("--links goes with --format md or json; for the links as CSV, "
+                        "counterpoint links export --format csv")
     with _store(args, listing=True) as store:
         placed = _placed(store)
         links = []
