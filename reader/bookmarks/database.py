@@ -153,6 +153,14 @@ def move_aside(path: Path) -> Path:
     return target
 
 
+def moved_aside(path: Path) -> list[Path]:
+    """The damaged databases `move_aside` left beside `path`, oldest first."""
+    try:
+        return sorted(p for p in path.parent.glob(f"{path.name}.corrupt-*") if not p.name.endswith(_SIDE_FILES))
+    except OSError:
+        return []
+
+
 def _writable(directory: Path, path: Path) -> bool:
     if not os.access(directory, os.W_OK | os.X_OK):
         return False

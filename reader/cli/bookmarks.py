@@ -81,7 +81,19 @@ def _placed(store) -> list:
     known = len(store.problems)
     placed = store.placed()
     warn(store.problems[known:])
+    if not placed:
+        _tell_moved_aside(store.path)
     return placed
+
+
+def _tell_moved_aside(path: Path) -> None:
+    """No bookmarks, where a damaged database was moved aside by an earlier run (perhaps the
+    reading room's, whose notice is gone): "none" would read as the bookmarks lost."""
+    from reader.bookmarks.database import moved_aside
+
+    if kept := moved_aside(path):
+        warn([f"no bookmarks in {path}; the damaged database it replaced is kept as {kept[-1]}"
+              + (f" ({len(kept)} such files)" if len(kept) > 1 else "")])
 
 
 def run_add(args: argparse.Namespace) -> int:
