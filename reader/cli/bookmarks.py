@@ -30,7 +30,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=type(parser))
 
     add = actions.add_parser("add", parents=[parent], help="bookmark a quote of an article; prints the new id",
-                             description="Bookmark the passage of PATH that QUOTE names; prints the new id.")
+                             description="Bookmark the passage of PATH that QUOTE names; prints the new id. A "
+                                         "place bookmarked already is that bookmark: its id is printed, --note "
+                                         "replaces its note and --tag adds tags.")
     add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
     add.add_argument("--quote", required=True, metavar="TEXT",
                      help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
@@ -106,15 +108,36 @@ def run_add(args: argparse.Namespace) -> int:
     if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote))) > 1:
         warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
               f"(--occurrence N picks another)"])
+    sides = [(article, start, end)]
+    if args.pair is not None:
+        other = load_one(args.pair)
+        sides.append((other, *find_quote(other, args.pair_quote)))
     with _store(args) as store:
-        if args.pair is None:
-            new_id = store.add(article, start, end, note=args.note, tags=args.tag)
+        existing = None if store.read_only else store.find_same(sides)
+        if existing is not None:  # as in the reading room: the same place again is that bookmark
+            _update_existing(store, existing, args)
+            new_id = existing.id
+        elif args.pair is None:
+            new_id = store.add(*sides[0], note=args.note, tags=args.tag)
         else:
-            other = load_one(args.pair)
-            o_start, o_end = find_quote(other, args.pair_quote)
-            new_id = store.add_pair(article, start, end, other, o_start, o_end, note=args.note, tags=args.tag)
+            new_id = store.add_pair(*sides[0], *sides[1], note=args.note, tags=args.tag)
     print(new_id)
     return 0
+
+
+def _update_existing(store, existing, args: argparse.Namespace) -> None:
+    """A second `add` of a bookmarked place (a script run again) adds no twin: --note replaces
+    the note, --tag adds to the tags, and stderr says which bookmark it is."""
+    changes = {}
+    if args.note:
+        changes["note"] = args.note
+    if args.tag:
+        changes["tags"] = [*existing.tags, *args.tag]
+    if changes:
+        store.update(existing.id, **changes)
+    said = [part for part, given in (("note replaced", "note" in changes), ("tags added", "tags" in changes)) if given]
+    warn([f"bookmarked already as bookmark {existing.id}; "
+          + (" and ".join(said) if said else "nothing changed (--note replaces its note, --tag adds a tag)")])
 
 
 _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
