@@ -74,7 +74,8 @@ def long_quote(folder: Path, chars: int, rng: random.Random) -> tuple[float, str
     before, after = _paragraph(rng, 60), _paragraph(rng, 60)
     path = folder / "long.txt"
     article = _write(path, [before, body, after])
-    anchor = anchor_span(article, *next((p.start, p.end) for p in article.passages if len(p.text) > 1000))
+    start = article.text.index(body)  # the whole paragraph, which the segmenter cuts into passages
+    anchor = anchor_span(article, start, start + len(body))
     edited = _edit(body)
     changed = _write(path, ["A new opening paragraph.", before, edited, after])
     started = time.perf_counter()

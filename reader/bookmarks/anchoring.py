@@ -79,12 +79,16 @@ class Placement:
     start: int | None  # None when orphaned
     end: int | None
     article: Article | None = None  # the current article, when it could be loaded
+    # False when the article was read without its metadata (its corpus.toml is broken): a
+    # citation then keeps what was stored, not the file name and no author.
+    metadata_read: bool = True
 
-    # Metadata as the article says it now; the anchor's copy only when the file is gone, so a
-    # renamed outlet or corrected date shows up without re-bookmarking.
+    # Metadata as the article says it now; the anchor's copy only when the file is gone (or its
+    # metadata could not be read), so a renamed outlet or corrected date shows up without
+    # re-bookmarking.
     @property
     def _source(self) -> Article | Anchor:
-        return self.article if self.article is not None else self.anchor
+        return self.article if self.article is not None and self.metadata_read else self.anchor
 
     @property
     def title(self) -> str:
@@ -210,6 +214,23 @@ def _refine(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
 
     lo = max(range(max(0, lo - reach), min(hi, lo + reach + 1)), key=lambda a: (score_lo(a), -abs(a - lo)))
     hi = max(range(max(lo + 1, hi - reach), min(len(text), hi + reach) + 1), key=lambda b: (score_hi(b), -abs(b - hi)))
+    return _trimmed(quote, text, lo, hi)
+
+
+def _trimmed(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
+    """[lo, hi) less the spaces and punctuation at either end where the quote has a letter or
+    digit: a span the length of "1,200 people were evacuated" found after an edit to "200
+    people" takes in the ", " before it, and scores as well, but a citation must not quote it.
+    Kept as it was if the trimmed span no longer reaches QUOTE_MIN."""
+    a, b = lo, hi
+    if quote[:1].isalnum():
+        while a < b and not text[a].isalnum():
+            a += 1
+    if quote[-1:].isalnum():
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+    if (a, b) != (lo, hi) and a < b and _similarity(quote, text[a:b]) >= QUOTE_MIN:
+        return a, b
     return lo, hi
 
 

@@ -67,6 +67,21 @@ def is_read_only_error(exc: sqlite3.Error) -> bool:
     return name.startswith("SQLITE_READONLY") or "readonly database" in str(exc).lower()
 
 
+def is_write_failure(exc: sqlite3.Error) -> bool:
+    """SQLite could not write (a full disk, a file-size limit): in WAL mode even a read needs
+    room for the shared-memory file, so this fails the opening, not just the first write."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in str(exc).lower()
+
+
+def _no_room(directory: Path, exc: sqlite3.Error) -> str:
+    try:
+        full = os.statvfs(directory).f_bavail == 0
+    except OSError:
+        full = False
+    return f"{directory} is full" if full else f"cannot write to {directory} ({exc})"
+
+
 def _check(conn: sqlite3.Connection) -> None:
     """Raise Damaged unless the file reads as an intact SQLite database."""
     try:
@@ -138,6 +153,14 @@ def move_aside(path: Path) -> Path:
     return target
 
 
+def moved_aside(path: Path) -> list[Path]:
+    """The damaged databases `move_aside` left beside `path`, oldest first."""
+    try:
+        return sorted(p for p in path.parent.glob(f"{path.name}.corrupt-*") if not p.name.endswith(_SIDE_FILES))
+    except OSError:
+        return []
+
+
 def _writable(directory: Path, path: Path) -> bool:
     if not os.access(directory, os.W_OK | os.X_OK):
         return False
@@ -192,6 +215,8 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
     except sqlite3.Error as exc:
         if is_read_only_error(exc):
             return _open_for_reading(path, f"{path} is read-only")
+        if is_write_failure(exc):  # what is there can still be read and exported
+            return _open_for_reading(path, _no_room(directory, exc))
         return _off(f"{path}: cannot open the bookmarks database ({exc}); bookmarks are off")
     except OSError as exc:  # the recovery lock file cannot be made (a directory in its place)
         return _off(f"{path}: damaged, and cannot be moved aside ({exc.filename}: {exc.strerror or exc}); "

@@ -141,16 +141,18 @@ def reworded(placement: Placement) -> bool:
     return " ".join(placement.text.split()) != " ".join(placement.anchor.quote.split())
 
 
-def _code(path: str) -> str:
-    """A file path as inline code that no character of its name can end or split (in a table)."""
+def _table_code(path: str) -> str:
+    """A file path as inline code in a table cell, where a `|` of its name would split the
+    cell even inside the code span; elsewhere the backslash would show, so only here."""
     return markdown.code(path).replace("|", "\\|")
 
 
-def _where(placement: Placement) -> str:
+def _where(placement: Placement, *, in_table: bool = False) -> str:
     """`file`, characters A–B: where to check the quote."""
     start, end = offsets(placement)
     when = " when bookmarked" if placement.status == "orphaned" else ""
-    return f"{_code(placement.anchor.path)}, characters {start}–{end}{when}"
+    path = (_table_code if in_table else markdown.code)(placement.anchor.path)
+    return f"{path}, characters {start}–{end}{when}"
 
 
 def cited_where(placement: Placement) -> str:
@@ -171,7 +173,7 @@ def _pair(bookmark: PlacedBookmark) -> list[str]:
         row(markdown.inline(citation_line(source(s))) for s in sides),
         row("---" for _ in sides),
         row(markdown.inline(s.text) for s in sides),
-        row(_where(s) + (" " + status_note(s) if status_note(s) else "") for s in sides),
+        row(_where(s, in_table=True) + (" " + status_note(s) if status_note(s) else "") for s in sides),
     ]
     return [*rows, ""]
 
@@ -197,7 +199,8 @@ def as_markdown(bookmarks: Sequence[PlacedBookmark]) -> str:
         first = members[0].main
         name = markdown.inline(first.title) or markdown.inline(raw_path)  # a file name is untrusted too
         meta = _meta(first)
-        out += [f"## {name}", "", f"{meta}  \n{_code(raw_path)}" if meta else _code(raw_path), ""]
+        path = markdown.code(raw_path)
+        out += [f"## {name}", "", f"{meta}  \n{path}" if meta else path, ""]
         members.sort(key=lambda b: (offsets(b.main)[0], b.id))
         for bookmark in members:
             out += _single(bookmark.main) if bookmark.pair is None else _pair(bookmark)

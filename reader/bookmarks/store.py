@@ -15,10 +15,11 @@ import sqlite3
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
+from reader.bookmarks.anchoring import Anchor, Placement, anchor_span, article_key, place
 from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.database import DB_NAME, Opened, is_damage, is_read_only_error, open_database
 from reader.bookmarks.model import Bookmark, PlacedBookmark
@@ -93,7 +94,14 @@ class ArticleShelf:
 
         self._by_key: dict[str, Article | None] = {article_key(a.path): a for a in articles}
         self._manifests = ManifestCache()  # one parse per folder, not one per article read
+        self._unlisted: set[str] = set()  # keys of articles read without their broken manifest
         self.problems: list[str] = []
+
+    def place(self, anchor: Anchor) -> Placement:
+        """`anchor` found in its current article, cited with the stored metadata where the
+        article's manifest could not be read."""
+        placement = place(anchor, self.get(anchor.path))
+        return replace(placement, metadata_read=False) if anchor.path in self._unlisted else placement
 
     def get(self, key: str) -> Article | None:
         if key not in self._by_key:
@@ -115,7 +123,8 @@ class ArticleShelf:
             article = load_article(path)
         except UserError:
             return None  # the article itself is unreadable, not just its manifest
-        problem = f"{with_manifest}; its articles' bookmarks are placed without that metadata"
+        self._unlisted.add(key)
+        problem = f"{with_manifest}; bookmarks in its articles are cited with the metadata they were made with"
         if problem not in self.problems:
             self.problems.append(problem)
         return article
@@ -448,8 +457,8 @@ def _row_problem(created, note, tags, side, anchor: list) -> str | None:
 
 
 def place_bookmark(bookmark: Bookmark, shelf: ArticleShelf) -> PlacedBookmark:
-    main = place(bookmark.anchor, shelf.get(bookmark.anchor.path))
-    pair = place(bookmark.pair, shelf.get(bookmark.pair.path)) if bookmark.pair is not None else None
+    main = shelf.place(bookmark.anchor)
+    pair = shelf.place(bookmark.pair) if bookmark.pair is not None else None
     return PlacedBookmark(bookmark, main, pair)
 
 

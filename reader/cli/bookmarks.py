@@ -30,7 +30,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION", parser_class=type(parser))
 
     add = actions.add_parser("add", parents=[parent], help="bookmark a quote of an article; prints the new id",
-                             description="Bookmark the passage of PATH that QUOTE names; prints the new id.")
+                             description="Bookmark the passage of PATH that QUOTE names; prints the new id. A "
+                                         "place bookmarked already is that bookmark: its id is printed, --note "
+                                         "replaces its note and --tag adds tags.")
     add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
     add.add_argument("--quote", required=True, metavar="TEXT",
                      help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
@@ -53,7 +55,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                         help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
-                        help="also the links you confirmed or made between the bookmarked articles")
+                        help="also the links you confirmed or made between the bookmarked articles "
+                             "(Markdown and JSON; for CSV, counterpoint links export --format csv)")
 
     imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON export",
                                  description="Add the bookmarks of a JSON export (bookmarks export --format json), "
@@ -80,7 +83,19 @@ def _placed(store) -> list:
     known = len(store.problems)
     placed = store.placed()
     warn(store.problems[known:])
+    if not placed:
+        _tell_moved_aside(store.path)
     return placed
+
+
+def _tell_moved_aside(path: Path) -> None:
+    """No bookmarks, where a damaged database was moved aside by an earlier run (perhaps the
+    reading room's, whose notice is gone): "none" would read as the bookmarks lost."""
+    from reader.bookmarks.database import moved_aside
+
+    if kept := moved_aside(path):
+        warn([f"no bookmarks in {path}; the damaged database it replaced is kept as {kept[-1]}"
+              + (f" ({len(kept)} such files)" if len(kept) > 1 else "")])
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -93,15 +108,36 @@ def run_add(args: argparse.Namespace) -> int:
     if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote))) > 1:
         warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
               f"(--occurrence N picks another)"])
+    sides = [(article, start, end)]
+    if args.pair is not None:
+        other = load_one(args.pair)
+        sides.append((other, *find_quote(other, args.pair_quote)))
     with _store(args) as store:
-        if args.pair is None:
-            new_id = store.add(article, start, end, note=args.note, tags=args.tag)
+        existing = None if store.read_only else store.find_same(sides)
+        if existing is not None:  # as in the reading room: the same place again is that bookmark
+            _update_existing(store, existing, args)
+            new_id = existing.id
+        elif args.pair is None:
+            new_id = store.add(*sides[0], note=args.note, tags=args.tag)
         else:
-            other = load_one(args.pair)
-            o_start, o_end = find_quote(other, args.pair_quote)
-            new_id = store.add_pair(article, start, end, other, o_start, o_end, note=args.note, tags=args.tag)
+            new_id = store.add_pair(*sides[0], *sides[1], note=args.note, tags=args.tag)
     print(new_id)
     return 0
+
+
+def _update_existing(store, existing, args: argparse.Namespace) -> None:
+    """A second `add` of a bookmarked place (a script run again) adds no twin: --note replaces
+    the note, --tag adds to the tags, and stderr says which bookmark it is."""
+    changes = {}
+    if args.note:
+        changes["note"] = args.note
+    if args.tag:
+        changes["tags"] = [*existing.tags, *args.tag]
+    if changes:
+        store.update(existing.id, **changes)
+    said = [part for part, given in (("note replaced", "note" in changes), ("tags added", "tags" in changes)) if given]
+    warn([f"bookmarked already as bookmark {existing.id}; "
+          + (" and ".join(said) if said else "nothing changed (--note replaces its note, --tag adds a tag)")])
 
 
 _STATUS_STYLE = {"anchored": "green", "moved": "yellow", "orphaned": "bold red"}
@@ -179,6 +215,9 @@ def run_list(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export
 
+    if args.links and args.format == "csv":  # one row per bookmark: a link has no row to go in
+        raise UserError("--links goes with --format md or json; for the links as CSV, "
+                        "counterpoint links export --format csv")
     with _store(args, listing=True) as store:
         placed = _placed(store)
         links = []

@@ -43,7 +43,19 @@ def import_source(args: argparse.Namespace) -> tuple[bytes, str, list[Path]]:
             raise UserError(f"{name}: larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB; refused")
         return data, name, folders
     path = user_path(args.file)
+    if _is_pipe(path):  # `import <(ssh host counterpoint ... export)`: opening a pipe may wait forever
+        raise UserError(f"{visible(str(path))}: a pipe, not a file; to import from a pipe, send it to standard "
+                        f"input: ... | counterpoint {args.command} import -")
     return read_regular(path, IMPORT_MAX_BYTES, f"{args.command} export"), str(path), folders
+
+
+def _is_pipe(path: Path) -> bool:
+    import stat
+
+    try:
+        return stat.S_ISFIFO(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False  # read_regular says what is wrong
 
 
 def missing_articles(missing: list[str], held: set[str], folders: list[Path], what: str) -> list[str]:

@@ -31,6 +31,9 @@ JSON_VERSION = 1
 NO_CLAIMS = "No passage is told by more than one article."
 _STATE_STYLES = {TOLD: "bold", SILENT: "dim"}
 NONE_OMITTED = "No claim is omitted by any side."
+# What a cell says, under the table: the glyphs are not self-explaining.
+LEGEND = (f"{TOLD} tells it · {RELATED} does not, but touches on it · {SILENT} silent · "
+          "sides: how many sides have an article telling it")
 _LABEL_MIN = 24  # the claim column's width at least: a narrower label is unreadable
 
 
@@ -163,8 +166,11 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
                      for side, told in claim_map.side_coverage(claim).items()]
         table.add_row(Text(str(claim.id)), Text(claim.label), *cells, Text(_sides_told(claim_map, claim)))
     out.print(table)
-    if not per_article:
-        out.print(Text(f"Too many articles for {out.width} columns: articles telling each claim, per side "
+    if per_article:
+        out.print(Text(LEGEND, style="dim"))
+    else:
+        out.print(Text(f"Too many articles for {out.width} columns: articles telling each claim, per side, "
+                       f"{RELATED} where none does but one touches on it "
                        "(--format csv or markdown has a column per article).", style="dim"))
 
 
@@ -182,7 +188,7 @@ def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     for claim in claim_map.claims:
         cells = " | ".join(_cell(claim, i) for i in order)
         lines.append(f"| {claim.id} | {markdown.inline(claim.label)} | {cells} | {_sides_told(claim_map, claim)} |")
-    lines.append("")
+    lines += ["", markdown.inline(LEGEND.replace("tells it", "tells it (in passages ¶)")), ""]
     return "\n".join(lines)
 
 
@@ -246,10 +252,24 @@ def _same_texts(articles: Sequence[Article]) -> list[str]:
             for first, *copies in holders.values() if copies]
 
 
+def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:
+    """With every article on one side no side can omit a claim that two articles tell: the
+    filter would print "no claim is omitted", as if the sides had been compared."""
+    sides = ClaimMap(tuple(articles), ()).sides
+    if len(sides) > 1:
+        return
+    (side,) = sides
+    where = f"every article is on one side ({side!r})" if side else "no article has a side"
+    raise UserError(f"{flag} compares sides, and {where}; give each article its side in the folder's "
+                    "corpus.toml (side = \"...\")")
+
+
 def run(args: argparse.Namespace) -> int:
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
+    if args.omitted or args.untold:
+        _refuse_one_side(corpus.articles, "--omitted" if args.omitted else "--untold")
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
+from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
 from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc, stored_anchor
 from reader.corpus import Article, Passage
@@ -282,5 +282,4 @@ def _identity(decision: Decision) -> tuple:
 
 
 def place_decision(decision: Decision, shelf: ArticleShelf) -> PlacedDecision:
-    return PlacedDecision(decision, place(decision.a, shelf.get(decision.a.path)),
-                          place(decision.b, shelf.get(decision.b.path)))
+    return PlacedDecision(decision, shelf.place(decision.a), shelf.place(decision.b))

@@ -86,8 +86,8 @@ def test_a_path_cannot_inject_markdown(cli, sample, tmp_path):
 def test_damaged_rows_are_reported_by_id_and_the_rest_shown(cli, cli_json, write_article, sample,
                                                             data_dir, column, value):
     article = write_article()
-    for _ in range(3):
-        cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+    for paragraph in sample.PARAGRAPHS[1:4]:  # three places: the same one again is the same bookmark
+        cli("bookmarks", "add", article.path, "--quote", paragraph)
     table, field = column.split(".")
     with sqlite3.connect(data_dir / "bookmarks.sqlite3") as conn:
         key = "id" if table == "b" else "bookmark_id"
@@ -188,8 +188,8 @@ def test_a_full_disk_leaves_the_previous_export_whole(sample, tmp_path):
     script = f"""
 set -e
 mount -t tmpfs -o size=1m tmpfs {disk}
-for n in 1 2 3 4 5; do {counterpoint} bookmarks add {article} --quote "{sample.QUOTE}" --note "n$n" >/dev/null; done
-{counterpoint} bookmarks export --format json -o {disk}/e.json 2>/dev/null
+{"".join(f'{counterpoint} bookmarks add {article} --quote "{p}" --note "n{n}" >/dev/null{chr(10)}'
+         for n, p in enumerate(sample.PARAGRAPHS[1:6], 1))}{counterpoint} bookmarks export --format json -o {disk}/e.json 2>/dev/null
 cp {disk}/e.json {out}/before.json
 dd if=/dev/zero of={disk}/fill bs=4k 2>/dev/null || true
 set +e
