@@ -20,7 +20,7 @@ from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.markup import markdown
+from reader.corpus.markup import header_block, markdown
 from reader.corpus.model import Article, Corpus, Passage
 from reader.corpus.sanitize import one_line, sanitize, visible
 from reader.corpus.segment import paragraph_spans
@@ -145,6 +145,11 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         clean = clean.without(decoded.text, read.spans)
+    elif not is_page:
+        header, fields = header_block(clean.text)  # "Title: …" lines heading a text file
+        if header is not None:
+            meta = replace(meta, **fields)
+            clean = clean.without(decoded.text, [header])
     spans = paragraph_spans(clean.text)
     if not is_page and (broken := _broken_words(clean.text, spans)):
         joined = clean.without(decoded.text, broken)

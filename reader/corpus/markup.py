@@ -8,7 +8,9 @@ passages, evidence and bookmarks keep pointing into the file (`CleanText.without
 
 Front matter (a YAML block between "---" lines, or TOML between "+++", at the very top, as
 static-site and notes tools write it) is metadata, not text: it goes, and its title, author,
-date, outlet and address are read (`front_matter`).
+date, outlet and address are read (`front_matter`). So is a header of "Title: …" lines up to
+the first blank line (MultiMarkdown's metadata, and how people head the text files they keep:
+`header_block`), in a Markdown file or a plain text one.
 
 What goes: a link's brackets and target ("[the report](https://…)" reads "the report"), an
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
@@ -98,6 +100,41 @@ _DOUBLE = re.compile(r"\*\*|__|~~")
 _SINGLE = re.compile(r"[*_]")
 
 
+# A header line: a key of one to three words, a colon, a value ("Title: …", "Published on: …").
+_HEADER_LINE = re.compile(r"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,2})[ \t]*:[ \t]+(\S[^\n]*)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A header is read only when each of its lines is a field and either one of them is the title
+# or at least HEADER_FIELDS are the article's metadata (author, date, outlet, address, side),
+# so that a text whose first paragraph is one "Note: …" or "Source: …" line, or a dialogue
+# ("Q: …" / "A: …"), keeps it. Past HEADER_LINES lines a block of fields is a list in the
+# text, not a header.
+HEADER_FIELDS = 2
+HEADER_LINES = 20
+
+
+def header_block(text: str) -> tuple[Span | None, dict[str, str]]:
+    """The span of a header of "Key: value" lines that opens `text` up to its first blank line
+    (see HEADER_FIELDS), and the metadata it gives, read as `front_matter` reads its fields."""
+    longest = HEADER_LINES * (FIELD_MAX + 40)  # characters: a header is never longer
+    blank = _BLANK_LINE.search(text, 0, longest)
+    end = blank.start() if blank else len(text)
+    lines = text[:end].split("\n") if end <= longest else []
+    if len(lines) > HEADER_LINES or not lines:
+        return None, {}
+    found: dict[str, str] = {}
+    for line in lines:
+        m = _HEADER_LINE.fullmatch(line.strip())
+        if m is None:
+            return None, {}
+        key = re.sub(r"[ -]", "_", m.group(1).lower())
+        field = next((f for f, keys in _FIELDS.items() if key in keys), None)
+        if field is not None and field not in found:
+            _found(found, field, [m.group(2)])
+    if len(found) < HEADER_FIELDS and "title" not in found:
+        return None, {}
+    return (0, end), found
+
+
 def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
     """The front matter's span, and the metadata it gives: title, author (every one of a list,
     "; "-separated), date (without its time), outlet, url (the first of a list; quotes and a
@@ -125,19 +162,25 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
             items = value.strip("[]").split(",")
         else:
             items = [value]
-        items = [_plain_value(item) for item in items]
-        items = [item for item in items if item]
-        if not items:
-            continue
-        if field == "outlet" and _ADDRESS.match(items[0]):  # "source:" where a clipper keeps the address
-            field = "url"
-            if field in found:
-                continue
-        value = "; ".join(items) if field == "author" else items[0]
-        if field == "date" and (stamp := _TIMESTAMP.fullmatch(value)):
-            value = stamp.group(1)
-        found[field] = value[:FIELD_MAX]
+        _found(found, field, items)
     return m.span(), found
+
+
+def _found(found: dict[str, str], field: str, items: list[str]) -> None:
+    """Record a field's value from its items (quoted, wiki links, empty ones) unless the field
+    is known already: every author, "; "-separated; the first of anything else; a date without
+    its time; an address under an outlet's key ("source:", as web clippers write it) as the url."""
+    items = [item for item in map(_plain_value, items) if item]
+    if not items:
+        return
+    if field == "outlet" and _ADDRESS.match(items[0]):
+        field = "url"
+        if field in found:
+            return
+    value = "; ".join(items) if field == "author" else items[0]
+    if field == "date" and (stamp := _TIMESTAMP.fullmatch(value)):
+        value = stamp.group(1)
+    found[field] = value[:FIELD_MAX]
 
 
 def _plain_value(value: str) -> str:
@@ -189,6 +232,8 @@ def markdown(text: str) -> Markdown:
     """markup_spans, the front matter's fields and the setext headings, the front matter read
     once for all."""
     matter, fields = front_matter(text)
+    if matter is None:
+        matter, fields = header_block(text)
     if too_marked(text):
         return Markdown([matter] if matter is not None else [], fields, [])
     if matter is None:
