@@ -95,6 +95,7 @@ class CounterpointApp(App):
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
         if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
             self.pair = self.resumer.last_pair(self.corpus) or self.pair
+            self.startup_notices.extend(self.resumer.lost_notices(self.pair))
         self.catalog = load_themes(user_dir=user_themes_dir(config_dir))
         self._saving_theme = False  # True once the startup choice is made: later changes are saved
         self._theme_saver: Any = None

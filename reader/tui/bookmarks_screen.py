@@ -211,6 +211,14 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
                                               "(B for a passage and its counterpart)."), disabled=True))
         self._title()
         self._details()
+        self.refresh_bindings()  # open, edit and delete come and go with the bookmarks listed
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Open, edit and delete are not offered (the footer hides them, their keys do nothing)
+        while no bookmark is listed: none saved yet, or none matching the filter."""
+        if action in ("open_bookmark", "edit", "delete"):
+            return bool(self.shown)
+        return True
 
     def _title(self) -> None:
         count = f"{len(self.shown)} of {len(self.placed)}" if len(self.shown) != len(self.placed) else f"{len(self.placed)}"

@@ -1,7 +1,7 @@
 """The article picker: every article with its details and its link count with the other pane.
 
 Enter shows the highlighted article in the target pane (the other pane's article swaps the
-panes); tab changes the target pane; `s` swaps the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
+panes; the pane's own is said to be there already); tab changes the target pane; `s` swaps the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
 pairs not aligned yet are computed by a background worker.
 """
 
@@ -153,8 +153,19 @@ class PickerScreen(ListDialog[tuple | None]):
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         """The other pane's article, chosen for this pane, swaps the panes (as meld does):
-        one article in both panes would compare it with itself."""
-        if event.option.id == self.other.id and self.other is not self.shown[self.side]:
+        one article in both panes would compare it with itself. The article the pane shows
+        already changes nothing, and says so: with the same article in both panes the list
+        stays open, as choosing another is what the person came for."""
+        mine = self.shown[self.side]
+        if event.option.id == self.other.id and self.other is not mine:
             self.dismiss(("swap",))
+        elif event.option.id == mine.id:
+            title = " ".join(mine.title.split()) or mine.path.name
+            if self.other is mine:
+                self.notify(f"“{title}” is already in both panes: choose another article to compare it with.",
+                             markup=False, timeout=5)
+            else:
+                self.notify(f"Pane {self.labels[self.side]} already shows “{title}”.", markup=False, timeout=4)
+                self.dismiss(None)
         else:
             self.dismiss(("pick", self.side, event.option.id))

@@ -24,7 +24,7 @@ from textual.message import Message
 from reader.bookmarks.anchoring import article_key
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
-from reader.reading_places import Found, PairPlaces, ReadingPlaces, find, pair_places
+from reader.reading_places import KEPT, Found, PairPlaces, ReadingPlaces, find, pair_places
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -38,6 +38,7 @@ class Resumer:
         self._lock = threading.Lock()
         self._places: ReadingPlaces | None = None
         self._told: set[str] = set()  # save failures already told, each once
+        self._lost: str | None = None  # the missing file of the pair read last, when it cannot reopen
 
     @property
     def enabled(self) -> bool:
@@ -92,7 +93,16 @@ class Resumer:
             return None  # nothing read yet: no need to resolve every article's path
         by_key = {article_key(article.path): article for article in corpus}
         entry = places.last_pair(by_key)
+        self._lost = lost_before(places.recent(KEPT), by_key, entry)
         return None if entry is None else (by_key[entry.paths[0]], by_key[entry.paths[1]])
+
+    def lost_notices(self, opened: tuple[Article, Article]) -> list[str]:
+        """What to tell (once, as the app starts) when the pair read last could not be reopened
+        because one of its files is gone: which file, and the pair `opened` instead."""
+        if self._lost is None:
+            return []
+        titles = " ↔ ".join(f"“{' '.join(visible(a.title or a.path.name).split())}”" for a in opened)
+        return [f"The pair read last cannot be reopened: {visible(self._lost)} is missing. Opened {titles} instead."]
 
     def recent(self) -> list[PairPlaces]:
         """The pairs read last, but the one shown now (none while resuming is off)."""
@@ -263,6 +273,21 @@ class ResumeActions:
         a, b = self.corpus.add(message.articles)
         self.set_pane_article(0, a)  # swaps when a is in pane B
         self.set_pane_article(1, b)
+
+
+def lost_before(entries: list[PairPlaces], opened: dict[str, Any], reopened: PairPlaces | None) -> str | None:
+    """The missing file of a pair read more recently than `reopened` (entries: most recent
+    first) that had one of its files among those `opened`, while the other is gone from disk:
+    the pair the reader would have reopened on, had that file still been there."""
+    for entry in entries:
+        if entry is reopened:
+            return None
+        kept = [path for path in entry.paths if path in opened]
+        if len(kept) == 1:
+            (other,) = [path for path in entry.paths if path not in opened]
+            if not Path(other).exists():
+                return other
+    return None
 
 
 def pair_title(entry: PairPlaces) -> str:

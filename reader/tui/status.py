@@ -40,7 +40,7 @@ class StatusFacts:
     follow: bool = True
     view: str = "all"
     summary: PairSummary | None = None
-    search: tuple[str, int, int] | None = None  # (query, hit number, hit count)
+    search: tuple[str, int, int] | None = None  # (query, hit number (0: the cursor is on none), hit count)
     decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
     settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
     empty: bool = False  # the active pane's article has no text (an empty or blank file)
@@ -132,7 +132,13 @@ def _tail_with(facts: StatusFacts, summary: bool | None, settings: bool | None, 
     right: list[Content | str] = []
     if facts.search is not None:
         query, number, count = facts.search
-        found = f"{number}/{count}{'+' if count >= SEARCH_LIMIT else ''}" if count else "no hits"
+        more = "+" if count >= SEARCH_LIMIT else ""
+        if not count:
+            found = "no hits"
+        elif number:
+            found = f"{number}/{count}{more}"
+        else:  # the panes changed under the search and the cursor is on none of its hits
+            found = f"— {count}{more} hit{'s' if count != 1 or more else ''}"
         shown_query = Content(query) if cut is None else Content(query).truncate(cut, ellipsis=True)
         right.extend([Content.styled("search: ", "bold"), shown_query, f" {found}  "])
     if facts.view != "all":

@@ -501,3 +501,46 @@ def test_the_details_spell_out_escapes_in_a_file_name(tmp_path):
         shown = details(bookmark).plain
         assert_terminal_safe(shown)
         assert "news" in shown
+
+
+ACTING = {"Open", "Edit note/tags", "Delete"}  # the footer's words for the keys that act on a bookmark
+
+
+def _footer_descriptions(screen) -> set[str]:
+    from textual.widgets._footer import FooterKey
+
+    return {key.description for key in screen.query(FooterKey)}
+
+
+async def test_an_empty_list_offers_no_open_edit_or_delete(make_app, seeds, tmp_path):
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        assert bookmarks.loaded and not bookmarks.placed
+        await settle(pilot)
+        assert not ACTING & _footer_descriptions(bookmarks)
+        assert {"Filter", "Back"} <= _footer_descriptions(bookmarks)
+        before = len(notices(app))
+        for key in ("enter", "e", "d", "delete"):
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.screen is bookmarks, key
+        assert len(notices(app)) == before and stored(tmp_path) == []
+
+
+async def test_a_filter_matching_nothing_takes_open_edit_and_delete_away_until_cleared(make_app, seeds, tmp_path):
+    _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        assert ACTING <= _footer_descriptions(bookmarks)
+        await pilot.press("slash", *"zzqqxx nothing like it", "tab")  # back to the (empty) list
+        await settle(pilot)
+        assert bookmarks.options.has_focus and bookmarks.shown == []
+        assert not ACTING & _footer_descriptions(bookmarks)
+        for key in ("enter", "e", "d"):
+            await pilot.press(key)
+            assert app.screen is bookmarks, key
+        await pilot.press("escape")  # clears the filter
+        await settle(pilot)
+        assert len(bookmarks.shown) == 2 and ACTING <= _footer_descriptions(bookmarks)

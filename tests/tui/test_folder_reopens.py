@@ -73,3 +73,50 @@ async def test_a_damaged_places_file_opens_the_first_pair_and_is_left_alone(make
     async with reading_room(app, (80, 24)) as (pilot, screen):
         await pilot.press("q")
     assert places.read_text(encoding="utf-8") == "{not json"
+
+
+async def test_a_last_pair_whose_file_is_gone_is_told_once_with_the_pair_opened_instead(make_app, tmp_path):
+    from tui_helpers import notices
+
+    from reader.bookmarks.anchoring import article_key
+    from reader.tui.app import first_pair
+
+    folder = write_dam_story(tmp_path / "dam")
+    await _leave_on_the_last_pair(make_app(load_paths([folder])), (120, 36))
+    gone = folder / "wire.txt"
+    gone.unlink()
+
+    corpus = load_paths([folder])
+    app = make_app(corpus)
+    assert app.pair == first_pair(corpus)
+    async with reading_room(app, (80, 24)) as (pilot, screen):
+        await settle(pilot)
+        a, b = screen.articles
+        told = [n for n in notices(app) if "pair read last" in n]
+        assert told == [f"The pair read last cannot be reopened: {article_key(gone)} is missing. "
+                        f"Opened “{a.title}” ↔ “{b.title}” instead."]
+        await pilot.press("s")  # the pair shown the other way round: nothing more to tell
+        await settle(pilot)
+        assert [n for n in notices(app) if "pair read last" in n] == told  # once
+
+
+async def test_the_missing_file_of_the_last_pair_is_named_with_its_escapes_spelled_out(make_app, tmp_path):
+    from tui_helpers import assert_terminal_safe, notices
+
+    folder = write_dam_story(tmp_path / "dam")
+    hostile = folder / "wire\x1b[2Jnews\n.txt"
+    (folder / "wire.txt").rename(hostile)
+    first = make_app(load_paths([folder]))
+    async with reading_room(first, (120, 36)) as (pilot, screen):
+        by_name = {a.path.name: a for a in first.corpus}
+        screen.set_pane_article(0, by_name[hostile.name])
+        screen.set_pane_article(1, by_name["upstream.txt"])
+        await settle(pilot)
+        await pilot.press("q")
+    hostile.unlink()
+
+    app = make_app(load_paths([folder]))
+    async with reading_room(app, (80, 24)) as (pilot, screen):
+        (told,) = [n for n in notices(app) if "pair read last" in n]
+        assert_terminal_safe(told)
+        assert "wire\\x1b[2Jnews\\n.txt is missing" in told

@@ -80,6 +80,38 @@ async def test_search_hits_are_stepped_with_n_and_left_with_escape(make_app, see
         await pilot.press("escape")
 
 
+async def test_a_search_after_a_pair_switch_says_the_cursor_is_on_no_hit_until_n(make_app, tmp_path):
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    stories = {
+        "1-told.txt": ["Vellmar signs a harbour concession", "The concession runs 35 years.",
+                       "Dock workers keep their jobs for five years under the concession."],
+        "2-retold.txt": ["Castellan wins the harbour", "The concession was signed on Thursday.",
+                         "The union calls the concession a sell-out."],
+        "3-later.txt": ["A strike ballot in Vellmar", "Dock workers vote on Monday.",
+                        "The union says the concession betrays them.", "The ministry defends the concession."],
+    }
+    for name, paragraphs in stories.items():
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    app = make_app(load_paths([folder]))
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        await pilot.press("slash", *"concession", "enter")
+        await settle(pilot)
+        assert screen.search.position >= 0
+        later = next(x for x in app.corpus if x.path.name == "3-later.txt")
+        screen.set_pane_article(screen.active, later)  # its cursor opens on its first passage
+        await settle(pilot)
+        search = screen.search
+        total = len(search.hits)
+        assert search.position == -1 and total > 1  # found again in the new pair; the cursor is on none
+        assert f"search: concession — {total} hits" in status_text(screen)
+        assert "search: concession 0/" not in status_text(screen)
+        await pilot.press("n")
+        side, index, _ = screen.search.hits[screen.search.position]
+        assert (screen.active, screen.panes[screen.active].cursor) == (side, index)
+        assert f"search: concession {screen.search.position + 1}/{total}" in status_text(screen)
+
+
 async def test_half_pages_and_pages_like_less_and_vim(make_app, seeds):
     covers("page.half-down", "page.half-up")
     app = make_app(seeds)

@@ -70,6 +70,35 @@ async def test_choosing_a_third_article_replaces_the_panes_one(make_app, seeds):
         assert screen.articles == [third, b]
 
 
+async def test_choosing_the_article_the_pane_shows_closes_the_picker_and_says_so(make_app, seeds):
+    async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
+        a, b = screen.articles
+        await pilot.press("o")
+        pilot.app.screen.query_one("#articles").highlighted = list(seeds).index(a)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen and screen.articles == [a, b]
+        assert notices(pilot.app)[-1] == f"Pane A already shows “{' '.join(a.title.split())}”."
+
+
+async def test_choosing_the_article_of_both_panes_keeps_the_picker_open_and_says_so(make_app, seeds):
+    from reader.tui.picker import PickerScreen
+
+    article = list(seeds)[0]
+    app = make_app(seeds, pair=(article.id, article.id))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        picker = app.screen  # one article alone: the picker offers a second at once
+        assert isinstance(picker, PickerScreen)
+        screen = app.screen_stack[-2]
+        picker.query_one("#articles").highlighted = list(seeds).index(article)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is picker and screen.articles == [article, article]
+        title = " ".join(article.title.split())
+        assert notices(pilot.app)[-1] == f"“{title}” is already in both panes: choose another article to compare it with."
+
+
 def _mistyped(snap_compare, app, size) -> bool:
     async def run_before(pilot):
         await settle(pilot)

@@ -74,3 +74,17 @@ async def test_the_status_line_never_cuts_a_figure_as_the_terminal_narrows(make_
             line = status.render().plain
             cut += [] if cut_whole(line, whole) else [(width, line)]
         assert cut == [], cut[:3]
+
+
+def test_a_search_the_cursor_is_on_no_hit_of_counts_its_hits_without_a_hit_number():
+    from reader.tui.finding import SEARCH_LIMIT
+
+    def search_part(number, count):
+        facts = StatusFacts(side=0, number=1, total=4, align_state="ready", search=("Meranda", number, count))
+        return status_line(facts, 200).plain
+
+    assert "search: Meranda — 38 hits " in search_part(0, 38)
+    assert "search: Meranda — 1 hit " in search_part(0, 1)
+    assert f"search: Meranda — {SEARCH_LIMIT}+ hits " in search_part(0, SEARCH_LIMIT)
+    assert "search: Meranda 3/38 " in search_part(3, 38)
+    assert "search: Meranda no hits " in search_part(0, 0)
