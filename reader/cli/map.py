@@ -270,6 +270,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("a claim map needs at least two articles")
     if args.omitted or args.untold:
         _refuse_one_side(corpus.articles, "--omitted" if args.omitted else "--untold")
+    warn(corpus.problems)
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it

@@ -264,43 +264,59 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
     `distinct`, a file named twice (`a.txt ./a.txt`, a folder and a file in it) is one article,
     as a corpus of whole articles needs (`align A A` wants the file twice)."""
     entries: list[Entry] = []
+    in_folders: set[Path] = set()  # files found in a folder named (resolved) ...
+    named: set[Path] = set()  # ... and files named themselves, which are wanted whatever is found
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
     for raw in paths:
         path = user_path(raw)
         if not exists(path):
             raise UserError(f"{path}: no such file or directory")
+        if path.name == MANIFEST_NAME and is_regular(path):
+            path = path.parent  # no article: the corpus it describes
         if path.is_dir():
             found = _directory_entries(path)
             if not found:
                 raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
                                 f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
+            in_folders.update(resolved(e.file) for e in found)
         else:
             entries.append(manifests.entry_for(path))
+            named.add(resolved(path))
     if distinct:
         first: dict[Path, Entry] = {}
         for e in entries:
             first.setdefault(resolved(e.file), e)
         entries = list(first.values())
-    return _corpus(entries)
+    return _corpus(entries, skippable=in_folders - named)
 
 
-def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: list[Path] | None = None) -> Corpus:
+def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: list[Path] | None = None,
+            skippable: Collection[Path] = ()) -> Corpus:
     """The articles of `entries`, reusing those of `loaded` read from the same files. A file
     that is no article raises, unless `unreadable` is given: then it is added there and left
-    out."""
+    out. One of `skippable` (resolved paths: found in a folder, not named) is left out with a
+    problem saying why, as long as some file is an article: one broken file must not close a
+    folder."""
     reuse = {resolved(a.path): a for a in loaded}
     taken: set[str] = {a.id for a in reuse.values()}
     articles: list[Article] = []
+    skipped: list[UserError] = []
     for e in entries:
         try:
             articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, article_id(e, taken)))
-        except UserError:
-            if unreadable is None:
+        except UserError as exc:
+            if unreadable is not None:
+                unreadable.append(e.file)
+            elif resolved(e.file) in skippable:
+                skipped.append(exc)
+            else:
                 raise
-            unreadable.append(e.file)
+    if skipped and not articles:
+        raise skipped[0]
     return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
-                             f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced])
+                             f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced]
+                  + [f"{exc}; left out" for exc in skipped])
 
 
 def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Article] = ()) -> Corpus | None:

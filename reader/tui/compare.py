@@ -758,6 +758,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if isinstance(chosen, str):
             self.open_url(chosen, side)
         elif chosen is not None:
+            for problem in chosen.problems:  # a file of the folder left out, or bytes not text
+                self.app.notify(problem, severity="warning", markup=False, timeout=8)
             self._loaded(chosen.folder, chosen.articles, side, False)
 
     def _nothing_beside(self) -> None:

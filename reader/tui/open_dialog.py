@@ -38,10 +38,12 @@ class PathSuggester(Suggester):
 
 @dataclass(frozen=True)
 class ReadFromDisk:
-    """What a path typed in the open dialog held: its articles, and whether it is a folder."""
+    """What a path typed in the open dialog held: its articles, whether it is a folder, and
+    what the reader should know of how it was read (a file of the folder left out)."""
 
     articles: list
     folder: bool
+    problems: tuple[str, ...] = ()
 
 
 class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
@@ -105,7 +107,8 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
         from reader.corpus import load_paths
 
         try:
-            found: ReadFromDisk | str = ReadFromDisk(load_paths([path]).articles, Path(path).is_dir())
+            corpus = load_paths([path])
+            found: ReadFromDisk | str = ReadFromDisk(corpus.articles, Path(path).is_dir(), tuple(corpus.problems))
         except UserError as exc:
             found = str(exc)
         self.app.call_from_thread(self._read_done, path, found)

@@ -206,6 +206,31 @@ def test_binary_file(run_cli, tmp_path):
     _one_line_error(run_cli("list", str(blob)), "image.txt", "binary")
 
 
+def test_a_broken_file_in_a_folder_is_left_out_with_a_warning_and_named_alone_refused(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another\n\nThe talks went on.\n", encoding="utf-8")
+    blob = tmp_path / "image.txt"
+    blob.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    listed = run_cli("list", str(tmp_path), "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert [a["id"] for a in json.loads(listed.stdout)["articles"]] == ["a", "b"]
+    assert "image.txt" in listed.stderr and "PNG image" in listed.stderr and "left out" in listed.stderr
+    mapped = run_cli("map", str(tmp_path), "--format", "json")
+    assert mapped.returncode == 0 and "left out" in mapped.stderr, mapped.stderr
+    _one_line_error(run_cli("list", str(blob), str(tmp_path)), "image.txt", "PNG image")  # named, so wanted
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "b.txt").unlink()
+    _one_line_error(run_cli("list", str(tmp_path)), "image.txt", "PNG image")  # nothing else to show
+
+
+def test_a_folders_corpus_toml_named_opens_the_corpus_it_describes(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another\n\nThe talks went on.\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "b.txt"\nside = "north"\n', encoding="utf-8")
+    data = json.loads(run_cli("list", str(tmp_path / "corpus.toml"), "--format", "json").stdout)
+    assert [(a["id"], a["side"]) for a in data["articles"]] == [("b", "north"), ("a", "")]
+
+
 def _main_as_unprivileged_user(argv: list[str]) -> tuple[int, str]:
     """Run the CLI in a forked child that has given up root (root can read any file)."""
     import io

@@ -26,3 +26,29 @@ async def test_a_path_too_long_for_a_file_system_is_said_in_the_open_dialog(make
         about, error = (str(app.screen.query_one(f"#{name}", Static).render()) for name in ("about", "error"))
         assert "longer than a file system holds" in about, about
         assert error.startswith("Cannot open it: ") and "longer than a file system holds" in error, error
+
+
+async def test_a_folder_with_one_broken_file_opens_the_rest_and_says_what_was_left_out(make_app, seeds, tmp_path):
+    from tui_helpers import assert_terminal_safe, notices
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "told.txt").write_text("The lease was signed on Monday.\n\nCritics objected at once.\n")
+    (folder / "\x1b[31mdump.txt").write_bytes(b"\x7fELF\x00\x00\x01" * 400)  # no text, a hostile name
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("O")
+        await settle(pilot)
+        pilot.app.screen.query_one(Input).value = str(folder)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        said = [n for n in notices(app) if "left out" in n]
+        assert said and "dump.txt" in said[0] and "binary" in said[0], notices(app)
+        for notice in said:
+            assert_terminal_safe(notice)
+        from reader.tui.compare import CompareScreen
+
+        (room,) = [s for s in app.screen_stack if isinstance(s, CompareScreen)]
+        assert any(a.path.name == "told.txt" for a in room.corpus)  # the folder opened
