@@ -45,8 +45,8 @@ from reader.align.background import function_set, function_words, language_of
 from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (FIGURE_HINT, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens, grouped_digits,
-                                      quantities, values_agree)
+from reader.differ.quantities import (FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
+                                      dates_agree, grouped_digits, is_figure_word, quantities, values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
@@ -239,6 +239,10 @@ class PassageProfile:
         """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
+    def period(self, i: int) -> tuple[tuple[int, int, int, int, int], int]:
+        """The date and quarter that figure i is told of (see _period)."""
+        return self._read_again().period(self.figures(), i)
+
     def fate(self, i: int) -> frozenset[str]:
         """What befell what count i counts ("death", "injury"), told right beside it."""
         return self._read_again().fate(self.figures()[i], i)
@@ -271,7 +275,7 @@ class _FigureReading:
     """A passage's tokens kept, once a figure of it may be paired, with each quantity's context
     and outcomes as they are asked for."""
 
-    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates")
+    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates", "_periods")
 
     def __init__(self, tokens: Tokens, term_spans: tuple, language: str | None) -> None:
         self.tokens = tokens
@@ -281,6 +285,7 @@ class _FigureReading:
         self.function = function_set(language) if language else function_words(set(tokens.low))
         self._contexts: dict[int, frozenset[str]] = {}
         self._fates: dict[int, frozenset[str]] = {}
+        self._periods: dict[int, tuple[tuple[int, int, int, int, int], int]] = {}
 
     def context(self, q: Quantity, i: int) -> frozenset[str]:
         found = self._contexts.get(i)
@@ -294,6 +299,12 @@ class _FigureReading:
         if found is None:
             found = self._fates[i] = _outcomes(q, self.tokens)
         return found
+
+    def period(self, found: tuple[Quantity, ...], i: int) -> tuple[tuple[int, int, int, int, int], int]:
+        found_period = self._periods.get(i)
+        if found_period is None:
+            found_period = self._periods[i] = _period(found, i, self.tokens)
+        return found_period
 
     def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
         """The fate of a count of people, the kind a toll compares."""
@@ -315,6 +326,40 @@ def _date_role(low: list[str], first: int) -> str:
     return "event"
 
 
+# What period a figure is told of: the date nearest it in its clause ("$4.1 billion in 2023",
+# "In 2022 revenue rose to $3.8 billion", "4.8% in October") and the quarter of the year its
+# clause names ("in Q3", "in the third quarter"). Two figures of two periods are two facts
+# (a year's revenue and the year before's), never one told two ways, whatever words they
+# share; the two periods' dates are compared as dates are, on their own.
+_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_NO_PERIOD = ((0, 0, 0, 0, 0), 0)
+
+
+def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens) -> tuple[tuple[int, int, int, int, int], int]:
+    """(date fields, quarter 1-4) that figure i of `found` is told of, 0 where unsaid."""
+    q = found[i]
+    lo, hi = tokens.clause_start(q.first), tokens.boundary(q.last)
+    dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
+    date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_PERIOD[0]
+    low = tokens.low
+    quarters = [(abs(k - q.first), quarter) for k in range(lo, hi)
+                if (quarter := _QUARTERS.get(low[k]) or (k > lo and low[k] == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
+    return date, min(quarters)[1] if quarters else 0
+
+
+def _other_periods(a: tuple[tuple[int, int, int, int, int], int], b: tuple[tuple[int, int, int, int, int], int]) -> bool:
+    """Whether two figures are told of two different periods (see _period)."""
+    (date_a, quarter_a), (date_b, quarter_b) = a, b
+    if date_a[0] and date_b[0] or date_a[2] and date_b[2]:
+        if not dates_agree(date_a, date_b):
+            return True
+    if quarter_a and quarter_b:
+        return quarter_a != quarter_b
+    month, quarter = (date_b[2], quarter_a) if quarter_a else (date_a[2], quarter_b)
+    return bool(month and quarter and (month - 1) // 3 + 1 != quarter)
+
+
 def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
     """Token index -> glossary group key, for tokens inside a glossary term."""
     out: dict[int, str] = {}
@@ -333,11 +378,12 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     window = len(tokens) if date else CONTEXT_WINDOW
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
-    own = range(q.first, q.last + 1) if date or q.unit == "time" or _is_ordinal(q) else range(0)  # (CONTEXT_WINDOW)
+    own = (range(q.first, q.last + 1) if date or q.unit == "time" or q.unit in MEASURE_UNITS or _is_ordinal(q)
+           else range(0))  # (CONTEXT_WINDOW, quantities.MEASURE_UNITS)
     low = tokens.low
     out = set()
     for k in range(lo, hi):
-        if k in own:
+        if k in own or is_figure_word(low[k]):
             continue
         w = tokens[k]
         key = group_at.get(k) or w.key
@@ -454,6 +500,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     continue  # a day something was said, or a deadline, against another day
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+                if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
+                    continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
                 shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
