@@ -75,6 +75,7 @@ _ONE_OF = frozenset({"a", "an"})
 _ONE_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
 _FRACTIONS = frozenset({"half", "quarter"})
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per"})
+_EVERY = frozenset({"a", "an", "each", "every", "per"})
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
@@ -969,11 +970,17 @@ def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float,
 
 def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, int] | None:
     """What a figure ending at token `end` is a rate of, when "per" follows ("61 offences per
-    10,000 residents": "10000"; "4,180 people per square kilometre": "square"), and the token
-    that ends it; None when it is no rate. A rate compares only with a rate per the same
-    thing: 61 per 10,000 is 610 per 100,000, and a density is no count of people."""
+    10,000 residents": "10000"; "4,180 people per square kilometre": "sq km"), or "a", "each"
+    or "every" and a unit of time ("12,000 homes a year": "year"), and the token that ends
+    it; None when it is no rate. A rate compares only with a rate per the same thing: 61 per
+    10,000 is 610 per 100,000, a density is no count of people, and 12,000 homes a year are
+    no total of homes."""
     k = end + 1
-    if _at(low, k) != "per" or k + 1 >= boundary or low[k + 1] == "cent":
+    if k + 1 >= boundary:
+        return None
+    if low[k] in _EVERY and low[k + 1] in _ONE_UNITS:
+        return low[k + 1], k + 1
+    if low[k] != "per" or low[k + 1] == "cent":
         return None
     if _DIGITS.fullmatch(low[k + 1].replace(",", "")):
         return low[k + 1].replace(",", ""), k + 1

@@ -121,6 +121,18 @@ def test_a_rate_is_per_what_it_is_per():
     assert [q.unit for _w, q in read("12 per cent")] == ["%"]
 
 
+def test_a_figure_a_year_is_a_rate():
+    assert [(w, q.unit) for w, q in read("The city needs 12,000 new homes a year.")] \
+        == [("12,000 new homes a year", "home/year")]
+    assert [q.unit for _w, q in read("He earns £250,000 a week and takes it twice a day.")] == ["£/week", "times/day"]
+
+
+def test_a_yearly_rate_is_no_total(figures):
+    assert figures("The city needs 12,000 new homes a year until 2030.", "The city needs 120,000 new homes by 2030.") == []
+    assert figures("Ferreira will earn £250,000 a week at Harwick.", "Ferreira will earn £230,000 a week at Harwick.") \
+        == [("£250,000 a week", "£230,000 a week")]
+
+
 def test_a_rate_per_ten_thousand_is_no_count_against_one_per_hundred_thousand(figures):
     assert figures("The crime rate was 61 per 10,000 residents in 2021.",
                    "The crime rate was 610 per 100,000 residents in 2021.") == []
