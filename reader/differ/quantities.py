@@ -882,6 +882,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             continue
         if _at(low, i - 1) == "per":
             continue  # a rate's denominator ("61 offences per 10,000 residents"): see _per
+        if (label := _label_end(low, tokens, i)) >= 0:
+            done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
+            continue
         fig = _figure(low, words, i)
         if fig is None or _clock_hour(low, fig[0]):
             continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
@@ -989,6 +992,46 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, i
         return measure
     w = words[k + 1]
     return (w.key[2:], k + 1) if w.key and not w.key.startswith("n:") else None
+
+
+# A figure that names rather than counts: after a word that designates ("version 4.6", "Route
+# 9", "the number 9 shirt", "a Category 4 storm", "Article 5", "Flight 370"), or after a name
+# inside a clause, a version ("iOS 17.2", "Web 3.0") or a figure that counts nothing after it
+# ("Apollo 11 mission"; not "In Gaza 200 people died", nor after a name that opens a clause:
+# "Some 300", a possessive: "Ashby's 38 points", a weekday or month: "Tuesday 200 people").
+# Such a figure is no quantity at all: read as one, "17.2" took the next words for what it
+# counts.
+# A share or a sum is always a quantity ("Harris 48%").
+_DESIGNATIONS = frozenset(
+    "version versions v no number route flight article articles section chapter category gate platform model series "
+    "room page episode paragraph clause resolution amendment highway interstate exit terminal runway phase tier "
+    "grade class type mark level generation gen".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
+    """The last token of a figure at token i that names rather than counts (joined figures
+    too: "737-800", "3.0.1"), or -1 when it is a quantity."""
+    phrase, before = low[i], _at(low, i - 1)
+    if not phrase[0].isdigit() or phrase.endswith("%") or i == 0 or _currency(low, i):
+        return -1
+    if before not in _DESIGNATIONS:
+        word, surface = tokens[i - 1], tokens.surfaces[i - 1]
+        if (surface.islower() or not word.key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
+                or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
+                or _DIGITS.search(before)):
+            return -1
+        # after a name, a version ("17.2", "3.0") or a figure that counts nothing after it
+        # ("Apollo 11 mission"); "In Gaza 200 people died" counts
+        end = i
+        while _at(low, end + 1) in _SCALES:
+            end += 1
+        if ("." not in phrase or end > i) and _counts(low, tokens, end):
+            return -1
+    last = i
+    while tokens.gaps[last] in ("-", ".") and last + 1 < len(low) and _DIGITS.fullmatch(low[last + 1]):
+        last += 1
+    return last
 
 
 def _written_alike(low: list[str], i: int, j: int) -> bool:

@@ -201,3 +201,23 @@ def test_figures_told_of_two_periods_are_two_facts(figures, a_text, b_text):
 def test_figures_of_one_period_still_disagree(figures):
     assert figures("Revenue was $4.1 billion in 2023, the company said.",
                    "Revenue was $3.8 billion in 2023, the company said.") == [("$4.1 billion", "$3.8 billion")]
+
+
+# -- figures that name rather than count ----------------------------------------------------------
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("About 40 users on iOS 17.2 lost access during the outage.", "About 40 users on iOS 16.4 lost access during the outage."),
+    ("About 40 users on version 4.6 lost access during the outage.",
+     "About 40 users on version 4.2 lost access during the outage."),
+    ("Ferreira will wear the number 9 shirt after 27 goals.", "Ferreira will wear the number 11 shirt after 27 goals."),
+    ("Hurricane Lena strengthened to a Category 4 storm.", "Hurricane Lena strengthened to a Category 3 storm."),
+    ("Some 300 people attended the Web 3.0 summit in Lisbon.", "Some 300 people attended the Web 2.0 summit in Lisbon."),
+])
+def test_a_version_or_designation_is_no_quantity(figures, a_text, b_text):
+    assert figures(a_text, b_text) == []
+
+
+def test_a_figure_after_a_name_that_counts_is_still_read():
+    assert [w for w, _q in read("In Gaza 200 people died; Ashby's 38 points; Some 300 people fled on Tuesday 12 May.")] \
+        == ["200 people", "38 points", "Some 300 people", "12 May"]
+    assert [w for w, _q in read("Later in Gaza 1.5 million people fled.")] == ["1.5 million people"]
