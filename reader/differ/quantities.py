@@ -424,11 +424,17 @@ def _fraction(low: list[str], words: Tokens, i: int) -> tuple[int, float] | None
     """The fraction the whole number at token i is part of: (its last token, the fraction's
     value), (-1, 0) for two figures joined by a slash that are no fraction, None for none."""
     gaps = words.gaps
-    if gaps[i] == "" and _at(low, i + 1) in _FRACTION_CHARS:  # "1½"
-        return i + 1, _FRACTION_CHARS[low[i + 1]]
+    gap = gaps[i]
     if i and gaps[i - 1] == "/" and _DIGITS.fullmatch(low[i - 1]):
         return -1, 0.0  # the second figure of "24/7"
-    k = i + 1 if gaps[i] == " " and gaps[i + 1:i + 2] == ["/"] else i  # "1 1/2"
+    if gap == " ":  # (most figures) "1 1/2", or nothing
+        if i + 1 >= len(gaps) or gaps[i + 1] != "/":
+            return None
+        k = i + 1
+    elif gap == "" and _at(low, i + 1) in _FRACTION_CHARS:  # "1½"
+        return i + 1, _FRACTION_CHARS[low[i + 1]]
+    else:
+        k = i
     if gaps[k] != "/" or not (_DIGITS.fullmatch(low[k]) and _DIGITS.fullmatch(_at(low, k + 1))):
         return None
     numerator, denominator = int(low[k]), int(low[k + 1])
@@ -880,9 +886,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             out.append(Quantity("number", i, i + 1, value, value, ORDINAL + low[i + 1]))
             done = i + 1
             continue
-        if _at(low, i - 1) == "per":
+        if i and low[i - 1] == "per":
             continue  # a rate's denominator ("61 offences per 10,000 residents"): see _per
-        if (label := _label_end(low, tokens, i)) >= 0:
+        if i and (label := _label_end(low, tokens, i)) >= 0:
             done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
             continue
         fig = _figure(low, words, i)
@@ -892,7 +898,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             continue  # a rate: "$400 a year", "three meals a day", "twice a day"
         last, lo, hi, unit = fig
         start, (flo, fhi) = _hedge(low, i)
-        if start == i and i and (sign := tokens.gaps[i - 1].rstrip()[-1:]) in _SIGN_HEDGES:
+        if start == i and i and (gap := tokens.gaps[i - 1]) != " " and (sign := gap.rstrip()[-1:]) in _SIGN_HEDGES:
             flo, fhi = _SIGN_HEDGES[sign]  # "p<0.05", "> 100"
         if flo == 0:
             lo = 0.0
@@ -979,9 +985,9 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, i
     10,000 is 610 per 100,000, a density is no count of people, and 12,000 homes a year are
     no total of homes."""
     k = end + 1
-    if k + 1 >= boundary:
+    if k + 1 >= boundary or low[k] not in _EVERY:
         return None
-    if low[k] in _EVERY and low[k + 1] in _ONE_UNITS:
+    if low[k + 1] in _ONE_UNITS:
         return low[k + 1], k + 1
     if low[k] != "per" or low[k + 1] == "cent":
         return None
@@ -1010,14 +1016,14 @@ _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday su
 
 
 def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
-    """The last token of a figure at token i that names rather than counts (joined figures
-    too: "737-800", "3.0.1"), or -1 when it is a quantity."""
-    phrase, before = low[i], _at(low, i - 1)
-    if not phrase[0].isdigit() or phrase.endswith("%") or i == 0 or _currency(low, i):
-        return -1
+    """The last token of a figure at token i (not the first) that names rather than counts
+    (joined figures too: "737-800", "3.0.1"), or -1 when it is a quantity."""
+    phrase, before = low[i], low[i - 1]
     if before not in _DESIGNATIONS:
-        word, surface = tokens[i - 1], tokens.surfaces[i - 1]
-        if (surface.islower() or not word.key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
+        surface = tokens.surfaces[i - 1]
+        if surface.islower() or not phrase[0].isdigit():  # (most figures: "killed 200", "the 200")
+            return -1
+        if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
                 or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
                 or _DIGITS.search(before)):
             return -1
@@ -1028,6 +1034,8 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
             end += 1
         if ("." not in phrase or end > i) and _counts(low, tokens, end):
             return -1
+    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i):
+        return -1
     last = i
     while tokens.gaps[last] in ("-", ".") and last + 1 < len(low) and _DIGITS.fullmatch(low[last + 1]):
         last += 1
