@@ -30,7 +30,8 @@ from reader.differ.quantities import COUNT_WORDS
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split())
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(  # and time zones: "01:42 GMT Wednesday"
+    "gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
@@ -282,7 +283,7 @@ class Reader:
                     hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
-                if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
+                if keys and heads and not all(key in _NOT_NAMES for key in keys):
                     out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads),
                                        _initials(run[lo:hi]), _ends(heads)))
             plain.clear()

@@ -221,3 +221,11 @@ def test_a_figure_after_a_name_that_counts_is_still_read():
     assert [w for w, _q in read("In Gaza 200 people died; Ashby's 38 points; Some 300 people fled on Tuesday 12 May.")] \
         == ["200 people", "38 points", "Some 300 people", "12 May"]
     assert [w for w, _q in read("Later in Gaza 1.5 million people fled.")] == ["1.5 million people"]
+
+
+def test_a_time_zone_and_a_weekday_are_no_name(figures):
+    found = figures("The rocket lifted off at 9:42 p.m. EDT on Tuesday (01:42 GMT Wednesday) from Tessaly.",
+                    "The rocket lifted off late on Tuesday from Tessaly.", "name")
+    assert found == []
+    assert figures("The rocket lifted off from Tessaly.", "The rocket lifted off from Varnholm.", "name") \
+        == [("Tessaly", None), (None, "Varnholm")]
