@@ -33,6 +33,7 @@ thousands of links cost one reading per passage plus a comparison per link.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from bisect import bisect_left
@@ -46,7 +47,8 @@ from reader.align.glossary import Glossary
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
-                                      dates_agree, grouped_digits, is_figure_word, quantities, values_agree)
+                                      dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
+                                      values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
@@ -105,6 +107,7 @@ _TELLING_VERBS = frozenset(
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
 # right beside it (EVENT_WINDOW), or neither does: "Eleven passengers died" is a toll, "340
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
@@ -239,6 +242,11 @@ class PassageProfile:
         """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
+    def timed(self, i: int) -> bool:
+        """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
+        q = self.figures()[i]
+        return told_with_a_time(self._read_again().tokens.low, q.first, q.last)
+
     def period(self, i: int) -> tuple[tuple[int, int, int, int, int], int]:
         """The date and quarter that figure i is told of (see _period)."""
         return self._read_again().period(self.figures(), i)
@@ -316,6 +324,8 @@ def _date_role(low: list[str], first: int) -> str:
     before the day is part of the date: "on Saturday 9 November")."""
     k = first - 1
     if k >= 0 and low[k] in _WEEKDAYS:
+        k -= 1
+    if k >= 0 and low[k] in _PART_OF:  # "until late April"
         k -= 1
     if k < 0:
         return "event"
@@ -496,8 +506,10 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                 qb = qbs[ib]
                 if (needed := _needed(qa, qb)) is None:
                     continue
-                if qa.kind == "date" and pa.date_role(ia) != pb.date_role(ib):
-                    continue  # a day something was said, or a deadline, against another day
+                if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
+                                          or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
+                    continue  # a day something was said, or a deadline, against another day; one
+                    # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
@@ -538,6 +550,20 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _a_day_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates that give a month and a day are one day apart (a year one leaves out
+    is the other's)."""
+    ya, _, ma, da, _ = a.date
+    yb, _, mb, db, _ = b.date
+    if not (ma and mb and da and db):
+        return False
+    try:
+        apart = datetime.date(ya or yb or 2001, ma, da) - datetime.date(yb or ya or 2001, mb, db)
+    except ValueError:  # "February 30"
+        return False
+    return abs(apart.days) == 1
 
 
 def _is_ordinal(q: Quantity) -> bool:

@@ -1097,6 +1097,15 @@ def _basis(low: list[str], end: int, boundary: int) -> tuple[str, int] | None:
     return None
 
 
+def told_with_a_time(low: list[str], first: int, last: int) -> bool:
+    """Whether the date at tokens first..last is told with a time of day beside it ("on 14 July
+    at 21:42", "at 3pm on March 4"): a moment, whose day differs by time zone."""
+    for k in range(max(0, first - STAMP_WINDOW), min(len(low), last + 1 + STAMP_WINDOW)):
+        if _CLOCK.fullmatch(low[k]) or (_DIGITS.fullmatch(low[k]) and _clock_hour(low, k)):
+            return True
+    return False
+
+
 def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None:
     """The last figure of the clause so far with a unit (not time, which a bare figure after
     it rarely shares, nor an ordinal), for a bare figure that elides its unit."""

@@ -229,3 +229,16 @@ def test_a_time_zone_and_a_weekday_are_no_name(figures):
     assert found == []
     assert figures("The rocket lifted off from Tessaly.", "The rocket lifted off from Varnholm.", "name") \
         == [("Tessaly", None), (None, "Varnholm")]
+
+
+def test_one_moment_told_in_two_time_zones_is_no_disagreement(figures):
+    assert figures("The satellite will launch on 14 July 2025 at 21:42 local time.",
+                   "The satellite will launch on 15 July 2025 at 01:42 GMT.", "date") == []
+    assert figures("The satellite will launch on 14 July 2025.", "The satellite will launch on 15 July 2025.",
+                   "date") == [("14 July 2025", "15 July 2025")]
+
+
+def test_a_limit_late_in_a_month_is_still_a_limit(figures):
+    """"until late April" is a deadline, never the day something began ("began on March 3")."""
+    assert figures("The strike began in mid-March and lasted until late April.",
+                   "The strike began on March 3 and lasted until May 2.", "date") == [("April", "May 2")]
