@@ -12,6 +12,10 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   are never one fact, and people against soldiers, or two groups ("Christians",
   "Armenians"), need more context in common; people against civilians are one toll when
   both tell the same outcome (killed, died; wounded, injured) right beside the figure.
+- Two figures told of two periods ("$4.1 billion in 2023" / "$3.8 billion in 2022", "in the
+  third quarter" / "in Q2") are two facts; a figure's unit holds what it is a rate of ("61
+  per 10,000 residents", "12,000 homes a year") and the period a change is measured over
+  ("2.9% year on year").
 - Dates likewise, with their whole clause as context and two shared words that say what
   happened, or one and a name (names recur across a story's events: a year is written about
   many things; and one word of a whole clause in common happens by chance); between two days
@@ -247,7 +251,7 @@ class PassageProfile:
         q = self.figures()[i]
         return told_with_a_time(self._read_again().tokens.low, q.first, q.last)
 
-    def period(self, i: int) -> tuple[tuple[int, int, int, int, int], int]:
+    def period(self, i: int) -> Period:
         """The date and quarter that figure i is told of (see _period)."""
         return self._read_again().period(self.figures(), i)
 
@@ -293,7 +297,7 @@ class _FigureReading:
         self.function = function_set(language) if language else function_words(set(tokens.low))
         self._contexts: dict[int, frozenset[str]] = {}
         self._fates: dict[int, frozenset[str]] = {}
-        self._periods: dict[int, tuple[tuple[int, int, int, int, int], int]] = {}
+        self._periods: dict[int, Period] = {}
 
     def context(self, q: Quantity, i: int) -> frozenset[str]:
         found = self._contexts.get(i)
@@ -308,7 +312,7 @@ class _FigureReading:
             found = self._fates[i] = _outcomes(q, self.tokens)
         return found
 
-    def period(self, found: tuple[Quantity, ...], i: int) -> tuple[tuple[int, int, int, int, int], int]:
+    def period(self, found: tuple[Quantity, ...], i: int) -> Period:
         found_period = self._periods.get(i)
         if found_period is None:
             found_period = self._periods[i] = _period(found, i, self.tokens)
@@ -343,22 +347,24 @@ def _date_role(low: list[str], first: int) -> str:
 # share; the two periods' dates are compared as dates are, on their own.
 _QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_NO_PERIOD = ((0, 0, 0, 0, 0), 0)
+Period = tuple[tuple[int, int, int, int, int], int]  # a date's fields (Quantity.date), a quarter 1-4
+_NO_DATE = (0, 0, 0, 0, 0)
 
 
-def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens) -> tuple[tuple[int, int, int, int, int], int]:
-    """(date fields, quarter 1-4) that figure i of `found` is told of, 0 where unsaid."""
+def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens) -> Period:
+    """The period figure i of `found` is told of (0 where its clause does not say)."""
     q = found[i]
     lo, hi = tokens.clause_start(q.first), tokens.boundary(q.last)
     dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
-    date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_PERIOD[0]
+    date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_DATE
     low = tokens.low
     quarters = [(abs(k - q.first), quarter) for k in range(lo, hi)
-                if (quarter := _QUARTERS.get(low[k]) or (k > lo and low[k] == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
+                if (quarter := _QUARTERS.get(low[k])
+                    or (k > lo and low[k] == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
     return date, min(quarters)[1] if quarters else 0
 
 
-def _other_periods(a: tuple[tuple[int, int, int, int, int], int], b: tuple[tuple[int, int, int, int, int], int]) -> bool:
+def _other_periods(a: Period, b: Period) -> bool:
     """Whether two figures are told of two different periods (see _period)."""
     (date_a, quarter_a), (date_b, quarter_b) = a, b
     if date_a[0] and date_b[0] or date_a[2] and date_b[2]:

@@ -29,8 +29,10 @@ from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
+# Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
+# GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(  # and time zones: "01:42 GMT Wednesday"
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(
     "gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",

@@ -13,6 +13,11 @@ vague plural is the span it names ("hundreds" is 200..999), "an hour" is one hou
 figures disagree only when their intervals do not meet, which keeps "a wrong disagreement is
 worse than a missed one" true by construction.
 
+Ranges and scores written with a dash ("20-30 people" / "a 3-1 win"), fractions ("1½ hours",
+"1/2 cup"), units of measure ("225g", "600 kilometres", "25 basis points"), rates ("61 per
+10,000 residents", "£250,000 a week"), and figures that name rather than count ("iOS 17.2",
+"version 4.6", "Category 4") are read for what they are.
+
 A quantity also carries its unit (the counted noun, a time unit, "%", money, an ordinal's
 noun: "the 67th minute"), which with the words around it is how `reader.differ.differences`
 decides that two figures describe the same thing. Tokens are cut as `reader.align.text.scan`
@@ -415,8 +420,8 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
 # denominator is one that measures halve or quarter by. Any other pair of figures joined by a
 # slash ("24/7", "9/11", "50/50") is no figure at all, rather than a bare first figure and a
 # count of what follows ("11 attacks").
-_FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625,
-                   "⅞": 0.875, "⅕": 0.2}
+_FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+                   "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
 _DENOMINATORS = frozenset({2, 3, 4, 8, 16})
 
 
@@ -469,8 +474,8 @@ _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in na
 # Two-word measures: "25 basis points" (not 25 "basis"), "4 percentage points" (no percent).
 _MEASURE_PAIRS = {("basis", "point"): "bp", ("basis", "points"): "bp", ("percentage", "point"): "pp",
                   ("percentage", "points"): "pp",
-                  **{("square", name): "sq " + unit for unit in ("km", "m", "mile", "ft") for name in _MEASURE_NAMES[unit]
-                     if len(name) > 2}}
+                  **{("square", name): "sq " + unit for unit in ("km", "m", "mile", "ft")
+                     for name in _MEASURE_NAMES[unit] if len(name) > 2}}
 MEASURE_UNITS = frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
 
 
