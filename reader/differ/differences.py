@@ -287,7 +287,7 @@ class _FigureReading:
     """A passage's tokens kept, once a figure of it may be paired, with each quantity's context
     and outcomes as they are asked for."""
 
-    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates", "_periods")
+    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates", "_periods", "_quarters")
 
     def __init__(self, tokens: Tokens, term_spans: tuple, language: str | None) -> None:
         self.tokens = tokens
@@ -298,6 +298,7 @@ class _FigureReading:
         self._contexts: dict[int, frozenset[str]] = {}
         self._fates: dict[int, frozenset[str]] = {}
         self._periods: dict[int, Period] = {}
+        self._quarters: list[tuple[int, int]] | None = None  # (token, quarter) where the passage names one
 
     def context(self, q: Quantity, i: int) -> frozenset[str]:
         found = self._contexts.get(i)
@@ -315,7 +316,9 @@ class _FigureReading:
     def period(self, found: tuple[Quantity, ...], i: int) -> Period:
         found_period = self._periods.get(i)
         if found_period is None:
-            found_period = self._periods[i] = _period(found, i, self.tokens)
+            if self._quarters is None:
+                self._quarters = _quarters(self.tokens.low)
+            found_period = self._periods[i] = _period(found, i, self.tokens, self._quarters)
         return found_period
 
     def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
@@ -351,17 +354,21 @@ Period = tuple[tuple[int, int, int, int, int], int]  # a date's fields (Quantity
 _NO_DATE = (0, 0, 0, 0, 0)
 
 
-def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens) -> Period:
-    """The period figure i of `found` is told of (0 where its clause does not say)."""
+def _quarters(low: list[str]) -> list[tuple[int, int]]:
+    """(token, quarter 1-4) for each quarter a passage names: "Q3", "the third quarter"."""
+    return [(k, quarter) for k, word in enumerate(low)
+            if (quarter := _QUARTERS.get(word) or (k and word == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
+
+
+def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[tuple[int, int]]) -> Period:
+    """The period figure i of `found` is told of (0 where its clause does not say), from the
+    passage's `quarters` (see _quarters)."""
     q = found[i]
     lo, hi = tokens.clause_start(q.first), tokens.boundary(q.last)
     dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
     date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_DATE
-    low = tokens.low
-    quarters = [(abs(k - q.first), quarter) for k in range(lo, hi)
-                if (quarter := _QUARTERS.get(low[k])
-                    or (k > lo and low[k] == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
-    return date, min(quarters)[1] if quarters else 0
+    near = [(abs(k - q.first), quarter) for k, quarter in quarters if lo <= k < hi]
+    return date, min(near)[1] if near else 0
 
 
 def _other_periods(a: Period, b: Period) -> bool:

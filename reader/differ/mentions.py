@@ -285,7 +285,7 @@ class Reader:
                     hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
-                if keys and heads and not all(key in _NOT_NAMES for key in keys):
+                if keys and heads and not (keys[0] in _NOT_NAMES and all(key in _NOT_NAMES for key in keys)):
                     out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads),
                                        _initials(run[lo:hi]), _ends(heads)))
             plain.clear()
