@@ -81,6 +81,7 @@ _ONE_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "
 _FRACTIONS = frozenset({"half", "quarter"})
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per"})
 _EVERY = frozenset({"a", "an", "each", "every", "per"})
+_RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
@@ -992,8 +993,8 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, i
     k = end + 1
     if k + 1 >= boundary or low[k] not in _EVERY:
         return None
-    if low[k + 1] in _ONE_UNITS:
-        return low[k + 1], k + 1
+    if low[k + 1] in _ONE_UNITS:  # (not "200 people a day after the vote")
+        return (low[k + 1], k + 1) if _at(low, k + 2) not in _RELATIVE else None
     if low[k] != "per" or low[k + 1] == "cent":
         return None
     if _DIGITS.fullmatch(low[k + 1].replace(",", "")):
