@@ -943,7 +943,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         noun = unit if unit else low[end]
         people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
             if kind_unit == "people" else ""
-        if (per := _per(low, words, end, boundary)) is not None:
+        if (per := _per(low, words, end, boundary, kind_unit in _CURRENCIES)) is not None:
             kind_unit, people, end = kind_unit + "/" + per[0], "", per[1]
         if (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
                 and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
@@ -983,7 +983,7 @@ def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float,
     return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
 
 
-def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, int] | None:
+def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) -> tuple[str, int] | None:
     """What a figure ending at token `end` is a rate of, when "per" follows ("61 offences per
     10,000 residents": "10000"; "4,180 people per square kilometre": "sq km"), or "a", "each"
     or "every" and a unit of time ("12,000 homes a year": "year"), and the token that ends
@@ -993,8 +993,8 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, i
     k = end + 1
     if k + 1 >= boundary or low[k] not in _EVERY:
         return None
-    if low[k + 1] in _ONE_UNITS:  # (not "200 people a day after the vote")
-        return (low[k + 1], k + 1) if _at(low, k + 2) not in _RELATIVE else None
+    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after")
+        return (low[k + 1], k + 1) if money or _at(low, k + 2) not in _RELATIVE else None
     if low[k] != "per" or low[k + 1] == "cent":
         return None
     if _DIGITS.fullmatch(low[k + 1].replace(",", "")):

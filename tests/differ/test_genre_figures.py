@@ -126,6 +126,7 @@ def test_a_figure_a_year_is_a_rate():
         == [("12,000 new homes a year", "home/year")]
     assert [q.unit for _w, q in read("He earns £250,000 a week and takes it twice a day.")] == ["£/week", "times/day"]
     assert [q.unit for _w, q in read("Troops killed 200 people a day after the vote.")] == ["people"]
+    assert [q.unit for _w, q in read("He is worth £230,000 a week before bonuses.")] == ["£/week"]
 
 
 def test_a_yearly_rate_is_no_total(figures):
