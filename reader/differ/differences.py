@@ -12,6 +12,10 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   are never one fact, and people against soldiers, or two groups ("Christians",
   "Armenians"), need more context in common; people against civilians are one toll when
   both tell the same outcome (killed, died; wounded, injured) right beside the figure.
+- Two figures told of two periods ("$4.1 billion in 2023" / "$3.8 billion in 2022", "in the
+  third quarter" / "in Q2") are two facts; a figure's unit holds what it is a rate of ("61
+  per 10,000 residents", "12,000 homes a year") and the period a change is measured over
+  ("2.9% year on year").
 - Dates likewise, with their whole clause as context and two shared words that say what
   happened, or one and a name (names recur across a story's events: a year is written about
   many things; and one word of a whole clause in common happens by chance); between two days
@@ -33,6 +37,7 @@ thousands of links cost one reading per passage plus a comparison per link.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from bisect import bisect_left
@@ -46,8 +51,9 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (FIGURE_HINT, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens, grouped_digits,
-                                      quantities, values_agree)
+from reader.differ.quantities import (FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
+                                      dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
+                                      values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
 
@@ -106,6 +112,7 @@ _TELLING_VERBS = frozenset(
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
 # right beside it (EVENT_WINDOW), or neither does: "Eleven passengers died" is a toll, "340
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
@@ -248,6 +255,15 @@ class PassageProfile:
         """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
+    def timed(self, i: int) -> bool:
+        """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
+        q = self.figures()[i]
+        return told_with_a_time(self._read_again().tokens.low, q.first, q.last)
+
+    def period(self, i: int) -> Period:
+        """The date and quarter that figure i is told of (see _period)."""
+        return self._read_again().period(self.figures(), i)
+
     def fate(self, i: int) -> frozenset[str]:
         """What befell what count i counts ("death", "injury"), told right beside it."""
         return self._read_again().fate(self.figures()[i], i)
@@ -280,7 +296,7 @@ class _FigureReading:
     """A passage's tokens kept, once a figure of it may be paired, with each quantity's context
     and outcomes as they are asked for."""
 
-    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates")
+    __slots__ = ("tokens", "group_at", "function", "_contexts", "_fates", "_periods", "_quarters")
 
     def __init__(self, tokens: Tokens, term_spans: tuple, language: str | None) -> None:
         self.tokens = tokens
@@ -290,6 +306,8 @@ class _FigureReading:
         self.function = function_set(language) if language else function_words(set(tokens.low))
         self._contexts: dict[int, frozenset[str]] = {}
         self._fates: dict[int, frozenset[str]] = {}
+        self._periods: dict[int, Period] = {}
+        self._quarters: list[tuple[int, int]] | None = None  # (token, quarter) where the passage names one
 
     def context(self, q: Quantity, i: int) -> frozenset[str]:
         found = self._contexts.get(i)
@@ -304,6 +322,14 @@ class _FigureReading:
             found = self._fates[i] = _outcomes(q, self.tokens)
         return found
 
+    def period(self, found: tuple[Quantity, ...], i: int) -> Period:
+        found_period = self._periods.get(i)
+        if found_period is None:
+            if self._quarters is None:
+                self._quarters = _quarters(self.tokens.low)
+            found_period = self._periods[i] = _period(found, i, self.tokens, self._quarters)
+        return found_period
+
     def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
         """The fate of a count of people, the kind a toll compares."""
         return self.fate(q, i) if q.people in ("", "civilian") and q.unit == "people" else _NO_CONTEXT
@@ -315,6 +341,8 @@ def _date_role(low: list[str], first: int) -> str:
     k = first - 1
     if k >= 0 and low[k] in _WEEKDAYS:
         k -= 1
+    if k >= 0 and low[k] in _PART_OF:  # "until late April"
+        k -= 1
     if k < 0:
         return "event"
     if low[k] in _LIMIT_WORDS or not _DEADLINES.isdisjoint(low[max(0, k - 2):k + 1]):
@@ -322,6 +350,46 @@ def _date_role(low: list[str], first: int) -> str:
     if low[k] == "on" and k > 0 and low[k - 1] in _TELLING_VERBS:
         return "telling"
     return "event"
+
+
+# What period a figure is told of: the date nearest it in its clause ("$4.1 billion in 2023",
+# "In 2022 revenue rose to $3.8 billion", "4.8% in October") and the quarter of the year its
+# clause names ("in Q3", "in the third quarter"). Two figures of two periods are two facts
+# (a year's revenue and the year before's), never one told two ways, whatever words they
+# share; the two periods' dates are compared as dates are, on their own.
+_QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+Period = tuple[tuple[int, int, int, int, int], int]  # a date's fields (Quantity.date), a quarter 1-4
+_NO_DATE = (0, 0, 0, 0, 0)
+
+
+def _quarters(low: list[str]) -> list[tuple[int, int]]:
+    """(token, quarter 1-4) for each quarter a passage names: "Q3", "the third quarter"."""
+    return [(k, quarter) for k, word in enumerate(low)
+            if (quarter := _QUARTERS.get(word) or (k and word == "quarter" and _QUARTER_ORDINALS.get(low[k - 1], 0)))]
+
+
+def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[tuple[int, int]]) -> Period:
+    """The period figure i of `found` is told of (0 where its clause does not say), from the
+    passage's `quarters` (see _quarters)."""
+    q = found[i]
+    lo, hi = tokens.clause_start(q.first), tokens.boundary(q.last)
+    dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
+    date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_DATE
+    near = [(abs(k - q.first), quarter) for k, quarter in quarters if lo <= k < hi]
+    return date, min(near)[1] if near else 0
+
+
+def _other_periods(a: Period, b: Period) -> bool:
+    """Whether two figures are told of two different periods (see _period)."""
+    (date_a, quarter_a), (date_b, quarter_b) = a, b
+    if date_a[0] and date_b[0] or date_a[2] and date_b[2]:
+        if not dates_agree(date_a, date_b):
+            return True
+    if quarter_a and quarter_b:
+        return quarter_a != quarter_b
+    month, quarter = (date_b[2], quarter_a) if quarter_a else (date_a[2], quarter_b)
+    return bool(month and quarter and (month - 1) // 3 + 1 != quarter)
 
 
 def _groups_at(tokens: Tokens, term_spans: tuple) -> dict[int, str]:
@@ -342,11 +410,12 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     window = len(tokens) if date else CONTEXT_WINDOW
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
-    own = range(q.first, q.last + 1) if date or q.unit == "time" or _is_ordinal(q) else range(0)  # (CONTEXT_WINDOW)
+    own = (range(q.first, q.last + 1) if date or q.unit == "time" or q.unit in MEASURE_UNITS or _is_ordinal(q)
+           else range(0))  # (CONTEXT_WINDOW, quantities.MEASURE_UNITS)
     low = tokens.low
     out = set()
     for k in range(lo, hi):
-        if k in own:
+        if k in own or is_figure_word(low[k]):
             continue
         w = tokens[k]
         key = group_at.get(k) or w.key
@@ -462,10 +531,14 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                 qb = qbs[ib]
                 if (needed := _needed(qa, qb)) is None:
                     continue
-                if qa.kind == "date" and pa.date_role(ia) != pb.date_role(ib):
-                    continue  # a day something was said, or a deadline, against another day
+                if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
+                                          or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
+                    continue  # a day something was said, or a deadline, against another day; one
+                    # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+                if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
+                    continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
                 shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
@@ -502,6 +575,20 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _a_day_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two dates that give a month and a day are one day apart (a year one leaves out
+    is the other's)."""
+    ya, _, ma, da, _ = a.date
+    yb, _, mb, db, _ = b.date
+    if not (ma and mb and da and db):
+        return False
+    try:
+        apart = datetime.date(ya or yb or 2001, ma, da) - datetime.date(yb or ya or 2001, mb, db)
+    except ValueError:  # "February 30"
+        return False
+    return abs(apart.days) == 1
 
 
 def _is_ordinal(q: Quantity) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from reader.align.background import function_words
 from reader.align.text import scan
 from reader.corpus import Article
+from reader.differ.quantities import COUNT_WORDS
 
 # A term is listed from one standard error (|z| >= 1): articles are short, and at the 95%
 # level (1.96) a pair of 900-word seed articles shows one or two words a side; from one
@@ -64,7 +65,8 @@ class TermCounts:
 
 
 def count_terms(texts: Iterable[str]) -> TermCounts:
-    """Words (folded keys of non-stop words, numbers left out) and two-word phrases (two
+    """Words (folded keys of non-stop words, numbers in figures or words left out: how many a
+    side counts is a figure, see reader.differ.quantities) and two-word phrases (two
     such words side by side, nothing between but space or a hyphen's join)."""
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
@@ -77,7 +79,7 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
         prev_end = -1
         for m, w in zip(matches, words):
             key = w.key
-            if not key or key.startswith("n:"):
+            if not key or key.startswith("n:") or m.group().lower() in COUNT_WORDS:  # "2016", "two", "hundreds"
                 prev_key = None
                 continue
             key = key[2:]
@@ -183,6 +185,8 @@ def rank(ta: TermCounts, tb: TermCounts, background: Counter, *, limit: int = 20
         scale = 1.0 if prior_size is None else prior_size * (n_a + n_b) / 2 / max(n_bg, 1)
         alpha_w = (background[term] or 1) * scale  # a term the prior never saw: one count
         alpha_0 = n_bg * scale
+        if min(n_a - y_a, n_b - y_b) + alpha_0 - alpha_w <= 0:
+            continue  # the whole of a side's and the prior's vocabulary: nothing to weigh it against
         delta, z = log_odds(y_a, n_a, y_b, n_b, alpha_w, alpha_0)
         if abs(z) < min_z or (z > 0 and y_a < min_count) or (z < 0 and y_b < min_count):
             continue

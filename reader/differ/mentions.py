@@ -29,8 +29,11 @@ from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
+# Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
+# GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split())
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(
+    "gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
 # Months and weekdays of languages that write them with a capital (Greek, in the cases a date
 # puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
 # either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
@@ -303,7 +306,7 @@ class Reader:
                     hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
                 keys = [phrases[k] for k in plain if words[k].key]
                 heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
-                if keys and heads and not (len(keys) == 1 and keys[0] in _NOT_NAMES):
+                if keys and heads and not (keys[0] in _NOT_NAMES and all(key in _NOT_NAMES for key in keys)):
                     out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads),
                                        _initials(run[lo:hi]), _ends(heads)))
             plain.clear()

@@ -13,6 +13,11 @@ vague plural is the span it names ("hundreds" is 200..999), "an hour" is one hou
 figures disagree only when their intervals do not meet, which keeps "a wrong disagreement is
 worse than a missed one" true by construction.
 
+Ranges and scores written with a dash ("20-30 people" / "a 3-1 win"), fractions ("1½ hours",
+"1/2 cup"), units of measure ("225g", "600 kilometres", "25 basis points"), rates ("61 per
+10,000 residents", "£250,000 a week"), and figures that name rather than count ("iOS 17.2",
+"version 4.6", "Category 4") are read for what they are.
+
 A quantity also carries its unit (the counted noun, a time unit, "%", money, an ordinal's
 noun: "the 67th minute"), which with the words around it is how `reader.differ.differences`
 decides that two figures describe the same thing. Tokens are cut as `reader.align.text.scan`
@@ -43,6 +48,8 @@ _UNITS_WORDS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+# Scales written onto a sum: "£85m", "$50k" (onto any other figure, "5m" is five metres).
+_GLUED_SCALES = {"m": 1_000_000, "k": 1_000, "b": 1_000_000_000}
 # A plural scale with no figure names a span: "hundreds" is at least two hundred, fewer than
 # a thousand. "dozens of" likewise.
 _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
@@ -75,6 +82,8 @@ _ONE_OF = frozenset({"a", "an"})
 _ONE_UNITS = frozenset({"minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
 _FRACTIONS = frozenset({"half", "quarter"})
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per"})
+_EVERY = frozenset({"a", "an", "each", "every", "per"})
+_RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
@@ -160,6 +169,7 @@ _STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
 STAMP_WINDOW = 3
 _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
 _YEAR = re.compile(r"1[6-9]\d\d|20\d\d")
+_ISO_MONTH = re.compile(r"0[1-9]|1[0-2]")
 _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 # (and the full stops and question marks of other scripts: Devanagari, Chinese and Japanese,
 # Arabic, Armenian)
@@ -350,12 +360,21 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             return None
         return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
     # (the words' reader keys "$2" as a number, "£2" and "€2" as words: the digits tell)
+    tail = i  # the figure's last token before any scale word
     if phrase[0] in "$€£0123456789" and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
         value = _digits_value(phrase)
         if value is None:
             return None
         digits = phrase.lstrip("$€£").rstrip("%").replace(",", "")
         unit = ""
+        if (fraction := _fraction(low, words, i)) is not None:
+            if fraction[0] < 0:
+                return None  # "24/7", "9/11": no figure of anything
+            tail, part = fraction
+            value = (value if tail > i + 1 or words.gaps[i] == "" else 0.0) + part
+            digits = "0.5"  # as precise as a figure written with one decimal
+    elif phrase in _FRACTION_CHARS:  # "½ teaspoon"
+        value, digits, unit = _FRACTION_CHARS[phrase], "0.5", ""
     elif phrase in _VAGUE:
         lo, hi = _VAGUE[phrase]
         return (i + 1 if _at(low, i + 1) == "of" else i), float(lo), float(hi), ""
@@ -387,8 +406,11 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             lo, hi = _rounding(value, str(int(value)))
             return last, lo, hi, ""
         digits = str(int(value))
-    last = i
+    last = tail
     scale = 1.0
+    if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i):  # "£85m", "$50k"
+        scale = _GLUED_SCALES[low[last + 1]]
+        last += 1
     while (more := _SCALES.get(_at(low, last + 1))) is not None:  # "4.85 billion", "two hundred"
         scale *= more
         last += 1
@@ -396,6 +418,95 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         return last, value, value, unit
     lo, hi = _rounding(value * scale, digits, scale)
     return last, lo, hi, ""
+
+
+# Fractions: a vulgar fraction sign, alone ("½ cup") or after a whole number ("1½ hours", cut
+# as two tokens), and a proper fraction written with a slash ("1/2 cup", "1 1/2 cups") whose
+# denominator is one that measures halve or quarter by. Any other pair of figures joined by a
+# slash ("24/7", "9/11", "50/50") is no figure at all, rather than a bare first figure and a
+# count of what follows ("11 attacks").
+_FRACTION_CHARS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375,
+                   "⅝": 0.625, "⅞": 0.875, "⅕": 0.2}
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16})
+
+
+def _fraction(low: list[str], words: Tokens, i: int) -> tuple[int, float] | None:
+    """The fraction the whole number at token i is part of: (its last token, the fraction's
+    value), (-1, 0) for two figures joined by a slash that are no fraction, None for none."""
+    gaps = words.gaps
+    gap = gaps[i]
+    if i and gaps[i - 1] == "/" and _DIGITS.fullmatch(low[i - 1]):
+        return -1, 0.0  # the second figure of "24/7"
+    if gap == " ":  # (most figures) "1 1/2", or nothing
+        if i + 1 >= len(gaps) or gaps[i + 1] != "/":
+            return None
+        k = i + 1
+    elif gap == "" and _at(low, i + 1) in _FRACTION_CHARS:  # "1½"
+        return i + 1, _FRACTION_CHARS[low[i + 1]]
+    else:
+        k = i
+    if gaps[k] != "/" or not (_DIGITS.fullmatch(low[k]) and _DIGITS.fullmatch(_at(low, k + 1))):
+        return None
+    numerator, denominator = int(low[k]), int(low[k + 1])
+    if denominator in _DENOMINATORS and 0 < numerator < denominator:
+        return k + 1, numerator / denominator
+    return None if k > i else (-1, 0.0)
+
+
+# Units of measure, by the one name each has here, so that "600 km" and "600 kilometres"
+# are one unit, and "225g of butter" has one ("g"), not a noun it meets further on. A single
+# letter is a unit only written onto its figure ("85g", "180C", "5m"): apart, it is as often
+# a word or an initial. Two units are never converted into each other ("12,400 acres" /
+# "5,000 hectares" are not compared). A measure's own name says nothing of what it measures,
+# so it is no context (reader.differ.differences).
+_MEASURE_NAMES = {
+    "g": ("g", "gram", "grams", "gramme", "grammes"), "kg": ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms"),
+    "mg": ("mg", "milligram", "milligrams"), "lb": ("lb", "lbs"), "oz": ("oz", "ounce", "ounces"),
+    "t": ("t", "tonne", "tonnes"), "km": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
+    "m": ("m", "metre", "metres", "meter", "meters"), "cm": ("cm", "centimetre", "centimetres", "centimeter",
+                                                            "centimeters"),
+    "mm": ("mm", "millimetre", "millimetres", "millimeter", "millimeters"), "mile": ("mi", "mile", "miles"),
+    "ft": ("ft", "foot", "feet"), "in": ("inch", "inches"), "mph": ("mph",), "kph": ("kph", "kmh"),
+    "°c": ("c", "°c", "celsius", "centigrade"), "°f": ("f", "°f", "fahrenheit"), "°": ("degree", "degrees"),
+    "l": ("l", "litre", "litres", "liter", "liters"), "ml": ("ml", "millilitre", "millilitres", "milliliter",
+                                                              "milliliters"),
+    "ha": ("ha", "hectare", "hectares"), "acre": ("acre", "acres"), "sq km": ("km²", "km2"),
+    "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
+    "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
+    "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
+}
+_MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
+# Two-word measures: "25 basis points" (not 25 "basis"), "4 percentage points" (no percent).
+_MEASURE_PAIRS = {("basis", "point"): "bp", ("basis", "points"): "bp", ("percentage", "point"): "pp",
+                  ("percentage", "points"): "pp",
+                  **{("square", name): "sq " + unit for unit in ("km", "m", "mile", "ft")
+                     for name in _MEASURE_NAMES[unit] if len(name) > 2}}
+MEASURE_UNITS = frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
+
+
+_FIGURE_WORDS = frozenset((*COUNT_WORDS, *_FRACTION_CHARS, *_MEASURES, "basis", "percentage"))
+
+
+def is_figure_word(low: str) -> bool:
+    """Whether a lowercase token is part of a figure rather than a word of what it tells: a
+    number word, scale ("million"), fraction, unit of measure, or a sum ("£85"). Such words
+    say how much, never what: two figures beside "million" share nothing."""
+    return low in _FIGURE_WORDS or (low[:1] in _MONEY_BEFORE and low[1:2].isdigit())
+
+
+def _measure(low: list[str], gaps: list[str], j: int) -> tuple[str, int] | None:
+    """The unit of measure at token j, right after a figure, and its last token; or None."""
+    if (pair := _MEASURE_PAIRS.get((low[j], _at(low, j + 1)))) is not None:
+        return pair, j + 1
+    unit = _MEASURES.get(low[j])
+    if unit is None or (len(low[j]) == 1 and gaps[j - 1] != ""):
+        return None
+    return unit, j
+
+
+# Punctuation between a figure and the next word that parts them: a comma or a bracket ends
+# the figure's phrase, so the word after it is no noun the figure counts.
+_APART = frozenset(",;()[]")
 
 
 def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tuple[str, int]:
@@ -407,7 +518,7 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
     language's own prepositions ("1200 Menschen gegen das", "2.5 مليون دينار في"), which
     English stop words do not stop."""
     j = last + 1
-    if j >= boundary:
+    if j >= boundary or not _APART.isdisjoint(words.gaps[last]):  # "grew to 1.39 million, slipped to"
         return "", last
     phrase = low[j]
     if phrase in _PERCENT:
@@ -417,11 +528,13 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
     singular = phrase[:-1] if phrase.endswith("s") else phrase
     if singular in _MONEY_AFTER and not words[j].capital:
         return _MONEY_AFTER[singular], j
+    if (measure := _measure(low, words.gaps, j)) is not None:
+        return measure
     if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "40 other cities"
         j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
-        if not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS:
+        if not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS or not _APART.isdisjoint(words.gaps[k - 1]):
             break  # a month ("14 Marzo" that is no date we read) is no counted noun
         if _time_unit(low[k]) is not None:
             return "time", k
@@ -543,19 +656,34 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
         month, j = foreign
         year = _year_after(low, j)
         return (j + (2 if _at(low, j + 1) in _DATE_OF else 1) if year else j), (year, year, month, day, day)
-    if day and _at(low, i + 1) in _RANGE_JOINERS and (end := _day(_at(low, i + 2))) \
-            and (month := _month_at(low, words, i + 3)):  # "1 to 2 April"
-        year = _year_at(low, i + 4)
-        return (i + 4 if year else i + 3), (year, year, month, min(day, end), max(day, end))
+    if day and (k := _second_day(low, words, i)) and (end := _day(low[k])) \
+            and (month := _month_at(low, words, k + 1)):  # "1 to 2 April", "14-15 March"
+        year = _year_at(low, k + 2)
+        return (k + 2 if year else k + 1), (year, year, month, min(day, end), max(day, end))
     if _YEAR.fullmatch(phrase):
         year = int(phrase)
         if _at(low, i + 1) == "s" and year % 10 == 0:  # "the 1920's"
             return i + 1, (year, year + 9, 0, 0, 0)
+        if words.gaps[i] in ("-", "–", "/") and (end := _year_end(year, _at(low, i + 1))):
+            return i + 1, (year, end, 0, 0, 0)  # "the 2023-24 season", "2016–2020", "2024/25"
+        if words.gaps[i] == "-" and _ISO_MONTH.fullmatch(_at(low, i + 1)):  # "2021-03": ISO year and month
+            return i + 1, (year, year, int(low[i + 1]), 0, 0)
         return i, (year, year, 0, 0, 0)
     if _DECADE.fullmatch(phrase):  # "the 1990s"
         year = int(phrase[:4])
         return i, (year, year + 9, 0, 0, 0)
     return None
+
+
+def _year_end(year: int, phrase: str) -> int:
+    """The later year a year is joined to by a dash or slash ("2023-24", "2016-2020"), or 0."""
+    if len(phrase) == 2 and phrase.isdigit():
+        end = year // 100 * 100 + int(phrase)
+    elif _YEAR.fullmatch(phrase):
+        end = int(phrase)
+    else:
+        return 0
+    return end if year < end <= year + 100 else 0
 
 
 def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
@@ -579,7 +707,14 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
         return True
     return _DAY_NUMBER.fullmatch(phrase) is not None and (
         _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0
-        or (_at(low, i + 1) in _RANGE_JOINERS and _month_at(low, words, i + 3) > 0))
+        or ((k := _second_day(low, words, i)) > 0 and _month_at(low, words, k + 1) > 0))
+
+
+def _second_day(low: list[str], words: Tokens, i: int) -> int:
+    """The token after the day at token i that a range of days ends on ("1 to 2", "14-15"), or 0."""
+    if words.gaps[i] in _DASHES:
+        return i + 1 if i + 1 < len(low) else 0
+    return i + 2 if _at(low, i + 1) in _RANGE_JOINERS and i + 2 < len(low) else 0
 
 
 # A token as reader.align.text.scan cuts it, in a group, so that splitting on it leaves the
@@ -648,7 +783,7 @@ FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE,
 # or a number word or month (as _CANDIDATE_WORDS writes them), alone or before a hyphen
 # ("two-day"), or "a"/"an" before a unit ("an hour"). The pattern opens with its one literal,
 # which the engine finds fast.
-_CANDIDATE = re.compile("\\0(?=[$€£0-9]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
+_CANDIDATE = re.compile("\\0(?=[$€£0-9½¼¾⅓⅔⅛⅜⅝⅞⅕]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
     f"{a}\0{unit}" for a in ("a", "an", "A", "An") for unit in _ONE_UNITS})) + "(?:[\\0-]|$))")
 
 
@@ -784,6 +919,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             out.append(Quantity("number", i, i + 1, value, value, ORDINAL + low[i + 1]))
             done = i + 1
             continue
+        if i and low[i - 1] == "per":
+            continue  # a rate's denominator ("61 offences per 10,000 residents"): see _per
+        if i and (label := _label_end(low, tokens, i)) >= 0:
+            done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
+            continue
         fig = _figure(low, words, i)
         if fig is None or _clock_hour(low, fig[0]):
             continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
@@ -791,16 +931,24 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             continue  # a rate: "$400 a year", "three meals a day", "twice a day"
         last, lo, hi, unit = fig
         start, (flo, fhi) = _hedge(low, i)
+        if start == i and i and (gap := tokens.gaps[i - 1]) != " " and (sign := gap.rstrip()[-1:]) in _SIGN_HEDGES:
+            flo, fhi = _SIGN_HEDGES[sign]  # "p<0.05", "> 100"
         if flo == 0:
             lo = 0.0
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
         money = _currency(low, i)
-        # a range of figures: "between 20 and 30", "20 to 30 people"
-        if (not unit and last + 2 < boundary and low[last + 1] in _RANGE_JOINERS
-                and (other := _figure(low, words, last + 2)) is not None and not other[3]
-                and _written_alike(low, i, last + 2)):
+        # a range of figures: "between 20 and 30", "20 to 30 people", "20-30 people"
+        dashed = tokens.gaps[last] in _DASHES and low[last][-1].isdigit()
+        joined = last + 1 if dashed else last + 2
+        if (not unit and joined < boundary and (dashed or low[last + 1] in _RANGE_JOINERS)
+                and (other := _figure(low, words, joined)) is not None and not other[3]
+                and _written_alike(low, i, joined)):
+            if dashed and (scored := _score(low, tokens, i, fig, other, boundary)):
+                out.extend(scored)  # "a 3-1 win", "a 12-4 record": no range, and no unit
+                done = scored[-1].last
+                continue
             lo, hi, last = min(lo, other[1]), max(hi, other[2]), other[0]
             if start == i and _at(low, i - 1) in _RANGE_OPENERS:
                 start = i - 1
@@ -810,7 +958,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif unit:  # hyphenated: "two-day", "24-hour"
             hours = _time_unit(unit)
             kind_unit = "time" if hours is not None else "people"
-        elif low[i].endswith("%"):
+        elif low[i].endswith("%") or low[last].endswith("%"):  # "20%", "20 to 30%"
             kind_unit, hours = "%", None
         elif money:
             kind_unit, hours = money, None
@@ -822,14 +970,109 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         noun = unit if unit else low[end]
         people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
             if kind_unit == "people" else ""
-        if not kind_unit and (before := _unit_in_clause(out, tokens.clause_start(i))):
+        if (per := _per(low, words, end, boundary, kind_unit in _CURRENCIES)) is not None:
+            kind_unit, people, end = kind_unit + "/" + per[0], "", per[1]
+        if (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
+                and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
+                and _may_share_unit(before, lo, hi)):
             # "nine delegates left on Monday, compared to 31 the day before"
             kind_unit, people = before.unit, before.people
+        elif kind_unit == "%" and (basis := _basis(low, end, boundary)) is not None:
+            kind_unit, end = "%/" + basis[0], basis[1]  # "2.9% year on year", "0.3% month on month"
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
         done = end
     return out
+
+
+# Figures joined by a dash are a range when they rise ("20-30 people", "45–50 minutes"), and
+# a score or a record when they do not ("a 3-1 win", "a 1-1 draw", "a 98-91 win", "12-2-2"),
+# when a third follows, or when a result names them ("a 1-3 defeat", "a 5-4 vote"): a score
+# counts nothing, so none of its figures takes the noun after it ("91 wins"), nor one from its
+# clause; each still vouches for the same figure on the other side.
+_DASHES = frozenset({"-", "–"})
+_RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw draws lead scoreline score record "
+                     "vote decision verdict split tie margin".split())
+
+
+def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float, str],
+           other: tuple[int, float, float, str], boundary: int) -> list[Quantity]:
+    """The bare figures of a score or record whose first figure (token i) reads as `fig` and
+    second as `other`, or [] when the two are a range."""
+    figures = [(i, fig), (fig[0] + 1, other)]
+    k = other[0]
+    while tokens.gaps[k] in _DASHES and k + 1 < boundary and _DIGITS.fullmatch(low[k + 1]):
+        k += 1
+        figures.append((k, (k, float(low[k]), float(low[k]), "")))
+    if len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS:
+        return []
+    return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+
+
+def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) -> tuple[str, int] | None:
+    """What a figure ending at token `end` is a rate of, when "per" follows ("61 offences per
+    10,000 residents": "10000"; "4,180 people per square kilometre": "sq km"), or "a", "each"
+    or "every" and a unit of time ("12,000 homes a year": "year"), and the token that ends
+    it; None when it is no rate. A rate compares only with a rate per the same thing: 61 per
+    10,000 is 610 per 100,000, a density is no count of people, and 12,000 homes a year are
+    no total of homes."""
+    k = end + 1
+    if k + 1 >= boundary or low[k] not in _EVERY:
+        return None
+    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after")
+        return (low[k + 1], k + 1) if money or _at(low, k + 2) not in _RELATIVE else None
+    if low[k] != "per" or low[k + 1] == "cent":
+        return None
+    if _DIGITS.fullmatch(low[k + 1].replace(",", "")):
+        return low[k + 1].replace(",", ""), k + 1
+    measure = _measure(low, words.gaps, k + 1)
+    if measure is not None:
+        return measure
+    w = words[k + 1]
+    return (w.key[2:], k + 1) if w.key and not w.key.startswith("n:") else None
+
+
+# A figure that names rather than counts: after a word that designates ("version 4.6", "Route
+# 9", "the number 9 shirt", "a Category 4 storm", "Article 5", "Flight 370"), or after a name
+# inside a clause, a version ("iOS 17.2", "Web 3.0") or a figure that counts nothing after it
+# ("Apollo 11 mission"; not "In Gaza 200 people died", nor after a name that opens a clause:
+# "Some 300", a possessive: "Ashby's 38 points", a weekday or month: "Tuesday 200 people").
+# Such a figure is no quantity at all: read as one, "17.2" took the next words for what it
+# counts.
+# A share or a sum is always a quantity ("Harris 48%").
+_DESIGNATIONS = frozenset(
+    "version versions v no number route flight article articles section chapter category gate platform model series "
+    "room page episode paragraph clause resolution amendment highway interstate exit terminal runway phase tier "
+    "grade class type mark level generation gen".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
+    """The last token of a figure at token i (not the first) that names rather than counts
+    (joined figures too: "737-800", "3.0.1"), or -1 when it is a quantity."""
+    phrase, before = low[i], low[i - 1]
+    if before not in _DESIGNATIONS:
+        surface = tokens.surfaces[i - 1]
+        if surface.islower() or not phrase[0].isdigit():  # (most figures: "killed 200", "the 200")
+            return -1
+        if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
+                or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
+                or _DIGITS.search(before)):
+            return -1
+        # after a name, a version ("17.2", "3.0") or a figure that counts nothing after it
+        # ("Apollo 11 mission"); "In Gaza 200 people died" counts
+        end = i
+        while _at(low, end + 1) in _SCALES:
+            end += 1
+        if ("." not in phrase or end > i) and _counts(low, tokens, end):
+            return -1
+    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i):
+        return -1
+    last = i
+    while tokens.gaps[last] in ("-", ".") and last + 1 < len(low) and _DIGITS.fullmatch(low[last + 1]):
+        last += 1
+    return last
 
 
 def _written_alike(low: list[str], i: int, j: int) -> bool:
@@ -851,6 +1094,49 @@ def _is_stamp(low: list[str], first: int, last: int) -> bool:
         return True
     return any(_CLOCK.fullmatch(low[k]) and _at(low, k - 1) not in _CLOCK_TOLD
                for k in (*range(lo, first), *range(last + 1, min(len(low), last + 1 + STAMP_WINDOW))))
+
+
+# Comparison signs before a figure hedge it as words do: "p<0.05" is "less than 0.05".
+_SIGN_HEDGES = {"<": (0.0, 1.0), "≤": (0.0, 1.0), ">": (1.0, math.inf), "≥": (1.0, math.inf)}
+# Signs before a bare figure that make it a statistic or an aside ("n=412", "p=0.003", "(95%
+# CI 0.58-0.89)"), which elides no unit of the figure before it.
+_STATISTIC = frozenset("=<>≤≥(")
+# A figure that elides its unit is written on the scale of the figure it takes it from:
+# "nine delegates ..., compared to 31" (not "4,120 adults ... a hazard ratio of 0.72", nor
+# "rose 23% to 1,200"). Orders of magnitude between the two, at most.
+BORROW_ORDERS = 1.5
+# Periods a percentage change is measured over ("2.9% year on year", "0.3% month-on-month"):
+# changes over two periods are two facts, so the period is part of the unit.
+_PERIODS = frozenset({"year", "month", "quarter", "week", "day"})
+
+
+def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:
+    """Whether a bare figure lo..hi is written on the scale of `lender` (see BORROW_ORDERS)."""
+    def middle(a: float, b: float) -> float:
+        return max(a if math.isinf(b) else (a + b) / 2, 1e-9)
+
+    return abs(math.log10(middle(lender.lo, lender.hi)) - math.log10(middle(lo, hi))) <= BORROW_ORDERS
+
+
+def _basis(low: list[str], end: int, boundary: int) -> tuple[str, int] | None:
+    """The period a percentage ending at token `end` is measured over, and its last token."""
+    nxt = _at(low, end + 1)
+    period, _, rest = nxt.partition("-")
+    if period in _PERIODS and rest in ("on-" + period, "over-" + period):  # "year-on-year"
+        return period, end + 1
+    if (nxt in _PERIODS and end + 3 < boundary and _at(low, end + 2) in ("on", "over")
+            and _at(low, end + 3) == nxt):  # "year on year"
+        return nxt, end + 3
+    return None
+
+
+def told_with_a_time(low: list[str], first: int, last: int) -> bool:
+    """Whether the date at tokens first..last is told with a time of day beside it ("on 14 July
+    at 21:42", "at 3pm on March 4"): a moment, whose day differs by time zone."""
+    for k in range(max(0, first - STAMP_WINDOW), min(len(low), last + 1 + STAMP_WINDOW)):
+        if _CLOCK.fullmatch(low[k]) or (_DIGITS.fullmatch(low[k]) and _clock_hour(low, k)):
+            return True
+    return False
 
 
 def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None:

@@ -55,6 +55,22 @@ def test_stop_words_numbers_and_shared_names_stay_out():
     assert side_a[0].term.casefold().startswith("drones") and any(t.term == "peace" for t in side_b)
 
 
+def test_a_term_that_is_a_whole_vocabulary_is_weighed_against_nothing():
+    """One side's only phrase, where the other side has none, has no odds to take a log of."""
+    a = count_terms(["The spectators watched the launch. The spectators watched the launch."])
+    b = count_terms(["Crowds."])
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    assert "spectators watched" not in {t.term.casefold() for t in side_a} and side_b == []
+
+
+def test_numbers_written_as_words_stay_out_as_figures_do():
+    a = count_terms(["Two delays, two months and two hundred spectators watched the launch."] * 3)
+    b = count_terms(["The launch was watched by crowds after delays."] * 3)
+    side_a, _side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    terms = {word for t in side_a for word in t.term.casefold().split()}
+    assert not terms & {"two", "hundred"} and "spectators" in terms
+
+
 def test_a_languages_function_words_stay_out_as_english_stop_words_do(write_article):
     a = write_article("La grève de la raffinerie continue depuis lundi.\n\n"
                       "Les salariés en grève et le syndicat demandent une hausse des salaires.\n\n"
