@@ -550,9 +550,10 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
 
 def _counts(low: list[str], words: Tokens, last: int) -> bool:
     """Whether the figure ending at token `last` counts something of its own: people, a time, a
-    percentage, money or a plural noun after it ("10 delegates"), so it is no day of a range."""
+    percentage, money or a plural noun after it ("10 delegates"; in another language than
+    English, whose plurals do not end in "s", the noun after it), so it is no day of a range."""
     unit, k = _unit_after(low, words, last, words.boundary(last))
-    return bool(unit) and (unit in ("people", "time", "%") or k != last and low[k].endswith("s")
+    return bool(unit) and (unit in ("people", "time", "%") or k != last and (low[k].endswith("s") or not words.english)
                            or unit in _MONEY_AFTER.values())
 
 
@@ -1054,7 +1055,9 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
     phrase, before = low[i], low[i - 1]
     if before not in _DESIGNATIONS:
         surface = tokens.surfaces[i - 1]
-        if surface.islower() or not phrase[0].isdigit():  # (most figures: "killed 200", "the 200")
+        # (most figures: "killed 200", "the 200"; a word of a script without capitals, "अनुसार
+        # 1200", names nothing either)
+        if surface == surface.lower() or not phrase[0].isdigit():
             return -1
         if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
                 or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
