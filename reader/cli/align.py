@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment
@@ -18,12 +18,23 @@ from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
 from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
 from reader.corpus.model import unit_label
+from reader.differ.listing import described
 from reader.errors import UserError
 from reader.paths import user_path
 
 JSON_VERSION = 1
 PASSAGE_WIDTH = 72  # columns a passage may take in a table that is not on a terminal
 SHOWN_TERMS = 8  # matched words listed per link before "+N more"
+# Names one side lacks listed per side in a link's cell before "+N more": a passage can name a
+# dozen people and places; the JSON's "differences" has them all.
+SHOWN_NAMES = 4
+# A link's differences (reader.differ), or none: what the table and the Markdown list under
+# its matched words.
+Differences = Callable[[Link], tuple]
+
+
+def _none(link: Link) -> tuple:
+    return ()
 STACK_BELOW = 100  # a terminal narrower than this gets A and B stacked, as the reading room does
 _TIER_STYLE = {"strong": "green", "weak": "yellow"}
 
@@ -200,8 +211,9 @@ def _plain(runs: list[tuple[str, bool]], label: str) -> str:
     return (label + " " if label else "") + "".join(piece for piece, _ in runs)
 
 
-def _link_parts(al: Alignment, link: Link) -> list[tuple[str, str]]:
-    """The link's cell as (text, style) pieces: score, tier, decision, matched words."""
+def _link_parts(al: Alignment, link: Link, differences: tuple = ()) -> list[tuple[str, str]]:
+    """The link's cell as (text, style) pieces: score, tier, decision, matched words, and what
+    differs inside the pair."""
     parts = [(shown(link.score), "bold")]
     if (tier := _tier(link)) is not None:
         parts.append((f" {tier}", _TIER_STYLE.get(tier, "")))
@@ -210,13 +222,15 @@ def _link_parts(al: Alignment, link: Link) -> list[tuple[str, str]]:
     listed = words[:SHOWN_TERMS] + ([f"+{len(words) - SHOWN_TERMS} more"] if len(words) > SHOWN_TERMS else [])
     if listed:
         parts.append(("\n" + "\n".join(listed), "dim"))
+    if described_ := described(differences, names_shown=SHOWN_NAMES):
+        parts.append(("\n" + "\n".join(described_), "yellow"))
     return parts
 
 
-def _link_cell(al: Alignment, link: Link):
+def _link_cell(al: Alignment, link: Link, differences: tuple = ()):
     from rich.text import Text
 
-    (score, style), *rest = _link_parts(al, link)
+    (score, style), *rest = _link_parts(al, link, differences)
     cell = Text(score, style=style)
     for piece, style in rest:
         cell.append(piece, style=style)
@@ -229,7 +243,7 @@ def _unmatched(units: list[Passage], indices: list[int], granularity: str) -> li
     return [(number(i, granularity), excerpt(units[i].text, [])) for i in indices]
 
 
-def _print_stacked(out, al: Alignment, sort: str) -> None:
+def _print_stacked(out, al: Alignment, sort: str, differences: Differences) -> None:
     """The same rows for a narrow terminal: each A passage full width, its counterparts below."""
     from rich.padding import Padding
     from rich.text import Text
@@ -245,12 +259,14 @@ def _print_stacked(out, al: Alignment, sort: str) -> None:
         if listed:
             head.append("  " + ", ".join(listed), style="dim")
         out.print(head)
+        if differs := described(differences(link), names_shown=SHOWN_NAMES):
+            out.print(Padding(Text(" · ".join(differs), style="yellow"), (0, 0, 0, 4)))
         out.print(Padding(_text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]), ""), (0, 0, 0, 4)))
         if last:
             out.print()
 
 
-def print_table(al: Alignment, sort: str = "passage") -> None:
+def print_table(al: Alignment, sort: str = "passage", differences: Differences = _none) -> None:
     from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
@@ -264,7 +280,7 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
     out.print(Text(summary(al)))
     if terminal and out.width < STACK_BELOW:
         out.print()
-        _print_stacked(out, al, sort)
+        _print_stacked(out, al, sort, differences)
     elif al.links:
         width = None if terminal else PASSAGE_WIDTH
         columns = [Column("A", width), Column("score · matched", 28), Column("B", width)]
@@ -279,7 +295,9 @@ def print_table(al: Alignment, sort: str = "passage") -> None:
                             number(link.a, al.granularity)) if first else (Text("") if not plain else "")
                 right = text(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]),
                              number(link.b, al.granularity))
-                middle = "".join(piece for piece, _ in _link_parts(al, link)) if plain else _link_cell(al, link)
+                found = differences(link)
+                middle = ("".join(piece for piece, _ in _link_parts(al, link, found)) if plain
+                          else _link_cell(al, link, found))
                 out.append(((left, middle, right), last))
             return out
 
@@ -303,7 +321,7 @@ def _md_runs(runs: list[tuple[str, bool]]) -> str:
     return "".join(f"**{md.escape(piece).strip()}**" if matched else md.escape(piece) for piece, matched in runs).strip()
 
 
-def markdown(al: Alignment, sort: str = "passage") -> str:
+def markdown(al: Alignment, sort: str = "passage", differences: Differences = _none) -> str:
     lines = [f"# {md.inline(al.a.title)} ⇄ {md.inline(al.b.title)}", "",
              f"{summary(al)}, at {al.granularity} granularity."]
     if al.links:
@@ -313,6 +331,8 @@ def markdown(al: Alignment, sort: str = "passage") -> str:
             if first else ""
         tier = f" {_tier(link)}" if _tier(link) else ""
         middle = f"{shown(link.score)}{tier}{_decided(link)}" + "".join(f" · {md.inline(t)}" for t in terms(al, link))
+        if differs := described(differences(link), names_shown=SHOWN_NAMES):
+            middle += " — " + "; ".join(md.inline(item) for item in differs)
         right = f"{number(link.b, al.granularity)} " + _md_runs(_runs(al.b, al.b_units[link.b], [e.b_span for e in link.evidence]))
         lines.append(f"| {left} | {middle} | {right} |")
     for side, units, indices in (("A", al.a_units, al.alone_a), ("B", al.b_units, al.alone_b)):
@@ -341,8 +361,16 @@ def run(args: argparse.Namespace) -> int:
         from reader.cli.differences import with_differences
 
         print_json(as_json(al, with_differences(al, glossary, link_json)) | decisions)
-    elif args.format == "markdown":
-        sys.stdout.write(markdown(al, args.sort))
     else:
-        print_table(al, args.sort)
+        from reader.differ import Differ
+
+        differ = Differ.of(al, glossary)
+
+        def differences(link: Link) -> tuple:
+            return differ.between(link.a, link.b)
+
+        if args.format == "markdown":
+            sys.stdout.write(markdown(al, args.sort, differences))
+        else:
+            print_table(al, args.sort, differences)
     return 0

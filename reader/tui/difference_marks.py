@@ -18,8 +18,6 @@ DIFFERENCE_CLASSES = {
     "name": "pane--diff-name",
     "framing": "pane--diff-framing",
 }
-# The order the detail line lists them in: disagreements first, names (often many) last.
-READING_ORDER = ("number", "date", "framing", "name")
 # What the detail line and the words screen say of a link in which no difference was found
 # (found: the differ says nothing when in doubt, so "nothing differs" would claim too much).
 NO_DIFFERENCES = "No differing figure, date, name or framing found."
@@ -55,19 +53,3 @@ def side_marks(differences: Iterable, side: int, local: Callable[[tuple[Span, ..
         if span is not None:
             out.extend((lo, hi, d.kind) for lo, hi in local((span,)))
     return tuple(out)
-
-
-def in_reading_order(differences: Iterable) -> list:
-    return sorted(differences, key=lambda d: READING_ORDER.index(d.kind))
-
-
-def missing_names(differences: Iterable, side: int) -> list[str]:
-    """Names only pane `side`'s passage mentions, each once, in the order they occur."""
-    seen: list[str] = []
-    for d in differences:
-        text = d.a_text if side == 0 else d.b_text
-        if d.kind == "name" and text is not None and (d.b_text if side == 0 else d.a_text) is None:
-            text = " ".join(text.split())
-            if text not in seen:
-                seen.append(text)
-    return seen

@@ -18,7 +18,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from reader.tui.difference_marks import NO_DIFFERENCES, in_reading_order, missing_names, side_marks
+from reader.differ.listing import KIND_LABELS, in_reading_order, missing_names, one_line, sign
+from reader.tui.difference_marks import NO_DIFFERENCES, side_marks
 from reader.tui.paint import EMPTY
 from reader.tui.status import PANE_LABELS
 
@@ -28,7 +29,6 @@ KIND_STYLES = {
     "name": "underline on $cp-diff-name",
     "framing": "underline on $cp-diff-framing",
 }
-KIND_LABELS = {"number": "figure", "date": "date", "framing": "framing"}
 DIFFERENCE_LEGEND = (  # for the help screen: a sample in each mark's colours, and its meaning
     ("200 ≠ 300", KIND_STYLES["number"], "a figure or date the two passages state differently"),
     ("Hamas", KIND_STYLES["name"], "a name only this passage mentions"),
@@ -78,10 +78,9 @@ def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> 
     if linked and not differences:
         items.append(Content.styled(NO_DIFFERENCES, "$text-muted"))
     for d in in_reading_order(d for d in differences if d.kind != "name"):
-        sign = "≠" if d.kind in ("number", "date") else "↔"
         items.append(Content.assemble(Content.styled(KIND_LABELS[d.kind], "bold"), " ",
-                                      Content.styled(_one_line(d.a_text), KIND_STYLES[d.kind]), f" {sign} ",
-                                      Content.styled(_one_line(d.b_text), KIND_STYLES[d.kind])))
+                                      Content.styled(one_line(d.a_text), KIND_STYLES[d.kind]), f" {sign(d.kind)} ",
+                                      Content.styled(one_line(d.b_text), KIND_STYLES[d.kind])))
     for side in (0, 1):
         names = missing_names(differences, side)
         if names:
@@ -93,10 +92,6 @@ def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> 
     if left.cell_length > room:
         left = left.truncate(room, ellipsis=True)
     return Content.assemble(left.pad_right(max(0, room - left.cell_length)), tail)
-
-
-def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 class DifferenceActions:

@@ -166,7 +166,7 @@ def _cells(t, style: str = "") -> tuple[Text, ...]:
 def link_table(differences: tuple) -> DataTable:
     """Every difference of the current link, in full (the line under the panes is cut to fit):
     its kind, each side's words, and whose usage a framing term is."""
-    from reader.tui.difference_marks import in_reading_order
+    from reader.differ.listing import in_reading_order
 
     table = DataTable(id="link-differences", cursor_type="row", zebra_stripes=True)
     table.add_columns("kind", "in A", "in B", "note")

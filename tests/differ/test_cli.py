@@ -30,6 +30,23 @@ def test_align_json_links_carry_differences_and_keep_their_fields(run_cli):
     assert any(d["a_text"] == "Artsakh" and "Azerbaijani usage" in d["note"] for d in framing)
 
 
+def test_align_table_and_markdown_list_each_links_differences(run_cli, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Harbour clash\n\nPolice said 200 protesters were detained at the Vellmar port on "
+                 "Monday after the clash, and the mayor Ilse Brandt blamed the union.\n", encoding="utf-8")
+    b.write_text("Port arrests\n\nPolice said 350 protesters were detained at the Vellmar port on "
+                 "Monday after the clash with riot officers.\n", encoding="utf-8")
+    table = run_cli("align", str(a), str(b), "--no-pager")
+    markdown = run_cli("align", str(a), str(b), "--format", "markdown")
+    assert table.returncode == 0 and markdown.returncode == 0, table.stderr + markdown.stderr
+    for out in (table.stdout, markdown.stdout):
+        flat = " ".join(out.replace("│", " ").split())  # the table wraps its cells
+        assert "figure 200 protesters ≠ 350 protesters" in flat, out
+        assert "only in A: Ilse Brandt" in flat, out
+    row = next(line for line in markdown.stdout.splitlines() if "350 protesters" in line)
+    assert row.count(" | ") == 2  # still three cells: the differences sit in the middle one
+
+
 def test_words_json(run_cli):
     out = run_cli("words", str(SEEDS / "000_717389ecb0dc4e94.txt"), str(SEEDS / "004_f78903c0c38de6a5.txt"),
                   "--format", "json", "--limit", "30")

@@ -9,7 +9,8 @@ from textual.widgets import DataTable
 from tui_helpers import assert_terminal_safe, compare, covers, open_palette, reading_room, settle
 
 from reader.differ import distinctive_words
-from reader.tui.difference_marks import layered, missing_names
+from reader.differ.listing import missing_names
+from reader.tui.difference_marks import layered
 from reader.tui.differences_view import DifferenceLine
 from reader.tui.words_screen import WordsScreen
 
