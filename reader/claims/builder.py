@@ -17,6 +17,7 @@ import numpy as np
 
 from reader.align.glossary import Glossary
 from reader.claims.cluster import correlation_clusters
+from reader.claims.decided import Decided, decided_links
 from reader.claims.index import Links, passage_links, unit_matrix
 from reader.claims.keys import Keys, passage_keys, weigh
 from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
@@ -155,10 +156,12 @@ def link_passages(articles: Sequence[Article], glossary: Glossary,
 
 
 def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
+          decisions: Sequence[Decided] = (),
           progress: Callable[[float], None] | None = None,
           cancelled: Callable[[], bool] | None = None) -> ClaimMap:
     """The claim map of `articles` (see the module docstring), with no glossary unless one is
-    given (as reader.align.align). Raises Cancelled when `cancelled()` turns true between steps."""
+    given (as reader.align.align), the reader's link `decisions` applied to its links
+    (reader.claims.decided). Raises Cancelled when `cancelled()` turns true between steps."""
     glossary = Glossary() if glossary is None else glossary
 
     def step(fraction: float) -> None:
@@ -169,8 +172,9 @@ def build(articles: Sequence[Article], glossary: Glossary | None = None, *,
 
     step(0.0)
     linked = link_passages(articles, glossary, step)
-    groups = correlation_clusters(linked.article_of, linked.links, progress=lambda f: step(0.85 + 0.1 * f))
+    links, weighed = decided_links(linked.links, linked.units, decisions)
+    groups = correlation_clusters(linked.article_of, weighed, progress=lambda f: step(0.85 + 0.1 * f))
     step(0.95)
-    claims = _claims(groups, linked.links, linked.units, linked.keys, linked.weights, linked.article_of)
+    claims = _claims(groups, links, linked.units, linked.keys, linked.weights, linked.article_of)
     step(1.0)
-    return ClaimMap(tuple(articles), tuple(claims), len(linked.links))
+    return ClaimMap(tuple(articles), tuple(claims), len(links))

@@ -2,9 +2,10 @@
 
 A map is stored in `<data dir>/claims/<key>.json`, where the key is a SHA-256 of everything
 the map depends on: the stored format, the code that makes a map (its tuning included) and
-the aligner code its keys and weights come from, the glossary, and for each article in order
-its content hash and its passages' spans and kinds (so a change of the segmenter, a file or
-the corpus's order is a different key, never a stale map). Files are written atomically. They
+the aligner code its keys and weights come from, the glossary, the reader's link decisions
+applied (reader.claims.decided), and for each article in order its content hash and its
+passages' spans and kinds (so a change of the segmenter, a file, the corpus's order or a
+decision is a different key, never a stale map). Files are written atomically. They
 are derived data the reader itself wrote: one that cannot be read or does not fit its corpus
 is treated as absent and replaced by a fresh build.
 """
@@ -20,8 +21,9 @@ from functools import cache
 from pathlib import Path
 
 from reader.align.glossary import Glossary
-from reader.claims import builder, cluster, index, related
+from reader.claims import builder, cluster, decided, index, related
 from reader.claims.builder import build
+from reader.claims.decided import Decided, decisions_key
 from reader.claims.keys import fingerprint
 from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
 from reader.errors import UserError
@@ -42,14 +44,16 @@ _NAME = re.compile(r"[0-9a-f]{64}\.json")  # only files named as this module nam
 def _code() -> str:
     """A digest of the code that makes a map (its own and the aligner's it borrows)."""
     digest = hashlib.sha256(fingerprint().encode())
-    for module in (index, cluster, related, builder):
+    for module in (index, cluster, related, decided, builder):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()
 
 
-def corpus_key(articles: Sequence[Article], glossary: Glossary) -> str:
+def corpus_key(articles: Sequence[Article], glossary: Glossary, decisions: Sequence[Decided] = ()) -> str:
     digest = hashlib.sha256()
     digest.update(repr((FORMAT, _code(), glossary.groups)).encode("utf-8", "surrogatepass"))
+    if decisions:  # none: the key of the machine's links alone, which --ignore-decisions shares
+        digest.update(repr(decisions_key(decisions)).encode())
     for article in articles:
         spans = [(p.start, p.end, p.kind) for p in article.passages]
         digest.update(repr((article.content_hash, spans)).encode())
@@ -103,12 +107,13 @@ def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | N
 
 
 def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, *, data_dir: Path,
+                 decisions: Sequence[Decided] = (),
                  progress: Callable[[float], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ClaimMap:
-    """The corpus's map from `data_dir` when one is stored for exactly these articles, else
-    built (see reader.claims.builder) and stored."""
+    """The corpus's map from `data_dir` when one is stored for exactly these articles and
+    decisions, else built (see reader.claims.builder) and stored."""
     glossary = Glossary() if glossary is None else glossary
-    key = corpus_key(articles, glossary)
+    key = corpus_key(articles, glossary, decisions)
     path = Path(data_dir) / FOLDER / f"{key}.json"
     try:
         stored = _from_json(read_regular(path, MAX_BYTES, "stored claim map").decode("utf-8"), key, articles)
@@ -122,7 +127,7 @@ def cached_build(articles: Sequence[Article], glossary: Glossary | None = None, 
         if progress is not None:
             progress(1.0)
         return stored
-    claim_map = build(articles, glossary, progress=progress, cancelled=cancelled)
+    claim_map = build(articles, glossary, decisions=decisions, progress=progress, cancelled=cancelled)
     try:
         write_atomic(path, _to_json(claim_map, key), make_parents=True)
         prune(path.parent)

@@ -2,9 +2,9 @@
 
 `add` links two passages the aligner missed, `confirm` vouches for one of its links, `reject`
 removes one for good; each names its passages by quotes, matched like `bookmarks add` (a quote
-that occurs more than once needs `--occurrence-a/-b N`). `counterpoint align` applies the
-decisions unless given `--ignore-decisions`. `teach` adds two equivalent terms to the learned
-glossary, which every later alignment reads.
+that occurs more than once needs `--occurrence-a/-b N`). `counterpoint align` and
+`counterpoint map` apply the decisions unless given `--ignore-decisions`. `teach` adds two
+equivalent terms to the learned glossary, which every later alignment reads.
 """
 
 from __future__ import annotations
@@ -88,21 +88,45 @@ def with_decisions(alignment, data_dir: str | None):
     """`alignment` with the reader's decisions about its two articles applied, and the JSON
     `align` adds about them: the ids applied and the orphans, which change nothing (never moved
     somewhere else) and are also named on stderr."""
-    from reader.decisions import DecisionStore, apply_decisions
+    from reader.decisions import apply_decisions
 
-    # aligning never creates the database; a file where the folder should be is said, though
+    placed = _stored(data_dir, "aligned", lambda store: store.for_pair(alignment.a, alignment.b))
+    about = {"decisions": {"applied": [d.id for d in placed if not d.orphaned],
+                           "orphaned": [d.as_json() for d in _orphans(placed)]}}
+    return apply_decisions(alignment, placed), about
+
+
+def corpus_decisions(articles, data_dir: str | None):
+    """The reader's decisions between two of `articles`, as the claim map takes them
+    (reader.decisions.PassageDecision), and the JSON `map` adds about them, as `align` does:
+    the ids applied and the orphans (also named on stderr)."""
+    from reader.decisions import passage_decisions
+
+    placed = _stored(data_dir, "mapped", lambda store: store.among(articles))
+    decided = passage_decisions(articles, placed)
+    return decided, {"decisions": {"applied": [d.id for d in decided],
+                                   "orphaned": [d.as_json() for d in _orphans(placed)]}}
+
+
+def _stored(data_dir: str | None, done: str, read):
+    """What `read(store)` finds in the decision store; none when it cannot be read (said)."""
+    from reader.decisions import DecisionStore
+
+    # aligning or mapping never creates the database; a file where the folder should be is said, though
     with open_store(DecisionStore, data_dir, create=False) as store:
         if store.unreadable:
-            warn([f"{store.unreadable}; aligned without link decisions"])
-        placed = store.for_pair(alignment.a, alignment.b)
+            warn([f"{store.unreadable}; {done} without link decisions"])
+        return read(store)
+
+
+def _orphans(placed) -> list:
+    """The orphaned decisions of `placed`, named on stderr: they change nothing."""
     orphans = [d for d in placed if d.orphaned]
     if orphans:
         ids = ", ".join(str(d.id) for d in orphans)
         warn([f"link decision{'s' if len(orphans) > 1 else ''} {ids}: a passage is no longer in its "
               f"article, so {'they are' if len(orphans) > 1 else 'it is'} not applied (see counterpoint links list)"])
-    about = {"decisions": {"applied": [d.id for d in placed if not d.orphaned],
-                           "orphaned": [d.as_json() for d in orphans]}}
-    return apply_decisions(alignment, placed), about
+    return orphans
 
 
 def bookmarked_links(bookmarks, placed_bookmarks) -> list:

@@ -4,7 +4,8 @@ Rows are claims, columns the articles grouped by side; a cell is ✓ where the a
 claim, ~ where it does not but one of its passages touches on it (reader.claims.related), and
 ◌ where it is silent. JSON and CSV are for scripts and spreadsheets. Passage
 numbers shown to people are 1-based; JSON's "index" is the 0-based passage index, as
-`counterpoint align` writes it.
+`counterpoint align` writes it. The reader's link decisions are applied as `align` applies them
+(reader.claims.decided), unless given --ignore-decisions.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     only.add_argument("--untold", action="store_true",
                       help="only the claims some side does not tell (an article that only touches on a "
                            "claim counts as not telling it)")
+    parser.add_argument("--ignore-decisions", action="store_true",
+                        help="map the machine's links alone, without the links you added, confirmed "
+                             "or rejected (see counterpoint links)")
 
 
 def column_order(claim_map: ClaimMap) -> list[int]:
@@ -274,10 +278,16 @@ def run(args: argparse.Namespace) -> int:
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
+    # what the JSON says about the reader's decisions: none applied when they are ignored (as align)
+    decided, decisions = [], {"decisions": {"applied": [], "orphaned": []}}
+    if not args.ignore_decisions:
+        from reader.cli.links import corpus_decisions
+
+        decided, decisions = corpus_decisions(corpus.articles, getattr(args, "data_dir", None))
     progress = _Progress()
     try:
         claim_map = cached_build(corpus.articles, glossary, data_dir=paths.data_dir(getattr(args, "data_dir", None)),
-                                 progress=progress)
+                                 decisions=decided, progress=progress)
     finally:
         progress.done()
     shown = claim_map.sorted_claims(args.sort)
@@ -287,7 +297,7 @@ def run(args: argparse.Namespace) -> int:
     empty = NONE_OMITTED if claim_map.claims and (args.omitted or args.untold) else NO_CLAIMS
     claim_map = replace(claim_map, claims=tuple(shown))  # ids stay those of the whole map
     if args.format == "json":
-        print_json(as_json(claim_map))
+        print_json(as_json(claim_map) | decisions)
     elif args.format == "markdown":
         sys.stdout.write(markdown_text(claim_map, empty))
     elif args.format == "csv":

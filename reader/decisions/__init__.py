@@ -13,17 +13,20 @@ bookmarks database and are anchored like bookmarks, so they survive edits to eit
     decided = apply_decisions(alignment, placed)   # rejected links gone, reader links added,
                                                    # confirmed ones flagged; orphans ignored
     next_unreviewed(decided, after=cursor_unit)     # the next machine link not yet judged
+    passage_decisions(corpus.articles, store.among(corpus.articles))   # for the claim map
 
 Teaching a term lives with the glossaries: `reader.align.learned.teach(config_dir, "Artsakh",
 "disputed territory", in_use=glossary)` (UserError with one line when refused), then realign.
 """
 
+from reader.decisions.across import PassageDecision, passage_decisions
 from reader.decisions.apply import apply_decisions, decided_units
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.decisions.review import next_unreviewed, unreviewed
 from reader.decisions.store import DecisionStore, Undone, place_decision, unique_quote
 
 __all__ = [
-    "KINDS", "Decision", "DecisionStore", "Kind", "PlacedDecision", "Undone", "apply_decisions",
-    "decided_units", "next_unreviewed", "place_decision", "unique_quote", "unreviewed",
+    "KINDS", "Decision", "DecisionStore", "Kind", "PassageDecision", "PlacedDecision", "Undone",
+    "apply_decisions", "decided_units", "next_unreviewed", "passage_decisions", "place_decision", "unique_quote",
+    "unreviewed",
 ]

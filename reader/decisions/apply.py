@@ -51,7 +51,22 @@ def _most_overlapped(units: list[Passage], covered: list[int], start: int, end: 
     return max(covered, key=lambda i: (min(end, units[i].end) - max(start, units[i].start), -i))
 
 
-def _oriented(decision: PlacedDecision, a_key: str, b_key: str) -> PlacedDecision | None:
+def covered_units(d: PlacedDecision, a_units: list[Passage], b_units: list[Passage],
+                  a_ends: list[int] | None = None, b_ends: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """The units of each side `d` covers (see decided_units), side a in `a_units`."""
+    return decided_units(a_units, d.a.start, d.a.end, a_ends), decided_units(b_units, d.b.start, d.b.end, b_ends)
+
+
+def linked_pair(d: PlacedDecision, a_units: list[Passage], b_units: list[Passage],
+                ua: list[int], ub: list[int]) -> tuple[int, int]:
+    """The pair a `link` decision links: of the covered units `ua` and `ub`, those its spans
+    overlap most (the first of equals)."""
+    return _most_overlapped(a_units, ua, d.a.start, d.a.end), _most_overlapped(b_units, ub, d.b.start, d.b.end)
+
+
+def oriented(decision: PlacedDecision, a_key: str, b_key: str) -> PlacedDecision | None:
+    """`decision` with side a in the article `a_key` names, or None when it is not about the
+    articles `a_key` and `b_key` (reader.bookmarks.anchoring.article_key)."""
     sides = (decision.a.anchor.path, decision.b.anchor.path)
     if sides == (a_key, b_key):
         return decision
@@ -82,11 +97,10 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
         return {(i, link.b): link for i in ua for link in alignment.for_a(i) if link.b in wanted}
 
     for decision in sorted(decisions, key=lambda d: d.id):
-        d = _oriented(decision, a_key, b_key)
+        d = oriented(decision, a_key, b_key)
         if d is None or d.orphaned:
             continue
-        a_span, b_span = (d.a.start, d.a.end), (d.b.start, d.b.end)
-        ua, ub = decided_units(a_units, *a_span, a_ends), decided_units(b_units, *b_span, b_ends)
+        ua, ub = covered_units(d, a_units, b_units, a_ends, b_ends)
         if not ua or not ub:
             continue
         if d.kind == "reject":
@@ -96,7 +110,7 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
         if d.kind == "confirm" and machine:
             changed.update((key, _flagged(link)) for key, link in machine.items())
             continue
-        best = (_most_overlapped(a_units, ua, *a_span), _most_overlapped(b_units, ub, *b_span))
+        best = linked_pair(d, a_units, b_units, ua, ub)
         changed[best] = (_flagged(machine[best]) if best in machine
                          else Link(*best, READER_SCORE, (), "strong", origin="reader", confirmed=True))
     if not changed:

@@ -14,7 +14,7 @@ through them one at a time, from any process.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -267,6 +267,14 @@ class DecisionStore:
         out = [place_decision(d, shelf) for d in self.decisions()]
         self.problems.extend(p for p in shelf.problems if p not in self.problems)
         return out
+
+    def among(self, articles: Sequence[Article]) -> list[PlacedDecision]:
+        """The decisions between two of `articles`, placed in them, oldest first: no other
+        article is read from disk."""
+        keys = {article_key(a.path) for a in articles}
+        shelf = ArticleShelf(articles)
+        return [place_decision(d, shelf) for d in self.decisions()
+                if d.a.path in keys and d.b.path in keys and d.a.path != d.b.path]
 
     def for_pair(self, a: Article, b: Article) -> list[PlacedDecision]:
         """The decisions between `a` and `b`, placed in them, side `a` always in article `a`."""

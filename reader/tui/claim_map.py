@@ -4,9 +4,11 @@ on it and ◌ where it is silent. Enter on a cell dismisses with the passages to
 (reader.tui.claim_grid.Choice).
 
 The map is built (or read back from its cache) in a thread worker, with its progress shown,
-so the screen answers keys while it builds; leaving the screen cancels the build. A map kept
-from an earlier opening is shown at once while a worker checks the glossaries it was built
-with: edited since (a file, a taught term, glossaries turned off), the map is built again. Labels,
+so the screen answers keys while it builds; leaving the screen cancels the build. The reader's
+link decisions (reader.decisions) are applied, as `counterpoint map` applies them. A map kept
+from an earlier opening is shown at once while a worker checks the glossaries and decisions it
+was built with: edited since (a file, a taught term, glossaries turned off, a link rejected),
+the map is built again. Labels,
 titles and side names come from articles: the grid (reader.tui.claim_table) draws them as
 plain segments and the rest of the screen as Content, never as markup.
 """
@@ -27,6 +29,7 @@ from textual.widgets import ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
+from reader.claims.decided import decisions_key
 from reader.claims.model import counted
 from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
@@ -76,6 +79,7 @@ class MapState:
     column: str | None = None
     claim_map: ClaimMap | None = None
     glossary: Any = None  # the reader.align.Glossary the map was built with
+    decided: tuple = ()  # and the link decisions (reader.claims.decided.decisions_key)
 
 
 class MapProgress(Message):
@@ -85,15 +89,16 @@ class MapProgress(Message):
 
 
 class MapBuilt(Message):
-    def __init__(self, claim_map: ClaimMap, glossary: Any, problems: list[str]) -> None:
+    def __init__(self, claim_map: ClaimMap, glossary: Any, decided: tuple, problems: list[str]) -> None:
         super().__init__()
         self.claim_map = claim_map
         self.glossary = glossary
+        self.decided = decided  # the decisions applied (reader.claims.decided.decisions_key)
         self.problems = problems  # glossary files skipped (one that does not parse), one line each
 
 
 class MapStale(Message):
-    """The kept map was built with other glossaries than those on disk now: it is rebuilt."""
+    """The kept map was built with other glossaries or decisions than those stored now: it is rebuilt."""
 
 
 class ClaimMapScreen(Screen[Choice | None]):
@@ -144,7 +149,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             return
         if self.claim_map is not None:
             self._show_map()
-            self._build(self.articles, kept=self.state.glossary)
+            self._build(self.articles, kept=(self.state.glossary, self.state.decided))
             return
         self._tell(f"Building the claim map of {len(self.articles)} articles…")
         self._show_title()
@@ -157,17 +162,19 @@ class ClaimMapScreen(Screen[Choice | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map", description="claim map")
     def _build(self, articles: tuple[Article, ...], kept: Any = None) -> None:
-        """Build the map; with the glossary a kept map was built with (`kept`), only when the
-        glossaries are not that one any more."""
+        """Build the map; with the glossary and decisions a kept map was built with (`kept`),
+        only when they are not those any more."""
         from reader.align import default_glossary
         from reader.claims import Cancelled, cached_build
 
         worker = get_current_worker()
         app: Any = self.app
-        # The glossary `counterpoint map` uses, so both share one cached map.
+        # The glossary and decisions `counterpoint map` uses, so both share one cached map.
         glossary, problems = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        decisions = self._decisions(articles)
+        decided = decisions_key(decisions)
         if kept is not None:
-            if glossary == kept:
+            if (glossary, decided) == kept:
                 return
             self.post_message(MapStale())
         last = [-1.0]
@@ -178,24 +185,42 @@ class ClaimMapScreen(Screen[Choice | None]):
                 self.post_message(MapProgress(fraction))
 
         try:
-            claim_map = cached_build(articles, glossary, data_dir=app.data_dir, progress=progress,
-                                     cancelled=lambda: worker.is_cancelled)
+            claim_map = cached_build(articles, glossary, data_dir=app.data_dir, decisions=decisions,
+                                     progress=progress, cancelled=lambda: worker.is_cancelled)
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(MapBuilt(claim_map, glossary, problems))
+            self.post_message(MapBuilt(claim_map, glossary, decided, problems))
+
+    def _decisions(self, articles: tuple[Article, ...]) -> list:
+        """The reader's link decisions between two of `articles` (reader.decisions.PassageDecision),
+        from the app's store (in the worker's thread); none, said once, when it cannot be read."""
+        from functools import partial
+
+        from reader.decisions import DecisionStore, passage_decisions
+        from reader.errors import UserError
+
+        app: Any = self.app
+        notify = partial(app.call_from_thread, app.notify)
+        try:
+            placed = DecisionStore(app.open_bookmark_store(notify)).among(articles)
+        except UserError as exc:
+            notify(f"Claim map: {exc}; built without link decisions", severity="warning", markup=False)
+            return []
+        return passage_decisions(articles, placed)
 
     def on_map_progress(self, message: MapProgress) -> None:
         self.query_one(ProgressBar).update(progress=round(100 * message.fraction))
 
     def on_map_stale(self) -> None:
-        self._tell("The glossaries changed since this map was built: building it again…")
+        self._tell("The glossaries or link decisions changed since this map was built: building it again…")
         self.query_one(ProgressBar).update(progress=0)
         self.query_one("#building").display = True
         self.query_one(ClaimTable).display = False
 
     def on_map_built(self, message: MapBuilt) -> None:
         self.state.claim_map, self.state.glossary = message.claim_map, message.glossary
+        self.state.decided = message.decided
         self._orders.clear()  # the rows of the map shown before
         self._show_map()
         for problem in message.problems:  # the map was built without that file: say so
