@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
 from reader.corpus.names import META_SEPARATOR, titled_by
+from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
@@ -147,9 +148,8 @@ _BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
 BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
-# CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟", the Urdu "۔", the
-# Devanagari danda "।" and double danda "॥" and the Greek question mark (U+037E).
-_SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔।॥\u037e")
+# The full stops of other scripts end sentences too (see reader.corpus.sentences).
+_SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15
 # A menu's sections, as a copied page's navigation bar leaves them on one line.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")

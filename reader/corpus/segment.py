@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
+
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
 # A date stamp glued to the front of a paragraph by a scraper: "date 2023-07-25 Israel ...".
 DATELINE_PREFIX = re.compile(
@@ -29,7 +31,7 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_END_PUNCT = tuple(".!?:;\"”’)»。！？։؟۔।॥\u037e")
+_END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
 # A file is written in blank-line paragraphs when it has at least this many blocks, of at most
 # this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
 # while a page copied with one paragraph per line has a blank line only after its title or
@@ -45,7 +47,7 @@ _HEADING_LINE_WORDS = 12  # a line this short without closing punctuation reads 
 MAX_PARAGRAPH_CHARS = 10_000
 # Where a long paragraph may be cut, best first: after a sentence's end, else at a space.
 # (Chinese and Japanese write no space after a full stop, so theirs needs none.)
-_SENTENCE_END = re.compile(r"[.!?։؟۔।॥\u037e][\"'”’»)\]」』）]*\s+|[。！？][”’」』）]*\s*")
+_SENTENCE_END = re.compile(rf"[.!?{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s+|[{CJK_STOPS}][”’」』）]*\s*")
 # What belongs to the character before it (a combining accent, a variation selector) or joins
 # it to the next (a zero-width joiner): a cut at the limit steps back past these.
 _ATTACHED_AFTER = frozenset("\u200d") | frozenset(map(chr, range(0xFE00, 0xFE10)))

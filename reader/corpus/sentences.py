@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 
-# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark, the
-# Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali, Sanskrit) and
-# the Greek question mark (U+037E, which looks like a semicolon) before a space; the Chinese
-# and Japanese full stop, exclamation and question marks anywhere (no space follows them).
-# Closing quotes and brackets stay with the sentence, and a Japanese quotation goes on when a
-# particle follows it (「本当か？」と聞いた).
-_SCRIPT_END = re.compile(r"(?:[։؟۔।॥\u037e](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
+# Sentence ends syntok does not know, named once for every rule that looks for a sentence's
+# end (reader.corpus.segment, reader.corpus.kinds): the Armenian full stop, the Arabic question
+# mark, the Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali,
+# Sanskrit) and the Greek question mark (U+037E, which looks like a semicolon), before a space;
+# the Chinese and Japanese full stop, exclamation and question marks anywhere (no space follows
+# them). Closing quotes and brackets (CLOSERS) stay with the sentence.
+SCRIPT_STOPS = "։؟۔।॥\u037e"
+CJK_STOPS = "。！？"
+CLOSERS = "\"'”’»)]」』）"
+_CLOSER = f"[{re.escape(CLOSERS)}]"
+# A Japanese quotation goes on when a particle follows it (「本当か？」と聞いた).
+_SCRIPT_END = re.compile(rf"(?:[{SCRIPT_STOPS}](?={_CLOSER}*\s)|[{CJK_STOPS}](?![{CJK_STOPS}!?])){_CLOSER}*")
 
 
 # German writes a day as an ordinal, with a full stop, before a month it capitalises ("Am 8.
