@@ -24,7 +24,7 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # "Content-Type: multipart/related; ..."): the type is declared within its first lines.
 _MHTML_HEAD = 4096
 _MHTML_TYPE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+HTML_TYPES = ("text/html", "application/xhtml+xml")  # the media types of a web page
 
 # Formats with no article text a reader can take as it is, by their signature: what the file
 # is, and what to do instead. A zip is told apart by the names inside it.
@@ -40,6 +40,10 @@ _SIGNATURES = (
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".webarchive")
+# ... and by the media type a server declares for them.
+DOCUMENT_TYPES = frozenset({
+    "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
@@ -98,7 +102,7 @@ def mhtml_page(data: bytes, name: str) -> Unpacked:
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
     if not message.is_multipart():
         raise UserError(f"{name}: not a readable single-file web page (no parts)")
-    parts = [part for part in message.walk() if part.get_content_type() in _HTML_TYPES]
+    parts = [part for part in message.walk() if part.get_content_type() in HTML_TYPES]
     if not parts:
         raise UserError(f"{name}: a single-file web page with no HTML page inside")
     start = (message.get_param("start") or "").strip("<>")
