@@ -45,6 +45,8 @@ DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
+# An Office or EPUB file names its parts (or its media type) in the archive's first entries.
+_ZIP_HEAD = 4096
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
     (b"application/epub+zip", "an EPUB book", "copy the article's text into a .txt file"),
@@ -69,7 +71,7 @@ def refuse_documents(data: bytes, name: str) -> None:
         if data.startswith(magic):
             raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
     if data.startswith(_ZIP_MAGIC):
-        head = data[:4096]
+        head = data[:_ZIP_HEAD]
         what, instead = next(((what, instead) for marker, what, instead in _ZIPPED if marker in head),
                              ("a zip archive", "unpack it and open the article inside"))
         raise UserError(f"{name}: {what}, not a text article or web page; {instead}")

@@ -313,7 +313,8 @@ def _break_paragraphs(element) -> None:
             tail, child.tail = child.tail, None
             out.append(child)
             text, nodes = tail, []
-        elif _is_break(child) and i + 1 < len(children) and _is_break(children[i + 1]) and not (child.tail or "").strip():
+        elif (_is_break(child) and i + 1 < len(children) and _is_break(children[i + 1])
+              and not (child.tail or "").strip()):
             close()
             while i + 1 < len(children) and _is_break(children[i + 1]) and not (children[i].tail or "").strip():
                 i += 1  # the whole run of breaks goes; the text after its last starts a paragraph

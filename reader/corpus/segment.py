@@ -105,6 +105,12 @@ def _full(length: int, widest: int) -> bool:
     return length >= max(40, 0.6 * widest)
 
 
+def _wrap_width(lengths: list[int]) -> int:
+    """The width lines of these `lengths` are wrapped at: the length nine in ten of them do not
+    pass, so that the longest few (a running header padded out to the margin) do not set it."""
+    return sorted(lengths)[(len(lengths) - 1) * 9 // 10]
+
+
 def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
@@ -120,11 +126,10 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     is a page number, a running header (a short line the block repeats) or, after a sentence's
     end, indented where the lines are not (a new paragraph's first line); None when the block is
     not such text."""
-    # the width the text is wrapped at: most lines reach it (a padded header line may not)
-    if sorted(e - s for s, e in block)[(len(block) - 1) * 9 // 10] > 2 * _WRAP_WIDTH:
+    if _wrap_width([e - s for s, e in block]) > 2 * _WRAP_WIDTH:
         return None  # lines of whole paragraphs (trailing spaces cannot make them narrow)
     lengths = [len(text[s:e].rstrip()) for s, e in block]
-    widest = sorted(lengths)[(len(lengths) - 1) * 9 // 10]
+    widest = _wrap_width(lengths)
     if widest > _WRAP_WIDTH:
         return None
     full = [i for i, n in enumerate(lengths) if _full(n, widest)]

@@ -27,6 +27,7 @@ _SCRIPT_END = re.compile(rf"(?:[{SCRIPT_STOPS}](?={_CLOSER}*\s)|[{CJK_STOPS}](?!
 # German writes a day as an ordinal, with a full stop, before a month it capitalises ("Am 8.
 # Juni trat der Fluss über die Ufer"): syntok takes the full stop for a sentence's end.
 _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s+$")
+_DAY_REACH = 8  # characters before the month looked at: "14." and the spaces after it
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
                            r"|November|Dezember)(?!\w)")
 
@@ -34,7 +35,7 @@ _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli
 def _day_of_month(text: str, start: int) -> bool:
     """Whether the sentence start `start` is a month after a day written as an ordinal."""
     return (_GERMAN_MONTH.match(text, start) is not None
-            and _DAY_BEFORE.search(text, max(0, start - 8), start) is not None)
+            and _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start) is not None)
 
 
 def _script_starts(text: str) -> list[int]:
