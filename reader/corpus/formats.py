@@ -24,6 +24,9 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # "Content-Type: multipart/related; ..."): the type is declared within its first lines.
 _MHTML_HEAD = 4096
 _MHTML_TYPE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
+# The address a single-file page was saved from, as its headers give it: a web address with no
+# space, quote, angle bracket or control character in it (an escape sequence is no address).
+_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"']{1,2000}", re.IGNORECASE)
 HTML_TYPES = ("text/html", "application/xhtml+xml")  # the media types of a web page
 
 # Formats with no article text a reader can take as it is, by their signature: what the file
@@ -112,9 +115,9 @@ def mhtml_page(data: bytes, name: str) -> Unpacked:
     chosen = next((p for p in parts if location and p.get("Content-Location") == location
                    or start and (p.get("Content-ID") or "").strip("<>") == start), parts[0])
     payload = chosen.get_payload(decode=True)
-    url = location or chosen.get("Content-Location", "")
+    url = "".join((location or chosen.get("Content-Location", "")).split())  # a folded header unfolded
     return Unpacked(payload if isinstance(payload, bytes) else b"", True, chosen.get_content_charset(),
-                    url if re.match(r"https?://", url, re.IGNORECASE) else "")
+                    url if _ADDRESS.fullmatch(url) else "")
 
 
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:

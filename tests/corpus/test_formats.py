@@ -128,3 +128,14 @@ def test_a_folder_of_documents_says_they_cannot_be_read_and_what_to_do(tmp_path,
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "no articles here" in result.stderr and "2 documents (letter.docx, report.pdf)" in result.stderr
     assert ".txt" in result.stderr and ".mhtml" in result.stderr
+
+
+@pytest.mark.parametrize(("header", "url"), [
+    ("https://aldmere.example/news/\r\n dam", "https://aldmere.example/news/dam"),  # folded, as mail writers fold
+    ("https://aldmere.example/news/dam\x1b]8;;https://evil.example\x07", ""),  # an escape sequence is no address
+])
+def test_a_single_file_pages_address_is_one_line_and_nothing_but_an_address(tmp_path, header, url):
+    path = tmp_path / "dam.mhtml"
+    saved = mhtml(PAGE).replace(b"https://aldmere.example/news/dam", header.encode("latin-1"))
+    path.write_bytes(saved)
+    assert load_article(path).url == url
