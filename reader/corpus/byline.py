@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 
 from reader.corpus.kinds import is_stamp
 from reader.corpus.names import INITIALS, LEAD, META_SEPARATOR, PARTICLES, is_name
@@ -117,7 +118,10 @@ def iso_date(stamp: str) -> str:
     else:
         year, day = int(m["y2"] or m["y3"]), int(m["d2"] or m["d3"])
         month = _MONTHS[(m["mon2"] or m["mon3"]).lower()]
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "February 30": a typo, or no date at all
+        return ""
 
 
 def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
