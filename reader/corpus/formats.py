@@ -14,6 +14,7 @@ import email.policy
 import re
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.errors import UserError
 
@@ -131,10 +132,18 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
     return Unpacked(data, page)
 
 
+def _unpacked_name(name: str) -> str:
+    """A file name without its ".gz": the name of what it packs."""
+    return name[: -len(GZIP_SUFFIX)] if name.lower().endswith(GZIP_SUFFIX) else name
+
+
 def inner_suffix(name: str) -> str:
     """A file name's suffix, lower case, under a ".gz" ("page.html.gz": ".html")."""
-    lower = name.lower()
-    if lower.endswith(GZIP_SUFFIX):
-        lower = lower[: -len(GZIP_SUFFIX)]
+    lower = _unpacked_name(name).lower()
     dot = lower.rfind(".")
     return lower[dot:] if dot > 0 and "/" not in lower[dot:] else ""
+
+
+def inner_stem(path: Path) -> str:
+    """A file's stem under a ".gz" ("Dam report.html.gz": "Dam report")."""
+    return Path(_unpacked_name(path.name)).stem

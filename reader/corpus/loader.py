@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
+from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -46,8 +46,7 @@ _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is 
 def _file_label(path: Path) -> str:
     """The file's stem, display-safe: file names are as untrusted as the text inside (escape
     sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
-    stem = Path(path.stem).stem if path.name.lower().endswith(GZIP_SUFFIX) else path.stem
-    return visible(sanitize(stem).text).strip() or "article"
+    return visible(sanitize(inner_stem(path)).text).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:
