@@ -325,9 +325,12 @@ def _break_paragraphs(element) -> None:
     close()
     parent = element.getparent()
     if element.tag == "p" and parent is not None and out:  # a paragraph of paragraphs: they become siblings
-        tail, at = element.tail, parent.index(element)
-        parent[at:at + 1] = out
-        out[-1].tail = tail
+        # put in its place one by one beside it: finding its index, or splicing the parent's list of
+        # children, costs the length of that list, for each of a long page's paragraphs
+        out[-1].tail, element.tail = element.tail, None
+        for paragraph in reversed(out):
+            element.addnext(paragraph)
+        parent.remove(element)
         return
     element.text = None
     for child in children:
