@@ -334,7 +334,8 @@ def _break_paragraphs(element) -> None:
         return
     element.text = None
     for child in children:
-        element.remove(child)
+        if child.getparent() is element:  # not the inline markup the new paragraphs took in
+            element.remove(child)
     element.extend(out)
 
 
