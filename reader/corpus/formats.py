@@ -47,7 +47,8 @@ DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages",
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.oasis.opendocument.text"})
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
 # An Office or EPUB file names its parts (or its media type) in the archive's first entries.
 _ZIP_HEAD = 4096
