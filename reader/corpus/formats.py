@@ -9,8 +9,10 @@ are refused with one line that names the format and how to get its text out.
 
 from __future__ import annotations
 
+import email.message
 import email.parser
 import email.policy
+import email.utils
 import re
 import zlib
 from dataclasses import dataclass
@@ -102,6 +104,13 @@ def is_mhtml(data: bytes) -> bool:
     return _MHTML_TYPE.search(head) is not None and not head.lstrip().startswith(b"<")
 
 
+def _header(message: email.message.Message, name: str) -> str:
+    """A header's value as text ("" where there is none): a value with bytes that are not ASCII
+    comes as a Header object, and a parameter in RFC 2231's form as a tuple."""
+    value = message.get(name)
+    return "" if value is None else str(value)
+
+
 def mhtml_page(data: bytes, name: str) -> Unpacked:
     """The saved page inside a single-file page: the HTML part the message says it is about
     (by Content-Location or Content-ID), else its first HTML part, with its charset and
@@ -112,12 +121,12 @@ def mhtml_page(data: bytes, name: str) -> Unpacked:
     parts = [part for part in message.walk() if part.get_content_type() in HTML_TYPES]
     if not parts:
         raise UserError(f"{name}: a single-file web page with no HTML page inside")
-    start = (message.get_param("start") or "").strip("<>")
-    location = message.get("Snapshot-Content-Location", "")
-    chosen = next((p for p in parts if location and p.get("Content-Location") == location
-                   or start and (p.get("Content-ID") or "").strip("<>") == start), parts[0])
+    start = email.utils.collapse_rfc2231_value(message.get_param("start") or "").strip("<>")
+    location = _header(message, "Snapshot-Content-Location")
+    chosen = next((p for p in parts if location and _header(p, "Content-Location") == location
+                   or start and _header(p, "Content-ID").strip("<>") == start), parts[0])
     payload = chosen.get_payload(decode=True)
-    url = "".join((location or chosen.get("Content-Location", "")).split())  # a folded header unfolded
+    url = "".join((location or _header(chosen, "Content-Location")).split())  # a folded header unfolded
     return Unpacked(payload if isinstance(payload, bytes) else b"", True, chosen.get_content_charset(),
                     url if _ADDRESS.fullmatch(url) else "")
 

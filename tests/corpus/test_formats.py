@@ -139,3 +139,14 @@ def test_a_single_file_pages_address_is_one_line_and_nothing_but_an_address(tmp_
     saved = mhtml(PAGE).replace(b"https://aldmere.example/news/dam", header.encode("latin-1"))
     path.write_bytes(saved)
     assert load_article(path).url == url
+
+
+def test_a_single_file_page_with_odd_headers_is_read_not_a_traceback(tmp_path):
+    """A header with a byte that is not ASCII, and the start part named in RFC 2231's form."""
+    saved = (mhtml(PAGE).replace(b"Snapshot-Content-Location: https://aldmere.example/news/dam",
+                                 b"Snapshot-Content-Location: https://aldmere.example/news/d\xe4m")
+             .replace(b"multipart/related;\r\n", b"multipart/related; start*=utf-8''%3Cframe-1%40mhtml.blink%3E;\r\n")
+             .replace(b"Content-ID: <frame-1@mhtml.blink>", b"Content-ID: <frame-1@mhtml.blink>\r\nX-Note: \xff"))
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(saved)
+    assert _bodies(load_article(path)) == PARAGRAPHS
