@@ -15,8 +15,8 @@ A base character keeps at most `MAX_MARKS` combining marks (Vietnamese stacks tw
 zero-width joiner stays only after a letter or mark, where scripts such as Devanagari and
 Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
 each as wide as both sides count it, and an emoji presentation selector after a narrow symbol
-goes (see `_EMOJI_STYLE`). What a pane draws is composed further, without touching
-passage text: see `reader.corpus.composed`.
+goes (see `_EMOJI_STYLE`). What a pane draws is composed further, without touching passage
+text: see `reader.corpus.composed`.
 
 Invisible characters that split a word without showing it go too, so that "Naf\u200btali" is
 the word "Naftali" for the reader and its matcher alike: the zero-width space, word joiner and
