@@ -21,6 +21,8 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from reader.corpus.dates import MONTHS
+
 
 def _marks() -> str:
     """The combining marks of the Basic Multilingual Plane, as a regex class's body. Python's
@@ -66,14 +68,6 @@ we well were what whatever when whenever where whereas whether which while who w
 will with within without would yet you your yours yourself yourselves s t don didn doesn isn
 wasn weren won wouldn couldn shouldn ve ll re d m o y mr mrs ms dr also told according
 """.split())
-
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-    "december": 12,
-}
-
 
 class Word(NamedTuple):
     """What the matcher makes of one written word; made once per distinct surface and shared

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from datetime import date
 
+from reader.corpus.dates import MONTHS
 from reader.corpus.kinds import is_stamp
 from reader.corpus.names import INITIALS, LEAD, META_SEPARATOR, PARTICLES, is_name
 
@@ -38,11 +40,7 @@ _ROLE = re.compile(
     r"|senior|special|foreign|political|freelance|analyst|producer|intern|fellow|professor|researcher)s?\b",
     re.IGNORECASE,
 )
-_MONTHS = {name: n for n, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-     ("dec", "december")), start=1) for name in names}
-_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN_DATE = re.compile(
     rf"\b(?:(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})"
     rf"|(?P<mon2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
@@ -116,8 +114,11 @@ def iso_date(stamp: str) -> str:
         year, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
     else:
         year, day = int(m["y2"] or m["y3"]), int(m["d2"] or m["d3"])
-        month = _MONTHS[(m["mon2"] or m["mon3"]).lower()]
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+        month = MONTHS[(m["mon2"] or m["mon3"]).lower()]
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:  # "February 30": a typo, or no date at all
+        return ""
 
 
 def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:

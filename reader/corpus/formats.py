@@ -9,11 +9,14 @@ are refused with one line that names the format and how to get its text out.
 
 from __future__ import annotations
 
+import email.message
 import email.parser
 import email.policy
+import email.utils
 import re
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.errors import UserError
 
@@ -24,7 +27,10 @@ _GZIP_MAGIC = b"\x1f\x8b"
 # "Content-Type: multipart/related; ..."): the type is declared within its first lines.
 _MHTML_HEAD = 4096
 _MHTML_TYPE = re.compile(rb"^content-type:\s*multipart/related\b", re.IGNORECASE | re.MULTILINE)
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# The address a single-file page was saved from, as its headers give it: a web address with no
+# space, quote, angle bracket or control character in it (an escape sequence is no address).
+_ADDRESS = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"']{1,2000}", re.IGNORECASE)
+HTML_TYPES = ("text/html", "application/xhtml+xml")  # the media types of a web page
 
 # Formats with no article text a reader can take as it is, by their signature: what the file
 # is, and what to do instead. A zip is told apart by the names inside it.
@@ -40,7 +46,14 @@ _SIGNATURES = (
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
 DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".webarchive")
+# ... and by the media type a server declares for them.
+DOCUMENT_TYPES = frozenset({
+    "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
+# An Office or EPUB file names its parts (or its media type) in the archive's first entries.
+_ZIP_HEAD = 4096
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
     (b"application/epub+zip", "an EPUB book", "copy the article's text into a .txt file"),
@@ -65,7 +78,7 @@ def refuse_documents(data: bytes, name: str) -> None:
         if data.startswith(magic):
             raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
     if data.startswith(_ZIP_MAGIC):
-        head = data[:4096]
+        head = data[:_ZIP_HEAD]
         what, instead = next(((what, instead) for marker, what, instead in _ZIPPED if marker in head),
                              ("a zip archive", "unpack it and open the article inside"))
         raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
@@ -91,6 +104,13 @@ def is_mhtml(data: bytes) -> bool:
     return _MHTML_TYPE.search(head) is not None and not head.lstrip().startswith(b"<")
 
 
+def _header(message: email.message.Message, name: str) -> str:
+    """A header's value as text ("" where there is none): a value with bytes that are not ASCII
+    comes as a Header object, and a parameter in RFC 2231's form as a tuple."""
+    value = message.get(name)
+    return "" if value is None else str(value)
+
+
 def mhtml_page(data: bytes, name: str) -> Unpacked:
     """The saved page inside a single-file page: the HTML part the message says it is about
     (by Content-Location or Content-ID), else its first HTML part, with its charset and
@@ -98,17 +118,17 @@ def mhtml_page(data: bytes, name: str) -> Unpacked:
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
     if not message.is_multipart():
         raise UserError(f"{name}: not a readable single-file web page (no parts)")
-    parts = [part for part in message.walk() if part.get_content_type() in _HTML_TYPES]
+    parts = [part for part in message.walk() if part.get_content_type() in HTML_TYPES]
     if not parts:
         raise UserError(f"{name}: a single-file web page with no HTML page inside")
-    start = (message.get_param("start") or "").strip("<>")
-    location = message.get("Snapshot-Content-Location", "")
-    chosen = next((p for p in parts if location and p.get("Content-Location") == location
-                   or start and (p.get("Content-ID") or "").strip("<>") == start), parts[0])
+    start = email.utils.collapse_rfc2231_value(message.get_param("start") or "").strip("<>")
+    location = _header(message, "Snapshot-Content-Location")
+    chosen = next((p for p in parts if location and _header(p, "Content-Location") == location
+                   or start and _header(p, "Content-ID").strip("<>") == start), parts[0])
     payload = chosen.get_payload(decode=True)
-    url = location or chosen.get("Content-Location", "")
+    url = "".join((location or _header(chosen, "Content-Location")).split())  # a folded header unfolded
     return Unpacked(payload if isinstance(payload, bytes) else b"", True, chosen.get_content_charset(),
-                    url if re.match(r"https?://", url, re.IGNORECASE) else "")
+                    url if _ADDRESS.fullmatch(url) else "")
 
 
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
@@ -122,10 +142,18 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
     return Unpacked(data, page)
 
 
+def _unpacked_name(name: str) -> str:
+    """A file name without its ".gz": the name of what it packs."""
+    return name[: -len(GZIP_SUFFIX)] if name.lower().endswith(GZIP_SUFFIX) else name
+
+
 def inner_suffix(name: str) -> str:
     """A file name's suffix, lower case, under a ".gz" ("page.html.gz": ".html")."""
-    lower = name.lower()
-    if lower.endswith(GZIP_SUFFIX):
-        lower = lower[: -len(GZIP_SUFFIX)]
+    lower = _unpacked_name(name).lower()
     dot = lower.rfind(".")
     return lower[dot:] if dot > 0 and "/" not in lower[dot:] else ""
+
+
+def inner_stem(path: Path) -> str:
+    """A file's stem under a ".gz" ("Dam report.html.gz": "Dam report")."""
+    return Path(_unpacked_name(path.name)).stem

@@ -313,7 +313,8 @@ def _break_paragraphs(element) -> None:
             tail, child.tail = child.tail, None
             out.append(child)
             text, nodes = tail, []
-        elif _is_break(child) and i + 1 < len(children) and _is_break(children[i + 1]) and not (child.tail or "").strip():
+        elif (_is_break(child) and i + 1 < len(children) and _is_break(children[i + 1])
+              and not (child.tail or "").strip()):
             close()
             while i + 1 < len(children) and _is_break(children[i + 1]) and not (children[i].tail or "").strip():
                 i += 1  # the whole run of breaks goes; the text after its last starts a paragraph
@@ -324,13 +325,17 @@ def _break_paragraphs(element) -> None:
     close()
     parent = element.getparent()
     if element.tag == "p" and parent is not None and out:  # a paragraph of paragraphs: they become siblings
-        tail, at = element.tail, parent.index(element)
-        parent[at:at + 1] = out
-        out[-1].tail = tail
+        # put in its place one by one beside it: finding its index, or splicing the parent's list of
+        # children, costs the length of that list, for each of a long page's paragraphs
+        out[-1].tail, element.tail = element.tail, None
+        for paragraph in reversed(out):
+            element.addnext(paragraph)
+        parent.remove(element)
         return
     element.text = None
     for child in children:
-        element.remove(child)
+        if child.getparent() is element:  # not the inline markup the new paragraphs took in
+            element.remove(child)
     element.extend(out)
 
 

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
 from reader.corpus.names import META_SEPARATOR, titled_by
+from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
@@ -147,13 +148,14 @@ _BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
 BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
 _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
-# CJK full stops end sentences too, as do the Armenian "։", the Arabic "؟", the Urdu "۔", the
-# Devanagari danda "।" and double danda "॥" and the Greek question mark (U+037E).
-_SENTENCE_END = tuple(".!?…\"”’»)。！？։؟۔।॥\u037e")
+# The full stops of other scripts end sentences too (see reader.corpus.sentences).
+_SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15
+_HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
 # A menu's sections, as a copied page's navigation bar leaves them on one line.
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
 _MENU_MIN_ITEMS = 3
+_MENU_MAX = 120  # characters: five to eight sections and their separators, not a line of prose
 # A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
 # PDF has its headings; a line like it among others is a numbered list's item.
 _NUMBERED_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\w")
@@ -176,7 +178,7 @@ def _short(text: str, limit: int = 160) -> bool:
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
-    if len(text) > 150:
+    if len(text) > _HEADING_MAX_CHARS:
         return False
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
@@ -246,7 +248,7 @@ def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
-    if _short(text, 120) and _menu(text):
+    if _short(text, _MENU_MAX) and _menu(text):
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
         return True
@@ -300,7 +302,7 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
     footer does (see _RUNNING_REPEATS)."""
     seen: dict[str, list[str]] = {}
     for text in texts:
-        if len(text) <= 150 and "\n" not in text and not text.rstrip().endswith(_SENTENCE_END):
+        if len(text) <= _HEADING_MAX_CHARS and "\n" not in text and not text.rstrip().endswith(_SENTENCE_END):
             key = running_line(text)
             if key and len(key.split()) <= _RUNNING_MAX_WORDS:
                 seen.setdefault(key, []).append(text)
@@ -335,7 +337,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     running = _running_lines(texts)
     for i, text in enumerate(texts):
         kind: Kind
-        norm = _norm(text) if len(text) <= 150 else ""  # only heading-sized text can repeat a title
+        norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
         in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
         if in_author_box or in_link_list or (_furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_suffix, unpack
+from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -46,8 +46,7 @@ _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is 
 def _file_label(path: Path) -> str:
     """The file's stem, display-safe: file names are as untrusted as the text inside (escape
     sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
-    stem = Path(path.stem).stem if path.name.lower().endswith(GZIP_SUFFIX) else path.stem
-    return visible(sanitize(stem).text).strip() or "article"
+    return visible(sanitize(inner_stem(path)).text).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:
@@ -96,10 +95,12 @@ def _headings(starts: list[int], marked: list[tuple[int, int]]) -> frozenset[int
 
 # A word a line's end breaks with a hyphen, as text copied out of a PDF keeps it ("occu-" then
 # "pation" on the next line): a lower-case letter on either side.
-_WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_LETTER = re.compile(r"[^\W\d_]")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 _WORD_MAX = 60  # characters of a word looked at on either side of the break
-_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+# A hyphenated compound, from its first letter: without the look behind, each letter of a long
+# run with no hyphen after it would start a try that runs to the run's end (quadratic).
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")
 
 
 def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -111,12 +112,17 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     for start, end in spans:
         hyphen = text.find("-\n", start, end)
         while hyphen != -1:
-            left = _WORD_BEFORE.search(text, max(start, hyphen - _WORD_MAX), hyphen)
+            # the word before, read back from the hyphen: a search forward for a run of letters
+            # that ends there would try every start in the window, each running to its end
+            first, floor = hyphen, max(start, hyphen - _WORD_MAX)
+            while first > floor and _LETTER.match(text, first - 1):
+                first -= 1
+            left = text[first:hyphen]
             right = _WORD_AFTER.match(text, hyphen + 2, min(end, hyphen + 2 + _WORD_MAX))
-            if left and right and left.group()[-1].islower() and right.group()[0].islower():
+            if left and right and left[-1].islower() and right.group()[0].islower():
                 if compounds is None:
                     compounds = set(_COMPOUND.findall(text))
-                joined = f"{left.group()}-{right.group()}"
+                joined = f"{left}-{right.group()}"
                 out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
             hyphen = text.find("-\n", hyphen + 2, end)
     return out

@@ -51,11 +51,11 @@ _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+([^\n]+)", re.MULTILINE)
 # opens with a rule.
 _MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|[ \t]|#|$")
 # A notes app's link to a note of that name: what a web clipper writes for an author.
-_WIKI_LINK = re.compile(r"\[\[([^\[\]|]{1,%d})(?:\|([^\[\]]{1,%d}))?\]\]" % (300, 300))
 _ADDRESS = re.compile(r"https?://\S", re.IGNORECASE)
 # A date with its time ("2026-03-02T08:00:00+01:00"): the date is what a citation gives.
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a date, an address)
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]{1,%d})(?:\|([^\[\]]{1,%d}))?\]\]" % (FIELD_MAX, FIELD_MAX))
 # Front matter keys, as tools spell them, for each field of an article's metadata.
 _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
            "date": ("date", "published", "pubdate", "publish_date", "created"),
@@ -110,12 +110,13 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # text, not a header.
 HEADER_FIELDS = 2
 HEADER_LINES = 20
+_HEADER_KEY_MAX = 40  # characters of a header line's key and colon: three words
 
 
 def header_block(text: str) -> tuple[Span | None, dict[str, str]]:
     """The span of a header of "Key: value" lines that opens `text` up to its first blank line
     (see HEADER_FIELDS), and the metadata it gives, read as `front_matter` reads its fields."""
-    longest = HEADER_LINES * (FIELD_MAX + 40)  # characters: a header is never longer
+    longest = HEADER_LINES * (FIELD_MAX + _HEADER_KEY_MAX)  # characters: a header is never longer
     blank = _BLANK_LINE.search(text, 0, longest)
     end = blank.start() if blank else len(text)
     lines = text[:end].split("\n") if end <= longest else []

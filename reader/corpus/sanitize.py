@@ -15,8 +15,8 @@ A base character keeps at most `MAX_MARKS` combining marks (Vietnamese stacks tw
 zero-width joiner stays only after a letter or mark, where scripts such as Devanagari and
 Arabic use it to shape; between emoji it is dropped, so a family emoji shows as its members,
 each as wide as both sides count it, and an emoji presentation selector after a narrow symbol
-goes (see `_EMOJI_STYLE`). What a pane draws is composed further, without touching
-passage text: see `reader.corpus.composed`.
+goes (see `_EMOJI_STYLE`). What a pane draws is composed further, without touching passage
+text: see `reader.corpus.composed`.
 
 Invisible characters that split a word without showing it go too, so that "Naf\u200btali" is
 the word "Naftali" for the reader and its matcher alike: the zero-width space, word joiner and
@@ -39,13 +39,16 @@ from dataclasses import dataclass, field
 # this many characters, so it removes itself and not the rest of the article.
 STRING_MAX = 4096
 _BODY = r"{0,%d}" % STRING_MAX
+# Unicode's Bidi_Control characters (see the module docstring): embeddings, overrides,
+# isolates, and the left-to-right, right-to-left and Arabic letter marks.
+_BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
 _UNSAFE = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement, erase
     r"|\x1b\][^\x07\x1b\n]" + _BODY + r"(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks, clipboard writes
     + r"|\x1b[PX^_][^\x1b\n]" + _BODY + r"(?:\x1b\\)?"  # DCS / SOS / PM / APC strings
     + r"|\x1b[ -/]*[0-~]?"  # other ESC sequences, or a lone ESC
     + r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"  # C0 (but tab, newline) and C1 controls
-    + r"|[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"  # bidi embeddings, overrides, isolates and marks
+    + f"|[{_BIDI_CONTROLS}]"
 )
 # The blocks of generic combining marks (what "Zalgo" floods are made of).
 _MARK_CHARS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -65,7 +68,7 @@ _UNSHAPED = re.compile("[\u0000-\u058f\u10a0-\u10ff\u1c80-\u1cbf\u1d00-\u1fff\u2
                        "\u2de0-\u2dff\ua640-\ua69f\ua720-\ua7ff\uab30-\uab6f\ufb00-\ufb17\uff00-\uffef]")
 # Every unsafe sequence, combining mark, joiner and invisible split starts with one of these; a
 # plain character class scans fast.
-_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
+_TRIGGER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI_CONTROLS
                       + _JOINERS + _EMOJI_STYLE + _INVISIBLE_SPLITS + _MARK_CHARS + "]")
 
 
@@ -221,7 +224,7 @@ def is_clean(text: str) -> bool:
 # in the file system's encoding, carried by Python as U+DC80..U+DCFF); and marks past the
 # `MAX_MARKS`th on one character, as `sanitize` removes them, so a flood in a name widens
 # nothing.
-_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ud800-\udfff]")
+_INVISIBLE = re.compile(rf"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}\ud800-\udfff]")
 _MARK_FLOOD = re.compile(f"[{_MARK_CHARS}]{{{MAX_MARKS + 1},}}")
 _NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 

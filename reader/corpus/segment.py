@@ -22,6 +22,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
+
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
 # A date stamp glued to the front of a paragraph by a scraper: "date 2023-07-25 Israel ...".
 DATELINE_PREFIX = re.compile(
@@ -29,7 +31,7 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_END_PUNCT = tuple(".!?:;\"”’)»。！？։؟۔।॥\u037e")
+_END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
 # A file is written in blank-line paragraphs when it has at least this many blocks, of at most
 # this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
 # while a page copied with one paragraph per line has a blank line only after its title or
@@ -45,7 +47,7 @@ _HEADING_LINE_WORDS = 12  # a line this short without closing punctuation reads 
 MAX_PARAGRAPH_CHARS = 10_000
 # Where a long paragraph may be cut, best first: after a sentence's end, else at a space.
 # (Chinese and Japanese write no space after a full stop, so theirs needs none.)
-_SENTENCE_END = re.compile(r"[.!?։؟۔।॥\u037e][\"'”’»)\]」』）]*\s+|[。！？][”’」』）]*\s*")
+_SENTENCE_END = re.compile(rf"[.!?{SCRIPT_STOPS}][{re.escape(CLOSERS)}]*\s+|[{CJK_STOPS}][”’」』）]*\s*")
 # What belongs to the character before it (a combining accent, a variation selector) or joins
 # it to the next (a zero-width joiner): a cut at the limit steps back past these.
 _ATTACHED_AFTER = frozenset("\u200d") | frozenset(map(chr, range(0xFE00, 0xFE10)))
@@ -103,6 +105,12 @@ def _full(length: int, widest: int) -> bool:
     return length >= max(40, 0.6 * widest)
 
 
+def _wrap_width(lengths: list[int]) -> int:
+    """The width lines of these `lengths` are wrapped at: the length nine in ten of them do not
+    pass, so that the longest few (a running header padded out to the margin) do not set it."""
+    return sorted(lengths)[(len(lengths) - 1) * 9 // 10]
+
+
 def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
@@ -118,11 +126,10 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     is a page number, a running header (a short line the block repeats) or, after a sentence's
     end, indented where the lines are not (a new paragraph's first line); None when the block is
     not such text."""
-    # the width the text is wrapped at: most lines reach it (a padded header line may not)
-    if sorted(e - s for s, e in block)[(len(block) - 1) * 9 // 10] > 2 * _WRAP_WIDTH:
+    if _wrap_width([e - s for s, e in block]) > 2 * _WRAP_WIDTH:
         return None  # lines of whole paragraphs (trailing spaces cannot make them narrow)
     lengths = [len(text[s:e].rstrip()) for s, e in block]
-    widest = sorted(lengths)[(len(lengths) - 1) * 9 // 10]
+    widest = _wrap_width(lengths)
     if widest > _WRAP_WIDTH:
         return None
     full = [i for i, n in enumerate(lengths) if _full(n, widest)]

@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import re
 
-# Sentence ends syntok does not know: the Armenian full stop, the Arabic question mark, the
-# Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali, Sanskrit) and
-# the Greek question mark (U+037E, which looks like a semicolon) before a space; the Chinese
-# and Japanese full stop, exclamation and question marks anywhere (no space follows them).
-# Closing quotes and brackets stay with the sentence, and a Japanese quotation goes on when a
-# particle follows it (「本当か？」と聞いた).
-_SCRIPT_END = re.compile(r"(?:[։؟۔।॥\u037e](?=[\"'”’»)\]」』）]*\s)|[。！？](?![。！？!?]))[\"'”’»)\]」』）]*")
+# Sentence ends syntok does not know, named once for every rule that looks for a sentence's
+# end (reader.corpus.segment, reader.corpus.kinds): the Armenian full stop, the Arabic question
+# mark, the Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali,
+# Sanskrit) and the Greek question mark (U+037E, which looks like a semicolon), before a space;
+# the Chinese and Japanese full stop, exclamation and question marks anywhere (no space follows
+# them). Closing quotes and brackets (CLOSERS) stay with the sentence.
+SCRIPT_STOPS = "։؟۔।॥\u037e"
+CJK_STOPS = "。！？"
+CLOSERS = "\"'”’»)]」』）"
+_CLOSER = f"[{re.escape(CLOSERS)}]"
+# A Japanese quotation goes on when a particle follows it (「本当か？」と聞いた).
+_SCRIPT_END = re.compile(rf"(?:[{SCRIPT_STOPS}](?={_CLOSER}*\s)|[{CJK_STOPS}](?![{CJK_STOPS}!?])){_CLOSER}*")
 
 
 # German writes a day as an ordinal, with a full stop, before a month it capitalises ("Am 8.
 # Juni trat der Fluss über die Ufer"): syntok takes the full stop for a sentence's end.
 _DAY_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.\s+$")
+_DAY_REACH = 8  # characters before the month looked at: "14." and the spaces after it
 _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
                            r"|November|Dezember)(?!\w)")
 
@@ -29,7 +35,7 @@ _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli
 def _day_of_month(text: str, start: int) -> bool:
     """Whether the sentence start `start` is a month after a day written as an ordinal."""
     return (_GERMAN_MONTH.match(text, start) is not None
-            and _DAY_BEFORE.search(text, max(0, start - 8), start) is not None)
+            and _DAY_BEFORE.search(text, max(0, start - _DAY_REACH), start) is not None)
 
 
 def _script_starts(text: str) -> list[int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader.files import file_lock, write_atomic
-from reader.corpus.formats import inner_suffix, unpack
+from reader.corpus.formats import inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import TEXT_SUFFIXES, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
@@ -128,7 +128,7 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     content = unpack(data, str(path), MAX_PAGE_BYTES, page=True)  # a single-file page, a gzip'd one
     page = extract_page(content.data, name=str(path), declared_charset=content.charset)
-    return replace(page, url=page.url or content.url), path.stem
+    return replace(page, url=page.url or content.url), inner_stem(path)
 
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:

@@ -23,6 +23,7 @@ from html import unescape
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from reader import __version__
+from reader.corpus.formats import DOCUMENT_TYPES, HTML_TYPES
 from reader.corpus.html import MAX_PAGE_BYTES
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -32,7 +33,6 @@ USER_AGENT = f"Counterpoint/{__version__} (terminal reader for opposing articles
 TIMEOUT = 20.0  # seconds for the whole fetch, redirects and body included
 MAX_REDIRECTS = 5  # news links seldom take more than 2 (tracker -> canonical -> https)
 SCHEMES = ("http", "https")
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 # A plain text page is an article as it is (the reader reads .txt files): paragraphs by blank
 # lines, the first line its title.
 TEXT_TYPE = "text/plain"
@@ -54,12 +54,9 @@ _ANY_HEADER = 32 + zlib.MAX_WBITS
 _SAFE = "/%:@!$&'()*+,;=?~"  # what stays as written: reserved characters and escapes already made
 
 
-# What to do with a document a link leads to instead of a page: its text is what the reader reads.
-_DOCUMENT_HINTS = dict.fromkeys(
-    ("application/pdf", "application/msword", "application/rtf", "application/epub+zip",
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-     "application/vnd.oasis.opendocument.text"),
-    "; download it and copy its text into a .txt file in the corpus folder")
+# What to do with a document (DOCUMENT_TYPES) a link leads to instead of a page: its text is
+# what the reader reads.
+_DOCUMENT_HINT = "; download it and copy its text into a .txt file in the corpus folder"
 
 
 class FetchError(UserError):
@@ -309,7 +306,8 @@ def _fetch(url: str, opener: urllib.request.OpenerDirector, watchdog: _Watchdog,
                 kind, charset = _content_type(response.headers)
                 declared = bool(response.headers.get("Content-Type"))
                 if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
-                    raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page" + _DOCUMENT_HINTS.get(kind, ""))
+                    hint = _DOCUMENT_HINT if kind in DOCUMENT_TYPES else ""
+                    raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page{hint}")
                 data = _read_body(response, url, deadline, timeout, max_bytes)
                 if watchdog.expired:  # the body ended because its time was up, not because it was whole
                     raise FetchError(f"{shown(url)}: {late} within {timeout:g} s")

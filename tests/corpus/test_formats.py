@@ -128,3 +128,25 @@ def test_a_folder_of_documents_says_they_cannot_be_read_and_what_to_do(tmp_path,
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert "no articles here" in result.stderr and "2 documents (letter.docx, report.pdf)" in result.stderr
     assert ".txt" in result.stderr and ".mhtml" in result.stderr
+
+
+@pytest.mark.parametrize(("header", "url"), [
+    ("https://aldmere.example/news/\r\n dam", "https://aldmere.example/news/dam"),  # folded, as mail writers fold
+    ("https://aldmere.example/news/dam\x1b]8;;https://evil.example\x07", ""),  # an escape sequence is no address
+])
+def test_a_single_file_pages_address_is_one_line_and_nothing_but_an_address(tmp_path, header, url):
+    path = tmp_path / "dam.mhtml"
+    saved = mhtml(PAGE).replace(b"https://aldmere.example/news/dam", header.encode("latin-1"))
+    path.write_bytes(saved)
+    assert load_article(path).url == url
+
+
+def test_a_single_file_page_with_odd_headers_is_read_not_a_traceback(tmp_path):
+    """A header with a byte that is not ASCII, and the start part named in RFC 2231's form."""
+    saved = (mhtml(PAGE).replace(b"Snapshot-Content-Location: https://aldmere.example/news/dam",
+                                 b"Snapshot-Content-Location: https://aldmere.example/news/d\xe4m")
+             .replace(b"multipart/related;\r\n", b"multipart/related; start*=utf-8''%3Cframe-1%40mhtml.blink%3E;\r\n")
+             .replace(b"Content-ID: <frame-1@mhtml.blink>", b"Content-ID: <frame-1@mhtml.blink>\r\nX-Note: \xff"))
+    path = tmp_path / "odd.mhtml"
+    path.write_bytes(saved)
+    assert _bodies(load_article(path)) == PARAGRAPHS

@@ -76,3 +76,5 @@ def test_only_a_written_out_publication_date_is_read_from_a_date_line(tmp_path):
     assert dateline(["Title", "Updated March 3, 2026", "Published Mar. 2, 2026"]) == "2026-03-02"
     assert dateline(["Title", "02/03/2026", "Body."]) == ""  # day or month first: the line does not say
     assert dateline(["The talks of March 2, 2026 ended without a deal, officials said."]) == ""
+    assert dateline(["Title", "By Ines Rakovic | 31 April 2026", "February 29, 2024"]) == "2024-02-29"  # no such day
+    assert dateline(["Title", "2026-02-30", "Body."]) == ""

@@ -103,3 +103,11 @@ def test_lines_copied_one_paragraph_each_or_a_list_are_not_reflowed():
 def test_a_bare_year_is_not_taken_for_a_page_number():
     texts = ["Timeline", "2019", "The gates closed in the spring and the reservoir began to fill.", "7"]
     assert classify(texts) == ["heading", "heading", "body", "boilerplate"]
+
+
+def test_a_run_of_letters_hundreds_of_thousands_long_beside_a_broken_word_loads(tmp_path):
+    """Finding the compounds a text writes with their hyphen once took time quadratic in the
+    length of a run of letters with no hyphen after it (minutes for this file)."""
+    run = "a" * 200_000
+    article = _load(tmp_path, f"{run} and more.\n\n{REPORT}")
+    assert any("an occupation of the river" in p.text for p in article.passages)

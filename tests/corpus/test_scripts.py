@@ -61,7 +61,8 @@ def test_lines_ending_in_a_danda_inside_a_block_are_one_paragraph():
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Am 8. Juni trat die Weißach über die Ufer. Dr. Maaß sprach.",
      ["Am 8. Juni trat die Weißach über die Ufer.", "Dr. Maaß sprach."]),
-    ("Seit dem 14. März 2021 gilt das Gesetz. Am 1. Mai nicht.", ["Seit dem 14. März 2021 gilt das Gesetz.", "Am 1. Mai nicht."]),
+    ("Seit dem 14. März 2021 gilt das Gesetz. Am 1. Mai nicht.",
+     ["Seit dem 14. März 2021 gilt das Gesetz.", "Am 1. Mai nicht."]),
     ("Sie zählten 1200. Juni kam trotzdem.", ["Sie zählten 1200.", "Juni kam trotzdem."]),  # no day of a month
 ])
 def test_a_german_day_before_its_month_ends_no_sentence(text, sentences):

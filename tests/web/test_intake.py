@@ -152,3 +152,16 @@ def test_a_page_saved_by_a_browser_keeps_the_address_it_was_saved_from(tmp_path,
     assert 'url = "https://lowland.example/news/stolen-river"' in (folder / "corpus.toml").read_text(encoding="utf-8")
     listed = json.loads(run_cli("list", str(saved), "--format", "json").stdout)["articles"]
     assert listed[0]["url"] == "https://lowland.example/news/stolen-river"
+
+
+def test_a_gzip_page_without_a_title_is_named_after_its_file_not_its_html_gz(tmp_path, run_cli):
+    import gzip
+
+    body = "".join(f"<p>{p}</p>" for p in KESTREL)
+    saved = tmp_path / "Harrow report.html.gz"
+    saved.write_bytes(gzip.compress(f'<html><head><meta charset="utf-8"></head><body><article>{body}</article>'
+                                    "</body></html>".encode("utf-8")))
+    folder = tmp_path / "corpus"
+    added = run_cli("add", "--to", str(folder), str(saved))
+    assert added.returncode == 0, added.stderr
+    assert sorted(p.name for p in folder.glob("*.txt")) == ["harrow-report.txt"]
