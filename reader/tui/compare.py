@@ -469,8 +469,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         if pane.cursor is not None:
             return False
-        why = pane.splitting or pane.nothing_shown()
-        self.app.notify(f"Pane {PANE_LABELS[self.active]}: {why}", markup=False, timeout=4)
+        self.app.notify(f"Pane {PANE_LABELS[self.active]}: {pane.nothing_shown()}", markup=False, timeout=4)
         return True
 
     def action_next_linked(self, forward: bool) -> None:
