@@ -24,8 +24,19 @@ async def run_command(pilot, title: str) -> None:
     titles = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
     assert titles and titles[0] == title, titles
     await pilot.press("enter")
-    await pilot.pause(0.3)  # Textual runs its Screenshot command on a 0.1 s timer
     await settle(pilot)
+
+
+async def screenshot(pilot) -> str:
+    """Run the palette's Screenshot and return what it said: Textual takes the screenshot on
+    a timer, so this polls for the notice rather than waiting a fixed time."""
+    before = len(notices(pilot.app))
+    await run_command(pilot, "Screenshot")
+    for _ in range(1000):  # the bound only stops a hang
+        if said := notices(pilot.app)[before:]:
+            return said[0]
+        await pilot.pause(0.01)
+    raise AssertionError("the screenshot was never said to be saved")
 
 
 async def test_screenshot_is_saved_in_the_data_dir_where_there_is_no_downloads_folder(make_app, tmp_path, monkeypatch):
@@ -36,13 +47,14 @@ async def test_screenshot_is_saved_in_the_data_dir_where_there_is_no_downloads_f
     monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
     app = make_app(pair(tmp_path))
     async with reading_room(app, size=(80, 24)) as (pilot, screen):
-        await run_command(pilot, "Screenshot")
+        said = await screenshot(pilot)
         saved = list((app.data_dir / "screenshots").glob("*.svg"))
         assert len(saved) == 1 and "Counterpoint" in saved[0].read_text(encoding="utf-8")
-        assert f"Saved a screenshot of the screen to {saved[0]}" in notices(app)
+        assert said == f"Saved a screenshot of the screen to {saved[0]}"
         (home / "Downloads").mkdir()
-        await run_command(pilot, "Screenshot")
-        assert len(list((home / "Downloads").glob("*.svg"))) == 1
+        said = await screenshot(pilot)
+        (saved,) = (home / "Downloads").glob("*.svg")
+        assert said == f"Saved a screenshot of the screen to {saved}"
 
 
 async def test_textual_key_panel_is_not_offered_beside_the_help_screen(make_app, tmp_path):
