@@ -88,11 +88,17 @@ class ScreenBindingsProvider(Provider):
 
     def _commands(self) -> Iterator[tuple[str, str, Content]]:
         """Each binding's description, action, and its keys as the reading room's commands
-        show them ("key: j/↓", after the keymap; Content: the palette parses a str as markup)."""
+        show them ("key: j/↓", after the keymap; Content: the palette parses a str as markup).
+        Not those the screen's check_action refuses now (the footer hides them too, and
+        run_action would do nothing: Delete with no bookmark listed)."""
+        from textual.actions import parse
+
         everywhere = {b.id for b in APP_BINDINGS}  # help and quit, which a footer repeats: the app offers them once
         for binding in getattr(self.screen, "BINDINGS", ()):
             if getattr(binding, "id", None) and binding.description and binding.id not in everywhere:
-                yield binding.description, binding.action, key_help(self.app, binding)
+                target, name, parameters = parse(binding.action)
+                if target or self.screen.check_action(name, parameters) is not False:
+                    yield binding.description, binding.action, key_help(self.app, binding)
 
     def _run(self, action: str) -> None:
         self.app.call_later(self.screen.run_action, action)

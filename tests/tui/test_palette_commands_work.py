@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tui_helpers import notices, open_palette, pair_corpus, reading_room, settle
 
+from reader.bookmarks import BookmarkStore
+
 STORY = ["The harbour board of Vellmar signed a 35-year concession with Castellan Maritime on Thursday.",
          "Dock workers keep their jobs for five years under the concession, the ministry said."]
 RETOLD = ["Castellan Maritime won a 35-year concession to run the harbour of Vellmar, signed Thursday.",
@@ -85,7 +87,10 @@ async def palette_prompts(pilot, query: str) -> dict[str, str]:
 async def test_every_screen_s_commands_name_their_keys_in_the_palette(make_app, tmp_path):
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "config.toml").write_text('[keys]\n"bookmarks.delete" = "x"\n', encoding="utf-8")
-    app = make_app(pair(tmp_path))
+    corpus = pair(tmp_path)
+    with BookmarkStore.open(tmp_path / "data") as store:  # Delete is offered while a bookmark is listed
+        store.add_passage(corpus.articles[0], corpus.articles[0].passages[0])
+    app = make_app(corpus)
     async with reading_room(app, size=(100, 30)) as (pilot, screen):
         assert (await palette_prompts(pilot, "quit"))["Quit"] == "key: q"
         await pilot.press("m")
