@@ -488,7 +488,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         return "Nothing to show: every passage is boilerplate, and x shows it."
 
     def _placeholder(self, y: int, width: int, message: str) -> Strip:
-        """The lines that say why the pane is empty (for now: say, sentences being cut)."""
+        """Row `y` of `message` (see nothing_shown), wrapped to the pane: why it shows no passage."""
         self._note_painted()
         lines = textwrap.wrap(message, max(8, width - GUTTER - 2 * MARGIN))
         if y >= len(lines):
