@@ -110,10 +110,10 @@ class BookmarkActions:
             return
         link = self.current_link()
         if link is None:
-            self.app.notify("Nothing saved: still aligning, this passage has no counterpart yet."
-                            if self.align_state == "aligning" else
-                            "Nothing saved: this passage has no counterpart in the other pane "
-                            "(b bookmarks it alone).", markup=False, timeout=4)
+            self.app.notify("Nothing saved: this passage has no counterpart in the other pane (b bookmarks it alone)."
+                            if self.align_state == "ready" else
+                            self.not_aligned_reason("Nothing saved: still aligning, this passage has no counterpart "
+                                                    "yet."), markup=False, timeout=4)
             return
         if not can_write(self.app):
             return

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from textual import on, work
-from textual.actions import parse as parse_action
 from textual.binding import Binding
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal, Vertical
@@ -469,8 +468,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         if pane.cursor is not None:
             return False
-        why = pane.splitting or pane.nothing_shown()
-        self.app.notify(f"Pane {PANE_LABELS[self.active]}: {why}", markup=False, timeout=4)
+        self.app.notify(f"Pane {PANE_LABELS[self.active]}: {pane.nothing_shown()}", markup=False, timeout=4)
         return True
 
     def action_next_linked(self, forward: bool) -> None:
@@ -706,8 +704,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def palette_bindings(self) -> list[Binding]:
         """The screen's bindings the palette offers: those whose action can run now (no "Next
         hit" without a search, no "Next linked" while n steps through one)."""
-        bindings = [*COMPARE_BINDINGS, *DECISION_BINDINGS]
-        return [b for b in bindings if self.check_action(*parse_action(b.action)[1:])]
+        from reader.tui.palette import runs_now
+
+        return [b for b in [*COMPARE_BINDINGS, *DECISION_BINDINGS] if runs_now(self, b)]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n/N and esc belong to the search while one is active, else n/N to linked passages."""

@@ -266,9 +266,8 @@ class DecisionActions:
             return
         if kind == "link":
             if other.cursor is None:  # the other pane shows no passage (no text, or the view)
-                why = other.splitting or other.nothing_shown()
-                self.app.notify(f"Nothing to link to in pane {PANE_LABELS[1 - self.active]}: {why}", markup=False,
-                                timeout=4)
+                self.app.notify(f"Nothing to link to in pane {PANE_LABELS[1 - self.active]}: {other.nothing_shown()}",
+                                markup=False, timeout=4)
                 return
             theirs = other.cursor
         else:

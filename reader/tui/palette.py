@@ -27,6 +27,16 @@ def key_help(app, binding) -> Content:
     return Content.assemble("key: ", Content(key_label(app, binding)))
 
 
+def runs_now(screen, binding) -> bool:
+    """Whether `binding`'s action would run on `screen` now: Textual's run_action skips an
+    action its check_action refuses (False, or None for "shown disabled"), so the palette
+    leaves such a command out, as the footer does."""
+    from textual.actions import parse
+
+    target, name, parameters = parse(binding.action)
+    return bool(target) or bool(screen.check_action(name, parameters))
+
+
 def highlighted(query: str, prefix: str, candidate: str) -> tuple[float, Content]:
     """Score `candidate` against `query`; Content of prefix + candidate with matches marked."""
     plain = prefix + candidate
@@ -88,10 +98,12 @@ class ScreenBindingsProvider(Provider):
 
     def _commands(self) -> Iterator[tuple[str, str, Content]]:
         """Each binding's description, action, and its keys as the reading room's commands
-        show them ("key: j/↓", after the keymap; Content: the palette parses a str as markup)."""
+        show them ("key: j/↓", after the keymap; Content: the palette parses a str as markup).
+        Not those that would not run now (runs_now: Delete with no bookmark listed)."""
         everywhere = {b.id for b in APP_BINDINGS}  # help and quit, which a footer repeats: the app offers them once
         for binding in getattr(self.screen, "BINDINGS", ()):
-            if getattr(binding, "id", None) and binding.description and binding.id not in everywhere:
+            if (getattr(binding, "id", None) and binding.description and binding.id not in everywhere
+                    and runs_now(self.screen, binding)):
                 yield binding.description, binding.action, key_help(self.app, binding)
 
     def _run(self, action: str) -> None:

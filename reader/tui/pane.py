@@ -460,9 +460,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         width = self.scrollable_content_region.width
         row = int(self.scroll_offset.y) + y
         layout = self.wrapped
-        if self.splitting is not None:
-            return self._placeholder(y, width)
-        if not self.units or (layout is not None and not layout.rows):
+        if self.splitting is not None or not self.units or (layout is not None and not layout.rows):
             return self._placeholder(y, width, self.nothing_shown())
         if layout is None or row >= len(layout.rows):
             return Strip.blank(width, self.base_style)
@@ -478,18 +476,21 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self.post_message(self.Painted(self, perf_counter()))
 
     def nothing_shown(self) -> str:
-        """Why the pane shows no passage: its article has no text (a file opened by mistake),
-        or the view, or hidden boilerplate, leaves none."""
+        """Why the pane shows no passage: its sentences are being cut (or could not be), its
+        article has no text (a file opened by mistake), or the view, or hidden boilerplate,
+        leaves none."""
+        if self.splitting is not None:
+            return self.splitting
         if not self.units:
             return "No text to show: the article's file is empty or blank. o chooses another article."
         if self.paint.view != "all":
             return f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): v changes the view."
         return "Nothing to show: every passage is boilerplate, and x shows it."
 
-    def _placeholder(self, y: int, width: int, message: str | None = None) -> Strip:
-        """The lines that say why the pane is empty (for now: say, sentences being cut)."""
+    def _placeholder(self, y: int, width: int, message: str) -> Strip:
+        """Row `y` of `message` (see nothing_shown), wrapped to the pane: why it shows no passage."""
         self._note_painted()
-        lines = textwrap.wrap(message or self.splitting or "", max(8, width - GUTTER - 2 * MARGIN))
+        lines = textwrap.wrap(message, max(8, width - GUTTER - 2 * MARGIN))
         if y >= len(lines):
             return Strip.blank(width, self.base_style)
         text = " " * (GUTTER + MARGIN) + lines[y]

@@ -1,7 +1,8 @@
 """The article picker: every article with its details and its link count with the other pane.
 
 Enter shows the highlighted article in the target pane (the other pane's article swaps the
-panes; the pane's own is said to be there already); tab changes the target pane; `s` swaps the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
+panes; the pane's own is said to be there already); tab changes the target pane; `s` swaps
+the panes; `O` opens a file, folder or web page for the target pane instead. Link counts for
 pairs not aligned yet are computed by a background worker.
 """
 
@@ -160,12 +161,14 @@ class PickerScreen(ListDialog[tuple | None]):
         if event.option.id == self.other.id and self.other is not mine:
             self.dismiss(("swap",))
         elif event.option.id == mine.id:
-            title = " ".join(mine.title.split()) or mine.path.name
+            from reader.tui.pane_history import article_name
+
             if self.other is mine:
-                self.notify(f"“{title}” is already in both panes: choose another article to compare it with.",
-                             markup=False, timeout=5)
+                self.notify(f"{article_name(mine)} is already in both panes: choose another article to compare "
+                            "it with.", markup=False, timeout=5)
             else:
-                self.notify(f"Pane {self.labels[self.side]} already shows “{title}”.", markup=False, timeout=4)
+                self.notify(f"Pane {self.labels[self.side]} already shows {article_name(mine)}.", markup=False,
+                            timeout=4)
                 self.dismiss(None)
         else:
             self.dismiss(("pick", self.side, event.option.id))

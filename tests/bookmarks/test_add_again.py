@@ -18,7 +18,8 @@ def test_adding_the_same_place_again_changes_that_bookmark(cli, cli_json, write_
     assert err == ("counterpoint: warning: bookmarked already as bookmark 1; nothing changed "
                    "(--note replaces its note, --tag adds a tag)\n")
 
-    status, out, err = cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "checked", "--tag", "figures")
+    status, out, err = cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "checked",
+                           "--tag", "figures")
     assert (status, out) == (0, "1\n") and "note replaced and tags added" in err
     assert _listed(cli_json) == [(1, "checked", ["oil", "figures"], None)]
 

@@ -544,3 +544,28 @@ async def test_a_filter_matching_nothing_takes_open_edit_and_delete_away_until_c
         await pilot.press("escape")  # clears the filter
         await settle(pilot)
         assert len(bookmarks.shown) == 2 and ACTING <= _footer_descriptions(bookmarks)
+
+
+async def _palette_titles(pilot, query: str) -> list[str]:
+    from textual.command import CommandList
+
+    await open_palette(pilot, query)
+    options = pilot.app.screen.query_one(CommandList)
+    titles = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
+    await pilot.press("escape")
+    return titles
+
+
+async def test_the_palette_offers_open_edit_and_delete_only_while_a_bookmark_is_listed(make_app, seeds, tmp_path):
+    _seed_bookmarks(tmp_path, seeds)
+    app = make_app(seeds)
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        bookmarks = await open_list(pilot)
+        for command in ACTING:
+            assert command in await _palette_titles(pilot, command), command
+        await pilot.press("slash", *"zzqqxx nothing like it", "tab")
+        await settle(pilot)
+        assert bookmarks.shown == [] and pilot.app.screen is bookmarks
+        for command in ACTING:  # as the footer: a command that would do nothing is not offered
+            assert command not in await _palette_titles(pilot, command), command
+        assert "Filter" in await _palette_titles(pilot, "Filter")

@@ -63,7 +63,7 @@ async def test_linking_to_a_pane_whose_article_is_empty_says_there_is_nothing_to
 
 async def test_with_one_article_in_both_panes_the_link_keys_say_a_second_is_needed(make_app, tmp_path):
     covers("link.make", "link.next-unconfirmed", "passage.next-linked", "passage.next-unmatched", "link.jump",
-           "link.next")
+           "link.next", "bookmark.add-pair")
     from reader.corpus import load_paths
 
     (tmp_path / "told.txt").write_text("\n\n".join(TOLD) + "\n", encoding="utf-8")
@@ -71,7 +71,7 @@ async def test_with_one_article_in_both_panes_the_link_keys_say_a_second_is_need
     app = make_app(corpus)
     async with reading_room(app, size=(80, 24)) as (pilot, screen):
         assert screen.align_state == "alone"
-        for key in ("equals_sign", "r", "n", "u", "enter", "right_square_bracket"):
+        for key in ("equals_sign", "r", "n", "u", "enter", "right_square_bracket", "B"):
             before = len(notices(app))
             await pilot.press(key)
             await settle(pilot)

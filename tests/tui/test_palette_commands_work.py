@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tui_helpers import notices, open_palette, pair_corpus, reading_room, settle
 
+from reader.bookmarks import BookmarkStore
+
 STORY = ["The harbour board of Vellmar signed a 35-year concession with Castellan Maritime on Thursday.",
          "Dock workers keep their jobs for five years under the concession, the ministry said."]
 RETOLD = ["Castellan Maritime won a 35-year concession to run the harbour of Vellmar, signed Thursday.",
@@ -24,8 +26,19 @@ async def run_command(pilot, title: str) -> None:
     titles = [str(options.get_option_at_index(i).prompt).split("\n")[0] for i in range(options.option_count)]
     assert titles and titles[0] == title, titles
     await pilot.press("enter")
-    await pilot.pause(0.3)  # Textual runs its Screenshot command on a 0.1 s timer
     await settle(pilot)
+
+
+async def screenshot(pilot) -> str:
+    """Run the palette's Screenshot and return what it said: Textual takes the screenshot on
+    a timer, so this polls for the notice rather than waiting a fixed time."""
+    before = len(notices(pilot.app))
+    await run_command(pilot, "Screenshot")
+    for _ in range(1000):  # the bound only stops a hang
+        if said := notices(pilot.app)[before:]:
+            return said[0]
+        await pilot.pause(0.01)
+    raise AssertionError("the screenshot was never said to be saved")
 
 
 async def test_screenshot_is_saved_in_the_data_dir_where_there_is_no_downloads_folder(make_app, tmp_path, monkeypatch):
@@ -36,13 +49,14 @@ async def test_screenshot_is_saved_in_the_data_dir_where_there_is_no_downloads_f
     monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
     app = make_app(pair(tmp_path))
     async with reading_room(app, size=(80, 24)) as (pilot, screen):
-        await run_command(pilot, "Screenshot")
+        said = await screenshot(pilot)
         saved = list((app.data_dir / "screenshots").glob("*.svg"))
         assert len(saved) == 1 and "Counterpoint" in saved[0].read_text(encoding="utf-8")
-        assert f"Saved a screenshot of the screen to {saved[0]}" in notices(app)
+        assert said == f"Saved a screenshot of the screen to {saved[0]}"
         (home / "Downloads").mkdir()
-        await run_command(pilot, "Screenshot")
-        assert len(list((home / "Downloads").glob("*.svg"))) == 1
+        said = await screenshot(pilot)
+        (saved,) = (home / "Downloads").glob("*.svg")
+        assert said == f"Saved a screenshot of the screen to {saved}"
 
 
 async def test_textual_key_panel_is_not_offered_beside_the_help_screen(make_app, tmp_path):
@@ -73,7 +87,10 @@ async def palette_prompts(pilot, query: str) -> dict[str, str]:
 async def test_every_screen_s_commands_name_their_keys_in_the_palette(make_app, tmp_path):
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "config.toml").write_text('[keys]\n"bookmarks.delete" = "x"\n', encoding="utf-8")
-    app = make_app(pair(tmp_path))
+    corpus = pair(tmp_path)
+    with BookmarkStore.open(tmp_path / "data") as store:  # Delete is offered while a bookmark is listed
+        store.add_passage(corpus.articles[0], corpus.articles[0].passages[0])
+    app = make_app(corpus)
     async with reading_room(app, size=(100, 30)) as (pilot, screen):
         assert (await palette_prompts(pilot, "quit"))["Quit"] == "key: q"
         await pilot.press("m")
