@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, SHOWN_MAX_SHARE
-from reader.align.text import HAS_CJK as _HAS_CJK
+from reader.align.text import UNSPACED_SCRIPT as _UNSPACED_SCRIPT
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}
@@ -129,7 +129,7 @@ def _pair_share(table: Mapping[str, float], word: str) -> float:
     a function word in it ("的车", "在阿": "of" + "car", "at" + the first syllable of a name)
     is that function word's neighbour, not a rare word two passages share; a pair of rare
     characters (a name's, "斯捷") stays rare."""
-    if len(word) != 2 or word.isascii() or not _HAS_CJK.match(word):
+    if len(word) != 2 or word.isascii() or not _UNSPACED_SCRIPT.match(word):
         return 0.0
     return max(_share(table, word[0]), _share(table, word[1]))
 

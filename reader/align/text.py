@@ -196,7 +196,7 @@ def _spaceless() -> str:
 _SPACELESS = _spaceless()
 SPACELESS_GRAM = 3  # characters in a key of a Thai, Lao, Burmese or Khmer run
 # Text in a script that writes no space between words: CJK, Thai, Lao, Burmese, Khmer.
-HAS_CJK = re.compile(f"[{_HAN}{_KANA}{_SPACELESS}]")
+UNSPACED_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_SPACELESS}]")
 # Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
 # figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana
 # and of hiragana, each its own group.
@@ -282,7 +282,7 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
 def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
     `cache` (surface -> Word) saves refolding words seen before."""
-    cjk = not text.isascii() and HAS_CJK.search(text) is not None
+    cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
     matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing

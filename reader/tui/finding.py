@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from reader.align.text import HAS_CJK, MARKS
+from reader.align.text import MARKS, UNSPACED_SCRIPT
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
 
@@ -158,7 +158,7 @@ class SearchIndex:
     def _matches(self, wanted: str) -> dict[str, float]:
         """Each vocabulary word answering query word `wanted`, with its quality (word_quality)."""
         found: dict[str, float] = {}
-        if HAS_CJK.search(wanted):  # anywhere in a run of such characters, which holds many words
+        if UNSPACED_SCRIPT.search(wanted):  # anywhere in a run of such characters, which holds many words
             return {token: EXACT for token in self._vocabulary if wanted in token}
         if len(wanted) >= TYPO_MIN:
             near = [t for n in (len(wanted) - 1, len(wanted), len(wanted) + 1) for t in self._by_length.get(n, ())]
@@ -207,7 +207,7 @@ class SearchIndex:
                 return []
             side = bisect_right(self._starts, number) - 1
             index = number - self._starts[side]
-            spans = _spans(self.units[side][index].text, answering, [w for w in words if HAS_CJK.search(w)])
+            spans = _spans(self.units[side][index].text, answering, [w for w in words if UNSPACED_SCRIPT.search(w)])
             hits.append(SearchHit(side, index, best[number] / len(words), *spans[0], spans))
         return hits
 
