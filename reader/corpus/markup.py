@@ -50,11 +50,11 @@ _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+([^\n]+)", re.MULTILINE)
 # comments and blank lines. A block with any other line is no front matter but text that
 # opens with a rule.
 _MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|[ \t]|#|$")
-# A notes app's link to a note of that name: what a web clipper writes for an author.
 _ADDRESS = re.compile(r"https?://\S", re.IGNORECASE)
 # A date with its time ("2026-03-02T08:00:00+01:00"): the date is what a citation gives.
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a date, an address)
+# A notes app's link to a note of that name: what a web clipper writes for an author.
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|]{1,%d})(?:\|([^\[\]]{1,%d}))?\]\]" % (FIELD_MAX, FIELD_MAX))
 # Front matter keys, as tools spell them, for each field of an article's metadata.
 _FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
@@ -168,9 +168,10 @@ def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
 
 
 def _found(found: dict[str, str], field: str, items: list[str]) -> None:
-    """Record a field's value from its items (quoted, wiki links, empty ones) unless the field
-    is known already: every author, "; "-separated; the first of anything else; a date without
-    its time; an address under an outlet's key ("source:", as web clippers write it) as the url."""
+    """Record a field's value from its items (quoted, wiki links, empty ones; callers skip a
+    field found already): every author, "; "-separated; the first of anything else; a date
+    without its time; an address under an outlet's key ("source:", as web clippers write it)
+    as the url, unless the url is known."""
     items = [item for item in map(_plain_value, items) if item]
     if not items:
         return
