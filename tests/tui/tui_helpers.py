@@ -19,8 +19,13 @@ async def workers_done(pilot) -> None:
     place (an exclusive group) counts as done: `WorkerManager.wait_for_complete` would raise."""
     from textual.worker import WorkerCancelled, WorkerState
 
-    await pilot.pause()
-    while busy := [w for w in pilot.app.workers if not w.is_finished]:
+    while True:
+        # a pause first, and again after every wait: a finished worker's messages (or a screen
+        # mounted meanwhile) may start another, which counts too
+        await pilot.pause()
+        busy = [w for w in pilot.app.workers if not w.is_finished]
+        if not busy:
+            break
         for worker in busy:
             if worker.state == WorkerState.PENDING:
                 await pilot.pause(0.01)
@@ -29,7 +34,6 @@ async def workers_done(pilot) -> None:
                 await worker.wait()
             except WorkerCancelled:
                 pass
-    await pilot.pause()
 
 
 async def settle(pilot) -> None:
