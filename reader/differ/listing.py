@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from reader.corpus.sanitize import one_line
 from reader.differ.differences import Difference
 
 # The order differences are listed in: disagreements first, names (often many) last.
@@ -23,10 +24,6 @@ def in_reading_order(differences: Iterable[Difference]) -> list[Difference]:
 def sign(kind: str) -> str:
     """How two sides' texts of a difference are joined: they disagree (≠) or name one thing (↔)."""
     return "≠" if kind in ("number", "date") else "↔"
-
-
-def one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
 
 
 def missing_names(differences: Iterable[Difference], side: int) -> list[str]:
@@ -50,7 +47,7 @@ def described(differences: Iterable[Difference], labels: tuple[str, str] = ("A",
     out = []
     for d in in_reading_order(d for d in differences if d.kind != "name"):
         note = f" ({one_line(d.note)})" if d.note else ""
-        out.append(f"{KIND_LABELS[d.kind]} {one_line(d.a_text)} {sign(d.kind)} {one_line(d.b_text)}{note}")
+        out.append(f"{KIND_LABELS[d.kind]} {one_line(d.a_text or '')} {sign(d.kind)} {one_line(d.b_text or '')}{note}")
     for side in (0, 1):
         names = missing_names(differences, side)
         if names_shown is not None and len(names) > names_shown:

@@ -18,7 +18,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from reader.differ.listing import KIND_LABELS, in_reading_order, missing_names, one_line, sign
+from reader.corpus.sanitize import one_line
+from reader.differ.listing import KIND_LABELS, in_reading_order, missing_names, sign
 from reader.tui.difference_marks import NO_DIFFERENCES, side_marks
 from reader.tui.paint import EMPTY
 from reader.tui.status import PANE_LABELS
@@ -78,9 +79,10 @@ def difference_line(differences: tuple, linked: bool, hint: str, width: int) -> 
     if linked and not differences:
         items.append(Content.styled(NO_DIFFERENCES, "$text-muted"))
     for d in in_reading_order(d for d in differences if d.kind != "name"):
+        style = KIND_STYLES[d.kind]
         items.append(Content.assemble(Content.styled(KIND_LABELS[d.kind], "bold"), " ",
-                                      Content.styled(one_line(d.a_text), KIND_STYLES[d.kind]), f" {sign(d.kind)} ",
-                                      Content.styled(one_line(d.b_text), KIND_STYLES[d.kind])))
+                                      Content.styled(one_line(d.a_text or ""), style), f" {sign(d.kind)} ",
+                                      Content.styled(one_line(d.b_text or ""), style)))
     for side in (0, 1):
         names = missing_names(differences, side)
         if names:
