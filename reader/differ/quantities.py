@@ -765,11 +765,11 @@ def grouped_digits(text: str, language: str | None) -> str:
     return text
 
 
-_TOKEN_SPLIT = re.compile(r"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?|\w++(?:[-'’]\w++)*+)")
+_FIGURE_TOKEN = r"[$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
+_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
-_MARKED_TOKEN_SPLIT = re.compile(rf"([$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
-                                 rf"|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
+_MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
