@@ -47,6 +47,10 @@ _WRITTEN_DATE = re.compile(
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH_NAME})\.?,?\s+(?P<y3>\d{{4}}))\b",
     re.IGNORECASE)
 _LAST_EDIT = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# Where a byline goes on to its date ("Posted by Ruth Okafor on 9 February 2026"): " on " and a
+# date (a weekday, a day or a month first).
+_ON_DATE = re.compile(rf"\s+on\s+(?=(?:\w+day,?\s+)?(?:\d|(?:{_MONTH_NAME})\b))", re.IGNORECASE)
+_POSTED = re.compile(r"\s*(?:posted|published)\s*", re.IGNORECASE)
 
 
 # Cased names written in capitals that title case would spell wrong: "MCDONALD" is McDonald,
@@ -83,6 +87,7 @@ def read_byline(line: str) -> tuple[str, str] | None:
         return None
     parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
     named = _FOR.split(parts[0], maxsplit=1)  # "By Ivo Marek for The Ledger"
+    named[:1] = _ON_DATE.split(named[0], maxsplit=1)  # "By Ivo Marek on March 2, 2026"
     parts[:1] = named
     # After a comma comes a role ("Staff Writer"), a place or an agency: which, the line does
     # not say, so none of them is taken for the outlet.
@@ -130,6 +135,8 @@ def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
             continue
         for part in (line, *META_SEPARATOR.split(line)):
             part = part.strip(" ,;:|·•")
+            if (on := _ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):
+                part = part[on.end():]  # "Posted by Ruth Okafor on 9 February 2026"
             if is_stamp(part) and (found := iso_date(part)):
                 return found
     return ""

@@ -22,7 +22,7 @@ from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, runni
 # six, the most a share bar shows as words.
 _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
              r"|email|a friend|friends)")
-_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|) {_SHARE_TO}){{0,5}}"
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &| [|·•/]|) {_SHARE_TO}){{0,5}}"
 _SHARE_BUTTON = rf"(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
 # A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
 # now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
@@ -37,6 +37,7 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|follow @\w+.{0,30}")
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
+    r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
     rf"|\d* ?comments?(?: ?\(\d+\))?|{_PAGE_ACTIONS}|related(?: \w+){{0,2}}(?:: .{{1,70}})?|about the authors?"
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
@@ -84,6 +85,23 @@ _EDITORS_NOTE = re.compile(
     r"[ *_]*(?:corrections?|clarifications?|editor['’]?s['’]? note|note to readers)\s*(?:[:—–]|\s-\s)\s*\S",
     re.IGNORECASE,
 )
+# Who reported, wrote or edited the story, on a line of its own at its foot, as wire copy and
+# newspapers print it ("Reporting by Ivo Marek; editing by Lena Ostrova", "Additional reporting
+# by the Ledger's correspondents."): each credit a role, "by" and a name (a capital, or "the"
+# and one), so that "Reporting by the numbers" stays a heading.
+_CREDIT_ROLE = (r"(?i:(?:additional |further |with )?(?:reporting|writing|editing|research|fact[- ]checking|graphics"
+                r"|translation|production)(?: and (?:reporting|writing|editing|research|graphics))?"
+                r"|(?:edited|written|compiled|translated|produced))")
+_ONE_CREDIT = rf"{_CREDIT_ROLE} (?i:by) (?:the )?[A-Z](?:[^.;()]|(?<=\b[A-Z])\.)*"
+_CREDIT_LINE = re.compile(rf"\(?{_ONE_CREDIT}(?:[.;,]\s*{_ONE_CREDIT})*[.)]*")
+_CREDIT_LINE_MAX = 300
+# An outlet's disclaimer under an opinion piece ("The views expressed are the author's own."):
+# a note about the article, not a claim in it, as an editor's note is.
+_DISCLAIMER = re.compile(
+    r"(?:the )?(?:views?|opinions?)(?: and (?:views?|opinions?))? expressed(?: (?:in|on|by) this \w+| here(?:in)?)?"
+    r" (?:are|is|do not|does not) .{0,60}?\b(?:authors?|writers?|contributors?|columnists?)\b.{0,200}",
+    re.IGNORECASE | re.DOTALL)
+_DISCLAIMER_MAX = 400
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -94,7 +112,7 @@ _LINK_LIST_HEAD = re.compile(
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
-_BYLINE = re.compile(r"(?:by|written by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
@@ -103,7 +121,7 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
-    rf"(?:(?:date|published|posted|updated|last updated)\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
+    rf"(?:(?:date|published|posted|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
@@ -244,6 +262,13 @@ def _menu(text: str) -> bool:
         0 < len(part.split()) <= 2 and part[:1].isupper() and not part.endswith(_SENTENCE_END) for part in parts)
 
 
+def _furniture_row(text: str) -> bool:
+    """A row of page furniture: two or more of its prompts between separators ("Leave a
+    comment · Log in to reply")."""
+    parts = [p.strip(_FURNITURE_MARKS) for p in META_SEPARATOR.split(text.strip())]
+    return len(parts) > 1 and all(p and _FURNITURE.fullmatch(p) for p in parts)
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
@@ -269,6 +294,12 @@ def _furniture(text: str) -> bool:
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
+        return True
+    if _short(text, _CREDIT_LINE_MAX) and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
+        return True
+    if _short(text, _DISCLAIMER_MAX) and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
+        return True
+    if _short(text, _MENU_MAX) and _furniture_row(text):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)

@@ -15,7 +15,9 @@ import re
 # "By Ivo Marek / The Ledger").
 META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
-LEAD = re.compile(r"\s*(?:by|written by|words by|story by|text by)\s*:?\s+(?P<rest>\S.*)", re.IGNORECASE)
+# "Posted by", "Published by": how a blog prints its byline.
+LEAD = re.compile(r"\s*(?:by|written by|words by|story by|text by|posted by|published by)\s*:?\s+(?P<rest>\S.*)",
+                  re.IGNORECASE)
 # Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van",
                         "von", "ter", "ten", "al", "el", "bin", "ibn", "y", "e", "zu", "af"})

@@ -63,6 +63,9 @@ _EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3
 _REFLOW_OPEN_SHARE = 0.5
+# The dash that opens a quotation's attribution line (an em dash or a quotation dash; an en
+# dash or a hyphen opens a list item).
+_ATTRIBUTION = ("—", "―")
 _INDENT = re.compile(r"[ \t]{2,}|\t")  # a first line's indent, where the other lines have none
 
 
@@ -186,6 +189,8 @@ def _stands_alone(line: str) -> bool:
     if LIST_ITEM.match(line):
         return True
     stripped = line.strip()
+    if stripped.startswith(_ATTRIBUTION):
+        return False  # "— a resident, last year": who said the quote on the line above
     if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
         return False
     words = stripped.split()

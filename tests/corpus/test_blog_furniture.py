@@ -1,0 +1,79 @@
+"""What a blog or a wire copy prints around its article: "Posted by … on …" lines, comment and
+share rows, credit lines and disclaimers, and a block quote's attribution line."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.byline import dateline, read_byline
+from reader.corpus.kinds import classify
+
+LONG = ("The council closed the old river bridge on Monday after engineers found cracks in two of its three "
+        "piers, cutting the shortest route between the market and the northern suburbs for the winter.")
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on March 2, 2026",
+    "Published on 2 March 2026",
+    "Posted by Ruth Okafor on 9 February 2026 · 7 min read",
+    "Posted by Ruth Okafor",
+    "Leave a comment · Log in to reply",
+    "Share this article: Facebook | Twitter | Email",
+    "Share: Facebook · X · WhatsApp",
+    "Reporting by Ivo Marek; editing by Lena Ostrova",
+    "Reporting by Ivo Marek and Lena Ostrova. Additional reporting by the Ledger's correspondents in the north.",
+    "Additional reporting by J. Smith.",
+    "The views expressed are the author's own.",
+    "The views and opinions expressed in this article are those of the author and do not reflect the "
+    "policy of the Ledger.",
+])
+def test_blog_and_wire_furniture_is_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Posted on the front line", "Reporting by the numbers",
+                                  "Views expressed at the summit", "Leave a comment on the draft plan"])
+def test_headings_like_blog_furniture_stay_headings(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "heading"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Posted by Ruth Okafor on 9 February 2026 · 7 min read", ("Ruth Okafor", "")),
+    ("By Ruth Okafor on March 2, 2026", ("Ruth Okafor", "")),
+    ("Published by Ivo Marek | The Ledger", ("Ivo Marek", "The Ledger")),
+])
+def test_a_posted_by_line_names_its_author(line, expected):
+    assert read_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Posted by the river for a week", "Published by the ministry on Monday"])
+def test_a_sentence_with_posted_by_names_nobody(line):
+    assert read_byline(line) is None
+
+
+def test_a_posted_line_gives_the_date():
+    assert dateline(["A title", "Posted by Ruth Okafor on 9 February 2026 · 7 min read", LONG]) == "2026-02-09"
+    assert dateline(["A title", "Posted on March 2, 2026", LONG]) == "2026-03-02"
+    assert dateline(["A title", "By Ruth Okafor on March 2, 2026", LONG]) == "2026-03-02"
+
+
+def test_a_blogs_markdown_byline_fills_author_and_date(tmp_path):
+    path = tmp_path / "blog.md"
+    path.write_text("# Day 3 of the ferry strike\n\nPosted by **Ruth Okafor** on 9 February 2026 · 7 min read\n\n"
+                    + LONG + "\n", encoding="utf-8")
+    article = load_article(path)
+    assert (article.author, article.date) == ("Ruth Okafor", "2026-02-09")
+    assert [p.kind for p in article.passages] == ["heading", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("quote", [
+    '> "They told us the wall was safe. Then the mud came into the kitchen."\n> — a resident of Serna, last year\n',
+    '"They told us the wall was safe. Then the mud came into the kitchen."\n― a resident of Serna, last year\n',
+])
+def test_a_quotes_attribution_line_stays_with_the_quote(tmp_path, quote):
+    path = tmp_path / "op.md"
+    path.write_text(f"# The valley\n\n{LONG}\n\n{quote}\n{LONG}\n\n{LONG}\n", encoding="utf-8")
+    texts = [p.text for p in load_article(path).passages]
+    assert len(texts) == 5
+    assert texts[2].startswith('"They told us') and texts[2].endswith("a resident of Serna, last year")
