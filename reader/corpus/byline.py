@@ -113,17 +113,26 @@ def byline(texts: Sequence[str], headings: Collection[int] = ()) -> tuple[str, s
 def iso_date(stamp: str) -> str:
     """The date a publication stamp gives, as YYYY-MM-DD; "" for a stamp of the last edit or
     one whose date is not written out (or is no date)."""
-    if _LAST_EDIT.match(stamp) or not (m := _WRITTEN_DATE.search(stamp)):
+    if _LAST_EDIT.match(stamp):
         return ""
+    found = written_date(stamp)
+    return found[0] if found else ""
+
+
+def written_date(text: str) -> tuple[str, int, int] | None:
+    """The first date written out (or ISO) in `text`, as YYYY-MM-DD with where it stands; None
+    when there is none (or it is no date: "February 30")."""
+    if not (m := _WRITTEN_DATE.search(text)):
+        return None
     if m["y1"]:
         year, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
     else:
         year, day = int(m["y2"] or m["y3"]), int(m["d2"] or m["d3"])
         month = MONTHS[(m["mon2"] or m["mon3"]).lower()]
     try:
-        return date(year, month, day).isoformat()
+        return date(year, month, day).isoformat(), m.start(), m.end()
     except ValueError:  # "February 30": a typo, or no date at all
-        return ""
+        return None
 
 
 def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:

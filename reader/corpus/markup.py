@@ -36,6 +36,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from reader.corpus.byline import written_date
+
 Span = tuple[int, int]
 
 # Emphasis, link text, a link's target and code are a word, a phrase, a sentence or an
@@ -182,7 +184,26 @@ def _found(found: dict[str, str], field: str, items: list[str]) -> None:
     value = "; ".join(items) if field == "author" else items[0]
     if field == "date" and (stamp := _TIMESTAMP.fullmatch(value)):
         value = stamp.group(1)
+    elif field == "date" and (written := _written_date(value)):
+        value = written
     found[field] = value[:FIELD_MAX]
+
+
+# What may stand around a date written out in a header ("Tuesday, 10 February 2026, 14:05 CET").
+_WEEKDAY = re.compile(r"\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?\s*",
+                          re.IGNORECASE)
+
+
+def _written_date(value: str) -> str:
+    """A date written out in words ("10 February 2026", "Feb. 10, 2026"), as YYYY-MM-DD, as a
+    page's metadata gives it; "" when the value is more than that date (a weekday before it
+    and a time after it aside) or no such date."""
+    found = written_date(value)
+    if found is None:
+        return ""
+    iso, start, end = found
+    return iso if _WEEKDAY.fullmatch(value, 0, start) and _CLOCK_AFTER.fullmatch(value, end) else ""
 
 
 def _plain_value(value: str) -> str:

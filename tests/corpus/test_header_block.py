@@ -68,3 +68,14 @@ def test_a_header_is_a_prefix_of_the_text_up_to_a_blank_line(text):
         assert span[0] == 0 and fields
         rest = text[span[1]:]
         assert rest == "" or rest.startswith("\n")
+
+
+@pytest.mark.parametrize(("written", "iso"), [("10 February 2026", "2026-02-10"), ("February 10, 2026", "2026-02-10"),
+                                              ("Tuesday, 10 Feb. 2026", "2026-02-10"), ("2026-02-10", "2026-02-10"),
+                                              ("Spring 2026", "Spring 2026"), ("02/10/2026", "02/10/2026")])
+def test_a_written_out_date_reads_as_the_date_a_page_gives(written, iso):
+    """A header's or front matter's date written out in words is given as YYYY-MM-DD, as a date
+    line, a page's metadata and a timestamp are; one that is no written-out date stays as written."""
+    assert header_block(f"Title: Port deal\nDate: {written}\n\nThe lease was signed.")[1]["date"] == iso
+    from reader.corpus.markup import front_matter
+    assert front_matter(f"---\ntitle: Port deal\ndate: {written}\n---\n\nThe lease was signed.")[1]["date"] == iso
