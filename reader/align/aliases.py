@@ -69,6 +69,39 @@ def fuzzy_aliases(va: set[str], vb: set[str], names: Collection[str] = frozenset
     return {k: canonical[int(label)] for k, label in zip(names, labels) if canonical[int(label)] != k}
 
 
+def _figures(keys: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
+    """The bare figures ("n:9200") of a vocabulary, and the things each figure counts where
+    one is written beside it ("n:9200|ballot" -> {"ballot"})."""
+    bare: set[str] = set()
+    counted: dict[str, set[str]] = {}
+    for k in keys:
+        if not k.startswith("n:") or k.startswith("n:month"):
+            continue
+        figure, bar, unit = k.partition("|")
+        if bar:
+            counted.setdefault(figure, set()).add(unit)
+        else:
+            bare.add(figure)
+    return bare, counted
+
+
+def figure_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
+    """bare figure -> that figure with its unit, where one side writes a figure of at least
+    policy.FIGURE_MIN_DIGITS digits without the thing it counts ("ruled 9,200 of them
+    invalid") and the other only beside one thing ("9,200 ballots"): the same figure, told
+    with its noun on one side only. A figure either side counts in two things ("200 killed",
+    "200 miles"), or that the other side also writes bare, is left as it is."""
+    out: dict[str, str] = {}
+    (bare_a, counted_a), (bare_b, counted_b) = _figures(va), _figures(vb)
+    for bare, own, other_bare, other in ((bare_a, counted_a, bare_b, counted_b), (bare_b, counted_b, bare_a, counted_a)):
+        for figure in bare - other_bare:
+            units = other.get(figure, set()) | own.get(figure, set())
+            digits = sum(c.isdigit() for c in figure)
+            if len(units) == 1 and figure in other and digits >= policy.FIGURE_MIN_DIGITS:
+                out[figure] = f"{figure}|{next(iter(units))}"
+    return out
+
+
 _VOWELS = frozenset("aeiouy")
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from reader.align import conflict, policy
-from reader.align.aliases import fuzzy_aliases
+from reader.align.aliases import figure_aliases, fuzzy_aliases
 from reader.align.evidence import evidence
 from reader.align.features import Occurrence, article_features, clear_cache, rename
 from reader.align.glossary import Glossary
@@ -53,6 +53,10 @@ def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
     return {k for f in feats if f for k in f if k.startswith("w:")}
 
 
+def _figure_vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
+    return {k for f in feats if f for k in f if k.startswith("n:")}
+
+
 def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularity: str,
             glossary: Glossary, step: Callable[[float], None] = lambda fraction: None) -> Prepared:
     """Keys, statistics and candidate pairs with their scores."""
@@ -67,7 +71,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
         for art in corpus:
             if not _same_article(art, a) and not _same_article(art, b):
                 others.append((art, article_features(art, granularity, glossary, words)))
-    alias = fuzzy_aliases(_vocab(fa), _vocab(fb), conflict.names(fa, fb))
+    alias = fuzzy_aliases(_vocab(fa), _vocab(fb), conflict.names(fa, fb)) | figure_aliases(_figure_vocab(fa), _figure_vocab(fb))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
