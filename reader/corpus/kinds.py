@@ -171,7 +171,7 @@ _SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
 # A menu's sections, as a copied page's navigation bar leaves them on one line.
-_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*")
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*")  # tabs: a menu pasted from a page
 _MENU_MIN_ITEMS = 3
 _MENU_MAX = 120  # characters: five to eight sections and their separators, not a line of prose
 # A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
@@ -201,8 +201,8 @@ def _is_heading(text: str, first: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
-    if LIST_ITEM.match(text):
-        return False
+    if LIST_ITEM.match(text) or ("\t" in text and "\n" in text):
+        return False  # a list item, a table's rows
     if text.endswith(":"):
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:

@@ -191,14 +191,48 @@ def _stands_alone(line: str) -> bool:
     stripped = line.strip()
     if stripped.startswith(_ATTRIBUTION):
         return False  # "— a resident, last year": who said the quote on the line above
-    if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|"):
-        return False
+    if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|") or "\t" in stripped:
+        return False  # a table's row, its cells between bars or, pasted from a page, tabs
     words = stripped.split()
     if len(words) > _HEADING_LINE_WORDS:
         return False
     if stripped.endswith("?"):
         return True  # a short question alone on its line is a (sub)title
     return not stripped.endswith((*_END_PUNCT, ","))
+
+
+def _cells(text: str, s: int, e: int) -> int:
+    """How many cells a line of a table pasted from a page has (its cells between tabs): 0 for
+    a line with no tab inside its text, or a list item (a bullet and its tab)."""
+    line = text[s:e].rstrip()
+    if "\t" not in line.strip() or LIST_ITEM.match(line):
+        return 0
+    return line.count("\t") + 1
+
+
+def _attribution(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
+    """Whether line s:e names who said the quote or sentence ending on the line before it
+    ("— Dana Ilves, union secretary"): a dash, a few words, no sentence of its own (a line of
+    dialogue, as Russian or Spanish news sets a quote, ends as a sentence does)."""
+    line = text[s:e].strip()
+    return (line.startswith(_ATTRIBUTION) and len(line.split()) <= _HEADING_LINE_WORDS
+            and not line.endswith(_END_PUNCT) and text[previous[0]:previous[1]].rstrip().endswith(_END_PUNCT))
+
+
+def _lines_as_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each line of a block its own paragraph, but for the rows of a table pasted from a page
+    (lines of as many tab-separated cells) and a quote's attribution line, which go with the
+    lines before them."""
+    out: list[tuple[int, int]] = []
+    previous_cells = 0
+    for s, e in block:
+        cells = _cells(text, s, e)
+        if out and ((cells and cells == previous_cells) or _attribution(text, out[-1], s, e)):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        previous_cells = cells
+    return out
 
 
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -275,7 +309,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             if run:
                 _emit(*run)
         else:
-            for s, e in block:
+            for s, e in _lines_as_paragraphs(text, block):
                 _emit(s, e)
         block.clear()
 

@@ -77,3 +77,40 @@ def test_a_quotes_attribution_line_stays_with_the_quote(tmp_path, quote):
     texts = [p.text for p in load_article(path).passages]
     assert len(texts) == 5
     assert texts[2].startswith('"They told us') and texts[2].endswith("a resident of Serna, last year")
+
+
+PASTED = ("Day 3 of the ferry strike\n"
+          "Home\tNews\tTransit\tAbout\n"
+          + LONG + "\n"
+          "The offer in one table\n"
+          "\tNow\tOffer\tDemand\n"
+          "Pay rise\t0%\t3.5%\t6%\n"
+          "Rest between shifts\t12 h\t10 h\t12 h\n"
+          "So this is not really a fight about pay, whatever the board says about it.\n"
+          "Tired crews make mistakes, and we will not sign a roster that ignores it.\n"
+          "— Dana Ilves, union secretary\n"
+          + LONG + "\n")
+
+
+def test_a_page_pasted_line_by_line_keeps_its_table_quote_and_menu(tmp_path):
+    """A page copied from a browser into a text file: one paragraph a line, the menu's items
+    and a table's cells between tabs, a quote's attribution on the line under it."""
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED, encoding="utf-8")
+    passages = load_article(path).passages
+    shown = [(p.kind, p.text) for p in passages]
+    assert shown[1] == ("boilerplate", "Home\tNews\tTransit\tAbout")
+    table = next(p for p in passages if "Pay rise" in p.text)
+    assert table.text.startswith("Now\tOffer") and table.text.endswith("10 h\t12 h") and table.kind == "body"
+    quote = next(p for p in passages if "Tired crews" in p.text)
+    assert quote.text.endswith("— Dana Ilves, union secretary")
+    assert len(passages) == 8
+
+
+def test_an_em_dash_dialogue_line_stays_its_own_paragraph(tmp_path):
+    """A line that opens with a dash and ends a sentence is a line of dialogue, as Russian or
+    Spanish news writes a quote, not an attribution."""
+    path = tmp_path / "dialogue.txt"
+    path.write_text("Talks at the port\n" + LONG + "\n— We will not sign this roster, said the secretary.\n"
+                    "— Nor will we, the board replied on Tuesday evening.\n" + LONG + "\n", encoding="utf-8")
+    assert len(load_article(path).passages) == 5
