@@ -102,6 +102,20 @@ _DISCLAIMER = re.compile(
     r" (?:are|is|do not|does not) .{0,60}?\b(?:authors?|writers?|contributors?|columnists?)\b.{0,200}",
     re.IGNORECASE | re.DOTALL)
 _DISCLAIMER_MAX = 400
+# The note that the article was changed after it was published ("This article was amended on
+# 23 October to correct …", "An earlier version of this story misstated …"): an editor's note
+# without the label.
+_AMENDED = re.compile(
+    r"[ *_(]*(?:this (?:article|story|post|piece|report) (?:was|has been|had been) (?:amended|updated|corrected"
+    r"|changed|edited|revised)|an? (?:earlier|previous) version of this (?:article|story|post|piece|report))\b",
+    re.IGNORECASE,
+)
+# A blog's plea to pass the post on ("If you found this useful, share it with someone who …").
+_SHARE_PLEA = re.compile(
+    r"(?:if you (?:found|find|enjoyed|enjoy|liked|like) (?:this|it)(?: \w+)?(?: useful| helpful| interesting)?,?\s+)?"
+    r"(?:please\s+)?(?:share|forward) (?:it|this)(?: (?:post|article|story|piece|page))? (?:with|to) .{1,100}",
+    re.IGNORECASE,
+)
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -159,6 +173,16 @@ _CREDIT = re.compile(
     r"(?: credit)?\s*:.{0,100}",
     re.IGNORECASE,
 )
+# A photo's caption, its credit at its end ("Trams idle at the depot. Photo: Ivo Marek",
+# "Police at the bridge (Photo: Ana Petrov/The Ledger)"): the credit after a sentence's end, a
+# separator or an opening bracket, and a name or an agency after it (a capital first: "Picture by
+# picture, the story emerged" is a sentence), no sentence.
+_CAPTION = re.compile(
+    r".{1,200}?(?:[.!?]\s+|\s+[|/—–-]\s+|\s*\()(?:photo(?:graph)?|picture|image|illustration|video)(?: credit)?"
+    r"(?:\s*:\s*|\s+by\s+)(?-i:[A-Z])[^.!?()]{0,80}\.?\)?",
+    re.IGNORECASE | re.DOTALL,
+)
+_CAPTION_MAX = 280
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
@@ -251,7 +275,8 @@ def _breadcrumb(text: str) -> bool:
 
 
 def _editors_note(text: str) -> bool:
-    return bool(_EDITORS_NOTE.match(text)) and _short(text, _NOTE_MAX) and text.rstrip().endswith(_SENTENCE_END)
+    return bool(_EDITORS_NOTE.match(text) or _AMENDED.match(text)) and _short(text, _NOTE_MAX) \
+        and text.rstrip().endswith(_SENTENCE_END)
 
 
 def _menu(text: str) -> bool:
@@ -273,6 +298,8 @@ def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
+    if len(text) <= _HEADING_MAX_CHARS and not any(c.isalnum() for c in text):
+        return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
     if _short(text, _MENU_MAX) and _menu(text):
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
@@ -291,6 +318,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
+    if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
+        return True
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
@@ -300,6 +329,8 @@ def _furniture(text: str) -> bool:
     if _short(text, _DISCLAIMER_MAX) and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
+        return True
+    if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
@@ -328,6 +359,19 @@ def _signature(text: str, author: str) -> bool:
     return bool(_SIGN_OFF.fullmatch(text))
 
 
+_AUTHOR_NOTE_MAX = 300  # characters: a sentence or two on who wrote the piece
+
+
+def _about_author(text: str, author: str) -> bool:
+    """A note on the author above the article ("Lena Ostrova farms apricots near Kelmet and
+    chairs …", as an op-ed opens): a short paragraph that opens with the author's name and ends
+    as a sentence does (a heading that names the author is a heading)."""
+    if not author or len(text) > _AUTHOR_NOTE_MAX or not text.rstrip().endswith(_SENTENCE_END):
+        return False
+    name = _norm(author)
+    return bool(name) and _norm(text).startswith(name + " ")
+
+
 def _running_lines(texts: Sequence[str]) -> set[str]:
     """The short lines (page numbers at their edge left out) that repeat as a running header or
     footer does (see _RUNNING_REPEATS)."""
@@ -350,6 +394,33 @@ def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     return not any(0 <= j < len(texts) and LIST_ITEM.match(texts[j]) for j in (i - 1, i + 1))
 
 
+# A pull quote: a line of the article set again in large type between its paragraphs. Its words
+# are the article's, said once already, so it is furniture, as the title repeated is. A passage
+# of PULL_QUOTE_MIN_WORDS words (a phrase shorter may well recur) to _PULL_QUOTE_MAX characters
+# whose words stand, in order, inside a longer passage of the article is one.
+PULL_QUOTE_MIN_WORDS = 6
+_PULL_QUOTE_MAX = 300
+
+
+def _pull_quotes(texts: Sequence[str]) -> set[int]:
+    """The passages that repeat words of a longer passage of the article (see PULL_QUOTE_MIN_WORDS)."""
+    norms = [_norm(t) if len(t) <= 100_000 else "" for t in texts]
+    starts: dict[str, set[int]] = {}  # the passages each pair of words opens a word of
+    for j, norm in enumerate(norms):
+        words = norm.split()
+        for a, b in zip(words, words[1:]):
+            starts.setdefault(f"{a} {b}", set()).add(j)
+    found = set()
+    for i, norm in enumerate(norms):
+        words = norm.split()
+        if len(texts[i]) > _PULL_QUOTE_MAX or len(words) < PULL_QUOTE_MIN_WORDS:
+            continue
+        holders = starts.get(f"{words[0]} {words[1]}", set()) - {i}
+        if any(len(norms[j]) > len(norm) and f" {norm} " in f" {norms[j]} " for j in holders):
+            found.add(i)
+    return found
+
+
 def classify(texts: Sequence[str], title: str = "", author: str = "",
              headings: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
@@ -366,6 +437,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
+    pulled = _pull_quotes(texts)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -381,11 +453,15 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
+        elif i > 0 and not body_seen and _about_author(text, author):
+            kind = "boilerplate"
         elif i > 0 and running and running_line(text) in running:
             kind = "boilerplate"
         elif i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i):
             kind = "heading"
             seen_headings.add(norm)
+        elif i in pulled:
+            kind = "boilerplate"  # a pull quote (a heading that quotes the article stays one)
         else:
             kind = "body"
         if i == 0 and kind != "boilerplate" and norm:

@@ -114,3 +114,74 @@ def test_an_em_dash_dialogue_line_stays_its_own_paragraph(tmp_path):
     path.write_text("Talks at the port\n" + LONG + "\n— We will not sign this roster, said the secretary.\n"
                     "— Nor will we, the board replied on Tuesday evening.\n" + LONG + "\n", encoding="utf-8")
     assert len(load_article(path).passages) == 5
+
+
+@pytest.mark.parametrize("note", [
+    "This article was amended on 23 October 2026 to correct the number of polling stations observed.",
+    "An earlier version of this story misstated the length of the bridge.",
+    "This post has been updated to include the union's reply.",
+])
+def test_a_note_that_the_article_was_amended_is_boilerplate(note):
+    assert classify(["A title", LONG, LONG, note]) == ["heading", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["This article was written in a hurry on the night the bridge fell, and it shows.",
+                                  "An earlier version of the plan put the bridge two miles upstream."])
+def test_sentences_about_an_earlier_version_stay_body(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["If you found this useful, share it with someone who's stuck at a tram stop.",
+                                  "Please share this post with anyone who commutes by tram."])
+def test_a_plea_to_share_the_post_is_boilerplate(line):
+    assert classify(["A title", LONG, LONG, line])[3] == "boilerplate"
+
+
+def test_a_pull_quote_repeating_the_articles_words_is_boilerplate():
+    quote = "Nobody voted for a wall across the only road into the valley"
+    told = f'The mayor was blunt on Tuesday. "{quote}," she told the council, to applause from the gallery.'
+    kinds = classify(["A title", LONG, f'"{quote}"', told, LONG])
+    assert kinds == ["heading", "body", "boilerplate", "body", "body"]
+    # said once, a quote on its own line is the article's
+    assert classify(["A title", LONG, f'"{quote}"', LONG])[2] == "body"
+
+
+@pytest.mark.parametrize("caption", ["The number 4 stop on Storgata at 8 a.m. on Tuesday. Photo: Ruth Okafor",
+                                     "Police block the bridge at dawn (Photo: Ana Petrov/The Ledger)",
+                                     "Trams idle at the depot. Photograph by Karl Westergaard.",
+                                     "Dock workers at the gate | Photo: Ivo Marek"])
+def test_a_caption_with_its_photo_credit_is_boilerplate(caption):
+    assert classify(["A title", LONG, caption, LONG])[2] == "boilerplate"
+    assert classify([caption, LONG, LONG])[0] == "boilerplate"  # above the text, where a title would stand
+
+
+@pytest.mark.parametrize("line", ["He showed us a photo by Ansel Adams that hangs in the depot canteen.",
+                                  "Photo finish at the river regatta",
+                                  "It took a year. Picture by picture, the story of the flood emerged"])
+def test_a_sentence_about_a_photo_is_no_caption(line):
+    assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
+
+
+def test_rules_and_section_breaks_of_a_text_file_are_no_passages_of_the_text(tmp_path):
+    """A plain text file underlines its title with "=====" and breaks sections with "* * *":
+    marks without a word, not body to count or align."""
+    path = tmp_path / "notes.txt"
+    path.write_text(f"The view from the wall\n======================\n\n{LONG}\n\n* * *\n\n{LONG}\n\n~~~\n\n{LONG}\n",
+                    encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "The view from the wall"
+    assert [p.kind for p in article.passages] == ["heading", "boilerplate", "body", "boilerplate", "body",
+                                                  "boilerplate", "body"]
+
+
+def test_a_note_on_the_author_above_the_article_is_boilerplate():
+    """An op-ed opens with a line about its author ("Jelena Marn farms apricots near Kelmet …"):
+    about the writer, not the story."""
+    note = "Lena Ostrova farms apricots near Kelmet and chairs the valley's farmers' association."
+    kinds = classify(["A title", note, LONG, LONG], author="Lena Ostrova")
+    assert kinds == ["heading", "boilerplate", "body", "body"]
+    # below the first paragraph, a sentence about the author is the story's
+    assert classify(["A title", LONG, note, LONG], author="Lena Ostrova")[2] == "body"
+    assert classify(["A title", note, LONG], author="")[1] == "body"
+    assert classify(["Lena Ostrova: why I left the valley", "Lena Ostrova on the strike", LONG],
+                    author="Lena Ostrova")[:2] == ["heading", "heading"]
