@@ -209,7 +209,9 @@ _RUNNING_MAX_WORDS = 12
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
     return " ".join(re.findall(r"\w+", text))
 
 
@@ -397,26 +399,32 @@ def _numbered_heading(texts: Sequence[str], i: int) -> bool:
 # A pull quote: a line of the article set again in large type between its paragraphs. Its words
 # are the article's, said once already, so it is furniture, as the title repeated is. A passage
 # of PULL_QUOTE_MIN_WORDS words (a phrase shorter may well recur) to _PULL_QUOTE_MAX characters
-# whose words stand, in order, inside a longer passage of the article is one.
+# whose words stand, in order, inside a longer passage at most PULL_QUOTE_REACH passages away
+# is one (a page sets it beside the paragraph it quotes; looking no further keeps the cost of a
+# huge file of short lines linear).
 PULL_QUOTE_MIN_WORDS = 6
+PULL_QUOTE_REACH = 12
 _PULL_QUOTE_MAX = 300
 
 
 def _pull_quotes(texts: Sequence[str]) -> set[int]:
-    """The passages that repeat words of a longer passage of the article (see PULL_QUOTE_MIN_WORDS)."""
-    norms = [_norm(t) if len(t) <= 100_000 else "" for t in texts]
-    starts: dict[str, set[int]] = {}  # the passages each pair of words opens a word of
-    for j, norm in enumerate(norms):
-        words = norm.split()
-        for a, b in zip(words, words[1:]):
-            starts.setdefault(f"{a} {b}", set()).add(j)
+    """The passages that repeat words of a longer passage near them (see PULL_QUOTE_MIN_WORDS)."""
+    norms: dict[int, str] = {}
+
+    def norm(j: int) -> str:
+        if j not in norms:
+            norms[j] = f" {_norm(texts[j])} "
+        return norms[j]
+
     found = set()
-    for i, norm in enumerate(norms):
-        words = norm.split()
-        if len(texts[i]) > _PULL_QUOTE_MAX or len(words) < PULL_QUOTE_MIN_WORDS:
+    for i, text in enumerate(texts):
+        if len(text) > _PULL_QUOTE_MAX or len(text.split()) < PULL_QUOTE_MIN_WORDS:
             continue
-        holders = starts.get(f"{words[0]} {words[1]}", set()) - {i}
-        if any(len(norms[j]) > len(norm) and f" {norm} " in f" {norms[j]} " for j in holders):
+        quote = norm(i)
+        if len(quote.split()) < PULL_QUOTE_MIN_WORDS:
+            continue
+        near = range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1))
+        if any(j != i and len(texts[j]) > len(text) and quote in norm(j) for j in near):
             found.add(i)
     return found
 
