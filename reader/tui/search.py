@@ -65,7 +65,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Content(TITLE), id="title")
-            yield Input(placeholder="words to find (every word, or the start of it)", id="query")
+            yield Input(placeholder="words to find, or their start", id="query")
             yield OptionList(id="hits", markup=False)
             yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
                                  f"ctrl+↑/↓: earlier queries · {first_key(self.app, 'search.close')}: close"), id="hint")

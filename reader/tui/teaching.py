@@ -63,7 +63,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
                         choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
                         choices.display = bool(terms)
                         yield choices
-                        yield Input(placeholder="pick a term above, or type one", id=f"term-{n}")
+                        yield Input(placeholder="pick or type a term", id=f"term-{n}")
             yield Static(Content("enter on a term: use it · enter in a field or ctrl+s: teach · "
                                  f"tab: next · {first_key(self.app, 'teach.cancel')}: cancel"), id="hint")
 
