@@ -22,7 +22,7 @@ from reader.corpus import Passage
 from reader.corpus.composed import Composed
 from reader.tui.finding import SEARCH_LIMIT, SearchHit, search_index, snippet
 from reader.tui.hanging import Hanging
-from reader.tui.keys import SEARCH_BINDINGS, first_key
+from reader.tui.keys import SEARCH_BINDINGS, first_key, hint_keys
 from reader.tui.list_dialog import ListDialog
 from reader.tui.timing import timed
 
@@ -67,8 +67,11 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             yield Static(Content(TITLE), id="title")
             yield Input(placeholder="words to find, or their start", id="query")
             yield OptionList(id="hits", markup=False)
-            yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
-                                 f"ctrl+↑/↓: earlier queries · {first_key(self.app, 'search.close')}: close"), id="hint")
+            app = self.app
+            yield Static(Content("enter: jump (then n/N: next/previous hit) · "
+                                 f"{hint_keys(app, 'search.up', 'search.down', '↑/↓')}: choose · "
+                                 f"{hint_keys(app, 'search.history-back', 'search.history-forward', 'ctrl+↑/↓')}: "
+                                 f"earlier queries · {first_key(app, 'search.close')}: close"), id="hint")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
