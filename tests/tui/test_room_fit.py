@@ -46,3 +46,17 @@ async def test_every_dialog_prompt_fits_on_a_small_terminal(make_app, seeds, siz
         assert fields
         for field in fields:
             assert field.placeholder in drawn(field), (field.placeholder, drawn(field))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20)])
+async def test_the_words_screen_count_line_fits_on_a_small_terminal(make_app, seeds, size):
+    from reader.tui.words_screen import WordsScreen
+
+    covers("words.open")
+    app = make_app(seeds)
+    async with reading_room(app, size=size) as (pilot, screen):
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, WordsScreen) and app.screen.state == "ready"
+        line = app.screen.query_one("#words-status")
+        assert drawn(line).endswith("strongest first. tab: the other table."), drawn(line)
