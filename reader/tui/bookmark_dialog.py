@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, first_key
+from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 
 
@@ -119,7 +119,8 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Input(self.note, placeholder="why this passage matters", id="note")
             yield Static(Content("Tags (optional, comma-separated)"), classes="label")
             yield Input(self.tags, placeholder="e.g. oil, arms deals", id="tags")
-            yield Static(Content(f"enter: save · tab: next field · {first_key(self.app, 'bookmark-dialog.cancel')}: "
+            yield Static(Content(f"{hint_key(self.app, 'bookmark-dialog.save', 'enter')}: save · tab: next field · "
+                                 f"{first_key(self.app, 'bookmark-dialog.cancel')}: "
                                  "cancel"), id="hint")
 
     def on_mount(self) -> None:

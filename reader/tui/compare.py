@@ -744,17 +744,20 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                 f"press O to open one by name.", markup=False, timeout=8)
         self.app.call_from_thread(self._loaded, True, corpus.articles, 1, True)
 
-    def action_open_path(self, side: int | None = None) -> None:
-        """Ask for a file, folder or web address to show in pane `side` (the other pane)."""
+    def action_open_path(self, side: int | None = None, *, from_picker: bool = False) -> None:
+        """Ask for a file, folder or web address to show in pane `side` (the other pane). Asked
+        from the picker, closing the dialog goes back to the picker, on that pane."""
         from reader.tui.open_dialog import OpenDialog
 
         start = str(Path(self.articles[self.active].path).parent) + os.sep
         side = 1 - self.active if side is None else side
-        self.app.push_screen(OpenDialog(start), lambda typed: self._path_chosen(typed, side))
+        self.app.push_screen(OpenDialog(start), lambda typed: self._path_chosen(typed, side, from_picker))
 
-    def _path_chosen(self, chosen, side: int) -> None:
+    def _path_chosen(self, chosen, side: int, from_picker: bool = False) -> None:
         """Fetch a web address; show a file in pane `side`, or a folder's articles in the picker."""
-        if isinstance(chosen, str):
+        if chosen is None and from_picker:
+            self._show_picker(side)
+        elif isinstance(chosen, str):
             self.open_url(chosen, side)
         elif chosen is not None:
             for problem in chosen.problems:  # a file of the folder left out, or bytes not text
@@ -784,9 +787,12 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS, fresh), self._picked)
 
     def action_open_picker(self) -> None:
+        self._show_picker(self.active)
+
+    def _show_picker(self, side: int) -> None:
         from reader.tui.picker import PickerScreen
 
-        self.app.push_screen(PickerScreen(self.corpus, self.articles, self.active, PANE_LABELS), self._picked)
+        self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS), self._picked)
 
     def _picked(self, result: tuple | None) -> None:
         if not result:
@@ -794,7 +800,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if result[0] == "swap":
             self.action_swap()
         elif result[0] == "open":
-            self.action_open_path(result[1])
+            self.action_open_path(result[1], from_picker=True)
         else:
             _, side, article_id = result
             article = self.corpus.get(article_id)

@@ -228,3 +228,18 @@ def first_key(app: App, binding_id: str) -> str:
     """The first key that runs binding `binding_id` now, as a hint line names it ("esc", or
     what [keys] moved it to)."""
     return app.get_key_display(Binding(bound_keys(app, binding_by_id(binding_id))[0], ""))
+
+
+def hint_key(app: App, binding_id: str, written: str) -> str:
+    """A key as a dialog's hint line names it: as the line writes it (`written`: "tab",
+    "ctrl+s") while [keys] leaves the binding alone, else the first key it runs on now."""
+    return first_key(app, binding_id) if binding_id in keymap_of(app) else written
+
+
+def hint_keys(app: App, first: str, second: str, written: str) -> str:
+    """Two bindings named as one pair of keys ("ctrl+↑/↓"): `written` while [keys] leaves
+    both alone, else each one's first key ("^o/^↓")."""
+    keymap = keymap_of(app)
+    if first not in keymap and second not in keymap:
+        return written
+    return f"{first_key(app, first)}/{first_key(app, second)}"

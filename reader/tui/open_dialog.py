@@ -21,7 +21,7 @@ from textual.widgets import Input, Static
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
-from reader.tui.keys import OPEN_BINDINGS, first_key
+from reader.tui.keys import OPEN_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.path_completion import complete_path, describe
 
@@ -72,7 +72,8 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
             yield Input(self.start, placeholder="path, or https://…", id="path", suggester=PathSuggester())
             yield Static(Content(describe(self.start)), id="about")
             yield Static(id="error", markup=False)
-            yield Static(Content(f"enter: open · tab/→: complete · {first_key(self.app, 'open.close')}: close"),
+            yield Static(Content(f"enter: open · {hint_key(self.app, 'open.complete', 'tab')}/→: complete · "
+                                 f"{first_key(self.app, 'open.close')}: close"),
                          id="hint")
 
     def on_mount(self) -> None:

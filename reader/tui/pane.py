@@ -187,6 +187,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._painted = False
         self.splitting: str | None = None  # what the pane says while its units are being cut
         self._cursor_source: int | None = None  # where the cursor goes once they are
+        self._drawn_height = 0  # the rows shown before a resize (0: none yet)
         self.set_article(article)
 
     # -- the paint, and read-only views of it ------------------------------------------------
@@ -341,7 +342,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         """Re-wrap for the current width and boilerplate setting, keeping the cursor in view."""
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
-        anchor = self.cursor
+        anchor = self._kept_in_view()
         width = self.text_width()
         key = (width, self.paint.layout_key())
         layout = self._layouts.pop(key, None)
@@ -358,6 +359,26 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if anchor is not None:
             self.scroll_to_passage(anchor, center=False)
 
+    def _kept_in_view(self) -> int | None:
+        """The unit a re-wrap keeps in view: in the pane the keys do not move, the counterpart
+        it shows for the other pane's cursor while that is on screen (what the reader is
+        reading there, not this pane's own cursor, which may be far away); else the cursor."""
+        target = None if self.active else self.target
+        if target is not None and self.wrapped is not None and self._was_on_screen(target):
+            return target
+        return self.cursor
+
+    def _was_on_screen(self, index: int) -> bool:
+        """Whether any row of unit `index` was on screen before the resize being handled (the
+        region has its new height by then; the layout and the scroll offset are still those
+        that were drawn)."""
+        rows = self.passage_rows(index)
+        if rows is None:
+            return False
+        top = int(self.scroll_offset.y)
+        height = self._drawn_height or self.scrollable_content_region.height
+        return top < rows[0] + rows[1] and rows[0] < top + height
+
     def invalidate(self) -> None:
         self._cache.clear()
         self.refresh()
@@ -373,6 +394,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         else:
             self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
             self.invalidate()
+        self._drawn_height = self.scrollable_content_region.height
 
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
         """The scrollbar comes and goes with the rows a view shows, and takes a cell of width

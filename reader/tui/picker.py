@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.hanging import Hanging
-from reader.tui.keys import PICKER_BINDINGS, first_key
+from reader.tui.keys import PICKER_BINDINGS, first_key, hint_key
 from reader.tui.list_dialog import ListDialog
 from reader.tui.pane import article_details
 
@@ -51,8 +51,11 @@ class PickerScreen(ListDialog[tuple | None]):
         with Vertical(id="dialog"):
             yield Static(id="title")
             yield OptionList(id="articles", markup=False)
-            yield Static(Content("enter: show in that pane · tab: other pane · s: swap · "
-                                 f"O: open a file or web page · {first_key(self.app, 'picker.close')}: close"), id="hint")
+            app = self.app
+            yield Static(Content(f"enter: show in that pane · {hint_key(app, 'picker.other-pane', 'tab')}: other pane · "
+                                 f"{hint_key(app, 'picker.swap', 's')}: swap · "
+                                 f"{hint_key(app, 'picker.open-path', 'O')}: open a file, folder or web page · "
+                                 f"{first_key(app, 'picker.close')}: close"), id="hint")
 
     def on_mount(self) -> None:
         self._fill()

@@ -20,13 +20,27 @@ from textual.worker import get_current_worker
 
 from reader.corpus import Passage
 from reader.corpus.composed import Composed
-from reader.tui.finding import SearchHit, search_index, snippet
+from reader.tui.finding import SEARCH_LIMIT, SearchHit, search_index, snippet
 from reader.tui.hanging import Hanging
-from reader.tui.keys import SEARCH_BINDINGS, first_key
+from reader.tui.keys import SEARCH_BINDINGS, first_key, hint_keys
 from reader.tui.list_dialog import ListDialog
 from reader.tui.timing import timed
 
 SHOWN = 200  # hits listed in the dialog (n/N step through all of them)
+TITLE = "Search both articles"
+
+
+def found_line(hits: Sequence[SearchHit], labels: Sequence[str]) -> str:
+    """How many hits there are, in each article, and whether the list shows only the first:
+    `242 hits: 230 in A, 12 in B (the first 200 listed)`; `500+` when the search stopped
+    at its limit."""
+    if not hits:
+        return ""
+    per_side = [sum(1 for hit in hits if hit.side == side) for side in range(len(labels))]
+    more = "+" if len(hits) >= SEARCH_LIMIT else ""
+    line = (f"{len(hits)}{more} hit{'s' if len(hits) != 1 or more else ''}: "
+            + ", ".join(f"{count}{more if count else ''} in {label}" for count, label in zip(per_side, labels)))
+    return line + (f" (the first {SHOWN} listed)" if len(hits) > SHOWN else "")
 
 
 class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
@@ -35,6 +49,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     BINDINGS = SEARCH_BINDINGS
     DEFAULT_CSS = """
     SearchScreen #dialog { max-width: 120; height: 80%; }
+    SearchScreen #title { height: auto; }  /* the count of hits wraps rather than being cut */
     """
 
     def __init__(self, units: Sequence[Sequence[Passage]], labels: Sequence[str],
@@ -49,11 +64,14 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Static(Content("Search both articles"), id="title")
-            yield Input(placeholder="words to find (every word, or the start of it)", id="query")
+            yield Static(Content(TITLE), id="title")
+            yield Input(placeholder="words to find, or their start", id="query")
             yield OptionList(id="hits", markup=False)
-            yield Static(Content("enter: jump (then n/N: next/previous hit) · ↑/↓: choose · "
-                                 f"ctrl+↑/↓: earlier queries · {first_key(self.app, 'search.close')}: close"), id="hint")
+            app = self.app
+            yield Static(Content("enter: jump (then n/N: next/previous hit) · "
+                                 f"{hint_keys(app, 'search.up', 'search.down', '↑/↓')}: choose · "
+                                 f"{hint_keys(app, 'search.history-back', 'search.history-forward', 'ctrl+↑/↓')}: "
+                                 f"earlier queries · {first_key(app, 'search.close')}: close"), id="hint")
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
@@ -91,6 +109,8 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
         if query != self.query_one(Input).value:
             return  # typed on since: the newer text's matching shows its own hits
         self.hits, self.query_text = hits, query
+        found = found_line(hits, self.labels)
+        self.query_one("#title", Static).update(Content(f"{TITLE} · {found}" if found else TITLE))
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(self._prompt(hit), id=f"{n}") for n, hit in enumerate(hits[:SHOWN])])

@@ -22,7 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import FittedQuote, one_line
-from reader.tui.keys import TEACH_BINDINGS, first_key
+from reader.tui.keys import TEACH_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 
 
@@ -63,8 +63,9 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
                         choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
                         choices.display = bool(terms)
                         yield choices
-                        yield Input(placeholder="pick a term above, or type one", id=f"term-{n}")
-            yield Static(Content("enter on a term: use it · enter in a field or ctrl+s: teach · "
+                        yield Input(placeholder="pick or type a term", id=f"term-{n}")
+            yield Static(Content("enter on a term: use it · enter in a field or "
+                                 f"{hint_key(self.app, 'teach.save', 'ctrl+s')}: teach · "
                                  f"tab: next · {first_key(self.app, 'teach.cancel')}: cancel"), id="hint")
 
     def on_mount(self) -> None:

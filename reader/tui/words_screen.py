@@ -64,7 +64,7 @@ class WordsScreen(Screen[None]):
     WordsScreen Static#link-differences { padding: 0 1; }
     WordsScreen.-short #link-differences { max-height: 4; }
     WordsScreen.-short #words-about { display: none; }
-    WordsScreen #words-status { height: 1; padding: 0 1; color: $text-muted; }
+    WordsScreen #words-status { height: auto; padding: 0 1; color: $text-muted; }  /* wraps when narrow */
     """
 
     def __init__(self, a: Article, b: Article, corpus: Corpus, cache: dict | None = None, *,

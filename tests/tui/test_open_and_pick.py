@@ -123,3 +123,25 @@ def test_open_dialog_with_a_mistyped_path_80x24(snap_compare, make_app, seeds):
 
 def test_open_dialog_with_a_mistyped_path_120x36(snap_compare, make_app, seeds):
     assert _mistyped(snap_compare, make_app(seeds), (120, 36))
+
+
+async def test_closing_the_open_dialog_from_the_picker_goes_back_to_the_picker(make_app, seeds):
+    """O in the picker opens the path dialog for the picker's pane; esc there goes back to the
+    list it came from, on that pane (as a nested dialog does), not all the way to the room."""
+    from reader.tui.open_dialog import OpenDialog
+    from reader.tui.picker import PickerScreen
+
+    covers("picker.open", "picker.other-pane", "picker.open-path", "open.close", "picker.close")
+    app = make_app(seeds)
+    async with reading_room(app, size=(100, 30)) as (pilot, screen):
+        await pilot.press("o", "tab")
+        assert isinstance(app.screen, PickerScreen) and app.screen.side == 1
+        await pilot.press("O")
+        assert isinstance(app.screen, OpenDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen) and app.screen.side == 1
+        assert app.focused is app.screen.query_one("#articles")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

@@ -184,3 +184,23 @@ async def test_sentences_are_cut_off_the_ui_thread_and_the_cursor_lands_where_it
         assert left.is_passage_visible(left.cursor)
         assert screen.alignment.granularity == "sentence"
         assert left.best or left.unmatched  # the alignment is painted onto the sentences
+
+
+async def test_a_resize_keeps_the_followed_counterpart_in_view(make_app, seeds):
+    """The other pane shows the counterpart of the cursor's passage, not its own cursor: a
+    resize (the panes stack below 100 columns and re-wrap) keeps that counterpart in view
+    instead of scrolling the pane back to a cursor the reader left far away."""
+    covers("passage.next-linked")
+    app = make_app(seeds)
+    async with reading_room(app, size=(160, 48)) as (pilot, screen):
+        other = screen.panes[1]
+        await pilot.press("n", "n")
+        target = other.target
+        assert target is not None and other.cursor is not None and other.is_passage_visible(target)
+        assert not other.is_passage_visible(other.cursor)  # its own cursor is elsewhere
+        for size in ((80, 24), (100, 30), (160, 48)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+            assert other.target == target
+            assert other.is_passage_visible(target), size
