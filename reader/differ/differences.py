@@ -51,7 +51,7 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
+from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
                                       dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
 
@@ -435,7 +435,11 @@ def _outcomes(q: Quantity, tokens: Tokens) -> frozenset[str]:
 _INFLECTIONS = ("ing", "ed", "es", "e", "s")
 # Words that place a time relative to now, said of any event: two figures that share only
 # "ago" ("started a century ago" / "struck 3 years ago") share nothing that says what happened.
-_NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"})
+# Nor do verbs that say only which way a figure moved ("Net income rose 12%" / "shares rose 6%":
+# a rise of two things); what rose is the context.
+_NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"}) | frozenset(
+    "w:" + key for key in "rise rose risen rising fall fell fallen grow grew grown increas decreas drop climb jump gain "
+                          "declin slip slid soar surg plung edged".split())
 
 
 @cache
@@ -539,6 +543,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
                     continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
+                if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                    continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
                 shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):

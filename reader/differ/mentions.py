@@ -26,14 +26,13 @@ from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
 from reader.corpus.segment import LIST_ITEM
 from reader.differ.patterns import trie_pattern
-from reader.differ.quantities import COUNT_WORDS
+from reader.differ.quantities import COUNT_WORDS, TIME_ZONES
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 # Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
 # GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(
-    "gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | TIME_ZONES
 # Months and weekdays of languages that write them with a capital (Greek, in the cases a date
 # puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
 # either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
