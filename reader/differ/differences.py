@@ -50,7 +50,7 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader, capitalised_nouns
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
                                       dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
@@ -208,7 +208,7 @@ class PassageProfile:
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
-        self.initials = {name[5]: None for name in self.names if name[5]}
+        self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
@@ -664,12 +664,30 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and initials in abbreviations) or text in initials_there
+                if ((initials and any(i in abbreviations for i in initials.split())) or text in initials_there
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, pb.capitalised))
-                        or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))):
+                        or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
+                        or _demonym_there(heads, pb.capitalised)):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+def _demonym_there(heads: tuple[str, ...], capitalised: str) -> bool:
+    """Whether the other passage (its capitalised words, joined by spaces) writes the people or
+    an adjective of a place `heads` name: the place less its last letter or two (at least
+    MIN_DEMONYM_STEM letters left), and a demonym ending or none ("Germany": "German",
+    "China": "Chinese", "Turkey": "Turkish"). The other way round, a people said where the
+    other side names the place, is a name's stems (mentions._demonym_stems)."""
+    for head in heads:
+        for cut in (1, 2):
+            stem = head[:-cut]
+            if len(stem) < MIN_DEMONYM_STEM or stem not in capitalised:
+                continue
+            for word in capitalised.split():
+                if word.startswith(stem) and (len(word) == len(stem) or word[len(stem):] in DEMONYM_ENDINGS):
+                    return True
+    return False
 
 
 # A language that declines names writes one name with another ending in each sentence ("Игорь

@@ -116,6 +116,31 @@ def test_a_verb_of_direction_alone_says_nothing_of_what_moved(figures):
                        "Net income rose 16% to $860 million in the quarter.") == [("12%", "16%")]
 
 
+# -- names -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("The U.S. Department of Justice charged Marlow on Monday.", "The DOJ charged Marlow on Monday."),
+    ("The Bank of England held rates on Thursday.", "The BOE held rates on Thursday."),
+    ("The Department of Homeland Security said so.", "The DHS said so."),
+])
+def test_a_name_abbreviated_with_or_without_its_of_is_no_name_one_side_lacks(figures, a_text, b_text):
+    assert figures(a_text, b_text, "name") == []
+
+
+@pytest.mark.parametrize(("a_text", "b_text"), [
+    ("The IMF cut its forecast for Germany on Tuesday.", "The IMF cut its German forecast on Tuesday."),
+    ("Talks with Russia stalled after the vote.", "Talks with Russian envoys stalled after the vote."),
+    ("Exports from China fell in May.", "Chinese exports fell in May."),
+])
+def test_a_place_is_said_where_the_other_side_writes_its_people_or_adjective(figures, a_text, b_text):
+    assert figures(a_text, b_text, "name") == []
+
+
+def test_a_place_unlike_the_others_adjective_is_still_missing(figures):
+    assert figures("Talks with Georgia stalled after the vote.", "Talks with German envoys stalled after the vote.",
+                       "name") == [("Georgia", None), (None, "German")]
+
+
 # -- ages --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["Marlow, a 34-year-old teacher, was jailed.", "Marlow, aged 34, was jailed.",
