@@ -41,7 +41,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -50,7 +50,7 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns, head_of
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
                                       dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
@@ -159,7 +159,8 @@ class PassageProfile:
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
                  "_shift", "_folded_words")
 
-    def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
+    def __init__(self, article: Article, passage: Passage, reader: Reader,
+                 lowercase: Callable[[Article], frozenset[str]] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -189,6 +190,11 @@ class PassageProfile:
                 # a name inside a framing term is that term's, not a name of its own
                 if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
+        if first and lowercase is not None and _title_case(text):
+            # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
+            # a name, so a run holding a word the article writes in lowercase is none
+            written = lowercase(article)
+            first = {key: name for key, name in first.items() if written.isdisjoint(name[1])}
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -290,6 +296,26 @@ class PassageProfile:
 
 
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
+# A headline in title case: a short passage whose every word of this many letters or more
+# opens with a capital, and at least TITLE_WORDS such words.
+TITLE_LETTERS = 4
+TITLE_WORDS = 3
+_TITLE_MAX_CHARS = 200
+
+
+def _title_case(text: str) -> bool:
+    """Whether a passage is a headline written in title case ("Northwind Cuts 1,200 Jobs as
+    Profits Mask Weak Hardware")."""
+    if len(text) > _TITLE_MAX_CHARS:
+        return False
+    words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def lowercase_words(article: Article) -> frozenset[str]:
+    """The words an article writes in lowercase somewhere, as a name's heads are made (no
+    plural "s": mentions.head_of)."""
+    return frozenset(head_of(w) for w in _WORDS.findall(article.text) if w[0].islower())
 
 
 class _FigureReading:
@@ -834,6 +860,14 @@ class Differ:
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
         self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
+        self._lowercase_words: dict[int, frozenset[str]] = {}
+
+    def _lowercase(self, article: Article) -> frozenset[str]:
+        """lowercase_words of one of the two articles, made once."""
+        found = self._lowercase_words.get(id(article))
+        if found is None:
+            found = self._lowercase_words[id(article)] = lowercase_words(article)
+        return found
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:
@@ -844,8 +878,8 @@ class Differ:
         """Differences between unit i of A and unit j of B."""
         pa = self._a.get(i)
         if pa is None:
-            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader)
+            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase)
         pb = self._b.get(j)
         if pb is None:
-            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader)
+            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase)
         return compare(pa, pb, self.glossary)

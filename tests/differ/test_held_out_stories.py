@@ -5,6 +5,8 @@ opposing passages."""
 
 import pytest
 
+from reader.align import Glossary
+from reader.differ import Differ
 from reader.differ.quantities import Tokens, quantities
 
 
@@ -162,3 +164,11 @@ def test_two_peoples_ages_are_not_compared(figures):
         == []
     assert figures("A 34-year-old teacher was convicted of fraud.", "A 41-year-old teacher was convicted of fraud.") \
         == []
+
+
+def test_a_headline_in_title_case_names_only_what_its_article_never_writes_in_lowercase(write_article):
+    a = write_article("Northwind said on Thursday that it would cut jobs.\n")
+    b = write_article("Northwind Cuts Jobs as Profits Mask Weak Hardware at Ashford\n\n"
+                      "Hardware sales fell again, and the profits of the quarter came from cloud work.\n")
+    names = [d.b_text for d in Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0) if d.kind == "name"]
+    assert names == ["Ashford"]
