@@ -50,7 +50,7 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns, head_of
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
                                       dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
@@ -160,7 +160,7 @@ class PassageProfile:
                  "_shift", "_folded_words")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
-                 lowercase: Callable[[Article], frozenset[str]] | None = None) -> None:
+                 lowercase: Callable[[Article, str], bool] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -193,8 +193,7 @@ class PassageProfile:
         if first and lowercase is not None and _title_case(text):
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
-            written = lowercase(article)
-            first = {key: name for key, name in first.items() if written.isdisjoint(name[1])}
+            first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -301,21 +300,32 @@ _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 TITLE_LETTERS = 4
 TITLE_WORDS = 3
 _TITLE_MAX_CHARS = 200
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])[a-z]\w{{{TITLE_LETTERS - 1}}}")
 
 
 def _title_case(text: str) -> bool:
     """Whether a passage is a headline written in title case ("Northwind Cuts 1,200 Jobs as
     Profits Mask Weak Hardware")."""
-    if len(text) > _TITLE_MAX_CHARS:
+    if len(text) > _TITLE_MAX_CHARS or _LOWER_WORD.search(text):  # (most passages: one search, in C)
         return False
     words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
     return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
-def lowercase_words(article: Article) -> frozenset[str]:
-    """The words an article writes in lowercase somewhere, as a name's heads are made (no
-    plural "s": mentions.head_of)."""
-    return frozenset(head_of(w) for w in _WORDS.findall(article.text) if w[0].islower())
+def written_lowercase(text: str, head: str) -> bool:
+    """Whether `text` writes the name word `head` (casefolded, no plural "s": mentions._head)
+    in lowercase as a word of its own, perhaps with a plural "s" ("hardware", "profits"). A
+    search of the text for each word looked up, in C: only headlines in title case ask."""
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if end < len(text) and text[end] == "s":
+            end += 1
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 class _FigureReading:
@@ -677,6 +687,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     groups, lower = pb.groups, pb.lower
     english = pa.language == "en"
     abbreviations, initials_there, spelling_ends = pb.abbreviations, pb.initials, pb.spelling_ends.keys()
+    capitalised = pb.capitalised
     for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
@@ -690,29 +701,31 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and any(i in abbreviations for i in initials.split())) or text in initials_there
-                        or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, pb.capitalised))
+                if ((initials and (initials in abbreviations
+                                   or " " in initials and any(i in abbreviations for i in initials.split())))
+                        or text in initials_there
+                        or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
-                        or _demonym_there(heads, pb.capitalised)):
+                        or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
+                            and _demonym_there(heads[0], capitalised))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
 
 
-def _demonym_there(heads: tuple[str, ...], capitalised: str) -> bool:
+def _demonym_there(head: str, capitalised: str) -> bool:
     """Whether the other passage (its capitalised words, joined by spaces) writes the people or
-    an adjective of a place `heads` name: the place less its last letter or two (at least
-    MIN_DEMONYM_STEM letters left), and a demonym ending or none ("Germany": "German",
-    "China": "Chinese", "Turkey": "Turkish"). The other way round, a people said where the
-    other side names the place, is a name's stems (mentions._demonym_stems)."""
-    for head in heads:
-        for cut in (1, 2):
-            stem = head[:-cut]
-            if len(stem) < MIN_DEMONYM_STEM or stem not in capitalised:
-                continue
-            for word in capitalised.split():
-                if word.startswith(stem) and (len(word) == len(stem) or word[len(stem):] in DEMONYM_ENDINGS):
-                    return True
+    an adjective of the place a one-word name `head` names: the place less its last letter or
+    two (at least MIN_DEMONYM_STEM letters left), and a demonym ending or none ("Germany":
+    "German", "China": "Chinese", "Turkey": "Turkish"). The other way round, a people said
+    where the other side names the place, is a name's stems (mentions._demonym_stems)."""
+    for cut in (1, 2):
+        stem = head[:-cut]
+        if len(stem) < MIN_DEMONYM_STEM or stem not in capitalised:
+            continue
+        for word in capitalised.split():
+            if word.startswith(stem) and (len(word) == len(stem) or word[len(stem):] in DEMONYM_ENDINGS):
+                return True
     return False
 
 
@@ -860,13 +873,14 @@ class Differ:
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
         self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
-        self._lowercase_words: dict[int, frozenset[str]] = {}
+        self._lowercase_words: dict[tuple[int, str], bool] = {}
 
-    def _lowercase(self, article: Article) -> frozenset[str]:
-        """lowercase_words of one of the two articles, made once."""
-        found = self._lowercase_words.get(id(article))
+    def _lowercase(self, article: Article, head: str) -> bool:
+        """written_lowercase for one of the two articles, each word looked up once."""
+        key = (id(article), head)
+        found = self._lowercase_words.get(key)
         if found is None:
-            found = self._lowercase_words[id(article)] = lowercase_words(article)
+            found = self._lowercase_words[key] = written_lowercase(article.text, head)
         return found
 
     @classmethod

@@ -189,7 +189,7 @@ def capitalised_terms(glossary: Glossary) -> frozenset[tuple[str, ...]]:
                      if term[:1].isupper())
 
 
-def head_of(word: str) -> str:
+def _head(word: str) -> str:
     """A name word as it may appear inflected elsewhere: lowercase, no possessive, no
     plural "s" ("Armenians'" -> "armenian", found in "Armenian" and "Armenians")."""
     word = _POSSESSIVE.sub("", word.casefold())
@@ -202,7 +202,7 @@ def _heads(word: str) -> tuple[str, ...]:
     there when the other side says "Armenian"); parts under three letters say nothing.
     (Remembered: a name word recurs in many runs, "Israel" in "Israel said" and "Israel's
     army".)"""
-    return tuple(head_of(part) for part in word.split("-") if len(part) > 2)
+    return tuple(_head(part) for part in word.split("-") if len(part) > 2)
 
 
 def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
@@ -327,7 +327,7 @@ class Reader:
             gid, length = hit
             term = tuple(phrases[i : i + length])
             lo, hi = matches[i].start(), matches[i + length - 1].end()
-            heads = (head_of(run[lo:hi]),)
+            heads = (_head(run[lo:hi]),)
             out.append(Mention(lo, hi, f"g:{gid}", term, term in self.named_terms, heads, _demonym_stems(heads),
                                _initials(run[lo:hi]), _ends(heads)))
             i += length

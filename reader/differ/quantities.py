@@ -964,9 +964,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         end = last
         if unit == MULTIPLE:  # "tripled", "two-fold"
             kind_unit, hours = MULTIPLE, None
-        elif unit == AGE or not unit and (age_end := _age_end(low, tokens, start, i, last)) >= 0:
-            kind_unit, hours = AGE, None  # "a 34-year-old teacher", "aged 34", "Marlow, 34,"
-            end = last if unit else age_end
+        elif unit == AGE:  # "a two-year-old girl"
+            kind_unit, hours = AGE, None
         elif unit:  # hyphenated: "two-day", "24-hour"
             hours = _time_unit(unit)
             kind_unit = "time" if hours is not None else "people"
@@ -977,6 +976,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
             hours = _time_unit(low[end]) if kind_unit == "time" else None
+            if (not kind_unit or tokens.gaps[last] == "-") and (age_end := _age_end(low, tokens, start, i, last)) >= 0:
+                kind_unit, hours, end = AGE, None, age_end  # "a 34-year-old teacher", "aged 34", "Marlow, 34,"
         if hours is not None:
             lo, hi = lo * hours, hi * hours
         noun = unit if unit else low[end]
@@ -991,7 +992,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             kind_unit, people = before.unit.removeprefix(WHOLE), before.people
         elif kind_unit == "%" and (basis := _basis(low, end, boundary)) is not None:
             kind_unit, end = "%/" + basis[0], basis[1]  # "2.9% year on year", "0.3% month on month"
-        if kind_unit and _is_whole(low, start) and not _is_continuous(kind_unit) and kind_unit != "time":
+        if (kind_unit and start and low[start - 1] in _WHOLE_BEFORE and _is_whole(low, start)
+                and not _is_continuous(kind_unit) and kind_unit != "time"):
             kind_unit = WHOLE + kind_unit  # "nine of the 14 counts", "half of the 300 people"
         if fig[1] == fig[2] and fig[1].is_integer() and _is_continuous(kind_unit):
             # "6%" may be 6.2%, "$12" $12.40: a whole share, sum or measure is rounded to it
@@ -1165,6 +1167,7 @@ WHOLE = "of:"
 _PARTS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths most many some few all none "
                    "majority minority rest share proportion percent".split())
 _WHOLE_ARTICLES = frozenset({"the", "its", "their", "those", "these"})
+_WHOLE_BEFORE = _WHOLE_ARTICLES | {"of"}
 
 
 def _is_whole(low: list[str], start: int) -> bool:
