@@ -724,7 +724,9 @@ def _demonym_there(head: str, capitalised: str) -> bool:
         if len(stem) < MIN_DEMONYM_STEM or stem not in capitalised:
             continue
         for word in capitalised.split():
-            if word.startswith(stem) and (len(word) == len(stem) or word[len(stem):] in DEMONYM_ENDINGS):
+            # (the ending may be none only for a "-y" dropped: "Germany": "German", not "Palmer": "Palm")
+            if word.startswith(stem) and (word[len(stem):] in DEMONYM_ENDINGS
+                                          or len(word) == len(stem) and cut == 1 and head[-1] == "y"):
                 return True
     return False
 

@@ -138,6 +138,12 @@ def test_a_place_is_said_where_the_other_side_writes_its_people_or_adjective(fig
     assert figures(a_text, b_text, "name") == []
 
 
+def test_a_name_that_only_starts_with_a_word_of_the_other_side_is_still_missing(figures):
+    assert figures("On Monday the coach Palmer left for the coast.",
+                   "On Monday the coach Ford left Palm Springs for the coast.", "name") \
+        == [("Palmer", None), (None, "Ford")]  # ("Palm" is said inside "Palmer")
+
+
 def test_a_place_unlike_the_others_adjective_is_still_missing(figures):
     assert figures("Talks with Georgia stalled after the vote.", "Talks with German envoys stalled after the vote.",
                        "name") == [("Georgia", None), (None, "German")]
