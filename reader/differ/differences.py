@@ -41,7 +41,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -50,8 +50,8 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
+from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
                                       dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
 
@@ -159,7 +159,8 @@ class PassageProfile:
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
                  "_shift", "_folded_words")
 
-    def __init__(self, article: Article, passage: Passage, reader: Reader) -> None:
+    def __init__(self, article: Article, passage: Passage, reader: Reader,
+                 lowercase: Callable[[Article, str], bool] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -189,6 +190,10 @@ class PassageProfile:
                 # a name inside a framing term is that term's, not a name of its own
                 if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
+        if first and lowercase is not None and _title_case(text):
+            # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
+            # a name, so a run holding a word the article writes in lowercase is none
+            first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -208,7 +213,7 @@ class PassageProfile:
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
-        self.initials = {name[5]: None for name in self.names if name[5]}
+        self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
@@ -290,6 +295,37 @@ class PassageProfile:
 
 
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
+# A headline in title case: a short passage whose every word of this many letters or more
+# opens with a capital, and at least TITLE_WORDS such words.
+TITLE_LETTERS = 4
+TITLE_WORDS = 3
+_TITLE_MAX_CHARS = 200
+_WORD_CHAR = re.compile(r"[\w'’-]")
+_LOWER_WORD = re.compile(rf"(?<![\w'’-])[a-z]\w{{{TITLE_LETTERS - 1}}}")
+
+
+def _title_case(text: str) -> bool:
+    """Whether a passage is a headline written in title case ("Northwind Cuts 1,200 Jobs as
+    Profits Mask Weak Hardware")."""
+    if len(text) > _TITLE_MAX_CHARS or _LOWER_WORD.search(text):  # (most passages: one search, in C)
+        return False
+    words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
+    return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def written_lowercase(text: str, head: str) -> bool:
+    """Whether `text` writes the name word `head` (casefolded, no plural "s": mentions._head)
+    in lowercase as a word of its own, perhaps with a plural "s" ("hardware", "profits"). A
+    search of the text for each word looked up, in C: only headlines in title case ask."""
+    at = text.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if end < len(text) and text[end] == "s":
+            end += 1
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            return True
+        at = text.find(head, at + 1)
+    return False
 
 
 class _FigureReading:
@@ -435,7 +471,11 @@ def _outcomes(q: Quantity, tokens: Tokens) -> frozenset[str]:
 _INFLECTIONS = ("ing", "ed", "es", "e", "s")
 # Words that place a time relative to now, said of any event: two figures that share only
 # "ago" ("started a century ago" / "struck 3 years ago") share nothing that says what happened.
-_NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"})
+# Nor do verbs that say only which way a figure moved ("Net income rose 12%" / "shares rose 6%":
+# a rise of two things); what rose is the context.
+_NOT_CONTEXT = frozenset({"w:ago", "w:later", "w:earlier"}) | frozenset(
+    "w:" + key for key in "rise rose risen rising fall fell fallen grow grew grown increas decreas drop climb jump gain "
+                          "declin slip slid soar surg plung edged".split())
 
 
 @cache
@@ -539,6 +579,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
                     continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
+                if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                    continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
                 shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
@@ -645,6 +687,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     groups, lower = pb.groups, pb.lower
     english = pa.language == "en"
     abbreviations, initials_there, spelling_ends = pb.abbreviations, pb.initials, pb.spelling_ends.keys()
+    capitalised = pb.capitalised
     for key, heads, stems, span, text, initials, ends in pa.names:
         if key in groups:
             continue
@@ -658,12 +701,34 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and initials in abbreviations) or text in initials_there
-                        or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, pb.capitalised))
-                        or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))):
+                if ((initials and (initials in abbreviations
+                                   or " " in initials and any(i in abbreviations for i in initials.split())))
+                        or text in initials_there
+                        or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
+                        or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
+                        or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
+                            and _demonym_there(heads[0], capitalised))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+def _demonym_there(head: str, capitalised: str) -> bool:
+    """Whether the other passage (its capitalised words, joined by spaces) writes the people or
+    an adjective of the place a one-word name `head` names: the place less its last letter or
+    two (at least MIN_DEMONYM_STEM letters left), and a demonym ending or none ("Germany":
+    "German", "China": "Chinese", "Turkey": "Turkish"). The other way round, a people said
+    where the other side names the place, is a name's stems (mentions._demonym_stems)."""
+    for cut in (1, 2):
+        stem = head[:-cut]
+        if len(stem) < MIN_DEMONYM_STEM or stem not in capitalised:
+            continue
+        for word in capitalised.split():
+            # (the ending may be none only for a "-y" dropped: "Germany": "German", not "Palmer": "Palm")
+            if word.startswith(stem) and (word[len(stem):] in DEMONYM_ENDINGS
+                                          or len(word) == len(stem) and cut == 1 and head[-1] == "y"):
+                return True
+    return False
 
 
 # A language that declines names writes one name with another ending in each sentence ("Игорь
@@ -810,6 +875,15 @@ class Differ:
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
         self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
+        self._lowercase_words: dict[tuple[int, str], bool] = {}
+
+    def _lowercase(self, article: Article, head: str) -> bool:
+        """written_lowercase for one of the two articles, each word looked up once."""
+        key = (id(article), head)
+        found = self._lowercase_words.get(key)
+        if found is None:
+            found = self._lowercase_words[key] = written_lowercase(article.text, head)
+        return found
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:
@@ -820,8 +894,8 @@ class Differ:
         """Differences between unit i of A and unit j of B."""
         pa = self._a.get(i)
         if pa is None:
-            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader)
+            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase)
         pb = self._b.get(j)
         if pb is None:
-            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader)
+            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase)
         return compare(pa, pb, self.glossary)

@@ -26,14 +26,13 @@ from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
 from reader.corpus.segment import LIST_ITEM
 from reader.differ.patterns import trie_pattern
-from reader.differ.quantities import COUNT_WORDS
+from reader.differ.quantities import COUNT_WORDS, TIME_ZONES
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 # Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
 # GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split()) | frozenset(
-    "gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | TIME_ZONES
 # Months and weekdays of languages that write them with a capital (Greek, in the cases a date
 # puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
 # either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
@@ -52,11 +51,12 @@ _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capit
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
 _JOINER_ARTICLES = "the|la|le|el|los|las|les|der|den"
+_JOINER_WORDS = frozenset(_JOINERS.split("|"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
 # "Tarnovian"), and how much of the place must be left: under four letters, a stem says
 # nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
-_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
+DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
 MIN_DEMONYM_STEM = 4
 _MAX_RUNS = 100_000  # runs a reader remembers in each table; past it, that table starts afresh
 
@@ -156,7 +156,7 @@ class Mention(NamedTuple):
     # said where the other passage says "Tarnovia")
     stems: tuple[str, ...] = ()
     # a name of several capitalised words: its initials ("International Atomic Energy Agency":
-    # "IAEA"), else ""
+    # "IAEA"; with a joiner's too, after a space: "Department of Justice": "DJ DOJ"), else ""
     initials: str = ""
     # the first and last letters of each head of two letters or more: a quick test before a
     # spelling is compared (aliases.same_name needs both alike)
@@ -208,9 +208,9 @@ def _heads(word: str) -> tuple[str, ...]:
 def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
     """Each head less each demonym ending it has, where four letters or more are left
     ("armenian" -> "armenia", "armeni", "armen"; "israeli" -> "israel")."""
-    if not any(head.endswith(_DEMONYM_ENDINGS) for head in heads):
+    if not any(head.endswith(DEMONYM_ENDINGS) for head in heads):
         return ()  # most names (one test per head, in C)
-    return tuple(head[: -len(end)] for head in heads for end in _DEMONYM_ENDINGS
+    return tuple(head[: -len(end)] for head in heads for end in DEMONYM_ENDINGS
                  if head.endswith(end) and len(head) - len(end) >= MIN_DEMONYM_STEM)
 
 
@@ -410,7 +410,13 @@ def _initials(name: str) -> str:
     if len(words) < 2 or "'" in name or "’" in name:
         return ""
     capitalised = [w[0] for w in words if w[0].isupper()]
-    return "".join(capitalised) if len(capitalised) > 1 else ""
+    if len(capitalised) < 2:
+        return ""
+    initials = "".join(capitalised)
+    if _JOINER_WORDS.isdisjoint(words):
+        return initials
+    # and with its joiners' ("Department of Justice": "DJ DOJ", "Bank of England": "BE BOE")
+    return initials + " " + "".join(w[0].upper() for w in words if w[0].isupper() or w in _JOINER_WORDS)
 
 
 def _ends(heads: tuple[str, ...]) -> tuple[str, ...]:

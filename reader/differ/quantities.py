@@ -89,6 +89,7 @@ _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound":
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
+_MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
 
 
 def _currency(low: list[str], i: int) -> str:
@@ -113,6 +114,9 @@ _HEDGES: dict[tuple[str, ...], tuple[float, float]] = {
     ("about",): (0.9, 1.1), ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1),
     ("approximately",): (0.9, 1.1), ("some",): (0.9, 1.1), ("estimated",): (0.9, 1.1),
     ("an", "estimated"): (0.9, 1.1), ("close", "to"): (0.8, 1.0), ("nearly", "all"): (0, 1),
+    # a hedge negated turns round: "no fewer than 500" is 500 or more, "not more than 50" at most 50
+    **{(negation, bound, "than"): factors for negation in ("no", "not")
+       for bound, factors in (("fewer", (1, math.inf)), ("less", (1, math.inf)), ("more", (0, 1)))},
 }
 _HEDGE_ENDS = frozenset(phrase[-1] for phrase in _HEDGES)
 
@@ -165,6 +169,8 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(1[6-9]\d\d|20\d\d)")
 # news pages' sentences, hold dozens of such stamps.
 _CLOCK = re.compile(r"\d{1,2}:\d\d")
 _CLOCK_TOLD = frozenset({"at", "by", "until", "till", "from", "around", "about", "before", "after", "since"})
+# Time zones, and words that name one with "time" after them ("local time", "Moscow time").
+TIME_ZONES = frozenset("gmt utc bst cet cest eet eest edt est cdt cst mdt mst pdt pst aest aedt jst".split())
 _STAMP_WORDS = frozenset({"published", "updated", "posted", "modified"})
 STAMP_WINDOW = 3
 _DAY_NUMBER = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
@@ -391,6 +397,8 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             value = float(head) if head.isdigit() else _word_value(head)
             if value is not None and rest == "fold":
                 return i, value, value, MULTIPLE
+            if value is not None and rest in _AGE_WORDS:  # "a two-year-old girl"
+                return i, value, value, AGE
             if value is None or (_time_unit(rest) is None and rest not in _PEOPLE):
                 return None
             return i, value, value, rest
@@ -956,6 +964,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         end = last
         if unit == MULTIPLE:  # "tripled", "two-fold"
             kind_unit, hours = MULTIPLE, None
+        elif unit == AGE:  # "a two-year-old girl"
+            kind_unit, hours = AGE, None
         elif unit:  # hyphenated: "two-day", "24-hour"
             hours = _time_unit(unit)
             kind_unit = "time" if hours is not None else "people"
@@ -966,6 +976,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
             hours = _time_unit(low[end]) if kind_unit == "time" else None
+            if (not kind_unit or tokens.gaps[last] == "-") and (age_end := _age_end(low, tokens, start, i, last)) >= 0:
+                kind_unit, hours, end = AGE, None, age_end  # "a 34-year-old teacher", "aged 34", "Marlow, 34,"
         if hours is not None:
             lo, hi = lo * hours, hi * hours
         noun = unit if unit else low[end]
@@ -977,9 +989,15 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                 and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
                 and _may_share_unit(before, lo, hi)):
             # "nine delegates left on Monday, compared to 31 the day before"
-            kind_unit, people = before.unit, before.people
+            kind_unit, people = before.unit.removeprefix(WHOLE), before.people
         elif kind_unit == "%" and (basis := _basis(low, end, boundary)) is not None:
             kind_unit, end = "%/" + basis[0], basis[1]  # "2.9% year on year", "0.3% month on month"
+        if (kind_unit and start and low[start - 1] in _WHOLE_BEFORE and _is_whole(low, start)
+                and not _is_continuous(kind_unit) and kind_unit != "time"):
+            kind_unit = WHOLE + kind_unit  # "nine of the 14 counts", "half of the 300 people"
+        if fig[1] == fig[2] and fig[1].is_integer() and _is_continuous(kind_unit):
+            # "6%" may be 6.2%, "$12" $12.40: a whole share, sum or measure is rounded to it
+            lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
@@ -1019,6 +1037,12 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) ->
     10,000 is 610 per 100,000, a density is no count of people, and 12,000 homes a year are
     no total of homes."""
     k = end + 1
+    if _at(low, k) == "of":  # after what is counted: "40 trucks of aid a day", "300 tonnes of grain a week"
+        for j in (k + 2, k + 3):
+            if (j + 1 < boundary and low[j] in _EVERY and low[j + 1] in _ONE_UNITS
+                    and _at(low, j + 2) not in _RELATIVE and words[k + 1].key and not words[k + 1].key.startswith("n:")):
+                return low[j + 1], j + 1
+        return None
     if k + 1 >= boundary or low[k] not in _EVERY:
         return None
     if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after")
@@ -1113,6 +1137,66 @@ BORROW_ORDERS = 1.5
 _PERIODS = frozenset({"year", "month", "quarter", "week", "day"})
 
 
+# A person's age: "a 34-year-old teacher", "aged 34", "at the age of 34", and a figure set off
+# by commas after a name ("Marlow, 34, was jailed"). Two ages are one fact only beside one
+# name (reader.differ.differences): a story tells many people's.
+AGE = "age"
+_AGE_WORDS = frozenset({"year-old", "years-old", "yr-old"})
+_OLDEST = 120
+
+
+def _age_end(low: list[str], tokens: Tokens, start: int, i: int, last: int) -> int:
+    """The last token of the age told by the figure at tokens i..last (`start`: its first,
+    hedge included), or -1 when it is none."""
+    if tokens.gaps[last] == "-" and _at(low, last + 1) in _AGE_WORDS:
+        return last + 1
+    before = _at(low, start - 1)
+    if before == "aged" or before == "age" and _at(low, start - 2) == "at" or (before, _at(low, start - 2)) == ("of", "age"):
+        return last
+    if (i == start == last and i and tokens.gaps[i - 1] == ", " and tokens.gaps[i].startswith(",")
+            and low[i].isdigit() and 0 < int(low[i]) <= _OLDEST and tokens[i - 1].capital
+            and tokens[i - 1].key and not tokens[i - 1].key.startswith("n:")):
+        return last
+    return -1
+
+
+# A count a part is told of ("nine of the 14 counts", "half of the 300 people", "40 out of 90
+# miners") counts the whole, not the part the clause tells of ("were convicted", "were
+# arrested"): its unit is marked, so it is compared only with another whole.
+WHOLE = "of:"
+_PARTS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths most many some few all none "
+                   "majority minority rest share proportion percent".split())
+_WHOLE_ARTICLES = frozenset({"the", "its", "their", "those", "these"})
+_WHOLE_BEFORE = _WHOLE_ARTICLES | {"of"}
+
+
+def _is_whole(low: list[str], start: int) -> bool:
+    """Whether the count whose first token is `start` is the whole a part is told of."""
+    k = start - 1
+    if _at(low, k) in _WHOLE_ARTICLES:
+        k -= 1
+    if _at(low, k) != "of":
+        return False
+    k -= 1
+    if _at(low, k) == "out":
+        k -= 1
+    part = _at(low, k)
+    return part in _PARTS or part[:1].isdigit() or part in _UNITS_WORDS
+
+
+# A share, a sum or a measure written as a whole number ("6%", "$12", "3 cm") is as often that
+# figure rounded as it is exact ("6.2%", "$12.40", "3.4 cm"); a count is exact ("38 points"). Half
+# a unit either side, shrunk a hair as _rounding shrinks it.
+_HALF_UNIT = 0.495
+
+
+def _is_continuous(unit: str) -> bool:
+    """Whether a unit measures rather than counts: a percentage, a sum, a unit of measure
+    (each perhaps per something: "%/year", "£/week")."""
+    base = unit.partition("/")[0]
+    return base == "%" or base in _MONEY_UNITS or base in MEASURE_UNITS
+
+
 def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:
     """Whether a bare figure lo..hi is written on the scale of `lender` (see BORROW_ORDERS)."""
     def middle(a: float, b: float) -> float:
@@ -1136,9 +1220,14 @@ def _basis(low: list[str], end: int, boundary: int) -> tuple[str, int] | None:
 def told_with_a_time(low: list[str], first: int, last: int) -> bool:
     """Whether the date at tokens first..last is told with a time of day beside it ("on 14 July
     at 21:42", "at 3pm on March 4"): a moment, whose day differs by time zone."""
-    for k in range(max(0, first - STAMP_WINDOW), min(len(low), last + 1 + STAMP_WINDOW)):
-        if _CLOCK.fullmatch(low[k]) or (_DIGITS.fullmatch(low[k]) and _clock_hour(low, k)):
-            return True
+    for step, k in ((-1, first - 1), (1, last + 1)):
+        seen = 0
+        while 0 <= k < len(low) and seen < STAMP_WINDOW:
+            if _CLOCK.fullmatch(low[k]) or (_DIGITS.fullmatch(low[k]) and _clock_hour(low, k)):
+                return True
+            if low[k] not in TIME_ZONES and not (low[k] == "time" or step < 0 and _at(low, k + 1) == "time"):
+                seen += 1  # a zone is no word between the time and the date: "at 2am local time on June 14"
+            k += step
     return False
 
 
@@ -1148,7 +1237,7 @@ def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None
     for q in reversed(found):
         if q.first < clause_start:
             break
-        if q.kind == "number" and q.unit and q.unit != "time" and not q.unit.startswith(ORDINAL):
+        if q.kind == "number" and q.unit and q.unit not in ("time", AGE) and not q.unit.startswith(ORDINAL):
             return q
     return None
 

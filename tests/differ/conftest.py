@@ -1,6 +1,8 @@
 import pytest
 
+from reader.align import Glossary
 from reader.corpus import load_article
+from reader.differ import Differ
 
 
 @pytest.fixture
@@ -14,3 +16,13 @@ def write_article(tmp_path):
         return load_article(path)
 
     return make
+
+
+@pytest.fixture
+def figures(write_article):
+    """The number (or, given, another kind of) differences of two one-paragraph articles."""
+    def run(a_text: str, b_text: str, kind: str = "number"):
+        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
+        return [(d.a_text, d.b_text) for d in Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0)
+                if d.kind == kind]
+    return run

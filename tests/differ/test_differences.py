@@ -379,7 +379,7 @@ def test_a_demonym_is_its_place(diff):
     assert kinds(diff("At dawn Ruvelian guns fired.", "At dawn guns in Ruvelia fired."), "name") == []
     assert kinds(diff("At dawn guns in Ruvelia fired.", "At dawn Ruvelian guns fired."), "name") == []
     assert kinds(diff("The Israeli envoy left.", "The envoy of Israel left."), "name") == []
-    assert kinds(diff("The Dravish boats sailed.", "The boats of Dravia sailed."), "name") == [(None, "Dravia")]
+    assert kinds(diff("The Dravish boats sailed.", "The boats of Dravia sailed."), "name") == []
     assert kinds(diff("The Lorish boats sailed.", "The boats of Loria sailed."), "name") \
         == [("Lorish", None), (None, "Loria")]  # "lor" is too short a stem to say anything
     assert kinds(diff("The Omani ships sailed.", "A woman sailed."), "name") == [("Omani", None)]  # not inside a word

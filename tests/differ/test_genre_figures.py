@@ -5,24 +5,12 @@ one) on invented pairs of opposing articles."""
 
 import pytest
 
-from reader.align import Glossary
-from reader.differ import Differ
 from reader.differ.quantities import Tokens, quantities
 
 
 def read(text: str) -> list[tuple[str, object]]:
     tokens = Tokens(text, {})
     return [(text[slice(*tokens.char_span(q.first, q.last))], q) for q in quantities(tokens)]
-
-
-@pytest.fixture
-def figures(write_article):
-    """The number (or, given, another kind of) differences of two one-paragraph articles."""
-    def run(a_text: str, b_text: str, kind: str = "number"):
-        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
-        return [(d.a_text, d.b_text) for d in Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0)
-                if d.kind == kind]
-    return run
 
 
 # -- ranges and scores written with a dash -------------------------------------------------------

@@ -106,7 +106,7 @@ def test_ranges():
 
 
 def test_percentages():
-    assert [(w, q.unit, q.lo) for w, q in read("69% of its arms and 17 per cent of exports")] == [
+    assert [(w, q.unit, round(q.lo + q.hi) / 2) for w, q in read("69% of its arms and 17 per cent of exports")] == [
         ("69%", "%", 69), ("17 per cent", "%", 17)]
     assert one("40 percent of the oil")[1].unit == "%"
 

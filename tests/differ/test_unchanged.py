@@ -20,7 +20,7 @@ from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
 
-SEED_PAIRS_DIGEST = "0bd6e372874f58545a66debc741ae94fcd73b15fc7ecf346e9283162bbb3d089"
+SEED_PAIRS_DIGEST = "f7de6976342ffa8281e27ec4d16c1badd4672dcc8384b6eb06aedf1a0b1c3c16"
 GENERATED_DIGEST = "4d5ec47f9917f52c1d7b7edb8d39320ee77714ac12f9221d755458b672be938a"
 
 
