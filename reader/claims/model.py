@@ -17,6 +17,7 @@ from functools import cached_property
 
 from reader.corpus import Article, Passage
 from reader.corpus.naming import file_label
+from reader.corpus.sanitize import visible
 
 # How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
 # room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
@@ -156,7 +157,8 @@ class ClaimMap:
         """Each article's name for people, in map order: its title, with its file after it
         (reader.corpus.naming: with its folder where file names clash) where another article
         has the same title (a story republished, two pages of one outlet), and its id where
-        even that is shared, so no two columns read alike."""
+        even that is shared, so no two columns read alike. A file name or id is one line, its
+        line breaks and tabs spelt out as `ls` shows them (`line\\nbreak.txt`)."""
         return tuple(title + told for title, told in self.name_parts)
 
     @cached_property
@@ -168,7 +170,7 @@ class ClaimMap:
         for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
             for i, (a, twin) in enumerate(zip(self.articles, _repeated(names))):
                 if twin:
-                    told[i] = f" ({tell(a)})"
+                    told[i] = f" ({visible(tell(a))})"
                     names[i] = a.title + told[i]
         return tuple((a.title, t) for a, t in zip(self.articles, told))
 
