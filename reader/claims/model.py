@@ -235,6 +235,17 @@ class ClaimMap:
                 if any(not any(i in c.articles or (not strict and i in c.related_articles) for i in members)
                        for members in self.sides.values())]
 
+    def same_texts(self) -> list[list[int]]:
+        """The articles (positions, in map order) holding one text, for each text several
+        hold: all are counted, so every claim of theirs looks told as many times (a story
+        republished may be meant; a file copied or saved twice is not). Empty articles are
+        not among them."""
+        holders: dict[str, list[int]] = {}
+        for i, article in enumerate(self.articles):
+            if article.passages:
+                holders.setdefault(article.content_hash, []).append(i)
+        return [group for group in holders.values() if len(group) > 1]
+
     def article_counts(self) -> list[int]:
         """How many claims each article tells."""
         counts = [0] * len(self.articles)

@@ -16,7 +16,6 @@ import io
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
@@ -264,15 +263,9 @@ class _Progress:
 
 
 def _same_texts(articles: Sequence[Article]) -> list[str]:
-    """A line for each text that several articles hold: all are counted, so every claim of
-    theirs looks told as many times (a story republished may be meant; a file copied by
-    mistake is not)."""
-    holders: dict[str, list[Path]] = {}
-    for article in articles:
-        if article.passages:  # an empty one is told apart already: "holds no text"
-            holders.setdefault(article.content_hash, []).append(article.path)
-    return [f"{', '.join(map(str, copies))}: the same text as {first}; the map counts each"
-            for first, *copies in holders.values() if copies]
+    """A line for each text that several articles hold (ClaimMap.same_texts)."""
+    return [f"{', '.join(str(articles[i].path) for i in copies)}: the same text as {articles[first].path}; "
+            "the map counts each" for first, *copies in ClaimMap(tuple(articles), ()).same_texts()]
 
 
 def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:

@@ -735,3 +735,21 @@ async def test_the_sides_count_is_whole_on_screen_at_the_last_column(make_app, w
             for y in range(table.scrollable_content_region.height):
                 tail = table.render_line(y).text[table.fixed_width + sides_at - x:].strip()
                 assert tail in ("", "sides") or re.fullmatch(r"\d+/\d+", tail), (y, tail)
+
+
+async def test_an_article_saved_twice_is_said_when_the_map_is_shown(make_app, tmp_path):
+    """Two files of one text make every claim of theirs look told twice (a paragraph of the
+    copy alone becomes a claim two articles tell): `counterpoint map` warns of it, and so does
+    the map in the reading room, naming both, once per build."""
+    from sided_corpus import ARTICLES, write_files
+
+    texts = {name: text for name, (_, text) in ARTICLES.items()}
+    folder = write_files(tmp_path / "twice", {**texts, "saved again.md": texts["theirs.md"]})
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        said = [n for n in notices(app) if "same text" in n]
+        assert len(said) == 1, notices(app)
+        assert "saved again.md" in said[0] and "theirs.md" in said[0]
+        await pilot.press("escape")
+        await open_map(pilot)
+        assert len([n for n in notices(app) if "same text" in n]) == 1  # the kept map: not again
