@@ -6,26 +6,10 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from claims_fixture import EXPECTED
-
-SCRIPT = Path(sys.executable).parent / "counterpoint"
-
-
-@pytest.fixture
-def counterpoint():
-    if not SCRIPT.exists():
-        pytest.skip("the counterpoint script is not installed beside this Python")
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-    return run
 
 
 def test_json_shape(counterpoint, three):
