@@ -77,9 +77,7 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
     shared = sorted((k for k, c in count.items() if c >= 2), key=lambda k: (-total[k] ** 2 / count[k], k))
     out: list[str] = []
     for k in shared:
-        owner = central if k in keys[central] else next(m for m in members if k in keys[m])
-        occ = keys[owner][k]
-        word = " ".join(units[owner][1].text[occ.lo : occ.hi].split())
+        word = _written(k, [central, *members], keys, units)
         words = set(word.casefold().split())
         if not words or any(words <= set(t.casefold().split()) for t in out):
             continue  # told already, alone or within a longer term
@@ -92,6 +90,19 @@ def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequ
         if len(out) == MAX_TERMS:
             break
     return tuple(out)
+
+
+def _written(key: str, owners: Sequence[int], keys: Sequence[Keys], units: Sequence[tuple[int, Passage]]) -> str:
+    """`key` as the first of `owners` that has it writes it (the central passage, then the
+    others), unless that is in capitals another writes in lower case: a dateline ("VELMOR —")
+    or a headline shouts a name the passages write "Velmor"; an acronym all of them write
+    in capitals stays so."""
+    written = []
+    for m in owners:
+        if key in keys[m]:
+            occ = keys[m][key]
+            written.append(" ".join(units[m][1].text[occ.lo : occ.hi].split()))
+    return next((w for w in written if not w.isupper()), written[0]) if written[0].isupper() else written[0]
 
 
 def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],

@@ -28,7 +28,7 @@ from reader.claims.keys import fingerprint
 from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
 from reader.errors import UserError
 from reader.files import read_regular, write_atomic
-from reader.corpus import Article
+from reader.corpus import Article, Passage
 
 FORMAT = 3
 FOLDER = "claims"
@@ -73,6 +73,16 @@ def _to_json(claim_map: ClaimMap, key: str) -> str:
     }, ensure_ascii=False)
 
 
+def _passage(articles: Sequence[Article], article: int, index: int) -> Passage | None:
+    """Body passage `index` of article `article`, or None when the stored numbers name none
+    (a negative one too, which Python would count from the end)."""
+    if not (isinstance(article, int) and isinstance(index, int) and 0 <= article < len(articles)
+            and 0 <= index < len(articles[article].passages)):
+        return None
+    passage = articles[article].passages[index]
+    return passage if passage.is_body else None
+
+
 def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | None:
     """The stored map, or None when the file is not one this corpus could have produced."""
     try:
@@ -80,12 +90,14 @@ def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | N
         if data.get("format") != FORMAT or data.get("key") != key:
             return None
         claims = []
+        seen = set()  # (article, passage) told already: a passage is in one claim at most
         for n, raw in enumerate(data["claims"], start=1):
             passages = []
             for a, i in raw["passages"]:
-                passage = articles[a].passages[i]
-                if not passage.is_body:
+                passage = _passage(articles, a, i)
+                if passage is None or (a, i) in seen:
                     return None
+                seen.add((a, i))
                 passages.append(ClaimPassage(a, passage))
             central = raw["central"]
             links = tuple((int(i), int(j), float(w)) for i, j, w in raw["links"])
@@ -94,8 +106,8 @@ def _from_json(text: str, key: str, articles: Sequence[Article]) -> ClaimMap | N
                 return None
             related = []
             for a, i, w, telling in raw["related"]:
-                passage = articles[a].passages[i]
-                if not passage.is_body or not 0 <= telling < len(passages) or a < 0 or i < 0 or \
+                passage = _passage(articles, a, i)
+                if passage is None or not 0 <= telling < len(passages) or \
                         a in {p.article for p in passages} or a in {r.article for r in related}:
                     return None
                 related.append(RelatedPassage(a, passage, float(w), int(telling)))

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from reader.corpus import Article, Passage
 from reader.corpus.naming import file_label
+from reader.corpus.sanitize import visible
 
 # How an article, or one of a side's articles, stands to a claim, drawn alike by the reading
 # room and `counterpoint map`. ~ rather than ∼ (U+223C), which is of ambiguous East Asian
@@ -156,7 +157,8 @@ class ClaimMap:
         """Each article's name for people, in map order: its title, with its file after it
         (reader.corpus.naming: with its folder where file names clash) where another article
         has the same title (a story republished, two pages of one outlet), and its id where
-        even that is shared, so no two columns read alike."""
+        even that is shared, so no two columns read alike. A file name or id is one line, its
+        line breaks and tabs spelt out as `ls` shows them (`line\\nbreak.txt`)."""
         return tuple(title + told for title, told in self.name_parts)
 
     @cached_property
@@ -168,7 +170,7 @@ class ClaimMap:
         for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
             for i, (a, twin) in enumerate(zip(self.articles, _repeated(names))):
                 if twin:
-                    told[i] = f" ({tell(a)})"
+                    told[i] = f" ({visible(tell(a))})"
                     names[i] = a.title + told[i]
         return tuple((a.title, t) for a, t in zip(self.articles, told))
 
@@ -232,6 +234,17 @@ class ClaimMap:
         return [c for c in self.claims
                 if any(not any(i in c.articles or (not strict and i in c.related_articles) for i in members)
                        for members in self.sides.values())]
+
+    def same_texts(self) -> list[list[int]]:
+        """The articles (positions, in map order) holding one text, for each text several
+        hold: all are counted, so every claim of theirs looks told as many times (a story
+        republished may be meant; a file copied or saved twice is not). Empty articles are
+        not among them."""
+        holders: dict[str, list[int]] = {}
+        for i, article in enumerate(self.articles):
+            if article.passages:
+                holders.setdefault(article.content_hash, []).append(i)
+        return [group for group in holders.values() if len(group) > 1]
 
     def article_counts(self) -> list[int]:
         """How many claims each article tells."""

@@ -16,7 +16,6 @@ import io
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
@@ -36,6 +35,7 @@ NONE_OMITTED = "No claim is omitted by any side."
 LEGEND = (f"{TOLD} tells it · {RELATED} does not, but touches on it · {SILENT} silent · "
           "sides: how many sides have an article telling it")
 _LABEL_MIN = 24  # the claim column's width at least: a narrower label is unreadable
+_SIDE_MAX = 16  # a folded side's column at most; its name wraps at words within it
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -132,6 +132,24 @@ def _per_article_width(claim_map: ClaimMap) -> int:
     return (ids + 3) + (_LABEL_MIN + 3) + numbers + (len("sides") + 3) + 1
 
 
+def _side_widths(claim_map: ClaimMap, width: int) -> list[int]:
+    """A folded table's side columns: each as wide as its counts ("~ 0/12") and, where the
+    label keeps _LABEL_MIN beside them, its name's longest word (up to _SIDE_MAX); narrower
+    down to its counts when it does not (the legend above names every side in full). Only
+    the label then wraps to fit the terminal, not the counts."""
+    ids = len(str(max((c.id for c in claim_map.claims), default=1)))
+    sides = claim_map.sides
+    counts = [max(len(f"{RELATED} 0/{len(members)}"), 2 * len(str(len(members))) + 1) for members in sides.values()]
+    words = [max(c, min(_SIDE_MAX, max((len(w) for w in _side_name(s).split()), default=0)))
+             for s, c in zip(sides, counts)]
+    # every column's padding and border, "│ 12 ", and the last border
+    room = width - (ids + 3) - (_LABEL_MIN + 3) - (len("sides") + 3) - 1 - 3 * len(sides)
+    cap = max(words, default=0)
+    while cap > 0 and sum(max(c, min(w, cap)) for c, w in zip(counts, words)) > room:
+        cap -= 1
+    return [max(c, min(w, cap)) for c, w in zip(counts, words)]
+
+
 def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
     """The matrix on `out` (default: the CLI's console, as wide as the terminal, or of natural
     width when piped); `empty` when it has no claims."""
@@ -159,8 +177,8 @@ def print_table(claim_map: ClaimMap, out=None, empty: str = NO_CLAIMS) -> None:
         for n in range(1, len(order) + 1):
             table.add_column(str(n), justify="center", no_wrap=True)
     else:
-        for side in claim_map.sides:
-            table.add_column(Text(_side_name(side)), justify="right", max_width=16)
+        for side, width in zip(claim_map.sides, _side_widths(claim_map, out.width)):
+            table.add_column(Text(_side_name(side)), justify="right", width=width)
     table.add_column("sides", justify="right", no_wrap=True)
     for claim in claim_map.claims:
         if per_article:
@@ -245,15 +263,9 @@ class _Progress:
 
 
 def _same_texts(articles: Sequence[Article]) -> list[str]:
-    """A line for each text that several articles hold: all are counted, so every claim of
-    theirs looks told as many times (a story republished may be meant; a file copied by
-    mistake is not)."""
-    holders: dict[str, list[Path]] = {}
-    for article in articles:
-        if article.passages:  # an empty one is told apart already: "holds no text"
-            holders.setdefault(article.content_hash, []).append(article.path)
-    return [f"{', '.join(map(str, copies))}: the same text as {first}; the map counts each"
-            for first, *copies in holders.values() if copies]
+    """A line for each text that several articles hold (ClaimMap.same_texts)."""
+    return [f"{', '.join(str(articles[i].path) for i in copies)}: the same text as {articles[first].path}; "
+            "the map counts each" for first, *copies in ClaimMap(tuple(articles), ()).same_texts()]
 
 
 def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:

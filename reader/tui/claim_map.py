@@ -225,6 +225,12 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._show_map()
         for problem in message.problems:  # the map was built without that file: say so
             self.app.notify(f"Claim map: {problem}", severity="warning", markup=False, timeout=8)
+        claim_map = message.claim_map
+        for first, *copies in claim_map.same_texts():  # as `counterpoint map` warns of them
+            names = ", ".join(f"“{claim_map.names[i]}”" for i in copies)
+            self.app.notify(f"Claim map: {names} {'holds' if len(copies) == 1 else 'hold'} the same text as "
+                            f"“{claim_map.names[first]}”; the map counts each, so their claims look told "
+                            f"{len(copies) + 1} times.", severity="warning", markup=False, timeout=8)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "claim-map" and event.state == WorkerState.ERROR:

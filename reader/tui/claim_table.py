@@ -138,6 +138,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
             room = max(1, self.scrollable_content_region.width - self.fixed_width)
             left = self.starts[column - 1]
             right = left + self.columns[column - 1].width
+            if column == len(self.columns) and right + SIDES_WIDTH - left <= room:
+                right += SIDES_WIDTH  # the last column brings the sides count in beside it
             if left < x:
                 x = left
             elif right > x + room:  # to the first column start that brings it in: none is cut
@@ -240,9 +242,12 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         return fixed, cells
 
     def _add_sides(self, cells: list, text: str, style: str) -> None:
-        """The sides column after the last one, when it reaches the screen."""
-        x = self.starts[-1] + self.columns[-1].width if self.columns else 0
-        if not self.columns or self._visible().stop == len(self.columns):
+        """The sides column after the last one, when it is wholly on screen: like a column cut
+        at the edge, a cut count is left blank ("2/" of "2/3" misleads)."""
+        x = self.ends[-1] if self.columns else 0
+        room = self.scrollable_content_region.width - self.fixed_width
+        scrolled = int(self.scroll_offset.x)
+        if not self.columns or scrolled <= x and x + SIDES_WIDTH <= scrolled + room:
             cells.append((x, SIDES_WIDTH, text.center(SIDES_WIDTH), style))
 
     def _assemble(self, fixed: list[tuple[str, str]], cells: list[tuple[int, int, str, str]], row_style: str,

@@ -87,3 +87,37 @@ def test_only_the_maps_used_last_are_kept(three, tmp_path):
     left = {p.name for p in folder.glob("*.json")}
     assert len(left - {"notes.json"}) == cache.KEPT and "notes.json" in left
     assert stored.name in left and not any(p.name in left for p in old[:5])
+
+
+def test_a_stored_map_counting_from_the_end_or_telling_a_passage_twice_is_refused(three, tmp_path):
+    """Python reads articles[-1] as the last article: a stored passage at a negative position,
+    or one passage told twice (in one claim or in two), is no map the builder writes."""
+    data = tmp_path / "data"
+    articles = load_paths([three]).articles
+    fresh = cached_build(articles, Glossary(), data_dir=data)
+    (path,) = (data / "claims").glob("*.json")
+    good = path.read_text(encoding="utf-8")
+    first = fresh.claims[0].passages[0]
+
+    def damaged(change) -> str:
+        stored = json.loads(good)
+        change(stored["claims"][0], stored["claims"])
+        return json.dumps(stored)
+
+    def last_article(claim, claims):
+        claim["passages"][0][0] = first.article - len(articles)
+
+    def negative_passage(claim, claims):
+        claim["passages"][0][1] = first.passage.index - len(articles[first.article].passages)
+
+    def twice(claim, claims):
+        claim["passages"].append(list(claim["passages"][0]))
+
+    def in_two_claims(claim, claims):
+        claims[1]["passages"].append(list(claim["passages"][0]))
+
+    assert len(fresh.claims) > 1
+    for change in (last_article, negative_passage, twice, in_two_claims):
+        path.write_text(damaged(change), encoding="utf-8")
+        rebuilt = cached_build(articles, Glossary(), data_dir=data)
+        assert not rebuilt.from_cache and shape(rebuilt) == shape(fresh), change.__name__

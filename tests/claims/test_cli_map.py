@@ -6,26 +6,10 @@ import csv
 import io
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from claims_fixture import EXPECTED
-
-SCRIPT = Path(sys.executable).parent / "counterpoint"
-
-
-@pytest.fixture
-def counterpoint():
-    if not SCRIPT.exists():
-        pytest.skip("the counterpoint script is not installed beside this Python")
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
-                              env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-    return run
 
 
 def test_json_shape(counterpoint, three):
@@ -258,3 +242,38 @@ def test_the_same_text_twice_is_counted_twice_and_said(counterpoint, three):
     assert line.startswith("counterpoint: warning: ") and "b.txt" in line
     assert "copy.txt" in line and "copy2.txt" in line
     assert counterpoint("map", str(three / "a.txt"), str(three / "b.txt")).stderr == ""
+
+
+@pytest.mark.parametrize("width, label", [(60, 10), (80, 24), (100, 24)])
+def test_folded_the_label_keeps_a_readable_width_beside_the_sides(tmp_path, width, label):
+    """Folded into one column per side, the table gives each side's column what its counts
+    need and its name's words, at most, so the claim's label keeps as much room as with a
+    column per article where the counts leave it (at 60 columns four sides' counts leave the
+    label 10); the legend above names the sides in full."""
+    from claims_fixture import ARTICLES
+    from rich.console import Console
+
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.cli.map import print_table
+    from reader.corpus import load_paths
+
+    sides = ["Orleshi government", "Dunmarki government", "independent monitors", "regional press"]
+    manifest = []
+    for copy in range(8):
+        for name, text in ARTICLES.items():
+            (tmp_path / f"{copy}{name}").write_text(text, encoding="utf-8")
+            manifest.append(f'[[article]]\nfile = "{copy}{name}"\nside = "{sides[copy % 4]}"\n')
+    (tmp_path / "corpus.toml").write_text("\n".join(manifest), encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+    buffer = io.StringIO()
+    print_table(claim_map, Console(file=buffer, width=width, markup=False, highlight=False))
+    text = buffer.getvalue()
+    lines = text.splitlines()
+    assert "Too many articles" in text and max(len(line) for line in lines) <= width
+    header = next(line for line in lines if line.startswith("┃"))
+    assert len(header.split("┃")[2]) >= label + 2, header  # the label column, inside its padding
+    first = next(line for line in lines if line.startswith("│ 1 "))
+    assert first.count("6/6") == 4, first  # every side's count whole
+    for side in sides:
+        assert f"{side}: " in text  # named in full in the legend

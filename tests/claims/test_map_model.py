@@ -80,3 +80,18 @@ def test_names_that_differ_only_in_how_an_accent_is_encoded_read_alike():
     claim_map = ClaimMap(articles, ())
     assert claim_map.sides == {composed: [0, 2], "Owners": [1]}
     assert claim_map.names == (f"{composed} (union.txt)", "Report", f"{decomposed} (bulletin.txt)")
+
+
+def test_a_name_told_by_its_file_or_id_is_one_line_with_its_controls_spelt_out():
+    """A file may be named with a line break or a tab, and a manifest may give an id with one;
+    where the name tells twins apart it must stay one line (a table's legend, a CSV header, the
+    reading room's detail line), shown as `ls` shows it: `line\\nbreak`."""
+    articles = (_article(0, "North", "Report", "line\nbreak, \"q\".txt"),
+                _article(1, "North", "Report", "tab\there.txt"),
+                _article(2, "South", "Same", "a/same/r.txt"),
+                _article(3, "South", "Same", "b/same/r.txt"))
+    articles[2].id, articles[3].id = "first\nid", "second\tid"
+    claim_map = ClaimMap(articles, ())
+    assert claim_map.names == ('Report (line\\nbreak, "q".txt)', "Report (tab\\there.txt)",
+                               "Same (first\\nid)", "Same (second\\tid)")
+    assert all(told.isprintable() for _, told in claim_map.name_parts)

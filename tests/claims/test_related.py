@@ -19,7 +19,6 @@ from reader.claims.related import RELATED_MIN, related_links
 from reader.corpus import load_paths
 
 from claims_fixture import write_corpus
-from test_cli_map import counterpoint  # noqa: F401  (the installed entry point, as a fixture)
 
 # Two government papers tell the dam burst; the local paper's rooftops passage is linked to
 # one of their tellings (it names Stary Brod and the water) but not to enough of the claim

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import random
+import re
 import threading
 
 import pytest
@@ -16,8 +17,8 @@ from tui_helpers import (assert_terminal_safe, compare, covers, notices, open_pa
 
 from reader.claims import ClaimMap
 from reader.corpus import load_paths
-from reader.tui.claim_grid import (RELATED, SILENT, TOLD, choose, columns, fits_unfolded, group_headers,
-                                   shown_claims, side_legend)
+from reader.tui.claim_grid import (RELATED, SIDES_WIDTH, SILENT, TOLD, choose, columns, fits_unfolded,
+                                   group_headers, shown_claims, side_legend, sides_cell)
 from reader.tui.claim_map import ClaimMapScreen
 from reader.tui.claim_table import HEADER_ROWS, ClaimTable
 
@@ -706,3 +707,49 @@ async def test_a_glossary_that_does_not_parse_is_named_when_the_map_is_built_wit
         assert screen.claim_map.claims
         said = [n for n in notices(app) if n.startswith("Claim map: glossary skipped")]
         assert len(said) == 1 and "glossary.toml" in said[0], notices(app)
+
+
+@pytest.mark.parametrize("size, fold", [((80, 24), "z"), ((60, 15), None)])
+async def test_the_sides_count_is_whole_on_screen_at_the_last_column(make_app, wide_corpus, size, fold):
+    """Past the last column the grid counts the sides telling each claim. On a terminal too
+    narrow for every column, moving to the last one brings that count in too, and wherever the
+    grid is scrolled it is drawn whole or not at all (a "2/" cut from "2/3" misleads)."""
+    app = make_app(wide_corpus)
+    async with map_room(app, size) as (pilot, screen, _):
+        table = grid(screen)
+        if fold:
+            await pilot.press(fold)
+        sides_at = table.ends[-1]  # where the sides column starts in the scrolling part
+        await pilot.press(*["l"] * len(table.columns))
+        assert table.cursor[1] == len(table.columns)
+        room = table.scrollable_content_region.width - table.fixed_width
+        x = int(table.scroll_offset.x)
+        assert sides_at + SIDES_WIDTH <= x + room, (sides_at, x, room)
+        claim = table.claim
+        line = table.render_line(HEADER_ROWS + table.cursor[0] - int(table.scroll_offset.y)).text
+        assert line[table.fixed_width + sides_at - x:].strip() == sides_cell(screen.claim_map, claim)
+        assert table.render_line(1).text[table.fixed_width + sides_at - x:].strip() == "sides"
+        for steps in range(len(table.columns)):  # back to the first column: never a cut count
+            await pilot.press("h")
+            x = int(table.scroll_offset.x)
+            for y in range(table.scrollable_content_region.height):
+                tail = table.render_line(y).text[table.fixed_width + sides_at - x:].strip()
+                assert tail in ("", "sides") or re.fullmatch(r"\d+/\d+", tail), (y, tail)
+
+
+async def test_an_article_saved_twice_is_said_when_the_map_is_shown(make_app, tmp_path):
+    """Two files of one text make every claim of theirs look told twice (a paragraph of the
+    copy alone becomes a claim two articles tell): `counterpoint map` warns of it, and so does
+    the map in the reading room, naming both, once per build."""
+    from sided_corpus import ARTICLES, write_files
+
+    texts = {name: text for name, (_, text) in ARTICLES.items()}
+    folder = write_files(tmp_path / "twice", {**texts, "saved again.md": texts["theirs.md"]})
+    app = make_app(load_paths([folder]))
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        said = [n for n in notices(app) if "same text" in n]
+        assert len(said) == 1, notices(app)
+        assert "saved again.md" in said[0] and "theirs.md" in said[0]
+        await pilot.press("escape")
+        await open_map(pilot)
+        assert len([n for n in notices(app) if "same text" in n]) == 1  # the kept map: not again
