@@ -197,8 +197,6 @@ set +e
 echo $? > {out}/status
 cp {disk}/e.json {out}/after.json
 """
-    import reader as _  # noqa: F401 - the subprocess imports the same package
-
     done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(Path(reader.__file__).resolve().parent.parent)})
     assert done.returncode == 0, done.stderr
