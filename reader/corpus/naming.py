@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.corpus.model import Article
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import sanitize, visible
 
 
 def file_label(article: Article, others: Iterable[Article] = ()) -> str:
     """`fox.txt`, or `coverage/fox.txt` when another article's file is also `fox.txt`
-    (display-safe: file names are untrusted)."""
+    (display-safe and one line, as the loader's titles are: file names are untrusted, and a
+    line break in one would cut a pane's header short; spelt out as `ls` shows it)."""
     path = Path(article.path)
     clash = any(Path(o.path).name == path.name and Path(o.path) != path for o in others)
     name = f"{path.parent.name}/{path.name}" if clash and path.parent.name else path.name
-    return sanitize(name).text
+    return visible(sanitize(name).text)
