@@ -234,3 +234,38 @@ def test_the_api_in_a_read_only_directory(data_dir, write_article, sample, read_
     assert len(report["problems"]) == 1 and "read-only" in report["problems"][0]
     assert "read-only" in report["wrote"]
     assert list(data_dir.iterdir()) == []
+
+
+ADD_AND_DIE = """
+import os, sys
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+store = BookmarkStore.open(sys.argv[1])
+article = load_article(__import__("pathlib").Path(sys.argv[2]))
+store.add(article, article.passages[2].start, article.passages[2].end, note="only in the log")
+os._exit(0)   # no close: the new bookmark stays in the write-ahead log, never checkpointed
+"""
+
+
+def test_a_read_only_folder_whose_log_holds_bookmarks_lists_them_all(data_dir, write_article, sample,
+                                                                    read_only_dir):
+    """A database whose last writes are still in its -wal file, in a folder we cannot write
+    (a copy or a backup that left out the -shm index, a crashed writer): SQLite cannot read the
+    log without making its index there, and reading the file alone would quietly lose the
+    bookmarks in the log."""
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="in the file")
+    _python(ADD_AND_DIE, data_dir, article.path).wait(timeout=60)
+    db = data_dir / "bookmarks.sqlite3"
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+    db.with_name(db.name + "-shm").unlink()
+    data_dir.chmod(0o555)
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+
+    listed = subprocess.run([*read_only_dir, sys.executable, "-m", "reader", "bookmarks", "list", "--format", "json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(b["note"] for b in json.loads(listed.stdout)["bookmarks"]) == ["in the file", "only in the log"]
+    assert "can be read but not saved" in listed.stderr
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
