@@ -39,9 +39,22 @@ def _megabytes(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB"
 
 
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
 def _not_regular(path: Path, mode: int) -> UserError:
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return UserError(f"{path}: is {kind}, not a regular file; refused")
+    return UserError(f"{path}: is {_kind(mode)}, not a regular file; refused")
+
+
+def irregular(path: Path) -> str | None:
+    """What stands at `path` (following symlinks) when it is something other than a regular
+    file, "is a FIFO (named pipe), not a regular file"; None for a regular file, or nothing."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    return None if stat.S_ISREG(mode) else f"is {_kind(mode)}, not a regular file"
 
 
 def os_error(path: Path, exc: OSError | ValueError, doing: str = "read") -> UserError:

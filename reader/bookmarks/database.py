@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.bookmarks import schema
-from reader.files import file_lock
+from reader.files import file_lock, irregular
 from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
@@ -221,6 +221,8 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
     With `create` False (listing, exporting, aligning) a missing database is no connection and
     no problem: a read never makes the data folder or an empty database."""
     directory = path.parent
+    if odd := irregular(path):  # a FIFO would have SQLite wait for a writer forever
+        return _off(f"{path}: {odd}; bookmarks and link decisions are unavailable")
     if not create and not os.path.lexists(path):
         why = not_a_folder(directory)
         return _no_folder(why) if why else Opened(None, True, absent=True)
