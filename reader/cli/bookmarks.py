@@ -239,7 +239,7 @@ def run_export(args: argparse.Namespace) -> int:
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
         target = user_path(args.output)
-        write_export(target, text)
+        write_export(target, text, getattr(args, "data_dir", None))
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)
