@@ -135,15 +135,18 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     except (OSError, ValueError) as exc:
         raise os_error(path, exc) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):  # replaced between the stat and the open
-            raise _not_regular(path, mode)
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):  # replaced between the stat and the open
+            raise _not_regular(path, found.st_mode)
+        too_large = UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+        if found.st_size > limit:  # said at once; the loop still counts a file growing as it is read
+            raise too_large
         chunks, size = [], 0
         while chunk := os.read(fd, min(1024 * 1024, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+                raise too_large
     except OSError as exc:
         raise os_error(path, exc) from None
     finally:
