@@ -269,3 +269,18 @@ def test_a_read_only_folder_whose_log_holds_bookmarks_lists_them_all(data_dir, w
     assert sorted(b["note"] for b in json.loads(listed.stdout)["bookmarks"]) == ["in the file", "only in the log"]
     assert "can be read but not saved" in listed.stderr
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_processes_bookmarking_one_place_at_once_make_one_bookmark_with_every_tag(data_dir, write_article,
+                                                                                  sample, cli_json):
+    """A script run in parallel (`bookmarks add` of one quote with a tag each): the place is one
+    bookmark, and no process's tag is lost to another's update."""
+    article = write_article()
+    code = "import sys; from reader.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    for attempt in range(2):
+        workers = [_python(code, "--data-dir", data_dir, "bookmarks", "add", article.path, "--quote",
+                           sample.QUOTE, "--tag", f"r{attempt}w{w}", stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL) for w in range(8)]
+        assert [w.wait(timeout=180) for w in workers] == [0] * 8
+    [bookmark] = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert sorted(bookmark["tags"]) == sorted(f"r{a}w{w}" for a in range(2) for w in range(8))
