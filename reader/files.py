@@ -39,9 +39,22 @@ def _megabytes(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB"
 
 
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "not a regular file")
+
+
 def _not_regular(path: Path, mode: int) -> UserError:
-    kind = next((name for test, name in _KINDS if test(mode)), "not a regular file")
-    return UserError(f"{path}: is {kind}, not a regular file; refused")
+    return UserError(f"{path}: is {_kind(mode)}, not a regular file; refused")
+
+
+def irregular(path: Path) -> str | None:
+    """What stands at `path` (following symlinks) when it is something other than a regular
+    file, "is a FIFO (named pipe), not a regular file"; None for a regular file, or nothing."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    return None if stat.S_ISREG(mode) else f"is {_kind(mode)}, not a regular file"
 
 
 def os_error(path: Path, exc: OSError | ValueError, doing: str = "read") -> UserError:
@@ -122,15 +135,18 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
     except (OSError, ValueError) as exc:
         raise os_error(path, exc) from None
     try:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):  # replaced between the stat and the open
-            raise _not_regular(path, mode)
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):  # replaced between the stat and the open
+            raise _not_regular(path, found.st_mode)
+        too_large = UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+        if found.st_size > limit:  # said at once; the loop still counts a file growing as it is read
+            raise too_large
         chunks, size = [], 0
         while chunk := os.read(fd, min(1024 * 1024, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+                raise too_large
     except OSError as exc:
         raise os_error(path, exc) from None
     finally:

@@ -50,6 +50,11 @@ SURE_LENGTH = 20  # a quote this long found verbatim at its old offsets needs no
 LONG_QUOTE = 400  # longer quotes are searched for and refined by their two ends only
 END_PIECE = 128  # characters of each end a long quote is searched for and refined by
 OWN_LINES_MIN = 40  # a quote on lines of its own this long needs no context (see above)
+# The partial_ratio a span must reach to be refined and judged: a word inserted into a short
+# quote can leave the quote-long window at its place near 65 (a quote of n characters with k
+# inserted: about 100 * (n - k) / n) while the whole span still reaches QUOTE_MIN; candidates
+# are judged afterwards by QUOTE_MIN and their context, as every other candidate is.
+SEED_MIN = 60.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +201,7 @@ def _refine(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
     A short quote is compared whole at every nudge; a long one only by its first and last
     END_PIECE characters against the text at each end, so the cost does not grow with the quote.
     """
-    reach = max(3, min(20, len(quote) // 8))
+    reach = max(3, min(20, len(quote) // 8), min(40, _slack(len(quote))))
     if len(quote) <= LONG_QUOTE:
         def score_lo(a: int) -> float:
             return fuzz.ratio(quote, text[a:hi]) if a < hi else -1.0
@@ -234,6 +239,12 @@ def _trimmed(quote: str, text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+def _slack(n: int) -> int:
+    """How many characters a span may be longer or shorter than a quote of `n` and still
+    reach QUOTE_MIN against it (fuzz.ratio)."""
+    return int(2 * n * (100 / QUOTE_MIN - 1)) + 1
+
+
 def _approximate(quote: str, text: str) -> list[tuple[int, int]]:
     """Spans that match the quote with small edits, at most one per overlapping window."""
     n = len(quote)
@@ -251,7 +262,7 @@ def _approximate(quote: str, text: str) -> list[tuple[int, int]]:
             if fuzz.ratio(quote, chunk) >= QUOTE_MIN:
                 out.append((base, base + len(chunk)))
             break
-        found = fuzz.partial_ratio_alignment(quote, chunk, score_cutoff=QUOTE_MIN - 5)
+        found = fuzz.partial_ratio_alignment(quote, chunk, score_cutoff=SEED_MIN)
         if found is not None:
             span = _refine(quote, text, base + found.dest_start, base + found.dest_end)
             if not out or out[-1] != span:
@@ -267,8 +278,7 @@ def _approximate_long(quote: str, text: str) -> list[tuple[int, int]]:
     the place its tail matches about a quote's length later (or alone, when the other end was
     edited beyond recognition). Comparing the whole quote along the text would take seconds."""
     n = len(quote)
-    # Further apart than this, no span can reach QUOTE_MIN against the quote (fuzz.ratio).
-    slack = int(2 * n * (100 / QUOTE_MIN - 1)) + 1
+    slack = _slack(n)
     heads = [lo for lo, _ in _approximate(quote[:END_PIECE], text)]
     tails = [hi for _, hi in _approximate(quote[-END_PIECE:], text)]
     out: list[tuple[int, int]] = []

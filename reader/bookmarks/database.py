@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.bookmarks import schema
-from reader.files import file_lock
+from reader.files import file_lock, irregular
 from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
@@ -115,10 +115,14 @@ def _open_writable(path: Path) -> sqlite3.Connection:
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
-    """A read-only connection; `immutable` when SQLite cannot even create its WAL index files."""
+    """A read-only connection; `immutable` when SQLite cannot even create its WAL index file,
+    unless the write-ahead log holds writes (`immutable` would read the main file alone and
+    lose them): then a private copy of the database and its log, read in memory."""
     base = path.resolve().as_uri()
     last: sqlite3.Error | None = None
     for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        if last is not None and _log_holds_writes(path):
+            return _read_with_log(path)
         conn = _connect(base + query, uri=True)
         try:
             _check(conn)
@@ -131,6 +135,38 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             raise
     assert last is not None
     raise last
+
+
+def _log_holds_writes(path: Path) -> bool:
+    try:
+        return os.path.getsize(path.with_name(path.name + "-wal")) > 0
+    except OSError:
+        return False
+
+
+def _read_with_log(path: Path) -> sqlite3.Connection:
+    """The database at `path` with its write-ahead log applied, as an in-memory copy that
+    refuses writes: the file and its log are copied to a private folder, where SQLite may
+    make its index, and the result is copied into memory. Raises sqlite3.Error or Damaged."""
+    import shutil
+    import tempfile
+
+    try:
+        with tempfile.TemporaryDirectory(prefix="counterpoint-") as folder:
+            copy = Path(folder) / path.name
+            for suffix in ("", "-wal"):
+                shutil.copyfile(path.with_name(path.name + suffix), copy.with_name(copy.name + suffix))
+            source = _connect(str(copy))
+            try:
+                _check(source)
+                memory = _connect(":memory:")
+                source.backup(memory)
+            finally:
+                source.close()
+    except OSError as exc:
+        raise sqlite3.OperationalError(f"cannot read its write-ahead log ({exc.strerror or exc})") from None
+    memory.execute("PRAGMA query_only = ON")
+    return memory
 
 
 def _aside_name(path: Path) -> Path:
@@ -185,6 +221,8 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
     With `create` False (listing, exporting, aligning) a missing database is no connection and
     no problem: a read never makes the data folder or an empty database."""
     directory = path.parent
+    if odd := irregular(path):  # a FIFO would have SQLite wait for a writer forever
+        return _off(f"{path}: {odd}; bookmarks and link decisions are unavailable")
     if not create and not os.path.lexists(path):
         why = not_a_folder(directory)
         return _no_folder(why) if why else Opened(None, True, absent=True)

@@ -253,6 +253,25 @@ class BookmarkStore:
                                      (db_path(new.path), twin.id, side))
         return added, len(bookmarks) - added
 
+    def add_once(self, sides: Sequence[tuple[Article, int, int]], *, note: str = "",
+                 tags: str | Iterable[str] = ()) -> tuple[int, PlacedBookmark | None]:
+        """Bookmark `sides` ((article, start, end): one, or two for a pair) unless a bookmark
+        is on that place already (`find_same`): then that one takes `note`, when given, in
+        place of its own, and `tags` besides its own. Looking and writing are one transaction,
+        so processes bookmarking one place at once make one bookmark and lose none of each
+        other's tags. Returns the id and the bookmark as it was (None when it is new)."""
+        anchors = [anchor_span(article, start, end) for article, start, end in sides]
+        with self._write() as conn:
+            existing = self.find_same(sides)  # read inside the transaction: no writer between
+            if existing is None:
+                pair = anchors[1] if len(anchors) > 1 else None
+                return self._insert(conn, None, anchors[0], pair, clean_note(note), parse_tags(tags), now_utc()), None
+            new_note = clean_note(note) if note else existing.note
+            new_tags = parse_tags([*existing.tags, *parse_tags(tags)])
+            conn.execute("UPDATE bookmark SET note = ?, tags = ? WHERE id = ?",
+                         (new_note, json.dumps(list(new_tags), ensure_ascii=False), existing.id))
+            return existing.id, existing
+
     def add_passage(self, article: Article, passage: Passage, **kwargs) -> int:
         return self.add(article, passage.start, passage.end, **kwargs)
 

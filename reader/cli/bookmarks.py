@@ -112,31 +112,19 @@ def run_add(args: argparse.Namespace) -> int:
     if args.pair is not None:
         other = load_one(args.pair)
         sides.append((other, *find_quote(other, args.pair_quote)))
-    with _store(args) as store:
-        existing = None if store.read_only else store.find_same(sides)
-        if existing is not None:  # as in the reading room: the same place again is that bookmark
-            _update_existing(store, existing, args)
-            new_id = existing.id
-        elif args.pair is None:
-            new_id = store.add(*sides[0], note=args.note, tags=args.tag)
-        else:
-            new_id = store.add_pair(*sides[0], *sides[1], note=args.note, tags=args.tag)
+    with _store(args) as store:  # as in the reading room: the same place again is that bookmark
+        new_id, existing = store.add_once(sides, note=args.note, tags=args.tag)
+    if existing is not None:
+        _tell_existing(existing.id, args)
     print(new_id)
     return 0
 
 
-def _update_existing(store, existing, args: argparse.Namespace) -> None:
-    """A second `add` of a bookmarked place (a script run again) adds no twin: --note replaces
-    the note, --tag adds to the tags, and stderr says which bookmark it is."""
-    changes = {}
-    if args.note:
-        changes["note"] = args.note
-    if args.tag:
-        changes["tags"] = [*existing.tags, *args.tag]
-    if changes:
-        store.update(existing.id, **changes)
-    said = [part for part, given in (("note replaced", "note" in changes), ("tags added", "tags" in changes)) if given]
-    warn([f"bookmarked already as bookmark {existing.id}; "
+def _tell_existing(bookmark_id: int, args: argparse.Namespace) -> None:
+    """A second `add` of a bookmarked place (a script run again) adds no twin: --note replaced
+    the note, --tag added to the tags; stderr says which bookmark it is."""
+    said = [part for part, given in (("note replaced", args.note), ("tags added", args.tag)) if given]
+    warn([f"bookmarked already as bookmark {bookmark_id}; "
           + (" and ".join(said) if said else "nothing changed (--note replaces its note, --tag adds a tag)")])
 
 
@@ -239,7 +227,7 @@ def run_export(args: argparse.Namespace) -> int:
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
         target = user_path(args.output)
-        write_export(target, text)
+        write_export(target, text, getattr(args, "data_dir", None))
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)

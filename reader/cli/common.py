@@ -177,15 +177,41 @@ def json_text(data: Any, *, ascii_only: bool = False) -> str:
     return "".join(chunks(data, ascii_only=ascii_only)) + "\n"
 
 
-def write_export(target: Path, text: str) -> None:
+def write_export(target: Path, text: str, data_dir: str | None = None) -> None:
     """An export written to the file (or device, or pipe) `-o` names; a failed write (a full
-    disk) leaves an earlier export whole, and is one line naming the file."""
+    disk) leaves an earlier export whole, and is one line naming the file. The bookmarks
+    database of `data_dir` (`--data-dir`) and its side files are refused: replacing them would
+    lose every bookmark and decision the export was made from."""
     from reader.files import write_output
 
+    if (database := _database_named(target, data_dir)) is not None:
+        raise UserError(f"{target}: is the bookmarks database ({database}) or one of its files; "
+                        "export to another file")
     try:
         write_output(target, text)
     except OSError as exc:
         raise UserError(f"{target}: cannot write the export ({exc.strerror or exc})") from None
+
+
+def _database_named(target: Path, data_dir: str | None) -> Path | None:
+    """The bookmarks database when `target` is it, its -wal, -shm or .lock file (by path,
+    through symlinks, or as another link to the same file); else None."""
+    import os
+
+    from reader.bookmarks.database import DB_NAME
+    from reader.paths import data_dir as default_data_dir
+
+    database = default_data_dir(data_dir) / DB_NAME
+    try:
+        aimed = target.resolve()
+        for suffix in ("", "-wal", "-shm", ".lock"):
+            kept = database.with_name(database.name + suffix)
+            if aimed == kept.resolve() or (os.path.exists(target) and os.path.exists(kept)
+                                           and os.path.samefile(target, kept)):
+                return database
+    except (OSError, RuntimeError, ValueError):  # a loop or a NUL: writing says what is wrong
+        return None
+    return None
 
 
 def encodes_everything(stream: Any) -> bool:

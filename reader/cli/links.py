@@ -222,7 +222,7 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     target = user_path(args.output)
-    write_export(target, text)
+    write_export(target, text, getattr(args, "data_dir", None))
     say(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}")
     return 0
 

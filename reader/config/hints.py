@@ -1,5 +1,5 @@
 """The " (did you mean 'x'?)" hint that follows a misspelt name in a config or theme message,
-and the cap on how many such messages one file may produce.
+how a value is quoted in one, and the cap on how many such messages one file may produce.
 
 One place so every message words the suggestion, and picks the close match, the same way.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import Any
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str:
@@ -27,3 +28,21 @@ def capped(problems: list[str], where: str) -> list[str]:
         return problems
     rest = len(problems) - MAX_PROBLEMS + 1
     return [*problems[: MAX_PROBLEMS - 1], f"{where}: and {rest} more problems like these; ignored"]
+
+
+# Messages quote values as config.toml spells them, never as Python does (True, 'word', None);
+# a long value is cut, so one bad setting stays one line.
+QUOTED_MAX = 60
+
+
+def toml_value(value: Any) -> str:
+    """`value` written as in config.toml: true, "word", 0.5, [1, "a"], {a = 1}."""
+    import tomlkit
+
+    if isinstance(value, dict):
+        text = "{" + ", ".join(f"{tomlkit.key(str(k)).as_string()} = {toml_value(v)}" for k, v in value.items()) + "}"
+    elif isinstance(value, list):
+        text = "[" + ", ".join(map(toml_value, value)) + "]"
+    else:
+        text = tomlkit.item(value).as_string()
+    return text if len(text) <= QUOTED_MAX else text[: QUOTED_MAX - 1] + "…"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from reader.config.catalog import DEFAULT_THEME
-from reader.config.hints import capped, did_you_mean
+from reader.config.hints import capped, did_you_mean, toml_value
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
 from reader.files import CONFIG_MAX_BYTES, exists, read_regular, write_atomic
@@ -40,24 +40,6 @@ class Config:
     show_boilerplate: bool = True
     glossary: bool = True  # false: align without any glossary of equivalent terms
     resume: bool = True  # false: pairs open at their start, and where they were left is not saved
-
-
-# Messages quote values as config.toml spells them, never as Python does (True, 'word', None);
-# a long value is cut, so one bad setting stays one line.
-QUOTED_MAX = 60
-
-
-def toml_value(value: Any) -> str:
-    """`value` written as in config.toml: true, "word", 0.5, [1, "a"], {a = 1}."""
-    import tomlkit
-
-    if isinstance(value, dict):
-        text = "{" + ", ".join(f"{tomlkit.key(str(k)).as_string()} = {toml_value(v)}" for k, v in value.items()) + "}"
-    elif isinstance(value, list):
-        text = "[" + ", ".join(map(toml_value, value)) + "]"
-    else:
-        text = tomlkit.item(value).as_string()
-    return text if len(text) <= QUOTED_MAX else text[: QUOTED_MAX - 1] + "…"
 
 
 def _theme(value: Any) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.config.colors import RGBA, ColorParseError, parse_color
-from reader.config.hints import did_you_mean
+from reader.config.hints import did_you_mean, toml_value
 from reader.config.palette import (
     READER_VARIABLES,
     derive_reader_variables,
@@ -99,7 +99,7 @@ def _variable_problem(name: str, value: str) -> str | None:
         words = value.split()
         if words and all(w in STYLE_WORDS for w in words):
             return None
-        return f"expected text style words such as 'bold' or 'not underline', found {value!r}"
+        return f"expected text style words such as 'bold' or 'not underline', found {toml_value(value)}"
     matched = _ALPHA.match(value)
     color = matched[1] if matched else value
     if color == "auto" or _PERCENT.match(color):
@@ -117,7 +117,7 @@ def _check_variables(table: Any, problems: list[str]) -> dict[str, str]:
     variables = {}
     for name, value in table.items():
         if not isinstance(value, str):
-            problems.append(f"[variables] {name!r}: expected a string, found {type(value).__name__}")
+            problems.append(f"[variables] {name!r}: expected a string, found {toml_value(value)}")
         elif name.startswith("cp-") and name not in READER_VARIABLES:
             problems.append(f"[variables] unknown reader variable {name!r}{did_you_mean(name, READER_VARIABLES)}")
         else:
@@ -143,21 +143,21 @@ def _check(data: dict[str, Any], problems: list[str]) -> dict[str, Any]:
                 fields["colors"][key] = value
         elif key in NUMBER_FIELDS:
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-                problems.append(f"key {key!r}: expected a number from 0 to 1, found {value!r}")
+                problems.append(f"key {key!r}: expected a number from 0 to 1, found {toml_value(value)}")
             else:
                 fields["numbers"][key] = float(value)
         elif key in FLAG_FIELDS:
             if not isinstance(value, bool):
-                problems.append(f"key {key!r}: expected true or false, found {value!r}")
+                problems.append(f"key {key!r}: expected true or false, found {toml_value(value)}")
             else:
                 fields[key] = value
         elif key == "variables":
             fields["variables"] = _check_variables(value, problems)
         elif key == "name" and not (isinstance(value, str) and _NAME.fullmatch(value)):
             problems.append(f"key 'name': expected letters, digits and - _ . + (at most 64), "
-                            f"found {value!r}")
+                            f"found {toml_value(value)}")
         elif not isinstance(value, str) or not value.isprintable():
-            problems.append(f"key {key!r}: expected one line of printable text, found {value!r}")
+            problems.append(f"key {key!r}: expected one line of printable text, found {toml_value(value)}")
         else:
             fields[key] = value
     if "primary" not in data:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import reader
 from reader.bookmarks import BookmarkStore
 
 STEERING = ("\x1b", "\x07", "\x9b", "\u202e")
@@ -237,3 +238,20 @@ def test_text_another_program_wrote_into_the_database_reaches_no_terminal_or_exp
     status, out, _ = cli("bookmarks", "export", "--format", "csv")
     [row] = list(csv.DictReader(out.splitlines()))
     assert row["note"].startswith("'=cmd")
+
+
+@pytest.mark.parametrize("command", [("bookmarks", "list"), ("bookmarks", "export", "--format", "json"),
+                                     ("bookmarks", "delete", "1"), ("links", "list")])
+@pytest.mark.parametrize("thing", ["fifo", "folder"])
+def test_a_fifo_or_a_folder_in_place_of_the_database_is_one_line_not_a_hang(data_dir, command, thing):
+    """SQLite opening a FIFO waits for a writer forever, in the reading room as in a script."""
+    data_dir.mkdir(parents=True)
+    db = data_dir / "bookmarks.sqlite3"
+    os.mkfifo(db) if thing == "fifo" else db.mkdir()
+    done = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data_dir), *command],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(Path(reader.__file__).resolve().parent.parent)})
+    said = "a FIFO (named pipe)" if thing == "fifo" else "a directory"
+    _one_line_error(done.returncode, done.stderr, str(db), f"is {said}, not a regular file")
+    assert done.stdout == ""
+    assert (db.is_fifo() if thing == "fifo" else db.is_dir())

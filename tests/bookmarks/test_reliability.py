@@ -234,3 +234,53 @@ def test_the_api_in_a_read_only_directory(data_dir, write_article, sample, read_
     assert len(report["problems"]) == 1 and "read-only" in report["problems"][0]
     assert "read-only" in report["wrote"]
     assert list(data_dir.iterdir()) == []
+
+
+ADD_AND_DIE = """
+import os, sys
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+store = BookmarkStore.open(sys.argv[1])
+article = load_article(__import__("pathlib").Path(sys.argv[2]))
+store.add(article, article.passages[2].start, article.passages[2].end, note="only in the log")
+os._exit(0)   # no close: the new bookmark stays in the write-ahead log, never checkpointed
+"""
+
+
+def test_a_read_only_folder_whose_log_holds_bookmarks_lists_them_all(data_dir, write_article, sample,
+                                                                    read_only_dir):
+    """A database whose last writes are still in its -wal file, in a folder we cannot write
+    (a copy or a backup that left out the -shm index, a crashed writer): SQLite cannot read the
+    log without making its index there, and reading the file alone would quietly lose the
+    bookmarks in the log."""
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="in the file")
+    _python(ADD_AND_DIE, data_dir, article.path).wait(timeout=60)
+    db = data_dir / "bookmarks.sqlite3"
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+    db.with_name(db.name + "-shm").unlink()
+    data_dir.chmod(0o555)
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+
+    listed = subprocess.run([*read_only_dir, sys.executable, "-m", "reader", "bookmarks", "list", "--format", "json"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(b["note"] for b in json.loads(listed.stdout)["bookmarks"]) == ["in the file", "only in the log"]
+    assert "can be read but not saved" in listed.stderr
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_processes_bookmarking_one_place_at_once_make_one_bookmark_with_every_tag(data_dir, write_article,
+                                                                                  sample, cli_json):
+    """A script run in parallel (`bookmarks add` of one quote with a tag each): the place is one
+    bookmark, and no process's tag is lost to another's update."""
+    article = write_article()
+    code = "import sys; from reader.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    for attempt in range(2):
+        workers = [_python(code, "--data-dir", data_dir, "bookmarks", "add", article.path, "--quote",
+                           sample.QUOTE, "--tag", f"r{attempt}w{w}", stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL) for w in range(8)]
+        assert [w.wait(timeout=180) for w in workers] == [0] * 8
+    [bookmark] = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert sorted(bookmark["tags"]) == sorted(f"r{a}w{w}" for a in range(2) for w in range(8))

@@ -205,3 +205,22 @@ def test_deleting_or_undoing_with_no_database_says_so_and_creates_nothing(counte
         result = counterpoint(*args)
         assert result.status == 2 and said in result.err and "Traceback" not in result.err, args
         assert not data.exists(), args
+
+
+def test_an_export_never_replaces_the_database_it_reads(counterpoint, isolated_user_dirs, tmp_path):
+    """`-o` completed by the shell to the data folder's database (or reaching it through a
+    symlink) would replace every bookmark and decision with their export."""
+    op, other = _articles(tmp_path)
+    assert counterpoint("bookmarks", "add", str(op), "--quote", "Critics in Yerevan").status == 0
+    assert counterpoint("links", "add", str(op), str(other), "--quote-a", "Critics in Yerevan",
+                        "--quote-b", "The oil trade").status == 0
+    db = isolated_user_dirs / "data" / "bookmarks.sqlite3"
+    (tmp_path / "link").symlink_to(db)
+    for target in (db, tmp_path / "link", db.with_name(db.name + "-wal")):
+        for command in (("bookmarks", "export"), ("links", "export", "--format", "json")):
+            result = counterpoint(*command, "-o", str(target))
+            assert result.status == 2, (target, command, result.err)
+            [line] = result.err.strip().splitlines()
+            assert line.startswith("counterpoint: error: ") and "the bookmarks database" in line, line
+    assert counterpoint("bookmarks", "list", "--format", "json").out.count('"id"') == 1
+    assert counterpoint("links", "list", "--format", "json").out.count('"id"') == 1

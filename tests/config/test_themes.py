@@ -57,7 +57,7 @@ def test_theme_kwargs_build_a_textual_theme_that_renders(write_theme, user_dir, 
         ('name = "x"\nprimary = "#123"\ntext_alpha = 3\n', r"key 'text_alpha': expected a number from 0 to 1"),
         ('name = ""\nprimary = "#123"\n', r"key 'name': expected letters, digits"),
         ('name = "[@click=app.quit]x"\nprimary = "#123"\n', r"key 'name': expected letters, digits"),
-        ('name = "a\\u001b[31mred"\nprimary = "#123"\n', r"key 'name': .*'a\\x1b\[31mred'"),
+        ('name = "a\\u001b[31mred"\nprimary = "#123"\n', r"key 'name': .*\"a\\u001b\[31mred\""),
         ('name = "x"\nprimary = "#123"\ndescription = "evil\\u202etxt"\n',
          r"key 'description': expected one line of printable text"),
         ('name = "x"\nprimary = "#123"\nauthor = 7\n', r"key 'author': expected one line"),
@@ -226,3 +226,20 @@ def test_a_name_taken_from_the_file_name_is_checked_too(write_theme, user_dir, s
 def test_a_good_file_name_still_names_the_theme(write_theme, user_dir, shipped):
     write_theme("my-theme_2.1", 'primary = "#123456"\n')
     assert "my-theme_2.1" in load_themes(shipped, user_dir).names()
+
+
+def test_bad_values_are_quoted_as_toml_writes_them_and_cut_to_one_short_line(tmp_path):
+    """A theme's problems name its values in the file's own spelling, as config.toml's do
+    (not Python's int, dict or 'quotes'), and a long value is cut rather than fill the screen."""
+    from reader.config.themes import load_theme_file
+
+    path = tmp_path / "mine.toml"
+    path.write_text('name = "mine"\ndark = "yes"\nprimary = 12\nforeground = "' + "x" * 5000 + '"\n'
+                    'text_alpha = "half"\n[variables]\ncp-cursor = {a = 1}\n', encoding="utf-8")
+    spec = load_theme_file(path, "user")
+    assert not spec.valid
+    assert "key 'dark': expected true or false, found \"yes\"" in spec.error
+    assert "key 'primary': expected a colour string, found 12" in spec.error
+    assert "'cp-cursor': expected a string, found {a = 1}" in spec.error
+    assert "dict" not in spec.error and "int" not in spec.error
+    assert len(spec.error) < 1000
