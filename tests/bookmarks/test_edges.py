@@ -178,7 +178,6 @@ def test_a_full_disk_leaves_the_previous_export_whole(sample, tmp_path):
     reason = _can_mount_tmpfs()
     if reason:
         pytest.skip(reason)
-    import reader
 
     article = tmp_path / "a.txt"
     article.write_text(sample.TEXT, encoding="utf-8")
