@@ -205,6 +205,7 @@ _NUMBERED_HEADING_WORDS = 8
 # A running header or footer repeats on every page; seen this many times, or twice with a page
 # number beside it, a short line is one (a heading the article repeats once is not).
 _RUNNING_REPEATS = 3
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")  # not a hashtag ("#news"), nor an empty "##"
 _RUNNING_MAX_WORDS = 12
 
 
@@ -379,6 +380,8 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
     footer does (see _RUNNING_REPEATS)."""
     seen: dict[str, list[str]] = {}
     for text in texts:
+        if _MARKDOWN_HEADING.match(text):
+            continue  # a Markdown heading is the author's own ("## Part 1", "## Part 2"), no page's
         if len(text) <= _HEADING_MAX_CHARS and "\n" not in text and not text.rstrip().endswith(_SENTENCE_END):
             key = running_line(text)
             if key and len(key.split()) <= _RUNNING_MAX_WORDS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.corpus import load_article
 from reader.corpus.kinds import classify
 
 LONG = ("Three days after the shelling, residents of the village were still clearing rubble from the "
@@ -122,3 +123,15 @@ def test_the_title_after_the_furniture_above_it_is_the_articles_heading(tmp_path
     article = load_article(tmp_path / "page.txt")
     assert article.title == "Ferry strike strands 900 islanders"
     assert [p.kind for p in article.passages] == ["boilerplate", "boilerplate", "heading", "body", "boilerplate"]
+
+
+def test_numbered_markdown_headings_are_headings_not_a_running_header(tmp_path):
+    """'## Part 1', '## Part 2' differ only in their number, as a running header's page number
+    does, but Markdown marks them as the author's headings: they stay headings, and align."""
+    path = tmp_path / "report.md"
+    path.write_text("# The harbour strike\n\n## Section 0\n\nDock workers walked out on Monday.\n\n"
+                    "## Section 1\n\nThe port authority offered four percent.\n\n"
+                    "## Section 2\n\nTalks resume next week.\n\n#news #harbour\n", encoding="utf-8")
+    article = load_article(path)
+    kinds = {p.text: p.kind for p in article.passages}
+    assert [kinds[f"## Section {n}"] for n in range(3)] == ["heading"] * 3
