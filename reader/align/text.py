@@ -279,11 +279,26 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
     return tokens, words
 
 
+# A web address cited in a passage ("see https://example.org/long/path/dam-report") is where a
+# reader may look, not what the passage says: the words of its host and path are no evidence,
+# and a slug would link a passage to any heading with the same words.
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
+
+
+def _outside_addresses(text: str, matches: list[re.Match]) -> list[re.Match]:
+    spans = [m.span() for m in _ADDRESS.finditer(text)]
+    if not spans:
+        return matches
+    return [m for m in matches if not any(lo <= m.start() < hi for lo, hi in spans)]
+
+
 def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
     `cache` (surface -> Word) saves refolding words seen before."""
     cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
     matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
+    if ("://" in text or "www." in text) and not cjk:
+        matches = _outside_addresses(text, matches)
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
         if cjk:

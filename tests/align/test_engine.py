@@ -86,6 +86,15 @@ def test_headings_and_boilerplate_alone_do_not_link(write_article):
     assert al.links == []
 
 
+def test_the_words_of_a_cited_address_are_no_evidence(write_article):
+    """A passage citing a page whose address spells out a heading's words
+    (".../very-long-title-about-the-dam") links to nothing through them."""
+    a = write_article("# A very long title about the dam\n\nVillagers met the engineers on Tuesday.\n")
+    b = write_article("Harvest figures were published in spring.\n\nSee https://example.org/very/long/title/"
+                      "about-the-dam-2024 or www.example.org/dam-title for the record.\n")
+    assert align(a, b, min_score=0.0).links == []
+
+
 def test_glossary_joins_different_names(write_article):
     a = write_article("Fighting broke out in Artsakh after the shelling of Stepanakert villages.\n")
     b = write_article("Fighting broke out in the separatist enclave after shelling near the line.\n")
