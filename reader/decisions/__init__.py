@@ -23,10 +23,10 @@ from reader.decisions.across import PassageDecision, passage_decisions
 from reader.decisions.apply import apply_decisions, decided_units
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.decisions.review import next_unreviewed, unreviewed
-from reader.decisions.store import DecisionStore, Undone, place_decision, unique_quote
+from reader.decisions.store import DecisionStore, NothingToUndo, Undone, place_decision, unique_quote
 
 __all__ = [
-    "KINDS", "Decision", "DecisionStore", "Kind", "PassageDecision", "PlacedDecision", "Undone",
+    "KINDS", "Decision", "DecisionStore", "Kind", "NothingToUndo", "PassageDecision", "PlacedDecision", "Undone",
     "apply_decisions", "decided_units", "next_unreviewed", "passage_decisions", "place_decision", "unique_quote",
     "unreviewed",
 ]

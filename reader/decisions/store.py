@@ -69,6 +69,11 @@ def _overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None])
 _NOTHING_TO_UNDO = "nothing to undo: no link decision has been made"
 
 
+class NothingToUndo(UserError):
+    """`undo` with no decision left to reverse: a state to report, not a failure (the CLI still
+    exits 2, as for every refused request; the reading room says it as a plain notice)."""
+
+
 class DecisionStore:
     """The reader's link decisions. Open with `DecisionStore.open(data_dir)`; never raises for a
     bad database file (see `problems` and `read_only`, as for bookmarks)."""
@@ -199,11 +204,11 @@ class DecisionStore:
     def undo(self) -> Undone:
         """Reverse the newest add or delete not yet undone, whichever process made it."""
         if self._store.absent:
-            raise UserError(_NOTHING_TO_UNDO)
+            raise NothingToUndo(_NOTHING_TO_UNDO)
         with self._store._write() as conn:
             row = conn.execute("SELECT id, decision_id, action FROM link_event ORDER BY id DESC LIMIT 1").fetchone()
             if row is None:
-                raise UserError(_NOTHING_TO_UNDO)
+                raise NothingToUndo(_NOTHING_TO_UNDO)
             event_id, decision_id, action = row
             decision = self._get(conn, decision_id, live=False)
             if action == "add":

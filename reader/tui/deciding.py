@@ -19,7 +19,7 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
-from reader.decisions import DecisionStore, Undone, apply_decisions, unreviewed
+from reader.decisions import DecisionStore, NothingToUndo, Undone, apply_decisions, unreviewed
 from reader.decisions.apply import READER_SCORE, link_state
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
@@ -214,6 +214,10 @@ class DecisionActions:
                 if result is FLUSHED or pending.closing:  # the app is closing: nothing to show
                     return
                 placed = store.for_pair(a, b)
+            except NothingToUndo as exc:
+                if not pending.closing:
+                    app.call_from_thread(app.notify, f"{str(exc)[:1].upper()}{str(exc)[1:]}.", markup=False, timeout=3)
+                return
             except UserError as exc:
                 if not pending.closing:
                     app.call_from_thread(self._decision_failed, str(exc))
