@@ -87,3 +87,17 @@ def not_a_folder(directory: Path) -> str | None:
             return f"{directory} is a file, not a folder"
         return f"{place} is a file, not a folder (so {directory} cannot be made inside it)"
     return None
+
+
+def toml_files(folder: Path) -> list[Path]:
+    """The *.toml files of one of the user's folders (glossaries), sorted; none when the folder
+    is not there. A file standing in its place, or a folder that cannot be read, is a UserError
+    naming it: glob finds nothing there, and the user's files would be left out without a word."""
+    if blocked := not_a_folder(folder):
+        raise UserError(f"{blocked}; nothing can be kept there")
+    try:
+        return sorted(p for p in folder.iterdir() if p.name.endswith(".toml") and not p.name.startswith("."))
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot read the folder ({exc.strerror or exc})") from None

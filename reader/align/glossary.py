@@ -34,6 +34,7 @@ from pathlib import Path
 from reader.align.text import phrase_keys
 from reader.errors import UserError
 from reader.files import DATA_TOML_MAX_BYTES
+from reader.paths import toml_files
 from reader.tomlread import parse_toml, read_toml_text
 
 MAX_TERM_WORDS = 8
@@ -249,13 +250,12 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
         return Glossary(), problems
     parts = [bundled_glossary()] if articles is None else _folder_glossary(articles, problems)
     if config_dir is not None:
-        folder = Path(config_dir) / "glossaries"
         try:
-            paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
-        except OSError as exc:
-            paths = []
-            problems.append(f"glossaries skipped: {folder}: cannot read the folder ({exc.strerror or exc})")
-        for path in paths:
+            files = toml_files(Path(config_dir) / "glossaries")
+        except UserError as exc:
+            files = []
+            problems.append(f"glossaries skipped: {exc}")
+        for path in files:
             try:
                 parts.append(_file_glossary(path))
             except OSError as exc:

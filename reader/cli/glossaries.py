@@ -56,16 +56,8 @@ def _entries(folder: Path) -> list[dict]:
     from reader.align import load_glossary
     from reader.errors import UserError
 
-    if blocked := paths.not_a_folder(folder):
-        raise UserError(f"{blocked}; no glossaries can be kept there")
-    try:  # not glob, which finds nothing in a folder it cannot read
-        files = sorted(p for p in folder.iterdir() if p.name.endswith(".toml") and not p.name.startswith("."))
-    except FileNotFoundError:
-        files = []
-    except OSError as exc:
-        raise UserError(f"{folder}: cannot read the folder ({exc.strerror or exc})") from None
     entries = []
-    for path in files:
+    for path in paths.toml_files(folder):
         entry: dict = {"path": str(path), "valid": True, "error": None, "groups": None, "terms": None}
         try:
             glossary = load_glossary(path)

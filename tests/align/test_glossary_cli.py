@@ -47,6 +47,14 @@ def _seed(n):
     return str(sorted(seeds_dir().glob("*.txt"))[n])
 
 
+def test_a_file_in_place_of_the_glossaries_folder_is_said_not_passed_over(tmp_path):
+    (tmp_path / "glossaries").write_text("not a folder", encoding="utf-8")
+    glossary, problems = default_glossary(tmp_path)
+    assert len(glossary) == len(default_glossary(None)[0])  # the seeds' own still apply
+    [problem] = problems
+    assert problem.startswith("glossaries skipped: ") and "is a file, not a folder" in problem
+
+
 def test_cli_json_schema(capsys):
     assert main(["align", _seed(0), _seed(3), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
