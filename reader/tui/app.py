@@ -156,12 +156,15 @@ class CounterpointApp(App):
 
     def show_in_pane(self, side: int, article_id: str) -> None:
         """Show an article of the corpus in pane `side` of the reading room (the palette's
-        article commands ask for this, whatever screen is on top)."""
+        article commands ask for this, whatever screen is on top): the screens above the room
+        (the claim map, the bookmarks) close, so the reader sees the article they asked for."""
         from reader.tui.compare import CompareScreen
 
         screen = next((s for s in reversed(self.screen_stack) if isinstance(s, CompareScreen)), None)
         article = self.corpus.get(article_id)
         if screen is not None and article is not None:
+            while self.screen is not screen and len(self.screen_stack) > 1:
+                self.pop_screen()
             screen.set_pane_article(side, article)
 
     # -- the minimum size -------------------------------------------------------------------

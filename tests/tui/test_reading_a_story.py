@@ -37,6 +37,20 @@ async def test_the_palette_showing_the_other_panes_article_swaps_the_panes(make_
         assert screen.align_state == "ready"
 
 
+async def test_the_palette_showing_an_article_from_the_claim_map_goes_back_to_the_room(make_app, story):
+    """Chosen over the claim map, "Show in pane B: …" changed the room under it, unseen."""
+    async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
+        a, b = screen.articles
+        await pilot.press("M")
+        await settle(pilot)
+        assert pilot.app.screen is not screen
+        await open_palette(pilot, "Show in pane B: Dawn Assault")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert screen.articles == [b, a]
+
+
 async def test_opening_the_file_the_other_pane_shows_swaps_the_panes(make_app, story):
     covers("open.path")
     async with reading_room(make_app(story), (100, 30)) as (pilot, screen):
