@@ -249,6 +249,12 @@ _STAMPS = (_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_T
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
 
+def _row_parts(text: str) -> list[str]:
+    """The items of a row of page metadata or furniture, between its separators and without
+    the marks around them ("By Lena Ostrova · 6 min read" -> ["By Lena Ostrova", "6 min read"])."""
+    return [p.strip(_FURNITURE_MARKS) for p in META_SEPARATOR.split(text.strip())]
+
+
 def is_stamp(part: str) -> bool:
     """A time stamp, or the reading time a page prints beside it."""
     return any(p.fullmatch(part) for p in _STAMPS)
@@ -257,7 +263,7 @@ def is_stamp(part: str) -> bool:
 def _metadata_line(text: str) -> bool:
     """A line of page metadata: stamps and a byline joined by separators, at least one a stamp
     ("March 15, 2026 | 4 min read", "By Lena Ostrova · 6 min read")."""
-    parts = [p.strip(_FURNITURE_MARKS) for p in META_SEPARATOR.split(text.strip())]
+    parts = _row_parts(text)
     if len(parts) < 2 or not any(is_stamp(p) for p in parts):
         return False
     return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
@@ -293,7 +299,7 @@ def _menu(text: str) -> bool:
 def _furniture_row(text: str) -> bool:
     """A row of page furniture: two or more of its prompts between separators ("Leave a
     comment · Log in to reply")."""
-    parts = [p.strip(_FURNITURE_MARKS) for p in META_SEPARATOR.split(text.strip())]
+    parts = _row_parts(text)
     return len(parts) > 1 and all(p and _FURNITURE.fullmatch(p) for p in parts)
 
 

@@ -22,7 +22,7 @@ from reader.corpus.kinds import classify
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, markdown
 from reader.corpus.model import Article, Corpus, Passage
-from reader.corpus.sanitize import one_line, sanitize, visible
+from reader.corpus.sanitize import file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
@@ -46,7 +46,7 @@ _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is 
 def _file_label(path: Path) -> str:
     """The file's stem, display-safe: file names are as untrusted as the text inside (escape
     sequences go, as from article text; bytes that are not text are spelled out: `caf\\xe9`)."""
-    return visible(sanitize(inner_stem(path)).text).strip() or "article"
+    return file_name_shown(inner_stem(path)).strip() or "article"
 
 
 def _entry_id(entry: Entry) -> str:

@@ -184,7 +184,7 @@ def _found(found: dict[str, str], field: str, items: list[str]) -> None:
     value = "; ".join(items) if field == "author" else items[0]
     if field == "date" and (stamp := _TIMESTAMP.fullmatch(value)):
         value = stamp.group(1)
-    elif field == "date" and (written := _written_date(value)):
+    elif field == "date" and (written := _date_alone(value)):
         value = written
     found[field] = value[:FIELD_MAX]
 
@@ -195,7 +195,7 @@ _CLOCK_AFTER = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:
                           re.IGNORECASE)
 
 
-def _written_date(value: str) -> str:
+def _date_alone(value: str) -> str:
     """A date written out in words ("10 February 2026", "Feb. 10, 2026"), as YYYY-MM-DD, as a
     page's metadata gives it; "" when the value is more than that date (a weekday before it
     and a time after it aside) or no such date."""

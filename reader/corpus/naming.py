@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.corpus.model import Article
-from reader.corpus.sanitize import sanitize, visible
+from reader.corpus.sanitize import file_name_shown
 
 
 def file_label(article: Article, others: Iterable[Article] = ()) -> str:
@@ -22,4 +22,4 @@ def file_label(article: Article, others: Iterable[Article] = ()) -> str:
     path = Path(article.path)
     clash = any(Path(o.path).name == path.name and Path(o.path) != path for o in others)
     name = f"{path.parent.name}/{path.name}" if clash and path.parent.name else path.name
-    return visible(sanitize(name).text)
+    return file_name_shown(name)

@@ -249,3 +249,10 @@ def visible(text: object) -> str:
     the user must see what is there rather than have it removed. Every printer and notifier
     passes untrusted names through this; the result is always encodable as UTF-8."""
     return _MARK_FLOOD.sub(_spell_flood, _INVISIBLE.sub(_spell, str(text)))
+
+
+def file_name_shown(name: str) -> str:
+    """A file's name as a pane or a list shows it, on one line: escape sequences removed as
+    from article text, and what would still break or hide part of the line (a line break, a
+    byte that is not text) spelled out as `ls` shows it (`line\\nbreak.txt`, `caf\\xe9`)."""
+    return visible(sanitize(name).text)

@@ -175,7 +175,7 @@ def test_rules_and_section_breaks_of_a_text_file_are_no_passages_of_the_text(tmp
 
 
 def test_a_note_on_the_author_above_the_article_is_boilerplate():
-    """An op-ed opens with a line about its author ("Jelena Marn farms apricots near Kelmet …"):
+    """An op-ed opens with a line about its author ("Lena Ostrova farms apricots near Kelmet …"):
     about the writer, not the story."""
     note = "Lena Ostrova farms apricots near Kelmet and chairs the valley's farmers' association."
     kinds = classify(["A title", note, LONG, LONG], author="Lena Ostrova")

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.corpus import load_article
-from reader.corpus.markup import HEADER_LINES, header_block
+from reader.corpus.markup import HEADER_LINES, front_matter, header_block
 
 HEADED = ("Title: Port deal signed in haste\nAuthor: Mara Lind\nPublished: 2026-03-02T08:15:00Z\n"
           "Source: Harbour Watch\n\nThe port authority signed the lease on Monday.\n\n"
@@ -77,5 +77,4 @@ def test_a_written_out_date_reads_as_the_date_a_page_gives(written, iso):
     """A header's or front matter's date written out in words is given as YYYY-MM-DD, as a date
     line, a page's metadata and a timestamp are; one that is no written-out date stays as written."""
     assert header_block(f"Title: Port deal\nDate: {written}\n\nThe lease was signed.")[1]["date"] == iso
-    from reader.corpus.markup import front_matter
     assert front_matter(f"---\ntitle: Port deal\ndate: {written}\n---\n\nThe lease was signed.")[1]["date"] == iso
