@@ -21,7 +21,9 @@ from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
-_SIDE_FILES = ("-wal", "-shm")
+_WAL = "-wal"
+_SIDE_FILES = (_WAL, "-shm")
+_LOCK = ".lock"  # beside the database: one process at a time moves a damaged one aside
 
 
 class Damaged(Exception):
@@ -139,7 +141,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 def _log_holds_writes(path: Path) -> bool:
     try:
-        return os.path.getsize(path.with_name(path.name + "-wal")) > 0
+        return os.path.getsize(path.with_name(path.name + _WAL)) > 0
     except OSError:
         return False
 
@@ -154,7 +156,7 @@ def _read_with_log(path: Path) -> sqlite3.Connection:
     try:
         with tempfile.TemporaryDirectory(prefix="counterpoint-") as folder:
             copy = Path(folder) / path.name
-            for suffix in ("", "-wal"):
+            for suffix in ("", _WAL):
                 shutil.copyfile(path.with_name(path.name + suffix), copy.with_name(copy.name + suffix))
             source = _connect(str(copy))
             try:
@@ -175,6 +177,12 @@ def _aside_name(path: Path) -> Path:
     while candidate.exists():
         candidate, n = path.with_name(f"{path.name}.corrupt-{stamp}-{n}"), n + 1
     return candidate
+
+
+def kept_files(path: Path) -> list[Path]:
+    """The database at `path` and the files kept beside it (its write-ahead log, the log's
+    index, its lock): replacing any of them would lose bookmarks and decisions."""
+    return [path.with_name(path.name + suffix) for suffix in ("", *_SIDE_FILES, _LOCK)]
 
 
 def move_aside(path: Path) -> Path:
@@ -241,7 +249,7 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
         try:
             conn = _open_writable(path)
         except Damaged:
-            with file_lock(path.with_name(path.name + ".lock")):  # one process moves a damaged file aside
+            with file_lock(path.with_name(path.name + _LOCK)):
                 try:  # another process may have replaced it while we waited for the lock
                     conn = _open_writable(path)
                 except Damaged as exc:

@@ -198,14 +198,13 @@ def _database_named(target: Path, data_dir: str | None) -> Path | None:
     through symlinks, or as another link to the same file); else None."""
     import os
 
-    from reader.bookmarks.database import DB_NAME
+    from reader.bookmarks.database import DB_NAME, kept_files
     from reader.paths import data_dir as default_data_dir
 
     database = default_data_dir(data_dir) / DB_NAME
     try:
         aimed = target.resolve()
-        for suffix in ("", "-wal", "-shm", ".lock"):
-            kept = database.with_name(database.name + suffix)
+        for kept in kept_files(database):
             if aimed == kept.resolve() or (os.path.exists(target) and os.path.exists(kept)
                                            and os.path.samefile(target, kept)):
                 return database

@@ -14,7 +14,7 @@ from colorsys import hls_to_rgb
 from typing import NamedTuple
 
 from reader.config.color_names import COLOR_NAME_TO_RGB
-from reader.config.hints import QUOTED_MAX, did_you_mean, toml_value
+from reader.config.hints import did_you_mean, shortened, toml_value
 
 # The same grammar as textual.css.tokenize / textual.color.RE_COLOR (note `$` also matches
 # before a final newline, as it does there).
@@ -89,7 +89,7 @@ def _named(text: str) -> RGBA | None:
 
 
 def _not_a_color(text: str) -> ColorParseError:
-    message = f"cannot parse {text if len(text) <= QUOTED_MAX else text[: QUOTED_MAX - 1] + '…'!r} as a colour"
+    message = f"cannot parse {shortened(text)!r} as a colour"
     if not text.startswith(("#", "rgb", "hsl")):
         message += did_you_mean(text, COLOR_NAME_TO_RGB)
     return ColorParseError(message + "; use #rrggbb, rgb(), hsl() or a CSS colour name")

@@ -45,4 +45,9 @@ def toml_value(value: Any) -> str:
         text = "[" + ", ".join(map(toml_value, value)) + "]"
     else:
         text = tomlkit.item(value).as_string()
+    return shortened(text)
+
+
+def shortened(text: str) -> str:
+    """`text` cut to QUOTED_MAX characters, the last one an ellipsis when any were cut."""
     return text if len(text) <= QUOTED_MAX else text[: QUOTED_MAX - 1] + "…"

@@ -16,8 +16,7 @@ from functools import lru_cache
 from textual.binding import Binding
 from textual.keys import REPLACED_KEYS, Keys, _character_to_key, _normalize_key_list, key_to_character
 
-from reader.config.hints import capped
-from reader.config.settings import toml_value
+from reader.config.hints import capped, toml_value
 from reader.tui.keys import (APP_BINDINGS, BOOKMARK_DIALOG_BINDINGS, BOOKMARKS_BINDINGS, CLAIM_MAP_BINDINGS,
                              COMPARE_BINDINGS, CONFIRM_BINDINGS, DECISION_BINDINGS, DEFAULT_KEYS, HELP_BINDINGS,
                              OPEN_BINDINGS, PICKER_BINDINGS, SEARCH_BINDINGS, TEACH_BINDINGS, WORDS_BINDINGS,

@@ -4,15 +4,7 @@ cut off mid-word."""
 from __future__ import annotations
 
 import pytest
-from tui_helpers import covers, reading_room, settle
-
-
-def drawn(widget) -> str:
-    """The text the terminal shows where `widget` is, its lines joined."""
-    strips = widget.screen._compositor.render_strips()
-    region = widget.region
-    lines = [strips[y].crop(region.x, region.right).text for y in range(region.y, region.bottom)]
-    return " ".join(" ".join(line.split()) for line in lines)
+from tui_helpers import covers, drawn, reading_room, settle
 
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 20)])

@@ -23,7 +23,7 @@ async def test_the_search_dialog_counts_its_hits_and_says_when_it_lists_only_som
     """The dialog lists the first SHOWN hits: its title counts them all, per article, and says
     when the list stops short of them (n/N step through every one), so a long list that ends
     is not taken for all there is."""
-    from tui_helpers import pair_corpus, reading_room, workers_done
+    from tui_helpers import drawn, pair_corpus, reading_room, workers_done
 
     from reader.tui.search import SHOWN, SearchScreen
 
@@ -38,8 +38,7 @@ async def test_the_search_dialog_counts_its_hits_and_says_when_it_lists_only_som
         title = dialog.query_one("#title").render().plain
         assert f"{SHOWN + 42} hits" in title and f"{SHOWN + 30} in A" in title and "12 in B" in title
         assert f"first {SHOWN} listed" in title
-        heading = dialog.query_one("#title")
-        shown = " ".join(" ".join(heading.render_line(y).text.split()) for y in range(heading.size.height))
+        shown = drawn(dialog.query_one("#title"))
         assert shown.endswith(f"(the first {SHOWN} listed)"), shown  # wrapped on 80 columns, not cut
         assert dialog.query_one("#hits").option_count == SHOWN
         field = dialog.query_one("#query")

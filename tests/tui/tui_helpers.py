@@ -93,6 +93,15 @@ def assert_terminal_safe(text: str) -> None:
     assert not bad, bad
 
 
+def drawn(widget) -> str:
+    """The text the terminal shows where `widget` is, its lines joined, runs of spaces as one:
+    what a cut-off line would lose is missing from it."""
+    strips = widget.screen._compositor.render_strips()
+    region = widget.region
+    lines = [strips[y].crop(region.x, region.right).text for y in range(region.y, region.bottom)]
+    return " ".join(" ".join(line.split()) for line in lines)
+
+
 def pair_corpus(folder, first: list[str], second: list[str], names: tuple[str, str] = ("told.txt", "retold.txt")):
     """Two plain-text articles of the given paragraphs, written to `folder`, loaded as a corpus."""
     from reader.corpus import load_paths
