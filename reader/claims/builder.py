@@ -63,7 +63,8 @@ def _label(text: str, terms: Sequence[str] = ()) -> str:
 def _terms(members: list[int], central: int, keys: Sequence[Keys], weights: Sequence[dict[str, float]],
            units: Sequence[tuple[int, Passage]]) -> tuple[str, ...]:
     """Keys two or more of the claim's passages share, written as the central passage (or the
-    first passage that has the key) writes them. Ranked by how many passages have a key times
+    first passage that has the key) writes them, or as another does where that one shouts it
+    in capitals (_written). Ranked by how many passages have a key times
     the square of its mean weight there, so a rare word several share comes before a topic
     word all of them use. A term whose words another term holds ("millimetres" beside "190
     millimetres", a number's key beside its unit's) is that term told twice: the longer one
@@ -96,13 +97,10 @@ def _written(key: str, owners: Sequence[int], keys: Sequence[Keys], units: Seque
     """`key` as the first of `owners` that has it writes it (the central passage, then the
     others), unless that is in capitals another writes in lower case: a dateline ("VELMOR —")
     or a headline shouts a name the passages write "Velmor"; an acronym all of them write
-    in capitals stays so."""
-    written = []
-    for m in owners:
-        if key in keys[m]:
-            occ = keys[m][key]
-            written.append(" ".join(units[m][1].text[occ.lo : occ.hi].split()))
-    return next((w for w in written if not w.isupper()), written[0]) if written[0].isupper() else written[0]
+    in capitals stays so. The others' writings are read only when the first is in capitals."""
+    writings = (" ".join(units[m][1].text[keys[m][key].lo : keys[m][key].hi].split()) for m in owners if key in keys[m])
+    first = next(writings)
+    return next((w for w in writings if not w.isupper()), first) if first.isupper() else first
 
 
 def _claims(groups: list[list[int]], links: Links, units: Sequence[tuple[int, Passage]],

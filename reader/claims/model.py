@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -236,15 +236,8 @@ class ClaimMap:
                        for members in self.sides.values())]
 
     def same_texts(self) -> list[list[int]]:
-        """The articles (positions, in map order) holding one text, for each text several
-        hold: all are counted, so every claim of theirs looks told as many times (a story
-        republished may be meant; a file copied or saved twice is not). Empty articles are
-        not among them."""
-        holders: dict[str, list[int]] = {}
-        for i, article in enumerate(self.articles):
-            if article.passages:
-                holders.setdefault(article.content_hash, []).append(i)
-        return [group for group in holders.values() if len(group) > 1]
+        """The map's articles of one text (same_texts)."""
+        return same_texts(self.articles)
 
     def article_counts(self) -> list[int]:
         """How many claims each article tells."""
@@ -253,6 +246,17 @@ class ClaimMap:
             for i in claim.articles:
                 counts[i] += 1
         return counts
+
+
+def same_texts(articles: Sequence[Article]) -> list[list[int]]:
+    """The articles (positions, in order) holding one text, for each text several hold: a map
+    counts all, so every claim of theirs looks told as many times (a story republished may be
+    meant; a file copied or saved twice is not). Empty articles are not among them."""
+    holders: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        if article.passages:
+            holders.setdefault(article.content_hash, []).append(i)
+    return [group for group in holders.values() if len(group) > 1]
 
 
 def _repeated(names: list[str]) -> list[bool]:

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted
+from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted, same_texts
 from reader.corpus import Article
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
@@ -263,9 +263,9 @@ class _Progress:
 
 
 def _same_texts(articles: Sequence[Article]) -> list[str]:
-    """A line for each text that several articles hold (ClaimMap.same_texts)."""
+    """A line for each text that several articles hold (reader.claims.model.same_texts)."""
     return [f"{', '.join(str(articles[i].path) for i in copies)}: the same text as {articles[first].path}; "
-            "the map counts each" for first, *copies in ClaimMap(tuple(articles), ()).same_texts()]
+            "the map counts each" for first, *copies in same_texts(articles)]
 
 
 def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:

@@ -289,6 +289,9 @@ def _spelled(low: list[str], i: int) -> tuple[int, float] | None:
             return last, total
 
 
+_SHRINK = 0.99  # a rounded figure's half step, shrunk a hair so that two neighbours never meet
+
+
 def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, float]:
     """The interval a figure written with `digits` (times `scale`) stands for: half a step
     of its last significant digit either side, shrunk a hair so "20" and "30" do not meet
@@ -302,7 +305,7 @@ def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, flo
     step *= scale
     if step <= 1:
         return value, value
-    half = step / 2 * 0.99
+    half = step / 2 * _SHRINK
     return value - half, value + half
 
 
@@ -1187,7 +1190,7 @@ def _is_whole(low: list[str], start: int) -> bool:
 # A share, a sum or a measure written as a whole number ("6%", "$12", "3 cm") is as often that
 # figure rounded as it is exact ("6.2%", "$12.40", "3.4 cm"); a count is exact ("38 points"). Half
 # a unit either side, shrunk a hair as _rounding shrinks it.
-_HALF_UNIT = 0.495
+_HALF_UNIT = 0.5 * _SHRINK
 
 
 def _is_continuous(unit: str) -> bool:

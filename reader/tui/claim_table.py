@@ -126,6 +126,11 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
     def page_rows(self) -> int:
         return max(1, self.scrollable_content_region.height - HEADER_ROWS)
 
+    @property
+    def _room(self) -> int:
+        """The width the scrolling columns have, beside the fixed number and label."""
+        return self.scrollable_content_region.width - self.fixed_width
+
     def _keep_in_view(self) -> None:
         row, column = self.cursor
         x, y = self.scroll_offset
@@ -135,7 +140,7 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         elif row >= y + rows:
             y = row - rows + 1
         if column > 0:
-            room = max(1, self.scrollable_content_region.width - self.fixed_width)
+            room = max(1, self._room)
             left = self.starts[column - 1]
             right = left + self.columns[column - 1].width
             if column == len(self.columns) and right + SIDES_WIDTH - left <= room:
@@ -198,7 +203,7 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         cut at an edge is left blank, since a cut number misleads ("14" cut to "4"). Where not
         even one column fits, the first that reaches the screen, cut."""
         x = int(self.scroll_offset.x)
-        room = self.scrollable_content_region.width - self.fixed_width
+        room = self._room
         first = bisect_left(self.starts, x)
         last = bisect_right(self.ends, x + room)
         if last <= first:
@@ -245,9 +250,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
         """The sides column after the last one, when it is wholly on screen: like a column cut
         at the edge, a cut count is left blank ("2/" of "2/3" misleads)."""
         x = self.ends[-1] if self.columns else 0
-        room = self.scrollable_content_region.width - self.fixed_width
         scrolled = int(self.scroll_offset.x)
-        if not self.columns or scrolled <= x and x + SIDES_WIDTH <= scrolled + room:
+        if not self.columns or scrolled <= x and x + SIDES_WIDTH <= scrolled + self._room:
             cells.append((x, SIDES_WIDTH, text.center(SIDES_WIDTH), style))
 
     def _assemble(self, fixed: list[tuple[str, str]], cells: list[tuple[int, int, str, str]], row_style: str,

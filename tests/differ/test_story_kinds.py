@@ -1,7 +1,7 @@
 """Figures and names as more kinds of story write them (earnings, a trial, a census, a
-ceasefire told in two time zones, protests counted with negated hedges, aid convoys). Each
-case was a wrong "disagreement", or a name wrongly called missing, on invented pairs of
-opposing passages."""
+ceasefire told in two time zones, protests counted with negated hedges, aid convoys), on
+invented pairs of opposing passages: what two ways of telling one fact must not be called a
+disagreement or a missing name, beside what still is one."""
 
 import pytest
 
