@@ -34,7 +34,7 @@ from pathlib import Path
 from reader.align.text import phrase_keys
 from reader.errors import UserError
 from reader.files import DATA_TOML_MAX_BYTES
-from reader.paths import toml_files
+from reader.paths import not_a_folder, toml_files
 from reader.tomlread import parse_toml, read_toml_text
 
 MAX_TERM_WORDS = 8
@@ -249,7 +249,8 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
     if not enabled:
         return Glossary(), problems
     parts = [bundled_glossary()] if articles is None else _folder_glossary(articles, problems)
-    if config_dir is not None:
+    # a file in place of the config folder itself is said once, by the settings that read it
+    if config_dir is not None and not not_a_folder(Path(config_dir)):
         try:
             files = toml_files(Path(config_dir) / "glossaries")
         except UserError as exc:
