@@ -39,6 +39,10 @@ def _megabytes(n: int) -> str:
     return f"{n / (1024 * 1024):g} MB"
 
 
+def _too_large(path: Path, limit: int, what: str) -> UserError:
+    return UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
+
+
 def _kind(mode: int) -> str:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
@@ -138,15 +142,14 @@ def read_regular(path: Path, limit: int, what: str = "file") -> bytes:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):  # replaced between the stat and the open
             raise _not_regular(path, found.st_mode)
-        too_large = UserError(f"{path}: larger than {_megabytes(limit)}, too large for a {what}; refused")
         if found.st_size > limit:  # said at once; the loop still counts a file growing as it is read
-            raise too_large
+            raise _too_large(path, limit, what)
         chunks, size = [], 0
         while chunk := os.read(fd, min(1024 * 1024, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise too_large
+                raise _too_large(path, limit, what)
     except OSError as exc:
         raise os_error(path, exc) from None
     finally:

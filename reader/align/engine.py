@@ -49,12 +49,9 @@ class Prepared:
     common: frozenset[str] = frozenset()  # function words of the articles' language: never shown as evidence
 
 
-def _vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
-    return {k for f in feats if f for k in f if k.startswith("w:")}
-
-
-def _figure_vocab(feats: list[dict[str, Occurrence] | None]) -> set[str]:
-    return {k for f in feats if f for k in f if k.startswith("n:")}
+def _vocab(feats: list[dict[str, Occurrence] | None], prefix: str) -> set[str]:
+    """The keys of one kind ("w:" words, "n:" figures) the units hold."""
+    return {k for f in feats if f for k in f if k.startswith(prefix)}
 
 
 def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularity: str,
@@ -71,7 +68,8 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
         for art in corpus:
             if not _same_article(art, a) and not _same_article(art, b):
                 others.append((art, article_features(art, granularity, glossary, words)))
-    alias = fuzzy_aliases(_vocab(fa), _vocab(fb), conflict.names(fa, fb)) | figure_aliases(_figure_vocab(fa), _figure_vocab(fb))
+    alias = (fuzzy_aliases(_vocab(fa, "w:"), _vocab(fb, "w:"), conflict.names(fa, fb))
+             | figure_aliases(_vocab(fa, "n:"), _vocab(fb, "n:")))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]

@@ -167,10 +167,11 @@ class ClaimMap:
         (" (courier.txt)", or ""), so a line too narrow for both can cut the title alone."""
         names = [a.title for a in self.articles]
         told = [""] * len(names)
-        for tell in (lambda a: file_label(a, self.articles), lambda a: a.id):
+        # (a file label is one display-safe line already; an id is spelt out as one)
+        for tell in (lambda a: file_label(a, self.articles), lambda a: visible(a.id)):
             for i, (a, twin) in enumerate(zip(self.articles, _repeated(names))):
                 if twin:
-                    told[i] = f" ({visible(tell(a))})"
+                    told[i] = f" ({tell(a)})"
                     names[i] = a.title + told[i]
         return tuple((a.title, t) for a, t in zip(self.articles, told))
 

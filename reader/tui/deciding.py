@@ -152,6 +152,12 @@ def _said(words: str, mine: str, theirs: str, _result: object) -> str:
     return f"{words}: {in_quotes(mine, 50)} ⇄ {in_quotes(theirs, 50)}"
 
 
+def _sentence(message: str) -> str:
+    """A store's message, which it words as the CLI's errors are ("nothing to undo: …"), opened
+    as a notice's sentence is."""
+    return message[:1].upper() + message[1:]
+
+
 class DecisionActions:
     """The compare screen's decision actions (mixed into `CompareScreen`)."""
 
@@ -216,7 +222,7 @@ class DecisionActions:
                 placed = store.for_pair(a, b)
             except NothingToUndo as exc:
                 if not pending.closing:
-                    app.call_from_thread(app.notify, f"{str(exc)[:1].upper()}{str(exc)[1:]}.", markup=False, timeout=3)
+                    app.call_from_thread(app.notify, _sentence(str(exc)) + ".", markup=False, timeout=3)
                 return
             except UserError as exc:
                 if not pending.closing:
@@ -229,8 +235,7 @@ class DecisionActions:
                              said(result) if said else "", started)
 
     def _decision_failed(self, message: str) -> None:
-        message = message[:1].upper() + message[1:]  # the store says it as the CLI's errors do
-        self.app.notify(message, severity="error", markup=False, timeout=8)
+        self.app.notify(_sentence(message), severity="error", markup=False, timeout=8)
         self.redecide()  # show what the store holds, not what the key painted
 
     def _decided(self, seq: int, key: tuple[str, str], decided: Any, placed: list, message: str,
