@@ -14,6 +14,8 @@ malformed config.toml is never rewritten.
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections import OrderedDict
 from functools import partial
 from threading import Lock
@@ -67,7 +69,8 @@ class CounterpointApp(App):
                  theme: str | None = None, keymap: dict[str, str] | None = None,
                  pair: tuple[str, str] | None = None) -> None:
         super().__init__()
-        self.corpus = corpus
+        # The reader's own list: files opened inside it join this corpus, never the caller's.
+        self.corpus = dataclasses.replace(corpus, articles=list(corpus.articles))
         self.config_dir = config_dir
         self.data_dir = data_dir
         self.initial_theme = theme

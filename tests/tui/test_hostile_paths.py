@@ -52,3 +52,5 @@ async def test_a_folder_with_one_broken_file_opens_the_rest_and_says_what_was_le
 
         (room,) = [s for s in app.screen_stack if isinstance(s, CompareScreen)]
         assert any(a.path.name == "told.txt" for a in room.corpus)  # the folder opened
+    # ... in the reader's own corpus: the one it was given (here shared by the whole run) is as given
+    assert not any(a.path.name == "told.txt" for a in seeds)
