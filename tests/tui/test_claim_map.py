@@ -462,13 +462,12 @@ async def test_narrowing_the_terminal_folds_the_map(make_app, wide_corpus):
 
 
 async def test_the_map_follows_articles_opened_since(make_app, seeds, write_article):
-    corpus = load_paths([seeds.articles[0].path.parent])  # its own corpus: this test adds to it
-    app = make_app(corpus)
+    app = make_app(seeds)
     async with map_room(app) as (pilot, screen, reading):
         before = screen.claim_map
         await pilot.press("escape")
-        first = corpus.articles[0]
-        corpus.add([write_article("\n\n".join(p.text for p in first.passages if p.is_body))])
+        first = app.corpus.articles[0]
+        app.corpus.add([write_article("\n\n".join(p.text for p in first.passages if p.is_body))])
         again = await open_map(pilot)
         assert again.claim_map is not before and len(again.claim_map.articles) == len(before.articles) + 1
         # A copy of the first article tells the claims the first one tells.

@@ -18,13 +18,9 @@ async def type_path(pilot, path: str) -> None:
     await settle(pilot)
 
 
-async def test_a_path_that_cannot_be_opened_keeps_the_dialog_open_with_the_reason(make_app, tmp_path):
+async def test_a_path_that_cannot_be_opened_keeps_the_dialog_open_with_the_reason(make_app, seeds, tmp_path):
     covers("open.path")
-    from reader.corpus import load_paths
-    from reader.paths import seeds_dir
     from reader.tui.open_dialog import OpenDialog
-
-    seeds = load_paths([seeds_dir()])  # its own corpus: the article opened joins it
 
     (tmp_path / "notes.txt").write_bytes(b"\x00\x01\x02 binary \x00" * 50)
     article = tmp_path / "fresh.txt"

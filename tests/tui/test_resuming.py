@@ -153,14 +153,13 @@ async def test_a_pair_shown_in_two_steps_saves_no_pair_between_and_keeps_cursors
         assert not any(n.startswith("Back where") for n in notices(app)[told:])
 
 
-async def test_recent_pairs_show_hostile_titles_as_plain_visible_text(make_app, hostile_corpus, tmp_path):
+async def test_recent_pairs_show_hostile_titles_as_plain_visible_text(make_app, hostile_corpus, seeds, tmp_path):
     from textual.command import CommandList
 
-    from reader.corpus import load_seeds
     from tui_helpers import assert_terminal_safe
 
     await read_then_quit(make_app(hostile_corpus), 1, 1)
-    app = make_app(load_seeds())  # reopening adds the pair's articles to the corpus: not the shared one
+    app = make_app(seeds)
     async with reading_room(app, (120, 40)) as (pilot, screen):
         await open_palette(pilot, "recent pair")
         options = pilot.app.screen.query_one(CommandList)

@@ -53,14 +53,6 @@ class _QuietServer(ThreadingHTTPServer):
 
 
 @pytest.fixture
-def corpus():
-    """The seeds, loaded for this test alone: opening a page adds to the corpus."""
-    from reader.corpus import load_seeds
-
-    return load_seeds()
-
-
-@pytest.fixture
 def site(monkeypatch):
     """A local server; yields its base URL."""
     for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
@@ -83,11 +75,11 @@ async def _open(pilot, text: str) -> None:
     await pilot.press("enter")
 
 
-async def test_a_web_address_is_fetched_added_and_shown(make_app, corpus, site, tmp_path):
+async def test_a_web_address_is_fetched_added_and_shown(make_app, seeds, site, tmp_path):
     covers("open.path")
-    app = make_app(corpus)
+    app = make_app(seeds)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
-        before = len(corpus)
+        before = len(app.corpus)
         await _open(pilot, f"{site}/harbour")
         assert any(n.startswith("Fetching http://127.0.0.1") for n in notices(app))
         await settle(pilot)
@@ -97,16 +89,16 @@ async def test_a_web_address_is_fetched_added_and_shown(make_app, corpus, site, 
         assert "ferries could run again" in shown.text
         assert shown.path.parent == tmp_path / "data" / "corpus"  # the data dir's corpus folder
         assert 'url = "' + site + '/harbour"' in (shown.path.parent / "corpus.toml").read_text()
-        assert len(corpus) == before + 1 and screen.align_state == "ready"
+        assert len(app.corpus) == before + 1 and screen.align_state == "ready"
         assert any(n.startswith("Fetched http://127.0.0.1") and "extracting" in n for n in notices(app))
         assert any(n.startswith("added harbour-talks-reopen.txt") for n in notices(app))
 
 
-async def test_the_picker_opens_a_web_page_in_its_pane(make_app, corpus, site):
+async def test_the_picker_opens_a_web_page_in_its_pane(make_app, seeds, site):
     covers("picker.open", "picker.open-path")
     from reader.tui.open_dialog import OpenDialog
 
-    app = make_app(corpus)
+    app = make_app(seeds)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
         await pilot.press("o", "O")  # the picker for the active pane (left), then open
         assert isinstance(app.screen, OpenDialog)
@@ -121,21 +113,21 @@ async def test_the_picker_opens_a_web_page_in_its_pane(make_app, corpus, site):
         assert screen.articles[0].title == "Harbour talks reopen"
 
 
-async def test_a_missing_page_is_one_clear_notice(make_app, corpus, site):
-    app = make_app(corpus)
+async def test_a_missing_page_is_one_clear_notice(make_app, seeds, site):
+    app = make_app(seeds)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
         shown = list(screen.articles)
-        count = len(corpus)
+        count = len(app.corpus)
         await _open(pilot, f"{site}/gone?\x1b[31m")
         await settle(pilot)
         errors = [n for n in notices(app) if "answered 404" in n]  # (the port may hold "404" too)
         assert len(errors) == 1 and "\n" not in errors[0] and "\x1b" not in errors[0]
         assert errors[0].startswith(f"{site}/gone") and "the server answered 404" in errors[0]
-        assert screen.articles == shown and len(corpus) == count  # nothing added, nothing replaced
+        assert screen.articles == shown and len(app.corpus) == count  # nothing added, nothing replaced
 
 
-async def test_a_slow_page_times_out_while_the_reader_stays_responsive(make_app, corpus, site):
-    app = make_app(corpus)
+async def test_a_slow_page_times_out_while_the_reader_stays_responsive(make_app, seeds, site):
+    app = make_app(seeds)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
         screen.fetch_timeout = 1.5
         left = screen.panes[0]
