@@ -51,8 +51,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
-                                      dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
+from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -275,7 +275,11 @@ class PassageProfile:
 
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
         q = self.figures()[i]
-        return self.span(*self._read_again().tokens.char_span(q.first, q.last))
+        tokens = self._read_again().tokens
+        lo, hi = tokens.char_span(q.first, q.last)
+        if q.lo < 0 and tokens.text[lo - 1 : lo] in MINUS_SIGNS:  # the sign is the figure's: "-3C"
+            lo -= 1
+        return self.span(lo, hi)
 
     def _read_again(self) -> _FigureReading:
         """The tokens read again for what only a figure that may be paired needs: its
@@ -654,7 +658,7 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if a.kind == "date":
         return abs(a.date[0] - b.date[0])
     mid_a, mid_b = _middle(a), _middle(b)
-    return abs(math.log10(max(mid_a, 1e-9)) - math.log10(max(mid_b, 1e-9)))
+    return abs(math.log10(max(abs(mid_a), 1e-9)) - math.log10(max(abs(mid_b), 1e-9)))  # (a sign: "-3C" / "3C")
 
 
 def _middle(q: Quantity) -> float:
@@ -673,7 +677,11 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
         return [i for i in indices
                 if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
     spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
-    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi for lo, hi in spans)]
+    # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
+    spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
+    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
+                                          or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
+                                          for lo, hi in spans)]
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:

@@ -16,7 +16,9 @@ worse than a missed one" true by construction.
 Ranges and scores written with a dash ("20-30 people" / "a 3-1 win"), fractions ("1½ hours",
 "1/2 cup"), units of measure ("225g", "600 kilometres", "25 basis points"), rates ("61 per
 10,000 residents", "£250,000 a week"), and figures that name rather than count ("iOS 17.2",
-"version 4.6", "Category 4") are read for what they are.
+"version 4.6", "Category 4") are read for what they are. A minus sign makes a figure
+negative ("-3C", "minus 3 degrees", "fell to -12%"), which a fall of its size ("fell 12%")
+still tells.
 
 A quantity also carries its unit (the counted noun, a time unit, "%", money, an ordinal's
 noun: "the 67th minute"), which with the words around it is how `reader.differ.differences`
@@ -212,6 +214,9 @@ class Quantity(NamedTuple):
     # people: which people are counted: "" any ("people"), a role of PEOPLE_ROLES
     # ("soldier"), or a group's own noun ("armenians")
     people: str = ""
+    # a positive figure told as a fall ("fell 12%", "a 12% drop"), which a negative one of the
+    # same size ("-12%") may tell too
+    falls: bool = False
 
 
 # -- reading figures --------------------------------------------------------------------------
@@ -431,6 +436,46 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     return last, lo, hi, ""
 
 
+# A minus sign written onto a figure ("-3C", "−3 °C", "fell to -12%"; a hyphen or the minus
+# sign, after a space, a bracket or nothing: "3-1" is a score), or the word "minus" before it
+# ("minus 3 degrees"), makes it negative: below zero is another value than above it.
+MINUS_SIGNS = ("-", "\u2212")
+
+
+def _minus(low: list[str], words: Tokens, i: int) -> bool:
+    """Whether the figure at token i is written with a minus sign."""
+    gap = words.gaps[i - 1] if i else words.leading_gap()
+    if gap.endswith(MINUS_SIGNS):
+        before = gap[:-1]
+        return (before == "" and i == 0) or before[-1:].isspace() or before[-1:] in ("(", "[")
+    return _at(low, i - 1) == "minus" and low[i][:1].isdigit()
+
+
+# Words that tell a figure as a fall: before it ("fell 12%", "down by 3 points"; not "fell to
+# 12%", a level) or after it ("a 12% drop", "12% lower").
+_FALLS_BEFORE = frozenset("fell fall falls falling dropped drop drops declined decline declines down lost lose loses shed "
+                          "sank slid slipped plunged plummeted tumbled slumped decreased shrank shrunk contracted eased "
+                          "dipped cut lowered reduced minus".split())
+_FALLS_AFTER = frozenset("drop fall decline decrease loss lower down cut reduction contraction slump".split())
+
+
+def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
+    """Whether the figure at tokens first..last is told as a fall (see _FALLS_BEFORE)."""
+    before = first - 1
+    if _at(low, before) in ("by", "some", "another", "a", "an"):
+        before -= 1
+    return _at(low, before) in _FALLS_BEFORE or _at(low, last + 1) in _FALLS_AFTER
+
+
+def _signed(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, str] | None:
+    """_figure, negative when a minus sign is written onto the figure."""
+    fig = _figure(low, words, i)
+    if fig is None or not low[i][:1].isdigit() or not _minus(low, words, i):
+        return fig
+    last, lo, hi, unit = fig
+    return last, -hi, -lo, unit
+
+
 # Fractions: a vulgar fraction sign, alone ("½ cup") or after a whole number ("1½ hours", cut
 # as two tokens), and a proper fraction written with a slash ("1/2 cup", "1 1/2 cups") whose
 # denominator is one that measures halve or quarter by. Any other pair of figures joined by a
@@ -510,8 +555,12 @@ def _measure(low: list[str], gaps: list[str], j: int) -> tuple[str, int] | None:
     if (pair := _MEASURE_PAIRS.get((low[j], _at(low, j + 1)))) is not None:
         return pair, j + 1
     unit = _MEASURES.get(low[j])
-    if unit is None or (len(low[j]) == 1 and gaps[j - 1] != ""):
+    if unit is None:
         return None
+    if len(low[j]) == 1 and gaps[j - 1] != "":
+        # (the degree sign, written apart or onto the figure, is a gap: "3°C", "−3 °C")
+        if unit not in ("°c", "°f") or gaps[j - 1].strip() != "°":
+            return None
     return unit, j
 
 
@@ -862,6 +911,10 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.surfaces)
 
+    def leading_gap(self) -> str:
+        """What the text holds before its first token."""
+        return self._parts[0]
+
     def __getitem__(self, i: int) -> Word:
         """The Word of token i (as `scan` makes it)."""
         surface = self.surfaces[i]
@@ -936,13 +989,13 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         if i and (label := _label_end(low, tokens, i)) >= 0:
             done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
             continue
-        fig = _figure(low, words, i)
+        fig = _signed(low, words, i)
         if fig is None or _clock_hour(low, fig[0]):
             continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
         if low[i] in _ONE_OF and (out and out[-1].last == i - 1 or _at(low, i - 1) in _RATE_WORDS):
             continue  # a rate: "$400 a year", "three meals a day", "twice a day"
         last, lo, hi, unit = fig
-        start, (flo, fhi) = _hedge(low, i)
+        start, (flo, fhi) = _hedge(low, i) if fig[2] >= 0 else (i, (1.0, 1.0))  # (no hedge turns a sign round)
         if start == i and i and (gap := tokens.gaps[i - 1]) != " " and (sign := gap.rstrip()[-1:]) in _SIGN_HEDGES:
             flo, fhi = _SIGN_HEDGES[sign]  # "p<0.05", "> 100"
         if flo == 0:
@@ -955,7 +1008,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         dashed = tokens.gaps[last] in _DASHES and low[last][-1].isdigit()
         joined = last + 1 if dashed else last + 2
         if (not unit and joined < boundary and (dashed or low[last + 1] in _RANGE_JOINERS)
-                and (other := _figure(low, words, joined)) is not None and not other[3]
+                and (other := _signed(low, words, joined)) is not None and not other[3]
                 and _written_alike(low, i, joined)):
             if dashed and (scored := _score(low, tokens, i, fig, other, boundary)):
                 out.extend(scored)  # "a 3-1 win", "a 12-4 record": no range, and no unit
@@ -1003,7 +1056,10 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
-        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
+        falls = lo >= 0 and _told_as_a_fall(low, start, end)
+        if lo < 0 and _at(low, start - 1) == "minus":
+            start -= 1
+        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls))
         done = end
     return out
 
@@ -1203,7 +1259,7 @@ def _is_continuous(unit: str) -> bool:
 def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:
     """Whether a bare figure lo..hi is written on the scale of `lender` (see BORROW_ORDERS)."""
     def middle(a: float, b: float) -> float:
-        return max(a if math.isinf(b) else (a + b) / 2, 1e-9)
+        return max(abs(a if math.isinf(b) else (a + b) / 2), 1e-9)
 
     return abs(math.log10(middle(lender.lo, lender.hi)) - math.log10(middle(lo, hi))) <= BORROW_ORDERS
 

@@ -1,0 +1,41 @@
+"""Figures told apart by what is written around them: a minus sign, the group a share is of,
+whose position a figure is (a demand, an offer), a period told relative to now ("last year"),
+a day of the month written alone ("on the 7th")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Overnight the temperature in Varnholm fell to −3 °C, forecasters said.",
+     "Overnight the temperature in Varnholm fell to 3 °C, forecasters said."),
+    ("Overnight the temperature in Varnholm fell to -3C, forecasters said.",
+     "Overnight the temperature in Varnholm fell to 3C, forecasters said."),
+    ("Overnight the temperature in Varnholm fell to minus 3 degrees, forecasters said.",
+     "Overnight the temperature in Varnholm fell to 3 degrees, forecasters said."),
+    ("Orla Mining's quarterly profit margin fell to -12% after the strike.",
+     "Orla Mining's quarterly profit margin fell to 12% after the strike."),
+])
+def test_a_figure_below_zero_disagrees_with_the_same_figure_above_it(figures, a, b):
+    found = figures(a, b)
+    assert len(found) == 1
+    assert found[0][0].startswith(("-", "−", "minus")) and not found[0][1].startswith(("-", "−"))
+
+
+def test_a_degree_sign_written_apart_or_onto_the_figure_is_a_unit(figures):
+    assert figures("The thermometer in Varnholm read 3°C at dawn.", "The thermometer in Varnholm read 8 °C at dawn.") \
+        == [("3°C", "8 °C")]
+
+
+@pytest.mark.parametrize("b", [
+    "Orla Mining's quarterly profit fell 12% after the strike.",
+    "Orla Mining's quarterly profit was down by 12% after the strike.",
+    "Orla Mining's quarterly profit showed a 12% drop after the strike.",
+])
+def test_a_negative_figure_agrees_with_a_fall_of_its_size(figures, b):
+    assert figures("Orla Mining's quarterly profit changed by -12% after the strike.", b) == []
+
+
+@pytest.mark.parametrize("text", ["The Orla side won 3-1 at home in Varnholm.",
+                                  "Between 20-30 dockworkers in Varnholm walked out."])
+def test_a_dash_between_figures_is_no_minus_sign(figures, text):
+    assert figures(text, text) == []
