@@ -52,7 +52,7 @@ from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
+                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -102,6 +102,10 @@ EVENT_WINDOW = 3
 # 1,400 dockworkers") is how tolls and crowds are told, and keeps MIN_SHARED: the labelled
 # pairs of benchmarks/differences.py pair one with "around 900" on one word.
 MIN_SHARED_BOUND = 2
+# Shared context needed before a share told of a whole ("48% of the vote") and one that does not
+# say what it is of ("45%") are taken as one fact: the untold whole is as often another ("45%"
+# of those who voted early). Shares of two different wholes are never compared.
+MIN_SHARED_WHOLE = 2
 # What a date is the day of, from the words right before it: a date of telling, right after a
 # verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
@@ -616,6 +620,10 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     MIN_SHARED_BOUND)."""
     if a.kind == "date":
         return None if values_agree(a, b) else MIN_SHARED
+    if a.share_of != b.share_of:
+        if (a.share_of and b.share_of) or is_subgroup(a.share_of) or is_subgroup(b.share_of):
+            return None  # "48% of the vote" / "52% of the seats"; "30% of those over 65" / "12%"
+        return MIN_SHARED_WHOLE
     if a.people == b.people:
         return MIN_SHARED_BOUND if _is_ceiling(a) != _is_ceiling(b) else MIN_SHARED
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:

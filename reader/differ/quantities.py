@@ -217,6 +217,9 @@ class Quantity(NamedTuple):
     # a positive figure told as a fall ("fell 12%", "a 12% drop"), which a negative one of the
     # same size ("-12%") may tell too
     falls: bool = False
+    # a share: what it is a share of, when told ("30% of the vote": "vote"), and a group's
+    # bound with it ("30% of those over 65": "over 65"; see _share_of)
+    share_of: str = ""
 
 
 # -- reading figures --------------------------------------------------------------------------
@@ -457,6 +460,48 @@ _FALLS_BEFORE = frozenset("fell fall falls falling dropped drop drops declined d
                           "sank slid slipped plunged plummeted tumbled slumped decreased shrank shrunk contracted eased "
                           "dipped cut lowered reduced minus".split())
 _FALLS_AFTER = frozenset("drop fall decline decrease loss lower down cut reduction contraction slump".split())
+
+
+# A share told "of" or "among" a whole is a share of that whole: "48% of the vote" and "52% of
+# the seats", "30% of those over 65" and "12% of those under 15" are shares of different
+# things. The whole is its counted noun, with a group's bound after it when one follows
+# ("voters under 30", "those aged 65").
+_SHARE_OF = frozenset({"of", "among", "amongst"})
+_GROUP_BOUNDS = frozenset("over under aged above below between older younger".split())
+
+
+def _share_of(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, int]:
+    """What the share ending at token `end` is a share of ("" when it does not say), and the
+    last token that tells it (`end` when none): told after it ("30% of those over 65") or
+    opening its clause ("Among voters under 30, 61% backed ...")."""
+    k = end + 1
+    if k + 1 < boundary and low[k] in _SHARE_OF and _APART.isdisjoint(words.gaps[end]):
+        return _whole(low, words, k, boundary, end)
+    opening = words.clause_start(end)
+    if low[opening] in _SHARE_OF and opening < end:
+        return _whole(low, words, opening, end, end)[0], end
+    return "", end
+
+
+def _whole(low: list[str], words: Tokens, k: int, boundary: int, end: int) -> tuple[str, int]:
+    """The whole told from token k ("of", "among") on, before `boundary`, and its last token
+    (`end` when it tells none)."""
+    while k + 1 < boundary and not words[k + 1].key and low[k + 1] not in _GROUP_BOUNDS:
+        k += 1  # "of the", "among all those"
+    noun, last = "", k
+    unit, j = _unit_after(low, words, k, boundary)
+    if unit and j > k and words[j].key:
+        noun, last = words[j].key[2:], j
+    bound = last + 1
+    if (_at(low, bound) in _GROUP_BOUNDS and bound + 1 < boundary
+            and (_DIGITS.fullmatch(low[bound + 1]) or _word_value(low[bound + 1]) is not None)):
+        return f"{noun} {low[bound]} {low[bound + 1]}".strip(), bound + 1
+    return (noun, last) if noun else ("", end)
+
+
+def is_subgroup(share_of: str) -> bool:
+    """Whether a share's whole (Quantity.share_of) is a group bounded by a figure: "over 65"."""
+    return " " in share_of
 
 
 def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
@@ -1057,10 +1102,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         falls = lo >= 0 and _told_as_a_fall(low, start, end)
+        share_of, told_to = _share_of(low, words, end, boundary) if kind_unit.startswith("%") else ("", end)
         if lo < 0 and _at(low, start - 1) == "minus":
             start -= 1
-        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls))
-        done = end
+        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of))
+        done = told_to  # (a group's bound is part of what a share is of: "30% of those over 65")
     return out
 
 

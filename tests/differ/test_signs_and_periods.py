@@ -39,3 +39,25 @@ def test_a_negative_figure_agrees_with_a_fall_of_its_size(figures, b):
                                   "Between 20-30 dockworkers in Varnholm walked out."])
 def test_a_dash_between_figures_is_no_minus_sign(figures, text):
     assert figures(text, text) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    ("In Tarnovia, 30% of those over 65 are vaccinated.", "In Tarnovia, 12% of those under 15 are vaccinated."),
+    ("In Tarnovia, 30% of those over 65 are vaccinated.", "In Tarnovia, 12% are vaccinated."),
+    ("Among voters under 30, 61% backed the Orla party.", "Among voters over 65, 54% backed the Orla party."),
+    ("The Orla party won 48% of the vote in Tarnovia.", "The Orla party won 52% of the seats in Tarnovia."),
+])
+def test_shares_of_different_groups_are_not_compared(figures, a, b):
+    assert figures(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("In Tarnovia, 30% of those over 65 are vaccinated.", "In Tarnovia, 12% of those over 65 are vaccinated.",
+     [("30%", "12%")]),
+    ("The Orla party won 48% of the vote in Tarnovia.", "The Orla party won 45% of votes in Tarnovia.",
+     [("48%", "45%")]),
+    ("The Orla party won 48% of the vote in the Tarnovia election.", "The Orla party won 45% in the Tarnovia election.",
+     [("48%", "45%")]),
+])
+def test_shares_of_one_group_still_disagree(figures, a, b, found):
+    assert figures(a, b) == found
