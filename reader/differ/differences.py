@@ -115,6 +115,23 @@ _TELLING_VERBS = frozenset(
     "said says announced told stated reported added claimed confirmed declared warned wrote".split())
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
+# Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
+# or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
+# before it in its clause (within POSITION_WINDOW tokens) or right after it. A demand and an
+# offer are the two ends of a negotiation, and either is no outcome ("the deal gives 7%"): a
+# figure is compared only with one of its own position. (Not "claimed" or "insisted": those
+# tell a fact, "claimed 200 were killed", as "said" does.)
+POSITION_WINDOW = 6
+_POSITIONS = {
+    **dict.fromkeys("want wants wanted wanting demand demands demanded demanding seek seeks seeking sought".split(),
+                    "demand"),
+    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing proposal proposals bid bids "
+                    "tabled".split(), "offer"),
+}
+_POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
+# "asks for", "called for", "pushing for": asking only with "for" after it
+_ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
+                    "pressing".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
@@ -264,6 +281,11 @@ class PassageProfile:
         """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
+    def position(self, i: int) -> str:
+        """Whose position figure i is: a "demand", an "offer", or "" (see _POSITIONS)."""
+        tokens = self._read_again().tokens
+        return _position(tokens.low, tokens, self.figures()[i])
+
     def timed(self, i: int) -> bool:
         """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
         q = self.figures()[i]
@@ -377,6 +399,19 @@ class _FigureReading:
     def outcomes(self, q: Quantity, i: int) -> frozenset[str]:
         """The fate of a count of people, the kind a toll compares."""
         return self.fate(q, i) if q.people in ("", "civilian") and q.unit == "people" else _NO_CONTEXT
+
+
+def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
+    """Whose position figure q is: "demand", "offer", or "" for neither (see _POSITIONS)."""
+    for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
+        if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
+            return found
+    for k in range(q.first - 1, max(tokens.clause_start(q.first), q.first - POSITION_WINDOW) - 1, -1):
+        if (found := _POSITIONS.get(low[k])) is not None:
+            return found
+        if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
+            return "demand"
+    return ""
 
 
 def _date_role(low: list[str], first: int) -> str:
@@ -585,6 +620,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+                if qa.kind == "number" and pa.position(ia) != pb.position(ib):
+                    continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
                     continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
                 if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):

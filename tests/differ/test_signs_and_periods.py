@@ -61,3 +61,22 @@ def test_shares_of_different_groups_are_not_compared(figures, a, b):
 ])
 def test_shares_of_one_group_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The union wants 12% for the dockworkers of Varnholm.", "The company offered 4% to the dockworkers of Varnholm."),
+    ("The union is asking for a pay rise of 12% for the dockworkers of Varnholm.",
+     "The dockworkers of Varnholm won a pay rise of 7% under the deal."),
+])
+def test_a_demand_an_offer_and_an_outcome_are_not_compared(figures, a, b):
+    assert figures(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("The union wants 12% for the dockworkers of Varnholm.", "The union demanded 9% for the dockworkers of Varnholm.",
+     [("12%", "9%")]),
+    ("The company made a 4% offer to the dockworkers of Varnholm.",
+     "The company offered 5% to the dockworkers of Varnholm.", [("4%", "5%")]),
+])
+def test_two_tellings_of_one_position_still_disagree(figures, a, b, found):
+    assert figures(a, b) == found
