@@ -438,7 +438,18 @@ def _date_role(low: list[str], first: int) -> str:
 # share; the two periods' dates are compared as dates are, on their own.
 _QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-Period = tuple[tuple[int, int, int, int, int], int]  # a date's fields (Quantity.date), a quarter 1-4
+# A period told relative to now ("in January last year", "a year earlier", "last month") is
+# another period than one told plainly ("in January"), or relative to now another way ("next
+# year"): its shift (the unit and its direction) is part of the period.
+_SHIFTED_UNITS = ("year", "month", "quarter", "week")
+_SHIFTS = {
+    **{(word, unit): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("last", "previous", "prior", "past")},
+    **{(word, unit): f"{unit}+" for unit in _SHIFTED_UNITS for word in ("next", "coming", "following")},
+    **{(unit, word): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("earlier", "ago", "before")},
+    **{(unit, "later"): f"{unit}+" for unit in _SHIFTED_UNITS},
+}
+_SHIFTED_WORDS = frozenset(f"{unit}-{word}" for unit in _SHIFTED_UNITS for word in ("earlier", "ago"))  # "year-earlier"
+Period = tuple[tuple[int, int, int, int, int], int, str]  # a date's fields (Quantity.date), a quarter 1-4, a shift
 _NO_DATE = (0, 0, 0, 0, 0)
 
 
@@ -456,12 +467,33 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
     date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_DATE
     near = [(abs(k - q.first), quarter) for k, quarter in quarters if lo <= k < hi]
-    return date, min(near)[1] if near else 0
+    figures = [f for f in found if f.kind == "number" and lo <= f.first and f.last < hi]
+
+    def apart(f: Quantity, k: int) -> int:
+        return f.first - k if k < f.first else k - f.last
+
+    # a shift is the period of the figure nearest it: "rose to $4.1 billion from $3.2 billion a year earlier"
+    shifts = {shift for k, shift in _shifts(tokens.low, lo, hi) if min(figures, key=lambda f: apart(f, k)) is q}
+    return date, min(near)[1] if near else 0, " ".join(sorted(shifts))
+
+
+def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where tokens lo..hi shift the period they tell relative to now, and how (see _SHIFTS):
+    (k, "year-") for "last year" at token k."""
+    out = []
+    for k in range(lo, hi):
+        if k + 1 < hi and (shift := _SHIFTS.get((low[k], low[k + 1]))):
+            out.append((k, shift))
+        elif low[k] in _SHIFTED_WORDS:  # "the year-earlier quarter"
+            out.append((k, low[k].partition("-")[0] + "-"))
+    return out
 
 
 def _other_periods(a: Period, b: Period) -> bool:
     """Whether two figures are told of two different periods (see _period)."""
-    (date_a, quarter_a), (date_b, quarter_b) = a, b
+    (date_a, quarter_a, shift_a), (date_b, quarter_b, shift_b) = a, b
+    if shift_a != shift_b:
+        return True  # "in January last year" / "in January"
     if date_a[0] and date_b[0] or date_a[2] and date_b[2]:
         if not dates_agree(date_a, date_b):
             return True

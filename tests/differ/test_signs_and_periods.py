@@ -80,3 +80,24 @@ def test_a_demand_an_offer_and_an_outcome_are_not_compared(figures, a, b):
 ])
 def test_two_tellings_of_one_position_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sales of Orla cars in Tarnovia fell 3% in January last year.", "Sales of Orla cars in Tarnovia fell 8% in January."),
+    ("Orla Bank's profit was $3.2 billion in the year-earlier quarter.",
+     "Orla Bank's profit was $4.6 billion in the quarter."),
+    ("Sales of Orla cars in Tarnovia fell 3% a year ago.", "Sales of Orla cars in Tarnovia fell 8% next year."),
+])
+def test_a_period_told_relative_to_now_is_another_period(figures, a, b):
+    assert figures(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("Sales of Orla cars in Tarnovia fell 3% last year.", "Sales of Orla cars in Tarnovia fell 8% last year.",
+     [("3%", "8%")]),
+    # the shift is the period of the figure nearest it, not of the whole clause
+    ("Orla Bank's profit rose to $4.1 billion from $3.2 billion a year earlier.", "Orla Bank's profit rose to $4.6 billion.",
+     [("$4.1 billion", "$4.6 billion")]),
+])
+def test_figures_of_one_shifted_period_still_disagree(figures, a, b, found):
+    assert figures(a, b) == found
