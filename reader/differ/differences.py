@@ -420,6 +420,8 @@ def _date_role(low: list[str], first: int) -> str:
     k = first - 1
     if k >= 0 and low[k] in _WEEKDAYS:
         k -= 1
+    if k >= 0 and low[k] == "the":  # "on the 7th"
+        k -= 1
     if k >= 0 and low[k] in _PART_OF:  # "until late April"
         k -= 1
     if k < 0:
@@ -494,7 +496,7 @@ def _other_periods(a: Period, b: Period) -> bool:
     (date_a, quarter_a, shift_a), (date_b, quarter_b, shift_b) = a, b
     if shift_a != shift_b:
         return True  # "in January last year" / "in January"
-    if date_a[0] and date_b[0] or date_a[2] and date_b[2]:
+    if date_a[0] and date_b[0] or date_a[2] and date_b[2] or date_a[3] and date_b[3]:
         if not dates_agree(date_a, date_b):
             return True
     if quarter_a and quarter_b:
@@ -688,7 +690,9 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     people ("children" / "soldiers"). A ceiling against a figure that is none needs more (see
     MIN_SHARED_BOUND)."""
     if a.kind == "date":
-        return None if values_agree(a, b) else MIN_SHARED
+        # (a day told without its month, "on the 7th", only parts the periods of figures: the
+        # month it is of may be another event's)
+        return None if values_agree(a, b) or not _has_month_or_year(a) or not _has_month_or_year(b) else MIN_SHARED
     if a.share_of != b.share_of:
         if (a.share_of and b.share_of) or is_subgroup(a.share_of) or is_subgroup(b.share_of):
             return None  # "48% of the vote" / "52% of the seats"; "30% of those over 65" / "12%"
@@ -698,6 +702,10 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _has_month_or_year(q: Quantity) -> bool:
+    return bool(q.date[0] or q.date[2])
 
 
 def _a_day_apart(a: Quantity, b: Quantity) -> bool:
@@ -762,9 +770,9 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
-    """Whether two dates both give a year or both give a month: "2012" says nothing of
-    whether "December" is right."""
-    return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]))
+    """Whether two dates both give a year, a month or a day: "2012" says nothing of whether
+    "December" is right."""
+    return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]) or (a.date[3] and b.date[3]))
 
 
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Difference]) -> None:

@@ -755,7 +755,11 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
         year = _year_at(low, last + 1)
         return (last + 1 if year else last), (year, year, month, day, end)
     phrase = low[i]
-    if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
+    if (day := _day(phrase)) and (alone := _day_alone(low, words, i)):  # "the 7th of February", "on the 7th"
+        month = _month_at(low, words, alone)
+        year = _year_at(low, alone + 1) if month else 0
+        return (alone + 1 if year else alone), (year, year, month, day, day)
+    if day and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
         year = _year_at(low, i + 2)
         return (i + 2 if year else i + 1), (year, year, month, day, day)
     if day and (foreign := _foreign_month(low, words, i))[0]:  # "14 de marzo de 2021", "14. März"
@@ -812,8 +816,30 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     if _DECADE.fullmatch(phrase):
         return True
     return _DAY_NUMBER.fullmatch(phrase) is not None and (
-        _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0
+        _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0 or _day_alone(low, words, i) > 0
         or ((k := _second_day(low, words, i)) > 0 and _month_at(low, words, k + 1) > 0))
+
+
+# A day of the month written as an ordinal after "the" ("the 7th"): with its month after "of"
+# ("the 7th of February"), or alone after a word that dates an event ("began on the 7th", "since
+# the 3rd"), where no word follows it but a function word or a verb's past ("on the 7th floor",
+# "the 3rd anniversary" are no dates; "on the 7th and", "since the 3rd, when" are).
+_DATES_AN_EVENT = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
+
+
+def _day_alone(low: list[str], words: Tokens, i: int) -> int:
+    """For an ordinal day at token i after "the": the token of its month ("the 7th of
+    February"), or i itself for a day told without one ("on the 7th"); 0 for no such day."""
+    if not _ORDINAL.fullmatch(low[i]) or _at(low, i - 1) != "the":
+        return 0
+    if _at(low, i + 1) == "of" and _month_at(low, words, i + 2):
+        return i + 2
+    if _at(low, i - 2) not in _DATES_AN_EVENT:
+        return 0
+    nxt = i + 1
+    if nxt < words.boundary(i) and words.gaps[i].strip() == "" and words[nxt].key and not low[nxt].endswith("ed"):
+        return 0  # "on the 7th floor" (not "on the 7th and", "on the 7th, when", "on the 7th ended")
+    return i
 
 
 def _second_day(low: list[str], words: Tokens, i: int) -> int:
@@ -1355,7 +1381,8 @@ def dates_agree(a: tuple[int, int, int, int, int], b: tuple[int, int, int, int, 
         return False
     if ma and mb and ma != mb:
         return False
-    return not (ma and mb and da_lo and db_lo and (da_hi < db_lo or db_hi < da_lo))
+    # (a day told without its month, "on the 7th", is another day than the 3rd of any month)
+    return not (da_lo and db_lo and (da_hi < db_lo or db_hi < da_lo))
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:

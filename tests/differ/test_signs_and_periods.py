@@ -101,3 +101,28 @@ def test_a_period_told_relative_to_now_is_another_period(figures, a, b):
 ])
 def test_figures_of_one_shifted_period_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+def test_a_day_told_without_its_month_parts_the_periods_of_figures(figures):
+    talks = "Talks between the union and Orla Shipping on 3 February drew 400 dockworkers in Varnholm."
+    assert figures(talks, "The strike by the union against Orla Shipping that began on the 7th has drawn 900 "
+                          "dockworkers in Varnholm.") == []
+    assert figures(talks, "The strike by the union against Orla Shipping that began on the 7th, when 900 dockworkers "
+                          "in Varnholm walked out, goes on.") == []
+
+
+def test_a_day_told_without_its_month_is_no_date_difference_of_its_own(figures):
+    assert figures("The dockworkers' strike against Orla Shipping in Varnholm began on 3 February.",
+                   "The dockworkers' strike against Orla Shipping in Varnholm began on the 7th.", "date") == []
+
+
+def test_an_ordinal_day_of_a_month_is_a_date(figures):
+    assert figures("The dockworkers' strike against Orla Shipping in Varnholm began on February 3.",
+                   "The dockworkers' strike against Orla Shipping in Varnholm began on the 7th of February.", "date") \
+        == [("February 3", "7th of February")]
+
+
+def test_an_ordinal_before_a_noun_is_no_day(figures):
+    assert figures("The dockworkers met on the 7th floor of Orla Shipping in Varnholm on February 3.",
+                   "The dockworkers met on the 9th floor of Orla Shipping in Varnholm on February 3.") \
+        == [("7th floor", "9th floor")]
