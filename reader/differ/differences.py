@@ -50,7 +50,7 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, quantities, told_with_a_time,
                                       values_agree)
@@ -234,6 +234,8 @@ class PassageProfile:
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
+        if "." in text:  # and those written with full stops: "U.N.", "L.A." ("UN", "LA")
+            self.abbreviations.update(dict.fromkeys(m.group().replace(".", "") for m in _DOTTED.finditer(text)))
         self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
@@ -324,6 +326,7 @@ class PassageProfile:
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.N.", "L.A."
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 # A headline in title case: a short passage whose every word of this many letters or more
 # opens with a capital, and at least TITLE_WORDS such words.
@@ -794,9 +797,9 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and (initials in abbreviations
-                                   or " " in initials and any(i in abbreviations for i in initials.split())))
-                        or text in initials_there
+                if ((initials and _abbreviated_there(initials, abbreviations))
+                        or _expanded_there(text, initials_there)
+                        or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
@@ -804,6 +807,59 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+def _abbreviated_there(initials: str, abbreviations: dict[str, None]) -> bool:
+    """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
+    joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
+    York": "NYC") or a version ("Internet Explorer": "IE6")."""
+    for each in initials.split():
+        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1])
+                                        for a in abbreviations):
+            return True
+    return False
+
+
+def _left_out(char: str) -> bool:
+    """Whether the last character of an abbreviation may stand for what a name leaves out."""
+    return char == "C" or char.isdigit()
+
+
+def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
+    """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
+    passage: a name there has its initials, perhaps without a last letter it leaves out ("New
+    York" for "NYC")."""
+    short = abbreviation(text)
+    return bool(short) and (short in initials_there
+                            or len(short) > 2 and _left_out(short[-1]) and short[:-1] in initials_there)
+
+
+# A name's first word clipped ("the Fed" for "Federal Reserve"): MIN_CLIPPED to MAX_CLIPPED
+# letters, at least two fewer than the word; longer, a clipping is another word or name
+# ("Jackson" / "Jacksonville Jaguars", "South" / "Southern Kordofan").
+MIN_CLIPPED = 3
+MAX_CLIPPED = 4
+# ... written after a lowercase word or an article ("the Fed", "The Fed"), as a name of its own
+_CLIPPED_AFTER = re.compile(r"(?<![\w'’-])(?:[a-z]+|The|A|An)\s+$")
+
+
+def _clipped_there(head: str, pb: PassageProfile) -> bool:
+    """Whether the other passage writes the first word `head` of a name of several words
+    clipped ("the Fed" for "Federal Reserve"): with a capital, as a word of its own, after a
+    lowercase word or an article (not opening a sentence otherwise: "Act now"), no capitalised
+    word after it ("Fed Chair Powell" names more: "Species Act" is another name)."""
+    text, lower = pb.passage.text, pb.lower
+    for length in range(MIN_CLIPPED, min(MAX_CLIPPED, len(head) - 2) + 1):
+        clipped = head[:length]
+        at = lower.find(clipped)
+        while at >= 0:
+            end = at + length
+            if (text[at].isupper() and not text[end:end + 1].isalnum()
+                    and _CLIPPED_AFTER.search(text[max(0, at - 30):at])
+                    and not text[end:].lstrip(" ")[:1].isupper()):
+                return True
+            at = lower.find(clipped, at + 1)
+    return False
 
 
 def _demonym_there(head: str, capitalised: str) -> bool:

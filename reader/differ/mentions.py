@@ -391,10 +391,20 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
 
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads of a run's capitalised words (as a name's heads are made: "Zelensky's" is
-    "zelensky"), and the abbreviations among them (two to six capitals: "IAEA")."""
+    "zelensky"), and the abbreviations among them (see abbreviation: "IAEA", "BoE" as "BOE")."""
     words = [w for w in run.split() if w[:1].isupper()]
     heads = tuple(h for w in words for h in _heads(w))
-    return heads, tuple(w for w in words if 2 <= len(w) <= 6 and w.isupper())
+    return heads, tuple(a for w in words if (a := abbreviation(w)))
+
+
+def abbreviation(word: str) -> str:
+    """A word that abbreviates a name, in capitals ("IAEA"; "BoE", "DoJ": "BOE", "DOJ"): two
+    to six letters, the first and the last capitals (not "McCain"); else ""."""
+    if not 2 <= len(word) <= 6 or not word[0].isupper():
+        return ""
+    if word.isupper():
+        return word
+    return word.upper() if word.isalpha() and word[-1].isupper() else ""
 
 
 def _is_count(word: str) -> bool:
