@@ -657,6 +657,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+                if qa.kind == "number" and {qa.motion, qb.motion} == {"change", "level"}:
+                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points": a change and where it ended
                 if qa.kind == "number" and pa.position(ia) != pb.position(ib):
                     continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):

@@ -220,6 +220,9 @@ class Quantity(NamedTuple):
     # a share: what it is a share of, when told ("30% of the vote": "vote"), and a group's
     # bound with it ("30% of those over 65": "over 65"; see _share_of)
     share_of: str = ""
+    # a change ("fell 120 points", "a 12% rise") or the level a change ends at ("fell 1.5% to
+    # 9,850 points", "stood at 4.8%"): "" when the text tells neither (see _motion)
+    motion: str = ""
 
 
 # -- reading figures --------------------------------------------------------------------------
@@ -502,6 +505,35 @@ def _whole(low: list[str], words: Tokens, k: int, boundary: int, end: int) -> tu
 def is_subgroup(share_of: str) -> bool:
     """Whether a share's whole (Quantity.share_of) is a group bounded by a figure: "over 65"."""
     return " " in share_of
+
+
+# Words that tell a figure as a change: a verb of motion before it ("rose 12%", "fell by 120
+# points"), a noun of one before "of" ("a rise of 6%") or after it ("a 12% rise", "12% higher").
+# After "to" (a verb of motion earlier in its clause: "fell 1.5% to 9,850 points") or "at" after
+# a verb of standing ("stood at 4.8%"), or after "reached", a figure is the level a change ends
+# at. A change and a level are two facts ("fell 120 points" / "to 9,850 points").
+_RISES = frozenset("rose rise rises rising risen grew grow grows growing grown gained gain gains climbed climb climbs "
+                   "jumped jump jumps increased increase increases soared surged added up raised raise raises hiked "
+                   "hike hikes expanded widened advanced rallied".split())
+_MOVES = _RISES | _FALLS_BEFORE - {"minus"}
+_MOVES_AFTER = _FALLS_AFTER | frozenset("rise increase gain jump hike higher up surge rally".split())
+_STANDS = frozenset("stood stands stand was is were are closed ended opened remained settled".split())
+_LEVEL_VERBS = frozenset("reached reach reaches hit hits touched".split())
+
+
+def _motion(low: list[str], clause: int, first: int, last: int) -> str:
+    """Whether the figure at tokens first..last (its clause opening at token `clause`) is told
+    as a "change", as the "level" a change ends at, or neither ("")."""
+    before = first - 1
+    if _at(low, before) in ("by", "some", "another", "a", "an"):
+        before -= 1
+    word = _at(low, before)
+    if word in _MOVES or (word == "of" and _at(low, before - 1) in _MOVES) or _at(low, last + 1) in _MOVES_AFTER:
+        return "change"
+    if (word in _LEVEL_VERBS or word == "at" and _at(low, before - 1) in _STANDS
+            or word == "to" and any(low[k] in _MOVES for k in range(clause, before))):
+        return "level"
+    return ""
 
 
 def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
@@ -1128,10 +1160,12 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         falls = lo >= 0 and _told_as_a_fall(low, start, end)
+        motion = _motion(low, tokens.clause_start(start), start, end)
         share_of, told_to = _share_of(low, words, end, boundary) if kind_unit.startswith("%") else ("", end)
         if lo < 0 and _at(low, start - 1) == "minus":
             start -= 1
-        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of))
+        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of,
+                            motion=motion))
         done = told_to  # (a group's bound is part of what a share is of: "30% of those over 65")
     return out
 

@@ -126,3 +126,18 @@ def test_an_ordinal_before_a_noun_is_no_day(figures):
     assert figures("The dockworkers met on the 7th floor of Orla Shipping in Varnholm on February 3.",
                    "The dockworkers met on the 9th floor of Orla Shipping in Varnholm on February 3.") \
         == [("7th floor", "9th floor")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Tarnovia stock index fell 120 points on Friday.", "The Tarnovia stock index fell 1.5% to 9,850 points on Friday."),
+    ("Unemployment in Tarnovia rose to 5.1% in March.", "Unemployment in Tarnovia rose 0.3% in March."),
+    ("The Tarnovia stock index closed 120 points lower on Friday.", "The Tarnovia stock index stood at 9,850 points on Friday."),
+])
+def test_a_change_and_the_level_it_ends_at_are_not_compared(figures, a, b):
+    assert figures(a, b) == []
+
+
+def test_two_changes_still_disagree(figures):
+    assert figures("The Orla central bank raised its key rate by 25 basis points to 4.5%.",
+                   "The Orla central bank raised its key rate by 50 basis points to 4.75%.") \
+        == [("25 basis points", "50 basis points"), ("4.5%", "4.75%")]
