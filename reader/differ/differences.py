@@ -117,9 +117,10 @@ _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
 # or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
-# before it in its clause (within POSITION_WINDOW tokens) or right after it. A demand and an
-# offer are the two ends of a negotiation, and either is no outcome ("the deal gives 7%"): a
-# figure is compared only with one of its own position. (Not "claimed" or "insisted": those
+# before it in its clause and phrase (within POSITION_WINDOW tokens, no comma between) or right
+# after it; or what is needed
+# or foreseen. A demand and an offer are the two ends of a negotiation, and none of these is an
+# outcome ("the deal gives 7%"): a figure is compared only with one of its own position. (Not "claimed" or "insisted": those
 # tell a fact, "claimed 200 were killed", as "said" does.)
 POSITION_WINDOW = 6
 _POSITIONS = {
@@ -127,6 +128,11 @@ _POSITIONS = {
                     "demand"),
     **dict.fromkeys("offer offers offered offering propose proposes proposed proposing proposal proposals bid bids "
                     "tabled".split(), "offer"),
+    # what is needed ("needs 76 seats for a majority") and what is foreseen ("polls show the party
+    # at 34%", "is expected to win 40%") are no outcome either
+    **dict.fromkeys("need needs needed needing require requires required requiring".split(), "need"),
+    **dict.fromkeys("poll polls polling survey surveys forecast forecasts forecasting predicted predicts predict "
+                    "projected projects projection projections expected expects expect".split(), "forecast"),
 }
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
@@ -284,7 +290,8 @@ class PassageProfile:
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
     def position(self, i: int) -> str:
-        """Whose position figure i is: a "demand", an "offer", or "" (see _POSITIONS)."""
+        """Whose position figure i is: a "demand", an "offer", a "need", a "forecast", or "" (see
+        _POSITIONS)."""
         tokens = self._read_again().tokens
         return _position(tokens.low, tokens, self.figures()[i])
 
@@ -405,11 +412,14 @@ class _FigureReading:
 
 
 def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
-    """Whose position figure q is: "demand", "offer", or "" for neither (see _POSITIONS)."""
+    """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
+    _POSITIONS)."""
     for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
     for k in range(q.first - 1, max(tokens.clause_start(q.first), q.first - POSITION_WINDOW) - 1, -1):
+        if "," in tokens.gaps[k]:
+            break  # "when you need it, Obama has cut $716 billion": another phrase's
         if (found := _POSITIONS.get(low[k])) is not None:
             return found
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":

@@ -67,8 +67,10 @@ def test_shares_of_one_group_still_disagree(figures, a, b, found):
     ("The union wants 12% for the dockworkers of Varnholm.", "The company offered 4% to the dockworkers of Varnholm."),
     ("The union is asking for a pay rise of 12% for the dockworkers of Varnholm.",
      "The dockworkers of Varnholm won a pay rise of 7% under the deal."),
+    ("The Orla party needs 76 seats for a majority in Tarnovia.", "The Orla party won 52 seats in Tarnovia."),
+    ("Polls show the Orla party at 34% in Tarnovia.", "The Orla party won 41% in Tarnovia."),
 ])
-def test_a_demand_an_offer_and_an_outcome_are_not_compared(figures, a, b):
+def test_a_demand_an_offer_a_need_a_forecast_and_an_outcome_are_not_compared(figures, a, b):
     assert figures(a, b) == []
 
 
@@ -77,6 +79,10 @@ def test_a_demand_an_offer_and_an_outcome_are_not_compared(figures, a, b):
      [("12%", "9%")]),
     ("The company made a 4% offer to the dockworkers of Varnholm.",
      "The company offered 5% to the dockworkers of Varnholm.", [("4%", "5%")]),
+    ("Polls show the Orla party at 34% in Tarnovia.", "Polls show the Orla party at 41% in Tarnovia.", [("34%", "41%")]),
+    # a word of needing in another phrase is not the figure's
+    ("When patients need it most, Tarnovia has cut $716 million from its hospitals.",
+     "Tarnovia has cut $450 million from its hospitals.", [("$716 million", "$450 million")]),
 ])
 def test_two_tellings_of_one_position_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
