@@ -762,7 +762,11 @@ def _distance(a: Quantity, b: Quantity) -> float:
 
 
 def _middle(q: Quantity) -> float:
-    return q.lo if math.isinf(q.hi) else (q.lo + q.hi) / 2
+    """Where a figure's interval lies, on the scale of orders of magnitude that _distance
+    measures: "thousands" (2,000 to 99,999) is some 14,000, not 51,000."""
+    if math.isinf(q.hi):
+        return q.lo
+    return math.sqrt(q.lo * q.hi) if q.lo > 0 else (q.lo + q.hi) / 2
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],

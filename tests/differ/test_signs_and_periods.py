@@ -147,3 +147,10 @@ def test_two_changes_still_disagree(figures):
     assert figures("The Orla central bank raised its key rate by 25 basis points to 4.5%.",
                    "The Orla central bank raised its key rate by 50 basis points to 4.75%.") \
         == [("25 basis points", "50 basis points"), ("4.5%", "4.75%")]
+
+
+def test_a_vague_plural_is_as_far_from_a_figure_as_its_orders_of_magnitude(figures):
+    """"Thousands" (2,000 to 99,999) is some 14,000 on the scale of orders of magnitude, not
+    51,000: within reach of "about 500", which it contradicts."""
+    assert figures("Thousands of people marched in Varnholm on Sunday.", "About 500 people marched in Varnholm on Sunday.") \
+        == [("Thousands of people", "About 500 people")]
