@@ -233,6 +233,9 @@ def _at(low: list[str], i: int) -> str:
 
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
 _DIGITS = re.compile(r"\d+")
+# A whole number of one or two digits before ". " and more digits: a decimal some copied text
+# writes with a space after its point ("6. 1"), not a clause ending in a figure.
+_SPLIT_DECIMAL = re.compile(r"\d{1,2}")
 
 
 def _digits_value(surface: str) -> float | None:
@@ -605,7 +608,7 @@ _MEASURE_NAMES = {
                                                               "milliliters"),
     "ha": ("ha", "hectare", "hectares"), "acre": ("acre", "acres"), "sq km": ("km²", "km2"),
     "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
-    "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
+    "magnitude": ("magnitude",), "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
     "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
 }
 _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
@@ -614,7 +617,27 @@ _MEASURE_PAIRS = {("basis", "point"): "bp", ("basis", "points"): "bp", ("percent
                   ("percentage", "points"): "pp",
                   **{("square", name): "sq " + unit for unit in ("km", "m", "mile", "ft")
                      for name in _MEASURE_NAMES[unit] if len(name) > 2}}
-MEASURE_UNITS = frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
+# An earthquake's magnitude, written after the word ("magnitude 6.4", "a magnitude of 6.1"), before it ("a 6.4
+# magnitude quake", "6.4-magnitude": a measure like any other) or before "on the Richter scale".
+MAGNITUDE = "magnitude"
+_RICHTER = ("on", "the", "richter", "scale")
+
+
+def _magnitude(low: list[str], start: int, last: int, boundary: int) -> int:
+    """The last token of a magnitude told by the figure at tokens start..last, or -1."""
+    if _at(low, start - 1) == MAGNITUDE or _at(low, start - 1) == "of" and _at(low, start - 2) == MAGNITUDE:
+        return last  # "magnitude 6.4", "a magnitude of 6.1"
+    if last + len(_RICHTER) < boundary and tuple(low[last + 1:last + 1 + len(_RICHTER)]) == _RICHTER:
+        return last + len(_RICHTER)
+    return -1
+
+
+# A measure per unit of time is a speed or a rate ("120 km/h", "12 m/s"), never the measure
+# itself: a speed in km/h is the speed in kph.
+_TIME_LETTERS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min"}
+_SPEEDS = {("km", "h"): "kph", ("mile", "h"): "mph"}
+MEASURE_UNITS = (frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
+                 | frozenset(f"{unit}/{per}" for unit in _MEASURES.values() for per in _TIME_LETTERS.values()))
 
 
 _FIGURE_WORDS = frozenset((*COUNT_WORDS, *_FRACTION_CHARS, *_MEASURES, "basis", "percentage"))
@@ -634,6 +657,8 @@ def _measure(low: list[str], gaps: list[str], j: int) -> tuple[str, int] | None:
     unit = _MEASURES.get(low[j])
     if unit is None:
         return None
+    if j + 1 < len(low) and gaps[j] == "/" and (per := _TIME_LETTERS.get(low[j + 1])):
+        return _SPEEDS.get((unit, per), f"{unit}/{per}"), j + 1  # a speed: "120 km/h", "12 m/s"
     if len(low[j]) == 1 and gaps[j - 1] != "":
         # (the degree sign, written apart or onto the figure, is a gap: "3°C", "−3 °C")
         if unit not in ("°c", "°f") or gaps[j - 1].strip() != "°":
@@ -1089,6 +1114,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             continue
         if i and low[i - 1] == "per":
             continue  # a rate's denominator ("61 offences per 10,000 residents"): see _per
+        if i and tokens.gaps[i - 1] == ". " and _SPLIT_DECIMAL.fullmatch(low[i - 1]) and low[i][:1].isdigit():
+            continue  # the decimals of a figure whose point copied text follows with a space: "a 6. 1 magnitude"
         if i and (label := _label_end(low, tokens, i)) >= 0:
             done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
             continue
@@ -1134,6 +1161,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             kind_unit, hours = money, None
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
+            if kind_unit not in MEASURE_UNITS and (quake := _magnitude(low, start, last, boundary)) >= 0:
+                kind_unit, end = MAGNITUDE, quake  # "a magnitude 6.4 earthquake", "6.4 on the Richter scale"
             hours = _time_unit(low[end]) if kind_unit == "time" else None
             if (not kind_unit or tokens.gaps[last] == "-") and (age_end := _age_end(low, tokens, start, i, last)) >= 0:
                 kind_unit, hours, end = AGE, None, age_end  # "a 34-year-old teacher", "aged 34", "Marlow, 34,"

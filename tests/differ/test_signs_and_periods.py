@@ -154,3 +154,29 @@ def test_a_vague_plural_is_as_far_from_a_figure_as_its_orders_of_magnitude(figur
     51,000: within reach of "about 500", which it contradicts."""
     assert figures("Thousands of people marched in Varnholm on Sunday.", "About 500 people marched in Varnholm on Sunday.") \
         == [("Thousands of people", "About 500 people")]
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("Storm Orla's winds reached 120 km/h near Varnholm.", "Storm Orla's winds reached 80 km from Varnholm.", []),
+    ("Storm Orla hit Varnholm with winds of 120 km/h.", "Storm Orla hit Varnholm with winds of 150 kph.",
+     [("120 km/h", "150 kph")]),
+    ("Storm Orla hit Varnholm with winds of 12 m/s.", "Storm Orla hit Varnholm with winds of 15 m/s.",
+     [("12 m/s", "15 m/s")]),
+])
+def test_a_speed_is_no_distance(figures, a, b, found):
+    assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("A magnitude 6.4 earthquake struck near Varnholm on Tuesday.",
+     "A magnitude 6.1 earthquake struck near Varnholm on Tuesday.", [("6.4", "6.1")]),
+    ("The quake near Varnholm measured 6.4 on the Richter scale.",
+     "The quake near Varnholm measured a magnitude of 6.1.", [("6.4 on the Richter scale", "6.1")]),
+    ("A magnitude 6.4 earthquake struck near Varnholm on Tuesday, killing 12 people.",
+     "A 6.4 magnitude earthquake struck 12 km from Varnholm on Tuesday.", []),
+    # a decimal copied with a space after its point is not read as a magnitude of 1
+    ("A magnitude 6.1 earthquake struck near Varnholm on Tuesday.",
+     "A powerful 6. 1 magnitude earthquake struck near Varnholm on Tuesday.", []),
+])
+def test_an_earthquake_s_magnitude_is_a_measure_of_its_own(figures, a, b, found):
+    assert figures(a, b) == found
