@@ -115,6 +115,14 @@ _TELLING_VERBS = frozenset(
     "said says announced told stated reported added claimed confirmed declared warned wrote".split())
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
+# What a sum or a share names itself: the noun before "of" ("revenue of $4.1 billion", "a
+# profit of $900 million", "inflation of 3%") or after "in" ("$2 billion in aid"). Two sums or
+# shares that name themselves differently measure two things, whatever words they share; one
+# that names itself and one that does not may still be one. Words that name no measure (a
+# "total of", "an amount of") are no name.
+_NAMED_UNITS = frozenset({"%", "$", "€", "£"})
+_NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low "
+                      "maximum minimum".split())
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
 # or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
 # before it in its clause and phrase (within POSITION_WINDOW tokens, no comma between) or right
@@ -295,6 +303,10 @@ class PassageProfile:
         tokens = self._read_again().tokens
         return _position(tokens.low, tokens, self.figures()[i])
 
+    def named(self, i: int) -> str:
+        """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
+        return _named(self._read_again().tokens, self.figures()[i])
+
     def timed(self, i: int) -> bool:
         """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
         q = self.figures()[i]
@@ -427,6 +439,20 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
     return ""
 
 
+def _named(tokens: Tokens, q: Quantity) -> str:
+    """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
+    key), or "" (see _NAMED_UNITS)."""
+    low = tokens.low
+    if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
+        k = q.first - 2
+    elif q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]:
+        k = q.last + 2
+    else:
+        return ""
+    key = tokens[k].key
+    return _root(key) if key.startswith("w:") and low[k] not in _NAMELESS else ""
+
+
 def _date_role(low: list[str], first: int) -> str:
     """The role of a date whose first token is `first`, from the words before it (a weekday
     before the day is part of the date: "on Saturday 9 November")."""
@@ -487,8 +513,11 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     def apart(f: Quantity, k: int) -> int:
         return f.first - k if k < f.first else k - f.last
 
-    # a shift is the period of the figure nearest it: "rose to $4.1 billion from $3.2 billion a year earlier"
-    shifts = {shift for k, shift in _shifts(tokens.low, lo, hi) if min(figures, key=lambda f: apart(f, k)) is q}
+    # a shift is the period of the figure nearest it ("rose to $4.1 billion from $3.2 billion a
+    # year earlier"), not of one it is part of ("a year" of "a year earlier")
+    shifts = {shift for k, shift in _shifts(tokens.low, lo, hi)
+              if min((f for f in figures if not (f.unit == "time" and f.first <= k + 1 and k <= f.last)),
+                     key=lambda f: apart(f, k), default=None) is q}
     return date, min(near)[1] if near else 0, " ".join(sorted(shifts))
 
 
@@ -669,6 +698,8 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
                 if qa.kind == "number" and {qa.motion, qb.motion} == {"change", "level"}:
                     continue  # "fell 120 points" / "fell 1.5% to 9,850 points": a change and where it ended
+                if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
+                    continue  # "revenue of $4.1 billion" / "a profit of $900 million"
                 if qa.kind == "number" and pa.position(ia) != pb.position(ib):
                     continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):

@@ -86,6 +86,7 @@ _FRACTIONS = frozenset({"half", "quarter"})
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per"})
 _EVERY = frozenset({"a", "an", "each", "every", "per"})
 _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
+_SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
@@ -1239,8 +1240,9 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) ->
         return None
     if k + 1 >= boundary or low[k] not in _EVERY:
         return None
-    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after")
-        return (low[k + 1], k + 1) if money or _at(low, k + 2) not in _RELATIVE else None
+    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after",
+        after = _at(low, k + 2)  # nor "$3.2 billion a year earlier")
+        return (low[k + 1], k + 1) if money and after not in _SHIFTED or after not in _RELATIVE else None
     if low[k] != "per" or low[k + 1] == "cent":
         return None
     if _DIGITS.fullmatch(low[k + 1].replace(",", "")):

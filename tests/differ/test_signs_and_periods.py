@@ -93,6 +93,9 @@ def test_two_tellings_of_one_position_still_disagree(figures, a, b, found):
     ("Orla Bank's profit was $3.2 billion in the year-earlier quarter.",
      "Orla Bank's profit was $4.6 billion in the quarter."),
     ("Sales of Orla cars in Tarnovia fell 3% a year ago.", "Sales of Orla cars in Tarnovia fell 8% next year."),
+    # "a year" of "a year earlier" is a duration of the shift, not the figure it shifts
+    ("Tarnovia's economy grew 2.1% in the third quarter from a year earlier.",
+     "Tarnovia's economy grew 0.5% in the third quarter from the second."),
 ])
 def test_a_period_told_relative_to_now_is_another_period(figures, a, b):
     assert figures(a, b) == []
@@ -179,4 +182,17 @@ def test_a_speed_is_no_distance(figures, a, b, found):
      "A powerful 6. 1 magnitude earthquake struck near Varnholm on Tuesday.", []),
 ])
 def test_an_earthquake_s_magnitude_is_a_measure_of_its_own(figures, a, b, found):
+    assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("Orla Motors reported revenue of $4.1 billion for the quarter.",
+     "Orla Motors reported a profit of $900 million for the quarter.", []),
+    ("Tarnovia received $2 billion in aid last year.", "Tarnovia received $3 billion in loans last year.", []),
+    ("Orla Motors reported revenue of $4.1 billion for the quarter.",
+     "Orla Motors reported revenues of $4.5 billion for the quarter.", [("$4.1 billion", "$4.5 billion")]),
+    ("Tarnovia received $2 billion in aid last year.", "Tarnovia received a total of $3 billion last year.",
+     [("$2 billion", "$3 billion")]),
+])
+def test_sums_that_name_themselves_differently_are_not_compared(figures, a, b, found):
     assert figures(a, b) == found
