@@ -1173,6 +1173,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
             if kind_unit == "people" else ""
         if (per := _per(low, words, end, boundary, kind_unit in _CURRENCIES)) is not None:
+            if per[0].isdigit() and int(per[0]) > 0:  # "per 10,000" as "per 100,000": 61 per 10,000 is 610
+                scale = RATE_BASE / int(per[0])
+                if fig[1] == fig[2] and fig[1].is_integer():  # (a rate is rounded as a measure is: "6 per 10,000")
+                    lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
+                lo, hi, per = lo * scale, hi * scale, (str(RATE_BASE), per[1])
             kind_unit, people, end = kind_unit + "/" + per[0], "", per[1]
         if (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
                 and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
@@ -1222,6 +1227,11 @@ def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float,
     if len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS:
         return []
     return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+
+
+# Rates per a number of people or things are all read per this many ("12 per 10,000" is 120 per
+# 100,000), so that two written per different numbers compare.
+RATE_BASE = 100_000
 
 
 def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) -> tuple[str, int] | None:

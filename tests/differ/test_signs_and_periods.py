@@ -9,6 +9,13 @@ import pytest
 # (the group a share is of, whose position it is, its period, a change or a level, its measure,
 # what a sum names itself) decides what it is compared with.
 CASES = [
+    # a rate per 10,000 is a tenth of one per 100,000
+    pytest.param("Tarnovia recorded 61 cases per 100,000 people last week.",
+                 "Tarnovia recorded 12 cases per 10,000 people last week.",
+                 [("61 cases per 100,000", "12 cases per 10,000")], id="rate"),
+    pytest.param("Tarnovia recorded 61 cases per 100,000 people last week.",
+                 "Tarnovia recorded 6 cases per 10,000 people last week.",
+                 [], id="rate"),
     pytest.param("In Tarnovia, 30% of those over 65 are vaccinated.",
                  "In Tarnovia, 12% of those under 15 are vaccinated.",
                  [], id="other group"),
