@@ -696,8 +696,9 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-                if qa.kind == "number" and {qa.motion, qb.motion} == {"change", "level"}:
-                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points": a change and where it ended
+                if qa.motion != qb.motion and ({qa.motion, qb.motion} == {"change", "level"}
+                                               or "margin" in (qa.motion, qb.motion)):
+                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
                 if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
                     continue  # "revenue of $4.1 billion" / "a profit of $900 million"
                 if qa.kind == "number" and pa.position(ia) != pb.position(ib):

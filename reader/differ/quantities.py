@@ -221,8 +221,9 @@ class Quantity(NamedTuple):
     # a share: what it is a share of, when told ("30% of the vote": "vote"), and a group's
     # bound with it ("30% of those over 65": "over 65"; see _share_of)
     share_of: str = ""
-    # a change ("fell 120 points", "a 12% rise") or the level a change ends at ("fell 1.5% to
-    # 9,850 points", "stood at 4.8%"): "" when the text tells neither (see _motion)
+    # a change ("fell 120 points", "a 12% rise"), the level a change starts or ends at ("fell 1.5%
+    # to 9,850 points", "stood at 4.8%", "up from 31"), a winner's margin ("won by 3,200 votes"):
+    # "" when the text tells none (see _motion)
     motion: str = ""
 
 
@@ -521,22 +522,29 @@ _RISES = frozenset("rose rise rises rising risen grew grow grows growing grown g
                    "hike hikes expanded widened advanced rallied".split())
 _MOVES = _RISES | _FALLS_BEFORE - {"minus"}
 _MOVES_AFTER = _FALLS_AFTER | frozenset("rise increase gain jump hike higher up surge rally".split())
+# A winner's margin ("won by 3,200 votes", "a margin of 4 points", "a 4-point lead") is no total.
+_WINS = frozenset("won win wins lost lose loses beat beats leads led lead trails trailed ahead behind".split())
+_MARGINS = frozenset("margin margins lead majority".split())
 _STANDS = frozenset("stood stands stand was is were are closed ended opened remained settled".split())
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits touched".split())
 
 
 def _motion(low: list[str], clause: int, first: int, last: int) -> str:
     """Whether the figure at tokens first..last (its clause opening at token `clause`) is told
-    as a "change", as the "level" a change ends at, or neither ("")."""
+    as a "change", as the "level" a change starts or ends at, as a winner's "margin", or
+    neither ("")."""
     before = first - 1
+    if _at(low, before) == "by" and _at(low, before - 1) in _WINS or _at(low, last + 1) in _MARGINS \
+            or _at(low, before) == "of" and _at(low, before - 1) in _MARGINS:
+        return "margin"  # "won by 3,200 votes", "a margin of 4 points", "a 4-point lead"
     if _at(low, before) in ("by", "some", "another", "a", "an"):
         before -= 1
     word = _at(low, before)
     if word in _MOVES or (word == "of" and _at(low, before - 1) in _MOVES) or _at(low, last + 1) in _MOVES_AFTER:
         return "change"
     if (word in _LEVEL_VERBS or word == "at" and _at(low, before - 1) in _STANDS
-            or word == "to" and any(low[k] in _MOVES for k in range(clause, before))):
-        return "level"
+            or word in ("to", "from") and any(low[k] in _MOVES for k in range(clause, before))):
+        return "level"  # "fell 1.5% to 9,850 points", "up from 31 in 2019"
     return ""
 
 

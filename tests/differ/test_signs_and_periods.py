@@ -9,6 +9,13 @@ import pytest
 # (the group a share is of, whose position it is, its period, a change or a level, its measure,
 # what a sum names itself) decides what it is compared with.
 CASES = [
+    # a change, the level it starts or ends at, and a winner's margin are three things
+    pytest.param("The Orla party won 48 seats, up from 31 in 2019.", "The Orla party won 48 seats, up 17 from 2019.",
+                 [], id="change and level"),
+    pytest.param("Orla's candidate won by 3,200 votes in Tarnovia.", "Orla's candidate won 43,200 votes in Tarnovia.",
+                 [], id="margin"),
+    pytest.param("Orla's candidate won by 3,200 votes in Tarnovia.", "Orla's candidate won by 4,100 votes in Tarnovia.",
+                 [("3,200 votes", "4,100 votes")], id="margin"),
     # a rate per 10,000 is a tenth of one per 100,000
     pytest.param("Tarnovia recorded 61 cases per 100,000 people last week.",
                  "Tarnovia recorded 12 cases per 10,000 people last week.",
