@@ -537,6 +537,8 @@ def _motion(low: list[str], clause: int, first: int, last: int) -> str:
     if _at(low, before) == "by" and _at(low, before - 1) in _WINS or _at(low, last + 1) in _MARGINS \
             or _at(low, before) == "of" and _at(low, before - 1) in _MARGINS:
         return "margin"  # "won by 3,200 votes", "a margin of 4 points", "a 4-point lead"
+    if _at(low, before) == "by" and any(low[k] in _MOVES for k in range(clause, before)):
+        return "change"  # "cut the health budget by $400 million"
     if _at(low, before) in ("by", "some", "another", "a", "an"):
         before -= 1
     word = _at(low, before)
@@ -1148,7 +1150,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         joined = last + 1 if dashed else last + 2
         if (not unit and joined < boundary and (dashed or low[last + 1] in _RANGE_JOINERS)
                 and (other := _signed(low, words, joined)) is not None and not other[3]
-                and _written_alike(low, i, joined)):
+                and _written_alike(low, i, joined) and not _change_to_level(low, i, joined)):
             if dashed and (scored := _score(low, tokens, i, fig, other, boundary)):
                 out.extend(scored)  # "a 3-1 win", "a 12-4 record": no range, and no unit
                 done = scored[-1].last
@@ -1326,6 +1328,14 @@ def _written_alike(low: list[str], i: int, j: int) -> bool:
 
     first, second = mark(i), mark(j)
     return first == second or (first != "%" and not (first and second))
+
+
+def _change_to_level(low: list[str], i: int, j: int) -> bool:
+    """Whether figures at tokens i and j, joined by "to", are a change and the level it ends
+    at ("cut the budget by $400 million to $3.1 billion", "by 12% to 8.5%"): the second written
+    in full, with its own sign, after a first told as a change's size ("by")."""
+    return (_at(low, i - 1) == "by" and _at(low, j - 1) == "to"
+            and (low[j].endswith("%") or bool(_currency(low, j))))
 
 
 def _is_stamp(low: list[str], first: int, last: int) -> bool:

@@ -12,6 +12,11 @@ CASES = [
     # a change, the level it starts or ends at, and a winner's margin are three things
     pytest.param("The Orla party won 48 seats, up from 31 in 2019.", "The Orla party won 48 seats, up 17 from 2019.",
                  [], id="change and level"),
+    pytest.param("Varnholm's government cut the health budget by $400 million to $3.1 billion.",
+                 "Varnholm's government cut the health budget to $3.5 billion.", [], id="change and level"),
+    pytest.param("Varnholm's government cut the health budget by $400 million to $3.1 billion.",
+                 "Varnholm's government cut the health budget by $600 million.",
+                 [("$400 million", "$600 million")], id="change and level"),
     pytest.param("Orla's candidate won by 3,200 votes in Tarnovia.", "Orla's candidate won 43,200 votes in Tarnovia.",
                  [], id="margin"),
     pytest.param("Orla's candidate won by 3,200 votes in Tarnovia.", "Orla's candidate won by 4,100 votes in Tarnovia.",
