@@ -41,7 +41,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -52,7 +52,7 @@ from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, quantities, told_with_a_time,
+                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -192,7 +192,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
-                 "_shift", "_folded_words")
+                 "_shift", "_folded_words", "_dotted")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None) -> None:
@@ -248,14 +248,20 @@ class PassageProfile:
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
-        if "." in text:  # and those written with full stops: "U.N.", "L.A." ("UN", "LA")
-            self.abbreviations.update(dict.fromkeys(m.group().replace(".", "") for m in _DOTTED.finditer(text)))
+        self._dotted: frozenset[str] | None = None
         self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+
+    def dotted(self) -> frozenset[str]:
+        """The abbreviations the passage writes with full stops ("U.N.", "L.A.": "UN", "LA"),
+        read when a name of the other side is first looked for among them."""
+        if self._dotted is None:
+            self._dotted = frozenset(m.group().replace(".", "") for m in _DOTTED.finditer(self.passage.text))
+        return self._dotted
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -302,6 +308,10 @@ class PassageProfile:
         _POSITIONS)."""
         tokens = self._read_again().tokens
         return _position(tokens.low, tokens, self.figures()[i])
+
+    def motion(self, i: int) -> str:
+        """Whether figure i is a change, a level, a margin or none (see quantities.motion)."""
+        return motion(self._read_again().tokens, self.figures()[i])
 
     def named(self, i: int) -> str:
         """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
@@ -696,8 +706,7 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-                if qa.motion != qb.motion and ({qa.motion, qb.motion} == {"change", "level"}
-                                               or "margin" in (qa.motion, qb.motion)):
+                if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                     continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
                 if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
                     continue  # "revenue of $4.1 billion" / "a profit of $900 million"
@@ -749,6 +758,12 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _other_motions(a: str, b: str) -> bool:
+    """Whether two figures told as these motions (quantities.motion) are two facts: a change
+    and a level, or a margin and anything but a margin."""
+    return a != b and ({a, b} == {"change", "level"} or "margin" in (a, b))
 
 
 def _has_month_or_year(q: Quantity) -> bool:
@@ -845,7 +860,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and _abbreviated_there(initials, abbreviations))
+                if ((initials and (_abbreviated_there(initials, abbreviations)
+                                   or _abbreviated_there(initials, pb.dotted())))
                         or _expanded_there(text, initials_there)
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
@@ -857,10 +873,12 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                            else Difference("name", span, None, text, None))
 
 
-def _abbreviated_there(initials: str, abbreviations: dict[str, None]) -> bool:
+def _abbreviated_there(initials: str, abbreviations: Collection[str]) -> bool:
     """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
     joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
     York": "NYC") or a version ("Internet Explorer": "IE6")."""
+    if not abbreviations:  # (most passages)
+        return False
     for each in initials.split():
         if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1])
                                         for a in abbreviations):
@@ -877,6 +895,8 @@ def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
     """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
     passage: a name there has its initials, perhaps without a last letter it leaves out ("New
     York" for "NYC")."""
+    if not initials_there:  # (most passages)
+        return False
     short = abbreviation(text)
     return bool(short) and (short in initials_there
                             or len(short) > 2 and _left_out(short[-1]) and short[:-1] in initials_there)

@@ -221,10 +221,6 @@ class Quantity(NamedTuple):
     # a share: what it is a share of, when told ("30% of the vote": "vote"), and a group's
     # bound with it ("30% of those over 65": "over 65"; see _share_of)
     share_of: str = ""
-    # a change ("fell 120 points", "a 12% rise"), the level a change starts or ends at ("fell 1.5%
-    # to 9,850 points", "stood at 4.8%", "up from 31"), a winner's margin ("won by 3,200 votes"):
-    # "" when the text tells none (see _motion)
-    motion: str = ""
 
 
 # -- reading figures --------------------------------------------------------------------------
@@ -529,10 +525,15 @@ _STANDS = frozenset("stood stands stand was is were are closed ended opened rema
 _LEVEL_VERBS = frozenset("reached reach reaches hit hits touched".split())
 
 
+def motion(tokens: Tokens, q: Quantity) -> str:
+    """Whether figure q is told as a "change" ("fell 120 points", "a 12% rise"), as the "level"
+    a change starts or ends at ("fell 1.5% to 9,850 points", "stood at 4.8%", "up from 31"), as
+    a winner's "margin" ("won by 3,200 votes"), or none of these ("")."""
+    return _motion(tokens.low, tokens.clause_start(q.first), q.first, q.last)
+
+
 def _motion(low: list[str], clause: int, first: int, last: int) -> str:
-    """Whether the figure at tokens first..last (its clause opening at token `clause`) is told
-    as a "change", as the "level" a change starts or ends at, as a winner's "margin", or
-    neither ("")."""
+    """motion, of the figure at tokens first..last whose clause opens at token `clause`."""
     before = first - 1
     if _at(low, before) == "by" and _at(low, before - 1) in _WINS or _at(low, last + 1) in _MARGINS \
             or _at(low, before) == "of" and _at(low, before - 1) in _MARGINS:
@@ -1205,12 +1206,10 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
         falls = lo >= 0 and _told_as_a_fall(low, start, end)
-        motion = _motion(low, tokens.clause_start(start), start, end)
         share_of, told_to = _share_of(low, words, end, boundary) if kind_unit.startswith("%") else ("", end)
         if lo < 0 and _at(low, start - 1) == "minus":
             start -= 1
-        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of,
-                            motion=motion))
+        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of))
         done = told_to  # (a group's bound is part of what a share is of: "30% of those over 65")
     return out
 
