@@ -41,7 +41,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -50,9 +50,9 @@ from reader.align.background import function_set, function_words, language_of, w
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, fold
 from reader.corpus import Article, Passage
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, capitalised_nouns
-from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MULTIPLE, ORDINAL, PEOPLE_ROLES, Quantity, Tokens,
-                                      dates_agree, grouped_digits, is_figure_word, quantities, told_with_a_time,
+from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
+from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -102,6 +102,10 @@ EVENT_WINDOW = 3
 # 1,400 dockworkers") is how tolls and crowds are told, and keeps MIN_SHARED: the labelled
 # pairs of benchmarks/differences.py pair one with "around 900" on one word.
 MIN_SHARED_BOUND = 2
+# Shared context needed before a share told of a whole ("48% of the vote") and one that does not
+# say what it is of ("45%") are taken as one fact: the untold whole is as often another ("45%"
+# of those who voted early). Shares of two different wholes are never compared.
+MIN_SHARED_WHOLE = 2
 # What a date is the day of, from the words right before it: a date of telling, right after a
 # verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
@@ -111,6 +115,37 @@ _TELLING_VERBS = frozenset(
     "said says announced told stated reported added claimed confirmed declared warned wrote".split())
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
+# What a sum or a share names itself: the noun before "of" ("revenue of $4.1 billion", "a
+# profit of $900 million", "inflation of 3%") or after "in" ("$2 billion in aid"). Two sums or
+# shares that name themselves differently measure two things, whatever words they share; one
+# that names itself and one that does not may still be one. Words that name no measure (a
+# "total of", "an amount of") are no name.
+_NAMED_UNITS = frozenset({"%", "$", "€", "£"})
+_NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low "
+                      "maximum minimum".split())
+# Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
+# or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
+# before it in its clause and phrase (within POSITION_WINDOW tokens, no comma between) or right
+# after it; or what is needed
+# or foreseen. A demand and an offer are the two ends of a negotiation, and none of these is an
+# outcome ("the deal gives 7%"): a figure is compared only with one of its own position. (Not "claimed" or "insisted": those
+# tell a fact, "claimed 200 were killed", as "said" does.)
+POSITION_WINDOW = 6
+_POSITIONS = {
+    **dict.fromkeys("want wants wanted wanting demand demands demanded demanding seek seeks seeking sought".split(),
+                    "demand"),
+    **dict.fromkeys("offer offers offered offering propose proposes proposed proposing proposal proposals bid bids "
+                    "tabled".split(), "offer"),
+    # what is needed ("needs 76 seats for a majority") and what is foreseen ("polls show the party
+    # at 34%", "is expected to win 40%") are no outcome either
+    **dict.fromkeys("need needs needed needing require requires required requiring".split(), "need"),
+    **dict.fromkeys("poll polls polling survey surveys forecast forecasts forecasting predicted predicts predict "
+                    "projected projects projection projections expected expects expect".split(), "forecast"),
+}
+_POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
+# "asks for", "called for", "pushing for": asking only with "for" after it
+_ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
+                    "pressing".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
@@ -157,7 +192,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
-                 "_shift", "_folded_words")
+                 "_shift", "_folded_words", "_dotted")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None) -> None:
@@ -213,12 +248,20 @@ class PassageProfile:
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
+        self._dotted: frozenset[str] | None = None
         self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+
+    def dotted(self) -> frozenset[str]:
+        """The abbreviations the passage writes with full stops ("U.N.", "L.A.": "UN", "LA"),
+        read when a name of the other side is first looked for among them."""
+        if self._dotted is None:
+            self._dotted = frozenset(m.group().replace(".", "") for m in _DOTTED.finditer(self.passage.text))
+        return self._dotted
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -260,6 +303,20 @@ class PassageProfile:
         """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
+    def position(self, i: int) -> str:
+        """Whose position figure i is: a "demand", an "offer", a "need", a "forecast", or "" (see
+        _POSITIONS)."""
+        tokens = self._read_again().tokens
+        return _position(tokens.low, tokens, self.figures()[i])
+
+    def motion(self, i: int) -> str:
+        """Whether figure i is a change, a level, a margin or none (see quantities.motion)."""
+        return motion(self._read_again().tokens, self.figures()[i])
+
+    def named(self, i: int) -> str:
+        """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
+        return _named(self._read_again().tokens, self.figures()[i])
+
     def timed(self, i: int) -> bool:
         """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
         q = self.figures()[i]
@@ -275,7 +332,11 @@ class PassageProfile:
 
     def quantity_span(self, i: int) -> tuple[tuple[int, int], str]:
         q = self.figures()[i]
-        return self.span(*self._read_again().tokens.char_span(q.first, q.last))
+        tokens = self._read_again().tokens
+        lo, hi = tokens.char_span(q.first, q.last)
+        if q.lo < 0 and tokens.text[lo - 1 : lo] in MINUS_SIGNS:  # the sign is the figure's: "-3C"
+            lo -= 1
+        return self.span(lo, hi)
 
     def _read_again(self) -> _FigureReading:
         """The tokens read again for what only a figure that may be paired needs: its
@@ -294,6 +355,7 @@ class PassageProfile:
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.N.", "L.A."
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 # A headline in title case: a short passage whose every word of this many letters or more
 # opens with a capital, and at least TITLE_WORDS such words.
@@ -371,11 +433,43 @@ class _FigureReading:
         return self.fate(q, i) if q.people in ("", "civilian") and q.unit == "people" else _NO_CONTEXT
 
 
+def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
+    """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
+    _POSITIONS)."""
+    for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
+        if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
+            return found
+    for k in range(q.first - 1, max(tokens.clause_start(q.first), q.first - POSITION_WINDOW) - 1, -1):
+        if "," in tokens.gaps[k]:
+            break  # "when you need it, Obama has cut $716 billion": another phrase's
+        if (found := _POSITIONS.get(low[k])) is not None:
+            return found
+        if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
+            return "demand"
+    return ""
+
+
+def _named(tokens: Tokens, q: Quantity) -> str:
+    """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
+    key), or "" (see _NAMED_UNITS)."""
+    low = tokens.low
+    if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
+        k = q.first - 2
+    elif q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]:
+        k = q.last + 2
+    else:
+        return ""
+    key = tokens[k].key
+    return _root(key) if key.startswith("w:") and low[k] not in _NAMELESS else ""
+
+
 def _date_role(low: list[str], first: int) -> str:
     """The role of a date whose first token is `first`, from the words before it (a weekday
     before the day is part of the date: "on Saturday 9 November")."""
     k = first - 1
     if k >= 0 and low[k] in _WEEKDAYS:
+        k -= 1
+    if k >= 0 and low[k] == "the":  # "on the 7th"
         k -= 1
     if k >= 0 and low[k] in _PART_OF:  # "until late April"
         k -= 1
@@ -395,7 +489,18 @@ def _date_role(low: list[str], first: int) -> str:
 # share; the two periods' dates are compared as dates are, on their own.
 _QUARTERS = {"q1": 1, "q2": 2, "q3": 3, "q4": 4}
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-Period = tuple[tuple[int, int, int, int, int], int]  # a date's fields (Quantity.date), a quarter 1-4
+# A period told relative to now ("in January last year", "a year earlier", "last month") is
+# another period than one told plainly ("in January"), or relative to now another way ("next
+# year"): its shift (the unit and its direction) is part of the period.
+_SHIFTED_UNITS = ("year", "month", "quarter", "week")
+_SHIFTS = {
+    **{(word, unit): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("last", "previous", "prior", "past")},
+    **{(word, unit): f"{unit}+" for unit in _SHIFTED_UNITS for word in ("next", "coming", "following")},
+    **{(unit, word): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("earlier", "ago", "before")},
+    **{(unit, "later"): f"{unit}+" for unit in _SHIFTED_UNITS},
+}
+_SHIFTED_WORDS = frozenset(f"{unit}-{word}" for unit in _SHIFTED_UNITS for word in ("earlier", "ago"))  # "year-earlier"
+Period = tuple[tuple[int, int, int, int, int], int, str]  # a date's fields (Quantity.date), a quarter 1-4, a shift
 _NO_DATE = (0, 0, 0, 0, 0)
 
 
@@ -413,13 +518,37 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     dates = [d for d in found if d.kind == "date" and lo <= d.first and d.last < hi]
     date = min(dates, key=lambda d: min(abs(d.first - q.last), abs(q.first - d.last))).date if dates else _NO_DATE
     near = [(abs(k - q.first), quarter) for k, quarter in quarters if lo <= k < hi]
-    return date, min(near)[1] if near else 0
+    figures = [f for f in found if f.kind == "number" and lo <= f.first and f.last < hi]
+
+    def apart(f: Quantity, k: int) -> int:
+        return f.first - k if k < f.first else k - f.last
+
+    # a shift is the period of the figure nearest it ("rose to $4.1 billion from $3.2 billion a
+    # year earlier"), not of one it is part of ("a year" of "a year earlier")
+    shifts = {shift for k, shift in _shifts(tokens.low, lo, hi)
+              if min((f for f in figures if not (f.unit == "time" and f.first <= k + 1 and k <= f.last)),
+                     key=lambda f: apart(f, k), default=None) is q}
+    return date, min(near)[1] if near else 0, " ".join(sorted(shifts))
+
+
+def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where tokens lo..hi shift the period they tell relative to now, and how (see _SHIFTS):
+    (k, "year-") for "last year" at token k."""
+    out = []
+    for k in range(lo, hi):
+        if k + 1 < hi and (shift := _SHIFTS.get((low[k], low[k + 1]))):
+            out.append((k, shift))
+        elif low[k] in _SHIFTED_WORDS:  # "the year-earlier quarter"
+            out.append((k, low[k].partition("-")[0] + "-"))
+    return out
 
 
 def _other_periods(a: Period, b: Period) -> bool:
     """Whether two figures are told of two different periods (see _period)."""
-    (date_a, quarter_a), (date_b, quarter_b) = a, b
-    if date_a[0] and date_b[0] or date_a[2] and date_b[2]:
+    (date_a, quarter_a, shift_a), (date_b, quarter_b, shift_b) = a, b
+    if shift_a != shift_b:
+        return True  # "in January last year" / "in January"
+    if date_a[0] and date_b[0] or date_a[2] and date_b[2] or date_a[3] and date_b[3]:
         if not dates_agree(date_a, date_b):
             return True
     if quarter_a and quarter_b:
@@ -577,6 +706,12 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
                 if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                     continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+                if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
+                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
+                if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
+                    continue  # "revenue of $4.1 billion" / "a profit of $900 million"
+                if qa.kind == "number" and pa.position(ia) != pb.position(ib):
+                    continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
                 if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
                     continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
                 if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
@@ -611,12 +746,28 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     people ("children" / "soldiers"). A ceiling against a figure that is none needs more (see
     MIN_SHARED_BOUND)."""
     if a.kind == "date":
-        return None if values_agree(a, b) else MIN_SHARED
+        # (a day told without its month, "on the 7th", only parts the periods of figures: the
+        # month it is of may be another event's)
+        return None if values_agree(a, b) or not _has_month_or_year(a) or not _has_month_or_year(b) else MIN_SHARED
+    if a.share_of != b.share_of:
+        if (a.share_of and b.share_of) or is_subgroup(a.share_of) or is_subgroup(b.share_of):
+            return None  # "48% of the vote" / "52% of the seats"; "30% of those over 65" / "12%"
+        return MIN_SHARED_WHOLE
     if a.people == b.people:
         return MIN_SHARED_BOUND if _is_ceiling(a) != _is_ceiling(b) else MIN_SHARED
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+def _other_motions(a: str, b: str) -> bool:
+    """Whether two figures told as these motions (quantities.motion) are two facts: a change
+    and a level, or a margin and anything but a margin."""
+    return a != b and ({a, b} == {"change", "level"} or "margin" in (a, b))
+
+
+def _has_month_or_year(q: Quantity) -> bool:
+    return bool(q.date[0] or q.date[2])
 
 
 def _a_day_apart(a: Quantity, b: Quantity) -> bool:
@@ -654,11 +805,15 @@ def _distance(a: Quantity, b: Quantity) -> float:
     if a.kind == "date":
         return abs(a.date[0] - b.date[0])
     mid_a, mid_b = _middle(a), _middle(b)
-    return abs(math.log10(max(mid_a, 1e-9)) - math.log10(max(mid_b, 1e-9)))
+    return abs(math.log10(max(abs(mid_a), 1e-9)) - math.log10(max(abs(mid_b), 1e-9)))  # (a sign: "-3C" / "3C")
 
 
 def _middle(q: Quantity) -> float:
-    return q.lo if math.isinf(q.hi) else (q.lo + q.hi) / 2
+    """Where a figure's interval lies, on the scale of orders of magnitude that _distance
+    measures: "thousands" (2,000 to 99,999) is some 14,000, not 51,000."""
+    if math.isinf(q.hi):
+        return q.lo
+    return math.sqrt(q.lo * q.hi) if q.lo > 0 else (q.lo + q.hi) / 2
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
@@ -673,13 +828,17 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
         return [i for i in indices
                 if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
     spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
-    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi for lo, hi in spans)]
+    # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
+    spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
+    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
+                                          or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
+                                          for lo, hi in spans)]
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
-    """Whether two dates both give a year or both give a month: "2012" says nothing of
-    whether "December" is right."""
-    return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]))
+    """Whether two dates both give a year, a month or a day: "2012" says nothing of whether
+    "December" is right."""
+    return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]) or (a.date[3] and b.date[3]))
 
 
 def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Difference]) -> None:
@@ -701,9 +860,10 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and (initials in abbreviations
-                                   or " " in initials and any(i in abbreviations for i in initials.split())))
-                        or text in initials_there
+                if ((initials and (_abbreviated_there(initials, abbreviations)
+                                   or _abbreviated_there(initials, pb.dotted())))
+                        or _expanded_there(text, initials_there)
+                        or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
@@ -711,6 +871,63 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+def _abbreviated_there(initials: str, abbreviations: Collection[str]) -> bool:
+    """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
+    joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
+    York": "NYC") or a version ("Internet Explorer": "IE6")."""
+    if not abbreviations:  # (most passages)
+        return False
+    for each in initials.split():
+        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1])
+                                        for a in abbreviations):
+            return True
+    return False
+
+
+def _left_out(char: str) -> bool:
+    """Whether the last character of an abbreviation may stand for what a name leaves out."""
+    return char == "C" or char.isdigit()
+
+
+def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
+    """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
+    passage: a name there has its initials, perhaps without a last letter it leaves out ("New
+    York" for "NYC")."""
+    if not initials_there:  # (most passages)
+        return False
+    short = abbreviation(text)
+    return bool(short) and (short in initials_there
+                            or len(short) > 2 and _left_out(short[-1]) and short[:-1] in initials_there)
+
+
+# A name's first word clipped ("the Fed" for "Federal Reserve"): MIN_CLIPPED to MAX_CLIPPED
+# letters, at least two fewer than the word; longer, a clipping is another word or name
+# ("Jackson" / "Jacksonville Jaguars", "South" / "Southern Kordofan").
+MIN_CLIPPED = 3
+MAX_CLIPPED = 4
+# ... written after a lowercase word or an article ("the Fed", "The Fed"), as a name of its own
+_CLIPPED_AFTER = re.compile(r"(?<![\w'’-])(?:[a-z]+|The|A|An)\s+$")
+
+
+def _clipped_there(head: str, pb: PassageProfile) -> bool:
+    """Whether the other passage writes the first word `head` of a name of several words
+    clipped ("the Fed" for "Federal Reserve"): with a capital, as a word of its own, after a
+    lowercase word or an article (not opening a sentence otherwise: "Act now"), no capitalised
+    word after it ("Fed Chair Powell" names more: "Species Act" is another name)."""
+    text, lower = pb.passage.text, pb.lower
+    for length in range(MIN_CLIPPED, min(MAX_CLIPPED, len(head) - 2) + 1):
+        clipped = head[:length]
+        at = lower.find(clipped)
+        while at >= 0:
+            end = at + length
+            if (text[at].isupper() and not text[end:end + 1].isalnum()
+                    and _CLIPPED_AFTER.search(text[max(0, at - 30):at])
+                    and not text[end:].lstrip(" ")[:1].isupper()):
+                return True
+            at = lower.find(clipped, at + 1)
+    return False
 
 
 def _demonym_there(head: str, capitalised: str) -> bool:

@@ -29,6 +29,7 @@ from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS, TIME_ZONES
 
 _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
+_CELL_OPENERS = _SENTENCE_OPENERS | {"|"}  # ... and a bar between a table's cells
 # Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
 # GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
@@ -127,8 +128,9 @@ def _run_pattern() -> re.Pattern:
     capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
              + r"(?<![\w'’-].)")
-    joiner = rf"\s+(?:{_JOINERS})(?:\s+(?:{_JOINER_ARTICLES}))?"
-    return re.compile(rf"({first}[\w'’-]*(?:(?:{joiner})?\s+{capital}[\w'’-]*)*)")
+    space = r"[^\S\t]+"  # (not a tab: it parts a table's cells)
+    joiner = rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
+    return re.compile(rf"({first}[\w'’-]*(?:(?:{joiner})?{space}{capital}[\w'’-]*)*)")
 
 
 def _class(chars) -> str:
@@ -242,16 +244,30 @@ class Reader:
         is not a space is an opener, or there is none and the run starts the passage (a gap of
         spaces between two runs follows the end of a run, a word's character). A list item's
         or a Markdown heading's marker before the first run opens a sentence too ("- Traffic
-        fell", "## Business")."""
+        fell", "## Business").
+
+        A table's cell opens as a sentence does: after a tab, or a bar between cells ("|
+        North |"); a run never crosses a tab, nor, in a table pasted from a page (lines of
+        tab-separated cells), a line break; and the first line of such a table names its
+        columns ("Region<tab>Votes<tab>Share"), nothing a name is."""
         out: list[tuple[int, RunReading]] = []
         inner, opening = self._runs
+        header_end = -1
+        if "\t" in text and "\n" in text:
+            header_end = text.index("\n") if "\t" in text[: text.index("\n")] else -1
+            text = text.replace("\n", "\t")  # (one character for one: every offset stays the text's)
         parts = self._run.split(text)
         at = 0
         first = True
         for gap, run in zip(parts[0::2], parts[1::2]):
             at += len(gap)
-            before = gap.rstrip()[-1:]
-            runs = opening if ((before in _SENTENCE_OPENERS if before else first)
+            if at < header_end:
+                at += len(run)
+                first = False
+                continue
+            stripped = gap.rstrip()
+            before = stripped[-1:]
+            runs = opening if ((before in _CELL_OPENERS if before else first) or "\t" in gap[len(stripped):]
                                or (first and LIST_ITEM.fullmatch(gap))) else inner
             first = False
             found = runs.get(run)
@@ -391,10 +407,20 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
 
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads of a run's capitalised words (as a name's heads are made: "Zelensky's" is
-    "zelensky"), and the abbreviations among them (two to six capitals: "IAEA")."""
+    "zelensky"), and the abbreviations among them (see abbreviation: "IAEA", "BoE" as "BOE")."""
     words = [w for w in run.split() if w[:1].isupper()]
     heads = tuple(h for w in words for h in _heads(w))
-    return heads, tuple(w for w in words if 2 <= len(w) <= 6 and w.isupper())
+    return heads, tuple(a for w in words if (a := abbreviation(w)))
+
+
+def abbreviation(word: str) -> str:
+    """A word that abbreviates a name, in capitals ("IAEA"; "BoE", "DoJ": "BOE", "DOJ"): two
+    to six letters, the first and the last capitals (not "McCain"); else ""."""
+    if not 2 <= len(word) <= 6 or not word[0].isupper():
+        return ""
+    if word.isupper():
+        return word
+    return word.upper() if word.isalpha() and word[-1].isupper() else ""
 
 
 def _is_count(word: str) -> bool:

@@ -16,7 +16,9 @@ worse than a missed one" true by construction.
 Ranges and scores written with a dash ("20-30 people" / "a 3-1 win"), fractions ("1½ hours",
 "1/2 cup"), units of measure ("225g", "600 kilometres", "25 basis points"), rates ("61 per
 10,000 residents", "£250,000 a week"), and figures that name rather than count ("iOS 17.2",
-"version 4.6", "Category 4") are read for what they are.
+"version 4.6", "Category 4") are read for what they are. A minus sign makes a figure
+negative ("-3C", "minus 3 degrees", "fell to -12%"), which a fall of its size ("fell 12%")
+still tells.
 
 A quantity also carries its unit (the counted noun, a time unit, "%", money, an ordinal's
 noun: "the 67th minute"), which with the words around it is how `reader.differ.differences`
@@ -84,6 +86,7 @@ _FRACTIONS = frozenset({"half", "quarter"})
 _RATE_WORDS = frozenset({"once", "twice", "thrice", "times", "per"})
 _EVERY = frozenset({"a", "an", "each", "every", "per"})
 _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
+_SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
@@ -212,6 +215,12 @@ class Quantity(NamedTuple):
     # people: which people are counted: "" any ("people"), a role of PEOPLE_ROLES
     # ("soldier"), or a group's own noun ("armenians")
     people: str = ""
+    # a positive figure told as a fall ("fell 12%", "a 12% drop"), which a negative one of the
+    # same size ("-12%") may tell too
+    falls: bool = False
+    # a share: what it is a share of, when told ("30% of the vote": "vote"), and a group's
+    # bound with it ("30% of those over 65": "over 65"; see _share_of)
+    share_of: str = ""
 
 
 # -- reading figures --------------------------------------------------------------------------
@@ -222,6 +231,9 @@ def _at(low: list[str], i: int) -> str:
 
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
 _DIGITS = re.compile(r"\d+")
+# A whole number of one or two digits before ". " and more digits: a decimal some copied text
+# writes with a space after its point ("6. 1"), not a clause ending in a figure.
+_SPLIT_DECIMAL = re.compile(r"\d{1,2}")
 
 
 def _digits_value(surface: str) -> float | None:
@@ -431,6 +443,131 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     return last, lo, hi, ""
 
 
+# A minus sign written onto a figure ("-3C", "−3 °C", "fell to -12%"; a hyphen or the minus
+# sign, after a space, a bracket or nothing: "3-1" is a score), or the word "minus" before it
+# ("minus 3 degrees"), makes it negative: below zero is another value than above it.
+MINUS_SIGNS = ("-", "\u2212")
+
+
+def _minus(low: list[str], words: Tokens, i: int) -> bool:
+    """Whether the figure at token i is written with a minus sign."""
+    gap = words.gaps[i - 1] if i else words.leading_gap()
+    if gap.endswith(MINUS_SIGNS):
+        before = gap[:-1]
+        return (before == "" and i == 0) or before[-1:].isspace() or before[-1:] in ("(", "[")
+    return _at(low, i - 1) == "minus" and low[i][:1].isdigit()
+
+
+# Words that tell a figure as a fall: before it ("fell 12%", "down by 3 points"; not "fell to
+# 12%", a level) or after it ("a 12% drop", "12% lower").
+_FALLS_BEFORE = frozenset("fell fall falls falling dropped drop drops declined decline declines down lost lose loses shed "
+                          "sank slid slipped plunged plummeted tumbled slumped decreased shrank shrunk contracted eased "
+                          "dipped cut lowered reduced minus".split())
+_FALLS_AFTER = frozenset("drop fall decline decrease loss lower down cut reduction contraction slump".split())
+
+
+# A share told "of" or "among" a whole is a share of that whole: "48% of the vote" and "52% of
+# the seats", "30% of those over 65" and "12% of those under 15" are shares of different
+# things. The whole is its counted noun, with a group's bound after it when one follows
+# ("voters under 30", "those aged 65").
+_SHARE_OF = frozenset({"of", "among", "amongst"})
+_GROUP_BOUNDS = frozenset("over under aged above below between older younger".split())
+
+
+def _share_of(low: list[str], words: Tokens, end: int, boundary: int) -> tuple[str, int]:
+    """What the share ending at token `end` is a share of ("" when it does not say), and the
+    last token that tells it (`end` when none): told after it ("30% of those over 65") or
+    opening its clause ("Among voters under 30, 61% backed ...")."""
+    k = end + 1
+    if k + 1 < boundary and low[k] in _SHARE_OF and _APART.isdisjoint(words.gaps[end]):
+        return _whole(low, words, k, boundary, end)
+    opening = words.clause_start(end)
+    if low[opening] in _SHARE_OF and opening < end:
+        return _whole(low, words, opening, end, end)[0], end
+    return "", end
+
+
+def _whole(low: list[str], words: Tokens, k: int, boundary: int, end: int) -> tuple[str, int]:
+    """The whole told from token k ("of", "among") on, before `boundary`, and its last token
+    (`end` when it tells none)."""
+    while k + 1 < boundary and not words[k + 1].key and low[k + 1] not in _GROUP_BOUNDS:
+        k += 1  # "of the", "among all those"
+    noun, last = "", k
+    unit, j = _unit_after(low, words, k, boundary)
+    if unit and j > k and words[j].key:
+        noun, last = words[j].key[2:], j
+    bound = last + 1
+    if (_at(low, bound) in _GROUP_BOUNDS and bound + 1 < boundary
+            and (_DIGITS.fullmatch(low[bound + 1]) or _word_value(low[bound + 1]) is not None)):
+        return f"{noun} {low[bound]} {low[bound + 1]}".strip(), bound + 1
+    return (noun, last) if noun else ("", end)
+
+
+def is_subgroup(share_of: str) -> bool:
+    """Whether a share's whole (Quantity.share_of) is a group bounded by a figure: "over 65"."""
+    return " " in share_of
+
+
+# Words that tell a figure as a change: a verb of motion before it ("rose 12%", "fell by 120
+# points"), a noun of one before "of" ("a rise of 6%") or after it ("a 12% rise", "12% higher").
+# After "to" (a verb of motion earlier in its clause: "fell 1.5% to 9,850 points") or "at" after
+# a verb of standing ("stood at 4.8%"), or after "reached", a figure is the level a change ends
+# at. A change and a level are two facts ("fell 120 points" / "to 9,850 points").
+_RISES = frozenset("rose rise rises rising risen grew grow grows growing grown gained gain gains climbed climb climbs "
+                   "jumped jump jumps increased increase increases soared surged added up raised raise raises hiked "
+                   "hike hikes expanded widened advanced rallied".split())
+_MOVES = _RISES | _FALLS_BEFORE - {"minus"}
+_MOVES_AFTER = _FALLS_AFTER | frozenset("rise increase gain jump hike higher up surge rally".split())
+# A winner's margin ("won by 3,200 votes", "a margin of 4 points", "a 4-point lead") is no total.
+_WINS = frozenset("won win wins lost lose loses beat beats leads led lead trails trailed ahead behind".split())
+_MARGINS = frozenset("margin margins lead majority".split())
+_STANDS = frozenset("stood stands stand was is were are closed ended opened remained settled".split())
+_LEVEL_VERBS = frozenset("reached reach reaches hit hits touched".split())
+
+
+def motion(tokens: Tokens, q: Quantity) -> str:
+    """Whether figure q is told as a "change" ("fell 120 points", "a 12% rise"), as the "level"
+    a change starts or ends at ("fell 1.5% to 9,850 points", "stood at 4.8%", "up from 31"), as
+    a winner's "margin" ("won by 3,200 votes"), or none of these ("")."""
+    return _motion(tokens.low, tokens.clause_start(q.first), q.first, q.last)
+
+
+def _motion(low: list[str], clause: int, first: int, last: int) -> str:
+    """motion, of the figure at tokens first..last whose clause opens at token `clause`."""
+    before = first - 1
+    if _at(low, before) == "by" and _at(low, before - 1) in _WINS or _at(low, last + 1) in _MARGINS \
+            or _at(low, before) == "of" and _at(low, before - 1) in _MARGINS:
+        return "margin"  # "won by 3,200 votes", "a margin of 4 points", "a 4-point lead"
+    if _at(low, before) == "by" and any(low[k] in _MOVES for k in range(clause, before)):
+        return "change"  # "cut the health budget by $400 million"
+    if _at(low, before) in ("by", "some", "another", "a", "an"):
+        before -= 1
+    word = _at(low, before)
+    if word in _MOVES or (word == "of" and _at(low, before - 1) in _MOVES) or _at(low, last + 1) in _MOVES_AFTER:
+        return "change"
+    if (word in _LEVEL_VERBS or word == "at" and _at(low, before - 1) in _STANDS
+            or word in ("to", "from") and any(low[k] in _MOVES for k in range(clause, before))):
+        return "level"  # "fell 1.5% to 9,850 points", "up from 31 in 2019"
+    return ""
+
+
+def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
+    """Whether the figure at tokens first..last is told as a fall (see _FALLS_BEFORE)."""
+    before = first - 1
+    if _at(low, before) in ("by", "some", "another", "a", "an"):
+        before -= 1
+    return _at(low, before) in _FALLS_BEFORE or _at(low, last + 1) in _FALLS_AFTER
+
+
+def _signed(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, str] | None:
+    """_figure, negative when a minus sign is written onto the figure."""
+    fig = _figure(low, words, i)
+    if fig is None or not low[i][:1].isdigit() or not _minus(low, words, i):
+        return fig
+    last, lo, hi, unit = fig
+    return last, -hi, -lo, unit
+
+
 # Fractions: a vulgar fraction sign, alone ("½ cup") or after a whole number ("1½ hours", cut
 # as two tokens), and a proper fraction written with a slash ("1/2 cup", "1 1/2 cups") whose
 # denominator is one that measures halve or quarter by. Any other pair of figures joined by a
@@ -483,7 +620,7 @@ _MEASURE_NAMES = {
                                                               "milliliters"),
     "ha": ("ha", "hectare", "hectares"), "acre": ("acre", "acres"), "sq km": ("km²", "km2"),
     "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
-    "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
+    "magnitude": ("magnitude",), "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
     "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
 }
 _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
@@ -492,7 +629,27 @@ _MEASURE_PAIRS = {("basis", "point"): "bp", ("basis", "points"): "bp", ("percent
                   ("percentage", "points"): "pp",
                   **{("square", name): "sq " + unit for unit in ("km", "m", "mile", "ft")
                      for name in _MEASURE_NAMES[unit] if len(name) > 2}}
-MEASURE_UNITS = frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
+# An earthquake's magnitude, written after the word ("magnitude 6.4", "a magnitude of 6.1"), before it ("a 6.4
+# magnitude quake", "6.4-magnitude": a measure like any other) or before "on the Richter scale".
+MAGNITUDE = "magnitude"
+_RICHTER = ("on", "the", "richter", "scale")
+
+
+def _magnitude(low: list[str], start: int, last: int, boundary: int) -> int:
+    """The last token of a magnitude told by the figure at tokens start..last, or -1."""
+    if _at(low, start - 1) == MAGNITUDE or _at(low, start - 1) == "of" and _at(low, start - 2) == MAGNITUDE:
+        return last  # "magnitude 6.4", "a magnitude of 6.1"
+    if last + len(_RICHTER) < boundary and tuple(low[last + 1:last + 1 + len(_RICHTER)]) == _RICHTER:
+        return last + len(_RICHTER)
+    return -1
+
+
+# A measure per unit of time is a speed or a rate ("120 km/h", "12 m/s"), never the measure
+# itself: a speed in km/h is the speed in kph.
+_TIME_LETTERS = {"h": "h", "hr": "h", "s": "s", "sec": "s", "min": "min"}
+_SPEEDS = {("km", "h"): "kph", ("mile", "h"): "mph"}
+MEASURE_UNITS = (frozenset(_MEASURES.values()) | frozenset(_MEASURE_PAIRS.values())
+                 | frozenset(f"{unit}/{per}" for unit in _MEASURES.values() for per in _TIME_LETTERS.values()))
 
 
 _FIGURE_WORDS = frozenset((*COUNT_WORDS, *_FRACTION_CHARS, *_MEASURES, "basis", "percentage"))
@@ -510,8 +667,14 @@ def _measure(low: list[str], gaps: list[str], j: int) -> tuple[str, int] | None:
     if (pair := _MEASURE_PAIRS.get((low[j], _at(low, j + 1)))) is not None:
         return pair, j + 1
     unit = _MEASURES.get(low[j])
-    if unit is None or (len(low[j]) == 1 and gaps[j - 1] != ""):
+    if unit is None:
         return None
+    if j + 1 < len(low) and gaps[j] == "/" and (per := _TIME_LETTERS.get(low[j + 1])):
+        return _SPEEDS.get((unit, per), f"{unit}/{per}"), j + 1  # a speed: "120 km/h", "12 m/s"
+    if len(low[j]) == 1 and gaps[j - 1] != "":
+        # (the degree sign, written apart or onto the figure, is a gap: "3°C", "−3 °C")
+        if unit not in ("°c", "°f") or gaps[j - 1].strip() != "°":
+            return None
     return unit, j
 
 
@@ -661,7 +824,11 @@ def _date(low: list[str], words: Tokens, i: int) -> tuple[int, tuple[int, int, i
         year = _year_at(low, last + 1)
         return (last + 1 if year else last), (year, year, month, day, end)
     phrase = low[i]
-    if (day := _day(phrase)) and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
+    if (day := _day(phrase)) and (alone := _day_alone(low, words, i)):  # "the 7th of February", "on the 7th"
+        month = _month_at(low, words, alone)
+        year = _year_at(low, alone + 1) if month else 0
+        return (alone + 1 if year else alone), (year, year, month, day, day)
+    if day and (month := _month_at(low, words, i + 1)):  # "5 April 2016"
         year = _year_at(low, i + 2)
         return (i + 2 if year else i + 1), (year, year, month, day, day)
     if day and (foreign := _foreign_month(low, words, i))[0]:  # "14 de marzo de 2021", "14. März"
@@ -718,8 +885,30 @@ def _starts_date(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     if _DECADE.fullmatch(phrase):
         return True
     return _DAY_NUMBER.fullmatch(phrase) is not None and (
-        _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0
+        _month_at(low, words, i + 1) > 0 or _foreign_month(low, words, i)[0] > 0 or _day_alone(low, words, i) > 0
         or ((k := _second_day(low, words, i)) > 0 and _month_at(low, words, k + 1) > 0))
+
+
+# A day of the month written as an ordinal after "the" ("the 7th"): with its month after "of"
+# ("the 7th of February"), or alone after a word that dates an event ("began on the 7th", "since
+# the 3rd"), where no word follows it but a function word or a verb's past ("on the 7th floor",
+# "the 3rd anniversary" are no dates; "on the 7th and", "since the 3rd, when" are).
+_DATES_AN_EVENT = frozenset({"on", "since", "until", "till", "by", "from", "before", "after"})
+
+
+def _day_alone(low: list[str], words: Tokens, i: int) -> int:
+    """For an ordinal day at token i after "the": the token of its month ("the 7th of
+    February"), or i itself for a day told without one ("on the 7th"); 0 for no such day."""
+    if not _ORDINAL.fullmatch(low[i]) or _at(low, i - 1) != "the":
+        return 0
+    if _at(low, i + 1) == "of" and _month_at(low, words, i + 2):
+        return i + 2
+    if _at(low, i - 2) not in _DATES_AN_EVENT:
+        return 0
+    nxt = i + 1
+    if nxt < words.boundary(i) and words.gaps[i].strip() == "" and words[nxt].key and not low[nxt].endswith("ed"):
+        return 0  # "on the 7th floor" (not "on the 7th and", "on the 7th, when", "on the 7th ended")
+    return i
 
 
 def _second_day(low: list[str], words: Tokens, i: int) -> int:
@@ -862,6 +1051,10 @@ class Tokens:
     def __len__(self) -> int:
         return len(self.surfaces)
 
+    def leading_gap(self) -> str:
+        """What the text holds before its first token."""
+        return self._parts[0]
+
     def __getitem__(self, i: int) -> Word:
         """The Word of token i (as `scan` makes it)."""
         surface = self.surfaces[i]
@@ -933,16 +1126,18 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             continue
         if i and low[i - 1] == "per":
             continue  # a rate's denominator ("61 offences per 10,000 residents"): see _per
+        if i and tokens.gaps[i - 1] == ". " and _SPLIT_DECIMAL.fullmatch(low[i - 1]) and low[i][:1].isdigit():
+            continue  # the decimals of a figure whose point copied text follows with a space: "a 6. 1 magnitude"
         if i and (label := _label_end(low, tokens, i)) >= 0:
             done = label  # "iOS 17.2", "version 4.6", "Boeing 737-800", "the number 9 shirt"
             continue
-        fig = _figure(low, words, i)
+        fig = _signed(low, words, i)
         if fig is None or _clock_hour(low, fig[0]):
             continue  # (an hour of the day, "6am", "6 p.m.", counts nothing)
         if low[i] in _ONE_OF and (out and out[-1].last == i - 1 or _at(low, i - 1) in _RATE_WORDS):
             continue  # a rate: "$400 a year", "three meals a day", "twice a day"
         last, lo, hi, unit = fig
-        start, (flo, fhi) = _hedge(low, i)
+        start, (flo, fhi) = _hedge(low, i) if fig[2] >= 0 else (i, (1.0, 1.0))  # (no hedge turns a sign round)
         if start == i and i and (gap := tokens.gaps[i - 1]) != " " and (sign := gap.rstrip()[-1:]) in _SIGN_HEDGES:
             flo, fhi = _SIGN_HEDGES[sign]  # "p<0.05", "> 100"
         if flo == 0:
@@ -955,8 +1150,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         dashed = tokens.gaps[last] in _DASHES and low[last][-1].isdigit()
         joined = last + 1 if dashed else last + 2
         if (not unit and joined < boundary and (dashed or low[last + 1] in _RANGE_JOINERS)
-                and (other := _figure(low, words, joined)) is not None and not other[3]
-                and _written_alike(low, i, joined)):
+                and (other := _signed(low, words, joined)) is not None and not other[3]
+                and _written_alike(low, i, joined) and not _change_to_level(low, i, joined)):
             if dashed and (scored := _score(low, tokens, i, fig, other, boundary)):
                 out.extend(scored)  # "a 3-1 win", "a 12-4 record": no range, and no unit
                 done = scored[-1].last
@@ -978,6 +1173,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             kind_unit, hours = money, None
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
+            if kind_unit not in MEASURE_UNITS and (quake := _magnitude(low, start, last, boundary)) >= 0:
+                kind_unit, end = MAGNITUDE, quake  # "a magnitude 6.4 earthquake", "6.4 on the Richter scale"
             hours = _time_unit(low[end]) if kind_unit == "time" else None
             if (not kind_unit or tokens.gaps[last] == "-") and (age_end := _age_end(low, tokens, start, i, last)) >= 0:
                 kind_unit, hours, end = AGE, None, age_end  # "a 34-year-old teacher", "aged 34", "Marlow, 34,"
@@ -987,6 +1184,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
             if kind_unit == "people" else ""
         if (per := _per(low, words, end, boundary, kind_unit in _CURRENCIES)) is not None:
+            if per[0].isdigit() and int(per[0]) > 0:  # "per 10,000" as "per 100,000": 61 per 10,000 is 610
+                scale = RATE_BASE / int(per[0])
+                if fig[1] == fig[2] and fig[1].is_integer():  # (a rate is rounded as a measure is: "6 per 10,000")
+                    lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
+                lo, hi, per = lo * scale, hi * scale, (str(RATE_BASE), per[1])
             kind_unit, people, end = kind_unit + "/" + per[0], "", per[1]
         if (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
                 and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
@@ -1003,8 +1205,12 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
         # a figure with no unit counts nothing we can name: it is never paired, but it still
         # vouches for the same figure on the other side
-        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people))
-        done = end
+        falls = lo >= 0 and _told_as_a_fall(low, start, end)
+        share_of, told_to = _share_of(low, words, end, boundary) if kind_unit.startswith("%") else ("", end)
+        if lo < 0 and _at(low, start - 1) == "minus":
+            start -= 1
+        out.append(Quantity("number", start, end, lo, hi, kind_unit, people=people, falls=falls, share_of=share_of))
+        done = told_to  # (a group's bound is part of what a share is of: "30% of those over 65")
     return out
 
 
@@ -1032,6 +1238,11 @@ def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float,
     return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
 
 
+# Rates per a number of people or things are all read per this many ("12 per 10,000" is 120 per
+# 100,000), so that two written per different numbers compare.
+RATE_BASE = 100_000
+
+
 def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) -> tuple[str, int] | None:
     """What a figure ending at token `end` is a rate of, when "per" follows ("61 offences per
     10,000 residents": "10000"; "4,180 people per square kilometre": "sq km"), or "a", "each"
@@ -1048,8 +1259,9 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) ->
         return None
     if k + 1 >= boundary or low[k] not in _EVERY:
         return None
-    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after")
-        return (low[k + 1], k + 1) if money or _at(low, k + 2) not in _RELATIVE else None
+    if low[k + 1] in _ONE_UNITS:  # (a sum is paid so: "£230,000 a week before bonuses"; not "200 killed a day after",
+        after = _at(low, k + 2)  # nor "$3.2 billion a year earlier")
+        return (low[k + 1], k + 1) if money and after not in _SHIFTED or after not in _RELATIVE else None
     if low[k] != "per" or low[k + 1] == "cent":
         return None
     if _DIGITS.fullmatch(low[k + 1].replace(",", "")):
@@ -1115,6 +1327,14 @@ def _written_alike(low: list[str], i: int, j: int) -> bool:
 
     first, second = mark(i), mark(j)
     return first == second or (first != "%" and not (first and second))
+
+
+def _change_to_level(low: list[str], i: int, j: int) -> bool:
+    """Whether figures at tokens i and j, joined by "to", are a change and the level it ends
+    at ("cut the budget by $400 million to $3.1 billion", "by 12% to 8.5%"): the second written
+    in full, with its own sign, after a first told as a change's size ("by")."""
+    return (_at(low, i - 1) == "by" and _at(low, j - 1) == "to"
+            and (low[j].endswith("%") or bool(_currency(low, j))))
 
 
 def _is_stamp(low: list[str], first: int, last: int) -> bool:
@@ -1203,7 +1423,7 @@ def _is_continuous(unit: str) -> bool:
 def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:
     """Whether a bare figure lo..hi is written on the scale of `lender` (see BORROW_ORDERS)."""
     def middle(a: float, b: float) -> float:
-        return max(a if math.isinf(b) else (a + b) / 2, 1e-9)
+        return max(abs(a if math.isinf(b) else (a + b) / 2), 1e-9)
 
     return abs(math.log10(middle(lender.lo, lender.hi)) - math.log10(middle(lo, hi))) <= BORROW_ORDERS
 
@@ -1253,7 +1473,8 @@ def dates_agree(a: tuple[int, int, int, int, int], b: tuple[int, int, int, int, 
         return False
     if ma and mb and ma != mb:
         return False
-    return not (ma and mb and da_lo and db_lo and (da_hi < db_lo or db_hi < da_lo))
+    # (a day told without its month, "on the 7th", is another day than the 3rd of any month)
+    return not (da_lo and db_lo and (da_hi < db_lo or db_hi < da_lo))
 
 
 def values_agree(a: Quantity, b: Quantity) -> bool:

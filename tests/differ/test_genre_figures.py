@@ -103,8 +103,9 @@ def test_a_weight_written_onto_its_figure_takes_no_noun_from_its_clause():
 # -- rates ------------------------------------------------------------------------------------------
 
 def test_a_rate_is_per_what_it_is_per():
-    assert [(w, q.unit) for w, q in read("61 violent offences per 10,000 residents")] \
-        == [("61 violent offences per 10,000", "offenc/10000")]
+    # (every rate per a number is read per 100,000: 61 per 10,000 is 610 per 100,000)
+    assert [(w, q.unit, q.lo, q.hi) for w, q in read("61 violent offences per 10,000 residents")] \
+        == [("61 violent offences per 10,000", "offenc/100000", pytest.approx(605.05), pytest.approx(614.95))]
     assert [q.unit for _w, q in read("4,180 people per square kilometre")] == ["people/sq km"]
     assert [q.unit for _w, q in read("12 per cent")] == ["%"]
 

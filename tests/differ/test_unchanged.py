@@ -20,7 +20,7 @@ from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
 
-SEED_PAIRS_DIGEST = "f7de6976342ffa8281e27ec4d16c1badd4672dcc8384b6eb06aedf1a0b1c3c16"
+SEED_PAIRS_DIGEST = "da1c6091f8a8d5a01bae9933f120c1a07e62ce69121b007d4983d77817c75ecf"
 GENERATED_DIGEST = "4d5ec47f9917f52c1d7b7edb8d39320ee77714ac12f9221d755458b672be938a"
 
 
