@@ -2,10 +2,12 @@
 
 `counterpoint list` prints ids; a person then types one (or, as with git commits, enough of its
 start to be unique) instead of a path. An argument that names an existing file or folder is
-always that file or folder. Otherwise it is looked up among the ids of a `corpus.toml`: for a
-bare name, the one in the current folder and the bundled seeds; for `FOLDER/NAME`, the one in
-FOLDER. An id is the manifest's `id`, or the file's stem when it gives none (as the loader
-names articles). Two articles that fit are an error that names both.
+always that file or folder. Otherwise it is looked up among the ids of a folder's articles,
+those `counterpoint list FOLDER` shows: for a bare name, the current folder's and the bundled
+seeds'; for `FOLDER/NAME`, FOLDER's. An id is the manifest's `id`, or the file's stem when it
+gives none, made unique in the folder's order (`oped`, `oped-2`), as the loader names articles;
+a folder without a `corpus.toml` has ids too. Two articles that fit are an error that names
+both.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.loader import ARTICLE_SUFFIXES, article_id
+from reader.corpus.loader import ARTICLE_SUFFIXES, article_id, directory_entries
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -26,25 +28,38 @@ SHOWN_CANDIDATES = 4  # ids named in an "ambiguous" error before "and N more"
 class Candidate:
     id: str
     file: Path
-    where: str  # "the bundled seeds", "./corpus.toml"
+    where: str  # "the bundled seeds", "./corpus.toml", "./"
 
 
-def _ids(folder: Path, where: str) -> list[Candidate]:
+def _ids(folder: Path, where: str | None = None) -> list[Candidate]:
+    """The ids of `folder`'s articles as opening the folder gives them (its manifest's entries,
+    then its other article files); none when it is no folder or cannot be listed. A manifest
+    that lists a missing file still gives its entries' ids; one that does not parse raises."""
     manifest = folder / MANIFEST_NAME
-    if not manifest.is_file():
+    described = manifest.is_file()
+    if not folder.is_dir():
         return []
+    try:
+        entries = directory_entries(folder)
+    except UserError:
+        if not described:
+            return []  # an unlisted folder holds no ids; the loader names the path instead
+        entries = read_manifest(manifest)
+    if where is None:
+        where = visible(manifest) if described else visible(folder) + "/"
     taken: set[str] = set()  # ids as the loader gives them, a repeated one with its -2
-    return [Candidate(article_id(e, taken), e.file, where) for e in read_manifest(manifest)]
+    return [Candidate(article_id(e, taken), e.file, where) for e in entries]
 
 
 def _places(raw: str) -> list[Candidate]:
     path = user_path(raw)
-    if path.name != raw:  # FOLDER/NAME: that folder's manifest only
-        return _ids(path.parent, visible(path.parent / MANIFEST_NAME))
+    if path.name != raw:  # FOLDER/NAME: that folder's ids only
+        return _ids(path.parent)
     from reader.paths import seeds_dir
 
     here, seeds = Path.cwd(), seeds_dir()
-    found = [] if here.resolve() == seeds.resolve() else _ids(here, f"./{MANIFEST_NAME}")
+    found = [] if here.resolve() == seeds.resolve() else _ids(
+        here, f"./{MANIFEST_NAME}" if (here / MANIFEST_NAME).is_file() else "./")
     return found + _ids(seeds, "the bundled seeds")
 
 

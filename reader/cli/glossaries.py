@@ -85,7 +85,9 @@ def run(args: argparse.Namespace) -> int:
     if not entries:
         say(f"no glossaries in {folder} (add *.toml files there, or teach terms with `counterpoint links teach`)")
         return 0
-    table = Table(title=Text(visible(str(folder))), title_justify="left")
+    out = console()
+    out.print(Text(visible(str(folder))))  # a path to copy: a title would wrap it at the table's width
+    table = Table()
     table.add_column("glossary", no_wrap=True)
     table.add_column("holds", ratio=1, overflow="fold")
     for entry in entries:
@@ -96,5 +98,5 @@ def run(args: argparse.Namespace) -> int:
         else:
             holds = Text(visible(entry["error"]) + "; skipped when aligning", style="red")
         table.add_row(name, holds)
-    console().print(table)
+    out.print(table)
     return 0

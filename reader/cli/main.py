@@ -157,13 +157,17 @@ def run(argv: list[str]) -> int:
     from reader.cli.pager import paged
 
     command = _first_positional(argv)
-    if command == "help" and not user_path(command).exists():  # `counterpoint help [COMMAND]`, as git's
-        topic = _first_positional(argv[len(argv) - argv[::-1].index(command):])  # after the last "help"
+    if command == "help" and not user_path(command).exists():  # `counterpoint help [COMMAND [ACTION]]`, as git's
+        after = argv[len(argv) - argv[::-1].index(command):]  # after the last "help"
+        topic = _first_positional(after)
         if topic is not None and topic not in COMMANDS:
             guess = did_you_mean(topic, COMMANDS)
             raise UserError(f"no command {topic!r}" + (f"; did you mean {guess!r}?" if guess else "")
                             + " (see counterpoint --help)")
-        return run([topic, "--help"] if topic else ["--help"])
+        if topic is None:
+            return run(["--help"])
+        action = _first_positional(after[after.index(topic) + 1:])  # `help bookmarks add`
+        return run([topic, *([action] if action else []), "--help"])
     if command in COMMANDS:
         parser = _command_parser()
         try:

@@ -6,7 +6,8 @@ kept, short output printed directly, the screen not cleared on exit). `LESS=FRX`
 are set when unset, as git sets them, so a plain `PAGER=less` behaves the same. An empty pager
 or `cat` means none; so does `--no-pager`, and output that is not a terminal never is paged.
 A pager that cannot be started, or that fails (exits non-zero), is no reason to lose the
-output: it is printed instead, after one warning line on stderr when the pager failed.
+output: it is printed instead, after one warning line on stderr saying why (a pager that
+cannot be started is most often a mistyped `$PAGER`).
 """
 
 from __future__ import annotations
@@ -80,7 +81,9 @@ def _show(text: str, argv: list[str], stdout) -> None:
     stdout.flush()
     try:
         proc = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
-    except OSError:
+    except OSError as exc:
+        print(f"counterpoint: warning: cannot start the pager {visible(shlex.join(argv))} "
+              f"({exc.strerror or exc}); the output follows", file=sys.stderr)
         stdout.write(text)
         return
     try:

@@ -197,8 +197,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     )
 
 
-def _directory_entries(directory: Path) -> list[Entry]:
-    """The manifest's entries first (in its order), then any other article files, sorted."""
+def directory_entries(directory: Path) -> list[Entry]:
+    """The manifest's entries first (in its order), then any other article files, sorted: the
+    articles opening `directory` gives, in the order that gives them their ids."""
     manifest = directory / MANIFEST_NAME
     entries = read_manifest(manifest) if exists(manifest) else []
     listed = {resolved(e.file) for e in entries}
@@ -243,7 +244,7 @@ def _subfolders_hint(directory: Path) -> str:
     held = []
     for folder in inner[:_HINT_FOLDERS_SCANNED]:
         try:
-            if _directory_entries(folder):
+            if directory_entries(folder):
                 held.append(folder)
         except UserError:  # a broken manifest or an unreadable folder: named when opened itself
             held.append(folder)
@@ -280,7 +281,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.name == MANIFEST_NAME and is_regular(path):
             path = path.parent  # no article: the corpus it describes
         if path.is_dir():
-            found = _directory_entries(path)
+            found = directory_entries(path)
             if not found:
                 raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
                                 f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
@@ -337,7 +338,7 @@ def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Ar
     folder = folders.pop()
     if not is_regular(folder / MANIFEST_NAME):
         return None
-    entries = _directory_entries(folder)
+    entries = directory_entries(folder)
     return _corpus(entries, loaded) if entries else None
 
 
@@ -358,7 +359,7 @@ def load_beside(path: str | os.PathLike[str], loaded: Iterable[Article] = ()) ->
     open_already = {resolved(a.path) for a in loaded}
     kept: list[Entry] = []
     left: list[Path] = []
-    for entry in _directory_entries(user_path(path).parent):
+    for entry in directory_entries(user_path(path).parent):
         if resolved(entry.file) in open_already or (len(kept) < BESIDE_LIMIT and _size(entry.file) <= BESIDE_MAX_BYTES):
             kept.append(entry)
         else:

@@ -103,3 +103,33 @@ def test_the_reader_without_a_terminal_is_one_line_not_a_hang(run_cli):
         done = run_cli(*args, stdin=subprocess.DEVNULL, timeout=30)
         assert done.returncode == 2 and done.stdout == ""
         assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
+
+
+def test_the_ids_list_shows_for_a_folder_without_manifest_are_accepted(counterpoint, tmp_path):
+    """`counterpoint list FOLDER` shows an id to type beside a file whose name another file of
+    the folder shares (`oped-2 · oped.md`); that id, and a file's stem, work wherever a path
+    goes, from inside the folder or as FOLDER/ID, as those of a corpus.toml do."""
+    folder = tmp_path / "clips"
+    folder.mkdir()
+    (folder / "oped.html").write_text(
+        "<html><head><title>The Dam Is a Land Grab</title></head><body><article><h1>The Dam Is a Land Grab</h1>"
+        "<p>The council calls its dam a water project, but for the farmers of the valley it is a land grab "
+        "dressed up as planning, and more than three hundred of them said so outside the hall.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (folder / "oped.md").write_text("# The Dam Is a Land Grab\n\nThe council calls its dam a water project.\n",
+                                    encoding="utf-8")
+    (folder / "report.txt").write_text("Council Approves Dam\n\nThe council voted to build a dam.\n",
+                                       encoding="utf-8")
+    listed = counterpoint("list", folder, "--format", "json").json()["articles"]
+    ids = {a["id"]: a["path"] for a in listed}
+    assert ids == {"oped": str((folder / "oped.html").resolve()), "oped-2": str((folder / "oped.md").resolve()),
+                   "report": str((folder / "report.txt").resolve())}
+    assert "oped-2 · oped.md" in counterpoint("list", folder).out
+    for aid, path in ids.items():
+        inside = counterpoint("list", aid, "--format", "json", cwd=folder).json()["articles"]
+        assert [a["path"] for a in inside] == [path]
+        beside = counterpoint("list", f"clips/{aid}", "--format", "json", cwd=tmp_path).json()["articles"]
+        assert [a["path"] for a in beside] == [path]
+    assert counterpoint("align", "rep", "oped-2", "--format", "json", cwd=folder).json()["b"]["path"] == ids["oped-2"]
+    line = counterpoint("list", "op", cwd=folder).one_line_error()
+    assert "'op' could be any of" in line and "oped" in line and "oped-2" in line

@@ -73,6 +73,11 @@ def test_a_pager_that_cannot_start_loses_nothing(in_terminal, seed_ids):
     status, screen = in_terminal("align", seed_ids[0], seed_ids[3],
                                  env={**NO_PAGER_VARS, "PAGER": "/nonexistent/pager -R"})
     assert status == 0 and "Only in B" in screen
+    # ... and says why the output is not paged, once, before it (a mistyped $PAGER is found)
+    assert screen.count("counterpoint: warning:") == 1
+    warning = screen[screen.index("counterpoint: warning:"):].splitlines()[0]
+    assert "cannot start the pager /nonexistent/pager -R" in warning and "the output follows" in warning
+    assert screen.index("counterpoint: warning:") < screen.index("Only in B")
 
 
 def test_pager_choice():

@@ -69,3 +69,17 @@ def test_a_file_named_like_an_option_is_named_with_a_way_out(counterpoint, tmp_p
         line = counterpoint(*args, cwd=tmp_path).one_line_error()
         assert "unrecognized arguments: -dash.txt;" in line and "./-dash.txt" in line
         assert line.endswith("(see counterpoint --help)")
+
+
+def test_glossaries_names_its_folder_whole_on_one_line(counterpoint, tmp_path):
+    """The folder above the glossaries table is a path to copy: not wrapped at the table's
+    width, piped or on a terminal wide enough for it."""
+    config = tmp_path / "a config folder with a rather long name" / "for counterpoint"
+    (config / "glossaries").mkdir(parents=True)
+    (config / "glossaries" / "rivers.toml").write_text('[[group]]\nterms = ["Vela", "the Vela River"]\n',
+                                                       encoding="utf-8")
+    result = counterpoint("glossaries", "--config-dir", config)
+    assert result.status == 0, result.err
+    folder = str(config / "glossaries")
+    assert result.out.splitlines()[0] == folder, result.out
+    assert "rivers.toml" in result.out and "1 group · 2 terms" in result.out

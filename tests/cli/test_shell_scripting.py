@@ -199,6 +199,18 @@ def test_help_as_a_word_prints_the_help(counterpoint):
     assert "did you mean 'list'" in counterpoint("help", "lst").one_line_error()
 
 
+@pytest.mark.parametrize("words", [["bookmarks", "add"], ["links", "teach"], ["bookmarks", "export"]])
+def test_help_on_a_command_with_an_action_says_what_its_help_says(counterpoint, words):
+    asked = counterpoint("help", *words)
+    assert asked.status == 0, asked.err
+    assert asked.out == counterpoint(*words, "--help").out
+    assert asked.out.startswith(f"usage: counterpoint {' '.join(words)} ")
+
+
+def test_help_on_a_mistyped_action_is_one_line(counterpoint):
+    assert "did you mean 'list'" in counterpoint("help", "bookmarks", "lst").one_line_error()
+
+
 def test_a_file_named_help_is_still_opened_as_that_file(counterpoint, tmp_path):
     (tmp_path / "help").write_text(ARSON, encoding="utf-8")
     assert "needs a terminal" in counterpoint("help").one_line_error()  # the reader, on that file
