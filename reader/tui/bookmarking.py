@@ -129,14 +129,8 @@ class BookmarkActions:
         store = self.app.bookmark_store
         spans = [(article, passage.start, passage.end) for article, passage in sides]
 
-        def write() -> bool:
-            existing = store.find_same(spans)
-            if existing is not None:
-                store.update(existing.id, note=answer.note, tags=answer.tags)
-            elif len(spans) == 1:
-                store.add(*spans[0], note=answer.note, tags=answer.tags)
-            else:
-                store.add_pair(*spans[0], *spans[1], note=answer.note, tags=answer.tags)
+        def write() -> bool:  # looks and writes in one transaction: a CLI adding it meanwhile makes no twin
+            _, existing = store.add_or_replace(spans, note=answer.note, tags=answer.tags)
             return existing is not None
 
         quote = in_quotes(sides[0][1].text, 60)
