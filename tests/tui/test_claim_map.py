@@ -462,11 +462,11 @@ async def test_narrowing_the_terminal_folds_the_map(make_app, wide_corpus):
 
 
 async def test_the_map_follows_articles_opened_since(make_app, seeds, write_article):
-    corpus = load_paths([seeds.articles[0].path.parent])  # its own corpus: this test adds to it
-    app = make_app(corpus)
+    app = make_app(load_paths([seeds.articles[0].path.parent]))
     async with map_room(app) as (pilot, screen, reading):
         before = screen.claim_map
         await pilot.press("escape")
+        corpus = app.corpus  # the reader's own list, which a file opened with O joins
         first = corpus.articles[0]
         corpus.add([write_article("\n\n".join(p.text for p in first.passages if p.is_body))])
         again = await open_map(pilot)
