@@ -40,7 +40,8 @@ class BookmarkActions:
         wanted = [(pane.article, pane.granularity) for pane in self.panes]
         self._compute_marks(self.app, self.bookmark_shelf(), wanted)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks",
+          description="bookmark marks")
     def _compute_marks(self, app: App, shelf: ArticleShelf, wanted: list[tuple[Article, str]]) -> None:
         # The first call opens the store here, not on the UI thread, so the first paint never
         # waits on SQLite: opening checks the whole file (longer as it grows) and may wait for

@@ -723,7 +723,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
         self._load_beside(self.articles[0].path, list(self.corpus))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open", description="opening beside")
     def _load_beside(self, path: Path, open_already: list) -> None:
         """Read the articles beside `path` (a thread: a folder can be large; what is read is
         bounded, see reader.corpus.loader.BESIDE_MAX_BYTES), then offer them in the picker."""

@@ -285,7 +285,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if self.visible_order():
             self.cursor = self.visible_order()[0]
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="split")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="split", description="splitting")
     def _split(self, article: Article) -> None:
         article.units(self.granularity)  # cached on the article
         self.post_message(self.Split(self, article))
