@@ -58,14 +58,15 @@ class TuningActions:
         self._realign(f"Link threshold {new:.2f}: {more}", min_score=new)
 
     def action_toggle_granularity(self) -> None:
-        """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on."""
+        """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on
+        (a long article is cut and laid out in a thread: the cursor goes there once it is)."""
         self._timed("granularity")
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
         self.granularity = new
         for pane in self.panes:
             offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
             pane.granularity = new
-            pane.set_article(pane.article)
+            pane.set_article(pane.article, in_background=True)
             if offset is not None:
                 pane.cursor_to_source(offset)
                 if pane.cursor is not None and pane.splitting is None:
