@@ -209,7 +209,8 @@ async def test_a_single_file_asks_for_a_second_article(tmp_path, make_app):
         assert screen.align_state == "alone" and screen.alignment is None  # never aligned with itself
         assert any("compares two articles" in n for n in notices(app))
         assert isinstance(app.screen, PickerScreen) and app.screen.side == 1
-        assert [a.path.name for a in corpus] == ["story.txt", "budget.txt"]  # the one beside it
+        assert [a.path.name for a in app.corpus] == ["story.txt", "budget.txt"]  # the one beside it
+        assert [a.path.name for a in corpus] == ["story.txt"]  # the reader's own list grew, not the caller's
         await pilot.press("escape")
         # Open the other report from disk: a path prompt with completion.
         await pilot.press("O")
@@ -223,7 +224,7 @@ async def test_a_single_file_asks_for_a_second_article(tmp_path, make_app):
         await pilot.press(*"story.txt", "enter")
         await settle(pilot)
         await settle(pilot)
-        assert screen.articles[1].path == root / "nyt" / "story.txt" and len(corpus) == 3
+        assert screen.articles[1].path == root / "nyt" / "story.txt" and len(app.corpus) == 3
         assert screen.align_state == "ready" and screen.alignment is not None
         await pilot.press("O", "escape")
         assert app.screen is screen
