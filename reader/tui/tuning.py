@@ -44,7 +44,8 @@ class TuningActions:
         self.start_alignment()
         self.realigning = self.align_state == "aligning"
         self.refresh_view(scroll=False)
-        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3)
+        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3,
+                        topic=f"setting {' '.join(changes)}")
 
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
@@ -52,7 +53,7 @@ class TuningActions:
         new = stepped(now, direction)
         if new == now:
             self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
-                            f" ({now:.2f}).", markup=False, timeout=3)
+                            f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
             return
         more = "fewer, surer links" if new > now else "more links, some looser"
         self._realign(f"Link threshold {new:.2f}: {more}", min_score=new)
