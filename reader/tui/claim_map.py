@@ -30,7 +30,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
 from reader.claims.decided import decisions_key
-from reader.claims.model import counted
+from reader.claims.model import SIDES_NEEDED, counted, one_side
 from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
@@ -406,8 +406,12 @@ class ClaimMapScreen(Screen[Choice | None]):
 
     def action_only(self, which: str) -> None:
         """Keep only the claims the filter `which` keeps ("omitted", "untold"); the same filter
-        again shows every claim, the other one takes its place."""
+        again shows every claim, the other one takes its place. Articles all on one side have
+        no side to omit a claim: said, as `counterpoint map` refuses them, and every claim stays."""
         timed(self, "map-filter")
+        if self.state.only is None and (where := one_side(self.articles)):
+            self.app.notify(f"The {which} filter {SIDES_NEEDED.format(where=where)}.", markup=False, timeout=8)
+            return
         self.state.only = None if self.state.only == which else which
         self._fill()
 

@@ -794,3 +794,22 @@ async def test_an_article_saved_twice_is_said_when_the_map_is_shown(make_app, tm
         await pilot.press("escape")
         await open_map(pilot)
         assert len([n for n in notices(app) if "same text" in n]) == 1  # the kept map: not again
+
+
+@pytest.mark.parametrize("key", ["o", "u"])
+async def test_a_side_filter_on_articles_of_one_side_says_why_instead_of_emptying_the_map(make_app, tmp_path, key):
+    """`counterpoint map --omitted/--untold` refuses articles that are all on one side; the
+    screen's o and u said "No claim is omitted by any side." over an empty grid, as if the sides
+    had been compared. They keep every claim and say what is missing."""
+    from tui_helpers import pair_corpus
+
+    corpus = pair_corpus(tmp_path / "one side", [
+        "Floods hit the town of Varna on Monday, the mayor said.", "The dam at Ostrel broke after three days of rain.",
+        "Volunteers carried sandbags to the school."], [
+        "The dam at Ostrel broke after days of heavy rain, engineers said.", "Floods hit Varna on Monday.",
+        "The market stayed closed all week."])
+    async with map_room(make_app(corpus)) as (pilot, screen, _):
+        assert len(screen.claim_map.sides) == 1 and screen.claim_map.claims
+        await pilot.press(key)
+        assert screen.state.only is None and len(row_ids(screen)) == len(screen.claim_map.claims)
+        assert "compares sides, and no article has a side" in notices(pilot.app)[-1]
