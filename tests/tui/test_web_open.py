@@ -87,7 +87,7 @@ async def test_a_web_address_is_fetched_added_and_shown(make_app, corpus, site, 
     covers("open.path")
     app = make_app(corpus)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
-        before = len(corpus)
+        before = len(app.corpus)
         await _open(pilot, f"{site}/harbour")
         assert any(n.startswith("Fetching http://127.0.0.1") for n in notices(app))
         await settle(pilot)
@@ -97,7 +97,7 @@ async def test_a_web_address_is_fetched_added_and_shown(make_app, corpus, site, 
         assert "ferries could run again" in shown.text
         assert shown.path.parent == tmp_path / "data" / "corpus"  # the data dir's corpus folder
         assert 'url = "' + site + '/harbour"' in (shown.path.parent / "corpus.toml").read_text()
-        assert len(corpus) == before + 1 and screen.align_state == "ready"
+        assert len(app.corpus) == before + 1 and screen.align_state == "ready"
         assert any(n.startswith("Fetched http://127.0.0.1") and "extracting" in n for n in notices(app))
         assert any(n.startswith("added harbour-talks-reopen.txt") for n in notices(app))
 
@@ -125,13 +125,13 @@ async def test_a_missing_page_is_one_clear_notice(make_app, corpus, site):
     app = make_app(corpus)
     async with reading_room(app, size=(120, 36)) as (pilot, screen):
         shown = list(screen.articles)
-        count = len(corpus)
+        count = len(app.corpus)
         await _open(pilot, f"{site}/gone?\x1b[31m")
         await settle(pilot)
         errors = [n for n in notices(app) if "answered 404" in n]  # (the port may hold "404" too)
         assert len(errors) == 1 and "\n" not in errors[0] and "\x1b" not in errors[0]
         assert errors[0].startswith(f"{site}/gone") and "the server answered 404" in errors[0]
-        assert screen.articles == shown and len(corpus) == count  # nothing added, nothing replaced
+        assert screen.articles == shown and len(app.corpus) == count  # nothing added, nothing replaced
 
 
 async def test_a_slow_page_times_out_while_the_reader_stays_responsive(make_app, corpus, site):
