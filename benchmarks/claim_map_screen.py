@@ -58,7 +58,7 @@ async def measure(corpus, data: Path, config: Path, presses: int) -> dict[str, s
                 for _ in range(presses):  # the map is still being built meanwhile
                     await pilot.press("o")
                 out["key while building"] = ms(app.latency.get("map-filter", []))
-                if screen.state.omitted_only:
+                if screen.state.only:
                     await pilot.press("o")  # back to every claim
             while screen.claim_map is None:
                 await pilot.pause(0.05)

@@ -2,7 +2,8 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
-                                      [--only long|seeds|background|theme] [--pair A B] [--word police]
+                                      [--only long|seeds|background|theme|sentences] [--pair A B]
+                                      [--word police]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
 venv), from any directory: it imports `reader` from wherever that interpreter finds it and
@@ -28,6 +29,15 @@ says where that is; it never puts the checkout on sys.path.
 4. Theme changes (`--only theme`): `t` pressed on the seeds' first pair at 160x48, timed from
    the action to the refresh after it (the app's action is wrapped from outside, so a build
    from before this part was added is measured the same way).
+
+5. Paragraphs <-> sentences (`--only sentences`): S pressed on two generated articles of
+   --paragraphs and 5/6 of that many paragraphs (or `--pair`) at 160x48, once aligned: the first
+   S (sentences cut and laid out), then S back and S again, `--rounds` times. For each: the
+   action -> refresh latency (as the app records it), the time from the units' arrival in a pane
+   to the refresh showing them (the pane's handler wrapped from outside, so a build from before
+   this part was added is measured the same way), and the longest the screen went without a
+   chance to redraw between the key and both panes showing their units (a 10 ms timer's longest
+   gap: what the reader sees as a freeze, waits for the interpreter included).
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
@@ -273,6 +283,63 @@ async def background(paths: list[Path], word: str) -> None:
             print(f"  M again, waited for: claim map shown {time.perf_counter() - start:.1f} s after the key")
 
 
+async def sentence_toggles(paths: list[Path], rounds: int) -> None:
+    """S on the pair at `paths` (see the module's docstring, part 5)."""
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+    from reader.tui.pane import ArticlePane
+
+    shown: list[float] = []  # a pane's units arrived -> the refresh that showed them
+    arrived = ArticlePane.on_article_pane_split
+
+    def timed_arrival(pane, message) -> None:
+        t0 = time.perf_counter()
+        arrived(pane, message)
+        pane.call_after_refresh(lambda: shown.append(time.perf_counter() - t0))
+
+    ArticlePane.on_article_pane_split = timed_arrival
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = load_paths([str(p) for p in paths])
+            app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+            async with app.run_test(headless=True, size=(160, 48)):
+                screen = app.screen
+                while app.first_paint is None or screen.align_state == "aligning":
+                    await asyncio.sleep(0.05)
+                await _idle(app)
+                ticks: list[float] = []
+                app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
+                print(f"paragraphs <-> sentences (S): {' + '.join(str(len(p.units)) for p in screen.panes)} "
+                      "paragraphs, 160x48")
+                results: dict[str, list[tuple[float, float | None, float]]] = {}
+                units: dict[str, str] = {}
+                for n in range(1 + 2 * rounds):
+                    name = "first S (cut and laid out)" if n == 0 else (
+                        "S back to paragraphs" if n % 2 else "S to sentences again")
+                    app.latency.clear()
+                    shown.clear()
+                    mark = len(ticks)
+                    start = time.perf_counter()
+                    _send(app, "S")
+                    while "granularity" not in app.latency or any(p.splitting for p in screen.panes):
+                        await asyncio.sleep(0.002)
+                    await asyncio.sleep(0.05)  # the refresh that shows the units
+                    gaps = [b - a for a, b in zip([start, *ticks[mark:]], ticks[mark:])]
+                    results.setdefault(name, []).append(
+                        (app.latency["granularity"][0], max(shown, default=None), max(gaps, default=0.0)))
+                    units[name] = " + ".join(str(len(p.units)) for p in screen.panes)
+                    await _idle(app)  # realigned: the next press starts from rest
+                for name, runs in results.items():
+                    action, freeze = (statistics.median(r[i] for r in runs) for i in (0, 2))
+                    arrivals = [r[1] for r in runs if r[1] is not None]
+                    arrival = (f"{statistics.median(arrivals) * 1000:.0f} ms" if arrivals
+                               else "- (none: laid out in the action)")
+                    print(f"  {name} ({units[name]} units): key -> refresh {action * 1000:.0f} ms; units arrived "
+                          f"-> shown {arrival}; longest without a redraw {freeze * 1000:.0f} ms (median of {len(runs)})")
+    finally:
+        ArticlePane.on_article_pane_split = arrived
+
+
 SEEDS_CHILD = """
 import asyncio, sys, time
 from time import perf_counter
@@ -338,33 +405,42 @@ async def theme_changes(presses: int) -> None:
           f"presses ({', '.join(f'{x * 1000:.0f}' for x in times)}); CPU time median {statistics.median(cpu) * 1000:.1f} ms")
 
 
+def on_pair(given: list[Path] | None, paragraphs: tuple[int, int], part) -> None:
+    """Run `part(pair)` on the pair given, or on two articles of `paragraphs` paragraphs each
+    generated into a temporary folder."""
+    if given:
+        asyncio.run(part(list(given)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        pool = sentences()
+        pair = [Path(tmp, "long_a.txt"), Path(tmp, "long_b.txt")]
+        write_article(pair[0], pool, paragraphs[0], 0)
+        write_article(pair[1], pool, paragraphs[1], len(pool) // 2)
+        asyncio.run(part(pair))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
-    parser.add_argument("--only", choices=("long", "seeds", "background", "theme"), help="run one of the parts")
+    parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences"),
+                        help="run one of the parts")
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
-                        help="background: this pair (default: two articles of --paragraphs paragraphs)")
+                        help="background and sentences: this pair (default: two generated articles)")
     parser.add_argument("--word", default="police", help="background: the word typed in the search dialog")
     args = parser.parse_args()
     print(where_reader_is())
     if args.only in (None, "long"):
         asyncio.run(long_articles(args.paragraphs, args.rounds, args.granularity))
     if args.only in (None, "background"):
-        if args.pair:
-            asyncio.run(background(list(args.pair), args.word))
-        else:
-            with tempfile.TemporaryDirectory() as tmp:
-                pool = sentences()
-                pair = [Path(tmp, "long_a.txt"), Path(tmp, "long_b.txt")]
-                write_article(pair[0], pool, args.paragraphs, 0)
-                write_article(pair[1], pool, args.paragraphs, len(pool) // 2)
-                asyncio.run(background(pair, args.word))
+        on_pair(args.pair, (args.paragraphs, args.paragraphs), lambda pair: background(pair, args.word))
     if args.only in (None, "seeds"):
         seeds()
     if args.only in (None, "theme"):
         asyncio.run(theme_changes(12))
+    if args.only in (None, "sentences"):
+        on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), lambda pair: sentence_toggles(pair, args.rounds))
 
 
 if __name__ == "__main__":

@@ -69,6 +69,47 @@ def run_cli(tmp_path):
     return run
 
 
+@pytest.fixture
+def another_writer(tmp_path):
+    """Another process's bookmark on `sides`, written in a transaction held open on the real
+    database `db` while the body of the `with` runs (a CLI `bookmarks add` caught mid-write):
+    SQLite itself makes every other writer wait for it, and no reader sees it until the
+    transaction commits, at the end of the `with`.
+
+    The bookmark is first made by the real store in a scratch data folder, then copied row by
+    row, over a second connection to `db`, inside the held transaction."""
+    import contextlib
+    import itertools
+    import sqlite3
+
+    from reader.bookmarks import BookmarkStore
+
+    scratch = itertools.count()
+
+    @contextlib.contextmanager
+    def holding(db: Path, sides, *, note: str = "", tags=()):
+        folder = tmp_path / f"another-writer-{next(scratch)}"
+        with BookmarkStore.open(folder) as store:
+            if len(sides) == 1:
+                store.add(*sides[0], note=note, tags=tags)
+            else:
+                store.add_pair(*sides[0], *sides[1], note=note, tags=tags)
+        conn = sqlite3.connect(db, isolation_level=None, timeout=30)
+        try:
+            conn.execute("ATTACH DATABASE ? AS other", (str(store.path),))
+            columns = [row[1] for row in conn.execute("PRAGMA main.table_info(anchor)") if row[1] != "bookmark_id"]
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO main.bookmark (created, note, tags) SELECT created, note, tags FROM other.bookmark")
+            conn.execute(f"INSERT INTO main.anchor (bookmark_id, {', '.join(columns)}) "
+                         f"SELECT last_insert_rowid(), {', '.join(columns)} FROM other.anchor")
+            yield
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    return holding
+
+
 # -- binding coverage --------------------------------------------------------------------------
 # Every published binding id must be run by a test. The app tells `action_observer` each action
 # it runs (a key press, or the palette running a binding's action); the id is the binding with

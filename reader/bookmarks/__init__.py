@@ -30,6 +30,9 @@ Plain Python (no Textual): the CLI and the reading room share it.
     marked_units(article, placed, "paragraph")     # indices of bookmarked passages/sentences
     store.marked_units(article, "sentence")        # the same, reading only that article's bookmarks
     store.find_same([(article, start, end)])      # the bookmark on exactly that place (a pair: two sides)
+    bid, was = store.add_once(sides, note=..., tags=...)        # that place's bookmark: a new one, or the one
+                                                                # there (note replaced if given, tags added)
+    bid, was = store.add_or_replace(sides, note=..., tags=...)  # the same, its note and tags both replaced
     store.bookmarks(path=None)                     # stored Bookmarks (no re-anchoring)
     fuzzy_filter("oil azerbajan", placed)          # matches title, quote, note and tags
     parse_tags("a, b")                             # the tags a modal's text field means

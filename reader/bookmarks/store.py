@@ -14,7 +14,7 @@ import re
 import sqlite3
 import threading
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -257,17 +257,33 @@ class BookmarkStore:
                  tags: str | Iterable[str] = ()) -> tuple[int, PlacedBookmark | None]:
         """Bookmark `sides` ((article, start, end): one, or two for a pair) unless a bookmark
         is on that place already (`find_same`): then that one takes `note`, when given, in
-        place of its own, and `tags` besides its own. Looking and writing are one transaction,
-        so processes bookmarking one place at once make one bookmark and lose none of each
-        other's tags. Returns the id and the bookmark as it was (None when it is new)."""
+        place of its own, and `tags` besides its own (as `bookmarks add` does). Looking and
+        writing are one transaction, so processes bookmarking one place at once make one
+        bookmark and lose none of each other's tags. Returns the id and the bookmark as it was
+        (None when it is new)."""
+        return self._add_or_change(sides, note, tags, lambda existing: (
+            clean_note(note) if note else existing.note, parse_tags([*existing.tags, *parse_tags(tags)])))
+
+    def add_or_replace(self, sides: Sequence[tuple[Article, int, int]], *, note: str = "",
+                       tags: str | Iterable[str] = ()) -> tuple[int, PlacedBookmark | None]:
+        """As `add_once`, but a bookmark on that place already takes `note` and `tags` in place
+        of its own, both (an empty note clears it): what the reading room's dialog, which shows
+        the note and tags to edit, means. One transaction, so another process bookmarking the
+        place meanwhile makes no twin. Returns the id and the bookmark as it was (None when new)."""
+        return self._add_or_change(sides, note, tags, lambda existing: (clean_note(note), parse_tags(tags)))
+
+    def _add_or_change(self, sides: Sequence[tuple[Article, int, int]], note: str, tags: str | Iterable[str],
+                       changed: Callable[[PlacedBookmark], tuple[str, tuple[str, ...]]],
+                       ) -> tuple[int, PlacedBookmark | None]:
+        """Add a bookmark on `sides`, or give the one there already the (note, tags) that
+        `changed(existing)` makes of it, looking and writing in one transaction."""
         anchors = [anchor_span(article, start, end) for article, start, end in sides]
         with self._write() as conn:
             existing = self.find_same(sides)  # read inside the transaction: no writer between
             if existing is None:
                 pair = anchors[1] if len(anchors) > 1 else None
                 return self._insert(conn, None, anchors[0], pair, clean_note(note), parse_tags(tags), now_utc()), None
-            new_note = clean_note(note) if note else existing.note
-            new_tags = parse_tags([*existing.tags, *parse_tags(tags)])
+            new_note, new_tags = changed(existing)
             conn.execute("UPDATE bookmark SET note = ?, tags = ? WHERE id = ?",
                          (new_note, json.dumps(list(new_tags), ensure_ascii=False), existing.id))
             return existing.id, existing

@@ -249,6 +249,21 @@ class ClaimMap:
         return counts
 
 
+# What a side filter says of articles all on one side (`one_side`), after the filter's name.
+SIDES_NEEDED = "compares sides, and {where}; give each article its side in the folder's corpus.toml (side = \"...\")"
+
+
+def one_side(articles: Sequence[Article]) -> str | None:
+    """Why no side can omit a claim of `articles`: every article is on one side, or none has
+    one ("every article is on one side ('op-ed')"); None when they span sides. Filtering the
+    claims some side omits would then find none, as if the sides had been compared."""
+    sides = ClaimMap(tuple(articles), ()).sides
+    if len(sides) != 1:
+        return None
+    (side,) = sides
+    return f"every article is on one side ({side!r})" if side else "no article has a side"
+
+
 def same_texts(articles: Sequence[Article]) -> list[list[int]]:
     """The articles (positions, in order) holding one text, for each text several hold: a map
     counts all, so every claim of theirs looks told as many times (a story republished may be

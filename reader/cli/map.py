@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
-from reader.claims.model import RELATED, SILENT, SORTS, TOLD, counted, same_texts
+from reader.claims.model import RELATED, SIDES_NEEDED, SILENT, SORTS, TOLD, counted, one_side, same_texts
 from reader.corpus import Article
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
@@ -271,13 +271,8 @@ def _same_texts(articles: Sequence[Article]) -> list[str]:
 def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:
     """With every article on one side no side can omit a claim that two articles tell: the
     filter would print "no claim is omitted", as if the sides had been compared."""
-    sides = ClaimMap(tuple(articles), ()).sides
-    if len(sides) > 1:
-        return
-    (side,) = sides
-    where = f"every article is on one side ({side!r})" if side else "no article has a side"
-    raise UserError(f"{flag} compares sides, and {where}; give each article its side in the folder's "
-                    "corpus.toml (side = \"...\")")
+    if where := one_side(articles):
+        raise UserError(f"{flag} {SIDES_NEEDED.format(where=where)}")
 
 
 def run(args: argparse.Namespace) -> int:

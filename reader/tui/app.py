@@ -24,6 +24,7 @@ from typing import Any, Callable, ClassVar, Iterable
 
 from textual.app import App, SystemCommand
 from textual.events import Resize
+from textual.notifications import Notify
 from textual.screen import Screen
 
 from reader import paths
@@ -73,6 +74,8 @@ class CounterpointApp(App):
         self.corpus = dataclasses.replace(corpus, articles=list(corpus.articles))
         self.config_dir = config_dir
         self.data_dir = data_dir
+        self._notice_topics: dict[str, str] = {}  # a notice's words -> its topic, until it is shown
+        self._shown_topics: dict[str, str] = {}  # a shown notice's identity -> its topic
         self.initial_theme = theme
         self.pair = self._resolve_pair(pair)
         # The most recently used alignments (an alignment of two long articles is large).
@@ -124,14 +127,35 @@ class CounterpointApp(App):
             raise UserError(f"no article with id {pair[found.index(None)]!r} in the corpus")
         return found[0], found[1]
 
-    def notify(self, message: str, *, title: str = "", markup: bool = True, **kwargs: Any) -> None:
+    def notify(self, message: str, *, title: str = "", markup: bool = True, topic: str | None = None,
+               **kwargs: Any) -> None:
         """Every notification (screens and widgets notify through the app) is shown with the
-        escapes and stray bytes of the names and paths it carries made visible."""
+        escapes and stray bytes of the names and paths it carries made visible.
+
+        A notice takes the place of one still shown with the same words, or of the same
+        `topic` (what a key toggles or steps: its newest state is what counts), so pressing a
+        key again does not stack its notices over the screen. Any thread may notify."""
         from reader.corpus.sanitize import visible
 
         if not markup:  # a message's own line breaks stay
             message = "\n".join(visible(line) for line in message.split("\n"))
+        if topic is not None:
+            self._notice_topics[message] = topic  # read when the notice arrives (_on_notify)
         super().notify(message, title=visible(title), markup=markup, **kwargs)
+
+    def _on_notify(self, event: Notify) -> None:
+        """Textual's handler, after taking off the notices the new one replaces (see notify)."""
+        new = event.notification
+        topic = self._notice_topics.pop(new.message, None)
+        for shown in list(self._notifications):
+            same_words = (shown.message, shown.title, shown.severity) == (new.message, new.title, new.severity)
+            if same_words or (topic is not None and self._shown_topics.get(shown.identity) == topic):
+                self._unnotify(shown, refresh=False)
+        live = {shown.identity for shown in self._notifications}
+        self._shown_topics = {identity: t for identity, t in self._shown_topics.items() if identity in live}
+        if topic is not None:
+            self._shown_topics[new.identity] = topic
+        super()._on_notify(event)
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         """The reader's `cp-*` colours derived from the current theme; a theme's own
@@ -392,7 +416,7 @@ class CounterpointApp(App):
             return
         self.theme = spec.name
         message = f"Theme: {spec.name}"
-        self.notify(message, markup=False, timeout=2)
+        self.notify(message, markup=False, timeout=2, topic="theme")
 
     def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
                            time_format: str | None = None) -> str | None:

@@ -40,7 +40,8 @@ class BookmarkActions:
         wanted = [(pane.article, pane.granularity) for pane in self.panes]
         self._compute_marks(self.app, self.bookmark_shelf(), wanted)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmark-marks",
+          description="bookmark marks")
     def _compute_marks(self, app: App, shelf: ArticleShelf, wanted: list[tuple[Article, str]]) -> None:
         # The first call opens the store here, not on the UI thread, so the first paint never
         # waits on SQLite: opening checks the whole file (longer as it grows) and may wait for
@@ -129,14 +130,8 @@ class BookmarkActions:
         store = self.app.bookmark_store
         spans = [(article, passage.start, passage.end) for article, passage in sides]
 
-        def write() -> bool:
-            existing = store.find_same(spans)
-            if existing is not None:
-                store.update(existing.id, note=answer.note, tags=answer.tags)
-            elif len(spans) == 1:
-                store.add(*spans[0], note=answer.note, tags=answer.tags)
-            else:
-                store.add_pair(*spans[0], *spans[1], note=answer.note, tags=answer.tags)
+        def write() -> bool:  # looks and writes in one transaction: a CLI adding it meanwhile makes no twin
+            _, existing = store.add_or_replace(spans, note=answer.note, tags=answer.tags)
             return existing is not None
 
         quote = in_quotes(sides[0][1].text, 60)

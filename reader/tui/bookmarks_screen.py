@@ -164,7 +164,8 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             return
         self._load(self.app, self.store, self.shelf(), keep)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmarks-load")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="bookmarks-load",
+          description="bookmarks")
     def _load(self, app: App, store: BookmarkStore, shelf: ArticleShelf, keep: int | None) -> None:
         """Runs in a thread: it touches only what it was given (not `self.app`)."""
         try:

@@ -126,11 +126,14 @@ def side_legend(cols: list[Column]) -> list[tuple[str, str]]:
     return out
 
 
-def shown_claims(claim_map: ClaimMap, sort: str, omitted_only: bool) -> list[Claim]:
+def shown_claims(claim_map: ClaimMap, sort: str, only: str | None = None) -> list[Claim]:
+    """The claims in `sort` order; with a filter, as `counterpoint map` names them, only those
+    it keeps: `only="omitted"` the claims some side omits (none of its articles tells it or
+    touches on it), `"untold"` those some side does not tell (touching on it is not telling)."""
     claims = claim_map.sorted_claims(sort)
-    if omitted_only:
-        omitted = {c.id for c in claim_map.omitted()}
-        claims = [c for c in claims if c.id in omitted]
+    if only is not None:
+        kept = {c.id for c in claim_map.omitted(strict=only == "untold")}
+        claims = [c for c in claims if c.id in kept]
     return claims
 
 

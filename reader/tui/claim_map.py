@@ -30,7 +30,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.claims import Claim, ClaimMap
 from reader.claims.decided import decisions_key
-from reader.claims.model import counted
+from reader.claims.model import SIDES_NEEDED, counted, one_side
 from reader.corpus import Article, Corpus
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
@@ -45,6 +45,9 @@ LABEL = "label"  # MapState.column when the cursor is on the claim's label
 STATE_STYLES = {TOLD: "bold $text-success", RELATED: "bold $cp-related"}  # as the grid draws them
 LEGEND_LINES = 3  # the legend's max-height
 LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
+# Each filter (claim_grid.shown_claims) in the title, and what the grid says when it keeps no claim.
+FILTER_TITLES = {"omitted": "a side silent", "untold": "a side not telling"}
+FILTER_NONE = {"omitted": "No claim is omitted by any side.", "untold": "Every side tells every claim."}
 CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
@@ -73,7 +76,7 @@ class MapState:
     was, and the map itself while the corpus is the one it was built for."""
 
     sort: str = "coverage"
-    omitted_only: bool = False
+    only: str | None = None  # the filter, "omitted" or "untold" (claim_grid.shown_claims), or every claim
     folded: bool | None = None  # None: as the terminal's width allows
     claim: int | None = None  # the claim id and column key under the cursor
     column: str | None = None
@@ -122,7 +125,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         if self.state.claim_map is not None and self.state.claim_map.articles != self.articles:
             self.state.claim_map = None  # built for a corpus since grown
         self._filled_width = 0
-        self._orders: dict[tuple[str, bool], list[Claim]] = {}  # the current map's rows per view
+        self._orders: dict[tuple[str, str | None], list[Claim]] = {}  # the current map's rows per view
         self._opened_at = perf_counter()
 
     @property
@@ -268,7 +271,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._filled_width = self.size.width
         cols = columns(claim_map, self.folded, self.size.width)
         self._show_legend(cols)
-        view = (self.state.sort, self.state.omitted_only)
+        view = (self.state.sort, self.state.only)
         if view not in self._orders:  # sorting by imbalance visits every claim's articles
             self._orders[view] = shown_claims(claim_map, *view)
         shown = self._orders[view]
@@ -324,8 +327,8 @@ class ClaimMapScreen(Screen[Choice | None]):
         claim_map = self.claim_map
         if claim_map is not None:
             shown, total = len(self.query_one(ClaimTable).claims), len(claim_map.claims)
-            parts.append(f"{shown} of {counted(total, 'claim')} (a side silent)" if self.state.omitted_only
-                         else counted(total, "claim"))
+            parts.append(f"{shown} of {counted(total, 'claim')} ({FILTER_TITLES[self.state.only]})"
+                         if self.state.only else counted(total, "claim"))
             parts.append(f"by {SORT_NAMES[self.state.sort]}")
             if self.folded:
                 parts.append("sides folded")
@@ -343,7 +346,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         here = self._under_cursor()
         if here is None:
             detail.update(Content(
-                "No claim is omitted by any side." if self.state.omitted_only and claim_map.claims
+                FILTER_NONE[self.state.only] if self.state.only and claim_map.claims
                 else "No passage here is told by more than one article."))
             return
         claim, column = here
@@ -401,9 +404,15 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.state.sort = by
         self._fill()
 
-    def action_toggle_omitted(self) -> None:
+    def action_only(self, which: str) -> None:
+        """Keep only the claims the filter `which` keeps ("omitted", "untold"); the same filter
+        again shows every claim, the other one takes its place. Articles all on one side have
+        no side to omit a claim: said, as `counterpoint map` refuses them, and every claim stays."""
         timed(self, "map-filter")
-        self.state.omitted_only = not self.state.omitted_only
+        if self.state.only is None and (where := one_side(self.articles)):
+            self.app.notify(f"The {which} filter {SIDES_NEEDED.format(where=where)}.", markup=False, timeout=8)
+            return
+        self.state.only = None if self.state.only == which else which
         self._fill()
 
     def action_toggle_fold(self) -> None:

@@ -505,14 +505,15 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         elif pane.cursor is not None and (target < pane.cursor) == forward:
             self.app.notify(f"No more {what} passages below: continuing at the top." if forward
                             else f"No more {what} passages above: continuing at the bottom.",
-                            markup=False, timeout=3)
+                            markup=False, timeout=3, topic="wrapped")
         self._move_to(target, center=False)
 
     def action_toggle_follow(self) -> None:
         self._timed("follow")
         self.follow = not self.follow
         self.app.notify("Follow on: the other pane follows the cursor." if self.follow
-                        else "Follow off: the panes scroll independently.", markup=False, timeout=3)
+                        else "Follow off: the panes scroll independently.", markup=False, timeout=3,
+                        topic="follow")
         self.refresh_view()
 
     def action_toggle_boilerplate(self) -> None:
@@ -520,7 +521,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.hide_boilerplate = not self.hide_boilerplate
         self._reshow()
         self.app.notify("Boilerplate hidden." if self.hide_boilerplate else "Boilerplate shown.",
-                        markup=False, timeout=3)
+                        markup=False, timeout=3, topic="boilerplate")
 
     def action_cycle_view(self) -> None:
         """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding). A view
@@ -685,7 +686,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.search, wrapped = search.stepped(delta, (self.active, self.panes[self.active].cursor))
         if wrapped:
             self.app.notify("Search hit the bottom, continuing at the top." if delta > 0
-                            else "Search hit the top, continuing at the bottom.", markup=False, timeout=3)
+                            else "Search hit the top, continuing at the bottom.", markup=False, timeout=3,
+                            topic="wrapped")
         self._go_to_hit()
 
     def _keep_search_current(self) -> ActiveSearch | None:
@@ -723,7 +725,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.app.notify("Counterpoint compares two articles: choose the second one.", markup=False, timeout=6)
         self._load_beside(self.articles[0].path, list(self.corpus))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open", description="opening beside")
     def _load_beside(self, path: Path, open_already: list) -> None:
         """Read the articles beside `path` (a thread: a folder can be large; what is read is
         bounded, see reader.corpus.loader.BESIDE_MAX_BYTES), then offer them in the picker."""

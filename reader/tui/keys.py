@@ -135,7 +135,9 @@ WORDS_BINDINGS: list[Binding] = [
 ]
 
 # The claim map (M): claims as rows, the open articles as columns. c/i/f sort by coverage, side
-# imbalance or first appearance; o keeps the claims a side omits; z folds articles into sides.
+# imbalance or first appearance; o keeps the claims a side omits (none of its articles tells it
+# or touches on it), u those a side does not tell (as `counterpoint map --omitted` / `--untold`);
+# z folds articles into sides.
 # The grid has no keys of its own: these move its cursor.
 CLAIM_MAP_BINDINGS: list[Binding] = [
     Binding("escape", "close", "Back", id="claims.close"),  # first: an 80-column footer cuts its tail
@@ -143,7 +145,8 @@ CLAIM_MAP_BINDINGS: list[Binding] = [
     Binding("c", "sort('coverage')", "Coverage", id="claims.sort-coverage"),
     Binding("i", "sort('imbalance')", "Imbalance", id="claims.sort-imbalance"),
     Binding("f", "sort('first')", "First", id="claims.sort-first"),
-    Binding("o", "toggle_omitted", "Omitted", id="claims.omitted"),
+    Binding("o", "only('omitted')", "Omitted", id="claims.omitted"),
+    Binding("u", "only('untold')", "Untold", id="claims.untold"),
     Binding("z", "toggle_fold", "Fold", id="claims.fold"),
     Binding("j,down", "move(1, 0)", "Next claim", key_display="j/↓", show=False, id="claims.down"),
     Binding("k,up", "move(-1, 0)", "Previous claim", key_display="k/↑", show=False, id="claims.up"),

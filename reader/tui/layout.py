@@ -10,9 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, repeat
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from rich.cells import cell_len
+
+from reader.corpus import Article
+from reader.corpus.composed import Composed
+from reader.tui.paint import Paint
 
 BLANK = -1  # passage index of the spacer row between passages
 _SPACER = [(BLANK, 0, 0)]
@@ -149,3 +153,68 @@ class Layout:
     def span(self, index: int) -> tuple[int, int]:
         """(first row, row count) of a visible passage."""
         return self.first_row[index], self.row_count[index]
+
+
+Rows = list[tuple[int, int, int]]  # one text's rows: (its index, start, end) each
+
+
+def _paragraph_of_units(article: Article, units: list) -> list[int]:
+    """For each unit (paragraph or sentence), the index of the paragraph it lies in."""
+    return list(range(len(units))) if units is article.passages else article.sentence_paragraphs
+
+
+@dataclass
+class Drawn:
+    """An article's units at one granularity as a pane draws them: each unit's text composed
+    (`Composed`: the cells Textual counts), the paragraph each lies in, and the rows of each
+    text per width (`wraps`) and whole layouts (`layouts`, by width and what decides the units
+    shown) once built. Plain data, so a thread can make it for a long article (`of`) while the
+    pane stays responsive; a pane keeps one per granularity, so toggling back costs nothing."""
+
+    units: list
+    composed: list[Composed]
+    texts: list[str]  # each composed text, as drawn
+    paragraphs: list[int]
+    wraps: dict[int, dict[int, Rows]] = field(default_factory=dict)
+    layouts: dict[tuple, Layout] = field(default_factory=dict)
+
+    @classmethod
+    def empty(cls) -> Drawn:
+        return cls([], [], [], [])
+
+    @classmethod
+    def of(cls, article: Article, granularity: str, width: int | None = None, paint: Paint | None = None,
+           cancelled: Callable[[], bool] = lambda: False) -> Drawn | None:
+        """`article`'s units at `granularity` (cut into sentences here if need be), composed,
+        and each wrapped at `width` when given, and then laid out as `paint` shows them when
+        that shows every passage (perhaps less boilerplate: the other views follow the
+        alignment, not yet made); None when `cancelled()` turns true meanwhile."""
+        units = article.units(granularity)
+        # A line break inside a passage is the hard wrap of text copied from a page or an
+        # e-mail (the corpus already joined those lines into one paragraph): drawn as a space,
+        # so the passage wraps to the pane's width instead of keeping ragged lines; one
+        # character for one, so every offset still holds.
+        composed: list[Composed] = []
+        for n, unit in enumerate(units):
+            if n % 500 == 0 and cancelled():
+                return None
+            composed.append(Composed(unit.text.replace("\t", " ").replace("\xa0", " ").replace("\n", " ")))
+        drawn = cls(units, composed, [c.text for c in composed], _paragraph_of_units(article, units))
+        if width is not None:
+            rows: dict[int, Rows] = {}
+            for index, text in enumerate(drawn.texts):
+                if index % 500 == 0 and cancelled():
+                    return None
+                rows[index] = [(index, s, e) for s, e in wrap(text, width)]
+            drawn.wraps[width] = rows
+            if paint is not None and paint.view == "all":
+                shown = [i for i, unit in enumerate(units) if paint.shows(i, unit.kind)]
+                drawn.layouts[(width, paint.layout_key())] = Layout.build(drawn.texts, width, shown,
+                                                                          drawn.paragraphs, rows)
+        return drawn
+
+
+def keep_last(cache: dict[Any, Any], n: int) -> None:
+    """Drop the oldest entries of an insertion-ordered cache until at most `n` are left."""
+    while len(cache) > n:
+        del cache[next(iter(cache))]

@@ -102,7 +102,7 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
             self.query_one("#about", Static).update(Content("Reading…"))
             self._read(os.path.expanduser(typed))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open", description="reading a path")
     def _read(self, path: str) -> None:
         """Read a file or folder (a thread: folders can be large)."""
         from reader.corpus import load_paths

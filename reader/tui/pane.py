@@ -34,9 +34,10 @@ from reader.corpus import Article
 from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
-from reader.tui.layout import BLANK, Layout
+from reader.tui.layout import BLANK, Drawn, Layout, keep_last
 from reader.corpus.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
+from reader.tui.status import unit_name
 from reader.tui.style_cache import StyleCache
 
 GUTTER = 3  # bookmark mark, link bar, cursor/target mark
@@ -44,6 +45,9 @@ MARGIN = 1  # blank cells between the gutter and the text, and at the right edge
 MAX_TEXT_WIDTH = 96  # readable line length on very wide panes
 WRAP_WIDTHS_KEPT = 3  # with and without the scrollbar, and the width before a resize
 LAYOUTS_KEPT = 8  # the three views at two widths, and two more (boilerplate hidden, a resize)
+# Up to this many units are composed and wrapped at once on the UI thread (some 40 ms); more
+# (sentences of a long article: 1.3 s for 3,000 + 2,500 paragraphs) in a thread worker.
+AT_ONCE_UNITS = 1000
 
 STYLE_CLASSES = (
     "pane--cursor",
@@ -74,17 +78,6 @@ def unit_at(units: list, offset: int) -> int | None:
     if not units:
         return None
     return min(unit_index(units, offset), len(units) - 1)
-
-
-def _paragraph_of_units(article: Article, units: list) -> list[int]:
-    """For each unit (paragraph or sentence), the index of the paragraph it lies in."""
-    return list(range(len(units))) if units is article.passages else article.sentence_paragraphs
-
-
-def _keep_last(cache: dict, n: int) -> None:
-    """Drop the oldest entries of an insertion-ordered cache until at most `n` are left."""
-    while len(cache) > n:
-        del cache[next(iter(cache))]
 
 
 class PaneHeader(Static):
@@ -160,12 +153,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self.index = index
 
     class Split(Message):
-        """The article's sentences, cut in a thread, are now the pane's units."""
+        """The article's units at a granularity, cut (sentences) and laid out in a thread, are
+        ready to be the pane's units."""
 
-        def __init__(self, pane: ArticlePane, article: Article) -> None:
+        def __init__(self, pane: ArticlePane, article: Article, granularity: str, drawn: Drawn) -> None:
             super().__init__()
             self.pane = pane
             self.article = article
+            self.granularity = granularity
+            self.drawn = drawn
 
     class Painted(Message):
         """The pane drew its first screen of text."""
@@ -185,9 +181,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._styles = StyleCache(self)
         self._cache: dict[int, Strip] = {}
         self._painted = False
-        self.splitting: str | None = None  # what the pane says while its units are being cut
+        self.splitting: str | None = None  # what the pane says while its units are being cut or laid out
         self._cursor_source: int | None = None  # where the cursor goes once they are
+        self._held_rows = 0  # meanwhile, the rows of what it showed before (its scrollbar stays)
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
+        self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
+        self._drawn_for: Article | None = None  # ... of this article
         self.set_article(article)
 
     # -- the paint, and read-only views of it ------------------------------------------------
@@ -251,32 +250,31 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_article(self, article: Article) -> None:
-        """Show `article`. Sentences not yet cut are cut in a thread worker: the pane says so
-        meanwhile and posts Split when they are its units, so a huge article never freezes
-        the reader."""
+    def set_article(self, article: Article, *, in_background: bool = False) -> None:
+        """Show `article` at the pane's granularity. Sentences not yet cut, and (`in_background`,
+        as when the granularity changes) more units than AT_ONCE_UNITS not yet laid out, are
+        cut and laid out in a thread worker: the pane says so meanwhile and posts Split when
+        they can be its units, so a long article never freezes the reader. Units laid out once
+        are kept (both granularities of the article)."""
+        if article is not self._drawn_for:
+            self._drawn, self._drawn_for = {}, article
         self.article = article
-        ready = article.units_ready(self.granularity)
-        self.splitting = None if ready else "Splitting the article into sentences…"
         self._cursor_source = None
-        self.units = article.units(self.granularity) if ready else []
-        # What the rows draw: composed, so the terminal counts the cells Textual does (paint
-        # spans index the units' text and are mapped onto it). A line break inside a passage is
-        # the hard wrap of text copied from a page or an e-mail (the corpus already joined those
-        # lines into one paragraph): drawn as a space, so the passage wraps to the pane's width
-        # instead of keeping ragged lines; one character for one, so every offset still holds.
-        self._composed = [Composed(p.text.replace("\t", " ").replace("\xa0", " ").replace("\n", " "))
-                          for p in self.units]
-        self._texts = [c.text for c in self._composed]
-        # Each unit's rows, per text width: the width changes by one whenever a view shows so
-        # few rows that the scrollbar goes, and re-wrapping 5,000 passages costs ~40 ms.
-        self._wraps: dict[int, dict[int, list[tuple[int, int, int]]]] = {}
-        # Whole layouts by (width, what decides the shown units): cycling the views comes back
-        # to one already built instead of joining 5,000 passages' rows again (~10 ms a pane).
-        self._layouts: dict[tuple, Layout] = {}
-        self._paragraphs = _paragraph_of_units(article, self.units) if ready else []
-        if not ready and self.is_mounted:  # else on_mount starts it: a worker needs the running app
-            self._split(article)
+        granularity = self.granularity
+        drawn = self._drawn.get(granularity)
+        ready = article.units_ready(granularity)
+        if drawn is None and ready and (not in_background or len(article.units(granularity)) <= AT_ONCE_UNITS):
+            drawn = self._drawn[granularity] = Drawn.of(article, granularity)
+        self.splitting = None
+        if drawn is None:
+            units = f"{len(article.units(granularity)):,} {unit_name(granularity)}s" if ready else ""
+            self.splitting = f"Laying out the article's {units}…" if ready else "Splitting the article into sentences…"
+            # What it showed keeps its rows meanwhile, so the scrollbar stays and the width the
+            # worker wraps at is the one the pane has when the units arrive.
+            self._held_rows = len(self.wrapped) if self.wrapped is not None else 0
+            if self.is_mounted:  # else on_mount starts it: a worker needs the running app
+                self._prepare(article, granularity, self._arriving_width())
+        self._show_drawn(drawn or Drawn.empty())
         self.set_reactive(ArticlePane.paint, Paint(active=self.paint.active, view=self.paint.view,
                                                    hide_boilerplate=self.paint.hide_boilerplate))
         self.wrapped = None
@@ -285,17 +283,46 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if self.visible_order():
             self.cursor = self.visible_order()[0]
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="split")
-    def _split(self, article: Article) -> None:
-        article.units(self.granularity)  # cached on the article
-        self.post_message(self.Split(self, article))
+    def _show_drawn(self, drawn: Drawn) -> None:
+        """Draw `drawn`'s units: the rows draw their texts composed, so the terminal counts the
+        cells Textual does (paint spans index the units' text and are mapped onto it)."""
+        self.units = drawn.units
+        self._composed, self._texts, self._paragraphs = drawn.composed, drawn.texts, drawn.paragraphs
+        # Each unit's rows, per text width: the width changes by one whenever a view shows so
+        # few rows that the scrollbar goes, and re-wrapping 5,000 passages costs ~40 ms.
+        self._wraps = drawn.wraps
+        # Whole layouts by (width, what decides the shown units): cycling the views comes back
+        # to one already built instead of joining 5,000 passages' rows again (~10 ms a pane).
+        self._layouts = drawn.layouts
+
+    def _arriving_width(self) -> int | None:
+        """The text width the pane will have when units too many for the UI thread arrive:
+        more units than rows, so with the scrollbar (None before the pane has a size)."""
+        region = self.scrollable_content_region
+        if region.width <= 0:
+            return None
+        bar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
+        return max(8, min(MAX_TEXT_WIDTH, region.width - bar - GUTTER - 2 * MARGIN))
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="split", description="laying out")
+    def _prepare(self, article: Article, granularity: str, width: int | None) -> None:
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()
+        paint = Paint(view=self.paint.view, hide_boilerplate=self.paint.hide_boilerplate)  # which units show
+        drawn = Drawn.of(article, granularity, width, paint, cancelled=lambda: worker.is_cancelled)
+        if drawn is not None and not worker.is_cancelled:
+            self.post_message(self.Split(self, article, granularity, drawn))
 
     def on_article_pane_split(self, message: Split) -> None:
-        """Take the cut sentences as units, if the pane still shows that article; the message
-        then bubbles up so the screen repaints links and marks onto them."""
-        if message.article is not self.article or self.splitting is None:
+        """Take the units cut and laid out in the worker, if the pane still shows that article
+        at that granularity; the message then bubbles up so the screen repaints links and
+        marks onto them."""
+        if (message.article is not self.article or message.granularity != self.granularity
+                or self.splitting is None):
             message.stop()
             return
+        self._drawn[message.granularity] = message.drawn
         source = self._cursor_source
         self.set_article(message.article)
         if source is not None:
@@ -303,7 +330,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "split" and event.state == WorkerState.ERROR:
-            self.splitting = f"Could not split the article into sentences: {event.worker.error}"
+            self.splitting = f"Could not lay out the article: {event.worker.error}"
             self.invalidate()
 
     def cursor_to_source(self, offset: int) -> int | None:
@@ -348,13 +375,14 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         layout = self._layouts.pop(key, None)
         if layout is None:
             if width not in self._wraps:
-                _keep_last(self._wraps, WRAP_WIDTHS_KEPT - 1)
+                keep_last(self._wraps, WRAP_WIDTHS_KEPT - 1)
                 self._wraps[width] = {}
             layout = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps[width])
         self._layouts[key] = layout  # the most recently used last
-        _keep_last(self._layouts, LAYOUTS_KEPT)
+        keep_last(self._layouts, LAYOUTS_KEPT)
         self.wrapped = layout
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
+        rows = self._held_rows if self.splitting is not None else len(layout)
+        self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self.invalidate()
         if anchor is not None:
             self.scroll_to_passage(anchor, center=False)
@@ -385,7 +413,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     def on_mount(self) -> None:
         if self.splitting is not None:
-            self._split(self.article)
+            self._prepare(self.article, self.granularity, self._arriving_width())
         self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:

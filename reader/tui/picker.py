@@ -104,7 +104,7 @@ class PickerScreen(ListDialog[tuple | None]):
         n = len(alignment.links)
         return Content(f"{n} link{'s' if n != 1 else ''} with pane {self.labels[1 - self.side]}")
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="picker-counts")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="picker-counts", description="link counts")
     def _count_links(self) -> None:
         worker = get_current_worker()
         other = self.other

@@ -254,7 +254,7 @@ class ResumeActions:
 
     # -- reopening a recent pair -----------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="open")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="open", description="opening a pair")
     def open_pair_files(self, paths: tuple[str, str]) -> None:
         """Show the two files of a recent pair, read in a thread."""
         from reader.corpus import load_paths

@@ -44,7 +44,8 @@ class TuningActions:
         self.start_alignment()
         self.realigning = self.align_state == "aligning"
         self.refresh_view(scroll=False)
-        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3)
+        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3,
+                        topic=f"setting {' '.join(changes)}")
 
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
@@ -52,20 +53,21 @@ class TuningActions:
         new = stepped(now, direction)
         if new == now:
             self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
-                            f" ({now:.2f}).", markup=False, timeout=3)
+                            f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
             return
         more = "fewer, surer links" if new > now else "more links, some looser"
         self._realign(f"Link threshold {new:.2f}: {more}", min_score=new)
 
     def action_toggle_granularity(self) -> None:
-        """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on."""
+        """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on
+        (a long article is cut and laid out in a thread: the cursor goes there once it is)."""
         self._timed("granularity")
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
         self.granularity = new
         for pane in self.panes:
             offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
             pane.granularity = new
-            pane.set_article(pane.article)
+            pane.set_article(pane.article, in_background=True)
             if offset is not None:
                 pane.cursor_to_source(offset)
                 if pane.cursor is not None and pane.splitting is None:

@@ -30,7 +30,7 @@ class WebOpening:
                         timeout=self.fetch_timeout + 5)
         self._fetch_page(url, side)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="fetch")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="fetch", description="fetching a page")
     def _fetch_page(self, url: str, side: int) -> None:
         from reader import paths
         from reader.corpus import load_paths

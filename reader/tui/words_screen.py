@@ -113,7 +113,7 @@ class WordsScreen(Screen[None]):
         a, b = self.pair
         return a.id, b.id, len(self.corpus)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="words")
+    @work(thread=True, exclusive=True, exit_on_error=False, group="words", description="words")
     def _count(self, a: Article, b: Article) -> None:
         tables = term_tables(a, b, list(self.corpus))
         found = rank(*tables, limit=LIMIT)

@@ -33,3 +33,41 @@ def test_adding_the_same_place_again_changes_that_bookmark(cli, cli_json, write_
                            "--pair-quote", sample.QUOTE, "--tag", "pair")  # the pair named the other way round
     assert (status, out) == (0, "3\n") and "bookmark 3" in err
     assert [b[0] for b in _listed(cli_json)] == [1, 2, 3]
+
+
+def test_add_or_replace_replaces_the_note_and_tags_of_that_place(store, write_article, sample):
+    """What the reading room's dialog means: the note and tags it shows, edited, in place of
+    the bookmark's own (an empty note clears it); add_once keeps and merges instead."""
+    article = write_article()
+    start, end = sample.span_of(article)
+    first, was = store.add_or_replace([(article, start, end)], note="first", tags="oil, figures")
+    assert was is None
+    again, was = store.add_or_replace([(article, start, end)], note="", tags="checked")
+    assert again == first and was.note == "first"
+    [kept] = store.bookmarks()
+    assert (kept.note, kept.tags) == ("", ("checked",))
+    store.add_once([(article, start, end)], note="", tags="more")
+    assert store.get(first).tags == ("checked", "more") and store.get(first).note == ""
+
+
+def test_add_or_replace_waits_for_another_writer_of_that_place(store, data_dir, write_article, sample,
+                                                               another_writer):
+    """Another process bookmarks the place while the reader saves it: looking and writing are
+    one transaction, so the reader's save waits for the other's and edits that bookmark
+    instead of making a twin (two connections to one SQLite file)."""
+    import threading
+
+    article = write_article()
+    sides = [(article, *sample.span_of(article))]
+    store.bookmarks()  # the database exists
+    saved: list = []
+    with another_writer(store.path, sides, note="from the shell", tags="cli"):
+        saver = threading.Thread(target=lambda: saved.append(store.add_or_replace(sides, note="mine", tags="room")))
+        saver.start()
+        saver.join(0.5)
+        assert saver.is_alive()  # waiting for the other writer's transaction
+    saver.join(30)
+    [(bookmark_id, was)] = saved
+    assert was is not None and was.note == "from the shell"
+    [kept] = store.bookmarks()
+    assert (kept.id, kept.note, kept.tags) == (bookmark_id, "mine", ("room",))

@@ -62,6 +62,24 @@ async def test_b_and_B_on_one_pair_edit_it_from_either_pane(make_app, seeds, tmp
         assert sorted(b.note for b in stored(tmp_path)) == ["alone", "both"]
 
 
+async def test_b_while_the_shell_bookmarks_that_passage_edits_its_bookmark(make_app, seeds, tmp_path,
+                                                                         another_writer):
+    """`counterpoint bookmarks add` of the passage, caught mid-write as the dialog saves: the
+    room waits for it and edits the bookmark it made (note and tags as typed), no twin."""
+    covers("bookmark.add", "bookmark-dialog.save")
+    async with reading_room(make_app(seeds), (120, 40)) as (pilot, screen):
+        pane = screen.panes[screen.active]
+        passage = pane.units[pane.cursor]
+        sides = [(screen.articles[screen.active], passage.start, passage.end)]
+        with another_writer(tmp_path / "data" / "bookmarks.sqlite3", sides, note="from the shell", tags="cli"):
+            await pilot.press("b", *"mine", "enter")
+            await pilot.pause(0.6)  # the room's save has started and waits for the shell's
+        await settle(pilot)
+        [kept] = stored(tmp_path)
+        assert (kept.note, kept.tags) == ("mine", ())
+        assert any(n.startswith("Bookmark updated") for n in notices(pilot.app))
+
+
 async def test_the_filter_opens_its_match_on_enter_and_esc_clears_it_first(make_app, seeds, tmp_path):
     covers("bookmarks.open", "bookmarks.filter", "bookmarks.close")
     from reader.tui.bookmarks_screen import BookmarksScreen

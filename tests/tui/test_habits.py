@@ -210,6 +210,7 @@ async def test_a_single_file_asks_for_a_second_article(tmp_path, make_app):
         assert any("compares two articles" in n for n in notices(app))
         assert isinstance(app.screen, PickerScreen) and app.screen.side == 1
         assert [a.path.name for a in app.corpus] == ["story.txt", "budget.txt"]  # the one beside it
+        assert [a.path.name for a in corpus] == ["story.txt"]  # the reader's own list grew, not the caller's
         await pilot.press("escape")
         # Open the other report from disk: a path prompt with completion.
         await pilot.press("O")

@@ -1,0 +1,90 @@
+"""Paragraphs <-> sentences (S) on a long pair: the units are composed and wrapped in a thread
+worker, not on the UI thread, and each cursor stays on the passage it was on."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from tui_helpers import covers, reading_room, settle
+
+from reader.corpus import load_paths
+
+PLACES = ["Varna", "Ostrel", "Kessa", "Morrow Bay", "Tallin Ridge", "Ebbe", "Quill Harbour"]
+OFFICIALS = ["the mayor", "a council spokesman", "the harbour master", "two engineers", "the regional governor"]
+
+
+def paragraph(n: int, side: int) -> str:
+    """Three sentences of an invented local story, different for every paragraph."""
+    place, other = PLACES[n % len(PLACES)], PLACES[(n * 3 + side) % len(PLACES)]
+    who = OFFICIALS[(n + side) % len(OFFICIALS)]
+    return (f"On day {n + 1} the flood gates at {place} were opened {n % 9 + 2} times, {who} said. "
+            f"Residents of {other} counted {(n * 37 + side) % 500 + 20} sandbags along the north road. "
+            f"Nobody at the meeting in hall {n % 13 + 1} could say when the water would fall again.")
+
+
+def write_pair(folder, sizes: tuple[int, int]):
+    folder.mkdir(parents=True, exist_ok=True)
+    for side, (name, count) in enumerate(zip(("first.txt", "second.txt"), sizes)):
+        text = "\n\n".join(paragraph(n, side) for n in range(count)) + "\n"
+        (folder / name).write_text(text, encoding="utf-8")
+    return load_paths([folder / "first.txt", folder / "second.txt"])
+
+
+def cpu_of(monkeypatch, cls, name: str, spent: list[float]) -> None:
+    """Add the UI thread's CPU time inside `cls.name` to `spent` (the method runs unchanged)."""
+    method = getattr(cls, name)
+
+    def timed(*args, **kwargs):
+        start = time.thread_time()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            spent.append(time.thread_time() - start)
+
+    monkeypatch.setattr(cls, name, timed)
+
+
+async def test_s_on_a_long_pair_lays_out_in_a_thread_and_keeps_each_cursor(make_app, tmp_path, monkeypatch):
+    covers("granularity.toggle")
+    from reader.corpus.composed import Composed
+    from reader.tui.compare import CompareScreen
+    from reader.tui.layout import Layout
+    from reader.tui.pane import ArticlePane
+
+    corpus = write_pair(tmp_path / "pair", (1500, 1200))
+    for article in corpus:
+        assert len(article.sentences) >= 3600  # cut already: what is left is laying them out
+    spent: list[float] = []
+    cpu_of(monkeypatch, CompareScreen, "action_toggle_granularity", spent)
+    cpu_of(monkeypatch, ArticlePane, "on_article_pane_split", spent)
+    async with reading_room(make_app(corpus), (160, 48)) as (pilot, screen):
+        left, right = screen.panes
+        left.cursor = 40
+        left.scroll_to_passage(40, center=True)
+        right.cursor = 700
+        paragraphs = [(p.article.passages[p.cursor].start, p.article.passages[p.cursor].end) for p in screen.panes]
+        await pilot.press("S")
+        for _ in range(3000):  # until both panes show their sentences; the bound only stops a hang
+            if not any(p.splitting for p in screen.panes):
+                break
+            await asyncio.sleep(0.01)
+        await pilot.pause()
+        on_ui = sum(spent)
+        for pane, (start, end) in zip(screen.panes, paragraphs):
+            assert pane.units is pane.article.sentences
+            assert start <= pane.units[pane.cursor].start < end  # the sentence is of that paragraph
+        assert left.is_passage_visible(left.cursor)
+
+        # What the UI thread did before for S: compose every sentence of both panes and lay them out.
+        start = time.thread_time()
+        for pane in screen.panes:
+            texts = [Composed(sentence.text).text for sentence in pane.article.sentences]
+            Layout.build(texts, pane.text_width(), range(len(texts)), pane.article.sentence_paragraphs)
+        laying_out = time.thread_time() - start
+        assert on_ui < laying_out / 3, (on_ui, laying_out)
+
+        await pilot.press("S")  # back: the paragraphs, laid out before, at once and on the same passages
+        await settle(pilot)
+        assert [(p.units[p.cursor].start, p.units[p.cursor].end) for p in screen.panes] == paragraphs
+        assert left.is_passage_visible(left.cursor)
