@@ -140,6 +140,47 @@ async def test_filter_shows_only_claims_some_side_omits(make_app, seeds):
         assert len(shown) < len(row_ids(screen)) == len(claim_map.claims)
 
 
+async def test_untold_filter_keeps_what_counterpoint_map_untold_keeps(make_app, seeds):
+    """`u` is `counterpoint map --untold`: a side that only touches on a claim (~) does not tell
+    it, so those claims are kept, where `o` (--omitted) leaves them out. It is offered as a key
+    in the footer, the help screen and the palette."""
+    covers("claims.untold", "claims.omitted")
+    from textual.command import CommandList
+    from textual.widgets import Footer
+
+    from reader.tui.help import HelpScreen
+    from tui_helpers import drawn
+
+    app = make_app(seeds)
+    async with map_room(app, (120, 36)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        untold = [c.id for c in claim_map.sorted_claims("coverage") if c in claim_map.omitted(strict=True)]
+        touched = [c.id for c in claim_map.claims if c.id in untold and c not in claim_map.omitted()]
+        assert touched, "the seeds have a claim a side only touches on"
+        assert "u Untold" in drawn(screen.query_one(Footer))
+        await pilot.press("u")
+        assert row_ids(screen) == untold
+        for claim_id in untold:  # some side has no article telling it: each is silent or touches on it
+            assert any(all(drawn_cell(screen, claim_id, f"article-{a}") != TOLD for a in members)
+                       for members in claim_map.sides.values())
+        assert f"{len(untold)} of {len(claim_map.claims)} claims (a side not telling)" in str(
+            screen.query_one("#title").render())
+        await pilot.press("o")  # the other filter takes its place
+        assert row_ids(screen) == [c for c in untold if c not in touched] and screen.state.only == "omitted"
+        await pilot.press("u", "u")  # the same filter again: every claim
+        assert len(row_ids(screen)) == len(claim_map.claims) and screen.state.only is None
+
+        await open_palette(pilot, "untold")
+        options = app.screen.query_one(CommandList)
+        assert str(options.get_option_at_index(0).prompt).split("\n")[0] == "Untold"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and row_ids(screen) == untold
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert "claims.untold" in drawn(app.screen)
+
+
 async def test_fold_shows_per_side_counts(make_app, seeds):
     covers("claims.fold", "claims.left", "claims.right")
     app = make_app(seeds)
@@ -272,11 +313,11 @@ async def test_the_map_is_built_in_a_worker_with_progress_and_stays_responsive(m
             await pilot.pause(0.01)
         assert screen.query_one(ProgressBar).progress >= 50 and screen.claim_map is None
         await pilot.press("i", "o")  # the view can be chosen before the map arrives
-        assert screen.state.sort == "imbalance" and screen.state.omitted_only
+        assert screen.state.sort == "imbalance" and screen.state.only == "omitted"
         release.set()
         await workers_done(pilot)
         assert screen.claim_map is not None
-        assert row_ids(screen) == [c.id for c in shown_claims(screen.claim_map, "imbalance", True)]
+        assert row_ids(screen) == [c.id for c in shown_claims(screen.claim_map, "imbalance", "omitted")]
 
 
 async def test_a_reopened_corpus_reads_its_map_from_the_cache(make_app, seeds):
@@ -752,3 +793,22 @@ async def test_an_article_saved_twice_is_said_when_the_map_is_shown(make_app, tm
         await pilot.press("escape")
         await open_map(pilot)
         assert len([n for n in notices(app) if "same text" in n]) == 1  # the kept map: not again
+
+
+@pytest.mark.parametrize("key", ["o", "u"])
+async def test_a_side_filter_on_articles_of_one_side_says_why_instead_of_emptying_the_map(make_app, tmp_path, key):
+    """`counterpoint map --omitted/--untold` refuses articles that are all on one side; the
+    screen's o and u said "No claim is omitted by any side." over an empty grid, as if the sides
+    had been compared. They keep every claim and say what is missing."""
+    from tui_helpers import pair_corpus
+
+    corpus = pair_corpus(tmp_path / "one side", [
+        "Floods hit the town of Varna on Monday, the mayor said.", "The dam at Ostrel broke after three days of rain.",
+        "Volunteers carried sandbags to the school."], [
+        "The dam at Ostrel broke after days of heavy rain, engineers said.", "Floods hit Varna on Monday.",
+        "The market stayed closed all week."])
+    async with map_room(make_app(corpus)) as (pilot, screen, _):
+        assert len(screen.claim_map.sides) == 1 and screen.claim_map.claims
+        await pilot.press(key)
+        assert screen.state.only is None and len(row_ids(screen)) == len(screen.claim_map.claims)
+        assert "compares sides, and no article has a side" in notices(pilot.app)[-1]
