@@ -82,9 +82,15 @@ def _coverage(table: Mapping[str, float], words: set[str]) -> float:
 
 def language_of(words: set[str]) -> str:
     """The language (of LANGUAGES) whose list knows most of `words`, English when it knows enough."""
-    if _coverage(_table("en"), words) >= ENGLISH_COVERAGE:
-        return "en"
-    return max(LANGUAGES, key=lambda language: _coverage(_table(language), words))
+    return best_language(words)[0]
+
+
+def best_language(words: set[str]) -> tuple[str, float]:
+    """language_of `words`, and the share of them its list knows."""
+    english = _coverage(_table("en"), words)
+    if english >= ENGLISH_COVERAGE:
+        return "en", english
+    return max(((language, _coverage(_table(language), words)) for language in LANGUAGES), key=lambda lc: lc[1])
 
 
 def table_for(words: set[str]) -> dict[str, float]:
