@@ -33,7 +33,7 @@ NAMES = {
     "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
     "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "tr": "Turkish", "ar": "Arabic",
     "fa": "Persian", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "el": "Greek", "hi": "Hindi",
-    "ko": "Korean",
+    "ko": "Korean", "hy": "Armenian", "az": "Azerbaijani",
 }
 # Scripts that more than one language of LANGUAGES writes: the word lists tell them apart.
 _SHARED_SCRIPTS = {"LATIN", "CYRILLIC", "ARABIC", "DEVANAGARI", "CJK"}
