@@ -223,6 +223,15 @@ def _spaceless() -> str:
                    if unicodedata.category(chr(cp))[0] in "LM")
 
 
+_IDEOGRAPH_PAIR = re.compile(f"[{_HAN}]{{2}}")
+
+
+def ideograph_pair(word: str) -> bool:
+    """Whether `word` is two ideographs: a key of a run of CJK text, which may be a word or
+    straddle two ("县政" of "县政府")."""
+    return _IDEOGRAPH_PAIR.fullmatch(word) is not None
+
+
 _SPACELESS = _spaceless()
 SPACELESS_GRAM = 3  # characters in a key of a Thai, Lao, Burmese or Khmer run
 # Text in a script that writes no space between words: CJK, Thai, Lao, Burmese, Khmer.
