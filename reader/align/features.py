@@ -81,6 +81,10 @@ def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
 
 
 _UNIT_REACH = 2  # a quantity's unit is among the next few words ("200 were killed")
+# The preposition Romance languages write between a figure and what it counts or dates ("6 de
+# abril", "3 del mese", "12 du mois"): passed over like a stop word, or "6 de abril" would be
+# the figure 6 counting "de" and meet "6 de mayo".
+_UNIT_OF = frozenset({"de", "del", "di", "da", "du"})
 
 
 def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
@@ -89,6 +93,8 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
     ("in 1991", "the 25 of them") stands alone."""
     for j in range(i + 1, min(len(words), i + 1 + _UNIT_REACH)):
         key = words[j].key
+        if words[j].phrase in _UNIT_OF:
+            continue
         if key.startswith("w:"):
             return f"{words[i].key}|{key[2:]}", (i, j)
         if key:

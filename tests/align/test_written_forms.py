@@ -73,3 +73,14 @@ def test_french_passages_sharing_a_noun_after_an_article_share_the_word(tmp_path
     shown = {(e.a_text, e.b_text) for link in result.links for e in link.evidence}
     # "l'usine" was one word "lusine", which "une usine" does not share
     assert ("l'usine", "usine") in shown
+
+
+def test_a_spanish_date_is_its_day_and_month_not_the_day_and_de():
+    from reader.align.features import unit_features
+    from reader.align.glossary import Glossary
+
+    def dated(text: str) -> set[str]:
+        return {k for k in unit_features(text, Glossary()) if k.startswith("n:6")}
+
+    assert dated("el 6 de abril") != dated("el 6 de mayo")
+    assert dated("el 6 de abril") == dated("el sábado 6 de abril")
