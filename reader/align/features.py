@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import scan, word_keys
+from reader.align.text import scan, unelided, word_keys
 from reader.corpus import Article
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
@@ -199,4 +199,4 @@ def surfaces(units: list, feats: list[dict[str, Occurrence] | None], into: dict[
         if f:
             for key, occ in f.items():
                 if key not in into:
-                    into[key] = unit.text[occ.lo : occ.hi].lower()
+                    into[key] = unelided(unit.text[occ.lo : occ.hi].lower())

@@ -126,6 +126,12 @@ l d j m n s t c qu jusqu lorsqu puisqu quoiqu dell dall nell sull coll all quell
 """.split())
 
 
+def unelided(word: str) -> str:
+    """A lower-case word without the elided article or preposition written onto it ("c'est"
+    -> "est"): as a language's word list has it."""
+    return _unelided(word) if "'" in word or "’" in word else word
+
+
 def _unelided(word: str) -> str:
     """A folded word without the elided article or preposition written onto it."""
     cut = min(i for i in (word.find("'"), word.find("’")) if i >= 0)

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.align.background import function_words, language_of, word_list
-from reader.align.text import ideograph_pair, scan
+from reader.align.text import ideograph_pair, scan, unelided
 from reader.corpus import Article
 from reader.differ.quantities import COUNT_WORDS
 
@@ -103,7 +103,7 @@ def article_terms(article: Article) -> TermCounts:
 
 
 def _written_words(*sides: TermCounts) -> set[str]:
-    return {word.casefold() for side in sides for forms in side.surfaces.values() for form in forms
+    return {unelided(word.casefold()) for side in sides for forms in side.surfaces.values() for form in forms
             for word in form.split(" ")}
 
 
@@ -127,7 +127,7 @@ def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
     if not common:
         return side
     drop = {term for term, forms in side.surfaces.items()
-            if any(word.casefold() in common for form in forms for word in form.split(" "))}
+            if any(unelided(word.casefold()) in common for form in forms for word in form.split(" "))}
     return TermCounts(Counter({t: c for t, c in side.counts.items() if t not in drop}),
                       {t: f for t, f in side.surfaces.items() if t not in drop},
                       Counter({t: c for t, c in side.capital.items() if t not in drop}))

@@ -84,3 +84,15 @@ def test_a_spanish_date_is_its_day_and_month_not_the_day_and_de():
 
     assert dated("el 6 de abril") != dated("el 6 de mayo")
     assert dated("el 6 de abril") == dated("el sábado 6 de abril")
+
+
+def test_a_common_word_after_an_elided_one_is_still_common(tmp_path):
+    # "c'est" is keyed "est", as "est" is; the word list knows "est", not "c'est"
+    (tmp_path / "a.txt").write_text("La grève\n\nC'est la grève à l'usine de Valbonne, et la direction n'est pas "
+                                    "inquiète.\n\nLe maire a reçu les grévistes hier soir.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le blocage\n\nLa direction de l'usine est silencieuse : c'est un blocage "
+                                    "à Valbonne.\n\nLe club a gagné la coupe dimanche.\n", encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    shown = {e.a_text.lower() for link in links for e in link.evidence}
+    assert {"valbonne", "direction"} <= shown
+    assert not shown & {"c'est", "est", "n'est"}
