@@ -66,6 +66,7 @@ _FUNCTION_WORDS = {
     """,
 }
 FUNCTION_FREQUENCY = 0.005
+OWN_LISTS = frozenset(_FUNCTION_WORDS)
 
 
 def _data_file(language: str) -> Path | None:

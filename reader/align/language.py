@@ -15,16 +15,17 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from reader.align.background import LANGUAGES, best_language
-from reader.align.text import fold, scan
+from reader.align.background import LANGUAGES, OWN_LISTS, best_language
+from reader.align.text import scan, unelided
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
 # Words an article needs before its language is judged (a heading alone says too little).
 MIN_WORDS = 40
 # The share of an article's words its language's list must know: every test article in a
-# language of LANGUAGES has 0.4 or more (Chinese, cut into pairs of characters, the least), an
-# Azerbaijani one 0.2 of the Turkish list. Below it, the language is one no list knows.
+# language of LANGUAGES has 0.4 or more (Chinese, cut into pairs of characters, the least).
+# Below it, the language is one no list knows, unless it is one whose list is its function
+# words (background.OWN_LISTS: Azerbaijani, chosen over Turkish only for words of its own).
 MIN_COVERAGE = 0.3
 UNLISTED = "unlisted"
 # Letters looked at to find an article's script, and words to find its language.
@@ -59,13 +60,14 @@ def language(article: Article) -> str | None:
         return "ja" if letters + kana >= MIN_WORDS else None
     if script == "CJK":
         return "zh" if letters >= MIN_WORDS else None
-    words = {fold(m.group()) for m in scan(text)[0] if not m.group()[0].isdigit()}
+    # the words as the lists write them: lower case, accents kept, no elided article
+    words = {unelided(m.group().lower()) for m in scan(text)[0] if not m.group()[0].isdigit()}
     if len(words) < MIN_WORDS:
         return None
     if script not in _SHARED_SCRIPTS:
         return script.capitalize()
     code, coverage = best_language(words)
-    return code if coverage >= MIN_COVERAGE else f"{UNLISTED} {script.lower()}"
+    return code if coverage >= MIN_COVERAGE or code in OWN_LISTS else f"{UNLISTED} {script.lower()}"
 
 
 def name(code: str) -> str:

@@ -41,6 +41,22 @@ Le maire a appelé au calme et souhaité une médiation de l'État. Les clients 
 
 Բնակիչները բողոքի ակցիա են անցկացրել մարզպետարանի մոտ։ Մարզպետը խոստացել է ստեղծել հանձնաժողով, բայց գյուղացիները պահանջում են ջուրը վերադարձնել անմիջապես։
 """,
+    "az": """Gəncədə su böhranı
+
+Üç gündür ki, Kəpəz rayonunun sakinləri içməli su tapmır. Sakinlərin sözlərinə görə, su xətti şirkətin səhlənkarlığı üzündən partlayıb və heç kim məsuliyyət daşımır.
+
+Şirkətin direktoru isə qəzanın köhnə borulardan qaynaqlandığını deyir. Onun sözlərinə görə, təmir üçün böyük vəsait lazımdır və işlər həftənin sonuna qədər davam edəcək.
+
+Könüllülər məscidin həyətində su paylayır, uşaqlar və qocalar üçün növbə yaradılıb. Ekspertlər bildirir ki, şəhərin su şəbəkəsi çox köhnədir.
+""",
+    "tr": """İzmir'de grev sürüyor
+
+Egemet fabrikasında işçiler üç gündür iş bırakmış durumda. Sendikaya göre yönetim, yüzlerce kişinin işten çıkarılacağını önceden hiç kimseye danışmadan duyurdu.
+
+Fabrika müdürü ise müzakereye kapalı olduğunu söylüyor. Onun açıklamasına göre siparişler son iki yılda ciddi biçimde düştü ve şirket zarar ediyor.
+
+Belediye başkanı grev çadırını ziyaret etti ve kararın kabul edilemez olduğunu söyledi. İşçiler genel kurula kadar fabrikanın önünde beklemeye devam edecek.
+""",
 }
 
 
@@ -61,6 +77,8 @@ def test_an_article_is_in_its_language(article):
 def test_two_languages_are_named(article):
     assert different_languages(article("fr"), article("ru")) == ("French", "Russian")
     assert different_languages(article("hy"), article("fr")) == ("Armenian", "French")
+    # Azerbaijani has no word list of its own but its function words over Turkish's
+    assert different_languages(article("az"), article("tr")) == ("Azerbaijani", "Turkish")
 
 
 def test_one_language_is_never_two(article):
