@@ -37,8 +37,36 @@ _TABLES: dict[str, dict[str, float]] = {}
 # Chinese and Japanese words are looked up as reader.align.text cuts them (two-character
 # words are most of their lists), so "没有" is common and a proper name is rare.
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar", "fa", "he", "zh", "ja",
-             "el", "hi", "ko")
+             "el", "hi", "ko", "hy", "az")
 ENGLISH_COVERAGE = 0.6
+# Armenian and Azerbaijani, the languages of the story the reader was made for, have no
+# wordfreq list: theirs are their function words (auxiliaries, conjunctions, pronouns,
+# postpositions, particles), each as common as a function word is (FUNCTION_FREQUENCY), so
+# that "են", "որ", "և" or "və", "üçün", "görə" are never a reason for a link nor a side's own
+# word. Azerbaijani's list is Turkish's, which knows most of the words the two languages share,
+# with these added: words Turkish writes otherwise (with ə, "ilə" for "ile"), so a Turkish
+# article still takes Turkish's list (LANGUAGES lists Turkish first, and it wins a tie).
+_FUNCTION_WORDS = {
+    "hy": """
+    է են եմ ես ենք եք էր էին էի էիր էինք և ու որ որը որի որին որից որոնք որոնց թե այս այդ այն
+    նա նրա նրան նրանից նրանք նրանց իր իրեն իրենց մենք մեր մեզ դուք ձեր ձեզ իմ ինձ քո դու դա սա
+    դրա սրա մի մեկ էլ էլի բայց իսկ կամ եթե քան հետ համար մասին վրա մեջ մոտ տակ առաջ հետո դեմ
+    պես նման միջև ըստ առանց չի չեն չէ չէր չէին ոչ այո պետք կա կան կար կային կլինի եղել եղավ
+    արդեն դեռ նաև միայն շատ ավելի բոլոր ամեն ամբողջ ինչ ինչպես ով ովքեր երբ որտեղ այնտեղ
+    այստեղ հիմա արդյոք թեև քանի սակայն ապա ուստի որովհետև քանզի ևս այսպես այդպես նույն
+    այնպես միշտ երբեք նույնպես լինել լինի կլինեն
+    """,
+    "az": """
+    və ilə üçün görə isə də ki bu o onun ona onu ondan onda onlar onların onlara onları bir hər
+    heç nə niyə necə harada ancaq amma lakin çünki əgər yaxud həm kimi qədər sonra əvvəl artıq
+    hələ daha ən çox bütün özü özünü biz siz mən sən bizim sizin mənim sənin olan olub olaraq
+    olunub olunur edib etdi edir edən var yox deyil idi imiş üzrə barədə haqqında tərəfindən
+    arasında zaman həmçinin eləcə yalnız məhz bəzi başqa digər belə elə həmin burada orada
+    indi hansı kim ilə da bəli xeyr əsasən isə həmişə
+    """,
+}
+FUNCTION_FREQUENCY = 0.005
+OWN_LISTS = frozenset(_FUNCTION_WORDS)
 
 
 def _data_file(language: str) -> Path | None:
@@ -69,6 +97,13 @@ def _read_table(language: str) -> dict[str, float]:
 
 
 def _table(language: str = "en") -> dict[str, float]:
+    if language in _FUNCTION_WORDS:
+        if (table := _TABLES.get(language)) is None:
+            base = _table("tr") if language == "az" else {}  # read outside the lock, which is not re-entrant
+            with _LOCK:
+                table = _TABLES.setdefault(language, base | dict.fromkeys(_FUNCTION_WORDS[language].split(),
+                                                                          FUNCTION_FREQUENCY))
+        return table
     with _LOCK:
         table = _TABLES.get(language)
         if table is None:
@@ -82,9 +117,15 @@ def _coverage(table: Mapping[str, float], words: set[str]) -> float:
 
 def language_of(words: set[str]) -> str:
     """The language (of LANGUAGES) whose list knows most of `words`, English when it knows enough."""
-    if _coverage(_table("en"), words) >= ENGLISH_COVERAGE:
-        return "en"
-    return max(LANGUAGES, key=lambda language: _coverage(_table(language), words))
+    return best_language(words)[0]
+
+
+def best_language(words: set[str]) -> tuple[str, float]:
+    """language_of `words`, and the share of them its list knows."""
+    english = _coverage(_table("en"), words)
+    if english >= ENGLISH_COVERAGE:
+        return "en", english
+    return max(((language, _coverage(_table(language), words)) for language in LANGUAGES), key=lambda lc: lc[1])
 
 
 def table_for(words: set[str]) -> dict[str, float]:

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import scan, word_keys
+from reader.align.text import scan, unelided, word_keys
 from reader.corpus import Article
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
@@ -81,6 +81,10 @@ def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
 
 
 _UNIT_REACH = 2  # a quantity's unit is among the next few words ("200 were killed")
+# The preposition Romance languages write between a figure and what it counts or dates ("6 de
+# abril", "3 del mese", "12 du mois"): passed over like a stop word, or "6 de abril" would be
+# the figure 6 counting "de" and meet "6 de mayo".
+_UNIT_OF = frozenset({"de", "del", "di", "da", "du"})
 
 
 def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
@@ -89,6 +93,8 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
     ("in 1991", "the 25 of them") stands alone."""
     for j in range(i + 1, min(len(words), i + 1 + _UNIT_REACH)):
         key = words[j].key
+        if words[j].phrase in _UNIT_OF:
+            continue
         if key.startswith("w:"):
             return f"{words[i].key}|{key[2:]}", (i, j)
         if key:
@@ -193,4 +199,4 @@ def surfaces(units: list, feats: list[dict[str, Occurrence] | None], into: dict[
         if f:
             for key, occ in f.items():
                 if key not in into:
-                    into[key] = unit.text[occ.lo : occ.hi].lower()
+                    into[key] = unelided(unit.text[occ.lo : occ.hi].lower())

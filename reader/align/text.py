@@ -46,9 +46,21 @@ MARKS = _marks()
 # a one-letter preposition or conjunction onto a figure ("ב-14", "و40"): the letter is a token
 # of its own (a stop word), so the figure stays a number.
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
+# Hebrew writes an acronym with gershayim between its last two letters, often typed as an
+# ASCII double quote (מנכ"ל, יו״ר, צה"ל), and a foreign sound with a geresh (ג׳ורג׳): one word.
 _PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
-_WORD = rf"\w[\w{MARKS}]*(?:[-'’]\w[\w{MARKS}]*)*"
-_NUMBER = r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:[%٪]|(?:st|nd|rd|th)\b)?"
+_HEBREW_JOINER = r'(?<=[\u05d0-\u05ea])["\u05f3\u05f4](?=[\u05d0-\u05ea])'
+_WORD = rf"\w[\w{MARKS}]*(?:(?:[-'’]|{_HEBREW_JOINER})\w[\w{MARKS}]*)*"
+# Turkish writes a case ending onto a figure after an apostrophe ("2023'te", "1990'larda"),
+# Azerbaijani, Armenian and Russian after a hyphen ("2023-cü", "200-ə", "3-ին", "5-го"): the
+# ending belongs to the figure, not a word of its own. After a hyphen only a short ending
+# that is not English ("24-hour" keeps its hour): one with a letter outside ASCII, or one of
+# Azerbaijani's ASCII ordinal and case endings (_ASCII_ENDINGS).
+_ASCII_ENDINGS = "ci|cu|nci|ncu|inci|uncu|da|de|dan|den|ta|te|tan|ten|ya|ye|nin|nun|in|un"
+_FIGURE_ENDING = (r"(?:['’][^\W\d_]+|-(?:(?=[^\W\d_]{0,3}[^\x00-\x7f])[^\W\d_]{1,4}"
+                  rf"|(?:{_ASCII_ENDINGS}))(?![\w'’-]))")
+_NUMBER = (r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:[%٪]|(?:st|nd|rd|th)\b)?"
+           rf"(?:{_FIGURE_ENDING})?")
 _TOKEN = re.compile(_NUMBER + "|" + _PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
@@ -78,7 +90,8 @@ class Word(NamedTuple):
     capital: bool  # written with a capital letter (a name, unless it starts a sentence)
 
 
-_SPLIT = re.compile(r"[-'’]")
+_SPLIT = re.compile(r"[-'’\"\u05f3\u05f4]")
+_ENDING = re.compile(_FIGURE_ENDING + "$")
 # The case endings Turkish and Azerbaijani write after a name's apostrophe, folded as fold()
 # folds them (accents off, ı as i): dative, accusative, genitive, locative, ablative,
 # instrumental, "-ki", and the plural, with their vowel and consonant variants.
@@ -104,6 +117,29 @@ def _turkic_name(word: str, ascii_only: bool) -> str:
     return word
 
 
+# French, Italian and Catalan write an article, preposition, pronoun or conjunction elided
+# onto the next word ("l'usine", "d'euros", "qu'il", "dell'Italia", "un'altra"): the word is
+# what follows the apostrophe, or "l'usine" and "une usine" would share nothing. ("O'Brien"
+# and "Kur'an" are names: their first part is no article.)
+_ELIDED = frozenset("""
+l d j m n s t c qu jusqu lorsqu puisqu quoiqu dell dall nell sull coll all quell quest un nessun
+""".split())
+
+
+def unelided(word: str) -> str:
+    """A lower-case word without the elided article or preposition written onto it ("c'est"
+    -> "est"): as a language's word list has it."""
+    return _unelided(word) if "'" in word or "’" in word else word
+
+
+def _unelided(word: str) -> str:
+    """A folded word without the elided article or preposition written onto it."""
+    cut = min(i for i in (word.find("'"), word.find("’")) if i >= 0)
+    if word[:cut] in _ELIDED and cut + 1 < len(word) and word[cut + 1].isalpha():
+        return word[cut + 1:]
+    return word
+
+
 def fold(word: str) -> str:
     """Case, accents and punctuation folded away; possessive removed; prefix hyphens joined."""
     ascii_only = word.isascii()
@@ -114,7 +150,7 @@ def fold(word: str) -> str:
     # ("İ" loses its dot with the other accents).
     word = word.casefold() if ascii_only else word.casefold().replace("ı", "i")
     if "'" in word or "’" in word:
-        word = _turkic_name(word, ascii_only)
+        word = _turkic_name(_unelided(word), ascii_only)
     if len(word) > 2 and word[-1] in "'’s":
         word = _POSSESSIVE.sub("", word)
     parts = _SPLIT.split(word)
@@ -148,7 +184,7 @@ def stem(word: str) -> str:
 def number_key(surface: str) -> str:
     """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
     ("$4,850" and "4'850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
-    text = _ORDINAL.sub("", surface.lstrip("$"))
+    text = _ORDINAL.sub("", _ENDING.sub("", surface.lstrip("$")))
     if not text.isascii():
         text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
         text = text.replace("٫", ".").replace("٬", ",").replace("٪", "%")
@@ -191,6 +227,15 @@ def _spaceless() -> str:
     blocks = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
     return "".join(re.escape(chr(cp)) for lo, hi in blocks for cp in range(lo, hi + 1)
                    if unicodedata.category(chr(cp))[0] in "LM")
+
+
+_IDEOGRAPH_PAIR = re.compile(f"[{_HAN}]{{2}}")
+
+
+def ideograph_pair(word: str) -> bool:
+    """Whether `word` is two ideographs: a key of a run of CJK text, which may be a word or
+    straddle two ("县政" of "县政府")."""
+    return _IDEOGRAPH_PAIR.fullmatch(word) is not None
 
 
 _SPACELESS = _spaceless()

@@ -95,8 +95,13 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
 
 def _said_if_empty(a: Article, b: Article, corpus: Corpus) -> tuple[Article, Article, Corpus]:
     """The pair as it is, with a warning for an article that holds no text: its side of any
-    result is empty, which a script reading only the output would take for "no matches"."""
+    result is empty, which a script reading only the output would take for "no matches"; and
+    for two articles in different languages, which share too few words to be linked."""
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in dict.fromkeys((a, b)) if not x.passages])
+    from reader.align.language import different_languages, languages_notice
+
+    if (languages := different_languages(a, b)) is not None:
+        warn([languages_notice(a, b, *languages)])
     return a, b, corpus
 
 

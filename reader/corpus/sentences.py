@@ -32,6 +32,34 @@ _GERMAN_MONTH = re.compile(r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli
                            r"|November|Dezember)(?!\w)")
 
 
+# Titles and abbreviations of other languages that syntok takes for a sentence's end when a
+# name or a figure follows ("Dña. Carmen Ruiz", "pág. 12", "ул. Ленина", "Doç. Dr. Ali Kaya"):
+# Spanish, French, German, Russian, Turkish and Azerbaijani. Each is written with its capital
+# as it is written, so that "me." or "Op" as words still may end a sentence.
+_TITLES = """
+Dña Dra Sra Srta Sres Sras Dres Lic Ing Arq Avda Excmo Excma Ilmo Ilma Mons pág págs núm Uds Ud Vd Vds Cía
+Mlle Mlles Mme Mmes Mgr av bd env
+Str Hr vgl Abs
+ул пр просп пер им кв тов акад проф св ген г-н г-жа тыс млн млрд руб
+Doç Yrd Uzm Öğr Gör Alb Bnb Yzb Korg Tuğg Tümg Orgeneral Cad Sok Mah
+Akad küç prof
+""".split()
+_TITLE_BEFORE = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(map(re.escape, _TITLES), key=len, reverse=True))
+                           + r")\.\s+$")
+_TITLE_REACH = max(map(len, _TITLES)) + 8
+# Armenian typed on a keyboard without "։" ends its sentences with a colon, which looks the
+# same: after an Armenian word, before another Armenian sentence (Latin text keeps its colons).
+_ARMENIAN_COLON = re.compile(r"(?<=[\u0531-\u0587]):(?=\s+[«\"„]?[\u0531-\u0556])")
+# A German quotation closes with "“" (its "„" opens it): a full stop inside it ends the
+# sentence when the next one starts after it.
+_CLOSING_LOW_QUOTE = re.compile(r"[.!?]“(?=\s+[A-ZÄÖÜ„])")
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether the sentence start `start` follows one of _TITLES."""
+    return _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
+
+
 def _day_of_month(text: str, start: int) -> bool:
     """Whether the sentence start `start` is a month after a day written as an ordinal."""
     return (_GERMAN_MONTH.match(text, start) is not None
@@ -41,6 +69,12 @@ def _day_of_month(text: str, start: int) -> bool:
 def _script_starts(text: str) -> list[int]:
     """Where a sentence begins after one of _SCRIPT_END's full stops."""
     starts = []
+    for pattern in (_ARMENIAN_COLON, _CLOSING_LOW_QUOTE):
+        for m in pattern.finditer(text):
+            pos = m.end()
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+            starts.append(pos)
     for m in _SCRIPT_END.finditer(text):
         pos = m.end()
         if pos > m.start() + 1 and pos < len(text) and "\u3041" <= text[pos] <= "\u309f":
@@ -61,7 +95,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # Each sentence runs to where the next begins, so no character is ever dropped.
     starts = [s[0].offset for paragraph in segmenter.analyze(text) for s in paragraph if s]
     starts[:1] = [len(text) - len(text.lstrip())]
-    starts[1:] = [start for start in starts[1:] if not _day_of_month(text, start)]
+    starts[1:] = [start for start in starts[1:] if not _day_of_month(text, start) and not _titled(text, start)]
     if not text.isascii():
         starts = sorted({*starts, *_script_starts(text)})
     spans = []

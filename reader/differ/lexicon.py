@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.align.background import function_words
-from reader.align.text import scan
+from reader.align.background import function_words, language_of, word_list
+from reader.align.text import ideograph_pair, scan, unelided
 from reader.corpus import Article
 from reader.differ.quantities import COUNT_WORDS
 
@@ -103,8 +103,23 @@ def article_terms(article: Article) -> TermCounts:
 
 
 def _written_words(*sides: TermCounts) -> set[str]:
-    return {word.casefold() for side in sides for forms in side.surfaces.values() for form in forms
+    return {unelided(word.casefold()) for side in sides for forms in side.surfaces.values() for form in forms
             for word in form.split(" ")}
+
+
+# Chinese and Japanese are keyed as overlapping pairs of ideographs (reader.align.text), and
+# most pairs straddle two words ("县政" of "县政府", "浜工" of "白浜工場"): listed as a side's
+# words they would be fragments. Only the pairs the language's word list knows as words are
+# listed; a name it does not know ("张明") is lost, as no segmenter is at hand to find it.
+_PAIRED_LANGUAGES = frozenset({"zh", "ja"})
+
+
+def _straddling_pairs(written: set[str], language: str) -> frozenset[str]:
+    """The ideograph pairs of `written` that are no word of `language` (Chinese or Japanese)."""
+    if language not in _PAIRED_LANGUAGES:
+        return frozenset()
+    known = word_list(language)
+    return frozenset(w for w in written if ideograph_pair(w) and w not in known)
 
 
 def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
@@ -112,7 +127,7 @@ def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
     if not common:
         return side
     drop = {term for term, forms in side.surfaces.items()
-            if any(word.casefold() in common for form in forms for word in form.split(" "))}
+            if any(unelided(word.casefold()) in common for form in forms for word in form.split(" "))}
     return TermCounts(Counter({t: c for t, c in side.counts.items() if t not in drop}),
                       {t: f for t, f in side.surfaces.items() if t not in drop},
                       Counter({t: c for t, c in side.capital.items() if t not in drop}))
@@ -148,7 +163,9 @@ def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple
     ta, tb = article_terms(a), article_terms(b)
     # the function words of the articles' language, and phrases holding one, are left out, as
     # English stop words are ("de", "la", "et" would fill a French pair's lists)
-    common = function_words(_written_words(ta, tb))
+    written = _written_words(ta, tb)
+    language = language_of(written)
+    common = function_words(written, language) | _straddling_pairs(written, language)
     ta, tb = _without(ta, common), _without(tb, common)
     background = Counter()
     seen = {id(a), id(b)}

@@ -185,6 +185,16 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             return
         if not worker.is_cancelled:
             self.post_message(AlignDone(key, alignment, generation))
+            self._tell_if_two_languages(a, b)
+
+    def _tell_if_two_languages(self, a: Article, b: Article) -> None:
+        """A notice, from the align worker, when the pair is in two languages: its few links
+        are no finding about the articles."""
+        from reader.align.language import different_languages, languages_notice
+
+        if (languages := different_languages(a, b)) is not None:
+            message = languages_notice(a, b, *languages)
+            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False, timeout=10)
 
     def _progress_poster(self, key: tuple[str, str]):
         last = [-1.0]

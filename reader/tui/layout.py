@@ -65,6 +65,11 @@ def _wrap_narrow(text: str, pos: int, end: int, width: int, rows: list[tuple[int
 
 
 _WORD = re.compile(r"[^ ]+")
+# What Chinese and Japanese never set at the start of a line (kinsoku): full stops, commas,
+# closing brackets and quotes, the prolonged sound mark and small kana. A run of ideographs,
+# which has no spaces to break at, is cut before the character ahead of them instead.
+_NO_ROW_START = frozenset("。、，．！？：；」』）〕】〉》”’・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々"
+                          "\uff09\uff3d\uff5d\uff0e\uff0c")
 
 
 def _wrap_cells(text: str, pos: int, end: int, width: int, rows: list[tuple[int, int]]) -> None:
@@ -88,6 +93,8 @@ def _wrap_cells(text: str, pos: int, end: int, width: int, rows: list[tuple[int,
             while cut < w_end and cells + cell_len(text[cut]) <= width:
                 cells += cell_len(text[cut])
                 cut += 1
+            while w_start + 1 < cut < w_end and text[cut] in _NO_ROW_START:
+                cut -= 1  # the character before a closing mark goes down with it
             cut = max(cut, w_start + 1)
             rows.append((w_start, cut))
             w_start = cut

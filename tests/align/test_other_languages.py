@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.align import align
 from reader.corpus import load_article
 
@@ -78,3 +80,51 @@ def test_hindi_postpositions_are_common_not_rare(tmp_path):
     assert {(link.a, link.b) for link in links if link.tier == "strong"} == {(1, 1)}
     (link,) = [link for link in links if (link.a, link.b) == (1, 1)]
     assert {e.a_text for e in link.evidence} == {"मंत्रियों", "घोषणा", "सीमा", "सुरक्षा"}
+
+
+ARMENIAN_A = """Ջրային վեճ
+
+Գյուղապետը ասաց, որ այգիները չորանում են, և որ ընկերությունը փակել է ջրանցքը։
+
+Բնակիչները հավաքվել են մարզպետարանի մոտ, որ պահանջեն իրենց ջուրը։
+
+Ընկերության տնօրենը ասում է, որ վթարը պատահական է եղել։
+"""
+ARMENIAN_B = """Ընկերությունը պատասխանում է
+
+Տնօրենը պնդում է, որ ջրանցքը փակվել է վթարի պատճառով, և որ վերանորոգումը շուտով կավարտվի։
+
+Մարզպետը կոչ է արել բոլորին, որ հանգիստ մնան, և խոստացել է օգնել։
+
+Գյուղի դպրոցում նոր համակարգիչներ են տեղադրել, որ երեխաները սովորեն։
+"""
+AZERBAIJANI_A = """Gəncədə su böhranı
+
+Sakinlər bildirir ki, su xətti şirkətin səhlənkarlığı üzündən partlayıb və üç gündür su yoxdur.
+
+Direktor isə qəzanın köhnə borulardan qaynaqlandığını deyir və təmir üçün vəsait istəyir.
+
+Şəhərdə yeni park açılıb və uşaqlar üçün oyun meydançası tikilib.
+"""
+AZERBAIJANI_B = """Şirkət qəzanı aradan qaldırır
+
+Şirkətin məlumatına görə, su xəttində qəza baş verib və briqadalar gecə-gündüz işləyir.
+
+Direktor bildirdi ki, köhnə borular dəyişdiriləcək və təmir üçün vəsait ayrılıb.
+
+Futbol komandası çempionatda qələbə qazanıb və azarkeşlər üçün bayram təşkil edib.
+"""
+
+
+@pytest.mark.parametrize(("a", "b", "told", "function"), [
+    (ARMENIAN_A, ARMENIAN_B, {(1, 1)}, {"որ", "է", "և", "են"}),
+    (AZERBAIJANI_A, AZERBAIJANI_B, {(1, 1), (2, 2)}, {"və", "üçün", "ki"}),
+])
+def test_armenian_and_azerbaijani_function_words_are_no_reasons(tmp_path, a, b, told, function):
+    # neither language has a word list: "որ", "և", "və", "üçün" looked rare and linked every
+    # paragraph (Armenian's third paragraphs, a school's computers, by "որ" and "են")
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    assert {(link.a, link.b) for link in links if link.tier == "strong"} <= told
+    assert not {e.a_text.lower() for link in links for e in link.evidence} & function

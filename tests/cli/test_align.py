@@ -188,3 +188,19 @@ def test_a_shown_score_never_reaches_a_threshold_the_score_is_below(score):
     text = shown(score)
     assert float(text) <= score + 1e-9 and score - float(text) < 0.01 + 1e-9
     assert (float(text) >= STRONG_THRESHOLD) == (tier(score) == "strong")
+
+
+@pytest.mark.parametrize("command", ["align", "words"])
+def test_articles_in_two_languages_are_said_to_be_so_and_the_output_stays_valid(counterpoint, tmp_path, command):
+    from tests.align.test_language import TEXTS
+
+    (tmp_path / "greve.txt").write_text(TEXTS["fr"], encoding="utf-8")
+    (tmp_path / "pozhar.txt").write_text(TEXTS["ru"], encoding="utf-8")
+    (tmp_path / "blocage.txt").write_text(TEXTS["fr2"], encoding="utf-8")
+    done = counterpoint(command, tmp_path / "greve.txt", tmp_path / "pozhar.txt", "--format", "json")
+    assert done.status == 0, done.err
+    assert json.loads(done.out)["a"]["path"].endswith("greve.txt")
+    assert done.err.strip().splitlines() == [
+        "counterpoint: warning: A (greve.txt) reads as French and B (pozhar.txt) as Russian: passages are linked "
+        "by the words they share, so expect few or no links between articles in different languages"]
+    assert counterpoint(command, tmp_path / "greve.txt", tmp_path / "blocage.txt", "--format", "json").err == ""

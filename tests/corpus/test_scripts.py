@@ -67,3 +67,30 @@ def test_lines_ending_in_a_danda_inside_a_block_are_one_paragraph():
 ])
 def test_a_german_day_before_its_month_ends_no_sentence(text, sentences):
     assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Lo denunció Dña. Carmen Ruiz ayer. Nadie respondió.",
+     ["Lo denunció Dña. Carmen Ruiz ayer.", "Nadie respondió."]),
+    ("Según la Dra. Ruiz, ver pág. 12 del informe. Fin.", ["Según la Dra. Ruiz, ver pág. 12 del informe.", "Fin."]),
+    ("Он живёт на ул. Ленина, как и проф. Орлов. Конец.", ["Он живёт на ул. Ленина, как и проф. Орлов.", "Конец."]),
+    ("Doç. Dr. Ali Kaya konuştu. Toplantı bitti.", ["Doç. Dr. Ali Kaya konuştu.", "Toplantı bitti."]),
+    ("Akad. Rəşad Əliyev danışdı. Görüş bitdi.", ["Akad. Rəşad Əliyev danışdı.", "Görüş bitdi."]),
+])
+def test_a_title_or_abbreviation_of_another_language_ends_no_sentence(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # Armenian typed on a Latin keyboard ends its sentences with a colon, as "։" looks
+    ("Ջուրը փակվել է: Գյուղացիները բողոքում են: Ավարտ:",
+     ["Ջուրը փակվել է:", "Գյուղացիները բողոքում են:", "Ավարտ:"]),
+    ("„Wir haben gewarnt.“ Dann kam die Flut.", ["„Wir haben gewarnt.“", "Dann kam die Flut."]),
+])
+def test_a_sentence_ends_where_its_writers_end_it(text, sentences):
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+def test_a_colon_in_latin_text_ends_no_sentence():
+    text = "He said: Nothing. Then: Silence."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["He said: Nothing.", "Then: Silence."]

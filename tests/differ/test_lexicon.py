@@ -153,3 +153,53 @@ def test_a_word_dropped_for_a_phrase_frees_a_place_in_a_short_list():
     short = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=3)[1]
     assert [t.term for t in short] == [t.term for t in everything][:3]
     assert not {"West", "Bank", "Gaza", "Strip"} & {t.term for t in everything}
+
+
+CHINESE_A = """水库溃坝
+
+省里派出的调查组已经到达。村民希望调查组公开结果。
+
+调查组表示，将在一周内完成调查。
+
+村民说，大坝的裂缝早就出现了。
+"""
+CHINESE_B = """水库险情
+
+县政府组织群众转移，县政府表示无人伤亡。
+
+县政府工作人员耐心接待了群众。
+
+大坝通过了安全检查。
+"""
+
+
+def test_chinese_words_are_words_not_pairs_of_characters_straddling_two(tmp_path):
+    from reader.corpus import load_article
+
+    (tmp_path / "a.txt").write_text(CHINESE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(CHINESE_B, encoding="utf-8")
+    a_words, b_words = distinctive_words(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt"),
+                                         min_z=0.0)
+    listed = {t.term for t in a_words + b_words}
+    # "调查组" and "县政府" are keyed 调查 + 查组 and 县政 + 政府: the second pair of the one
+    # and the first of the other straddle two words
+    assert {"调查", "政府", "村民"} <= listed
+    assert not {"查组", "县政"} & listed
+
+
+def test_a_french_function_word_after_an_elided_one_is_no_sides_word(tmp_path):
+    from reader.corpus import load_article
+
+    (tmp_path / "a.txt").write_text(
+        "Les ouvriers tiennent bon\n\nC'est la grève depuis lundi, et c'est la colère qui domine : "
+        "qu'il pleuve ou qu'il vente, les ouvriers restent devant l'usine.\n\n"
+        "C'est la fin d'une époque, dit le délégué syndical, et c'est aux ouvriers de décider.\n\n"
+        "Les ouvriers demandent que l'usine reste ouverte jusqu'à la fin de l'année.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Un blocage qui inquiète\n\nLe blocage du site inquiète la direction, qui parle de pertes.\n\n"
+        "Les clients attendent la reprise du travail depuis lundi et menacent de partir.\n\n"
+        "La direction propose une prime de départ aux salariés volontaires.\n", encoding="utf-8")
+    a_words, _ = distinctive_words(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt"), min_z=0.0)
+    listed = {t.term.lower() for t in a_words}
+    assert "ouvriers" in listed
+    assert not {word for term in listed for word in term.split()} & {"c'est", "est", "qu'il", "il", "la"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
@@ -33,6 +34,19 @@ def test_wrap_breaks_at_spaces_and_newlines():
     text = "one two three\nfour"
     assert [text[s:e] for s, e in wrap(text, 7)] == ["one two", "three", "four"]
     assert wrap("", 10) == [(0, 0)]
+
+
+@pytest.mark.parametrize(("text", "width", "rows"), [
+    # a row of Chinese or Japanese never starts with a closing mark: the character before
+    # it goes down with it, as Japanese typesetting (kinsoku) has it
+    ("一二三四五。六七", 10, ["一二三四", "五。六七"]),
+    ("工場長は「閉鎖だ」と話した", 12, ["工場長は「閉", "鎖だ」と話し", "た"]),
+    ("工場長は閉鎖だ」と話した", 14, ["工場長は閉鎖", "だ」と話した"]),
+    ("一二三四五六、」七", 12, ["一二三四五", "六、」七"]),
+    ("一。", 2, ["一", "。"]),  # nothing to carry down in a row of one character
+])
+def test_wrap_starts_no_row_with_a_closing_mark_of_cjk_text(text, width, rows):
+    assert [text[s:e] for s, e in wrap(text, width)] == rows
 
 
 def test_layout_maps_rows_and_passages_both_ways():

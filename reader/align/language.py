@@ -1,0 +1,96 @@
+"""Whether two articles are written in different languages, which the aligner cannot link.
+
+Passages are linked by the words, figures and names they share, so two tellings in different
+languages share only their figures and a few names: few or no links, and every passage "only
+in this article". That is no finding about the articles, and a reader should be told why.
+An article's language is its script when one language writes it (Armenian, Greek, Hebrew,
+Georgian, Korean...), Japanese or Chinese by whether kana are among its ideographs, and else
+the word list (reader.align.background) that knows most of its words, if it knows enough of
+them (Azerbaijani, written in Latin letters, has no list of its own). A short text is judged
+on nothing and never reported.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+from reader.align.background import LANGUAGES, OWN_LISTS, best_language
+from reader.align.text import scan, unelided
+from reader.corpus import Article
+from reader.corpus.naming import file_label
+
+# Words an article needs before its language is judged (a heading alone says too little).
+MIN_WORDS = 40
+# The share of an article's words its language's list must know: every test article in a
+# language of LANGUAGES has 0.4 or more (Chinese, cut into pairs of characters, the least).
+# Below it, the language is one no list knows, unless it is one whose list is its function
+# words (background.OWN_LISTS: Azerbaijani, chosen over Turkish only for words of its own).
+MIN_COVERAGE = 0.3
+UNLISTED = "unlisted"
+# Letters looked at to find an article's script, and words to find its language.
+_SAMPLE_CHARS = 20_000
+NAMES = {
+    "en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+    "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "tr": "Turkish", "ar": "Arabic",
+    "fa": "Persian", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "el": "Greek", "hi": "Hindi",
+    "ko": "Korean", "hy": "Armenian", "az": "Azerbaijani",
+}
+# Scripts that more than one language of LANGUAGES writes: the word lists tell them apart.
+_SHARED_SCRIPTS = {"LATIN", "CYRILLIC", "ARABIC", "DEVANAGARI", "CJK"}
+_KANA = {"HIRAGANA", "KATAKANA"}
+
+
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    return "CJK" if first == "CJK" else first
+
+
+def language(article: Article) -> str | None:
+    """The article's language: a code of LANGUAGES, a script's name ("Armenian") when one
+    language writes it, or None when there is too little text to tell."""
+    text = "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
+    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+    if not scripts:
+        return None
+    script, letters = scripts.most_common(1)[0]
+    kana = sum(scripts[k] for k in _KANA)
+    if script in _KANA or (script == "CJK" and kana):
+        return "ja" if letters + kana >= MIN_WORDS else None
+    if script == "CJK":
+        return "zh" if letters >= MIN_WORDS else None
+    # the words as the lists write them: lower case, accents kept, no elided article
+    words = {unelided(m.group().lower()) for m in scan(text)[0] if not m.group()[0].isdigit()}
+    if len(words) < MIN_WORDS:
+        return None
+    if script not in _SHARED_SCRIPTS:
+        return script.capitalize()
+    code, coverage = best_language(words)
+    return code if coverage >= MIN_COVERAGE or code in OWN_LISTS else f"{UNLISTED} {script.lower()}"
+
+
+def name(code: str) -> str:
+    """A language code of LANGUAGES as people say it ("fr" -> "French"), a script's name as it is,
+    a language no list knows as "a language in Latin script"."""
+    if code.startswith(UNLISTED):
+        return f"a language in {code.split()[1].capitalize()} script"
+    return NAMES.get(code, code)
+
+
+def different_languages(a: Article, b: Article) -> tuple[str, str] | None:
+    """The names of the two articles' languages when they differ for sure, else None."""
+    la, lb = language(a), language(b)
+    if la is None or lb is None or la == lb:
+        return None
+    return name(la), name(lb)
+
+
+def languages_notice(a: Article, b: Article, language_a: str, language_b: str) -> str:
+    """One line telling that articles `a` and `b` are in two languages (different_languages)."""
+    return (f"A ({file_label(a, [b])}) reads as {language_a} and B ({file_label(b, [a])}) as {language_b}: "
+            "passages are linked by the words they share, so expect few or no links between "
+            "articles in different languages")
+
+
+assert set(NAMES) == set(LANGUAGES)
