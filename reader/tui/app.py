@@ -15,7 +15,6 @@ malformed config.toml is never rewritten.
 from __future__ import annotations
 
 import dataclasses
-
 from collections import OrderedDict
 from functools import partial
 from threading import Lock
