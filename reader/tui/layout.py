@@ -106,6 +106,11 @@ def _wrap_cells(text: str, pos: int, end: int, width: int, rows: list[tuple[int,
         rows.append((pos, end))
 
 
+def _rows_of(index: int, text: str, width: int) -> list[tuple[int, int, int]]:
+    """Text `index`'s rows at `width`, each (index, start, end): what a layout joins."""
+    return [(index, s, e) for s, e in wrap(text, width)]
+
+
 @dataclass
 class Layout:
     """The rows of one pane at one width."""
@@ -125,7 +130,7 @@ class Layout:
         cache = {} if cache is None else cache
         for index in visible:
             if index not in cache:
-                cache[index] = [(index, s, e) for s, e in wrap(texts[index], width)]
+                cache[index] = _rows_of(index, texts[index], width)
         blocks = [cache[index] for index in visible]
         counts = list(map(len, blocks))
         row_count = dict(zip(visible, counts))
@@ -212,7 +217,7 @@ class Drawn:
             for index, text in enumerate(drawn.texts):
                 if index % 500 == 0 and cancelled():
                     return None
-                rows[index] = [(index, s, e) for s, e in wrap(text, width)]
+                rows[index] = _rows_of(index, text, width)
             drawn.wraps[width] = rows
             if paint is not None and paint.view == "all":
                 shown = [i for i, unit in enumerate(units) if paint.shows(i, unit.kind)]

@@ -71,6 +71,11 @@ STYLE_CLASSES = (
 )
 
 
+def _text_width(cells: int) -> int:
+    """The width text wraps at in a pane whose scrollable region is `cells` wide."""
+    return max(8, min(MAX_TEXT_WIDTH, cells - GUTTER - 2 * MARGIN))
+
+
 def unit_at(units: list, offset: int) -> int | None:
     """Position in `units` (paragraphs or sentences, in source order) of the unit holding
     source offset `offset`: the next unit when it falls in a gap, the last one past the end,
@@ -302,7 +307,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if region.width <= 0:
             return None
         bar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
-        return max(8, min(MAX_TEXT_WIDTH, region.width - bar - GUTTER - 2 * MARGIN))
+        return _text_width(region.width - bar)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="split", description="laying out")
     def _prepare(self, article: Article, granularity: str, width: int | None) -> None:
@@ -362,8 +367,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         return [i for i, p in enumerate(self.units) if paint.shows(i, p.kind)]
 
     def text_width(self) -> int:
-        width = self.scrollable_content_region.width - GUTTER - 2 * MARGIN
-        return max(8, min(MAX_TEXT_WIDTH, width))
+        return _text_width(self.scrollable_content_region.width)
 
     def relayout(self) -> None:
         """Re-wrap for the current width and boilerplate setting, keeping the cursor in view."""
