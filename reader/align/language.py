@@ -86,8 +86,12 @@ def different_languages(a: Article, b: Article) -> tuple[str, str] | None:
     return name(la), name(lb)
 
 
-def languages_notice(a: Article, b: Article, language_a: str, language_b: str) -> str:
-    """One line telling that articles `a` and `b` are in two languages (different_languages)."""
+def languages_notice(a: Article, b: Article) -> str | None:
+    """One line telling that articles `a` and `b` are in two languages (different_languages),
+    or None when they are not."""
+    if (languages := different_languages(a, b)) is None:
+        return None
+    language_a, language_b = languages
     return (f"A ({file_label(a, [b])}) reads as {language_a} and B ({file_label(b, [a])}) as {language_b}: "
             "passages are linked by the words they share, so expect few or no links between "
             "articles in different languages")

@@ -98,10 +98,10 @@ def _said_if_empty(a: Article, b: Article, corpus: Corpus) -> tuple[Article, Art
     result is empty, which a script reading only the output would take for "no matches"; and
     for two articles in different languages, which share too few words to be linked."""
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in dict.fromkeys((a, b)) if not x.passages])
-    from reader.align.language import different_languages, languages_notice
+    from reader.align.language import languages_notice
 
-    if (languages := different_languages(a, b)) is not None:
-        warn([languages_notice(a, b, *languages)])
+    if (notice := languages_notice(a, b)) is not None:
+        warn([notice])
     return a, b, corpus
 
 

@@ -190,10 +190,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def _tell_if_two_languages(self, a: Article, b: Article) -> None:
         """A notice, from the align worker, when the pair is in two languages: its few links
         are no finding about the articles."""
-        from reader.align.language import different_languages, languages_notice
+        from reader.align.language import languages_notice
 
-        if (languages := different_languages(a, b)) is not None:
-            message = languages_notice(a, b, *languages)
+        if (message := languages_notice(a, b)) is not None:
             self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False, timeout=10)
 
     def _progress_poster(self, key: tuple[str, str]):
