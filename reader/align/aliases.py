@@ -111,10 +111,14 @@ def same_name(x: str, y: str) -> bool:
     from a long name, policy.NAME_VOWEL_MIN: "tskhinvali"/"tskhinval"), not two names."""
     if x == y:
         return True
-    short, long_ = sorted((x, y), key=len)
-    if len(short) >= policy.NAME_VOWEL_MIN and long_[-1] in _VOWELS and long_[:-1] == short:
-        return True
-    if min(len(x), len(y)) < policy.NAME_MIN or x[0] != y[0] or x[-1] != y[-1]:
+    if x[:1] != y[:1]:  # every rule below needs one first letter: most pairs end here
+        return False
+    step = len(x) - len(y)
+    if step == 1 or step == -1:
+        short, long_ = (y, x) if step == 1 else (x, y)
+        if len(short) >= policy.NAME_VOWEL_MIN and long_[-1] in _VOWELS and long_.startswith(short):
+            return True
+    if min(len(x), len(y)) < policy.NAME_MIN or x[-1] != y[-1]:
         return False
     from rapidfuzz import fuzz
 
