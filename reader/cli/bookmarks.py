@@ -17,7 +17,6 @@ from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
                                open_store, print_json, say, warn, write_export)
 from reader.cli.importing import add_import_arguments
-from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
 
@@ -149,12 +148,16 @@ def print_table(placed) -> None:
     table.add_column("note · tags", max_width=40)
     table.add_column("status")
     table.add_column("created")
+    files = _files(placed)
     for b in placed:
         cell = Text()
         for n, side in enumerate(b.placements()):
             if n:
                 cell.append("\n↔ ", style="dim")
-            cell.append(side.title or visible(Path(side.anchor.path).name), style="bold")
+            file = files[Path(side.anchor.path)]
+            cell.append(side.title or file, style="bold")
+            if side.title:  # two articles of one title differ by their files
+                cell.append("\n" + file, style="dim")
             cell.append("\n“" + quote_line(side.text, 90) + "”")  # the stored words when orphaned
         notes = Text(b.note)
         if b.tags:
@@ -180,13 +183,22 @@ def _status_label(placement) -> str:
     return f"{placement.status} (reworded)" if reworded(placement) else placement.status
 
 
-def list_json(b) -> dict:
-    """`bookmarks list --format json` for one bookmark: the stored shape, plus why an orphan is one."""
+def _files(placed) -> dict[Path, str]:
+    """Each bookmarked file by its name, with as much of its folder as tells it from the other
+    bookmarked files of that name."""
+    from reader.corpus.naming import short_paths
+
+    return short_paths(side.anchor.path for b in placed for side in b.placements())
+
+
+def list_json(b, files: dict[Path, str]) -> dict:
+    """`bookmarks list --format json` for one bookmark: the stored shape, plus why an orphan is
+    one and each side's `file` as the table shows it (`files`: see `_files`)."""
     from reader.bookmarks.export import orphan_reason
 
-    item = {**b.as_json(), "orphan_reason": orphan_reason(b.main)}
+    item = {**b.as_json(), "orphan_reason": orphan_reason(b.main), "file": files[Path(b.main.anchor.path)]}
     if b.pair is not None:
-        item["pair"] = {**item["pair"], "orphan_reason": orphan_reason(b.pair)}
+        item["pair"] = {**item["pair"], "orphan_reason": orphan_reason(b.pair), "file": files[Path(b.pair.anchor.path)]}
     return item
 
 
@@ -194,7 +206,8 @@ def run_list(args: argparse.Namespace) -> int:
     with _store(args, listing=True) as store:
         placed = _placed(store)
     if args.format == "json":
-        print_json({"bookmarks": [list_json(b) for b in placed]})
+        files = _files(placed)
+        print_json({"bookmarks": [list_json(b, files) for b in placed]})
     else:
         print_table(placed)
     return 0
