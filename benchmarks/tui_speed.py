@@ -224,8 +224,10 @@ async def background(paths: list[Path], word: str) -> None:
                                                     record(name, seconds))[1]
         loop = asyncio.get_running_loop()
         async with app.run_test(headless=True, size=(160, 48)):
+            screen = app.screen
+            print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
             # 0. Opening: j pressed 10 times a second while the first alignment runs, and 3 s after.
-            screen, due, stop = app.screen, [], []
+            due, stop = [], []
             thread = _typist(app, loop, ["j"] * 6000, 0.1, due, stop)
             while getattr(screen, "align_state", None) == "aligning":
                 await asyncio.sleep(0.02)
@@ -238,7 +240,6 @@ async def background(paths: list[Path], word: str) -> None:
             print(f"  opening: j while the first alignment runs, key -> refresh {_ms([x for x, w in moves if w])}; "
                   f"in the 3 s after {_ms([x for x, w in moves if not w])}")
             screen = app.screen
-            print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
 
             def since(mark: int, name: str) -> list[float]:
                 return [at for n, at in records[mark:] if n == name]
