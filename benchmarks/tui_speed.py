@@ -37,7 +37,10 @@ says where that is; it never puts the checkout on sys.path.
    to the refresh showing them (the pane's handler wrapped from outside, so a build from before
    this part was added is measured the same way), and the longest the screen went without a
    chance to redraw between the key and both panes showing their units (a 10 ms timer's longest
-   gap: what the reader sees as a freeze, waits for the interpreter included).
+   gap: what the reader sees as a freeze, waits for the interpreter included). Before that, the
+   same pair opened with `granularity = "sentence"` in config.toml: first paint, both panes
+   showing their sentences, units arrived -> shown, the UI thread's CPU time laying out and
+   taking in the units, and the longest gap between redraws from first paint until then.
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
@@ -47,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import resource
 import statistics
 import subprocess
@@ -220,8 +224,10 @@ async def background(paths: list[Path], word: str) -> None:
                                                     record(name, seconds))[1]
         loop = asyncio.get_running_loop()
         async with app.run_test(headless=True, size=(160, 48)):
+            screen = app.screen
+            print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
             # 0. Opening: j pressed 10 times a second while the first alignment runs, and 3 s after.
-            screen, due, stop = app.screen, [], []
+            due, stop = [], []
             thread = _typist(app, loop, ["j"] * 6000, 0.1, due, stop)
             while getattr(screen, "align_state", None) == "aligning":
                 await asyncio.sleep(0.02)
@@ -234,7 +240,6 @@ async def background(paths: list[Path], word: str) -> None:
             print(f"  opening: j while the first alignment runs, key -> refresh {_ms([x for x, w in moves if w])}; "
                   f"in the 3 s after {_ms([x for x, w in moves if not w])}")
             screen = app.screen
-            print(f"background work: {' + '.join(str(len(p.units)) for p in screen.panes)} passages, 160x48")
 
             def since(mark: int, name: str) -> list[float]:
                 return [at for n, at in records[mark:] if n == name]
@@ -283,22 +288,80 @@ async def background(paths: list[Path], word: str) -> None:
             print(f"  M again, waited for: claim map shown {time.perf_counter() - start:.1f} s after the key")
 
 
+@contextlib.contextmanager
+def timed_arrivals():
+    """The time from each pane's units arriving from the worker to the refresh that shows
+    them, and the UI thread's CPU time in taking them in and in laying out (the pane's
+    handlers wrapped from outside, so a build from before this was added is measured the same
+    way): yields the two lists, filled meanwhile."""
+    from reader.tui.pane import ArticlePane
+
+    shown: list[float] = []
+    on_ui: list[float] = []
+    arrived, relayout = ArticlePane.on_article_pane_split, ArticlePane.relayout
+
+    inside: list[bool] = []  # in an arrival: its relayouts are counted with it
+
+    def timed_arrival(pane, message) -> None:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        inside.append(True)
+        try:
+            arrived(pane, message)
+        finally:
+            inside.pop()
+        on_ui.append(time.thread_time() - c0)
+        pane.call_after_refresh(lambda: shown.append(time.perf_counter() - t0))
+
+    def timed_relayout(pane) -> None:
+        c0 = time.thread_time()
+        relayout(pane)
+        if not inside:
+            on_ui.append(time.thread_time() - c0)
+
+    ArticlePane.on_article_pane_split, ArticlePane.relayout = timed_arrival, timed_relayout
+    try:
+        yield shown, on_ui
+    finally:
+        ArticlePane.on_article_pane_split, ArticlePane.relayout = arrived, relayout
+
+
+async def sentences_from_the_start(paths: list[Path]) -> None:
+    """The pair at `paths` opened with `granularity = "sentence"` in config.toml (see the
+    module's docstring, part 5)."""
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+
+    with tempfile.TemporaryDirectory() as tmp, timed_arrivals() as (shown, on_ui):
+        Path(tmp, "config").mkdir()
+        Path(tmp, "config", "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+        t0 = time.perf_counter()
+        corpus = load_paths([str(p) for p in paths])
+        app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        async with app.run_test(headless=True, size=(160, 48)):
+            ticks: list[float] = []
+            while app.first_paint is None:
+                await asyncio.sleep(0.002)
+            app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
+            screen = app.screen
+            while any(p.splitting for p in screen.panes):
+                await asyncio.sleep(0.002)
+            both = time.perf_counter() - t0
+            await asyncio.sleep(0.1)  # the refresh that shows the units
+            gaps = [b - a for a, b in zip([app.first_paint, *ticks], ticks)]
+            print(f"sentences from config.toml: {' + '.join(str(len(p.units)) for p in screen.panes)} sentences "
+                  f"of {' + '.join(str(len(a.passages)) for a in corpus)} paragraphs, 160x48")
+            print(f"  first painted screen {app.first_paint - t0:.2f} s after the start of loading; both panes "
+                  f"showing their sentences {both:.2f} s; units arrived -> shown {_ms(shown)}; UI thread CPU "
+                  f"laying out and taking them in {sum(on_ui) * 1000:.0f} ms; longest without a redraw "
+                  f"{max(gaps, default=0.0) * 1000:.0f} ms")
+
+
 async def sentence_toggles(paths: list[Path], rounds: int) -> None:
     """S on the pair at `paths` (see the module's docstring, part 5)."""
     from reader.corpus import load_paths
     from reader.tui.app import build_app
-    from reader.tui.pane import ArticlePane
 
-    shown: list[float] = []  # a pane's units arrived -> the refresh that showed them
-    arrived = ArticlePane.on_article_pane_split
-
-    def timed_arrival(pane, message) -> None:
-        t0 = time.perf_counter()
-        arrived(pane, message)
-        pane.call_after_refresh(lambda: shown.append(time.perf_counter() - t0))
-
-    ArticlePane.on_article_pane_split = timed_arrival
-    try:
+    with timed_arrivals() as (shown, _):
         with tempfile.TemporaryDirectory() as tmp:
             corpus = load_paths([str(p) for p in paths])
             app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
@@ -336,8 +399,6 @@ async def sentence_toggles(paths: list[Path], rounds: int) -> None:
                                else "- (none: laid out in the action)")
                     print(f"  {name} ({units[name]} units): key -> refresh {action * 1000:.0f} ms; units arrived "
                           f"-> shown {arrival}; longest without a redraw {freeze * 1000:.0f} ms (median of {len(runs)})")
-    finally:
-        ArticlePane.on_article_pane_split = arrived
 
 
 SEEDS_CHILD = """
@@ -440,6 +501,7 @@ def main() -> None:
     if args.only in (None, "theme"):
         asyncio.run(theme_changes(12))
     if args.only in (None, "sentences"):
+        on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), sentences_from_the_start)
         on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), lambda pair: sentence_toggles(pair, args.rounds))
 
 

@@ -13,7 +13,9 @@ on nothing and never reported.
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from collections import Counter
+from collections.abc import Sequence
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
 from reader.align.text import scan, unelided
@@ -47,9 +49,22 @@ def _script(ch: str) -> str:
     return "CJK" if first == "CJK" else first
 
 
+# Each article's language once judged, so a pair realigned, or a claim map built again, does
+# not judge it again (an Article is hashed by identity; one no longer used is forgotten).
+_judged: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
+
+
 def language(article: Article) -> str | None:
     """The article's language: a code of LANGUAGES, a script's name ("Armenian") when one
-    language writes it, or None when there is too little text to tell."""
+    language writes it, or None when there is too little text to tell. Judged once per article."""
+    try:
+        return _judged[article]
+    except KeyError:
+        found = _judged[article] = _language(article)
+        return found
+
+
+def _language(article: Article) -> str | None:
     text = "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
     scripts = Counter(_script(ch) for ch in text if ch.isalpha())
     if not scripts:
@@ -86,15 +101,38 @@ def different_languages(a: Article, b: Article) -> tuple[str, str] | None:
     return name(la), name(lb)
 
 
+_WHY = ("passages are linked by the words they share, so expect few or no links between "
+        "articles in different languages")
+NAMED_PER_LANGUAGE = 3  # articles named for each language in a corpus's notice, before "and N more"
+
+
 def languages_notice(a: Article, b: Article) -> str | None:
     """One line telling that articles `a` and `b` are in two languages (different_languages),
     or None when they are not."""
     if (languages := different_languages(a, b)) is None:
         return None
     language_a, language_b = languages
-    return (f"A ({file_label(a, [b])}) reads as {language_a} and B ({file_label(b, [a])}) as {language_b}: "
-            "passages are linked by the words they share, so expect few or no links between "
-            "articles in different languages")
+    return f"A ({file_label(a, [b])}) reads as {language_a} and B ({file_label(b, [a])}) as {language_b}: {_WHY}"
+
+
+def corpus_languages_notice(articles: Sequence[Article]) -> str | None:
+    """One line telling that `articles` (a claim map's) are in more than one language, each
+    with the articles that read as it (articles too short to tell are left out), or None when
+    they are not."""
+    by_language: dict[str, list[Article]] = {}
+    for article in articles:
+        if (code := language(article)) is not None:
+            by_language.setdefault(code, []).append(article)
+    if len(by_language) < 2:
+        return None
+
+    def told(code: str, members: list[Article]) -> str:
+        named = ", ".join(file_label(a, articles) for a in members[:NAMED_PER_LANGUAGE])
+        more = len(members) - NAMED_PER_LANGUAGE
+        return f"{name(code)} ({named}{f' and {more} more' if more > 0 else ''})"
+
+    parts = [told(code, members) for code, members in by_language.items()]
+    return f"the articles read as {', '.join(parts[:-1])} and {parts[-1]}: {_WHY}"
 
 
 assert set(NAMES) == set(LANGUAGES)

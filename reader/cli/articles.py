@@ -12,10 +12,10 @@ both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reader.corpus.loader import ARTICLE_SUFFIXES, article_id, directory_entries
+from reader.corpus.loader import ARTICLE_SUFFIXES, assign_ids, directory_entries
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
@@ -31,10 +31,12 @@ class Candidate:
     where: str  # "the bundled seeds", "./corpus.toml", "./"
 
 
-def _ids(folder: Path, where: str | None = None) -> list[Candidate]:
+def _ids(folder: Path, shown: str | None = None) -> list[Candidate]:
     """The ids of `folder`'s articles as opening the folder gives them (its manifest's entries,
     then its other article files); none when it is no folder or cannot be listed. A manifest
-    that lists a missing file still gives its entries' ids; one that does not parse raises."""
+    that lists a missing file still gives its entries' ids; one that does not parse raises.
+    Each says where it was found: `shown` names the folder (`visible(folder)` when None),
+    followed by `/corpus.toml` when a manifest describes it, else by `/`."""
     manifest = folder / MANIFEST_NAME
     described = manifest.is_file()
     if not folder.is_dir():
@@ -45,10 +47,9 @@ def _ids(folder: Path, where: str | None = None) -> list[Candidate]:
         if not described:
             return []  # an unlisted folder holds no ids; the loader names the path instead
         entries = read_manifest(manifest)
-    if where is None:
-        where = visible(manifest) if described else visible(folder) + "/"
-    taken: set[str] = set()  # ids as the loader gives them, a repeated one with its -2
-    return [Candidate(article_id(e, taken), e.file, where) for e in entries]
+    where = (visible(folder) if shown is None else shown) + (f"/{MANIFEST_NAME}" if described else "/")
+    # ids as the loader gives them, a repeated one with its -2
+    return [Candidate(aid, e.file, where) for aid, e in zip(assign_ids(entries, set()), entries)]
 
 
 def _places(raw: str) -> list[Candidate]:
@@ -58,9 +59,8 @@ def _places(raw: str) -> list[Candidate]:
     from reader.paths import seeds_dir
 
     here, seeds = Path.cwd(), seeds_dir()
-    found = [] if here.resolve() == seeds.resolve() else _ids(
-        here, f"./{MANIFEST_NAME}" if (here / MANIFEST_NAME).is_file() else "./")
-    return found + _ids(seeds, "the bundled seeds")
+    found = [] if here.resolve() == seeds.resolve() else _ids(here, ".")
+    return found + [replace(c, where="the bundled seeds") for c in _ids(seeds)]
 
 
 def _describe(candidates: list[Candidate]) -> str:

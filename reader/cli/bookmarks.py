@@ -12,12 +12,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.bookmarks.quotes import quote_line, quote_spans
+from reader.bookmarks.quotes import quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
-                               open_store, print_json, say, warn, write_export)
+                               open_store, placed_cell, placed_files, print_json, say, warn, write_export)
 from reader.cli.importing import add_import_arguments
-from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
 
@@ -149,13 +148,13 @@ def print_table(placed) -> None:
     table.add_column("note · tags", max_width=40)
     table.add_column("status")
     table.add_column("created")
+    files = placed_files(side for b in placed for side in b.placements())
     for b in placed:
         cell = Text()
         for n, side in enumerate(b.placements()):
             if n:
                 cell.append("\n↔ ", style="dim")
-            cell.append(side.title or visible(Path(side.anchor.path).name), style="bold")
-            cell.append("\n“" + quote_line(side.text, 90) + "”")  # the stored words when orphaned
+            cell.append_text(placed_cell(side, files, 90))
         notes = Text(b.note)
         if b.tags:
             notes.append(("\n" if b.note else "") + " ".join("#" + t for t in b.tags), style="cyan")
@@ -180,13 +179,14 @@ def _status_label(placement) -> str:
     return f"{placement.status} (reworded)" if reworded(placement) else placement.status
 
 
-def list_json(b) -> dict:
-    """`bookmarks list --format json` for one bookmark: the stored shape, plus why an orphan is one."""
+def list_json(b, files: dict[Path, str]) -> dict:
+    """`bookmarks list --format json` for one bookmark: the stored shape, plus why an orphan is
+    one and each side's `file` as the table shows it (`files`: see `placed_files`)."""
     from reader.bookmarks.export import orphan_reason
 
-    item = {**b.as_json(), "orphan_reason": orphan_reason(b.main)}
+    item = {**b.as_json(), "orphan_reason": orphan_reason(b.main), "file": files[Path(b.main.anchor.path)]}
     if b.pair is not None:
-        item["pair"] = {**item["pair"], "orphan_reason": orphan_reason(b.pair)}
+        item["pair"] = {**item["pair"], "orphan_reason": orphan_reason(b.pair), "file": files[Path(b.pair.anchor.path)]}
     return item
 
 
@@ -194,7 +194,8 @@ def run_list(args: argparse.Namespace) -> int:
     with _store(args, listing=True) as store:
         placed = _placed(store)
     if args.format == "json":
-        print_json({"bookmarks": [list_json(b) for b in placed]})
+        files = placed_files(side for b in placed for side in b.placements())
+        print_json({"bookmarks": [list_json(b, files) for b in placed]})
     else:
         print_table(placed)
     return 0

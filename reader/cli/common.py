@@ -305,3 +305,27 @@ class TrailingSpaceStripper:
 
     def __getattr__(self, name: str):  # encoding, isatty, fileno: those of the stream
         return getattr(self.stream, name)
+
+
+def placed_files(placements) -> dict[Path, str]:
+    """Each file of `placements` (bookmarks' or link decisions' sides, re-anchored) by its
+    name, with as much of its folder as tells it from the others of that name: two articles
+    of one title (a report saved on two days) differ by their files."""
+    from reader.corpus.naming import short_paths
+
+    return short_paths(p.anchor.path for p in placements)
+
+
+def placed_cell(placement, files: dict[Path, str], quote_width: int):
+    """A table cell naming a bookmarked or linked passage: its article's title over its file
+    (`placed_files`), or the file alone when the article has no title, then its quote."""
+    from rich.text import Text
+
+    from reader.bookmarks.quotes import quote_line
+
+    file = files[Path(placement.anchor.path)]
+    cell = Text(placement.title or file, style="bold")
+    if placement.title:
+        cell.append("\n" + file, style="dim")
+    cell.append("\n“" + quote_line(placement.text, quote_width) + "”")  # the stored words when orphaned
+    return cell

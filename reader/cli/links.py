@@ -13,10 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.bookmarks.quotes import quote_line
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
-                               open_store, write_export)
+                               open_store, placed_cell, placed_files, write_export)
 from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -185,16 +184,26 @@ def print_table(placed) -> None:
     table.add_column("A")  # no minimum: a narrow terminal wraps A and B rather than cropping status
     table.add_column("B")
     table.add_column("status")
+    files = placed_files(side for d in placed for side in (d.a, d.b))
     for d in placed:
-        cells = []
-        for side in (d.a, d.b):
-            cell = Text(side.title or sanitize(Path(side.anchor.path).name).text, style="bold")
-            cell.append("\n“" + quote_line(side.text, 70) + "”")  # the stored words when orphaned
-            cells.append(cell)
+        cells = [placed_cell(side, files, 70) for side in (d.a, d.b)]
         label = f"{d.status} (reworded)" if d.status == "moved" and any(map(reworded, (d.a, d.b))) else d.status
         status = Text(label, style=_STATUS_STYLE[d.status])
         table.add_row(Text(str(d.id)), Text(d.kind, style=_KIND_STYLE[d.kind]), *cells, status)
     console().print(table)
+
+
+def _list_json(placed) -> dict:
+    """`links list --format json`: each decision's stored shape, each side with its `file`
+    as the table shows it (`placed_files`)."""
+    files = placed_files(side for d in placed for side in (d.a, d.b))
+    out = []
+    for d in placed:
+        item = d.as_json()
+        for key, side in (("a", d.a), ("b", d.b)):
+            item[key] = {**item[key], "file": files[Path(side.anchor.path)]}
+        out.append(item)
+    return {"decisions": out}
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -208,8 +217,7 @@ def run_list(args: argparse.Namespace) -> int:
         print_table(placed)
         return 0
     if args.format == "json":
-        data = (export.as_json(placed) if args.action == "export"
-                else {"decisions": [d.as_json() for d in placed]})
+        data = export.as_json(placed) if args.action == "export" else _list_json(placed)
         if not to_file:
             print_json(data)
             return 0

@@ -284,6 +284,9 @@ def run(args: argparse.Namespace) -> int:
     warn(corpus.problems)
     warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
+    from reader.align.language import corpus_languages_notice
+
+    warn([notice] if (notice := corpus_languages_notice(corpus.articles)) is not None else [])
     glossary = glossary_for(args, corpus.articles, user_config(args))  # as `counterpoint align` chooses it
     # what the JSON says about the reader's decisions: none applied when they are ignored (as align)
     decided, decisions = [], {"decisions": {"applied": [], "orphaned": []}}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -266,11 +266,33 @@ def article_id(entry: Entry, taken: set[str]) -> str:
     return candidate
 
 
+# Where an article stands when ids are given out: its folder (resolved), then its place in that
+# folder's order (the manifest's entries as listed, then the other files by name).
+IdOrder = tuple[str, int, int, str]
+
+
+def id_order(folder: Path, position: int | None, name: str) -> IdOrder:
+    """The place that decides which of two articles sharing an id keeps it and which gets
+    `-2`: the same for a file named alone as for it found in its folder, so ids do not hang on
+    the order a person names files or folders in."""
+    return (str(resolved(folder)), 0, position, "") if position is not None else (str(resolved(folder)), 1, 0, name)
+
+
+def assign_ids(entries: Sequence[Entry], taken: set[str], order: Sequence[IdOrder] | None = None) -> list[str]:
+    """The ids of `entries` (see `article_id`), given out in `order` (one key per entry; the
+    entries' own order when None): the first in that order keeps a shared id."""
+    ids = [""] * len(entries)
+    for i in sorted(range(len(entries)), key=None if order is None else order.__getitem__):
+        ids[i] = article_id(entries[i], taken)
+    return ids
+
+
 def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = False) -> Corpus:
     """Load every article named by `paths` (files or directories) into one corpus; with
     `distinct`, a file named twice (`a.txt ./a.txt`, a folder and a file in it) is one article,
     as a corpus of whole articles needs (`align A A` wants the file twice)."""
     entries: list[Entry] = []
+    order: list[IdOrder] = []  # where each entry stands when ids are given out
     in_folders: set[Path] = set()  # files found in a folder named (resolved) ...
     named: set[Path] = set()  # ... and files named themselves, which are wanted whatever is found
     manifests = ManifestCache()  # files named from one folder parse its corpus.toml once
@@ -286,32 +308,37 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
                 raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
                                 f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
+            order.extend(id_order(path, n, "") for n in range(len(found)))
             in_folders.update(resolved(e.file) for e in found)
         else:
             entries.append(manifests.entry_for(path))
+            order.append(id_order(path.parent, manifests.position(path), path.name))
             named.add(resolved(path))
     if distinct:
-        first: dict[Path, Entry] = {}
-        for e in entries:
-            first.setdefault(resolved(e.file), e)
-        entries = list(first.values())
-    return _corpus(entries, skippable=in_folders - named)
+        first: dict[Path, int] = {}
+        for n, e in enumerate(entries):
+            first.setdefault(resolved(e.file), n)
+        entries, order = [entries[n] for n in first.values()], [order[n] for n in first.values()]
+    return _corpus(entries, skippable=in_folders - named, order=order)
 
 
 def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: list[Path] | None = None,
-            skippable: Collection[Path] = ()) -> Corpus:
+            skippable: Collection[Path] = (), order: Sequence[IdOrder] | None = None) -> Corpus:
     """The articles of `entries`, reusing those of `loaded` read from the same files. A file
     that is no article raises, unless `unreadable` is given: then it is added there and left
     out. One of `skippable` (resolved paths: found in a folder, not named) is left out with a
     problem saying why, as long as some file is an article: one broken file must not close a
-    folder."""
+    folder. Ids are given out in `order` (see `assign_ids`)."""
     reuse = {resolved(a.path): a for a in loaded}
     taken: set[str] = {a.id for a in reuse.values()}
+    new = [n for n, e in enumerate(entries) if resolved(e.file) not in reuse]
+    ids = dict(zip(new, assign_ids([entries[n] for n in new], taken,
+                                   None if order is None else [order[n] for n in new])))
     articles: list[Article] = []
     skipped: list[UserError] = []
-    for e in entries:
+    for n, e in enumerate(entries):
         try:
-            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, article_id(e, taken)))
+            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, ids[n]))
         except UserError as exc:
             if unreadable is not None:
                 unreadable.append(e.file)

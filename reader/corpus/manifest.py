@@ -123,28 +123,36 @@ class ManifestCache:
     """
 
     def __init__(self) -> None:
-        self._read: dict[Path, dict[Path, Entry] | UserError] = {}
+        self._read: dict[Path, dict[Path, tuple[int, Entry]] | UserError] = {}
 
     def entry_for(self, path: Path) -> Entry:
         """`path`'s metadata from the manifest beside it (a bare Entry when none lists it);
         UserError when that manifest is broken."""
+        return self._listed(path)[1]
+
+    def position(self, path: Path) -> int | None:
+        """Where the manifest beside `path` lists it (0 for its first article), None when it
+        is not listed; UserError when that manifest is broken."""
+        return self._listed(path)[0]
+
+    def _listed(self, path: Path) -> tuple[int | None, Entry]:
         manifest = path.parent / MANIFEST_NAME
         if not exists(manifest):
-            return Entry(file=path)
+            return None, Entry(file=path)
         if manifest not in self._read:
             try:
                 entries = read_manifest(manifest)
             except UserError as exc:
                 self._read[manifest] = exc
             else:
-                index: dict[Path, Entry] = {}
-                for entry in entries:
-                    index.setdefault(resolved(entry.file), entry)  # the first entry wins, as listed
+                index: dict[Path, tuple[int, Entry]] = {}
+                for n, entry in enumerate(entries):
+                    index.setdefault(resolved(entry.file), (n, entry))  # the first entry wins, as listed
                 self._read[manifest] = index
         found = self._read[manifest]
         if isinstance(found, UserError):
             raise found.with_traceback(None)
-        return found.get(resolved(path), Entry(file=path))
+        return found.get(resolved(path), (None, Entry(file=path)))
 
 
 def folder_glossary(folder: Path) -> Path | None:

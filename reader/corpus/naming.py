@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.corpus.model import Article
-from reader.corpus.sanitize import file_name_shown
+from reader.corpus.sanitize import file_name_shown, visible
 
 
 def file_label(article: Article, others: Iterable[Article] = ()) -> str:
@@ -23,3 +23,22 @@ def file_label(article: Article, others: Iterable[Article] = ()) -> str:
     clash = any(Path(o.path).name == path.name and Path(o.path) != path for o in others)
     name = f"{path.parent.name}/{path.name}" if clash and path.parent.name else path.name
     return file_name_shown(name)
+
+
+def short_paths(paths: Iterable[str | Path]) -> dict[Path, str]:
+    """Each of `paths` (as a Path) shown by its file name, with as many of the folders above it
+    as tell it from the others that end the same way (`fox.txt`, `monday/fox.txt`,
+    `a/desk/fox.txt` beside `b/desk/fox.txt`, where `file_label` stops at the folder); one
+    display-safe line with its escapes spelled out (`x\\x1b[31m.txt`), as messages and tables
+    name files."""
+    named: dict[str, list[Path]] = {}
+    for path in dict.fromkeys(map(Path, paths)):
+        named.setdefault(path.name, []).append(path)
+    out: dict[Path, str] = {}
+    for alike in named.values():
+        for path in alike:
+            n = 1
+            while n < len(path.parts) and any(o.parts[-n:] == path.parts[-n:] for o in alike if o != path):
+                n += 1
+            out[path] = visible(str(Path(*path.parts[-n:])))
+    return out

@@ -92,12 +92,14 @@ class MapProgress(Message):
 
 
 class MapBuilt(Message):
-    def __init__(self, claim_map: ClaimMap, glossary: Any, decided: tuple, problems: list[str]) -> None:
+    def __init__(self, claim_map: ClaimMap, glossary: Any, decided: tuple, problems: list[str],
+                 languages: str | None = None) -> None:
         super().__init__()
         self.claim_map = claim_map
         self.glossary = glossary
         self.decided = decided  # the decisions applied (reader.claims.decided.decisions_key)
         self.problems = problems  # glossary files skipped (one that does not parse), one line each
+        self.languages = languages  # the line saying the articles are in several languages, if they are
 
 
 class MapStale(Message):
@@ -193,7 +195,9 @@ class ClaimMapScreen(Screen[Choice | None]):
         except Cancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(MapBuilt(claim_map, glossary, decided, problems))
+            from reader.align.language import corpus_languages_notice
+
+            self.post_message(MapBuilt(claim_map, glossary, decided, problems, corpus_languages_notice(articles)))
 
     def _decisions(self, articles: tuple[Article, ...]) -> list:
         """The reader's link decisions between two of `articles` (reader.decisions.PassageDecision),
@@ -228,6 +232,8 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._show_map()
         for problem in message.problems:  # the map was built without that file: say so
             self.app.notify(f"Claim map: {problem}", severity="warning", markup=False, timeout=8)
+        if message.languages is not None:  # as `counterpoint map` warns of it
+            self.app.notify(f"Claim map: {message.languages}", severity="warning", markup=False, timeout=10)
         claim_map = message.claim_map
         for first, *copies in claim_map.same_texts():  # as `counterpoint map` warns of them
             names = ", ".join(f"“{claim_map.names[i]}”" for i in copies)

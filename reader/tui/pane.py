@@ -192,6 +192,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
         self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
         self._drawn_for: Article | None = None  # ... of this article
+        self._unstarted = False  # units awaited whose worker waits for the pane's width
         self.set_article(article)
 
     # -- the paint, and read-only views of it ------------------------------------------------
@@ -277,8 +278,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             # What it showed keeps its rows meanwhile, so the scrollbar stays and the width the
             # worker wraps at is the one the pane has when the units arrive.
             self._held_rows = len(self.wrapped) if self.wrapped is not None else 0
-            if self.is_mounted:  # else on_mount starts it: a worker needs the running app
-                self._prepare(article, granularity, self._arriving_width())
+            self._start_preparing()
         self._show_drawn(drawn or Drawn.empty())
         self.set_reactive(ArticlePane.paint, Paint(active=self.paint.active, view=self.paint.view,
                                                    hide_boilerplate=self.paint.hide_boilerplate))
@@ -308,6 +308,16 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return None
         bar = 0 if self.show_vertical_scrollbar else self.styles.scrollbar_size_vertical
         return _text_width(region.width - bar)
+
+    def _start_preparing(self) -> None:
+        """Start the worker that cuts and lays out the units the pane waits for, once it can
+        know the width they are laid out at: before the pane is mounted and has a size (as on
+        opening, with sentences in config.toml), on_mount or the first resize starts it, so
+        the UI thread never wraps them itself when they arrive."""
+        width = self._arriving_width() if self.is_mounted else None  # a worker needs the running app
+        self._unstarted = width is None
+        if width is not None:
+            self._prepare(self.article, self.granularity, width)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="split", description="laying out")
     def _prepare(self, article: Article, granularity: str, width: int | None) -> None:
@@ -378,11 +388,13 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         key = (width, self.paint.layout_key())
         layout = self._layouts.pop(key, None)
         if layout is None:
+            layout = self._overflowing_layout()
+        if layout is None:
             if width not in self._wraps:
                 keep_last(self._wraps, WRAP_WIDTHS_KEPT - 1)
                 self._wraps[width] = {}
             layout = Layout.build(self._texts, width, self._visible(), self._paragraphs, self._wraps[width])
-        self._layouts[key] = layout  # the most recently used last
+        self._layouts[(layout.width, self.paint.layout_key())] = layout  # the most recently used last
         keep_last(self._layouts, LAYOUTS_KEPT)
         self.wrapped = layout
         rows = self._held_rows if self.splitting is not None else len(layout)
@@ -390,6 +402,18 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.invalidate()
         if anchor is not None:
             self.scroll_to_passage(anchor, center=False)
+
+    def _overflowing_layout(self) -> Layout | None:
+        """With no scrollbar yet, the layout made already (in the worker, as units arrive) at
+        the width the scrollbar leaves, when it has rows enough to bring the scrollbar: taken
+        now, not wrapped again at the wider width only to be wrapped back once the bar shows."""
+        if self.show_vertical_scrollbar:
+            return None
+        barred = self._arriving_width()
+        layout = self._layouts.get((barred, self.paint.layout_key()))
+        if layout is None or len(layout) <= self.scrollable_content_region.height:
+            return None
+        return self._layouts.pop((barred, self.paint.layout_key()))
 
     def _kept_in_view(self) -> int | None:
         """The unit a re-wrap keeps in view: in the pane the keys do not move, the counterpart
@@ -417,10 +441,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     def on_mount(self) -> None:
         if self.splitting is not None:
-            self._prepare(self.article, self.granularity, self._arriving_width())
+            self._start_preparing()
         self.relayout()
 
     def on_resize(self, event: events.Resize) -> None:
+        if self.splitting is not None and self._unstarted:
+            self._start_preparing()
         if self.wrapped is None or self.wrapped.width != self.text_width():
             self.relayout()
         else:

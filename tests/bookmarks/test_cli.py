@@ -18,7 +18,7 @@ def test_add_prints_the_id_and_list_shows_it(cli, cli_json, write_article, sampl
     assert item == {
         "id": 1, "path": str(article.path.resolve()), "title": "Pipelines and Promises", "quote": sample.QUOTE,
         "start": start, "end": start + len(sample.QUOTE), "status": "anchored", "note": "the figure",
-        "tags": ["oil", "trade"], "created": item["created"], "pair": None, "orphan_reason": None,
+        "tags": ["oil", "trade"], "created": item["created"], "pair": None, "orphan_reason": None, "file": "article.txt",
     }
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", item["created"])
 
@@ -216,3 +216,31 @@ def test_the_table_shows_what_a_reworded_passage_says_now(cli, write_article, sa
     status, out, err = cli("bookmarks", "list")
     assert status == 0, err
     assert "forty per cent of its crude oil last year" in out and "moved (reworded)" in out
+
+
+def test_list_tells_apart_articles_that_share_a_title(cli, cli_json, tmp_path, sample):
+    """Two files with one title (a report saved on two days) read alike by title alone: the list
+    shows each article's file, with as much of its folder as tells it from the other's."""
+    paths = []
+    for day in ("monday", "tuesday"):
+        for copy in ("draft", "final"):
+            folder = tmp_path / day / "desk"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{copy}.txt"
+            path.write_text(sample.TEXT.replace("last year", f"last year ({day})"), encoding="utf-8")
+            paths.append(path)
+            assert cli("bookmarks", "add", path, "--quote", sample.QUOTE)[0] == 0
+    status, out, err = cli("bookmarks", "add", paths[0], "--quote", "Critics in Yerevan",
+                           "--pair", paths[2], "--pair-quote", "Officials in Jerusalem")
+    assert status == 0, err
+    items = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
+    assert [b["title"] for b in items[:4]] == ["Pipelines and Promises"] * 4
+    assert [b["file"] for b in items] == ["monday/desk/draft.txt", "monday/desk/final.txt",
+                                         "tuesday/desk/draft.txt", "tuesday/desk/final.txt",
+                                         "monday/desk/draft.txt"]
+    assert items[4]["pair"]["file"] == "tuesday/desk/draft.txt"
+    status, out, _ = cli("bookmarks", "list")
+    assert status == 0
+    flat = " ".join(out.split())
+    for label in ("monday/desk/draft.txt", "tuesday/desk/draft.txt", "monday/desk/final.txt"):
+        assert label in flat

@@ -277,3 +277,24 @@ def test_folded_the_label_keeps_a_readable_width_beside_the_sides(tmp_path, widt
     assert first.count("6/6") == 4, first  # every side's count whole
     for side in sides:
         assert f"{side}: " in text  # named in full in the legend
+
+
+def test_articles_in_two_languages_are_said_to_be_so_once(counterpoint, tmp_path):
+    """As `align` and `words` warn of a pair in two languages, `map` warns of a folder whose
+    articles are: one line, each language with the articles that read as it; the output stays
+    what it is. A folder in one language is not warned of."""
+    from tests.align.test_language import TEXTS
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for name, key in (("greve.txt", "fr"), ("pozhar.txt", "ru"), ("blocage.txt", "fr2")):
+        (folder / name).write_text(TEXTS[key], encoding="utf-8")
+    done = counterpoint("map", str(folder), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["articles"]) == 3
+    assert done.stderr.strip().splitlines() == [
+        "counterpoint: warning: the articles read as French (blocage.txt, greve.txt) and Russian (pozhar.txt): "
+        "passages are linked by the words they share, so expect few or no links between articles in different "
+        "languages"]
+    (folder / "pozhar.txt").unlink()
+    assert counterpoint("map", str(folder), "--format", "json").stderr == ""

@@ -105,10 +105,8 @@ def test_the_reader_without_a_terminal_is_one_line_not_a_hang(run_cli):
         assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
 
 
-def test_the_ids_list_shows_for_a_folder_without_manifest_are_accepted(counterpoint, tmp_path):
-    """`counterpoint list FOLDER` shows an id to type beside a file whose name another file of
-    the folder shares (`oped-2 · oped.md`); that id, and a file's stem, work wherever a path
-    goes, from inside the folder or as FOLDER/ID, as those of a corpus.toml do."""
+def _clips(tmp_path: Path) -> Path:
+    """A folder without manifest holding a page and a Markdown file of one stem, `oped`."""
     folder = tmp_path / "clips"
     folder.mkdir()
     (folder / "oped.html").write_text(
@@ -118,6 +116,14 @@ def test_the_ids_list_shows_for_a_folder_without_manifest_are_accepted(counterpo
         "</article></body></html>", encoding="utf-8")
     (folder / "oped.md").write_text("# The Dam Is a Land Grab\n\nThe council calls its dam a water project.\n",
                                     encoding="utf-8")
+    return folder
+
+
+def test_the_ids_list_shows_for_a_folder_without_manifest_are_accepted(counterpoint, tmp_path):
+    """`counterpoint list FOLDER` shows an id to type beside a file whose name another file of
+    the folder shares (`oped-2 · oped.md`); that id, and a file's stem, work wherever a path
+    goes, from inside the folder or as FOLDER/ID, as those of a corpus.toml do."""
+    folder = _clips(tmp_path)
     (folder / "report.txt").write_text("Council Approves Dam\n\nThe council voted to build a dam.\n",
                                        encoding="utf-8")
     listed = counterpoint("list", folder, "--format", "json").json()["articles"]
@@ -133,3 +139,27 @@ def test_the_ids_list_shows_for_a_folder_without_manifest_are_accepted(counterpo
     assert counterpoint("align", "rep", "oped-2", "--format", "json", cwd=folder).json()["b"]["path"] == ids["oped-2"]
     line = counterpoint("list", "op", cwd=folder).one_line_error()
     assert "'op' could be any of" in line and "oped" in line and "oped-2" in line
+
+
+def test_ids_do_not_depend_on_the_order_files_are_named_in(counterpoint, tmp_path):
+    """Two files sharing a stem get the ids the folder gives them, whatever order the files are
+    named in, and whether they are named one by one or by their folder; files of two folders
+    sharing a name likewise get theirs by folder, not by the order on the command line."""
+    folder = _clips(tmp_path)
+    (folder / "a.txt").write_text("Council Votes\n\nThe council voted for the dam.\n", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_text("Farmers Object\n\nThe farmers of the valley object to the dam.\n",
+                                 encoding="utf-8")
+
+    def ids(*args):
+        return {a["id"]: a["path"] for a in counterpoint("list", *args, "--format", "json").json()["articles"]}
+
+    by_folder = ids(folder)
+    assert by_folder["oped"].endswith("oped.html") and by_folder["oped-2"].endswith("oped.md")
+    for names in (["a.txt", "oped.md", "oped.html"], ["oped.html", "a.txt", "oped.md"],
+                  ["oped.md", "oped.html", "a.txt"]):
+        assert ids(*(folder / n for n in names)) == by_folder, names
+    both = ids(folder / "a.txt", other / "a.txt")
+    assert ids(other / "a.txt", folder / "a.txt") == both
+    assert ids(other, folder) == ids(folder, other)

@@ -264,3 +264,22 @@ def test_a_decision_on_a_moved_article_is_cited_with_its_author_and_address(coun
     assert (row["a_author"], row["a_url"], row["b_url"]) == ("Ana Writer", "https://ledger.example/a", "")
     side = json.loads(_ok(counterpoint("links", "export", "--format", "json")))["decisions"][0]["a"]
     assert (side["author"], side["url"]) == ("Ana Writer", "https://ledger.example/a")
+
+
+def test_list_tells_apart_articles_that_share_a_title(counterpoint, tmp_path):
+    """Two copies of a pair kept in two folders read alike by title: `links list` shows each
+    side's file with as much of its folder as tells it apart, in the table and in JSON."""
+    from tests.decisions.conftest import A_PARAGRAPHS, B_PARAGRAPHS
+
+    for day in ("monday", "tuesday"):
+        folder = tmp_path / day
+        folder.mkdir()
+        (folder / "a.txt").write_text("\n\n".join(A_PARAGRAPHS) + "\n", encoding="utf-8")
+        (folder / "b.txt").write_text("\n\n".join(B_PARAGRAPHS) + "\n", encoding="utf-8")
+        _ok(counterpoint("links", "reject", folder / "a.txt", folder / "b.txt", "--quote-a", "Baku and Jerusalem",
+                         "--quote-b", "reliable partner"))
+    listed = json.loads(_ok(counterpoint("links", "list", "--format", "json")))["decisions"]
+    assert [(d["a"]["file"], d["b"]["file"]) for d in listed] == [("monday/a.txt", "monday/b.txt"),
+                                                                 ("tuesday/a.txt", "tuesday/b.txt")]
+    table = " ".join(_ok(counterpoint("links", "list")).split())
+    assert all(label in table for label in ("monday/a.txt", "tuesday/a.txt", "monday/b.txt", "tuesday/b.txt"))

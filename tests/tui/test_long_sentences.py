@@ -45,11 +45,29 @@ def cpu_of(monkeypatch, cls, name: str, spent: list[float]) -> None:
     monkeypatch.setattr(cls, name, timed)
 
 
+async def until_laid_out(pilot, screen) -> None:
+    for _ in range(6000):  # until both panes show their sentences; the bound only stops a hang
+        if not any(p.splitting for p in screen.panes):
+            break
+        await asyncio.sleep(0.01)
+    await pilot.pause()
+
+
+def laying_out_cost(screen) -> float:
+    """The CPU time composing every sentence of both panes and laying them out takes."""
+    from reader.corpus.composed import Composed
+    from reader.tui.layout import Layout
+
+    start = time.thread_time()
+    for pane in screen.panes:
+        texts = [Composed(sentence.text).text for sentence in pane.article.sentences]
+        Layout.build(texts, pane.text_width(), range(len(texts)), pane.article.sentence_paragraphs)
+    return time.thread_time() - start
+
+
 async def test_s_on_a_long_pair_lays_out_in_a_thread_and_keeps_each_cursor(make_app, tmp_path, monkeypatch):
     covers("granularity.toggle")
-    from reader.corpus.composed import Composed
     from reader.tui.compare import CompareScreen
-    from reader.tui.layout import Layout
     from reader.tui.pane import ArticlePane
 
     corpus = write_pair(tmp_path / "pair", (1500, 1200))
@@ -65,11 +83,7 @@ async def test_s_on_a_long_pair_lays_out_in_a_thread_and_keeps_each_cursor(make_
         right.cursor = 700
         paragraphs = [(p.article.passages[p.cursor].start, p.article.passages[p.cursor].end) for p in screen.panes]
         await pilot.press("S")
-        for _ in range(3000):  # until both panes show their sentences; the bound only stops a hang
-            if not any(p.splitting for p in screen.panes):
-                break
-            await asyncio.sleep(0.01)
-        await pilot.pause()
+        await until_laid_out(pilot, screen)
         on_ui = sum(spent)
         for pane, (start, end) in zip(screen.panes, paragraphs):
             assert pane.units is pane.article.sentences
@@ -77,14 +91,34 @@ async def test_s_on_a_long_pair_lays_out_in_a_thread_and_keeps_each_cursor(make_
         assert left.is_passage_visible(left.cursor)
 
         # What the UI thread did before for S: compose every sentence of both panes and lay them out.
-        start = time.thread_time()
-        for pane in screen.panes:
-            texts = [Composed(sentence.text).text for sentence in pane.article.sentences]
-            Layout.build(texts, pane.text_width(), range(len(texts)), pane.article.sentence_paragraphs)
-        laying_out = time.thread_time() - start
+        laying_out = laying_out_cost(screen)
         assert on_ui < laying_out / 3, (on_ui, laying_out)
 
         await pilot.press("S")  # back: the paragraphs, laid out before, at once and on the same passages
         await settle(pilot)
         assert [(p.units[p.cursor].start, p.units[p.cursor].end) for p in screen.panes] == paragraphs
         assert left.is_passage_visible(left.cursor)
+
+
+async def test_a_long_pair_opened_in_sentences_is_laid_out_in_a_thread(make_app, tmp_path, monkeypatch):
+    """With `granularity = "sentence"` in config.toml the first layout of a long pair is made
+    where S makes it, in the thread worker, at the width the pane has when its units arrive:
+    the UI thread only takes the rows in."""
+    from reader.tui.pane import ArticlePane
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+    corpus = write_pair(tmp_path / "pair", (1500, 1200))
+    spent: list[float] = []
+    cpu_of(monkeypatch, ArticlePane, "relayout", spent)
+    app = make_app(corpus)
+    async with app.run_test(size=(160, 48)) as pilot:
+        screen = app.screen
+        await until_laid_out(pilot, screen)
+        on_ui = sum(spent)
+        for pane in screen.panes:
+            assert pane.units is pane.article.sentences and pane.wrapped is not None
+            assert len(pane.wrapped) > 3600 and pane.wrapped.width == pane.text_width()
+
+        laying_out = laying_out_cost(screen)  # what the thread that lays them out spends
+        assert on_ui < laying_out / 3, (on_ui, laying_out)
