@@ -37,6 +37,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, Word, word
+from reader.corpus.dates import FOREIGN_MONTHS
 from reader.differ.patterns import trie_pattern
 
 # -- vocabulary -------------------------------------------------------------------------------
@@ -145,30 +146,6 @@ _PEOPLE: dict[str, str] = {
 # The roles: a counted noun of people that is none of these names a group ("Armenians").
 PEOPLE_ROLES = frozenset(_PEOPLE.values()) - {""}
 
-# Month names of the European languages most often beside English (Spanish, French, German,
-# Italian, Portuguese; with the spellings that drop an accent), and Hebrew's, read only right
-# after a day number ("14 de marzo de 2021", "14 mars 2021", "14. März 2021", "14 marzo 2021",
-# "14 de março de 2021"): alone, several are English words ("Mars", "Mayo"). Only month names:
-# number words of other languages are not read.
-FOREIGN_MONTHS: dict[str, int] = {
-    **dict.fromkeys(("enero", "janvier", "januar", "jänner", "gennaio", "janeiro"), 1),
-    **dict.fromkeys(("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro"), 2),
-    **dict.fromkeys(("marzo", "mars", "märz", "maerz", "março", "marco"), 3),
-    **dict.fromkeys(("abril", "avril", "aprile"), 4),
-    **dict.fromkeys(("mayo", "mai", "maggio", "maio"), 5),
-    **dict.fromkeys(("junio", "juin", "juni", "giugno", "junho"), 6),
-    **dict.fromkeys(("julio", "juillet", "juli", "luglio", "julho"), 7),
-    **dict.fromkeys(("agosto", "août", "aout"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "septembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("octubre", "octobre", "oktober", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("noviembre", "novembre", "novembro"), 11),
-    **dict.fromkeys(("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro"), 12),
-}
-# Hebrew's, which a date writes with the preposition "in" (or "to") joined on: "14 במרץ 2023".
-_HEBREW_MONTHS = ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
-                  "נובמבר", "דצמבר")
-FOREIGN_MONTHS.update({prefix + name: n for n, name in enumerate(_HEBREW_MONTHS, 1) for prefix in ("", "ב", "ל")})
-FOREIGN_MONTHS.update({prefix + "מרס": 3 for prefix in ("", "ב", "ל")})  # March's other spelling
 # Words between a day, its month and its year: "14 de marzo de 2021" (Spanish, Portuguese).
 _DATE_OF = frozenset({"de", "del"})
 # Numeric dates. ISO 8601 (2021-03-14, cut into three tokens at the hyphens) gives all three

@@ -158,3 +158,15 @@ def test_a_hebrew_date_is_a_date_not_a_count(found, written, fields):
 def test_two_hebrew_dates_disagree_as_dates(found):
     kinds = [d[0] for d in found(HE_PAD.format("14 במרץ 2023"), HE_PAD.format("15 במרץ 2023"))]
     assert "number" not in kinds and "date" in kinds
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Дамба прорвалась 14 марта 2023 года, эвакуированы 300 жителей.", "ru"),
+    ("Дамба прорвалась 14 березня 2023 року, евакуйовано 300 мешканців.", "uk"),
+    ("Baraj 14 Mart 2023 gecesi çöktü ve 300 kişi tahliye edildi.", "tr"),
+    ("Bənd 14 mart 2023-cü ildə çöküb və 300 nəfər köçürülüb.", "az"),
+], ids=["ru", "uk", "tr", "az"])
+def test_a_date_in_another_language_is_a_date_not_a_count(text, language):
+    # "14 марта" was the count 14 of "марта" (of March)
+    (date, count) = quantities(Tokens(text, {}, language))
+    assert date.kind == "date" and date.date[2:4] == (3, 14) and count.kind == "number" and count.lo <= 300 <= count.hi
