@@ -226,3 +226,16 @@ def test_rarer_function_words_of_a_language_are_no_sides_words(write_article, a_
     assert not terms & function
     assert own_a <= {t.term.casefold() for t in side_a}
     assert own_b <= {t.term.casefold() for t in side_b}
+
+
+def test_a_function_word_that_opens_a_markdown_heading_is_no_name(tmp_path):
+    from reader.corpus import load_article
+
+    (tmp_path / "a.md").write_text("# Depuis lundi, la grève\n\nLa grève continue depuis lundi, selon le syndicat.\n\n"
+                                   "Depuis mardi, selon les salariés, la grève s'étend à la raffinerie.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Le blocage\n\nLa direction juge le blocage illégal.\n\n"
+                                   "Le préfet demande la levée du blocage.\n", encoding="utf-8")
+    side_a, side_b = distinctive_words(load_article(tmp_path / "a.md"), load_article(tmp_path / "b.md"), (),
+                                       min_z=0.0, min_count=2)
+    terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+    assert "grève" in terms and not terms & {"depuis", "le", "selon"}
