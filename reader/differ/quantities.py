@@ -1068,7 +1068,10 @@ class Tokens:
         surface = self.surfaces[i]
         w = self._cache.get(surface)
         if w is None:
-            w = self._cache[surface] = word(surface)
+            # (an ideograph or kana, a token of its own here, is a word: "人" is what "3万人"
+            # counts, "元" what "1.2亿元" is in; alignment, which keys pairs, drops one alone)
+            w = self._cache[surface] = (Word("w:" + surface, surface, False) if len(surface) == 1 and _CJK.match(surface)
+                                        else word(surface))
         return w
 
     def range_end(self, i: int) -> int:

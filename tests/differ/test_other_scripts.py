@@ -128,6 +128,8 @@ def test_chinese_and_japanese_myriads_are_the_numbers_they_are(found, telling, w
     (lo, hi), (same_lo, same_hi), (other_lo, other_hi) = (figures[0] for figures in read)
     assert lo <= same_hi and same_lo <= hi  # the same number
     assert other_lo > hi or other_hi < lo  # another
+    (difference,) = [d for d in found(telling.format(written), telling.format(other)) if d[0] == "number"]
+    assert written in difference[1] and other in difference[2]  # what is counted ("人", "元") is a word
 
 
 @pytest.mark.parametrize(("text", "value"), [
