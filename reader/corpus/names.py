@@ -10,6 +10,7 @@ title does not ("By Keren | The Ledger").
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.corpus.dates import MONTHS
 
@@ -93,7 +94,7 @@ def byline_parts(line: str) -> tuple[str, list[str]] | None:
     line = line.strip()
     lead = LEAD.fullmatch(line) if len(line) <= LINE_MAX else None
     if lead is None:
-        return None
+        return _caseless_byline(line)
     parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
     named = _FOR.split(parts[0], maxsplit=1)  # "By Ivo Marek for The Ledger"
     named[:1] = ON_DATE.split(named[0], maxsplit=1)  # "By Ivo Marek on March 2, 2026"
@@ -107,3 +108,28 @@ def byline_parts(line: str) -> tuple[str, list[str]] | None:
     if not is_name(name, confirmed=bool(after.strip()) or any(parts[1:]) or lead.group("label") is not None):
         return None
     return name, parts[1:]
+
+
+# A byline in a script without capitals, where no name can be told by its case: a label that
+# says so, with a colon ("作者：张明", "كتب: أحمد علي"), or the word for "by" that only a byline
+# opens with ("بقلم أحمد علي", "מאת דנה לוי"), then a name of at most _CASELESS_NAME_WORDS words
+# of such a script, nothing else on the line.
+_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|כתב|כתבה)\s*[:：]|بقلم\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
+_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_byline(line: str) -> tuple[str, list[str]] | None:
+    lead = _CASELESS_LEAD.fullmatch(line) if len(line) <= LINE_MAX else None
+    if lead is None:
+        return None
+    parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
+    name = parts[0]
+    words = name.split()
+    if not words or len(words) > _CASELESS_NAME_WORDS or not all(_caseless_word(w) for w in words):
+        return None
+    return name, parts[1:]
+
+
+def _caseless_word(word: str) -> bool:
+    """Letters (and marks) of a script without capitals, and nothing else."""
+    return all(c.isalpha() and c.upper() == c.lower() or unicodedata.category(c)[0] == "M" for c in word)

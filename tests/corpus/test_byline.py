@@ -167,3 +167,24 @@ def test_a_sentence_that_holds_a_date_stays_body_text(tmp_path, line):
     text = f"Le titre\n\n{line}\n\n" + "Le corps de l'article, assez long pour être un paragraphe. " * 5 + "\n"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert [p.kind for p in load_article(tmp_path / "a.txt").passages][1] != "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("作者：张明", "张明", ""),
+    ("记者：李华 | 新华社", "李华", "新华社"),
+    ("بقلم أحمد علي", "أحمد علي", ""),
+    ("كتب: أحمد علي", "أحمد علي", ""),
+    ("מאת דנה לוי", "דנה לוי", ""),
+])
+def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, outlet):
+    assert read_byline(line) == (author, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "作者认为这个问题很重要。",
+    "מאת הכתב שלנו בירושלים, 14 במרץ",
+    "كتب الرئيس رسالة طويلة إلى البرلمان اليوم",
+    "作者：张明认为，这个问题在2019年就已出现，县政府一直没有处理。",
+])
+def test_a_sentence_in_a_script_without_capitals_names_nobody(line):
+    assert read_byline(line) is None
