@@ -19,11 +19,11 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from reader.align.policy import BACKGROUND_UNIT_WORDS, SHOWN_MAX_SHARE
+from reader.align.policy import BACKGROUND_UNIT_WORDS, FUNCTION_RANK, SHOWN_MAX_SHARE
 from reader.align.text import UNSPACED_SCRIPT as _UNSPACED_SCRIPT
 
 _LOCK = threading.Lock()
@@ -66,6 +66,7 @@ _FUNCTION_WORDS = {
     """,
 }
 FUNCTION_FREQUENCY = 0.005
+_FUNCTION_SHARE = min(1.0, BACKGROUND_UNIT_WORDS * FUNCTION_FREQUENCY)
 OWN_LISTS = frozenset(_FUNCTION_WORDS)
 
 
@@ -154,13 +155,23 @@ def unit_share(word: str) -> float:
     return _share(_table(), word)
 
 
-def prior(written: Mapping[str, str]) -> dict[str, float]:
+def prior(written: Mapping[str, str], names: Collection[str] = ()) -> dict[str, float]:
     """unit_share of each word key ("w:…") given the words it was written as (numbers, dates
     and glossary groups have none: they are rare), in the language of those words, for
-    scoring.idf_table."""
+    scoring.idf_table; a function word of that language (function_set) at least as common as
+    FUNCTION_FREQUENCY makes it, unless its key is one of `names` (keys the articles write as
+    a name)."""
     words = {w for k, w in written.items() if k.startswith("w:")}
-    table = table_for(words)
-    return {k: _share(table, w) or _pair_share(table, w) for k, w in written.items() if k.startswith("w:")}
+    language = language_of(words)
+    table, function = _table(language), function_set(language)
+    shares = {}
+    for k, w in written.items():
+        if k.startswith("w:"):
+            share = _share(table, w) or _pair_share(table, w)
+            if w in function and k not in names:
+                share = max(share, _FUNCTION_SHARE)
+            shares[k] = share
+    return shares
 
 
 def _pair_share(table: Mapping[str, float], word: str) -> float:
@@ -177,10 +188,26 @@ def _pair_share(table: Mapping[str, float], word: str) -> float:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def function_set(language: str) -> frozenset[str]:
-    """The function words of a language (is_function_share): articles, prepositions and
-    pronouns, which say nothing about a passage or a side. A few hundred words at most."""
+    """The function words of a language: articles, prepositions, pronouns and auxiliaries,
+    which say nothing about a passage or a side. Those common enough (is_function_share), and
+    in a language with no stop list (all but English) written with capitals, its
+    policy.FUNCTION_RANK most frequent words too, where its rarer function words are
+    ("depuis", "durante", "göre"). A few hundred words at most."""
     table = _table(language)
-    return frozenset(w for w in table if is_function_share(_share(table, w)))
+    common = {w for w in table if is_function_share(_share(table, w))}
+    if language != "en":
+        first = sorted(table, key=table.__getitem__, reverse=True)[:FUNCTION_RANK]
+        if _cased(first):
+            common.update(first)
+    return frozenset(common)
+
+
+def _cased(words: list[str]) -> bool:
+    """Whether most of `words` are written in a script with capitals, where a name can be told
+    from a common word by how the articles write it. Without capitals (Chinese, Arabic, Hebrew)
+    a language's commonest words hold the names of its news ("美国", "مصر", "ישראל") with
+    nothing to tell them apart, and only the share rule holds."""
+    return 2 * sum(w.upper() != w for w in words) > len(words)
 
 
 def function_words(words: set[str], language: str | None = None) -> frozenset[str]:

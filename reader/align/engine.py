@@ -139,7 +139,7 @@ def _paragraph_links(a: Article, b: Article, prepared: Prepared, threshold: floa
             step(0.8 + 0.15 * n / max(1, len(chosen)))
         i, j, s = int(cands.rows[t]), int(cands.cols[t]), float(cands.scores[t])
         heading = a_units[i].kind == "heading" or b_units[j].kind == "heading"
-        if not substantive(fa[i], fb[j], heading):
+        if not substantive(fa[i], fb[j], heading, prepared.common):
             continue
         links.append(Link(i, j, s, partial(evidence, a, a_units[i], fa[i], b, b_units[j], fb[j], idf,
                                            policy.MAX_EVIDENCE, prepared.common), tier=policy.tier(s)))

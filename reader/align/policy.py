@@ -66,6 +66,20 @@ BACKGROUND_UNIT_WORDS = 50
 # "new", "time" at 0.08), and the only English words from 0.1 outside the stop list are "00",
 # "0000" and "it's".
 SHOWN_MAX_SHARE = 0.1
+# A language with no stop list (every one but English) has function words rarer than that:
+# an inflected language spreads its frequency over many forms, so French "depuis" and "selon",
+# Spanish "durante", German "wurden", Turkish "göre" and "tarafından" fall between 0.02 and
+# 0.09, among its common nouns. Their rank is what they share: every one of them is among the
+# FUNCTION_RANK most frequent words of its language's list. That is the depth at which
+# English's own stop words thin out (of English's words ranked 0-150, 48, 33 and 26 in each
+# fifty are stop words; 250-300, 4), so below it a word is a content word in every language.
+# Above it, such a word counts as a function word (as common as background.FUNCTION_FREQUENCY
+# makes one, at least) unless the articles write it as a name ("Türkiye", "России" are among
+# their languages' first 250). The price: those languages' commonest nouns ("temps", "pays",
+# "gobierno") are no reason shown and no side's own word either, as English's "said" is not.
+# A script without capitals cannot tell a name so (Chinese "美国", Arabic "مصر" are among the
+# first 250): there the share alone decides, as before.
+FUNCTION_RANK = 250
 
 # A link must be among the TOP_K best of A's unit or of B's unit: it bounds the links of a
 # long document. 5 against 3: BASIL F1 0.488 -> 0.497 (its passages tell a claim several times),

@@ -69,6 +69,8 @@ def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occ
     as a reason (policy.SHOWN_MAX_SHARE). The aligner and the claim index weigh keys alike."""
     alias = alias or {}
     written: dict[str, str] = {}
+    names: set[str] = set()  # keys written as a name somewhere and never in lower case: no function word
+    lowered: set[str] = set()
     df: dict[str, int] = {}
     n_units = 0
     for units, feats in groups:
@@ -77,10 +79,14 @@ def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occ
             if f is None:
                 continue
             n_units += 1
-            for k in f:
+            for k, occ in f.items():
+                if occ.name:
+                    names.add(k)
+                elif not occ.capital:
+                    lowered.add(k)
                 k = alias.get(k, k)
                 df[k] = df.get(k, 0) + 1
-    prior = background_prior(written)
+    prior = background_prior(written, names - lowered)
     common = frozenset(k for k, share in prior.items() if is_function_share(share))
     return idf_table(df, n_units, prior), common
 

@@ -9,6 +9,7 @@ measured and lowered the ranking on both ECB+ sets: news links are made of exact
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
@@ -16,15 +17,16 @@ from reader.align import policy
 from reader.align.features import Occurrence
 
 
-def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], heading: bool) -> bool:
-    """A heading's link needs a shared key that is not a glossary group and is written in
-    lower case on one side at least (a title capitalises every name); any other link has its
-    shared keys already."""
-    if not heading:
-        return True
+def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], heading: bool,
+                common: AbstractSet[str] = frozenset()) -> bool:
+    """A link needs a shared key that is not one of `common` (the function words of the
+    articles' language, never shown as a reason: a link of "durante" and "según" alone could
+    not say why it is one, as English's stop words are no keys at all). A heading's link needs
+    one that is not a glossary group either and is written in lower case on one side at least
+    (a title capitalises every name)."""
     for k, occ in fa.items():
         other = fb.get(k)
-        if other is None:
+        if other is None or k in common:
             continue
         if heading and (k.startswith("g:") or (occ.capital and other.capital)):
             continue

@@ -241,6 +241,7 @@ def ideograph_pair(word: str) -> bool:
 _SPACELESS = _spaceless()
 SPACELESS_GRAM = 3  # characters in a key of a Thai, Lao, Burmese or Khmer run
 # Text in a script that writes no space between words: CJK, Thai, Lao, Burmese, Khmer.
+IDEOGRAPHS_AND_KANA = _HAN + _KANA  # a regex class's body: Chinese and Japanese, read a character at a time
 UNSPACED_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_SPACELESS}]")
 # Text with CJK in it: the same numbers and words as _TOKEN, a word never running into CJK; a
 # figure with its CJK unit of date ("2026年", "3月", "14日"); runs of ideographs, of katakana

@@ -24,32 +24,28 @@ import re
 from collections.abc import Collection, Sequence
 from datetime import date
 
-from reader.corpus.dates import MONTHS
+from reader.corpus.dates import FOREIGN_MONTH_NAME, FOREIGN_MONTHS, MONTHS
 from reader.corpus.kinds import is_stamp
-from reader.corpus.names import INITIALS, LEAD, META_SEPARATOR, PARTICLES, is_name
+from reader.corpus.names import LINE_MAX, META_SEPARATOR, MONTH_NAME, ON_DATE, PARTICLES, byline_parts
 
 # The byline is among the first lines: the title, a standfirst, the byline, a date line, a
 # share bar and an image credit come before the first paragraph.
 OPENING_PASSAGES = 12
-_LINE_MAX = 160  # characters: a byline with a role, an outlet and a date
 
-_FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
 # Words that say what the person is, not who: a part after a separator holding one is no outlet.
 _ROLE = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|journalist|author|bureau|desk|chief"
     r"|senior|special|foreign|political|freelance|analyst|producer|intern|fellow|professor|researcher)s?\b",
     re.IGNORECASE,
 )
-_MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WRITTEN_DATE = re.compile(
     rf"\b(?:(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}})"
-    rf"|(?P<mon2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{_MONTH_NAME})\.?,?\s+(?P<y3>\d{{4}}))\b",
+    rf"|(?P<mon2>{MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH_NAME})\.?,?\s+(?P<y3>\d{{4}})"
+    rf"|(?P<d4>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon4>{FOREIGN_MONTH_NAME})(?:\s+de)?,?\s+(?P<y4>\d{{4}}))\b",
     re.IGNORECASE)
-_LAST_EDIT = re.compile(r"\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
-# Where a byline goes on to its date ("Posted by Ruth Okafor on 9 February 2026"): " on " and a
-# date (a weekday, a day or a month first).
-_ON_DATE = re.compile(rf"\s+on\s+(?=(?:\w+day,?\s+)?(?:\d|(?:{_MONTH_NAME})\b))", re.IGNORECASE)
+_LAST_EDIT = re.compile(r"\s*(?:(?:last\s+)?(?:updated|modified)|mis à jour|actualizado|aktualisiert|обновлено"
+                        r"|güncellendi|güncelleme|yenilənib|עודכן)(?!\w)", re.IGNORECASE)
 _POSTED = re.compile(r"\s*(?:posted|published)\s*", re.IGNORECASE)
 
 
@@ -81,23 +77,10 @@ def name_case(name: str) -> str:
 def read_byline(line: str) -> tuple[str, str] | None:
     """(author, outlet) from one byline ("" for an outlet it does not name), or None when the
     line is not a byline."""
-    line = line.strip()
-    lead = LEAD.fullmatch(line) if len(line) <= _LINE_MAX else None
-    if lead is None:
+    if (found := byline_parts(line)) is None:
         return None
-    parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
-    named = _FOR.split(parts[0], maxsplit=1)  # "By Ivo Marek for The Ledger"
-    named[:1] = _ON_DATE.split(named[0], maxsplit=1)  # "By Ivo Marek on March 2, 2026"
-    parts[:1] = named
-    # After a comma comes a role ("Staff Writer"), a place or an agency: which, the line does
-    # not say, so none of them is taken for the outlet.
-    name, _, after = parts[0].partition(",")
-    name = re.sub(r"\s*&\s*", " & ", name.strip())
-    if name.endswith(".") and not INITIALS.fullmatch(name.split()[-1]):
-        name = name[:-1]  # the line's full stop, not an initial's
-    if not is_name(name, confirmed=bool(after.strip()) or any(parts[1:])):
-        return None
-    outlet = next((p for p in parts[1:] if p and not is_stamp(p) and not _ROLE.search(p) and len(p.split()) <= 8), "")
+    name, parts = found
+    outlet = next((p for p in parts if p and not is_stamp(p) and not _ROLE.search(p) and len(p.split()) <= 8), "")
     return name_case(name), outlet
 
 
@@ -127,8 +110,8 @@ def written_date(text: str) -> tuple[str, int, int] | None:
     if m["y1"]:
         year, month, day = int(m["y1"]), int(m["m1"]), int(m["d1"])
     else:
-        year, day = int(m["y2"] or m["y3"]), int(m["d2"] or m["d3"])
-        month = MONTHS[(m["mon2"] or m["mon3"]).lower()]
+        year, day = int(m["y2"] or m["y3"] or m["y4"]), int(m["d2"] or m["d3"] or m["d4"])
+        month = MONTHS[(m["mon2"] or m["mon3"]).lower()] if not m["mon4"] else FOREIGN_MONTHS[m["mon4"].lower()]
     try:
         return date(year, month, day).isoformat(), m.start(), m.end()
     except ValueError:  # "February 30": a typo, or no date at all
@@ -140,11 +123,11 @@ def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
     passages, alone or beside its byline or reading time; "" when there is none."""
     for i, text in enumerate(texts[:OPENING_PASSAGES]):
         line = text.strip()
-        if i in headings or "\n" in line or len(line) > _LINE_MAX:
+        if i in headings or "\n" in line or len(line) > LINE_MAX:
             continue
         for part in (line, *META_SEPARATOR.split(line)):
             part = part.strip(" ,;:|·•")
-            if (on := _ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):
+            if (on := ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):
                 part = part[on.end():]  # "Posted by Ruth Okafor on 9 February 2026"
             if is_stamp(part) and (found := iso_date(part)):
                 return found

@@ -1,10 +1,14 @@
-"""English month names, as news writes them in dates ("March 2, 2026", "2 Mar. 2026", "Sept. 26").
+"""Month names, as news writes them in dates: English ("March 2, 2026", "2 Mar. 2026", "Sept.
+26") and other languages' after a day ("14 mars 2023", "14 במרץ 2023").
 
-One table for every rule that reads a date: a text's own date line (reader.corpus.byline) and
-the aligner's month keys (reader.align.text), so a spelling added here is read by both.
+One table for every rule that reads a date: a text's own date line (reader.corpus.byline,
+reader.corpus.kinds), the aligner's month keys (reader.align.text) and the differences' dates
+(reader.differ.quantities), so a spelling added here is read by all.
 """
 
 from __future__ import annotations
+
+import re
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -12,3 +16,41 @@ MONTHS = {
     "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
     "december": 12,
 }
+
+# Month names of the European languages most often beside English (Spanish, French, German,
+# Italian, Portuguese; with the spellings that drop an accent), and those below, read only right
+# after a day number ("14 de marzo de 2021", "14 mars 2021", "14. März 2021", "14 marzo 2021",
+# "14 de março de 2021"): alone, several are English words ("Mars", "Mayo"). Only month names:
+# number words of other languages are not read.
+FOREIGN_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("enero", "janvier", "januar", "jänner", "gennaio", "janeiro"), 1),
+    **dict.fromkeys(("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro"), 2),
+    **dict.fromkeys(("marzo", "mars", "märz", "maerz", "março", "marco"), 3),
+    **dict.fromkeys(("abril", "avril", "aprile"), 4),
+    **dict.fromkeys(("mayo", "mai", "maggio", "maio"), 5),
+    **dict.fromkeys(("junio", "juin", "juni", "giugno", "junho"), 6),
+    **dict.fromkeys(("julio", "juillet", "juli", "luglio", "julho"), 7),
+    **dict.fromkeys(("agosto", "août", "aout"), 8),
+    **dict.fromkeys(("septiembre", "setiembre", "septembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("octubre", "octobre", "oktober", "ottobre", "outubro"), 10),
+    **dict.fromkeys(("noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro"), 12),
+}
+# Russian's and Ukrainian's, in the genitive a date writes them in ("14 марта 2023 года"),
+# Turkish's and Azerbaijani's ("14 Mart 2023"; not Azerbaijani "may", an English word after
+# a figure: "some 14 may still be missing").
+_SLAVIC_AND_TURKIC = (
+    ("января", "січня", "ocak", "yanvar"), ("февраля", "лютого", "şubat", "fevral"), ("марта", "березня", "mart"),
+    ("апреля", "квітня", "nisan", "aprel"), ("мая", "травня", "mayıs"), ("июня", "червня", "haziran", "iyun"),
+    ("июля", "липня", "temmuz", "iyul"), ("августа", "серпня", "ağustos", "avqust"),
+    ("сентября", "вересня", "eylül", "sentyabr"), ("октября", "жовтня", "ekim", "oktyabr"),
+    ("ноября", "листопада", "kasım", "noyabr"), ("декабря", "грудня", "aralık", "dekabr"),
+)
+FOREIGN_MONTHS.update({name: n for n, names in enumerate(_SLAVIC_AND_TURKIC, 1) for name in names})
+# Hebrew's, which a date writes with the preposition "in" (or "to") joined on: "14 במרץ 2023".
+_HEBREW = ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר", "נובמבר",
+           "דצמבר")
+FOREIGN_MONTHS.update({prefix + name: n for n, name in enumerate(_HEBREW, 1) for prefix in ("", "ב", "ל")})
+FOREIGN_MONTHS.update({prefix + "מרס": 3 for prefix in ("", "ב", "ל")})  # March's other spelling
+# Any of them, longest first, as a regex alternation (lower case: match it ignoring case).
+FOREIGN_MONTH_NAME = "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))

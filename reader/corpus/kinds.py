@@ -12,8 +12,9 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
+from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.names import META_SEPARATOR, titled_by
+from reader.corpus.names import META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
@@ -139,6 +140,19 @@ _DATELINE = re.compile(
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
+# ... and in the languages of the news read beside English: the word a page prints before it
+# ("Publié le", "Publicado el", "Veröffentlicht am", "Опубликовано", "Yayınlanma tarihi:") and
+# the date, its month a word of that language ("14 mars 2023", "14. März 2023", "14 de marzo de
+# 2023", "14 марта 2023 года", "14 Mart 2023"). A sentence that holds a date is no stamp: the
+# line is the stamp and nothing else.
+_FOREIGN_DATELINE = re.compile(
+    r"(?:(?:publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено"
+    r"|yayınlanma tarihi|yayınlandı|güncellendi|güncelleme tarihi|dərc olunub|yenilənib|פורסם|עודכן)"
+    r"(?:\s+(?:le|el|am|в|on))?\s*:?\s*)?"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{FOREIGN_MONTH_NAME})(?:\s+de)?,?\s+\d{{4}}(?:\s+(?:года|року|г\.|р\.))?"
+    r"(?:\s*[-–—|,à]*\s*\d{1,2}[:h]\d{2})?",
+    re.IGNORECASE,
+)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -244,7 +258,7 @@ def _is_heading(text: str, first: bool) -> bool:
     return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
-_STAMPS = (_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME)
+_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
@@ -320,6 +334,8 @@ def _furniture(text: str) -> bool:
     if _short(text, _CONSENT_MAX) and "cookie" in text.lower() and _CONSENT.fullmatch(text):
         return True
     if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
+        return True
+    if _short(text, 80) and byline_parts(text) is not None:  # "Par Marie Dupont", "Автор: Иван Петров"
         return True
     if _short(text, 80) and (is_stamp(stripped) or _metadata_line(text)):
         return True

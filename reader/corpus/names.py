@@ -10,18 +10,26 @@ title does not ("By Keren | The Ledger").
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from reader.corpus.dates import MONTHS
 
 # What a page prints between the parts of one line of metadata ("March 15, 2026 | 4 min read",
 # "By Ivo Marek / The Ledger").
 META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
-# "Posted by", "Published by": how a blog prints its byline.
-LEAD = re.compile(r"\s*(?:by|written by|words by|story by|text by|posted by|published by)\s*:?\s+(?P<rest>\S.*)",
+# "Posted by", "Published by": how a blog prints its byline; and how the languages of the news
+# read beside English print theirs: "Par", "Por", "Von" before the name, or a label and a colon
+# ("Автор: Иван Петров", "Yazar: Ayşe Demir", "Müəllif: …"), which says a byline as a role does.
+LEAD = re.compile(r"\s*(?:(?:by|written by|words by|story by|text by|posted by|published by"
+                  r"|par|écrit par|por|escrito por|von)\s*:?"
+                  r"|(?P<label>author|auteur|autor|автор|автор текста|текст|yazar|yazan|müəllif)\s*:)"
+                  r"\s+(?P<rest>\S.*)",
                   re.IGNORECASE)
 # Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van",
                         "von", "ter", "ten", "al", "el", "bin", "ibn", "y", "e", "zu", "af"})
-_JOINS = frozenset({"and", "&"})
+_JOINS = frozenset({"and", "&", "et", "und", "и", "ve", "və"})
 # Words that open or fill titles but never a name: articles, determiners, pronouns, prepositions,
 # conjunctions and a few adverbs, capitalised in a title's case ("An" is left out: a given name).
 _NOT_NAMES = frozenset("""
@@ -69,3 +77,59 @@ def titled_by(line: str) -> bool:
     if lead is None or "," in lead.group("rest") or META_SEPARATOR.search(lead.group("rest")):
         return False
     return not is_name(lead.group("rest").rstrip("."), confirmed=False)
+
+
+LINE_MAX = 160  # characters: a byline with a role, an outlet and a date
+_FOR = re.compile(r"\s+for\s+(?=\S)", re.IGNORECASE)
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Where a byline goes on to its date ("Posted by Ruth Okafor on 9 February 2026"): " on " and a
+# date (a weekday, a day or a month first).
+ON_DATE = re.compile(rf"\s+on\s+(?=(?:\w+day,?\s+)?(?:\d|(?:{MONTH_NAME})\b))", re.IGNORECASE)
+
+
+def byline_parts(line: str) -> tuple[str, list[str]] | None:
+    """The name a byline gives (as written) and the parts of the line after it (a role, an
+    outlet, a date), or None when `line` is no byline: its lead must be followed by a name
+    ("Par ailleurs, …" names nobody)."""
+    line = line.strip()
+    lead = LEAD.fullmatch(line) if len(line) <= LINE_MAX else None
+    if lead is None:
+        return _caseless_byline(line)
+    parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
+    named = _FOR.split(parts[0], maxsplit=1)  # "By Ivo Marek for The Ledger"
+    named[:1] = ON_DATE.split(named[0], maxsplit=1)  # "By Ivo Marek on March 2, 2026"
+    parts[:1] = named
+    # After a comma comes a role ("Staff Writer"), a place or an agency: which, the line does
+    # not say, so none of them is taken for the outlet.
+    name, _, after = parts[0].partition(",")
+    name = re.sub(r"\s*&\s*", " & ", name.strip())
+    if name.endswith(".") and not INITIALS.fullmatch(name.split()[-1]):
+        name = name[:-1]  # the line's full stop, not an initial's
+    if not is_name(name, confirmed=bool(after.strip()) or any(parts[1:]) or lead.group("label") is not None):
+        return None
+    return name, parts[1:]
+
+
+# A byline in a script without capitals, where no name can be told by its case: a label that
+# says so, with a colon ("作者：张明", "كتب: أحمد علي"), or the word for "by" that only a byline
+# opens with ("بقلم أحمد علي", "מאת דנה לוי"), then a name of at most _CASELESS_NAME_WORDS words
+# of such a script, nothing else on the line.
+_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|כתב|כתבה)\s*[:：]|بقلم\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
+_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_byline(line: str) -> tuple[str, list[str]] | None:
+    lead = _CASELESS_LEAD.fullmatch(line) if len(line) <= LINE_MAX else None
+    if lead is None:
+        return None
+    parts = [p.strip(" ,;:") for p in META_SEPARATOR.split(lead.group("rest"))]
+    name = parts[0]
+    words = name.split()
+    if not words or len(words) > _CASELESS_NAME_WORDS or not all(_caseless_word(w) for w in words):
+        return None
+    return name, parts[1:]
+
+
+def _caseless_word(word: str) -> bool:
+    """Letters (and marks) of a script without capitals, and nothing else."""
+    return all(c.isalpha() and c.upper() == c.lower() or unicodedata.category(c)[0] == "M" for c in word)

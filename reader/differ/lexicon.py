@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.align.background import function_words, language_of, word_list
+from reader.align.features import sentence_initial
 from reader.align.text import ideograph_pair, scan, unelided
 from reader.corpus import Article
 from reader.differ.quantities import COUNT_WORDS
@@ -62,6 +63,8 @@ class TermCounts:
     counts: Counter
     surfaces: dict[str, Counter]
     capital: Counter  # how often each key is written with capitals (a name)
+    named: frozenset[str] = frozenset()  # words (folded as written) capitalised inside a sentence
+    lowered: frozenset[str] = frozenset()  # ... and those written in lower case
 
 
 def count_terms(texts: Iterable[str]) -> TermCounts:
@@ -71,6 +74,8 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     capital: Counter = Counter()
+    named: set[str] = set()
+    lowered: set[str] = set()
     cache: dict = {}
     for text in texts:
         matches, words = scan(text, cache)
@@ -84,6 +89,10 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
                 continue
             key = key[2:]
             surface = m.group()
+            if not w.capital:
+                lowered.add(unelided(surface.casefold()))
+            elif not sentence_initial(text, m.start()):
+                named.add(unelided(surface.casefold()))
             terms = [(key, surface, w.capital)]
             gap = text[prev_end : m.start()]
             # (two tokens that overlap, a run of ideographs' character pairs, are no phrase)
@@ -95,7 +104,7 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
                 if cap:
                     capital[term] += 1
             prev_key, prev_surface, prev_capital, prev_end = key, surface, w.capital, m.end()
-    return TermCounts(counts, surfaces, capital)
+    return TermCounts(counts, surfaces, capital, frozenset(named), frozenset(lowered))
 
 
 def article_terms(article: Article) -> TermCounts:
@@ -130,7 +139,7 @@ def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
             if any(unelided(word.casefold()) in common for form in forms for word in form.split(" "))}
     return TermCounts(Counter({t: c for t, c in side.counts.items() if t not in drop}),
                       {t: f for t, f in side.surfaces.items() if t not in drop},
-                      Counter({t: c for t, c in side.capital.items() if t not in drop}))
+                      Counter({t: c for t, c in side.capital.items() if t not in drop}), side.named, side.lowered)
 
 
 def log_odds(y_a: float, n_a: float, y_b: float, n_b: float, alpha_w: float, alpha_0: float) -> tuple[float, float]:
@@ -165,7 +174,10 @@ def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple
     # English stop words are ("de", "la", "et" would fill a French pair's lists)
     written = _written_words(ta, tb)
     language = language_of(written)
-    common = function_words(written, language) | _straddling_pairs(written, language)
+    # (a word the articles write as a name and never in lower case, "Türkiye" among Turkish's
+    # commonest words, is none; "Le" after a Markdown heading's "#" is still "le")
+    names = (ta.named | tb.named) - ta.lowered - tb.lowered
+    common = (function_words(written, language) - names) | _straddling_pairs(written, language)
     ta, tb = _without(ta, common), _without(tb, common)
     background = Counter()
     seen = {id(a), id(b)}

@@ -36,7 +36,8 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from reader.align.text import MARKS, MONTHS, Word, word
+from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, Word, word
+from reader.corpus.dates import FOREIGN_MONTHS
 from reader.differ.patterns import trie_pattern
 
 # -- vocabulary -------------------------------------------------------------------------------
@@ -50,6 +51,11 @@ _UNITS_WORDS = {
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+# Chinese and Japanese count in myriads: "3万人" is 30,000 people, "1.2亿元" 120 million yuan,
+# "2.5万亿" 2.5 trillion, "1億2000万円" 120 million yen (a figure of a smaller scale after a
+# larger one adds to it).
+_MYRIADS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_SCALES.update(_MYRIADS)
 # Scales written onto a sum: "£85m", "$50k" (onto any other figure, "5m" is five metres).
 _GLUED_SCALES = {"m": 1_000_000, "k": 1_000, "b": 1_000_000_000}
 # A plural scale with no figure names a span: "hundreds" is at least two hundred, fewer than
@@ -140,25 +146,6 @@ _PEOPLE: dict[str, str] = {
 # The roles: a counted noun of people that is none of these names a group ("Armenians").
 PEOPLE_ROLES = frozenset(_PEOPLE.values()) - {""}
 
-# Month names of the European languages most often beside English (Spanish, French, German,
-# Italian, Portuguese; with the spellings that drop an accent), read only right after a day
-# number ("14 de marzo de 2021", "14 mars 2021", "14. März 2021", "14 marzo 2021", "14 de março
-# de 2021"): alone, several are English words ("Mars", "Mayo"). Only month names: number
-# words of other languages are not read.
-FOREIGN_MONTHS: dict[str, int] = {
-    **dict.fromkeys(("enero", "janvier", "januar", "jänner", "gennaio", "janeiro"), 1),
-    **dict.fromkeys(("febrero", "février", "fevrier", "februar", "febbraio", "fevereiro"), 2),
-    **dict.fromkeys(("marzo", "mars", "märz", "maerz", "março", "marco"), 3),
-    **dict.fromkeys(("abril", "avril", "aprile"), 4),
-    **dict.fromkeys(("mayo", "mai", "maggio", "maio"), 5),
-    **dict.fromkeys(("junio", "juin", "juni", "giugno", "junho"), 6),
-    **dict.fromkeys(("julio", "juillet", "juli", "luglio", "julho"), 7),
-    **dict.fromkeys(("agosto", "août", "aout"), 8),
-    **dict.fromkeys(("septiembre", "setiembre", "septembre", "settembre", "setembro"), 9),
-    **dict.fromkeys(("octubre", "octobre", "oktober", "ottobre", "outubro"), 10),
-    **dict.fromkeys(("noviembre", "novembre", "novembro"), 11),
-    **dict.fromkeys(("diciembre", "décembre", "decembre", "dezember", "dicembre", "dezembro"), 12),
-}
 # Words between a day, its month and its year: "14 de marzo de 2021" (Spanish, Portuguese).
 _DATE_OF = frozenset({"de", "del"})
 # Numeric dates. ISO 8601 (2021-03-14, cut into three tokens at the hyphens) gives all three
@@ -440,7 +427,21 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     if unit:
         return last, value, value, unit
     lo, hi = _rounding(value * scale, digits, scale)
+    if _at(low, last) in _MYRIADS and (added := _myriads_after(low, words, last, scale)) is not None:
+        last, more = added  # "1億2000万": as precise as its last part
+        lo, hi = value * scale + more[0], value * scale + more[1]
     return last, lo, hi, ""
+
+
+def _myriads_after(low: list[str], words: Tokens, last: int, scale: float) -> tuple[int, tuple[float, float]] | None:
+    """The figure of a smaller myriad written straight after one ("2000万" after "1億"), or None."""
+    nxt = _at(low, last + 1)
+    if words.gaps[last] != "" or not nxt[:1].isdigit() or words.gaps[last + 1] != "":
+        return None
+    if (value := _digits_value(nxt)) is None or (smaller := _MYRIADS.get(_at(low, last + 2))) is None or smaller >= scale:
+        return None
+    lo, hi = _rounding(value * smaller, nxt.replace(",", ""), smaller)
+    return last + 2, (lo, hi)
 
 
 # A minus sign written onto a figure ("-3C", "−3 °C", "fell to -12%"; a hyphen or the minus
@@ -970,6 +971,12 @@ _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
 _MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
+# ... and in Chinese or Japanese, written without spaces, each ideograph or kana is a token of
+# its own ("3万人": "3", "万", "人"), as no word runs on into a figure.
+_CJK = re.compile(f"[{IDEOGRAPHS_AND_KANA}]")
+_NOT_CJK = f"(?![{IDEOGRAPHS_AND_KANA}])"
+_CJK_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|[{IDEOGRAPHS_AND_KANA}]|{_NOT_CJK}\w(?:{_NOT_CJK}[\w{MARKS}])*+"
+                              rf"(?:[-'’]{_NOT_CJK}\w(?:{_NOT_CJK}[\w{MARKS}])*+)*+)")
 _CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1021,7 +1028,8 @@ class Tokens:
         self.english = language == "en"  # (see _unit_after)
         if "\0" in text:  # NUL joins the tokens below; a space in its place keeps every offset
             text = text.replace("\0", " ")
-        parts = (_TOKEN_SPLIT if text.isascii() else _MARKED_TOKEN_SPLIT).split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
+        parts = (_TOKEN_SPLIT if text.isascii() else _CJK_TOKEN_SPLIT if _CJK.search(text)
+                 else _MARKED_TOKEN_SPLIT).split(text)  # gap, token, gap, token, ..., gap: strings only, no tuples
         self.surfaces = surfaces = parts[1::2]
         self.gaps = gaps = parts[2::2]
         self._parts, self._offsets = parts, None
@@ -1060,7 +1068,10 @@ class Tokens:
         surface = self.surfaces[i]
         w = self._cache.get(surface)
         if w is None:
-            w = self._cache[surface] = word(surface)
+            # (an ideograph or kana, a token of its own here, is a word: "人" is what "3万人"
+            # counts, "元" what "1.2亿元" is in; alignment, which keys pairs, drops one alone)
+            w = self._cache[surface] = (Word("w:" + surface, surface, False) if len(surface) == 1 and _CJK.match(surface)
+                                        else word(surface))
         return w
 
     def range_end(self, i: int) -> int:

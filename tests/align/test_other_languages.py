@@ -128,3 +128,91 @@ def test_armenian_and_azerbaijani_function_words_are_no_reasons(tmp_path, a, b, 
     links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
     assert {(link.a, link.b) for link in links if link.tier == "strong"} <= told
     assert not {e.a_text.lower() for link in links for e in link.evidence} & function
+
+
+# Two unrelated paragraphs (a water cut; a club's players) that share only function words
+# rarer than the language's articles: a preposition, a postposition, an auxiliary.
+UNRELATED_BY_FUNCTION_WORDS = {
+    "fr": ("""Crise de l'eau à Valmont
+
+Depuis le mois de mars, selon les habitants, les robinets du quartier nord restent secs pendant des journées entières.
+
+Le maire a promis une nouvelle canalisation avant l'hiver et un camion-citerne chaque matin.
+
+Les pêcheurs du lac réclament une indemnité pour les filets perdus lors de la tempête.
+""", """La mairie de Valmont répond
+
+Le maire assure que la canalisation sera posée avant l'hiver et que le camion-citerne passera chaque matin.
+
+Depuis trois saisons, selon l'entraîneur, le club de basket perd ses meilleurs joueurs pendant la trêve.
+
+La bibliothèque municipale ouvrira le dimanche à partir de septembre.
+""", {"depuis", "selon", "pendant"}),
+    "es": ("""Crisis del agua en Valmonte
+
+Durante el mes de marzo, según los vecinos, el suministro del barrio norte fue cortado cada tarde.
+
+El alcalde prometió una tubería nueva antes del invierno y un camión cisterna cada mañana.
+
+Los pescadores del lago piden una indemnización por las redes perdidas en la tormenta.
+""", """El ayuntamiento de Valmonte responde
+
+El alcalde asegura que la tubería se instalará antes del invierno y que el camión cisterna pasará cada mañana.
+
+Durante tres temporadas, según el entrenador, el equipo de baloncesto fue perdiendo a sus mejores jugadores.
+
+La biblioteca municipal abrirá los domingos a partir de septiembre.
+""", {"durante", "según", "fue"}),
+    "de": ("""Wasserkrise in Waldberg
+
+Seit Anfang März wurden die Leitungen im Nordviertel bis spät in die Nacht abgesperrt.
+
+Der Bürgermeister versprach eine neue Leitung vor dem Winter und jeden Morgen einen Tankwagen.
+
+Die Fischer am See verlangen eine Entschädigung für die im Sturm verlorenen Netze.
+""", """Die Stadt Waldberg antwortet
+
+Der Bürgermeister versichert, die neue Leitung werde vor dem Winter verlegt und der Tankwagen komme jeden Morgen.
+
+Seit der Winterpause wurden dem Basketballverein bis heute seine besten Spieler abgeworben.
+
+Die Stadtbibliothek öffnet ab September auch sonntags.
+""", {"seit", "bis", "wurden"}),
+    "tr": ("""Valmont'ta su krizi
+
+Mahalle sakinlerine göre kuzey mahallesinin suyu belediye tarafından her öğleden sonra kesildi.
+
+Belediye başkanı kıştan önce yeni bir boru hattı ve her sabah bir su tankeri sözü verdi.
+
+Göldeki balıkçılar fırtınada kaybolan ağları için tazminat istiyor.
+""", """Valmont belediyesi yanıt veriyor
+
+Belediye başkanı boru hattının kıştan önce döşeneceğini ve su tankerinin her sabah geleceğini söylüyor.
+
+Antrenöre göre basketbol kulübünün en iyi oyuncuları rakip kulüp tarafından transfer edildi.
+
+Şehir kütüphanesi eylülden itibaren pazar günleri de açık olacak.
+""", {"göre", "tarafından"}),
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNRELATED_BY_FUNCTION_WORDS))
+def test_rarer_function_words_link_nothing_and_are_no_reasons(tmp_path, language):
+    # "depuis", "durante", "wurden", "göre" are rarer in their languages' lists than "de" or
+    # "und": they weighed like names, linked the water cut to the club (strong) and were shown
+    # as the reasons
+    a, b, function = UNRELATED_BY_FUNCTION_WORDS[language]
+    (tmp_path / "a.txt").write_text(a, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(b, encoding="utf-8")
+    links = align(load_article(tmp_path / "a.txt"), load_article(tmp_path / "b.txt")).links
+    assert {(link.a, link.b) for link in links} == {(2, 1)}
+    assert not {e.a_text.lower() for link in links for e in link.evidence} & function
+
+
+def test_a_common_word_written_as_a_name_is_a_name():
+    from reader.align.background import function_set, prior
+
+    assert "türkiye" in function_set("tr")  # among Turkish's commonest words ...
+    written = {"w:turkiye": "türkiye", "w:gore": "göre", "w:belediye": "belediye", "w:icin": "için"}
+    shares = prior(written, names={"w:turkiye"})
+    assert shares["w:gore"] >= 0.1 and shares["w:turkiye"] < 0.1  # ... but a name where it is written as one

@@ -106,3 +106,85 @@ def test_an_html_page_takes_no_name_from_its_text(tmp_path):
                     + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</article></body></html>",
                     encoding="utf-8")
     assert load_article(page).outlet != "The Ledger"
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Par Marie Dupont", "Marie Dupont"),
+    ("Par Marie Dupont | Le Courrier de Valmont", "Marie Dupont"),
+    ("Por Juan Pérez Ortega", "Juan Pérez Ortega"),
+    ("Escrito por Ana Ruiz, corresponsal", "Ana Ruiz"),
+    ("Von Anna Schmidt und Jonas Ferl", "Anna Schmidt und Jonas Ferl"),
+    ("Автор: Иван Петров", "Иван Петров"),
+    ("Автор: Петров", "Петров"),
+    ("Yazar: Ayşe Demir", "Ayşe Demir"),
+    ("Müəllif: Elvin Məmmədov", "Elvin Məmmədov"),
+])
+def test_a_byline_in_another_language_gives_its_author(tmp_path, line, author):
+    assert read_byline(line)[0] == author
+    text = f"Le titre\n\n{line}\n\n" + "Le corps de l'article, assez long pour être un paragraphe. " * 5 + "\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = load_article(tmp_path / "a.txt")
+    assert article.author == author
+    assert [p.kind for p in article.passages][1] == "boilerplate"  # page furniture, not body text that links
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, le maire a promis une nouvelle canalisation avant l'hiver",
+    "Par Marie Dupont elle-même, le texte fut signé trop tard",
+    "Por eso, el alcalde prometió una tubería nueva",
+    "Von Anfang an war klar, dass die Leitung nicht hält",
+    "Von Berlin aus fuhr der Zug weiter",
+    "Автор заявления, Иван Петров, отказался от комментариев",
+    "Yazar, kitabını Ankara'da imzaladı",
+])
+def test_body_text_that_opens_like_a_byline_stays_body_text(tmp_path, line):
+    assert read_byline(line) is None
+    text = f"Le titre\n\n{line}\n\n" + "Le corps de l'article, assez long pour être un paragraphe. " * 5 + "\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert [p.kind for p in load_article(tmp_path / "a.txt").passages][1] != "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Publié le 14 mars 2023", "2023-03-14"),
+    ("Publié le 14 mars 2023 à 10h30", "2023-03-14"),
+    ("Publicado el 14 de marzo de 2023", "2023-03-14"),
+    ("Veröffentlicht am 14. März 2023", "2023-03-14"),
+    ("Опубликовано 14 марта 2023 года", "2023-03-14"),
+    ("Yayınlanma tarihi: 14 Mart 2023", "2023-03-14"),
+    ("Mis à jour le 15 mars 2023", ""),  # the last edit, not the publication
+])
+def test_a_date_line_in_another_language_is_furniture_and_gives_the_date(tmp_path, line, iso):
+    # "Publié le 14 mars 2023" was body text, and linked strongly to "Publié le 15 mars 2023"
+    text = f"Le titre\n\nPar Marie Dupont\n\n{line}\n\n" + "Le corps de l'article, assez long pour être un paragraphe. " * 5 + "\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    article = load_article(tmp_path / "a.txt")
+    assert [p.kind for p in article.passages][2] == "boilerplate"
+    assert article.date == iso
+
+
+@pytest.mark.parametrize("line", ["Le 14 mars 2023, le barrage de Valmont a cédé", "14 марта 2023 года дамба прорвалась"])
+def test_a_sentence_that_holds_a_date_stays_body_text(tmp_path, line):
+    text = f"Le titre\n\n{line}\n\n" + "Le corps de l'article, assez long pour être un paragraphe. " * 5 + "\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert [p.kind for p in load_article(tmp_path / "a.txt").passages][1] != "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "author", "outlet"), [
+    ("作者：张明", "张明", ""),
+    ("记者：李华 | 新华社", "李华", "新华社"),
+    ("بقلم أحمد علي", "أحمد علي", ""),
+    ("كتب: أحمد علي", "أحمد علي", ""),
+    ("מאת דנה לוי", "דנה לוי", ""),
+])
+def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, outlet):
+    assert read_byline(line) == (author, outlet)
+
+
+@pytest.mark.parametrize("line", [
+    "作者认为这个问题很重要。",
+    "מאת הכתב שלנו בירושלים, 14 במרץ",
+    "كتب الرئيس رسالة طويلة إلى البرلمان اليوم",
+    "作者：张明认为，这个问题在2019年就已出现，县政府一直没有处理。",
+])
+def test_a_sentence_in_a_script_without_capitals_names_nobody(line):
+    assert read_byline(line) is None

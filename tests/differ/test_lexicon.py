@@ -203,3 +203,39 @@ def test_a_french_function_word_after_an_elided_one_is_no_sides_word(tmp_path):
     listed = {t.term.lower() for t in a_words}
     assert "ouvriers" in listed
     assert not {word for term in listed for word in term.split()} & {"c'est", "est", "qu'il", "il", "la"}
+
+
+@pytest.mark.parametrize(("a_text", "b_text", "function", "own_a", "own_b"), [
+    ("Depuis lundi, selon le syndicat, la raffinerie est en grève.\n\n"
+     "Selon les salariés, la grève durera depuis la nuit jusqu'au vote.\n\n"
+     "Depuis le vote, selon la base, la grève est la seule réponse.\n",
+     "La direction juge le blocage illégal.\n\nLe préfet demande la levée du blocage.\n",
+     {"depuis", "selon"}, {"grève"}, {"blocage"}),
+    ("Türkiye'nin doğusunda grev, sendikaya göre, rafineri yönetimi tarafından yasaklandı.\n\n"
+     "İşçilere göre grev, yönetim tarafından bastırıldı ve Türkiye'nin gündemine girdi.\n\n"
+     "Sendikaya göre grev, valilik tarafından da yasaklanabilir.\n",
+     "Yönetim işgali yasadışı buluyor.\n\nVali işgalin sona ermesini istedi.\n",
+     {"göre", "tarafından"}, {"grev", "türkiye'nin"}, set()),
+], ids=["fr", "tr"])
+def test_rarer_function_words_of_a_language_are_no_sides_words(write_article, a_text, b_text, function, own_a, own_b):
+    """French "depuis" and "selon", Turkish "göre" and "tarafından" are rarer in their lists than
+    "de" or "ve", and no less function words; a common word written as a name ("Türkiye") is
+    still a side's word."""
+    side_a, side_b = distinctive_words(write_article(a_text), write_article(b_text), (), min_z=0.0, min_count=2)
+    terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+    assert not terms & function
+    assert own_a <= {t.term.casefold() for t in side_a}
+    assert own_b <= {t.term.casefold() for t in side_b}
+
+
+def test_a_function_word_that_opens_a_markdown_heading_is_no_name(tmp_path):
+    from reader.corpus import load_article
+
+    (tmp_path / "a.md").write_text("# Depuis lundi, la grève\n\nLa grève continue depuis lundi, selon le syndicat.\n\n"
+                                   "Depuis mardi, selon les salariés, la grève s'étend à la raffinerie.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Le blocage\n\nLa direction juge le blocage illégal.\n\n"
+                                   "Le préfet demande la levée du blocage.\n", encoding="utf-8")
+    side_a, side_b = distinctive_words(load_article(tmp_path / "a.md"), load_article(tmp_path / "b.md"), (),
+                                       min_z=0.0, min_count=2)
+    terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+    assert "grève" in terms and not terms & {"depuis", "le", "selon"}

@@ -106,3 +106,69 @@ def test_a_word_with_combining_marks_is_one_token_and_a_danda_ends_its_clause():
     assert "लोगों" in tokens.surfaces and "प्रदर्शन" in tokens.surfaces
     first, second = quantities(tokens)
     assert tokens.boundary(first.last) <= second.first  # the two sentences' figures are apart
+
+
+ZH_PAD = "周六，约{}人在滨江广场集会，反对新的水价方案。"
+JA_PAD = "土曜日、約{}人が浜江広場に集まり、新しい水道料金に抗議した。"
+ZH_MONEY = "市政府宣布投入{}元修复大坝。"
+JA_MONEY = "市は堤防の修復に{}円を投じると発表した。"
+
+
+@pytest.mark.parametrize(("telling", "written", "same", "other"), [
+    (ZH_PAD, "3万", "30000", "5万"),  # 万, ten thousand
+    (ZH_PAD, "3萬", "3万", "8000"),
+    (JA_PAD, "3万", "30,000", "5万"),
+    (ZH_MONEY, "1.2亿", "120000000", "3亿"),  # 亿, a hundred million
+    (JA_MONEY, "1.2億", "1億2000万", "3億"),
+], ids=["zh-people", "zh-traditional", "ja-people", "zh-yuan", "ja-yen"])
+def test_chinese_and_japanese_myriads_are_the_numbers_they_are(found, telling, written, same, other):
+    # "3万人" was one token with the words around it and no figure; "1.2亿元" was read as 2
+    assert [d for d in found(telling.format(written), telling.format(same)) if d[0] == "number"] == []
+    read = [[(q.lo, q.hi) for q in quantities(Tokens(telling.format(w), {}, None))] for w in (written, same, other)]
+    (lo, hi), (same_lo, same_hi), (other_lo, other_hi) = (figures[0] for figures in read)
+    assert lo <= same_hi and same_lo <= hi  # the same number
+    assert other_lo > hi or other_hi < lo  # another
+    (difference,) = [d for d in found(telling.format(written), telling.format(other)) if d[0] == "number"]
+    assert written in difference[1] and other in difference[2]  # what is counted ("人", "元") is a word
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("约有3万人参加了集会。", 30_000), ("投资1.2亿元。", 1.2e8), ("観客は3万人だった。", 30_000),
+    ("予算は1億2000万円だった。", 1.2e8), ("损失2.5万亿元。", 2.5e12),
+], ids=["zh-wan", "zh-yi", "ja-man", "ja-oku-man", "zh-wan-yi"])
+def test_a_myriad_scales_its_figure(text, value):
+    (q,) = quantities(Tokens(text, {}, None))
+    assert q.lo <= value <= q.hi and q.hi - q.lo <= value
+
+
+HE_PAD = "ביום {} נפתח הגשר החדש מעל נחל הירקון, ובטקס השתתפו 300 איש."
+
+
+@pytest.mark.parametrize(("written", "fields"), [
+    ("14 במרץ 2023", (2023, 2023, 3, 14, 14)), ("2 באפריל 2023", (2023, 2023, 4, 2, 2)),
+    ("14 מרס 2023", (2023, 2023, 3, 14, 14)), ("3 בדצמבר", (0, 0, 12, 0, 0)),
+], ids=["march", "april", "march-other-spelling", "no-year"])
+def test_a_hebrew_date_is_a_date_not_a_count(found, written, fields):
+    # "14 במרץ 2023" was the count 14 of "במרץ" and the year 2023: 14 of one thing against 15
+    # of it in the other telling was a disagreement of numbers, not of dates
+    (date, count) = quantities(Tokens(HE_PAD.format(written), {}, "he"))
+    assert date.kind == "date" and date.date[2] == fields[2] and count.kind == "number" and count.lo <= 300 <= count.hi
+    if fields[0]:
+        assert date.date == fields
+
+
+def test_two_hebrew_dates_disagree_as_dates(found):
+    kinds = [d[0] for d in found(HE_PAD.format("14 במרץ 2023"), HE_PAD.format("15 במרץ 2023"))]
+    assert "number" not in kinds and "date" in kinds
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Дамба прорвалась 14 марта 2023 года, эвакуированы 300 жителей.", "ru"),
+    ("Дамба прорвалась 14 березня 2023 року, евакуйовано 300 мешканців.", "uk"),
+    ("Baraj 14 Mart 2023 gecesi çöktü ve 300 kişi tahliye edildi.", "tr"),
+    ("Bənd 14 mart 2023-cü ildə çöküb və 300 nəfər köçürülüb.", "az"),
+], ids=["ru", "uk", "tr", "az"])
+def test_a_date_in_another_language_is_a_date_not_a_count(text, language):
+    # "14 марта" was the count 14 of "марта" (of March)
+    (date, count) = quantities(Tokens(text, {}, language))
+    assert date.kind == "date" and date.date[2:4] == (3, 14) and count.kind == "number" and count.lo <= 300 <= count.hi
