@@ -56,6 +56,12 @@ _GLUED_SCALES = {"m": 1_000_000, "k": 1_000, "b": 1_000_000_000}
 # a thousand. "dozens of" likewise.
 _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
           "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
+# ... and a vague count of such a span, "tens of thousands", "hundreds of millions": at least one
+# ten (or hundred) of the scale, short of the next order ("tens of thousands" is 10,000 to
+# 99,999; under ten thousand is no tens of thousands, however loosely told). Read whole, never
+# as its first word ("hundreds" alone is 200 to 999).
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+_VAGUE_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 
 # A figure that multiplies or counts occurrences: "exports tripled" / "doubled", "a twofold
 # rise", "three-fold", "twice", "three times". Words that say so on their own count as one
@@ -70,7 +76,7 @@ _MULTIPLIED = {
 _NOT_MULTIPLIED = frozenset({"down", "over", "up", "back"})  # "doubled down", "doubled over in pain"
 
 # Words that count ("Two", "Hundreds"): a name does not open with one ("Two Meridan soldiers").
-COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE))
+COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE, *_VAGUE_TIMES))
 
 # Time units in hours, so "24-hr" and "two-day" compare (24 against 48).
 _TIME = {"second": 1 / 3600, "sec": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1,
@@ -396,6 +402,9 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             digits = "0.5"  # as precise as a figure written with one decimal
     elif phrase in _FRACTION_CHARS:  # "½ teaspoon"
         value, digits, unit = _FRACTION_CHARS[phrase], "0.5", ""
+    elif phrase in _VAGUE_TIMES and _at(low, i + 1) == "of" and _at(low, i + 2) in _VAGUE_SCALES:
+        lo = _VAGUE_TIMES[phrase] * _VAGUE_SCALES[low[i + 2]]  # "tens of thousands"
+        return (i + 3 if _at(low, i + 3) == "of" else i + 2), float(lo), float(lo * 10 - 1), ""
     elif phrase in _VAGUE:
         lo, hi = _VAGUE[phrase]
         return (i + 1 if _at(low, i + 1) == "of" else i), float(lo), float(hi), ""
@@ -970,13 +979,13 @@ _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
 _MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
-_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVES = re.compile(r"['’]s?(?=\0|$)")  # the same, at the end of each of NUL-joined tokens
 # Casefolded text without a digit or a match of this holds no candidate token: a cheap test
 # that lets most passages without digits skip reading figures.
-FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS}))
+FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS}))
                          + r"|an?\s+" + trie_pattern(sorted(_ONE_UNITS)) + r"\b)")
 
 
