@@ -48,11 +48,11 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
-from reader.align.text import MARKS, fold
+from reader.align.text import MARKS, MONTHS, fold
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
 from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
+                                      SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -716,12 +716,14 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
                     continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
                 if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
                     continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
+                if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):
+                    continue  # "Varnholm won 3-1" / "Alder won 2-0": two matches
                 shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
                                  qa.kind == "date" and _days_of_a_month(qa, qb))
                 if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
                     shared = needed
                 if shared >= needed:
-                    distance = _distance(qa, qb)
+                    distance = 0.0 if qa.unit == SCORE else _distance(qa, qb)
                     if qa.kind == "date" or distance <= MAX_ORDERS:
                         candidates.append((-shared, distance, ia, ib))
     candidates.sort()
@@ -758,6 +760,18 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+# Two scores are of one match only beside a name both passages give (a team, a player; not a
+# day, which many matches share) and at least this many context keys in all: one name alone
+# ("Tarnov") is as often the team's next match.
+MIN_SHARED_SCORE = 2
+
+
+def _one_match(common: frozenset[str]) -> bool:
+    """Whether two scores' shared context tells one match (see MIN_SHARED_SCORE)."""
+    return len(common) >= MIN_SHARED_SCORE and any(
+        k.isupper() and k[2:].lower() not in _WEEKDAYS and k[2:].lower() not in MONTHS for k in common)
 
 
 def _other_motions(a: str, b: str) -> bool:

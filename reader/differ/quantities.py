@@ -1225,26 +1225,49 @@ def quantities(tokens: Tokens) -> list[Quantity]:
 
 # Figures joined by a dash are a range when they rise ("20-30 people", "45–50 minutes"), and
 # a score or a record when they do not ("a 3-1 win", "a 1-1 draw", "a 98-91 win", "12-2-2"),
-# when a third follows, or when a result names them ("a 1-3 defeat", "a 5-4 vote"): a score
-# counts nothing, so none of its figures takes the noun after it ("91 wins"), nor one from its
-# clause; each still vouches for the same figure on the other side.
+# when a third follows, or when a result names them ("a 1-3 defeat", "a 5-4 vote") or a verb
+# of winning comes right before them ("lost 1-3", "beat Tarnov 1-2"): a score counts nothing,
+# so none of its figures takes the noun after it ("91 wins"), nor one from its clause; each
+# still vouches for the same figure on the other side. A score of two figures is also one
+# figure of its own (SCORE), its two sides in either order ("won 3-1" / "lost 1-3" tell one
+# result), as SCORE_BASE times the higher side plus the lower.
 _DASHES = frozenset({"-", "–"})
 _RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw draws lead scoreline score record "
                      "vote decision verdict split tie margin".split())
+SCORE = "score"
+SCORE_BASE = 1_000_000
 
 
 def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float, str],
            other: tuple[int, float, float, str], boundary: int) -> list[Quantity]:
     """The bare figures of a score or record whose first figure (token i) reads as `fig` and
-    second as `other`, or [] when the two are a range."""
+    second as `other`, and for a score of two figures the score itself; or [] when the two are
+    a range."""
     figures = [(i, fig), (fig[0] + 1, other)]
     k = other[0]
     while tokens.gaps[k] in _DASHES and k + 1 < boundary and _DIGITS.fullmatch(low[k + 1]):
         k += 1
         figures.append((k, (k, float(low[k]), float(low[k]), "")))
-    if len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS:
+    won = _won_before(low, tokens, i) and not _counts(low, tokens, k)  # (not "won 20-30 seats")
+    if (len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS
+            and not won):
         return []
-    return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+    out = [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+    if len(figures) == 2 and (won or _at(low, k + 1) in _RESULTS or _at(low, i - 1) in _RESULTS):
+        sides = sorted((fig[1], other[1]))
+        if all(side.is_integer() and 0 <= side < SCORE_BASE for side in sides):
+            value = sides[1] * SCORE_BASE + sides[0]
+            out.append(Quantity("number", i, k, value, value, SCORE))
+    return out
+
+
+def _won_before(low: list[str], tokens: Tokens, i: int) -> bool:
+    """Whether a verb of winning or losing comes right before the figure at token i, or before a
+    name there ("won 3-1", "lost 1-3", "beat Tarnov 3-1")."""
+    k = i - 1
+    if k > 0 and tokens[k].capital and k > tokens.clause_start(i):
+        k -= 1  # (a name: "beat Tarnov 3-1")
+    return _at(low, k) in _WINS
 
 
 # Rates per a number of people or things are all read per this many ("12 per 10,000" is 120 per
@@ -1308,6 +1331,7 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
         if surface == surface.lower() or not phrase[0].isdigit():
             return -1
         if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
+                or tokens.gaps[i] in _DASHES and _won_before(low, tokens, i)  # a score: "beat Tarnov 3-1"
                 or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
                 or _DIGITS.search(before)):
             return -1
@@ -1469,7 +1493,7 @@ def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None
     for q in reversed(found):
         if q.first < clause_start:
             break
-        if q.kind == "number" and q.unit and q.unit not in ("time", AGE) and not q.unit.startswith(ORDINAL):
+        if q.kind == "number" and q.unit and q.unit not in ("time", AGE, SCORE) and not q.unit.startswith(ORDINAL):
             return q
     return None
 
