@@ -48,11 +48,11 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
-from reader.align.text import MARKS, MONTHS, fold
+from reader.align.text import MARKS, MONTHS, fold, word as read_word
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
-from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
+from reader.differ.quantities import (AGE, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -451,16 +451,26 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
 
 def _named(tokens: Tokens, q: Quantity) -> str:
     """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
-    key), or "" (see _NAMED_UNITS)."""
+    key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
+    quantities.measured), or "" (see _NAMED_UNITS)."""
     low = tokens.low
     if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
         k = q.first - 2
-    elif q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]:
+    elif (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+          and not tokens[q.last + 2].capital):  # (not a month or a place: "4.1% in March", "in Varnholm")
         k = q.last + 2
     else:
-        return ""
+        return _measure_key(measured(tokens, q))
     key = tokens[k].key
-    return _root(key) if key.startswith("w:") and low[k] not in _NAMELESS else ""
+    if low[k] in _NAMELESS or not key.startswith("w:"):
+        return ""
+    return _root(key) if k < 1 or low[k - 1] not in OTHER_MEASURE else _measure_key(f"{low[k - 1]} {low[k]}")
+
+
+@cache
+def _measure_key(phrase: str) -> str:
+    """The key of what a figure measures ("core inflation": its words' keys), as _named gives it."""
+    return " ".join(_root(read_word(w).key) for w in phrase.split() if read_word(w).key)
 
 
 def _date_role(low: list[str], first: int) -> str:

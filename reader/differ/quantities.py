@@ -560,6 +560,46 @@ def _motion(low: list[str], clause: int, first: int, last: int) -> str:
     return ""
 
 
+# What a share or a sum measures, when its clause says so by a verb that moves or sets it: the
+# subject right before the verb ("The deficit reached 3.2% of GDP", "Inflation has risen to
+# 4.1%", "Revenue was $4.1 billion"), with a word before it that makes it another measure
+# ("core inflation", "net profit", "youth unemployment"); or the verb names the sum itself
+# ("fined £2,000": a fine). A share of GDP that is a deficit and one that is a debt are two facts.
+_SETS = _MOVES | _LEVEL_VERBS | _STANDS
+_AUXILIARIES = frozenset("has have had is was are were be been being will would".split())
+OTHER_MEASURE = frozenset("core underlying headline youth real nominal net gross primary structural "
+                           "operating".split())
+_SUM_VERBS = {**dict.fromkeys(("fined", "fines"), "fine")}
+
+
+def measured(tokens: Tokens, q: Quantity) -> str:
+    """What figure q is told as a measure of by the verb before it (see _SETS), lowercase ("core
+    inflation", "deficit", "fine"), or ""."""
+    low = tokens.low
+    clause = tokens.clause_start(q.first)
+    k = q.first - 1
+    if _at(low, k) in ("to", "at", "by") and k > clause:
+        k -= 1
+    if k < clause:
+        return ""
+    if (named := _SUM_VERBS.get(low[k])) is not None:
+        return named
+    if low[k] not in _SETS:
+        return ""
+    k -= 1
+    while k >= clause and low[k] in _AUXILIARIES:
+        k -= 1
+    if k < clause or "," in tokens.gaps[k]:
+        return ""
+    w = tokens[k]
+    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
+        return ""  # a pronoun ("It was 4.5%"), a name ("Unemployment in Varnholm rose")
+    subject = low[k]
+    if k > clause and low[k - 1] in OTHER_MEASURE:
+        subject = low[k - 1] + " " + subject
+    return subject
+
+
 def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
     """Whether the figure at tokens first..last is told as a fall (see _FALLS_BEFORE)."""
     before = first - 1
