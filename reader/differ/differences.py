@@ -697,58 +697,71 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     qas, qbs = pa.figures(), pb.figures()
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
     for unit, in_a in units_a.items():  # figures of one kind and unit, never bare ones
-        in_b = units_b.get(unit)
-        if in_b is None or unit == _BARE:
+        if unit == _BARE:
             continue
-        # a figure some figure on the other side agrees with is never reported: set it aside first
-        open_b = _unvouched(in_b, qbs, unit, units_a, qas)
-        if not open_b:
-            continue
-        for ia in _unvouched(in_a, qas, unit, units_b, qbs):
-            qa = qas[ia]
-            for ib in open_b:
-                qb = qbs[ib]
-                if (needed := _needed(qa, qb)) is None:
-                    continue
-                if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
-                                          or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
-                    continue  # a day something was said, or a deadline, against another day; one
-                    # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
-                if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
-                    continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-                if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
-                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
-                if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
-                    continue  # "revenue of $4.1 billion" / "a profit of $900 million"
-                if qa.kind == "number" and pa.position(ia) != pb.position(ib):
-                    continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
-                if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
-                    continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
-                if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
-                    continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
-                if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):
-                    continue  # "Varnholm won 3-1" / "Alder won 2-0": two matches
-                shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
-                                 qa.kind == "date" and _days_of_a_month(qa, qb))
-                if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
-                    shared = needed
-                if shared >= needed:
-                    distance = 0.0 if qa.unit == SCORE else _distance(qa, qb)
-                    if qa.kind == "date" or distance <= MAX_ORDERS:
-                        candidates.append((-shared, distance, ia, ib))
+        open_a = None
+        for unit_b in (unit, *_READINGS.get(unit, ())):  # (bare degrees, also against Celsius and Fahrenheit)
+            in_b = units_b.get(unit_b)
+            if in_b is None:
+                continue
+            # a figure some figure on the other side agrees with is never reported: set it aside first
+            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas)
+            if not open_b:
+                continue
+            if open_a is None:
+                open_a = _unvouched(in_a, qas, unit, units_b, qbs)
+            _pair(pa, pb, open_a, open_b, candidates)
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     for *_rank, ia, ib in candidates:
         if ia in used_a or ib in used_b:
             continue
-        qa, qb = qas[ia], qbs[ib]
+        qa = qas[ia]
         used_a.add(ia)
         used_b.add(ib)
         a_span, a_text = pa.quantity_span(ia)
         b_span, b_text = pb.quantity_span(ib)
         out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
     return out
+
+
+def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: list[int], candidates: list) -> None:
+    """Add to `candidates` the pairs of figures of A's `open_a` and B's `open_b` (of one unit, or
+    two units one figure may be read in) that may tell one fact: (-shared context, distance, a, b)."""
+    qas, qbs = pa.figures(), pb.figures()
+    for ia in open_a:
+        qa = qas[ia]
+        for ib in open_b:
+            qb = qbs[ib]
+            if (needed := _needed(qa, qb)) is None:
+                continue
+            if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
+                                      or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
+                continue  # a day something was said, or a deadline, against another day; one
+                # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
+            if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
+                continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+            if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
+                continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
+            if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
+                continue  # "revenue of $4.1 billion" / "a profit of $900 million"
+            if qa.kind == "number" and pa.position(ia) != pb.position(ib):
+                continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
+            if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
+                continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
+            if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
+            if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):
+                continue  # "Varnholm won 3-1" / "Alder won 2-0": two matches
+            shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
+                             qa.kind == "date" and _days_of_a_month(qa, qb))
+            if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
+                shared = needed
+            if shared >= needed:
+                distance = 0.0 if qa.unit == SCORE else _distance(qa, qb)
+                if qa.kind == "date" or distance <= MAX_ORDERS:
+                    candidates.append((-shared, distance, ia, ib))
 
 
 def _needed(a: Quantity, b: Quantity) -> int | None:
@@ -848,6 +861,9 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
     figure may well tell the same as the other side, whatever else it could be paired with.
     (All of one unit at once: this is asked of every unit two linked passages count.)"""
     same = units.get(unit, ())
+    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
+        return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
+                                              for lo, hi in _read_as(unit, units, other))]
     if unit[0] == "date":
         return [i for i in indices
                 if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
@@ -857,6 +873,40 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
     return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
                                           or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
                                           for lo, hi in spans)]
+
+
+# A temperature told in bare degrees ("3 degrees") is in Celsius or in Fahrenheit, which the text
+# does not say: it is compared with one told in either, and agrees with it when it agrees under
+# either reading ("25 °C" / "77 degrees"); "−3 °C" / "3 degrees" disagree under both. (Each unit:
+# the units its figures are also compared with.)
+_DEGREES, _CELSIUS, _FAHRENHEIT = ("number", "°"), ("number", "°c"), ("number", "°f")
+_READINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    _DEGREES: (_CELSIUS, _FAHRENHEIT), _CELSIUS: (_DEGREES,), _FAHRENHEIT: (_DEGREES,)}
+
+
+def _to_fahrenheit(c: float) -> float:
+    return c * 9 / 5 + 32
+
+
+def _to_celsius(f: float) -> float:
+    return (f - 32) * 5 / 9
+
+
+def _read_as(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]],
+             other: tuple[Quantity, ...]) -> list[tuple[float, float]]:
+    """The intervals, on the scale of `unit` (degrees, Celsius or Fahrenheit), that the other
+    side's figures of it and of the units it may be read in stand for, and its bare figures."""
+    spans = [(other[j].lo, other[j].hi) for j in (*units.get(unit, ()), *units.get(_BARE, ()))]
+    for theirs in _READINGS[unit]:
+        for j in units.get(theirs, ()):
+            lo, hi = other[j].lo, other[j].hi
+            spans.append((lo, hi))  # (degrees read in the unit they are compared with)
+            if _FAHRENHEIT in (unit, theirs):  # degrees read as Celsius, against Fahrenheit
+                convert = _to_fahrenheit if unit == _FAHRENHEIT else _to_celsius
+            else:  # degrees read as Fahrenheit, against Celsius
+                convert = _to_celsius if unit == _CELSIUS else _to_fahrenheit
+            spans.append((convert(lo), convert(hi)))
+    return spans
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
