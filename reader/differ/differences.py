@@ -249,7 +249,9 @@ class PassageProfile:
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
         self._dotted: frozenset[str] | None = None
-        self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
+        # (each with whether "City" may follow its name: see _left_out)
+        self.initials = {initials: _may_be_a_city(name[4]) for name in self.names if name[5]
+                         for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
@@ -934,8 +936,9 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and (_abbreviated_there(initials, abbreviations)
-                                   or _abbreviated_there(initials, pb.dotted())))
+                city = _may_be_a_city(text)
+                if ((initials and (_abbreviated_there(initials, abbreviations, city)
+                                   or _abbreviated_there(initials, pb.dotted(), city)))
                         or _expanded_there(text, initials_there)
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
@@ -947,25 +950,34 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                            else Difference("name", span, None, text, None))
 
 
-def _abbreviated_there(initials: str, abbreviations: Collection[str]) -> bool:
+def _abbreviated_there(initials: str, abbreviations: Collection[str], city: bool) -> bool:
     """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
     joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
-    York": "NYC") or a version ("Internet Explorer": "IE6")."""
+    York": "NYC"; where `city`, see _left_out) or a version ("Internet Explorer": "IE6")."""
     if not abbreviations:  # (most passages)
         return False
     for each in initials.split():
-        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1])
+        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1], city)
                                         for a in abbreviations):
             return True
     return False
 
 
-def _left_out(char: str) -> bool:
-    """Whether the last character of an abbreviation may stand for what a name leaves out."""
-    return char == "C" or char.isdigit()
+def _left_out(char: str, city: bool) -> bool:
+    """Whether the last character of an abbreviation may stand for what a name leaves out: a
+    version's digit ("IE6"), or the "C" of "City" after a name that may be a city's (`city`)."""
+    return char == "C" and city or char.isdigit()
 
 
-def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
+def _may_be_a_city(name: str) -> bool:
+    """Whether "City" may follow a name of several words ("New York": "NYC"): not when its last
+    word is a plural ("United Nations", "United States", "Virgin Islands"), which names a union
+    or a group, never one city ("UNC" is no "United Nations")."""
+    last = name.rsplit(None, 1)[-1].casefold()
+    return not (last.endswith("s") and not last.endswith("ss"))
+
+
+def _expanded_there(text: str, initials_there: dict[str, bool]) -> bool:
     """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
     passage: a name there has its initials, perhaps without a last letter it leaves out ("New
     York" for "NYC")."""
@@ -973,7 +985,8 @@ def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
         return False
     short = abbreviation(text)
     return bool(short) and (short in initials_there
-                            or len(short) > 2 and _left_out(short[-1]) and short[:-1] in initials_there)
+                            or len(short) > 2 and short[:-1] in initials_there
+                            and _left_out(short[-1], initials_there[short[:-1]]))
 
 
 # A name's first word clipped ("the Fed" for "Federal Reserve"): MIN_CLIPPED to MAX_CLIPPED
