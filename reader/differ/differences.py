@@ -225,6 +225,8 @@ class PassageProfile:
                 # a name inside a framing term is that term's, not a name of its own
                 if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
+        if first and _table_header(article.text, passage):
+            first = {}  # a table's header row names its columns ("Region Votes Share"), nothing a name is
         if first and lowercase is not None and _title_case(text):
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
@@ -375,6 +377,32 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
     return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+# A table whose rows are each a line of cells parted by spaces (one row a passage): its header
+# row is a line of words with no figure, under which, on the next line, a row holds as many
+# cells: parted as the header's are by runs of spaces or tabs ("Region    Votes    Share"), or,
+# under a header of single spaces, a label and as many figures as the header has words after
+# its first ("Region Votes Share" over "Port Alder 12,400 41%").
+_CELL_GAP = re.compile(r"\t|[ \t]{2,}")
+_NEXT_LINE = re.compile(r"[ \t]*\r?\n([^\n]*\S)")
+
+
+def _table_header(source: str, passage: Passage) -> bool:
+    """Whether `passage` is the header row of a table of lines (see _CELL_GAP), told from the
+    line of the article's `source` under it."""
+    line = passage.text.strip()
+    if "\n" in line or len(line) > _TITLE_MAX_CHARS or _DIGIT.search(line) or line.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    m = _NEXT_LINE.match(source, passage.end)
+    if m is None or not _DIGIT.search(row := m.group(1).strip()):
+        return False
+    if _CELL_GAP.search(line):
+        return len(_CELL_GAP.split(line)) == len(_CELL_GAP.split(row))
+    words, cells = line.split(), row.split()
+    figure = next((k for k, cell in enumerate(cells) if _DIGIT.search(cell)), 0)
+    return (len(words) >= 2 and figure > 0 and all(_DIGIT.search(cell) for cell in cells[figure:])
+            and len(words) == 1 + len(cells) - figure)
 
 
 def written_lowercase(text: str, head: str) -> bool:
