@@ -141,6 +141,9 @@ _POSITIONS = {
     **dict.fromkeys("need needs needed needing require requires required requiring".split(), "need"),
     **dict.fromkeys("poll polls polling survey surveys forecast forecasts forecasting predicted predicts predict "
                     "projected projects projection projections expected expects expect".split(), "forecast"),
+    # what one risks ("Marlow faces 20 years in prison", "faces a maximum sentence of 20 years"),
+    # never what befell one ("was sentenced to 12 years")
+    **dict.fromkeys("face faces facing risk risks risking".split(), "risk"),
 }
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
@@ -539,6 +542,7 @@ _SHIFTS = {
     **{(unit, word): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("earlier", "ago", "before")},
     **{(unit, "later"): f"{unit}+" for unit in _SHIFTED_UNITS},
 }
+_RUNNING = frozenset({("so", "far"), ("to", "date")})  # (and "since": a running total)
 _SHIFTED_WORDS = frozenset(f"{unit}-{word}" for unit in _SHIFTED_UNITS for word in ("earlier", "ago"))  # "year-earlier"
 Period = tuple[tuple[int, int, int, int, int], int, str]  # a date's fields (Quantity.date), a quarter 1-4, a shift
 _NO_DATE = (0, 0, 0, 0, 0)
@@ -573,11 +577,14 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
 
 def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
     """Where tokens lo..hi shift the period they tell relative to now, and how (see _SHIFTS):
-    (k, "year-") for "last year" at token k."""
+    (k, "year-") for "last year" at token k; and where they tell a running total ("since
+    October", "so far", "to date": "since"), another fact than one day's figure."""
     out = []
     for k in range(lo, hi):
         if k + 1 < hi and (shift := _SHIFTS.get((low[k], low[k + 1]))):
             out.append((k, shift))
+        elif low[k] == "since" or k + 1 < hi and (low[k], low[k + 1]) in _RUNNING:
+            out.append((k, "since"))
         elif low[k] in _SHIFTED_WORDS:  # "the year-earlier quarter"
             out.append((k, low[k].partition("-")[0] + "-"))
     return out

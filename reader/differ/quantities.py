@@ -327,6 +327,12 @@ def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, flo
     return value - half, value + half
 
 
+# A maximum or a minimum told as a noun before the figure bounds it as "up to" and "at least"
+# do: "a maximum of 20 years", "a maximum sentence of 20 years", "a minimum term of eight years".
+# (The noun is no part of the figure's span.)
+_BOUND_NOUNS = {"maximum": (0.0, 1.0), "minimum": (1.0, math.inf)}
+
+
 def _hedge(low: list[str], first: int) -> tuple[int, tuple[float, float]]:
     """A hedge ending just before token `first`: its first token and its factors."""
     if first == 0 or low[first - 1] not in _HEDGE_ENDS:
@@ -335,6 +341,10 @@ def _hedge(low: list[str], first: int) -> tuple[int, tuple[float, float]]:
         start = first - length
         if start >= 0 and (factors := _HEDGES.get(tuple(low[k] for k in range(start, first)))) is not None:
             return start, factors
+    if low[first - 1] == "of":  # "a maximum (sentence) of 20 years"
+        for k in (first - 2, first - 3):
+            if (factors := _BOUND_NOUNS.get(_at(low, k))) is not None:
+                return first, factors
     return first, (1.0, 1.0)
 
 
