@@ -99,6 +99,9 @@ _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound":
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
 _MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
+# A dollar sign with capitals written onto it names whose dollar it is ("HK$", "C$", "AU$", "NZ$"):
+# another currency than the plain "$", which "US$" is ("hk$" is the unit).
+_DOLLAR_PREFIX = re.compile(r"[A-Z]{1,3}")
 
 
 def _currency(low: list[str], i: int) -> str:
@@ -1205,6 +1208,10 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             lo = lo * flo
         hi = hi * fhi
         money = _currency(low, i)
+        if money == "$" and i and tokens.gaps[i - 1] == "" and _DOLLAR_PREFIX.fullmatch(tokens.surfaces[i - 1]):
+            money = "$" if low[i - 1] == "us" else low[i - 1] + "$"  # "HK$3 billion", "US$2 billion"
+            if start == i:
+                start = i - 1
         # a range of figures: "between 20 and 30", "20 to 30 people", "20-30 people"
         dashed = tokens.gaps[last] in _DASHES and low[last][-1].isdigit()
         joined = last + 1 if dashed else last + 2
@@ -1500,7 +1507,7 @@ def _is_continuous(unit: str) -> bool:
     """Whether a unit measures rather than counts: a percentage, a sum, a unit of measure
     (each perhaps per something: "%/year", "£/week")."""
     base = unit.partition("/")[0]
-    return base == "%" or base in _MONEY_UNITS or base in MEASURE_UNITS
+    return base == "%" or base in _MONEY_UNITS or base.endswith("$") or base in MEASURE_UNITS
 
 
 def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:

@@ -1,0 +1,25 @@
+"""Sums in several currencies: a dollar sign with letters written onto it names whose dollar it
+is ("HK$3 billion", "C$3 billion", "AU$3 billion"), another currency than the plain "$" or
+"US$"; a rupee sum in lakh and crore ("₹4,000 crore", "Rs 50 lakh") is read on its scale."""
+
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Tarnov bridge will cost HK$3 billion, the ministry said.", "The Tarnov bridge will cost $400 million, the ministry said."),
+    ("The Tarnov bridge will cost C$3 billion, the ministry said.", "The Tarnov bridge will cost $2.2 billion, the ministry said."),
+    ("The Tarnov bridge will cost AU$3 billion, the ministry said.", "The Tarnov bridge will cost US$2 billion, the ministry said."),
+])
+def test_another_country_s_dollar_is_another_currency(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("The Tarnov bridge will cost HK$3 billion, the ministry said.",
+     "The Tarnov bridge will cost HK$5 billion, the ministry said.", [("HK$3 billion", "HK$5 billion")]),
+    ("The Tarnov bridge will cost US$3 billion, the ministry said.",
+     "The Tarnov bridge will cost $5 billion, the ministry said.", [("US$3 billion", "$5 billion")]),
+])
+def test_one_currency_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
