@@ -789,6 +789,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
             if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
                 continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
+            if _part_of_people(qa, qb):
+                continue  # "killed 12 soldiers" / "killed 14 people": twelve of the fourteen may be soldiers
             if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):
                 continue  # "Varnholm won 3-1" / "Alder won 2-0": two matches
             shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
@@ -867,6 +869,17 @@ def _is_ordinal(q: Quantity) -> bool:
 def _is_ceiling(q: Quantity) -> bool:
     """Whether a figure is a ceiling, open below: "less than 3%", "up to 30"."""
     return q.lo == 0 < q.hi
+
+
+def _part_of_people(a: Quantity, b: Quantity) -> bool:
+    """Whether one count is of some people (a role but civilians, whose toll is the people's:
+    see _one_toll; or a group: "soldiers", "children", "Armenians") and the other of people of
+    any kind, and the first may be part of the second: no more of them than of people ("12
+    soldiers" / "14 people"; "12 soldiers" / "four people" disagree)."""
+    if a.unit != "people" or (a.people == "") == (b.people == "") or "civilian" in (a.people, b.people):
+        return False
+    people, part = (a, b) if a.people == "" else (b, a)
+    return part.lo <= people.hi
 
 
 def _one_toll(a: Quantity, b: Quantity) -> bool:

@@ -35,3 +35,16 @@ def test_a_maximum_told_as_a_noun_is_a_ceiling(figures):
 ])
 def test_two_sentences_passed_or_two_running_totals_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # soldiers are people: twelve of fourteen people killed may be soldiers
+    ("The attack near Tarnov killed 12 soldiers and two civilians on Monday.", "The attack near Tarnov killed 14 people on Monday.", []),
+    ("The attack near Tarnov killed 12 children on Monday, officials said.", "The attack near Tarnov killed 30 people on Monday, officials said.", []),
+    # ... but not twelve of four
+    ("The attack near Tarnov killed 12 soldiers on Monday, officials said.", "The attack near Tarnov killed four people on Monday, officials said.",
+     [("12 soldiers", "four people")]),
+])
+def test_a_count_of_some_people_is_part_of_a_count_of_people(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
