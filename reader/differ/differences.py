@@ -194,7 +194,7 @@ class PassageProfile:
     tokens, is asked for in few passages, which read them again then and keep them)."""
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
-                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
+                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
                  "_shift", "_folded_words", "_dotted")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
@@ -259,6 +259,7 @@ class PassageProfile:
                          for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
+        self._totals: dict[tuple[str, str], list[tuple[float, float]]] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
@@ -282,15 +283,24 @@ class PassageProfile:
         if self._found is None:
             self._found = ()
             self._units = {}
+            self._totals = {}
             if self.may_have_figures:
-                found = quantities(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language))
+                tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language)
+                found = quantities(tokens)
                 if found:
                     self._found = tuple(found)
                     units: dict[tuple[str, str], list[int]] = {}
                     for i, q in enumerate(found):
                         units.setdefault((q.kind, q.unit), []).append(i)
                     self._units = {unit: tuple(indices) for unit, indices in units.items()}
+                    self._totals = _totals(found, units, tokens)
         return self._found
+
+    def totals(self) -> dict[tuple[str, str], list[tuple[float, float]]]:
+        """The totals of the sums each clause lists (see _totals), by unit."""
+        if self._totals is None:
+            self.figures()
+        return self._totals
 
     def units(self) -> dict[tuple[str, str], tuple[int, ...]]:
         """The indices of the passage's quantities by (kind, unit)."""
@@ -742,11 +752,11 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
             if in_b is None:
                 continue
             # a figure some figure on the other side agrees with is never reported: set it aside first
-            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas)
+            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas, pa.totals())
             if not open_b:
                 continue
             if open_a is None:
-                open_a = _unvouched(in_a, qas, unit, units_b, qbs)
+                open_a = _unvouched(in_a, qas, unit, units_b, qbs, pb.totals())
             _pair(pa, pb, open_a, open_b, candidates)
     candidates.sort()
     used_a: set[int] = set()
@@ -904,10 +914,12 @@ def _middle(q: Quantity) -> float:
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
-               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...]) -> list[int]:
+               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
+               totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[int]:
     """Those of `indices` (figures of one kind and `unit`, never bare, among `found`) that no
     figure on the other side vouches for: none of the same kind and unit, nor a bare figure,
-    agrees with it (`other`: the other side's quantities, indexed by `units`). A vouched
+    nor the total of the sums one of its clauses lists (`totals`), agrees with it (`other`: the
+    other side's quantities, indexed by `units`). A vouched
     figure may well tell the same as the other side, whatever else it could be paired with.
     (All of one unit at once: this is asked of every unit two linked passages count.)"""
     same = units.get(unit, ())
@@ -918,6 +930,7 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
         return [i for i in indices
                 if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
     spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
+    spans += totals.get(unit, ())
     # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
     spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
     return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
@@ -957,6 +970,29 @@ def _read_as(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]
                 convert = _to_celsius if unit == _CELSIUS else _to_fahrenheit
             spans.append((convert(lo), convert(hi)))
     return spans
+
+
+# Sums of money one clause lists are parts of what is paid or got ("£5,000 in costs and £2,000 in
+# compensation"): the other side's sum that is their total ("must pay £7,000") agrees with them.
+# (Not counts of people: a toll of the killed and one of the wounded add up to nothing; a part
+# of a count of people is _part_of_people's.)
+_ADDED_UNITS = frozenset({"$", "€", "£"})
+
+
+def _totals(found: list[Quantity], units: dict[tuple[str, str], list[int]],
+            tokens: Tokens) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """For each unit of money, the total of the sums each clause lists, where it lists two or more."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for unit, indices in units.items():
+        if len(indices) < 2 or unit[1] not in _ADDED_UNITS:
+            continue
+        clauses: dict[int, list[Quantity]] = {}
+        for i in indices:
+            clauses.setdefault(tokens.clause_start(found[i].first), []).append(found[i])
+        for listed in clauses.values():
+            if len(listed) > 1:
+                out.setdefault(unit, []).append((sum(q.lo for q in listed), sum(q.hi for q in listed)))
+    return out
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:

@@ -23,3 +23,14 @@ def test_another_country_s_dollar_is_another_currency(figures, a, b):
 ])
 def test_one_currency_still_disagrees(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("Marlow must pay £5,000 in costs and £2,000 in compensation, the Varnholm court ruled.",
+     "Marlow must pay £7,000, the Varnholm court ruled.", []),
+    ("Marlow must pay £5,000 in costs and £2,000 in compensation, the Varnholm court ruled.",
+     "Marlow must pay £9,000 in compensation, the Varnholm court ruled.", [("£2,000", "£9,000")]),
+])
+def test_sums_one_clause_lists_are_parts_of_their_total(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
