@@ -120,7 +120,7 @@ _DEADLINES = frozenset({"deadline", "deadlines"})
 # shares that name themselves differently measure two things, whatever words they share; one
 # that names itself and one that does not may still be one. Words that name no measure (a
 # "total of", "an amount of") are no name.
-_NAMED_UNITS = frozenset({"%", "$", "€", "£"})
+_NAMED_UNITS = frozenset({"%", "$", "€", "£", "₹"})
 _NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low "
                       "maximum minimum".split())
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
@@ -156,7 +156,7 @@ _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
 # 121 number differences fall to 105; the labelled pairs lose none). Measures (a share, a sum,
 # a duration, a multiple) are not counts of anything that dies.
-_MEASURES = frozenset({"%", "$", "€", "£", "time", MULTIPLE})
+_MEASURES = frozenset({"%", "$", "€", "£", "₹", "time", MULTIPLE})
 _OUTCOMES = {
     **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
     **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),
@@ -976,7 +976,7 @@ def _read_as(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]
 # compensation"): the other side's sum that is their total ("must pay £7,000") agrees with them.
 # (Not counts of people: a toll of the killed and one of the wounded add up to nothing; a part
 # of a count of people is _part_of_people's.)
-_ADDED_UNITS = frozenset({"$", "€", "£"})
+_ADDED_UNITS = frozenset({"$", "€", "£", "₹"})
 
 
 def _totals(found: list[Quantity], units: dict[tuple[str, str], list[int]],

@@ -48,7 +48,9 @@ _UNITS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "dozen": 12,
 }
+# (and the Indian lakh and crore: "₹4,000 crore", "Rs 50 lakh")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
 # Scales written onto a sum: "£85m", "$50k" (onto any other figure, "5m" is five metres).
 _GLUED_SCALES = {"m": 1_000_000, "k": 1_000, "b": 1_000_000_000}
@@ -95,8 +97,9 @@ _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
-                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
-_MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
+                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹"}
+_MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
+_SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
 _MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
 # A dollar sign with capitals written onto it names whose dollar it is ("HK$", "C$", "AU$", "NZ$"):
@@ -104,9 +107,13 @@ _MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
 _DOLLAR_PREFIX = re.compile(r"[A-Z]{1,3}")
 
 
-def _currency(low: list[str], i: int) -> str:
-    """The currency a sign written on figure i, or just before it, gives ("" for none)."""
-    return _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1), "")
+def _currency(low: list[str], i: int, gaps: list[str] | None = None) -> str:
+    """The currency a sign written on figure i, or just before it ("Rs 50", and given the `gaps`
+    between tokens, a sign apart: "₹ 2 crore"), gives ("" for none)."""
+    found = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1), "")
+    if not found and gaps is not None and i and (sign := gaps[i - 1].rstrip()[-1:]) and sign in _SIGNS:
+        return _MONEY_BEFORE[sign]
+    return found
 
 # "Nearly X", "almost X", "just under X": a little under X, not anything from nothing to X
 # ("nearly 30 civilians" contradicts "6 civilians"). How little: the labelled pairs of
@@ -194,7 +201,7 @@ _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?।॥。！？؟؛։]")
 # Words a full stop follows without ending the clause: abbreviations, and any single letter
 # (initials and case names: "J. R. Smith", "Doe v. Roe").
-_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|rs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
 # Counted nouns that count the same thing under two names; "times" counts occurrences or
 # multiplies ("three times"), which the unit of durations, "time", must not take for one.
@@ -239,6 +246,7 @@ def _at(low: list[str], i: int) -> str:
 
 
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # as India groups them: "4,00,000", "1,20,50,000"
 _DIGITS = re.compile(r"\d+")
 # A whole number of one or two digits before ". " and more digits: a decimal some copied text
 # writes with a space after its point ("6. 1"), not a clause ending in a figure.
@@ -246,8 +254,8 @@ _SPLIT_DECIMAL = re.compile(r"\d{1,2}")
 
 
 def _digits_value(surface: str) -> float | None:
-    text = surface.lstrip("$€£").rstrip("%")
-    if _COMMA_GROUPED.fullmatch(text):
+    text = surface.lstrip(_SIGNS).rstrip("%")
+    if _COMMA_GROUPED.fullmatch(text) or _LAKH_GROUPED.fullmatch(text):
         text = text.replace(",", "")
     try:
         return float(text)
@@ -401,11 +409,11 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
     # (the words' reader keys "$2" as a number, "£2" and "€2" as words: the digits tell)
     tail = i  # the figure's last token before any scale word
-    if phrase[0] in "$€£0123456789" and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
+    if (phrase[0].isdigit() or phrase[0] in _SIGNS) and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
         value = _digits_value(phrase)
         if value is None:
             return None
-        digits = phrase.lstrip("$€£").rstrip("%").replace(",", "")
+        digits = phrase.lstrip(_SIGNS).rstrip("%").replace(",", "")
         unit = ""
         if (fraction := _fraction(low, words, i)) is not None:
             if fraction[0] < 0:
@@ -453,7 +461,7 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         digits = str(int(value))
     last = tail
     scale = 1.0
-    if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i):  # "£85m", "$50k"
+    if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i, words.gaps):  # "£85m", "$50k"
         scale = _GLUED_SCALES[low[last + 1]]
         last += 1
     while (more := _SCALES.get(_at(low, last + 1))) is not None:  # "4.85 billion", "two hundred"
@@ -930,7 +938,7 @@ def _year_end(year: int, phrase: str) -> int:
 def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     """A bare four-digit figure is a year unless money, a percent or a count of people says
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
-    if _currency(low, i):
+    if _currency(low, i, words.gaps):
         return False
     unit = _unit_after(low, words, i, boundary)[0]
     return unit not in _CURRENCIES and unit not in ("%", "people")
@@ -1027,7 +1035,7 @@ def grouped_digits(text: str, language: str | None) -> str:
     return text
 
 
-_FIGURE_TOKEN = r"[$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
+_FIGURE_TOKEN = r"[$€£₹]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
 _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
@@ -1046,7 +1054,7 @@ FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE,
 # or a number word or month (as _CANDIDATE_WORDS writes them), alone or before a hyphen
 # ("two-day"), or "a"/"an" before a unit ("an hour"). The pattern opens with its one literal,
 # which the engine finds fast.
-_CANDIDATE = re.compile("\\0(?=[$€£0-9½¼¾⅓⅔⅛⅜⅝⅞⅕]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
+_CANDIDATE = re.compile("\\0(?=[$€£₹0-9½¼¾⅓⅔⅛⅜⅝⅞⅕]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
     f"{a}\0{unit}" for a in ("a", "an", "A", "An") for unit in _ONE_UNITS})) + "(?:[\\0-]|$))")
 
 
@@ -1207,7 +1215,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
-        money = _currency(low, i)
+        money = _currency(low, i, tokens.gaps)
         if money == "$" and i and tokens.gaps[i - 1] == "" and _DOLLAR_PREFIX.fullmatch(tokens.surfaces[i - 1]):
             money = "$" if low[i - 1] == "us" else low[i - 1] + "$"  # "HK$3 billion", "US$2 billion"
             if start == i:
@@ -1399,7 +1407,7 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
             end += 1
         if ("." not in phrase or end > i) and _counts(low, tokens, end):
             return -1
-    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i):
+    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i, tokens.gaps):
         return -1
     last = i
     while tokens.gaps[last] in ("-", ".") and last + 1 < len(low) and _DIGITS.fullmatch(low[last + 1]):

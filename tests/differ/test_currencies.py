@@ -34,3 +34,26 @@ def test_one_currency_still_disagrees(figures, a, b, found):
 def test_sums_one_clause_lists_are_parts_of_their_total(figures, a, b, found):
     assert figures(a, b) == found
     assert figures(b, a) == [(y, x) for x, y in found]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The Tarnov bridge will cost ₹4,000 crore, the ministry said.", "The Tarnov bridge will cost ₹40 billion, the ministry said."),
+    ("The state approved ₹ 2 crore for the Tarnov bridge on Monday.", "The state approved ₹20 million for the Tarnov bridge on Monday."),
+    ("Police seized Rs 50 lakh in Tarnov on Monday.", "Police seized ₹5 million in Tarnov on Monday."),
+    ("The Tarnov bridge will cost 40 billion rupees, the ministry said.", "The Tarnov bridge will cost Rs. 4,000 crore, the ministry said."),
+    ("Police seized ₹4,00,000 in Tarnov on Monday.", "Police seized ₹4 lakh in Tarnov on Monday."),
+])
+def test_lakh_and_crore_are_scales_of_the_rupee(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("The Tarnov bridge will cost Rs 4,000 crore, the ministry said.",
+     "The Tarnov bridge will cost Rs 400 crore, the ministry said.", [("4,000 crore", "400 crore")]),
+    ("Police seized ₹50 lakh in Tarnov on Monday.", "Police seized ₹5 lakh in Tarnov on Monday.", [("₹50 lakh", "₹5 lakh")]),
+    ("The state approved ₹ 2 crore for the Tarnov bridge on Monday.",
+     "The state approved ₹2 million for the Tarnov bridge on Monday.", [("2 crore", "₹2 million")]),
+])
+def test_rupee_sums_that_differ_disagree(figures, a, b, found):
+    assert figures(a, b) == found
