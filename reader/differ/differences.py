@@ -51,7 +51,7 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, word as read_word
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
-from reader.differ.quantities import (AGE, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
 
@@ -156,7 +156,7 @@ _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
 # 121 number differences fall to 105; the labelled pairs lose none). Measures (a share, a sum,
 # a duration, a multiple) are not counts of anything that dies.
-_MEASURES = frozenset({"%", "$", "€", "£", "₹", "time", MULTIPLE})
+_MEASURES = frozenset({"%", "$", "€", "£", "₹", "time", MULTIPLE, CLOCK})
 _OUTCOMES = {
     **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
     **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),
@@ -353,6 +353,8 @@ class PassageProfile:
         lo, hi = tokens.char_span(q.first, q.last)
         if q.lo < 0 and tokens.text[lo - 1 : lo] in MINUS_SIGNS:  # the sign is the figure's: "-3C"
             lo -= 1
+        if q.unit == CLOCK and tokens.text[hi - 3 : hi + 1] in ("a.m.", "p.m."):  # the last stop is the time's: "3 p.m."
+            hi += 1
         return self.span(lo, hi)
 
     def _read_again(self) -> _FigureReading:
@@ -633,6 +635,7 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
     own = (range(q.first, q.last + 1) if date or q.unit == "time" or q.unit in MEASURE_UNITS or _is_ordinal(q)
+           or q.unit.startswith(CLOCK)
            else range(0))  # (CONTEXT_WINDOW, quantities.MEASURE_UNITS)
     low = tokens.low
     out = set()
@@ -808,7 +811,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
                 shared = needed
             if shared >= needed:
-                distance = 0.0 if qa.unit == SCORE else _distance(qa, qb)
+                distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
                     candidates.append((-shared, distance, ia, ib))
 

@@ -64,6 +64,8 @@ _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_9
 # as its first word ("hundreds" alone is 200 to 999).
 _VAGUE_TIMES = {"tens": 10, "hundreds": 100}
 _VAGUE_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# Times of day named by a word, in minutes after midnight (see _time_of_day).
+_NAMED_TIMES = {"noon": 720, "midday": 720, "midnight": 0}
 
 # A figure that multiplies or counts occurrences: "exports tripled" / "doubled", "a twofold
 # rise", "three-fold", "twice", "three times". Words that say so on their own count as one
@@ -1040,13 +1042,13 @@ _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
 _MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
-_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS)
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS, *_NAMED_TIMES)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVES = re.compile(r"['’]s?(?=\0|$)")  # the same, at the end of each of NUL-joined tokens
 # Casefolded text without a digit or a match of this holds no candidate token: a cheap test
 # that lets most passages without digits skip reading figures.
-FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS}))
+FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS, *_NAMED_TIMES}))
                          + r"|an?\s+" + trie_pattern(sorted(_ONE_UNITS)) + r"\b)")
 
 
@@ -1188,6 +1190,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             if not _is_stamp(low, first, last):
                 out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
             done = last
+            continue
+        if (clock := _time_of_day(low, tokens, i, boundary)) is not None:
+            if clock:
+                out.append(clock)
+                done = clock.last
             continue
         if (ordinal := _ORDINAL.fullmatch(low[i])) and i + 1 < boundary and low[i + 1] in _ORDERED:
             value = float(ordinal.group(1))  # "the 67th minute"
@@ -1536,6 +1543,59 @@ def _basis(low: list[str], end: int, boundary: int) -> tuple[str, int] | None:
             and _at(low, end + 3) == nxt):  # "year on year"
         return nxt, end + 3
     return None
+
+
+# A time of day told of an event: "at 3 p.m.", "at 15:00", "at noon", "at about 9.30am",
+# "around 3pm", "shortly after 2pm" (a time told any other way, "after 10pm", "from 9pm to 5am",
+# "by 6am", is a bound, not read). Its value is minutes after midnight; "3:30" with no "am" or
+# "pm" may be either side of noon and is not read. A time zone after it ("GMT", "local time",
+# "Moscow time") is part of its unit: two zones' times are not compared. A time near a word
+# that stamps a page ("Updated at 16:40") is none.
+CLOCK = "clock"
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
+_ABOUT_TIMES = frozenset({"about", "around", "approximately", "roughly"})
+_SHORTLY = frozenset({"shortly", "just", "soon"})
+_TIME_MARGIN = 30  # minutes either side of "about 3pm"; "shortly after 2pm" is within twice that
+
+
+def _time_of_day(low: list[str], tokens: Tokens, i: int, boundary: int) -> Quantity | None:
+    """The time of day at token i (see CLOCK): the Quantity, an empty tuple for a time of day that
+    is not read (its tokens are no figure either), or None for no time of day."""
+    phrase = low[i]
+    if phrase in _NAMED_TIMES:
+        minutes, last = _NAMED_TIMES[phrase], i
+    else:
+        m = _CLOCK_TIME.fullmatch(phrase)
+        if m is None:
+            return None
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if _clock_hour(low, i):  # "3 p.m.", "9.30am"
+            last = i + 1 if _at(low, i + 1) in ("am", "pm") else i + 2
+            if not (1 <= hour <= 12 and minute < 60):
+                return ()
+            minutes = (hour % 12 + (12 if _at(low, i + 1) in ("pm", "p") else 0)) * 60 + minute
+        elif ":" in phrase and m[2]:  # "15:00", "09:30"; not "3:30"
+            if hour > 23 or minute > 59 or 1 <= hour <= 12 and not phrase.startswith("0"):
+                return ()
+            minutes, last = hour * 60 + minute, i
+        else:
+            return None
+    k, lo, hi = i - 1, 0, 0
+    if _at(low, k) in _ABOUT_TIMES:
+        k, lo, hi = k - 1, -_TIME_MARGIN, _TIME_MARGIN
+    elif _at(low, k) in ("after", "before") and _at(low, k - 1) in _SHORTLY:
+        lo, hi = (0, 2 * _TIME_MARGIN) if low[k] == "after" else (-2 * _TIME_MARGIN, 0)
+        k -= 2
+    if (_at(low, k) != "at" and not lo) or any(low[j] in _STAMP_WORDS for j in range(max(0, i - 2 * STAMP_WINDOW), i)):
+        return ()
+    zone = ""
+    after = _at(low, last + 1) if last + 1 < boundary else ""
+    if after in TIME_ZONES:
+        zone, last = after, last + 1
+    elif after and _at(low, last + 2) == "time" and last + 2 < boundary:
+        zone, last = after, last + 2  # "local time", "Moscow time"
+    unit = f"{CLOCK} {zone}" if zone else CLOCK
+    return Quantity("number", i, last, float(minutes + lo), float(minutes + hi), unit)
 
 
 def told_with_a_time(low: list[str], first: int, last: int) -> bool:
