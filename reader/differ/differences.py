@@ -150,6 +150,7 @@ _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demand
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
                     "pressing".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
 # right beside it (EVENT_WINDOW), or neither does: "Eleven passengers died" is a toll, "340
@@ -334,6 +335,18 @@ class PassageProfile:
         """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
         return _named(self._read_again().tokens, self.figures()[i])
 
+    def time_of(self, i: int) -> str:
+        """What time of day i is the time of: the key of the word before its "at" ("began at 9am":
+        "began"), or ""."""
+        tokens = self._read_again().tokens
+        k = self.figures()[i].first - 1
+        while k > 0 and tokens.low[k] != "at" and tokens.low[k] in _TIME_HEDGES:
+            k -= 1
+        if k < 1 or tokens.low[k] != "at" or "," in tokens.gaps[k - 1]:
+            return ""
+        key = tokens[k - 1].key
+        return _root(key) if key.startswith("w:") else ""
+
     def timed(self, i: int) -> bool:
         """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
         q = self.figures()[i]
@@ -502,7 +515,7 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
         k = q.first - 2
     elif (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
-          and not tokens[q.last + 2].capital):  # (not a month or a place: "4.1% in March", "in Varnholm")
+          and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
         k = q.last + 2
     else:
         return _measure_key(measured(tokens, q))
@@ -556,7 +569,9 @@ _SHIFTS = {
 }
 _RUNNING = frozenset({("so", "far"), ("to", "date")})  # (and "since": a running total)
 _SHIFTED_WORDS = frozenset(f"{unit}-{word}" for unit in _SHIFTED_UNITS for word in ("earlier", "ago"))  # "year-earlier"
-Period = tuple[tuple[int, int, int, int, int], int, str]  # a date's fields (Quantity.date), a quarter 1-4, a shift
+# a date's fields (Quantity.date), a quarter 1-4, a shift, a weekday ("" where the clause names
+# none or several: "won 3-1 on Saturday" / "lost 0-2 on Wednesday" are two matches)
+Period = tuple[tuple[int, int, int, int, int], int, str, str]
 _NO_DATE = (0, 0, 0, 0, 0)
 
 
@@ -584,7 +599,8 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     shifts = {shift for k, shift in _shifts(tokens.low, lo, hi)
               if min((f for f in figures if not (f.unit == "time" and f.first <= k + 1 and k <= f.last)),
                      key=lambda f: apart(f, k), default=None) is q}
-    return date, min(near)[1] if near else 0, " ".join(sorted(shifts))
+    days = {low for low in tokens.low[lo:hi] if low in _WEEKDAYS}
+    return date, min(near)[1] if near else 0, " ".join(sorted(shifts)), days.pop() if len(days) == 1 else ""
 
 
 def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
@@ -604,9 +620,11 @@ def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
 
 def _other_periods(a: Period, b: Period) -> bool:
     """Whether two figures are told of two different periods (see _period)."""
-    (date_a, quarter_a, shift_a), (date_b, quarter_b, shift_b) = a, b
+    (date_a, quarter_a, shift_a, day_a), (date_b, quarter_b, shift_b, day_b) = a, b
     if shift_a != shift_b:
         return True  # "in January last year" / "in January"
+    if day_a and day_b and day_a != day_b:
+        return True  # "on Saturday" / "on Wednesday"
     if date_a[0] and date_b[0] or date_a[2] and date_b[2] or date_a[3] and date_b[3]:
         if not dates_agree(date_a, date_b):
             return True
@@ -802,6 +820,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
             if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
                 continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
+            if qa.unit == CLOCK and (began := pa.time_of(ia)) and pb.time_of(ib) not in ("", began):
+                continue  # "began at 9am" / "ended at 4pm": the times of two things
             if _part_of_people(qa, qb):
                 continue  # "killed 12 soldiers" / "killed 14 people": twelve of the fourteen may be soldiers
             if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):

@@ -29,3 +29,10 @@ def test_two_scores_of_one_match_disagree(figures, a, b, found):
 ])
 def test_the_same_score_or_another_match_is_no_disagreement(figures, a, b):
     assert figures(a, b) == []
+
+
+def test_scores_told_of_two_days_are_two_matches(figures):
+    assert figures("Varnholm won 3-1 against Tarnov in the first leg on Saturday.",
+                   "Varnholm lost 0-2 against Tarnov in the second leg on Wednesday.") == []
+    assert figures("Varnholm won 3-1 against Tarnov on Saturday.", "Varnholm won 2-1 against Tarnov on Saturday.") \
+        == [("3-1", "2-1")]

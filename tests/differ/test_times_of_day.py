@@ -36,3 +36,9 @@ def test_two_times_of_one_event_disagree(figures, a, b, found):
 def test_one_time_told_two_ways_or_two_zones_is_no_disagreement(figures, a, b):
     assert figures(a, b) == []
     assert figures(b, a) == []
+
+
+def test_the_times_of_two_things_are_two_facts(figures):
+    a = "The meeting in Tarnov began at 9am and ended at 5pm, officials said."
+    assert figures(a, "The meeting in Tarnov ended at 4pm, officials said.") == [("5pm", "4pm")]
+    assert figures(a, "The meeting in Tarnov began at 10am, officials said.") == [("9am", "10am")]
