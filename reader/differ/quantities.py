@@ -1308,6 +1308,10 @@ _RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw
                      "vote decision verdict split tie margin".split())
 SCORE = "score"
 SCORE_BASE = 1_000_000
+# (a record, "a 35-47 record", counts a season's games and a lead, "a 14-0 lead", a game's
+# course, each another fact than a result and changing from week to week or minute to minute:
+# no score)
+_FINAL_RESULTS = _RESULTS - {"record", "lead"}
 
 
 def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float, str],
@@ -1325,7 +1329,7 @@ def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float,
             and not won):
         return []
     out = [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
-    if len(figures) == 2 and (won or _at(low, k + 1) in _RESULTS or _at(low, i - 1) in _RESULTS):
+    if len(figures) == 2 and (won or _at(low, k + 1) in _FINAL_RESULTS or _at(low, i - 1) in _FINAL_RESULTS):
         sides = sorted((fig[1], other[1]))
         if all(side.is_integer() and 0 <= side < SCORE_BASE for side in sides):
             value = sides[1] * SCORE_BASE + sides[0]
@@ -1583,6 +1587,8 @@ def _time_of_day(low: list[str], tokens: Tokens, i: int, boundary: int) -> Quant
     k, lo, hi = i - 1, 0, 0
     if _at(low, k) in _ABOUT_TIMES:
         k, lo, hi = k - 1, -_TIME_MARGIN, _TIME_MARGIN
+        if _at(low, k) in _CLOCK_TOLD - {"at"}:  # "until about 5 a.m.": a bound ("at about 3pm" is told at it)
+            return ()
     elif _at(low, k) in ("after", "before") and _at(low, k - 1) in _SHORTLY:
         lo, hi = (0, 2 * _TIME_MARGIN) if low[k] == "after" else (-2 * _TIME_MARGIN, 0)
         k -= 2

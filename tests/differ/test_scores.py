@@ -36,3 +36,10 @@ def test_scores_told_of_two_days_are_two_matches(figures):
                    "Varnholm lost 0-2 against Tarnov in the second leg on Wednesday.") == []
     assert figures("Varnholm won 3-1 against Tarnov on Saturday.", "Varnholm won 2-1 against Tarnov on Saturday.") \
         == [("3-1", "2-1")]
+
+
+def test_a_record_or_a_lead_is_no_score(figures):
+    assert figures("Varnholm moved to a 35-47 record after beating Tarnov on Saturday.",
+                   "Varnholm moved to a 36-46 record after beating Tarnov on Saturday.") == []
+    assert figures("Varnholm raced out to a 14-0 lead against Tarnov on Saturday.",
+                   "Varnholm raced out to a 21-0 lead against Tarnov on Saturday.") == []

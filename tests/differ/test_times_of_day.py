@@ -42,3 +42,10 @@ def test_the_times_of_two_things_are_two_facts(figures):
     a = "The meeting in Tarnov began at 9am and ended at 5pm, officials said."
     assert figures(a, "The meeting in Tarnov ended at 4pm, officials said.") == [("5pm", "4pm")]
     assert figures(a, "The meeting in Tarnov began at 10am, officials said.") == [("9am", "10am")]
+
+
+def test_a_bound_hedged_is_still_a_bound(figures):
+    assert figures("Firefighters stayed in Tarnov until about 5 a.m. Saturday, officials said.",
+                   "Firefighters stayed in Tarnov until about 8 a.m. Saturday, officials said.") == []
+    assert figures("Firefighters arrived in Tarnov at about 5 a.m. Saturday, officials said.",
+                   "Firefighters arrived in Tarnov at about 8 a.m. Saturday, officials said.") == [("5 a.m.", "8 a.m.")]
