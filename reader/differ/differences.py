@@ -48,11 +48,11 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
-from reader.align.text import MARKS, fold
+from reader.align.text import MARKS, MONTHS, fold, word as read_word
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
-from reader.differ.quantities import (AGE, FIGURE_HINT, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, motion, quantities, told_with_a_time,
+from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -120,7 +120,7 @@ _DEADLINES = frozenset({"deadline", "deadlines"})
 # shares that name themselves differently measure two things, whatever words they share; one
 # that names itself and one that does not may still be one. Words that name no measure (a
 # "total of", "an amount of") are no name.
-_NAMED_UNITS = frozenset({"%", "$", "€", "£"})
+_NAMED_UNITS = frozenset({"%", "$", "€", "£", "₹"})
 _NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low "
                       "maximum minimum".split())
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
@@ -141,19 +141,23 @@ _POSITIONS = {
     **dict.fromkeys("need needs needed needing require requires required requiring".split(), "need"),
     **dict.fromkeys("poll polls polling survey surveys forecast forecasts forecasting predicted predicts predict "
                     "projected projects projection projections expected expects expect".split(), "forecast"),
+    # what one risks ("Marlow faces 20 years in prison", "faces a maximum sentence of 20 years"),
+    # never what befell one ("was sentenced to 12 years")
+    **dict.fromkeys("face faces facing risk risks risking".split(), "risk"),
 }
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
                     "pressing".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
 # right beside it (EVENT_WINDOW), or neither does: "Eleven passengers died" is a toll, "340
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
 # 121 number differences fall to 105; the labelled pairs lose none). Measures (a share, a sum,
 # a duration, a multiple) are not counts of anything that dies.
-_MEASURES = frozenset({"%", "$", "€", "£", "time", MULTIPLE})
+_MEASURES = frozenset({"%", "$", "€", "£", "₹", "time", MULTIPLE, CLOCK})
 _OUTCOMES = {
     **dict.fromkeys("kill killed kills killing die died dies dying dead death deaths perished fatalities".split(), "death"),
     **dict.fromkeys("wound wounded wounding injure injured injuring injuries hurt".split(), "injury"),
@@ -191,7 +195,7 @@ class PassageProfile:
     tokens, is asked for in few passages, which read them again then and keep them)."""
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
-                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_again",
+                 "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
                  "_shift", "_folded_words", "_dotted")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
@@ -225,6 +229,8 @@ class PassageProfile:
                 # a name inside a framing term is that term's, not a name of its own
                 if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
+        if first and _table_header(article.text, passage):
+            first = {}  # a table's header row names its columns ("Region Votes Share"), nothing a name is
         if first and lowercase is not None and _title_case(text):
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
@@ -249,9 +255,12 @@ class PassageProfile:
         # the abbreviations, and the initials of the passage's names
         self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
         self._dotted: frozenset[str] | None = None
-        self.initials = {initials: None for name in self.names if name[5] for initials in name[5].split()}
+        # (each with whether "City" may follow its name: see _left_out)
+        self.initials = {initials: _may_be_a_city(name[4]) for name in self.names if name[5]
+                         for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
+        self._totals: dict[tuple[str, str], list[tuple[float, float]]] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
@@ -275,15 +284,24 @@ class PassageProfile:
         if self._found is None:
             self._found = ()
             self._units = {}
+            self._totals = {}
             if self.may_have_figures:
-                found = quantities(Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language))
+                tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language)
+                found = quantities(tokens)
                 if found:
                     self._found = tuple(found)
                     units: dict[tuple[str, str], list[int]] = {}
                     for i, q in enumerate(found):
                         units.setdefault((q.kind, q.unit), []).append(i)
                     self._units = {unit: tuple(indices) for unit, indices in units.items()}
+                    self._totals = _totals(found, units, tokens)
         return self._found
+
+    def totals(self) -> dict[tuple[str, str], list[tuple[float, float]]]:
+        """The totals of the sums each clause lists (see _totals), by unit."""
+        if self._totals is None:
+            self.figures()
+        return self._totals
 
     def units(self) -> dict[tuple[str, str], tuple[int, ...]]:
         """The indices of the passage's quantities by (kind, unit)."""
@@ -317,6 +335,18 @@ class PassageProfile:
         """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
         return _named(self._read_again().tokens, self.figures()[i])
 
+    def time_of(self, i: int) -> str:
+        """What time of day i is the time of: the key of the word before its "at" ("began at 9am":
+        "began"), or ""."""
+        tokens = self._read_again().tokens
+        k = self.figures()[i].first - 1
+        while k > 0 and tokens.low[k] != "at" and tokens.low[k] in _TIME_HEDGES:
+            k -= 1
+        if k < 1 or tokens.low[k] != "at" or "," in tokens.gaps[k - 1]:
+            return ""
+        key = tokens[k - 1].key
+        return _root(key) if key.startswith("w:") else ""
+
     def timed(self, i: int) -> bool:
         """Whether date i is told with a time of day (see quantities.told_with_a_time)."""
         q = self.figures()[i]
@@ -336,6 +366,8 @@ class PassageProfile:
         lo, hi = tokens.char_span(q.first, q.last)
         if q.lo < 0 and tokens.text[lo - 1 : lo] in MINUS_SIGNS:  # the sign is the figure's: "-3C"
             lo -= 1
+        if q.unit == CLOCK and tokens.text[hi - 3 : hi + 1] in ("a.m.", "p.m."):  # the last stop is the time's: "3 p.m."
+            hi += 1
         return self.span(lo, hi)
 
     def _read_again(self) -> _FigureReading:
@@ -373,6 +405,32 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
     return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+# A table whose rows are each a line of cells parted by spaces (one row a passage): its header
+# row is a line of words with no figure, under which, on the next line, a row holds as many
+# cells: parted as the header's are by runs of spaces or tabs ("Region    Votes    Share"), or,
+# under a header of single spaces, a label and as many figures as the header has words after
+# its first ("Region Votes Share" over "Port Alder 12,400 41%").
+_CELL_GAP = re.compile(r"\t|[ \t]{2,}")
+_NEXT_LINE = re.compile(r"[ \t]*\r?\n([^\n]*\S)")
+
+
+def _table_header(source: str, passage: Passage) -> bool:
+    """Whether `passage` is the header row of a table of lines (see _CELL_GAP), told from the
+    line of the article's `source` under it."""
+    line = passage.text.strip()
+    if "\n" in line or len(line) > _TITLE_MAX_CHARS or _DIGIT.search(line) or line.endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    m = _NEXT_LINE.match(source, passage.end)
+    if m is None or not _DIGIT.search(row := m.group(1).strip()):
+        return False
+    if _CELL_GAP.search(line):
+        return len(_CELL_GAP.split(line)) == len(_CELL_GAP.split(row))
+    words, cells = line.split(), row.split()
+    figure = next((k for k, cell in enumerate(cells) if _DIGIT.search(cell)), 0)
+    return (len(words) >= 2 and figure > 0 and all(_DIGIT.search(cell) for cell in cells[figure:])
+            and len(words) == 1 + len(cells) - figure)
 
 
 def written_lowercase(text: str, head: str) -> bool:
@@ -451,16 +509,26 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
 
 def _named(tokens: Tokens, q: Quantity) -> str:
     """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
-    key), or "" (see _NAMED_UNITS)."""
+    key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
+    quantities.measured), or "" (see _NAMED_UNITS)."""
     low = tokens.low
     if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
         k = q.first - 2
-    elif q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]:
+    elif (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+          and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
         k = q.last + 2
     else:
-        return ""
+        return _measure_key(measured(tokens, q))
     key = tokens[k].key
-    return _root(key) if key.startswith("w:") and low[k] not in _NAMELESS else ""
+    if low[k] in _NAMELESS or not key.startswith("w:"):
+        return ""
+    return _root(key) if k < 1 or low[k - 1] not in OTHER_MEASURE else _measure_key(f"{low[k - 1]} {low[k]}")
+
+
+@cache
+def _measure_key(phrase: str) -> str:
+    """The key of what a figure measures ("core inflation": its words' keys), as _named gives it."""
+    return " ".join(_root(read_word(w).key) for w in phrase.split() if read_word(w).key)
 
 
 def _date_role(low: list[str], first: int) -> str:
@@ -499,8 +567,11 @@ _SHIFTS = {
     **{(unit, word): f"{unit}-" for unit in _SHIFTED_UNITS for word in ("earlier", "ago", "before")},
     **{(unit, "later"): f"{unit}+" for unit in _SHIFTED_UNITS},
 }
+_RUNNING = frozenset({("so", "far"), ("to", "date")})  # (and "since": a running total)
 _SHIFTED_WORDS = frozenset(f"{unit}-{word}" for unit in _SHIFTED_UNITS for word in ("earlier", "ago"))  # "year-earlier"
-Period = tuple[tuple[int, int, int, int, int], int, str]  # a date's fields (Quantity.date), a quarter 1-4, a shift
+# a date's fields (Quantity.date), a quarter 1-4, a shift, a weekday ("" where the clause names
+# none or several: "won 3-1 on Saturday" / "lost 0-2 on Wednesday" are two matches)
+Period = tuple[tuple[int, int, int, int, int], int, str, str]
 _NO_DATE = (0, 0, 0, 0, 0)
 
 
@@ -528,16 +599,20 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     shifts = {shift for k, shift in _shifts(tokens.low, lo, hi)
               if min((f for f in figures if not (f.unit == "time" and f.first <= k + 1 and k <= f.last)),
                      key=lambda f: apart(f, k), default=None) is q}
-    return date, min(near)[1] if near else 0, " ".join(sorted(shifts))
+    days = {low for low in tokens.low[lo:hi] if low in _WEEKDAYS}
+    return date, min(near)[1] if near else 0, " ".join(sorted(shifts)), days.pop() if len(days) == 1 else ""
 
 
 def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
     """Where tokens lo..hi shift the period they tell relative to now, and how (see _SHIFTS):
-    (k, "year-") for "last year" at token k."""
+    (k, "year-") for "last year" at token k; and where they tell a running total ("since
+    October", "so far", "to date": "since"), another fact than one day's figure."""
     out = []
     for k in range(lo, hi):
         if k + 1 < hi and (shift := _SHIFTS.get((low[k], low[k + 1]))):
             out.append((k, shift))
+        elif low[k] == "since" or k + 1 < hi and (low[k], low[k + 1]) in _RUNNING:
+            out.append((k, "since"))
         elif low[k] in _SHIFTED_WORDS:  # "the year-earlier quarter"
             out.append((k, low[k].partition("-")[0] + "-"))
     return out
@@ -545,9 +620,11 @@ def _shifts(low: list[str], lo: int, hi: int) -> list[tuple[int, str]]:
 
 def _other_periods(a: Period, b: Period) -> bool:
     """Whether two figures are told of two different periods (see _period)."""
-    (date_a, quarter_a, shift_a), (date_b, quarter_b, shift_b) = a, b
+    (date_a, quarter_a, shift_a, day_a), (date_b, quarter_b, shift_b, day_b) = a, b
     if shift_a != shift_b:
         return True  # "in January last year" / "in January"
+    if day_a and day_b and day_a != day_b:
+        return True  # "on Saturday" / "on Wednesday"
     if date_a[0] and date_b[0] or date_a[2] and date_b[2] or date_a[3] and date_b[3]:
         if not dates_agree(date_a, date_b):
             return True
@@ -576,6 +653,7 @@ def _context(q: Quantity, tokens: Tokens, group_at: dict[int, str], function: fr
     lo = max(tokens.clause_start(q.first), q.first - window)
     hi = min(tokens.boundary(q.last), q.last + 1 + window)
     own = (range(q.first, q.last + 1) if date or q.unit == "time" or q.unit in MEASURE_UNITS or _is_ordinal(q)
+           or q.unit.startswith(CLOCK)
            else range(0))  # (CONTEXT_WINDOW, quantities.MEASURE_UNITS)
     low = tokens.low
     out = set()
@@ -687,56 +765,75 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
     qas, qbs = pa.figures(), pb.figures()
     candidates = []  # (shared context, distance of values, a, b): the likeliest pairs first
     for unit, in_a in units_a.items():  # figures of one kind and unit, never bare ones
-        in_b = units_b.get(unit)
-        if in_b is None or unit == _BARE:
+        if unit == _BARE:
             continue
-        # a figure some figure on the other side agrees with is never reported: set it aside first
-        open_b = _unvouched(in_b, qbs, unit, units_a, qas)
-        if not open_b:
-            continue
-        for ia in _unvouched(in_a, qas, unit, units_b, qbs):
-            qa = qas[ia]
-            for ib in open_b:
-                qb = qbs[ib]
-                if (needed := _needed(qa, qb)) is None:
-                    continue
-                if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
-                                          or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
-                    continue  # a day something was said, or a deadline, against another day; one
-                    # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
-                if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
-                    continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-                if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
-                    continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
-                if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
-                    continue  # "revenue of $4.1 billion" / "a profit of $900 million"
-                if qa.kind == "number" and pa.position(ia) != pb.position(ib):
-                    continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
-                if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
-                    continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
-                if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
-                    continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
-                shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
-                                 qa.kind == "date" and _days_of_a_month(qa, qb))
-                if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
-                    shared = needed
-                if shared >= needed:
-                    distance = _distance(qa, qb)
-                    if qa.kind == "date" or distance <= MAX_ORDERS:
-                        candidates.append((-shared, distance, ia, ib))
+        open_a = None
+        for unit_b in (unit, *_READINGS.get(unit, ())):  # (bare degrees, also against Celsius and Fahrenheit)
+            in_b = units_b.get(unit_b)
+            if in_b is None:
+                continue
+            # a figure some figure on the other side agrees with is never reported: set it aside first
+            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas, pa.totals())
+            if not open_b:
+                continue
+            if open_a is None:
+                open_a = _unvouched(in_a, qas, unit, units_b, qbs, pb.totals())
+            _pair(pa, pb, open_a, open_b, candidates)
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     for *_rank, ia, ib in candidates:
         if ia in used_a or ib in used_b:
             continue
-        qa, qb = qas[ia], qbs[ib]
+        qa = qas[ia]
         used_a.add(ia)
         used_b.add(ib)
         a_span, a_text = pa.quantity_span(ia)
         b_span, b_text = pb.quantity_span(ib)
         out.append(Difference(qa.kind, a_span, b_span, a_text, b_text))
     return out
+
+
+def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: list[int], candidates: list) -> None:
+    """Add to `candidates` the pairs of figures of A's `open_a` and B's `open_b` (of one unit, or
+    two units one figure may be read in) that may tell one fact: (-shared context, distance, a, b)."""
+    qas, qbs = pa.figures(), pb.figures()
+    for ia in open_a:
+        qa = qas[ia]
+        for ib in open_b:
+            qb = qbs[ib]
+            if (needed := _needed(qa, qb)) is None:
+                continue
+            if qa.kind == "date" and (pa.date_role(ia) != pb.date_role(ib)
+                                      or _a_day_apart(qa, qb) and pa.timed(ia) and pb.timed(ib)):
+                continue  # a day something was said, or a deadline, against another day; one
+                # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
+            if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
+                continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+            if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
+                continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
+            if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
+                continue  # "revenue of $4.1 billion" / "a profit of $900 million"
+            if qa.kind == "number" and pa.position(ia) != pb.position(ib):
+                continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
+            if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):
+                continue  # "$4.1 billion in 2023" / "$3.8 billion in 2022": two years' figures
+            if qa.unit == AGE and not any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                continue  # two ages are of one person only beside one name: "Marlow, 34" / "Marlow, 43"
+            if qa.unit == CLOCK and (began := pa.time_of(ia)) and pb.time_of(ib) not in ("", began):
+                continue  # "began at 9am" / "ended at 4pm": the times of two things
+            if _part_of_people(qa, qb):
+                continue  # "killed 12 soldiers" / "killed 14 people": twelve of the fourteen may be soldiers
+            if qa.unit == SCORE and not _one_match(pa.context(ia) & pb.context(ib)):
+                continue  # "Varnholm won 3-1" / "Alder won 2-0": two matches
+            shared = _shared(pa.context(ia), pb.context(ib), "date" if _is_ordinal(qa) else qa.kind,
+                             qa.kind == "date" and _days_of_a_month(qa, qb))
+            if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
+                shared = needed
+            if shared >= needed:
+                distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
+                if qa.kind == "date" or distance <= MAX_ORDERS:
+                    candidates.append((-shared, distance, ia, ib))
 
 
 def _needed(a: Quantity, b: Quantity) -> int | None:
@@ -758,6 +855,18 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
     return MIN_SHARED_OTHER_PEOPLE
+
+
+# Two scores are of one match only beside a name both passages give (a team, a player; not a
+# day, which many matches share) and at least this many context keys in all: one name alone
+# ("Tarnov") is as often the team's next match.
+MIN_SHARED_SCORE = 2
+
+
+def _one_match(common: frozenset[str]) -> bool:
+    """Whether two scores' shared context tells one match (see MIN_SHARED_SCORE)."""
+    return len(common) >= MIN_SHARED_SCORE and any(
+        k.isupper() and k[2:].lower() not in _WEEKDAYS and k[2:].lower() not in MONTHS for k in common)
 
 
 def _other_motions(a: str, b: str) -> bool:
@@ -795,6 +904,17 @@ def _is_ceiling(q: Quantity) -> bool:
     return q.lo == 0 < q.hi
 
 
+def _part_of_people(a: Quantity, b: Quantity) -> bool:
+    """Whether one count is of some people (a role but civilians, whose toll is the people's:
+    see _one_toll; or a group: "soldiers", "children", "Armenians") and the other of people of
+    any kind, and the first may be part of the second: no more of them than of people ("12
+    soldiers" / "14 people"; "12 soldiers" / "four people" disagree)."""
+    if a.unit != "people" or (a.people == "") == (b.people == "") or "civilian" in (a.people, b.people):
+        return False
+    people, part = (a, b) if a.people == "" else (b, a)
+    return part.lo <= people.hi
+
+
 def _one_toll(a: Quantity, b: Quantity) -> bool:
     """Whether two counts are of people and of civilians, one each (see EVENT_WINDOW)."""
     return a.unit == "people" and {a.people, b.people} == {"", "civilian"}
@@ -817,22 +937,85 @@ def _middle(q: Quantity) -> float:
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
-               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...]) -> list[int]:
+               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
+               totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[int]:
     """Those of `indices` (figures of one kind and `unit`, never bare, among `found`) that no
     figure on the other side vouches for: none of the same kind and unit, nor a bare figure,
-    agrees with it (`other`: the other side's quantities, indexed by `units`). A vouched
+    nor the total of the sums one of its clauses lists (`totals`), agrees with it (`other`: the
+    other side's quantities, indexed by `units`). A vouched
     figure may well tell the same as the other side, whatever else it could be paired with.
     (All of one unit at once: this is asked of every unit two linked passages count.)"""
     same = units.get(unit, ())
+    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
+        return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
+                                              for lo, hi in _read_as(unit, units, other))]
     if unit[0] == "date":
         return [i for i in indices
                 if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
     spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
+    spans += totals.get(unit, ())
     # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
     spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
     return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
                                           or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
                                           for lo, hi in spans)]
+
+
+# A temperature told in bare degrees ("3 degrees") is in Celsius or in Fahrenheit, which the text
+# does not say: it is compared with one told in either, and agrees with it when it agrees under
+# either reading ("25 °C" / "77 degrees"); "−3 °C" / "3 degrees" disagree under both. (Each unit:
+# the units its figures are also compared with.)
+_DEGREES, _CELSIUS, _FAHRENHEIT = ("number", "°"), ("number", "°c"), ("number", "°f")
+_READINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    _DEGREES: (_CELSIUS, _FAHRENHEIT), _CELSIUS: (_DEGREES,), _FAHRENHEIT: (_DEGREES,)}
+
+
+def _to_fahrenheit(c: float) -> float:
+    return c * 9 / 5 + 32
+
+
+def _to_celsius(f: float) -> float:
+    return (f - 32) * 5 / 9
+
+
+def _read_as(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]],
+             other: tuple[Quantity, ...]) -> list[tuple[float, float]]:
+    """The intervals, on the scale of `unit` (degrees, Celsius or Fahrenheit), that the other
+    side's figures of it and of the units it may be read in stand for, and its bare figures."""
+    spans = [(other[j].lo, other[j].hi) for j in (*units.get(unit, ()), *units.get(_BARE, ()))]
+    for theirs in _READINGS[unit]:
+        for j in units.get(theirs, ()):
+            lo, hi = other[j].lo, other[j].hi
+            spans.append((lo, hi))  # (degrees read in the unit they are compared with)
+            if _FAHRENHEIT in (unit, theirs):  # degrees read as Celsius, against Fahrenheit
+                convert = _to_fahrenheit if unit == _FAHRENHEIT else _to_celsius
+            else:  # degrees read as Fahrenheit, against Celsius
+                convert = _to_celsius if unit == _CELSIUS else _to_fahrenheit
+            spans.append((convert(lo), convert(hi)))
+    return spans
+
+
+# Sums of money one clause lists are parts of what is paid or got ("£5,000 in costs and £2,000 in
+# compensation"): the other side's sum that is their total ("must pay £7,000") agrees with them.
+# (Not counts of people: a toll of the killed and one of the wounded add up to nothing; a part
+# of a count of people is _part_of_people's.)
+_ADDED_UNITS = frozenset({"$", "€", "£", "₹"})
+
+
+def _totals(found: list[Quantity], units: dict[tuple[str, str], list[int]],
+            tokens: Tokens) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """For each unit of money, the total of the sums each clause lists, where it lists two or more."""
+    out: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    for unit, indices in units.items():
+        if len(indices) < 2 or unit[1] not in _ADDED_UNITS:
+            continue
+        clauses: dict[int, list[Quantity]] = {}
+        for i in indices:
+            clauses.setdefault(tokens.clause_start(found[i].first), []).append(found[i])
+        for listed in clauses.values():
+            if len(listed) > 1:
+                out.setdefault(unit, []).append((sum(q.lo for q in listed), sum(q.hi for q in listed)))
+    return out
 
 
 def _share_a_field(a: Quantity, b: Quantity) -> bool:
@@ -860,8 +1043,9 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                if ((initials and (_abbreviated_there(initials, abbreviations)
-                                   or _abbreviated_there(initials, pb.dotted())))
+                city = _may_be_a_city(text)
+                if ((initials and (_abbreviated_there(initials, abbreviations, city)
+                                   or _abbreviated_there(initials, pb.dotted(), city)))
                         or _expanded_there(text, initials_there)
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
@@ -873,25 +1057,34 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                            else Difference("name", span, None, text, None))
 
 
-def _abbreviated_there(initials: str, abbreviations: Collection[str]) -> bool:
+def _abbreviated_there(initials: str, abbreviations: Collection[str], city: bool) -> bool:
     """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
     joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
-    York": "NYC") or a version ("Internet Explorer": "IE6")."""
+    York": "NYC"; where `city`, see _left_out) or a version ("Internet Explorer": "IE6")."""
     if not abbreviations:  # (most passages)
         return False
     for each in initials.split():
-        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1])
+        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1], city)
                                         for a in abbreviations):
             return True
     return False
 
 
-def _left_out(char: str) -> bool:
-    """Whether the last character of an abbreviation may stand for what a name leaves out."""
-    return char == "C" or char.isdigit()
+def _left_out(char: str, city: bool) -> bool:
+    """Whether the last character of an abbreviation may stand for what a name leaves out: a
+    version's digit ("IE6"), or the "C" of "City" after a name that may be a city's (`city`)."""
+    return char == "C" and city or char.isdigit()
 
 
-def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
+def _may_be_a_city(name: str) -> bool:
+    """Whether "City" may follow a name of several words ("New York": "NYC"): not when its last
+    word is a plural ("United Nations", "United States", "Virgin Islands"), which names a union
+    or a group, never one city ("UNC" is no "United Nations")."""
+    last = name.rsplit(None, 1)[-1].casefold()
+    return not (last.endswith("s") and not last.endswith("ss"))
+
+
+def _expanded_there(text: str, initials_there: dict[str, bool]) -> bool:
     """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
     passage: a name there has its initials, perhaps without a last letter it leaves out ("New
     York" for "NYC")."""
@@ -899,7 +1092,8 @@ def _expanded_there(text: str, initials_there: dict[str, None]) -> bool:
         return False
     short = abbreviation(text)
     return bool(short) and (short in initials_there
-                            or len(short) > 2 and _left_out(short[-1]) and short[:-1] in initials_there)
+                            or len(short) > 2 and short[:-1] in initials_there
+                            and _left_out(short[-1], initials_there[short[:-1]]))
 
 
 # A name's first word clipped ("the Fed" for "Federal Reserve"): MIN_CLIPPED to MAX_CLIPPED

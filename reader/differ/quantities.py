@@ -49,7 +49,9 @@ _UNITS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "dozen": 12,
 }
+# (and the Indian lakh and crore: "₹4,000 crore", "Rs 50 lakh")
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
 # Chinese and Japanese count in myriads: "3万人" is 30,000 people, "1.2亿元" 120 million yuan,
 # "2.5万亿" 2.5 trillion, "1億2000万円" 120 million yen (a figure of a smaller scale after a
@@ -62,6 +64,14 @@ _GLUED_SCALES = {"m": 1_000_000, "k": 1_000, "b": 1_000_000_000}
 # a thousand. "dozens of" likewise.
 _VAGUE = {"dozens": (24, 143), "hundreds": (200, 999), "thousands": (2_000, 99_999),
           "millions": (2_000_000, 999_999_999), "billions": (2e9, 999e9)}
+# ... and a vague count of such a span, "tens of thousands", "hundreds of millions": at least one
+# ten (or hundred) of the scale, short of the next order ("tens of thousands" is 10,000 to
+# 99,999; under ten thousand is no tens of thousands, however loosely told). Read whole, never
+# as its first word ("hundreds" alone is 200 to 999).
+_VAGUE_TIMES = {"tens": 10, "hundreds": 100}
+_VAGUE_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# Times of day named by a word, in minutes after midnight (see _time_of_day).
+_NAMED_TIMES = {"noon": 720, "midday": 720, "midnight": 0}
 
 # A figure that multiplies or counts occurrences: "exports tripled" / "doubled", "a twofold
 # rise", "three-fold", "twice", "three times". Words that say so on their own count as one
@@ -76,7 +86,7 @@ _MULTIPLIED = {
 _NOT_MULTIPLIED = frozenset({"down", "over", "up", "back"})  # "doubled down", "doubled over in pain"
 
 # Words that count ("Two", "Hundreds"): a name does not open with one ("Two Meridan soldiers").
-COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE))
+COUNT_WORDS = frozenset((*_UNITS_WORDS, *_SCALES, *_VAGUE, *_VAGUE_TIMES))
 
 # Time units in hours, so "24-hr" and "two-day" compare (24 against 48).
 _TIME = {"second": 1 / 3600, "sec": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1,
@@ -95,15 +105,23 @@ _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
-                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble"}
-_MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "us$": "$"}
+                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹"}
+_MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
+_SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
 _MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
+# A dollar sign with capitals written onto it names whose dollar it is ("HK$", "C$", "AU$", "NZ$"):
+# another currency than the plain "$", which "US$" is ("hk$" is the unit).
+_DOLLAR_PREFIX = re.compile(r"[A-Z]{1,3}")
 
 
-def _currency(low: list[str], i: int) -> str:
-    """The currency a sign written on figure i, or just before it, gives ("" for none)."""
-    return _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1), "")
+def _currency(low: list[str], i: int, gaps: list[str] | None = None) -> str:
+    """The currency a sign written on figure i, or just before it ("Rs 50", and given the `gaps`
+    between tokens, a sign apart: "₹ 2 crore"), gives ("" for none)."""
+    found = _MONEY_BEFORE.get(low[i][0]) or _MONEY_BEFORE.get(_at(low, i - 1), "")
+    if not found and gaps is not None and i and (sign := gaps[i - 1].rstrip()[-1:]) and sign in _SIGNS:
+        return _MONEY_BEFORE[sign]
+    return found
 
 # "Nearly X", "almost X", "just under X": a little under X, not anything from nothing to X
 # ("nearly 30 civilians" contradicts "6 civilians"). How little: the labelled pairs of
@@ -172,7 +190,7 @@ _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 _CLAUSE_GAP = re.compile(r"[.;:!?।॥。！？؟؛։]")
 # Words a full stop follows without ending the clause: abbreviations, and any single letter
 # (initials and case names: "J. R. Smith", "Doe v. Roe").
-_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|[a-z]")
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|rs|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
 # Counted nouns that count the same thing under two names; "times" counts occurrences or
 # multiplies ("three times"), which the unit of durations, "time", must not take for one.
@@ -217,6 +235,7 @@ def _at(low: list[str], i: int) -> str:
 
 
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,200", "4,850.5"
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # as India groups them: "4,00,000", "1,20,50,000"
 _DIGITS = re.compile(r"\d+")
 # A whole number of one or two digits before ". " and more digits: a decimal some copied text
 # writes with a space after its point ("6. 1"), not a clause ending in a figure.
@@ -224,8 +243,8 @@ _SPLIT_DECIMAL = re.compile(r"\d{1,2}")
 
 
 def _digits_value(surface: str) -> float | None:
-    text = surface.lstrip("$€£").rstrip("%")
-    if _COMMA_GROUPED.fullmatch(text):
+    text = surface.lstrip(_SIGNS).rstrip("%")
+    if _COMMA_GROUPED.fullmatch(text) or _LAKH_GROUPED.fullmatch(text):
         text = text.replace(",", "")
     try:
         return float(text)
@@ -308,6 +327,12 @@ def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, flo
     return value - half, value + half
 
 
+# A maximum or a minimum told as a noun before the figure bounds it as "up to" and "at least"
+# do: "a maximum of 20 years", "a maximum sentence of 20 years", "a minimum term of eight years".
+# (The noun is no part of the figure's span.)
+_BOUND_NOUNS = {"maximum": (0.0, 1.0), "minimum": (1.0, math.inf)}
+
+
 def _hedge(low: list[str], first: int) -> tuple[int, tuple[float, float]]:
     """A hedge ending just before token `first`: its first token and its factors."""
     if first == 0 or low[first - 1] not in _HEDGE_ENDS:
@@ -316,6 +341,10 @@ def _hedge(low: list[str], first: int) -> tuple[int, tuple[float, float]]:
         start = first - length
         if start >= 0 and (factors := _HEDGES.get(tuple(low[k] for k in range(start, first)))) is not None:
             return start, factors
+    if low[first - 1] == "of":  # "a maximum (sentence) of 20 years"
+        for k in (first - 2, first - 3):
+            if (factors := _BOUND_NOUNS.get(_at(low, k))) is not None:
+                return first, factors
     return first, (1.0, 1.0)
 
 
@@ -369,11 +398,11 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         return i, _MULTIPLIED[phrase], _MULTIPLIED[phrase], MULTIPLE
     # (the words' reader keys "$2" as a number, "£2" and "€2" as words: the digits tell)
     tail = i  # the figure's last token before any scale word
-    if phrase[0] in "$€£0123456789" and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
+    if (phrase[0].isdigit() or phrase[0] in _SIGNS) and (words[i].key.startswith("n:") or phrase[1:2].isdigit()):
         value = _digits_value(phrase)
         if value is None:
             return None
-        digits = phrase.lstrip("$€£").rstrip("%").replace(",", "")
+        digits = phrase.lstrip(_SIGNS).rstrip("%").replace(",", "")
         unit = ""
         if (fraction := _fraction(low, words, i)) is not None:
             if fraction[0] < 0:
@@ -383,6 +412,9 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
             digits = "0.5"  # as precise as a figure written with one decimal
     elif phrase in _FRACTION_CHARS:  # "½ teaspoon"
         value, digits, unit = _FRACTION_CHARS[phrase], "0.5", ""
+    elif phrase in _VAGUE_TIMES and _at(low, i + 1) == "of" and _at(low, i + 2) in _VAGUE_SCALES:
+        lo = _VAGUE_TIMES[phrase] * _VAGUE_SCALES[low[i + 2]]  # "tens of thousands"
+        return (i + 3 if _at(low, i + 3) == "of" else i + 2), float(lo), float(lo * 10 - 1), ""
     elif phrase in _VAGUE:
         lo, hi = _VAGUE[phrase]
         return (i + 1 if _at(low, i + 1) == "of" else i), float(lo), float(hi), ""
@@ -418,7 +450,7 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         digits = str(int(value))
     last = tail
     scale = 1.0
-    if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i):  # "£85m", "$50k"
+    if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i, words.gaps):  # "£85m", "$50k"
         scale = _GLUED_SCALES[low[last + 1]]
         last += 1
     while (more := _SCALES.get(_at(low, last + 1))) is not None:  # "4.85 billion", "two hundred"
@@ -550,6 +582,46 @@ def _motion(low: list[str], clause: int, first: int, last: int) -> str:
             or word in ("to", "from") and any(low[k] in _MOVES for k in range(clause, before))):
         return "level"  # "fell 1.5% to 9,850 points", "up from 31 in 2019"
     return ""
+
+
+# What a share or a sum measures, when its clause says so by a verb that moves or sets it: the
+# subject right before the verb ("The deficit reached 3.2% of GDP", "Inflation has risen to
+# 4.1%", "Revenue was $4.1 billion"), with a word before it that makes it another measure
+# ("core inflation", "net profit", "youth unemployment"); or the verb names the sum itself
+# ("fined £2,000": a fine). A share of GDP that is a deficit and one that is a debt are two facts.
+_SETS = _MOVES | _LEVEL_VERBS | _STANDS
+_AUXILIARIES = frozenset("has have had is was are were be been being will would".split())
+OTHER_MEASURE = frozenset("core underlying headline youth real nominal net gross primary structural "
+                           "operating".split())
+_SUM_VERBS = {**dict.fromkeys(("fined", "fines"), "fine")}
+
+
+def measured(tokens: Tokens, q: Quantity) -> str:
+    """What figure q is told as a measure of by the verb before it (see _SETS), lowercase ("core
+    inflation", "deficit", "fine"), or ""."""
+    low = tokens.low
+    clause = tokens.clause_start(q.first)
+    k = q.first - 1
+    if _at(low, k) in ("to", "at", "by") and k > clause:
+        k -= 1
+    if k < clause:
+        return ""
+    if (named := _SUM_VERBS.get(low[k])) is not None:
+        return named
+    if low[k] not in _SETS:
+        return ""
+    k -= 1
+    while k >= clause and low[k] in _AUXILIARIES:
+        k -= 1
+    if k < clause or "," in tokens.gaps[k]:
+        return ""
+    w = tokens[k]
+    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
+        return ""  # a pronoun ("It was 4.5%"), a name ("Unemployment in Varnholm rose")
+    subject = low[k]
+    if k > clause and low[k - 1] in OTHER_MEASURE:
+        subject = low[k - 1] + " " + subject
+    return subject
 
 
 def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
@@ -869,7 +941,7 @@ def _year_end(year: int, phrase: str) -> int:
 def _is_year(low: list[str], words: Tokens, i: int, boundary: int) -> bool:
     """A bare four-digit figure is a year unless money, a percent or a count of people says
     it is not ("$2000", "2000 percent", "1500 soldiers")."""
-    if _currency(low, i):
+    if _currency(low, i, words.gaps):
         return False
     unit = _unit_after(low, words, i, boundary)[0]
     return unit not in _CURRENCIES and unit not in ("%", "people")
@@ -966,7 +1038,7 @@ def grouped_digits(text: str, language: str | None) -> str:
     return text
 
 
-_FIGURE_TOKEN = r"[$€£]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
+_FIGURE_TOKEN = r"[$€£₹]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
 _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
@@ -977,13 +1049,13 @@ _CJK = re.compile(f"[{IDEOGRAPHS_AND_KANA}]")
 _NOT_CJK = f"(?![{IDEOGRAPHS_AND_KANA}])"
 _CJK_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|[{IDEOGRAPHS_AND_KANA}]|{_NOT_CJK}\w(?:{_NOT_CJK}[\w{MARKS}])*+"
                               rf"(?:[-'’]{_NOT_CJK}\w(?:{_NOT_CJK}[\w{MARKS}])*+)*+)")
-_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS)
+_CANDIDATE_WORDS = frozenset(form for w in (*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS, *_NAMED_TIMES)
                              for form in (w, w.capitalize(), w.upper(), w.capitalize() + "’s", w.capitalize() + "'s"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVES = re.compile(r"['’]s?(?=\0|$)")  # the same, at the end of each of NUL-joined tokens
 # Casefolded text without a digit or a match of this holds no candidate token: a cheap test
 # that lets most passages without digits skip reading figures.
-FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_MULTIPLIED, *MONTHS}))
+FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE, *_VAGUE_TIMES, *_MULTIPLIED, *MONTHS, *_NAMED_TIMES}))
                          + r"|an?\s+" + trie_pattern(sorted(_ONE_UNITS)) + r"\b)")
 
 
@@ -991,7 +1063,7 @@ FIGURE_HINT = re.compile(r"\b(?:" + trie_pattern(sorted({*_UNITS_WORDS, *_VAGUE,
 # or a number word or month (as _CANDIDATE_WORDS writes them), alone or before a hyphen
 # ("two-day"), or "a"/"an" before a unit ("an hour"). The pattern opens with its one literal,
 # which the engine finds fast.
-_CANDIDATE = re.compile("\\0(?=[$€£0-9½¼¾⅓⅔⅛⅜⅝⅞⅕]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
+_CANDIDATE = re.compile("\\0(?=[$€£₹0-9½¼¾⅓⅔⅛⅜⅝⅞⅕]|" + trie_pattern(sorted(_CANDIDATE_WORDS | {
     f"{a}\0{unit}" for a in ("a", "an", "A", "An") for unit in _ONE_UNITS})) + "(?:[\\0-]|$))")
 
 
@@ -1130,6 +1202,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                 out.append(Quantity("date", first, last, 0.0, 0.0, "", fields))
             done = last
             continue
+        if (clock := _time_of_day(low, tokens, i, boundary)) is not None:
+            if clock:
+                out.append(clock)
+                done = clock.last
+            continue
         if (ordinal := _ORDINAL.fullmatch(low[i])) and i + 1 < boundary and low[i + 1] in _ORDERED:
             value = float(ordinal.group(1))  # "the 67th minute"
             out.append(Quantity("number", i, i + 1, value, value, ORDINAL + low[i + 1]))
@@ -1156,7 +1233,11 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif flo != 1:
             lo = lo * flo
         hi = hi * fhi
-        money = _currency(low, i)
+        money = _currency(low, i, tokens.gaps)
+        if money == "$" and i and tokens.gaps[i - 1] == "" and _DOLLAR_PREFIX.fullmatch(tokens.surfaces[i - 1]):
+            money = "$" if low[i - 1] == "us" else low[i - 1] + "$"  # "HK$3 billion", "US$2 billion"
+            if start == i:
+                start = i - 1
         # a range of figures: "between 20 and 30", "20 to 30 people", "20-30 people"
         dashed = tokens.gaps[last] in _DASHES and low[last][-1].isdigit()
         joined = last + 1 if dashed else last + 2
@@ -1227,26 +1308,53 @@ def quantities(tokens: Tokens) -> list[Quantity]:
 
 # Figures joined by a dash are a range when they rise ("20-30 people", "45–50 minutes"), and
 # a score or a record when they do not ("a 3-1 win", "a 1-1 draw", "a 98-91 win", "12-2-2"),
-# when a third follows, or when a result names them ("a 1-3 defeat", "a 5-4 vote"): a score
-# counts nothing, so none of its figures takes the noun after it ("91 wins"), nor one from its
-# clause; each still vouches for the same figure on the other side.
+# when a third follows, or when a result names them ("a 1-3 defeat", "a 5-4 vote") or a verb
+# of winning comes right before them ("lost 1-3", "beat Tarnov 1-2"): a score counts nothing,
+# so none of its figures takes the noun after it ("91 wins"), nor one from its clause; each
+# still vouches for the same figure on the other side. A score of two figures is also one
+# figure of its own (SCORE), its two sides in either order ("won 3-1" / "lost 1-3" tell one
+# result), as SCORE_BASE times the higher side plus the lower.
 _DASHES = frozenset({"-", "–"})
 _RESULTS = frozenset("win wins victory victories defeat defeats loss losses draw draws lead scoreline score record "
                      "vote decision verdict split tie margin".split())
+SCORE = "score"
+SCORE_BASE = 1_000_000
+# (a record, "a 35-47 record", counts a season's games and a lead, "a 14-0 lead", a game's
+# course, each another fact than a result and changing from week to week or minute to minute:
+# no score)
+_FINAL_RESULTS = _RESULTS - {"record", "lead"}
 
 
 def _score(low: list[str], tokens: Tokens, i: int, fig: tuple[int, float, float, str],
            other: tuple[int, float, float, str], boundary: int) -> list[Quantity]:
     """The bare figures of a score or record whose first figure (token i) reads as `fig` and
-    second as `other`, or [] when the two are a range."""
+    second as `other`, and for a score of two figures the score itself; or [] when the two are
+    a range."""
     figures = [(i, fig), (fig[0] + 1, other)]
     k = other[0]
     while tokens.gaps[k] in _DASHES and k + 1 < boundary and _DIGITS.fullmatch(low[k + 1]):
         k += 1
         figures.append((k, (k, float(low[k]), float(low[k]), "")))
-    if len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS:
+    won = _won_before(low, tokens, i) and not _counts(low, tokens, k)  # (not "won 20-30 seats")
+    if (len(figures) == 2 and other[1] + other[2] > fig[1] + fig[2] and _at(low, k + 1) not in _RESULTS
+            and not won):
         return []
-    return [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+    out = [Quantity("number", first, f[0], f[1], f[2], "") for first, f in figures]
+    if len(figures) == 2 and (won or _at(low, k + 1) in _FINAL_RESULTS or _at(low, i - 1) in _FINAL_RESULTS):
+        sides = sorted((fig[1], other[1]))
+        if all(side.is_integer() and 0 <= side < SCORE_BASE for side in sides):
+            value = sides[1] * SCORE_BASE + sides[0]
+            out.append(Quantity("number", i, k, value, value, SCORE))
+    return out
+
+
+def _won_before(low: list[str], tokens: Tokens, i: int) -> bool:
+    """Whether a verb of winning or losing comes right before the figure at token i, or before a
+    name there ("won 3-1", "lost 1-3", "beat Tarnov 3-1")."""
+    k = i - 1
+    if k > 0 and tokens[k].capital and k > tokens.clause_start(i):
+        k -= 1  # (a name: "beat Tarnov 3-1")
+    return _at(low, k) in _WINS
 
 
 # Rates per a number of people or things are all read per this many ("12 per 10,000" is 120 per
@@ -1310,6 +1418,7 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
         if surface == surface.lower() or not phrase[0].isdigit():
             return -1
         if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
+                or tokens.gaps[i] in _DASHES and _won_before(low, tokens, i)  # a score: "beat Tarnov 3-1"
                 or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
                 or _DIGITS.search(before)):
             return -1
@@ -1320,7 +1429,7 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
             end += 1
         if ("." not in phrase or end > i) and _counts(low, tokens, end):
             return -1
-    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i):
+    if not phrase[0].isdigit() or phrase.endswith("%") or _currency(low, i, tokens.gaps):
         return -1
     last = i
     while tokens.gaps[last] in ("-", ".") and last + 1 < len(low) and _DIGITS.fullmatch(low[last + 1]):
@@ -1428,7 +1537,7 @@ def _is_continuous(unit: str) -> bool:
     """Whether a unit measures rather than counts: a percentage, a sum, a unit of measure
     (each perhaps per something: "%/year", "£/week")."""
     base = unit.partition("/")[0]
-    return base == "%" or base in _MONEY_UNITS or base in MEASURE_UNITS
+    return base == "%" or base in _MONEY_UNITS or base.endswith("$") or base in MEASURE_UNITS
 
 
 def _may_share_unit(lender: Quantity, lo: float, hi: float) -> bool:
@@ -1451,6 +1560,61 @@ def _basis(low: list[str], end: int, boundary: int) -> tuple[str, int] | None:
     return None
 
 
+# A time of day told of an event: "at 3 p.m.", "at 15:00", "at noon", "at about 9.30am",
+# "around 3pm", "shortly after 2pm" (a time told any other way, "after 10pm", "from 9pm to 5am",
+# "by 6am", is a bound, not read). Its value is minutes after midnight; "3:30" with no "am" or
+# "pm" may be either side of noon and is not read. A time zone after it ("GMT", "local time",
+# "Moscow time") is part of its unit: two zones' times are not compared. A time near a word
+# that stamps a page ("Updated at 16:40") is none.
+CLOCK = "clock"
+_CLOCK_TIME = re.compile(r"(\d{1,2})(?:[.:](\d\d))?")
+_ABOUT_TIMES = frozenset({"about", "around", "approximately", "roughly"})
+_SHORTLY = frozenset({"shortly", "just", "soon"})
+_TIME_MARGIN = 30  # minutes either side of "about 3pm"; "shortly after 2pm" is within twice that
+
+
+def _time_of_day(low: list[str], tokens: Tokens, i: int, boundary: int) -> Quantity | None:
+    """The time of day at token i (see CLOCK): the Quantity, an empty tuple for a time of day that
+    is not read (its tokens are no figure either), or None for no time of day."""
+    phrase = low[i]
+    if phrase in _NAMED_TIMES:
+        minutes, last = _NAMED_TIMES[phrase], i
+    else:
+        m = _CLOCK_TIME.fullmatch(phrase)
+        if m is None:
+            return None
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if _clock_hour(low, i):  # "3 p.m.", "9.30am"
+            last = i + 1 if _at(low, i + 1) in ("am", "pm") else i + 2
+            if not (1 <= hour <= 12 and minute < 60):
+                return ()
+            minutes = (hour % 12 + (12 if _at(low, i + 1) in ("pm", "p") else 0)) * 60 + minute
+        elif ":" in phrase and m[2]:  # "15:00", "09:30"; not "3:30"
+            if hour > 23 or minute > 59 or 1 <= hour <= 12 and not phrase.startswith("0"):
+                return ()
+            minutes, last = hour * 60 + minute, i
+        else:
+            return None
+    k, lo, hi = i - 1, 0, 0
+    if _at(low, k) in _ABOUT_TIMES:
+        k, lo, hi = k - 1, -_TIME_MARGIN, _TIME_MARGIN
+        if _at(low, k) in _CLOCK_TOLD - {"at"}:  # "until about 5 a.m.": a bound ("at about 3pm" is told at it)
+            return ()
+    elif _at(low, k) in ("after", "before") and _at(low, k - 1) in _SHORTLY:
+        lo, hi = (0, 2 * _TIME_MARGIN) if low[k] == "after" else (-2 * _TIME_MARGIN, 0)
+        k -= 2
+    if (_at(low, k) != "at" and not lo) or any(low[j] in _STAMP_WORDS for j in range(max(0, i - 2 * STAMP_WINDOW), i)):
+        return ()
+    zone = ""
+    after = _at(low, last + 1) if last + 1 < boundary else ""
+    if after in TIME_ZONES:
+        zone, last = after, last + 1
+    elif after and _at(low, last + 2) == "time" and last + 2 < boundary:
+        zone, last = after, last + 2  # "local time", "Moscow time"
+    unit = f"{CLOCK} {zone}" if zone else CLOCK
+    return Quantity("number", i, last, float(minutes + lo), float(minutes + hi), unit)
+
+
 def told_with_a_time(low: list[str], first: int, last: int) -> bool:
     """Whether the date at tokens first..last is told with a time of day beside it ("on 14 July
     at 21:42", "at 3pm on March 4"): a moment, whose day differs by time zone."""
@@ -1471,7 +1635,7 @@ def _unit_in_clause(found: list[Quantity], clause_start: int) -> Quantity | None
     for q in reversed(found):
         if q.first < clause_start:
             break
-        if q.kind == "number" and q.unit and q.unit not in ("time", AGE) and not q.unit.startswith(ORDINAL):
+        if q.kind == "number" and q.unit and q.unit not in ("time", AGE, SCORE) and not q.unit.startswith(ORDINAL):
             return q
     return None
 

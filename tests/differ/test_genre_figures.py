@@ -37,8 +37,11 @@ def test_days_joined_by_a_dash_are_a_span_of_days():
 
 
 def test_a_score_or_record_counts_nothing():
-    assert all(q.unit == "" for _w, q in read("The Hawks moved to 12-4 with a 98-91 win; a 12-2-2 record."))
-    assert all(q.unit == "" for _w, q in read("a 1-3 defeat and a 7-2 vote"))
+    # (a score of two figures a result names is a figure of its own: a score, nothing counted)
+    found = read("The Hawks moved to 12-4 with a 98-91 win; a 12-2-2 record.")
+    assert all(q.unit == "" for w, q in found if w != "98-91")
+    assert [q.unit for w, q in found if w == "98-91"] == ["score"]
+    assert [(w, q.unit) for w, q in read("a 1-3 defeat and a 7-2 vote") if q.unit] == [("1-3", "score"), ("7-2", "score")]
 
 
 def test_a_score_is_no_count_of_wins(figures):

@@ -80,10 +80,11 @@ def test_pounds_and_euros_before_the_figure_are_money_of_their_currency():
 
 
 def test_an_hour_of_the_day_is_no_count():
-    """"at 6am" after "900 workers" in one clause is the time they walked out, not 6 workers."""
+    """"at 6am" after "900 workers" in one clause is the time they walked out, not 6 workers (a
+    time of day of its own)."""
     for text in ("900 dockers walked out at 6am on Monday", "900 dockers walked out at 6 a.m. on Monday",
                  "900 dockers walked out at 11 PM"):
-        assert [written for written, _q in read(text)] == ["900 dockers"]
+        assert [written for written, q in read(text) if q.unit != "clock"] == ["900 dockers"]
 
 
 def test_rounding_and_hedges():

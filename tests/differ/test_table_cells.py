@@ -28,3 +28,22 @@ def test_a_name_inside_a_pasted_table_s_cell_is_still_one(write_article):
 def test_cells_between_bars_open_as_sentences(write_article):
     table = "| Region | Votes | Share |\n|---|---|---|\n| North | 12,400 | 41% |\n| Port Alder | 9,100 | 30% |\n"
     assert _names(write_article, table) == ["Port Alder"]
+
+
+def test_a_space_separated_table_s_header_row_is_no_name(write_article):
+    # each row its own passage: the header row is known by the row under it, a label and as
+    # many figures as the header has columns after its first
+    table = "Region Votes Share\nNorth 12,400 41%\nSouth 9,100 30%\n"
+    assert _names(write_article, table) == []
+    table = "City Votes Share\nPort Alder 12,400 41%\nEast Varnholm 9,100 30%\n"
+    assert _names(write_article, table) == ["Port Alder", "East Varnholm"]
+
+
+def test_an_aligned_table_s_header_row_is_no_name(write_article):
+    table = "Region      Votes    Share\nNorth       12,400   41%\nPort Alder  9,100    30%\n"
+    assert _names(write_article, table) == ["Port Alder"]
+
+
+def test_a_heading_over_prose_still_names(write_article):
+    text = "Port Alder Mourns Varnholm\nThe town held 3 vigils on Monday for the 12 victims.\n"
+    assert _names(write_article, text) == ["Port Alder Mourns Varnholm"]
