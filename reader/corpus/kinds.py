@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 
 from reader.corpus.model import Kind
+from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import META_SEPARATOR, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
@@ -220,6 +221,12 @@ def _short(text: str, limit: int = 160) -> bool:
     return len(text) <= limit
 
 
+def _speaks(text: str) -> bool:
+    """Whether `text` opens with a speaker's label (reader.corpus.marks)."""
+    m = SPEAKER_LABEL.match(text)
+    return m is not None and m.end() > m.start()
+
+
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
@@ -230,6 +237,9 @@ def _is_heading(text: str, first: bool) -> bool:
         return False
     if LIST_ITEM.match(text) or ("\t" in text and "\n" in text):
         return False  # a list item, a table's rows
+    if _speaks(text):
+        return False  # a turn of an interview or a transcript: "Q: Why did you close it?"
+    text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
@@ -191,11 +192,14 @@ def _stands_alone(line: str) -> bool:
     stripped = line.strip()
     if stripped.startswith(_ATTRIBUTION):
         return False  # "— a resident, last year": who said the quote on the line above
+    if SPEAKER_LABEL.match(stripped):
+        return False  # an interview's question, or a turn of a transcript: the answer goes with it
     if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|") or "\t" in stripped:
         return False  # a table's row, its cells between bars or, pasted from a page, tabs
     words = stripped.split()
     if len(words) > _HEADING_LINE_WORDS:
         return False
+    stripped = unmarked_end(stripped)  # "…in 1911.[3]" ends a sentence
     if stripped.endswith("?"):
         return True  # a short question alone on its line is a (sub)title
     return not stripped.endswith((*_END_PUNCT, ","))
