@@ -258,7 +258,7 @@ def _is_heading(text: str, first: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
-    if LIST_ITEM.match(text) or ("\t" in text and "\n" in text):
+    if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
     if _speaks(text):
         return False  # a turn of an interview or a transcript: "Q: Why did you close it?"

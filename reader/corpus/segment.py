@@ -206,12 +206,23 @@ def _stands_alone(line: str) -> bool:
 
 
 def _cells(text: str, s: int, e: int) -> int:
-    """How many cells a line of a table pasted from a page has (its cells between tabs): 0 for
-    a line with no tab inside its text, or a list item (a bullet and its tab)."""
-    line = text[s:e].rstrip()
-    if "\t" not in line.strip() or LIST_ITEM.match(line):
+    """How many cells a line of a table pasted from a page has (its cells between tabs, or
+    between bars set off by spaces, as a page's table comes out of its markup: "Repair cost |
+    €62m"): 0 for a line with neither inside its text, or a list item (a bullet and its tab)."""
+    line = text[s:e].rstrip()  # (a leading tab stands for the empty cell above a table's first column)
+    if LIST_ITEM.match(line):
         return 0
-    return line.count("\t") + 1
+    if "\t" in line.strip():
+        return line.count("\t") + 1
+    return line.count(" | ") + 1 if " | " in line else 0
+
+
+def _table_rows(text: str, block: list[tuple[int, int]]) -> set[int]:
+    """The lines of `block` that are rows of a table: a line of cells (_cells) beside another
+    line of as many."""
+    cells = [_cells(text, s, e) for s, e in block]
+    return {i for i, n in enumerate(cells)
+            if n and n in (cells[i - 1] if i else 0, cells[i + 1] if i + 1 < len(cells) else 0)}
 
 
 def _attribution(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
@@ -301,9 +312,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                     run_start = next_s
         elif by_blocks and len(block) > 1:
             run: tuple[int, int] | None = None
-            for (s, e), (next_s, _) in zip(block, block[1:] + [(None, None)]):
+            rows = _table_rows(text, block)
+            for n, ((s, e), (next_s, _)) in enumerate(zip(block, block[1:] + [(None, None)])):
                 wraps_on = next_s is not None and text[next_s : next_s + 1].islower()
-                if _stands_alone(text[s:e]) and not wraps_on:
+                if _stands_alone(text[s:e]) and not wraps_on and n not in rows:
                     if run:
                         _emit(*run)
                     _emit(s, e)
