@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reader.align.glossary import Glossary
 from reader.align.text import scan, unelided, word_keys
 from reader.corpus import Article
+from reader.corpus.marks import after_markers
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
 # other languages («Лачин», „so“) and Spanish opening marks.
@@ -34,8 +35,9 @@ class Occurrence:
 
 def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
     """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
-    space, or nothing, stands between it and one of `openers`."""
-    k = start - 1
+    space, or nothing, stands between it and one of `openers`, reference markers aside
+    ("…route.[5][6] Additional")."""
+    k = after_markers(text, start) - 1
     while k >= 0 and text[k].isspace():
         k -= 1
     return k < 0 or text[k] in openers

@@ -22,6 +22,7 @@ import unicodedata
 from typing import NamedTuple
 
 from reader.corpus.dates import MONTHS
+from reader.corpus.marks import marks
 
 
 def _marks() -> str:
@@ -331,11 +332,17 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 
 
-def _outside_addresses(text: str, matches: list[re.Match]) -> list[re.Match]:
-    spans = [m.span() for m in _ADDRESS.finditer(text)]
+def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.Match]:
+    """The matches that start in none of `spans` (ordered, not overlapping): one walk."""
     if not spans:
         return matches
-    return [m for m in matches if not any(lo <= m.start() < hi for lo, hi in spans)]
+    out, k = [], 0
+    for m in matches:
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k == len(spans) or m.start() < spans[k][0]:
+            out.append(m)
+    return out
 
 
 def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
@@ -344,7 +351,9 @@ def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match
     cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
     matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
     if ("://" in text or "www." in text) and not cjk:
-        matches = _outside_addresses(text, matches)
+        matches = _outside([m.span() for m in _ADDRESS.finditer(text)], matches)
+    if not cjk and (spans := marks(text)):
+        matches = _outside(spans, matches)  # a reference marker's number, a speaker's label
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
         if cjk:

@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
+from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
@@ -46,9 +47,22 @@ _FURNITURE = re.compile(
     r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
-    r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?",
+    r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
+    # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
+    r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
+    r"|(?:media|press) contacts?|[-–— ]*ends[-–— ]*"
+    # a copied encyclopedia page's own lines
+    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}",
     re.IGNORECASE,
 )
+# An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
+# 20 7946 0123", "Email: press@ministry.example", "Contact: a.b@c.example | 07700 900456"): a
+# short line with an e-mail address or a telephone number (written from its "+" or its leading
+# "0", so that a year or a range of years is none) and few words besides.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
+_CONTACT_MAX = 160
+_CONTACT_WORDS = 6  # besides its addresses and numbers: "Out of hours", "Press office, call"
 _MEMBERSHIP = re.compile(
     r".{0,40}\b(?:becom(?:e|ing) an? .{1,40} (?:member|subscriber|patron)|subscribe (?:today|now)"
     r"|support (?:our|independent) journalism|sign up for (?:our|the) newsletter)\b.{0,80}",
@@ -126,6 +140,16 @@ _LINK_LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
+# The apparatus after an article's text (an encyclopedia's or a report's references and notes,
+# its links out, a press release's notes to editors): under such a heading, list items, entries
+# that open with a note's marker ("^", "[3]") and short lines (a link's name, "Categories: …")
+# are the article's sources and pointers, not what it says; a paragraph of prose ends it.
+_APPARATUS_HEAD = re.compile(
+    r"(?:references|notes|footnotes|endnotes|sources|bibliography|works cited|citations|further reading"
+    r"|external links|see also|notes (?:to|for) editors)(?:\[edit\])?",
+    re.IGNORECASE,
+)
+_APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -234,6 +258,12 @@ def _short(text: str, limit: int = 160) -> bool:
     return len(text) <= limit
 
 
+def _speaks(text: str) -> bool:
+    """Whether `text` opens with a speaker's label (reader.corpus.marks)."""
+    m = SPEAKER_LABEL.match(text)
+    return m is not None and m.end() > m.start()
+
+
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
@@ -242,8 +272,11 @@ def _is_heading(text: str, first: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
-    if LIST_ITEM.match(text) or ("\t" in text and "\n" in text):
+    if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
+    if _speaks(text):
+        return False  # a turn of an interview or a transcript: "Q: Why did you close it?"
+    text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:
@@ -310,6 +343,16 @@ def _menu(text: str) -> bool:
         0 < len(part.split()) <= 2 and part[:1].isupper() and not part.endswith(_SENTENCE_END) for part in parts)
 
 
+def _contact(text: str) -> bool:
+    """A line that gives an e-mail address or a telephone number to write or call (_EMAIL)."""
+    if "@" not in text and not any(c in text for c in "+0("):
+        return False
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
+    if rest == text:
+        return False
+    return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
+
+
 def _furniture_row(text: str) -> bool:
     """A row of page furniture: two or more of its prompts between separators ("Leave a
     comment · Log in to reply")."""
@@ -354,6 +397,8 @@ def _furniture(text: str) -> bool:
     if _short(text, _DISCLAIMER_MAX) and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
+        return True
+    if _short(text, _CONTACT_MAX) and _contact(text):
         return True
     if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
@@ -465,6 +510,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
     in_link_list = False
+    in_apparatus = False
     content_seen = False  # a paragraph that is not furniture came before
     body_seen = False  # a body paragraph came before: only after one can an author sign off
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
@@ -475,7 +521,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
         in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
-        if in_author_box or in_link_list or (_furniture(text) and not (i == 0 and titled_by(text))):
+        in_apparatus = (in_apparatus and bool(len(text) <= _HEADING_MAX_CHARS or LIST_ITEM.match(text)
+                                               or _APPARATUS_ENTRY.match(text))
+                        or i > 0 and len(text) <= _HEADING_MAX_CHARS
+                        and bool(_APPARATUS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#"))))
+        if in_author_box or in_link_list or in_apparatus or (_furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):

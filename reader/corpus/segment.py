@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
@@ -191,23 +192,37 @@ def _stands_alone(line: str) -> bool:
     stripped = line.strip()
     if stripped.startswith(_ATTRIBUTION):
         return False  # "— a resident, last year": who said the quote on the line above
+    if SPEAKER_LABEL.match(stripped):
+        return False  # an interview's question, or a turn of a transcript: the answer goes with it
     if len(stripped) > 1 and stripped.startswith("|") and stripped.endswith("|") or "\t" in stripped:
         return False  # a table's row, its cells between bars or, pasted from a page, tabs
     words = stripped.split()
     if len(words) > _HEADING_LINE_WORDS:
         return False
+    stripped = unmarked_end(stripped)  # "…in 1911.[3]" ends a sentence
     if stripped.endswith("?"):
         return True  # a short question alone on its line is a (sub)title
     return not stripped.endswith((*_END_PUNCT, ","))
 
 
 def _cells(text: str, s: int, e: int) -> int:
-    """How many cells a line of a table pasted from a page has (its cells between tabs): 0 for
-    a line with no tab inside its text, or a list item (a bullet and its tab)."""
-    line = text[s:e].rstrip()
-    if "\t" not in line.strip() or LIST_ITEM.match(line):
+    """How many cells a line of a table pasted from a page has (its cells between tabs, or
+    between bars set off by spaces, as a page's table comes out of its markup: "Repair cost |
+    €62m"): 0 for a line with neither inside its text, or a list item (a bullet and its tab)."""
+    line = text[s:e].rstrip()  # (a leading tab stands for the empty cell above a table's first column)
+    if LIST_ITEM.match(line):
         return 0
-    return line.count("\t") + 1
+    if "\t" in line.strip():
+        return line.count("\t") + 1
+    return line.count(" | ") + 1 if " | " in line else 0
+
+
+def _table_rows(text: str, block: list[tuple[int, int]]) -> set[int]:
+    """The lines of `block` that are rows of a table: a line of cells (_cells) beside another
+    line of as many."""
+    cells = [_cells(text, s, e) for s, e in block]
+    return {i for i, n in enumerate(cells)
+            if n and n in (cells[i - 1] if i else 0, cells[i + 1] if i + 1 < len(cells) else 0)}
 
 
 def _attribution(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
@@ -297,9 +312,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
                     run_start = next_s
         elif by_blocks and len(block) > 1:
             run: tuple[int, int] | None = None
-            for (s, e), (next_s, _) in zip(block, block[1:] + [(None, None)]):
+            rows = _table_rows(text, block)
+            for n, ((s, e), (next_s, _)) in enumerate(zip(block, block[1:] + [(None, None)])):
                 wraps_on = next_s is not None and text[next_s : next_s + 1].islower()
-                if _stands_alone(text[s:e]) and not wraps_on:
+                if _stands_alone(text[s:e]) and not wraps_on and n not in rows:
                     if run:
                         _emit(*run)
                     _emit(s, e)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reader.corpus.marks import REFERENCE_MARKER
+
 # Sentence ends syntok does not know, named once for every rule that looks for a sentence's
 # end (reader.corpus.segment, reader.corpus.kinds): the Armenian full stop, the Arabic question
 # mark, the Urdu full stop, the Devanagari danda and double danda (Hindi, Marathi, Nepali,
@@ -55,6 +57,18 @@ _ARMENIAN_COLON = re.compile(r"(?<=[\u0531-\u0587]):(?=\s+[«\"„]?[\u0531-\u05
 _CLOSING_LOW_QUOTE = re.compile(r"[.!?]“(?=\s+[A-ZÄÖÜ„])")
 
 
+# A sentence's end with reference markers after it ("…in 1987.[3] A survey…"): syntok reads the
+# markers as a word of the sentence and runs on into the next.
+_MARKED_END = re.compile(rf"[.!?]{_CLOSER}*(?:{REFERENCE_MARKER.pattern})+\s+(?=[\"“‘(]?[^\W\d_])",
+                         REFERENCE_MARKER.flags)
+
+
+def _marked_starts(text: str) -> list[int]:
+    """Where a sentence begins after a full stop and its reference markers (_MARKED_END), the
+    next word a capital or a letter of a script without case."""
+    return [m.end() for m in _MARKED_END.finditer(text) if not text[m.end():].lstrip("\"“‘(")[:1].islower()]
+
+
 def _titled(text: str, start: int) -> bool:
     """Whether the sentence start `start` follows one of _TITLES."""
     return _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start) is not None
@@ -98,6 +112,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     starts[1:] = [start for start in starts[1:] if not _day_of_month(text, start) and not _titled(text, start)]
     if not text.isascii():
         starts = sorted({*starts, *_script_starts(text)})
+    if "]" in text:
+        starts = sorted({*starts, *_marked_starts(text)})
     spans = []
     for i, start in enumerate(starts):
         stop = starts[i + 1] if i + 1 < len(starts) else len(text)

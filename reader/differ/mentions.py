@@ -24,6 +24,7 @@ from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
+from reader.corpus.marks import after_markers
 from reader.corpus.segment import LIST_ITEM
 from reader.differ.patterns import trie_pattern
 from reader.differ.quantities import COUNT_WORDS, TIME_ZONES
@@ -266,6 +267,8 @@ class Reader:
                 first = False
                 continue
             stripped = gap.rstrip()
+            if stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
+                stripped = stripped[:after_markers(stripped, len(stripped))].rstrip()
             before = stripped[-1:]
             runs = opening if ((before in _CELL_OPENERS if before else first) or "\t" in gap[len(stripped):]
                                or (first and LIST_ITEM.fullmatch(gap))) else inner

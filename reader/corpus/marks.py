@@ -1,0 +1,68 @@
+"""Marks a text carries about itself, not words it says: reference markers and speaker turns.
+
+An encyclopedia article or a report copied as text keeps its reference markers after words
+and full stops ("…in 1987.[3] A survey…", "…ferry route.[citation needed]"), and a copied
+page the "[edit]" link beside each heading. A transcript opens each turn with who speaks and,
+often, when ("[00:04:40] TOMAS LINDQVIST: …", "Q: …", "A: …"). Both stay in the text a reader
+sees, but they are no part of what the passage claims: a marker's number is no figure, "Q" no
+word, a speaker's label on every turn no word the article uses more than the other.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A reference marker: a note's number or letter ("[12]", "[a]", "[note 3]"), an editor's flag
+# ("[citation needed]", "[clarification needed]", "[who?]", "[dubious – discuss]", "[sic]") and
+# a copied wiki page's "[edit]". An editor's insertion inside a quote ("[Yoav] Gallant") is text.
+REFERENCE_MARKER = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|fn|ref) ?\d{1,3}|edit|sic|(?:[a-z]+ ){0,3}needed"
+    r"|(?:who|whom|when|where|which|why|according to whom|by whom|original research|unreliable source)\?"
+    r"|(?:dubious|disputed)(?: [–—-] discuss)?|failed verification|not in citation given)\]",
+    re.IGNORECASE,
+)
+# A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
+TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# A turn's opening, at the start of a line: a time stamp, who speaks (an interview's "Q" and
+# "A", or a name in capitals of one to four words, as transcripts set it), a colon; or the time
+# stamp alone. A name in ordinary case ("Status: closed") is too like a field to tell, and a
+# name of two capitals too like a headline's country ("US: …", "EU: …").
+SPEAKER_LABEL = re.compile(
+    rf"^[ \t]*(?:(?:{TIME_STAMP}[ \t]*)?(?:Q|A|[A-Z][A-Z.'’-]{{2,}}|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){{1,3}})[ \t]*:(?=[ \t])"
+    rf"|{TIME_STAMP})",
+    re.MULTILINE,
+)
+
+
+def marks(text: str) -> list[tuple[int, int]]:
+    """The spans of `text`'s reference markers and speakers' labels, in order."""
+    spans = []
+    if "[" in text:
+        spans += [m.span() for m in REFERENCE_MARKER.finditer(text)]
+    if ":" in text or "[" in text:
+        spans += [m.span() for m in SPEAKER_LABEL.finditer(text) if m.end() > m.start()]
+    return sorted(spans)
+
+
+def after_markers(text: str, end: int) -> int:
+    """Where the text before `end` ends once reference markers at its end are set aside
+    ("ferry route.[5][6]" ends after "route."): the offset past the last character that is no
+    marker's, spaces between markers skipped."""
+    while True:
+        k = end
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == 0 or text[k - 1] != "]":
+            return end
+        start = text.rfind("[", max(0, k - 40), k)
+        if start < 0 or REFERENCE_MARKER.fullmatch(text, start, k) is None:
+            return end
+        end = start
+
+
+def unmarked_end(text: str) -> str:
+    """`text` without the reference markers at its end ("…in 1911.[3]" ends "…in 1911."), as a
+    rule that asks how a line ends reads it."""
+    if not text.endswith("]"):
+        return text
+    return text[:after_markers(text, len(text))].rstrip()

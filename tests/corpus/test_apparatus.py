@@ -1,0 +1,84 @@
+"""What stands around an article's text and is not what it says: an encyclopedia's references,
+notes and links out, a press release's labels and its contacts. Left as boilerplate, they
+cannot link two articles that cite the same source, nor fill what only one side tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.kinds import classify
+
+LONG = ("The harbour board of Vellmar closed its north quay on Monday after divers found the quay wall "
+        "undermined along forty metres, and said repairs would take six months and cost nine million crowns.")
+
+ENCYCLOPEDIA = f"""North Quay of Vellmar
+
+From Wikipedia, the free encyclopedia
+
+{LONG}[1] The dockers' union disputes the length of the closure.[2][citation needed]
+
+History
+
+The quay was built in 1911 and rebuilt after the flood of 1962.[3]
+
+Notes
+
+a. The board gives the length of the damage as forty metres, the union as sixty.
+
+References
+
+1. ^ "North quay closed". Vellmar Courier. 4 May 2026.
+2. ^ Holm, Paal (5 May 2026). "Six months is too long". Dockers' Voice.
+3. ^ Harbour Board of Vellmar (1963). Report on the flood of 1962 (Report). p. 14.
+
+External links
+
+Official website of the harbour board
+
+Categories: Quays in Vellmar | 1911 establishments
+
+This page was last edited on 6 May 2026, at 09:14 (UTC).
+"""
+
+
+def _kinds(tmp_path, text):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(p.kind, p.text) for p in load_article(path).passages]
+
+
+def test_references_notes_and_links_out_are_boilerplate(tmp_path):
+    passages = _kinds(tmp_path, ENCYCLOPEDIA)
+    body = [text for kind, text in passages if kind == "body"]
+    assert len(body) == 2 and body[0].startswith(LONG) and body[1].startswith("The quay was built")
+    start = next(i for i, (_, text) in enumerate(passages) if text == "Notes")
+    assert {kind for kind, _ in passages[start:]} == {"boilerplate"}
+    assert ("boilerplate", "From Wikipedia, the free encyclopedia") in passages
+
+
+@pytest.mark.parametrize("head", ["References", "## References", "Sources:", "Further reading", "Notes to editors",
+                                  "References[edit]"])
+def test_entries_under_an_apparatus_heading_are_boilerplate_until_prose(head):
+    texts = ["A title", LONG, head, "1. Courier, 4 May 2026.", "[2] Dockers' Voice, 5 May 2026.", "^ Board report.", LONG]
+    assert classify(texts) == ["heading", "body", "boilerplate", "boilerplate", "boilerplate", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("head", ["Sources of the dispute", "Notes from the quay"])
+def test_a_heading_that_only_starts_like_one_is_a_heading(head):
+    assert classify(["A title", LONG, head, "1. The divers went down on Monday.", LONG])[2:4] == ["heading", "body"]
+
+
+@pytest.mark.parametrize("line", ["FOR IMMEDIATE RELEASE", "PRESS RELEASE", "For media enquiries:", "Media contact",
+                                  "Tel: +44 20 7946 0123", "Email: press@harbour.vellmar.example",
+                                  "Out of hours: +44 7700 900123", "Contact: p.holm@dockers.example | 07700 900456",
+                                  "Call 020 7946 0123 for details", "-ENDS-"])
+def test_a_press_releases_labels_and_contacts_are_boilerplate(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Built: 1911-1962", "Cost: 0.5 million crowns a month",
+                                  "Write to p.holm@dockers.example and tell the board what you think of the six months.",
+                                  "Release of the divers' report"])
+def test_years_figures_and_a_sentence_with_an_address_are_not_contacts(line):
+    assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"

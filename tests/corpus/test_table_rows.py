@@ -1,0 +1,21 @@
+"""A page's table comes out of its markup as lines of cells between bars ("Repair cost | 9m
+crowns"): its rows are one passage, as a table pasted with tabs is, not a heading each."""
+
+from __future__ import annotations
+
+from reader.corpus.kinds import classify
+from reader.corpus.segment import paragraph_spans
+
+LONG = ("The harbour board of Vellmar closed its north quay on Monday after divers found the quay wall "
+        "undermined along forty metres, and said repairs would take six months and cost nine million crowns.")
+
+
+def test_a_tables_rows_set_off_by_bars_are_one_passage():
+    text = (f"The figures\n\nItem | Board figure\nDamaged wall | 40 m\nRepair cost | 9m crowns\n\n{LONG}\n\n"
+            f"Hours of the ferry:\nMonday to Friday: 05:30-23:30\n\n{LONG}\n")
+    paragraphs = [text[s:e] for s, e in paragraph_spans(text)]
+    assert paragraphs[1] == "Item | Board figure\nDamaged wall | 40 m\nRepair cost | 9m crowns"
+    assert classify(["A title", "Item | Figure\nCost | 9m", LONG])[1] == "body"
+    # a menu is one line of bars: it stays a line of its own, and furniture
+    menu = f"Home | News | Sport\n{LONG}\n\n{LONG}\n\n{LONG}\n"
+    assert [menu[s:e] for s, e in paragraph_spans(menu)][0] == "Home | News | Sport"
