@@ -17,7 +17,7 @@ from reader.cli.excerpt import excerpt
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
 from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
-from reader.corpus.model import unit_label
+from reader.corpus.model import holds_no_text, unit_label
 from reader.differ.listing import described
 from reader.errors import UserError
 from reader.paths import user_path
@@ -97,7 +97,7 @@ def _said_if_empty(a: Article, b: Article, corpus: Corpus) -> tuple[Article, Art
     """The pair as it is, with a warning for an article that holds no text: its side of any
     result is empty, which a script reading only the output would take for "no matches"; and
     for two articles in different languages, which share too few words to be linked."""
-    warn([f"{x.path}: holds no text (the file is empty or blank)" for x in dict.fromkeys((a, b)) if not x.passages])
+    warn([holds_no_text(str(x.path)) for x in dict.fromkeys((a, b)) if not x.passages])
     from reader.align.language import languages_notice
 
     if (notice := languages_notice(a, b)) is not None:

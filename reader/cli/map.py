@@ -21,6 +21,7 @@ from reader import markdown, paths
 from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SIDES_NEEDED, SILENT, SORTS, TOLD, counted, one_side, same_texts
 from reader.corpus import Article
+from reader.corpus.model import holds_no_text
 from reader.cli.common import add_format_option, console, print_json, warn
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
@@ -282,7 +283,7 @@ def run(args: argparse.Namespace) -> int:
     if args.omitted or args.untold:
         _refuse_one_side(corpus.articles, "--omitted" if args.omitted else "--untold")
     warn(corpus.problems)
-    warn([f"{x.path}: holds no text (the file is empty or blank)" for x in corpus if not x.passages])
+    warn([holds_no_text(str(x.path)) for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     from reader.align.language import corpus_languages_notice
 

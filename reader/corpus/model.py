@@ -61,6 +61,12 @@ class Passage:
         return unit_label(self.number, "sentence" if self.sentence else "paragraph")
 
 
+def holds_no_text(label: str) -> str:
+    """What the shell and the reading room say of an article with no passage (`label`: its
+    file, as the caller shows paths), so the two say it alike."""
+    return f"{label}: holds no text (the file is empty or blank)"
+
+
 @dataclass(eq=False)
 class Article:
     id: str

@@ -32,6 +32,8 @@ from reader.claims import Claim, ClaimMap
 from reader.claims.decided import decisions_key
 from reader.claims.model import SIDES_NEEDED, counted, one_side
 from reader.corpus import Article, Corpus
+from reader.corpus.model import holds_no_text
+from reader.corpus.naming import file_label
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
 from reader.tui.claim_table import ClaimTable
@@ -235,6 +237,10 @@ class ClaimMapScreen(Screen[Choice | None]):
         if message.languages is not None:  # as `counterpoint map` warns of it
             self.app.notify(f"Claim map: {message.languages}", severity="warning", markup=False, timeout=10)
         claim_map = message.claim_map
+        for article in claim_map.articles:  # as `counterpoint map` warns of them: a column of ◌ alone
+            if not article.passages:
+                self.app.notify(f"Claim map: {holds_no_text(file_label(article, claim_map.articles))}", severity="warning",
+                                markup=False, timeout=8)
         for first, *copies in claim_map.same_texts():  # as `counterpoint map` warns of them
             names = ", ".join(f"“{claim_map.names[i]}”" for i in copies)
             self.app.notify(f"Claim map: {names} {'holds' if len(copies) == 1 else 'hold'} the same text as "

@@ -812,3 +812,19 @@ async def test_a_side_filter_on_articles_of_one_side_says_why_instead_of_emptyin
         await pilot.press(key)
         assert screen.state.only is None and len(row_ids(screen)) == len(screen.claim_map.claims)
         assert "compares sides, and no article has a side" in notices(pilot.app)[-1]
+
+
+async def test_the_claim_map_says_which_articles_hold_no_text(make_app, tmp_path):
+    """An empty or blank file in the map is said so, as `counterpoint map` says it: else its
+    column of ◌ reads as an article silent on every claim. Its name is shown as the panes show
+    it: the escape sequence in it is removed, not sent to the terminal."""
+    from tests.align.test_language import TEXTS
+
+    for name, key in (("greve.txt", "fr"), ("blocage.txt", "fr2")):
+        (tmp_path / name).write_text(TEXTS[key], encoding="utf-8")
+    (tmp_path / "bl\x1b[31mank.txt").write_text(" \n\n", encoding="utf-8")
+    app = make_app(load_paths([tmp_path]))
+    async with reading_room(app, (120, 36)) as (pilot, _):
+        await open_map(pilot)
+        told = [n for n in notices(app) if "holds no text" in n]
+        assert told == ["Claim map: blank.txt: holds no text (the file is empty or blank)"]
