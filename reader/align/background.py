@@ -129,11 +129,6 @@ def best_language(words: set[str]) -> tuple[str, float]:
     return max(((language, _coverage(_table(language), words)) for language in LANGUAGES), key=lambda lc: lc[1])
 
 
-def table_for(words: set[str]) -> dict[str, float]:
-    """The word list of the language of `words` (language_of)."""
-    return _table(language_of(words))
-
-
 def word_list(language: str) -> Mapping[str, float]:
     """A language's word list (lower-cased word -> frequency per token); `language` one of LANGUAGES."""
     return _table(language)

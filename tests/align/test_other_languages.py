@@ -47,10 +47,10 @@ def test_function_words_are_no_reason_shown_for_a_link(tmp_path):
 
 
 def test_the_list_is_the_language_of_the_words():
-    from reader.align.background import table_for
+    from reader.align.background import language_of, word_list
 
-    english = table_for({"the", "said", "minister", "border", "security", "agreement"})
-    french = table_for({"les", "ministres", "de", "la", "sécurité", "frontières", "une", "selon"})
+    english = word_list(language_of({"the", "said", "minister", "border", "security", "agreement"}))
+    french = word_list(language_of({"les", "ministres", "de", "la", "sécurité", "frontières", "une", "selon"}))
     assert "the" in english and "ministres" in french and french is not english
 
 
