@@ -41,8 +41,8 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
@@ -194,9 +194,9 @@ class PassageProfile:
     must track: names as plain tuples, no token lists (a figure's context, which needs the
     tokens, is asked for in few passages, which read them again then and keep them)."""
 
-    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "abbreviations",
+    __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words", "_dotted")
+                 "_shift", "_folded_words")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None) -> None:
@@ -242,9 +242,10 @@ class PassageProfile:
         # characters lo..hi that a glossary term covers, and its group: a figure's context
         self.term_spans = tuple(term_spans)
         # each name: (key, heads, demonym stems, source span, text, initials of a name of
-        # several capitalised words, its heads' first and last letters)
-        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...]],
-                          ...] = tuple(first.values())
+        # several capitalised words, its heads' first and last letters, whether "City" may
+        # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
+        self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
+                                str], ...] = tuple((*name, *_city_and_short(name[4])) for name in first.values())
         # the capitalised words, joined by spaces (words hold none), and their first and last
         # letters: a name's spelling is compared only with words that have its own
         # (same_name needs both alike). Strings and a dict of strings, which the garbage
@@ -252,25 +253,19 @@ class PassageProfile:
         # differ of two long articles.
         self.capitalised = " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
-        # the abbreviations, and the initials of the passage's names
-        self.abbreviations = dict.fromkeys([a for _, reading in runs for a in reading.abbreviations])
-        self._dotted: frozenset[str] | None = None
+        # the abbreviations, written with full stops or without ("U.N.", "IAEA"), indexed (see
+        # _short_forms), and the initials of the passage's names
+        abbreviations = [a for _, reading in runs for a in reading.abbreviations]
+        abbreviations += [m.group().replace(".", "") for m in _DOTTED.finditer(text)]
+        self.short_forms = _short_forms(abbreviations) if abbreviations else _NO_FORMS
         # (each with whether "City" may follow its name: see _left_out)
-        self.initials = {initials: _may_be_a_city(name[4]) for name in self.names if name[5]
-                         for initials in name[5].split()}
+        self.initials = {initials: name[7] for name in self.names if name[5] for initials in name[5].split()}
         self.may_have_figures = _DIGIT.search(text) is not None or FIGURE_HINT.search(self.lower) is not None
         self._found: tuple[Quantity, ...] | None = None
         self._totals: dict[tuple[str, str], list[tuple[float, float]]] | None = None
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
-
-    def dotted(self) -> frozenset[str]:
-        """The abbreviations the passage writes with full stops ("U.N.", "L.A.": "UN", "LA"),
-        read when a name of the other side is first looked for among them."""
-        if self._dotted is None:
-            self._dotted = frozenset(m.group().replace(".", "") for m in _DOTTED.finditer(self.passage.text))
-        return self._dotted
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -387,7 +382,9 @@ class PassageProfile:
         return self.article.source_span(self.passage, lo, hi), self.passage.text[lo:hi]
 
 
-_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")  # "U.N.", "L.A."
+# "U.N.", "L.A." (its first capital, then what is before it: as "(?<![\w.])(?:[A-Z]\.){2,}", but
+# the engine skips in C to the next capital)
+_DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+")
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 # A headline in title case: a short passage whose every word of this many letters or more
 # opens with a capital, and at least TITLE_WORDS such words.
@@ -1028,9 +1025,9 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     """Add to `out` the names `pa` mentions and `pb` does not (`swap`: `pa` is side B)."""
     groups, lower = pb.groups, pb.lower
     english = pa.language == "en"
-    abbreviations, initials_there, spelling_ends = pb.abbreviations, pb.initials, pb.spelling_ends.keys()
+    forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
     capitalised = pb.capitalised
-    for key, heads, stems, span, text, initials, ends in pa.names:
+    for key, heads, stems, span, text, initials, ends, city, short in pa.names:
         if key in groups:
             continue
         for head in heads:  # the other side says it, if only inside a longer word ("Iran" in
@@ -1043,10 +1040,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
-                city = _may_be_a_city(text)
-                if ((initials and (_abbreviated_there(initials, abbreviations, city)
-                                   or _abbreviated_there(initials, pb.dotted(), city)))
-                        or _expanded_there(text, initials_there)
+                if ((initials and forms and _abbreviated_there(initials, forms, city))
+                        or (short and initials_there and _expanded_there(short, initials_there))
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
@@ -1057,17 +1052,34 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                            else Difference("name", span, None, text, None))
 
 
-def _abbreviated_there(initials: str, abbreviations: Collection[str], city: bool) -> bool:
-    """Whether the other passage abbreviates a name of these initials ("IAEA"; with its
-    joiners' too: "BE BOE"), perhaps with the letter of "City" the name leaves out ("New
-    York": "NYC"; where `city`, see _left_out) or a version ("Internet Explorer": "IE6")."""
-    if not abbreviations:  # (most passages)
-        return False
-    for each in initials.split():
-        if each in abbreviations or any(len(a) == len(each) + 1 and a.startswith(each) and _left_out(a[-1], city)
-                                        for a in abbreviations):
-            return True
-    return False
+# How a passage writes an abbreviation (see _short_forms): as it is, with a version's digit
+# after it ("IE6"), with the "C" of "City" after it ("NYC").
+_WRITTEN, _VERSIONED, _CITY = 1, 2, 4
+_NO_FORMS: dict[str, int] = {}  # (a passage that writes no abbreviation: most; never written to)
+
+
+def _short_forms(abbreviations: list[str]) -> dict[str, int]:
+    """The abbreviations a passage writes, each with how (a sum of _WRITTEN, _VERSIONED, _CITY),
+    and each less a last letter that may stand for what a name leaves out (see _left_out), with
+    what that letter was: "IE6" gives "IE6" written and "IE" versioned; "NYC", "NY" with a "C".
+    A dict of strings and ints, which the garbage collector need not track."""
+    forms: dict[str, int] = {}
+    for a in abbreviations:
+        forms[a] = forms.get(a, 0) | _WRITTEN
+        if a[-1].isdigit():
+            forms[a[:-1]] = forms.get(a[:-1], 0) | _VERSIONED
+        elif a[-1] == "C":
+            forms[a[:-1]] = forms.get(a[:-1], 0) | _CITY
+    return forms
+
+
+def _abbreviated_there(initials: str, forms: dict[str, int], city: bool) -> bool:
+    """Whether the other passage (its abbreviations: `forms`, see _short_forms) abbreviates a
+    name of these initials ("IAEA"; with its joiners' too: "BE BOE"), perhaps with the letter
+    of "City" the name leaves out ("New York": "NYC"; where `city`, see _left_out) or a version
+    ("Internet Explorer": "IE6")."""
+    wanted = _WRITTEN | _VERSIONED | (_CITY if city else 0)
+    return any(forms.get(each, 0) & wanted for each in initials.split())
 
 
 def _left_out(char: str, city: bool) -> bool:
@@ -1084,16 +1096,19 @@ def _may_be_a_city(name: str) -> bool:
     return not (last.endswith("s") and not last.endswith("ss"))
 
 
-def _expanded_there(text: str, initials_there: dict[str, bool]) -> bool:
-    """Whether a name that is an abbreviation ("IAEA", "BoE", "NYC") is spelt out in the other
-    passage: a name there has its initials, perhaps without a last letter it leaves out ("New
-    York" for "NYC")."""
-    if not initials_there:  # (most passages)
-        return False
-    short = abbreviation(text)
-    return bool(short) and (short in initials_there
-                            or len(short) > 2 and short[:-1] in initials_there
-                            and _left_out(short[-1], initials_there[short[:-1]]))
+@lru_cache(maxsize=65536)
+def _city_and_short(name: str) -> tuple[bool, str]:
+    """Whether "City" may follow a name (_may_be_a_city), and the abbreviation it is ("" for
+    none): asked of every name of every passage read, and names recur ("Israel")."""
+    return _may_be_a_city(name), abbreviation(name)
+
+
+def _expanded_there(short: str, initials_there: dict[str, bool]) -> bool:
+    """Whether a name that is an abbreviation (`short`: "IAEA", "BOE", "NYC", as
+    mentions.abbreviation gives it) is spelt out in the other passage: a name there has its
+    initials, perhaps without a last letter it leaves out ("New York" for "NYC")."""
+    return (short in initials_there
+            or len(short) > 2 and short[:-1] in initials_there and _left_out(short[-1], initials_there[short[:-1]]))
 
 
 # A name's first word clipped ("the Fed" for "Federal Reserve"): MIN_CLIPPED to MAX_CLIPPED
@@ -1183,11 +1198,13 @@ _FRONT_VOWELS = str.maketrans("ye", "ii")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=65536)
 def _front_vowels_folded(word: str) -> str:
     """A lower-case name word with "y" and "e" written "i" and doubled letters once ("kyiv",
     "kiev": "kiv"): the letters one language's name is written with in another's alphabet
     most often differ in ("Київ", "Киев"). Other vowels stay, so "Iran" / "Iron" and "Lviv" /
-    "Lvov" remain apart, as under same_name itself."""
+    "Lvov" remain apart, as under same_name itself. (Remembered: a name word is compared on
+    every link of its passage, with every word of the other side that could be it.)"""
     return _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
 
 
