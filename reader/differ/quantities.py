@@ -1015,10 +1015,16 @@ def _other_digits() -> dict[int, str]:
 
 
 _GROUPED_BY = {"de": ".", "es": ".", "it": ".", "pt": ".", "nl": ".", "tr": ".", "el": "."}
-_THIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)")
-_APOSTROPHE_GROUPS = re.compile(r"(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?!\d|[.,'’]\d)")
-_SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)")
-_DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
+# (Each opens with its first digit and only then looks behind it, "\d(?<![\d.,]\d)", where
+# "(?<![\d.,])\d" would say the same: a pattern that opens with a digit lets the engine skip in C
+# to the next digit, several times faster over a passage.)
+_THIN_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d|[.,]\d)")
+_THIN_SPACES = ("\u00a0", "\u202f", "\u2009")
+_APOSTROPHE_GROUPS = re.compile(r"\d(?<![\d.,'’]\d)\d{0,2}(?:['’]\d{3})+(?!\d|[.,'’]\d)")
+_SPACE_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?!\d|[.,]\d)")
+_DOT_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
+# What _other_digits rewrites: a digit that is not ASCII, an Arabic separator or percent sign
+_OTHER_DIGIT = re.compile(r"[٫٬٪]|(?![0-9])\d")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
@@ -1027,8 +1033,11 @@ def grouped_digits(text: str, language: str | None) -> str:
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 
-    if not text.isascii():
-        text = _THIN_GROUPS.sub(commas, text.translate(_other_digits()))
+    if not text.isascii():  # (most such text only has a curly quote or a dash: nothing to rewrite)
+        if _OTHER_DIGIT.search(text):
+            text = text.translate(_other_digits())
+        if any(space in text for space in _THIN_SPACES):
+            text = _THIN_GROUPS.sub(commas, text)
     if "'" in text or "’" in text:
         text = _APOSTROPHE_GROUPS.sub(commas, text)
     if language != "en":
