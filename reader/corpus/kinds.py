@@ -272,6 +272,12 @@ def _is_heading(text: str, first: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
+    if "\n" in text:
+        # a title wraps onto a second line at most, and is one sentence if any: lines under a
+        # sentence (a quote and who said it) or more lines (a verse, an address) are no heading
+        lines = text.split("\n")
+        if len(lines) > 2 or unmarked_end(lines[0].rstrip()).endswith(_SENTENCE_END):
+            return False
     if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
     if _speaks(text):

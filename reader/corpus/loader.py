@@ -156,7 +156,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         if header is not None:
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
-    spans = paragraph_spans(clean.text)
+    spans = paragraph_spans(clean.text, page=is_page)
     if not is_page and (broken := _broken_words(clean.text, spans)):
         joined = clean.without(decoded.text, broken)
         spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True))) for s, e in spans]

@@ -250,6 +250,29 @@ def _lines_as_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _page_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a block of a web page's text (see `paragraph_spans`): its lines are
+    the page's <br>-broken lines of one paragraph, an address or a verse, and stay one; but a
+    list's items are their own, and so is a first line set as the heading of the lines after it
+    ("Background<br>The ferry has crossed…": a line that stands alone over lines that do not)."""
+    alone = [_stands_alone(text[s:e]) for s, e in block]
+    out: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for n, (s, e) in enumerate(block):
+        item = bool(LIST_ITEM.match(text, s, e))
+        if item or (n == 0 and alone[0] and not all(alone) and not text[block[1][0]:block[1][1]].lstrip()[:1].islower()
+                    and not _table_rows(text, block)):
+            if run:
+                out.append(run)
+            out.append((s, e))
+            run = None
+        else:
+            run = (run[0] if run else s, e)
+    if run:
+        out.append(run)
+    return out
+
+
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """text[start:end] (trimmed) in pieces of at most MAX_PARAGRAPH_CHARS, each cut after the
     last sentence end of its second half, else at its last space there, else at the limit.
@@ -290,8 +313,11 @@ def _whole_character_edge(text: str, start: int, limit: int) -> int:
     return cut if cut > start + 1 else limit
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text."""
+def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
+    """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text. `page`:
+    the text a web page's markup gave (reader.corpus.html), its blank-line blocks the page's
+    paragraphs, headings, quotes and lists, a line break inside one a <br>: no rule about lines
+    need guess where its paragraphs end (`_page_paragraphs`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
     all_lines = _lines(text, 0, len(text))
@@ -300,8 +326,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     def flush() -> None:
         if not block:
             return
-        reflowed = not by_blocks and len(block) > 2 and _reflowed(text, block)
-        if reflowed:
+        reflowed = not page and not by_blocks and len(block) > 2 and _reflowed(text, block)
+        if page:
+            for s, e in _page_paragraphs(text, block):
+                _emit(s, e)
+        elif reflowed:
             for s, e in reflowed:
                 _emit(s, e)
         elif _is_wrapped(text, block):
