@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
-from reader.corpus.names import META_SEPARATOR, byline_parts, titled_by
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
@@ -50,7 +50,10 @@ _FURNITURE = re.compile(
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?|[-–— ]*ends[-–— ]*"
+    r"|(?:media|press) contacts?"
+    # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
+    r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
+    r"|broadcast|interview|bulletin|message))?[\])]?"
     # a copied encyclopedia page's own lines
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}",
     re.IGNORECASE,
@@ -150,6 +153,7 @@ _APPARATUS_HEAD = re.compile(
     re.IGNORECASE,
 )
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -177,6 +181,11 @@ _FOREIGN_DATELINE = re.compile(
     r"(?:\s*[-–—|,à]*\s*\d{1,2}[:h]\d{2})?",
     re.IGNORECASE,
 )
+# A dateline, where the story was filed and when, on a line of its own ("Brennmoor, 3 March
+# 2026", "KELMET, Tuesday March 4, 2026"): a place of up to four words, a comma and the date.
+_PLACE_DATELINE = re.compile(
+    rf"[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}},\s*(?:{_DATELINE.pattern}|{_FOREIGN_DATELINE.pattern})",
+    re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -309,8 +318,8 @@ def _row_parts(text: str) -> list[str]:
 
 
 def is_stamp(part: str) -> bool:
-    """A time stamp, or the reading time a page prints beside it."""
-    return any(p.fullmatch(part) for p in _STAMPS)
+    """A time stamp (a dateline among them), or the reading time a page prints beside it."""
+    return any(p.fullmatch(part) for p in _STAMPS) or (part[:1].isupper() and bool(_PLACE_DATELINE.fullmatch(part)))
 
 
 def _metadata_line(text: str) -> bool:
@@ -414,6 +423,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
         return True
+    if text.startswith("[^") and _FOOTNOTE.match(text):
+        return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
     # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
     if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
@@ -472,6 +483,110 @@ def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     return not any(0 <= j < len(texts) and LIST_ITEM.match(texts[j]) for j in (i - 1, i + 1))
 
 
+# A box of facts under a title ("Date: 19 September 2023", "Location: Harrow Valley", "Result:
+# Ceasefire"), as an encyclopedia's infobox or a report's summary sets it: a label of one to
+# three words, a colon and a short value that is no sentence, on each of FACT_BOX_MIN_LINES lines
+# in a row or more. The box restates in fields what the article tells (its date, place and
+# outcome): read as headings, each field linked on its names alone, and one side's box with the
+# other's by the template's labels. So it is furniture, still shown, as a page's metadata is.
+_FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’()-]+){0,2}[ \t]*:[ \t]+\S.{0,100}")
+FACT_BOX_MIN_LINES = 2
+_FACT_VALUE_WORDS = 10
+
+
+def _fact(text: str) -> bool:
+    """A line of a box of facts: "Label: value" (see _FACT)."""
+    if "\n" in text or not text[:1].isupper() or not _FACT.fullmatch(text) or _speaks(text):
+        return False
+    value = text.split(":", 1)[1]
+    return len(value.split()) <= _FACT_VALUE_WORDS and not unmarked_end(value.rstrip()).endswith(_SENTENCE_END)
+
+
+def _fact_boxes(texts: Sequence[str]) -> set[int]:
+    """The passages that are lines of a box of facts (FACT_BOX_MIN_LINES of them in a row)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if i > 0 and len(text) <= _HEADING_MAX_CHARS and _fact(text):  # (a title may hold a colon)
+            run.append(i)
+            continue
+        if len(run) >= FACT_BOX_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
+# An organisation's note on itself at the end of a press release or a post ("About the Ministry
+# of Waterways" over "The Ministry of Waterways is responsible for …"): a heading "About" and a
+# name, the paragraph under it opening with that name, and nothing after but such notes and
+# furniture. What the organisation says of itself every time, not what the text argues.
+_ABOUT = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:]{0,80})", re.IGNORECASE)
+
+
+def _about_heading(texts: Sequence[str], i: int) -> bool:
+    """Whether passage i heads an organisation's note on itself (see _ABOUT)."""
+    found = _ABOUT.fullmatch(texts[i].strip(_FURNITURE_MARKS + "#")) if len(texts[i]) <= _HEADING_MAX_CHARS else None
+    if found is None or i + 1 >= len(texts):
+        return False
+    name = _norm(found["name"]).removeprefix("the ")
+    return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
+
+
+def _about_sections(texts: Sequence[str]) -> int:
+    """Where the organisations' notes on themselves that end a text begin (see _ABOUT);
+    len(texts) when it ends with none."""
+    start = len(texts)
+    for i in range(len(texts) - 1, 0, -1):
+        if _about_heading(texts, i):
+            start = i
+        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not _furniture(texts[i]):
+            break  # a section of the text's own after it
+    return start
+
+
+# The outlet's name, as a page sets it over or under the title ("The Valley Courier", "Brennmoor
+# Herald"): among the lines before the text begins, a short name in capitals (with "the", "of",
+# "and") that names a kind of outlet, or stands beside the byline or the date line.
+_OUTLET_WORDS = frozenset("""
+herald courier times post news gazette tribune journal chronicle observer review press daily weekly agency
+wire telegraph guardian mail express standard monitor record mirror independent dispatch ledger bulletin
+magazine radio tv television online sentinel examiner inquirer globe register reporter insider digest
+""".split())
+_OUTLET_FILLERS = frozenset({"the", "of", "and", "&"})
+_MASTHEAD_WORDS = 6
+_OPENING_LINES = 8  # where the title, the outlet, the byline and the date stand
+
+
+def _outlet_name(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MASTHEAD_WORDS or any(c.isdigit() or c in ":,;|#" for c in text) or text.endswith(
+            _SENTENCE_END):
+        return False
+    return all(w.lower() in _OUTLET_FILLERS and n > 0 or (w[:1].isupper() and w.lower() not in FUNCTION_WORDS)
+               or (n == 0 and w.lower() == "the") for n, w in enumerate(words))
+
+
+def _metadata(text: str) -> bool:
+    """A byline or a date line: what stands beside an outlet's name on a page."""
+    return len(text) <= 80 and (bool(_BYLINE.fullmatch(text) or byline_parts(text)) or is_stamp(
+        text.strip(_FURNITURE_MARKS)) or _metadata_line(text))
+
+
+def masthead(texts: Sequence[str]) -> int | None:
+    """The passage that is the outlet's name under (or over) the title (see _OUTLET_WORDS),
+    among the opening lines before the first paragraph of text; None when there is none."""
+    for i in range(1, min(len(texts), _OPENING_LINES)):
+        text = texts[i].strip()
+        if len(text) > _HEADING_MAX_CHARS or text.endswith(_SENTENCE_END):
+            return None  # the text has begun
+        if not _outlet_name(text) or _metadata(text):
+            continue
+        if any(w.lower().strip("'’") in _OUTLET_WORDS for w in text.split()) or (
+                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))):
+            return i  # (one word beside a byline is as often the section: "Opinion", "Analysis")
+    return None
+
+
 # A pull quote: a line of the article set again in large type between its paragraphs. Its words
 # are the article's, said once already, so it is furniture, as the title repeated is. A passage
 # of PULL_QUOTE_MIN_WORDS words (a phrase shorter may well recur) to _PULL_QUOTE_MAX characters
@@ -506,12 +621,13 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 
 
 def classify(texts: Sequence[str], title: str = "", author: str = "",
-             headings: Collection[int] = ()) -> list[Kind]:
+             headings: Collection[int] = (), notes: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
     file's markup marks as headings though their text does not show it (Markdown's setext
     headings); they are headings unless furniture or a repeated title, as a "# " line is. The
     first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
-    Land and Sea") is not taken for a byline."""
+    Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
+    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
@@ -523,6 +639,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
+    facts = _fact_boxes(texts)
+    about = _about_sections(texts)
+    outlet = masthead(texts)
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -531,7 +650,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
                                                or _APPARATUS_ENTRY.match(text))
                         or i > 0 and len(text) <= _HEADING_MAX_CHARS
                         and bool(_APPARATUS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#"))))
-        if in_author_box or in_link_list or in_apparatus or (_furniture(text) and not (i == 0 and titled_by(text))):
+        if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
+                _furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):

@@ -238,11 +238,14 @@ class Markdown(NamedTuple):
     """What `markdown` reads in a text: the `spans` that are markup (sorted; they may touch or
     overlap), the front matter's `fields`, and the lines of setext headings (`headings`, in
     order), whose underlines are among the spans: the passages there are headings, though
-    nothing left in their text says so (an ATX heading keeps its "#")."""
+    nothing left in their text says so (an ATX heading keeps its "#"); and the lines that
+    define footnotes (`notes`: "[^1]: Minutes of …", their markers among the spans), which are
+    apparatus."""
 
     spans: list[Span]
     fields: dict[str, str]
     headings: list[Span]
+    notes: tuple[Span, ...] = ()
 
 
 def markup_spans(text: str) -> list[Span]:
@@ -260,16 +263,16 @@ def markdown(text: str) -> Markdown:
     if too_marked(text):
         return Markdown([matter] if matter is not None else [], fields, [])
     if matter is None:
-        spans, headings = _body_spans(text)
-        return Markdown(spans, fields, headings)
+        spans, headings, notes = _body_spans(text)
+        return Markdown(spans, fields, headings, tuple(notes))
     # the rest is read as if the file began after it (and once: a second block is text)
     at = matter[1]
-    spans, headings = _body_spans(text[at:])
+    spans, headings, notes = _body_spans(text[at:])
     return Markdown(sorted([matter, *((lo + at, hi + at) for lo, hi in spans)]), fields,
-                    [(lo + at, hi + at) for lo, hi in headings])
+                    [(lo + at, hi + at) for lo, hi in headings], tuple((lo + at, hi + at) for lo, hi in notes))
 
 
-def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
+def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code, inline or fenced, nothing is markup: its text is hidden from everything
@@ -281,7 +284,10 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
                                      if not any(lo <= inner_lo < hi for lo, hi in blocks)), *blocks]))
     spans += _comments(masked)
     spans += _links(masked)
-    for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
+    markers = [m.span() for m in _FOOTNOTE_DEFINITION.finditer(masked)]
+    spans += markers
+    notes = [(lo, len(masked) if (end := masked.find("\n", hi)) < 0 else end) for lo, hi in markers]
+    for pattern in (_FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
                     _QUOTE_MARKERS, _FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
@@ -289,7 +295,7 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
     spans += _doubles(masked)
     spans += _singles(masked)
     rules, headings = _breaks_and_underlines(masked)
-    return sorted(s for s in spans + rules if s[0] < s[1]), headings
+    return sorted(s for s in spans + rules if s[0] < s[1]), headings, notes
 
 
 def _breaks_and_underlines(text: str) -> tuple[list[Span], list[Span]]:
