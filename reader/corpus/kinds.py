@@ -17,7 +17,7 @@ from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
+from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -55,7 +55,13 @@ _FURNITURE = re.compile(
     r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
     r"|broadcast|interview|bulletin|message))?[\])]?"
     # a copied encyclopedia page's own lines
-    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}",
+    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
+    # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
+    r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
+    r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
+    r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
+    r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
+    r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
     re.IGNORECASE,
 )
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
@@ -306,7 +312,14 @@ def _is_heading(text: str, first: bool) -> bool:
     return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
-_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME)
+# A newsletter's or a magazine's issue beside its date ("Issue 112 | 3 March 2026").
+_ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:,?\s*(?:issue|no\.|number)\s*#?\d{1,5})?",
+                    re.IGNORECASE)
+# A clock time alone ("14:32 GMT", "2.32pm"), as a live blog heads each update with it: the
+# update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
+_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
+                         re.IGNORECASE)
+_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
@@ -319,7 +332,15 @@ def _row_parts(text: str) -> list[str]:
 
 def is_stamp(part: str) -> bool:
     """A time stamp (a dateline among them), or the reading time a page prints beside it."""
-    return any(p.fullmatch(part) for p in _STAMPS) or (part[:1].isupper() and bool(_PLACE_DATELINE.fullmatch(part)))
+    return any(p.fullmatch(part) for p in _STAMPS) or _place_dateline(part)
+
+
+def _place_dateline(part: str) -> bool:
+    """A dateline (_PLACE_DATELINE): its place a name, each word capitalised ("Port Alder", not
+    "Harbour board hearing, 4 May 2026", a title)."""
+    if not part[:1].isupper() or "," not in part or not _PLACE_DATELINE.fullmatch(part):
+        return False
+    return all(word[:1].isupper() for word in re.split(r"[ -]", part.split(",", 1)[0]) if word)
 
 
 def _metadata_line(text: str) -> bool:
@@ -328,7 +349,7 @@ def _metadata_line(text: str) -> bool:
     parts = _row_parts(text)
     if len(parts) < 2 or not any(is_stamp(p) for p in parts):
         return False
-    return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
+    return all(is_stamp(p) or _BYLINE.fullmatch(p) or _ISSUE.fullmatch(p) for p in parts)
 
 
 def _notice(text: str) -> bool:
@@ -379,6 +400,8 @@ def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
+    if _short(text, _HEADING_MAX_CHARS) and CUE_TIMING.fullmatch(text):
+        return True  # when a subtitle's cue is said
     if len(text) <= _HEADING_MAX_CHARS and not any(c.isalnum() for c in text):
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
     if _short(text, _MENU_MAX) and _menu(text):
@@ -417,6 +440,10 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
+    if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
+        return True
+    if _short(text, 60) and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
+        return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
     ):
@@ -429,6 +456,40 @@ def _furniture(text: str) -> bool:
     if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
     return False
+
+
+# Why a newsletter came ("You are receiving this email because you subscribed to …").
+_MAILING = re.compile(r"(?:(?:you(?:'re| are) receiving|you (?:have )?received|you were sent) (?:this|these) (?:\w+ )?"
+                      r"(?:emails?|e-mails?|messages?|newsletters?|updates?)|this (?:email|e-mail|message|newsletter)"
+                      r" was sent to)\b.{0,200}", re.IGNORECASE)
+_MAILING_MAX = 300
+# A letter's greeting and its closing ("Dear subscriber,", "Best wishes,"): the form of a letter,
+# no claim. The name under a closing is the signature.
+_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},", re.IGNORECASE)
+_CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
+                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
+                      re.IGNORECASE)
+_CLOSING_NAME_WORDS = 6
+# A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
+# lines quoted after it, each opening with ">". The other message's words, not the reply's.
+_REPLY_HEAD = re.compile(r"on\b.{1,200}\bwrote:", re.IGNORECASE | re.DOTALL)
+_REPLY_HEAD_MAX = 250
+
+
+def _quoted(text: str) -> bool:
+    """Whether every line of `text` is quoted from another message ("> …")."""
+    return all(line.lstrip().startswith(">") for line in text.split("\n"))
+
+
+def _mail_signature(texts: Sequence[str]) -> int:
+    """Where the signature of an e-mail saved as text begins: the "-- " line that sets it off,
+    with nothing but short lines after it; len(texts) when there is none."""
+    for i in range(len(texts) - 1, 0, -1):
+        if len(texts[i]) > _HEADING_MAX_CHARS * 2:
+            break
+        if texts[i].split("\n", 1)[0].strip() == "--":
+            return i
+    return len(texts)
 
 
 _SIGN_OFF = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+\S.{0,180}")
@@ -642,6 +703,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     facts = _fact_boxes(texts)
     about = _about_sections(texts)
     outlet = masthead(texts)
+    signature = _mail_signature(texts)
+    in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -650,7 +713,13 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
                                                or _APPARATUS_ENTRY.match(text))
                         or i > 0 and len(text) <= _HEADING_MAX_CHARS
                         and bool(_APPARATUS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#"))))
+        head = text[:_REPLY_HEAD_MAX + 1].split("\n>", 1)[0]  # (the lines it quotes may follow it in one passage)
+        replying = i > 0 and len(head) <= _REPLY_HEAD_MAX and bool(_REPLY_HEAD.fullmatch(head))
+        in_reply = in_reply or replying
+        signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
+            _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
+                i >= signature or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
@@ -664,9 +733,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
-        elif i > 0 and running and running_line(text) in running:
+        elif running and (key := running_line(text)) in running and (i > 0 or key != " ".join(text.split())):
+            # (the first line is the title, unless a page number at its edge makes it a page's header)
             kind = "boilerplate"
-        elif i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i):
+        elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])):  # (a subtitle's cue is speech, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:

@@ -67,6 +67,11 @@ _REFLOW_OPEN_SHARE = 0.5
 # The dash that opens a quotation's attribution line (an em dash or a quotation dash; an en
 # dash or a hyphen opens a list item).
 _ATTRIBUTION = ("—", "―")
+# A subtitle cue's timing ("00:00:04,200 --> 00:00:08,000", WebVTT's with a dot and settings
+# after it): the cue's words follow it on lines of their own, and do not go on from it.
+CUE_TIMING = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+                        r"(?:[ \t]+\S[^\n]*)?[ \t]*")
+_QUOTED = re.compile(r"[ \t]*>")  # a line an e-mail quotes from another message, or a quote it sets off
 _INDENT = re.compile(r"[ \t]{2,}|\t")  # a first line's indent, where the other lines have none
 
 
@@ -169,6 +174,26 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
         out.append((start, e))
         start = None
     return out
+
+
+def _paged(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text carries the page furniture of a PDF it was copied out of: page numbers
+    on lines of their own, or a running header with the page's number at its edge, on two pages
+    or more. Its blocks are then reflowed (`_reflowed`) even when blank lines part them: such a
+    copy often keeps a blank line between sections, but still none between the paragraphs
+    inside one, nor before the page number under the last of them."""
+    numbers = 0
+    headers: Counter[str] = Counter()
+    for s, e in lines:
+        if e - s > 2 * _WRAP_WIDTH or not (text[s:e].strip()[:1].isdigit() or text[s:e].rstrip()[-1:].isdigit()):
+            continue
+        if PAGE_NUMBER.fullmatch(text, s, e):
+            numbers += 1
+        elif (key := running_line(text[s:e])) and key != " ".join(text[s:e].split()):
+            headers[key] += 1
+        if numbers > 1 or headers and max(headers.values()) > 1:
+            return True
+    return False
 
 
 def _blank_separated(text: str, lines: list[tuple[int, int]]) -> bool:
@@ -322,11 +347,12 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
     block: list[tuple[int, int]] = []
     all_lines = _lines(text, 0, len(text))
     by_blocks = _blank_separated(text, all_lines)
+    paged = by_blocks and not page and _paged(text, all_lines)
 
     def flush() -> None:
         if not block:
             return
-        reflowed = not page and not by_blocks and len(block) > 2 and _reflowed(text, block)
+        reflowed = not page and (paged or not by_blocks) and len(block) > 2 and _reflowed(text, block)
         if page:
             for s, e in _page_paragraphs(text, block):
                 _emit(s, e)
@@ -342,9 +368,16 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
         elif by_blocks and len(block) > 1:
             run: tuple[int, int] | None = None
             rows = _table_rows(text, block)
+            carried = False  # the line before goes on into this one
             for n, ((s, e), (next_s, _)) in enumerate(zip(block, block[1:] + [(None, None)])):
-                wraps_on = next_s is not None and text[next_s : next_s + 1].islower()
-                if _stands_alone(text[s:e]) and not wraps_on and n not in rows:
+                # a line goes on into the next when that is in lower case (the rest of a wrapped
+                # heading), or when both are quoted ("> "): a quote and who said it are one passage
+                wraps_on = next_s is not None and (text[next_s : next_s + 1].islower() or (
+                    _QUOTED.match(text, s, e) is not None and _QUOTED.match(text, next_s) is not None)
+                ) and not CUE_TIMING.fullmatch(text, s, e)
+                alone = _stands_alone(text[s:e]) and not wraps_on and not carried and n not in rows
+                carried = wraps_on
+                if alone:
                     if run:
                         _emit(*run)
                     _emit(s, e)

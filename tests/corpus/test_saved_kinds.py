@@ -110,3 +110,13 @@ def test_footnote_definitions_are_apparatus(write_article, tmp_path):
         article = write_article(text, name)
         assert [p.kind for p in article.passages][-1] == "boilerplate", name
         assert "body" in [p.kind for p in article.passages]
+
+
+def test_a_heading_wrapped_onto_a_line_in_lower_case_is_one_heading(write_article):
+    article = write_article(f"Ferry talks\n\nCouncil votes to reopen\nthe Kelmet ferry\n\n{LONG}\n\n{LATER}\n")
+    assert [(p.kind, p.text) for p in article.passages][1] == ("heading", "Council votes to reopen\nthe Kelmet ferry")
+
+
+@pytest.mark.parametrize("stamp", ["16:05 GMT", "14:32", "2.32pm", "9:10 a.m. CET"])
+def test_a_live_blogs_update_times_are_stamps_not_headings(stamp):
+    assert classify(["Ferry reopens: live", stamp, LONG, "15:40 GMT", LATER])[1] == "boilerplate"
