@@ -126,7 +126,7 @@ def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
         if i in headings or "\n" in line or len(line) > LINE_MAX:
             continue
         for part in (line, *META_SEPARATOR.split(line)):
-            part = part.strip(" ,;:|·•")
+            part = part.strip(" ,;:|·•—–-")
             if (on := ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):
                 part = part[on.end():]  # "Posted by Ruth Okafor on 9 February 2026"
             if is_stamp(part) and (found := iso_date(part)):

@@ -15,9 +15,9 @@ from collections.abc import Collection, Sequence
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
-from reader.corpus.names import META_SEPARATOR, byline_parts, titled_by
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.segment import DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
+from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -50,9 +50,18 @@ _FURNITURE = re.compile(
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?|[-–— ]*ends[-–— ]*"
+    r"|(?:media|press) contacts?"
+    # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
+    r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
+    r"|broadcast|interview|bulletin|message))?[\])]?"
     # a copied encyclopedia page's own lines
-    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}",
+    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
+    # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
+    r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
+    r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
+    r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
+    r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
+    r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
     re.IGNORECASE,
 )
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
@@ -150,6 +159,7 @@ _APPARATUS_HEAD = re.compile(
     re.IGNORECASE,
 )
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -177,6 +187,11 @@ _FOREIGN_DATELINE = re.compile(
     r"(?:\s*[-–—|,à]*\s*\d{1,2}[:h]\d{2})?",
     re.IGNORECASE,
 )
+# A dateline, where the story was filed and when, on a line of its own ("Brennmoor, 3 March
+# 2026", "KELMET, Tuesday March 4, 2026"): a place of up to four words, a comma and the date.
+_PLACE_DATELINE = re.compile(
+    rf"[^\W\d_][\w'’.-]*(?:[ -][^\W\d_][\w'’.-]*){{0,3}},\s*(?:{_DATELINE.pattern}|{_FOREIGN_DATELINE.pattern})",
+    re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -272,6 +287,12 @@ def _is_heading(text: str, first: bool) -> bool:
     words = text.split()
     if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
         return False
+    if "\n" in text:
+        # a title wraps onto a second line at most, and is one sentence if any: lines under a
+        # sentence (a quote and who said it) or more lines (a verse, an address) are no heading
+        lines = text.split("\n")
+        if len(lines) > 2 or unmarked_end(lines[0].rstrip()).endswith(_SENTENCE_END):
+            return False
     if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
     if _speaks(text):
@@ -291,7 +312,14 @@ def _is_heading(text: str, first: bool) -> bool:
     return (opening.isalpha() and not opening.islower()) or opening.isdigit() or first
 
 
-_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME)
+# A newsletter's or a magazine's issue beside its date ("Issue 112 | 3 March 2026").
+_ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:,?\s*(?:issue|no\.|number)\s*#?\d{1,5})?",
+                    re.IGNORECASE)
+# A clock time alone ("14:32 GMT", "2.32pm"), as a live blog heads each update with it: the
+# update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
+_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
+                         re.IGNORECASE)
+_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
@@ -303,8 +331,16 @@ def _row_parts(text: str) -> list[str]:
 
 
 def is_stamp(part: str) -> bool:
-    """A time stamp, or the reading time a page prints beside it."""
-    return any(p.fullmatch(part) for p in _STAMPS)
+    """A time stamp (a dateline among them), or the reading time a page prints beside it."""
+    return any(p.fullmatch(part) for p in _STAMPS) or _place_dateline(part)
+
+
+def _place_dateline(part: str) -> bool:
+    """A dateline (_PLACE_DATELINE): its place a name, each word capitalised ("Port Alder", not
+    "Harbour board hearing, 4 May 2026", a title)."""
+    if not part[:1].isupper() or "," not in part or not _PLACE_DATELINE.fullmatch(part):
+        return False
+    return all(word[:1].isupper() for word in re.split(r"[ -]", part.split(",", 1)[0]) if word)
 
 
 def _metadata_line(text: str) -> bool:
@@ -313,7 +349,7 @@ def _metadata_line(text: str) -> bool:
     parts = _row_parts(text)
     if len(parts) < 2 or not any(is_stamp(p) for p in parts):
         return False
-    return all(is_stamp(p) or _BYLINE.fullmatch(p) for p in parts)
+    return all(is_stamp(p) or _BYLINE.fullmatch(p) or _ISSUE.fullmatch(p) for p in parts)
 
 
 def _notice(text: str) -> bool:
@@ -364,6 +400,8 @@ def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
+    if _short(text, _HEADING_MAX_CHARS) and CUE_TIMING.fullmatch(text):
+        return True  # when a subtitle's cue is said
     if len(text) <= _HEADING_MAX_CHARS and not any(c.isalnum() for c in text):
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
     if _short(text, _MENU_MAX) and _menu(text):
@@ -402,16 +440,56 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
+    if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
+        return True
+    if _short(text, 60) and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
+        return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
     ):
         return True
     if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
         return True
+    if text.startswith("[^") and _FOOTNOTE.match(text):
+        return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
     # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
     if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
     return False
+
+
+# Why a newsletter came ("You are receiving this email because you subscribed to …").
+_MAILING = re.compile(r"(?:(?:you(?:'re| are) receiving|you (?:have )?received|you were sent) (?:this|these) (?:\w+ )?"
+                      r"(?:emails?|e-mails?|messages?|newsletters?|updates?)|this (?:email|e-mail|message|newsletter)"
+                      r" was sent to)\b.{0,200}", re.IGNORECASE)
+_MAILING_MAX = 300
+# A letter's greeting and its closing ("Dear subscriber,", "Best wishes,"): the form of a letter,
+# no claim. The name under a closing is the signature.
+_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},", re.IGNORECASE)
+_CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
+                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
+                      re.IGNORECASE)
+_CLOSING_NAME_WORDS = 6
+# A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
+# lines quoted after it, each opening with ">". The other message's words, not the reply's.
+_REPLY_HEAD = re.compile(r"on\b.{1,200}\bwrote:", re.IGNORECASE | re.DOTALL)
+_REPLY_HEAD_MAX = 250
+
+
+def _quoted(text: str) -> bool:
+    """Whether every line of `text` is quoted from another message ("> …")."""
+    return all(line.lstrip().startswith(">") for line in text.split("\n"))
+
+
+def _mail_signature(texts: Sequence[str]) -> int:
+    """Where the signature of an e-mail saved as text begins: the "-- " line that sets it off,
+    with nothing but short lines after it; len(texts) when there is none."""
+    for i in range(len(texts) - 1, 0, -1):
+        if len(texts[i]) > _HEADING_MAX_CHARS * 2:
+            break
+        if texts[i].split("\n", 1)[0].strip() == "--":
+            return i
+    return len(texts)
 
 
 _SIGN_OFF = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w.'’-]*,\s+\S.{0,180}")
@@ -466,6 +544,110 @@ def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     return not any(0 <= j < len(texts) and LIST_ITEM.match(texts[j]) for j in (i - 1, i + 1))
 
 
+# A box of facts under a title ("Date: 19 September 2023", "Location: Harrow Valley", "Result:
+# Ceasefire"), as an encyclopedia's infobox or a report's summary sets it: a label of one to
+# three words, a colon and a short value that is no sentence, on each of FACT_BOX_MIN_LINES lines
+# in a row or more. The box restates in fields what the article tells (its date, place and
+# outcome): read as headings, each field linked on its names alone, and one side's box with the
+# other's by the template's labels. So it is furniture, still shown, as a page's metadata is.
+_FACT = re.compile(r"[^\W\d_][\w'’-]*(?: [\w'’()-]+){0,2}[ \t]*:[ \t]+\S.{0,100}")
+FACT_BOX_MIN_LINES = 2
+_FACT_VALUE_WORDS = 10
+
+
+def _fact(text: str) -> bool:
+    """A line of a box of facts: "Label: value" (see _FACT)."""
+    if "\n" in text or not text[:1].isupper() or not _FACT.fullmatch(text) or _speaks(text):
+        return False
+    value = text.split(":", 1)[1]
+    return len(value.split()) <= _FACT_VALUE_WORDS and not unmarked_end(value.rstrip()).endswith(_SENTENCE_END)
+
+
+def _fact_boxes(texts: Sequence[str]) -> set[int]:
+    """The passages that are lines of a box of facts (FACT_BOX_MIN_LINES of them in a row)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate([*texts, ""]):
+        if i > 0 and len(text) <= _HEADING_MAX_CHARS and _fact(text):  # (a title may hold a colon)
+            run.append(i)
+            continue
+        if len(run) >= FACT_BOX_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
+# An organisation's note on itself at the end of a press release or a post ("About the Ministry
+# of Waterways" over "The Ministry of Waterways is responsible for …"): a heading "About" and a
+# name, the paragraph under it opening with that name, and nothing after but such notes and
+# furniture. What the organisation says of itself every time, not what the text argues.
+_ABOUT = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:]{0,80})", re.IGNORECASE)
+
+
+def _about_heading(texts: Sequence[str], i: int) -> bool:
+    """Whether passage i heads an organisation's note on itself (see _ABOUT)."""
+    found = _ABOUT.fullmatch(texts[i].strip(_FURNITURE_MARKS + "#")) if len(texts[i]) <= _HEADING_MAX_CHARS else None
+    if found is None or i + 1 >= len(texts):
+        return False
+    name = _norm(found["name"]).removeprefix("the ")
+    return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
+
+
+def _about_sections(texts: Sequence[str]) -> int:
+    """Where the organisations' notes on themselves that end a text begin (see _ABOUT);
+    len(texts) when it ends with none."""
+    start = len(texts)
+    for i in range(len(texts) - 1, 0, -1):
+        if _about_heading(texts, i):
+            start = i
+        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not _furniture(texts[i]):
+            break  # a section of the text's own after it
+    return start
+
+
+# The outlet's name, as a page sets it over or under the title ("The Valley Courier", "Brennmoor
+# Herald"): among the lines before the text begins, a short name in capitals (with "the", "of",
+# "and") that names a kind of outlet, or stands beside the byline or the date line.
+_OUTLET_WORDS = frozenset("""
+herald courier times post news gazette tribune journal chronicle observer review press daily weekly agency
+wire telegraph guardian mail express standard monitor record mirror independent dispatch ledger bulletin
+magazine radio tv television online sentinel examiner inquirer globe register reporter insider digest
+""".split())
+_OUTLET_FILLERS = frozenset({"the", "of", "and", "&"})
+_MASTHEAD_WORDS = 6
+_OPENING_LINES = 8  # where the title, the outlet, the byline and the date stand
+
+
+def _outlet_name(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MASTHEAD_WORDS or any(c.isdigit() or c in ":,;|#" for c in text) or text.endswith(
+            _SENTENCE_END):
+        return False
+    return all(w.lower() in _OUTLET_FILLERS and n > 0 or (w[:1].isupper() and w.lower() not in FUNCTION_WORDS)
+               or (n == 0 and w.lower() == "the") for n, w in enumerate(words))
+
+
+def _metadata(text: str) -> bool:
+    """A byline or a date line: what stands beside an outlet's name on a page."""
+    return len(text) <= 80 and (bool(_BYLINE.fullmatch(text) or byline_parts(text)) or is_stamp(
+        text.strip(_FURNITURE_MARKS)) or _metadata_line(text))
+
+
+def masthead(texts: Sequence[str]) -> int | None:
+    """The passage that is the outlet's name under (or over) the title (see _OUTLET_WORDS),
+    among the opening lines before the first paragraph of text; None when there is none."""
+    for i in range(1, min(len(texts), _OPENING_LINES)):
+        text = texts[i].strip()
+        if len(text) > _HEADING_MAX_CHARS or text.endswith(_SENTENCE_END):
+            return None  # the text has begun
+        if not _outlet_name(text) or _metadata(text):
+            continue
+        if any(w.lower().strip("'’") in _OUTLET_WORDS for w in text.split()) or (
+                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))):
+            return i  # (one word beside a byline is as often the section: "Opinion", "Analysis")
+    return None
+
+
 # A pull quote: a line of the article set again in large type between its paragraphs. Its words
 # are the article's, said once already, so it is furniture, as the title repeated is. A passage
 # of PULL_QUOTE_MIN_WORDS words (a phrase shorter may well recur) to _PULL_QUOTE_MAX characters
@@ -500,12 +682,13 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 
 
 def classify(texts: Sequence[str], title: str = "", author: str = "",
-             headings: Collection[int] = ()) -> list[Kind]:
+             headings: Collection[int] = (), notes: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
     file's markup marks as headings though their text does not show it (Markdown's setext
     headings); they are headings unless furniture or a repeated title, as a "# " line is. The
     first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
-    Land and Sea") is not taken for a byline."""
+    Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
+    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
     kinds: list[Kind] = []
     seen_headings = {_norm(title)} - {""}
     in_author_box = False
@@ -517,6 +700,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
+    facts = _fact_boxes(texts)
+    about = _about_sections(texts)
+    outlet = masthead(texts)
+    signature = _mail_signature(texts)
+    in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -525,7 +713,14 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
                                                or _APPARATUS_ENTRY.match(text))
                         or i > 0 and len(text) <= _HEADING_MAX_CHARS
                         and bool(_APPARATUS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#"))))
-        if in_author_box or in_link_list or in_apparatus or (_furniture(text) and not (i == 0 and titled_by(text))):
+        head = text[:_REPLY_HEAD_MAX + 1].split("\n>", 1)[0]  # (the lines it quotes may follow it in one passage)
+        replying = i > 0 and len(head) <= _REPLY_HEAD_MAX and bool(_REPLY_HEAD.fullmatch(head))
+        in_reply = in_reply or replying
+        signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
+            _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
+        if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
+                i >= signature or replying or signed or (in_reply and _quoted(text))) or (
+                _furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
@@ -538,9 +733,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
-        elif i > 0 and running and running_line(text) in running:
+        elif running and (key := running_line(text)) in running and (i > 0 or key != " ".join(text.split())):
+            # (the first line is the title, unless a page number at its edge makes it a page's header)
             kind = "boilerplate"
-        elif i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i):
+        elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])):  # (a subtitle's cue is speech, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:

@@ -18,7 +18,7 @@ from reader.corpus.byline import byline, dateline
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import classify
+from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, markdown
 from reader.corpus.model import Article, Corpus, Passage
@@ -146,28 +146,33 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         decoded = decode(content.data, name=str(path))
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
+    noted: list[tuple[int, int]] = []  # ... and of its footnotes' markers
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
+        noted = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.notes]
         clean = clean.without(decoded.text, read.spans)
     elif not is_page:
         header, fields = header_block(clean.text)  # "Title: …" lines heading a text file
         if header is not None:
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
-    spans = paragraph_spans(clean.text)
+    spans = paragraph_spans(clean.text, page=is_page)
     if not is_page and (broken := _broken_words(clean.text, spans)):
         joined = clean.without(decoded.text, broken)
         spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True))) for s, e in spans]
         clean = joined
     texts = [clean.text[s:e] for s, e in spans]
-    headings = _headings([clean.to_source(s) for s, _ in spans], marked)
+    starts = [clean.to_source(s) for s, _ in spans]
+    headings, notes = _headings(starts, marked), _headings(starts, noted)
     # one line each: a multi-line TOML or front-matter value would break every table showing it
     author, outlet = one_line(meta.author), one_line(meta.outlet)
     if not is_page and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
+        if not at and (name := masthead(texts)) is not None:
+            at = texts[name].strip()  # the outlet's name under the title
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     date = one_line(meta.date)
     if not is_page and not date.strip():
@@ -178,7 +183,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     aid = article_id or _entry_id(meta)
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
-        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author, headings)))
+        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author, headings, notes)))
     ]
     return Article(
         id=aid,

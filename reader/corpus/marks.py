@@ -23,13 +23,15 @@ REFERENCE_MARKER = re.compile(
 )
 # A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
 TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# Subtitles' voice tag, who speaks a WebVTT cue ("<v Dana Ilves>", "<v.loud Dana Ilves>").
+VOICE_TAG = r"<v(?:\.[\w-]+)*[ \t]+[^<>\n]{1,60}>"
 # A turn's opening, at the start of a line: a time stamp, who speaks (an interview's "Q" and
 # "A", or a name in capitals of one to four words, as transcripts set it), a colon; or the time
-# stamp alone. A name in ordinary case ("Status: closed") is too like a field to tell, and a
+# stamp alone, or a subtitle's voice tag. A name in ordinary case ("Status: closed") is too like a field to tell, and a
 # name of two capitals too like a headline's country ("US: …", "EU: …").
 SPEAKER_LABEL = re.compile(
     rf"^[ \t]*(?:(?:{TIME_STAMP}[ \t]*)?(?:Q|A|[A-Z][A-Z.'’-]{{2,}}|[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){{1,3}})[ \t]*:(?=[ \t])"
-    rf"|{TIME_STAMP})",
+    rf"|{TIME_STAMP}|{VOICE_TAG})",
     re.MULTILINE,
 )
 
@@ -39,7 +41,7 @@ def marks(text: str) -> list[tuple[int, int]]:
     spans = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE_MARKER.finditer(text)]
-    if ":" in text or "[" in text:
+    if ":" in text or "[" in text or "<v" in text:
         spans += [m.span() for m in SPEAKER_LABEL.finditer(text) if m.end() > m.start()]
     return sorted(spans)
 

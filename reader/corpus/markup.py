@@ -53,14 +53,20 @@ _LIST_ITEM = re.compile(r"^[ \t]+-[ \t]+([^\n]+)", re.MULTILINE)
 # opens with a rule.
 _MATTER_LINE = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:=]|[ \t]|#|$")
 _ADDRESS = re.compile(r"https?://\S", re.IGNORECASE)
+# A sender's e-mail address after the name ("Dana Ilves <dana@council.example>"), and the marks a
+# reply or a forward puts before a subject ("Re: ", "Fwd: ").
+_MAIL_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+_REPLY_MARKS = re.compile(r"(?:(?:re|fwd?|aw|wg|tr|sv)\s*:\s*)+", re.IGNORECASE)
 # A date with its time ("2026-03-02T08:00:00+01:00"): the date is what a citation gives.
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?")
 FIELD_MAX = 300  # characters of a front matter value kept (a title, a name, a date, an address)
 # A notes app's link to a note of that name: what a web clipper writes for an author.
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|]{1,%d})(?:\|([^\[\]]{1,%d}))?\]\]" % (FIELD_MAX, FIELD_MAX))
 # Front matter keys, as tools spell them, for each field of an article's metadata.
-_FIELDS = {"title": ("title",), "author": ("author", "authors", "byline", "creator"),
-           "date": ("date", "published", "pubdate", "publish_date", "created"),
+# (An e-mail saved as text heads it with its own: its subject is the title, who sent it the
+# author, "Date:" or Outlook's "Sent:" the date.)
+_FIELDS = {"title": ("title", "subject"), "author": ("author", "authors", "byline", "creator", "from"),
+           "date": ("date", "published", "pubdate", "publish_date", "created", "sent"),
            "outlet": ("outlet", "source", "site", "site_name", "publisher", "publication"),
            "url": ("url", "source_url", "link", "canonical", "original_url"), "side": ("side", "stance", "leaning")}
 # Inline HTML a Markdown writer uses for what Markdown lacks: the tags go, their text stays.
@@ -175,6 +181,11 @@ def _found(found: dict[str, str], field: str, items: list[str]) -> None:
     without its time; an address under an outlet's key ("source:", as web clippers write it)
     as the url, unless the url is known."""
     items = [item for item in map(_plain_value, items) if item]
+    if field == "author":  # a sender: the name, not the address beside it
+        items = [_MAIL_ADDRESS.sub("", item).strip() or item for item in items]
+    elif field == "title":
+        items = [item[marks.end():] if (marks := _REPLY_MARKS.match(item)) else item for item in items]
+    items = [item for item in items if item]
     if not items:
         return
     if field == "outlet" and _ADDRESS.match(items[0]):
@@ -189,8 +200,9 @@ def _found(found: dict[str, str], field: str, items: list[str]) -> None:
     found[field] = value[:FIELD_MAX]
 
 
-# What may stand around a date written out in a header ("Tuesday, 10 February 2026, 14:05 CET").
-_WEEKDAY = re.compile(r"\s*(?:\w+day,?\s*)?", re.IGNORECASE)
+# What may stand around a date written out in a header ("Tuesday, 10 February 2026, 14:05 CET",
+# an e-mail's "Tue, 3 Mar 2026 09:15:00 +0100").
+_WEEKDAY = re.compile(r"\s*(?:(?:\w+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|[+-]\d{2}:?\d{2})?)?\s*",
                           re.IGNORECASE)
 
@@ -238,11 +250,14 @@ class Markdown(NamedTuple):
     """What `markdown` reads in a text: the `spans` that are markup (sorted; they may touch or
     overlap), the front matter's `fields`, and the lines of setext headings (`headings`, in
     order), whose underlines are among the spans: the passages there are headings, though
-    nothing left in their text says so (an ATX heading keeps its "#")."""
+    nothing left in their text says so (an ATX heading keeps its "#"); and the lines that
+    define footnotes (`notes`: "[^1]: Minutes of …", their markers among the spans), which are
+    apparatus."""
 
     spans: list[Span]
     fields: dict[str, str]
     headings: list[Span]
+    notes: tuple[Span, ...] = ()
 
 
 def markup_spans(text: str) -> list[Span]:
@@ -260,16 +275,16 @@ def markdown(text: str) -> Markdown:
     if too_marked(text):
         return Markdown([matter] if matter is not None else [], fields, [])
     if matter is None:
-        spans, headings = _body_spans(text)
-        return Markdown(spans, fields, headings)
+        spans, headings, notes = _body_spans(text)
+        return Markdown(spans, fields, headings, tuple(notes))
     # the rest is read as if the file began after it (and once: a second block is text)
     at = matter[1]
-    spans, headings = _body_spans(text[at:])
+    spans, headings, notes = _body_spans(text[at:])
     return Markdown(sorted([matter, *((lo + at, hi + at) for lo, hi in spans)]), fields,
-                    [(lo + at, hi + at) for lo, hi in headings])
+                    [(lo + at, hi + at) for lo, hi in headings], tuple((lo + at, hi + at) for lo, hi in notes))
 
 
-def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
+def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code, inline or fenced, nothing is markup: its text is hidden from everything
@@ -281,7 +296,10 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
                                      if not any(lo <= inner_lo < hi for lo, hi in blocks)), *blocks]))
     spans += _comments(masked)
     spans += _links(masked)
-    for pattern in (_FOOTNOTE_DEFINITION, _FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
+    markers = [m.span() for m in _FOOTNOTE_DEFINITION.finditer(masked)]
+    spans += markers
+    notes = [(lo, len(masked) if (end := masked.find("\n", hi)) < 0 else end) for lo, hi in markers]
+    for pattern in (_FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
                     _QUOTE_MARKERS, _FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
@@ -289,7 +307,7 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span]]:
     spans += _doubles(masked)
     spans += _singles(masked)
     rules, headings = _breaks_and_underlines(masked)
-    return sorted(s for s in spans + rules if s[0] < s[1]), headings
+    return sorted(s for s in spans + rules if s[0] < s[1]), headings, notes
 
 
 def _breaks_and_underlines(text: str) -> tuple[list[Span], list[Span]]:

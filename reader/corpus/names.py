@@ -32,7 +32,7 @@ PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "dos", "d
 _JOINS = frozenset({"and", "&", "et", "und", "и", "ve", "və"})
 # Words that open or fill titles but never a name: articles, determiners, pronouns, prepositions,
 # conjunctions and a few adverbs, capitalised in a title's case ("An" is left out: a given name).
-_NOT_NAMES = frozenset("""
+FUNCTION_WORDS = frozenset("""
 a the any all some no every each other another this that these those such what which whose who
 my our your his her its their one many more most few much of in on at to for from with without into
 over under about after before through between against across along behind beyond or nor but not
@@ -63,7 +63,7 @@ def is_name(text: str, confirmed: bool) -> bool:
             continue
         if low in PARTICLES:
             continue
-        if (low in _NOT_NAMES and not INITIALS.fullmatch(word)) or not _NAME_WORD.fullmatch(word) \
+        if (low in FUNCTION_WORDS and not INITIALS.fullmatch(word)) or not _NAME_WORD.fullmatch(word) \
                 or not word[0].isupper():
             return False
         person += 1

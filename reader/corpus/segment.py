@@ -67,6 +67,11 @@ _REFLOW_OPEN_SHARE = 0.5
 # The dash that opens a quotation's attribution line (an em dash or a quotation dash; an en
 # dash or a hyphen opens a list item).
 _ATTRIBUTION = ("—", "―")
+# A subtitle cue's timing ("00:00:04,200 --> 00:00:08,000", WebVTT's with a dot and settings
+# after it): the cue's words follow it on lines of their own, and do not go on from it.
+CUE_TIMING = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+                        r"(?:[ \t]+\S[^\n]*)?[ \t]*")
+_QUOTED = re.compile(r"[ \t]*>")  # a line an e-mail quotes from another message, or a quote it sets off
 _INDENT = re.compile(r"[ \t]{2,}|\t")  # a first line's indent, where the other lines have none
 
 
@@ -171,6 +176,26 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     return out
 
 
+def _paged(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether the text carries the page furniture of a PDF it was copied out of: page numbers
+    on lines of their own, or a running header with the page's number at its edge, on two pages
+    or more. Its blocks are then reflowed (`_reflowed`) even when blank lines part them: such a
+    copy often keeps a blank line between sections, but still none between the paragraphs
+    inside one, nor before the page number under the last of them."""
+    numbers = 0
+    headers: Counter[str] = Counter()
+    for s, e in lines:
+        if e - s > 2 * _WRAP_WIDTH or not (text[s:e].strip()[:1].isdigit() or text[s:e].rstrip()[-1:].isdigit()):
+            continue
+        if PAGE_NUMBER.fullmatch(text, s, e):
+            numbers += 1
+        elif (key := running_line(text[s:e])) and key != " ".join(text[s:e].split()):
+            headers[key] += 1
+        if numbers > 1 or headers and max(headers.values()) > 1:
+            return True
+    return False
+
+
 def _blank_separated(text: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the file's paragraphs are its blank-line blocks (see the module docstring)."""
     blocks = filled = 0
@@ -250,6 +275,29 @@ def _lines_as_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _page_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs of a block of a web page's text (see `paragraph_spans`): its lines are
+    the page's <br>-broken lines of one paragraph, an address or a verse, and stay one; but a
+    list's items are their own, and so is a first line set as the heading of the lines after it
+    ("Background<br>The ferry has crossed…": a line that stands alone over lines that do not)."""
+    alone = [_stands_alone(text[s:e]) for s, e in block]
+    out: list[tuple[int, int]] = []
+    run: tuple[int, int] | None = None
+    for n, (s, e) in enumerate(block):
+        item = bool(LIST_ITEM.match(text, s, e))
+        if item or (n == 0 and alone[0] and not all(alone) and not text[block[1][0]:block[1][1]].lstrip()[:1].islower()
+                    and not _table_rows(text, block)):
+            if run:
+                out.append(run)
+            out.append((s, e))
+            run = None
+        else:
+            run = (run[0] if run else s, e)
+    if run:
+        out.append(run)
+    return out
+
+
 def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """text[start:end] (trimmed) in pieces of at most MAX_PARAGRAPH_CHARS, each cut after the
     last sentence end of its second half, else at its last space there, else at the limit.
@@ -290,18 +338,25 @@ def _whole_character_edge(text: str, start: int, limit: int) -> int:
     return cut if cut > start + 1 else limit
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text."""
+def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
+    """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text. `page`:
+    the text a web page's markup gave (reader.corpus.html), its blank-line blocks the page's
+    paragraphs, headings, quotes and lists, a line break inside one a <br>: no rule about lines
+    need guess where its paragraphs end (`_page_paragraphs`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
     all_lines = _lines(text, 0, len(text))
     by_blocks = _blank_separated(text, all_lines)
+    paged = by_blocks and not page and _paged(text, all_lines)
 
     def flush() -> None:
         if not block:
             return
-        reflowed = not by_blocks and len(block) > 2 and _reflowed(text, block)
-        if reflowed:
+        reflowed = not page and (paged or not by_blocks) and len(block) > 2 and _reflowed(text, block)
+        if page:
+            for s, e in _page_paragraphs(text, block):
+                _emit(s, e)
+        elif reflowed:
             for s, e in reflowed:
                 _emit(s, e)
         elif _is_wrapped(text, block):
@@ -313,9 +368,16 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         elif by_blocks and len(block) > 1:
             run: tuple[int, int] | None = None
             rows = _table_rows(text, block)
+            carried = False  # the line before goes on into this one
             for n, ((s, e), (next_s, _)) in enumerate(zip(block, block[1:] + [(None, None)])):
-                wraps_on = next_s is not None and text[next_s : next_s + 1].islower()
-                if _stands_alone(text[s:e]) and not wraps_on and n not in rows:
+                # a line goes on into the next when that is in lower case (the rest of a wrapped
+                # heading), or when both are quoted ("> "): a quote and who said it are one passage
+                wraps_on = next_s is not None and (text[next_s : next_s + 1].islower() or (
+                    _QUOTED.match(text, s, e) is not None and _QUOTED.match(text, next_s) is not None)
+                ) and not CUE_TIMING.fullmatch(text, s, e)
+                alone = _stands_alone(text[s:e]) and not wraps_on and not carried and n not in rows
+                carried = wraps_on
+                if alone:
                     if run:
                         _emit(*run)
                     _emit(s, e)

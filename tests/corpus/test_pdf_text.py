@@ -111,3 +111,33 @@ def test_a_run_of_letters_hundreds_of_thousands_long_beside_a_broken_word_loads(
     run = "a" * 200_000
     article = _load(tmp_path, f"{run} and more.\n\n{REPORT}")
     assert any("an occupation of the river" in p.text for p in article.passages)
+
+
+# The same kind of copy with a blank line between its sections (but none between the paragraphs
+# inside one, nor before the page number under the last), its first line the first page's header.
+SECTIONED = """\
+Kelmet Ferry Review                                                    1
+
+1. Summary
+The ferry carried 142,000 passengers in the year, a fall of twelve per
+cent, because the service was suspended for eleven weeks after the
+floods damaged the landing stage.
+The stage passed its inspection in February and the ferry returns to
+its full timetable in April, with two crossings an hour at the peak.
+
+Kelmet Ferry Review                                                    2
+
+2. Costs
+The repair cost 4.2 million crowns, twice the first estimate, because
+the piles under the stage had to be replaced rather than strengthened
+once the damaged deck had been lifted and the rot could be seen.
+Page 2 of 3
+"""
+
+
+def test_blank_lines_between_sections_of_a_pdf_copy_do_not_join_its_paragraphs_or_page_numbers(tmp_path):
+    passages = [(p.kind, p.text.split("\n")[0][:30].strip()) for p in _load(tmp_path, SECTIONED).passages]
+    assert passages == [("boilerplate", "Kelmet Ferry Review"), ("heading", "1. Summary"),
+                        ("body", "The ferry carried 142,000 pass"), ("body", "The stage passed its inspectio"),
+                        ("boilerplate", "Kelmet Ferry Review"), ("heading", "2. Costs"),
+                        ("body", "The repair cost 4.2 million cr"), ("boilerplate", "Page 2 of 3")]
