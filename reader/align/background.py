@@ -165,6 +165,8 @@ def prior(written: Mapping[str, str], names: Collection[str] = ()) -> dict[str, 
     words = {w for k, w in written.items() if k.startswith("w:")}
     language = language_of(words)
     table, function = _table(language), function_set(language)
+    if not capital_names(language):
+        names = ()
     shares = {}
     for k, w in written.items():
         if k.startswith("w:"):
@@ -194,7 +196,8 @@ def _pair_share(table: Mapping[str, float], word: str) -> float:
 # project), which say which of a language's common words are function words. A list is taken
 # only among its language's FUNCTION_RANK commonest words: further down, the lists hold content
 # words as often ("effet", "zurück", "زيارة"). Some lists miss function words their language's
-# news writes often: those are added here (Hebrew's "כבר", "עוד", "כדי"; Chinese "已经", "没有"; Turkish's and
+# news writes often: those are added here, function words at any rank (Hebrew's "כבר", "עוד",
+# "כדי"; Chinese "已经", "没有"; German's "laut", "zufolge" and "nach Angaben"; Turkish's and
 # Azerbaijani's passive and auxiliary forms, "edildi", "edilen", "olmuştur").
 _MORE_STOP_WORDS = {
     "he": """
@@ -203,6 +206,7 @@ _MORE_STOP_WORDS = {
     ללא כלומר כמובן בעיקר מדי פחות רוב כולל אולם בכלל
     """,
     "zh": "已经 没有 没 还 还没 现在 可能 不能 应该 不会 必须 一定 真的 这种 一起 起来",
+    "de": "angaben zufolge laut gemäß aufgrund anhand infolge mithilfe seitens bezüglich hinsichtlich angesichts",
     "tr": """
     edildi edilen edilir edilmiş edilmiştir edilmektedir edildiği edilebilir edilmesi edilecek
     ediliyor etmek etmiş etmiştir etmektedir etmeye etmeyi etmeden etme ettiler eder ederken edip
@@ -269,7 +273,17 @@ def function_set(language: str) -> frozenset[str]:
     if not _cased(first):
         common = {w for w in common if _listed(w, stop, language)}
     common.update(w for w in first if _listed(w, stop, language))
+    common.update(_MORE_STOP_WORDS.get(language, "").split())
     return frozenset(common)
+
+
+def capital_names(language: str) -> bool:
+    """Whether a word written with a capital inside a sentence is a name in `language`, and so
+    no function word: not in German, which writes every noun so ("nach Angaben")."""
+    return language not in _NOUNS_CAPITALISED
+
+
+_NOUNS_CAPITALISED = frozenset({"de"})
 
 
 def _cased(words: list[str]) -> bool:
