@@ -20,10 +20,11 @@ META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
 # "Posted by", "Published by": how a blog prints its byline; and how the languages of the news
 # read beside English print theirs: "Par", "Por", "Von" before the name, or a label and a colon
-# ("Автор: Иван Петров", "Yazar: Ayşe Demir", "Müəllif: …"), which says a byline as a role does.
+# ("Автор: Иван Петров", "Yazar: Ayşe Demir", "Müəllif: …", Armenian "Հեղինակ՝ …" with its own
+# colon-like mark), which says a byline as a role does.
 LEAD = re.compile(r"\s*(?:(?:by|written by|words by|story by|text by|posted by|published by"
                   r"|par|écrit par|por|escrito por|von)\s*:?"
-                  r"|(?P<label>author|auteur|autor|автор|автор текста|текст|yazar|yazan|müəllif)\s*:)"
+                  r"|(?P<label>author|auteur|autor|автор|автор текста|текст|yazar|yazan|müəllif|հեղինակ)\s*[:՝])"
                   r"\s+(?P<rest>\S.*)",
                   re.IGNORECASE)
 # Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
