@@ -1021,11 +1021,17 @@ _THIN_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\
 _APOSTROPHE_GROUPS = re.compile(r"(?<![\d.,'’])\d{1,3}(?:['’]\d{3})+(?!\d|[.,'’]\d)")
 _SPACE_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)")
 _DOT_GROUPS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)")
+# Most languages beside English write a decimal comma ("1,2 millones", "2,5 Tonnen", "1,2
+# միլիարդ"): there a comma before one, two or four and more digits is the decimal point (before
+# three it may group thousands, as Latin America writes them, and stays).
+_DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "el", "hy", "az"})
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(?=(?:\d{1,2}|\d{4,})(?!\d|[.,]\d))")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
-    """`text` with its digits and Arabic separators as ASCII ones, and the thousands separators
-    of `language` (None: one no word list knows; see above) written as commas."""
+    """`text` with its digits and Arabic separators as ASCII ones, the thousands separators
+    of `language` (None: one no word list knows; see above) written as commas, and its decimal
+    comma as a point."""
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 
@@ -1037,6 +1043,8 @@ def grouped_digits(text: str, language: str | None) -> str:
         text = _SPACE_GROUPS.sub(commas, text)
     if _GROUPED_BY.get(language or "") == ".":
         text = _DOT_GROUPS.sub(commas, text)
+    if language in _DECIMAL_COMMA_LANGUAGES and "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.", text)
     return text
 
 
