@@ -44,13 +44,13 @@ ENGLISH_COVERAGE = 0.6
 # Armenian and Azerbaijani, the languages of the story the reader was made for, have no
 # wordfreq list: theirs are their function words (auxiliaries, conjunctions, pronouns,
 # postpositions, particles), each as common as a function word is (FUNCTION_FREQUENCY), so
-# that "են", "որ", "և" or "və", "üçün", "görə" are never a reason for a link nor a side's own
-# word. Azerbaijani's list is Turkish's, which knows most of the words the two languages share,
+# that "են", "որ", "և" (also written "եւ", as case folding writes it) or "və", "üçün", "görə"
+# are never a reason for a link nor a side's own word. Azerbaijani's list is Turkish's, which knows most of the words the two languages share,
 # with these added: words Turkish writes otherwise (with ə, "ilə" for "ile"), so a Turkish
 # article still takes Turkish's list (LANGUAGES lists Turkish first, and it wins a tie).
 _FUNCTION_WORDS = {
     "hy": """
-    է են եմ ես ենք եք էր էին էի էիր էինք և ու որ որը որի որին որից որոնք որոնց թե այս այդ այն
+    է են եմ ես ենք եք էր էին էի էիր էինք և եւ ու որ որը որի որին որից որոնք որոնց թե այս այդ այն
     նա նրա նրան նրանից նրանք նրանց իր իրեն իրենց մենք մեր մեզ դուք ձեր ձեզ իմ ինձ քո դու դա սա
     դրա սրա մի մեկ էլ էլի բայց իսկ կամ եթե քան հետ համար մասին վրա մեջ մոտ տակ առաջ հետո դեմ
     պես նման միջև ըստ առանց չի չեն չէ չէր չէին ոչ այո պետք կա կան կար կային կլինի եղել եղավ
@@ -158,26 +158,56 @@ def unit_share(word: str) -> float:
 
 def prior(written: Mapping[str, str], names: Collection[str] = ()) -> dict[str, float]:
     """unit_share of each word key ("w:…") given the words it was written as (numbers, dates
-    and glossary groups have none: they are rare), in the language of those words, for
-    scoring.idf_table; a function word of that language (function_set) at least as common as
-    FUNCTION_FREQUENCY makes it, unless its key is one of `names` (keys the articles write as
-    a name); any other word weighs as no function word (is_function_share), however common."""
-    words = {w for k, w in written.items() if k.startswith("w:")}
-    language = language_of(words)
-    table, function = _table(language), function_set(language)
-    if not capital_names(language):
-        names = ()
+    and glossary groups have none: they are rare), in the language of those words (of each
+    script's words, when they are written in several: languages_of), for scoring.idf_table; a
+    function word of that language (function_set) at least as common as FUNCTION_FREQUENCY
+    makes it, unless its key is one of `names` (keys the articles write as a name); any other
+    word weighs as no function word (is_function_share), however common."""
+    languages = languages_of({w for k, w in written.items() if k.startswith("w:")})
     shares = {}
     for k, w in written.items():
         if k.startswith("w:"):
+            language = languages[w]
+            table = _table(language)
             known = _share(table, w)
             share = known or _pair_share(table, w)
-            if w in function and k not in names:
+            if w in function_set(language) and (k not in names or not capital_names(language)):
                 share = max(share, _FUNCTION_SHARE)
             elif known and is_function_share(share):  # common, yet a name: "ישראל", "ایران", or one written as one
                 share = _NAME_SHARE
             shares[k] = share
     return shares
+
+
+def _script(word: str) -> str:
+    """The script of a word's first letter ("LATIN", "ARMENIAN"; Chinese and Japanese are one,
+    "CJK"), "" for a word without letters."""
+    for ch in word:
+        if ch.isalpha():
+            first = unicodedata.name(ch, "").split(" ", 1)[0]
+            return "CJK" if first in ("CJK", "HIRAGANA", "KATAKANA") else first
+    return ""
+
+
+def languages_of(words: Collection[str]) -> dict[str, str]:
+    """The language of each of `words`: language_of them all, or, when they are written in
+    several scripts (an English article among Armenian ones in one claim map, an English
+    article beside a Persian one), language_of each script's words, so that each is weighed
+    with its own language's list ("որ" is an Armenian function word however many English
+    words stand beside it). Words without letters take the language of the most words."""
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        groups.setdefault(_script(w), set()).add(w)
+    lettered = [g for script, g in groups.items() if script]
+    if len(lettered) <= 1:
+        return dict.fromkeys(words, language_of(set(words)))
+    out: dict[str, str] = {}
+    for script, group in sorted(groups.items(), key=lambda sg: -len(sg[1])):
+        if script:
+            out.update(dict.fromkeys(group, language_of(group)))
+    main = out[next(iter(max(lettered, key=len)))]
+    out.update(dict.fromkeys(groups.get("", ()), main))
+    return out
 
 
 def _pair_share(table: Mapping[str, float], word: str) -> float:
@@ -294,5 +324,7 @@ def _cased(words: list[str]) -> bool:
 
 def function_words(words: set[str], language: str | None = None) -> frozenset[str]:
     """Those of `words` (lower-cased) that are function words of their language (`language`,
-    else told from the words: language_of)."""
-    return function_set(language or language_of(words)).intersection(words)
+    else told from the words, each script's by its own: languages_of)."""
+    if language:
+        return function_set(language).intersection(words)
+    return frozenset(w for w, found in languages_of(words).items() if w in function_set(found))

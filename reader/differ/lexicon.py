@@ -177,7 +177,8 @@ def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple
     # (a word the articles write as a name and never in lower case, "Türkiye" among Turkish's
     # commonest words, is none; "Le" after a Markdown heading's "#" is still "le")
     names = (ta.named | tb.named) - ta.lowered - tb.lowered if capital_names(language) else frozenset()
-    common = (function_words(written, language) - names) | _straddling_pairs(written, language)
+    # (each script's words by their own language: an Armenian article beside an English one)
+    common = (function_words(written) - names) | _straddling_pairs(written, language)
     ta, tb = _without(ta, common), _without(tb, common)
     background = Counter()
     seen = {id(a), id(b)}

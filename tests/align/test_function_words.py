@@ -227,3 +227,4 @@ Die Stadtbibliothek öffnet ab September auch sonntags.
 @pytest.mark.parametrize("language", sorted(AUXILIARIES_UNRELATED))
 def test_auxiliaries_and_according_to_link_nothing(tmp_path, language):
     _link_only_the_shared_claim(tmp_path, *AUXILIARIES_UNRELATED[language])
+
