@@ -112,10 +112,11 @@ def byline_parts(line: str) -> tuple[str, list[str]] | None:
 
 
 # A byline in a script without capitals, where no name can be told by its case: a label that
-# says so, with a colon ("作者：张明", "كتب: أحمد علي"), or the word for "by" that only a byline
-# opens with ("بقلم أحمد علي", "מאת דנה לוי"), then a name of at most _CASELESS_NAME_WORDS words
-# of such a script, nothing else on the line.
-_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|כתב|כתבה)\s*[:：]|بقلم\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
+# says so, with a colon ("作者：张明", "كتب: أحمد علي", Persian "نویسنده: علی رضایی"), or the word
+# for "by" that only a byline opens with ("بقلم أحمد علي", "به قلم علی رضایی", "מאת דנה לוי"),
+# then a name of at most _CASELESS_NAME_WORDS words of such a script, nothing else on the line.
+_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|الكاتب|الكاتبة|نویسنده|خبرنگار|כתב|כתבה)\s*[:：]"
+                            r"|(?:بقلم|به قلم)\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
 _CASELESS_NAME_WORDS = 4
 
 

@@ -182,6 +182,9 @@ def test_a_sentence_that_holds_a_date_stays_body_text(tmp_path, line):
     ("بقلم أحمد علي", "أحمد علي", ""),
     ("كتب: أحمد علي", "أحمد علي", ""),
     ("מאת דנה לוי", "דנה לוי", ""),
+    ("نویسنده: علی رضایی", "علی رضایی", ""),
+    ("به قلم علی رضایی", "علی رضایی", ""),
+    ("الكاتب: سامر خليل", "سامر خليل", ""),
 ])
 def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, outlet):
     assert read_byline(line) == (author, outlet)
@@ -191,6 +194,8 @@ def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, ou
     "作者认为这个问题很重要。",
     "מאת הכתב שלנו בירושלים, 14 במרץ",
     "كتب الرئيس رسالة طويلة إلى البرلمان اليوم",
+    "نویسنده این کتاب در تهران زندگی می‌کند",
+    "به قلم او نامه‌ای نوشته شد که به دست وزیر رسید",
     "作者：张明认为，这个问题在2019年就已出现，县政府一直没有处理。",
 ])
 def test_a_sentence_in_a_script_without_capitals_names_nobody(line):
