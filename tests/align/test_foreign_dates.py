@@ -27,3 +27,4 @@ def test_a_capitalised_foreign_month_after_a_figure_needs_a_year():
     # "14 Mai" may be a count of something named Mai; "14 Mai 2023" is a date
     assert not any("month" in k for k in unit_features("Er zählte 14 Mai Bäume.", Glossary()))
     assert "n:2023-month5-14" in unit_features("Am 14 Mai 2023 kam er.", Glossary())
+

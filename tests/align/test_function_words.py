@@ -228,3 +228,40 @@ Die Stadtbibliothek öffnet ab September auch sonntags.
 def test_auxiliaries_and_according_to_link_nothing(tmp_path, language):
     _link_only_the_shared_claim(tmp_path, *AUXILIARIES_UNRELATED[language])
 
+
+# One telling names Israel bare, the other with "from" or "to" written onto it ("מישראל",
+# "لإسرائيل"); a government with "and" on one side and "and the" on the other ("וממשלה", "והממשלה").
+CLITICS = {
+    "he": ("""רחפנים
+
+ישראל מכרה רחפנים לאזרבייג'ן, וממשלה זרה שילמה עליהם.
+
+הספרייה העירונית תיפתח בימי ראשון.
+""", """תגובה
+
+הרחפנים נמכרו מישראל, והממשלה בבאקו מכחישה ששילמה.
+
+המועדון הפסיד בגמר.
+""", {("ישראל", "מישראל"), ("וממשלה", "והממשלה"), ("רחפנים", "הרחפנים")}),
+    "ar": ("""الطائرات المسيرة
+
+باعت إسرائيل طائرات مسيرة إلى باكو، ودفعت حكومة أجنبية ثمنها.
+
+تفتح المكتبة العامة أبوابها يوم الأحد.
+""", """الرد
+
+يقول التقرير إن الطائرات المسيرة بيعت لإسرائيل، والحكومة في باكو تنفي أنها دفعت.
+
+خسر النادي المباراة النهائية.
+""", {("إسرائيل", "لإسرائيل"), ("حكومة", "والحكومة")}),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLITICS))
+def test_a_word_with_a_preposition_written_onto_it_is_the_word(tmp_path, language):
+    # a preposition written onto a word is a function word of its own: "ישראל" and "מישראל" were
+    # two words, so the two passages on Israel's drones shared no name
+    a, b, pairs = CLITICS[language]
+    links = align(*_pair(tmp_path, a, b)).links
+    (link,) = [link for link in links if (link.a, link.b) == (1, 1)]
+    assert pairs <= {(e.a_text, e.b_text) for e in link.evidence}
