@@ -69,6 +69,43 @@ def fuzzy_aliases(va: set[str], vb: set[str], names: Collection[str] = frozenset
     return {k: canonical[int(label)] for k, label in zip(names, labels) if canonical[int(label)] != k}
 
 
+# Hebrew and Arabic write "and", "the", "in", "to", "from", "that", "as" onto the next word
+# ("בישראל", "מישראל", "הממשלה"; "والحكومة", "لإسرائيل", "بالحكومة"), so that one name or noun is
+# several words: a word that is such letters and a word the articles also write alone is that
+# word. Two such letters at most (or Arabic's article, after one), and _CLITIC_REST letters
+# left at least, so that "מלך" (a king) is never "לך" (go).
+_CLITIC_LETTERS = "ובהלמשכ" "وفبلك"
+_CLITIC_HEADS = tuple(sorted({*_CLITIC_LETTERS, *(x + y for x in _CLITIC_LETTERS for y in _CLITIC_LETTERS),
+                              "ال", "لل", *(x + "ال" for x in "وفبك")}, key=len))
+_CLITIC_REST = 3
+_CLITIC_SHARED = 4
+
+
+def clitic_aliases(va: set[str], vb: set[str]) -> dict[str, str]:
+    """word key -> the key of the word it is with a Hebrew or Arabic preposition, conjunction or
+    article written onto it, where the articles (either) also write that word alone, or write
+    it with other such letters ("בישראל", "לישראל": _CLITIC_SHARED letters left at least)."""
+    words = va | vb
+    rests: dict[str, list[str]] = {}
+    for k in words:
+        word = k[2:]
+        if (word[:1] in _CLITIC_LETTERS or word.startswith("ال")) and len(word) > _CLITIC_REST:
+            rests[k] = [f"w:{word[len(h):]}" for h in _CLITIC_HEADS
+                        if word.startswith(h) and len(word) - len(h) >= _CLITIC_REST]
+    shared: dict[str, int] = {}
+    for found in rests.values():
+        for rest in found:
+            if len(rest) - 2 >= _CLITIC_SHARED:
+                shared[rest] = shared.get(rest, 0) + 1
+    out = {k: next(r for r in found if r in words or shared.get(r, 0) > 1)
+           for k, found in rests.items() if any(r in words or shared.get(r, 0) > 1 for r in found)}
+    for k, target in out.items():  # "והממשלה" -> "ממשלה", never to a word that is itself another's
+        while target in out and out[target] != target:
+            target = out[target]
+        out[k] = target
+    return out
+
+
 def _figures(keys: Iterable[str]) -> tuple[set[str], dict[str, set[str]]]:
     """The bare figures ("n:9200") of a vocabulary, and the things each figure counts where
     one is written beside it ("n:9200|ballot" -> {"ballot"})."""

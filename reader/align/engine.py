@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from reader.align import conflict, policy
-from reader.align.aliases import figure_aliases, fuzzy_aliases
+from reader.align.aliases import clitic_aliases, figure_aliases, fuzzy_aliases
 from reader.align.evidence import evidence
 from reader.align.features import Occurrence, article_features, clear_cache, rename
 from reader.align.glossary import Glossary
@@ -68,7 +68,8 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
         for art in corpus:
             if not _same_article(art, a) and not _same_article(art, b):
                 others.append((art, article_features(art, granularity, glossary, words)))
-    alias = (fuzzy_aliases(_vocab(fa, "w:"), _vocab(fb, "w:"), conflict.names(fa, fb))
+    words_a, words_b = _vocab(fa, "w:"), _vocab(fb, "w:")
+    alias = (fuzzy_aliases(words_a, words_b, conflict.names(fa, fb)) | clitic_aliases(words_a, words_b)
              | figure_aliases(_vocab(fa, "n:"), _vocab(fb, "n:")))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]

@@ -13,8 +13,9 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from reader.align.glossary import Glossary
-from reader.align.text import scan, unelided, word_keys
+from reader.align.text import Word, scan, unelided, word_keys
 from reader.corpus import Article
+from reader.corpus.dates import FOREIGN_MONTHS
 from reader.corpus.marks import after_markers
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
@@ -47,6 +48,34 @@ _ABBREVIATED = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep"
 _VERBS = frozenset({"may", "march"})  # "may" the modal, "march" the verb
 _YEAR = re.compile(r"1[5-9]\d\d|2[01]\d\d")
 _MAY_HAVE_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|月)")  # a cheap test first
+# A day number before a word: where another language's month may stand ("14 mars 2023", "14 de
+# marzo", "١٤ آذار ٢٠٢٣", "14 מרץ", "14 մարտի"), a cheap test first.
+_DAY_BEFORE_WORD = re.compile(r"\d\.?\s+(?:de\s+)?[^\W\d_]")
+
+
+def _foreign_months(matches: list, words: list) -> list | None:
+    """`words` with each month of another language (reader.corpus.dates.FOREIGN_MONTHS) that
+    follows a day number (past a "de" or a day's full stop) made a month, as an English month
+    is, so that "١٤ آذار ٢٠٢٣" meets "14 مارس 2023" and "14 March 2023"; None when there is
+    none. As the differences read them: the month written in lower case, or before a year, so
+    that "2 Mars rovers" stays a count."""
+    out = None
+    n = len(words)
+    for i in range(1, n):
+        day = i - 2 if words[i - 1].phrase in _UNIT_OF and i > 1 else i - 1
+        if not (_is_number(words, day) and _DAY.fullmatch(words[day].phrase)) or not words[i].key.startswith("w:"):
+            continue
+        surface = matches[i].group().lower()
+        month, last = FOREIGN_MONTHS.get(surface, 0), i
+        if not month and i + 1 < n:  # a month of two words ("كانون الثاني")
+            month, last = FOREIGN_MONTHS.get(f"{surface} {matches[i + 1].group().lower()}", 0), i + 1
+        year = last + 1 < n and _is_number(words, last + 1) and _YEAR.fullmatch(words[last + 1].phrase)
+        if month and (not words[i].capital or year or day == i - 2):
+            out = out or list(words)
+            out[i] = Word(f"n:month{month}", words[i].phrase, words[i].capital)
+            if last > i:
+                out[last] = Word("", words[last].phrase, False)
+    return out
 
 
 def _is_number(words: list, j: int) -> bool:
@@ -64,7 +93,8 @@ def _dates(words: list) -> dict[int, tuple[str, tuple[int, int]]]:
     for i, w in enumerate(words):
         if not w.key.startswith("n:month"):
             continue
-        day = next((j for j in (i + 1, i - 1) if _is_number(words, j) and _DAY.fullmatch(words[j].phrase)), None)
+        day = next((j for j in (i + 1, i - 1, i - 2) if _is_number(words, j) and _DAY.fullmatch(words[j].phrase)
+                    and (j != i - 2 or words[i - 1].phrase in _UNIT_OF)), None)  # "14 de marzo"
         # Chinese and Japanese write the year first: "2026年3月14日".
         years = (i - 1,) if w.phrase.endswith("月") else (i + 1, i + 2)
         year = next((j for j in years if _is_number(words, j) and j != day
@@ -110,7 +140,11 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
-    dates = _dates(words) if _MAY_HAVE_MONTH.search(text) else {}
+    if _DAY_BEFORE_WORD.search(text) and (foreign := _foreign_months(matches, words)) is not None:
+        words = foreign
+        dates = _dates(words)
+    else:
+        dates = _dates(words) if _MAY_HAVE_MONTH.search(text) else {}
     i = 0
     n = len(words)
     while i < n:

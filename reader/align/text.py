@@ -49,7 +49,7 @@ MARKS = _marks()
 # (A token starts where the one before it ended, so a letter matched here opens its word.)
 # Hebrew writes an acronym with gershayim between its last two letters, often typed as an
 # ASCII double quote (מנכ"ל, יו״ר, צה"ל), and a foreign sound with a geresh (ג׳ורג׳): one word.
-_PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
+PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
 _HEBREW_JOINER = r'(?<=[\u05d0-\u05ea])["\u05f3\u05f4](?=[\u05d0-\u05ea])'
 _WORD = rf"\w[\w{MARKS}]*(?:(?:[-'’]|{_HEBREW_JOINER})\w[\w{MARKS}]*)*"
 # Turkish writes a case ending onto a figure after an apostrophe ("2023'te", "1990'larda"),
@@ -62,7 +62,7 @@ _FIGURE_ENDING = (r"(?:['’][^\W\d_]+|-(?:(?=[^\W\d_]{0,3}[^\x00-\x7f])[^\W\d_]
                   rf"|(?:{_ASCII_ENDINGS}))(?![\w'’-]))")
 _NUMBER = (r"\$?\d+(?:[.,:٫٬]\d+|['’]\d{3}(?!\d))*(?:[%٪]|(?:st|nd|rd|th)\b)?"
            rf"(?:{_FIGURE_ENDING})?")
-_TOKEN = re.compile(_NUMBER + "|" + _PREFIXED_FIGURE + "|" + _WORD)
+_TOKEN = re.compile(_NUMBER + "|" + PREFIXED_FIGURE + "|" + _WORD)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _PREFIXES = frozenset({"anti", "pro", "non", "co", "pre", "post", "re", "counter", "neo", "pan", "semi"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -249,7 +249,7 @@ UNSPACED_SCRIPT = re.compile(f"[{_HAN}{_KANA}{_SPACELESS}]")
 # and of hiragana, each its own group.
 _CJK_TOKEN = re.compile(
     rf"(?P<ymd>\d{{1,4}})(?P<unit>[年月日])"
-    rf"|(?P<number>{_NUMBER})|{_PREFIXED_FIGURE}"
+    rf"|(?P<number>{_NUMBER})|{PREFIXED_FIGURE}"
     rf"|(?P<han>[{_HAN}]+)|(?P<kata>[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f]+)|(?P<hira>[\u3041-\u309f]+)"
     rf"|(?P<spaceless>[{_SPACELESS}]+)"
     rf"|(?P<word>[^\W{_HAN}{_KANA}{_SPACELESS}](?:[^\W{_HAN}{_KANA}{_SPACELESS}]|[{MARKS}])*"

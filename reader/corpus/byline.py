@@ -45,7 +45,7 @@ _WRITTEN_DATE = re.compile(
     rf"|(?P<d4>\d{{1,2}})\.?\s+(?:de\s+)?(?P<mon4>{FOREIGN_MONTH_NAME})(?:\s+de)?,?\s+(?P<y4>\d{{4}}))\b",
     re.IGNORECASE)
 _LAST_EDIT = re.compile(r"\s*(?:(?:last\s+)?(?:updated|modified)|mis à jour|actualizado|aktualisiert|обновлено"
-                        r"|güncellendi|güncelleme|yenilənib|עודכן)(?!\w)", re.IGNORECASE)
+                        r"|güncellendi|güncelleme|yenilənib|עודכן|آخر تحديث|թարմացվել)(?!\w)", re.IGNORECASE)
 _POSTED = re.compile(r"\s*(?:posted|published)\s*", re.IGNORECASE)
 
 

@@ -52,5 +52,22 @@ _HEBREW = ("ינואר", "פברואר", "מרץ", "אפריל", "מאי", "יו
            "דצמבר")
 FOREIGN_MONTHS.update({prefix + name: n for n, name in enumerate(_HEBREW, 1) for prefix in ("", "ב", "ל")})
 FOREIGN_MONTHS.update({prefix + "מרס": 3 for prefix in ("", "ב", "ל")})  # March's other spelling
+# Arabic's two sets, both read across the Arab press: the Egyptian and Gulf names ("14 مارس
+# 2023", from the European ones) and the Levantine and Iraqi ones ("14 آذار 2023"), four of them
+# two words ("كانون الثاني", January); each also as typed without its hamza or madda ("ابريل",
+# "اذار"). And Persian's names of the same (European) months ("۱۴ ژانویه ۲۰۲۳"); Iran's own
+# calendar (فروردین, اسفند) counts months from another day and is not read.
+_ARABIC = (
+    ("يناير", "كانون الثاني", "ژانویه"), ("فبراير", "شباط", "فوریه"), ("مارس", "آذار", "اذار"),
+    ("أبريل", "إبريل", "ابريل", "نيسان", "آوریل"), ("مايو", "أيار", "ايار", "مه"), ("يونيو", "يونيه", "حزيران", "ژوئن"),
+    ("يوليو", "يوليه", "تموز", "ژوئیه"), ("أغسطس", "اغسطس", "آب", "اوت"), ("سبتمبر", "أيلول", "ايلول", "سپتامبر"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر"), ("نوفمبر", "تشرين الثاني", "نوامبر"),
+    ("ديسمبر", "كانون الأول", "كانون الاول", "دسامبر"),
+)
+FOREIGN_MONTHS.update({name: n for n, names in enumerate(_ARABIC, 1) for name in names})
+# Armenian's, and in the genitive a date writes them in ("14 մարտի 2023").
+_ARMENIAN = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս", "սեպտեմբեր",
+             "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր")
+FOREIGN_MONTHS.update({name + ending: n for n, name in enumerate(_ARMENIAN, 1) for ending in ("", "ի")})
 # Any of them, longest first, as a regex alternation (lower case: match it ignoring case).
 FOREIGN_MONTH_NAME = "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))

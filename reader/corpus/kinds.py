@@ -175,14 +175,16 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 # ... and in the languages of the news read beside English: the word a page prints before it
-# ("Publié le", "Publicado el", "Veröffentlicht am", "Опубликовано", "Yayınlanma tarihi:") and
+# ("Publié le", "Publicado el", "Veröffentlicht am", "Опубликовано", "Yayınlanma tarihi:", "نشر في",
+# "Հրապարակվել է") and
 # the date, its month a word of that language ("14 mars 2023", "14. März 2023", "14 de marzo de
 # 2023", "14 марта 2023 года", "14 Mart 2023"). A sentence that holds a date is no stamp: the
 # line is the stamp and nothing else.
 _FOREIGN_DATELINE = re.compile(
     r"(?:(?:publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|опубликовано|обновлено"
-    r"|yayınlanma tarihi|yayınlandı|güncellendi|güncelleme tarihi|dərc olunub|yenilənib|פורסם|עודכן)"
-    r"(?:\s+(?:le|el|am|в|on))?\s*:?\s*)?"
+    r"|yayınlanma tarihi|yayınlandı|güncellendi|güncelleme tarihi|dərc olunub|yenilənib|פורסם|עודכן"
+    r"|نشر|نُشر|تاريخ النشر|آخر تحديث|تاريخ انتشار|հրապարակվել է|հրապարակված է|թարմացվել է)"
+    r"(?:\s+(?:le|el|am|в|on|في|بتاريخ))?\s*:?\s*)?"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{FOREIGN_MONTH_NAME})(?:\s+de)?,?\s+\d{{4}}(?:\s+(?:года|року|г\.|р\.))?"
     r"(?:\s*[-–—|,à]*\s*\d{1,2}[:h]\d{2})?",
     re.IGNORECASE,

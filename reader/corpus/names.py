@@ -20,10 +20,11 @@ META_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s+[—–-]\s+")
 _NAME_MAX_WORDS = 10  # three people with middle names and "and" between them
 # "Posted by", "Published by": how a blog prints its byline; and how the languages of the news
 # read beside English print theirs: "Par", "Por", "Von" before the name, or a label and a colon
-# ("Автор: Иван Петров", "Yazar: Ayşe Demir", "Müəllif: …"), which says a byline as a role does.
+# ("Автор: Иван Петров", "Yazar: Ayşe Demir", "Müəllif: …", Armenian "Հեղինակ՝ …" with its own
+# colon-like mark), which says a byline as a role does.
 LEAD = re.compile(r"\s*(?:(?:by|written by|words by|story by|text by|posted by|published by"
                   r"|par|écrit par|por|escrito por|von)\s*:?"
-                  r"|(?P<label>author|auteur|autor|автор|автор текста|текст|yazar|yazan|müəllif)\s*:)"
+                  r"|(?P<label>author|auteur|autor|автор|автор текста|текст|yazar|yazan|müəllif|հեղինակ)\s*[:՝])"
                   r"\s+(?P<rest>\S.*)",
                   re.IGNORECASE)
 # Words of a name that are written in lower case ("Ursula von der Leyen"), and what joins two names.
@@ -111,10 +112,11 @@ def byline_parts(line: str) -> tuple[str, list[str]] | None:
 
 
 # A byline in a script without capitals, where no name can be told by its case: a label that
-# says so, with a colon ("作者：张明", "كتب: أحمد علي"), or the word for "by" that only a byline
-# opens with ("بقلم أحمد علي", "מאת דנה לוי"), then a name of at most _CASELESS_NAME_WORDS words
-# of such a script, nothing else on the line.
-_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|כתב|כתבה)\s*[:：]|بقلم\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
+# says so, with a colon ("作者：张明", "كتب: أحمد علي", Persian "نویسنده: علی رضایی"), or the word
+# for "by" that only a byline opens with ("بقلم أحمد علي", "به قلم علی رضایی", "מאת דנה לוי"),
+# then a name of at most _CASELESS_NAME_WORDS words of such a script, nothing else on the line.
+_CASELESS_LEAD = re.compile(r"\s*(?:(?:作者|记者|記者|撰文|文|كتب|الكاتب|الكاتبة|نویسنده|خبرنگار|כתב|כתבה)\s*[:：]"
+                            r"|(?:بقلم|به قلم)\s*[:：]?|מאת)\s*(?P<rest>\S.*)")
 _CASELESS_NAME_WORDS = 4
 
 

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.align.background import function_words, language_of, word_list
+from reader.align.background import capital_names, function_words, language_of, word_list
 from reader.align.features import sentence_initial
 from reader.align.text import ideograph_pair, scan, unelided
 from reader.corpus import Article
@@ -176,8 +176,9 @@ def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple
     language = language_of(written)
     # (a word the articles write as a name and never in lower case, "Türkiye" among Turkish's
     # commonest words, is none; "Le" after a Markdown heading's "#" is still "le")
-    names = (ta.named | tb.named) - ta.lowered - tb.lowered
-    common = (function_words(written, language) - names) | _straddling_pairs(written, language)
+    names = (ta.named | tb.named) - ta.lowered - tb.lowered if capital_names(language) else frozenset()
+    # (each script's words by their own language: an Armenian article beside an English one)
+    common = (function_words(written) - names) | _straddling_pairs(written, language)
     ta, tb = _without(ta, common), _without(tb, common)
     background = Counter()
     seen = {id(a), id(b)}

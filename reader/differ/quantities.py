@@ -36,7 +36,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, Word, word
+from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, word
 from reader.corpus.dates import FOREIGN_MONTHS
 from reader.differ.patterns import trie_pattern
 
@@ -869,6 +869,8 @@ def _foreign_month(low: list[str], words: Tokens, i: int) -> tuple[int, int]:
     year, so that "2 Mars rovers" stays a count."""
     j = i + 2 if _at(low, i + 1) in _DATE_OF else i + 1
     month = FOREIGN_MONTHS.get(_at(low, j), 0)
+    if not month and (month := FOREIGN_MONTHS.get(f"{_at(low, j)} {_at(low, j + 1)}", 0)):
+        j += 1  # a month of two words ("14 كانون الثاني"): its last is the month's token
     if month and j < words.boundary(i) and (j == i + 2 or words.gaps[i].startswith(".") or not words[j].capital
                                               or _year_after(low, j)):
         return month, j
@@ -1025,11 +1027,17 @@ _SPACE_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?!\d|[.,]\d)")
 _DOT_GROUPS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?!\d|[.,]\d)")
 # What _other_digits rewrites: a digit that is not ASCII, an Arabic separator or percent sign
 _OTHER_DIGIT = re.compile(r"[٫٬٪]|(?![0-9])\d")
+# Most languages beside English write a decimal comma ("1,2 millones", "2,5 Tonnen", "1,2
+# միլիարդ"): there a comma before one, two or four and more digits is the decimal point (before
+# three it may group thousands, as Latin America writes them, and stays).
+_DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "el", "hy", "az"})
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(?=(?:\d{1,2}|\d{4,})(?!\d|[.,]\d))")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
-    """`text` with its digits and Arabic separators as ASCII ones, and the thousands separators
-    of `language` (None: one no word list knows; see above) written as commas."""
+    """`text` with its digits and Arabic separators as ASCII ones, the thousands separators
+    of `language` (None: one no word list knows; see above) written as commas, and its decimal
+    comma as a point."""
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 
@@ -1044,6 +1052,8 @@ def grouped_digits(text: str, language: str | None) -> str:
         text = _SPACE_GROUPS.sub(commas, text)
     if _GROUPED_BY.get(language or "") == ".":
         text = _DOT_GROUPS.sub(commas, text)
+    if language in _DECIMAL_COMMA_LANGUAGES and "," in text:
+        text = _DECIMAL_COMMA.sub(r"\1.", text)
     return text
 
 
@@ -1051,7 +1061,9 @@ _FIGURE_TOKEN = r"[$€£₹]?\d++(?:[.,:]\d+)*+(?:%|(?:st|nd|rd|th)\b)?"
 _TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w++(?:[-'’]\w++)*+)")
 # ... and in text that is not ASCII, a word with its combining marks, which \w does not match:
 # Devanagari's vowel signs, Arabic's vowels, Hebrew's points ("लोगों" is one word, not three).
-_MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
+# Hebrew and Arabic write a one-letter preposition or article onto a figure ("ב-14", "ה-2", "و40"):
+# the letter is a word of its own, as reader.align.text cuts it, so the figure is a day or a count.
+_MARKED_TOKEN_SPLIT = re.compile(rf"({_FIGURE_TOKEN}|{PREFIXED_FIGURE}|\w[\w{MARKS}]*+(?:[-'’]\w[\w{MARKS}]*+)*+)")
 # ... and in Chinese or Japanese, written without spaces, each ideograph or kana is a token of
 # its own ("3万人": "3", "万", "人"), as no word runs on into a figure.
 _CJK = re.compile(f"[{IDEOGRAPHS_AND_KANA}]")

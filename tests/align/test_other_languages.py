@@ -212,7 +212,47 @@ def test_rarer_function_words_link_nothing_and_are_no_reasons(tmp_path, language
 def test_a_common_word_written_as_a_name_is_a_name():
     from reader.align.background import function_set, prior
 
-    assert "türkiye" in function_set("tr")  # among Turkish's commonest words ...
-    written = {"w:turkiye": "türkiye", "w:gore": "göre", "w:belediye": "belediye", "w:icin": "için"}
-    shares = prior(written, names={"w:turkiye"})
-    assert shares["w:gore"] >= 0.1 and shares["w:turkiye"] < 0.1  # ... but a name where it is written as one
+    assert "estados" in function_set("es")  # on Spanish's stop list, among its commonest words ...
+    written = {"w:estado": "estados", "w:segun": "según", "w:gobierno": "gobierno", "w:para": "para"}
+    shares = prior(written, names={"w:estado"})
+    assert shares["w:segun"] >= 0.1 and shares["w:estado"] < 0.1  # ... but a name where it is written as one
+    assert shares["w:gobierno"] < 0.1  # a common noun is no function word
+
+
+ENGLISH_BESIDE = """Drones over the valley
+
+Residents of the northern district say the water pipe has been dry for a week and the tanker never came.
+
+The mayor promised a new pipe before winter and a water tanker every morning.
+
+The city's football club lost the final in the last minute of extra time.
+"""
+
+
+def test_a_corpus_in_several_languages_weighs_each_language_with_its_own_list(tmp_path):
+    # The claim map weighs the words of all its articles at once; an English article among
+    # Armenian ones made the whole corpus English, so "որ" and "են" were rare words and joined
+    # Armenian passages that share nothing else into a claim (a village school's computers and
+    # the canal's closing)
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.corpus import load_paths
+
+    for name, text in (("en.txt", ENGLISH_BESIDE), ("hy_a.txt", ARMENIAN_A), ("hy_b.txt", ARMENIAN_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+    told = [p.passage.text for claim in claim_map.claims for p in claim.passages]
+    assert any(t.startswith("Գյուղապետը") for t in told)  # the canal's closing, told by both
+    assert not any(t.startswith("Գյուղի դպրոցում") for t in told)  # the school
+
+
+def test_an_english_article_beside_an_armenian_one_leaves_armenian_function_words_out(tmp_path):
+    # the pair's words were judged English as a whole, so "որ" (that) was the Armenian side's own word
+    from reader.differ.lexicon import distinctive_words
+
+    (tmp_path / "en.txt").write_text(ENGLISH_BESIDE, encoding="utf-8")
+    (tmp_path / "hy.txt").write_text(ARMENIAN_B, encoding="utf-8")
+    english, armenian = distinctive_words(load_article(tmp_path / "en.txt"), load_article(tmp_path / "hy.txt"),
+                                          min_z=0.5)
+    assert not {t.term for t in armenian} & {"որ", "են", "է", "և"}
+    assert {t.term.lower() for t in english} & {"pipe", "tanker", "water"}

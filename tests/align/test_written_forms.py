@@ -80,8 +80,9 @@ def test_a_spanish_date_is_its_day_and_month_not_the_day_and_de():
     from reader.align.glossary import Glossary
 
     def dated(text: str) -> set[str]:
-        return {k for k in unit_features(text, Glossary()) if k.startswith("n:6")}
+        return {k for k in unit_features(text, Glossary()) if k.startswith("n:")}
 
+    assert dated("el 6 de abril") == {"n:month4", "n:month4-6"}  # a date, as "6 April" is
     assert dated("el 6 de abril") != dated("el 6 de mayo")
     assert dated("el 6 de abril") == dated("el sábado 6 de abril")
 

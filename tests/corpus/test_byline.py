@@ -136,6 +136,8 @@ def test_a_byline_in_another_language_gives_its_author(tmp_path, line, author):
     "Von Berlin aus fuhr der Zug weiter",
     "Автор заявления, Иван Петров, отказался от комментариев",
     "Yazar, kitabını Ankara'da imzaladı",
+    "Հեղինակը հայտարարեց, որ գիրքը կհրատարակվի",
+    "Հեղինակ լինելը հեշտ չէ",
 ])
 def test_body_text_that_opens_like_a_byline_stays_body_text(tmp_path, line):
     assert read_byline(line) is None
@@ -152,6 +154,11 @@ def test_body_text_that_opens_like_a_byline_stays_body_text(tmp_path, line):
     ("Опубликовано 14 марта 2023 года", "2023-03-14"),
     ("Yayınlanma tarihi: 14 Mart 2023", "2023-03-14"),
     ("Mis à jour le 15 mars 2023", ""),  # the last edit, not the publication
+    ("نشر في ١٤ آذار ٢٠٢٣", "2023-03-14"),
+    ("14 مارس 2023", "2023-03-14"),
+    ("٢ كانون الثاني ٢٠٢٣", "2023-01-02"),
+    ("Հրապարակվել է 14 մարտի 2023", "2023-03-14"),
+    ("آخر تحديث: ١٥ آذار ٢٠٢٣", ""),
 ])
 def test_a_date_line_in_another_language_is_furniture_and_gives_the_date(tmp_path, line, iso):
     # "Publié le 14 mars 2023" was body text, and linked strongly to "Publié le 15 mars 2023"
@@ -175,6 +182,9 @@ def test_a_sentence_that_holds_a_date_stays_body_text(tmp_path, line):
     ("بقلم أحمد علي", "أحمد علي", ""),
     ("كتب: أحمد علي", "أحمد علي", ""),
     ("מאת דנה לוי", "דנה לוי", ""),
+    ("نویسنده: علی رضایی", "علی رضایی", ""),
+    ("به قلم علی رضایی", "علی رضایی", ""),
+    ("الكاتب: سامر خليل", "سامر خليل", ""),
 ])
 def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, outlet):
     assert read_byline(line) == (author, outlet)
@@ -184,7 +194,24 @@ def test_a_byline_in_a_script_without_capitals_gives_its_author(line, author, ou
     "作者认为这个问题很重要。",
     "מאת הכתב שלנו בירושלים, 14 במרץ",
     "كتب الرئيس رسالة طويلة إلى البرلمان اليوم",
+    "نویسنده این کتاب در تهران زندگی می‌کند",
+    "به قلم او نامه‌ای نوشته شد که به دست وزیر رسید",
     "作者：张明认为，这个问题在2019年就已出现，县政府一直没有处理。",
 ])
 def test_a_sentence_in_a_script_without_capitals_names_nobody(line):
     assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Հեղինակ՝ Արամ Պետրոսյան", "Արամ Պետրոսյան"),
+    ("Հեղինակ: Անի Սարգսյան", "Անի Սարգսյան"),
+    ("Հեղինակ՝ Պետրոսյան", "Պետրոսյան"),
+])
+def test_an_armenian_byline_gives_its_author_and_is_furniture(tmp_path, line, author):
+    # "Հեղինակ՝" (author) was body text, the name read as a passage of the article
+    assert read_byline(line)[0] == author
+    body = "Գյուղապետը ասաց, որ այգիները չորանում են, և որ ընկերությունը փակել է ջրանցքը։ " * 4
+    (tmp_path / "a.txt").write_text(f"Ջրային վեճ\n\n{line}\n\n{body}\n", encoding="utf-8")
+    article = load_article(tmp_path / "a.txt")
+    assert article.author == author and [p.kind for p in article.passages][1] == "boilerplate"
+

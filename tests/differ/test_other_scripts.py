@@ -142,24 +142,48 @@ def test_a_myriad_scales_its_figure(text, value):
 
 
 HE_PAD = "ביום {} נפתח הגשר החדש מעל נחל הירקון, ובטקס השתתפו 300 איש."
+AR_PAD = "في {} افتتح الجسر الجديد فوق النهر، وحضر الحفل 300 شخص."
 
 
-@pytest.mark.parametrize(("written", "fields"), [
-    ("14 במרץ 2023", (2023, 2023, 3, 14, 14)), ("2 באפריל 2023", (2023, 2023, 4, 2, 2)),
-    ("14 מרס 2023", (2023, 2023, 3, 14, 14)), ("3 בדצמבר", (0, 0, 12, 0, 0)),
-], ids=["march", "april", "march-other-spelling", "no-year"])
-def test_a_hebrew_date_is_a_date_not_a_count(found, written, fields):
+@pytest.mark.parametrize(("pad", "written", "fields"), [
+    (HE_PAD, "14 במרץ 2023", (2023, 2023, 3, 14, 14)), (HE_PAD, "2 באפריל 2023", (2023, 2023, 4, 2, 2)),
+    (HE_PAD, "14 מרס 2023", (2023, 2023, 3, 14, 14)), (HE_PAD, "3 בדצמבר", (0, 0, 12, 0, 0)),
+    (HE_PAD, "ב-14 במרץ 2023", (2023, 2023, 3, 14, 14)), (HE_PAD, "ה-2 באפריל 2023", (2023, 2023, 4, 2, 2)),
+    (HE_PAD, "מ-3 בדצמבר", (0, 0, 12, 3, 3)), (HE_PAD, "ל־14 במרץ 2023", (2023, 2023, 3, 14, 14)),
+    (AR_PAD, "14 مارس 2023", (2023, 2023, 3, 14, 14)), (AR_PAD, "١٤ آذار ٢٠٢٣", (2023, 2023, 3, 14, 14)),
+    (AR_PAD, "2 أبريل 2023", (2023, 2023, 4, 2, 2)), (AR_PAD, "٢ نيسان", (0, 0, 4, 2, 2)),
+    (AR_PAD, "14 كانون الثاني 2023", (2023, 2023, 1, 14, 14)), (AR_PAD, "٣ تشرين الأول ٢٠٢٣", (2023, 2023, 10, 3, 3)),
+    (AR_PAD, "14 ابريل 2023", (2023, 2023, 4, 14, 14)), (AR_PAD, "۱۴ ژانویه ۲۰۲۳", (2023, 2023, 1, 14, 14)),
+], ids=["march", "april", "march-other-spelling", "no-year", "in-the", "the", "from", "to-maqaf",
+        "ar-egyptian", "ar-levantine-arabic-digits", "ar-egyptian-april", "ar-levantine-no-year",
+        "ar-levantine-two-words", "ar-levantine-two-words-arabic-digits", "ar-april-without-hamza",
+        "fa-persian-digits"])
+def test_a_hebrew_arabic_or_persian_date_is_a_date_not_a_count(pad, written, fields):
     # "14 במרץ 2023" was the count 14 of "במרץ" and the year 2023: 14 of one thing against 15
-    # of it in the other telling was a disagreement of numbers, not of dates
-    (date, count) = quantities(Tokens(HE_PAD.format(written), {}, "he"))
+    # of it in the other telling was a disagreement of numbers, not of dates; "ב-14" (on the
+    # 14th) was one word, so "במרץ 2023" was only a year and the day was lost; "16 مارس" was
+    # the count 16 of "مارس" (of March), and "١٤ آذار ٢٠٢٣" no figure at all
+    language = "he" if pad == HE_PAD else "ar"
+    (date, count) = quantities(Tokens(grouped_digits(pad.format(written), language), {}, language))
     assert date.kind == "date" and date.date[2] == fields[2] and count.kind == "number" and count.lo <= 300 <= count.hi
     if fields[0]:
         assert date.date == fields
 
 
-def test_two_hebrew_dates_disagree_as_dates(found):
-    kinds = [d[0] for d in found(HE_PAD.format("14 במרץ 2023"), HE_PAD.format("15 במרץ 2023"))]
+ARMENIAN_PAD = "Ամբարտակը փլվեց {} 2023-ին, և տարհանվեց 300 բնակիչ։"
+
+
+@pytest.mark.parametrize(("pad", "a", "b"), [
+    (HE_PAD, "14 במרץ 2023", "15 במרץ 2023"), (HE_PAD, "ב-14 במרץ 2023", "ב-16 במרץ 2023"),
+    (AR_PAD, "١٤ آذار ٢٠٢٣", "16 مارس 2023"), (ARMENIAN_PAD, "14 մարտի", "16 մարտի"),
+], ids=["hebrew", "hebrew-prefixed-day", "arabic-two-sets-of-names", "armenian"])
+def test_two_dates_of_another_script_disagree_as_dates(found, pad, a, b):
+    kinds = [d[0] for d in found(pad.format(a), pad.format(b))]
     assert "number" not in kinds and "date" in kinds
+
+
+def test_the_levantine_and_egyptian_names_of_a_month_are_one_month(found):
+    assert found(AR_PAD.format("١٤ آذار ٢٠٢٣"), AR_PAD.format("14 مارس 2023")) == []
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -167,8 +191,24 @@ def test_two_hebrew_dates_disagree_as_dates(found):
     ("Дамба прорвалась 14 березня 2023 року, евакуйовано 300 мешканців.", "uk"),
     ("Baraj 14 Mart 2023 gecesi çöktü ve 300 kişi tahliye edildi.", "tr"),
     ("Bənd 14 mart 2023-cü ildə çöküb və 300 nəfər köçürülüb.", "az"),
-], ids=["ru", "uk", "tr", "az"])
+    (ARMENIAN_PAD.format("14 մարտի"), "hy"),
+], ids=["ru", "uk", "tr", "az", "hy"])
 def test_a_date_in_another_language_is_a_date_not_a_count(text, language):
-    # "14 марта" was the count 14 of "марта" (of March)
+    # "14 марта" was the count 14 of "марта" (of March), "14 մարտի" of "մարտի"
     (date, count) = quantities(Tokens(text, {}, language))
     assert date.kind == "date" and date.date[2:4] == (3, 14) and count.kind == "number" and count.lo <= 300 <= count.hi
+
+
+@pytest.mark.parametrize(("telling", "language"), [
+    ("La transacción costó {} millones de dólares, según el ministerio de Valmonte.", "es"),
+    ("La transaction a coûté {} milliard de dollars, selon le ministère de Valmont.", "fr"),
+    ("Das Geschäft kostete {} Milliarden Dollar, teilte das Ministerium in Waldberg mit.", "de"),
+    ("Сделка стоила {} миллиарда долларов, сообщило министерство Вальмонта.", "ru"),
+    ("Գործարքի արժեքը կազմել է {} միլիարդ դոլար, հայտնում է նախարարությունը։", "hy"),
+], ids=["es", "fr", "de", "ru", "hy"])
+def test_a_figure_with_a_decimal_comma_is_a_figure(found, telling, language):
+    # "1,2 millones" was no figure at all: 1.2 billion against 1.5 was no difference
+    (q,) = quantities(Tokens(grouped_digits(telling.format("1,2"), language), {}, language))
+    assert q.lo <= 1.2 <= q.hi and q.hi < 1.5
+    assert [d[0] for d in found(telling.format("1,2"), telling.format("1,5"))] == ["number"]
+    assert found(telling.format("1,2"), telling.format("1,2")) == []
