@@ -219,9 +219,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.app.store_alignment(message.key, message.alignment)
         if message.key == self._aligning:
             self._aligning = None
-        if message.key == self.pair_key:
+        shown = message.alignment.a, message.alignment.b  # not by id: an id may change meanwhile
+        if shown[0] is self.articles[0] and shown[1] is self.articles[1]:
             self.machine_arrived(message.alignment)
-        elif message.key[::-1] == self.pair_key:
+        elif shown[1] is self.articles[0] and shown[0] is self.articles[1]:
             self.machine_arrived(message.alignment.swapped())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -800,7 +801,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def _loaded(self, folder: bool, loaded: list, side: int, beside: bool) -> None:
         before = len(self.corpus)
-        articles = self.corpus.add(loaded)
+        articles = self.app.take_articles(loaded)
         added = len(self.corpus) - before
         if beside and not [a for a in articles if a is not self.articles[0]]:
             self._nothing_beside()
