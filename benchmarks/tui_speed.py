@@ -2,7 +2,7 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
-                                      [--only long|seeds|background|theme|sentences] [--pair A B]
+                                      [--only long|seeds|background|theme|sentences|swap|pairs] [--pair A B]
                                       [--word police]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
@@ -41,6 +41,14 @@ says where that is; it never puts the checkout on sys.path.
    same pair opened with `granularity = "sentence"` in config.toml: first paint, both panes
    showing their sentences, units arrived -> shown, the UI thread's CPU time laying out and
    taking in the units, and the longest gap between redraws from first paint until then.
+
+6. Swapping the panes (`--only swap`): s pressed 2 x --rounds times on two generated articles of
+   --paragraphs and 5/6 of that many paragraphs (or `--pair`) opened in sentences, once aligned,
+   at 160x48: the action -> refresh latency, the key -> both panes showing their units, and the
+   longest the screen went without a chance to redraw meanwhile.
+7. Switching pairs (`--only pairs`): every pair of the seeds shown in turn, in paragraphs and
+   in sentences, at 160x48, --rounds times (the alignments kept emptied before each round after
+   the first): the time from showing a pair to the refresh that draws its links.
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
@@ -401,6 +409,110 @@ async def sentence_toggles(paths: list[Path], rounds: int) -> None:
                           f"-> shown {arrival}; longest without a redraw {freeze * 1000:.0f} ms (median of {len(runs)})")
 
 
+async def swaps(paths: list[Path], rounds: int) -> None:
+    """s (swap the panes) on the pair at `paths` in sentences (`granularity = "sentence"` in
+    config.toml) at 160x48, once both panes show their sentences and the pair is aligned, `rounds`
+    times two: the action -> refresh latency (as the app records it), the time from the key to
+    both panes showing their units, and the longest the screen went without a chance to redraw
+    meanwhile (a 10 ms timer's longest gap)."""
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "config").mkdir()
+        Path(tmp, "config", "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+        corpus = load_paths([str(p) for p in paths])
+        app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        async with app.run_test(headless=True, size=(160, 48)):
+            screen = app.screen
+            while (app.first_paint is None or screen.align_state == "aligning"
+                   or any(p.splitting for p in screen.panes)):
+                await asyncio.sleep(0.05)
+            await _idle(app)
+            ticks: list[float] = []
+            app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
+            print(f"swapping the panes (s) in sentences: {' + '.join(str(len(p.units)) for p in screen.panes)} "
+                  f"sentences of {' + '.join(str(len(a.passages)) for a in corpus)} paragraphs, 160x48")
+            actions, shown, freezes = [], [], []
+            for _ in range(2 * rounds):
+                app.latency.clear()
+                mark = len(ticks)
+                start = time.perf_counter()
+                _send(app, "s")
+                while "swap" not in app.latency or any(p.splitting for p in screen.panes):
+                    await asyncio.sleep(0.002)
+                shown.append(time.perf_counter() - start)
+                await asyncio.sleep(0.05)  # the refresh that shows the units
+                actions.append(app.latency["swap"][0])
+                freezes.append(max((b - a for a, b in zip([start, *ticks[mark:]], ticks[mark:])), default=0.0))
+                await _idle(app)
+            print(f"  s: key -> refresh {', '.join(f'{x * 1000:.0f}' for x in actions)} ms "
+                  f"(median {statistics.median(actions) * 1000:.0f}); key -> both panes showing their units "
+                  f"{', '.join(f'{x * 1000:.0f}' for x in shown)} ms; longest without a redraw "
+                  f"{', '.join(f'{x * 1000:.0f}' for x in freezes)} ms (median {statistics.median(freezes) * 1000:.0f})")
+
+
+async def pair_switches(granularity: str, rounds: int) -> None:
+    """Every pair of the seeds shown in turn (pane A's article, then pane B's, as the picker
+    shows them), at 160x48: the time from showing the pair to the refresh showing its links,
+    measured in the app (the screen's handler of an arrived alignment wrapped from outside, so a
+    build from before this part was added is measured the same way). The first round aligns
+    every pair; the app's cache of alignments is emptied before each later round, so each
+    switch aligns again, as after a settings change."""
+    from itertools import combinations
+
+    from reader.corpus import load_seeds
+    from reader.tui.app import build_app
+    from reader.tui.compare import CompareScreen
+
+    arrived: list[tuple[float, set[str]]] = []  # when the links were drawn, of which pair
+    original = CompareScreen.machine_arrived
+
+    def timed_arrival(screen, alignment) -> None:
+        original(screen, alignment)
+        pair = {str(alignment.a.path), str(alignment.b.path)}
+        screen.call_after_refresh(lambda: arrived.append((time.perf_counter(), pair)))
+
+    CompareScreen.machine_arrived = timed_arrival
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            Path(tmp, "config").mkdir()
+            Path(tmp, "config", "config.toml").write_text(f'granularity = "{granularity}"\nresume = false\n',
+                                                          encoding="utf-8")
+            corpus = load_seeds()
+            app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+            async with app.run_test(headless=True, size=(160, 48)):
+                screen = app.screen
+                await _idle(app)
+                pairs = list(combinations(list(corpus), 2))
+                runs: list[list[float]] = []
+                for _ in range(rounds):
+                    app.alignments.clear()
+                    took = []
+                    for a, b in pairs:
+                        if screen.articles[0] is b or screen.articles[1] is a:
+                            screen.action_swap()
+                            await _idle(app)
+                        if screen.articles[0] is a and screen.articles[1] is b:  # shown already
+                            continue
+                        arrived.clear()
+                        start = time.perf_counter()
+                        screen.set_pane_article(0, a)
+                        screen.set_pane_article(1, b)
+                        wanted = {str(a.path), str(b.path)}
+                        while not any(pair == wanted for _, pair in arrived):
+                            await asyncio.sleep(0.002)
+                        took.append(next(at for at, pair in arrived if pair == wanted) - start)
+                        await _idle(app)
+                    runs.append(took)
+        later = [x for run in runs[1:] for x in run] or runs[0]
+        print(f"seed pairs shown in turn ({granularity}s, {len(pairs)} pairs, 160x48): pair shown -> its links "
+              f"drawn, first round median {statistics.median(runs[0]) * 1000:.0f} ms; later rounds (aligned again) "
+              f"median {statistics.median(later) * 1000:.0f} ms, max {max(later) * 1000:.0f} ms (n={len(later)})")
+    finally:
+        CompareScreen.machine_arrived = original
+
+
 SEEDS_CHILD = """
 import asyncio, sys, time
 from time import perf_counter
@@ -485,7 +597,7 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
-    parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences"),
+    parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences", "swap", "pairs"),
                         help="run one of the parts")
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
                         help="background and sentences: this pair (default: two generated articles)")
@@ -503,6 +615,11 @@ def main() -> None:
     if args.only in (None, "sentences"):
         on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), sentences_from_the_start)
         on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), lambda pair: sentence_toggles(pair, args.rounds))
+    if args.only in (None, "swap"):
+        on_pair(args.pair, (args.paragraphs, args.paragraphs * 5 // 6), lambda pair: swaps(pair, args.rounds))
+    if args.only in (None, "pairs"):
+        for granularity in ("paragraph", "sentence"):
+            asyncio.run(pair_switches(granularity, args.rounds))
 
 
 if __name__ == "__main__":

@@ -22,11 +22,11 @@ from functools import partial
 from reader.align import conflict, policy
 from reader.align.aliases import clitic_aliases, figure_aliases, fuzzy_aliases
 from reader.align.evidence import evidence
-from reader.align.features import Occurrence, article_features, clear_cache, rename
+from reader.align.features import Occurrence, article_derived, article_features, clear_cache, rename
 from reader.align.glossary import Glossary
 from reader.align.model import Alignment, Link
 from reader.align.narrowing import narrow, sentences_of, unit_rows
-from reader.align.scoring import Candidates, candidates, corpus_statistics
+from reader.align.scoring import Candidates, KeyCounts, candidates, corpus_statistics
 from reader.align.selection import substantive, top_k
 from reader.corpus import GRANULARITIES, Article
 
@@ -63,18 +63,17 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     step(0.25)
     fb = fa if b is a else article_features(b, granularity, glossary, words)
     step(0.5)
-    others = []
-    if corpus is not None:
-        for art in corpus:
-            if not _same_article(art, a) and not _same_article(art, b):
-                others.append((art, article_features(art, granularity, glossary, words)))
+    # The other articles' share of the statistics is tallied once per article (and glossary):
+    # aligning another pair of the corpus adds it up again without reading their units.
+    others = [article_derived(art, granularity, glossary, KeyCounts.of, words) for art in corpus or ()
+              if not _same_article(art, a) and not _same_article(art, b)]
     words_a, words_b = _vocab(fa, "w:"), _vocab(fb, "w:")
     alias = (fuzzy_aliases(words_a, words_b, conflict.names(fa, fb)) | clitic_aliases(words_a, words_b)
              | figure_aliases(_vocab(fa, "n:"), _vocab(fb, "n:")))
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
-    idf, common = corpus_statistics(((art.units(granularity), feats) for art, feats in (*sides, *others)), alias)
+    idf, common = corpus_statistics(((art.units(granularity), feats) for art, feats in sides), alias, others)
     step(0.6)
     return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias, common)
 

@@ -11,12 +11,15 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
 from reader.align.text import Word, scan, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
 from reader.corpus.marks import after_markers
+
+T = TypeVar("T")
 
 # What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
 # other languages («Лачин», „so“) and Spanish opening marks.
@@ -197,7 +200,8 @@ def rename(features: dict[str, Occurrence], alias: dict[str, str]) -> dict[str, 
     return out
 
 
-_CACHE: OrderedDict[tuple, list] = OrderedDict()  # guarded by _LOCK
+# features_key -> (the keys of each unit, what is made from them: see `article_derived`)
+_CACHE: OrderedDict[tuple, tuple[list, dict]] = OrderedDict()  # guarded by _LOCK
 _LOCK = threading.Lock()
 _CACHE_SIZE = 512
 
@@ -208,20 +212,44 @@ def article_features(article: Article, granularity: str, glossary: Glossary,
     glossary: the reader aligns the same few articles against each other over and over. The
     cache is bounded, locked, and holds values nothing mutates afterwards; `words` is
     unit_features' per-call word cache."""
-    units = article.units(granularity)
-    key = (article.content_hash, article.path, granularity, glossary, tuple(u.kind for u in units))
+    return _entry(article, granularity, glossary, words)[0]
+
+
+def article_derived(article: Article, granularity: str, glossary: Glossary, make: Callable[[list, list], T],
+                    words: dict | None = None) -> T:
+    """`make(units, keys of each unit)` for an article, remembered with its keys (one value per
+    `make`, which must return a value nothing mutates afterwards): what every alignment with
+    the article in its corpus would work out again, such as its share of the word statistics."""
+    feats, made = _entry(article, granularity, glossary, words)
+    with _LOCK:
+        if make in made:
+            return made[make]
+    value = make(article.units(granularity), feats)
+    with _LOCK:
+        return made.setdefault(make, value)
+
+
+def _entry(article: Article, granularity: str, glossary: Glossary, words: dict | None) -> tuple[list, dict]:
+    key = features_key(article, granularity, glossary)
     with _LOCK:
         hit = _CACHE.get(key)
         if hit is not None:
             _CACHE.move_to_end(key)
             return hit
     words = {} if words is None else words
+    units = article.units(granularity)
     feats = [unit_features(p.text, glossary, words) if p.kind != "boilerplate" else None for p in units]
     with _LOCK:
-        _CACHE[key] = feats
+        entry = _CACHE.setdefault(key, (feats, {}))
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
-    return feats
+    return entry
+
+
+def features_key(article: Article, granularity: str, glossary: Glossary) -> tuple:
+    """What an article's keys depend on: its text, file, units and their kinds, and the glossary."""
+    return (article.content_hash, article.path, granularity, glossary,
+            tuple(u.kind for u in article.units(granularity)))
 
 
 def clear_cache() -> None:

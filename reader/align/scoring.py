@@ -61,12 +61,56 @@ def idf_table(df: Mapping[str, int], n_units: int, prior: Mapping[str, float] | 
     return {k: math.sqrt(max(0.0, math.log((n_units + m) / (d + m * prior.get(k, 0.0))))) for k, d in df.items()}
 
 
+@dataclass(frozen=True)
+class KeyCounts:
+    """One article's share of corpus_statistics, before any pair's spelling variants are
+    joined: in how many of its units each key occurs, its units with keys, the words each key
+    was first written as, and the keys written as a name and in lower case. Nothing mutates
+    it once made, so it may be kept and shared between threads (see `counted`)."""
+
+    df: dict[str, int]
+    n_units: int
+    written: dict[str, str]
+    names: frozenset[str]
+    lowered: frozenset[str]
+
+    @classmethod
+    def of(cls, units: Sequence, feats: Sequence[Mapping[str, Occurrence] | None]) -> KeyCounts:
+        written: dict[str, str] = {}
+        names: set[str] = set()
+        lowered: set[str] = set()
+        df: dict[str, int] = {}
+        n_units = _count(units, feats, {}, written, names, lowered, df)
+        return cls(df, n_units, written, frozenset(names), frozenset(lowered))
+
+
+def _count(units: Sequence, feats: Sequence[Mapping[str, Occurrence] | None], alias: Mapping[str, str],
+           written: dict[str, str], names: set[str], lowered: set[str], df: dict[str, int]) -> int:
+    """Add one article's units to the tallies (see KeyCounts); returns its units with keys."""
+    surfaces(units, feats, written)
+    n_units = 0
+    for f in feats:
+        if f is None:
+            continue
+        n_units += 1
+        for k, occ in f.items():
+            if occ.name:
+                names.add(k)
+            elif not occ.capital:
+                lowered.add(k)
+            k = alias.get(k, k)
+            df[k] = df.get(k, 0) + 1
+    return n_units
+
+
 def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occurrence] | None]]],
-                      alias: Mapping[str, str] | None = None) -> tuple[dict[str, float], frozenset[str]]:
+                      alias: Mapping[str, str] | None = None,
+                      counted: Iterable[KeyCounts] = ()) -> tuple[dict[str, float], frozenset[str]]:
     """idf_table over every unit of `groups` ((units, their keys or None for boilerplate) per
-    article), with the general-English prior of the words the keys were written as; `alias`
-    joins spelling variants first; and the word keys too common in their language to be shown
-    as a reason (policy.SHOWN_MAX_SHARE). The aligner and the claim index weigh keys alike."""
+    article) and then of the articles `counted` already, with the general-English prior of the
+    words the keys were written as; `alias` joins spelling variants first; and the word keys
+    too common in their language to be shown as a reason (policy.SHOWN_MAX_SHARE). The aligner
+    and the claim index weigh keys alike."""
     alias = alias or {}
     written: dict[str, str] = {}
     names: set[str] = set()  # keys written as a name somewhere and never in lower case: no function word
@@ -74,18 +118,16 @@ def corpus_statistics(groups: Iterable[tuple[Sequence, Sequence[Mapping[str, Occ
     df: dict[str, int] = {}
     n_units = 0
     for units, feats in groups:
-        surfaces(units, feats, written)
-        for f in feats:
-            if f is None:
-                continue
-            n_units += 1
-            for k, occ in f.items():
-                if occ.name:
-                    names.add(k)
-                elif not occ.capital:
-                    lowered.add(k)
-                k = alias.get(k, k)
-                df[k] = df.get(k, 0) + 1
+        n_units += _count(units, feats, alias, written, names, lowered, df)
+    for counts in counted:  # the same sums, from tallies made once per article
+        n_units += counts.n_units
+        names |= counts.names
+        lowered |= counts.lowered
+        for k, w in counts.written.items():
+            written.setdefault(k, w)
+        for k, n in counts.df.items():
+            k = alias.get(k, k)
+            df[k] = df.get(k, 0) + n
     prior = background_prior(written, names - lowered)
     common = frozenset(k for k, share in prior.items() if is_function_share(share))
     return idf_table(df, n_units, prior), common

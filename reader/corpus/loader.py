@@ -21,7 +21,7 @@ from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_en
 from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, markdown
-from reader.corpus.model import Article, Corpus, Passage
+from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import paragraph_spans
 from reader.errors import UserError
@@ -263,12 +263,7 @@ def article_id(entry: Entry, taken: set[str]) -> str:
     """The id the article of `entry` gets: the manifest's id, else the file's stem, made
     unique among `taken` (which it joins) by `-2`, `-3`: what `counterpoint list` shows and
     a person types."""
-    aid = _entry_id(entry)
-    candidate, n = aid, 2
-    while candidate in taken:
-        candidate, n = f"{aid}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
+    return unique_id(_entry_id(entry), taken)
 
 
 # Where an article stands when ids are given out: its folder (resolved), then its place in that
@@ -281,6 +276,11 @@ def id_order(folder: Path, position: int | None, name: str) -> IdOrder:
     `-2`: the same for a file named alone as for it found in its folder, so ids do not hang on
     the order a person names files or folders in."""
     return (str(resolved(folder)), 0, position, "") if position is not None else (str(resolved(folder)), 1, 0, name)
+
+
+def file_order(file: Path, manifests: ManifestCache) -> IdOrder:
+    """`id_order` of an article file, however it was found: named itself or in its folder."""
+    return id_order(file.parent, manifests.position(file), file.name)
 
 
 def assign_ids(entries: Sequence[Entry], taken: set[str], order: Sequence[IdOrder] | None = None) -> list[str]:
@@ -313,11 +313,11 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
                 raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
                                 f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
-            order.extend(id_order(path, n, "") for n in range(len(found)))
+            order.extend(file_order(e.file, manifests) for e in found)
             in_folders.update(resolved(e.file) for e in found)
         else:
             entries.append(manifests.entry_for(path))
-            order.append(id_order(path.parent, manifests.position(path), path.name))
+            order.append(file_order(path, manifests))
             named.add(resolved(path))
     if distinct:
         first: dict[Path, int] = {}
@@ -337,13 +337,19 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
     reuse = {resolved(a.path): a for a in loaded}
     taken: set[str] = {a.id for a in reuse.values()}
     new = [n for n, e in enumerate(entries) if resolved(e.file) not in reuse]
-    ids = dict(zip(new, assign_ids([entries[n] for n in new], taken,
-                                   None if order is None else [order[n] for n in new])))
+    if order is None:
+        manifests = ManifestCache()
+        order = [file_order(e.file, manifests) for e in entries]
+    ids = dict(zip(new, assign_ids([entries[n] for n in new], taken, [order[n] for n in new])))
     articles: list[Article] = []
     skipped: list[UserError] = []
     for n, e in enumerate(entries):
         try:
-            articles.append(reuse.get(resolved(e.file)) or load_article(e.file, e, ids[n]))
+            article = reuse.get(resolved(e.file))
+            if article is None:
+                article = load_article(e.file, e, ids[n])
+                article.id_base, article.id_order = _entry_id(e), order[n]
+            articles.append(article)
         except UserError as exc:
             if unreadable is not None:
                 unreadable.append(e.file)

@@ -82,10 +82,18 @@ class Article:
     url: str = ""  # where the text came from (corpus.toml, a page's metadata, front matter)
     clean: CleanText = field(default=None, repr=False)  # type: ignore[assignment]
     passages: list[Passage] = field(default_factory=list, repr=False)
+    # How its id is given out (reader.corpus.loader.assign_ids): the id before any `-2`, and
+    # the place that decides which of two articles sharing it keeps it (loader.IdOrder).
+    id_base: str = field(default="", repr=False)
+    id_order: tuple = field(default=(), repr=False)
 
     def __post_init__(self) -> None:
         if self.clean is None:
             self.clean = CleanText(self.text)
+        if not self.id_base:
+            self.id_base = self.id
+        if not self.id_order:  # as a file named alone and listed in no corpus.toml
+            self.id_order = (str(self.path.resolve().parent), 1, 0, self.path.name)
 
     @cached_property
     def content_hash(self) -> str:
@@ -170,17 +178,30 @@ class Corpus:
 
     def add(self, articles: Iterable[Article]) -> list[Article]:
         """Take in articles read later (a file opened from inside the reader). A file already
-        here is not added twice (its article here is returned instead); a clashing id gets a
-        suffix. Returns the articles as they are in the corpus, in the order given."""
+        here is not added twice (its article here is returned instead). Ids are then given out
+        as loading every article at once would give them (`counterpoint list` with their
+        folders): of two sharing an id, the first in folder order keeps it and the other gets
+        `-2`, whichever arrived first, so an article here may change its id. Returns the
+        articles as they are in the corpus, in the order given."""
         here = {a.path.resolve(): a for a in self.articles}
         out = []
         for article in articles:
             known = here.get(article.path.resolve())
             if known is None:
-                base, n = article.id, 2
-                while article.id in self._by_id:
-                    article.id, n = f"{base}-{n}", n + 1
                 self.articles.append(article)
-                self._by_id[article.id] = known = here[article.path.resolve()] = article
+                known = here[article.path.resolve()] = article
             out.append(known)
+        taken: set[str] = set()
+        for article in sorted(self.articles, key=lambda a: a.id_order):  # stable: a file named twice
+            article.id = unique_id(article.id_base, taken)
+        self._by_id = {a.id: a for a in self.articles}
         return out
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """`base`, made unique among `taken` (which it joins) by `-2`, `-3`."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate

@@ -364,7 +364,18 @@ class CounterpointApp(App):
 
         return default_glossary(self.config_dir, articles=(a, b), enabled=self.config.glossary)[0]
 
+    def take_articles(self, loaded: list[Article]) -> list[Article]:
+        """Add articles read inside the reader to its corpus (see `Corpus.add`: ids are given
+        out again in folder order, so an article open already may change its id); the
+        alignments kept are filed under their articles' ids as they are now."""
+        articles = self.corpus.add(loaded)
+        with self._alignments_lock:
+            if any(key != (found.a.id, found.b.id) for key, found in self.alignments.items()):
+                self.alignments = OrderedDict(((found.a.id, found.b.id), found) for found in self.alignments.values())
+        return articles
+
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
+        key = (alignment.a.id, alignment.b.id)  # as they are now: an id may change as articles are opened
         with self._alignments_lock:
             self.alignments[key] = alignment
             self.alignments.move_to_end(key)

@@ -99,6 +99,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.marks: list[dict[int, str]] = [{}, {}]  # per side: linked passages by strength
         self.only: list[frozenset[int]] = [frozenset(), frozenset()]  # per side: ◌ passages
         self.summary: PairSummary | None = None
+        self._marked: Any = None  # the alignment the marks, ◌ passages and summary are of
         self._painted: set[int] = set()
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
         self._parked: list[int | None] = [None, None]  # per side: the cursor of a pane its view empties
@@ -218,9 +219,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.app.store_alignment(message.key, message.alignment)
         if message.key == self._aligning:
             self._aligning = None
-        if message.key == self.pair_key:
+        shown = message.alignment.a, message.alignment.b  # not by id: an id may change meanwhile
+        if shown[0] is self.articles[0] and shown[1] is self.articles[1]:
             self.machine_arrived(message.alignment)
-        elif message.key[::-1] == self.pair_key:
+        elif shown[1] is self.articles[0] and shown[0] is self.articles[1]:
             self.machine_arrived(message.alignment.swapped())
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -233,13 +235,21 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.app.notify(message, severity="error", markup=False, timeout=8)
             self.update_status()
 
-    def _apply_alignment(self, alignment: Any) -> None:
-        self.alignment = alignment
+    def _apply_alignment(self, alignment: Any, *, mirrored: bool = False) -> None:
+        """Show `alignment`: its gutter marks, ◌ passages and summary are worked out (a second
+        per 10,000 links) unless they are those shown already, or (`mirrored`: the panes were
+        swapped) those shown seen from the other side."""
+        if mirrored:
+            self.marks, self.decided, self.only = (list(reversed(x)) for x in (self.marks, self.decided, self.only))
+            if self.summary is not None:
+                self.summary = replace(self.summary, only_a=self.summary.only_b, only_b=self.summary.only_a)
+        elif alignment is not self.alignment or self._marked is not alignment:
+            self.marks = [link_marks(alignment, side) for side in (0, 1)]
+            self.decided = [decided_marks(alignment, side) for side in (0, 1)]
+            self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
+            self.summary = pair_summary(alignment)
+        self.alignment = self._marked = alignment
         self.align_state = "ready"
-        self.marks = [link_marks(alignment, side) for side in (0, 1)]
-        self.decided = [decided_marks(alignment, side) for side in (0, 1)]
-        self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
-        self.summary = pair_summary(alignment)
         self.start_differences(alignment)
         self.refresh_view(scroll=True)
         if self.view != "all":  # new links change what the view shows: a cursor may be hidden now
@@ -590,13 +600,23 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.app.notify(message, markup=False, timeout=4)
 
     def action_swap(self) -> None:
+        """Show each pane's article in the other. The text and its units are the same, so each
+        pane takes the other's layouts; panes of different widths (an odd terminal width) wrap
+        a long article again, in a thread as when it was first laid out."""
         self._timed("swap")
-        cursors = [p.cursor for p in self.panes]
-        scrolls = [p.scroll_offset.y for p in self.panes]
+        panes = self.panes
+        cursors = [p.cursor for p in panes]
+        offsets = [p.units[p.cursor].start if p.cursor is not None and p.units else None for p in panes]
+        scrolls = [p.scroll_offset.y for p in panes]
         self.articles.reverse()
         self._parked.reverse()
-        for side, pane in enumerate(self.panes):
-            pane.set_article(self.articles[side])
+        panes[0].trade_drawn(panes[1])
+        for side, pane in enumerate(panes):
+            pane.set_article(self.articles[side], in_background=True)
+            if pane.splitting is not None:  # the cursor goes there once the units are laid out
+                if offsets[1 - side] is not None:
+                    pane.cursor_to_source(offsets[1 - side])
+                continue
             pane.cursor = cursors[1 - side]
             pane.scroll_to(y=scrolls[1 - side], animate=False, immediate=True)
             if pane.cursor is not None:  # the panes may wrap differently: keep each cursor in view
@@ -610,7 +630,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         # so following scrolls the other pane, never the one holding the cursor.
         self.active, self.choice = 1 - self.active, 0
         if self.alignment is not None:
-            self._apply_alignment(self.alignment.swapped())
+            self._apply_alignment(self.alignment.swapped(), mirrored=True)
         elif self._aligning not in (self.pair_key, self.pair_key[::-1]):
             self.start_alignment()
             self.refresh_view()
@@ -781,7 +801,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def _loaded(self, folder: bool, loaded: list, side: int, beside: bool) -> None:
         before = len(self.corpus)
-        articles = self.corpus.add(loaded)
+        articles = self.app.take_articles(loaded)
         added = len(self.corpus) - before
         if beside and not [a for a in articles if a is not self.articles[0]]:
             self._nothing_beside()

@@ -9,6 +9,7 @@ as vim asks for `:q!` — nothing is linked by a key whose target the reader cou
 
 from __future__ import annotations
 
+from reader.tui.deciding import find_link
 from reader.tui.keys import binding_by_id, key_label
 from reader.tui.status import PANE_LABELS
 
@@ -21,6 +22,11 @@ class LinkKeyChecks:
     def action_link_here(self) -> None:
         pane, other = self.panes[self.active], self.panes[1 - self.active]
         if pane.cursor is not None and other.cursor is not None and self.alignment is not None:
+            made = find_link(self.alignment, self.active, pane.cursor, other.cursor)
+            if made is not None and made.origin == "reader":  # a second decision would only need a second undo
+                mine, theirs = (f"{PANE_LABELS[p.side]} {p.units[p.cursor].label}" for p in (pane, other))
+                self.app.notify(f"{mine} and {theirs} are linked already (your link).", markup=False, timeout=4)
+                return
             asked = (self.active, pane.cursor, other.cursor)
             doubt = self._link_doubt(pane, other)
             if doubt and self._link_asked != asked:

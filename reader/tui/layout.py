@@ -196,11 +196,16 @@ class Drawn:
 
     @classmethod
     def of(cls, article: Article, granularity: str, width: int | None = None, paint: Paint | None = None,
-           cancelled: Callable[[], bool] = lambda: False) -> Drawn | None:
+           cancelled: Callable[[], bool] = lambda: False, base: Drawn | None = None) -> Drawn | None:
         """`article`'s units at `granularity` (cut into sentences here if need be), composed,
         and each wrapped at `width` when given, and then laid out as `paint` shows them when
         that shows every passage (perhaps less boilerplate: the other views follow the
-        alignment, not yet made); None when `cancelled()` turns true meanwhile."""
+        alignment, not yet made); None when `cancelled()` turns true meanwhile. Given `base`,
+        the same units drawn already (at other widths), only the wrapping and laying out are
+        done: a copy of `base` with them added."""
+        if base is not None:
+            drawn = cls(base.units, base.composed, base.texts, base.paragraphs, dict(base.wraps), dict(base.layouts))
+            return drawn._wrapped(width, paint, cancelled)
         units = article.units(granularity)
         # A line break inside a passage is the hard wrap of text copied from a page or an
         # e-mail (the corpus already joined those lines into one paragraph): drawn as a space,
@@ -212,18 +217,22 @@ class Drawn:
                 return None
             composed.append(Composed(unit.text.replace("\t", " ").replace("\xa0", " ").replace("\n", " ")))
         drawn = cls(units, composed, [c.text for c in composed], _paragraph_of_units(article, units))
+        return drawn._wrapped(width, paint, cancelled)
+
+    def _wrapped(self, width: int | None, paint: Paint | None, cancelled: Callable[[], bool]) -> Drawn | None:
         if width is not None:
-            rows: dict[int, Rows] = {}
-            for index, text in enumerate(drawn.texts):
+            rows = dict(self.wraps.get(width, {}))  # never the dict of a Drawn a pane may be drawing
+            for index, text in enumerate(self.texts):
                 if index % 500 == 0 and cancelled():
                     return None
-                rows[index] = _rows_of(index, text, width)
-            drawn.wraps[width] = rows
+                if index not in rows:
+                    rows[index] = _rows_of(index, text, width)
+            self.wraps[width] = rows
             if paint is not None and paint.view == "all":
-                shown = [i for i, unit in enumerate(units) if paint.shows(i, unit.kind)]
-                drawn.layouts[(width, paint.layout_key())] = Layout.build(drawn.texts, width, shown,
-                                                                          drawn.paragraphs, rows)
-        return drawn
+                shown = [i for i, unit in enumerate(self.units) if paint.shows(i, unit.kind)]
+                self.layouts[(width, paint.layout_key())] = Layout.build(self.texts, width, shown,
+                                                                         self.paragraphs, rows)
+        return self
 
 
 def keep_last(cache: dict[Any, Any], n: int) -> None:

@@ -193,6 +193,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
         self._drawn_for: Article | None = None  # ... of this article
         self._unstarted = False  # units awaited whose worker waits for the pane's width
+        self._rewrapped: Drawn | None = None  # ... or units drawn already, awaited at a new width
         self.set_article(article)
 
     # -- the paint, and read-only views of it ------------------------------------------------
@@ -271,6 +272,9 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         ready = article.units_ready(granularity)
         if drawn is None and ready and (not in_background or len(article.units(granularity)) <= AT_ONCE_UNITS):
             drawn = self._drawn[granularity] = Drawn.of(article, granularity)
+        self._rewrapped = None
+        if drawn is not None and in_background and self._unwrapped(drawn):
+            self._rewrapped, drawn = drawn, None  # drawn at other widths only: wrapped in the worker
         self.splitting = None
         if drawn is None:
             units = f"{len(article.units(granularity)):,} {unit_name(granularity)}s" if ready else ""
@@ -287,6 +291,21 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.scroll_to(y=0, animate=False, immediate=True)
         if self.visible_order():
             self.cursor = self.visible_order()[0]
+
+    def _unwrapped(self, drawn: Drawn) -> bool:
+        """Whether `drawn` has more units than the UI thread wraps and no rows at the width
+        it would be shown at (as after swapping panes of different widths)."""
+        if len(drawn.units) <= AT_ONCE_UNITS or not self.is_mounted:
+            return False
+        width = self._arriving_width()
+        return width is not None and width not in drawn.wraps
+
+    def trade_drawn(self, other: ArticlePane) -> None:
+        """Exchange the articles' units as drawn with `other` (the panes are about to swap
+        articles): each then shows its new article from what was laid out already, re-wrapped
+        only if the panes' widths differ."""
+        self._drawn, other._drawn = other._drawn, self._drawn
+        self._drawn_for, other._drawn_for = other._drawn_for, self._drawn_for
 
     def _show_drawn(self, drawn: Drawn) -> None:
         """Draw `drawn`'s units: the rows draw their texts composed, so the terminal counts the
@@ -317,15 +336,15 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         width = self._arriving_width() if self.is_mounted else None  # a worker needs the running app
         self._unstarted = width is None
         if width is not None:
-            self._prepare(self.article, self.granularity, width)
+            self._prepare(self.article, self.granularity, width, self._rewrapped)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="split", description="laying out")
-    def _prepare(self, article: Article, granularity: str, width: int | None) -> None:
+    def _prepare(self, article: Article, granularity: str, width: int | None, base: Drawn | None = None) -> None:
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
         paint = Paint(view=self.paint.view, hide_boilerplate=self.paint.hide_boilerplate)  # which units show
-        drawn = Drawn.of(article, granularity, width, paint, cancelled=lambda: worker.is_cancelled)
+        drawn = Drawn.of(article, granularity, width, paint, cancelled=lambda: worker.is_cancelled, base=base)
         if drawn is not None and not worker.is_cancelled:
             self.post_message(self.Split(self, article, granularity, drawn))
 

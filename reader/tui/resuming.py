@@ -270,7 +270,7 @@ class ResumeActions:
         if message.error is not None:
             self.app.notify(f"Cannot reopen that pair: {message.error}", severity="error", markup=False, timeout=8)
             return
-        a, b = self.corpus.add(message.articles)
+        a, b = self.app.take_articles(message.articles)
         self.set_pane_article(0, a)  # swaps when a is in pane B
         self.set_pane_article(1, b)
 

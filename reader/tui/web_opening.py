@@ -70,7 +70,7 @@ class WebOpening:
     def _page_added(self, added, loaded: list, side: int, seconds: float) -> None:
         from reader.web.add import describe
 
-        articles = self.corpus.add(loaded)
+        articles = self.app.take_articles(loaded)
         self.app.notify(f"{describe(added)} ({seconds:.1f} s; saved in {visible(added.file.parent)})",
                         markup=False, timeout=6)
         if articles:

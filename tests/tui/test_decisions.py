@@ -348,3 +348,25 @@ async def test_the_palette_runs_the_decision_commands(make_app, seeds, tmp_path)
         await stored_and_shown(pilot)
         assert [kind for kind, *_ in stored(tmp_path, *screen.articles)] == ["confirm"]
         assert screen.decided[0].get(first[0]) == "confirmed"
+
+
+async def test_equals_on_a_pair_linked_already_by_the_reader_says_so_and_stores_nothing(make_app, seeds, tmp_path):
+    """A second `=` on the same two passages makes no second decision (which only a second `z`
+    would take back): it says they are linked already."""
+    covers("link.make", "link.undo")
+    async with reading_room(make_app(seeds), (160, 48)) as (pilot, screen):
+        a, b = screen.articles
+        i, j = unlinked_pair(screen)
+        await put_cursor(pilot, screen, 1, j)
+        await put_cursor(pilot, screen, 0, i)
+        await pilot.press("equals_sign")
+        await stored_and_shown(pilot)
+        await pilot.press("equals_sign")
+        await stored_and_shown(pilot)
+        assert [kind for kind, *_ in stored(tmp_path, a, b)] == ["link"]
+        left, right = screen.panes
+        assert notices(screen.app)[-1] == (f"A {left.units[i].label} and B {right.units[j].label} "
+                                           "are linked already (your link).")
+        await pilot.press("z")
+        await stored_and_shown(pilot)
+        assert (i, j) not in linked_pairs(screen)

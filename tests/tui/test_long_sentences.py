@@ -122,3 +122,42 @@ async def test_a_long_pair_opened_in_sentences_is_laid_out_in_a_thread(make_app,
 
         laying_out = laying_out_cost(screen)  # what the thread that lays them out spends
         assert on_ui < laying_out / 3, (on_ui, laying_out)
+
+
+async def test_s_swapping_a_long_pair_in_sentences_takes_the_other_panes_layout(make_app, tmp_path, monkeypatch):
+    """Swapping changes which side shows which article, not their text: each pane takes the
+    layouts the other made. Panes of one width re-wrap nothing; panes a cell apart (an odd
+    width) wrap again in the thread worker, as the first layout was. Either way the UI thread
+    spends a fraction of laying the sentences out, and each cursor, mark and count moves with
+    its article."""
+    covers("panes.swap")
+    from reader.tui.compare import CompareScreen
+    from reader.tui.pane import ArticlePane
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+    corpus = write_pair(tmp_path / "pair", (1500, 1200))
+    spent: list[float] = []
+    cpu_of(monkeypatch, CompareScreen, "action_swap", spent)
+    cpu_of(monkeypatch, ArticlePane, "on_article_pane_split", spent)
+    for size in ((160, 48), (161, 48)):
+        async with reading_room(make_app(corpus), size) as (pilot, screen):
+            await until_laid_out(pilot, screen)
+            left, right = screen.panes
+            left.cursor, right.cursor = 40, 900
+            before = [(p.article, p.units[p.cursor].start, p.wrapped, p.text_width()) for p in screen.panes]
+            marks, only, summary = list(screen.marks), list(screen.only), screen.summary
+            spent.clear()
+            await pilot.press("s")
+            await until_laid_out(pilot, screen)
+            on_ui = sum(spent)
+            for pane, (article, start, wrapped, width) in zip(screen.panes, reversed(before)):
+                assert pane.article is article and pane.units is article.sentences
+                assert pane.units[pane.cursor].start == start
+                assert pane.wrapped.width == pane.text_width()
+                if width == pane.text_width():
+                    assert pane.wrapped is wrapped  # the other pane's rows, not wrapped again
+            assert screen.marks == marks[::-1] and screen.only == only[::-1]
+            assert (screen.summary.only_a, screen.summary.only_b) == (summary.only_b, summary.only_a)
+            laying_out = laying_out_cost(screen)
+            assert on_ui < laying_out / 3, (size, on_ui, laying_out)

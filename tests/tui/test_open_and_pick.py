@@ -141,3 +141,37 @@ async def test_closing_the_open_dialog_from_the_picker_goes_back_to_the_picker(m
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+async def test_a_file_opened_in_the_room_takes_the_id_its_folder_order_gives(make_app, tmp_path):
+    """The room gives ids as `counterpoint list` does for the same files: opened from a folder
+    that comes first, an article takes the id it shares with one open already, which becomes
+    `-2`; the alignments kept follow their articles, never the id."""
+    covers("open.path")
+    from reader.corpus import load_paths
+
+    def write(path, words):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"{words.title()}\n\nThe council met about {words} on Monday.\n\n"
+                        f"Residents said {words} had been promised for years.\n", encoding="utf-8")
+        return path
+
+    late, notes = write(tmp_path / "zeta" / "oped.txt", "the dam"), write(tmp_path / "zeta" / "notes.txt", "the dam")
+    early = write(tmp_path / "alpha" / "oped.txt", "the flood gates")
+    async with reading_room(make_app(load_paths([late, notes])), (100, 30)) as (pilot, screen):
+        app = pilot.app
+        assert [a.id for a in screen.articles] == ["oped", "notes"] and app.cached_alignment("oped", "notes")
+        await pilot.press("O")
+        await type_path(pilot, str(early))
+        await settle(pilot)
+        first, opened = screen.articles
+        assert first.path == late and opened.path == early
+        expected = {a.path.resolve(): a.id for a in load_paths([late, notes, early])}
+        assert {a.path.resolve(): a.id for a in app.corpus} == expected
+        assert (first.id, opened.id) == ("oped-2", "oped")
+        assert app.cached_alignment("oped", "notes") is None  # the dam's alignment is not the flood gates'
+        kept = app.cached_alignment("oped-2", "notes")
+        assert kept.a is first and kept.b.path == notes
+        app.show_in_pane(1, app.corpus.get("notes").id)
+        await settle(pilot)
+        assert screen.alignment.a is first and screen.alignment.b.path == notes
