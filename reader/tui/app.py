@@ -375,7 +375,6 @@ class CounterpointApp(App):
         return articles
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
-        key = (alignment.a.id, alignment.b.id)  # as they are now: an id may change as articles are opened
         with self._alignments_lock:
             self.alignments[key] = alignment
             self.alignments.move_to_end(key)

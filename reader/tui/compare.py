@@ -216,10 +216,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         swapped while it ran). One started before a settings change is dropped: a newer one runs."""
         if message.generation != self.app.settings_generation:
             return
-        self.app.store_alignment(message.key, message.alignment)
+        shown = message.alignment.a, message.alignment.b  # not by id: an id may change meanwhile
+        self.app.store_alignment((shown[0].id, shown[1].id), message.alignment)  # filed under the ids of now
         if message.key == self._aligning:
             self._aligning = None
-        shown = message.alignment.a, message.alignment.b  # not by id: an id may change meanwhile
         if shown[0] is self.articles[0] and shown[1] is self.articles[1]:
             self.machine_arrived(message.alignment)
         elif shown[1] is self.articles[0] and shown[0] is self.articles[1]:
