@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.differ.differences import _DOTTED, _abbreviated_there, _short_forms
-from reader.differ.quantities import grouped_digits
+from reader.differ.quantities import _DECIMAL_COMMA, _DECIMAL_COMMA_LANGUAGES, grouped_digits
 
 
 def _plain_abbreviated_there(initials: str, abbreviations: list[str], city: bool) -> bool:
@@ -57,6 +57,8 @@ def test_digit_groups_are_read_as_the_look_behind_patterns_read_them(text, langu
             text = re.sub(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d|[.,]\d)", commas, text)
         if language == "de":
             text = re.sub(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?!\d|[.,]\d)", commas, text)
+        if language in _DECIMAL_COMMA_LANGUAGES:  # then the decimal comma, a rule of its own
+            text = _DECIMAL_COMMA.sub(r"\1.", text)
         return text
 
     assert grouped_digits(text, language) == plain(text)
