@@ -164,14 +164,17 @@ def prior(written: Mapping[str, str], names: Collection[str] = ()) -> dict[str, 
     makes it, unless its key is one of `names` (keys the articles write as a name); any other
     word weighs as no function word (is_function_share), however common."""
     languages = languages_of({w for k, w in written.items() if k.startswith("w:")})
+    # each language's table, function words and whether a capital marks a name, looked up once
+    # (the table behind a lock), not once per word
+    per_language = {language: (_table(language), function_set(language), capital_names(language))
+                    for language in set(languages.values())}
     shares = {}
     for k, w in written.items():
         if k.startswith("w:"):
-            language = languages[w]
-            table = _table(language)
+            table, function, capitals = per_language[languages[w]]
             known = _share(table, w)
             share = known or _pair_share(table, w)
-            if w in function_set(language) and (k not in names or not capital_names(language)):
+            if w in function and (k not in names or not capitals):
                 share = max(share, _FUNCTION_SHARE)
             elif known and is_function_share(share):  # common, yet a name: "ישראל", "ایران", or one written as one
                 share = _NAME_SHARE
