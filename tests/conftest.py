@@ -1,4 +1,6 @@
-"""Every test runs with its own empty config and data directories: never the user's."""
+"""Every test runs with its own empty config and data directories: never the user's. Property
+tests have no deadline: they check what the code does, not how fast (benchmarks/ measure that),
+and a loaded machine would otherwise fail them by the clock."""
 
 from __future__ import annotations
 
@@ -6,6 +8,10 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("counterpoint", deadline=None)
+settings.load_profile("counterpoint")
 
 
 @pytest.fixture(autouse=True)

@@ -52,7 +52,7 @@ def run(*argv: str) -> tuple[int, str]:
     return status, text
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(NAMES)
 def test_random_file_names_never_steer_the_terminal(name: bytes):
     with tempfile.TemporaryDirectory(prefix="counterpoint-fuzz-") as root:

@@ -141,7 +141,7 @@ def test_identical_articles_link_each_body_passage_to_itself(seeds):
             assert al.for_a(p.index)[0].b == p.index
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=80),
                 min_size=0, max_size=6),
        st.lists(st.sampled_from(["Israel sold drones", "Baku 2016 $4.85 billion", "Artsakh war", "x"]),

@@ -172,7 +172,7 @@ def test_find_quote_matches_composed_and_decomposed_spellings(write_article):
 _words = st.text(alphabet=string.ascii_letters + " .,", min_size=1, max_size=200)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(before=_words, after=_words, where=st.sampled_from([1, 3, 4]))
 def test_edits_elsewhere_never_lose_or_misplace_the_quote(tmp_path, sample, before, after, where):
     """Text added in another paragraph, before or after: the bookmark is found on its own words."""
@@ -188,7 +188,7 @@ def test_edits_elsewhere_never_lose_or_misplace_the_quote(tmp_path, sample, befo
     assert _current(placement) == sample.QUOTE
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(word=st.text(alphabet=string.ascii_lowercase, min_size=1, max_size=10), side=st.booleans(),
        which=st.integers(0, 3), shift=st.text(alphabet=string.ascii_letters + " ", max_size=300))
 def test_a_word_of_the_context_replaced_and_the_text_shifted(tmp_path, sample, word, side, which, shift):
@@ -307,7 +307,7 @@ def test_a_paragraph_copied_into_another_is_not_the_moved_paragraph(write_articl
     assert place(anchor, write_article("\n\n".join(paragraphs) + "\n")).status == "orphaned"
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(order=st.permutations(range(1, 6)), which=st.integers(1, 5))
 def test_paragraphs_in_any_new_order_are_each_found_where_they_went(tmp_path, sample, order, which):
     path = tmp_path / "a.txt"

@@ -40,7 +40,7 @@ def assert_disjoint_inside_components(article_of, edges, groups) -> None:
     assert all(len({component_of[m] for m in g}) == 1 for g in groups)  # only ever refines single link
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(graphs())
 def test_groups_are_disjoint_supported_and_inside_components(graph):
     article_of, edges, floor = graph
@@ -53,7 +53,7 @@ def test_groups_are_disjoint_supported_and_inside_components(graph):
 
 
 @pytest.mark.parametrize("grouping", [average_link, correlation_clusters])
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(graphs())
 def test_a_floor_above_every_link_groups_nothing(grouping, graph):
     article_of, edges, _ = graph
@@ -93,7 +93,7 @@ def moved(groups: list[list[int]], m: int, to: int | None) -> list[list[int]]:
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(graphs())
 def test_correlation_clusters_are_a_partition_no_single_move_improves(graph):
     article_of, edges, cut = graph

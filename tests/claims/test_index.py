@@ -23,7 +23,7 @@ def brute_force(matrix, article_of, link_min, top_k, max_links) -> set[tuple[int
     return {(i, j) for i in range(n) for j in range(i + 1, n) if j in chosen[i] or i in chosen[j]}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.integers(2, 40), st.integers(1, 6), st.integers(0, 2**32 - 1), st.integers(1, 4), st.integers(1, 8))
 def test_links_follow_the_rules(n, n_articles, seed, top_k, max_links):
     rng = np.random.default_rng(seed)

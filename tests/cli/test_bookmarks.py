@@ -68,7 +68,7 @@ _ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(words=st.lists(_ALPHABET, min_size=20, max_size=200), data=st.data())
 def test_any_substring_retyped_with_straight_quotes_and_other_case_is_found(words, data):
     text = "".join(words)

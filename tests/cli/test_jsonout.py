@@ -17,13 +17,13 @@ _VALUE = st.recursive(_SCALAR, lambda inner: st.lists(inner, max_size=4) | st.tu
                       | st.dictionaries(st.integers() | st.booleans(), inner, max_size=2), max_leaves=20)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(_VALUE, st.booleans())
 def test_dumps_is_json_dumps(value, ascii_only):
     assert dumps(value, ascii_only=ascii_only) == json.dumps(value, ensure_ascii=ascii_only, indent=2)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.dictionaries(_TEXT, _VALUE, max_size=5), st.lists(_VALUE, max_size=4), st.booleans())
 def test_an_iterator_is_written_as_the_list_it_yields(data, items, ascii_only):
     whole = json.dumps({**data, "links": items}, ensure_ascii=ascii_only, indent=2).translate(JSON_ESCAPES)

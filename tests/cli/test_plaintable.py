@@ -46,7 +46,7 @@ _CELL = st.lists(_WORD, max_size=4).map(lambda words: "\n".join(words) if len(wo
 _ONE_CELL = st.lists(st.text(st.sampled_from("ab cd-x. ’—…¶é\xa0"), max_size=120), max_size=4).map("\n".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.tuples(st.lists(st.one_of(_CELL, _ONE_CELL), min_size=3, max_size=3), st.booleans()),
                 min_size=1, max_size=6),
        st.lists(st.one_of(st.none(), st.integers(3, 40)), min_size=3, max_size=3))

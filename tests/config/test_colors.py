@@ -62,7 +62,7 @@ def colorish(draw):
     return f"{kind}({draw(_space)}{sep.join(parts)}{draw(_space)})"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(colorish())
 def test_parser_matches_textual_on_generated_strings(text):
     assert ours(text) == textual_parse(text)

@@ -69,7 +69,7 @@ def _theme(draw):
     return colors, dark
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(_theme())
 def test_colours_derived_for_a_readable_theme_are_readable(theme):
     # A theme whose own text is readable (7:1, so a dimmed tone fits between the two) gets reader

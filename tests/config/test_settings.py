@@ -251,7 +251,7 @@ _setting = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_setting, max_size=8), st.text(alphabet=st.characters(exclude_categories=["Cc", "Cs"]), max_size=30))
 def test_any_sequence_of_saves_reads_back_and_keeps_the_comment(tmp_path_factory, saves, comment):
     directory = tmp_path_factory.mktemp("cfg")

@@ -47,7 +47,7 @@ _SENTENCES = ["The ministry said talks would resume on Monday.", "Officials deni
               "Residents heard explosions through the night near the border crossing,", "a spokesman said."]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40)
 @given(st.lists(st.sampled_from(_SENTENCES), min_size=300, max_size=900), st.sampled_from([" ", "  ", "\n"]))
 def test_a_paragraph_longer_than_the_limit_is_cut_at_sentence_ends(sentences, separator):
     """A text with no paragraphs (a dump on one line, or hard-wrapped) becomes bounded

@@ -103,7 +103,7 @@ def test_the_swapped_alignment_gets_the_same_decisions(pair):
 UNITS = st.integers(1, 4)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read only
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read only
 @given(machine_pairs=st.sets(st.tuples(UNITS, UNITS), max_size=8),
        made=st.lists(st.tuples(st.sampled_from(["link", "confirm", "reject"]), UNITS, UNITS), max_size=8))
 def test_properties(pair, machine_pairs, made):

@@ -180,7 +180,7 @@ OPS = st.lists(st.one_of(
 ), max_size=14)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read only
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])  # read only
 @given(ops=OPS)
 def test_adds_deletes_and_undos_match_a_model(pair, tmp_path_factory, ops):
     a, b = pair

@@ -26,7 +26,7 @@ def _plain_abbreviated_there(initials: str, abbreviations: list[str], city: bool
 _LETTERS = st.text(alphabet="ABCNY6", min_size=2, max_size=5)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(_LETTERS, max_size=4), st.lists(_LETTERS, min_size=1, max_size=2).map(" ".join), st.booleans())
 def test_the_index_of_abbreviations_finds_what_a_scan_of_them_finds(abbreviations, initials, city):
     assert _abbreviated_there(initials, _short_forms(abbreviations), city) == _plain_abbreviated_there(
@@ -43,7 +43,7 @@ def test_the_index_tells_a_version_and_a_city_apart():
 _DIGITS_AND_SEPARATORS = st.text(alphabet="0123456789٣., '’\u00a0\u202fa", max_size=18)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(_DIGITS_AND_SEPARATORS, st.sampled_from(["en", "de", "fr", None]))
 def test_digit_groups_are_read_as_the_look_behind_patterns_read_them(text, language):
     def plain(text: str) -> str:
@@ -64,7 +64,7 @@ def test_digit_groups_are_read_as_the_look_behind_patterns_read_them(text, langu
     assert grouped_digits(text, language) == plain(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet="ABU.. a1é", max_size=14))
 def test_dotted_abbreviations_are_found_as_after_a_look_behind(text):
     assert [m.group() for m in _DOTTED.finditer(text)] == re.findall(r"(?<![\w.])(?:[A-Z]\.){2,}", text)

@@ -275,7 +275,7 @@ WORDS = ["Israel", "Artsakh", "the", "separatist", "enclave", "Zionist", "regime
          "Aliyev", "met", "in", "Baku", "24-hr", "offensive", "%", "percent", ".", ",", "ß", "ǅ", "“", "nearly"]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(st.sampled_from(WORDS), max_size=30), st.lists(st.sampled_from(WORDS), max_size=30))
 def test_any_text_gives_spans_that_hold_their_text(tmp_path_factory, a_words, b_words):
     folder = tmp_path_factory.mktemp("pair")

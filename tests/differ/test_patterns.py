@@ -40,7 +40,7 @@ def test_the_framing_prefilter_passes_every_passage_a_term_occurs_in():
     word = st.text(alphabet="abkzé(«#'-", min_size=1, max_size=6).filter(lambda w: any(c.isalpha() for c in w))
     term = st.lists(word, min_size=1, max_size=3).map(" ".join)
 
-    @settings(max_examples=200, deadline=None)
+    @settings(max_examples=200)
     @given(st.lists(term, min_size=2, max_size=4, unique=True), st.lists(st.sampled_from([" ", ", ", "x", "("]), max_size=3))
     def check(terms, glue):
         glossary = Glossary((("thing", tuple(terms)),), framing=((terms[0], "one side's usage"),))

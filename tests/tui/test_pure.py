@@ -14,7 +14,7 @@ from reader.tui.links import next_in, step, term_label
 words = st.lists(st.text(alphabet=st.sampled_from("ab cdé日本\n"), min_size=0, max_size=12), max_size=30)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(words.map(" ".join), st.integers(min_value=1, max_value=30))
 def test_wrap_keeps_every_character_in_order_within_width(text, width):
     rows = wrap(text, width)

@@ -43,7 +43,7 @@ def passages(texts):
 texts = st.lists(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=8).map(" ".join), max_size=6)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(texts, texts, st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=3).map(" ".join))
 def test_the_index_finds_what_reading_every_passage_finds(a, b, query):
     units = [passages(a), passages(b)]

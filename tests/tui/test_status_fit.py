@@ -45,7 +45,7 @@ def cut_whole(line: str, whole: str) -> bool:
     return ("," in terms or "↔" in terms) and kept.startswith(before + " · ") and uncut.startswith(kept)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(number=st.integers(1, 9999), total=st.integers(1, 9999), links=st.integers(0, 40),
        score=st.floats(0, 1), search=st.booleans(), width=st.integers(60, 140))
 def test_the_left_part_keeps_its_figures_whole_at_any_width(number, total, links, score, search, width):

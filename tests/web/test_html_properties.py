@@ -26,7 +26,7 @@ pieces = st.one_of(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(pieces, max_size=200), st.integers(0, 3), st.floats(0, 1),
        st.sampled_from(["utf-8", "cp1251", "latin-1"]))
 def test_tag_soup_gives_an_article_or_one_line(soup, sentences, where, encoding):
