@@ -9,6 +9,7 @@ are refused with one line that names the format and how to get its text out.
 
 from __future__ import annotations
 
+import email.header
 import email.message
 import email.parser
 import email.policy
@@ -64,12 +65,14 @@ _ZIPPED = (
 @dataclass(frozen=True)
 class Unpacked:
     """A file's content once unpacked: its bytes, whether they are a web page, and the charset
-    its container declares for them and the address it was saved from (an .mhtml part's)."""
+    its container declares for them and the address it was saved from (an .mhtml part's), and
+    the headers of a mail message it was the body of."""
 
     data: bytes
     page: bool
     charset: str | None = None
     url: str = ""
+    headers: tuple[tuple[str, str], ...] = ()  # a mail's Subject, From and Date, decoded
 
 
 def refuse_documents(data: bytes, name: str) -> None:
@@ -131,12 +134,73 @@ def mhtml_page(data: bytes, name: str) -> Unpacked:
                     url if _ADDRESS.fullmatch(url) else "")
 
 
+# A mail message as a mail program saves it (.eml): header lines (a name, a colon, a value, or
+# a folded continuation) up to the first blank line, among them who sent it and one of the
+# headers only a message in transit or a MIME body has. A text that merely opens with "From:"
+# and "Subject:" lines (a mail copied as text) lacks those and is read as text, header and all.
+# A page saved as one file has MIME headers too, but says so ("From: <Saved by Blink>", a
+# "Snapshot-Content-Location:"): that is a page (`mhtml_page`), not a message.
+_MAIL_HEAD = 16384
+_MAIL_HEADER_LINE = re.compile(rb"[!-9;-~]{1,76}:|[ \t]")
+_MAIL_MARKS = re.compile(rb"^(?:mime-version|content-type|content-transfer-encoding|message-id|received|return-path)"
+                         rb"[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_MAIL_SENDER = re.compile(rb"^from[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_SAVED_PAGE = re.compile(rb"^(?:from[ \t]*:[ \t]*<saved by |snapshot-content-location[ \t]*:)", re.IGNORECASE | re.MULTILINE)
+_MAIL_FIELDS = ("Subject", "From", "Date")  # what a message tells of itself: title, author, date
+
+
+def is_mail(data: bytes) -> bool:
+    """Whether `data` is a mail message with MIME or transport headers (see _MAIL_MARKS)."""
+    head = data[:_MAIL_HEAD]
+    end = re.search(rb"\r?\n\r?\n", head)
+    if end is None or not head[:1].isalpha():
+        return False
+    block = head[:end.start()]
+    return (all(_MAIL_HEADER_LINE.match(line) for line in block.split(b"\n"))
+            and _MAIL_SENDER.search(block) is not None and _MAIL_MARKS.search(block) is not None
+            and _SAVED_PAGE.search(block) is None)
+
+
+def _decoded_header(message: email.message.Message, name: str) -> str:
+    """A header's text, its encoded words ("=?utf-8?q?…?=") decoded and its folds unfolded."""
+    value = _header(message, name)
+    try:
+        value = str(email.header.make_header(email.header.decode_header(value)))
+    except (LookupError, ValueError, UnicodeError):  # an unknown charset or a damaged encoded word
+        pass
+    return " ".join(value.split())
+
+
+def _is_body(part: email.message.Message, types: tuple[str, ...]) -> bool:
+    """Whether `part` is the message's own text of one of `types`, not a file attached to it."""
+    return part.get_content_type() in types and part.get_content_disposition() != "attachment"
+
+
+def mail_body(data: bytes, name: str) -> Unpacked:
+    """The text of a mail message: its plain-text part (what a mail program shows when told to
+    show plain text), else its HTML part read as a page, with the part's charset, its transfer
+    encoding (quoted-printable, base64) undone, and the message's Subject, From and Date."""
+    message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
+    headers = tuple((field, text) for field in _MAIL_FIELDS if (text := _decoded_header(message, field)))
+    parts = list(message.walk())
+    chosen = next((p for p in parts if _is_body(p, ("text/plain",))), None) \
+        or next((p for p in parts if _is_body(p, HTML_TYPES)), None)
+    if chosen is None:
+        raise UserError(f"{name}: a mail message with no text to read (only attachments)")
+    payload = chosen.get_payload(decode=True)
+    return Unpacked(payload if isinstance(payload, bytes) else b"", chosen.get_content_type() in HTML_TYPES,
+                    chosen.get_content_charset(), headers=headers)
+
+
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
-    """What an article file holds: gzip unpacked, the page of a single-file page taken out,
-    documents refused (UserError). `page`: whether the file's name says it is a web page."""
+    """What an article file holds: gzip unpacked, the page of a single-file page and the text of
+    a mail message taken out, documents refused (UserError). `page`: whether the file's name
+    says it is a web page."""
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, name, limit)
     refuse_documents(data, name)
+    if is_mail(data):  # before pages: a message of HTML with its images is multipart/related too
+        return mail_body(data, name)
     if is_mhtml(data):
         return mhtml_page(data, name)
     return Unpacked(data, page)

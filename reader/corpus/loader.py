@@ -20,7 +20,7 @@ from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.markup import header_block, markdown
+from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import paragraph_spans
@@ -28,7 +28,9 @@ from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 from reader.paths import user_path
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+# Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
+# `formats.mail_body`), subtitles (.srt, .vtt: cue numbers and timings are furniture).
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
@@ -143,7 +145,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         meta = page_entry(meta, page)
         meta = meta if meta.url else replace(meta, url=content.url)
     else:
-        decoded = decode(content.data, name=str(path))
+        decoded = decode(content.data, name=str(path), declared=content.charset)
+    if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
+        meta = replace(meta, **header_fields(content.headers))
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
     noted: list[tuple[int, int]] = []  # ... and of its footnotes' markers

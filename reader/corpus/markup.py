@@ -33,7 +33,7 @@ and no denser in marks than an article (`too_marked`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from reader.corpus.byline import written_date
@@ -130,18 +130,25 @@ def header_block(text: str) -> tuple[Span | None, dict[str, str]]:
     lines = text[:end].split("\n") if end <= longest else []
     if len(lines) > HEADER_LINES or not lines:
         return None, {}
-    found: dict[str, str] = {}
-    for line in lines:
-        m = _HEADER_LINE.fullmatch(line.strip())
-        if m is None:
-            return None, {}
-        key = re.sub(r"[ -]", "_", m.group(1).lower())
-        field = next((f for f, keys in _FIELDS.items() if key in keys), None)
-        if field is not None and field not in found:
-            _found(found, field, [m.group(2)])
+    matches = [_HEADER_LINE.fullmatch(line.strip()) for line in lines]
+    if not all(matches):
+        return None, {}
+    found = header_fields((m.group(1), m.group(2)) for m in matches)
     if len(found) < HEADER_FIELDS and "title" not in found:
         return None, {}
     return (0, end), found
+
+
+def header_fields(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The metadata of header lines given as (key, value): the first of each field's keys
+    (`_FIELDS`), read as `front_matter` reads its fields."""
+    found: dict[str, str] = {}
+    for key, value in pairs:
+        key = re.sub(r"[ -]", "_", key.lower())
+        field = next((f for f, keys in _FIELDS.items() if key in keys), None)
+        if field is not None and field not in found:
+            _found(found, field, [value])
+    return found
 
 
 def front_matter(text: str) -> tuple[Span | None, dict[str, str]]:
