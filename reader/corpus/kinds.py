@@ -37,6 +37,9 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
                  r"|follow @\w+.{0,30}")
+# The line a mail program sets above the message a reply answers ("-----Original Message-----",
+# Outlook's; its dashes are furniture marks): what follows is the other message, not the reply's.
+_ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
@@ -61,6 +64,7 @@ _FURNITURE = re.compile(
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
     r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
+    rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
     r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
     re.IGNORECASE,
 )
@@ -476,6 +480,15 @@ _CLOSING_NAME_WORDS = 6
 # lines quoted after it, each opening with ">". The other message's words, not the reply's.
 _REPLY_HEAD = re.compile(r"on\b.{1,200}\bwrote:", re.IGNORECASE | re.DOTALL)
 _REPLY_HEAD_MAX = 250
+_ORIGINAL_LINE = re.compile(_ORIGINAL_MESSAGE, re.IGNORECASE)
+
+
+def _original_message(texts: Sequence[str]) -> int:
+    """Where the message a reply answers begins, below the line Outlook sets above it (its text is
+    not quoted line by line, so all of it after that line is the other message's); len(texts)
+    when there is none."""
+    return next((i for i, text in enumerate(texts) if i > 0 and len(text) <= _HEADING_MAX_CHARS
+                 and _ORIGINAL_LINE.fullmatch(text.strip(_FURNITURE_MARKS))), len(texts))
 
 
 def _quoted(text: str) -> bool:
@@ -705,7 +718,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     facts = _fact_boxes(texts)
     about = _about_sections(texts)
     outlet = masthead(texts)
-    signature = _mail_signature(texts)
+    # (the mail's own text ends at its signature or at the message it answers)
+    mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
     for i, text in enumerate(texts):
         kind: Kind
@@ -721,7 +735,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
-                i >= signature or replying or signed or (in_reply and _quoted(text))) or (
+                i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and titled_by(text))):
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))

@@ -116,3 +116,47 @@ def test_a_quote_and_who_asked_it_are_one_passage_and_an_issue_line_is_furniture
                             f"{MORE}\n")
     assert [p.kind for p in article.passages] == ["heading", "boilerplate", "body", "body", "body"]
     assert article.passages[3].text == "> When will the ferry run at weekends again?\n> -- a reader in Kelmet"
+
+
+OUTLOOK_REPLY = f"""\
+Subject: RE: Kelmet ferry timetable
+From: Dana Ilves <dana.ilves@council.example>
+Date: 4 March 2026
+
+Dear all,
+
+The ministry's newsletter leaves out that the repair cost twice the estimate it gave the council.
+
+Best regards,
+Dana
+
+-----Original Message-----
+From: Ministry of Waterways <news@waterways.example>
+Sent: Tuesday, March 3, 2026 9:15 AM
+To: Council <council@council.example>
+Subject: Kelmet ferry timetable
+
+{BODY}
+
+{MORE}
+"""
+
+
+def test_the_message_below_an_outlook_reply_is_not_the_replys_own_text(write_article):
+    """Outlook does not quote the message it answers line by line: it sets it below a line of
+    its own, and all of it is the other message's words."""
+    article = write_article(OUTLOOK_REPLY, "reply.txt")
+    assert [p.text[:20] for p in article.passages if p.kind != "boilerplate"] == ["The ministry's newsl"]
+
+
+def test_a_forwarded_message_is_the_text_and_its_marker_is_furniture(write_article):
+    forwarded = OUTLOOK_REPLY.replace("-----Original Message-----", "---------- Forwarded message ---------")
+    article = write_article(forwarded, "forward.txt")
+    assert [p.text[:20] for p in article.passages if p.kind != "boilerplate"] == [
+        "The ministry's newsl", BODY[:20], MORE[:20]]
+
+
+def test_words_about_an_original_message_stay_text():
+    assert classify(["Ferry returns", BODY, "The original message of the campaign was lost.", MORE])[2:] == [
+        "body", "body"]
+    assert classify(["Ferry returns", BODY, "--- Original message ---", MORE])[2:] == ["boilerplate", "boilerplate"]
