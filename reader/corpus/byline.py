@@ -125,10 +125,20 @@ def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
         line = text.strip()
         if i in headings or "\n" in line or len(line) > LINE_MAX:
             continue
-        for part in (line, *META_SEPARATOR.split(line)):
+        for part in (line, *META_SEPARATOR.split(line), *_byline_tail(line)):
             part = part.strip(" ,;:|·•—–-")
             if (on := ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):
                 part = part[on.end():]  # "Posted by Ruth Okafor on 9 February 2026"
             if is_stamp(part) and (found := iso_date(part)):
                 return found
     return ""
+
+
+def _byline_tail(line: str) -> tuple[str, ...]:
+    """A byline's last fields after its commas ("By Ana Lind, The Courier, 3 March 2026"), where
+    a date often ends it: the last two joined first, for a date with a comma of its own ("By
+    Ana Lind, March 3, 2026"), then the last alone; () for a line that is no byline."""
+    fields = line.split(",")
+    if len(fields) < 2 or read_byline(line) is None:
+        return ()
+    return (",".join(fields[-2:]), fields[-1]) if len(fields) > 2 else (fields[-1],)

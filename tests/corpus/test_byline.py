@@ -215,3 +215,15 @@ def test_an_armenian_byline_gives_its_author_and_is_furniture(tmp_path, line, au
     article = load_article(tmp_path / "a.txt")
     assert article.author == author and [p.kind for p in article.passages][1] == "boilerplate"
 
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("By Ana Lind, The Moravec Courier, 3 March 2026", "2026-03-03"),
+    ("*By Ana Lind, Staff Writer, March 3, 2026*", "2026-03-03"),
+    ("By Ana Lind, Kelmet, 2026-03-03", "2026-03-03"),
+    ("By Ana Lind, Staff Writer, Updated March 3, 2026", ""),  # the last edit, not the publication
+    ("By Ana Lind, who covered the 3 March 2026 vote", ""),  # no byline: a sentence about her
+])
+def test_a_date_ending_a_byline_after_a_comma_is_the_articles_date(tmp_path, line, iso):
+    (tmp_path / "a.md").write_text(f"# Bridge closed\n\n{line}\n\n{BODY}\n", encoding="utf-8")
+    assert load_article(tmp_path / "a.md").date == iso
