@@ -23,7 +23,7 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import paragraph_spans
+from reader.corpus.segment import page_breaks, paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 from reader.paths import user_path
@@ -163,10 +163,14 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
     spans = paragraph_spans(clean.text, page=is_page)
-    if not is_page and (broken := _broken_words(clean.text, spans)):
-        joined = clean.without(decoded.text, broken)
-        spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True))) for s, e in spans]
-        clean = joined
+    if not is_page:
+        spans, breaks = page_breaks(clean.text, spans)
+        for cut in (breaks, _broken_words):  # a page's furniture inside a paragraph, then words broken at lines' ends
+            if taken := (cut if isinstance(cut, list) else cut(clean.text, spans)):
+                joined = clean.without(decoded.text, taken)
+                spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True)))
+                         for s, e in spans]
+                clean = joined
     texts = [clean.text[s:e] for s, e in spans]
     starts = [clean.to_source(s) for s, _ in spans]
     headings, notes = _headings(starts, marked), _headings(starts, noted)

@@ -409,3 +409,35 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
             flush()
     flush()
     return spans
+
+
+def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A PDF copy's paragraphs that a page break cuts in two, joined: a paragraph of wrapped
+    lines that stops mid-sentence, then nothing but the page's furniture (its number, or a
+    running header or footer the copy repeats, each a short line of its own), then a paragraph
+    going on in lower case. Returns the spans with each such pair made one, and the breaks to
+    take out of the text (from the first part's end to the line break before the second), so
+    the paragraph reads on."""
+    short = [e - s <= 2 * _WRAP_WIDTH and "\n" not in text[s:e] for s, e in spans]
+    keys = [running_line(text[s:e]) if is_short else "" for (s, e), is_short in zip(spans, short)]
+    counts = Counter(keys)
+    furniture = [is_short and bool(PAGE_NUMBER.fullmatch(text, s, e) or counts[key] > 1)
+                 for (s, e), is_short, key in zip(spans, short, keys)]
+    out: list[tuple[int, int]] = []
+    breaks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        j = i + 1
+        # the paragraph may go on across several pages
+        while j < len(spans) and furniture[j] and "\n" in text[s:e] and not text[s:e].endswith(_END_PUNCT):
+            k = j
+            while k < len(spans) and furniture[k]:
+                k += 1
+            if k == len(spans) or not text[spans[k][0]:spans[k][0] + 1].islower():
+                break
+            breaks.append((e, spans[k][0] - 1))  # the line break before the second part stays
+            e, j = spans[k][1], k + 1
+        out.append((s, e))
+        i = j
+    return out, breaks

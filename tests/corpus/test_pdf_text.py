@@ -3,9 +3,11 @@ hyphens at line ends, and the page's number and running header between the parag
 
 from __future__ import annotations
 
+import pytest
+
 from reader.corpus.kinds import classify
 from reader.corpus.loader import load_article
-from reader.corpus.segment import paragraph_spans
+from reader.corpus.segment import page_breaks, paragraph_spans
 
 # Invented text, wrapped at ~70 characters as a PDF viewer's copy gives it.
 REPORT = """\
@@ -141,3 +143,47 @@ def test_blank_lines_between_sections_of_a_pdf_copy_do_not_join_its_paragraphs_o
                         ("body", "The ferry carried 142,000 pass"), ("body", "The stage passed its inspectio"),
                         ("boilerplate", "Kelmet Ferry Review"), ("heading", "2. Costs"),
                         ("body", "The repair cost 4.2 million cr"), ("boilerplate", "Page 2 of 3")]
+
+
+# The same report with its pages broken inside paragraphs, as most pages of a PDF end: the
+# page's number and running header stand between the two halves of one sentence.
+BROKEN_PAGES = REPORT.replace(
+    "Officials in Kestrel call it an occu-\npation", "Officials in Kestrel call it an\n"
+    "Harrow Dam Dispute                                                    2\noccupation").replace(
+    "the Velm in the first two years after the gates were closed. Kestrel's\n",
+    "the Velm in the first two years after the gates were closed. Kestrel's\n4\n")
+
+
+def test_a_paragraph_a_page_break_cuts_reads_on_without_the_pages_furniture(tmp_path):
+    article = _load(tmp_path, BROKEN_PAGES)
+    body = [" ".join(p.text.split()) for p in article.passages if p.kind == "body"]
+    assert [text.split()[:3] for text in body] == [
+        ["The", "Harrow", "Dam"], ["The", "reservoir", "flooded"], ["Downstream", "gauges", "recorded"],
+        ["The", "joint", "commission"], ["Both", "governments", "say"]]
+    assert "call it an occupation of the river" in body[0] and "Dispute" not in body[0]
+    assert "Kestrel's water ministry attributes" in body[2] and " 4 " not in body[2]
+    first = article.passages[[p.kind for p in article.passages].index("body")]
+    source = article.text[first.start:first.end]  # offsets still point into the file, furniture and all
+    assert source.startswith("The Harrow Dam") and source.endswith("by other means.") and "Dispute    " in source
+
+
+@pytest.mark.parametrize("after", ["Occupation of the river by other means.", "occupation of the river."])
+def test_a_paragraph_that_ends_or_a_next_one_in_capitals_is_not_joined_across_a_page(tmp_path, after):
+    ended = after[0].islower()  # the first part ends its sentence when the next one goes on in lower case
+    first = "Officials in Kestrel call it a modest water store that secures irri-\ngation for forty thousand farms"
+    text = REPORT.replace("Officials in Kestrel call it an occu-\npation of the river by other means.",
+                          f"{first}{'.' if ended else ''}\nHarrow Dam Dispute                          2\n{after}")
+    article = _load(tmp_path, text)
+    assert any(p.text.startswith(after[:12]) for p in article.passages)
+
+
+def test_only_short_lines_are_a_pages_furniture():
+    """A paragraph the text repeats is no running header: a long one stays, and the paragraphs
+    around it stay apart (and are not scanned again for each other, which made a file of one
+    sentence repeated take minutes)."""
+    wrapped = "The council voted to close the old bridge over the Velm after engineers found\ncracks in"
+    repeated = "The council met. " * 20
+    text = f"{wrapped}\n{repeated}\n{repeated}\nits piers, and it will stay closed."
+    spans = paragraph_spans(text)
+    joined, breaks = page_breaks(text, spans)
+    assert (joined, breaks) == (spans, [])
