@@ -22,7 +22,7 @@ from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
-from reader.corpus.sanitize import file_name_shown, one_line, sanitize, visible
+from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import page_breaks, paragraph_spans
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
@@ -130,6 +130,16 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _taken_out(clean: CleanText, source: str, spans: list[tuple[int, int]],
+               cut: list[tuple[int, int]]) -> tuple[CleanText, list[tuple[int, int]]]:
+    """The clean text with the `cut` spans taken out, and `spans` as they stand in it."""
+    if not cut:
+        return clean, spans
+    joined = clean.without(source, cut)
+    return joined, [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True)))
+                    for s, e in spans]
+
+
 def load_article(path: Path, entry: Entry | None = None, article_id: str | None = None) -> Article:
     """Read, decode, sanitise and segment one article file (a web page: its extracted text)."""
     meta = entry or Entry(file=path)
@@ -165,12 +175,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     spans = paragraph_spans(clean.text, page=is_page)
     if not is_page:
         spans, breaks = page_breaks(clean.text, spans)
-        for cut in (breaks, _broken_words):  # a page's furniture inside a paragraph, then words broken at lines' ends
-            if taken := (cut if isinstance(cut, list) else cut(clean.text, spans)):
-                joined = clean.without(decoded.text, taken)
-                spans = [(joined.to_clean(clean.to_source(s)), joined.to_clean(clean.to_source(e, end=True)))
-                         for s, e in spans]
-                clean = joined
+        clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
+        clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
     texts = [clean.text[s:e] for s, e in spans]
     starts = [clean.to_source(s) for s, _ in spans]
     headings, notes = _headings(starts, marked), _headings(starts, noted)
