@@ -16,6 +16,13 @@ its year three on, its day three on) and must then be reported; the unaltered pa
 false alarms. The BASIL rows are skipped when ../shared/bench/basil_dev is absent; its texts
 are read from there and altered only in a temporary directory.
 
+Names one side lacks ("who is there") are measured against benchmarks/data/names_gold.toml,
+which labels by hand, on 67 of those pairs, every name one passage gives and the other does not
+(its rule is written at its top): precision is the share of reported names that are such a name
+(a name reported twice counts once, the second time as false), recall the share of those names
+reported; the 16 pairs it holds out are also measured apart. The other pairs' names are only
+counted.
+
 Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
 sentences), aligned (the baseline, timed in the same run), then the differences of every link;
 wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine), and the
@@ -43,6 +50,7 @@ from reader.corpus import Article, Passage, load_article, load_seeds  # noqa: E4
 from reader.differ import Differ  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "differences_gold.toml"
+NAMES_GOLD = ROOT / "benchmarks" / "data" / "names_gold.toml"  # names one side lacks, on some of those pairs
 BASIL = ROOT.parent / "shared" / "bench" / "basil_dev"  # ../shared beside the checkout
 
 # -- altering a figure or date ------------------------------------------------------------------
@@ -155,8 +163,35 @@ def group_name(glossary: Glossary, text: str) -> str | None:
     return glossary.groups[hit[0]][0] if hit else None
 
 
+def pair_key(row: dict) -> tuple:
+    return row["corpus"], row["a"], row["a_paragraph"], row["b"], row["b_paragraph"]
+
+
+def matched_names(reported: list[tuple[str, tuple[int, int]]], lacks: list[dict]) -> tuple[int, int]:
+    """How many reported names (side, span) are labelled names one side lacks, each label
+    matched once (a report matches a label when it overlaps one of its spans on its side; the
+    most matches, by augmenting paths), and how many of the rest overlap a label, already
+    matched: the same name reported again."""
+    fits = [[n for n, label in enumerate(lacks) if label["side"] == side and any(overlaps(span, *at) for at in label["at"])]
+            for side, span in reported]
+    owner: dict[int, int] = {}  # label -> report
+
+    def assign(r: int, seen: set[int]) -> bool:
+        for n in fits[r]:
+            if n not in seen:
+                seen.add(n)
+                if n not in owner or assign(owner[n], seen):
+                    owner[n] = r
+                    return True
+        return False
+
+    hits = sum(assign(r, set()) for r in range(len(reported)))
+    return hits, sum(1 for r, labels in enumerate(fits) if labels and r not in owner.values())
+
+
 def quality(basil: Path) -> dict:
     gold = tomllib.loads(GOLD.read_text(encoding="utf-8"))["pair"]
+    names_gold = {pair_key(row): row for row in tomllib.loads(NAMES_GOLD.read_text(encoding="utf-8"))["pair"]}
     glossary, _problems = default_glossary(None)
     seeds = {a.path.name: a for a in load_seeds()}
     articles: dict[str, Article] = {}
@@ -171,6 +206,8 @@ def quality(basil: Path) -> dict:
     stats = {k: {"labelled": 0, "tp": 0, "fp": 0, "natural": 0} for k in ("number", "date")}
     framing = {"tp": 0, "fp": 0, "fn": 0}
     names = 0
+    labelled_names = {part: {"pairs": {"basil": 0, "seeds": 0}, "lacks": 0, "reported": 0, "tp": 0, "again": 0}
+                      for part in ("all", "held out")}
     pairs = skipped = unalterable = date_pairs = 0
     with tempfile.TemporaryDirectory() as tmp:
         for row in gold:
@@ -192,6 +229,16 @@ def quality(basil: Path) -> dict:
                 else:
                     stats[kind]["fp"] += 1
             names += sum(d.kind == "name" for d in found)
+            if (labels := names_gold.get(pair_key(row))) is not None:
+                reported = [("a", d.a_span) if d.a_span else ("b", d.b_span) for d in found if d.kind == "name"]
+                hits, again = matched_names(reported, labels["lacks"])
+                for part in ("all", "held out") if labels.get("held_out") else ("all",):
+                    counts = labelled_names[part]
+                    counts["pairs"][corpus] += 1
+                    counts["lacks"] += len(labels["lacks"])
+                    counts["reported"] += len(reported)
+                    counts["tp"] += hits
+                    counts["again"] += again
             got = {group_name(glossary, d.a_text) for d in found if d.kind == "framing"}
             want = set(row["framing"])
             framing["tp"] += len(got & want)
@@ -214,6 +261,7 @@ def quality(basil: Path) -> dict:
                     stats[kind]["tp"] += _altered_found(a, b, a_units, i, corpus, glossary, target, changed, natural,
                                                         stats, Path(tmp) / f"altered_{row['b']}")
     return {"pairs": pairs, "skipped": skipped, "stats": stats, "framing": framing, "names": names,
+            "labelled_names": labelled_names,
             "unalterable": unalterable, "date_pairs": date_pairs}
 
 
@@ -297,6 +345,14 @@ def main() -> int:
     r = f["tp"] / (f["tp"] + f["fn"]) if f["tp"] + f["fn"] else float("nan")
     print(f"framing  labelled {f['tp'] + f['fn']}, found {f['tp']}, false {f['fp']}: precision {p:.2f}, recall {r:.2f}")
     print(f"names one side lacks, reported on these pairs: {q['names']} (not labelled)")
+    for part, n in q["labelled_names"].items():
+        false = n["reported"] - n["tp"]
+        p = n["tp"] / n["reported"] if n["reported"] else float("nan")
+        r = n["tp"] / n["lacks"] if n["lacks"] else float("nan")
+        print(f"names    {'labelled' if part == 'all' else '(held out)'} on {sum(n['pairs'].values())} of these pairs"
+              f" ({n['pairs']['basil']} BASIL, {n['pairs']['seeds']} seeds): {n['lacks']} names one side lacks;"
+              f" reported {n['reported']}, found {n['tp']}, false {false} ({n['again']} of them a name reported again):"
+              f" precision {p:.2f}, recall {r:.2f}")
     if not args.no_speed:
         print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}"
               f" {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}")

@@ -23,8 +23,10 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   word. Two dates disagree only on a field both give: "2019" says nothing of whether
   "September" is right. Another language's function words ("de", "und") are no context.
 - A name is missing from the other passage only if neither its glossary group nor any of its
-  words occurs there (in any case, so "Israel" opening a sentence counts), nor, for a people
-  or an adjective of a place, the place ("Tarnovian": "Tarnovia").
+  words occurs there (in any case, so "Israel" opening a sentence counts; not the titles before
+  a person's name: "the president" is no mention of President Vos), nor, for a people or an
+  adjective of a place, the place ("Tarnovian": "Tarnovia"). A passage lists each name once:
+  not again shorter or with a title ("Mayor Vos" after "Elena Vos").
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
   "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
@@ -217,6 +219,7 @@ class PassageProfile:
         groups: dict[str, None] = {}
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
+        said: set[str] = set()  # the heads of the names in `first`
         runs = reader.read(text)
         span = self.span
         for base, reading in runs:
@@ -226,9 +229,13 @@ class PassageProfile:
                 lo = base + m.lo
                 if m.term:
                     term_spans.append((lo, base + m.hi, key))
-                # a name inside a framing term is that term's, not a name of its own
-                if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi for t in terms)):
+                # a name inside a framing term of another group is that term's, not a name of its
+                # own ("Armenian" of "Armenian-populated separatist enclave"); the term itself is one
+                if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi and t.key != key for t in terms)):
+                    if first and key[0] == "n" and said.issuperset(m.heads):
+                        continue  # a name the passage gave already, shorter or with a title: "Mayor Vos" after "Elena Vos"
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
+                    said.update(m.heads)
         if first and _table_header(article.text, passage):
             first = {}  # a table's header row names its columns ("Region Votes Share"), nothing a name is
         if first and lowercase is not None and _title_case(text):
@@ -256,7 +263,12 @@ class PassageProfile:
         # the abbreviations, written with full stops or without ("U.N.", "IAEA"), indexed (see
         # _short_forms), and the initials of the passage's names
         abbreviations = [a for _, reading in runs for a in reading.abbreviations]
-        abbreviations += [m.group().replace(".", "") for m in _DOTTED.finditer(text)]
+        dotted = [m.group().replace(".", "") for m in _DOTTED.finditer(text)]
+        for short in dotted:  # a glossary term written with full stops ("C.I.A." for "CIA", "U.S." for
+            # "United States") is its group's
+            if (gid := reader.abbreviated.get(short, reader.spelt_out.get(short))) is not None:
+                groups[f"g:{gid}"] = None
+        abbreviations += dotted
         self.short_forms = _short_forms(abbreviations) if abbreviations else _NO_FORMS
         # (each with whether "City" may follow its name: see _left_out)
         self.initials = {initials: name[7] for name in self.names if name[5] for initials in name[5].split()}

@@ -5,7 +5,15 @@ whose first letter is a capital, in any script, joined by spaces or by a few low
 particles ("of", "de", "al"); a lowercase "à" or "é" is no part of one. A single capitalised
 word that opens a sentence is a name only when the glossary knows it, since "Today" or
 "Despite" also wear a capital there. Glossary terms inside a run win: "Zionist" is a mention
-of the Israel group, and every term of a group is the same name.
+of the Israel group, and every term of a group is the same name; but a term the glossary
+writes in lowercase is, capitalised inside a name, a word of it ("Central Intelligence Office").
+
+No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"),
+a quarter of the world as an adjective ("Western"), the dateline a story opens with
+("BRENHOLM —"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla
+Quint", "Elena M. Vos" are runs of their own), a closing quotation mark after a full stop ends
+one ('fair." Critics') and one after a comma does not ('fair," Vos said'); the titles before a
+person's name are no words of hers to look for elsewhere.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
 holds is read once and remembered by its text (names recur: "Israel" is in most paragraphs of
@@ -34,7 +42,41 @@ _CELL_OPENERS = _SENTENCE_OPENERS | {"|"}  # ... and a bar between a table's cel
 # Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
 # GMT Wednesday").
 _NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split()) | TIME_ZONES
+    "monday tuesday wednesday thursday friday saturday sunday i".split()) | TIME_ZONES | frozenset(
+    # ... religions and their faithful, who are no person, place or body ("Christians fled",
+    # "Islamic charities"; "Islamic State" is a name), and the quarters of the world as
+    # adjectives ("Western envoys"; "Western Sahara" is a name)
+    phrase_keys("Christian Christians Muslim Muslims Jew Jews Jewish Islamic Islamist Catholic Catholics"
+                " Protestant Protestants Evangelical Evangelicals Orthodox Sunni Sunnis Shia Shiite Shiites"
+                " Hindu Hindus Buddhist Buddhists Sikh Sikhs Western Eastern Northern Southern"))
+# Titles and offices: a name of titles alone is none ("the President", "Sen.", "Prime
+# Minister"); and the titles that stand before a person's name ("President Elena Vos") are no
+# word of hers to look for on the other side ("the president" does not name her).
+_TITLES = frozenset("""president vice prime minister senator sen representative rep congressman congresswoman
+governor gov mayor secretary spokesman spokeswoman spokesperson chairman chairwoman chair speaker ambassador
+judge justice attorney general gen lieutenant lt colonel col captain capt sergeant sgt commander chief
+director king queen prince princess pope mr mrs ms dr prof rev sir lady lord leader majority minority
+deputy""".split())
+_PERSONAL_TITLES = _TITLES - {"justice", "general", "chief", "director", "leader", "majority", "minority",
+                              "chair", "lady", "lord", "deputy", "secretary", "minister"}
+# Abbreviated titles, whose full stop ends no sentence: "Sen. Orla Quint" is one run of capitals,
+# as is a name with a middle initial, "Elena M. Vos".
+_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
+                        "Rev", "St")
+# A dateline opening a story: the place it was filed from, in capitals, perhaps with its state
+# or country and an agency's credit, then a dash ("BRENHOLM, Ost. (Varn Wire) —"; a hyphen only
+# with a space after it: "UK-based" is none): where it was written, not who is in it.
+_DATELINE = re.compile(r"[^\S\n]*[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+(?:[^\S\n]+[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+)*"
+                       r"(?:,[^\S\n]*[A-Z][\w.]*)*(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*(?:[—–][-—–]?|-{1,2}(?=[^\S\n]))")
+# Marks that close a quotation or a bracket: the sentence ended before one when a full stop
+# stands inside it ('fair." Critics'), and goes on after one closed by a comma ('fair," Vos said')
+_CLOSERS = "\"”’)»"
+_SENTENCE_ENDS = ".!?…"
+# A lawmaker's party and state after a comma or in brackets ("Orla Quint, R-Tex.", "(D-Ohio)"):
+# no name of its own ("D-Day" elsewhere is one)
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]{1,4}")
+# An abbreviation in the plural ("MPs", "NGOs"): a common noun abbreviated, no name
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 # Months and weekdays of languages that write them with a capital (Greek, in the cases a date
 # puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
 # either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
@@ -131,7 +173,11 @@ def _run_pattern() -> re.Pattern:
              + r"(?<![\w'’-].)")
     space = r"[^\S\t]+"  # (not a tab: it parts a table's cells)
     joiner = rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
-    return re.compile(rf"({first}[\w'’-]*(?:(?:{joiner})?{space}{capital}[\w'’-]*)*)")
+    # the full stop of an initial or an abbreviated title before the next capitalised word ("Elena
+    # M. Vos", "Sen. Orla Quint"; not "U.S. Army": an initial is a word of its own)
+    titles = "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS)
+    stop = rf"(?:(?=\.{space}{capital})(?:(?<![\w.][A-Z])(?<=[A-Z])|{titles})\.)?"
+    return re.compile(rf"({first}[\w'’-]*{stop}(?:(?:{joiner})?{space}{capital}[\w'’-]*{stop})*)")
 
 
 def _class(chars) -> str:
@@ -188,8 +234,32 @@ def capitalised_terms(glossary: Glossary) -> frozenset[tuple[str, ...]]:
     """Phrase keys of the terms the glossary writes with a capital: those are names
     ("Artsakh", "Zionist regime"); lowercase ones ("separatist enclave", "drones") are
     descriptions, which framing compares but the list of names leaves out."""
-    return frozenset(phrase_keys(term) for _name, terms in glossary.groups for term in terms
-                     if term[:1].isupper())
+    return frozenset(keys for _name, terms in glossary.groups for term in terms
+                     if term[:1].isupper() and (keys := phrase_keys(term))
+                     and not all(key in _NOT_NAMES for key in keys))  # (nor "Jews", "Islamic": see _NOT_NAMES)
+
+
+@lru_cache(maxsize=8)
+def glossary_abbreviations(glossary: Glossary) -> tuple[dict[str, int], dict[str, int]]:
+    """The glossary's terms that are abbreviations ("CIA", as abbreviation reads them), and the
+    initials of its terms of several capitalised words ("United States": "US"), each with its
+    group id; letters that two groups share are left out. A name that spells out an
+    abbreviation of a group ("Central Intelligence Agency" for "CIA") is a name of that group,
+    and so is an abbreviation written with full stops that is one ("C.I.A.") or stands for a
+    term ("U.S.": "United States")."""
+    short: dict[str, set[int]] = {}
+    spelt_out: dict[str, set[int]] = {}
+    for term in (t for _name, terms in glossary.groups for t in terms):
+        keys = phrase_keys(term)
+        hit = glossary.match(keys, 0) if keys else None
+        if hit is None or hit[1] != len(keys):
+            continue
+        if " " not in term and (letters := abbreviation(term)):
+            short.setdefault(letters, set()).add(hit[0])
+        elif (initials := _initials(term)) and term[:1].isupper():
+            spelt_out.setdefault(initials.split()[0], set()).add(hit[0])
+    return ({k: next(iter(v)) for k, v in short.items() if len(v) == 1},
+            {k: next(iter(v)) for k, v in spelt_out.items() if len(v) == 1})
 
 
 def _head(word: str) -> str:
@@ -228,6 +298,8 @@ class Reader:
         self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
+        # the glossary's abbreviations, and the initials of its terms of several words, by group
+        self.abbreviated, self.spelt_out = glossary_abbreviations(glossary)
         self._run = _run_pattern()
         # what each run holds, by its text: inside a sentence, and opening one
         self._runs: tuple[dict[str, RunReading], dict[str, RunReading]] = ({}, {})
@@ -257,6 +329,8 @@ class Reader:
         if "\t" in text and "\n" in text:
             header_end = text.index("\n") if "\t" in text[: text.index("\n")] else -1
             text = text.replace("\n", "\t")  # (one character for one: every offset stays the text's)
+        if (dateline := _DATELINE.match(text)) is not None:
+            header_end = max(header_end, dateline.end())
         parts = self._run.split(text)
         at = 0
         first = True
@@ -270,9 +344,17 @@ class Reader:
             if stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
                 stripped = stripped[:after_markers(stripped, len(stripped))].rstrip()
             before = stripped[-1:]
+            if before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
+                if prior in _SENTENCE_ENDS:  # 'fair." Critics', "(Fair.) Critics"
+                    before = "."
+                elif before == '"' and not prior.isspace():  # a quotation closed: 'fair," Vos said'
+                    before = ","
             runs = opening if ((before in _CELL_OPENERS if before else first) or "\t" in gap[len(stripped):]
                                or (first and LIST_ITEM.fullmatch(gap))) else inner
             first = False
+            if before in ",(" and _PARTY_AND_STATE.fullmatch(run):
+                at += len(run)
+                continue
             found = runs.get(run)
             if found is None:
                 if len(runs) > _MAX_RUNS:
@@ -293,6 +375,7 @@ class Reader:
         phrases = [w.phrase for w in words]
         first_keys = glossary.first_keys
         nouns = self.nouns
+        abbreviated = self.abbreviated
         out = []
         plain: list[int] = []  # tokens of the run no glossary term covers
 
@@ -317,22 +400,40 @@ class Reader:
                 if len(plain) == 1 and nouns.alone(matches[plain[0]].group().casefold()):
                     plain.clear()
             shouted = len(plain) > 1 and all(matches[k].group().isupper() for k in plain)
+            if len(plain) == 1 and _PLURAL_ABBREVIATION.fullmatch(matches[plain[0]].group()):
+                plain.clear()
             if plain and not (len(plain) == 1 and plain[0] == 0 and initial) and not shouted:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
                 if (owner := _POSSESSIVE.search(run, lo, hi)) is not None:
                     hi = owner.start()  # the name, not its possessive: "Joe Marsh" of "Joe Marsh's"
-                keys = [phrases[k] for k in plain if words[k].key]
-                heads = tuple(h for k in plain if words[k].key for h in _heads(matches[k].group()))
-                if keys and heads and not (keys[0] in _NOT_NAMES and all(key in _NOT_NAMES for key in keys)):
-                    out.append(Mention(lo, hi, "n:" + " ".join(keys), (), True, heads, _demonym_stems(heads),
-                                       _initials(run[lo:hi]), _ends(heads)))
+                keyed = [k for k in plain if words[k].key]
+                keys = [phrases[k] for k in keyed]
+                titles = [_head(matches[k].group()) in _TITLES for k in keyed]
+                # (the titles before a person's name are no word of hers: "President Elena Vos")
+                lead = next((n for n, k in enumerate(keyed)
+                             if _head(matches[k].group()) not in _PERSONAL_TITLES), len(keyed))
+                heads = tuple(h for k in keyed[lead:] for h in _heads(matches[k].group()))
+                if keys and heads and not all(titles) and not (
+                        keys[0] in _NOT_NAMES and all(key in _NOT_NAMES for key in keys)):
+                    initials = _initials(run[lo:hi])
+                    # (three letters at least: two name's initials are too often another's, "AP")
+                    gid = abbreviated.get(initials.split(" ", 1)[0]) if len(initials) > 2 and abbreviated else None
+                    out.append(Mention(lo, hi, "n:" + " ".join(keys) if gid is None else f"g:{gid}", (), True, heads,
+                                       _demonym_stems(heads), initials, _ends(heads)))
             plain.clear()
 
         i, n = 0, len(words)
         while i < n:
             hit = glossary.match(phrases, i) if first_keys and phrases[i] in first_keys else None
+            if hit is not None and (plain or (i + hit[1] < n and words[i + hit[1]].capital)) \
+                    and tuple(phrases[i : i + hit[1]]) not in self.named_terms:
+                # a term the glossary writes in lowercase, capitalised inside a name, is a word
+                # of that name ("Intelligence" of "Central Intelligence Office")
+                plain.extend(range(i, i + hit[1]))
+                i += hit[1]
+                continue
             if hit is None:
                 if _names_apart(matches, words, plain, i):
                     flush()  # "Elena Vos of the Progressive Alliance": two names
@@ -411,7 +512,7 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The heads of a run's capitalised words (as a name's heads are made: "Zelensky's" is
     "zelensky"), and the abbreviations among them (see abbreviation: "IAEA", "BoE" as "BOE")."""
-    words = [w for w in run.split() if w[:1].isupper()]
+    words = [w.rstrip(".") for w in run.split() if w[:1].isupper()]  # (not an initial's full stop: "M.")
     heads = tuple(h for w in words for h in _heads(w))
     return heads, tuple(a for w in words if (a := abbreviation(w)))
 

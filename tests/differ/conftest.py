@@ -26,3 +26,19 @@ def figures(write_article):
         return [(d.a_text, d.b_text) for d in Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0)
                 if d.kind == kind]
     return run
+
+
+@pytest.fixture
+def compared(write_article):
+    """The differences of two one-paragraph articles under `glossary`; every span checked to be
+    the source offsets of the text it holds."""
+    def run(a_text: str, b_text: str, glossary: Glossary):
+        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
+        found = Differ(a, b, a.passages, b.passages, glossary).between(0, 0)
+        for d in found:
+            if d.a_span:
+                assert a.text[d.a_span[0] : d.a_span[1]] == d.a_text
+            if d.b_span:
+                assert b.text[d.b_span[0] : d.b_span[1]] == d.b_text
+        return found
+    return run
