@@ -35,6 +35,20 @@ def _look_alike(x: str, y: str) -> bool:
     return long_.startswith(short)
 
 
+def variant_names(x: str, y: str) -> bool:
+    """Whether fuzzy_aliases joins two lower-case words written as names, when each article
+    writes only one of them ("stepanakerd"/"stepanakert", "karabagh"/"karabakh"): the test it
+    applies to a pair, for those who compare names one at a time (reader.differ)."""
+    if x[:2] != y[:2] or x == y or min(len(x), len(y)) < policy.NAME_MIN or _look_alike("w:" + x, "w:" + y):
+        return False
+    # the ratio is at most 2 * shorter / (both lengths): most pairs end here
+    if 200 * min(len(x), len(y)) < policy.FUZZY_CUTOFF * (len(x) + len(y)) or not (x.isalpha() and y.isalpha()):
+        return False
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(x, y) >= policy.FUZZY_CUTOFF
+
+
 def fuzzy_aliases(va: set[str], vb: set[str], names: Collection[str] = frozenset()) -> dict[str, str]:
     """key -> canonical key (the smallest of its group) for the word keys of the two
     vocabularies that are spelling variants of each other; keys in `names` are written as

@@ -45,7 +45,8 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from reader.align.aliases import same_name
+from reader.align.aliases import same_name, variant_names
+from reader.align.policy import NAME_MIN
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, word as read_word
@@ -196,7 +197,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words")
+                 "_shift", "_folded_words", "_by_start")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None) -> None:
@@ -266,6 +267,15 @@ class PassageProfile:
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+        self._by_start: dict[str, list[str]] | None = None
+
+    def starting(self, start: str) -> list[str]:
+        """The capitalised words (lower case) that begin with the two letters `start`."""
+        if self._by_start is None:
+            self._by_start = {}
+            for word in self.capitalised.split():
+                self._by_start.setdefault(word[:2], []).append(word)
+        return self._by_start.get(start, [])
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -1044,6 +1054,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (short and initials_there and _expanded_there(short, initials_there))
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
+                        or _aligned_variant(heads, pa, pb)
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
                             and _demonym_there(heads[0], capitalised))):
@@ -1192,6 +1203,27 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     words = capitalised.split()
     return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
                for head in heads for theirs in words if theirs[0] == head[:1] and theirs[-1] == head[-1:])
+
+
+def _aligned_variant(heads: tuple[str, ...], pa: PassageProfile, pb: PassageProfile) -> bool:
+    """Whether `pb` writes one of `heads` (a name of `pa`) as a spelling variant the aligner
+    joins into one key ("Stepanakert" for "stepanakerd", aliases.variant_names): its evidence
+    shows the two as a match, so neither is missing. As the aligner does, only where each
+    article writes only its own spelling ("Ministry" is no "Minister" beside an article that
+    writes both), and only words with the same first two letters (it compares no others)."""
+    for head in heads:
+        if len(head) >= NAME_MIN:
+            for theirs in pb.starting(head[:2]):
+                if (variant_names(head, theirs) and not _written(pb.article.text, head)
+                        and not _written(pa.article.text, theirs)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _written(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as a word or a word's start, in any case."""
+    return re.search(r"(?<!\w)" + re.escape(word), text, re.IGNORECASE) is not None
 
 
 _FRONT_VOWELS = str.maketrans("ye", "ii")
