@@ -2,6 +2,13 @@
 
     python benchmarks/build_seed_gold.py          # agreement figures only
     python benchmarks/build_seed_gold.py --write  # also rewrite benchmarks/data/seeds_gold.toml
+    python benchmarks/build_seed_gold.py --set opposing [--write]   # the held-out opposing set
+
+The opposing set (benchmarks/data/opposing/: three stories the seeds do not tell, each told by
+an Armenian and an Azerbaijani outlet, written for the benchmark) was annotated twice the same
+way, on separate passes, into benchmarks/data/opposing/annotation/; its `pair` numbers the
+stories in file-name order (`<story>_a.txt` against `<story>_b.txt`) and its gold goes to
+benchmarks/data/opposing_gold.toml.
 
 Each annotator read every pair of seed articles, passage by passage, following
 benchmarks/data/annotation/GUIDELINE.md, and recorded pairs as "same" (the same event or
@@ -25,17 +32,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.corpus import Article, load_seeds  # noqa: E402
+from reader.corpus import Article, load_article, load_seeds  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data"
 ANNOTATION = DATA / "annotation"
 GOLD = DATA / "seeds_gold.toml"
+OPPOSING = DATA / "opposing"
+OPPOSING_GOLD = DATA / "opposing_gold.toml"
 MIN_QUOTE = 40
 
 
 def article_pairs(corpus: list[Article]) -> list[tuple[Article, Article]]:
     """The order the annotators numbered the pairs in: the corpus order, every pair once."""
     return list(combinations(corpus, 2))
+
+
+def opposing_pairs(folder: Path = OPPOSING) -> list[tuple[Article, Article]]:
+    """The opposing set's stories in file-name order, each as its (`_a`, `_b`) articles."""
+    return [(load_article(a), load_article(a.with_name(a.name[:-len("_a.txt")] + "_b.txt")))
+            for a in sorted(folder.glob("*_a.txt"))]
 
 
 def quote(article: Article, index: int) -> str:
@@ -69,11 +84,14 @@ def read(path: Path) -> dict[tuple[int, int, int], str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true", help=f"rewrite {GOLD.relative_to(ROOT)}")
+    parser.add_argument("--write", action="store_true", help="rewrite the set's gold file")
+    parser.add_argument("--set", choices=("seeds", "opposing"), default="seeds")
     args = parser.parse_args()
-    files = sorted(ANNOTATION.glob("*.jsonl"))
+    opposing = args.set == "opposing"
+    annotation, gold = (OPPOSING / "annotation", OPPOSING_GOLD) if opposing else (ANNOTATION, GOLD)
+    files = sorted(annotation.glob("*.jsonl"))
     if len(files) != 2:
-        raise SystemExit(f"expected two annotations in {ANNOTATION}, found {len(files)}")
+        raise SystemExit(f"expected two annotations in {annotation}, found {len(files)}")
     first, second = (read(f) for f in files)
     same1 = {k for k, v in first.items() if v == "same"}
     same2 = {k for k, v in second.items() if v == "same"}
@@ -82,8 +100,7 @@ def main() -> int:
     print(f"positive agreement on 'same': {2 * len(agreed) / max(1, len(same1) + len(same2)):.3f}")
     related = (set(first) | set(second)) - agreed
 
-    corpus = load_seeds()
-    pairs = article_pairs(corpus)
+    pairs = opposing_pairs() if opposing else article_pairs(load_seeds())
     per_pair: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for p, _, _ in agreed:
         per_pair[p][0] += 1
@@ -93,11 +110,14 @@ def main() -> int:
         print(f"  {a.path.name} / {b.path.name}: same {per_pair[p][0]}, related {per_pair[p][1]}")
     if not args.write:
         return 0
+    who = ("passes", "pass") if opposing else ("annotators", "annotator")
     lines = [
-        "# Seed dev gold for Counterpoint's alignment engine: cross-article passage pairs.",
-        "# Built by benchmarks/build_seed_gold.py from two independent annotations",
-        "# (benchmarks/data/annotation/): \"same\" = both annotators judged that the passages",
-        "# discuss the same event or claim; \"related\" = any other pair either annotator recorded",
+        "# Opposing held-out gold for Counterpoint's alignment engine: cross-article passage pairs."
+        if opposing else "# Seed dev gold for Counterpoint's alignment engine: cross-article passage pairs.",
+        f"# Built by benchmarks/build_seed_gold.py{' --set opposing' if opposing else ''} from two independent "
+        f"{'annotation passes' if opposing else 'annotations'}",
+        f"# ({annotation.relative_to(ROOT)}/): \"same\" = both {who[0]} judged that the passages",
+        f"# discuss the same event or claim; \"related\" = any other pair either {who[1]} recorded",
         "# (neither rewarded nor penalised).",
     ]
     for key in sorted(agreed | related):
@@ -109,8 +129,8 @@ def main() -> int:
                   f"b = {json.dumps(b.path.name)}",
                   f"b_quote = {json.dumps(quote(b, j), ensure_ascii=False)}",
                   f"relation = \"{relation}\""]
-    GOLD.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {GOLD.relative_to(ROOT)}")
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {gold.relative_to(ROOT)}")
     return 0
 
 

@@ -11,7 +11,8 @@ letter apart are as often two words ("shot"/"short").
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -160,3 +161,62 @@ def same_name(x: str, y: str) -> bool:
     from rapidfuzz import fuzz
 
     return fuzz.ratio(x, y) >= policy.NAME_CUTOFF
+
+
+# A name and the other side's name for it, given together: "Khankandi (Stepanakert)",
+# "Stepanakerd, which Baku now calls Khankendi", "Gizilbulag, which the Armenians call Drmbon".
+_NAME = r"([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)"
+_CALLED = re.compile(r"(?<![\w-])" + _NAME + r"(?:\s+\(" + _NAME + r"\)|,\s+(?:which|what)\s+(?:[\w’']+\s+){0,5}?"
+                     r"(?:calls?|called|names?|named)\s+(?:it\s+)?(?:the\s+)?" + _NAME + r"\b)")
+
+
+def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, object] | None]]],
+                   alias: dict[str, str]) -> dict[str, str]:
+    """`alias` (key -> canonical key) with two names joined where a passage gives one as the
+    other's name (_CALLED) and each side names the thing its own way: outside such phrases
+    only one article writes the one name (or a spelling of it that `alias` joins) and only
+    the other article the other. `sides`: each article's unit texts and their keys. A report
+    that names a player and his team, "Jordan (Washington)", joins nothing when both reports
+    write "Washington" on its own."""
+    found: list[tuple[int, str, str]] = []
+    for side, (texts, _) in enumerate(sides):
+        for text in texts:
+            if "(" in text or "call" in text or "name" in text:  # most passages: no look further
+                for m in _CALLED.finditer(text):
+                    found.append((side, _key(m.group(1), alias), _key(m.group(2) or m.group(3), alias)))
+    if not found or len(sides) != 2:
+        return alias
+    wanted = {k for _, x, y in found for k in (x, y)}
+    used = []  # per side: how often each wanted name is written, outside the phrases too
+    for side, (_, feats) in enumerate(sides):
+        counts = dict.fromkeys(wanted, 0)
+        for f in feats:
+            for key, occ in (f or {}).items():
+                if (k := alias.get(key, key)) in counts:
+                    counts[k] += occ.count
+        for s, x, y in found:
+            if s == side:
+                counts[x] -= 1
+                counts[y] -= 1
+        used.append(counts)
+    out = dict(alias)
+    for _, x, y in found:
+        x, y = out.get(x, x), out.get(y, y)
+        if x == y or "w:" in (x, y):
+            continue
+        ux, uy = (used[s].get(x, 0) > 0 for s in (0, 1)), (used[s].get(y, 0) > 0 for s in (0, 1))
+        (xa, xb), (ya, yb) = ux, uy
+        if (xa and not xb and yb and not ya) or (xb and not xa and ya and not yb):
+            keep, drop = sorted((x, y))
+            for k, v in list(out.items()):
+                if v == drop:
+                    out[k] = keep
+            out[drop] = keep
+    return out
+
+
+def _key(name: str, alias: dict[str, str]) -> str:
+    from reader.align.text import word_keys
+
+    key = "w:" + word_keys(name)[0]
+    return alias.get(key, key)

@@ -1,7 +1,8 @@
 """The alignment pipeline: from two articles to links with scores, tiers and evidence.
 
 1. Keys of every unit (reader.align.features): word stems, numbers and dates, glossary groups.
-2. Spelling variants only one side uses are joined (reader.align.aliases).
+2. Spelling variants only one side uses are joined (reader.align.aliases), and so are two names
+   a passage gives as one ("Khankandi (Stepanakert)") when each side writes its own.
 3. Document frequencies over the corpus, smoothed towards general English
    (reader.align.background), give each key its weight (reader.align.scoring.corpus_statistics).
 4. Candidate pairs and their scores (reader.align.scoring): one sparse product touches only
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from reader.align import conflict, policy
-from reader.align.aliases import clitic_aliases, figure_aliases, fuzzy_aliases
+from reader.align.aliases import called_aliases, clitic_aliases, figure_aliases, fuzzy_aliases
 from reader.align.evidence import evidence
 from reader.align.features import Occurrence, article_derived, article_features, clear_cache, rename
 from reader.align.glossary import Glossary
@@ -70,6 +71,9 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     words_a, words_b = _vocab(fa, "w:"), _vocab(fb, "w:")
     alias = (fuzzy_aliases(words_a, words_b, conflict.names(fa, fb)) | clitic_aliases(words_a, words_b)
              | figure_aliases(_vocab(fa, "n:"), _vocab(fb, "n:")))
+    if b is not a:
+        alias = called_aliases([([u.text for u in a.units(granularity)], fa), ([u.text for u in b.units(granularity)], fb)],
+                               alias)
     fa = [rename(f, alias) if f else f for f in fa]
     fb = [rename(f, alias) if f else f for f in fb]
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
@@ -109,8 +113,10 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
             progress(fraction)
 
     links: list[Link] = []
+    aliases: dict[str, str] = {}
     try:
         prepared = prepare(a, b, corpus, "paragraph", glossary, step)
+        aliases = {k: v for k, v in prepared.alias.items() if k.startswith("w:")}
         links = _paragraph_links(a, b, prepared, threshold, step)
         if granularity == "sentence":
             links = _sentence_links(a, b, links, prepared, glossary)
@@ -123,7 +129,7 @@ def align(a: Article, b: Article, corpus: Iterable[Article] | None = None, *,
     return Alignment(
         a=a, b=b, granularity=granularity, a_units=a_units, b_units=b_units, links=links,
         unmatched_a=[p.index for p in a_units if p.is_body and p.index not in linked_a],
-        unmatched_b=[p.index for p in b_units if p.is_body and p.index not in linked_b],
+        unmatched_b=[p.index for p in b_units if p.is_body and p.index not in linked_b], aliases=aliases,
     )
 
 

@@ -100,6 +100,9 @@ class Alignment:
     links: list[Link]
     unmatched_a: list[int]
     unmatched_b: list[int]
+    # word keys the aligner took for one name spelt or called two ways (key -> the key it was
+    # joined into: "w:stepanakert" -> "w:stepanakerd"), for what reads the pair after it
+    aliases: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
     _by_a: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
     _by_b: dict[int, list[Link]] = field(init=False, repr=False, compare=False)
     _mirror: Alignment | None = field(default=None, init=False, repr=False, compare=False)
@@ -140,7 +143,7 @@ class Alignment:
                 a=self.b, b=self.a, granularity=self.granularity,
                 a_units=self.b_units, b_units=self.a_units,
                 links=[link.swapped() for link in self.links],
-                unmatched_a=list(self.unmatched_b), unmatched_b=list(self.unmatched_a),
+                unmatched_a=list(self.unmatched_b), unmatched_b=list(self.unmatched_a), aliases=self.aliases,
             )
             mirror._mirror = self
             self._mirror = mirror

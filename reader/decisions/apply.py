@@ -131,5 +131,5 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
         a=alignment.a, b=alignment.b, granularity=alignment.granularity,
         a_units=a_units, b_units=b_units, links=links,
         unmatched_a=unmatched(alignment.unmatched_a, a_units, touched_a, linked_a),
-        unmatched_b=unmatched(alignment.unmatched_b, b_units, touched_b, linked_b),
+        unmatched_b=unmatched(alignment.unmatched_b, b_units, touched_b, linked_b), aliases=alignment.aliases,
     )

@@ -43,14 +43,14 @@ import datetime
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
-from reader.align.text import MARKS, MONTHS, fold, word as read_word
+from reader.align.text import MARKS, MONTHS, fold, word as read_word, word_keys
 from reader.corpus import Article, Passage
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
@@ -1033,8 +1033,10 @@ def _share_a_field(a: Quantity, b: Quantity) -> bool:
     return bool((a.date[0] and b.date[0]) or (a.date[2] and b.date[2]) or (a.date[3] and b.date[3]))
 
 
-def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Difference]) -> None:
-    """Add to `out` the names `pa` mentions and `pb` does not (`swap`: `pa` is side B)."""
+def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Difference],
+           joined: Joined | None = None) -> None:
+    """Add to `out` the names `pa` mentions and `pb` does not (`swap`: `pa` is side B); a name
+    the aligner joined with one of `pb`'s (`joined`) is one `pb` mentions."""
     groups, lower = pb.groups, pb.lower
     english = pa.language == "en"
     forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
@@ -1056,6 +1058,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (short and initials_there and _expanded_there(short, initials_there))
                         or (len(heads) > 1 and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
+                        or (joined is not None and joined.there(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
                             and _demonym_there(heads[0], capitalised))):
@@ -1206,6 +1209,36 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
                for head in heads for theirs in words if theirs[0] == head[:1] and theirs[-1] == head[-1:])
 
 
+class Joined:
+    """The word keys the aligner joined into one for a pair of articles (Alignment.aliases: a
+    spelling variant, "Stepanakerd" / "Stepanakert", or one side's name given as the other's,
+    "Khankandi (Stepanakert)"): the evidence of their links shows such two words as a match,
+    so neither is a name the other passage lacks."""
+
+    def __init__(self, aliases: Mapping[str, str]) -> None:
+        self.aliases = aliases
+        self.keys = frozenset(aliases) | frozenset(aliases.values())
+
+    def there(self, heads: tuple[str, ...], capitalised: str) -> bool:
+        """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
+        of `heads`."""
+        for head in heads:
+            key = _name_key(head)
+            if key not in self.keys:
+                continue
+            one = self.aliases.get(key, key)
+            if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
+                   if (k := _name_key(theirs)) != key and k in self.keys):
+                return True
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _name_key(word: str) -> str:
+    """The aligner's key of a name word."""
+    return "w:" + word_keys(word)[0]
+
+
 _FRONT_VOWELS = str.maketrans("ye", "ii")
 _DOUBLED = re.compile(r"(.)\1+")
 
@@ -1268,13 +1301,15 @@ def _labels_differ(glossary: Glossary, ta: tuple[str, ...], tb: tuple[str, ...])
     return glossary.label(ta) != glossary.label(tb)
 
 
-def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> tuple[Difference, ...]:
-    """Every difference between two passages, figures first, then names, then framing."""
+def compare(pa: PassageProfile, pb: PassageProfile, glossary: Glossary,
+            joined: Joined | None = None) -> tuple[Difference, ...]:
+    """Every difference between two passages, figures first, then names, then framing
+    (`joined`: the words the aligner joined, see Joined)."""
     out = _figures(pa, pb) if pa.may_have_figures and pb.may_have_figures else []
     if pa.names:
-        _names(pa, pb, False, out)
+        _names(pa, pb, False, out, joined)
     if pb.names:
-        _names(pb, pa, True, out)
+        _names(pb, pa, True, out, joined)
     if pa.terms and pb.terms:
         out += _framing(pa, pb, glossary)
     return tuple(out)
@@ -1309,8 +1344,10 @@ class Differ:
     first link that needs it, so a reader asking about one link pays for two passages."""
 
     def __init__(self, a: Article, b: Article, a_units: Sequence[Passage], b_units: Sequence[Passage],
-                 glossary: Glossary) -> None:
+                 glossary: Glossary, aliases: Mapping[str, str] | None = None) -> None:
         self.a, self.b, self.a_units, self.b_units, self.glossary = a, b, a_units, b_units, glossary
+        # the words the aligner joined (Alignment.aliases): never a name one side lacks
+        self._joined = Joined(aliases) if aliases else None
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
@@ -1327,8 +1364,9 @@ class Differ:
 
     @classmethod
     def of(cls, alignment, glossary: Glossary) -> Differ:
-        """The differ of an Alignment's two articles at its granularity."""
-        return cls(alignment.a, alignment.b, alignment.a_units, alignment.b_units, glossary)
+        """The differ of an Alignment's two articles at its granularity, with the words its
+        aligner joined."""
+        return cls(alignment.a, alignment.b, alignment.a_units, alignment.b_units, glossary, alignment.aliases)
 
     def between(self, i: int, j: int) -> tuple[Difference, ...]:
         """Differences between unit i of A and unit j of B."""
@@ -1338,4 +1376,4 @@ class Differ:
         pb = self._b.get(j)
         if pb is None:
             pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase)
-        return compare(pa, pb, self.glossary)
+        return compare(pa, pb, self.glossary, self._joined)

@@ -6,7 +6,7 @@ The texts are written here for the purpose, in the shape of two news reports of 
 import json
 
 from reader.align import align, default_glossary
-from reader.align.aliases import fuzzy_aliases
+from reader.align.aliases import called_aliases, fuzzy_aliases
 from reader.align.features import unit_features
 from reader.align.glossary import Glossary, bundled_glossary
 from reader.cli.main import main
@@ -110,6 +110,33 @@ def test_passages_naming_one_town_two_ways_link(tmp_path):
     a, b = load_paths([tmp_path / "a.txt", tmp_path / "b.txt"])
     alignment = align(a, b, None, glossary=Glossary(), min_score=0.05)  # one shared word: a weak score
     assert any(e.a_text == "Kessra" and e.b_text == "Kesra" for link in alignment.links for e in link.evidence)
+
+
+def test_a_name_given_as_the_other_sides_name_joins_the_two(write_article):
+    """One side writes "Norashen", the other "Yenikend", and once "Yenikend (Norashen)": the
+    articles themselves say the two are one place, so the passages naming it each side's way
+    meet on it."""
+    a = write_article("Shells hit the hospital in Norashen on Monday, doctors said.\n\n"
+                      "Exports of grain fell for a third month, traders said.\n")
+    b = write_article("Strikes hit the hospital near Yenikend, the ministry said.\n\n"
+                      "Officials in Yenikend (Norashen) denied any shortage of power.\n\n"
+                      "A new bridge over the river opened to traffic in the north.\n")
+    alignment = align(a, b, None, glossary=Glossary(), min_score=0.05)
+    (link,) = [link for link in alignment.links if (link.a, link.b) == (0, 0)]
+    assert ("Norashen", "Yenikend") in {(e.a_text, e.b_text) for e in link.evidence}
+
+
+def test_a_name_in_brackets_joins_nothing_when_both_sides_write_it():
+    """"Jordan (Washington)": a player and his team, both written on their own by both reports,
+    are no one thing named two ways; "which Baku now calls Khankendi" is."""
+    def sides(a: list[str], b: list[str]):
+        return [(texts, [unit_features(t, Glossary()) for t in texts]) for texts in (a, b)]
+
+    assert called_aliases(sides(["Jordan (Washington) scored 30 points.", "Washington lost."],
+                                ["Washington won the game.", "Jordan scored late."]), {}) == {}
+    assert called_aliases(sides(["Shelling hit Stepanakert, which Baku now calls Khankendi, at dawn.",
+                                 "Stepanakert had no power."], ["Officials in Khankendi denied it."]), {}) == {
+        "w:stepanakert": "w:khankendi"}
 
 
 def test_a_name_opening_its_paragraph_is_a_name_when_written_so_later_in_it():
