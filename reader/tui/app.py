@@ -191,7 +191,7 @@ class CounterpointApp(App):
         if screen is not None and article is not None:
             while self.screen is not screen and len(self.screen_stack) > 1:
                 self.pop_screen()
-            screen.set_pane_article(side, article)
+            screen.show_article(side, article)
 
     # -- the minimum size -------------------------------------------------------------------
 

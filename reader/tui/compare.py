@@ -657,6 +657,17 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.refresh_view()
         self.resume_pair()
 
+    def show_article(self, side: int, article: Article) -> None:
+        """`set_pane_article` for an article the reader asked for by name (O, the palette): one
+        the pane shows already is said to be there, not passed over in silence."""
+        if self.articles[side] is article:
+            from reader.tui.pane_history import article_name
+
+            self.app.notify(f"Pane {PANE_LABELS[side]} already shows {article_name(article)}.", markup=False,
+                            timeout=4)
+            return
+        self.set_pane_article(side, article)
+
     def action_copy(self, cited: bool = False) -> None:
         from reader.bookmarks.citation import cited as with_citation, source_of
 
@@ -810,13 +821,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if not folder and articles:
             if articles[0] in read_again:  # opened again to see it as it reads now: it stays where it is
                 return
-            if self.articles[side] is articles[0]:
-                from reader.tui.pane_history import article_name
-
-                self.app.notify(f"Pane {PANE_LABELS[side]} already shows {article_name(articles[0])}.",
-                                markup=False, timeout=4)
-                return
-            self.set_pane_article(side, articles[0])
+            self.show_article(side, articles[0])
             return
         if not beside:
             self.app.notify(f"Added {added} article{'s' if added != 1 else ''} to the open corpus"

@@ -1,6 +1,6 @@
 """A file opened again from disk (O) after it was edited is read again: the pane showing it
-takes its new text, realigned, its cursor on the passage where it was; a file the pane shows
-already, unchanged, is said to be there instead of nothing happening."""
+takes its new text, realigned, its cursor on the passage where it was; an article the pane shows
+already, asked for again (O, the palette), is said to be there instead of nothing happening."""
 
 from __future__ import annotations
 
@@ -70,3 +70,21 @@ async def test_going_back_after_a_file_was_read_again_shows_it_as_it_reads_now(m
         await pilot.press("backspace")
         await settle(pilot)
         assert screen.articles == [new, retold]
+
+
+async def test_the_palette_showing_a_pane_its_own_article_says_so(make_app, tmp_path):
+    from textual.command import CommandList
+
+    from tui_helpers import open_palette
+
+    corpus = pair_corpus(tmp_path / "canal", TOLD, RETOLD)
+    async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
+        a, b = screen.articles
+        title = f"Show in pane A: {a.title}"
+        await open_palette(pilot, title)
+        first = pilot.app.screen.query_one(CommandList).get_option_at_index(0)
+        assert str(first.prompt).split("\n")[0] == title
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.articles == [a, b]
+        assert notices(pilot.app)[-1] == f"Pane A already shows {article_name(a)}."
