@@ -178,17 +178,21 @@ class Corpus:
 
     def add(self, articles: Iterable[Article]) -> list[Article]:
         """Take in articles read later (a file opened from inside the reader). A file already
-        here is not added twice (its article here is returned instead). Ids are then given out
-        as loading every article at once would give them (`counterpoint list` with their
-        folders): of two sharing an id, the first in folder order keeps it and the other gets
-        `-2`, whichever arrived first, so an article here may change its id. Returns the
-        articles as they are in the corpus, in the order given."""
+        here is not added twice: its article here is returned instead, unless the file's text
+        changed since (another content hash), when the article read now takes its place. Ids
+        are then given out as loading every article at once would give them (`counterpoint
+        list` with their folders): of two sharing an id, the first in folder order keeps it and
+        the other gets `-2`, whichever arrived first, so an article here may change its id.
+        Returns the articles as they are in the corpus, in the order given."""
         here = {a.path.resolve(): a for a in self.articles}
         out = []
         for article in articles:
             known = here.get(article.path.resolve())
             if known is None:
                 self.articles.append(article)
+                known = here[article.path.resolve()] = article
+            elif known is not article and known.content_hash != article.content_hash:
+                self.articles[next(k for k, a in enumerate(self.articles) if a is known)] = article
                 known = here[article.path.resolve()] = article
             out.append(known)
         taken: set[str] = set()

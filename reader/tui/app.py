@@ -191,7 +191,7 @@ class CounterpointApp(App):
         if screen is not None and article is not None:
             while self.screen is not screen and len(self.screen_stack) > 1:
                 self.pop_screen()
-            screen.set_pane_article(side, article)
+            screen.show_article(side, article)
 
     # -- the minimum size -------------------------------------------------------------------
 
@@ -366,12 +366,17 @@ class CounterpointApp(App):
 
     def take_articles(self, loaded: list[Article]) -> list[Article]:
         """Add articles read inside the reader to its corpus (see `Corpus.add`: ids are given
-        out again in folder order, so an article open already may change its id); the
-        alignments kept are filed under their articles' ids as they are now."""
+        out again in folder order, so an article open already may change its id, and a file
+        whose text changed on disk is taken as it reads now); the alignments kept are filed
+        under their articles' ids as they are now, and those of an article read again go."""
+        before = list(self.corpus)
         articles = self.corpus.add(loaded)
+        gone = {id(article) for article in before} - {id(article) for article in self.corpus}
         with self._alignments_lock:
-            if any(key != (found.a.id, found.b.id) for key, found in self.alignments.items()):
-                self.alignments = OrderedDict(((found.a.id, found.b.id), found) for found in self.alignments.values())
+            if any(key != (found.a.id, found.b.id) or {id(found.a), id(found.b)} & gone
+                   for key, found in self.alignments.items()):
+                self.alignments = OrderedDict(((found.a.id, found.b.id), found) for found in self.alignments.values()
+                                              if not {id(found.a), id(found.b)} & gone)
         return articles
 
     def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:

@@ -657,6 +657,17 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.refresh_view()
         self.resume_pair()
 
+    def show_article(self, side: int, article: Article) -> None:
+        """`set_pane_article` for an article the reader asked for by name (O, the palette): one
+        the pane shows already is said to be there, not passed over in silence."""
+        if self.articles[side] is article:
+            from reader.tui.pane_history import article_name
+
+            self.app.notify(f"Pane {PANE_LABELS[side]} already shows {article_name(article)}.", markup=False,
+                            timeout=4)
+            return
+        self.set_pane_article(side, article)
+
     def action_copy(self, cited: bool = False) -> None:
         from reader.bookmarks.citation import cited as with_citation, source_of
 
@@ -806,8 +817,11 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if beside and not [a for a in articles if a is not self.articles[0]]:
             self._nothing_beside()
             return
+        read_again = self._read_again(articles)
         if not folder and articles:
-            self.set_pane_article(side, articles[0])
+            if articles[0] in read_again:  # opened again to see it as it reads now: it stays where it is
+                return
+            self.show_article(side, articles[0])
             return
         if not beside:
             self.app.notify(f"Added {added} article{'s' if added != 1 else ''} to the open corpus"
@@ -816,6 +830,46 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
         fresh = None if beside else next((a for a in articles if all(a is not x for x in self.articles)), None)
         self.app.push_screen(PickerScreen(self.corpus, self.articles, side, PANE_LABELS, fresh), self._picked)
+
+    def _read_again(self, articles: list[Article]) -> list[Article]:
+        """The panes whose article's file was read again with other text (it was edited since
+        it was opened) take the article as it reads now, realigned, each cursor on the unit at
+        its place in the file, and a notice says so. Returns the articles read again."""
+        from reader.tui.pane_history import article_name
+
+        fresh = {article.path.resolve(): article for article in articles}
+        self.history_reads(fresh)
+        sides = [side for side, shown in enumerate(self.articles)
+                 if all(shown is not article for article in self.corpus) and shown.path.resolve() in fresh]
+        if not sides:
+            return []
+        places = [pane.units[pane.cursor].start if pane.splitting is None and pane.units and pane.cursor is not None
+                  else None for pane in self.panes]
+        counts = {}
+        self.leave_pair()
+        for side in sides:
+            old, new = self.articles[side], fresh[self.articles[side].path.resolve()]
+            counts[new.path] = (article_name(new), len(old.passages), len(new.passages))
+            self.articles[side] = new
+            self.panes[side].set_article(new)
+            self._parked[side] = None
+        self.choice, self.held = 0, None
+        self._show_headers()
+        self.start_alignment()
+        self.refresh_marks()
+        self.refresh_view()
+        self.resume_pair()
+        for side in sides:
+            pane = self.panes[side]
+            index = pane.cursor_to_source(places[side]) if places[side] is not None else None
+            if index is not None:
+                pane.scroll_to_passage(index, center=True)
+        self.cursors_placed()  # where they were, not where the pair was last left
+        self.refresh_view(scroll=False)
+        for name, was, now in counts.values():
+            self.app.notify(f"{name} changed on disk since it was opened: shown as it reads now ({was} → {now} "
+                            f"paragraph{'s' if now != 1 else ''}).", markup=False, timeout=6)
+        return [self.articles[side] for side in sides]
 
     def action_open_picker(self) -> None:
         self._show_picker(self.active)

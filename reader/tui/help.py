@@ -100,7 +100,10 @@ class HelpScreen(ModalScreen[None]):
                          "--theme NAME chooses one for a single run without saving."),
                  Content("[keys]: binding id = \"keys\" (the ids listed above), e.g. \"app.quit\" = \"ctrl+q\"."),
                  Content("follow, show_boilerplate: how each session starts; f and x last for the session."),
-                 Content("granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1): the alignment."),
+                 Content("granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1), glossary (true or "
+                         "false): the alignment; changed in the room, they last for the session unless saved "
+                         "(Save aligner settings)."),
+                 Content("resume (true or false): whether a pair reopens where you left it."),
                  Content("A malformed file is reported and never rewritten: the reader uses defaults.")]
         return KeyRows([None, heading("Settings"), *(Row(Content(""), line) for line in lines)], lead_width=0)
 

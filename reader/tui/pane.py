@@ -190,6 +190,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._cursor_source: int | None = None  # where the cursor goes once they are
         self._held_rows = 0  # meanwhile, the rows of what it showed before (its scrollbar stays)
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
+        self._drawn_top: int | None = None  # the first row shown before a resize (None: none yet)
         self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
         self._drawn_for: Article | None = None  # ... of this article
         self._unstarted = False  # units awaited whose worker waits for the pane's width
@@ -445,12 +446,13 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
 
     def _was_on_screen(self, index: int) -> bool:
         """Whether any row of unit `index` was on screen before the resize being handled (the
-        region has its new height by then; the layout and the scroll offset are still those
-        that were drawn)."""
+        region has its new height by then, and a taller one may have pulled the scroll offset
+        back already, so the top and height are those last drawn; the layout is still the one
+        that was drawn)."""
         rows = self.passage_rows(index)
         if rows is None:
             return False
-        top = int(self.scroll_offset.y)
+        top = int(self.scroll_offset.y) if self._drawn_top is None else self._drawn_top
         height = self._drawn_height or self.scrollable_content_region.height
         return top < rows[0] + rows[1] and rows[0] < top + height
 
@@ -468,10 +470,21 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self._start_preparing()
         if self.wrapped is None or self.wrapped.width != self.text_width():
             self.relayout()
-        else:
+        else:  # only the height changed: nothing to wrap again, but what was read stays in view
+            anchor = self._kept_in_view()
             self.virtual_size = Size(self.scrollable_content_region.width, len(self.wrapped))
             self.invalidate()
+            if anchor is not None and self._was_on_screen(anchor) and not self.is_passage_visible(anchor):
+                self.scroll_to_passage(anchor, center=False)
         self._drawn_height = self.scrollable_content_region.height
+        self._drawn_top = int(self.scroll_offset.y)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        """Keep the top row the reader sees, but not where a resize moves it before the pane
+        hears of it (a taller pane pulls the offset back from the end of the article)."""
+        super().watch_scroll_y(old, new)
+        if self.scrollable_content_region.height == self._drawn_height:
+            self._drawn_top = int(new)
 
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
         """The scrollbar comes and goes with the rows a view shows, and takes a cell of width

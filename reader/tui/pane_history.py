@@ -12,7 +12,7 @@ one turn of the event loop are one change, kept once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.corpus.sanitize import visible
@@ -20,6 +20,8 @@ from reader.tui.bookmark_dialog import in_quotes
 from reader.tui.status import PANE_LABELS
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from reader.corpus import Article
 
 KEPT = 50  # changes kept; the oldest are forgotten past this
@@ -58,6 +60,12 @@ class PaneHistory:
 
     def _change_made(self) -> None:
         self._noting = False
+
+    def history_reads(self, fresh: dict[Path, Article]) -> None:
+        """Files opened again (`fresh`, by resolved path, as the corpus holds them now; one
+        edited since is a new article): going back shows them as they read now."""
+        self._shown_before = [replace(shown, articles=tuple(fresh.get(a.path.resolve(), a) for a in shown.articles))
+                              for shown in self._shown_before or ()]
 
     def pane_place(self, side: int) -> str:
         """"pane A (left)": how a notice names a pane, by where it is on the screen now."""

@@ -94,7 +94,8 @@ class PickerScreen(ListDialog[tuple | None]):
         if not article.passages:  # listed, not hidden: the person may have meant to open it
             return Content.styled("empty: no text to show", "$text-warning")
         if article is self.other:
-            return Content.styled(f"shown in pane {self.labels[1 - self.side]}", "$text-muted")
+            where = "both panes" if self.shown[0] is self.shown[1] else f"pane {self.labels[1 - self.side]}"
+            return Content.styled(f"shown in {where}", "$text-muted")
         alignment = self.app.cached_alignment(article.id, self.other.id)
         failure = self.failed.get((article.id, self.other.id))
         if alignment is None and failure is not None:
