@@ -20,14 +20,16 @@ shared names: "Azerbaijan", "Israel") are left out, so the list shows how each s
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.align.background import capital_names, function_words, language_of, word_list
 from reader.align.features import sentence_initial
-from reader.align.text import ideograph_pair, scan, unelided
+from reader.align.text import STOPWORDS, ideograph_pair, scan, unelided
 from reader.corpus import Article
+from reader.corpus.dates import WEEKDAYS
 from reader.differ.quantities import COUNT_WORDS
 
 # A term is listed from one standard error (|z| >= 1): articles are short, and at the 95%
@@ -67,6 +69,20 @@ class TermCounts:
     lowered: frozenset[str] = frozenset()  # ... and those written in lower case
 
 
+_APOSTROPHES = re.compile("['’]")
+# The negated auxiliaries the aligner's stop words lack, as written before "n't" ("haven" and
+# "shan" alone are words: only inside a contraction are they function words)
+_NEGATED = frozenset("aren hasn haven hadn mustn needn mightn shan ain".split())
+
+
+def _contraction(surface: str) -> bool:
+    """Whether `surface` is function words written together ("don't", "didn’t", "won't",
+    "we're", "haven't"), which the aligner folds into one word ("dont") and so keeps ("O'Brien"
+    is a name: "brien" is no stop word). The aligner keeps them: its figures fall without them."""
+    parts = _APOSTROPHES.split(surface.casefold())
+    return len(parts) > 1 and all(p in STOPWORDS or p in _NEGATED for p in parts)
+
+
 def count_terms(texts: Iterable[str]) -> TermCounts:
     """Words (folded keys of non-stop words, numbers in figures or words left out: how many a
     side counts is a figure, see reader.differ.quantities) and two-word phrases (two
@@ -84,7 +100,10 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
         prev_end = -1
         for m, w in zip(matches, words):
             key = w.key
-            if not key or key.startswith("n:") or m.group().lower() in COUNT_WORDS:  # "2016", "two", "hundreds"
+            # "2016", "two", "hundreds"; a date's month or weekday ("March", "Wednesday") says
+            # when, not how a side tells it; "don't" is "do not"
+            if (not key or key.startswith("n:") or m.group().lower() in COUNT_WORDS or key[2:] in WEEKDAYS
+                    or _contraction(m.group())):
                 prev_key = None
                 continue
             key = key[2:]

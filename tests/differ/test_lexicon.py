@@ -239,3 +239,30 @@ def test_a_function_word_that_opens_a_markdown_heading_is_no_name(tmp_path):
                                        min_z=0.0, min_count=2)
     terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
     assert "grève" in terms and not terms & {"depuis", "le", "selon"}
+
+
+def _listed_words(side_a, side_b) -> set[str]:
+    return {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+
+
+def test_contractions_of_function_words_are_function_words():
+    """"don't", "didn't", "doesn’t" are "do not", "did not", "does not": no side's words, in
+    either apostrophe."""
+    a = count_terms(["The dockers don't trust the bosses. They didn't sign, and it doesn’t end here. "
+                     "We don't forget, they didn't listen, it doesn’t matter, we won't go back to the bosses."] * 2)
+    b = count_terms(["The company praised its employees and its customers. Employees returned, customers waited."] * 2)
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    words = _listed_words(side_a, side_b)
+    assert not words & {"don't", "didn't", "doesn’t", "won't"}
+    assert "bosses" in words and "employees" in words
+
+
+def test_weekdays_are_dates_as_months_are():
+    """A report filed on Wednesday says "Wednesday" where the other says "March": when, not how."""
+    a = count_terms(["The strike began on Wednesday. On Wednesday the pickets held, and by Wednesday night "
+                     "the strikers had won Wednesday's vote."] * 2)
+    b = count_terms(["The walkout began in March. In March the company held firm, and the walkout ended."] * 2)
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    words = _listed_words(side_a, side_b)
+    assert "wednesday" not in words and "march" not in words
+    assert "strike" in words and "walkout" in words
