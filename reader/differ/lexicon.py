@@ -14,7 +14,10 @@ corpus the two articles belong to:
 A positive z is A's word, a negative one B's. The prior shrinks rare words towards the
 corpus rate, so a word said twice by one side and never by the other does not top the list
 as it would by raw odds. Stop words never count, and names both articles use (the topic's
-shared names: "Azerbaijan", "Israel") are left out, so the list shows how each side talks.
+shared names: "Azerbaijan", "Israel") are left out, so the list shows how each side talks;
+so are contractions ("don't"), weekdays, the labels that open paragraphs ("Claim:", "Fact:"),
+the parts of a longer name ("Regional" of "Regional Security Officer") and the words a
+phrase holds ("Bank" of "West Bank").
 """
 
 from __future__ import annotations
