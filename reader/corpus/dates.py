@@ -16,6 +16,8 @@ MONTHS = {
     "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
     "december": 12,
 }
+# English weekdays: a date's too ("on Wednesday"), not a name
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Month names of the European languages most often beside English (Spanish, French, German,
 # Italian, Portuguese; with the spellings that drop an accent), and those below, read only right

@@ -14,20 +14,25 @@ corpus the two articles belong to:
 A positive z is A's word, a negative one B's. The prior shrinks rare words towards the
 corpus rate, so a word said twice by one side and never by the other does not top the list
 as it would by raw odds. Stop words never count, and names both articles use (the topic's
-shared names: "Azerbaijan", "Israel") are left out, so the list shows how each side talks.
+shared names: "Azerbaijan", "Israel") are left out, so the list shows how each side talks;
+so are contractions ("don't"), weekdays, the labels that open paragraphs ("Claim:", "Fact:"),
+the parts of a longer name ("Regional" of "Regional Security Officer") and the words a
+phrase holds ("Bank" of "West Bank").
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.align.background import capital_names, function_words, language_of, word_list
 from reader.align.features import sentence_initial
-from reader.align.text import ideograph_pair, scan, unelided
+from reader.align.text import STOPWORDS, Word, ideograph_pair, scan, unelided
 from reader.corpus import Article
+from reader.corpus.dates import WEEKDAYS
 from reader.differ.quantities import COUNT_WORDS
 
 # A term is listed from one standard error (|z| >= 1): articles are short, and at the 95%
@@ -65,6 +70,24 @@ class TermCounts:
     capital: Counter  # how often each key is written with capitals (a name)
     named: frozenset[str] = frozenset()  # words (folded as written) capitalised inside a sentence
     lowered: frozenset[str] = frozenset()  # ... and those written in lower case
+    # how often each term is written on to a further word of a name: a part of a longer name
+    # ("Regional" of "Regional Security Officer", "Fenn" of "Douglas Fenn")
+    inside: Counter = field(default_factory=Counter)
+    leading: Counter = field(default_factory=Counter)  # ... and of those, how often not its last word
+
+
+_APOSTROPHES = re.compile("['’]")
+# The negated auxiliaries the aligner's stop words lack, as written before "n't" ("haven" and
+# "shan" alone are words: only inside a contraction are they function words)
+_NEGATED = frozenset("aren hasn haven hadn mustn needn mightn shan ain".split())
+
+
+def _contraction(surface: str) -> bool:
+    """Whether `surface` is function words written together ("don't", "didn’t", "won't",
+    "we're", "haven't"), which the aligner folds into one word ("dont") and so keeps ("O'Brien"
+    is a name: "brien" is no stop word). The aligner keeps them: its figures fall without them."""
+    parts = _APOSTROPHES.split(surface.casefold())
+    return len(parts) > 1 and all(p in STOPWORDS or p in _NEGATED for p in parts)
 
 
 def count_terms(texts: Iterable[str]) -> TermCounts:
@@ -74,17 +97,37 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     capital: Counter = Counter()
+    inside: Counter = Counter()
+    leading: Counter = Counter()
     named: set[str] = set()
     lowered: set[str] = set()
     cache: dict = {}
+    texts = list(texts)
+    labels = _labels(texts)
     for text in texts:
         matches, words = scan(text, cache)
+        label = _LABEL.match(text)
+        if label and label.group(1).casefold() in labels:  # "Claim:", "Fact:" of a rebuttal: its layout
+            matches, words = _after(label.end(), matches, words)
+        name_word = [_name_word(text, m, w) for m, w in zip(matches, words)]
+        if 2 * sum(m.group()[:1].isupper() for m in matches) > len(matches):
+            name_word = [False] * len(matches)  # a heading in title case: no capital tells a name
+
+        def glued(i: int, j: int) -> bool:
+            """Whether token `j`, beside `i`, is a word of a name that runs on from `i`'s."""
+            lo, hi = sorted((i, j))
+            return (0 <= j < len(matches) and name_word[j] and matches[lo].end() <= matches[hi].start()
+                    and text[matches[lo].end() : matches[hi].start()].strip() == "")
+
         prev_key = prev_surface = None
         prev_capital = False
         prev_end = -1
-        for m, w in zip(matches, words):
+        for i, (m, w) in enumerate(zip(matches, words)):
             key = w.key
-            if not key or key.startswith("n:") or m.group().lower() in COUNT_WORDS:  # "2016", "two", "hundreds"
+            # "2016", "two", "hundreds"; a date's month or weekday ("March", "Wednesday") says
+            # when, not how a side tells it; "don't" is "do not"
+            if (not key or key.startswith("n:") or m.group().lower() in COUNT_WORDS or key[2:] in WEEKDAYS
+                    or _contraction(m.group())):
                 prev_key = None
                 continue
             key = key[2:]
@@ -93,18 +136,55 @@ def count_terms(texts: Iterable[str]) -> TermCounts:
                 lowered.add(unelided(surface.casefold()))
             elif not sentence_initial(text, m.start()):
                 named.add(unelided(surface.casefold()))
-            terms = [(key, surface, w.capital)]
+            # (term, as written, capitalised, part of a longer name: a capitalised end of it
+            # written on to a further word of a name, "Regional" of "Regional Security Officer";
+            # before it, not its last word: "Donald" of "Donald Trump", not "Fenn" of "Douglas Fenn")
+            terms = [(key, surface, w.capital, w.capital and (glued(i, i - 1) or glued(i, i + 1)),
+                      w.capital and glued(i, i + 1))]
             gap = text[prev_end : m.start()]
             # (two tokens that overlap, a run of ideographs' character pairs, are no phrase)
             if prev_key is not None and m.start() >= prev_end and gap.strip() == "":
-                terms.append((f"{prev_key} {key}", f"{prev_surface} {surface}", w.capital and prev_capital))
-            for term, written, cap in terms:
+                terms.append((f"{prev_key} {key}", f"{prev_surface} {surface}", w.capital and prev_capital,
+                              (prev_capital and glued(i - 1, i - 2)) or (w.capital and glued(i, i + 1)),
+                              w.capital and glued(i, i + 1)))
+            for term, written, cap, part, first in terms:
                 counts[term] += 1
                 surfaces.setdefault(term, Counter())[written] += 1
                 if cap:
                     capital[term] += 1
+                if part:
+                    inside[term] += 1
+                if first:
+                    leading[term] += 1
             prev_key, prev_surface, prev_capital, prev_end = key, surface, w.capital, m.end()
-    return TermCounts(counts, surfaces, capital, frozenset(named), frozenset(lowered))
+    return TermCounts(counts, surfaces, capital, frozenset(named), frozenset(lowered), inside, leading)
+
+
+# A label that opens a paragraph: a word or two and a colon ("Claim:", "Q:", "Editor's note:")
+_LABEL = re.compile(r"\s*([^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?):\s")
+
+
+def _labels(texts: list[str]) -> set[str]:
+    """The labels (folded) that open two paragraphs or more: how the article is set out."""
+    seen = Counter(m.group(1).casefold() for text in texts if (m := _LABEL.match(text)))
+    return {label for label, n in seen.items() if n >= 2}
+
+
+def _after(offset: int, matches: list, words: list) -> tuple[list, list]:
+    """The tokens (matches and their words) from `offset` on."""
+    kept = [(m, w) for m, w in zip(matches, words) if m.start() >= offset]
+    return [m for m, _ in kept], [w for _, w in kept]
+
+
+def _name_word(text: str, m: re.Match, w: Word) -> bool:
+    """Whether a token is a word of a name: written with a capital inside a sentence ("Gate
+    Four" counts; "The" after a full stop, "I", a month or weekday do not)."""
+    surface = m.group()
+    return (surface[:1].isupper() and not w.key.startswith("n:") and surface.casefold() not in _NO_NAME
+            and not sentence_initial(text, m.start()))
+
+
+_NO_NAME = WEEKDAYS | {"i"}
 
 
 def article_terms(article: Article) -> TermCounts:
@@ -139,7 +219,9 @@ def _without(side: TermCounts, common: frozenset[str]) -> TermCounts:
             if any(unelided(word.casefold()) in common for form in forms for word in form.split(" "))}
     return TermCounts(Counter({t: c for t, c in side.counts.items() if t not in drop}),
                       {t: f for t, f in side.surfaces.items() if t not in drop},
-                      Counter({t: c for t, c in side.capital.items() if t not in drop}), side.named, side.lowered)
+                      Counter({t: c for t, c in side.capital.items() if t not in drop}), side.named, side.lowered,
+                      Counter({t: c for t, c in side.inside.items() if t not in drop}),
+                      Counter({t: c for t, c in side.leading.items() if t not in drop}))
 
 
 def log_odds(y_a: float, n_a: float, y_b: float, n_b: float, alpha_w: float, alpha_0: float) -> tuple[float, float]:
@@ -220,6 +302,8 @@ def rank(ta: TermCounts, tb: TermCounts, background: Counter, *, limit: int = 20
         delta, z = log_odds(y_a, n_a, y_b, n_b, alpha_w, alpha_0)
         if abs(z) < min_z or (z > 0 and y_a < min_count) or (z < 0 and y_b < min_count):
             continue
+        if _fragment(ta if z > 0 else tb, term, min_count):
+            continue
         written = (ta.surfaces.get(term, Counter()) + tb.surfaces.get(term, Counter())).most_common(1)[0][0]
         scored.append((term, DistinctiveTerm(written, y_a, y_b, z, delta)))
     scored.sort(key=lambda kt: (-abs(kt[1].z), kt[1].term))
@@ -227,34 +311,40 @@ def rank(ta: TermCounts, tb: TermCounts, background: Counter, *, limit: int = 20
             _without_parts([kt for kt in scored if kt[1].z < 0], 1, limit, min_count))
 
 
+def _fragment(side: TermCounts, term: str, min_count: int) -> bool:
+    """Whether `side` writes `term` mostly as part of a longer name: "Regional" of "Regional
+    Security Officer", "Donald" of "Donald Trump", "President Vicente" of "President Vicente
+    Fox", "Aviv" of "Tel Aviv". What is left must still make a term (`min_count` uses, as for a
+    word inside a listed phrase), unless it is the name's last word said alone too, as news
+    names a person in full and then by the last name ("Douglas Fenn" ... "Fenn said")."""
+    alone = side.counts[term] - side.inside[term]
+    return alone < min_count and (alone == 0 or side.leading[term] > 0)
+
+
 def _without_parts(terms: list[tuple[str, DistinctiveTerm]], side: int, limit: int,
                    min_count: int) -> list[DistinctiveTerm]:
     """The first `limit` of one side's terms (folded key, term; best first), without the words
-    that are mostly one listed phrase's: "West" and "Bank" beside "West Bank" (0:7 and 0:6, the
+    that are mostly one of its phrases': "West" and "Bank" beside "West Bank" (0:7 and 0:6, the
     phrase 0:6) say nothing the phrase does not. A word stays when its side uses it outside
     that phrase at least `min_count` times (the rule that lists a term at all): "Zionist"
     (0:13) beside "Zionist regime" (0:8) is five times more than the phrase. It is measured
     against each phrase alone, never their sum: "peace" (0:6) beside "peace deal" and "peace
     held" (0:3 each) is what the two have in common, and a word inside two phrases at once
     ("West" in "occupied West" and "West Bank") would be counted twice.
-    A phrase that moves up into the list as words leave it can take more words with it, so
-    the list is made again until it holds still."""
+    Every phrase of the side counts, listed within `limit` or not: phrases are weighed in their
+    own vocabulary, so "law enforcement" (0:3) may rank just below "law" and "enforcement" (0:3
+    each); a list cut off between them would show the two words apart, and a longer list
+    different words in the same places."""
     def uses(term: DistinctiveTerm) -> int:
         return term.b_count if side else term.a_count
 
-    phrases: set[str] = set()
-    while True:
-        inside: Counter = Counter()
-        for key, term in terms:
-            if key in phrases:
-                for word in key.split(" "):
-                    inside[word] = max(inside[word], uses(term))
-        kept = [(key, term) for key, term in terms
-                if " " in key or key not in inside or uses(term) - inside[key] >= min_count][:limit]
-        listed = {key for key, _ in kept if " " in key}
-        if listed <= phrases:
-            return [term for _, term in kept]
-        phrases |= listed
+    inside: Counter = Counter()
+    for key, term in terms:
+        if " " in key:
+            for word in key.split(" "):
+                inside[word] = max(inside[word], uses(term))
+    return [term for key, term in terms
+            if " " in key or key not in inside or uses(term) - inside[key] >= min_count][:limit]
 
 
 def _is_name(term: str, ta: TermCounts, tb: TermCounts) -> bool:

@@ -239,3 +239,84 @@ def test_a_function_word_that_opens_a_markdown_heading_is_no_name(tmp_path):
                                        min_z=0.0, min_count=2)
     terms = {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
     assert "grève" in terms and not terms & {"depuis", "le", "selon"}
+
+
+def _listed_words(side_a, side_b) -> set[str]:
+    return {w.casefold() for t in side_a + side_b for w in t.term.split(" ")}
+
+
+def test_contractions_of_function_words_are_function_words():
+    """"don't", "didn't", "doesn’t" are "do not", "did not", "does not": no side's words, in
+    either apostrophe."""
+    a = count_terms(["The dockers don't trust the bosses. They didn't sign, and it doesn’t end here. "
+                     "We don't forget, they didn't listen, it doesn’t matter, we won't go back to the bosses."] * 2)
+    b = count_terms(["The company praised its employees and its customers. Employees returned, customers waited."] * 2)
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    words = _listed_words(side_a, side_b)
+    assert not words & {"don't", "didn't", "doesn’t", "won't"}
+    assert "bosses" in words and "employees" in words
+
+
+def test_weekdays_are_dates_as_months_are():
+    """A report filed on Wednesday says "Wednesday" where the other says "March": when, not how."""
+    a = count_terms(["The strike began on Wednesday. On Wednesday the pickets held, and by Wednesday night "
+                     "the strikers had won Wednesday's vote."] * 2)
+    b = count_terms(["The walkout began in March. In March the company held firm, and the walkout ended."] * 2)
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2)
+    words = _listed_words(side_a, side_b)
+    assert "wednesday" not in words and "march" not in words
+    assert "strike" in words and "walkout" in words
+
+
+def test_a_phrase_ranked_below_its_own_words_still_stands_for_them():
+    """"law" and "enforcement" (0:4 each, only ever as "law enforcement") rank above the phrase,
+    whose vocabulary has other totals: a list cut off before the phrase must not show the two
+    words apart, but what a longer list shows in the same order."""
+    a = count_terms(["The mayor praised the marchers. Marchers sang, marchers prayed, and the mayor walked."] * 2)
+    b = count_terms(["Police said law enforcement officers held the line. Officers arrested rioters; "
+                     "law enforcement said rioters threw stones at officers."] * 2)
+    everything = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)[1]
+    short = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=3)[1]
+    assert not {"law", "enforcement"} & {t.term for t in short + everything}
+    assert [t.term for t in short] == [t.term for t in everything][:3]
+    assert "law enforcement" in [t.term for t in short]
+
+
+def test_the_parts_of_a_longer_name_are_no_words_of_their_own():
+    """"Port", "Safety", "Officer" of "the Port Safety Officer", "Alma" and "Governor" of "Governor
+    Alma Reyes" (the other side's "Reyes": a shared name) are parts of names, listed apart or
+    cut in two-word pieces; "Fenn", named in full once and then alone, is a side's name."""
+    a = count_terms(["Dockers met the Port Safety Officer on the quay, and the Port Safety Officer said the "
+                     "cranes were unsafe. The cranes failed, said organiser Douglas Fenn; Fenn said it twice. "
+                     "Later Governor Alma Reyes visited the cranes."] * 2)
+    b = count_terms(["Reyes praised the company. The company thanked Reyes and its customers, and customers "
+                     "thanked the company."] * 2)
+    side_a, _side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)
+    listed = {t.term for t in side_a}
+    assert not listed & {"Port", "Safety", "Officer", "Douglas", "Alma", "Governor", "Port Safety", "Safety Officer",
+                         "Governor Alma", "Alma Reyes"}
+    assert {"Fenn", "cranes"} <= listed
+
+
+def test_a_heading_in_title_case_is_no_run_of_names():
+    """Every word of "Mosque Should Be Built Someplace Else" has a capital: none of it is a name."""
+    a = count_terms(["Mosque Should Be Built Someplace Else",
+                     "The senator said the mosque should be built someplace else, far from the site."])
+    b = count_terms(["The developers said the centre would open next year near the site."] * 2)
+    side_a, _side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)
+    assert "built someplace" in {t.term.casefold() for t in side_a}
+
+
+def test_labels_that_open_paragraphs_are_furniture():
+    """A rebuttal's "Claim:" and "Fact:", an interview's "Q:", opening paragraph after paragraph,
+    are how it is set out, not words it uses; "claim" inside a sentence is still a word."""
+    a = count_terms(["Claim: the dam will flood the valley.", "Fact: the dam holds back the floods.",
+                     "Claim: the villagers were never asked.", "Fact: the villagers voted for the dam.",
+                     "Claim: the river will dry up.", "Fact: the river flows as before."])
+    b = count_terms(["The villagers fear the dam will drown their fields.",
+                     "Campaigners say the valley will flood and the fields will drown.",
+                     "The campaign claims the river will dry up."])
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)
+    words = _listed_words(side_a, side_b)
+    assert not words & {"claim", "fact"}
+    assert "dam" in {t.term for t in side_a}
