@@ -344,7 +344,7 @@ def main() -> int:
     p = f["tp"] / (f["tp"] + f["fp"]) if f["tp"] + f["fp"] else float("nan")
     r = f["tp"] / (f["tp"] + f["fn"]) if f["tp"] + f["fn"] else float("nan")
     print(f"framing  labelled {f['tp'] + f['fn']}, found {f['tp']}, false {f['fp']}: precision {p:.2f}, recall {r:.2f}")
-    print(f"names one side lacks, reported on these pairs: {q['names']} (not labelled)")
+    print(f"names one side lacks, reported on these pairs: {q['names']} (labelled on the pairs below)")
     for part, n in q["labelled_names"].items():
         false = n["reported"] - n["tp"]
         p = n["tp"] / n["reported"] if n["reported"] else float("nan")
