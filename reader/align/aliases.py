@@ -19,6 +19,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from reader.align import policy
+from reader.align.text import word_keys
 
 
 def _eligible(keys: Iterable[str], names: Collection[str]) -> dict[str, list[str]]:
@@ -204,8 +205,8 @@ def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, ob
         x, y = out.get(x, x), out.get(y, y)
         if x == y or "w:" in (x, y):
             continue
-        ux, uy = (used[s].get(x, 0) > 0 for s in (0, 1)), (used[s].get(y, 0) > 0 for s in (0, 1))
-        (xa, xb), (ya, yb) = ux, uy
+        xa, xb = (used[side].get(x, 0) > 0 for side in (0, 1))
+        ya, yb = (used[side].get(y, 0) > 0 for side in (0, 1))
         if (xa and not xb and yb and not ya) or (xb and not xa and ya and not yb):
             keep, drop = sorted((x, y))
             for k, v in list(out.items()):
@@ -216,7 +217,5 @@ def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, ob
 
 
 def _key(name: str, alias: dict[str, str]) -> str:
-    from reader.align.text import word_keys
-
     key = "w:" + word_keys(name)[0]
     return alias.get(key, key)
