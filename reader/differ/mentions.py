@@ -8,12 +8,13 @@ word that opens a sentence is a name only when the glossary knows it, since "Tod
 of the Israel group, and every term of a group is the same name; but a term the glossary
 writes in lowercase is, capitalised inside a name, a word of it ("Central Intelligence Office").
 
-No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"),
-a quarter of the world as an adjective ("Western"), the dateline a story opens with
-("BRENHOLM —"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla
-Quint", "Elena M. Vos" are runs of their own), a closing quotation mark after a full stop ends
-one ('fair." Critics') and one after a comma does not ('fair," Vos said'); the titles before a
-person's name are no words of hers to look for elsewhere.
+No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"), a
+quarter of the world as an adjective ("Western"), the dateline a story opens with ("BRENHOLM
+—"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An
+abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
+Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
+Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
+are no words of hers to look for elsewhere.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
 holds is read once and remembered by its text (names recur: "Israel" is in most paragraphs of
