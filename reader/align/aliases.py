@@ -19,7 +19,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from reader.align import policy
-from reader.align.text import word_keys
+from reader.align.text import name_key
 
 
 def _eligible(keys: Iterable[str], names: Collection[str]) -> dict[str, list[str]]:
@@ -217,5 +217,5 @@ def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, ob
 
 
 def _key(name: str, alias: dict[str, str]) -> str:
-    key = "w:" + word_keys(name)[0]
+    key = name_key(name)
     return alias.get(key, key)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.corpus.dates import MONTHS
@@ -201,6 +202,13 @@ def word_keys(surface: str) -> tuple[str, str]:
         return "", folded
     key = stem(folded)
     return key, key
+
+
+@lru_cache(maxsize=65536)
+def name_key(surface: str) -> str:
+    """The aligner's word key of a name's word ("Stepanakert": "w:stepanakert"; "w:" alone for
+    a stop word), as its links and their evidence know it."""
+    return "w:" + word_keys(surface)[0]
 
 
 def word(surface: str) -> Word:

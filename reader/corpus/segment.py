@@ -430,7 +430,7 @@ def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
         s, e = spans[i]
         j = i + 1
         # the paragraph may go on across several pages
-        while j < len(spans) and furniture[j] and "\n" in text[s:e] and not text[s:e].endswith(_END_PUNCT):
+        while j < len(spans) and furniture[j] and text.find("\n", s, e) != -1 and not text.endswith(_END_PUNCT, s, e):
             k = j
             while k < len(spans) and furniture[k]:
                 k += 1

@@ -50,8 +50,9 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
-from reader.align.text import MARKS, MONTHS, fold, word as read_word, word_keys
+from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
+from reader.corpus.dates import WEEKDAYS
 from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
@@ -151,7 +152,6 @@ _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demand
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
                     "pressing".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # A count of people or things tells one fact with another only when both tell the same fate
@@ -544,7 +544,7 @@ def _date_role(low: list[str], first: int) -> str:
     """The role of a date whose first token is `first`, from the words before it (a weekday
     before the day is part of the date: "on Saturday 9 November")."""
     k = first - 1
-    if k >= 0 and low[k] in _WEEKDAYS:
+    if k >= 0 and low[k] in WEEKDAYS:
         k -= 1
     if k >= 0 and low[k] == "the":  # "on the 7th"
         k -= 1
@@ -608,7 +608,7 @@ def _period(found: tuple[Quantity, ...], i: int, tokens: Tokens, quarters: list[
     shifts = {shift for k, shift in _shifts(tokens.low, lo, hi)
               if min((f for f in figures if not (f.unit == "time" and f.first <= k + 1 and k <= f.last)),
                      key=lambda f: apart(f, k), default=None) is q}
-    days = {low for low in tokens.low[lo:hi] if low in _WEEKDAYS}
+    days = {low for low in tokens.low[lo:hi] if low in WEEKDAYS}
     return date, min(near)[1] if near else 0, " ".join(sorted(shifts)), days.pop() if len(days) == 1 else ""
 
 
@@ -875,7 +875,7 @@ MIN_SHARED_SCORE = 2
 def _one_match(common: frozenset[str]) -> bool:
     """Whether two scores' shared context tells one match (see MIN_SHARED_SCORE)."""
     return len(common) >= MIN_SHARED_SCORE and any(
-        k.isupper() and k[2:].lower() not in _WEEKDAYS and k[2:].lower() not in MONTHS for k in common)
+        k.isupper() and k[2:].lower() not in WEEKDAYS and k[2:].lower() not in MONTHS for k in common)
 
 
 def _other_motions(a: str, b: str) -> bool:
@@ -1223,20 +1223,14 @@ class Joined:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
         of `heads`."""
         for head in heads:
-            key = _name_key(head)
+            key = name_key(head)
             if key not in self.keys:
                 continue
             one = self.aliases.get(key, key)
             if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
-                   if (k := _name_key(theirs)) != key and k in self.keys):
+                   if (k := name_key(theirs)) != key and k in self.keys):
                 return True
         return False
-
-
-@lru_cache(maxsize=65536)
-def _name_key(word: str) -> str:
-    """The aligner's key of a name word."""
-    return "w:" + word_keys(word)[0]
 
 
 _FRONT_VOWELS = str.maketrans("ye", "ii")

@@ -33,6 +33,7 @@ from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, phrase_keys, scan
+from reader.corpus.dates import WEEKDAYS
 from reader.corpus.marks import after_markers
 from reader.corpus.segment import LIST_ITEM
 from reader.differ.patterns import trie_pattern
@@ -42,8 +43,7 @@ _SENTENCE_OPENERS = SENTENCE_OPENERS - {"-"}  # the aligner's, less the hyphen
 _CELL_OPENERS = _SENTENCE_OPENERS | {"|"}  # ... and a bar between a table's cells
 # Capitalised words that are no names, alone or together: months, weekdays, time zones ("01:42
 # GMT Wednesday").
-_NOT_NAMES = frozenset(MONTHS) | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday i".split()) | TIME_ZONES | frozenset(
+_NOT_NAMES = frozenset(MONTHS) | WEEKDAYS | {"i"} | TIME_ZONES | frozenset(
     # ... religions and their faithful, who are no person, place or body ("Christians fled",
     # "Islamic charities"; "Islamic State" is a name), and the quarters of the world as
     # adjectives ("Western envoys"; "Western Sahara" is a name)

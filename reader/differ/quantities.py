@@ -37,7 +37,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, word
-from reader.corpus.dates import FOREIGN_MONTHS
+from reader.corpus.dates import FOREIGN_MONTHS, WEEKDAYS
 from reader.differ.patterns import trie_pattern
 
 # -- vocabulary -------------------------------------------------------------------------------
@@ -1425,7 +1425,6 @@ _DESIGNATIONS = frozenset(
     "version versions v no number route flight article articles section chapter category gate platform model series "
     "room page episode paragraph clause resolution amendment highway interstate exit terminal runway phase tier "
     "grade class type mark level generation gen".split())
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
@@ -1440,7 +1439,7 @@ def _label_end(low: list[str], tokens: Tokens, i: int) -> int:
             return -1
         if (not tokens[i - 1].key or i - 1 == tokens.clause_start(i - 1) or before in MONTHS
                 or tokens.gaps[i] in _DASHES and _won_before(low, tokens, i)  # a score: "beat Tarnov 3-1"
-                or before in _WEEKDAY_NAMES or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
+                or before in WEEKDAYS or before in COUNT_WORDS or surface[-2:] in ("'s", "’s")
                 or _DIGITS.search(before)):
             return -1
         # after a name, a version ("17.2", "3.0") or a figure that counts nothing after it
