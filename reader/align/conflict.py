@@ -71,18 +71,24 @@ def factors(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mapping[
     t = np.flatnonzero(both)
     name_a, name_b = _columns(wa, is_name), _columns(wb, is_name)
     shared = np.asarray(name_a[rows[t]].multiply(name_b[cols[t]]).sum(axis=1)).ravel()
-    name_keys = np.asarray(keys, dtype=object)[np.flatnonzero(is_name)]
-    for u in t[shared == 0]:
-        if not _spelt_alike(name_keys[_row(name_a, rows[u])], name_keys[_row(name_b, cols[u])]):
+    name_keys = [keys[k] for k in np.flatnonzero(is_name).tolist()]
+    names_a, names_b = _rows(name_a, name_keys), _rows(name_b, name_keys)
+    for u in t[shared == 0].tolist():
+        if not _spelt_alike(names_a[rows[u]], names_b[cols[u]]):
             out[u] = policy.CONFLICT_FACTOR
     return out
 
 
-def _row(m: sparse.csr_matrix, i: int) -> np.ndarray:
-    return m.indices[m.indptr[i] : m.indptr[i + 1]]
+def _rows(m: sparse.csr_matrix, columns: Sequence[str]) -> list[list[str]]:
+    """The column names of each row of `m`, as plain lists (read once per pair in conflict)."""
+    indices, indptr = m.indices.tolist(), m.indptr.tolist()
+    return [[columns[k] for k in indices[lo:hi]] for lo, hi in zip(indptr, indptr[1:])]
 
 
 def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether a name of one unit is a name of the other spelt another way ("Kharkiv" /
     "Kharkov", aliases.same_name): then the two share a name after all."""
-    return any(same_name(x[2:], y[2:]) for x in a for y in b)
+    by_first: dict[str, list[str]] = {}  # same_name needs one first letter: compare only those
+    for y in b:
+        by_first.setdefault(y[2:3], []).append(y[2:])
+    return any(same_name(x[2:], y) for x in a for y in by_first.get(x[2:3], ()))

@@ -139,11 +139,12 @@ def _paragraph_links(a: Article, b: Article, prepared: Prepared, threshold: floa
     a_units, b_units = a.passages, b.passages
     step(0.8)
     chosen = top_k(cands.rows, cands.cols, cands.scores, threshold)
+    rows, cols, scores = (cands.rows[chosen].tolist(), cands.cols[chosen].tolist(),
+                          cands.scores[chosen].tolist())
     links = []
-    for n, t in enumerate(chosen):
+    for n, (i, j, s) in enumerate(zip(rows, cols, scores)):
         if n % 512 == 0:
             step(0.8 + 0.15 * n / max(1, len(chosen)))
-        i, j, s = int(cands.rows[t]), int(cands.cols[t]), float(cands.scores[t])
         heading = a_units[i].kind == "heading" or b_units[j].kind == "heading"
         if not substantive(fa[i], fb[j], heading, prepared.common):
             continue

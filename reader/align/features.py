@@ -41,9 +41,13 @@ def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_O
     """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
     space, or nothing, stands between it and one of `openers`, reference markers aside
     ("…route.[5][6] Additional")."""
-    k = after_markers(text, start) - 1
+    k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1
+    if k >= 0 and text[k] == "]":  # only then may markers stand between (most words skip this)
+        k = after_markers(text, start) - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
     return k < 0 or text[k] in openers
 
 
@@ -64,7 +68,13 @@ def _foreign_months(matches: list, words: list) -> list | None:
     that "2 Mars rovers" stays a count."""
     out = None
     n = len(words)
-    for i in range(1, n):
+    # Only a word one or two tokens after a day number can be such a month: most units hold
+    # few numbers, so look only there rather than at every word.
+    days = [j for j, w in enumerate(words) if w.key[:2] == "n:" and _is_number(words, j) and _DAY.fullmatch(w.phrase)]
+    after = sorted({j + 1 for j in days} | {j + 2 for j in days if j + 1 < n and words[j + 1].phrase in _UNIT_OF})
+    for i in after:
+        if i >= n:
+            break
         day = i - 2 if words[i - 1].phrase in _UNIT_OF and i > 1 else i - 1
         if not (_is_number(words, day) and _DAY.fullmatch(words[day].phrase)) or not words[i].key.startswith("w:"):
             continue
@@ -152,32 +162,36 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
     n = len(words)
     while i < n:
         w = words[i]
-        key, span, length = w.key, (i, i), 1
-        hit = glossary.match(phrase, i) if first and w.phrase in first else None
-        if hit is not None:
+        key = w.key
+        first_token = last_token = i
+        i += 1
+        if first and w.phrase in first and (hit := glossary.match(phrase, first_token)) is not None:
             gid, length = hit
-            key, span = f"g:{gid}", (i, i + length - 1)
+            key, last_token = f"g:{gid}", first_token + length - 1
+            i = first_token + length
         elif key[:2] == "n:":  # most tokens are words: one test keeps them on the fast path
-            if i in dates:
-                key, span = dates[i]
+            if first_token in dates:
+                key, (first_token, last_token) = dates[first_token]
             elif key.startswith("n:month"):
                 key = word_keys(w.phrase)[0]  # a month name that is not a date
                 key = "w:" + key if key else ""
             elif not key.endswith("%") and not _YEAR.fullmatch(w.phrase):
-                key, span = _quantity(words, i)
-        i += length
+                key, (first_token, last_token) = _quantity(words, first_token)
+        elif not key:
+            continue
         if not key:
             continue
         occ = out.get(key)
         if occ is None:
-            lo, hi = matches[span[0]].start(), matches[span[1]].end()
-            out[key] = Occurrence(key, 1, lo, hi, w.capital and not sentence_initial(text, lo), w.capital)
+            lo = matches[first_token].start()
+            out[key] = Occurrence(key, 1, lo, matches[last_token].end(),
+                                  w.capital and not sentence_initial(text, lo), w.capital)
         else:
             occ.count += 1
             # A name that opens its unit ("KESSRA — …", "Kessra said") is one all the same
             # when it is written capitalised inside a sentence later on ("the town of Kessra").
             if w.capital and not occ.name:
-                occ.name = not sentence_initial(text, matches[span[0]].start())
+                occ.name = not sentence_initial(text, matches[first_token].start())
     return out
 
 

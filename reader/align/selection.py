@@ -15,6 +15,7 @@ import numpy as np
 
 from reader.align import policy
 from reader.align.features import Occurrence
+from reader.align.scoring import rank_in_groups
 
 
 def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], heading: bool,
@@ -24,6 +25,9 @@ def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], head
     not say why it is one, as English's stop words are no keys at all). A heading's link needs
     one that is not a glossary group either and is written in lower case on one side at least
     (a title capitalises every name)."""
+    if not heading:  # the common case, in C: the shared keys, and one of them not `common`
+        shared = fa.keys() & fb.keys()
+        return bool(shared) and not shared <= common
     for k, occ in fa.items():
         other = fb.get(k)
         if other is None or k in common:
@@ -37,19 +41,11 @@ def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], head
 def top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, threshold: float, k: int = policy.TOP_K) -> list[int]:
     """Positions of the pairs scoring >= threshold that are among the k best of their row or
     their column; ties are broken by position, so the result is deterministic."""
-    if len(vals) == 0:
+    live = np.flatnonzero(vals >= threshold)
+    if len(live) == 0:
         return []
-    order = np.lexsort((cols, rows, -vals))
-    seen_r: dict[int, int] = {}
-    seen_c: dict[int, int] = {}
-    out = []
-    for t in order.tolist():
-        if vals[t] < threshold:
-            break
-        r, c = int(rows[t]), int(cols[t])
-        nr, nc = seen_r.get(r, 0), seen_c.get(c, 0)
-        if nr < k or nc < k:
-            out.append(t)
-        seen_r[r] = nr + 1
-        seen_c[c] = nc + 1
-    return out
+    # Seen in this order, a pair is kept while fewer than k pairs of its row, or of its column,
+    # came before it: its rank in its row or its column, in this order, is under k.
+    order = np.lexsort((cols[live], rows[live], -vals[live]))
+    keep = (rank_in_groups(rows[live], vals[live], order) < k) | (rank_in_groups(cols[live], vals[live], order) < k)
+    return live[order[keep[order]]].tolist()

@@ -369,7 +369,7 @@ def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match
     if cjk:
         return matches, words
     cache = {} if cache is None else cache
-    surfaces = [m.group() for m in matches]
+    surfaces = list(map(re.Match.group, matches))
     words = list(map(cache.get, surfaces))
     if None in words:
         for i, w in enumerate(words):
