@@ -1,0 +1,27 @@
+"""A date written as part of a noun phrase dates that thing ("the 1989 act", "the statement of
+10 November 2020"): two dates of two different things are no disagreement, whatever words
+their clauses share; two dates of one thing still are, and so is a date of a thing against a
+plain date of the same event."""
+
+
+def test_dates_of_two_different_documents_are_not_compared(figures):
+    a = ("Baku still wants Armenia to change its constitution, whose preamble refers to the "
+         "declaration of independence and, through it, to the 1989 act on reunification.")
+    b = ("Armenia's constitution still makes claims through its reference to the 1990 "
+         "Declaration of Independence, and the treaty waits on a referendum.")
+    assert figures(a, b, "date") == []
+
+
+def test_two_dates_of_one_thing_still_disagree(figures):
+    a = "Under the trilateral statement of 9 November 2020, the corridor stayed open to vehicles and goods."
+    b = "The trilateral statement of 10 November 2020 says the corridor is for vehicles and goods."
+    assert figures(a, b, "date") == [("9 November 2020", "10 November 2020")]
+    a = "The 2016 war killed hundreds of soldiers along the line of contact."
+    b = "The 2018 war killed hundreds of soldiers along the line of contact."
+    assert figures(a, b, "date") == [("2016", "2018")]
+
+
+def test_a_date_of_a_thing_against_a_plain_date_whose_clause_names_it(figures):
+    a = "The dam burst on 4 May, flooding the valley's three villages."
+    b = "Since the 6 May burst of the dam, the valley's three villages have been flooded."
+    assert figures(a, b, "date") == [("4 May", "6 May")]
