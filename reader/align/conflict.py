@@ -72,17 +72,24 @@ def factors(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mapping[
     name_a, name_b = _columns(wa, is_name), _columns(wb, is_name)
     shared = np.asarray(name_a[rows[t]].multiply(name_b[cols[t]]).sum(axis=1)).ravel()
     name_keys = [keys[k] for k in np.flatnonzero(is_name).tolist()]
-    names_a, names_b = _rows(name_a, name_keys), _rows(name_b, name_keys)
+    names_a, names_b = _Names(name_a, name_keys), _Names(name_b, name_keys)
     for u in t[shared == 0].tolist():
-        if not _spelt_alike(names_a[rows[u]], names_b[cols[u]]):
+        if not _spelt_alike(names_a[int(rows[u])], names_b[int(cols[u])]):
             out[u] = policy.CONFLICT_FACTOR
     return out
 
 
-def _rows(m: sparse.csr_matrix, columns: Sequence[str]) -> list[list[str]]:
-    """The column names of each row of `m`, as plain lists (read once per pair in conflict)."""
-    indices, indptr = m.indices.tolist(), m.indptr.tolist()
-    return [[columns[k] for k in indices[lo:hi]] for lo, hi in zip(indptr, indptr[1:])]
+class _Names(dict):
+    """The names of each unit (a row of a 0/1 name matrix), read as a list when first asked for:
+    the pairs in conflict touch few units, and ask of the same ones again and again."""
+
+    def __init__(self, matrix: sparse.csr_matrix, columns: Sequence[str]) -> None:
+        super().__init__()
+        self.indices, self.indptr, self.columns = matrix.indices, matrix.indptr, columns
+
+    def __missing__(self, row: int) -> list[str]:
+        names = self[row] = [self.columns[k] for k in self.indices[self.indptr[row] : self.indptr[row + 1]].tolist()]
+        return names
 
 
 def _spelt_alike(a: Sequence[str], b: Sequence[str]) -> bool:

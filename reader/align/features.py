@@ -177,8 +177,6 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> d
                 key = "w:" + key if key else ""
             elif not key.endswith("%") and not _YEAR.fullmatch(w.phrase):
                 key, (first_token, last_token) = _quantity(words, first_token)
-        elif not key:
-            continue
         if not key:
             continue
         occ = out.get(key)

@@ -161,36 +161,45 @@ def weight_matrix(feats: Sequence[Mapping[str, Occurrence] | None], columns: Map
     return sparse.csr_matrix((weights, cols_a, indptr), shape=(len(feats), len(columns)))
 
 
-def descending(values: np.ndarray) -> np.ndarray:
-    """The order of `values`, larger first, ties in input order (what a stable sort gives),
-    by numpy's faster unstable sort with the ties put back in order afterwards: long articles
-    sort hundreds of thousands of candidate scores, of which few are tied."""
+# Cosines are ranked on this many decimals: two pairs whose cosines are equal in exact
+# arithmetic (units whose key weights are proportional, as short units' often are) may differ
+# in their last bits by the order of the arithmetic, and their rank must not depend on that.
+RANK_DECIMALS = 12
+
+
+def descending(values: np.ndarray, tiebreak: np.ndarray | None = None) -> np.ndarray:
+    """The order of `values`, larger first, ties in increasing order of `tiebreak` (by
+    default their positions: what a stable sort gives). Numpy's faster unstable sort, with the
+    ties put in order afterwards: long articles sort hundreds of thousands of candidate scores,
+    of which few are tied."""
     order = np.argsort(-values)
     ordered = values[order]
     tied = ordered[1:] == ordered[:-1]
     if tied.any():
         run = np.cumsum(np.r_[True, ~tied])  # which run of equal values each place is in
         places = np.flatnonzero(np.r_[tied, False] | np.r_[False, tied])
-        order[places] = order[places][np.lexsort((order[places], run[places]))]
+        second = order[places] if tiebreak is None else tiebreak[order[places]]
+        order[places] = order[places][np.lexsort((second, run[places]))]
     return order
 
 
 def rank_in_groups(groups: np.ndarray, values: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
-    """Rank (0 = best) of each value within its group, larger first; ties keep input order.
+    """Rank (0 = best) of each value within its group (numbered from 0), larger first.
 
-    Without `order`: one stable argsort of group + a fraction that falls as the value rises
-    orders by group, then by value descending; the fraction stays below 0.5, so groups never
-    mix (fastest when the groups come mostly in order). With `order`, the values' order from
-    `descending` (one sort serving several groupings, as candidates' rows and columns do):
-    stable sorts of the groups in that order, one radix sort (linear time) per 16 bits of the
-    group numbers, low bits first.
+    Without `order`, ties keep input order: one stable argsort of group + a fraction that falls
+    as the value rises orders by group, then by value descending (the fraction stays below
+    0.5, so groups never mix; fastest when the groups come mostly in order). With `order`, an
+    order of all the values (`descending`'s, or any other: one sort may serve several
+    groupings, as candidates' rows and columns do), the ranks follow it within each group:
+    stable radix sorts of the groups in that order, one per 16 bits of the group numbers.
     """
     if order is None:
         top = max(float(values.max()), 1e-12) if len(values) else 1.0
         order = np.argsort(groups + 0.5 * (1.0 - values / (top * 1.0001)), kind="stable")
-    else:
-        highest = int(groups.max()) if len(order) else 0
-        shift = 0
+    elif len(order):
+        if groups.min() < 0:
+            raise ValueError("groups are numbered from 0")
+        highest, shift = int(groups.max()), 0
         while shift == 0 or highest >> shift:
             digit = ((groups[order] >> shift) & 0xFFFF).astype(np.uint16)
             order = order[np.argsort(digit, kind="stable")]
@@ -217,19 +226,19 @@ def _unit_rows(matrix: sparse.csr_matrix, norms: np.ndarray) -> sparse.csr_matri
 
 def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, norm_b: np.ndarray):
     """Cosine of every pair sharing a key, a block of A's rows at a time, kept when it is among
-    the MAX_CANDIDATES best of its row or of its column (larger first, ties in order of
-    position).
+    the MAX_CANDIDATES best of its row or of its column (larger first on RANK_DECIMALS; ties
+    go to the earlier row, then the earlier column).
 
     Rows are whole inside a block, so a row's best are found there. A column's best few overall
     are among its best few in their block and above the few best it had before the block: each
     column's best values so far are carried from block to block, so only those candidates are
     kept, and its rank over all blocks is taken among the few left at the end.
     """
-    best = policy.MAX_CANDIDATES
+    best, n_b = policy.MAX_CANDIDATES, wb.shape[0]
     # Rows scaled to unit length first, so a product's entries are the cosines themselves
     # (most of them fall under MIN_COSINE and are dropped before anything else is done).
     wa, wbt = _unit_rows(wa, norm_a), _unit_rows(wb, norm_b).T.tocsr()
-    column_best = np.full((wb.shape[0], best), -np.inf)  # each column's best so far, descending
+    column_best = np.full((n_b, best), -np.inf)  # each column's best so far, descending
     kept: list[tuple[np.ndarray, ...]] = []
     for start in range(0, wa.shape[0], _BLOCK):
         block = (wa[start : start + _BLOCK] @ wbt).tocoo()
@@ -239,23 +248,25 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
         r = block.row[live].astype(np.int64) + start
         c = block.col[live].astype(np.int64)
         cos = block.data[live]
-        order = descending(cos)
-        by_row = rank_in_groups(r, cos, order) < best
-        rank_c = rank_in_groups(c, cos, order)
+        ranked = np.round(cos, RANK_DECIMALS)
+        order = descending(ranked, r * n_b + c)
+        by_row = rank_in_groups(r, ranked, order) < best
+        rank_c = rank_in_groups(c, ranked, order)
         in_column = rank_c < best
         # Strictly above: a value tied with one of the column's best so far ranks after it.
-        keep = by_row | (in_column & (cos > column_best[c, best - 1]))
+        keep = by_row | (in_column & (ranked > column_best[c, best - 1]))
         kept.append((r[keep], c[keep], cos[keep], by_row[keep]))
         here = np.full_like(column_best, -np.inf)
-        here[c[in_column], rank_c[in_column]] = cos[in_column]
+        here[c[in_column], rank_c[in_column]] = ranked[in_column]
         column_best = -np.sort(-np.concatenate([column_best, here], axis=1), axis=1)[:, :best]
     if not kept:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
     rows, cols, cos, by_row = (np.concatenate(part) for part in zip(*kept))
-    near = np.flatnonzero(cos >= column_best[cols, best - 1])  # every candidate to its column's few best
+    ranked = np.round(cos, RANK_DECIMALS)
+    near = np.flatnonzero(ranked >= column_best[cols, best - 1])  # every candidate to its column's few best
     by_column = np.zeros(len(cos), dtype=bool)
-    by_column[near] = rank_in_groups(cols[near], cos[near], descending(cos[near])) < best
+    by_column[near] = rank_in_groups(cols[near], ranked[near], descending(ranked[near], rows[near])) < best
     keep = by_row | by_column
     return rows[keep], cols[keep], cos[keep]
 

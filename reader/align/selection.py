@@ -30,9 +30,7 @@ def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], head
         return bool(shared) and not shared <= common
     for k, occ in fa.items():
         other = fb.get(k)
-        if other is None or k in common:
-            continue
-        if heading and (k.startswith("g:") or (occ.capital and other.capital)):
+        if other is None or k in common or k.startswith("g:") or (occ.capital and other.capital):
             continue
         return True
     return False
@@ -40,7 +38,8 @@ def substantive(fa: Mapping[str, Occurrence], fb: Mapping[str, Occurrence], head
 
 def top_k(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, threshold: float, k: int = policy.TOP_K) -> list[int]:
     """Positions of the pairs scoring >= threshold that are among the k best of their row or
-    their column; ties are broken by position, so the result is deterministic."""
+    their column, best first; ties go to the earlier row, then the earlier column, so the
+    result is deterministic."""
     live = np.flatnonzero(vals >= threshold)
     if len(live) == 0:
         return []

@@ -154,20 +154,22 @@ _ASKING = frozenset("ask asks asked asking call calls called calling push pushes
                     "pressing".split())
 _TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
-# What a date dates when it is part of a noun phrase: the noun after it ("the 1989 act", "the
-# 2020 Nagorno-Karabakh conflict": the last of up to DATED_REACH words with keys, up to a
-# word without one) or the noun before its "of" ("the statement of 10 November 2020"). Two
-# dates of two things ("the 1989 act" / "the 1990 Declaration") are two facts, even where one
-# clause mentions the other thing undated. A date of a thing against a plain date stays
-# comparable: asking the plain date's clause to name the thing too cost four of the ten dates
-# found on the labelled pairs of benchmarks/differences.py ("the 2012 election" / "elected
-# in 2008"; "the decision" / "ruled"). Words of time ("the night of 1 to 2 April") and
-# "events" name no thing.
+# What a date dates when it is part of a noun phrase: the word before its "of" ("the statement
+# of 10 November 2020"), or after a determiner the first word in lower case after it, past
+# names ("the 2020 Nagorno-Karabakh conflict", "a 2019 report by ...") or, where only names
+# follow, the last of them ("the 1990 Declaration of Independence"), within DATED_REACH words
+# and up to a word without a key. Two dates of two things ("the 1989 act" / "the 1990
+# Declaration") are two facts, even where one clause mentions the other thing undated. A date
+# of a thing against a plain date stays comparable: asking the plain date's clause to name the
+# thing too cost four of the ten dates found on the labelled pairs of
+# benchmarks/differences.py ("the 2012 election" / "elected in 2008"; "the decision" /
+# "ruled"). Words of time ("the night of 1 to 2 April", "in the wake of") and "events" name no
+# thing. ("That" is no determiner here: "said that 2019 marked ...".)
 DATED_REACH = 3
-_ATTRIBUTIVE = frozenset("the a an its their his her our this that these those".split())
-_NO_THING = frozenset("night day morning evening afternoon dawn week weekend month year end beginning start "
-                      "middle summer winter spring autumn fall half quarter period time date event events "
-                      "hour hours".split())
+_ATTRIBUTIVE = frozenset("the a an its their his her our this these those".split())
+_NO_THING = frozenset("night day morning evening afternoon dawn eve tonight week weekend month year decade century "
+                      "era season term session semester end beginning start middle summer winter spring autumn "
+                      "fall half quarter period time date moment minute hour event wake aftermath run-up".split())
 # A count of people or things tells one fact with another only when both tell the same fate
 # right beside it (EVENT_WINDOW), or neither does: "Eleven passengers died" is a toll, "340
 # passengers" on board a head count (on the generated documents of benchmarks/differences.py,
@@ -539,12 +541,11 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
     quantities.measured), or "" (see _NAMED_UNITS)."""
     low = tokens.low
-    if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
-        k = q.first - 2
-    elif (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
-          and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
+    k = _noun_before_of(tokens, q.first)
+    if k is None and (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+                      and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
         k = q.last + 2
-    else:
+    if k is None:
         return _measure_key(measured(tokens, q))
     key = tokens[k].key
     if low[k] in _NAMELESS or not key.startswith("w:"):
@@ -558,21 +559,30 @@ def _measure_key(phrase: str) -> str:
     return " ".join(_root(read_word(w).key) for w in phrase.split() if read_word(w).key)
 
 
+def _noun_before_of(tokens: Tokens, first: int) -> int | None:
+    """The token of the word a figure or date starting at token `first` follows "of" after
+    ("revenue of $4.1 billion", "the statement of 10 November 2020"), or None."""
+    if first >= 2 and tokens.low[first - 1] == "of" and "," not in tokens.gaps[first - 2]:
+        return first - 2
+    return None
+
+
 def _dated_thing(tokens: Tokens, q: Quantity) -> str:
     """The root of the thing a date dates as part of a noun phrase, or "" (see DATED_REACH)."""
-    low = tokens.low
-    head = ""
-    if q.first >= 2 and low[q.first - 1] == "of" and "," not in tokens.gaps[q.first - 2]:
-        head = tokens[q.first - 2].key
-    elif q.first >= 1 and low[q.first - 1] in _ATTRIBUTIVE:
-        end = min(tokens.boundary(q.last), q.last + 1 + DATED_REACH)
-        for k in range(q.last + 1, end):
-            if not tokens[k].key.startswith("w:") or "," in tokens.gaps[k - 1]:
+    k = _noun_before_of(tokens, q.first)
+    if k is None and q.first >= 1 and tokens.low[q.first - 1] in _ATTRIBUTIVE:
+        for j in range(q.last + 1, min(tokens.boundary(q.last), q.last + 1 + DATED_REACH)):
+            if not tokens[j].key.startswith("w:") or "," in tokens.gaps[j - 1]:
                 break
-            head = tokens[k].key
-    if not head.startswith("w:") or head[2:] in _NO_THING:
+            k = j
+            if not tokens[j].capital:
+                break
+    if k is None or not tokens[k].key.startswith("w:"):
         return ""
-    return _root(head).lower()
+    word = tokens.low[k]
+    if word in _NO_THING or word.endswith("s") and word[:-1] in _NO_THING:
+        return ""
+    return _root(tokens[k].key).lower()
 
 
 def _date_role(low: list[str], first: int) -> str:

@@ -25,3 +25,21 @@ def test_a_date_of_a_thing_against_a_plain_date_whose_clause_names_it(figures):
     a = "The dam burst on 4 May, flooding the valley's three villages."
     b = "Since the 6 May burst of the dam, the valley's three villages have been flooded."
     assert figures(a, b, "date") == [("4 May", "6 May")]
+
+
+def test_the_dated_thing_is_the_noun_not_the_verb_after_it(figures):
+    # "report", "budget", "deal", "election": the same thing on both sides, whatever follows
+    pairs = [("A 2019 report by the ministry found the dam unsafe.", "A 2018 report found the dam unsafe."),
+             ("Its 2021 budget rose sharply after the floods.", "The budget of 2022 rose sharply after the floods."),
+             ("Since the 2015 deal collapsed, talks on the border have stalled.",
+              "Since the 2016 deal failed, talks on the border have stalled."),
+             ("The 2020 election results were certified by the state board.",
+              "The state board certified the results of the 2016 election.")]
+    for a, b in pairs:
+        assert len(figures(a, b, "date")) == 1, (a, b)
+
+
+def test_a_time_word_names_no_thing(figures):
+    a = "Talks on the border resumed in the wake of 5 May, when the shelling stopped."
+    b = "Talks on the border resumed after the 6 May shelling stopped."
+    assert figures(a, b, "date") == [("5 May", "6 May")]
