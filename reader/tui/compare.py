@@ -353,7 +353,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         cursor (perhaps placed there by a bookmark or search meanwhile) into view."""
         pane = message.pane
         if pane.cursor is not None:
-            self.reveal(pane, pane.cursor)
+            # Which units a view hides is known once their alignment is in; until then (S while
+            # it realigns) the view stays, and the alignment's arrival keeps the cursors shown.
+            if self.align_state == "ready":
+                self.reveal(pane, pane.cursor)
             pane.scroll_to_passage(pane.cursor, center=True)
         self.refresh_marks()
         if self.alignment is not None:
