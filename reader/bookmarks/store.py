@@ -89,10 +89,16 @@ class ArticleShelf:
     line per broken manifest.
     """
 
-    def __init__(self, articles: Iterable[Article] = ()) -> None:
+    def __init__(self, articles: Iterable[Article] = (), *, on_disk: bool = False) -> None:
+        """`articles`: those read already (a reader's open ones), used in place of their files.
+        With `on_disk`, one stands for its file only while the file is still there to be read:
+        one deleted, moved or replaced by something else since is gone (None), as it would be
+        to a reader opened now (`counterpoint bookmarks list`)."""
         from reader.corpus.manifest import ManifestCache
 
-        self._by_key: dict[str, Article | None] = {article_key(a.path): a for a in articles}
+        given = {article_key(a.path): a for a in articles}
+        self._given = given if on_disk else {}
+        self._by_key: dict[str, Article | None] = {} if on_disk else given
         self._manifests = ManifestCache()  # one parse per folder, not one per article read
         self._unlisted: set[str] = set()  # keys of articles read without their broken manifest
         self.problems: list[str] = []
@@ -105,7 +111,8 @@ class ArticleShelf:
 
     def get(self, key: str) -> Article | None:
         if key not in self._by_key:
-            self._by_key[key] = self._load(key)
+            given = self._given.get(key)
+            self._by_key[key] = self._load(key) if given is None else given if _readable(Path(key)) else None
         return self._by_key[key]
 
     def _load(self, key: str) -> Article | None:
@@ -128,6 +135,14 @@ class ArticleShelf:
         if problem not in self.problems:
             self.problems.append(problem)
         return article
+
+
+def _readable(path: Path) -> bool:
+    """Whether `path` is a file this process may read (no read is made)."""
+    try:
+        return path.is_file() and os.access(path, os.R_OK)
+    except OSError:
+        return False
 
 
 class BookmarkStore:

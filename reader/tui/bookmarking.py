@@ -30,9 +30,10 @@ class BookmarkActions:
     # on a place bookmarked already edit that bookmark instead of adding another.
     pane_bookmarks: tuple[list[PlacedBookmark], list[PlacedBookmark]] = ([], [])
 
-    def bookmark_shelf(self) -> ArticleShelf:
-        """Articles already in memory (the corpus and the panes), so bookmarks reuse them."""
-        return ArticleShelf([*self.corpus.articles, *self.articles])
+    def bookmark_shelf(self, on_disk: bool = False) -> ArticleShelf:
+        """Articles already in memory (the corpus and the panes), so bookmarks reuse them; with
+        `on_disk` (the bookmarks list), only while their files are still there to be read."""
+        return ArticleShelf([*self.corpus.articles, *self.articles], on_disk=on_disk)
 
     def refresh_marks(self) -> None:
         """Recompute the gutter marks of both panes from the store, off the UI thread (the
@@ -148,7 +149,9 @@ class BookmarkActions:
     def action_bookmarks(self) -> None:
         from reader.tui.bookmarks_screen import BookmarksScreen
 
-        self.app.push_screen(BookmarksScreen(self.bookmark_shelf, changed=self.refresh_marks), self._bookmarks_closed)
+        # The list tells of files: one deleted or unreadable since it was opened is said to be gone.
+        self.app.push_screen(BookmarksScreen(partial(self.bookmark_shelf, on_disk=True), changed=self.refresh_marks),
+                             self._bookmarks_closed)
 
     def _bookmarks_closed(self, chosen: PlacedBookmark | None) -> None:
         self.refresh_marks()

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.bookmarks import ArticleShelf, BookmarkStore, PlacedBookmark, Placement, fuzzy_filter
-from reader.bookmarks.export import reworded
+from reader.bookmarks.export import ORPHAN_REASONS, orphan_reason, reworded
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
@@ -37,7 +37,7 @@ STATUS_STYLE = {"anchored": "$text-success", "moved": "$text-warning", "orphaned
 STATUS_MEANING = {
     "anchored": "where it was saved",
     "moved": "the article changed; found the quote elsewhere",
-    "orphaned": "the quote is gone from the article (or the file is missing); stored quote shown",
+    "orphaned": "{why}; stored quote shown",  # why: reader.bookmarks.export.ORPHAN_REASONS
 }
 
 
@@ -91,7 +91,7 @@ def details(bookmark: PlacedBookmark) -> Content:
     rows: list[Content] = []
     for placement in bookmark.placements():
         rows.append(quoted(placement.title, placement.text, 180))
-        meaning = STATUS_MEANING[placement.status]
+        meaning = STATUS_MEANING[placement.status].format(why=ORPHAN_REASONS.get(orphan_reason(placement) or "", ""))
         if reworded(placement):
             meaning += f", reworded; as saved: {in_quotes(placement.anchor.quote, 180)}"
         rows.append(Content.assemble(Content.styled(placement.status, STATUS_STYLE[placement.status]),

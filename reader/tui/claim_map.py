@@ -412,7 +412,12 @@ class ClaimMapScreen(Screen[Choice | None]):
     # -- actions ---------------------------------------------------------------------------
 
     def action_sort(self, by: str) -> None:
+        """Order the claims; the side-imbalance order on articles all of one side (no sides to
+        compare) is said to need sides, as the side filters are, and the order stays."""
         timed(self, "map-sort")
+        if by == "imbalance" and (where := one_side(self.articles)):
+            self.app.notify(f"The imbalance order {SIDES_NEEDED.format(where=where)}.", markup=False, timeout=8)
+            return
         self.state.sort = by
         self._fill()
 

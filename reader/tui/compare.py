@@ -239,6 +239,12 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """Show `alignment`: its gutter marks, ◌ passages and summary are worked out (a second
         per 10,000 links) unless they are those shown already, or (`mirrored`: the panes were
         swapped) those shown seen from the other side."""
+        # The counterpart shown stays shown where the new alignment of the same units still links
+        # it (links are kept by score, and a decision painted at once puts its link first).
+        before = self.alignment
+        same_units = (before is not None and not mirrored and before.a is alignment.a and before.b is alignment.b
+                      and before.granularity == alignment.granularity)
+        shown = self.current_link() if same_units else None
         if mirrored:
             self.marks, self.decided, self.only = (list(reversed(x)) for x in (self.marks, self.decided, self.only))
             if self.summary is not None:
@@ -249,6 +255,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.only = [frozenset(unmatched(alignment, side)) for side in (0, 1)]
             self.summary = pair_summary(alignment)
         self.alignment = self._marked = alignment
+        if shown is not None:
+            others = [c.other for c in self.current_links()]
+            self.choice = others.index(shown.other) if shown.other in others else 0
         self.align_state = "ready"
         self.start_differences(alignment)
         self.refresh_view(scroll=True)
@@ -353,7 +362,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         cursor (perhaps placed there by a bookmark or search meanwhile) into view."""
         pane = message.pane
         if pane.cursor is not None:
-            self.reveal(pane, pane.cursor)
+            # Which units a view hides is known once their alignment is in; until then (S while
+            # it realigns) the view stays, and the alignment's arrival keeps the cursors shown.
+            if self.align_state == "ready":
+                self.reveal(pane, pane.cursor)
             pane.scroll_to_passage(pane.cursor, center=True)
         self.refresh_marks()
         if self.alignment is not None:

@@ -270,7 +270,9 @@ class ResumeActions:
         if message.error is not None:
             self.app.notify(f"Cannot reopen that pair: {message.error}", severity="error", markup=False, timeout=8)
             return
-        a, b = self.app.take_articles(message.articles)
+        articles = self.app.take_articles(message.articles)
+        self._read_again(articles)  # a file of the pair a pane shows, edited since: read again there
+        a, b = articles
         self.set_pane_article(0, a)  # swaps when a is in pane B
         self.set_pane_article(1, b)
 

@@ -5,7 +5,8 @@ The page is fetched, extracted and added to the corpus folder in the data direct
 `counterpoint add URL` does (reader.web.add), in a thread worker: a slow site never freezes the
 reader. The reader is told when the fetch starts, when the page has arrived and is being
 extracted, and how it ended, each in one display-safe line; the added article is then shown in
-the pane the dialog was opened for.
+the pane the dialog was opened for, as a file opened from disk is: a page fetched again whose
+text changed is read again in the pane that shows it (`CompareScreen._read_again`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from reader.web.fetch import TIMEOUT, shown
 
 
 class WebOpening:
-    """Mixed into the compare screen, which provides `corpus` and `set_pane_article`."""
+    """Mixed into the compare screen, which provides `_loaded` (what O does with the files it read)."""
 
     fetch_timeout: float = TIMEOUT  # seconds for one page; tests make it short
 
@@ -70,8 +71,7 @@ class WebOpening:
     def _page_added(self, added, loaded: list, side: int, seconds: float) -> None:
         from reader.web.add import describe
 
-        articles = self.app.take_articles(loaded)
         self.app.notify(f"{describe(added)} ({seconds:.1f} s; saved in {visible(added.file.parent)})",
                         markup=False, timeout=6)
-        if articles:
-            self.set_pane_article(side, articles[0])
+        # As a file opened with O: a page fetched again that a pane shows is read again there.
+        self._loaded(False, loaded, side, False)

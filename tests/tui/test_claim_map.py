@@ -795,11 +795,12 @@ async def test_an_article_saved_twice_is_said_when_the_map_is_shown(make_app, tm
         assert len([n for n in notices(app) if "same text" in n]) == 1  # the kept map: not again
 
 
-@pytest.mark.parametrize("key", ["o", "u"])
+@pytest.mark.parametrize("key", ["o", "u", "i"])
 async def test_a_side_filter_on_articles_of_one_side_says_why_instead_of_emptying_the_map(make_app, tmp_path, key):
     """`counterpoint map --omitted/--untold` refuses articles that are all on one side; the
     screen's o and u said "No claim is omitted by any side." over an empty grid, as if the sides
-    had been compared. They keep every claim and say what is missing."""
+    had been compared. They keep every claim and say what is missing. So does i (the side
+    imbalance order), which relabelled the map "by side imbalance" over the order it had."""
     from tui_helpers import pair_corpus
 
     corpus = pair_corpus(tmp_path / "one side", [
@@ -809,8 +810,10 @@ async def test_a_side_filter_on_articles_of_one_side_says_why_instead_of_emptyin
         "The market stayed closed all week."])
     async with map_room(make_app(corpus)) as (pilot, screen, _):
         assert len(screen.claim_map.sides) == 1 and screen.claim_map.claims
+        order = screen.state.sort
         await pilot.press(key)
         assert screen.state.only is None and len(row_ids(screen)) == len(screen.claim_map.claims)
+        assert screen.state.sort == order and "imbalance" not in str(screen.query_one("#title").render())
         assert "compares sides, and no article has a side" in notices(pilot.app)[-1]
 
 

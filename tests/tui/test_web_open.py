@@ -3,14 +3,13 @@ server on 127.0.0.1: a good page, a 404, and a page slower than the fetch timeou
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from textual.widgets import Input
 
-from tui_helpers import covers, notices, reading_room, settle
+from tui_helpers import covers, local_site, notices, reading_room, settle
 
 PAGE = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<title>Harbour talks reopen | Example Ledger</title>"
@@ -47,27 +46,11 @@ class _Handler(BaseHTTPRequestHandler):
             pass  # the reader gave up on a slow page, as it should
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address) -> None:
-        pass
-
-
 @pytest.fixture
 def site(monkeypatch):
     """A local server; yields its base URL."""
-    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_port}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
+    with local_site(_Handler, monkeypatch) as url:
+        yield url
 
 
 async def _open(pilot, text: str) -> None:

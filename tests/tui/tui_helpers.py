@@ -110,3 +110,29 @@ def pair_corpus(folder, first: list[str], second: list[str], names: tuple[str, s
     for name, paragraphs in zip(names, (first, second)):
         (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return load_paths([folder / name for name in names])
+
+
+@contextlib.contextmanager
+def local_site(handler, monkeypatch):
+    """A real HTTP server on 127.0.0.1 answering with `handler` (a BaseHTTPRequestHandler), no
+    proxy in the way; yields its base URL."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    class QuietServer(ThreadingHTTPServer):
+        daemon_threads = True
+
+        def handle_error(self, request, client_address) -> None:
+            pass  # a reader that gave up on a slow page, as it should
+
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(5)

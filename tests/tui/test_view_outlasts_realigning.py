@@ -1,0 +1,28 @@
+"""A view (only ◌ unmatched, only linked) outlasts paragraphs <-> sentences (S): the sentences
+arrive in each pane before their alignment does, and while they wait for it nothing tells which of
+them the view hides, which is no reason to show all passages. Once the alignment is in, the view
+chosen is still the view, the cursor on a passage it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_helpers import covers, notices, reading_room, settle
+
+
+@pytest.mark.parametrize("view_presses", [1, 2], ids=["unmatched", "linked"])
+async def test_a_view_outlasts_sentences_and_back(make_app, seeds, view_presses):
+    covers("view.cycle", "granularity.toggle")
+    async with reading_room(make_app(seeds), (100, 30)) as (pilot, screen):
+        await pilot.press(*"v" * view_presses)
+        view = screen.view
+        assert view != "all"
+        for granularity in ("sentence", "paragraph"):
+            told = len(notices(pilot.app))
+            await pilot.press("S")
+            await settle(pilot)
+            assert all(p.granularity == granularity for p in screen.panes) and screen.align_state == "ready"
+            assert screen.view == view, notices(pilot.app)[told:]
+            for pane in screen.panes:
+                assert pane.cursor is None or pane.cursor in pane.visible_order()
+            assert not any("hid that passage" in n for n in notices(pilot.app)[told:])
