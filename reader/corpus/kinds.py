@@ -62,6 +62,7 @@ _FURNITURE = re.compile(
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
+    r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
     r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
     rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
