@@ -194,7 +194,8 @@ def _blocks(element) -> list[str]:
         elif tag == "table" and _laid_out(child):  # a page (a newsletter) set in a table's cells
             for cell in child.iter("cell"):
                 if not any(ancestor.tag == "cell" for ancestor in cell.iterancestors() if ancestor is not child):
-                    out.extend(_blocks(cell) if any(grand.tag in _BLOCKS_IN_CELL for grand in cell) else [_inline(cell)])
+                    blocks = any(grand.tag in _BLOCKS_IN_CELL for grand in cell)
+                    out.extend(_blocks(cell) if blocks else [_inline(cell)])
         elif tag == "table":
             rows = (" | ".join(filter(None, (_inline(cell) for cell in row.iter("cell"))))
                     for row in child.iter("row"))

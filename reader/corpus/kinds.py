@@ -738,7 +738,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
-                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (a marked heading there is the title)
+                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):

@@ -21,8 +21,8 @@ their place), a code block's fence lines, a table's separator row, thematic brea
 "- - -", "___"), an ATX heading's "#" marks (its closing "#"s and attribute block too) and a
 setext heading's underline ("=====" or "-----" under a paragraph's lines): the lines of either
 heading are `Markdown.headings`; a notes app's embeds whole, the brackets of its links to
-notes (and the note's name, where the link shows other text) and a callout's "[!type]". What stays: list markers (part of how a list reads) and the
-pipes between a table's cells.
+notes (and the note's name, where the link shows other text) and a callout's "[!type]". What
+stays: list markers (part of how a list reads) and the pipes between a table's cells.
 Inline code is left as written inside its backticks. Which lines are breaks and underlines
 follows CommonMark: "---" right under a paragraph's line underlines it, anywhere else it is a
 break; a line of "=" anywhere but under a paragraph is text.
