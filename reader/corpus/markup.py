@@ -17,9 +17,9 @@ image whole, emphasis and strike marks, code backticks, footnote references and 
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
 autolink angle brackets, HTML comments, HTML tags (`<em>`, `<a href=…>`, `<div>`; their text
 stays), character references ("&mdash;", "&#8217;": whole, as the character cannot be put in
-their place), a code block's fence lines, a table's separator row, thematic breaks ("***",
-"- - -", "___"), an ATX heading's "#" marks (its closing "#"s and attribute block too) and a
-setext heading's underline ("=====" or "-----" under a paragraph's lines): the lines of either
+their place), a code block's fence lines and a fenced div's (":::"), a table's separator
+row, thematic breaks ("***", "- - -", "___"), an ATX heading's "#" marks (its closing "#"s
+and attribute block too) and a setext heading's underline ("=====" or "-----" under a paragraph's lines): the lines of either
 heading are `Markdown.headings`; a notes app's embeds whole, the brackets of its links to
 notes (and the note's name, where the link shows other text) and a callout's "[!type]". What
 stays: list markers (part of how a list reads) and the pipes between a table's cells.
@@ -110,6 +110,9 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f
 _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,%d}\]\]" % MAX_SPAN)
 _WIKI = re.compile(r"(\[\[(?:[^\[\]|\n]{1,%d}\|)?)[^\[\]|\n]{1,%d}(\]\])" % (MAX_SPAN, MAX_SPAN))
 _CALLOUT = re.compile(r"^ {0,3}(?:> ?)+(\[![\w-]{1,30}\][+-]?[ \t]*)", re.MULTILINE)
+# A fenced div's fence lines (Pandoc's and Quarto's "::: {.callout-note}" ... ":::"): the
+# div's text stays, as a code block's does.
+_DIV_FENCE = re.compile(r"^ {0,3}:{3,}(?:[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,50}))?[ \t]*:*[ \t]*$", re.MULTILINE)
 # Block structure, line by line (CommonMark 4.1, 4.3): a thematic break is three or more of one
 # of "*", "-", "_" (spaces between them allowed); a setext underline a run of "=" or of "-",
 # not one "-" alone (an empty list item), under a paragraph's lines.
@@ -329,7 +332,7 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
     spans += markers
     notes = [(lo, len(masked) if (end := masked.find("\n", hi)) < 0 else end) for lo, hi in markers]
     for pattern in (_FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _FENCE, _INLINE_TAG):
+                    _QUOTE_MARKERS, _FENCE, _DIV_FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]

@@ -225,3 +225,11 @@ def test_a_notes_apps_embeds_note_links_and_callouts_read_as_their_text(tmp_path
     assert shown("![[ferry.jpg]]\n\nSee [[Velm council]] and [[velm-budget|the budget]].\n") == \
         "\n\nSee Velm council and the budget.\n"
     assert shown("> [!note]- Why I kept this\n> The cost differs.\n") == "Why I kept this\nThe cost differs.\n"
+
+
+def test_a_fenced_divs_fences_go_and_its_text_stays():
+    """Pandoc's and Quarto's fenced divs ("::: {.callout-note}" ... ":::") wrap text in a
+    block: the fence lines are markup, the text between them the article's."""
+    assert shown("::: {.callout-note}\nSaved from the Herald.\n:::\n\n::: notes\nAsk the ministry.\n:::\n") == \
+        "\nSaved from the Herald.\n\n\n\nAsk the ministry.\n\n"
+    assert shown("The ratio was 3:::2, oddly.\n") == "The ratio was 3:::2, oddly.\n"
