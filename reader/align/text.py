@@ -52,7 +52,9 @@ MARKS = _marks()
 # ASCII double quote (מנכ"ל, יו״ר, צה"ל), and a foreign sound with a geresh (ג׳ורג׳): one word.
 PREFIXED_FIGURE = r"[وفبلكבהוכלמש](?=[-־]?\d)"
 _HEBREW_JOINER = r'(?<=[\u05d0-\u05ea])["\u05f3\u05f4](?=[\u05d0-\u05ea])'
-_WORD = rf"\w[\w{MARKS}]*(?:(?:[-'’]|{_HEBREW_JOINER})\w[\w{MARKS}]*)*"
+# Persian writes a word's affixes on to it after a zero-width non-joiner ("کتاب‌ها", books;
+# "می‌خواهم", I want), and Indic scripts shape a conjunct with a joiner or non-joiner: one word.
+_WORD = rf"\w[\w{MARKS}]*(?:(?:[-'’\u200c\u200d]|{_HEBREW_JOINER})\w[\w{MARKS}]*)*"
 # Turkish writes a case ending onto a figure after an apostrophe ("2023'te", "1990'larda"),
 # Azerbaijani, Armenian and Russian after a hyphen ("2023-cü", "200-ə", "3-ին", "5-го"): the
 # ending belongs to the figure, not a word of its own. After a hyphen only a short ending
@@ -106,7 +108,29 @@ _LIST_MARKER = re.compile(r"\d{1,3}[.)](?:\s|$)")
 
 # One letter typed two ways in Arabic script: Persian yeh and kaf on an Arabic keyboard (and
 # back), alef maqsura for a final yeh; the tatweel is a typographic stretch, no letter.
-_ARABIC_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0640": None})
+_ARABIC_VARIANTS = str.maketrans({"\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0640": None,
+                                  "\u200d": None})  # (a joiner changes a letter's shape, not the word)
+_ZWNJ = "\u200c"
+# The affixes Persian writes on to a word after a zero-width non-joiner, folded as fold() folds
+# them (Persian yeh as Arabic yeh): the verbs' continuous prefix and its negation; the plural,
+# with the ezafe and the possessive endings after it; the indefinite and possessive endings, the
+# verbs' personal endings and the comparative and superlative. A word's key is what is left, as
+# English keys "books" and "book" alike.
+_PERSIAN_PREFIXES = frozenset("مي نمي".split())
+_PERSIAN_SUFFIXES = frozenset("""
+ها هاي هايي هايم هايت هايش هايمان هايتان هايشان اي ام ات اش ايم ايد اند يم يد ي تر ترين
+""".split())
+
+
+def _persian_stem(word: str) -> str:
+    """A word written with non-joiners, without the Persian affixes its non-joiners set off
+    ("كتاب\u200cها": "كتاب") and without the non-joiners."""
+    parts = word.split(_ZWNJ)
+    while len(parts) > 1 and parts[-1] in _PERSIAN_SUFFIXES:
+        parts.pop()
+    while len(parts) > 1 and parts[0] in _PERSIAN_PREFIXES:
+        parts.pop(0)
+    return "".join(parts)
 
 
 def _turkic_name(word: str, ascii_only: bool) -> str:
@@ -148,6 +172,8 @@ def fold(word: str) -> str:
     if not ascii_only:
         word = unicodedata.normalize("NFKD", word).translate(_ARABIC_VARIANTS)
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
+        if _ZWNJ in word:
+            word = _persian_stem(word)
     # Turkish and Azerbaijani dotless ı is i once accents are gone: "KIZILHAÇ" = "Kızılhaç"
     # ("İ" loses its dot with the other accents).
     word = word.casefold() if ascii_only else word.casefold().replace("ı", "i")

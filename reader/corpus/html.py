@@ -166,6 +166,22 @@ def _inline(element, skip: frozenset[str] = frozenset({"list"})) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# What a table's cell holds when the table lays a page out rather than tabulating: headings,
+# several paragraphs, lists, quotes, another table (an HTML mail is built of nested tables).
+_BLOCKS_IN_CELL = frozenset({"p", "head", "list", "quote", "table", "div"})
+
+
+def _laid_out(table) -> bool:
+    """Whether a table (trafilatura's tree) is a page's layout: a cell of it holds a heading,
+    or two blocks or more. A table of figures holds a word or a line in each cell (at most one
+    paragraph), and is read a row per line."""
+    for cell in table.iter("cell"):
+        inner = [grand for grand in cell if grand.tag in _BLOCKS_IN_CELL]
+        if len(inner) > 1 or any(grand.tag in ("head", "table") for grand in inner):
+            return True
+    return False
+
+
 def _blocks(element) -> list[str]:
     """The block texts of trafilatura's output tree: paragraphs, headings, quotes, one list
     or table per block (an item or a row per line)."""
@@ -175,6 +191,11 @@ def _blocks(element) -> list[str]:
         if tag == "list":
             items = (_inline(item) for item in child.iter("item"))
             out.append("\n".join(f"- {text}" for text in items if text))
+        elif tag == "table" and _laid_out(child):  # a page (a newsletter) set in a table's cells
+            for cell in child.iter("cell"):
+                if not any(ancestor.tag == "cell" for ancestor in cell.iterancestors() if ancestor is not child):
+                    blocks = any(grand.tag in _BLOCKS_IN_CELL for grand in cell)
+                    out.extend(_blocks(cell) if blocks else [_inline(cell)])
         elif tag == "table":
             rows = (" | ".join(filter(None, (_inline(cell) for cell in row.iter("cell"))))
                     for row in child.iter("row"))

@@ -62,6 +62,7 @@ _FURNITURE = re.compile(
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
+    r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
     r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
     rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
@@ -699,8 +700,9 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 def classify(texts: Sequence[str], title: str = "", author: str = "",
              headings: Collection[int] = (), notes: Collection[int] = ()) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
-    file's markup marks as headings though their text does not show it (Markdown's setext
-    headings); they are headings unless furniture or a repeated title, as a "# " line is. The
+    file's markup marks as headings though their text does not show it (Markdown's headings,
+    their marks taken out); they are headings unless furniture or a repeated title, as a "# "
+    line is; the first of them is the title, even where it reads as a byline. The
     first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
     Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
     footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
@@ -736,7 +738,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
-                _furniture(text) and not (i == 0 and titled_by(text))):
+                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
             in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
@@ -749,7 +751,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
-        elif running and (key := running_line(text)) in running and (i > 0 or key != " ".join(text.split())):
+        elif running and i not in headings and (key := running_line(text)) in running and (
+                i > 0 or key != " ".join(text.split())):  # (a heading the markup marks is the author's)
             # (the first line is the title, unless a page number at its edge makes it a page's header)
             kind = "boilerplate"
         elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (

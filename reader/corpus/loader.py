@@ -24,12 +24,14 @@ from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import page_breaks, paragraph_spans
+from reader.corpus.subtitles import is_subtitles
+from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
 from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
 from reader.paths import user_path
 
 # Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
-# `formats.mail_body`), subtitles (.srt, .vtt: cue numbers and timings are furniture).
+# `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
@@ -161,19 +163,25 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
     noted: list[tuple[int, int]] = []  # ... and of its footnotes' markers
+    subtitles = None  # a subtitle file's cues, read as paragraphs of what was said
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         noted = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.notes]
         clean = clean.without(decoded.text, read.spans)
+    elif not is_page and is_subtitles(clean.text):  # what was said, without cue numbers and timings
+        subtitles = read_subtitles(clean.text)
+        meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
+        clean, spans = _taken_out(clean, decoded.text, subtitles.paragraphs, subtitles.cut)
     elif not is_page:
         header, fields = header_block(clean.text)  # "Title: …" lines heading a text file
         if header is not None:
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
-    spans = paragraph_spans(clean.text, page=is_page)
-    if not is_page:
+    if subtitles is None:
+        spans = paragraph_spans(clean.text, page=is_page)
+    if not is_page and subtitles is None:
         spans, breaks = page_breaks(clean.text, spans)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
@@ -182,22 +190,26 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     headings, notes = _headings(starts, marked), _headings(starts, noted)
     # one line each: a multi-line TOML or front-matter value would break every table showing it
     author, outlet = one_line(meta.author), one_line(meta.outlet)
-    if not is_page and not (author.strip() and outlet.strip()):
+    if not is_page and subtitles is None and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
         if not at and (name := masthead(texts)) is not None:
             at = texts[name].strip()  # the outlet's name under the title
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     date = one_line(meta.date)
-    if not is_page and not date.strip():
+    if not is_page and subtitles is None and not date.strip():
         date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
     title = one_line(meta.title)
-    if not title:
+    if not title and subtitles is not None:
+        title = _file_label(path)  # a subtitle file's first cue is speech, not its title
+    elif not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
+    kinds = (["boilerplate" if sound else "body" for sound in subtitles.sounds] if subtitles is not None
+             else classify(texts, title, author, headings, notes))
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
-        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, classify(texts, title, author, headings, notes)))
+        for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))
     ]
     return Article(
         id=aid,

@@ -15,11 +15,14 @@ the first blank line (MultiMarkdown's metadata, and how people head the text fil
 What goes: a link's brackets and target ("[the report](https://…)" reads "the report"), an
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
-autolink angle brackets, HTML comments, inline HTML tags (`<em>`, `<a href=…>`; their text
-stays), a code block's fence lines, a table's separator row, thematic breaks ("***", "- - -",
-"___") and a setext heading's underline ("=====" or "-----" under a paragraph's lines, which
-become a heading: `Markdown.headings`). What stays: an ATX heading's "#" (what marks it as a
-heading), list markers (part of how a list reads) and the pipes between a table's cells.
+autolink angle brackets, HTML comments, HTML tags (`<em>`, `<a href=…>`, `<div>`; their text
+stays), character references ("&mdash;", "&#8217;": whole, as the character cannot be put in
+their place), a code block's fence lines and a fenced div's (":::"), a table's separator
+row, thematic breaks ("***", "- - -", "___"), an ATX heading's "#" marks (its closing "#"s
+and attribute block too) and a setext heading's underline ("=====" or "-----" under a paragraph's lines): the lines of either
+heading are `Markdown.headings`; a notes app's embeds whole, the brackets of its links to
+notes (and the note's name, where the link shows other text) and a callout's "[!type]". What
+stays: list markers (part of how a list reads) and the pipes between a table's cells.
 Inline code is left as written inside its backticks. Which lines are breaks and underlines
 follows CommonMark: "---" right under a paragraph's line underlines it, anywhere else it is a
 break; a line of "=" anywhere but under a paragraph is text.
@@ -69,9 +72,12 @@ _FIELDS = {"title": ("title", "subject"), "author": ("author", "authors", "bylin
            "date": ("date", "published", "pubdate", "publish_date", "created", "sent"),
            "outlet": ("outlet", "source", "site", "site_name", "publisher", "publication"),
            "url": ("url", "source_url", "link", "canonical", "original_url"), "side": ("side", "stance", "leaning")}
-# Inline HTML a Markdown writer uses for what Markdown lacks: the tags go, their text stays.
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|br|cite|code|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|"
-                         r"sup|time|u|var)(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"
+# HTML a Markdown writer uses for what Markdown lacks (inline, and the blocks a clipper leaves:
+# <div>, <p>, <figure>, <details>, a table's tags): the tags go, their text stays.
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|address|article|aside|b|bdi|blockquote|br|caption|center|cite|code|dd|del|"
+                         r"details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|"
+                         r"main|mark|nav|ol|p|picture|pre|q|s|samp|section|small|source|span|strong|sub|summary|"
+                         r"sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|var)(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"
                          r"[^\s\"'<>=`]{1,500}))?){0,20}[ \t]*/?>", re.IGNORECASE)  # "a <b and c> d" stays
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
@@ -88,6 +94,25 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,%d})>" % MAX_SPAN)
 # (the row goes with its line break, so the header row and the body rows stay one block)
 _TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?\|?[ \t]*(?:\n|$)",
                          re.MULTILINE)
+# An ATX heading (CommonMark 4.2): its opening "#"s and the spaces after them, and at its end a
+# closing run of "#"s and an attribute block ("{#costs}", "{#costs .wide}", as Pandoc, kramdown
+# and static-site tools write it), each set off by a space. What is left is the heading's text.
+_ATX_HEADING = re.compile(r"^( {0,3}#{1,6}(?:[ \t]+|(?=\n)|$))([^\n]*?)((?:[ \t]+#+)?(?:[ \t]*\{[#.][^{}\n]{0,200}\})?"
+                          r"[ \t]*)$", re.MULTILINE)
+# A character reference ("&mdash;", "&amp;", "&#8217;", "&#x2019;"): the character it stands for
+# cannot be put in its place (what is shown is the file's own text), and its name or number is
+# no word nor figure of the article ("mdash", "8217"), so it goes whole.
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# A notes app's (Obsidian's) own marks, as its web clipper writes them: a note or picture
+# embedded ("![[ferry.jpg]]": whole, as an image), a link to a note ("[[Velm council]]",
+# "[[velm-council|the council]]": the text it shows stays) and a callout's type at the head of
+# a quote ("> [!note] Why I saved this").
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,%d}\]\]" % MAX_SPAN)
+_WIKI = re.compile(r"(\[\[(?:[^\[\]|\n]{1,%d}\|)?)[^\[\]|\n]{1,%d}(\]\])" % (MAX_SPAN, MAX_SPAN))
+_CALLOUT = re.compile(r"^ {0,3}(?:> ?)+(\[![\w-]{1,30}\][+-]?[ \t]*)", re.MULTILINE)
+# A fenced div's fence lines (Pandoc's and Quarto's "::: {.callout-note}" ... ":::"): the
+# div's text stays, as a code block's does.
+_DIV_FENCE = re.compile(r"^ {0,3}:{3,}(?:[ \t]*(?:\{[^{}\n]{0,200}\}|[\w-]{1,50}))?[ \t]*:*[ \t]*$", re.MULTILINE)
 # Block structure, line by line (CommonMark 4.1, 4.3): a thematic break is three or more of one
 # of "*", "-", "_" (spaces between them allowed); a setext underline a run of "=" or of "-",
 # not one "-" alone (an empty list item), under a paragraph's lines.
@@ -255,9 +280,9 @@ def too_marked(text: str) -> bool:
 
 class Markdown(NamedTuple):
     """What `markdown` reads in a text: the `spans` that are markup (sorted; they may touch or
-    overlap), the front matter's `fields`, and the lines of setext headings (`headings`, in
-    order), whose underlines are among the spans: the passages there are headings, though
-    nothing left in their text says so (an ATX heading keeps its "#"); and the lines that
+    overlap), the front matter's `fields`, and the lines of headings (`headings`, in order),
+    whose marks (a setext underline, an ATX heading's "#"s) are among the spans: the passages
+    there are headings, though nothing left in their text says so; and the lines that
     define footnotes (`notes`: "[^1]: Minutes of …", their markers among the spans), which are
     apparatus."""
 
@@ -307,14 +332,23 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
     spans += markers
     notes = [(lo, len(masked) if (end := masked.find("\n", hi)) < 0 else end) for lo, hi in markers]
     for pattern in (_FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _FENCE, _INLINE_TAG):
+                    _QUOTE_MARKERS, _FENCE, _DIV_FENCE, _INLINE_TAG):
         spans += [m.span() for m in pattern.finditer(masked)]
     spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)
     spans += _singles(masked)
+    spans += [m.span() for m in _ENTITY.finditer(masked)]
+    spans += [m.span() for m in _WIKI_EMBED.finditer(masked)]
+    spans += [s for m in _WIKI.finditer(masked) for s in (m.span(1), m.span(2))]
+    spans += [m.span(1) for m in _CALLOUT.finditer(masked)]
     rules, headings = _breaks_and_underlines(masked)
-    return sorted(s for s in spans + rules if s[0] < s[1]), headings, notes
+    for m in _ATX_HEADING.finditer(masked):
+        spans.append(m.span(1))
+        if m.group(3):
+            spans.append(m.span(3))
+        headings.append((m.start(), m.end()))
+    return sorted(s for s in spans + rules if s[0] < s[1]), sorted(headings), notes
 
 
 def _breaks_and_underlines(text: str) -> tuple[list[Span], list[Span]]:

@@ -413,9 +413,10 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
 
 def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A PDF copy's paragraphs that a page break cuts in two, joined: a paragraph of wrapped
-    lines that stops mid-sentence, then nothing but the page's furniture (its number, or a
-    running header or footer the copy repeats, each a short line of its own), then a paragraph
-    going on in lower case. Returns the spans with each such pair made one, and the breaks to
+    lines (or one line as wide as they are: its first, the last on its page) that stops
+    mid-sentence, then nothing but the page's furniture (its number, or a running header or
+    footer the copy repeats, each a short line of its own), then a paragraph going on in lower
+    case. Returns the spans with each such pair made one, and the breaks to
     take out of the text (from the first part's end to the line break before the second), so
     the paragraph reads on."""
     short = [e - s <= 2 * _WRAP_WIDTH and "\n" not in text[s:e] for s, e in spans]
@@ -425,12 +426,26 @@ def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
                  for (s, e), is_short, key in zip(spans, short, keys)]
     out: list[tuple[int, int]] = []
     breaks: list[tuple[int, int]] = []
+    width: int | None = None  # the width the text's paragraphs are wrapped at, found when needed
+
+    def wrapped(s: int, e: int) -> bool:
+        """Whether s:e is wrapped text: lines broken by the width, or one line that fills it (a
+        paragraph's first line, the last on its page)."""
+        nonlocal width
+        if text.find("\n", s, e) != -1:
+            return True
+        if width is None:
+            lines = [len(text[a:b].rstrip()) for lo, hi in spans if text.find("\n", lo, hi) != -1
+                     for a, b in _lines(text, lo, hi)]
+            width = _wrap_width(lines) if lines else 0
+        return bool(width) and _full(e - s, width) and e - s <= 1.2 * width  # not a line of a whole paragraph
+
     i = 0
     while i < len(spans):
         s, e = spans[i]
         j = i + 1
         # the paragraph may go on across several pages
-        while j < len(spans) and furniture[j] and text.find("\n", s, e) != -1 and not text.endswith(_END_PUNCT, s, e):
+        while j < len(spans) and furniture[j] and not text.endswith(_END_PUNCT, s, e) and wrapped(s, e):
             k = j
             while k < len(spans) and furniture[k]:
                 k += 1

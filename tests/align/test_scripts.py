@@ -146,3 +146,19 @@ def test_thai_tellings_of_one_sentence_link_though_thai_writes_no_spaces(tmp_pat
 def test_a_thai_run_is_keyed_by_overlapping_trigrams():
     # (none starts at a vowel or tone mark: "ี" and "่" belong to the letters before them)
     assert keys("สมศรีเล่า 12") == ["w:สมศ", "w:มศร", "w:ศรี", "w:รีเ", "w:เล่", "w:ล่า", "n:12"]
+
+
+def test_a_persian_word_written_with_a_non_joiner_is_one_word_whose_key_is_its_stem(tmp_path):
+    """Persian sets a word's affixes off with a zero-width non-joiner ("کتاب‌ها", books): the
+    file keeps it (a bidi mark around the line goes), and the word is one token, not "کتاب"
+    and a word "ها", keyed as the word without the affix."""
+    path = tmp_path / "شورا.txt"
+    path.write_text("\u200fشورای شهر\u200f\n\n\u200fشورای شهر کتاب\u200cها را به کتابخانه\u200cی تازه می\u200cبرد.\u200f\n",
+                    encoding="utf-8")
+    body = load_article(path).passages[-1]
+    assert body.text == "شورای شهر کتاب\u200cها را به کتابخانه\u200cی تازه می\u200cبرد."
+    matches, words = scan(body.text)
+    assert [m.group() for m in matches] == ["شورای", "شهر", "کتاب\u200cها", "را", "به", "کتابخانه\u200cی", "تازه",
+                                            "می\u200cبرد"]
+    assert [w.key for w in words[2:3] + words[-1:]] == [w.key for w in scan("کتاب برد")[1]]
+    assert fold("کتاب\u200cها") == fold("کتاب") and fold("بزرگ\u200cترین") == fold("بزرگ")

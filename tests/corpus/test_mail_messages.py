@@ -102,3 +102,19 @@ def test_a_mail_copied_as_text_is_read_as_text():
     the text keeps them, and the header reader (tests/corpus/test_mail.py) takes them."""
     assert not is_mail(b"From: Dana Ilves <dana@council.example>\nSubject: The ferry\n\nThe ferry returns.\n")
     assert not is_mail(b"Dear all,\nFrom: the council\nMIME-Version: 1.0\n\nText.\n")  # not a header block
+
+
+def test_a_newsletter_laid_out_in_tables_reads_as_its_headings_and_paragraphs(tmp_path):
+    """An HTML mail sets its whole page in a table's cells (tables inside tables): a cell's
+    heading and paragraphs are passages of their own, not one run of words glued together."""
+    message = _message()
+    message.set_content(
+        "<html><body><table width=\"100%\"><tr><td><table width=\"600\">"
+        "<tr><td><a href=\"https://waterways.example/view\">View this email in your browser</a></td></tr>"
+        f"<tr><td><h2>The ferry is back</h2><p>{FIRST}</p><p>{SECOND}</p></td></tr>"
+        "<tr><td><p>You are receiving this because you signed up at waterways.example.</p>"
+        "<p><a href=\"https://waterways.example/u\">Unsubscribe</a></p></td></tr>"
+        "</table></td></tr></table></body></html>", subtype="html")
+    article = _load(tmp_path, message)
+    assert [(p.kind, p.text) for p in article.passages if p.kind != "boilerplate"] == [
+        ("heading", "The ferry is back"), ("body", FIRST), ("body", SECOND)]

@@ -32,9 +32,36 @@ def test_footnotes_quotes_escapes_and_table_rules():
     assert shown("| a | b |\n|---|:---:|\n| 1 | 2 |") == "| a | b |\n| 1 | 2 |"
 
 
-def test_headings_list_markers_and_plain_stars_stay():
-    text = "# Title\n\n- item one\n* item two\n1. first\n\n5 * 3 = 15 and snake_case_name stay."
+def test_list_markers_and_plain_stars_stay_and_a_headings_marks_go():
+    text = "- item one\n* item two\n1. first\n\n5 * 3 = 15 and snake_case_name stay."
     assert shown(text) == text
+    assert shown("# Title\n\n## Costs ##\n\n### Delays {#delays .wide}\n\n#hashtag and #\n") == \
+        "Title\n\nCosts\n\nDelays\n\n#hashtag and #\n"
+
+
+def test_a_markdown_files_words_hold_no_markup(tmp_path):
+    """What `counterpoint words` counts of a .md file: the words of its headings (their "#"
+    marks, closing "#"s and attribute blocks gone), lists, tables and text, and none of the
+    markup: no tag's name, no character reference's name or number (a "8217" is no figure)."""
+    from reader.align.text import scan
+    from reader.differ.lexicon import article_terms
+
+    path = tmp_path / "tolls.md"
+    path.write_text("# Harbour tolls rise #\n\n## Costs and delays {#costs}\n\n"
+                    "The tolls rose &mdash; again &amp; again &ndash; says the board&#8217;s chair.\n\n"
+                    "<div class=\"note\">The board met in private.</div>\n\n"
+                    "- [Minutes](https://board.example/minutes) were *never* published[^1]\n\n"
+                    "| Boat | Toll |\n|------|------|\n| Skiff | 12 |\n\n[^1]: Asked in March.\n", encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Harbour tolls rise"
+    assert [(p.kind, p.text) for p in article.passages[:2]] == [("heading", "Harbour tolls rise"),
+                                                                 ("heading", "Costs and delays")]
+    surfaces = {form for forms in article_terms(article).surfaces.values() for form in forms}
+    assert {"Harbour", "tolls", "Costs", "delays", "board", "met", "Minutes", "Skiff"} <= surfaces
+    assert not {"mdash", "amp", "ndash", "div", "class", "note", "https", "example", "costs"} & surfaces
+    assert not any("#" in form for form in surfaces)
+    tokens = {m.group() for p in article.passages for m in scan(p.text)[0]}
+    assert not {"mdash", "8217", "div"} & tokens
 
 
 _PIECES = st.sampled_from(["word", " ", "\n", "\n\n", "*", "**", "_", "`", "[", "]", "(", ")", "!", "^", ":",
@@ -190,3 +217,19 @@ def test_setext_headings_are_heading_passages_of_their_text(tmp_path):
     # Without front matter, the first setext heading is the title.
     (tmp_path / "plain.md").write_text(source.split("---\n\n", 1)[1], encoding="utf-8")
     assert load_article(tmp_path / "plain.md").title == "The Bridge Falls"
+
+
+def test_a_notes_apps_embeds_note_links_and_callouts_read_as_their_text(tmp_path):
+    """A page clipped into a notes app (Obsidian's web clipper): an embedded picture is no
+    text, a link to a note reads as the text it shows, a callout's "[!note]" is no word."""
+    assert shown("![[ferry.jpg]]\n\nSee [[Velm council]] and [[velm-budget|the budget]].\n") == \
+        "\n\nSee Velm council and the budget.\n"
+    assert shown("> [!note]- Why I kept this\n> The cost differs.\n") == "Why I kept this\nThe cost differs.\n"
+
+
+def test_a_fenced_divs_fences_go_and_its_text_stays():
+    """Pandoc's and Quarto's fenced divs ("::: {.callout-note}" ... ":::") wrap text in a
+    block: the fence lines are markup, the text between them the article's."""
+    assert shown("::: {.callout-note}\nSaved from the Herald.\n:::\n\n::: notes\nAsk the ministry.\n:::\n") == \
+        "\nSaved from the Herald.\n\n\n\nAsk the ministry.\n\n"
+    assert shown("The ratio was 3:::2, oddly.\n") == "The ratio was 3:::2, oddly.\n"

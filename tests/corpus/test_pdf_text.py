@@ -187,3 +187,20 @@ def test_only_short_lines_are_a_pages_furniture():
     spans = paragraph_spans(text)
     joined, breaks = page_breaks(text, spans)
     assert (joined, breaks) == (spans, [])
+
+
+def test_a_paragraph_whose_first_line_is_the_last_on_its_page_reads_on_across_the_break(tmp_path):
+    text = REPORT.replace("The joint commission set up in 2020 has met four times. It has not\nagreed",
+                          "The joint commission set up in 2020 has met four times. It has not\n"
+                          "Harrow Dam Dispute                                                    3\nagreed")
+    body = [" ".join(p.text.split()) for p in _load(tmp_path, text).passages if p.kind == "body"]
+    assert "It has not agreed on a single figure." in body[3] and "Dispute" not in body[3]
+
+
+def test_a_short_line_before_a_page_break_is_not_joined_to_the_next_page():
+    text = ("The Harrow Dam was completed in the spring of 2019 after nine years of\n"
+            "construction, and it has since become the single largest point of\n"
+            "contention between the provinces of Aldmere and Kestrel.\n"
+            "Water rights\n7\nmost of the year the river runs low.\n")
+    spans = paragraph_spans(text)
+    assert page_breaks(text, spans) == (spans, [])
