@@ -201,7 +201,8 @@ class PassageProfile:
                  "_shift", "_folded_words")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
-                 lowercase: Callable[[Article, str], bool] | None = None) -> None:
+                 lowercase: Callable[[Article, str], bool] | None = None,
+                 opener: Callable[[str, str], bool] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -220,10 +221,15 @@ class PassageProfile:
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
         said: set[str] = set()  # the heads of the names in `first`
-        runs = reader.read(text)
+        runs = reader.read(text, lambda: _opens_story(article.text, passage.start))
         span = self.span
         for base, reading in runs:
             for m in reading.mentions:
+                # a lone word opening a sentence, where the articles say it is a name (`opener`:
+                # OpenerEvidence; none without it)
+                if m.opener and (opener is None or not opener(text[base + m.lo : base + m.hi],
+                                                              text[base + m.hi : base + m.hi + _SAYING_REACH])):
+                    continue
                 key = m.key
                 groups[key] = None
                 lo = base + m.lo
@@ -414,6 +420,86 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
     return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+# A story's opening, where a dateline stands ("BRENHOLM —"): a passage with at most
+# STORY_HEAD_LINES lines before it in the article, none of them a sentence (a headline, a
+# byline, a date: "Updated 5:30 p.m."), within STORY_HEAD_CHARS characters of its start.
+STORY_HEAD_LINES = 4
+STORY_HEAD_CHARS = 1000
+_SENTENCE_LINE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]?[^\S\n]*$", re.MULTILINE)
+
+
+def _opens_story(source: str, start: int) -> bool:
+    """Whether the passage at `start` of `source` opens the story (see STORY_HEAD_LINES)."""
+    if start > STORY_HEAD_CHARS:
+        return False
+    head = source[:start]
+    return sum(1 for line in head.splitlines() if line.strip()) <= STORY_HEAD_LINES and not _SENTENCE_LINE.search(head)
+
+
+# A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
+# (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
+# abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
+# headline in title case), or, in English, a verb of saying follows it ("Marsh said"): then it
+# is no plural of a word the list knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word as common as
+# SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That the word
+# list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
+SAYER_MAX_FREQUENCY = 1e-4
+_SAYING = re.compile(r"[^\S\n]+(?:said|says|told|added|wrote|argued|asked|stated|noted|insisted|explained|warned"
+                     r"|testified|replied|responded|recalled|acknowledged|conceded|tweeted)\b")
+_SAYING_REACH = 16  # characters after the word that _SAYING reads
+_INDEFINITE_PRONOUNS = frozenset({"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+                                  "none", "nothing", "something", "everything", "anything"})
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
+# a word after another word or a comma on one line (not after a sentence's end, a colon, a
+# dash or a quotation opened), or after a quotation closed by a comma ('fair," Vos said')
+_INSIDE_WORD = re.compile(r"(?:(?<=[\w,])|(?<=,[\"”’]))[^\S\n]+([^\W\d_][\w'’]*)")
+
+
+class OpenerEvidence:
+    """Whether a lone word opening a sentence is a name, from the two articles of a pair (see
+    SAYER_MAX_FREQUENCY): their words, read once when the first such word is asked about, and
+    each word's answer remembered."""
+
+    def __init__(self, texts: Sequence[str], language: str | None) -> None:
+        self.texts, self.language = texts, language
+        self._lowercase: frozenset[str] | None = None
+        self._inside: frozenset[str] = frozenset()
+        self._answers: dict[tuple[str, bool], bool] = {}
+
+    def _read(self) -> None:
+        words: set[str] = set()
+        inside: set[str] = set()
+        for text in self.texts:
+            words.update(_LETTER_WORD.findall(text))
+            for line in text.splitlines():
+                if not _title_case(line):
+                    inside.update(_INSIDE_WORD.findall(line))
+        self._lowercase = frozenset(_bare(w) for w in words if w[0].islower())
+        self._inside = frozenset(_bare(w) for w in inside if w[0].isupper())
+
+    def __call__(self, word: str, after: str) -> bool:
+        """Whether `word`, opening a sentence, is a name; `after`: the text right after it."""
+        saying = self.language == "en" and _SAYING.match(after) is not None
+        answer = self._answers.get((word, saying))
+        if answer is None:
+            if self._lowercase is None:
+                self._read()
+            bare = _bare(word)
+            answer = self._answers[word, saying] = bare not in self._lowercase and (
+                bare in self._inside or abbreviation(word) != ""
+                or (saying and bare not in _INDEFINITE_PRONOUNS and word_list("en").get(bare, 0.0) < SAYER_MAX_FREQUENCY
+                    and not (bare.endswith("s") and bare in word_list("en") and bare[:-1] in word_list("en"))))
+        return answer
+
+
+def _bare(word: str) -> str:
+    """A word casefolded, without a possessive ending ("Ward's": "ward")."""
+    return _POSSESSIVE_END.sub("", word.casefold())
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # A table whose rows are each a line of cells parted by spaces (one row a passage): its header
@@ -1041,11 +1127,13 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     english = pa.language == "en"
     forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
     capitalised = pb.capitalised
+    written = pb.passage.text
     for key, heads, stems, span, text, initials, ends, city, short in pa.names:
         if key in groups:
             continue
-        for head in heads:  # the other side says it, if only inside a longer word ("Iran" in
-            if head in lower:  # "Iranian"): a name wrongly called missing is the worse mistake
+        several = len(heads) > 1
+        for head in heads:  # the other side says it as a name, if only opening a longer word
+            if head in lower and _said_as_name(head, lower, written, several):  # ("Iran" in "Iranian")
                 break
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
@@ -1065,6 +1153,28 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+# A head of this many letters or fewer is said only as a word of its own ("AP", not "April")
+MAX_SHORT_HEAD = 2
+
+
+def _said_as_name(head: str, lower: str, text: str, several: bool) -> bool:
+    """Whether a passage (`text`, and `lower` casefolded) says the name word `head` as a name:
+    at the start of a word ("Iran" in "Iranian", "Kessler" in "anti-Kessler"; not "ben" in
+    "benefits"), written with a capital if it is one of `several` words of a name (in a script
+    that has them: not "budget" in "the budget office" for "Varn Budget Office"; "peoples" says
+    the "Peoples" of "our Peoples"), as a whole word if it is a short one (MAX_SHORT_HEAD: "AP", "AP's", not in
+    "April"; "Fed" is in "Federal")."""
+    at = lower.find(head)
+    while at >= 0:
+        end = at + len(head)
+        if ((not several or not text[at].islower()) and (at == 0 or not text[at - 1].isalnum())
+                and (len(head) > MAX_SHORT_HEAD or not text[end : end + 1].isalnum())):
+            return True
+        at = lower.find(head, at + 1)
+    return False
+
 
 
 # How a passage writes an abbreviation (see _short_forms): as it is, with a version's digit
@@ -1347,6 +1457,7 @@ class Differ:
         language = _language(a, b)
         self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
         self._lowercase_words: dict[tuple[int, str], bool] = {}
+        self._openers = OpenerEvidence((a.text, b.text), language)
 
     def _lowercase(self, article: Article, head: str) -> bool:
         """written_lowercase for one of the two articles, each word looked up once."""
@@ -1366,8 +1477,8 @@ class Differ:
         """Differences between unit i of A and unit j of B."""
         pa = self._a.get(i)
         if pa is None:
-            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase)
+            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase, self._openers)
         pb = self._b.get(j)
         if pb is None:
-            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase)
+            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase, self._openers)
         return compare(pa, pb, self.glossary, self._joined)
