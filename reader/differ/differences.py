@@ -43,6 +43,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -53,7 +54,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
+from reader.differ.mentions import (DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capital_class,
+                                    capitalised_nouns)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -202,7 +204,7 @@ class PassageProfile:
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None,
-                 opener: Callable[[str, str], bool] | None = None) -> None:
+                 opener: Callable[[str, str, int], bool] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -227,8 +229,7 @@ class PassageProfile:
             for m in reading.mentions:
                 # a lone word opening a sentence, where the articles say it is a name (`opener`:
                 # OpenerEvidence; none without it)
-                if m.opener and (opener is None or not opener(text[base + m.lo : base + m.hi],
-                                                              text[base + m.hi : base + m.hi + _SAYING_REACH])):
+                if m.opener and (opener is None or not opener(text[base + m.lo : base + m.hi], text, base + m.hi)):
                     continue
                 key = m.key
                 groups[key] = None
@@ -259,12 +260,13 @@ class PassageProfile:
         # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
                                 str], ...] = tuple((*name, *_city_and_short(name[4])) for name in first.values())
-        # the capitalised words, joined by spaces (words hold none), and their first and last
+        # the capitalised words' heads, each after a space (words hold none: " iran" is a word
+        # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
         # (same_name needs both alike). Strings and a dict of strings, which the garbage
         # collector need not track, where tuples would be over fifty thousand objects in a
         # differ of two long articles.
-        self.capitalised = " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
+        self.capitalised = " " + " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, written with full stops or without ("U.N.", "IAEA"), indexed (see
         # _short_forms), and the initials of the passage's names
@@ -448,13 +450,20 @@ def _opens_story(source: str, start: int) -> bool:
 SAYER_MAX_FREQUENCY = 1e-4
 _SAYING = re.compile(r"[^\S\n]+(?:said|says|told|added|wrote|argued|asked|stated|noted|insisted|explained|warned"
                      r"|testified|replied|responded|recalled|acknowledged|conceded|tweeted)\b")
-_SAYING_REACH = 16  # characters after the word that _SAYING reads
 _INDEFINITE_PRONOUNS = frozenset({"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
                                   "none", "nothing", "something", "everything", "anything"})
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'’]*")
-# a word after another word or a comma on one line (not after a sentence's end, a colon, a
-# dash or a quotation opened), or after a quotation closed by a comma ('fair," Vos said')
-_INSIDE_WORD = re.compile(r"(?:(?<=[\w,])|(?<=,[\"”’]))[^\S\n]+([^\W\d_][\w'’]*)")
+_CONTRACTION = re.compile(r"['’][a-z]")  # "I'm", "We've": no name (not "O'Brien")
+# how a word is written between spaces, with what may stand before or after it (a word
+# written otherwise, "(hall)," or "-hall", is not looked for)
+_WORD_ENDS = ("", "'s", "’s", ",", ".", ";", ":", "!", "?", ")", "\"", "”", "’", "'", ".\"", ".”", ",\"", ",”")
+_WORD_STARTS = ("(", "\"", "“", "‘")
+
+
+@cache
+def _inside_word() -> re.Pattern:
+    """A capitalised word after another word or a comma and a space (not after a sentence's
+    end, a colon, a dash or a quotation opened): its capital first, which the engine finds in C."""
+    return re.compile(rf"{capital_class()}(?<=[\w,][ \xa0].)[\w'’]*")
 
 
 class OpenerEvidence:
@@ -464,34 +473,53 @@ class OpenerEvidence:
 
     def __init__(self, texts: Sequence[str], language: str | None) -> None:
         self.texts, self.language = texts, language
-        self._lowercase: frozenset[str] | None = None
+        self._words: frozenset[str] | None = None  # as written, without the marks around them
         self._inside: frozenset[str] = frozenset()
-        self._answers: dict[tuple[str, bool], bool] = {}
+        # each word's answer, None where it rests on whether a verb of saying follows it
+        self._answers: dict[str, bool | None] = {}
 
     def _read(self) -> None:
+        """The words the articles write between spaces (those in lowercase are looked up as
+        they are, with the marks that may stand around them: _WORD_ENDS), and those written
+        with a capital inside a sentence (not only in a headline in title case): passes in C
+        over each text, and Python work only per distinct word."""
         words: set[str] = set()
         inside: set[str] = set()
+        pattern = _inside_word()
         for text in self.texts:
-            words.update(_LETTER_WORD.findall(text))
+            words.update(text.split())
+            found = Counter(pattern.findall(text))
             for line in text.splitlines():
-                if not _title_case(line):
-                    inside.update(_INSIDE_WORD.findall(line))
-        self._lowercase = frozenset(_bare(w) for w in words if w[0].islower())
-        self._inside = frozenset(_bare(w) for w in inside if w[0].isupper())
+                if len(line) <= _TITLE_MAX_CHARS and _title_case(line):
+                    found.subtract(pattern.findall(line))
+            inside.update(w for w, n in found.items() if n > 0)
+        self._words = frozenset(words)
+        self._inside = frozenset(map(_bare, inside))
 
-    def __call__(self, word: str, after: str) -> bool:
-        """Whether `word`, opening a sentence, is a name; `after`: the text right after it."""
-        saying = self.language == "en" and _SAYING.match(after) is not None
-        answer = self._answers.get((word, saying))
-        if answer is None:
-            if self._lowercase is None:
-                self._read()
-            bare = _bare(word)
-            answer = self._answers[word, saying] = bare not in self._lowercase and (
-                bare in self._inside or abbreviation(word) != ""
-                or (saying and bare not in _INDEFINITE_PRONOUNS and word_list("en").get(bare, 0.0) < SAYER_MAX_FREQUENCY
-                    and not (bare.endswith("s") and bare in word_list("en") and bare[:-1] in word_list("en"))))
-        return answer
+    def __call__(self, word: str, text: str, end: int) -> bool:
+        """Whether `word`, opening a sentence of `text` and ending at `end`, is a name."""
+        try:
+            answer = self._answers[word]
+        except KeyError:
+            answer = self._answers[word] = self._judge(word)
+        return answer if answer is not None else _SAYING.match(text, end) is not None
+
+    def _judge(self, word: str) -> bool | None:
+        """Whether `word`, opening a sentence, is a name; None: only if a verb of saying follows it."""
+        if self._words is None:
+            self._read()
+        bare = _bare(word)
+        words = self._words
+        if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
+                or _CONTRACTION.search(word):
+            return False
+        if bare in self._inside or abbreviation(word):
+            return True
+        known = word_list("en")
+        if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
+                or (bare.endswith("s") and bare in known and bare[:-1] in known)):
+            return False
+        return None
 
 
 def _bare(word: str) -> str:
@@ -1132,9 +1160,15 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
         if key in groups:
             continue
         several = len(heads) > 1
-        for head in heads:  # the other side says it as a name, if only opening a longer word
-            if head in lower and _said_as_name(head, lower, written, several):  # ("Iran" in "Iranian")
-                break
+        for head in heads:  # the other side says it as a name, if only opening a longer word ("Iran"
+            # in "Iranian"): a capitalised word of it opens with it (its heads, in `capitalised`)
+            if several:
+                if " " + head in capitalised or ((at := lower.find(head)) >= 0
+                                                 and _said_as_name(head, lower, written, True, at)):
+                    break
+            elif (at := lower.find(head)) >= 0 and ((not at or not lower[at - 1].isalnum()) and len(head) > MAX_SHORT_HEAD
+                                                    or _said_as_name(head, lower, written, False, at)):
+                break  # (its first place tried here: most often the one)
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
                 if _at_word_start(lower, stem):
@@ -1159,14 +1193,13 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
 MAX_SHORT_HEAD = 2
 
 
-def _said_as_name(head: str, lower: str, text: str, several: bool) -> bool:
+def _said_as_name(head: str, lower: str, text: str, several: bool, at: int) -> bool:
     """Whether a passage (`text`, and `lower` casefolded) says the name word `head` as a name:
     at the start of a word ("Iran" in "Iranian", "Kessler" in "anti-Kessler"; not "ben" in
     "benefits"), written with a capital if it is one of `several` words of a name (in a script
     that has them: not "budget" in "the budget office" for "Varn Budget Office"; "peoples" says
     the "Peoples" of "our Peoples"), as a whole word if it is a short one (MAX_SHORT_HEAD: "AP", "AP's", not in
-    "April"; "Fed" is in "Federal")."""
-    at = lower.find(head)
+    "April"; "Fed" is in "Federal"). `at`: where `lower` first holds `head`."""
     while at >= 0:
         end = at + len(head)
         if ((not several or not text[at].islower()) and (at == 0 or not text[at - 1].isalnum())
@@ -1328,15 +1361,22 @@ class Joined:
     def __init__(self, aliases: Mapping[str, str]) -> None:
         self.aliases = aliases
         self.keys = frozenset(aliases) | frozenset(aliases.values())
+        # each head asked about: its key, and the one it was joined into; None if never joined
+        # (most: a name's heads are asked about on every link of its passage)
+        self._joined: dict[str, tuple[str, str] | None] = {}
 
     def there(self, heads: tuple[str, ...], capitalised: str) -> bool:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
         of `heads`."""
         for head in heads:
-            key = name_key(head)
-            if key not in self.keys:
+            try:
+                joined = self._joined[head]
+            except KeyError:
+                key = name_key(head)
+                joined = self._joined[head] = (key, self.aliases.get(key, key)) if key in self.keys else None
+            if joined is None:
                 continue
-            one = self.aliases.get(key, key)
+            key, one = joined
             if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
                    if (k := name_key(theirs)) != key and k in self.keys):
                 return True

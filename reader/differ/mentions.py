@@ -173,7 +173,7 @@ def _run_pattern() -> re.Pattern:
     skip in C the characters no run starts with: half the cost of a passage. Only then is a
     character beyond U+FFFF tested against its own class, and the one before the capital
     looked at (a run starts no word), both by looking behind."""
-    bmp = _class(c for c in map(chr, range(0x10000)) if c.istitle())
+    bmp = capital_class()
     astral = _class(c for c in map(chr, range(0x10000, 0x20000)) if c.istitle())
     capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
@@ -185,6 +185,13 @@ def _run_pattern() -> re.Pattern:
     titles = "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS)
     stop = rf"(?:(?=\.{space}{capital})(?:(?<![\w.][A-Z])(?<=[A-Z])|{titles})\.)?"
     return re.compile(rf"({first}[\w'’-]*{stop}(?:(?:{joiner})?{space}{capital}[\w'’-]*{stop})*)")
+
+
+@cache
+def capital_class() -> str:
+    """A character class of the capitals below U+10000 (the letters str.istitle says are
+    one), made once."""
+    return _class(c for c in map(chr, range(0x10000)) if c.istitle())
 
 
 def _class(chars) -> str:
