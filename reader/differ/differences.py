@@ -55,7 +55,7 @@ from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
 from reader.differ.mentions import (DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capital_class,
-                                    capitalised_nouns)
+                                    capitalised_nouns, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -223,7 +223,8 @@ class PassageProfile:
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
         said: set[str] = set()  # the heads of the names in `first`
-        runs = reader.read(text, lambda: _opens_story(article.text, passage.start))
+        opens_story = lambda: _opens_story(article.text, passage.start)  # noqa: E731
+        runs = reader.read(text, opens_story)
         span = self.span
         for base, reading in runs:
             for m in reading.mentions:
@@ -243,6 +244,28 @@ class PassageProfile:
                         continue  # a name the passage gave already, shorter or with a title: "Mayor Vos" after "Elena Vos"
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
                     said.update(m.heads)
+        # an abbreviation written with full stops ("U.N."; "U.S." for the glossary's "United
+        # States", "C.I.A." for its "CIA"), past a dateline ("BRENHOLM, D.C. —")
+        dotted = list(_DOTTED.finditer(text))
+        if dotted and (after := reader.dateline_end(text, opens_story)):
+            dotted = [m for m in dotted if m.start() >= after]
+        if dotted:
+            for m in dotted:
+                short = m.group().replace(".", "")
+                gid = reader.abbreviated.get(short, reader.spelt_out.get(short))
+                if gid is None and short in _NO_ABBREVIATIONS:
+                    continue
+                key = f"g:{gid}" if gid is not None else "n:" + short.casefold()
+                groups[key] = None
+                # (one that opens a longer name is a word of it: "U.S. Department of Justice";
+                # not before a title: "U.N. Ambassador Rice")
+                following = _NEXT_NAME_WORD.match(text, m.end())
+                if following and not is_title(following.group(1)):
+                    continue
+                if key not in first and not (terms and any(t.lo <= m.start() < t.hi and t.key != key for t in terms)):
+                    # (no heads: it is found as an abbreviation, its initials the letters)
+                    first[key] = (key, (), (), *span(m.start(), m.end()), short, ())
+            first = dict(sorted(first.items(), key=lambda item: item[1][3][0]))  # in the passage's order
         if first and _table_header(article.text, passage):
             first = {}  # a table's header row names its columns ("Region Votes Share"), nothing a name is
         if first and lowercase is not None and _title_case(text):
@@ -259,7 +282,8 @@ class PassageProfile:
         # several capitalised words, its heads' first and last letters, whether "City" may
         # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
-                                str], ...] = tuple((*name, *_city_and_short(name[4])) for name in first.values())
+                                str], ...] = tuple((*name, *_city_and_short(name[4] if name[1] else name[5]))
+                                                   for name in first.values())
         # the capitalised words' heads, each after a space (words hold none: " iran" is a word
         # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
@@ -271,12 +295,7 @@ class PassageProfile:
         # the abbreviations, written with full stops or without ("U.N.", "IAEA"), indexed (see
         # _short_forms), and the initials of the passage's names
         abbreviations = [a for _, reading in runs for a in reading.abbreviations]
-        dotted = [m.group().replace(".", "") for m in _DOTTED.finditer(text)]
-        for short in dotted:  # a glossary term written with full stops ("C.I.A." for "CIA", "U.S." for
-            # "United States") is its group's
-            if (gid := reader.abbreviated.get(short, reader.spelt_out.get(short))) is not None:
-                groups[f"g:{gid}"] = None
-        abbreviations += dotted
+        abbreviations += [m.group().replace(".", "") for m in dotted]
         self.short_forms = _short_forms(abbreviations) if abbreviations else _NO_FORMS
         # (each with whether "City" may follow its name: see _left_out)
         self.initials = {initials: name[7] for name in self.names if name[5] for initials in name[5].split()}
@@ -405,6 +424,10 @@ class PassageProfile:
 # "U.N.", "L.A." (its first capital, then what is before it: as "(?<![\w.])(?:[A-Z]\.){2,}", but
 # the engine skips in C to the next capital)
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+")
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'’-]*)")  # a capitalised word after a space
+# ... those that name nothing, unless the glossary has them: the time of day ("10 A.M."), an
+# era ("A.D.")
+_NO_ABBREVIATIONS = frozenset({"AM", "PM", "AD", "BC", "BCE", "CE"})
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 # A headline in title case: a short passage whose every word of this many letters or more
 # opens with a capital, and at least TITLE_WORDS such words.

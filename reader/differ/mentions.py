@@ -301,6 +301,11 @@ def demonym_terms(glossary: Glossary) -> frozenset[str]:
     return frozenset(out)
 
 
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a title or office ("Ambassador", "Sen.")."""
+    return _head(word.rstrip(".")) in _TITLES
+
+
 def _head(word: str) -> str:
     """A name word as it may appear inflected elsewhere: lowercase, no possessive, no
     plural "s" ("Armenians'" -> "armenian", found in "Armenian" and "Armenians")."""
@@ -373,10 +378,8 @@ class Reader:
         if "\t" in text and "\n" in text:
             header_end = text.index("\n") if "\t" in text[: text.index("\n")] else -1
             text = text.replace("\n", "\t")  # (one character for one: every offset stays the text's)
-        if ((dateline := _DATELINE.match(text)) is not None
-                and dateline.group().split(None, 1)[0].rstrip(",") not in self.abbreviated
-                and (opens_story is None or opens_story())):
-            header_end = max(header_end, dateline.end())
+        if (dateline_end := self.dateline_end(text, opens_story)) > header_end:
+            header_end = dateline_end
         parts = self._run.split(text)
         at = 0
         first = True
@@ -412,6 +415,16 @@ class Reader:
                 out.append((at, found))
             at += len(run)
         return out
+
+    def dateline_end(self, text: str, opens_story: Callable[[], bool] | None = None) -> int:
+        """Where the dateline `text` opens with ends ("BRENHOLM, Ost. —"), 0 for none: words in
+        capitals before a dash, the first no abbreviation the glossary knows ("VNO —"), where
+        the passage opens the story (`opens_story`, asked only then; None: wherever it stands)."""
+        dateline = _DATELINE.match(text)
+        if (dateline is None or dateline.group().split(None, 1)[0].rstrip(",") in self.abbreviated
+                or (opens_story is not None and not opens_story())):
+            return 0
+        return dateline.end()
 
     def _read_run(self, run: str, initial: bool) -> RunReading:
         """What one run of capitalised words holds: its mentions, offsets relative to the run,

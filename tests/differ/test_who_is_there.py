@@ -96,7 +96,7 @@ def test_a_capitalised_glossary_word_inside_a_name_is_part_of_it(names):
 def test_an_abbreviation_with_full_stops_is_its_glossary_term(names):
     """"V.N.O." is the glossary's "VNO": the other side's "Varn Office" is the same group."""
     assert names("The Varn Office said so.", "The V.N.O. said so.") == []
-    assert names("The Varn Office said so.", "The V.N.A. said so.") == [("Varn Office", None)]
+    assert names("The Varn Office said so.", "The V.N.A. said so.") == [("Varn Office", None), (None, "V.N.A.")]
 
 
 def test_a_name_spelt_out_or_abbreviated_with_full_stops_is_its_glossary_group(names):
@@ -199,3 +199,20 @@ def test_a_dateline_is_a_place_opening_the_story(names, names_between):
     assert names_between("Council Votes\n\nBy Anna Brisk\n\nBRENHOLM, Ostland — The council voted.",
                          "The council voted.", 2, 0) == []
     assert names("KESSRA — The council voted.", "The council voted.") == []
+
+
+def test_an_abbreviation_with_full_stops_is_a_name(names):
+    """"U.N." is a name as "UN" is: missing where the other side gives neither it nor its
+    expansion; a glossary term so written is its group ("V.N.O."); the time of day ("10 A.M.")
+    and a dateline ("BRENHOLM, D.C. —") are none."""
+    assert names("The U.N. sent observers.", "Observers were sent.") == [("U.N.", None)]
+    assert names("The U.N. sent observers.", "The UN sent observers.") == []
+    assert names("The U.N. sent observers.", "The United Nations sent observers.") == []
+    assert names("The UN sent observers.", "The U.N. sent observers.") == []
+    assert names("The V.N.O. said so.", "Officials said so.") == [("V.N.O.", None)]
+    assert names("The V.N.O. said so.", "Ostland said so.") == []
+    assert names("The vote is at 10 A.M. on Monday.", "The vote is on Monday.") == []
+    assert names("BRENHOLM, D.C. — The council voted.", "The council voted.") == []
+    # one that opens a longer name is a word of it; before a title it is a name of its own
+    assert names("The U.N. Varn Office said so.", "The Varn Office said so.") == []
+    assert names("The U.N. Ambassador Vos said so.", "Ambassador Vos said so.") == [("U.N.", None)]
