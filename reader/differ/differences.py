@@ -54,8 +54,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import (DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capital_class,
-                                    capitalised_nouns, is_title)
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, Mention, Reader, abbreviation,
+                                    capital_class, capitalised_nouns, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -1369,10 +1369,12 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     words with the same first and last letters, so only those are compared), also once the
     front vowels transliterations swap are one letter, the two are one word ("Kiev" / "Kyiv",
     "Mykolaiv" / "Mikolaiv": see _front_vowels_folded; nearly alike is not enough then, as
-    "i" becomes too common a letter: "Pashinyan" / "Palestinian")."""
+    "i" becomes too common a letter: "Pashinyan" / "Palestinian"), and a voiced last consonant
+    as its voiceless one ("Stepanakerd" / "Stepanakert": DEVOICED)."""
     words = capitalised.split()
     return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
-               for head in heads for theirs in words if theirs[0] == head[:1] and theirs[-1] == head[-1:])
+               for head in heads for theirs in words
+               if theirs[0] == head[:1] and DEVOICED.get(theirs[-1], theirs[-1]) == DEVOICED.get(head[-1:], head[-1:]))
 
 
 class Joined:
@@ -1412,12 +1414,14 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def _front_vowels_folded(word: str) -> str:
-    """A lower-case name word with "y" and "e" written "i" and doubled letters once ("kyiv",
-    "kiev": "kiv"): the letters one language's name is written with in another's alphabet
+    """A lower-case name word with "y" and "e" written "i", doubled letters once ("kyiv",
+    "kiev": "kiv") and a voiced last consonant voiceless (DEVOICED: "stepanakerd":
+    "stipanakirt"): the letters one language's name is written with in another's alphabet
     most often differ in ("Київ", "Киев"). Other vowels stay, so "Iran" / "Iron" and "Lviv" /
     "Lvov" remain apart, as under same_name itself. (Remembered: a name word is compared on
     every link of its passage, with every word of the other side that could be it.)"""
-    return _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
+    folded = _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
+    return folded[:-1] + DEVOICED.get(folded[-1:], folded[-1:])
 
 
 def _at_word_start(text: str, part: str) -> bool:

@@ -528,7 +528,7 @@ class Reader:
         capitalised = tuple(h for h in dict.fromkeys(heads) if len(h) >= NAME_MIN)
         if not (out or capitalised or abbreviations):
             return _NOTHING
-        return RunReading(tuple(out), " ".join(capitalised), tuple(dict.fromkeys(w[0] + w[-1] for w in capitalised)),
+        return RunReading(tuple(out), " ".join(capitalised), tuple(dict.fromkeys(_ends(capitalised))),
                           abbreviations)
 
     def _opens_name(self, matches: list, words: list, phrases: list[str], k: int) -> bool:
@@ -654,5 +654,12 @@ def _initials(name: str) -> str:
 
 
 def _ends(heads: tuple[str, ...]) -> tuple[str, ...]:
-    """The first and last letters of each head of two letters or more."""
-    return tuple(head[0] + head[-1] for head in heads if len(head) > 1)
+    """The first and last letters of each head of two letters or more, a voiced last consonant
+    as its voiceless one (see DEVOICED)."""
+    return tuple(head[0] + DEVOICED.get(head[-1], head[-1]) for head in heads if len(head) > 1)
+
+
+# A name's last consonant, voiced in one transliteration and voiceless in another
+# ("Stepanakerd" / "Stepanakert", "Mehmed" / "Mehmet"): written as the voiceless one when two
+# spellings are compared.
+DEVOICED = {"d": "t", "g": "k", "b": "p", "z": "s", "v": "f"}
