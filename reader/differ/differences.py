@@ -23,10 +23,13 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   word. Two dates disagree only on a field both give: "2019" says nothing of whether
   "September" is right. Another language's function words ("de", "und") are no context.
 - A name is missing from the other passage only if neither its glossary group nor any of its
-  words occurs there (in any case, so "Israel" opening a sentence counts; not the titles before
-  a person's name: "the president" is no mention of President Vos), nor, for a people or an
-  adjective of a place, the place ("Tarnovian": "Tarnovia"). A passage lists each name once:
-  not again shorter or with a title ("Mayor Vos" after "Elena Vos").
+  words occurs there at the start of a word (in any case for a name of one word, so "Israel"
+  opening a sentence counts; with a capital for a word of a name of several, so "budget" is no
+  mention of the "Varn Budget Office"; not the titles before a person's name: "the president"
+  is no mention of President Vos), nor, for a people or an adjective of a place, the place
+  ("Tarnovian": "Tarnovia"). A passage lists each name once: not again shorter or with a title
+  ("Mayor Vos" after "Elena Vos"). A lone word opening a sentence is a name only where the
+  articles say so (OpenerEvidence).
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
   "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
