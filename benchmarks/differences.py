@@ -17,11 +17,12 @@ false alarms. The BASIL rows are skipped when ../shared/bench/basil_dev is absen
 are read from there and altered only in a temporary directory.
 
 Names one side lacks ("who is there") are measured against benchmarks/data/names_gold.toml,
-which labels by hand, on 67 of those pairs, every name one passage gives and the other does not
-(its rule is written at its top): precision is the share of reported names that are such a name
-(a name reported twice counts once, the second time as false), recall the share of those names
-reported; the 16 pairs it holds out are also measured apart. The other pairs' names are only
-counted.
+which labels by hand, on 77 of those pairs and 9 pairs of the opposing set
+(benchmarks/data/opposing, passages numbered as the reader cuts them, as for the seeds), every
+name one passage gives and the other does not (its rule is written at its top): precision is
+the share of reported names that are such a name (a name reported twice counts once, the second
+time as false), recall the share of those names reported; each group of pairs it holds out is
+also measured apart. The other pairs' names are only counted.
 
 Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (real ECB+
 sentences), aligned (the baseline, timed in the same run), then the differences of every link;
@@ -50,7 +51,8 @@ from reader.corpus import Article, Passage, load_article, load_seeds  # noqa: E4
 from reader.differ import Differ  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "differences_gold.toml"
-NAMES_GOLD = ROOT / "benchmarks" / "data" / "names_gold.toml"  # names one side lacks, on some of those pairs
+NAMES_GOLD = ROOT / "benchmarks" / "data" / "names_gold.toml"  # names one side lacks, on some of those pairs and others
+OPPOSING = ROOT / "benchmarks" / "data" / "opposing"  # the held-out opposing set, its passages numbered as the seeds'
 BASIL = ROOT.parent / "shared" / "bench" / "basil_dev"  # ../shared beside the checkout
 
 # -- altering a figure or date ------------------------------------------------------------------
@@ -138,7 +140,7 @@ def units(article: Article, corpus: str) -> list[Passage]:
     """The units the labels number: the reader's passages for the seeds; for BASIL the
     blank-line blocks gold.txt numbers (the reader may cut BASIL's one-sentence lines finer),
     as passages of their own, so a labelled pair is compared whole."""
-    if corpus == "seeds":
+    if corpus in ("seeds", "opposing"):
         return article.passages
     starts = _blocks(article.text) + [len(article.text)]
     return [Passage(article.id, n, "body", lo, len(article.text[:hi].rstrip()), article.display(lo, len(article.text[:hi].rstrip())))
@@ -146,7 +148,7 @@ def units(article: Article, corpus: str) -> list[Passage]:
 
 
 def unit_index(corpus: str, paragraph: int) -> int:
-    return paragraph if corpus == "seeds" else paragraph - 1
+    return paragraph if corpus in ("seeds", "opposing") else paragraph - 1
 
 
 def unit_at(units_: list[Passage], offset: int) -> int:
@@ -189,25 +191,47 @@ def matched_names(reported: list[tuple[str, tuple[int, int]]], lacks: list[dict]
     return hits, sum(1 for r, labels in enumerate(fits) if labels and r not in owner.values())
 
 
+def held_out_part(labels: dict) -> str | None:
+    """The held-out group a names_gold pair belongs to, as the benchmark names it, or None."""
+    group = labels.get("held_out")
+    if group is None or group is False:
+        return None
+    return "held out" if group is True else f"held out, {group}"
+
+
 def quality(basil: Path) -> dict:
     gold = tomllib.loads(GOLD.read_text(encoding="utf-8"))["pair"]
     names_gold = {pair_key(row): row for row in tomllib.loads(NAMES_GOLD.read_text(encoding="utf-8"))["pair"]}
     glossary, _problems = default_glossary(None)
     seeds = {a.path.name: a for a in load_seeds()}
-    articles: dict[str, Article] = {}
+    articles: dict[tuple[str, str], Article] = {}
 
     def article(corpus: str, name: str) -> Article:
         if corpus == "seeds":
             return seeds[name]
-        if name not in articles:
-            articles[name] = load_article(basil / name)
-        return articles[name]
+        if (corpus, name) not in articles:
+            articles[corpus, name] = load_article((OPPOSING if corpus == "opposing" else basil) / name)
+        return articles[corpus, name]
 
     stats = {k: {"labelled": 0, "tp": 0, "fp": 0, "natural": 0} for k in ("number", "date")}
     framing = {"tp": 0, "fp": 0, "fn": 0}
     names = 0
-    labelled_names = {part: {"pairs": {"basil": 0, "seeds": 0}, "lacks": 0, "reported": 0, "tp": 0, "again": 0}
-                      for part in ("all", "held out")}
+    parts = ["all"] + sorted({part for row in names_gold.values() if (part := held_out_part(row))})
+    labelled_names = {part: {"pairs": {"basil": 0, "seeds": 0, "opposing": 0}, "lacks": 0, "reported": 0, "tp": 0,
+                             "again": 0} for part in parts}
+
+    def count_names(found: list, labels: dict, corpus: str) -> None:
+        reported = [("a", d.a_span) if d.a_span else ("b", d.b_span) for d in found if d.kind == "name"]
+        hits, again = matched_names(reported, labels["lacks"])
+        for part in ("all", held_out_part(labels)):
+            if part is None:
+                continue
+            counts = labelled_names[part]
+            counts["pairs"][corpus] += 1
+            counts["lacks"] += len(labels["lacks"])
+            counts["reported"] += len(reported)
+            counts["tp"] += hits
+            counts["again"] += again
     pairs = skipped = unalterable = date_pairs = 0
     with tempfile.TemporaryDirectory() as tmp:
         for row in gold:
@@ -230,15 +254,7 @@ def quality(basil: Path) -> dict:
                     stats[kind]["fp"] += 1
             names += sum(d.kind == "name" for d in found)
             if (labels := names_gold.get(pair_key(row))) is not None:
-                reported = [("a", d.a_span) if d.a_span else ("b", d.b_span) for d in found if d.kind == "name"]
-                hits, again = matched_names(reported, labels["lacks"])
-                for part in ("all", "held out") if labels.get("held_out") else ("all",):
-                    counts = labelled_names[part]
-                    counts["pairs"][corpus] += 1
-                    counts["lacks"] += len(labels["lacks"])
-                    counts["reported"] += len(reported)
-                    counts["tp"] += hits
-                    counts["again"] += again
+                count_names(found, labels, corpus)
             got = {group_name(glossary, d.a_text) for d in found if d.kind == "framing"}
             want = set(row["framing"])
             framing["tp"] += len(got & want)
@@ -260,6 +276,16 @@ def quality(basil: Path) -> dict:
                     stats[kind]["labelled"] += 1
                     stats[kind]["tp"] += _altered_found(a, b, a_units, i, corpus, glossary, target, changed, natural,
                                                         stats, Path(tmp) / f"altered_{row['b']}")
+    # the labelled pairs of names outside differences_gold.toml (the opposing set's)
+    in_gold = {pair_key(row) for row in gold}
+    for key, labels in names_gold.items():
+        corpus = labels["corpus"]
+        if key in in_gold or (corpus == "basil" and not basil.is_dir()):
+            continue
+        a, b = article(corpus, labels["a"]), article(corpus, labels["b"])
+        a_units, b_units = units(a, corpus), units(b, corpus)
+        i, j = unit_index(corpus, labels["a_paragraph"]), unit_index(corpus, labels["b_paragraph"])
+        count_names(Differ(a, b, a_units, b_units, glossary).between(i, j), labels, corpus)
     return {"pairs": pairs, "skipped": skipped, "stats": stats, "framing": framing, "names": names,
             "labelled_names": labelled_names,
             "unalterable": unalterable, "date_pairs": date_pairs}
@@ -349,8 +375,9 @@ def main() -> int:
         false = n["reported"] - n["tp"]
         p = n["tp"] / n["reported"] if n["reported"] else float("nan")
         r = n["tp"] / n["lacks"] if n["lacks"] else float("nan")
-        print(f"names    {'labelled' if part == 'all' else '(held out)'} on {sum(n['pairs'].values())} of these pairs"
-              f" ({n['pairs']['basil']} BASIL, {n['pairs']['seeds']} seeds): {n['lacks']} names one side lacks;"
+        print(f"names    {'labelled' if part == 'all' else '(' + part + ')'} on {sum(n['pairs'].values())} pairs"
+              f" ({n['pairs']['basil']} BASIL, {n['pairs']['seeds']} seeds, {n['pairs']['opposing']} opposing):"
+              f" {n['lacks']} names one side lacks;"
               f" reported {n['reported']}, found {n['tp']}, false {false} ({n['again']} of them a name reported again):"
               f" precision {p:.2f}, recall {r:.2f}")
     if not args.no_speed:

@@ -23,10 +23,13 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   word. Two dates disagree only on a field both give: "2019" says nothing of whether
   "September" is right. Another language's function words ("de", "und") are no context.
 - A name is missing from the other passage only if neither its glossary group nor any of its
-  words occurs there (in any case, so "Israel" opening a sentence counts; not the titles before
-  a person's name: "the president" is no mention of President Vos), nor, for a people or an
-  adjective of a place, the place ("Tarnovian": "Tarnovia"). A passage lists each name once:
-  not again shorter or with a title ("Mayor Vos" after "Elena Vos").
+  words occurs there at the start of a word (in any case for a name of one word, so "Israel"
+  opening a sentence counts; with a capital for a word of a name of several, so "budget" is no
+  mention of the "Varn Budget Office"; not the titles before a person's name: "the president"
+  is no mention of President Vos), nor, for a people or an adjective of a place, the place
+  ("Tarnovian": "Tarnovia"). A passage lists each name once: not again shorter or with a title
+  ("Mayor Vos" after "Elena Vos"). A lone word opening a sentence is a name only where the
+  articles say so (OpenerEvidence).
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
   "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
@@ -43,6 +46,7 @@ import datetime
 import math
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -53,7 +57,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import DEMONYM_ENDINGS, MIN_DEMONYM_STEM, Mention, Reader, abbreviation, capitalised_nouns
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, Mention, Reader, abbreviation,
+                                    capital_class, capitalised_nouns, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -217,7 +222,8 @@ class PassageProfile:
                  "_shift", "_folded_words")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
-                 lowercase: Callable[[Article, str], bool] | None = None) -> None:
+                 lowercase: Callable[[Article, str], bool] | None = None,
+                 opener: Callable[[str, str, int], bool] | None = None) -> None:
         self.article, self.passage, self.language = article, passage, reader.language
         # where the passage's characters are in the source, when no character was removed
         # before them (source_span's own answer then, without its look-ups)
@@ -236,10 +242,15 @@ class PassageProfile:
         term_spans: list[tuple[int, int, str]] = []
         first: dict[str, tuple] = {}
         said: set[str] = set()  # the heads of the names in `first`
-        runs = reader.read(text)
+        opens_story = lambda: _opens_story(article.text, passage.start)  # noqa: E731
+        runs = reader.read(text, opens_story)
         span = self.span
         for base, reading in runs:
             for m in reading.mentions:
+                # a lone word opening a sentence, where the articles say it is a name (`opener`:
+                # OpenerEvidence; none without it)
+                if m.opener and (opener is None or not opener(text[base + m.lo : base + m.hi], text, base + m.hi)):
+                    continue
                 key = m.key
                 groups[key] = None
                 lo = base + m.lo
@@ -252,6 +263,28 @@ class PassageProfile:
                         continue  # a name the passage gave already, shorter or with a title: "Mayor Vos" after "Elena Vos"
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
                     said.update(m.heads)
+        # an abbreviation written with full stops ("U.N."; "U.S." for the glossary's "United
+        # States", "C.I.A." for its "CIA"), past a dateline ("BRENHOLM, D.C. —")
+        dotted = list(_DOTTED.finditer(text))
+        if dotted and (after := reader.dateline_end(text, opens_story)):
+            dotted = [m for m in dotted if m.start() >= after]
+        if dotted:
+            for m in dotted:
+                short = m.group().replace(".", "")
+                gid = reader.abbreviated.get(short, reader.spelt_out.get(short))
+                if gid is None and short in _NO_ABBREVIATIONS:
+                    continue
+                key = f"g:{gid}" if gid is not None else "n:" + short.casefold()
+                groups[key] = None
+                # (one that opens a longer name is a word of it: "U.S. Department of Justice";
+                # not before a title: "U.N. Ambassador Rice")
+                following = _NEXT_NAME_WORD.match(text, m.end())
+                if following and not is_title(following.group(1)):
+                    continue
+                if key not in first and not (terms and any(t.lo <= m.start() < t.hi and t.key != key for t in terms)):
+                    # (no heads: it is found as an abbreviation, its initials the letters)
+                    first[key] = (key, (), (), *span(m.start(), m.end()), short, ())
+            first = dict(sorted(first.items(), key=lambda item: item[1][3][0]))  # in the passage's order
         if first and _table_header(article.text, passage):
             first = {}  # a table's header row names its columns ("Region Votes Share"), nothing a name is
         if first and lowercase is not None and _title_case(text):
@@ -268,23 +301,20 @@ class PassageProfile:
         # several capitalised words, its heads' first and last letters, whether "City" may
         # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
-                                str], ...] = tuple((*name, *_city_and_short(name[4])) for name in first.values())
-        # the capitalised words, joined by spaces (words hold none), and their first and last
+                                str], ...] = tuple((*name, *_city_and_short(name[4] if name[1] else name[5]))
+                                                   for name in first.values())
+        # the capitalised words' heads, each after a space (words hold none: " iran" is a word
+        # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
         # (same_name needs both alike). Strings and a dict of strings, which the garbage
         # collector need not track, where tuples would be over fifty thousand objects in a
         # differ of two long articles.
-        self.capitalised = " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
+        self.capitalised = " " + " ".join([reading.capitalised for _, reading in runs if reading.capitalised])
         self.spelling_ends = dict.fromkeys([ends for _, reading in runs for ends in reading.capitalised_ends])
         # the abbreviations, written with full stops or without ("U.N.", "IAEA"), indexed (see
         # _short_forms), and the initials of the passage's names
         abbreviations = [a for _, reading in runs for a in reading.abbreviations]
-        dotted = [m.group().replace(".", "") for m in _DOTTED.finditer(text)]
-        for short in dotted:  # a glossary term written with full stops ("C.I.A." for "CIA", "U.S." for
-            # "United States") is its group's
-            if (gid := reader.abbreviated.get(short, reader.spelt_out.get(short))) is not None:
-                groups[f"g:{gid}"] = None
-        abbreviations += dotted
+        abbreviations += [m.group().replace(".", "") for m in dotted]
         self.short_forms = _short_forms(abbreviations) if abbreviations else _NO_FORMS
         # (each with whether "City" may follow its name: see _left_out)
         self.initials = {initials: name[7] for name in self.names if name[5] for initials in name[5].split()}
@@ -417,6 +447,10 @@ class PassageProfile:
 # "U.N.", "L.A." (its first capital, then what is before it: as "(?<![\w.])(?:[A-Z]\.){2,}", but
 # the engine skips in C to the next capital)
 _DOTTED = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.)+")
+_NEXT_NAME_WORD = re.compile(r"[^\S\n]+([A-Z][\w'’-]*)")  # a capitalised word after a space
+# ... those that name nothing, unless the glossary has them: the time of day ("10 A.M."), an
+# era ("A.D.")
+_NO_ABBREVIATIONS = frozenset({"AM", "PM", "AD", "BC", "BCE", "CE"})
 _NO_CONTEXT: frozenset[str] = frozenset()  # a bare figure's: it is never paired
 # A headline in title case: a short passage whose every word of this many letters or more
 # opens with a capital, and at least TITLE_WORDS such words.
@@ -434,6 +468,112 @@ def _title_case(text: str) -> bool:
         return False
     words = [w for w in text.split() if len(w) >= TITLE_LETTERS and w[0].isalpha()]
     return len(words) >= TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+# A story's opening, where a dateline stands ("BRENHOLM —"): a passage with at most
+# STORY_HEAD_LINES lines before it in the article, none of them a sentence (a headline, a
+# byline, a date: "Updated 5:30 p.m."), within STORY_HEAD_CHARS characters of its start.
+STORY_HEAD_LINES = 4
+STORY_HEAD_CHARS = 1000
+_SENTENCE_LINE = re.compile(r"[^\W\d_]{2}[.!?][\"”’)]?[^\S\n]*$", re.MULTILINE)
+
+
+def _opens_story(source: str, start: int) -> bool:
+    """Whether the passage at `start` of `source` opens the story (see STORY_HEAD_LINES)."""
+    if start > STORY_HEAD_CHARS:
+        return False
+    head = source[:start]
+    return sum(1 for line in head.splitlines() if line.strip()) <= STORY_HEAD_LINES and not _SENTENCE_LINE.search(head)
+
+
+# A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
+# (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
+# abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
+# headline in title case), or, in English, a verb of saying follows it ("Marsh said"): then it
+# is no plural of a word the list knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word as common as
+# SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That the word
+# list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
+SAYER_MAX_FREQUENCY = 1e-4
+_SAYING = re.compile(r"[^\S\n]+(?:said|says|told|added|wrote|argued|asked|stated|noted|insisted|explained|warned"
+                     r"|testified|replied|responded|recalled|acknowledged|conceded|tweeted)\b")
+_INDEFINITE_PRONOUNS = frozenset({"nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone",
+                                  "none", "nothing", "something", "everything", "anything"})
+_CONTRACTION = re.compile(r"['’][a-z]")  # "I'm", "We've": no name (not "O'Brien")
+# how a word is written between spaces, with what may stand before or after it (a word
+# written otherwise, "(hall)," or "-hall", is not looked for)
+_WORD_ENDS = ("", "'s", "’s", ",", ".", ";", ":", "!", "?", ")", "\"", "”", "’", "'", ".\"", ".”", ",\"", ",”")
+_WORD_STARTS = ("(", "\"", "“", "‘")
+
+
+@cache
+def _inside_word() -> re.Pattern:
+    """A capitalised word after another word or a comma and a space (not after a sentence's
+    end, a colon, a dash or a quotation opened): its capital first, which the engine finds in C."""
+    return re.compile(rf"{capital_class()}(?<=[\w,][ \xa0].)[\w'’]*")
+
+
+class OpenerEvidence:
+    """Whether a lone word opening a sentence is a name, from the two articles of a pair (see
+    SAYER_MAX_FREQUENCY): their words, read once when the first such word is asked about, and
+    each word's answer remembered."""
+
+    def __init__(self, texts: Sequence[str], language: str | None) -> None:
+        self.texts, self.language = texts, language
+        self._words: frozenset[str] | None = None  # as written, without the marks around them
+        self._inside: frozenset[str] = frozenset()
+        # each word's answer, None where it rests on whether a verb of saying follows it
+        self._answers: dict[str, bool | None] = {}
+
+    def _read(self) -> None:
+        """The words the articles write between spaces (those in lowercase are looked up as
+        they are, with the marks that may stand around them: _WORD_ENDS), and those written
+        with a capital inside a sentence (not only in a headline in title case): passes in C
+        over each text, and Python work only per distinct word."""
+        words: set[str] = set()
+        inside: set[str] = set()
+        pattern = _inside_word()
+        for text in self.texts:
+            words.update(text.split())
+            found = Counter(pattern.findall(text))
+            for line in text.splitlines():
+                if len(line) <= _TITLE_MAX_CHARS and _title_case(line):
+                    found.subtract(pattern.findall(line))
+            inside.update(w for w, n in found.items() if n > 0)
+        self._words = frozenset(words)
+        self._inside = frozenset(map(_bare, inside))
+
+    def __call__(self, word: str, text: str, end: int) -> bool:
+        """Whether `word`, opening a sentence of `text` and ending at `end`, is a name."""
+        try:
+            answer = self._answers[word]
+        except KeyError:
+            answer = self._answers[word] = self._judge(word)
+        return answer if answer is not None else _SAYING.match(text, end) is not None
+
+    def _judge(self, word: str) -> bool | None:
+        """Whether `word`, opening a sentence, is a name; None: only if a verb of saying follows it."""
+        if self._words is None:
+            self._read()
+        bare = _bare(word)
+        words = self._words
+        if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
+                or _CONTRACTION.search(word):
+            return False
+        if bare in self._inside or abbreviation(word):
+            return True
+        known = word_list("en")
+        if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
+                or (bare.endswith("s") and bare in known and bare[:-1] in known)):
+            return False
+        return None
+
+
+def _bare(word: str) -> str:
+    """A word casefolded, without a possessive ending ("Ward's": "ward")."""
+    return _POSSESSIVE_END.sub("", word.casefold())
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 # A table whose rows are each a line of cells parted by spaces (one row a passage): its header
@@ -1088,12 +1228,20 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     english = pa.language == "en"
     forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
     capitalised = pb.capitalised
+    written = pb.passage.text
     for key, heads, stems, span, text, initials, ends, city, short in pa.names:
         if key in groups:
             continue
-        for head in heads:  # the other side says it, if only inside a longer word ("Iran" in
-            if head in lower:  # "Iranian"): a name wrongly called missing is the worse mistake
-                break
+        several = len(heads) > 1
+        for head in heads:  # the other side says it as a name, if only opening a longer word ("Iran"
+            # in "Iranian"): a capitalised word of it opens with it (its heads, in `capitalised`)
+            if several:
+                if " " + head in capitalised or ((at := lower.find(head)) >= 0
+                                                 and _said_as_name(head, lower, written, True, at)):
+                    break
+            elif (at := lower.find(head)) >= 0 and ((not at or not lower[at - 1].isalnum()) and len(head) > MAX_SHORT_HEAD
+                                                    or _said_as_name(head, lower, written, False, at)):
+                break  # (its first place tried here: most often the one)
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
                 if _at_word_start(lower, stem):
@@ -1112,6 +1260,27 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
+
+
+# A head of this many letters or fewer is said only as a word of its own ("AP", not "April")
+MAX_SHORT_HEAD = 2
+
+
+def _said_as_name(head: str, lower: str, text: str, several: bool, at: int) -> bool:
+    """Whether a passage (`text`, and `lower` casefolded) says the name word `head` as a name:
+    at the start of a word ("Iran" in "Iranian", "Kessler" in "anti-Kessler"; not "ben" in
+    "benefits"), written with a capital if it is one of `several` words of a name (in a script
+    that has them: not "budget" in "the budget office" for "Varn Budget Office"; "peoples" says
+    the "Peoples" of "our Peoples"), as a whole word if it is a short one (MAX_SHORT_HEAD: "AP", "AP's", not in
+    "April"; "Fed" is in "Federal"). `at`: where `lower` first holds `head`."""
+    while at >= 0:
+        end = at + len(head)
+        if ((not several or not text[at].islower()) and (at == 0 or not text[at - 1].isalnum())
+                and (len(head) > MAX_SHORT_HEAD or not text[end : end + 1].isalnum())):
+            return True
+        at = lower.find(head, at + 1)
+    return False
+
 
 
 # How a passage writes an abbreviation (see _short_forms): as it is, with a version's digit
@@ -1250,10 +1419,12 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     words with the same first and last letters, so only those are compared), also once the
     front vowels transliterations swap are one letter, the two are one word ("Kiev" / "Kyiv",
     "Mykolaiv" / "Mikolaiv": see _front_vowels_folded; nearly alike is not enough then, as
-    "i" becomes too common a letter: "Pashinyan" / "Palestinian")."""
+    "i" becomes too common a letter: "Pashinyan" / "Palestinian"), and a voiced last consonant
+    as its voiceless one ("Stepanakerd" / "Stepanakert": DEVOICED)."""
     words = capitalised.split()
     return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
-               for head in heads for theirs in words if theirs[0] == head[:1] and theirs[-1] == head[-1:])
+               for head in heads for theirs in words
+               if theirs[0] == head[:1] and DEVOICED.get(theirs[-1], theirs[-1]) == DEVOICED.get(head[-1:], head[-1:]))
 
 
 class Joined:
@@ -1265,15 +1436,22 @@ class Joined:
     def __init__(self, aliases: Mapping[str, str]) -> None:
         self.aliases = aliases
         self.keys = frozenset(aliases) | frozenset(aliases.values())
+        # each head asked about: its key, and the one it was joined into; None if never joined
+        # (most: a name's heads are asked about on every link of its passage)
+        self._joined: dict[str, tuple[str, str] | None] = {}
 
     def there(self, heads: tuple[str, ...], capitalised: str) -> bool:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
         of `heads`."""
         for head in heads:
-            key = name_key(head)
-            if key not in self.keys:
+            try:
+                joined = self._joined[head]
+            except KeyError:
+                key = name_key(head)
+                joined = self._joined[head] = (key, self.aliases.get(key, key)) if key in self.keys else None
+            if joined is None:
                 continue
-            one = self.aliases.get(key, key)
+            key, one = joined
             if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
                    if (k := name_key(theirs)) != key and k in self.keys):
                 return True
@@ -1286,12 +1464,14 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 @lru_cache(maxsize=65536)
 def _front_vowels_folded(word: str) -> str:
-    """A lower-case name word with "y" and "e" written "i" and doubled letters once ("kyiv",
-    "kiev": "kiv"): the letters one language's name is written with in another's alphabet
+    """A lower-case name word with "y" and "e" written "i", doubled letters once ("kyiv",
+    "kiev": "kiv") and a voiced last consonant voiceless (DEVOICED: "stepanakerd":
+    "stipanakirt"): the letters one language's name is written with in another's alphabet
     most often differ in ("Київ", "Киев"). Other vowels stay, so "Iran" / "Iron" and "Lviv" /
     "Lvov" remain apart, as under same_name itself. (Remembered: a name word is compared on
     every link of its passage, with every word of the other side that could be it.)"""
-    return _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
+    folded = _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
+    return folded[:-1] + DEVOICED.get(folded[-1:], folded[-1:])
 
 
 def _at_word_start(text: str, part: str) -> bool:
@@ -1394,6 +1574,7 @@ class Differ:
         language = _language(a, b)
         self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
         self._lowercase_words: dict[tuple[int, str], bool] = {}
+        self._openers = OpenerEvidence((a.text, b.text), language)
 
     def _lowercase(self, article: Article, head: str) -> bool:
         """written_lowercase for one of the two articles, each word looked up once."""
@@ -1413,8 +1594,8 @@ class Differ:
         """Differences between unit i of A and unit j of B."""
         pa = self._a.get(i)
         if pa is None:
-            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase)
+            pa = self._a[i] = PassageProfile(self.a, self.a_units[i], self._reader, self._lowercase, self._openers)
         pb = self._b.get(j)
         if pb is None:
-            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase)
+            pb = self._b[j] = PassageProfile(self.b, self.b_units[j], self._reader, self._lowercase, self._openers)
         return compare(pa, pb, self.glossary, self._joined)

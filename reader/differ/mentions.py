@@ -3,14 +3,19 @@
 A name is a run of capitalised words ("Hossein Amir-Abdollahian", "Times of Israel"): words
 whose first letter is a capital, in any script, joined by spaces or by a few lowercase
 particles ("of", "de", "al"); a lowercase "à" or "é" is no part of one. A single capitalised
-word that opens a sentence is a name only when the glossary knows it, since "Today" or
-"Despite" also wear a capital there. Glossary terms inside a run win: "Zionist" is a mention
-of the Israel group, and every term of a group is the same name; but a term the glossary
-writes in lowercase is, capitalised inside a name, a word of it ("Central Intelligence Office").
+word that opens a sentence is a name when the glossary knows it; any other is read as one that
+may be (Mention.opener), since "Today" or "Despite" also wear a capital there, and the differ
+keeps it where the articles say it is one. Glossary terms inside a run win: "Zionist" is a
+mention of the Israel group, and every term of a group is the same name; but a term the
+glossary writes in lowercase is, capitalised inside a name, a word of it ("Central
+Intelligence Office"), and so is a term that opens a longer name ("Washington Post" is a
+paper, no mention of the United States; "Washington President Vos" is the group's, a title
+after it).
 
 No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"), a
 quarter of the world as an adjective ("Western"), the dateline a story opens with ("BRENHOLM
-—"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An
+—"; a place: not a glossary abbreviation, "VNO —", nor anything in capitals before a dash in
+the story's body, "NATO —"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An
 abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
 Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
 Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
@@ -24,7 +29,7 @@ an article), so reading a passage is a dictionary look-up per run of capitals.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -72,6 +77,7 @@ _DATELINE = re.compile(r"[^\S\n]*[A-Z](?:[A-Z'’.]|-(?=[A-Z]))+(?:[^\S\n]+[A-Z]
 # Marks that close a quotation or a bracket: the sentence ended before one when a full stop
 # stands inside it ('fair." Critics'), and goes on after one closed by a comma ('fair," Vos said')
 _CLOSERS = "\"”’)»"
+_DASHES = "—–"
 _SENTENCE_ENDS = ".!?…"
 # A lawmaker's party and state after a comma or in brackets ("Orla Quint, R-Tex.", "(D-Ohio)"):
 # no name of its own ("D-Day" elsewhere is one)
@@ -167,7 +173,7 @@ def _run_pattern() -> re.Pattern:
     skip in C the characters no run starts with: half the cost of a passage. Only then is a
     character beyond U+FFFF tested against its own class, and the one before the capital
     looked at (a run starts no word), both by looking behind."""
-    bmp = _class(c for c in map(chr, range(0x10000)) if c.istitle())
+    bmp = capital_class()
     astral = _class(c for c in map(chr, range(0x10000, 0x20000)) if c.istitle())
     capital = f"(?:{bmp}|(?=[\U00010000-\U0001FFFF]){astral})"
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
@@ -179,6 +185,13 @@ def _run_pattern() -> re.Pattern:
     titles = "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS)
     stop = rf"(?:(?=\.{space}{capital})(?:(?<![\w.][A-Z])(?<=[A-Z])|{titles})\.)?"
     return re.compile(rf"({first}[\w'’-]*{stop}(?:(?:{joiner})?{space}{capital}[\w'’-]*{stop})*)")
+
+
+@cache
+def capital_class() -> str:
+    """A character class of the capitals below U+10000 (the letters str.istitle says are
+    one), made once."""
+    return _class(c for c in map(chr, range(0x10000)) if c.istitle())
 
 
 def _class(chars) -> str:
@@ -211,6 +224,9 @@ class Mention(NamedTuple):
     # the first and last letters of each head of two letters or more: a quick test before a
     # spelling is compared (aliases.same_name needs both alike)
     ends: tuple[str, ...] = ()
+    # a lone word opening a sentence, which its capital alone does not make a name: the differ
+    # keeps it only where something else says it is one (see differences.OpenerEvidence)
+    opener: bool = False
 
 
 class RunReading(NamedTuple):
@@ -263,6 +279,33 @@ def glossary_abbreviations(glossary: Glossary) -> tuple[dict[str, int], dict[str
             {k: next(iter(v)) for k, v in spelt_out.items() if len(v) == 1})
 
 
+@lru_cache(maxsize=8)
+def demonym_terms(glossary: Glossary) -> frozenset[str]:
+    """The phrase keys of the glossary's one-word terms that are a people or an adjective of a
+    place another term of their group names: the term less a demonym ending opens that other
+    term ("Russian": "Russia", "Turkish": "Turkey"; not "American", whose group has no
+    "America")."""
+    out = set()
+    for _name, terms in glossary.groups:
+        keys = [phrase_keys(t) for t in terms]
+        for term, key in zip(terms, keys):
+            if len(key) != 1 or " " in term:
+                continue
+            word = term.casefold()
+            for end in DEMONYM_ENDINGS:
+                stem = word[: -len(end)]
+                if word.endswith(end) and len(stem) >= MIN_DEMONYM_STEM and any(
+                        other != term and other.casefold().startswith(stem) and len(other) < len(term)
+                        for other in terms):
+                    out.add(key[0])
+    return frozenset(out)
+
+
+def is_title(word: str) -> bool:
+    """Whether a capitalised word is a title or office ("Ambassador", "Sen.")."""
+    return _head(word.rstrip(".")) in _TITLES
+
+
 def _head(word: str) -> str:
     """A name word as it may appear inflected elsewhere: lowercase, no possessive, no
     plural "s" ("Armenians'" -> "armenian", found in "Armenian" and "Armenians")."""
@@ -301,6 +344,7 @@ class Reader:
         self.labelled, self.must_contain = _labelled_terms(glossary)
         # the glossary's abbreviations, and the initials of its terms of several words, by group
         self.abbreviated, self.spelt_out = glossary_abbreviations(glossary)
+        self.demonyms = demonym_terms(glossary)
         self._run = _run_pattern()
         # what each run holds, by its text: inside a sentence, and opening one
         self._runs: tuple[dict[str, RunReading], dict[str, RunReading]] = ({}, {})
@@ -308,7 +352,7 @@ class Reader:
         # with other readers of the same words)
         self._words: dict = {} if words is None else words
 
-    def read(self, text: str) -> list[tuple[int, RunReading]]:
+    def read(self, text: str, opens_story: Callable[[], bool] | None = None) -> list[tuple[int, RunReading]]:
         """Where each run of capitalised words of one passage starts, and what it holds, in
         order; runs that hold nothing (a capital opening a sentence: "The", "He") are left out.
 
@@ -323,15 +367,19 @@ class Reader:
         A table's cell opens as a sentence does: after a tab, or a bar between cells ("|
         North |"); a run never crosses a tab, nor, in a table pasted from a page (lines of
         tab-separated cells), a line break; and the first line of such a table names its
-        columns ("Region<tab>Votes<tab>Share"), nothing a name is."""
+        columns ("Region<tab>Votes<tab>Share"), nothing a name is.
+
+        Words in capitals before a dash are a dateline only where the passage opens the story
+        (`opens_story`, asked only then; None: wherever it stands) and the first is no
+        abbreviation the glossary knows ("VNO —")."""
         out: list[tuple[int, RunReading]] = []
         inner, opening = self._runs
         header_end = -1
         if "\t" in text and "\n" in text:
             header_end = text.index("\n") if "\t" in text[: text.index("\n")] else -1
             text = text.replace("\n", "\t")  # (one character for one: every offset stays the text's)
-        if (dateline := _DATELINE.match(text)) is not None:
-            header_end = max(header_end, dateline.end())
+        if (dateline_end := self.dateline_end(text, opens_story)) > header_end:
+            header_end = dateline_end
         parts = self._run.split(text)
         at = 0
         first = True
@@ -342,7 +390,9 @@ class Reader:
                 first = False
                 continue
             stripped = gap.rstrip()
-            if stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
+            if len(gap) == 1 and gap in _DASHES and at > 1 and text[at - 2].isalnum():
+                stripped = "x"  # a dash between two words opens no sentence ("the Brenholm–Kessra road")
+            elif stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
                 stripped = stripped[:after_markers(stripped, len(stripped))].rstrip()
             before = stripped[-1:]
             if before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
@@ -365,6 +415,16 @@ class Reader:
                 out.append((at, found))
             at += len(run)
         return out
+
+    def dateline_end(self, text: str, opens_story: Callable[[], bool] | None = None) -> int:
+        """Where the dateline `text` opens with ends ("BRENHOLM, Ost. —"), 0 for none: words in
+        capitals before a dash, the first no abbreviation the glossary knows ("VNO —"), where
+        the passage opens the story (`opens_story`, asked only then; None: wherever it stands)."""
+        dateline = _DATELINE.match(text)
+        if (dateline is None or dateline.group().split(None, 1)[0].rstrip(",") in self.abbreviated
+                or (opens_story is not None and not opens_story())):
+            return 0
+        return dateline.end()
 
     def _read_run(self, run: str, initial: bool) -> RunReading:
         """What one run of capitalised words holds: its mentions, offsets relative to the run,
@@ -391,6 +451,11 @@ class Reader:
                 plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
                 plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"
+            if (initial and len(plain) > 2 and plain[0] == 0 and not words[1].capital and phrases[1] in _JOINER_WORDS
+                    and _is_common_plural(matches[0].group())):
+                plain.pop(0)  # nor a plural opening the sentence before "of": "Inspectors of the IAEA"
+                while plain and not words[plain[0]].capital:
+                    plain.pop(0)
             if nouns is not None:  # "Stadt Brenholm", "Präsident Dorran": the name is what the nouns leave
                 if plain and plain[0] == 0 and initial:  # "Nach Angaben": any word opens a sentence so
                     plain.pop(0)
@@ -403,7 +468,10 @@ class Reader:
             shouted = len(plain) > 1 and all(matches[k].group().isupper() for k in plain)
             if len(plain) == 1 and _PLURAL_ABBREVIATION.fullmatch(matches[plain[0]].group()):
                 plain.clear()
-            if plain and not (len(plain) == 1 and plain[0] == 0 and initial) and not shouted:
+            # (a lone word opening a sentence may be a name: the differ judges it; in a language
+            # that capitalises nouns it is none)
+            opener = len(plain) == 1 and plain[0] == 0 and initial
+            if plain and not (opener and nouns is not None) and not shouted:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
                 lo, hi = matches[plain[0]].start(), matches[plain[-1]].end()
@@ -422,16 +490,19 @@ class Reader:
                     # (three letters at least: two name's initials are too often another's, "AP")
                     gid = abbreviated.get(initials.split(" ", 1)[0]) if len(initials) > 2 and abbreviated else None
                     out.append(Mention(lo, hi, "n:" + " ".join(keys) if gid is None else f"g:{gid}", (), True, heads,
-                                       _demonym_stems(heads), initials, _ends(heads)))
+                                       _demonym_stems(heads), initials, _ends(heads), opener))
             plain.clear()
 
         i, n = 0, len(words)
         while i < n:
             hit = glossary.match(phrases, i) if first_keys and phrases[i] in first_keys else None
-            if hit is not None and (plain or (i + hit[1] < n and words[i + hit[1]].capital)) \
-                    and tuple(phrases[i : i + hit[1]]) not in self.named_terms:
+            if hit is not None and ((plain or (i + hit[1] < n and words[i + hit[1]].capital))
+                                    and tuple(phrases[i : i + hit[1]]) not in self.named_terms
+                                    or tuple(phrases[i : i + hit[1]]) in self.named_terms
+                                    and self._opens_name(matches, words, phrases, i + hit[1])):
                 # a term the glossary writes in lowercase, capitalised inside a name, is a word
-                # of that name ("Intelligence" of "Central Intelligence Office")
+                # of that name ("Intelligence" of "Central Intelligence Office"); and a term
+                # followed by a name's words opens a longer name ("Washington Post")
                 plain.extend(range(i, i + hit[1]))
                 i += hit[1]
                 continue
@@ -457,8 +528,32 @@ class Reader:
         capitalised = tuple(h for h in dict.fromkeys(heads) if len(h) >= NAME_MIN)
         if not (out or capitalised or abbreviations):
             return _NOTHING
-        return RunReading(tuple(out), " ".join(capitalised), tuple(dict.fromkeys(w[0] + w[-1] for w in capitalised)),
+        return RunReading(tuple(out), " ".join(capitalised), tuple(dict.fromkeys(_ends(capitalised))),
                           abbreviations)
+
+    def _opens_name(self, matches: list, words: list, phrases: list[str], k: int) -> bool:
+        """Whether the glossary term (a name: capitalised_terms; "Jewish" of "Jewish National
+        hero" is none) that ends before token k opens a longer name: capitalised words follow it
+        in its run, no title ("Washington President Vos"), date ("Washington Monday") or glossary
+        term among them, and it is no possessive ("Ostland's Vos"), does not end in a title
+        before a person's name ("Ostland President Vos", a term, is the president and Vos), and
+        is no adjective of its group's place ("Russian Foreign Ministry" is Russia's:
+        demonym_terms)."""
+        n = len(words)
+        if (k >= n or not words[k].capital or _POSSESSIVE.search(matches[k - 1].group()) or phrases[k - 1] in self.demonyms
+                or _head(matches[k - 1].group()) in _TITLES):
+            return False
+        first_keys = self.glossary.first_keys
+        while k < n:
+            w = words[k]
+            if not w.key:  # a joiner ("of"); a capitalised word of no key is no name's ("Israel I beseech")
+                if w.capital:
+                    return False
+            elif (not w.capital or phrases[k] in _NOT_NAMES or _head(matches[k].group()) in _TITLES
+                    or (phrases[k] in first_keys and self.glossary.match(phrases, k) is not None)):
+                return False
+            k += 1
+        return True
 
     def framing_terms(self, lower: str) -> list[Mention]:
         """Terms of labelled glossary groups in one passage (`lower`: its text casefolded),
@@ -528,6 +623,14 @@ def abbreviation(word: str) -> str:
     return word.upper() if word.isalpha() and word[-1].isupper() else ""
 
 
+def _is_common_plural(word: str) -> bool:
+    """Whether a capitalised word is an English word in the plural ("Inspectors", "Residents";
+    not "Jones", a name the word list knows too, nor "NGOs")."""
+    lower = word.casefold()
+    return (len(lower) > 3 and lower.endswith("s") and not lower.endswith("ss") and not word.isupper()
+            and lower[:-1] in word_list("en") and lower in word_list("en"))
+
+
 def _is_count(word: str) -> bool:
     """Whether a capitalised word is a count ("Two", "Hundreds"; not "Twos")."""
     return word.casefold() in COUNT_WORDS
@@ -551,5 +654,12 @@ def _initials(name: str) -> str:
 
 
 def _ends(heads: tuple[str, ...]) -> tuple[str, ...]:
-    """The first and last letters of each head of two letters or more."""
-    return tuple(head[0] + head[-1] for head in heads if len(head) > 1)
+    """The first and last letters of each head of two letters or more, a voiced last consonant
+    as its voiceless one (see DEVOICED)."""
+    return tuple(head[0] + DEVOICED.get(head[-1], head[-1]) for head in heads if len(head) > 1)
+
+
+# A name's last consonant, voiced in one transliteration and voiceless in another
+# ("Stepanakerd" / "Stepanakert", "Mehmed" / "Mehmet"): written as the voiceless one when two
+# spellings are compared.
+DEVOICED = {"d": "t", "g": "k", "b": "p", "z": "s", "v": "f"}

@@ -6,6 +6,7 @@ quotation's attribution, or one of a glossary group the other side never names).
 import pytest
 
 from reader.align import Glossary
+from reader.differ import Differ
 
 TARNOVIA = Glossary(
     (("Tarnovia", ("Tarnovia", "Tarnovian", "Brenholm regime")),
@@ -95,7 +96,7 @@ def test_a_capitalised_glossary_word_inside_a_name_is_part_of_it(names):
 def test_an_abbreviation_with_full_stops_is_its_glossary_term(names):
     """"V.N.O." is the glossary's "VNO": the other side's "Varn Office" is the same group."""
     assert names("The Varn Office said so.", "The V.N.O. said so.") == []
-    assert names("The Varn Office said so.", "The V.N.A. said so.") == [("Varn Office", None)]
+    assert names("The Varn Office said so.", "The V.N.A. said so.") == [("Varn Office", None), (None, "V.N.A.")]
 
 
 def test_a_name_spelt_out_or_abbreviated_with_full_stops_is_its_glossary_group(names):
@@ -122,3 +123,103 @@ def test_an_abbreviation_in_the_plural_is_no_name(names):
     """"MPs", "NGOs" are common nouns abbreviated; an abbreviation alone may be a name ("NATO")."""
     assert names("The MPs and NGOs met the CEOs of the port.", "The lawmakers met.") == []
     assert names("The MPs met NATO.", "The lawmakers met.") == [("NATO", None)]
+
+
+@pytest.fixture
+def names_between(write_article):
+    """The names one side lacks between passage i of one article and passage j of another."""
+    def run(a_text: str, b_text: str, i: int, j: int, glossary: Glossary = TARNOVIA):
+        a, b = write_article(a_text + "\n"), write_article(b_text + "\n")
+        return [(d.a_text, d.b_text) for d in Differ(a, b, a.passages, b.passages, glossary).between(i, j)
+                if d.kind == "name"]
+    return run
+
+
+def test_a_name_opening_a_sentence_is_a_name(names, names_between):
+    """A lone capitalised word opening a sentence is a name when something besides its capital
+    says so: a verb of saying follows it ("Vos said", "Marsh said"), or either article writes it
+    with a capital inside a sentence; a word either article writes in lowercase, a plural, a
+    pronoun or a common noun as frequent as "police" stays no name."""
+    assert names("Vos said the bill passed.", "Officials said the bill passed.") == [("Vos", None)]
+    assert names("Marsh said the bill passed.", "Officials said the bill passed.") == [("Marsh", None)]
+    assert names("Critics said it failed. Despite that, it passed. Police said so. Nobody said so.",
+                 "It passed.") == []
+    assert names("Hall said it passed, and the hall cheered.", "It passed, and the crowd cheered.") == []
+    # the article writes it with a capital inside a sentence, in another passage
+    assert names_between("The patrol, led by Ron Ward, wore uniforms.\n\nWard thinks six people were held.",
+                         "The police think six people were held.", 1, 0) == [("Ward", None)]
+    # ... or the other article does
+    assert names_between("Ward thinks six people were held.",
+                         "The patrol, led by Ron Ward, wore uniforms.\n\nThe police think six people were held.",
+                         0, 1) == [("Ward", None)]
+    # a place after a dash between two places opens no sentence of its own
+    assert names("Trucks use the Brenholm–Kessra road.", "Trucks use the road to Brenholm.") == [("Kessra", None)]
+
+
+def test_an_ordinary_word_of_a_name_is_no_mention_of_it(names):
+    """The other side names "Varn Budget Office" only with its distinctive words written as a
+    name, not by writing "budget" or "office" in lowercase, nor inside another word ("Ben" is
+    not in "benefits")."""
+    assert names("The Varn Budget Office said so.", "The budget office said so.") == [("Varn Budget Office", None)]
+    assert names("The Varn Budget Office said so.", "The Varn office said so.") == []
+    assert names("Ben Kessler said so.", "The benefits are small.") == [("Ben Kessler", None)]
+    assert names("Ben Kessler said so.", "Kessler said so.") == []
+    # a short abbreviation is named by itself, not by a word it opens ("AP" in "April")
+    press = Glossary((("Associated Press", ("Associated Press", "AP")),))
+    assert names("The AP said so.", "In April it was said.", press) == [("AP", None)]
+    assert names("The AP said so.", "The AP's office said so.", press) == []
+    assert names("The Fed said so.", "The Federal Reserve said so.") == []
+    # a place inside a people's name is still said ("Tarnovia" in "Tarnovian"), and so is a
+    # name in a hyphenated word ("anti-Kessler")
+    assert names("Troops left Kessra.", "Kessran troops left.") == []
+    assert names("Elena Kessler spoke.", "An anti-Kessler crowd gathered.") == []
+
+
+def test_a_glossary_term_inside_a_longer_name_is_no_mention_of_its_group(names):
+    """"Brenholm Post", a paper, is no mention of Ostland, whose capital the glossary's
+    "Brenholm" is: the term opens a longer name."""
+    ostland = Glossary((("Ostland", ("Ostland", "Republic of Ostland", "Brenholm")),))
+    assert names("Fighting resumed in the Republic of Ostland.", "Fighting resumed, the Brenholm Post reported.",
+                 ostland) == [("Republic of Ostland", None), (None, "Brenholm Post")]
+    assert names("Fighting resumed in the Republic of Ostland.", "Fighting resumed in Brenholm.", ostland) == []
+    # a title after the term leaves it the group's: "Brenholm Mayor Vos" is of Ostland
+    assert names("Fighting resumed in the Republic of Ostland.", "Fighting resumed, Brenholm Mayor Vos said.",
+                 ostland) == [(None, "Mayor Vos")]
+
+
+def test_a_dateline_is_a_place_opening_the_story(names, names_between):
+    """An organisation's abbreviation before a dash is no dateline ("VNO —": the glossary's
+    abbreviation), nor is a word in capitals before a dash in the story's body ("NATO —")."""
+    assert names("VNO — The office voted to close the market.", "The council voted to close the market.") \
+        == [("VNO", None)]
+    assert names_between("The council met on Monday.\n\nThe market stayed open.\n\nIt rained.\n\n"
+                         "NATO — The alliance voted to close the base.",
+                         "The alliance voted to close the base.", 3, 0) == [("NATO", None)]
+    # real datelines stay, after a headline and a byline
+    assert names_between("Council Votes\n\nBy Anna Brisk\n\nBRENHOLM, Ostland — The council voted.",
+                         "The council voted.", 2, 0) == []
+    assert names("KESSRA — The council voted.", "The council voted.") == []
+
+
+def test_an_abbreviation_with_full_stops_is_a_name(names):
+    """"U.N." is a name as "UN" is: missing where the other side gives neither it nor its
+    expansion; a glossary term so written is its group ("V.N.O."); the time of day ("10 A.M.")
+    and a dateline ("BRENHOLM, D.C. —") are none."""
+    assert names("The U.N. sent observers.", "Observers were sent.") == [("U.N.", None)]
+    assert names("The U.N. sent observers.", "The UN sent observers.") == []
+    assert names("The U.N. sent observers.", "The United Nations sent observers.") == []
+    assert names("The UN sent observers.", "The U.N. sent observers.") == []
+    assert names("The V.N.O. said so.", "Officials said so.") == [("V.N.O.", None)]
+    assert names("The V.N.O. said so.", "Ostland said so.") == []
+    assert names("The vote is at 10 A.M. on Monday.", "The vote is on Monday.") == []
+    assert names("BRENHOLM, D.C. — The council voted.", "The council voted.") == []
+    # one that opens a longer name is a word of it; before a title it is a name of its own
+    assert names("The U.N. Varn Office said so.", "The Varn Office said so.") == []
+    assert names("The U.N. Ambassador Vos said so.", "Ambassador Vos said so.") == [("U.N.", None)]
+
+
+def test_a_name_spelt_with_its_last_consonant_voiced_is_the_same_name(names):
+    """Transliterations voice a name's last consonant or not ("Stepanakerd" / "Stepanakert")."""
+    assert names("Fighting went on near Kessrad.", "Fighting went on near Kessrat.") == []
+    assert names("Fighting went on near Kessrad.", "Fighting went on near Kessrak.") \
+        == [("Kessrad", None), (None, "Kessrak")]
