@@ -283,6 +283,8 @@ def run(args: argparse.Namespace) -> int:
     if args.omitted or args.untold:
         _refuse_one_side(corpus.articles, "--omitted" if args.omitted else "--untold")
     warn(corpus.problems)
+    if args.sort == "imbalance" and (where := one_side(corpus.articles)):  # (the order is then coverage's)
+        warn([f"--sort imbalance {SIDES_NEEDED.format(where=where)}; the claims are in order of coverage"])
     warn([holds_no_text(str(x.path)) for x in corpus if not x.passages])
     warn(_same_texts(corpus.articles))
     from reader.align.language import corpus_languages_notice

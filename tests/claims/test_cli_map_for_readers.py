@@ -45,3 +45,18 @@ def test_the_marks_are_explained_under_the_table_and_the_markdown(three):
     markdown = _map(str(three), "--format", "markdown").stdout.splitlines()
     assert markdown[-1].startswith("✓ tells it (in passages ¶) · \\~ does not, but touches on it · ◌ silent")
     assert markdown[-2] == "" and markdown[-3].startswith("| ")  # a paragraph of its own, not a table row
+
+
+@pytest.mark.parametrize(("manifest", "why"), [("", "no article has a side"),
+                                               (ONE_SIDE, "every article is on one side ('city hall')")],
+                         ids=["no-sides", "one-side"])
+def test_sorting_by_side_imbalance_says_when_there_are_no_sides_to_compare(tmp_path, manifest, why):
+    folder = write_corpus(tmp_path / "story", ARTICLES, manifest)
+    out = _map(str(folder), "--sort", "imbalance", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["claims"]
+    assert (f"counterpoint: warning: --sort imbalance compares sides, and {why}; give each article its side "
+            "in the folder's corpus.toml (side = \"...\"); the claims are in order of coverage") in out.stderr
+    coverage = _map(str(folder), "--format", "json")
+    assert json.loads(coverage.stdout)["claims"] == json.loads(out.stdout)["claims"]
+    assert "--sort" not in coverage.stderr
