@@ -219,6 +219,7 @@ def _group_max(groups: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
 
 
 def _unit_rows(matrix: sparse.csr_matrix, norms: np.ndarray) -> sparse.csr_matrix:
+    """Each row of `matrix` divided by its norm (from `norms`), as a copy."""
     scaled = matrix.copy()
     scaled.data /= np.repeat(np.maximum(norms, 1e-12), np.diff(matrix.indptr))
     return scaled

@@ -291,13 +291,9 @@ def demonym_terms(glossary: Glossary) -> frozenset[str]:
         for term, key in zip(terms, keys):
             if len(key) != 1 or " " in term:
                 continue
-            word = term.casefold()
-            for end in DEMONYM_ENDINGS:
-                stem = word[: -len(end)]
-                if word.endswith(end) and len(stem) >= MIN_DEMONYM_STEM and any(
-                        other != term and other.casefold().startswith(stem) and len(other) < len(term)
-                        for other in terms):
-                    out.add(key[0])
+            if any(other != term and other.casefold().startswith(stem) and len(other) < len(term)
+                   for stem in _demonym_stems((term.casefold(),)) for other in terms):
+                out.add(key[0])
     return frozenset(out)
 
 
