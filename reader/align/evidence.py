@@ -12,9 +12,10 @@ from reader.corpus import Article, Passage
 
 
 def kind(key: str, a_occ: Occurrence, b_occ: Occurrence) -> str:
-    if key.startswith("g:"):
+    prefix = key[:2]
+    if prefix == "g:":
         return "glossary"
-    if key.startswith("n:"):
+    if prefix == "n:":
         return "number"
     if a_occ.key != b_occ.key:
         return "fuzzy"
@@ -30,22 +31,24 @@ def evidence(a: Article, pa: Passage, fa: Mapping[str, Occurrence], b: Article, 
     `hidden` (function words of the articles' language) are no reason to show, and neither is a
     key inside another one's spans on both sides: a date's year and month ("2026", "March") are
     its parts, shown once as the date ("14 March 2026")."""
+    shared = fa.keys() & fb.keys()
     ranked = sorted((-key_weight(k, fa[k], idf) * key_weight(k, fb[k], idf), k)
-                    for k in fa if k in fb and k not in hidden)
+                    for k in (shared - hidden if hidden else shared))
     # Only numbers and dates hold one another ("2026" in "14 March 2026"); offsets within the
     # units order as the source's do.
-    figures = [(fa[k].lo, fa[k].hi, fb[k].lo, fb[k].hi) for _, k in ranked if k.startswith("n:")]
+    figures = [(fa[k].lo, fa[k].hi, fb[k].lo, fb[k].hi) for _, k in ranked if k[:2] == "n:"]
     out = []
+    quote_a, quote_b = a.quoter(pa), b.quoter(pb)
     for _, key in ranked:
         oa, ob = fa[key], fb[key]
-        if key.startswith("n:") and len(figures) > 1 and any(
+        if len(figures) > 1 and key[:2] == "n:" and any(
                 lo_a <= oa.lo and oa.hi <= hi_a and lo_b <= ob.lo and ob.hi <= hi_b
                 and (oa.lo, oa.hi, ob.lo, ob.hi) != (lo_a, hi_a, lo_b, hi_b)
                 for lo_a, hi_a, lo_b, hi_b in figures):
             continue
-        a_span = a.source_span(pa, oa.lo, oa.hi)
-        b_span = b.source_span(pb, ob.lo, ob.hi)
-        out.append(Evidence(a_span, b_span, a.display(*a_span), b.display(*b_span), kind(key, oa, ob)))
+        a_span, a_text = quote_a(oa.lo, oa.hi)
+        b_span, b_text = quote_b(ob.lo, ob.hi)
+        out.append(Evidence(a_span, b_span, a_text, b_text, kind(key, oa, ob)))
         if len(out) == limit:
             break
     return tuple(out)

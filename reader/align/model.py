@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from reader.align import policy
 from reader.corpus import Article, Passage
@@ -17,9 +18,10 @@ from reader.corpus import Article, Passage
 EVIDENCE_KINDS = ("exact", "fuzzy", "glossary", "number", "entity")
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """One matched term: where it sits on each side (source offsets) and how it matched."""
+class Evidence(NamedTuple):
+    """One matched term: where it sits on each side (source offsets) and how it matched. (A
+    named tuple: JSON output of two long articles builds hundreds of thousands, and a tuple is
+    the cheapest immutable value to make.)"""
 
     a_span: tuple[int, int]
     b_span: tuple[int, int]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
 from reader.corpus.sanitize import CleanText
 
@@ -110,6 +110,17 @@ class Article:
         clean = self.clean
         base = clean.to_clean(passage.start)
         return clean.to_source(base + lo), clean.to_source(base + hi, end=True)
+
+    def quoter(self, passage: Passage) -> Callable[[int, int], tuple[tuple[int, int], str]]:
+        """For spans of `passage.text`, `(source_span(passage, lo, hi), display(*that span))`:
+        read from the clean offsets directly (they map to the source and back unchanged), the
+        passage's place worked out once for all its spans (a long alignment's evidence quotes
+        hundreds of thousands)."""
+        clean = self.clean
+        base, text, to_source = clean.to_clean(passage.start), clean.text, clean.to_source
+        if not clean.changed:
+            return lambda lo, hi: ((base + lo, base + hi), text[base + lo : base + hi])
+        return lambda lo, hi: ((to_source(base + lo), to_source(base + hi, end=True)), text[base + lo : base + hi])
 
     def local_span(self, passage: Passage, start: int, end: int) -> tuple[int, int]:
         """Offsets into `passage.text` of a source span inside the passage (for highlighting)."""

@@ -106,3 +106,24 @@ def test_a_tables_rows_are_one_passage(tmp_path):
     table = article.passages[-1]
     assert table.text == "| village | distance |\n| Ostrava Mill | 3 km |\n| Lenka | 2.5 km |"
     assert len(article.passages) == 3
+
+
+def test_a_quoted_span_is_its_source_span_and_display_text(tmp_path):
+    """Article.quoter reads a span's display text from clean offsets directly; it must be what
+    display() gives for the span's source offsets, in a file the sanitiser and the Markdown
+    reader both cut text out of."""
+    page = tmp_path / "page.md"
+    page.write_text("# The \x1b[31mdam\x1b[0m report\n\nThe **dam** at Kessra \u202eburst\u202c on "
+                    "*14 March*, [the ministry](https://example.org) said.\n\n"
+                    "Rescuers\x07 reached the `town` by noon; 120 people were moved.\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Nothing to clean here.\n\nA second passage, also plain.\n", encoding="utf-8")
+    for article in load_paths([page, plain]):
+        assert article.path != page or article.clean.changed
+        for passage in article.passages:
+            quote = article.quoter(passage)
+            n = len(passage.text)
+            for lo in range(n + 1):
+                for hi in range(lo, min(n, lo + 12) + 1):
+                    span = article.source_span(passage, lo, hi)
+                    assert quote(lo, hi) == (span, article.display(*span))

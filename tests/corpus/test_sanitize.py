@@ -78,6 +78,7 @@ def test_offset_maps_are_consistent(parts):
         s = cleaned.to_source(i)
         assert cleaned.to_clean(s) == i
         assert cleaned.to_source(i, end=True) <= s
+        assert cleaned.to_clean(cleaned.to_source(i, end=True)) == i
     for i in range(len(cleaned.text)):
         assert source[cleaned.to_source(i)] == cleaned.text[i]
 
