@@ -242,14 +242,18 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
     column_best = np.full((n_b, best), -np.inf)  # each column's best so far, descending
     kept: list[tuple[np.ndarray, ...]] = []
     for start in range(0, wa.shape[0], _BLOCK):
-        block = (wa[start : start + _BLOCK] @ wbt).tocoo()
+        block = wa[start : start + _BLOCK] @ wbt
         live = block.data >= policy.MIN_COSINE
         if not live.any():
             continue
-        r = block.row[live].astype(np.int64) + start
-        c = block.col[live].astype(np.int64)
+        r = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr))[live]
+        c = block.indices[live].astype(np.int64)
         cos = block.data[live]
         ranked = np.round(cos, RANK_DECIMALS)
+        # Only a pair among its row's best few or above its column's best so far can be kept,
+        # or change what the column keeps: the rest leave before any sorting.
+        hopeful = (ranked >= _row_floor(r, ranked, block.shape[0], best)[r]) | (ranked > column_best[c, best - 1])
+        r, c, cos, ranked = r[hopeful] + start, c[hopeful], cos[hopeful], ranked[hopeful]
         order = descending(ranked, r * n_b + c)
         by_row = rank_in_groups(r, ranked, order) < best
         rank_c = rank_in_groups(c, ranked, order)
@@ -270,6 +274,17 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
     by_column[near] = rank_in_groups(cols[near], ranked[near], descending(ranked[near], rows[near])) < best
     keep = by_row | by_column
     return rows[keep], cols[keep], cos[keep]
+
+
+def _row_floor(rows: np.ndarray, values: np.ndarray, n_rows: int, best: int) -> np.ndarray:
+    """Each row's `best`-th largest value (-inf for a row with no more than `best`): a value
+    below it is not among its row's best, whatever the order of ties. `rows` ascend."""
+    floor = np.full(n_rows, -np.inf)
+    bounds = np.r_[0, np.cumsum(np.bincount(rows, minlength=n_rows))]
+    for row in np.flatnonzero(np.diff(bounds) > best):
+        lo, hi = bounds[row], bounds[row + 1]
+        floor[row] = np.partition(values[lo:hi], hi - lo - best)[hi - lo - best]
+    return floor
 
 
 def pivoted(cosine: np.ndarray, norm_a: np.ndarray, norm_b: np.ndarray, rows: np.ndarray,
