@@ -65,11 +65,11 @@ def one_size(n: int, ecb: Path, root: str | None = None) -> dict:
         rss = peak_rss_mb()
         for link in al.links:  # evidence is built on first access; JSON output needs all of it
             link.evidence
-        t3 = time.perf_counter()
+        t3, c3 = time.perf_counter(), time.process_time()
         by_sentence = align(a, b, None, glossary=Glossary(), granularity="sentence")
         t4 = time.perf_counter()
     return {"n": n, "units": [len(a.passages), len(b.passages)], "load_s": t1 - t0, "align_s": t2 - t1, "align_cpu_s": c2 - c1,
-            "evidence_s": t3 - t2, "sentence_s": t4 - t3, "sentence_links": len(by_sentence.links),
+            "evidence_s": t3 - t2, "evidence_cpu_s": c3 - c2, "sentence_s": t4 - t3, "sentence_links": len(by_sentence.links),
             "links": len(al.links), "peak_rss_mb": rss, "peak_rss_all_mb": peak_rss_mb()}
 
 
@@ -110,16 +110,20 @@ def against(args: argparse.Namespace) -> int:
     if not (Path(other) / "reader" / "align").is_dir():
         print(f"speed.py: {other} is no checkout of the project (no reader/align)", file=sys.stderr)
         return 2
-    print(f"{'paragraphs':>10} {'code':>8} {'align s':>8} {'CPU s':>7} {'links':>7} {'peak RSS MB':>12}")
+    print(f"{'paragraphs':>10} {'code':>8} {'align s':>8} {'CPU s':>7} {'links':>7} {'peak RSS MB':>12} {'evidence CPU s':>15}")
     for n in args.sizes:
         cpu: dict[str, list[float]] = {"this": [], "other": []}
+        evidence: dict[str, list[float]] = {"this": [], "other": []}
         for _ in range(args.repeat):
             for code, root in (("this", str(ROOT)), ("other", other)):
                 r = child(__file__, ["--ecb", str(args.ecb), "--one", str(n), "--root", root])
                 cpu[code].append(r["align_cpu_s"])
+                evidence[code].append(r["evidence_cpu_s"])
                 print(f"{n:>10,} {code:>8} {r['align_s']:>8.2f} {r['align_cpu_s']:>7.2f} {r['links']:>7}"
-                      f" {r['peak_rss_mb']:>12.0f}")
+                      f" {r['peak_rss_mb']:>12.0f} {r['evidence_cpu_s']:>15.2f}")
         print(f"  CPU this / other at {n:,}: {min(cpu['this']) / max(min(cpu['other']), 1e-9):.2f} (best of each)")
+        print(f"  evidence CPU this / other at {n:,}: "
+              f"{min(evidence['this']) / max(min(evidence['other']), 1e-9):.2f} (best of each)")
     return 0
 
 
