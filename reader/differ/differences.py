@@ -299,10 +299,14 @@ class PassageProfile:
         self.term_spans = tuple(term_spans)
         # each name: (key, heads, demonym stems, source span, text, initials of a name of
         # several capitalised words, its heads' first and last letters, whether "City" may
-        # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
+        # follow it, the abbreviation it is or "", whether its first word may be clipped (see
+        # _clipped_there), the letters a people of it opens with if it is one word, else None):
+        # what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
-                                str], ...] = tuple((*name, *_city_and_short(name[4] if name[1] else name[5]))
-                                                   for name in first.values())
+                                str, bool, str | None], ...] = tuple(
+            (*name, *_city_and_short(name[4] if name[1] else name[5]),
+             len(name[1]) > 1 and len(name[1][0]) - 2 >= MIN_CLIPPED,
+             name[1][0][:MIN_DEMONYM_STEM] if len(name[1]) == 1 else None) for name in first.values())
         # the capitalised words' heads, each after a space (words hold none: " iran" is a word
         # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
@@ -1229,7 +1233,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
     capitalised = pb.capitalised
     written = pb.passage.text
-    for key, heads, stems, span, text, initials, ends, city, short in pa.names:
+    joined_heads = joined.heads if joined is not None else None
+    for key, heads, stems, span, text, initials, ends, city, short, clipped, demonym in pa.names:
         if key in groups:
             continue
         several = len(heads) > 1
@@ -1244,19 +1249,19 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                 break  # (its first place tried here: most often the one)
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
-                if _at_word_start(lower, stem):
+                if stem in lower and _at_word_start(lower, stem):
                     break
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and forms and _abbreviated_there(initials, forms, city))
                         or (short and initials_there and _expanded_there(short, initials_there))
-                        or (len(heads) > 1 and _clipped_there(heads[0], pb))
+                        or (clipped and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
-                        or (joined is not None and joined.there(heads, capitalised))
+                        or (joined_heads is not None and (heads_joined := joined_heads[heads])
+                            and joined.there(heads_joined, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
-                        or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
-                            and _demonym_there(heads[0], capitalised))):
+                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
                     continue
                 out.append(Difference("name", None, span, None, text) if swap
                            else Difference("name", span, None, text, None))
@@ -1436,26 +1441,32 @@ class Joined:
     def __init__(self, aliases: Mapping[str, str]) -> None:
         self.aliases = aliases
         self.keys = frozenset(aliases) | frozenset(aliases.values())
-        # each head asked about: its key, and the one it was joined into; None if never joined
-        # (most: a name's heads are asked about on every link of its passage)
-        self._joined: dict[str, tuple[str, str] | None] = {}
+        # each name's heads asked about: the key of each head that was joined, and the key it
+        # was joined into; () for none (most: a name's heads are asked about on every link of
+        # its passage, so this is one look-up in C)
+        self.heads = _JoinedHeads(self)
 
-    def there(self, heads: tuple[str, ...], capitalised: str) -> bool:
+    def there(self, joined: tuple[tuple[str, str], ...], capitalised: str) -> bool:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
-        of `heads`."""
-        for head in heads:
-            try:
-                joined = self._joined[head]
-            except KeyError:
-                key = name_key(head)
-                joined = self._joined[head] = (key, self.aliases.get(key, key)) if key in self.keys else None
-            if joined is None:
-                continue
-            key, one = joined
+        of a name's heads (`joined`: as self.heads gives them)."""
+        for key, one in joined:
             if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
                    if (k := name_key(theirs)) != key and k in self.keys):
                 return True
         return False
+
+
+class _JoinedHeads(dict):
+    """A name's heads -> the (key, joined key) of those the aligner joined, made on first use."""
+
+    def __init__(self, joined: Joined) -> None:
+        super().__init__()
+        self.joined = joined
+
+    def __missing__(self, heads: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        aliases, keys = self.joined.aliases, self.joined.keys
+        found = self[heads] = tuple((key, aliases.get(key, key)) for key in map(name_key, heads) if key in keys)
+        return found
 
 
 _FRONT_VOWELS = str.maketrans("ye", "ii")
