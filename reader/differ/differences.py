@@ -208,6 +208,9 @@ class Difference(NamedTuple):
         return Difference(self.kind, self.b_span, self.a_span, self.b_text, self.a_text, self.note)
 
 
+_new_difference = tuple.__new__  # a Difference of all its fields (see _names)
+
+
 class PassageProfile:
     """What one passage holds that differences compare. Names and framing terms are read at
     once (one regex pass each); figures only when a link's other side may have figures too.
@@ -303,10 +306,10 @@ class PassageProfile:
         # _clipped_there), the letters a people of it opens with if it is one word, else None):
         # what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
-                                str, bool, str | None], ...] = tuple(
+                                str, bool, str | None], ...] = tuple([
             (*name, *_city_and_short(name[4] if name[1] else name[5]),
              len(name[1]) > 1 and len(name[1][0]) - 2 >= MIN_CLIPPED,
-             name[1][0][:MIN_DEMONYM_STEM] if len(name[1]) == 1 else None) for name in first.values())
+             name[1][0][:MIN_DEMONYM_STEM] if len(name[1]) == 1 else None) for name in first.values()])
         # the capitalised words' heads, each after a space (words hold none: " iran" is a word
         # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
@@ -1146,19 +1149,34 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
     figure may well tell the same as the other side, whatever else it could be paired with.
     (All of one unit at once: this is asked of every unit two linked passages count.)"""
     same = units.get(unit, ())
-    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
-        return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
-                                              for lo, hi in _read_as(unit, units, other))]
+    out = []
     if unit[0] == "date":
-        return [i for i in indices
-                if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
-    spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
-    spans += totals.get(unit, ())
-    # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
-    spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
-    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
-                                          or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
-                                          for lo, hi in spans)]
+        for i in indices:
+            q = found[i]
+            for j in same:
+                if values_agree(q, other[j]) and _share_a_field(q, other[j]):
+                    break
+            else:
+                out.append(i)
+        return out
+    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
+        spans = _read_as(unit, units, other)
+        falling = False
+    else:
+        spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
+        spans += totals.get(unit, ())
+        # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
+        spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
+        falling = True
+    # (loops, not any() over a generator: this is asked on every link whose passages count one unit)
+    for i in indices:
+        lo_i, hi_i, falls = found[i].lo, found[i].hi, falling and found[i].falls
+        for lo, hi in spans:
+            if lo <= hi_i and lo_i <= hi or falls and lo <= -lo_i and -hi_i <= hi:
+                break
+        else:
+            out.append(i)
+    return out
 
 
 # A temperature told in bare degrees ("3 degrees") is in Celsius or in Fahrenheit, which the text
@@ -1256,15 +1274,17 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and forms and _abbreviated_there(initials, forms, city))
                         or (short and initials_there and _expanded_there(short, initials_there))
-                        or (clipped and _clipped_there(heads[0], pb))
+                        or (clipped and heads[0][:MIN_CLIPPED] in lower and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or (joined_heads is not None and (heads_joined := joined_heads[heads])
                             and joined.there(heads_joined, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
                     continue
-                out.append(Difference("name", None, span, None, text) if swap
-                           else Difference("name", span, None, text, None))
+                # (made as the tuple it is, without the named tuple's constructor: names one side
+                # lacks are the most of all differences, over a hundred thousand between two long articles)
+                out.append(_new_difference(Difference, ("name", None, span, None, text, "") if swap
+                                           else ("name", span, None, text, None, "")))
 
 
 # A head of this many letters or fewer is said only as a word of its own ("AP", not "April")
@@ -1427,9 +1447,13 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     "i" becomes too common a letter: "Pashinyan" / "Palestinian"), and a voiced last consonant
     as its voiceless one ("Stepanakerd" / "Stepanakert": DEVOICED)."""
     words = capitalised.split()
-    return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
-               for head in heads for theirs in words
-               if theirs[0] == head[:1] and DEVOICED.get(theirs[-1], theirs[-1]) == DEVOICED.get(head[-1:], head[-1:]))
+    for head in heads:
+        first, last = head[:1], DEVOICED.get(head[-1:], head[-1:])
+        for theirs in words:
+            if (theirs[0] == first and DEVOICED.get(theirs[-1], theirs[-1]) == last
+                    and (same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs))):
+                return True
+    return False
 
 
 class Joined:
