@@ -222,7 +222,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words")
+                 "_shift", "_folded_words", "_vouching")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None,
@@ -331,6 +331,7 @@ class PassageProfile:
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+        self._vouching: dict[tuple[str, str], list[tuple[float, float]]] | None = None
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -368,6 +369,17 @@ class PassageProfile:
         if self._units is None:
             self.figures()
         return self._units
+
+    def vouching(self, unit: tuple[str, str]) -> list[tuple[float, float]]:
+        """The intervals of values that the passage's figures vouch for in a figure of `unit`, not a
+        date, of another passage (see _unvouched): made once per unit, as a passage is in several
+        links."""
+        if self._vouching is None:
+            self._vouching = {}
+        found = self._vouching.get(unit)
+        if found is None:
+            found = self._vouching[unit] = _vouching(unit, self.units(), self.figures(), self.totals())
+        return found
 
     def context(self, i: int) -> frozenset[str]:
         """The context keys of quantity i."""
@@ -974,11 +986,11 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
             if in_b is None:
                 continue
             # a figure some figure on the other side agrees with is never reported: set it aside first
-            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas, pa.totals())
+            open_b = _unvouched(in_b, qbs, unit_b, pa)
             if not open_b:
                 continue
             if open_a is None:
-                open_a = _unvouched(in_a, qas, unit, units_b, qbs, pb.totals())
+                open_a = _unvouched(in_a, qas, unit, pb)
             _pair(pa, pb, open_a, open_b, candidates)
     candidates.sort()
     used_a: set[int] = set()
@@ -1140,35 +1152,27 @@ def _middle(q: Quantity) -> float:
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
-               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
-               totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[int]:
+               other: PassageProfile) -> list[int]:
     """Those of `indices` (figures of one kind and `unit`, never bare, among `found`) that no
-    figure on the other side vouches for: none of the same kind and unit, nor a bare figure,
-    nor the total of the sums one of its clauses lists (`totals`), agrees with it (`other`: the
-    other side's quantities, indexed by `units`). A vouched
+    figure of the `other` passage vouches for: none of the same kind and unit, nor a bare figure,
+    nor the total of the sums one of its clauses lists, agrees with it (see _vouching). A vouched
     figure may well tell the same as the other side, whatever else it could be paired with.
-    (All of one unit at once: this is asked of every unit two linked passages count.)"""
-    same = units.get(unit, ())
+    (All of one unit at once: this is asked of every unit two linked passages count; and loops,
+    not any() over a generator.)"""
     out = []
     if unit[0] == "date":
+        theirs = other.figures()
+        same = other.units().get(unit, ())
         for i in indices:
             q = found[i]
             for j in same:
-                if values_agree(q, other[j]) and _share_a_field(q, other[j]):
+                if values_agree(q, theirs[j]) and _share_a_field(q, theirs[j]):
                     break
             else:
                 out.append(i)
         return out
-    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
-        spans = _read_as(unit, units, other)
-        falling = False
-    else:
-        spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
-        spans += totals.get(unit, ())
-        # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
-        spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
-        falling = True
-    # (loops, not any() over a generator: this is asked on every link whose passages count one unit)
+    spans = other.vouching(unit)
+    falling = unit not in _READINGS  # (bare degrees and their readings: no fall is told in them)
     for i in indices:
         lo_i, hi_i, falls = found[i].lo, found[i].hi, falling and found[i].falls
         for lo, hi in spans:
@@ -1177,6 +1181,22 @@ def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tupl
         else:
             out.append(i)
     return out
+
+
+def _vouching(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
+              totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[tuple[float, float]]:
+    """The intervals of values that a passage's quantities (`other`, indexed by `units`) vouch
+    for in a figure of `unit` (not a date) of another passage, as values_agree meets them: its
+    figures of that unit and its bare figures, the totals of the sums its clauses list
+    (`totals`), a fall as the negative figure of its size ("fell 12%" / "-12%"); for bare
+    degrees, Celsius or Fahrenheit, their readings in one another (_read_as)."""
+    if unit in _READINGS:
+        return _read_as(unit, units, other)
+    same = units.get(unit, ())
+    spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]
+    spans += totals.get(unit, ())
+    spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
+    return spans
 
 
 # A temperature told in bare degrees ("3 degrees") is in Celsius or in Fahrenheit, which the text
@@ -1335,7 +1355,10 @@ def _abbreviated_there(initials: str, forms: dict[str, int], city: bool) -> bool
     of "City" the name leaves out ("New York": "NYC"; where `city`, see _left_out) or a version
     ("Internet Explorer": "IE6")."""
     wanted = _WRITTEN | _VERSIONED | (_CITY if city else 0)
-    return any(forms.get(each, 0) & wanted for each in initials.split())
+    for each in initials.split():
+        if forms.get(each, 0) & wanted:
+            return True
+    return False
 
 
 def _left_out(char: str, city: bool) -> bool:
