@@ -1193,8 +1193,9 @@ def _vouching(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...
     if unit in _READINGS:
         return _read_as(unit, units, other)
     same = units.get(unit, ())
-    spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]
+    spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
     spans += totals.get(unit, ())
+    # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
     spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
     return spans
 
@@ -1491,7 +1492,7 @@ class Joined:
         # each name's heads asked about: the key of each head that was joined, and the key it
         # was joined into; () for none (most: a name's heads are asked about on every link of
         # its passage, so this is one look-up in C)
-        self.heads = _JoinedHeads(self)
+        self.heads = _JoinedHeads(self.aliases, self.keys)
 
     def there(self, joined: tuple[tuple[str, str], ...], capitalised: str) -> bool:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
@@ -1504,15 +1505,15 @@ class Joined:
 
 
 class _JoinedHeads(dict):
-    """A name's heads -> the (key, joined key) of those the aligner joined, made on first use."""
+    """A name's heads -> the (key, joined key) of those the aligner joined (`aliases`, whose
+    words are `keys`), made on first use."""
 
-    def __init__(self, joined: Joined) -> None:
+    def __init__(self, aliases: Mapping[str, str], keys: frozenset[str]) -> None:
         super().__init__()
-        self.joined = joined
+        self.aliases, self.keys = aliases, keys
 
     def __missing__(self, heads: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-        aliases, keys = self.joined.aliases, self.joined.keys
-        found = self[heads] = tuple((key, aliases.get(key, key)) for key in map(name_key, heads) if key in keys)
+        found = self[heads] = tuple([(key, self.aliases.get(key, key)) for key in map(name_key, heads) if key in self.keys])
         return found
 
 
