@@ -222,7 +222,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words", "_vouching")
+                 "_shift", "_folded_words", "_vouching", "_term_groups")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None,
@@ -332,6 +332,7 @@ class PassageProfile:
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
         self._vouching: dict[tuple[str, str], list[tuple[float, float]]] | None = None
+        self._term_groups: dict[str, dict[tuple[str, ...], Mention]] | None = None
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -369,6 +370,15 @@ class PassageProfile:
         if self._units is None:
             self.figures()
         return self._units
+
+    def term_groups(self) -> dict[str, dict[tuple[str, ...], Mention]]:
+        """The passage's framing terms by group, each term at its first mention, in the passage's
+        order (made once: framing compares them on every link of the passage)."""
+        if self._term_groups is None:
+            self._term_groups = {}
+            for m in self.terms:
+                self._term_groups.setdefault(m.key, {}).setdefault(m.term, m)
+        return self._term_groups
 
     def vouching(self, unit: tuple[str, str]) -> list[tuple[float, float]]:
         """The intervals of values that the passage's figures vouch for in a figure of `unit`, not a
@@ -1548,11 +1558,7 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
     out: list[Difference] = []
     if not (pa.terms and pb.terms):
         return out
-    a_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
-    b_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
-    for profile, terms in ((pa, a_terms), (pb, b_terms)):
-        for m in profile.terms:
-            terms.setdefault(m.key, {}).setdefault(m.term, m)
+    a_terms, b_terms = pa.term_groups(), pb.term_groups()
     for key in [key for key in a_terms if key in b_terms]:  # in A's order: the same output on every run
         # a term one side never uses, against the other side's name for the thing: both
         # sides' own terms first ("Artsakh" / "separatist enclave"), else one side's extra
