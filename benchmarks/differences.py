@@ -5,6 +5,7 @@ Run from the repository root:
     python benchmarks/differences.py              # quality, then cost at 5,000 paragraphs
     python benchmarks/differences.py --no-speed   # quality only
     python benchmarks/differences.py --sizes 1250 5000
+    python benchmarks/differences.py --no-quality --sizes 5000 --against ../before   # and another checkout
 
 Quality: benchmarks/data/differences_gold.toml labels 120 linked pairs (47 BASIL pairs whose
 paragraphs both hold a figure or date, the 67 "same" pairs of the seeds, and six pairs the
@@ -28,12 +29,18 @@ Cost: two documents of N paragraphs built as benchmarks/speed.py builds them (re
 sentences), aligned (the baseline, timed in the same run), then the differences of every link;
 wall-clock and CPU time (the CPU time is the steadier on a shared, loaded machine), and the
 garbage collector's share of the differences' CPU time (timed by its callbacks).
+`--against` measures another checkout's differ (its `reader/`) on the same documents, each run
+in a fresh process, alternating with this one's, and prints the CPU seconds of both and a digest
+of every link's differences: on a busy machine one process's CPU time moves less than the clock,
+and equal digests say the two give the same answers.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
+import json
 import re
 import sys
 import tempfile
@@ -42,7 +49,9 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# the code measured: this checkout's, or another's in a child of --against (its --root)
+CODE = Path(sys.argv[sys.argv.index("--root") + 1]) if "--root" in sys.argv[:-1] else ROOT
+sys.path.insert(0, str(CODE))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from reader.align import Glossary, align, default_glossary  # noqa: E402
@@ -316,7 +325,9 @@ def _altered_found(a: Article, b: Article, a_units: list[Passage], i: int, corpu
 
 # -- cost ----------------------------------------------------------------------------------------
 
-def cost(n: int) -> dict:
+def cost(n: int, digest: bool = False) -> dict:
+    """The alignment's and the differences' cost at `n` paragraphs (`digest`: and a digest of every
+    link's differences, read again apart from the timing)."""
     from ecb import ECB_DEFAULT
     from speed import build, sentences
 
@@ -343,10 +354,41 @@ def cost(n: int) -> dict:
                 counts[d.kind] = counts.get(d.kind, 0) + 1
         t2, c2 = time.perf_counter(), time.process_time()
         gc.callbacks.remove(timed)
+        if digest:  # (the answers again, untimed: kept, they would weigh on the collector timed above)
+            differ = Differ.of(al, glossary)
+            answers = repr([differ.between(link.a, link.b) for link in al.links])
     return {"n": n, "links": len(al.links), "align_s": t1 - t0, "differences_s": t2 - t1,
             "align_cpu": c1 - c0, "differences_cpu": c2 - c1, "counts": counts,
+            "digest": hashlib.sha256(answers.encode()).hexdigest()[:16] if digest else "",
             "collector_cpu": sum(t if phase == "stop" else -t for phase, _g, t in collections),
             "full_collections": sum(1 for phase, g, _t in collections if phase == "start" and g == 2)}
+
+
+def against(args: argparse.Namespace) -> int:
+    """This checkout's differ and another's on the same documents, alternating, each run in a
+    fresh process."""
+    from harness import child
+
+    other = args.against.resolve()
+    if not (other / "reader" / "differ").is_dir():
+        print(f"differences.py: {other} is no checkout of the project (no reader/differ)", file=sys.stderr)
+        return 2
+    print(f"\n{'paragraphs':>10} {'code':>6} {'links':>7} {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}"
+          f"  digest of the differences")
+    for n in args.sizes:
+        cpu: dict[str, list[float]] = {"this": [], "other": []}
+        digests: dict[str, set[str]] = {"this": set(), "other": set()}
+        for _ in range(args.repeat):
+            for code, root in (("this", ROOT), ("other", other)):
+                c = child(__file__, ["--one", str(n), "--root", str(root)])
+                cpu[code].append(c["differences_cpu"])
+                digests[code].add(c["digest"])
+                print(f"{n:>10,} {code:>6} {c['links']:>7} {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f}"
+                      f" {c['differences_cpu'] / c['align_cpu']:>8.2f}x  {c['digest']}")
+        same = "the same" if len(digests["this"] | digests["other"]) == 1 else "DIFFERENT"
+        print(f"  differences' CPU this / other at {n:,}: {min(cpu['this']) / max(min(cpu['other']), 1e-9):.2f}"
+              f" (best of each); answers {same}")
+    return 0
 
 
 def main() -> int:
@@ -354,8 +396,25 @@ def main() -> int:
     parser.add_argument("--basil", type=Path, default=BASIL, help="BASIL dev folder (default: %(default)s)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000], help="paragraphs per document for the cost")
     parser.add_argument("--no-speed", action="store_true", help="skip the cost")
+    parser.add_argument("--no-quality", action="store_true", help="skip the labelled pairs")
+    parser.add_argument("--against", type=Path, help="another checkout of the project to compare the cost with")
+    parser.add_argument("--repeat", type=int, default=2, help="alternating runs of each with --against")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--root", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:
+        print(json.dumps(cost(args.one, digest=True)))
+        return 0
+    if not args.no_quality:
+        report_quality(args)
+    if args.against:
+        return against(args)
+    if not args.no_speed:
+        report_cost(args)
+    return 0
 
+
+def report_quality(args: argparse.Namespace) -> None:
     q = quality(args.basil)
     print(f"labelled linked pairs: {q['pairs']}" + (f" ({q['skipped']} BASIL pairs skipped: no {args.basil})" if q["skipped"] else ""))
     if q["unalterable"]:
@@ -380,18 +439,19 @@ def main() -> int:
               f" {n['lacks']} names one side lacks;"
               f" reported {n['reported']}, found {n['tp']}, false {false} ({n['again']} of them a name reported again):"
               f" precision {p:.2f}, recall {r:.2f}")
-    if not args.no_speed:
-        print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}"
-              f" {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}")
-        for n in args.sizes:
-            c = cost(n)
-            print(f"{n:>10,} {c['links']:>7} {c['align_s']:>8.2f} {c['differences_s']:>14.2f} "
-                  f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x"
-                  f" {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f} {c['differences_cpu'] / c['align_cpu']:>8.2f}x")
-            print(f"           reported: {c['counts']}")
-            print(f"           of the differences' CPU, the garbage collector: {c['collector_cpu']:.3f} s"
-                  f" ({c['full_collections']} full collection(s))")
-    return 0
+
+
+def report_cost(args: argparse.Namespace) -> None:
+    print(f"\n{'paragraphs':>10} {'links':>7} {'align s':>8} {'differences s':>14} {'per link us':>12} {'vs align':>9}"
+          f" {'CPU: align s':>13} {'differences s':>14} {'vs align':>9}")
+    for n in args.sizes:
+        c = cost(n)
+        print(f"{n:>10,} {c['links']:>7} {c['align_s']:>8.2f} {c['differences_s']:>14.2f} "
+              f"{c['differences_s'] / max(c['links'], 1) * 1e6:>12.0f} {c['differences_s'] / c['align_s']:>8.2f}x"
+              f" {c['align_cpu']:>13.2f} {c['differences_cpu']:>14.2f} {c['differences_cpu'] / c['align_cpu']:>8.2f}x")
+        print(f"           reported: {c['counts']}")
+        print(f"           of the differences' CPU, the garbage collector: {c['collector_cpu']:.3f} s"
+              f" ({c['full_collections']} full collection(s))")
 
 
 if __name__ == "__main__":

@@ -208,6 +208,9 @@ class Difference(NamedTuple):
         return Difference(self.kind, self.b_span, self.a_span, self.b_text, self.a_text, self.note)
 
 
+_new_difference = tuple.__new__  # a Difference of all its fields (see _names)
+
+
 class PassageProfile:
     """What one passage holds that differences compare. Names and framing terms are read at
     once (one regex pass each); figures only when a link's other side may have figures too.
@@ -219,7 +222,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words")
+                 "_shift", "_folded_words", "_vouching", "_term_groups")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None,
@@ -299,10 +302,14 @@ class PassageProfile:
         self.term_spans = tuple(term_spans)
         # each name: (key, heads, demonym stems, source span, text, initials of a name of
         # several capitalised words, its heads' first and last letters, whether "City" may
-        # follow it, the abbreviation it is or ""): what is asked of it on every link, read once
+        # follow it, the abbreviation it is or "", whether its first word may be clipped (see
+        # _clipped_there), the letters a people of it opens with if it is one word, else None):
+        # what is asked of it on every link, read once
         self.names: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, int], str, str, tuple[str, ...], bool,
-                                str], ...] = tuple((*name, *_city_and_short(name[4] if name[1] else name[5]))
-                                                   for name in first.values())
+                                str, bool, str | None], ...] = tuple([
+            (*name, *_city_and_short(name[4] if name[1] else name[5]),
+             len(name[1]) > 1 and len(name[1][0]) - 2 >= MIN_CLIPPED,
+             name[1][0][:MIN_DEMONYM_STEM] if len(name[1]) == 1 else None) for name in first.values()])
         # the capitalised words' heads, each after a space (words hold none: " iran" is a word
         # that opens with "iran"), and their first and last
         # letters: a name's spelling is compared only with words that have its own
@@ -324,6 +331,8 @@ class PassageProfile:
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+        self._vouching: dict[tuple[str, str], list[tuple[float, float]]] | None = None
+        self._term_groups: dict[str, dict[tuple[str, ...], Mention]] | None = None
 
     def folded_words(self) -> frozenset[str]:
         """The passage's words folded as text.fold folds them (accents, case, a Turkic ending
@@ -361,6 +370,26 @@ class PassageProfile:
         if self._units is None:
             self.figures()
         return self._units
+
+    def term_groups(self) -> dict[str, dict[tuple[str, ...], Mention]]:
+        """The passage's framing terms by group, each term at its first mention, in the passage's
+        order (made once: framing compares them on every link of the passage)."""
+        if self._term_groups is None:
+            self._term_groups = {}
+            for m in self.terms:
+                self._term_groups.setdefault(m.key, {}).setdefault(m.term, m)
+        return self._term_groups
+
+    def vouching(self, unit: tuple[str, str]) -> list[tuple[float, float]]:
+        """The intervals of values that the passage's figures vouch for in a figure of `unit`, not a
+        date, of another passage (see _unvouched): made once per unit, as a passage is in several
+        links."""
+        if self._vouching is None:
+            self._vouching = {}
+        found = self._vouching.get(unit)
+        if found is None:
+            found = self._vouching[unit] = _vouching(unit, self.units(), self.figures(), self.totals())
+        return found
 
     def context(self, i: int) -> frozenset[str]:
         """The context keys of quantity i."""
@@ -967,11 +996,11 @@ def _figures(pa: PassageProfile, pb: PassageProfile) -> list[Difference]:
             if in_b is None:
                 continue
             # a figure some figure on the other side agrees with is never reported: set it aside first
-            open_b = _unvouched(in_b, qbs, unit_b, units_a, qas, pa.totals())
+            open_b = _unvouched(in_b, qbs, unit_b, pa)
             if not open_b:
                 continue
             if open_a is None:
-                open_a = _unvouched(in_a, qas, unit, units_b, qbs, pb.totals())
+                open_a = _unvouched(in_a, qas, unit, pb)
             _pair(pa, pb, open_a, open_b, candidates)
     candidates.sort()
     used_a: set[int] = set()
@@ -1133,28 +1162,52 @@ def _middle(q: Quantity) -> float:
 
 
 def _unvouched(indices: tuple[int, ...], found: tuple[Quantity, ...], unit: tuple[str, str],
-               units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
-               totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[int]:
+               other: PassageProfile) -> list[int]:
     """Those of `indices` (figures of one kind and `unit`, never bare, among `found`) that no
-    figure on the other side vouches for: none of the same kind and unit, nor a bare figure,
-    nor the total of the sums one of its clauses lists (`totals`), agrees with it (`other`: the
-    other side's quantities, indexed by `units`). A vouched
+    figure of the `other` passage vouches for: none of the same kind and unit, nor a bare figure,
+    nor the total of the sums one of its clauses lists, agrees with it (see _vouching). A vouched
     figure may well tell the same as the other side, whatever else it could be paired with.
-    (All of one unit at once: this is asked of every unit two linked passages count.)"""
-    same = units.get(unit, ())
-    if unit in _READINGS:  # bare degrees against Celsius or Fahrenheit: agreeing under either reading
-        return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
-                                              for lo, hi in _read_as(unit, units, other))]
+    (All of one unit at once: this is asked of every unit two linked passages count; and loops,
+    not any() over a generator.)"""
+    out = []
     if unit[0] == "date":
-        return [i for i in indices
-                if not any(values_agree(found[i], other[j]) and _share_a_field(found[i], other[j]) for j in same)]
+        theirs = other.figures()
+        same = other.units().get(unit, ())
+        for i in indices:
+            q = found[i]
+            for j in same:
+                if values_agree(q, theirs[j]) and _share_a_field(q, theirs[j]):
+                    break
+            else:
+                out.append(i)
+        return out
+    spans = other.vouching(unit)
+    falling = unit not in _READINGS  # (bare degrees and their readings: no fall is told in them)
+    for i in indices:
+        lo_i, hi_i, falls = found[i].lo, found[i].hi, falling and found[i].falls
+        for lo, hi in spans:
+            if lo <= hi_i and lo_i <= hi or falls and lo <= -lo_i and -hi_i <= hi:
+                break
+        else:
+            out.append(i)
+    return out
+
+
+def _vouching(unit: tuple[str, str], units: dict[tuple[str, str], tuple[int, ...]], other: tuple[Quantity, ...],
+              totals: dict[tuple[str, str], list[tuple[float, float]]]) -> list[tuple[float, float]]:
+    """The intervals of values that a passage's quantities (`other`, indexed by `units`) vouch
+    for in a figure of `unit` (not a date) of another passage, as values_agree meets them: its
+    figures of that unit and its bare figures, the totals of the sums its clauses list
+    (`totals`), a fall as the negative figure of its size ("fell 12%" / "-12%"); for bare
+    degrees, Celsius or Fahrenheit, their readings in one another (_read_as)."""
+    if unit in _READINGS:
+        return _read_as(unit, units, other)
+    same = units.get(unit, ())
     spans = [(other[j].lo, other[j].hi) for j in (*same, *units.get(_BARE, ()))]  # as values_agree meets them
     spans += totals.get(unit, ())
     # a fall and a negative figure of its size tell one change: "fell 12%" / "-12%"
     spans += [(-other[j].hi, -other[j].lo) for j in same if other[j].falls]
-    return [i for i in indices if not any(lo <= found[i].hi and found[i].lo <= hi
-                                          or found[i].falls and lo <= -found[i].lo and -found[i].hi <= hi
-                                          for lo, hi in spans)]
+    return spans
 
 
 # A temperature told in bare degrees ("3 degrees") is in Celsius or in Fahrenheit, which the text
@@ -1229,7 +1282,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     forms, initials_there, spelling_ends = pb.short_forms, pb.initials, pb.spelling_ends.keys()
     capitalised = pb.capitalised
     written = pb.passage.text
-    for key, heads, stems, span, text, initials, ends, city, short in pa.names:
+    joined_heads = joined.heads if joined is not None else None
+    for key, heads, stems, span, text, initials, ends, city, short, clipped, demonym in pa.names:
         if key in groups:
             continue
         several = len(heads) > 1
@@ -1244,22 +1298,24 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                 break  # (its first place tried here: most often the one)
         else:
             for stem in stems:  # or the place a people or adjective is of ("Tarnovian": "Tarnovia")
-                if _at_word_start(lower, stem):
+                if stem in lower and _at_word_start(lower, stem):
                     break
             else:
                 # or names it another way: abbreviated ("IAEA" / "International Atomic Energy
                 # Agency", either way round) or spelt otherwise ("Kharkiv" / "Kharkov")
                 if ((initials and forms and _abbreviated_there(initials, forms, city))
                         or (short and initials_there and _expanded_there(short, initials_there))
-                        or (len(heads) > 1 and _clipped_there(heads[0], pb))
+                        or (clipped and heads[0][:MIN_CLIPPED] in lower and _clipped_there(heads[0], pb))
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
-                        or (joined is not None and joined.there(heads, capitalised))
+                        or (joined_heads is not None and (heads_joined := joined_heads[heads])
+                            and joined.there(heads_joined, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
-                        or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
-                            and _demonym_there(heads[0], capitalised))):
+                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
                     continue
-                out.append(Difference("name", None, span, None, text) if swap
-                           else Difference("name", span, None, text, None))
+                # (made as the tuple it is, without the named tuple's constructor: names one side
+                # lacks are the most of all differences, over a hundred thousand between two long articles)
+                out.append(_new_difference(Difference, ("name", None, span, None, text, "") if swap
+                                           else ("name", span, None, text, None, "")))
 
 
 # A head of this many letters or fewer is said only as a word of its own ("AP", not "April")
@@ -1310,7 +1366,10 @@ def _abbreviated_there(initials: str, forms: dict[str, int], city: bool) -> bool
     of "City" the name leaves out ("New York": "NYC"; where `city`, see _left_out) or a version
     ("Internet Explorer": "IE6")."""
     wanted = _WRITTEN | _VERSIONED | (_CITY if city else 0)
-    return any(forms.get(each, 0) & wanted for each in initials.split())
+    for each in initials.split():
+        if forms.get(each, 0) & wanted:
+            return True
+    return False
 
 
 def _left_out(char: str, city: bool) -> bool:
@@ -1422,9 +1481,13 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     "i" becomes too common a letter: "Pashinyan" / "Palestinian"), and a voiced last consonant
     as its voiceless one ("Stepanakerd" / "Stepanakert": DEVOICED)."""
     words = capitalised.split()
-    return any(same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs)
-               for head in heads for theirs in words
-               if theirs[0] == head[:1] and DEVOICED.get(theirs[-1], theirs[-1]) == DEVOICED.get(head[-1:], head[-1:]))
+    for head in heads:
+        first, last = head[:1], DEVOICED.get(head[-1:], head[-1:])
+        for theirs in words:
+            if (theirs[0] == first and DEVOICED.get(theirs[-1], theirs[-1]) == last
+                    and (same_name(head, theirs) or _front_vowels_folded(head) == _front_vowels_folded(theirs))):
+                return True
+    return False
 
 
 class Joined:
@@ -1436,26 +1499,32 @@ class Joined:
     def __init__(self, aliases: Mapping[str, str]) -> None:
         self.aliases = aliases
         self.keys = frozenset(aliases) | frozenset(aliases.values())
-        # each head asked about: its key, and the one it was joined into; None if never joined
-        # (most: a name's heads are asked about on every link of its passage)
-        self._joined: dict[str, tuple[str, str] | None] = {}
+        # each name's heads asked about: the key of each head that was joined, and the key it
+        # was joined into; () for none (most: a name's heads are asked about on every link of
+        # its passage, so this is one look-up in C)
+        self.heads = _JoinedHeads(self.aliases, self.keys)
 
-    def there(self, heads: tuple[str, ...], capitalised: str) -> bool:
+    def there(self, joined: tuple[tuple[str, str], ...], capitalised: str) -> bool:
         """Whether `capitalised` (a passage's capitalised words) holds a word joined with one
-        of `heads`."""
-        for head in heads:
-            try:
-                joined = self._joined[head]
-            except KeyError:
-                key = name_key(head)
-                joined = self._joined[head] = (key, self.aliases.get(key, key)) if key in self.keys else None
-            if joined is None:
-                continue
-            key, one = joined
+        of a name's heads (`joined`: as self.heads gives them)."""
+        for key, one in joined:
             if any(self.aliases.get(k, k) == one for theirs in capitalised.split()
                    if (k := name_key(theirs)) != key and k in self.keys):
                 return True
         return False
+
+
+class _JoinedHeads(dict):
+    """A name's heads -> the (key, joined key) of those the aligner joined (`aliases`, whose
+    words are `keys`), made on first use."""
+
+    def __init__(self, aliases: Mapping[str, str], keys: frozenset[str]) -> None:
+        super().__init__()
+        self.aliases, self.keys = aliases, keys
+
+    def __missing__(self, heads: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+        found = self[heads] = tuple([(key, self.aliases.get(key, key)) for key in map(name_key, heads) if key in self.keys])
+        return found
 
 
 _FRONT_VOWELS = str.maketrans("ye", "ii")
@@ -1489,11 +1558,7 @@ def _framing(pa: PassageProfile, pb: PassageProfile, glossary: Glossary) -> list
     out: list[Difference] = []
     if not (pa.terms and pb.terms):
         return out
-    a_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
-    b_terms: dict[str, dict[tuple[str, ...], Mention]] = {}
-    for profile, terms in ((pa, a_terms), (pb, b_terms)):
-        for m in profile.terms:
-            terms.setdefault(m.key, {}).setdefault(m.term, m)
+    a_terms, b_terms = pa.term_groups(), pb.term_groups()
     for key in [key for key in a_terms if key in b_terms]:  # in A's order: the same output on every run
         # a term one side never uses, against the other side's name for the thing: both
         # sides' own terms first ("Artsakh" / "separatist enclave"), else one side's extra
