@@ -126,11 +126,12 @@ _INDENTED_CODE = re.compile(r"(?: {4}| {0,3}\t)")  # code, where no paragraph is
 # them is no heading but a break (or, "=", text).
 _CONTAINER = re.compile(r" {0,3}(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))")
 # Emphasis marks: "**", "__" and "~~" (a mark opens when a non-space follows it and closes
-# after a non-space), and a single "*" or "_" that also stands outside a word ("snake_case"
-# and "5*3" stay), as in CommonMark's flanking rules. Candidates are found by a plain
-# character class (fast in C; such marks are rare in prose) and judged in Python.
+# after a non-space), and a single "*" or "_" (alone, or left of "**" in a run of three) that
+# also stands outside a word ("snake_case" and "5*3" stay), as in CommonMark's flanking rules.
+# Candidates are found by a plain pattern (fast in C; such marks are rare in prose) and judged
+# in Python.
 _DOUBLE = re.compile(r"\*\*|__|~~")
-_SINGLE = re.compile(r"[*_]")
+_SINGLE = re.compile(r"\*+|_+")
 
 
 # A header line: a key of one to three words, a colon, a value ("Title: …", "Published on: …").
@@ -475,20 +476,25 @@ def _doubles(text: str) -> list[Span]:
 
 
 def _singles(text: str) -> list[Span]:
+    """Single emphasis marks: a run of one "*" or "_", or the one left of a run of three
+    ("***both***", "___both___": "**" is paired by `_doubles`), judged by what stands on either
+    side of the whole run, so the other mark of "**_x_**" or "__*x*__" is no word beside it."""
     found: list[Span] = []
     kinds: list[str] = []
     can_open: list[bool] = []
     can_close: list[bool] = []
     end = len(text)
     for m in _SINGLE.finditer(text):
-        at = m.start()
-        mark = text[at]
-        before = text[at - 1] if at else " "
-        after = text[at + 1] if at + 1 < end else " "
-        if before in (mark, "\\") or after == mark:
-            continue  # part of a double mark, or escaped
-        found.append((at, at + 1))
+        lo, hi = m.span()
+        if lo and text[lo - 1] == "\\":
+            lo += 1  # the escaped first mark is text (its backslash goes)
+        if hi - lo not in (1, 3):
+            continue  # a double mark, or a run that is no emphasis
+        mark = text[lo]
+        before = text[lo - 1] if lo else " "
+        after = text[hi] if hi < end else " "
+        found.append((hi - 1, hi))
         kinds.append(mark)
-        can_open.append(not after.isspace() and not (before.isalnum() or before == "_"))
-        can_close.append(not before.isspace() and not (after.isalnum() or after == "_"))
+        can_open.append(not after.isspace() and not before.isalnum())
+        can_close.append(not before.isspace() and not after.isalnum())
     return [span for pair in _first_closers(text, found, kinds, can_open, can_close) for span in pair]
