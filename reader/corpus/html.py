@@ -263,7 +263,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     try:
         tree = load_html(source)
         if tree is not None:
-            for element in [e for e in tree.iter("*") if _double_break(e)]:
+            for element in [e for e in tree.iter("*") if _double_break(e) or _loose_beside_blocks(e)]:
                 _break_paragraphs(element)
             for quote in list(tree.iter("blockquote")):
                 _keep_attribution(quote)
@@ -341,6 +341,28 @@ def _double_break(element) -> bool:
     """Whether `element` holds two <br> in a row (nothing but whitespace between)."""
     children = list(element)
     return any(_is_break(a) and _is_break(b) and not (a.tail or "").strip() for a, b in zip(children, children[1:]))
+
+
+# Elements that hold blocks, whose own loose text beside a block is a paragraph of its own.
+_CONTAINERS = frozenset({"address", "article", "aside", "blockquote", "body", "center", "details", "div",
+                         "fieldset", "figure", "footer", "form", "header", "main", "nav", "section", "td", "th"})
+
+
+# ... and the sections of a page, whose text the extractor drops unless it is in a paragraph.
+_SECTIONS = frozenset({"article", "main", "section"})
+
+
+def _loose_beside_blocks(element) -> bool:
+    """Whether `element` (a container: a <div>, a <section>) holds text of its own beside a
+    block (`<div>Loose text<div>A block</div>more loose text</div>`), or is a section with
+    text of its own: the extractor would run the three together ("text.A block.more"), drop
+    what follows the block, or drop the section's text."""
+    if element.tag not in _CONTAINERS:
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if element.tag not in _SECTIONS and not any(child.tag in _BLOCK_TAGS for child in children):
+        return False
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in children)
 
 
 def _break_paragraphs(element) -> None:

@@ -132,6 +132,29 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """The paragraph `spans` of `text` split at each of `cuts` (offsets, in order) inside one,
+    each part without the whitespace around it; a part of only whitespace is none."""
+    out: list[tuple[int, int]] = []
+    n = 0
+    for start, end in spans:
+        while n < len(cuts) and cuts[n] <= start:
+            n += 1
+        bounds = [start]
+        while n < len(cuts) and cuts[n] < end:
+            bounds.append(cuts[n])
+            n += 1
+        bounds.append(end)
+        for lo, hi in zip(bounds, bounds[1:]):
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if lo < hi:
+                out.append((lo, hi))
+    return out
+
+
 def _taken_out(clean: CleanText, source: str, spans: list[tuple[int, int]],
                cut: list[tuple[int, int]]) -> tuple[CleanText, list[tuple[int, int]]]:
     """The clean text with the `cut` spans taken out, and `spans` as they stand in it."""
@@ -163,12 +186,14 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
     noted: list[tuple[int, int]] = []  # ... and of its footnotes' markers
+    blocks: list[int] = []  # ... and where its HTML tags end a paragraph (source offsets)
     subtitles = None  # a subtitle file's cues, read as paragraphs of what was said
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         noted = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.notes]
+        blocks = [clean.to_source(lo) for lo, _ in read.blocks]
         clean = clean.without(decoded.text, read.spans)
     elif not is_page and is_subtitles(clean.text):  # what was said, without cue numbers and timings
         subtitles = read_subtitles(clean.text)
@@ -181,6 +206,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             clean = clean.without(decoded.text, [header])
     if subtitles is None:
         spans = paragraph_spans(clean.text, page=is_page)
+    if blocks:
+        spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
     if not is_page and subtitles is None:
         spans, breaks = page_breaks(clean.text, spans)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph

@@ -30,3 +30,44 @@ def test_marks_in_a_word_or_escaped_stay_beside_emphasis_in_threes(tmp_path):
     path.write_text("The file snake_case_name holds 5*3*2 rows, \\***not bold**, and ***this one***.\n",
                     encoding="utf-8")
     assert load_article(path).passages[0].text == "The file snake_case_name holds 5*3*2 rows, *not bold, and this one."
+
+
+LATER = ("Opponents on the council said the repair had cost twice the estimate and that the ferry company "
+         "had not yet published the accounts it promised in the autumn.")
+AFTER = "The first crossing will be free for everyone who lives on the river, the ferry company said on Wednesday."
+
+
+def page_texts(tmp_path, body: str) -> list[str]:
+    path = tmp_path / "ferry.html"
+    path.write_text(f"<!DOCTYPE html><html><head><title>Ferry reopens</title></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    return [p.text for p in load_article(path).passages]
+
+
+def test_a_pages_text_beside_a_block_in_its_container_is_a_paragraph_of_its_own(tmp_path):
+    texts = page_texts(tmp_path, f"<div class='story'><p>{BODY}</p><div>{LATER}<div>{AFTER}</div>"
+                                 f"Tickets go on sale at the landing stage from Monday morning at eight.</div></div>")
+    assert texts == [BODY, LATER, AFTER, "Tickets go on sale at the landing stage from Monday morning at eight."]
+
+
+def test_a_pages_text_after_a_heading_or_loose_in_a_section_is_kept(tmp_path):
+    texts = page_texts(tmp_path, f"<main><article><h1>Ferry reopens</h1><p>{BODY}</p><h2>Costs</h2>{LATER}"
+                                 f"<section>{AFTER}</section></article></main>")
+    assert texts[-3:] == ["Costs", LATER, AFTER]
+
+
+def test_inline_tags_in_a_page_do_not_split_a_word(tmp_path):
+    texts = page_texts(tmp_path, f"<article><p>{BODY}</p><div>The ferry sails from <b>Kel</b><i>met</i> on "
+                                 f"<a href='/days'>Mon</a><span>day</span> at nine.<div>{LATER}</div></div></article>")
+    assert "The ferry sails from Kelmet on Monday at nine." in texts
+
+
+def test_html_block_tags_in_markdown_end_a_paragraph_without_joining_words(tmp_path):
+    path = tmp_path / "ferry.md"
+    path.write_text(f"# Ferry reopens\n\n{BODY}</p><p>{LATER}\n\nOn the quay</div><div>tickets were sold, "
+                    f"from <b>Kel</b><i>met</i> one<br>two.<br>\nThree.\n\n<div><h2>Costs</h2><p>{AFTER}</p></div>\n",
+                    encoding="utf-8")
+    article = load_article(path)
+    assert [p.text for p in article.passages][1:] == [
+        BODY, LATER, "On the quay", "tickets were sold, from Kelmet one", "two.\nThree.", "Costs", AFTER]
+    assert [p.kind for p in article.passages][-2:] == ["heading", "body"]
