@@ -71,3 +71,92 @@ def test_html_block_tags_in_markdown_end_a_paragraph_without_joining_words(tmp_p
     assert [p.text for p in article.passages][1:] == [
         BODY, LATER, "On the quay", "tickets were sold, from Kelmet one", "two.\nThree.", "Costs", AFTER]
     assert [p.kind for p in article.passages][-2:] == ["heading", "body"]
+
+
+PAGE_DUMP = f"""Skip to content
+Menu
+News
+Sport
+Weather
+Culture
+Climate crisis | Middle East | Ukraine war | Global development
+news  sport  weather  travel  culture
+
+Ferry reopens after winter floods
+
+Share this article
+
+{BODY}
+
+Tickets
+Timetable
+Fares
+
+{LATER}
+
+Nobody objected.
+
+Get our morning briefing delivered straight to your inbox.
+Enter your email address
+Subscribe
+
+Cookie settings
+Accept all
+Reject all
+We and our partners store and access information on your device, such as cookies, for personalised ads.
+Accept all cookies | Manage preferences
+
+Most viewed
+Climate crisis | Middle East | Ukraine war | Global development
+News
+Sport
+Weather
+Culture
+"""
+
+
+def test_a_web_page_saved_as_text_keeps_only_its_article_as_text(write_article):
+    article = write_article(PAGE_DUMP)
+    kept = [(p.kind, p.text) for p in article.passages if p.kind != "boilerplate"]
+    assert kept == [("heading", "Ferry reopens after winter floods"), ("body", BODY), ("body", LATER),
+                    ("body", "Nobody objected.")]
+    assert (article.title, article.outlet) == ("Ferry reopens after winter floods", "")
+
+
+SHORT_LINES = f"""The ferryman's song
+
+{BODY}
+
+The ferryman sang an old song as he worked:
+
+Rain on the river
+Wind on the reeds
+Salt on the rope
+Home before dark
+
+The list he kept on the door was short:
+Bread
+Milk
+Rope
+Tar
+
+Write to us at:
+Kelmet Ferry Company
+Landing Stage 4
+Kelmet
+
+Silence
+
+{LATER}
+
+Yes.
+
+The vote
+
+No.
+"""
+
+
+def test_short_lines_of_an_article_are_never_taken_for_a_menu(write_article):
+    article = write_article(SHORT_LINES)
+    assert "boilerplate" not in [p.kind for p in article.passages]
