@@ -262,11 +262,15 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
 
     try:
         tree = load_html(source)
+        title = ""
         if tree is not None:
+            _drop_comments(tree)
+            title = _document_title(tree)
             for element in [e for e in tree.iter("*") if _double_break(e) or _loose_beside_blocks(e)]:
                 _break_paragraphs(element)
             for quote in list(tree.iter("blockquote")):
                 _keep_attribution(quote)
+            _frame_loose_body(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, include_formatting=False,
@@ -289,9 +293,73 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     if _HOST_NAME.fullmatch(site):
         site = _publisher(source) or site
 
-    return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
+    return Page(text=text + "\n", title=title or meta(document.title), author=authors(meta(document.author)),
                 date=meta(document.date), site=site, url=meta(document.url) or _saved_from(source),
                 encoding=encoding)
+
+
+# A word processor's comments, as it exports a document to HTML: a marker in the text ("[a]",
+# "[A1]") linking to the comment, and the comment itself at the document's end, linking back.
+# Google Docs' "Download as HTML" names them "cmnt1"/"cmnt_ref1", Word's "Web Page" "_msocom_1".
+# A comment is an editor's talk about the draft, not its text: both go.
+_COMMENT_ID = re.compile(r"cmnt\d{1,5}|_msocom_\d{1,5}")
+
+
+def _drop_comments(tree) -> None:
+    """Take a word processor's comments out of its exported document (see _COMMENT_ID): their
+    markers in the text and the comments at its end."""
+    marked = {}
+    for link in tree.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("#") and _COMMENT_ID.fullmatch(href[1:]):
+            marked[href[1:]] = link
+    if not marked:
+        return
+    for element in list(tree.iter("*")):
+        if element.get("id") in marked and element.getparent() is not None:
+            holder = element
+            # the comment's block: the <div> (Google's) or the element itself (Word's <div id=…>)
+            while holder.tag not in ("div", "body") and holder.getparent() is not None:
+                holder = holder.getparent()
+            _drop(holder if holder.tag == "div" else element)
+    for link in marked.values():
+        parent = link.getparent()
+        if parent is None:
+            continue
+        _drop(link)
+        if parent.tag == "sup" and not "".join(parent.itertext()).strip() and parent.getparent() is not None:
+            _drop(parent)
+
+
+def _document_title(tree) -> str:
+    """The title a word processor's export sets as its first paragraph in the "Title" style
+    (`<p class="title">`, as Google Docs and LibreOffice write it), where the page has no
+    <title> of its own; else ""."""
+    head_title = tree.find(".//head/title")
+    if head_title is not None and " ".join("".join(head_title.itertext()).split()):
+        return ""
+    body = tree.find(".//body")
+    for element in body.iter("p", "h1", "h2", "div") if body is not None else ():
+        words = " ".join("".join(element.itertext()).split())
+        if words:
+            return words if "title" in (element.get("class") or "").split() else ""
+    return ""
+
+
+def _frame_loose_body(tree) -> None:
+    """Set the paragraphs of a page that holds them in its <body> itself, with no article or
+    other frame around them (a word processor's export: Google Docs', LibreOffice's), in an
+    <article>: the extractor, finding no frame, would recover the paragraphs alone and drop
+    the document's headings."""
+    from lxml import etree
+
+    body = tree.find(".//body")
+    if body is None or not any(child.tag == "p" and "".join(child.itertext()).strip() for child in body):
+        return
+    article = etree.Element("article")
+    article.text, body.text = body.text, None
+    article.extend(list(body))
+    body.append(article)
 
 
 def _saved_from(source: str) -> str:

@@ -173,6 +173,9 @@ _APPARATUS_HEAD = re.compile(
 )
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
+# A note at a text's end, opening with its marker ("[1] Inspection report of …", "[c] …"), as a
+# word processor's export and a copied encyclopedia page set their notes with no heading over them.
+_NOTE_MARKER = re.compile(r"\s*(\[(?:\d{1,3}|[a-z]{1,2})\])\s*\S", re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -600,6 +603,20 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
             if len(found) >= _RUNNING_REPEATS or (len(found) > 1 and any(" ".join(t.split()) != key for t in found))}
 
 
+def _end_notes(texts: Sequence[str]) -> int:
+    """Where the notes that end a text begin: the passages after its last that each open with a
+    marker ("[1]", "[a]") which the text before them refers to; len(texts) when it ends with
+    none (a list of "[1] …" lines the text never refers to is its own)."""
+    start = len(texts)
+    while start > 1 and _NOTE_MARKER.match(texts[start - 1]):
+        start -= 1
+    if start == len(texts):
+        return start
+    before = "\n".join(texts[:start])
+    markers = [_NOTE_MARKER.match(text)[1] for text in texts[start:]]
+    return start if all(marker in before for marker in markers) else len(texts)
+
+
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
     text = texts[i]
@@ -770,7 +787,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts)
     menus = _menu_runs(texts, headings)
-    about = _about_sections(texts)
+    ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
@@ -788,7 +805,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in menus or i in notes or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

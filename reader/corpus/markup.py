@@ -469,8 +469,8 @@ def _comments(text: str) -> list[Span]:
 
 
 def _links(text: str) -> list[Span]:
-    """A link's "[" and "](target)", or "][label]" when the label is defined in the text; an
-    image whole. A bracket's text holds no bracket, so each scan stops at the next one:
+    """A link's "[" and "](target)", or "][label]" (or "]" alone: "[label]") when the label is
+    defined in the text; an image whole. A bracket's text holds no bracket, so each scan stops at the next one:
     linear. A target is an address (no space) or one in angle brackets, with an optional
     quoted title: "[Editor's note](updated on Monday)" is text, not a link."""
     labels = {m.group(1).casefold() for m in _REFERENCE_LABEL.finditer(text)}
@@ -478,8 +478,13 @@ def _links(text: str) -> list[Span]:
     for m in _IMAGE_OR_LINK.finditer(text):
         after = m.end()
         closer = {"(": ")", "[": "]"}.get(text[after : after + 1])
-        if closer is None or text.startswith("^", m.start(2)):
-            continue  # a bracket alone, or a footnote reference
+        if text.startswith("^", m.start(2)):
+            continue  # a footnote reference
+        if closer is None:  # a bracket alone: a link only when its text is a label defined ("[minutes]"),
+            # and no number: "rose[1]" over "[1]: https://…" is a citation's mark, and reads as one
+            if m.group(2).casefold() in labels and not text.startswith(":", after) and not m.group(2).isdigit():
+                out += [m.span()] if m.group(1) else [(m.start(), m.start(2)), (m.end(2), after)]
+            continue
         end = text.find(closer, after + 1, after + 1 + MAX_SPAN + 1)
         if end == -1 or text.find("\n", after, end) != -1:
             continue
