@@ -316,7 +316,7 @@ def _drop_comments(tree) -> None:
     if not marked:
         return
     for element in list(tree.iter("*")):
-        if element.get("id") in marked and element.getparent() is not None:
+        if (element.get("id") or element.get("name")) in marked and element.getparent() is not None:
             holder = element
             # the comment's block: the <div> (Google's) or the element itself (Word's <div id=…>)
             while holder.tag not in ("div", "body") and holder.getparent() is not None:
@@ -331,30 +331,49 @@ def _drop_comments(tree) -> None:
             _drop(parent)
 
 
+# A document a word processor exported as HTML, by the generator it names or (Google Docs',
+# which names none) the class of its body.
+_WORD_PROCESSOR = re.compile(r"microsoft word|libreoffice|openoffice|google docs|cocoa html writer|abiword",
+                             re.IGNORECASE)
+# The class a paragraph in the "Title" style has in such an export (Google Docs' and
+# LibreOffice's "title", Word's "MsoTitle").
+_TITLE_CLASSES = frozenset({"title", "msotitle"})
+
+
+def _word_processors(tree) -> bool:
+    """Whether the page is a word processor's export (see _WORD_PROCESSOR)."""
+    generator = next((m.get("content") or "" for m in tree.iter("meta") if (m.get("name") or "").lower() == "generator"),
+                     "")
+    body = tree.find(".//body")
+    return bool(_WORD_PROCESSOR.search(generator)) or (
+        body is not None and "doc-content" in (body.get("class") or "").split())
+
+
 def _document_title(tree) -> str:
     """The title a word processor's export sets as its first paragraph in the "Title" style
-    (`<p class="title">`, as Google Docs and LibreOffice write it), where the page has no
-    <title> of its own; else ""."""
+    (see _TITLE_CLASSES); "" where it sets none. A page's own <title> is its title, unless the
+    page is such an export (its <title> is then a file's name, or none)."""
     head_title = tree.find(".//head/title")
-    if head_title is not None and " ".join("".join(head_title.itertext()).split()):
+    if head_title is not None and " ".join("".join(head_title.itertext()).split()) and not _word_processors(tree):
         return ""
     body = tree.find(".//body")
-    for element in body.iter("p", "h1", "h2", "div") if body is not None else ():
+    for element in body.iter("p", "h1", "h2") if body is not None else ():
         words = " ".join("".join(element.itertext()).split())
         if words:
-            return words if "title" in (element.get("class") or "").split() else ""
+            return words if _TITLE_CLASSES & set((element.get("class") or "").lower().split()) else ""
     return ""
 
 
 def _frame_loose_body(tree) -> None:
     """Set the paragraphs of a page that holds them in its <body> itself, with no article or
-    other frame around them (a word processor's export: Google Docs', LibreOffice's), in an
-    <article>: the extractor, finding no frame, would recover the paragraphs alone and drop
-    the document's headings."""
+    other frame around them, or of a word processor's export (Word sets them in a <div> that
+    frames nothing the extractor knows), in an <article>: the extractor, finding no frame,
+    would recover the paragraphs alone and drop the document's headings."""
     from lxml import etree
 
     body = tree.find(".//body")
-    if body is None or not any(child.tag == "p" and "".join(child.itertext()).strip() for child in body):
+    if body is None or not (any(child.tag == "p" and "".join(child.itertext()).strip() for child in body)
+                            or _word_processors(tree)):
         return
     article = etree.Element("article")
     article.text, body.text = body.text, None

@@ -360,3 +360,23 @@ def test_json_that_holds_no_article_is_one_line(tmp_path, run_cli):
     (tmp_path / "package.json").write_text('{"name": "ferry", "version": "1.0.0"}', encoding="utf-8")
     result = run_cli("list", str(tmp_path / "package.json"))
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "no article text" in result.stderr
+
+
+WORD_PAGE = ('<html><head><meta name=Generator content="Microsoft Word 15 (filtered)"><title>Ferry</title></head>'
+             '<body lang=EN-GB><div class=WordSection1><p class=MsoTitle>Why the Kelmet ferry must sail again</p>'
+             f'<h1>The case</h1><p class=MsoNormal>{BODY}</p><p class=MsoNormal>{LATER[:-1]}<a class=msocomanchor '
+             'id="_anchor_1" href="#_msocom_1" name="_msoanchor_1">[AL1]</a>.</p>'
+             f'<h1>What the valley gains</h1><p class=MsoNormal>{AFTER}</p></div>'
+             "<div style='mso-element:comment-list'><div style='mso-element:comment'><div id=\"_com_1\" "
+             'class=msocomtxt><p class=MsoCommentText><a name="_msocom_1"></a>Check this figure.</p></div></div></div>'
+             '</body></html>')
+
+
+def test_a_word_web_page_reads_its_title_and_headings_without_its_comments(tmp_path):
+    path = tmp_path / "Ferry.htm"
+    path.write_text(WORD_PAGE, encoding="utf-8")
+    article = load_article(path)
+    assert article.title == "Why the Kelmet ferry must sail again"
+    assert [(p.kind, p.text) for p in article.passages] == [
+        ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY),
+        ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER)]
