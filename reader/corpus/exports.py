@@ -1,5 +1,6 @@
-"""Articles exported as data: a feed's item saved as XML (RSS or Atom), and an article exported
-as JSON (by a read-later app, a CMS, a script: `{"title": …, "author": …, "body": …}`).
+"""Articles exported as data: a feed's item saved as XML (RSS or Atom), a note exported from
+Evernote (.enex, whose note is HTML), and an article exported as JSON (by a read-later app, a
+CMS, a script: `{"title": …, "author": …, "body": …}`).
 
 Each is turned into what the reader already reads: the item's HTML content as a web page (its
 title over it), or a JSON body as a page when it is HTML and as text when it is not; the title,
@@ -17,10 +18,11 @@ from dataclasses import dataclass
 
 from reader.errors import UserError
 
-# A feed, by its root element near its start: RSS's <rss> (or RDF's), Atom's <feed>.
+# A feed, by its root element near its start: RSS's <rss> (or RDF's), Atom's <feed>, and
+# Evernote's export of notes, <en-export> (after its DOCTYPE).
 _FEED_HEAD = 2048
 _FEED_ROOT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,500}?-->\s*)*"
-                        rb"<(?:rss|rdf:RDF|feed)\b", re.DOTALL)
+                        rb"(?:<!DOCTYPE[^>]{0,500}>\s*)?<(?:rss|rdf:RDF|feed|en-export)\b", re.DOTALL)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC = "{http://purl.org/dc/elements/1.1/}"
@@ -85,10 +87,14 @@ def read_feed(data: bytes, name: str) -> Export:
                 return "".join(found.itertext()).strip()
         return ""
 
-    item = next(iter(root.iter("item", "{http://purl.org/rss/1.0/}item", f"{_ATOM}entry")), None)
+    item = next(iter(root.iter("item", "{http://purl.org/rss/1.0/}item", f"{_ATOM}entry", "note")), None)
     if item is None:
         raise UserError(f"{name}: an RSS or Atom feed with no item in it")
-    if item.tag == f"{_ATOM}entry":
+    if item.tag == "note":  # Evernote's: the note's HTML, its title, author, day and source
+        link, author = text(item, "note-attributes/source-url"), text(item, "note-attributes/author")
+        content, title = text(item, "content"), text(item, "title")
+        date = re.sub(r"\A(\d{4})(\d{2})(\d{2})T.*", r"\1-\2-\3", text(item, "created"))
+    elif item.tag == f"{_ATOM}entry":
         link = next((e.get("href", "") for e in item.iter(f"{_ATOM}link") if e.get("rel", "alternate") == "alternate"),
                     "")
         author = text(item, f"{_ATOM}author/{_ATOM}name")

@@ -380,3 +380,18 @@ def test_a_word_web_page_reads_its_title_and_headings_without_its_comments(tmp_p
     assert [(p.kind, p.text) for p in article.passages] == [
         ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY),
         ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER)]
+
+
+def test_an_evernote_export_is_read_as_its_note(tmp_path):
+    path = tmp_path / "ferry.enex"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/'
+                    'evernote-export3.dtd">\n<en-export application="Evernote"><note><title>Ferry reopens</title>'
+                    '<created>20260303T090000Z</created><note-attributes><author>Anna Lind</author><source-url>'
+                    'https://courier.example/ferry</source-url></note-attributes><content><![CDATA[<?xml version="1.0"?>'
+                    '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">'
+                    f'<en-note><div>{BODY}</div><div><br/></div><div>{LATER}</div></en-note>]]></content></note>'
+                    '</en-export>\n', encoding="utf-8")
+    article = load_article(path)
+    assert (article.title, article.author, article.date, article.url) == (
+        "Ferry reopens", "Anna Lind", "2026-03-03", "https://courier.example/ferry")
+    assert [p.text for p in article.passages if p.kind == "body"] == [BODY, LATER]
