@@ -187,17 +187,6 @@ GOOGLE_DOC = google_docs_export(
     'the treasurer.</span></p><p class="c1"><span class="c0">_Assigned to Ines Rakovic_</span></p></div>')
 
 
-def test_a_google_docs_export_reads_its_title_headings_and_footnotes_without_its_comments(tmp_path):
-    path = tmp_path / "Ferry.html"
-    path.write_text(GOOGLE_DOC, encoding="utf-8")
-    article = load_article(path)
-    assert article.title == "Why the Kelmet ferry must sail again"
-    assert [(p.kind, p.text) for p in article.passages] == [
-        ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY[:-1] + "[1]."),
-        ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER),
-        ("boilerplate", "[1] Inspection report of the river engineers, 12 March 2026.")]
-
-
 def test_notes_at_a_texts_end_are_apparatus_only_when_the_text_refers_to_them(write_article):
     noted = write_article(f"Ferry reopens\n\n{BODY[:-1]}[1].\n\n{LATER}\n\n[1] Inspection report, 12 March 2026.\n")
     assert [p.kind for p in noted.passages][-1] == "boilerplate"
@@ -372,14 +361,22 @@ WORD_PAGE = ('<html><head><meta name=Generator content="Microsoft Word 15 (filte
              '</body></html>')
 
 
-def test_a_word_web_page_reads_its_title_and_headings_without_its_comments(tmp_path):
-    path = tmp_path / "Ferry.htm"
-    path.write_text(WORD_PAGE, encoding="utf-8")
+@pytest.mark.parametrize("name, exported, passages", [
+    ("Ferry.html", GOOGLE_DOC, [  # Google Docs' "Download as HTML": footnotes kept, as apparatus
+        ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY[:-1] + "[1]."),
+        ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER),
+        ("boilerplate", "[1] Inspection report of the river engineers, 12 March 2026.")]),
+    ("Ferry.htm", WORD_PAGE, [  # Word's "Web Page, Filtered"
+        ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY),
+        ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER)]),
+])
+def test_a_word_processors_html_export_reads_its_title_and_headings_without_its_comments(tmp_path, name, exported,
+                                                                                        passages):
+    path = tmp_path / name
+    path.write_text(exported, encoding="utf-8")
     article = load_article(path)
     assert article.title == "Why the Kelmet ferry must sail again"
-    assert [(p.kind, p.text) for p in article.passages] == [
-        ("heading", "Why the Kelmet ferry must sail again"), ("heading", "The case"), ("body", BODY),
-        ("body", LATER), ("heading", "What the valley gains"), ("body", AFTER)]
+    assert [(p.kind, p.text) for p in article.passages] == passages
 
 
 def test_an_evernote_export_is_read_as_its_note(tmp_path):
