@@ -406,8 +406,10 @@ def _menu_row(line: str) -> bool:
 # A menu copied a section to a line, as a page's navigation, its footer's lists of sections or a
 # cookie banner's buttons leave it: MENU_RUN_MIN passages in a row or more, each a label of one or
 # two words on its line that is no sentence (or a menu's row), and no list a line before them
-# introduces ("The list was short:" over "Bread", "Milk", "Rope"). An article's headings have
-# text between them; its lines of verse, an address, are longer or a colon brings them in.
+# introduces ("The list was short:" over "Bread", "Milk", "Rope"); above the text or below it, as
+# a page's header and footer stand, or anywhere when a label of it stands elsewhere too (the
+# header's menu again in the footer). An article's headings have text between them; its lines of
+# verse, an address, are longer, or inside its text, or a colon brings them in.
 MENU_RUN_MIN = 3
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX = 40
@@ -426,16 +428,26 @@ def _label(text: str) -> bool:
 def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]:
     """The passages that are a menu copied a section to a line (see MENU_RUN_MIN); a heading the
     markup marks is the author's, never a menu's."""
-    found: set[int] = set()
+    runs: list[list[int]] = []
     run: list[int] = []
     for i in range(len(texts) + 1):
         if i < len(texts) and i not in headings and _label(texts[i]):
             run.append(i)
             continue
         if len(run) >= MENU_RUN_MIN and not (run[0] > 0 and texts[run[0] - 1].rstrip().endswith(":")):
-            found.update(run)
+            runs.append(run)
         run = []
-    return found
+    if not runs:
+        return set()
+    prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
+             and unmarked_end(text.rstrip()).endswith(_SENTENCE_END)]
+    first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
+    seen: dict[str, int] = {}
+    for text in texts:
+        if len(text) <= _LABEL_MAX:
+            seen[_norm(text)] = seen.get(_norm(text), 0) + 1
+    return {i for run in runs if run[-1] < first or run[0] > last or any(seen.get(_norm(texts[i]), 0) > 1 for i in run)
+            for i in run}
 
 
 def _contact(text: str) -> bool:
