@@ -3,8 +3,9 @@
 People hand the reader whatever their browser or word processor saved: a page saved as one
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
-inside them); the documents, which hold no text a reader can take without their own software,
-are refused with one line that names the format and how to get its text out.
+inside them), and so are Word's and OpenDocument's texts (.docx, .odt: `reader.corpus.documents`);
+the other documents, which hold no text a reader can take without their own software, are
+refused with one line that names the format and how to get its text out.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.corpus.documents import Document, document_kind, read_document
+from reader.corpus.exports import is_feed, read_feed, read_json
 from reader.errors import UserError
 
 GZIP_SUFFIX = ".gz"
+JSON_SUFFIX = ".json"  # an article exported as JSON (`reader.corpus.exports`)
 MHTML_SUFFIXES = (".mhtml", ".mht")
 _GZIP_MAGIC = b"\x1f\x8b"
 # A single-file page opens with its MIME headers ("From: <Saved by Blink>", "MIME-Version: 1.0",
@@ -46,7 +50,7 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".webarchive")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".epub", ".pages", ".webarchive")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
@@ -73,6 +77,7 @@ class Unpacked:
     charset: str | None = None
     url: str = ""
     headers: tuple[tuple[str, str], ...] = ()  # a mail's Subject, From and Date, decoded
+    document: Document | None = None  # a word processor's document, read (`data` is then empty)
 
 
 def refuse_documents(data: bytes, name: str) -> None:
@@ -193,12 +198,18 @@ def mail_body(data: bytes, name: str) -> Unpacked:
 
 
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
-    """What an article file holds: gzip unpacked, the page of a single-file page and the text of
-    a mail message taken out, documents refused (UserError). `page`: whether the file's name
+    """What an article file holds: gzip unpacked, the page of a single-file page, the text of a
+    mail message, a Word or OpenDocument text's paragraphs and a feed's item or a JSON export's
+    article taken out, other documents refused (UserError). `page`: whether the file's name
     says it is a web page."""
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, name, limit)
+    if (kind := document_kind(data)) is not None:
+        return Unpacked(b"", False, document=read_document(data, name, kind, limit))
     refuse_documents(data, name)
+    if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
+        export = read_feed(data, name) if is_feed(data) else read_json(data, name)
+        return Unpacked(export.data, export.page, "utf-8", export.url, export.headers)
     if is_mail(data):  # before pages: a message of HTML with its images is multipart/related too
         return mail_body(data, name)
     if is_mhtml(data):

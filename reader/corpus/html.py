@@ -262,11 +262,15 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
 
     try:
         tree = load_html(source)
+        title = ""
         if tree is not None:
-            for element in [e for e in tree.iter("*") if _double_break(e)]:
+            _drop_comments(tree)
+            title = _document_title(tree)
+            for element in [e for e in tree.iter("*") if _double_break(e) or _loose_beside_blocks(e)]:
                 _break_paragraphs(element)
             for quote in list(tree.iter("blockquote")):
                 _keep_attribution(quote)
+            _frame_loose_body(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, include_formatting=False,
@@ -289,9 +293,92 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
     if _HOST_NAME.fullmatch(site):
         site = _publisher(source) or site
 
-    return Page(text=text + "\n", title=meta(document.title), author=authors(meta(document.author)),
+    return Page(text=text + "\n", title=title or meta(document.title), author=authors(meta(document.author)),
                 date=meta(document.date), site=site, url=meta(document.url) or _saved_from(source),
                 encoding=encoding)
+
+
+# A word processor's comments, as it exports a document to HTML: a marker in the text ("[a]",
+# "[A1]") linking to the comment, and the comment itself at the document's end, linking back.
+# Google Docs' "Download as HTML" names them "cmnt1"/"cmnt_ref1", Word's "Web Page" "_msocom_1".
+# A comment is an editor's talk about the draft, not its text: both go.
+_COMMENT_ID = re.compile(r"cmnt\d{1,5}|_msocom_\d{1,5}")
+
+
+def _drop_comments(tree) -> None:
+    """Take a word processor's comments out of its exported document (see _COMMENT_ID): their
+    markers in the text and the comments at its end."""
+    marked = {}
+    for link in tree.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("#") and _COMMENT_ID.fullmatch(href[1:]):
+            marked[href[1:]] = link
+    if not marked:
+        return
+    for element in list(tree.iter("*")):
+        if (element.get("id") or element.get("name")) in marked and element.getparent() is not None:
+            holder = element
+            # the comment's block: the <div> (Google's) or the element itself (Word's <div id=…>)
+            while holder.tag not in ("div", "body") and holder.getparent() is not None:
+                holder = holder.getparent()
+            _drop(holder if holder.tag == "div" else element)
+    for link in marked.values():
+        parent = link.getparent()
+        if parent is None:
+            continue
+        _drop(link)
+        if parent.tag == "sup" and not "".join(parent.itertext()).strip() and parent.getparent() is not None:
+            _drop(parent)
+
+
+# A document a word processor exported as HTML, by the generator it names or (Google Docs',
+# which names none) the class of its body.
+_WORD_PROCESSOR = re.compile(r"microsoft word|libreoffice|openoffice|google docs|cocoa html writer|abiword",
+                             re.IGNORECASE)
+# The class a paragraph in the "Title" style has in such an export (Google Docs' and
+# LibreOffice's "title", Word's "MsoTitle").
+_TITLE_CLASSES = frozenset({"title", "msotitle"})
+
+
+def _word_processors(tree) -> bool:
+    """Whether the page is a word processor's export (see _WORD_PROCESSOR)."""
+    generator = next((m.get("content") or "" for m in tree.iter("meta") if (m.get("name") or "").lower() == "generator"),
+                     "")
+    body = tree.find(".//body")
+    return bool(_WORD_PROCESSOR.search(generator)) or (
+        body is not None and "doc-content" in (body.get("class") or "").split())
+
+
+def _document_title(tree) -> str:
+    """The title a word processor's export sets as its first paragraph in the "Title" style
+    (see _TITLE_CLASSES); "" where it sets none. A page's own <title> is its title, unless the
+    page is such an export (its <title> is then a file's name, or none)."""
+    head_title = tree.find(".//head/title")
+    if head_title is not None and " ".join("".join(head_title.itertext()).split()) and not _word_processors(tree):
+        return ""
+    body = tree.find(".//body")
+    for element in body.iter("p", "h1", "h2") if body is not None else ():
+        words = " ".join("".join(element.itertext()).split())
+        if words:
+            return words if _TITLE_CLASSES & set((element.get("class") or "").lower().split()) else ""
+    return ""
+
+
+def _frame_loose_body(tree) -> None:
+    """Set the paragraphs of a page that holds them in its <body> itself, with no article or
+    other frame around them, or of a word processor's export (Word sets them in a <div> that
+    frames nothing the extractor knows), in an <article>: the extractor, finding no frame,
+    would recover the paragraphs alone and drop the document's headings."""
+    from lxml import etree
+
+    body = tree.find(".//body")
+    if body is None or not (any(child.tag == "p" and "".join(child.itertext()).strip() for child in body)
+                            or _word_processors(tree)):
+        return
+    article = etree.Element("article")
+    article.text, body.text = body.text, None
+    article.extend(list(body))
+    body.append(article)
 
 
 def _saved_from(source: str) -> str:
@@ -341,6 +428,28 @@ def _double_break(element) -> bool:
     """Whether `element` holds two <br> in a row (nothing but whitespace between)."""
     children = list(element)
     return any(_is_break(a) and _is_break(b) and not (a.tail or "").strip() for a, b in zip(children, children[1:]))
+
+
+# Elements that hold blocks, whose own loose text beside a block is a paragraph of its own.
+_CONTAINERS = frozenset({"address", "article", "aside", "blockquote", "body", "center", "details", "div",
+                         "fieldset", "figure", "footer", "form", "header", "main", "nav", "section", "td", "th"})
+
+
+# ... and the sections of a page, whose text the extractor drops unless it is in a paragraph.
+_SECTIONS = frozenset({"article", "main", "section"})
+
+
+def _loose_beside_blocks(element) -> bool:
+    """Whether `element` (a container: a <div>, a <section>) holds text of its own beside a
+    block (`<div>Loose text<div>A block</div>more loose text</div>`), or is a section with
+    text of its own: the extractor would run the three together ("text.A block.more"), drop
+    what follows the block, or drop the section's text."""
+    if element.tag not in _CONTAINERS:
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if element.tag not in _SECTIONS and not any(child.tag in _BLOCK_TAGS for child in children):
+        return False
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in children)
 
 
 def _break_paragraphs(element) -> None:

@@ -65,6 +65,10 @@ _FURNITURE = re.compile(
     r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
     r"|privacy(?: policy| notice)|terms(?: of (?:use|service)| and conditions)|contact us|sent from my .{1,40}"
+    # a cookie banner's buttons, and a sign-up form's field
+    r"|(?:accept|reject|allow|decline|refuse|deny)(?: all| necessary| essential| selected| optional)?(?: cookies)?"
+    r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|choices)|manage (?:cookies|preferences|consent|settings)"
+    r"|(?:enter )?your e-?mail(?: address)?|e-?mail address"
     rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
     r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
     re.IGNORECASE,
@@ -79,7 +83,8 @@ _CONTACT_MAX = 160
 _CONTACT_WORDS = 6  # besides its addresses and numbers: "Out of hours", "Press office, call"
 _MEMBERSHIP = re.compile(
     r".{0,40}\b(?:becom(?:e|ing) an? .{1,40} (?:member|subscriber|patron)|subscribe (?:today|now)"
-    r"|support (?:our|independent) journalism|sign up for (?:our|the) newsletter)\b.{0,80}",
+    r"|support (?:our|independent) journalism|sign up for (?:our|the) (?:\w+ )?newsletter"
+    r"|(?:get|receive|have)\b.{1,60}\b(?:to|in|into) your inbox)\b.{0,80}",
     re.IGNORECASE,
 )
 # A paywall's pitch where the article stops for those without a subscription ("This article is
@@ -92,11 +97,14 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 # A site's cookie notice ("We use cookies to improve your experience. By continuing to browse
-# you agree to our use of cookies."): the site speaking of itself, and asking for consent.
+# you agree to our use of cookies.", "We and our partners store information on your device,
+# such as cookies, …"): the site speaking of itself, and asking for consent.
 _CONSENT_MAX = 400  # characters: two or three sentences and the names of its buttons
 _CONSENT = re.compile(
-    r"(?=\W{0,3}(?:\w+\W+){0,3}?(?:we|(?:this|our) (?:site|website)) (?:use|uses|place|places|store|stores) cookies\b)"
-    r"(?=.*\b(?:agree|consent|accept|continu\w*|preferences|settings|cookie policy|privacy policy)\b)"
+    r"(?=\W{0,3}(?:\w+\W+){0,3}?(?:we|(?:this|our) (?:site|website))(?: and our (?:\w+ )?(?:partners|vendors))?"
+    r" (?:use|uses|place|places|store|stores|set|sets)\b.{0,80}?\bcookies\b)"
+    r"(?=.*\b(?:agree|consent|accept|continu\w*|preferences|settings|cookie policy|privacy policy|your device"
+    r"|personali[sz]ed)\b)"
     rf".{{1,{_CONSENT_MAX}}}", re.IGNORECASE | re.DOTALL)
 # A word every paywall pitch or copyright line holds: looking for them first rules most
 # paragraphs out at a fraction of the patterns' cost.
@@ -165,6 +173,9 @@ _APPARATUS_HEAD = re.compile(
 )
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
+# A note at a text's end, opening with its marker ("[1] Inspection report of …", "[c] …"), as a
+# word processor's export and a copied encyclopedia page set their notes with no heading over them.
+_NOTE_MARKER = re.compile(r"\s*(\[(?:\d{1,3}|[a-z]{1,2})\])\s*\S", re.IGNORECASE)
 _AUTHOR_BOX = re.compile(r"about the authors?|about the writer|author bio(?:graphy)?", re.IGNORECASE)
 _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:?\s+\S.{0,60}", re.IGNORECASE)
 _MONTH = (
@@ -254,8 +265,9 @@ _TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", r
 _SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
-# A menu's sections, as a copied page's navigation bar leaves them on one line.
-_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*")  # tabs: a menu pasted from a page
+# A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
+# spaces: a menu pasted from a page).
+_MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*|[ \u00a0]{2,}")
 _MENU_MIN_ITEMS = 3
 _MENU_MAX = 120  # characters: five to eight sections and their separators, not a line of prose
 # A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
@@ -379,11 +391,63 @@ def _editors_note(text: str) -> bool:
 
 
 def _menu(text: str) -> bool:
-    """A site's menu copied as a line ("Home | World | Politics | Business"): three or more
-    capitalised sections of one or two words between separators, and no sentence."""
-    parts = _MENU_SEPARATOR.split(text.strip())
-    return len(parts) >= _MENU_MIN_ITEMS and all(
-        0 < len(part.split()) <= 2 and part[:1].isupper() and not part.endswith(_SENTENCE_END) for part in parts)
+    """A site's menu copied as a line ("Home | World | Politics | Business", "news  sport
+    weather"), or lines of them: three or more sections of one or two words between
+    separators, all capitalised or none, and no sentence."""
+    return all(_menu_row(line) for line in text.strip().split("\n"))
+
+
+def _menu_row(line: str) -> bool:
+    parts = _MENU_SEPARATOR.split(line.strip())
+    return len(parts) >= _MENU_MIN_ITEMS and len({part[:1].isupper() for part in parts}) == 1 and all(
+        0 < len(part.split()) <= 2 and not part.endswith(_SENTENCE_END) for part in parts)
+
+
+# A menu copied a section to a line, as a page's navigation, its footer's lists of sections or a
+# cookie banner's buttons leave it: MENU_RUN_MIN passages in a row or more, each a label of one or
+# two words on its line that is no sentence (or a menu's row), and no list a line before them
+# introduces ("The list was short:" over "Bread", "Milk", "Rope"); above the text or below it, as
+# a page's header and footer stand, or anywhere when a label of it stands elsewhere too (the
+# header's menu again in the footer). An article's headings have text between them; its lines of
+# verse, an address, are longer, or inside its text, or a colon brings them in.
+MENU_RUN_MIN = 3
+_LABEL_MAX_WORDS = 2
+_LABEL_MAX = 40
+
+
+def _label(text: str) -> bool:
+    """A section's name as a menu sets it on its line (see MENU_RUN_MIN), or a menu's row."""
+    if len(text) <= _LABEL_MAX and "\n" not in text:
+        words = text.split()
+        if (0 < len(words) <= _LABEL_MAX_WORDS and any(c.isalpha() for c in text) and not LIST_ITEM.match(text)
+                and not text.rstrip().endswith((*_SENTENCE_END, ":", ",", ";"))):
+            return True
+    return len(text) <= _MENU_MAX * 2 and _menu(text)
+
+
+def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]:
+    """The passages that are a menu copied a section to a line (see MENU_RUN_MIN); a heading the
+    markup marks is the author's, never a menu's."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        if i < len(texts) and i not in headings and _label(texts[i]):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN_MIN and not (run[0] > 0 and texts[run[0] - 1].rstrip().endswith(":")):
+            runs.append(run)
+        run = []
+    if not runs:
+        return set()
+    prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
+             and unmarked_end(text.rstrip()).endswith(_SENTENCE_END)]
+    first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
+    seen: dict[str, int] = {}
+    for text in texts:
+        if len(text) <= _LABEL_MAX:
+            seen[_norm(text)] = seen.get(_norm(text), 0) + 1
+    return {i for run in runs if run[-1] < first or run[0] > last or any(seen.get(_norm(texts[i]), 0) > 1 for i in run)
+            for i in run}
 
 
 def _contact(text: str) -> bool:
@@ -411,7 +475,7 @@ def _furniture(text: str) -> bool:
         return True  # when a subtitle's cue is said
     if len(text) <= _HEADING_MAX_CHARS and not any(c.isalnum() for c in text):
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
-    if _short(text, _MENU_MAX) and _menu(text):
+    if _short(text, _MENU_MAX * 2) and _menu(text):
         return True
     if _short(text, 80) and _FURNITURE.fullmatch(stripped):
         return True
@@ -551,6 +615,20 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
             if len(found) >= _RUNNING_REPEATS or (len(found) > 1 and any(" ".join(t.split()) != key for t in found))}
 
 
+def _end_notes(texts: Sequence[str]) -> int:
+    """Where the notes that end a text begin: the passages after its last that each open with a
+    marker ("[1]", "[a]") which the text before them refers to; len(texts) when it ends with
+    none (a list of "[1] …" lines the text never refers to is its own)."""
+    start = len(texts)
+    while start > 1 and _NOTE_MARKER.match(texts[start - 1]):
+        start -= 1
+    if start == len(texts):
+        return start
+    before = "\n".join(texts[:start])
+    markers = [_NOTE_MARKER.match(text)[1] for text in texts[start:]]
+    return start if all(marker in before for marker in markers) else len(texts)
+
+
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
     text = texts[i]
@@ -651,12 +729,14 @@ def _metadata(text: str) -> bool:
 
 def masthead(texts: Sequence[str]) -> int | None:
     """The passage that is the outlet's name under (or over) the title (see _OUTLET_WORDS),
-    among the opening lines before the first paragraph of text; None when there is none."""
+    among the opening lines before the first paragraph of text (a section of a menu is none);
+    None when there is none."""
+    menus = _menu_runs(texts[:_OPENING_LINES * 4])
     for i in range(1, min(len(texts), _OPENING_LINES)):
         text = texts[i].strip()
         if len(text) > _HEADING_MAX_CHARS or text.endswith(_SENTENCE_END):
             return None  # the text has begun
-        if not _outlet_name(text) or _metadata(text):
+        if not _outlet_name(text) or _metadata(text) or i in menus:
             continue
         if any(w.lower().strip("'’") in _OUTLET_WORDS for w in text.split()) or (
                 len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))):
@@ -718,7 +798,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts)
-    about = _about_sections(texts)
+    menus = _menu_runs(texts, headings)
+    ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
@@ -736,7 +817,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= about or i in facts or i in notes or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

@@ -33,6 +33,9 @@ from reader.paths import user_path
 # Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
 # `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
+# A word processor's document: its paragraphs and headings are read (`reader.corpus.documents`);
+# and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
+WORD_SUFFIXES = (".docx", ".odt", ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
@@ -41,7 +44,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 PAGE_SUFFIXES = (*HTML_SUFFIXES, *MHTML_SUFFIXES)
 # A gzip-compressed article ("page.html.gz") is read as what it packs.
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES,
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES,
                     *(suffix + GZIP_SUFFIX for suffix in (*TEXT_SUFFIXES, *PAGE_SUFFIXES)))
 _TITLE_MAX = 100
 _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
@@ -132,6 +135,29 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """The paragraph `spans` of `text` split at each of `cuts` (offsets, in order) inside one,
+    each part without the whitespace around it; a part of only whitespace is none."""
+    out: list[tuple[int, int]] = []
+    n = 0
+    for start, end in spans:
+        while n < len(cuts) and cuts[n] <= start:
+            n += 1
+        bounds = [start]
+        while n < len(cuts) and cuts[n] < end:
+            bounds.append(cuts[n])
+            n += 1
+        bounds.append(end)
+        for lo, hi in zip(bounds, bounds[1:]):
+            while lo < hi and text[lo].isspace():
+                lo += 1
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
+            if lo < hi:
+                out.append((lo, hi))
+    return out
+
+
 def _taken_out(clean: CleanText, source: str, spans: list[tuple[int, int]],
                cut: list[tuple[int, int]]) -> tuple[CleanText, list[tuple[int, int]]]:
     """The clean text with the `cut` spans taken out, and `spans` as they stand in it."""
@@ -151,25 +177,36 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     content = unpack(read_regular(path, limit, "web page" if named_page else "text article"), str(path), limit,
                      page=named_page)
     is_page = content.page
-    if is_page:
+    document = content.document  # a word processor's: its blocks are its paragraphs, as a page's
+    if document is not None:
+        decoded = Decoded(document.text, "utf-8")
+        meta = meta if meta.title else replace(meta, title=document.title)
+    elif is_page:
         page = load_page(content.data, name=str(path), charset=content.charset)
         decoded = Decoded(page.text, page.encoding)
         meta = page_entry(meta, page)
-        meta = meta if meta.url else replace(meta, url=content.url)
     else:
         decoded = decode(content.data, name=str(path), declared=content.charset)
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
         meta = replace(meta, **header_fields(content.headers))
+    if content.url and not meta.url:  # the address a single-file page or an export was saved from
+        meta = replace(meta, url=content.url)
     clean = sanitize(decoded.text)
     marked: list[tuple[int, int]] = []  # source spans of lines the markup makes headings
     noted: list[tuple[int, int]] = []  # ... and of its footnotes' markers
+    blocks: list[int] = []  # ... and where its HTML tags end a paragraph (source offsets)
+    if document is not None:
+        marked = list(document.headings)
     subtitles = None  # a subtitle file's cues, read as paragraphs of what was said
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
         marked = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.headings]
         noted = [(clean.to_source(lo), clean.to_source(hi, end=True)) for lo, hi in read.notes]
+        blocks = [clean.to_source(lo) for lo, _ in read.blocks]
         clean = clean.without(decoded.text, read.spans)
+    elif document is not None:
+        pass  # no header, cue or page of its own: its paragraphs are what it says
     elif not is_page and is_subtitles(clean.text):  # what was said, without cue numbers and timings
         subtitles = read_subtitles(clean.text)
         meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
@@ -180,8 +217,10 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
     if subtitles is None:
-        spans = paragraph_spans(clean.text, page=is_page)
-    if not is_page and subtitles is None:
+        spans = paragraph_spans(clean.text, page=is_page or document is not None)
+    if blocks:
+        spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
+    if not is_page and subtitles is None and document is None:
         spans, breaks = page_breaks(clean.text, spans)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
@@ -336,7 +375,7 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES))} "
+                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES))} "
                                 f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
             order.extend(file_order(e.file, manifests) for e in found)

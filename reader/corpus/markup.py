@@ -16,7 +16,7 @@ What goes: a link's brackets and target ("[the report](https://…)" reads "the 
 image whole, emphasis and strike marks, code backticks, footnote references and the markers
 of their definitions, link reference definitions, a quote's ">" markers, backslash escapes,
 autolink angle brackets, HTML comments, HTML tags (`<em>`, `<a href=…>`, `<div>`; their text
-stays), character references ("&mdash;", "&#8217;": whole, as the character cannot be put in
+stays, and where a block's tag stood a paragraph ends: `Markdown.blocks`), character references ("&mdash;", "&#8217;": whole, as the character cannot be put in
 their place), a code block's fence lines and a fenced div's (":::"), a table's separator
 row, thematic breaks ("***", "- - -", "___"), an ATX heading's "#" marks (its closing "#"s
 and attribute block too) and a setext heading's underline ("=====" or "-----" under a paragraph's lines): the lines of either
@@ -74,11 +74,20 @@ _FIELDS = {"title": ("title", "subject"), "author": ("author", "authors", "bylin
            "url": ("url", "source_url", "link", "canonical", "original_url"), "side": ("side", "stance", "leaning")}
 # HTML a Markdown writer uses for what Markdown lacks (inline, and the blocks a clipper leaves:
 # <div>, <p>, <figure>, <details>, a table's tags): the tags go, their text stays.
-_INLINE_TAG = re.compile(r"</?(?:a|abbr|address|article|aside|b|bdi|blockquote|br|caption|center|cite|code|dd|del|"
+_INLINE_TAG = re.compile(r"</?((?:a|abbr|address|article|aside|b|bdi|blockquote|br|caption|center|cite|code|dd|del|"
                          r"details|dfn|div|dl|dt|em|figcaption|figure|font|footer|h[1-6]|header|hr|i|img|ins|kbd|li|"
                          r"main|mark|nav|ol|p|picture|pre|q|s|samp|section|small|source|span|strong|sub|summary|"
-                         r"sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|var)(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"
+                         r"sup|table|tbody|td|tfoot|th|thead|time|tr|u|ul|var))(?:[ \t]+[\w:-]{1,50}(?:[ \t]*=[ \t]*(?:\"[^\"\n]{0,500}\"|'[^'\n]{0,500}'|"
                          r"[^\s\"'<>=`]{1,500}))?){0,20}[ \t]*/?>", re.IGNORECASE)  # "a <b and c> d" stays
+# Of those, the tags that bound a block: where one stands, a paragraph ends and the next begins
+# ("end.</p><p>Next", "word</div><div>word"), though the text has no blank line there. A line
+# break (<br>) only parts the words it would join ("one<br>two"); at a line's end it is one.
+_BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div",
+                         "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+                         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+                         "tfoot", "th", "thead", "tr", "ul"})
+# An HTML heading on one line ("<h2>Costs</h2>"): a heading, as an ATX heading is.
+_HTML_HEADING = re.compile(r"<(h[1-6])\b[^<>\n]{0,500}>[^\n]{0,%d}?</\1[ \t]*>" % MAX_SPAN, re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE_OR_LINK = re.compile(r"(!?)\[([^\[\]\n]{1,%d})\]" % MAX_SPAN)
@@ -126,11 +135,12 @@ _INDENTED_CODE = re.compile(r"(?: {4}| {0,3}\t)")  # code, where no paragraph is
 # them is no heading but a break (or, "=", text).
 _CONTAINER = re.compile(r" {0,3}(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))")
 # Emphasis marks: "**", "__" and "~~" (a mark opens when a non-space follows it and closes
-# after a non-space), and a single "*" or "_" that also stands outside a word ("snake_case"
-# and "5*3" stay), as in CommonMark's flanking rules. Candidates are found by a plain
-# character class (fast in C; such marks are rare in prose) and judged in Python.
+# after a non-space), and a single "*" or "_" (alone, or left of "**" in a run of three) that
+# also stands outside a word ("snake_case" and "5*3" stay), as in CommonMark's flanking rules.
+# Candidates are found by a plain pattern (fast in C; such marks are rare in prose) and judged
+# in Python.
 _DOUBLE = re.compile(r"\*\*|__|~~")
-_SINGLE = re.compile(r"[*_]")
+_SINGLE = re.compile(r"\*+|_+")
 
 
 # A header line: a key of one to three words, a colon, a value ("Title: …", "Published on: …").
@@ -282,14 +292,16 @@ class Markdown(NamedTuple):
     """What `markdown` reads in a text: the `spans` that are markup (sorted; they may touch or
     overlap), the front matter's `fields`, and the lines of headings (`headings`, in order),
     whose marks (a setext underline, an ATX heading's "#"s) are among the spans: the passages
-    there are headings, though nothing left in their text says so; and the lines that
+    there are headings, though nothing left in their text says so; the lines that
     define footnotes (`notes`: "[^1]: Minutes of …", their markers among the spans), which are
-    apparatus."""
+    apparatus; and the HTML tags that bound a block (`blocks`, among the spans), where one
+    paragraph ends and another begins."""
 
     spans: list[Span]
     fields: dict[str, str]
     headings: list[Span]
     notes: tuple[Span, ...] = ()
+    blocks: tuple[Span, ...] = ()
 
 
 def markup_spans(text: str) -> list[Span]:
@@ -307,16 +319,20 @@ def markdown(text: str) -> Markdown:
     if too_marked(text):
         return Markdown([matter] if matter is not None else [], fields, [])
     if matter is None:
-        spans, headings, notes = _body_spans(text)
-        return Markdown(spans, fields, headings, tuple(notes))
+        spans, headings, notes, blocks = _body_spans(text)
+        return Markdown(spans, fields, headings, tuple(notes), tuple(blocks))
     # the rest is read as if the file began after it (and once: a second block is text)
     at = matter[1]
-    spans, headings, notes = _body_spans(text[at:])
-    return Markdown(sorted([matter, *((lo + at, hi + at) for lo, hi in spans)]), fields,
-                    [(lo + at, hi + at) for lo, hi in headings], tuple((lo + at, hi + at) for lo, hi in notes))
+
+    def moved(spans: list[Span]) -> list[Span]:
+        return [(lo + at, hi + at) for lo, hi in spans]
+
+    spans, headings, notes, blocks = _body_spans(text[at:])
+    return Markdown(sorted([matter, *moved(spans)]), fields, moved(headings), tuple(moved(notes)),
+                    tuple(moved(blocks)))
 
 
-def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
+def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span], list[Span]]:
     code = list(_code_spans(text))
     spans = [s for lo, hi, inner_lo, inner_hi in code for s in ((lo, inner_lo), (inner_hi, hi))]
     # inside code, inline or fenced, nothing is markup: its text is hidden from everything
@@ -332,8 +348,11 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
     spans += markers
     notes = [(lo, len(masked) if (end := masked.find("\n", hi)) < 0 else end) for lo, hi in markers]
     for pattern in (_FOOTNOTE_REFERENCE, _REFERENCE_DEFINITION, _TABLE_RULE,
-                    _QUOTE_MARKERS, _FENCE, _DIV_FENCE, _INLINE_TAG):
+                    _QUOTE_MARKERS, _FENCE, _DIV_FENCE):
         spans += [m.span() for m in pattern.finditer(masked)]
+    tags = list(_INLINE_TAG.finditer(masked))
+    spans += [m.span() for m in tags]
+    blocks = [m.span() for m in tags if _bounds_block(masked, m)]
     spans += [(m.start(), m.start() + 1) for m in _ESCAPE.finditer(masked)]
     spans += [s for m in _AUTOLINK.finditer(masked) for s in ((m.start(), m.start(1)), (m.end(1), m.end()))]
     spans += _doubles(masked)
@@ -348,7 +367,17 @@ def _body_spans(text: str) -> tuple[list[Span], list[Span], list[Span]]:
         if m.group(3):
             spans.append(m.span(3))
         headings.append((m.start(), m.end()))
-    return sorted(s for s in spans + rules if s[0] < s[1]), sorted(headings), notes
+    headings += [m.span() for m in _HTML_HEADING.finditer(masked)]
+    return sorted(s for s in spans + rules if s[0] < s[1]), sorted(headings), notes, blocks
+
+
+def _bounds_block(text: str, tag: re.Match[str]) -> bool:
+    """Whether an HTML tag of `text` ends a paragraph where it stands (see _BLOCK_TAGS)."""
+    name = tag.group(1).lower()
+    if name != "br":
+        return name in _BLOCK_TAGS
+    lo, hi = tag.span()
+    return lo > 0 and hi < len(text) and not text[lo - 1].isspace() and not text[hi].isspace()
 
 
 def _breaks_and_underlines(text: str) -> tuple[list[Span], list[Span]]:
@@ -440,8 +469,8 @@ def _comments(text: str) -> list[Span]:
 
 
 def _links(text: str) -> list[Span]:
-    """A link's "[" and "](target)", or "][label]" when the label is defined in the text; an
-    image whole. A bracket's text holds no bracket, so each scan stops at the next one:
+    """A link's "[" and "](target)", or "][label]" (or "]" alone: "[label]") when the label is
+    defined in the text; an image whole. A bracket's text holds no bracket, so each scan stops at the next one:
     linear. A target is an address (no space) or one in angle brackets, with an optional
     quoted title: "[Editor's note](updated on Monday)" is text, not a link."""
     labels = {m.group(1).casefold() for m in _REFERENCE_LABEL.finditer(text)}
@@ -449,8 +478,13 @@ def _links(text: str) -> list[Span]:
     for m in _IMAGE_OR_LINK.finditer(text):
         after = m.end()
         closer = {"(": ")", "[": "]"}.get(text[after : after + 1])
-        if closer is None or text.startswith("^", m.start(2)):
-            continue  # a bracket alone, or a footnote reference
+        if text.startswith("^", m.start(2)):
+            continue  # a footnote reference
+        if closer is None:  # a bracket alone: a link only when its text is a label defined ("[minutes]"),
+            # and no number: "rose[1]" over "[1]: https://…" is a citation's mark, and reads as one
+            if m.group(2).casefold() in labels and not text.startswith(":", after) and not m.group(2).isdigit():
+                out += [m.span()] if m.group(1) else [(m.start(), m.start(2)), (m.end(2), after)]
+            continue
         end = text.find(closer, after + 1, after + 1 + MAX_SPAN + 1)
         if end == -1 or text.find("\n", after, end) != -1:
             continue
@@ -475,20 +509,25 @@ def _doubles(text: str) -> list[Span]:
 
 
 def _singles(text: str) -> list[Span]:
+    """Single emphasis marks: a run of one "*" or "_", or the one left of a run of three
+    ("***both***", "___both___": "**" is paired by `_doubles`), judged by what stands on either
+    side of the whole run, so the other mark of "**_x_**" or "__*x*__" is no word beside it."""
     found: list[Span] = []
     kinds: list[str] = []
     can_open: list[bool] = []
     can_close: list[bool] = []
     end = len(text)
     for m in _SINGLE.finditer(text):
-        at = m.start()
-        mark = text[at]
-        before = text[at - 1] if at else " "
-        after = text[at + 1] if at + 1 < end else " "
-        if before in (mark, "\\") or after == mark:
-            continue  # part of a double mark, or escaped
-        found.append((at, at + 1))
+        lo, hi = m.span()
+        if lo and text[lo - 1] == "\\":
+            lo += 1  # the escaped first mark is text (its backslash goes)
+        if hi - lo not in (1, 3):
+            continue  # a double mark, or a run that is no emphasis
+        mark = text[lo]
+        before = text[lo - 1] if lo else " "
+        after = text[hi] if hi < end else " "
+        found.append((hi - 1, hi))
         kinds.append(mark)
-        can_open.append(not after.isspace() and not (before.isalnum() or before == "_"))
-        can_close.append(not before.isspace() and not (after.isalnum() or after == "_"))
+        can_open.append(not after.isspace() and not before.isalnum())
+        can_close.append(not before.isspace() and not after.isalnum())
     return [span for pair in _first_closers(text, found, kinds, can_open, can_close) for span in pair]

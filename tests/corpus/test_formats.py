@@ -95,16 +95,18 @@ def test_a_damaged_or_cut_gzip_file_is_one_line(tmp_path):
         load_article(tmp_path / "bad.html.gz")
 
 
-def _docx(path):
+def _docx(path, document="<w:document/>"):
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<w:document/>")
+        archive.writestr("word/document.xml", document)
 
 
 DOCUMENTS = {
     "report.pdf": (lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
                    "a PDF document"),
-    "letter.docx": (_docx, "a Word document (.docx)"),
+    "letter.docx": (_docx, "a Word document: a damaged document"),
+    "blank.docx": (lambda p: _docx(p, "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/"
+                                      "main'><w:body><w:p/></w:body></w:document>"), "a Word document with no text"),
     "old.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 200), "Word 97-2003"),
     "essay.rtf": (lambda p: p.write_text("{\\rtf1\\ansi The dam that divides.}", encoding="ascii"),
                   "an RTF document"),
@@ -123,10 +125,10 @@ def test_a_document_is_refused_in_one_line_naming_its_format(tmp_path, run_cli, 
 
 def test_a_folder_of_documents_says_they_cannot_be_read_and_what_to_do(tmp_path, run_cli):
     DOCUMENTS["report.pdf"][0](tmp_path / "report.pdf")
-    _docx(tmp_path / "letter.docx")
+    DOCUMENTS["old.doc"][0](tmp_path / "old.doc")
     result = run_cli("list", str(tmp_path))
     assert result.returncode == 2 and result.stderr.count("\n") == 1
-    assert "no articles here" in result.stderr and "2 documents (letter.docx, report.pdf)" in result.stderr
+    assert "no articles here" in result.stderr and "2 documents (old.doc, report.pdf)" in result.stderr
     assert ".txt" in result.stderr and ".mhtml" in result.stderr
 
 
