@@ -416,7 +416,15 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if entry is not None:  # scrolled away: page on from the screen
             pane.cursor = entry
         height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
-        first, _ = pane.wrapped.span(pane.cursor)
+        first, count = pane.wrapped.span(pane.cursor)
+        top, shown = int(pane.scroll_offset.y), pane.scrollable_content_region.height
+        if (top + shown < first + count) if direction > 0 else (first < top):
+            # A passage taller than the pane, not yet shown to its end (its start, going back):
+            # page on inside it, as less does, never past its start
+            y = top + height if direction > 0 else max(first, top - height)
+            pane.scroll_to(y=y, animate=False, immediate=True)
+            self.refresh_view(scroll=False)
+            return
         index = pane.wrapped.passage_at(first + direction * height)
         if index == pane.cursor:
             index = step(pane.visible_order(), pane.cursor, direction)
