@@ -269,8 +269,11 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     # -- painting the state onto the panes -------------------------------------------------
 
     def current_links(self) -> list[Counterpart]:
+        """The cursor's counterparts, best first; none while either pane is still cutting or
+        laying out its units (the alignment may have come first: it indexes units the pane
+        does not have yet, and the pane's Split shows it again)."""
         pane = self.panes[self.active]
-        if pane.cursor is None:
+        if pane.cursor is None or any(each.splitting is not None for each in self.panes):
             return []
         return counterparts(self.alignment, self.active, pane.cursor)
 
