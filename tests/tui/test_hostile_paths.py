@@ -54,3 +54,22 @@ async def test_a_folder_with_one_broken_file_opens_the_rest_and_says_what_was_le
         assert any(a.path.name == "told.txt" for a in room.corpus)  # the folder opened
     # ... in the reader's own corpus: the one it was given (here shared by the whole run) is as given
     assert not any(a.path.name == "told.txt" for a in seeds)
+
+
+async def test_a_fifo_typed_in_the_open_dialog_is_named_for_what_it_is(make_app, seeds, tmp_path):
+    """The line under the path says a FIFO is no article file, not that there is no such file
+    (it is there: opening it would wait for a writer forever, so it is refused)."""
+    import os
+
+    covers("open.path")
+    fifo = tmp_path / "feed.txt"
+    os.mkfifo(fifo)
+    app = make_app(seeds)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("O")
+        await settle(pilot)
+        pilot.app.screen.query_one(Input).value = str(fifo)
+        await settle(pilot)
+        about = str(app.screen.query_one("#about", Static).render())
+        assert "FIFO" in about and "No such file" not in about, about
