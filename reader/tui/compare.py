@@ -399,12 +399,16 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def action_cursor(self, delta: int) -> None:
         self._timed("cursor")
+        if self.no_passage():
+            return
         pane = self.panes[self.active]
         entry = pane.entry_on_screen(delta > 0)  # scrolled away: onto the screen, not back
         self._move_to(step(pane.visible_order(), pane.cursor, delta) if entry is None else entry, center=False)
 
     def action_edge(self, bottom: bool) -> None:
         self._timed("edge")
+        if self.no_passage():
+            return
         order = self.panes[self.active].visible_order()
         if order:
             self._move_to(order[-1] if bottom else order[0], center=False)
@@ -413,7 +417,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """A page (less's space/b, vim's ctrl+f/ctrl+b) or half a page (ctrl+d/ctrl+u)."""
         self._timed("page")
         pane = self.panes[self.active]
-        if pane.wrapped is None or pane.cursor is None:
+        if self.no_passage() or pane.wrapped is None:
             return
         entry = pane.entry_on_screen(direction > 0)
         if entry is not None:  # scrolled away: page on from the screen
