@@ -117,6 +117,6 @@ async def test_undo_with_no_link_decision_says_so_as_a_sentence(make_app, tmp_pa
         before = len(notices(app))
         await pilot.press("z")
         await settle(pilot)
-        assert new_notices(app, before) == ["Nothing to undo: no link decision has been made."]
+        assert new_notices(app, before) == ["Nothing to undo: no link decision or deletion is left to undo."]
         # a state to report, as the bookmarks screen's undo says it, not an error in red
         assert [n.severity for n in app._notifications if n.message.startswith("Nothing to undo")] == ["information"]
