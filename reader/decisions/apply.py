@@ -9,8 +9,10 @@ oldest first, so a newer one about the same passages has the last word.
 - `reject`: every link between the covered units is gone.
 - `confirm`: the machine links between them are flagged `confirmed`; if the engine no longer
   makes any (a higher threshold, an edited article), the pair is kept as a reader link.
-- `link`: the units that overlap the spans most are linked (a machine link already there is
-  just confirmed), with origin "reader", READER_SCORE and the "strong" tier (a counterpart).
+- `link`: the units that overlap the spans most are linked, with origin "reader", READER_SCORE
+  and the "strong" tier (a counterpart), whether or not the engine links them at the current
+  threshold (a machine link already there lends its evidence, the words highlighted): so one
+  decision counts one way however the threshold moves.
 Orphaned decisions (a side whose text is gone) change nothing; callers list them instead.
 """
 
@@ -75,6 +77,13 @@ def oriented(decision: PlacedDecision, a_key: str, b_key: str) -> PlacedDecision
     return None
 
 
+def reader_link(a: int, b: int, machine: Link | None = None) -> Link:
+    """The reader's link between units `a` and `b`: strong, READER_SCORE, with the evidence of
+    the engine's `machine` link between them when there is one."""
+    evidence = (lambda: machine.evidence) if machine is not None else ()
+    return Link(a, b, READER_SCORE, evidence, "strong", origin="reader", confirmed=True)
+
+
 def _flagged(link: Link) -> Link:
     """`link`, confirmed: same score and (lazy) evidence."""
     return Link(link.a, link.b, link.score, lambda: link.evidence, link.tier, origin=link.origin, confirmed=True)
@@ -111,15 +120,19 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
             changed.update((key, _flagged(link)) for key, link in machine.items())
             continue
         best = linked_pair(d, a_units, b_units, ua, ub)
-        changed[best] = (_flagged(machine[best]) if best in machine
-                         else Link(*best, READER_SCORE, (), "strong", origin="reader", confirmed=True))
+        changed[best] = reader_link(*best, machine.get(best) if d.kind == "link" else None)
     if not changed:
         return alignment
     touched_a, touched_b = {i for i, _ in changed}, {j for _, j in changed}
-    links = [changed[(link.a, link.b)] if link.a in touched_a and (link.a, link.b) in changed else link
-             for link in alignment.links]
-    links = [link for link in links if link is not None]
-    links += [link for link in changed.values() if link is not None and link.origin == "reader"]
+    links, present = [], set()
+    for link in alignment.links:
+        if link.a in touched_a and (pair := (link.a, link.b)) in changed:
+            present.add(pair)
+            link = changed[pair]
+            if link is None:
+                continue
+        links.append(link)
+    links += [link for pair, link in changed.items() if link is not None and pair not in present]
     linked_a = {link.a for link in links if link.a in touched_a}
     linked_b = {link.b for link in links if link.b in touched_b}
 

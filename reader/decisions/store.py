@@ -66,7 +66,7 @@ def _overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None])
     return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
 
 
-_NOTHING_TO_UNDO = "nothing to undo: no link decision has been made"
+_NOTHING_TO_UNDO = "nothing to undo: no link decision or deletion is left to undo"
 
 
 class NothingToUndo(UserError):

@@ -269,8 +269,11 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     # -- painting the state onto the panes -------------------------------------------------
 
     def current_links(self) -> list[Counterpart]:
+        """The cursor's counterparts, best first; none while either pane is still cutting or
+        laying out its units (the alignment may have come first: it indexes units the pane
+        does not have yet, and the pane's Split shows it again)."""
         pane = self.panes[self.active]
-        if pane.cursor is None:
+        if pane.cursor is None or any(each.splitting is not None for each in self.panes):
             return []
         return counterparts(self.alignment, self.active, pane.cursor)
 
@@ -396,12 +399,16 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def action_cursor(self, delta: int) -> None:
         self._timed("cursor")
+        if self.no_passage():
+            return
         pane = self.panes[self.active]
         entry = pane.entry_on_screen(delta > 0)  # scrolled away: onto the screen, not back
         self._move_to(step(pane.visible_order(), pane.cursor, delta) if entry is None else entry, center=False)
 
     def action_edge(self, bottom: bool) -> None:
         self._timed("edge")
+        if self.no_passage():
+            return
         order = self.panes[self.active].visible_order()
         if order:
             self._move_to(order[-1] if bottom else order[0], center=False)
@@ -410,13 +417,21 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """A page (less's space/b, vim's ctrl+f/ctrl+b) or half a page (ctrl+d/ctrl+u)."""
         self._timed("page")
         pane = self.panes[self.active]
-        if pane.wrapped is None or pane.cursor is None:
+        if self.no_passage() or pane.wrapped is None:
             return
         entry = pane.entry_on_screen(direction > 0)
         if entry is not None:  # scrolled away: page on from the screen
             pane.cursor = entry
         height = max(1, int((pane.scrollable_content_region.height - 2) * fraction))
-        first, _ = pane.wrapped.span(pane.cursor)
+        first, count = pane.wrapped.span(pane.cursor)
+        top, shown = int(pane.scroll_offset.y), pane.scrollable_content_region.height
+        if (top + shown < first + count) if direction > 0 else (first < top):
+            # A passage taller than the pane, not yet shown to its end (its start, going back):
+            # page on inside it, as less does, never past its start
+            y = top + height if direction > 0 else max(first, top - height)
+            pane.scroll_to(y=y, animate=False, immediate=True)
+            self.refresh_view(scroll=False)
+            return
         index = pane.wrapped.passage_at(first + direction * height)
         if index == pane.cursor:
             index = step(pane.visible_order(), pane.cursor, direction)

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from reader.corpus.loader import ARTICLE_SUFFIXES
-from reader.files import too_long
+from reader.files import irregular, too_long
 from reader.web.add import is_url
 
 MAX_LISTED = 5000  # entries read from one folder: a huge folder never stalls typing
@@ -59,4 +59,6 @@ def describe(typed: str) -> str:
         return "A folder: every article in it is added."
     if path.is_file():
         return "A file: it is added and shown in the other pane."
+    if odd := irregular(path):  # a FIFO, a device, a socket: there, but no article
+        return f"Not an article: it {odd}."
     return "No such file or folder yet."

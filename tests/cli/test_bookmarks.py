@@ -201,7 +201,7 @@ def test_deleting_or_undoing_with_no_database_says_so_and_creates_nothing(counte
     data = isolated_user_dirs / "data"
     for args, said in [(("bookmarks", "delete", "3"), "no bookmark with id 3"),
                        (("links", "delete", "3"), "no link decision with id 3"),
-                       (("links", "undo"), "nothing to undo: no link decision has been made")]:
+                       (("links", "undo"), "nothing to undo: no link decision or deletion is left to undo")]:
         result = counterpoint(*args)
         assert result.status == 2 and said in result.err and "Traceback" not in result.err, args
         assert not data.exists(), args

@@ -41,11 +41,13 @@ def test_reject_confirm_and_link(pair):
         decision(1, "reject", a, 1, b, 1),
         decision(2, "confirm", a, 2, b, 2),
         decision(3, "link", a, 4, b, 4),
-        decision(4, "link", a, 3, b, 3),  # the machine already links these: now confirmed
+        decision(4, "link", a, 3, b, 3),  # the machine links these too: the reader's link all the same
     ])
-    assert pairs_of(decided) == {(2, 2): ("machine", True), (3, 3): ("machine", True), (4, 4): ("reader", True)}
+    assert pairs_of(decided) == {(2, 2): ("machine", True), (3, 3): ("reader", True), (4, 4): ("reader", True)}
     [added] = decided.for_a(4)
     assert added.score == READER_SCORE and added.evidence == ()
+    [linked] = decided.for_a(3)  # strong and the reader's whatever the engine scored, its words kept
+    assert (linked.score, linked.tier, linked.evidence) == (READER_SCORE, "strong", EVIDENCE)
     assert decided.for_a(2)[0].evidence == EVIDENCE  # the machine's evidence is kept
     assert decided.unmatched_a == [1] and decided.unmatched_b == [1]
     assert pairs_of(al) == {(1, 1): ("machine", False), (2, 2): ("machine", False), (3, 3): ("machine", False)}
@@ -61,8 +63,11 @@ def test_the_newest_decision_has_the_last_word(pair):
     a, b = pair
     al = machine(a, b, [(2, 2)])
     assert pairs_of(apply_decisions(al, [decision(2, "reject", a, 2, b, 2), decision(1, "confirm", a, 2, b, 2)])) == {}
-    # linked after being rejected: the machine's link, with its evidence, now confirmed
+    # linked after being rejected: the reader's link (with the machine's evidence)
     assert pairs_of(apply_decisions(al, [decision(1, "reject", a, 2, b, 2), decision(2, "link", a, 2, b, 2)])) == {
+        (2, 2): ("reader", True)}
+    # confirmed after being linked: the machine's link, confirmed
+    assert pairs_of(apply_decisions(al, [decision(1, "link", a, 2, b, 2), decision(2, "confirm", a, 2, b, 2)])) == {
         (2, 2): ("machine", True)}
     made = apply_decisions(al, [decision(1, "link", a, 3, b, 4), decision(2, "reject", a, 3, b, 4)])
     assert pairs_of(made) == {(2, 2): ("machine", False)}  # a reader's link can be rejected too
@@ -119,7 +124,10 @@ def test_properties(pair, machine_pairs, made):
         else:
             assert got[key][1] is True
     for key, (origin, confirmed) in got.items():
-        assert (origin == "machine") == (key in machine_pairs)
+        # the reader's link: made, or confirmed where the engine makes none
+        assert (origin == "reader") == (key not in machine_pairs or last.get(key) == "link")
+        if origin == "reader":
+            assert [link.tier for link in decided.for_a(key[0]) if link.b == key[1]] == ["strong"]
         assert confirmed == (key in last)
     assert pairs_of(apply_decisions(decided, decisions)) == got  # applying twice changes nothing
     assert pairs_of(apply_decisions(al.swapped(), decisions)) == {(j, i): v for (i, j), v in got.items()}

@@ -283,3 +283,14 @@ def test_list_tells_apart_articles_that_share_a_title(counterpoint, tmp_path):
                                                                  ("tuesday/a.txt", "tuesday/b.txt")]
     table = " ".join(_ok(counterpoint("links", "list")).split())
     assert all(label in table for label in ("monday/a.txt", "tuesday/a.txt", "monday/b.txt", "tuesday/b.txt"))
+
+
+def test_undoing_past_the_first_decision_does_not_say_none_was_made(counterpoint, pair):
+    """After the only decision was made and undone, a second undo has nothing left to undo:
+    it says so, not that no link decision was ever made."""
+    a, b = pair
+    _ok(counterpoint("links", "add", a.path, b.path, "--quote-a", "Critics in Yerevan", "--quote-b", "Forty percent"))
+    assert "removed it" in _ok(counterpoint("links", "undo"))
+    again = counterpoint("links", "undo")
+    assert again.returncode == 2 and again.stderr.count("\n") == 1
+    assert "nothing to undo" in again.stderr and "has been made" not in again.stderr, again.stderr

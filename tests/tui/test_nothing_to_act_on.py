@@ -30,7 +30,8 @@ def pane_text(pane) -> str:
 
 async def test_a_pane_whose_article_is_empty_says_so_and_its_keys_say_why_they_do_nothing(make_app, tmp_path):
     covers("link.jump", "passage.next-linked", "passage.next-unmatched", "passage.copy", "passage.copy-cited",
-           "link.make", "link.confirm", "bookmark.add", "link.next", "term.teach")
+           "link.make", "link.confirm", "bookmark.add", "link.next", "term.teach", "cursor.down", "cursor.up",
+           "cursor.top", "cursor.bottom", "page.down", "page.up", "page.half-down", "page.half-up")
     corpus = pair_corpus(tmp_path / "story", [], TOLD, names=("empty.txt", "told.txt"))
     app = make_app(corpus)
     for size in ((80, 24), (120, 36)):
@@ -39,7 +40,8 @@ async def test_a_pane_whose_article_is_empty_says_so_and_its_keys_say_why_they_d
             assert not empty.units and screen.active == 0
             assert "No text to show: the article's file is empty or blank." in pane_text(empty)
             assert screen.query_one("#status").render().plain.startswith("A no text: the file is empty")
-            for key in ("enter", "n", "u", "y", "Y", "equals_sign", "c", "b", "right_square_bracket", "T"):
+            for key in ("enter", "n", "u", "y", "Y", "equals_sign", "c", "b", "right_square_bracket", "T",
+                        "j", "k", "g", "G", "pagedown", "pageup", "ctrl+d", "ctrl+u"):
                 before = len(notices(app))
                 await pilot.press(key)
                 await settle(pilot)
@@ -115,6 +117,6 @@ async def test_undo_with_no_link_decision_says_so_as_a_sentence(make_app, tmp_pa
         before = len(notices(app))
         await pilot.press("z")
         await settle(pilot)
-        assert new_notices(app, before) == ["Nothing to undo: no link decision has been made."]
+        assert new_notices(app, before) == ["Nothing to undo: no link decision or deletion is left to undo."]
         # a state to report, as the bookmarks screen's undo says it, not an error in red
         assert [n.severity for n in app._notifications if n.message.startswith("Nothing to undo")] == ["information"]
