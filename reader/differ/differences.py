@@ -29,7 +29,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   is no mention of President Vos), nor, for a people or an adjective of a place, the place
   ("Tarnovian": "Tarnovia"). A passage lists each name once: not again shorter or with a title
   ("Mayor Vos" after "Elena Vos"). A lone word opening a sentence is a name only where the
-  articles say so (OpenerEvidence).
+  articles say so (OpenerEvidence). A state abbreviated with a full stop is named by its full
+  name ("Ky." / "Kentucky").
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
   "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
@@ -489,10 +490,11 @@ def _opens_story(source: str, start: int) -> bool:
 # A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
 # (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
 # abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
-# headline in title case), or, in English, a verb of saying follows it ("Marsh said"): then it
-# is no plural of a word the list knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word as common as
-# SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That the word
-# list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
+# headline in title case), or the name it is an adjective of ("Democratic": "Democrats"), or, in
+# English, a verb of saying follows it ("Marsh said"): then it is no plural of a word the list
+# knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word
+# as common as SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That
+# the word list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
 SAYER_MAX_FREQUENCY = 1e-4
 _SAYING = re.compile(r"[^\S\n]+(?:said|says|told|added|wrote|argued|asked|stated|noted|insisted|explained|warned"
                      r"|testified|replied|responded|recalled|acknowledged|conceded|tweeted)\b")
@@ -559,13 +561,26 @@ class OpenerEvidence:
         if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
                 or _CONTRACTION.search(word):
             return False
-        if bare in self._inside or abbreviation(word):
+        if bare in self._inside or abbreviation(word) or _adjective_of(bare, self._inside):
             return True
         known = word_list("en")
         if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
                 or (bare.endswith("s") and bare in known and bare[:-1] in known)):
             return False
         return None
+
+
+# Endings that make an adjective of a name ("Democratic" of the Democrats, "Armenian" of Armenia)
+_ADJECTIVE_ENDINGS = ("ic", *DEMONYM_ENDINGS)
+
+
+def _adjective_of(bare: str, inside: frozenset[str]) -> bool:
+    """Whether `bare` (a word casefolded) is an adjective of a name the articles write with a
+    capital inside a sentence (`inside`): less an adjective's ending, at least MIN_DEMONYM_STEM
+    letters left, it is that name or its plural ("democratic": "Democrats"; "tarnovian":
+    "Tarnovia")."""
+    return any(bare.endswith(end) and len(bare) - len(end) >= MIN_DEMONYM_STEM
+               and ((stem := bare[: -len(end)]) in inside or stem + "s" in inside) for end in _ADJECTIVE_ENDINGS)
 
 
 def _bare(word: str) -> str:
@@ -1255,6 +1270,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or (joined is not None and joined.there(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
+                        or (text[-1:] == "." and len(heads) == 1 and _contracted_there(heads[0], capitalised))
+                        or ("." in capitalised and _contraction_there(heads, capitalised))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
                             and _demonym_there(heads[0], capitalised))):
                     continue
@@ -1411,6 +1428,30 @@ def _inflected_there(heads: tuple[str, ...], english: bool, pb: PassageProfile) 
         if any(word.startswith(stem) for word in pb.folded_words()):
             return True
     return False
+
+
+def _contracted_there(short: str, capitalised: str) -> bool:
+    """Whether the other passage (its capitalised words) gives in full a name abbreviated with a
+    full stop ("Ky.": "Kentucky", a word of its first letter that keeps its letters in order)."""
+    return any(_contracts(short, word) for word in capitalised.split())
+
+
+def _contraction_there(heads: tuple[str, ...], capitalised: str) -> bool:
+    """Whether the other passage abbreviates with a full stop (as mentions reads "Ky.": "ky."
+    among its capitalised words) a word of a name ("Kentucky")."""
+    return any(_contracts(word[:-1], head) for word in capitalised.split() if word.endswith(".") for head in heads)
+
+
+def _contracts(short: str, word: str) -> bool:
+    """Whether `short` is a shortening of `word`: its beginning ("tenn", "tennessee"), or its first
+    and last letters and some of those between in order ("ky", "kentucky"; "fla", "florida"; not
+    "mo", "mcculloch")."""
+    if not short or len(word) <= len(short) or word[0] != short[0]:
+        return False
+    if word.startswith(short):
+        return True
+    letters = iter(word[1:-1])
+    return word[-1] == short[-1] and all(c in letters for c in short[1:-1])
 
 
 def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:

@@ -15,7 +15,13 @@ after it).
 No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"), a
 quarter of the world as an adjective ("Western"), the dateline a story opens with ("BRENHOLM
 —"; a place: not a glossary abbreviation, "VNO —", nor anything in capitals before a dash in
-the story's body, "NATO —"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An
+the story's body, "NATO —"), a lawmaker's party and state ("R-Tex.", "(Wis.)"), a person's
+generation or a company's kind after a comma ("Vos, Jr.", "Acme, Inc."), a sentence adverb
+wherever a capital stands on it ("Brenholm Meanwhile, the envoys": a heading run into its
+text), an abbreviation in the plural ("MPs"). A state abbreviated after its city is a name
+("Lexington, Ky."); a name with its abbreviation in brackets after it is one ("Organisation for
+Security and Co-operation in Europe (OSCE)"), a group in the plural after an institution two
+("House Republicans"); a bracket after a word opens no sentence ("Elena Vos (Kessra)"). An
 abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
 Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
 Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
@@ -98,6 +104,15 @@ Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar
 Yanvar Fevral Aprel İyun İyul Avqust Sentyabr Oktyabr Noyabr Dekabr
 Bazar Çərşənbə Cümə Şənbə
 """))
+# Sentence adverbs: no name, nor a word of one, where a capital stands on them inside a line ("Border
+# talks stall in Brenholm Meanwhile, the envoys left": a heading run into its text on one line)
+_SENTENCE_ADVERBS = frozenset(phrase_keys(
+    "Meanwhile Besides However Moreover Furthermore Nevertheless Nonetheless Likewise Otherwise Instead Thus Hence"
+    " Therefore Consequently Meantime Additionally Similarly Accordingly Indeed Regardless Afterwards Nowadays"))
+# Institutions whose members a party or group plural after them names ("House Republicans",
+# "Senate Democrats"): the body and the group, two names
+_BODIES = frozenset(phrase_keys("House Senate Congress Parliament Assembly Council Cabinet Knesset Duma Commons Lords"
+                                " Bundestag Legislature"))
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
@@ -391,7 +406,9 @@ class Reader:
             elif stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
                 stripped = stripped[:after_markers(stripped, len(stripped))].rstrip()
             before = stripped[-1:]
-            if before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
+            if before == "(" and _after_word(text, at - len(gap) + len(stripped) - 1):
+                before = ","  # a bracket after a word glosses it, opening no sentence: "Elena Vos (Kessra)"
+            elif before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
                 if prior in _SENTENCE_ENDS:  # 'fair." Critics', "(Fair.) Critics"
                     before = "."
                 elif before == '"' and not prior.isspace():  # a quotation closed: 'fair," Vos said'
@@ -399,8 +416,19 @@ class Reader:
             runs = opening if ((before in _CELL_OPENERS if before else first) or "\t" in gap[len(stripped):]
                                or (first and LIST_ITEM.fullmatch(gap))) else inner
             first = False
-            if before in ",(" and _PARTY_AND_STATE.fullmatch(run):
-                at += len(run)
+            if before in ",(" and (_PARTY_AND_STATE.fullmatch(run) or run in _SUFFIXES
+                                   or stripped[-1:] == "(" and _REGION.fullmatch(run) and text[at + len(run):][:2] == ".)"):
+                at += len(run)  # "Orla Quint, R-Tex.", "Vos, Jr.", "Acme, Inc.", "Paul Ryan (Wis.)": no name of their own
+                continue
+            if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
+                    and not text[at + len(run) + 1 : at + len(run) + 2].isalpha() and gap.strip() == ","
+                    and run not in _NO_REGIONS):
+                run += "."  # a state or province after its city: "Lexington, Ky."
+                found = inner.get(run)
+                if found is None:
+                    found = inner[run] = _region(run)
+                out.append((at, found))
+                at += len(run) - 1
                 continue
             found = runs.get(run)
             if found is None:
@@ -410,7 +438,47 @@ class Reader:
             if found is not _NOTHING:
                 out.append((at, found))
             at += len(run)
+        if out and "(" in text:
+            for m in _BRACKETED.finditer(text):
+                out = self._spelt_out(text, m, out)
         return out
+
+    def _spelt_out(self, text: str, bracket: re.Match, out: list[tuple[int, RunReading]]) -> list[tuple[int, RunReading]]:
+        """The runs of `out` with a name and its abbreviation in brackets after it ("Organisation
+        for Security and Co-operation in Europe (OSCE)") read as one name: the capitalised words
+        before the bracket (and the few lowercase words between them, "for", "of the") whose
+        initials spell the abbreviation. The runs' own names are that name's words (its
+        "Europe" names no Europe of its own); their words stay the passage's."""
+        short = abbreviation(bracket.group(1))
+        if not short:
+            return out
+        words = list(_NAME_WORD.finditer(text, max(0, bracket.start() - 40 * len(short)), bracket.start()))
+        capitals, every, lo = "", "", -1
+        for w in reversed(words):
+            word = w.group()
+            if not word[0].isupper():
+                if word not in _GLUE_WORDS:
+                    break
+                every = word[0].upper() + every
+                continue
+            capitals = word[0] + capitals
+            every = word[0] + every
+            if len(capitals) > len(short):
+                break
+            if len(capitals) > 1 and short in (capitals, every):
+                lo = w.start()
+        if lo < 0:
+            return out
+        hi = bracket.end()
+        heads = tuple(h for w in words if w.start() >= lo and w.group()[0].isupper() for h in _heads(w.group()))
+        heads += (short.casefold(),)
+        gid = self.abbreviated.get(short)
+        name = Mention(0, hi - lo, "n:" + short.casefold() if gid is None else f"g:{gid}", (), True, heads,
+                       _demonym_stems(heads), short, _ends(heads))
+        kept = [(at, reading if at >= hi or not reading.mentions
+                 else reading._replace(mentions=tuple(m for m in reading.mentions if not lo <= at + m.lo < hi)))
+                for at, reading in out]
+        return sorted(kept + [(lo, RunReading((name,), "", (), ()))], key=lambda item: item[0])
 
     def dateline_end(self, text: str, opens_story: Callable[[], bool] | None = None) -> int:
         """Where the dateline `text` opens with ends ("BRENHOLM, Ost. —"), 0 for none: words in
@@ -441,9 +509,9 @@ class Reader:
                 plain.pop(0)
             while plain and not words[plain[-1]].key:  # nor "of the" before a glossary term
                 plain.pop()
-            while plain and phrases[plain[0]] in _CAPITALISED_CALENDAR:
+            while plain and (phrases[plain[0]] in _CAPITALISED_CALENDAR or phrases[plain[0]] in _SENTENCE_ADVERBS):
                 plain.pop(0)
-            while plain and phrases[plain[-1]] in _CAPITALISED_CALENDAR:
+            while plain and (phrases[plain[-1]] in _CAPITALISED_CALENDAR or phrases[plain[-1]] in _SENTENCE_ADVERBS):
                 plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
                 plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"
@@ -507,6 +575,8 @@ class Reader:
                     flush()  # "Elena Vos of the Progressive Alliance": two names
                     i += 2
                     continue
+                if plain and i == n - 1 and _group_after_body(matches, words, phrases, plain, i):
+                    flush()  # "House Republicans": the House, and its Republicans
                 if words[i].capital or plain:
                     plain.append(i)
                 i += 1
@@ -599,6 +669,46 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
     if len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the":
         return False
     return all(words[k].capital and words[k].key for k in plain[-2:])
+
+
+# An abbreviation in brackets after a name ("(OSCE)"), the words before it, and the lowercase words
+# a name's words may have between them ("Organisation for Security and Co-operation in Europe")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de", "la", "du", "des", "del"})
+
+
+# A state's or a province's name abbreviated after its city's and a comma, with a full stop
+# ("Lexington, Ky.", "Tampa, Fla."): a name, which the other side gives in full where a word
+# there keeps its letters in order ("Kentucky": differences._contracted_there); not a person's
+# generation, a company's kind or a title ("Vos, Jr.", "Acme, Inc.", "Vos, Sen.")
+_REGION = re.compile(r"[A-Z][a-z]{1,4}")
+_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
+_NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
+
+
+def _region(written: str) -> RunReading:
+    """The reading of a state's or province's abbreviation and its full stop ("Ky.")."""
+    head = written.casefold()
+    return RunReading((Mention(0, len(written), "n:" + head, (), True, (head[:-1],), (), "", _ends((head[:-1],))),),
+                      head, (), ())
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether the character at `at` (a bracket) follows a word's last letter or digit, past
+    spaces."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k].isalnum()
+
+
+def _group_after_body(matches: list, words: list, phrases: list[str], plain: list[int], i: int) -> bool:
+    """Whether the last word of a run, token i, is a group in the plural after the
+    institution the rest of the run names ("The House Republicans", "Senate Democrats"; not
+    "Free Democrats", a party's name)."""
+    keyed = [k for k in plain if words[k].key]
+    return bool(keyed) and all(phrases[k] in _BODIES for k in keyed) and _is_common_plural(matches[i].group())
 
 
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
