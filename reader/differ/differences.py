@@ -173,6 +173,14 @@ _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # thing. ("That" is no determiner here: "said that 2019 marked ...".)
 DATED_REACH = 3
 _ATTRIBUTIVE = frozenset("the a an its their his her our this these those".split())
+# A date that opens its clause (after one of these, or none: "On 22 February the court ordered
+# free movement of cargo") dates that clause's event, its subject's deed; against a date of a
+# thing ("the statement of 10 November 2020 says the road is for cargo") it is one event only
+# where its clause names the thing or a word of its noun phrase ("On 12 November the statement
+# opened the road"): shared objects ("cargo") are no shared event. A date later in its clause may
+# be a noun's as well as the verb's ("ruled in 1898's Wong Kim Ark" / "a 1901 Supreme Court
+# decision", "won the House in 2010" / "the 2010 elections"), and stays comparable.
+_FRONTING = frozenset("on in since by during from after before until".split())
 _NO_THING = frozenset("night day morning evening afternoon dawn eve tonight week weekend month year decade century "
                       "era season term session semester end beginning start middle summer winter spring autumn "
                       "fall half quarter period time date moment minute hour event wake aftermath run-up".split())
@@ -378,6 +386,14 @@ class PassageProfile:
     def dated_thing(self, i: int) -> str:
         """The thing date i dates, as part of a noun phrase, or "" (see DATED_REACH)."""
         return _dated_thing(self._read_again().tokens, self.figures()[i])
+
+    def phrase_words(self, i: int) -> frozenset[str]:
+        """The words of the noun phrase date i is part of (see _dated_phrase)."""
+        return _phrase_words(self._read_again().tokens, self.figures()[i])
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether date i opens its clause (see _FRONTING)."""
+        return _opens_clause(self._read_again().tokens, self.figures()[i])
 
     def position(self, i: int) -> str:
         """Whose position figure i is: a "demand", an "offer", a "need", a "forecast", or "" (see
@@ -724,20 +740,53 @@ def _noun_before_of(tokens: Tokens, first: int) -> int | None:
 
 def _dated_thing(tokens: Tokens, q: Quantity) -> str:
     """The root of the thing a date dates as part of a noun phrase, or "" (see DATED_REACH)."""
-    k = _noun_before_of(tokens, q.first)
-    if k is None and q.first >= 1 and tokens.low[q.first - 1] in _ATTRIBUTIVE:
+    found = _dated_phrase(tokens, q)
+    return "" if found is None else _root(tokens[found[1]].key).lower()
+
+
+def _dated_phrase(tokens: Tokens, q: Quantity) -> tuple[int, int] | None:
+    """The tokens of the noun phrase a date is part of, from its first word after a determiner
+    (or the date) to the thing it dates, or None (see DATED_REACH): "trilateral statement" of
+    "the trilateral statement of 10 November 2020", "Supreme Court decision" of "A 1901
+    Supreme Court decision"."""
+    k = lo = _noun_before_of(tokens, q.first)
+    if k is not None:  # (the words before "of" back to its determiner: "the trilateral statement of")
+        while (lo > tokens.clause_start(k) and k - lo < DATED_REACH - 1 and tokens[lo - 1].key.startswith("w:")
+               and "," not in tokens.gaps[lo - 1]):
+            lo -= 1
+    elif q.first >= 1 and tokens.low[q.first - 1] in _ATTRIBUTIVE:
+        lo = q.last + 1
         for j in range(q.last + 1, min(tokens.boundary(q.last), q.last + 1 + DATED_REACH)):
             if not tokens[j].key.startswith("w:") or "," in tokens.gaps[j - 1]:
                 break
             k = j
             if not tokens[j].capital:
                 break
-    if k is None or not tokens[k].key.startswith("w:"):
-        return ""
+    if k is None or lo is None or not tokens[k].key.startswith("w:"):
+        return None
     word = tokens.low[k]
     if word in _NO_THING or word.endswith("s") and word[:-1] in _NO_THING:
-        return ""
-    return _root(tokens[k].key).lower()
+        return None
+    return lo, k
+
+
+def _phrase_words(tokens: Tokens, q: Quantity) -> frozenset[str]:
+    """The roots of the words of the noun phrase a date is part of (_dated_phrase), lowercase."""
+    found = _dated_phrase(tokens, q)
+    if found is None:
+        return frozenset()
+    return frozenset(_root(tokens[j].key).lower() for j in range(found[0], found[1] + 1) if tokens[j].key)
+
+
+def _opens_clause(tokens: Tokens, q: Quantity) -> bool:
+    """Whether a date opens its clause, perhaps after a preposition ("On 22 February the court
+    ordered ...", "Since 12 December 2022, the road ..."): it dates that clause's event."""
+    low, k = tokens.low, q.first - 1
+    if k >= 0 and low[k] in WEEKDAYS:
+        k -= 1
+    if k >= 0 and low[k] in _FRONTING:
+        k -= 1
+    return k < tokens.clause_start(q.first)
 
 
 def _date_role(low: list[str], first: int) -> str:
@@ -1019,6 +1068,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
             if qa.kind == "date" and (thing := pa.dated_thing(ia)) and pb.dated_thing(ib) not in ("", thing):
                 continue  # "the 1989 act" / "the 1990 Declaration": the dates of two things
+            if qa.kind == "date" and (bool(thing) != bool(pb.dated_thing(ib))) and _other_events(pa, ia, pb, ib, thing):
+                continue  # "On 22 February the court ordered" / "the statement of 10 November 2020"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
@@ -1045,6 +1096,16 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
                     candidates.append((-shared, distance, ia, ib))
+
+
+def _other_events(pa: PassageProfile, ia: int, pb: PassageProfile, ib: int, thing_a: str) -> bool:
+    """Whether of two dates, one of a thing and one plain (`thing_a`: A's thing, or "" where
+    B's date has one), the plain one opens its clause and the clause names nothing of the
+    thing's noun phrase (see _FRONTING)."""
+    plain, i, dated, j = (pb, ib, pa, ia) if thing_a else (pa, ia, pb, ib)
+    if not plain.opens_clause(i):
+        return False
+    return {k.lower() for k in plain.context(i)}.isdisjoint(dated.phrase_words(j))
 
 
 def _needed(a: Quantity, b: Quantity) -> int | None:

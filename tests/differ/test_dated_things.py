@@ -43,3 +43,19 @@ def test_a_time_word_names_no_thing(figures):
     a = "Talks on the border resumed in the wake of 5 May, when the shelling stopped."
     b = "Talks on the border resumed after the 6 May shelling stopped."
     assert figures(a, b, "date") == [("5 May", "6 May")]
+
+
+def test_a_date_opening_its_clause_dates_that_clause_s_event(figures):
+    """"On 22 February the court ordered ..." dates the order, "the statement of 10 November 2020"
+    the statement: two events, whatever the two clauses' objects share, unless the clause names
+    the thing."""
+    a = "On 22 February the court ordered the free movement of vehicles and cargo along the Brenholm road."
+    b = "The trilateral statement of 10 November 2020 says the Brenholm road is for the movement of vehicles and cargo."
+    assert figures(a, b, "date") == []
+    assert figures(b, a, "date") == []
+    a = "On 12 November the trilateral statement opened the Brenholm road to the movement of vehicles and cargo."
+    assert figures(a, b, "date") == [("12 November", "10 November 2020")]
+    # a date later in its clause may be the thing's ("ruled in 1898" / "a 1901 decision")
+    a = "The court ruled in 1898 that a child born in the port city was a citizen."
+    b = "A 1901 court decision held that a child born in the port city was a citizen."
+    assert figures(a, b, "date") == [("1898", "1901")]
