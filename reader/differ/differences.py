@@ -391,6 +391,11 @@ class PassageProfile:
         """The words of the noun phrase date i is part of (see _dated_phrase)."""
         return _phrase_words(self._read_again().tokens, self.figures()[i])
 
+    def place_of(self, i: int) -> str:
+        """The place date i's event happened at, as its context keys it, or "" (see _PLACED)."""
+        again = self._read_again()
+        return _place_of(again.tokens, again.group_at, self.figures()[i])
+
     def opens_clause(self, i: int) -> bool:
         """Whether date i opens its clause (see _FRONTING)."""
         return _opens_clause(self._read_again().tokens, self.figures()[i])
@@ -778,6 +783,26 @@ def _phrase_words(tokens: Tokens, q: Quantity) -> frozenset[str]:
     return frozenset(_root(tokens[j].key).lower() for j in range(found[0], found[1] + 1) if tokens[j].key)
 
 
+# A date right after a place, itself after a preposition ("driven out of Artsakh in 2023",
+# "expelled from Armenia in 1987–1991", "the dam burst at Tarnov on 4 May"), dates an event at
+# that place: a date whose clause does not name that place at all is another event's, however
+# many words the two clauses share ("return", "right" and "Baku" in two accounts of two
+# expulsions). A name after an article ("won control of the House in 2013") is no place.
+_PLACED = frozenset("from of in at to into near".split())
+
+
+def _place_of(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
+    """The context key of the place date q's event happened at (see _PLACED), or ""."""
+    low, k = tokens.low, q.first - 1
+    if k < 2 or low[k] not in _FRONTING or "," in tokens.gaps[k - 1] or low[k - 2] not in _PLACED:
+        return ""
+    w = tokens[k - 1]
+    key = group_at.get(k - 1) or w.key
+    if not w.capital or not key or key.startswith("n:"):
+        return ""
+    return _root(key).upper()
+
+
 def _opens_clause(tokens: Tokens, q: Quantity) -> bool:
     """Whether a date opens its clause, perhaps after a preposition ("On 22 February the court
     ordered ...", "Since 12 December 2022, the road ..."): it dates that clause's event."""
@@ -1070,6 +1095,9 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "the 1989 act" / "the 1990 Declaration": the dates of two things
             if qa.kind == "date" and (bool(thing) != bool(pb.dated_thing(ib))) and _other_events(pa, ia, pb, ib, thing):
                 continue  # "On 22 February the court ordered" / "the statement of 10 November 2020"
+            if qa.kind == "date" and ((place := pa.place_of(ia)) and place not in pb.context(ib)
+                                      or (place := pb.place_of(ib)) and place not in pa.context(ia)):
+                continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):

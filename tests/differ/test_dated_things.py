@@ -59,3 +59,16 @@ def test_a_date_opening_its_clause_dates_that_clause_s_event(figures):
     a = "The court ruled in 1898 that a child born in the port city was a citizen."
     b = "A 1901 court decision held that a child born in the port city was a citizen."
     assert figures(a, b, "date") == [("1898", "1901")]
+
+
+def test_dates_of_events_at_two_places_are_not_compared(figures):
+    """"driven out of Kessra in 2023" / "expelled from Tarnovia in 1988": a date right after a
+    place dates an event there, and a clause that never names the place tells another event,
+    whatever else the two share ("families", "return", "right")."""
+    a = "Nothing in the accord mentions the families driven out of Kessra in 2023, or their right of return."
+    b = "The accord opens the way for the return of the families expelled from Tarnovia in 1988, a right it keeps."
+    assert figures(a, b, "date") == []
+    # the same place on both sides: one event, told with two years
+    a = "The families were driven out of Kessra in 2023 and have no right of return."
+    b = "The families driven out of Kessra in 2021 were promised a right of return."
+    assert figures(a, b, "date") == [("2023", "2021")]
