@@ -1359,7 +1359,7 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (not spelling_ends.isdisjoint(ends) and _spelt_otherwise(heads, capitalised))
                         or (joined is not None and joined.there(heads, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
-                        or (text[-1:] == "." and len(heads) == 1 and _contracted_there(heads[0], capitalised))
+                        or (key[-1] == "." and _contracted_there(heads[0], capitalised))
                         or ("." in capitalised and _contraction_there(heads, capitalised))
                         or (len(heads) == 1 and heads[0][:MIN_DEMONYM_STEM] in capitalised
                             and _demonym_there(heads[0], capitalised))):

@@ -421,14 +421,13 @@ class Reader:
                 at += len(run)  # "Orla Quint, R-Tex.", "Vos, Jr.", "Acme, Inc.", "Paul Ryan (Wis.)": no name of their own
                 continue
             if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
-                    and not text[at + len(run) + 1 : at + len(run) + 2].isalpha() and gap.strip() == ","
-                    and run not in _NO_REGIONS):
-                run += "."  # a state or province after its city: "Lexington, Ky."
-                found = inner.get(run)
+                    and gap.strip() == "," and run not in _NO_REGIONS
+                    and not _REGION_END.match(text, at + len(run) + 1)):
+                found = inner.get(run + ".")  # a state or province after its city: "Lexington, Ky."
                 if found is None:
-                    found = inner[run] = _region(run)
+                    found = inner[run + "."] = _region(run)
                 out.append((at, found))
-                at += len(run) - 1
+                at += len(run)
                 continue
             found = runs.get(run)
             if found is None:
@@ -682,16 +681,19 @@ _GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de"
 # ("Lexington, Ky.", "Tampa, Fla."): a name, which the other side gives in full where a word
 # there keeps its letters in order ("Kentucky": differences._contracted_there); not a person's
 # generation, a company's kind or a title ("Vos, Jr.", "Acme, Inc.", "Vos, Sen.")
-_REGION = re.compile(r"[A-Z][a-z]{1,4}")
+_REGION = re.compile(r"[A-Z][a-z]{1,3}")
+_REGION_END = re.compile(r"[^\W\d_]|\s*\d")  # ... not "Ph.D.", nor a number's or a chapter's: "Ch. 4", "Nov. 10"
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
 _NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
 
 
 def _region(written: str) -> RunReading:
-    """The reading of a state's or province's abbreviation and its full stop ("Ky.")."""
+    """The reading of a state's or province's abbreviation before its full stop ("Ky" of "Ky."):
+    keyed, and among the capitalised words, with the full stop, which tells the differ to look
+    for the full name it shortens."""
     head = written.casefold()
-    return RunReading((Mention(0, len(written), "n:" + head, (), True, (head[:-1],), (), "", _ends((head[:-1],))),),
-                      head, (), ())
+    return RunReading((Mention(0, len(written), f"n:{head}.", (), True, (head,), (), "", _ends((head,))),),
+                      head + ".", (), ())
 
 
 def _after_word(text: str, at: int) -> bool:
