@@ -794,7 +794,8 @@ _PLACED = frozenset("from of in at to into near".split())
 def _place_of(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     """The context key of the place date q's event happened at (see _PLACED), or ""."""
     low, k = tokens.low, q.first - 1
-    if k < 2 or low[k] not in _FRONTING or "," in tokens.gaps[k - 1] or low[k - 2] not in _PLACED:
+    if (k - 2 < tokens.clause_start(q.first) or low[k] not in _FRONTING or "," in tokens.gaps[k - 1]
+            or low[k - 2] not in _PLACED):
         return ""
     w = tokens[k - 1]
     key = group_at.get(k - 1) or w.key

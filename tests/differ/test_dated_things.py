@@ -72,3 +72,7 @@ def test_dates_of_events_at_two_places_are_not_compared(figures):
     a = "The families were driven out of Kessra in 2023 and have no right of return."
     b = "The families driven out of Kessra in 2021 were promised a right of return."
     assert figures(a, b, "date") == [("2023", "2021")]
+    # a place in the sentence before is none of the date's
+    a = "The envoy flew to Kessra. In 2023 the families driven out of the valley had no right of return."
+    b = "In 2021 the families driven out of the valley were promised a right of return."
+    assert figures(a, b, "date") == [("2023", "2021")]
