@@ -113,6 +113,7 @@ _SENTENCE_ADVERBS = frozenset(phrase_keys(
 # "Senate Democrats"): the body and the group, two names
 _BODIES = frozenset(phrase_keys("House Senate Congress Parliament Assembly Council Cabinet Knesset Duma Commons Lords"
                                 " Bundestag Legislature"))
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
@@ -418,7 +419,12 @@ class Reader:
             first = False
             if before in ",(" and (_PARTY_AND_STATE.fullmatch(run) or run in _SUFFIXES
                                    or stripped[-1:] == "(" and _REGION.fullmatch(run) and text[at + len(run):][:2] == ".)"):
-                at += len(run)  # "Orla Quint, R-Tex.", "Vos, Jr.", "Acme, Inc.", "Paul Ryan (Wis.)": no name of their own
+                # "Orla Quint, R-Tex.", "Vos, Jr.", "Acme, Inc.", "Paul Ryan (Wis.)": no name of their
+                # own; a lawmaker's state is still among the words ("R-Wis.": "Wisconsin")
+                if run not in _SUFFIXES:
+                    state = run[2:] if run[1:2] == "-" else run
+                    out.append((at, inner.get(state + "-") or inner.setdefault(state + "-", _state_words(state))))
+                at += len(run)
                 continue
             if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
                     and gap.strip() == "," and run not in _NO_REGIONS
@@ -503,13 +509,14 @@ class Reader:
         out = []
         plain: list[int] = []  # tokens of the run no glossary term covers
 
-        def flush() -> None:
+        def flush(institution: bool = False) -> None:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
             while plain and not words[plain[-1]].key:  # nor "of the" before a glossary term
                 plain.pop()
-            while plain and (phrases[plain[0]] in _CAPITALISED_CALENDAR or phrases[plain[0]] in _SENTENCE_ADVERBS):
-                plain.pop(0)
+            while plain and (phrases[plain[0]] in _CAPITALISED_CALENDAR or phrases[plain[0]] in _SENTENCE_ADVERBS
+                             or len(plain) > 1 and phrases[plain[0]] in _DATE_WORDS):
+                plain.pop(0)  # (nor a date before a name: "28 September President Orla Quint")
             while plain and (phrases[plain[-1]] in _CAPITALISED_CALENDAR or phrases[plain[-1]] in _SENTENCE_ADVERBS):
                 plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
@@ -532,8 +539,9 @@ class Reader:
             if len(plain) == 1 and _PLURAL_ABBREVIATION.fullmatch(matches[plain[0]].group()):
                 plain.clear()
             # (a lone word opening a sentence may be a name: the differ judges it; in a language
-            # that capitalises nouns it is none)
-            opener = len(plain) == 1 and plain[0] == 0 and initial
+            # that capitalises nouns it is none; an institution parted from the rest of its run is
+            # one: "House Speaker Orla Quint")
+            opener = len(plain) == 1 and plain[0] == 0 and initial and not institution
             if plain and not (opener and nouns is not None) and not shouted:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
@@ -575,7 +583,13 @@ class Reader:
                     i += 2
                     continue
                 if plain and i == n - 1 and _group_after_body(matches, words, phrases, plain, i):
-                    flush()  # "House Republicans": the House, and its Republicans
+                    flush(True)  # "House Republicans": the House, and its Republicans
+                elif plain and i + 1 < n and words[i + 1].capital and _title_after_body(matches, phrases, plain, i):
+                    flush(True)  # "House Speaker Orla Quint": the House, and its speaker
+                elif plain and i + 1 < n and words[i + 1].capital and _place_of_person(matches, words, plain, i):
+                    flush()  # "Gov. Jay Marsh of Ostvar": the governor, and his state
+                    i += 1
+                    continue
                 if words[i].capital or plain:
                     plain.append(i)
                 i += 1
@@ -687,6 +701,12 @@ _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "L
 _NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
 
 
+def _state_words(state: str) -> RunReading:
+    """The reading of a lawmaker's state ("Wis" of "R-Wis."): no name, only its abbreviation
+    among the capitalised words (see _region)."""
+    return RunReading((), state.casefold() + ".", (), ())
+
+
 def _region(written: str) -> RunReading:
     """The reading of a state's or province's abbreviation before its full stop ("Ky" of "Ky."):
     keyed, and among the capitalised words, with the full stop, which tells the differ to look
@@ -703,6 +723,21 @@ def _after_word(text: str, at: int) -> bool:
     while k >= 0 and text[k].isspace():
         k -= 1
     return k >= 0 and text[k].isalnum()
+
+
+def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: int) -> bool:
+    """Whether token i is a title after words of a run that name an institution ("House Speaker
+    Orla Quint", "Senate Judiciary Chairman Elena Vos"): the institution is a name of its own."""
+    return (_head(matches[i].group().rstrip(".")) in _TITLES and any(phrases[k] in _BODIES for k in plain)
+            and not any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain))
+
+
+def _place_of_person(matches: list, words: list, plain: list[int], i: int) -> bool:
+    """Whether "of" at token i parts a titled person's name from a place ("Gov. Jay Marsh of
+    Ostvar"): the run so far is a personal title and a name."""
+    return (matches[i].group() == "of" and len(plain) > 1
+            and _head(matches[plain[0]].group().rstrip(".")) in _PERSONAL_TITLES
+            and all(words[k].capital for k in plain) and _head(matches[plain[-1]].group()) not in _TITLES)
 
 
 def _group_after_body(matches: list, words: list, phrases: list[str], plain: list[int], i: int) -> bool:

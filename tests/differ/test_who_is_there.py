@@ -241,6 +241,7 @@ def test_a_group_after_an_institution_is_two_names(names):
     and not the House."""
     assert names("The House Republicans opposed the bill.", "Republicans opposed the bill.") == [("House", None)]
     assert names("In the end, House Republicans opposed it.", "In the end, Republicans opposed it.") == [("House", None)]
+    assert names("House Republicans opposed it.", "Republicans opposed it.") == [("House", None)]
     assert names("Senate Democrats opposed the bill.", "The Democrats opposed it in the Senate.") == []
     # a party's own name stays whole
     assert names("The Free Democrats opposed the bill.", "The party opposed the bill.") == [("Free Democrats", None)]
@@ -293,3 +294,36 @@ def test_a_name_in_brackets_after_another_is_a_name(names):
         == [("Kessra", None)]
     # after a full stop, a bracket opens a sentence as before
     assert names("The talks ended. (Despite that, they resumed.)", "The talks ended and resumed.") == []
+
+
+def test_a_date_before_a_name_is_no_word_of_it(names):
+    """"On 28 September President Orla Quint signed": the month opens no name, so the other
+    side's "28 September" is no mention of her."""
+    assert names("On 28 September President Orla Quint signed the decree.", "The decree of 28 September was signed.") \
+        == [("President Orla Quint", None)]
+
+
+def test_an_institution_before_a_title_and_a_person_is_a_name_of_its_own(names):
+    """"House Speaker Orla Quint": the House, and its speaker; the other side that names only
+    Quint does not name the House."""
+    assert names("House Speaker Orla Quint said the order was unlawful.", "Orla Quint said the order was unlawful.") \
+        == [("House", None)]
+    assert names("Senate Judiciary Chairman Elena Vos will review it.", "Elena Vos will review it.") \
+        == [("Senate Judiciary", None)]
+    # no institution before the title: one name
+    assert names("Former President Elena Vos will review it.", "Elena Vos will review it.") == []
+
+
+def test_a_titled_person_of_a_place_is_two_names(names):
+    """"Gov. Jay Marsh of Ostvar": the governor, and the state he governs."""
+    assert names("Gov. Jay Marsh of Ostvar may appoint a new prosecutor.", "Jay Marsh may appoint a new prosecutor.") \
+        == [("Ostvar", None)]
+    assert names("Gov. Jay Marsh of Ostvar may appoint a new prosecutor.", "Ostvar may appoint a new prosecutor.") \
+        == [("Gov. Jay Marsh", None)]
+
+
+def test_a_lawmaker_s_state_names_the_state(names):
+    """"Orla Quint, R-Wis." is no name of its own, but it says which state: the other side's
+    "Wisconsin" is no name it lacks."""
+    assert names("Speaker Orla Quint, R-Wis., said it was clear.", "Speaker Orla Quint of Wisconsin said it was clear.") \
+        == []
