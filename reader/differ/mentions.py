@@ -728,7 +728,7 @@ def _after_word(text: str, at: int) -> bool:
 def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: int) -> bool:
     """Whether token i is a title after words of a run that name an institution ("House Speaker
     Orla Quint", "Senate Judiciary Chairman Elena Vos"): the institution is a name of its own."""
-    return (_head(matches[i].group().rstrip(".")) in _TITLES and any(phrases[k] in _BODIES for k in plain)
+    return (any(phrases[k] in _BODIES for k in plain) and _head(matches[i].group().rstrip(".")) in _TITLES
             and not any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain))
 
 
