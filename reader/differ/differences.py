@@ -29,7 +29,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   is no mention of President Vos), nor, for a people or an adjective of a place, the place
   ("Tarnovian": "Tarnovia"). A passage lists each name once: not again shorter or with a title
   ("Mayor Vos" after "Elena Vos"). A lone word opening a sentence is a name only where the
-  articles say so (OpenerEvidence).
+  articles say so (OpenerEvidence). A state abbreviated with a full stop is named by its full
+  name ("Ky." / "Kentucky").
 - Framing: one glossary group, a term one side uses and the other never does, against the
   other side's term for the same thing; not mere inflections of each other ("Israel" /
   "Israeli"), and labelled differently by the glossary's `framing` table ("Artsakh": Armenian
@@ -172,6 +173,14 @@ _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # thing. ("That" is no determiner here: "said that 2019 marked ...".)
 DATED_REACH = 3
 _ATTRIBUTIVE = frozenset("the a an its their his her our this these those".split())
+# A date that opens its clause (after one of these, or none: "On 22 February the court ordered
+# free movement of cargo") dates that clause's event, its subject's deed; against a date of a
+# thing ("the statement of 10 November 2020 says the road is for cargo") it is one event only
+# where its clause names the thing or a word of its noun phrase ("On 12 November the statement
+# opened the road"): shared objects ("cargo") are no shared event. A date later in its clause may
+# be a noun's as well as the verb's ("ruled in 1898's Wong Kim Ark" / "a 1901 Supreme Court
+# decision", "won the House in 2010" / "the 2010 elections"), and stays comparable.
+_FRONTING = frozenset("on in since by during from after before until".split())
 _NO_THING = frozenset("night day morning evening afternoon dawn eve tonight week weekend month year decade century "
                       "era season term session semester end beginning start middle summer winter spring autumn "
                       "fall half quarter period time date moment minute hour event wake aftermath run-up".split())
@@ -407,6 +416,19 @@ class PassageProfile:
         """The thing date i dates, as part of a noun phrase, or "" (see DATED_REACH)."""
         return _dated_thing(self._read_again().tokens, self.figures()[i])
 
+    def phrase_words(self, i: int) -> frozenset[str]:
+        """The words of the noun phrase date i is part of (see _dated_phrase)."""
+        return _phrase_words(self._read_again().tokens, self.figures()[i])
+
+    def place_of(self, i: int) -> str:
+        """The place date i's event happened at, as its context keys it, or "" (see _PLACED)."""
+        again = self._read_again()
+        return _place_of(again.tokens, again.group_at, self.figures()[i])
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether date i opens its clause (see _FRONTING)."""
+        return _opens_clause(self._read_again().tokens, self.figures()[i])
+
     def position(self, i: int) -> str:
         """Whose position figure i is: a "demand", an "offer", a "need", a "forecast", or "" (see
         _POSITIONS)."""
@@ -518,10 +540,11 @@ def _opens_story(source: str, start: int) -> bool:
 # A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
 # (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
 # abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
-# headline in title case), or, in English, a verb of saying follows it ("Marsh said"): then it
-# is no plural of a word the list knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word as common as
-# SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That the word
-# list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
+# headline in title case), or the name it is an adjective of ("Democratic": "Democrats"), or, in
+# English, a verb of saying follows it ("Marsh said"): then it is no plural of a word the list
+# knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word
+# as common as SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That
+# the word list does not know a word is no sign: it leaves out many an ordinary word ("Footfall").
 SAYER_MAX_FREQUENCY = 1e-4
 _SAYING = re.compile(r"[^\S\n]+(?:said|says|told|added|wrote|argued|asked|stated|noted|insisted|explained|warned"
                      r"|testified|replied|responded|recalled|acknowledged|conceded|tweeted)\b")
@@ -588,13 +611,26 @@ class OpenerEvidence:
         if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
                 or _CONTRACTION.search(word):
             return False
-        if bare in self._inside or abbreviation(word):
+        if bare in self._inside or abbreviation(word) or _adjective_of(bare, self._inside):
             return True
         known = word_list("en")
         if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
                 or (bare.endswith("s") and bare in known and bare[:-1] in known)):
             return False
         return None
+
+
+# Endings that make an adjective of a name ("Democratic" of the Democrats, "Armenian" of Armenia)
+_ADJECTIVE_ENDINGS = ("ic", *DEMONYM_ENDINGS)
+
+
+def _adjective_of(bare: str, inside: frozenset[str]) -> bool:
+    """Whether `bare` (a word casefolded) is an adjective of a name the articles write with a
+    capital inside a sentence (`inside`): less an adjective's ending, at least MIN_DEMONYM_STEM
+    letters left, it is that name or its plural ("democratic": "Democrats"; "tarnovian":
+    "Tarnovia")."""
+    return any(bare.endswith(end) and len(bare) - len(end) >= MIN_DEMONYM_STEM
+               and ((stem := bare[: -len(end)]) in inside or stem + "s" in inside) for end in _ADJECTIVE_ENDINGS)
 
 
 def _bare(word: str) -> str:
@@ -738,20 +774,74 @@ def _noun_before_of(tokens: Tokens, first: int) -> int | None:
 
 def _dated_thing(tokens: Tokens, q: Quantity) -> str:
     """The root of the thing a date dates as part of a noun phrase, or "" (see DATED_REACH)."""
-    k = _noun_before_of(tokens, q.first)
-    if k is None and q.first >= 1 and tokens.low[q.first - 1] in _ATTRIBUTIVE:
+    found = _dated_phrase(tokens, q)
+    return "" if found is None else _root(tokens[found[1]].key).lower()
+
+
+def _dated_phrase(tokens: Tokens, q: Quantity) -> tuple[int, int] | None:
+    """The tokens of the noun phrase a date is part of, from its first word after a determiner
+    (or the date) to the thing it dates, or None (see DATED_REACH): "trilateral statement" of
+    "the trilateral statement of 10 November 2020", "Supreme Court decision" of "A 1901
+    Supreme Court decision"."""
+    k = lo = _noun_before_of(tokens, q.first)
+    if k is not None:  # (the words before "of" back to its determiner: "the trilateral statement of")
+        while (lo > tokens.clause_start(k) and k - lo < DATED_REACH - 1 and tokens[lo - 1].key.startswith("w:")
+               and "," not in tokens.gaps[lo - 1]):
+            lo -= 1
+    elif q.first >= 1 and tokens.low[q.first - 1] in _ATTRIBUTIVE:
+        lo = q.last + 1
         for j in range(q.last + 1, min(tokens.boundary(q.last), q.last + 1 + DATED_REACH)):
             if not tokens[j].key.startswith("w:") or "," in tokens.gaps[j - 1]:
                 break
             k = j
             if not tokens[j].capital:
                 break
-    if k is None or not tokens[k].key.startswith("w:"):
-        return ""
+    if k is None or lo is None or not tokens[k].key.startswith("w:"):
+        return None
     word = tokens.low[k]
     if word in _NO_THING or word.endswith("s") and word[:-1] in _NO_THING:
+        return None
+    return lo, k
+
+
+def _phrase_words(tokens: Tokens, q: Quantity) -> frozenset[str]:
+    """The roots of the words of the noun phrase a date is part of (_dated_phrase), lowercase."""
+    found = _dated_phrase(tokens, q)
+    if found is None:
+        return frozenset()
+    return frozenset(_root(tokens[j].key).lower() for j in range(found[0], found[1] + 1) if tokens[j].key)
+
+
+# A date right after a place, itself after a preposition ("driven out of Artsakh in 2023",
+# "expelled from Armenia in 1987–1991", "the dam burst at Tarnov on 4 May"), dates an event at
+# that place: a date whose clause does not name that place at all is another event's, however
+# many words the two clauses share ("return", "right" and "Baku" in two accounts of two
+# expulsions). A name after an article ("won control of the House in 2013") is no place.
+_PLACED = frozenset("from of in at to into near".split())
+
+
+def _place_of(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
+    """The context key of the place date q's event happened at (see _PLACED), or ""."""
+    low, k = tokens.low, q.first - 1
+    if (k - 2 < tokens.clause_start(q.first) or low[k] not in _FRONTING or "," in tokens.gaps[k - 1]
+            or low[k - 2] not in _PLACED):
         return ""
-    return _root(tokens[k].key).lower()
+    w = tokens[k - 1]
+    key = group_at.get(k - 1) or w.key
+    if not w.capital or not key or key.startswith("n:"):
+        return ""
+    return _root(key).upper()
+
+
+def _opens_clause(tokens: Tokens, q: Quantity) -> bool:
+    """Whether a date opens its clause, perhaps after a preposition ("On 22 February the court
+    ordered ...", "Since 12 December 2022, the road ..."): it dates that clause's event."""
+    low, k = tokens.low, q.first - 1
+    if k >= 0 and low[k] in WEEKDAYS:
+        k -= 1
+    if k >= 0 and low[k] in _FRONTING:
+        k -= 1
+    return k < tokens.clause_start(q.first)
 
 
 def _date_role(low: list[str], first: int) -> str:
@@ -1033,6 +1123,11 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 # moment told in two time zones ("14 July at 21:42 local time" / "15 July at 01:42 GMT")
             if qa.kind == "date" and (thing := pa.dated_thing(ia)) and pb.dated_thing(ib) not in ("", thing):
                 continue  # "the 1989 act" / "the 1990 Declaration": the dates of two things
+            if qa.kind == "date" and (bool(thing) != bool(pb.dated_thing(ib))) and _other_events(pa, ia, pb, ib, thing):
+                continue  # "On 22 February the court ordered" / "the statement of 10 November 2020"
+            if qa.kind == "date" and ((place := pa.place_of(ia)) and place not in pb.context(ib)
+                                      or (place := pb.place_of(ib)) and place not in pa.context(ia)):
+                continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
@@ -1059,6 +1154,16 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
                     candidates.append((-shared, distance, ia, ib))
+
+
+def _other_events(pa: PassageProfile, ia: int, pb: PassageProfile, ib: int, thing_a: str) -> bool:
+    """Whether of two dates, one of a thing and one plain (`thing_a`: A's thing, or "" where
+    B's date has one), the plain one opens its clause and the clause names nothing of the
+    thing's noun phrase (see _FRONTING)."""
+    plain, i, dated, j = (pb, ib, pa, ia) if thing_a else (pa, ia, pb, ib)
+    if not plain.opens_clause(i):
+        return False
+    return {k.lower() for k in plain.context(i)}.isdisjoint(dated.phrase_words(j))
 
 
 def _needed(a: Quantity, b: Quantity) -> int | None:
@@ -1310,6 +1415,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (joined_heads is not None and (heads_joined := joined_heads[heads])
                             and joined.there(heads_joined, capitalised))
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
+                        or (key[-1] == "." and _contracted_there(heads[0], capitalised))
+                        or ("." in capitalised and _contraction_there(heads, capitalised))
                         or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
                     continue
                 # (made as the tuple it is, without the named tuple's constructor: names one side
@@ -1470,6 +1577,30 @@ def _inflected_there(heads: tuple[str, ...], english: bool, pb: PassageProfile) 
         if any(word.startswith(stem) for word in pb.folded_words()):
             return True
     return False
+
+
+def _contracted_there(short: str, capitalised: str) -> bool:
+    """Whether the other passage (its capitalised words) gives in full a name abbreviated with a
+    full stop ("Ky.": "Kentucky", a word of its first letter that keeps its letters in order)."""
+    return any(_contracts(short, word) for word in capitalised.split())
+
+
+def _contraction_there(heads: tuple[str, ...], capitalised: str) -> bool:
+    """Whether the other passage abbreviates with a full stop (as mentions reads "Ky.": "ky."
+    among its capitalised words) a word of a name ("Kentucky")."""
+    return any(_contracts(word[:-1], head) for word in capitalised.split() if word.endswith(".") for head in heads)
+
+
+def _contracts(short: str, word: str) -> bool:
+    """Whether `short` is a shortening of `word`: its beginning ("tenn", "tennessee"), or its first
+    and last letters and some of those between in order ("ky", "kentucky"; "fla", "florida"; not
+    "mo", "mcculloch")."""
+    if not short or len(word) <= len(short) or word[0] != short[0]:
+        return False
+    if word.startswith(short):
+        return True
+    letters = iter(word[1:-1])
+    return word[-1] == short[-1] and all(c in letters for c in short[1:-1])
 
 
 def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:

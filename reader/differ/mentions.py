@@ -15,7 +15,13 @@ after it).
 No name: a title alone ("the President", "Sen."), a religion or its faithful ("Christians"), a
 quarter of the world as an adjective ("Western"), the dateline a story opens with ("BRENHOLM
 —"; a place: not a glossary abbreviation, "VNO —", nor anything in capitals before a dash in
-the story's body, "NATO —"), a lawmaker's party and state ("R-Tex."), an abbreviation in the plural ("MPs"). An
+the story's body, "NATO —"), a lawmaker's party and state ("R-Tex.", "(Wis.)"), a person's
+generation or a company's kind after a comma ("Vos, Jr.", "Acme, Inc."), a sentence adverb
+wherever a capital stands on it ("Brenholm Meanwhile, the envoys": a heading run into its
+text), an abbreviation in the plural ("MPs"). A state abbreviated after its city is a name
+("Lexington, Ky."); a name with its abbreviation in brackets after it is one ("Organisation for
+Security and Co-operation in Europe (OSCE)"), a group in the plural after an institution two
+("House Republicans"); a bracket after a word opens no sentence ("Elena Vos (Kessra)"). An
 abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
 Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
 Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
@@ -98,6 +104,16 @@ Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar
 Yanvar Fevral Aprel İyun İyul Avqust Sentyabr Oktyabr Noyabr Dekabr
 Bazar Çərşənbə Cümə Şənbə
 """))
+# Sentence adverbs: no name, nor a word of one, where a capital stands on them inside a line ("Border
+# talks stall in Brenholm Meanwhile, the envoys left": a heading run into its text on one line)
+_SENTENCE_ADVERBS = frozenset(phrase_keys(
+    "Meanwhile Besides However Moreover Furthermore Nevertheless Nonetheless Likewise Otherwise Instead Thus Hence"
+    " Therefore Consequently Meantime Additionally Similarly Accordingly Indeed Regardless Afterwards Nowadays"))
+# Institutions whose members a party or group plural after them names ("House Republicans",
+# "Senate Democrats"): the body and the group, two names
+_BODIES = frozenset(phrase_keys("House Senate Congress Parliament Assembly Council Cabinet Knesset Duma Commons Lords"
+                                " Bundestag Legislature"))
+_DATE_WORDS = frozenset(MONTHS) | WEEKDAYS
 _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capitalised ones
 # ... each of which may take an article: "Ministry of the Interior", "Banco de la Nación",
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
@@ -391,7 +407,9 @@ class Reader:
             elif stripped.endswith("]"):  # a reference marker after a full stop: ".[3] The"
                 stripped = stripped[:after_markers(stripped, len(stripped))].rstrip()
             before = stripped[-1:]
-            if before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
+            if before == "(" and _after_word(text, at - len(gap) + len(stripped) - 1):
+                before = ","  # a bracket after a word glosses it, opening no sentence: "Elena Vos (Kessra)"
+            elif before and before in _CLOSERS and (prior := stripped.rstrip(_CLOSERS)[-1:]):
                 if prior in _SENTENCE_ENDS:  # 'fair." Critics', "(Fair.) Critics"
                     before = "."
                 elif before == '"' and not prior.isspace():  # a quotation closed: 'fair," Vos said'
@@ -399,7 +417,22 @@ class Reader:
             runs = opening if ((before in _CELL_OPENERS if before else first) or "\t" in gap[len(stripped):]
                                or (first and LIST_ITEM.fullmatch(gap))) else inner
             first = False
-            if before in ",(" and _PARTY_AND_STATE.fullmatch(run):
+            if before in ",(" and (_PARTY_AND_STATE.fullmatch(run) or run in _SUFFIXES
+                                   or stripped[-1:] == "(" and _REGION.fullmatch(run) and text[at + len(run):][:2] == ".)"):
+                # "Orla Quint, R-Tex.", "Vos, Jr.", "Acme, Inc.", "Paul Ryan (Wis.)": no name of their
+                # own; a lawmaker's state is still among the words ("R-Wis.": "Wisconsin")
+                if run not in _SUFFIXES:
+                    state = run[2:] if run[1:2] == "-" else run
+                    out.append((at, inner.get(state + "-") or inner.setdefault(state + "-", _state_words(state))))
+                at += len(run)
+                continue
+            if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
+                    and gap.strip() == "," and run not in _NO_REGIONS
+                    and not _REGION_END.match(text, at + len(run) + 1)):
+                found = inner.get(run + ".")  # a state or province after its city: "Lexington, Ky."
+                if found is None:
+                    found = inner[run + "."] = _region(run)
+                out.append((at, found))
                 at += len(run)
                 continue
             found = runs.get(run)
@@ -410,7 +443,47 @@ class Reader:
             if found is not _NOTHING:
                 out.append((at, found))
             at += len(run)
+        if out and "(" in text:
+            for m in _BRACKETED.finditer(text):
+                out = self._spelt_out(text, m, out)
         return out
+
+    def _spelt_out(self, text: str, bracket: re.Match, out: list[tuple[int, RunReading]]) -> list[tuple[int, RunReading]]:
+        """The runs of `out` with a name and its abbreviation in brackets after it ("Organisation
+        for Security and Co-operation in Europe (OSCE)") read as one name: the capitalised words
+        before the bracket (and the few lowercase words between them, "for", "of the") whose
+        initials spell the abbreviation. The runs' own names are that name's words (its
+        "Europe" names no Europe of its own); their words stay the passage's."""
+        short = abbreviation(bracket.group(1))
+        if not short:
+            return out
+        words = list(_NAME_WORD.finditer(text, max(0, bracket.start() - 40 * len(short)), bracket.start()))
+        capitals, every, lo = "", "", -1
+        for w in reversed(words):
+            word = w.group()
+            if not word[0].isupper():
+                if word not in _GLUE_WORDS:
+                    break
+                every = word[0].upper() + every
+                continue
+            capitals = word[0] + capitals
+            every = word[0] + every
+            if len(capitals) > len(short):
+                break
+            if len(capitals) > 1 and short in (capitals, every):
+                lo = w.start()
+        if lo < 0:
+            return out
+        hi = bracket.end()
+        heads = tuple(h for w in words if w.start() >= lo and w.group()[0].isupper() for h in _heads(w.group()))
+        heads += (short.casefold(),)
+        gid = self.abbreviated.get(short)
+        name = Mention(0, hi - lo, "n:" + short.casefold() if gid is None else f"g:{gid}", (), True, heads,
+                       _demonym_stems(heads), short, _ends(heads))
+        kept = [(at, reading if at >= hi or not reading.mentions
+                 else reading._replace(mentions=tuple(m for m in reading.mentions if not lo <= at + m.lo < hi)))
+                for at, reading in out]
+        return sorted(kept + [(lo, RunReading((name,), "", (), ()))], key=lambda item: item[0])
 
     def dateline_end(self, text: str, opens_story: Callable[[], bool] | None = None) -> int:
         """Where the dateline `text` opens with ends ("BRENHOLM, Ost. —"), 0 for none: words in
@@ -436,14 +509,15 @@ class Reader:
         out = []
         plain: list[int] = []  # tokens of the run no glossary term covers
 
-        def flush() -> None:
+        def flush(institution: bool = False) -> None:
             while plain and not words[plain[0]].key:  # a leading "The" is no part of the name
                 plain.pop(0)
             while plain and not words[plain[-1]].key:  # nor "of the" before a glossary term
                 plain.pop()
-            while plain and phrases[plain[0]] in _CAPITALISED_CALENDAR:
-                plain.pop(0)
-            while plain and phrases[plain[-1]] in _CAPITALISED_CALENDAR:
+            while plain and (phrases[plain[0]] in _CAPITALISED_CALENDAR or phrases[plain[0]] in _SENTENCE_ADVERBS
+                             or len(plain) > 1 and phrases[plain[0]] in _DATE_WORDS):
+                plain.pop(0)  # (nor a date before a name: "28 September President Orla Quint")
+            while plain and (phrases[plain[-1]] in _CAPITALISED_CALENDAR or phrases[plain[-1]] in _SENTENCE_ADVERBS):
                 plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
                 plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"
@@ -465,8 +539,9 @@ class Reader:
             if len(plain) == 1 and _PLURAL_ABBREVIATION.fullmatch(matches[plain[0]].group()):
                 plain.clear()
             # (a lone word opening a sentence may be a name: the differ judges it; in a language
-            # that capitalises nouns it is none)
-            opener = len(plain) == 1 and plain[0] == 0 and initial
+            # that capitalises nouns it is none; an institution parted from the rest of its run is
+            # one: "House Speaker Orla Quint")
+            opener = len(plain) == 1 and plain[0] == 0 and initial and not institution
             if plain and not (opener and nouns is not None) and not shouted:
                 # (words in capitals, several in a row, are emphasis: "THE VERY NEXT DAY";
                 # one alone may be an acronym: "NATO")
@@ -506,6 +581,14 @@ class Reader:
                 if _names_apart(matches, words, plain, i):
                     flush()  # "Elena Vos of the Progressive Alliance": two names
                     i += 2
+                    continue
+                if plain and i == n - 1 and _group_after_body(matches, words, phrases, plain, i):
+                    flush(True)  # "House Republicans": the House, and its Republicans
+                elif plain and i + 1 < n and words[i + 1].capital and _title_after_body(matches, phrases, plain, i):
+                    flush(True)  # "House Speaker Orla Quint": the House, and its speaker
+                elif plain and i + 1 < n and words[i + 1].capital and _place_of_person(matches, words, plain, i):
+                    flush()  # "Gov. Jay Marsh of Ostvar": the governor, and his state
+                    i += 1
                     continue
                 if words[i].capital or plain:
                     plain.append(i)
@@ -599,6 +682,70 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
     if len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the":
         return False
     return all(words[k].capital and words[k].key for k in plain[-2:])
+
+
+# An abbreviation in brackets after a name ("(OSCE)"), the words before it, and the lowercase words
+# a name's words may have between them ("Organisation for Security and Co-operation in Europe")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_NAME_WORD = re.compile(r"[\w'’-]+")
+_GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de", "la", "du", "des", "del"})
+
+
+# A state's or a province's name abbreviated after its city's and a comma, with a full stop
+# ("Lexington, Ky.", "Tampa, Fla."): a name, which the other side gives in full where a word
+# there keeps its letters in order ("Kentucky": differences._contracted_there); not a person's
+# generation, a company's kind or a title ("Vos, Jr.", "Acme, Inc.", "Vos, Sen.")
+_REGION = re.compile(r"[A-Z][a-z]{1,3}")
+_REGION_END = re.compile(r"[^\W\d_]|\s*\d")  # ... not "Ph.D.", nor a number's or a chapter's: "Ch. 4", "Nov. 10"
+_SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
+_NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
+
+
+def _state_words(state: str) -> RunReading:
+    """The reading of a lawmaker's state ("Wis" of "R-Wis."): no name, only its abbreviation
+    among the capitalised words (see _region)."""
+    return RunReading((), state.casefold() + ".", (), ())
+
+
+def _region(written: str) -> RunReading:
+    """The reading of a state's or province's abbreviation before its full stop ("Ky" of "Ky."):
+    keyed, and among the capitalised words, with the full stop, which tells the differ to look
+    for the full name it shortens."""
+    head = written.casefold()
+    return RunReading((Mention(0, len(written), f"n:{head}.", (), True, (head,), (), "", _ends((head,))),),
+                      head + ".", (), ())
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether the character at `at` (a bracket) follows a word's last letter or digit, past
+    spaces."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k].isalnum()
+
+
+def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: int) -> bool:
+    """Whether token i is a title after words of a run that name an institution ("House Speaker
+    Orla Quint", "Senate Judiciary Chairman Elena Vos"): the institution is a name of its own."""
+    return (any(phrases[k] in _BODIES for k in plain) and _head(matches[i].group().rstrip(".")) in _TITLES
+            and not any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain))
+
+
+def _place_of_person(matches: list, words: list, plain: list[int], i: int) -> bool:
+    """Whether "of" at token i parts a titled person's name from a place ("Gov. Jay Marsh of
+    Ostvar"): the run so far is a personal title and a name."""
+    return (matches[i].group() == "of" and len(plain) > 1
+            and _head(matches[plain[0]].group().rstrip(".")) in _PERSONAL_TITLES
+            and all(words[k].capital for k in plain) and _head(matches[plain[-1]].group()) not in _TITLES)
+
+
+def _group_after_body(matches: list, words: list, phrases: list[str], plain: list[int], i: int) -> bool:
+    """Whether the last word of a run, token i, is a group in the plural after the
+    institution the rest of the run names ("The House Republicans", "Senate Democrats"; not
+    "Free Democrats", a party's name)."""
+    keyed = [k for k in plain if words[k].key]
+    return bool(keyed) and all(phrases[k] in _BODIES for k in keyed) and _is_common_plural(matches[i].group())
 
 
 def run_words(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

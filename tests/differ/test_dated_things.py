@@ -43,3 +43,36 @@ def test_a_time_word_names_no_thing(figures):
     a = "Talks on the border resumed in the wake of 5 May, when the shelling stopped."
     b = "Talks on the border resumed after the 6 May shelling stopped."
     assert figures(a, b, "date") == [("5 May", "6 May")]
+
+
+def test_a_date_opening_its_clause_dates_that_clause_s_event(figures):
+    """"On 22 February the court ordered ..." dates the order, "the statement of 10 November 2020"
+    the statement: two events, whatever the two clauses' objects share, unless the clause names
+    the thing."""
+    a = "On 22 February the court ordered the free movement of vehicles and cargo along the Brenholm road."
+    b = "The trilateral statement of 10 November 2020 says the Brenholm road is for the movement of vehicles and cargo."
+    assert figures(a, b, "date") == []
+    assert figures(b, a, "date") == []
+    a = "On 12 November the trilateral statement opened the Brenholm road to the movement of vehicles and cargo."
+    assert figures(a, b, "date") == [("12 November", "10 November 2020")]
+    # a date later in its clause may be the thing's ("ruled in 1898" / "a 1901 decision")
+    a = "The court ruled in 1898 that a child born in the port city was a citizen."
+    b = "A 1901 court decision held that a child born in the port city was a citizen."
+    assert figures(a, b, "date") == [("1898", "1901")]
+
+
+def test_dates_of_events_at_two_places_are_not_compared(figures):
+    """"driven out of Kessra in 2023" / "expelled from Tarnovia in 1988": a date right after a
+    place dates an event there, and a clause that never names the place tells another event,
+    whatever else the two share ("families", "return", "right")."""
+    a = "Nothing in the accord mentions the families driven out of Kessra in 2023, or their right of return."
+    b = "The accord opens the way for the return of the families expelled from Tarnovia in 1988, a right it keeps."
+    assert figures(a, b, "date") == []
+    # the same place on both sides: one event, told with two years
+    a = "The families were driven out of Kessra in 2023 and have no right of return."
+    b = "The families driven out of Kessra in 2021 were promised a right of return."
+    assert figures(a, b, "date") == [("2023", "2021")]
+    # a place in the sentence before is none of the date's
+    a = "The envoy flew to Kessra. In 2023 the families driven out of the valley had no right of return."
+    b = "In 2021 the families driven out of the valley were promised a right of return."
+    assert figures(a, b, "date") == [("2023", "2021")]

@@ -20,7 +20,7 @@ from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
 
-SEED_PAIRS_DIGEST = "afa2033938444e4bc1a0309e0e6d331f2dae9eedc674f74a47dc77edc5ee5931"
+SEED_PAIRS_DIGEST = "c813ddb9e1eae21798e4523cb686ecaa24fd1eaa9e5a5a79f1a51809071c8ffe"
 GENERATED_DIGEST = "6d2a83b30be7fbe51c1ffb071ba8eb3b9b92b17a642b8e0964c2937e5d7840e1"
 
 

@@ -223,3 +223,107 @@ def test_a_name_spelt_with_its_last_consonant_voiced_is_the_same_name(names):
     assert names("Fighting went on near Kessrad.", "Fighting went on near Kessrat.") == []
     assert names("Fighting went on near Kessrad.", "Fighting went on near Kessrak.") \
         == [("Kessrad", None), (None, "Kessrak")]
+
+
+def test_a_sentence_adverb_after_a_headline_without_a_full_stop_is_no_name(names):
+    """A heading with no full stop run into the sentence after it on one line (as a page's text
+    may come): "Meanwhile," there is no name, nor a word of the name before it."""
+    assert names("Border talks stall Meanwhile, the envoys left Brenholm.", "The envoys left Brenholm.") == []
+    assert names("Border talks stall in Brenholm Besides, the envoys left.", "The envoys left Brenholm.") == []
+    assert names("Border talks stall in Kessra Meanwhile, the envoys left.", "The envoys left Brenholm.") \
+        == [("Kessra", None), (None, "Brenholm")]
+    # a name there is still one
+    assert names("Border talks stall Vos, the envoy, left Brenholm.", "The envoy left Brenholm.") == [("Vos", None)]
+
+
+def test_a_group_after_an_institution_is_two_names(names):
+    """"House Republicans" are the House's Republicans: the other side names the Republicans
+    and not the House."""
+    assert names("The House Republicans opposed the bill.", "Republicans opposed the bill.") == [("House", None)]
+    assert names("In the end, House Republicans opposed it.", "In the end, Republicans opposed it.") == [("House", None)]
+    assert names("House Republicans opposed it.", "Republicans opposed it.") == [("House", None)]
+    assert names("Senate Democrats opposed the bill.", "The Democrats opposed it in the Senate.") == []
+    # a party's own name stays whole
+    assert names("The Free Democrats opposed the bill.", "The party opposed the bill.") == [("Free Democrats", None)]
+
+
+def test_an_adjective_of_a_name_opening_a_sentence_is_a_name(names_between):
+    """"Democratic" opening a sentence is the Democrats' where the articles write "Democrats"
+    with a capital inside a sentence; a word they write in lowercase stays none."""
+    assert names_between("Democratic officials accused the Republicans of delay.",
+                         "Officials accused the Republicans of delay.\n\nThe vote split the Democrats.",
+                         0, 0) == [("Democratic", None)]
+    assert names_between("Democratic officials accused the Republicans of delay.",
+                         "Officials accused the Republicans of delay.\n\nA democratic vote split the Democrats.",
+                         0, 0) == []
+
+
+def test_a_state_abbreviated_after_its_city_is_a_name(names):
+    """"Lexington, Ky." names a state: missing where the other side gives neither it nor its
+    full name ("Kentucky", whose letters the abbreviation keeps in order)."""
+    assert names("The rally was in Lexington, Ky., on Monday.", "The rally was in Lexington on Monday.") \
+        == [("Ky", None)]
+    assert names("The rally was in Lexington, Ky. It rained.", "The rally was in Lexington, Kentucky.") == []
+    assert names("The rally was in Lexington, Kentucky.", "The rally was in Lexington, Ky. It rained.") == []
+    assert names("The rally was in Lexington, Ky.", "The rally was in Lexington, Ky., on Monday.") == []
+    assert names("The rally was in Tampa, Fla.", "The rally was in Tampa, Florida.") == []
+    # a word that merely holds its letters is no full name of it
+    assert names("The rally was in Lexington, Mo.", "Mr. McCulloch held a rally in Lexington.") \
+        == [("Mo", None), (None, "McCulloch")]
+    # a whole name keeps its own ("Houston, Texas."), and a month or a channel is none ("Nov. 10")
+    assert names("The rally was in Houston, Texas.", "The rally was in Houston.") == [("Texas", None)]
+    assert names("The rally was on Monday, Nov. 10, in Houston, Ch. 4 said.", "The rally was in Houston.") == []
+    # nor a person's generation, a company's kind or a lawmaker's state in brackets
+    assert names("Martin Vos, Jr. spoke for Acme, Inc. on Monday.", "Martin Vos spoke for Acme on Monday.") == []
+    assert names("Speaker Orla Quint (Wis.) spoke on Monday.", "Speaker Orla Quint spoke on Monday.") == []
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_name(names):
+    """"the Organisation for Security and Co-operation in Europe (OSCE)" is one name, which the
+    other side names by its abbreviation or by its words."""
+    full = "Observers of the Organisation for Security and Co-operation in Europe (OSCE) arrived."
+    assert names(full, "Observers of the OSCE arrived.") == []
+    assert names(full, "Observers of the Organisation for Security and Co-operation in Europe arrived.") == []
+    assert names(full, "Observers arrived.") \
+        == [("Organisation for Security and Co-operation in Europe (OSCE)", None)]
+
+
+def test_a_name_in_brackets_after_another_is_a_name(names):
+    """"Elena Vos (Kessra)": the bracket glosses the name before it and opens no sentence."""
+    assert names("The talks joined Elena Vos (Kessra) and Anna Marsh.", "The talks joined Elena Vos and Anna Marsh.") \
+        == [("Kessra", None)]
+    # after a full stop, a bracket opens a sentence as before
+    assert names("The talks ended. (Despite that, they resumed.)", "The talks ended and resumed.") == []
+
+
+def test_a_date_before_a_name_is_no_word_of_it(names):
+    """"On 28 September President Orla Quint signed": the month opens no name, so the other
+    side's "28 September" is no mention of her."""
+    assert names("On 28 September President Orla Quint signed the decree.", "The decree of 28 September was signed.") \
+        == [("President Orla Quint", None)]
+
+
+def test_an_institution_before_a_title_and_a_person_is_a_name_of_its_own(names):
+    """"House Speaker Orla Quint": the House, and its speaker; the other side that names only
+    Quint does not name the House."""
+    assert names("House Speaker Orla Quint said the order was unlawful.", "Orla Quint said the order was unlawful.") \
+        == [("House", None)]
+    assert names("Senate Judiciary Chairman Elena Vos will review it.", "Elena Vos will review it.") \
+        == [("Senate Judiciary", None)]
+    # no institution before the title: one name
+    assert names("Former President Elena Vos will review it.", "Elena Vos will review it.") == []
+
+
+def test_a_titled_person_of_a_place_is_two_names(names):
+    """"Gov. Jay Marsh of Ostvar": the governor, and the state he governs."""
+    assert names("Gov. Jay Marsh of Ostvar may appoint a new prosecutor.", "Jay Marsh may appoint a new prosecutor.") \
+        == [("Ostvar", None)]
+    assert names("Gov. Jay Marsh of Ostvar may appoint a new prosecutor.", "Ostvar may appoint a new prosecutor.") \
+        == [("Gov. Jay Marsh", None)]
+
+
+def test_a_lawmaker_s_state_names_the_state(names):
+    """"Orla Quint, R-Wis." is no name of its own, but it says which state: the other side's
+    "Wisconsin" is no name it lacks."""
+    assert names("Speaker Orla Quint, R-Wis., said it was clear.", "Speaker Orla Quint of Wisconsin said it was clear.") \
+        == []
