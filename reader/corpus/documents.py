@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from reader.errors import UserError
@@ -136,8 +137,8 @@ def read_document(data: bytes, name: str, kind: str, limit: int) -> Document:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             doc = _docx(archive, what, limit) if kind == "docx" else _odt(archive, what, limit)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
-        # a damaged archive, an encrypted part, a compression the zip reader lacks
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
+        # a damaged archive or compressed stream, an encrypted part, a compression the zip reader lacks
         raise UserError(f"{what}, damaged or encrypted; save it as plain text (.txt)") from None
     if not doc.text.strip():
         raise UserError(f"{what} with no text in it")
@@ -334,7 +335,8 @@ def _odt_text(paragraph, notes: list[str]) -> str:
         for child in node:
             tag = child.tag
             if tag == f"{_TEXT}s":
-                parts.append(" " * min(int(child.get(f"{_TEXT}c", "1") or 1), 100))
+                count = child.get(f"{_TEXT}c", "1")
+                parts.append(" " * (min(int(count), 100) if count.isdecimal() and len(count) < 4 else 1))
             elif tag == f"{_TEXT}tab":
                 parts.append("\t")
             elif tag == f"{_TEXT}line-break":

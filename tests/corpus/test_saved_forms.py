@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.corpus import load_article
+from reader.errors import UserError
 
 BODY = ("The river council voted on Tuesday to reopen the Kelmet ferry, closed since the floods of last "
         "winter, after engineers said the landing stage had been repaired and had passed its inspection.")
@@ -397,3 +398,21 @@ def test_an_evernote_export_is_read_as_its_note(tmp_path):
     assert (article.title, article.author, article.date, article.url) == (
         "Ferry reopens", "Anna Lind", "2026-03-03", "https://courier.example/ferry")
     assert [p.text for p in article.passages if p.kind == "body"] == [BODY, LATER]
+
+
+def test_an_odd_opendocument_is_read_and_a_damaged_word_document_is_one_line(tmp_path):
+    import zipfile
+
+    path = tmp_path / "spaces.odt"  # a count of spaces that is no number: one space
+    write_odt(path, f'<text:p>{BODY}<text:s text:c="many"/>{LATER}</text:p>')
+    assert " ".join(p.text for p in load_article(path).passages if p.kind == "body") == f"{BODY} {LATER}"
+    path = tmp_path / "cut.docx"  # its text's compressed stream broken (an invalid block type)
+    write_docx(path, w_paragraph(BODY))
+    with zipfile.ZipFile(path) as archive:
+        start = archive.getinfo("word/document.xml").header_offset
+    data = bytearray(path.read_bytes())
+    data[start + 30 + len("word/document.xml")] = 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(UserError):
+        load_article(path)
+
