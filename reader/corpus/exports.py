@@ -26,7 +26,7 @@ _FEED_ROOT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 _DC = "{http://purl.org/dc/elements/1.1/}"
-_MAIL_AND_NAME = re.compile(r"\S+@\S+\s+\((.+)\)")  # RSS's author: "anna@courier.example (Anna Lind)"
+_MAIL_AND_NAME = re.compile(r"[^\s@]+@[^\s@]+\s+\((.+)\)")  # RSS's author: "anna@courier.example (Anna Lind)"
 # Fields of an exported article, as tools name them, for each thing the reader reads from it.
 _JSON_FIELDS = {
     "body": ("body", "content", "text", "articleBody", "article_body", "content_html", "html", "markdown",

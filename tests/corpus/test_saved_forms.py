@@ -416,3 +416,12 @@ def test_an_odd_opendocument_is_read_and_a_damaged_word_document_is_one_line(tmp
     with pytest.raises(UserError):
         load_article(path)
 
+
+def test_a_feed_items_long_author_is_read_in_linear_time(tmp_path):
+    import time
+
+    path = tmp_path / "item.xml"
+    path.write_text(RSS_ITEM.replace("anna@courier.example (Anna Lind)", "a@" * 20_000), encoding="utf-8")
+    started = time.process_time()
+    article = load_article(path)
+    assert article.author.startswith("a@a@") and time.process_time() - started < 2
