@@ -3,12 +3,12 @@
 Both are zip archives of XML: Word's text is in `word/document.xml` (its styles' names in
 `word/styles.xml`, its footnotes in `word/footnotes.xml`), an OpenDocument text's in
 `content.xml`. They are read with the standard library's zip reader and lxml's XML parser
-(already there for web pages), no entity resolved, no DTD or network touched, and no part read
-past what an article can hold. What is read: the paragraphs in order, which of them are
-headings (a "Heading N" style or an outline level) and which the title (the "Title" style),
-a table a row per line, a list an item per line, and the footnotes, each marker in the text as
-"[1]" and each note at the end as "[1] …" (where the reader takes them for apparatus). What is
-not: comments, text a tracked change deleted, text boxes and pictures.
+(as `reader.corpus.xmlparse` sets it), no part read past what an article can hold. What is
+read: the paragraphs in order, which of them are headings (a "Heading N" style or an outline
+level) and which the title (the "Title" style), a table a row per line, a list an item per
+line, and the footnotes, each marker in the text as "[1]" and each note at the end as "[1] …"
+(where the reader takes them for apparatus). What is not: comments, text a tracked change
+deleted, text boxes and pictures.
 
 The text made this way is the article's text: every offset points into it, as into a web
 page's extracted text.
@@ -22,6 +22,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
+from reader.corpus.xmlparse import DUBLIN_CORE, parse_xml
 from reader.errors import UserError
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -30,7 +31,6 @@ _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-_DC = "{http://purl.org/dc/elements/1.1/}"
 _ODT_TYPE = b"application/vnd.oasis.opendocument.text"
 # A style that makes a paragraph a heading ("heading 1", "Heading 2") or the title, by the name
 # Word and LibreOffice give it in any language's edition (the name is English; its id may not be).
@@ -121,13 +121,7 @@ def _part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> bytes |
 
 
 def _xml(data: bytes, what: str):
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        return etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        raise UserError(f"{what}: a damaged document (its XML does not parse)") from None
+    return parse_xml(data, f"{what}: a damaged document")
 
 
 def read_document(data: bytes, name: str, kind: str, limit: int) -> Document:
@@ -273,7 +267,7 @@ def _core_title(archive: zipfile.ZipFile, part: str, what: str, limit: int) -> s
     data = _part(archive, part, what, limit)
     if data is None:
         return ""
-    title = _xml(data, what).find(f".//{_DC}title")
+    title = _xml(data, what).find(f".//{DUBLIN_CORE}title")
     return " ".join((title.text or "").split())[:TITLE_MAX] if title is not None else ""
 
 

@@ -5,8 +5,7 @@ CMS, a script: `{"title": …, "author": …, "body": …}`).
 Each is turned into what the reader already reads: the item's HTML content as a web page (its
 title over it), or a JSON body as a page when it is HTML and as text when it is not; the title,
 author, date and address the export gives are read as a mail message's headers are. A feed of
-many items is read for its first. XML is parsed with no entity resolved and no DTD or network
-touched.
+many items is read for its first. XML is parsed as `reader.corpus.xmlparse` parses it.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from reader.corpus.xmlparse import DUBLIN_CORE, parse_xml
 from reader.errors import UserError
 
 # A feed, by its root element near its start: RSS's <rss> (or RDF's), Atom's <feed>, and
@@ -25,7 +25,6 @@ _FEED_ROOT = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:
                         rb"(?:<!DOCTYPE[^>]{0,500}>\s*)?<(?:rss|rdf:RDF|feed|en-export)\b", re.DOTALL)
 _ATOM = "{http://www.w3.org/2005/Atom}"
 _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_DC = "{http://purl.org/dc/elements/1.1/}"
 _MAIL_AND_NAME = re.compile(r"[^\s@]+@[^\s@]+\s+\((.+)\)")  # RSS's author: "anna@courier.example (Anna Lind)"
 # Fields of an exported article, as tools name them, for each thing the reader reads from it.
 _JSON_FIELDS = {
@@ -72,13 +71,7 @@ def _page(title: str, body_html: str) -> bytes:
 def read_feed(data: bytes, name: str) -> Export:
     """The first item of a feed, as a page: its content (or, lacking it, its description or
     summary), title, author, date and link."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        raise UserError(f"{name}: a damaged RSS or Atom feed (its XML does not parse)") from None
+    root = parse_xml(data, f"{name}: a damaged RSS or Atom feed")
 
     def text(node, *tags: str) -> str:
         for tag in tags:
@@ -102,9 +95,9 @@ def read_feed(data: bytes, name: str) -> Export:
         title, date = text(item, f"{_ATOM}title"), text(item, f"{_ATOM}published", f"{_ATOM}updated")
     else:
         link = text(item, "link", "{http://purl.org/rss/1.0/}link")
-        author = text(item, "author", f"{_DC}creator")
+        author = text(item, "author", f"{DUBLIN_CORE}creator")
         content = text(item, _CONTENT, "description", "{http://purl.org/rss/1.0/}description")
-        title, date = text(item, "title", "{http://purl.org/rss/1.0/}title"), text(item, "pubDate", f"{_DC}date")
+        title, date = text(item, "title", "{http://purl.org/rss/1.0/}title"), text(item, "pubDate", f"{DUBLIN_CORE}date")
     if not content.strip():
         raise UserError(f"{name}: a feed item with no text (only its title and link); open the page it links to")
     body = content if _LOOKS_HTML.search(content) else "".join(
