@@ -84,7 +84,7 @@ def reader_link(a: int, b: int, machine: Link | None = None) -> Link:
     return Link(a, b, READER_SCORE, evidence, "strong", origin="reader", confirmed=True)
 
 
-def _flagged(link: Link) -> Link:
+def confirmed_link(link: Link) -> Link:
     """`link`, confirmed: same score and (lazy) evidence."""
     return Link(link.a, link.b, link.score, lambda: link.evidence, link.tier, origin=link.origin, confirmed=True)
 
@@ -117,7 +117,7 @@ def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -
             continue
         machine = machine_links(ua, ub)
         if d.kind == "confirm" and machine:
-            changed.update((key, _flagged(link)) for key, link in machine.items())
+            changed.update((key, confirmed_link(link)) for key, link in machine.items())
             continue
         best = linked_pair(d, a_units, b_units, ua, ub)
         changed[best] = reader_link(*best, machine.get(best) if d.kind == "link" else None)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
 from reader.decisions import DecisionStore, NothingToUndo, Undone, apply_decisions, unreviewed
-from reader.decisions.apply import link_state, reader_link
+from reader.decisions.apply import confirmed_link, link_state, reader_link
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
 from reader.tui.links import PairSummary
@@ -108,7 +108,7 @@ class Provisional:
             return kept
         old = next((link for link in links if (link.a, link.b) == pair), None)
         if old is not None and self.kind == "confirm":
-            new = Link(old.a, old.b, old.score, lambda: old.evidence, old.tier, origin=old.origin, confirmed=True)
+            new = confirmed_link(old)
         else:  # a link, or a confirmation the engine no longer backs: the reader's own link
             new = reader_link(*pair, old if self.kind == "link" else None)
         return [new, *kept]
