@@ -35,6 +35,7 @@ an article), so reading a passage is a dictionary look-up per run of capitals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -444,19 +445,19 @@ class Reader:
                 out.append((at, found))
             at += len(run)
         if out and "(" in text:
-            for m in _BRACKETED.finditer(text):
-                out = self._spelt_out(text, m, out)
+            spelt = [name for m in _BRACKETED.finditer(text) if (name := self._spelt_out(text, m)) is not None]
+            if spelt:
+                out = _with_spelt_out(out, spelt)
         return out
 
-    def _spelt_out(self, text: str, bracket: re.Match, out: list[tuple[int, RunReading]]) -> list[tuple[int, RunReading]]:
-        """The runs of `out` with a name and its abbreviation in brackets after it ("Organisation
-        for Security and Co-operation in Europe (OSCE)") read as one name: the capitalised words
-        before the bracket (and the few lowercase words between them, "for", "of the") whose
-        initials spell the abbreviation. The runs' own names are that name's words (its
-        "Europe" names no Europe of its own); their words stay the passage's."""
+    def _spelt_out(self, text: str, bracket: re.Match) -> tuple[int, int, Mention] | None:
+        """A name and its abbreviation in brackets after it ("Organisation for Security and
+        Co-operation in Europe (OSCE)") read as one name, with where it starts and ends: the
+        capitalised words before the bracket (and the few lowercase words between them, "for",
+        "of the") whose initials spell the abbreviation; None where they spell none."""
         short = abbreviation(bracket.group(1))
         if not short:
-            return out
+            return None
         words = list(_NAME_WORD.finditer(text, max(0, bracket.start() - 40 * len(short)), bracket.start()))
         capitals, every, lo = "", "", -1
         for w in reversed(words):
@@ -473,17 +474,13 @@ class Reader:
             if len(capitals) > 1 and short in (capitals, every):
                 lo = w.start()
         if lo < 0:
-            return out
+            return None
         hi = bracket.end()
         heads = tuple(h for w in words if w.start() >= lo and w.group()[0].isupper() for h in _heads(w.group()))
         heads += (short.casefold(),)
         gid = self.abbreviated.get(short)
-        name = Mention(0, hi - lo, "n:" + short.casefold() if gid is None else f"g:{gid}", (), True, heads,
-                       _demonym_stems(heads), short, _ends(heads))
-        kept = [(at, reading if at >= hi or not reading.mentions
-                 else reading._replace(mentions=tuple(m for m in reading.mentions if not lo <= at + m.lo < hi)))
-                for at, reading in out]
-        return sorted(kept + [(lo, RunReading((name,), "", (), ()))], key=lambda item: item[0])
+        return lo, hi, Mention(0, hi - lo, "n:" + short.casefold() if gid is None else f"g:{gid}", (), True, heads,
+                               _demonym_stems(heads), short, _ends(heads))
 
     def dateline_end(self, text: str, opens_story: Callable[[], bool] | None = None) -> int:
         """Where the dateline `text` opens with ends ("BRENHOLM, Ost. —"), 0 for none: words in
@@ -682,6 +679,36 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
     if len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the":
         return False
     return all(words[k].capital and words[k].key for k in plain[-2:])
+
+
+def _with_spelt_out(out: list[tuple[int, RunReading]],
+                    spelt: list[tuple[int, int, Mention]]) -> list[tuple[int, RunReading]]:
+    """The runs of `out` (in order) with the names `spelt` out before their abbreviations (in
+    the brackets' order: `Reader._spelt_out`) among them: the runs' own names inside such a
+    name are its words (its "Europe" names no Europe of its own; their words stay the
+    passage's), and so is a name spelt out that a later bracket's name takes in."""
+    merged: list[list[int]] = []  # the spans the names cover, joined where they overlap
+    for lo, hi, _name in sorted(spelt, key=lambda item: item[0]):
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _hi in merged]
+
+    def covered(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < merged[k][1]
+
+    kept = [(at, reading if not reading.mentions or not any(covered(at + m.lo) for m in reading.mentions)
+             else reading._replace(mentions=tuple(m for m in reading.mentions if not covered(at + m.lo))))
+            for at, reading in out]
+    names: list[tuple[int, RunReading]] = []
+    later_lo = None  # the least start of the brackets' names after each one
+    for lo, _hi, name in reversed(spelt):
+        if later_lo is None or lo < later_lo:  # (a later name's span holds it from its start on)
+            names.append((lo, RunReading((name,), "", (), ())))
+        later_lo = lo if later_lo is None else min(later_lo, lo)
+    return sorted(kept + names[::-1], key=lambda item: item[0])
 
 
 # An abbreviation in brackets after a name ("(OSCE)"), the words before it, and the lowercase words
