@@ -66,9 +66,9 @@ _META_CHARSET = re.compile(
 # pages laid out with <br><br> instead of <p> mean one, and the extractor would keep one <br>.
 # Such a page's text then sits loose in a block, beside the blocks (a share bar, an
 # advertisement) that break into it; these stay blocks of their own.
-_BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption",
-                         "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-                         "menu", "nav", "ol", "p", "pre", "section", "table", "ul"})
+BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figcaption",
+                        "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+                        "menu", "nav", "ol", "p", "pre", "section", "table", "ul"})
 # A page that declares no charset is read in the Windows code page of the language it says it
 # is in (<html lang="he">), when that reads it as text: short Hebrew text in cp1255 reads as
 # plausible Cyrillic in cp1251, which the detector then prefers. Browsers fall back by locale.
@@ -447,7 +447,7 @@ def _loose_beside_blocks(element) -> bool:
     if element.tag not in _CONTAINERS:
         return False
     children = [child for child in element if isinstance(child.tag, str)]
-    if element.tag not in _SECTIONS and not any(child.tag in _BLOCK_TAGS for child in children):
+    if element.tag not in _SECTIONS and not any(child.tag in BLOCK_TAGS for child in children):
         return False
     return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in children)
 
@@ -472,7 +472,7 @@ def _break_paragraphs(element) -> None:
     i = 0
     while i < len(children):
         child = children[i]
-        if isinstance(child.tag, str) and child.tag in _BLOCK_TAGS:
+        if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
             close()
             tail, child.tail = child.tail, None
             out.append(child)

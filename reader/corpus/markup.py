@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from reader.corpus.byline import written_date
+from reader.corpus.html import BLOCK_TAGS
 
 Span = tuple[int, int]
 
@@ -82,10 +83,9 @@ _INLINE_TAG = re.compile(r"</?((?:a|abbr|address|article|aside|b|bdi|blockquote|
 # Of those, the tags that bound a block: where one stands, a paragraph ends and the next begins
 # ("end.</p><p>Next", "word</div><div>word"), though the text has no blank line there. A line
 # break (<br>) only parts the words it would join ("one<br>two"); at a line's end it is one.
-_BLOCK_TAGS = frozenset({"address", "article", "aside", "blockquote", "caption", "center", "dd", "details", "div",
-                         "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-                         "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-                         "tfoot", "th", "thead", "tr", "ul"})
+# They are a page's blocks (`html.BLOCK_TAGS`) and, in Markdown, where no table is laid out, a
+# table's parts and a list's terms too.
+_BLOCK_TAGS = BLOCK_TAGS | {"caption", "center", "dd", "dt", "summary", "tbody", "td", "tfoot", "th", "thead", "tr"}
 # An HTML heading on one line ("<h2>Costs</h2>"): a heading, as an ATX heading is.
 _HTML_HEADING = re.compile(r"<(h[1-6])\b[^<>\n]{0,500}>[^\n]{0,%d}?</\1[ \t]*>" % MAX_SPAN, re.IGNORECASE)
 _FENCE = re.compile(r"^ {0,3}(?:`{3,}|~{3,})[^\n`]*$", re.MULTILINE)
