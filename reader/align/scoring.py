@@ -260,15 +260,14 @@ def _pairs(wa: sparse.csr_matrix, wb: sparse.csr_matrix, norm_a: np.ndarray, nor
         in_column = rank_c < best
         # Strictly above: a value tied with one of the column's best so far ranks after it.
         keep = by_row | (in_column & (ranked > column_best[c, best - 1]))
-        kept.append((r[keep], c[keep], cos[keep], by_row[keep]))
+        kept.append((r[keep], c[keep], cos[keep], ranked[keep], by_row[keep]))
         here = np.full_like(column_best, -np.inf)
         here[c[in_column], rank_c[in_column]] = ranked[in_column]
         column_best = -np.sort(-np.concatenate([column_best, here], axis=1), axis=1)[:, :best]
     if not kept:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0)
-    rows, cols, cos, by_row = (np.concatenate(part) for part in zip(*kept))
-    ranked = np.round(cos, RANK_DECIMALS)
+    rows, cols, cos, ranked, by_row = (np.concatenate(part) for part in zip(*kept))
     near = np.flatnonzero(ranked >= column_best[cols, best - 1])  # every candidate to its column's few best
     by_column = np.zeros(len(cos), dtype=bool)
     by_column[near] = rank_in_groups(cols[near], ranked[near], descending(ranked[near], rows[near])) < best
