@@ -539,8 +539,9 @@ def _opens_story(source: str, start: int) -> bool:
 
 # A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
 # (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
-# abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
-# headline in title case), or the name it is an adjective of ("Democratic": "Democrats"), or, in
+# abbreviation ("NATO"), or either article writes it, or its plural or singular, with a capital
+# inside a sentence (not in a headline in title case: "Loyalist lawmakers" where "two Loyalists"
+# stands elsewhere), or the name it is an adjective of ("Democratic": "Democrats"), or, in
 # English, a verb of saying follows it ("Marsh said"): then it is no plural of a word the list
 # knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word
 # as common as SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That
@@ -611,7 +612,9 @@ class OpenerEvidence:
         if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
                 or _CONTRACTION.search(word):
             return False
-        if bare in self._inside or abbreviation(word) or _adjective_of(bare, self._inside):
+        inside = self._inside
+        if (bare in inside or bare + "s" in inside or bare[-1:] == "s" and bare[:-1] in inside
+                or abbreviation(word) or _adjective_of(bare, inside)):
             return True
         known = word_list("en")
         if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY

@@ -340,3 +340,14 @@ def test_a_passage_of_many_names_with_their_abbreviations_is_read_in_linear_time
     started = time.process_time()
     found = Reader(TARNOVIA).read(text)
     assert len(found) == 6000 and time.process_time() - started < 3
+
+
+def test_a_word_opening_a_sentence_is_a_name_where_its_plural_is_written_as_one(names):
+    """"Verdant councillors" opening a sentence names the party the articles write "Verdants"
+    inside a sentence (and the singular for the plural); a word written as no name anywhere
+    stays none."""
+    assert names("Verdant councillors said the levy was unfair. Two Verdants walked out.",
+                 "Councillors said the levy was unfair.") == [("Verdant", None)]
+    assert names("Harbourists say the ferry must stay. A Harbourist chairs the board.",
+                 "The ferry must stay, the board says.") == [("Harbourists", None)]
+    assert names("Critics argued that the toll was unlawful.", "Lawmakers argued the toll was unlawful.") == []
