@@ -444,7 +444,7 @@ class Reader:
             if found is not _NOTHING:
                 out.append((at, found))
             at += len(run)
-        if out and "(" in text:
+        if out and ("(" in text or ", or " in text):
             spelt = [name for m in _BRACKETED.finditer(text) if (name := self._spelt_out(text, m)) is not None]
             if spelt:
                 out = _with_spelt_out(out, spelt)
@@ -452,10 +452,11 @@ class Reader:
 
     def _spelt_out(self, text: str, bracket: re.Match) -> tuple[int, int, Mention] | None:
         """A name and its abbreviation in brackets after it ("Organisation for Security and
-        Co-operation in Europe (OSCE)") read as one name, with where it starts and ends: the
-        capitalised words before the bracket (and the few lowercase words between them, "for",
-        "of the") whose initials spell the abbreviation; None where they spell none."""
-        short = abbreviation(bracket.group(1))
+        Co-operation in Europe (OSCE)"), or after a comma and "or" ("the Kelmet Ferry Board, or
+        KFB"), read as one name, with where it starts and ends: the capitalised words before the
+        bracket (and the few lowercase words between them, "for", "of the") whose initials spell
+        the abbreviation; None where they spell none."""
+        short = abbreviation(bracket.group(1) or bracket.group(2))
         if not short:
             return None
         words = list(_NAME_WORD.finditer(text, max(0, bracket.start() - 40 * len(short)), bracket.start()))
@@ -711,9 +712,10 @@ def _with_spelt_out(out: list[tuple[int, RunReading]],
     return sorted(kept + names[::-1], key=lambda item: item[0])
 
 
-# An abbreviation in brackets after a name ("(OSCE)"), the words before it, and the lowercase words
-# a name's words may have between them ("Organisation for Security and Co-operation in Europe")
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# An abbreviation in brackets after a name ("(OSCE)"), or in capitals after a comma and "or" (", or
+# TRIPP"), the words before it, and the lowercase words a name's words may have between them
+# ("Organisation for Security and Co-operation in Europe")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)|,[^\S\n]+or[^\S\n]+([A-Z]{2,8})\b")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de", "la", "du", "des", "del"})
 

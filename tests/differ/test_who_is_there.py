@@ -351,3 +351,15 @@ def test_a_word_opening_a_sentence_is_a_name_where_its_plural_is_written_as_one(
     assert names("Harbourists say the ferry must stay. A Harbourist chairs the board.",
                  "The ferry must stay, the board says.") == [("Harbourists", None)]
     assert names("Critics argued that the toll was unlawful.", "Lawmakers argued the toll was unlawful.") == []
+
+
+def test_a_name_and_its_abbreviation_after_or_are_one_name(names):
+    """"the Kelmet Route for Coastal Trade and Transit, or KRCTT": one name, which the other
+    side's "Kelmet Route" names; its words after "for" and its abbreviation are none of their own."""
+    assert names("The Kelmet Route for Coastal Trade and Transit, or KRCTT, opens in May.",
+                 "The Kelmet Route opens in May.") == []
+    assert names("The ferry stops, the Office for Harbour Safety, or OHS, said.",
+                 "The ferry stops, the Office for Harbour Safety said.") == []
+    assert names("The ferry stops, the Office for Harbour Safety, or OHS, said.", "The ferry stops, OHS said.") == []
+    # capitals that spell no name before them are a name of their own
+    assert names("The ferry stops, the harbour office, or OHS, said.", "The ferry stops.") == [("OHS", None)]
