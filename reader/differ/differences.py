@@ -58,8 +58,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, Mention, Reader, abbreviation,
-                                    capital_class, capitalised_nouns, is_title)
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, STATE_ABBREVIATIONS, Mention, Reader,
+                                    abbreviation, capital_class, capitalised_nouns, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -1597,7 +1597,9 @@ def _contraction_there(heads: tuple[str, ...], capitalised: str) -> bool:
 def _contracts(short: str, word: str) -> bool:
     """Whether `short` is a shortening of `word`: its beginning ("tenn", "tennessee"), or its first
     and last letters and some of those between in order ("ky", "kentucky"; "fla", "florida"; not
-    "mo", "mcculloch")."""
+    "mo", "mcculloch"), or a state's abbreviation ("mo", "missouri": STATE_ABBREVIATIONS)."""
+    if STATE_ABBREVIATIONS.get(short) == word:
+        return True
     if not short or len(word) <= len(short) or word[0] != short[0]:
         return False
     if word.startswith(short):

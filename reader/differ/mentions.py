@@ -427,15 +427,19 @@ class Reader:
                     out.append((at, inner.get(state + "-") or inner.setdefault(state + "-", _state_words(state))))
                 at += len(run)
                 continue
-            if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
-                    and gap.strip() == "," and run not in _NO_REGIONS
-                    and not _REGION_END.match(text, at + len(run) + 1)):
-                found = inner.get(run + ".")  # a state or province after its city: "Lexington, Ky."
+            if (text[at + len(run) : at + len(run) + 1] == "." and not _REGION_END.match(text, at + len(run) + 1)
+                    and (before == "," and _REGION.fullmatch(run) and gap.strip() == "," and run not in _NO_REGIONS
+                         or run.casefold() in _STATES_ANYWHERE and run[1:].islower())):
+                # a state or province after its city ("Lexington, Ky."), or a state abbreviated anywhere
+                found = inner.get(run + ".")
                 if found is None:
                     found = inner[run + "."] = _region(run)
                 out.append((at, found))
                 at += len(run)
                 continue
+            whole, state = run, _state_ending(text, at, run)
+            if state:  # "the Ariz. law", "Gov. Jay Marsh of Mo.": the run before it, and the state
+                run = run[:state].rstrip()
             found = runs.get(run)
             if found is None:
                 if len(runs) > _MAX_RUNS:
@@ -443,7 +447,10 @@ class Reader:
                 found = runs[run] = self._read_run(run, runs is opening)
             if found is not _NOTHING:
                 out.append((at, found))
-            at += len(run)
+            if state:
+                word = whole[state:]
+                out.append((at + state, inner.get(word + ".") or inner.setdefault(word + ".", _region(word))))
+            at += len(whole)
         if out and ("(" in text or ", or " in text):
             spelt = [name for m in _BRACKETED.finditer(text) if (name := self._spelt_out(text, m)) is not None]
             if spelt:
@@ -725,9 +732,35 @@ _GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de"
 # there keeps its letters in order ("Kentucky": differences._contracted_there); not a person's
 # generation, a company's kind or a title ("Vos, Jr.", "Acme, Inc.", "Vos, Sen.")
 _REGION = re.compile(r"[A-Z][a-z]{1,3}")
+# The states of the United States as news writes them abbreviated (the wire services' style),
+# casefolded, with the name each stands for: "Mo." is Missouri, as no rule of letters kept in
+# order tells ("Mo" / "McCulloch"); and such a word before its full stop is the state wherever it
+# stands ("the Ariz. law", "Gov. Jay Marsh of Mo."), not only after a city.
+STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+    "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wis": "wisconsin", "wyo": "wyoming"}
+# ... and those that are English words too ("Mass.", "Ill."), a state only after a city's name
+_STATES_ANYWHERE = frozenset(STATE_ABBREVIATIONS) - {"mass", "miss", "ill", "wash", "ore"}
 _REGION_END = re.compile(r"[^\W\d_]|\s*\d")  # ... not "Ph.D.", nor a number's or a chapter's: "Ch. 4", "Nov. 10"
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
 _NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
+
+
+def _state_ending(text: str, at: int, run: str) -> int:
+    """Where in a run of several words (at `at` of `text`) its last word starts when that word
+    is a state abbreviated before its full stop ("The Ariz" of "The Ariz. law":
+    STATE_ABBREVIATIONS), else 0."""
+    end = at + len(run)
+    if text[end : end + 1] != "." or " " not in run or _REGION_END.match(text, end + 1):
+        return 0
+    k = run.rindex(" ") + 1
+    word = run[k:]
+    return k if word.casefold() in _STATES_ANYWHERE and word[1:].islower() else 0
 
 
 def _state_words(state: str) -> RunReading:

@@ -363,3 +363,18 @@ def test_a_name_and_its_abbreviation_after_or_are_one_name(names):
     assert names("The ferry stops, the Office for Harbour Safety, or OHS, said.", "The ferry stops, OHS said.") == []
     # capitals that spell no name before them are a name of their own
     assert names("The ferry stops, the harbour office, or OHS, said.", "The ferry stops.") == [("OHS", None)]
+
+
+def test_a_state_abbreviated_is_the_state(names):
+    """"Mo." is Missouri, though its letters are no contraction of it ("Mo" / "McCulloch" must stay
+    apart), after a city, a lawmaker's party or a titled person's "of", and before a noun ("the
+    Ariz. law"); either side may write it in full."""
+    assert names("The march in Ferrisburg, Mo., grew.", "The march in Ferrisburg, Missouri, grew.") == []
+    assert names("The march in Ferrisburg, Missouri, grew.", "The march in Ferrisburg, Mo., grew.") == []
+    assert names("Orla Quint, R-Mo., spoke.", "Orla Quint of Missouri spoke.") == []
+    assert names("Gov. Jay Marsh of Mo. signed it.", "Gov. Jay Marsh of Missouri signed it.") == []
+    assert names("The Ariz. law took effect.", "The Arizona law took effect.") == []
+    assert names("The Arizona law took effect.", "The Ariz. law took effect.") == []
+    assert names("Gov. Jay Marsh of Mo. signed it.", "Gov. Jay Marsh signed it.") == [("Mo", None)]
+    assert names("Prosecutor Dana McCrory spoke in Ferrisburg.", "The prosecutor spoke in Ferrisburg, Mo.") \
+        == [("Prosecutor Dana McCrory", None), (None, "Mo")]
