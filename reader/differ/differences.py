@@ -59,7 +59,7 @@ from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, STATE_ABBREVIATIONS, Mention, Reader,
-                                    abbreviation, capital_class, capitalised_nouns, is_title)
+                                    abbreviation, also_named, capital_class, capitalised_nouns, given_as_one, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -303,6 +303,19 @@ class PassageProfile:
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
             first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
+        if first and ("(" in text or "call" in text or "name" in text) and (joins := given_as_one(text, article.text)):
+            # a name the passage gives another name for ("Velmora, which Ostland now calls
+            # Karvesh", "Majlis (Parliament)"): the other side says it when it says either, and
+            # the other name is the same name again
+            named: dict[str, tuple] = {}
+            covered: set[str] = set()
+            for key, name in first.items():
+                if covered.issuperset(name[1]):
+                    continue
+                extra, ends = also_named(name[1], joins)
+                named[key] = (name[0], name[1] + extra, *name[2:6], name[6] + ends) if extra else name
+                covered.update(named[key][1])
+            first = named
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))

@@ -36,10 +36,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from reader.align.aliases import CALLED
 from reader.align.background import word_list
 from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
@@ -749,6 +751,59 @@ _STATES_ANYWHERE = frozenset(STATE_ABBREVIATIONS) - {"mass", "miss", "ill", "was
 _REGION_END = re.compile(r"[^\W\d_]|\s*\d")  # ... not "Ph.D.", nor a number's or a chapter's: "Ch. 4", "Nov. 10"
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
 _NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
+
+
+# A capitalised word (a name's, or a title) right before a name: the name in brackets after it
+# glosses a longer name, a person's most often ("Elena Vos (Kessra)"), not the word before it
+_AFTER_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)[^\S\n])[A-Z][\w.'’-]*"
+                                r"[^\S\n]+$")
+
+
+def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
+    """The heads of the names a passage (`text`, of an article: `article_text`) gives as one
+    thing's (aliases.CALLED): "Velmora, which Ostland now calls Karvesh"; "Karvesh (Velmora)",
+    the first a name of its own (no capitalised word before it) and the bracket a gloss: an
+    institution ("Majlis (Parliament)") or a name the article writes nowhere but in such
+    brackets (its readers' name for the place it names its own way). Each head -> the others."""
+    out: dict[str, list[str]] = {}
+    for m in CALLED.finditer(text):
+        x, y = m.group(1), m.group(2) or m.group(3)
+        if m.group(2):
+            if _AFTER_CAPITALISED.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            keys = phrase_keys(y)
+            if not (keys and keys[0] in _BODIES) and _written_unbracketed(article_text, y):
+                continue
+        x, y = _head(x), _head(y)
+        if x != y:
+            out.setdefault(x, []).append(y)
+            out.setdefault(y, []).append(x)
+    return out
+
+
+def _written_unbracketed(article_text: str, name: str) -> bool:
+    """Whether an article writes the capitalised word `name` other than in brackets of its own."""
+    written, bracketed = _capitalised_counts(article_text)
+    return written.get(name, 0) > bracketed.get(name, 0)
+
+
+@lru_cache(maxsize=4)
+def _capitalised_counts(article_text: str) -> tuple[Counter, Counter]:
+    """How often an article writes each capitalised word, and each in brackets of its own: read
+    once per article (a long one may gloss many names so)."""
+    return (Counter(_CAPITALISED_WORD.findall(article_text)),
+            Counter(m.group(1) for m in _BRACKETED_WORD.finditer(article_text)))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$)")
+_BRACKETED_WORD = re.compile(r"\(([A-Z][\w’'-]*)\)")
+
+
+def also_named(heads: tuple[str, ...], joins: dict[str, list[str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads of the other names a passage gives a name's thing (`joins`: given_as_one), and
+    their first and last letters (as a Mention's `ends`)."""
+    extra = tuple(dict.fromkeys(other for head in heads for other in joins.get(head, ()) if other not in heads))
+    return extra, _ends(extra)
 
 
 def _state_ending(text: str, at: int, run: str) -> int:

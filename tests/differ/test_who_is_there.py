@@ -378,3 +378,33 @@ def test_a_state_abbreviated_is_the_state(names):
     assert names("Gov. Jay Marsh of Mo. signed it.", "Gov. Jay Marsh signed it.") == [("Mo", None)]
     assert names("Prosecutor Dana McCrory spoke in Ferrisburg.", "The prosecutor spoke in Ferrisburg, Mo.") \
         == [("Prosecutor Dana McCrory", None), (None, "Mo")]
+
+
+def test_a_name_the_passage_gives_another_name_for_is_said_by_either(names):
+    """"Velmora, which Ostland now calls Karvesh": one town, which the other side names when it
+    says either name; without the passage's own words joining them, two names."""
+    assert names("Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.",
+                 "Shells fell on Karvesh at dawn.") == [("Ostland", None)]
+    assert names("Shells fell on Karvesh at dawn.",
+                 "Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.") == [(None, "Ostland")]
+    assert names("The ferry docks at Port Halden, what the islanders call Haldenmouth.",
+                 "The ferry docks at Haldenmouth.") == []
+    # the other side saying neither lacks the town once
+    assert names("Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.", "Shells fell at dawn.") \
+        == [("Velmora", None), ("Ostland", None)]
+    assert names("Shells fell on Velmora at dawn.", "Shells fell on Karvesh at dawn.") \
+        == [("Velmora", None), (None, "Karvesh")]
+
+
+def test_a_gloss_in_brackets_is_the_same_thing(names):
+    """"the Majlis (Parliament)": the bracket glosses the body, so either word on the other side
+    names it; so does a place's other name the article writes only in such brackets ("Karvesh
+    (Velmora)"), but not one it also writes on its own, nor a person's party or seat ("Elena Vos
+    (Kessra)")."""
+    assert names("The Majlis (Parliament) passed the toll bill.", "Parliament passed the toll bill.") == []
+    assert names("The Majlis (Parliament) passed the toll bill.", "The Majlis passed the toll bill.") == []
+    assert names("Deputies of the Storting (Assembly) voted.", "The Assembly voted.") == []
+    assert names("Shells fell on Karvesh (Velmora) at dawn.", "Shells fell on Velmora at dawn.") == []
+    assert names("Shells fell on Karvesh (Velmora) at dawn.\n\nVelmora had no power.",
+                 "Shells fell on Velmora at dawn.") == [("Karvesh", None)]
+    assert names("The talks joined Elena Vos (Kessra).", "The talks joined Kessra.") == [("Elena Vos", None)]
