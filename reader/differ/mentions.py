@@ -71,7 +71,19 @@ _TITLES = frozenset("""president vice prime minister senator sen representative 
 governor gov mayor secretary spokesman spokeswoman spokesperson chairman chairwoman chair speaker ambassador
 judge justice attorney general gen lieutenant lt colonel col captain capt sergeant sgt commander chief
 director king queen prince princess pope mr mrs ms dr prof rev sir lady lord leader majority minority
-deputy""".split())
+deputy prosecutor sheriff commissioner chancellor superintendent treasurer councilman councilwoman councillor
+alderman comptroller coroner""".split())
+# Words that stand before a title as a part of it, no name: first in a run ("Former President"),
+# and right before the title ("State Senator", "County Judge", "Police Commissioner"; not in
+# "Foreign Ministry Spokesman", whose "Foreign Ministry" is a name)
+_TITLE_MODIFIERS = frozenset("former acting interim outgoing incoming then late ex".split())
+# ... of which those that are a place's own noun after its name ("Brenholm County Prosecutor")
+_PLACE_NOUNS = frozenset("county city district borough parish township".split())
+_TITLE_PARTS = _TITLE_MODIFIERS | frozenset("""state federal district circuit
+county city municipal provincial regional local national assistant associate senior special top ranking police army
+navy fire press foreign defense defence interior finance health home economy justice education energy trade
+agriculture transport labor labour treasury commerce security homeland intelligence presidential
+congressional parliamentary""".split())
 _PERSONAL_TITLES = _TITLES - {"justice", "general", "chief", "director", "leader", "majority", "minority",
                               "chair", "lady", "lord", "deputy", "secretary", "minister"}
 # Abbreviated titles, whose full stop ends no sentence: "Sen. Orla Quint" is one run of capitals,
@@ -593,6 +605,9 @@ class Reader:
                     flush(True)  # "House Republicans": the House, and its Republicans
                 elif plain and i + 1 < n and words[i + 1].capital and _title_after_body(matches, phrases, plain, i):
                     flush(True)  # "House Speaker Orla Quint": the House, and its speaker
+                elif plain and i + 1 < n and words[i + 1].capital and (kept := _name_before_title(matches, words, plain, i)):
+                    plain[:] = kept
+                    flush(True)  # "Brenholm County Prosecutor Jon Tarrow": the place, and its prosecutor
                 elif plain and i + 1 < n and words[i + 1].capital and _place_of_person(matches, words, plain, i):
                     flush()  # "Gov. Jay Marsh of Ostvar": the governor, and his state
                     i += 1
@@ -847,6 +862,27 @@ def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: in
     Orla Quint", "Senate Judiciary Chairman Elena Vos"): the institution is a name of its own."""
     return (any(phrases[k] in _BODIES for k in plain) and _head(matches[i].group().rstrip(".")) in _TITLES
             and not any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain))
+
+
+def _name_before_title(matches: list, words: list, plain: list[int], i: int) -> list[int]:
+    """The tokens of a run before a personal title at token i that name a place, a people or a
+    body of their own ("Brenholm County" of "Brenholm County Prosecutor Jon Tarrow", "Ostlandic"
+    of "Former Ostlandic President Elena Vos"): the run so far less the words that are the
+    title's ("Former": _TITLE_MODIFIERS; "State" of "State Senator", "County" of "County Judge":
+    _TITLE_PARTS),
+    where a name's word is left and none is a title; else none."""
+    if _head(matches[i].group().rstrip(".")) not in _PERSONAL_TITLES or any(
+            _head(matches[k].group().rstrip(".")) in _TITLES for k in plain):
+        return []
+    kept = list(plain)
+    while kept and (not words[kept[0]].key or matches[kept[0]].group().casefold() in _TITLE_MODIFIERS):
+        kept.pop(0)
+    while kept and (not words[kept[-1]].key or (last := matches[kept[-1]].group().casefold()) in _TITLE_PARTS):
+        if words[kept[-1]].key and last in _PLACE_NOUNS and len(kept) > 1 \
+                and matches[kept[-2]].group().casefold() not in _TITLE_PARTS:
+            break  # (a place's own noun after its name: "Brenholm County")
+        kept.pop()
+    return kept if any(words[k].capital for k in kept) else []
 
 
 def _place_of_person(matches: list, words: list, plain: list[int], i: int) -> bool:

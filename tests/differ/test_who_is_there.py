@@ -408,3 +408,19 @@ def test_a_gloss_in_brackets_is_the_same_thing(names):
     assert names("Shells fell on Karvesh (Velmora) at dawn.\n\nVelmora had no power.",
                  "Shells fell on Velmora at dawn.") == [("Karvesh", None)]
     assert names("The talks joined Elena Vos (Kessra).", "The talks joined Kessra.") == [("Elena Vos", None)]
+
+
+def test_a_place_or_people_before_a_title_and_a_person_is_a_name_of_its_own(names):
+    """"Brenholm County Prosecutor Jon Tarrow": the county, and its prosecutor; "Former Ostlandic
+    President Elena Vos": the Ostlandic people, and her. Words that are the title's ("Former",
+    "State Senator", "Police Commissioner") are no name, and a body keeps its own words
+    ("Foreign Ministry Spokesman")."""
+    assert names("The case went to Brenholm County Prosecutor Jon Tarrow on Monday.",
+                 "The case went to Tarrow on Monday.") == [("Brenholm County", None)]
+    assert names("Former Ostlandic President Elena Vos criticised the plan.", "Ms. Vos criticised the plan.") \
+        == [("Ostlandic", None)]
+    assert names("Kessran Mayor Jay Marsh criticised the plan.", "Marsh criticised the plan.") == [("Kessran", None)]
+    assert names("The Foreign Ministry Spokesman Jan Tarr spoke.", "Tarr spoke.") == [("Foreign Ministry", None)]
+    assert names("State Senator Orla Quint spoke.", "Quint spoke.") == []
+    assert names("Police Commissioner Jan Tarr spoke.", "Tarr spoke.") == []
+    assert names("Former President Elena Vos spoke.", "Vos spoke.") == []
