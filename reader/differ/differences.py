@@ -1043,6 +1043,14 @@ def _shared(a: frozenset[str], b: frozenset[str], kind: str, days_of_a_month: bo
     return len(common)
 
 
+def _event_words(a: frozenset[str], b: frozenset[str], days_of_a_month: bool) -> int:
+    """The words that say what happened two dates' clauses share (the context's lowercase keys,
+    and, between two days of one month, those one side writes with a capital: _met_across_case):
+    where each date opens its clause, it dates that clause's event, and names both clauses give
+    (the story's actors) tell nothing of whether it is one event."""
+    return sum(1 for k in a & b if not k.isupper()) + (_met_across_case(a, b) if days_of_a_month else 0)
+
+
 def _met_across_case(a: frozenset[str], b: frozenset[str]) -> int:
     """Words one side writes with a capital and the other without: a word opening a sentence
     ("Observers from the League" / "observers from the League") or a common noun inside a
@@ -1141,6 +1149,10 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "the 1989 act" / "the 1990 Declaration": the dates of two things
             if qa.kind == "date" and (bool(thing) != bool(pb.dated_thing(ib))) and _other_events(pa, ia, pb, ib, thing):
                 continue  # "On 22 February the court ordered" / "the statement of 10 November 2020"
+            if qa.kind == "date" and pa.opens_clause(ia) and pb.opens_clause(ib) and _event_words(
+                    pa.context(ia), pb.context(ib), _days_of_a_month(qa, qb)) < MIN_DATE_WORDS:
+                continue  # "Since 12 December the road has been blocked by activists" / "On 22 February
+                # the court rejected the request to remove the activists": two clauses' events
             if qa.kind == "date" and ((place := pa.place_of(ia)) and place not in pb.context(ib)
                                       or (place := pb.place_of(ib)) and place not in pa.context(ia)):
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
