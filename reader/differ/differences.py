@@ -1445,12 +1445,22 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (key[-1] == "." and _contracted_there(heads[0], capitalised))
                         or ("." in capitalised and _contraction_there(heads, capitalised))
-                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
+                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))
+                        or (several and _written_whole(text, lower))):
                     continue
                 # (made as the tuple it is, without the named tuple's constructor: names one side
                 # lacks are the most of all differences, over a hundred thousand between two long articles)
                 out.append(_new_difference(Difference, ("name", None, span, None, text, "") if swap
                                            else ("name", span, None, text, None, "")))
+
+
+def _written_whole(name: str, lower: str) -> bool:
+    """Whether the other passage (`lower`, casefolded) writes a name of several words whole, if
+    in lowercase ("the declaration of independence" for "Declaration of Independence"; not "the
+    budget office" for "Varn Budget Office"), as words of their own."""
+    at = lower.find(name.casefold())
+    end = at + len(name)
+    return at >= 0 and (at == 0 or not lower[at - 1].isalnum()) and not lower[end : end + 1].isalnum()
 
 
 # A head of this many letters or fewer is said only as a word of its own ("AP", not "April")

@@ -424,3 +424,12 @@ def test_a_place_or_people_before_a_title_and_a_person_is_a_name_of_its_own(name
     assert names("State Senator Orla Quint spoke.", "Quint spoke.") == []
     assert names("Police Commissioner Jan Tarr spoke.", "Tarr spoke.") == []
     assert names("Former President Elena Vos spoke.", "Vos spoke.") == []
+
+
+def test_a_name_the_other_side_writes_whole_in_lowercase_is_said(names):
+    """"the harbour court" says "Harbour Court"; "the budget office" does not say "Varn Budget
+    Office", which it writes only in part."""
+    assert names("The Harbour Court ruled on Monday.", "The ruling of the harbour court stands.") == []
+    assert names("The deal cites the Declaration of Accord.", "The deal cites the declaration of accord.") == []
+    assert names("The Varn Budget Office said so.", "The budget office said so.") == [("Varn Budget Office", None)]
+    assert names("The Harbour Court ruled on Monday.", "The harbour courts ruled on Monday.") == [("Harbour Court", None)]
