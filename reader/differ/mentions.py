@@ -134,6 +134,11 @@ _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capit
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
 _JOINER_ARTICLES = "the|la|le|el|los|las|les|der|den"
 _JOINER_WORDS = frozenset(_JOINERS.split("|"))
+# ... and "for" or "on" after the noun of a body that names what it is for ("Center for Immigration
+# Studies", "Council on Foreign Relations"; elsewhere "for" parts two names: "Vos for Ostland")
+_BODY_NOUNS = ("Center", "Centre", "Institute", "Council", "Committee", "Commission", "Organisation", "Organization",
+               "Office", "Foundation", "Alliance", "Coalition", "Society", "Association", "Agency", "Movement",
+               "Fund", "Bureau", "Network", "Partnership", "Forum", "League", "Union", "Front", "Campaign")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
 # "Tarnovian"), and how much of the place must be left: under four letters, a stem says
@@ -210,7 +215,8 @@ def _run_pattern() -> re.Pattern:
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
              + r"(?<![\w'’-].)")
     space = r"[^\S\t]+"  # (not a tab: it parts a table's cells)
-    joiner = rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
+    joiner = (rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
+              rf"|(?:{'|'.join(f'(?<={noun})' for noun in _BODY_NOUNS)}){space}(?:for|on)(?:{space}the)?")
     # the full stop of an initial or an abbreviated title before the next capitalised word ("Elena
     # M. Vos", "Sen. Orla Quint"; not "U.S. Army": an initial is a word of its own)
     titles = "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS)
@@ -354,8 +360,13 @@ def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
     ("armenian" -> "armenia", "armeni", "armen"; "israeli" -> "israel")."""
     if not any(head.endswith(DEMONYM_ENDINGS) for head in heads):
         return ()  # most names (one test per head, in C)
-    return tuple(head[: -len(end)] for head in heads for end in DEMONYM_ENDINGS
+    return tuple(head[: -len(end)] for head in heads if not head.endswith(_NOUN_ENDING) for end in DEMONYM_ENDINGS
                  if head.endswith(end) and len(head) - len(end) >= MIN_DEMONYM_STEM)
+
+
+# A noun's ending that no people's name has ("Immigration", "Commission"): such a word of a name
+# is no people or adjective of a place, whose place the other side might name instead
+_NOUN_ENDING = "ion"
 
 
 class Reader:

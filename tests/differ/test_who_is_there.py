@@ -433,3 +433,14 @@ def test_a_name_the_other_side_writes_whole_in_lowercase_is_said(names):
     assert names("The deal cites the Declaration of Accord.", "The deal cites the declaration of accord.") == []
     assert names("The Varn Budget Office said so.", "The budget office said so.") == [("Varn Budget Office", None)]
     assert names("The Harbour Court ruled on Monday.", "The harbour courts ruled on Monday.") == [("Harbour Court", None)]
+
+
+def test_a_body_named_for_what_it_is_for_is_one_name(names):
+    """"the Center for Harbour Studies", "the Council on Coastal Relations": "for" and "on" after a
+    body's noun join its name (elsewhere "for" parts two); and a word of it ending in "-ion" is no
+    people whose place the other side might name ("Immigration" is no "Immigratio")."""
+    assert names("A study by the Center for Harbour Studies found it.", "A study found it.") \
+        == [("Center for Harbour Studies", None)]
+    assert names("The Council on Coastal Relations met.", "The council met.") == [("Council on Coastal Relations", None)]
+    assert names("A study by the Institute for Migration Research found it.", "Last year migration rose, a study found.") \
+        == [("Institute for Migration Research", None)]
