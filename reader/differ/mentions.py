@@ -84,6 +84,8 @@ county city municipal provincial regional local national assistant associate sen
 navy fire press foreign defense defence interior finance health home economy justice education energy trade
 agriculture transport labor labour treasury commerce security homeland intelligence presidential
 congressional parliamentary""".split())
+# Titles that are adjectives of a name too ("the UN General Assembly", "Senate Majority PAC")
+_TITLE_ADJECTIVES = frozenset({"general", "majority", "minority", "justice", "lady", "lord"})
 _PERSONAL_TITLES = _TITLES - {"justice", "general", "chief", "director", "leader", "majority", "minority",
                               "chair", "lady", "lord", "deputy", "secretary", "minister"}
 # Abbreviated titles, whose full stop ends no sentence: "Sen. Orla Quint" is one run of capitals,
@@ -876,14 +878,15 @@ def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: in
 
 
 def _name_before_title(matches: list, words: list, plain: list[int], i: int) -> list[int]:
-    """The tokens of a run before a personal title at token i that name a place, a people or a
-    body of their own ("Brenholm County" of "Brenholm County Prosecutor Jon Tarrow", "Ostlandic"
-    of "Former Ostlandic President Elena Vos"): the run so far less the words that are the
-    title's ("Former": _TITLE_MODIFIERS; "State" of "State Senator", "County" of "County Judge":
-    _TITLE_PARTS),
-    where a name's word is left and none is a title; else none."""
-    if _head(matches[i].group().rstrip(".")) not in _PERSONAL_TITLES or any(
-            _head(matches[k].group().rstrip(".")) in _TITLES for k in plain):
+    """The tokens of a run before a title at token i that name a place, a people or a body of
+    their own ("Brenholm County" of "Brenholm County Prosecutor Jon Tarrow", "Ostlandic" of
+    "Former Ostlandic President Elena Vos"): the run so far less the words that are the title's
+    ("Former": _TITLE_MODIFIERS; "State" of "State Senator", "County" of "County Judge":
+    _TITLE_PARTS), where a name's word is left and none is a title; else none. Before a title
+    that is no person's alone ("Chair", "Director", "Secretary") only an abbreviation is such a
+    name ("KRB Chair Orla Quint"; "Foreign Secretary" is one title)."""
+    title = _head(matches[i].group().rstrip("."))
+    if title not in _TITLES or any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain):
         return []
     kept = list(plain)
     while kept and (not words[kept[0]].key or matches[kept[0]].group().casefold() in _TITLE_MODIFIERS):
@@ -893,6 +896,9 @@ def _name_before_title(matches: list, words: list, plain: list[int], i: int) -> 
                 and matches[kept[-2]].group().casefold() not in _TITLE_PARTS:
             break  # (a place's own noun after its name: "Brenholm County")
         kept.pop()
+    if title not in _PERSONAL_TITLES and (title in _TITLE_ADJECTIVES or not all(abbreviation(matches[k].group())
+                                                                             for k in kept)):
+        return []
     return kept if any(words[k].capital for k in kept) else []
 
 

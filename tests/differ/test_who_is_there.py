@@ -444,3 +444,14 @@ def test_a_body_named_for_what_it_is_for_is_one_name(names):
     assert names("The Council on Coastal Relations met.", "The council met.") == [("Council on Coastal Relations", None)]
     assert names("A study by the Institute for Migration Research found it.", "Last year migration rose, a study found.") \
         == [("Institute for Migration Research", None)]
+
+
+def test_an_abbreviated_body_before_any_title_is_a_name_of_its_own(names):
+    """"KRB Chair Orla Quint": the body, and its chair, though "Chair" alone is no person's
+    title; a title of several words stays one ("Foreign Secretary Jan Tarr")."""
+    assert names("“They stole the toll,” said KRB Chair Orla Quint.", "Orla Quint said the toll was stolen.") \
+        == [("KRB", None)]
+    assert names("The KFB Director Jan Tarr said so.", "Tarr said so.") == [("KFB", None)]
+    assert names("Foreign Secretary Jan Tarr said so.", "Tarr said so.") == []
+    # a title that is an adjective too stays a word of the longer name: "the KFB General Council"
+    assert names("The KFB General Council met.", "The council met.") == [("KFB General Council", None)]
