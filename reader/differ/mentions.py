@@ -142,6 +142,8 @@ _BODY_NOUNS = ("Center", "Centre", "Institute", "Council", "Committee", "Commiss
                "Office", "Foundation", "Alliance", "Coalition", "Society", "Association", "Agency", "Movement",
                "Fund", "Bureau", "Network", "Partnership", "Forum", "League", "Union", "Front", "Campaign")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER = re.compile(r"(\w+)['’]s$")  # a word in the possessive inside a run: a name ends there
+_PLURAL_OWNERS = frozenset({"women", "men", "people", "children"})  # ... not a plural's ("Women's March")
 # Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
 # "Tarnovian"), and how much of the place must be left: under four letters, a stem says
 # nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
@@ -614,6 +616,8 @@ class Reader:
                     flush()  # "Elena Vos of the Progressive Alliance": two names
                     i += 2
                     continue
+                if plain and words[i].capital and _owner_before_name(matches, words, plain, i):
+                    flush()  # "Trump’s National Security Council": the owner, and what is his
                 if plain and i == n - 1 and _group_after_body(matches, words, phrases, plain, i):
                     flush(True)  # "House Republicans": the House, and its Republicans
                 elif plain and i + 1 < n and words[i + 1].capital and _title_after_body(matches, phrases, plain, i):
@@ -900,6 +904,15 @@ def _name_before_title(matches: list, words: list, plain: list[int], i: int) -> 
                                                                              for k in kept)):
         return []
     return kept if any(words[k].capital for k in kept) else []
+
+
+def _owner_before_name(matches: list, words: list, plain: list[int], i: int) -> bool:
+    """Whether the run's word before token i is in the possessive and names an owner, and two
+    capitalised words or more after it name what is his ("Mr. Trump’s National Security
+    Council"; not "St. Mary's Hospital", one name, nor "the Women's World Cup")."""
+    owner = _OWNER.search(matches[plain[-1]].group())
+    return (owner is not None and owner.group(1).casefold() not in _PLURAL_OWNERS
+            and sum(1 for w in words[i:] if w.capital) >= 2)
 
 
 def _place_of_person(matches: list, words: list, plain: list[int], i: int) -> bool:

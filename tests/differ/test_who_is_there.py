@@ -455,3 +455,14 @@ def test_an_abbreviated_body_before_any_title_is_a_name_of_its_own(names):
     assert names("Foreign Secretary Jan Tarr said so.", "Tarr said so.") == []
     # a title that is an adjective too stays a word of the longer name: "the KFB General Council"
     assert names("The KFB General Council met.", "The council met.") == [("KFB General Council", None)]
+
+
+def test_an_owner_in_the_possessive_inside_a_run_is_a_name_of_its_own(names):
+    """"Mr. Tarr’s National Harbour Council": Tarr, and the council that is his; a name of one
+    word after the possessive, or a plural's, stays one name ("St. Mary's Hospital", "the
+    Women's World Cup")."""
+    assert names("He served on Mr. Tarr’s National Harbour Council.", "He served Mr. Tarr.") \
+        == [("National Harbour Council", None)]
+    assert names("He met Kessra's Mayor Elena Vos.", "He met Vos.") == [("Kessra", None)]
+    assert names("St. Mary's Hospital opened.", "It opened.") == [("St. Mary's Hospital", None)]
+    assert names("The Women's World Cup began.", "It began.") == [("Women's World Cup", None)]
