@@ -19,13 +19,17 @@ the story's body, "NATO —"), a lawmaker's party and state ("R-Tex.", "(Wis.)")
 generation or a company's kind after a comma ("Vos, Jr.", "Acme, Inc."), a sentence adverb
 wherever a capital stands on it ("Brenholm Meanwhile, the envoys": a heading run into its
 text), an abbreviation in the plural ("MPs"). A state abbreviated after its city is a name
-("Lexington, Ky."); a name with its abbreviation in brackets after it is one ("Organisation for
-Security and Co-operation in Europe (OSCE)"), a group in the plural after an institution two
-("House Republicans"); a bracket after a word opens no sentence ("Elena Vos (Kessra)"). An
-abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
-Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
-Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
-are no words of hers to look for elsewhere.
+("Lexington, Ky."), and so is a state abbreviated anywhere ("the Ariz. law"); a name with its
+abbreviation in brackets or after ", or" is one ("Organisation for Security and Co-operation in
+Europe (OSCE)"), a group in the plural after an institution two ("House Republicans"), and so
+are a place, people or body before a title and a person ("Brenholm County Prosecutor Jon
+Tarrow") and an owner in the possessive before a name ("Tarr’s National Harbour Council");
+two names a passage gives one thing ("Velmora, which Ostland calls Karvesh", "the Majlis
+(Parliament)") are said where either is (given_as_one); a bracket after a word opens no
+sentence ("Elena Vos (Kessra)"). An abbreviated title's or an initial's full stop ends no
+sentence ("Sen. Orla Quint", "Elena M. Vos" are runs of their own), a closing quotation mark
+after a full stop ends one ('fair." Critics') and one after a comma does not ('fair," Vos
+said'); the titles before a person's name are no words of hers to look for elsewhere.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
 holds is read once and remembered by its text (names recur: "Israel" is in most paragraphs of
