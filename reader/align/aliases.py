@@ -167,14 +167,14 @@ def same_name(x: str, y: str) -> bool:
 # A name and the other side's name for it, given together: "Khankandi (Stepanakert)",
 # "Stepanakerd, which Baku now calls Khankendi", "Gizilbulag, which the Armenians call Drmbon".
 _NAME = r"([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)"
-_CALLED = re.compile(r"(?<![\w-])" + _NAME + r"(?:\s+\(" + _NAME + r"\)|,\s+(?:which|what)\s+(?:[\w’']+\s+){0,5}?"
+CALLED = re.compile(r"(?<![\w-])" + _NAME + r"(?:\s+\(" + _NAME + r"\)|,\s+(?:which|what)\s+(?:[\w’']+\s+){0,5}?"
                      r"(?:calls?|called|names?|named)\s+(?:it\s+)?(?:the\s+)?" + _NAME + r"\b)")
 
 
 def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, object] | None]]],
                    alias: dict[str, str]) -> dict[str, str]:
     """`alias` (key -> canonical key) with two names joined where a passage gives one as the
-    other's name (_CALLED) and each side names the thing its own way: outside such phrases
+    other's name (CALLED) and each side names the thing its own way: outside such phrases
     only one article writes the one name (or a spelling of it that `alias` joins) and only
     the other article the other. `sides`: each article's unit texts and their keys. A report
     that names a player and his team, "Jordan (Washington)", joins nothing when both reports
@@ -183,7 +183,7 @@ def called_aliases(sides: Sequence[tuple[Sequence[str], Sequence[Mapping[str, ob
     for side, (texts, _) in enumerate(sides):
         for text in texts:
             if "(" in text or "call" in text or "name" in text:  # most passages: no look further
-                for m in _CALLED.finditer(text):
+                for m in CALLED.finditer(text):
                     found.append((side, _key(m.group(1), alias), _key(m.group(2) or m.group(3), alias)))
     if not found or len(sides) != 2:
         return alias

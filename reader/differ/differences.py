@@ -58,8 +58,8 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, Mention, Reader, abbreviation,
-                                    capital_class, capitalised_nouns, is_title)
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, STATE_ABBREVIATIONS, Mention, Reader,
+                                    abbreviation, also_named, capital_class, capitalised_nouns, given_as_one, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -303,6 +303,19 @@ class PassageProfile:
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
             first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
+        if first and ("(" in text or "call" in text or "name" in text) and (joins := given_as_one(text, article.text)):
+            # a name the passage gives another name for ("Velmora, which Ostland now calls
+            # Karvesh", "Majlis (Parliament)"): the other side says it when it says either, and
+            # the other name is the same name again
+            named: dict[str, tuple] = {}
+            covered: set[str] = set()
+            for key, name in first.items():
+                if covered.issuperset(name[1]):
+                    continue
+                extra, ends = also_named(name[1], joins)
+                named[key] = (name[0], name[1] + extra, *name[2:6], name[6] + ends) if extra else name
+                covered.update(named[key][1])
+            first = named
         for t in terms:
             groups[t.key] = None
             term_spans.append((t.lo, t.hi, t.key))
@@ -539,8 +552,9 @@ def _opens_story(source: str, start: int) -> bool:
 
 # A lone capitalised word opening a sentence ("Vos said", "Despite that") is a name
 # (mentions.Mention.opener) where neither article writes it in lowercase, and it is an
-# abbreviation ("NATO"), or either article writes it with a capital inside a sentence (not in a
-# headline in title case), or the name it is an adjective of ("Democratic": "Democrats"), or, in
+# abbreviation ("NATO"), or either article writes it, or its plural or singular, with a capital
+# inside a sentence (not in a headline in title case: "Loyalist lawmakers" where "two Loyalists"
+# stands elsewhere), or the name it is an adjective of ("Democratic": "Democrats"), or, in
 # English, a verb of saying follows it ("Marsh said"): then it is no plural of a word the list
 # knows ("Critics said"; "Vos said" is a name), no indefinite pronoun ("Nobody said"), and no word
 # as common as SAYER_MAX_FREQUENCY ("Police said": 0.0002; "Trump", "Johnson": under 0.0001). That
@@ -611,7 +625,9 @@ class OpenerEvidence:
         if any(bare + end in words for end in _WORD_ENDS) or any(mark + bare in words for mark in _WORD_STARTS) \
                 or _CONTRACTION.search(word):
             return False
-        if bare in self._inside or abbreviation(word) or _adjective_of(bare, self._inside):
+        inside = self._inside
+        if (bare in inside or bare + "s" in inside or bare[-1:] == "s" and bare[:-1] in inside
+                or abbreviation(word) or _adjective_of(bare, inside)):
             return True
         known = word_list("en")
         if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
@@ -1027,6 +1043,14 @@ def _shared(a: frozenset[str], b: frozenset[str], kind: str, days_of_a_month: bo
     return len(common)
 
 
+def _event_words(a: frozenset[str], b: frozenset[str], days_of_a_month: bool) -> int:
+    """The words that say what happened two dates' clauses share (the context's lowercase keys,
+    and, between two days of one month, those one side writes with a capital: _met_across_case):
+    where each date opens its clause, it dates that clause's event, and names both clauses give
+    (the story's actors) tell nothing of whether it is one event."""
+    return sum(1 for k in a & b if not k.isupper()) + (_met_across_case(a, b) if days_of_a_month else 0)
+
+
 def _met_across_case(a: frozenset[str], b: frozenset[str]) -> int:
     """Words one side writes with a capital and the other without: a word opening a sentence
     ("Observers from the League" / "observers from the League") or a common noun inside a
@@ -1125,6 +1149,10 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "the 1989 act" / "the 1990 Declaration": the dates of two things
             if qa.kind == "date" and (bool(thing) != bool(pb.dated_thing(ib))) and _other_events(pa, ia, pb, ib, thing):
                 continue  # "On 22 February the court ordered" / "the statement of 10 November 2020"
+            if qa.kind == "date" and pa.opens_clause(ia) and pb.opens_clause(ib) and _event_words(
+                    pa.context(ia), pb.context(ib), _days_of_a_month(qa, qb)) < MIN_DATE_WORDS:
+                continue  # "Since 12 December the road has been blocked by activists" / "On 22 February
+                # the court rejected the request to remove the activists": two clauses' events
             if qa.kind == "date" and ((place := pa.place_of(ia)) and place not in pb.context(ib)
                                       or (place := pb.place_of(ib)) and place not in pa.context(ia)):
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
@@ -1417,12 +1445,22 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or ((not english or not text.isascii()) and _inflected_there(heads, english, pb))
                         or (key[-1] == "." and _contracted_there(heads[0], capitalised))
                         or ("." in capitalised and _contraction_there(heads, capitalised))
-                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))):
+                        or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))
+                        or (several and _written_whole(text, lower))):
                     continue
                 # (made as the tuple it is, without the named tuple's constructor: names one side
                 # lacks are the most of all differences, over a hundred thousand between two long articles)
                 out.append(_new_difference(Difference, ("name", None, span, None, text, "") if swap
                                            else ("name", span, None, text, None, "")))
+
+
+def _written_whole(name: str, lower: str) -> bool:
+    """Whether the other passage (`lower`, casefolded) writes a name of several words whole, if
+    in lowercase ("the declaration of independence" for "Declaration of Independence"; not "the
+    budget office" for "Varn Budget Office"), as words of their own."""
+    at = lower.find(name.casefold())
+    end = at + len(name)
+    return at >= 0 and (at == 0 or not lower[at - 1].isalnum()) and not lower[end : end + 1].isalnum()
 
 
 # A head of this many letters or fewer is said only as a word of its own ("AP", not "April")
@@ -1594,7 +1632,9 @@ def _contraction_there(heads: tuple[str, ...], capitalised: str) -> bool:
 def _contracts(short: str, word: str) -> bool:
     """Whether `short` is a shortening of `word`: its beginning ("tenn", "tennessee"), or its first
     and last letters and some of those between in order ("ky", "kentucky"; "fla", "florida"; not
-    "mo", "mcculloch")."""
+    "mo", "mcculloch"), or a state's abbreviation ("mo", "missouri": STATE_ABBREVIATIONS)."""
+    if STATE_ABBREVIATIONS.get(short) == word:
+        return True
     if not short or len(word) <= len(short) or word[0] != short[0]:
         return False
     if word.startswith(short):

@@ -19,13 +19,17 @@ the story's body, "NATO —"), a lawmaker's party and state ("R-Tex.", "(Wis.)")
 generation or a company's kind after a comma ("Vos, Jr.", "Acme, Inc."), a sentence adverb
 wherever a capital stands on it ("Brenholm Meanwhile, the envoys": a heading run into its
 text), an abbreviation in the plural ("MPs"). A state abbreviated after its city is a name
-("Lexington, Ky."); a name with its abbreviation in brackets after it is one ("Organisation for
-Security and Co-operation in Europe (OSCE)"), a group in the plural after an institution two
-("House Republicans"); a bracket after a word opens no sentence ("Elena Vos (Kessra)"). An
-abbreviated title's or an initial's full stop ends no sentence ("Sen. Orla Quint", "Elena M.
-Vos" are runs of their own), a closing quotation mark after a full stop ends one ('fair."
-Critics') and one after a comma does not ('fair," Vos said'); the titles before a person's name
-are no words of hers to look for elsewhere.
+("Lexington, Ky."), and so is a state abbreviated anywhere ("the Ariz. law"); a name with its
+abbreviation in brackets or after ", or" is one ("Organisation for Security and Co-operation in
+Europe (OSCE)"), a group in the plural after an institution two ("House Republicans"), and so
+are a place, people or body before a title and a person ("Brenholm County Prosecutor Jon
+Tarrow") and an owner in the possessive before a name ("Tarr’s National Harbour Council");
+two names a passage gives one thing ("Velmora, which Ostland calls Karvesh", "the Majlis
+(Parliament)") are said where either is (given_as_one); a bracket after a word opens no
+sentence ("Elena Vos (Kessra)"). An abbreviated title's or an initial's full stop ends no
+sentence ("Sen. Orla Quint", "Elena M. Vos" are runs of their own), a closing quotation mark
+after a full stop ends one ('fair." Critics') and one after a comma does not ('fair," Vos
+said'); the titles before a person's name are no words of hers to look for elsewhere.
 
 Finding runs and terms are single regular-expression passes over the passage, and what a run
 holds is read once and remembered by its text (names recur: "Israel" is in most paragraphs of
@@ -36,10 +40,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from reader.align.aliases import CALLED
 from reader.align.background import word_list
 from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
@@ -69,7 +75,21 @@ _TITLES = frozenset("""president vice prime minister senator sen representative 
 governor gov mayor secretary spokesman spokeswoman spokesperson chairman chairwoman chair speaker ambassador
 judge justice attorney general gen lieutenant lt colonel col captain capt sergeant sgt commander chief
 director king queen prince princess pope mr mrs ms dr prof rev sir lady lord leader majority minority
-deputy""".split())
+deputy prosecutor sheriff commissioner chancellor superintendent treasurer councilman councilwoman councillor
+alderman comptroller coroner""".split())
+# Words that stand before a title as a part of it, no name: first in a run ("Former President"),
+# and right before the title ("State Senator", "County Judge", "Police Commissioner"; not in
+# "Foreign Ministry Spokesman", whose "Foreign Ministry" is a name)
+_TITLE_MODIFIERS = frozenset("former acting interim outgoing incoming then late ex".split())
+# ... of which those that are a place's own noun after its name ("Brenholm County Prosecutor")
+_PLACE_NOUNS = frozenset("county city district borough parish township".split())
+_TITLE_PARTS = _TITLE_MODIFIERS | frozenset("""state federal district circuit
+county city municipal provincial regional local national assistant associate senior special top ranking police army
+navy fire press foreign defense defence interior finance health home economy justice education energy trade
+agriculture transport labor labour treasury commerce security homeland intelligence presidential
+congressional parliamentary""".split())
+# Titles that are adjectives of a name too ("the UN General Assembly", "Senate Majority PAC")
+_TITLE_ADJECTIVES = frozenset({"general", "majority", "minority", "justice", "lady", "lord"})
 _PERSONAL_TITLES = _TITLES - {"justice", "general", "chief", "director", "leader", "majority", "minority",
                               "chair", "lady", "lord", "deputy", "secretary", "minister"}
 # Abbreviated titles, whose full stop ends no sentence: "Sen. Orla Quint" is one run of capitals,
@@ -120,7 +140,14 @@ _JOINERS = "of|de|al|bin|von|van|del|la|da"  # lowercase words between two capit
 # "Ludwig van der Rohe" (otherwise two names, "Ministry" and "Interior")
 _JOINER_ARTICLES = "the|la|le|el|los|las|les|der|den"
 _JOINER_WORDS = frozenset(_JOINERS.split("|"))
+# ... and "for" or "on" after the noun of a body that names what it is for ("Center for Immigration
+# Studies", "Council on Foreign Relations"; elsewhere "for" parts two names: "Vos for Ostland")
+_BODY_NOUNS = ("Center", "Centre", "Institute", "Council", "Committee", "Commission", "Organisation", "Organization",
+               "Office", "Foundation", "Alliance", "Coalition", "Society", "Association", "Agency", "Movement",
+               "Fund", "Bureau", "Network", "Partnership", "Forum", "League", "Union", "Front", "Campaign")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER = re.compile(r"(\w+)['’]s$")  # a word in the possessive inside a run: a name ends there
+_PLURAL_OWNERS = frozenset({"women", "men", "people", "children"})  # ... not a plural's ("Women's March")
 # Endings that make a people or an adjective of a place ("Armenian", "Israeli", "Sudanese",
 # "Tarnovian"), and how much of the place must be left: under four letters, a stem says
 # nothing ("Iran" is found as it is, but "ira" and "sud" are in too many other words).
@@ -196,7 +223,8 @@ def _run_pattern() -> re.Pattern:
     first = (f"[{bmp[1:-1]}\U00010000-\U0001FFFF](?:(?<![\U00010000-\U0001FFFF])|(?<={astral}))"
              + r"(?<![\w'’-].)")
     space = r"[^\S\t]+"  # (not a tab: it parts a table's cells)
-    joiner = rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
+    joiner = (rf"{space}(?:{_JOINERS})(?:{space}(?:{_JOINER_ARTICLES}))?"
+              rf"|(?:{'|'.join(f'(?<={noun})' for noun in _BODY_NOUNS)}){space}(?:for|on)(?:{space}the)?")
     # the full stop of an initial or an abbreviated title before the next capitalised word ("Elena
     # M. Vos", "Sen. Orla Quint"; not "U.S. Army": an initial is a word of its own)
     titles = "|".join(rf"(?<=\b{t})" for t in _TITLE_ABBREVIATIONS)
@@ -340,8 +368,13 @@ def _demonym_stems(heads: tuple[str, ...]) -> tuple[str, ...]:
     ("armenian" -> "armenia", "armeni", "armen"; "israeli" -> "israel")."""
     if not any(head.endswith(DEMONYM_ENDINGS) for head in heads):
         return ()  # most names (one test per head, in C)
-    return tuple(head[: -len(end)] for head in heads for end in DEMONYM_ENDINGS
+    return tuple(head[: -len(end)] for head in heads if not head.endswith(_NOUN_ENDING) for end in DEMONYM_ENDINGS
                  if head.endswith(end) and len(head) - len(end) >= MIN_DEMONYM_STEM)
+
+
+# A noun's ending that no people's name has ("Immigration", "Commission"): such a word of a name
+# is no people or adjective of a place, whose place the other side might name instead
+_NOUN_ENDING = "ion"
 
 
 class Reader:
@@ -427,15 +460,19 @@ class Reader:
                     out.append((at, inner.get(state + "-") or inner.setdefault(state + "-", _state_words(state))))
                 at += len(run)
                 continue
-            if (before == "," and text[at + len(run) : at + len(run) + 1] == "." and _REGION.fullmatch(run)
-                    and gap.strip() == "," and run not in _NO_REGIONS
-                    and not _REGION_END.match(text, at + len(run) + 1)):
-                found = inner.get(run + ".")  # a state or province after its city: "Lexington, Ky."
+            if (text[at + len(run) : at + len(run) + 1] == "." and not _REGION_END.match(text, at + len(run) + 1)
+                    and (before == "," and _REGION.fullmatch(run) and gap.strip() == "," and run not in _NO_REGIONS
+                         or run.casefold() in _STATES_ANYWHERE and run[1:].islower())):
+                # a state or province after its city ("Lexington, Ky."), or a state abbreviated anywhere
+                found = inner.get(run + ".")
                 if found is None:
                     found = inner[run + "."] = _region(run)
                 out.append((at, found))
                 at += len(run)
                 continue
+            whole, state = run, _state_ending(text, at, run)
+            if state:  # "the Ariz. law", "Gov. Jay Marsh of Mo.": the run before it, and the state
+                run = run[:state].rstrip()
             found = runs.get(run)
             if found is None:
                 if len(runs) > _MAX_RUNS:
@@ -443,8 +480,11 @@ class Reader:
                 found = runs[run] = self._read_run(run, runs is opening)
             if found is not _NOTHING:
                 out.append((at, found))
-            at += len(run)
-        if out and "(" in text:
+            if state:
+                word = whole[state:]
+                out.append((at + state, inner.get(word + ".") or inner.setdefault(word + ".", _region(word))))
+            at += len(whole)
+        if out and ("(" in text or ", or " in text):
             spelt = [name for m in _BRACKETED.finditer(text) if (name := self._spelt_out(text, m)) is not None]
             if spelt:
                 out = _with_spelt_out(out, spelt)
@@ -452,10 +492,11 @@ class Reader:
 
     def _spelt_out(self, text: str, bracket: re.Match) -> tuple[int, int, Mention] | None:
         """A name and its abbreviation in brackets after it ("Organisation for Security and
-        Co-operation in Europe (OSCE)") read as one name, with where it starts and ends: the
-        capitalised words before the bracket (and the few lowercase words between them, "for",
-        "of the") whose initials spell the abbreviation; None where they spell none."""
-        short = abbreviation(bracket.group(1))
+        Co-operation in Europe (OSCE)"), or after a comma and "or" ("the Kelmet Ferry Board, or
+        KFB"), read as one name, with where it starts and ends: the capitalised words before the
+        bracket (and the few lowercase words between them, "for", "of the") whose initials spell
+        the abbreviation; None where they spell none."""
+        short = abbreviation(bracket.group(1) or bracket.group(2))
         if not short:
             return None
         words = list(_NAME_WORD.finditer(text, max(0, bracket.start() - 40 * len(short)), bracket.start()))
@@ -579,10 +620,15 @@ class Reader:
                     flush()  # "Elena Vos of the Progressive Alliance": two names
                     i += 2
                     continue
+                if plain and words[i].capital and _owner_before_name(matches, words, plain, i):
+                    flush()  # "Trump’s National Security Council": the owner, and what is his
                 if plain and i == n - 1 and _group_after_body(matches, words, phrases, plain, i):
                     flush(True)  # "House Republicans": the House, and its Republicans
                 elif plain and i + 1 < n and words[i + 1].capital and _title_after_body(matches, phrases, plain, i):
                     flush(True)  # "House Speaker Orla Quint": the House, and its speaker
+                elif plain and i + 1 < n and words[i + 1].capital and (kept := _name_before_title(matches, words, plain, i)):
+                    plain[:] = kept
+                    flush(True)  # "Brenholm County Prosecutor Jon Tarrow": the place, and its prosecutor
                 elif plain and i + 1 < n and words[i + 1].capital and _place_of_person(matches, words, plain, i):
                     flush()  # "Gov. Jay Marsh of Ostvar": the governor, and his state
                     i += 1
@@ -711,9 +757,10 @@ def _with_spelt_out(out: list[tuple[int, RunReading]],
     return sorted(kept + names[::-1], key=lambda item: item[0])
 
 
-# An abbreviation in brackets after a name ("(OSCE)"), the words before it, and the lowercase words
-# a name's words may have between them ("Organisation for Security and Co-operation in Europe")
-_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# An abbreviation in brackets after a name ("(OSCE)"), or in capitals after a comma and "or" (", or
+# TRIPP"), the words before it, and the lowercase words a name's words may have between them
+# ("Organisation for Security and Co-operation in Europe")
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)|,[^\S\n]+or[^\S\n]+([A-Z]{2,8})\b")
 _NAME_WORD = re.compile(r"[\w'’-]+")
 _GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de", "la", "du", "des", "del"})
 
@@ -723,9 +770,88 @@ _GLUE_WORDS = frozenset({"for", "and", "of", "the", "in", "on", "to", "at", "de"
 # there keeps its letters in order ("Kentucky": differences._contracted_there); not a person's
 # generation, a company's kind or a title ("Vos, Jr.", "Acme, Inc.", "Vos, Sen.")
 _REGION = re.compile(r"[A-Z][a-z]{1,3}")
+# The states of the United States as news writes them abbreviated (the wire services' style),
+# casefolded, with the name each stands for: "Mo." is Missouri, as no rule of letters kept in
+# order tells ("Mo" / "McCulloch"); and such a word before its full stop is the state wherever it
+# stands ("the Ariz. law", "Gov. Jay Marsh of Mo."), not only after a city.
+STATE_ABBREVIATIONS = {
+    "ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+    "conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois", "ind": "indiana",
+    "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland", "mass": "massachusetts",
+    "mich": "michigan", "minn": "minnesota", "miss": "mississippi", "mo": "missouri", "mont": "montana",
+    "neb": "nebraska", "nev": "nevada", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+    "tenn": "tennessee", "tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington",
+    "wis": "wisconsin", "wyo": "wyoming"}
+# ... and those that are English words too ("Mass.", "Ill."), a state only after a city's name
+_STATES_ANYWHERE = frozenset(STATE_ABBREVIATIONS) - {"mass", "miss", "ill", "wash", "ore"}
 _REGION_END = re.compile(r"[^\W\d_]|\s*\d")  # ... not "Ph.D.", nor a number's or a chapter's: "Ch. 4", "Nov. 10"
 _SUFFIXES = frozenset({"Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros", "Esq", "LLC", "PLC"})
 _NO_REGIONS = frozenset(_TITLE_ABBREVIATIONS) | _SUFFIXES | {"No", "Nos", "Vol", "Ed", "Eds", "Op", "Cf", "Etc"}
+
+
+# A capitalised word (a name's, or a title) right before a name: the name in brackets after it
+# glosses a longer name, a person's most often ("Elena Vos (Kessra)"), not the word before it
+_AFTER_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)[^\S\n])[A-Z][\w.'’-]*"
+                                r"[^\S\n]+$")
+
+
+def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
+    """The heads of the names a passage (`text`, of an article: `article_text`) gives as one
+    thing's (aliases.CALLED): "Velmora, which Ostland now calls Karvesh"; "Karvesh (Velmora)",
+    the first a name of its own (no capitalised word before it) and the bracket a gloss: an
+    institution ("Majlis (Parliament)") or a name the article writes nowhere but in such
+    brackets (its readers' name for the place it names its own way). Each head -> the others."""
+    out: dict[str, list[str]] = {}
+    for m in CALLED.finditer(text):
+        x, y = m.group(1), m.group(2) or m.group(3)
+        if m.group(2):
+            if _AFTER_CAPITALISED.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            keys = phrase_keys(y)
+            if not (keys and keys[0] in _BODIES) and _written_unbracketed(article_text, y):
+                continue
+        x, y = _head(x), _head(y)
+        if x != y:
+            out.setdefault(x, []).append(y)
+            out.setdefault(y, []).append(x)
+    return out
+
+
+def _written_unbracketed(article_text: str, name: str) -> bool:
+    """Whether an article writes the capitalised word `name` other than in brackets of its own."""
+    written, bracketed = _capitalised_counts(article_text)
+    return written.get(name, 0) > bracketed.get(name, 0)
+
+
+@lru_cache(maxsize=4)
+def _capitalised_counts(article_text: str) -> tuple[Counter, Counter]:
+    """How often an article writes each capitalised word, and each in brackets of its own: read
+    once per article (a long one may gloss many names so)."""
+    return (Counter(_CAPITALISED_WORD.findall(article_text)),
+            Counter(m.group(1) for m in _BRACKETED_WORD.finditer(article_text)))
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$)")
+_BRACKETED_WORD = re.compile(r"\(([A-Z][\w’'-]*)\)")
+
+
+def also_named(heads: tuple[str, ...], joins: dict[str, list[str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The heads of the other names a passage gives a name's thing (`joins`: given_as_one), and
+    their first and last letters (as a Mention's `ends`)."""
+    extra = tuple(dict.fromkeys(other for head in heads for other in joins.get(head, ()) if other not in heads))
+    return extra, _ends(extra)
+
+
+def _state_ending(text: str, at: int, run: str) -> int:
+    """Where in a run of several words (at `at` of `text`) its last word starts when that word
+    is a state abbreviated before its full stop ("The Ariz" of "The Ariz. law":
+    STATE_ABBREVIATIONS), else 0."""
+    end = at + len(run)
+    if text[end : end + 1] != "." or " " not in run or _REGION_END.match(text, end + 1):
+        return 0
+    k = run.rindex(" ") + 1
+    word = run[k:]
+    return k if word.casefold() in _STATES_ANYWHERE and word[1:].islower() else 0
 
 
 def _state_words(state: str) -> RunReading:
@@ -757,6 +883,40 @@ def _title_after_body(matches: list, phrases: list[str], plain: list[int], i: in
     Orla Quint", "Senate Judiciary Chairman Elena Vos"): the institution is a name of its own."""
     return (any(phrases[k] in _BODIES for k in plain) and _head(matches[i].group().rstrip(".")) in _TITLES
             and not any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain))
+
+
+def _name_before_title(matches: list, words: list, plain: list[int], i: int) -> list[int]:
+    """The tokens of a run before a title at token i that name a place, a people or a body of
+    their own ("Brenholm County" of "Brenholm County Prosecutor Jon Tarrow", "Ostlandic" of
+    "Former Ostlandic President Elena Vos"): the run so far less the words that are the title's
+    ("Former": _TITLE_MODIFIERS; "State" of "State Senator", "County" of "County Judge":
+    _TITLE_PARTS), where a name's word is left and none is a title; else none. Before a title
+    that is no person's alone ("Chair", "Director", "Secretary") only an abbreviation is such a
+    name ("KRB Chair Orla Quint"; "Foreign Secretary" is one title)."""
+    title = _head(matches[i].group().rstrip("."))
+    if title not in _TITLES or any(_head(matches[k].group().rstrip(".")) in _TITLES for k in plain):
+        return []
+    kept = list(plain)
+    while kept and (not words[kept[0]].key or matches[kept[0]].group().casefold() in _TITLE_MODIFIERS):
+        kept.pop(0)
+    while kept and (not words[kept[-1]].key or (last := matches[kept[-1]].group().casefold()) in _TITLE_PARTS):
+        if words[kept[-1]].key and last in _PLACE_NOUNS and len(kept) > 1 \
+                and matches[kept[-2]].group().casefold() not in _TITLE_PARTS:
+            break  # (a place's own noun after its name: "Brenholm County")
+        kept.pop()
+    if title not in _PERSONAL_TITLES and (title in _TITLE_ADJECTIVES or not all(abbreviation(matches[k].group())
+                                                                             for k in kept)):
+        return []
+    return kept if any(words[k].capital for k in kept) else []
+
+
+def _owner_before_name(matches: list, words: list, plain: list[int], i: int) -> bool:
+    """Whether the run's word before token i is in the possessive and names an owner, and two
+    capitalised words or more after it name what is his ("Mr. Trump’s National Security
+    Council"; not "St. Mary's Hospital", one name, nor "the Women's World Cup")."""
+    owner = _OWNER.search(matches[plain[-1]].group())
+    return (owner is not None and owner.group(1).casefold() not in _PLURAL_OWNERS
+            and sum(1 for w in words[i:] if w.capital) >= 2)
 
 
 def _place_of_person(matches: list, words: list, plain: list[int], i: int) -> bool:

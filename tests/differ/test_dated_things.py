@@ -76,3 +76,17 @@ def test_dates_of_events_at_two_places_are_not_compared(figures):
     a = "The envoy flew to Kessra. In 2023 the families driven out of the valley had no right of return."
     b = "In 2021 the families driven out of the valley were promised a right of return."
     assert figures(a, b, "date") == [("2023", "2021")]
+
+
+def test_two_dates_that_open_their_clauses_date_one_event_only_where_the_clauses_tell_it(figures):
+    """"Since 12 March the ferry has been halted by striking dockers" / "On 22 June the court
+    rejected the dockers' appeal": each date dates its clause's event, and a name and a word of
+    the story both clauses give ("Kessra", "dockers") make them no one event; two clauses that
+    tell one event ("halted the ferry") still disagree."""
+    for a, b in (("Since 12 March the Kessra ferry has been halted by striking dockers.",
+                  "On 22 June the Kessra court rejected the dockers' appeal."),
+                 ("In 2019 Ostland joined the customs union after a long campaign.",
+                  "In May 2021, Ostland's envoys walked out of the union's summit.")):
+        assert figures(a, b, "date") == []
+    assert figures("On 12 March the Kessra dockers halted the ferry.", "On 22 March the Kessra dockers halted the ferry.",
+                   "date") == [("12 March", "22 March")]

@@ -20,8 +20,8 @@ from reader.align import default_glossary
 from reader.corpus import load_article, load_seeds
 from reader.differ import Differ
 
-SEED_PAIRS_DIGEST = "c813ddb9e1eae21798e4523cb686ecaa24fd1eaa9e5a5a79f1a51809071c8ffe"
-GENERATED_DIGEST = "6d2a83b30be7fbe51c1ffb071ba8eb3b9b92b17a642b8e0964c2937e5d7840e1"
+SEED_PAIRS_DIGEST = "c6ff8f5a08180d6a386eca95aa2904de16a4a88a68f3ddd7f2534084a6a3d7fb"
+GENERATED_DIGEST = "5cbac13b70c66d1b9c9e42fff201fded45dcac26ae78b4d5b520671d1375a517"
 
 
 def _digest(rows) -> str:

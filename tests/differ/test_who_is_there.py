@@ -340,3 +340,129 @@ def test_a_passage_of_many_names_with_their_abbreviations_is_read_in_linear_time
     started = time.process_time()
     found = Reader(TARNOVIA).read(text)
     assert len(found) == 6000 and time.process_time() - started < 3
+
+
+def test_a_word_opening_a_sentence_is_a_name_where_its_plural_is_written_as_one(names):
+    """"Verdant councillors" opening a sentence names the party the articles write "Verdants"
+    inside a sentence (and the singular for the plural); a word written as no name anywhere
+    stays none."""
+    assert names("Verdant councillors said the levy was unfair. Two Verdants walked out.",
+                 "Councillors said the levy was unfair.") == [("Verdant", None)]
+    assert names("Harbourists say the ferry must stay. A Harbourist chairs the board.",
+                 "The ferry must stay, the board says.") == [("Harbourists", None)]
+    assert names("Critics argued that the toll was unlawful.", "Lawmakers argued the toll was unlawful.") == []
+
+
+def test_a_name_and_its_abbreviation_after_or_are_one_name(names):
+    """"the Kelmet Route for Coastal Trade and Transit, or KRCTT": one name, which the other
+    side's "Kelmet Route" names; its words after "for" and its abbreviation are none of their own."""
+    assert names("The Kelmet Route for Coastal Trade and Transit, or KRCTT, opens in May.",
+                 "The Kelmet Route opens in May.") == []
+    assert names("The ferry stops, the Office for Harbour Safety, or OHS, said.",
+                 "The ferry stops, the Office for Harbour Safety said.") == []
+    assert names("The ferry stops, the Office for Harbour Safety, or OHS, said.", "The ferry stops, OHS said.") == []
+    # capitals that spell no name before them are a name of their own
+    assert names("The ferry stops, the harbour office, or OHS, said.", "The ferry stops.") == [("OHS", None)]
+
+
+def test_a_state_abbreviated_is_the_state(names):
+    """"Mo." is Missouri, though its letters are no contraction of it ("Mo" / "McCulloch" must stay
+    apart), after a city, a lawmaker's party or a titled person's "of", and before a noun ("the
+    Ariz. law"); either side may write it in full."""
+    assert names("The march in Ferrisburg, Mo., grew.", "The march in Ferrisburg, Missouri, grew.") == []
+    assert names("The march in Ferrisburg, Missouri, grew.", "The march in Ferrisburg, Mo., grew.") == []
+    assert names("Orla Quint, R-Mo., spoke.", "Orla Quint of Missouri spoke.") == []
+    assert names("Gov. Jay Marsh of Mo. signed it.", "Gov. Jay Marsh of Missouri signed it.") == []
+    assert names("The Ariz. law took effect.", "The Arizona law took effect.") == []
+    assert names("The Arizona law took effect.", "The Ariz. law took effect.") == []
+    assert names("Gov. Jay Marsh of Mo. signed it.", "Gov. Jay Marsh signed it.") == [("Mo", None)]
+    assert names("Prosecutor Dana McCrory spoke in Ferrisburg.", "The prosecutor spoke in Ferrisburg, Mo.") \
+        == [("Prosecutor Dana McCrory", None), (None, "Mo")]
+
+
+def test_a_name_the_passage_gives_another_name_for_is_said_by_either(names):
+    """"Velmora, which Ostland now calls Karvesh": one town, which the other side names when it
+    says either name; without the passage's own words joining them, two names."""
+    assert names("Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.",
+                 "Shells fell on Karvesh at dawn.") == [("Ostland", None)]
+    assert names("Shells fell on Karvesh at dawn.",
+                 "Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.") == [(None, "Ostland")]
+    assert names("The ferry docks at Port Halden, what the islanders call Haldenmouth.",
+                 "The ferry docks at Haldenmouth.") == []
+    # the other side saying neither lacks the town once
+    assert names("Shells fell on Velmora, which Ostland now calls Karvesh, at dawn.", "Shells fell at dawn.") \
+        == [("Velmora", None), ("Ostland", None)]
+    assert names("Shells fell on Velmora at dawn.", "Shells fell on Karvesh at dawn.") \
+        == [("Velmora", None), (None, "Karvesh")]
+
+
+def test_a_gloss_in_brackets_is_the_same_thing(names):
+    """"the Majlis (Parliament)": the bracket glosses the body, so either word on the other side
+    names it; so does a place's other name the article writes only in such brackets ("Karvesh
+    (Velmora)"), but not one it also writes on its own, nor a person's party or seat ("Elena Vos
+    (Kessra)")."""
+    assert names("The Majlis (Parliament) passed the toll bill.", "Parliament passed the toll bill.") == []
+    assert names("The Majlis (Parliament) passed the toll bill.", "The Majlis passed the toll bill.") == []
+    assert names("Deputies of the Storting (Assembly) voted.", "The Assembly voted.") == []
+    assert names("Shells fell on Karvesh (Velmora) at dawn.", "Shells fell on Velmora at dawn.") == []
+    assert names("Shells fell on Karvesh (Velmora) at dawn.\n\nVelmora had no power.",
+                 "Shells fell on Velmora at dawn.") == [("Karvesh", None)]
+    assert names("The talks joined Elena Vos (Kessra).", "The talks joined Kessra.") == [("Elena Vos", None)]
+
+
+def test_a_place_or_people_before_a_title_and_a_person_is_a_name_of_its_own(names):
+    """"Brenholm County Prosecutor Jon Tarrow": the county, and its prosecutor; "Former Ostlandic
+    President Elena Vos": the Ostlandic people, and her. Words that are the title's ("Former",
+    "State Senator", "Police Commissioner") are no name, and a body keeps its own words
+    ("Foreign Ministry Spokesman")."""
+    assert names("The case went to Brenholm County Prosecutor Jon Tarrow on Monday.",
+                 "The case went to Tarrow on Monday.") == [("Brenholm County", None)]
+    assert names("Former Ostlandic President Elena Vos criticised the plan.", "Ms. Vos criticised the plan.") \
+        == [("Ostlandic", None)]
+    assert names("Kessran Mayor Jay Marsh criticised the plan.", "Marsh criticised the plan.") == [("Kessran", None)]
+    assert names("The Foreign Ministry Spokesman Jan Tarr spoke.", "Tarr spoke.") == [("Foreign Ministry", None)]
+    assert names("State Senator Orla Quint spoke.", "Quint spoke.") == []
+    assert names("Police Commissioner Jan Tarr spoke.", "Tarr spoke.") == []
+    assert names("Former President Elena Vos spoke.", "Vos spoke.") == []
+
+
+def test_a_name_the_other_side_writes_whole_in_lowercase_is_said(names):
+    """"the harbour court" says "Harbour Court"; "the budget office" does not say "Varn Budget
+    Office", which it writes only in part."""
+    assert names("The Harbour Court ruled on Monday.", "The ruling of the harbour court stands.") == []
+    assert names("The deal cites the Declaration of Accord.", "The deal cites the declaration of accord.") == []
+    assert names("The Varn Budget Office said so.", "The budget office said so.") == [("Varn Budget Office", None)]
+    assert names("The Harbour Court ruled on Monday.", "The harbour courts ruled on Monday.") == [("Harbour Court", None)]
+
+
+def test_a_body_named_for_what_it_is_for_is_one_name(names):
+    """"the Center for Harbour Studies", "the Council on Coastal Relations": "for" and "on" after a
+    body's noun join its name (elsewhere "for" parts two); and a word of it ending in "-ion" is no
+    people whose place the other side might name ("Immigration" is no "Immigratio")."""
+    assert names("A study by the Center for Harbour Studies found it.", "A study found it.") \
+        == [("Center for Harbour Studies", None)]
+    assert names("The Council on Coastal Relations met.", "The council met.") == [("Council on Coastal Relations", None)]
+    assert names("A study by the Institute for Migration Research found it.", "Last year migration rose, a study found.") \
+        == [("Institute for Migration Research", None)]
+
+
+def test_an_abbreviated_body_before_any_title_is_a_name_of_its_own(names):
+    """"KRB Chair Orla Quint": the body, and its chair, though "Chair" alone is no person's
+    title; a title of several words stays one ("Foreign Secretary Jan Tarr")."""
+    assert names("“They stole the toll,” said KRB Chair Orla Quint.", "Orla Quint said the toll was stolen.") \
+        == [("KRB", None)]
+    assert names("The KFB Director Jan Tarr said so.", "Tarr said so.") == [("KFB", None)]
+    assert names("Foreign Secretary Jan Tarr said so.", "Tarr said so.") == []
+    # a title that is an adjective too stays a word of the longer name: "the KFB General Council"
+    assert names("The KFB General Council met.", "The council met.") == [("KFB General Council", None)]
+
+
+def test_an_owner_in_the_possessive_inside_a_run_is_a_name_of_its_own(names):
+    """"Mr. Tarr’s National Harbour Council": Tarr, and the council that is his; a name of one
+    word after the possessive, or a plural's, stays one name ("St. Mary's Hospital", "the
+    Women's World Cup")."""
+    assert names("He served on Mr. Tarr’s National Harbour Council.", "He served Mr. Tarr.") \
+        == [("National Harbour Council", None)]
+    assert names("He met Kessra's Mayor Elena Vos.", "He met Vos.") == [("Kessra", None)]
+    assert names("St. Mary's Hospital opened.", "It opened.") == [("St. Mary's Hospital", None)]
+    assert names("The Women's World Cup began.", "It began.") == [("Women's World Cup", None)]
