@@ -205,6 +205,34 @@ def test_a_read_only_data_directory_still_reads(data_dir, write_article, sample,
     assert sorted(p.name for p in data_dir.iterdir()) == before
 
 
+def test_a_data_folder_that_cannot_be_looked_into_is_an_error_not_no_bookmarks(data_dir, write_article, sample,
+                                                                               read_only_dir):
+    """A data folder the user may not search (mode 000, or another user's 0700): whether the
+    database is in it cannot be told, so nothing may be listed as "no bookmarks yet"."""
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="kept in there")
+
+    def run(*args):
+        return subprocess.run([*read_only_dir, sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    data_dir.chmod(0)
+    try:
+        for command in (("bookmarks", "list"), ("bookmarks", "export", "--format", "json"), ("links", "list")):
+            result = run(*command)
+            assert result.returncode == 2, (command, result.stdout)
+            assert result.stdout == "" and "Traceback" not in result.stderr
+            [line] = result.stderr.strip().splitlines()
+            assert f"cannot look into {data_dir}" in line and "Permission denied" in line
+        added = run("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+        assert added.returncode == 2 and "nothing was saved" in added.stderr
+    finally:
+        data_dir.chmod(0o755)
+    with BookmarkStore.open(data_dir) as store:
+        assert [b.note for b in store.bookmarks()] == ["kept in there"]
+
+
 API_READ_ONLY = """
 import json, sys
 from reader.bookmarks import BookmarkStore, ReadOnlyError
