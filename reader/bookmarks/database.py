@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.bookmarks import schema
-from reader.files import file_lock, irregular
+from reader.files import file_lock, irregular, out_of_sight
 from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
@@ -223,25 +223,13 @@ def _open_for_reading(path: Path, why: str) -> Opened:
     return Opened(conn, True, [f"{why}; bookmarks can be read but not saved"])
 
 
-def _out_of_sight(path: Path) -> str | None:
-    """Why whether a database is at `path` cannot be told (a data folder the user may not
-    search: mode 000, another user's 0700), or None. "Not there" would read as no bookmarks."""
-    try:
-        os.lstat(path)
-    except (FileNotFoundError, NotADirectoryError, ValueError):
-        return None  # not there, or a file in place of a folder: said where that is checked
-    except OSError as exc:
-        return f"cannot look into {path.parent} ({exc.strerror or exc})"
-    return None
-
-
 def open_database(path: Path, *, create: bool = True) -> Opened:
     """Open (creating, upgrading or replacing as needed) the bookmarks database at `path`.
 
     With `create` False (listing, exporting, aligning) a missing database is no connection and
     no problem: a read never makes the data folder or an empty database."""
     directory = path.parent
-    if hidden := _out_of_sight(path):
+    if hidden := out_of_sight(path):  # "not there" would read as no bookmarks
         return _off(f"{path}: {hidden}; bookmarks and link decisions are unavailable")
     if odd := irregular(path):  # a FIFO would have SQLite wait for a writer forever
         return _off(f"{path}: {odd}; bookmarks and link decisions are unavailable")

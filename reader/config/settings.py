@@ -19,7 +19,7 @@ from reader.config.catalog import DEFAULT_THEME
 from reader.config.hints import capped, did_you_mean, toml_value
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
-from reader.files import CONFIG_MAX_BYTES, exists, file_lock, read_regular, write_atomic
+from reader.files import CONFIG_MAX_BYTES, exists, file_lock, out_of_sight, read_regular, write_atomic
 from reader.paths import not_a_folder
 from reader.tomlread import parse_toml
 
@@ -98,6 +98,8 @@ def config_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
 
 def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
     """The file's text and table; None if it does not exist; ConfigError if unusable."""
+    if hidden := out_of_sight(path):
+        raise ConfigError(f"{path}: {hidden}")
     if not exists(path):
         return None
     try:
