@@ -33,8 +33,9 @@ class NoteAndTags:
         return bool(self.note.strip() or self.tags.strip())
 
 
-# The heading of the dialog given back after a save failed (the notice before it says why).
-NOT_SAVED = "Not saved: your note is kept here. Enter tries again, esc drops it"
+# The heading of the dialog given back after a save failed (the notice before it says why;
+# the line of keys under it says how to save or cancel).
+NOT_SAVED = "Not saved: your note and tags are kept here, to save again"
 
 
 def one_line(text: str, limit: int = 160) -> str:
