@@ -119,6 +119,19 @@ def exists(path: Path) -> bool:
     return True
 
 
+def out_of_sight(path: Path) -> str | None:
+    """Why whether anything is at `path` cannot be told (a folder on the way the user may not
+    search: mode 000, another user's 0700), or None. `exists` says False there, which would
+    read as "nothing saved yet" where the user's files may well be."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):
+        return None  # not there, or a file in place of a folder: said where that is checked
+    except OSError as exc:
+        return f"cannot look into {path.parent} ({exc.strerror or exc})"
+    return None
+
+
 def resolved(path: Path) -> Path:
     """`path` made absolute with its symlinks resolved, or UserError (a loop, a NUL)."""
     try:

@@ -36,7 +36,7 @@ from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
 from reader.corpus import Article
 from reader.corpus.model import GRANULARITIES, unit_label
 from reader.errors import UserError
-from reader.files import exists, file_lock, os_error, read_regular, write_atomic
+from reader.files import exists, file_lock, os_error, out_of_sight, read_regular, write_atomic
 from reader.paths import not_a_folder
 
 FILE_NAME = "reading-places.json"
@@ -213,7 +213,10 @@ def _parse(data: bytes) -> list[PairPlaces]:
 
 def read_places(path: Path) -> list[PairPlaces]:
     """Every pair stored at `path`, most recently read first; [] when there is no file;
-    Unusable when there is one that cannot be read or parsed."""
+    Unusable when there is one that cannot be read or parsed, or when whether there is one
+    cannot be told (a data folder the user may not look into)."""
+    if hidden := out_of_sight(path):
+        raise Unusable(f"{path}: {hidden}")
     if not exists(path):
         return []
     try:

@@ -192,6 +192,37 @@ def test_a_file_that_cannot_be_read_is_reported_not_taken_as_empty(tmp_path, pai
     assert not places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0))
 
 
+LOOK = """
+import sys
+from pathlib import Path
+from reader.reading_places import ReadingPlaces
+print(ReadingPlaces.open(Path(sys.argv[1])).problem)
+"""
+
+
+def test_a_data_dir_that_cannot_be_looked_into_is_reported_not_taken_as_empty(tmp_path, pair):
+    import shutil
+
+    import reader
+
+    if os.geteuid() == 0 and shutil.which("unshare") is None:
+        pytest.skip("running as root without unshare: cannot drop the override")
+    prefix = ["unshare", "--user"] if os.geteuid() == 0 else []
+    a, b = pair
+    data = tmp_path / "data"
+    saved(data, (a, b), (3, 3))
+    data.chmod(0)
+    try:
+        looked = subprocess.run([*prefix, sys.executable, "-c", LOOK, str(data)], capture_output=True, text=True,
+                                env={**os.environ, "PYTHONPATH": str(Path(reader.__file__).resolve().parent.parent)},
+                                timeout=60)
+    finally:
+        data.chmod(0o755)
+    assert looked.returncode == 0, looked.stderr
+    assert f"cannot look into {data} (Permission denied); it is left as it is" in looked.stdout
+    assert ReadingPlaces.open(data).get(*(article_key(x.path) for x in (a, b))).places[0].index == 3
+
+
 def test_a_data_dir_that_cannot_be_made_fails_the_save_with_one_line(tmp_path, pair):
     a, b = pair
     (tmp_path / "file").write_text("not a folder")

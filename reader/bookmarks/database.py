@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.bookmarks import schema
-from reader.files import file_lock, irregular
+from reader.files import file_lock, irregular, out_of_sight
 from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
@@ -205,10 +205,14 @@ def moved_aside(path: Path) -> list[Path]:
         return []
 
 
-def _writable(directory: Path, path: Path) -> bool:
+def _read_only(directory: Path, path: Path) -> Path | None:
+    """What keeps the database at `path` from being written: its folder, the file, or its
+    write-ahead log or the log's index (left by a process of another user, as `sudo` leaves
+    them), which SQLite must write too; None when all can be written."""
     if not os.access(directory, os.W_OK | os.X_OK):
-        return False
-    return not path.exists() or os.access(path, os.W_OK)
+        return directory
+    return next((kept for kept in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES))
+                 if kept.exists() and not os.access(kept, os.W_OK)), None)
 
 
 def _open_for_reading(path: Path, why: str) -> Opened:
@@ -229,6 +233,8 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
     With `create` False (listing, exporting, aligning) a missing database is no connection and
     no problem: a read never makes the data folder or an empty database."""
     directory = path.parent
+    if hidden := out_of_sight(path):  # "not there" would read as no bookmarks
+        return _off(f"{path}: {hidden}; bookmarks and link decisions are unavailable")
     if odd := irregular(path):  # a FIFO would have SQLite wait for a writer forever
         return _off(f"{path}: {odd}; bookmarks and link decisions are unavailable")
     if not create and not os.path.lexists(path):
@@ -240,8 +246,7 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
         return _no_folder(not_a_folder(directory) or f"{directory} is a file, not a folder")
     except OSError as exc:
         return _open_for_reading(path, f"cannot create the data directory {directory} ({exc.strerror or exc})")
-    if not _writable(directory, path):
-        where = directory if not os.access(directory, os.W_OK | os.X_OK) else path
+    if (where := _read_only(directory, path)) is not None:
         return _open_for_reading(path, f"{where} is read-only")
     problems: list[str] = []
     recovered: str | None = None

@@ -19,7 +19,7 @@ from reader.config.catalog import DEFAULT_THEME
 from reader.config.hints import capped, did_you_mean, toml_value
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
-from reader.files import CONFIG_MAX_BYTES, exists, read_regular, write_atomic
+from reader.files import CONFIG_MAX_BYTES, exists, file_lock, out_of_sight, read_regular, write_atomic
 from reader.paths import not_a_folder
 from reader.tomlread import parse_toml
 
@@ -98,6 +98,8 @@ def config_path(config_dir: str | os.PathLike[str] | None = None) -> Path:
 
 def _read(path: Path) -> tuple[str, dict[str, Any]] | None:
     """The file's text and table; None if it does not exist; ConfigError if unusable."""
+    if hidden := out_of_sight(path):
+        raise ConfigError(f"{path}: {hidden}")
     if not exists(path):
         return None
     try:
@@ -253,16 +255,27 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
     blocked = not_a_folder(path.parent)
     if blocked:
         raise ConfigError(f"{blocked}: settings cannot be saved")
+    _text_to_edit(path)  # a file that cannot be read or parsed is refused before anything is made
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Two readers saving at once (a theme in one, the threshold in the other) take turns:
+        # each edits the file as the other left it, so neither setting is lost.
+        with file_lock(path.with_name(path.name + ".lock")):
+            text = _text_to_edit(path)  # as another process may have left it meanwhile
+            try:
+                updated = _updated(text, key, value)
+            except ConfigError as exc:
+                raise ConfigError(f"{path}: {exc}; not saving") from None
+            write_atomic(path, updated)  # refuses a file made read-only to keep it
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot save ({exc.strerror or exc})") from None
+
+
+def _text_to_edit(path: Path) -> str:
+    """The text of the settings file to change ("" when there is none), or ConfigError when it
+    cannot be read or does not parse: such a file is never rewritten."""
     try:
         read = _read(path)
     except ConfigError as exc:
         raise ConfigError(f"{exc}; not saving until it is fixed") from None
-    text = read[0] if read else ""
-    try:
-        updated = _updated(text, key, value)
-    except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}; not saving") from None
-    try:
-        write_atomic(path, updated, make_parents=True)  # refuses a file made read-only to keep it
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot save ({exc.strerror or exc})") from None
+    return read[0] if read else ""

@@ -27,6 +27,16 @@ class NoteAndTags:
     note: str
     tags: str
 
+    @property
+    def typed(self) -> bool:
+        """Whether the person wrote anything: a failed save must then give it back."""
+        return bool(self.note.strip() or self.tags.strip())
+
+
+# The heading of the dialog given back after a save failed (the notice before it says why;
+# the line of keys under it says how to save or cancel).
+NOT_SAVED = "Not saved: your note and tags are kept here, to save again"
+
 
 def one_line(text: str, limit: int = 160) -> str:
     """`text` on one line, cut to `limit` characters with an ellipsis."""
@@ -105,6 +115,10 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
         self.sides = list(sides)
         self.note = note
         self.tags = ", ".join(tags)
+
+    def given_back(self, answer: NoteAndTags) -> BookmarkDialog:
+        """This dialog again, after `answer` could not be saved: the note and tags as typed."""
+        return BookmarkDialog(NOT_SAVED, self.sides, note=answer.note, tags=[answer.tags])
 
     def compose(self) -> ComposeResult:
         # A pair's two quotes get a line less each, so that the dialog, keys and all, fits in 24 rows.

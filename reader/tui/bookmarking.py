@@ -97,7 +97,10 @@ class BookmarkActions:
             dialog = BookmarkDialog(again, texts, note=existing.note, tags=existing.tags)
         else:
             dialog = BookmarkDialog(heading, texts)
-        self.app.push_screen(dialog, partial(self._add, sides))
+        self._ask(sides, dialog)
+
+    def _ask(self, sides: list[tuple[Article, Passage]], dialog: BookmarkDialog) -> None:
+        self.app.push_screen(dialog, partial(self._add, sides, dialog))
 
     def action_bookmark(self) -> None:
         chosen = self._cursor_passage()
@@ -123,9 +126,10 @@ class BookmarkActions:
         self._bookmark_dialog("Bookmark this passage and its counterpart as a pair",
                               "This pair is bookmarked already: edit its note and tags", [chosen, other])
 
-    def _add(self, sides: list[tuple[Article, Passage]], answer: NoteAndTags | None) -> None:
+    def _add(self, sides: list[tuple[Article, Passage]], dialog: BookmarkDialog, answer: NoteAndTags | None) -> None:
         """Save the bookmark on `sides`; if one is there already (seen when the dialog opened,
-        or saved meanwhile), change its note and tags instead of adding another."""
+        or saved meanwhile), change its note and tags instead of adding another. When the save
+        fails, the dialog comes back with what was typed in it."""
         if answer is None:
             return
         store = self.app.bookmark_store
@@ -138,7 +142,8 @@ class BookmarkActions:
         quote = in_quotes(sides[0][1].text, 60)
         done = "Bookmarked the pair" if len(sides) == 2 else "Bookmarked"
         write_in_background(self, write, lambda updated: self._written(
-            f"{'Bookmark updated' if updated else done}: {quote}"))
+            f"{'Bookmark updated' if updated else done}: {quote}"),
+            failed=(lambda: self._ask(sides, dialog.given_back(answer))) if answer.typed else None)
 
     def _written(self, message: str) -> None:
         self.app.notify(message, markup=False, timeout=4)

@@ -301,15 +301,19 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         if bookmark is None or not can_write(self.app):
             return
         sides = [(p.title, p.text) for p in bookmark.placements()]
-        dialog = BookmarkDialog("Edit the note and tags", sides, note=bookmark.note, tags=bookmark.tags)
-        self.app.push_screen(dialog, lambda answer: self._edited(bookmark.id, answer))
+        self._ask(bookmark.id, BookmarkDialog("Edit the note and tags", sides, note=bookmark.note, tags=bookmark.tags))
 
-    def _edited(self, bookmark_id: int, answer: NoteAndTags | None) -> None:
+    def _ask(self, bookmark_id: int, dialog: BookmarkDialog) -> None:
+        self.app.push_screen(dialog, lambda answer: self._edited(bookmark_id, dialog, answer))
+
+    def _edited(self, bookmark_id: int, dialog: BookmarkDialog, answer: NoteAndTags | None) -> None:
+        """Save the edited note and tags; when that fails, the dialog comes back with them."""
         if answer is None:
             return
         store = self.store
         self._write(lambda: store.update(bookmark_id, note=answer.note, tags=answer.tags).id,
-                    lambda _: "Bookmark updated.")
+                    lambda _: "Bookmark updated.",
+                    failed=(lambda: self._ask(bookmark_id, dialog.given_back(answer))) if answer.typed else None)
 
     def action_delete(self) -> None:
         bookmark = self.highlighted()
@@ -335,10 +339,11 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         if can_write(self.app):
             self._write(self.store.restore, lambda _: "Bookmark restored.")
 
-    def _write(self, write: Callable[[], object], message: Callable[[object], str]) -> None:
+    def _write(self, write: Callable[[], object], message: Callable[[object], str],
+               failed: Callable[[], None] | None = None) -> None:
         """A store write off the UI thread (`write` must not touch `self.app` or `self.store`:
         the screen may be closed before it ends); then a notice and a fresh list (keeping the
-        id shown), or only the notice once the screen is gone."""
+        id shown), or only the notice once the screen is gone. `failed` runs if it fails."""
         app = self.app
 
         def done(result: object) -> None:
@@ -347,4 +352,4 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             if self.changed is not None:
                 self.changed()
 
-        write_in_background(self, write, done)
+        write_in_background(self, write, done, failed)

@@ -126,12 +126,14 @@ def can_write(app: App) -> bool:
     return True
 
 
-def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None]) -> Worker:
+def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None],
+                        failed: Callable[[], None] | None = None) -> Worker:
     """Run a store write in a thread worker; `done(result)` runs on the UI thread after it.
 
-    A failed write (read-only, busy, damaged) becomes an error notice; anything else is a bug
-    and ends the app with its traceback, as it would on the UI thread. The worker belongs to
-    the app, not to `node`: closing the screen that asked for a write must not drop it.
+    A failed write (read-only, busy, damaged, a full disk) becomes an error notice, and then
+    `failed()` runs on the UI thread (to give back what the person typed); anything else is a
+    bug and ends the app with its traceback, as it would on the UI thread. The worker belongs
+    to the app, not to `node`: closing the screen that asked for a write must not drop it.
     """
     app = node.app
     pending = app.pending_writes
@@ -143,6 +145,8 @@ def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T
         except UserError as exc:
             if not pending.closing:
                 app.call_from_thread(app.notify, str(exc), severity="error", markup=False, timeout=8)
+                if failed is not None:
+                    app.call_from_thread(failed)
             return
         if result is not FLUSHED and not pending.closing:
             app.call_from_thread(done, result)

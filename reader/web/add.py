@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from reader.files import file_lock, write_atomic
+from reader.files import DATA_TOML_MAX_BYTES, file_lock, write_atomic
 from reader.corpus.formats import inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import TEXT_SUFFIXES, text_title
@@ -154,7 +154,7 @@ def _manifest_document(path: Path):
         read_manifest(path)  # the reader's own checks, with its messages (line, column, key)
     except UserError as exc:
         raise UserError(f"{exc}; not adding to it until it is fixed") from None
-    text = read_toml_text(path)
+    text = read_toml_text(path, DATA_TOML_MAX_BYTES)  # as large as the reader reads it
     return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
 
 

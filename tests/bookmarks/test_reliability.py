@@ -205,6 +205,34 @@ def test_a_read_only_data_directory_still_reads(data_dir, write_article, sample,
     assert sorted(p.name for p in data_dir.iterdir()) == before
 
 
+def test_a_data_folder_that_cannot_be_looked_into_is_an_error_not_no_bookmarks(data_dir, write_article, sample,
+                                                                               read_only_dir):
+    """A data folder the user may not search (mode 000, or another user's 0700): whether the
+    database is in it cannot be told, so nothing may be listed as "no bookmarks yet"."""
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="kept in there")
+
+    def run(*args):
+        return subprocess.run([*read_only_dir, sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    data_dir.chmod(0)
+    try:
+        for command in (("bookmarks", "list"), ("bookmarks", "export", "--format", "json"), ("links", "list")):
+            result = run(*command)
+            assert result.returncode == 2, (command, result.stdout)
+            assert result.stdout == "" and "Traceback" not in result.stderr
+            [line] = result.stderr.strip().splitlines()
+            assert f"cannot look into {data_dir}" in line and "Permission denied" in line
+        added = run("bookmarks", "add", article.path, "--quote", sample.QUOTE)
+        assert added.returncode == 2 and "nothing was saved" in added.stderr
+    finally:
+        data_dir.chmod(0o755)
+    with BookmarkStore.open(data_dir) as store:
+        assert [b.note for b in store.bookmarks()] == ["kept in there"]
+
+
 API_READ_ONLY = """
 import json, sys
 from reader.bookmarks import BookmarkStore, ReadOnlyError
@@ -269,6 +297,33 @@ def test_a_read_only_folder_whose_log_holds_bookmarks_lists_them_all(data_dir, w
     assert sorted(b["note"] for b in json.loads(listed.stdout)["bookmarks"]) == ["in the file", "only in the log"]
     assert "can be read but not saved" in listed.stderr
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_a_log_another_user_left_is_named_as_what_cannot_be_written(data_dir, write_article, sample, read_only_dir):
+    """The database is the user's, but its -wal and -shm were left by another user's process
+    (`sudo counterpoint ...` killed before it closed): SQLite must write them too, so the
+    bookmarks are read (the log's included) and a save is refused, naming the file to mend
+    rather than the database the user can see is writable."""
+    article = write_article()
+    with BookmarkStore.open(data_dir) as store:
+        store.add(article, *sample.span_of(article), note="in the file")
+    _python(ADD_AND_DIE, data_dir, article.path).wait(timeout=60)
+    db = data_dir / "bookmarks.sqlite3"
+    log = db.with_name(db.name + "-wal")
+    for side in (log, db.with_name(db.name + "-shm")):
+        side.chmod(0o444)
+
+    def run(*args):
+        return subprocess.run([*read_only_dir, sys.executable, "-m", "reader", *map(str, args)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    listed = run("bookmarks", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(b["note"] for b in json.loads(listed.stdout)["bookmarks"]) == ["in the file", "only in the log"]
+    assert f"{log} is read-only; bookmarks can be read but not saved" in listed.stderr
+    added = run("bookmarks", "add", article.path, "--quote", "Critics in Yerevan", "--note", "new")
+    assert added.returncode == 2 and "nothing was saved" in added.stderr and "Traceback" not in added.stderr
+    assert f"{log} is read-only" in added.stderr
 
 
 def test_processes_bookmarking_one_place_at_once_make_one_bookmark_with_every_tag(data_dir, write_article,

@@ -164,6 +164,15 @@ def test_a_glossary_warning_shows_its_name_escaped(tmp_path, capsys):
     assert not any(c in err for c in STEERING)
 
 
+def _unprivileged() -> list[str]:
+    """A command prefix under which file permissions apply (root's override dropped)."""
+    import shutil
+
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root without setpriv: cannot drop the override")
+    return ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+
+
 def test_an_unreadable_config_folder_is_reported_not_a_traceback():
     import shutil
     import subprocess
@@ -172,9 +181,7 @@ def test_an_unreadable_config_folder_is_reported_not_a_traceback():
 
     import reader
 
-    if os.geteuid() == 0 and shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: cannot drop the override")
-    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+    prefix = _unprivileged()
     from reader.paths import seeds_dir
 
     package_root = Path(reader.__file__).resolve().parent.parent  # the checkout, or site-packages
@@ -205,3 +212,53 @@ def test_an_unreadable_config_folder_is_reported_not_a_traceback():
     assert len(errors) == 1 and "config/themes: cannot read (permission denied)" in errors[0]
     assert aligned.returncode == 0 and "Traceback" not in aligned.stderr, aligned.stderr
     assert "glossaries skipped" in aligned.stderr and "Permission denied" in aligned.stderr
+
+
+SAVE_THEME = """
+import sys
+from reader.config import ConfigError, save_setting
+try:
+    save_setting(sys.argv[1], "theme", "counterpoint-light")
+except ConfigError as exc:
+    print(exc)
+"""
+
+
+def test_settings_in_a_folder_that_cannot_be_looked_into_are_said_unread_and_kept():
+    """config.toml in a folder the user may not search: whether it is there cannot be told, so
+    its settings are said to be unread (not silently replaced by the defaults), and a save is
+    refused rather than made over a file it never read."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    import reader
+
+    prefix = _unprivileged()
+    package_root = Path(reader.__file__).resolve().parent.parent
+    root = Path(tempfile.mkdtemp(prefix="counterpoint-config-"))
+    try:
+        root.chmod(0o755)
+        config = root / "config"
+        config.mkdir()
+        (config / "config.toml").write_text('granularity = "sentence"\n', encoding="utf-8")
+        config.chmod(0o000)
+        env = {**os.environ, "PYTHONPATH": str(package_root), "COUNTERPOINT_DATA_DIR": str(root / "data")}
+
+        def run(*args):
+            return subprocess.run([*prefix, sys.executable, *args], capture_output=True, text=True, env=env,
+                                  cwd="/", timeout=120)
+
+        if run("-m", "reader", "--version").returncode != 0:
+            pytest.skip("the unprivileged user cannot run the reader here")
+        themes = run("-m", "reader", "--config-dir", str(config), "themes")
+        saved = run("-c", SAVE_THEME, str(config))
+    finally:
+        config.chmod(0o755)
+        kept = (config / "config.toml").read_text(encoding="utf-8")
+        shutil.rmtree(root)
+    assert themes.returncode == 0 and "Traceback" not in themes.stderr
+    assert f"config.toml: cannot look into {config} (Permission denied); using the default settings" in themes.stderr
+    assert saved.returncode == 0 and "not saving until it is fixed" in saved.stdout, saved.stderr
+    assert kept == 'granularity = "sentence"\n'

@@ -231,7 +231,8 @@ def test_a_failed_write_leaves_the_old_file_and_no_debris(tmp_path, monkeypatch)
     with pytest.raises(ConfigError, match="cannot save .No space left on device"):
         save_setting(tmp_path, "theme", "counterpoint-light")
     assert path.read_text(encoding="utf-8") == COMMENTED
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml"]
+    # No temporary file left; the lock that saves take turns on stays, as it must.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml", "config.toml.lock"]
 
 
 def test_file_permissions_are_kept(tmp_path):
@@ -287,3 +288,40 @@ def test_textual_key_names_are_accepted(tmp_path):
     keys = "ctrl+n,f1, question_mark,left_square_bracket,shift+tab,J,minus"
     write(tmp_path, f'[keys]\n"cursor.down" = "{keys}"\n')
     assert load_config(tmp_path) == (Config(keys={"cursor.down": keys}), [])
+
+
+# Two processes each saving this many key bindings, one at a time, into one config.toml.
+RACING_SAVES = 60
+
+_SAVER = """\
+import sys
+from reader.config import save_setting
+folder, name = sys.argv[1], sys.argv[2]
+for n in range(int(sys.argv[3])):
+    save_setting(folder, ("keys", f"{name}.b{n}"), f"f{n % 12 + 1}")
+"""
+
+
+def test_readers_saving_settings_at_once_lose_none(tmp_path):
+    """Two reading rooms open: one saves a theme while the other saves the threshold. Each
+    save reads the file, changes its one setting and replaces the file, so without turns the
+    later one would write back the file as it was before the other's change."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import reader
+
+    root = Path(reader.__file__).resolve().parent.parent
+    write(tmp_path, COMMENTED)
+    savers = [subprocess.Popen([sys.executable, "-c", _SAVER, str(tmp_path), name, str(RACING_SAVES)], cwd=root,
+                               stderr=subprocess.PIPE, text=True) for name in ("left", "right")]
+    for saver in savers:
+        _, err = saver.communicate(timeout=240)
+        assert saver.returncode == 0, err
+    config, problems = load_config(tmp_path)
+    assert problems == []
+    assert {b for b in config.keys if b.startswith(("left.", "right."))} == {
+        f"{name}.b{n}" for name in ("left", "right") for n in range(RACING_SAVES)}
+    assert config.keys["quit"] == "ctrl+q" and config.granularity == "sentence"
+    assert "# vim habits" in (tmp_path / "config.toml").read_text(encoding="utf-8")

@@ -117,6 +117,26 @@ def test_comments_and_layout_of_corpus_toml_are_kept(server, tmp_path):
     assert [e["file"] for e in entries(folder)] == ["mine.txt", "talks-resume-in-geneva.txt"]
 
 
+def test_a_manifest_as_large_as_the_reader_reads_is_added_to(tmp_path):
+    """A corpus.toml of thousands of entries, past the 1 MB a hand-written settings file may
+    be: the reader lists the folder (glossaries and manifests up to 16 MB), so `add` adds to
+    it as well, and keeps every entry."""
+    from reader.files import CONFIG_MAX_BYTES, DATA_TOML_MAX_BYTES
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    entry = ('\n[[article]]\nfile = "harbour-{n}.txt"\ntitle = "Harbour board, part {n}"\noutlet = "Coast Weekly"\n'
+             'url = "https://coast.example/harbour/{n}"\n')
+    count = CONFIG_MAX_BYTES // len(entry.format(n=0)) + 1000
+    (folder / "corpus.toml").write_text("".join(entry.format(n=n) for n in range(count)), encoding="utf-8")
+    assert (folder / "corpus.toml").stat().st_size > CONFIG_MAX_BYTES
+    saved = tmp_path / "saved.html"
+    saved.write_text(JSON_LD, encoding="utf-8")
+    added = add_page(str(saved), folder)
+    listed = load_toml(folder / "corpus.toml", DATA_TOML_MAX_BYTES)["article"]
+    assert len(listed) == count + 1 and listed[-1]["title"] == added.title
+
+
 @pytest.mark.parametrize("manifest", [
     '[[article]\nfile = "x.txt"\n',  # does not parse
     '[[article]]\nfile = "x.txt"\npublisher = "unknown key"\n',  # parses, but the reader refuses it
