@@ -270,6 +270,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
                 _break_paragraphs(element)
             for quote in list(tree.iter("blockquote")):
                 _keep_attribution(quote)
+            _join_line_divs(tree)
             _frame_loose_body(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -435,6 +436,11 @@ _CONTAINERS = frozenset({"address", "article", "aside", "blockquote", "body", "c
                          "fieldset", "figure", "footer", "form", "header", "main", "nav", "section", "td", "th"})
 
 
+# A container with fewer <div>s than this holds no text written a line per <div>: a line, a
+# blank line and another line at least.
+_MIN_LINE_DIVS = 3
+
+
 # ... and the sections of a page, whose text the extractor drops unless it is in a paragraph.
 _SECTIONS = frozenset({"article", "main", "section"})
 
@@ -501,6 +507,65 @@ def _break_paragraphs(element) -> None:
         if child.getparent() is element:  # not the inline markup the new paragraphs took in
             element.remove(child)
     element.extend(out)
+
+
+def _line_div(node) -> bool:
+    """Whether `node` is a <div> holding one line of text (or none): inline markup only, no
+    block inside it, as a notes app or a mail program writes each line the person typed."""
+    return (node.tag == "div" and not (node.tail or "").strip()
+            and not any(isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS for inner in node.iterdescendants()))
+
+
+def _line_text(div) -> str:
+    return " ".join("".join(div.itertext()).split())
+
+
+def _join_line_divs(tree) -> None:
+    """Join a run of one-line <div>s (see _line_div) that blank ones (`<div><br></div>`) part
+    into paragraphs, as Apple Notes, Outlook and webmail save a text typed or pasted line by
+    line: the lines are read as the lines of a text file are (`segment.paragraph_spans`: a
+    blank line ends a paragraph, a block of wrapped lines or of one sentence a line is one, a
+    heading's or a list item's line stands alone), and those of one paragraph become one
+    <div>, a <br> between them, as a paragraph's lines broken by <br> are one. A run with no
+    blank line in it is left as it is: each of its <div>s is then a paragraph of its own."""
+    from reader.corpus.segment import paragraph_spans
+
+    for container in [e for e in tree.iter("*") if sum(1 for child in e if child.tag == "div") >= _MIN_LINE_DIVS]:
+        run: list = []
+        for child in [*container, None]:
+            if child is not None and isinstance(child.tag, str) and _line_div(child):
+                run.append(child)
+                continue
+            lines = [_line_text(div) for div in run]
+            if "" in lines and sum(1 for line in lines if line) >= 2:
+                _join_lines(run, lines, paragraph_spans("\n".join(lines)))
+            run = []
+
+
+def _join_lines(divs: list, lines: list[str], spans: list[tuple[int, int]]) -> None:
+    """Move into the first <div> of each of `spans` (offsets into `lines` joined by line
+    breaks) the lines of the others, each after a <br>."""
+    from lxml import etree
+
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    n = 0
+    for start, end in spans:
+        group = []
+        while n < len(divs) and starts[n] < end:
+            if starts[n] >= start and lines[n]:
+                group.append(divs[n])
+            n += 1
+        for div in group:  # a line's own closing break (Apple Notes' "line<br>") is no line
+            if len(div) and div[-1].tag == "br" and not (div[-1].tail or "").strip():
+                _drop(div[-1])
+        first = group[0] if group else None
+        for div in group[1:]:
+            etree.SubElement(first, "br").tail = div.text
+            first.extend(list(div))
+            div.getparent().remove(div)
 
 
 def authors(byline: str) -> str:
