@@ -15,6 +15,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
+from reader.corpus.clippings import is_clippings
+from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
@@ -197,7 +199,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     blocks: list[int] = []  # ... and where its HTML tags end a paragraph (source offsets)
     if document is not None:
         marked = list(document.headings)
-    subtitles = None  # a subtitle file's cues, read as paragraphs of what was said
+    subtitles = None  # a subtitle file's cues, or a reader's clippings: passages of their own
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
@@ -209,6 +211,10 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         pass  # no header, cue or page of its own: its paragraphs are what it says
     elif not is_page and is_subtitles(clean.text):  # what was said, without cue numbers and timings
         subtitles = read_subtitles(clean.text)
+        meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
+        clean, spans = _taken_out(clean, decoded.text, subtitles.paragraphs, subtitles.cut)
+    elif not is_page and is_clippings(clean.text):  # the highlights, without the lines about them
+        subtitles = read_clippings(clean.text)
         meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
         clean, spans = _taken_out(clean, decoded.text, subtitles.paragraphs, subtitles.cut)
     elif not is_page:
@@ -244,7 +250,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     elif not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
-    kinds = (["boilerplate" if sound else "body" for sound in subtitles.sounds] if subtitles is not None
+    kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
