@@ -265,6 +265,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
         title = ""
         if tree is not None:
             _drop_comments(tree)
+            _set_notes(tree)
             title = _document_title(tree)
             for element in [e for e in tree.iter("*") if _double_break(e) or _loose_beside_blocks(e)]:
                 _break_paragraphs(element)
@@ -330,6 +331,64 @@ def _drop_comments(tree) -> None:
         _drop(link)
         if parent.tag == "sup" and not "".join(parent.itertext()).strip() and parent.getparent() is not None:
             _drop(parent)
+
+
+# A note's mark as its reference shows it ("1", "iv", "*", "[2]"): a few characters.
+_NOTE_MARK_MAX = 6
+
+
+def _text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _put_text(element, text: str) -> None:
+    """Put `text` where `element` stands, and take `element` out (the text after it stays)."""
+    element.tail = text + (element.tail or "")
+    _drop(element)
+
+
+def _set_notes(tree) -> None:
+    """Set a page's footnotes and endnotes as the reader reads a document's: each reference in
+    the text as its mark in brackets ("frost[1]", not "frost1" with the number run into the
+    word), and each note as a paragraph at the end that opens with it ("[1] Nights stayed
+    below zero…", which `kinds` takes for apparatus), not run into the text or dropped. A note
+    is told by its links, as Word, LibreOffice, Google Docs and Markdown converters write
+    them: a link in the text to the note, and a link in the note back to the reference (or to
+    the <sup> that holds it)."""
+    from lxml import etree
+
+    named: dict[str, object] = {}
+    place: dict[object, int] = {}  # each element's place in the page's order
+    for n, element in enumerate(tree.iter("*")):
+        place[element] = n
+        for key in (element.get("id"), element.get("name")):
+            if key:
+                named.setdefault(key, element)
+    notes = []
+    gone: set = set()  # the notes taken out, and their links
+    for ref in list(tree.iter("a")):
+        if ref in gone or any(up in gone for up in ref.iterancestors()):
+            continue
+        href, mark = ref.get("href") or "", _text_of(ref).strip("[]() ")
+        back = named.get(href[1:]) if href.startswith("#") else None
+        target = next((link for link in ([back] if back is not None and back.tag == "a" else [])
+                       + (list(back.iter("a")) if back is not None else [])
+                       if named.get((link.get("href") or "#")[1:]) in (ref, ref.getparent())), None)
+        if target is None or not mark or len(mark) > _NOTE_MARK_MAX or place[target] < place[ref]:
+            continue  # (a note before its reference is no note: its link is the reference's)
+        note = next((up for up in target.iterancestors() if up.tag in ("p", "li")), None)
+        if note is None or any(up is note for up in ref.iterancestors()):
+            continue
+        gone.update((target, note))
+        holder = ref.getparent() if ref.getparent().tag == "sup" and _text_of(ref.getparent()) == _text_of(ref) else ref
+        _put_text(holder, f"[{mark}]")
+        _drop(target)
+        notes.append((mark, _text_of(note)))
+        _drop(note)
+    body = tree.find(".//body")
+    for mark, text in notes if body is not None else ():
+        if text:
+            etree.SubElement(body, "p").text = f"[{mark}] {text}"
 
 
 # A document a word processor exported as HTML, by the generator it names or (Google Docs',
