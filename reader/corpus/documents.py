@@ -104,9 +104,9 @@ def document_kind(data: bytes) -> str | None:
     return None
 
 
-def _part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> bytes | None:
+def zip_part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> bytes | None:
     """One part of the archive (None when it has none of that name), read no further than
-    `limit` bytes unpacked."""
+    `limit` bytes unpacked (UserError, naming `what`, past that)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -142,7 +142,7 @@ def read_document(data: bytes, name: str, kind: str, limit: int) -> Document:
 # --- Word (.docx) ---------------------------------------------------------------------------
 
 def _docx(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
-    body_xml = _part(archive, "word/document.xml", what, limit)
+    body_xml = zip_part(archive, "word/document.xml", what, limit)
     if body_xml is None:
         raise UserError(f"{what} with no text in it (no word/document.xml)")
     root = _xml(body_xml, what)
@@ -199,7 +199,7 @@ def _outline_level(paragraph) -> bool:
 def _docx_styles(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, str]:
     """Each paragraph style's id and its name ("Heading1": "heading 1"; a style with an
     outline level is named a heading)."""
-    data = _part(archive, "word/styles.xml", what, limit)
+    data = zip_part(archive, "word/styles.xml", what, limit)
     if data is None:
         return {}
     names: dict[str, str] = {}
@@ -213,7 +213,7 @@ def _docx_styles(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, s
 
 
 def _docx_footnotes(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, str]:
-    data = _part(archive, "word/footnotes.xml", what, limit)
+    data = zip_part(archive, "word/footnotes.xml", what, limit)
     if data is None:
         return {}
     notes = {}
@@ -264,7 +264,7 @@ def _docx_row(row, notes: dict[str, str], cited: list[str]) -> str:
 
 
 def _core_title(archive: zipfile.ZipFile, part: str, what: str, limit: int) -> str:
-    data = _part(archive, part, what, limit)
+    data = zip_part(archive, part, what, limit)
     if data is None:
         return ""
     title = _xml(data, what).find(f".//{DUBLIN_CORE}title")
@@ -274,12 +274,12 @@ def _core_title(archive: zipfile.ZipFile, part: str, what: str, limit: int) -> s
 # --- OpenDocument text (.odt) ---------------------------------------------------------------
 
 def _odt(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
-    content = _part(archive, "content.xml", what, limit)
+    content = zip_part(archive, "content.xml", what, limit)
     if content is None:
         raise UserError(f"{what} with no text in it (no content.xml)")
     root = _xml(content, what)
     parents = {}  # an automatic style's name and the named style it is made from
-    for styles in (root, _xml(data, what) if (data := _part(archive, "styles.xml", what, limit)) else None):
+    for styles in (root, _xml(data, what) if (data := zip_part(archive, "styles.xml", what, limit)) else None):
         for style in styles.iter(f"{_STYLE}style") if styles is not None else ():
             parents[style.get(f"{_STYLE}name", "")] = style.get(f"{_STYLE}parent-style-name", "")
     writer = _Writer()

@@ -15,13 +15,16 @@ import email.message
 import email.parser
 import email.policy
 import email.utils
+import io
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.documents import Document, document_kind, read_document
+from reader.corpus.documents import Document, document_kind, read_document, zip_part
 from reader.corpus.exports import is_feed, read_feed, read_json
+from reader.corpus.html import MAX_PAGE_BYTES
 from reader.errors import UserError
 
 GZIP_SUFFIX = ".gz"
@@ -90,6 +93,29 @@ def refuse_documents(data: bytes, name: str) -> None:
         what, instead = next(((what, instead) for marker, what, instead in _ZIPPED if marker in head),
                              ("a zip archive", "unpack it and open the article inside"))
         raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
+
+
+# A page downloaded zipped with its pictures, as Google Docs gives "Web page (.html, zipped)":
+# one HTML file, the rest images (its images/ folder) and stylesheets. Its page is read; a zip
+# holding more (several pages, other files) is refused as any archive is.
+_PAGE_BESIDES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".css")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_MAC_FORKS = "__MACOSX/"  # the resource forks a Mac's zip keeps beside each file: no file of the page
+
+
+def zipped_page(data: bytes, name: str, limit: int) -> bytes | None:
+    """The HTML of a page zipped with its pictures (see _PAGE_BESIDES), at most `limit` bytes
+    of it, and no more than a page may be (UserError past that); None for a zip that is not one, or cannot be read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            files = [info.filename for info in archive.infolist()
+                     if not info.is_dir() and not info.filename.startswith(_MAC_FORKS)]
+            pages = [file for file in files if file.lower().endswith(_PAGE_SUFFIXES)]
+            if len(pages) != 1 or not all(file.lower().endswith(_PAGE_BESIDES) for file in files if file != pages[0]):
+                return None
+            return zip_part(archive, pages[0], f"{name}: a zipped web page", min(limit, MAX_PAGE_BYTES))
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
+        return None  # damaged or encrypted: refused as an archive
 
 
 def gunzip(data: bytes, name: str, limit: int) -> bytes:
@@ -206,6 +232,8 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
         data = gunzip(data, name, limit)
     if (kind := document_kind(data)) is not None:
         return Unpacked(b"", False, document=read_document(data, name, kind, limit))
+    if data.startswith(_ZIP_MAGIC) and (zipped := zipped_page(data, name, limit)) is not None:
+        return Unpacked(zipped, True)
     refuse_documents(data, name)
     if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
         export = read_feed(data, name) if is_feed(data) else read_json(data, name)
