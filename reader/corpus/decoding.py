@@ -60,8 +60,15 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A text may hold a stray zero byte (a bad copy, a tool's slip): this many, or one per
+# _NUL_BYTES bytes; binary data holds one in 256 bytes or more, even compressed. (A file's tail
+# of zero bytes, as a crash or a preallocating disk leaves it, is no text: it goes first.)
+_STRAY_NULS = 2
+_NUL_BYTES = 4096
+
+
 def _looks_binary(sample: bytes) -> bool:
-    if b"\x00" in sample:
+    if sample.count(b"\x00") > max(_STRAY_NULS, len(sample) // _NUL_BYTES):
         return True
     if not sample:
         return False
@@ -226,6 +233,7 @@ def decode(data: bytes, name: str = "file", declared: str | None = None) -> Deco
                 raise UserError(f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})") from None
     if b"\x00" in data[:8192] and (utf16 := _bomless_utf16(data)) is not None:
         return utf16
+    data = data.rstrip(b"\x00")
     if _looks_binary(data[:8192]):
         raise UserError(f"{name}: looks like a binary file, not a text article")
     try:

@@ -102,3 +102,19 @@ def test_mac_roman_text_reads_as_written_and_is_named_mac_roman(text):
 ], ids=["icelandic", "czech"])
 def test_other_languages_mac_text_stays_in_its_own_encoding(text, encoding):
     assert decode(text.encode(encoding)).text == text
+
+
+@pytest.mark.parametrize("data", [
+    # a stray zero byte in a story, as a bad copy leaves one
+    "Harrow dam inspection delayed\n\nThe water board put off the inspection\x00 for a second time.\n".encode(),
+    # a story whose tail a crash filled with zero bytes
+    "Orchards lose apricot crop\n\nA late frost took most of the Brenn valley's apricots.\n".encode() + bytes(6000),
+], ids=["stray", "zero-filled-tail"])
+def test_a_text_with_a_few_zero_bytes_is_read_without_them(data):
+    text = decode(data).text.replace("\x00", "")
+    assert text == data.replace(b"\x00", b"").decode()
+
+
+def test_many_zero_bytes_are_binary_still():
+    with pytest.raises(UserError, match="binary"):
+        decode(b"Header text " + b"\x00\x00\x01" * 40 + b" more words here")
