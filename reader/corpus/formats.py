@@ -3,8 +3,8 @@
 People hand the reader whatever their browser or word processor saved: a page saved as one
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
-inside them), and so are Word's and OpenDocument's texts (.docx, .odt: `reader.corpus.documents`);
-the other documents, which hold no text a reader can take without their own software, are
+inside them), and so are Word's and OpenDocument's texts and EPUB books (.docx, .odt, .epub:
+`reader.corpus.documents`); the other documents, which hold no text a reader can take without their own software, are
 refused with one line that names the format and how to get its text out.
 """
 
@@ -53,7 +53,7 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".epub", ".pages", ".webarchive")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".pages", ".webarchive")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
@@ -64,7 +64,6 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _ZIP_HEAD = 4096
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
-    (b"application/epub+zip", "an EPUB book", "copy the article's text into a .txt file"),
     (b"application/vnd.oasis.opendocument", "an OpenDocument file (.odt)", _SAVE_AS_TEXT),
 )
 

@@ -35,9 +35,9 @@ from reader.paths import user_path
 # Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
 # `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
-# A word processor's document: its paragraphs and headings are read (`reader.corpus.documents`);
+# A word processor's document or an EPUB: its paragraphs and headings are read (`reader.corpus.documents`);
 # and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
-WORD_SUFFIXES = (".docx", ".odt", ".json", ".xml", ".rss", ".atom", ".enex")
+WORD_SUFFIXES = (".docx", ".odt", ".epub", ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
