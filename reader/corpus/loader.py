@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.clippings import is_clippings
+from reader.corpus.columns import read_columns
 from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
@@ -189,6 +190,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         meta = page_entry(meta, page)
     else:
         decoded = decode(content.data, name=str(path), declared=content.charset)
+        if suffix not in MARKDOWN_SUFFIXES and (columns := read_columns(decoded.text)) is not None:
+            decoded = replace(decoded, text=columns)  # two columns side by side, read one after the other
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
         meta = replace(meta, **header_fields(content.headers))
     if content.url and not meta.url:  # the address a single-file page or an export was saved from
