@@ -16,6 +16,7 @@ import email.parser
 import email.policy
 import email.utils
 import io
+import plistlib
 import re
 import zipfile
 import zlib
@@ -53,7 +54,7 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".pages", ".webarchive")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".pages")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
@@ -115,6 +116,28 @@ def zipped_page(data: bytes, name: str, limit: int) -> bytes | None:
             return zip_part(archive, pages[0], f"{name}: a zipped web page", min(limit, MAX_PAGE_BYTES))
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
         return None  # damaged or encrypted: refused as an archive
+
+
+# A page Safari saved as a Web Archive (its default): a binary property list whose main
+# resource holds the page's HTML, its charset and address, beside the pictures it shows.
+WEB_ARCHIVE_SUFFIX = ".webarchive"
+_PLIST_MAGIC = b"bplist00"
+
+
+def web_archive_page(data: bytes) -> Unpacked | None:
+    """The page a Safari web archive holds, with its charset and address; None for a property
+    list that is not one, or cannot be read (refused then as a web archive, by its signature)."""
+    try:
+        archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
+    except Exception:  # a damaged list fails in many ways (struct, index, type, recursion)
+        return None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    html = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(html, bytes) or main.get("WebResourceMIMEType") not in HTML_TYPES:
+        return None
+    charset, url = main.get("WebResourceTextEncodingName"), main.get("WebResourceURL")
+    url = "".join(url.split()) if isinstance(url, str) else ""
+    return Unpacked(html, True, charset if isinstance(charset, str) else None, url if _ADDRESS.fullmatch(url) else "")
 
 
 def gunzip(data: bytes, name: str, limit: int) -> bytes:
@@ -233,6 +256,8 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
         return Unpacked(b"", False, document=read_document(data, name, kind, limit))
     if data.startswith(_ZIP_MAGIC) and (zipped := zipped_page(data, name, limit)) is not None:
         return Unpacked(zipped, True)
+    if data.startswith(_PLIST_MAGIC) and (saved := web_archive_page(data)) is not None:
+        return saved
     refuse_documents(data, name)
     if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
         export = read_feed(data, name) if is_feed(data) else read_json(data, name)

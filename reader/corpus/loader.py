@@ -19,7 +19,8 @@ from reader.corpus.clippings import is_clippings
 from reader.corpus.columns import read_columns
 from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
+from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
+                                   inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -47,7 +48,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 PAGE_SUFFIXES = (*HTML_SUFFIXES, *MHTML_SUFFIXES)
 # A gzip-compressed article ("page.html.gz") is read as what it packs.
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES,
+# A page Safari saved as a Web Archive: read as the page inside (`formats.web_archive_page`); the
+# file, pictures and all, may be as large as an article, the page in it no larger than a page.
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES, WEB_ARCHIVE_SUFFIX,
                     *(suffix + GZIP_SUFFIX for suffix in (*TEXT_SUFFIXES, *PAGE_SUFFIXES)))
 _TITLE_MAX = 100
 _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
@@ -384,8 +387,9 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES))} "
-                                f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
+                looked = ", ".join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES, WEB_ARCHIVE_SUFFIX))
+                raise UserError(f"{path}: no articles here (looked for {looked} and gzip'd files)"
+                                + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
             order.extend(file_order(e.file, manifests) for e in found)
             in_folders.update(resolved(e.file) for e in found)
