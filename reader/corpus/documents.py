@@ -2,12 +2,12 @@
 and those of an EPUB book's chapters (a long article saved as one), in reading order.
 
 Both are zip archives of XML: Word's text is in `word/document.xml` (its styles' names in
-`word/styles.xml`, its footnotes in `word/footnotes.xml`), an OpenDocument text's in
-`content.xml`. They are read with the standard library's zip reader and lxml's XML parser
+`word/styles.xml`, its footnotes and endnotes in `word/footnotes.xml` and `word/endnotes.xml`),
+an OpenDocument text's in `content.xml`. They are read with the standard library's zip reader and lxml's XML parser
 (as `reader.corpus.xmlparse` sets it), no part read past what an article can hold. What is
 read: the paragraphs in order, which of them are headings (a "Heading N" style or an outline
 level) and which the title (the "Title" style), a table a row per line, a list an item per
-line, and the footnotes, each marker in the text as "[1]" and each note at the end as "[1] …"
+line, and the footnotes and endnotes, each marker in the text as "[1]" and each note at the end as "[1] …"
 (where the reader takes them for apparatus). What is not: comments, text a tracked change
 deleted, text boxes and pictures.
 
@@ -217,15 +217,20 @@ def _docx_styles(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, s
     return names
 
 
+# Word keeps footnotes and endnotes in parts of their own, each numbering its notes from 1: a
+# note is known by its kind and its number ("endnote:1"), as its reference in the text names it.
+_NOTE_PARTS = (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml"))
+
+
 def _docx_footnotes(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, str]:
-    data = zip_part(archive, "word/footnotes.xml", what, limit)
-    if data is None:
-        return {}
+    """The text of each footnote and endnote, by its kind and number (see _NOTE_PARTS)."""
     notes = {}
-    for note in _xml(data, what).iter(f"{_W}footnote", f"{_W}endnote"):
-        if note.get(f"{_W}type") in (None, "normal"):
-            text = " ".join(_docx_text(p, {}, []) for p in note.iter(f"{_W}p"))
-            notes[note.get(f"{_W}id", "")] = " ".join(text.split())
+    for kind, part in _NOTE_PARTS:
+        data = zip_part(archive, part, what, limit)
+        for note in _xml(data, what).iter(f"{_W}{kind}") if data is not None else ():
+            if note.get(f"{_W}type") in (None, "normal"):
+                text = " ".join(_docx_text(p, {}, []) for p in note.iter(f"{_W}p"))
+                notes[f"{kind}:{note.get(f'{_W}id', '')}"] = " ".join(text.split())
     return notes
 
 
@@ -253,7 +258,8 @@ def _docx_text(paragraph, notes: dict[str, str], cited: list[str]) -> str:
             elif tag == f"{_W}noBreakHyphen":
                 parts.append("-")
             elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference") and notes:
-                cited.append(child.get(f"{_W}id", ""))
+                kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
+                cited.append(f"{kind}:{child.get(f'{_W}id', '')}")
                 parts.append(f"[{len(cited)}]")
             else:
                 walk(child)
