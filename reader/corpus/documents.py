@@ -473,3 +473,18 @@ def _epub_text(element) -> str:
     if parts:
         walk(element)
     return "".join(parts)
+
+
+# --- RTF (.rtf) -----------------------------------------------------------------------------
+
+def read_rtf(data: bytes, name: str) -> Document:
+    """The paragraphs of an RTF document (`reader.corpus.rtf`); UserError for one with none."""
+    from reader.corpus.rtf import rtf_paragraphs
+
+    writer = _Writer()
+    for paragraph in rtf_paragraphs(data):
+        writer.add(paragraph)
+    doc = writer.done()
+    if not doc.text.strip():
+        raise UserError(f"{name}: an RTF document with no text in it")
+    return doc

@@ -3,8 +3,8 @@
 People hand the reader whatever their browser or word processor saved: a page saved as one
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
-inside them), and so are Word's and OpenDocument's texts and EPUB books (.docx, .odt, .epub:
-`reader.corpus.documents`); the other documents, which hold no text a reader can take without their own software, are
+inside them), and so are Word's and OpenDocument's texts, EPUB books and RTF documents (.docx,
+.odt, .epub, .rtf: `reader.corpus.documents`); the other documents, which hold no text a reader can take without their own software, are
 refused with one line that names the format and how to get its text out.
 """
 
@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.documents import Document, document_kind, read_document, zip_part
+from reader.corpus.documents import Document, document_kind, read_document, read_rtf, zip_part
 from reader.corpus.exports import is_feed, read_feed, read_json
 from reader.corpus.html import MAX_PAGE_BYTES
 from reader.errors import UserError
@@ -47,20 +47,20 @@ _SAVE_AS_TEXT = "save it as plain text (.txt), or copy its text into a .txt file
 _SIGNATURES = (
     (b"%PDF-", "a PDF document", "copy its text into a .txt file (or run `pdftotext FILE`)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (or another Office file)", _SAVE_AS_TEXT),
-    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
     (b"bplist00", "a Safari web archive", "save the page as \"Page Source\" (.html) instead"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "an article is read from its text"),
     (b"\xff\xd8\xff", "a JPEG image", "an article is read from its text"),
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".pages")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".pages")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
+_RTF_MAGIC = b"{\\rtf"  # an RTF document (TextEdit's, WordPad's): its text is read (`reader.corpus.rtf`)
 # An Office or EPUB file names its parts (or its media type) in the archive's first entries.
 _ZIP_HEAD = 4096
 _ZIPPED = (
@@ -258,6 +258,8 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
         return Unpacked(zipped, True)
     if data.startswith(_PLIST_MAGIC) and (saved := web_archive_page(data)) is not None:
         return saved
+    if data.startswith(_RTF_MAGIC):
+        return Unpacked(b"", False, document=read_rtf(data, name))
     refuse_documents(data, name)
     if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
         export = read_feed(data, name) if is_feed(data) else read_json(data, name)

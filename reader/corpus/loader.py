@@ -39,7 +39,7 @@ from reader.paths import user_path
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
 # A word processor's document or an EPUB: its paragraphs and headings are read (`reader.corpus.documents`);
 # and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
-WORD_SUFFIXES = (".docx", ".odt", ".epub", ".json", ".xml", ".rss", ".atom", ".enex")
+WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
