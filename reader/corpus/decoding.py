@@ -60,8 +60,15 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# A text may hold a stray zero byte (a bad copy, a tool's slip): this many, or one per
+# _NUL_BYTES bytes; binary data holds one in 256 bytes or more, even compressed. (A file's tail
+# of zero bytes, as a crash or a preallocating disk leaves it, is no text: it goes first.)
+_STRAY_NULS = 2
+_NUL_BYTES = 4096
+
+
 def _looks_binary(sample: bytes) -> bool:
-    if b"\x00" in sample:
+    if sample.count(b"\x00") > max(_STRAY_NULS, len(sample) // _NUL_BYTES):
         return True
     if not sample:
         return False
@@ -105,6 +112,12 @@ def _bomless_utf16(data: bytes) -> Decoded | None:
 # text in cp1250, cp1252 and cp1257, or as Cyrillic in cp1251, mac-cyrillic and iso8859-5),
 # prefer the ones common for news in this field, in this order; they are always candidates.
 _PREFERRED = ("cp1252", "cp1251", "koi8_r", "cp1254", "cp1250", "iso8859_15", "cp1257")
+# Mac OS Roman, as a Mac's TextEdit or Word saved text in Western languages, reads the same
+# bytes as well as the Mac encodings of other languages the detector may name for it (Icelandic
+# differs in six letters, Central European in most accents): it is tried first, so that where
+# both read the bytes equally well the text is read, and named, as Mac Roman ("ï", not "ē";
+# "†", "‹", "›", not Icelandic letters). A text in one of those reads better in its own.
+_VARIANT_OF = dict.fromkeys(("mac_iceland", "mac_turkish", "mac_latin2", "mac_croatian", "mac_romanian"), "mac_roman")
 
 # Each candidate is judged on this much of the file: thousands of characters, and fast.
 _JUDGE_BYTES = 16 * 1024
@@ -120,6 +133,9 @@ _BINARY_SHARE = 0.12
 # Symbols that do occur in articles; other symbols among non-ASCII characters are unlikely.
 _COMMON_SYMBOLS = frozenset("€£¥°©®™№§¢")
 _SCRIPT_ALIASES = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK"}
+# Quotation marks that open or close a quote, never stand inside a word: between two letters
+# ("ma›ur", Icelandic "maður" read as Mac Roman) they are a wrong decoding's.
+_OUTSIDE_WORDS = frozenset("‹›«»")
 
 
 def _script(ch: str) -> str:
@@ -131,11 +147,14 @@ def _script(ch: str) -> str:
 def unlikely_characters(text: str) -> tuple[int, int]:
     """(unlikely, non-ASCII) character counts: what a wrong decoding produces and real text
     rarely holds — controls, unassigned or private code points, U+FFFD, uncommon symbols and
-    superscripts, a letter of another script inside a word ("Cafй"), a capital after a small
-    letter ("ÄãºÃ"), or a third accented Latin letter in a row ("Ïðèâåò", "Привет" in cp1252)."""
+    superscripts, a letter of another script inside a word ("Cafй"), a guillemet inside one
+    ("ma›ur"), a capital after a small letter ("ÄãºÃ"), or a third accented Latin letter in a
+    row ("Ïðèâåò", "Привет" in cp1252)."""
     unlikely = total = 0
     prev = before = ""
     for ch in text:
+        if prev in _OUTSIDE_WORDS and ch.isalpha() and before.isalpha():
+            unlikely += 1
         if ch < "\x80":
             prev, before = ch, prev
             continue
@@ -170,7 +189,7 @@ def _candidates(sample: bytes) -> list[str]:
 
     found = [m.encoding for m in from_bytes(sample, steps=5, chunk_size=512, threshold=0.3)]
     out = []
-    for encoding in [*_PREFERRED, *found]:
+    for encoding in [*_PREFERRED, *(e for guess in found for e in (_VARIANT_OF.get(guess), guess) if e)]:
         if encoding in out or encoding in ("utf_8", "ascii"):
             continue
         try:
@@ -214,6 +233,7 @@ def decode(data: bytes, name: str = "file", declared: str | None = None) -> Deco
                 raise UserError(f"{name}: not valid {encoding} despite its byte-order mark ({exc.reason})") from None
     if b"\x00" in data[:8192] and (utf16 := _bomless_utf16(data)) is not None:
         return utf16
+    data = data.rstrip(b"\x00")
     if _looks_binary(data[:8192]):
         raise UserError(f"{name}: looks like a binary file, not a text article")
     try:

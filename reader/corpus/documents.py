@@ -1,12 +1,13 @@
-"""Word processors' documents as articles: the paragraphs and headings of a .docx or an .odt.
+"""Word processors' documents as articles: the paragraphs and headings of a .docx or an .odt,
+and those of an EPUB book's chapters (a long article saved as one), in reading order.
 
 Both are zip archives of XML: Word's text is in `word/document.xml` (its styles' names in
-`word/styles.xml`, its footnotes in `word/footnotes.xml`), an OpenDocument text's in
-`content.xml`. They are read with the standard library's zip reader and lxml's XML parser
+`word/styles.xml`, its footnotes and endnotes in `word/footnotes.xml` and `word/endnotes.xml`),
+an OpenDocument text's in `content.xml`. They are read with the standard library's zip reader and lxml's XML parser
 (as `reader.corpus.xmlparse` sets it), no part read past what an article can hold. What is
 read: the paragraphs in order, which of them are headings (a "Heading N" style or an outline
 level) and which the title (the "Title" style), a table a row per line, a list an item per
-line, and the footnotes, each marker in the text as "[1]" and each note at the end as "[1] …"
+line, and the footnotes and endnotes, each marker in the text as "[1]" and each note at the end as "[1] …"
 (where the reader takes them for apparatus). What is not: comments, text a tracked change
 deleted, text boxes and pictures.
 
@@ -32,6 +33,8 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _ODT_TYPE = b"application/vnd.oasis.opendocument.text"
+_EPUB_TYPE = b"application/epub+zip"  # an EPUB's first part, "mimetype", says so
+_KINDS = {"docx": "a Word document", "odt": "an OpenDocument text", "epub": "an EPUB book"}
 # A style that makes a paragraph a heading ("heading 1", "Heading 2") or the title, by the name
 # Word and LibreOffice give it in any language's edition (the name is English; its id may not be).
 _HEADING_STYLE = re.compile(r"heading", re.IGNORECASE)
@@ -89,12 +92,14 @@ class _Writer:
 
 
 def document_kind(data: bytes) -> str | None:
-    """"docx" or "odt" for a Word or OpenDocument text's bytes; else None."""
+    """"docx", "odt" or "epub" for a Word or OpenDocument text's or an EPUB book's bytes; else None."""
     if not data.startswith(_ZIP_MAGIC):
         return None
     head = data[:4096]
     if _ODT_TYPE in head and b"application/vnd.oasis.opendocument.text-" not in head:
         return "odt"
+    if _EPUB_TYPE in head:
+        return "epub"
     if b"word/" in head or b"[Content_Types].xml" in head:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -104,9 +109,9 @@ def document_kind(data: bytes) -> str | None:
     return None
 
 
-def _part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> bytes | None:
+def zip_part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> bytes | None:
     """One part of the archive (None when it has none of that name), read no further than
-    `limit` bytes unpacked."""
+    `limit` bytes unpacked (UserError, naming `what`, past that)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -125,12 +130,12 @@ def _xml(data: bytes, what: str):
 
 
 def read_document(data: bytes, name: str, kind: str, limit: int) -> Document:
-    """The paragraphs and headings of a .docx (`kind` "docx") or .odt ("odt"); UserError for a
-    damaged one, or one whose text unpacks to more than `limit` bytes."""
-    what = f"{name}: a {'Word document' if kind == 'docx' else 'OpenDocument text'}"
+    """The paragraphs and headings of a .docx (`kind` "docx"), .odt ("odt") or .epub ("epub");
+    UserError for a damaged one, or one whose text unpacks to more than `limit` bytes."""
+    what = f"{name}: {_KINDS[kind]}"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            doc = _docx(archive, what, limit) if kind == "docx" else _odt(archive, what, limit)
+            doc = {"docx": _docx, "odt": _odt, "epub": _epub}[kind](archive, what, limit)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
         # a damaged archive or compressed stream, an encrypted part, a compression the zip reader lacks
         raise UserError(f"{what}, damaged or encrypted; save it as plain text (.txt)") from None
@@ -142,7 +147,7 @@ def read_document(data: bytes, name: str, kind: str, limit: int) -> Document:
 # --- Word (.docx) ---------------------------------------------------------------------------
 
 def _docx(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
-    body_xml = _part(archive, "word/document.xml", what, limit)
+    body_xml = zip_part(archive, "word/document.xml", what, limit)
     if body_xml is None:
         raise UserError(f"{what} with no text in it (no word/document.xml)")
     root = _xml(body_xml, what)
@@ -199,7 +204,7 @@ def _outline_level(paragraph) -> bool:
 def _docx_styles(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, str]:
     """Each paragraph style's id and its name ("Heading1": "heading 1"; a style with an
     outline level is named a heading)."""
-    data = _part(archive, "word/styles.xml", what, limit)
+    data = zip_part(archive, "word/styles.xml", what, limit)
     if data is None:
         return {}
     names: dict[str, str] = {}
@@ -212,15 +217,20 @@ def _docx_styles(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, s
     return names
 
 
+# Word keeps footnotes and endnotes in parts of their own, each numbering its notes from 1: a
+# note is known by its kind and its number ("endnote:1"), as its reference in the text names it.
+_NOTE_PARTS = (("footnote", "word/footnotes.xml"), ("endnote", "word/endnotes.xml"))
+
+
 def _docx_footnotes(archive: zipfile.ZipFile, what: str, limit: int) -> dict[str, str]:
-    data = _part(archive, "word/footnotes.xml", what, limit)
-    if data is None:
-        return {}
+    """The text of each footnote and endnote, by its kind and number (see _NOTE_PARTS)."""
     notes = {}
-    for note in _xml(data, what).iter(f"{_W}footnote", f"{_W}endnote"):
-        if note.get(f"{_W}type") in (None, "normal"):
-            text = " ".join(_docx_text(p, {}, []) for p in note.iter(f"{_W}p"))
-            notes[note.get(f"{_W}id", "")] = " ".join(text.split())
+    for kind, part in _NOTE_PARTS:
+        data = zip_part(archive, part, what, limit)
+        for note in _xml(data, what).iter(f"{_W}{kind}") if data is not None else ():
+            if note.get(f"{_W}type") in (None, "normal"):
+                text = " ".join(_docx_text(p, {}, []) for p in note.iter(f"{_W}p"))
+                notes[f"{kind}:{note.get(f'{_W}id', '')}"] = " ".join(text.split())
     return notes
 
 
@@ -248,7 +258,8 @@ def _docx_text(paragraph, notes: dict[str, str], cited: list[str]) -> str:
             elif tag == f"{_W}noBreakHyphen":
                 parts.append("-")
             elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference") and notes:
-                cited.append(child.get(f"{_W}id", ""))
+                kind = "footnote" if tag == f"{_W}footnoteReference" else "endnote"
+                cited.append(f"{kind}:{child.get(f'{_W}id', '')}")
                 parts.append(f"[{len(cited)}]")
             else:
                 walk(child)
@@ -264,7 +275,7 @@ def _docx_row(row, notes: dict[str, str], cited: list[str]) -> str:
 
 
 def _core_title(archive: zipfile.ZipFile, part: str, what: str, limit: int) -> str:
-    data = _part(archive, part, what, limit)
+    data = zip_part(archive, part, what, limit)
     if data is None:
         return ""
     title = _xml(data, what).find(f".//{DUBLIN_CORE}title")
@@ -274,12 +285,12 @@ def _core_title(archive: zipfile.ZipFile, part: str, what: str, limit: int) -> s
 # --- OpenDocument text (.odt) ---------------------------------------------------------------
 
 def _odt(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
-    content = _part(archive, "content.xml", what, limit)
+    content = zip_part(archive, "content.xml", what, limit)
     if content is None:
         raise UserError(f"{what} with no text in it (no content.xml)")
     root = _xml(content, what)
     parents = {}  # an automatic style's name and the named style it is made from
-    for styles in (root, _xml(data, what) if (data := _part(archive, "styles.xml", what, limit)) else None):
+    for styles in (root, _xml(data, what) if (data := zip_part(archive, "styles.xml", what, limit)) else None):
         for style in styles.iter(f"{_STYLE}style") if styles is not None else ():
             parents[style.get(f"{_STYLE}name", "")] = style.get(f"{_STYLE}parent-style-name", "")
     writer = _Writer()
@@ -353,3 +364,127 @@ def _odt_row(row, notes: list[str]) -> str:
     cells = (" ".join(" ".join(_odt_text(p, notes).split()) for p in cell.iter(f"{_TEXT}p"))
              for cell in row.iter(f"{_TABLE}table-cell"))
     return " | ".join(cell for cell in cells if cell)
+
+
+# --- EPUB (.epub) ---------------------------------------------------------------------------
+# A book, or a long article saved as one (by a read-later service, a browser's "save as
+# e-book", Calibre): a zip of XHTML chapters, which its package document (.opf, named by
+# META-INF/container.xml) lists in reading order (its spine). Each chapter's headings and
+# blocks are read in that order; the title is the package's.
+
+_CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
+_OPF = "{http://www.idpf.org/2007/opf}"
+_CHAPTER_TYPES = ("application/xhtml+xml", "text/html")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that hold a paragraph's text: the innermost of them is one block. A table is read a
+# row per line, a list an item per line.
+_EPUB_BLOCKS = frozenset({"p", "div", "blockquote", "pre", "dt", "dd", "figcaption", "caption", "section",
+                          "article", "aside", "header", "footer", "li", "tr", "td", "th", "table", "ul", "ol",
+                          "dl", "figure", "body", "main", "nav"} | _HEADINGS)
+_EPUB_SKIPPED = frozenset({"script", "style", "head", "nav"})  # no text of the chapter's
+
+
+def _local(element) -> str:
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _epub(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
+    import posixpath
+    from urllib.parse import unquote
+
+    container = zip_part(archive, "META-INF/container.xml", what, limit)
+    rootfile = _xml(container, what).find(f".//{_CONTAINER}rootfile") if container is not None else None
+    opf_name = rootfile.get("full-path", "") if rootfile is not None else ""
+    opf = zip_part(archive, opf_name, what, limit) if opf_name else None
+    if opf is None:
+        raise UserError(f"{what} with no contents list (META-INF/container.xml and its package document)")
+    package = _xml(opf, what)
+    folder = posixpath.dirname(opf_name)
+    chapters = {item.get("id"): posixpath.normpath(posixpath.join(folder, unquote(item.get("href", ""))))
+                for item in package.iter(f"{_OPF}item")
+                if item.get("media-type") in _CHAPTER_TYPES and "nav" not in (item.get("properties") or "").split()}
+    locked = _encrypted(archive, what, limit)
+    writer = _Writer()
+    left = limit  # all chapters together unpack no further than an article may be
+    for ref in package.iter(f"{_OPF}itemref"):
+        chapter = chapters.get(ref.get("idref"))
+        if chapter in locked:
+            raise UserError(f"{what} whose text is encrypted (DRM); copy the article's text into a .txt file")
+        data = zip_part(archive, chapter, what, limit) if chapter else None
+        if data is None:
+            continue
+        left -= len(data)
+        if left < 0:
+            raise UserError(f"{what}: its text unpacks to more than {limit // (1024 * 1024)} MB; refused")
+        body = next((e for e in _xml(data, what).iter() if _local(e) == "body"), None)
+        if body is not None:
+            _epub_blocks(body, writer)
+    doc = writer.done()
+    title = package.find(f".//{DUBLIN_CORE}title")
+    doc.title = " ".join((title.text or "").split())[:TITLE_MAX] if title is not None else ""
+    return doc
+
+
+def _encrypted(archive: zipfile.ZipFile, what: str, limit: int) -> set[str]:
+    """The parts of an EPUB its META-INF/encryption.xml says are encrypted (a shop's DRM, or
+    fonts obfuscated as the standard allows)."""
+    data = zip_part(archive, "META-INF/encryption.xml", what, limit)
+    if data is None:
+        return set()
+    return {ref.get("URI", "") for ref in _xml(data, what).iter() if _local(ref) == "cipherreference"}
+
+
+def _epub_blocks(element, writer: _Writer) -> None:
+    """The blocks of a chapter's `element`: an innermost block's text (a <br> a line break),
+    a heading as a heading; loose text beside blocks in a container, a block of its own."""
+    if not any(_local(inner) in _EPUB_BLOCKS for inner in element.iterdescendants()):
+        writer.add(_epub_text(element), heading=_local(element) in _HEADINGS)
+        return
+    loose = [element.text or ""]
+    for child in element:
+        name = _local(child)
+        if name in _EPUB_SKIPPED:
+            pass
+        elif name in _EPUB_BLOCKS:
+            writer.add("".join(loose))
+            loose = []
+            _epub_blocks(child, writer)
+        else:
+            loose.append(_epub_text(child))
+        loose.append(child.tail or "")
+    writer.add("".join(loose))
+
+
+def _epub_text(element) -> str:
+    """An inline element's text, a <br> a line break, scripts and styles left out."""
+    parts: list[str] = [element.text or ""] if _local(element) not in _EPUB_SKIPPED else []
+
+    def walk(node) -> None:
+        for child in node:
+            name = _local(child)
+            if name == "br":
+                parts.append("\n")
+            elif name not in _EPUB_SKIPPED:
+                parts.append(child.text or "")
+                walk(child)
+            parts.append(child.tail or "")
+
+    if parts:
+        walk(element)
+    return "".join(parts)
+
+
+# --- RTF (.rtf) -----------------------------------------------------------------------------
+
+def read_rtf(data: bytes, name: str) -> Document:
+    """The paragraphs of an RTF document (`reader.corpus.rtf`); UserError for one with none."""
+    from reader.corpus.rtf import rtf_paragraphs
+
+    writer = _Writer()
+    for paragraph in rtf_paragraphs(data):
+        writer.add(paragraph)
+    doc = writer.done()
+    if not doc.text.strip():
+        raise UserError(f"{name}: an RTF document with no text in it")
+    return doc

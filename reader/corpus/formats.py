@@ -3,8 +3,8 @@
 People hand the reader whatever their browser or word processor saved: a page saved as one
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
-inside them), and so are Word's and OpenDocument's texts (.docx, .odt: `reader.corpus.documents`);
-the other documents, which hold no text a reader can take without their own software, are
+inside them), and so are Word's and OpenDocument's texts, EPUB books and RTF documents (.docx,
+.odt, .epub, .rtf: `reader.corpus.documents`); the other documents, which hold no text a reader can take without their own software, are
 refused with one line that names the format and how to get its text out.
 """
 
@@ -15,13 +15,17 @@ import email.message
 import email.parser
 import email.policy
 import email.utils
+import io
+import plistlib
 import re
+import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.documents import Document, document_kind, read_document
+from reader.corpus.documents import Document, document_kind, read_document, read_rtf, zip_part
 from reader.corpus.exports import is_feed, read_feed, read_json
+from reader.corpus.html import MAX_PAGE_BYTES
 from reader.errors import UserError
 
 GZIP_SUFFIX = ".gz"
@@ -43,25 +47,24 @@ _SAVE_AS_TEXT = "save it as plain text (.txt), or copy its text into a .txt file
 _SIGNATURES = (
     (b"%PDF-", "a PDF document", "copy its text into a .txt file (or run `pdftotext FILE`)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (or another Office file)", _SAVE_AS_TEXT),
-    (b"{\\rtf", "an RTF document", _SAVE_AS_TEXT),
     (b"bplist00", "a Safari web archive", "save the page as \"Page Source\" (.html) instead"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "an article is read from its text"),
     (b"\xff\xd8\xff", "a JPEG image", "an article is read from its text"),
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".rtf", ".epub", ".pages", ".webarchive")
+DOCUMENT_SUFFIXES = (".pdf", ".doc", ".pages")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
     "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
+_RTF_MAGIC = b"{\\rtf"  # an RTF document (TextEdit's, WordPad's): its text is read (`reader.corpus.rtf`)
 # An Office or EPUB file names its parts (or its media type) in the archive's first entries.
 _ZIP_HEAD = 4096
 _ZIPPED = (
     (b"word/", "a Word document (.docx)", _SAVE_AS_TEXT),
-    (b"application/epub+zip", "an EPUB book", "copy the article's text into a .txt file"),
     (b"application/vnd.oasis.opendocument", "an OpenDocument file (.odt)", _SAVE_AS_TEXT),
 )
 
@@ -90,6 +93,51 @@ def refuse_documents(data: bytes, name: str) -> None:
         what, instead = next(((what, instead) for marker, what, instead in _ZIPPED if marker in head),
                              ("a zip archive", "unpack it and open the article inside"))
         raise UserError(f"{name}: {what}, not a text article or web page; {instead}")
+
+
+# A page downloaded zipped with its pictures, as Google Docs gives "Web page (.html, zipped)":
+# one HTML file, the rest images (its images/ folder) and stylesheets. Its page is read; a zip
+# holding more (several pages, other files) is refused as any archive is.
+_PAGE_BESIDES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp", ".css")
+_PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+_MAC_FORKS = "__MACOSX/"  # the resource forks a Mac's zip keeps beside each file: no file of the page
+
+
+def zipped_page(data: bytes, name: str, limit: int) -> bytes | None:
+    """The HTML of a page zipped with its pictures (see _PAGE_BESIDES), at most `limit` bytes
+    of it, and no more than a page may be (UserError past that); None for a zip that is not one, or cannot be read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            files = [info.filename for info in archive.infolist()
+                     if not info.is_dir() and not info.filename.startswith(_MAC_FORKS)]
+            pages = [file for file in files if file.lower().endswith(_PAGE_SUFFIXES)]
+            if len(pages) != 1 or not all(file.lower().endswith(_PAGE_BESIDES) for file in files if file != pages[0]):
+                return None
+            return zip_part(archive, pages[0], f"{name}: a zipped web page", min(limit, MAX_PAGE_BYTES))
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError):
+        return None  # damaged or encrypted: refused as an archive
+
+
+# A page Safari saved as a Web Archive (its default): a binary property list whose main
+# resource holds the page's HTML, its charset and address, beside the pictures it shows.
+WEB_ARCHIVE_SUFFIX = ".webarchive"
+_PLIST_MAGIC = b"bplist00"
+
+
+def web_archive_page(data: bytes) -> Unpacked | None:
+    """The page a Safari web archive holds, with its charset and address; None for a property
+    list that is not one, or cannot be read (refused then as a web archive, by its signature)."""
+    try:
+        archive = plistlib.loads(data, fmt=plistlib.FMT_BINARY)
+    except Exception:  # a damaged list fails in many ways (struct, index, type, recursion)
+        return None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    html = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(html, bytes) or main.get("WebResourceMIMEType") not in HTML_TYPES:
+        return None
+    charset, url = main.get("WebResourceTextEncodingName"), main.get("WebResourceURL")
+    url = "".join(url.split()) if isinstance(url, str) else ""
+    return Unpacked(html, True, charset if isinstance(charset, str) else None, url if _ADDRESS.fullmatch(url) else "")
 
 
 def gunzip(data: bytes, name: str, limit: int) -> bytes:
@@ -206,6 +254,12 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
         data = gunzip(data, name, limit)
     if (kind := document_kind(data)) is not None:
         return Unpacked(b"", False, document=read_document(data, name, kind, limit))
+    if data.startswith(_ZIP_MAGIC) and (zipped := zipped_page(data, name, limit)) is not None:
+        return Unpacked(zipped, True)
+    if data.startswith(_PLIST_MAGIC) and (saved := web_archive_page(data)) is not None:
+        return saved
+    if data.startswith(_RTF_MAGIC):
+        return Unpacked(b"", False, document=read_rtf(data, name))
     refuse_documents(data, name)
     if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
         export = read_feed(data, name) if is_feed(data) else read_json(data, name)

@@ -265,11 +265,13 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
         title = ""
         if tree is not None:
             _drop_comments(tree)
+            _set_notes(tree)
             title = _document_title(tree)
             for element in [e for e in tree.iter("*") if _double_break(e) or _loose_beside_blocks(e)]:
                 _break_paragraphs(element)
             for quote in list(tree.iter("blockquote")):
                 _keep_attribution(quote)
+            _join_line_divs(tree)
             _frame_loose_body(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
@@ -329,6 +331,64 @@ def _drop_comments(tree) -> None:
         _drop(link)
         if parent.tag == "sup" and not "".join(parent.itertext()).strip() and parent.getparent() is not None:
             _drop(parent)
+
+
+# A note's mark as its reference shows it ("1", "iv", "*", "[2]"): a few characters.
+_NOTE_MARK_MAX = 6
+
+
+def _text_of(element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _put_text(element, text: str) -> None:
+    """Put `text` where `element` stands, and take `element` out (the text after it stays)."""
+    element.tail = text + (element.tail or "")
+    _drop(element)
+
+
+def _set_notes(tree) -> None:
+    """Set a page's footnotes and endnotes as the reader reads a document's: each reference in
+    the text as its mark in brackets ("frost[1]", not "frost1" with the number run into the
+    word), and each note as a paragraph at the end that opens with it ("[1] Nights stayed
+    below zero…", which `kinds` takes for apparatus), not run into the text or dropped. A note
+    is told by its links, as Word, LibreOffice, Google Docs and Markdown converters write
+    them: a link in the text to the note, and a link in the note back to the reference (or to
+    the <sup> that holds it)."""
+    from lxml import etree
+
+    named: dict[str, object] = {}
+    place: dict[object, int] = {}  # each element's place in the page's order
+    for n, element in enumerate(tree.iter("*")):
+        place[element] = n
+        for key in (element.get("id"), element.get("name")):
+            if key:
+                named.setdefault(key, element)
+    notes = []
+    gone: set = set()  # the notes taken out, and their links
+    for ref in list(tree.iter("a")):
+        if ref in gone or any(up in gone for up in ref.iterancestors()):
+            continue
+        href, mark = ref.get("href") or "", _text_of(ref).strip("[]() ")
+        back = named.get(href[1:]) if href.startswith("#") else None
+        target = next((link for link in ([back] if back is not None and back.tag == "a" else [])
+                       + (list(back.iter("a")) if back is not None else [])
+                       if named.get((link.get("href") or "#")[1:]) in (ref, ref.getparent())), None)
+        if target is None or not mark or len(mark) > _NOTE_MARK_MAX or place[target] < place[ref]:
+            continue  # (a note before its reference is no note: its link is the reference's)
+        note = next((up for up in target.iterancestors() if up.tag in ("p", "li")), None)
+        if note is None or any(up is note for up in ref.iterancestors()):
+            continue
+        gone.update((target, note))
+        holder = ref.getparent() if ref.getparent().tag == "sup" and _text_of(ref.getparent()) == _text_of(ref) else ref
+        _put_text(holder, f"[{mark}]")
+        _drop(target)
+        notes.append((mark, _text_of(note)))
+        _drop(note)
+    body = tree.find(".//body")
+    for mark, text in notes if body is not None else ():
+        if text:
+            etree.SubElement(body, "p").text = f"[{mark}] {text}"
 
 
 # A document a word processor exported as HTML, by the generator it names or (Google Docs',
@@ -435,6 +495,11 @@ _CONTAINERS = frozenset({"address", "article", "aside", "blockquote", "body", "c
                          "fieldset", "figure", "footer", "form", "header", "main", "nav", "section", "td", "th"})
 
 
+# A container with fewer <div>s than this holds no text written a line per <div>: a line, a
+# blank line and another line at least.
+_MIN_LINE_DIVS = 3
+
+
 # ... and the sections of a page, whose text the extractor drops unless it is in a paragraph.
 _SECTIONS = frozenset({"article", "main", "section"})
 
@@ -501,6 +566,65 @@ def _break_paragraphs(element) -> None:
         if child.getparent() is element:  # not the inline markup the new paragraphs took in
             element.remove(child)
     element.extend(out)
+
+
+def _line_div(node) -> bool:
+    """Whether `node` is a <div> holding one line of text (or none): inline markup only, no
+    block inside it, as a notes app or a mail program writes each line the person typed."""
+    return (node.tag == "div" and not (node.tail or "").strip()
+            and not any(isinstance(inner.tag, str) and inner.tag in BLOCK_TAGS for inner in node.iterdescendants()))
+
+
+def _line_text(div) -> str:
+    return " ".join("".join(div.itertext()).split())
+
+
+def _join_line_divs(tree) -> None:
+    """Join a run of one-line <div>s (see _line_div) that blank ones (`<div><br></div>`) part
+    into paragraphs, as Apple Notes, Outlook and webmail save a text typed or pasted line by
+    line: the lines are read as the lines of a text file are (`segment.paragraph_spans`: a
+    blank line ends a paragraph, a block of wrapped lines or of one sentence a line is one, a
+    heading's or a list item's line stands alone), and those of one paragraph become one
+    <div>, a <br> between them, as a paragraph's lines broken by <br> are one. A run with no
+    blank line in it is left as it is: each of its <div>s is then a paragraph of its own."""
+    from reader.corpus.segment import paragraph_spans
+
+    for container in [e for e in tree.iter("*") if sum(1 for child in e if child.tag == "div") >= _MIN_LINE_DIVS]:
+        run: list = []
+        for child in [*container, None]:
+            if child is not None and isinstance(child.tag, str) and _line_div(child):
+                run.append(child)
+                continue
+            lines = [_line_text(div) for div in run]
+            if "" in lines and sum(1 for line in lines if line) >= 2:
+                _join_lines(run, lines, paragraph_spans("\n".join(lines)))
+            run = []
+
+
+def _join_lines(divs: list, lines: list[str], spans: list[tuple[int, int]]) -> None:
+    """Move into the first <div> of each of `spans` (offsets into `lines` joined by line
+    breaks) the lines of the others, each after a <br>."""
+    from lxml import etree
+
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    n = 0
+    for start, end in spans:
+        group = []
+        while n < len(divs) and starts[n] < end:
+            if starts[n] >= start and lines[n]:
+                group.append(divs[n])
+            n += 1
+        for div in group:  # a line's own closing break (Apple Notes' "line<br>") is no line
+            if len(div) and div[-1].tag == "br" and not (div[-1].tail or "").strip():
+                _drop(div[-1])
+        first = group[0] if group else None
+        for div in group[1:]:
+            etree.SubElement(first, "br").tail = div.text
+            first.extend(list(div))
+            div.getparent().remove(div)
 
 
 def authors(byline: str) -> str:

@@ -15,8 +15,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
+from reader.corpus.clippings import is_clippings
+from reader.corpus.columns import read_columns
+from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, inner_stem, inner_suffix, unpack
+from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
+                                   inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
@@ -33,9 +37,9 @@ from reader.paths import user_path
 # Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
 # `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
-# A word processor's document: its paragraphs and headings are read (`reader.corpus.documents`);
+# A word processor's document or an EPUB: its paragraphs and headings are read (`reader.corpus.documents`);
 # and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
-WORD_SUFFIXES = (".docx", ".odt", ".json", ".xml", ".rss", ".atom", ".enex")
+WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
@@ -44,7 +48,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "copying", "contributing"})
 PAGE_SUFFIXES = (*HTML_SUFFIXES, *MHTML_SUFFIXES)
 # A gzip-compressed article ("page.html.gz") is read as what it packs.
-ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES,
+# A page Safari saved as a Web Archive: read as the page inside (`formats.web_archive_page`); the
+# file, pictures and all, may be as large as an article, the page in it no larger than a page.
+ARTICLE_SUFFIXES = (*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES, WEB_ARCHIVE_SUFFIX,
                     *(suffix + GZIP_SUFFIX for suffix in (*TEXT_SUFFIXES, *PAGE_SUFFIXES)))
 _TITLE_MAX = 100
 _HINT_FOLDERS_SCANNED = 50  # folders looked into for that hint; a huge tree is not walked
@@ -187,6 +193,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         meta = page_entry(meta, page)
     else:
         decoded = decode(content.data, name=str(path), declared=content.charset)
+        if suffix not in MARKDOWN_SUFFIXES and (columns := read_columns(decoded.text)) is not None:
+            decoded = replace(decoded, text=columns)  # two columns side by side, read one after the other
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
         meta = replace(meta, **header_fields(content.headers))
     if content.url and not meta.url:  # the address a single-file page or an export was saved from
@@ -197,7 +205,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     blocks: list[int] = []  # ... and where its HTML tags end a paragraph (source offsets)
     if document is not None:
         marked = list(document.headings)
-    subtitles = None  # a subtitle file's cues, read as paragraphs of what was said
+    subtitles = None  # a subtitle file's cues, or a reader's clippings: passages of their own
     if suffix in MARKDOWN_SUFFIXES:  # link targets, emphasis marks: not the article's words
         read = markdown(clean.text)
         meta = replace(meta, **read.fields)  # the file's own metadata, as a page's is (page_entry)
@@ -209,6 +217,10 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         pass  # no header, cue or page of its own: its paragraphs are what it says
     elif not is_page and is_subtitles(clean.text):  # what was said, without cue numbers and timings
         subtitles = read_subtitles(clean.text)
+        meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
+        clean, spans = _taken_out(clean, decoded.text, subtitles.paragraphs, subtitles.cut)
+    elif not is_page and is_clippings(clean.text):  # the highlights, without the lines about them
+        subtitles = read_clippings(clean.text)
         meta = replace(meta, **{k: v for k, v in subtitles.fields.items() if not getattr(meta, k)})
         clean, spans = _taken_out(clean, decoded.text, subtitles.paragraphs, subtitles.cut)
     elif not is_page:
@@ -244,7 +256,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     elif not title:
         title = _opening_title(texts, author, headings) or _file_label(path)
     aid = article_id or _entry_id(meta)
-    kinds = (["boilerplate" if sound else "body" for sound in subtitles.sounds] if subtitles is not None
+    kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
@@ -375,8 +387,9 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
         if path.is_dir():
             found = directory_entries(path)
             if not found:
-                raise UserError(f"{path}: no articles here (looked for {', '.join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES))} "
-                                f"and gzip'd files)" + _documents_hint(path) + _subfolders_hint(path))
+                looked = ", ".join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES, WEB_ARCHIVE_SUFFIX))
+                raise UserError(f"{path}: no articles here (looked for {looked} and gzip'd files)"
+                                + _documents_hint(path) + _subfolders_hint(path))
             entries.extend(found)
             order.extend(file_order(e.file, manifests) for e in found)
             in_folders.update(resolved(e.file) for e in found)

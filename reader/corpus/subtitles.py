@@ -66,10 +66,10 @@ class _Piece:
 @dataclass
 class Subtitles:
     """What `read` finds: the paragraphs said (spans of the text, with whether each is only a
-    sound's description), the spans that go, and the metadata the header gives."""
+    sound's description, an aside), the spans that go, and the metadata the header gives."""
 
     paragraphs: list[Span]
-    sounds: list[bool]
+    asides: list[bool]
     cut: list[Span]
     fields: dict[str, str] = field(default_factory=dict)
 

@@ -77,3 +77,44 @@ def test_utf16_without_a_byte_order_mark_is_text(text, encoding):
 def test_zero_bytes_that_are_not_utf16_text_stay_binary(data):
     with pytest.raises(UserError, match="binary"):
         decode(data, name="blob.txt")
+
+
+@pytest.mark.parametrize("text", [
+    # A Mac's TextEdit saving an English story: curly quotes, accents, dashes and a dagger's note
+    "\u201cThe pier is safe,\u201d said the caf\u00e9 owner \u2014 J\u00fcrgen M\u00fcller \u2014 on Tuesday.\u2020\r"
+    "Na\u00efve plans, he added, \u2018cost us all\u2019; the council\u2019s reply is due in May.\r"
+    "\u2020 Interview held at the harbour office.\r",
+    # ... and a Swiss French one, its quotes in single guillemets
+    "Le conseil de Velmora a ferm\u00e9 le pont \u2039pour six mois\u203a, a d\u00e9clar\u00e9 la mairesse.\r"
+    "Les commer\u00e7ants de la rive est parlent d\u2019une \u2039d\u00e9cision pr\u00e9cipit\u00e9e\u203a "
+    "et r\u00e9clament une r\u00e9union publique.\r",
+], ids=["english", "french"])
+def test_mac_roman_text_reads_as_written_and_is_named_mac_roman(text):
+    decoded = decode(text.encode("mac_roman"))
+    assert (decoded.text, decoded.encoding) == (text.replace("\r", "\n"), "mac_roman")
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("\u00deau sag\u00f0i a\u00f0 fer\u00f0in me\u00f0 ferjunni hef\u00f0i teki\u00f0 \u00fer\u00edr daga \u00ed vetur.\n",
+     "mac_iceland"),
+    ("P\u0159\u00edli\u0161 \u017elu\u0165ou\u010dk\u00fd k\u016f\u0148 \u00fap\u011bl. Vl\u00e1da schv\u00e1lila "
+     "rozpo\u010det na opravu mostu p\u0159es \u0159eku.\n", "mac_latin2"),
+], ids=["icelandic", "czech"])
+def test_other_languages_mac_text_stays_in_its_own_encoding(text, encoding):
+    assert decode(text.encode(encoding)).text == text
+
+
+@pytest.mark.parametrize("data", [
+    # a stray zero byte in a story, as a bad copy leaves one
+    "Harrow dam inspection delayed\n\nThe water board put off the inspection\x00 for a second time.\n".encode(),
+    # a story whose tail a crash filled with zero bytes
+    "Orchards lose apricot crop\n\nA late frost took most of the Brenn valley's apricots.\n".encode() + bytes(6000),
+], ids=["stray", "zero-filled-tail"])
+def test_a_text_with_a_few_zero_bytes_is_read_without_them(data):
+    text = decode(data).text.replace("\x00", "")
+    assert text == data.replace(b"\x00", b"").decode()
+
+
+def test_many_zero_bytes_are_binary_still():
+    with pytest.raises(UserError, match="binary"):
+        decode(b"Header text " + b"\x00\x00\x01" * 40 + b" more words here")

@@ -108,8 +108,8 @@ DOCUMENTS = {
     "blank.docx": (lambda p: _docx(p, "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/"
                                       "main'><w:body><w:p/></w:body></w:document>"), "a Word document with no text"),
     "old.doc": (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 200), "Word 97-2003"),
-    "essay.rtf": (lambda p: p.write_text("{\\rtf1\\ansi The dam that divides.}", encoding="ascii"),
-                  "an RTF document"),
+    "essay.rtf": (lambda p: p.write_text("{\\rtf1\\ansi{\\fonttbl\\f0 Times;}{\\info{\\title Dam}}}", encoding="ascii"),
+                  "an RTF document with no text in it"),
     "page.webarchive": (lambda p: p.write_bytes(b"bplist00\xd4\x01\x02" + b"x" * 50), "Safari web archive"),
 }
 

@@ -425,3 +425,42 @@ def test_a_feed_items_long_author_is_read_in_linear_time(tmp_path):
     started = time.process_time()
     article = load_article(path)
     assert article.author.startswith("a@a@") and time.process_time() - started < 2
+
+
+def _noted_docx(path, body_notes: list[tuple[str, str]], footnotes: list[str], endnotes: list[str]) -> None:
+    """A .docx of paragraphs each ending in a reference ((text, "footnote:1" or "endnote:1")),
+    its footnotes and endnotes in their own parts, each numbered from 1 as Word numbers them."""
+    import zipfile
+
+    def notes(kind: str, texts: list[str]) -> str:
+        return (f'<?xml version="1.0"?><w:{kind}s xmlns:w="{W}"><w:{kind} w:type="separator" w:id="0"><w:p/></w:{kind}>'
+                + "".join(f'<w:{kind} w:id="{n}"><w:p><w:r><w:t xml:space="preserve"> {t}</w:t></w:r></w:p></w:{kind}>'
+                          for n, t in enumerate(texts, 1)) + f"</w:{kind}s>")
+
+    body = "".join(w_paragraph(text, extra=f'<w:r><w:{ref.split(":")[0]}Reference w:id="{ref.split(":")[1]}"/></w:r>')
+                   for text, ref in body_notes)
+    write_docx(path, body)
+    with zipfile.ZipFile(path, "a") as archive:
+        if footnotes:
+            archive.writestr("word/footnotes.xml", notes("footnote", footnotes))
+        if endnotes:
+            archive.writestr("word/endnotes.xml", notes("endnote", endnotes))
+
+
+def test_a_word_documents_endnotes_are_its_own_not_the_footnotes_of_their_number(tmp_path):
+    path = tmp_path / "dam.docx"
+    _noted_docx(path, [("The inspection of the Harrow dam was put off again", "footnote:1"),
+                       ("Engineers asked for four weeks to study the spillway", "endnote:1")],
+                ["The first delay was in January."], ["Water board minutes, 2 April."])
+    assert [p.text for p in load_article(path).passages] == [
+        "The inspection of the Harrow dam was put off again[1]", "Engineers asked for four weeks to study the spillway[2]",
+        "[1] The first delay was in January.", "[2] Water board minutes, 2 April."]
+
+
+def test_a_word_document_with_endnotes_only_keeps_them(tmp_path):
+    path = tmp_path / "orchards.docx"
+    _noted_docx(path, [("Growers in the Brenn valley lost most of their apricots", "endnote:1"),
+                       ("The cooperative puts the loss at 1,200 tonnes", "endnote:2")],
+                [], ["Nights stayed below zero for four days.", "Figures not yet audited."])
+    assert [p.text for p in load_article(path).passages][-2:] == [
+        "[1] Nights stayed below zero for four days.", "[2] Figures not yet audited."]
