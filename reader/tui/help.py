@@ -28,7 +28,7 @@ LEGEND = (
     ("┃", "strong link to a passage in the other article"),
     ("│", "weak link"),
     ("◌", "only in this article: no strong counterpart (a │ under it: weak links only)"),
-    (DECIDED_GLYPHS["confirmed"], "a link you confirmed (c), in place of its bar"),
+    (DECIDED_GLYPHS["confirmed"], "a link you confirmed (c), in place of its bar: strong at any threshold"),
     (DECIDED_GLYPHS["reader"], "a link you made (=), in place of its bar"),
     ("●", "bookmarked passage"),
     ("▶", "the cursor (focused pane)"),
