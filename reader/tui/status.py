@@ -17,6 +17,9 @@ from reader.tui.paint import VIEW_NAMES
 
 PANE_LABELS = ("A", "B")
 WIDE_SUMMARY = 130  # from this width the pair summary is spelled out
+# What the status line says of an empty file, longest first: the shortest is the cursor's place
+# the right part makes room for, a longer one shown where the line has room for it.
+EMPTY_WORDS = ("no text: the file is empty", "no text")
 QUERY_CUT = 12  # cells of a search query kept when the status line has no room for all of it
 
 
@@ -100,12 +103,17 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(facts.kind))
         elif facts.align_state == "ready":
             pieces.append(Content.styled("◌ only in this article", "$text-warning"))
-    elif facts.empty:
-        pieces.append(Content.styled("no text: the file is empty", "$text-warning"))
-    elif facts.view != "all":
+    elif facts.view != "all" and not facts.empty:
         pieces.append(Content.styled("nothing to show in this view", "$text-warning"))
-    place = Content.assemble(label, pieces[0]) if pieces else label
-    tail = _tail(facts, width, place.cell_length)
+    # An empty file's place: the longest words the right part, taking its short forms, leaves room for.
+    firsts = [Content.styled(words, "$text-warning") for words in EMPTY_WORDS] if facts.empty else pieces[:1]
+    for first in firsts or [None]:
+        place = Content.assemble(label, first) if first is not None else label
+        tail = _tail(facts, width, place.cell_length)
+        if not width or width - tail.cell_length - 1 >= place.cell_length:
+            break
+    if facts.empty:
+        pieces = [first]
     room = max(0, width - tail.cell_length - 1) if width else 200
     left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
     return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
