@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key
+from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, IN_DIALOGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 
 
@@ -82,7 +82,7 @@ class FittedQuote(Static):
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """Asks for an optional note and tags: enter saves, escape cancels."""
 
-    BINDINGS = [*BOOKMARK_DIALOG_BINDINGS, *THEME_IN_DIALOGS]
+    BINDINGS = [*BOOKMARK_DIALOG_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     BookmarkDialog { align: center middle; }
@@ -142,7 +142,7 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question (y or enter: yes; n or escape: no)."""
 
-    BINDINGS = [*CONFIRM_BINDINGS, *THEME_IN_DIALOGS]
+    BINDINGS = [*CONFIRM_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }

@@ -21,7 +21,7 @@ from textual.widgets import Input, Static
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
-from reader.tui.keys import OPEN_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key
+from reader.tui.keys import IN_DIALOGS, OPEN_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.path_completion import complete_path, describe
 
@@ -50,7 +50,7 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
     """Dismisses with what the typed path held, the typed web address (fetched by the caller),
     or None."""
 
-    BINDINGS = [*OPEN_BINDINGS, *THEME_IN_DIALOGS]
+    BINDINGS = [*OPEN_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     OpenDialog { align: center middle; }

@@ -22,7 +22,7 @@ from reader.corpus import Passage
 from reader.corpus.composed import Composed
 from reader.tui.finding import SEARCH_LIMIT, SearchHit, search_index, snippet
 from reader.tui.hanging import Hanging
-from reader.tui.keys import SEARCH_BINDINGS, THEME_IN_DIALOGS, first_key, hint_keys
+from reader.tui.keys import IN_DIALOGS, SEARCH_BINDINGS, first_key, hint_keys
 from reader.tui.list_dialog import ListDialog
 from reader.tui.timing import timed
 
@@ -46,7 +46,7 @@ def found_line(hits: Sequence[SearchHit], labels: Sequence[str]) -> str:
 class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     """Dismisses with (query, hits, the chosen hit's position in them), or None."""
 
-    BINDINGS = [*SEARCH_BINDINGS, *THEME_IN_DIALOGS]
+    BINDINGS = [*SEARCH_BINDINGS, *IN_DIALOGS]
     DEFAULT_CSS = """
     SearchScreen #dialog { max-width: 120; height: 80%; }
     SearchScreen #title { height: auto; }  /* the count of hits wraps rather than being cut */

@@ -22,14 +22,14 @@ from textual.widgets import Input, OptionList, Static
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import FittedQuote, one_line
-from reader.tui.keys import TEACH_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key
+from reader.tui.keys import IN_DIALOGS, TEACH_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 
 
 class TeachDialog(ModalScreen[tuple[str, str] | None]):
     """Two columns, one per passage: its candidate terms and a field holding the chosen one."""
 
-    BINDINGS = [*TEACH_BINDINGS, *THEME_IN_DIALOGS]
+    BINDINGS = [*TEACH_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     # Short: the term lists give up rows (they scroll), so the fields and the hint's last line,
     # how to cancel, still fit at 24 rows.

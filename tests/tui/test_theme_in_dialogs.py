@@ -1,4 +1,4 @@
-"""`t` (next theme) is an everywhere key: it changes the theme in a dialog as on a full screen
+"""`t` (next theme) and `?` (help) are everywhere keys: they work in a dialog as on a full screen
 (the help, the article picker), where it used to do nothing without a word; in a dialog whose
 text field has the focus, it is typed there and the theme stays. The screen behind the dialog
 takes the new theme too."""
@@ -35,8 +35,28 @@ async def test_t_is_typed_in_a_dialogs_text_field(make_app, seeds, opening):
     async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
         await pilot.press(opening)
         await settle(pilot)
-        before = pilot.app.theme
-        await pilot.press("t")
+        dialog, before = pilot.app.screen, pilot.app.theme
+        await pilot.press("t", "question_mark")
         await settle(pilot)
-        assert pilot.app.theme == before
-        assert pilot.app.focused.value.endswith("t")
+        assert pilot.app.theme == before and pilot.app.screen is dialog
+        assert pilot.app.focused.value.endswith("t?")
+
+
+@pytest.mark.parametrize("opening", ["o"])
+async def test_question_mark_opens_help_from_a_dialog_without_a_text_field(make_app, seeds, opening):
+    """`?` in the article picker shows the keys, the picker's first, as it does on every full
+    screen (it used to do nothing there); closing help returns to the picker."""
+    from reader.tui.help import HelpScreen
+
+    covers("picker.open", "help.open", "help.close")
+    async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
+        await pilot.press(opening)
+        await settle(pilot)
+        dialog = pilot.app.screen
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, HelpScreen)
+        assert "Article picker" in str(pilot.app.screen.query_one("#keys").render())[:200]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is dialog
