@@ -276,9 +276,10 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         self.query_one("#filter", Input).focus()
 
     def action_close(self) -> None:
-        """Esc clears a filter first (back to every bookmark), then closes the screen."""
+        """Esc leaves the filter first (cleared: back to every bookmark), also an empty one `/`
+        just opened, then closes the screen."""
         field = self.query_one("#filter", Input)
-        if field.value:
+        if field.value or field.has_focus:
             field.value = ""
             self.options.focus()
         else:
