@@ -18,6 +18,7 @@ from textual.widgets import Input, Static
 
 from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, IN_DIALOGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.text_field import TextField
 
 
 @dataclass(frozen=True)
@@ -116,9 +117,9 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
                 yield FittedQuote(title, quote, 200 if single else 100, lines=3 if single else 2,
                                   classes="quote", id=f"quote-{n}")
             yield Static(Content("Note (optional)"), classes="label")
-            yield Input(self.note, placeholder="why this passage matters", id="note")
+            yield TextField(self.note, placeholder="why this passage matters", id="note")
             yield Static(Content("Tags (optional, comma-separated)"), classes="label")
-            yield Input(self.tags, placeholder="e.g. oil, arms deals", id="tags")
+            yield TextField(self.tags, placeholder="e.g. oil, arms deals", id="tags")
             yield Static(Content(f"{hint_key(self.app, 'bookmark-dialog.save', 'enter')}: save · tab: next field · "
                                  f"{first_key(self.app, 'bookmark-dialog.cancel')}: "
                                  "cancel"), id="hint")

@@ -24,6 +24,7 @@ from reader.errors import UserError
 from reader.tui.bookmark_dialog import FittedQuote, one_line
 from reader.tui.keys import IN_DIALOGS, TEACH_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.text_field import TextField
 
 
 class TeachDialog(ModalScreen[tuple[str, str] | None]):
@@ -63,7 +64,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
                         choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
                         choices.display = bool(terms)
                         yield choices
-                        yield Input(placeholder="pick or type a term", id=f"term-{n}")
+                        yield TextField(placeholder="pick or type a term", id=f"term-{n}")
             yield Static(Content("enter on a term: use it · enter in a field or "
                                  f"{hint_key(self.app, 'teach.save', 'ctrl+s')}: teach · "
                                  f"tab: next · {first_key(self.app, 'teach.cancel')}: cancel"), id="hint")
