@@ -87,11 +87,13 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(f"link {facts.link_number} of {facts.link_count}"))
             if facts.decided == "your link":  # the reader's own: no machine score to show
                 pieces.append(Content.styled("+ your link", "bold $text-accent"))
+            elif facts.decided == "confirmed":  # a counterpart by the reader's word, whatever its score:
+                # that first, then the machine's score (no strength word, which the score would contradict)
+                pieces.append(Content.styled("✓ confirmed", "bold $text-success"))
+                pieces.append(Content(f"score {shown(facts.score)}"))
             else:
                 pieces.append(Content(f"{shown(facts.score)} {facts.strength}"))  # as align's table writes it
-                if facts.decided == "confirmed":
-                    pieces.append(Content.styled("✓ confirmed", "bold $text-success"))
-                elif facts.decided:
+                if facts.decided:
                     pieces.append(Content.styled("unconfirmed", "$text-muted"))
             if not facts.covered:
                 pieces.append(Content.styled("◌ weak links only", "$text-warning"))
