@@ -349,6 +349,9 @@ class DecisionActions:
         others = [c.other for c in self.current_links()]
         self.choice = others.index(theirs) if kind != "reject" and theirs in others else 0
         self.refresh_view()
+        if self.view != "all":  # the decision changes what the view shows: a cursor may be hidden now
+            self._keep_cursors_shown()
+            self.refresh_view(scroll=False)
 
     def action_link_here(self) -> None:
         """Link the cursor's passage to the passage under the other pane's cursor."""
