@@ -21,6 +21,9 @@ WIDE_SUMMARY = 130  # from this width the pair summary is spelled out
 # the right part makes room for, a longer one shown where the line has room for it.
 EMPTY_WORDS = ("no text: the file is empty", "no text")
 QUERY_CUT = 12  # cells of a search query kept when the status line has no room for all of it
+# Blank cells at least between the left part and the right, as between the right part's own
+# pieces: one alone ran a cut left part into the summary ("0.49 strong … 1┃ 4│").
+GAP = 2
 
 
 @dataclass(frozen=True)
@@ -112,13 +115,13 @@ def status_line(facts: StatusFacts, width: int) -> Content:
     for first in firsts or [None]:
         place = Content.assemble(label, first) if first is not None else label
         tail = _tail(facts, width, place.cell_length)
-        if not width or width - tail.cell_length - 1 >= place.cell_length:
+        if not width or width - tail.cell_length - GAP >= place.cell_length:
             break
     if facts.empty:
         pieces = [first]
-    room = max(0, width - tail.cell_length - 1) if width else 200
+    room = max(0, width - tail.cell_length - GAP) if width else 200
     left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
-    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
+    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + GAP), tail)
 
 
 def _tail(facts: StatusFacts, width: int, place: int) -> Content:
@@ -131,7 +134,7 @@ def _tail(facts: StatusFacts, width: int, place: int) -> Content:
              (None, None, None), (None, None, QUERY_CUT)]
     for summary, settings, cut in forms:
         tail = _tail_with(facts, summary, settings, cut)
-        if not width or width - tail.cell_length - 1 >= place:
+        if not width or width - tail.cell_length - GAP >= place:
             break
     return tail
 
