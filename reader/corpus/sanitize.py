@@ -251,6 +251,19 @@ def visible(text: object) -> str:
     return _MARK_FLOOD.sub(_spell_flood, _INVISIBLE.sub(_spell, str(text)))
 
 
+# What `pictured` draws in place of a character `visible` would spell out: a C0 control as its
+# Control Pictures symbol (ESC as ␛), DEL as ␡, anything else (C1, bidi controls, a stray byte)
+# as the replacement character; each one cell wide, as a text field counts one per character.
+_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)} | {0x7F: "\u2421"}
+
+
+def pictured(text: str) -> str:
+    """`text` as a text field being edited draws it: each control character, bidi control or
+    stray byte (everything `visible` spells out but a tab) one visible cell in its place, so
+    the field's characters and cells stay one to one and nothing reaches the terminal."""
+    return _INVISIBLE.sub(lambda m: m[0] if m[0] == "\t" else _PICTURES.get(ord(m[0]), "\ufffd"), text)
+
+
 def file_name_shown(name: str) -> str:
     """A file's name as a pane or a list shows it, on one line: escape sequences removed as
     from article text, and what would still break or hide part of the line (a line break, a

@@ -7,8 +7,11 @@ sentence pair shows as the link between the paragraphs that hold them. Decisions
 oldest first, so a newer one about the same passages has the last word.
 
 - `reject`: every link between the covered units is gone.
-- `confirm`: the machine links between them are flagged `confirmed`; if the engine no longer
-  makes any (a higher threshold, an edited article), the pair is kept as a reader link.
+- `confirm`: the machine links between them are flagged `confirmed` and made strong (a
+  counterpart: the reader vouched that both passages tell the same thing, so a weak guess
+  confirmed counts as one at every threshold), keeping their score and evidence; if the engine
+  no longer makes any (a higher threshold, an edited article), the pair is kept as a reader
+  link, strong too.
 - `link`: the units that overlap the spans most are linked, with origin "reader", READER_SCORE
   and the "strong" tier (a counterpart), whether or not the engine links them at the current
   threshold (a machine link already there lends its evidence, the words highlighted): so one
@@ -85,8 +88,9 @@ def reader_link(a: int, b: int, machine: Link | None = None) -> Link:
 
 
 def confirmed_link(link: Link) -> Link:
-    """`link`, confirmed: same score and (lazy) evidence."""
-    return Link(link.a, link.b, link.score, lambda: link.evidence, link.tier, origin=link.origin, confirmed=True)
+    """`link`, confirmed: same score and (lazy) evidence, strong whatever its score (a reader
+    vouching for a link says the two passages are counterparts, as a reader's link does)."""
+    return Link(link.a, link.b, link.score, lambda: link.evidence, "strong", origin=link.origin, confirmed=True)
 
 
 def apply_decisions(alignment: Alignment, decisions: Iterable[PlacedDecision]) -> Alignment:

@@ -23,6 +23,7 @@ from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
 from reader.bookmarks.quotes import find_quote
 from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc, stored_anchor
 from reader.corpus import Article, Passage
+from reader.decisions.apply import covered_units, linked_pair
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.errors import UserError
 from reader.files import exists
@@ -296,3 +297,20 @@ def _identity(decision: Decision) -> tuple:
 
 def place_decision(decision: Decision, shelf: ArticleShelf) -> PlacedDecision:
     return PlacedDecision(decision, shelf.place(decision.a), shelf.place(decision.b))
+
+
+def decided_pair(decision: Decision, a: Article, b: Article, a_units: Sequence[Passage],
+                 b_units: Sequence[Passage]) -> tuple[int, int] | None:
+    """The passages (a unit of `a`, a unit of `b`) `decision` is about, the pair it links or
+    would link: where a reader who undid it looks again. None when it is about other articles
+    or its text is gone."""
+    keys = article_key(a.path), article_key(b.path)
+    if (decision.b.path, decision.a.path) == keys:
+        decision = decision.swapped()
+    elif (decision.a.path, decision.b.path) != keys:
+        return None
+    placed = place_decision(decision, ArticleShelf([a, b]))
+    if placed.orphaned:
+        return None
+    ua, ub = covered_units(placed, list(a_units), list(b_units))
+    return linked_pair(placed, list(a_units), list(b_units), ua, ub) if ua and ub else None

@@ -184,14 +184,22 @@ class CounterpointApp(App):
         """Show an article of the corpus in pane `side` of the reading room (the palette's
         article commands ask for this, whatever screen is on top): the screens above the room
         (the claim map, the bookmarks) close, so the reader sees the article they asked for."""
+        article = self.corpus.get(article_id)
+        screen = self.reading_room_on_top() if article is not None else None
+        if screen is not None:
+            screen.show_article(side, article)
+
+    def reading_room_on_top(self) -> Any:
+        """The compare screen, the screens above it closed (a dialog's question left unanswered),
+        for a palette command that changes what it shows: the reader sees the change, and no
+        dialog is left acting on a pair it was not opened for. None when there is none."""
         from reader.tui.compare import CompareScreen
 
         screen = next((s for s in reversed(self.screen_stack) if isinstance(s, CompareScreen)), None)
-        article = self.corpus.get(article_id)
-        if screen is not None and article is not None:
+        if screen is not None:
             while self.screen is not screen and len(self.screen_stack) > 1:
                 self.pop_screen()
-            screen.show_article(side, article)
+        return screen
 
     # -- the minimum size -------------------------------------------------------------------
 

@@ -16,8 +16,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, first_key, hint_key
+from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, IN_DIALOGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.text_field import TextField
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class FittedQuote(Static):
 class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """Asks for an optional note and tags: enter saves, escape cancels."""
 
-    BINDINGS = BOOKMARK_DIALOG_BINDINGS
+    BINDINGS = [*BOOKMARK_DIALOG_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     BookmarkDialog { align: center middle; }
@@ -130,9 +131,9 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
                 yield FittedQuote(title, quote, 200 if single else 100, lines=3 if single else 2,
                                   classes="quote", id=f"quote-{n}")
             yield Static(Content("Note (optional)"), classes="label")
-            yield Input(self.note, placeholder="why this passage matters", id="note")
+            yield TextField(self.note, placeholder="why this passage matters", id="note")
             yield Static(Content("Tags (optional, comma-separated)"), classes="label")
-            yield Input(self.tags, placeholder="e.g. oil, arms deals", id="tags")
+            yield TextField(self.tags, placeholder="e.g. oil, arms deals", id="tags")
             yield Static(Content(f"{hint_key(self.app, 'bookmark-dialog.save', 'enter')}: save · tab: next field · "
                                  f"{first_key(self.app, 'bookmark-dialog.cancel')}: "
                                  "cancel"), id="hint")
@@ -156,7 +157,7 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question (y or enter: yes; n or escape: no)."""
 
-    BINDINGS = CONFIRM_BINDINGS
+    BINDINGS = [*CONFIRM_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     ConfirmDialog { align: center middle; }

@@ -29,6 +29,7 @@ from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.keys import BOOKMARKS_BINDINGS, FOOTER_FIRST, binding_by_id, key_label
 from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.text_field import TextField
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -138,7 +139,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content("Bookmarks"), id="title")
-        yield Input(placeholder="/ to filter by title, quote, note or tags", id="filter")
+        yield TextField(placeholder="/ to filter by title, quote, note or tags", id="filter")
         yield BookmarkList(id="list", markup=False)
         yield Static(id="details", markup=False)
         yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
@@ -276,9 +277,10 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         self.query_one("#filter", Input).focus()
 
     def action_close(self) -> None:
-        """Esc clears a filter first (back to every bookmark), then closes the screen."""
+        """Esc leaves the filter first (cleared: back to every bookmark), also an empty one `/`
+        just opened, then closes the screen."""
         field = self.query_one("#filter", Input)
-        if field.value:
+        if field.value or field.has_focus:
             field.value = ""
             self.options.focus()
         else:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
 from reader.decisions import DecisionStore, NothingToUndo, Undone, apply_decisions, unreviewed
+from reader.decisions.store import decided_pair
 from reader.decisions.apply import confirmed_link, link_state, reader_link
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import in_quotes
@@ -231,15 +232,19 @@ class DecisionActions:
             decided = apply_decisions(machine, placed) if machine is not None else None
             if decided is not None:
                 decided.swapped()  # built here, once: the right pane reads it (remembered both ways)
+            again = (decided_pair(result.decision, a, b, decided.a_units, decided.b_units)
+                     if isinstance(result, Undone) and decided is not None else None)
         app.call_from_thread(self._decided, seq, (a.id, b.id), decided, placed,
-                             said(result) if said else "", started)
+                             said(result) if said else "", started, again)
 
     def _decision_failed(self, message: str) -> None:
         self.app.notify(_sentence(message), severity="error", markup=False, timeout=8)
         self.redecide()  # show what the store holds, not what the key painted
 
     def _decided(self, seq: int, key: tuple[str, str], decided: Any, placed: list, message: str,
-                 started: float | None) -> None:
+                 started: float | None, again: tuple[int, int] | None = None) -> None:
+        """Show the store's answer; `again`: the pair of passages an undone decision was about
+        (side a in `key`'s first article), shown as the counterpart when the cursor is on it."""
         if message:
             self.app.notify(message, markup=False, timeout=4)
         if seq < self._decide_shown or decided is None:
@@ -261,9 +266,22 @@ class DecisionActions:
                             severity="warning", markup=False, timeout=8)
         if shown is not self.alignment:
             self._apply_alignment(shown)
+        if again is not None:
+            self._show_counterpart(again if key == self.pair_key else again[::-1])
         if started is not None:
             app = self.app
             self.call_after_refresh(lambda: app.record_latency("decision-stored", perf_counter() - started))
+
+    def _show_counterpart(self, pair: tuple[int, int]) -> None:
+        """With the cursor on one passage of `pair` (left, right), show the other as its
+        counterpart: undoing an unlink shows the link it brings back, not the one shown meanwhile."""
+        side = self.active
+        if self.panes[side].cursor != pair[side]:
+            return
+        others = [c.other for c in self.current_links()]
+        if pair[1 - side] in others and others.index(pair[1 - side]) != self.choice:
+            self.choice = others.index(pair[1 - side])
+            self.refresh_view()
 
     # -- the keys ----------------------------------------------------------------------------
 
@@ -331,6 +349,9 @@ class DecisionActions:
         others = [c.other for c in self.current_links()]
         self.choice = others.index(theirs) if kind != "reject" and theirs in others else 0
         self.refresh_view()
+        if self.view != "all":  # the decision changes what the view shows: a cursor may be hidden now
+            self._keep_cursors_shown()
+            self.refresh_view(scroll=False)
 
     def action_link_here(self) -> None:
         """Link the cursor's passage to the passage under the other pane's cursor."""

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
-from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, first_key, key_label
+from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, first_key, key_label
 from reader.tui.paint import DECIDED_GLYPHS
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -28,7 +28,7 @@ LEGEND = (
     ("┃", "strong link to a passage in the other article"),
     ("│", "weak link"),
     ("◌", "only in this article: no strong counterpart (a │ under it: weak links only)"),
-    (DECIDED_GLYPHS["confirmed"], "a link you confirmed (c), in place of its bar"),
+    (DECIDED_GLYPHS["confirmed"], "a link you confirmed (c), in place of its bar: strong at any threshold"),
     (DECIDED_GLYPHS["reader"], "a link you made (=), in place of its bar"),
     ("●", "bookmarked passage"),
     ("▶", "the cursor (focused pane)"),
@@ -50,7 +50,7 @@ def groups_first(screen_bindings: Iterable[Binding]) -> list[tuple[str, list[Bin
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = HELP_BINDINGS
+    BINDINGS = [*HELP_BINDINGS, *THEME_IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }

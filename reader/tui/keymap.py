@@ -19,23 +19,24 @@ from textual.keys import REPLACED_KEYS, Keys, _character_to_key, _normalize_key_
 from reader.config.hints import capped, toml_value
 from reader.tui.keys import (APP_BINDINGS, BOOKMARK_DIALOG_BINDINGS, BOOKMARKS_BINDINGS, CLAIM_MAP_BINDINGS,
                              COMPARE_BINDINGS, CONFIRM_BINDINGS, DECISION_BINDINGS, DEFAULT_KEYS, HELP_BINDINGS,
-                             OPEN_BINDINGS, PICKER_BINDINGS, SEARCH_BINDINGS, TEACH_BINDINGS, WORDS_BINDINGS,
-                             configurable_ids)
+                             IN_DIALOGS, OPEN_BINDINGS, PICKER_BINDINGS, SEARCH_BINDINGS, TEACH_BINDINGS,
+                             THEME_IN_DIALOGS, WORDS_BINDINGS, configurable_ids)
 
 # The bindings live together on each screen. A full screen also runs the app's own bindings
-# (help, theme, quit); a modal dialog runs only its own (Textual stops the chain at a modal).
+# (help, theme, quit); a modal dialog runs only its own (Textual stops the chain at a modal) and
+# help and the theme key (keys.IN_DIALOGS).
 SCREENS: tuple[tuple[str, tuple[Binding, ...]], ...] = (
     ("the reading room", (*COMPARE_BINDINGS, *DECISION_BINDINGS, *APP_BINDINGS)),
     ("the claim map", (*CLAIM_MAP_BINDINGS, *APP_BINDINGS)),
     ("the bookmarks list", (*BOOKMARKS_BINDINGS, *APP_BINDINGS)),
     ("each side's words", (*WORDS_BINDINGS, *APP_BINDINGS)),
-    ("the article picker", tuple(PICKER_BINDINGS)),
-    ("the search dialog", tuple(SEARCH_BINDINGS)),
-    ("the open dialog", tuple(OPEN_BINDINGS)),
-    ("the teach-a-term dialog", tuple(TEACH_BINDINGS)),
-    ("the bookmark dialog", tuple(BOOKMARK_DIALOG_BINDINGS)),
-    ("the confirm dialog", tuple(CONFIRM_BINDINGS)),
-    ("the help screen", tuple(HELP_BINDINGS)),
+    ("the article picker", (*PICKER_BINDINGS, *IN_DIALOGS)),
+    ("the search dialog", (*SEARCH_BINDINGS, *IN_DIALOGS)),
+    ("the open dialog", (*OPEN_BINDINGS, *IN_DIALOGS)),
+    ("the teach-a-term dialog", (*TEACH_BINDINGS, *IN_DIALOGS)),
+    ("the bookmark dialog", (*BOOKMARK_DIALOG_BINDINGS, *IN_DIALOGS)),
+    ("the confirm dialog", (*CONFIRM_BINDINGS, *IN_DIALOGS)),
+    ("the help screen", (*HELP_BINDINGS, *THEME_IN_DIALOGS)),
 )
 
 # Unknown ids named in the one line about them; the rest are counted.

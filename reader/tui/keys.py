@@ -176,6 +176,14 @@ APP_BINDINGS: list[Binding] = [
 FOOTER_FIRST: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_BINDINGS
                                if b.id in ("help.open", "app.quit")]
 
+# A dialog (a modal screen) stops the app's bindings; help and the theme key work in it too
+# (both are the whole app's), unless a text field takes the key first: there `?` and `t` are
+# typed. Quit is left out: a dialog is answered or closed first. The help screen takes only
+# the theme key (there `?` closes it).
+IN_DIALOGS: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_BINDINGS
+                             if b.id in ("help.open", "theme.cycle")]
+THEME_IN_DIALOGS: list[Binding] = [b for b in IN_DIALOGS if b.id == "theme.cycle"]
+
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),

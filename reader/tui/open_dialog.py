@@ -21,9 +21,10 @@ from textual.widgets import Input, Static
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
-from reader.tui.keys import OPEN_BINDINGS, first_key, hint_key
+from reader.tui.keys import IN_DIALOGS, OPEN_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.path_completion import complete_path, describe
+from reader.tui.text_field import TextField
 
 
 class PathSuggester(Suggester):
@@ -50,7 +51,7 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
     """Dismisses with what the typed path held, the typed web address (fetched by the caller),
     or None."""
 
-    BINDINGS = OPEN_BINDINGS
+    BINDINGS = [*OPEN_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     DEFAULT_CSS = """
     OpenDialog { align: center middle; }
@@ -69,7 +70,7 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Content("Open an article file, a folder of articles, or a web page (http/https address)"), id="title")
-            yield Input(self.start, placeholder="path, or https://…", id="path", suggester=PathSuggester())
+            yield TextField(self.start, placeholder="path, or https://…", id="path", suggester=PathSuggester())
             yield Static(Content(describe(self.start)), id="about")
             yield Static(id="error", markup=False)
             yield Static(Content(f"enter: open · {hint_key(self.app, 'open.complete', 'tab')}/→: complete · "

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus import Article, Corpus
 from reader.tui.hanging import Hanging
-from reader.tui.keys import PICKER_BINDINGS, first_key, hint_key
+from reader.tui.keys import IN_DIALOGS, PICKER_BINDINGS, first_key, hint_key
 from reader.tui.list_dialog import ListDialog
 from reader.tui.pane import article_details
 
@@ -29,7 +29,7 @@ MARKS_WIDTH = 4  # "AB" and a gap: a row's title and details, however wrapped, s
 
 
 class PickerScreen(ListDialog[tuple | None]):
-    BINDINGS = PICKER_BINDINGS
+    BINDINGS = [*PICKER_BINDINGS, *IN_DIALOGS]
     DEFAULT_CSS = """
     PickerScreen #dialog { max-width: 110; height: 85%; }
     PickerScreen #title { height: 2; text-wrap: nowrap; text-overflow: ellipsis; }

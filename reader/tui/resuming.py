@@ -113,8 +113,9 @@ class Resumer:
         return [e for e in self.places().recent() if shown is None or e.key != shown.key]
 
     def reopen(self, paths: tuple[str, str]) -> None:
-        """Show the pair of these two files in the reading room (the palette's recent pairs)."""
-        screen = self._reading_room()
+        """Show the pair of these two files in the reading room (the palette's recent pairs),
+        closing the screens above it (see CounterpointApp.reading_room_on_top)."""
+        screen = self.app.reading_room_on_top()
         if screen is not None:
             screen.open_pair_files(paths)
 

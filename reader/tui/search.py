@@ -22,8 +22,9 @@ from reader.corpus import Passage
 from reader.corpus.composed import Composed
 from reader.tui.finding import SEARCH_LIMIT, SearchHit, search_index, snippet
 from reader.tui.hanging import Hanging
-from reader.tui.keys import SEARCH_BINDINGS, first_key, hint_keys
+from reader.tui.keys import IN_DIALOGS, SEARCH_BINDINGS, first_key, hint_keys
 from reader.tui.list_dialog import ListDialog
+from reader.tui.text_field import TextField
 from reader.tui.timing import timed
 
 SHOWN = 200  # hits listed in the dialog (n/N step through all of them)
@@ -46,7 +47,7 @@ def found_line(hits: Sequence[SearchHit], labels: Sequence[str]) -> str:
 class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     """Dismisses with (query, hits, the chosen hit's position in them), or None."""
 
-    BINDINGS = SEARCH_BINDINGS
+    BINDINGS = [*SEARCH_BINDINGS, *IN_DIALOGS]
     DEFAULT_CSS = """
     SearchScreen #dialog { max-width: 120; height: 80%; }
     SearchScreen #title { height: auto; }  /* the count of hits wraps rather than being cut */
@@ -65,7 +66,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
             yield Static(Content(TITLE), id="title")
-            yield Input(placeholder="words to find, or their start", id="query")
+            yield TextField(placeholder="words to find, or their start", id="query")
             yield OptionList(id="hits", markup=False)
             app = self.app
             yield Static(Content("enter: jump (then n/N: next/previous hit) · "

@@ -17,7 +17,13 @@ from reader.tui.paint import VIEW_NAMES
 
 PANE_LABELS = ("A", "B")
 WIDE_SUMMARY = 130  # from this width the pair summary is spelled out
+# What the status line says of an empty file, longest first: the shortest is the cursor's place
+# the right part makes room for, a longer one shown where the line has room for it.
+EMPTY_WORDS = ("no text: the file is empty", "no text")
 QUERY_CUT = 12  # cells of a search query kept when the status line has no room for all of it
+# Blank cells at least between the left part and the right, as between the right part's own
+# pieces: one alone ran a cut left part into the summary ("0.49 strong … 1┃ 4│").
+GAP = 2
 
 
 @dataclass(frozen=True)
@@ -84,11 +90,13 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(f"link {facts.link_number} of {facts.link_count}"))
             if facts.decided == "your link":  # the reader's own: no machine score to show
                 pieces.append(Content.styled("+ your link", "bold $text-accent"))
+            elif facts.decided == "confirmed":  # a counterpart by the reader's word, whatever its score:
+                # that first, then the machine's score (no strength word, which the score would contradict)
+                pieces.append(Content.styled("✓ confirmed", "bold $text-success"))
+                pieces.append(Content(f"score {shown(facts.score)}"))
             else:
                 pieces.append(Content(f"{shown(facts.score)} {facts.strength}"))  # as align's table writes it
-                if facts.decided == "confirmed":
-                    pieces.append(Content.styled("✓ confirmed", "bold $text-success"))
-                elif facts.decided:
+                if facts.decided:
                     pieces.append(Content.styled("unconfirmed", "$text-muted"))
             if not facts.covered:
                 pieces.append(Content.styled("◌ weak links only", "$text-warning"))
@@ -100,15 +108,20 @@ def status_line(facts: StatusFacts, width: int) -> Content:
             pieces.append(Content(facts.kind))
         elif facts.align_state == "ready":
             pieces.append(Content.styled("◌ only in this article", "$text-warning"))
-    elif facts.empty:
-        pieces.append(Content.styled("no text: the file is empty", "$text-warning"))
-    elif facts.view != "all":
+    elif facts.view != "all" and not facts.empty:
         pieces.append(Content.styled("nothing to show in this view", "$text-warning"))
-    place = Content.assemble(label, pieces[0]) if pieces else label
-    tail = _tail(facts, width, place.cell_length)
-    room = max(0, width - tail.cell_length - 1) if width else 200
+    # An empty file's place: the longest words the right part, taking its short forms, leaves room for.
+    firsts = [Content.styled(words, "$text-warning") for words in EMPTY_WORDS] if facts.empty else pieces[:1]
+    for first in firsts or [None]:
+        place = Content.assemble(label, first) if first is not None else label
+        tail = _tail(facts, width, place.cell_length)
+        if not width or width - tail.cell_length - GAP >= place.cell_length:
+            break
+    if facts.empty:
+        pieces = [first]
+    room = max(0, width - tail.cell_length - GAP) if width else 200
     left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
-    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + 1), tail)
+    return Content.assemble(left.pad_right(max(0, room - left.cell_length) + GAP), tail)
 
 
 def _tail(facts: StatusFacts, width: int, place: int) -> Content:
@@ -121,7 +134,7 @@ def _tail(facts: StatusFacts, width: int, place: int) -> Content:
              (None, None, None), (None, None, QUERY_CUT)]
     for summary, settings, cut in forms:
         tail = _tail_with(facts, summary, settings, cut)
-        if not width or width - tail.cell_length - 1 >= place:
+        if not width or width - tail.cell_length - GAP >= place:
             break
     return tail
 

@@ -22,14 +22,15 @@ from textual.widgets import Input, OptionList, Static
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import FittedQuote, one_line
-from reader.tui.keys import TEACH_BINDINGS, first_key, hint_key
+from reader.tui.keys import IN_DIALOGS, TEACH_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
+from reader.tui.text_field import TextField
 
 
 class TeachDialog(ModalScreen[tuple[str, str] | None]):
     """Two columns, one per passage: its candidate terms and a field holding the chosen one."""
 
-    BINDINGS = TEACH_BINDINGS
+    BINDINGS = [*TEACH_BINDINGS, *IN_DIALOGS]
     COMMANDS = {ScreenBindingsProvider}
     # Short: the term lists give up rows (they scroll), so the fields and the hint's last line,
     # how to cancel, still fit at 24 rows.
@@ -63,7 +64,7 @@ class TeachDialog(ModalScreen[tuple[str, str] | None]):
                         choices = OptionList(*[Content(term) for term in terms], id=f"choices-{n}", markup=False)
                         choices.display = bool(terms)
                         yield choices
-                        yield Input(placeholder="pick or type a term", id=f"term-{n}")
+                        yield TextField(placeholder="pick or type a term", id=f"term-{n}")
             yield Static(Content("enter on a term: use it · enter in a field or "
                                  f"{hint_key(self.app, 'teach.save', 'ctrl+s')}: teach · "
                                  f"tab: next · {first_key(self.app, 'teach.cancel')}: cancel"), id="hint")

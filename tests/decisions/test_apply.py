@@ -59,6 +59,22 @@ def test_confirming_a_link_the_machine_no_longer_makes_keeps_it(pair):
     assert pairs_of(decided) == {(2, 2): ("reader", True)}
 
 
+def test_a_confirmed_weak_link_is_a_counterpart(pair):
+    """Confirming says the two passages tell the same thing: the link is strong whatever its
+    score, so the passage is no longer told by one side only, and it keeps the machine's
+    score and words; a threshold that drops the guess keeps it strong (the reader's link)."""
+    a, b = pair
+    al = machine(a, b, [(1, 1)])
+    al = Alignment(a, b, "paragraph", al.a_units, al.b_units, [Link(2, 2, 0.21, EVIDENCE)],
+                   al.unmatched_a, al.unmatched_b)
+    assert al.for_a(2)[0].tier == "weak" and 2 in al.alone_a
+    confirmed = apply_decisions(al, [decision(1, "confirm", a, 2, b, 2)]).for_a(2)[0]
+    assert (confirmed.tier, confirmed.score, confirmed.evidence, confirmed.confirmed) == ("strong", 0.21, EVIDENCE, True)
+    assert 2 not in apply_decisions(al, [decision(1, "confirm", a, 2, b, 2)]).alone_a
+    dropped = apply_decisions(machine(a, b, []), [decision(1, "confirm", a, 2, b, 2)]).for_a(2)[0]
+    assert dropped.tier == "strong"
+
+
 def test_the_newest_decision_has_the_last_word(pair):
     a, b = pair
     al = machine(a, b, [(2, 2)])

@@ -77,11 +77,12 @@ async def test_palette_reaches_picker_search_and_help_keys(make_app, seeds):
 
 
 def test_dialog_bindings_live_in_keys():
-    from reader.tui.keys import PICKER_BINDINGS, SEARCH_BINDINGS
+    from reader.tui.keys import PICKER_BINDINGS, SEARCH_BINDINGS, IN_DIALOGS
     from reader.tui.picker import PickerScreen
     from reader.tui.search import SearchScreen
 
-    assert PickerScreen.BINDINGS is PICKER_BINDINGS and SearchScreen.BINDINGS is SEARCH_BINDINGS
+    assert PickerScreen.BINDINGS == [*PICKER_BINDINGS, *IN_DIALOGS]
+    assert SearchScreen.BINDINGS == [*SEARCH_BINDINGS, *IN_DIALOGS]
 
 
 async def test_failed_link_count_is_shown_in_its_row(make_app, seeds):
