@@ -33,6 +33,13 @@ class NoteAndTags:
         """Whether the person wrote anything: a failed save must then give it back."""
         return bool(self.note.strip() or self.tags.strip())
 
+    @property
+    def said(self) -> str:
+        """The note and the tags as typed, in one line's words ("" if nothing was typed): what a
+        save that failed as the reader closed says again on the terminal."""
+        parts = [f"note “{self.note}”" if self.note.strip() else "", f"tags “{self.tags}”" if self.tags.strip() else ""]
+        return ", ".join(part for part in parts if part)
+
 
 # The heading of the dialog given back after a save failed (the notice before it says why;
 # the line of keys under it says how to save or cancel).

@@ -143,7 +143,7 @@ class BookmarkActions:
         done = "Bookmarked the pair" if len(sides) == 2 else "Bookmarked"
         write_in_background(self, write, lambda updated: self._written(
             f"{'Bookmark updated' if updated else done}: {quote}"),
-            failed=(lambda: self._ask(sides, dialog.given_back(answer))) if answer.typed else None)
+            failed=(lambda: self._ask(sides, dialog.given_back(answer))) if answer.typed else None, typed=answer.said)
 
     def _written(self, message: str) -> None:
         self.app.notify(message, markup=False, timeout=4)

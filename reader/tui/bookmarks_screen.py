@@ -315,7 +315,8 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
         store = self.store
         self._write(lambda: store.update(bookmark_id, note=answer.note, tags=answer.tags).id,
                     lambda _: "Bookmark updated.",
-                    failed=(lambda: self._ask(bookmark_id, dialog.given_back(answer))) if answer.typed else None)
+                    failed=(lambda: self._ask(bookmark_id, dialog.given_back(answer))) if answer.typed else None,
+                    typed=answer.said)
 
     def action_delete(self) -> None:
         bookmark = self.highlighted()
@@ -342,7 +343,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             self._write(self.store.restore, lambda _: "Bookmark restored.")
 
     def _write(self, write: Callable[[], object], message: Callable[[object], str],
-               failed: Callable[[], None] | None = None) -> None:
+               failed: Callable[[], None] | None = None, typed: str = "") -> None:
         """A store write off the UI thread (`write` must not touch `self.app` or `self.store`:
         the screen may be closed before it ends); then a notice and a fresh list (keeping the
         id shown), or only the notice once the screen is gone. `failed` runs if it fails."""
@@ -354,4 +355,4 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             if self.changed is not None:
                 self.changed()
 
-        write_in_background(self, write, done, failed)
+        write_in_background(self, write, done, failed, typed)

@@ -36,6 +36,10 @@ class PendingWrites:
     Writes added with the same `ordered` name are made in the order they were asked for: a
     link decision waits a moment on a timer before it is stored, and an undo asked for
     meanwhile must undo that decision, not the one before it.
+
+    A write that fails once the app is closing (made by `flush`, or still running in its
+    thread) is one line of what `flush` returns, with what the person typed for it (`typed`,
+    a note) in that line: the dialog that would give it back is gone, so the terminal does.
     """
 
     def __init__(self) -> None:
@@ -43,18 +47,29 @@ class PendingWrites:
         self._waiting: dict[int, Callable[[], Any]] = {}
         self._order: dict[int, str] = {}  # waiting tickets that keep the order of their name
         self._running: set[int] = set()
+        self._typed: dict[int, str] = {}  # what the person typed for a write, to give back if it fails
+        self._unsaved: list[str] = []  # the writes that failed once closing, one line each
         self._tickets = itertools.count(1)
         self.closing = False  # set by flush: threads finishing after it tell the UI nothing
 
-    def add(self, write: Callable[[], Any], ordered: str | None = None) -> int:
+    def add(self, write: Callable[[], Any], ordered: str | None = None, typed: str = "") -> int:
         """Register `write` (called with no arguments); the ticket runs it, after the writes
-        still waiting that were added before it under the same `ordered` name."""
+        still waiting that were added before it under the same `ordered` name. `typed`: what
+        the person typed for it, said again if it fails as the app closes."""
         with self._changed:
             ticket = next(self._tickets)
             self._waiting[ticket] = write
             if ordered is not None:
                 self._order[ticket] = ordered
+            if typed:
+                self._typed[ticket] = typed
             return ticket
+
+    def _failed(self, exc: UserError, typed: str) -> None:
+        """Keep a write's failure for `flush` to return, if the app is closing."""
+        with self._changed:
+            if self.closing:
+                self._unsaved.append(f"not saved: {exc}" + (f"; what was typed: {typed}" if typed else ""))
 
     def run(self, ticket: int) -> Any:
         """Make write `ticket` here (any thread) and return its result, or FLUSHED if it was
@@ -65,20 +80,26 @@ class PendingWrites:
             write = self._waiting.pop(ticket, None)
             if write is None:
                 return FLUSHED
+            typed = self._typed.pop(ticket, "")
             name = self._order.pop(ticket, None)
             before = sorted(t for t, n in self._order.items() if n == name and t < ticket) if name else []
-            earlier = [self._waiting.pop(t) for t in before]
+            earlier = [(self._waiting.pop(t), self._typed.pop(t, "")) for t in before]
             for t in before:
                 del self._order[t]
             self._running.add(ticket)
         try:
             failed = None
-            for made in earlier:
+            for made, made_typed in earlier:
                 try:
                     made()
                 except UserError as exc:
+                    self._failed(exc, made_typed)
                     failed = failed or exc
-            result = write()
+            try:
+                result = write()
+            except UserError as exc:
+                self._failed(exc, typed)
+                raise
             if failed is not None:
                 raise failed
             return result
@@ -89,20 +110,21 @@ class PendingWrites:
 
     def flush(self, timeout: float) -> list[str]:
         """Wait up to `timeout` seconds for the running writes, then make the waiting ones,
-        oldest first; returns what failed, one line each."""
+        oldest first; returns what failed since the app began closing, one line each (the
+        running writes' failures too: each is kept before its write stops counting as running)."""
         with self._changed:
             self.closing = True
             if not self._changed.wait_for(lambda: not self._running, timeout):
                 return ["a change (a bookmark, a link decision or the theme) was still being saved when the reader closed; "
                         "it may not have been kept"]
             tickets = sorted(self._waiting)
-        failures = []
         for ticket in tickets:
             try:
                 self.run(ticket)
-            except UserError as exc:
-                failures.append(f"not saved: {exc}")
-        return failures
+            except UserError:
+                pass  # kept by run
+        with self._changed:
+            return list(self._unsaved)
 
 
 def tell_store_problems(problems: list[str], notify: Callable[..., object]) -> None:
@@ -127,17 +149,19 @@ def can_write(app: App) -> bool:
 
 
 def write_in_background(node: DOMNode, write: Callable[[], T], done: Callable[[T], None],
-                        failed: Callable[[], None] | None = None) -> Worker:
+                        failed: Callable[[], None] | None = None, typed: str = "") -> Worker:
     """Run a store write in a thread worker; `done(result)` runs on the UI thread after it.
 
     A failed write (read-only, busy, damaged, a full disk) becomes an error notice, and then
-    `failed()` runs on the UI thread (to give back what the person typed); anything else is a
-    bug and ends the app with its traceback, as it would on the UI thread. The worker belongs
-    to the app, not to `node`: closing the screen that asked for a write must not drop it.
+    `failed()` runs on the UI thread (to give back what the person typed); once the app is
+    closing, what `flush` returns says the failure with `typed` (what the person typed) instead.
+    Anything else is a bug and ends the app with its traceback, as it would on the UI thread.
+    The worker belongs to the app, not to `node`: closing the screen that asked for a write
+    must not drop it.
     """
     app = node.app
     pending = app.pending_writes
-    ticket = pending.add(write)
+    ticket = pending.add(write, typed=typed)
 
     def run() -> None:
         try:

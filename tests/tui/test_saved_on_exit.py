@@ -43,3 +43,61 @@ def test_a_failed_write_at_the_flush_is_reported():
 
     pending.add(fails)
     assert pending.flush(timeout=1) == ["not saved: the disk is full"]
+
+
+def test_a_note_whose_save_fails_as_the_reader_closes_is_said_again():
+    from reader.errors import UserError
+
+    pending = PendingWrites()
+
+    def fails():
+        raise UserError("the disk is full")
+
+    pending.add(fails, typed="note “ask the ministry”, tags “dam”")
+    pending.add(lambda: None)  # a write that is made keeps no line
+    assert pending.flush(timeout=1) == ["not saved: the disk is full; what was typed: note “ask the ministry”, tags “dam”"]
+
+
+def test_a_write_still_running_when_the_reader_closes_and_failing_then_is_reported():
+    """A bookmark's thread already writing when the flush begins, failing after it: its line is
+    in what the flush returns (the UI that would have said it is gone)."""
+    import threading
+
+    from reader.errors import UserError
+
+    pending = PendingWrites()
+    go = threading.Event()
+
+    def slow_then_fails():
+        go.wait(5)
+        raise UserError("the disk is full")
+
+    ticket = pending.add(slow_then_fails)
+
+    def in_its_thread():
+        try:
+            pending.run(ticket)
+        except UserError:
+            pass  # (what write_in_background does once closing: tells the UI nothing)
+
+    writer = threading.Thread(target=in_its_thread)
+    writer.start()
+    result: list[list[str]] = []
+    flusher = threading.Thread(target=lambda: result.append(pending.flush(timeout=5)))
+    while not pending._running:  # the write has started in its thread
+        threading.Event().wait(0.001)
+    flusher.start()
+    while not pending.closing:
+        threading.Event().wait(0.001)
+    go.set()
+    writer.join(5)
+    flusher.join(5)
+    assert result == [["not saved: the disk is full"]]
+
+
+def test_what_a_bookmark_dialog_gives_back_says_the_note_and_tags_as_typed():
+    from reader.tui.bookmark_dialog import NoteAndTags
+
+    assert NoteAndTags("ask them\nagain", "dam, court").said == "note “ask them\nagain”, tags “dam, court”"
+    assert NoteAndTags("  ", "dam").said == "tags “dam”"
+    assert NoteAndTags("", "").said == ""
