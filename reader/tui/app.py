@@ -192,11 +192,19 @@ class CounterpointApp(App):
     def reading_room_on_top(self) -> Any:
         """The compare screen, the screens above it closed (a dialog's question left unanswered),
         for a palette command that changes what it shows: the reader sees the change, and no
-        dialog is left acting on a pair it was not opened for. None when there is none."""
+        dialog is left acting on a pair it was not opened for. None when there is none, or when
+        a screen above it holds typing that closing it would lose (`typing_at_stake`), said in
+        a notice."""
         from reader.tui.compare import CompareScreen
 
         screen = next((s for s in reversed(self.screen_stack) if isinstance(s, CompareScreen)), None)
         if screen is not None:
+            above = self.screen_stack[self.screen_stack.index(screen) + 1 :]
+            if any(getattr(s, "typing_at_stake", lambda: False)() for s in above):
+                # (a bookmark's note being written: closing its dialog would lose it unsaid)
+                self.notify("Not now: a note being written is not saved yet; save it or cancel it first.",
+                            severity="warning", markup=False, timeout=5)
+                return None
             while self.screen is not screen and len(self.screen_stack) > 1:
                 self.pop_screen()
         return screen

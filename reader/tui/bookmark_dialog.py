@@ -116,17 +116,27 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """
 
     def __init__(self, heading: str, sides: Sequence[tuple[str, str]], *, note: str = "",
-                 tags: Sequence[str] = ()) -> None:
-        """`sides`: (title, quote) of the passage, and of its counterpart for a pair."""
+                 tags: Sequence[str] = (), unsaved: bool = False) -> None:
+        """`sides`: (title, quote) of the passage, and of its counterpart for a pair;
+        `unsaved`: the note and tags it opens with are not saved (given back)."""
         super().__init__()
         self.heading = heading
         self.sides = list(sides)
         self.note = note
         self.tags = ", ".join(tags)
+        self.unsaved = unsaved
 
     def given_back(self, answer: NoteAndTags) -> BookmarkDialog:
         """This dialog again, after `answer` could not be saved: the note and tags as typed."""
-        return BookmarkDialog(NOT_SAVED, self.sides, note=answer.note, tags=[answer.tags])
+        return BookmarkDialog(NOT_SAVED, self.sides, note=answer.note, tags=[answer.tags], unsaved=True)
+
+    def typing_at_stake(self) -> bool:
+        """Whether closing this dialog unasked would lose typing: its fields hold what was
+        not saved (typed here, or given back after a save failed)."""
+        if not self.is_mounted:
+            return False
+        now = NoteAndTags(self.query_one("#note", Input).value, self.query_one("#tags", Input).value)
+        return (now.note, now.tags) != (self.note, self.tags) or (self.unsaved and now.typed)
 
     def compose(self) -> ComposeResult:
         # A pair's two quotes get a line less each, so that the dialog, keys and all, fits in 24 rows.
