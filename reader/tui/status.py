@@ -117,11 +117,27 @@ def status_line(facts: StatusFacts, width: int) -> Content:
         tail = _tail(facts, width, place.cell_length)
         if not width or width - tail.cell_length - GAP >= place.cell_length:
             break
+    if width and width - tail.cell_length - GAP < place.cell_length:
+        # (even its shortest form is too long: a search and a view under 80 columns) the right
+        # part's last pieces go, "…" saying so, where the pane and the cursor's place would be
+        tail = _cut_tail(tail, width - GAP - place.cell_length)
     if facts.empty:
         pieces = [first]
     room = max(0, width - tail.cell_length - GAP) if width else 200
     left = _fitted(label, pieces, room, cut_last=bool(facts.terms))
     return Content.assemble(left.pad_right(max(0, room - left.cell_length) + GAP), tail)
+
+
+def _cut_tail(tail: Content, room: int) -> Content:
+    """`tail` in `room` cells: its pieces (parted by two blanks) kept whole from the first,
+    then "…"; the first piece cut short only when not even it fits."""
+    plain, mark = tail.plain, "…"
+    end = plain.rfind("  ", 0, max(0, room - len(mark)) + 1)
+    while end > 0 and plain[:end].rstrip() != plain[:end]:
+        end -= 1
+    if end > 0 and tail[:end].cell_length + 1 + len(mark) <= room:
+        return Content.assemble(tail[:end], " ", mark)
+    return tail.truncate(max(0, room), ellipsis=True)
 
 
 def _tail(facts: StatusFacts, width: int, place: int) -> Content:

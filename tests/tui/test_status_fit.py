@@ -58,6 +58,23 @@ def test_the_left_part_keeps_its_figures_whole_at_any_width(number, total, links
     assert cut_whole(line, status_line(facts, 0).plain), (width, line)
 
 
+@settings(max_examples=200)
+@given(empty=st.booleans(), number=st.integers(1, 9999), view=st.sampled_from(["all", "unmatched", "linked"]),
+       query=st.text(st.characters(codec="ascii", categories=["L", "N"]), min_size=1, max_size=40),
+       state=st.sampled_from(["ready", "aligning"]), width=st.integers(60, 140))
+def test_the_line_fits_the_width_and_keeps_the_pane_and_place_with_a_search_and_a_view(empty, number, view, query,
+                                                                                        state, width):
+    """Down to the narrowest terminal the room takes, a search and a view on: the line is no
+    wider than the terminal and still starts with the pane and where its cursor is (under 78
+    columns it was 77 cells with no pane label at all)."""
+    facts = StatusFacts(side=1, number=None if empty else number, total=max(number, 9999), empty=empty,
+                        view=view, search=(query, 0, 500), align_state=state, summary=PairSummary(13, 14, 5, 11),
+                        settings=(0.19, "paragraph", True))
+    line = status_line(facts, width).plain
+    assert len(line) <= width, (width, line)
+    assert line.startswith("B no text" if empty else f"B ¶ {number}/"), (width, line)
+
+
 async def test_the_status_line_never_cuts_a_figure_as_the_terminal_narrows(make_app, tmp_path):
     app = make_app(pair_corpus(tmp_path / "story", STORY, RETOLD))
     async with reading_room(app, size=(140, 30)) as (pilot, screen):
