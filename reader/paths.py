@@ -45,22 +45,26 @@ def themes_dir() -> Path:
 
 
 def config_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The configuration folder; a relative one given is taken from where the reader was
+    started, and said as the absolute path it is (in messages and `locate`)."""
     if override:
-        return user_path(override)
+        return user_path(override).absolute()
     env = os.environ.get("COUNTERPOINT_CONFIG_DIR")
     if env:
-        return user_path(env)
+        return user_path(env).absolute()
     from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False))
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder (bookmarks, decisions, reading places, saved pages); relative as
+    `config_dir`'s."""
     if override:
-        return user_path(override)
+        return user_path(override).absolute()
     env = os.environ.get("COUNTERPOINT_DATA_DIR")
     if env:
-        return user_path(env)
+        return user_path(env).absolute()
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

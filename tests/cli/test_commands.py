@@ -163,3 +163,13 @@ def test_ids_do_not_depend_on_the_order_files_are_named_in(counterpoint, tmp_pat
     both = ids(folder / "a.txt", other / "a.txt")
     assert ids(other / "a.txt", folder / "a.txt") == both
     assert ids(other, folder) == ids(folder, other)
+
+
+def test_a_relative_data_or_config_folder_is_located_as_the_absolute_path_it_is(counterpoint, tmp_path):
+    """`COUNTERPOINT_DATA_DIR=notes counterpoint locate data` printed "notes": which notes, once
+    the shell has moved elsewhere, it did not say."""
+    env = {"COUNTERPOINT_DATA_DIR": "notes", "COUNTERPOINT_CONFIG_DIR": "settings"}
+    assert counterpoint("--no-pager", "locate", "data", env=env).out.strip() == str(tmp_path / "notes")
+    assert counterpoint("--no-pager", "locate", "config", env=env).out.strip() == str(tmp_path / "settings")
+    assert (counterpoint("--no-pager", "--data-dir", "elsewhere", "locate", "corpus").out.strip()
+            == str(tmp_path / "elsewhere" / "corpus"))
