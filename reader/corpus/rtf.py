@@ -113,4 +113,11 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             text, pending = text[cut:], pending - cut
         out.append(text)
     flush()
-    return "".join(out).split(_PARAGRAPH_END)
+    return _paired("".join(out)).split(_PARAGRAPH_END)
+
+
+def _paired(text: str) -> str:
+    """`text` with the surrogate pairs RTF writes a character past U+FFFF as ("\\u-10179?\\u-8704?"
+    for an emoji) made that character, and a surrogate left alone the replacement character:
+    no lone surrogate, which no file or terminal can take, is left in the text."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

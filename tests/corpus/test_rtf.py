@@ -49,3 +49,15 @@ def test_a_wordpad_document_in_a_central_european_code_page(tmp_path):
         "Ovocnáři v údolí Brenn přišli o většinu meruněk, \u201eřekl\u201c předseda.",
         "Družstvo odhaduje škodu na 1 200 tun.\nRegion odpoví do měsíce.",
         "Zpráva družstva"]
+
+
+def test_a_character_past_the_basic_plane_reads_whole(tmp_path):
+    """RTF writes an emoji or a rare ideograph as two \\u escapes (a surrogate pair): they read
+    as the one character, and a surrogate with no partner as the replacement character, so
+    that no text the reader prints or saves holds a lone surrogate."""
+    rtf = (r"{\rtf1\ansi\uc1 The lighthouse keeper waved \u-10179?\u-9141? from the gallery.\par "
+           r"An old sign read \u-10174?\u-8289? beside the gate, and \u-10179? alone.\par}")
+    texts = _texts(tmp_path, "keeper.rtf", rtf)
+    assert texts == ["The lighthouse keeper waved \U0001F44B from the gallery.",
+                     "An old sign read \U00020B9F beside the gate, and \ufffd alone."]
+    assert all(text.encode("utf-8") for text in texts)
