@@ -52,7 +52,9 @@ def rtf_paragraphs(data: bytes) -> list[str]:
     out: list[str] = []
     codec = _DEFAULT_CODE_PAGE
     skip, uc = False, 1  # the group's state: skipped, and the fallback characters after "\u"
-    stack: list[tuple[bool, int]] = []
+    # The enclosing groups' states, each one small int (uc * 2 + skip), which Python keeps one
+    # copy of: a file of ten million "{" holds a list of ten million references, not of tuples.
+    stack: list[int] = []
     pending = 0  # fallback characters still to skip after a "\u"
     escaped: list[int] = []  # bytes of "\'hh" escapes in a row, decoded together (a code page's pairs)
     starred = False  # the last token opened a group with "\*"
@@ -72,11 +74,13 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             continue
         flush()
         if brace == "{":
-            stack.append((skip, uc))
+            stack.append(uc * 2 + skip)
             starred = True
             continue
         if brace == "}":
-            skip, uc = stack.pop() if stack else (skip, uc)
+            if stack:
+                state = stack.pop()
+                skip, uc = bool(state & 1), state >> 1
             pending, starred = 0, False
             continue
         opening, starred = starred, False

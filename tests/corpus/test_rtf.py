@@ -61,3 +61,21 @@ def test_a_character_past_the_basic_plane_reads_whole(tmp_path):
     assert texts == ["The lighthouse keeper waved \U0001F44B from the gallery.",
                      "An old sign read \U00020B9F beside the gate, and \ufffd alone."]
     assert all(text.encode("utf-8") for text in texts)
+
+
+def test_a_file_of_opening_braces_is_read_in_little_memory(tmp_path):
+    """Each group open keeps its state as one small shared number: a megabyte of "{" (a
+    damaged or hostile file) holds megabytes while read, not a tuple per brace."""
+    import tracemalloc
+
+    from reader.corpus.rtf import rtf_paragraphs
+
+    data = b"{\\rtf1 The quay wall held. " + b"{" * 1_000_000
+    tracemalloc.start()
+    try:
+        paragraphs = rtf_paragraphs(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert paragraphs == ["The quay wall held. "]
+    assert peak < 24 * 1024 * 1024
