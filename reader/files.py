@@ -245,7 +245,7 @@ def file_lock(lock_path: Path, wait: float | None = None):
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    with open(lock_path, "a+b") as handle:
+    with _lock_file(lock_path) as handle:
         if wait is None:
             fcntl.flock(handle, fcntl.LOCK_EX)
         else:
@@ -254,6 +254,15 @@ def file_lock(lock_path: Path, wait: float | None = None):
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _lock_file(lock_path: Path):
+    """The lock file opened to lock: made if missing; read-only when the user may not write it
+    (another user's run left it, `sudo counterpoint`), as a lock on it is taken all the same."""
+    try:
+        return open(lock_path, "a+b")
+    except PermissionError:
+        return open(lock_path, "rb")
 
 
 def _flock_within(handle, lock_path: Path, wait: float) -> None:
