@@ -6,7 +6,8 @@ line, as TextEdit writes it), a "\\line" a line break, the characters written as
 the document's code page ("\\ansicpg1252", a Mac's "\\mac") or as Unicode ("\\uN" and the
 fallback after it skipped), and the typographic quotes and dashes RTF names. What is not: the
 groups that are no text (font, colour and style tables, the document's information, pictures,
-fields' instructions, headers and footers, any group marked "\\*" as one a reader may skip).
+fields' instructions, headers and footers, any group marked "\\*" as one a reader may skip),
+and the raw bytes "\\binN" puts in them, which may hold any brace.
 
 One pass over the tokens, with a stack of the groups' states (no recursion): linear in the
 document's length, however deep its groups nest.
@@ -64,7 +65,9 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             out.append(bytes(escaped).decode(codec, errors="replace"))
             escaped.clear()
 
-    for token in _TOKEN.finditer(source):
+    at = 0
+    while (token := _TOKEN.match(source, at)) is not None:  # every character is some token's
+        at = token.end()
         word, number, hexa, symbol, brace = token.groups()
         if hexa is not None:
             if pending:
@@ -86,6 +89,9 @@ def rtf_paragraphs(data: bytes) -> list[str]:
         opening, starred = starred, False
         if word is not None:
             word = word.lower()
+            if word == "bin" and number is not None:  # raw bytes (a picture's): none is text or a brace
+                at += max(0, int(number))
+                continue
             if word in _SKIPPED and opening or skip:
                 skip = True
                 continue

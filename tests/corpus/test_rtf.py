@@ -79,3 +79,14 @@ def test_a_file_of_opening_braces_is_read_in_little_memory(tmp_path):
         tracemalloc.stop()
     assert paragraphs == ["The quay wall held. "]
     assert peak < 24 * 1024 * 1024
+
+
+def test_a_pictures_raw_bytes_are_skipped_whatever_braces_they_hold(tmp_path):
+    """"\\binN" is followed by N raw bytes (a picture's, an object's): they are skipped as a
+    count, so a brace among them neither ends the picture's group early, letting its bytes
+    read as text, nor opens one that swallows the text after it."""
+    rtf = ("{\\rtf1\\ansi The lock gates at Ostra were replaced in May.\\par "
+           "{\\pict\\wmetafile8\\bin7 }}x{{A}}{\\*\\blipuid\\bin4 {{{{}"
+           "The canal reopened to barges a week later.\\par}")
+    assert _texts(tmp_path, "gates.rtf", rtf) == ["The lock gates at Ostra were replaced in May.",
+                                                   "The canal reopened to barges a week later."]
