@@ -327,28 +327,11 @@ def test_readers_saving_settings_at_once_lose_none(tmp_path):
     assert "# vim habits" in (tmp_path / "config.toml").read_text(encoding="utf-8")
 
 
-def test_a_save_gives_up_on_a_lock_another_process_keeps(tmp_path):
+def test_a_save_gives_up_on_a_lock_another_process_keeps(tmp_path, while_locked_elsewhere):
     """A process that keeps config.toml.lock (stopped or hung in its turn) makes a save fail in
     one line after a few seconds, instead of waiting for ever (W saves on the room's UI thread)."""
-    import fcntl
-    import threading
-
     (tmp_path / "config.toml").write_text('theme = "counterpoint-dark"\n', encoding="utf-8")
-    outcome: list[str] = []
-
-    def save() -> None:
-        try:
-            save_setting(tmp_path, "theme", "counterpoint-light")
-            outcome.append("saved")
-        except ConfigError as exc:
-            outcome.append(str(exc))
-
-    with open(tmp_path / "config.toml.lock", "a+b") as other:  # another open file: another holder
-        fcntl.flock(other, fcntl.LOCK_EX)
-        saving = threading.Thread(target=save, daemon=True)
-        saving.start()
-        saving.join(15)  # the save's wait, and more
-        fcntl.flock(other, fcntl.LOCK_UN)
-    saving.join(5)
-    assert outcome and "config.toml.lock is held by another process" in outcome[0]
+    said = while_locked_elsewhere(tmp_path / "config.toml.lock",
+                                  lambda: save_setting(tmp_path, "theme", "counterpoint-light"))
+    assert "config.toml.lock is held by another process" in said
     assert (tmp_path / "config.toml").read_text(encoding="utf-8") == 'theme = "counterpoint-dark"\n'
