@@ -230,19 +230,51 @@ def write_output(path: Path, data: str) -> None:
         handle.write(data.encode("utf-8", "surrogateescape"))
 
 
+_LOCK_POLL_SECONDS = 0.05  # how often a lock another process holds is tried again, with `wait`
+
+
 @contextmanager
-def file_lock(lock_path: Path):
+def file_lock(lock_path: Path, wait: float | None = None):
     """Hold an exclusive advisory lock on `lock_path` (created if missing) for the block, so
-    processes that read, change and replace one file take turns. Where there is no fcntl
+    processes that read, change and replace one file take turns. With `wait`, give up after
+    that many seconds (TimeoutError, an OSError) instead of waiting for ever on a process that
+    keeps it (one stopped, or hung, in the middle of its turn). Where there is no fcntl
     (Windows) there is no lock; replacing files is atomic all the same."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
         yield
         return
-    with open(lock_path, "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+    with _lock_file(lock_path) as handle:
+        if wait is None:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        else:
+            _flock_within(handle, lock_path, wait)
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _lock_file(lock_path: Path):
+    """The lock file opened to lock: made if missing; read-only when the user may not write it
+    (another user's run left it, `sudo counterpoint`), as a lock on it is taken all the same."""
+    try:
+        return open(lock_path, "a+b")
+    except PermissionError:
+        return open(lock_path, "rb")
+
+
+def _flock_within(handle, lock_path: Path, wait: float) -> None:
+    import fcntl
+    import time
+
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise TimeoutError(f"{lock_path} is held by another process") from None
+            time.sleep(_LOCK_POLL_SECONDS)

@@ -116,6 +116,37 @@ def another_writer(tmp_path):
     return holding
 
 
+@pytest.fixture
+def while_locked_elsewhere():
+    """What `save()` ends in ("saved", or its UserError's line) while another open file holds
+    the lock at `lock_path` (a process stopped in its turn), waited on 15 s at most."""
+    import fcntl
+    import threading
+
+    from reader.errors import UserError
+
+    def outcome(lock_path: Path, save) -> str:
+        said: list[str] = []
+
+        def run() -> None:
+            try:
+                save()
+                said.append("saved")
+            except UserError as exc:
+                said.append(str(exc))
+
+        with open(lock_path, "a+b") as other:
+            fcntl.flock(other, fcntl.LOCK_EX)
+            saving = threading.Thread(target=run, daemon=True)
+            saving.start()
+            saving.join(15)  # a save's wait, and more
+            fcntl.flock(other, fcntl.LOCK_UN)
+        saving.join(5)
+        return said[0] if said else "still waiting"
+
+    return outcome
+
+
 # -- binding coverage --------------------------------------------------------------------------
 # Every published binding id must be run by a test. The app tells `action_observer` each action
 # it runs (a key press, or the palette running a binding's action); the id is the binding with

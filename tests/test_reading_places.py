@@ -246,3 +246,14 @@ def test_the_last_pair_of_a_folder_is_the_latest_read_of_its_own_articles(tmp_pa
     assert found is not None and found.paths == (article_key(c.path), article_key(a.path))  # in its panes' order
     assert last_pair(places.recent(), keys[:2]).paths == (article_key(a.path), article_key(b.path))
     assert places.last_pair([article_key(b.path)]) is None  # one article makes no pair
+
+
+def test_a_save_gives_up_on_a_lock_another_process_keeps(tmp_path, pair, while_locked_elsewhere):
+    """A process that keeps the places' lock (stopped in its turn) makes a save fail in one line
+    after a few seconds, instead of waiting for ever: the reader saves its places as it closes."""
+    a, b = pair
+    places = ReadingPlaces.open(tmp_path)
+    said = while_locked_elsewhere(tmp_path / f"{FILE_NAME}.lock",
+                                  lambda: places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0)))
+    assert "is held by another process" in said and "not kept" in said
+    assert not (tmp_path / FILE_NAME).exists()

@@ -246,6 +246,11 @@ def _check_setting(key: str | tuple[str, str], value: Any) -> Any:
         raise ConfigError(f"cannot save setting {key!r}: {exc}") from None
 
 
+# How long a save waits for another process's turn on config.toml.lock (a save takes
+# milliseconds): W in the reading room saves on its UI thread, which must not freeze for ever.
+SAVE_LOCK_WAIT_SECONDS = 3.0
+
+
 def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str, str], value: Any) -> None:
     """Set one setting (`("keys", binding_id)` for a key binding; None removes it), keeping
     the rest of the file as the user wrote it. Raises ConfigError, and writes nothing, if the
@@ -260,7 +265,7 @@ def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str
         path.parent.mkdir(parents=True, exist_ok=True)
         # Two readers saving at once (a theme in one, the threshold in the other) take turns:
         # each edits the file as the other left it, so neither setting is lost.
-        with file_lock(path.with_name(path.name + ".lock")):
+        with file_lock(path.with_name(path.name + ".lock"), wait=SAVE_LOCK_WAIT_SECONDS):
             text = _text_to_edit(path)  # as another process may have left it meanwhile
             try:
                 updated = _updated(text, key, value)

@@ -21,8 +21,9 @@ Span = tuple[int, int]
 
 _SEPARATOR = re.compile(r"[ \t]*={10}[ \t]*")
 # The line of where and when: a dash, then fields parted by bars, one of them a page's or a
-# location's number.
-_WHERE = re.compile(r"-[ \t]+[^\n|]*\d[^\n]*\|[^\n]*|-[ \t]+[^\n|]*\|[^\n]*\d[^\n]*")
+# location's number (told by `_is_where`, in one pass over the line however long it is).
+_DASH = re.compile(r"-[ \t]+")
+_DIGIT = re.compile(r"\d")
 # A note the reader typed, as the device names it in English, German, French, Spanish, Italian.
 _NOTE = re.compile(r"-[ \t]+(?:your|ihre|votre|tu|la[ \t]+tua)?[ \t]*(?:note|notiz|nota)\b", re.IGNORECASE)
 # "Title (Author)": the author in the brackets that end the title line.
@@ -71,7 +72,13 @@ def _filled(text: str, entry: list[Span]) -> list[Span]:
 def _is_entry(text: str, entry: list[Span]) -> bool:
     """A title line, then the line of where and when."""
     lines = _filled(text, entry)
-    return len(lines) >= 2 and _WHERE.fullmatch(text[lines[1][0]:lines[1][1]].strip()) is not None
+    return len(lines) >= 2 and _is_where(text[lines[1][0]:lines[1][1]].strip())
+
+
+def _is_where(line: str) -> bool:
+    """Whether `line` is an entry's line of where and when (see _DASH)."""
+    dash = _DASH.match(line)
+    return dash is not None and "|" in line and _DIGIT.search(line, dash.end()) is not None
 
 
 def is_clippings(text: str) -> bool:

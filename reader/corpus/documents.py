@@ -407,10 +407,14 @@ def _epub(archive: zipfile.ZipFile, what: str, limit: int) -> Document:
     locked = _encrypted(archive, what, limit)
     writer = _Writer()
     left = limit  # all chapters together unpack no further than an article may be
+    read: set[str] = set()  # a chapter the spine names again is read once (in its first place)
     for ref in package.iter(f"{_OPF}itemref"):
         chapter = chapters.get(ref.get("idref"))
         if chapter in locked:
             raise UserError(f"{what} whose text is encrypted (DRM); copy the article's text into a .txt file")
+        if chapter in read:
+            continue
+        read.add(chapter)
         data = zip_part(archive, chapter, what, limit) if chapter else None
         if data is None:
             continue

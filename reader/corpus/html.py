@@ -347,6 +347,17 @@ def _put_text(element, text: str) -> None:
     _drop(element)
 
 
+# Links to one reference looked at for the one in its note (a note links back once, or once
+# for each time it is cited): a page of thousands of links to one place costs no more.
+_BACK_LINKS_LOOKED_AT = 16
+
+
+def _link_within(links: list, back) -> object | None:
+    """The first of `links` that is `back` or inside it, among the first few (see above)."""
+    return next((link for link in links[:_BACK_LINKS_LOOKED_AT]
+                 if link is back or any(up is back for up in link.iterancestors())), None)
+
+
 def _set_notes(tree) -> None:
     """Set a page's footnotes and endnotes as the reader reads a document's: each reference in
     the text as its mark in brackets ("frost[1]", not "frost1" with the number run into the
@@ -364,6 +375,11 @@ def _set_notes(tree) -> None:
         for key in (element.get("id"), element.get("name")):
             if key:
                 named.setdefault(key, element)
+    pointing: dict[object, list] = {}  # an element, and the links to it, in the page's order
+    for link in tree.iter("a"):
+        href = link.get("href") or ""
+        if href.startswith("#") and (to := named.get(href[1:])) is not None:
+            pointing.setdefault(to, []).append(link)
     notes = []
     gone: set = set()  # the notes taken out, and their links
     for ref in list(tree.iter("a")):
@@ -371,9 +387,9 @@ def _set_notes(tree) -> None:
             continue
         href, mark = ref.get("href") or "", _text_of(ref).strip("[]() ")
         back = named.get(href[1:]) if href.startswith("#") else None
-        target = next((link for link in ([back] if back is not None and back.tag == "a" else [])
-                       + (list(back.iter("a")) if back is not None else [])
-                       if named.get((link.get("href") or "#")[1:]) in (ref, ref.getparent())), None)
+        found = [link for to in (ref, ref.getparent()) if back is not None
+                 and (link := _link_within(pointing.get(to, ()), back)) is not None]
+        target = min(found, key=place.__getitem__) if found else None
         if target is None or not mark or len(mark) > _NOTE_MARK_MAX or place[target] < place[ref]:
             continue  # (a note before its reference is no note: its link is the reference's)
         note = next((up for up in target.iterancestors() if up.tag in ("p", "li")), None)

@@ -6,7 +6,8 @@ line, as TextEdit writes it), a "\\line" a line break, the characters written as
 the document's code page ("\\ansicpg1252", a Mac's "\\mac") or as Unicode ("\\uN" and the
 fallback after it skipped), and the typographic quotes and dashes RTF names. What is not: the
 groups that are no text (font, colour and style tables, the document's information, pictures,
-fields' instructions, headers and footers, any group marked "\\*" as one a reader may skip).
+fields' instructions, headers and footers, any group marked "\\*" as one a reader may skip),
+and the raw bytes "\\binN" puts in them, which may hold any brace.
 
 One pass over the tokens, with a stack of the groups' states (no recursion): linear in the
 document's length, however deep its groups nest.
@@ -52,7 +53,9 @@ def rtf_paragraphs(data: bytes) -> list[str]:
     out: list[str] = []
     codec = _DEFAULT_CODE_PAGE
     skip, uc = False, 1  # the group's state: skipped, and the fallback characters after "\u"
-    stack: list[tuple[bool, int]] = []
+    # The enclosing groups' states, each one small int (uc * 2 + skip), which Python keeps one
+    # copy of: a file of ten million "{" holds a list of ten million references, not of tuples.
+    stack: list[int] = []
     pending = 0  # fallback characters still to skip after a "\u"
     escaped: list[int] = []  # bytes of "\'hh" escapes in a row, decoded together (a code page's pairs)
     starred = False  # the last token opened a group with "\*"
@@ -62,7 +65,9 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             out.append(bytes(escaped).decode(codec, errors="replace"))
             escaped.clear()
 
-    for token in _TOKEN.finditer(source):
+    at = 0
+    while (token := _TOKEN.match(source, at)) is not None:  # every character is some token's
+        at = token.end()
         word, number, hexa, symbol, brace = token.groups()
         if hexa is not None:
             if pending:
@@ -72,16 +77,21 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             continue
         flush()
         if brace == "{":
-            stack.append((skip, uc))
+            stack.append(uc * 2 + skip)
             starred = True
             continue
         if brace == "}":
-            skip, uc = stack.pop() if stack else (skip, uc)
+            if stack:
+                state = stack.pop()
+                skip, uc = bool(state & 1), state >> 1
             pending, starred = 0, False
             continue
         opening, starred = starred, False
         if word is not None:
             word = word.lower()
+            if word == "bin" and number is not None:  # raw bytes (a picture's): none is text or a brace
+                at += max(0, int(number))
+                continue
             if word in _SKIPPED and opening or skip:
                 skip = True
                 continue
@@ -113,4 +123,11 @@ def rtf_paragraphs(data: bytes) -> list[str]:
             text, pending = text[cut:], pending - cut
         out.append(text)
     flush()
-    return "".join(out).split(_PARAGRAPH_END)
+    return _paired("".join(out)).split(_PARAGRAPH_END)
+
+
+def _paired(text: str) -> str:
+    """`text` with the surrogate pairs RTF writes a character past U+FFFF as ("\\u-10179?\\u-8704?"
+    for an emoji) made that character, and a surrogate left alone the replacement character:
+    no lone surrogate, which no file or terminal can take, is left in the text."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

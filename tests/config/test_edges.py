@@ -262,3 +262,40 @@ def test_settings_in_a_folder_that_cannot_be_looked_into_are_said_unread_and_kep
     assert f"config.toml: cannot look into {config} (Permission denied); using the default settings" in themes.stderr
     assert saved.returncode == 0 and "not saving until it is fixed" in saved.stdout, saved.stderr
     assert kept == 'granularity = "sentence"\n'
+
+
+def _python_unprivileged(root: Path, *args: str):
+    """`python *args`, run as a user file permissions apply to, the checkout's reader imported,
+    its data folder in `root`."""
+    import subprocess
+    import sys
+
+    import reader
+
+    prefix = _unprivileged()
+    env = {**os.environ, "PYTHONPATH": str(Path(reader.__file__).resolve().parent.parent),
+           "COUNTERPOINT_DATA_DIR": str(root / "data")}
+    return subprocess.run([*prefix, sys.executable, *args], capture_output=True, text=True, env=env, cwd="/",
+                          timeout=120)
+
+
+def test_a_lock_file_another_user_left_does_not_block_saves():
+    """config.toml.lock left by another user's run (`sudo counterpoint`, its 0644 file the user
+    cannot open for writing): a save still takes its turn on it, read-only, and saves, instead
+    of failing for ever with "Permission denied"."""
+    import shutil
+    import tempfile
+
+    if os.geteuid() != 0:
+        pytest.skip("making another user's file needs root")
+    root = Path(tempfile.mkdtemp(prefix="counterpoint-config-"))
+    try:
+        root.chmod(0o777)
+        (root / "config.toml.lock").write_bytes(b"")
+        (root / "config.toml.lock").chmod(0o644)  # root's: the unprivileged user may read it, not write it
+        saved = _python_unprivileged(root, "-c", SAVE_THEME, str(root))
+        written = (root / "config.toml").read_text(encoding="utf-8") if (root / "config.toml").exists() else ""
+    finally:
+        shutil.rmtree(root)
+    assert saved.returncode == 0 and saved.stdout == "", (saved.stdout, saved.stderr)
+    assert written == 'theme = "counterpoint-light"\n'

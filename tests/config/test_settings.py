@@ -325,3 +325,13 @@ def test_readers_saving_settings_at_once_lose_none(tmp_path):
         f"{name}.b{n}" for name in ("left", "right") for n in range(RACING_SAVES)}
     assert config.keys["quit"] == "ctrl+q" and config.granularity == "sentence"
     assert "# vim habits" in (tmp_path / "config.toml").read_text(encoding="utf-8")
+
+
+def test_a_save_gives_up_on_a_lock_another_process_keeps(tmp_path, while_locked_elsewhere):
+    """A process that keeps config.toml.lock (stopped or hung in its turn) makes a save fail in
+    one line after a few seconds, instead of waiting for ever (W saves on the room's UI thread)."""
+    (tmp_path / "config.toml").write_text('theme = "counterpoint-dark"\n', encoding="utf-8")
+    said = while_locked_elsewhere(tmp_path / "config.toml.lock",
+                                  lambda: save_setting(tmp_path, "theme", "counterpoint-light"))
+    assert "config.toml.lock is held by another process" in said
+    assert (tmp_path / "config.toml").read_text(encoding="utf-8") == 'theme = "counterpoint-dark"\n'

@@ -59,3 +59,18 @@ def test_a_text_with_a_title_underlined_by_equals_signs_is_no_clippings_file(tmp
     path.write_text(f"Harbour bridge\n{SEPARATOR}\n\nThe council of Velmora voted on Tuesday to close the bridge.\n\n"
                     "- the survey | found cracks in 3 pillars\n", encoding="utf-8")
     assert "Harbour bridge" in [p.text for p in load_article(path).passages]
+
+
+def test_a_long_line_where_the_line_of_where_and_when_stands_reads_at_once(tmp_path):
+    """A line of 300,000 figures with no bar, where an entry's line of where and when
+    would stand, is told in one pass over it (no regex trying every split of the line)."""
+    import time
+
+    first = ("Harbour Notes (Per Lund)\n- Your Highlight on page 2 | Location 20-21 | Added on Friday\n\n"
+             "The pilots met the council on Friday.\n" + SEPARATOR + "\n")
+    path = tmp_path / "My Clippings.txt"
+    path.write_text(first + "Harbour Notes (Per Lund)\n- " + "7" * 300_000 + "\n\nA line of its own.\n", encoding="utf-8")
+    started = time.perf_counter()
+    article = load_article(path)
+    assert time.perf_counter() - started < 20
+    assert article.passages[0].text == "The pilots met the council on Friday."

@@ -79,3 +79,15 @@ def test_a_protected_or_damaged_epub_is_refused_in_one_line(tmp_path):
     broken = _epub(tmp_path / "broken.epub", "Broken", {"a.xhtml": "<p>Unclosed"}, spine=["a.xhtml"])
     with pytest.raises(UserError, match=r"broken\.epub: an EPUB book: a damaged document"):
         load_article(broken)
+
+
+def test_a_chapter_the_spine_names_again_is_read_once(tmp_path):
+    """A spine that names one chapter many times (a damaged or hostile package) reads it once,
+    in its first place, instead of its text over and over until the size limit."""
+    path = _epub(tmp_path / "locks.epub", "Lock Keepers", {
+        "a.xhtml": "<p>The lock keepers at Ostra asked for a second shift in the summer.</p>",
+        "b.xhtml": "<p>The canal board said it would answer them within a month.</p>"},
+        ["a.xhtml", "b.xhtml", "a.xhtml"] + ["b.xhtml"] * 5000)
+    assert [p.text for p in load_article(path).passages] == [
+        "The lock keepers at Ostra asked for a second shift in the summer.",
+        "The canal board said it would answer them within a month."]

@@ -81,3 +81,24 @@ def test_a_markdown_blogs_footnote(tmp_path):
     assert ("body", "The ferry company at Kelmet said on Monday that fares would stay at their winter level[1] "
                     "until the landing stage reopens in May, after the floods.") in passages
     assert passages[-1] == ("boilerplate", "[1] The winter fare is 4 crowns a crossing.")
+
+
+def test_a_page_of_thousands_of_links_to_one_place_is_read_at_once(tmp_path):
+    """Thousands of "back to top" links to the page's own body: each is looked at once for a
+    note's link back, not against every link the body holds (8,000 took a minute); a footnote
+    among them still reads as one."""
+    import time
+
+    lines = "".join(f"<p>Ferry timetable notice {n} for the Ostra crossing, posted by the harbour office "
+                    f'<a href="#top">top</a></p>' for n in range(8000))
+    page = (f'<html><body id="top"><article><h1>Ostra Crossing Notices</h1>'
+            f'<p>The crossing closes at dusk in winter<a href="#fn1" id="ref1">1</a>, the office said.</p>{lines}'
+            f'<ol><li id="fn1">From the ferry company\'s winter notice. <a href="#ref1">back</a></li></ol>'
+            f'</article></body></html>')
+    path = tmp_path / "notices.html"
+    path.write_text(page, encoding="utf-8")
+    started = time.perf_counter()
+    texts = [p.text for p in load_article(path).passages]
+    assert time.perf_counter() - started < 15
+    assert texts[1] == "The crossing closes at dusk in winter[1], the office said."
+    assert texts[-1] == "[1] From the ferry company's winter notice."

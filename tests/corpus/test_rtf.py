@@ -49,3 +49,44 @@ def test_a_wordpad_document_in_a_central_european_code_page(tmp_path):
         "Ovocnáři v údolí Brenn přišli o většinu meruněk, \u201eřekl\u201c předseda.",
         "Družstvo odhaduje škodu na 1 200 tun.\nRegion odpoví do měsíce.",
         "Zpráva družstva"]
+
+
+def test_a_character_past_the_basic_plane_reads_whole(tmp_path):
+    """RTF writes an emoji or a rare ideograph as two \\u escapes (a surrogate pair): they read
+    as the one character, and a surrogate with no partner as the replacement character, so
+    that no text the reader prints or saves holds a lone surrogate."""
+    rtf = (r"{\rtf1\ansi\uc1 The lighthouse keeper waved \u-10179?\u-9141? from the gallery.\par "
+           r"An old sign read \u-10174?\u-8289? beside the gate, and \u-10179? alone.\par}")
+    texts = _texts(tmp_path, "keeper.rtf", rtf)
+    assert texts == ["The lighthouse keeper waved \U0001F44B from the gallery.",
+                     "An old sign read \U00020B9F beside the gate, and \ufffd alone."]
+    assert all(text.encode("utf-8") for text in texts)
+
+
+def test_a_file_of_opening_braces_is_read_in_little_memory(tmp_path):
+    """Each group open keeps its state as one small shared number: a megabyte of "{" (a
+    damaged or hostile file) holds megabytes while read, not a tuple per brace."""
+    import tracemalloc
+
+    from reader.corpus.rtf import rtf_paragraphs
+
+    data = b"{\\rtf1 The quay wall held. " + b"{" * 1_000_000
+    tracemalloc.start()
+    try:
+        paragraphs = rtf_paragraphs(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert paragraphs == ["The quay wall held. "]
+    assert peak < 24 * 1024 * 1024
+
+
+def test_a_pictures_raw_bytes_are_skipped_whatever_braces_they_hold(tmp_path):
+    """"\\binN" is followed by N raw bytes (a picture's, an object's): they are skipped as a
+    count, so a brace among them neither ends the picture's group early, letting its bytes
+    read as text, nor opens one that swallows the text after it."""
+    rtf = ("{\\rtf1\\ansi The lock gates at Ostra were replaced in May.\\par "
+           "{\\pict\\wmetafile8\\bin7 }}x{{A}}{\\*\\blipuid\\bin4 {{{{}"
+           "The canal reopened to barges a week later.\\par}")
+    assert _texts(tmp_path, "gates.rtf", rtf) == ["The lock gates at Ostra were replaced in May.",
+                                                   "The canal reopened to barges a week later."]

@@ -5,6 +5,8 @@ the completed path still opens its file. A suggestion holding one is not offered
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 from tui_helpers import assert_terminal_safe, covers, pair_corpus, reading_room, settle
 
 TOLD = ["The ferry company of Orlen Bay cut its winter crossings from six a day to two.",
@@ -42,14 +44,32 @@ async def test_a_path_completed_from_a_hostile_file_name_is_drawn_safe_and_still
         assert any(a.path.name == HOSTILE_NAME for a in screen.articles)
 
 
-async def test_a_note_holding_controls_is_drawn_safe_and_kept(make_app, tmp_path):
+@asynccontextmanager
+async def _note_field(make_app, tmp_path):
+    """The reading room with the bookmark dialog open: the pilot and the note's field."""
     covers("bookmark.add")
     corpus = pair_corpus(tmp_path / "ferry", TOLD, RETOLD)
     async with reading_room(make_app(corpus), (80, 24)) as (pilot, screen):
         await pilot.press("b")
         await settle(pilot)
-        note = pilot.app.focused
+        yield pilot, pilot.app.focused
+
+
+async def test_a_note_holding_controls_is_drawn_safe_and_kept(make_app, tmp_path):
+    async with _note_field(make_app, tmp_path) as (pilot, note):
         note.insert_text_at_cursor("see \x1b]52;c;aGk=\x07 and \x85\u2066x")  # as a paste puts it there
         await pilot.pause()
         assert_terminal_safe(screen_text(pilot.app))
         assert note.value.startswith("see \x1b]52;")
+
+
+async def test_a_click_in_a_field_holding_controls_puts_the_cursor_under_the_pointer(make_app, tmp_path):
+    """Each control is drawn one cell wide (␛), so a click is told by those cells: the cursor
+    lands on the character drawn where the pointer is, not characters further on."""
+    async with _note_field(make_app, tmp_path) as (pilot, note):
+        note.value = "tide\x1b\x1b\x1bmark"
+        note.cursor_position = 0
+        await pilot.pause()
+        await pilot.click(note, offset=(note.gutter.left + 6, note.gutter.top))  # on the third ␛
+        await pilot.pause()
+        assert note.cursor_position == 6

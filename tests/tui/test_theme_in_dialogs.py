@@ -11,13 +11,18 @@ from reader.tui.pane import ArticlePane
 from tui_helpers import covers, reading_room, settle
 
 
+async def _opened(pilot, key: str):
+    """The dialog `key` opens, and the theme before it."""
+    await pilot.press(key)
+    await settle(pilot)
+    return pilot.app.screen, pilot.app.theme
+
+
 @pytest.mark.parametrize("opening", ["question_mark", "o"])
 async def test_t_changes_the_theme_inside_a_dialog_without_a_text_field(make_app, seeds, opening):
     covers("help.open", "picker.open", "theme.cycle")
     async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
-        await pilot.press(opening)
-        await settle(pilot)
-        dialog, before = pilot.app.screen, pilot.app.theme
+        dialog, before = await _opened(pilot, opening)
         assert dialog is not screen
         await pilot.press("t")
         await settle(pilot)
@@ -33,9 +38,7 @@ async def test_t_changes_the_theme_inside_a_dialog_without_a_text_field(make_app
 async def test_t_is_typed_in_a_dialogs_text_field(make_app, seeds, opening):
     covers("search.open", "bookmark.add", "open.path")
     async with reading_room(make_app(seeds), (80, 24)) as (pilot, screen):
-        await pilot.press(opening)
-        await settle(pilot)
-        dialog, before = pilot.app.screen, pilot.app.theme
+        dialog, before = await _opened(pilot, opening)
         await pilot.press("t", "question_mark")
         await settle(pilot)
         assert pilot.app.theme == before and pilot.app.screen is dialog
