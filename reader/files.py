@@ -231,25 +231,26 @@ def write_output(path: Path, data: str) -> None:
 
 
 _LOCK_POLL_SECONDS = 0.05  # how often a lock another process holds is tried again, with `wait`
+# How long a turn on a lock is waited for when the caller names no wait: a turn takes
+# milliseconds (a manifest of many megabytes a second or two); a process that keeps the lock
+# longer is stopped or hung in its turn, and no command waits on it for ever.
+LOCK_WAIT_SECONDS = 10.0
 
 
 @contextmanager
-def file_lock(lock_path: Path, wait: float | None = None):
+def file_lock(lock_path: Path, wait: float = LOCK_WAIT_SECONDS):
     """Hold an exclusive advisory lock on `lock_path` (created if missing) for the block, so
-    processes that read, change and replace one file take turns. With `wait`, give up after
-    that many seconds (TimeoutError, an OSError) instead of waiting for ever on a process that
-    keeps it (one stopped, or hung, in the middle of its turn). Where there is no fcntl
-    (Windows) there is no lock; replacing files is atomic all the same."""
+    processes that read, change and replace one file take turns. Give up after `wait` seconds
+    (TimeoutError, an OSError) instead of waiting for ever on a process that keeps it (one
+    stopped, or hung, in the middle of its turn). Where there is no fcntl (Windows) there is
+    no lock; replacing files is atomic all the same."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
         yield
         return
     with _lock_file(lock_path) as handle:
-        if wait is None:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        else:
-            _flock_within(handle, lock_path, wait)
+        _flock_within(handle, lock_path, wait)
         try:
             yield
         finally:

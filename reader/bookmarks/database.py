@@ -269,6 +269,8 @@ def open_database(path: Path, *, create: bool = True) -> Opened:
         if is_write_failure(exc):  # what is there can still be read and exported
             return _open_for_reading(path, _no_room(directory, exc))
         return _off(f"{path}: cannot open the bookmarks database ({exc}); bookmarks are off")
+    except TimeoutError as exc:  # another process keeps the recovery lock
+        return _off(f"{path}: damaged, and {exc}; bookmarks are off")
     except OSError as exc:  # the recovery lock file cannot be made (a directory in its place)
         return _off(f"{path}: damaged, and cannot be moved aside ({exc.filename}: {exc.strerror or exc}); "
                     f"bookmarks are off")

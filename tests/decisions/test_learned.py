@@ -164,3 +164,14 @@ def test_processes_teaching_at_once_lose_no_pair(config_dir):
     groups = load_glossary(learned_path(config_dir)).groups
     assert sorted(terms for _, terms in groups) == sorted(
         (f"codename w{w}x{n}", f"operation w{w}y{n}") for w in range(4) for n in range(5))
+
+
+def test_teaching_gives_up_on_a_lock_another_process_keeps(config_dir, while_locked_elsewhere):
+    """`counterpoint links teach` while another process is stopped in its turn on learned.toml's
+    lock used to wait for ever; it now says who keeps it, in one line, and teaches nothing."""
+    path = learned_path(config_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    said = while_locked_elsewhere(path.with_name(path.name + ".lock"),
+                                  lambda: teach(config_dir, "offensive actions", "started the war"))
+    assert "held by another process" in said and "nothing was taught" in said
+    assert not path.exists()
