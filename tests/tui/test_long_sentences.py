@@ -31,6 +31,12 @@ def write_pair(folder, sizes: tuple[int, int]):
     return load_paths([folder / "first.txt", folder / "second.txt"])
 
 
+# The UI thread's CPU time for an action, as a share of laying both panes out once, under which
+# the action left the laying out to the thread worker: doing it on the UI thread costs a whole
+# share (1) or more. A bound of a third failed once on a loaded 2-core machine (0.36).
+UI_SHARE = 0.6
+
+
 def cpu_of(monkeypatch, cls, name: str, spent: list[float]) -> None:
     """Add the UI thread's CPU time inside `cls.name` to `spent` (the method runs unchanged)."""
     method = getattr(cls, name)
@@ -92,7 +98,7 @@ async def test_s_on_a_long_pair_lays_out_in_a_thread_and_keeps_each_cursor(make_
 
         # What the UI thread did before for S: compose every sentence of both panes and lay them out.
         laying_out = laying_out_cost(screen)
-        assert on_ui < laying_out / 3, (on_ui, laying_out)
+        assert on_ui < laying_out * UI_SHARE, (on_ui, laying_out)
 
         await pilot.press("S")  # back: the paragraphs, laid out before, at once and on the same passages
         await settle(pilot)
@@ -121,7 +127,7 @@ async def test_a_long_pair_opened_in_sentences_is_laid_out_in_a_thread(make_app,
             assert len(pane.wrapped) > 3600 and pane.wrapped.width == pane.text_width()
 
         laying_out = laying_out_cost(screen)  # what the thread that lays them out spends
-        assert on_ui < laying_out / 3, (on_ui, laying_out)
+        assert on_ui < laying_out * UI_SHARE, (on_ui, laying_out)
 
 
 async def test_s_swapping_a_long_pair_in_sentences_takes_the_other_panes_layout(make_app, tmp_path, monkeypatch):
@@ -160,4 +166,4 @@ async def test_s_swapping_a_long_pair_in_sentences_takes_the_other_panes_layout(
             assert screen.marks == marks[::-1] and screen.only == only[::-1]
             assert (screen.summary.only_a, screen.summary.only_b) == (summary.only_b, summary.only_a)
             laying_out = laying_out_cost(screen)
-            assert on_ui < laying_out / 3, (size, on_ui, laying_out)
+            assert on_ui < laying_out * UI_SHARE, (size, on_ui, laying_out)
