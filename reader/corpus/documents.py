@@ -117,12 +117,17 @@ def zip_part(archive: zipfile.ZipFile, name: str, what: str, limit: int) -> byte
     except KeyError:
         return None
     if info.file_size > limit:
-        raise UserError(f"{what}: its text unpacks to more than {limit // (1024 * 1024)} MB; refused")
+        raise unpacks_past(f"{what}: its text", limit)
     with archive.open(info) as part:
         data = part.read(limit + 1)
     if len(data) > limit:
-        raise UserError(f"{what}: its text unpacks to more than {limit // (1024 * 1024)} MB; refused")
+        raise unpacks_past(f"{what}: its text", limit)
     return data
+
+
+def unpacks_past(what: str, limit: int) -> UserError:
+    """The refusal of `what` (a file, or a part of one) unpacking to more than `limit` bytes."""
+    return UserError(f"{what} unpacks to more than {limit // (1024 * 1024)} MB; refused")
 
 
 def _xml(data: bytes, what: str):

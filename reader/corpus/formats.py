@@ -23,7 +23,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.corpus.documents import Document, document_kind, read_document, read_rtf, zip_part
+from reader.corpus.documents import Document, document_kind, read_document, read_rtf, unpacks_past, zip_part
 from reader.corpus.exports import is_feed, read_feed, read_json
 from reader.corpus.html import MAX_PAGE_BYTES
 from reader.errors import UserError
@@ -148,7 +148,7 @@ def gunzip(data: bytes, name: str, limit: int) -> bytes:
     except zlib.error:
         raise UserError(f"{name}: a damaged gzip file") from None
     if len(out) > limit or unpacker.unconsumed_tail:
-        raise UserError(f"{name}: unpacks to more than {limit // (1024 * 1024)} MB; refused")
+        raise unpacks_past(f"{name}:", limit)
     if not unpacker.eof:
         raise UserError(f"{name}: a gzip file cut short")
     return out
