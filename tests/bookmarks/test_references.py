@@ -267,3 +267,25 @@ def test_no_bookmarks_is_an_empty_file_of_each_format(cli, corpus):
 ])
 def test_dates_as_articles_write_them(text, parts):
     assert date_parts(text) == parts
+
+
+@pytest.mark.parametrize("form", ["bibtex", "csl-json", "ris"])
+def test_escape_sequences_of_a_note_go_through_the_sanitiser(cli, corpus, form):
+    _bookmark(cli, corpus, "twin1.txt", "counted the trucks", "--note",
+              "see \x1b]52;c;ZXZpbA==\x07here\u202e and \x1b[31mthere", "--tag", "red\x1b[0m")
+    out = _export(cli, form)
+    assert "\x1b" not in out and "\u202e" not in out and "\\u202e" not in out and "\\u001b" not in out
+    assert "see here and there" in out.replace("\\n", "\n")
+
+
+@pytest.mark.parametrize("author, title, date, key", [
+    ("Søren Ødegård", "On the Grain Routes", "2022-01-05", "odegard2022grain"),
+    ("Ольга Петрова", "Grain routes", "2022", "ref2022grain"),  # a name in Cyrillic folds to nothing
+    ("", "Ünye’s harbour & the sea", "", "unyes"),
+    ("", "", "", "ref"),
+])
+def test_citation_keys_are_ascii_from_any_script(author, title, date, key):
+    from reader.bookmarks.references import Reference, authors, base_key
+
+    assert base_key(Reference(key="", path="x", title=title, authors=authors(author),
+                              issued=date_parts(date))) == key
