@@ -1,6 +1,6 @@
 """Bookmarks as entries for a reference manager: BibTeX, CSL JSON and RIS.
 
-One entry per bookmarked article (title, authors, outlet, date issued, address, date
+One entry per bookmarked article (title, authors split as BibTeX reads names, outlet, date issued, address, date
 retrieved), with each bookmark of it carried as a note: its quote, the quote's character offsets
 in the file (so it can be found again), its note and tags, and for a pair the other side's
 entry. Zotero, JabRef and EndNote import these files; Pandoc reads the BibTeX and CSL JSON ones
@@ -62,6 +62,23 @@ def clean_text(text: str) -> str:
 def authors(author: str) -> tuple[str, ...]:
     """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B"."""
     return tuple(name for name in (clean_line(n) for n in _AUTHOR_SPLIT.split(author or "")) if name)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(family, given) of a name as BibTeX reads "Given Family": the last word, with the
+    lower-case particles before it ("van", "de", "al-"), is the family name; a name of one word
+    (an agency, a pen name) is all family, with no given name."""
+    words = name.split()
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1
+    return " ".join(words[cut:]), " ".join(words[:cut])
+
+
+def inverted(name: str) -> str:
+    """"Family, Given" (or the one word): how BibTeX and RIS take a name without guessing."""
+    family, given = name_parts(name)
+    return f"{family}, {given}" if given else family
 
 
 def date_parts(text: str) -> tuple[int, ...]:
@@ -214,17 +231,35 @@ def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> lis
 
 # --- BibTeX ------------------------------------------------------------------------------------
 
-# Each of BibTeX's special characters as a command: no brace of the text reaches the file, so
-# none can close a field or leave one open.
-_BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
-                   "%": r"\%", "&": r"\&", "$": r"\$", "#": r"\#", "_": r"\_",
-                   "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+# BibTeX's special characters escaped. A brace of the text that has its partner is written `\{`
+# ... `\}`, which every reader decodes; one without a partner as a command, since BibTeX counts a
+# brace even after a backslash: so the file's braces always balance, and none can end a field.
+_BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+                   "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_LONE_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 _BIBTEX_SPECIAL = re.compile("[" + re.escape("".join(_BIBTEX_ESCAPES)) + "]")
+
+
+def _lone_braces(text: str) -> set[int]:
+    """Where the braces of `text` are that close nothing or are never closed."""
+    opened: list[int] = []
+    lone: set[int] = set()
+    for at, ch in enumerate(text):
+        if ch == "{":
+            opened.append(at)
+        elif ch == "}":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(at)
+    return lone | set(opened)
 
 
 def bibtex_value(text: str) -> str:
     """Text as the inside of a braced BibTeX field."""
-    return _BIBTEX_SPECIAL.sub(lambda m: _BIBTEX_ESCAPES[m.group()], text)
+    lone = _lone_braces(text)
+    return _BIBTEX_SPECIAL.sub(lambda m: _LONE_BRACES[m.group()] if m.start() in lone
+                               else _BIBTEX_ESCAPES[m.group()], text)
 
 
 # The characters of an address that a verbatim BibTeX field cannot hold, percent-encoded: the
@@ -242,7 +277,8 @@ def _iso(parts: tuple[int, ...]) -> str:
 
 
 def _bibtex_entry(ref: Reference) -> str:
-    fields = [("title", ref.title), ("author", " and ".join(ref.authors)), ("journal", ref.outlet)]
+    fields = [("title", ref.title), ("author", " and ".join(inverted(n) for n in ref.authors)),
+              ("journal", ref.outlet), ("entrysubtype", "newspaper" if ref.outlet else "")]
     if ref.issued:
         fields += [("date", _iso(ref.issued)), ("year", str(ref.issued[0]))]
         fields += [("month", str(ref.issued[1]))] if len(ref.issued) > 1 else []
@@ -262,12 +298,17 @@ def as_bibtex(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> str:
 
 # --- CSL JSON ----------------------------------------------------------------------------------
 
+def _csl_name(name: str) -> dict:
+    family, given = name_parts(name)
+    return {"family": family, "given": given} if given else {"literal": family}
+
+
 def _csl_item(ref: Reference) -> dict:
     item: dict = {"id": ref.key, "type": "article-newspaper" if ref.outlet else "article"}
     if ref.title:
         item["title"] = ref.title
-    if ref.authors:  # which word is a family name is not known: each name as written
-        item["author"] = [{"literal": name} for name in ref.authors]
+    if ref.authors:
+        item["author"] = [_csl_name(name) for name in ref.authors]
     if ref.outlet:
         item["container-title"] = ref.outlet
     if ref.issued:
@@ -307,7 +348,7 @@ def _ris_date(parts: tuple[int, ...]) -> str:
 
 def _ris_entry(ref: Reference) -> str:
     tags = [("TY", "NEWS" if ref.outlet else "GEN"), ("ID", ref.key), ("TI", ref.title)]
-    tags += [("AU", name) for name in ref.authors]
+    tags += [("AU", inverted(name)) for name in ref.authors]
     tags += [("T2", ref.outlet)]
     if ref.issued:
         tags += [("PY", str(ref.issued[0])), ("DA", _ris_date(ref.issued))]

@@ -111,7 +111,7 @@ def test_bibtex_parses_back_to_the_articles_and_their_bookmarks(cli, bookmarked)
     awkward = entries["quliyeva2025agdam"]
     assert awkward["@"] == "article"
     assert awkward["title"] == " ".join(AWKWARD_TITLE.split())  # every special character kept, one line
-    assert awkward["author"] == "Nərmin Quliyeva and Piotr Łukasz"
+    assert awkward["author"] == "Quliyeva, Nərmin and Łukasz, Piotr"  # no guessing left to the reader
     assert awkward["journal"] == "The Evening Ledger"
     assert (awkward["date"], awkward["year"], awkward["month"], awkward["urldate"]) == ("2025-11-03", "2025", "11",
                                                                                         "2026-01-31")
@@ -126,7 +126,7 @@ def test_bibtex_parses_back_to_the_articles_and_their_bookmarks(cli, bookmarked)
     assert armenian["@"] == "misc" and "author" not in armenian and "journal" not in armenian
     assert armenian["title"] == "Խանքենդի after the rain" and armenian["date"] == "2019-02-07"
     assert "Paired with velt2021bridges: “reached the bridge”" in armenian["annote"]
-    assert entries["velt2021bridges"]["author"] == "Mara Velt and Ion Drago"
+    assert entries["velt2021bridges"]["author"] == "Velt, Mara and Drago, Ion"
     assert "url" not in entries["velt2021bridges"] and "urldate" not in entries["velt2021bridges"]
     assert "month" not in entries["velt2021bridgesa"]  # a year alone: no month or day made up
 
@@ -174,7 +174,7 @@ def test_csl_json_follows_the_schema_rules(cli, bookmarked):
         for name in ("issued", "accessed"):
             if name in item:
                 _check_date(item[name])
-        assert all(set(a) == {"literal"} and a["literal"] for a in item.get("author", []))
+        assert all(set(a) in ({"literal"}, {"family", "given"}) and all(a.values()) for a in item.get("author", []))
     awkward, armenian, twin1, twin2 = items
     assert awkward["title"] == " ".join(AWKWARD_TITLE.split())
     assert awkward["container-title"] == "The Evening Ledger" and awkward["type"] == "article-newspaper"
@@ -183,7 +183,8 @@ def test_csl_json_follows_the_schema_rules(cli, bookmarked):
     assert awkward["URL"] == "https://news.example/a?x=1&y=%20{z}"
     assert "\nER  - not a tag\n} a brace left open {\nTags: x_y, 50%" in awkward["note"]
     assert "author" not in armenian and armenian["issued"] == {"date-parts": [[2019, 2, 7]]}
-    assert [a["literal"] for a in twin1["author"]] == ["Mara Velt", "Ion Drago"]
+    assert twin1["author"] == [{"family": "Velt", "given": "Mara"}, {"family": "Drago", "given": "Ion"}]
+    assert awkward["author"] == [{"family": "Quliyeva", "given": "Nərmin"}, {"family": "Łukasz", "given": "Piotr"}]
     assert twin1["issued"] == {"date-parts": [[2021, 3, 9]]} and twin2["issued"] == {"date-parts": [[2021]]}
 
 
@@ -222,7 +223,7 @@ def test_ris_keeps_each_note_on_its_line(cli, bookmarked):
                                           ["velt2021bridgesa"]]
     awkward = records[0]
     assert awkward["TY"] == ["NEWS"] and awkward["T2"] == ["The Evening Ledger"]
-    assert awkward["AU"] == ["Nərmin Quliyeva", "Piotr Łukasz"]
+    assert awkward["AU"] == ["Quliyeva, Nərmin", "Łukasz, Piotr"]
     assert awkward["TI"] == [" ".join(AWKWARD_TITLE.split())]
     assert (awkward["PY"], awkward["DA"], awkward["Y2"]) == (["2025"], ["2025/11/03/"], ["2026/01/31/"])
     assert len(awkward["N1"]) == 2  # one note per bookmark, in the article's order
@@ -289,3 +290,21 @@ def test_citation_keys_are_ascii_from_any_script(author, title, date, key):
 
     assert base_key(Reference(key="", path="x", title=title, authors=authors(author),
                               issued=date_parts(date))) == key
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("Ludwig van Beethoven", "van Beethoven", "Ludwig"), ("Ana María de la Fuente", "de la Fuente", "Ana María"),
+    ("Reuters", "Reuters", ""), ("Sun Wei", "Wei", "Sun"),
+])
+def test_names_split_as_bibtex_reads_them(name, family, given):
+    from reader.bookmarks.references import name_parts
+
+    assert name_parts(name) == (family, given)
+
+
+def test_a_brace_with_its_partner_is_escaped_and_a_lone_one_is_a_command():
+    from reader.bookmarks.references import bibtex_value
+
+    assert bibtex_value("a {b} c") == r"a \{b\} c"
+    assert bibtex_value("} x {") == r"\textbraceright{} x \textbraceleft{}"
+    assert bibtex_value("{{y}") == r"\textbraceleft{}\{y\}"
