@@ -201,11 +201,13 @@ def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> lis
                                outlet=clean_line(side.outlet), date=clean_line(side.date),
                                issued=date_parts(side.date), url=clean_line(side.url),
                                accessed=date_parts(side.retrieved))
-    taken: dict[str, int] = {}
+    given: set[str] = set()
     for ref in refs.values():  # in the order first bookmarked: a key once given stays
-        base = base_key(ref)
-        ref.key = base + _suffix(taken.get(base, 0))
-        taken[base] = taken.get(base, 0) + 1
+        base, n = base_key(ref), 0
+        while base + _suffix(n) in given:  # also past another article's key that ends in a letter
+            n += 1
+        ref.key = base + _suffix(n)
+        given.add(ref.key)
     order: dict[str, list[tuple[int, int, Annotation]]] = {path: [] for path in refs}
 
     def annotate(side: Placement, other: Placement | None, **extra) -> None:

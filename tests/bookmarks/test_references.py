@@ -308,3 +308,19 @@ def test_a_brace_with_its_partner_is_escaped_and_a_lone_one_is_a_command():
     assert bibtex_value("a {b} c") == r"a \{b\} c"
     assert bibtex_value("} x {") == r"\textbraceright{} x \textbraceleft{}"
     assert bibtex_value("{{y}") == r"\textbraceleft{}\{y\}"
+
+
+def test_a_suffixed_key_never_takes_another_articles_key(cli, tmp_path):
+    """Two articles keyed `kaya2020port` and one whose own key is `kaya2020porta`: three keys."""
+    folder = tmp_path / "ports"
+    folder.mkdir()
+    entries = [("p1.txt", "Port of call"), ("p2.txt", "Porta Nigra reopens"), ("p3.txt", "Port of entry")]
+    for name, title in entries:
+        (folder / name).write_text(BODY, encoding="utf-8")
+    (folder / "corpus.toml").write_text("".join(
+        f'[[article]]\nfile = "{name}"\ntitle = "{title}"\nauthor = "Deniz Kaya"\ndate = "2020"\n\n'
+        for name, title in entries), encoding="utf-8")
+    for name, _ in entries:
+        _bookmark(cli, folder, name, "counted the trucks")
+    assert [item["id"] for item in json.loads(_export(cli, "csl-json"))] == [
+        "kaya2020port", "kaya2020porta", "kaya2020portb"]
