@@ -116,6 +116,11 @@ class Placement:
         return self._source.url
 
     @property
+    def retrieved(self) -> str:
+        """When the article was fetched, as its corpus.toml says; bookmarks do not store it."""
+        return self.article.retrieved if self.article is not None and self.metadata_read else ""
+
+    @property
     def text(self) -> str:
         """What the passage says now, or the stored quote when it cannot be found."""
         if self.article is None or self.start is None or self.end is None:

@@ -20,7 +20,8 @@ from reader.cli.importing import add_import_arguments
 from reader.errors import UserError
 from reader.paths import user_path
 
-EXPORT_FORMATS = ("md", "json", "csv")  # reader.bookmarks.export renders each
+# reader.bookmarks.export renders the first three, reader.bookmarks.references the others
+EXPORT_FORMATS = ("md", "json", "csv", "bibtex", "csl-json", "ris")
 
 
 def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -46,16 +47,20 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                  description="List every bookmark with its status: anchored, moved or orphaned.")
     add_format_option(listing)
 
-    export = actions.add_parser("export", parents=[parent], help="export bookmarks as Markdown, JSON or CSV",
+    export = actions.add_parser("export", parents=[parent],
+                                help="export bookmarks as Markdown, JSON, CSV, BibTeX, CSL JSON or RIS",
                                 description="Export every bookmark with what a citation needs (title, author, "
                                             "outlet, date, file, offsets): Markdown grouped by article, "
-                                            "JSON, or CSV with one row per bookmark.")
+                                            "JSON, or CSV with one row per bookmark; or for a reference "
+                                            "manager (Zotero, JabRef, EndNote, Pandoc) BibTeX, CSL JSON or "
+                                            "RIS, one entry per article with its bookmarks as notes.")
     add_format_option(export, EXPORT_FORMATS, default="md")
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                         help="write to FILE instead of standard output")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles "
-                             "(Markdown and JSON; for CSV, counterpoint links export --format csv)")
+                             "(Markdown and JSON; in BibTeX, CSL JSON and RIS a note on both entries; "
+                             "for CSV, counterpoint links export --format csv)")
 
     imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON export",
                                  description="Add the bookmarks of a JSON export (bookmarks export --format json), "
@@ -201,8 +206,17 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def reference_text(form: str, placed, links, ascii_only: bool) -> str:
+    """The bookmarks as a reference manager's file (`form`: one of REFERENCE_FORMATS)."""
+    from reader.bookmarks import references
+
+    if form == "csl-json":  # written as the JSON export is: control characters escaped
+        return json_text(references.as_csl_json(placed, links), ascii_only=ascii_only)
+    return {"bibtex": references.as_bibtex, "ris": references.as_ris}[form](placed, links)
+
+
 def run_export(args: argparse.Namespace) -> int:
-    from reader.bookmarks import export
+    from reader.bookmarks import export, references
 
     if args.links and args.format == "csv":  # one row per bookmark: a link has no row to go in
         raise UserError("--links goes with --format md or json; for the links as CSV, "
@@ -215,7 +229,9 @@ def run_export(args: argparse.Namespace) -> int:
 
             links = bookmarked_links(store, placed)
     to_file = bool(args.output and args.output != "-")
-    if args.format == "json":
+    if args.format in references.REFERENCE_FORMATS:
+        text = reference_text(args.format, placed, links, ascii_only=not (to_file or encodes_everything(sys.stdout)))
+    elif args.format == "json":
         data = export.as_json(placed) | ({"confirmed_links": [d.as_export() for d in links]} if args.links else {})
         text = json_text(data, ascii_only=not (to_file or encodes_everything(sys.stdout)))
     elif args.format == "csv":

@@ -274,6 +274,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         encoding=decoded.encoding,
         replaced=decoded.replaced,
         url=sanitize(meta.url).text.strip(),
+        retrieved=one_line(meta.retrieved),
         clean=clean,
         passages=passages,
     )

@@ -86,6 +86,7 @@ class Article:
     # the place that decides which of two articles sharing it keeps it (loader.IdOrder).
     id_base: str = field(default="", repr=False)
     id_order: tuple = field(default=(), repr=False)
+    retrieved: str = ""  # when the text was fetched from `url` (corpus.toml's `retrieved`)
 
     def __post_init__(self) -> None:
         if self.clean is None:

@@ -153,7 +153,7 @@ def test_no_output_of_any_command_steers_the_terminal(tmp_path, counterpoint):
     commands += [["words", a, b, "--format", f] for f in ("table", "json")]
     commands += [["map", folder, "--format", f] for f in ("table", "json", "markdown", "csv")]
     commands += [["bookmarks", "list", "--format", f] for f in ("table", "json")]
-    commands += [["bookmarks", "export", "--format", f] for f in ("md", "json", "csv")]
+    commands += [["bookmarks", "export", "--format", f] for f in ("md", "json", "csv", "bibtex", "csl-json", "ris")]
     commands += [["links", "list", "--format", f] for f in ("table", "json", "markdown", "csv")]
     for command in commands:
         result = counterpoint(*command, env=env)

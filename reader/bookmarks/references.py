@@ -1,0 +1,364 @@
+"""Bookmarks as entries for a reference manager: BibTeX, CSL JSON and RIS.
+
+One entry per bookmarked article (title, authors split as BibTeX reads names, outlet, date issued, address, date
+retrieved), with each bookmark of it carried as a note: its quote, the quote's character offsets
+in the file (so it can be found again), its note and tags, and for a pair the other side's
+entry. Zotero, JabRef and EndNote import these files; Pandoc reads the BibTeX and CSL JSON ones
+as a bibliography.
+
+Every value is article or user text: it goes through the one sanitiser first, then is written
+in the format's own way (BibTeX's special characters spelled as commands, RIS kept to one line
+per tag, CSL JSON as JSON). Metadata an article lacks is left out, never written empty.
+
+A citation key (`aliyev2024oil`: the first author's last name, the year, the first word of
+the title that is not a function word, folded to ASCII) is the same for the same article on
+every export: articles sharing one are told apart by a, b, c in the order they were first
+bookmarked, so a later bookmark never renames an earlier entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as calendar_date
+
+from reader.bookmarks.anchoring import Placement
+from reader.bookmarks.export import offsets
+from reader.bookmarks.model import PlacedBookmark
+from reader.corpus.dates import FOREIGN_MONTHS, MONTHS
+from reader.corpus.sanitize import sanitize
+
+REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
+
+# Words a title's key word is never taken from (English function words).
+KEY_SKIPPED_WORDS = frozenset("a an the of on in at to and or for with by from as is are".split())
+KEY_FALLBACK = "ref"  # what a key starts with when nothing of the article folds to a letter
+# Letters Unicode decomposition does not fold to ASCII, as transliteration writes them.
+_FOLD = str.maketrans({"ə": "e", "Ə": "e", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss",
+                       "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "æ": "ae", "Æ": "ae",
+                       "œ": "oe", "Œ": "oe", "ħ": "h", "Ħ": "h"})
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
+_DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+DAY_DIGITS_MAX = 2  # a day of the month is written with one or two digits
+
+
+# --- what an entry holds -----------------------------------------------------------------------
+
+def clean_line(text: str) -> str:
+    """Untrusted text sanitised and kept to one line."""
+    return " ".join(sanitize(text or "").text.split())
+
+
+def clean_text(text: str) -> str:
+    """Untrusted text sanitised, its lines kept (a note's line breaks mean something)."""
+    lines = [line.strip() for line in sanitize(text or "").text.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def authors(author: str) -> tuple[str, ...]:
+    """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B"."""
+    return tuple(name for name in (clean_line(n) for n in _AUTHOR_SPLIT.split(author or "")) if name)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(family, given) of a name as BibTeX reads "Given Family": the last word, with the
+    lower-case particles before it ("van", "de", "al-"), is the family name; a name of one word
+    (an agency, a pen name) is all family, with no given name."""
+    words = name.split()
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1
+    return " ".join(words[cut:]), " ".join(words[:cut])
+
+
+def inverted(name: str) -> str:
+    """"Family, Given" (or the one word): how BibTeX and RIS take a name without guessing."""
+    family, given = name_parts(name)
+    return f"{family}, {given}" if given else family
+
+
+def date_parts(text: str) -> tuple[int, ...]:
+    """(year,), (year, month) or (year, month, day) of a date as articles write it
+    ("2024-05-01", "1 May 2024", "May 1, 2024", "14 de marzo de 2021"); () without a year."""
+    text = clean_line(text)
+    if m := _ISO_DATE.search(text):
+        parts = tuple(int(g) for g in m.groups() if g is not None)
+        return parts if _valid(parts) else parts[:1]
+    year = _YEAR.search(text)
+    if year is None:
+        return ()
+    tokens = [t for t in _DATE_TOKEN.findall(text.lower()) if t != year.group(1)]
+    for i, token in enumerate(tokens):
+        month = MONTHS.get(token.rstrip(".")) or FOREIGN_MONTHS.get(token)
+        if month is None:
+            continue
+        for j in (i - 1, i + 1, i - 2):  # "1 May", "May 1", "14 de marzo"
+            if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= DAY_DIGITS_MAX:
+                parts = (int(year.group(1)), month, int(tokens[j]))
+                if _valid(parts):
+                    return parts
+        return int(year.group(1)), month
+    return (int(year.group(1)),)
+
+
+def _valid(parts: tuple[int, ...]) -> bool:
+    try:
+        calendar_date(*parts, *(1,) * (3 - len(parts)))
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One bookmark (or link) as a note of an entry: what it quotes of this article, where."""
+
+    quote: str
+    start: int
+    end: int
+    bookmark: int | None = None  # None for a link
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    other_key: str = ""  # the entry of a pair's or link's other article
+    other_quote: str = ""
+
+    def lines(self) -> list[str]:
+        """The annotation as plain lines: the quote and where it is, then note, tags, other side."""
+        label = f"bookmark {self.bookmark}" if self.bookmark is not None else "linked passage"
+        out = [f"“{self.quote}” (characters {self.start}–{self.end}; {label})"]
+        if self.note:
+            out += [f"Note: {line}" if n == 0 else line for n, line in enumerate(self.note.splitlines())]
+        if self.tags:
+            out.append("Tags: " + ", ".join(self.tags))
+        if self.other_key:
+            out.append(f"{'Paired' if self.bookmark is not None else 'Linked'} with {self.other_key}: "
+                       f"“{self.other_quote}”")
+        return out
+
+
+@dataclass(slots=True)
+class Reference:
+    """One article as a reference manager's entry. Empty fields are what the article lacks."""
+
+    key: str
+    path: str
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    outlet: str = ""
+    date: str = ""  # as the article writes it
+    issued: tuple[int, ...] = ()
+    url: str = ""
+    accessed: tuple[int, ...] = ()
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII letters and digits of `text` ("Ağdam" → "agdam"); non-Latin letters go."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed.lower() if c.isascii() and c.isalnum())
+
+
+def base_key(reference: Reference) -> str:
+    """author + year + first title word, each folded to ASCII; the parts that fold to nothing left out."""
+    family = _fold(reference.authors[0].split()[-1]) if reference.authors else ""
+    year = str(reference.issued[0]) if reference.issued else ""
+    words = (_fold(w) for w in reference.title.split())
+    word = next((w for w in words if w and w not in KEY_SKIPPED_WORDS), "")
+    key = family + year + word
+    return key if key[:1].isalpha() else KEY_FALLBACK + key
+
+
+def _suffix(n: int) -> str:
+    """"", "a", "b", … "z", "aa", "ab": the n-th article sharing a key."""
+    out = ""
+    while n > 0:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
+
+
+def _side_quote(placement: Placement) -> str:
+    return clean_line(placement.text)
+
+
+def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> list[Reference]:
+    """One Reference per bookmarked article, in the order first bookmarked, each with its
+    bookmarks' annotations (in the article's order); `links` (placed decisions with sides `a`
+    and `b`) add an annotation to both of their articles."""
+    first: dict[str, tuple[int, Placement]] = {}
+    for b in bookmarks:
+        for side in b.placements():
+            path = side.anchor.path
+            if path not in first or b.id < first[path][0]:
+                first[path] = (b.id, side)
+    refs: dict[str, Reference] = {}
+    for path, (_, side) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
+        refs[path] = Reference(key="", path=path, title=clean_line(side.title), authors=authors(side.author),
+                               outlet=clean_line(side.outlet), date=clean_line(side.date),
+                               issued=date_parts(side.date), url=clean_line(side.url),
+                               accessed=date_parts(side.retrieved))
+    given: set[str] = set()
+    for ref in refs.values():  # in the order first bookmarked: a key once given stays
+        base, n = base_key(ref), 0
+        while base + _suffix(n) in given:  # also past another article's key that ends in a letter
+            n += 1
+        ref.key = base + _suffix(n)
+        given.add(ref.key)
+    order: dict[str, list[tuple[int, int, Annotation]]] = {path: [] for path in refs}
+
+    def annotate(side: Placement, other: Placement | None, **extra) -> None:
+        start, end = offsets(side)
+        note = Annotation(quote=_side_quote(side), start=start, end=end, **extra,
+                          other_key=refs[other.anchor.path].key if other is not None else "",
+                          other_quote=_side_quote(other) if other is not None else "")
+        order[side.anchor.path].append((start, extra.get("bookmark") or 0, note))
+
+    for b in bookmarks:
+        extra = {"bookmark": b.id, "note": clean_text(b.note), "tags": tuple(clean_line(t) for t in b.tags)}
+        annotate(b.main, b.pair, **extra)
+        if b.pair is not None:
+            annotate(b.pair, b.main, **extra)
+    for link in links:
+        if link.a.anchor.path in refs and link.b.anchor.path in refs:
+            annotate(link.a, link.b)
+            annotate(link.b, link.a)
+    for path, ref in refs.items():
+        ref.annotations = [note for *_, note in sorted(order[path], key=lambda x: x[:2])]
+    return list(refs.values())
+
+
+# --- BibTeX ------------------------------------------------------------------------------------
+
+# BibTeX's special characters escaped. A brace of the text that has its partner is written `\{`
+# ... `\}`, which every reader decodes; one without a partner as a command, since BibTeX counts a
+# brace even after a backslash: so the file's braces always balance, and none can end a field.
+_BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+                   "#": r"\#", "_": r"\_", "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
+_LONE_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_BIBTEX_SPECIAL = re.compile("[" + re.escape("".join(_BIBTEX_ESCAPES)) + "]")
+
+
+def _lone_braces(text: str) -> set[int]:
+    """Where the braces of `text` are that close nothing or are never closed."""
+    opened: list[int] = []
+    lone: set[int] = set()
+    for at, ch in enumerate(text):
+        if ch == "{":
+            opened.append(at)
+        elif ch == "}":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(at)
+    return lone | set(opened)
+
+
+def bibtex_value(text: str) -> str:
+    """Text as the inside of a braced BibTeX field."""
+    lone = _lone_braces(text)
+    return _BIBTEX_SPECIAL.sub(lambda m: _LONE_BRACES[m.group()] if m.start() in lone
+                               else _BIBTEX_ESCAPES[m.group()], text)
+
+
+# The characters of an address that a verbatim BibTeX field cannot hold, percent-encoded: the
+# same address, as a browser sends it.
+_URL_UNSAFE = re.compile(r"[{}\\\s]")
+
+
+def bibtex_url(url: str) -> str:
+    """An address for BibTeX's `url` field, which biblatex, JabRef and Zotero read verbatim."""
+    return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
+
+
+def _iso(parts: tuple[int, ...]) -> str:
+    return "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(parts))
+
+
+def _bibtex_entry(ref: Reference) -> str:
+    fields = [("title", ref.title), ("author", " and ".join(inverted(n) for n in ref.authors)),
+              ("journal", ref.outlet), ("entrysubtype", "newspaper" if ref.outlet else "")]
+    if ref.issued:
+        fields += [("date", _iso(ref.issued)), ("year", str(ref.issued[0]))]
+        fields += [("month", str(ref.issued[1]))] if len(ref.issued) > 1 else []
+    fields += [("urldate", _iso(ref.accessed) if ref.accessed else "")]
+    fields.append(("annote", "\n\n".join("\n".join(a.lines()) for a in ref.annotations)))
+    lines = [f"  {name} = {{{bibtex_value(value)}}}" for name, value in fields if value]
+    if ref.url:
+        lines.insert(-1 if ref.annotations else len(lines), f"  url = {{{bibtex_url(ref.url)}}}")
+    kind = "article" if ref.outlet else "misc"
+    body = ",\n".join(lines)
+    return f"@{kind}{{{ref.key},\n{body}\n}}\n"
+
+
+def as_bibtex(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> str:
+    return "\n".join(_bibtex_entry(ref) for ref in references(bookmarks, links))
+
+
+# --- CSL JSON ----------------------------------------------------------------------------------
+
+def _csl_name(name: str) -> dict:
+    family, given = name_parts(name)
+    return {"family": family, "given": given} if given else {"literal": family}
+
+
+def _csl_item(ref: Reference) -> dict:
+    item: dict = {"id": ref.key, "type": "article-newspaper" if ref.outlet else "article"}
+    if ref.title:
+        item["title"] = ref.title
+    if ref.authors:
+        item["author"] = [_csl_name(name) for name in ref.authors]
+    if ref.outlet:
+        item["container-title"] = ref.outlet
+    if ref.issued:
+        item["issued"] = {"date-parts": [list(ref.issued)]}
+    elif ref.date:
+        item["issued"] = {"literal": ref.date}
+    if ref.url:
+        item["URL"] = ref.url
+    if ref.accessed:
+        item["accessed"] = {"date-parts": [list(ref.accessed)]}
+    if ref.annotations:
+        item["note"] = "\n\n".join("\n".join(a.lines()) for a in ref.annotations)
+    return item
+
+
+def as_csl_json(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> list[dict]:
+    """The CSL JSON items (a list: what Pandoc's `--bibliography refs.json` and Zotero read)."""
+    return [_csl_item(ref) for ref in references(bookmarks, links)]
+
+
+# --- RIS ---------------------------------------------------------------------------------------
+
+RIS_LINE_END = "\r\n"  # as the format's definition asks; importers read a bare newline too
+RIS_LINE_JOIN = " / "  # what stands for a line break inside a value: each tag is one line
+
+
+def ris_value(text: str) -> str:
+    """A value on one RIS line: its line breaks (and any control left) cannot start a tag."""
+    return RIS_LINE_JOIN.join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _ris_date(parts: tuple[int, ...]) -> str:
+    """YYYY/MM/DD/ (the last part for other information) with the parts not known left empty,
+    the slashes kept: "2021///" is a year alone, as RIS writes a date."""
+    return "/".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:]), *[""] * (4 - len(parts))])
+
+
+def _ris_entry(ref: Reference) -> str:
+    tags = [("TY", "NEWS" if ref.outlet else "GEN"), ("ID", ref.key), ("TI", ref.title)]
+    tags += [("AU", inverted(name)) for name in ref.authors]
+    tags += [("T2", ref.outlet)]
+    if ref.issued:
+        tags += [("PY", str(ref.issued[0])), ("DA", _ris_date(ref.issued))]
+    tags += [("UR", ref.url), ("Y2", _ris_date(ref.accessed) if ref.accessed else "")]
+    tags += [("N1", RIS_LINE_JOIN.join(a.lines())) for a in ref.annotations]
+    lines = [f"{tag}  - {ris_value(value)}" for tag, value in tags if ris_value(value)]
+    return RIS_LINE_END.join([*lines, "ER  - "]) + RIS_LINE_END
+
+
+def as_ris(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> str:
+    return RIS_LINE_END.join(_ris_entry(ref) for ref in references(bookmarks, links))

@@ -1,0 +1,326 @@
+"""`bookmarks export --format bibtex | csl-json | ris`: one entry per bookmarked article for a
+reference manager, its bookmarks as notes, read back by a BibTeX parser or by each format's rules."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import bibtexparser
+import pytest
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+from reader.bookmarks.references import date_parts
+
+BODY = ("Opening line\n\nThe convoy reached the bridge at dawn and the checkpoint opened an hour later.\n\n"
+        "Residents counted the trucks from their balconies, and nobody was turned back.\n")
+AWKWARD_TITLE = 'Ağdam {after} 100% & $5_000 #1 ^~ \\ "the road"\nsecond line'
+AWKWARD_NOTE = "first line\nER  - not a tag\n} a brace left open {"
+
+
+def _toml(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """Four invented articles with awkward metadata: a title with every BibTeX special character,
+    a quote and a newline; two authors; no author and an Armenian title; a date in words; and
+    two articles whose citation keys would be the same."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name in ("awkward.txt", "armenian.txt", "twin1.txt", "twin2.txt"):
+        (folder / name).write_text(BODY, encoding="utf-8")
+    (folder / "corpus.toml").write_text(f"""
+[[article]]
+file = "awkward.txt"
+title = {_toml(AWKWARD_TITLE)}
+author = "Nərmin Quliyeva and Piotr Łukasz"
+outlet = "The Evening Ledger"
+date = "2025-11-03"
+url = "https://news.example/a?x=1&y=%20{{z}}"
+retrieved = "2026-01-31"
+
+[[article]]
+file = "armenian.txt"
+title = "Խանքենդի after the rain"
+date = "7 February 2019"
+
+[[article]]
+file = "twin1.txt"
+title = "Bridges of the valley"
+author = "Mara Velt, Ion Drago"
+date = "March 9, 2021"
+
+[[article]]
+file = "twin2.txt"
+title = "Bridges reopened"
+author = "Mara Velt"
+date = "2021"
+""", encoding="utf-8")
+    return folder
+
+
+def _bookmark(cli, folder, name, quote, *more):
+    status, out, err = cli("bookmarks", "add", folder / name, "--quote", quote, *more)
+    assert status == 0, err
+    return int(out)
+
+
+@pytest.fixture
+def bookmarked(cli, corpus):
+    _bookmark(cli, corpus, "awkward.txt", "the checkpoint opened", "--note", AWKWARD_NOTE,
+              "--tag", "x_y", "--tag", "50%")
+    _bookmark(cli, corpus, "armenian.txt", "counted the trucks", "--pair", corpus / "twin1.txt",
+              "--pair-quote", "reached the bridge")
+    _bookmark(cli, corpus, "twin2.txt", "nobody was turned back")
+    _bookmark(cli, corpus, "awkward.txt", "reached the bridge")
+    return corpus
+
+
+def _export(cli, form):
+    status, out, err = cli("bookmarks", "export", "--format", form)
+    assert status == 0, err
+    return out
+
+
+# --- BibTeX --------------------------------------------------------------------------------------
+
+def _latex_decoder() -> LatexNodes2Text:
+    """LaTeX to text, knowing the text-mode commands the export spells braces and accents with."""
+    db = get_default_latex_context_db()
+    db.add_context_category("text-symbols", prepend=True, macros=[
+        MacroTextSpec("textbraceleft", "{"), MacroTextSpec("textbraceright", "}"),
+        MacroTextSpec("textasciicircum", "^"), MacroTextSpec("textasciitilde", "~"),
+        MacroTextSpec("textbackslash", "\\")])
+    return LatexNodes2Text(latex_context=db)
+
+
+def _bibtex(cli) -> dict[str, dict[str, str]]:
+    library = bibtexparser.parse_string(_export(cli, "bibtex"))
+    assert library.failed_blocks == []
+    decode = _latex_decoder().latex_to_text
+    return {e.key: {"@": e.entry_type, **{k: (v.value if k == "url" else decode(v.value))
+                                          for k, v in e.fields_dict.items()}}
+            for e in library.entries}
+
+
+def test_bibtex_parses_back_to_the_articles_and_their_bookmarks(cli, bookmarked):
+    entries = _bibtex(cli)
+    assert list(entries) == ["quliyeva2025agdam", "ref2019after", "velt2021bridges", "velt2021bridgesa"]
+    awkward = entries["quliyeva2025agdam"]
+    assert awkward["@"] == "article"
+    assert awkward["title"] == " ".join(AWKWARD_TITLE.split())  # every special character kept, one line
+    assert awkward["author"] == "Quliyeva, Nərmin and Łukasz, Piotr"  # no guessing left to the reader
+    assert awkward["journal"] == "The Evening Ledger"
+    assert (awkward["date"], awkward["year"], awkward["month"], awkward["urldate"]) == ("2025-11-03", "2025", "11",
+                                                                                        "2026-01-31")
+    assert awkward["url"] == "https://news.example/a?x=1&y=%20%7Bz%7D"  # verbatim; braces percent-encoded
+    start, first = BODY.index("the checkpoint opened"), BODY.index("reached the bridge")
+    assert [block.splitlines() for block in awkward["annote"].split("\n\n")] == [  # in the article's order
+        [f"“reached the bridge” (characters {first}–{first + 18}; bookmark 4)"],
+        [f"“the checkpoint opened” (characters {start}–{start + 21}; bookmark 1)",
+         "Note: first line", "ER  - not a tag", "} a brace left open {", "Tags: x_y, 50%"]]
+
+    armenian = entries["ref2019after"]  # no author; the Armenian word folds to nothing
+    assert armenian["@"] == "misc" and "author" not in armenian and "journal" not in armenian
+    assert armenian["title"] == "Խանքենդի after the rain" and armenian["date"] == "2019-02-07"
+    assert "Paired with velt2021bridges: “reached the bridge”" in armenian["annote"]
+    assert entries["velt2021bridges"]["author"] == "Velt, Mara and Drago, Ion"
+    assert "url" not in entries["velt2021bridges"] and "urldate" not in entries["velt2021bridges"]
+    assert "month" not in entries["velt2021bridgesa"]  # a year alone: no month or day made up
+
+
+def test_no_text_of_an_entry_can_leave_its_field(cli, bookmarked):
+    """Every brace in the file is one the export wrote: each field's braces balance."""
+    for line in _export(cli, "bibtex").splitlines():
+        if m := re.match(r"  \w+ = \{(.*)\},?$", line):
+            depth = 0
+            for ch in m.group(1):
+                depth += {"{": 1, "}": -1}.get(ch, 0)
+                assert depth >= 0, line
+            assert depth == 0, line
+
+
+def test_citation_keys_stay_when_more_articles_are_bookmarked(cli, bookmarked):
+    before = set(_bibtex(cli))
+    twin3 = bookmarked / "twin0.txt"  # sorts before the others, bookmarked last
+    twin3.write_text(BODY, encoding="utf-8")
+    with open(bookmarked / "corpus.toml", "a", encoding="utf-8") as manifest:
+        manifest.write('\n[[article]]\nfile = "twin0.txt"\ntitle = "Bridges again"\nauthor = "M. Velt"\ndate = "2021"\n')
+    _bookmark(cli, bookmarked, "twin0.txt", "the checkpoint opened")
+    after = set(_bibtex(cli))
+    assert before < after and after - before == {"velt2021bridgesb"}
+
+
+# --- CSL JSON ------------------------------------------------------------------------------------
+
+CSL_TYPES = {"article", "article-journal", "article-magazine", "article-newspaper", "webpage", "post", "post-weblog"}
+
+
+def _check_date(value):
+    assert set(value) <= {"date-parts", "literal"}
+    if "date-parts" in value:
+        (parts,) = value["date-parts"]
+        assert 1 <= len(parts) <= 3 and all(isinstance(p, int) for p in parts)
+
+
+def test_csl_json_follows_the_schema_rules(cli, bookmarked):
+    items = json.loads(_export(cli, "csl-json"))
+    assert [i["id"] for i in items] == ["quliyeva2025agdam", "ref2019after", "velt2021bridges", "velt2021bridgesa"]
+    for item in items:
+        assert item["type"] in CSL_TYPES
+        assert all(v not in ("", [], {}, None) for v in item.values())  # nothing the article lacks
+        for name in ("issued", "accessed"):
+            if name in item:
+                _check_date(item[name])
+        assert all(set(a) in ({"literal"}, {"family", "given"}) and all(a.values()) for a in item.get("author", []))
+    awkward, armenian, twin1, twin2 = items
+    assert awkward["title"] == " ".join(AWKWARD_TITLE.split())
+    assert awkward["container-title"] == "The Evening Ledger" and awkward["type"] == "article-newspaper"
+    assert awkward["issued"] == {"date-parts": [[2025, 11, 3]]}
+    assert awkward["accessed"] == {"date-parts": [[2026, 1, 31]]}
+    assert awkward["URL"] == "https://news.example/a?x=1&y=%20{z}"
+    assert "\nER  - not a tag\n} a brace left open {\nTags: x_y, 50%" in awkward["note"]
+    assert "author" not in armenian and armenian["issued"] == {"date-parts": [[2019, 2, 7]]}
+    assert twin1["author"] == [{"family": "Velt", "given": "Mara"}, {"family": "Drago", "given": "Ion"}]
+    assert awkward["author"] == [{"family": "Quliyeva", "given": "Nərmin"}, {"family": "Łukasz", "given": "Piotr"}]
+    assert twin1["issued"] == {"date-parts": [[2021, 3, 9]]} and twin2["issued"] == {"date-parts": [[2021]]}
+
+
+# --- RIS -----------------------------------------------------------------------------------------
+
+RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  - (.*)$")
+
+
+def _ris(cli) -> list[dict[str, list[str]]]:
+    """The records by RIS's rules: every line `TAG  - value`, a record from TY to ER."""
+    records, record = [], None
+    text = _export(cli, "ris")
+    assert "\r\n" in text
+    for line in text.split("\r\n"):
+        if not line:
+            continue
+        m = RIS_LINE.match(line)
+        assert m, repr(line)
+        tag, value = m.groups()
+        if tag == "TY":
+            assert record is None
+            record = {}
+        assert record is not None, line
+        if tag == "ER":
+            records.append(record)
+            record = None
+            continue
+        record.setdefault(tag, []).append(value)
+    assert record is None
+    return records
+
+
+def test_ris_keeps_each_note_on_its_line(cli, bookmarked):
+    records = _ris(cli)
+    assert [r["ID"] for r in records] == [["quliyeva2025agdam"], ["ref2019after"], ["velt2021bridges"],
+                                          ["velt2021bridgesa"]]
+    awkward = records[0]
+    assert awkward["TY"] == ["NEWS"] and awkward["T2"] == ["The Evening Ledger"]
+    assert awkward["AU"] == ["Quliyeva, Nərmin", "Łukasz, Piotr"]
+    assert awkward["TI"] == [" ".join(AWKWARD_TITLE.split())]
+    assert (awkward["PY"], awkward["DA"], awkward["Y2"]) == (["2025"], ["2025/11/03/"], ["2026/01/31/"])
+    assert len(awkward["N1"]) == 2  # one note per bookmark, in the article's order
+    assert awkward["N1"][1].endswith("Note: first line / ER  - not a tag / } a brace left open { / Tags: x_y, 50%")
+    assert "AU" not in records[1] and records[1]["DA"] == ["2019/02/07/"]
+    assert records[3]["DA"] == ["2021///"]
+
+
+# --- the command ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("form", ["bibtex", "csl-json", "ris"])
+def test_output_file_holds_what_stdout_shows(cli, bookmarked, form, tmp_path):
+    shown = _export(cli, form)
+    target = tmp_path / f"refs.{form}"
+    status, out, err = cli("bookmarks", "export", "--format", form, "-o", target)
+    assert status == 0 and out == ""
+    assert f"exported 4 bookmarks to {target}" in err
+    assert target.read_bytes() == shown.encode()
+
+
+@pytest.mark.parametrize("form", ["bibtex", "csl-json", "ris"])
+def test_links_become_notes_on_both_entries(cli, bookmarked, form):
+    folder = bookmarked
+    assert cli("links", "add", folder / "twin2.txt", folder / "awkward.txt", "--quote-a", "nobody was turned back",
+               "--quote-b", "the checkpoint opened")[0] == 0
+    status, out, err = cli("bookmarks", "export", "--format", form, "--links")
+    assert status == 0, err
+    assert out.count("Linked with ") == 2
+    assert "Linked with velt2021bridgesa: “nobody was turned back”" in out
+    assert "Linked with quliyeva2025agdam: “the checkpoint opened”" in out
+
+
+def test_no_bookmarks_is_an_empty_file_of_each_format(cli, corpus):
+    assert _export(cli, "bibtex") == "" and _export(cli, "ris") == ""
+    assert json.loads(_export(cli, "csl-json")) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("2024-05-01T12:00:00Z", (2024, 5, 1)), ("1 May 2024", (2024, 5, 1)), ("Sept. 26, 2019", (2019, 9, 26)),
+    ("14 de marzo de 2021", (2021, 3, 14)), ("March 2020", (2020, 3)), ("2024-02-30", (2024,)),
+    ("yesterday", ()), ("Oct 31", ()),
+])
+def test_dates_as_articles_write_them(text, parts):
+    assert date_parts(text) == parts
+
+
+@pytest.mark.parametrize("form", ["bibtex", "csl-json", "ris"])
+def test_escape_sequences_of_a_note_go_through_the_sanitiser(cli, corpus, form):
+    _bookmark(cli, corpus, "twin1.txt", "counted the trucks", "--note",
+              "see \x1b]52;c;ZXZpbA==\x07here\u202e and \x1b[31mthere", "--tag", "red\x1b[0m")
+    out = _export(cli, form)
+    assert "\x1b" not in out and "\u202e" not in out and "\\u202e" not in out and "\\u001b" not in out
+    assert "see here and there" in out.replace("\\n", "\n")
+
+
+@pytest.mark.parametrize("author, title, date, key", [
+    ("Søren Ødegård", "On the Grain Routes", "2022-01-05", "odegard2022grain"),
+    ("Ольга Петрова", "Grain routes", "2022", "ref2022grain"),  # a name in Cyrillic folds to nothing
+    ("", "Ünye’s harbour & the sea", "", "unyes"),
+    ("", "", "", "ref"),
+])
+def test_citation_keys_are_ascii_from_any_script(author, title, date, key):
+    from reader.bookmarks.references import Reference, authors, base_key
+
+    assert base_key(Reference(key="", path="x", title=title, authors=authors(author),
+                              issued=date_parts(date))) == key
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("Ludwig van Beethoven", "van Beethoven", "Ludwig"), ("Ana María de la Fuente", "de la Fuente", "Ana María"),
+    ("Reuters", "Reuters", ""), ("Sun Wei", "Wei", "Sun"),
+])
+def test_names_split_as_bibtex_reads_them(name, family, given):
+    from reader.bookmarks.references import name_parts
+
+    assert name_parts(name) == (family, given)
+
+
+def test_a_brace_with_its_partner_is_escaped_and_a_lone_one_is_a_command():
+    from reader.bookmarks.references import bibtex_value
+
+    assert bibtex_value("a {b} c") == r"a \{b\} c"
+    assert bibtex_value("} x {") == r"\textbraceright{} x \textbraceleft{}"
+    assert bibtex_value("{{y}") == r"\textbraceleft{}\{y\}"
+
+
+def test_a_suffixed_key_never_takes_another_articles_key(cli, tmp_path):
+    """Two articles keyed `kaya2020port` and one whose own key is `kaya2020porta`: three keys."""
+    folder = tmp_path / "ports"
+    folder.mkdir()
+    entries = [("p1.txt", "Port of call"), ("p2.txt", "Porta Nigra reopens"), ("p3.txt", "Port of entry")]
+    for name, title in entries:
+        (folder / name).write_text(BODY, encoding="utf-8")
+    (folder / "corpus.toml").write_text("".join(
+        f'[[article]]\nfile = "{name}"\ntitle = "{title}"\nauthor = "Deniz Kaya"\ndate = "2020"\n\n'
+        for name, title in entries), encoding="utf-8")
+    for name, _ in entries:
+        _bookmark(cli, folder, name, "counted the trucks")
+    assert [item["id"] for item in json.loads(_export(cli, "csl-json"))] == [
+        "kaya2020port", "kaya2020porta", "kaya2020portb"]
