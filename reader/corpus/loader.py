@@ -38,8 +38,10 @@ from reader.paths import user_path
 # `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
 # A word processor's document or an EPUB: its paragraphs and headings are read (`reader.corpus.documents`);
+# a PDF: its text, read as text copied out of a PDF (`reader.corpus.pdf`);
 # and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
-WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", ".json", ".xml", ".rss", ".atom", ".enex")
+PDF_SUFFIX = ".pdf"
+WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", PDF_SUFFIX, ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
@@ -71,6 +73,13 @@ def text_title(text: str) -> str:
     heading or line that is not page furniture; "" when nothing in `text` can be one."""
     clean = sanitize(text).text
     return _opening_title([clean[s:e] for s, e in paragraph_spans(clean)])
+
+
+def text_date(text: str) -> str:
+    """The date `load_article` gives a text file without one in its metadata: a date line's
+    near its top; "" when it has none."""
+    clean = sanitize(text).text
+    return dateline([clean[s:e] for s, e in paragraph_spans(clean)], frozenset())
 
 
 def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = ()) -> str:
@@ -197,6 +206,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             decoded = replace(decoded, text=columns)  # two columns side by side, read one after the other
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
         meta = replace(meta, **header_fields(content.headers))
+    if content.pdf is not None:  # what a PDF's metadata says, where the entry says nothing
+        fields = {"title": content.pdf.title, "author": content.pdf.author}
+        meta = replace(meta, **{k: v for k, v in fields.items() if v and not getattr(meta, k)})
     if content.url and not meta.url:  # the address a single-file page or an export was saved from
         meta = replace(meta, url=content.url)
     clean = sanitize(decoded.text)
@@ -250,6 +262,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     date = one_line(meta.date)
     if not is_page and subtitles is None and not date.strip():
         date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
+    if not date.strip() and content.pdf is not None:
+        date = content.pdf.date  # when the PDF was made: after the date the text gives itself
     title = one_line(meta.title)
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title

@@ -1,0 +1,221 @@
+"""A PDF document's text, as pdftotext would copy it: each page's lines in the order its content
+stream sets them (so a two-column page reads a column at a time, as typesetters write it), the
+pages parted by a form feed. That text is then read as any text copied out of a PDF is
+(`reader.corpus.segment`, `reader.corpus.loader`): wrapped lines joined into paragraphs, page
+numbers and running headers kept out of the body, a paragraph a page break cuts read on
+across it, a word a line's end hyphenates read whole. It is the article's text: every offset
+points into it, as into a .docx's text.
+
+Its metadata (the /Info dictionary) gives a title when it is one (not a file name or a word
+processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was made, which a
+date line in the text comes before.
+
+Reading is bounded: pages past MAX_PAGES, content streams that unpack past the article limit in
+all, or text past it, are refused; pypdf bounds each stream it unpacks itself. A PDF that is
+encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
+is refused in one line.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+
+from reader.corpus.documents import TITLE_MAX, unpacks_past
+from reader.errors import UserError
+
+PDF_MAGIC = b"%PDF-"
+PAGE_BREAK = "\f"  # between two pages' text, as pdftotext parts them
+# A PDF of more pages than this is a book or a data dump, not an article: refused, before any
+# page is read (reading 2,000 pages of text takes some seconds; BENCHMARKS.md).
+MAX_PAGES = 2000
+# A paragraph's space: two lines further apart than this many times the page's usual line
+# spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
+# sees them; found where a page has this many steps from line to line at least.
+PARAGRAPH_GAP = 1.3
+_MIN_STEPS = 3
+# What a word processor or a print driver writes as a title that is no title: a file name
+# ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
+# draft3.docx"), or a blank document's name ("Untitled", "Document1").
+_FILE_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|txt|pdf|pages|indd|qxd|tex|dvi|ps|html?|pptx?|xlsx?|pub|wpd)"
+                         r"|[a-z]:\\.*|/.*|.*\\.*|(?:untitled|document|doc|unbenannt|sans titre)[\s\d-]*(?:document)?[\s\d]*",
+                         re.IGNORECASE)
+_APP_PREFIX = re.compile(r"(?:Microsoft\s+\w+(?:\s+\w+)?|Word|PowerPoint|Excel)\s+-\s+", re.IGNORECASE)
+# An author that is a login, not a person: one token with no capital letter, or with digits,
+# an at sign or an underscore ("jsmith", "user01", "admin@host").
+_LOGIN = re.compile(r"[^\sA-Z]+|\S*[\d@_]\S*")
+# A PDF date, "D:YYYYMMDDHHmmSS" and a time zone, of which only the year is required.
+_PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """A PDF's text (its pages parted by PAGE_BREAK) and what its /Info dictionary says of it
+    ("" for what it leaves out or gives as no real title, author or date)."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    date: str = ""
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.startswith(PDF_MAGIC)
+
+
+def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
+    """The text of a PDF document and its metadata; UserError for an encrypted, damaged or
+    scanned one (no text), or one past the limits (MAX_PAGES; `limit` bytes of content
+    unpacked, or of text)."""
+    what = f"{name}: a PDF document"
+    # pypdf logs and warns of what it mends in a damaged file; with no logging set up Python
+    # would print those records on stderr, under the one line the reader reports instead
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return _read(data, what, limit)
+        except UserError:
+            raise
+        except Exception:  # pypdf fails on a damaged file in many ways (its own errors, value, key, type, recursion)
+            raise UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file") from None
+
+
+def _read(data: bytes, what: str, limit: int) -> PdfText:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")  # encrypted only against changes: opens without a password
+        except Exception:  # an encryption this pypdf cannot undo (AES without its crypto library)
+            opened = 0
+        if not opened:
+            raise UserError(f"{what}, encrypted with a password; open it in a PDF viewer and copy its text into a "
+                            ".txt file")
+    count = len(reader.pages)
+    if count > MAX_PAGES:
+        raise UserError(f"{what} of {count:,} pages, more than an article's {MAX_PAGES:,}; refused")
+    pages: list[list[Line]] = []
+    unpacked = size = 0
+    for number in range(count):
+        page = reader.pages[number]
+        unpacked += _content_size(page)
+        if unpacked > limit:
+            raise unpacks_past(f"{what}: its pages", limit)
+        lines = _page_lines(page)
+        size += sum(len(line) + 1 for line, _ in lines)
+        if size > limit:
+            raise unpacks_past(f"{what}: its text", limit)
+        pages.append(lines)
+    usual = _usual_step(pages)
+    texts = ("\n".join(_spaced(lines, usual)).strip("\n") for lines in pages)
+    text = PAGE_BREAK.join(page + "\n" if page.strip() else "" for page in texts)
+    if not text.strip():
+        raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
+                        "its text into a .txt file")
+    return PdfText(text, *_metadata(reader))
+
+
+Line = tuple[str, "float | None"]  # a line's text, and the height on its page it stands at (None: not known)
+
+
+def _page_lines(page) -> list[Line]:
+    """A page's lines as pypdf sets them, each with its height on the page where pypdf says
+    where its text is set."""
+    pieces: list[tuple[str, float]] = []  # the text pypdf sets, piece by piece, and the height of its line
+
+    def seen(text: str, cm, tm, font, size) -> None:
+        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    text = page.extract_text(visitor_text=seen) or ""
+    if "".join(piece for piece, _ in pieces) != text:  # pieces that do not make up the text: no height is known
+        return [(line, None) for line in text.split("\n")]
+    lines: list[Line] = []
+    line, height = "", None
+    for piece, at in pieces:
+        for n, part in enumerate(piece.split("\n")):
+            if n:
+                lines.append((line, height))
+                line, height = "", None
+            if part and not line and n == 0:
+                height = at  # (a line that starts inside a piece has no height of its own)
+            line += part
+    lines.append((line, height))
+    return lines
+
+
+def _steps(lines: list[Line]) -> list[float]:
+    """How far each line stands below the one before it (where both heights are known)."""
+    return [round(above - below, 1) for (_, above), (_, below) in zip(lines, lines[1:])
+            if above is not None and below is not None and above > below]
+
+
+def _usual_step(pages: list[list[Line]]) -> float | None:
+    """The document's usual line spacing: its commonest step from a line to the next (the
+    smaller of two as common); None where it has fewer than _MIN_STEPS."""
+    steps = Counter(step for lines in pages for step in _steps(lines))
+    if steps.total() < _MIN_STEPS:
+        return None
+    return min(steps, key=lambda step: (-steps[step], step))
+
+
+def _spaced(lines: list[Line], usual: float | None) -> list[str]:
+    """The lines, with a blank one between two that stand more than PARAGRAPH_GAP times the
+    `usual` line spacing apart: the space between paragraphs a reader sees, which a text copied
+    out of the page loses."""
+    out: list[str] = []
+    for n, (line, height) in enumerate(lines):
+        above = lines[n - 1][1] if n else None
+        if (usual is not None and above is not None and height is not None and above - height > PARAGRAPH_GAP * usual
+                and out and out[-1].strip() and line.strip()):
+            out.append("")
+        out.append(line)
+    return out
+
+
+def _content_size(page) -> int:
+    """How many bytes a page's content streams unpack to (each unpacked once; its text is then
+    read from that)."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if contents is None:
+        return 0
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
+
+
+def _metadata(reader) -> tuple[str, str, str]:
+    """The title, author and date the PDF's /Info gives, where they are real (see _FILE_TITLE,
+    _LOGIN); a damaged /Info gives none."""
+    try:
+        info = reader.metadata or {}
+        title, author, made = (_text(info.get(key)) for key in ("/Title", "/Author", "/CreationDate"))
+    except Exception:
+        return "", "", ""
+    title = _APP_PREFIX.sub("", title, count=1) if _APP_PREFIX.match(title) else title
+    title = "" if _FILE_TITLE.fullmatch(title) else title[:TITLE_MAX]
+    author = "" if _LOGIN.fullmatch(author) else author
+    return title, author, _date(made)
+
+
+def _text(value) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _date(value: str) -> str:
+    """A PDF date as ISO 8601 ("D:20250304120000Z": "2025-03-04"), as precise as it is; "" for
+    one that is not a date."""
+    found = _PDF_DATE.match(value)
+    if found is None:
+        return ""
+    year, month, day = found.groups()
+    if month is None or not 1 <= int(month) <= 12:
+        return year
+    if day is None or not 1 <= int(day) <= 31:
+        return f"{year}-{month}"
+    return f"{year}-{month}-{day}"
