@@ -12,7 +12,6 @@ import pytest
 from pdfmaker import Page, make_pdf, wrap
 
 from reader.corpus.loader import load_article, load_paths
-from reader.corpus.pdf import MAX_PAGES, read_pdf
 from reader.errors import UserError
 
 # Invented texts: a transport review, and (the same rules on another kind of text) a ruling.
@@ -144,7 +143,7 @@ def test_a_damaged_pdf_is_refused_in_one_line(tmp_path, run_cli, damage):
     path = write(tmp_path, damage(make_pdf(paged(FERRY, 4, "Transport Review"))), "cut.pdf")
     result = run_cli("list", str(path))
     assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
-    assert "cut.pdf: a PDF document" in result.stderr and "Traceback" not in result.stderr
+    assert "cut.pdf: a PDF document, damaged" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_a_scan_with_no_text_says_so_and_suggests_ocr(tmp_path, run_cli):
@@ -163,6 +162,8 @@ def test_pypdf_warnings_about_a_mended_file_do_not_reach_the_terminal(tmp_path, 
 
 
 def test_a_decompression_bomb_stops_at_the_limit(tmp_path):
+    from reader.corpus.pdf import read_pdf
+
     bomb = b"BT /F1 11 Tf 72 700 Td (x) Tj ET\n" + b" " * (8 * 1024 * 1024)
     pdf = make_pdf([], contents=[bomb])
     assert len(pdf) < 100_000 and zlib.decompress(pdf[pdf.index(b"stream\n") + 7:]) is not None
@@ -171,6 +172,8 @@ def test_a_decompression_bomb_stops_at_the_limit(tmp_path):
 
 
 def test_a_pdf_of_more_pages_than_an_article_is_refused_at_once(tmp_path):
+    from reader.corpus.pdf import MAX_PAGES
+
     pages = [Page(lines=[f"Line {n}"]) for n in range(MAX_PAGES + 1)]
     started = time.perf_counter()
     with pytest.raises(UserError, match=f"of {MAX_PAGES + 1:,} pages"):
