@@ -207,3 +207,20 @@ def test_add_reads_a_saved_pdf_into_the_corpus(tmp_path):
     assert (entry["title"], entry["author"], entry["date"]) == ("The last ferry on the Lenn", "Mara Olsen", "2025-03-04")
     (article,) = load_paths([tmp_path / "corpus"])
     assert article.path == added.file and body(article) == [" ".join(p.split()) for p in FERRY]
+
+
+def test_a_running_header_on_the_first_line_is_furniture_when_the_metadata_names_the_title(tmp_path):
+    info = {"Title": "The last ferry on the Lenn"}
+    article = load_article(write(tmp_path, make_pdf(paged(FERRY, 4, "Lenn Valley Transport Review"), info=info)))
+    headers = [p for p in article.passages if p.text == "Lenn Valley Transport Review"]
+    assert headers[0] is article.passages[0] and {p.kind for p in headers} == {"boilerplate"}
+    # the same in a text copied out of a PDF, its title in the corpus.toml
+    copy = "\n".join(line for n, paragraph in enumerate(RULING, 1)
+                     for line in ["Orvet Farms v Harl District Council", *wrap(paragraph), str(n)])
+    (tmp_path / "ruling.txt").write_text(copy + "\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "ruling.txt"\ntitle = "The Orvet quarry ruling"\n',
+                                          encoding="utf-8")
+    (ruling,) = load_paths([tmp_path / "ruling.txt"])
+    assert ruling.passages[0].text == "Orvet Farms v Harl District Council"
+    assert {p.kind for p in ruling.passages if p.text == ruling.passages[0].text} == {"boilerplate"}
+    assert body(ruling) == [" ".join(p.split()) for p in RULING]
