@@ -7,7 +7,8 @@ them, a running header and a page number on each, paragraphs running on over pag
 written as a PDF by the tests' PDF writer (tests/corpus/pdfmaker.py, deflated streams), and its
 text, as the reader reads it out of the PDF, as a .txt; each file is loaded in a fresh process
 (`load_paths`): seconds and peak resident memory. A PDF of MAX_PAGES pages, the most the reader
-reads, must load in seconds, never hang.
+reads, must load in seconds, never hang; so must a small file whose pages draw one form
+thousands of times (refused once its pages have run MAX_OPERATIONS).
 """
 
 from __future__ import annotations
@@ -46,13 +47,25 @@ def write_report(path: Path, pages: int) -> None:
                                for at in range(0, pages * LINES_PER_PAGE, LINES_PER_PAGE)]))
 
 
+def write_bomb(path: Path) -> None:
+    """A page of 1 kB that draws a form of 300 operations 1,000 times, on each of 10 pages."""
+    from pdfmaker import make_pdf
+
+    path.write_bytes(make_pdf([], contents=[b"q /X1 Do Q\n" * 1000] * 10,
+                              form=b"BT /F1 11 Tf 72 700 Td (x) Tj ET\n" * 60))
+
+
 def _load_one(path: str, text_to: str = "") -> dict:
     """Load `path` (in a fresh process: a child starts with its parent's peak memory, so the
     parent reads nothing itself); with `text_to`, write the article's text there too."""
     from reader.corpus import load_paths
+    from reader.errors import UserError
 
     t0 = time.perf_counter()
-    (article,) = load_paths([path]).articles
+    try:
+        (article,) = load_paths([path]).articles
+    except UserError:
+        return {"s": time.perf_counter() - t0, "peak_rss_mb": peak_rss_mb(), "passages": 0, "chars": 0}
     seconds = time.perf_counter() - t0
     if text_to:
         Path(text_to).write_text(article.text, encoding="utf-8")
@@ -78,6 +91,11 @@ def main() -> None:
                 r = child(__file__, ["--load-one", str(path), *(["--text-to", str(text)] if path == pdf else [])])
                 print(f"{name:28} {pages:6d} {path.stat().st_size / 1e6:6.2f} {r['s']:7.2f} {r['peak_rss_mb']:12.0f}"
                       f" {r['passages']:9d}")
+        bomb = Path(tmp) / "bomb.pdf"
+        write_bomb(bomb)
+        r = child(__file__, ["--load-one", str(bomb)])
+        print(f"{'a form drawn 10,000 times':28} {10:6d} {bomb.stat().st_size / 1e6:6.3f} {r['s']:7.2f}"
+              f" {r['peak_rss_mb']:12.0f} {'refused' if not r['passages'] else r['passages']:>9}")
 
 
 if __name__ == "__main__":

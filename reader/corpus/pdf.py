@@ -11,7 +11,8 @@ processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was
 date line in the text comes before.
 
 Reading is bounded: pages past MAX_PAGES, content streams that unpack past the article limit in
-all, or text past it, are refused; pypdf bounds each stream it unpacks itself. A PDF that is
+all, operations past MAX_OPERATIONS (a form drawn thousands of times), or text past the limit,
+are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line.
 """
@@ -37,6 +38,10 @@ MAX_PAGES = 2000
 # spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
 # sees them; found where a page has this many steps from line to line at least.
 PARAGRAPH_GAP = 1.3
+# The operations all pages' content streams may run together: a page of text runs a few hundred
+# (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
+# 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
+MAX_OPERATIONS = 500_000
 _MIN_STEPS = 3
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
@@ -101,17 +106,14 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of {count:,} pages, more than an article's {MAX_PAGES:,}; refused")
     pages: list[list[Line]] = []
-    unpacked = size = 0
+    unpacked = 0
+    work = _Work(what, limit)
     for number in range(count):
         page = reader.pages[number]
         unpacked += _content_size(page)
         if unpacked > limit:
             raise unpacks_past(f"{what}: its pages", limit)
-        lines = _page_lines(page)
-        size += sum(len(line) + 1 for line, _ in lines)
-        if size > limit:
-            raise unpacks_past(f"{what}: its text", limit)
-        pages.append(lines)
+        pages.append(_page_lines(page, work))
     usual = _usual_step(pages)
     texts = ("\n".join(_spaced(lines, usual)).strip("\n") for lines in pages)
     text = PAGE_BREAK.join(page + "\n" if page.strip() else "" for page in texts)
@@ -124,15 +126,47 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
 Line = tuple[str, "float | None"]  # a line's text, and the height on its page it stands at (None: not known)
 
 
-def _page_lines(page) -> list[Line]:
+class _Work:
+    """What reading a PDF's pages has cost so far: the operations their content streams ran
+    (a form's, each time a page draws it, too) and the characters of text they set. Past
+    MAX_OPERATIONS, or `limit` characters, reading stops (UserError): a file of a few kB can
+    draw one form thousands of times on every page."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        self.what, self.limit = what, limit
+        self.operations = self.chars = 0
+        self.refusal: UserError | None = None
+
+    def operation(self, *_) -> None:
+        self.operations += 1
+        if self.operations > MAX_OPERATIONS and self.refusal is None:
+            self.refusal = UserError(f"{self.what}: its pages run more than {MAX_OPERATIONS:,} operations; refused")
+        self.stop()
+
+    def text(self, text: str) -> None:
+        self.chars += len(text)
+        if self.chars > self.limit and self.refusal is None:
+            self.refusal = unpacks_past(f"{self.what}: its text", self.limit)
+        self.stop()
+
+    def stop(self) -> None:
+        """Raise the refusal, once there is one: again at every operation after it, since pypdf
+        goes on past an error inside a form."""
+        if self.refusal is not None:
+            raise self.refusal
+
+
+def _page_lines(page, work: _Work) -> list[Line]:
     """A page's lines as pypdf sets them, each with its height on the page where pypdf says
     where its text is set."""
     pieces: list[tuple[str, float]] = []  # the text pypdf sets, piece by piece, and the height of its line
 
     def seen(text: str, cm, tm, font, size) -> None:
+        work.text(text)
         pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
 
-    text = page.extract_text(visitor_text=seen) or ""
+    text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
+    work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
     if "".join(piece for piece, _ in pieces) != text:  # pieces that do not make up the text: no height is known
         return [(line, None) for line in text.split("\n")]
     lines: list[Line] = []

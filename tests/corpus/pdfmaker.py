@@ -70,10 +70,11 @@ def _info_string(text: str) -> bytes:
 
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
-             extra_trailer: bytes = b"") -> bytes:
+             form: bytes = b"") -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
-    page count the page tree declares instead of its true one."""
+    page count the page tree declares instead of its true one; `form` the content of a form
+    every page may draw ("/X1 Do")."""
     streams = contents if contents is not None else [page_content(p, kerned=kerned) for p in pages]
     objects: list[bytes] = []  # object n+1's body
 
@@ -84,13 +85,21 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     catalog = add(b"")  # filled in once the page tree's number is known
     tree = add(b"")
     font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    xobjects = b""
+    if form:
+        packed = zlib.compress(form)
+        xobjects = b" /XObject << /X1 %d 0 R >>" % add(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >> "
+            b"/Length %d /Filter /FlateDecode >>\nstream\n" % (PAGE_WIDTH, PAGE_HEIGHT, font, len(packed))
+            + packed + b"\nendstream")
     kids = []
     for stream in streams:
         data = zlib.compress(stream) if compress else stream
         flt = b" /Filter /FlateDecode" if compress else b""
         content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font)))
+                        b"/Resources << /Font << /F1 %d 0 R >>%s >> >>"
+                        % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font, xobjects)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
     objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids) if count is None else count)
@@ -106,8 +115,8 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += (b"trailer\n<< /Size %d /Root %d 0 R%s%s >>\nstartxref\n%d\n%%%%EOF\n"
-            % (len(objects) + 1, catalog, info_ref, extra_trailer, xref))
+    out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, catalog, info_ref, xref))
     return bytes(out)
 
 

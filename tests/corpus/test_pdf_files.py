@@ -171,6 +171,25 @@ def test_a_decompression_bomb_stops_at_the_limit(tmp_path):
         read_pdf(pdf, "bomb.pdf", 1024 * 1024)
 
 
+def test_a_form_drawn_again_and_again_stops_at_the_operations_a_pdf_may_run(tmp_path, monkeypatch):
+    """A file of 1 kB whose page draws a form of 300 operations 1,000 times (300,000 operations:
+    pypdf takes seconds over them, and a page may draw it 5,000 times, every page of 2,000):
+    reading stops once the pages have run MAX_OPERATIONS, here made 20,000."""
+    from reader.corpus import pdf
+
+    monkeypatch.setattr(pdf, "MAX_OPERATIONS", 20_000)
+    form = b"BT /F1 11 Tf 72 700 Td (x) Tj ET\n" * 60
+    bomb = make_pdf([], contents=[b"q /X1 Do Q\n" * 1000], form=form)
+    assert len(bomb) < 2000
+    started = time.perf_counter()
+    with pytest.raises(UserError, match="its pages run more than 20,000 operations; refused"):
+        load_article(write(tmp_path, bomb))
+    assert time.perf_counter() - started < 5
+    # a report of text runs far fewer
+    assert body(load_article(write(tmp_path, make_pdf(paged(FERRY * 5, 40, "Transport Review"))))) == \
+        [" ".join(p.split()) for p in FERRY * 5]
+
+
 def test_a_pdf_of_more_pages_than_an_article_is_refused_at_once(tmp_path):
     from reader.corpus.pdf import MAX_PAGES
 
