@@ -102,9 +102,11 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
         if not opened:
             raise UserError(f"{what}, encrypted with a password; open it in a PDF viewer and copy its text into a "
                             ".txt file")
-    count = len(reader.pages)
+    count = _pages_held(reader, MAX_PAGES)
+    if count <= MAX_PAGES:
+        count = len(reader.pages)  # (pypdf's own count, of the pages it can read)
     if count > MAX_PAGES:
-        raise UserError(f"{what} of {count:,} pages, more than an article's {MAX_PAGES:,}; refused")
+        raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
     unpacked = 0
     work = _Work(what, limit)
@@ -121,6 +123,30 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
     return PdfText(text, *_metadata(reader))
+
+
+def _pages_held(reader, most: int) -> int:
+    """The pages the page tree holds, counted no further than `most` + 1 (a node named twice
+    counted once): pypdf's count would first gather every page of the tree, as long for a
+    file of 100,000 blank pages as reading 2,000 of text; and the tree's own /Count may lie."""
+    from pypdf.generic import IndirectObject
+
+    pending = [reader.trailer["/Root"].get_object()["/Pages"]]
+    seen: set[int] = set()
+    pages = 0
+    while pending and pages <= most:
+        node = pending.pop()
+        if isinstance(node, IndirectObject):
+            if node.idnum in seen:
+                continue
+            seen.add(node.idnum)
+        node = node.get_object()
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            pages += 1
+        else:
+            pending.extend(reversed(kids.get_object()))
+    return pages
 
 
 Line = tuple[str, "float | None"]  # a line's text, and the height on its page it stands at (None: not known)

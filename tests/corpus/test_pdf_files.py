@@ -195,8 +195,11 @@ def test_a_pdf_of_more_pages_than_an_article_is_refused_at_once(tmp_path):
 
     pages = [Page(lines=[f"Line {n}"]) for n in range(MAX_PAGES + 1)]
     started = time.perf_counter()
-    with pytest.raises(UserError, match=f"of {MAX_PAGES + 1:,} pages"):
+    with pytest.raises(UserError, match=f"of more than {MAX_PAGES:,} pages"):
         load_article(write(tmp_path, make_pdf(pages)))
+    # nor does a page tree that says it holds one page stop them being counted
+    with pytest.raises(UserError, match=f"of more than {MAX_PAGES:,} pages"):
+        load_article(write(tmp_path, make_pdf([], contents=[b""] * (MAX_PAGES * 10), count=1)))
     assert time.perf_counter() - started < 10
     # a page tree that lies about its count: its pages are counted, and read
     article = load_article(write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))], count=10 ** 9)))
