@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.corpus.documents import TITLE_MAX, unpacks_past
+from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -264,7 +265,9 @@ def _metadata(reader) -> tuple[str, str, str]:
 
 
 def _text(value) -> str:
-    return " ".join(str(value).split()) if value is not None else ""
+    """A metadata string as one line, its escape sequences and controls gone (as an article's
+    text loses them) before a title or a file's name is made of it."""
+    return " ".join(sanitize(str(value)).text.split()) if value is not None else ""
 
 
 def _date(value: str) -> str:

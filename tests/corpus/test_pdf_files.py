@@ -246,3 +246,15 @@ def test_a_running_header_on_the_first_line_is_furniture_when_the_metadata_names
     assert ruling.passages[0].text == "Orvet Farms v Harl District Council"
     assert {p.kind for p in ruling.passages if p.text == ruling.passages[0].text} == {"boilerplate"}
     assert body(ruling) == [" ".join(p.split()) for p in RULING]
+
+
+def test_escape_sequences_in_its_metadata_reach_neither_the_corpus_toml_nor_a_file_name(tmp_path):
+    from reader.tomlread import load_toml
+    from reader.web.add import add_page
+
+    info = {"Title": "The \x1b[31mlast\x1b[0m ferry \u202eon the Lenn", "Author": "Mara \x1b]0;owned\x07Olsen"}
+    added = add_page(str(write(tmp_path, make_pdf(paged(FERRY, 4, "Transport Review"), info=info))),
+                     tmp_path / "corpus")
+    (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
+    assert entry["title"] == "The last ferry on the Lenn" and added.file.name == "the-last-ferry-on-the-lenn.txt"
+    assert "\x1b" not in entry["author"] and "\x07" not in entry["author"]
