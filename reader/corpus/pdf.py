@@ -1,6 +1,7 @@
 """A PDF document's text, as pdftotext would copy it: each page's lines in the order its content
 stream sets them (so a two-column page reads a column at a time, as typesetters write it), the
-pages parted by a form feed. That text is then read as any text copied out of a PDF is
+pages parted by a form feed, a blank line where the page leaves a paragraph's space and a
+paragraph's first line indented where the page sets it in. That text is then read as any text copied out of a PDF is
 (`reader.corpus.segment`, `reader.corpus.loader`): wrapped lines joined into paragraphs, page
 numbers and running headers kept out of the body, a paragraph a page break cuts read on
 across it, a word a line's end hyphenates read whole. It is the article's text: every offset
@@ -25,9 +26,11 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.sanitize import sanitize
+from reader.corpus.segment import END_PUNCT
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -39,6 +42,13 @@ MAX_PAGES = 2000
 # spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
 # sees them; found where a page has this many steps from line to line at least.
 PARAGRAPH_GAP = 1.3
+# A paragraph's first line set in: starting this far right of its column's margin, as many
+# times the usual line spacing (an em is about as wide as a line is high; an indent is one to
+# three); a margin is where at least MARGIN_SHARE of a page's lines start. Such a line is given
+# INDENT, as a text copied with its indents has them.
+PARAGRAPH_INDENT = (0.5, 4.0)
+MARGIN_SHARE = 0.2
+INDENT = "  "
 # The operations all pages' content streams may run together: a page of text runs a few hundred
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
@@ -150,7 +160,13 @@ def _pages_held(reader, most: int) -> int:
     return pages
 
 
-Line = tuple[str, "float | None"]  # a line's text, and the height on its page it stands at (None: not known)
+class Line(NamedTuple):
+    """A line of a page: its text, and the height on the page it stands at and where it
+    starts (None where pypdf does not say)."""
+
+    text: str
+    height: float | None = None
+    left: float | None = None
 
 
 class _Work:
@@ -184,36 +200,37 @@ class _Work:
 
 
 def _page_lines(page, work: _Work) -> list[Line]:
-    """A page's lines as pypdf sets them, each with its height on the page where pypdf says
+    """A page's lines as pypdf sets them, each with its place on the page where pypdf says
     where its text is set."""
-    pieces: list[tuple[str, float]] = []  # the text pypdf sets, piece by piece, and the height of its line
+    pieces: list[tuple[str, float, float]] = []  # the text pypdf sets, piece by piece, and where
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
-        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
 
     text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
-    if "".join(piece for piece, _ in pieces) != text:  # pieces that do not make up the text: no height is known
-        return [(line, None) for line in text.split("\n")]
+    if "".join(piece for piece, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
+        return [Line(line) for line in text.split("\n")]
     lines: list[Line] = []
-    line, height = "", None
-    for piece, at in pieces:
+    line, at = "", (None, None)
+    for piece, height, left in pieces:
         for n, part in enumerate(piece.split("\n")):
             if n:
-                lines.append((line, height))
-                line, height = "", None
-            if part and not line and n == 0:
-                height = at  # (a line that starts inside a piece has no height of its own)
+                lines.append(Line(line, *at))
+                line, at = "", (None, None)
+            if part.strip() and not line.strip() and n == 0:
+                # (a line that starts inside a piece, but for spaces, has no place of its own)
+                at = (height, left)
             line += part
-    lines.append((line, height))
+    lines.append(Line(line, *at))
     return lines
 
 
 def _steps(lines: list[Line]) -> list[float]:
     """How far each line stands below the one before it (where both heights are known)."""
-    return [round(above - below, 1) for (_, above), (_, below) in zip(lines, lines[1:])
-            if above is not None and below is not None and above > below]
+    return [round(above.height - below.height, 1) for above, below in zip(lines, lines[1:])
+            if above.height is not None and below.height is not None and above.height > below.height]
 
 
 def _usual_step(pages: list[list[Line]]) -> float | None:
@@ -225,17 +242,42 @@ def _usual_step(pages: list[list[Line]]) -> float | None:
     return min(steps, key=lambda step: (-steps[step], step))
 
 
+def _margins(lines: list[Line], usual: float) -> list[float]:
+    """Where the page's columns start: each place at least MARGIN_SHARE of its lines start at,
+    from the left, but for one a paragraph's indent right of a margin (its first lines')."""
+    starts = Counter(round(line.left) for line in lines if line.left is not None and line.text.strip())
+    margins: list[float] = []
+    for x in sorted(x for x, n in starts.items() if n >= MARGIN_SHARE * starts.total()):
+        if not margins or not _set_in(x, margins, usual):
+            margins.append(x)
+    return margins
+
+
+def _set_in(left: float, margins: list[float], usual: float) -> bool:
+    """Whether a line starting at `left` starts a little right of the column it stands in (see
+    PARAGRAPH_INDENT)."""
+    margin = max((x for x in margins if x <= left + 1), default=None)
+    return margin is not None and PARAGRAPH_INDENT[0] * usual <= left - margin <= PARAGRAPH_INDENT[1] * usual
+
+
 def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     """The lines, with a blank one between two that stand more than PARAGRAPH_GAP times the
-    `usual` line spacing apart: the space between paragraphs a reader sees, which a text copied
-    out of the page loses."""
+    `usual` line spacing apart, and a paragraph's indented first line indented: the space
+    between paragraphs and the indent a reader sees, which a text copied out of the page loses
+    (and text copied with its indents is read by: `reader.corpus.segment`)."""
+    margins = _margins(lines, usual) if usual is not None else []
     out: list[str] = []
-    for n, (line, height) in enumerate(lines):
-        above = lines[n - 1][1] if n else None
-        if (usual is not None and above is not None and height is not None and above - height > PARAGRAPH_GAP * usual
-                and out and out[-1].strip() and line.strip()):
+    for n, line in enumerate(lines):
+        before = lines[n - 1] if n else Line("")
+        if (usual is not None and before.height is not None and line.height is not None
+                and before.height - line.height > PARAGRAPH_GAP * usual and out and out[-1].strip() and line.text.strip()):
             out.append("")
-        out.append(line)
+        # set in after a sentence's end, on a line that is not (a quote set in is one paragraph,
+        # and a list item's second line set in under its text goes on with it)
+        first = (usual is not None and line.left is not None and _set_in(line.left, margins, usual)
+                 and (n == 0 or before.text.rstrip().endswith(END_PUNCT))
+                 and (before.left is None or not _set_in(before.left, margins, usual)))
+        out.append(INDENT + line.text.lstrip() if first else line.text)
     return out
 
 

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 PAGE_WIDTH, PAGE_HEIGHT = 612, 792
 MARGIN = 72
 COLUMN_SIZE = 9  # the type size of a two-column page
+INDENT = 18  # points a paragraph's first line is set in, where a line of the page starts with a tab
 
 
 @dataclass
 class Page:
-    """A page: its lines of body text (one column, or two: `right` the right column's lines),
-    and its running header and footer (the page number) when the document has them."""
+    """A page: its lines of body text (one column, or two: `right` the right column's lines; a
+    line that starts with a tab set in), and its running header and footer (the page number)
+    when the document has them."""
 
     lines: list[str] = field(default_factory=list)
     right: list[str] = field(default_factory=list)
@@ -36,11 +38,17 @@ def _encoded(text: str) -> str:
 def _column(lines: list[str], x: int, y: int, *, kerned: bool, size: int = 11) -> str:
     out = [f"BT /F1 {size} Tf {size + 3} TL {x} {y} Td"]
     for n, line in enumerate(lines):
+        indent = line.startswith("\t")  # a paragraph's first line, set in by INDENT points
+        if indent:
+            line = line[1:]
+            out.append(f"{INDENT} 0 Td")
         if kerned and " " in line:  # a TJ array with a kerned gap, as typesetters write
             head, tail = line.split(" ", 1)
             out.append(f"[({_encoded(head)}) -250 ({_encoded(tail)})] TJ T*")
         else:
             out.append(f"({_encoded(line)}) Tj T*")
+        if indent:
+            out.append(f"-{INDENT} 0 Td")
     out.append("ET")
     return "\n".join(out)
 

@@ -72,6 +72,39 @@ def test_a_pdf_reads_as_its_paragraphs_without_its_page_furniture(tmp_path, comp
     assert article.text.count("\f") == len(paged(paragraphs, 4, header)) - 1  # pages parted as pdftotext parts them
 
 
+# Paragraphs set as a book or a court sets them, with no space between them, each line as wide
+# as the others: the line that ends one paragraph ends a sentence at the margin.
+SET_IN = [
+    [["The applicants own farmland beside the Orvet quarry and ask the court to",
+      "quash the permit that allowed its extension to the northern ridge, which",
+      "the council granted after a short hearing in the spring of the year 2024."],
+     ["The tribunal found that the statement considered dust, noise and the water",
+      "table, and that the council could prefer the evidence of its hydrologist",
+      "to the evidence that the applicants called about the springs on the hill."],
+     ["We do not agree. The statement said nothing of the wells the families use",
+      "on the ridge, and it did not ask where their water would come from if the",
+      "springs failed; the permit must be quashed for that reason above all else."]],
+    [["The ferry across the Lenn stopped running in March after the council cut",
+      "its grant, and the villages on the far bank now depend on a single bridge",
+      "forty kilometres upstream that was built for carts and not for the buses."],
+     ["Residents say the detour adds two hours to every trip to the market town;",
+      "the council says the ferry carried fewer than ninety passengers each day",
+      "and cost more for every crossing than a taxi to the bridge would have cost."],
+     ["A petition signed by 3,400 people asks the regional government to restore",
+      "the grant for five years, while a cheaper and smaller boat is being found",
+      "by the transport board, which meets to consider it at the end of the month."]],
+]
+
+
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_paragraphs_told_by_their_first_lines_indent_alone_stay_apart(tmp_path, paragraphs):
+    """A paragraph's first line set in tells where it starts, though the line before it ends
+    a sentence at the margin ("…in 2024." then "The tribunal…")."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6]), Page(lines=lines[6:])])))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
 def test_a_word_hyphenated_across_lines_reads_whole(tmp_path):
     lines = ["The reservoir flooded eleven villages, and the families moved from them to the",
              "ridge were promised new houses, schools and a clinic before the gates were clo-",
