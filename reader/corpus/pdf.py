@@ -1,8 +1,8 @@
 """A PDF document's text, as pdftotext would copy it: each page's lines in the order its content
 stream sets them (so a two-column page reads a column at a time, as typesetters write it), the
 pages parted by a form feed, a blank line where the page leaves a paragraph's space and a
-paragraph's first line indented where the page sets it in. That text is then read as any text copied out of a PDF is
-(`reader.corpus.segment`, `reader.corpus.loader`): wrapped lines joined into paragraphs, page
+paragraph's first line indented where the page sets it in. That text is then read as any text
+copied out of a PDF is (`reader.corpus.segment`, `reader.corpus.loader`): wrapped lines joined into paragraphs, page
 numbers and running headers kept out of the body, a paragraph a page break cuts read on
 across it, a word a line's end hyphenates read whole. It is the article's text: every offset
 points into it, as into a .docx's text.
@@ -36,12 +36,13 @@ from reader.errors import UserError
 PDF_MAGIC = b"%PDF-"
 PAGE_BREAK = "\f"  # between two pages' text, as pdftotext parts them
 # A PDF of more pages than this is a book or a data dump, not an article: refused, before any
-# page is read (reading 2,000 pages of text takes some seconds; BENCHMARKS.md).
+# page is read (reading 2,000 pages of text takes some 15 s; BENCHMARKS.md).
 MAX_PAGES = 2000
 # A paragraph's space: two lines further apart than this many times the page's usual line
 # spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
 # sees them; found where a page has this many steps from line to line at least.
 PARAGRAPH_GAP = 1.3
+_MIN_STEPS = 3
 # A paragraph's first line set in: starting this far right of its column's margin, as many
 # times the usual line spacing (an em is about as wide as a line is high; an indent is one to
 # three); a margin is where at least MARGIN_SHARE of a page's lines start. Such a line is given
@@ -53,7 +54,6 @@ INDENT = "  "
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
 MAX_OPERATIONS = 500_000
-_MIN_STEPS = 3
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
@@ -61,9 +61,13 @@ _FILE_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|txt|pdf|pages|indd|qxd|tex|dvi|p
                          r"|[a-z]:\\.*|/.*|.*\\.*|(?:untitled|document|doc|unbenannt|sans titre)[\s\d-]*(?:document)?[\s\d]*",
                          re.IGNORECASE)
 _APP_PREFIX = re.compile(r"(?:Microsoft\s+\w+(?:\s+\w+)?|Word|PowerPoint|Excel)\s+-\s+", re.IGNORECASE)
-# An author that is a login, not a person: one token with no capital letter, or with digits,
-# an at sign or an underscore ("jsmith", "user01", "admin@host").
-_LOGIN = re.compile(r"[^\sA-Z]+|\S*[\d@_]\S*")
+# An author that is a login, not a person: one token of ASCII with no capital letter, or with
+# digits, an at sign or an underscore ("jsmith", "user01", "admin@host"; a name in a script
+# without capitals, "王小明", is a name).
+_LOGIN = re.compile(r"[!-@\[-~]+|[!-~]*[\d@_][!-~]*")
+# What an office program or a print driver writes as the author when the computer's owner never
+# gave a name: an account's, not a person's.
+_NO_AUTHOR = frozenset({"administrator", "admin", "user", "owner", "windows user", "author", "unknown", "default"})
 # A PDF date, "D:YYYYMMDDHHmmSS" and a time zone, of which only the year is required.
 _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 
@@ -106,13 +110,13 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
 
     reader = PdfReader(io.BytesIO(data), strict=False)
     if reader.is_encrypted:
+        instead = "open it in a PDF viewer and copy its text into a .txt file"
         try:
             opened = reader.decrypt("")  # encrypted only against changes: opens without a password
-        except Exception:  # an encryption this pypdf cannot undo (AES without its crypto library)
-            opened = 0
+        except Exception:  # an encryption pypdf cannot undo without a library the reader does not install (AES)
+            raise UserError(f"{what}, encrypted in a way this reader cannot open; {instead}") from None
         if not opened:
-            raise UserError(f"{what}, encrypted with a password; open it in a PDF viewer and copy its text into a "
-                            ".txt file")
+            raise UserError(f"{what}, encrypted with a password; {instead}")
     count = _pages_held(reader, MAX_PAGES)
     if count <= MAX_PAGES:
         count = len(reader.pages)  # (pypdf's own count, of the pages it can read)
@@ -302,7 +306,7 @@ def _metadata(reader) -> tuple[str, str, str]:
         return "", "", ""
     title = _APP_PREFIX.sub("", title, count=1) if _APP_PREFIX.match(title) else title
     title = "" if _FILE_TITLE.fullmatch(title) else title[:TITLE_MAX]
-    author = "" if _LOGIN.fullmatch(author) else author
+    author = "" if _LOGIN.fullmatch(author) or author.casefold() in _NO_AUTHOR else author
     return title, author, _date(made)
 
 
