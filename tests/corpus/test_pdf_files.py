@@ -252,6 +252,8 @@ def test_a_pdf_in_a_folder_is_read_beside_the_other_articles_and_a_bad_one_left_
     assert "broken.pdf: a PDF document, damaged" in result.stderr and "left out" in result.stderr
     aligned = run_cli("align", str(tmp_path / "ferry.pdf"), str(tmp_path / "ruling.txt"))
     assert aligned.returncode == 0, aligned.stderr
+    mapped = run_cli("map", str(tmp_path), "--format", "json", "--no-pager")
+    assert mapped.returncode == 0 and "ferry" in mapped.stdout, mapped.stderr
 
 
 def test_add_reads_a_saved_pdf_into_the_corpus(tmp_path):
