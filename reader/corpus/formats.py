@@ -4,8 +4,9 @@ People hand the reader whatever their browser or word processor saved: a page sa
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
 inside them), and so are Word's and OpenDocument's texts, EPUB books and RTF documents (.docx,
-.odt, .epub, .rtf: `reader.corpus.documents`) and PDFs' text (`reader.corpus.pdf`); the other documents, which hold no text a reader can take without their own software, are
-refused with one line that names the format and how to get its text out.
+.odt, .epub, .rtf: `reader.corpus.documents`) and PDFs' text (`reader.corpus.pdf`); the other
+documents, which hold no text a reader can take without their own software, are refused with
+one line that names the format and how to get its text out.
 """
 
 from __future__ import annotations
@@ -248,8 +249,8 @@ def mail_body(data: bytes, name: str) -> Unpacked:
 
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
     """What an article file holds: gzip unpacked, the page of a single-file page, the text of a
-    mail message, a Word or OpenDocument text's paragraphs, a PDF's text and a feed's item or a JSON export's
-    article taken out, other documents refused (UserError). `page`: whether the file's name
+    mail message, a Word or OpenDocument text's paragraphs, a PDF's text and a feed's item or a
+    JSON export's article taken out, other documents refused (UserError). `page`: whether the file's name
     says it is a web page."""
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, name, limit)

@@ -58,8 +58,8 @@ MAX_OPERATIONS = 500_000
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
 _FILE_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|txt|pdf|pages|indd|qxd|tex|dvi|ps|html?|pptx?|xlsx?|pub|wpd)"
-                         r"|[a-z]:\\.*|/.*|.*\\.*|(?:untitled|document|doc|unbenannt|sans titre)[\s\d-]*(?:document)?[\s\d]*",
-                         re.IGNORECASE)
+                         r"|[a-z]:\\.*|/.*|.*\\.*"
+                         r"|(?:untitled|document|doc|unbenannt|sans titre)[\s\d-]*(?:document)?[\s\d]*", re.IGNORECASE)
 _APP_PREFIX = re.compile(r"(?:Microsoft\s+\w+(?:\s+\w+)?|Word|PowerPoint|Excel)\s+-\s+", re.IGNORECASE)
 # An author that is a login, not a person: one token of ASCII with no capital letter, or with
 # digits, an at sign or an underscore ("jsmith", "user01", "admin@host"; a name in a script
@@ -274,7 +274,8 @@ def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     for n, line in enumerate(lines):
         before = lines[n - 1] if n else Line("")
         if (usual is not None and before.height is not None and line.height is not None
-                and before.height - line.height > PARAGRAPH_GAP * usual and out and out[-1].strip() and line.text.strip()):
+                and before.height - line.height > PARAGRAPH_GAP * usual
+                and out and out[-1].strip() and line.text.strip()):
             out.append("")
         # set in after a sentence's end, on a line that is not (a quote set in is one paragraph,
         # and a list item's second line set in under its text goes on with it)

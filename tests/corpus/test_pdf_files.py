@@ -132,7 +132,8 @@ def test_title_author_and_date_come_from_its_metadata_where_they_are_real(tmp_pa
     for blank in ("Untitled document", "Document1", "C:\\Rulings\\orvet.pdf", "  "):
         info = {"Title": blank}
         assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).title != blank
-    for given, kept in (("Windows User", ""), ("user01", ""), ("Ильдар Гарипов", "Ильдар Гарипов"), ("王小明", "王小明")):
+    for given, kept in (("Windows User", ""), ("user01", ""),
+                        ("Ильдар Гарипов", "Ильдар Гарипов"), ("王小明", "王小明")):
         info = {"Author": given}
         assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).author == kept
 
