@@ -27,7 +27,7 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import page_breaks, paragraph_spans
+from reader.corpus.segment import cut_furniture, page_breaks, paragraph_spans, running_line
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -244,8 +244,11 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         spans = paragraph_spans(clean.text, page=is_page or document is not None)
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
+    furniture: set[str] = set()  # the running lines taken out as a page's furniture
     if not is_page and subtitles is None and document is None:
+        whole = spans
         spans, breaks = page_breaks(clean.text, spans)
+        furniture = cut_furniture(clean.text, whole, breaks)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
     texts = [clean.text[s:e] for s, e in spans]
@@ -272,6 +275,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))
+    if furniture:  # the same footer or header where no paragraph runs across it (the last page's)
+        kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture else kind
+                 for text, kind in zip(texts, kinds)]
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))

@@ -132,8 +132,8 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
             raise unpacks_past(f"{what}: its pages", limit)
         pages.append(_page_lines(page, work))
     usual = _usual_step(pages)
-    texts = ("\n".join(_spaced(lines, usual)).strip("\n") for lines in pages)
-    text = PAGE_BREAK.join(page + "\n" if page.strip() else "" for page in texts)
+    texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
+    text = "".join(_page_break(page, after) for page, after in zip(texts, texts[1:] + [""]))
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
@@ -162,6 +162,17 @@ def _pages_held(reader, most: int) -> int:
         else:
             pending.extend(reversed(kids.get_object()))
     return pages
+
+
+def _page_break(page: str, after: str) -> str:
+    """A page's text and the break after it: a line break and PAGE_BREAK, and a blank line
+    between where a paragraph's space parts the page's last line from those above it or the
+    next page's first line from those below it (a footer, a header: lines of their own, not a
+    paragraph's end and start)."""
+    if not page.strip():
+        return PAGE_BREAK if after else ""
+    apart = page.rfind("\n\n") == page.rfind("\n") - 1 or after.find("\n\n") == after.find("\n") != -1
+    return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
 class Line(NamedTuple):

@@ -59,8 +59,10 @@ _SPACE = re.compile(r"\s+")
 PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
                          r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
 # A running header or footer: the document's or a chapter's name, often with the page number
-# at its edge ("Harrow Dam Dispute        3"), on a line the page layout repeats.
-_EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+# at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
+# "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
+_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
+                          r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3
@@ -410,6 +412,20 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
             flush()
     flush()
     return spans
+
+
+def cut_furniture(text: str, spans: list[tuple[int, int]], breaks: list[tuple[int, int]]) -> set[str]:
+    """The running lines (`running_line`) of the page furniture `breaks` (page_breaks') take
+    out of `text`: a footer or header met again where no paragraph runs across it (the last
+    page's) is furniture there too."""
+    found: set[str] = set()
+    n = 0
+    for s, e in spans:
+        while n < len(breaks) and breaks[n][1] <= s:
+            n += 1
+        if n < len(breaks) and breaks[n][0] <= s and e <= breaks[n][1]:
+            found.add(running_line(text[s:e]))
+    return found - {""}
 
 
 def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

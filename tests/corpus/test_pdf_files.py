@@ -265,7 +265,8 @@ def test_add_reads_a_saved_pdf_into_the_corpus(tmp_path):
     added = add_page(str(write(tmp_path, make_pdf(paged(FERRY, 4, "Transport Review"), info=info))),
                      tmp_path / "corpus")
     (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
-    assert (entry["title"], entry["author"], entry["date"]) == ("The last ferry on the Lenn", "Mara Olsen", "2025-03-04")
+    assert (entry["title"], entry["author"], entry["date"]) == (
+        "The last ferry on the Lenn", "Mara Olsen", "2025-03-04")
     (article,) = load_paths([tmp_path / "corpus"])
     assert article.path == added.file and body(article) == [" ".join(p.split()) for p in FERRY]
 
@@ -297,3 +298,33 @@ def test_escape_sequences_in_its_metadata_reach_neither_the_corpus_toml_nor_a_fi
     (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
     assert entry["title"] == "The last ferry on the Lenn" and added.file.name == "the-last-ferry-on-the-lenn.txt"
     assert "\x1b" not in entry["author"] and "\x07" not in entry["author"]
+
+
+def _printed(paragraphs: list[str], pages: int, title: str, url: str) -> list[list[str]]:
+    """Each page's lines as a browser prints a page to PDF: the date and the page's title atop
+    it, its address and "n/N" under it, the paragraphs running on from page to page."""
+    lines = [line for paragraph in paragraphs for line in [*wrap(paragraph), ""]]
+    per = -(-len(lines) // pages)
+    return [[f"12/6/26, 11:53 PM {title}", "", *lines[n * per:(n + 1) * per], "", f"{url} {n + 1}/{pages}"]
+            for n in range(pages)]
+
+
+def test_a_page_a_browser_printed_to_pdf_reads_without_its_header_and_footer(tmp_path):
+    printed = _printed(FERRY, 3, "The last ferry on the Lenn | Aldmere Review", "https://aldmere.example/news/ferry")
+    contents = []
+    for lines in printed:
+        header, *text, footer = lines
+        contents.append("\n".join([f"BT /F1 8 Tf 20 775 Td ({header}) Tj ET", "BT /F1 11 Tf 14 TL 72 720 Td",
+                                   *(f"({line}) Tj T*" for line in text[1:-1]), "ET",
+                                   f"BT /F1 8 Tf 20 20 Td ({footer}) Tj ET"]).encode("latin-1"))
+    info = {"Title": "The last ferry on the Lenn | Aldmere Review"}  # the page's title, as a browser sets it
+    article = load_article(write(tmp_path, make_pdf([], contents=contents, info=info)))
+    assert body(article) == [" ".join(p.split()) for p in FERRY]
+    assert article.title == "The last ferry on the Lenn | Aldmere Review"
+    # the same printed page's text, as pdftotext copies it (a blank line between blocks)
+    copy = "\n\f".join("\n".join(lines) for lines in
+                       _printed(RULING, 3, "Orvet quarry ruling | Harl Courts", "https://courts.example/orvet"))
+    (tmp_path / "ruling.txt").write_text(copy + "\n", encoding="utf-8")
+    ruling = load_article(tmp_path / "ruling.txt")
+    assert body(ruling) == [" ".join(p.split()) for p in RULING]
+    assert ruling.passages[-1].kind == "boilerplate" and ruling.passages[-1].text.endswith("3/3")
