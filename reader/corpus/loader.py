@@ -27,7 +27,7 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import cut_furniture, page_breaks, paragraph_spans, running_line
+from reader.corpus.segment import PAGE_BREAK, cut_furniture, page_breaks, paragraph_spans, running_line
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -148,6 +148,15 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
                 out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
             hyphen = text.find("-\n", hyphen + 2, end)
     return out
+
+
+def _at_page_edge(source: str, clean: CleanText, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether passage i is the first or last of a page: a form feed (a page break) or the
+    text's start or end next to it, with no passage between."""
+    before = clean.to_source(spans[i - 1][1], end=True) if i else 0
+    after = clean.to_source(spans[i + 1][0]) if i + 1 < len(spans) else len(source)
+    start, end = clean.to_source(spans[i][0]), clean.to_source(spans[i][1], end=True)
+    return not i or i + 1 == len(spans) or PAGE_BREAK in source[before:start] or PAGE_BREAK in source[end:after]
 
 
 def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
@@ -275,9 +284,10 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))
-    if furniture:  # the same footer or header where no paragraph runs across it (the last page's)
-        kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture else kind
-                 for text, kind in zip(texts, kinds)]
+    if furniture:  # the same footer or header at a page's edge where no paragraph runs across it (the last page's)
+        kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
+                 and _at_page_edge(decoded.text, clean, spans, i) else kind
+                 for i, (text, kind) in enumerate(zip(texts, kinds))]
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))

@@ -30,11 +30,10 @@ from typing import NamedTuple
 
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.sanitize import sanitize
-from reader.corpus.segment import END_PUNCT
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
-PAGE_BREAK = "\f"  # between two pages' text, as pdftotext parts them
 # A PDF of more pages than this is a book or a data dump, not an article: refused, before any
 # page is read (reading 2,000 pages of text takes some 15 s; BENCHMARKS.md).
 MAX_PAGES = 2000

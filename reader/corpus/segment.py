@@ -414,6 +414,9 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)
+
+
 def cut_furniture(text: str, spans: list[tuple[int, int]], breaks: list[tuple[int, int]]) -> set[str]:
     """The running lines (`running_line`) of the page furniture `breaks` (page_breaks') take
     out of `text`: a footer or header met again where no paragraph runs across it (the last

@@ -328,3 +328,16 @@ def test_a_page_a_browser_printed_to_pdf_reads_without_its_header_and_footer(tmp
     ruling = load_article(tmp_path / "ruling.txt")
     assert body(ruling) == [" ".join(p.split()) for p in RULING]
     assert ruling.passages[-1].kind == "boilerplate" and ruling.passages[-1].text.endswith("3/3")
+
+
+def test_a_short_line_taken_out_where_a_paragraph_ran_across_it_is_furniture_only_at_a_page_edge(tmp_path):
+    """A reference manual repeats a short line ("Costs per crossing") in its text; taken out
+    once where a paragraph ran across it, it stays the text's elsewhere on a page."""
+    lines = wrap(FERRY[0])
+    copy = "\n".join([*lines[:2], "", "Costs per crossing", "", *lines[2:], "", "Costs per crossing", "",
+                      *wrap(FERRY[1]), "", *wrap(FERRY[3])])
+    (tmp_path / "ferry.txt").write_text(copy + "\n", encoding="utf-8")
+    article = load_article(tmp_path / "ferry.txt")
+    assert body(article)[:1] == [" ".join(FERRY[0].split())]  # taken out where the paragraph runs across it
+    (table,) = [p for p in article.passages if p.text == "Costs per crossing"]
+    assert table.kind != "boilerplate"
