@@ -4,8 +4,9 @@ People hand the reader whatever their browser or word processor saved: a page sa
 file (.mhtml, a MIME message around the page's HTML), a page fetched with `curl` and left
 gzip-compressed under an .html name, a PDF or a Word document. The pages are read (the HTML
 inside them), and so are Word's and OpenDocument's texts, EPUB books and RTF documents (.docx,
-.odt, .epub, .rtf: `reader.corpus.documents`); the other documents, which hold no text a reader can take without their own software, are
-refused with one line that names the format and how to get its text out.
+.odt, .epub, .rtf: `reader.corpus.documents`) and PDFs' text (`reader.corpus.pdf`); the other
+documents, which hold no text a reader can take without their own software, are refused with
+one line that names the format and how to get its text out.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from pathlib import Path
 from reader.corpus.documents import Document, document_kind, read_document, read_rtf, unpacks_past, zip_part
 from reader.corpus.exports import is_feed, read_feed, read_json
 from reader.corpus.html import MAX_PAGE_BYTES
+from reader.corpus.pdf import PdfText, is_pdf, read_pdf
 from reader.errors import UserError
 
 GZIP_SUFFIX = ".gz"
@@ -45,7 +47,6 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")  # the media types of a web 
 # is, and what to do instead. A zip is told apart by the names inside it.
 _SAVE_AS_TEXT = "save it as plain text (.txt), or copy its text into a .txt file"
 _SIGNATURES = (
-    (b"%PDF-", "a PDF document", "copy its text into a .txt file (or run `pdftotext FILE`)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 document (or another Office file)", _SAVE_AS_TEXT),
     (b"bplist00", "a Safari web archive", "save the page as \"Page Source\" (.html) instead"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image", "an article is read from its text"),
@@ -53,10 +54,10 @@ _SIGNATURES = (
     (b"GIF8", "a GIF image", "an article is read from its text"),
 )
 # Files of those formats by name, for telling a person why a folder of them holds no article.
-DOCUMENT_SUFFIXES = (".pdf", ".doc", ".pages")
+DOCUMENT_SUFFIXES = (".doc", ".pages")
 # ... and by the media type a server declares for them.
 DOCUMENT_TYPES = frozenset({
-    "application/pdf", "application/msword", "application/rtf", "application/epub+zip",
+    "application/msword", "application/rtf", "application/epub+zip",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/vnd.oasis.opendocument.text"})
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -81,6 +82,7 @@ class Unpacked:
     url: str = ""
     headers: tuple[tuple[str, str], ...] = ()  # a mail's Subject, From and Date, decoded
     document: Document | None = None  # a word processor's document, read (`data` is then empty)
+    pdf: PdfText | None = None  # a PDF's metadata (`data` is then its text, in UTF-8)
 
 
 def refuse_documents(data: bytes, name: str) -> None:
@@ -247,8 +249,8 @@ def mail_body(data: bytes, name: str) -> Unpacked:
 
 def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
     """What an article file holds: gzip unpacked, the page of a single-file page, the text of a
-    mail message, a Word or OpenDocument text's paragraphs and a feed's item or a JSON export's
-    article taken out, other documents refused (UserError). `page`: whether the file's name
+    mail message, a Word or OpenDocument text's paragraphs, a PDF's text and a feed's item or a
+    JSON export's article taken out, other documents refused (UserError). `page`: whether the file's name
     says it is a web page."""
     if data.startswith(_GZIP_MAGIC):
         data = gunzip(data, name, limit)
@@ -260,6 +262,9 @@ def unpack(data: bytes, name: str, limit: int, *, page: bool) -> Unpacked:
         return saved
     if data.startswith(_RTF_MAGIC):
         return Unpacked(b"", False, document=read_rtf(data, name))
+    if is_pdf(data):  # its text, read as text copied out of a PDF is
+        pdf = read_pdf(data, name, limit)
+        return Unpacked(pdf.text.encode("utf-8"), False, "utf-8", pdf=pdf)
     refuse_documents(data, name)
     if not page and (is_feed(data) or inner_suffix(name) == JSON_SUFFIX):  # a feed's item, an export
         export = read_feed(data, name) if is_feed(data) else read_json(data, name)

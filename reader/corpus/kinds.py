@@ -833,8 +833,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
         elif running and i not in headings and (key := running_line(text)) in running and (
-                i > 0 or key != " ".join(text.split())):  # (a heading the markup marks is the author's)
-            # (the first line is the title, unless a page number at its edge makes it a page's header)
+                i > 0 or key != " ".join(text.split()) or (title.strip() and norm != _norm(title))):
+            # (a heading the markup marks is the author's; the first line is the title, unless a
+            # page number at its edge makes it a page's header, or the article's metadata names
+            # another title: a PDF's, the corpus.toml's)
             kind = "boilerplate"
         elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
                 i > 0 and CUE_TIMING.fullmatch(texts[i - 1])):  # (a subtitle's cue is speech, not a heading)

@@ -27,7 +27,7 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import page_breaks, paragraph_spans
+from reader.corpus.segment import PAGE_BREAK, cut_furniture, page_breaks, paragraph_spans, running_line
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -38,8 +38,10 @@ from reader.paths import user_path
 # `formats.mail_body`), subtitles (.srt, .vtt: read as paragraphs of what was said, see `subtitles`).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".eml", ".srt", ".vtt")
 # A word processor's document or an EPUB: its paragraphs and headings are read (`reader.corpus.documents`);
+# a PDF: its text, read as text copied out of a PDF (`reader.corpus.pdf`);
 # and an article exported as data: a feed's item (RSS, Atom), JSON (`reader.corpus.exports`).
-WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", ".json", ".xml", ".rss", ".atom", ".enex")
+PDF_SUFFIX = ".pdf"
+WORD_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", PDF_SUFFIX, ".json", ".xml", ".rss", ".atom", ".enex")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Files a folder of articles often holds beside them that are about the folder, not articles:
 # skipped when a folder is read, unless its corpus.toml lists them. So are hidden files (a
@@ -71,6 +73,13 @@ def text_title(text: str) -> str:
     heading or line that is not page furniture; "" when nothing in `text` can be one."""
     clean = sanitize(text).text
     return _opening_title([clean[s:e] for s, e in paragraph_spans(clean)])
+
+
+def text_date(text: str) -> str:
+    """The date `load_article` gives a text file without one in its metadata: a date line's
+    near its top; "" when it has none."""
+    clean = sanitize(text).text
+    return dateline([clean[s:e] for s, e in paragraph_spans(clean)], frozenset())
 
 
 def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = ()) -> str:
@@ -141,6 +150,15 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return out
 
 
+def _at_page_edge(source: str, clean: CleanText, spans: list[tuple[int, int]], i: int) -> bool:
+    """Whether passage i is the first or last of a page: a form feed (a page break) or the
+    text's start or end next to it, with no passage between."""
+    before = clean.to_source(spans[i - 1][1], end=True) if i else 0
+    after = clean.to_source(spans[i + 1][0]) if i + 1 < len(spans) else len(source)
+    start, end = clean.to_source(spans[i][0]), clean.to_source(spans[i][1], end=True)
+    return not i or i + 1 == len(spans) or PAGE_BREAK in source[before:start] or PAGE_BREAK in source[end:after]
+
+
 def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
     """The paragraph `spans` of `text` split at each of `cuts` (offsets, in order) inside one,
     each part without the whitespace around it; a part of only whitespace is none."""
@@ -197,6 +215,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             decoded = replace(decoded, text=columns)  # two columns side by side, read one after the other
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is
         meta = replace(meta, **header_fields(content.headers))
+    if content.pdf is not None:  # what a PDF's metadata says, where the entry says nothing
+        fields = {"title": content.pdf.title, "author": content.pdf.author}
+        meta = replace(meta, **{k: v for k, v in fields.items() if v and not getattr(meta, k)})
     if content.url and not meta.url:  # the address a single-file page or an export was saved from
         meta = replace(meta, url=content.url)
     clean = sanitize(decoded.text)
@@ -232,8 +253,11 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         spans = paragraph_spans(clean.text, page=is_page or document is not None)
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
+    furniture: set[str] = set()  # the running lines taken out as a page's furniture
     if not is_page and subtitles is None and document is None:
+        whole = spans
         spans, breaks = page_breaks(clean.text, spans)
+        furniture = cut_furniture(clean.text, whole, breaks)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
     texts = [clean.text[s:e] for s, e in spans]
@@ -250,6 +274,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     date = one_line(meta.date)
     if not is_page and subtitles is None and not date.strip():
         date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
+    if not date.strip() and content.pdf is not None:
+        date = content.pdf.date  # when the PDF was made: after the date the text gives itself
     title = one_line(meta.title)
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title
@@ -258,6 +284,10 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))
+    if furniture:  # the same footer or header at a page's edge where no paragraph runs across it (the last page's)
+        kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
+                 and _at_page_edge(decoded.text, clean, spans, i) else kind
+                 for i, (text, kind) in enumerate(zip(texts, kinds))]
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))

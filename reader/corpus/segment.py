@@ -32,7 +32,8 @@ DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRAP_WIDTH = 100
-_END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
+# What a sentence ends with, as the last character of a line: its end may be a paragraph's.
+END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
 # A file is written in blank-line paragraphs when it has at least this many blocks, of at most
 # this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
 # while a page copied with one paragraph per line has a blank line only after its title or
@@ -58,8 +59,10 @@ _SPACE = re.compile(r"\s+")
 PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
                          r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
 # A running header or footer: the document's or a chapter's name, often with the page number
-# at its edge ("Harrow Dam Dispute        3"), on a line the page layout repeats.
-_EDGE_NUMBER = re.compile(r"^\s*\d{1,4}\s+|\s+\d{1,4}\s*$")
+# at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
+# "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
+_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
+                          r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3
@@ -105,7 +108,7 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     # Wrapped lines fill the width: none but the last falls far short of the widest.
     if any(not _full(e - s, widest) for s, e in inner):
         return False
-    open_ended = sum(1 for s, e in inner if not text[s:e].rstrip().endswith(_END_PUNCT))
+    open_ended = sum(1 for s, e in inner if not text[s:e].rstrip().endswith(END_PUNCT))
     return open_ended * 2 >= len(inner)
 
 
@@ -142,7 +145,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     if widest > _WRAP_WIDTH:
         return None
     full = [i for i, n in enumerate(lengths) if _full(n, widest)]
-    open_ended = sum(1 for i in full if not text[block[i][0]:block[i][1]].rstrip().endswith(_END_PUNCT))
+    open_ended = sum(1 for i in full if not text[block[i][0]:block[i][1]].rstrip().endswith(END_PUNCT))
     if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
         return None
     keys = [running_line(text[s:e]) for s, e in block]
@@ -168,7 +171,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     start = None
     for i, (s, e) in enumerate(block):
         start = s if start is None else start
-        ended = text[s:e].rstrip().endswith(_END_PUNCT)
+        ended = text[s:e].rstrip().endswith(END_PUNCT)
         if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and keys[i] not in repeated:
             continue
         out.append((start, e))
@@ -227,7 +230,7 @@ def _stands_alone(line: str) -> bool:
     stripped = unmarked_end(stripped)  # "…in 1911.[3]" ends a sentence
     if stripped.endswith("?"):
         return True  # a short question alone on its line is a (sub)title
-    return not stripped.endswith((*_END_PUNCT, ","))
+    return not stripped.endswith((*END_PUNCT, ","))
 
 
 def _cells(text: str, s: int, e: int) -> int:
@@ -256,7 +259,7 @@ def _attribution(text: str, previous: tuple[int, int], s: int, e: int) -> bool:
     dialogue, as Russian or Spanish news sets a quote, ends as a sentence does)."""
     line = text[s:e].strip()
     return (line.startswith(_ATTRIBUTION) and len(line.split()) <= _HEADING_LINE_WORDS
-            and not line.endswith(_END_PUNCT) and text[previous[0]:previous[1]].rstrip().endswith(_END_PUNCT))
+            and not line.endswith(END_PUNCT) and text[previous[0]:previous[1]].rstrip().endswith(END_PUNCT))
 
 
 def _lines_as_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -411,6 +414,23 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)
+
+
+def cut_furniture(text: str, spans: list[tuple[int, int]], breaks: list[tuple[int, int]]) -> set[str]:
+    """The running lines (`running_line`) of the page furniture `breaks` (page_breaks') take
+    out of `text`: a footer or header met again where no paragraph runs across it (the last
+    page's) is furniture there too."""
+    found: set[str] = set()
+    n = 0
+    for s, e in spans:
+        while n < len(breaks) and breaks[n][1] <= s:
+            n += 1
+        if n < len(breaks) and breaks[n][0] <= s and e <= breaks[n][1]:
+            found.add(running_line(text[s:e]))
+    return found - {""}
+
+
 def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A PDF copy's paragraphs that a page break cuts in two, joined: a paragraph of wrapped
     lines (or one line as wide as they are: its first, the last on its page) that stops
@@ -445,7 +465,7 @@ def page_breaks(text: str, spans: list[tuple[int, int]]) -> tuple[list[tuple[int
         s, e = spans[i]
         j = i + 1
         # the paragraph may go on across several pages
-        while j < len(spans) and furniture[j] and not text.endswith(_END_PUNCT, s, e) and wrapped(s, e):
+        while j < len(spans) and furniture[j] and not text.endswith(END_PUNCT, s, e) and wrapped(s, e):
             k = j
             while k < len(spans) and furniture[k]:
                 k += 1

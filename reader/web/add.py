@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from reader.files import DATA_TOML_MAX_BYTES, file_lock, write_atomic
-from reader.corpus.formats import inner_stem, inner_suffix, unpack
+from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, write_atomic
+from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
-from reader.corpus.loader import TEXT_SUFFIXES, text_title
+from reader.corpus.loader import PDF_SUFFIX, TEXT_SUFFIXES, text_date, text_title
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -120,15 +120,27 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: not a regular file")
     if inner_suffix(path.name) in TEXT_SUFFIXES:
         raise UserError(f"{path}: already a text file; copy it into the corpus folder and describe it in corpus.toml")
-    if info.st_size > MAX_PAGE_BYTES:
-        raise UserError(f"{path}: page is larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB; not reading it")
+    pdf = inner_suffix(path.name) == PDF_SUFFIX  # pictures and fonts and all, as large as an article file
+    most = ARTICLE_MAX_BYTES if pdf else MAX_PAGE_BYTES
+    if info.st_size > most:
+        raise UserError(f"{path}: {'PDF' if pdf else 'page'} is larger than {most // (1024 * 1024)} MB; not reading it")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    content = unpack(data, str(path), MAX_PAGE_BYTES, page=True)  # a single-file page, a gzip'd one
+    # a single-file page, a gzip'd one; a PDF's text
+    content = unpack(data, str(path), most, page=True)
+    if content.pdf is not None:
+        return _pdf_page(content, str(path)), inner_stem(path)
     page = extract_page(content.data, name=str(path), declared_charset=content.charset)
     return replace(page, url=page.url or content.url), inner_stem(path)
+
+
+def _pdf_page(content: Unpacked, name: str) -> Page:
+    """A PDF's text as a text article's, with its metadata (the date its text gives first)."""
+    page = text_page(content.data, name=name, declared_charset=content.charset)
+    meta = content.pdf
+    return replace(page, title=meta.title, author=meta.author, date=text_date(page.text) or meta.date)
 
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
@@ -136,8 +148,11 @@ def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str,
     name = shown(fetched.url)
     # what a server sends as a page may be a gzip file or a document all the same
     content = unpack(fetched.data, name, MAX_PAGE_BYTES, page=fetched.kind != TEXT_TYPE)
-    read = extract_page if content.page else text_page
-    page = read(content.data, name=name, declared_charset=content.charset or fetched.charset)
+    if content.pdf is not None:
+        page = _pdf_page(content, name)
+    else:
+        read = extract_page if content.page else text_page
+        page = read(content.data, name=name, declared_charset=content.charset or fetched.charset)
     parts = urlsplit(fetched.url)
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
     return page, fetched.url, unquote(last.rsplit(".", 1)[0]) or parts.hostname or ""

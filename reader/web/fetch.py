@@ -1,6 +1,6 @@
 """Fetch one web page: http(s) only, a bounded time, size and number of redirects.
 
-Every way a fetch can fail (no such host, refused, timed out, 404, 500, a PDF, a redirect loop,
+Every way a fetch can fail (no such host, refused, timed out, 404, 500, a Word file, a redirect loop,
 a page too big) becomes one FetchError line naming the address and what went wrong, so a batch
 of `counterpoint add` URLs reports each failure on its own line and goes on.
 """
@@ -36,6 +36,7 @@ SCHEMES = ("http", "https")
 # A plain text page is an article as it is (the reader reads .txt files): paragraphs by blank
 # lines, the first line its title.
 TEXT_TYPE = "text/plain"
+PDF_TYPE = "application/pdf"  # a PDF's text is an article too (`reader.corpus.pdf`)
 _CHUNK = 64 * 1024
 # A page that sends the reader on at once (<meta http-equiv="refresh" content="0; url=...">,
 # as link shorteners and moved pages do) is followed as a redirect; one that reloads itself
@@ -68,7 +69,7 @@ class Fetched:
     url: str  # where the page was found, after redirects
     data: bytes
     charset: str | None  # what the server declared in Content-Type, if anything
-    kind: str = "text/html"  # the media type it declared: HTML_TYPES or TEXT_TYPE
+    kind: str = "text/html"  # the media type it declared: HTML_TYPES, TEXT_TYPE or PDF_TYPE
 
 
 def shown(url: str) -> str:
@@ -305,13 +306,13 @@ def _fetch(url: str, opener: urllib.request.OpenerDirector, watchdog: _Watchdog,
                 late = "the page did not arrive"
                 kind, charset = _content_type(response.headers)
                 declared = bool(response.headers.get("Content-Type"))
-                if declared and kind not in (*HTML_TYPES, TEXT_TYPE):
+                if declared and kind not in (*HTML_TYPES, TEXT_TYPE, PDF_TYPE):
                     hint = _DOCUMENT_HINT if kind in DOCUMENT_TYPES else ""
                     raise FetchError(f"{shown(url)}: this is {visible(kind)}, not a web page{hint}")
                 data = _read_body(response, url, deadline, timeout, max_bytes)
                 if watchdog.expired:  # the body ended because its time was up, not because it was whole
                     raise FetchError(f"{shown(url)}: {late} within {timeout:g} s")
-                location = None if kind == TEXT_TYPE and declared else _refresh_target(data)
+                location = None if kind in (TEXT_TYPE, PDF_TYPE) and declared else _refresh_target(data)
                 if location is None:
                     return Fetched(url=response.geturl(), data=data, charset=charset,
                                    kind=kind if declared else HTML_TYPES[0])

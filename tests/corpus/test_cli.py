@@ -182,7 +182,7 @@ def test_missing_path(run_cli, tmp_path):
 
 def test_directory_without_articles(run_cli, tmp_path):
     (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "empty" / "notes.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
     _one_line_error(run_cli("list", str(tmp_path / "empty")), "no articles")
 
 

@@ -103,7 +103,7 @@ def _docx(path, document="<w:document/>"):
 
 DOCUMENTS = {
     "report.pdf": (lambda p: p.write_bytes(b"%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"),
-                   "a PDF document"),
+                   "a PDF document, damaged"),
     "letter.docx": (_docx, "a Word document: a damaged document"),
     "blank.docx": (lambda p: _docx(p, "<w:document xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/"
                                       "main'><w:body><w:p/></w:body></w:document>"), "a Word document with no text"),
@@ -124,11 +124,11 @@ def test_a_document_is_refused_in_one_line_naming_its_format(tmp_path, run_cli, 
 
 
 def test_a_folder_of_documents_says_they_cannot_be_read_and_what_to_do(tmp_path, run_cli):
-    DOCUMENTS["report.pdf"][0](tmp_path / "report.pdf")
+    (tmp_path / "notes.pages").write_bytes(b"PK\x03\x04" + b"\0" * 100)  # Apple Pages: a zip of its own
     DOCUMENTS["old.doc"][0](tmp_path / "old.doc")
     result = run_cli("list", str(tmp_path))
     assert result.returncode == 2 and result.stderr.count("\n") == 1
-    assert "no articles here" in result.stderr and "2 documents (old.doc, report.pdf)" in result.stderr
+    assert "no articles here" in result.stderr and "2 documents (notes.pages, old.doc)" in result.stderr
     assert ".txt" in result.stderr and ".mhtml" in result.stderr
 
 

@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from tui_helpers import covers, notices, reading_room, settle
+from tui_helpers import covers, notices, reading_room, settle, type_path
 
 from reader.tui.pane_history import article_name
 
 MISTYPED = "/nonexistent-folder/article.txt"
-
-
-async def type_path(pilot, path: str) -> None:
-    pilot.app.screen.query_one(Input).value = path
-    await pilot.press("enter")
-    await settle(pilot)
 
 
 async def test_a_path_that_cannot_be_opened_keeps_the_dialog_open_with_the_reason(make_app, seeds, tmp_path):

@@ -79,6 +79,15 @@ def notices(app) -> list[str]:
     return list(SHOWN_NOTICES.get(app, ()))
 
 
+async def type_path(pilot, path: str) -> None:
+    """Type `path` into the open dialog (O) and press enter; wait for what it opens."""
+    from textual.widgets import Input
+
+    pilot.app.screen.query_one(Input).value = path
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def open_palette(pilot, query: str = "") -> None:
     """Open the command palette, type `query` and wait until it has listed its matches (its
     search runs in a worker): no fixed delay a busy machine could outrun."""

@@ -117,11 +117,25 @@ def test_a_page_its_scripts_would_fill_in_keeps_the_paragraphs_of_its_json_ld_ar
     assert (extracted.title, extracted.author, extracted.date) == ("Kestrel’s stolen river", "Mara Oduya", "2026-03-05")
 
 
-def test_a_link_to_a_pdf_says_what_to_do_with_it(server, tmp_path, run_cli):
-    _, base = server
-    result = run_cli("add", "--to", str(tmp_path / "corpus"), f"{base}/report.pdf")
+def test_a_link_to_a_pdf_adds_its_text_and_a_damaged_one_is_refused_in_one_line(server, tmp_path, run_cli):
+    from pdfmaker import Page, make_pdf, wrap
+
+    from reader.corpus.loader import load_paths
+
+    handler, base = server
+    lines = [line for paragraph in KESTREL for line in [*wrap(paragraph), ""]]
+    pdf = make_pdf([Page(lines=lines[n:n + 6], header="Kestrel Water Bulletin", footer=str(n // 6 + 1))
+                    for n in range(0, len(lines), 6)], info={"Title": "Kestrel's stolen river", "Author": "Mara Oduya"})
+    handler.routes["/bulletin.pdf"] = ("application/pdf", pdf)
+    folder = tmp_path / "corpus"
+    added = run_cli("add", "--to", str(folder), f"{base}/bulletin.pdf")
+    assert added.returncode == 0, added.stderr
+    (article,) = load_paths([folder])
+    assert (article.title, article.author) == ("Kestrel's stolen river", "Mara Oduya")
+    assert [" ".join(p.text.split()) for p in article.passages if p.kind == "body"] == KESTREL
+    result = run_cli("add", "--to", str(folder), f"{base}/report.pdf")
     assert result.returncode == 2 and result.stderr.count("\n") == 1
-    assert "application/pdf, not a web page" in result.stderr and "copy its text into a .txt file" in result.stderr
+    assert "report.pdf: a PDF document, damaged" in result.stderr
 
 
 def test_a_page_served_gzip_packed_without_saying_so_is_unpacked_and_a_document_served_as_html_refused(

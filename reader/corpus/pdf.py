@@ -1,0 +1,341 @@
+"""A PDF document's text, as pdftotext would copy it: each page's lines in the order its content
+stream sets them (so a two-column page reads a column at a time, as typesetters write it), the
+pages parted by a form feed, a blank line where the page leaves a paragraph's space and a
+paragraph's first line indented where the page sets it in. That text is then read as any text
+copied out of a PDF is (`reader.corpus.segment`, `reader.corpus.loader`): wrapped lines joined into paragraphs, page
+numbers and running headers kept out of the body, a paragraph a page break cuts read on
+across it, a word a line's end hyphenates read whole. It is the article's text: every offset
+points into it, as into a .docx's text.
+
+Its metadata (the /Info dictionary) gives a title when it is one (not a file name or a word
+processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was made, which a
+date line in the text comes before.
+
+Reading is bounded: pages past MAX_PAGES, content streams that unpack past the article limit in
+all, operations past MAX_OPERATIONS (a form drawn thousands of times), or text past the limit,
+are refused; pypdf bounds each stream it unpacks itself. A PDF that is
+encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
+is refused in one line.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from reader.corpus.documents import TITLE_MAX, unpacks_past
+from reader.corpus.sanitize import sanitize
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK
+from reader.errors import UserError
+
+PDF_MAGIC = b"%PDF-"
+# A PDF of more pages than this is a book or a data dump, not an article: refused, before any
+# page is read (reading 2,000 pages of text takes some 15 s; BENCHMARKS.md).
+MAX_PAGES = 2000
+# A paragraph's space: two lines further apart than this many times the page's usual line
+# spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
+# sees them; found where a page has this many steps from line to line at least.
+PARAGRAPH_GAP = 1.3
+_MIN_STEPS = 3
+# A paragraph's first line set in: starting this far right of its column's margin, as many
+# times the usual line spacing (an em is about as wide as a line is high; an indent is one to
+# three); a margin is where at least MARGIN_SHARE of a page's lines start. Such a line is given
+# INDENT, as a text copied with its indents has them.
+PARAGRAPH_INDENT = (0.5, 4.0)
+MARGIN_SHARE = 0.2
+INDENT = "  "
+# The operations all pages' content streams may run together: a page of text runs a few hundred
+# (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
+# 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
+MAX_OPERATIONS = 500_000
+# What a word processor or a print driver writes as a title that is no title: a file name
+# ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
+# draft3.docx"), or a blank document's name ("Untitled", "Document1").
+_FILE_TITLE = re.compile(r".*\.(?:docx?|odt|rtf|txt|pdf|pages|indd|qxd|tex|dvi|ps|html?|pptx?|xlsx?|pub|wpd)"
+                         r"|[a-z]:\\.*|/.*|.*\\.*"
+                         r"|(?:untitled|document|doc|unbenannt|sans titre)[\s\d-]*(?:document)?[\s\d]*", re.IGNORECASE)
+_APP_PREFIX = re.compile(r"(?:Microsoft\s+\w+(?:\s+\w+)?|Word|PowerPoint|Excel)\s+-\s+", re.IGNORECASE)
+# An author that is a login, not a person: one token of ASCII with no capital letter, or with
+# digits, an at sign or an underscore ("jsmith", "user01", "admin@host"; a name in a script
+# without capitals, "王小明", is a name).
+_LOGIN = re.compile(r"[!-@\[-~]+|[!-~]*[\d@_][!-~]*")
+# What an office program or a print driver writes as the author when the computer's owner never
+# gave a name: an account's, not a person's.
+_NO_AUTHOR = frozenset({"administrator", "admin", "user", "owner", "windows user", "author", "unknown", "default"})
+# A PDF date, "D:YYYYMMDDHHmmSS" and a time zone, of which only the year is required.
+_PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """A PDF's text (its pages parted by PAGE_BREAK) and what its /Info dictionary says of it
+    ("" for what it leaves out or gives as no real title, author or date)."""
+
+    text: str
+    title: str = ""
+    author: str = ""
+    date: str = ""
+
+
+def is_pdf(data: bytes) -> bool:
+    return data.startswith(PDF_MAGIC)
+
+
+def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
+    """The text of a PDF document and its metadata; UserError for an encrypted, damaged or
+    scanned one (no text), or one past the limits (MAX_PAGES; `limit` bytes of content
+    unpacked, or of text)."""
+    what = f"{name}: a PDF document"
+    # pypdf logs and warns of what it mends in a damaged file; with no logging set up Python
+    # would print those records on stderr, under the one line the reader reports instead
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return _read(data, what, limit)
+        except UserError:
+            raise
+        except Exception:  # pypdf fails on a damaged file in many ways (its own errors, value, key, type, recursion)
+            raise UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file") from None
+
+
+def _read(data: bytes, what: str, limit: int) -> PdfText:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        instead = "open it in a PDF viewer and copy its text into a .txt file"
+        try:
+            opened = reader.decrypt("")  # encrypted only against changes: opens without a password
+        except Exception:  # an encryption pypdf cannot undo without a library the reader does not install (AES)
+            raise UserError(f"{what}, encrypted in a way this reader cannot open; {instead}") from None
+        if not opened:
+            raise UserError(f"{what}, encrypted with a password; {instead}")
+    count = _pages_held(reader, MAX_PAGES)
+    if count <= MAX_PAGES:
+        count = len(reader.pages)  # (pypdf's own count, of the pages it can read)
+    if count > MAX_PAGES:
+        raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
+    pages: list[list[Line]] = []
+    unpacked = 0
+    work = _Work(what, limit)
+    for number in range(count):
+        page = reader.pages[number]
+        unpacked += _content_size(page)
+        if unpacked > limit:
+            raise unpacks_past(f"{what}: its pages", limit)
+        pages.append(_page_lines(page, work))
+    usual = _usual_step(pages)
+    texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
+    text = "".join(_page_break(page, after) for page, after in zip(texts, texts[1:] + [""]))
+    if not text.strip():
+        raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
+                        "its text into a .txt file")
+    return PdfText(text, *_metadata(reader))
+
+
+def _pages_held(reader, most: int) -> int:
+    """The pages the page tree holds, counted no further than `most` + 1 (a node named twice
+    counted once): pypdf's count would first gather every page of the tree, as long for a
+    file of 100,000 blank pages as reading 2,000 of text; and the tree's own /Count may lie."""
+    from pypdf.generic import IndirectObject
+
+    pending = [reader.trailer["/Root"].get_object()["/Pages"]]
+    seen: set[int] = set()
+    pages = 0
+    while pending and pages <= most:
+        node = pending.pop()
+        if isinstance(node, IndirectObject):
+            if node.idnum in seen:
+                continue
+            seen.add(node.idnum)
+        node = node.get_object()
+        kids = node.get("/Kids") if hasattr(node, "get") else None
+        if kids is None:
+            pages += 1
+        else:
+            pending.extend(reversed(kids.get_object()))
+    return pages
+
+
+def _page_break(page: str, after: str) -> str:
+    """A page's text and the break after it: a line break and PAGE_BREAK, and a blank line
+    between where a paragraph's space parts the page's last line from those above it or the
+    next page's first line from those below it (a footer, a header: lines of their own, not a
+    paragraph's end and start)."""
+    if not page.strip():
+        return PAGE_BREAK if after else ""
+    apart = page.rfind("\n\n") == page.rfind("\n") - 1 or after.find("\n\n") == after.find("\n") != -1
+    return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
+
+
+class Line(NamedTuple):
+    """A line of a page: its text, and the height on the page it stands at and where it
+    starts (None where pypdf does not say)."""
+
+    text: str
+    height: float | None = None
+    left: float | None = None
+
+
+class _Work:
+    """What reading a PDF's pages has cost so far: the operations their content streams ran
+    (a form's, each time a page draws it, too) and the characters of text they set. Past
+    MAX_OPERATIONS, or `limit` characters, reading stops (UserError): a file of a few kB can
+    draw one form thousands of times on every page."""
+
+    def __init__(self, what: str, limit: int) -> None:
+        self.what, self.limit = what, limit
+        self.operations = self.chars = 0
+        self.refusal: UserError | None = None
+
+    def operation(self, *_) -> None:
+        self.operations += 1
+        if self.operations > MAX_OPERATIONS and self.refusal is None:
+            self.refusal = UserError(f"{self.what}: its pages run more than {MAX_OPERATIONS:,} operations; refused")
+        self.stop()
+
+    def text(self, text: str) -> None:
+        self.chars += len(text)
+        if self.chars > self.limit and self.refusal is None:
+            self.refusal = unpacks_past(f"{self.what}: its text", self.limit)
+        self.stop()
+
+    def stop(self) -> None:
+        """Raise the refusal, once there is one: again at every operation after it, since pypdf
+        goes on past an error inside a form."""
+        if self.refusal is not None:
+            raise self.refusal
+
+
+def _page_lines(page, work: _Work) -> list[Line]:
+    """A page's lines as pypdf sets them, each with its place on the page where pypdf says
+    where its text is set."""
+    pieces: list[tuple[str, float, float]] = []  # the text pypdf sets, piece by piece, and where
+
+    def seen(text: str, cm, tm, font, size) -> None:
+        work.text(text)
+        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
+
+    text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
+    work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
+    if "".join(piece for piece, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
+        return [Line(line) for line in text.split("\n")]
+    lines: list[Line] = []
+    line, at = "", (None, None)
+    for piece, height, left in pieces:
+        for n, part in enumerate(piece.split("\n")):
+            if n:
+                lines.append(Line(line, *at))
+                line, at = "", (None, None)
+            if part.strip() and not line.strip() and n == 0:
+                # (a line that starts inside a piece, but for spaces, has no place of its own)
+                at = (height, left)
+            line += part
+    lines.append(Line(line, *at))
+    return lines
+
+
+def _steps(lines: list[Line]) -> list[float]:
+    """How far each line stands below the one before it (where both heights are known)."""
+    return [round(above.height - below.height, 1) for above, below in zip(lines, lines[1:])
+            if above.height is not None and below.height is not None and above.height > below.height]
+
+
+def _usual_step(pages: list[list[Line]]) -> float | None:
+    """The document's usual line spacing: its commonest step from a line to the next (the
+    smaller of two as common); None where it has fewer than _MIN_STEPS."""
+    steps = Counter(step for lines in pages for step in _steps(lines))
+    if steps.total() < _MIN_STEPS:
+        return None
+    return min(steps, key=lambda step: (-steps[step], step))
+
+
+def _margins(lines: list[Line], usual: float) -> list[float]:
+    """Where the page's columns start: each place at least MARGIN_SHARE of its lines start at,
+    from the left, but for one a paragraph's indent right of a margin (its first lines')."""
+    starts = Counter(round(line.left) for line in lines if line.left is not None and line.text.strip())
+    margins: list[float] = []
+    for x in sorted(x for x, n in starts.items() if n >= MARGIN_SHARE * starts.total()):
+        if not margins or not _set_in(x, margins, usual):
+            margins.append(x)
+    return margins
+
+
+def _set_in(left: float, margins: list[float], usual: float) -> bool:
+    """Whether a line starting at `left` starts a little right of the column it stands in (see
+    PARAGRAPH_INDENT)."""
+    margin = max((x for x in margins if x <= left + 1), default=None)
+    return margin is not None and PARAGRAPH_INDENT[0] * usual <= left - margin <= PARAGRAPH_INDENT[1] * usual
+
+
+def _spaced(lines: list[Line], usual: float | None) -> list[str]:
+    """The lines, with a blank one between two that stand more than PARAGRAPH_GAP times the
+    `usual` line spacing apart, and a paragraph's indented first line indented: the space
+    between paragraphs and the indent a reader sees, which a text copied out of the page loses
+    (and text copied with its indents is read by: `reader.corpus.segment`)."""
+    margins = _margins(lines, usual) if usual is not None else []
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        before = lines[n - 1] if n else Line("")
+        if (usual is not None and before.height is not None and line.height is not None
+                and before.height - line.height > PARAGRAPH_GAP * usual
+                and out and out[-1].strip() and line.text.strip()):
+            out.append("")
+        # set in after a sentence's end, on a line that is not (a quote set in is one paragraph,
+        # and a list item's second line set in under its text goes on with it)
+        first = (usual is not None and line.left is not None and _set_in(line.left, margins, usual)
+                 and (n == 0 or before.text.rstrip().endswith(END_PUNCT))
+                 and (before.left is None or not _set_in(before.left, margins, usual)))
+        out.append(INDENT + line.text.lstrip() if first else line.text)
+    return out
+
+
+def _content_size(page) -> int:
+    """How many bytes a page's content streams unpack to (each unpacked once; its text is then
+    read from that)."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    if contents is None:
+        return 0
+    streams = contents if isinstance(contents, list) else [contents]
+    return sum(len(stream.get_object().get_data()) for stream in streams)
+
+
+def _metadata(reader) -> tuple[str, str, str]:
+    """The title, author and date the PDF's /Info gives, where they are real (see _FILE_TITLE,
+    _LOGIN); a damaged /Info gives none."""
+    try:
+        info = reader.metadata or {}
+        title, author, made = (_text(info.get(key)) for key in ("/Title", "/Author", "/CreationDate"))
+    except Exception:
+        return "", "", ""
+    title = _APP_PREFIX.sub("", title, count=1) if _APP_PREFIX.match(title) else title
+    title = "" if _FILE_TITLE.fullmatch(title) else title[:TITLE_MAX]
+    author = "" if _LOGIN.fullmatch(author) or author.casefold() in _NO_AUTHOR else author
+    return title, author, _date(made)
+
+
+def _text(value) -> str:
+    """A metadata string as one line, its escape sequences and controls gone (as an article's
+    text loses them) before a title or a file's name is made of it."""
+    return " ".join(sanitize(str(value)).text.split()) if value is not None else ""
+
+
+def _date(value: str) -> str:
+    """A PDF date as ISO 8601 ("D:20250304120000Z": "2025-03-04"), as precise as it is; "" for
+    one that is not a date."""
+    found = _PDF_DATE.match(value)
+    if found is None:
+        return ""
+    year, month, day = found.groups()
+    if month is None or not 1 <= int(month) <= 12:
+        return year
+    if day is None or not 1 <= int(day) <= 31:
+        return f"{year}-{month}"
+    return f"{year}-{month}-{day}"

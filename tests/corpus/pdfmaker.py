@@ -1,0 +1,140 @@
+"""Real PDF files for the tests, written object by object: pages of text set with text-showing
+operators (Tj, TJ, T*), each page's content stream deflated or left plain, a running header and
+a page number per page where asked, text in two columns, and an /Info dictionary. What a word
+processor's "Save as PDF" writes, without anything the reader does not look at."""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass, field
+
+PAGE_WIDTH, PAGE_HEIGHT = 612, 792
+MARGIN = 72
+COLUMN_SIZE = 9  # the type size of a two-column page
+INDENT = 18  # points a paragraph's first line is set in, where a line of the page starts with a tab
+
+
+@dataclass
+class Page:
+    """A page: its lines of body text (one column, or two: `right` the right column's lines; a
+    line that starts with a tab set in), and its running header and footer (the page number)
+    when the document has them."""
+
+    lines: list[str] = field(default_factory=list)
+    right: list[str] = field(default_factory=list)
+    header: str = ""
+    footer: str = ""
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _encoded(text: str) -> str:
+    """A string of the page's font (WinAnsi): Latin-1, the few characters past it left out."""
+    return _escape(text.encode("cp1252", "replace").decode("latin-1"))
+
+
+def _column(lines: list[str], x: int, y: int, *, kerned: bool, size: int = 11) -> str:
+    out = [f"BT /F1 {size} Tf {size + 3} TL {x} {y} Td"]
+    for n, line in enumerate(lines):
+        indent = line.startswith("\t")  # a paragraph's first line, set in by INDENT points
+        if indent:
+            line = line[1:]
+            out.append(f"{INDENT} 0 Td")
+        if kerned and " " in line:  # a TJ array with a kerned gap, as typesetters write
+            head, tail = line.split(" ", 1)
+            out.append(f"[({_encoded(head)}) -250 ({_encoded(tail)})] TJ T*")
+        else:
+            out.append(f"({_encoded(line)}) Tj T*")
+        if indent:
+            out.append(f"-{INDENT} 0 Td")
+    out.append("ET")
+    return "\n".join(out)
+
+
+def page_content(page: Page, *, kerned: bool = False) -> bytes:
+    parts = []
+    if page.header:
+        parts.append(_column([page.header], MARGIN, PAGE_HEIGHT - 40, kerned=False))
+    top = PAGE_HEIGHT - MARGIN - 10
+    if page.right:
+        # a column's lines in a smaller type, as two columns set them (some 50 characters a line)
+        parts.append(_column(page.lines, MARGIN // 2, top, kerned=kerned, size=COLUMN_SIZE))
+        parts.append(_column(page.right, PAGE_WIDTH // 2 + 6, top, kerned=kerned, size=COLUMN_SIZE))
+    else:
+        parts.append(_column(page.lines, MARGIN, top, kerned=kerned))
+    if page.footer:
+        parts.append(_column([page.footer], PAGE_WIDTH // 2, 40, kerned=False))
+    return "\n".join(parts).encode("latin-1")
+
+
+def _info_string(text: str) -> bytes:
+    """A text string of the /Info dictionary: PDFDocEncoding's ASCII as it is, else UTF-16BE."""
+    if text.isascii():
+        return b"(" + _escape(text).encode("ascii") + b")"
+    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
+             kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
+             form: bytes = b"") -> bytes:
+    """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
+    `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
+    page count the page tree declares instead of its true one; `form` the content of a form
+    every page may draw ("/X1 Do")."""
+    streams = contents if contents is not None else [page_content(p, kerned=kerned) for p in pages]
+    objects: list[bytes] = []  # object n+1's body
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    catalog = add(b"")  # filled in once the page tree's number is known
+    tree = add(b"")
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    xobjects = b""
+    if form:
+        packed = zlib.compress(form)
+        xobjects = b" /XObject << /X1 %d 0 R >>" % add(
+            b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >> "
+            b"/Length %d /Filter /FlateDecode >>\nstream\n" % (PAGE_WIDTH, PAGE_HEIGHT, font, len(packed))
+            + packed + b"\nendstream")
+    kids = []
+    for stream in streams:
+        data = zlib.compress(stream) if compress else stream
+        flt = b" /Filter /FlateDecode" if compress else b""
+        content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+                        b"/Resources << /Font << /F1 %d 0 R >>%s >> >>"
+                        % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font, xobjects)))
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
+    objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids) if count is None else count)
+    info_ref = b""
+    if info:
+        entries = b" ".join(b"/" + key.encode("ascii") + b" " + _info_string(value) for key, value in info.items())
+        info_ref = b" /Info %d 0 R" % add(b"<< " + entries + b" >>")
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
+            % (len(objects) + 1, catalog, info_ref, xref))
+    return bytes(out)
+
+
+def wrap(text: str, width: int = 78) -> list[str]:
+    """A paragraph's lines as a page sets them, at most `width` characters each."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return lines + [line] if line else lines

@@ -1,0 +1,343 @@
+"""PDF files read as articles: their text mended as text copied out of a PDF is (paragraphs
+joined, page furniture kept out of the body, a paragraph read on across a page break), their
+metadata where it is real, and every bad PDF refused in one line."""
+
+from __future__ import annotations
+
+import io
+import time
+import zlib
+
+import pytest
+from pdfmaker import Page, make_pdf, wrap
+
+from reader.corpus.loader import load_article, load_paths
+from reader.errors import UserError
+
+# Invented texts: a transport review, and (the same rules on another kind of text) a ruling.
+FERRY = [
+    "The ferry across the Lenn stopped running in March after the council cut its grant, and the villages on "
+    "the far bank now depend on a single bridge forty kilometres upstream.",
+    "Residents say the detour adds two hours to every trip to the market town; the council says the ferry "
+    "carried fewer than ninety passengers a day.",
+    "A petition signed by 3,400 people asks the regional government to restore the grant for five years while a "
+    "cheaper boat is found. The transport board will consider it in the autumn, and its chair has said that "
+    "the old timetable could return.",
+    "The operator of the old ferry has offered to run a smaller boat at half the former cost if the council "
+    "guarantees a minimum number of crossings each week.",
+]
+RULING = [
+    "The applicants own farmland beside the Orvet quarry and ask the court to quash the permit that allowed its "
+    "extension to the northern ridge in the winter.",
+    "The tribunal below found that the environmental statement considered dust, noise and the water table, and "
+    "that the council was entitled to prefer the evidence of its own hydrologist to the evidence the applicants "
+    "called about the springs.",
+    "We do not agree that the statement was adequate on the question of the springs. It did not consider the "
+    "wells that the applicants' families have used for three generations.",
+]
+
+
+def paged(paragraphs: list[str], per_page: int, header: str, *, right: bool = False) -> list[Page]:
+    """The paragraphs' lines, `per_page` a page, a line's space between two paragraphs, under
+    a running header and over the page's number (a paragraph goes on over a page's end where
+    the lines fall)."""
+    lines = [line for paragraph in paragraphs for line in [*wrap(paragraph), ""]]
+    return [Page(lines=lines[n:n + per_page], header=header, footer=str(n // per_page + 1))
+            for n in range(0, len(lines), per_page)]
+
+
+def write(tmp_path, data: bytes, name: str = "report.pdf"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def body(article) -> list[str]:
+    return [" ".join(p.text.split()) for p in article.passages if p.kind == "body"]
+
+
+@pytest.mark.parametrize("compress", [True, False])
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Lenn Valley Transport Review"),
+                                                    (RULING, "Orvet Farms v Harl District Council")])
+def test_a_pdf_reads_as_its_paragraphs_without_its_page_furniture(tmp_path, compress, paragraphs, header):
+    pdf = make_pdf(paged(paragraphs, 4, header), compress=compress, kerned=True)
+    article = load_article(write(tmp_path, pdf))
+    # each paragraph whole, one passage, though a page break cuts some of them
+    assert body(article) == [" ".join(p.split()) for p in paragraphs]
+    furniture = [p.text.strip() for p in article.passages if p.kind != "body"]
+    assert all(text == header or text.isdigit() for text in furniture)
+    # offsets index the text read out of the PDF, which the article keeps
+    for passage in article.passages:
+        assert passage.text.split()[0] in article.text[passage.start:passage.end].split()[:1]
+    assert article.text.count("\f") == len(paged(paragraphs, 4, header)) - 1  # pages parted as pdftotext parts them
+
+
+# Paragraphs set as a book or a court sets them, with no space between them, each line as wide
+# as the others: the line that ends one paragraph ends a sentence at the margin.
+SET_IN = [
+    [["The applicants own farmland beside the Orvet quarry and ask the court to",
+      "quash the permit that allowed its extension to the northern ridge, which",
+      "the council granted after a short hearing in the spring of the year 2024."],
+     ["The tribunal found that the statement considered dust, noise and the water",
+      "table, and that the council could prefer the evidence of its hydrologist",
+      "to the evidence that the applicants called about the springs on the hill."],
+     ["We do not agree. The statement said nothing of the wells the families use",
+      "on the ridge, and it did not ask where their water would come from if the",
+      "springs failed; the permit must be quashed for that reason above all else."]],
+    [["The ferry across the Lenn stopped running in March after the council cut",
+      "its grant, and the villages on the far bank now depend on a single bridge",
+      "forty kilometres upstream that was built for carts and not for the buses."],
+     ["Residents say the detour adds two hours to every trip to the market town;",
+      "the council says the ferry carried fewer than ninety passengers each day",
+      "and cost more for every crossing than a taxi to the bridge would have cost."],
+     ["A petition signed by 3,400 people asks the regional government to restore",
+      "the grant for five years, while a cheaper and smaller boat is being found",
+      "by the transport board, which meets to consider it at the end of the month."]],
+]
+
+
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_paragraphs_told_by_their_first_lines_indent_alone_stay_apart(tmp_path, paragraphs):
+    """A paragraph's first line set in tells where it starts, though the line before it ends
+    a sentence at the margin ("…in 2024." then "The tribunal…")."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6]), Page(lines=lines[6:])])))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+def test_a_word_hyphenated_across_lines_reads_whole(tmp_path):
+    lines = ["The reservoir flooded eleven villages, and the families moved from them to the",
+             "ridge were promised new houses, schools and a clinic before the gates were clo-",
+             "sed, though only the clinic had been built by the time the water rose."]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines)])))
+    assert body(article) == [" ".join(lines).replace("clo- sed", "closed")]
+
+
+def test_a_two_column_page_reads_a_column_at_a_time(tmp_path):
+    left = [line for p in FERRY[:2] for line in wrap(p, 52)]
+    right = [line for p in FERRY[2:] for line in wrap(p, 52)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=left, right=right)])))
+    assert body(article) == [" ".join(p.split()) for p in FERRY]
+
+
+def test_title_author_and_date_come_from_its_metadata_where_they_are_real(tmp_path):
+    info = {"Title": "The last ferry on the Lenn", "Author": "Mara Olsen", "CreationDate": "D:20250304120000+01'00'"}
+    article = load_article(write(tmp_path, make_pdf(paged(FERRY, 5, "Transport Review"), info=info)))
+    assert (article.title, article.author, article.date) == ("The last ferry on the Lenn", "Mara Olsen", "2025-03-04")
+    # a title that is a file's name, a login for an author: the text's own opening line instead
+    info = {"Title": "Microsoft Word - ruling_final3.docx", "Author": "hclerk", "CreationDate": "D:2024"}
+    article = load_article(write(tmp_path, make_pdf([Page(lines=["Orvet Farms v Harl District Council"]
+                                                          + wrap(RULING[0]))], info=info)))
+    assert (article.title, article.author, article.date) == ("Orvet Farms v Harl District Council", "", "2024")
+    for blank in ("Untitled document", "Document1", "C:\\Rulings\\orvet.pdf", "  "):
+        info = {"Title": blank}
+        assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).title != blank
+    for given, kept in (("Windows User", ""), ("user01", ""),
+                        ("Ильдар Гарипов", "Ильдар Гарипов"), ("王小明", "王小明")):
+        info = {"Author": given}
+        assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).author == kept
+
+
+def test_a_date_line_in_the_text_comes_before_the_date_the_pdf_was_made(tmp_path):
+    lines = ["The last ferry on the Lenn", "2 March 2026"] + wrap(FERRY[0])
+    info = {"CreationDate": "D:20260410093000Z", "Title": "The last ferry on the Lenn"}
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines)], info=info)))
+    assert article.date == "2026-03-02"
+
+
+def test_the_manifest_says_more_than_the_pdf(tmp_path):
+    write(tmp_path, make_pdf(paged(FERRY, 5, "Transport Review"), info={"Title": "Draft for the board"}))
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "report.pdf"\ntitle = "The last ferry"\n',
+                                          encoding="utf-8")
+    (article,) = load_paths([tmp_path])
+    assert article.title == "The last ferry"
+
+
+def _encrypted(user_password: str) -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf([Page(lines=wrap(FERRY[0]))]))))
+    writer.encrypt(user_password=user_password, owner_password="board-only", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_pdf_with_a_password_is_refused_in_one_line(tmp_path, run_cli):
+    result = run_cli("list", str(write(tmp_path, _encrypted("open-sesame"), "locked.pdf")))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "locked.pdf: a PDF document, encrypted with a password" in result.stderr
+
+
+def test_a_pdf_encrypted_only_against_changes_is_read(tmp_path):
+    article = load_article(write(tmp_path, _encrypted("")))
+    assert body(article) == [" ".join(FERRY[0].split())]
+
+
+@pytest.mark.parametrize("damage", [lambda pdf: pdf[:len(pdf) // 2], lambda pdf: pdf[:9] + bytes(range(256)) * 8,
+                                    lambda pdf: pdf[:pdf.index(b"2 0 obj")]])
+def test_a_damaged_pdf_is_refused_in_one_line(tmp_path, run_cli, damage):
+    path = write(tmp_path, damage(make_pdf(paged(FERRY, 4, "Transport Review"))), "cut.pdf")
+    result = run_cli("list", str(path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "cut.pdf: a PDF document, damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_scan_with_no_text_says_so_and_suggests_ocr(tmp_path, run_cli):
+    scan = b"q 500 0 0 700 50 50 cm 0.5 g 0 0 1 1 re f Q"  # a page that paints, and sets no text
+    result = run_cli("list", str(write(tmp_path, make_pdf([], contents=[scan, scan]), "scan.pdf")))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "scan.pdf: a PDF document with no text in it" in result.stderr and "OCR" in result.stderr
+
+
+def test_pypdf_warnings_about_a_mended_file_do_not_reach_the_terminal(tmp_path, run_cli):
+    pdf = make_pdf(paged(FERRY, 4, "Transport Review"))
+    at = pdf.rindex(b"startxref\n") + len(b"startxref\n")
+    mended = pdf[:at] + b"%d" % (int(pdf[at:].split()[0]) + 7) + b"\n%%EOF\n"  # a wrong cross-reference offset
+    result = run_cli("list", str(write(tmp_path, mended, "mended.pdf")))
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_a_decompression_bomb_stops_at_the_limit(tmp_path):
+    from reader.corpus.pdf import read_pdf
+
+    bomb = b"BT /F1 11 Tf 72 700 Td (x) Tj ET\n" + b" " * (8 * 1024 * 1024)
+    pdf = make_pdf([], contents=[bomb])
+    assert len(pdf) < 100_000 and zlib.decompress(pdf[pdf.index(b"stream\n") + 7:]) is not None
+    with pytest.raises(UserError, match="unpacks to more than 1 MB; refused"):
+        read_pdf(pdf, "bomb.pdf", 1024 * 1024)
+
+
+def test_a_form_drawn_again_and_again_stops_at_the_operations_a_pdf_may_run(tmp_path, monkeypatch):
+    """A file of 1 kB whose page draws a form of 300 operations 1,000 times (300,000 operations:
+    pypdf takes seconds over them, and a page may draw it 5,000 times, every page of 2,000):
+    reading stops once the pages have run MAX_OPERATIONS, here made 20,000."""
+    from reader.corpus import pdf
+
+    monkeypatch.setattr(pdf, "MAX_OPERATIONS", 20_000)
+    form = b"BT /F1 11 Tf 72 700 Td (x) Tj ET\n" * 60
+    bomb = make_pdf([], contents=[b"q /X1 Do Q\n" * 1000], form=form)
+    assert len(bomb) < 2000
+    started = time.perf_counter()
+    with pytest.raises(UserError, match="its pages run more than 20,000 operations; refused"):
+        load_article(write(tmp_path, bomb))
+    assert time.perf_counter() - started < 5
+    # a report of text runs far fewer
+    assert body(load_article(write(tmp_path, make_pdf(paged(FERRY * 5, 40, "Transport Review"))))) == \
+        [" ".join(p.split()) for p in FERRY * 5]
+
+
+def test_a_pdf_of_more_pages_than_an_article_is_refused_at_once(tmp_path):
+    from reader.corpus.pdf import MAX_PAGES
+
+    pages = [Page(lines=[f"Line {n}"]) for n in range(MAX_PAGES + 1)]
+    started = time.perf_counter()
+    with pytest.raises(UserError, match=f"of more than {MAX_PAGES:,} pages"):
+        load_article(write(tmp_path, make_pdf(pages)))
+    # nor does a page tree that says it holds one page stop them being counted
+    with pytest.raises(UserError, match=f"of more than {MAX_PAGES:,} pages"):
+        load_article(write(tmp_path, make_pdf([], contents=[b""] * (MAX_PAGES * 10), count=1)))
+    assert time.perf_counter() - started < 10
+    # a page tree that lies about its count: its pages are counted, and read
+    article = load_article(write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))], count=10 ** 9)))
+    assert body(article) == [" ".join(FERRY[0].split())]
+
+
+def test_a_pdf_in_a_folder_is_read_beside_the_other_articles_and_a_bad_one_left_out(tmp_path, run_cli):
+    write(tmp_path, make_pdf(paged(FERRY, 5, "Transport Review"), info={"Title": "The last ferry"}), "ferry.pdf")
+    write(tmp_path, b"%PDF-1.7\n1 0 obj\n<<", "broken.pdf")
+    (tmp_path / "ruling.txt").write_text("Orvet Farms v Harl District Council\n\n" + "\n\n".join(RULING) + "\n",
+                                         encoding="utf-8")
+    result = run_cli("list", str(tmp_path))
+    assert result.returncode == 0 and "The last ferry" in result.stdout and "Orvet Farms" in result.stdout
+    assert "broken.pdf: a PDF document, damaged" in result.stderr and "left out" in result.stderr
+    aligned = run_cli("align", str(tmp_path / "ferry.pdf"), str(tmp_path / "ruling.txt"))
+    assert aligned.returncode == 0, aligned.stderr
+    mapped = run_cli("map", str(tmp_path), "--format", "json", "--no-pager")
+    assert mapped.returncode == 0 and "ferry" in mapped.stdout, mapped.stderr
+
+
+def test_add_reads_a_saved_pdf_into_the_corpus(tmp_path):
+    from reader.tomlread import load_toml
+    from reader.web.add import add_page
+
+    info = {"Title": "The last ferry on the Lenn", "Author": "Mara Olsen", "CreationDate": "D:20250304"}
+    added = add_page(str(write(tmp_path, make_pdf(paged(FERRY, 4, "Transport Review"), info=info))),
+                     tmp_path / "corpus")
+    (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
+    assert (entry["title"], entry["author"], entry["date"]) == (
+        "The last ferry on the Lenn", "Mara Olsen", "2025-03-04")
+    (article,) = load_paths([tmp_path / "corpus"])
+    assert article.path == added.file and body(article) == [" ".join(p.split()) for p in FERRY]
+
+
+def test_a_running_header_on_the_first_line_is_furniture_when_the_metadata_names_the_title(tmp_path):
+    info = {"Title": "The last ferry on the Lenn"}
+    article = load_article(write(tmp_path, make_pdf(paged(FERRY, 4, "Lenn Valley Transport Review"), info=info)))
+    headers = [p for p in article.passages if p.text == "Lenn Valley Transport Review"]
+    assert headers[0] is article.passages[0] and {p.kind for p in headers} == {"boilerplate"}
+    # the same in a text copied out of a PDF, its title in the corpus.toml
+    copy = "\n".join(line for n, paragraph in enumerate(RULING, 1)
+                     for line in ["Orvet Farms v Harl District Council", *wrap(paragraph), str(n)])
+    (tmp_path / "ruling.txt").write_text(copy + "\n", encoding="utf-8")
+    (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "ruling.txt"\ntitle = "The Orvet quarry ruling"\n',
+                                          encoding="utf-8")
+    (ruling,) = load_paths([tmp_path / "ruling.txt"])
+    assert ruling.passages[0].text == "Orvet Farms v Harl District Council"
+    assert {p.kind for p in ruling.passages if p.text == ruling.passages[0].text} == {"boilerplate"}
+    assert body(ruling) == [" ".join(p.split()) for p in RULING]
+
+
+def test_escape_sequences_in_its_metadata_reach_neither_the_corpus_toml_nor_a_file_name(tmp_path):
+    from reader.tomlread import load_toml
+    from reader.web.add import add_page
+
+    info = {"Title": "The \x1b[31mlast\x1b[0m ferry \u202eon the Lenn", "Author": "Mara \x1b]0;owned\x07Olsen"}
+    added = add_page(str(write(tmp_path, make_pdf(paged(FERRY, 4, "Transport Review"), info=info))),
+                     tmp_path / "corpus")
+    (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
+    assert entry["title"] == "The last ferry on the Lenn" and added.file.name == "the-last-ferry-on-the-lenn.txt"
+    assert "\x1b" not in entry["author"] and "\x07" not in entry["author"]
+
+
+def _printed(paragraphs: list[str], pages: int, title: str, url: str) -> list[list[str]]:
+    """Each page's lines as a browser prints a page to PDF: the date and the page's title atop
+    it, its address and "n/N" under it, the paragraphs running on from page to page."""
+    lines = [line for paragraph in paragraphs for line in [*wrap(paragraph), ""]]
+    per = -(-len(lines) // pages)
+    return [[f"12/6/26, 11:53 PM {title}", "", *lines[n * per:(n + 1) * per], "", f"{url} {n + 1}/{pages}"]
+            for n in range(pages)]
+
+
+def test_a_page_a_browser_printed_to_pdf_reads_without_its_header_and_footer(tmp_path):
+    printed = _printed(FERRY, 3, "The last ferry on the Lenn | Aldmere Review", "https://aldmere.example/news/ferry")
+    contents = []
+    for lines in printed:
+        header, *text, footer = lines
+        contents.append("\n".join([f"BT /F1 8 Tf 20 775 Td ({header}) Tj ET", "BT /F1 11 Tf 14 TL 72 720 Td",
+                                   *(f"({line}) Tj T*" for line in text[1:-1]), "ET",
+                                   f"BT /F1 8 Tf 20 20 Td ({footer}) Tj ET"]).encode("latin-1"))
+    info = {"Title": "The last ferry on the Lenn | Aldmere Review"}  # the page's title, as a browser sets it
+    article = load_article(write(tmp_path, make_pdf([], contents=contents, info=info)))
+    assert body(article) == [" ".join(p.split()) for p in FERRY]
+    assert article.title == "The last ferry on the Lenn | Aldmere Review"
+    # the same printed page's text, as pdftotext copies it (a blank line between blocks)
+    copy = "\n\f".join("\n".join(lines) for lines in
+                       _printed(RULING, 3, "Orvet quarry ruling | Harl Courts", "https://courts.example/orvet"))
+    (tmp_path / "ruling.txt").write_text(copy + "\n", encoding="utf-8")
+    ruling = load_article(tmp_path / "ruling.txt")
+    assert body(ruling) == [" ".join(p.split()) for p in RULING]
+    assert ruling.passages[-1].kind == "boilerplate" and ruling.passages[-1].text.endswith("3/3")
+
+
+def test_a_short_line_taken_out_where_a_paragraph_ran_across_it_is_furniture_only_at_a_page_edge(tmp_path):
+    """A reference manual repeats a short line ("Costs per crossing") in its text; taken out
+    once where a paragraph ran across it, it stays the text's elsewhere on a page."""
+    lines = wrap(FERRY[0])
+    copy = "\n".join([*lines[:2], "", "Costs per crossing", "", *lines[2:], "", "Costs per crossing", "",
+                      *wrap(FERRY[1]), "", *wrap(FERRY[3])])
+    (tmp_path / "ferry.txt").write_text(copy + "\n", encoding="utf-8")
+    article = load_article(tmp_path / "ferry.txt")
+    assert body(article)[:1] == [" ".join(FERRY[0].split())]  # taken out where the paragraph runs across it
+    (table,) = [p for p in article.passages if p.text == "Costs per crossing"]
+    assert table.kind != "boilerplate"
