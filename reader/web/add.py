@@ -128,10 +128,14 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
-    # a single-file page, a gzip'd one; a PDF's text
+    # a single-file page, a gzip'd one; a PDF's text; a document's
     content = unpack(data, str(path), most, page=True)
     if content.pdf is not None:
         return _pdf_page(content, str(path)), inner_stem(path)
+    if content.document is not None:  # a word processor's document or an EPUB, read already
+        document = content.document
+        page = text_page(document.text.encode("utf-8"), name=str(path), declared_charset="utf-8")
+        return replace(page, title=document.title or page.title), inner_stem(path)
     page = extract_page(content.data, name=str(path), declared_charset=content.charset)
     return replace(page, url=page.url or content.url), inner_stem(path)
 

@@ -179,3 +179,24 @@ def test_a_gzip_page_without_a_title_is_named_after_its_file_not_its_html_gz(tmp
     added = run_cli("add", "--to", str(folder), str(saved))
     assert added.returncode == 0, added.stderr
     assert sorted(p.name for p in folder.glob("*.txt")) == ["harrow-report.txt"]
+
+
+def test_a_saved_word_document_is_added_as_its_text_with_its_title(tmp_path, run_cli):
+    """`add` of a .docx takes the document's paragraphs and the title its first heading gives, as
+    opening the file does, not the empty page its unpacked bytes would be."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    heading = '<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Harrow levee report</w:t></w:r></w:p>'
+    body = heading + "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in KESTREL)
+    saved = tmp_path / "levee.docx"
+    with zipfile.ZipFile(saved, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}'
+                                              "</w:body></w:document>")
+    folder = tmp_path / "corpus"
+    added = run_cli("add", "--to", str(folder), str(saved))
+    assert added.returncode == 0, added.stderr
+    text = (folder / "levee.txt").read_text(encoding="utf-8")
+    assert all(p in text for p in KESTREL)
+    assert 'title = "Harrow levee report"' in (folder / "corpus.toml").read_text(encoding="utf-8")
