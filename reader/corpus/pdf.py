@@ -112,7 +112,7 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
         instead = "open it in a PDF viewer and copy its text into a .txt file"
         try:
             opened = reader.decrypt("")  # encrypted only against changes: opens without a password
-        except Exception:  # an encryption pypdf cannot undo without a library the reader does not install (AES)
+        except Exception:  # an encryption pypdf does not know (a handler of a vendor's own)
             raise UserError(f"{what}, encrypted in a way this reader cannot open; {instead}") from None
         if not opened:
             raise UserError(f"{what}, encrypted with a password; {instead}")
