@@ -20,6 +20,7 @@ is refused in one line.
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -86,14 +87,20 @@ def is_pdf(data: bytes) -> bool:
     return data.startswith(PDF_MAGIC)
 
 
+@functools.cache
+def _quiet_pypdf_logs() -> None:
+    """pypdf logs what it mends in a damaged file; with no logging set up Python would print
+    those records on stderr, under the one line the reader reports instead. (Once: a handler
+    added per file would pile up.)"""
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+
 def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
     """The text of a PDF document and its metadata; UserError for an encrypted, damaged or
     scanned one (no text), or one past the limits (MAX_PAGES; `limit` bytes of content
     unpacked, or of text)."""
     what = f"{name}: a PDF document"
-    # pypdf logs and warns of what it mends in a damaged file; with no logging set up Python
-    # would print those records on stderr, under the one line the reader reports instead
-    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    _quiet_pypdf_logs()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -345,3 +345,12 @@ def test_a_short_line_taken_out_where_a_paragraph_ran_across_it_is_furniture_onl
     assert body(article)[:1] == [" ".join(FERRY[0].split())]  # taken out where the paragraph runs across it
     (table,) = [p for p in article.passages if p.text == "Costs per crossing"]
     assert table.kind != "boilerplate"
+
+
+def test_reading_many_pdfs_leaves_pypdfs_logger_one_quiet_handler(tmp_path):
+    import logging
+
+    path = write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))]))
+    for _ in range(3):
+        load_article(path)
+    assert sum(isinstance(h, logging.NullHandler) for h in logging.getLogger("pypdf").handlers) == 1
