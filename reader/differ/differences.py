@@ -58,8 +58,9 @@ from reader.align.glossary import Glossary
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, STATE_ABBREVIATIONS, Mention, Reader,
-                                    abbreviation, also_named, capital_class, capitalised_nouns, given_as_one, is_title)
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
+                                    Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
+                                    given_as_one, is_title)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -303,7 +304,8 @@ class PassageProfile:
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
             first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
-        if first and ("(" in text or "call" in text or "name" in text) and (joins := given_as_one(text, article.text)):
+        if (first and ("(" in text or "call" in text or "name" in text or OWNERS_MARK.search(text) is not None)
+                and (joins := given_as_one(text, article.text))):
             # a name the passage gives another name for ("Velmora, which Ostland now calls
             # Karvesh", "Majlis (Parliament)"): the other side says it when it says either, and
             # the other name is the same name again

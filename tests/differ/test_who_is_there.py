@@ -466,3 +466,39 @@ def test_an_owner_in_the_possessive_inside_a_run_is_a_name_of_its_own(names):
     assert names("He met Kessra's Mayor Elena Vos.", "He met Vos.") == [("Kessra", None)]
     assert names("St. Mary's Hospital opened.", "It opened.") == [("St. Mary's Hospital", None)]
     assert names("The Women's World Cup began.", "It began.") == [("Women's World Cup", None)]
+
+
+def test_a_weekday_after_a_name_is_no_word_of_it(names):
+    """"Elena Vos Tuesday": the weekday closes the run, not the name, so the other side's
+    "Tuesday" is no mention of her."""
+    assert names("The envoy met Elena Vos Tuesday.", "The envoy met no one on Tuesday.") == [("Elena Vos", None)]
+    assert names("Talks with Chancellor Jon Tarrow Friday ended early.", "Talks ended early on Friday.") \
+        == [("Chancellor Jon Tarrow", None)]
+    # a month may be a name's last word
+    assert names("The envoy met Theresa May in Brenholm.", "The envoy met Theresa May.") == [("Brenholm", None)]
+
+
+def test_a_month_of_the_islamic_calendar_is_no_name(names):
+    assert names("The council met during Ramadan in Brenholm.", "The council met in Brenholm.") == []
+    assert names("The market reopened after Shawwal began.", "The market reopened.") == []
+
+
+def test_a_body_of_something_named_is_one_name(names):
+    """"the Relief Committee of the Blue Anchor": a body's noun before "of the" names what the
+    body belongs to, one name, which the other side says when it says "Blue Anchor"."""
+    assert names("Only the Relief Committee of the Blue Anchor crossed.", "Only Blue Anchor trucks crossed.") == []
+    assert names("The Advisory Council of the Varn Basin met.", "The Varn Basin board met.") == []
+    # after a person's name, "of the" still parts two names
+    assert names("Elena Vos of the Progressive Alliance spoke.", "Vos spoke.") == [("Progressive Alliance", None)]
+
+
+def test_a_name_someone_owns_after_a_comma_is_the_same_place(names):
+    """"Tollmark, their Vessgard": the people's own name for the place, which the other side
+    says when it says either."""
+    assert names("Rain fell on Tollmark, their Vessgard, all night.", "Rain fell on Vessgard all night.") == []
+    assert names("The ferry reached Helmsby, its Norhaven.", "The ferry reached Norhaven.") == []
+    # a name that closes no phrase is no other name of it
+    assert names("Rain fell on Tollmark, their Vessgard farms flooded.", "Rain fell on Vessgard.") \
+        == [("Tollmark", None)]
+    # nor the lowercase word before the weekday
+    assert names("Vos spoke at the Varn Centre on Monday.", "Vos spoke on Monday.") == [("Varn Centre", None)]
