@@ -846,6 +846,24 @@ def _written_unbracketed(article_text: str, name: str) -> bool:
     return written.get(name, 0) > bracketed.get(name, 0)
 
 
+def names_joined(word: str, article_text: str) -> list[tuple[int, int]]:
+    """Where the parts of a hyphenated name word are (offsets in `word`), where it joins names of
+    their own: each part capitalised and written alone elsewhere in the article (a ticket,
+    "Vos-Marsh", whose two people the other side may not both name; not "Nagorno-Karabakh", whose
+    first part the article never writes alone); [] for any other word."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(len(part) > 2 and part[0].isupper() for part in parts):
+        return []
+    written = _capitalised_counts(article_text)[0]
+    if not all(written.get(part, 0) for part in parts):
+        return []
+    out, at = [], 0
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
+
+
 @lru_cache(maxsize=4)
 def _capitalised_counts(article_text: str) -> tuple[Counter, Counter]:
     """How often an article writes each capitalised word, and each in brackets of its own: read
