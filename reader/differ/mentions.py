@@ -807,13 +807,16 @@ _AFTER_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Th
 # their Vessgard": the name a people gives the place), the second closing its phrase
 OWNERS_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-’'][A-Za-z]+)?),[^\S\n]+(?:their|its|his|her|our)[^\S\n]+"
                          r"([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)(?=[^\S\n]*(?:[,.;:)]|$))")
+# A name glossed in lowercase in brackets after it ("the Riksvold (assembly)"): the gloss is the
+# same thing where it is a body's noun (_BODIES), as a capitalised gloss is (aliases.CALLED)
+_BODY_GLOSS = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)[^\S\n]+\(([a-z]+)\)")
 OWNERS_MARK = re.compile(r",[^\S\n]+(?:their|its|his|her|our)[^\S\n]+[A-Z]")  # (a quick test before it)
 
 
 def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
     """The heads of the names a passage (`text`, of an article: `article_text`) gives as one
     thing's (aliases.CALLED): "Velmora, which Ostland now calls Karvesh"; "Tollmark, their Vessgard"
-    (OWNERS_NAME); "Karvesh (Velmora)",
+    (OWNERS_NAME); "Riksvold (assembly)" (_BODY_GLOSS); "Karvesh (Velmora)",
     the first a name of its own (no capitalised word before it) and the bracket a gloss: an
     institution ("Majlis (Parliament)") or a name the article writes nowhere but in such
     brackets (its readers' name for the place it names its own way). Each head -> the others."""
@@ -829,6 +832,9 @@ def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
         _join(out, x, y)
     for m in OWNERS_NAME.finditer(text):
         _join(out, m.group(1), m.group(2))
+    for m in _BODY_GLOSS.finditer(text):
+        if phrase_keys(m.group(2))[0] in _BODIES:
+            _join(out, m.group(1), m.group(2))
     return out
 
 

@@ -533,3 +533,11 @@ def test_a_last_sibilant_transliterated_otherwise_is_the_same_name(names):
     assert names("The road runs past Dolmaks.", "The road runs past Dolmaz.") == []
     assert names("The road runs past Dolmaz.", "The road runs past Dolmaks.") == []
     assert names("Floods rose along the Veraks.", "Floods rose along the Vorez.") == [("Veraks", None), (None, "Vorez")]
+
+
+def test_a_body_glossed_in_lowercase_is_the_same_body(names):
+    """"the Riksvold (assembly)": the lowercase gloss names the same body, which the other side
+    says when it says the Assembly; a gloss that is no body's noun joins nothing."""
+    assert names("The Riksvold (assembly) voted for it.", "The Assembly voted for it.") == []
+    assert names("The Tinget (council) met at dawn.", "At dawn the Council met.") == []
+    assert names("The Riksvold (building) burned at dawn.", "At dawn the Building burned.") == [("Riksvold", None)]
