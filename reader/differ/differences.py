@@ -55,11 +55,13 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
+from reader.align.policy import NAME_MIN
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
-from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, STATE_ABBREVIATIONS, Mention, Reader,
-                                    abbreviation, also_named, capital_class, capitalised_nouns, given_as_one, is_title)
+from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
+                                    Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
+                                    given_as_one, is_title, names_joined)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
@@ -273,6 +275,17 @@ class PassageProfile:
                 if m.name and key not in first and not (terms and any(t.lo <= lo < t.hi and t.key != key for t in terms)):
                     if first and key[0] == "n" and said.issuperset(m.heads):
                         continue  # a name the passage gave already, shorter or with a title: "Mayor Vos" after "Elena Vos"
+                    if (len(m.heads) == 2 and key[0] == "n" and " " not in key
+                            and not _NEXT_NAME_WORD.match(text, base + m.hi)
+                            and (parts := names_joined(text[lo : base + m.hi], article.text))):
+                        # a ticket, "Vos-Marsh": each its own name, which the other side says apart
+                        # (not where a name's word follows: "the Ostland-Velmora Karvesh")
+                        for (part_lo, part_hi), head in zip(parts, m.heads):
+                            if head not in said:
+                                ends = (head[0] + DEVOICED.get(head[-1], head[-1]),)
+                                first["n:" + head] = ("n:" + head, (head,), (), *span(lo + part_lo, lo + part_hi), "", ends)
+                                said.add(head)
+                        continue
                     first[key] = (key, m.heads, m.stems, *span(lo, base + m.hi), m.initials, m.ends)
                     said.update(m.heads)
         # an abbreviation written with full stops ("U.N."; "U.S." for the glossary's "United
@@ -303,7 +316,8 @@ class PassageProfile:
             # a headline in title case ("Profits Mask Weak Hardware"): its capitals are no sign of
             # a name, so a run holding a word the article writes in lowercase is none
             first = {key: name for key, name in first.items() if not any(lowercase(article, h) for h in name[1])}
-        if first and ("(" in text or "call" in text or "name" in text) and (joins := given_as_one(text, article.text)):
+        if (first and ("(" in text or "call" in text or "name" in text or OWNERS_MARK.search(text) is not None)
+                and (joins := given_as_one(text, article.text))):
             # a name the passage gives another name for ("Velmora, which Ostland now calls
             # Karvesh", "Majlis (Parliament)"): the other side says it when it says either, and
             # the other name is the same name again
@@ -627,7 +641,8 @@ class OpenerEvidence:
             return False
         inside = self._inside
         if (bare in inside or bare + "s" in inside or bare[-1:] == "s" and bare[:-1] in inside
-                or abbreviation(word) or _adjective_of(bare, inside)):
+                or abbreviation(word) or _adjective_of(bare, inside)
+                or "-" in bare and all(part in inside for part in bare.split("-"))):  # "Vos-Marsh": both
             return True
         known = word_list("en")
         if (self.language != "en" or bare in _INDEFINITE_PRONOUNS or known.get(bare, 0.0) >= SAYER_MAX_FREQUENCY
@@ -1446,7 +1461,8 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
                         or (key[-1] == "." and _contracted_there(heads[0], capitalised))
                         or ("." in capitalised and _contraction_there(heads, capitalised))
                         or (demonym is not None and demonym in capitalised and _demonym_there(heads[0], capitalised))
-                        or (several and _written_whole(text, lower))):
+                        or (several and _written_whole(text, lower))
+                        or (not several and text[-1:] in "sz" and _sibilant_there(text, capitalised, lower))):
                     continue
                 # (made as the tuple it is, without the named tuple's constructor: names one side
                 # lacks are the most of all differences, over a hundred thousand between two long articles)
@@ -1661,6 +1677,21 @@ def _spelt_otherwise(heads: tuple[str, ...], capitalised: str) -> bool:
     return False
 
 
+def _sibilant_there(written: str, capitalised: str, lower: str) -> bool:
+    """Whether the other passage (its capitalised words, joined by spaces, and `lower`, its text
+    casefolded) writes the one-word name `written` ("Araks", as written: its head has lost the
+    "s" a plural would have) with its last sibilant otherwise ("Araz"; see _front_vowels_folded),
+    the rest alike; a word of theirs may have lost its "s" so too ("arak", where it writes "araks")."""
+    word = written.casefold()
+    if not word.isalpha() or len(word) < NAME_MIN:
+        return False
+    folded = _front_vowels_folded(word)
+    return any(theirs[0] == word[0] and (_front_vowels_folded(theirs) == folded
+                                         or theirs[-1] == "k" and _front_vowels_folded(theirs + "s") == folded
+                                         and theirs + "s" in lower)
+               for theirs in capitalised.split())
+
+
 class Joined:
     """The word keys the aligner joined into one for a pair of articles (Alignment.aliases: a
     spelling variant, "Stepanakerd" / "Stepanakert", or one side's name given as the other's,
@@ -1699,6 +1730,9 @@ class _JoinedHeads(dict):
 
 
 _FRONT_VOWELS = str.maketrans("ye", "ii")
+# A name's last sibilant, one letter in one transliteration and a cluster in another ("Araz" /
+# "Araks", "Kolomyz" / "Kolomyts"): written "s" when two spellings are compared
+_SIBILANT_END = re.compile(r"(?:ks|ts|tz|z)$")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
@@ -1706,11 +1740,14 @@ _DOUBLED = re.compile(r"(.)\1+")
 def _front_vowels_folded(word: str) -> str:
     """A lower-case name word with "y" and "e" written "i", doubled letters once ("kyiv",
     "kiev": "kiv") and a voiced last consonant voiceless (DEVOICED: "stepanakerd":
-    "stipanakirt"): the letters one language's name is written with in another's alphabet
+    "stipanakirt"), a last sibilant cluster one "s" ("araks", "araz": "aras", _SIBILANT_END, in a
+    word of NAME_MIN letters or more): the letters one language's name is written with in another's alphabet
     most often differ in ("Київ", "Киев"). Other vowels stay, so "Iran" / "Iron" and "Lviv" /
     "Lvov" remain apart, as under same_name itself. (Remembered: a name word is compared on
     every link of its passage, with every word of the other side that could be it.)"""
     folded = _DOUBLED.sub(r"\1", word.translate(_FRONT_VOWELS))
+    if len(folded) >= NAME_MIN and folded[-1] in "sz":
+        folded = _SIBILANT_END.sub("s", folded)
     return folded[:-1] + DEVOICED.get(folded[-1:], folded[-1:])
 
 

@@ -112,7 +112,8 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]{1,4}")
 # An abbreviation in the plural ("MPs", "NGOs"): a common noun abbreviated, no name
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 # Months and weekdays of languages that write them with a capital (Greek, in the cases a date
-# puts them in; Turkish; Azerbaijani): a date, never a name, alone ("Στις 22 Ιουλίου") or at
+# puts them in; Turkish; Azerbaijani), and the Islamic calendar's months English writes (those no
+# one is named after: not "Rajab"): a date, never a name, alone ("Στις 22 Ιουλίου") or at
 # either end of a run of capitals ("11 Nisan'da İzmir'in Soma").
 _CAPITALISED_CALENDAR = frozenset(phrase_keys("""
 Ιανουάριος Ιανουαρίου Ιανουάριο Φεβρουάριος Φεβρουαρίου Φεβρουάριο Μάρτιος Μαρτίου Μάρτιο
@@ -124,6 +125,7 @@ Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık
 Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar
 Yanvar Fevral Aprel İyun İyul Avqust Sentyabr Oktyabr Noyabr Dekabr
 Bazar Çərşənbə Cümə Şənbə
+Muharram Ramadan Shawwal
 """))
 # Sentence adverbs: no name, nor a word of one, where a capital stands on them inside a line ("Border
 # talks stall in Brenholm Meanwhile, the envoys left": a heading run into its text on one line)
@@ -555,8 +557,13 @@ class Reader:
             while plain and (phrases[plain[0]] in _CAPITALISED_CALENDAR or phrases[plain[0]] in _SENTENCE_ADVERBS
                              or len(plain) > 1 and phrases[plain[0]] in _DATE_WORDS):
                 plain.pop(0)  # (nor a date before a name: "28 September President Orla Quint")
-            while plain and (phrases[plain[-1]] in _CAPITALISED_CALENDAR or phrases[plain[-1]] in _SENTENCE_ADVERBS):
-                plain.pop()
+            while plain and (phrases[plain[-1]] in _CAPITALISED_CALENDAR or phrases[plain[-1]] in _SENTENCE_ADVERBS
+                             or len(plain) > 1 and phrases[plain[-1]] in WEEKDAYS):
+                plain.pop()  # (nor the weekday after one: "President Orla Quint Monday"; a month may
+                # be a name's last word: "Theresa May"; nor the lowercase words before that weekday:
+                # "the Varn Centre on Monday")
+                while plain and not words[plain[-1]].capital:
+                    plain.pop()
             if initial and plain and plain[0] == 0 and len(plain) > 1 and _is_count(matches[0].group()):
                 plain.pop(0)  # nor a count opening the sentence: "Two Meridan soldiers died"
             if (initial and len(plain) > 2 and plain[0] == 0 and not words[1].capital and phrases[1] in _JOINER_WORDS
@@ -722,8 +729,9 @@ def _names_apart(matches: list, words: list, plain: list[int], i: int) -> bool:
     follows a name of its own, a person's most often ("Elena Vos of the Progressive
     Alliance", "Supreme Court of the Republic"); after one, it is inside one ("Ministry of
     the Interior", "Bank of the North")."""
-    if len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the":
-        return False
+    if (len(plain) < 2 or i + 2 >= len(words) or matches[i].group() != "of" or matches[i + 1].group() != "the"
+            or matches[plain[-1]].group() in _BODY_NOUNS):
+        return False  # (a body's noun before it names what the body is of: "International Committee of the Red Cross")
     return all(words[k].capital and words[k].key for k in plain[-2:])
 
 
@@ -795,9 +803,20 @@ _AFTER_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|This|That|Its|Th
                                 r"[^\S\n]+$")
 
 
+# A name and, after a comma, another name of the same thing that is someone's own ("Tollmark,
+# their Vessgard": the name a people gives the place), the second closing its phrase
+OWNERS_NAME = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-’'][A-Za-z]+)?),[^\S\n]+(?:their|its|his|her|our)[^\S\n]+"
+                         r"([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)(?=[^\S\n]*(?:[,.;:)]|$))")
+# A name glossed in lowercase in brackets after it ("the Riksvold (assembly)"): the gloss is the
+# same thing where it is a body's noun (_BODIES), as a capitalised gloss is (aliases.CALLED)
+_BODY_GLOSS = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[-’'][A-Za-z]+)?)[^\S\n]+\(([a-z]+)\)")
+OWNERS_MARK = re.compile(r",[^\S\n]+(?:their|its|his|her|our)[^\S\n]+[A-Z]")  # (a quick test before it)
+
+
 def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
     """The heads of the names a passage (`text`, of an article: `article_text`) gives as one
-    thing's (aliases.CALLED): "Velmora, which Ostland now calls Karvesh"; "Karvesh (Velmora)",
+    thing's (aliases.CALLED): "Velmora, which Ostland now calls Karvesh"; "Tollmark, their Vessgard"
+    (OWNERS_NAME); "Riksvold (assembly)" (_BODY_GLOSS); "Karvesh (Velmora)",
     the first a name of its own (no capitalised word before it) and the bracket a gloss: an
     institution ("Majlis (Parliament)") or a name the article writes nowhere but in such
     brackets (its readers' name for the place it names its own way). Each head -> the others."""
@@ -810,17 +829,45 @@ def given_as_one(text: str, article_text: str) -> dict[str, list[str]]:
             keys = phrase_keys(y)
             if not (keys and keys[0] in _BODIES) and _written_unbracketed(article_text, y):
                 continue
-        x, y = _head(x), _head(y)
-        if x != y:
-            out.setdefault(x, []).append(y)
-            out.setdefault(y, []).append(x)
+        _join(out, x, y)
+    for m in OWNERS_NAME.finditer(text):
+        _join(out, m.group(1), m.group(2))
+    for m in _BODY_GLOSS.finditer(text):
+        if phrase_keys(m.group(2))[0] in _BODIES:
+            _join(out, m.group(1), m.group(2))
     return out
+
+
+def _join(joins: dict[str, list[str]], x: str, y: str) -> None:
+    """Two names of one thing, each head to the other's."""
+    x, y = _head(x), _head(y)
+    if x != y:
+        joins.setdefault(x, []).append(y)
+        joins.setdefault(y, []).append(x)
 
 
 def _written_unbracketed(article_text: str, name: str) -> bool:
     """Whether an article writes the capitalised word `name` other than in brackets of its own."""
     written, bracketed = _capitalised_counts(article_text)
     return written.get(name, 0) > bracketed.get(name, 0)
+
+
+def names_joined(word: str, article_text: str) -> list[tuple[int, int]]:
+    """Where the parts of a hyphenated name word are (offsets in `word`), where it joins names of
+    their own: each part capitalised and written alone elsewhere in the article (a ticket,
+    "Vos-Marsh", whose two people the other side may not both name; not "Nagorno-Karabakh", whose
+    first part the article never writes alone); [] for any other word."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(len(part) > 2 and part[0].isupper() for part in parts):
+        return []
+    written = _capitalised_counts(article_text)[0]
+    if not all(written.get(part, 0) for part in parts):
+        return []
+    out, at = [], 0
+    for part in parts:
+        out.append((at, at + len(part)))
+        at += len(part) + 1
+    return out
 
 
 @lru_cache(maxsize=4)
