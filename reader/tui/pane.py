@@ -34,6 +34,7 @@ from reader.corpus import Article
 from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
+from reader.tui.keys import hint_key
 from reader.tui.layout import BLANK, Drawn, Layout, keep_last
 from reader.corpus.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
@@ -594,10 +595,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if self.splitting is not None:
             return self.splitting
         if not self.units:
-            return "No text to show: the article's file is empty or blank. o chooses another article."
+            return (f"No text to show: the article's file is empty or blank. "
+                    f"{hint_key(self.app, 'picker.open', 'o')} chooses another article.")
         if self.paint.view != "all":
-            return f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): v changes the view."
-        return "Nothing to show: every passage is boilerplate, and x shows it."
+            return (f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): "
+                    f"{hint_key(self.app, 'view.cycle', 'v')} changes the view.")
+        return f"Nothing to show: every passage is boilerplate, and {hint_key(self.app, 'boilerplate.toggle', 'x')} shows it."
 
     def _placeholder(self, y: int, width: int, message: str) -> Strip:
         """Row `y` of `message` (see nothing_shown), wrapped to the pane: why it shows no passage."""
