@@ -14,6 +14,7 @@ takes or gives (cursor, links, marks) is an index into `units`.
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 from dataclasses import replace
 from time import perf_counter
 from typing import Iterable
@@ -405,6 +406,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self._kept_in_view()
+        reading = self._reading_at(anchor)
         width = self.text_width()
         key = (width, self.paint.layout_key())
         layout = self._layouts.pop(key, None)
@@ -421,8 +423,27 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         rows = self._held_rows if self.splitting is not None else len(layout)
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self.invalidate()
-        if anchor is not None:
+        if reading is not None and anchor is not None and anchor in layout.first_row:
+            self._scroll_to_reading(anchor, reading)
+        elif anchor is not None:
             self.scroll_to_passage(anchor, center=False)
+
+    def _reading_at(self, index: int | None) -> int | None:
+        """Where in unit `index` the reader is when it began above the top row (a passage
+        taller than the pane, paged into): the offset into its text that the top row starts
+        at, for a re-wrap to keep that line at the top, not go back to the passage's first."""
+        rows = None if index is None else self.passage_rows(index)
+        if rows is None or self.wrapped is None:
+            return None
+        top = int(self.scroll_offset.y) if self._drawn_top is None else self._drawn_top
+        first, count = rows
+        return self.wrapped.rows[top][1] if first < top < first + count else None
+
+    def _scroll_to_reading(self, index: int, offset: int) -> None:
+        """Put the row of unit `index` holding text offset `offset` at the top."""
+        first, count = self.wrapped.span(index)
+        starts = [start for _, start, _ in self.wrapped.rows[first:first + count]]
+        self.scroll_to(y=first + max(0, bisect_right(starts, offset) - 1), animate=False, immediate=True)
 
     def _overflowing_layout(self) -> Layout | None:
         """With no scrollbar yet, the layout made already (in the worker, as units arrive) at
