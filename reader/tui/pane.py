@@ -562,6 +562,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return
         first, count = rows
         height = max(1, self.scrollable_content_region.height)
+        if not center and count > height and first < int(self.scroll_offset.y) < first + count:
+            return  # paged into a passage taller than the pane: the line read stays at the top
         if center:
             y = first - max(0, (height - count) // 3) if count < height else first
             self.scroll_to(y=max(0, y), animate=False, immediate=True)

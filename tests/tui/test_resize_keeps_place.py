@@ -4,7 +4,7 @@ scroll offset is clamped before the panes hear of the resize) or only its height
 
 from __future__ import annotations
 
-from tui_helpers import covers, pair_corpus, reading_room
+from tui_helpers import covers, pair_corpus, reading_room, settle
 
 # Two invented accounts of a ferry dispute: many paragraphs each tells alone, then the same
 # closing event, so the followed counterpart lies at the very end of the other article.
@@ -101,3 +101,19 @@ async def test_a_resize_keeps_the_line_read_inside_a_long_passage(make_app, tmp_
                 # the words the top row began with are on the top row still (not the passage's start)
                 assert now == 1 and at <= start < line_end(pane), (size, start, at)
                 start = at
+
+
+async def test_showing_boilerplate_or_another_view_keeps_the_line_read_inside_a_long_passage(make_app, tmp_path):
+    covers("boilerplate.toggle", "view.cycle", "page.down")
+    for sentences, name in ((LOCKS, "locks"), (HARBOUR, "harbour")):
+        told = ["A short opening.", long_paragraph(sentences, 40), "A short close."]
+        app = make_app(pair_corpus(tmp_path / name, told, ["Another article.", "It says little."]))
+        async with reading_room(app, size=(120, 36)) as (pilot, screen):
+            pane = screen.panes[0]
+            await pilot.press("j", "ctrl+f", "ctrl+f", "ctrl+f")
+            read = top_offset(pane)
+            assert read[0] == 1 and read[1] > 0
+            for key in ("x", "x", "v"):
+                await pilot.press(key)
+                await settle(pilot)
+                assert top_offset(pane) == read, key
