@@ -193,6 +193,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._held_rows = 0  # meanwhile, the rows of what it showed before (its scrollbar stays)
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
         self._drawn_top: int | None = None  # the first row shown before a resize (None: none yet)
+        self._read_from: tuple[int, int] | None = None  # (unit, offset in its text) last kept at the top
         self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
         self._drawn_for: Article | None = None  # ... of this article
         self._unstarted = False  # units awaited whose worker waits for the pane's width
@@ -437,13 +438,34 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return None
         top = int(self.scroll_offset.y) if self._drawn_top is None else self._drawn_top
         first, count = rows
-        return self.wrapped.rows[top][1] if first < top < first + count else None
+        if not first < top < first + count:
+            return None
+        _, start, end = self.wrapped.rows[top]
+        kept = self._read_from
+        # the offset a re-wrap put at the top, while its line is still there: each re-wrap
+        # from the line's own start would creep back a line at a time
+        return kept[1] if kept is not None and kept[0] == index and start <= kept[1] < end else start
+
+    def reading_within(self) -> int:
+        """Where in the cursor's unit the line read at the top begins, when the reader paged
+        into it (0 when its start is in view): kept with the reading place."""
+        return self._reading_at(self.cursor) or 0
+
+    def read_from(self, index: int, offset: int) -> None:
+        """Show unit `index` from the line holding `offset` of its text, when the unit is taller
+        than the pane (a reading place left inside it); else as it is."""
+        rows = self.passage_rows(index)
+        if rows is not None and rows[1] > self.scrollable_content_region.height:
+            self._scroll_to_reading(index, offset)
 
     def _scroll_to_reading(self, index: int, offset: int) -> None:
         """Put the row of unit `index` holding text offset `offset` at the top."""
+        self._read_from = (index, offset)
         first, count = self.wrapped.span(index)
         starts = [start for _, start, _ in self.wrapped.rows[first:first + count]]
-        self.scroll_to(y=first + max(0, bisect_right(starts, offset) - 1), animate=False, immediate=True)
+        # forced: before the layout has shown the scrollbar, a plain scroll is refused
+        self.scroll_to(y=first + max(0, bisect_right(starts, offset) - 1), animate=False, immediate=True, force=True)
+        self._drawn_top = int(self.scroll_offset.y)  # what the next re-wrap keeps, whatever the size
 
     def _overflowing_layout(self) -> Layout | None:
         """With no scrollbar yet, the layout made already (in the worker, as units arrive) at
@@ -566,7 +588,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return  # paged into a passage taller than the pane: the line read stays at the top
         if center:
             y = first - max(0, (height - count) // 3) if count < height else first
-            self.scroll_to(y=max(0, y), animate=False, immediate=True)
+            self.scroll_to(y=max(0, y), animate=False, immediate=True, force=True)
         else:
             self.scroll_to_region(
                 Region(0, first, 1, min(count, height)), animate=False, immediate=True, force=True

@@ -160,7 +160,8 @@ class ResumeActions:
             return None
         panes = self.panes
         marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
-        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active)
+        withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
+        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins)
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -230,10 +231,12 @@ class ResumeActions:
         changes: list[str] = []  # what an edited article did to its place, pane by pane
         for pane, found in zip(self.panes, message.found):
             index = pane.cursor_to_source(found.offset) if found is not None else None
+            stored = entry.place_of(article_key(pane.article.path))
             if index is not None:
                 self.reveal(pane, index)
                 pane.scroll_to_passage(index, center=True)
-            stored = entry.place_of(article_key(pane.article.path))
+                if stored is not None and stored.within and found.how != "near":
+                    pane.read_from(index, stored.within)
             if index is not None:
                 labels.append(pane.units[index].label)
             else:

@@ -7,7 +7,7 @@ import json
 
 from reader.corpus import load_paths
 from reader.reading_places import FILE_NAME
-from tui_helpers import covers, notices, open_palette, reading_room, settle
+from tui_helpers import covers, long_paragraph, notices, open_palette, reading_room, settle
 
 
 def places_file(tmp_path):
@@ -267,3 +267,21 @@ async def test_a_place_that_cannot_be_saved_on_quitting_is_reported_after_exit(t
         await pilot.press("j", "q")
     assert [line for line in app.unsaved if "left off" in line] == [
         f"not saved: {tmp_path / 'data'} is a file, not a folder; where you left off is not kept"]
+
+
+async def test_a_reading_place_inside_a_long_passage_reopens_on_the_line_read(make_app, tmp_path):
+    covers("page.down", "cursor.down", "app.quit")
+    for name, sentences in (("harbour", HARBOUR[:3]), ("story", STORY[:3])):
+        a_path, b_path = told_both_ways(tmp_path / name, ["A short opening.", long_paragraph(sentences, 40), "Close."])
+        app = make_app(load_paths([a_path, b_path]))
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            pane = screen.panes[0]
+            await pilot.press("j", "ctrl+f", "ctrl+f")
+            read = pane.wrapped.rows[int(pane.scroll_offset.y)]
+            assert read[0] == 1 and read[1] > 0
+            await pilot.press("q")
+        again = make_app(load_paths([a_path, b_path]))
+        async with reading_room(again, (120, 40)) as (pilot, screen):
+            pane = screen.panes[0]
+            assert pane.cursor == 1
+            assert pane.wrapped.rows[int(pane.scroll_offset.y)] == read
