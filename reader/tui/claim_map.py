@@ -301,6 +301,10 @@ class ClaimMapScreen(Screen[Choice | None]):
         table = self.query_one(ClaimTable)
         return None if table.claim is None else (table.claim, table.column)
 
+    @on(ClaimTable.Chosen)
+    def _cell_chosen(self) -> None:
+        self.action_compare()
+
     @on(ClaimTable.Moved)
     def _moved(self) -> None:
         table = self.query_one(ClaimTable)

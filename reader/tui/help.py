@@ -88,7 +88,8 @@ class HelpScreen(ModalScreen[None]):
         rows.extend([None, heading("Also"),
                      Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
                      Row(Content.styled("mouse", "bold $text-accent"),
-                         Content("click selects a passage; the wheel scrolls"))])
+                         Content("click selects a passage (or a claim map cell; a double-click opens "
+                                 "the cell); the wheel scrolls"))])
         return KeyRows(rows)
 
     def _settings(self) -> KeyRows:
