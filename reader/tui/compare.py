@@ -592,7 +592,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._keep_cursors_shown()
         for pane in self.panes:
             if pane.cursor is not None:
-                pane.scroll_to_passage(pane.cursor, center=False)
+                pane.scroll_to_passage(pane.cursor, center=False, keep_reading=True)
         self.refresh_view()
 
     def _keep_cursors_shown(self) -> None:

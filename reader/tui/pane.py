@@ -577,14 +577,16 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return None
         return starting[0] if forward else starting[-1]
 
-    def scroll_to_passage(self, index: int, *, center: bool) -> None:
-        """Bring a passage into view: centred-ish (following) or minimally (cursor moves)."""
+    def scroll_to_passage(self, index: int, *, center: bool, keep_reading: bool = False) -> None:
+        """Bring a passage into view: centred-ish (following) or minimally (cursor moves); with
+        `keep_reading` (the panes showing other passages), a passage taller than the pane that
+        the reader paged into stays as it is."""
         rows = self.passage_rows(index)
         if rows is None:
             return
         first, count = rows
         height = max(1, self.scrollable_content_region.height)
-        if not center and count > height and first < int(self.scroll_offset.y) < first + count:
+        if keep_reading and not center and count > height and first < int(self.scroll_offset.y) < first + count:
             return  # paged into a passage taller than the pane: the line read stays at the top
         if center:
             y = first - max(0, (height - count) // 3) if count < height else first
