@@ -354,6 +354,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     # -- messages from the panes -----------------------------------------------------------
 
+    @on(PaneHeader.Clicked)
+    def _header_clicked(self, message: PaneHeader.Clicked) -> None:
+        self.action_focus_pane(message.side)
+
     @on(ArticlePane.Clicked)
     def _pane_clicked(self, message: ArticlePane.Clicked) -> None:
         self._timed("click")

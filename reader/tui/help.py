@@ -89,7 +89,8 @@ class HelpScreen(ModalScreen[None]):
                      Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
                      Row(Content.styled("mouse", "bold $text-accent"),
                          Content("click selects a passage (or a claim map cell; a double-click opens "
-                                 "the cell); the wheel scrolls"))])
+                                 "the cell), on a pane's header goes to that pane as h/l do; the wheel "
+                                 "scrolls"))])
         return KeyRows(rows)
 
     def _settings(self) -> KeyRows:

@@ -96,6 +96,18 @@ class PaneHeader(Static):
     PaneHeader > .-title { text-style: bold; }
     """
 
+    class Clicked(Message):
+        """The header of pane `side` was clicked: the reader means that pane."""
+
+        def __init__(self, side: int) -> None:
+            super().__init__()
+            self.side = side
+
+    def on_click(self, event: events.Click) -> None:
+        side = next((n for n in (0, 1) if self.id == f"header-{n}"), None)
+        if side is not None:
+            self.post_message(self.Clicked(side))
+
     def show_article(self, article: Article, label: str, others: Iterable[Article] = ()) -> None:
         line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
                                  Content.styled(Composed(" ".join(article.title.split())).text, "bold"))
