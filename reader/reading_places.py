@@ -62,6 +62,9 @@ class Place:
     index: int
     granularity: str
     anchor: Anchor | None  # None when the unit had no text to anchor
+    # In a unit taller than the pane, paged into: where in its shown text the line read at the
+    # top begins (0: its start was in view). Stored as "within" only when not 0.
+    within: int = 0
 
     @property
     def label(self) -> str:
@@ -109,8 +112,9 @@ def places_path(data_dir: Path) -> Path:
     return data_dir / FILE_NAME
 
 
-def place_at(article: Article, index: int, granularity: str) -> Place:
-    """The place of unit `index` of `article` at `granularity` (its units must be cut)."""
+def place_at(article: Article, index: int, granularity: str, within: int = 0) -> Place:
+    """The place of unit `index` of `article` at `granularity` (its units must be cut), read
+    from `within` its text on."""
     unit = article.units(granularity)[index]
     end = min(unit.end, unit.start + QUOTE_CHARS)
     try:
@@ -119,7 +123,7 @@ def place_at(article: Article, index: int, granularity: str) -> Place:
         anchor = None
     else:  # metadata is looked up again on reopening: keep only what finds the passage
         anchor = replace(anchor, title="", outlet="", date="")
-    return Place(index, granularity, anchor)
+    return Place(index, granularity, anchor, within)
 
 
 def find(stored: Place, article: Article) -> Found | None:
@@ -149,10 +153,14 @@ def _anchor_json(anchor: Anchor | None) -> dict | None:
             "quote": anchor.quote, "prefix": anchor.prefix, "suffix": anchor.suffix}
 
 
+def _place_json(place: Place) -> dict:
+    within = {"within": place.within} if place.within else {}
+    return {"index": place.index, "granularity": place.granularity, "anchor": _anchor_json(place.anchor), **within}
+
+
 def _to_json(entries: list[PairPlaces]) -> str:
     pairs = [{"paths": list(e.paths), "active": e.active, "last_read": e.last_read, "titles": list(e.titles),
-              "places": [None if p is None else {"index": p.index, "granularity": p.granularity,
-                                                 "anchor": _anchor_json(p.anchor)} for p in e.places]}
+              "places": [None if p is None else _place_json(p) for p in e.places]}
              for e in entries]
     return json.dumps({"format": FORMAT, "pairs": pairs}, ensure_ascii=False, indent=1) + "\n"
 
@@ -189,7 +197,8 @@ def _place(raw: Any) -> Place | None:
     if raw is None:
         return None
     _check(isinstance(raw, dict) and raw.get("granularity") in GRANULARITIES, "a place lacks its granularity")
-    return Place(_number(raw.get("index"), "index", whole=True), raw["granularity"], _anchor(raw.get("anchor")))
+    return Place(_number(raw.get("index"), "index", whole=True), raw["granularity"], _anchor(raw.get("anchor")),
+                 _number(raw.get("within", 0), "within", whole=True))
 
 
 def _entry(raw: Any) -> PairPlaces:
@@ -313,10 +322,12 @@ class ReadingPlaces:
 
 
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
-                granularities: tuple[str, str], active: int, last_read: float | None = None) -> PairPlaces:
+                granularities: tuple[str, str], active: int, last_read: float | None = None,
+                withins: tuple[int, int] = (0, 0)) -> PairPlaces:
     """What to store for two articles shown side by side with these cursors (unit indexes at
-    each pane's granularity; None where a pane has none)."""
-    places = tuple(None if cursor is None else place_at(article, cursor, granularity)
-                   for article, cursor, granularity in zip(articles, cursors, granularities))
+    each pane's granularity; None where a pane has none), each read from `withins` its unit's
+    text on (see Place.within)."""
+    places = tuple(None if cursor is None else place_at(article, cursor, granularity, within)
+                   for article, cursor, granularity, within in zip(articles, cursors, granularities, withins))
     return PairPlaces((article_key(articles[0].path), article_key(articles[1].path)), places, active,
                       time.time() if last_read is None else last_read, (articles[0].title, articles[1].title))

@@ -257,3 +257,23 @@ def test_a_save_gives_up_on_a_lock_another_process_keeps(tmp_path, pair, while_l
                                   lambda: places.save(pair_places((a, b), (0, 0), ("paragraph", "paragraph"), 0)))
     assert "is held by another process" in said and "not kept" in said
     assert not (tmp_path / FILE_NAME).exists()
+
+
+def test_the_line_read_inside_a_long_passage_is_kept_and_only_written_when_there_is_one(tmp_path, pair):
+    a, b = pair
+    entry = pair_places((a, b), (4, 2), ("paragraph", "paragraph"), 0, withins=(37, 0))
+    assert ReadingPlaces.open(tmp_path).save(entry)
+    written = json.loads((tmp_path / FILE_NAME).read_text(encoding="utf-8"))["pairs"][0]["places"]
+    assert written[0]["within"] == 37 and "within" not in written[1]  # a file as before where nothing was paged into
+    again = ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path))
+    assert (again.place_of(article_key(a.path)).within, again.place_of(article_key(b.path)).within) == (37, 0)
+
+
+def test_a_within_that_is_not_a_whole_number_is_no_reading_places_file(tmp_path, pair):
+    a, b = pair
+    saved(tmp_path, (a, b), (1, 1))
+    document = json.loads((tmp_path / FILE_NAME).read_text(encoding="utf-8"))
+    document["pairs"][0]["places"][0]["within"] = "twelve"
+    (tmp_path / FILE_NAME).write_text(json.dumps(document), encoding="utf-8")
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is not None and "within" in places.problem

@@ -539,3 +539,11 @@ def marked_units(article: Article, placed: Iterable[PlacedBookmark], granularity
                 out.add(units[i].index)
                 i += 1
     return out
+
+
+def orphaned_in(article: Article, placed: Iterable[PlacedBookmark]) -> int:
+    """How many of `placed` have a side in `article` whose words are no longer in it (the file
+    was edited since): they have no mark in its gutter, only a line in the bookmarks list."""
+    key = article_key(article.path)
+    return sum(any(p.anchor.path == key and p.status == "orphaned" for p in bookmark.placements())
+               for bookmark in placed)

@@ -194,7 +194,8 @@ class ConfirmDialog(ModalScreen[bool]):
         with Vertical(id="dialog"):
             yield Static(Content(self.question), id="question")
             yield Static(self.detail, id="detail")
-            yield Static(Content("y: yes · n or esc: no"), id="hint")
+            yield Static(Content(f"{hint_key(self.app, 'confirm.yes', 'y')}: yes · "
+                                 f"{hint_key(self.app, 'confirm.no', 'n or esc')}: no"), id="hint")
 
     def action_answer(self, yes: bool) -> None:
         self.dismiss(yes)

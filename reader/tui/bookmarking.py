@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.worker import get_current_worker
 
-from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement, marked_units, same_place
+from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement, marked_units, orphaned_in, same_place
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, in_quotes, one_line
+from reader.tui.keys import hint_key
+from reader.tui.pane_history import article_name
+from reader.tui.status import PANE_LABELS
 from reader.tui.store_writes import can_write, write_in_background
 
 if TYPE_CHECKING:
@@ -29,6 +32,8 @@ class BookmarkActions:
     # The bookmarks in each pane's article, as the marks worker last read them: `b` and `B`
     # on a place bookmarked already edit that bookmark instead of adding another.
     pane_bookmarks: tuple[list[PlacedBookmark], list[PlacedBookmark]] = ([], [])
+    # Articles (path, content hash) whose bookmarks lost their words, told once a session each.
+    _lost_bookmarks_told: frozenset[tuple[str, str]] = frozenset()
 
     def bookmark_shelf(self, on_disk: bool = False) -> ArticleShelf:
         """Articles already in memory (the corpus and the panes), so bookmarks reuse them; with
@@ -69,9 +74,27 @@ class BookmarkActions:
             if pane.article is article and pane.granularity == granularity:  # still showing it
                 pane.bookmarked = marks[side]
                 shown[side] = placed[side]
+                self._tell_orphans(side, article, placed[side])
         self.pane_bookmarks = (shown[0], shown[1])
         for problem in dict.fromkeys(problems):
             self.app.notify(problem, severity="error", markup=False)
+
+    def _tell_orphans(self, side: int, article: Article, placed: list[PlacedBookmark]) -> None:
+        """Say (once a session for each text of an article) how many of its bookmarks were
+        left without a mark because the file was edited and their words are gone."""
+        lost = orphaned_in(article, placed)
+        if not lost:
+            return
+        seen = (str(article.path), article.content_hash)
+        if seen in self._lost_bookmarks_told:
+            return
+        self._lost_bookmarks_told = self._lost_bookmarks_told | {seen}
+        which = "1 bookmark" if lost == 1 else f"{lost} bookmarks"
+        lists = hint_key(self.app, "bookmarks.open", "m")
+        self.app.notify(f"Pane {PANE_LABELS[side]}: {article_name(article)} was edited and {which} lost "
+                        f"{'its' if lost == 1 else 'their'} words; {lists} lists "
+                        f"{'it' if lost == 1 else 'them'} as orphaned, with the quote kept.",
+                        severity="warning", markup=False, timeout=8)
 
     def marks_failed(self, error: BaseException | None) -> None:
         """A bug while computing marks: reported, and reading goes on without them."""

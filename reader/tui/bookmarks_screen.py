@@ -27,7 +27,7 @@ from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, ConfirmDialog, NoteAndTags, in_quotes, one_line, quoted
 from reader.tui.store_writes import can_write, write_in_background
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
-from reader.tui.keys import BOOKMARKS_BINDINGS, FOOTER_FIRST, binding_by_id, key_label
+from reader.tui.keys import BOOKMARKS_BINDINGS, FOOTER_FIRST, binding_by_id, hint_key, key_label
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.text_field import TextField
 
@@ -209,8 +209,9 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             why = visible(self.store.unreadable)  # a path: its escapes made visible
             options.add_option(Option(Content(f"{why}."), disabled=True))
         else:
-            options.add_option(Option(Content("No bookmarks yet: press b on a passage in the reading room "
-                                              "(B for a passage and its counterpart)."), disabled=True))
+            one, pair = (hint_key(self.app, "bookmark.add", "b"), hint_key(self.app, "bookmark.add-pair", "B"))
+            options.add_option(Option(Content(f"No bookmarks yet: press {one} on a passage in the reading room "
+                                              f"({pair} for a passage and its counterpart)."), disabled=True))
         self._title()
         self._details()
         self.refresh_bindings()  # open, edit and delete come and go with the bookmarks listed

@@ -38,7 +38,7 @@ from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Co
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
 from reader.tui.claim_table import ClaimTable
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
-from reader.tui.keys import CLAIM_MAP_BINDINGS, FOOTER_FIRST
+from reader.tui.keys import CLAIM_MAP_BINDINGS, FOOTER_FIRST, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.timing import timed
 
@@ -150,7 +150,8 @@ class ClaimMapScreen(Screen[Choice | None]):
 
     def on_mount(self) -> None:
         if len(self.articles) < 2:
-            self._tell("A claim map needs at least two articles: press O in the reading room to open more.")
+            self._tell(f"A claim map needs at least two articles: press {hint_key(self.app, 'open.path', 'O')} "
+                       "in the reading room to open more.")
             self.query_one(ProgressBar).display = False  # nothing is being built
             self._show_title()
             return
@@ -300,6 +301,10 @@ class ClaimMapScreen(Screen[Choice | None]):
         table = self.query_one(ClaimTable)
         return None if table.claim is None else (table.claim, table.column)
 
+    @on(ClaimTable.Chosen)
+    def _cell_chosen(self) -> None:
+        self.action_compare()
+
     @on(ClaimTable.Moved)
     def _moved(self) -> None:
         table = self.query_one(ClaimTable)
@@ -382,7 +387,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             touching = sum(i in claim.related_articles for i in members)
             pieces = [Content.styled(side_name(column.side), "bold"),
                       Content(f": {told} of {len(members)} articles tell it"
-                              f"{touched(touching)} · enter: "),
+                              f"{touched(touching)} · {hint_key(self.app, 'claims.compare', 'enter')}: "),
                       claim_map.name_in_parts(choice.article)]
         else:
             if choice.silent:
@@ -395,7 +400,8 @@ class ClaimMapScreen(Screen[Choice | None]):
             pieces = [claim_map.name_in_parts(choice.article),
                       Content.assemble(" (", Content(side_name(side)), f") {where}")]
             if choice.partner is not None:
-                pieces += [Content(" · enter: beside "), claim_map.name_in_parts(choice.partner)]
+                pieces += [Content(f" · {hint_key(self.app, 'claims.compare', 'enter')}: beside "),
+                           claim_map.name_in_parts(choice.partner)]
         titles = sum(isinstance(p, tuple) for p in pieces)
         fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
         room = max(8, (width - fixed) // titles)

@@ -61,6 +61,9 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
     class Moved(Message):
         """The cursor moved (or the grid was refilled)."""
 
+    class Chosen(Message):
+        """A cell was double-clicked: open it, as the compare key does."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.claim_map: ClaimMap | None = None
@@ -167,6 +170,8 @@ class ClaimTable(ScrollView, can_focus=True, inherit_bindings=False):
             if column == 0 or x >= self.starts[-1] + self.columns[-1].width:
                 return  # the sides column
         self.move_to(row, column)
+        if event.chain == 2:
+            self.post_message(self.Chosen())
 
     # -- drawing -----------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.hand_linking import LinkKeyChecks
-from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST
+from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST, hint_key, opening_keys
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               term_label, unmatched)
 from reader.tui.paint import EMPTY, VIEW_NAMES, VIEWS
@@ -331,7 +331,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         facts: dict[str, Any] = dict(side=self.active, align_state=self.align_state,
                                      align_fraction=self.align_fraction, follow=self.follow, view=self.view,
-                                     summary=self.summary, realigning=self.realigning)
+                                     summary=self.summary, realigning=self.realigning,
+                                     opening_keys=opening_keys(self.app))
         if pane.cursor is not None and pane.units:
             passage = pane.units[pane.cursor]
             facts.update(number=passage.number, total=len(pane.units), kind=passage.kind,
@@ -352,6 +353,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         status.update(status_line(StatusFacts(**facts), status.size.width))
 
     # -- messages from the panes -----------------------------------------------------------
+
+    @on(PaneHeader.Clicked)
+    def _header_clicked(self, message: PaneHeader.Clicked) -> None:
+        self.action_focus_pane(message.side)
 
     @on(ArticlePane.Clicked)
     def _pane_clicked(self, message: ArticlePane.Clicked) -> None:
@@ -504,7 +509,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def not_aligned_reason(self, aligning: str = "Still aligning.") -> str:
         """Why the pair shown has no alignment (yet) to act on."""
-        return {"alone": "One article in both panes: o or O opens a second to compare it with.",
+        return {"alone": f"One article in both panes: {opening_keys(self.app)} opens a second to compare it with.",
                 "failed": "The alignment of these articles failed: no links to act on."}.get(
                     self.align_state, aligning)
 
@@ -591,7 +596,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._keep_cursors_shown()
         for pane in self.panes:
             if pane.cursor is not None:
-                pane.scroll_to_passage(pane.cursor, center=False)
+                pane.scroll_to_passage(pane.cursor, center=False, keep_reading=True)
         self.refresh_view()
 
     def _keep_cursors_shown(self) -> None:
@@ -810,7 +815,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.app.call_from_thread(
                 self.app.notify, f"{len(left)} file{'s' if len(left) != 1 else ''} beside it not listed (over "
                 f"{BESIDE_MAX_BYTES // 2**20} MB, past the first {BESIDE_LIMIT}, or not readable as an article): "
-                f"press O to open one by name.", markup=False, timeout=8)
+                f"press {hint_key(self.app, 'open.path', 'O')} to open one by name.", markup=False, timeout=8)
         self.app.call_from_thread(self._loaded, True, corpus.articles, 1, True)
 
     def action_open_path(self, side: int | None = None, *, from_picker: bool = False) -> None:
@@ -834,7 +839,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self._loaded(chosen.folder, chosen.articles, side, False)
 
     def _nothing_beside(self) -> None:
-        self.app.notify("No other article beside this one: press O to open one from disk.",
+        self.app.notify(f"No other article beside this one: press {hint_key(self.app, 'open.path', 'O')} "
+                        "to open one from disk.",
                         markup=False, timeout=8)
 
     def _loaded(self, folder: bool, loaded: list, side: int, beside: bool) -> None:

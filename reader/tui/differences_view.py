@@ -21,6 +21,7 @@ from textual.widgets import Static
 from reader.corpus.sanitize import one_line
 from reader.differ.listing import KIND_LABELS, in_reading_order, missing_names, sign
 from reader.tui.difference_marks import NO_DIFFERENCES, side_marks
+from reader.tui.keys import opening_keys
 from reader.tui.paint import EMPTY
 from reader.tui.status import PANE_LABELS
 
@@ -172,7 +173,7 @@ class DifferenceActions:
 
         a, b = self.articles
         if a is b:
-            self.app.notify("Each side's words compare two articles: open a second one (o or O).",
+            self.app.notify(f"Each side's words compare two articles: open a second one ({opening_keys(self.app)}).",
                             markup=False, timeout=4)
             return
         link, pane = self.current_link(), self.panes[self.active]

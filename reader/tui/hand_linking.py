@@ -10,7 +10,7 @@ as vim asks for `:q!` — nothing is linked by a key whose target the reader cou
 from __future__ import annotations
 
 from reader.tui.deciding import find_link
-from reader.tui.keys import binding_by_id, key_label
+from reader.tui.keys import binding_by_id, hint_key, key_label
 from reader.tui.status import PANE_LABELS
 
 
@@ -45,7 +45,7 @@ class LinkKeyChecks:
             if kind != "body":
                 return f"{label} is {'a heading' if kind == 'heading' else 'boilerplate'}, not body text."
         if not other.is_passage_visible(other.cursor):
-            return f"The other pane's cursor (▷, on {theirs}) is off screen: tab goes to it."
+            return f"The other pane's cursor (▷, on {theirs}) is off screen: {hint_key(self.app, 'pane.switch', 'tab')} goes to it."
         return ""
 
     def action_next_unreviewed(self) -> None:

@@ -15,13 +15,13 @@ from textual.widgets import Static
 from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
-from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, first_key, key_label
+from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key, key_label
 from reader.tui.paint import DECIDED_GLYPHS
 from reader.tui.palette import ScreenBindingsProvider
 
 CLAIM_MAP_LEGEND = (
     (TOLD, "the article tells the claim"),
-    (RELATED, "it does not, but one passage touches on it (linked to a telling); enter shows it"),
+    (RELATED, "it does not, but one passage touches on it (linked to a telling); {compare} shows it"),
     (SILENT, "silent: no passage tells the claim or is linked to it"),
 )
 LEGEND = (
@@ -88,18 +88,22 @@ class HelpScreen(ModalScreen[None]):
         rows.extend([None, heading("Also"),
                      Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
                      Row(Content.styled("mouse", "bold $text-accent"),
-                         Content("click selects a passage; the wheel scrolls"))])
+                         Content("click selects a passage (or a claim map cell; a double-click opens "
+                                 "the cell), on a pane's header goes to that pane as h/l do; the wheel "
+                                 "scrolls"))])
         return KeyRows(rows)
 
     def _settings(self) -> KeyRows:
         from reader.config import config_path
 
         path = str(config_path(getattr(self.app, "config_dir", None)))
+        app = self.app
         lines = [Content.assemble(Content(path), Content.styled("  (see `counterpoint locate`)", "$text-muted")),
-                 Content("theme: t and the palette save your choice here, keeping the file's comments; "
-                         "--theme NAME chooses one for a single run without saving."),
+                 Content(f"theme: {hint_key(app, 'theme.cycle', 't')} and the palette save your choice here, "
+                         "keeping the file's comments; --theme NAME chooses one for a single run without saving."),
                  Content("[keys]: binding id = \"keys\" (the ids listed above), e.g. \"app.quit\" = \"ctrl+q\"."),
-                 Content("follow, show_boilerplate: how each session starts; f and x last for the session."),
+                 Content(f"follow, show_boilerplate: how each session starts; {hint_key(app, 'follow.toggle', 'f')} "
+                         f"and {hint_key(app, 'boilerplate.toggle', 'x')} last for the session."),
                  Content("granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1), glossary (true or "
                          "false): the alignment; changed in the room, they last for the session unless saved "
                          "(Save aligner settings)."),
@@ -112,6 +116,8 @@ class HelpScreen(ModalScreen[None]):
         rows.extend(Row(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in LEGEND)
         rows.extend([None, heading("What differs in the current link (tinted, underlined, listed under the panes)")])
         rows.extend(Row(Content.styled(sample, style), Content(meaning)) for sample, style, meaning in DIFFERENCE_LEGEND)
-        rows.extend([None, heading("The claim map (M), an article's cell")])
-        rows.extend(Row(Content.styled(mark, "bold"), Content(meaning)) for mark, meaning in CLAIM_MAP_LEGEND)
+        rows.extend([None, heading(f"The claim map ({hint_key(self.app, 'claims.open', 'M')}), an article's cell")])
+        compare = hint_key(self.app, "claims.compare", "enter")
+        rows.extend(Row(Content.styled(mark, "bold"), Content(meaning.format(compare=compare)))
+                    for mark, meaning in CLAIM_MAP_LEGEND)
         return KeyRows(rows, lead_width=lead_width)  # marks under the keys

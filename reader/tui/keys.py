@@ -247,6 +247,11 @@ def hint_key(app: App, binding_id: str, written: str) -> str:
     return first_key(app, binding_id) if binding_id in keymap_of(app) else written
 
 
+def opening_keys(app: App) -> str:
+    """The keys that bring a second article ("o or O"), as the room's hints name them."""
+    return f"{hint_key(app, 'picker.open', 'o')} or {hint_key(app, 'open.path', 'O')}"
+
+
 def hint_keys(app: App, first: str, second: str, written: str) -> str:
     """Two bindings named as one pair of keys ("ctrl+↑/↓"): `written` while [keys] leaves
     both alone, else each one's first key ("^o/^↓")."""

@@ -14,6 +14,7 @@ takes or gives (cursor, links, marks) is an index into `units`.
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 from dataclasses import replace
 from time import perf_counter
 from typing import Iterable
@@ -34,6 +35,7 @@ from reader.corpus import Article
 from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
+from reader.tui.keys import hint_key
 from reader.tui.layout import BLANK, Drawn, Layout, keep_last
 from reader.corpus.naming import file_label
 from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
@@ -93,6 +95,18 @@ class PaneHeader(Static):
                  text-wrap: nowrap; text-overflow: ellipsis; }
     PaneHeader > .-title { text-style: bold; }
     """
+
+    class Clicked(Message):
+        """The header of pane `side` was clicked: the reader means that pane."""
+
+        def __init__(self, side: int) -> None:
+            super().__init__()
+            self.side = side
+
+    def on_click(self, event: events.Click) -> None:
+        side = next((n for n in (0, 1) if self.id == f"header-{n}"), None)
+        if side is not None:
+            self.post_message(self.Clicked(side))
 
     def show_article(self, article: Article, label: str, others: Iterable[Article] = ()) -> None:
         line1 = Content.assemble(Content.styled(f" {label} ", "bold reverse"), " ",
@@ -191,6 +205,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._held_rows = 0  # meanwhile, the rows of what it showed before (its scrollbar stays)
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
         self._drawn_top: int | None = None  # the first row shown before a resize (None: none yet)
+        self._read_from: tuple[int, int] | None = None  # (unit, offset in its text) last kept at the top
         self._drawn: dict[str, Drawn] = {}  # the article's units as drawn, per granularity
         self._drawn_for: Article | None = None  # ... of this article
         self._unstarted = False  # units awaited whose worker waits for the pane's width
@@ -404,6 +419,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if not self.is_mounted or self.scrollable_content_region.width <= 0:
             return
         anchor = self._kept_in_view()
+        reading = self._reading_at(anchor)
         width = self.text_width()
         key = (width, self.paint.layout_key())
         layout = self._layouts.pop(key, None)
@@ -420,8 +436,48 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         rows = self._held_rows if self.splitting is not None else len(layout)
         self.virtual_size = Size(self.scrollable_content_region.width, rows)
         self.invalidate()
-        if anchor is not None:
+        if reading is not None and anchor is not None and anchor in layout.first_row:
+            self._scroll_to_reading(anchor, reading)
+        elif anchor is not None:
             self.scroll_to_passage(anchor, center=False)
+
+    def _reading_at(self, index: int | None) -> int | None:
+        """Where in unit `index` the reader is when it began above the top row (a passage
+        taller than the pane, paged into): the offset into its text that the top row starts
+        at, for a re-wrap to keep that line at the top, not go back to the passage's first."""
+        rows = None if index is None else self.passage_rows(index)
+        if rows is None or self.wrapped is None:
+            return None
+        top = int(self.scroll_offset.y) if self._drawn_top is None else self._drawn_top
+        first, count = rows
+        if not first < top < first + count:
+            return None
+        _, start, end = self.wrapped.rows[top]
+        kept = self._read_from
+        # the offset a re-wrap put at the top, while its line is still there: each re-wrap
+        # from the line's own start would creep back a line at a time
+        return kept[1] if kept is not None and kept[0] == index and start <= kept[1] < end else start
+
+    def reading_within(self) -> int:
+        """Where in the cursor's unit the line read at the top begins, when the reader paged
+        into it (0 when its start is in view): kept with the reading place."""
+        return self._reading_at(self.cursor) or 0
+
+    def read_from(self, index: int, offset: int) -> None:
+        """Show unit `index` from the line holding `offset` of its text, when the unit is taller
+        than the pane (a reading place left inside it); else as it is."""
+        rows = self.passage_rows(index)
+        if rows is not None and rows[1] > self.scrollable_content_region.height:
+            self._scroll_to_reading(index, offset)
+
+    def _scroll_to_reading(self, index: int, offset: int) -> None:
+        """Put the row of unit `index` holding text offset `offset` at the top."""
+        self._read_from = (index, offset)
+        first, count = self.wrapped.span(index)
+        starts = [start for _, start, _ in self.wrapped.rows[first:first + count]]
+        # forced: before the layout has shown the scrollbar, a plain scroll is refused
+        self.scroll_to(y=first + max(0, bisect_right(starts, offset) - 1), animate=False, immediate=True, force=True)
+        self._drawn_top = int(self.scroll_offset.y)  # what the next re-wrap keeps, whatever the size
 
     def _overflowing_layout(self) -> Layout | None:
         """With no scrollbar yet, the layout made already (in the worker, as units arrive) at
@@ -533,16 +589,20 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return None
         return starting[0] if forward else starting[-1]
 
-    def scroll_to_passage(self, index: int, *, center: bool) -> None:
-        """Bring a passage into view: centred-ish (following) or minimally (cursor moves)."""
+    def scroll_to_passage(self, index: int, *, center: bool, keep_reading: bool = False) -> None:
+        """Bring a passage into view: centred-ish (following) or minimally (cursor moves); with
+        `keep_reading` (the panes showing other passages), a passage taller than the pane that
+        the reader paged into stays as it is."""
         rows = self.passage_rows(index)
         if rows is None:
             return
         first, count = rows
         height = max(1, self.scrollable_content_region.height)
+        if keep_reading and not center and count > height and first < int(self.scroll_offset.y) < first + count:
+            return  # paged into a passage taller than the pane: the line read stays at the top
         if center:
             y = first - max(0, (height - count) // 3) if count < height else first
-            self.scroll_to(y=max(0, y), animate=False, immediate=True)
+            self.scroll_to(y=max(0, y), animate=False, immediate=True, force=True)
         else:
             self.scroll_to_region(
                 Region(0, first, 1, min(count, height)), animate=False, immediate=True, force=True
@@ -594,10 +654,12 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if self.splitting is not None:
             return self.splitting
         if not self.units:
-            return "No text to show: the article's file is empty or blank. o chooses another article."
+            return (f"No text to show: the article's file is empty or blank. "
+                    f"{hint_key(self.app, 'picker.open', 'o')} chooses another article.")
         if self.paint.view != "all":
-            return f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): v changes the view."
-        return "Nothing to show: every passage is boilerplate, and x shows it."
+            return (f"Nothing to show in this view ({VIEW_NAMES[self.paint.view]}): "
+                    f"{hint_key(self.app, 'view.cycle', 'v')} changes the view.")
+        return f"Nothing to show: every passage is boilerplate, and {hint_key(self.app, 'boilerplate.toggle', 'x')} shows it."
 
     def _placeholder(self, y: int, width: int, message: str) -> Strip:
         """Row `y` of `message` (see nothing_shown), wrapped to the pane: why it shows no passage."""

@@ -24,7 +24,8 @@ from textual.message import Message
 from reader.bookmarks.anchoring import article_key
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
-from reader.reading_places import KEPT, Found, PairPlaces, ReadingPlaces, find, pair_places
+from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
+from reader.tui.status import PANE_LABELS
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -159,7 +160,8 @@ class ResumeActions:
             return None
         panes = self.panes
         marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
-        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active)
+        withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
+        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins)
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -226,16 +228,21 @@ class ResumeActions:
             return  # the person moved meanwhile: their move wins
         before = (now, self.active)
         labels: list[str] = []
+        changes: list[str] = []  # what an edited article did to its place, pane by pane
         for pane, found in zip(self.panes, message.found):
             index = pane.cursor_to_source(found.offset) if found is not None else None
+            stored = entry.place_of(article_key(pane.article.path))
             if index is not None:
                 self.reveal(pane, index)
                 pane.scroll_to_passage(index, center=True)
-            stored = entry.place_of(article_key(pane.article.path))
+                if stored is not None and stored.within and found.how != "near":
+                    pane.read_from(index, stored.within)
             if index is not None:
                 labels.append(pane.units[index].label)
             else:
                 labels.append(stored.label if found is not None and stored is not None else "start")
+            if found is not None and found.how != "same" and stored is not None:
+                changes.append(place_change(PANE_LABELS[pane.side], found.how, stored, pane.granularity, labels[-1]))
         paths = [article_key(a.path) for a in self.articles]
         if entry.active_path in paths:
             self.active = paths.index(entry.active_path)
@@ -245,12 +252,8 @@ class ResumeActions:
             return  # it was left where it opens anyway
         hows = {f.how for f in message.found if f is not None}
         where = " / ".join(labels)
-        if "near" in hows:
-            text = f"Near where you left off: {where} (an article changed and that passage is gone)"
-        elif "moved" in hows:
-            text = f"Back where you left off: {where} (found again in the changed article)"
-        else:
-            text = f"Back where you left off: {where}"
+        said = f" ({'; '.join(changes)})" if changes else ""
+        text = f"{'Near' if 'near' in hows else 'Back'} where you left off: {where}{said}"
         self.app.notify(text, markup=False, timeout=5)
 
     # -- reopening a recent pair -----------------------------------------------------------
@@ -298,3 +301,14 @@ def pair_title(entry: PairPlaces) -> str:
     names = [title.strip() or Path(path).name for title, path in zip(entry.titles, entry.paths)]
     return " ↔ ".join(" ".join(visible(name).split()) for name in names)
 
+
+def place_change(pane: str, how: str, stored: Place, granularity: str, now: str) -> str:
+    """What an edit of pane `pane`'s article did to the place it was left on, found `how` and
+    shown at `now`: "B changed: ¶5 is ¶6 now", "B changed: ¶5 found again", "B changed: its ¶5
+    is gone". The stored number is named only at the granularity shown (a ¶ is no sentence)."""
+    same_units = stored.granularity == granularity
+    if how == "near":
+        return f"{pane} changed: its {stored.label if same_units else 'passage'} is gone"
+    if not same_units or stored.label == now:
+        return f"{pane} changed: {now} found again"
+    return f"{pane} changed: {stored.label} is {now} now"

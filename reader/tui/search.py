@@ -69,7 +69,8 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             yield TextField(placeholder="words to find, or their start", id="query")
             yield OptionList(id="hits", markup=False)
             app = self.app
-            yield Static(Content("enter: jump (then n/N: next/previous hit) · "
+            yield Static(Content(f"enter: jump (then {hint_keys(app, 'search.next', 'search.prev', 'n/N')}: "
+                                 "next/previous hit) · "
                                  f"{hint_keys(app, 'search.up', 'search.down', '↑/↓')}: choose · "
                                  f"{hint_keys(app, 'search.history-back', 'search.history-forward', 'ctrl+↑/↓')}: "
                                  f"earlier queries · {first_key(app, 'search.close')}: close"), id="hint")

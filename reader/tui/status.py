@@ -50,6 +50,7 @@ class StatusFacts:
     decided: str = ""  # how the counterpart shown came about: "your link" | "confirmed" | "unconfirmed"
     settings: tuple[float, str, bool] | None = None  # the aligner's: (min score, granularity, glossaries on)
     empty: bool = False  # the active pane's article has no text (an empty or blank file)
+    opening_keys: str = "o or O"  # the keys in effect that bring a second article
 
 
 def unit_name(granularity: str) -> str:
@@ -177,7 +178,7 @@ def _tail_with(facts: StatusFacts, summary: bool | None, settings: bool | None, 
     elif facts.align_state == "failed":
         right.append(Content.styled("alignment failed  ", "$text-error"))
     elif facts.align_state == "alone":
-        right.append(Content.styled("one article: o or O opens a second  ", "$text-warning"))
+        right.append(Content.styled(f"one article: {facts.opening_keys} opens a second  ", "$text-warning"))
     elif facts.summary is not None and summary is not None:
         right.extend([summary_content(facts.summary, summary), "  "])
     if facts.settings is not None and settings is not None:

@@ -154,7 +154,7 @@ class TeachingActions:
             return
         message = f"Taught {one_line(' = '.join(taught.added), 80)}; realigning to show the effect"
         if not self.app.config.glossary:
-            message += " (glossaries are off: ctrl+g turns them on)"
+            message += f" (glossaries are off: {hint_key(self.app, 'glossary.toggle', 'ctrl+g')} turns them on)"
         self.app.change_settings()
         self.machine = None
         self.start_alignment()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from reader.align.policy import LINK_THRESHOLD
+from reader.tui.keys import hint_key
 
 THRESHOLD_STEP = 0.05  # one key press: coarse enough to see links come and go, fine enough to tune
 THRESHOLD_RANGE = (0.04, 0.95)  # 0 would link everything to everything; 1 nothing to anything
@@ -44,7 +45,8 @@ class TuningActions:
         self.start_alignment()
         self.realigning = self.align_state == "aligning"
         self.refresh_view(scroll=False)
-        self.app.notify(notice + " (W saves it as the default)", markup=False, timeout=3,
+        saves = hint_key(self.app, "settings.save", "W")
+        self.app.notify(f"{notice} ({saves} saves it as the default)", markup=False, timeout=3,
                         topic=f"setting {' '.join(changes)}")
 
     def action_threshold(self, direction: int) -> None:

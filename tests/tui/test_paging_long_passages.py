@@ -59,3 +59,19 @@ async def test_paging_shows_every_row_of_a_long_passage(make_app, tmp_path):
             assert pane.cursor < long  # then on to the passages above
             screen._move_to(long, center=False)
             await pilot.pause()
+
+
+async def test_moving_up_onto_a_passage_taller_than_the_pane_shows_its_first_line(make_app, tmp_path):
+    from tui_helpers import long_paragraph
+
+    covers("cursor.bottom", "cursor.up")
+    for name, sentence in (("council", "The council met about the pilings at Coltby."),
+                           ("keepers", "Keepers at Marrowby argued over the night rota.")):
+        told = ["Opening.", long_paragraph([sentence], 120), "Close."]
+        app = make_app(pair_corpus(tmp_path / name, told, ["Another article.", "It says little."]))
+        async with reading_room(app, size=(120, 36)) as (pilot, screen):
+            pane = screen.panes[0]
+            await pilot.press("G", "k")  # the tail of the long passage is on screen above "Close."
+            first, count = pane.passage_rows(pane.cursor)
+            assert count > pane.scrollable_content_region.height
+            assert int(pane.scroll_offset.y) == first, name

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 
+from reader.corpus import load_paths
 from reader.reading_places import FILE_NAME
-from tui_helpers import covers, notices, open_palette, reading_room, settle
+from tui_helpers import covers, long_paragraph, notices, open_palette, reading_room, settle
 
 
 def places_file(tmp_path):
@@ -193,21 +194,57 @@ STORY = [f"{who} said on day {n} that {what}." for n, (who, what) in enumerate([
 ], 1)]
 
 
-async def test_counterpoint_a_b_reopens_edited_files_where_they_were_left(make_app, tmp_path):
-    """`counterpoint A B` twice, with A edited in between: a new load of the files each time."""
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "story"
+def told_both_ways(folder, story: list[str]):
+    """A story's paragraphs written in order and reversed, as two articles' files."""
     folder.mkdir()
     a_path, b_path = folder / "ours.txt", folder / "theirs.txt"
-    a_path.write_text("\n\n".join(STORY) + "\n")
-    b_path.write_text("\n\n".join(reversed(STORY)) + "\n")
+    a_path.write_text("\n\n".join(story) + "\n")
+    b_path.write_text("\n\n".join(reversed(story)) + "\n")
+    return a_path, b_path
+
+
+async def test_counterpoint_a_b_reopens_edited_files_where_they_were_left(make_app, tmp_path):
+    """`counterpoint A B` twice, with A edited in between: a new load of the files each time."""
+    a_path, b_path = told_both_ways(tmp_path / "story", STORY)
     a_cursor, b_cursor = await read_then_quit(make_app(load_paths([a_path, b_path])), 6, 2)
     a_path.write_text("\n\n".join(["A correction was added at the top.", *STORY]) + "\n")
     again = make_app(load_paths([a_path, b_path]))
     async with reading_room(again, (120, 40)) as (pilot, screen):
         assert (screen.panes[0].cursor, screen.panes[1].cursor) == (a_cursor + 1, b_cursor)
-        assert (f"Back where you left off: ¶{a_cursor + 2} / ¶{b_cursor + 1} (found again in the changed article)"
+        assert (f"Back where you left off: ¶{a_cursor + 2} / ¶{b_cursor + 1} "
+                f"(A changed: ¶{a_cursor + 1} is ¶{a_cursor + 2} now)") in notices(again)
+
+
+# Another story (invented), for the edits that remove a passage or keep its number.
+HARBOUR = [f"On day {n} the harbour council of Coltby {what}." for n, what in enumerate([
+    "closed the pier after the storm", "sent engineers to the cracked pilings", "hired a fishing boat for the post",
+    "heard islanders complain about the delay", "braced two pilings with steel collars",
+    "set Thursday for the first ferry", "promised a review of the warnings", "paid for the repairs from reserves",
+], 1)]
+
+
+async def test_a_place_whose_passage_was_deleted_says_which_article_lost_it(make_app, tmp_path):
+    a_path, b_path = told_both_ways(tmp_path / "harbour", HARBOUR)
+    a_cursor, b_cursor = await read_then_quit(make_app(load_paths([a_path, b_path])), 4, 1)
+    kept = [p for n, p in enumerate(reversed(HARBOUR)) if n != b_cursor]
+    b_path.write_text("\n\n".join(kept) + "\n")
+    again = make_app(load_paths([a_path, b_path]))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        said = [n for n in notices(again) if "where you left off" in n]
+        assert said == [f"Near where you left off: ¶{a_cursor + 1} / ¶{screen.panes[1].cursor + 1} "
+                        f"(B changed: its ¶{b_cursor + 1} is gone)"], said
+
+
+async def test_a_place_found_again_at_its_own_number_says_the_article_changed(make_app, tmp_path):
+    a_path, b_path = told_both_ways(tmp_path / "harbour", HARBOUR)
+    a_cursor, b_cursor = await read_then_quit(make_app(load_paths([a_path, b_path])), 5, 0)
+    edited = ["A line the editor added at the top.", *HARBOUR]
+    del edited[2]  # one above the place gone, one added: the place keeps its number
+    a_path.write_text("\n\n".join(edited) + "\n")
+    again = make_app(load_paths([a_path, b_path]))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert screen.panes[0].cursor == a_cursor
+        assert (f"Back where you left off: ¶{a_cursor + 1} / ¶{b_cursor + 1} (A changed: ¶{a_cursor + 1} found again)"
                 in notices(again))
 
 
@@ -230,3 +267,21 @@ async def test_a_place_that_cannot_be_saved_on_quitting_is_reported_after_exit(t
         await pilot.press("j", "q")
     assert [line for line in app.unsaved if "left off" in line] == [
         f"not saved: {tmp_path / 'data'} is a file, not a folder; where you left off is not kept"]
+
+
+async def test_a_reading_place_inside_a_long_passage_reopens_on_the_line_read(make_app, tmp_path):
+    covers("page.down", "cursor.down", "app.quit")
+    for name, sentences in (("harbour", HARBOUR[:3]), ("story", STORY[:3])):
+        a_path, b_path = told_both_ways(tmp_path / name, ["A short opening.", long_paragraph(sentences, 40), "Close."])
+        app = make_app(load_paths([a_path, b_path]))
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            pane = screen.panes[0]
+            await pilot.press("j", "ctrl+f", "ctrl+f")
+            read = pane.wrapped.rows[int(pane.scroll_offset.y)]
+            assert read[0] == 1 and read[1] > 0
+            await pilot.press("q")
+        again = make_app(load_paths([a_path, b_path]))
+        async with reading_room(again, (120, 40)) as (pilot, screen):
+            pane = screen.panes[0]
+            assert pane.cursor == 1
+            assert pane.wrapped.rows[int(pane.scroll_offset.y)] == read

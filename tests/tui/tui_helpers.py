@@ -145,3 +145,8 @@ def local_site(handler, monkeypatch):
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+def long_paragraph(sentences: list[str], times: int) -> str:
+    """One paragraph of `sentences` told `times` over, numbered so no two lines read alike."""
+    return " ".join(f"{sentence} (part {n})" for n in range(times) for sentence in sentences)
