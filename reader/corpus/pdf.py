@@ -12,7 +12,8 @@ processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was
 date line in the text comes before.
 
 Reading is bounded: pages past MAX_PAGES, content streams that unpack past the article limit in
-all, operations past MAX_OPERATIONS (a form drawn thousands of times), or text past the limit,
+all, operations past MAX_OPERATIONS (a form drawn thousands of times), tokens parsed past
+MAX_TOKENS (a page's or a form's operands that no operation uses), or text past the limit,
 are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line.
@@ -54,6 +55,15 @@ INDENT = "  "
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
 MAX_OPERATIONS = 500_000
+# The tokens (operators and operands) all content streams may hold together, a form's counted
+# each time a page draws it: pypdf parses a stream before it runs an operation of it, some 4 µs
+# a token, and operands no operator takes are parsed but never run; a page of text holds about
+# 1,000. Counted before pypdf parses them (`_tokens`), this bounds parsing to about 8 s.
+MAX_TOKENS = 2_000_000
+# What a content stream's tokens are, as many as pypdf reads or more: a string, a hex string, a
+# dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
+_TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
+                    rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
@@ -133,9 +143,12 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     work = _Work(what, limit)
     for number in range(count):
         page = reader.pages[number]
-        unpacked += _content_size(page)
+        streams = _contents(page)
+        unpacked += sum(len(data) for data in streams)
         if unpacked > limit:
             raise unpacks_past(f"{what}: its pages", limit)
+        work.parse(sum(_tokens(data) for data in streams))
+        work.drawable(page)
         pages.append(_page_lines(page, work))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
@@ -198,14 +211,46 @@ class _Work:
 
     def __init__(self, what: str, limit: int) -> None:
         self.what, self.limit = what, limit
-        self.operations = self.chars = 0
+        self.operations = self.chars = self.tokens = 0
         self.refusal: UserError | None = None
+        self.forms: dict[str, int] = {}  # the tokens of the forms a page may draw, by name (the most of one name)
+        self.seen: set[int] = set()  # the resources and forms already counted, by object number
 
-    def operation(self, *_) -> None:
+    def operation(self, operator=b"", operands=(), *_) -> None:
         self.operations += 1
         if self.operations > MAX_OPERATIONS and self.refusal is None:
             self.refusal = UserError(f"{self.what}: its pages run more than {MAX_OPERATIONS:,} operations; refused")
+        if operator == b"Do" and operands:  # pypdf parses the form's stream again at each draw
+            self.parse(self.forms.get(str(operands[0]), 0))
         self.stop()
+
+    def parse(self, tokens: int) -> None:
+        self.tokens += tokens
+        if self.tokens > MAX_TOKENS and self.refusal is None:
+            self.refusal = UserError(f"{self.what}: its pages hold more than {MAX_TOKENS:,} tokens; refused")
+        self.stop()
+
+    def drawable(self, page) -> None:
+        """Count the tokens of each form the page may draw (and the forms they draw), by
+        name, each form and each shared resource dictionary once."""
+        pending = [page.get("/Resources")]
+        while pending:
+            resources = self._once(pending.pop())
+            xobjects = self._once(resources.get("/XObject")) if hasattr(resources, "get") else None
+            for name, ref in xobjects.items() if hasattr(xobjects, "items") else ():
+                form = self._once(ref)
+                if hasattr(form, "get_data") and form.get("/Subtype") == "/Form":
+                    self.forms[str(name)] = max(self.forms.get(str(name), 0), _tokens(form.get_data()))
+                    pending.append(form.get("/Resources"))
+
+    def _once(self, ref):
+        """The object `ref` names, or None when it was met already."""
+        number = getattr(ref, "idnum", None)
+        if number is not None:
+            if number in self.seen:
+                return None
+            self.seen.add(number)
+        return ref.get_object() if ref is not None else None
 
     def text(self, text: str) -> None:
         self.chars += len(text)
@@ -303,15 +348,19 @@ def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     return out
 
 
-def _content_size(page) -> int:
-    """How many bytes a page's content streams unpack to (each unpacked once; its text is then
-    read from that)."""
+def _contents(page) -> list[bytes]:
+    """A page's content streams, unpacked (each once; its text is then read from that)."""
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if contents is None:
-        return 0
+        return []
     streams = contents if isinstance(contents, list) else [contents]
-    return sum(len(stream.get_object().get_data()) for stream in streams)
+    return [stream.get_object().get_data() for stream in streams]
+
+
+def _tokens(data: bytes) -> int:
+    """How many tokens a content stream holds (see _TOKEN), counted at the regex engine's speed."""
+    return _TOKEN.subn(b"", data)[1]
 
 
 def _metadata(reader) -> tuple[str, str, str]:
