@@ -21,6 +21,7 @@ is refused in one line.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import logging
@@ -385,13 +386,21 @@ def _text(value) -> str:
 
 def _date(value: str) -> str:
     """A PDF date as ISO 8601 ("D:20250304120000Z": "2025-03-04"), as precise as it is; "" for
-    one that is not a date."""
+    one that is not a date, or a day that is not yet (a clock set wrong, "D:99999999")."""
     found = _PDF_DATE.match(value)
     if found is None:
         return ""
-    year, month, day = found.groups()
-    if month is None or not 1 <= int(month) <= 12:
-        return year
-    if day is None or not 1 <= int(day) <= 31:
-        return f"{year}-{month}"
-    return f"{year}-{month}-{day}"
+    parts = [int(part) for part in found.groups() if part is not None]
+    while parts and not _calendar_day(*parts):  # "2024-02-30" is February 2024's
+        parts.pop()
+    if not parts or _calendar_day(*parts) > datetime.date.today() + datetime.timedelta(days=1):  # (a time zone ahead)
+        return ""
+    return "-".join(f"{part:04d}" if n == 0 else f"{part:02d}" for n, part in enumerate(parts))
+
+
+def _calendar_day(year: int, month: int = 1, day: int = 1) -> datetime.date | None:
+    """The first day the date (year, month, day, as far as known) can be; None for no such date."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None

@@ -145,6 +145,15 @@ def test_a_date_line_in_the_text_comes_before_the_date_the_pdf_was_made(tmp_path
     assert article.date == "2026-03-02"
 
 
+@pytest.mark.parametrize(("made", "date"), [("D:20230231", "2023-02"), ("D:20211131093000Z", "2021-11"),
+                                             ("D:00000000", ""), ("D:99999999", ""), ("D:98761201", "")])
+def test_a_creation_date_that_is_no_day_is_as_precise_as_it_is_real(tmp_path, made, date):
+    """A day past its month's end is that month; a year 0, or a day not yet come (a clock set
+    wrong), is no date."""
+    info = {"CreationDate": made, "Title": "The last ferry on the Lenn"}
+    assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).date == date
+
+
 def test_the_manifest_says_more_than_the_pdf(tmp_path):
     write(tmp_path, make_pdf(paged(FERRY, 5, "Transport Review"), info={"Title": "Draft for the board"}))
     (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "report.pdf"\ntitle = "The last ferry"\n',
