@@ -206,9 +206,10 @@ class Line(NamedTuple):
 
 class _Work:
     """What reading a PDF's pages has cost so far: the operations their content streams ran
-    (a form's, each time a page draws it, too) and the characters of text they set. Past
-    MAX_OPERATIONS, or `limit` characters, reading stops (UserError): a file of a few kB can
-    draw one form thousands of times on every page."""
+    (a form's, each time a page draws it, too), the tokens pypdf parsed to run them and the
+    characters of text they set. Past MAX_OPERATIONS, MAX_TOKENS or `limit` characters,
+    reading stops (UserError): a file of a few kB can draw one form thousands of times on every
+    page."""
 
     def __init__(self, what: str, limit: int) -> None:
         self.what, self.limit = what, limit
