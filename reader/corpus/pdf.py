@@ -140,16 +140,10 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
-    unpacked = 0
     work = _Work(what, limit)
     for number in range(count):
         page = reader.pages[number]
-        streams = _contents(page)
-        unpacked += sum(len(data) for data in streams)
-        if unpacked > limit:
-            raise unpacks_past(f"{what}: its pages", limit)
-        work.parse(sum(_tokens(data) for data in streams))
-        work.drawable(page)
+        work.page(page)
         pages.append(_page_lines(page, work))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
@@ -213,17 +207,17 @@ class _Work:
 
     def __init__(self, what: str, limit: int) -> None:
         self.what, self.limit = what, limit
-        self.operations = self.chars = self.tokens = 0
+        self.operations = self.chars = self.tokens = self.unpacked = 0
         self.refusal: UserError | None = None
-        self.forms: dict[str, int] = {}  # the tokens of the forms a page may draw, by name (the most of one name)
-        self.seen: set[int] = set()  # the resources and forms already counted, by object number
+        self.forms: dict[str, list[tuple[int, object]]] = {}  # the forms the page may draw, by name
+        self.form_tokens: dict[int, int] = {}  # each form's tokens, counted at its first draw
 
     def operation(self, operator=b"", operands=(), *_) -> None:
         self.operations += 1
         if self.operations > MAX_OPERATIONS and self.refusal is None:
             self.refusal = UserError(f"{self.what}: its pages run more than {MAX_OPERATIONS:,} operations; refused")
         if operator == b"Do" and operands:  # pypdf parses the form's stream again at each draw
-            self.parse(self.forms.get(str(operands[0]), 0))
+            self.parse(self._drawn(str(operands[0])))
         self.stop()
 
     def parse(self, tokens: int) -> None:
@@ -232,27 +226,51 @@ class _Work:
             self.refusal = UserError(f"{self.what}: its pages hold more than {MAX_TOKENS:,} tokens; refused")
         self.stop()
 
-    def drawable(self, page) -> None:
-        """Count the tokens of each form the page may draw (and the forms they draw), by
-        name, each form and each shared resource dictionary once."""
+    def unpack(self, size: int) -> None:
+        """Count `size` bytes more of content streams unpacked (a page's, a form's)."""
+        self.unpacked += size
+        if self.unpacked > self.limit and self.refusal is None:
+            self.refusal = unpacks_past(f"{self.what}: its pages", self.limit)
+        self.stop()
+
+    def page(self, page) -> None:
+        """Count a page's content streams, and find the forms it may draw (and those they
+        draw) by name, each entry of their resources a token's work (a dictionary of thousands
+        that every page names is work too); no form is unpacked before it is drawn."""
+        streams = _contents(page)
+        self.unpack(sum(len(data) for data in streams))
+        self.forms = {}
+        if not page.get("/Resources"):
+            return  # (pypdf reads no text, and parses nothing, where no font can be)
+        self.parse(sum(_tokens(data) for data in streams))
+        seen: set[int] = set()  # the resources and forms met on this page, by object number
         pending = [page.get("/Resources")]
         while pending:
-            resources = self._once(pending.pop())
-            xobjects = self._once(resources.get("/XObject")) if hasattr(resources, "get") else None
+            resources = _resolved(pending.pop(), seen)
+            xobjects = _resolved(resources.get("/XObject"), seen) if hasattr(resources, "get") else None
             for name, ref in xobjects.items() if hasattr(xobjects, "items") else ():
-                form = self._once(ref)
-                if hasattr(form, "get_data") and form.get("/Subtype") == "/Form":
-                    self.forms[str(name)] = max(self.forms.get(str(name), 0), _tokens(form.get_data()))
-                    pending.append(form.get("/Resources"))
+                self.parse(1)
+                form = ref.get_object() if ref is not None else None
+                if hasattr(form, "get_data") and form.get("/Subtype") == "/Form" and form.get("/Resources"):
+                    key = getattr(ref, "idnum", None) or id(form)
+                    self.forms.setdefault(str(name), []).append((key, form))
+                    if key not in seen:
+                        seen.add(key)
+                        pending.append(form.get("/Resources"))
 
-    def _once(self, ref):
-        """The object `ref` names, or None when it was met already."""
-        number = getattr(ref, "idnum", None)
-        if number is not None:
-            if number in self.seen:
-                return None
-            self.seen.add(number)
-        return ref.get_object() if ref is not None else None
+    def _drawn(self, name: str) -> int:
+        """The tokens a draw of the form `name` parses (of the page's forms of that name, the most)."""
+        most = 0
+        for key, form in self.forms.get(name, ()):
+            if key not in self.form_tokens:
+                try:
+                    data = form.get_data()
+                except Exception:  # a damaged form: pypdf skips it
+                    data = b""
+                self.unpack(len(data))
+                self.form_tokens[key] = _tokens(data)
+            most = max(most, self.form_tokens[key])
+        return most
 
     def text(self, text: str) -> None:
         self.chars += len(text)
@@ -358,6 +376,16 @@ def _contents(page) -> list[bytes]:
         return []
     streams = contents if isinstance(contents, list) else [contents]
     return [stream.get_object().get_data() for stream in streams]
+
+
+def _resolved(ref, seen: set[int]):
+    """The object `ref` names, or None when its number is in `seen` (then added)."""
+    number = getattr(ref, "idnum", None)
+    if number is not None:
+        if number in seen:
+            return None
+        seen.add(number)
+    return ref.get_object() if ref is not None else None
 
 
 def _tokens(data: bytes) -> int:
