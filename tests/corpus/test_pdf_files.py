@@ -240,7 +240,7 @@ def test_a_form_drawn_again_and_again_stops_at_the_operations_a_pdf_may_run(tmp_
         [" ".join(p.split()) for p in FERRY * 5]
 
 
-@pytest.mark.parametrize("drawn", [False, True])
+@pytest.mark.parametrize("drawn", ["no form", "one name", "many names"])
 def test_operands_no_operation_takes_stop_at_the_tokens_a_pdf_may_hold(tmp_path, monkeypatch, drawn):
     """A page (or a form it draws) of numbers with no operator after them: pypdf parses every
     one, some 4 µs each, but runs no operation (a 65 kB file of 16 such pages took 131 s, a 5 kB
@@ -251,8 +251,14 @@ def test_operands_no_operation_takes_stop_at_the_tokens_a_pdf_may_hold(tmp_path,
     monkeypatch.setattr(pdf, "MAX_TOKENS", 50_000)
     text = b"BT /F1 11 Tf 72 700 Td (The harbour board met on Friday.) Tj ET\n"
     filler = b"7 " * 20_000 + b"/n " * 10_000  # 30,000 operands a stream, and no operator takes them
-    bomb = (make_pdf([], contents=[text + b"q /X1 Do Q\n" * 2] * 2, form=filler) if drawn
-            else make_pdf([], contents=[text + filler] * 2))
+    if drawn == "no form":
+        bomb = make_pdf([], contents=[text + filler] * 2)
+    elif drawn == "one name":
+        bomb = make_pdf([], contents=[text + b"q /X1 Do Q\n" * 2] * 2, form=filler)
+    else:  # one form under a name a draw each, as if each were another
+        names = tuple(f"F{n}" for n in range(4))
+        bomb = make_pdf([], contents=[text + b"".join(b"/%s Do\n" % n.encode() for n in names)], form=filler,
+                        form_names=names)
     with pytest.raises(UserError, match="its pages hold more than 50,000 tokens; refused"):
         load_article(write(tmp_path, bomb))
     # a page of text holds far fewer
