@@ -12,8 +12,8 @@ per tag, CSL JSON as JSON). Metadata an article lacks is left out, never written
 
 A citation key (`aliyev2024oil`: the first author's last name, the year, the first word of
 the title that is not a function word, folded to ASCII) is the same for the same article on
-every export: articles sharing one are told apart by a, b, c in the order they were first
-bookmarked, so a later bookmark never renames an earlier entry.
+every export: of articles sharing one, the first bookmarked keeps it and the next are told
+apart by a, b, c, so a later bookmark never renames an earlier entry.
 """
 
 from __future__ import annotations
