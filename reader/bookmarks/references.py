@@ -12,15 +12,15 @@ per tag, CSL JSON as JSON). Metadata an article lacks is left out, never written
 
 A citation key (`aliyev2024oil`: the first author's last name, the year, the first word of
 the title that is not a function word, folded to ASCII) is the same for the same article on
-every export: articles sharing one are told apart by a, b, c in the order they were first
-bookmarked, so a later bookmark never renames an earlier entry.
+every export: of articles sharing one, the first bookmarked keeps it and the next are told
+apart by a, b, c, so a later bookmark never renames an earlier entry.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as calendar_date
 
@@ -87,7 +87,9 @@ def date_parts(text: str) -> tuple[int, ...]:
     text = clean_line(text)
     if m := _ISO_DATE.search(text):
         parts = tuple(int(g) for g in m.groups() if g is not None)
-        return parts if _valid(parts) else parts[:1]
+        while parts and not _valid(parts):  # "2024-02-30" is February 2024's; a year 0 is none
+            parts = parts[:-1]
+        return parts
     year = _YEAR.search(text)
     if year is None:
         return ()
@@ -185,6 +187,22 @@ def _side_quote(placement: Placement) -> str:
     return clean_line(placement.text)
 
 
+def give_keys(refs: Iterable[Reference]) -> None:
+    """Give each reference its citation key, in order (the order first bookmarked: a key once
+    given stays): its base key, with a, b, c … for the second, third … sharing it, each suffix
+    tried once however many share it."""
+    given: set[str] = set()
+    tried: dict[str, int] = {}  # the next suffix to try for a base key
+    for ref in refs:
+        base = base_key(ref)
+        n = tried.get(base, 0)
+        while base + _suffix(n) in given:  # also past another article's key that ends in a letter
+            n += 1
+        ref.key = base + _suffix(n)
+        given.add(ref.key)
+        tried[base] = n + 1
+
+
 def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> list[Reference]:
     """One Reference per bookmarked article, in the order first bookmarked, each with its
     bookmarks' annotations (in the article's order); `links` (placed decisions with sides `a`
@@ -201,13 +219,7 @@ def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> lis
                                outlet=clean_line(side.outlet), date=clean_line(side.date),
                                issued=date_parts(side.date), url=clean_line(side.url),
                                accessed=date_parts(side.retrieved))
-    given: set[str] = set()
-    for ref in refs.values():  # in the order first bookmarked: a key once given stays
-        base, n = base_key(ref), 0
-        while base + _suffix(n) in given:  # also past another article's key that ends in a letter
-            n += 1
-        ref.key = base + _suffix(n)
-        given.add(ref.key)
+    give_keys(refs.values())
     order: dict[str, list[tuple[int, int, Annotation]]] = {path: [] for path in refs}
 
     def annotate(side: Placement, other: Placement | None, **extra) -> None:

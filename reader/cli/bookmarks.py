@@ -219,7 +219,7 @@ def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export, references
 
     if args.links and args.format == "csv":  # one row per bookmark: a link has no row to go in
-        raise UserError("--links goes with --format md or json; for the links as CSV, "
+        raise UserError("--links goes with every --format but csv; for the links as CSV, "
                         "counterpoint links export --format csv")
     with _store(args, listing=True) as store:
         placed = _placed(store)

@@ -12,7 +12,8 @@ processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was
 date line in the text comes before.
 
 Reading is bounded: pages past MAX_PAGES, content streams that unpack past the article limit in
-all, operations past MAX_OPERATIONS (a form drawn thousands of times), or text past the limit,
+all, operations past MAX_OPERATIONS (a form drawn thousands of times), tokens parsed past
+MAX_TOKENS (a page's or a form's operands that no operation uses), or text past the limit,
 are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line.
@@ -20,6 +21,7 @@ is refused in one line.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import io
 import logging
@@ -54,6 +56,15 @@ INDENT = "  "
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
 MAX_OPERATIONS = 500_000
+# The tokens (operators and operands) all content streams may hold together, a form's counted
+# each time a page draws it: pypdf parses a stream before it runs an operation of it, some 4 µs
+# a token, and operands no operator takes are parsed but never run; a page of text holds about
+# 1,000. Counted before pypdf parses them (`_tokens`), this bounds parsing to about 8 s.
+MAX_TOKENS = 2_000_000
+# What a content stream's tokens are, as many as pypdf reads or more: a string, a hex string, a
+# dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
+_TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
+                    rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
@@ -129,13 +140,10 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
-    unpacked = 0
     work = _Work(what, limit)
     for number in range(count):
         page = reader.pages[number]
-        unpacked += _content_size(page)
-        if unpacked > limit:
-            raise unpacks_past(f"{what}: its pages", limit)
+        work.page(page)
         pages.append(_page_lines(page, work))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
@@ -192,20 +200,77 @@ class Line(NamedTuple):
 
 class _Work:
     """What reading a PDF's pages has cost so far: the operations their content streams ran
-    (a form's, each time a page draws it, too) and the characters of text they set. Past
-    MAX_OPERATIONS, or `limit` characters, reading stops (UserError): a file of a few kB can
-    draw one form thousands of times on every page."""
+    (a form's, each time a page draws it, too), the tokens pypdf parsed to run them and the
+    characters of text they set. Past MAX_OPERATIONS, MAX_TOKENS or `limit` characters,
+    reading stops (UserError): a file of a few kB can draw one form thousands of times on every
+    page."""
 
     def __init__(self, what: str, limit: int) -> None:
         self.what, self.limit = what, limit
-        self.operations = self.chars = 0
+        self.operations = self.chars = self.tokens = self.unpacked = 0
         self.refusal: UserError | None = None
+        self.forms: dict[str, list[tuple[int, object]]] = {}  # the forms the page may draw, by name
+        self.form_tokens: dict[int, int] = {}  # each form's tokens, counted at its first draw
 
-    def operation(self, *_) -> None:
+    def operation(self, operator=b"", operands=(), *_) -> None:
         self.operations += 1
         if self.operations > MAX_OPERATIONS and self.refusal is None:
             self.refusal = UserError(f"{self.what}: its pages run more than {MAX_OPERATIONS:,} operations; refused")
+        if operator == b"Do" and operands:  # pypdf parses the form's stream again at each draw
+            self.parse(self._drawn(str(operands[0])))
         self.stop()
+
+    def parse(self, tokens: int) -> None:
+        self.tokens += tokens
+        if self.tokens > MAX_TOKENS and self.refusal is None:
+            self.refusal = UserError(f"{self.what}: its pages hold more than {MAX_TOKENS:,} tokens; refused")
+        self.stop()
+
+    def unpack(self, size: int) -> None:
+        """Count `size` bytes more of content streams unpacked (a page's, a form's)."""
+        self.unpacked += size
+        if self.unpacked > self.limit and self.refusal is None:
+            self.refusal = unpacks_past(f"{self.what}: its pages", self.limit)
+        self.stop()
+
+    def page(self, page) -> None:
+        """Count a page's content streams, and find the forms it may draw (and those they
+        draw) by name, each entry of their resources a token's work (a dictionary of thousands
+        that every page names is work too); no form is unpacked before it is drawn."""
+        streams = _contents(page)
+        self.unpack(sum(len(data) for data in streams))
+        self.forms = {}
+        if not page.get("/Resources"):
+            return  # (pypdf reads no text, and parses nothing, where no font can be)
+        self.parse(sum(_tokens(data) for data in streams))
+        seen: set[int] = set()  # the resources and forms met on this page, by object number
+        pending = [page.get("/Resources")]
+        while pending:
+            resources = _resolved(pending.pop(), seen)
+            xobjects = _resolved(resources.get("/XObject"), seen) if hasattr(resources, "get") else None
+            for name, ref in xobjects.items() if hasattr(xobjects, "items") else ():
+                self.parse(1)
+                form = ref.get_object() if ref is not None else None
+                if hasattr(form, "get_data") and form.get("/Subtype") == "/Form" and form.get("/Resources"):
+                    key = getattr(ref, "idnum", None) or id(form)
+                    self.forms.setdefault(str(name), []).append((key, form))
+                    if key not in seen:
+                        seen.add(key)
+                        pending.append(form.get("/Resources"))
+
+    def _drawn(self, name: str) -> int:
+        """The tokens a draw of the form `name` parses (of the page's forms of that name, the most)."""
+        most = 0
+        for key, form in self.forms.get(name, ()):
+            if key not in self.form_tokens:
+                try:
+                    data = form.get_data()
+                except Exception:  # a damaged form: pypdf skips it
+                    data = b""
+                self.unpack(len(data))
+                self.form_tokens[key] = _tokens(data)
+            most = max(most, self.form_tokens[key])
+        return most
 
     def text(self, text: str) -> None:
         self.chars += len(text)
@@ -303,15 +368,29 @@ def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     return out
 
 
-def _content_size(page) -> int:
-    """How many bytes a page's content streams unpack to (each unpacked once; its text is then
-    read from that)."""
+def _contents(page) -> list[bytes]:
+    """A page's content streams, unpacked (each once; its text is then read from that)."""
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if contents is None:
-        return 0
+        return []
     streams = contents if isinstance(contents, list) else [contents]
-    return sum(len(stream.get_object().get_data()) for stream in streams)
+    return [stream.get_object().get_data() for stream in streams]
+
+
+def _resolved(ref, seen: set[int]):
+    """The object `ref` names, or None when its number is in `seen` (then added)."""
+    number = getattr(ref, "idnum", None)
+    if number is not None:
+        if number in seen:
+            return None
+        seen.add(number)
+    return ref.get_object() if ref is not None else None
+
+
+def _tokens(data: bytes) -> int:
+    """How many tokens a content stream holds (see _TOKEN), counted at the regex engine's speed."""
+    return _TOKEN.subn(b"", data)[1]
 
 
 def _metadata(reader) -> tuple[str, str, str]:
@@ -336,13 +415,21 @@ def _text(value) -> str:
 
 def _date(value: str) -> str:
     """A PDF date as ISO 8601 ("D:20250304120000Z": "2025-03-04"), as precise as it is; "" for
-    one that is not a date."""
+    one that is not a date, or a day that is not yet (a clock set wrong, "D:99999999")."""
     found = _PDF_DATE.match(value)
     if found is None:
         return ""
-    year, month, day = found.groups()
-    if month is None or not 1 <= int(month) <= 12:
-        return year
-    if day is None or not 1 <= int(day) <= 31:
-        return f"{year}-{month}"
-    return f"{year}-{month}-{day}"
+    parts = [int(part) for part in found.groups() if part is not None]
+    while parts and not _calendar_day(*parts):  # "2024-02-30" is February 2024's
+        parts.pop()
+    if not parts or _calendar_day(*parts) > datetime.date.today() + datetime.timedelta(days=1):  # (a time zone ahead)
+        return ""
+    return "-".join(f"{part:04d}" if n == 0 else f"{part:02d}" for n, part in enumerate(parts))
+
+
+def _calendar_day(year: int, month: int = 1, day: int = 1) -> datetime.date | None:
+    """The first day the date (year, month, day, as far as known) can be; None for no such date."""
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None

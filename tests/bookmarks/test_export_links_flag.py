@@ -16,7 +16,7 @@ def test_links_with_csv_is_refused_in_one_line(cli, write_article, sample, data_
 
     status, out, err = cli("bookmarks", "export", "--format", "csv", "--links", "-o", target)
     assert status == 2 and out == "" and not target.exists()
-    assert err.splitlines() == ["counterpoint: error: --links goes with --format md or json; for the links "
+    assert err.splitlines() == ["counterpoint: error: --links goes with every --format but csv; for the links "
                                 "as CSV, counterpoint links export --format csv"]
 
     status, out, _ = cli("bookmarks", "export", "--format", "json", "--links")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import bibtexparser
 import pytest
@@ -263,7 +264,8 @@ def test_no_bookmarks_is_an_empty_file_of_each_format(cli, corpus):
 
 @pytest.mark.parametrize("text, parts", [
     ("2024-05-01T12:00:00Z", (2024, 5, 1)), ("1 May 2024", (2024, 5, 1)), ("Sept. 26, 2019", (2019, 9, 26)),
-    ("14 de marzo de 2021", (2021, 3, 14)), ("March 2020", (2020, 3)), ("2024-02-30", (2024,)),
+    ("14 de marzo de 2021", (2021, 3, 14)), ("March 2020", (2020, 3)), ("2024-02-30", (2024, 2)),
+    ("0000-00-00", ()), ("1987-13-05", (1987,)), ("2023-02-29", (2023, 2)), ("31 June 2022", (2022, 6)),
     ("yesterday", ()), ("Oct 31", ()),
 ])
 def test_dates_as_articles_write_them(text, parts):
@@ -324,3 +326,20 @@ def test_a_suffixed_key_never_takes_another_articles_key(cli, tmp_path):
         _bookmark(cli, folder, name, "counted the trucks")
     assert [item["id"] for item in json.loads(_export(cli, "csl-json"))] == [
         "kaya2020port", "kaya2020porta", "kaya2020portb"]
+
+
+def test_many_articles_sharing_a_key_are_keyed_in_linear_time():
+    """6,000 articles of one author, year and first title word (a feed's "Update"s; the key with
+    no metadata at all, `ref`, alike): each takes the next suffix, not a search from "" again
+    (before: 5 s for 4,000, growing with the square)."""
+    from reader.bookmarks.references import Reference, authors, give_keys
+
+    for author, title in (("Lena Brandt", "Update on the dam"), ("", "")):
+        refs = [Reference(key="", path=str(n), title=title, authors=authors(author), issued=(2024,))
+                for n in range(6000)]
+        started = time.perf_counter()
+        give_keys(refs)
+        assert time.perf_counter() - started < 1
+        keys = [ref.key for ref in refs]
+        assert len(set(keys)) == len(keys) and keys[:3] == [keys[0], keys[0] + "a", keys[0] + "b"]
+        assert keys[-1] == keys[0] + "hvs"  # the 5,999th suffix

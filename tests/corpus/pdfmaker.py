@@ -78,11 +78,11 @@ def _info_string(text: str) -> bytes:
 
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
-             form: bytes = b"") -> bytes:
+             form: bytes = b"", form_names: tuple[str, ...] = ("X1",)) -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
-    every page may draw ("/X1 Do")."""
+    every page may draw ("/X1 Do"), under each of `form_names`."""
     streams = contents if contents is not None else [page_content(p, kerned=kerned) for p in pages]
     objects: list[bytes] = []  # object n+1's body
 
@@ -96,10 +96,11 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     xobjects = b""
     if form:
         packed = zlib.compress(form)
-        xobjects = b" /XObject << /X1 %d 0 R >>" % add(
+        number = add(
             b"<< /Type /XObject /Subtype /Form /BBox [0 0 %d %d] /Resources << /Font << /F1 %d 0 R >> >> "
             b"/Length %d /Filter /FlateDecode >>\nstream\n" % (PAGE_WIDTH, PAGE_HEIGHT, font, len(packed))
             + packed + b"\nendstream")
+        xobjects = b" /XObject << %s >>" % b" ".join(b"/%s %d 0 R" % (name.encode(), number) for name in form_names)
     kids = []
     for stream in streams:
         data = zlib.compress(stream) if compress else stream

@@ -145,6 +145,15 @@ def test_a_date_line_in_the_text_comes_before_the_date_the_pdf_was_made(tmp_path
     assert article.date == "2026-03-02"
 
 
+@pytest.mark.parametrize(("made", "date"), [("D:20230231", "2023-02"), ("D:20211131093000Z", "2021-11"),
+                                             ("D:00000000", ""), ("D:99999999", ""), ("D:98761201", "")])
+def test_a_creation_date_that_is_no_day_is_as_precise_as_it_is_real(tmp_path, made, date):
+    """A day past its month's end is that month; a year 0, or a day not yet come (a clock set
+    wrong), is no date."""
+    info = {"CreationDate": made, "Title": "The last ferry on the Lenn"}
+    assert load_article(write(tmp_path, make_pdf([Page(lines=wrap(RULING[1]))], info=info))).date == date
+
+
 def test_the_manifest_says_more_than_the_pdf(tmp_path):
     write(tmp_path, make_pdf(paged(FERRY, 5, "Transport Review"), info={"Title": "Draft for the board"}))
     (tmp_path / "corpus.toml").write_text('[[article]]\nfile = "report.pdf"\ntitle = "The last ferry"\n',
@@ -227,6 +236,32 @@ def test_a_form_drawn_again_and_again_stops_at_the_operations_a_pdf_may_run(tmp_
         load_article(write(tmp_path, bomb))
     assert time.perf_counter() - started < 5
     # a report of text runs far fewer
+    assert body(load_article(write(tmp_path, make_pdf(paged(FERRY * 5, 40, "Transport Review"))))) == \
+        [" ".join(p.split()) for p in FERRY * 5]
+
+
+@pytest.mark.parametrize("drawn", ["no form", "one name", "many names"])
+def test_operands_no_operation_takes_stop_at_the_tokens_a_pdf_may_hold(tmp_path, monkeypatch, drawn):
+    """A page (or a form it draws) of numbers with no operator after them: pypdf parses every
+    one, some 4 µs each, but runs no operation (a 65 kB file of 16 such pages took 131 s, a 5 kB
+    one drawing such a form 5 times 56 s). Reading stops once the streams parsed, a form's at
+    each draw, hold MAX_TOKENS, here made 50,000."""
+    from reader.corpus import pdf
+
+    monkeypatch.setattr(pdf, "MAX_TOKENS", 50_000)
+    text = b"BT /F1 11 Tf 72 700 Td (The harbour board met on Friday.) Tj ET\n"
+    filler = b"7 " * 20_000 + b"/n " * 10_000  # 30,000 operands a stream, and no operator takes them
+    if drawn == "no form":
+        bomb = make_pdf([], contents=[text + filler] * 2)
+    elif drawn == "one name":
+        bomb = make_pdf([], contents=[text + b"q /X1 Do Q\n" * 2] * 2, form=filler)
+    else:  # one form under a name a draw each, as if each were another
+        names = tuple(f"F{n}" for n in range(4))
+        bomb = make_pdf([], contents=[text + b"".join(b"/%s Do\n" % n.encode() for n in names)], form=filler,
+                        form_names=names)
+    with pytest.raises(UserError, match="its pages hold more than 50,000 tokens; refused"):
+        load_article(write(tmp_path, bomb))
+    # a page of text holds far fewer
     assert body(load_article(write(tmp_path, make_pdf(paged(FERRY * 5, 40, "Transport Review"))))) == \
         [" ".join(p.split()) for p in FERRY * 5]
 

@@ -204,3 +204,67 @@ def test_a_short_line_before_a_page_break_is_not_joined_to_the_next_page():
             "Water rights\n7\nmost of the year the river runs low.\n")
     spans = paragraph_spans(text)
     assert page_breaks(text, spans) == (spans, [])
+
+
+# Invented texts a browser printed, as the PDF reader writes them (a form feed between pages,
+# after a blank line where the page sets its footer apart): a dateline or a "1/2" atop, each
+# page's footer the outlet and "page/pages", the last page's after the last paragraph.
+FERRY_PRINT = """\
+Tuesday, 4 March 2025
+
+The harbour board voted on Friday to close the night ferry from the end
+of the month, ending a service that has run since the first pier was
+built and that many shift workers still rely on to get home.
+
+Board members said the crossing lost money every winter and that the
+old vessel would need a refit the port could not pay for, while a bus
+
+Harbour Gazette 1/3
+
+\flink around the bay would cost a third as much to run each year.
+
+Residents who packed the hall said the bus would take an hour longer
+and would not run after midnight, leaving nurses and dock workers with
+
+Harbour Gazette 2/3
+
+\fno way home after a late shift at the hospital or the container yard.
+
+Harbour Gazette 3/3
+"""
+ORCHARD_PRINT = """\
+1/2
+
+Growers in the lower valley lost most of their apricot blossom to a
+late frost last week, the second spring in three that a cold night in
+April has cost them the better part of a year's harvest.
+
+The cooperative has asked the province for the frost fans it refused
+last year, saying a single fan protects about ten hectares and would
+
+Valley Farmer 1/2
+
+\fpay for itself within two seasons of the kind the valley has just had.
+
+A short reply came from the ministry.
+
+Valley Farmer 2/2
+"""
+
+
+@pytest.mark.parametrize("text, paragraphs, footer", [
+    (FERRY_PRINT, ["The harbour board", "Board members said", "Residents who packed"], "Harbour Gazette"),
+    (ORCHARD_PRINT, ["Growers in the", "The cooperative has", "A short reply"], "Valley Farmer"),
+])
+def test_a_printed_pages_footer_with_page_of_pages_is_furniture_and_no_paragraph_is_lost(
+        tmp_path, text, paragraphs, footer):
+    """A footer ending "1/3" is a running line whose page number is "1/3": a paragraph runs on
+    across it, and the last page's, after the last paragraph, is furniture too; the line atop
+    (a dateline, a "1/2") and the last paragraph, however short, stay what they were."""
+    article = _load(tmp_path, text)
+    body = [" ".join(p.text.split()) for p in article.passages if p.kind == "body"]
+    assert [" ".join(p.split()[:3]) for p in body] == paragraphs
+    assert " ".join(body) == " ".join(" ".join(line for line in text.splitlines()[1:]
+                                               if not line.strip("\f").startswith(footer)).split())
+    assert [p.kind for p in article.passages if p.text.startswith(footer)] == ["boilerplate"]
+    assert article.passages[0].text == text.splitlines()[0]
