@@ -55,7 +55,10 @@ def clean_line(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Untrusted text sanitised, its lines kept (a note's line breaks mean something)."""
-    lines = [line.strip() for line in sanitize(text or "").text.splitlines()]
+    # a carriage return of its own is a line break (the sanitiser drops it as a control: "one\rtwo"
+    # would read "onetwo")
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.strip() for line in sanitize(text).text.splitlines()]
     return "\n".join(line for line in lines if line)
 
 

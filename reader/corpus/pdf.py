@@ -395,7 +395,8 @@ def _tokens(data: bytes) -> int:
 
 def _metadata(reader) -> tuple[str, str, str]:
     """The title, author and date the PDF's /Info gives, where they are real (see _FILE_TITLE,
-    _LOGIN); a damaged /Info gives none."""
+    _LOGIN), a title and an author no longer than a heading's TITLE_MAX; a damaged /Info gives
+    none."""
     try:
         info = reader.metadata or {}
         title, author, made = (_text(info.get(key)) for key in ("/Title", "/Author", "/CreationDate"))
@@ -403,7 +404,7 @@ def _metadata(reader) -> tuple[str, str, str]:
         return "", "", ""
     title = _APP_PREFIX.sub("", title, count=1) if _APP_PREFIX.match(title) else title
     title = "" if _FILE_TITLE.fullmatch(title) else title[:TITLE_MAX]
-    author = "" if _LOGIN.fullmatch(author) or author.casefold() in _NO_AUTHOR else author
+    author = "" if _LOGIN.fullmatch(author) or author.casefold() in _NO_AUTHOR else author[:TITLE_MAX]
     return title, author, _date(made)
 
 

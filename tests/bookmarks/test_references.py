@@ -343,3 +343,9 @@ def test_many_articles_sharing_a_key_are_keyed_in_linear_time():
         keys = [ref.key for ref in refs]
         assert len(set(keys)) == len(keys) and keys[:3] == [keys[0], keys[0] + "a", keys[0] + "b"]
         assert keys[-1] == keys[0] + "hvs"  # the 5,999th suffix
+
+
+def test_a_carriage_return_in_a_note_parts_its_lines_as_a_line_break_does():
+    from reader.bookmarks.references import clean_text
+
+    assert clean_text("line one\rER  - two\r\nthree") == "line one\nER  - two\nthree"

@@ -389,3 +389,11 @@ def test_reading_many_pdfs_leaves_pypdfs_logger_one_quiet_handler(tmp_path):
     for _ in range(3):
         load_article(path)
     assert sum(isinstance(h, logging.NullHandler) for h in logging.getLogger("pypdf").handlers) == 1
+
+
+def test_an_author_as_long_as_a_book_is_cut_as_a_title_is(tmp_path):
+    from reader.corpus.documents import TITLE_MAX
+
+    info = {"Title": "The last ferry", "Author": "Ann Lee " * 20000}
+    article = load_article(write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))], info=info)))
+    assert article.author.startswith("Ann Lee Ann Lee") and len(article.author) <= TITLE_MAX
