@@ -179,14 +179,12 @@ def _pages_held(reader, most: int) -> int:
 
 
 def _page_break(page: str, after: str) -> str:
-    """A page's text and the break after it: a line break and PAGE_BREAK, and a blank line
-    between where a paragraph's space parts the page's last line from those above it or the
-    next page's first line from those below it (a footer, a header: lines of their own, not a
-    paragraph's end and start)."""
+    """A page's text and the break after it (a line break and PAGE_BREAK): where a footer or a
+    header stands apart from the paragraph a page break cuts is the pasted-text mending's to
+    tell (`reader.corpus.segment`), as for text copied out of a PDF."""
     if not page.strip():
         return PAGE_BREAK if after else ""
-    apart = page.rfind("\n\n") == page.rfind("\n") - 1 or after.find("\n\n") == after.find("\n") != -1
-    return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
+    return page + "\n" + (PAGE_BREAK if after else "")
 
 
 class Line(NamedTuple):
