@@ -27,8 +27,9 @@ from datetime import date as calendar_date
 from reader.bookmarks.anchoring import Placement
 from reader.bookmarks.export import offsets
 from reader.bookmarks.model import PlacedBookmark
+from reader.corpus.byline import written_date
 from reader.corpus.dates import FOREIGN_MONTHS, MONTHS
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import one_line, sanitize
 
 REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
 
@@ -43,15 +44,9 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
 _DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
-DAY_DIGITS_MAX = 2  # a day of the month is written with one or two digits
 
 
 # --- what an entry holds -----------------------------------------------------------------------
-
-def clean_line(text: str) -> str:
-    """Untrusted text sanitised and kept to one line."""
-    return " ".join(sanitize(text or "").text.split())
-
 
 def clean_text(text: str) -> str:
     """Untrusted text sanitised, its lines kept (a note's line breaks mean something)."""
@@ -64,7 +59,7 @@ def clean_text(text: str) -> str:
 
 def authors(author: str) -> tuple[str, ...]:
     """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B"."""
-    return tuple(name for name in (clean_line(n) for n in _AUTHOR_SPLIT.split(author or "")) if name)
+    return tuple(name for name in (one_line(n) for n in _AUTHOR_SPLIT.split(author or "")) if name)
 
 
 def name_parts(name: str) -> tuple[str, str]:
@@ -87,7 +82,9 @@ def inverted(name: str) -> str:
 def date_parts(text: str) -> tuple[int, ...]:
     """(year,), (year, month) or (year, month, day) of a date as articles write it
     ("2024-05-01", "1 May 2024", "May 1, 2024", "14 de marzo de 2021"); () without a year."""
-    text = clean_line(text)
+    text = one_line(text)
+    if found := written_date(text):  # a whole day, read as the reader reads date lines
+        return tuple(int(part) for part in found[0].split("-"))
     if m := _ISO_DATE.search(text):
         parts = tuple(int(g) for g in m.groups() if g is not None)
         while parts and not _valid(parts):  # "2024-02-30" is February 2024's; a year 0 is none
@@ -96,17 +93,9 @@ def date_parts(text: str) -> tuple[int, ...]:
     year = _YEAR.search(text)
     if year is None:
         return ()
-    tokens = [t for t in _DATE_TOKEN.findall(text.lower()) if t != year.group(1)]
-    for i, token in enumerate(tokens):
-        month = MONTHS.get(token.rstrip(".")) or FOREIGN_MONTHS.get(token)
-        if month is None:
-            continue
-        for j in (i - 1, i + 1, i - 2):  # "1 May", "May 1", "14 de marzo"
-            if 0 <= j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) <= DAY_DIGITS_MAX:
-                parts = (int(year.group(1)), month, int(tokens[j]))
-                if _valid(parts):
-                    return parts
-        return int(year.group(1)), month
+    for token in _DATE_TOKEN.findall(text.lower()):  # "March 2020"; "31 June 2022" is June's
+        if month := MONTHS.get(token.rstrip(".")) or FOREIGN_MONTHS.get(token):
+            return int(year.group(1)), month
     return (int(year.group(1)),)
 
 
@@ -160,6 +149,10 @@ class Reference:
     accessed: tuple[int, ...] = ()
     annotations: list[Annotation] = field(default_factory=list)
 
+    def notes(self) -> str:
+        """The annotations as one note, a blank line between two (BibTeX's annote, CSL's note)."""
+        return "\n\n".join("\n".join(a.lines()) for a in self.annotations)
+
 
 def _fold(text: str) -> str:
     """Lower-case ASCII letters and digits of `text` ("Ağdam" → "agdam"); non-Latin letters go."""
@@ -187,7 +180,7 @@ def _suffix(n: int) -> str:
 
 
 def _side_quote(placement: Placement) -> str:
-    return clean_line(placement.text)
+    return one_line(placement.text)
 
 
 def give_keys(refs: Iterable[Reference]) -> None:
@@ -218,9 +211,9 @@ def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> lis
                 first[path] = (b.id, side)
     refs: dict[str, Reference] = {}
     for path, (_, side) in sorted(first.items(), key=lambda item: (item[1][0], item[0])):
-        refs[path] = Reference(key="", path=path, title=clean_line(side.title), authors=authors(side.author),
-                               outlet=clean_line(side.outlet), date=clean_line(side.date),
-                               issued=date_parts(side.date), url=clean_line(side.url),
+        refs[path] = Reference(key="", path=path, title=one_line(side.title), authors=authors(side.author),
+                               outlet=one_line(side.outlet), date=one_line(side.date),
+                               issued=date_parts(side.date), url=one_line(side.url),
                                accessed=date_parts(side.retrieved))
     give_keys(refs.values())
     order: dict[str, list[tuple[int, int, Annotation]]] = {path: [] for path in refs}
@@ -233,7 +226,7 @@ def references(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> lis
         order[side.anchor.path].append((start, extra.get("bookmark") or 0, note))
 
     for b in bookmarks:
-        extra = {"bookmark": b.id, "note": clean_text(b.note), "tags": tuple(clean_line(t) for t in b.tags)}
+        extra = {"bookmark": b.id, "note": clean_text(b.note), "tags": tuple(one_line(t) for t in b.tags)}
         annotate(b.main, b.pair, **extra)
         if b.pair is not None:
             annotate(b.pair, b.main, **extra)
@@ -300,7 +293,7 @@ def _bibtex_entry(ref: Reference) -> str:
         fields += [("date", _iso(ref.issued)), ("year", str(ref.issued[0]))]
         fields += [("month", str(ref.issued[1]))] if len(ref.issued) > 1 else []
     fields += [("urldate", _iso(ref.accessed) if ref.accessed else "")]
-    fields.append(("annote", "\n\n".join("\n".join(a.lines()) for a in ref.annotations)))
+    fields.append(("annote", ref.notes()))
     lines = [f"  {name} = {{{bibtex_value(value)}}}" for name, value in fields if value]
     if ref.url:
         lines.insert(-1 if ref.annotations else len(lines), f"  url = {{{bibtex_url(ref.url)}}}")
@@ -337,7 +330,7 @@ def _csl_item(ref: Reference) -> dict:
     if ref.accessed:
         item["accessed"] = {"date-parts": [list(ref.accessed)]}
     if ref.annotations:
-        item["note"] = "\n\n".join("\n".join(a.lines()) for a in ref.annotations)
+        item["note"] = ref.notes()
     return item
 
 
