@@ -22,13 +22,12 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date as calendar_date
 
 from reader.bookmarks.anchoring import Placement
 from reader.bookmarks.export import offsets
 from reader.bookmarks.model import PlacedBookmark
 from reader.corpus.byline import written_date
-from reader.corpus.dates import FOREIGN_MONTHS, MONTHS
+from reader.corpus.dates import FOREIGN_MONTHS, MONTHS, iso_parts, real_parts
 from reader.corpus.sanitize import one_line, sanitize
 
 REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
@@ -86,10 +85,7 @@ def date_parts(text: str) -> tuple[int, ...]:
     if found := written_date(text):  # a whole day, read as the reader reads date lines
         return tuple(int(part) for part in found[0].split("-"))
     if m := _ISO_DATE.search(text):
-        parts = tuple(int(g) for g in m.groups() if g is not None)
-        while parts and not _valid(parts):  # "2024-02-30" is February 2024's; a year 0 is none
-            parts = parts[:-1]
-        return parts
+        return real_parts(int(g) for g in m.groups() if g is not None)
     year = _YEAR.search(text)
     if year is None:
         return ()
@@ -97,14 +93,6 @@ def date_parts(text: str) -> tuple[int, ...]:
         if month := MONTHS.get(token.rstrip(".")) or FOREIGN_MONTHS.get(token):
             return int(year.group(1)), month
     return (int(year.group(1)),)
-
-
-def _valid(parts: tuple[int, ...]) -> bool:
-    try:
-        calendar_date(*parts, *(1,) * (3 - len(parts)))
-    except ValueError:
-        return False
-    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,17 +270,13 @@ def bibtex_url(url: str) -> str:
     return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
-def _iso(parts: tuple[int, ...]) -> str:
-    return "-".join(f"{p:04d}" if i == 0 else f"{p:02d}" for i, p in enumerate(parts))
-
-
 def _bibtex_entry(ref: Reference) -> str:
     fields = [("title", ref.title), ("author", " and ".join(inverted(n) for n in ref.authors)),
               ("journal", ref.outlet), ("entrysubtype", "newspaper" if ref.outlet else "")]
     if ref.issued:
-        fields += [("date", _iso(ref.issued)), ("year", str(ref.issued[0]))]
+        fields += [("date", iso_parts(ref.issued)), ("year", str(ref.issued[0]))]
         fields += [("month", str(ref.issued[1]))] if len(ref.issued) > 1 else []
-    fields += [("urldate", _iso(ref.accessed) if ref.accessed else "")]
+    fields += [("urldate", iso_parts(ref.accessed) if ref.accessed else "")]
     fields.append(("annote", ref.notes()))
     lines = [f"  {name} = {{{bibtex_value(value)}}}" for name, value in fields if value]
     if ref.url:

@@ -3,12 +3,15 @@
 
 One table for every rule that reads a date: a text's own date line (reader.corpus.byline,
 reader.corpus.kinds), the aligner's month keys (reader.align.text) and the differences' dates
-(reader.differ.quantities), so a spelling added here is read by all.
+(reader.differ.quantities), so a spelling added here is read by all; and a date's parts cut
+to a real date and written as ISO 8601 (a PDF's dates, the reference exports').
 """
 
 from __future__ import annotations
 
+import datetime
 import re
+from collections.abc import Sequence
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -73,3 +76,22 @@ _ARMENIAN = ("հունվար", "փետրվար", "մարտ", "ապրիլ", "մա
 FOREIGN_MONTHS.update({name + ending: n for n, name in enumerate(_ARMENIAN, 1) for ending in ("", "ի")})
 # Any of them, longest first, as a regex alternation (lower case: match it ignoring case).
 FOREIGN_MONTH_NAME = "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
+
+
+def real_parts(parts: Sequence[int]) -> tuple[int, ...]:
+    """(year, month, day), as far as known, cut to what names a real date: "2024-02-30" is
+    February 2024's, "1987-13-05" 1987's, a year 0 none (). For a date whose day may be a typo."""
+    parts = tuple(parts)
+    while parts:
+        try:
+            datetime.date(*parts, *(1,) * (3 - len(parts)))
+        except ValueError:
+            parts = parts[:-1]
+        else:
+            break
+    return parts
+
+
+def iso_parts(parts: Sequence[int]) -> str:
+    """(year, month, day), as far as known, as ISO 8601 writes them: "2024", "2024-02", "2024-02-03"."""
+    return "-".join(f"{part:04d}" if n == 0 else f"{part:02d}" for n, part in enumerate(parts))

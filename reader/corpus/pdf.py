@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.corpus.documents import TITLE_MAX, unpacks_past
-from reader.corpus.sanitize import sanitize
+from reader.corpus.dates import iso_parts, real_parts
+from reader.corpus.sanitize import one_line
 from reader.corpus.segment import END_PUNCT, PAGE_BREAK
 from reader.errors import UserError
 
@@ -409,7 +410,7 @@ def _metadata(reader) -> tuple[str, str, str]:
 def _text(value) -> str:
     """A metadata string as one line, its escape sequences and controls gone (as an article's
     text loses them) before a title or a file's name is made of it."""
-    return " ".join(sanitize(str(value)).text.split()) if value is not None else ""
+    return one_line(str(value)) if value is not None else ""
 
 
 def _date(value: str) -> str:
@@ -418,17 +419,8 @@ def _date(value: str) -> str:
     found = _PDF_DATE.match(value)
     if found is None:
         return ""
-    parts = [int(part) for part in found.groups() if part is not None]
-    while parts and not _calendar_day(*parts):  # "2024-02-30" is February 2024's
-        parts.pop()
-    if not parts or _calendar_day(*parts) > datetime.date.today() + datetime.timedelta(days=1):  # (a time zone ahead)
+    parts = real_parts(int(part) for part in found.groups() if part is not None)  # "2024-02-30": February's
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)  # (a time zone ahead is no clock set wrong)
+    if not parts or datetime.date(*parts, *(1,) * (3 - len(parts))) > tomorrow:
         return ""
-    return "-".join(f"{part:04d}" if n == 0 else f"{part:02d}" for n, part in enumerate(parts))
-
-
-def _calendar_day(year: int, month: int = 1, day: int = 1) -> datetime.date | None:
-    """The first day the date (year, month, day, as far as known) can be; None for no such date."""
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
+    return iso_parts(parts)
