@@ -235,6 +235,10 @@ _LOCK_POLL_SECONDS = 0.05  # how often a lock another process holds is tried aga
 # milliseconds (a manifest of many megabytes a second or two); a process that keeps the lock
 # longer is stopped or hung in its turn, and no command waits on it for ever.
 LOCK_WAIT_SECONDS = 10.0
+# ... and for a save the reader waits on as it reads or closes (a setting saved with W on the
+# UI thread, the reading places written at exit): a save takes milliseconds, and the room must
+# not freeze for ten seconds on another process's.
+SAVE_LOCK_WAIT_SECONDS = 3.0
 
 
 @contextmanager

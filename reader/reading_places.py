@@ -36,13 +36,10 @@ from reader.bookmarks.anchoring import Anchor, anchor_span, article_key, place
 from reader.corpus import Article
 from reader.corpus.model import GRANULARITIES, unit_label
 from reader.errors import UserError
-from reader.files import exists, file_lock, os_error, out_of_sight, read_regular, write_atomic
+from reader.files import SAVE_LOCK_WAIT_SECONDS, exists, file_lock, os_error, out_of_sight, read_regular, write_atomic
 from reader.paths import not_a_folder
 
 FILE_NAME = "reading-places.json"
-# How long a save waits for another process's turn on the file's lock (a save takes
-# milliseconds): the reader saves its places as it closes, and must not hang there for ever.
-LOCK_WAIT_SECONDS = 3.0
 FORMAT = 1
 RECENT = 20  # pairs the "recent pairs" list offers
 KEPT = 200  # pairs whose places are kept; the least recently read are forgotten past this
@@ -308,7 +305,7 @@ class ReadingPlaces:
                 raise UserError(f"{no_folder}; where you left off is not kept")
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                with file_lock(self.path.with_name(self.path.name + ".lock"), wait=LOCK_WAIT_SECONDS):
+                with file_lock(self.path.with_name(self.path.name + ".lock"), wait=SAVE_LOCK_WAIT_SECONDS):
                     try:
                         on_disk = read_places(self.path)
                     except Unusable as exc:  # damaged since it was read: leave it

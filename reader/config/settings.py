@@ -19,7 +19,8 @@ from reader.config.catalog import DEFAULT_THEME
 from reader.config.hints import capped, did_you_mean, toml_value
 from reader.corpus.model import GRANULARITIES
 from reader.errors import UserError
-from reader.files import CONFIG_MAX_BYTES, exists, file_lock, out_of_sight, read_regular, write_atomic
+from reader.files import (CONFIG_MAX_BYTES, SAVE_LOCK_WAIT_SECONDS, exists, file_lock, out_of_sight, read_regular,
+                          write_atomic)
 from reader.paths import not_a_folder
 from reader.tomlread import parse_toml
 
@@ -244,11 +245,6 @@ def _check_setting(key: str | tuple[str, str], value: Any) -> Any:
         return check(value)
     except ValueError as exc:
         raise ConfigError(f"cannot save setting {key!r}: {exc}") from None
-
-
-# How long a save waits for another process's turn on config.toml.lock (a save takes
-# milliseconds): W in the reading room saves on its UI thread, which must not freeze for ever.
-SAVE_LOCK_WAIT_SECONDS = 3.0
 
 
 def save_setting(config_dir: str | os.PathLike[str] | None, key: str | tuple[str, str], value: Any) -> None:
