@@ -130,21 +130,23 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
     # a single-file page, a gzip'd one; a PDF's text; a document's
     content = unpack(data, str(path), most, page=True)
-    if content.pdf is not None:
-        return _pdf_page(content, str(path)), inner_stem(path)
-    if content.document is not None:  # a word processor's document or an EPUB, read already
-        document = content.document
-        page = text_page(document.text.encode("utf-8"), name=str(path), declared_charset="utf-8")
-        return replace(page, title=document.title or page.title), inner_stem(path)
+    if (page := _document_page(content, str(path))) is not None:
+        return page, inner_stem(path)
     page = extract_page(content.data, name=str(path), declared_charset=content.charset)
     return replace(page, url=page.url or content.url), inner_stem(path)
 
 
-def _pdf_page(content: Unpacked, name: str) -> Page:
-    """A PDF's text as a text article's, with its metadata (the date its text gives first)."""
-    page = text_page(content.data, name=name, declared_charset=content.charset)
-    meta = content.pdf
-    return replace(page, title=meta.title, author=meta.author, date=text_date(page.text) or meta.date)
+def _document_page(content: Unpacked, name: str) -> Page | None:
+    """A PDF's or a word processor's document's text as a text article's, with what its
+    metadata says (a PDF's date: the one its text gives first); None for a page."""
+    if content.pdf is not None:
+        page = text_page(content.data, name=name, declared_charset=content.charset)
+        meta = content.pdf
+        return replace(page, title=meta.title, author=meta.author, date=text_date(page.text) or meta.date)
+    if content.document is not None:  # a Word, OpenDocument or RTF document, an EPUB: read already
+        page = text_page(content.document.text.encode("utf-8"), name=name, declared_charset="utf-8")
+        return replace(page, title=content.document.title or page.title)
+    return None
 
 
 def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str, str]:
@@ -152,9 +154,7 @@ def _fetch_page(url: str, fetcher: Callable[[str], Fetched]) -> tuple[Page, str,
     name = shown(fetched.url)
     # what a server sends as a page may be a gzip file or a document all the same
     content = unpack(fetched.data, name, MAX_PAGE_BYTES, page=fetched.kind != TEXT_TYPE)
-    if content.pdf is not None:
-        page = _pdf_page(content, name)
-    else:
+    if (page := _document_page(content, name)) is None:
         read = extract_page if content.page else text_page
         page = read(content.data, name=name, declared_charset=content.charset or fetched.charset)
     parts = urlsplit(fetched.url)
