@@ -17,6 +17,9 @@ EMPTY: Mapping = MappingProxyType({})
 
 VIEWS = ("all", "unmatched", "linked")  # the order the view key cycles through
 DECIDED_GLYPHS = {"reader": "+", "confirmed": "✓"}  # the gutter bar of a passage the reader judged
+# The pointer of each counterpart of the cursor but the one shown (◆): a tint alone marks them
+# nowhere on a monochrome or 16-colour terminal, where it matches the cursor's or vanishes.
+OTHER_COUNTERPART = "◇"
 VIEW_NAMES = {"all": "all passages", "unmatched": "only ◌ unmatched", "linked": "only linked"}
 
 

@@ -38,7 +38,7 @@ from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.keys import hint_key
 from reader.tui.layout import BLANK, Drawn, Layout, keep_last
 from reader.corpus.naming import file_label
-from reader.tui.paint import DECIDED_GLYPHS, VIEW_NAMES, Paint
+from reader.tui.paint import DECIDED_GLYPHS, OTHER_COUNTERPART, VIEW_NAMES, Paint
 from reader.tui.status import unit_name
 from reader.tui.style_cache import StyleCache
 
@@ -724,6 +724,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             pointer = Segment("◆", base + self._style("pane--mark"))
         elif first and index == self.cursor:  # the other pane's cursor: what tab goes to and = links
             pointer = Segment("▷", base + self._style("pane--mark-idle"))
+        elif first and index in self.linked:  # another counterpart: seen without colour too
+            pointer = Segment(OTHER_COUNTERPART, base + self._style("pane--mark-idle"))
         return [mark, bar, pointer]
 
     def _text_segments(self, index: int, start: int, end: int, style: Style) -> list[Segment]:

@@ -1,0 +1,61 @@
+"""What the reading room marks with colour is marked without it too: on a monochrome terminal
+(NO_COLOR) or one of 16 colours, the tints of the cursor's passage and of its counterparts come
+out alike (or vanish), so every counterpart of the cursor carries a glyph in the gutter: ◆ the
+one shown, ◇ each other one."""
+
+from __future__ import annotations
+
+from tui_helpers import covers, pair_corpus, reading_room
+
+from reader.tui.paint import OTHER_COUNTERPART
+
+
+def pointers(pane) -> dict[int, str]:
+    """Each shown passage's pointer cell (the gutter's third), as drawn on its first row."""
+    width = pane.size.width
+    return {index: pane._render_row(row, width).text[2] for index, row in pane.wrapped.first_row.items()}
+
+
+async def on_a_passage_with_links(pilot, screen, least: int) -> None:
+    for _ in range(40):
+        if len(screen.current_links()) >= least:
+            return
+        await pilot.press("n")
+    raise AssertionError(f"no passage with {least} counterparts")
+
+
+def assert_every_counterpart_marked(screen) -> None:
+    other = screen.panes[1 - screen.active]
+    links = screen.current_links()
+    shown = screen.current_link().other
+    marks = pointers(other)
+    assert marks[shown] == "◆"
+    for link in links:
+        if link.other != shown:
+            assert marks[link.other] == OTHER_COUNTERPART, (link.other, marks[link.other])
+    unlinked = {i for i in marks if i not in {c.other for c in links} and i != other.cursor}
+    assert all(marks[i] == " " for i in unlinked)
+
+
+async def test_each_counterpart_of_the_cursor_has_a_glyph(make_app, seeds):
+    covers("passage.next-linked", "link.next")
+    async with reading_room(make_app(seeds), (120, 36)) as (pilot, screen):
+        await on_a_passage_with_links(pilot, screen, 2)
+        assert_every_counterpart_marked(screen)
+        await pilot.press("right_square_bracket")  # another counterpart shown: the glyphs follow
+        assert_every_counterpart_marked(screen)
+
+
+async def test_an_invented_pair_marks_its_counterparts_alike(tmp_path, make_app):
+    corpus = pair_corpus(
+        tmp_path / "articles",
+        ["The river authority opened the floodgates of the Narrow Dam on Tuesday night after heavy rain.",
+         "Farmers downstream said the water destroyed the barley harvest across the valley.",
+         "A spokesman for the ministry blamed the weather, not the dam operators."],
+        ["Engineers at the Narrow Dam opened the floodgates on Tuesday night because of heavy rain.",
+         "The floodgates of the dam were opened on Tuesday as the rain kept falling all night.",
+         "Villagers in the valley lost their barley harvest to the water, farmers downstream said.",
+         "The ministry's spokesman said the weather, and not the operators of the dam, was to blame."])
+    async with reading_room(make_app(corpus), (120, 36)) as (pilot, screen):
+        await on_a_passage_with_links(pilot, screen, 2)
+        assert_every_counterpart_marked(screen)
