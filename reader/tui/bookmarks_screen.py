@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import Screen
@@ -111,6 +111,17 @@ class BookmarkList(OptionList, inherit_bindings=False):
     screen's `bookmarks.jump`, which the footer shows as Open and a `[keys]` table remaps."""
 
     BINDINGS = [b for b in OptionList.BINDINGS if b.key != "enter"]
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click highlights the bookmark under it; a double-click opens it, as enter does (as
+        in the claim map, and in file managers): a stray click never changes the pair shown."""
+        event.prevent_default()  # OptionList's own click selects, which would open it
+        clicked = event.style.meta.get("option")
+        if clicked is None or self.get_option_at_index(clicked).disabled:
+            return
+        self.highlighted = clicked
+        if event.chain == 2:
+            self.action_select()
 
 
 class BookmarksScreen(Screen[PlacedBookmark | None]):

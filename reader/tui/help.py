@@ -89,9 +89,9 @@ class HelpScreen(ModalScreen[None]):
         rows.extend([None, heading("Also"),
                      Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
                      Row(Content.styled("mouse", "bold $text-accent"),
-                         Content("click selects a passage (or a claim map cell; a double-click opens "
-                                 "the cell), on a pane's header goes to that pane as h/l do; the wheel "
-                                 "scrolls"))])
+                         Content("click selects a passage, a claim map cell or a bookmark (a "
+                                 "double-click opens the cell or the bookmark, as enter does), on a "
+                                 "pane's header goes to that pane as h/l do; the wheel scrolls"))])
         return KeyRows(rows)
 
     def _settings(self) -> KeyRows:
