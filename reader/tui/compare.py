@@ -261,6 +261,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.align_state = "ready"
         self.start_differences(alignment)
         self.refresh_view(scroll=True)
+        self.show_view_awaiting_links()
         if self.view != "all":  # new links change what the view shows: a cursor may be hidden now
             self._keep_cursors_shown()
             self.refresh_view(scroll=False)
@@ -578,9 +579,10 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding). A view
         that would show neither pane anything is passed over, saying so."""
         self._timed("view")
+        self._view_awaiting_links = None  # the person's choice wins over the one the pair was left in
         view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
         skipped = []
-        while view != "all" and not any(_shows_any(pane, view) for pane in self.panes):
+        while view != "all" and not any(pane.shows_any(view) for pane in self.panes):
             skipped.append(view)
             view = VIEWS[(VIEWS.index(view) + 1) % len(VIEWS)]
         self.view = view
@@ -927,12 +929,6 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
 
 EMPTY_VIEW_WORDS = {"unmatched": "◌ unmatched", "linked": "linked"}  # "No linked passages: …"
-
-
-def _shows_any(pane: ArticlePane, view: str) -> bool:
-    """Whether `pane` would show any unit in `view` (its other settings as they are)."""
-    paint = replace(pane.paint, view=view)
-    return any(paint.shows(i, unit.kind) for i, unit in enumerate(pane.units))
 
 
 def _screen_rows(pane: ArticlePane, index: int) -> tuple[int, int] | None:

@@ -394,6 +394,11 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             self.cursor = index
         return index
 
+    def shows_any(self, view: str) -> bool:
+        """Whether the pane would show any unit in `view` (its other settings as they are)."""
+        paint = replace(self.paint, view=view)
+        return any(paint.shows(i, unit.kind) for i, unit in enumerate(self.units))
+
     def visible_order(self) -> list[int]:
         if self.wrapped is not None:
             return self.wrapped.order

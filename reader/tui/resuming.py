@@ -25,6 +25,7 @@ from reader.bookmarks.anchoring import article_key
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
+from reader.tui.paint import VIEWS
 from reader.tui.status import PANE_LABELS
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ class ResumeActions:
     _left: PairPlaces | None = None
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
+    _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -161,12 +163,14 @@ class ResumeActions:
         panes = self.panes
         marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
-        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins)
+        return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
+                           view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate)
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
         if not self._changing:
             self._left, self._changing = self.current_places(), True
+            self._view_awaiting_links = None
             self.call_later(self._pair_changed)
 
     def resume_pair(self) -> None:
@@ -227,6 +231,7 @@ class ResumeActions:
         if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
             return  # the person moved meanwhile: their move wins
         before = (now, self.active)
+        self._show_as_left(entry)
         labels: list[str] = []
         changes: list[str] = []  # what an edited article did to its place, pane by pane
         for pane, found in zip(self.panes, message.found):
@@ -255,6 +260,27 @@ class ResumeActions:
         said = f" ({'; '.join(changes)})" if changes else ""
         text = f"{'Near' if 'near' in hows else 'Back'} where you left off: {where}{said}"
         self.app.notify(text, markup=False, timeout=5)
+
+    def _show_as_left(self, entry: PairPlaces) -> None:
+        """Show the pair as it was left: boilerplate hidden or shown, and its view. A view of ◌
+        or linked passages waits for the pair's links (before them it would show nothing)."""
+        view = entry.view if entry.view in VIEWS else "all"
+        if entry.hide_boilerplate is None and view == self.view:
+            return
+        if entry.hide_boilerplate is not None:
+            self.hide_boilerplate = entry.hide_boilerplate
+        if view != "all" and self.align_state != "ready":
+            self._view_awaiting_links, view = view, "all"
+        self.view = view
+        self._reshow()
+
+    def show_view_awaiting_links(self) -> None:
+        """The pair's links are there: show the view it was left in (unless it would show
+        neither pane anything now, as `v` passes such a view over)."""
+        view, self._view_awaiting_links = self._view_awaiting_links, None
+        if view is not None and any(pane.shows_any(view) for pane in self.panes):
+            self.view = view
+            self._reshow()
 
     # -- reopening a recent pair -----------------------------------------------------------
 
