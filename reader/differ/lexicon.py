@@ -248,6 +248,12 @@ def distinctive_words(a: Article, b: Article, corpus: Iterable[Article] = (), *,
     return rank(*term_tables(a, b, corpus), limit=limit, min_z=min_z, min_count=min_count, prior_size=prior_size)
 
 
+def too_little_text(counts: TermCounts, min_count: int = MIN_COUNT) -> bool:
+    """Whether a text is too short to rank its words: none is used `min_count` times (a
+    one-sentence article), so no term of it can be listed, whatever the other side says."""
+    return all(count < min_count for count in counts.counts.values())
+
+
 def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple[TermCounts, TermCounts, Counter]:
     """A's and B's term counts and the prior's (the corpus's, A and B included): what `rank`
     ranks, counted once for any number of rankings."""

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
-from reader.differ.lexicon import MIN_Z, rank, term_tables
+from reader.differ.lexicon import MIN_COUNT, MIN_Z, rank, term_tables, too_little_text
 from reader.tui.difference_marks import NO_DIFFERENCES
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
@@ -41,6 +41,15 @@ EXPLANATION = ("Words and two-word phrases each article uses distinctively more 
 def count_line(a: int, b: int) -> str:
     """`8 terms for A, 1 for B, strongest first.`"""
     return f"{a} term{'' if a == 1 else 's'} for A, {b} for B, strongest first."
+
+
+def too_short_line(short: tuple[bool, bool]) -> str:
+    """Why a side lists nothing when its article is too short to rank its words ("" if neither is)."""
+    sides = " and ".join(label for label, is_short in zip(PANE_LABELS, short) if is_short)
+    if not sides:
+        return ""
+    times = "twice" if MIN_COUNT == 2 else f"{MIN_COUNT} times"
+    return f"Too little text in {sides} to rank words: no word of it is used {times}. "
 
 
 class WordsScreen(Screen[None]):
@@ -122,24 +131,27 @@ class WordsScreen(Screen[None]):
             below = rank(*tables, limit=LIMIT + WEAKER_SHOWN, min_z=WEAKER_MIN_Z)
             weaker = tuple([t for t in side if abs(t.z) < MIN_Z][:WEAKER_SHOWN] if len(strong) < FEW_TERMS else []
                            for strong, side in zip(found, below))
-        found = (*found, *weaker)
+        short = (too_little_text(tables[0]), too_little_text(tables[1]))
+        found = (*found, *weaker, short)
         self.cache[self._key] = found
         self.app.call_from_thread(self._show, *found)
 
-    def _show(self, a_words: list, b_words: list, a_weaker: list, b_weaker: list) -> None:
+    def _show(self, a_words: list, b_words: list, a_weaker: list, b_weaker: list,
+              short: tuple[bool, bool]) -> None:
         self.state = "ready"
         for side, (terms, weaker) in enumerate(((a_words, a_weaker), (b_words, b_weaker))):
             table = self.query_one(f"#words-{side}", DataTable)
             for t in terms:
                 table.add_row(*_cells(t))
             if not terms:
-                table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+                none = "(too little text to rank)" if short[side] else "(no word stands out)"
+                table.add_row(Text(none, style="dim"), "", "", "")
             if weaker:
                 table.add_row(Text(f"weaker, under z {MIN_Z:g}:", style="dim italic"), "", "", "")
                 for t in weaker:
                     table.add_row(*_cells(t, "dim"))
         self.query_one("#words-status", Static).update(
-            Content(f"{count_line(len(a_words), len(b_words))} tab: the other table."))
+            Content(f"{too_short_line(short)}{count_line(len(a_words), len(b_words))} tab: the other table."))
         self.query_one("#words-0", DataTable).focus()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
