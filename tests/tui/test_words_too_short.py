@@ -3,6 +3,7 @@ words (none of its words is used twice), not that no word stands out."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable
 from tui_helpers import covers, pair_corpus, reading_room, settle
 
@@ -23,17 +24,16 @@ def first_cells(screen, side: int) -> list[str]:
     return [table.get_row_at(r)[0].plain for r in range(table.row_count)]
 
 
-async def test_a_one_sentence_article_says_it_is_too_short_to_rank(make_app, tmp_path):
+@pytest.mark.parametrize("long, short", [(TOLL_LONG, TOLL_SHORT), (SEED_LONG, SEED_SHORT)], ids=["toll", "orchard"])
+async def test_a_one_sentence_article_says_it_is_too_short_to_rank(make_app, tmp_path, long, short):
     covers("words.open")
-    for name, long, short in (("toll", TOLL_LONG, TOLL_SHORT), ("orchard", SEED_LONG, SEED_SHORT)):
-        app = make_app(pair_corpus(tmp_path / name, long, short))
-        async with reading_room(app, (120, 40)) as (pilot, room):
-            await pilot.press("w")
-            await settle(pilot)
-            words = app.screen
-            assert isinstance(words, WordsScreen) and words.state == "ready"
-            assert first_cells(words, 1) == ["(too little text to rank)"]
-            assert first_cells(words, 0)[0] != "(too little text to rank)"  # the long one is ranked
-            status = str(words.query_one("#words-status").render())
-            assert "Too little text in B to rank words: no word of it is used twice." in status
-            assert "Too little text in A" not in status
+    async with reading_room(make_app(pair_corpus(tmp_path, long, short)), (120, 40)) as (pilot, room):
+        await pilot.press("w")
+        await settle(pilot)
+        words = pilot.app.screen
+        assert isinstance(words, WordsScreen) and words.state == "ready"
+        assert first_cells(words, 1) == ["(too little text to rank)"]
+        assert first_cells(words, 0)[0] != "(too little text to rank)"  # the long one is ranked
+        status = str(words.query_one("#words-status").render())
+        assert "Too little text in B to rank words: no word of it is used twice." in status
+        assert "Too little text in A" not in status
