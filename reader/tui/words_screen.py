@@ -49,7 +49,7 @@ def too_short_line(short: tuple[bool, bool]) -> str:
     if not sides:
         return ""
     times = "twice" if MIN_COUNT == 2 else f"{MIN_COUNT} times"
-    return f"Too little text in {sides} to rank words: no word of it is used {times}. "
+    return f"Too little text in {sides} to rank words (no word is used {times} there). "
 
 
 class WordsScreen(Screen[None]):

@@ -35,5 +35,5 @@ async def test_a_one_sentence_article_says_it_is_too_short_to_rank(make_app, tmp
         assert first_cells(words, 1) == ["(too little text to rank)"]
         assert first_cells(words, 0)[0] != "(too little text to rank)"  # the long one is ranked
         status = str(words.query_one("#words-status").render())
-        assert "Too little text in B to rank words: no word of it is used twice." in status
+        assert "Too little text in B to rank words (no word is used twice there)." in status
         assert "Too little text in A" not in status
