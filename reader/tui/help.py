@@ -16,7 +16,7 @@ from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
 from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key, key_label
-from reader.tui.paint import DECIDED_GLYPHS, OTHER_COUNTERPART
+from reader.tui.paint import CURSOR_EDGE, DECIDED_GLYPHS, OTHER_COUNTERPART
 from reader.tui.palette import ScreenBindingsProvider
 
 CLAIM_MAP_LEGEND = (
@@ -32,6 +32,7 @@ LEGEND = (
     (DECIDED_GLYPHS["reader"], "a link you made (=), in place of its bar"),
     ("●", "bookmarked passage"),
     ("▶", "the cursor (focused pane)"),
+    (CURSOR_EDGE, "the rest of the cursor's passage, down its edge"),
     ("◆", "the counterpart shown for the cursor ([ and ] cycle through them)"),
     (OTHER_COUNTERPART, "another counterpart of the cursor (] or [ shows it)"),
     ("▷", "the other pane's cursor: = links the cursor's passage to it"),

@@ -17,6 +17,9 @@ EMPTY: Mapping = MappingProxyType({})
 
 VIEWS = ("all", "unmatched", "linked")  # the order the view key cycles through
 DECIDED_GLYPHS = {"reader": "+", "confirmed": "✓"}  # the gutter bar of a passage the reader judged
+# The pointer column down the cursor's passage under its ▶: its tint is the only other mark of
+# where it ends, and a 16-colour terminal may draw that tint as the page (the light themes').
+CURSOR_EDGE = "▕"
 # The pointer of each counterpart of the cursor but the one shown (◆): a tint alone marks them
 # nowhere on a monochrome or 16-colour terminal, where it matches the cursor's or vanishes.
 OTHER_COUNTERPART = "◇"

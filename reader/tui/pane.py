@@ -38,7 +38,7 @@ from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.keys import hint_key
 from reader.tui.layout import BLANK, Drawn, Layout, keep_last
 from reader.corpus.naming import file_label
-from reader.tui.paint import DECIDED_GLYPHS, OTHER_COUNTERPART, VIEW_NAMES, Paint
+from reader.tui.paint import CURSOR_EDGE, DECIDED_GLYPHS, OTHER_COUNTERPART, VIEW_NAMES, Paint
 from reader.tui.status import unit_name
 from reader.tui.style_cache import StyleCache
 
@@ -723,8 +723,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         else:
             bar = Segment(" ", base)
         pointer = Segment(" ", base)
-        if first and index == self.cursor and self.active:
-            pointer = Segment("▶", base + self._style("pane--mark"))
+        if index == self.cursor and self.active:
+            pointer = Segment("▶" if first else CURSOR_EDGE, base + self._style("pane--mark"))
         elif first and index == self.target:
             pointer = Segment("◆", base + self._style("pane--mark"))
         elif first and index == self.cursor:  # the other pane's cursor: what tab goes to and = links

@@ -1,13 +1,13 @@
 """What the reading room marks with colour is marked without it too: on a monochrome terminal
 (NO_COLOR) or one of 16 colours, the tints of the cursor's passage and of its counterparts come
-out alike (or vanish), so every counterpart of the cursor carries a glyph in the gutter: ◆ the
-one shown, ◇ each other one."""
+out alike (or vanish), so every counterpart of the cursor carries a glyph in the gutter (◆ the
+one shown, ◇ each other one), and the cursor's passage is edged down all its rows (▶ then ▕)."""
 
 from __future__ import annotations
 
 from tui_helpers import covers, pair_corpus, reading_room
 
-from reader.tui.paint import OTHER_COUNTERPART
+from reader.tui.paint import CURSOR_EDGE, OTHER_COUNTERPART
 
 
 def pointers(pane) -> dict[int, str]:
@@ -59,3 +59,31 @@ async def test_an_invented_pair_marks_its_counterparts_alike(tmp_path, make_app)
     async with reading_room(make_app(corpus), (120, 36)) as (pilot, screen):
         await on_a_passage_with_links(pilot, screen, 2)
         assert_every_counterpart_marked(screen)
+
+
+def assert_cursor_passage_edged(pane) -> None:
+    """The pointer column is ▶ then ▕ down every row of the cursor's passage, and ▕ nowhere else."""
+    width = pane.size.width
+    column = [(index, pane._render_row(row, width).text[2]) for row, (index, _s, _e) in enumerate(pane.wrapped.rows)
+              if index >= 0]
+    mine = [cell for index, cell in column if index == pane.cursor]
+    assert len(mine) > 1 and mine == ["▶"] + [CURSOR_EDGE] * (len(mine) - 1)
+    assert all(cell != CURSOR_EDGE for index, cell in column if index != pane.cursor)
+
+
+async def test_the_cursors_passage_is_edged_down_all_its_rows(tmp_path, make_app):
+    covers("cursor.down", "pane.switch")
+    corpus = pair_corpus(
+        tmp_path / "articles",
+        ["The lighthouse keeper at Skerrow Point logged the last ship of the season on a grey morning, "
+         "wrote the hour and the wind in the book that his father and grandfather kept before him, and "
+         "then climbed the tower one more time to put out the lamp that had burned for sixty winters.",
+         "The board that runs the lights says a buoy will do the same work for a tenth of the cost."],
+        ["Skerrow Point's lamp went out for good this week when the last keeper climbed the tower.",
+         "A buoy replaces it, and the board that runs the lights expects to save nine tenths of the cost "
+         "of keeping a man on the rock through the winter storms that close the harbour for weeks."])
+    async with reading_room(make_app(corpus), (90, 36)) as (pilot, screen):
+        assert_cursor_passage_edged(screen.panes[0])
+        await pilot.press("tab", "j")
+        assert_cursor_passage_edged(screen.panes[1])
+        assert all(cell != CURSOR_EDGE for cell in pointers(screen.panes[0]).values())
