@@ -5,7 +5,7 @@ one shown, ◇ each other one), and the cursor's passage is edged down all its r
 
 from __future__ import annotations
 
-from tui_helpers import covers, pair_corpus, reading_room
+from tui_helpers import compare, covers, pair_corpus, reading_room, settle
 
 from reader.tui.paint import CURSOR_EDGE, OTHER_COUNTERPART
 
@@ -46,8 +46,8 @@ async def test_each_counterpart_of_the_cursor_has_a_glyph(make_app, seeds):
         assert_every_counterpart_marked(screen)
 
 
-async def test_an_invented_pair_marks_its_counterparts_alike(tmp_path, make_app):
-    corpus = pair_corpus(
+def dam_pair(tmp_path):
+    return pair_corpus(
         tmp_path / "articles",
         ["The river authority opened the floodgates of the Narrow Dam on Tuesday night after heavy rain.",
          "Farmers downstream said the water destroyed the barley harvest across the valley.",
@@ -56,7 +56,10 @@ async def test_an_invented_pair_marks_its_counterparts_alike(tmp_path, make_app)
          "The floodgates of the dam were opened on Tuesday as the rain kept falling all night.",
          "Villagers in the valley lost their barley harvest to the water, farmers downstream said.",
          "The ministry's spokesman said the weather, and not the operators of the dam, was to blame."])
-    async with reading_room(make_app(corpus), (120, 36)) as (pilot, screen):
+
+
+async def test_an_invented_pair_marks_its_counterparts_alike(tmp_path, make_app):
+    async with reading_room(make_app(dam_pair(tmp_path)), (120, 36)) as (pilot, screen):
         await on_a_passage_with_links(pilot, screen, 2)
         assert_every_counterpart_marked(screen)
 
@@ -87,3 +90,17 @@ async def test_the_cursors_passage_is_edged_down_all_its_rows(tmp_path, make_app
         await pilot.press("tab", "j")
         assert_cursor_passage_edged(screen.panes[1])
         assert all(cell != CURSOR_EDGE for cell in pointers(screen.panes[0]).values())
+
+
+def test_without_colour_the_room_still_shows_what_is_linked(snap_compare, make_app, tmp_path, monkeypatch):
+    """NO_COLOR: Textual draws every colour as a grey; the glyphs carry what the tints did."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(dam_pair(tmp_path))
+    assert app.no_color
+
+    async def run_before(pilot):
+        await settle(pilot)
+        await on_a_passage_with_links(pilot, compare(pilot.app), 2)
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 24), run_before=run_before)
