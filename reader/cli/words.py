@@ -7,8 +7,8 @@ import argparse
 
 from reader.cli.align import _load
 from reader.cli.common import add_format_option, console, positive_int, print_json
-from reader.differ import DistinctiveTerm, distinctive_words
-from reader.differ.lexicon import MIN_Z
+from reader.differ import DistinctiveTerm
+from reader.differ.lexicon import MIN_Z, rank, term_tables, too_little_text, too_short_reason
 
 JSON_VERSION = 1
 
@@ -44,12 +44,12 @@ def _term_json(t: DistinctiveTerm) -> dict:
     return {"term": t.term, "a_count": t.a_count, "b_count": t.b_count, "z": round(t.z, 4), "log_odds": round(t.delta, 4)}
 
 
-def _print_table(a, b, side_a: list[DistinctiveTerm], side_b: list[DistinctiveTerm]) -> None:
+def _print_table(a, b, side_a: list[DistinctiveTerm], side_b: list[DistinctiveTerm], short: tuple[bool, bool]) -> None:
     from rich.table import Table
     from rich.text import Text
 
     out = console()
-    for article, terms, label in ((a, side_a, "A"), (b, side_b, "B")):
+    for article, terms, label, too_short in ((a, side_a, "A", short[0]), (b, side_b, "B", short[1])):
         # a heading of its own, on one line: a table's title would wrap at the table's width;
         # too wide for the terminal, the article's title is what gets cut short
         out.print(Text(f"{label}, its own words ({len(terms)}): {article.title}"), no_wrap=True, overflow="ellipsis")
@@ -61,17 +61,19 @@ def _print_table(a, b, side_a: list[DistinctiveTerm], side_b: list[DistinctiveTe
         for t in terms:
             table.add_row(Text(t.term), str(t.a_count), str(t.b_count), f"{abs(t.z):.2f}")
         if not terms:
-            table.add_row(Text("(no word stands out)", style="dim"), "", "", "")
+            none = f"(too little text to rank words: {too_short_reason()})" if too_short else "(no word stands out)"
+            table.add_row(Text(none, style="dim"), "", "", "")
         out.print(table)
 
 
 def run(args: argparse.Namespace) -> int:
     a, b, corpus = _load(args.a, args.b)
-    side_a, side_b = distinctive_words(a, b, corpus, limit=args.limit, min_z=args.min_z)
+    tables = term_tables(a, b, corpus)
+    side_a, side_b = rank(*tables, limit=args.limit, min_z=args.min_z)
     if args.format == "json":
         print_json({"version": JSON_VERSION, "a": {"path": str(a.path.resolve()), "title": a.title},
                     "b": {"path": str(b.path.resolve()), "title": b.title},
                     "a_words": [_term_json(t) for t in side_a], "b_words": [_term_json(t) for t in side_b]})
     else:
-        _print_table(a, b, side_a, side_b)
+        _print_table(a, b, side_a, side_b, (too_little_text(tables[0]), too_little_text(tables[1])))
     return 0

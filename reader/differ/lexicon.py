@@ -254,6 +254,11 @@ def too_little_text(counts: TermCounts, min_count: int = MIN_COUNT) -> bool:
     return all(count < min_count for count in counts.counts.values())
 
 
+def too_short_reason(min_count: int = MIN_COUNT) -> str:
+    """Why a side too short to rank lists nothing, as a clause: "no word is used twice there"."""
+    return f"no word is used {'twice' if min_count == 2 else f'{min_count} times'} there"
+
+
 def term_tables(a: Article, b: Article, corpus: Iterable[Article] = ()) -> tuple[TermCounts, TermCounts, Counter]:
     """A's and B's term counts and the prior's (the corpus's, A and B included): what `rank`
     ranks, counted once for any number of rankings."""

@@ -18,7 +18,7 @@ from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from reader.corpus import Article, Corpus
-from reader.differ.lexicon import MIN_COUNT, MIN_Z, rank, term_tables, too_little_text
+from reader.differ.lexicon import MIN_Z, rank, term_tables, too_little_text, too_short_reason
 from reader.tui.difference_marks import NO_DIFFERENCES
 from reader.tui.footer import SteadyFooter
 from reader.tui.keys import WORDS_BINDINGS
@@ -48,8 +48,7 @@ def too_short_line(short: tuple[bool, bool]) -> str:
     sides = " and ".join(label for label, is_short in zip(PANE_LABELS, short) if is_short)
     if not sides:
         return ""
-    times = "twice" if MIN_COUNT == 2 else f"{MIN_COUNT} times"
-    return f"Too little text in {sides} to rank words (no word is used {times} there). "
+    return f"Too little text in {sides} to rank words ({too_short_reason()}). "
 
 
 class WordsScreen(Screen[None]):

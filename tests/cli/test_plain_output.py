@@ -83,3 +83,16 @@ def test_glossaries_names_its_folder_whole_on_one_line(counterpoint, tmp_path):
     folder = str(config / "glossaries")
     assert result.out.splitlines()[0] == folder, result.out
     assert "rivers.toml" in result.out and "1 group · 2 terms" in result.out
+
+
+def test_words_beside_a_one_sentence_article_say_it_is_too_short_to_rank(counterpoint, tmp_path):
+    (tmp_path / "long.txt").write_text(
+        "Night buses to Corrin stop in June, the transit board said.\n\n"
+        "Riders of the night buses said the board gave them no warning.\n\n"
+        "The board said the night buses ran half empty after the bridge closed.\n", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Corrin loses its late service this summer.\n", encoding="utf-8")
+    result = counterpoint("words", tmp_path / "long.txt", tmp_path / "short.txt")
+    assert result.status == 0, result.err
+    heading_b = result.out.index("B, its own words (0)")
+    assert "(too little text to rank words: no word is used twice there)" in result.out[heading_b:]
+    assert "too little text" not in result.out[:heading_b]
