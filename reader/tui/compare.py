@@ -570,6 +570,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def action_toggle_boilerplate(self) -> None:
         self._timed("boilerplate")
+        self._view_chosen = True  # over the one the pair was left in, should its places come after
         self.hide_boilerplate = not self.hide_boilerplate
         self._reshow()
         self.app.notify("Boilerplate hidden." if self.hide_boilerplate else "Boilerplate shown.",
@@ -579,7 +580,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         """All passages -> only ◌ unmatched -> only linked -> all (vimdiff's folding). A view
         that would show neither pane anything is passed over, saying so."""
         self._timed("view")
-        self._view_awaiting_links = None  # the person's choice wins over the one the pair was left in
+        self._view_awaiting_links, self._view_chosen = None, True  # the person's choice wins
         view = VIEWS[(VIEWS.index(self.view) + 1) % len(VIEWS)]
         skipped = []
         while view != "all" and not any(pane.shows_any(view) for pane in self.panes):

@@ -153,6 +153,7 @@ class ResumeActions:
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
+    _view_chosen = False  # v or x was pressed since the pair was shown: the person's view wins
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -176,6 +177,7 @@ class ResumeActions:
     def resume_pair(self) -> None:
         """A pair was shown (called after each change, and when the screen is first drawn)."""
         self._fresh = self._cursor_marks()
+        self._view_chosen = False
         if not self._changing:
             self._resume()
 
@@ -265,7 +267,7 @@ class ResumeActions:
         """Show the pair as it was left: boilerplate hidden or shown, and its view. A view of ◌
         or linked passages waits for the pair's links (before them it would show nothing)."""
         view = entry.view if entry.view in VIEWS else "all"
-        if entry.hide_boilerplate is None and view == self.view:
+        if self._view_chosen or (entry.hide_boilerplate is None and view == self.view):
             return
         if entry.hide_boilerplate is not None:
             self.hide_boilerplate = entry.hide_boilerplate

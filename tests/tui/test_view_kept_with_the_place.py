@@ -71,3 +71,19 @@ async def test_coming_back_to_a_pair_restores_its_view_and_another_pair_keeps_it
         screen.set_pane_article(1, b)
         await settle(pilot)
         assert screen.view == "unmatched"
+
+
+async def test_a_view_chosen_before_the_places_are_found_wins(make_app, tmp_path):
+    covers("boilerplate.toggle")
+    corpus = pair_corpus(tmp_path / "articles", KILN, CLAY)
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await leave_in(pilot, screen, "unmatched")
+        await pilot.press("q")
+    again = make_app(corpus)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        left_hidden = screen.hide_boilerplate
+        await pilot.press("x")  # the person's choice, before the places (found again here) come
+        screen._find_places(tuple(screen.articles), screen._cursor_marks())
+        await settle(pilot)
+        assert screen.hide_boilerplate is not left_hidden
