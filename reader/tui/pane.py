@@ -160,7 +160,8 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
     ArticlePane > .pane--mark-idle { color: $text-muted; }
     ArticlePane > .pane--diff-figure { background: $cp-diff-figure; text-style: underline; }
     ArticlePane > .pane--diff-name { background: $cp-diff-name; text-style: underline; }
-    ArticlePane > .pane--diff-framing { background: $cp-diff-framing; text-style: underline; }
+    /* framing in italics too: told from a figure without colour, or where red and green look alike */
+    ArticlePane > .pane--diff-framing { background: $cp-diff-framing; text-style: underline italic; }
     """
 
     class Clicked(Message):

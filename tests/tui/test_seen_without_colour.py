@@ -5,6 +5,7 @@ one shown, ◇ each other one), and the cursor's passage is edged down all its r
 
 from __future__ import annotations
 
+import pytest
 from tui_helpers import compare, covers, pair_corpus, reading_room, settle
 
 from reader.tui.paint import CURSOR_EDGE, OTHER_COUNTERPART
@@ -104,3 +105,37 @@ def test_without_colour_the_room_still_shows_what_is_linked(snap_compare, make_a
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(100, 24), run_before=run_before)
+
+
+def marked_styles(pane, index: int) -> dict[str, list]:
+    """The drawn style of each run of unit `index` under a difference mark, by its text."""
+    width = pane.size.width
+    marked = {pane.units[index].text[lo:hi] for lo, hi, _kind in pane.paint.differences.get(index, ())}
+    out: dict[str, list] = {}
+    for row, (unit, _s, _e) in enumerate(pane.wrapped.rows):
+        if unit == index:
+            for segment in pane._render_row(row, width):
+                for text in marked:
+                    if segment.text.strip() and segment.text.strip() in text:
+                        out.setdefault(text, []).append(segment.style)
+    return out
+
+
+@pytest.mark.parametrize("pair, index, framed, dated", [
+    (("000_717389ecb0dc4e94", "004_f78903c0c38de6a5"), 4, "Zionist regime", None),
+    (("000_717389ecb0dc4e94", "001_c164a2009160c68c"), 24, None, "April 2023"),
+])
+async def test_a_framing_term_is_told_from_a_figure_without_colour(make_app, seeds, pair, index, framed, dated):
+    """Figures and framing are tinted red and green in the shipped themes, alike to many readers
+    and in greys: framing is in italics as well, a figure or date is not."""
+    async with reading_room(make_app(seeds, pair=pair), (160, 48)) as (pilot, screen):
+        for _ in range(60):
+            if screen.panes[0].cursor == index:
+                break
+            await pilot.press("n")
+        right = screen.panes[1]
+        styles = marked_styles(right, right.target)
+        if framed:
+            assert styles[framed] and all(s.italic and s.underline for s in styles[framed])
+        if dated:
+            assert styles[dated] and all(s.underline and not s.italic for s in styles[dated])
