@@ -305,6 +305,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         replaced=decoded.replaced,
         url=sanitize(meta.url).text.strip(),
         retrieved=one_line(meta.retrieved),
+        unread=content.pdf.unread if content.pdf is not None else "",
         clean=clean,
         passages=passages,
     )
@@ -470,6 +471,7 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
         raise skipped[0]
     return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
                              f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced]
+                  + [f"{a.path}: {a.unread}" for a in articles if a.unread]
                   + [f"{exc}; left out" for exc in skipped])
 
 

@@ -16,7 +16,9 @@ all, operations past MAX_OPERATIONS (a form drawn thousands of times), tokens pa
 MAX_TOKENS (a page's or a form's operands that no operation uses), or text past the limit,
 are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
-is refused in one line.
+is refused in one line. A page pypdf cannot decode (a stream cut short, a filter it does not
+know) is left out, and said to be (`PdfText.unread`): the other pages are the article; only a
+file no page of which can be read is refused as damaged.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ MAX_TOKENS = 2_000_000
 # dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
+# The unread pages a notice names by number; past them it says how many more.
+_UNREAD_NAMED = 5
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
@@ -93,6 +97,7 @@ class PdfText:
     title: str = ""
     author: str = ""
     date: str = ""
+    unread: str = ""  # the pages that could not be read and are left out, said as a clause ("" for none)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -120,7 +125,11 @@ def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
         except UserError:
             raise
         except Exception:  # pypdf fails on a damaged file in many ways (its own errors, value, key, type, recursion)
-            raise UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file") from None
+            raise _damaged(what) from None
+
+
+def _damaged(what: str) -> UserError:
+    return UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file")
 
 
 def _read(data: bytes, what: str, limit: int) -> PdfText:
@@ -141,18 +150,40 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
+    unread: list[int] = []  # the pages (from 1) that could not be read
     work = _Work(what, limit)
     for number in range(count):
-        page = reader.pages[number]
-        work.page(page)
-        pages.append(_page_lines(page, work))
+        try:
+            page = reader.pages[number]
+            work.page(page)
+            pages.append(_page_lines(page, work))
+        except UserError:
+            raise
+        except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
+            unread.append(number + 1)
+            pages.append([])
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
     text = "".join(_page_break(page, after) for page, after in zip(texts, texts[1:] + [""]))
+    if not text.strip() and unread:
+        raise _damaged(what)
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
-    return PdfText(text, *_metadata(reader))
+    return PdfText(text, *_metadata(reader), unread=_unread(unread))
+
+
+def _unread(pages: list[int]) -> str:
+    """What a notice says of the pages left out: "page 7 could not be read and is left out",
+    "pages 3, 7 and 9 …", the first _UNREAD_NAMED of many and how many more; "" for none."""
+    if not pages:
+        return ""
+    if len(pages) == 1:
+        return f"page {pages[0]} could not be read and is left out"
+    named = [str(n) for n in pages[:_UNREAD_NAMED]]
+    rest = len(pages) - len(named)
+    listed = ", ".join(named) + f" and {rest:,} more" if rest else ", ".join(named[:-1]) + f" and {named[-1]}"
+    return f"pages {listed} could not be read and are left out"
 
 
 def _pages_held(reader, most: int) -> int:

@@ -78,11 +78,12 @@ def _info_string(text: str) -> bytes:
 
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
-             form: bytes = b"", form_names: tuple[str, ...] = ("X1",)) -> bytes:
+             form: bytes = b"", form_names: tuple[str, ...] = ("X1",), cut: tuple[int, ...] = ()) -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
-    every page may draw ("/X1 Do"), under each of `form_names`."""
+    every page may draw ("/X1 Do"), under each of `form_names`; `cut` the pages (from 0) whose
+    deflated content stream stops halfway, as a download cut short leaves it."""
     streams = contents if contents is not None else [page_content(p, kerned=kerned) for p in pages]
     objects: list[bytes] = []  # object n+1's body
 
@@ -102,8 +103,9 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
             + packed + b"\nendstream")
         xobjects = b" /XObject << %s >>" % b" ".join(b"/%s %d 0 R" % (name.encode(), number) for name in form_names)
     kids = []
-    for stream in streams:
+    for n, stream in enumerate(streams):
         data = zlib.compress(stream) if compress else stream
+        data = data[:len(data) // 2] if n in cut else data
         flt = b" /Filter /FlateDecode" if compress else b""
         content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "

@@ -397,3 +397,41 @@ def test_an_author_as_long_as_a_book_is_cut_as_a_title_is(tmp_path):
     info = {"Title": "The last ferry", "Author": "Ann Lee " * 20000}
     article = load_article(write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))], info=info)))
     assert article.author.startswith("Ann Lee Ann Lee") and len(article.author) <= TITLE_MAX
+
+
+@pytest.mark.parametrize("broken", [
+    lambda pages: make_pdf(pages, cut=(2,)),  # its stream cut short
+    lambda pages: _unknown_filter(make_pdf(pages), 2),  # under a filter pypdf does not know
+])
+def test_a_page_that_cannot_be_read_is_left_out_and_said_to_be(tmp_path, run_cli, broken):
+    pages = paged(FERRY, 3, "Transport Review")
+    path = write(tmp_path, broken(pages), "ferry.pdf")
+    article = load_article(path)
+    assert article.unread == "page 3 could not be read and is left out"
+    kept = [line for n, page in enumerate(pages) if n != 2 for line in page.lines if line]
+    assert all(line in article.text for line in kept)
+    assert not any(line in article.text for line in pages[2].lines if line)
+    listed = run_cli("list", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stderr == f"counterpoint: warning: {path}: page 3 could not be read and is left out\n"
+
+
+def test_pages_left_out_are_named_in_one_line_and_a_pdf_of_none_readable_is_refused(tmp_path, run_cli):
+    pages = paged(RULING, 2, "Orvet Farms v Harl District Council")
+    article = load_article(write(tmp_path, _unknown_filter(make_pdf(pages), 0, 2), "ruling.pdf"))
+    assert article.unread == "pages 1 and 3 could not be read and are left out"
+    assert "tribunal below" in article.text
+    result = run_cli("list", str(write(tmp_path, _unknown_filter(make_pdf(pages), *range(len(pages))), "none.pdf")))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "none.pdf: a PDF document, damaged" in result.stderr
+
+
+def _unknown_filter(pdf: bytes, *pages: int) -> bytes:
+    """`pdf` with the content streams of `pages` (from 0) under a filter no reader knows (a
+    name of the same length, so every offset stands)."""
+    at, out = -1, bytearray(pdf)
+    for n in range(max(pages) + 1):
+        at = pdf.index(b"/FlateDecode", at + 1)
+        if n in pages:
+            out[at:at + len(b"/FlateDecode")] = b"/FlateDekode"
+    return bytes(out)
