@@ -260,6 +260,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         furniture = cut_furniture(clean.text, whole, breaks)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
+    if content.pdf is not None:  # the running lines the pages set at their edges, found by their place
+        furniture |= content.pdf.running
     texts = [clean.text[s:e] for s, e in spans]
     starts = [clean.to_source(s) for s, _ in spans]
     headings, notes = _headings(starts, marked), _headings(starts, noted)

@@ -7,6 +7,11 @@ numbers and running headers kept out of the body, a paragraph a page break cuts 
 across it, a word a line's end hyphenates read whole. It is the article's text: every offset
 points into it, as into a .docx's text.
 
+Where each line stands tells a running header or footer from a heading: a short line in a
+page's top or bottom margin, met again at the same height on another page (the same words, but
+for a page number), is the page's furniture (`PdfText.running`) even where only two pages carry
+it, which the text alone cannot tell from a heading the article repeats.
+
 Its metadata (the /Info dictionary) gives a title when it is one (not a file name or a word
 processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was made, which a
 date line in the text comes before.
@@ -36,7 +41,7 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, running_line
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -55,6 +60,13 @@ _MIN_STEPS = 3
 PARAGRAPH_INDENT = (0.5, 4.0)
 MARGIN_SHARE = 0.2
 INDENT = "  "
+# A running header or footer stands in the page's top or bottom margin: within this share of the
+# page's height from its top or bottom edge (a margin is an inch of an 11-inch page, 9%, the
+# header or footer half an inch from the edge; the body's first and last lines stand further in).
+RUNNING_BAND = 0.1
+# A template sets a running line at the same height on every page: this many points either way
+# (a quarter of a line of 11-point type) allow for a driver's rounding or a page number's other size.
+RUNNING_TOLERANCE = 3.0
 # The operations all pages' content streams may run together: a page of text runs a few hundred
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
@@ -68,6 +80,8 @@ MAX_TOKENS = 2_000_000
 # dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
+# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are matched.
+_DIGITS = re.compile(r"\d+")
 # The unread pages a notice names by number; past them it says how many more.
 _UNREAD_NAMED = 5
 # What a word processor or a print driver writes as a title that is no title: a file name
@@ -98,6 +112,7 @@ class PdfText:
     author: str = ""
     date: str = ""
     unread: str = ""  # the pages that could not be read and are left out, said as a clause ("" for none)
+    running: frozenset[str] = frozenset()  # its running headers and footers found by place (`running_line`s)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -150,6 +165,7 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
+    bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
     unread: list[int] = []  # the pages (from 1) that could not be read
     work = _Work(what, limit)
     for number in range(count):
@@ -162,15 +178,52 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
         except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
             unread.append(number + 1)
             pages.append([])
+        bands.append(_edges(reader, number))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
-    text = "".join(_page_break(page, after) for page, after in zip(texts, texts[1:] + [""]))
+    running = _running(pages, bands)
+    text = "".join(_page_break(page, after, running) for page, after in zip(texts, texts[1:] + [""]))
     if not text.strip() and unread:
         raise _damaged(what)
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
-    return PdfText(text, *_metadata(reader), unread=_unread(unread))
+    return PdfText(text, *_metadata(reader), unread=_unread(unread), running=running)
+
+
+def _edges(reader, number: int) -> tuple[float, float] | None:
+    """The bottom and top edge of page `number`'s visible box; None where it cannot be read."""
+    try:
+        box = reader.pages[number].cropbox
+        bottom, top = sorted((float(box.bottom), float(box.top)))
+    except Exception:  # a damaged box
+        return None
+    return (bottom, top) if top > bottom else None
+
+
+def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -> frozenset[str]:
+    """The running headers and footers (their `running_line`s): short lines in a page's top or
+    bottom margin (RUNNING_BAND) that another page sets with the same words (a page number
+    aside: digits count alike) at the same height (within RUNNING_TOLERANCE)."""
+    placed: dict[str, list[tuple[float, int, str]]] = {}  # lines in a margin, by their words
+    for number, (lines, edge) in enumerate(zip(pages, edges)):
+        if edge is None:
+            continue
+        bottom, top = edge
+        band = RUNNING_BAND * (top - bottom)
+        for line in lines:
+            key = running_line(line.text)
+            if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
+                    or band < line.height - bottom < top - bottom - band):
+                continue
+            placed.setdefault(_DIGITS.sub("0", key), []).append((line.height, number, key))
+    found: set[str] = set()
+    for seen in placed.values():
+        seen.sort()
+        for (low, page, key), (high, other, other_key) in zip(seen, seen[1:]):
+            if page != other and high - low <= RUNNING_TOLERANCE:
+                found.update((key, other_key))
+    return frozenset(found)
 
 
 def _unread(pages: list[int]) -> str:
@@ -210,13 +263,16 @@ def _pages_held(reader, most: int) -> int:
     return pages
 
 
-def _page_break(page: str, after: str) -> str:
-    """A page's text and the break after it (a line break and PAGE_BREAK): where a footer or a
-    header stands apart from the paragraph a page break cuts is the pasted-text mending's to
-    tell (`reader.corpus.segment`), as for text copied out of a PDF."""
+def _page_break(page: str, after: str, running: frozenset[str]) -> str:
+    """A page's text and the break after it (a line break and PAGE_BREAK), and a blank line
+    between where the page's last line or the next page's first is one of its `running` lines
+    (a footer, a header, found by their place: no paragraph's end or start). Elsewhere, where a
+    footer or a header stands apart from the paragraph a page break cuts is the pasted-text
+    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF."""
     if not page.strip():
         return PAGE_BREAK if after else ""
-    return page + "\n" + (PAGE_BREAK if after else "")
+    apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
+    return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
 class Line(NamedTuple):

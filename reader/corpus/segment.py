@@ -63,6 +63,8 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
 # "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
 _EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# A running line is short: a title, a name, a date (with its page number: no more words than this).
+RUNNING_MAX_WORDS = 12
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3

@@ -435,3 +435,29 @@ def _unknown_filter(pdf: bytes, *pages: int) -> bytes:
         if n in pages:
             out[at:at + len(b"/FlateDecode")] = b"/FlateDekode"
     return bytes(out)
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "footer"), [
+    (FERRY, "", "Lenn Valley Transport Review"),  # a footer on two pages, no page number
+    (RULING, "Orvet Farms v Harl District Council, page {}", ""),  # a header numbering its pages
+])
+def test_a_running_line_on_only_two_pages_is_furniture_on_both_by_where_it_stands(tmp_path, paragraphs, header,
+                                                                                  footer):
+    from reader.corpus.segment import running_line
+
+    half = len(paragraphs) // 2  # (each page's paragraphs end on it: no furniture stands inside one)
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header=header.format(n + 1),
+                  footer=footer) for n, part in enumerate((paragraphs[:half], paragraphs[half:]))]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    running = running_line(header.format(1) or footer)
+    kinds = [p.kind for p in article.passages if running_line(p.text) == running]
+    assert kinds and set(kinds) == {"boilerplate"}, [(p.kind, p.text) for p in article.passages]
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+def test_a_heading_two_pages_set_at_the_same_height_below_their_margins_is_no_running_line(tmp_path):
+    from reader.corpus.pdf import read_pdf
+
+    pages = [Page(lines=["Findings", "", *wrap(FERRY[0])], header="Transport Review"),
+             Page(lines=["Findings", "", *wrap(RULING[0])], header="Transport Review")]
+    assert read_pdf(make_pdf(pages), "report.pdf", 10**6).running == {"Transport Review"}
