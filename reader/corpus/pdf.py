@@ -23,7 +23,10 @@ are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line. A page pypdf cannot decode (a stream cut short, a filter it does not
 know) is left out, and said to be (`PdfText.unread`): the other pages are the article; only a
-file no page of which can be read is refused as damaged.
+file no page of which can be read is refused as damaged. So is a page whose text is mostly what
+fonts with no map to Unicode give (a composite font's glyph numbers read as characters, control
+characters, private-use ones, glyph names like "/g12"): nonsense, not the article; a file of
+only such pages is refused, with what to do instead (OCR, or a copy of the text).
 """
 
 from __future__ import annotations
@@ -82,6 +85,15 @@ _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are matched.
 _DIGITS = re.compile(r"\d+")
+# A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
+# holds no readable text: a page of real text in any script has next to none (a stray symbol of
+# a private-use font), a page set in a font with no map to Unicode is nothing else.
+NONSENSE_SHARE = 0.5
+# What a font with no map to Unicode gives as text: control characters (a glyph's number read as
+# a character), private-use ones and U+FFFD, a glyph's name ("/g12", "/glyph7") or pdfminer's
+# "(cid:12)".
+_NONSENSE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
+                       r"|/[A-Za-z]{0,5}\d+|\(cid:\d+\)")
 # The unread pages a notice names by number; past them it says how many more.
 _UNREAD_NAMED = 5
 # What a word processor or a print driver writes as a title that is no title: a file name
@@ -136,7 +148,7 @@ def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return _read(data, what, limit)
+            return _read(data, what, limit, name)
         except UserError:
             raise
         except Exception:  # pypdf fails on a damaged file in many ways (its own errors, value, key, type, recursion)
@@ -147,7 +159,7 @@ def _damaged(what: str) -> UserError:
     return UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file")
 
 
-def _read(data: bytes, what: str, limit: int) -> PdfText:
+def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), strict=False)
@@ -167,28 +179,37 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     pages: list[list[Line]] = []
     bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
     unread: list[int] = []  # the pages (from 1) that could not be read
+    unmapped: list[int] = []  # ... and those whose fonts give no readable text
     work = _Work(what, limit)
     for number in range(count):
         try:
             page = reader.pages[number]
             work.page(page)
-            pages.append(_page_lines(page, work))
+            lines, readable = _page_lines(page, work)
         except UserError:
             raise
         except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
             unread.append(number + 1)
-            pages.append([])
+            lines, readable = [], True
+        if not readable:
+            unmapped.append(number + 1)
+        pages.append(lines if readable else [])
         bands.append(_edges(reader, number))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
     running = _running(pages, bands)
     text = "".join(_page_break(page, after, running) for page, after in zip(texts, texts[1:] + [""]))
+    if not text.strip() and unmapped:
+        raise UserError(f"{name}: its fonts carry no readable text (try OCR, e.g. `ocrmypdf`, or copy the text "
+                        "from the source)")
     if not text.strip() and unread:
         raise _damaged(what)
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
-    return PdfText(text, *_metadata(reader), unread=_unread(unread), running=running)
+    left_out = [_left_out(unread, "could not be read"), _left_out(unmapped, "holds", "hold",
+                                                                   "only what its fonts map to no text")]
+    return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
 
 
 def _edges(reader, number: int) -> tuple[float, float] | None:
@@ -226,17 +247,19 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
     return frozenset(found)
 
 
-def _unread(pages: list[int]) -> str:
-    """What a notice says of the pages left out: "page 7 could not be read and is left out",
-    "pages 3, 7 and 9 …", the first _UNREAD_NAMED of many and how many more; "" for none."""
+def _left_out(pages: list[int], verb: str, plural: str = "", why: str = "") -> str:
+    """What a notice says of the `pages` left out: "page 7 could not be read and is left out",
+    "pages 3, 7 and 9 …", the first _UNREAD_NAMED of many and how many more (`verb` for one page,
+    `plural` for more, `why` after it); "" for none."""
     if not pages:
         return ""
+    said = f"{verb} {why}".strip()
     if len(pages) == 1:
-        return f"page {pages[0]} could not be read and is left out"
+        return f"page {pages[0]} {said} and is left out"
     named = [str(n) for n in pages[:_UNREAD_NAMED]]
     rest = len(pages) - len(named)
     listed = ", ".join(named) + f" and {rest:,} more" if rest else ", ".join(named[:-1]) + f" and {named[-1]}"
-    return f"pages {listed} could not be read and are left out"
+    return f"pages {listed} {f'{plural or verb} {why}'.strip()} and are left out"
 
 
 def _pages_held(reader, most: int) -> int:
@@ -371,19 +394,29 @@ class _Work:
             raise self.refusal
 
 
-def _page_lines(page, work: _Work) -> list[Line]:
+def _page_lines(page, work: _Work) -> tuple[list[Line], bool]:
     """A page's lines as pypdf sets them, each with its place on the page where pypdf says
-    where its text is set."""
+    where its text is set; and whether its text is readable (no more than NONSENSE_SHARE of
+    its visible characters nonsense: see _NONSENSE, _unmapped)."""
     pieces: list[tuple[str, float, float]] = []  # the text pypdf sets, piece by piece, and where
+    fonts: dict[int, bool] = {}  # whether each font met (by its dictionary's id) has no map to Unicode
+    counts = [0, 0]  # the page's visible characters, and those of them that are nonsense
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
         pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
+        visible = len(text) - sum(map(text.count, " \n"))
+        if not fonts.setdefault(id(font), _unmapped(font)):
+            counts[1] += sum(len(found) for found in _NONSENSE.findall(text))
+        else:
+            counts[1] += visible
+        counts[0] += visible
 
     text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
+    readable = counts[1] <= NONSENSE_SHARE * counts[0]
     if "".join(piece for piece, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
-        return [Line(line) for line in text.split("\n")]
+        return [Line(line) for line in text.split("\n")], readable
     lines: list[Line] = []
     line, at = "", (None, None)
     for piece, height, left in pieces:
@@ -396,7 +429,18 @@ def _page_lines(page, work: _Work) -> list[Line]:
                 at = (height, left)
             line += part
     lines.append(Line(line, *at))
-    return lines
+    return lines, readable
+
+
+def _unmapped(font) -> bool:
+    """Whether a font gives its glyphs' numbers, not characters: a composite one (Type0) of the
+    Identity encoding with no /ToUnicode map (the numbers are the font program's own; pypdf
+    reads each as the character of that code)."""
+    try:
+        return (font.get("/Subtype") == "/Type0" and "/ToUnicode" not in font
+                and font.get("/Encoding") in ("/Identity-H", "/Identity-V"))
+    except Exception:  # no font, or a damaged one: its text is read as it is
+        return False
 
 
 def _steps(lines: list[Line]) -> list[float]:

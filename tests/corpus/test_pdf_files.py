@@ -9,7 +9,7 @@ import time
 import zlib
 
 import pytest
-from pdfmaker import Page, make_pdf, wrap
+from pdfmaker import Page, make_pdf, page_content, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -461,3 +461,43 @@ def test_a_heading_two_pages_set_at_the_same_height_below_their_margins_is_no_ru
     pages = [Page(lines=["Findings", "", *wrap(FERRY[0])], header="Transport Review"),
              Page(lines=["Findings", "", *wrap(RULING[0])], header="Transport Review")]
     assert read_pdf(make_pdf(pages), "report.pdf", 10**6).running == {"Transport Review"}
+
+
+# Invented text in other scripts, each read from a composite font as a PDF of that script sets it.
+SCRIPTS = {
+    "latin": "The ferry across the Lenn stopped running in March after the council cut its grant.",
+    "armenian": "Լեռնային գյուղերի բնակիչները ասում են, որ ճանապարհը փակ է արդեն երեք ամիս։",
+    "hebrew": "תושבי הכפרים אומרים שהדרך סגורה כבר שלושה חודשים, והמועצה לא הודיעה מתי תיפתח.",
+    "arabic": "يقول سكان القرى إن الطريق مغلق منذ ثلاثة أشهر ولم يعلن المجلس متى سيفتح.",
+    "cjk": "山村的居民说，这条路已经封闭了三个月，县政府没有说明何时重新开放。",
+}
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_text_of_any_script_in_a_font_with_a_unicode_map_reads_and_without_one_is_refused(tmp_path, script):
+    from reader.corpus.pdf import read_pdf
+
+    pages = [Page(lines=wrap(SCRIPTS[script], 40)), Page(lines=wrap(SCRIPTS[script][::-1], 40))]
+    mapped = read_pdf(make_pdf(pages, glyphs="mapped"), "a.pdf", 10**6)
+    assert mapped.unread == "" and len(set(mapped.text) & set(SCRIPTS[script])) > 10
+    with pytest.raises(UserError, match=r"^a\.pdf: its fonts carry no readable text \(try OCR"):
+        read_pdf(make_pdf(pages, glyphs="unmapped"), "a.pdf", 10**6)
+
+
+def test_a_pdf_whose_fonts_carry_no_text_is_refused_in_one_line(tmp_path, run_cli):
+    path = write(tmp_path, make_pdf(paged(RULING, 4, "Orvet Farms v Harl District Council"), glyphs="unmapped"),
+                 "ruling.pdf")
+    result = run_cli("list", str(path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert f"{path}: its fonts carry no readable text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_page_of_glyph_numbers_among_readable_ones_is_left_out_and_said_to_be(tmp_path):
+    pages = paged(FERRY, 4, "Transport Review")
+    streams = [page_content(page) for page in pages]
+    # a page whose font writes its glyphs' numbers: control characters, and glyph names
+    streams[1] = (b"BT /F1 11 Tf 14 TL 72 700 Td <0B0C0D0E0F101112131415161718191A1B> Tj T* "
+                  b"(/g12/g13/g14/g15/g16/g17/g18/g19) Tj ET")
+    article = load_article(write(tmp_path, make_pdf([], contents=streams)))
+    assert article.unread == "page 2 holds only what its fonts map to no text and is left out"
+    assert "/g12" not in article.text and "\x0b" not in article.text and "cheaper boat" in article.text
