@@ -64,9 +64,11 @@ PARAGRAPH_INDENT = (0.5, 4.0)
 MARGIN_SHARE = 0.2
 INDENT = "  "
 # A running header or footer stands in the page's top or bottom margin: within this share of the
-# page's height from its top or bottom edge (a margin is an inch of an 11-inch page, 9%, the
-# header or footer half an inch from the edge; the body's first and last lines stand further in).
-RUNNING_BAND = 0.1
+# page's height from its top or bottom edge. A header or a footer is set about half an inch from
+# the edge (4.5% of an 11-inch page), the body's first and last lines an inch or more in (9% or
+# more, as much on A4): 8% takes in the one and leaves out the other, so a heading that opens
+# several pages ("Day 2 of 3") is no running line.
+RUNNING_BAND = 0.08
 # A template sets a running line at the same height on every page: this many points either way
 # (a quarter of a line of 11-point type) allow for a driver's rounding or a page number's other size.
 RUNNING_TOLERANCE = 3.0

@@ -501,3 +501,12 @@ def test_a_page_of_glyph_numbers_among_readable_ones_is_left_out_and_said_to_be(
     article = load_article(write(tmp_path, make_pdf([], contents=streams)))
     assert article.unread == "page 2 holds only what its fonts map to no text and is left out"
     assert "/g12" not in article.text and "\x0b" not in article.text and "cheaper boat" in article.text
+
+
+def test_headings_that_count_their_parts_in_a_pdf_are_headings(tmp_path):
+    lines = [line for n, paragraph in enumerate(FERRY[:3]) for line in [f"Day {n + 1} of 3", "", *wrap(paragraph), ""]]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:9], footer="Lenn Valley Transport Review"),
+                                                     Page(lines=lines[9:], footer="Lenn Valley Transport Review")])))
+    kinds = {p.text: p.kind for p in article.passages}
+    assert [kinds[f"Day {n} of 3"] for n in (1, 2, 3)] == ["heading"] * 3
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY[:3]]
