@@ -23,7 +23,8 @@ are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line. A page pypdf cannot decode (a stream cut short, a filter it does not
 know) is left out, and said to be (`PdfText.unread`): the other pages are the article; only a
-file no page of which can be read is refused as damaged. So is a page whose text is mostly what
+file no page of which can be read is refused as damaged. A page whose stream stops short of its
+end (a download cut off) is read as far as it goes, and said to be. So is a page whose text is mostly what
 fonts with no map to Unicode give (a composite font's glyph numbers read as characters, control
 characters, private-use ones, glyph names like "/g12"): nonsense, not the article; a file of
 only such pages is refused, with what to do instead (OCR, or a copy of the text).
@@ -37,6 +38,7 @@ import io
 import logging
 import re
 import warnings
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -96,6 +98,8 @@ NONSENSE_SHARE = 0.5
 # "(cid:12)".
 _NONSENSE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
                        r"|/[A-Za-z]{0,5}\d+|\(cid:\d+\)")
+# How much of a content stream is unpacked at a time to tell whether it stops short (bytes).
+_INFLATE_PIECE = 1 << 20
 # The unread pages a notice names by number; past them it says how many more.
 _UNREAD_NAMED = 5
 # What a word processor or a print driver writes as a title that is no title: a file name
@@ -182,12 +186,15 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
     unread: list[int] = []  # the pages (from 1) that could not be read
     unmapped: list[int] = []  # ... and those whose fonts give no readable text
+    cut: list[int] = []  # ... and those whose content stops short, read as far as it goes
     work = _Work(what, limit)
     for number in range(count):
         try:
             page = reader.pages[number]
             work.page(page)
             lines, readable = _page_lines(page, work)
+            if _cut_short(page):
+                cut.append(number + 1)
         except UserError:
             raise
         except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
@@ -209,8 +216,11 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
-    left_out = [_left_out(unread, "could not be read"), _left_out(unmapped, "holds", "hold",
-                                                                   "only what its fonts map to no text")]
+    left_out = [_pages_said(unread, "could not be read and is left out", "could not be read and are left out"),
+                _pages_said(unmapped, "holds only what its fonts map to no text and is left out",
+                            "hold only what their fonts map to no text and are left out"),
+                _pages_said(cut, "stops short of its end and is read as far as it goes",
+                            "stop short of their end and are read as far as they go")]
     return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
 
 
@@ -249,19 +259,42 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
     return frozenset(found)
 
 
-def _left_out(pages: list[int], verb: str, plural: str = "", why: str = "") -> str:
-    """What a notice says of the `pages` left out: "page 7 could not be read and is left out",
-    "pages 3, 7 and 9 …", the first _UNREAD_NAMED of many and how many more (`verb` for one page,
-    `plural` for more, `why` after it); "" for none."""
+def _pages_said(pages: list[int], one: str, many: str) -> str:
+    """What a notice says of `pages`: "page 7 " and `one` ("could not be read and is left out"),
+    or "pages 3, 7 and 9 " (the first _UNREAD_NAMED of many and how many more) and `many`; ""
+    for none."""
     if not pages:
         return ""
-    said = f"{verb} {why}".strip()
     if len(pages) == 1:
-        return f"page {pages[0]} {said} and is left out"
+        return f"page {pages[0]} {one}"
     named = [str(n) for n in pages[:_UNREAD_NAMED]]
     rest = len(pages) - len(named)
     listed = ", ".join(named) + f" and {rest:,} more" if rest else ", ".join(named[:-1]) + f" and {named[-1]}"
-    return f"pages {listed} {f'{plural or verb} {why}'.strip()} and are left out"
+    return f"pages {listed} {many}"
+
+
+def _cut_short(page) -> bool:
+    """Whether a content stream of the page, deflated, stops before its end: pypdf reads what
+    it can of it and says nothing. (Read as raw deflate, so a stream that lacks only the
+    checksum after its last block, as some writers leave it, is whole; unpacked a piece at a
+    time, kept no further than read.)"""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    for stream in contents if isinstance(contents, list) else [contents] if contents is not None else []:
+        stream = stream.get_object()
+        raw = getattr(stream, "_data", b"")  # (the stream as stored: pypdf keeps what it decodes apart)
+        if stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]) or len(raw) < 2 or raw[0] & 0x0F != 8:
+            continue
+        inflate, rest = zlib.decompressobj(-zlib.MAX_WBITS), raw[2:]
+        try:
+            while rest and not inflate.eof:
+                inflate.decompress(rest, _INFLATE_PIECE)
+                rest = inflate.unconsumed_tail
+        except zlib.error:
+            return True
+        if not inflate.eof:
+            return True
+    return False
 
 
 def _pages_held(reader, most: int) -> int:

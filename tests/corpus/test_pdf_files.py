@@ -5,6 +5,7 @@ metadata where it is real, and every bad PDF refused in one line."""
 from __future__ import annotations
 
 import io
+import re
 import time
 import zlib
 
@@ -510,3 +511,26 @@ def test_headings_that_count_their_parts_in_a_pdf_are_headings(tmp_path):
     kinds = {p.text: p.kind for p in article.passages}
     assert [kinds[f"Day {n} of 3"] for n in (1, 2, 3)] == ["heading"] * 3
     assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY[:3]]
+
+
+def test_a_page_cut_short_is_read_as_far_as_it_goes_and_said_to_be(tmp_path):
+    pages = paged(RULING, 2, "Orvet Farms v Harl District Council")
+    article = load_article(write(tmp_path, make_pdf(pages, cut=(2,))))
+    assert article.unread == "page 3 stops short of its end and is read as far as it goes"
+    assert "tribunal below" in article.text and "three generations" in article.text
+    # a stream that lacks only the checksum after its last block, as some writers leave it, is whole
+    whole = [zlib.compress(page_content(page))[:-4] for page in pages]
+    pdf = make_pdf([], contents=whole, compress=False).replace(b"<< /Length", b"<< /Filter /FlateDecode /Length")
+    pdf = _fixed_offsets(pdf)
+    article = load_article(write(tmp_path, pdf, "whole.pdf"))
+    assert article.unread == "" and "three generations" in article.text
+
+
+def _fixed_offsets(pdf: bytes) -> bytes:
+    """`pdf` with its cross-reference table giving each object's offset as it now stands."""
+    head, _, _ = pdf.partition(b"xref\n")
+    offsets = [m.start() for m in re.finditer(rb"(?m)^\d+ 0 obj\n", head)]
+    table = b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1) + b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    trailer = pdf[pdf.index(b"trailer"):]
+    trailer = re.sub(rb"startxref\n\d+", b"startxref\n%d" % len(head), trailer)
+    return head + table + trailer
