@@ -23,11 +23,11 @@ are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
 is refused in one line. A page pypdf cannot decode (a stream cut short, a filter it does not
 know) is left out, and said to be (`PdfText.unread`): the other pages are the article; only a
-file no page of which can be read is refused as damaged. A page whose stream stops short of its
-end (a download cut off) is read as far as it goes, and said to be. So is a page whose text is mostly what
+file no page of which can be read is refused as damaged. So is a page whose text is mostly what
 fonts with no map to Unicode give (a composite font's glyph numbers read as characters, control
 characters, private-use ones, glyph names like "/g12"): nonsense, not the article; a file of
-only such pages is refused, with what to do instead (OCR, or a copy of the text).
+only such pages is refused, with what to do instead (OCR, or a copy of the text). A page whose
+stream stops short of its end (a download cut off) is read as far as it goes, and said to be.
 """
 
 from __future__ import annotations
@@ -441,10 +441,10 @@ def _page_lines(page, work: _Work) -> tuple[list[Line], bool]:
         work.text(text)
         pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
         visible = len(text) - sum(map(text.count, " \n"))
-        if not fonts.setdefault(id(font), _unmapped(font)):
-            counts[1] += sum(len(found) for found in _NONSENSE.findall(text))
-        else:
-            counts[1] += visible
+        unmapped = fonts.get(id(font))
+        if unmapped is None:
+            unmapped = fonts[id(font)] = _unmapped(font)
+        counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
         counts[0] += visible
 
     text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
@@ -472,8 +472,10 @@ def _unmapped(font) -> bool:
     Identity encoding with no /ToUnicode map (the numbers are the font program's own; pypdf
     reads each as the character of that code)."""
     try:
+        encoding = font.get("/Encoding")
+        encoding = encoding.get_object() if encoding is not None else None
         return (font.get("/Subtype") == "/Type0" and "/ToUnicode" not in font
-                and font.get("/Encoding") in ("/Identity-H", "/Identity-V"))
+                and encoding in ("/Identity-H", "/Identity-V"))
     except Exception:  # no font, or a damaged one: its text is read as it is
         return False
 
