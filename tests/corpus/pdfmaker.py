@@ -24,6 +24,7 @@ class Page:
     right: list[str] = field(default_factory=list)
     header: str = ""
     footer: str = ""
+    spacing: float = 0  # where set, a blank line is not a line's space but these points (a "spacing after")
 
 
 def _escape(text: str) -> str:
@@ -54,9 +55,12 @@ def glyph_numbers(pages: list[Page]) -> dict[str, int]:
 
 
 def _column(lines: list[str], x: int, y: int, *, kerned: bool, size: int = 11,
-            cids: dict[str, int] | None = None) -> str:
+            cids: dict[str, int] | None = None, spacing: float = 0) -> str:
     out = [f"BT /F1 {size} Tf {size + 3} TL {x} {y} Td"]
     for n, line in enumerate(lines):
+        if spacing and not line:
+            out.append(f"0 -{spacing} Td")
+            continue
         indent = line.startswith("\t")  # a paragraph's first line, set in by INDENT points
         if indent:
             line = line[1:]
@@ -82,7 +86,7 @@ def page_content(page: Page, *, kerned: bool = False, cids: dict[str, int] | Non
         parts.append(_column(page.lines, MARGIN // 2, top, kerned=kerned, size=COLUMN_SIZE, cids=cids))
         parts.append(_column(page.right, PAGE_WIDTH // 2 + 6, top, kerned=kerned, size=COLUMN_SIZE, cids=cids))
     else:
-        parts.append(_column(page.lines, MARGIN, top, kerned=kerned, cids=cids))
+        parts.append(_column(page.lines, MARGIN, top, kerned=kerned, cids=cids, spacing=page.spacing))
     if page.footer:
         parts.append(_column([page.footer], PAGE_WIDTH // 2, 40, kerned=False, cids=cids))
     return "\n".join(parts).encode("latin-1")

@@ -534,3 +534,26 @@ def _fixed_offsets(pdf: bytes) -> bytes:
     trailer = pdf[pdf.index(b"trailer"):]
     trailer = re.sub(rb"startxref\n\d+", b"startxref\n%d" % len(head), trailer)
     return head + table + trailer
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [["The river authority said the new weir would hold back the spring floods that",
+      "have reached the lower town three times in ten years, and work starts in May."],
+     ["Farmers downstream fear that the weir will starve their fields of the silt the",
+      "floods leave behind, and have asked for a study of the river's sediment first."],
+     ["The authority has promised to publish its survey of the river bed before the",
+      "first stones are laid."]],
+    [["The library board met on Tuesday and agreed to open the reading room on Sundays",
+      "from the first of October, with volunteers from the parish at the front desk."],
+     ["Two members asked who would pay for the heating on winter afternoons; the chair",
+      "said the district had promised a grant but had not yet named the sum it gives."],
+     ["The board meets again in November."]],
+])
+@pytest.mark.parametrize("spacing", [3, 4])
+def test_a_paragraph_ending_at_the_margin_stays_apart_from_the_next_by_the_space_after_it(tmp_path, paragraphs,
+                                                                                           spacing):
+    """A word processor's 'spacing after' of a few points, not a blank line, parts paragraphs
+    whose last lines run to the right margin."""
+    lines = [line for paragraph in paragraphs for line in [*paragraph, ""]]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines, spacing=spacing)])))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
