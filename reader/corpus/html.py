@@ -100,6 +100,7 @@ class Page:
     site: str = ""
     url: str = ""
     encoding: str = "utf-8"
+    unread: str = ""  # what of the file could not be read and is left out (a PDF's pages), as a clause
 
 
 def _codec(label: str | None) -> str | None:

@@ -17,7 +17,7 @@ from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
+from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -278,7 +278,6 @@ _NUMBERED_HEADING_WORDS = 8
 # number beside it, a short line is one (a heading the article repeats once is not).
 _RUNNING_REPEATS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")  # not a hashtag ("#news"), nor an empty "##"
-_RUNNING_MAX_WORDS = 12
 
 
 def _norm(text: str) -> str:
@@ -609,7 +608,7 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
             continue  # a Markdown heading is the author's own ("## Part 1", "## Part 2"), no page's
         if len(text) <= _HEADING_MAX_CHARS and "\n" not in text and not text.rstrip().endswith(_SENTENCE_END):
             key = running_line(text)
-            if key and len(key.split()) <= _RUNNING_MAX_WORDS:
+            if key and len(key.split()) <= RUNNING_MAX_WORDS:
                 seen.setdefault(key, []).append(text)
     return {key for key, found in seen.items()
             if len(found) >= _RUNNING_REPEATS or (len(found) > 1 and any(" ".join(t.split()) != key for t in found))}

@@ -260,6 +260,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         furniture = cut_furniture(clean.text, whole, breaks)
         clean, spans = _taken_out(clean, decoded.text, spans, breaks)  # a page's furniture inside a paragraph
         clean, spans = _taken_out(clean, decoded.text, spans, _broken_words(clean.text, spans))
+    if content.pdf is not None:  # the running lines the pages set at their edges, found by their place
+        furniture |= content.pdf.running
     texts = [clean.text[s:e] for s, e in spans]
     starts = [clean.to_source(s) for s, _ in spans]
     headings, notes = _headings(starts, marked), _headings(starts, noted)
@@ -305,6 +307,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         replaced=decoded.replaced,
         url=sanitize(meta.url).text.strip(),
         retrieved=one_line(meta.retrieved),
+        unread=content.pdf.unread if content.pdf is not None else "",
         clean=clean,
         passages=passages,
     )
@@ -470,6 +473,7 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
         raise skipped[0]
     return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
                              f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced]
+                  + [f"{a.path}: {a.unread}" for a in articles if a.unread]
                   + [f"{exc}; left out" for exc in skipped])
 
 

@@ -87,6 +87,9 @@ class Article:
     id_base: str = field(default="", repr=False)
     id_order: tuple = field(default=(), repr=False)
     retrieved: str = ""  # when the text was fetched from `url` (corpus.toml's `retrieved`)
+    # What of its file could not be read and is left out, as a clause the loader tells the user
+    # ("page 7 could not be read and is left out": a PDF's page pypdf cannot decode); "" for none.
+    unread: str = ""
 
     def __post_init__(self) -> None:
         if self.clean is None:

@@ -7,6 +7,11 @@ numbers and running headers kept out of the body, a paragraph a page break cuts 
 across it, a word a line's end hyphenates read whole. It is the article's text: every offset
 points into it, as into a .docx's text.
 
+Where each line stands tells a running header or footer from a heading: a short line in a
+page's top or bottom margin, met again at the same height on another page (the same words, but
+for a page number), is the page's furniture (`PdfText.running`) even where only two pages carry
+it, which the text alone cannot tell from a heading the article repeats.
+
 Its metadata (the /Info dictionary) gives a title when it is one (not a file name or a word
 processor's "Microsoft Word - draft3.docx"), an author, and the date the PDF was made, which a
 date line in the text comes before.
@@ -16,7 +21,13 @@ all, operations past MAX_OPERATIONS (a form drawn thousands of times), tokens pa
 MAX_TOKENS (a page's or a form's operands that no operation uses), or text past the limit,
 are refused; pypdf bounds each stream it unpacks itself. A PDF that is
 encrypted (but for an empty password, which anyone can open), damaged or holds no text (a scan)
-is refused in one line.
+is refused in one line. A page pypdf cannot decode (a stream cut short, a filter it does not
+know) is left out, and said to be (`PdfText.unread`): the other pages are the article; only a
+file no page of which can be read is refused as damaged. So is a page whose text is mostly what
+fonts with no map to Unicode give (a composite font's glyph numbers read as characters, control
+characters, private-use ones, glyph names like "/g12"): nonsense, not the article; a file of
+only such pages is refused, with what to do instead (OCR, or a copy of the text). A page whose
+stream stops short of its end (a download cut off) is read as far as it goes, and said to be.
 """
 
 from __future__ import annotations
@@ -27,6 +38,7 @@ import io
 import logging
 import re
 import warnings
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -34,7 +46,7 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, running_line
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -43,8 +55,11 @@ PDF_MAGIC = b"%PDF-"
 MAX_PAGES = 2000
 # A paragraph's space: two lines further apart than this many times the page's usual line
 # spacing are two paragraphs' (or a heading's, a running header's and the text's), as a reader
-# sees them; found where a page has this many steps from line to line at least.
-PARAGRAPH_GAP = 1.3
+# sees them, even where a paragraph's last line runs to the margin; found where a page has this
+# many steps from line to line at least. The least space a word processor leaves after a
+# paragraph, 3 points under 11-point type set 14 apart, is a fifth more than a line's; a line
+# that holds a letter a point larger than the rest stands a tenth further down.
+PARAGRAPH_GAP = 1.15
 _MIN_STEPS = 3
 # A paragraph's first line set in: starting this far right of its column's margin, as many
 # times the usual line spacing (an em is about as wide as a line is high; an indent is one to
@@ -53,6 +68,15 @@ _MIN_STEPS = 3
 PARAGRAPH_INDENT = (0.5, 4.0)
 MARGIN_SHARE = 0.2
 INDENT = "  "
+# A running header or footer stands in the page's top or bottom margin: within this share of the
+# page's height from its top or bottom edge. A header or a footer is set about half an inch from
+# the edge (4.5% of an 11-inch page), the body's first and last lines an inch or more in (9% or
+# more, as much on A4): 8% takes in the one and leaves out the other, so a heading that opens
+# several pages ("Day 2 of 3") is no running line.
+RUNNING_BAND = 0.08
+# A template sets a running line at the same height on every page: this many points either way
+# (a quarter of a line of 11-point type) allow for a driver's rounding or a page number's other size.
+RUNNING_TOLERANCE = 3.0
 # The operations all pages' content streams may run together: a page of text runs a few hundred
 # (100 to 400 in the PDFs measured; a vector chart runs one per stroke), and pypdf takes some
 # 15 µs for each, text or not, so this bounds reading to about 10 s (BENCHMARKS.md).
@@ -66,6 +90,21 @@ MAX_TOKENS = 2_000_000
 # dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
+# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are matched.
+_DIGITS = re.compile(r"\d+")
+# A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
+# holds no readable text: a page of real text in any script has next to none (a stray symbol of
+# a private-use font), a page set in a font with no map to Unicode is nothing else.
+NONSENSE_SHARE = 0.5
+# What a font with no map to Unicode gives as text: control characters (a glyph's number read as
+# a character), private-use ones and U+FFFD, a glyph's name ("/g12", "/glyph7") or pdfminer's
+# "(cid:12)".
+_NONSENSE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
+                       r"|/[A-Za-z]{0,5}\d+|\(cid:\d+\)")
+# How much of a content stream is unpacked at a time to tell whether it stops short (bytes).
+_INFLATE_PIECE = 1 << 20
+# The unread pages a notice names by number; past them it says how many more.
+_UNREAD_NAMED = 5
 # What a word processor or a print driver writes as a title that is no title: a file name
 # ("draft3.docx", "C:\\Reports\\dam.pdf"), an application's prefix to it ("Microsoft Word -
 # draft3.docx"), or a blank document's name ("Untitled", "Document1").
@@ -93,6 +132,8 @@ class PdfText:
     title: str = ""
     author: str = ""
     date: str = ""
+    unread: str = ""  # the pages that could not be read and are left out, said as a clause ("" for none)
+    running: frozenset[str] = frozenset()  # its running headers and footers found by place (`running_line`s)
 
 
 def is_pdf(data: bytes) -> bool:
@@ -116,14 +157,18 @@ def read_pdf(data: bytes, name: str, limit: int) -> PdfText:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return _read(data, what, limit)
+            return _read(data, what, limit, name)
         except UserError:
             raise
         except Exception:  # pypdf fails on a damaged file in many ways (its own errors, value, key, type, recursion)
-            raise UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file") from None
+            raise _damaged(what) from None
 
 
-def _read(data: bytes, what: str, limit: int) -> PdfText:
+def _damaged(what: str) -> UserError:
+    return UserError(f"{what}, damaged; open it in a PDF viewer and copy its text into a .txt file")
+
+
+def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     from pypdf import PdfReader
 
     reader = PdfReader(io.BytesIO(data), strict=False)
@@ -141,18 +186,118 @@ def _read(data: bytes, what: str, limit: int) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
+    bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
+    unread: list[int] = []  # the pages (from 1) that could not be read
+    unmapped: list[int] = []  # ... and those whose fonts give no readable text
+    cut: list[int] = []  # ... and those whose content stops short, read as far as it goes
     work = _Work(what, limit)
     for number in range(count):
-        page = reader.pages[number]
-        work.page(page)
-        pages.append(_page_lines(page, work))
+        try:
+            page = reader.pages[number]
+            work.page(page)
+            lines, readable = _page_lines(page, work)
+            if _cut_short(page):
+                cut.append(number + 1)
+        except UserError:
+            raise
+        except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
+            unread.append(number + 1)
+            lines, readable = [], True
+        if not readable:
+            unmapped.append(number + 1)
+        pages.append(lines if readable else [])
+        bands.append(_edges(reader, number))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
-    text = "".join(_page_break(page, after) for page, after in zip(texts, texts[1:] + [""]))
+    running = _running(pages, bands)
+    text = "".join(_page_break(page, after, running) for page, after in zip(texts, texts[1:] + [""]))
+    if not text.strip() and unmapped:
+        raise UserError(f"{name}: its fonts carry no readable text (try OCR, e.g. `ocrmypdf`, or copy the text "
+                        "from the source)")
+    if not text.strip() and unread:
+        raise _damaged(what)
     if not text.strip():
         raise UserError(f"{what} with no text in it (a scan?); run it through OCR (e.g. `ocrmypdf`) first, or copy "
                         "its text into a .txt file")
-    return PdfText(text, *_metadata(reader))
+    left_out = [_pages_said(unread, "could not be read and is left out", "could not be read and are left out"),
+                _pages_said(unmapped, "holds only what its fonts map to no text and is left out",
+                            "hold only what their fonts map to no text and are left out"),
+                _pages_said(cut, "stops short of its end and is read as far as it goes",
+                            "stop short of their end and are read as far as they go")]
+    return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
+
+
+def _edges(reader, number: int) -> tuple[float, float] | None:
+    """The bottom and top edge of page `number`'s visible box; None where it cannot be read."""
+    try:
+        box = reader.pages[number].cropbox
+        bottom, top = sorted((float(box.bottom), float(box.top)))
+    except Exception:  # a damaged box
+        return None
+    return (bottom, top) if top > bottom else None
+
+
+def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -> frozenset[str]:
+    """The running headers and footers (their `running_line`s): short lines in a page's top or
+    bottom margin (RUNNING_BAND) that another page sets with the same words (a page number
+    aside: digits count alike) at the same height (within RUNNING_TOLERANCE)."""
+    placed: dict[str, list[tuple[float, int, str]]] = {}  # lines in a margin, by their words
+    for number, (lines, edge) in enumerate(zip(pages, edges)):
+        if edge is None:
+            continue
+        bottom, top = edge
+        band = RUNNING_BAND * (top - bottom)
+        for line in lines:
+            key = running_line(line.text)
+            if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
+                    or band < line.height - bottom < top - bottom - band):
+                continue
+            placed.setdefault(_DIGITS.sub("0", key), []).append((line.height, number, key))
+    found: set[str] = set()
+    for seen in placed.values():
+        seen.sort()
+        for (low, page, key), (high, other, other_key) in zip(seen, seen[1:]):
+            if page != other and high - low <= RUNNING_TOLERANCE:
+                found.update((key, other_key))
+    return frozenset(found)
+
+
+def _pages_said(pages: list[int], one: str, many: str) -> str:
+    """What a notice says of `pages`: "page 7 " and `one` ("could not be read and is left out"),
+    or "pages 3, 7 and 9 " (the first _UNREAD_NAMED of many and how many more) and `many`; ""
+    for none."""
+    if not pages:
+        return ""
+    if len(pages) == 1:
+        return f"page {pages[0]} {one}"
+    named = [str(n) for n in pages[:_UNREAD_NAMED]]
+    rest = len(pages) - len(named)
+    listed = ", ".join(named) + f" and {rest:,} more" if rest else ", ".join(named[:-1]) + f" and {named[-1]}"
+    return f"pages {listed} {many}"
+
+
+def _cut_short(page) -> bool:
+    """Whether a content stream of the page, deflated, stops before its end: pypdf reads what
+    it can of it and says nothing. (Read as raw deflate, so a stream that lacks only the
+    checksum after its last block, as some writers leave it, is whole; unpacked a piece at a
+    time, kept no further than read.)"""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else None
+    for stream in contents if isinstance(contents, list) else [contents] if contents is not None else []:
+        stream = stream.get_object()
+        raw = getattr(stream, "_data", b"")  # (the stream as stored: pypdf keeps what it decodes apart)
+        if stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]) or len(raw) < 2 or raw[0] & 0x0F != 8:
+            continue
+        inflate, rest = zlib.decompressobj(-zlib.MAX_WBITS), raw[2:]
+        try:
+            while rest and not inflate.eof:
+                inflate.decompress(rest, _INFLATE_PIECE)
+                rest = inflate.unconsumed_tail
+        except zlib.error:
+            return True
+        if not inflate.eof:
+            return True
+    return False
 
 
 def _pages_held(reader, most: int) -> int:
@@ -179,13 +324,16 @@ def _pages_held(reader, most: int) -> int:
     return pages
 
 
-def _page_break(page: str, after: str) -> str:
-    """A page's text and the break after it (a line break and PAGE_BREAK): where a footer or a
-    header stands apart from the paragraph a page break cuts is the pasted-text mending's to
-    tell (`reader.corpus.segment`), as for text copied out of a PDF."""
+def _page_break(page: str, after: str, running: frozenset[str]) -> str:
+    """A page's text and the break after it (a line break and PAGE_BREAK), and a blank line
+    between where the page's last line or the next page's first is one of its `running` lines
+    (a footer, a header, found by their place: no paragraph's end or start). Elsewhere, where a
+    footer or a header stands apart from the paragraph a page break cuts is the pasted-text
+    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF."""
     if not page.strip():
         return PAGE_BREAK if after else ""
-    return page + "\n" + (PAGE_BREAK if after else "")
+    apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
+    return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
 class Line(NamedTuple):
@@ -284,19 +432,29 @@ class _Work:
             raise self.refusal
 
 
-def _page_lines(page, work: _Work) -> list[Line]:
+def _page_lines(page, work: _Work) -> tuple[list[Line], bool]:
     """A page's lines as pypdf sets them, each with its place on the page where pypdf says
-    where its text is set."""
+    where its text is set; and whether its text is readable (no more than NONSENSE_SHARE of
+    its visible characters nonsense: see _NONSENSE, _unmapped)."""
     pieces: list[tuple[str, float, float]] = []  # the text pypdf sets, piece by piece, and where
+    fonts: dict[int, bool] = {}  # whether each font met (by its dictionary's id) has no map to Unicode
+    counts = [0, 0]  # the page's visible characters, and those of them that are nonsense
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
         pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
+        visible = len(text) - sum(map(text.count, " \n"))
+        unmapped = fonts.get(id(font))
+        if unmapped is None:
+            unmapped = fonts[id(font)] = _unmapped(font)
+        counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
+        counts[0] += visible
 
     text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
+    readable = counts[1] <= NONSENSE_SHARE * counts[0]
     if "".join(piece for piece, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
-        return [Line(line) for line in text.split("\n")]
+        return [Line(line) for line in text.split("\n")], readable
     lines: list[Line] = []
     line, at = "", (None, None)
     for piece, height, left in pieces:
@@ -309,7 +467,20 @@ def _page_lines(page, work: _Work) -> list[Line]:
                 at = (height, left)
             line += part
     lines.append(Line(line, *at))
-    return lines
+    return lines, readable
+
+
+def _unmapped(font) -> bool:
+    """Whether a font gives its glyphs' numbers, not characters: a composite one (Type0) of the
+    Identity encoding with no /ToUnicode map (the numbers are the font program's own; pypdf
+    reads each as the character of that code)."""
+    try:
+        encoding = font.get("/Encoding")
+        encoding = encoding.get_object() if encoding is not None else None
+        return (font.get("/Subtype") == "/Type0" and "/ToUnicode" not in font
+                and encoding in ("/Identity-H", "/Identity-V"))
+    except Exception:  # no font, or a damaged one: its text is read as it is
+        return False
 
 
 def _steps(lines: list[Line]) -> list[float]:

@@ -63,6 +63,12 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
 # "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
 _EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",
+# "Part 2/4", "Episode 3 of 8"): a heading's, not a page's (a page's count follows "Page", or a
+# title's or an address's words).
+_PART_COUNT = re.compile(r"[^\W\d_]+\s+\d{1,4}\s*(?:/|of)\s*\d{1,4}", re.IGNORECASE)
+# A running line is short: a title, a name, a date (with its page number: no more words than this).
+RUNNING_MAX_WORDS = 12
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
 # ending mid-sentence: a list of short items, or sentences one per line, has few such lines.
 _REFLOW_MIN_FULL = 3
@@ -127,7 +133,8 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if line[:1].isdigit() or line[-1:].isdigit():
+    if (line[:1].isdigit() or line[-1:].isdigit()) and not (
+            _PART_COUNT.fullmatch(line) and not line.casefold().startswith("page")):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
 

@@ -52,6 +52,7 @@ class Added:
     url: str
     updated: bool  # an entry for this page was there already
     words: int  # in the article's text (under TEASER_WORDS, `describe` says it may be a teaser)
+    unread: str = ""  # what of the file could not be read and is left out ("page 7 could not be read …")
 
 
 def is_url(source: str) -> bool:
@@ -142,7 +143,8 @@ def _document_page(content: Unpacked, name: str) -> Page | None:
     if content.pdf is not None:
         page = text_page(content.data, name=name, declared_charset=content.charset)
         meta = content.pdf
-        return replace(page, title=meta.title, author=meta.author, date=text_date(page.text) or meta.date)
+        return replace(page, title=meta.title, author=meta.author, date=text_date(page.text) or meta.date,
+                       unread=meta.unread)
     if content.document is not None:  # a Word, OpenDocument or RTF document, an EPUB: read already
         page = text_page(content.document.text.encode("utf-8"), name=name, declared_charset="utf-8")
         return replace(page, title=content.document.title or page.title)
@@ -274,7 +276,8 @@ def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str,
             raise
     except OSError as exc:
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
-    return Added(file=text_path, title=title, url=url, updated=updated, words=len(page.text.split()))
+    return Added(file=text_path, title=title, url=url, updated=updated, words=len(page.text.split()),
+                 unread=page.unread)
 
 
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
@@ -306,4 +309,6 @@ def describe(added: Added) -> str:
     line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
     if added.words < TEASER_WORDS:
         line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
+    if added.unread:
+        line += f"  ({added.unread})"
     return sanitize(line).text

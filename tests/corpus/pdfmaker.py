@@ -24,6 +24,7 @@ class Page:
     right: list[str] = field(default_factory=list)
     header: str = ""
     footer: str = ""
+    spacing: float = 0  # where set, a blank line is not a line's space but these points (a "spacing after")
 
 
 def _escape(text: str) -> str:
@@ -35,37 +36,59 @@ def _encoded(text: str) -> str:
     return _escape(text.encode("cp1252", "replace").decode("latin-1"))
 
 
-def _column(lines: list[str], x: int, y: int, *, kerned: bool, size: int = 11) -> str:
+def _string(text: str, cids: dict[str, int] | None) -> str:
+    """A string operand: WinAnsi's, or where the font is a composite one the glyphs' numbers
+    (`cids`, two bytes each) in hex."""
+    if cids is None:
+        return f"({_encoded(text)})"
+    return "<" + "".join(f"{cids[c]:04X}" for c in text) + ">"
+
+
+def glyph_numbers(pages: list[Page]) -> dict[str, int]:
+    """The glyph number of each character the pages set, as a subset TrueType font numbers
+    them: printable ASCII in the Macintosh standard order (a space 3, "A" 36: each letter 29
+    below its code, so text read without a map comes out as shifted letters), the rest after."""
+    chars = {c for page in pages for line in [*page.lines, *page.right, page.header, page.footer] for c in line}
+    numbers = {c: ord(c) - 29 for c in chars if " " <= c <= "~"}
+    numbers.update((c, 0x100 + n) for n, c in enumerate(sorted(chars - numbers.keys())))
+    return numbers
+
+
+def _column(lines: list[str], x: int, y: int, *, kerned: bool, size: int = 11,
+            cids: dict[str, int] | None = None, spacing: float = 0) -> str:
     out = [f"BT /F1 {size} Tf {size + 3} TL {x} {y} Td"]
     for n, line in enumerate(lines):
+        if spacing and not line:
+            out.append(f"0 -{spacing} Td")
+            continue
         indent = line.startswith("\t")  # a paragraph's first line, set in by INDENT points
         if indent:
             line = line[1:]
             out.append(f"{INDENT} 0 Td")
         if kerned and " " in line:  # a TJ array with a kerned gap, as typesetters write
             head, tail = line.split(" ", 1)
-            out.append(f"[({_encoded(head)}) -250 ({_encoded(tail)})] TJ T*")
+            out.append(f"[{_string(head, cids)} -250 {_string(tail, cids)}] TJ T*")
         else:
-            out.append(f"({_encoded(line)}) Tj T*")
+            out.append(f"{_string(line, cids)} Tj T*")
         if indent:
             out.append(f"-{INDENT} 0 Td")
     out.append("ET")
     return "\n".join(out)
 
 
-def page_content(page: Page, *, kerned: bool = False) -> bytes:
+def page_content(page: Page, *, kerned: bool = False, cids: dict[str, int] | None = None) -> bytes:
     parts = []
     if page.header:
-        parts.append(_column([page.header], MARGIN, PAGE_HEIGHT - 40, kerned=False))
+        parts.append(_column([page.header], MARGIN, PAGE_HEIGHT - 40, kerned=False, cids=cids))
     top = PAGE_HEIGHT - MARGIN - 10
     if page.right:
         # a column's lines in a smaller type, as two columns set them (some 50 characters a line)
-        parts.append(_column(page.lines, MARGIN // 2, top, kerned=kerned, size=COLUMN_SIZE))
-        parts.append(_column(page.right, PAGE_WIDTH // 2 + 6, top, kerned=kerned, size=COLUMN_SIZE))
+        parts.append(_column(page.lines, MARGIN // 2, top, kerned=kerned, size=COLUMN_SIZE, cids=cids))
+        parts.append(_column(page.right, PAGE_WIDTH // 2 + 6, top, kerned=kerned, size=COLUMN_SIZE, cids=cids))
     else:
-        parts.append(_column(page.lines, MARGIN, top, kerned=kerned))
+        parts.append(_column(page.lines, MARGIN, top, kerned=kerned, cids=cids, spacing=page.spacing))
     if page.footer:
-        parts.append(_column([page.footer], PAGE_WIDTH // 2, 40, kerned=False))
+        parts.append(_column([page.footer], PAGE_WIDTH // 2, 40, kerned=False, cids=cids))
     return "\n".join(parts).encode("latin-1")
 
 
@@ -78,12 +101,18 @@ def _info_string(text: str) -> bytes:
 
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
-             form: bytes = b"", form_names: tuple[str, ...] = ("X1",)) -> bytes:
+             form: bytes = b"", form_names: tuple[str, ...] = ("X1",), cut: tuple[int, ...] = (),
+             glyphs: str = "") -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
-    every page may draw ("/X1 Do"), under each of `form_names`."""
-    streams = contents if contents is not None else [page_content(p, kerned=kerned) for p in pages]
+    every page may draw ("/X1 Do"), under each of `form_names`; `cut` the pages (from 0) whose
+    deflated content stream stops halfway, as a download cut short leaves it. `glyphs`: "" for
+    Helvetica in WinAnsi; "mapped" for a composite font (Identity-H, the glyphs' numbers of
+    `glyph_numbers`) with a /ToUnicode map, as a PDF of any script carries it; "unmapped" for that
+    font without the map, whose text no reader can tell."""
+    cids = glyph_numbers(pages) if glyphs else None
+    streams = contents if contents is not None else [page_content(p, kerned=kerned, cids=cids) for p in pages]
     objects: list[bytes] = []  # object n+1's body
 
     def add(body: bytes) -> int:
@@ -92,7 +121,16 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
 
     catalog = add(b"")  # filled in once the page tree's number is known
     tree = add(b"")
-    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    if cids is None:
+        font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    else:
+        to_unicode = b""
+        if glyphs == "mapped":
+            cmap = _to_unicode(cids)
+            to_unicode = b" /ToUnicode %d 0 R" % add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
+        font = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Serif /Encoding /Identity-H%s /DescendantFonts "
+                   b"[<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Serif /CIDSystemInfo << /Registry "
+                   b"(Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>] >>" % to_unicode)
     xobjects = b""
     if form:
         packed = zlib.compress(form)
@@ -102,8 +140,9 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
             + packed + b"\nendstream")
         xobjects = b" /XObject << %s >>" % b" ".join(b"/%s %d 0 R" % (name.encode(), number) for name in form_names)
     kids = []
-    for stream in streams:
+    for n, stream in enumerate(streams):
         data = zlib.compress(stream) if compress else stream
+        data = data[:len(data) // 2] if n in cut else data
         flt = b" /Filter /FlateDecode" if compress else b""
         content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
@@ -127,6 +166,19 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
             % (len(objects) + 1, catalog, info_ref, xref))
     return bytes(out)
+
+
+def _to_unicode(cids: dict[str, int]) -> bytes:
+    """A /ToUnicode CMap from the glyphs' numbers back to their characters."""
+    pairs = sorted((n, c) for c, n in cids.items())
+    blocks = []
+    for at in range(0, len(pairs), 100):  # at most 100 mappings a block
+        chunk = pairs[at:at + 100]
+        blocks.append(f"{len(chunk)} beginbfchar\n" + "".join(f"<{n:04X}> <{c.encode('utf-16-be').hex().upper()}>\n"
+                                                              for n, c in chunk) + "endbfchar")
+    return ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def "
+            "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n" + "\n".join(blocks)
+            + "\nendcmap CMapName currentdict /CMap defineresource pop end end").encode("ascii")
 
 
 def wrap(text: str, width: int = 78) -> list[str]:

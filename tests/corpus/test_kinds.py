@@ -135,3 +135,28 @@ def test_numbered_markdown_headings_are_headings_not_a_running_header(tmp_path):
     article = load_article(path)
     kinds = {p.text: p.kind for p in article.passages}
     assert [kinds[f"Section {n}"] for n in range(3)] == ["heading"] * 3
+
+
+@pytest.mark.parametrize(("headings", "paragraphs"), [
+    (["Day 1 of 3", "Day 2 of 3", "Day 3 of 3"],
+     ["We left the harbour at dawn and walked the coast road north to the lighthouse, where the keeper showed "
+      "us the logbook of the winter storms.",
+      "The second morning was wet. We sheltered in the chapel at the crossroads until noon and then climbed "
+      "to the ridge above the bay.",
+      "On the last day the path fell to the estuary, and a ferryman took us across to the town in time for "
+      "the evening train."]),
+    (["Part 1/3", "Part 2/3", "Part 3/3"],
+     ["The committee heard first from the growers, who said the price of feed had doubled since the autumn "
+      "and that few could keep their herds.",
+      "The dairy's buyers said the price they pay is set by the supermarkets, and that they too have lost "
+      "money on every litre this year.",
+      "The committee will report in June, and its chair said she would ask the ministry for an emergency "
+      "fund before then."]),
+])
+def test_headings_that_count_their_parts_are_headings_not_a_running_line(tmp_path, headings, paragraphs):
+    """'Day 2 of 3' counts as a page footer's '2 of 3' does, but after the one word it numbers."""
+    path = tmp_path / "walk.txt"
+    path.write_text("A walk along the coast\n\n" + "\n\n".join(f"{h}\n\n{p}" for h, p in zip(headings, paragraphs))
+                    + "\n", encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert [kinds[h] for h in headings] == ["heading"] * 3

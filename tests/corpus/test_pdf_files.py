@@ -5,11 +5,12 @@ metadata where it is real, and every bad PDF refused in one line."""
 from __future__ import annotations
 
 import io
+import re
 import time
 import zlib
 
 import pytest
-from pdfmaker import Page, make_pdf, wrap
+from pdfmaker import Page, make_pdf, page_content, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -397,3 +398,162 @@ def test_an_author_as_long_as_a_book_is_cut_as_a_title_is(tmp_path):
     info = {"Title": "The last ferry", "Author": "Ann Lee " * 20000}
     article = load_article(write(tmp_path, make_pdf([Page(lines=wrap(FERRY[0]))], info=info)))
     assert article.author.startswith("Ann Lee Ann Lee") and len(article.author) <= TITLE_MAX
+
+
+@pytest.mark.parametrize("broken", [
+    lambda pages: make_pdf(pages, cut=(2,)),  # its stream cut short
+    lambda pages: _unknown_filter(make_pdf(pages), 2),  # under a filter pypdf does not know
+])
+def test_a_page_that_cannot_be_read_is_left_out_and_said_to_be(tmp_path, run_cli, broken):
+    pages = paged(FERRY, 3, "Transport Review")
+    path = write(tmp_path, broken(pages), "ferry.pdf")
+    article = load_article(path)
+    assert article.unread == "page 3 could not be read and is left out"
+    kept = [line for n, page in enumerate(pages) if n != 2 for line in page.lines if line]
+    assert all(line in article.text for line in kept)
+    assert not any(line in article.text for line in pages[2].lines if line)
+    listed = run_cli("list", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stderr == f"counterpoint: warning: {path}: page 3 could not be read and is left out\n"
+
+
+def test_pages_left_out_are_named_in_one_line_and_a_pdf_of_none_readable_is_refused(tmp_path, run_cli):
+    pages = paged(RULING, 2, "Orvet Farms v Harl District Council")
+    article = load_article(write(tmp_path, _unknown_filter(make_pdf(pages), 0, 2), "ruling.pdf"))
+    assert article.unread == "pages 1 and 3 could not be read and are left out"
+    assert "tribunal below" in article.text
+    result = run_cli("list", str(write(tmp_path, _unknown_filter(make_pdf(pages), *range(len(pages))), "none.pdf")))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "none.pdf: a PDF document, damaged" in result.stderr
+
+
+def _unknown_filter(pdf: bytes, *pages: int) -> bytes:
+    """`pdf` with the content streams of `pages` (from 0) under a filter no reader knows (a
+    name of the same length, so every offset stands)."""
+    at, out = -1, bytearray(pdf)
+    for n in range(max(pages) + 1):
+        at = pdf.index(b"/FlateDecode", at + 1)
+        if n in pages:
+            out[at:at + len(b"/FlateDecode")] = b"/FlateDekode"
+    return bytes(out)
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "footer"), [
+    (FERRY, "", "Lenn Valley Transport Review"),  # a footer on two pages, no page number
+    (RULING, "Orvet Farms v Harl District Council, page {}", ""),  # a header numbering its pages
+])
+def test_a_running_line_on_only_two_pages_is_furniture_on_both_by_where_it_stands(tmp_path, paragraphs, header,
+                                                                                  footer):
+    from reader.corpus.segment import running_line
+
+    half = len(paragraphs) // 2  # (each page's paragraphs end on it: no furniture stands inside one)
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header=header.format(n + 1),
+                  footer=footer) for n, part in enumerate((paragraphs[:half], paragraphs[half:]))]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    running = running_line(header.format(1) or footer)
+    kinds = [p.kind for p in article.passages if running_line(p.text) == running]
+    assert kinds and set(kinds) == {"boilerplate"}, [(p.kind, p.text) for p in article.passages]
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+def test_a_heading_two_pages_set_at_the_same_height_below_their_margins_is_no_running_line(tmp_path):
+    from reader.corpus.pdf import read_pdf
+
+    pages = [Page(lines=["Findings", "", *wrap(FERRY[0])], header="Transport Review"),
+             Page(lines=["Findings", "", *wrap(RULING[0])], header="Transport Review")]
+    assert read_pdf(make_pdf(pages), "report.pdf", 10**6).running == {"Transport Review"}
+
+
+# Invented text in other scripts, each read from a composite font as a PDF of that script sets it.
+SCRIPTS = {
+    "latin": "The ferry across the Lenn stopped running in March after the council cut its grant.",
+    "armenian": "Լեռնային գյուղերի բնակիչները ասում են, որ ճանապարհը փակ է արդեն երեք ամիս։",
+    "hebrew": "תושבי הכפרים אומרים שהדרך סגורה כבר שלושה חודשים, והמועצה לא הודיעה מתי תיפתח.",
+    "arabic": "يقول سكان القرى إن الطريق مغلق منذ ثلاثة أشهر ولم يعلن المجلس متى سيفتح.",
+    "cjk": "山村的居民说，这条路已经封闭了三个月，县政府没有说明何时重新开放。",
+}
+
+
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_text_of_any_script_in_a_font_with_a_unicode_map_reads_and_without_one_is_refused(tmp_path, script):
+    from reader.corpus.pdf import read_pdf
+
+    pages = [Page(lines=wrap(SCRIPTS[script], 40)), Page(lines=wrap(SCRIPTS[script][::-1], 40))]
+    mapped = read_pdf(make_pdf(pages, glyphs="mapped"), "a.pdf", 10**6)
+    assert mapped.unread == "" and len(set(mapped.text) & set(SCRIPTS[script])) > 10
+    with pytest.raises(UserError, match=r"^a\.pdf: its fonts carry no readable text \(try OCR"):
+        read_pdf(make_pdf(pages, glyphs="unmapped"), "a.pdf", 10**6)
+
+
+def test_a_pdf_whose_fonts_carry_no_text_is_refused_in_one_line(tmp_path, run_cli):
+    path = write(tmp_path, make_pdf(paged(RULING, 4, "Orvet Farms v Harl District Council"), glyphs="unmapped"),
+                 "ruling.pdf")
+    result = run_cli("list", str(path))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert f"{path}: its fonts carry no readable text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_page_of_glyph_numbers_among_readable_ones_is_left_out_and_said_to_be(tmp_path):
+    pages = paged(FERRY, 4, "Transport Review")
+    streams = [page_content(page) for page in pages]
+    # a page whose font writes its glyphs' numbers: control characters, and glyph names
+    streams[1] = (b"BT /F1 11 Tf 14 TL 72 700 Td <0B0C0D0E0F101112131415161718191A1B> Tj T* "
+                  b"(/g12/g13/g14/g15/g16/g17/g18/g19) Tj ET")
+    article = load_article(write(tmp_path, make_pdf([], contents=streams)))
+    assert article.unread == "page 2 holds only what its fonts map to no text and is left out"
+    assert "/g12" not in article.text and "\x0b" not in article.text and "cheaper boat" in article.text
+
+
+def test_headings_that_count_their_parts_in_a_pdf_are_headings(tmp_path):
+    lines = [line for n, paragraph in enumerate(FERRY[:3]) for line in [f"Day {n + 1} of 3", "", *wrap(paragraph), ""]]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:9], footer="Lenn Valley Transport Review"),
+                                                     Page(lines=lines[9:], footer="Lenn Valley Transport Review")])))
+    kinds = {p.text: p.kind for p in article.passages}
+    assert [kinds[f"Day {n} of 3"] for n in (1, 2, 3)] == ["heading"] * 3
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY[:3]]
+
+
+def test_a_page_cut_short_is_read_as_far_as_it_goes_and_said_to_be(tmp_path):
+    pages = paged(RULING, 2, "Orvet Farms v Harl District Council")
+    article = load_article(write(tmp_path, make_pdf(pages, cut=(2,))))
+    assert article.unread == "page 3 stops short of its end and is read as far as it goes"
+    assert "tribunal below" in article.text and "three generations" in article.text
+    # a stream that lacks only the checksum after its last block, as some writers leave it, is whole
+    whole = [zlib.compress(page_content(page))[:-4] for page in pages]
+    pdf = make_pdf([], contents=whole, compress=False).replace(b"<< /Length", b"<< /Filter /FlateDecode /Length")
+    pdf = _fixed_offsets(pdf)
+    article = load_article(write(tmp_path, pdf, "whole.pdf"))
+    assert article.unread == "" and "three generations" in article.text
+
+
+def _fixed_offsets(pdf: bytes) -> bytes:
+    """`pdf` with its cross-reference table giving each object's offset as it now stands."""
+    head, _, _ = pdf.partition(b"xref\n")
+    offsets = [m.start() for m in re.finditer(rb"(?m)^\d+ 0 obj\n", head)]
+    table = b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1) + b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    trailer = pdf[pdf.index(b"trailer"):]
+    trailer = re.sub(rb"startxref\n\d+", b"startxref\n%d" % len(head), trailer)
+    return head + table + trailer
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [["The river authority said the new weir would hold back the spring floods that",
+      "have reached the lower town three times in ten years, and work starts in May."],
+     ["Farmers downstream fear that the weir will starve their fields of the silt the",
+      "floods leave behind, and have asked for a study of the river's sediment first."],
+     ["The authority has promised to publish its survey of the river bed before the",
+      "first stones are laid."]],
+    [["The library board met on Tuesday and agreed to open the reading room on Sundays",
+      "from the first of October, with volunteers from the parish at the front desk."],
+     ["Two members asked who would pay for the heating on winter afternoons; the chair",
+      "said the district had promised a grant but had not yet named the sum it gives."],
+     ["The board meets again in November."]],
+])
+@pytest.mark.parametrize("spacing", [3, 4])
+def test_a_paragraph_ending_at_the_margin_stays_apart_from_the_next_by_the_space_after_it(tmp_path, paragraphs,
+                                                                                           spacing):
+    """A word processor's 'spacing after' of a few points, not a blank line, parts paragraphs
+    whose last lines run to the right margin."""
+    lines = [line for paragraph in paragraphs for line in [*paragraph, ""]]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines, spacing=spacing)])))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]

@@ -200,3 +200,15 @@ def test_a_saved_word_document_is_added_as_its_text_with_its_title(tmp_path, run
     text = (folder / "levee.txt").read_text(encoding="utf-8")
     assert all(p in text for p in KESTREL)
     assert 'title = "Harrow levee report"' in (folder / "corpus.toml").read_text(encoding="utf-8")
+
+
+def test_a_pdf_added_with_a_page_that_cannot_be_read_says_which_page_is_left_out(tmp_path, run_cli):
+    from pdfmaker import Page, make_pdf, wrap
+
+    lines = [line for paragraph in KESTREL for line in [*wrap(paragraph), ""]]
+    pdf = make_pdf([Page(lines=lines[n:n + 6]) for n in range(0, len(lines), 6)])
+    at = pdf.index(b"/FlateDecode", pdf.index(b"/FlateDecode") + 1)  # page 2's stream, under no known filter
+    (tmp_path / "bulletin.pdf").write_bytes(pdf[:at] + b"/FlateDekode" + pdf[at + len(b"/FlateDecode"):])
+    added = run_cli("add", "--to", str(tmp_path / "corpus"), str(tmp_path / "bulletin.pdf"))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.splitlines()[0].endswith("  (page 2 could not be read and is left out)"), added.stdout
