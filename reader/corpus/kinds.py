@@ -37,6 +37,9 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
                  r"|follow @\w+.{0,30}")
+# A live blog's list of its main entries, each a time and the entry's headline, as a list of
+# links to them, and the switch that shows those entries alone.
+_KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
 # The line a mail program sets above the message a reply answers ("-----Original Message-----",
 # Outlook's; its dashes are furniture marks): what follows is the other message, not the reply's.
 _ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
@@ -70,7 +73,10 @@ _FURNITURE = re.compile(
     r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|choices)|manage (?:cookies|preferences|consent|settings)"
     r"|(?:enter )?your e-?mail(?: address)?|e-?mail address"
     rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
-    r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
+    r"|webvtt(?:[ \t].{0,60})?"  # the header of subtitles (their cues' timings: CUE_TIMING)
+    # a live blog's list of its main entries and its switch ("Key events", "Show key events only"),
+    # and the notice a page shows where its script would run ("Please turn on JavaScript …")
+    rf"|{_KEY_EVENTS}|(?:please |you (?:need|must) (?:to )?)?(?:turn on|enable|activate|switch on|allow) javascript\b.{{0,80}}",
     re.IGNORECASE,
 )
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
@@ -158,7 +164,7 @@ _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and end
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
     r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
-    rf"|(?:you )?may also like|{_STORY_LISTS}",
+    rf"|(?:you )?may also like|{_STORY_LISTS}|{_KEY_EVENTS}",
     re.IGNORECASE,
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
@@ -212,7 +218,7 @@ _PLACE_DATELINE = re.compile(
     re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
 # A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
@@ -298,9 +304,25 @@ def _speaks(text: str) -> bool:
     return m is not None and m.end() > m.start()
 
 
+# The marks that set a whole line in bold in a text typed as Markdown is, outside a Markdown
+# file ("**Union calls offer an insult**", as a live blog's entry or a Q&A's section is headed).
+_BOLD_MARKS = ("**", "__")
+
+
+def _unbolded(text: str) -> str:
+    """`text` without the bold marks around the whole of it (see _BOLD_MARKS)."""
+    for mark in _BOLD_MARKS:
+        inner = text[len(mark):-len(mark)]
+        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark) and mark not in inner \
+                and inner.strip() == inner:
+            return inner
+    return text
+
+
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
+    text = _unbolded(text)
     if len(text) > _HEADING_MAX_CHARS:
         return False
     words = text.split()
@@ -629,6 +651,31 @@ def _end_notes(texts: Sequence[str]) -> int:
     return start if all(marker in before for marker in markers) else len(texts)
 
 
+# An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
+# rejects offer"). The entries themselves follow the list, the first of them under a time the
+# list has given: there the list ends.
+_TIMED_ITEM = re.compile(rf"(?P<clock>{_TIME_ALONE.pattern})\s+\S.*", re.IGNORECASE)
+
+
+def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
+    """Whether `text` goes on the list of links to other stories or entries that `before`
+    heads or goes on (_LINK_LIST_HEAD): a list's item; a key event's time and headline, its
+    time not listed yet (added to `listed_times`); or, right under a head that brings it in with
+    a colon ("Read more:"), a headline, no sentence."""
+    if len(text) > _LINK_ITEM_MAX or "\n" in text:
+        return False
+    if LIST_ITEM.match(text):
+        return True
+    if timed := _TIMED_ITEM.fullmatch(text):
+        time = "".join(c for c in timed["clock"] if c.isdigit())
+        if time not in listed_times:
+            listed_times.add(time)
+            return True
+        return False
+    return before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(before.strip(_FURNITURE_MARKS))) \
+        and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END)
+
+
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
     text = texts[i]
@@ -804,10 +851,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
+    listed_times: set[str] = set()  # the times of a live blog's key events listed so far
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
-        in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
+        in_link_list = in_link_list and _link_item(text, texts[i - 1], listed_times)
         in_apparatus = (in_apparatus and bool(len(text) <= _HEADING_MAX_CHARS or LIST_ITEM.match(text)
                                                or _APPARATUS_ENTRY.match(text))
                         or i > 0 and len(text) <= _HEADING_MAX_CHARS
@@ -821,7 +869,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
-            in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
+            if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
+                in_link_list, listed_times = True, set()
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
         elif i > 0 and norm and norm in seen_headings and content_seen:
