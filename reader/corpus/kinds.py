@@ -40,6 +40,16 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
 # A live blog's list of its main entries, each a time and the entry's headline, as a list of
 # links to them, and the switch that shows those entries alone.
 _KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
+# A link to another story, as a page sets it between paragraphs ("Read more: …"), in English and
+# in the languages of the news read beside it ("Читайте также", "Lire aussi", "Həmçinin oxuyun",
+# "Կարդացեք նաև", "اقرأ أيضا", "קראו עוד").
+_READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|також)|(?:à )?lire aussi"
+              r"|lesen sie auch|mehr zum thema|(?:lea|leer|lee) (?:también|más)|leggi anche|leia (?:também|mais)"
+              r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
+              r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
+# A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
+# канал в Telegram", "Abone olun").
+_FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone olun|abunə olun)\b.*"
 # The line a mail program sets above the message a reply answers ("-----Original Message-----",
 # Outlook's; its dashes are furniture marks): what follows is the other message, not the reply's.
 _ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
@@ -50,7 +60,7 @@ _FURNITURE = re.compile(
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
-    r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
+    rf"|(?:{_READ_ALSO})(?:[:՝ ].{{0,60}})?|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
@@ -163,7 +173,7 @@ _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and end
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
-    r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
+    rf"related(?: \w+){{0,2}}|{_READ_ALSO}|more (?:from|on|by) .{{0,40}}|recommended(?: for you)?"
     rf"|(?:you )?may also like|{_STORY_LISTS}|{_KEY_EVENTS}",
     re.IGNORECASE,
 )
@@ -245,9 +255,13 @@ _DATED_BYLINE = re.compile(
 # The time a page says the article takes to read ("4 min read", "6-minute read").
 _READ_TIME = re.compile(r"\d{1,3}\s*[- ]?\s*min(?:ute)?s?\.?\s+read(?:ing time)?|reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
                         re.IGNORECASE)
+# (the label in the languages of the news read beside English too: "Фото: …", "Fotoğraf: …",
+# "Լուսանկարը՝ …" with the Armenian comma, "צילום: …", "تصوير: …", "عکس: …")
 _CREDIT = re.compile(
-    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video)"
-    r"(?: credit)?\s*:.{0,100}",
+    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video"
+    r"|фото|источник|джерело|foto|fotoğraf|kaynak|mənbə|լուսանկարը|լուսանկար|աղբյուրը|צילום|מקור|صورة|تصوير"
+    r"|المصدر|عکس|منبع|bild|quelle|fuente)"
+    r"(?: credit)?\s*[:՝].{0,100}",
     re.IGNORECASE,
 )
 # A photo's caption, its credit at its end ("Trams idle at the depot. Photo: Ivo Marek",
@@ -260,6 +274,11 @@ _CAPTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPTION_MAX = 280
+# ... or its credit without a label, as the agencies write it: names joined by a slash, who took
+# the picture and for whom, or that it is from the files ("… in Brennmoor. Reuters/File", "… on
+# Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
+_CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
+_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+", re.DOTALL)
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
@@ -298,10 +317,21 @@ def _short(text: str, limit: int = 160) -> bool:
     return len(text) <= limit
 
 
+# A turn of an interview headed by who speaks in bold, the colon inside the marks or after them
+# ("**Dana Ilves:** Why did …?", "__Q__: …"), as one typed for the web sets it: a name of at
+# most SPEAKER_MAX_WORDS words.
+SPEAKER_MAX_WORDS = 5
+_BOLD_SPEAKER = re.compile(r"(\*\*|__)(?-i:[A-Z])[^*_:\n]{0,60}(?::\1|\1:)[ \t]")
+
+
 def _speaks(text: str) -> bool:
-    """Whether `text` opens with a speaker's label (reader.corpus.marks)."""
+    """Whether `text` opens with a speaker's label (reader.corpus.marks), or a name in bold
+    (_BOLD_SPEAKER)."""
     m = SPEAKER_LABEL.match(text)
-    return m is not None and m.end() > m.start()
+    if m is not None and m.end() > m.start():
+        return True
+    bold = _BOLD_SPEAKER.match(text) if text[:1] in "*_" else None
+    return bold is not None and len(bold.group().strip("*_: \t").split()) <= SPEAKER_MAX_WORDS
 
 
 # The marks that set a whole line in bold in a text typed as Markdown is, outside a Markdown
@@ -519,6 +549,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
         return True
+    if _short(text, _CAPTION_MAX) and "/" in text and _SLASH_CAPTION.fullmatch(text.strip()):
+        return True
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
@@ -543,12 +575,30 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
         return True
+    if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
+        return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
     # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
     if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
     return False
+
+
+# A transcript's note of what was heard, not said, on a line of its own ("[Applause]",
+# "(inaudible)", "[crosstalk]", "(LAUGHTER)"), as subtitles' descriptions of a sound are: one
+# bracketed aside of at most ASIDE_MAX_WORDS words and no sentence. What the room did, not
+# what a speaker argued; an aside inside a turn stays in it.
+ASIDE_MAX_WORDS = 4
+_ASIDE_MAX = 60
+_ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
+
+
+def _aside(text: str) -> bool:
+    """A bracketed aside alone (see ASIDE_MAX_WORDS)."""
+    text = text.strip()
+    return bool(_ASIDE.fullmatch(text)) and len(text[1:-1].split()) <= ASIDE_MAX_WORDS and not unmarked_end(
+        text[1:-1].rstrip()).endswith(_SENTENCE_END)
 
 
 # Why a newsletter came ("You are receiving this email because you subscribed to …").

@@ -86,3 +86,87 @@ def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
 def test_a_bold_heading_that_names_key_events_is_a_heading_and_a_bold_sentence_is_body():
     assert classify(["A title", LONG, "**Key events in the strike**", OTHER])[2] == "heading"
     assert classify(["A title", LONG, "**The offer is an insult, says the union.**", OTHER])[2] == "body"
+
+
+TOWN_HALL = """Transcript: the governor at the town hall
+
+GOVERNOR BRUNN: Thank you all for coming out tonight. [Applause]
+
+[crosstalk]
+
+AUDIENCE MEMBER: The inspection took a week! It was rushed!
+
+GOVERNOR BRUNN: The inspectors were on site for three weeks (inaudible) and the report is public.
+
+[Applause]
+"""
+
+PODCAST = """Episode 12: the water board's chair
+
+HOST: Welcome back. Today we talk about the reservoir.
+
+(LAUGHTER)
+
+CHAIR: It is a dull subject until your tap runs dry.
+
+(Music fades out)
+
+HOST: Then tell us why it ran dry.
+"""
+
+
+@pytest.mark.parametrize("text, asides", [(TOWN_HALL, ["[crosstalk]", "[Applause]"]),
+                                          (PODCAST, ["(LAUGHTER)", "(Music fades out)"])])
+def test_a_transcripts_asides_alone_on_a_line_are_furniture_and_its_turns_are_body(tmp_path, text, asides):
+    got = kinds(tmp_path, text)
+    assert [t for k, t in got if k == "boilerplate"] == asides
+    assert all(k == "body" for k, t in got[1:] if ":" in t)  # an aside inside a turn stays in it
+
+
+@pytest.mark.parametrize("line", ["(This account has been shortened for length.)", "[The recording breaks off here for some minutes]",
+                                  "(Reuters)"])
+def test_a_bracketed_sentence_or_a_long_aside_is_no_sound(line):
+    kind = classify(["A title", LONG, line, OTHER])[2]
+    assert kind != "boilerplate" or line == "(Reuters)"
+
+
+@pytest.mark.parametrize("caption", ["Cyclists cross the Orlen bridge in Brennmoor. Reuters/File",
+                                     "Riot police at the depot gate on Saturday. AP Photo/Jonas Ferl",
+                                     "Fishermen mend their nets at dawn. Ana Petrov/The Ledger via Wire Images"])
+def test_a_caption_with_its_credit_after_a_slash_is_furniture(caption):
+    assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The poll asked a thousand voters. Yes/No answers were counted.",
+                                  "He said it was either/or. Then he left the hall."])
+def test_a_sentence_with_a_slash_is_no_caption(line):
+    assert classify(["A title", line, LONG, OTHER])[1] != "boilerplate"
+
+
+@pytest.mark.parametrize("head, link", [("Read more:", "Brennmoor's traffic plan explained"),
+                                        ("Related:", "What the ferry strike means for commuters")])
+def test_a_headline_under_a_read_more_line_is_a_link(head, link):
+    assert classify(["A title", LONG, head, link, OTHER]) == ["heading", "body", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_heading_under_a_read_more_line_without_a_colon_stays_a_heading():
+    assert classify(["A title", LONG, "Read more", "Why the ferries stopped", OTHER])[3] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Читайте также: Совет готовится к голосованию", "Фото: Анна Смирнова / ТАСС",
+                                  "Подписывайтесь на наш канал в Telegram", "Həmçinin oxuyun: Şura yenidən toplanır",
+                                  "Foto: Əli Həsənov", "Fotoğraf: Ayşe Kaya / AA", "Կարդացեք նաև՝ Խորհուրդը կհավաքվի",
+                                  "Լուսանկարը՝ Արամ Սարգսյան", "צילום: דנה לוי", "اقرأ أيضا: المجلس يجتمع غدا",
+                                  "Lire aussi : le conseil se réunit"])
+def test_links_credits_and_pleas_in_other_languages_are_furniture(line):
+    assert classify(["Заголовок", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("turns", [
+    ["**Dana Ilves:** Why did the ferries stop on Monday?",
+     "**Harbour master Ruel:** The pier's supports cracked in the storm, and I will not risk it.",
+     "**Dana Ilves:** When will they run again?"],
+    ["__Q__: Who decided to close the reservoir?", "__A__: The board did, on the engineers' advice.",
+     "**Interviewer**: Was the town told in time?"]])
+def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headings(turns):
+    assert classify(["An interview", LONG, *turns]) == ["heading", "body", "body", "body", "body"]
