@@ -17,7 +17,7 @@ from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line
+from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, running_line, wire_dateline
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -573,7 +573,8 @@ def _furniture(text: str) -> bool:
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
     ):
         return True
-    if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
+    if _short(text, 80) and (DATELINE_PREFIX.fullmatch(text + " ") or (
+            (wired := wire_dateline(text + " ")) is not None and wired.end() == len(text) + 1)):
         return True
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
