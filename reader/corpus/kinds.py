@@ -64,6 +64,9 @@ _FURNITURE = re.compile(
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
+    # a live blog's badges and buttons ("LIVE", "Pinned", "Show more", "Skip advertisement")
+    r"|live(?: now)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
+    r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
     r"|(?:media|press) contacts?"
@@ -160,7 +163,8 @@ _DISCLAIMER_MAX = 400
 # without the label.
 _AMENDED = re.compile(
     r"[ *_(]*(?:this (?:article|story|post|piece|report) (?:was|has been|had been) (?:amended|updated|corrected"
-    r"|changed|edited|revised)|an? (?:earlier|previous) version of this (?:article|story|post|piece|report))\b",
+    r"|changed|edited|revised)|an? (?:earlier|previous) version of this (?:article|story|post|piece|report)"
+    r"|this is an? (?:developing|breaking)(?: news)? (?:story|report))\b",
     re.IGNORECASE,
 )
 # A blog's plea to pass the post on ("If you found this useful, share it with someone who …").
@@ -242,8 +246,10 @@ _AGO = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 # A stamp word with a clock alone, the date given once beside it ("Published Aug 21, 2025, 4:12
 # PM | Updated 6:40 PM").
 _CLOCK_STAMP = re.compile(rf"{_STAMP_WORD}\s*:?\s*(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?", re.IGNORECASE)
+# (a live blog's entries give it in letters: "2h ago", "35m ago", "Updated 1d ago")
+_SHORT_AGO = r"\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)\s+ago"
 _RELATIVE_STAMP = re.compile(
-    rf"{_STAMP_WORD}\s*:?\s*(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|\d{{1,3}}\s+{_AGO}",
+    rf"{_STAMP_WORD}\s*:?\s*(?:(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|{_SHORT_AGO})|\d{{1,3}}\s+{_AGO}|{_SHORT_AGO}",
     re.IGNORECASE,
 )
 # A dated byline: the outlet or place, the date, and who wrote it ("Moravec Courier, 11 March
@@ -261,7 +267,11 @@ _CREDIT = re.compile(
     r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video"
     r"|фото|источник|джерело|foto|fotoğraf|kaynak|mənbə|լուսանկարը|լուսանկար|աղբյուրը|צילום|מקור|صورة|تصوير"
     r"|المصدر|عکس|منبع|bild|quelle|fuente)"
-    r"(?: credit)?\s*[:՝].{0,100}",
+    r"(?: credit)?\s*[:՝].{0,100}"
+    # a picture's credit alone ("(Photo by Ana Petrov/Getty Images)"), and a caption's labels
+    # as a page that reads them aloud sets them ("Image source, Getty Images", "Image caption, …")
+    r"|\(?(?:photo(?:graph)?|picture|image|illustration|video)(?: credit)?\s+by\s+(?-i:[A-Z])[^.!?()]{0,80}\)?"
+    r"|(?:image|media|video) (?:source|caption)\s*[,:].{0,100}",
     re.IGNORECASE,
 )
 # A photo's caption, its credit at its end ("Trams idle at the depot. Photo: Ivo Marek",
@@ -285,7 +295,9 @@ _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+{_CREDIT_NAME}(?:\s*/\s*{_CRED
 _BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
 BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
-_TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
+# (who posted it and when: "— Name (@handle) March 3, 2024", a Bluesky or Mastodon address too,
+# "(@name.bsky.social)", "(@name@harbour.social)")
+_TWEET_CREDIT = re.compile(rf"(?:[—–-]\s*)?.{{1,80}}\(@\w[\w.]{{0,60}}(?:@[\w.-]{{1,60}})?\)\s*{_DATE}", re.IGNORECASE)
 # The full stops of other scripts end sentences too (see reader.corpus.sentences).
 _SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15

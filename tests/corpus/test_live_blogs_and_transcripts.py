@@ -170,3 +170,22 @@ def test_links_credits_and_pleas_in_other_languages_are_furniture(line):
      "**Interviewer**: Was the town told in time?"]])
 def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headings(turns):
     assert classify(["An interview", LONG, *turns]) == ["heading", "body", "body", "body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
+    "SKIP ADVERTISEMENT", "This is a developing story and will be updated.",
+    "This is a breaking news story; check back for updates.",
+    "(Photo by Ana Petrov/Getty Images)", "Picture by Jonas Ferl/Harbour Press", "Image source, Getty Images",
+    "Image caption, Protesters at the bridge on Saturday", "Media caption, The ferry leaves the damaged pier",
+    "— Marta Ruel (@martaruel.bsky.social) March 3, 2024", "— Ivo Marek (@ivo@harbour.social) 4 March 2024",
+    "Dana Ilves (@danailves) March 5, 2024"])
+def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Photo by photo, the archive grew",
+                                  "Show more mercy", "Image source and the law", "Jump to conclusions",
+                                  "Pinned down by the storm", "2 hours ago we were told nothing"])
+def test_headings_that_open_like_that_furniture_stay_headings(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "heading"
