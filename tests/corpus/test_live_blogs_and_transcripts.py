@@ -50,6 +50,11 @@ __Storm tears into the pier__
 """
 
 
+def kind_between(line: str) -> str:
+    """The kind of `line` set between two paragraphs of an article."""
+    return classify(["A title", LONG, line, OTHER])[2]
+
+
 def kinds(tmp_path, text: str) -> list[tuple[str, str]]:
     path = tmp_path / "blog.txt"
     path.write_text(text, encoding="utf-8")
@@ -80,7 +85,7 @@ def test_a_key_events_list_ends_at_the_first_entry_that_repeats_a_listed_time():
 
 @pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT"])
 def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
-    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+    assert kind_between(line) == "boilerplate"
 
 
 def test_a_bold_heading_that_names_key_events_is_a_heading_and_a_bold_sentence_is_body():
@@ -126,8 +131,7 @@ def test_a_transcripts_asides_alone_on_a_line_are_furniture_and_its_turns_are_bo
 @pytest.mark.parametrize("line", ["(This account has been shortened for length.)", "[The recording breaks off here for some minutes]",
                                   "(Reuters)"])
 def test_a_bracketed_sentence_or_a_long_aside_is_no_sound(line):
-    kind = classify(["A title", LONG, line, OTHER])[2]
-    assert kind != "boilerplate" or line == "(Reuters)"
+    assert kind_between(line) != "boilerplate" or line == "(Reuters)"
 
 
 @pytest.mark.parametrize("caption", ["Cyclists cross the Orlen bridge in Brennmoor. Reuters/File",
@@ -181,11 +185,11 @@ def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headin
     "— Marta Ruel (@martaruel.bsky.social) March 3, 2024", "— Ivo Marek (@ivo@harbour.social) 4 March 2024",
     "Dana Ilves (@danailves) March 5, 2024"])
 def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
-    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+    assert kind_between(line) == "boilerplate"
 
 
 @pytest.mark.parametrize("line", ["Live music returns to the harbour", "Photo by photo, the archive grew",
                                   "Show more mercy", "Image source and the law", "Jump to conclusions",
                                   "Pinned down by the storm", "2 hours ago we were told nothing"])
 def test_headings_that_open_like_that_furniture_stay_headings(line):
-    assert classify(["A title", LONG, line, OTHER])[2] == "heading"
+    assert kind_between(line) == "heading"
