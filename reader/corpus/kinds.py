@@ -739,6 +739,39 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
         and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END)
 
 
+# An interview or a transcript that sets who speaks on a line of its own above each turn
+# ("**Dana Ilves**", "HARBOUR MASTER RUEL"): short lines of a name (a capital first, at most
+# SPEAKER_MAX_WORDS words, no sentence), two names or more, each standing above a turn
+# twice or more and taking turns with the others. The names are labels, not headings, and what
+# follows each is a turn, said, however short or whether a question.
+SPEAKER_TURNS_MIN = 2  # turns each speaker takes, at least
+
+
+def _speaker_line(text: str) -> str:
+    """The name `text` gives, when it is a name alone on its line (see SPEAKER_TURNS_MIN); ""."""
+    name = _unbolded(text.strip()).rstrip(":").strip()
+    words = name.split()
+    if not 0 < len(words) <= SPEAKER_MAX_WORDS or "\n" in name or any(c.isdigit() for c in name) or name.endswith(
+            _SENTENCE_END) or not name[:1].isupper():
+        return ""
+    return _norm(name)
+
+
+def _speaker_lines(texts: Sequence[str]) -> set[int]:
+    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN)."""
+    names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
+    labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
+    turns: dict[str, int] = {}
+    for i in labels:
+        turns[names[i]] = turns.get(names[i], 0) + 1
+    speakers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
+    sequence = [names[i] for i in labels if names[i] in speakers]
+    changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
+    if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
+        return set()  # one name again and again, or sections under names that do not take turns
+    return {i for i in labels if names[i] in speakers}
+
+
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
     text = texts[i]
@@ -909,6 +942,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts)
     menus = _menu_runs(texts, headings)
+    speakers = _speaker_lines(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -928,7 +962,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
@@ -951,7 +985,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # another title: a PDF's, the corpus.toml's)
             kind = "boilerplate"
         elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
-                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])):  # (a subtitle's cue is speech, not a heading)
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speakers:
+            # (a subtitle's cue is speech, and so is a turn under its speaker's name, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:

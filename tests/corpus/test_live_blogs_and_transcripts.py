@@ -193,3 +193,49 @@ def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
                                   "Pinned down by the storm", "2 hours ago we were told nothing"])
 def test_headings_that_open_like_that_furniture_stay_headings(line):
     assert kind_between(line) == "heading"
+
+
+HARBOUR_INTERVIEW = """Five questions for the harbour master
+
+**Dana Ilves**
+Why did the ferries stop on Monday?
+
+**Harbour master Ruel**
+The pier's supports cracked in the storm, and I will not send passengers over a cracked pier.
+
+**Dana Ilves**
+When will they run again?
+
+**Harbour master Ruel**
+Thursday, if the engineers sign off the repair.
+"""
+
+RESERVOIR_HEARING = """Hearing on the reservoir, second day
+
+CHAIR OSTROVA
+Who signed the order to drain it?
+
+ENGINEER BALD
+I did, on the board's instruction.
+
+CHAIR OSTROVA
+In writing?
+
+ENGINEER BALD
+In writing, on the third of May.
+"""
+
+
+@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING])
+def test_speakers_names_on_their_own_lines_are_labels_and_each_turn_is_said(tmp_path, text):
+    got = kinds(tmp_path, text)
+    assert [k for k, _ in got] == ["heading"] + ["boilerplate", "body"] * 4
+
+
+def test_a_name_that_heads_sections_without_taking_turns_is_no_speaker():
+    # one name again and again (an author over each entry), and headings that never alternate
+    texts = ["A title", OTHER, "Dana Ilves", "Ferries stop", LONG, "Dana Ilves", "Pier cracked", OTHER]
+    assert classify(texts)[3] == classify(texts)[6] == "heading"
+    texts = ["A title", "The north bank", "Why it flooded", LONG, "The north bank", "Who pays", OTHER,
+             "The south bank", "Why it stayed dry", LONG, "The south bank", "Who gains", OTHER]
+    assert [classify(texts)[i] for i in (2, 5, 8, 11)] == ["heading"] * 4
