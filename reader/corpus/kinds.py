@@ -69,7 +69,11 @@ _FURNITURE = re.compile(
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?"
+    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press|public) relations"
+    # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
+    r"|(?-i:SOURCE)\s+\S.{0,70}"
+    # an embedded video's title ("Watch: …", "WATCH | …")
+    r"|watch(?:\s*[:|]\s*.{1,70}| live| now)"
     # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
     r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
     r"|broadcast|interview|bulletin|message))?[\])]?"
@@ -514,6 +518,38 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
             for i in run}
 
 
+# A link set as a line of its own: a label of a few words and the address it goes to ("View
+# original content: https://…", "Photo - https://…/fund.jpg", "Full report: www.…"). Where to
+# read more, not what the article says.
+_LINK_LINE = re.compile(r"[^\s:]+(?: [^\s:]+){0,7}\s*(?::|-|–|—)\s*(?:https?://|www\.)\S+")
+_LINK_LINE_MAX = 250
+# A press release's or a company's legal notice ("Forward-Looking Statements", "Safe Harbor
+# Statement", "Cautionary Note Regarding Forward-Looking Statements") under its heading or
+# opening its paragraph: the lawyers' words every release carries, no claim about the story.
+_LEGAL_HEAD = re.compile(
+    r"(?:cautionary (?:note|statement|language)s? (?:regarding|concerning|about|on) )?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r (?:statement|notice))",
+    re.IGNORECASE)
+
+
+def _legal_sections(texts: Sequence[str]) -> set[int]:
+    """The passages of a legal notice (see _LEGAL_HEAD): its heading and what follows up to the
+    next heading, or a paragraph that opens with its name and a colon or a dash."""
+    found: set[int] = set()
+    inside = False
+    for i, text in enumerate(texts):
+        head = len(text) <= _HEADING_MAX_CHARS and bool(_LEGAL_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#")))
+        if head:
+            inside = True
+        elif inside and len(text) <= _HEADING_MAX_CHARS and _is_heading(text, False) and not _furniture(text):
+            inside = False  # a section of the text's own, or an organisation's note on itself
+        opened = (m := _LEGAL_HEAD.match(text.lstrip(" *_#"))) is not None and text.lstrip(" *_#")[m.end():].lstrip(
+            " *_")[:1] in (":", "—", "–", "-")
+        if inside or opened:
+            found.add(i)
+    return found
+
+
 def _contact(text: str) -> bool:
     """A line that gives an e-mail address or a telephone number to write or call (_EMAIL)."""
     if "@" not in text and not any(c in text for c in "+0("):
@@ -574,6 +610,8 @@ def _furniture(text: str) -> bool:
     if _short(text, _MENU_MAX) and _furniture_row(text):
         return True
     if _short(text, _CONTACT_MAX) and _contact(text):
+        return True
+    if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
         return True
     if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
@@ -943,6 +981,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     facts = _fact_boxes(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
+    legal = _legal_sections(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -962,7 +1001,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

@@ -77,3 +77,52 @@ def test_a_datelines_date_with_its_year_is_the_articles_date(tmp_path, text, dat
 def test_a_paragraph_without_a_datelines_place_in_capitals_and_its_date_or_agency_is_whole(tmp_path, paragraph):
     article = load(tmp_path, "a.txt", f"A title\n\n{paragraph}\n")
     assert [(p.kind, p.text) for p in article.passages[1:]] == [("body", paragraph)]
+
+
+RELEASE_TAIL = """Waterways ministry opens river fund
+
+PORT ALDER, March 4, 2026 /PRNewswire/ -- The Ministry of Waterways today announced a fund of 40 million crowns to clean the river below the closed copper mine.
+
+Forward-Looking Statements
+
+This release contains statements about the future, which involve risks and uncertainties, and actual results may differ from those expressed.
+
+The ministry takes no duty to update them.
+
+Media Relations
+Lena Ostrova
+press@waterways.example
+
+View original content: https://www.newswire.example/news/river-fund-301.html
+
+SOURCE Ministry of Waterways
+"""
+
+COMPANY_TAIL = """Ferry line orders two new vessels
+
+KELMET, May 14, 2025 /Harbour Wire/ -- Alder Ferries said today it had ordered two hybrid vessels for the island crossings, to enter service in 2027.
+
+Safe Harbor Statement: Statements in this release about future events are forecasts, which may prove wrong for reasons beyond the company's control.
+
+Photo - https://media.harbourwire.example/ferries/vessel.jpg
+
+Investor Relations
++44 20 7946 0999
+
+SOURCE Alder Ferries
+"""
+
+
+@pytest.mark.parametrize("text", [RELEASE_TAIL, COMPANY_TAIL])
+def test_a_releases_legal_notice_links_contacts_and_source_line_are_furniture(tmp_path, text):
+    passages = load(tmp_path, "a.txt", text).passages
+    assert [p.kind for p in passages[:3]] == ["heading", "boilerplate", "body"]
+    assert [p.text for p in passages[3:] if p.kind != "boilerplate"] == []
+
+
+@pytest.mark.parametrize("line", ["Source of the trouble", "Watch the river", "Contact with the rebels was lost",
+                                  "Forward-looking statements from the board worried investors"])
+def test_headings_like_a_releases_furniture_stay_headings(line):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, line, long])[2] == "heading"
