@@ -27,6 +27,7 @@ from datetime import date
 from reader.corpus.dates import FOREIGN_MONTH_NAME, FOREIGN_MONTHS, MONTHS
 from reader.corpus.kinds import is_stamp
 from reader.corpus.names import LINE_MAX, META_SEPARATOR, MONTH_NAME, ON_DATE, PARTICLES, byline_parts
+from reader.corpus.segment import wire_dateline
 
 # The byline is among the first lines: the title, a standfirst, the byline, a date line, a
 # share bar and an image credit come before the first paragraph.
@@ -125,6 +126,9 @@ def dateline(texts: Sequence[str], headings: Collection[int] = ()) -> str:
         line = text.strip()
         if i in headings or "\n" in line or len(line) > LINE_MAX:
             continue
+        wired = wire_dateline(line + " ")  # a wire story's ("KELMET, March 4, 2026 /PRNewswire/ --")
+        if wired is not None and wired.end() > len(line) and wired["date"] and (found := iso_date(wired["date"])):
+            return found
         for part in (line, *META_SEPARATOR.split(line), *_byline_tail(line)):
             part = part.strip(" ,;:|·•—–-")
             if (on := ON_DATE.search(part)) and (_POSTED.fullmatch(part[:on.start()]) or read_byline(part[:on.start()])):

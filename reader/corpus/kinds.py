@@ -17,7 +17,9 @@ from reader.corpus.model import Kind
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.segment import CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line
+from reader.corpus.segment import (
+    CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
+)
 
 # Where a share bar offers to send the article: one place, or a list of them as share bars
 # print their row of buttons ("on Facebook and Twitter", "via X, WhatsApp or email"); up to
@@ -37,6 +39,19 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
                  r"|follow @\w+.{0,30}")
+# A live blog's list of its main entries, each a time and the entry's headline, as a list of
+# links to them, and the switch that shows those entries alone.
+_KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
+# A link to another story, as a page sets it between paragraphs ("Read more: …"), in English and
+# in the languages of the news read beside it ("Читайте также", "Lire aussi", "Həmçinin oxuyun",
+# "Կարդացեք նաև", "اقرأ أيضا", "קראו עוד").
+_READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|також)|(?:à )?lire aussi"
+              r"|lesen sie auch|mehr zum thema|(?:lea|leer|lee) (?:también|más)|leggi anche|leia (?:também|mais)"
+              r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
+              r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
+# A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
+# канал в Telegram", "Abone olun").
+_FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone olun|abunə olun)\b.*"
 # The line a mail program sets above the message a reply answers ("-----Original Message-----",
 # Outlook's; its dashes are furniture marks): what follows is the other message, not the reply's.
 _ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
@@ -47,13 +62,20 @@ _FURNITURE = re.compile(
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
-    r"|read (?:more|next|also)(?:[: ].{0,60})?|recommended(?: for you)?|(?:you )?may also like"
+    rf"|(?:{_READ_ALSO})(?:[:՝ ].{{0,60}})?|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
+    # a live blog's badges and buttons ("LIVE", "Pinned", "Show more", "Skip advertisement")
+    r"|live(?: now)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
+    r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?"
+    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press|public) relations"
+    # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
+    r"|(?-i:SOURCE)\s+\S.{0,70}"
+    # an embedded video's title ("Watch: …", "WATCH | …")
+    r"|watch(?:\s*[:|]\s*.{1,70}| live| now)"
     # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
     r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
     r"|broadcast|interview|bulletin|message))?[\])]?"
@@ -70,7 +92,10 @@ _FURNITURE = re.compile(
     r"|(?:cookie|privacy|consent) (?:settings|preferences|policy|choices)|manage (?:cookies|preferences|consent|settings)"
     r"|(?:enter )?your e-?mail(?: address)?|e-?mail address"
     rf"|{_ORIGINAL_MESSAGE}|forwarded message|begin forwarded message|weitergeleitete nachricht|message transféré"
-    r"|webvtt(?:[ \t].{0,60})?",  # the header of subtitles (their cues' timings: CUE_TIMING)
+    r"|webvtt(?:[ \t].{0,60})?"  # the header of subtitles (their cues' timings: CUE_TIMING)
+    # a live blog's list of its main entries and its switch ("Key events", "Show key events only"),
+    # and the notice a page shows where its script would run ("Please turn on JavaScript …")
+    rf"|{_KEY_EVENTS}|(?:please |you (?:need|must) (?:to )?)?(?:turn on|enable|activate|switch on|allow) javascript\b.{{0,80}}",
     re.IGNORECASE,
 )
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
@@ -144,7 +169,8 @@ _DISCLAIMER_MAX = 400
 # without the label.
 _AMENDED = re.compile(
     r"[ *_(]*(?:this (?:article|story|post|piece|report) (?:was|has been|had been) (?:amended|updated|corrected"
-    r"|changed|edited|revised)|an? (?:earlier|previous) version of this (?:article|story|post|piece|report))\b",
+    r"|changed|edited|revised)|an? (?:earlier|previous) version of this (?:article|story|post|piece|report)"
+    r"|this is an? (?:developing|breaking)(?: news)? (?:story|report))\b",
     re.IGNORECASE,
 )
 # A blog's plea to pass the post on ("If you found this useful, share it with someone who …").
@@ -157,8 +183,8 @@ _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and end
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
 _LINK_LIST_HEAD = re.compile(
-    r"related(?: \w+){0,2}|read (?:more|next|also)|more (?:from|on|by) .{0,40}|recommended(?: for you)?"
-    rf"|(?:you )?may also like|{_STORY_LISTS}",
+    rf"related(?: \w+){{0,2}}|{_READ_ALSO}|more (?:from|on|by) .{{0,40}}|recommended(?: for you)?"
+    rf"|(?:you )?may also like|{_STORY_LISTS}|{_KEY_EVENTS}",
     re.IGNORECASE,
 )
 _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph set as a list
@@ -212,7 +238,7 @@ _PLACE_DATELINE = re.compile(
     re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
 # A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
@@ -226,8 +252,10 @@ _AGO = r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago"
 # A stamp word with a clock alone, the date given once beside it ("Published Aug 21, 2025, 4:12
 # PM | Updated 6:40 PM").
 _CLOCK_STAMP = re.compile(rf"{_STAMP_WORD}\s*:?\s*(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?", re.IGNORECASE)
+# (a live blog's entries give it in letters: "2h ago", "35m ago", "Updated 1d ago")
+_SHORT_AGO = r"\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?)\s+ago"
 _RELATIVE_STAMP = re.compile(
-    rf"{_STAMP_WORD}\s*:?\s*(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|\d{{1,3}}\s+{_AGO}",
+    rf"{_STAMP_WORD}\s*:?\s*(?:(?:\d{{1,3}}|an?|one|a few)\s+{_AGO}|{_SHORT_AGO})|\d{{1,3}}\s+{_AGO}|{_SHORT_AGO}",
     re.IGNORECASE,
 )
 # A dated byline: the outlet or place, the date, and who wrote it ("Moravec Courier, 11 March
@@ -239,9 +267,17 @@ _DATED_BYLINE = re.compile(
 # The time a page says the article takes to read ("4 min read", "6-minute read").
 _READ_TIME = re.compile(r"\d{1,3}\s*[- ]?\s*min(?:ute)?s?\.?\s+read(?:ing time)?|reading time\s*:?\s*\d{1,3}\s*min(?:ute)?s?\.?",
                         re.IGNORECASE)
+# (the label in the languages of the news read beside English too: "Фото: …", "Fotoğraf: …",
+# "Լուսանկարը՝ …" with the Armenian comma, "צילום: …", "تصوير: …", "عکس: …")
 _CREDIT = re.compile(
-    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video)"
-    r"(?: credit)?\s*:.{0,100}",
+    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video"
+    r"|фото|источник|джерело|foto|fotoğraf|kaynak|mənbə|լուսանկարը|լուսանկար|աղբյուրը|צילום|מקור|صورة|تصوير"
+    r"|المصدر|عکس|منبع|bild|quelle|fuente)"
+    r"(?: credit)?\s*[:՝].{0,100}"
+    # a picture's credit alone ("(Photo by Ana Petrov/Getty Images)"), and a caption's labels
+    # as a page that reads them aloud sets them ("Image source, Getty Images", "Image caption, …")
+    r"|\(?(?:photo(?:graph)?|picture|image|illustration|video)(?: credit)?\s+by\s+(?-i:[A-Z])[^.!?()]{0,80}\)?"
+    r"|(?:image|media|video) (?:source|caption)\s*[,:].{0,100}",
     re.IGNORECASE,
 )
 # A photo's caption, its credit at its end ("Trams idle at the depot. Photo: Ivo Marek",
@@ -254,13 +290,20 @@ _CAPTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPTION_MAX = 280
+# ... or its credit without a label, as the agencies write it: names joined by a slash, who took
+# the picture and for whom, or that it is from the files ("… in Brennmoor. Reuters/File", "… on
+# Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
+_CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
+_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+", re.DOTALL)
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
 _BREADCRUMB_ARROW = re.compile(r"\s+[>›»→]\s+")
 BREADCRUMB_STEP_WORDS = 3
 _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", re.IGNORECASE)
-_TWEET_CREDIT = re.compile(rf"[—–-]\s*.{{1,80}}\(@\w{{1,30}}\)\s*{_DATE}", re.IGNORECASE)
+# (who posted it and when: "— Name (@handle) March 3, 2024", a Bluesky or Mastodon address too,
+# "(@name.bsky.social)", "(@name@harbour.social)")
+_TWEET_CREDIT = re.compile(rf"(?:[—–-]\s*)?.{{1,80}}\(@\w[\w.]{{0,60}}(?:@[\w.-]{{1,60}})?\)\s*{_DATE}", re.IGNORECASE)
 # The full stops of other scripts end sentences too (see reader.corpus.sentences).
 _SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
 _HEADING_MAX_WORDS = 15
@@ -291,15 +334,42 @@ def _short(text: str, limit: int = 160) -> bool:
     return len(text) <= limit
 
 
+# A turn of an interview headed by who speaks in bold, the colon inside the marks or after them
+# ("**Dana Ilves:** Why did …?", "__Q__: …"), as one typed for the web sets it: a name of at
+# most SPEAKER_MAX_WORDS words.
+SPEAKER_MAX_WORDS = 5
+_BOLD_SPEAKER = re.compile(r"(\*\*|__)(?-i:[A-Z])[^*_:\n]{0,60}(?::\1|\1:)[ \t]")
+
+
 def _speaks(text: str) -> bool:
-    """Whether `text` opens with a speaker's label (reader.corpus.marks)."""
+    """Whether `text` opens with a speaker's label (reader.corpus.marks), or a name in bold
+    (_BOLD_SPEAKER)."""
     m = SPEAKER_LABEL.match(text)
-    return m is not None and m.end() > m.start()
+    if m is not None and m.end() > m.start():
+        return True
+    bold = _BOLD_SPEAKER.match(text) if text[:1] in "*_" else None
+    return bold is not None and len(bold.group().strip("*_: \t").split()) <= SPEAKER_MAX_WORDS
+
+
+# The marks that set a whole line in bold in a text typed as Markdown is, outside a Markdown
+# file ("**Union calls offer an insult**", as a live blog's entry or a Q&A's section is headed).
+_BOLD_MARKS = ("**", "__")
+
+
+def _unbolded(text: str) -> str:
+    """`text` without the bold marks around the whole of it (see _BOLD_MARKS)."""
+    for mark in _BOLD_MARKS:
+        inner = text[len(mark):-len(mark)]
+        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark) and mark not in inner \
+                and inner.strip() == inner:
+            return inner
+    return text
 
 
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
+    text = _unbolded(text)
     if len(text) > _HEADING_MAX_CHARS:
         return False
     words = text.split()
@@ -449,6 +519,38 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
             for i in run}
 
 
+# A link set as a line of its own: a label of a few words and the address it goes to ("View
+# original content: https://…", "Photo - https://…/fund.jpg", "Full report: www.…"). Where to
+# read more, not what the article says.
+_LINK_LINE = re.compile(r"[^\s:]+(?: [^\s:]+){0,7}\s*(?::|-|–|—)\s*(?:https?://|www\.)\S+")
+_LINK_LINE_MAX = 250
+# A press release's or a company's legal notice ("Forward-Looking Statements", "Safe Harbor
+# Statement", "Cautionary Note Regarding Forward-Looking Statements") under its heading or
+# opening its paragraph: the lawyers' words every release carries, no claim about the story.
+_LEGAL_HEAD = re.compile(
+    r"(?:cautionary (?:note|statement|language)s? (?:regarding|concerning|about|on) )?"
+    r"(?:forward[- ]looking (?:statements?|information)|safe harbou?r (?:statement|notice))",
+    re.IGNORECASE)
+
+
+def _legal_sections(texts: Sequence[str]) -> set[int]:
+    """The passages of a legal notice (see _LEGAL_HEAD): its heading and what follows up to the
+    next heading, or a paragraph that opens with its name and a colon or a dash."""
+    found: set[int] = set()
+    inside = False
+    for i, text in enumerate(texts):
+        head = len(text) <= _HEADING_MAX_CHARS and bool(_LEGAL_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#")))
+        if head:
+            inside = True
+        elif inside and len(text) <= _HEADING_MAX_CHARS and _is_heading(text, False) and not _furniture(text):
+            inside = False  # a section of the text's own, or an organisation's note on itself
+        opened = (m := _LEGAL_HEAD.match(text.lstrip(" *_#"))) is not None and text.lstrip(" *_#")[m.end():].lstrip(
+            " *_")[:1] in (":", "—", "–", "-")
+        if inside or opened:
+            found.add(i)
+    return found
+
+
 def _contact(text: str) -> bool:
     """A line that gives an e-mail address or a telephone number to write or call (_EMAIL)."""
     if "@" not in text and not any(c in text for c in "+0("):
@@ -496,6 +598,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
         return True
+    if _short(text, _CAPTION_MAX) and "/" in text and _SLASH_CAPTION.fullmatch(text.strip()):
+        return True
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
@@ -508,6 +612,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _CONTACT_MAX) and _contact(text):
         return True
+    if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
+        return True
     if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
         return True
     if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
@@ -518,7 +624,10 @@ def _furniture(text: str) -> bool:
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
     ):
         return True
-    if _short(text, 80) and DATELINE_PREFIX.fullmatch(text + " "):
+    if _short(text, 80) and (DATELINE_PREFIX.fullmatch(text + " ") or (
+            (wired := wire_dateline(text + " ")) is not None and wired.end() == len(text) + 1)):
+        return True
+    if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
@@ -526,6 +635,22 @@ def _furniture(text: str) -> bool:
     if len(text) <= 40 and len(text.split()) <= 4 and text[:1].islower() and not text.endswith(_SENTENCE_END):
         return True
     return False
+
+
+# A transcript's note of what was heard, not said, on a line of its own ("[Applause]",
+# "(inaudible)", "[crosstalk]", "(LAUGHTER)"), as subtitles' descriptions of a sound are: one
+# bracketed aside of at most ASIDE_MAX_WORDS words and no sentence. What the room did, not
+# what a speaker argued; an aside inside a turn stays in it.
+ASIDE_MAX_WORDS = 4
+_ASIDE_MAX = 60
+_ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
+
+
+def _aside(text: str) -> bool:
+    """A bracketed aside alone (see ASIDE_MAX_WORDS)."""
+    text = text.strip()
+    return bool(_ASIDE.fullmatch(text)) and len(text[1:-1].split()) <= ASIDE_MAX_WORDS and not unmarked_end(
+        text[1:-1].rstrip()).endswith(_SENTENCE_END)
 
 
 # Why a newsletter came ("You are receiving this email because you subscribed to …").
@@ -626,6 +751,64 @@ def _end_notes(texts: Sequence[str]) -> int:
     before = "\n".join(texts[:start])
     markers = [_NOTE_MARKER.match(text)[1] for text in texts[start:]]
     return start if all(marker in before for marker in markers) else len(texts)
+
+
+# An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
+# rejects offer"). The entries themselves follow the list, the first of them under a time the
+# list has given: there the list ends.
+_TIMED_ITEM = re.compile(rf"(?P<clock>{_TIME_ALONE.pattern})\s+\S.*", re.IGNORECASE)
+
+
+def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
+    """Whether `text` goes on the list of links to other stories or entries that `before`
+    heads or goes on (_LINK_LIST_HEAD): a list's item; a key event's time and headline, its
+    time not listed yet (added to `listed_times`); or, right under a head that brings it in with
+    a colon ("Read more:"), a headline, no sentence."""
+    if len(text) > _LINK_ITEM_MAX or "\n" in text:
+        return False
+    if LIST_ITEM.match(text):
+        return True
+    if timed := _TIMED_ITEM.fullmatch(text):
+        time = "".join(c for c in timed["clock"] if c.isdigit())
+        if time not in listed_times:
+            listed_times.add(time)
+            return True
+        return False
+    return before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(before.strip(_FURNITURE_MARKS))) \
+        and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END)
+
+
+# An interview or a transcript that sets who speaks on a line of its own above each turn
+# ("**Dana Ilves**", "HARBOUR MASTER RUEL"): short lines of a name (a capital first, at most
+# SPEAKER_MAX_WORDS words, no sentence), two names or more, each standing above a turn
+# twice or more and taking turns with the others. The names are labels, not headings, and what
+# follows each is a turn, said, however short or whether a question.
+SPEAKER_TURNS_MIN = 2  # turns each speaker takes, at least
+
+
+def _speaker_line(text: str) -> str:
+    """The name `text` gives, when it is a name alone on its line (see SPEAKER_TURNS_MIN); ""."""
+    name = _unbolded(text.strip()).rstrip(":").strip()
+    words = name.split()
+    if not 0 < len(words) <= SPEAKER_MAX_WORDS or "\n" in name or any(c.isdigit() for c in name) or name.endswith(
+            _SENTENCE_END) or not name[:1].isupper():
+        return ""
+    return _norm(name)
+
+
+def _speaker_lines(texts: Sequence[str]) -> set[int]:
+    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN)."""
+    names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
+    labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
+    turns: dict[str, int] = {}
+    for i in labels:
+        turns[names[i]] = turns.get(names[i], 0) + 1
+    speakers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
+    sequence = [names[i] for i in labels if names[i] in speakers]
+    changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
+    if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
+        return set()  # one name again and again, or sections under names that do not take turns
+    return {i for i in labels if names[i] in speakers}
 
 
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
@@ -798,15 +981,18 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts)
     menus = _menu_runs(texts, headings)
+    speakers = _speaker_lines(texts)
+    legal = _legal_sections(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
+    listed_times: set[str] = set()  # the times of a live blog's key events listed so far
     for i, text in enumerate(texts):
         kind: Kind
         norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
-        in_link_list = in_link_list and bool(LIST_ITEM.match(text)) and len(text) <= _LINK_ITEM_MAX
+        in_link_list = in_link_list and _link_item(text, texts[i - 1], listed_times)
         in_apparatus = (in_apparatus and bool(len(text) <= _HEADING_MAX_CHARS or LIST_ITEM.match(text)
                                                or _APPARATUS_ENTRY.match(text))
                         or i > 0 and len(text) <= _HEADING_MAX_CHARS
@@ -816,11 +1002,12 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
-            in_link_list = in_link_list or bool(_LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)))
+            if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
+                in_link_list, listed_times = True, set()
             if _AUTHOR_BOX.fullmatch(text.strip(" :")):
                 in_author_box = True
         elif i > 0 and norm and norm in seen_headings and content_seen:
@@ -838,7 +1025,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # another title: a PDF's, the corpus.toml's)
             kind = "boilerplate"
         elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
-                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])):  # (a subtitle's cue is speech, not a heading)
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speakers:
+            # (a subtitle's cue is speech, and so is a turn under its speaker's name, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from reader.corpus.dates import MONTHS, WEEKDAYS
 from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
 from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
 
@@ -31,6 +32,28 @@ DATELINE_PREFIX = re.compile(
     r"\s*(?:date|published|posted|updated)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s+",
     re.IGNORECASE,
 )
+# A wire story's or a press release's dateline at the head of a paragraph: the place in
+# capitals, and the date or the agency (in brackets or between slashes) or both, then a dash
+# ("YEREVAN, Sept 20 (Reuters) -", "KELMET, March 4, 2026 /PRNewswire/ --", "PORT ALDER (AP) —").
+# Where and from whom the copy came, not what it says: a passage of its own, so that two stories
+# filed from one place on one day by one agency are not linked by it.
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WIRE_DATE = (rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}\s+(?:{_MONTH_WORD})\.?(?:,?\s+\d{{4}})?)")
+WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
+    rf"(?:,[ \t]*(?P<date>(?i:{_WIRE_DATE})))?"
+    r"[ \t]*(?P<agency>\([A-Z][\w.&'’ -]{0,30}\)|/[A-Z][\w.&'’ -]{0,30}/)?"
+    r"[ \t]*(?:--|[-–—])[ \t]+"
+)
+
+
+def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The wire dateline at `start` in `text` (see WIRE_DATELINE), or None."""
+    m = WIRE_DATELINE.match(text, start, len(text) if end is None else end)
+    return m if m is not None and (m["date"] or m["agency"]) else None
+
+
 _WRAP_WIDTH = 100
 # What a sentence ends with, as the last character of a line: its end may be a paragraph's.
 END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
@@ -406,7 +429,7 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
         if trimmed is None:
             return
         s, e = trimmed
-        prefix = DATELINE_PREFIX.match(text, s, e)
+        prefix = DATELINE_PREFIX.match(text, s, e) or wire_dateline(text, s, e)
         if prefix and prefix.end() < e:
             spans.append((s, len(text[s : prefix.end()].rstrip()) + s))
             s = prefix.end()

@@ -1,0 +1,241 @@
+"""Shapes of article the web and the newsroom give: a live blog's key events, stamps and bold
+entry headings; a transcript's asides; a photo's credit after its caption; a link to another
+story under "Read more:". Each rule is shown on two invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.kinds import classify
+
+LONG = ("Union officials rejected the board's offer on Tuesday, calling it an insult to the dock "
+        "workers who had kept the port open through the winter storms, and said the strike would go on.")
+OTHER = ("The ferry company said the crossings would resume on Thursday morning once the harbour "
+         "master had inspected the damaged pier, though passengers should expect long delays.")
+
+HARBOUR_BLOG = f"""Harbour strike – as it happened
+
+Key events
+2:32pm Union rejects offer
+2:10pm Cranes stop
+1:45pm Board goes to court
+
+2.32pm BST
+**Union calls offer an insult**
+
+{LONG}
+
+2.10pm BST
+**Eastern terminal at a standstill**
+
+The cranes at the eastern terminal stopped at two in the afternoon, and lorries queued to the ring road.
+
+Updated at 3.05pm BST
+"""
+
+FERRY_BLOG = f"""Ferry crossings suspended: live
+
+Show key events only
+Please turn on JavaScript to use this feature
+
+Key moments
+09:05 Pier damaged in storm
+08:40 First crossing cancelled
+
+09:05 GMT
+__Storm tears into the pier__
+
+{OTHER}
+"""
+
+
+def kind_between(line: str) -> str:
+    """The kind of `line` set between two paragraphs of an article."""
+    return classify(["A title", LONG, line, OTHER])[2]
+
+
+def kinds(tmp_path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "blog.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(p.kind, p.text) for p in load_article(path).passages]
+
+
+def test_a_live_blogs_key_events_list_and_its_stamps_are_furniture(tmp_path):
+    got = kinds(tmp_path, HARBOUR_BLOG)
+    assert got[1:6] == [("boilerplate", "Key events"), ("boilerplate", "2:32pm Union rejects offer"),
+                        ("boilerplate", "2:10pm Cranes stop"), ("boilerplate", "1:45pm Board goes to court"),
+                        ("boilerplate", "2.32pm BST")]
+    assert ("heading", "**Union calls offer an insult**") in got
+    assert ("heading", "**Eastern terminal at a standstill**") in got
+    assert got[-1] == ("boilerplate", "Updated at 3.05pm BST")
+
+
+def test_a_second_live_blog_the_switch_the_script_notice_and_the_entry_after_the_list(tmp_path):
+    got = kinds(tmp_path, FERRY_BLOG)
+    assert [k for k, _ in got[1:6]] == ["boilerplate"] * 5  # switch, notice, "Key moments" and its two items
+    # the entry's own time ends the list: its stamp is a stamp, its bold headline a heading
+    assert got[6:9] == [("boilerplate", "09:05 GMT"), ("heading", "__Storm tears into the pier__"), ("body", OTHER)]
+
+
+def test_a_key_events_list_ends_at_the_first_entry_that_repeats_a_listed_time():
+    texts = ["A title", "Key events", "14:32 Union rejects offer", "14:32 Union rejects the offer", LONG]
+    assert classify(texts)[1:] == ["boilerplate", "boilerplate", "heading", "body"]
+
+
+@pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT"])
+def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
+    assert kind_between(line) == "boilerplate"
+
+
+def test_a_bold_heading_that_names_key_events_is_a_heading_and_a_bold_sentence_is_body():
+    assert classify(["A title", LONG, "**Key events in the strike**", OTHER])[2] == "heading"
+    assert classify(["A title", LONG, "**The offer is an insult, says the union.**", OTHER])[2] == "body"
+
+
+TOWN_HALL = """Transcript: the governor at the town hall
+
+GOVERNOR BRUNN: Thank you all for coming out tonight. [Applause]
+
+[crosstalk]
+
+AUDIENCE MEMBER: The inspection took a week! It was rushed!
+
+GOVERNOR BRUNN: The inspectors were on site for three weeks (inaudible) and the report is public.
+
+[Applause]
+"""
+
+PODCAST = """Episode 12: the water board's chair
+
+HOST: Welcome back. Today we talk about the reservoir.
+
+(LAUGHTER)
+
+CHAIR: It is a dull subject until your tap runs dry.
+
+(Music fades out)
+
+HOST: Then tell us why it ran dry.
+"""
+
+
+@pytest.mark.parametrize("text, asides", [(TOWN_HALL, ["[crosstalk]", "[Applause]"]),
+                                          (PODCAST, ["(LAUGHTER)", "(Music fades out)"])])
+def test_a_transcripts_asides_alone_on_a_line_are_furniture_and_its_turns_are_body(tmp_path, text, asides):
+    got = kinds(tmp_path, text)
+    assert [t for k, t in got if k == "boilerplate"] == asides
+    assert all(k == "body" for k, t in got[1:] if ":" in t)  # an aside inside a turn stays in it
+
+
+@pytest.mark.parametrize("line", ["(This account has been shortened for length.)", "[The recording breaks off here for some minutes]",
+                                  "(Reuters)"])
+def test_a_bracketed_sentence_or_a_long_aside_is_no_sound(line):
+    assert kind_between(line) != "boilerplate" or line == "(Reuters)"
+
+
+@pytest.mark.parametrize("caption", ["Cyclists cross the Orlen bridge in Brennmoor. Reuters/File",
+                                     "Riot police at the depot gate on Saturday. AP Photo/Jonas Ferl",
+                                     "Fishermen mend their nets at dawn. Ana Petrov/The Ledger via Wire Images"])
+def test_a_caption_with_its_credit_after_a_slash_is_furniture(caption):
+    assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The poll asked a thousand voters. Yes/No answers were counted.",
+                                  "He said it was either/or. Then he left the hall."])
+def test_a_sentence_with_a_slash_is_no_caption(line):
+    assert classify(["A title", line, LONG, OTHER])[1] != "boilerplate"
+
+
+@pytest.mark.parametrize("head, link", [("Read more:", "Brennmoor's traffic plan explained"),
+                                        ("Related:", "What the ferry strike means for commuters")])
+def test_a_headline_under_a_read_more_line_is_a_link(head, link):
+    assert classify(["A title", LONG, head, link, OTHER]) == ["heading", "body", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_heading_under_a_read_more_line_without_a_colon_stays_a_heading():
+    assert classify(["A title", LONG, "Read more", "Why the ferries stopped", OTHER])[3] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Читайте также: Совет готовится к голосованию", "Фото: Анна Смирнова / ТАСС",
+                                  "Подписывайтесь на наш канал в Telegram", "Həmçinin oxuyun: Şura yenidən toplanır",
+                                  "Foto: Əli Həsənov", "Fotoğraf: Ayşe Kaya / AA", "Կարդացեք նաև՝ Խորհուրդը կհավաքվի",
+                                  "Լուսանկարը՝ Արամ Սարգսյան", "צילום: דנה לוי", "اقرأ أيضا: المجلس يجتمع غدا",
+                                  "Lire aussi : le conseil se réunit"])
+def test_links_credits_and_pleas_in_other_languages_are_furniture(line):
+    assert classify(["Заголовок", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("turns", [
+    ["**Dana Ilves:** Why did the ferries stop on Monday?",
+     "**Harbour master Ruel:** The pier's supports cracked in the storm, and I will not risk it.",
+     "**Dana Ilves:** When will they run again?"],
+    ["__Q__: Who decided to close the reservoir?", "__A__: The board did, on the engineers' advice.",
+     "**Interviewer**: Was the town told in time?"]])
+def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headings(turns):
+    assert classify(["An interview", LONG, *turns]) == ["heading", "body", "body", "body", "body"]
+
+
+@pytest.mark.parametrize("line", [
+    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
+    "SKIP ADVERTISEMENT", "This is a developing story and will be updated.",
+    "This is a breaking news story; check back for updates.",
+    "(Photo by Ana Petrov/Getty Images)", "Picture by Jonas Ferl/Harbour Press", "Image source, Getty Images",
+    "Image caption, Protesters at the bridge on Saturday", "Media caption, The ferry leaves the damaged pier",
+    "— Marta Ruel (@martaruel.bsky.social) March 3, 2024", "— Ivo Marek (@ivo@harbour.social) 4 March 2024",
+    "Dana Ilves (@danailves) March 5, 2024"])
+def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
+    assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Photo by photo, the archive grew",
+                                  "Show more mercy", "Image source and the law", "Jump to conclusions",
+                                  "Pinned down by the storm", "2 hours ago we were told nothing"])
+def test_headings_that_open_like_that_furniture_stay_headings(line):
+    assert kind_between(line) == "heading"
+
+
+HARBOUR_INTERVIEW = """Five questions for the harbour master
+
+**Dana Ilves**
+Why did the ferries stop on Monday?
+
+**Harbour master Ruel**
+The pier's supports cracked in the storm, and I will not send passengers over a cracked pier.
+
+**Dana Ilves**
+When will they run again?
+
+**Harbour master Ruel**
+Thursday, if the engineers sign off the repair.
+"""
+
+RESERVOIR_HEARING = """Hearing on the reservoir, second day
+
+CHAIR OSTROVA
+Who signed the order to drain it?
+
+ENGINEER BALD
+I did, on the board's instruction.
+
+CHAIR OSTROVA
+In writing?
+
+ENGINEER BALD
+In writing, on the third of May.
+"""
+
+
+@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING])
+def test_speakers_names_on_their_own_lines_are_labels_and_each_turn_is_said(tmp_path, text):
+    got = kinds(tmp_path, text)
+    assert [k for k, _ in got] == ["heading"] + ["boilerplate", "body"] * 4
+
+
+def test_a_name_that_heads_sections_without_taking_turns_is_no_speaker():
+    # one name again and again (an author over each entry), and headings that never alternate
+    texts = ["A title", OTHER, "Dana Ilves", "Ferries stop", LONG, "Dana Ilves", "Pier cracked", OTHER]
+    assert classify(texts)[3] == classify(texts)[6] == "heading"
+    texts = ["A title", "The north bank", "Why it flooded", LONG, "The north bank", "Who pays", OTHER,
+             "The south bank", "Why it stayed dry", LONG, "The south bank", "Who gains", OTHER]
+    assert [classify(texts)[i] for i in (2, 5, 8, 11)] == ["heading"] * 4

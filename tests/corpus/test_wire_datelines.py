@@ -1,0 +1,128 @@
+"""A wire story's or a press release's dateline ("KELMET, Sept 20 (Reuters) -") is where and from
+whom the copy came: a passage of its own, boilerplate, giving the date when it has a year, and
+never a link between two stories that share nothing else."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.align import align
+from reader.corpus import load_article
+
+GRAIN = """Grain exports rise as harbour reopens
+
+KELMET, Sept 20 (Reuters) - Grain exports from the southern harbour rose by a fifth in August after dredging reopened the deep channel to bulk carriers, the agriculture ministry said on Wednesday.
+
+Farmers in the valley had stored much of the spring harvest in sheds while the channel was closed.
+"""
+DETAINED = """Opposition leader detained after rally
+
+KELMET, Sept 20 (Reuters) - Police detained the leader of the opposition on Wednesday after a rally outside parliament, his lawyer said, in a move critics called an attack on free speech.
+
+Hundreds of supporters gathered outside the police headquarters demanding his release.
+"""
+FUND = """Waterways ministry opens river fund
+
+PORT ALDER, March 4, 2026 /PRNewswire/ -- The Ministry of Waterways today announced a fund of 40 million crowns to clean the river below the closed copper mine, to be spent over five years.
+
+The fund will pay for dredging the riverbed and for testing wells in eleven villages.
+"""
+FESTIVAL = """Lantern festival draws record crowds
+
+PORT ALDER, March 4, 2026 /PRNewswire/ -- Organisers of the spring lantern festival said today that more than ninety thousand visitors walked the harbour front on its opening night, a record.
+
+Tickets for the closing parade sold out within an hour.
+"""
+
+
+def load(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return load_article(path)
+
+
+@pytest.mark.parametrize("first, second", [(GRAIN, DETAINED), (FUND, FESTIVAL)])
+def test_two_unrelated_stories_under_one_dateline_are_not_linked(tmp_path, first, second):
+    a, b = load(tmp_path, "a.txt", first), load(tmp_path, "b.txt", second)
+    assert a.passages[1].kind == b.passages[1].kind == "boilerplate"
+    assert not align(a, b).links
+
+
+@pytest.mark.parametrize("text, dateline, opening", [
+    (GRAIN, "KELMET, Sept 20 (Reuters) -", "Grain exports"),
+    (FUND, "PORT ALDER, March 4, 2026 /PRNewswire/ --", "The Ministry"),
+    ("A title\n\nVARN (AP) — The mine stayed shut on Monday, a week after the dam failed its inspection.\n",
+     "VARN (AP) —", "The mine"),
+    ("A title\n\nKELMET, Tuesday, 4 March — The council met behind closed doors on Tuesday night.\n",
+     "KELMET, Tuesday, 4 March —", "The council")])
+def test_the_dateline_is_a_passage_of_its_own_and_the_paragraph_begins_after_it(tmp_path, text, dateline, opening):
+    article = load(tmp_path, "a.txt", text)
+    stamp, body = article.passages[1], article.passages[2]
+    assert (stamp.kind, stamp.text, text[stamp.start:stamp.end]) == ("boilerplate", dateline, dateline)
+    assert body.kind == "body" and body.text.startswith(opening) and text[body.start:].startswith(opening)
+
+
+@pytest.mark.parametrize("text, date", [(FUND, "2026-03-04"), (GRAIN, ""),
+                                        ("A title\n\nBRENNMOOR, 14 May 2025 (AFP) - Ferries stopped after the storm.\n",
+                                         "2025-05-14")])
+def test_a_datelines_date_with_its_year_is_the_articles_date(tmp_path, text, date):
+    assert load(tmp_path, "a.txt", text).date == date
+
+
+@pytest.mark.parametrize("paragraph", [
+    "WASHINGTON — The committee met again on Monday, and again it adjourned without a vote.",
+    "NATO - the alliance, that is - has said nothing about the exercise since it began.",
+    "The council (AP) - an odd name for a body of farmers - met on Monday to set the water rates.",
+    "Kelmet, March 4 - the day the dam failed its inspection - is a date the valley remembers."])
+def test_a_paragraph_without_a_datelines_place_in_capitals_and_its_date_or_agency_is_whole(tmp_path, paragraph):
+    article = load(tmp_path, "a.txt", f"A title\n\n{paragraph}\n")
+    assert [(p.kind, p.text) for p in article.passages[1:]] == [("body", paragraph)]
+
+
+RELEASE_TAIL = """Waterways ministry opens river fund
+
+PORT ALDER, March 4, 2026 /PRNewswire/ -- The Ministry of Waterways today announced a fund of 40 million crowns to clean the river below the closed copper mine.
+
+Forward-Looking Statements
+
+This release contains statements about the future, which involve risks and uncertainties, and actual results may differ from those expressed.
+
+The ministry takes no duty to update them.
+
+Media Relations
+Lena Ostrova
+press@waterways.example
+
+View original content: https://www.newswire.example/news/river-fund-301.html
+
+SOURCE Ministry of Waterways
+"""
+
+COMPANY_TAIL = """Ferry line orders two new vessels
+
+KELMET, May 14, 2025 /Harbour Wire/ -- Alder Ferries said today it had ordered two hybrid vessels for the island crossings, to enter service in 2027.
+
+Safe Harbor Statement: Statements in this release about future events are forecasts, which may prove wrong for reasons beyond the company's control.
+
+Photo - https://media.harbourwire.example/ferries/vessel.jpg
+
+Investor Relations
++44 20 7946 0999
+
+SOURCE Alder Ferries
+"""
+
+
+@pytest.mark.parametrize("text", [RELEASE_TAIL, COMPANY_TAIL])
+def test_a_releases_legal_notice_links_contacts_and_source_line_are_furniture(tmp_path, text):
+    passages = load(tmp_path, "a.txt", text).passages
+    assert [p.kind for p in passages[:3]] == ["heading", "boilerplate", "body"]
+    assert [p.text for p in passages[3:] if p.kind != "boilerplate"] == []
+
+
+@pytest.mark.parametrize("line", ["Source of the trouble", "Watch the river", "Contact with the rebels was lost",
+                                  "Forward-looking statements from the board worried investors"])
+def test_headings_like_a_releases_furniture_stay_headings(line):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, line, long])[2] == "heading"
