@@ -162,6 +162,10 @@ def date_parts(text: str) -> tuple[int, ...]:
     return (int(year.group(1)),)
 
 
+# What every entry's note holds (Annotation.lines): how a file is known as an earlier export.
+NOTE_SIGNATURE = re.compile(r"\(characters \d+–\d+; (?:bookmark \d+|linked passage)\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """One bookmark (or link) as a note of an entry: what it quotes of this article, where."""
