@@ -1,9 +1,9 @@
 """Bookmarks as entries for a reference manager: BibTeX, CSL JSON and RIS.
 
-One entry per bookmarked article (title, authors split as BibTeX reads names, outlet, date issued, address, date
-retrieved), with each bookmark of it carried as a note: its quote, the quote's character offsets
-in the file (so it can be found again), its note and tags, and for a pair the other side's
-entry. Zotero, JabRef and EndNote import these files; Pandoc reads the BibTeX and CSL JSON ones
+One entry per bookmarked article (title, authors: a person's name in its parts, an organisation
+whole; outlet, date issued, address, date retrieved), with each bookmark of it carried as a note:
+its quote, the quote's character offsets in the file (so it can be found again), its note and
+tags, and for a pair the other side's entry; no line of a note reads as a field of the entry. Zotero, JabRef and EndNote import these files; Pandoc reads the BibTeX and CSL JSON ones
 as a bibliography.
 
 Every value is article or user text: it goes through the one sanitiser first, then is written
@@ -39,7 +39,18 @@ KEY_FALLBACK = "ref"  # what a key starts with when nothing of the article folds
 _FOLD = str.maketrans({"ə": "e", "Ə": "e", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ß": "ss",
                        "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "æ": "ae", "Æ": "ae",
                        "œ": "oe", "Œ": "oe", "ħ": "h", "Ħ": "h"})
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"(\s*(?:,|;|&|\band\b)\s*)", re.IGNORECASE)
+# What follows a name and is not part of it ("Martin Luther King Jr.", "Ion Drago, III").
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Words that make a byline an organisation, written as a whole ("Staff and agencies", "The
+# Editorial Board", "Reuters staff"): kept short, the words a newsroom signs with.
+ORGANISATION_WORDS = frozenset("""staff agencies agency board desk editors editorial correspondents reporters
+    bureau newsroom team service wire press news""".split())
+# A line a reference manager reads as a field of its own, not as note text: Zotero reads any
+# line of Extra (a CSL JSON note) that starts "letters:" and citeproc-js the first lines so
+# written, and `{:field: value}` anywhere. The pattern is wider than both readers.
+FIELD_LIKE_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z\x20-\x5F]*:")
+FIELD_GUARD = "— "  # what starts a line of a note that would otherwise read as a field
 _ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?!\d)")
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
 _DATE_TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -57,25 +68,81 @@ def clean_text(text: str) -> str:
 
 
 def authors(author: str) -> tuple[str, ...]:
-    """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B"."""
-    return tuple(name for name in (one_line(n) for n in _AUTHOR_SPLIT.split(author or "")) if name)
+    """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B". What a
+    separator leaves that is no name of its own stays with the name before it: a suffix ("King,
+    Jr."), or words in lower case ("Staff and agencies")."""
+    pieces = _AUTHOR_SPLIT.split(one_line(author or ""))
+    names: list[str] = []
+    for at in range(0, len(pieces), 2):
+        piece = pieces[at].strip()
+        if not piece:
+            continue
+        if names and _is_suffix(piece):
+            names[-1] += " " + piece
+        elif names and piece[:1].islower():
+            names[-1] += pieces[at - 1] + piece
+        else:
+            names.append(piece)
+    return tuple(names)
 
 
-def name_parts(name: str) -> tuple[str, str]:
-    """(family, given) of a name as BibTeX reads "Given Family": the last word, with the
-    lower-case particles before it ("van", "de", "al-"), is the family name; a name of one word
-    (an agency, a pen name) is all family, with no given name."""
+def _is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in NAME_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A byline's name as a reference manager takes it: a person's parts, or a literal (an
+    organisation, a single word) that no reader may split."""
+
+    family: str = ""
+    given: str = ""
+    suffix: str = ""
+    literal: str = ""
+
+
+def is_organisation(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.split()]
+    return len(words) < 2 or words[0] == "the" or any(w in ORGANISATION_WORDS for w in words)
+
+
+def parse_name(name: str) -> Name:
+    """A person's name read as "Given Family [Suffix]": the last word, with the lower-case
+    particles before it ("van der", "de la"), is the family name; a family name written first
+    in capitals ("SUN Wei") is taken as written first. An organisation is a literal."""
+    name = " ".join(name.split())
+    if is_organisation(name):
+        return Name(literal=name)
     words = name.split()
+    suffix = ""
+    if len(words) > 1 and _is_suffix(words[-1]):
+        suffix = words.pop()
+    if len(words) > 1 and words[0].isupper() and sum(c.isalpha() for c in words[0]) > 1 \
+            and not all(w.isupper() for w in words):  # "SUN Wei"; not an initial ("M. Velt")
+        return Name(family=words[0], given=" ".join(words[1:]), suffix=suffix)
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
         cut -= 1
-    return " ".join(words[cut:]), " ".join(words[:cut])
+    return Name(family=" ".join(words[cut:]), given=" ".join(words[:cut]), suffix=suffix)
+
+
+def name_parts(name: str) -> tuple[str, str]:
+    """(family, given) of a name as BibTeX reads "Given Family"; an organisation or a one-word
+    name is all family, with no given name."""
+    parsed = parse_name(name)
+    return (parsed.literal, "") if parsed.literal else (parsed.family, parsed.given)
 
 
 def inverted(name: str) -> str:
-    """"Family, Given" (or the one word): how BibTeX and RIS take a name without guessing."""
-    family, given = name_parts(name)
-    return f"{family}, {given}" if given else family
+    """"Family, Given, Suffix" (or the name whole): how RIS takes a name without guessing."""
+    parsed = parse_name(name)
+    return parsed.literal or ", ".join(p for p in (parsed.family, parsed.given, parsed.suffix) if p)
+
+
+def field_safe(line: str) -> str:
+    """A line of a note that no reference manager reads as a field (see FIELD_LIKE_LINE)."""
+    line = line.replace("{:", "{ :")
+    return FIELD_GUARD + line if FIELD_LIKE_LINE.match(line) else line
 
 
 def date_parts(text: str) -> tuple[int, ...]:
@@ -95,6 +162,10 @@ def date_parts(text: str) -> tuple[int, ...]:
     return (int(year.group(1)),)
 
 
+# What every entry's note holds (Annotation.lines): how a file is known as an earlier export.
+NOTE_SIGNATURE = re.compile(r"\(characters \d+–\d+; (?:bookmark \d+|linked passage)\)")
+
+
 @dataclass(frozen=True, slots=True)
 class Annotation:
     """One bookmark (or link) as a note of an entry: what it quotes of this article, where."""
@@ -109,17 +180,18 @@ class Annotation:
     other_quote: str = ""
 
     def lines(self) -> list[str]:
-        """The annotation as plain lines: the quote and where it is, then note, tags, other side."""
+        """The annotation as plain lines: the quote and where it is, then note, tags, other side;
+        no line a reference manager would read as a field of the entry."""
         label = f"bookmark {self.bookmark}" if self.bookmark is not None else "linked passage"
         out = [f"“{self.quote}” (characters {self.start}–{self.end}; {label})"]
         if self.note:
-            out += [f"Note: {line}" if n == 0 else line for n, line in enumerate(self.note.splitlines())]
+            out += [f"Note — {line}" if n == 0 else line for n, line in enumerate(self.note.splitlines())]
         if self.tags:
-            out.append("Tags: " + ", ".join(self.tags))
+            out.append("Tags — " + ", ".join(self.tags))
         if self.other_key:
-            out.append(f"{'Paired' if self.bookmark is not None else 'Linked'} with {self.other_key}: "
+            out.append(f"{'Paired' if self.bookmark is not None else 'Linked'} with {self.other_key} — "
                        f"“{self.other_quote}”")
-        return out
+        return [field_safe(line) for line in out]
 
 
 @dataclass(slots=True)
@@ -150,12 +222,22 @@ def _fold(text: str) -> str:
 
 def base_key(reference: Reference) -> str:
     """author + year + first title word, each folded to ASCII; the parts that fold to nothing left out."""
-    family = _fold(reference.authors[0].split()[-1]) if reference.authors else ""
+    family = _fold(_key_name(reference.authors[0])) if reference.authors else ""
     year = str(reference.issued[0]) if reference.issued else ""
     words = (_fold(w) for w in reference.title.split())
     word = next((w for w in words if w and w not in KEY_SKIPPED_WORDS), "")
     key = family + year + word
     return key if key[:1].isalpha() else KEY_FALLBACK + key
+
+
+def _key_name(name: str) -> str:
+    """The word of a name a key starts with: a person's family name, an organisation's first
+    word that is not a function word."""
+    parsed = parse_name(name)
+    if not parsed.literal:
+        return parsed.family.split()[-1]
+    words = parsed.literal.split()
+    return next((w for w in words if w.lower() not in KEY_SKIPPED_WORDS), words[0])
 
 
 def _suffix(n: int) -> str:
@@ -270,15 +352,26 @@ def bibtex_url(url: str) -> str:
     return _URL_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
+def bibtex_name(name: str) -> str:
+    """A name in BibTeX's "Family, Suffix, Given" form; an organisation in braces, which BibTeX
+    takes whole (its "and" and its words never split)."""
+    parsed = parse_name(name)
+    if parsed.literal:
+        return "{" + bibtex_value(parsed.literal) + "}"
+    parts = [parsed.family, parsed.suffix, parsed.given] if parsed.suffix else [parsed.family, parsed.given]
+    return ", ".join(bibtex_value(p) for p in parts if p or parsed.suffix)
+
+
 def _bibtex_entry(ref: Reference) -> str:
-    fields = [("title", ref.title), ("author", " and ".join(inverted(n) for n in ref.authors)),
-              ("journal", ref.outlet), ("entrysubtype", "newspaper" if ref.outlet else "")]
+    fields = [("title", ref.title), ("journal", ref.outlet), ("entrysubtype", "newspaper" if ref.outlet else "")]
     if ref.issued:
         fields += [("date", iso_parts(ref.issued)), ("year", str(ref.issued[0]))]
         fields += [("month", str(ref.issued[1]))] if len(ref.issued) > 1 else []
     fields += [("urldate", iso_parts(ref.accessed) if ref.accessed else "")]
     fields.append(("annote", ref.notes()))
     lines = [f"  {name} = {{{bibtex_value(value)}}}" for name, value in fields if value]
+    if ref.authors:
+        lines.insert(1 if ref.title else 0, f"  author = {{{' and '.join(bibtex_name(n) for n in ref.authors)}}}")
     if ref.url:
         lines.insert(-1 if ref.annotations else len(lines), f"  url = {{{bibtex_url(ref.url)}}}")
     kind = "article" if ref.outlet else "misc"
@@ -293,8 +386,11 @@ def as_bibtex(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> str:
 # --- CSL JSON ----------------------------------------------------------------------------------
 
 def _csl_name(name: str) -> dict:
-    family, given = name_parts(name)
-    return {"family": family, "given": given} if given else {"literal": family}
+    parsed = parse_name(name)
+    if parsed.literal or not parsed.given:
+        return {"literal": parsed.literal or name}
+    out = {"family": parsed.family, "given": parsed.given}
+    return out | ({"suffix": parsed.suffix} if parsed.suffix else {})
 
 
 def _csl_item(ref: Reference) -> dict:

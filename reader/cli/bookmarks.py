@@ -57,6 +57,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add_format_option(export, EXPORT_FORMATS, default="md")
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                         help="write to FILE instead of standard output")
+    export.add_argument("--force", action="store_true",
+                        help="replace FILE even when it is not an earlier export of this format")
     export.add_argument("--links", action="store_true",
                         help="also the links you confirmed or made between the bookmarked articles "
                              "(Markdown and JSON; in BibTeX, CSL JSON and RIS a note on both entries; "
@@ -244,7 +246,7 @@ def run_export(args: argparse.Namespace) -> int:
             text += "\n" + confirmed_links_markdown(links)
     if to_file:
         target = user_path(args.output)
-        write_export(target, text, getattr(args, "data_dir", None))
+        write_export(target, text, getattr(args, "data_dir", None), form=args.format, force=args.force)
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
         sys.stdout.write(text)

@@ -177,16 +177,19 @@ def json_text(data: Any, *, ascii_only: bool = False) -> str:
     return "".join(chunks(data, ascii_only=ascii_only)) + "\n"
 
 
-def write_export(target: Path, text: str, data_dir: str | None = None) -> None:
+def write_export(target: Path, text: str, data_dir: str | None = None, *, form: str, force: bool = False) -> None:
     """An export written to the file (or device, or pipe) `-o` names; a failed write (a full
     disk) leaves an earlier export whole, and is one line naming the file. The bookmarks
     database of `data_dir` (`--data-dir`) and its side files are refused: replacing them would
-    lose every bookmark and decision the export was made from."""
+    lose every bookmark and decision the export was made from. Any other file that is not an
+    earlier export of `form` is refused unless `force` (replacing.check_replace)."""
+    from reader.cli.replacing import check_replace
     from reader.files import write_output
 
     if (database := _database_named(target, data_dir)) is not None:
         raise UserError(f"{target}: is the bookmarks database ({database}) or one of its files; "
                         "export to another file")
+    check_replace(target, text, form, force)
     try:
         write_output(target, text)
     except OSError as exc:

@@ -45,6 +45,8 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
         if name == "export":
             listing.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                                  help="write to FILE instead of standard output")
+            listing.add_argument("--force", action="store_true",
+                                 help="replace FILE even when it is not an earlier export of this format")
     for name, text in _HELP.items():
         decide = actions.add_parser(name, parents=[parent], help=text,
                                     description=f"{text[0].upper()}{text[1:]}; prints the decision's id.")
@@ -230,7 +232,8 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     target = user_path(args.output)
-    write_export(target, text, getattr(args, "data_dir", None))
+    write_export(target, text, getattr(args, "data_dir", None), form=args.format,
+                 force=getattr(args, "force", False))
     say(f"exported {len(placed)} link decision{'s' if len(placed) != 1 else ''} to {target}")
     return 0
 

@@ -121,12 +121,12 @@ def test_bibtex_parses_back_to_the_articles_and_their_bookmarks(cli, bookmarked)
     assert [block.splitlines() for block in awkward["annote"].split("\n\n")] == [  # in the article's order
         [f"“reached the bridge” (characters {first}–{first + 18}; bookmark 4)"],
         [f"“the checkpoint opened” (characters {start}–{start + 21}; bookmark 1)",
-         "Note: first line", "ER  - not a tag", "} a brace left open {", "Tags: x_y, 50%"]]
+         "Note — first line", "ER  - not a tag", "} a brace left open {", "Tags — x_y, 50%"]]
 
     armenian = entries["ref2019after"]  # no author; the Armenian word folds to nothing
     assert armenian["@"] == "misc" and "author" not in armenian and "journal" not in armenian
     assert armenian["title"] == "Խանքենդի after the rain" and armenian["date"] == "2019-02-07"
-    assert "Paired with velt2021bridges: “reached the bridge”" in armenian["annote"]
+    assert "Paired with velt2021bridges — “reached the bridge”" in armenian["annote"]
     assert entries["velt2021bridges"]["author"] == "Velt, Mara and Drago, Ion"
     assert "url" not in entries["velt2021bridges"] and "urldate" not in entries["velt2021bridges"]
     assert "month" not in entries["velt2021bridgesa"]  # a year alone: no month or day made up
@@ -175,14 +175,15 @@ def test_csl_json_follows_the_schema_rules(cli, bookmarked):
         for name in ("issued", "accessed"):
             if name in item:
                 _check_date(item[name])
-        assert all(set(a) in ({"literal"}, {"family", "given"}) and all(a.values()) for a in item.get("author", []))
+        assert all(set(a) in ({"literal"}, {"family", "given"}, {"family", "given", "suffix"}) and all(a.values())
+                   for a in item.get("author", []))
     awkward, armenian, twin1, twin2 = items
     assert awkward["title"] == " ".join(AWKWARD_TITLE.split())
     assert awkward["container-title"] == "The Evening Ledger" and awkward["type"] == "article-newspaper"
     assert awkward["issued"] == {"date-parts": [[2025, 11, 3]]}
     assert awkward["accessed"] == {"date-parts": [[2026, 1, 31]]}
     assert awkward["URL"] == "https://news.example/a?x=1&y=%20{z}"
-    assert "\nER  - not a tag\n} a brace left open {\nTags: x_y, 50%" in awkward["note"]
+    assert "\nER  - not a tag\n} a brace left open {\nTags — x_y, 50%" in awkward["note"]
     assert "author" not in armenian and armenian["issued"] == {"date-parts": [[2019, 2, 7]]}
     assert twin1["author"] == [{"family": "Velt", "given": "Mara"}, {"family": "Drago", "given": "Ion"}]
     assert awkward["author"] == [{"family": "Quliyeva", "given": "Nərmin"}, {"family": "Łukasz", "given": "Piotr"}]
@@ -228,7 +229,7 @@ def test_ris_keeps_each_note_on_its_line(cli, bookmarked):
     assert awkward["TI"] == [" ".join(AWKWARD_TITLE.split())]
     assert (awkward["PY"], awkward["DA"], awkward["Y2"]) == (["2025"], ["2025/11/03/"], ["2026/01/31/"])
     assert len(awkward["N1"]) == 2  # one note per bookmark, in the article's order
-    assert awkward["N1"][1].endswith("Note: first line / ER  - not a tag / } a brace left open { / Tags: x_y, 50%")
+    assert awkward["N1"][1].endswith("Note — first line / ER  - not a tag / } a brace left open { / Tags — x_y, 50%")
     assert "AU" not in records[1] and records[1]["DA"] == ["2019/02/07/"]
     assert records[3]["DA"] == ["2021///"]
 
@@ -253,8 +254,8 @@ def test_links_become_notes_on_both_entries(cli, bookmarked, form):
     status, out, err = cli("bookmarks", "export", "--format", form, "--links")
     assert status == 0, err
     assert out.count("Linked with ") == 2
-    assert "Linked with velt2021bridgesa: “nobody was turned back”" in out
-    assert "Linked with quliyeva2025agdam: “the checkpoint opened”" in out
+    assert "Linked with velt2021bridgesa — “nobody was turned back”" in out
+    assert "Linked with quliyeva2025agdam — “the checkpoint opened”" in out
 
 
 def test_no_bookmarks_is_an_empty_file_of_each_format(cli, corpus):
@@ -349,3 +350,74 @@ def test_a_carriage_return_in_a_note_parts_its_lines_as_a_line_break_does():
     from reader.bookmarks.references import clean_text
 
     assert clean_text("line one\rER  - two\r\nthree") == "line one\nER  - two\nthree"
+
+
+# --- what a reference manager reads into an entry --------------------------------------------------
+
+# Zotero's reading of Extra (a CSL JSON note), as its source writes it: any line "key: value" whose
+# key names a field is taken out of the note as that field; citeproc-js reads the first lines so
+# written, and `{:key: value}`. The test holds both patterns, as wide as either reader.
+ZOTERO_EXTRA_FIELD = re.compile(r"^([a-z][a-z -_]+):(.+)", re.IGNORECASE)
+CITEPROC_NOTE_FIELD = re.compile(r"^([\-_a-z]+|[A-Z]+):\s*([^}]+)$")
+
+
+def _read_as_fields(note: str) -> list[str]:
+    return [line for line in note.splitlines()
+            if ZOTERO_EXTRA_FIELD.match(line) or CITEPROC_NOTE_FIELD.match(line) or "{:" in line]
+
+
+@pytest.mark.parametrize("note", [
+    "Source: the ministry\nDOI: 10.1/xyz\npublisher: a rival paper",
+    "Seen twice.\nPlace: the northern crossing\n{:original-date: 1999}",
+    "Author: someone else\nURL: https://elsewhere.example/",
+])
+def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, note):
+    """"Source: the ministry" is what the user wrote, not a field of the entry: in every format,
+    no line of the notes a reader takes as a field, and the user's words stay whole."""
+    _bookmark(cli, corpus, "twin1.txt", "counted the trucks", "--note", note, "--tag", "Publisher: x")
+    (item,) = json.loads(_export(cli, "csl-json"))
+    assert _read_as_fields(item["note"]) == []
+    for line in note.splitlines():
+        assert line.replace("{:", "{ :") in item["note"]
+    for form in ("bibtex", "ris"):
+        out = _export(cli, form)
+        assert "\nSource: " not in out and "\nPlace: " not in out and "\nAuthor: " not in out
+        assert "{:" not in out
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline, csl", [
+    ("Martin Luther King Jr.", [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]),
+    ("Oren Halloway, Jr.", [{"family": "Halloway", "given": "Oren", "suffix": "Jr."}]),
+    ("Tomas Brandl III and Vera Ostrova", [{"family": "Brandl", "given": "Tomas", "suffix": "III"},
+                                           {"family": "Ostrova", "given": "Vera"}]),
+    ("Lucía de la Cruz", [{"family": "de la Cruz", "given": "Lucía"}]),
+    ("Pieter van der Berg", [{"family": "van der Berg", "given": "Pieter"}]),
+    ("SUN Wei", [{"family": "SUN", "given": "Wei"}]),
+    ("Reuters", [{"literal": "Reuters"}]),
+    ("Staff and agencies", [{"literal": "Staff and agencies"}]),
+    ("The Editorial Board", [{"literal": "The Editorial Board"}]),
+    ("Harbour Post staff and agencies", [{"literal": "Harbour Post staff and agencies"}]),
+    ("Valley Wire and Mira Holt", [{"literal": "Valley Wire"}, {"family": "Holt", "given": "Mira"}]),
+])
+def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
+    """A suffix is no one's family name, a particle belongs to it, and an organisation is one
+    literal name in every format: never "Board, The Editorial" nor two authors "Staff" and
+    "agencies"."""
+    manifest = corpus / "corpus.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('author = "Mara Velt, Ion Drago"',
+                                                                     f"author = {_toml(byline)}"), encoding="utf-8")
+    _bookmark(cli, corpus, "twin1.txt", "counted the trucks")
+    (item,) = json.loads(_export(cli, "csl-json"))
+    assert item["author"] == csl
+    (entry,) = _bibtex(cli).values()
+    people = [name for name in csl if "literal" not in name]
+    for name in csl:
+        if "literal" in name:  # braced whole, so BibTeX splits neither its words nor its "and"
+            assert "{" + name["literal"] + "}" in _export(cli, "bibtex")
+    for name in people:
+        assert ", ".join(p for p in (name["family"], name.get("suffix"), name["given"]) if p) in entry["author"]
+    (record,) = _ris(cli)
+    assert record["AU"] == [n.get("literal") or ", ".join(p for p in (n["family"], n["given"], n.get("suffix")) if p)
+                            for n in csl]

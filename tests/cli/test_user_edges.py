@@ -139,7 +139,8 @@ def test_the_exported_to_line_shows_the_file_name_safely(counterpoint, decided, 
 @pytest.mark.parametrize("export", EXPORTS)
 def test_an_export_over_an_earlier_one_replaces_it_whole(counterpoint, decided, tmp_path, export):
     target = tmp_path / "out.json"
-    target.write_text("x" * 100_000, encoding="utf-8")
+    assert counterpoint(*export, "-o", target).status == 0
+    target.write_text(target.read_text(encoding="utf-8") + "x" * 100_000, encoding="utf-8")  # a longer one
     target.chmod(0o640)
     assert counterpoint(*export, "-o", target).status == 0
     assert json.loads(target.read_text(encoding="utf-8"))

@@ -1,0 +1,75 @@
+"""Whether an export may replace the file `-o` names.
+
+Exporting again to the same file (a `refs.bib` Pandoc reads, a spreadsheet's CSV) is the
+usual thing and needs no flag. Any other file that is there is the user's: an article named by
+a slip of the tab key, notes in Markdown, a library of references kept by hand. Replacing it
+would lose it for good, so it is refused unless `--force` says so. A file is taken as an earlier
+export when it opens as this export opens (its title line, its CSV header, its JSON's first
+key), or, for a reference manager's formats, when it carries the notes only an export writes.
+An empty file is nobody's work.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+
+from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
+from reader.errors import UserError
+
+# How much of an existing file is read to tell whether it is an export: its opening lines, and
+# a reference file's first entry with its note.
+EXPORT_HEAD_BYTES = 256 * 1024
+_JSON_FIRST_KEY = re.compile(r'^\{\s*"([^"]+)"\s*:')
+# How each reference format's file opens, whatever its entries.
+_REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
+
+
+def _head(path: Path) -> str | None:
+    """The start of the regular file at `path` as text, or None when there is none to keep (no
+    file, a device or a pipe, which an export writes to as it is) or it cannot be read (the
+    write then says why)."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except (OSError, ValueError):
+        return None
+    try:
+        return os.read(fd, EXPORT_HEAD_BYTES).decode("utf-8", "replace")
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+
+
+def is_earlier_export(old: str, new: str, form: str) -> bool:
+    """Whether `old` (the start of a file) is an export of the kind `new` (this export, in
+    `form`) is: what opens `new` whatever its data opens `old` too."""
+    if not old.strip():
+        return True
+    if form in REFERENCE_FORMATS:
+        return old.lstrip("\ufeff \r\n").startswith(_REFERENCE_OPENING[form]) and bool(NOTE_SIGNATURE.search(old))
+    if form == "json":
+        found, wanted = _JSON_FIRST_KEY.match(old.lstrip("\ufeff")), _JSON_FIRST_KEY.match(new)
+        return bool(found and wanted and found.group(1) == wanted.group(1))
+    old_line, new_line = _first_line(old), _first_line(new)
+    if form == "csv":  # columns added by a later version come last
+        return bool(old_line) and ((new_line + ",").startswith(old_line + ",")
+                                   or (old_line + ",").startswith(new_line + ","))
+    return bool(old_line) and old_line == new_line  # Markdown: its title line
+
+
+def check_replace(target: Path, new: str, form: str, force: bool) -> None:
+    """UserError when writing the export to `target` would replace a file that is not an
+    earlier export of `form` and `force` is not given."""
+    if force or (old := _head(target)) is None or is_earlier_export(old, new, form):
+        return
+    raise UserError(f"{target}: is there and is not an earlier {form} export; "
+                    "replace it with --force, or export to another file")
