@@ -97,10 +97,11 @@ _DIGITS = re.compile(r"\d+")
 # a private-use font), a page set in a font with no map to Unicode is nothing else.
 NONSENSE_SHARE = 0.5
 # What a font with no map to Unicode gives as text: control characters (a glyph's number read as
-# a character), private-use ones and U+FFFD, a glyph's name ("/g12", "/glyph7") or pdfminer's
-# "(cid:12)".
+# a character), private-use ones and U+FFFD, a run of glyph names ("/g12/g13", "/glyph7") or
+# pdfminer's "(cid:12)". A run starts after no letter or digit: a date's or a fraction's numbers
+# ("12/05/2024", "3/4") are text.
 _NONSENSE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
-                       r"|/[A-Za-z]{0,5}\d+|\(cid:\d+\)")
+                       r"|(?<!\w)(?:/[A-Za-z]{0,5}\d+)+|\(cid:\d+\)")
 # How much of a content stream is unpacked at a time to tell whether it stops short (bytes).
 _INFLATE_PIECE = 1 << 20
 # The unread pages a notice names by number; past them it says how many more.

@@ -557,3 +557,15 @@ def test_a_paragraph_ending_at_the_margin_stays_apart_from_the_next_by_the_space
     lines = [line for paragraph in paragraphs for line in [*paragraph, ""]]
     article = load_article(write(tmp_path, make_pdf([Page(lines=lines, spacing=spacing)])))
     assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "table"), [
+    (FERRY, ["Crossings cancelled", "03/01/2024", "17/01/2024", "02/02/2024 (storm)", "29/02/2024", "14/03/2024"]),
+    (RULING, ["Wells", "7/10  6/10  9/10", "4/10  8/10  5/10", "3/12  11/12"]),
+])
+def test_a_page_of_dates_or_fractions_is_text_not_glyph_numbers(tmp_path, paragraphs, table):
+    """Numbers parted by slashes (a chronology's dates, a table's marks out of ten) are no
+    glyph names: the page is read, not left out as nonsense."""
+    article = load_article(write(tmp_path, make_pdf([*paged(paragraphs, 6, "Appendix"), Page(lines=table)])))
+    assert article.unread == ""
+    assert table[1].split()[0] in article.text and table[-1].split()[0] in article.text
