@@ -61,6 +61,11 @@ MAX_PAGES = 2000
 # that holds a letter a point larger than the rest stands a tenth further down.
 PARAGRAPH_GAP = 1.15
 _MIN_STEPS = 3
+# A line a larger word or a superscript pushes down stands no more than this many times the
+# usual spacing below the one before (a word two points larger, or a superscript, pushes it a
+# sixth to a third of a line further): within it, where the sentence runs on across the gap
+# (`_runs_on`), the two lines are one paragraph's. A running header stands further apart.
+PUSHED_GAP = 1.5
 # A paragraph's first line set in: starting this far right of its column's margin, as many
 # times the usual line spacing (an em is about as wide as a line is high; an indent is one to
 # three); a margin is where at least MARGIN_SHARE of a page's lines start. Such a line is given
@@ -519,16 +524,18 @@ def _set_in(left: float, margins: list[float], usual: float) -> bool:
 
 def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     """The lines, with a blank one between two that stand more than PARAGRAPH_GAP times the
-    `usual` line spacing apart, and a paragraph's indented first line indented: the space
-    between paragraphs and the indent a reader sees, which a text copied out of the page loses
-    (and text copied with its indents is read by: `reader.corpus.segment`)."""
+    `usual` line spacing apart (but for a line pushed down inside a sentence: PUSHED_GAP), and a
+    paragraph's indented first line indented: the space between paragraphs and the indent a
+    reader sees, which a text copied out of the page loses (and text copied with its indents is
+    read by: `reader.corpus.segment`)."""
     margins = _margins(lines, usual) if usual is not None else []
     out: list[str] = []
     for n, line in enumerate(lines):
         before = lines[n - 1] if n else Line("")
         if (usual is not None and before.height is not None and line.height is not None
                 and before.height - line.height > PARAGRAPH_GAP * usual
-                and out and out[-1].strip() and line.text.strip()):
+                and out and out[-1].strip() and line.text.strip()
+                and not (before.height - line.height <= PUSHED_GAP * usual and _runs_on(before.text, line.text))):
             out.append("")
         # set in after a sentence's end, on a line that is not (a quote set in is one paragraph,
         # and a list item's second line set in under its text goes on with it)
@@ -537,6 +544,12 @@ def _spaced(lines: list[Line], usual: float | None) -> list[str]:
                  and (before.left is None or not _set_in(before.left, margins, usual)))
         out.append(INDENT + line.text.lstrip() if first else line.text)
     return out
+
+
+def _runs_on(line: str, after: str) -> bool:
+    """Whether `after` goes on with the sentence `line` leaves open (no sentence's end, and a
+    small letter next): a line a larger letter or a superscript pushes down, no paragraph's space."""
+    return not line.rstrip().endswith(END_PUNCT) and after.lstrip()[:1].islower()
 
 
 def _contents(page) -> list[bytes]:

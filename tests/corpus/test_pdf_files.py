@@ -569,3 +569,20 @@ def test_a_page_of_dates_or_fractions_is_text_not_glyph_numbers(tmp_path, paragr
     article = load_article(write(tmp_path, make_pdf([*paged(paragraphs, 6, "Appendix"), Page(lines=table)])))
     assert article.unread == ""
     assert table[1].split()[0] in article.text and table[-1].split()[0] in article.text
+
+
+@pytest.mark.parametrize("paragraphs", [FERRY[:2], RULING[:2]])
+@pytest.mark.parametrize("pushed", [2.5, 4.5])  # points past the usual 14: under and over 1.3 times it
+def test_a_line_pushed_down_inside_a_sentence_does_not_part_its_paragraph(tmp_path, paragraphs, pushed):
+    """A line that holds a larger word or a superscript stands further below the one before
+    it than the page's usual spacing: where the sentence runs on across the gap, it is no
+    paragraph's space."""
+    lines = [line for paragraph in paragraphs for line in [*wrap(paragraph), ""]]
+    inside = next(n for n in range(1, len(lines)) if lines[n][:1].islower() and lines[n - 1][-1:].isalpha())
+    heights, y = [], 700.0
+    for n, line in enumerate(lines):
+        heights.append(y)
+        y -= 14 + (pushed if n + 1 == inside else 0)
+    stream = "BT /F1 11 Tf " + " ".join(f"1 0 0 1 72 {h:.1f} Tm ({line}) Tj" for h, line in zip(heights, lines) if line)
+    article = load_article(write(tmp_path, make_pdf([], contents=[(stream + " ET").encode("latin-1")])))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
