@@ -46,7 +46,7 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, running_line
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, running_line
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -95,7 +95,8 @@ MAX_TOKENS = 2_000_000
 # dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
-# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are matched.
+# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are
+# matched; but for a heading's that counts parts ("Day 2 of 3": `counts_parts`).
 _DIGITS = re.compile(r"\d+")
 # A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
 # holds no readable text: a page of real text in any script has next to none (a stray symbol of
@@ -258,7 +259,7 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
             if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
                     or band < line.height - bottom < top - bottom - band):
                 continue
-            placed.setdefault(_DIGITS.sub("0", key), []).append((line.height, number, key))
+            placed.setdefault(key if counts_parts(key) else _DIGITS.sub("0", key), []).append((line.height, number, key))
     found: set[str] = set()
     for seen in placed.values():
         seen.sort()
@@ -335,10 +336,15 @@ def _page_break(page: str, after: str, running: frozenset[str]) -> str:
     between where the page's last line or the next page's first is one of its `running` lines
     (a footer, a header, found by their place: no paragraph's end or start). Elsewhere, where a
     footer or a header stands apart from the paragraph a page break cuts is the pasted-text
-    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF."""
+    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF; but for a
+    page that ends a sentence before a next one whose first line stands apart from what follows
+    (a heading atop the page, a header): no paragraph runs on into that line."""
     if not page.strip():
         return PAGE_BREAK if after else ""
     apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
+    head = after.split("\n", 2)
+    apart = apart or (page.rstrip().endswith(END_PUNCT) and len(head) == 3 and bool(head[0].strip())
+                      and not head[1].strip())
     return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 

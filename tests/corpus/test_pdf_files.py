@@ -586,3 +586,36 @@ def test_a_line_pushed_down_inside_a_sentence_does_not_part_its_paragraph(tmp_pa
     stream = "BT /F1 11 Tf " + " ".join(f"1 0 0 1 72 {h:.1f} Tm ({line}) Tj" for h, line in zip(heights, lines) if line)
     article = load_article(write(tmp_path, make_pdf([], contents=[(stream + " ET").encode("latin-1")])))
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["The crossing", "The detour", "The petition"]),
+    (RULING, ["The permit", "The tribunal below", "The springs"]),
+])
+def test_a_heading_atop_a_page_is_no_line_of_the_paragraph_the_page_before_ends(tmp_path, paragraphs, headings):
+    """A page that ends its paragraph, then a heading atop the next page, set apart from its
+    text: the heading is one, not the last line of the paragraph before."""
+    pages = [Page(lines=[heading, "", *wrap(paragraph)]) for heading, paragraph in zip(headings, paragraphs)]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+def _narrow(lines: list[str]) -> bytes:
+    """A page of `lines` under Word's "Narrow" margins (half an inch): its first line in the
+    top 8% of the page, where a running header stands under wider ones."""
+    shown = " ".join(f"({line}) Tj T*" for line in lines)
+    return f"BT /F1 11 Tf 14 TL 36 {792 - 36 - 9} Td {shown} ET".encode("latin-1")
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["Day 1 of 3", "Day 2 of 3", "Day 3 of 3"]),
+    (RULING, ["Part 1/3", "Part 2/3", "Part 3/3"]),
+])
+def test_headings_that_count_parts_atop_pages_of_narrow_margins_are_headings(tmp_path, paragraphs, headings):
+    """The same words at the same height atop each page, but for their numbers: where those
+    count the parts ("Day 2 of 3"), the lines are headings, not a running header."""
+    streams = [_narrow([heading, "", *wrap(paragraph, 100)]) for heading, paragraph in zip(headings, paragraphs)]
+    article = load_article(write(tmp_path, make_pdf([], contents=streams)))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
