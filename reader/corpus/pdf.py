@@ -288,10 +288,7 @@ def _cut_short(page) -> bool:
     it can of it and says nothing. (Read as raw deflate, so a stream that lacks only the
     checksum after its last block, as some writers leave it, is whole; unpacked a piece at a
     time, kept no further than read.)"""
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    for stream in contents if isinstance(contents, list) else [contents] if contents is not None else []:
-        stream = stream.get_object()
+    for stream in _streams(page):
         raw = getattr(stream, "_data", b"")  # (the stream as stored: pypdf keeps what it decodes apart)
         if stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]) or len(raw) < 2 or raw[0] & 0x0F != 8:
             continue
@@ -560,12 +557,19 @@ def _runs_on(line: str, after: str) -> bool:
 
 def _contents(page) -> list[bytes]:
     """A page's content streams, unpacked (each once; its text is then read from that)."""
+    return [stream.get_data() for stream in _streams(page)]
+
+
+def _streams(page) -> list:
+    """A page's content streams (its one, or its array's), but for a null entry or an object
+    the file lacks, which pypdf passes over as it reads the page."""
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if contents is None:
         return []
-    streams = contents if isinstance(contents, list) else [contents]
-    return [stream.get_object().get_data() for stream in streams]
+    found = (stream.get_object() if stream is not None else None
+             for stream in (contents if isinstance(contents, list) else [contents]))
+    return [stream for stream in found if hasattr(stream, "get_data")]
 
 
 def _resolved(ref, seen: set[int]):

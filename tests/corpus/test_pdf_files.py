@@ -619,3 +619,16 @@ def test_headings_that_count_parts_atop_pages_of_narrow_margins_are_headings(tmp
     article = load_article(write(tmp_path, make_pdf([], contents=streams)))
     assert [p.text for p in article.passages if p.kind == "heading"] == headings
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("paragraphs", [FERRY, RULING])
+@pytest.mark.parametrize("entry", [b"999 0 R", b"null"])
+def test_a_page_whose_contents_name_a_missing_stream_is_read_from_the_others(tmp_path, paragraphs, entry):
+    """A page's /Contents array with a null entry or an object the file lacks: pypdf reads
+    the page from its other streams, and so does the reader (no page left out)."""
+    pdf = make_pdf(paged(paragraphs, 4, "Appendix"))
+    found = re.search(rb"/Contents (\d+) 0 R", pdf)
+    pdf = pdf[:found.start()] + b"/Contents [%s 0 R %s]" % (found.group(1), entry) + pdf[found.end():]
+    article = load_article(write(tmp_path, pdf))
+    assert article.unread == ""
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
