@@ -96,7 +96,8 @@ MAX_TOKENS = 2_000_000
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are
-# matched; but for a heading's that counts parts ("Day 2 of 3": `counts_parts`).
+# matched; but for a heading's that counts parts atop a page ("Day 2 of 3": `counts_parts`; at a
+# page's foot such a count is the pages', "Review 2 of 3").
 _DIGITS = re.compile(r"\d+")
 # A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
 # holds no readable text: a page of real text in any script has next to none (a stray symbol of
@@ -259,7 +260,8 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
             if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
                     or band < line.height - bottom < top - bottom - band):
                 continue
-            placed.setdefault(key if counts_parts(key) else _DIGITS.sub("0", key), []).append((line.height, number, key))
+            heading = counts_parts(key) and line.height - bottom > band  # atop a page; at its foot, a page count
+            placed.setdefault(key if heading else _DIGITS.sub("0", key), []).append((line.height, number, key))
     found: set[str] = set()
     for seen in placed.values():
         seen.sort()

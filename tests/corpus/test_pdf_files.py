@@ -632,3 +632,16 @@ def test_a_page_whose_contents_name_a_missing_stream_is_read_from_the_others(tmp
     article = load_article(write(tmp_path, pdf))
     assert article.unread == ""
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "footer"), [(FERRY, "Review {} of {}"), (RULING, "Judgment {}/{}")])
+def test_a_footer_that_counts_the_pages_after_one_word_is_furniture(tmp_path, paragraphs, footer):
+    """At a page's foot the count is the pages' ("Review 2 of 3"): a footer, though atop a
+    page the same words would be a heading that counts parts."""
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.footer = footer.format(n + 1, len(pages))
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    footers = {footer.format(n + 1, len(pages)) for n in range(len(pages))}
+    assert {p.text for p in article.passages if p.kind == "boilerplate"} == footers
+    assert not any(f in text for f in footers for text in body(article))
