@@ -46,7 +46,7 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, running_line
+from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, running_line
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -61,6 +61,11 @@ MAX_PAGES = 2000
 # that holds a letter a point larger than the rest stands a tenth further down.
 PARAGRAPH_GAP = 1.15
 _MIN_STEPS = 3
+# A line a larger word or a superscript pushes down stands no more than this many times the
+# usual spacing below the one before (a word two points larger, or a superscript, pushes it a
+# sixth to a third of a line further): within it, where the sentence runs on across the gap
+# (`_runs_on`), the two lines are one paragraph's. A running header stands further apart.
+PUSHED_GAP = 1.5
 # A paragraph's first line set in: starting this far right of its column's margin, as many
 # times the usual line spacing (an em is about as wide as a line is high; an indent is one to
 # three); a margin is where at least MARGIN_SHARE of a page's lines start. Such a line is given
@@ -90,17 +95,20 @@ MAX_TOKENS = 2_000_000
 # dictionary's brackets, an array's, a name, a comment, a number or an operator, a stray delimiter.
 _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\]()<>{}%]*+|%[^\r\n]*+"
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
-# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are matched.
+# Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are
+# matched; but for a heading's that counts parts atop a page ("Day 2 of 3": `counts_parts`; at a
+# page's foot such a count is the pages', "Review 2 of 3").
 _DIGITS = re.compile(r"\d+")
 # A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
 # holds no readable text: a page of real text in any script has next to none (a stray symbol of
 # a private-use font), a page set in a font with no map to Unicode is nothing else.
 NONSENSE_SHARE = 0.5
 # What a font with no map to Unicode gives as text: control characters (a glyph's number read as
-# a character), private-use ones and U+FFFD, a glyph's name ("/g12", "/glyph7") or pdfminer's
-# "(cid:12)".
+# a character), private-use ones and U+FFFD, a run of glyph names ("/g12/g13", "/glyph7") or
+# pdfminer's "(cid:12)". A run starts after no letter or digit: a date's or a fraction's numbers
+# ("12/05/2024", "3/4") are text.
 _NONSENSE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]"
-                       r"|/[A-Za-z]{0,5}\d+|\(cid:\d+\)")
+                       r"|(?<!\w)(?:/[A-Za-z]{0,5}\d+)+|\(cid:\d+\)")
 # How much of a content stream is unpacked at a time to tell whether it stops short (bytes).
 _INFLATE_PIECE = 1 << 20
 # The unread pages a notice names by number; past them it says how many more.
@@ -252,7 +260,8 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
             if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
                     or band < line.height - bottom < top - bottom - band):
                 continue
-            placed.setdefault(_DIGITS.sub("0", key), []).append((line.height, number, key))
+            heading = counts_parts(key) and line.height - bottom > band  # atop a page; at its foot, a page count
+            placed.setdefault(key if heading else _DIGITS.sub("0", key), []).append((line.height, number, key))
     found: set[str] = set()
     for seen in placed.values():
         seen.sort()
@@ -281,10 +290,7 @@ def _cut_short(page) -> bool:
     it can of it and says nothing. (Read as raw deflate, so a stream that lacks only the
     checksum after its last block, as some writers leave it, is whole; unpacked a piece at a
     time, kept no further than read.)"""
-    contents = page.get("/Contents")
-    contents = contents.get_object() if contents is not None else None
-    for stream in contents if isinstance(contents, list) else [contents] if contents is not None else []:
-        stream = stream.get_object()
+    for stream in _streams(page):
         raw = getattr(stream, "_data", b"")  # (the stream as stored: pypdf keeps what it decodes apart)
         if stream.get("/Filter") not in ("/FlateDecode", ["/FlateDecode"]) or len(raw) < 2 or raw[0] & 0x0F != 8:
             continue
@@ -329,10 +335,15 @@ def _page_break(page: str, after: str, running: frozenset[str]) -> str:
     between where the page's last line or the next page's first is one of its `running` lines
     (a footer, a header, found by their place: no paragraph's end or start). Elsewhere, where a
     footer or a header stands apart from the paragraph a page break cuts is the pasted-text
-    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF."""
+    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF; but for a
+    page that ends a sentence before a next one whose first line stands apart from what follows
+    (a heading atop the page, a header): no paragraph runs on into that line."""
     if not page.strip():
         return PAGE_BREAK if after else ""
     apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
+    head = after.split("\n", 2)
+    apart = apart or (page.rstrip().endswith(END_PUNCT) and len(head) == 3 and bool(head[0].strip())
+                      and not head[1].strip())
     return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
@@ -518,16 +529,18 @@ def _set_in(left: float, margins: list[float], usual: float) -> bool:
 
 def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     """The lines, with a blank one between two that stand more than PARAGRAPH_GAP times the
-    `usual` line spacing apart, and a paragraph's indented first line indented: the space
-    between paragraphs and the indent a reader sees, which a text copied out of the page loses
-    (and text copied with its indents is read by: `reader.corpus.segment`)."""
+    `usual` line spacing apart (but for a line pushed down inside a sentence: PUSHED_GAP), and a
+    paragraph's indented first line indented: the space between paragraphs and the indent a
+    reader sees, which a text copied out of the page loses (and text copied with its indents is
+    read by: `reader.corpus.segment`)."""
     margins = _margins(lines, usual) if usual is not None else []
     out: list[str] = []
     for n, line in enumerate(lines):
         before = lines[n - 1] if n else Line("")
         if (usual is not None and before.height is not None and line.height is not None
                 and before.height - line.height > PARAGRAPH_GAP * usual
-                and out and out[-1].strip() and line.text.strip()):
+                and out and out[-1].strip() and line.text.strip()
+                and not (before.height - line.height <= PUSHED_GAP * usual and _runs_on(before.text, line.text))):
             out.append("")
         # set in after a sentence's end, on a line that is not (a quote set in is one paragraph,
         # and a list item's second line set in under its text goes on with it)
@@ -538,14 +551,27 @@ def _spaced(lines: list[Line], usual: float | None) -> list[str]:
     return out
 
 
+def _runs_on(line: str, after: str) -> bool:
+    """Whether `after` goes on with the sentence `line` leaves open (no sentence's end, and a
+    small letter next): a line a larger letter or a superscript pushes down, no paragraph's space."""
+    return not line.rstrip().endswith(END_PUNCT) and after.lstrip()[:1].islower()
+
+
 def _contents(page) -> list[bytes]:
     """A page's content streams, unpacked (each once; its text is then read from that)."""
+    return [stream.get_data() for stream in _streams(page)]
+
+
+def _streams(page) -> list:
+    """A page's content streams (its one, or its array's), but for a null entry or an object
+    the file lacks, which pypdf passes over as it reads the page."""
     contents = page.get("/Contents")
     contents = contents.get_object() if contents is not None else None
     if contents is None:
         return []
-    streams = contents if isinstance(contents, list) else [contents]
-    return [stream.get_object().get_data() for stream in streams]
+    found = (stream.get_object() if stream is not None else None
+             for stream in (contents if isinstance(contents, list) else [contents]))
+    return [stream for stream in found if hasattr(stream, "get_data")]
 
 
 def _resolved(ref, seen: set[int]):

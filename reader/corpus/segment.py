@@ -156,10 +156,16 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if (line[:1].isdigit() or line[-1:].isdigit()) and not (
-            _PART_COUNT.fullmatch(line) and not line.casefold().startswith("page")):
+    if (line[:1].isdigit() or line[-1:].isdigit()) and not counts_parts(line):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
+
+
+def counts_parts(line: str) -> bool:
+    """Whether `line` is a heading that counts the parts of what it heads ("Day 2 of 3",
+    "Part 2/4"): its numbers are its own, no page's."""
+    line = line.strip()
+    return bool(_PART_COUNT.fullmatch(line)) and not line.casefold().startswith("page")
 
 
 def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

@@ -557,3 +557,91 @@ def test_a_paragraph_ending_at_the_margin_stays_apart_from_the_next_by_the_space
     lines = [line for paragraph in paragraphs for line in [*paragraph, ""]]
     article = load_article(write(tmp_path, make_pdf([Page(lines=lines, spacing=spacing)])))
     assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "table"), [
+    (FERRY, ["Crossings cancelled", "03/01/2024", "17/01/2024", "02/02/2024 (storm)", "29/02/2024", "14/03/2024"]),
+    (RULING, ["Wells", "7/10  6/10  9/10", "4/10  8/10  5/10", "3/12  11/12"]),
+])
+def test_a_page_of_dates_or_fractions_is_text_not_glyph_numbers(tmp_path, paragraphs, table):
+    """Numbers parted by slashes (a chronology's dates, a table's marks out of ten) are no
+    glyph names: the page is read, not left out as nonsense."""
+    article = load_article(write(tmp_path, make_pdf([*paged(paragraphs, 6, "Appendix"), Page(lines=table)])))
+    assert article.unread == ""
+    assert table[1].split()[0] in article.text and table[-1].split()[0] in article.text
+
+
+@pytest.mark.parametrize("paragraphs", [FERRY[:2], RULING[:2]])
+@pytest.mark.parametrize("pushed", [2.5, 4.5])  # points past the usual 14: under and over 1.3 times it
+def test_a_line_pushed_down_inside_a_sentence_does_not_part_its_paragraph(tmp_path, paragraphs, pushed):
+    """A line that holds a larger word or a superscript stands further below the one before
+    it than the page's usual spacing: where the sentence runs on across the gap, it is no
+    paragraph's space."""
+    lines = [line for paragraph in paragraphs for line in [*wrap(paragraph), ""]]
+    inside = next(n for n in range(1, len(lines)) if lines[n][:1].islower() and lines[n - 1][-1:].isalpha())
+    heights, y = [], 700.0
+    for n, line in enumerate(lines):
+        heights.append(y)
+        y -= 14 + (pushed if n + 1 == inside else 0)
+    stream = "BT /F1 11 Tf " + " ".join(f"1 0 0 1 72 {h:.1f} Tm ({line}) Tj" for h, line in zip(heights, lines) if line)
+    article = load_article(write(tmp_path, make_pdf([], contents=[(stream + " ET").encode("latin-1")])))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["The crossing", "The detour", "The petition"]),
+    (RULING, ["The permit", "The tribunal below", "The springs"]),
+])
+def test_a_heading_atop_a_page_is_no_line_of_the_paragraph_the_page_before_ends(tmp_path, paragraphs, headings):
+    """A page that ends its paragraph, then a heading atop the next page, set apart from its
+    text: the heading is one, not the last line of the paragraph before."""
+    pages = [Page(lines=[heading, "", *wrap(paragraph)]) for heading, paragraph in zip(headings, paragraphs)]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+def _narrow(lines: list[str]) -> bytes:
+    """A page of `lines` under Word's "Narrow" margins (half an inch): its first line in the
+    top 8% of the page, where a running header stands under wider ones."""
+    shown = " ".join(f"({line}) Tj T*" for line in lines)
+    return f"BT /F1 11 Tf 14 TL 36 {792 - 36 - 9} Td {shown} ET".encode("latin-1")
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["Day 1 of 3", "Day 2 of 3", "Day 3 of 3"]),
+    (RULING, ["Part 1/3", "Part 2/3", "Part 3/3"]),
+])
+def test_headings_that_count_parts_atop_pages_of_narrow_margins_are_headings(tmp_path, paragraphs, headings):
+    """The same words at the same height atop each page, but for their numbers: where those
+    count the parts ("Day 2 of 3"), the lines are headings, not a running header."""
+    streams = [_narrow([heading, "", *wrap(paragraph, 100)]) for heading, paragraph in zip(headings, paragraphs)]
+    article = load_article(write(tmp_path, make_pdf([], contents=streams)))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("paragraphs", [FERRY, RULING])
+@pytest.mark.parametrize("entry", [b"999 0 R", b"null"])
+def test_a_page_whose_contents_name_a_missing_stream_is_read_from_the_others(tmp_path, paragraphs, entry):
+    """A page's /Contents array with a null entry or an object the file lacks: pypdf reads
+    the page from its other streams, and so does the reader (no page left out)."""
+    pdf = make_pdf(paged(paragraphs, 4, "Appendix"))
+    found = re.search(rb"/Contents (\d+) 0 R", pdf)
+    pdf = pdf[:found.start()] + b"/Contents [%s 0 R %s]" % (found.group(1), entry) + pdf[found.end():]
+    article = load_article(write(tmp_path, pdf))
+    assert article.unread == ""
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "footer"), [(FERRY, "Review {} of {}"), (RULING, "Judgment {}/{}")])
+def test_a_footer_that_counts_the_pages_after_one_word_is_furniture(tmp_path, paragraphs, footer):
+    """At a page's foot the count is the pages' ("Review 2 of 3"): a footer, though atop a
+    page the same words would be a heading that counts parts."""
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.footer = footer.format(n + 1, len(pages))
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    footers = {footer.format(n + 1, len(pages)) for n in range(len(pages))}
+    assert {p.text for p in article.passages if p.kind == "boilerplate"} == footers
+    assert not any(f in text for f in footers for text in body(article))
