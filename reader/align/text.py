@@ -3,6 +3,8 @@
 Spelling differences that carry no meaning are folded away here so the engine sees one key:
 case, accents, possessive "'s", hyphenated prefixes ("anti-Semitic" = "antisemitic"), and
 inflection (a light suffix stripper: "attacks", "attacked", "attacking" -> "attack").
+A word written wholly in a script that one Snowball language alone writes (Cyrillic, Greek,
+Armenian) loses its case ending by that language's stemmer ("переговорах" -> "переговор").
 Numbers keep their digits ("4.85", "2016", "69%") because they are strong anchors.
 
 Chinese and Japanese put no space between words, so a run of ideographs would be one token the
@@ -20,10 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
 from reader.corpus.marks import marks
+
+if TYPE_CHECKING:
+    from snowballstemmer.basestemmer import BaseStemmer
 
 
 def _marks() -> str:
@@ -171,6 +176,8 @@ def fold(word: str) -> str:
     ascii_only = word.isascii()
     if not ascii_only:
         word = unicodedata.normalize("NFKD", word).translate(_ARABIC_VARIANTS)
+        if _BREVE in word:  # Cyrillic "й" is a letter of its own, not an accented "и"
+            word = word.replace("и" + _BREVE, "й").replace("И" + _BREVE, "Й")
         word = "".join(ch for ch in word if not unicodedata.combining(ch))
         if _ZWNJ in word:
             word = _persian_stem(word)
@@ -209,6 +216,41 @@ def stem(word: str) -> str:
     return word
 
 
+# Scripts written by one Snowball language alone, so a word's letters tell its language: the
+# range of its letters and the stemmer that takes its endings off. Cyrillic is keyed by the
+# Russian stemmer: Ukrainian and Bulgarian words keep the endings Russian lacks ("Україні",
+# "правителството"), which is what they had before, and their shared endings go as Russian's
+# do. A word with a letter Russian, Ukrainian and Bulgarian do not write (Serbian "ђ", "љ",
+# Macedonian "ќ"...) keeps its key as it was. Arabic script is left out: Arabic and Persian
+# write it, and the Arabic stemmer reads a Persian word's first letter as a conjunction
+# ("وزير", minister, loses its "و").
+_SCRIPT_STEMMERS = (
+    (re.compile("[\u0430-\u044f\u0454\u0456\u0457\u0491]+"), "russian"),
+    (re.compile("[\u03ac-\u03ce]+"), "greek"),
+    (re.compile("[\u0561-\u0587]+"), "armenian"),
+)
+_BREVE = "\u0306"
+
+
+@lru_cache(maxsize=65536)
+def _script_stem(word: str) -> str | None:
+    """A folded word written wholly in Cyrillic, Greek or Armenian, stemmed by its language's
+    Snowball stemmer ("путина" -> "путин"); None for a word of any other script."""
+    for letters, language in _SCRIPT_STEMMERS:
+        if letters.fullmatch(word):
+            return _stemmer(language).stemWord(word) or word
+    return None
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str) -> BaseStemmer:
+    """One Snowball stemmer per language, made on first use (the package loads all its
+    languages' stemmers: an English corpus need not)."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
+
+
 def number_key(surface: str) -> str:
     """Digits as ASCII, without thousands separators, currency sign or ordinal suffix
     ("$4,850" and "4'850" -> "4850", "18th" -> "18", Arabic "٤٥٠" and Persian "۴۵۰" -> "450")."""
@@ -226,7 +268,9 @@ def word_keys(surface: str) -> tuple[str, str]:
     folded = fold(surface)
     if folded in STOPWORDS or len(folded) < 2:
         return "", folded
-    key = stem(folded)
+    key = None if folded.isascii() else _script_stem(folded)
+    if key is None:
+        key = stem(folded)
     return key, key
 
 
