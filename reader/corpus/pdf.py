@@ -46,7 +46,8 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, running_line
+from reader.corpus.segment import (END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, numbers_part,
+                                    running_line)
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -97,7 +98,7 @@ _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are
 # matched; but for a heading's that counts parts atop a page ("Day 2 of 3": `counts_parts`; at a
-# page's foot such a count is the pages', "Review 2 of 3").
+# page's foot such a count is the pages', "Review 2 of 3") or numbers one ("Chapter 2": `numbers_part`).
 _DIGITS = re.compile(r"\d+")
 # A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
 # holds no readable text: a page of real text in any script has next to none (a stray symbol of
@@ -260,7 +261,9 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
             if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
                     or band < line.height - bottom < top - bottom - band):
                 continue
-            heading = counts_parts(key) and line.height - bottom > band  # atop a page; at its foot, a page count
+            # (atop a page a count of parts is a heading's; at its foot, a page count. A part's
+            # number, "Chapter 2", is its own wherever it stands)
+            heading = counts_parts(key) and line.height - bottom > band or numbers_part(key)
             placed.setdefault(key if heading else _DIGITS.sub("0", key), []).append((line.height, number, key))
     found: set[str] = set()
     for seen in placed.values():

@@ -90,6 +90,12 @@ _EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+
 # "Part 2/4", "Episode 3 of 8"): a heading's, not a page's (a page's count follows "Page", or a
 # title's or an address's words).
 _PART_COUNT = re.compile(r"[^\W\d_]+\s+\d{1,4}\s*(?:/|of)\s*\d{1,4}", re.IGNORECASE)
+# A heading that numbers the part it heads ("Chapter 2", "Part 3", "Section 12"): the word for
+# a division of a text, then its number. Its number is its own: each such heading is another
+# part's, and only the same number again on page after page makes it a running header.
+_PART_NUMBER = re.compile(r"(?:chapter|part|section|book|volume|act|scene|canto|episode|lesson|unit|appendix|annex"
+                          r"|chapitre|partie|kapitel|teil|abschnitt|cap[ií]tulo|capitolo|parte|secci[oó]n|hoofdstuk|deel)"
+                          r"\s+\d{1,4}\.?", re.IGNORECASE)
 # A running line is short: a title, a name, a date (with its page number: no more words than this).
 RUNNING_MAX_WORDS = 12
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
@@ -156,7 +162,7 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if (line[:1].isdigit() or line[-1:].isdigit()) and not counts_parts(line):
+    if (line[:1].isdigit() or line[-1:].isdigit()) and not counts_parts(line) and not numbers_part(line):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
 
@@ -166,6 +172,12 @@ def counts_parts(line: str) -> bool:
     "Part 2/4"): its numbers are its own, no page's."""
     line = line.strip()
     return bool(_PART_COUNT.fullmatch(line)) and not line.casefold().startswith("page")
+
+
+def numbers_part(line: str) -> bool:
+    """Whether `line` is a heading that numbers the part it heads ("Chapter 2", "Section 3"):
+    its number is its own, no page's."""
+    return bool(_PART_NUMBER.fullmatch(line.strip()))
 
 
 def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

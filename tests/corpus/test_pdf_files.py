@@ -645,3 +645,29 @@ def test_a_footer_that_counts_the_pages_after_one_word_is_furniture(tmp_path, pa
     footers = {footer.format(n + 1, len(pages)) for n in range(len(pages))}
     assert {p.text for p in article.passages if p.kind == "boilerplate"} == footers
     assert not any(f in text for f in footers for text in body(article))
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["Chapter 1", "Chapter 2", "Chapter 3"]),
+    (RULING, ["Section 4", "Section 5", "Section 6"]),
+])
+@pytest.mark.parametrize("narrow", [False, True])
+def test_headings_that_number_their_parts_atop_pages_are_headings(tmp_path, paragraphs, headings, narrow):
+    """"Chapter 2" atop a page numbers the part it heads, not the page: a heading, whether the
+    page sets it under its margin or in the band where a running header stands."""
+    if narrow:
+        pdf = make_pdf([], contents=[_narrow([h, "", *wrap(p, 100)]) for h, p in zip(headings, paragraphs)])
+    else:
+        pdf = make_pdf([Page(lines=[h, "", *wrap(p)]) for h, p in zip(headings, paragraphs)])
+    article = load_article(write(tmp_path, pdf))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Chapter 1"), (RULING, "Part 2")])
+def test_a_part_numbered_the_same_atop_every_page_is_a_running_header(tmp_path, paragraphs, header):
+    """The same part's number atop page after page is the part's running header."""
+    article = load_article(write(tmp_path, make_pdf(paged(paragraphs, 4, header))))
+    assert header in {p.text for p in article.passages if p.kind == "boilerplate"}
+    assert not any(header in text for text in body(article))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
