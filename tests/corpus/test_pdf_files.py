@@ -10,7 +10,7 @@ import time
 import zlib
 
 import pytest
-from pdfmaker import Page, make_pdf, page_content, wrap
+from pdfmaker import Page, make_pdf, page_content, unmapped_run, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -671,3 +671,21 @@ def test_a_part_numbered_the_same_atop_every_page_is_a_running_header(tmp_path, 
     assert header in {p.text for p in article.passages if p.kind == "boilerplate"}
     assert not any(header in text for text in body(article))
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "aside"), [
+    (FERRY, ["Timetable from the first of May", "Boats leave the quay on the hour"]),
+    (RULING, ["Schedule of the wells", "North well, east well and the old spring"]),
+])
+def test_text_set_in_a_font_with_no_map_beside_readable_text_is_left_out_and_said_to_be(tmp_path, paragraphs,
+                                                                                         aside):
+    """A page mostly of readable text, with a few lines in a font that maps its glyphs to no
+    text: those lines are left out (not read as shifted letters), the rest of the page read."""
+    pages = paged(paragraphs, 6, "")
+    streams = [page_content(page) for page in pages]
+    streams[1] += unmapped_run(aside, 200)
+    article = load_article(write(tmp_path, make_pdf([], contents=streams, unmapped_font=True)))
+    assert article.unread == "page 2: some text in fonts with no readable text is left out"
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+    shifted = "".join(chr(ord(c) - 29) for c in aside[0].split()[0])  # what the glyphs' numbers read as
+    assert shifted not in article.text
