@@ -86,6 +86,11 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
 # "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
 _EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# A page's number at a line's edge that says it is one: after "Page" or "p." ("Orvet v Harl,
+# page 3"), or counted against the pages ("3 of 12", "3/12"); a bare number may be a title's own.
+_NAMED_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s+"
+                                r"|\s+(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$",
+                                re.IGNORECASE)
 # A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",
 # "Part 2/4", "Episode 3 of 8"): a heading's, not a page's (a page's count follows "Page", or a
 # title's or an address's words).
@@ -162,9 +167,16 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if (line[:1].isdigit() or line[-1:].isdigit()) and not counts_parts(line) and not numbers_part(line):
+    if ((line[:1].isdigit() or line[-1:].isdigit() or line[:5].casefold() == "page ")
+            and not counts_parts(line) and not numbers_part(line)):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
+
+
+def names_page_number(line: str) -> bool:
+    """Whether `line` carries at its edge a number that says it is the page's ("…, page 3",
+    "Page 3 of 12 …", "… 3/12"), not a count of the parts a heading heads."""
+    return not counts_parts(line) and bool(_NAMED_PAGE_NUMBER.search(line.strip()))
 
 
 def counts_parts(line: str) -> bool:

@@ -689,3 +689,26 @@ def test_text_set_in_a_font_with_no_map_beside_readable_text_is_left_out_and_sai
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
     shifted = "".join(chr(ord(c) - 29) for c in aside[0].split()[0])  # what the glyphs' numbers read as
     assert shifted not in article.text
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "title"), [
+    (RULING, "Orvet Farms v Harl District Council, page {}", "Orvet Farms v Harl District Council"),
+    (FERRY, "Page {} - Lenn Valley Transport Review", "Lenn Valley Transport Review"),
+])
+@pytest.mark.parametrize("items", [0, 24])  # (a first page of so many paragraphs that its header is met again late)
+def test_a_running_header_that_gives_the_title_gives_it_without_its_page_number(tmp_path, paragraphs, header,
+                                                                                 title, items):
+    """No /Title: the running header atop the first page gives the title, but never its page number."""
+    listed = [f"Item {n + 1}: the clerk noted request number {n + 1} and closed it." for n in range(items)]
+    lines = [line for paragraph in [*listed, *paragraphs] for line in [*wrap(paragraph), ""]]
+    per_page = len(lines) if not items else 2 * items + 2
+    pages = [Page(lines=lines[n:n + per_page], header=header.format(n // per_page + 1))
+             for n in range(0, len(lines), per_page)]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert article.title == title
+
+
+@pytest.mark.parametrize("title", ["Lenn Valley Route 9", "Orvet Quarry Phase 2"])
+def test_a_titles_own_number_stays_in_it(tmp_path, title):
+    article = load_article(write(tmp_path, make_pdf([Page(lines=[title, "", *wrap(FERRY[0])])])))
+    assert article.title == title
