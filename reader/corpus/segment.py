@@ -83,12 +83,13 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
                          r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
 # A running header or footer: the document's or a chapter's name, often with the page number
 # at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
-# "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
-_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
+# "2/5", a word processor's with "Page 2 of 5"; or opening it, "Page 2: Harrow Dam Dispute"), on a
+# line the page layout repeats.
+_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?)\s+"
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 # A page's number at a line's edge that says it is one: after "Page" or "p." ("Orvet v Harl,
 # page 3"), or counted against the pages ("3 of 12", "3/12"); a bare number may be a title's own.
-_NAMED_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s+"
+_NAMED_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s+"
                                 r"|\s+(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$",
                                 re.IGNORECASE)
 # A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",

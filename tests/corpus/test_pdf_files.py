@@ -712,3 +712,14 @@ def test_a_running_header_that_gives_the_title_gives_it_without_its_page_number(
 def test_a_titles_own_number_stays_in_it(tmp_path, title):
     article = load_article(write(tmp_path, make_pdf([Page(lines=[title, "", *wrap(FERRY[0])])])))
     assert article.title == title
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Page {} - Lenn Valley Transport Review"),
+                                                    (RULING, "page {}: Orvet Farms v Harl")])
+def test_a_running_header_that_opens_with_its_page_number_is_furniture(tmp_path, paragraphs, header):
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages, info={"Title": "Report"})))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+    assert all(p.kind == "boilerplate" for p in article.passages if p.text.lower().startswith("page"))
