@@ -27,7 +27,8 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import PAGE_BREAK, cut_furniture, page_breaks, paragraph_spans, running_line
+from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, page_breaks, paragraph_spans,
+                                    running_line)
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -86,6 +87,20 @@ def _opening_title(texts: list[str], author: str = "", headings: Collection[int]
     opening = texts[:20]  # the title is near the top; do not classify a huge file twice
     untitled = classify(opening, "", author, headings)
     return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
+
+
+# What parts a running header's words from its page number ("Orvet v Harl, page 3"), left with it.
+_NUMBER_SEPARATOR = " ,;:|·-–—"
+
+
+def _without_page_number(title: str, furniture: set[str]) -> str:
+    """A title the text's first line gives, without the page number at its edge where that line
+    is a running header (one of the `furniture` the pages repeat, or a line whose number says it
+    is the page's): the header's words are often the title, its number never is."""
+    key = running_line(title)
+    if key == " ".join(title.split()) or not (key in furniture or names_page_number(title)):
+        return title
+    return key.rstrip(_NUMBER_SEPARATOR).lstrip(_NUMBER_SEPARATOR) or title
 
 
 def _first_line(texts: list[str]) -> str:
@@ -282,7 +297,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title
     elif not title:
-        title = _opening_title(texts, author, headings) or _file_label(path)
+        title = _without_page_number(_opening_title(texts, author, headings), furniture) or _file_label(path)
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))

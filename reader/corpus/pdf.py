@@ -26,7 +26,8 @@ know) is left out, and said to be (`PdfText.unread`): the other pages are the ar
 file no page of which can be read is refused as damaged. So is a page whose text is mostly what
 fonts with no map to Unicode give (a composite font's glyph numbers read as characters, control
 characters, private-use ones, glyph names like "/g12"): nonsense, not the article; a file of
-only such pages is refused, with what to do instead (OCR, or a copy of the text). A page whose
+only such pages is refused, with what to do instead (OCR, or a copy of the text). On a page
+mostly of readable text, the runs set in such fonts are left out of it, and said to be. A page whose
 stream stops short of its end (a download cut off) is read as far as it goes, and said to be.
 """
 
@@ -46,7 +47,8 @@ from typing import NamedTuple
 from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
-from reader.corpus.segment import END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, running_line
+from reader.corpus.segment import (END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, numbers_part,
+                                    running_line)
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -97,7 +99,7 @@ _TOKEN = re.compile(rb"\((?:[^()\\]++|\\.)*+\)|<[0-9A-Fa-f\s]*+>|<<|>>|/[^\s/\[\
                     rb"|[^\s/\[\]()<>{}%]++|[\[\]{}()<>]", re.DOTALL)
 # Numbers in a running line (a page's, "Page 3 of 12", a section's) count alike where lines are
 # matched; but for a heading's that counts parts atop a page ("Day 2 of 3": `counts_parts`; at a
-# page's foot such a count is the pages', "Review 2 of 3").
+# page's foot such a count is the pages', "Review 2 of 3") or numbers one ("Chapter 2": `numbers_part`).
 _DIGITS = re.compile(r"\d+")
 # A page whose visible characters are more than this share nonsense (see _NONSENSE, _unmapped)
 # holds no readable text: a page of real text in any script has next to none (a stray symbol of
@@ -197,22 +199,25 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
     unread: list[int] = []  # the pages (from 1) that could not be read
     unmapped: list[int] = []  # ... and those whose fonts give no readable text
+    partly: list[int] = []  # ... and those of readable text some of which such fonts set, left out
     cut: list[int] = []  # ... and those whose content stops short, read as far as it goes
     work = _Work(what, limit)
     for number in range(count):
         try:
             page = reader.pages[number]
             work.page(page)
-            lines, readable = _page_lines(page, work)
+            lines, readable, dropped = _page_lines(page, work)
             if _cut_short(page):
                 cut.append(number + 1)
         except UserError:
             raise
         except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
             unread.append(number + 1)
-            lines, readable = [], True
+            lines, readable, dropped = [], True, False
         if not readable:
             unmapped.append(number + 1)
+        elif dropped:
+            partly.append(number + 1)
         pages.append(lines if readable else [])
         bands.append(_edges(reader, number))
     usual = _usual_step(pages)
@@ -230,6 +235,7 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     left_out = [_pages_said(unread, "could not be read and is left out", "could not be read and are left out"),
                 _pages_said(unmapped, "holds only what its fonts map to no text and is left out",
                             "hold only what their fonts map to no text and are left out"),
+                _pages_said(partly, "", "", ": some text in fonts with no readable text is left out"),
                 _pages_said(cut, "stops short of its end and is read as far as it goes",
                             "stop short of their end and are read as far as they go")]
     return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
@@ -260,7 +266,9 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
             if (line.height is None or not key or len(key.split()) > RUNNING_MAX_WORDS
                     or band < line.height - bottom < top - bottom - band):
                 continue
-            heading = counts_parts(key) and line.height - bottom > band  # atop a page; at its foot, a page count
+            # (atop a page a count of parts is a heading's; at its foot, a page count. A part's
+            # number, "Chapter 2", is its own wherever it stands)
+            heading = counts_parts(key) and line.height - bottom > band or numbers_part(key)
             placed.setdefault(key if heading else _DIGITS.sub("0", key), []).append((line.height, number, key))
     found: set[str] = set()
     for seen in placed.values():
@@ -271,18 +279,19 @@ def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -
     return frozenset(found)
 
 
-def _pages_said(pages: list[int], one: str, many: str) -> str:
+def _pages_said(pages: list[int], one: str, many: str, after: str = "") -> str:
     """What a notice says of `pages`: "page 7 " and `one` ("could not be read and is left out"),
-    or "pages 3, 7 and 9 " (the first _UNREAD_NAMED of many and how many more) and `many`; ""
-    for none."""
+    or "pages 3, 7 and 9 " (the first _UNREAD_NAMED of many and how many more) and `many`; or
+    the pages named and `after` ("page 7: some text … is left out") where the same words say
+    it of one page or many; "" for none."""
     if not pages:
         return ""
     if len(pages) == 1:
-        return f"page {pages[0]} {one}"
+        return f"page {pages[0]}{after or ' ' + one}"
     named = [str(n) for n in pages[:_UNREAD_NAMED]]
     rest = len(pages) - len(named)
     listed = ", ".join(named) + f" and {rest:,} more" if rest else ", ".join(named[:-1]) + f" and {named[-1]}"
-    return f"pages {listed} {many}"
+    return f"pages {listed}{after or ' ' + many}"
 
 
 def _cut_short(page) -> bool:
@@ -443,42 +452,61 @@ class _Work:
             raise self.refusal
 
 
-def _page_lines(page, work: _Work) -> tuple[list[Line], bool]:
+class _PageText(NamedTuple):
+    """A page's lines, whether its text is readable (no more than NONSENSE_SHARE of its visible
+    characters nonsense: see _NONSENSE, _unmapped), and whether text set in fonts with no map
+    to Unicode was left out of its lines."""
+
+    lines: list[Line]
+    readable: bool
+    dropped: bool
+
+
+def _page_lines(page, work: _Work) -> _PageText:
     """A page's lines as pypdf sets them, each with its place on the page where pypdf says
-    where its text is set; and whether its text is readable (no more than NONSENSE_SHARE of
-    its visible characters nonsense: see _NONSENSE, _unmapped)."""
-    pieces: list[tuple[str, float, float]] = []  # the text pypdf sets, piece by piece, and where
+    where its text is set, but for the runs set in fonts with no map to Unicode (their glyphs'
+    numbers, nonsense beside the page's readable text)."""
+    pieces: list[tuple[str, float, float, bool]] = []  # the text pypdf sets, piece by piece, where, and if unmapped
     fonts: dict[int, bool] = {}  # whether each font met (by its dictionary's id) has no map to Unicode
     counts = [0, 0]  # the page's visible characters, and those of them that are nonsense
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
-        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4]))
-        visible = len(text) - sum(map(text.count, " \n"))
         unmapped = fonts.get(id(font))
         if unmapped is None:
             unmapped = fonts[id(font)] = _unmapped(font)
+        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4], unmapped))
+        visible = len(text) - sum(map(text.count, " \n"))
         counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
         counts[0] += visible
 
     text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
     readable = counts[1] <= NONSENSE_SHARE * counts[0]
-    if "".join(piece for piece, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
-        return [Line(line) for line in text.split("\n")], readable
+    dropped = any(unmapped and piece.strip() for piece, _, _, unmapped in pieces)
+    if "".join(piece for piece, _, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
+        for piece, _, _, unmapped in pieces:
+            if unmapped and piece.strip():
+                text = text.replace(piece.strip(), "", 1)
+        return _PageText([Line(line) for line in text.split("\n")], readable, dropped)
     lines: list[Line] = []
-    line, at = "", (None, None)
-    for piece, height, left in pieces:
+    line, at, lost = "", (None, None), False  # (lost: the line held text left out)
+    for piece, height, left, unmapped in pieces:
         for n, part in enumerate(piece.split("\n")):
             if n:
-                lines.append(Line(line, *at))
-                line, at = "", (None, None)
+                if line.strip() or not lost:
+                    lines.append(Line(line, *at))
+                line, at, lost = "", (None, None), False
+            if unmapped:
+                lost = lost or bool(part.strip())
+                continue
             if part.strip() and not line.strip() and n == 0:
                 # (a line that starts inside a piece, but for spaces, has no place of its own)
                 at = (height, left)
             line += part
-    lines.append(Line(line, *at))
-    return lines, readable
+    if line.strip() or not lost:
+        lines.append(Line(line, *at))
+    return _PageText(lines, readable, dropped)
 
 
 def _unmapped(font) -> bool:

@@ -83,13 +83,25 @@ PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*
                          r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
 # A running header or footer: the document's or a chapter's name, often with the page number
 # at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
-# "2/5", a word processor's with "Page 2 of 5"), on a line the page layout repeats.
-_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s+"
+# "2/5", a word processor's with "Page 2 of 5"; or opening it, "Page 2: Harrow Dam Dispute"), on a
+# line the page layout repeats.
+_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?)\s+"
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+# A page's number at a line's edge that says it is one: after "Page" or "p." ("Orvet v Harl,
+# page 3"), or counted against the pages ("3 of 12", "3/12"); a bare number may be a title's own.
+_NAMED_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s+"
+                                r"|\s+(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$",
+                                re.IGNORECASE)
 # A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",
 # "Part 2/4", "Episode 3 of 8"): a heading's, not a page's (a page's count follows "Page", or a
 # title's or an address's words).
 _PART_COUNT = re.compile(r"[^\W\d_]+\s+\d{1,4}\s*(?:/|of)\s*\d{1,4}", re.IGNORECASE)
+# A heading that numbers the part it heads ("Chapter 2", "Part 3", "Section 12"): the word for
+# a division of a text, then its number. Its number is its own: each such heading is another
+# part's, and only the same number again on page after page makes it a running header.
+_PART_NUMBER = re.compile(r"(?:chapter|part|section|book|volume|act|scene|canto|episode|lesson|unit|appendix|annex"
+                          r"|chapitre|partie|kapitel|teil|abschnitt|cap[ií]tulo|capitolo|parte|secci[oó]n|hoofdstuk|deel)"
+                          r"\s+\d{1,4}\.?", re.IGNORECASE)
 # A running line is short: a title, a name, a date (with its page number: no more words than this).
 RUNNING_MAX_WORDS = 12
 # Reflowing a block takes this many full lines at least, most of them (_REFLOW_OPEN_SHARE)
@@ -156,9 +168,16 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if (line[:1].isdigit() or line[-1:].isdigit()) and not counts_parts(line):
+    if ((line[:1].isdigit() or line[-1:].isdigit() or line[:5].casefold() == "page ")
+            and not counts_parts(line) and not numbers_part(line)):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
+
+
+def names_page_number(line: str) -> bool:
+    """Whether `line` carries at its edge a number that says it is the page's ("…, page 3",
+    "Page 3 of 12 …", "… 3/12"), not a count of the parts a heading heads."""
+    return not counts_parts(line) and bool(_NAMED_PAGE_NUMBER.search(line.strip()))
 
 
 def counts_parts(line: str) -> bool:
@@ -166,6 +185,12 @@ def counts_parts(line: str) -> bool:
     "Part 2/4"): its numbers are its own, no page's."""
     line = line.strip()
     return bool(_PART_COUNT.fullmatch(line)) and not line.casefold().startswith("page")
+
+
+def numbers_part(line: str) -> bool:
+    """Whether `line` is a heading that numbers the part it heads ("Chapter 2", "Section 3"):
+    its number is its own, no page's."""
+    return bool(_PART_NUMBER.fullmatch(line.strip()))
 
 
 def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

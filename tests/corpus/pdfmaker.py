@@ -102,7 +102,7 @@ def _info_string(text: str) -> bytes:
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
              form: bytes = b"", form_names: tuple[str, ...] = ("X1",), cut: tuple[int, ...] = (),
-             glyphs: str = "") -> bytes:
+             glyphs: str = "", unmapped_font: bool = False) -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
@@ -110,7 +110,8 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     deflated content stream stops halfway, as a download cut short leaves it. `glyphs`: "" for
     Helvetica in WinAnsi; "mapped" for a composite font (Identity-H, the glyphs' numbers of
     `glyph_numbers`) with a /ToUnicode map, as a PDF of any script carries it; "unmapped" for that
-    font without the map, whose text no reader can tell."""
+    font without the map, whose text no reader can tell. `unmapped_font`: every page may set
+    text in that font too, as /F2 (`unmapped_run`), beside its own."""
     cids = glyph_numbers(pages) if glyphs else None
     streams = contents if contents is not None else [page_content(p, kerned=kerned, cids=cids) for p in pages]
     objects: list[bytes] = []  # object n+1's body
@@ -128,9 +129,8 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
         if glyphs == "mapped":
             cmap = _to_unicode(cids)
             to_unicode = b" /ToUnicode %d 0 R" % add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
-        font = add(b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Serif /Encoding /Identity-H%s /DescendantFonts "
-                   b"[<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Serif /CIDSystemInfo << /Registry "
-                   b"(Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>] >>" % to_unicode)
+        font = add(_composite(to_unicode))
+    fonts = b" /F2 %d 0 R" % add(_composite(b"")) if unmapped_font else b""  # the page's other font
     xobjects = b""
     if form:
         packed = zlib.compress(form)
@@ -146,8 +146,8 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
         flt = b" /Filter /FlateDecode" if compress else b""
         content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
-                        b"/Resources << /Font << /F1 %d 0 R >>%s >> >>"
-                        % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font, xobjects)))
+                        b"/Resources << /Font << /F1 %d 0 R%s >>%s >> >>"
+                        % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font, fonts, xobjects)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
     objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids) if count is None else count)
@@ -166,6 +166,20 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
             % (len(objects) + 1, catalog, info_ref, xref))
     return bytes(out)
+
+
+def _composite(to_unicode: bytes) -> bytes:
+    """A composite font of the Identity encoding, with the /ToUnicode entry `to_unicode` (or none)."""
+    return (b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Serif /Encoding /Identity-H%s /DescendantFonts "
+            b"[<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Serif /CIDSystemInfo << /Registry "
+            b"(Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>] >>" % to_unicode)
+
+
+def unmapped_run(lines: list[str], y: int) -> bytes:
+    """`lines` set from height `y` down in the font with no map to Unicode (/F2: see make_pdf),
+    by their glyphs' numbers."""
+    cids = glyph_numbers([Page(lines=lines)])
+    return b"\n" + _column(lines, MARGIN, y, kerned=False, cids=cids).replace("/F1", "/F2").encode("latin-1")
 
 
 def _to_unicode(cids: dict[str, int]) -> bytes:

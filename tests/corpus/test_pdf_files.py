@@ -10,7 +10,7 @@ import time
 import zlib
 
 import pytest
-from pdfmaker import Page, make_pdf, page_content, wrap
+from pdfmaker import Page, make_pdf, page_content, unmapped_run, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -645,3 +645,81 @@ def test_a_footer_that_counts_the_pages_after_one_word_is_furniture(tmp_path, pa
     footers = {footer.format(n + 1, len(pages)) for n in range(len(pages))}
     assert {p.text for p in article.passages if p.kind == "boilerplate"} == footers
     assert not any(f in text for f in footers for text in body(article))
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["Chapter 1", "Chapter 2", "Chapter 3"]),
+    (RULING, ["Section 4", "Section 5", "Section 6"]),
+])
+@pytest.mark.parametrize("narrow", [False, True])
+def test_headings_that_number_their_parts_atop_pages_are_headings(tmp_path, paragraphs, headings, narrow):
+    """"Chapter 2" atop a page numbers the part it heads, not the page: a heading, whether the
+    page sets it under its margin or in the band where a running header stands."""
+    if narrow:
+        pdf = make_pdf([], contents=[_narrow([h, "", *wrap(p, 100)]) for h, p in zip(headings, paragraphs)])
+    else:
+        pdf = make_pdf([Page(lines=[h, "", *wrap(p)]) for h, p in zip(headings, paragraphs)])
+    article = load_article(write(tmp_path, pdf))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Chapter 1"), (RULING, "Part 2")])
+def test_a_part_numbered_the_same_atop_every_page_is_a_running_header(tmp_path, paragraphs, header):
+    """The same part's number atop page after page is the part's running header."""
+    article = load_article(write(tmp_path, make_pdf(paged(paragraphs, 4, header))))
+    assert header in {p.text for p in article.passages if p.kind == "boilerplate"}
+    assert not any(header in text for text in body(article))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "aside"), [
+    (FERRY, ["Timetable from the first of May", "Boats leave the quay on the hour"]),
+    (RULING, ["Schedule of the wells", "North well, east well and the old spring"]),
+])
+def test_text_set_in_a_font_with_no_map_beside_readable_text_is_left_out_and_said_to_be(tmp_path, paragraphs,
+                                                                                         aside):
+    """A page mostly of readable text, with a few lines in a font that maps its glyphs to no
+    text: those lines are left out (not read as shifted letters), the rest of the page read."""
+    pages = paged(paragraphs, 6, "")
+    streams = [page_content(page) for page in pages]
+    streams[1] += unmapped_run(aside, 200)
+    article = load_article(write(tmp_path, make_pdf([], contents=streams, unmapped_font=True)))
+    assert article.unread == "page 2: some text in fonts with no readable text is left out"
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+    shifted = "".join(chr(ord(c) - 29) for c in aside[0].split()[0])  # what the glyphs' numbers read as
+    assert shifted not in article.text
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "title"), [
+    (RULING, "Orvet Farms v Harl District Council, page {}", "Orvet Farms v Harl District Council"),
+    (FERRY, "Page {} - Lenn Valley Transport Review", "Lenn Valley Transport Review"),
+])
+@pytest.mark.parametrize("items", [0, 24])  # (a first page of so many paragraphs that its header is met again late)
+def test_a_running_header_that_gives_the_title_gives_it_without_its_page_number(tmp_path, paragraphs, header,
+                                                                                 title, items):
+    """No /Title: the running header atop the first page gives the title, but never its page number."""
+    listed = [f"Item {n + 1}: the clerk noted request number {n + 1} and closed it." for n in range(items)]
+    lines = [line for paragraph in [*listed, *paragraphs] for line in [*wrap(paragraph), ""]]
+    per_page = len(lines) if not items else 2 * items + 2
+    pages = [Page(lines=lines[n:n + per_page], header=header.format(n // per_page + 1))
+             for n in range(0, len(lines), per_page)]
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert article.title == title
+
+
+@pytest.mark.parametrize("title", ["Lenn Valley Route 9", "Orvet Quarry Phase 2"])
+def test_a_titles_own_number_stays_in_it(tmp_path, title):
+    article = load_article(write(tmp_path, make_pdf([Page(lines=[title, "", *wrap(FERRY[0])])])))
+    assert article.title == title
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Page {} - Lenn Valley Transport Review"),
+                                                    (RULING, "page {}: Orvet Farms v Harl")])
+def test_a_running_header_that_opens_with_its_page_number_is_furniture(tmp_path, paragraphs, header):
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages, info={"Title": "Report"})))
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+    assert all(p.kind == "boilerplate" for p in article.passages if p.text.lower().startswith("page"))

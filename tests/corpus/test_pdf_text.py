@@ -4,6 +4,7 @@ hyphens at line ends, and the page's number and running header between the parag
 from __future__ import annotations
 
 import pytest
+from pdfmaker import wrap
 
 from reader.corpus.kinds import classify
 from reader.corpus.loader import load_article
@@ -268,3 +269,46 @@ def test_a_printed_pages_footer_with_page_of_pages_is_furniture_and_no_paragraph
                                                if not line.strip("\f").startswith(footer)).split())
     assert [p.kind for p in article.passages if p.text.startswith(footer)] == ["boilerplate"]
     assert article.passages[0].text == text.splitlines()[0]
+
+
+# Invented texts of a few parts, a part a page, as text copied out of a PDF book gives them (wrapped
+# where `_parts` sets them on their pages).
+ALMANAC = [
+    "The first frost came to the upper meadows a fortnight early this year, and the shepherds brought their\n"
+    "flocks down from the summer grazing before the passes closed.",
+    "In the valley the orchards were still heavy with late apples, and the pickers worked through the last\n"
+    "warm week of October to bring the harvest in before the rain.",
+    "By midwinter the river had frozen at the mill race for the first time in a decade, and the miller\n"
+    "ground the spring's grain by hand in the barn behind the house.",
+]
+LEDGER = [
+    "The harbour board kept its accounts in a single ledger until the new customs house opened, and the\n"
+    "clerks wrote every cargo landed at the quay in the same brown ink.",
+    "When the fishing fleet grew to forty boats the board hired a second clerk, who began a separate book\n"
+    "for the catch and the duties paid on it at the fish market on the quay.",
+    "The two books were bound together again after the fire of the following spring, which burned the\n"
+    "customs house to its foundations but spared the board's strong room.",
+]
+
+
+def _parts(paragraphs: list[str], heading: str, *, every_page: bool = False) -> str:
+    """A page for each paragraph, under its part's numbered heading (`heading` with the part's
+    number; or, `every_page`, the same one atop every page, as a running header)."""
+    return "\f".join(f"{heading.format(1 if every_page else n + 1)}\n\n" + "\n".join(wrap(paragraph)) + "\n"
+                      for n, paragraph in enumerate(paragraphs))
+
+
+@pytest.mark.parametrize(("paragraphs", "heading"), [(ALMANAC, "Chapter {}"), (LEDGER, "Part {}")])
+def test_headings_that_number_their_parts_a_page_each_are_headings_not_a_running_header(tmp_path, paragraphs,
+                                                                                        heading):
+    article = _load(tmp_path, _parts(paragraphs, heading))
+    headings = [heading.format(n + 1) for n in range(len(paragraphs))]
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert [" ".join(p.text.split()) for p in article.passages if p.kind == "body"] == [
+        " ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "heading"), [(ALMANAC, "Chapter {}"), (LEDGER, "Section {}")])
+def test_the_same_part_numbered_atop_every_page_is_a_running_header(tmp_path, paragraphs, heading):
+    article = _load(tmp_path, _parts(paragraphs, heading, every_page=True))
+    assert [p.kind for p in article.passages if p.text == heading.format(1)][1:] == ["boilerplate"] * 2
