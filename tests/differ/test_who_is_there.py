@@ -3,6 +3,8 @@
 the other side did not give (a name after "Mr." or a middle initial, beside a title, in a
 quotation's attribution, or one of a glossary group the other side never names)."""
 
+from dataclasses import replace
+
 import pytest
 
 from reader.align import Glossary
@@ -24,12 +26,16 @@ def names(compared):
     return run
 
 
-def test_a_dateline_is_no_name(names):
+def test_a_dateline_is_no_name(names, write_article):
     """"BRENHOLM —" opening a story says where it was filed, not who is in it."""
     assert names("OSTLAND — The council voted to close the Varne market.",
                  "The council voted to close the Varne market.") == []
     assert names("BRENHOLM, Ost. - The council voted to close the market.", "The council voted to close the market.") == []
-    assert names("NEW BRENHOLM (Varn Wire) -- The council voted.", "The council voted.") == []  # nor its credit
+    # nor its credit: a wire dateline is a passage of its own, and read inside a passage it is no name
+    wired, plain = write_article("NEW BRENHOLM (Varn Wire) -- The council voted.\n"), write_article("The council voted.\n")
+    assert [p.kind for p in wired.passages] == ["boilerplate", "body"]
+    whole = replace(wired.passages[1], index=0, start=0, text=wired.text.strip())
+    assert [d for d in Differ(wired, plain, [whole], plain.passages, TARNOVIA).between(0, 0) if d.kind == "name"] == []
     # a name in capitals inside the passage is still one, as is one opening a sentence with no dash
     assert names("The council voted, NATO said.", "The council voted.") == [("NATO", None)]
 
