@@ -71,7 +71,7 @@ _FURNITURE = re.compile(
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press|public) relations"
+    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press) relations"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")

@@ -126,3 +126,29 @@ def test_headings_like_a_releases_furniture_stay_headings(line):
     from reader.corpus.kinds import classify
     long = FUND.split("\n\n")[1]
     assert classify(["A title", long, line, long])[2] == "heading"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "UN (United Nations) — the observers said the road to the pass stayed open through the night.",
+    "OSCE (Vienna) - monitors counted forty trucks at the northern gate before noon.",
+    "RIVERTON, May 2 — and then the second dam gave way, as the engineers had feared it would."])
+def test_a_paragraph_whose_opening_in_capitals_runs_on_in_lower_case_is_whole(tmp_path, paragraph):
+    passages = load(tmp_path, "a.txt", f"A title\n\n{paragraph}\n").passages
+    assert [(p.kind, p.text) for p in passages[1:]] == [("body", paragraph)]
+
+
+@pytest.mark.parametrize("line", ["Public relations", "PUBLIC RELATIONS"])
+def test_a_heading_about_public_relations_stays_a_heading(line):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, line, long])[2] == "heading"
+
+
+@pytest.mark.parametrize("opening", ["A-" * 3000, "KELMET-" * 800 + "PORT ", "AB " * 3000, "ST.-" * 1500])
+def test_a_long_opening_in_capitals_is_read_at_once(tmp_path, opening):
+    import time
+    from reader.corpus.segment import paragraph_spans
+    text = f"A title\n\n{opening}x ran on.\n"
+    began = time.perf_counter()
+    paragraph_spans(text)
+    assert time.perf_counter() - began < 2.0
