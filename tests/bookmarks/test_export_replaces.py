@@ -87,3 +87,34 @@ def test_links_export_keeps_an_article_and_replaces_its_own_export(cli, bookmark
         assert cli("links", "export", "--format", "csv", "-o", target)[0] == 0
     assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 2
     assert cli("links", "export", "--format", "markdown", "-o", target, "--force")[0] == 0
+
+
+@pytest.mark.parametrize("form", FORMATS)
+def test_an_earlier_export_of_no_bookmarks_is_replaced_without_asking(cli, write_article, sample, tmp_path, form):
+    """(A CSL JSON export of nothing is "[]", with no note to know it by.)"""
+    article = write_article()
+    target = tmp_path / f"refs.{form}"
+    assert _export(cli, form, target)[0] == 0
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)[0] == 0
+    status, _, err = _export(cli, form, target)
+    assert status == 0, err
+
+
+@pytest.mark.parametrize("separator, quoted", [(";", False), ("\t", False), (";", True)])
+def test_an_earlier_csv_export_saved_again_by_a_spreadsheet_is_replaced(cli, bookmarked, tmp_path, separator, quoted):
+    """A spreadsheet saves the file with a byte-order mark, CRLF, and its own separator (a
+    semicolon where the decimal mark is a comma), its columns quoted or not."""
+    target = tmp_path / "bookmarks.csv"
+    assert _export(cli, "csv", target)[0] == 0
+    header, *rows = target.read_text(encoding="utf-8").splitlines()
+    columns = [f'"{c}"' if quoted else c for c in header.split(",")]
+    target.write_text("\ufeff" + "\r\n".join([separator.join(columns), *rows]) + "\r\n", encoding="utf-8")
+    status, _, err = _export(cli, "csv", target)
+    assert status == 0, err
+    assert target.read_text(encoding="utf-8").splitlines()[0] == header
+
+
+def test_a_csv_of_other_columns_with_semicolons_is_kept(cli, bookmarked, tmp_path):
+    target = tmp_path / "budget.csv"
+    target.write_bytes(b"item;amount\r\nferry;12\r\n")
+    assert _export(cli, "csv", target)[0] == 2 and target.read_bytes() == b"item;amount\r\nferry;12\r\n"
