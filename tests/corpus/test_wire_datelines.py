@@ -152,3 +152,25 @@ def test_a_long_opening_in_capitals_is_read_at_once(tmp_path, opening):
     began = time.perf_counter()
     paragraph_spans(text)
     assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("section", [
+    ["Forward-looking statements",
+     "Analysts said the ministry's forward-looking statements on growth were too hopeful by half.",
+     "They expect the economy to shrink next year, as exports of grain fall."],
+    ["Safe harbor statement",
+     "The regulator will ask whether the airline's safe harbor statement covered the strike it saw coming.",
+     "Three shareholders have already gone to court over it."]])
+def test_an_articles_section_under_a_legal_notices_name_is_text(section):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, *section])[2:] == ["heading", "body", "body"]
+
+
+def test_a_legal_notice_that_speaks_of_the_release_herein_is_furniture():
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    notice = ["Cautionary Note Regarding Forward-Looking Statements",
+              "Certain statements herein are forward-looking and involve risks the company cannot foresee.",
+              "The company undertakes no duty to revise them."]
+    assert classify(["A title", long, *notice])[2:] == ["boilerplate"] * 3
