@@ -23,7 +23,9 @@ from reader.errors import UserError
 # How much of an existing file is read to tell whether it is an export: its opening lines, and
 # a reference file's first entry with its note.
 EXPORT_HEAD_BYTES = 256 * 1024
-_JSON_FIRST_KEY = re.compile(r'^\{\s*"([^"]+)"\s*:')
+# A JSON export's first field: its key, and its value when a string ("format":
+# "counterpoint-bookmarks"), which tells an export from any file whose first key is "format".
+_JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
 # How each reference format's file opens, whatever its entries.
 _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
@@ -73,8 +75,8 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
         return body.startswith(_REFERENCE_OPENING[form]) and bool(NOTE_SIGNATURE.search(old)) or (
             form == "csl-json" and _EMPTY_LIST.fullmatch(body) is not None)  # an export of no bookmarks
     if form == "json":
-        found, wanted = _JSON_FIRST_KEY.match(old.lstrip("\ufeff")), _JSON_FIRST_KEY.match(new)
-        return bool(found and wanted and found.group(1) == wanted.group(1))
+        found, wanted = _JSON_FIRST_FIELD.match(old.lstrip("\ufeff")), _JSON_FIRST_FIELD.match(new)
+        return bool(found and wanted and found.groups() == wanted.groups())
     old_line, new_line = _first_line(old), _first_line(new)
     if form == "csv":  # columns added by a later version come last
         old_columns, new_columns = _columns(old_line), _columns(new_line)

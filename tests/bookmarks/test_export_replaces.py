@@ -118,3 +118,25 @@ def test_a_csv_of_other_columns_with_semicolons_is_kept(cli, bookmarked, tmp_pat
     target = tmp_path / "budget.csv"
     target.write_bytes(b"item;amount\r\nferry;12\r\n")
     assert _export(cli, "csv", target)[0] == 2 and target.read_bytes() == b"item;amount\r\nferry;12\r\n"
+
+
+def test_a_json_file_whose_first_key_is_format_is_kept(cli, bookmarked, tmp_path):
+    """The first key of a JSON export is "format", as it is of many a file: its value tells."""
+    target = tmp_path / "print.json"
+    target.write_text('{"format": "A4", "margins": {"top": 20}}\n', encoding="utf-8")
+    status, _, err = _export(cli, "json", target)
+    assert status == 2 and "--force" in err
+    assert target.read_text(encoding="utf-8") == '{"format": "A4", "margins": {"top": 20}}\n'
+
+
+def test_a_bookmarks_json_export_is_not_replaced_by_the_link_decisions(cli, bookmarked, write_article, sample,
+                                                                       tmp_path):
+    other = write_article(name="other.txt")
+    assert cli("links", "add", bookmarked.path, other.path, "--quote-a", sample.QUOTE,
+               "--quote-b", sample.QUOTE)[0] == 0
+    target = tmp_path / "export.json"
+    assert _export(cli, "json", target)[0] == 0
+    exported = target.read_text(encoding="utf-8")
+    assert cli("links", "export", "--format", "json", "-o", target)[0] == 2
+    assert target.read_text(encoding="utf-8") == exported
+    assert _export(cli, "json", target)[0] == 0
