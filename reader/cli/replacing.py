@@ -4,8 +4,9 @@ Exporting again to the same file (a `refs.bib` Pandoc reads, a spreadsheet's CSV
 usual thing and needs no flag. Any other file that is there is the user's: an article named by
 a slip of the tab key, notes in Markdown, a library of references kept by hand. Replacing it
 would lose it for good, so it is refused unless `--force` says so. A file is taken as an earlier
-export when it opens as this export opens (its title line, its CSV header, its JSON's first
-key), or, for a reference manager's formats, when it carries the notes only an export writes.
+export when it opens as this export opens (its CSV header, its JSON's first field, its
+Markdown title line with an entry's mark under it), or, for a reference manager's formats, when
+it carries the notes only an export writes.
 An empty file is nobody's work.
 """
 
@@ -28,6 +29,9 @@ EXPORT_HEAD_BYTES = 256 * 1024
 _JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
 # How each reference format's file opens, whatever its entries.
 _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
+# What a Markdown export holds under its title line ("# Bookmarks", which a reader's own list
+# may open with too): a bookmark's footer, a link decision's heading, or that there is none.
+_MARKDOWN_SIGNATURE = re.compile(r"^(?:\*Bookmark \d+, |#{2,} .*\(decision \d+, |No [\w ]+ yet\.\r?$)", re.MULTILINE)
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
 _EMPTY_LIST = re.compile(r"\[\s*\]")
 
@@ -82,7 +86,7 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
         old_columns, new_columns = _columns(old_line), _columns(new_line)
         shorter = min(len(old_columns), len(new_columns))
         return bool(old_line) and old_columns[:shorter] == new_columns[:shorter]
-    return bool(old_line) and old_line == new_line  # Markdown: its title line
+    return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown
 
 
 def check_replace(target: Path, new: str, form: str, force: bool) -> None:

@@ -140,3 +140,24 @@ def test_a_bookmarks_json_export_is_not_replaced_by_the_link_decisions(cli, book
     assert cli("links", "export", "--format", "json", "-o", target)[0] == 2
     assert target.read_text(encoding="utf-8") == exported
     assert _export(cli, "json", target)[0] == 0
+
+
+@pytest.mark.parametrize("command, kept", [
+    (("bookmarks", "export", "--format", "md"), "# Bookmarks\n\n- the harbour piece, to read again\n"),
+    (("links", "export", "--format", "markdown"), "# Link decisions\r\n\r\nAsk the desk which ones stand.\r\n")])
+def test_notes_that_open_with_an_exports_title_line_are_kept(cli, bookmarked, tmp_path, command, kept):
+    target = tmp_path / "notes.md"
+    target.write_bytes(kept.encode())
+    status, _, err = cli(*command, "-o", target)
+    assert status == 2 and "--force" in err and target.read_bytes() == kept.encode()
+
+
+def test_an_earlier_markdown_export_of_links_and_of_none_is_replaced(cli, bookmarked, write_article, sample, tmp_path):
+    target = tmp_path / "links.md"
+    assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 0  # "No link decisions yet."
+    other = write_article(name="other.txt")
+    assert cli("links", "add", bookmarked.path, other.path, "--quote-a", sample.QUOTE,
+               "--quote-b", sample.QUOTE)[0] == 0
+    for _ in range(2):
+        assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 0
+    assert "(decision 1, " in target.read_text(encoding="utf-8")
