@@ -115,7 +115,7 @@ def parse_name(name: str) -> Name:
         return Name(literal=name)
     words = name.split()
     suffix = ""
-    if len(words) > 1 and _is_suffix(words[-1]):
+    if len(words) > 2 and _is_suffix(words[-1]):  # (of two words the last is the family name: "Ivo Ii")
         suffix = words.pop()
     if len(words) > 1 and words[0].isupper() and sum(c.isalpha() for c in words[0]) > 1 \
             and not all(w.isupper() for w in words):  # "SUN Wei"; not an initial ("M. Velt")

@@ -4,13 +4,15 @@ Exporting again to the same file (a `refs.bib` Pandoc reads, a spreadsheet's CSV
 usual thing and needs no flag. Any other file that is there is the user's: an article named by
 a slip of the tab key, notes in Markdown, a library of references kept by hand. Replacing it
 would lose it for good, so it is refused unless `--force` says so. A file is taken as an earlier
-export when it opens as this export opens (its title line, its CSV header, its JSON's first
-key), or, for a reference manager's formats, when it carries the notes only an export writes.
+export when it opens as this export opens (its CSV header, its JSON's first field, its
+Markdown title line with an entry's mark under it), or, for a reference manager's formats, when
+it carries the notes only an export writes.
 An empty file is nobody's work.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import stat
@@ -22,9 +24,16 @@ from reader.errors import UserError
 # How much of an existing file is read to tell whether it is an export: its opening lines, and
 # a reference file's first entry with its note.
 EXPORT_HEAD_BYTES = 256 * 1024
-_JSON_FIRST_KEY = re.compile(r'^\{\s*"([^"]+)"\s*:')
+# A JSON export's first field: its key, and its value when a string ("format":
+# "counterpoint-bookmarks"), which tells an export from any file whose first key is "format".
+_JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
 # How each reference format's file opens, whatever its entries.
 _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
+# What a Markdown export holds under its title line ("# Bookmarks", which a reader's own list
+# may open with too): a bookmark's footer, a link decision's heading, or that there is none.
+_MARKDOWN_SIGNATURE = re.compile(r"^(?:\*Bookmark \d+, |#{2,} .*\(decision \d+, |No [\w ]+ yet\.\r?$)", re.MULTILINE)
+# What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
+_EMPTY_LIST = re.compile(r"\[\s*\]")
 
 
 def _head(path: Path) -> str | None:
@@ -49,21 +58,35 @@ def _first_line(text: str) -> str:
     return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
+# What a spreadsheet may separate the columns with when it saves the file again (Excel: a
+# semicolon where the decimal mark is a comma, a tab in its "Text" format).
+CSV_SEPARATORS = ",;\t"
+
+
+def _columns(line: str) -> list[str]:
+    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with."""
+    separator = max(CSV_SEPARATORS, key=line.count)
+    return [name.strip() for name in next(csv.reader([line], delimiter=separator), [])]
+
+
 def is_earlier_export(old: str, new: str, form: str) -> bool:
     """Whether `old` (the start of a file) is an export of the kind `new` (this export, in
     `form`) is: what opens `new` whatever its data opens `old` too."""
     if not old.strip():
         return True
     if form in REFERENCE_FORMATS:
-        return old.lstrip("\ufeff \r\n").startswith(_REFERENCE_OPENING[form]) and bool(NOTE_SIGNATURE.search(old))
+        body = old.strip("\ufeff \r\n")
+        return body.startswith(_REFERENCE_OPENING[form]) and bool(NOTE_SIGNATURE.search(old)) or (
+            form == "csl-json" and _EMPTY_LIST.fullmatch(body) is not None)  # an export of no bookmarks
     if form == "json":
-        found, wanted = _JSON_FIRST_KEY.match(old.lstrip("\ufeff")), _JSON_FIRST_KEY.match(new)
-        return bool(found and wanted and found.group(1) == wanted.group(1))
+        found, wanted = _JSON_FIRST_FIELD.match(old.lstrip("\ufeff")), _JSON_FIRST_FIELD.match(new)
+        return bool(found and wanted and found.groups() == wanted.groups())
     old_line, new_line = _first_line(old), _first_line(new)
     if form == "csv":  # columns added by a later version come last
-        return bool(old_line) and ((new_line + ",").startswith(old_line + ",")
-                                   or (old_line + ",").startswith(new_line + ","))
-    return bool(old_line) and old_line == new_line  # Markdown: its title line
+        old_columns, new_columns = _columns(old_line), _columns(new_line)
+        shorter = min(len(old_columns), len(new_columns))
+        return bool(old_line) and old_columns[:shorter] == new_columns[:shorter]
+    return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown
 
 
 def check_replace(target: Path, new: str, form: str, force: bool) -> None:

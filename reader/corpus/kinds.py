@@ -71,7 +71,7 @@ _FURNITURE = re.compile(
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press|public) relations"
+    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press) relations"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
@@ -533,13 +533,23 @@ _LEGAL_HEAD = re.compile(
     re.IGNORECASE)
 
 
+# What a legal notice's first paragraph says it is about: the release it ends ("This release
+# contains …", "Statements in this press release …"), not what an article reports of others'
+# forecasts under a heading of the same words.
+_NOTICE_OF_ITSELF = re.compile(
+    r"\bth(?:is|ese) (?:press |news |media )?(?:release|announcement|document|communication|presentation)s?\b|\bherein\b",
+    re.IGNORECASE)
+
+
 def _legal_sections(texts: Sequence[str]) -> set[int]:
     """The passages of a legal notice (see _LEGAL_HEAD): its heading and what follows up to the
-    next heading, or a paragraph that opens with its name and a colon or a dash."""
+    next heading, the first paragraph speaking of the release itself (_NOTICE_OF_ITSELF), or a
+    paragraph that opens with its name and a colon or a dash."""
     found: set[int] = set()
     inside = False
     for i, text in enumerate(texts):
-        head = len(text) <= _HEADING_MAX_CHARS and bool(_LEGAL_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#")))
+        head = len(text) <= _HEADING_MAX_CHARS and bool(_LEGAL_HEAD.fullmatch(text.strip(_FURNITURE_MARKS + "#"))) \
+            and i + 1 < len(texts) and bool(_NOTICE_OF_ITSELF.search(texts[i + 1]))
         if head:
             inside = True
         elif inside and len(text) <= _HEADING_MAX_CHARS and _is_heading(text, False) and not _furniture(text):
@@ -762,14 +772,14 @@ _TIMED_ITEM = re.compile(rf"(?P<clock>{_TIME_ALONE.pattern})\s+\S.*", re.IGNOREC
 def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
     """Whether `text` goes on the list of links to other stories or entries that `before`
     heads or goes on (_LINK_LIST_HEAD): a list's item; a key event's time and headline, its
-    time not listed yet (added to `listed_times`); or, right under a head that brings it in with
+    time not listed yet (added to `listed_times`), a headline and no sentence; or, right under a head that brings it in with
     a colon ("Read more:"), a headline, no sentence."""
     if len(text) > _LINK_ITEM_MAX or "\n" in text:
         return False
     if LIST_ITEM.match(text):
         return True
-    if timed := _TIMED_ITEM.fullmatch(text):
-        time = "".join(c for c in timed["clock"] if c.isdigit())
+    if (timed := _TIMED_ITEM.fullmatch(text)) and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END):
+        time = "".join(c for c in timed["clock"] if c.isdigit())  # (a headline; a timeline's sentence is text)
         if time not in listed_times:
             listed_times.add(time)
             return True

@@ -40,8 +40,12 @@ DATELINE_PREFIX = re.compile(
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WIRE_DATE = (rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:(?:{_MONTH_WORD})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}\s+(?:{_MONTH_WORD})\.?(?:,?\s+\d{{4}})?)")
+# (the letters of a word of the place's name, its hyphens each between letters, so that the words of a long
+# line in capitals split in one way only and reading it takes no longer than the line)
+_PLACE_LETTER = r"(?:[A-Z'’.]|-(?=[A-Z'’.]))"
 WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]*){0,3}(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
+    rf"\s*[A-Z]{_PLACE_LETTER}+(?: [A-Z]{_PLACE_LETTER}*){{0,3}}"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
     rf"(?:,[ \t]*(?P<date>(?i:{_WIRE_DATE})))?"
     r"[ \t]*(?P<agency>\([A-Z][\w.&'’ -]{0,30}\)|/[A-Z][\w.&'’ -]{0,30}/)?"
     r"[ \t]*(?:--|[-–—])[ \t]+"
@@ -51,7 +55,9 @@ WIRE_DATELINE = re.compile(
 def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The wire dateline at `start` in `text` (see WIRE_DATELINE), or None."""
     m = WIRE_DATELINE.match(text, start, len(text) if end is None else end)
-    return m if m is not None and (m["date"] or m["agency"]) else None
+    if m is None or not (m["date"] or m["agency"]) or text[m.end():m.end() + 1].islower():
+        return None  # (the story's first sentence follows a dateline: "UN (United Nations) — the …" is one)
+    return m
 
 
 _WRAP_WIDTH = 100

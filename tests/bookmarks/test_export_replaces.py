@@ -87,3 +87,77 @@ def test_links_export_keeps_an_article_and_replaces_its_own_export(cli, bookmark
         assert cli("links", "export", "--format", "csv", "-o", target)[0] == 0
     assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 2
     assert cli("links", "export", "--format", "markdown", "-o", target, "--force")[0] == 0
+
+
+@pytest.mark.parametrize("form", FORMATS)
+def test_an_earlier_export_of_no_bookmarks_is_replaced_without_asking(cli, write_article, sample, tmp_path, form):
+    """(A CSL JSON export of nothing is "[]", with no note to know it by.)"""
+    article = write_article()
+    target = tmp_path / f"refs.{form}"
+    assert _export(cli, form, target)[0] == 0
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE)[0] == 0
+    status, _, err = _export(cli, form, target)
+    assert status == 0, err
+
+
+@pytest.mark.parametrize("separator, quoted", [(";", False), ("\t", False), (";", True)])
+def test_an_earlier_csv_export_saved_again_by_a_spreadsheet_is_replaced(cli, bookmarked, tmp_path, separator, quoted):
+    """A spreadsheet saves the file with a byte-order mark, CRLF, and its own separator (a
+    semicolon where the decimal mark is a comma), its columns quoted or not."""
+    target = tmp_path / "bookmarks.csv"
+    assert _export(cli, "csv", target)[0] == 0
+    header, *rows = target.read_text(encoding="utf-8").splitlines()
+    columns = [f'"{c}"' if quoted else c for c in header.split(",")]
+    target.write_text("\ufeff" + "\r\n".join([separator.join(columns), *rows]) + "\r\n", encoding="utf-8")
+    status, _, err = _export(cli, "csv", target)
+    assert status == 0, err
+    assert target.read_text(encoding="utf-8").splitlines()[0] == header
+
+
+def test_a_csv_of_other_columns_with_semicolons_is_kept(cli, bookmarked, tmp_path):
+    target = tmp_path / "budget.csv"
+    target.write_bytes(b"item;amount\r\nferry;12\r\n")
+    assert _export(cli, "csv", target)[0] == 2 and target.read_bytes() == b"item;amount\r\nferry;12\r\n"
+
+
+def test_a_json_file_whose_first_key_is_format_is_kept(cli, bookmarked, tmp_path):
+    """The first key of a JSON export is "format", as it is of many a file: its value tells."""
+    target = tmp_path / "print.json"
+    target.write_text('{"format": "A4", "margins": {"top": 20}}\n', encoding="utf-8")
+    status, _, err = _export(cli, "json", target)
+    assert status == 2 and "--force" in err
+    assert target.read_text(encoding="utf-8") == '{"format": "A4", "margins": {"top": 20}}\n'
+
+
+def test_a_bookmarks_json_export_is_not_replaced_by_the_link_decisions(cli, bookmarked, write_article, sample,
+                                                                       tmp_path):
+    other = write_article(name="other.txt")
+    assert cli("links", "add", bookmarked.path, other.path, "--quote-a", sample.QUOTE,
+               "--quote-b", sample.QUOTE)[0] == 0
+    target = tmp_path / "export.json"
+    assert _export(cli, "json", target)[0] == 0
+    exported = target.read_text(encoding="utf-8")
+    assert cli("links", "export", "--format", "json", "-o", target)[0] == 2
+    assert target.read_text(encoding="utf-8") == exported
+    assert _export(cli, "json", target)[0] == 0
+
+
+@pytest.mark.parametrize("command, kept", [
+    (("bookmarks", "export", "--format", "md"), "# Bookmarks\n\n- the harbour piece, to read again\n"),
+    (("links", "export", "--format", "markdown"), "# Link decisions\r\n\r\nAsk the desk which ones stand.\r\n")])
+def test_notes_that_open_with_an_exports_title_line_are_kept(cli, bookmarked, tmp_path, command, kept):
+    target = tmp_path / "notes.md"
+    target.write_bytes(kept.encode())
+    status, _, err = cli(*command, "-o", target)
+    assert status == 2 and "--force" in err and target.read_bytes() == kept.encode()
+
+
+def test_an_earlier_markdown_export_of_links_and_of_none_is_replaced(cli, bookmarked, write_article, sample, tmp_path):
+    target = tmp_path / "links.md"
+    assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 0  # "No link decisions yet."
+    other = write_article(name="other.txt")
+    assert cli("links", "add", bookmarked.path, other.path, "--quote-a", sample.QUOTE,
+               "--quote-b", sample.QUOTE)[0] == 0
+    for _ in range(2):
+        assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 0
+    assert "(decision 1, " in target.read_text(encoding="utf-8")

@@ -395,6 +395,8 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Lucía de la Cruz", [{"family": "de la Cruz", "given": "Lucía"}]),
     ("Pieter van der Berg", [{"family": "van der Berg", "given": "Pieter"}]),
     ("SUN Wei", [{"family": "SUN", "given": "Wei"}]),
+    ("Kaito Ii", [{"family": "Ii", "given": "Kaito"}]),  # a family name that reads as a suffix
+    ("Vera Iv and Tomas Brandl", [{"family": "Iv", "given": "Vera"}, {"family": "Brandl", "given": "Tomas"}]),
     ("Reuters", [{"literal": "Reuters"}]),
     ("Staff and agencies", [{"literal": "Staff and agencies"}]),
     ("The Editorial Board", [{"literal": "The Editorial Board"}]),

@@ -239,3 +239,14 @@ def test_a_name_that_heads_sections_without_taking_turns_is_no_speaker():
     texts = ["A title", "The north bank", "Why it flooded", LONG, "The north bank", "Who pays", OTHER,
              "The south bank", "Why it stayed dry", LONG, "The south bank", "Who gains", OTHER]
     assert [classify(texts)[i] for i in (2, 5, 8, 11)] == ["heading"] * 4
+
+
+@pytest.mark.parametrize("head, timeline", [
+    ("Key moments", ["21:05 The speaker opened the session and read the motion.",
+                     "22:40 The opposition walked out in protest.", "00:30 The motion passed by three votes."]),
+    ("Key events", ["6.10am The first train left the depot half empty.",
+                    "7.45am Drivers at the northern yard joined the stoppage."])])
+def test_a_timeline_of_sentences_under_a_key_events_head_is_text(head, timeline):
+    """A list of key events links to the entries by their headlines; a timeline told in
+    sentences is the article's own account."""
+    assert classify(["A title", LONG, head, *timeline, OTHER])[3:] == ["body"] * (len(timeline) + 1)

@@ -126,3 +126,51 @@ def test_headings_like_a_releases_furniture_stay_headings(line):
     from reader.corpus.kinds import classify
     long = FUND.split("\n\n")[1]
     assert classify(["A title", long, line, long])[2] == "heading"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "UN (United Nations) — the observers said the road to the pass stayed open through the night.",
+    "OSCE (Vienna) - monitors counted forty trucks at the northern gate before noon.",
+    "RIVERTON, May 2 — and then the second dam gave way, as the engineers had feared it would."])
+def test_a_paragraph_whose_opening_in_capitals_runs_on_in_lower_case_is_whole(tmp_path, paragraph):
+    passages = load(tmp_path, "a.txt", f"A title\n\n{paragraph}\n").passages
+    assert [(p.kind, p.text) for p in passages[1:]] == [("body", paragraph)]
+
+
+@pytest.mark.parametrize("line", ["Public relations", "PUBLIC RELATIONS"])
+def test_a_heading_about_public_relations_stays_a_heading(line):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, line, long])[2] == "heading"
+
+
+@pytest.mark.parametrize("opening", ["A-" * 3000, "KELMET-" * 800 + "PORT ", "AB " * 3000, "ST.-" * 1500])
+def test_a_long_opening_in_capitals_is_read_at_once(tmp_path, opening):
+    import time
+    from reader.corpus.segment import paragraph_spans
+    text = f"A title\n\n{opening}x ran on.\n"
+    began = time.perf_counter()
+    paragraph_spans(text)
+    assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("section", [
+    ["Forward-looking statements",
+     "Analysts said the ministry's forward-looking statements on growth were too hopeful by half.",
+     "They expect the economy to shrink next year, as exports of grain fall."],
+    ["Safe harbor statement",
+     "The regulator will ask whether the airline's safe harbor statement covered the strike it saw coming.",
+     "Three shareholders have already gone to court over it."]])
+def test_an_articles_section_under_a_legal_notices_name_is_text(section):
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    assert classify(["A title", long, *section])[2:] == ["heading", "body", "body"]
+
+
+def test_a_legal_notice_that_speaks_of_the_release_herein_is_furniture():
+    from reader.corpus.kinds import classify
+    long = FUND.split("\n\n")[1]
+    notice = ["Cautionary Note Regarding Forward-Looking Statements",
+              "Certain statements herein are forward-looking and involve risks the company cannot foresee.",
+              "The company undertakes no duty to revise them."]
+    assert classify(["A title", long, *notice])[2:] == ["boilerplate"] * 3
