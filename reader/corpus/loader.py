@@ -27,8 +27,8 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, page_breaks, paragraph_spans,
-                                    running_line)
+from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, page_breaks, page_heads,
+                                    paragraph_spans, running_line)
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -268,6 +268,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         spans = paragraph_spans(clean.text, page=is_page or document is not None)
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
+    if subtitles is None and document is None and not is_page and PAGE_BREAK in decoded.text:
+        starts = [clean.to_clean(at + 1) for at, char in enumerate(decoded.text) if char == PAGE_BREAK]
+        spans = _split_at(clean.text, spans, page_heads(clean.text, starts))
     furniture: set[str] = set()  # the running lines taken out as a page's furniture
     if not is_page and subtitles is None and document is None:
         whole = spans

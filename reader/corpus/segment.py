@@ -484,6 +484,26 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
 PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)
 
 
+def page_heads(text: str, starts: list[int]) -> list[int]:
+    """Of `starts`, where pages of `text` begin (after a form feed, which pdftotext sets with no
+    blank line before it, so a page's first line reads as the last paragraph's next line), the
+    offsets whose first line stands apart from the text before: that ends a sentence, and the
+    line is a block of one line not going on in lower case (a heading atop the page, "Part 3")."""
+    heads = []
+    for start in starts:
+        last = start - 1
+        while last >= 0 and text[last].isspace():
+            last -= 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        next_end = text.find("\n", line_end + 1)
+        first = text[start:line_end].strip()
+        after = text[line_end + 1:len(text) if next_end < 0 else next_end]
+        if last >= 0 and text[last] in END_PUNCT and first and not first[0].islower() and not after.strip():
+            heads.append(start)
+    return heads
+
+
 def cut_furniture(text: str, spans: list[tuple[int, int]], breaks: list[tuple[int, int]]) -> set[str]:
     """The running lines (`running_line`) of the page furniture `breaks` (page_breaks') take
     out of `text`: a footer or header met again where no paragraph runs across it (the last

@@ -312,3 +312,43 @@ def test_headings_that_number_their_parts_a_page_each_are_headings_not_a_running
 def test_the_same_part_numbered_atop_every_page_is_a_running_header(tmp_path, paragraphs, heading):
     article = _load(tmp_path, _parts(paragraphs, heading, every_page=True))
     assert [p.kind for p in article.passages if p.text == heading.format(1)][1:] == ["boilerplate"] * 2
+
+
+# Paragraphs whose last line runs to the margin as their others do, each ending a sentence
+# (invented): where pdftotext sets a form feed before the next page's first line with no blank
+# line, that line reads on from them unless it stands apart.
+FULL_LINES = {
+    "quarry": ["The quarry at Dunlow closed in the autumn after the county refused to renew its",
+               "licence, and the forty men who worked the face were laid off within a fortnight.",
+               "The parish council asked the county to reopen the case, citing the lost wages of",
+               "the village and the cost of hauling stone for the new bridge from farther away."],
+    "orchard": ["The orchard cooperative sold its apples to the cider mill at a fixed price that",
+                "had not changed in six seasons, and the growers voted to hold back the harvest.",
+                "The mill answered by buying fruit from the next valley, where the growers had no",
+                "cooperative and took what price the buyer offered them at the farm gate itself."],
+}
+
+
+@pytest.mark.parametrize("story", sorted(FULL_LINES))
+@pytest.mark.parametrize("headings", [("Chapter 1", "Chapter 2"), ("What was lost", "The appeal")])
+def test_a_heading_atop_a_page_stands_apart_from_a_paragraph_that_ends_at_the_margin(tmp_path, story, headings):
+    lines = FULL_LINES[story]
+    paragraphs = ["\n".join(lines[:2]), "\n".join(lines[2:])]
+    text = "".join(f"{'' if n == 0 else chr(12)}{heading}\n\n{paragraph}\n"
+                   for n, (heading, paragraph) in enumerate(zip(headings, paragraphs)))
+    assert "\n\f" in text  # (the form feed opens the page's first line, no blank line before it)
+    article = _load(tmp_path, text)
+    assert [(p.kind, " ".join(p.text.split())) for p in article.passages] == [
+        ("heading", headings[0]), ("body", " ".join(paragraphs[0].split())),
+        ("heading", headings[1]), ("body", " ".join(paragraphs[1].split()))]
+
+
+def test_a_page_that_goes_on_in_lower_case_or_a_paragraph_atop_it_reads_as_before(tmp_path):
+    """Only a line standing alone atop the page is parted: a page going on in lower case, or a
+    paragraph of several lines, keeps today's reading."""
+    first = "\n".join(FULL_LINES["quarry"][:2])
+    on = _load(tmp_path, f"Dunlow\n\n{first}\n\fwhich the county had done before.\n\nThe end came in spring.\n")
+    assert "which the county had done before." in on.passages[1].text
+    lines = "\n".join(FULL_LINES["orchard"][2:])
+    many = _load(tmp_path, f"Dunlow\n\n{first}\n\f{lines}\n\nThe end came in spring.\n")
+    assert not any(p.text.startswith("The mill answered") for p in many.passages)
