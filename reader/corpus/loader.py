@@ -269,7 +269,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
     if subtitles is None and document is None and not is_page and PAGE_BREAK in decoded.text:
-        starts = [clean.to_clean(at + 1) for at, char in enumerate(decoded.text) if char == PAGE_BREAK]
+        starts = [clean.to_clean(m.end()) for m in re.finditer(PAGE_BREAK, decoded.text)]
         spans = _split_at(clean.text, spans, page_heads(clean.text, starts))
     furniture: set[str] = set()  # the running lines taken out as a page's furniture
     if not is_page and subtitles is None and document is None:
