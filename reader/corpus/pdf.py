@@ -48,7 +48,7 @@ from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
 from reader.corpus.segment import (END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, numbers_part,
-                                    running_line)
+                                    opens_apart, running_line)
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -351,8 +351,7 @@ def _page_break(page: str, after: str, running: frozenset[str]) -> str:
         return PAGE_BREAK if after else ""
     apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
     head = after.split("\n", 2)
-    apart = apart or (page.rstrip().endswith(END_PUNCT) and len(head) == 3 and bool(head[0].strip())
-                      and not head[1].strip())
+    apart = apart or opens_apart(page, head[0], head[1] if len(head) > 1 else None)
     return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
