@@ -42,6 +42,10 @@ _FOLD = str.maketrans({"ə": "e", "Ə": "e", "ı": "i", "ø": "o", "Ø": "o", "�
 _AUTHOR_SPLIT = re.compile(r"(\s*(?:,|;|&|\band\b)\s*)", re.IGNORECASE)
 # What follows a name and is not part of it ("Martin Luther King Jr.", "Ion Drago, III").
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# A degree or a title of office a byline sets after a name and a comma ("Ana Petrov, PhD", "Ivo
+# Marek, M.D."): what the writer holds, no author of its own and no part of the name a reference
+# manager files under.
+POST_NOMINALS = frozenset("phd dphil md ma msc mba llm jd esq".split())
 # Words that make a byline an organisation, written as a whole ("Staff and agencies", "The
 # Editorial Board", "Reuters staff"): kept short, the words a newsroom signs with.
 ORGANISATION_WORDS = frozenset("""staff agencies agency board desk editors editorial correspondents reporters
@@ -70,12 +74,14 @@ def clean_text(text: str) -> str:
 def authors(author: str) -> tuple[str, ...]:
     """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B". What a
     separator leaves that is no name of its own stays with the name before it: a suffix ("King,
-    Jr."), or words in lower case ("Staff and agencies")."""
+    Jr."), or words in lower case ("Staff and agencies"); a degree after it ("PhD") is left out."""
     pieces = _AUTHOR_SPLIT.split(one_line(author or ""))
     names: list[str] = []
     for at in range(0, len(pieces), 2):
         piece = pieces[at].strip()
         if not piece:
+            continue
+        if names and piece.lower().replace(".", "") in POST_NOMINALS:
             continue
         if names and _is_suffix(piece):
             names[-1] += " " + piece

@@ -402,6 +402,8 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("The Editorial Board", [{"literal": "The Editorial Board"}]),
     ("Harbour Post staff and agencies", [{"literal": "Harbour Post staff and agencies"}]),
     ("Valley Wire and Mira Holt", [{"literal": "Valley Wire"}, {"family": "Holt", "given": "Mira"}]),
+    ("Ana Petrov, PhD", [{"family": "Petrov", "given": "Ana"}]),  # a degree is no second author
+    ("Ivo Marek, M.D., and Lena Brusk", [{"family": "Marek", "given": "Ivo"}, {"family": "Brusk", "given": "Lena"}]),
 ])
 def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
     """A suffix is no one's family name, a particle belongs to it, and an organisation is one
