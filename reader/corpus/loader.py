@@ -268,11 +268,11 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         spans = paragraph_spans(clean.text, page=is_page or document is not None)
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
-    if subtitles is None and document is None and not is_page and PAGE_BREAK in decoded.text:
-        starts = [clean.to_clean(m.end()) for m in re.finditer(PAGE_BREAK, decoded.text)]
-        spans = _split_at(clean.text, spans, page_heads(clean.text, starts))
     furniture: set[str] = set()  # the running lines taken out as a page's furniture
     if not is_page and subtitles is None and document is None:
+        if PAGE_BREAK in decoded.text:  # (a heading atop a page, a form feed before it: a passage of its own)
+            starts = [clean.to_clean(m.end()) for m in re.finditer(PAGE_BREAK, decoded.text)]
+            spans = _split_at(clean.text, spans, page_heads(clean.text, starts))
         whole = spans
         spans, breaks = page_breaks(clean.text, spans)
         furniture = cut_furniture(clean.text, whole, breaks)

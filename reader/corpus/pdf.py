@@ -48,7 +48,7 @@ from reader.corpus.documents import TITLE_MAX, unpacks_past
 from reader.corpus.dates import iso_parts, real_parts
 from reader.corpus.sanitize import one_line
 from reader.corpus.segment import (END_PUNCT, PAGE_BREAK, RUNNING_MAX_WORDS, counts_parts, numbers_part,
-                                    opens_apart, running_line)
+                                    running_line)
 from reader.errors import UserError
 
 PDF_MAGIC = b"%PDF-"
@@ -344,14 +344,11 @@ def _page_break(page: str, after: str, running: frozenset[str]) -> str:
     between where the page's last line or the next page's first is one of its `running` lines
     (a footer, a header, found by their place: no paragraph's end or start). Elsewhere, where a
     footer or a header stands apart from the paragraph a page break cuts is the pasted-text
-    mending's to tell (`reader.corpus.segment`), as for text copied out of a PDF; but for a
-    page that ends a sentence before a next one whose first line stands apart from what follows
-    (a heading atop the page, a header): no paragraph runs on into that line."""
+    mending's to tell (`reader.corpus.segment`: `page_heads` for a heading atop a page), as for
+    text copied out of a PDF."""
     if not page.strip():
         return PAGE_BREAK if after else ""
     apart = running_line(page.rsplit("\n", 1)[-1]) in running or running_line(after.split("\n", 1)[0]) in running
-    head = after.split("\n", 2)
-    apart = apart or opens_apart(page, head[0], head[1] if len(head) > 1 else None)
     return page + "\n" + ("\n" if apart and after else "") + (PAGE_BREAK if after else "")
 
 
