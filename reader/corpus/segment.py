@@ -484,26 +484,21 @@ def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
 PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)
 
 
-def opens_apart(before: str, first: str, second: str | None) -> bool:
-    """Whether a page whose first line is `first` (and next `second`, None at the text's end)
-    stands apart from the text `before` it: that ends a sentence, and `first` is a block of one
-    line not going on in lower case (a heading atop the page, "Part 3"), not a paragraph going on."""
-    first = first.strip()
-    return (before.rstrip().endswith(END_PUNCT) and bool(first) and not first[0].islower()
-            and (second is None or not second.strip()))
-
-
 def page_heads(text: str, starts: list[int]) -> list[int]:
     """Of `starts`, where pages of `text` begin (after a form feed, which pdftotext sets with no
     blank line before it, so a page's first line reads as the last paragraph's next line), the
-    offsets whose first line stands apart from the text before (`opens_apart`)."""
+    offsets whose first line stands apart from the text before: that ends a sentence, and the
+    line is a block of one line not going on in lower case (a heading atop the page, "Part 3"),
+    not a paragraph going on."""
     heads = []
     for start in starts:
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         next_end = text.find("\n", line_end + 1)
-        second = None if line_end == len(text) else text[line_end + 1:len(text) if next_end < 0 else next_end]
-        if opens_apart(text[max(0, start - _LOOK_BACK):start], text[start:line_end], second):
+        first = text[start:line_end].strip()
+        alone = line_end == len(text) or not text[line_end + 1:len(text) if next_end < 0 else next_end].strip()
+        before = text[max(0, start - _LOOK_BACK):start].rstrip()
+        if before.endswith(END_PUNCT) and first and not first[0].islower() and alone:
             heads.append(start)
     return heads
 
