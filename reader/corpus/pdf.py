@@ -203,6 +203,7 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     cut: list[int] = []  # ... and those whose content stops short, read as far as it goes
     work = _Work(what, limit)
     for number in range(count):
+        page = None  # (until pypdf gives it)
         try:
             page = reader.pages[number]
             work.page(page)
@@ -219,7 +220,7 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
         elif dropped:
             partly.append(number + 1)
         pages.append(lines if readable else [])
-        bands.append(_edges(reader, number))
+        bands.append(_edges(page))
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
     running = _running(pages, bands)
@@ -241,10 +242,13 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
 
 
-def _edges(reader, number: int) -> tuple[float, float] | None:
-    """The bottom and top edge of page `number`'s visible box; None where it cannot be read."""
+def _edges(page) -> tuple[float, float] | None:
+    """The bottom and top edge of the page's visible box; None where it cannot be read (or
+    pypdf gave no page)."""
+    if page is None:
+        return None
     try:
-        box = reader.pages[number].cropbox
+        box = page.cropbox
         bottom, top = sorted((float(box.bottom), float(box.top)))
     except Exception:  # a damaged box
         return None
