@@ -18,7 +18,6 @@ LINK_THRESHOLD = 0.19
 # on every set (BASIL 0.72 against 0.34, glossed seeds 0.67 against 0.32, ECB+ paragraphs 0.44
 # against 0.19); a passage without a strong link is marked as told only by its own article.
 STRONG_THRESHOLD = 0.3
-TIERS = ("strong", "weak")
 
 # A pair's score is 1 - exp(-rate * s) of its similarity s, so strong pairs approach 1 without
 # a cap and stay ordered; the rate puts a similarity of CURVE_SIMILARITY on a score of
