@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from textual import work
 from textual.message import Message
@@ -333,7 +333,13 @@ def lost_before(entries: list[PairPlaces], opened: dict[str, Any], reopened: Pai
 
 def pair_title(entry: PairPlaces) -> str:
     """"title A ↔ title B" (a file's name when it had no title), made visible."""
-    names = [title.strip() or Path(path).name for title, path in zip(entry.titles, entry.paths)]
+    return pair_name(entry.titles, entry.paths)
+
+
+def pair_name(titles: Iterable[str], paths: Iterable[str]) -> str:
+    """"title A ↔ title B" of articles with these titles at these paths (a file's name where
+    a title is blank), made visible."""
+    names = [title.strip() or Path(path).name for title, path in zip(titles, paths)]
     return " ↔ ".join(" ".join(visible(name).split()) for name in names)
 
 
