@@ -48,7 +48,7 @@ KEPT = 200  # pairs whose places are kept; the least recently read are forgotten
 QUOTE_CHARS = 160
 # A file the reader wrote holds at most KEPT pairs of ~1.5 KB; anything much larger is not one.
 MAX_BYTES = 4 * 1024 * 1024
-MAX_VIEW_NAME = 40  # a view's name ("linked"); a longer one is no name this reader or a newer wrote
+MAX_VIEW_NAME = 40  # a view's or granularity's name ("linked"); longer is none this reader or a newer wrote
 
 How = Literal["same", "moved", "near"]  # found as left, found after the article changed, or by index alone
 
@@ -75,8 +75,10 @@ class PairPlaces:
     pane's cursor, the active pane, when it was last read (seconds since the epoch: saved as it
     was left) and the titles it had then (for the recent list; the file is read again on reopening);
     and how it was shown: the view (`v`: "all" passages, only "unmatched" or only "linked" ones;
-    a name this reader does not know shows all) and whether boilerplate
-    was hidden (`x`; None in a file written before it was kept: as the settings say)."""
+    a name this reader does not know shows all), whether boilerplate was hidden (`x`) and
+    the units the panes showed (`S`: "paragraph" or "sentence"); these two are None in a file
+    written before they were kept, and a granularity this reader does not know is ignored: as
+    the settings say."""
 
     paths: tuple[str, str]
     places: tuple[Place | None, Place | None]
@@ -85,6 +87,7 @@ class PairPlaces:
     titles: tuple[str, str] = ("", "")
     view: str = "all"
     hide_boilerplate: bool | None = None
+    granularity: str | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -162,10 +165,12 @@ def _place_json(place: Place) -> dict:
 
 
 def _shown_json(entry: PairPlaces) -> dict:
-    """How the pair was shown, as optional fields (absent: all passages, boilerplate as set)."""
+    """How the pair was shown, as optional fields (absent: all passages, boilerplate and
+    granularity as set)."""
     view = {"view": entry.view} if entry.view != "all" else {}
     hidden = {} if entry.hide_boilerplate is None else {"hide_boilerplate": entry.hide_boilerplate}
-    return {**view, **hidden}
+    units = {} if entry.granularity is None else {"granularity": entry.granularity}
+    return {**view, **hidden, **units}
 
 
 def _to_json(entries: list[PairPlaces]) -> str:
@@ -220,9 +225,12 @@ def _entry(raw: Any) -> PairPlaces:
     view, hidden = raw.get("view", "all"), raw.get("hide_boilerplate")
     _check(isinstance(view, str) and 0 < len(view) <= MAX_VIEW_NAME, "a pair's view is not a name")
     _check(hidden is None or isinstance(hidden, bool), "a pair's hide_boilerplate is not true or false")
+    units = raw.get("granularity")
+    _check(units is None or isinstance(units, str) and 0 < len(units) <= MAX_VIEW_NAME,
+           "a pair's granularity is not a name")
     return PairPlaces(_strings(raw.get("paths"), 2, "a pair's paths"), (_place(places[0]), _place(places[1])),
                       active, float(_number(raw.get("last_read"), "last_read")), _strings(raw.get("titles"), 2, "titles"),
-                      view, hidden)
+                      view, hidden, units)
 
 
 def _parse(data: bytes) -> list[PairPlaces]:
@@ -338,12 +346,13 @@ class ReadingPlaces:
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
                 granularities: tuple[str, str], active: int, last_read: float | None = None,
                 withins: tuple[int, int] = (0, 0), view: str = "all",
-                hide_boilerplate: bool | None = None) -> PairPlaces:
+                hide_boilerplate: bool | None = None, granularity: str | None = None) -> PairPlaces:
     """What to store for two articles shown side by side with these cursors (unit indexes at
     each pane's granularity; None where a pane has none), each read from `withins` its unit's
-    text on (see Place.within), shown in `view` with boilerplate hidden or not."""
+    text on (see Place.within), shown in `view` with boilerplate hidden or not, cut into
+    `granularity`'s units."""
     places = tuple(None if cursor is None else place_at(article, cursor, granularity, within)
                    for article, cursor, granularity, within in zip(articles, cursors, granularities, withins))
     return PairPlaces((article_key(articles[0].path), article_key(articles[1].path)), places, active,
                       time.time() if last_read is None else last_read, (articles[0].title, articles[1].title),
-                      view, hide_boilerplate)
+                      view, hide_boilerplate, granularity)

@@ -281,25 +281,28 @@ def test_a_within_that_is_not_a_whole_number_is_no_reading_places_file(tmp_path,
 
 def test_how_a_pair_was_shown_is_kept_and_an_older_file_without_it_loads(tmp_path, pair):
     a, b = pair
-    entry = pair_places((a, b), (3, 1), ("paragraph", "paragraph"), 0, view="unmatched", hide_boilerplate=True)
+    entry = pair_places((a, b), (3, 1), ("sentence", "sentence"), 0, view="unmatched", hide_boilerplate=True,
+                        granularity="sentence")
     assert ReadingPlaces.open(tmp_path).save(entry)
     stored = json.loads((tmp_path / FILE_NAME).read_text())["pairs"][0]
-    assert (stored["view"], stored["hide_boilerplate"]) == ("unmatched", True)
+    assert (stored["view"], stored["hide_boilerplate"], stored["granularity"]) == ("unmatched", True, "sentence")
     again = ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path))
-    assert (again.view, again.hide_boilerplate) == ("unmatched", True)
+    assert (again.view, again.hide_boilerplate, again.granularity) == ("unmatched", True, "sentence")
 
-    for field in ("view", "hide_boilerplate"):  # as a reader before these fields wrote it
+    for field in ("view", "hide_boilerplate", "granularity"):  # as a reader before these fields wrote it
         del stored[field]
     (tmp_path / FILE_NAME).write_text(json.dumps({"format": 1, "pairs": [stored]}))
     older = ReadingPlaces.open(tmp_path)
     assert older.problem is None
     entry = older.get(article_key(a.path), article_key(b.path))
-    assert (entry.view, entry.hide_boilerplate, entry.place_of(article_key(a.path)).index) == ("all", None, 3)
+    assert (entry.view, entry.hide_boilerplate, entry.granularity) == ("all", None, None)
+    assert entry.place_of(article_key(a.path)).index == 3
     assert older.save(pair_places((a, b), (2, 2), ("paragraph", "paragraph"), 0))  # all passages: no field
     assert "view" not in json.loads((tmp_path / FILE_NAME).read_text())["pairs"][0]
 
 
-@pytest.mark.parametrize("shown", [{"view": 3}, {"view": ""}, {"hide_boilerplate": "yes"}])
+@pytest.mark.parametrize("shown", [{"view": 3}, {"view": ""}, {"hide_boilerplate": "yes"}, {"granularity": 1},
+                                   {"granularity": "x" * 41}])
 def test_a_view_this_reader_did_not_write_is_reported_and_never_overwritten(tmp_path, pair, shown):
     a, b = pair
     assert ReadingPlaces.open(tmp_path).save(pair_places((a, b), (1, 1), ("paragraph", "paragraph"), 0))

@@ -15,6 +15,7 @@ malformed config.toml is never rewritten.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections import OrderedDict
 from functools import partial
 from threading import Lock
@@ -71,6 +72,7 @@ class CounterpointApp(App):
         super().__init__()
         # The reader's own list: files opened inside it join this corpus, never the caller's.
         self.corpus = dataclasses.replace(corpus, articles=list(corpus.articles))
+        self.opened_at = time.time()  # files written beside the articles after this arrived since they were read
         self.config_dir = config_dir
         self.data_dir = data_dir
         self._notice_topics: dict[str, str] = {}  # a notice's words -> its topic, until it is shown

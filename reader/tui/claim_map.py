@@ -33,6 +33,7 @@ from reader.claims.decided import decisions_key
 from reader.claims.model import SIDES_NEEDED, counted, one_side
 from reader.corpus import Article, Corpus
 from reader.corpus.model import holds_no_text
+from reader.corpus.sanitize import file_name_shown
 from reader.corpus.naming import file_label
 from reader.tui.claim_grid import (RELATED, SORT_NAMES, STATES, TOLD, Choice, Column, choose, columns,
                                    fits_unfolded, label_width, shown_claims, side_legend, side_name)
@@ -50,6 +51,7 @@ LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
 # Each filter (claim_grid.shown_claims) in the title, and what the grid says when it keeps no claim.
 FILTER_TITLES = {"omitted": "a side silent", "untold": "a side not telling"}
 FILTER_NONE = {"omitted": "No claim is omitted by any side.", "untold": "Every side tells every claim."}
+ARRIVALS_NAMED = 3  # files named in the notice of articles added since they were read; the rest counted
 CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
@@ -149,6 +151,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     def on_mount(self) -> None:
+        self._look_for_arrivals(self.articles)
         if len(self.articles) < 2:
             self._tell(f"A claim map needs at least two articles: press {hint_key(self.app, 'open.path', 'O')} "
                        "in the reading room to open more.")
@@ -162,6 +165,26 @@ class ClaimMapScreen(Screen[Choice | None]):
         self._tell(f"Building the claim map of {len(self.articles)} articles…")
         self._show_title()
         self._build(self.articles)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="arrivals", description="new files")
+    def _look_for_arrivals(self, articles: tuple[Article, ...]) -> None:
+        """Say which article files arrived beside the open ones since the reader read them: the
+        map is of the open articles, and a file saved into their folder meanwhile is not one."""
+        from reader.corpus.arrivals import arrived_since
+
+        arrived = arrived_since(articles, self.app.opened_at)
+        if arrived:
+            self.app.call_from_thread(self._tell_arrivals, arrived)
+
+    def _tell_arrivals(self, arrived: list) -> None:
+        names = ", ".join(file_name_shown(path.name) for path in arrived[:ARRIVALS_NAMED])
+        more = f" and {len(arrived) - ARRIVALS_NAMED} more" if len(arrived) > ARRIVALS_NAMED else ""
+        files = "file was" if len(arrived) == 1 else "files were"
+        self.app.notify(f"{len(arrived)} article {files} added beside the open articles since they were read, "
+                        f"and {'is' if len(arrived) == 1 else 'are'} not in the map: {names}{more} "
+                        f"({hint_key(self.app, 'open.path', 'O')} in the reading room opens "
+                        f"{'it' if len(arrived) == 1 else 'them'}).", markup=False, timeout=10,
+                        title="Claim map")
 
     def _tell(self, message: str) -> None:
         self.query_one("#building-label", Static).update(Content(message))

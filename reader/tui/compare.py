@@ -705,6 +705,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def action_copy(self, cited: bool = False) -> None:
         from reader.bookmarks.citation import cited as with_citation, source_of
+        from reader.tui.clipboard import copy_out
 
         pane = self.panes[self.active]
         if self.no_passage():
@@ -712,11 +713,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         passage = pane.units[pane.cursor]
         # One paragraph, as the pane shows it: not the short lines of a page copied as text.
         copied = with_citation(passage.text, source_of(pane.article)) if cited else passage.text.replace("\n", " ")
-        self.app.copy_to_clipboard(copied)
         what = "with its citation " if cited else ""
-        message = (f"Copied {unit_name(pane.granularity)} {passage.number} of {len(pane.units)} {what}"
-                   f"({len(copied)} characters) to the clipboard.")
-        self.app.notify(message, markup=False, timeout=3)
+        copy_out(self.app, copied, f"{unit_name(pane.granularity)} {passage.number} of {len(pane.units)} {what}"
+                                   f"({len(copied)} characters)")
 
     # -- search: `/`, then n/N through the hits until esc (less, vim) ----------------------
 

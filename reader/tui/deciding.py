@@ -19,17 +19,21 @@ from time import perf_counter
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from reader.align.model import Link
+from reader.bookmarks.anchoring import article_key
 from reader.decisions import DecisionStore, NothingToUndo, Undone, apply_decisions, unreviewed
 from reader.decisions.store import decided_pair
 from reader.decisions.apply import confirmed_link, link_state, reader_link
 from reader.errors import UserError
-from reader.tui.bookmark_dialog import in_quotes
+from reader.tui.bookmark_dialog import in_quotes, one_line
 from reader.tui.links import PairSummary
+from reader.tui.resuming import pair_name
 from reader.tui.status import PANE_LABELS
 from reader.tui.store_writes import FLUSHED, can_write
 
 if TYPE_CHECKING:
     from reader.corpus import Article
+
+TITLE_CHARS = 40  # an article's title in a notice naming a pair not shown
 
 DECIDED_WORDS = {"reader": "your link", "confirmed": "confirmed", "": "unconfirmed"}
 
@@ -367,9 +371,16 @@ class DecisionActions:
         if not can_write(self.app):
             return
 
+        shown = {article_key(article.path) for article in self.articles}
+
         def said(undone: Undone) -> str:
-            verb = {"link": "link", "confirm": "confirmation", "reject": "unlinking"}[undone.decision.kind]
-            what = f"your {verb} of {in_quotes(undone.decision.a.quote, 50)}"
+            decision = undone.decision
+            verb = {"link": "link", "confirm": "confirmation", "reject": "unlinking"}[decision.kind]
+            what = f"your {verb} of {in_quotes(decision.a.quote, 50)}"
+            if {decision.a.path, decision.b.path} != shown:  # the history is every pair's: say whose
+                anchors = (decision.a, decision.b)
+                pair = pair_name([one_line(x.title, TITLE_CHARS) for x in anchors], [x.path for x in anchors])
+                what += f" ⇄ {in_quotes(decision.b.quote, 50)}, in {pair}, not the pair shown"
             return f"Undone: {what}" if undone.action == "add" else f"Restored {what}"
 
         self.write_decision(lambda store: store.undo(), started=perf_counter(), said=said)

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from textual import work
 from textual.message import Message
 
 from reader.bookmarks.anchoring import article_key
+from reader.corpus.model import GRANULARITIES
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
@@ -153,7 +154,7 @@ class ResumeActions:
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
-    _view_chosen = False  # v or x was pressed since the pair was shown: the person's view wins
+    _view_chosen = False  # v, x or S was pressed since the pair was shown: the person's view wins
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -165,7 +166,8 @@ class ResumeActions:
         marks = tuple(p.cursor if cursors and p.splitting is None and p.units else None for p in panes)
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
-                           view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate)
+                           view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate,
+                           granularity=self.granularity)
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -264,10 +266,15 @@ class ResumeActions:
         self.app.notify(text, markup=False, timeout=5)
 
     def _show_as_left(self, entry: PairPlaces) -> None:
-        """Show the pair as it was left: boilerplate hidden or shown, and its view. A view of ◌
-        or linked passages waits for the pair's links (before them it would show nothing)."""
+        """Show the pair as it was left: in paragraphs or sentences (realigned in them), with
+        boilerplate hidden or shown, and in its view. A view of ◌ or linked passages waits for
+        the pair's links (before them it would show nothing)."""
+        if self._view_chosen:
+            return
+        if entry.granularity in GRANULARITIES and entry.granularity != self.granularity:
+            self.cut_into(entry.granularity, f"In {entry.granularity}s, as this pair was left")
         view = entry.view if entry.view in VIEWS else "all"
-        if self._view_chosen or (entry.hide_boilerplate is None and view == self.view):
+        if entry.hide_boilerplate is None and view == self.view:
             return
         if entry.hide_boilerplate is not None:
             self.hide_boilerplate = entry.hide_boilerplate
@@ -326,7 +333,13 @@ def lost_before(entries: list[PairPlaces], opened: dict[str, Any], reopened: Pai
 
 def pair_title(entry: PairPlaces) -> str:
     """"title A ↔ title B" (a file's name when it had no title), made visible."""
-    names = [title.strip() or Path(path).name for title, path in zip(entry.titles, entry.paths)]
+    return pair_name(entry.titles, entry.paths)
+
+
+def pair_name(titles: Iterable[str], paths: Iterable[str]) -> str:
+    """"title A ↔ title B" of articles with these titles at these paths (a file's name where
+    a title is blank), made visible."""
+    names = [title.strip() or Path(path).name for title, path in zip(titles, paths)]
     return " ↔ ".join(" ".join(visible(name).split()) for name in names)
 
 

@@ -64,7 +64,12 @@ class TuningActions:
         """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on
         (a long article is cut and laid out in a thread: the cursor goes there once it is)."""
         self._timed("granularity")
+        self._view_chosen = True  # over the units the pair was left in, should its places come after
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
+        self.cut_into(new, f"Aligning by {new}s")
+
+    def cut_into(self, new: str, notice: str) -> None:
+        """Show and align `new` units ("paragraph" or "sentence"), each cursor on its text."""
         self.granularity = new
         for pane in self.panes:
             offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
@@ -76,7 +81,7 @@ class TuningActions:
                     pane.scroll_to_passage(pane.cursor, center=True)
         self.choice = 0
         self.refresh_marks()
-        self._realign(f"Aligning by {new}s", granularity=new)
+        self._realign(notice, granularity=new)
 
     def action_toggle_glossary(self) -> None:
         self._timed("glossary")

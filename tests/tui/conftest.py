@@ -94,3 +94,13 @@ def steady_cursor(request, monkeypatch):
         self.cursor_blink = False
 
     monkeypatch.setattr(Input, "__init__", without_blink)
+
+
+@pytest.fixture(autouse=True)
+def a_terminal_that_takes_copies(monkeypatch):
+    """The room's tests run as in a terminal that takes a program's copy (OSC 52), whatever
+    terminal runs them: copying says what it did the same way everywhere (see
+    test_copy_says_how.py for the terminals that do not)."""
+    for name in ("TMUX", "TERM_PROGRAM", "VTE_VERSION"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")

@@ -1,0 +1,94 @@
+"""`y` and `Y` copy the passage as the one sanitiser left it (no escape, control or bidi
+override; markup and right-to-left text as written), and say honestly how: Textual sends the
+copy to the terminal (OSC 52) and cannot hear whether it took it, so where the terminal is
+known not to (macOS Terminal, VTE terminals, the Linux console, tmux without set-clipboard)
+a clipboard program copies it, or the room says it was not copied."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from tui_helpers import assert_terminal_safe, covers, notices, reading_room, settle
+
+from reader.corpus import load_paths
+
+MARKET = ("The market at Dunhallow \x1b[31mopened\x1b[0m \x9b2J at dawn [bold]as ever[/bold] "
+          "[@click=app.quit]x[/] \u202egnol\u202c and שוק פתוח and سوق مفتوح; the\x07 stalls\x00 were full.")
+HARBOUR = "The harbour of Dunhallow opened at dawn and the stalls were full."
+# Another kind of passage: a quoted line with a tab, an OSC title change and Persian.
+VOTE = "“We vote\ttoday,” said the clerk.\x1b]0;owned\x07 رای امروز است \u2066isolated\u2069."
+BALLOT = "The clerk said the vote is today."
+
+
+def write_pair(folder, first: str, second: str):
+    folder.mkdir(parents=True)
+    (folder / "a.txt").write_text(first + "\n\nSecond paragraph about the weather.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(second + "\n\nAnother paragraph about the weather.\n", encoding="utf-8")
+    return load_paths([folder / "a.txt", folder / "b.txt"])
+
+
+def fake_program(folder, name: str, fails: bool = False):
+    """An executable `name` in `folder` that writes its input to `folder/copied` (or fails)."""
+    folder.mkdir(exist_ok=True)
+    script = folder / name
+    script.write_text("#!/bin/sh\n" + ("exit 1\n" if fails else f"cat > '{folder / 'copied'}'\n"))
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return folder / "copied"
+
+
+async def copied_first(make_app, corpus, keys=("g", "y")):
+    app = make_app(corpus)
+    async with reading_room(app, (120, 30)) as (pilot, screen):
+        screen.active = 0
+        await pilot.press(*keys)
+        await settle(pilot)
+        return app.clipboard, notices(app)[-1]
+
+
+async def test_what_is_copied_is_the_sanitised_passage(make_app, tmp_path):
+    covers("passage.copy", "passage.copy-cited")
+    for n, (first, second, kept) in enumerate(((MARKET, HARBOUR, ["[bold]as ever[/bold]", "שוק פתוח", "سوق مفتوح"]),
+                                               (VOTE, BALLOT, ["We vote", "رای امروز است"]))):
+        corpus = write_pair(tmp_path / f"pair{n}", first, second)
+        for keys in (("g", "y"), ("g", "Y")):
+            text, said = await copied_first(make_app, corpus, keys)
+            assert_terminal_safe(text)
+            assert not any(ord(c) < 32 and c not in "\n\t" for c in text)
+            assert all(piece in text for piece in kept), (keys, text)
+            assert said.startswith("Copied passage 1 of 2") and said.endswith("to the clipboard.")
+
+
+async def test_a_terminal_that_takes_no_copy_gets_a_clipboard_program(make_app, tmp_path, monkeypatch):
+    covers("passage.copy")
+    corpus = write_pair(tmp_path / "pair", HARBOUR, MARKET)
+    tools = tmp_path / "bin"
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.delenv("SSH_CONNECTION", raising=False)
+    monkeypatch.delenv("SSH_TTY", raising=False)
+    monkeypatch.setenv("TERM_PROGRAM", "Apple_Terminal")
+    copied = fake_program(tools, "pbcopy")
+    text, said = await copied_first(make_app, corpus)
+    assert copied.read_text(encoding="utf-8") == text == HARBOUR
+    assert said.startswith("Copied passage 1 of 2") and "with pbcopy" in said and "macOS Terminal" in said
+
+
+async def test_without_a_program_the_room_says_it_did_not_copy(make_app, tmp_path, monkeypatch):
+    covers("passage.copy")
+    corpus = write_pair(tmp_path / "pair", HARBOUR, MARKET)
+    tools = tmp_path / "bin"
+    monkeypatch.setenv("PATH", str(tools))  # no clipboard program to be found
+    for name, value in (("VTE_VERSION", "7600"), ("TERM", "linux")):
+        monkeypatch.setenv(name, value)
+        _, said = await copied_first(make_app, corpus)
+        assert said.startswith("Not copied:") and "select the text with the mouse" in said
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
+    fake_program(tools, "pbcopy", fails=True)  # a program that fails is no copy either
+    _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Not copied: tmux") and "set-clipboard on" in said
+    monkeypatch.setenv("SSH_CONNECTION", "10.0.0.1 22 10.0.0.2 22")  # a far clipboard: not run
+    copied = fake_program(tools, "pbcopy")
+    _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Not copied") and not copied.exists()
