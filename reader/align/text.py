@@ -232,6 +232,10 @@ _SCRIPT_STEMMERS = (
     (re.compile("[\u0561-\u0587]+"), "armenian"),
 )
 _BREVE = "\u0306"
+# The Russian stemmer takes "-ов"/"-ев" for a plural's genitive ending ("переговоров"), but
+# with a capital it ends a surname or a town ("Иванов", "Лавров", "Ростов"), whose other cases
+# keep it ("Иванова", "Ростове"): there the stemmer's cut is not made.
+_NAME_ENDINGS = ("ов", "ев")
 
 
 @lru_cache(maxsize=65536)
@@ -273,6 +277,8 @@ def word_keys(surface: str, language: str | None = None) -> tuple[str, str]:
     if folded in STOPWORDS or len(folded) < 2:
         return "", folded
     key = None if folded.isascii() else _script_stem(folded)
+    if key is not None and folded.endswith(_NAME_ENDINGS) and len(folded) - len(key) == 2 and surface[0].isupper():
+        key = folded  # "Иванов" is "Иванова"'s, "Ивановым"'s nominative, no genitive plural
     if key is None:
         key = stem(folded)
         if language is not None:
