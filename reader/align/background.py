@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, FUNCTION_RANK, SHOWN_MAX_SHARE
-from reader.align.text import UNSPACED_SCRIPT as _UNSPACED_SCRIPT
+from reader.align.text import NOUNS_CAPITALISED, UNSPACED_SCRIPT as _UNSPACED_SCRIPT
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}
@@ -313,10 +313,7 @@ def function_set(language: str) -> frozenset[str]:
 def capital_names(language: str) -> bool:
     """Whether a word written with a capital inside a sentence is a name in `language`, and so
     no function word: not in German, which writes every noun so ("nach Angaben")."""
-    return language not in _NOUNS_CAPITALISED
-
-
-_NOUNS_CAPITALISED = frozenset({"de"})
+    return language not in NOUNS_CAPITALISED
 
 
 def _cased(words: list[str]) -> bool:

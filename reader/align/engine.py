@@ -59,7 +59,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
             glossary: Glossary, step: Callable[[float], None] = lambda fraction: None) -> Prepared:
     """Keys, statistics and candidate pairs with their scores."""
     step(0.0)
-    words: dict = {}  # word -> keys, for this call only (no shared state between threads)
+    words: dict = {}  # language -> word -> keys, for this call only (no shared state between threads)
     fa = article_features(a, granularity, glossary, words)
     step(0.25)
     fb = fa if b is a else article_features(b, granularity, glossary, words)

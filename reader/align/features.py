@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
+from reader.align.language import keyed_language
 from reader.align.text import Word, scan, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
@@ -147,9 +148,11 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
     return words[i].key, (i, i)
 
 
-def unit_features(text: str, glossary: Glossary, cache: dict | None = None) -> dict[str, Occurrence]:
-    """The keys of one unit with their counts and first occurrences."""
-    matches, words = scan(text, cache)
+def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
+                  language: str | None = None) -> dict[str, Occurrence]:
+    """The keys of one unit of an article in `language` (text.word_keys) with their counts and
+    first occurrences; `cache` is scan's, for that language."""
+    matches, words = scan(text, cache, language)
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
@@ -222,8 +225,8 @@ def article_features(article: Article, granularity: str, glossary: Glossary,
                      words: dict | None = None) -> list[dict[str, Occurrence] | None]:
     """Keys of each unit of an article (None for boilerplate), remembered per article text and
     glossary: the reader aligns the same few articles against each other over and over. The
-    cache is bounded, locked, and holds values nothing mutates afterwards; `words` is
-    unit_features' per-call word cache."""
+    cache is bounded, locked, and holds values nothing mutates afterwards; `words` holds
+    unit_features' per-call word caches, one per language (words_of)."""
     return _entry(article, granularity, glossary, words)[0]
 
 
@@ -248,14 +251,24 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
         if hit is not None:
             _CACHE.move_to_end(key)
             return hit
-    words = {} if words is None else words
+    language = keyed_language(article)
+    cache = words_of({} if words is None else words, language)
     units = article.units(granularity)
-    feats = [unit_features(p.text, glossary, words) if p.kind != "boilerplate" else None for p in units]
+    feats = [unit_features(p.text, glossary, cache, language) if p.kind != "boilerplate" else None for p in units]
     with _LOCK:
         entry = _CACHE.setdefault(key, (feats, {}))
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     return entry
+
+
+def words_of(words: dict, language: str | None) -> dict:
+    """The word cache of one language among `words` (language -> surface -> Word): a word is
+    keyed by its article's language, so one written alike in two languages has two keys."""
+    cache = words.get(language)
+    if cache is None:
+        cache = words[language] = {}
+    return cache
 
 
 def features_key(article: Article, granularity: str, glossary: Glossary) -> tuple:

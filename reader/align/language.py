@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import scan, unelided
+from reader.align.text import LATIN_STEMMERS, tokens, unelided
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
@@ -64,9 +64,19 @@ def language(article: Article) -> str | None:
         return found
 
 
+def keyed_language(article: Article) -> str | None:
+    """The language whose stemmer keys the article's words in Latin letters (a code of
+    text.LATIN_STEMMERS), or None: English, a language without one, or too little text to tell,
+    whose words keep the keys of no language."""
+    code = language(article)
+    return code if code in LATIN_STEMMERS else None
+
+
 def _language(article: Article) -> str | None:
     text = "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
-    scripts = Counter(_script(ch) for ch in text if ch.isalpha())
+    scripts: Counter[str] = Counter()
+    for ch, n in Counter(filter(str.isalpha, text)).items():  # each letter's script looked up once
+        scripts[_script(ch)] += n
     if not scripts:
         return None
     script, letters = scripts.most_common(1)[0]
@@ -76,7 +86,7 @@ def _language(article: Article) -> str | None:
     if script == "CJK":
         return "zh" if letters >= MIN_WORDS else None
     # the words as the lists write them: lower case, accents kept, no elided article
-    words = {unelided(m.group().lower()) for m in scan(text)[0] if not m.group()[0].isdigit()}
+    words = {unelided(m.group().lower()) for m in tokens(text) if not m.group()[0].isdigit()}
     if len(words) < MIN_WORDS:
         return None
     if script not in _SHARED_SCRIPTS:

@@ -4,7 +4,9 @@ Spelling differences that carry no meaning are folded away here so the engine se
 case, accents, possessive "'s", hyphenated prefixes ("anti-Semitic" = "antisemitic"), and
 inflection (a light suffix stripper: "attacks", "attacked", "attacking" -> "attack").
 A word written wholly in a script that one Snowball language alone writes (Cyrillic, Greek,
-Armenian) loses its case ending by that language's stemmer ("переговорах" -> "переговор").
+Armenian) loses its case ending by that language's stemmer ("переговорах" -> "переговор"); a
+Latin-script word does so by the stemmer of its article's language, when one is judged that
+has one (language_key: "négociations" -> "negoci").
 Numbers keep their digits ("4.85", "2016", "69%") because they are strong anchors.
 
 Chinese and Japanese put no space between words, so a run of ideographs would be one token the
@@ -230,6 +232,10 @@ _SCRIPT_STEMMERS = (
     (re.compile("[\u0561-\u0587]+"), "armenian"),
 )
 _BREVE = "\u0306"
+# The Russian stemmer takes "-ов"/"-ев" for a plural's genitive ending ("переговоров"), but
+# with a capital it ends a surname or a town ("Иванов", "Лавров", "Ростов"), whose other cases
+# keep it ("Иванова", "Ростове"): there the stemmer's cut is not made.
+_NAME_ENDINGS = ("ов", "ев")
 
 
 @lru_cache(maxsize=65536)
@@ -263,15 +269,59 @@ def number_key(surface: str) -> str:
     return text
 
 
-def word_keys(surface: str) -> tuple[str, str]:
-    """(matching key, glossary phrase key) of a word; the first is "" for a stopword."""
+def word_keys(surface: str, language: str | None = None) -> tuple[str, str]:
+    """(matching key, glossary phrase key) of a word; the first is "" for a stopword. A word
+    of an article in `language` (a code of LATIN_STEMMERS) is keyed by that language's
+    stemmer (language_key); the phrase key is the same for every language."""
     folded = fold(surface)
     if folded in STOPWORDS or len(folded) < 2:
         return "", folded
     key = None if folded.isascii() else _script_stem(folded)
+    if key is not None and folded.endswith(_NAME_ENDINGS) and len(folded) - len(key) == 2 and surface[0].isupper():
+        key = folded  # "Иванов" is "Иванова"'s, "Ивановым"'s nominative, no genitive plural
     if key is None:
         key = stem(folded)
+        if language is not None:
+            return language_key(surface, language) or key, key
     return key, key
+
+
+# The languages of reader.align.background.LANGUAGES written in Latin letters that have a
+# Snowball stemmer: a word of an article judged one of them loses its endings by that
+# stemmer ("négociations", "négocier" -> "negoci"; "görüşmelerde" -> "gorusme"), as a
+# Cyrillic word does by the Russian one. English keeps the light stripper `stem` (a Snowball
+# English stemmer was worse on every English dev set). Azerbaijani has no stemmer: the Turkish
+# one does not know its "ə" ("sərhədlər", "ölkələr" keep their plural) and cuts its stems
+# ("hücum" -> "hüç"), so its words keep their keys.
+LATIN_STEMMERS = {"fr": "french", "de": "german", "es": "spanish", "it": "italian", "pt": "portuguese",
+                  "nl": "dutch", "tr": "turkish"}
+# Languages that write every noun with a capital ("Verhandlungen"): a capital there tells no
+# name, so a capitalised word is stemmed as any other.
+NOUNS_CAPITALISED = frozenset({"de"})
+# A word the Snowball stemmers read: Latin letters only (no hyphen, apostrophe or digit left).
+_LATIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
+
+
+@lru_cache(maxsize=65536)
+def language_key(surface: str, language: str) -> str | None:
+    """The key of a word of an article in `language` by its Snowball stemmer, accents folded
+    after it ("frappés" and "frappe" -> "frapp"); None when the language has no stemmer or the
+    word keeps its language-free key: a word with a capital, unless the language writes its
+    nouns so, is a name or a sentence's first word, and a name must meet itself in an article
+    of any language ("Macron", "Aliyev"; a Turkish name's case ending after its apostrophe is
+    cut by fold); a word with a hyphen, apostrophe or letter outside Latin is left as fold
+    keys it."""
+    stemmer = LATIN_STEMMERS.get(language)
+    if stemmer is None or (surface[0].isupper() and language not in NOUNS_CAPITALISED):
+        return None
+    if language == "tr":  # Turkish dotted and dotless capitals
+        surface = surface.replace("I", "ı").replace("İ", "i")
+    lowered = unicodedata.normalize("NFC", surface).lower()
+    if "'" in lowered or "’" in lowered:
+        lowered = _unelided(lowered)  # "l'accord" is "accord"
+    if not _LATIN_WORD.fullmatch(lowered):
+        return None
+    return fold(_stemmer(stemmer).stemWord(lowered)) or None
 
 
 @lru_cache(maxsize=65536)
@@ -281,13 +331,13 @@ def name_key(surface: str) -> str:
     return "w:" + word_keys(surface)[0]
 
 
-def word(surface: str) -> Word:
-    """The Word of one token's surface."""
+def word(surface: str, language: str | None = None) -> Word:
+    """The Word of one token's surface, in an article in `language` (word_keys)."""
     first = surface[0]
     if first.isdigit() or first == "$":
         key = number_key(surface)
         return Word("n:" + key, key, False)
-    key, phrase = word_keys(surface)
+    key, phrase = word_keys(surface, language)
     capital = first.isupper()
     # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
     # April"); features.unit_features decides from its neighbours whether it is one.
@@ -354,7 +404,7 @@ class Token:
         return self._text
 
 
-def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
+def _cjk_tokens(text: str, language: str | None = None) -> tuple[list[Token | re.Match], list[Word]]:
     """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), runs
     of Thai, Lao, Burmese and Khmer as trigrams (SPACELESS_GRAM; a shorter run as itself), the
     first ideograph after a figure on its own as the figure's unit or counter ("450吨", "12辆"),
@@ -399,7 +449,7 @@ def _cjk_tokens(text: str) -> tuple[list[Token | re.Match], list[Word]]:
             words.append(Word("w:" + m.group(), m.group(), False))
         elif kind != "hira":
             tokens.append(m)
-            words.append(word(m.group()))
+            words.append(word(m.group(), language))
         after_number = m.end() if kind == "number" else -1
     return tokens, words
 
@@ -423,20 +473,13 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
     return out
 
 
-def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
-    """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words;
-    `cache` (surface -> Word) saves refolding words seen before."""
-    cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
-    matches, words = _cjk_tokens(text) if cjk else (list(_TOKEN.finditer(text)), [])
-    if ("://" in text or "www." in text) and not cjk:
-        matches = _outside([m.span() for m in _ADDRESS.finditer(text)], matches)
-    if not cjk and (spans := marks(text)):
-        matches = _outside(spans, matches)  # a reference marker's number, a speaker's label
-    if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
-        del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
-        if cjk:
-            del words[0]
-    if cjk:
+def scan(text: str, cache: dict[str, Word] | None = None,
+         language: str | None = None) -> tuple[list[re.Match | Token], list[Word]]:
+    """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words, of
+    an article in `language` (word_keys; None: keys of no language); `cache` (surface -> Word,
+    one per language) saves refolding words seen before."""
+    matches, words = _cut(text, language)
+    if words is not None:
         return matches, words
     cache = {} if cache is None else cache
     surfaces = list(map(re.Match.group, matches))
@@ -444,7 +487,28 @@ def scan(text: str, cache: dict[str, Word] | None = None) -> tuple[list[re.Match
     if None in words:
         for i, w in enumerate(words):
             if w is None:
-                words[i] = cache[surfaces[i]] = word(surfaces[i])
+                words[i] = cache[surfaces[i]] = word(surfaces[i], language)
+    return matches, words
+
+
+def tokens(text: str) -> list[re.Match | Token]:
+    """The tokens of `text` as scan cuts them, without making their Words (what a word's
+    language is judged by)."""
+    return _cut(text, None)[0]
+
+
+def _cut(text: str, language: str | None) -> tuple[list[re.Match | Token], list[Word] | None]:
+    """scan's tokens, and their Words if text holding CJK made them with its tokens (else None)."""
+    cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
+    matches, words = _cjk_tokens(text, language) if cjk else (list(_TOKEN.finditer(text)), None)
+    if ("://" in text or "www." in text) and not cjk:
+        matches = _outside([m.span() for m in _ADDRESS.finditer(text)], matches)
+    if not cjk and (spans := marks(text)):
+        matches = _outside(spans, matches)  # a reference marker's number, a speaker's label
+    if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
+        del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing
+        if words is not None:
+            del words[0]
     return matches, words
 
 

@@ -156,7 +156,7 @@ def link_passages(articles: Sequence[Article], glossary: Glossary,
         for p in article.passages:
             if p.is_body:
                 units.append((n, p))
-                keys.append(passage_keys(p.text, glossary, cache))
+                keys.append(passage_keys(p.text, glossary, cache, article))
         step(0.5 * (n + 1) / max(1, len(articles)))
     weights = weigh(keys, [p for _, p in units])
     article_of = np.array([a for a, _ in units], dtype=np.int64)

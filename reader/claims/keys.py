@@ -13,21 +13,24 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from reader.align import background, features, scoring, text
+from reader.align import background, features, language, scoring, text
 from reader.align import glossary as phrases
-from reader.align.features import Occurrence, unit_features
+from reader.align.features import Occurrence, unit_features, words_of
 from reader.align.glossary import Glossary
+from reader.align.language import keyed_language
 from reader.align.scoring import corpus_idf, key_weight
-from reader.corpus import Passage
+from reader.corpus import Article, Passage
 
 __all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
 
 Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in the passage
 
 
-def passage_keys(passage_text: str, glossary: Glossary, words: dict) -> Keys:
-    """The keys of one passage's display text (`words` maps words to keys within one build)."""
-    return unit_features(passage_text, glossary, words)
+def passage_keys(passage_text: str, glossary: Glossary, words: dict, article: Article) -> Keys:
+    """The keys of one passage's display text, a passage of `article` (its words keyed by its
+    language, as the aligner keys them; `words` maps words to keys within one build)."""
+    code = keyed_language(article)
+    return unit_features(passage_text, glossary, words_of(words, code), code)
 
 
 def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, float]]:
@@ -43,6 +46,6 @@ def fingerprint() -> str:
     """A digest of the aligner code the keys and weights come from: a stored claim map made
     with other keys or weights is never taken for this code's."""
     digest = hashlib.sha256()
-    for module in (text, phrases, features, background, scoring):
+    for module in (text, phrases, features, background, scoring, language):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()

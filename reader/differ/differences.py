@@ -1617,14 +1617,22 @@ def _demonym_there(head: str, capitalised: str) -> bool:
 # here, but English has no case endings to forgive.
 INFLECTION_LETTERS = 2
 MIN_INFLECTED_STEM = 4
+# A name shorter than MIN_INFLECTED_STEM is there where the other passage has a word of its
+# key (the aligner's stem: "Ким" / "Кимом"), if the key has this many letters: a two-letter
+# one ("Ли") is as likely a particle of the language ("ли").
+MIN_KEYED_NAME = 3
 
 
 def _inflected_there(heads: tuple[str, ...], english: bool, pb: PassageProfile) -> bool:
-    """Whether the other passage says one of `heads` with another ending (see INFLECTION_LETTERS)."""
+    """Whether the other passage says one of `heads` with another ending (see INFLECTION_LETTERS),
+    or a word the aligner keys as it (a short name's case, "Ким" / "Кимом")."""
     for head in heads:
         if english and head.isascii():
             continue
         folded = fold(head)
+        key = name_key(head)
+        if len(key) - 2 >= MIN_KEYED_NAME and any(name_key(word) == key for word in pb.folded_words()):
+            return True
         if len(folded) < MIN_INFLECTED_STEM:
             continue
         stem = folded[: max(MIN_INFLECTED_STEM, len(folded) - INFLECTION_LETTERS)]

@@ -320,3 +320,18 @@ def test_labels_that_open_paragraphs_are_furniture():
     words = _listed_words(side_a, side_b)
     assert not words & {"claim", "fact"}
     assert "dam" in {t.term for t in side_a}
+
+
+def test_a_french_sides_word_counts_all_its_inflections(write_article):
+    """An article judged French keys its words by the French stemmer, as the aligner does:
+    "négociations", "négocier" and "négocié" are one word of its side, written three times."""
+    a = write_article("Les négociations sur le barrage ont repris mardi à Lisière entre les deux pays voisins.\n\n"
+                      "Les ministres veulent négocier un partage de l'eau avant la saison sèche, disent leurs conseillers.\n\n"
+                      "Un accord a été négocié en secret pendant l'hiver, selon un diplomate qui demande l'anonymat.\n\n"
+                      "Les agriculteurs de la vallée attendent depuis longtemps une solution pour irriguer leurs champs.\n")
+    b = write_article("Le barrage de Lisière inquiète les pêcheurs du fleuve depuis sa construction.\n\n"
+                      "Les poissons disparaissent, et les villages de la rive comptent leurs pertes chaque printemps.\n\n"
+                      "Une association de pêcheurs réclame une étude indépendante sur la qualité de l'eau.\n\n"
+                      "Les autorités promettent des aides aux familles touchées, sans donner de calendrier.\n")
+    side_a, _ = distinctive_words(a, b, (), min_z=0.0, min_count=3)
+    assert [(t.term.casefold()[:6], t.a_count) for t in side_a if t.term.casefold().startswith("négoci")] == [("négoci", 3)]
