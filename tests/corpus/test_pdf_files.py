@@ -723,3 +723,25 @@ def test_a_running_header_that_opens_with_its_page_number_is_furniture(tmp_path,
     article = load_article(write(tmp_path, make_pdf(pages, info={"Title": "Report"})))
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
     assert all(p.kind == "boilerplate" for p in article.passages if p.text.lower().startswith("page"))
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Lenn Valley Transport Review"),
+                                                    (RULING, "Orvet Farms v Harl District Council")])
+def test_a_running_header_on_pages_turned_for_viewing_is_furniture_on_every_page(tmp_path, turn, paragraphs, header):
+    """A page turned by its /Rotate has its header at the top a reader sees, not at the top of
+    the frame its content is drawn in."""
+    half = len(paragraphs) // 2
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header=header)
+             for part in (paragraphs[:half], paragraphs[half:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn)))
+    assert [p.kind for p in article.passages if p.text.strip() == header] == ["boilerplate"] * 2
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_paragraphs_told_by_their_indent_on_pages_turned_for_viewing_stay_apart(tmp_path, turn, paragraphs):
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6]), Page(lines=lines[6:])], rotate=turn)))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
