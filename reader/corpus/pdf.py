@@ -512,15 +512,12 @@ def _page_lines(page, work: _Work) -> _PageText:
         counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
         counts[0] += visible
 
-    text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
+    # (the lines are made of the pieces: pypdf reports each piece of text to `seen` as it adds
+    # it to the page's text, a newline or a space it puts between two included)
+    page.extract_text(visitor_text=seen, visitor_operand_before=work.operation)
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
     readable = counts[1] <= NONSENSE_SHARE * counts[0]
     dropped = any(unmapped and piece.strip() for piece, _, _, unmapped in pieces)
-    if "".join(piece for piece, _, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
-        for piece, _, _, unmapped in pieces:
-            if unmapped and piece.strip():
-                text = text.replace(piece.strip(), "", 1)
-        return _PageText([Line(line) for line in text.split("\n")], readable, dropped)
     lines: list[Line] = []
     line, at, lost = "", (None, None), False  # (lost: the line held text left out)
     for piece, height, left, unmapped in pieces:
