@@ -115,6 +115,9 @@ _CONTACT_MAX = 160
 # a list's first item under the key moments' head.
 _FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
 CONTACT_REACH = 2
+# ... or, where the text ends under it, up to this many short lines and no sentence (names,
+# offices, a postal address).
+CONTACT_BLOCK_LINES = 8
 _CONTACT_WORDS = 6  # besides its addresses and numbers: "Out of hours", "Press office, call"
 _MEMBERSHIP = re.compile(
     r".{0,40}\b(?:becom(?:e|ing) an? .{1,40} (?:member|subscriber|patron)|subscribe (?:today|now)"
@@ -189,6 +192,17 @@ _SHARE_PLEA = re.compile(
     r"(?:please\s+)?(?:share|forward) (?:it|this)(?: (?:post|article|story|piece|page))? (?:with|to) .{1,100}",
     re.IGNORECASE,
 )
+# The note that the text is a translation ("[Translated from the Armenian]", "Translated from the
+# Russian by Ivo Marek", "(This interview was translated from Azerbaijani.)"): a note about the
+# article, as an editor's note is, whatever its length, not a claim in it (two translated
+# articles would be linked by it). It names the language, the translator or both; "Translated
+# into law, the plan …" is a sentence.
+_TRANSLATION_NOTE = re.compile(
+    r"[\[(]?(?:(?:this|the) (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
+    r" (?:was|has been|is) )?(?:machine[- ])?translated(?=.* (?:from|into|by) )"
+    r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
+    r"(?: (?:by|with the help of) [^.,;:\[\]()]{1,60})?\.?[\])]?\.?", re.IGNORECASE)
+_TRANSLATION_NOTE_MAX = 160
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -606,8 +620,11 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
         return False
     after = texts[i + 1:i + 1 + CONTACT_REACH]
     if found["contacts"]:
+        rest = texts[i + 1:]
         return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) or (
-            "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after)
+            "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
+            0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
+                t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
         _SENTENCE_END)  # (a list of sentences under it is the story's own account)
 
@@ -655,6 +672,8 @@ def _furniture(text: str) -> bool:
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
+        return True
+    if _short(text, _TRANSLATION_NOTE_MAX) and "ranslat" in text and _TRANSLATION_NOTE.fullmatch(text.strip()):
         return True
     if _short(text, _CREDIT_LINE_MAX) and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
         return True

@@ -270,6 +270,9 @@ def test_a_contacts_or_key_moments_heading_over_the_storys_own_paragraphs_is_a_h
 @pytest.mark.parametrize("head, furniture", [
     ("Contacts", ["Ana Petrov, press office", "+44 20 7946 0123", "press@waterways.example"]),
     ("**Contact**", ["media@harbour-board.example | 0161 496 0732"]),
+    ("Contacts", ["Lena Ostrova, head of communications", "Harbour Board of Port Alder",
+                  "12 Quay Street, Port Alder PA1 2BB"]),
+    ("Contact", ["Ivo Marek", "Kelmet Farmers' Union", "Mill Lane 4, Kelmet"]),
     ("Key moments", ["09:05 Pier damaged in storm", "08:40 First crossing cancelled"]),
     ("Key events:", ["- Union rejects offer", "- Cranes stop at the eastern terminal"]),
 ])
@@ -292,3 +295,19 @@ def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
                                      "Dockers leave the yard at dusk. Reuters/Ivo Marek"])
 def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
     assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["[Translated from the original Armenian]", "Translated from the Russian by Ivo Marek",
+                                  "(Translated from Azerbaijani by the editors)",
+                                  "This interview was translated from Georgian.",
+                                  "[Translated from the Turkish by Lena Ostrova and Jonas Ferl]"])
+def test_a_note_that_the_text_is_a_translation_is_furniture_whatever_its_length(line):
+    """A note about the article, as an editor's note is: two translated articles are not linked by it."""
+    assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Translated into law, the plan would close the ferry route for a year.",
+                                  "Translated from Armenian, the village's name means the ford below the mill.",
+                                  "(The talks resumed on Monday)", "Lost in translation"])
+def test_a_sentence_about_translating_or_a_bracketed_sentence_is_text(line):
+    assert kind_between(line) != "boilerplate"
