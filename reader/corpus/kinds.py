@@ -42,6 +42,8 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
 # A live blog's list of its main entries, each a time and the entry's headline, as a list of
 # links to them, and the switch that shows those entries alone.
 _KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
+# (the switch is furniture wherever it stands; the list's head only over its list, see _FURNITURE_HEAD)
+_KEY_EVENTS_SWITCH = r"(?:show |hide )key (?:events|moments|updates)(?: only)?|key (?:events|moments|updates) only"
 # A link to another story, as a page sets it between paragraphs ("Read more: …"), in English and
 # in the languages of the news read beside it ("Читайте также", "Lire aussi", "Həmçinin oxuyun",
 # "Կարդացեք նաև", "اقرأ أيضا", "קראו עוד").
@@ -71,7 +73,7 @@ _FURNITURE = re.compile(
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
-    r"|(?:media|press) contacts?|contacts?|(?:investor|media|press) relations"
+    r"|(?:media|press) contacts?|(?:investor|media|press) relations"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
@@ -95,7 +97,7 @@ _FURNITURE = re.compile(
     r"|webvtt(?:[ \t].{0,60})?"  # the header of subtitles (their cues' timings: CUE_TIMING)
     # a live blog's list of its main entries and its switch ("Key events", "Show key events only"),
     # and the notice a page shows where its script would run ("Please turn on JavaScript …")
-    rf"|{_KEY_EVENTS}|(?:please |you (?:need|must) (?:to )?)?(?:turn on|enable|activate|switch on|allow) javascript\b.{{0,80}}",
+    rf"|{_KEY_EVENTS_SWITCH}|(?:please |you (?:need|must) (?:to )?)?(?:turn on|enable|activate|switch on|allow) javascript\b.{{0,80}}",
     re.IGNORECASE,
 )
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
@@ -105,6 +107,17 @@ _FURNITURE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
 _CONTACT_MAX = 160
+# A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
+# telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
+# a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
+# moments" of a battle told in paragraphs): furniture only where what follows it is, a line to
+# write or call among the next CONTACT_REACH passages (a name or an office may stand first), or
+# a list's first item under the key moments' head.
+_FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
+CONTACT_REACH = 2
+# ... or, where the text ends under it, up to this many short lines and no sentence (names,
+# offices, a postal address).
+CONTACT_BLOCK_LINES = 8
 _CONTACT_WORDS = 6  # besides its addresses and numbers: "Out of hours", "Press office, call"
 _MEMBERSHIP = re.compile(
     r".{0,40}\b(?:becom(?:e|ing) an? .{1,40} (?:member|subscriber|patron)|subscribe (?:today|now)"
@@ -179,6 +192,17 @@ _SHARE_PLEA = re.compile(
     r"(?:please\s+)?(?:share|forward) (?:it|this)(?: (?:post|article|story|piece|page))? (?:with|to) .{1,100}",
     re.IGNORECASE,
 )
+# The note that the text is a translation ("[Translated from the Armenian]", "Translated from the
+# Russian by Ivo Marek", "(This interview was translated from Azerbaijani.)"): a note about the
+# article, as an editor's note is, whatever its length, not a claim in it (two translated
+# articles would be linked by it). It names the language, the translator or both; "Translated
+# into law, the plan …" is a sentence.
+_TRANSLATION_NOTE = re.compile(
+    r"[\[(]?(?:(?:this|the) (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
+    r" (?:was|has been|is) )?(?:machine[- ])?translated(?=.* (?:from|into|by) )"
+    r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
+    r"(?: (?:by|with the help of) [^.,;:\[\]()]{1,60})?\.?[\])]?\.?", re.IGNORECASE)
+_TRANSLATION_NOTE_MAX = 160
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -294,7 +318,22 @@ _CAPTION_MAX = 280
 # the picture and for whom, or that it is from the files ("… in Brennmoor. Reuters/File", "… on
 # Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
 _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
-_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+", re.DOTALL)
+_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)", re.DOTALL)
+# A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
+# "Getty Images"), an agency's initials ("AFP", "EPA") or a word credits use (the files, a pool,
+# a handout, an agency that signs with one word); two single words in title case and nothing
+# else ("North/South", "Israel/Palestine", "Yes/No") are the sentence's own words.
+_CREDIT_WORDS = frozenset("""
+file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
+reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
+""".split())
+
+
+def _slash_credit(credit: str) -> bool:
+    """Whether the names a slash joins at a caption's end are a credit (see _CREDIT_WORDS)."""
+    names = [name.split() for name in credit.split("/")]
+    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS or (len(words[0]) > 1 and words[0].isupper())
+               for words in names)
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
@@ -552,7 +591,8 @@ def _legal_sections(texts: Sequence[str]) -> set[int]:
             and i + 1 < len(texts) and bool(_NOTICE_OF_ITSELF.search(texts[i + 1]))
         if head:
             inside = True
-        elif inside and len(text) <= _HEADING_MAX_CHARS and _is_heading(text, False) and not _furniture(text):
+        elif inside and len(text) <= _HEADING_MAX_CHARS and _is_heading(text, False) and not (
+                _furniture(text) or _furniture_head(texts, i)):
             inside = False  # a section of the text's own, or an organisation's note on itself
         opened = (m := _LEGAL_HEAD.match(text.lstrip(" *_#"))) is not None and text.lstrip(" *_#")[m.end():].lstrip(
             " *_")[:1] in (":", "—", "–", "-")
@@ -571,11 +611,29 @@ def _contact(text: str) -> bool:
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
 
 
+def _furniture_head(texts: Sequence[str], i: int) -> bool:
+    """Whether passage i heads furniture under it (see _FURNITURE_HEAD)."""
+    text = texts[i]
+    found = _FURNITURE_HEAD.fullmatch(_unbolded(text.strip(_FURNITURE_MARKS + "#")).strip(_FURNITURE_MARKS)) if len(
+        text) <= _HEADING_MAX_CHARS else None
+    if found is None:
+        return False
+    after = texts[i + 1:i + 1 + CONTACT_REACH]
+    if found["contacts"]:
+        rest = texts[i + 1:]
+        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) or (
+            "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
+            0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
+                t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end
+    return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
+        _SENTENCE_END)  # (a list of sentences under it is the story's own account)
+
+
 def _furniture_row(text: str) -> bool:
     """A row of page furniture: two or more of its prompts between separators ("Leave a
     comment · Log in to reply")."""
     parts = _row_parts(text)
-    return len(parts) > 1 and all(p and _FURNITURE.fullmatch(p) for p in parts)
+    return len(parts) > 1 and all(p and (_FURNITURE.fullmatch(p) or _FURNITURE_HEAD.fullmatch(p)) for p in parts)
 
 
 def _furniture(text: str) -> bool:
@@ -608,11 +666,14 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
         return True
-    if _short(text, _CAPTION_MAX) and "/" in text and _SLASH_CAPTION.fullmatch(text.strip()):
+    if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
+            slashed["credit"]):
         return True
     if _short(text, 120) and _breadcrumb(text):
         return True
     if _editors_note(text):
+        return True
+    if _short(text, _TRANSLATION_NOTE_MAX) and "ranslat" in text and _TRANSLATION_NOTE.fullmatch(text.strip()):
         return True
     if _short(text, _CREDIT_LINE_MAX) and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
         return True
@@ -886,7 +947,8 @@ def _about_sections(texts: Sequence[str]) -> int:
     for i in range(len(texts) - 1, 0, -1):
         if _about_heading(texts, i):
             start = i
-        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not _furniture(texts[i]):
+        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
+                _furniture(texts[i]) or _furniture_head(texts, i)):
             break  # a section of the text's own after it
     return start
 
@@ -1012,7 +1074,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

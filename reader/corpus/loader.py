@@ -103,6 +103,18 @@ def _without_page_number(title: str, furniture: set[str]) -> str:
     return key.rstrip(_NUMBER_SEPARATOR).lstrip(_NUMBER_SEPARATOR) or title
 
 
+def _header_title(texts: list[str], furniture: set[str]) -> str:
+    """The title a running header atop the first page gives, without its page number ("The
+    inquiry — 3" gives "The inquiry"): the text's first line, where it is such a header (see
+    _without_page_number); "" where it is not. The header's words name the document before its
+    first sentence does."""
+    first = texts[0].strip() if texts else ""
+    if not first or "\n" in first:
+        return ""
+    title = _without_page_number(first, furniture)
+    return title if title != first else ""
+
+
 def _first_line(texts: list[str]) -> str:
     for text in texts:
         line = text.strip().lstrip("#").strip().split("\n", 1)[0]
@@ -300,7 +312,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title
     elif not title:
-        title = _without_page_number(_opening_title(texts, author, headings), furniture) or _file_label(path)
+        title = _header_title(texts, furniture) or _without_page_number(
+            _opening_title(texts, author, headings), furniture) or _file_label(path)
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
              else classify(texts, title, author, headings, notes))

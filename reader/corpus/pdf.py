@@ -196,7 +196,7 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     if count > MAX_PAGES:
         raise UserError(f"{what} of more than {MAX_PAGES:,} pages, more than an article has; refused")
     pages: list[list[Line]] = []
-    bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge, where pypdf says
+    bands: list[tuple[float, float] | None] = []  # each page's bottom and top edge as viewed, where pypdf says
     unread: list[int] = []  # the pages (from 1) that could not be read
     unmapped: list[int] = []  # ... and those whose fonts give no readable text
     partly: list[int] = []  # ... and those of readable text some of which such fonts set, left out
@@ -220,7 +220,8 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
         elif dropped:
             partly.append(number + 1)
         pages.append(lines if readable else [])
-        bands.append(_edges(page))
+        frame = _frame(page)
+        bands.append(frame.edges() if frame is not None else None)
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
     running = _running(pages, bands)
@@ -242,17 +243,46 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     return PdfText(text, *_metadata(reader), unread="; ".join(filter(None, left_out)), running=running)
 
 
-def _edges(page) -> tuple[float, float] | None:
-    """The bottom and top edge of the page's visible box; None where it cannot be read (or
-    pypdf gave no page)."""
+class _Frame(NamedTuple):
+    """A page as a viewer shows it: turned `turn` degrees clockwise (its /Rotate), from its
+    visible box (x0, y0)–(x1, y1) in the frame its content draws in."""
+
+    turn: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def upright(self, x: float, y: float) -> tuple[float, float]:
+        """Where a point the content draws at (x, y) stands as the page is viewed: its height
+        above the page's foot and its distance from its left edge."""
+        turn, x0, y0, x1, y1 = self
+        if turn == 90:
+            return x1 - x, y - y0
+        if turn == 180:
+            return y1 - y, x1 - x
+        if turn == 270:
+            return x - x0, y1 - y
+        return y - y0, x - x0
+
+    def edges(self) -> tuple[float, float]:
+        """The bottom and top edge of the page as it is viewed."""
+        return 0.0, (self.x1 - self.x0 if self.turn in (90, 270) else self.y1 - self.y0)
+
+
+def _frame(page) -> _Frame | None:
+    """The page as a viewer shows it (see _Frame); None where its box cannot be read (or pypdf
+    gave no page). A turn that is no multiple of 90 degrees, which viewers refuse, counts as none."""
     if page is None:
         return None
     try:
         box = page.cropbox
-        bottom, top = sorted((float(box.bottom), float(box.top)))
-    except Exception:  # a damaged box
+        x0, x1 = sorted((float(box.left), float(box.right)))
+        y0, y1 = sorted((float(box.bottom), float(box.top)))
+        turn = int(page.rotation) % 360
+    except Exception:  # a damaged box or turn
         return None
-    return (bottom, top) if top > bottom else None
+    return _Frame(turn if turn in (90, 180, 270) else 0, x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
 
 
 def _running(pages: list[list[Line]], edges: list[tuple[float, float] | None]) -> frozenset[str]:
@@ -463,32 +493,31 @@ class _PageText(NamedTuple):
 
 
 def _page_lines(page, work: _Work) -> _PageText:
-    """A page's lines as pypdf sets them, each with its place on the page where pypdf says
-    where its text is set, but for the runs set in fonts with no map to Unicode (their glyphs'
+    """A page's lines as pypdf sets them, each with its place on the page as it is viewed
+    (turned by its /Rotate) where pypdf says where its text is set, but for the runs set in fonts with no map to Unicode (their glyphs'
     numbers, nonsense beside the page's readable text)."""
     pieces: list[tuple[str, float, float, bool]] = []  # the text pypdf sets, piece by piece, where, and if unmapped
     fonts: dict[int, bool] = {}  # whether each font met (by its dictionary's id) has no map to Unicode
     counts = [0, 0]  # the page's visible characters, and those of them that are nonsense
+    frame = _frame(page) or _Frame(0, 0.0, 0.0, 1.0, 1.0)  # (a box unread: the content's own frame)
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
         unmapped = fonts.get(id(font))
         if unmapped is None:
             unmapped = fonts[id(font)] = _unmapped(font)
-        pieces.append((text, tm[4] * cm[1] + tm[5] * cm[3] + cm[5], tm[4] * cm[0] + tm[5] * cm[2] + cm[4], unmapped))
+        height, left = frame.upright(tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+        pieces.append((text, height, left, unmapped))
         visible = len(text) - sum(map(text.count, " \n"))
         counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
         counts[0] += visible
 
-    text = page.extract_text(visitor_text=seen, visitor_operand_before=work.operation) or ""
+    # (the lines are made of the pieces: pypdf reports each piece of text to `seen` as it adds
+    # it to the page's text, a newline or a space it puts between two included)
+    page.extract_text(visitor_text=seen, visitor_operand_before=work.operation)
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
     readable = counts[1] <= NONSENSE_SHARE * counts[0]
     dropped = any(unmapped and piece.strip() for piece, _, _, unmapped in pieces)
-    if "".join(piece for piece, _, _, _ in pieces) != text:  # pieces that do not make up the text: no place is known
-        for piece, _, _, unmapped in pieces:
-            if unmapped and piece.strip():
-                text = text.replace(piece.strip(), "", 1)
-        return _PageText([Line(line) for line in text.split("\n")], readable, dropped)
     lines: list[Line] = []
     line, at, lost = "", (None, None), False  # (lost: the line held text left out)
     for piece, height, left, unmapped in pieces:

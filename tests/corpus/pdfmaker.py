@@ -102,7 +102,7 @@ def _info_string(text: str) -> bytes:
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
              form: bytes = b"", form_names: tuple[str, ...] = ("X1",), cut: tuple[int, ...] = (),
-             glyphs: str = "", unmapped_font: bool = False) -> bytes:
+             glyphs: str = "", unmapped_font: bool = False, rotate: int = 0) -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
@@ -111,9 +111,16 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     Helvetica in WinAnsi; "mapped" for a composite font (Identity-H, the glyphs' numbers of
     `glyph_numbers`) with a /ToUnicode map, as a PDF of any script carries it; "unmapped" for that
     font without the map, whose text no reader can tell. `unmapped_font`: every page may set
-    text in that font too, as /F2 (`unmapped_run`), beside its own."""
+    text in that font too, as /F2 (`unmapped_run`), beside its own. `rotate`: each page turned
+    that many degrees clockwise for viewing (/Rotate), its box and its drawing turned the other
+    way, so that it reads upright as the pages without it do (a landscape page a driver saves
+    turned, a scan's page set right)."""
     cids = glyph_numbers(pages) if glyphs else None
     streams = contents if contents is not None else [page_content(p, kerned=kerned, cids=cids) for p in pages]
+    width, height = (PAGE_HEIGHT, PAGE_WIDTH) if rotate % 180 else (PAGE_WIDTH, PAGE_HEIGHT)
+    if rotate:
+        turn = _UNTURN[rotate % 360]
+        streams = [b"q %s cm\n" % turn + stream + b"\nQ" for stream in streams]
     objects: list[bytes] = []  # object n+1's body
 
     def add(body: bytes) -> int:
@@ -145,9 +152,9 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
         data = data[:len(data) // 2] if n in cut else data
         flt = b" /Filter /FlateDecode" if compress else b""
         content = add(b"<< /Length %d%s >>\nstream\n" % (len(data), flt) + data + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+        kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %d %d] /Rotate %d /Contents %d 0 R "
                         b"/Resources << /Font << /F1 %d 0 R%s >>%s >> >>"
-                        % (tree, PAGE_WIDTH, PAGE_HEIGHT, content, font, fonts, xobjects)))
+                        % (tree, width, height, rotate, content, font, fonts, xobjects)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % tree
     objects[tree - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids) if count is None else count)
@@ -166,6 +173,12 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     out += (b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n"
             % (len(objects) + 1, catalog, info_ref, xref))
     return bytes(out)
+
+
+# The matrix that draws an upright page into a box a viewer turns `rotate` degrees clockwise: it
+# turns the drawing as far the other way (and moves it back into the box).
+_UNTURN = {90: b"0 1 -1 0 %d 0" % PAGE_HEIGHT, 180: b"-1 0 0 -1 %d %d" % (PAGE_WIDTH, PAGE_HEIGHT),
+           270: b"0 -1 1 0 0 %d" % PAGE_WIDTH}
 
 
 def _composite(to_unicode: bytes) -> bytes:

@@ -250,3 +250,64 @@ def test_a_timeline_of_sentences_under_a_key_events_head_is_text(head, timeline)
     """A list of key events links to the entries by their headlines; a timeline told in
     sentences is the article's own account."""
     assert classify(["A title", LONG, head, *timeline, OTHER])[3:] == ["body"] * (len(timeline) + 1)
+
+
+@pytest.mark.parametrize("head, section", [
+    ("Contacts", ["Envoys of the two governments met twice in March, once in a hotel near the border "
+                  "and once aboard a ferry, according to officials on both sides.", OTHER]),
+    ("Contacts", ["Since the ceasefire the two militaries have kept a telephone line open between their "
+                  "headquarters, and a general said it had been used four times.", LONG]),
+    ("Key moments", ["The first shells fell on the bridge before dawn, and by noon the crossing had been closed.",
+                     LONG]),
+    ("Key events", ["The mayor signed the order on the Friday evening, hours before the river broke its banks.",
+                    OTHER]),
+])
+def test_a_contacts_or_key_moments_heading_over_the_storys_own_paragraphs_is_a_heading(head, section):
+    """Such a heading is furniture only over furniture: over a section of the story it is the story's."""
+    assert classify(["A title", LONG, head, *section]) == ["heading", "body", "heading", "body", "body"]
+
+
+@pytest.mark.parametrize("head, furniture", [
+    ("Contacts", ["Ana Petrov, press office", "+44 20 7946 0123", "press@waterways.example"]),
+    ("**Contact**", ["media@harbour-board.example | 0161 496 0732"]),
+    ("Contacts", ["Lena Ostrova, head of communications", "Harbour Board of Port Alder",
+                  "12 Quay Street, Port Alder PA1 2BB"]),
+    ("Contact", ["Ivo Marek", "Kelmet Farmers' Union", "Mill Lane 4, Kelmet"]),
+    ("Key moments", ["09:05 Pier damaged in storm", "08:40 First crossing cancelled"]),
+    ("Key events:", ["- Union rejects offer", "- Cranes stop at the eastern terminal"]),
+])
+def test_a_contacts_or_key_moments_heading_over_contact_lines_or_a_list_of_entries_is_furniture(head, furniture):
+    assert classify(["A title", LONG, head, *furniture])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The vote split the country down the middle on Monday. North/South",
+                                  "Crowds marched through the old town on Sunday. Israel/Palestine",
+                                  "The ballot offered two boxes and nothing else. Yes/No",
+                                  "The border question stays open after the talks. Armenia/Azerbaijan"])
+def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
+    """A credit names an agency, a photographer or the files; "North/South" is the text's."""
+    assert classify(["A title", line, LONG, OTHER])[1] != "boilerplate"
+
+
+@pytest.mark.parametrize("caption", ["Ferries wait at the quay in Port Alder. AFP/Getty Images",
+                                     "Union members at the gate on Monday. EPA/Pool",
+                                     "The flooded square in Kelmet on Sunday. Handout/Waterways Ministry",
+                                     "Dockers leave the yard at dusk. Reuters/Ivo Marek"])
+def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
+    assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["[Translated from the original Armenian]", "Translated from the Russian by Ivo Marek",
+                                  "(Translated from Azerbaijani by the editors)",
+                                  "This interview was translated from Georgian.",
+                                  "[Translated from the Turkish by Lena Ostrova and Jonas Ferl]"])
+def test_a_note_that_the_text_is_a_translation_is_furniture_whatever_its_length(line):
+    """A note about the article, as an editor's note is: two translated articles are not linked by it."""
+    assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Translated into law, the plan would close the ferry route for a year.",
+                                  "Translated from Armenian, the village's name means the ford below the mill.",
+                                  "(The talks resumed on Monday)", "Lost in translation"])
+def test_a_sentence_about_translating_or_a_bracketed_sentence_is_text(line):
+    assert kind_between(line) != "boilerplate"

@@ -723,3 +723,61 @@ def test_a_running_header_that_opens_with_its_page_number_is_furniture(tmp_path,
     article = load_article(write(tmp_path, make_pdf(pages, info={"Title": "Report"})))
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
     assert all(p.kind == "boilerplate" for p in article.passages if p.text.lower().startswith("page"))
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Lenn Valley Transport Review"),
+                                                    (RULING, "Orvet Farms v Harl District Council")])
+def test_a_running_header_on_pages_turned_for_viewing_is_furniture_on_every_page(tmp_path, turn, paragraphs, header):
+    """A page turned by its /Rotate has its header at the top a reader sees, not at the top of
+    the frame its content is drawn in."""
+    half = len(paragraphs) // 2
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header=header)
+             for part in (paragraphs[:half], paragraphs[half:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn)))
+    assert [p.kind for p in article.passages if p.text.strip() == header] == ["boilerplate"] * 2
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("turn", [90, 270])
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_paragraphs_told_by_their_indent_on_pages_turned_for_viewing_stay_apart(tmp_path, turn, paragraphs):
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6]), Page(lines=lines[6:])], rotate=turn)))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "title"), [
+    (RULING, "The inquiry — {}", "The inquiry"),
+    (FERRY, "Lenn Valley Transport Review – {}", "Lenn Valley Transport Review"),
+])
+def test_a_header_numbering_its_pages_gives_the_title_before_the_first_sentence_does(tmp_path, paragraphs, header,
+                                                                                      title):
+    """No /Title, a number after a dash on every page's header (and the page's number at its
+    foot too): the header's words name the document, its number is the page's."""
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert article.title == title
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "headings"), [
+    (FERRY[:3], ["The crossing, part 1", "The crossing, part 2", "The crossing, part 3"]),
+    (RULING, ["Orvet v Harl: Section 4", "Orvet v Harl: Section 5", "Orvet v Harl: Section 6"]),
+])
+def test_a_titled_heading_that_numbers_its_part_atop_each_page_keeps_its_number_and_is_a_heading(
+        tmp_path, paragraphs, headings):
+    article = load_article(write(tmp_path, make_pdf([Page(lines=[h, "", *wrap(p)], footer=str(n + 1))
+                                                     for n, (h, p) in enumerate(zip(headings, paragraphs))])))
+    assert [p.text for p in article.passages if p.kind == "heading"] == headings
+    assert article.title == headings[0]
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "The crossing, part 2"), (RULING, "Orvet v Harl: Section 4")])
+def test_a_titled_part_numbered_the_same_atop_every_page_is_still_a_running_header(tmp_path, paragraphs, header):
+    article = load_article(write(tmp_path, make_pdf(paged(paragraphs, 4, header))))
+    assert {p.kind for p in article.passages if p.text == header} == {"boilerplate"}
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
