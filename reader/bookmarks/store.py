@@ -73,12 +73,11 @@ def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
     if tags is None:
         return ()
     items = [tags] if isinstance(tags, str) else list(tags)
-    out: list[str] = []
+    out: dict[str, None] = {}  # a dict keeps the first of each in order, and finds one at once
     for item in items:
         for piece in item.split(","):
-            tag = " ".join(_text(piece).split())
-            if tag and tag not in out:
-                out.append(tag)
+            if tag := " ".join(_text(piece).split()):
+                out.setdefault(tag)
     return tuple(out)
 
 
