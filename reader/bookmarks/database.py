@@ -24,7 +24,7 @@ BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
 # Seconds a writer queues at most behind other processes that keep committing (a script running
 # many `bookmarks add` at once on a loaded machine): it gives up sooner only on a writer that holds
 # the lock BUSY_TIMEOUT without committing.
-WRITE_PATIENCE = 600.0
+WRITE_PATIENCE = 120.0
 _WAL = "-wal"
 _SIDE_FILES = (_WAL, "-shm")
 _LOCK = ".lock"  # beside the database: one process at a time moves a damaged one aside
