@@ -21,6 +21,10 @@ from reader.paths import not_a_folder
 
 DB_NAME = "bookmarks.sqlite3"
 BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
+# Seconds a writer queues at most behind other processes that keep committing (a script running
+# many `bookmarks add` at once on a loaded machine): it gives up sooner only on a writer that holds
+# the lock BUSY_TIMEOUT without committing.
+WRITE_PATIENCE = 120.0
 _WAL = "-wal"
 _SIDE_FILES = (_WAL, "-shm")
 _LOCK = ".lock"  # beside the database: one process at a time moves a damaged one aside
@@ -82,6 +86,37 @@ def _no_room(directory: Path, exc: sqlite3.Error) -> str:
     except OSError:
         full = False
     return f"{directory} is full" if full else f"cannot write to {directory} ({exc})"
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc).lower()
+
+
+def begin_write(conn: sqlite3.Connection) -> None:
+    """Start a write transaction (BEGIN IMMEDIATE: the write lock taken now, never upgraded
+    later), waiting for as long as the processes ahead keep committing. SQLite's own wait polls
+    the lock, so on a loaded machine a writer can find it taken every time for BUSY_TIMEOUT while
+    the others go on: that is a queue, not a stuck writer. Raises the busy error only when
+    nothing was committed during a whole BUSY_TIMEOUT, or after WRITE_PATIENCE."""
+    started = time.monotonic()
+    seen = _data_version(conn)
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            now = _data_version(conn)
+            if now == seen or time.monotonic() - started > WRITE_PATIENCE:
+                raise
+            seen = now
+
+
+def _data_version(conn: sqlite3.Connection) -> int:
+    """What changes whenever another connection commits to the database."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
 
 
 def _check(conn: sqlite3.Connection) -> None:

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from reader.bookmarks.anchoring import Anchor, article_key
-from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION
+from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
-from reader.bookmarks.store import clean_note, parse_tags
-from reader.corpus.sanitize import sanitize, visible
+from reader.bookmarks.store import ArticleShelf, clean_note, parse_tags, place_bookmark
+from reader.corpus.sanitize import one_line, sanitize, visible
 from reader.errors import UserError
 from reader.files import exists, path_problem
 
@@ -39,12 +39,13 @@ class Bad(Exception):
 
 
 _KINDS = {str: "text", dict: "a table", list: "a list"}
+POSITION_MAX = 2**63 - 1  # the largest whole number SQLite stores; an offset past it is no position
 _CREATED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")  # as `now_utc` writes it
 
 
 def _field(table: dict, key: str, kind: type, where: str = "") -> Any:
     value = table.get(key)
-    if kind is int and (type(value) is not int or value < 0):
+    if kind is int and (type(value) is not int or not 0 <= value <= POSITION_MAX):
         raise Bad(f"'{where}{key}' is not a position (a whole number from 0)")
     if kind is not int and not isinstance(value, kind):
         raise Bad(f"'{where}{key}' is missing or not {_KINDS[kind]}")
@@ -221,3 +222,33 @@ def relocate(bookmarks: Sequence[Bookmark], folders: Iterable[Path]) -> tuple[li
     moved, missing = relocated((s.path for b in bookmarks for s in (b.anchor, b.pair) if s is not None), folders)
     return [replace(b, anchor=moved_anchor(b.anchor, moved), pair=b.pair and moved_anchor(b.pair, moved))
             for b in bookmarks], missing
+
+
+UNPLACED_SHOWN = 20  # imported bookmarks told one line each when they cannot be placed; past this, a count
+QUOTE_SHOWN = 40  # characters of a quote in such a line
+
+
+def unplaced(bookmarks: Iterable[Bookmark], shelf: ArticleShelf) -> list[str]:
+    """One line for each of `bookmarks` (just imported) that has a side the articles here do not
+    hold: its id, its quote, the file and why (the file is not here, or its words are not in it);
+    past UNPLACED_SHOWN, one line counting the rest."""
+    lines: list[str] = []
+    count = 0
+    for bookmark in bookmarks:
+        lost = [side for side in place_bookmark(bookmark, shelf).placements() if side.status == "orphaned"]
+        if not lost:
+            continue
+        count += 1
+        if count <= UNPLACED_SHOWN:
+            why = "; ".join(f"“{_short(side.anchor.quote)}” in {side.anchor.path}: {ORPHAN_REASONS[orphan_reason(side)]}"
+                            for side in lost)
+            lines.append(f"bookmark {bookmark.id} is orphaned here: {why}")
+    if count > UNPLACED_SHOWN:
+        lines.append(f"and {count - UNPLACED_SHOWN} more imported bookmarks are orphaned here "
+                     "(`counterpoint bookmarks list` shows them)")
+    return lines
+
+
+def _short(quote: str) -> str:
+    quote = one_line(quote)
+    return quote if len(quote) <= QUOTE_SHOWN else quote[:QUOTE_SHOWN - 1].rstrip() + "…"

@@ -112,10 +112,43 @@ def is_organisation(name: str) -> bool:
     return len(words) < 2 or words[0] == "the" or any(w in ORGANISATION_WORDS for w in words)
 
 
+# A word of initials: each letter with its dot ("J.R.", "J.-P."), or capitals without a vowel
+# ("JR", "TJ"), which no family name written in capitals is.
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
+_VOWELS = frozenset("aeiouy")
+# A family name written first in capitals has at least this many letters: of two ("AJ Rowe",
+# "LI Wei") capitals are as often a given name's initials, so the name is kept whole.
+CAPITALS_FAMILY_LETTERS = 3
+# A given name of Korean (or Chinese) form: its syllables joined by a hyphen, the second in lower
+# case ("Min-jun", "Xiao-ming"). Written last, it tells that the family name came first.
+_HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
+# A word made of one or two syllables of Chinese romanisation (an initial, then a final; a second
+# syllable without an initial is written after an apostrophe, "Xi'an"). Of such a name ("Sun
+# Wei", "Wei Sun") the order is not in the letters: it is kept whole rather than split wrong.
+_PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
+                    r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
+                    r"|ua|uo|ui|un|ue|a|e|i|u|ü|v)|[bpmfwy]o)")  # a bare "o" only after a lip sound ("bo", "wo")
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))"
+                          rf"(?:'?{_PINYIN_SYLLABLE}|'(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))?", re.IGNORECASE)
+PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
+
+
+def _is_initials(word: str) -> bool:
+    letters = [c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalpha()]
+    return bool(_DOTTED_INITIALS.match(word)) or (word.isupper() and not _VOWELS & set(letters))
+
+
+def _order_unknown(words: list[str]) -> bool:
+    """A name whose every word is Chinese romanisation: family first or last, the letters do not say."""
+    return len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
+
+
 def parse_name(name: str) -> Name:
     """A person's name read as "Given Family [Suffix]": the last word, with the lower-case
-    particles before it ("van der", "de la"), is the family name; a family name written first
-    in capitals ("SUN Wei") is taken as written first. An organisation is a literal."""
+    particles before it ("van der", "de la"), is the family name. A family name is taken as
+    written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
+    before a hyphened given name ("Kim Min-jun"). An organisation is a literal, and so is a name
+    whose order its letters leave open ("Sun Wei", "AJ Rowe"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)
@@ -123,20 +156,19 @@ def parse_name(name: str) -> Name:
     suffix = ""
     if len(words) > 2 and _is_suffix(words[-1]):  # (of two words the last is the family name: "Ivo Ii")
         suffix = words.pop()
-    if len(words) > 1 and words[0].isupper() and sum(c.isalpha() for c in words[0]) > 1 \
-            and not all(w.isupper() for w in words):  # "SUN Wei"; not an initial ("M. Velt")
-        return Name(family=words[0], given=" ".join(words[1:]), suffix=suffix)
+    first = words[0]
+    if len(words) > 1 and first.isupper() and not _is_initials(first) and not all(w.isupper() for w in words):
+        if sum(c.isalpha() for c in first) < CAPITALS_FAMILY_LETTERS:
+            return Name(literal=name)
+        return Name(family=first, given=" ".join(words[1:]), suffix=suffix)  # "SUN Wei"
+    if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(first):
+        return Name(family=first, given=words[1], suffix=suffix)
+    if not suffix and _order_unknown(words):
+        return Name(literal=name)
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
         cut -= 1
     return Name(family=" ".join(words[cut:]), given=" ".join(words[:cut]), suffix=suffix)
-
-
-def name_parts(name: str) -> tuple[str, str]:
-    """(family, given) of a name as BibTeX reads "Given Family"; an organisation or a one-word
-    name is all family, with no given name."""
-    parsed = parse_name(name)
-    return (parsed.literal, "") if parsed.literal else (parsed.family, parsed.given)
 
 
 def inverted(name: str) -> str:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from reader.bookmarks.anchoring import Anchor, Placement, anchor_span, article_key, place
 from reader.bookmarks.quotes import find_quote
-from reader.bookmarks.database import DB_NAME, Opened, is_damage, is_read_only_error, open_database
+from reader.bookmarks.database import (DB_NAME, Opened, begin_write, is_busy, is_damage, is_read_only_error,
+                                       open_database)
 from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage
 from reader.corpus.sanitize import sanitize, visible
@@ -72,12 +73,11 @@ def parse_tags(tags: str | Iterable[str] | None) -> tuple[str, ...]:
     if tags is None:
         return ()
     items = [tags] if isinstance(tags, str) else list(tags)
-    out: list[str] = []
+    out: dict[str, None] = {}  # a dict keeps the first of each in order, and finds one at once
     for item in items:
         for piece in item.split(","):
-            tag = " ".join(_text(piece).split())
-            if tag and tag not in out:
-                out.append(tag)
+            if tag := " ".join(_text(piece).split()):
+                out.setdefault(tag)
     return tuple(out)
 
 
@@ -191,7 +191,7 @@ class BookmarkStore:
                 raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
             conn = self._conn
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                begin_write(conn)
                 try:
                     yield conn
                     conn.execute("COMMIT")
@@ -208,7 +208,7 @@ class BookmarkStore:
             return ReadOnlyError(f"{self.path} is read-only; nothing was saved")
         if isinstance(exc, sqlite3.DatabaseError) and is_damage(exc):
             return UserError(f"{self.path} is damaged ({exc}); nothing was saved — restart Counterpoint to recover")
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+        if is_busy(exc):
             return UserError(f"{self.path} is busy (another Counterpoint is writing); nothing was saved, try again")
         return UserError(f"cannot save to {self.path} ({exc}); nothing was saved")
 

@@ -254,15 +254,19 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reader.bookmarks.importing import read_export, relocate
+    from reader.bookmarks.importing import read_export, relocate, unplaced
+    from reader.bookmarks.store import ArticleShelf
     from reader.cli.importing import import_source, missing_articles
 
     data, name, folders = import_source(args)
     bookmarks, missing = relocate(read_export(data, name, left_out := []), folders)
     with _store(args) as store:
+        before = {b.id for b in store.bookmarks()}
         added, skipped = store.add_bookmarks(bookmarks)
-        held = {s.path for b in store.bookmarks() for s in (b.anchor, b.pair) if s is not None}
-    warn(left_out + missing_articles(missing, held, folders, "bookmarks"))
+        now = store.bookmarks()
+        held = {s.path for b in now for s in (b.anchor, b.pair) if s is not None}
+        lost = unplaced((b for b in now if b.id not in before), shelf := ArticleShelf())
+    warn(left_out + shelf.problems + lost + missing_articles(missing, held, folders, "bookmarks"))
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")
     return 0

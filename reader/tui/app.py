@@ -52,7 +52,9 @@ ALIGNMENT_CACHE_SIZE = 16  # pairs kept; older ones are recomputed when shown ag
 # the palette closes it; the help screen (?) lists every key the reader has.
 DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize", "Keys"})
 # Seconds the app waits, as it closes, for store writes still running: longer than a write
-# waits for another Counterpoint's lock (reader.bookmarks.database.BUSY_TIMEOUT, 15 s).
+# waits for another Counterpoint that holds the lock without saving (reader.bookmarks.database.
+# BUSY_TIMEOUT, 15 s). Behind others that keep saving a write may wait longer (WRITE_PATIENCE):
+# what is still running then is told as perhaps not kept.
 FLUSH_TIMEOUT = 20.0
 
 

@@ -105,3 +105,28 @@ def test_confirmed_links_in_the_export_are_said_to_be_left_out(run_cli, write_ar
     assert (done.returncode, done.stdout) == (0, "imported 2 bookmarks\n")
     assert done.stderr == ("counterpoint: warning: the file's 1 confirmed link was not imported "
                            "(`counterpoint links import` imports them from this file)\n")
+
+
+@pytest.mark.parametrize(("side", "start", "end"), [("", 7, 10**20), ("pair.", 2**63, 2**63 + 40)])
+def test_an_offset_no_database_can_hold_is_refused_in_one_line(run_cli, exported, side, start, end):
+    out, elsewhere = exported
+    document = json.loads(out.read_text(encoding="utf-8"))
+    entry = document["bookmarks"][1]
+    stored = (entry["pair"] if side else entry)["stored"]
+    stored["start"], stored["end"] = start, end
+    out.write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli("bookmarks", "import", str(out), env=elsewhere)
+    assert (done.returncode, done.stderr.count("\n")) == (2, 1), done.stderr
+    assert f"bookmark 2 (id 2): '{side}stored." in done.stderr and "is not a position" in done.stderr
+    assert _listed(run_cli, elsewhere) == []
+
+
+def test_an_export_with_a_hundred_thousand_tags_imports_at_once(run_cli, exported):
+    """Tags are told apart in one pass, not each against all the others (which took minutes)."""
+    out, elsewhere = exported
+    document = json.loads(out.read_text(encoding="utf-8"))
+    document["bookmarks"][0]["tags"] = [f"label-{n}" for n in range(100_000)] + ["label-7"]
+    out.write_text(json.dumps(document), encoding="utf-8")
+    done = run_cli("bookmarks", "import", str(out), env=elsewhere, timeout=60)
+    assert (done.returncode, done.stdout) == (0, "imported 2 bookmarks\n"), done.stderr
+    assert len(_listed(run_cli, elsewhere)[0]["tags"]) == 100_000

@@ -56,6 +56,78 @@ def test_eight_processes_adding_at_once_lose_nothing(data_dir, write_article, cl
     assert all(b["status"] == "anchored" for b in listed)
 
 
+# A writer whose every transaction is slow (a loaded machine, a slow disk): it holds the write
+# lock almost all the time, letting go only between one bookmark and the next, for longer than
+# another writer's busy timeout (shortened here so the test is quick).
+SLOW_WRITER = """
+import sys, time
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+data_dir, path, count, hold = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+article = load_article(__import__("pathlib").Path(path))
+store = BookmarkStore.open(data_dir)
+
+def slow(statement):
+    if statement.startswith("INSERT INTO anchor"):
+        print("inside", flush=True)  # the first line tells the test the lock is held
+        time.sleep(hold)
+
+store._conn.set_trace_callback(slow)
+for n in range(count):
+    store.add(article, article.passages[1].start, article.passages[1].end, note=f"slow {n}")
+"""
+
+QUEUED = """
+import sys
+import reader.bookmarks.database as database
+database.BUSY_TIMEOUT = float(sys.argv[3])
+from reader.bookmarks import BookmarkStore
+from reader.corpus import load_article
+from reader.errors import UserError
+data_dir, path = sys.argv[1], sys.argv[2]
+article = load_article(__import__("pathlib").Path(path))
+store = BookmarkStore.open(data_dir)
+try:
+    store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+except UserError as exc:
+    sys.exit(str(exc))
+"""
+
+
+def test_a_writer_queued_behind_others_that_keep_committing_is_not_lost(data_dir, write_article):
+    """Waiting longer than the busy timeout is no failure while the writers ahead commit."""
+    article = write_article()
+    with BookmarkStore.open(data_dir):
+        pass
+    slow = _python(SLOW_WRITER, data_dir, article.path, 12, 0.4, stdout=subprocess.PIPE, text=True)
+    assert slow.stdout.readline().strip() == "inside"
+    queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
+    _, err = queued.communicate(timeout=120)
+    assert (queued.returncode, err) == (0, "")
+    assert slow.wait(timeout=120) == 0
+    with BookmarkStore.open(data_dir) as store:
+        notes = [b.note for b in store.bookmarks()]
+    assert sorted(notes) == sorted(["queued", *(f"slow {n}" for n in range(12))])
+
+
+def test_a_writer_behind_one_that_commits_nothing_gives_up_in_one_line(data_dir, write_article):
+    """A process that keeps the lock without committing (stopped mid-write) is no queue: the
+    next writer says so in one line after its busy timeout, and does not hang."""
+    article = write_article()
+    with BookmarkStore.open(data_dir):
+        pass
+    stuck = _python(SLOW_WRITER, data_dir, article.path, 1, 120, stdout=subprocess.PIPE, text=True)
+    try:
+        assert stuck.stdout.readline().strip() == "inside"
+        queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
+        _, err = queued.communicate(timeout=60)
+    finally:
+        stuck.kill()
+        stuck.wait(timeout=30)
+    assert queued.returncode == 1
+    assert err.count("\n") == 1 and "is busy (another Counterpoint is writing); nothing was saved" in err
+
+
 KILLED = """
 import sys, time
 from reader.bookmarks import BookmarkStore

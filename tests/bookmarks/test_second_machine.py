@@ -48,7 +48,10 @@ def test_an_import_without_the_articles_says_so_and_importing_again_mends_it(cli
     out, new, data = moved
     status, printed, err = cli("--data-dir", data, "bookmarks", "import", out)
     assert (status, printed) == (0, "imported 2 bookmarks\n")
-    assert err.count("\n") == 1 and "2 article files are not here" in err and "--corpus DIR" in err
+    lines = err.splitlines()
+    assert len(lines) == 3 and "2 article files are not here" in lines[-1] and "--corpus DIR" in lines[-1]
+    assert lines[0].startswith("counterpoint: warning: bookmark 1 is orphaned here: “Azerbaijan supplied")
+    assert "bookmark 2 is orphaned here: “quiet alliance” in " in lines[1] and "other.txt" in lines[1]
     assert [b["status"] for b in _listed(cli, data)] == ["orphaned", "orphaned"]
     status, printed, err = cli("--data-dir", data, "bookmarks", "import", out, "--corpus", new)
     assert (status, printed, err) == (0, "imported 0 bookmarks; 2 were here already\n", "")
@@ -81,3 +84,48 @@ def test_a_corpus_folder_that_is_not_there_is_one_line_and_status_2(cli, moved, 
     status, printed, err = cli("--data-dir", data, "bookmarks", "import", out, "--corpus", tmp_path / "nowhere")
     assert (status, printed, err.count("\n")) == (2, "", 1) and "no such folder" in err
     assert _listed(cli, data) == []
+
+
+def test_an_import_names_each_bookmark_it_cannot_place_and_why(cli, write_article, tmp_path):
+    """Exported from another data folder: one bookmark's file is gone, another's words are no
+    longer in its file, a third is found. The two are named, one line each, with their file and
+    why; the one found is not; the import still succeeds (status 0) and keeps them, orphaned."""
+    gone = write_article("Harbour notes\n\nThe ferry left the harbour before the storm.\n", "harbour.txt")
+    edited = write_article("Market day\n\nStalls of figs and walnuts filled the square by noon.\n", "market.txt")
+    kept = write_article("Rail report\n\nThe night train kept to its timetable all winter.\n", "rail.txt")
+    for article, quote in ((gone, "left the harbour"), (edited, "figs and walnuts"), (kept, "the night train")):
+        assert cli("bookmarks", "add", article.path, "--quote", quote)[0] == 0
+    out = tmp_path / "from-elsewhere.json"
+    assert cli("bookmarks", "export", "--format", "json", "-o", out)[0] == 0
+    gone.path.unlink()
+    edited.path.write_text("Market day\n\nThe square stood empty after the rain.\n", encoding="utf-8")
+    status, printed, err = cli("--data-dir", tmp_path / "other-data", "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 3 bookmarks\n")
+    lines = err.splitlines()
+    assert lines[:2] == [
+        f"counterpoint: warning: bookmark 1 is orphaned here: “left the harbour” in {gone.path}: "
+        "the file was moved or deleted",
+        f"counterpoint: warning: bookmark 2 is orphaned here: “figs and walnuts” in {edited.path}: "
+        "the words are no longer in the file"]
+    assert len(lines) == 3 and "1 article file is not here" in lines[2] and "rail.txt" not in err
+    assert [b["status"] for b in _listed(cli, tmp_path / "other-data")] == ["orphaned", "orphaned", "anchored"]
+
+
+def test_past_twenty_bookmarks_not_placed_the_rest_are_counted(cli, write_article, tmp_path):
+    from reader.bookmarks.importing import UNPLACED_SHOWN
+
+    words = ["amber", "basalt", "cedar", "delta", "ember", "fjord", "granite", "heron", "iris", "juniper",
+             "kelp", "lichen", "maple", "nettle", "onyx", "pumice", "quartz", "reed", "sorrel", "tundra",
+             "umber", "willow", "yarrow"]
+    article = write_article("Field list\n\n" + "\n\n".join(f"Entry on {w} by the shore." for w in words) + "\n",
+                            "field.txt")
+    for word in words:
+        assert cli("bookmarks", "add", article.path, "--quote", f"Entry on {word}")[0] == 0
+    out = tmp_path / "field.json"
+    assert cli("bookmarks", "export", "--format", "json", "-o", out)[0] == 0
+    article.path.unlink()
+    status, _, err = cli("--data-dir", tmp_path / "other-data", "bookmarks", "import", out)
+    lines = err.splitlines()
+    assert status == 0 and len(lines) == UNPLACED_SHOWN + 2
+    assert all(f"bookmark {n} is orphaned here" in line for n, line in enumerate(lines[:UNPLACED_SHOWN], 1))
+    assert f"and {len(words) - UNPLACED_SHOWN} more imported bookmarks are orphaned here" in lines[UNPLACED_SHOWN]
