@@ -9,6 +9,7 @@ import re
 import time
 import zlib
 
+import pypdf
 import pytest
 from pdfmaker import Page, make_pdf, page_content, unmapped_run, wrap
 
@@ -744,6 +745,39 @@ def test_a_running_header_on_pages_turned_for_viewing_is_furniture_on_every_page
 def test_paragraphs_told_by_their_indent_on_pages_turned_for_viewing_stay_apart(tmp_path, turn, paragraphs):
     lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
     article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6]), Page(lines=lines[6:])], rotate=turn)))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_pages_a_viewer_shows_turned_read_in_the_frame_their_text_is_drawn_in(tmp_path, turn, paragraphs):
+    """A /Rotate over a drawing not turned back (a page turned in a viewer and saved): its lines
+    run as they are drawn, so their spacing, indents and running header are told in that frame."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    pages = [Page(lines=lines[:6]), Page(lines=lines[6:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn, turn_back=False)))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+    half = len(FERRY) // 2
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header="Lenn Valley Review")
+             for part in (FERRY[:half], FERRY[half:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn, turn_back=False), "ferry.pdf"))
+    assert [p.kind for p in article.passages if p.text.strip() == "Lenn Valley Review"] == ["boilerplate"] * 2
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY]
+
+
+def test_a_turned_page_beside_upright_ones_reads_in_its_own_frame(tmp_path):
+    """Pages turned each their own way (one drawn turned back, one not) in one PDF."""
+    paragraphs = SET_IN[1]
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    first = make_pdf([Page(lines=lines[:6])], rotate=90, compress=False)
+    second = make_pdf([Page(lines=lines[6:])], rotate=180, turn_back=False, compress=False)
+    writer = pypdf.PdfWriter()
+    for data in (first, second):
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    article = load_article(write(tmp_path, out.getvalue()))
     assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
 
 
