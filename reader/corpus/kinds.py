@@ -195,13 +195,19 @@ _SHARE_PLEA = re.compile(
 # The note that the text is a translation ("[Translated from the Armenian]", "Translated from the
 # Russian by Ivo Marek", "(This interview was translated from Azerbaijani.)"): a note about the
 # article, as an editor's note is, whatever its length, not a claim in it (two translated
-# articles would be linked by it). It names the language, the translator or both; "Translated
-# into law, the plan …" is a sentence.
+# articles would be linked by it). It names the language, the translator or both: who
+# translated is named ("Ivo Marek", "Google Translate") or the paper's own ("the editors", "our
+# staff"), and what was translated is the article itself ("this report", "the interview").
+# "Translated into law, the plan …", "The report was translated into Ukrainian by volunteers"
+# and "The story was translated by the embassy and sent on" are sentences of the text.
+_TRANSLATOR = (r"(?:(?:the|our) )?(?:(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}"
+               r"|editors?|staff|authors?|translators?|newsroom|desk|team)")
 _TRANSLATION_NOTE = re.compile(
-    r"[\[(]?(?:(?:this|the) (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
-    r" (?:was|has been|is) )?(?:machine[- ])?translated(?=.* (?:from|into|by) )"
+    r"[\[(]?(?:(?:this (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
+    r"|the (?:article|story|interview|piece|column)) (?:was|has been|is) )?(?:machine[- ])?translated"
+    r"(?=.* (?:from|into|by) )"
     r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
-    r"(?: (?:by|with the help of) [^.,;:\[\]()]{1,60})?\.?[\])]?\.?", re.IGNORECASE)
+    rf"(?: (?:by|with the help of) {_TRANSLATOR}(?:(?:,| and| &) {_TRANSLATOR}){{0,3}})?\.?[\])]?\.?", re.IGNORECASE)
 _TRANSLATION_NOTE_MAX = 160
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)

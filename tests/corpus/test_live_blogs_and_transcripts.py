@@ -311,3 +311,16 @@ def test_a_note_that_the_text_is_a_translation_is_furniture_whatever_its_length(
                                   "(The talks resumed on Monday)", "Lost in translation"])
 def test_a_sentence_about_translating_or_a_bracketed_sentence_is_text(line):
     assert kind_between(line) != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The report was translated into Ukrainian by volunteers.",
+                                  "The story was translated into Russian by the embassy and sent to Moscow.",
+                                  "The statement was translated from Farsi by state media and read out on television.",
+                                  "The speech was translated into English by the president's office.",
+                                  "Translated by volunteers overnight the manual reached forty villages."])
+def test_a_sentence_that_tells_of_a_document_translated_is_text(tmp_path, line):
+    """A note names the translator or the paper's own staff, of the article itself; a document
+    the news tells of, or a translator who is no name, is the text's."""
+    assert kind_between(line) == "body"
+    text = f"Ferry talks resume\n\n{LONG}\n\n{line}\n\n{OTHER}\n"
+    assert ("body", line) in kinds(tmp_path, text)
