@@ -797,6 +797,32 @@ def test_a_header_numbering_its_pages_gives_the_title_before_the_first_sentence_
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
 
 
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Page {} — Section 2"), (RULING, "{} – Chapter 3")])
+def test_a_header_that_numbers_its_page_before_the_part_it_stays_in_is_furniture(tmp_path, paragraphs, header):
+    """The page's number changes from page to page, the part's stays: a running header, and no
+    title ("Section", "Chapter") is made of what is left of it."""
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    headers = [p for p in article.passages if re.fullmatch(re.escape(header).replace(r"\{\}", r"\d+"), p.text)]
+    assert headers and {p.kind for p in headers} == {"boilerplate"}
+    assert article.title.split()[:3] == paragraphs[0].split()[:3]
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "title"), [
+    (FERRY, "Lenn Valley Transport Review, p. {}", "Lenn Valley Transport Review"),
+    (RULING, "Orvet Farms v Harl - p. {}", "Orvet Farms v Harl"),
+])
+def test_a_header_numbering_its_pages_after_p_gives_the_title_without_it(tmp_path, paragraphs, header, title):
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert article.title == title
+
+
 @pytest.mark.parametrize(("paragraphs", "headings"), [
     (FERRY[:3], ["The crossing, part 1", "The crossing, part 2", "The crossing, part 3"]),
     (RULING, ["Orvet v Harl: Section 4", "Orvet v Harl: Section 5", "Orvet v Harl: Section 6"]),
