@@ -112,7 +112,7 @@ _CONTACT_MAX = 160
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
 # moments" of a battle told in paragraphs): furniture only where what follows it is, a line to
 # write or call among the next CONTACT_REACH passages (a name or an office may stand first), or
-# a list's first item under the key moments' head.
+# a list's first item (or the switch that shows the key moments alone) under the key moments' head.
 _FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
 CONTACT_REACH = 2
 # ... or, where the text ends under it, up to this many short lines and no sentence (names,
@@ -631,6 +631,8 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
             "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
             0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
                 t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end
+    if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
+        return True  # (the switch that shows the key events alone, set between the head and its list)
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
         _SENTENCE_END)  # (a list of sentences under it is the story's own account)
 

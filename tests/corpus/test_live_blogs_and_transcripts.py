@@ -324,3 +324,12 @@ def test_a_sentence_that_tells_of_a_document_translated_is_text(tmp_path, line):
     assert kind_between(line) == "body"
     text = f"Ferry talks resume\n\n{LONG}\n\n{line}\n\n{OTHER}\n"
     assert ("body", line) in kinds(tmp_path, text)
+
+
+@pytest.mark.parametrize("blog", [
+    ["Key events", "Show key events only", "14:32 Union rejects offer", "13:05 Cranes stop at the eastern terminal"],
+    ["Key moments", "Hide key moments", "9.40am Pier closed after the storm", "8.15am First crossing cancelled"],
+])
+def test_a_key_events_head_over_its_switch_and_list_is_furniture(blog):
+    """The switch that shows the key events alone may stand between the list's head and its items."""
+    assert classify(["A title", *blog, LONG, OTHER])[1:len(blog) + 1] == ["boilerplate"] * len(blog)
