@@ -108,14 +108,18 @@ def _without_page_number(title: str, furniture: set[str]) -> str:
 def _header_title(texts: list[str], furniture: set[str]) -> str:
     """The title a running header atop the first page gives, without its page number ("The
     inquiry — 3" gives "The inquiry"): the text's first line, where it is such a header (see
-    _without_page_number); "" where it is not. The header's words name the document before its
-    first sentence does. A header that ends in a part's number ("Page 3 — Section 2") gives none:
-    what is left of it is no title."""
+    _without_page_number), whole where every page repeats its number ("Vision 2030"); "" where it
+    is not. The header's words name the document before its first sentence does. A header that
+    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title."""
     first = texts[0].strip() if texts else ""
     if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])):
         return ""
     title = _without_page_number(first, furniture)
-    return title if title != first else ""
+    if title == first:
+        return ""
+    key, line = running_line(first), " ".join(first.split())
+    again = [" ".join(t.split()) for t in texts[1:] if len(t) <= 2 * len(first) and running_line(t) == key]
+    return first if again and all(other == line for other in again) else title
 
 
 def _first_line(texts: list[str]) -> str:

@@ -811,6 +811,16 @@ def test_a_header_that_numbers_its_page_before_the_part_it_stays_in_is_furniture
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
 
 
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Vision 2030"), (RULING, "2025 Harbour Budget"),
+                                                    (FERRY, "Lenn Valley Annual Report 2025")])
+def test_a_header_whose_number_every_page_repeats_titles_the_text_whole(tmp_path, paragraphs, header):
+    """A number that stays from page to page is the title's own (a year, a plan's), no page's."""
+    article = load_article(write(tmp_path, make_pdf(paged(paragraphs, 4, header))))
+    assert article.title == header
+    assert {p.kind for p in article.passages if p.text == header} == {"boilerplate"}
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
 @pytest.mark.parametrize(("paragraphs", "header", "title"), [
     (FERRY, "Lenn Valley Transport Review, p. {}", "Lenn Valley Transport Review"),
     (RULING, "Orvet Farms v Harl - p. {}", "Orvet Farms v Harl"),
