@@ -11,7 +11,7 @@ import zlib
 
 import pypdf
 import pytest
-from pdfmaker import Page, make_pdf, page_content, unmapped_run, wrap
+from pdfmaker import PAGE_WIDTH, Page, make_pdf, page_content, unmapped_run, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -763,6 +763,17 @@ def test_pages_a_viewer_shows_turned_read_in_the_frame_their_text_is_drawn_in(tm
     article = load_article(write(tmp_path, make_pdf(pages, rotate=turn, turn_back=False), "ferry.pdf"))
     assert [p.kind for p in article.passages if p.text.strip() == "Lenn Valley Review"] == ["boilerplate"] * 2
     assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY]
+
+
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_a_turned_page_whose_text_a_form_draws_reads_in_the_forms_frame(tmp_path, paragraphs):
+    """pypdf gives a form's text the places of the form's own frame, without the turn the page
+    draws it under: a /Rotate over it does not turn those places again."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    data = make_pdf([], contents=[b"q 0 1 -1 0 %d 0 cm /X1 Do Q" % PAGE_WIDTH], form=page_content(Page(lines=lines)),
+                    compress=False)
+    article = load_article(write(tmp_path, data.replace(b"/Rotate 0 /Contents", b"/Rotate 90/Contents")))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
 
 
 def test_a_turned_page_beside_upright_ones_reads_in_its_own_frame(tmp_path):
