@@ -112,7 +112,7 @@ _CONTACT_MAX = 160
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
 # moments" of a battle told in paragraphs): furniture only where what follows it is, a line to
 # write or call among the next CONTACT_REACH passages (a name or an office may stand first), or
-# a list's first item under the key moments' head.
+# a list's first item (or the switch that shows the key moments alone) under the key moments' head.
 _FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
 CONTACT_REACH = 2
 # ... or, where the text ends under it, up to this many short lines and no sentence (names,
@@ -195,13 +195,19 @@ _SHARE_PLEA = re.compile(
 # The note that the text is a translation ("[Translated from the Armenian]", "Translated from the
 # Russian by Ivo Marek", "(This interview was translated from Azerbaijani.)"): a note about the
 # article, as an editor's note is, whatever its length, not a claim in it (two translated
-# articles would be linked by it). It names the language, the translator or both; "Translated
-# into law, the plan …" is a sentence.
+# articles would be linked by it). It names the language, the translator or both: who
+# translated is named ("Ivo Marek", "Google Translate") or the paper's own ("the editors", "our
+# staff"), and what was translated is the article itself ("this report", "the interview").
+# "Translated into law, the plan …", "The report was translated into Ukrainian by volunteers"
+# and "The story was translated by the embassy and sent on" are sentences of the text.
+_TRANSLATOR = (r"(?:(?:the|our) )?(?:(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}"
+               r"|editors?|staff|authors?|translators?|newsroom|desk|team)")
 _TRANSLATION_NOTE = re.compile(
-    r"[\[(]?(?:(?:this|the) (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
-    r" (?:was|has been|is) )?(?:machine[- ])?translated(?=.* (?:from|into|by) )"
+    r"[\[(]?(?:(?:this (?:article|story|text|interview|piece|report|statement|transcript|column|speech)"
+    r"|the (?:article|story|interview|piece|column)) (?:was|has been|is) )?(?:machine[- ])?translated"
+    r"(?=.* (?:from|into|by) )"
     r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
-    r"(?: (?:by|with the help of) [^.,;:\[\]()]{1,60})?\.?[\])]?\.?", re.IGNORECASE)
+    rf"(?: (?:by|with the help of) {_TRANSLATOR}(?:(?:,| and| &) {_TRANSLATOR}){{0,3}})?\.?[\])]?\.?", re.IGNORECASE)
 _TRANSLATION_NOTE_MAX = 160
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
@@ -625,6 +631,8 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
             "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
             0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
                 t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end
+    if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
+        return True  # (the switch that shows the key events alone, set between the head and its list)
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
         _SENTENCE_END)  # (a list of sentences under it is the story's own account)
 

@@ -27,8 +27,8 @@ from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_man
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, page_breaks, page_heads,
-                                    paragraph_spans, running_line)
+from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, numbers_part, page_breaks,
+                                    page_heads, paragraph_spans, running_line)
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -91,6 +91,8 @@ def _opening_title(texts: list[str], author: str = "", headings: Collection[int]
 
 # What parts a running header's words from its page number ("Orvet v Harl, page 3"), left with it.
 _NUMBER_SEPARATOR = " ,;:|·-–—"
+# ... and the abbreviation its number may follow ("Orvet v Harl, p. 3").
+_PAGE_ABBREVIATION = re.compile(r"(?:^|\s)p\.$", re.IGNORECASE)
 
 
 def _without_page_number(title: str, furniture: set[str]) -> str:
@@ -100,19 +102,24 @@ def _without_page_number(title: str, furniture: set[str]) -> str:
     key = running_line(title)
     if key == " ".join(title.split()) or not (key in furniture or names_page_number(title)):
         return title
-    return key.rstrip(_NUMBER_SEPARATOR).lstrip(_NUMBER_SEPARATOR) or title
+    return _PAGE_ABBREVIATION.sub("", key).rstrip(_NUMBER_SEPARATOR).lstrip(_NUMBER_SEPARATOR) or title
 
 
 def _header_title(texts: list[str], furniture: set[str]) -> str:
     """The title a running header atop the first page gives, without its page number ("The
     inquiry — 3" gives "The inquiry"): the text's first line, where it is such a header (see
-    _without_page_number); "" where it is not. The header's words name the document before its
-    first sentence does."""
+    _without_page_number), whole where every page repeats its number ("Vision 2030"); "" where it
+    is not. The header's words name the document before its first sentence does. A header that
+    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title."""
     first = texts[0].strip() if texts else ""
-    if not first or "\n" in first:
+    if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])):
         return ""
     title = _without_page_number(first, furniture)
-    return title if title != first else ""
+    if title == first:
+        return ""
+    key, line = running_line(first), " ".join(first.split())
+    again = [" ".join(t.split()) for t in texts[1:] if len(t) <= 2 * len(first) and running_line(t) == key]
+    return first if again and all(other == line for other in again) else title
 
 
 def _first_line(texts: list[str]) -> str:

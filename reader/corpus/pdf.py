@@ -207,20 +207,19 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
         try:
             page = reader.pages[number]
             work.page(page)
-            lines, readable, dropped = _page_lines(page, work)
+            lines, readable, dropped, frame = _page_lines(page, work)
             if _cut_short(page):
                 cut.append(number + 1)
         except UserError:
             raise
         except Exception:  # a page pypdf cannot decode (see read_pdf): the others are read
             unread.append(number + 1)
-            lines, readable, dropped = [], True, False
+            lines, readable, dropped, frame = [], True, False, None
         if not readable:
             unmapped.append(number + 1)
         elif dropped:
             partly.append(number + 1)
         pages.append(lines if readable else [])
-        frame = _frame(page)
         bands.append(frame.edges() if frame is not None else None)
     usual = _usual_step(pages)
     texts = ["\n".join(_spaced(lines, usual)).strip("\n") for lines in pages]
@@ -484,33 +483,36 @@ class _Work:
 
 class _PageText(NamedTuple):
     """A page's lines, whether its text is readable (no more than NONSENSE_SHARE of its visible
-    characters nonsense: see _NONSENSE, _unmapped), and whether text set in fonts with no map
-    to Unicode was left out of its lines."""
+    characters nonsense: see _NONSENSE, _unmapped), whether text set in fonts with no map
+    to Unicode was left out of its lines, and the page's frame its lines are placed in."""
 
     lines: list[Line]
     readable: bool
     dropped: bool
+    frame: _Frame | None  # the page as its lines were placed in (see _Frame)
 
 
 def _page_lines(page, work: _Work) -> _PageText:
     """A page's lines as pypdf sets them, each with its place on the page as it is viewed
-    (turned by its /Rotate) where pypdf says where its text is set, but for the runs set in fonts with no map to Unicode (their glyphs'
+    (turned by its /Rotate, where its text is drawn turned back so as to read upright; else as
+    it is drawn) where pypdf says where its text is set, but for the runs set in fonts with no map to Unicode (their glyphs'
     numbers, nonsense beside the page's readable text)."""
     pieces: list[tuple[str, float, float, bool]] = []  # the text pypdf sets, piece by piece, where, and if unmapped
     fonts: dict[int, bool] = {}  # whether each font met (by its dictionary's id) has no map to Unicode
     counts = [0, 0]  # the page's visible characters, and those of them that are nonsense
-    frame = _frame(page) or _Frame(0, 0.0, 0.0, 1.0, 1.0)  # (a box unread: the content's own frame)
+    turns: dict[int, int] = {}  # the page's visible characters by the quarter turn their lines run at
 
     def seen(text: str, cm, tm, font, size) -> None:
         work.text(text)
         unmapped = fonts.get(id(font))
         if unmapped is None:
             unmapped = fonts[id(font)] = _unmapped(font)
-        height, left = frame.upright(tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
-        pieces.append((text, height, left, unmapped))
+        pieces.append((text, tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5], unmapped))
         visible = len(text) - sum(map(text.count, " \n"))
         counts[1] += visible if unmapped else sum(len(found) for found in _NONSENSE.findall(text))
         counts[0] += visible
+        turn = _quarter_turn(tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3])
+        turns[turn] = turns.get(turn, 0) + visible
 
     # (the lines are made of the pieces: pypdf reports each piece of text to `seen` as it adds
     # it to the page's text, a newline or a space it puts between two included)
@@ -518,9 +520,13 @@ def _page_lines(page, work: _Work) -> _PageText:
     work.stop()  # (an error inside a form, the last thing the page drew, is not raised by pypdf)
     readable = counts[1] <= NONSENSE_SHARE * counts[0]
     dropped = any(unmapped and piece.strip() for piece, _, _, unmapped in pieces)
+    frame = _frame(page)
+    if frame is not None and frame.turn and max(turns, key=turns.__getitem__, default=0) != frame.turn:
+        frame = frame._replace(turn=0)  # (its text is not drawn turned back: read in the frame it is drawn in)
+    upright = (frame or _Frame(0, 0.0, 0.0, 1.0, 1.0)).upright  # (a box unread: the content's own frame)
     lines: list[Line] = []
     line, at, lost = "", (None, None), False  # (lost: the line held text left out)
-    for piece, height, left, unmapped in pieces:
+    for piece, height, left, unmapped in ((piece, *upright(x, y), unmapped) for piece, x, y, unmapped in pieces):
         for n, part in enumerate(piece.split("\n")):
             if n:
                 if line.strip() or not lost:
@@ -535,7 +541,14 @@ def _page_lines(page, work: _Work) -> _PageText:
             line += part
     if line.strip() or not lost:
         lines.append(Line(line, *at))
-    return _PageText(lines, readable, dropped)
+    return _PageText(lines, readable, dropped, frame)
+
+
+def _quarter_turn(dx: float, dy: float) -> int:
+    """The quarter turn (degrees anticlockwise) nearest the direction (dx, dy) a line of text runs in."""
+    if abs(dx) >= abs(dy):
+        return 0 if dx >= 0 else 180
+    return 90 if dy > 0 else 270
 
 
 def _unmapped(font) -> bool:

@@ -105,8 +105,9 @@ _PART_COUNT = re.compile(r"[^\W\d_]+\s+\d{1,4}\s*(?:/|of)\s*\d{1,4}", re.IGNOREC
 # A heading that numbers the part it heads ("Chapter 2", "Part 3", "Section 12", or after the
 # title of the whole and a comma, a colon or a dash: "The inquiry, part 2"): the word for a
 # division of a text, then its number. Its number is its own: each such heading is another
-# part's, and only the same number again on page after page makes it a running header.
-_PART_NUMBER = re.compile(r"(?:[^\n,:;—–]{1,80}?(?:[,:;]|\s[—–-])\s*)?"
+# part's, and only the same number again on page after page makes it a running header. A title
+# before it holds no number: "Page 3 — Section 2", "3 — Chapter 3" number their pages.
+_PART_NUMBER = re.compile(r"(?:[^\n\d,:;—–]{1,80}?(?:[,:;]|\s[—–-])\s*)?"
                           r"(?:chapter|part|section|book|volume|act|scene|canto|episode|lesson|unit|appendix|annex"
                           r"|chapitre|partie|kapitel|teil|abschnitt|cap[ií]tulo|capitolo|parte|secci[oó]n|hoofdstuk|deel)"
                           r"\s+\d{1,4}\.?", re.IGNORECASE)

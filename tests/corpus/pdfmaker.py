@@ -102,7 +102,7 @@ def _info_string(text: str) -> bytes:
 def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress: bool = True,
              kerned: bool = False, contents: list[bytes] | None = None, count: int | None = None,
              form: bytes = b"", form_names: tuple[str, ...] = ("X1",), cut: tuple[int, ...] = (),
-             glyphs: str = "", unmapped_font: bool = False, rotate: int = 0) -> bytes:
+             glyphs: str = "", unmapped_font: bool = False, rotate: int = 0, turn_back: bool = True) -> bytes:
     """A PDF of `pages` (or of raw `contents` streams, one per page): an /Info dictionary of
     `info` ("Title", "Author", "CreationDate", …), streams deflated when `compress`; `count` a
     page count the page tree declares instead of its true one; `form` the content of a form
@@ -114,11 +114,12 @@ def make_pdf(pages: list[Page], *, info: dict[str, str] | None = None, compress:
     text in that font too, as /F2 (`unmapped_run`), beside its own. `rotate`: each page turned
     that many degrees clockwise for viewing (/Rotate), its box and its drawing turned the other
     way, so that it reads upright as the pages without it do (a landscape page a driver saves
-    turned, a scan's page set right)."""
+    turned, a scan's page set right); unless not `turn_back`, which leaves box and drawing as they
+    are, so that a viewer shows the page turned (a page turned in a viewer and saved)."""
     cids = glyph_numbers(pages) if glyphs else None
     streams = contents if contents is not None else [page_content(p, kerned=kerned, cids=cids) for p in pages]
-    width, height = (PAGE_HEIGHT, PAGE_WIDTH) if rotate % 180 else (PAGE_WIDTH, PAGE_HEIGHT)
-    if rotate:
+    width, height = (PAGE_HEIGHT, PAGE_WIDTH) if rotate % 180 and turn_back else (PAGE_WIDTH, PAGE_HEIGHT)
+    if rotate and turn_back:
         turn = _UNTURN[rotate % 360]
         streams = [b"q %s cm\n" % turn + stream + b"\nQ" for stream in streams]
     objects: list[bytes] = []  # object n+1's body

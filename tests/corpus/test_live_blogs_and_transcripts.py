@@ -311,3 +311,25 @@ def test_a_note_that_the_text_is_a_translation_is_furniture_whatever_its_length(
                                   "(The talks resumed on Monday)", "Lost in translation"])
 def test_a_sentence_about_translating_or_a_bracketed_sentence_is_text(line):
     assert kind_between(line) != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The report was translated into Ukrainian by volunteers.",
+                                  "The story was translated into Russian by the embassy and sent to Moscow.",
+                                  "The statement was translated from Farsi by state media and read out on television.",
+                                  "The speech was translated into English by the president's office.",
+                                  "Translated by volunteers overnight the manual reached forty villages."])
+def test_a_sentence_that_tells_of_a_document_translated_is_text(tmp_path, line):
+    """A note names the translator or the paper's own staff, of the article itself; a document
+    the news tells of, or a translator who is no name, is the text's."""
+    assert kind_between(line) == "body"
+    text = f"Ferry talks resume\n\n{LONG}\n\n{line}\n\n{OTHER}\n"
+    assert ("body", line) in kinds(tmp_path, text)
+
+
+@pytest.mark.parametrize("blog", [
+    ["Key events", "Show key events only", "14:32 Union rejects offer", "13:05 Cranes stop at the eastern terminal"],
+    ["Key moments", "Hide key moments", "9.40am Pier closed after the storm", "8.15am First crossing cancelled"],
+])
+def test_a_key_events_head_over_its_switch_and_list_is_furniture(blog):
+    """The switch that shows the key events alone may stand between the list's head and its items."""
+    assert classify(["A title", *blog, LONG, OTHER])[1:len(blog) + 1] == ["boilerplate"] * len(blog)

@@ -9,8 +9,9 @@ import re
 import time
 import zlib
 
+import pypdf
 import pytest
-from pdfmaker import Page, make_pdf, page_content, unmapped_run, wrap
+from pdfmaker import PAGE_WIDTH, Page, make_pdf, page_content, unmapped_run, wrap
 
 from reader.corpus.loader import load_article, load_paths
 from reader.errors import UserError
@@ -747,6 +748,50 @@ def test_paragraphs_told_by_their_indent_on_pages_turned_for_viewing_stay_apart(
     assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
 
 
+@pytest.mark.parametrize("turn", [90, 180, 270])
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_pages_a_viewer_shows_turned_read_in_the_frame_their_text_is_drawn_in(tmp_path, turn, paragraphs):
+    """A /Rotate over a drawing not turned back (a page turned in a viewer and saved): its lines
+    run as they are drawn, so their spacing, indents and running header are told in that frame."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    pages = [Page(lines=lines[:6]), Page(lines=lines[6:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn, turn_back=False)))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+    half = len(FERRY) // 2
+    pages = [Page(lines=[line for paragraph in part for line in [*wrap(paragraph), ""]], header="Lenn Valley Review")
+             for part in (FERRY[:half], FERRY[half:])]
+    article = load_article(write(tmp_path, make_pdf(pages, rotate=turn, turn_back=False), "ferry.pdf"))
+    assert [p.kind for p in article.passages if p.text.strip() == "Lenn Valley Review"] == ["boilerplate"] * 2
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in FERRY]
+
+
+@pytest.mark.parametrize("paragraphs", SET_IN)
+def test_a_turned_page_whose_text_a_form_draws_reads_in_the_forms_frame(tmp_path, paragraphs):
+    """pypdf gives a form's text the places of the form's own frame, without the turn the page
+    draws it under: a /Rotate over it does not turn those places again."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    data = make_pdf([], contents=[b"q 0 1 -1 0 %d 0 cm /X1 Do Q" % PAGE_WIDTH], form=page_content(Page(lines=lines)),
+                    compress=False)
+    article = load_article(write(tmp_path, data.replace(b"/Rotate 0 /Contents", b"/Rotate 90/Contents")))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+def test_a_turned_page_beside_upright_ones_reads_in_its_own_frame(tmp_path):
+    """Pages turned each their own way (one drawn turned back, one not) in one PDF."""
+    paragraphs = SET_IN[1]
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    first = make_pdf([Page(lines=lines[:6])], rotate=90, compress=False)
+    second = make_pdf([Page(lines=lines[6:])], rotate=180, turn_back=False, compress=False)
+    writer = pypdf.PdfWriter()
+    for data in (first, second):
+        for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+            writer.add_page(page)
+    out = io.BytesIO()
+    writer.write(out)
+    article = load_article(write(tmp_path, out.getvalue()))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+
+
 @pytest.mark.parametrize(("paragraphs", "header", "title"), [
     (RULING, "The inquiry — {}", "The inquiry"),
     (FERRY, "Lenn Valley Transport Review – {}", "Lenn Valley Transport Review"),
@@ -761,6 +806,42 @@ def test_a_header_numbering_its_pages_gives_the_title_before_the_first_sentence_
     article = load_article(write(tmp_path, make_pdf(pages)))
     assert article.title == title
     assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Page {} — Section 2"), (RULING, "{} – Chapter 3")])
+def test_a_header_that_numbers_its_page_before_the_part_it_stays_in_is_furniture(tmp_path, paragraphs, header):
+    """The page's number changes from page to page, the part's stays: a running header, and no
+    title ("Section", "Chapter") is made of what is left of it."""
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    headers = [p for p in article.passages if re.fullmatch(re.escape(header).replace(r"\{\}", r"\d+"), p.text)]
+    assert headers and {p.kind for p in headers} == {"boilerplate"}
+    assert article.title.split()[:3] == paragraphs[0].split()[:3]
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(FERRY, "Vision 2030"), (RULING, "2025 Harbour Budget"),
+                                                    (FERRY, "Lenn Valley Annual Report 2025")])
+def test_a_header_whose_number_every_page_repeats_titles_the_text_whole(tmp_path, paragraphs, header):
+    """A number that stays from page to page is the title's own (a year, a plan's), no page's."""
+    article = load_article(write(tmp_path, make_pdf(paged(paragraphs, 4, header))))
+    assert article.title == header
+    assert {p.kind for p in article.passages if p.text == header} == {"boilerplate"}
+    assert body(article) == [" ".join(paragraph.split()) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize(("paragraphs", "header", "title"), [
+    (FERRY, "Lenn Valley Transport Review, p. {}", "Lenn Valley Transport Review"),
+    (RULING, "Orvet Farms v Harl - p. {}", "Orvet Farms v Harl"),
+])
+def test_a_header_numbering_its_pages_after_p_gives_the_title_without_it(tmp_path, paragraphs, header, title):
+    pages = paged(paragraphs, 4, "")
+    for n, page in enumerate(pages):
+        page.header = header.format(n + 1)
+    article = load_article(write(tmp_path, make_pdf(pages)))
+    assert article.title == title
 
 
 @pytest.mark.parametrize(("paragraphs", "headings"), [
