@@ -142,3 +142,35 @@ def test_an_english_article_keeps_the_keys_of_no_language(tmp_path):
     keys = {k for f in article_features(a, "paragraph", Glossary()) if f for k in f if k.startswith("w:")}
     folded = {fold(m.group()) for p in ENGLISH for m in scan(p)[0] if not m.group()[0].isdigit()}
     assert keys == {"w:" + stem(f) for f in folded if f not in STOPWORDS and len(f) > 1}
+
+
+# Short English reports dense with the names of another language's people, places and bodies
+# ("Partido Regionalista de Castilla"): their words are English, which the names outnumber.
+ENGLISH_WITH_SPANISH_NAMES = [
+    "Madrid — Ramón Ortega Velázquez of the Partido Regionalista de Castilla met Inés Carrasco Beltrán "
+    "at the Palacio de San Telmo on Thursday.",
+    "Ortega, whose Coalición por Extremadura holds seats in the Asamblea de Extremadura, told Carrasco "
+    "that talks on the water transfer from the Tajo to the Segura must resume.",
+    "The Confederación Hidrográfica del Guadalquivir and the Junta de Andalucía backed the plan; "
+    "Alcalde Joaquín Ferrer Quintana of Écija called it overdue.",
+]
+ENGLISH_WITH_ITALIAN_NAMES = [
+    "Rome — Giancarlo Bevilacqua of Fratelli della Libertà and Maria Grazia Lombardi of Movimento per "
+    "le Autonomie met at Palazzo Chigi on Friday.",
+    "Bevilacqua told Lombardi that the Regione Lombardia and the Provincia autonoma di Trento were "
+    "ready to sign the accord with the Ministero dell'Ambiente.",
+    "Sindaco Pierluigi Cattaneo of Bergamo and Assessore Rosalba Ferraris welcomed the talks, as did "
+    "Confindustria and Coldiretti.",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [ENGLISH_WITH_SPANISH_NAMES, ENGLISH_WITH_ITALIAN_NAMES])
+def test_an_english_article_full_of_foreign_names_keeps_the_keys_of_no_language(tmp_path, paragraphs):
+    """The words a stemmer would key are those without a capital: the names, keyed alike in
+    every language, do not choose it ("talks" stays "talk", as in any English article)."""
+    a, _ = _articles(tmp_path, paragraphs, paragraphs)
+    assert keyed_language(a) is None
+    keys = {k for f in article_features(a, "paragraph", Glossary()) if f for k in f if k.startswith("w:")}
+    assert "w:talk" in keys and "w:talks" not in keys
+    folded = {fold(m.group()) for p in paragraphs for m in scan(p)[0] if not m.group()[0].isdigit()}
+    assert keys == {"w:" + stem(f) for f in folded if f not in STOPWORDS and len(f) > 1}
