@@ -26,6 +26,12 @@ from reader.corpus import load_article
     ("de", ("Verhandlungen", "Verhandlung")),
     ("de", ("Angriffe", "Angriffen", "Angriff")),
     ("it", ("trattative", "trattativa")),
+    # the capital of "L'évacuation" opening a sentence is the article's, not the word's
+    ("fr", ("L'évacuation", "l'évacuation", "évacuations")),
+    ("fr", ("D’après", "d'après", "après")),
+    ("fr", ("L'indemnisation", "indemnisations")),
+    ("it", ("Dell'accordo", "dell'accordo", "accordi")),
+    ("it", ("L'occupazione", "occupazioni")),
 ])
 def test_the_inflected_forms_of_a_word_share_one_key(language, forms):
     assert len({word(form, language).key for form in forms}) == 1, [word(f, language).key for f in forms]
@@ -76,6 +82,13 @@ def test_a_turkish_names_case_ending_keys_to_the_name(surface, name):
 ])
 def test_different_words_keep_different_keys(language, x, y):
     assert word(x, language).key != word(y, language).key
+
+
+@pytest.mark.parametrize(("language", "surface", "name"), [
+    ("fr", "L'Élysée", "Élysée"), ("fr", "d'Orléans", "Orléans"), ("it", "dell'Aquila", "Aquila"),
+])
+def test_a_name_after_an_elided_article_keeps_its_key(language, surface, name):
+    assert word(surface, language).key == word(name).key
 
 
 # An invented event told twice in French: each paragraph of A names what happened, its partner
