@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import LATIN_STEMMERS, tokens, unelided
+from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, tokens, unelided
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
@@ -67,13 +67,38 @@ def language(article: Article) -> str | None:
 def keyed_language(article: Article) -> str | None:
     """The language whose stemmer keys the article's words in Latin letters (a code of
     text.LATIN_STEMMERS), or None: English, a language without one, or too little text to tell,
-    whose words keep the keys of no language."""
+    whose words keep the keys of no language. The words the stemmer keys (those without a
+    capital, but in German) must read as that language too: a short English report full of
+    Spanish names and bodies ("Junta de Andalucía") reads as Spanish, its words as English.
+    Judged once per article."""
+    try:
+        return _keyed[article]
+    except KeyError:
+        found = _keyed[article] = _keyed_language(article)
+        return found
+
+
+_keyed: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
+
+
+def _keyed_language(article: Article) -> str | None:
     code = language(article)
-    return code if code in LATIN_STEMMERS else None
+    if code not in LATIN_STEMMERS:
+        return None
+    if code in NOUNS_CAPITALISED:
+        return code
+    keyed = {unelided(m.group().lower()) for m in tokens(_sample(article))
+             if not m.group()[0].isupper() and not m.group()[0].isdigit()}
+    return code if keyed and best_language(keyed)[0] == code else None
+
+
+def _sample(article: Article) -> str:
+    """The text an article's language is judged by: its body, up to _SAMPLE_CHARS."""
+    return "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
 
 
 def _language(article: Article) -> str | None:
-    text = "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
+    text = _sample(article)
     scripts: Counter[str] = Counter()
     for ch, n in Counter(filter(str.isalpha, text)).items():  # each letter's script looked up once
         scripts[_script(ch)] += n

@@ -305,20 +305,23 @@ _LATIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
 @lru_cache(maxsize=65536)
 def language_key(surface: str, language: str) -> str | None:
     """The key of a word of an article in `language` by its Snowball stemmer, accents folded
-    after it ("frappés" and "frappe" -> "frapp"); None when the language has no stemmer or the
-    word keeps its language-free key: a word with a capital, unless the language writes its
-    nouns so, is a name or a sentence's first word, and a name must meet itself in an article
-    of any language ("Macron", "Aliyev"; a Turkish name's case ending after its apostrophe is
-    cut by fold); a word with a hyphen, apostrophe or letter outside Latin is left as fold
-    keys it."""
+    after it ("frappés" and "frappe" -> "frapp"), an elided article written onto it cut first
+    ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
+    keeps its language-free key: a word with a capital, unless the language writes its nouns
+    so, is a name or a sentence's first word, and a name must meet itself in an article of any
+    language ("Macron", "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe
+    is cut by fold); a word with a hyphen, digit, other apostrophe or letter outside Latin is
+    left as fold keys it."""
     stemmer = LATIN_STEMMERS.get(language)
-    if stemmer is None or (surface[0].isupper() and language not in NOUNS_CAPITALISED):
+    if stemmer is None:
+        return None
+    if ("'" in surface or "’" in surface) and len(lower := surface.lower()) == len(surface):
+        surface = surface[len(surface) - len(_unelided(lower)):]  # the capital of "L'accord" is the article's
+    if surface[0].isupper() and language not in NOUNS_CAPITALISED:
         return None
     if language == "tr":  # Turkish dotted and dotless capitals
         surface = surface.replace("I", "ı").replace("İ", "i")
     lowered = unicodedata.normalize("NFC", surface).lower()
-    if "'" in lowered or "’" in lowered:
-        lowered = _unelided(lowered)  # "l'accord" is "accord"
     if not _LATIN_WORD.fullmatch(lowered):
         return None
     return fold(_stemmer(stemmer).stemWord(lowered)) or None

@@ -4,7 +4,8 @@ When two passages tell one event in their own words ("Tel Aviv" / "Israel"; "off
 actions" / "started war"), the words to teach are among those only one side uses. Names (runs
 of capitalised words, "Nagorno-Karabakh", "Tel Aviv") come first, as they are what sides most
 often name differently; then other content words, in reading order. Words both passages share
-(as the matcher folds them: case, inflection) are left out: the engine already matches those.
+(as the matcher folds them: case, inflection, by each article's language's stemmer) are left
+out: the engine already matches those.
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from reader.align.text import scan
 MAX_CANDIDATES = 12  # a dialog's list, not an index: more is noise to scroll past
 
 
-def _runs(text: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
-    """(names, words) of `text`: each as (surface, the matcher's keys)."""
-    matches, words = scan(text)
+def _runs(text: str, language: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+    """(names, words) of `text`, a passage of an article in `language`: each as (surface, the
+    matcher's keys)."""
+    matches, words = scan(text, None, language)
     names: list[tuple[str, tuple[str, ...]]] = []
     singles: list[tuple[str, tuple[str, ...]]] = []
     run: list[int] = []
@@ -46,11 +48,14 @@ def _runs(text: str) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str,
     return names, singles
 
 
-def candidate_terms(text: str, other: str, limit: int = MAX_CANDIDATES) -> list[str]:
-    """Terms of `text` (names first, then content words) whose words `other` does not use."""
-    _, other_words = scan(other)
+def candidate_terms(text: str, other: str, limit: int = MAX_CANDIDATES,
+                    languages: tuple[str | None, str | None] = (None, None)) -> list[str]:
+    """Terms of `text` (names first, then content words) whose words `other` does not use;
+    `languages`: those keying the words of `text`'s article and `other`'s
+    (reader.align.language.keyed_language), as the matcher keys them."""
+    _, other_words = scan(other, None, languages[1])
     shared = {w.key for w in other_words if w.key}
-    names, singles = _runs(text)
+    names, singles = _runs(text, languages[0])
     out: list[str] = []
     seen: set[tuple[str, ...]] = set()
     for surface, keys in [*names, *singles]:

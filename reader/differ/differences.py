@@ -233,7 +233,7 @@ class PassageProfile:
 
     __slots__ = ("article", "passage", "language", "lower", "names", "capitalised", "spelling_ends", "short_forms",
                  "initials", "terms", "groups", "term_spans", "may_have_figures", "_found", "_units", "_totals", "_again",
-                 "_shift", "_folded_words", "_vouching", "_term_groups")
+                 "_shift", "_folded_words", "_capital_keys", "_vouching", "_term_groups")
 
     def __init__(self, article: Article, passage: Passage, reader: Reader,
                  lowercase: Callable[[Article, str], bool] | None = None,
@@ -367,6 +367,7 @@ class PassageProfile:
         self._units: dict[tuple[str, str], tuple[int, ...]] | None = None
         self._again: _FigureReading | None = None
         self._folded_words: frozenset[str] | None = None
+        self._capital_keys: frozenset[str] | None = None
         self._vouching: dict[tuple[str, str], list[tuple[float, float]]] | None = None
         self._term_groups: dict[str, dict[tuple[str, ...], Mention]] | None = None
 
@@ -376,6 +377,13 @@ class PassageProfile:
         if self._folded_words is None:
             self._folded_words = frozenset(map(fold, _WORDS.findall(self.passage.text)))
         return self._folded_words
+
+    def capital_keys(self) -> frozenset[str]:
+        """The aligner's keys (name_key) of the passage's words written with a capital, made when
+        a short name of the other side is first looked for in it (see MIN_KEYED_NAME)."""
+        if self._capital_keys is None:
+            self._capital_keys = frozenset(name_key(w) for w in _WORDS.findall(self.passage.text) if w[:1].isupper())
+        return self._capital_keys
 
     def figures(self) -> tuple[Quantity, ...]:
         """The passage's quantities, read on first use."""
@@ -1618,20 +1626,21 @@ def _demonym_there(head: str, capitalised: str) -> bool:
 INFLECTION_LETTERS = 2
 MIN_INFLECTED_STEM = 4
 # A name shorter than MIN_INFLECTED_STEM is there where the other passage has a word of its
-# key (the aligner's stem: "Ким" / "Кимом"), if the key has this many letters: a two-letter
-# one ("Ли") is as likely a particle of the language ("ли").
+# key (the aligner's stem: "Ким" / "Кимом") written with a capital, as a name is ("мире",
+# peace, is no "Мир"), if the key has this many letters: a two-letter one ("Ли") is as likely
+# a particle of the language ("ли").
 MIN_KEYED_NAME = 3
 
 
 def _inflected_there(heads: tuple[str, ...], english: bool, pb: PassageProfile) -> bool:
     """Whether the other passage says one of `heads` with another ending (see INFLECTION_LETTERS),
-    or a word the aligner keys as it (a short name's case, "Ким" / "Кимом")."""
+    or a capitalised word the aligner keys as it (a short name's case, "Ким" / "Кимом")."""
     for head in heads:
         if english and head.isascii():
             continue
         folded = fold(head)
         key = name_key(head)
-        if len(key) - 2 >= MIN_KEYED_NAME and any(name_key(word) == key for word in pb.folded_words()):
+        if len(key) - 2 >= MIN_KEYED_NAME and key in pb.capital_keys():
             return True
         if len(folded) < MIN_INFLECTED_STEM:
             continue

@@ -39,7 +39,7 @@ def terminal_without_osc52(env: Mapping[str, str], tmux_clipboard: str | None = 
 def clipboard_program(env: Mapping[str, str]) -> list[str] | None:
     """The command that copies its input to this machine's clipboard, or None (none installed,
     no display to hold a clipboard, or a session over SSH, whose clipboard is at the far end)."""
-    if env.get("SSH_CONNECTION") or env.get("SSH_TTY"):
+    if over_ssh(env):
         return None
     path = env.get("PATH")
     candidates = [(["pbcopy"], True), (["wl-copy"], bool(env.get("WAYLAND_DISPLAY"))),
@@ -49,6 +49,11 @@ def clipboard_program(env: Mapping[str, str]) -> list[str] | None:
         if usable and (found := shutil.which(command[0], path=path)):
             return [found, *command[1:]]
     return None
+
+
+def over_ssh(env: Mapping[str, str]) -> bool:
+    """Whether the reader runs in a session over SSH: the person's clipboard is at the other end."""
+    return bool(env.get("SSH_CONNECTION") or env.get("SSH_TTY"))
 
 
 def tmux_clipboard(env: Mapping[str, str]) -> str | None:
@@ -98,6 +103,8 @@ def _copy_with_program(app, text: str, what: str, env: dict[str, str]) -> None:
         said = f"Copied {what} to the clipboard with {Path(program[0]).name} ({reason} takes no copy from a program)."
     else:
         severity = "warning"
-        said = (f"Not copied: {reason} does not let a program set the clipboard, and no clipboard program "
-                f"(pbcopy, wl-copy, xclip, xsel) is at hand here; select the text with the mouse instead.")
+        none = ("over SSH a clipboard program here would copy on this machine, not yours" if over_ssh(env)
+                else "no clipboard program (pbcopy, wl-copy, xclip, xsel) is at hand here")
+        said = (f"Not copied: {reason} does not let a program set the clipboard, and {none}; "
+                f"select the text with the mouse instead.")
     app.call_from_thread(app.notify, said, markup=False, severity=severity, timeout=3 if severity != "warning" else 8)

@@ -104,6 +104,7 @@ class TeachingActions:
     """`T` on the compare screen (mixed into `CompareScreen`)."""
 
     def action_teach_term(self) -> None:
+        from reader.align.language import keyed_language
         from reader.decisions.terms import candidate_terms
 
         link = self.current_link()
@@ -117,8 +118,9 @@ class TeachingActions:
         mine = pane.units[pane.cursor]
         theirs = self.panes[1 - self.active].units[link.other]
         articles = (self.articles[self.active], self.articles[1 - self.active])
-        sides = [(articles[0].title, mine.text, candidate_terms(mine.text, theirs.text)),
-                 (articles[1].title, theirs.text, candidate_terms(theirs.text, mine.text))]
+        keyed = (keyed_language(articles[0]), keyed_language(articles[1]))
+        sides = [(articles[0].title, mine.text, candidate_terms(mine.text, theirs.text, languages=keyed)),
+                 (articles[1].title, theirs.text, candidate_terms(theirs.text, mine.text, languages=keyed[::-1]))]
         self.app.push_screen(TeachDialog(sides), partial(self._teach, articles, (mine, theirs)))
 
     def _teach(self, articles: tuple[Article, Article], passages: tuple[Passage, Passage],

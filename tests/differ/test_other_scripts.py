@@ -46,6 +46,17 @@ def test_a_short_name_the_other_side_lacks_is_still_missing(found):
     assert any("Пак" in name for name in names) and any("Мун" in name for name in names)
 
 
+@pytest.mark.parametrize(("a", "b", "name"), [
+    ("Министр Мир встретился с послом в Сеуле, сообщило агентство.",
+     "Посол в Сеуле говорил о мире, сообщило агентство.", "Мир"),  # "мире": in peace
+    ("Министр Сон прибыл в Пусан на переговоры, сообщили в порту.",
+     "В Пусане переговоры шли всю ночь, и никто не думал про сон, сообщили в порту.", "Сон"),  # sleep
+])
+def test_a_short_name_is_not_there_as_a_common_word_of_its_key(found, a, b, name):
+    names = {d[1] or d[2] for d in found(a, b) if d[0] == "name"}
+    assert any(name in n for n in names), names
+
+
 def test_a_name_only_one_side_declines_is_still_missing_from_the_other(found):
     b = "Мэр Олег Лаптев заявил, что дамба на реке Сонной прорвалась из-за подрядчика."
     names = {d[1] or d[2] for d in found(RU_A, b) if d[0] == "name"}

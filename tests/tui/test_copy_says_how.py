@@ -92,3 +92,8 @@ async def test_without_a_program_the_room_says_it_did_not_copy(make_app, tmp_pat
     copied = fake_program(tools, "pbcopy")
     _, said = await copied_first(make_app, corpus)
     assert said.startswith("Not copied") and not copied.exists()
+    assert "over SSH" in said and "no clipboard program" not in said  # there is one, rightly not run
+    monkeypatch.delenv("SSH_CONNECTION")
+    monkeypatch.setenv("SSH_TTY", "/dev/pts/3")
+    _, said = await copied_first(make_app, corpus)
+    assert "over SSH" in said and not copied.exists()
