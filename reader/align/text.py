@@ -319,8 +319,6 @@ def language_key(surface: str, language: str) -> str | None:
         surface = surface[len(surface) - len(_unelided(lower)):]  # the capital of "L'accord" is the article's
     if surface[0].isupper() and language not in NOUNS_CAPITALISED:
         return None
-    if language == "tr":  # Turkish dotted and dotless capitals
-        surface = surface.replace("I", "ı").replace("İ", "i")
     lowered = unicodedata.normalize("NFC", surface).lower()
     if not _LATIN_WORD.fullmatch(lowered):
         return None
