@@ -94,13 +94,19 @@ except UserError as exc:
 """
 
 
+def _slow_writer(data_dir, article, count: int, hold: float) -> subprocess.Popen:
+    """SLOW_WRITER started on a fresh database, once it holds the write lock."""
+    with BookmarkStore.open(data_dir):
+        pass
+    slow = _python(SLOW_WRITER, data_dir, article.path, count, hold, stdout=subprocess.PIPE, text=True)
+    assert slow.stdout.readline().strip() == "inside"
+    return slow
+
+
 def test_a_writer_queued_behind_others_that_keep_committing_is_not_lost(data_dir, write_article):
     """Waiting longer than the busy timeout is no failure while the writers ahead commit."""
     article = write_article()
-    with BookmarkStore.open(data_dir):
-        pass
-    slow = _python(SLOW_WRITER, data_dir, article.path, 12, 0.4, stdout=subprocess.PIPE, text=True)
-    assert slow.stdout.readline().strip() == "inside"
+    slow = _slow_writer(data_dir, article, 12, 0.4)
     queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
     _, err = queued.communicate(timeout=120)
     assert (queued.returncode, err) == (0, "")
@@ -114,11 +120,8 @@ def test_a_writer_behind_one_that_commits_nothing_gives_up_in_one_line(data_dir,
     """A process that keeps the lock without committing (stopped mid-write) is no queue: the
     next writer says so in one line after its busy timeout, and does not hang."""
     article = write_article()
-    with BookmarkStore.open(data_dir):
-        pass
-    stuck = _python(SLOW_WRITER, data_dir, article.path, 1, 120, stdout=subprocess.PIPE, text=True)
+    stuck = _slow_writer(data_dir, article, 1, 120)
     try:
-        assert stuck.stdout.readline().strip() == "inside"
         queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
         _, err = queued.communicate(timeout=60)
     finally:
@@ -126,6 +129,44 @@ def test_a_writer_behind_one_that_commits_nothing_gives_up_in_one_line(data_dir,
         stuck.wait(timeout=30)
     assert queued.returncode == 1
     assert err.count("\n") == 1 and "is busy (another Counterpoint is writing); nothing was saved" in err
+
+
+
+def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_article, monkeypatch):
+    """As the reading room quits it closes its store: a write of its own still queued behind
+    another process that keeps committing gives up after its current wait (one busy line), and
+    the closing does not wait for the whole queue."""
+    import threading
+    import time
+
+    import reader.bookmarks.database as database
+    from reader.errors import UserError
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 1.0)  # each wait of the lock, shortened
+    article = write_article()
+    slow = _slow_writer(data_dir, article, 40, 0.3)
+    try:
+        store = BookmarkStore.open(data_dir)
+        failed: list[str] = []
+
+        def queued() -> None:
+            try:
+                store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+            except UserError as exc:
+                failed.append(str(exc))
+
+        writer = threading.Thread(target=queued)
+        writer.start()
+        time.sleep(1.5)  # past one busy wait: the write is queued
+        began = time.monotonic()
+        store.close()
+        took = time.monotonic() - began
+        writer.join(timeout=30)
+    finally:
+        slow.kill()
+        slow.wait(timeout=30)
+    assert took < 4 * database.BUSY_TIMEOUT, took  # the queue ahead lasts 12 s
+    assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
 
 
 KILLED = """
