@@ -128,8 +128,12 @@ _HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
 _PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
                     r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
                     r"|ua|uo|ui|un|ue|a|e|i|u|ü|v)|[bpmfwy]o)")  # a bare "o" only after a lip sound ("bo", "wo")
-_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))"
-                          rf"(?:'?{_PINYIN_SYLLABLE}|'(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))?", re.IGNORECASE)
+_PINYIN_BARE = r"(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e)"  # a syllable without an initial
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_SYLLABLE}|'{_PINYIN_BARE})?",
+                          re.IGNORECASE)
+# A Chinese family name is one syllable: a first word of two ("Anna Li", "Xiaoming Zhou") is a
+# given name, so that name's order is Given Family and it is split as usual.
+_PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
@@ -139,8 +143,10 @@ def _is_initials(word: str) -> bool:
 
 
 def _order_unknown(words: list[str]) -> bool:
-    """A name whose every word is Chinese romanisation: family first or last, the letters do not say."""
-    return len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
+    """A name whose every word is Chinese romanisation, the first of one syllable (as a family
+    name is): family first or last, the letters do not say."""
+    return (len(words) in PINYIN_NAME_WORDS and bool(_PINYIN_ONE_SYLLABLE.fullmatch(words[0]))
+            and all(_PINYIN_WORD.fullmatch(w) for w in words))
 
 
 def parse_name(name: str) -> Name:

@@ -408,6 +408,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Sun Wei", [{"literal": "Sun Wei"}]),
     ("Gao Lin and Zhou Xiaoming", [{"literal": "Gao Lin"}, {"literal": "Zhou Xiaoming"}]),
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
+    # a first word of two syllables is no Chinese family name (one syllable): Given Family
+    ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
+    ("Xiaoming Zhou", [{"family": "Zhou", "given": "Xiaoming"}]),
+    ("Dena Shu", [{"family": "Shu", "given": "Dena"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),
