@@ -145,7 +145,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         _check(conn)
         if schema.version(conn) <= schema.latest():
             conn.execute("PRAGMA journal_mode = WAL")
-            schema.migrate(conn)
+            schema.migrate(conn, begin=begin_write)
         conn.execute("PRAGMA foreign_keys = ON")
     except BaseException:
         conn.close()

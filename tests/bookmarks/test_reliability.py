@@ -3,6 +3,7 @@ database files, and a data directory the user cannot write to."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -167,6 +168,53 @@ def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_art
         slow.wait(timeout=30)
     assert took < 4 * database.BUSY_TIMEOUT, took  # the queue ahead lasts 12 s
     assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
+
+
+# Another program's writer on the bookmarks database that keeps committing, holding the write
+# lock almost all the time (its table is no part of the schema).
+RAW_WRITER = """
+import sqlite3, sys, time
+path, count, hold = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+conn = sqlite3.connect(path, isolation_level=None)
+conn.execute("CREATE TABLE IF NOT EXISTS scratch (n INTEGER)")
+for n in range(count):
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO scratch VALUES (?)", (n,))
+    if n == 0:
+        print("inside", flush=True)
+    time.sleep(hold)
+    conn.execute("COMMIT")
+"""
+
+
+def test_an_upgrade_queued_behind_writers_that_keep_committing_waits_its_turn(data_dir, write_article,
+                                                                              monkeypatch):
+    """Opening a database of an older schema upgrades it in a write: queued behind others that
+    keep committing, it waits its turn like any write, and bookmarks are not turned off."""
+    import reader.bookmarks.database as database
+    from reader.bookmarks import schema
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 1.0)  # each wait of the lock, shortened
+    article = write_article()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / database.DB_NAME
+    older = sqlite3.connect(path, isolation_level=None)
+    older.execute("PRAGMA journal_mode = WAL")
+    for step in schema.MIGRATIONS[:-1]:
+        step(older)
+    older.execute(f"PRAGMA user_version = {schema.latest() - 1}")
+    older.close()
+    raw = _python(RAW_WRITER, path, 12, 0.3, stdout=subprocess.PIPE, text=True)
+    try:
+        assert raw.stdout.readline().strip() == "inside"
+        with BookmarkStore.open(data_dir) as store:
+            assert (store.read_only, store.problems) == (False, [])
+            store.add(article, article.passages[1].start, article.passages[1].end, note="after the upgrade")
+    finally:
+        raw.kill()
+        raw.wait(timeout=30)
+    with contextlib.closing(sqlite3.connect(path)) as upgraded:
+        assert schema.version(upgraded) == schema.latest()
 
 
 KILLED = """
