@@ -98,9 +98,10 @@ def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: 
     """Start a write transaction (BEGIN IMMEDIATE: the write lock taken now, never upgraded
     later), waiting for as long as the processes ahead keep committing. SQLite's own wait polls
     the lock, so on a loaded machine a writer can find it taken every time for BUSY_TIMEOUT while
-    the others go on: that is a queue, not a stuck writer. Raises the busy error only when
-    nothing was committed during a whole BUSY_TIMEOUT, after WRITE_PATIENCE, or once `give_up()`
-    (the store is closing) is true."""
+    the others go on: that is a queue, not a stuck writer. Raises the busy error when nothing
+    was committed during a whole BUSY_TIMEOUT, when one more such wait would end past
+    WRITE_PATIENCE (so the queue is waited at most that), or once `give_up()` (the store is
+    closing) is true."""
     started = time.monotonic()
     seen = _data_version(conn)
     while True:
@@ -111,7 +112,7 @@ def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: 
             if not is_busy(exc):
                 raise
             now = _data_version(conn)
-            if now == seen or time.monotonic() - started > WRITE_PATIENCE or give_up():
+            if now == seen or time.monotonic() - started + BUSY_TIMEOUT > WRITE_PATIENCE or give_up():
                 raise
             seen = now
 

@@ -170,6 +170,30 @@ def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_art
     assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
 
 
+def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, write_article, monkeypatch):
+    """The queue is waited at most WRITE_PATIENCE in all (the two minutes the README promises),
+    not that and one more busy wait."""
+    import time
+
+    import reader.bookmarks.database as database
+    from reader.errors import UserError
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 2.0)  # both shortened, in the same proportion
+    monkeypatch.setattr(database, "WRITE_PATIENCE", 3.0)
+    article = write_article()
+    slow = _slow_writer(data_dir, article, 40, 0.3)
+    try:
+        with BookmarkStore.open(data_dir) as store:
+            began = time.monotonic()
+            with pytest.raises(UserError, match="is busy"):
+                store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+            took = time.monotonic() - began
+    finally:
+        slow.kill()
+        slow.wait(timeout=30)
+    assert took < database.WRITE_PATIENCE + 0.5, took  # the queue ahead lasts 12 s
+
+
 # Another program's writer on the bookmarks database that keeps committing, holding the write
 # lock almost all the time (its table is no part of the schema).
 RAW_WRITER = """
