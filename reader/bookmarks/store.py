@@ -45,8 +45,8 @@ def now_utc() -> str:
 
 # A lone surrogate is an undecodable byte of the command line or a file name: no text.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# SQLite's integers are signed 64-bit; a larger id cannot name a bookmark.
-_MAX_ID = 2**63 - 1
+# SQLite's integers are signed 64-bit: a larger id cannot name a bookmark, nor a larger offset a place.
+SQLITE_INT_MAX = 2**63 - 1
 
 
 def _text(value: str) -> str:
@@ -473,7 +473,7 @@ def _identity(bookmark: Bookmark) -> tuple:
 
 
 def _checked_id(bookmark_id: int) -> int:
-    if not 0 < bookmark_id <= _MAX_ID:
+    if not 0 < bookmark_id <= SQLITE_INT_MAX:
         raise UserError(f"no bookmark with id {bookmark_id} (ids are whole numbers from 1)")
     return bookmark_id
 
