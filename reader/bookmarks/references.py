@@ -116,8 +116,9 @@ def is_organisation(name: str) -> bool:
 # ("JR", "TJ"), which no family name written in capitals is.
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
 _VOWELS = frozenset("aeiouy")
-# A family name written first in capitals has at least this many letters: of two ("AJ Rowe",
-# "LI Wei") capitals are as often a given name's initials, so the name is kept whole.
+# A family name written first in capitals has at least this many letters: two capitals are a
+# given name's initials ("AJ Rowe"), or, before a name of Chinese romanisation ("LI Wei"), as
+# often a family name, so that name is kept whole.
 CAPITALS_FAMILY_LETTERS = 3
 # A given name of Korean (or Chinese) form: its syllables joined by a hyphen, the second in lower
 # case ("Min-jun", "Xiao-ming"). Written last, it tells that the family name came first.
@@ -154,7 +155,7 @@ def parse_name(name: str) -> Name:
     particles before it ("van der", "de la"), is the family name. A family name is taken as
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
     before a hyphened given name ("Kim Min-jun"). An organisation is a literal, and so is a name
-    whose order its letters leave open ("Sun Wei", "AJ Rowe"): whole rather than split wrong."""
+    whose order its letters leave open ("Sun Wei", "LI Wei"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)
@@ -164,9 +165,10 @@ def parse_name(name: str) -> Name:
         suffix = words.pop()
     first = words[0]
     if len(words) > 1 and first.isupper() and not _is_initials(first) and not all(w.isupper() for w in words):
-        if sum(c.isalpha() for c in first) < CAPITALS_FAMILY_LETTERS:
-            return Name(literal=name)
-        return Name(family=first, given=" ".join(words[1:]), suffix=suffix)  # "SUN Wei"
+        if sum(c.isalpha() for c in first) >= CAPITALS_FAMILY_LETTERS:
+            return Name(family=first, given=" ".join(words[1:]), suffix=suffix)  # "SUN Wei"
+        if all(_PINYIN_WORD.fullmatch(w) for w in words[1:]):
+            return Name(literal=name)  # "LI Wei"; else initials ("AJ Rowe"), split as usual below
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(first):
         return Name(family=first, given=words[1], suffix=suffix)
     if not suffix and _order_unknown(words):
