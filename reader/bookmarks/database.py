@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,12 +94,14 @@ def is_busy(exc: sqlite3.Error) -> bool:
     return name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in str(exc).lower()
 
 
-def begin_write(conn: sqlite3.Connection) -> None:
+def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: False) -> None:
     """Start a write transaction (BEGIN IMMEDIATE: the write lock taken now, never upgraded
     later), waiting for as long as the processes ahead keep committing. SQLite's own wait polls
     the lock, so on a loaded machine a writer can find it taken every time for BUSY_TIMEOUT while
-    the others go on: that is a queue, not a stuck writer. Raises the busy error only when
-    nothing was committed during a whole BUSY_TIMEOUT, or after WRITE_PATIENCE."""
+    the others go on: that is a queue, not a stuck writer. Raises the busy error when nothing
+    was committed during a whole BUSY_TIMEOUT, when one more such wait would end past
+    WRITE_PATIENCE (so the queue is waited at most that), or once `give_up()` (the store is
+    closing) is true."""
     started = time.monotonic()
     seen = _data_version(conn)
     while True:
@@ -109,7 +112,7 @@ def begin_write(conn: sqlite3.Connection) -> None:
             if not is_busy(exc):
                 raise
             now = _data_version(conn)
-            if now == seen or time.monotonic() - started > WRITE_PATIENCE:
+            if now == seen or time.monotonic() - started + BUSY_TIMEOUT > WRITE_PATIENCE or give_up():
                 raise
             seen = now
 
@@ -143,7 +146,7 @@ def _open_writable(path: Path) -> sqlite3.Connection:
         _check(conn)
         if schema.version(conn) <= schema.latest():
             conn.execute("PRAGMA journal_mode = WAL")
-            schema.migrate(conn)
+            schema.migrate(conn, begin=begin_write)
         conn.execute("PRAGMA foreign_keys = ON")
     except BaseException:
         conn.close()

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from reader.bookmarks.anchoring import Anchor, article_key
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
-from reader.bookmarks.store import ArticleShelf, clean_note, parse_tags, place_bookmark
+from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf, clean_note, parse_tags, place_bookmark
 from reader.corpus.sanitize import one_line, sanitize, visible
 from reader.errors import UserError
 from reader.files import exists, path_problem
@@ -39,13 +39,12 @@ class Bad(Exception):
 
 
 _KINDS = {str: "text", dict: "a table", list: "a list"}
-POSITION_MAX = 2**63 - 1  # the largest whole number SQLite stores; an offset past it is no position
 _CREATED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")  # as `now_utc` writes it
 
 
 def _field(table: dict, key: str, kind: type, where: str = "") -> Any:
     value = table.get(key)
-    if kind is int and (type(value) is not int or not 0 <= value <= POSITION_MAX):
+    if kind is int and (type(value) is not int or not 0 <= value <= SQLITE_INT_MAX):
         raise Bad(f"'{where}{key}' is not a position (a whole number from 0)")
     if kind is not int and not isinstance(value, kind):
         raise Bad(f"'{where}{key}' is missing or not {_KINDS[kind]}")

@@ -116,8 +116,9 @@ def is_organisation(name: str) -> bool:
 # ("JR", "TJ"), which no family name written in capitals is.
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.-?)+$")
 _VOWELS = frozenset("aeiouy")
-# A family name written first in capitals has at least this many letters: of two ("AJ Rowe",
-# "LI Wei") capitals are as often a given name's initials, so the name is kept whole.
+# A family name written first in capitals has at least this many letters: two capitals are a
+# given name's initials ("AJ Rowe"), or, before a name of Chinese romanisation ("LI Wei"), as
+# often a family name, so that name is kept whole.
 CAPITALS_FAMILY_LETTERS = 3
 # A given name of Korean (or Chinese) form: its syllables joined by a hyphen, the second in lower
 # case ("Min-jun", "Xiao-ming"). Written last, it tells that the family name came first.
@@ -128,8 +129,12 @@ _HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
 _PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
                     r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
                     r"|ua|uo|ui|un|ue|a|e|i|u|ü|v)|[bpmfwy]o)")  # a bare "o" only after a lip sound ("bo", "wo")
-_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))"
-                          rf"(?:'?{_PINYIN_SYLLABLE}|'(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e))?", re.IGNORECASE)
+_PINYIN_BARE = r"(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e)"  # a syllable without an initial
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_SYLLABLE}|'{_PINYIN_BARE})?",
+                          re.IGNORECASE)
+# A Chinese family name is one syllable: a first word of two ("Anna Li", "Xiaoming Zhou") is a
+# given name, so that name's order is Given Family and it is split as usual.
+_PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
@@ -139,8 +144,10 @@ def _is_initials(word: str) -> bool:
 
 
 def _order_unknown(words: list[str]) -> bool:
-    """A name whose every word is Chinese romanisation: family first or last, the letters do not say."""
-    return len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
+    """A name whose every word is Chinese romanisation, the first of one syllable (as a family
+    name is): family first or last, the letters do not say."""
+    return (len(words) in PINYIN_NAME_WORDS and bool(_PINYIN_ONE_SYLLABLE.fullmatch(words[0]))
+            and all(_PINYIN_WORD.fullmatch(w) for w in words))
 
 
 def parse_name(name: str) -> Name:
@@ -148,7 +155,7 @@ def parse_name(name: str) -> Name:
     particles before it ("van der", "de la"), is the family name. A family name is taken as
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
     before a hyphened given name ("Kim Min-jun"). An organisation is a literal, and so is a name
-    whose order its letters leave open ("Sun Wei", "AJ Rowe"): whole rather than split wrong."""
+    whose order its letters leave open ("Sun Wei", "LI Wei"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)
@@ -158,9 +165,10 @@ def parse_name(name: str) -> Name:
         suffix = words.pop()
     first = words[0]
     if len(words) > 1 and first.isupper() and not _is_initials(first) and not all(w.isupper() for w in words):
-        if sum(c.isalpha() for c in first) < CAPITALS_FAMILY_LETTERS:
-            return Name(literal=name)
-        return Name(family=first, given=" ".join(words[1:]), suffix=suffix)  # "SUN Wei"
+        if sum(c.isalpha() for c in first) >= CAPITALS_FAMILY_LETTERS:
+            return Name(family=first, given=" ".join(words[1:]), suffix=suffix)  # "SUN Wei"
+        if all(_PINYIN_WORD.fullmatch(w) for w in words[1:]):
+            return Name(literal=name)  # "LI Wei"; else initials ("AJ Rowe"), split as usual below
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(first):
         return Name(family=first, given=words[1], suffix=suffix)
     if not suffix and _order_unknown(words):

@@ -113,12 +113,17 @@ def version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema up to date; returns the version found before. `conn` is in autocommit."""
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+
+
+def migrate(conn: sqlite3.Connection, begin: Callable[[sqlite3.Connection], None] = _begin_immediate) -> int:
+    """Bring the schema up to date; returns the version found before. `conn` is in autocommit;
+    `begin` starts the write transaction (the database's own, which queues behind other writers)."""
     found = version(conn)
     if found >= latest():
         return found
-    conn.execute("BEGIN IMMEDIATE")
+    begin(conn)
     try:
         found = version(conn)  # another process may have upgraded while we waited
         for step in MIGRATIONS[found:]:

@@ -45,8 +45,8 @@ def now_utc() -> str:
 
 # A lone surrogate is an undecodable byte of the command line or a file name: no text.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# SQLite's integers are signed 64-bit; a larger id cannot name a bookmark.
-_MAX_ID = 2**63 - 1
+# SQLite's integers are signed 64-bit: a larger id cannot name a bookmark, nor a larger offset a place.
+SQLITE_INT_MAX = 2**63 - 1
 
 
 def _text(value: str) -> str:
@@ -157,6 +157,9 @@ class BookmarkStore:
         self.recovered = opened.recovered  # a damaged database moved aside by this opening, if so
         self.absent = opened.absent  # no database, and none made: nothing was ever saved here
         self._lock = threading.RLock()
+        # Set by `close`: a write queued for the lock (a thread of the reading room as it quits)
+        # stops queuing after its current wait, so closing never waits out WRITE_PATIENCE.
+        self._closing = threading.Event()
         self._last_deleted: Bookmark | None = None
 
     @classmethod
@@ -169,6 +172,7 @@ class BookmarkStore:
         return cls(path, open_database(path, create=create))
 
     def close(self) -> None:
+        self._closing.set()  # before the lock, which a queued write holds
         with self._lock:
             if self._conn is not None:
                 self._conn.close()
@@ -191,7 +195,7 @@ class BookmarkStore:
                 raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
             conn = self._conn
             try:
-                begin_write(conn)
+                begin_write(conn, give_up=self._closing.is_set)
                 try:
                     yield conn
                     conn.execute("COMMIT")
@@ -469,7 +473,7 @@ def _identity(bookmark: Bookmark) -> tuple:
 
 
 def _checked_id(bookmark_id: int) -> int:
-    if not 0 < bookmark_id <= _MAX_ID:
+    if not 0 < bookmark_id <= SQLITE_INT_MAX:
         raise UserError(f"no bookmark with id {bookmark_id} (ids are whole numbers from 1)")
     return bookmark_id
 

@@ -400,7 +400,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("TK Varga and D.L. Ormond", [{"family": "Varga", "given": "TK"}, {"family": "Ormond", "given": "D.L."}]),
     ("J.-P. Morel", [{"family": "Morel", "given": "J.-P."}]),
     ("NAGY Orsolya", [{"family": "NAGY", "given": "Orsolya"}]),  # a family name in capitals, first
-    ("AJ Rowe", [{"literal": "AJ Rowe"}]),  # two capitals with a vowel: initials, or a family name
+    # two capitals with a vowel: initials before a name of any other form, so Given Family
+    ("AJ Rowe", [{"family": "Rowe", "given": "AJ"}]),
+    ("EL Whitford and OA Brennan", [{"family": "Whitford", "given": "EL"}, {"family": "Brennan", "given": "OA"}]),
+    ("LI Wei", [{"literal": "LI Wei"}]),  # before Chinese romanisation: initials, or a family name
     # a hyphened given name written last: the family name came first
     ("Seo Ha-eun", [{"family": "Seo", "given": "Ha-eun"}]),
     ("Ying-hua Lo", [{"family": "Lo", "given": "Ying-hua"}]),
@@ -408,6 +411,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Sun Wei", [{"literal": "Sun Wei"}]),
     ("Gao Lin and Zhou Xiaoming", [{"literal": "Gao Lin"}, {"literal": "Zhou Xiaoming"}]),
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
+    # a first word of two syllables is no Chinese family name (one syllable): Given Family
+    ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
+    ("Xiaoming Zhou", [{"family": "Zhou", "given": "Xiaoming"}]),
+    ("Dena Shu", [{"family": "Shu", "given": "Dena"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),

@@ -3,6 +3,7 @@ database files, and a data directory the user cannot write to."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -94,13 +95,19 @@ except UserError as exc:
 """
 
 
+def _slow_writer(data_dir, article, count: int, hold: float) -> subprocess.Popen:
+    """SLOW_WRITER started on a fresh database, once it holds the write lock."""
+    with BookmarkStore.open(data_dir):
+        pass
+    slow = _python(SLOW_WRITER, data_dir, article.path, count, hold, stdout=subprocess.PIPE, text=True)
+    assert slow.stdout.readline().strip() == "inside"
+    return slow
+
+
 def test_a_writer_queued_behind_others_that_keep_committing_is_not_lost(data_dir, write_article):
     """Waiting longer than the busy timeout is no failure while the writers ahead commit."""
     article = write_article()
-    with BookmarkStore.open(data_dir):
-        pass
-    slow = _python(SLOW_WRITER, data_dir, article.path, 12, 0.4, stdout=subprocess.PIPE, text=True)
-    assert slow.stdout.readline().strip() == "inside"
+    slow = _slow_writer(data_dir, article, 12, 0.4)
     queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
     _, err = queued.communicate(timeout=120)
     assert (queued.returncode, err) == (0, "")
@@ -114,11 +121,8 @@ def test_a_writer_behind_one_that_commits_nothing_gives_up_in_one_line(data_dir,
     """A process that keeps the lock without committing (stopped mid-write) is no queue: the
     next writer says so in one line after its busy timeout, and does not hang."""
     article = write_article()
-    with BookmarkStore.open(data_dir):
-        pass
-    stuck = _python(SLOW_WRITER, data_dir, article.path, 1, 120, stdout=subprocess.PIPE, text=True)
+    stuck = _slow_writer(data_dir, article, 1, 120)
     try:
-        assert stuck.stdout.readline().strip() == "inside"
         queued = _python(QUEUED, data_dir, article.path, 1.0, stderr=subprocess.PIPE, text=True)
         _, err = queued.communicate(timeout=60)
     finally:
@@ -126,6 +130,115 @@ def test_a_writer_behind_one_that_commits_nothing_gives_up_in_one_line(data_dir,
         stuck.wait(timeout=30)
     assert queued.returncode == 1
     assert err.count("\n") == 1 and "is busy (another Counterpoint is writing); nothing was saved" in err
+
+
+
+def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_article, monkeypatch):
+    """As the reading room quits it closes its store: a write of its own still queued behind
+    another process that keeps committing gives up after its current wait (one busy line), and
+    the closing does not wait for the whole queue."""
+    import threading
+    import time
+
+    import reader.bookmarks.database as database
+    from reader.errors import UserError
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 1.0)  # each wait of the lock, shortened
+    article = write_article()
+    slow = _slow_writer(data_dir, article, 40, 0.3)
+    try:
+        store = BookmarkStore.open(data_dir)
+        failed: list[str] = []
+
+        def queued() -> None:
+            try:
+                store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+            except UserError as exc:
+                failed.append(str(exc))
+
+        writer = threading.Thread(target=queued)
+        writer.start()
+        time.sleep(1.5)  # past one busy wait: the write is queued
+        began = time.monotonic()
+        store.close()
+        took = time.monotonic() - began
+        writer.join(timeout=30)
+    finally:
+        slow.kill()
+        slow.wait(timeout=30)
+    assert took < 4 * database.BUSY_TIMEOUT, took  # the queue ahead lasts 12 s
+    assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
+
+
+def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, write_article, monkeypatch):
+    """The queue is waited at most WRITE_PATIENCE in all (the two minutes the README promises),
+    not that and one more busy wait."""
+    import time
+
+    import reader.bookmarks.database as database
+    from reader.errors import UserError
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 2.0)  # both shortened, in the same proportion
+    monkeypatch.setattr(database, "WRITE_PATIENCE", 3.0)
+    article = write_article()
+    slow = _slow_writer(data_dir, article, 40, 0.3)
+    try:
+        with BookmarkStore.open(data_dir) as store:
+            began = time.monotonic()
+            with pytest.raises(UserError, match="is busy"):
+                store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+            took = time.monotonic() - began
+    finally:
+        slow.kill()
+        slow.wait(timeout=30)
+    assert took < database.WRITE_PATIENCE + 0.5, took  # the queue ahead lasts 12 s
+
+
+# Another program's writer on the bookmarks database that keeps committing, holding the write
+# lock almost all the time (its table is no part of the schema).
+RAW_WRITER = """
+import sqlite3, sys, time
+path, count, hold = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+conn = sqlite3.connect(path, isolation_level=None)
+conn.execute("CREATE TABLE IF NOT EXISTS scratch (n INTEGER)")
+for n in range(count):
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO scratch VALUES (?)", (n,))
+    if n == 0:
+        print("inside", flush=True)
+    time.sleep(hold)
+    conn.execute("COMMIT")
+"""
+
+
+def test_an_upgrade_queued_behind_writers_that_keep_committing_waits_its_turn(data_dir, write_article,
+                                                                              monkeypatch):
+    """Opening a database of an older schema upgrades it in a write: queued behind others that
+    keep committing, it waits its turn like any write, and bookmarks are not turned off."""
+    import reader.bookmarks.database as database
+    from reader.bookmarks import schema
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT", 1.0)  # each wait of the lock, shortened
+    article = write_article()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / database.DB_NAME
+    older = sqlite3.connect(path, isolation_level=None)
+    older.execute("PRAGMA journal_mode = WAL")
+    for step in schema.MIGRATIONS[:-1]:
+        step(older)
+    older.execute(f"PRAGMA user_version = {schema.latest() - 1}")
+    older.close()
+    raw = _python(RAW_WRITER, path, 12, 0.3, stdout=subprocess.PIPE, text=True)
+    try:
+        assert raw.stdout.readline().strip() == "inside"
+        with BookmarkStore.open(data_dir) as store:
+            assert (store.read_only, store.problems) == (False, [])
+            store.add(article, article.passages[1].start, article.passages[1].end, note="after the upgrade")
+    finally:
+        raw.kill()
+        raw.wait(timeout=30)
+    with contextlib.closing(sqlite3.connect(path)) as upgraded:
+        assert schema.version(upgraded) == schema.latest()
 
 
 KILLED = """
