@@ -283,7 +283,12 @@ def test_a_contacts_or_key_moments_heading_over_contact_lines_or_a_list_of_entri
 @pytest.mark.parametrize("line", ["The vote split the country down the middle on Monday. North/South",
                                   "Crowds marched through the old town on Sunday. Israel/Palestine",
                                   "The ballot offered two boxes and nothing else. Yes/No",
-                                  "The border question stays open after the talks. Armenia/Azerbaijan"])
+                                  "The border question stays open after the talks. Armenia/Azerbaijan",
+                                  # countries' and blocs' initials: an agency's pair with a credit
+                                  "Ministers met again on Monday. EU/UK",
+                                  "Tariffs on steel doubled at midnight. US/China",
+                                  "The border crossing reopened after a week. USA/Mexico",
+                                  "Defence ministers signed the pact in the spring. EU/NATO"])
 def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
     """A credit names an agency, a photographer or the files; "North/South" is the text's."""
     assert classify(["A title", line, LONG, OTHER])[1] != "boilerplate"
@@ -292,7 +297,9 @@ def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
 @pytest.mark.parametrize("caption", ["Ferries wait at the quay in Port Alder. AFP/Getty Images",
                                      "Union members at the gate on Monday. EPA/Pool",
                                      "The flooded square in Kelmet on Sunday. Handout/Waterways Ministry",
-                                     "Dockers leave the yard at dusk. Reuters/Ivo Marek"])
+                                     "Dockers leave the yard at dusk. Reuters/Ivo Marek",
+                                     "The parade ground in the capital on Sunday. KCNA/KNS",
+                                     "Talks in the old palace on Monday. AP/Pool"])
 def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
     assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
 
