@@ -685,7 +685,7 @@ def _furniture(text: str) -> bool:
         return True
     if _editors_note(text):
         return True
-    if _short(text, _TRANSLATION_NOTE_MAX) and "ranslat" in text and _TRANSLATION_NOTE.fullmatch(text.strip()):
+    if _short(text, _TRANSLATION_NOTE_MAX) and "ranslat" in text.lower() and _TRANSLATION_NOTE.fullmatch(text.strip()):
         return True
     if _short(text, _CREDIT_LINE_MAX) and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
         return True

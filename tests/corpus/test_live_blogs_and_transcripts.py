@@ -315,7 +315,8 @@ def test_a_note_that_the_text_is_a_translation_is_furniture_whatever_its_length(
 
 @pytest.mark.parametrize("line", ["Translated into law, the plan would close the ferry route for a year.",
                                   "Translated from Armenian, the village's name means the ford below the mill.",
-                                  "(The talks resumed on Monday)", "Lost in translation"])
+                                  "(The talks resumed on Monday)", "Lost in translation",
+                                  "TRANSLATED INTO LAW, THE PLAN WOULD CLOSE THE FERRY ROUTE FOR A YEAR."])
 def test_a_sentence_about_translating_or_a_bracketed_sentence_is_text(line):
     assert kind_between(line) != "boilerplate"
 
@@ -340,3 +341,10 @@ def test_a_sentence_that_tells_of_a_document_translated_is_text(tmp_path, line):
 def test_a_key_events_head_over_its_switch_and_list_is_furniture(blog):
     """The switch that shows the key events alone may stand between the list's head and its items."""
     assert classify(["A title", *blog, LONG, OTHER])[1:len(blog) + 1] == ["boilerplate"] * len(blog)
+
+
+@pytest.mark.parametrize("line", ["TRANSLATED FROM THE RUSSIAN BY IVO MAREK",
+                                  "[TRANSLATED FROM THE GEORGIAN BY LENA OSTROVA AND JONAS FERL]",
+                                  "THIS INTERVIEW WAS TRANSLATED FROM AZERBAIJANI."])
+def test_a_translation_note_in_capitals_is_furniture(line):
+    assert kind_between(line) == "boilerplate"
