@@ -111,8 +111,9 @@ _CONTACT_MAX = 160
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
 # moments" of a battle told in paragraphs): furniture only where what follows it is, a line to
-# write or call among the next CONTACT_REACH passages (a name or an office may stand first), or
-# a list's first item (or the switch that shows the key moments alone) under the key moments' head.
+# write or call among the next CONTACT_REACH passages (a name or an office may stand first; a
+# sentence of the story that gives an address to write to is none), or a list's first item (or
+# the switch that shows the key moments alone) under the key moments' head.
 _FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
 CONTACT_REACH = 2
 # ... or, where the text ends under it, up to this many short lines and no sentence (names,
@@ -631,7 +632,8 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     after = texts[i + 1:i + 1 + CONTACT_REACH]
     if found["contacts"]:
         rest = texts[i + 1:]
-        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) or (
+        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) and not unmarked_end(
+            t.rstrip()).endswith(_SENTENCE_END) or (
             "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
             0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
                 t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end

@@ -348,3 +348,13 @@ def test_a_key_events_head_over_its_switch_and_list_is_furniture(blog):
                                   "THIS INTERVIEW WAS TRANSLATED FROM AZERBAIJANI."])
 def test_a_translation_note_in_capitals_is_furniture(line):
     assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Readers can write to the inquiry at evidence@inquiry.example until 30 June.",
+    "Families who lost a boat may send their claims to claims@harbour-fund.example before the autumn sitting.",
+])
+def test_a_contacts_heading_over_a_sentence_that_gives_an_address_is_a_heading(sentence):
+    """A contact line is a line of contact details; a sentence of the story that names an address
+    to write to is the story's, and so is the heading over it."""
+    assert classify(["A title", LONG, "Contacts", sentence, OTHER]) == ["heading", "body", "heading", "body", "body"]
