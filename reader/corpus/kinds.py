@@ -113,7 +113,9 @@ _CONTACT_MAX = 160
 # moments" of a battle told in paragraphs): furniture only where what follows it is, a line to
 # write or call among the next CONTACT_REACH passages (a name or an office may stand first; a
 # sentence of the story that gives an address to write to is none), or a list's first item (or
-# the switch that shows the key moments alone) under the key moments' head.
+# the switch that shows the key moments alone) under the key moments' head: a live blog's list
+# links to its entries by their times, a timeline of years or dates ("- 1991: Armenia declares
+# independence") is the story's own text.
 _FURNITURE_HEAD = re.compile(rf"(?P<contacts>contacts?)|{_KEY_EVENTS}", re.IGNORECASE)
 CONTACT_REACH = 2
 # ... or, where the text ends under it, up to this many short lines and no sentence (names,
@@ -640,7 +642,7 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
         return True  # (the switch that shows the key events alone, set between the head and its list)
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
-        _SENTENCE_END)  # (a list of sentences under it is the story's own account)
+        _SENTENCE_END) and not _TIMELINE_ENTRY.match(after[0])  # (a list of sentences, or of years, is the story's)
 
 
 def _furniture_row(text: str) -> bool:
@@ -842,6 +844,12 @@ def _end_notes(texts: Sequence[str]) -> int:
 # rejects offer"). The entries themselves follow the list, the first of them under a time the
 # list has given: there the list ends.
 _TIMED_ITEM = re.compile(rf"(?P<clock>{_TIME_ALONE.pattern})\s+\S.*", re.IGNORECASE)
+# An entry of a timeline, a list of what happened in which year or on which date ("- 1991:
+# Armenia declares independence", "12 May 1994 – ceasefire signed"), as a story sets its history
+# out under a "Key events" heading: not a live blog's list of its entries, which gives times
+# (a clock of four digits among them, its zone after it: "1432 GMT", "0905 UTC").
+_TIMELINE_ENTRY = re.compile(rf"(?:{LIST_ITEM.pattern})?(?:{_DATE}|(?:{_MONTH}\s+)?(?:1\d|20)\d\ds?)(?![\d:.]\d)"
+                             r"(?!\s*(?-i:[A-Z]{2,3}T|UTC)\b)", re.IGNORECASE)
 
 
 def _link_item(text: str, before: str, listed_times: set[str]) -> bool:

@@ -275,6 +275,7 @@ def test_a_contacts_or_key_moments_heading_over_the_storys_own_paragraphs_is_a_h
     ("Contact", ["Ivo Marek", "Kelmet Farmers' Union", "Mill Lane 4, Kelmet"]),
     ("Key moments", ["09:05 Pier damaged in storm", "08:40 First crossing cancelled"]),
     ("Key events:", ["- Union rejects offer", "- Cranes stop at the eastern terminal"]),
+    ("Key events", ["- 1432 GMT Union rejects offer", "- 1305 GMT Cranes stop"]),  # (a clock, no year)
 ])
 def test_a_contacts_or_key_moments_heading_over_contact_lines_or_a_list_of_entries_is_furniture(head, furniture):
     assert classify(["A title", LONG, head, *furniture])[2] == "boilerplate"
@@ -358,3 +359,14 @@ def test_a_contacts_heading_over_a_sentence_that_gives_an_address_is_a_heading(s
     """A contact line is a line of contact details; a sentence of the story that names an address
     to write to is the story's, and so is the heading over it."""
     assert classify(["A title", LONG, "Contacts", sentence, OTHER]) == ["heading", "body", "heading", "body", "body"]
+
+
+@pytest.mark.parametrize("head, timeline", [
+    ("Key events", ["- 1991: Armenia declares independence", "- 1994: ceasefire signed"]),
+    ("Key moments:", ["• March 1921 – the treaty redraws the border", "• 12 May 1994 – the guns fall silent",
+                      "• 2020s – talks resume in Vienna"]),
+])
+def test_a_timeline_of_years_under_a_key_events_heading_is_the_storys_text(head, timeline):
+    """A live blog's list of key events gives its entries' times; a list of years or dates is a
+    history the story sets out."""
+    assert classify(["A title", LONG, head, *timeline, OTHER])[2:] == ["heading"] + ["body"] * (len(timeline) + 1)
