@@ -341,7 +341,7 @@ def word(surface: str, language: str | None = None, common: bool = False) -> Wor
     if first.isdigit() or first == "$":
         key = number_key(surface)
         return Word("n:" + key, key, False)
-    key, phrase = word_keys(surface.lower() if common else surface, language)
+    key, phrase = word_keys(lowered(surface, language) if common else surface, language)
     capital = first.isupper()
     # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
     # April"); features.unit_features decides from its neighbours whether it is one.
@@ -454,7 +454,7 @@ def _cjk_tokens(text: str, language: str | None = None,
             words.append(Word("w:" + m.group(), m.group(), False))
         elif kind != "hira":
             tokens.append(m)
-            words.append(word(m.group(), language, common_word(m.group(), common)))
+            words.append(word(m.group(), language, common_word(m.group(), common, language)))
         after_number = m.end() if kind == "number" else -1
     return tokens, words
 
@@ -484,10 +484,23 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
 _COMMON = "\0"
 
 
-def common_word(surface: str, common: frozenset[str] | None) -> bool:
+# Languages whose "I" is the capital of a dotless "ı", and "İ" of "i" (Python lower-cases "I"
+# as "i" and "İ" as "i" with a combining dot).
+_DOTTED_I = frozenset({"tr", "az"})
+
+
+def lowered(surface: str, language: str | None) -> str:
+    """`surface` in lower case as its article's language writes it ("Işık" -> "ışık",
+    "İlk" -> "ilk" in Turkish)."""
+    if language in _DOTTED_I:
+        surface = surface.replace("İ", "i").replace("I", "ı")
+    return surface.lower()
+
+
+def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
     the lower-case words of the article: reader.align.language.lower_words)."""
-    return common is not None and surface[0].isupper() and surface.lower() in common
+    return common is not None and surface[0].isupper() and lowered(surface, language) in common
 
 
 def scan(text: str, cache: dict[str, Word] | None = None, language: str | None = None,
@@ -502,7 +515,7 @@ def scan(text: str, cache: dict[str, Word] | None = None, language: str | None =
     cache = {} if cache is None else cache
     surfaces = list(map(re.Match.group, matches))
     if common:
-        surfaces = [_COMMON + s if common_word(s, common) else s for s in surfaces]
+        surfaces = [_COMMON + s if common_word(s, common, language) else s for s in surfaces]
     words = list(map(cache.get, surfaces))
     if None in words:
         for i, w in enumerate(words):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.align import Glossary
 from reader.align.features import article_features
 from reader.align.language import keyed_language, lower_words
-from reader.align.text import word
+from reader.align.text import scan, word
 from reader.claims.keys import passage_keys
 from reader.corpus import load_article
 
@@ -114,3 +114,16 @@ def test_an_english_article_has_no_common_words_to_look_up(tmp_path):
                "and farmers are counting their drowned animals while they wait for promised help."]
     a = _article(tmp_path, "en.txt", english)
     assert keyed_language(a) is None and lower_words(a) is None
+
+
+def test_a_turkish_word_opening_a_sentence_with_a_dotted_or_dotless_capital_i_meets_itself():
+    """Turkish "İ" is the capital of "i" and "I" of "ı": "İddialar" opening a sentence is the
+    "iddiaları" inside the next, "Ilımlı" the "ılımlı"."""
+    text = ("İddialar yalanlandı. Bakanlık iddiaları reddetti ve ılımlı bir açıklama yaptı. "
+            "Ilımlı sözler, iddialar ve tepkiler sürüyor.")
+    common = frozenset(m.group() for m in scan(text)[0] if m.group().islower())
+    matches, words = scan(text, None, "tr", common)
+    keys = {m.group(): w.key for m, w in zip(matches, words)}
+    assert keys["İddialar"] == keys["iddiaları"] == keys["iddialar"] == word("iddialar", "tr").key
+    assert keys["Ilımlı"] == keys["ılımlı"] == word("ılımlı", "tr").key
+    assert keys["Bakanlık"] == word("Bakanlık").key  # never written in lower case: a name's key
