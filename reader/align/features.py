@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
-from reader.align.language import keyed_language
+from reader.align.language import keyed_language, lower_words
 from reader.align.text import Word, scan, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
@@ -149,10 +149,11 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
 
 
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
-                  language: str | None = None) -> dict[str, Occurrence]:
-    """The keys of one unit of an article in `language` (text.word_keys) with their counts and
-    first occurrences; `cache` is scan's, for that language."""
-    matches, words = scan(text, cache, language)
+                  language: str | None = None, common: frozenset[str] | None = None) -> dict[str, Occurrence]:
+    """The keys of one unit of an article in `language` (text.word_keys) that writes the words
+    of `common` in lower case (language.lower_words), with their counts and first occurrences;
+    `cache` is scan's, for that language."""
+    matches, words = scan(text, cache, language, common)
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
@@ -251,10 +252,11 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
         if hit is not None:
             _CACHE.move_to_end(key)
             return hit
-    language = keyed_language(article)
+    language, common = keyed_language(article), lower_words(article)
     cache = words_of({} if words is None else words, language)
     units = article.units(granularity)
-    feats = [unit_features(p.text, glossary, cache, language) if p.kind != "boilerplate" else None for p in units]
+    feats = [unit_features(p.text, glossary, cache, language, common) if p.kind != "boilerplate" else None
+             for p in units]
     with _LOCK:
         entry = _CACHE.setdefault(key, (feats, {}))
         while len(_CACHE) > _CACHE_SIZE:

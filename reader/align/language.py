@@ -81,6 +81,30 @@ def keyed_language(article: Article) -> str | None:
 _keyed: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
 
 
+def lower_words(article: Article) -> frozenset[str] | None:
+    """The words the article writes in lower case, when its language's stemmer keys only the
+    words without a capital (keyed_language; None else: English, German...). A capitalised word
+    among them is a common word opening a sentence or a heading ("Négociations" where
+    "négociations" is written too) and is keyed as it (text.word); one never written in lower
+    case is a name, keyed alike in every language. Judged once per article."""
+    try:
+        return _lower[article]
+    except KeyError:
+        found = _lower[article] = _lower_words(article)
+        return found
+
+
+_lower: weakref.WeakKeyDictionary[Article, frozenset[str] | None] = weakref.WeakKeyDictionary()
+
+
+def _lower_words(article: Article) -> frozenset[str] | None:
+    code = keyed_language(article)
+    if code is None or code in NOUNS_CAPITALISED:
+        return None
+    return frozenset(w for p in article.passages if p.kind != "boilerplate"
+                     for m in tokens(p.text) if (w := m.group()).islower())
+
+
 def _keyed_language(article: Article) -> str | None:
     code = language(article)
     if code not in LATIN_STEMMERS:

@@ -310,7 +310,8 @@ def language_key(surface: str, language: str) -> str | None:
     keeps its language-free key: a word with a capital, unless the language writes its nouns
     so, is a name or a sentence's first word, and a name must meet itself in an article of any
     language ("Macron", "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe
-    is cut by fold); a word with a hyphen, digit, other apostrophe or letter outside Latin is
+    is cut by fold; a sentence's first word its article also writes in lower case comes here
+    lower-cased: word's `common`); a word with a hyphen, digit, other apostrophe or letter outside Latin is
     left as fold keys it."""
     stemmer = LATIN_STEMMERS.get(language)
     if stemmer is None:
@@ -332,13 +333,15 @@ def name_key(surface: str) -> str:
     return "w:" + word_keys(surface)[0]
 
 
-def word(surface: str, language: str | None = None) -> Word:
-    """The Word of one token's surface, in an article in `language` (word_keys)."""
+def word(surface: str, language: str | None = None, common: bool = False) -> Word:
+    """The Word of one token's surface, in an article in `language` (word_keys); `common`: a
+    capitalised word its article also writes in lower case, a common word opening a sentence
+    ("Négociations" where "négociations" is written too), keyed as that lower-case word."""
     first = surface[0]
     if first.isdigit() or first == "$":
         key = number_key(surface)
         return Word("n:" + key, key, False)
-    key, phrase = word_keys(surface, language)
+    key, phrase = word_keys(lowered(surface, language) if common else surface, language)
     capital = first.isupper()
     # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
     # April"); features.unit_features decides from its neighbours whether it is one.
@@ -405,7 +408,8 @@ class Token:
         return self._text
 
 
-def _cjk_tokens(text: str, language: str | None = None) -> tuple[list[Token | re.Match], list[Word]]:
+def _cjk_tokens(text: str, language: str | None = None,
+                common: frozenset[str] | None = None) -> tuple[list[Token | re.Match], list[Word]]:
     """Tokens and Words of text holding CJK: ideographs as bigrams (one alone as itself), runs
     of Thai, Lao, Burmese and Khmer as trigrams (SPACELESS_GRAM; a shorter run as itself), the
     first ideograph after a figure on its own as the figure's unit or counter ("450吨", "12辆"),
@@ -450,7 +454,7 @@ def _cjk_tokens(text: str, language: str | None = None) -> tuple[list[Token | re
             words.append(Word("w:" + m.group(), m.group(), False))
         elif kind != "hira":
             tokens.append(m)
-            words.append(word(m.group(), language))
+            words.append(word(m.group(), language, common_word(m.group(), common, language)))
         after_number = m.end() if kind == "number" else -1
     return tokens, words
 
@@ -474,21 +478,50 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
     return out
 
 
-def scan(text: str, cache: dict[str, Word] | None = None,
-         language: str | None = None) -> tuple[list[re.Match | Token], list[Word]]:
+# Marks a common word's entry in scan's cache: "\0Négociations" is "Négociations" keyed as the
+# lower-case word its article also writes, "Négociations" the name another article may write.
+# Both are functions of the surface alone, so one cache serves articles that decide apart.
+_COMMON = "\0"
+
+
+# Languages whose "I" is the capital of a dotless "ı", and "İ" of "i" (Python lower-cases "I"
+# as "i" and "İ" as "i" with a combining dot).
+_DOTTED_I = frozenset({"tr", "az"})
+
+
+def lowered(surface: str, language: str | None) -> str:
+    """`surface` in lower case as its article's language writes it ("Işık" -> "ışık",
+    "İlk" -> "ilk" in Turkish)."""
+    if language in _DOTTED_I:
+        surface = surface.replace("İ", "i").replace("I", "ı")
+    return surface.lower()
+
+
+def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
+    """Whether `surface` is capitalised and written in lower case in its article too (`common`,
+    the lower-case words of the article: reader.align.language.lower_words)."""
+    return common is not None and surface[0].isupper() and lowered(surface, language) in common
+
+
+def scan(text: str, cache: dict[str, Word] | None = None, language: str | None = None,
+         common: frozenset[str] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words, of
-    an article in `language` (word_keys; None: keys of no language); `cache` (surface -> Word,
-    one per language) saves refolding words seen before."""
-    matches, words = _cut(text, language)
+    an article in `language` (word_keys; None: keys of no language) that writes the words of
+    `common` in lower case (a capitalised one among them is that common word: word); `cache`
+    (surface -> Word, one per language) saves refolding words seen before."""
+    matches, words = _cut(text, language, common)
     if words is not None:
         return matches, words
     cache = {} if cache is None else cache
     surfaces = list(map(re.Match.group, matches))
+    if common:
+        surfaces = [_COMMON + s if common_word(s, common, language) else s for s in surfaces]
     words = list(map(cache.get, surfaces))
     if None in words:
         for i, w in enumerate(words):
             if w is None:
-                words[i] = cache[surfaces[i]] = word(surfaces[i], language)
+                s = surfaces[i]
+                words[i] = cache[s] = word(s[1:], language, True) if s[0] == _COMMON else word(s, language)
     return matches, words
 
 
@@ -498,10 +531,11 @@ def tokens(text: str) -> list[re.Match | Token]:
     return _cut(text, None)[0]
 
 
-def _cut(text: str, language: str | None) -> tuple[list[re.Match | Token], list[Word] | None]:
+def _cut(text: str, language: str | None,
+         common: frozenset[str] | None = None) -> tuple[list[re.Match | Token], list[Word] | None]:
     """scan's tokens, and their Words if text holding CJK made them with its tokens (else None)."""
     cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
-    matches, words = _cjk_tokens(text, language) if cjk else (list(_TOKEN.finditer(text)), None)
+    matches, words = _cjk_tokens(text, language, common) if cjk else (list(_TOKEN.finditer(text)), None)
     if ("://" in text or "www." in text) and not cjk:
         matches = _outside([m.span() for m in _ADDRESS.finditer(text)], matches)
     if not cjk and (spans := marks(text)):

@@ -17,7 +17,7 @@ from reader.align import background, features, language, scoring, text
 from reader.align import glossary as phrases
 from reader.align.features import Occurrence, unit_features, words_of
 from reader.align.glossary import Glossary
-from reader.align.language import keyed_language
+from reader.align.language import keyed_language, lower_words
 from reader.align.scoring import corpus_idf, key_weight
 from reader.corpus import Article, Passage
 
@@ -28,9 +28,10 @@ Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in th
 
 def passage_keys(passage_text: str, glossary: Glossary, words: dict, article: Article) -> Keys:
     """The keys of one passage's display text, a passage of `article` (its words keyed by its
-    language, as the aligner keys them; `words` maps words to keys within one build)."""
+    language and the words it writes in lower case, as the aligner keys them; `words` maps words
+    to keys within one build)."""
     code = keyed_language(article)
-    return unit_features(passage_text, glossary, words_of(words, code), code)
+    return unit_features(passage_text, glossary, words_of(words, code), code, lower_words(article))
 
 
 def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, float]]:

@@ -16,10 +16,11 @@ from reader.align.text import scan
 MAX_CANDIDATES = 12  # a dialog's list, not an index: more is noise to scroll past
 
 
-def _runs(text: str, language: str | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
-    """(names, words) of `text`, a passage of an article in `language`: each as (surface, the
-    matcher's keys)."""
-    matches, words = scan(text, None, language)
+def _runs(text: str, language: str | None,
+          common: frozenset[str] | None) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+    """(names, words) of `text`, a passage of an article in `language` that writes the words of
+    `common` in lower case: each as (surface, the matcher's keys)."""
+    matches, words = scan(text, None, language, common)
     names: list[tuple[str, tuple[str, ...]]] = []
     singles: list[tuple[str, tuple[str, ...]]] = []
     run: list[int] = []
@@ -49,13 +50,15 @@ def _runs(text: str, language: str | None) -> tuple[list[tuple[str, tuple[str, .
 
 
 def candidate_terms(text: str, other: str, limit: int = MAX_CANDIDATES,
-                    languages: tuple[str | None, str | None] = (None, None)) -> list[str]:
+                    languages: tuple[str | None, str | None] = (None, None),
+                    commons: tuple[frozenset[str] | None, frozenset[str] | None] = (None, None)) -> list[str]:
     """Terms of `text` (names first, then content words) whose words `other` does not use;
     `languages`: those keying the words of `text`'s article and `other`'s
-    (reader.align.language.keyed_language), as the matcher keys them."""
-    _, other_words = scan(other, None, languages[1])
+    (reader.align.language.keyed_language), and `commons` the words each writes in lower case
+    (reader.align.language.lower_words), as the matcher keys them."""
+    _, other_words = scan(other, None, languages[1], commons[1])
     shared = {w.key for w in other_words if w.key}
-    names, singles = _runs(text, languages[0])
+    names, singles = _runs(text, languages[0], commons[0])
     out: list[str] = []
     seen: set[tuple[str, ...]] = set()
     for surface, keys in [*names, *singles]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from reader.align.background import capital_names, function_words, language_of, word_list
 from reader.align.features import sentence_initial
-from reader.align.language import keyed_language
+from reader.align.language import keyed_language, lower_words
 from reader.align.text import STOPWORDS, Word, ideograph_pair, scan, unelided
 from reader.corpus import Article
 from reader.corpus.dates import WEEKDAYS
@@ -91,11 +91,13 @@ def _contraction(surface: str) -> bool:
     return len(parts) > 1 and all(p in STOPWORDS or p in _NEGATED for p in parts)
 
 
-def count_terms(texts: Iterable[str], language: str | None = None) -> TermCounts:
+def count_terms(texts: Iterable[str], language: str | None = None,
+                common: frozenset[str] | None = None) -> TermCounts:
     """Words (folded keys of non-stop words, numbers in figures or words left out: how many a
     side counts is a figure, see reader.differ.quantities) and two-word phrases (two
     such words side by side, nothing between but space or a hyphen's join); the words keyed
-    as the aligner keys those of an article in `language` (text.word_keys)."""
+    as the aligner keys those of an article in `language` (text.word_keys) that writes the
+    words of `common` in lower case (language.lower_words)."""
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     capital: Counter = Counter()
@@ -107,7 +109,7 @@ def count_terms(texts: Iterable[str], language: str | None = None) -> TermCounts
     texts = list(texts)
     labels = _labels(texts)
     for text in texts:
-        matches, words = scan(text, cache, language)
+        matches, words = scan(text, cache, language, common)
         label = _LABEL.match(text)
         if label and label.group(1).casefold() in labels:  # "Claim:", "Fact:" of a rebuttal: its layout
             matches, words = _after(label.end(), matches, words)
@@ -190,7 +192,8 @@ _NO_NAME = WEEKDAYS | {"i"}
 
 
 def article_terms(article: Article) -> TermCounts:
-    return count_terms((p.text for p in article.passages if p.kind != "boilerplate"), keyed_language(article))
+    return count_terms((p.text for p in article.passages if p.kind != "boilerplate"), keyed_language(article),
+                       lower_words(article))
 
 
 def _written_words(*sides: TermCounts) -> set[str]:

@@ -104,7 +104,7 @@ class TeachingActions:
     """`T` on the compare screen (mixed into `CompareScreen`)."""
 
     def action_teach_term(self) -> None:
-        from reader.align.language import keyed_language
+        from reader.align.language import keyed_language, lower_words
         from reader.decisions.terms import candidate_terms
 
         link = self.current_link()
@@ -119,8 +119,10 @@ class TeachingActions:
         theirs = self.panes[1 - self.active].units[link.other]
         articles = (self.articles[self.active], self.articles[1 - self.active])
         keyed = (keyed_language(articles[0]), keyed_language(articles[1]))
-        sides = [(articles[0].title, mine.text, candidate_terms(mine.text, theirs.text, languages=keyed)),
-                 (articles[1].title, theirs.text, candidate_terms(theirs.text, mine.text, languages=keyed[::-1]))]
+        common = (lower_words(articles[0]), lower_words(articles[1]))
+        sides = [(articles[0].title, mine.text, candidate_terms(mine.text, theirs.text, languages=keyed, commons=common)),
+                 (articles[1].title, theirs.text,
+                  candidate_terms(theirs.text, mine.text, languages=keyed[::-1], commons=common[::-1]))]
         self.app.push_screen(TeachDialog(sides), partial(self._teach, articles, (mine, theirs)))
 
     def _teach(self, articles: tuple[Article, Article], passages: tuple[Passage, Passage],

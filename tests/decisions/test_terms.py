@@ -43,3 +43,16 @@ def test_words_the_matcher_joins_by_the_articles_language_are_not_offered():
     es_b = "La protesta campesina siguió a la ocupación de los campos."
     assert "protestaron" not in candidate_terms(es_a, es_b, languages=("es", "es"))
     assert "agricultores" in candidate_terms(es_a, es_b, languages=("es", "es"))
+
+
+def test_a_word_opening_a_sentence_its_article_writes_in_lower_case_is_not_offered():
+    """"Manifestations" opens a sentence of an article that also writes "manifestations" in
+    lower case: the matcher keys it as that word, which the other side writes
+    ("manifestation"), so it is no term to teach; "Lemercier", never written in lower case, is
+    a name and still offered."""
+    a = "Manifestations dans les ports. Lemercier annonce que les dockers bloqueront les quais."
+    b = "La manifestation des dockers continue sur les quais, disent les syndicats."
+    commons = (frozenset({"manifestations", "les", "dans", "ports", "annonce"}), frozenset({"manifestation"}))
+    offered = candidate_terms(a, b, languages=("fr", "fr"), commons=commons)
+    assert "Manifestations" not in offered and "Lemercier" in offered
+    assert "Manifestations" in candidate_terms(a, b, languages=("fr", "fr"))

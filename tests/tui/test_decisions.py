@@ -370,3 +370,36 @@ async def test_equals_on_a_pair_linked_already_by_the_reader_says_so_and_stores_
         await pilot.press("z")
         await stored_and_shown(pilot)
         assert (i, j) not in linked_pairs(screen)
+
+
+# An invented strike told by two French articles: A opens its first paragraph with
+# "Manifestations" and writes "manifestations" further on; B writes "manifestation" inside a sentence.
+_STRIKE_A = (
+    "Manifestations dans les ports de l'ouest. Les dockers ont bloqué les quais de Saint-Brivael "
+    "pendant toute la journée de mardi, selon la capitainerie.\n\n"
+    "Les syndicats promettent de nouvelles manifestations si le ministre ne retire pas la réforme "
+    "des retraites avant la fin du mois.\n\n"
+    "Les transporteurs routiers comptent leurs pertes et demandent au gouvernement une aide rapide "
+    "pour les entreprises touchées.\n")
+_STRIKE_B = (
+    "La manifestation des dockers a paralysé les ports de l'ouest mardi: à Saint-Brivael, les quais "
+    "sont restés bloqués toute la journée, dit la capitainerie.\n\n"
+    "Le ministre refuse de retirer la réforme des retraites, et les syndicats annoncent déjà "
+    "d'autres actions avant la fin du mois.\n\n"
+    "Les entreprises de transport routier réclament une aide du gouvernement pour compenser leurs pertes.\n")
+
+
+async def test_teach_dialog_offers_no_word_the_matcher_joins_to_its_own_lower_case(make_app, write_article, tmp_path):
+    from reader.corpus import load_paths
+
+    write_article(_STRIKE_A, "a.txt"), write_article(_STRIKE_B, "b.txt")
+    corpus = load_paths([str(tmp_path / "articles" / "a.txt"), str(tmp_path / "articles" / "b.txt")])
+    async with reading_room(make_app(corpus), (160, 48)) as (pilot, screen):
+        assert (0, 0) in linked_pairs(screen)
+        await put_cursor(pilot, screen, 0, 0)
+        await pilot.press("T")
+        await pilot.pause()
+        choices = screen.app.screen.query_one("#choices-0")
+        offered = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert "Manifestations" not in offered and offered, offered
+        await pilot.press("escape")

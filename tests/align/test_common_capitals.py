@@ -1,0 +1,129 @@
+"""A capitalised word of an article keyed by a Latin-script stemmer is a common word when the
+same article also writes it in lower case ("Inondations" opening a sentence, "les inondations"
+inside one): it is keyed as that word, and meets it in its own article and in others. A
+capitalised word the article never writes in lower case is a name, keyed alike in any language."""
+
+from __future__ import annotations
+
+from reader.align import Glossary
+from reader.align.features import article_features
+from reader.align.language import keyed_language, lower_words
+from reader.align.text import scan, word
+from reader.claims.keys import passage_keys
+from reader.corpus import load_article
+
+# An invented flood told twice in French: A opens its first paragraph with "Inondations" and
+# its third with "Réparations", and writes both in lower case elsewhere; B only inside sentences.
+FRENCH_A = [
+    "Inondations : la vallée coupée du monde. Les pluies de la semaine ont gonflé la rivière "
+    "jusqu'aux maisons du bourg.",
+    "Les secours ont évacué deux cents habitants pendant la nuit, et les inondations ont emporté "
+    "le pont de la route départementale.",
+    "Réparations promises. Le préfet Fournier assure que l'État paiera les réparations des routes "
+    "et des écoles avant l'hiver.",
+    "Fournier a visité le bourg jeudi avec le maire, qui demande aussi des digues plus hautes.",
+]
+FRENCH_B = [
+    "Dans le bourg, les inondations ont surpris les familles endormies; la rivière est sortie de "
+    "son lit après une semaine de pluie.",
+    "La préfecture estime les réparations à plusieurs millions d'euros, et les élus réclament des "
+    "digues plus hautes le long du fleuve.",
+    "Les agriculteurs de la vallée comptent leurs bêtes noyées et attendent les indemnités promises "
+    "par le préfet.",
+]
+# The same kind of pair in Spanish, about a fire.
+SPANISH_A = [
+    "Incendios en la sierra. El fuego avanzó durante la noche hacia los pueblos del valle, empujado "
+    "por un viento muy fuerte.",
+    "Los vecinos dicen que los incendios de este verano son los peores de la década, y piden más "
+    "aviones para la comarca.",
+    "Evacuaciones masivas. Las evacuaciones de tres aldeas terminaron al amanecer sin heridos, según "
+    "la guardia civil.",
+    "Santos y vírgenes salieron en procesión el domingo: los santos del pueblo, dicen, pararon el fuego.",
+]
+SPANISH_B = [
+    "Las llamas llegaron a las primeras casas del valle cuando los incendios cambiaron de dirección "
+    "con el viento de la tarde.",
+    "Las evacuaciones se hicieron de noche y con calma, contó una vecina que perdió su granja y sus "
+    "animales en el monte.",
+    "Santos, el alcalde, pidió ayuda al gobierno regional para reconstruir los caminos y las escuelas "
+    "quemadas este año.",
+]
+
+
+def _article(tmp_path, name: str, paragraphs: list[str]):
+    path = tmp_path / name
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return load_article(path)
+
+
+def _keys(article, words: dict | None = None) -> list[set[str]]:
+    return [set(f) for f in article_features(article, "paragraph", Glossary(), words)]
+
+
+def test_a_french_word_opening_a_sentence_meets_itself_inside_one(tmp_path):
+    a, b = _article(tmp_path, "a.txt", FRENCH_A), _article(tmp_path, "b.txt", FRENCH_B)
+    assert keyed_language(a) == keyed_language(b) == "fr"
+    ka, kb = _keys(a), _keys(b)
+    floods, repairs = word("inondations", "fr").key, word("réparations", "fr").key
+    assert floods in ka[0] & kb[0] and floods in ka[1]
+    assert repairs in ka[2] & kb[1]
+    assert word("Inondations").key not in ka[0]
+    # the claim map keys the passage as the aligner does
+    assert floods in passage_keys(FRENCH_A[0], Glossary(), {}, a)
+
+
+def test_a_spanish_word_opening_a_sentence_meets_itself_inside_one(tmp_path):
+    a, b = _article(tmp_path, "a.txt", SPANISH_A), _article(tmp_path, "b.txt", SPANISH_B)
+    assert keyed_language(a) == keyed_language(b) == "es"
+    ka, kb = _keys(a), _keys(b)
+    fires, evacuations = word("incendios", "es").key, word("evacuaciones", "es").key
+    assert fires in ka[0] & kb[0]
+    assert evacuations in ka[2] & kb[1]
+    assert passage_keys(SPANISH_A[2], Glossary(), {}, a).keys() >= {evacuations}
+
+
+def test_a_name_never_written_in_lower_case_keeps_the_key_of_no_language(tmp_path):
+    """"Fournier" opens a sentence of A and is never written in lower case: a name, keyed as in
+    any language (the French stemmer would make it "fourni")."""
+    a = _article(tmp_path, "a.txt", FRENCH_A)
+    assert "fournier" not in lower_words(a)
+    assert word("Fournier").key in _keys(a)[3]
+    assert word("fournier", "fr").key != word("Fournier").key
+
+
+def test_one_word_cache_serves_each_article_its_own_decision(tmp_path):
+    """Spanish A writes "santos" (saints) in lower case, B only "Santos", a mayor's name: with
+    the one word cache a claim map shares across its articles, each keeps its own reading."""
+    a, b = _article(tmp_path, "a.txt", SPANISH_A), _article(tmp_path, "b.txt", SPANISH_B)
+    shared: dict = {}
+    ka, kb = _keys(a, shared), _keys(b, shared)
+    saints, name = word("santos", "es").key, word("Santos").key
+    assert saints != name
+    assert saints in ka[3] and name not in ka[3]
+    assert name in kb[2] and saints not in kb[2]
+    words: dict = {}
+    assert saints in passage_keys(SPANISH_A[3], Glossary(), words, a)
+    assert name in passage_keys(SPANISH_B[2], Glossary(), words, b)
+
+
+def test_an_english_article_has_no_common_words_to_look_up(tmp_path):
+    english = ["The floods cut three roads in the valley this week, and rescuers moved two hundred "
+               "people from the town overnight before the bridge on the county road was swept away. "
+               "Repairs will be paid for by the state before winter, the prefect said on Thursday, "
+               "and farmers are counting their drowned animals while they wait for promised help."]
+    a = _article(tmp_path, "en.txt", english)
+    assert keyed_language(a) is None and lower_words(a) is None
+
+
+def test_a_turkish_word_opening_a_sentence_with_a_dotted_or_dotless_capital_i_meets_itself():
+    """Turkish "İ" is the capital of "i" and "I" of "ı": "İddialar" opening a sentence is the
+    "iddiaları" inside the next, "Ilımlı" the "ılımlı"."""
+    text = ("İddialar yalanlandı. Bakanlık iddiaları reddetti ve ılımlı bir açıklama yaptı. "
+            "Ilımlı sözler, iddialar ve tepkiler sürüyor.")
+    common = frozenset(m.group() for m in scan(text)[0] if m.group().islower())
+    matches, words = scan(text, None, "tr", common)
+    keys = {m.group(): w.key for m, w in zip(matches, words)}
+    assert keys["İddialar"] == keys["iddiaları"] == keys["iddialar"] == word("iddialar", "tr").key
+    assert keys["Ilımlı"] == keys["ılımlı"] == word("ılımlı", "tr").key
+    assert keys["Bakanlık"] == word("Bakanlık").key  # never written in lower case: a name's key
