@@ -76,9 +76,10 @@ class PairPlaces:
     was left) and the titles it had then (for the recent list; the file is read again on reopening);
     and how it was shown: the view (`v`: "all" passages, only "unmatched" or only "linked" ones;
     a name this reader does not know shows all), whether boilerplate was hidden (`x`) and
-    the units the panes showed (`S`: "paragraph" or "sentence"); these two are None in a file
-    written before they were kept, and a granularity this reader does not know is ignored: as
-    the settings say."""
+    the units the panes showed (`S`: "paragraph" or "sentence"), and how it was aligned: the
+    link threshold (`+`/`-`) and whether glossaries were on (`ctrl+g`). All but the view are
+    None in a file written before they were kept, and a granularity this reader does not know
+    is ignored: as the settings say."""
 
     paths: tuple[str, str]
     places: tuple[Place | None, Place | None]
@@ -88,6 +89,8 @@ class PairPlaces:
     view: str = "all"
     hide_boilerplate: bool | None = None
     granularity: str | None = None
+    min_score: float | None = None
+    glossary: bool | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -165,12 +168,12 @@ def _place_json(place: Place) -> dict:
 
 
 def _shown_json(entry: PairPlaces) -> dict:
-    """How the pair was shown, as optional fields (absent: all passages, boilerplate and
-    granularity as set)."""
+    """How the pair was shown and aligned, as optional fields (absent: all passages, and
+    boilerplate, granularity, threshold and glossaries as set)."""
     view = {"view": entry.view} if entry.view != "all" else {}
-    hidden = {} if entry.hide_boilerplate is None else {"hide_boilerplate": entry.hide_boilerplate}
-    units = {} if entry.granularity is None else {"granularity": entry.granularity}
-    return {**view, **hidden, **units}
+    kept = {"hide_boilerplate": entry.hide_boilerplate, "granularity": entry.granularity,
+            "min_score": entry.min_score, "glossary": entry.glossary}
+    return {**view, **{key: value for key, value in kept.items() if value is not None}}
 
 
 def _to_json(entries: list[PairPlaces]) -> str:
@@ -228,9 +231,12 @@ def _entry(raw: Any) -> PairPlaces:
     units = raw.get("granularity")
     _check(units is None or isinstance(units, str) and 0 < len(units) <= MAX_VIEW_NAME,
            "a pair's granularity is not a name")
+    threshold, glossary = raw.get("min_score"), raw.get("glossary")
+    _check(threshold is None or _number(threshold, "a pair's min_score") <= 1, "a pair's min_score is over 1")
+    _check(glossary is None or isinstance(glossary, bool), "a pair's glossary is not true or false")
     return PairPlaces(_strings(raw.get("paths"), 2, "a pair's paths"), (_place(places[0]), _place(places[1])),
                       active, float(_number(raw.get("last_read"), "last_read")), _strings(raw.get("titles"), 2, "titles"),
-                      view, hidden, units)
+                      view, hidden, units, None if threshold is None else float(threshold), glossary)
 
 
 def _parse(data: bytes) -> list[PairPlaces]:
@@ -346,13 +352,14 @@ class ReadingPlaces:
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
                 granularities: tuple[str, str], active: int, last_read: float | None = None,
                 withins: tuple[int, int] = (0, 0), view: str = "all",
-                hide_boilerplate: bool | None = None, granularity: str | None = None) -> PairPlaces:
+                hide_boilerplate: bool | None = None, granularity: str | None = None,
+                min_score: float | None = None, glossary: bool | None = None) -> PairPlaces:
     """What to store for two articles shown side by side with these cursors (unit indexes at
     each pane's granularity; None where a pane has none), each read from `withins` its unit's
     text on (see Place.within), shown in `view` with boilerplate hidden or not, cut into
-    `granularity`'s units."""
+    `granularity`'s units, aligned at `min_score` with glossaries on or off."""
     places = tuple(None if cursor is None else place_at(article, cursor, granularity, within)
                    for article, cursor, granularity, within in zip(articles, cursors, granularities, withins))
     return PairPlaces((article_key(articles[0].path), article_key(articles[1].path)), places, active,
                       time.time() if last_read is None else last_read, (articles[0].title, articles[1].title),
-                      view, hide_boilerplate, granularity)
+                      view, hide_boilerplate, granularity, min_score, glossary)

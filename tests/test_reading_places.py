@@ -301,8 +301,25 @@ def test_how_a_pair_was_shown_is_kept_and_an_older_file_without_it_loads(tmp_pat
     assert "view" not in json.loads((tmp_path / FILE_NAME).read_text())["pairs"][0]
 
 
+def test_how_a_pair_was_aligned_is_kept_and_an_older_file_without_it_loads(tmp_path, pair):
+    a, b = pair
+    assert ReadingPlaces.open(tmp_path).save(pair_places((a, b), (2, 4), ("paragraph",) * 2, 1, min_score=0.3,
+                                                         glossary=False))
+    stored = json.loads((tmp_path / FILE_NAME).read_text())["pairs"][0]
+    assert (stored["min_score"], stored["glossary"]) == (0.3, False)
+    again = ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path))
+    assert (again.min_score, again.glossary) == (0.3, False)
+    for field in ("min_score", "glossary"):  # as a reader before these fields wrote it
+        del stored[field]
+    (tmp_path / FILE_NAME).write_text(json.dumps({"format": 1, "pairs": [stored]}))
+    older = ReadingPlaces.open(tmp_path)
+    entry = older.get(article_key(a.path), article_key(b.path))
+    assert older.problem is None and (entry.min_score, entry.glossary) == (None, None)
+
+
 @pytest.mark.parametrize("shown", [{"view": 3}, {"view": ""}, {"hide_boilerplate": "yes"}, {"granularity": 1},
-                                   {"granularity": "x" * 41}])
+                                   {"granularity": "x" * 41}, {"min_score": "high"}, {"min_score": -0.1},
+                                   {"min_score": 1.5}, {"min_score": True}, {"glossary": "off"}])
 def test_a_view_this_reader_did_not_write_is_reported_and_never_overwritten(tmp_path, pair, shown):
     a, b = pair
     assert ReadingPlaces.open(tmp_path).save(pair_places((a, b), (1, 1), ("paragraph", "paragraph"), 0))

@@ -27,6 +27,7 @@ NUMBER_WIDTH = 5  # the claim's id, right-aligned
 # cuts labels at LABEL_CHARS) after the space the grid draws before it.
 LABEL_MIN, LABEL_MAX = 24, LABEL_CHARS + 1
 SIDE_MIN, SIDE_MAX = 9, 20  # a folded side's column: "┌ name " and " ✓ 12/40 "
+CUT_NAME_SPACED = 5  # a header this wide keeps the space after its corner ("┌ no…"); narrower, not ("┌no…")
 SIDES_WIDTH = 7  # " 1/2 " sides telling the claim
 CHROME = 2  # the table's vertical scrollbar
 
@@ -98,21 +99,33 @@ def group_headers(cols: list[Column], continued: bool = False) -> list[tuple[int
     """Each side's header over its columns, as (its first column, text exactly as many cells
     wide as its columns): `┌ side ─────` (`continued`: the first group began before
     `cols`, which a sideways scroll cut, and is drawn `─ side ───`, so the side stays named).
-    A side's own column (folded) cuts a long name with …; an article group too narrow for the
-    name shows only `┌──` (the legend names it). Measured in cells: a name may be written in
-    double-width characters."""
+    A group too narrow for its name cuts it with …, as narrow as one article's column: there
+    the space after the corner goes, so the name keeps a letter (`┌n…`; the legend names it
+    whole). Measured in cells: a name may be written in double-width characters."""
     out: list[tuple[int, str]] = []
     n = 0
     while n < len(cols):
         group = [c for c in cols[n:] if c.group == cols[n].group]
         total = sum(c.width for c in group)
         corner = "─" if continued and n == 0 else "┌"
-        line = f"{corner} {side_name(cols[n].side)} "
+        name = side_name(cols[n].side)
+        line = f"{corner} {name} "
         if cell_len(line) > total:
-            line = set_cell_size(line, total - 1) + "…" if cols[n].article is None else corner
+            line = _cut_name(corner, name, total)
         out.append((n, set_cell_size(line + "─" * (total - cell_len(line)), total)))
         n += len(group)
     return out
+
+
+def _cut_name(corner: str, name: str, total: int) -> str:
+    """A group's header `total` cells wide for a name too long for `┌ name `: cut with …, and
+    in a group narrower than CUT_NAME_SPACED without the space after the corner (the name
+    whole when it then fits), so that it keeps at least a letter."""
+    if total >= CUT_NAME_SPACED:
+        return set_cell_size(f"{corner} {name}", total - 1) + "…"
+    if cell_len(name) <= total - 1:
+        return corner + name
+    return set_cell_size(corner + name, total - 1) + "…"
 
 
 def side_legend(cols: list[Column]) -> list[tuple[str, str]]:

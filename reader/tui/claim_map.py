@@ -120,7 +120,8 @@ class ClaimMapScreen(Screen[Choice | None]):
     ClaimMapScreen #legend { height: auto; max-height: 3; padding: 0 1; color: $text-muted; }
     ClaimMapScreen #building { height: auto; padding: 1 2; }
     ClaimMapScreen #building ProgressBar { margin-top: 1; }
-    ClaimMapScreen #detail { height: 4; padding: 0 1; border-top: hkey $panel-lighten-2; }
+    ClaimMapScreen #detail { height: 4; padding: 0 1; border-top: hkey $panel-lighten-2;
+                             border-title-align: right; border-title-color: $text-muted; }
     """
 
     def __init__(self, corpus: Corpus, state: MapState | None = None) -> None:
@@ -323,6 +324,13 @@ class ClaimMapScreen(Screen[Choice | None]):
     def _under_cursor(self) -> tuple[Claim, Column | None] | None:
         table = self.query_one(ClaimTable)
         return None if table.claim is None else (table.claim, table.column)
+
+    @on(SteadyFooter.KeysHidden)
+    def _name_hidden_keys(self, message: SteadyFooter.KeysHidden) -> None:
+        """The map's keys its footer has no room for (as at 80 columns) are named on the line
+        over the detail, so that every key of the map is on screen without opening help."""
+        said = Content("  ").join(Content.assemble((keys, "bold"), f" {description}") for keys, description in message.keys)
+        self.query_one("#detail", Static).border_title = said if message.keys else None
 
     @on(ClaimTable.Chosen)
     def _cell_chosen(self) -> None:

@@ -13,6 +13,8 @@ Keys that do not fit beside the docked palette key were cut where the line ended
 columns, its description gone): the footer shows whole keys only, as many as fit in order (help
 and the palette list them all). What fits is worked out as the keys are made, from the width
 each takes (`key_width`: Textual's footer CSS, compact or not), so no frame shows a cut key.
+The keys left out are posted (`KeysHidden`), for a screen with few keys to name them elsewhere
+(the claim map, on the line over its detail).
 
 Textual's keymap re-adds a remapped binding after every other key of its screen, so a binding
 moved to new keys in config.toml's [keys] went to the footer's end, past its right edge, and
@@ -26,6 +28,7 @@ from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.dom import DOMNode
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -56,6 +59,14 @@ class SteadyFooter(Footer):
     """
     _shown: tuple | None = None
     _fitted: tuple | None = None  # (width, compact) the last compose fitted its keys to
+    _hidden: tuple | None = None  # the keys the last compose left out, as posted
+
+    class KeysHidden(Message):
+        """The keys the footer has no room for, as (keys shown, description), in order."""
+
+        def __init__(self, keys: tuple[tuple[str, str], ...]) -> None:
+            super().__init__()
+            self.keys = keys
 
     def __init__(self, compact_up_to: int | None = None) -> None:
         """`compact_up_to`: the footer packs its keys tighter up to this many columns."""
@@ -106,11 +117,17 @@ class SteadyFooter(Footer):
         room = self.app.size.width - sum(palette_width(w.key_display, w.description, compact) for w in widgets
                                          if isinstance(w, FooterKey) and w.has_class("-command-palette"))
         used = 0
+        hidden = []
         for widget in widgets:
             if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
                 used += key_width(widget.key_display, widget.description, compact)
                 widget.display = used <= room
+                if not widget.display:
+                    hidden.append((widget.key_display, widget.description))
         self._fitted = (self.app.size.width, compact)
+        if tuple(hidden) != self._hidden:
+            self._hidden = tuple(hidden)
+            self.post_message(self.KeysHidden(self._hidden))
 
 
 def _declared(node: DOMNode, binding: Binding) -> int | None:

@@ -28,6 +28,7 @@ from reader.errors import UserError
 from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
 from reader.tui.paint import VIEWS
 from reader.tui.status import PANE_LABELS
+from reader.tui.tuning import settings_said
 
 if TYPE_CHECKING:
     from reader.corpus import Article
@@ -154,7 +155,7 @@ class ResumeActions:
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
-    _view_chosen = False  # v, x or S was pressed since the pair was shown: the person's view wins
+    _view_chosen = False  # v, x, S, +, - or ctrl+g was pressed since the pair was shown: the person's choice wins
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -167,7 +168,8 @@ class ResumeActions:
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
                            view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate,
-                           granularity=self.granularity)
+                           granularity=self.granularity, min_score=self.min_score(),
+                           glossary=self.app.config.glossary)
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -266,13 +268,20 @@ class ResumeActions:
         self.app.notify(text, markup=False, timeout=5)
 
     def _show_as_left(self, entry: PairPlaces) -> None:
-        """Show the pair as it was left: in paragraphs or sentences (realigned in them), with
-        boilerplate hidden or shown, and in its view. A view of ◌ or linked passages waits for
-        the pair's links (before them it would show nothing)."""
+        """Show the pair as it was left: in paragraphs or sentences, at its link threshold, with
+        glossaries on or off (realigned so), with boilerplate hidden or shown, and in its view.
+        A view of ◌ or linked passages waits for the pair's links (before them it would show
+        nothing)."""
         if self._view_chosen:
             return
-        if entry.granularity in GRANULARITIES and entry.granularity != self.granularity:
-            self.cut_into(entry.granularity, f"In {entry.granularity}s, as this pair was left")
+        aligned = self.settings_as_left(entry)
+        units = entry.granularity if entry.granularity in GRANULARITIES and entry.granularity != self.granularity else None
+        said = ", ".join([f"in {units}s"] * bool(units) + settings_said(aligned))
+        notice = f"{said[:1].upper()}{said[1:]}, as this pair was left"
+        if units is not None:
+            self.cut_into(units, notice, **aligned)
+        elif aligned:
+            self._realign(notice, **aligned)
         view = entry.view if entry.view in VIEWS else "all"
         if entry.hide_boilerplate is None and view == self.view:
             return

@@ -27,6 +27,15 @@ def stepped(current: float, direction: int) -> float:
     return round(min(hi, max(lo, grid)), 2)
 
 
+def settings_said(changes: dict[str, Any]) -> list[str]:
+    """How a notice names a threshold and glossaries among `changes`: "link threshold 0.20",
+    "glossaries off"."""
+    said = [f"link threshold {changes['min_score']:.2f}"] if "min_score" in changes else []
+    if "glossary" in changes:
+        said.append(f"glossaries {'on' if changes['glossary'] else 'off'}")
+    return said
+
+
 class TuningActions:
     """The compare screen's live aligner settings (mixed into `CompareScreen`)."""
 
@@ -49,8 +58,20 @@ class TuningActions:
         self.app.notify(f"{notice} ({saves} saves it as the default)", markup=False, timeout=3,
                         topic=f"setting {' '.join(changes)}")
 
+    def settings_as_left(self, entry: Any) -> dict[str, Any]:
+        """The aligner settings a pair was left at (a reader.reading_places.PairPlaces) that differ
+        from those in use: its threshold (one outside THRESHOLD_RANGE is ignored) and glossaries."""
+        changes: dict[str, Any] = {}
+        lo, hi = THRESHOLD_RANGE
+        if entry.min_score is not None and lo <= entry.min_score <= hi and abs(entry.min_score - self.min_score()) > 1e-9:
+            changes["min_score"] = entry.min_score
+        if entry.glossary is not None and entry.glossary != self.app.config.glossary:
+            changes["glossary"] = entry.glossary
+        return changes
+
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
+        self._view_chosen = True  # over the threshold the pair was left at, should its places come after
         now = self.min_score()
         new = stepped(now, direction)
         if new == now:
@@ -68,8 +89,9 @@ class TuningActions:
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
         self.cut_into(new, f"Aligning by {new}s")
 
-    def cut_into(self, new: str, notice: str) -> None:
-        """Show and align `new` units ("paragraph" or "sentence"), each cursor on its text."""
+    def cut_into(self, new: str, notice: str, **settings: Any) -> None:
+        """Show and align `new` units ("paragraph" or "sentence"), each cursor on its text
+        (with other aligner `settings` changed too, if any)."""
         self.granularity = new
         for pane in self.panes:
             offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
@@ -81,10 +103,11 @@ class TuningActions:
                     pane.scroll_to_passage(pane.cursor, center=True)
         self.choice = 0
         self.refresh_marks()
-        self._realign(notice, granularity=new)
+        self._realign(notice, granularity=new, **settings)
 
     def action_toggle_glossary(self) -> None:
         self._timed("glossary")
+        self._view_chosen = True  # as the threshold
         on = not self.app.config.glossary
         self._realign("Glossaries on: equivalent terms count as the same" if on
                       else "Glossaries off: only the words themselves are matched", glossary=on)

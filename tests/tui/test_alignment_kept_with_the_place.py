@@ -1,0 +1,80 @@
+"""A pair left at another link threshold (`+`/`-`) or with glossaries turned off (`ctrl+g`)
+reopens so, realigned, as it reopens in sentences (`S`) or its view (`v`): the reading room
+keeps them per pair in reading-places.json, and config.toml (written only by `W`) keeps the
+default every other pair opens with."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tui_helpers import covers, notices, pair_corpus, reading_room, settle
+
+from reader.align.policy import LINK_THRESHOLD
+from reader.reading_places import FILE_NAME
+
+# Two accounts of a reservoir running low, and, a text of another kind, of a ferry route cut.
+DAM = ["The Lindholm reservoir fell to a third of its level in August. Farmers were told to stop "
+       "watering at night.", "The water board blames a dry spring and leaking mains."]
+BASIN = ["By August Lindholm's reservoir held a third of its water. Night irrigation was banned.",
+         "Leaks in old pipes and a rainless spring drained it, the board said."]
+FERRY = ["The island ferry will sail twice a day instead of five times from May.",
+         "Fishermen say the cut leaves them without a morning boat to market."]
+BOAT = ["From May the ferry to the island runs two crossings a day, down from five.",
+        "Without an early sailing, fishers cannot reach the morning market, they say."]
+
+
+async def test_a_pair_reopens_at_the_threshold_and_glossaries_it_was_left_at(make_app, tmp_path):
+    covers("threshold.raise", "glossary.toggle", "app.quit")
+    for name, first, second in (("dam", DAM, BASIN), ("ferry", FERRY, BOAT)):
+        corpus = pair_corpus(tmp_path / name, first, second)
+        app = make_app(corpus)
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            assert screen.min_score() == LINK_THRESHOLD and app.config.glossary
+            await pilot.press("plus", "plus", "ctrl+g")
+            await settle(pilot)
+            raised = screen.min_score()
+            assert raised > LINK_THRESHOLD and not app.config.glossary
+            await pilot.press("q")
+        stored = json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"][0]
+        assert stored["min_score"] == raised and stored["glossary"] is False
+        assert not (tmp_path / "config" / "config.toml").exists()  # the default is W's to change
+        again = make_app(corpus)
+        async with reading_room(again, (120, 40)) as (pilot, screen):
+            await settle(pilot)
+            assert screen.min_score() == raised and not again.config.glossary
+            assert f"≥{raised:.2f} ¶ no-gl" in screen.query_one("#status").render().plain
+            assert any(f"link threshold {raised:.2f}, glossaries off, as this pair was left" in text.lower()
+                       for text in notices(again))
+            await pilot.press("minus", "minus", "ctrl+g")  # back to the default: the pair reopens so
+            await settle(pilot)
+            await pilot.press("q")
+        last = make_app(corpus)
+        async with reading_room(last, (120, 40)) as (pilot, screen):
+            assert screen.min_score() == LINK_THRESHOLD and last.config.glossary
+            assert not any("as this pair was left" in text for text in notices(last))
+            await pilot.press("q")
+
+
+@pytest.mark.parametrize("forgotten", [("min_score",), ("glossary",), ("min_score", "glossary")])
+async def test_an_older_file_without_them_opens_as_the_settings_say(make_app, tmp_path, forgotten):
+    covers("threshold.lower", "glossary.toggle")
+    corpus = pair_corpus(tmp_path / "ferry", FERRY, BOAT)
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("minus", "ctrl+g")
+        await settle(pilot)
+        lowered = screen.min_score()
+        assert lowered < LINK_THRESHOLD
+        await pilot.press("q")
+    path = tmp_path / "data" / FILE_NAME
+    document = json.loads(path.read_text())
+    for field in forgotten:  # as a reader before they were kept wrote it
+        del document["pairs"][0][field]
+    path.write_text(json.dumps(document))
+    again = make_app(corpus)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.min_score() == (LINK_THRESHOLD if "min_score" in forgotten else lowered)
+        assert again.config.glossary is ("glossary" in forgotten)
