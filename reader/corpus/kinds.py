@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
@@ -642,7 +643,17 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
         return True  # (the switch that shows the key events alone, set between the head and its list)
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
-        _SENTENCE_END) and not _TIMELINE_ENTRY.match(after[0])  # (a list of sentences, or of years, is the story's)
+        _SENTENCE_END) and not _timeline(texts[i + 1:])  # (a list of sentences, or of years, is the story's)
+
+
+def _timeline(texts: Sequence[str]) -> bool:
+    """Whether the list that opens `texts` is a timeline: each of its items (the short lines up
+    to the first that is no list item) opens with a year or a date (_TIMELINE_ENTRY). A live
+    blog's list of headlines one of which opens with a year ("- 2023 budget vote passes") is
+    no timeline."""
+    items = list(takewhile(lambda t: len(t) <= _LINK_ITEM_MAX and "\n" not in t and bool(
+        LIST_ITEM.match(t) or _TIMELINE_ENTRY.match(t)), texts))
+    return bool(items) and all(_TIMELINE_ENTRY.match(t) for t in items)
 
 
 def _furniture_row(text: str) -> bool:

@@ -370,3 +370,14 @@ def test_a_timeline_of_years_under_a_key_events_heading_is_the_storys_text(head,
     """A live blog's list of key events gives its entries' times; a list of years or dates is a
     history the story sets out."""
     assert classify(["A title", LONG, head, *timeline, OTHER])[2:] == ["heading"] + ["body"] * (len(timeline) + 1)
+
+
+@pytest.mark.parametrize("items", [
+    ["- 2023 budget vote passes", "- Minister resigns over leak"],
+    ["• 2024 election result declared", "• 1305 GMT Polls close in the north"],
+    ["* 1999 contract torn up, union says", "* Cranes stop at the eastern terminal"],
+])
+def test_a_key_events_list_of_headlines_one_opening_with_a_year_is_still_furniture(items):
+    """A timeline gives a year or a date on every item; a live blog's headline that happens to
+    open with a year-like figure does not make its list the story's history."""
+    assert classify(["A title", LONG, "Key events", *items, OTHER])[2] == "boilerplate"
