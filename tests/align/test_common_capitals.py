@@ -122,12 +122,15 @@ def test_a_turkish_word_opening_a_sentence_with_a_dotted_or_dotless_capital_i_me
     """Turkish "İ" is the capital of "i" and "I" of "ı": "İddialar" opening a sentence is the
     "iddiaları" inside the next, "Ilımlı" the "ılımlı"."""
     text = ("İddialar yalanlandı. Bakanlık iddiaları reddetti ve ılımlı bir açıklama yaptı. "
-            "Ilımlı sözler, iddialar ve tepkiler sürüyor.")
+            "Ilımlı sözler, iddialar ve tepkiler sürüyor. Işıklar gece yarısı söndü; köyde ışıklar "
+            "ancak sabah yandı.")
     common = frozenset(m.group() for m in scan(text)[0] if m.group().islower())
     matches, words = scan(text, None, "tr", common)
     keys = {m.group(): w.key for m, w in zip(matches, words)}
     assert keys["İddialar"] == keys["iddiaları"] == keys["iddialar"] == word("iddialar", "tr").key
     assert keys["Ilımlı"] == keys["ılımlı"] == word("ılımlı", "tr").key
+    # (a word its stemmer cuts: lower-cased as "işıklar", "Işıklar" would keep its whole key)
+    assert keys["Işıklar"] == keys["ışıklar"] == word("ışıklar", "tr").key != word("Işıklar").key
     assert keys["Bakanlık"] == word("Bakanlık").key  # never written in lower case: a name's key
 
 
