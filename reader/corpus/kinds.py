@@ -646,14 +646,19 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
         _SENTENCE_END) and not _timeline(texts[i + 1:])  # (a list of sentences, or of years, is the story's)
 
 
+# A timeline dates most of its entries (one may go on "Later that year: …"); a live blog's
+# headline that opens with a year-like figure ("- 2023 budget vote passes") is one among many.
+TIMELINE_DATED_SHARE = 0.5  # of a list's items, more than this open with a year or a date
+
+
 def _timeline(texts: Sequence[str]) -> bool:
-    """Whether the list that opens `texts` is a timeline: each of its items (the short lines up
-    to the first that is no list item) opens with a year or a date (_TIMELINE_ENTRY). A live
-    blog's list of headlines one of which opens with a year ("- 2023 budget vote passes") is
-    no timeline."""
+    """Whether the list that opens `texts` is a timeline: its first item and more than
+    TIMELINE_DATED_SHARE of its items (the short lines up to the first that is no list item)
+    open with a year or a date (_TIMELINE_ENTRY)."""
     items = list(takewhile(lambda t: len(t) <= _LINK_ITEM_MAX and "\n" not in t and bool(
         LIST_ITEM.match(t) or _TIMELINE_ENTRY.match(t)), texts))
-    return bool(items) and all(_TIMELINE_ENTRY.match(t) for t in items)
+    dated = sum(1 for t in items if _TIMELINE_ENTRY.match(t))
+    return bool(items) and bool(_TIMELINE_ENTRY.match(items[0])) and dated > TIMELINE_DATED_SHARE * len(items)
 
 
 def _furniture_row(text: str) -> bool:

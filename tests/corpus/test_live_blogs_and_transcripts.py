@@ -365,6 +365,10 @@ def test_a_contacts_heading_over_a_sentence_that_gives_an_address_is_a_heading(s
     ("Key events", ["- 1991: Armenia declares independence", "- 1994: ceasefire signed"]),
     ("Key moments:", ["• March 1921 – the treaty redraws the border", "• 12 May 1994 – the guns fall silent",
                       "• 2020s – talks resume in Vienna"]),
+    # (an entry may go on from the one before without a date of its own)
+    ("Key events", ["- 1962: the dam is finished above Kelmet", "- Later that year: the valley floods",
+                    "- 1971: the village is moved uphill"]),
+    ("Key events", ["- 2004: the ferry line opens", "- 2009: a second pier is built", "- Since then: no new berth"]),
 ])
 def test_a_timeline_of_years_under_a_key_events_heading_is_the_storys_text(head, timeline):
     """A live blog's list of key events gives its entries' times; a list of years or dates is a
