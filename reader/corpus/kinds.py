@@ -339,6 +339,7 @@ _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
+pa anp ntb tt scanpix ritzau belga keystone lusa pap ctk apa kyodo yonhap
 """.split())
 AGENCY_INITIALS_MIN = 3
 

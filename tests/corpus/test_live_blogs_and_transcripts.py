@@ -300,7 +300,11 @@ def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
                                      "The flooded square in Kelmet on Sunday. Handout/Waterways Ministry",
                                      "Dockers leave the yard at dusk. Reuters/Ivo Marek",
                                      "The parade ground in the capital on Sunday. KCNA/KNS",
-                                     "Talks in the old palace on Monday. AP/Pool"])
+                                     "Talks in the old palace on Monday. AP/Pool",
+                                     # news agencies of two letters or one word
+                                     "Ferries wait at the quay in Port Alder. PA/ANP",
+                                     "Snow on the harbour road at dawn. NTB/Scanpix",
+                                     "The new bridge over the Kelmet river. Belga/Lusa"])
 def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
     assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
 
