@@ -15,7 +15,7 @@ from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
-from reader.align.text import Word, scan, unelided, word_keys
+from reader.align.text import Word, lowered, scan, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
 from reader.corpus.marks import after_markers
@@ -285,9 +285,10 @@ def clear_cache() -> None:
 
 
 def surfaces(units: list, feats: list[dict[str, Occurrence] | None], into: dict[str, str]) -> None:
-    """Record, for each key not yet in `into`, the lower-cased words it was first written as."""
+    """Record, for each key not yet in `into`, the lower-cased words it was first written as
+    (a Turkish "İçin" opening a sentence as "için", the function word: text.lowered)."""
     for unit, f in zip(units, feats):
         if f:
             for key, occ in f.items():
                 if key not in into:
-                    into[key] = unelided(unit.text[occ.lo : occ.hi].lower())
+                    into[key] = unelided(lowered(unit.text[occ.lo : occ.hi], None))

@@ -484,17 +484,18 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
 _COMMON = "\0"
 
 
-# Languages whose "I" is the capital of a dotless "ı", and "İ" of "i" (Python lower-cases "I"
-# as "i" and "İ" as "i" with a combining dot).
+# Languages whose "I" is the capital of a dotless "ı" (Python lower-cases "I" as "i"). Their
+# "İ" is the capital of "i", in any language that writes it: Python would lower it to "i" and
+# a combining dot, which no text writes.
 _DOTTED_I = frozenset({"tr", "az"})
 
 
 def lowered(surface: str, language: str | None) -> str:
-    """`surface` in lower case as its article's language writes it ("Işık" -> "ışık",
-    "İlk" -> "ilk" in Turkish)."""
+    """`surface` in lower case as its article's language writes it ("Işık" -> "ışık" in
+    Turkish; "İlk" -> "ilk" in any)."""
     if language in _DOTTED_I:
-        surface = surface.replace("İ", "i").replace("I", "ı")
-    return surface.lower()
+        surface = surface.replace("I", "ı")
+    return surface.replace("İ", "i").lower()
 
 
 def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:

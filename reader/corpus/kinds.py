@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
+from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
@@ -338,6 +339,7 @@ _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
+pa anp ntb tt scanpix ritzau belga keystone lusa pap ctk apa kyodo yonhap
 """.split())
 AGENCY_INITIALS_MIN = 3
 
@@ -642,7 +644,22 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
         return True  # (the switch that shows the key events alone, set between the head and its list)
     return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
-        _SENTENCE_END) and not _TIMELINE_ENTRY.match(after[0])  # (a list of sentences, or of years, is the story's)
+        _SENTENCE_END) and not _timeline(texts[i + 1:])  # (a list of sentences, or of years, is the story's)
+
+
+# A timeline dates most of its entries (one may go on "Later that year: …"); a live blog's
+# headline that opens with a year-like figure ("- 2023 budget vote passes") is one among many.
+TIMELINE_DATED_SHARE = 0.5  # of a list's items, more than this open with a year or a date
+
+
+def _timeline(texts: Sequence[str]) -> bool:
+    """Whether the list that opens `texts` is a timeline: its first item and more than
+    TIMELINE_DATED_SHARE of its items (the short lines up to the first that is no list item)
+    open with a year or a date (_TIMELINE_ENTRY)."""
+    items = list(takewhile(lambda t: len(t) <= _LINK_ITEM_MAX and "\n" not in t and bool(
+        LIST_ITEM.match(t) or _TIMELINE_ENTRY.match(t)), texts))
+    dated = sum(1 for t in items if _TIMELINE_ENTRY.match(t))
+    return bool(items) and bool(_TIMELINE_ENTRY.match(items[0])) and dated > TIMELINE_DATED_SHARE * len(items)
 
 
 def _furniture_row(text: str) -> bool:

@@ -5,6 +5,8 @@ capitalised word the article never writes in lower case is a name, keyed alike i
 
 from __future__ import annotations
 
+import pytest
+
 from reader.align import Glossary
 from reader.align.features import article_features
 from reader.align.language import keyed_language, lower_words
@@ -120,10 +122,42 @@ def test_a_turkish_word_opening_a_sentence_with_a_dotted_or_dotless_capital_i_me
     """Turkish "İ" is the capital of "i" and "I" of "ı": "İddialar" opening a sentence is the
     "iddiaları" inside the next, "Ilımlı" the "ılımlı"."""
     text = ("İddialar yalanlandı. Bakanlık iddiaları reddetti ve ılımlı bir açıklama yaptı. "
-            "Ilımlı sözler, iddialar ve tepkiler sürüyor.")
+            "Ilımlı sözler, iddialar ve tepkiler sürüyor. Işıklar gece yarısı söndü; köyde ışıklar "
+            "ancak sabah yandı.")
     common = frozenset(m.group() for m in scan(text)[0] if m.group().islower())
     matches, words = scan(text, None, "tr", common)
     keys = {m.group(): w.key for m, w in zip(matches, words)}
     assert keys["İddialar"] == keys["iddiaları"] == keys["iddialar"] == word("iddialar", "tr").key
     assert keys["Ilımlı"] == keys["ılımlı"] == word("ılımlı", "tr").key
+    # (a word its stemmer cuts: lower-cased as "işıklar", "Işıklar" would keep its whole key)
+    assert keys["Işıklar"] == keys["ışıklar"] == word("ışıklar", "tr").key != word("Işıklar").key
     assert keys["Bakanlık"] == word("Bakanlık").key  # never written in lower case: a name's key
+
+
+# Invented Turkish reports whose first paragraph opens with a function word written with the
+# dotted capital "İ" ("İçin", "İşte"), which they also write in lower case further on.
+TURKISH_FUNCTION_FIRST = [
+    ("için", ["İçin yapılan görüşmeler sabaha kadar sürdü ve bakanlar yeni bir anlaşma için masaya oturdu.",
+              "Köylüler barajın yıkılması için valiliğe dilekçe verdi, ama yanıt gelmedi ve su yükselmeye devam etti.",
+              "Belediye başkanı yolların onarımı için para istediğini söyledi; okullar da bu hafta kapalı kalacak.",
+              "Çiftçiler hayvanlarını kurtarmak için gece boyunca çalıştı ve sabah köprünün yıkıldığını gördüler."]),
+    ("işte", ["İşte bu yüzden liman işçileri dün sabah greve başladı ve gemiler açıkta bekledi.",
+              "Sendika başkanı, işte asıl sorunun düşük ücretler olduğunu söyledi; şirket ise teklifini geri çekti.",
+              "Kasabada dükkânlar erken kapandı, çünkü işte herkes limanın önünde toplanmıştı.",
+              "Akşam olunca işçiler çadırlarını kurdu ve grevin haftalarca sürebileceğini anlattılar."]),
+]
+
+
+@pytest.mark.parametrize("function_word, paragraphs", TURKISH_FUNCTION_FIRST)
+def test_a_turkish_function_word_first_written_with_a_dotted_capital_is_still_a_function_word(
+        tmp_path, function_word, paragraphs):
+    """"İçin" opening an article that writes "için" is keyed as "için" and written as it, so the
+    aligner still knows the function word (not "i" and a combining dot, which no word list holds)."""
+    from reader.align.scoring import corpus_statistics
+
+    article = _article(tmp_path, "tr.md", paragraphs)
+    assert keyed_language(article) == "tr"
+    units = article.units("paragraph")
+    feats = article_features(article, "paragraph", Glossary())
+    _, common = corpus_statistics([(units, feats)])
+    assert word(function_word, "tr").key in common

@@ -300,7 +300,11 @@ def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
                                      "The flooded square in Kelmet on Sunday. Handout/Waterways Ministry",
                                      "Dockers leave the yard at dusk. Reuters/Ivo Marek",
                                      "The parade ground in the capital on Sunday. KCNA/KNS",
-                                     "Talks in the old palace on Monday. AP/Pool"])
+                                     "Talks in the old palace on Monday. AP/Pool",
+                                     # news agencies of two letters or one word
+                                     "Ferries wait at the quay in Port Alder. PA/ANP",
+                                     "Snow on the harbour road at dawn. NTB/Scanpix",
+                                     "The new bridge over the Kelmet river. Belga/Lusa"])
 def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
     assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
 
@@ -365,8 +369,23 @@ def test_a_contacts_heading_over_a_sentence_that_gives_an_address_is_a_heading(s
     ("Key events", ["- 1991: Armenia declares independence", "- 1994: ceasefire signed"]),
     ("Key moments:", ["• March 1921 – the treaty redraws the border", "• 12 May 1994 – the guns fall silent",
                       "• 2020s – talks resume in Vienna"]),
+    # (an entry may go on from the one before without a date of its own)
+    ("Key events", ["- 1962: the dam is finished above Kelmet", "- Later that year: the valley floods",
+                    "- 1971: the village is moved uphill"]),
+    ("Key events", ["- 2004: the ferry line opens", "- 2009: a second pier is built", "- Since then: no new berth"]),
 ])
 def test_a_timeline_of_years_under_a_key_events_heading_is_the_storys_text(head, timeline):
     """A live blog's list of key events gives its entries' times; a list of years or dates is a
     history the story sets out."""
     assert classify(["A title", LONG, head, *timeline, OTHER])[2:] == ["heading"] + ["body"] * (len(timeline) + 1)
+
+
+@pytest.mark.parametrize("items", [
+    ["- 2023 budget vote passes", "- Minister resigns over leak"],
+    ["• 2024 election result declared", "• 1305 GMT Polls close in the north"],
+    ["* 1999 contract torn up, union says", "* Cranes stop at the eastern terminal"],
+])
+def test_a_key_events_list_of_headlines_one_opening_with_a_year_is_still_furniture(items):
+    """A timeline gives a year or a date on every item; a live blog's headline that happens to
+    open with a year-like figure does not make its list the story's history."""
+    assert classify(["A title", LONG, "Key events", *items, OTHER])[2] == "boilerplate"
