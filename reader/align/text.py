@@ -308,11 +308,11 @@ def language_key(surface: str, language: str) -> str | None:
     after it ("frappés" and "frappe" -> "frapp"), an elided article written onto it cut first
     ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
     keeps its language-free key: a word with a capital, unless the language writes its nouns
-    so, is a name or a sentence's first word, and a name must meet itself in an article of any
-    language ("Macron", "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe
-    is cut by fold; a sentence's first word its article also writes in lower case comes here
-    lower-cased: word's `common`); a word with a hyphen, digit, other apostrophe or letter outside Latin is
-    left as fold keys it."""
+    so, is a name, and a name must meet itself in an article of any language ("Macron",
+    "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe is cut by fold; a
+    sentence's first word its article also writes in lower case comes here lower-cased: word's
+    `common`); a word with a hyphen, digit, other apostrophe or letter outside Latin is left as
+    fold keys it."""
     stemmer = LATIN_STEMMERS.get(language)
     if stemmer is None:
         return None
