@@ -79,7 +79,8 @@ class PairPlaces:
     the units the panes showed (`S`: "paragraph" or "sentence"), and how it was aligned: the
     link threshold (`+`/`-`) and whether glossaries were on (`ctrl+g`). All but the view are
     None in a file written before they were kept, and a granularity this reader does not know
-    is ignored: as the settings say."""
+    is ignored: as the settings say. The threshold and glossaries are None, too, where the pair
+    was left at the default (config.toml's): it follows the default, whatever it is then."""
 
     paths: tuple[str, str]
     places: tuple[Place | None, Place | None]
@@ -169,7 +170,7 @@ def _place_json(place: Place) -> dict:
 
 def _shown_json(entry: PairPlaces) -> dict:
     """How the pair was shown and aligned, as optional fields (absent: all passages, and
-    boilerplate, granularity, threshold and glossaries as set)."""
+    boilerplate and granularity as set, threshold and glossaries as the default)."""
     view = {"view": entry.view} if entry.view != "all" else {}
     kept = {"hide_boilerplate": entry.hide_boilerplate, "granularity": entry.granularity,
             "min_score": entry.min_score, "glossary": entry.glossary}

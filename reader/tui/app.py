@@ -103,6 +103,9 @@ class CounterpointApp(App):
         from reader.align.policy import LINK_THRESHOLD
 
         self.config, self.startup_notices = load_config(config_dir, aligner_min_score=LINK_THRESHOLD)
+        # The settings as config.toml holds them (as loaded, or as `W` last saved them), while
+        # `config` follows this session's changes: the default a pair not tuned away from follows.
+        self.defaults = self.config
         if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
             self.pair = self.resumer.last_pair(self.corpus) or self.pair
             self.startup_notices.extend(self.resumer.lost_notices(self.pair))

@@ -168,8 +168,7 @@ class ResumeActions:
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
                            view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate,
-                           granularity=self.granularity, min_score=self.min_score(),
-                           glossary=self.app.config.glossary)
+                           granularity=self.granularity, **self.settings_of_its_own())
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""

@@ -15,6 +15,7 @@ from reader.tui.keys import hint_key
 
 THRESHOLD_STEP = 0.05  # one key press: coarse enough to see links come and go, fine enough to tune
 THRESHOLD_RANGE = (0.04, 0.95)  # 0 would link everything to everything; 1 nothing to anything
+THRESHOLD_TOLERANCE = 1e-9  # two thresholds closer than this are the same one
 
 
 def stepped(current: float, direction: int) -> float:
@@ -34,6 +35,11 @@ def settings_said(changes: dict[str, Any]) -> list[str]:
     if "glossary" in changes:
         said.append(f"glossaries {'on' if changes['glossary'] else 'off'}")
     return said
+
+
+def same_threshold(one: float, other: float) -> bool:
+    """Equal but for float rounding (a threshold stepped there, or read back from a file)."""
+    return abs(one - other) <= THRESHOLD_TOLERANCE
 
 
 class TuningActions:
@@ -58,15 +64,38 @@ class TuningActions:
         self.app.notify(f"{notice} ({saves} saves it as the default)", markup=False, timeout=3,
                         topic=f"setting {' '.join(changes)}")
 
+    def default_settings(self) -> dict[str, Any]:
+        """The threshold and glossaries config.toml holds (as loaded, or as `W` last saved
+        them): what a pair not tuned away from them follows."""
+        saved = self.app.defaults
+        return {"min_score": LINK_THRESHOLD if saved.min_score is None else saved.min_score,
+                "glossary": saved.glossary}
+
+    def settings_of_its_own(self) -> dict[str, Any]:
+        """The threshold and glossaries in use that differ from the default: what the pair shown
+        keeps when it is left (a setting at the default is not kept, so that the pair follows
+        the default a later `W` saves)."""
+        default = self.default_settings()
+        own: dict[str, Any] = {}
+        if not same_threshold(self.min_score(), default["min_score"]):
+            own["min_score"] = self.min_score()
+        if self.app.config.glossary != default["glossary"]:
+            own["glossary"] = self.app.config.glossary
+        return own
+
     def settings_as_left(self, entry: Any) -> dict[str, Any]:
         """The aligner settings a pair was left at (a reader.reading_places.PairPlaces) that differ
-        from those in use: its threshold (one outside THRESHOLD_RANGE is ignored) and glossaries."""
-        changes: dict[str, Any] = {}
+        from those in use: its threshold (one outside THRESHOLD_RANGE is ignored) and glossaries,
+        the default's where it kept none of its own."""
+        default = self.default_settings()
         lo, hi = THRESHOLD_RANGE
-        if entry.min_score is not None and lo <= entry.min_score <= hi and abs(entry.min_score - self.min_score()) > 1e-9:
-            changes["min_score"] = entry.min_score
-        if entry.glossary is not None and entry.glossary != self.app.config.glossary:
-            changes["glossary"] = entry.glossary
+        threshold = entry.min_score if entry.min_score is not None and lo <= entry.min_score <= hi else default["min_score"]
+        glossary = default["glossary"] if entry.glossary is None else entry.glossary
+        changes: dict[str, Any] = {}
+        if not same_threshold(threshold, self.min_score()):
+            changes["min_score"] = threshold
+        if glossary != self.app.config.glossary:
+            changes["glossary"] = glossary
         return changes
 
     def action_threshold(self, direction: int) -> None:
@@ -125,6 +154,7 @@ class TuningActions:
         except ConfigError as exc:
             self.app.notify(f"Settings not saved: {exc}", severity="error", markup=False, timeout=8)
             return
+        self.app.defaults = config  # what pairs not tuned away from it follow from now on
         self.app.notify(f"Saved as the default: link threshold {self.min_score():.2f}, "
                         f"{config.granularity}s, glossaries {'on' if config.glossary else 'off'}.",
                         markup=False, timeout=4)

@@ -1,7 +1,7 @@
 """A pair left at another link threshold (`+`/`-`) or with glossaries turned off (`ctrl+g`)
 reopens so, realigned, as it reopens in sentences (`S`) or its view (`v`): the reading room
 keeps them per pair in reading-places.json, and config.toml (written only by `W`) keeps the
-default every other pair opens with."""
+default every other pair opens with, and every pair left at it follows."""
 
 from __future__ import annotations
 
@@ -78,3 +78,49 @@ async def test_an_older_file_without_them_opens_as_the_settings_say(make_app, tm
         await settle(pilot)
         assert screen.min_score() == (LINK_THRESHOLD if "min_score" in forgotten else lowered)
         assert again.config.glossary is ("glossary" in forgotten)
+
+
+async def test_an_untuned_pair_follows_the_default_saved_after_it_was_left(make_app, tmp_path):
+    """A pair keeps a threshold or glossaries of its own only when they differ from the default
+    (config.toml as loaded, or as `W` saved it): a pair read at the default follows a new one,
+    without a notice, while a pair tuned away from it keeps its own."""
+    covers("threshold.raise", "threshold.lower", "glossary.toggle", "settings.save", "app.quit")
+    dam, ferry = pair_corpus(tmp_path / "dam", DAM, BASIN), pair_corpus(tmp_path / "ferry", FERRY, BOAT)
+    app = make_app(dam)  # read at the default, never tuned
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("q")
+    stored = json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"][0]
+    assert "min_score" not in stored and "glossary" not in stored
+    other = make_app(ferry)
+    async with reading_room(other, (120, 40)) as (pilot, screen):
+        await pilot.press("plus", "ctrl+g")
+        await settle(pilot)
+        new_default = screen.min_score()
+        await pilot.press("W")  # the new default
+        await settle(pilot)
+        await pilot.press("q")
+    assert new_default > LINK_THRESHOLD
+    again = make_app(dam)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.min_score() == new_default and not again.config.glossary
+        assert not any("as this pair was left" in text for text in notices(again))
+        await pilot.press("plus", "ctrl+g")  # tuned away from the default: kept with the pair
+        await settle(pilot)
+        tuned = screen.min_score()
+        await pilot.press("q")
+    assert tuned > new_default
+    back = make_app(ferry)  # left at the default it saved: follows the next one too
+    async with reading_room(back, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.min_score() == new_default and not back.config.glossary
+        assert not any("as this pair was left" in text for text in notices(back))
+        await pilot.press("minus", "ctrl+g", "W")  # the default back where it shipped
+        await settle(pilot)
+        await pilot.press("q")
+    last = make_app(dam)
+    async with reading_room(last, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.min_score() == tuned and last.config.glossary
+        assert any(f"link threshold {tuned:.2f}, as this pair was left" in text.lower() for text in notices(last))
+        await pilot.press("q")
