@@ -79,8 +79,8 @@ class PairPlaces:
     the units the panes showed (`S`: "paragraph" or "sentence"), and how it was aligned: the
     link threshold (`+`/`-`) and whether glossaries were on (`ctrl+g`). All but the view are
     None in a file written before they were kept, and a granularity this reader does not know
-    is ignored: as the settings say. The threshold and glossaries are None, too, where the pair
-    was left at the default (config.toml's): it follows the default, whatever it is then."""
+    is ignored: as the settings say. The units, threshold and glossaries are None, too, where
+    the pair was left at the default (config.toml's): it follows the default, whatever it is then."""
 
     paths: tuple[str, str]
     places: tuple[Place | None, Place | None]

@@ -168,7 +168,8 @@ class ResumeActions:
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
                            view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate,
-                           granularity=self.granularity, **self.settings_of_its_own())
+                           granularity=self.granularity if self.granularity != self.app.defaults.granularity else None,
+                           **self.settings_of_its_own())
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -274,7 +275,8 @@ class ResumeActions:
         if self._view_chosen:
             return
         aligned = self.settings_as_left(entry)
-        units = entry.granularity if entry.granularity in GRANULARITIES and entry.granularity != self.granularity else None
+        wanted = entry.granularity if entry.granularity in GRANULARITIES else self.app.defaults.granularity
+        units = wanted if wanted != self.granularity else None
         said = ", ".join([f"in {units}s"] * bool(units) + settings_said(aligned))
         notice = f"{said[:1].upper()}{said[1:]}, as this pair was left"
         if units is not None:

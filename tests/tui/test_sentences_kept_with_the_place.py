@@ -82,3 +82,39 @@ async def test_an_older_file_without_the_granularity_opens_as_the_settings_say(m
         assert screen.granularity == "paragraph"
         pane = screen.panes[0]
         assert "Cranes stood still." in pane.units[pane.cursor].text  # the paragraph holding the sentence
+
+
+async def test_a_pair_read_in_paragraphs_follows_sentences_saved_as_the_default(make_app, tmp_path):
+    """A pair keeps its units only when they differ from the default (config.toml's, as `W`
+    saves it): a pair read in paragraphs follows sentences made the default later, without a
+    notice, and one left in sentences keeps them when the default goes back to paragraphs."""
+    covers("granularity.toggle", "settings.save", "app.quit")
+    mill, dock = pair_corpus(tmp_path / "mill", MILL, GRAIN), pair_corpus(tmp_path / "dock", DOCK, PIER)
+    app = make_app(mill)  # read in paragraphs, as the default is
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("q")
+    assert "granularity" not in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"][0]
+    other = make_app(dock)
+    async with reading_room(other, (120, 40)) as (pilot, screen):
+        await to_sentence(pilot, screen, 1)
+        await pilot.press("W")  # sentences, the new default
+        await settle(pilot)
+        await pilot.press("q")
+    again = make_app(mill)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.granularity == "sentence"
+        assert not any("as this pair was left" in text for text in notices(again))
+        await pilot.press("q")
+    back = make_app(dock)  # the default back to paragraphs: the dock pair, left at the default, follows
+    async with reading_room(back, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.granularity == "sentence"
+        await pilot.press("S", "W")
+        await settle(pilot)
+        await pilot.press("q")
+    last = make_app(mill)  # the mill pair was left in sentences, then the default: it follows paragraphs
+    async with reading_room(last, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.granularity == "paragraph"
+        await pilot.press("q")
