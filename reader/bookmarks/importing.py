@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from reader.bookmarks.anchoring import Anchor, article_key
+from reader.bookmarks.anchoring import Anchor, Placement, article_key
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf, clean_note, parse_tags, place_bookmark
@@ -223,28 +223,37 @@ def relocate(bookmarks: Sequence[Bookmark], folders: Iterable[Path]) -> tuple[li
             for b in bookmarks], missing
 
 
-UNPLACED_SHOWN = 20  # imported bookmarks told one line each when they cannot be placed; past this, a count
+UNPLACED_SHOWN = 20  # imported items told one line each when they cannot be placed; past this, a count
 QUOTE_SHOWN = 40  # characters of a quote in such a line
 
 
 def unplaced(bookmarks: Iterable[Bookmark], shelf: ArticleShelf) -> list[str]:
     """One line for each of `bookmarks` (just imported) that has a side the articles here do not
-    hold: its id, its quote, the file and why (the file is not here, or its words are not in it);
-    past UNPLACED_SHOWN, one line counting the rest."""
+    hold (see unplaced_lines)."""
+    return unplaced_lines(((f"bookmark {b.id}", [("", side) for side in place_bookmark(b, shelf).placements()])
+                           for b in bookmarks), "imported bookmarks", "counterpoint bookmarks list")
+
+
+def unplaced_lines(items: Iterable[tuple[str, Sequence[tuple[str, Placement]]]], plural: str,
+                   listing: str) -> list[str]:
+    """What `bookmarks import` and `links import` say of what they imported but cannot place
+    here: for each item (its name, "bookmark 7", and its sides, each with a label, "A ", or "")
+    with an orphaned side, one line with each such side's quote, file and why (the file is not
+    here, or its words are not in it); past UNPLACED_SHOWN, one line counting the rest
+    (`plural`: "imported bookmarks"; `listing`: the command that lists them)."""
     lines: list[str] = []
     count = 0
-    for bookmark in bookmarks:
-        lost = [side for side in place_bookmark(bookmark, shelf).placements() if side.status == "orphaned"]
+    for name, sides in items:
+        lost = [(label, side) for label, side in sides if side.status == "orphaned"]
         if not lost:
             continue
         count += 1
         if count <= UNPLACED_SHOWN:
-            why = "; ".join(f"“{_short(side.anchor.quote)}” in {side.anchor.path}: {ORPHAN_REASONS[orphan_reason(side)]}"
-                            for side in lost)
-            lines.append(f"bookmark {bookmark.id} is orphaned here: {why}")
+            why = "; ".join(f"{label}“{_short(side.anchor.quote)}” in {side.anchor.path}: "
+                            f"{ORPHAN_REASONS[orphan_reason(side)]}" for label, side in lost)
+            lines.append(f"{name} is orphaned here: {why}")
     if count > UNPLACED_SHOWN:
-        lines.append(f"and {count - UNPLACED_SHOWN} more imported bookmarks are orphaned here "
-                     "(`counterpoint bookmarks list` shows them)")
+        lines.append(f"and {count - UNPLACED_SHOWN} more {plural} are orphaned here (`{listing}` shows them)")
     return lines
 
 

@@ -252,15 +252,19 @@ def run_undo(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from reader.bookmarks.store import ArticleShelf
     from reader.cli.importing import import_source, missing_articles
-    from reader.decisions.importing import read_decisions, relocate
+    from reader.decisions.importing import read_decisions, relocate, unplaced
 
     data, name, folders = import_source(args)
     decisions, missing = relocate(read_decisions(data, name), folders)
     with _store(args) as store:
+        before = {d.id for d in store.decisions()}
         added, skipped = store.add_decisions(decisions)
-        held = {s.path for d in store.decisions() for s in (d.a, d.b)}
-    warn(missing_articles(missing, held, folders, "decisions"))
+        now = store.decisions()
+    held = {s.path for d in now for s in (d.a, d.b)}
+    lost = unplaced((d for d in now if d.id not in before), shelf := ArticleShelf())
+    warn(shelf.problems + lost + missing_articles(missing, held, folders, "decisions"))
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} link decision{'s' if added != 1 else ''}{here}")
     return 0

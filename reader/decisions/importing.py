@@ -15,9 +15,11 @@ from typing import Any
 from reader.bookmarks.export import EXPORT_FORMAT as BOOKMARKS_FORMAT
 from reader.bookmarks.export import EXPORT_VERSION as BOOKMARKS_VERSION
 from reader.bookmarks.importing import (Bad, checked_document, created, entries, export_anchor, moved_anchor,
-                                        parsed_json, relocated)
+                                        parsed_json, relocated, unplaced_lines)
+from reader.bookmarks.store import ArticleShelf
 from reader.decisions.export import EXPORT_FORMAT, EXPORT_VERSION
 from reader.decisions.model import KINDS, Decision
+from reader.decisions.store import place_decision
 from reader.errors import UserError
 
 
@@ -58,3 +60,12 @@ def relocate(decisions: Sequence[Decision], folders: Iterable[Path]) -> tuple[li
     (reader.bookmarks.importing.relocated); returns them and the missing paths found nowhere."""
     moved, missing = relocated((s.path for d in decisions for s in (d.a, d.b)), folders)
     return [replace(d, a=moved_anchor(d.a, moved), b=moved_anchor(d.b, moved)) for d in decisions], missing
+
+
+def unplaced(decisions: Iterable[Decision], shelf: ArticleShelf) -> list[str]:
+    """One line for each of `decisions` (just imported) with a side the articles here do not
+    hold, naming that side (A or B), its quote, its file and why; past a count, one line
+    (reader.bookmarks.importing.unplaced_lines)."""
+    placed = (place_decision(d, shelf) for d in decisions)
+    return unplaced_lines(((f"link decision {p.id}", [("A ", p.a), ("B ", p.b)]) for p in placed),
+                          "imported link decisions", "counterpoint links list")

@@ -98,3 +98,80 @@ def test_a_broken_export_imports_nothing_and_says_why_in_one_line(cli, exported,
     status, printed, err = cli("--data-dir", data, "links", "import", out)
     assert (status, printed, err.count("\n")) == (2, "", 1) and says in err, err
     assert _listed(cli, data) == []
+
+
+def _decide(cli, kind, a, quote_a, b, quote_b) -> None:
+    assert cli("links", kind, a.path, b.path, "--quote-a", quote_a, "--quote-b", quote_b)[0] == 0
+
+
+def _import_elsewhere(cli, tmp_path, change=lambda document: None) -> tuple[int, str, list[str]]:
+    """The decisions exported, the export changed by `change` (its JSON, in place), imported into
+    another data folder: the status, what is printed and the lines on stderr."""
+    out = tmp_path / "decided-elsewhere.json"
+    assert cli("links", "export", "--format", "json", "-o", out)[0] == 0
+    document = json.loads(out.read_text(encoding="utf-8"))
+    change(document)
+    out.write_text(json.dumps(document), encoding="utf-8")
+    status, printed, err = cli("--data-dir", tmp_path / "other-data", "links", "import", out)
+    return status, printed, err.splitlines()
+
+
+def test_an_import_names_each_decision_it_cannot_place_and_which_side(cli, write_article, tmp_path):
+    """Exported from another data folder: one decision's A file is gone, another's B words are no
+    longer in their file, a third is found. The two are named, one line each, with the side, its
+    quote, its file and why; the one found is not; the import still succeeds and keeps them."""
+    orchard = write_article("Orchard log\n\nThe pear trees flowered a week early this spring.\n", "orchard.txt")
+    weather = write_article("Weather desk\n\nA warm March brought the blossom forward.\n", "weather.txt")
+    bees = write_article("Apiary notes\n\nThe hives woke early and the bees worked the pears.\n", "bees.txt")
+    frost = write_article("Frost watch\n\nNo late frost touched the valley in April.\n", "frost.txt")
+    _decide(cli, "add", orchard, "pear trees flowered", weather, "warm March brought")
+    _decide(cli, "confirm", bees, "hives woke early", weather, "the blossom forward")
+    _decide(cli, "reject", bees, "worked the pears", frost, "No late frost")
+    orchard.path.unlink()
+    weather.path.write_text("Weather desk\n\nMarch stayed grey and cold to the end.\n", encoding="utf-8")
+    status, printed, lines = _import_elsewhere(cli, tmp_path)
+    assert (status, printed) == (0, "imported 3 link decisions\n")
+    assert lines[:2] == [
+        f"counterpoint: warning: link decision 1 is orphaned here: A “pear trees flowered” in {orchard.path}: "
+        f"the file was moved or deleted; B “warm March brought” in {weather.path}: the words are no longer in the file",
+        f"counterpoint: warning: link decision 2 is orphaned here: B “the blossom forward” in {weather.path}: "
+        "the words are no longer in the file"]
+    assert len(lines) == 3 and "1 article file is not here" in lines[2] and "--corpus DIR" in lines[2]
+    assert not any("frost.txt" in line for line in lines)
+    assert [s for _, s, _ in _listed(cli, tmp_path / "other-data")] == ["orphaned", "orphaned", "anchored"]
+
+
+def test_a_quote_from_the_export_is_one_clean_line_in_the_warning(cli, write_article, tmp_path):
+    """An export is untrusted: a quote holding a line break and a terminal escape is told on
+    one line, the escape removed, as bookmarks import tells its quotes."""
+    gauge = write_article("River gauge\n\nThe river rose two metres overnight.\n", "gauge.txt")
+    ferry = write_article("Ferry notice\n\nCrossings are suspended until the water falls.\n", "ferry.txt")
+    _decide(cli, "add", gauge, "river rose two metres", ferry, "Crossings are suspended")
+    gauge.path.unlink()
+    status, _, lines = _import_elsewhere(
+        cli, tmp_path, lambda document: document["decisions"][0]["a"].update(quote="river rose\n\x1b[31mtwo metres"))
+    assert status == 0 and not any("\x1b" in line for line in lines) and len(lines) == 2
+    assert lines[0] == (f"counterpoint: warning: link decision 1 is orphaned here: A “river rose two metres” in "
+                        f"{gauge.path}: the file was moved or deleted")
+
+
+def test_past_twenty_decisions_not_placed_the_rest_are_counted(cli, write_article, tmp_path):
+    from reader.bookmarks.importing import UNPLACED_SHOWN
+
+    birds = ["avocet", "bittern", "curlew", "dunlin", "eider", "fulmar", "gannet", "heron", "ibis", "jackdaw",
+             "kestrel", "lapwing", "merlin", "nightjar", "osprey", "plover", "quail", "redshank", "skua", "teal",
+             "wigeon", "wren"]
+    survey = write_article("Shore survey\n\n" + "\n\n".join(f"Counted a {w} at dawn." for w in birds) + "\n",
+                           "survey.txt")
+    ringing = write_article("Ringing log\n\n" + "\n\n".join(f"Ringed one {w} today." for w in birds) + "\n",
+                            "ringing.txt")
+    for bird in birds:
+        _decide(cli, "add", survey, f"Counted a {bird}", ringing, f"Ringed one {bird}")
+    ringing.path.unlink()
+    status, _, lines = _import_elsewhere(cli, tmp_path)
+    assert status == 0 and len(lines) == UNPLACED_SHOWN + 2
+    assert all(line.startswith(f"counterpoint: warning: link decision {n} is orphaned here: B “Ringed one")
+               for n, line in enumerate(lines[:UNPLACED_SHOWN], 1))
+    assert lines[UNPLACED_SHOWN] == (f"counterpoint: warning: and {len(birds) - UNPLACED_SHOWN} more imported link "
+                                     "decisions are orphaned here (`counterpoint links list` shows them)")
+    assert "1 article file is not here" in lines[-1]
