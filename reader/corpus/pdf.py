@@ -203,7 +203,6 @@ def _read(data: bytes, what: str, limit: int, name: str) -> PdfText:
     cut: list[int] = []  # ... and those whose content stops short, read as far as it goes
     work = _Work(what, limit)
     for number in range(count):
-        page = None  # (until pypdf gives it)
         try:
             page = reader.pages[number]
             work.page(page)
@@ -270,10 +269,8 @@ class _Frame(NamedTuple):
 
 
 def _frame(page) -> _Frame | None:
-    """The page as a viewer shows it (see _Frame); None where its box cannot be read (or pypdf
-    gave no page). A turn that is no multiple of 90 degrees, which viewers refuse, counts as none."""
-    if page is None:
-        return None
+    """The page as a viewer shows it (see _Frame); None where its box cannot be read. A turn that
+    is no multiple of 90 degrees, which viewers refuse, counts as none."""
     try:
         box = page.cropbox
         x0, x1 = sorted((float(box.left), float(box.right)))
