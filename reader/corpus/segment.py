@@ -95,8 +95,9 @@ _EDGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d
                           r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 # A page's number at a line's edge that says it is one: after "Page" or "p." ("Orvet v Harl,
 # page 3"), or counted against the pages ("3 of 12", "3/12"); a bare number may be a title's own.
-_NAMED_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s+"
-                                r"|\s+(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|\d{1,4}\s*(?:/|of)\s*\d{1,4})\s*$",
+_PAGE_NAMED = r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "page 3", "p. 3", "Page 3 of 12"
+_PAGE_COUNTED = r"\d{1,4}\s*(?:/|of)\s*\d{1,4}"  # "3 of 12", "3/12"
+_NAMED_PAGE_NUMBER = re.compile(rf"^\s*(?:{_PAGE_NAMED}:?|{_PAGE_COUNTED})\s+|\s+(?:{_PAGE_NAMED}|{_PAGE_COUNTED})\s*$",
                                 re.IGNORECASE)
 # A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",
 # "Part 2/4", "Episode 3 of 8"): a heading's, not a page's (a page's count follows "Page", or a
