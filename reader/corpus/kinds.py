@@ -360,6 +360,13 @@ _TWEET = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status/", r
 _TWEET_CREDIT = re.compile(rf"(?:[—–-]\s*)?.{{1,80}}\(@\w[\w.]{{0,60}}(?:@[\w.-]{{1,60}})?\)\s*{_DATE}", re.IGNORECASE)
 # The full stops of other scripts end sentences too (see reader.corpus.sentences).
 _SENTENCE_END = tuple(".!?…\"”’»)" + CJK_STOPS + SCRIPT_STOPS)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends as a sentence does (a reference marker after its stop aside)."""
+    return unmarked_end(text.rstrip()).endswith(_SENTENCE_END)
+
+
 _HEADING_MAX_WORDS = 15
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
@@ -433,7 +440,7 @@ def _is_heading(text: str, first: bool) -> bool:
         # a title wraps onto a second line at most, and is one sentence if any: lines under a
         # sentence (a quote and who said it) or more lines (a verse, an address) are no heading
         lines = text.split("\n")
-        if len(lines) > 2 or unmarked_end(lines[0].rstrip()).endswith(_SENTENCE_END):
+        if len(lines) > 2 or _ends_sentence(lines[0]):
             return False
     if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
@@ -563,7 +570,7 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     if not runs:
         return set()
     prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
-             and unmarked_end(text.rstrip()).endswith(_SENTENCE_END)]
+             and _ends_sentence(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
     seen: dict[str, int] = {}
     for text in texts:
@@ -636,15 +643,14 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     after = texts[i + 1:i + 1 + CONTACT_REACH]
     if found["contacts"]:
         rest = texts[i + 1:]
-        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) and not unmarked_end(
-            t.rstrip()).endswith(_SENTENCE_END) or (
+        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) and not _ends_sentence(t) or (
             "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
-            0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not unmarked_end(
-                t.rstrip()).endswith(_SENTENCE_END) for t in rest))  # names and a postal address to the end
+            0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not _ends_sentence(t)
+                                                         for t in rest))  # names and a postal address to the end
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
         return True  # (the switch that shows the key events alone, set between the head and its list)
-    return bool(after) and _link_item(after[0], text, set()) and not unmarked_end(after[0].rstrip()).endswith(
-        _SENTENCE_END) and not _timeline(texts[i + 1:])  # (a list of sentences, or of years, is the story's)
+    return bool(after) and _link_item(after[0], text, set()) and not _ends_sentence(after[0]) and not _timeline(
+        texts[i + 1:])  # (a list of sentences, or of years, is the story's)
 
 
 # A timeline dates most of its entries (one may go on "Later that year: …"); a live blog's
@@ -753,8 +759,8 @@ _ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
 def _aside(text: str) -> bool:
     """A bracketed aside alone (see ASIDE_MAX_WORDS)."""
     text = text.strip()
-    return bool(_ASIDE.fullmatch(text)) and len(text[1:-1].split()) <= ASIDE_MAX_WORDS and not unmarked_end(
-        text[1:-1].rstrip()).endswith(_SENTENCE_END)
+    return bool(_ASIDE.fullmatch(text)) and len(text[1:-1].split()) <= ASIDE_MAX_WORDS and not _ends_sentence(
+        text[1:-1])
 
 
 # Why a newsletter came ("You are receiving this email because you subscribed to …").
@@ -878,14 +884,14 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
         return False
     if LIST_ITEM.match(text):
         return True
-    if (timed := _TIMED_ITEM.fullmatch(text)) and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END):
+    if (timed := _TIMED_ITEM.fullmatch(text)) and not _ends_sentence(text):
         time = "".join(c for c in timed["clock"] if c.isdigit())  # (a headline; a timeline's sentence is text)
         if time not in listed_times:
             listed_times.add(time)
             return True
         return False
     return before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(before.strip(_FURNITURE_MARKS))) \
-        and not unmarked_end(text.rstrip()).endswith(_SENTENCE_END)
+        and not _ends_sentence(text)
 
 
 # An interview or a transcript that sets who speaks on a line of its own above each turn
@@ -946,7 +952,7 @@ def _fact(text: str) -> bool:
     if "\n" in text or not text[:1].isupper() or not _FACT.fullmatch(text) or _speaks(text):
         return False
     value = text.split(":", 1)[1]
-    return len(value.split()) <= _FACT_VALUE_WORDS and not unmarked_end(value.rstrip()).endswith(_SENTENCE_END)
+    return len(value.split()) <= _FACT_VALUE_WORDS and not _ends_sentence(value)
 
 
 def _fact_boxes(texts: Sequence[str]) -> set[int]:
