@@ -250,7 +250,14 @@ def _read_only(directory: Path, path: Path) -> Path | None:
     if not os.access(directory, os.W_OK | os.X_OK):
         return directory
     return next((kept for kept in (path, *(path.with_name(path.name + s) for s in _SIDE_FILES))
-                 if kept.exists() and not os.access(kept, os.W_OK)), None)
+                 if _unwritable(kept)), None)
+
+
+def _unwritable(path: Path) -> bool:
+    """Whether `path` is there and cannot be written. SQLite deletes the log and its index as the
+    last connection closes, so another process's may vanish between two looks at it: a file
+    found unwritable counts only if it is still there and still unwritable (gone is no obstacle)."""
+    return not os.access(path, os.W_OK) and path.exists() and not os.access(path, os.W_OK)
 
 
 def _open_for_reading(path: Path, why: str) -> Opened:

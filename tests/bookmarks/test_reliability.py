@@ -524,3 +524,37 @@ def test_processes_bookmarking_one_place_at_once_make_one_bookmark_with_every_ta
         assert [w.wait(timeout=180) for w in workers] == [0] * 8
     [bookmark] = cli_json("bookmarks", "list", "--format", "json")["bookmarks"]
     assert sorted(bookmark["tags"]) == sorted(f"r{a}w{w}" for a in range(2) for w in range(8))
+
+
+CHURN = """
+import sqlite3, sys, time
+end = time.monotonic() + float(sys.argv[2])
+while time.monotonic() < end:  # each close of the last connection deletes the log and its index
+    conn = sqlite3.connect(sys.argv[1])
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+"""
+
+
+def test_a_log_another_process_deletes_as_it_closes_is_no_read_only_file(tmp_path):
+    """SQLite deletes the write-ahead log and its index as the last connection closes: the
+    opening's look at what cannot be written (database._read_only, before it connects) found the
+    index there, then not writable (gone), and opened the store read-only ("…-shm is read-only;
+    bookmarks can be read but not saved"), once in eight processes adding at once."""
+    from reader.bookmarks.database import DB_NAME, _read_only
+
+    path = tmp_path / DB_NAME
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("CREATE TABLE t (x)")
+    churn = _python(CHURN, path, 2)
+    found: list = []
+    try:
+        while churn.poll() is None:
+            if (where := _read_only(tmp_path, path)) is not None:
+                found.append(where)
+    finally:
+        churn.wait(timeout=30)
+    assert churn.returncode == 0
+    assert found == []
