@@ -156,6 +156,10 @@ class ResumeActions:
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
     _view_chosen = False  # v, x, S, +, - or ctrl+g was pressed since the pair was shown: the person's choice wins
+    # The aligner settings ("granularity", "min_score", "glossary") the pair shown has of its
+    # own: kept with its place, or changed (S, +/-, ctrl+g) while it was shown. Only these are
+    # saved with it; a pair never tuned follows the settings in use, as they are then.
+    _tuned: frozenset[str] = frozenset()
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -168,8 +172,9 @@ class ResumeActions:
         withins = tuple(p.reading_within() if mark is not None else 0 for p, mark in zip(panes, marks))
         return pair_places((a, b), marks, tuple(p.granularity for p in panes), self.active, withins=withins,
                            view=self._view_awaiting_links or self.view, hide_boilerplate=self.hide_boilerplate,
-                           granularity=self.granularity if self.granularity != self.app.defaults.granularity else None,
-                           **self.settings_of_its_own())
+                           granularity=self.granularity if "granularity" in self._tuned
+                           and self.granularity != self.app.defaults.granularity else None,
+                           **self.settings_of_its_own(self._tuned))
 
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
@@ -192,6 +197,7 @@ class ResumeActions:
         if left is not None and (shown is None or left.key != shown.key):
             self.app.resumer.save_soon(self, left)
         if left is None or shown is None or left.key != shown.key:
+            self._tuned = frozenset()  # another pair: it has of its own only what its place kept
             self._resume()
 
     def cursors_placed(self) -> None:
@@ -270,13 +276,15 @@ class ResumeActions:
     def _show_as_left(self, entry: PairPlaces) -> None:
         """Show the pair as it was left: in paragraphs or sentences, at its link threshold, with
         glossaries on or off (realigned so), with boilerplate hidden or shown, and in its view.
+        A setting it kept none of stays as it is in use (the pair was never tuned away from it).
         A view of ◌ or linked passages waits for the pair's links (before them it would show
         nothing)."""
         if self._view_chosen:
             return
         aligned = self.settings_as_left(entry)
-        wanted = entry.granularity if entry.granularity in GRANULARITIES else self.app.defaults.granularity
-        units = wanted if wanted != self.granularity else None
+        own_units = entry.granularity in GRANULARITIES
+        self._tuned = frozenset(["granularity"] * own_units + self.settings_kept(entry))
+        units = entry.granularity if own_units and entry.granularity != self.granularity else None
         said = ", ".join([f"in {units}s"] * bool(units) + settings_said(aligned))
         notice = f"{said[:1].upper()}{said[1:]}, as this pair was left"
         if units is not None:

@@ -8,7 +8,7 @@ readable, each cursor on the text it was on) and the status line shows the new v
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from reader.align.policy import LINK_THRESHOLD
 from reader.tui.keys import hint_key
@@ -66,41 +66,46 @@ class TuningActions:
 
     def default_settings(self) -> dict[str, Any]:
         """The threshold and glossaries config.toml holds (as loaded, or as `W` last saved
-        them): what a pair not tuned away from them follows."""
+        them): what a pair kept none of its own of follows on reopening."""
         saved = self.app.defaults
         return {"min_score": LINK_THRESHOLD if saved.min_score is None else saved.min_score,
                 "glossary": saved.glossary}
 
-    def settings_of_its_own(self) -> dict[str, Any]:
-        """The threshold and glossaries in use that differ from the default: what the pair shown
-        keeps when it is left (a setting at the default is not kept, so that the pair follows
-        the default a later `W` saves)."""
-        default = self.default_settings()
-        own: dict[str, Any] = {}
-        if not same_threshold(self.min_score(), default["min_score"]):
+    def settings_of_its_own(self, tuned: Iterable[str]) -> dict[str, Any]:
+        """The threshold and glossaries in use, of those `tuned` on the pair shown, that differ
+        from the default: what the pair keeps when it is left (a setting at the default, or one
+        never tuned on this pair, is not kept, so that the pair follows the default a later `W`
+        saves)."""
+        default, own = self.default_settings(), {}
+        if "min_score" in tuned and not same_threshold(self.min_score(), default["min_score"]):
             own["min_score"] = self.min_score()
-        if self.app.config.glossary != default["glossary"]:
+        if "glossary" in tuned and self.app.config.glossary != default["glossary"]:
             own["glossary"] = self.app.config.glossary
         return own
 
+    @staticmethod
+    def settings_kept(entry: Any) -> list[str]:
+        """The threshold and glossaries a pair (a reader.reading_places.PairPlaces) kept of its
+        own: a threshold outside THRESHOLD_RANGE is none."""
+        lo, hi = THRESHOLD_RANGE
+        return (["min_score"] * (entry.min_score is not None and lo <= entry.min_score <= hi)
+                + ["glossary"] * (entry.glossary is not None))
+
     def settings_as_left(self, entry: Any) -> dict[str, Any]:
         """The aligner settings a pair was left at (a reader.reading_places.PairPlaces) that differ
-        from those in use: its threshold (one outside THRESHOLD_RANGE is ignored) and glossaries,
-        the default's where it kept none of its own."""
-        default = self.default_settings()
-        lo, hi = THRESHOLD_RANGE
-        threshold = entry.min_score if entry.min_score is not None and lo <= entry.min_score <= hi else default["min_score"]
-        glossary = default["glossary"] if entry.glossary is None else entry.glossary
-        changes: dict[str, Any] = {}
-        if not same_threshold(threshold, self.min_score()):
-            changes["min_score"] = threshold
-        if glossary != self.app.config.glossary:
-            changes["glossary"] = glossary
+        from those in use: its threshold and glossaries where it kept its own (see
+        `settings_kept`); where it kept none, the pair was never tuned away from those in use."""
+        kept, changes = self.settings_kept(entry), {}
+        if "min_score" in kept and not same_threshold(entry.min_score, self.min_score()):
+            changes["min_score"] = entry.min_score
+        if "glossary" in kept and entry.glossary != self.app.config.glossary:
+            changes["glossary"] = entry.glossary
         return changes
 
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
         self._view_chosen = True  # over the threshold the pair was left at, should its places come after
+        self._tuned |= {"min_score"}
         now = self.min_score()
         new = stepped(now, direction)
         if new == now:
@@ -115,6 +120,7 @@ class TuningActions:
         (a long article is cut and laid out in a thread: the cursor goes there once it is)."""
         self._timed("granularity")
         self._view_chosen = True  # over the units the pair was left in, should its places come after
+        self._tuned |= {"granularity"}
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
         self.cut_into(new, f"Aligning by {new}s")
 
@@ -137,6 +143,7 @@ class TuningActions:
     def action_toggle_glossary(self) -> None:
         self._timed("glossary")
         self._view_chosen = True  # as the threshold
+        self._tuned |= {"glossary"}
         on = not self.app.config.glossary
         self._realign("Glossaries on: equivalent terms count as the same" if on
                       else "Glossaries off: only the words themselves are matched", glossary=on)

@@ -124,3 +124,58 @@ async def test_an_untuned_pair_follows_the_default_saved_after_it_was_left(make_
         assert screen.min_score() == tuned and last.config.glossary
         assert any(f"link threshold {tuned:.2f}, as this pair was left" in text.lower() for text in notices(last))
         await pilot.press("q")
+
+
+# Two more accounts of other kinds, so the rule is seen on texts other than the ones above:
+# a library's opening hours cut, and a bridge closed for repairs.
+LIBRARY = ["The town library will close on Saturdays from March to save on heating.",
+           "Students say the weekday hours clash with their lectures."]
+READING = ["From March the library shuts its doors on Saturdays, to cut the heating bill.",
+           "Weekday opening overlaps lectures, students complain."]
+BRIDGE = ["The old river bridge is closed for three months while its bearings are replaced.",
+          "Buses take a detour through the industrial estate."]
+CROSSING = ["Repairs to the bearings shut the river bridge for a quarter of a year.",
+            "The bus routes now wind round through the industrial estate."]
+
+
+@pytest.mark.parametrize(("untuned", "tuned"), [((DAM, BASIN), (FERRY, BOAT)), ((LIBRARY, READING), (BRIDGE, CROSSING))])
+async def test_a_pair_never_tuned_follows_the_setting_in_use_without_a_notice(make_app, tmp_path, untuned, tuned):
+    """A pair read at the default, then another pair tuned (`+`, `ctrl+g`, `S`) but not saved
+    with `W`, then the first pair again in the same session: the first pair was never tuned, so
+    it is shown at what the reader uses now, without a notice, and keeps nothing of its own;
+    the tuned pair keeps its own and is shown so when it comes back."""
+    covers("threshold.raise", "glossary.toggle", "granularity.toggle", "app.quit")
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = ("one.txt", "one-again.txt", "two.txt", "two-again.txt")
+    for name, paragraphs in zip(names, (*untuned, *tuned)):
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    corpus = load_paths([folder / name for name in names])
+    first, first_again, second, second_again = (next(a for a in corpus if a.path.name == n) for n in names)
+    app = make_app(corpus, pair=(first.id, first_again.id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        screen.set_pane_article(0, second)
+        screen.set_pane_article(1, second_again)
+        await settle(pilot)
+        await pilot.press("plus", "ctrl+g", "S")
+        await settle(pilot)
+        raised = screen.min_score()
+        assert raised > LINK_THRESHOLD and not app.config.glossary and screen.granularity == "sentence"
+        told = len(notices(app))
+        screen.set_pane_article(0, first)
+        screen.set_pane_article(1, first_again)
+        await settle(pilot)
+        assert not any("as this pair was left" in text for text in notices(app)[told:])
+        assert screen.min_score() == raised and not app.config.glossary and screen.granularity == "sentence"
+        screen.set_pane_article(0, second)
+        screen.set_pane_article(1, second_again)
+        await settle(pilot)
+        assert screen.min_score() == raised and screen.granularity == "sentence"
+        await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
+    never = stored[tuple(sorted(str(a.path.resolve()) for a in (first, first_again)))]
+    assert not {"min_score", "glossary", "granularity"} & set(never)
+    own = stored[tuple(sorted(str(a.path.resolve()) for a in (second, second_again)))]
+    assert (own["min_score"], own["glossary"], own["granularity"]) == (raised, False, "sentence")
