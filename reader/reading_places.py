@@ -20,7 +20,9 @@ The rules of user data hold all the same:
   Windows, at worst the one update the other wrote over);
 - a file that cannot be read (a FIFO, a device, larger than MAX_BYTES, no permission) or parsed
   (not JSON, another shape, a newer format) is reported as one line and never overwritten:
-  the reader goes on without resuming, and saves nothing, for that session.
+  the reader goes on without resuming, and saves nothing, for that session;
+- fields this reader does not know (a newer reader's, on a pair or on the whole file) are
+  written back as they were read, so using an older reader in between loses none of them.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable, Literal
 
@@ -49,6 +51,11 @@ QUOTE_CHARS = 160
 # A file the reader wrote holds at most KEPT pairs of ~1.5 KB; anything much larger is not one.
 MAX_BYTES = 4 * 1024 * 1024
 MAX_VIEW_NAME = 40  # a view's or granularity's name ("linked"); longer is none this reader or a newer wrote
+
+# The fields this reader writes, of a pair and of the file; any other was a newer reader's.
+PAIR_FIELDS = frozenset({"paths", "active", "last_read", "titles", "places", "view", "hide_boilerplate",
+                         "granularity", "min_score", "glossary"})
+FILE_FIELDS = frozenset({"format", "pairs"})
 
 How = Literal["same", "moved", "near"]  # found as left, found after the article changed, or by index alone
 
@@ -92,6 +99,8 @@ class PairPlaces:
     granularity: str | None = None
     min_score: float | None = None
     glossary: bool | None = None
+    # The pair's fields a newer reader wrote that this one does not know: written back as read.
+    unknown: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -177,11 +186,13 @@ def _shown_json(entry: PairPlaces) -> dict:
     return {**view, **{key: value for key, value in kept.items() if value is not None}}
 
 
-def _to_json(entries: list[PairPlaces]) -> str:
-    pairs = [{"paths": list(e.paths), "active": e.active, "last_read": e.last_read, "titles": list(e.titles),
-              "places": [None if p is None else _place_json(p) for p in e.places], **_shown_json(e)}
-             for e in entries]
-    return json.dumps({"format": FORMAT, "pairs": pairs}, ensure_ascii=False, indent=1) + "\n"
+def _to_json(entries: list[PairPlaces], unknown: dict[str, Any]) -> str:
+    """The file of `entries`, with the fields of the file (`unknown`) and of each pair this
+    reader does not know, as they were read."""
+    pairs = [{**e.unknown, "paths": list(e.paths), "active": e.active, "last_read": e.last_read,
+              "titles": list(e.titles), "places": [None if p is None else _place_json(p) for p in e.places],
+              **_shown_json(e)} for e in entries]
+    return json.dumps({**unknown, "format": FORMAT, "pairs": pairs}, ensure_ascii=False, indent=1) + "\n"
 
 
 def _check(ok: bool, what: str) -> None:
@@ -237,11 +248,13 @@ def _entry(raw: Any) -> PairPlaces:
     _check(glossary is None or isinstance(glossary, bool), "a pair's glossary is not true or false")
     return PairPlaces(_strings(raw.get("paths"), 2, "a pair's paths"), (_place(places[0]), _place(places[1])),
                       active, float(_number(raw.get("last_read"), "last_read")), _strings(raw.get("titles"), 2, "titles"),
-                      view, hidden, units, None if threshold is None else float(threshold), glossary)
+                      view, hidden, units, None if threshold is None else float(threshold), glossary,
+                      {key: value for key, value in raw.items() if key not in PAIR_FIELDS})
 
 
-def _parse(data: bytes) -> list[PairPlaces]:
-    """The file's pairs; ValueError (one line) for anything this module did not write."""
+def _parse(data: bytes) -> tuple[list[PairPlaces], dict[str, Any]]:
+    """The file's pairs and its fields this reader does not know; ValueError (one line) for
+    anything this module did not write."""
     try:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
@@ -249,35 +262,41 @@ def _parse(data: bytes) -> list[PairPlaces]:
     _check(isinstance(document, dict) and isinstance(document.get("pairs"), list), "not a reading-places file")
     version = document.get("format")
     _check(version == FORMAT, f"format {json.dumps(version)[:20]}, this reader writes format {FORMAT}")
-    return [_entry(raw) for raw in document["pairs"]]
+    return [_entry(raw) for raw in document["pairs"]], {k: v for k, v in document.items() if k not in FILE_FIELDS}
 
 
 def read_places(path: Path) -> list[PairPlaces]:
     """Every pair stored at `path`, most recently read first; [] when there is no file;
     Unusable when there is one that cannot be read or parsed, or when whether there is one
     cannot be told (a data folder the user may not look into)."""
+    return read_file(path)[0]
+
+
+def read_file(path: Path) -> tuple[list[PairPlaces], dict[str, Any]]:
+    """`read_places`, and the file's own fields this reader does not know (written back as read)."""
     if hidden := out_of_sight(path):
         raise Unusable(f"{path}: {hidden}")
     if not exists(path):
-        return []
+        return [], {}
     try:
         data = read_regular(path, MAX_BYTES, "reading-places file")
     except UserError as exc:
         raise Unusable(str(exc)) from None
     try:
-        entries = _parse(data)
+        entries, unknown = _parse(data)
     except ValueError as exc:
         raise Unusable(f"{path}: cannot read it ({exc})") from None
-    return sorted(entries, key=lambda e: -e.last_read)
+    return sorted(entries, key=lambda e: -e.last_read), unknown
 
 
 def merged(entries: list[PairPlaces], entry: PairPlaces) -> list[PairPlaces]:
     """`entries` with `entry` in place of the same pair's, most recently read first, KEPT at most.
-    A pane with no cursor to store (its view showed nothing) keeps the place stored before."""
+    A pane with no cursor to store (its view showed nothing) keeps the place stored before, and
+    the pair the fields stored before that this reader does not know."""
     old = next((e for e in entries if e.key == entry.key), None)
     if old is not None:
         kept = tuple(p if p is not None else old.place_of(path) for path, p in zip(entry.paths, entry.places))
-        entry = replace(entry, places=kept)
+        entry = replace(entry, places=kept, unknown={**old.unknown, **entry.unknown})
     rest = [e for e in entries if e.key != entry.key]
     return sorted([entry, *rest], key=lambda e: -e.last_read)[:KEPT]
 
@@ -339,12 +358,12 @@ class ReadingPlaces:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 with file_lock(self.path.with_name(self.path.name + ".lock"), wait=SAVE_LOCK_WAIT_SECONDS):
                     try:
-                        on_disk = read_places(self.path)
+                        on_disk, unknown = read_file(self.path)
                     except Unusable as exc:  # damaged since it was read: leave it
                         self.problem = f"{exc}; it is left as it is, and places are not saved this time"
                         raise UserError(self.problem) from None
                     self._entries = merged(on_disk, entry)
-                    write_atomic(self.path, _to_json(self._entries))
+                    write_atomic(self.path, _to_json(self._entries, unknown))
             except OSError as exc:
                 raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
         return True

@@ -328,3 +328,33 @@ def test_a_view_this_reader_did_not_write_is_reported_and_never_overwritten(tmp_
     (tmp_path / FILE_NAME).write_text(json.dumps(document))
     places = ReadingPlaces.open(tmp_path)
     assert places.problem is not None and "left as it is" in places.problem
+
+
+def test_fields_a_newer_reader_wrote_survive_this_readers_saves(tmp_path, pair, write_article):
+    """A newer reader's fields this one does not know, on a pair or on the whole file, are
+    written back as they were read when this reader saves: the pair it saves keeps its own,
+    the other pairs and the file theirs."""
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[3:] + PARAGRAPHS[:3]))
+    saved(tmp_path, (a, b), (2, 3), last_read=100.0)
+    saved(tmp_path, (a, c), (1, 1), last_read=50.0)
+    path = tmp_path / FILE_NAME
+    document = json.loads(path.read_text())
+    document["columns"] = {"width": [40, 60], "notes": "kept"}  # as a newer reader might write them
+    for n, stored in enumerate(document["pairs"]):
+        stored["zoom"], stored["pinned"] = 1.5 + n, [n, "top"]
+    path.write_text(json.dumps(document))
+    before = {tuple(sorted(p["paths"])): (p["zoom"], p["pinned"]) for p in document["pairs"]}
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is None
+    assert places.save(pair_places((b, a), (5, 4), ("paragraph", "paragraph"), 1, 200.0))  # moved on, other way round
+    d = write_article(text(PARAGRAPHS[6:] + PARAGRAPHS[:6]))
+    assert places.save(pair_places((c, d), (0, 0), ("paragraph", "paragraph"), 0, 300.0))  # a pair new to the file
+    after = json.loads(path.read_text())
+    assert after["columns"] == {"width": [40, 60], "notes": "kept"} and after["format"] == 1
+    pairs = {tuple(sorted(p["paths"])): p for p in after["pairs"]}
+    assert {key: (p["zoom"], p["pinned"]) for key, p in pairs.items() if "zoom" in p} == before
+    moved = pairs[tuple(sorted((article_key(a.path), article_key(b.path))))]
+    assert moved["last_read"] == 200.0 and moved["active"] == 1
+    assert not {"zoom", "pinned"} & set(pairs[tuple(sorted((article_key(c.path), article_key(d.path))))])
+    assert ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == 4
