@@ -6,8 +6,13 @@ a clipboard program copies it, or the room says it was not copied."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import subprocess
+from pathlib import Path
+
+import pytest
 
 from tui_helpers import assert_terminal_safe, covers, notices, reading_room, settle
 
@@ -97,3 +102,85 @@ async def test_without_a_program_the_room_says_it_did_not_copy(make_app, tmp_pat
     monkeypatch.setenv("SSH_TTY", "/dev/pts/3")
     _, said = await copied_first(make_app, corpus)
     assert "over SSH" in said and not copied.exists()
+
+
+def fake_tmux(folder, client_pid: int | str, features: str = "256,RGB,clipboard,title", termname="xterm-256color"):
+    """An executable `tmux` in `folder` answering as a tmux with set-clipboard on whose client
+    is process `client_pid` on a terminal of these features."""
+    folder.mkdir(exist_ok=True)
+    script = folder / "tmux"
+    script.write_text(f"#!/bin/sh\nprintf 'on\\t{client_pid}\\t{termname}\\t{features}\\n'\n")
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+
+
+@contextlib.contextmanager
+def tmux_client(**outer):
+    """A real process started with the environment a tmux client would have in the terminal
+    `outer` describes (its pid is what tmux tells as #{client_pid})."""
+    env = {"PATH": os.environ["PATH"], "TERM": "xterm-256color", **outer}
+    process = subprocess.Popen(["sleep", "60"], env=env, stdin=subprocess.DEVNULL)
+    try:
+        yield process.pid
+    finally:
+        process.kill()
+        process.wait()
+
+
+@pytest.fixture
+def inside_tmux(tmp_path, monkeypatch):
+    """The reader inside tmux on this machine; `tmp_path/bin` first on PATH for fake tools."""
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
+    for name in ("SSH_CONNECTION", "SSH_TTY", "VTE_VERSION", "TERM_PROGRAM", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
+    monkeypatch.setenv("TERM", "tmux-256color")
+    monkeypatch.setenv("DISPLAY", ":0")
+    return tools
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="a client's environment is read from /proc")
+@pytest.mark.parametrize(("outer", "named"), [({"VTE_VERSION": "7600"}, "VTE"), ({"TERM": "linux"}, "Linux console")])
+async def test_inside_tmux_the_terminal_it_runs_in_is_judged(make_app, tmp_path, inside_tmux, outer, named):
+    """tmux with set-clipboard on passes the copy on, but a VTE terminal (or the Linux console)
+    outside it refuses it: a clipboard program copies it instead, and the notice says why."""
+    covers("passage.copy")
+    corpus = write_pair(tmp_path / "pair", HARBOUR, VOTE)
+    copied = fake_program(inside_tmux, "xclip")
+    with tmux_client(**outer) as pid:
+        fake_tmux(inside_tmux, pid)
+        text, said = await copied_first(make_app, corpus)
+    assert copied.read_text(encoding="utf-8") == text == HARBOUR
+    assert said.startswith("Copied passage 1 of 2") and "with xclip" in said and named in said
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="a client's environment is read from /proc")
+async def test_inside_tmux_a_terminal_that_takes_the_copy_is_trusted(make_app, tmp_path, inside_tmux):
+    corpus = write_pair(tmp_path / "pair", BALLOT, HARBOUR)
+    copied = fake_program(inside_tmux, "xclip")
+    with tmux_client(TERM="xterm-kitty") as pid:
+        fake_tmux(inside_tmux, pid, termname="xterm-kitty")
+        _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Copied passage 1 of 2") and said.endswith("to the clipboard.")
+    assert "with" not in said and not copied.exists()
+
+
+async def test_inside_tmux_a_terminal_that_cannot_be_told_gets_the_program(make_app, tmp_path, inside_tmux,
+                                                                           monkeypatch):
+    """No client environment to read (no such process here), or a terminal tmux found no
+    clipboard in: the program copies, as for a VTE terminal; without one the notice says the
+    copy may be lost."""
+    corpus = write_pair(tmp_path / "pair", HARBOUR, BALLOT)
+    copied = fake_program(inside_tmux, "xclip")
+    fake_tmux(inside_tmux, "")
+    text, said = await copied_first(make_app, corpus)
+    assert copied.read_text(encoding="utf-8") == text and "may take no copy" in said and "xterm-256color" in said
+    copied.unlink()
+    fake_tmux(inside_tmux, "", features="256,RGB,title", termname="vt220")
+    _, said = await copied_first(make_app, corpus)
+    assert copied.exists() and "with xclip" in said and "vt220" in said and "may" not in said
+    monkeypatch.setenv("PATH", str(inside_tmux))  # no clipboard program to be found
+    fake_tmux(inside_tmux, "")
+    _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Perhaps not copied:") and "no clipboard program" in said
