@@ -52,6 +52,7 @@ LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
 FILTER_TITLES = {"omitted": "a side silent", "untold": "a side not telling"}
 FILTER_NONE = {"omitted": "No claim is omitted by any side.", "untold": "Every side tells every claim."}
 ARRIVALS_NAMED = 3  # files named in the notice of articles added since they were read; the rest counted
+TITLE_KEPT_MIN = 3  # cells of a title cut beside its file in the detail line ("Th…"); fewer and the name is cut as one
 CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
@@ -430,17 +431,25 @@ class ClaimMapScreen(Screen[Choice | None]):
             side = claim_map.side_of(claim_map.position(choice.article))
             pieces = [claim_map.name_in_parts(choice.article),
                       Content.assemble(" (", Content(side_name(side)), f") {where}")]
-            if choice.partner is not None:
+            if choice.partner is not None:  # named with its passage: the article may tell it in several
                 pieces += [Content(f" · {hint_key(self.app, 'claims.compare', 'enter')}: beside "),
                            claim_map.name_in_parts(choice.partner)]
-        titles = sum(isinstance(p, tuple) for p in pieces)
+                if choice.partner_passage is not None:
+                    pieces.append(Content(f" {choice.partner_passage.label}"))
+        titles = [p for p in pieces if isinstance(p, tuple)]
         fixed = sum(p.cell_length for p in pieces if isinstance(p, Content))
-        room = max(8, (width - fixed) // titles)
+        # Each title first gets its file (what tells twins apart) and a word's start; what is
+        # left is shared evenly. Too narrow for that, each gets an even share.
+        least = [Content(told).cell_length + TITLE_KEPT_MIN for _, told in titles]
+        spare = width - fixed - sum(least)
+        rooms = iter([need + spare // len(titles) for need in least] if spare >= 0
+                     else [max(8, (width - fixed) // len(titles))] * len(titles))
 
         def cut(title: str, told: str) -> Content:
             told_content = Content(told)
+            room = next(rooms)
             keep = room - told_content.cell_length
-            if keep < 3:  # too narrow for a word of the title and its file: the name as far as it goes
+            if keep < TITLE_KEPT_MIN:  # too narrow for a word of the title and its file: the name as far as it goes
                 return Content(title + told).truncate(room, ellipsis=True)
             return Content.assemble(Content(title).truncate(keep, ellipsis=True), told_content)
 

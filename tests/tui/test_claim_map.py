@@ -576,7 +576,7 @@ async def test_a_long_twin_title_is_cut_before_its_file_in_the_detail_line(make_
         await move_to(pilot, screen, claim.id, "article-0")
         whose = str(screen.query_one("#detail").render()).splitlines()[1]
         assert f"… ({first}) (no side) tells it" in whose
-        assert whose.endswith(f"… ({other})")
+        assert re.search(rf"… \({re.escape(other)}\) ¶\d+$", whose)  # the file kept, then the passage beside
 
 
 def test_article_columns_are_wide_enough_for_their_numbers(seeds):
@@ -831,3 +831,34 @@ async def test_the_claim_map_says_which_articles_hold_no_text(make_app, tmp_path
         await open_map(pilot)
         told = [n for n in notices(app) if "holds no text" in n]
         assert told == ["Claim map: blank.txt: holds no text (the file is empty or blank)"]
+
+
+@pytest.mark.parametrize("which", ["seeds", "sides"])
+async def test_the_detail_line_names_the_passage_enter_opens_beside_a_cell(make_app, seeds, tmp_path, which):
+    """An article may tell a claim in several passages: the detail line names the one enter
+    opens beside the cell ("beside <title> ¶11"), not just the article, and enter opens that
+    one (an article whose own cell says "tells it in ¶9" may open at ¶11 beside another)."""
+    covers("claims.compare")
+    from sided_corpus import write_sides
+
+    corpus = seeds if which == "seeds" else load_paths([write_sides(tmp_path / "sides")])
+    app = make_app(corpus)
+    async with map_room(app, (160, 40)) as (pilot, screen, reading):
+        claim_map = screen.claim_map
+        cells = [(claim, column) for claim in claim_map.claims for column in grid(screen).columns
+                 if column.article in claim.articles and choose(claim_map, claim, column).partner is not None]
+
+        def partner_tellings(cell) -> int:
+            partner = claim_map.position(choose(claim_map, *cell).partner)
+            return sum(p.article == partner for p in cell[0].passages)
+
+        claim, column = max(cells, key=partner_tellings)  # a partner telling it more than once, if any
+        choice = choose(claim_map, claim, column)
+        assert choice.partner is not None
+        await move_to(pilot, screen, claim.id, column.key)
+        detail = str(screen.query_one("#detail").render())
+        assert f" {choice.partner_passage.label}" in detail.split("beside", 1)[1].splitlines()[0]
+        await pilot.press("enter")
+        await settle(pilot)
+        right = reading.panes[1]
+        assert right.article is choice.partner and right.units[right.cursor].label == choice.partner_passage.label
