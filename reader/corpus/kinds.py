@@ -104,9 +104,13 @@ _FURNITURE = re.compile(
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
 # 20 7946 0123", "Email: press@ministry.example", "Contact: a.b@c.example | 07700 900456"): a
 # short line with an e-mail address or a telephone number (written from its "+" or its leading
-# "0", so that a year or a range of years is none) and few words besides.
+# "0", so that a year or a range of years is none) and few words besides. A line OF contact
+# details, not a sentence that mentions one ("Call the helpline on 0800 123 4567 tonight.", "The
+# hotline is 0800 555 1111."): one that ends on a full stop, a question or an exclamation mark
+# is the story's, unless a label and a colon bring its details in ("Tel: 020 7946 0123.").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
+_CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _CONTACT_MAX = 160
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
@@ -624,12 +628,16 @@ def _legal_sections(texts: Sequence[str]) -> set[int]:
 
 
 def _contact(text: str) -> bool:
-    """A line that gives an e-mail address or a telephone number to write or call (_EMAIL)."""
+    """A line of contact details: an e-mail address or a telephone number to write or call, and
+    few words besides, no sentence (_EMAIL)."""
     if "@" not in text and not any(c in text for c in "+0("):
         return False
-    rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
-    if rest == text:
+    details = [m.start() for pattern in (_EMAIL, _PHONE) if (m := pattern.search(text))]
+    if not details:
         return False
+    if _CONTACT_SENTENCE_END.search(text) and ":" not in text[:min(details)]:
+        return False  # a sentence that gives a number or an address to call or write to
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
 
 
