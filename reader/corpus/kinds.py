@@ -335,24 +335,25 @@ _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]
 _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)", re.DOTALL)
 # A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
-# one word or its initials); two single words in title case and nothing else ("North/South",
-# "Israel/Palestine", "Yes/No") are the sentence's own words. Initials not among those words are
-# an agency's only where every name the slash joins is such initials, of AGENCY_INITIALS_MIN
-# letters or more ("KCNA/KNS"): two countries or blocs ("EU/UK", "US/China", "USA/Mexico") are
-# the sentence's words too.
+# one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
+# ("North/South", "Israel/Palestine", "Yes/No") are the sentence's own words, and so are initials
+# none of which is an agency's, however long: two countries or blocs ("EU/UK", "US/China",
+# "USA/NATO") are named by initials as often as agencies are, and a credit read as the story's
+# words loses less than a sentence of the story read as a credit.
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
 pa anp ntb tt scanpix ritzau belga keystone lusa pap ctk apa kyodo yonhap
+kcna kns irna isna sana wafa bta upi pti ians
 """.split())
-AGENCY_INITIALS_MIN = 3
 
 
 def _slash_credit(credit: str) -> bool:
     """Whether the names a slash joins at a caption's end are a credit (see _CREDIT_WORDS)."""
     names = [name.split() for name in credit.split("/")]
-    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names) or all(
-        len(words[0]) >= AGENCY_INITIALS_MIN and words[0].isupper() for words in names)
+    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names)
+
+
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
