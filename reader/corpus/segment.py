@@ -412,16 +412,19 @@ def _whole_character_edge(text: str, start: int, limit: int) -> int:
     return cut if cut > start + 1 else limit
 
 
-def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[tuple[int, int]]:
     """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text. `page`:
     the text a web page's markup gave (reader.corpus.html), its blank-line blocks the page's
     paragraphs, headings, quotes and lists, a line break inside one a <br>: no rule about lines
-    need guess where its paragraphs end (`_page_paragraphs`)."""
+    need guess where its paragraphs end (`_page_paragraphs`). `pages`: the text is a PDF's pages
+    (the file parted them by PAGE_BREAK, taken out of `text`), read as a copy with its page
+    furniture is (`_paged`): the blank line a running header or a heading sets apart does not
+    make its blocks paragraphs, whose first lines' indents still part them (`_reflowed`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
     all_lines = _lines(text, 0, len(text))
     by_blocks = _blank_separated(text, all_lines)
-    paged = by_blocks and not page and _paged(text, all_lines)
+    paged = by_blocks and not page and (pages or _paged(text, all_lines))
 
     def flush() -> None:
         if not block:
