@@ -104,9 +104,13 @@ _FURNITURE = re.compile(
 # An address to write or call, as a press release or a letter sets it under the text ("Tel: +44
 # 20 7946 0123", "Email: press@ministry.example", "Contact: a.b@c.example | 07700 900456"): a
 # short line with an e-mail address or a telephone number (written from its "+" or its leading
-# "0", so that a year or a range of years is none) and few words besides.
+# "0", so that a year or a range of years is none) and few words besides. A line OF contact
+# details, not a sentence that mentions one ("Call the helpline on 0800 123 4567 tonight.", "The
+# hotline is 0800 555 1111."): one that ends on a full stop, a question or an exclamation mark
+# is the story's, unless a label and a colon bring its details in ("Tel: 020 7946 0123.").
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
+_CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 _CONTACT_MAX = 160
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
@@ -331,24 +335,25 @@ _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]
 _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)", re.DOTALL)
 # A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
-# one word or its initials); two single words in title case and nothing else ("North/South",
-# "Israel/Palestine", "Yes/No") are the sentence's own words. Initials not among those words are
-# an agency's only where every name the slash joins is such initials, of AGENCY_INITIALS_MIN
-# letters or more ("KCNA/KNS"): two countries or blocs ("EU/UK", "US/China", "USA/Mexico") are
-# the sentence's words too.
+# one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
+# ("North/South", "Israel/Palestine", "Yes/No") are the sentence's own words, and so are initials
+# none of which is an agency's, however long: two countries or blocs ("EU/UK", "US/China",
+# "USA/NATO") are named by initials as often as agencies are, and a credit read as the story's
+# words loses less than a sentence of the story read as a credit.
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
 pa anp ntb tt scanpix ritzau belga keystone lusa pap ctk apa kyodo yonhap
+kcna kns irna isna sana wafa bta upi pti ians
 """.split())
-AGENCY_INITIALS_MIN = 3
 
 
 def _slash_credit(credit: str) -> bool:
     """Whether the names a slash joins at a caption's end are a credit (see _CREDIT_WORDS)."""
     names = [name.split() for name in credit.split("/")]
-    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names) or all(
-        len(words[0]) >= AGENCY_INITIALS_MIN and words[0].isupper() for words in names)
+    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names)
+
+
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
@@ -624,12 +629,16 @@ def _legal_sections(texts: Sequence[str]) -> set[int]:
 
 
 def _contact(text: str) -> bool:
-    """A line that gives an e-mail address or a telephone number to write or call (_EMAIL)."""
+    """A line of contact details: an e-mail address or a telephone number to write or call, and
+    few words besides, no sentence (_EMAIL)."""
     if "@" not in text and not any(c in text for c in "+0("):
         return False
-    rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
-    if rest == text:
+    details = [m.start() for pattern in (_EMAIL, _PHONE) if (m := pattern.search(text))]
+    if not details:
         return False
+    if _CONTACT_SENTENCE_END.search(text) and ":" not in text[:min(details)]:
+        return False  # a sentence that gives a number or an address to call or write to
+    rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
 
 

@@ -284,7 +284,7 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
             meta = replace(meta, **fields)
             clean = clean.without(decoded.text, [header])
     if subtitles is None:
-        spans = paragraph_spans(clean.text, page=is_page or document is not None)
+        spans = paragraph_spans(clean.text, page=is_page or document is not None, pages=PAGE_BREAK in decoded.text)
     if blocks:
         spans = _split_at(clean.text, spans, [clean.to_clean(at) for at in blocks])
     furniture: set[str] = set()  # the running lines taken out as a page's furniture

@@ -87,16 +87,16 @@ _SPACE = re.compile(r"\s+")
 # paragraphs: "4", "- 4 -", "Page 4", "Page 4 of 12", "4/12".
 PAGE_NUMBER = re.compile(r"\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:page|p\.)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
                          r"|\d{1,3}(?:\s*(?:of|/)\s*\d{1,4})?)\s*", re.IGNORECASE)  # a bare four digits is a year
-# A running header or footer: the document's or a chapter's name, often with the page number
-# at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
-# "2/5", a word processor's with "Page 2 of 5"; or opening it, "Page 2: Harrow Dam Dispute"), on a
-# line the page layout repeats.
-_EDGE_NUMBER = re.compile(r"^\s*(?:page\s+\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?:?|\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?)\s+"
-                          r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 # A page's number at a line's edge that says it is one: after "Page" or "p." ("Orvet v Harl,
 # page 3"), or counted against the pages ("3 of 12", "3/12"); a bare number may be a title's own.
 _PAGE_NAMED = r"(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"  # "page 3", "p. 3", "Page 3 of 12"
 _PAGE_COUNTED = r"\d{1,4}\s*(?:/|of)\s*\d{1,4}"  # "3 of 12", "3/12"
+# A running header or footer: the document's or a chapter's name, often with the page number
+# at its edge ("Harrow Dam Dispute        3"; a browser's printed page ends its footer with
+# "2/5", a word processor's with "Page 2 of 5"; or opening it, "Page 2: Harrow Dam Dispute",
+# "p. 3: Part 4", "p.3 Harrow Dam Dispute"), on a line the page layout repeats.
+_EDGE_NUMBER = re.compile(rf"^\s*(?:{_PAGE_NAMED}:?|\d{{1,4}}(?:\s*(?:/|of)\s*\d{{1,4}})?)\s+"
+                          r"|\s+(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 _NAMED_PAGE_NUMBER = re.compile(rf"^\s*(?:{_PAGE_NAMED}:?|{_PAGE_COUNTED})\s+|\s+(?:{_PAGE_NAMED}|{_PAGE_COUNTED})\s*$",
                                 re.IGNORECASE)
 # A part's number and how many parts there are, after the one word it numbers ("Day 1 of 3",
@@ -178,7 +178,7 @@ def running_line(line: str) -> str:
     """A line's words without a page number at either edge: what repeats on every page of a
     running header or footer."""
     line = line.strip()
-    if ((line[:1].isdigit() or line[-1:].isdigit() or line[:5].casefold() == "page ")
+    if ((line[:1].isdigit() or line[-1:].isdigit() or line[:5].casefold() == "page " or line[:2].casefold() == "p.")
             and not counts_parts(line) and not numbers_part(line)):
         line = _EDGE_NUMBER.sub("", line)
     return " ".join(line.split())
@@ -412,16 +412,19 @@ def _whole_character_edge(text: str, start: int, limit: int) -> int:
     return cut if cut > start + 1 else limit
 
 
-def paragraph_spans(text: str, page: bool = False) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[tuple[int, int]]:
     """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text. `page`:
     the text a web page's markup gave (reader.corpus.html), its blank-line blocks the page's
     paragraphs, headings, quotes and lists, a line break inside one a <br>: no rule about lines
-    need guess where its paragraphs end (`_page_paragraphs`)."""
+    need guess where its paragraphs end (`_page_paragraphs`). `pages`: the text is a PDF's pages
+    (the file parted them by PAGE_BREAK, taken out of `text`), read as a copy with its page
+    furniture is (`_paged`): the blank line a running header or a heading sets apart does not
+    make its blocks paragraphs, whose first lines' indents still part them (`_reflowed`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
     all_lines = _lines(text, 0, len(text))
     by_blocks = _blank_separated(text, all_lines)
-    paged = by_blocks and not page and _paged(text, all_lines)
+    paged = by_blocks and not page and (pages or _paged(text, all_lines))
 
     def flush() -> None:
         if not block:

@@ -82,3 +82,18 @@ def test_a_press_releases_labels_and_contacts_are_boilerplate(line):
                                   "Release of the divers' report"])
 def test_years_figures_and_a_sentence_with_an_address_are_not_contacts(line):
     assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Witnesses should call 0800 555 1111.",
+                                  "The flood helpline is 0800 123 4567.",
+                                  "Residents can write to claims@harbour-board.example!"])
+def test_a_short_sentence_of_the_story_that_gives_a_number_or_an_address_is_text(line):
+    """Contact furniture is a line OF contact details; a sentence that mentions one is the story's,
+    under a "Contacts" heading too (which then heads a section of the story)."""
+    assert classify(["A title", LONG, line, LONG])[2] == "body"
+    assert classify(["A title", LONG, "Contacts", line, LONG])[2:4] == ["heading", "body"]
+
+
+@pytest.mark.parametrize("line", ["Tel: 020 7946 0123.", "Press office: +44 20 7946 0123!", "07700 900456"])
+def test_a_labelled_contact_line_with_a_stop_or_a_number_alone_is_still_a_contact(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"

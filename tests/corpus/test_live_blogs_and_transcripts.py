@@ -289,7 +289,10 @@ def test_a_contacts_or_key_moments_heading_over_contact_lines_or_a_list_of_entri
                                   "Ministers met again on Monday. EU/UK",
                                   "Tariffs on steel doubled at midnight. US/China",
                                   "The border crossing reopened after a week. USA/Mexico",
-                                  "Defence ministers signed the pact in the spring. EU/NATO"])
+                                  "Defence ministers signed the pact in the spring. EU/NATO",
+                                  # initials of three letters or more, none an agency's
+                                  "The joint exercise ended on Monday. USA/NATO",
+                                  "Oil ministers agreed a cut at the summit. UAE/OPEC"])
 def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
     """A credit names an agency, a photographer or the files; "North/South" is the text's."""
     assert classify(["A title", line, LONG, OTHER])[1] != "boilerplate"
@@ -304,7 +307,11 @@ def test_two_words_a_slash_joins_after_a_sentence_are_no_credit(line):
                                      # news agencies of two letters or one word
                                      "Ferries wait at the quay in Port Alder. PA/ANP",
                                      "Snow on the harbour road at dawn. NTB/Scanpix",
-                                     "The new bridge over the Kelmet river. Belga/Lusa"])
+                                     "The new bridge over the Kelmet river. Belga/Lusa",
+                                     # agencies that sign with their initials
+                                     "Crowds in the central square on Friday. IRNA/ISNA",
+                                     "Kim inspects the new plant. KCNA/Yonhap",
+                                     "Fans gather outside the ground. PA/Wire"])
 def test_a_credit_of_an_agency_a_pool_or_a_photographer_after_a_slash_is_still_a_caption(caption):
     assert classify(["A title", caption, LONG, OTHER])[1] == "boilerplate"
 

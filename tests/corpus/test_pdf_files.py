@@ -107,6 +107,17 @@ def test_paragraphs_told_by_their_first_lines_indent_alone_stay_apart(tmp_path, 
     assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
 
 
+@pytest.mark.parametrize(("paragraphs", "header"), zip(SET_IN, ["Orvet Farms v Harl", "Lenn Valley Transport Review"]))
+def test_paragraphs_told_by_their_indent_stay_apart_under_a_running_header(tmp_path, paragraphs, header):
+    """The blank line that sets a page's header apart does not make the page's lines one block
+    of wrapped text: the first lines' indents still part its paragraphs."""
+    lines = [("\t" if n == 0 else "") + line for paragraph in paragraphs for n, line in enumerate(paragraph)]
+    article = load_article(write(tmp_path, make_pdf([Page(lines=lines[:6], header=header),
+                                                     Page(lines=lines[6:], header=header)])))
+    assert body(article) == [" ".join(paragraph) for paragraph in paragraphs]
+    assert [p.kind for p in article.passages if p.text == header] == ["boilerplate"] * 2
+
+
 def test_a_word_hyphenated_across_lines_reads_whole(tmp_path):
     lines = ["The reservoir flooded eleven villages, and the families moved from them to the",
              "ridge were promised new houses, schools and a clinic before the gates were clo-",

@@ -352,3 +352,44 @@ def test_a_page_that_goes_on_in_lower_case_or_a_paragraph_atop_it_reads_as_befor
     lines = "\n".join(FULL_LINES["orchard"][2:])
     many = _load(tmp_path, f"Dunlow\n\n{first}\n\f{lines}\n\nThe end came in spring.\n")
     assert not any(p.text.startswith("The mill answered") for p in many.passages)
+
+
+# Invented texts whose pages each open with a header that numbers the page after "p." and then
+# names the part or the document ("p. 3: Part 4", "p.3: …"), a paragraph running on across them.
+QUARRY = [
+    "The quarry at Dunlow closed in the autumn after the county refused to renew its licence, and the forty "
+    "men who worked the face were laid off within a fortnight of the ruling.",
+    "The parish council asked the county to reopen the case, citing the lost wages of the village and the "
+    "cost of hauling stone for the new bridge from a quarry two valleys away, which doubles the price.",
+    "A hearing is set for March.",
+]
+ORCHARD = [
+    "The orchard cooperative sold its apples to the cider mill at a fixed price that had not changed in six "
+    "seasons, and the growers voted to hold back the harvest until the mill agreed to talk.",
+    "The mill answered by buying fruit from the next valley, where the growers have no cooperative and take "
+    "what price the buyer offers them at the farm gate, and the talks broke down within the week.",
+    "Both sides meet again in May.",
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "header"), [(QUARRY, "p. {}: The Dunlow Quarry Inquiry"),
+                                                    (ORCHARD, "p. {}: The Orchard Dispute"), (QUARRY, "P. {}: Part Four")])
+def test_a_header_that_opens_with_its_page_number_after_p_is_a_running_header(tmp_path, paragraphs, header):
+    lines = [line for paragraph in paragraphs for line in wrap(paragraph)]
+    pages = [lines[n:n + 3] for n in range(0, len(lines), 3)]
+    text = "\f".join(f"{header.format(n + 2)}\n" + "\n".join(page) + "\n" for n, page in enumerate(pages))
+    article = _load(tmp_path, text)
+    assert [" ".join(p.text.split()) for p in article.passages if p.kind == "body"] == paragraphs
+    assert [p.kind for p in article.passages if p.text.startswith(header[:2])] == ["boilerplate"] * len(pages)
+
+
+@pytest.mark.parametrize("story", sorted(FULL_LINES))
+@pytest.mark.parametrize("header", ["p.{}: Part 4", "p.{} Dunlow and the valley"])
+def test_a_header_after_p_is_not_read_into_the_paragraph_that_ends_at_the_margin_above_it(tmp_path, story, header):
+    lines = FULL_LINES[story]
+    paragraphs = [" ".join(lines[:2]), " ".join(lines[2:])]
+    text = "\f".join(f"{header.format(n + 2)}\n" + "\n".join(lines[n * 2:n * 2 + 2]) + "\n" for n in range(2))
+    article = _load(tmp_path, text)
+    assert [(p.kind, " ".join(p.text.split())) for p in article.passages] == [
+        ("boilerplate", header.format(2)), ("body", paragraphs[0]), ("boilerplate", header.format(3)),
+        ("body", paragraphs[1])]
