@@ -16,10 +16,11 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Sequence
-from operator import methodcaller
+from itertools import compress
+from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, tokens, unelided
+from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, lowered, sentence_initial, tokens, unelided
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
@@ -89,11 +90,14 @@ def _judge(article: Article) -> None:
 
 
 def lower_words(article: Article) -> frozenset[str] | None:
-    """The words the article writes in lower case, when its language's stemmer keys only the
-    words without a capital (keyed_language; None else: English, German...). A capitalised word
-    among them is a common word opening a sentence or a heading ("Négociations" where
-    "négociations" is written too) and is keyed as it (text.word); one never written in lower
-    case is a name, keyed alike in every language. Judged once per article."""
+    """The words the article writes in lower case and never with a capital inside a sentence,
+    when its language's stemmer keys only the words without a capital (keyed_language; None
+    else: English, German...). A capitalised word among them is a common word opening a
+    sentence or a heading ("Négociations" where "négociations" is written too) and is keyed as
+    it (text.word); one never written in lower case is a name, keyed alike in every language,
+    and so is one the article also writes with a capital inside a sentence, where only a name
+    wears one ("el ministro Santos" beside "los santos": "Santos" opening a sentence is the
+    minister too, and meets him in an article of another language). Judged once per article."""
     try:
         return _lower[article]
     except KeyError:
@@ -109,8 +113,19 @@ def _lower_words(article: Article) -> frozenset[str] | None:
     code = keyed_language(article)
     if code is None or code in NOUNS_CAPITALISED:
         return None
-    return frozenset(w for p in article.passages if p.kind != "boilerplate"
-                     for m in tokens(p.text) if (w := m.group()).islower())
+    lower: set[str] = set()
+    named: set[str] = set()
+    for p in article.passages:
+        if p.kind == "boilerplate":
+            continue
+        matches = tokens(p.text)
+        surfaces = list(map(_GROUP, matches))  # (a run of ideographs is a Token, not a match)
+        lower.update(filter(str.islower, surfaces))
+        capitals = list(compress(range(len(surfaces)), map(str.isupper, map(itemgetter(0), surfaces))))
+        if 2 * len(capitals) > len(surfaces):
+            continue  # a heading in title case: no capital in it tells a name
+        named.update(lowered(surfaces[i], code) for i in capitals if not sentence_initial(p.text, matches[i].start()))
+    return frozenset(lower - named)
 
 
 def _keyed_language(code: str | None, words: list[str]) -> str | None:

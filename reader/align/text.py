@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
-from reader.corpus.marks import marks
+from reader.corpus.marks import after_markers, marks
 
 if TYPE_CHECKING:
     from snowballstemmer.basestemmer import BaseStemmer
@@ -500,7 +500,8 @@ def lowered(surface: str, language: str | None) -> str:
 
 def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
-    the lower-case words of the article: reader.align.language.lower_words)."""
+    the words the article writes in lower case and never capitalises inside a sentence:
+    reader.align.language.lower_words)."""
     return common is not None and surface[0].isupper() and lowered(surface, language) in common
 
 
@@ -546,6 +547,25 @@ def _cut(text: str, language: str | None,
         if words is not None:
             del words[0]
     return matches, words
+
+
+# What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
+# other languages («Лачин», „so“) and Spanish opening marks.
+SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
+
+
+def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
+    """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
+    space, or nothing, stands between it and one of `openers`, reference markers aside
+    ("…route.[5][6] Additional")."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] == "]":  # only then may markers stand between (most words skip this)
+        k = after_markers(text, start) - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+    return k < 0 or text[k] in openers
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:
