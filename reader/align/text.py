@@ -323,7 +323,31 @@ def language_key(surface: str, language: str) -> str | None:
     lowered = unicodedata.normalize("NFC", surface).lower()
     if not _LATIN_WORD.fullmatch(lowered):
         return None
-    return fold(_stemmer(stemmer).stemWord(lowered)) or None
+    stemmed = _stemmer(stemmer).stemWord(lowered)
+    if language in _BARE_VOWEL_CUT and stemmed != lowered:
+        stemmed = _as_bare(stemmed, stemmer)
+    return fold(stemmed) or None
+
+
+# Languages whose stemmer takes a bare word's last vowel for a case ending but keeps it once it
+# has cut a suffix after it: Turkish "müzakere" -> "müzaker", "müzakereler" and "müzakereye" ->
+# "müzakere" (a case ending follows the plural's "-ler", never precedes it, so once that is cut
+# no case ending is looked for). Its plural and cases are the many forms, so the bare word's cut
+# is kept and the stem they leave is keyed as it.
+_BARE_VOWEL_CUT = frozenset({"tr"})
+# Syllables a stem must have for its last vowel to be dropped as the bare word's is: a shorter
+# one would meet other words ("saha", "sahada" -> "sah" would be "şah"; "oda" is cut to "o").
+BARE_VOWEL_MIN_SYLLABLES = 3
+_VOWELS = frozenset("aeıioöuüâîû")
+
+
+def _as_bare(stemmed: str, stemmer: str) -> str:
+    """A stem the stemmer cut a suffix from keyed as the bare word is: without its last vowel when
+    the stemmer, reading the stem as a word, would cut that vowel alone ("müzakere" -> "müzaker")."""
+    if (stemmed[-1:] in _VOWELS and sum(c in _VOWELS for c in stemmed) >= BARE_VOWEL_MIN_SYLLABLES
+            and _stemmer(stemmer).stemWord(stemmed) == stemmed[:-1]):
+        return stemmed[:-1]
+    return stemmed
 
 
 @lru_cache(maxsize=65536)
