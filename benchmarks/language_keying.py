@@ -10,8 +10,8 @@ The article is built from the words of the French wordfreq list (drawn by freque
 fixed seed, two or three sentences a paragraph, each opening with a capital, a few invented
 names inside them), written to a file and loaded like any other. Each run is a fresh process,
 so the language is judged and the article keyed from nothing; CPU seconds are printed (on a
-busy machine they move less than the clock), and `--against` alternates runs of this
-checkout and another's `reader/`.
+busy machine they move less than the clock) with the process's peak RSS, and `--against`
+alternates runs of this checkout and another's `reader/`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from harness import child  # noqa: E402
+from harness import child, peak_rss_mb  # noqa: E402
 
 # Invented surnames, written capitalised inside sentences as names are.
 NAMES = ("Marovec", "Kessra", "Halvorsen", "Duvignac", "Orlenne", "Taubier", "Velmor", "Quentrec")
@@ -73,7 +73,7 @@ def one_run(n: int, root: str | None) -> dict:
         feats = article_features(article, "paragraph", Glossary())
         c3 = time.process_time()
     return {"language": language, "lower words": len(common or ()), "keys": sum(len(f or ()) for f in feats),
-            "judge": c1 - c0, "lower": c2 - c1, "features": c3 - c2, "total": c3 - c0}
+            "judge": c1 - c0, "lower": c2 - c1, "features": c3 - c2, "total": c3 - c0, "rss": peak_rss_mb()}
 
 
 def main() -> int:
@@ -93,11 +93,11 @@ def main() -> int:
         for code, root in roots:
             runs[code].append(child(__file__, ["--one", "--paragraphs", str(args.paragraphs), "--root", root]))
     print(f"{args.paragraphs:,} paragraphs of French; CPU seconds, best of {args.repeat}")
-    print(f"{'code':6} {'judge':>6} {'lower':>6} {'keys':>6} {'total':>6}  language, lower-case words, keys")
+    print(f"{'code':6} {'judge':>6} {'lower':>6} {'keys':>6} {'total':>6} {'MB':>5}  language, lower-case words, keys")
     for code, rs in runs.items():
         best = min(rs, key=lambda r: r["total"])
         print(f"{code:6} {min(r['judge'] for r in rs):6.2f} {min(r['lower'] for r in rs):6.2f} "
-              f"{min(r['features'] for r in rs):6.2f} {best['total']:6.2f}  "
+              f"{min(r['features'] for r in rs):6.2f} {best['total']:6.2f} {max(r['rss'] for r in rs):5.0f}  "
               f"{best['language']}, {best['lower words']:,}, {best['keys']:,}")
     return 0
 
