@@ -15,16 +15,12 @@ from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
-from reader.align.text import Word, lowered, scan, unelided, word_keys
+from reader.align.text import Word, lowered, scan, sentence_initial, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
-from reader.corpus.marks import after_markers
 
 T = TypeVar("T")
 
-# What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
-# other languages («Лачин», „so“) and Spanish opening marks.
-SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
 _DAY = re.compile(r"0?[1-9]|[12][0-9]|3[01]")
 
 
@@ -36,20 +32,6 @@ class Occurrence:
     hi: int
     name: bool  # capitalised inside a sentence: a proper name
     capital: bool = False  # written with a capital (a name, a sentence's or a title's first word)
-
-
-def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
-    """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
-    space, or nothing, stands between it and one of `openers`, reference markers aside
-    ("…route.[5][6] Additional")."""
-    k = start - 1
-    while k >= 0 and text[k].isspace():
-        k -= 1
-    if k >= 0 and text[k] == "]":  # only then may markers stand between (most words skip this)
-        k = after_markers(text, start) - 1
-        while k >= 0 and text[k].isspace():
-            k -= 1
-    return k < 0 or text[k] in openers
 
 
 _ABBREVIATED = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})

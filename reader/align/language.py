@@ -16,9 +16,11 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
+from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, tokens, unelided
+from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, lowered, sentence_initial, tokens, unelided
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
@@ -49,9 +51,11 @@ def _script(ch: str) -> str:
     return "CJK" if first == "CJK" else first
 
 
-# Each article's language once judged, so a pair realigned, or a claim map built again, does
-# not judge it again (an Article is hashed by identity; one no longer used is forgotten).
+# Each article's language once judged, and the language its stemmer keys its words by (both
+# from one reading of its sample), so a pair realigned, or a claim map built again, does not
+# judge it again (an Article is hashed by identity; one no longer used is forgotten).
 _judged: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
+_keyed: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
 
 
 def language(article: Article) -> str | None:
@@ -60,8 +64,8 @@ def language(article: Article) -> str | None:
     try:
         return _judged[article]
     except KeyError:
-        found = _judged[article] = _language(article)
-        return found
+        _judge(article)
+        return _judged[article]
 
 
 def keyed_language(article: Article) -> str | None:
@@ -70,23 +74,30 @@ def keyed_language(article: Article) -> str | None:
     whose words keep the keys of no language. The words the stemmer keys (those without a
     capital, but in German) must read as that language too: a short English report full of
     Spanish names and bodies ("Junta de Andalucía") reads as Spanish, its words as English.
-    Judged once per article."""
+    Judged once per article, with its language."""
     try:
         return _keyed[article]
     except KeyError:
-        found = _keyed[article] = _keyed_language(article)
-        return found
+        _judge(article)
+        return _keyed[article]
 
 
-_keyed: weakref.WeakKeyDictionary[Article, str | None] = weakref.WeakKeyDictionary()
+def _judge(article: Article) -> None:
+    """Judge the article's language and its keyed language from one cut of its sample."""
+    found, words = _language(_sample(article))
+    _judged[article] = found
+    _keyed[article] = _keyed_language(found, words)
 
 
 def lower_words(article: Article) -> frozenset[str] | None:
-    """The words the article writes in lower case, when its language's stemmer keys only the
-    words without a capital (keyed_language; None else: English, German...). A capitalised word
-    among them is a common word opening a sentence or a heading ("Négociations" where
-    "négociations" is written too) and is keyed as it (text.word); one never written in lower
-    case is a name, keyed alike in every language. Judged once per article."""
+    """The words the article writes in lower case and never with a capital inside a sentence,
+    when its language's stemmer keys only the words without a capital (keyed_language; None
+    else: English, German...). A capitalised word among them is a common word opening a
+    sentence or a heading ("Négociations" where "négociations" is written too) and is keyed as
+    it (text.word); one never written in lower case is a name, keyed alike in every language,
+    and so is one the article also writes with a capital inside a sentence, where only a name
+    wears one ("el ministro Santos" beside "los santos": "Santos" opening a sentence is the
+    minister too, and meets him in an article of another language). Judged once per article."""
     try:
         return _lower[article]
     except KeyError:
@@ -95,24 +106,36 @@ def lower_words(article: Article) -> frozenset[str] | None:
 
 
 _lower: weakref.WeakKeyDictionary[Article, frozenset[str] | None] = weakref.WeakKeyDictionary()
+_GROUP = methodcaller("group")  # a token's text, a regex match's or a Token's
 
 
 def _lower_words(article: Article) -> frozenset[str] | None:
     code = keyed_language(article)
     if code is None or code in NOUNS_CAPITALISED:
         return None
-    return frozenset(w for p in article.passages if p.kind != "boilerplate"
-                     for m in tokens(p.text) if (w := m.group()).islower())
+    lower: set[str] = set()
+    named: set[str] = set()
+    for p in article.passages:
+        if p.kind == "boilerplate":
+            continue
+        matches = tokens(p.text)
+        surfaces = list(map(_GROUP, matches))  # (a run of ideographs is a Token, not a match)
+        lower.update(filter(str.islower, surfaces))
+        capitals = list(compress(range(len(surfaces)), map(str.isupper, map(itemgetter(0), surfaces))))
+        if 2 * len(capitals) > len(surfaces):
+            continue  # a heading in title case: no capital in it tells a name
+        named.update(lowered(surfaces[i], code) for i in capitals if not sentence_initial(p.text, matches[i].start()))
+    return frozenset(lower - named)
 
 
-def _keyed_language(article: Article) -> str | None:
-    code = language(article)
+def _keyed_language(code: str | None, words: list[str]) -> str | None:
+    """Whether the words of an article in `code` its stemmer would key (`words`, its sample's
+    tokens) read as that language too: `code` if so, else None."""
     if code not in LATIN_STEMMERS:
         return None
     if code in NOUNS_CAPITALISED:
         return code
-    keyed = {unelided(m.group().lower()) for m in tokens(_sample(article))
-             if not m.group()[0].isupper() and not m.group()[0].isdigit()}
+    keyed = {unelided(w.lower()) for w in words if not w[0].isupper() and not w[0].isdigit()}
     return code if keyed and best_language(keyed)[0] == code else None
 
 
@@ -121,27 +144,29 @@ def _sample(article: Article) -> str:
     return "\n".join(p.text for p in article.passages if p.kind == "body")[:_SAMPLE_CHARS]
 
 
-def _language(article: Article) -> str | None:
-    text = _sample(article)
+def _language(text: str) -> tuple[str | None, list[str]]:
+    """The language of a sample `text` (language), and its tokens as written when they were cut
+    to judge it (none for Chinese and Japanese, told by their script alone)."""
     scripts: Counter[str] = Counter()
     for ch, n in Counter(filter(str.isalpha, text)).items():  # each letter's script looked up once
         scripts[_script(ch)] += n
     if not scripts:
-        return None
+        return None, []
     script, letters = scripts.most_common(1)[0]
     kana = sum(scripts[k] for k in _KANA)
     if script in _KANA or (script == "CJK" and kana):
-        return "ja" if letters + kana >= MIN_WORDS else None
+        return ("ja" if letters + kana >= MIN_WORDS else None), []
     if script == "CJK":
-        return "zh" if letters >= MIN_WORDS else None
+        return ("zh" if letters >= MIN_WORDS else None), []
+    cut = list(map(_GROUP, tokens(text)))
     # the words as the lists write them: lower case, accents kept, no elided article
-    words = {unelided(m.group().lower()) for m in tokens(text) if not m.group()[0].isdigit()}
+    words = {unelided(w.lower()) for w in cut if not w[0].isdigit()}
     if len(words) < MIN_WORDS:
-        return None
+        return None, cut
     if script not in _SHARED_SCRIPTS:
-        return script.capitalize()
+        return script.capitalize(), cut
     code, coverage = best_language(words)
-    return code if coverage >= MIN_COVERAGE or code in OWN_LISTS else f"{UNLISTED} {script.lower()}"
+    return (code if coverage >= MIN_COVERAGE or code in OWN_LISTS else f"{UNLISTED} {script.lower()}"), cut
 
 
 def name(code: str) -> str:

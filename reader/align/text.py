@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
-from reader.corpus.marks import marks
+from reader.corpus.marks import after_markers, marks
 
 if TYPE_CHECKING:
     from snowballstemmer.basestemmer import BaseStemmer
@@ -323,7 +323,31 @@ def language_key(surface: str, language: str) -> str | None:
     lowered = unicodedata.normalize("NFC", surface).lower()
     if not _LATIN_WORD.fullmatch(lowered):
         return None
-    return fold(_stemmer(stemmer).stemWord(lowered)) or None
+    stemmed = _stemmer(stemmer).stemWord(lowered)
+    if language in _BARE_VOWEL_CUT and stemmed != lowered:
+        stemmed = _as_bare(stemmed, stemmer)
+    return fold(stemmed) or None
+
+
+# Languages whose stemmer takes a bare word's last vowel for a case ending but keeps it once it
+# has cut a suffix after it: Turkish "müzakere" -> "müzaker", "müzakereler" and "müzakereye" ->
+# "müzakere" (a case ending follows the plural's "-ler", never precedes it, so once that is cut
+# no case ending is looked for). Its plural and cases are the many forms, so the bare word's cut
+# is kept and the stem they leave is keyed as it.
+_BARE_VOWEL_CUT = frozenset({"tr"})
+# Syllables a stem must have for its last vowel to be dropped as the bare word's is: a shorter
+# one would meet other words ("saha", "sahada" -> "sah" would be "şah"; "oda" is cut to "o").
+BARE_VOWEL_MIN_SYLLABLES = 3
+_VOWELS = frozenset("aeıioöuüâîû")
+
+
+def _as_bare(stemmed: str, stemmer: str) -> str:
+    """A stem the stemmer cut a suffix from keyed as the bare word is: without its last vowel when
+    the stemmer, reading the stem as a word, would cut that vowel alone ("müzakere" -> "müzaker")."""
+    if (stemmed[-1:] in _VOWELS and sum(c in _VOWELS for c in stemmed) >= BARE_VOWEL_MIN_SYLLABLES
+            and _stemmer(stemmer).stemWord(stemmed) == stemmed[:-1]):
+        return stemmed[:-1]
+    return stemmed
 
 
 @lru_cache(maxsize=65536)
@@ -500,7 +524,8 @@ def lowered(surface: str, language: str | None) -> str:
 
 def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
-    the lower-case words of the article: reader.align.language.lower_words)."""
+    the words the article writes in lower case and never capitalises inside a sentence:
+    reader.align.language.lower_words)."""
     return common is not None and surface[0].isupper() and lowered(surface, language) in common
 
 
@@ -546,6 +571,25 @@ def _cut(text: str, language: str | None,
         if words is not None:
             del words[0]
     return matches, words
+
+
+# What a sentence, quote or bracket opens after: also the Armenian full stop, the quotes of
+# other languages («Лачин», „so“) and Spanish opening marks.
+SENTENCE_OPENERS = frozenset('.!?:;"“‘([—–-։«„¡¿')
+
+
+def sentence_initial(text: str, start: int, openers: frozenset[str] = SENTENCE_OPENERS) -> bool:
+    """Whether the word at `start` opens a sentence (or a quote, a bracket, a list item): only
+    space, or nothing, stands between it and one of `openers`, reference markers aside
+    ("…route.[5][6] Additional")."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] == "]":  # only then may markers stand between (most words skip this)
+        k = after_markers(text, start) - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+    return k < 0 or text[k] in openers
 
 
 def phrase_keys(text: str) -> tuple[str, ...]:

@@ -29,9 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.align.background import capital_names, function_words, language_of, word_list
-from reader.align.features import sentence_initial
 from reader.align.language import keyed_language, lower_words
-from reader.align.text import STOPWORDS, Word, ideograph_pair, scan, unelided
+from reader.align.text import STOPWORDS, Word, ideograph_pair, scan, sentence_initial, unelided
 from reader.corpus import Article
 from reader.corpus.dates import WEEKDAYS
 from reader.differ.quantities import COUNT_WORDS

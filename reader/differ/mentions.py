@@ -47,10 +47,9 @@ from typing import NamedTuple
 
 from reader.align.aliases import CALLED
 from reader.align.background import word_list
-from reader.align.features import SENTENCE_OPENERS
 from reader.align.glossary import Glossary
 from reader.align.policy import NAME_MIN
-from reader.align.text import MONTHS, phrase_keys, scan
+from reader.align.text import MONTHS, SENTENCE_OPENERS, phrase_keys, scan
 from reader.corpus.dates import WEEKDAYS
 from reader.corpus.marks import after_markers
 from reader.corpus.segment import LIST_ITEM

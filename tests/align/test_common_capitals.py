@@ -161,3 +161,95 @@ def test_a_turkish_function_word_first_written_with_a_dotted_capital_is_still_a_
     feats = article_features(article, "paragraph", Glossary())
     _, common = corpus_statistics([(units, feats)])
     assert word(function_word, "tr").key in common
+
+
+# Invented pairs in which one article names a person with a surname that is also a common word
+# of its language, which it writes in lower case too, and another article (in another language)
+# names the same person. A capital inside a sentence is a name's: the article's every
+# "Santos" is the minister, and meets the other article's.
+NAME_ALSO_A_WORD = [
+    ("es", "Santos", "santos", [
+        "El ministro Santos llegó a la frontera el lunes para hablar con los alcaldes de los pueblos "
+        "afectados por la sequía.",
+        "Santos prometió dinero para los pozos y dijo que el gobierno pagará los camiones de agua "
+        "durante todo el verano.",
+        "En la plaza, los vecinos sacaron a los santos en procesión para pedir lluvia, como hacían "
+        "sus abuelos hace cien años.",
+    ], "pt", [
+        "O ministro Santos chegou à fronteira na segunda-feira para falar com os prefeitos das "
+        "cidades atingidas pela seca.",
+        "Os moradores disseram ao ministro que os poços secaram e que os caminhões de água não "
+        "chegam há semanas às aldeias.",
+        "Na praça da cidade, as famílias fizeram fila durante horas para encher baldes e garrafas "
+        "no único poço que ainda tem água.",
+    ]),
+    ("fr", "Chevalier", "chevalier", [
+        "La députée Chevalier a visité mardi le port de pêche, où les marins attendent depuis des "
+        "semaines les aides promises par l'État.",
+        "Chevalier a promis de défendre les quotas à Bruxelles et de revenir avant la fin de la "
+        "saison avec une réponse claire.",
+        "Sur le quai, une statue du chevalier qui fonda la ville regarde la mer, et les enfants "
+        "grimpent sur son cheval de pierre.",
+    ], "es", [
+        "La diputada Chevalier visitó el martes el puerto pesquero, donde los marineros esperan "
+        "desde hace semanas las ayudas prometidas.",
+        "Los pescadores le pidieron que defienda las cuotas en Bruselas antes de que termine la "
+        "temporada de pesca.",
+        "En el muelle, las familias de los pescadores vendían el poco pescado del día y contaban "
+        "las deudas que crecen cada mes.",
+    ]),
+    ("tr", "Yıldırım", "yıldırım", [
+        "Vali Yıldırım salı günü selden zarar gören köyleri ziyaret etti ve muhtarlarla uzun bir "
+        "toplantı yaptı.",
+        "Yıldırım, yıkılan köprülerin yaz gelmeden yeniden yapılacağını ve çiftçilere yardım "
+        "gönderileceğini söyledi.",
+        "Köylüler, gece düşen bir yıldırım yüzünden elektriklerin iki gün boyunca kesildiğini ve "
+        "suyun evlere girdiğini anlattı.",
+        "Okullar bu hafta kapalı kalacak; öğretmenler çocukların kitaplarını kurutmak için "
+        "belediye salonunda çalışıyor.",
+    ], "es", [
+        "El gobernador Yıldırım visitó el martes las aldeas dañadas por la inundación y habló con "
+        "los jefes de los pueblos.",
+        "Prometió reconstruir los puentes antes del verano y enviar ayuda a los campesinos que "
+        "perdieron sus cosechas.",
+        "Las escuelas seguirán cerradas esta semana, y los maestros secan los libros de los niños "
+        "en el salón del ayuntamiento.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("language_a, name, common, a, language_b, b", NAME_ALSO_A_WORD,
+                         ids=[case[1] for case in NAME_ALSO_A_WORD])
+def test_a_name_the_article_also_writes_as_a_common_word_stays_a_name(
+        tmp_path, language_a, name, common, a, language_b, b):
+    article_a, article_b = _article(tmp_path, "a.txt", a), _article(tmp_path, "b.txt", b)
+    assert (keyed_language(article_a), keyed_language(article_b)) == (language_a, language_b)
+    assert word(common, language_a).key != word(name).key  # the stemmer cuts the common word
+    ka, kb = _keys(article_a), _keys(article_b)
+    named = word(name).key
+    # inside a sentence and opening one, the article's name meets the other article's
+    assert named in ka[0] & kb[0] and named in ka[1]
+    assert word(common, language_a).key in ka[2] and named not in ka[2]
+    # the claim map and each side's words key the name as the aligner does
+    assert named in passage_keys(a[1], Glossary(), {}, article_a)
+    from reader.differ.lexicon import article_terms
+    assert article_terms(article_a).counts[named[2:]] == 2
+
+
+def test_a_capital_in_a_heading_in_title_case_tells_no_name(tmp_path):
+    """A heading that capitalises every word ("Los Incendios Del Verano") is no sentence: a
+    capital in it does not make its word a name, and "Incendios" opening a sentence of the
+    same article is still its "incendios"."""
+    article = _article(tmp_path, "a.txt", ["Los Incendios Del Verano Arrasan La Sierra", *SPANISH_A])
+    assert "incendios" in lower_words(article)
+    assert word("incendios", "es").key in _keys(article)[1]
+
+
+def test_an_article_quoting_ideographs_still_finds_its_words(tmp_path):
+    """A French article that quotes a Chinese slogan ("新时代", cut into pairs of ideographs)
+    finds the words it writes in lower case and its names as any other."""
+    article = _article(tmp_path, "a.txt", [
+        *FRENCH_A[:2], "Sur la banderole du consul Fournier, on lisait « 新时代 » en lettres rouges, et "
+        "les inondations du bourg ont fait la une des journaux de Pékin jeudi."])
+    assert keyed_language(article) == "fr"
+    assert "inondations" in lower_words(article) and "fournier" not in lower_words(article)
