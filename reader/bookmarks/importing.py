@@ -272,12 +272,13 @@ def unplaced(bookmarks: Iterable[Bookmark], shelf: ArticleShelf) -> list[str]:
 
 
 def unplaced_lines(items: Iterable[tuple[str, Sequence[tuple[str, Placement]]]], plural: str,
-                   listing: str) -> list[str]:
+                   listing: str, state: str = "orphaned here") -> list[str]:
     """What `bookmarks import` and `links import` say of what they imported but cannot place
-    here: for each item (its name, "bookmark 7", and its sides, each with a label, "A ", or "")
-    with an orphaned side, one line with each such side's quote, file and why (the file is not
-    here, or its words are not in it); past UNPLACED_SHOWN, one line counting the rest
-    (`plural`: "imported bookmarks"; `listing`: the command that lists them)."""
+    here (and `align` and `map` of the decisions they cannot apply): for each item (its name,
+    "bookmark 7", and its sides, each with a label, "A ", or "") with an orphaned side, one
+    line with each such side's quote, file and why (the file is not here, or its words are not
+    in it); past UNPLACED_SHOWN, one line counting the rest (`plural`: "imported bookmarks";
+    `listing`: the command that lists them; `state`: what such an item is, "orphaned here")."""
     lines: list[str] = []
     count = 0
     for name, sides in items:
@@ -288,9 +289,9 @@ def unplaced_lines(items: Iterable[tuple[str, Sequence[tuple[str, Placement]]]],
         if count <= UNPLACED_SHOWN:
             why = "; ".join(f"{label}“{_short(side.anchor.quote)}” in {side.anchor.path}: "
                             f"{ORPHAN_REASONS[orphan_reason(side)]}" for label, side in lost)
-            lines.append(f"{name} is orphaned here: {why}")
+            lines.append(f"{name} is {state}: {why}")
     if count > UNPLACED_SHOWN:
-        lines.append(f"and {count - UNPLACED_SHOWN} more {plural} are orphaned here (`{listing}` shows them)")
+        lines.append(f"and {count - UNPLACED_SHOWN} more {plural} are {state} (`{listing}` shows them)")
     return lines
 
 

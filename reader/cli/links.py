@@ -122,12 +122,12 @@ def _stored(data_dir: str | None, done: str, read):
 
 
 def _orphans(placed) -> list:
-    """The orphaned decisions of `placed`, named on stderr: they change nothing."""
+    """The orphaned decisions of `placed`, each named on stderr with the side whose words are
+    gone (past a count, one line): they change nothing."""
+    from reader.decisions.importing import orphan_lines
+
     orphans = [d for d in placed if d.orphaned]
-    if orphans:
-        ids = ", ".join(str(d.id) for d in orphans)
-        warn([f"link decision{'s' if len(orphans) > 1 else ''} {ids}: a passage is no longer in its "
-              f"article, so {'they are' if len(orphans) > 1 else 'it is'} not applied (see counterpoint links list)"])
+    warn(orphan_lines(orphans, "link decisions", "orphaned, so not applied"))
     return orphans
 
 

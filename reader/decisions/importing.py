@@ -19,7 +19,7 @@ from reader.bookmarks.importing import (Bad, checked_document, created, csv_expo
                                         moved_anchor, parsed_json, relocated, unplaced_lines)
 from reader.bookmarks.store import ArticleShelf
 from reader.decisions.export import CSV_COLUMNS, EXPORT_FORMAT, EXPORT_VERSION
-from reader.decisions.model import KINDS, Decision
+from reader.decisions.model import KINDS, Decision, PlacedDecision
 from reader.decisions.store import place_decision
 from reader.errors import UserError
 
@@ -92,6 +92,11 @@ def unplaced(decisions: Iterable[Decision], shelf: ArticleShelf) -> list[str]:
     """One line for each of `decisions` (just imported) with a side the articles here do not
     hold, naming that side (A or B), its quote, its file and why; past a count, one line
     (reader.bookmarks.importing.unplaced_lines)."""
-    placed = (place_decision(d, shelf) for d in decisions)
+    return orphan_lines((place_decision(d, shelf) for d in decisions), "imported link decisions", "orphaned here")
+
+
+def orphan_lines(placed: Iterable[PlacedDecision], plural: str, state: str) -> list[str]:
+    """One line for each orphaned decision of `placed`, naming its lost sides (A or B), their
+    quotes, files and why; past a count, one line (`plural`, `state`: as unplaced_lines')."""
     return unplaced_lines(((f"link decision {p.id}", [("A ", p.a), ("B ", p.b)]) for p in placed),
-                          "imported link decisions", "counterpoint links list")
+                          plural, "counterpoint links list", state)
