@@ -195,7 +195,11 @@ class BookmarkStore:
                 raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
             conn = self._conn
             try:
-                begin_write(conn, give_up=self._closing.is_set)
+                try:
+                    begin_write(conn, give_up=self._closing.is_set)
+                except KeyboardInterrupt:
+                    raise KeyboardInterrupt(f"interrupted while waiting for {self.path} (another Counterpoint is "
+                                            "writing); nothing was saved") from None
                 try:
                     yield conn
                     conn.execute("COMMIT")
