@@ -5,9 +5,10 @@ spreadsheet, and a reader who edits one there (a note corrected, a tag added) or
 backup wants it back. A spreadsheet saves it again with its own separator (a semicolon where the
 decimal mark is a comma, a tab in a "Text" format), so the header row tells both that the file is
 ours and what separates its columns. The rows hold what a citation needs but not the text around
-each quote or the article's content hash: those are taken from the article when the quote is
-still at its offsets there (`with_context`), so the import places the passages as the JSON
-import would; a side whose file is not here keeps the quote and offsets only.
+each quote or the article's content hash: the text around is taken from the article when the
+quote is still at its offsets there (`with_context`), so the import places the passages as the
+JSON import would; a side whose file is not here keeps the quote and offsets only, and gets its
+context when an import with `--corpus` finds the file.
 
 Like a JSON export, the file is untrusted: every row is checked before anything is written, and
 one bad row refuses the whole file, naming the row and the column.
@@ -147,11 +148,12 @@ def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> lis
 
 
 def with_context(anchor: Anchor, shelf: ArticleShelf) -> Anchor:
-    """`anchor` (read from a CSV export, without context) with the text around it and the
-    article's content hash, taken from its article where the passage stands at its offsets now
-    (its quote to QUOTE_MIN: a reworded passage was exported at its new words' offsets); as it
-    is otherwise (the file not here, or the passage no longer there)."""
-    if anchor.content_hash:
+    """`anchor` (read from a CSV export: no context, no content hash) with the text around it,
+    taken from its article where the passage stands at its offsets now (its quote to QUOTE_MIN:
+    a reworded passage was exported at its new words' offsets); as it is otherwise (the file not
+    here, or the passage no longer there). The content hash stays empty, the mark of a side read
+    from a CSV, which the store knows by its offsets and time alone (`store.Twins`)."""
+    if anchor.content_hash or anchor.prefix or anchor.suffix:
         return anchor
     article = shelf.get(anchor.path)
     if article is None or not anchor.end <= len(article.text):
@@ -160,5 +162,4 @@ def with_context(anchor: Anchor, shelf: ArticleShelf) -> Anchor:
     lo, hi = clean.to_clean(anchor.start), clean.to_clean(anchor.end)
     if fuzz.ratio(clean.text[lo:hi], anchor.quote) < QUOTE_MIN:
         return anchor
-    return replace(anchor, content_hash=article.content_hash, prefix=clean.text[max(0, lo - CONTEXT):lo],
-                   suffix=clean.text[hi:hi + CONTEXT])
+    return replace(anchor, prefix=clean.text[max(0, lo - CONTEXT):lo], suffix=clean.text[hi:hi + CONTEXT])

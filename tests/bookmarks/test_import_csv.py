@@ -103,3 +103,21 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
     assert (status, err.count("\n")) == (2, 1)
     assert "bookmark in row 3 (id 2): 'pair_start' 'twelve' is not a position" in err and "nothing imported" in err
     assert _listed(cli, *elsewhere) == []
+
+
+def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):
+    """A CSV has no content hash: a bookmark is known by when it was made and its offsets."""
+    out, _ = exported
+    assert cli("bookmarks", "import", out)[:2] == (0, "imported 0 bookmarks; 2 were here already\n")
+
+
+def test_a_csv_import_without_the_articles_is_mended_by_importing_again_with_them(cli, exported, tmp_path):
+    out, elsewhere = exported
+    moved = tmp_path / "machine2" / "articles"
+    (tmp_path / "articles").rename(moved.parent.mkdir(parents=True) or moved)
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 2 bookmarks\n") and "2 article files are not here" in err
+    assert cli(*elsewhere, "bookmarks", "import", out, "--corpus", moved) == (
+        0, "imported 0 bookmarks; 2 were here already\n", "")
+    listed = _listed(cli, *elsewhere)
+    assert [b["status"] for b in listed] == ["anchored", "anchored"] and listed[0]["note"] == "the figure"

@@ -60,3 +60,20 @@ def test_a_bookmarks_csv_is_no_links_export(cli, pair, tmp_path):
     status, printed, err = cli("--data-dir", tmp_path / "data2", "links", "import", out)
     assert (status, printed, err.count("\n")) == (2, "", 1)
     assert "a CSV but not a link decisions export" in err and "links export --format csv" in err
+
+
+def test_a_reworded_passage_and_an_import_mended_with_the_articles(cli, exported, pair, write, paragraphs, tmp_path):
+    """A different edit: side A reworded before the export (exported at its new words), then the
+    CSV imported where the articles are not, and again with them: the same two decisions, placed."""
+    out, elsewhere = exported
+    a, b = pair
+    write([p.replace("Azerbaijan supplied Israel", "Azerbaijan sold Israel") for p in paragraphs[0]], "a.txt")
+    assert cli("links", "export", "--format", "csv", "-o", out)[0] == 0
+    new = tmp_path / "machine2" / "articles"
+    shutil.copytree(a.path.parent, new)
+    shutil.rmtree(a.path.parent)
+    status, printed, err = cli(*elsewhere, "links", "import", out)
+    assert (status, printed) == (0, "imported 2 link decisions\n") and "2 article files are not here" in err
+    assert cli(*elsewhere, "links", "import", out, "--corpus", new)[:2] == (
+        0, "imported 0 link decisions; 2 were here already\n")
+    assert [(k, s) for k, s, *_ in _listed(cli, *elsewhere)] == [("confirm", "moved"), ("reject", "anchored")]
