@@ -26,6 +26,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from reader.bookmarks.anchoring import CONTEXT, QUOTE_MIN, Anchor
+from reader.bookmarks.export import FORMULA_START
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
@@ -36,8 +37,6 @@ T = TypeVar("T")
 # What a spreadsheet may separate the columns with when it saves the file again (Excel: a
 # semicolon where the decimal mark is a comma, a tab in its "Text" format).
 CSV_SEPARATORS = ",;\t"
-# What starts a cell the export kept from becoming a formula (`export.csv_cell` put a ' before it).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A time as the export writes it, or as a spreadsheet that read it as a date writes it back
 # (a space for the T, no seconds, no Z).
 _TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
@@ -83,8 +82,8 @@ class Row:
 
     def text(self, column: str) -> str:
         value = self._cells.get(column, "")
-        if value[:1] == "'" and value[1:2] and value[1:].startswith(_FORMULA_START):
-            value = value[1:]  # the ' the export put before what a spreadsheet takes for a formula
+        if value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_START):
+            value = value[1:]  # the ' export.csv_cell put before what a spreadsheet takes for a formula
         return sanitize(value).text
 
     def position(self, column: str) -> int:

@@ -121,3 +121,19 @@ def test_a_csv_import_without_the_articles_is_mended_by_importing_again_with_the
         0, "imported 0 bookmarks; 2 were here already\n", "")
     listed = _listed(cli, *elsewhere)
     assert [b["status"] for b in listed] == ["anchored", "anchored"] and listed[0]["note"] == "the figure"
+
+
+def test_a_spreadsheets_time_and_a_hostile_note_are_read_safely(cli, exported):
+    """A spreadsheet that read `created` as a date writes it back its own way; a note typed
+    there may hold anything: it comes in through the sanitiser."""
+    out, elsewhere = exported
+
+    def edit(rows):
+        made = rows[1][rows[0].index("created")]
+        rows[1][rows[0].index("created")] = made[:16].replace("T", " ")
+        rows[1][rows[0].index("note")] = "see \x1b]52;c;cHduZWQ=\x07 this\u202e"
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), ",", edit), encoding="utf-8", newline="")
+    assert cli(*elsewhere, "bookmarks", "import", out)[:2] == (0, "imported 2 bookmarks\n")
+    first = _listed(cli, *elsewhere)[0]
+    assert first["created"].endswith(":00Z") and "T" in first["created"]
+    assert "\x1b" not in first["note"] and "\u202e" not in first["note"] and first["note"].startswith("see ")
