@@ -101,6 +101,15 @@ def path_problem(text: str) -> str | None:
     return too_long(text)
 
 
+def stored_path_problem(text: str) -> str | None:
+    """What makes `text`, a path an export stored, no article key (one is absolute, as
+    `article_key` makes it), or None."""
+    if not text.startswith("/") and not (len(text) > 2 and text[1] == ":"):
+        return "is not an absolute path"
+    problem = path_problem(text)
+    return f"is no file name: {problem}" if problem else None
+
+
 def is_regular(path: Path) -> bool:
     """Whether `path` (following symlinks) is a regular file; False for anything unusable."""
     try:

@@ -31,6 +31,20 @@ def seeds():
 
 
 @pytest.fixture
+def cli(capsys):
+    """Run `counterpoint ARGS...` in this process: (exit status, stdout, stderr)."""
+
+    from reader.cli.main import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main([str(a) for a in args])
+        out = capsys.readouterr()
+        return status, out.out, out.err
+
+    return run
+
+
+@pytest.fixture
 def write_article(tmp_path):
     """Write `text` to an article file and load it as the reader would: a new file at each
     call, or the file `name` when given (written again: the article edited on disk)."""

@@ -26,6 +26,9 @@ BUSY_TIMEOUT = 15.0  # seconds a writer waits for another process's transaction
 # many `bookmarks add` at once on a loaded machine): it gives up sooner only on a writer that holds
 # the lock BUSY_TIMEOUT without committing.
 WRITE_PATIENCE = 120.0
+# Seconds of one SQLite wait for the write lock within that queue: Python acts on Ctrl-C only
+# between two waits, so this is how late an interrupt may take effect.
+BUSY_SLICE = 0.2
 _WAL = "-wal"
 _SIDE_FILES = (_WAL, "-shm")
 _LOCK = ".lock"  # beside the database: one process at a time moves a damaged one aside
@@ -98,23 +101,28 @@ def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: 
     """Start a write transaction (BEGIN IMMEDIATE: the write lock taken now, never upgraded
     later), waiting for as long as the processes ahead keep committing. SQLite's own wait polls
     the lock, so on a loaded machine a writer can find it taken every time for BUSY_TIMEOUT while
-    the others go on: that is a queue, not a stuck writer. Raises the busy error when nothing
-    was committed during a whole BUSY_TIMEOUT, when one more such wait would end past
-    WRITE_PATIENCE (so the queue is waited at most that), or once `give_up()` (the store is
-    closing) is true."""
+    the others go on: that is a queue, not a stuck writer. The wait is made of SQLite waits of
+    BUSY_SLICE, so Ctrl-C (which Python acts on only between them) and `give_up()` (the store is
+    closing) take effect at once. Raises the busy error when nothing was committed during a
+    whole BUSY_TIMEOUT, once the queue was waited WRITE_PATIENCE, or once `give_up()` is true."""
     started = time.monotonic()
-    seen = _data_version(conn)
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            now = _data_version(conn)
-            if now == seen or time.monotonic() - started + BUSY_TIMEOUT > WRITE_PATIENCE or give_up():
-                raise
-            seen = now
+    seen, moved = _data_version(conn), started
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SLICE * 1000)}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                clock, now = time.monotonic(), _data_version(conn)
+                if now != seen:
+                    seen, moved = now, clock
+                if clock - moved >= BUSY_TIMEOUT or clock - started >= WRITE_PATIENCE or give_up():
+                    raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
 
 
 def _data_version(conn: sqlite3.Connection) -> int:

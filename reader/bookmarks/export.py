@@ -80,13 +80,13 @@ SIDE_COLUMNS = ("quote", "title", "author", "outlet", "date", "file", "start", "
 # later come last, so that no column moves.
 CSV_COLUMNS = ("id", *SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for c in SIDE_COLUMNS),
                "text", "pair_text", "url", "pair_url")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_cell(value) -> str:
     """A CSV field a spreadsheet shows as text: one that would start a formula gets a leading '."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def csv_side(placement: Placement | None) -> list:

@@ -22,14 +22,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from reader.bookmarks.anchoring import Anchor, Placement, article_key
+from reader.bookmarks.csv_import import BadCell, Row, csv_rows, is_csv_of, looks_like_csv, with_context
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf, clean_note, parse_tags, place_bookmark
 from reader.corpus.sanitize import one_line, sanitize, visible
 from reader.errors import UserError
-from reader.files import exists, path_problem
+from reader.files import exists, stored_path_problem
 
 T = TypeVar("T")
+# How much of an export is read to tell a CSV one (its header line) from a JSON one.
+EXPORT_HEAD_BYTES = 64 * 1024
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
 _STORED_SINCE = ("author", "url")  # what later exports store too
 
@@ -55,10 +58,8 @@ def export_anchor(side: dict, where: str) -> Anchor:
     """The anchor of one exported side (`path`, `quote`, `stored`: as bookmark and link
     decision exports write them), or Bad naming the field (`where`: its prefix, "pair.")."""
     path = _field(side, "path", str, where)
-    if not path.startswith("/") and not (len(path) > 2 and path[1] == ":"):  # the key is an absolute path
-        raise Bad(f"'{where}path' {visible(path)[:60]!r} is not an absolute path")
-    if problem := path_problem(path):
-        raise Bad(f"'{where}path' {visible(path)[:60]!r} is no file name: {problem}")
+    if problem := stored_path_problem(path):
+        raise Bad(f"'{where}path' {visible(path)[:60]!r} {problem}")
     stored = _field(side, "stored", dict, where)
     inner = f"{where}stored."
     start, end = _field(stored, "start", int, inner), _field(stored, "end", int, inner)
@@ -145,11 +146,40 @@ def entries(document: dict, key: str, name: str, read: Callable[[Any], T], what:
     return out
 
 
+def _csv_bookmark(row: Row) -> Bookmark:
+    anchor = row.anchor("", "url")
+    if anchor is None:
+        raise BadCell("'file' and 'quote' are empty")
+    return Bookmark(id=0, anchor=anchor, pair=row.anchor("pair_", "pair_url"), note=clean_note(row.text("note")),
+                    tags=parse_tags(row.text("tags").split(";")), created=row.created())
+
+
+def csv_export(data: bytes, name: str, columns: Sequence[str], required: str, read: Callable[[Row], T],
+               what: str, kind: str, writer: str) -> list[T] | None:
+    """`read` of each row when `data` is a CSV export of `columns` (its columns through
+    `required` at least), None when it is no CSV at all (JSON, or nothing a spreadsheet wrote);
+    UserError for a CSV of other columns (`what`, `kind`, `writer`: "bookmark", "a bookmarks
+    export", the command that writes one)."""
+    head = data[:EXPORT_HEAD_BYTES].decode("utf-8", "replace")
+    if is_csv_of(head, columns, columns.index(required) + 1):
+        return csv_rows(data, name, read, what)
+    if looks_like_csv(head):
+        raise UserError(f"{name}: a CSV but not {kind} (its columns are not those `{writer}` writes); "
+                        "nothing imported")
+    return None
+
+
 def read_export(data: bytes, name: str, left_out: list[str] | None = None) -> list[Bookmark]:
-    """The bookmarks of a JSON export's bytes (read from `name`), or UserError naming what is
-    wrong: not JSON, not a bookmarks export, a newer version, or which entry is broken. What the
-    export holds besides bookmarks and is not imported (its confirmed links) is told in
-    `left_out`, one line each."""
+    """The bookmarks of a JSON or CSV export's bytes (read from `name`), or UserError naming
+    what is wrong: not an export, not a bookmarks export, a newer version, or which entry is
+    broken. What the export holds besides bookmarks and is not imported (its confirmed links) is
+    told in `left_out`, one line each."""
+    from reader.bookmarks.export import CSV_COLUMNS
+
+    rows = csv_export(data, name, CSV_COLUMNS, "pair_end", _csv_bookmark, "bookmark", "a bookmarks export",
+                      "counterpoint bookmarks export --format csv")
+    if rows is not None:
+        return rows
     document = read_document(data, name, EXPORT_FORMAT, EXPORT_VERSION, "a bookmarks export",
                              "counterpoint bookmarks export --format json")
     links = document.get("confirmed_links")
@@ -223,6 +253,13 @@ def relocate(bookmarks: Sequence[Bookmark], folders: Iterable[Path]) -> tuple[li
             for b in bookmarks], missing
 
 
+def with_contexts(bookmarks: Sequence[Bookmark], shelf: ArticleShelf) -> list[Bookmark]:
+    """`bookmarks` with each side read from a CSV export given its context from its article
+    (csv_import.with_context); a side read from JSON has its own already."""
+    return [replace(b, anchor=with_context(b.anchor, shelf), pair=b.pair and with_context(b.pair, shelf))
+            for b in bookmarks]
+
+
 UNPLACED_SHOWN = 20  # imported items told one line each when they cannot be placed; past this, a count
 QUOTE_SHOWN = 40  # characters of a quote in such a line
 
@@ -235,12 +272,13 @@ def unplaced(bookmarks: Iterable[Bookmark], shelf: ArticleShelf) -> list[str]:
 
 
 def unplaced_lines(items: Iterable[tuple[str, Sequence[tuple[str, Placement]]]], plural: str,
-                   listing: str) -> list[str]:
+                   listing: str, state: str = "orphaned here") -> list[str]:
     """What `bookmarks import` and `links import` say of what they imported but cannot place
-    here: for each item (its name, "bookmark 7", and its sides, each with a label, "A ", or "")
-    with an orphaned side, one line with each such side's quote, file and why (the file is not
-    here, or its words are not in it); past UNPLACED_SHOWN, one line counting the rest
-    (`plural`: "imported bookmarks"; `listing`: the command that lists them)."""
+    here (and `align` and `map` of the decisions they cannot apply): for each item (its name,
+    "bookmark 7", and its sides, each with a label, "A ", or "") with an orphaned side, one
+    line with each such side's quote, file and why (the file is not here, or its words are not
+    in it); past UNPLACED_SHOWN, one line counting the rest (`plural`: "imported bookmarks";
+    `listing`: the command that lists them; `state`: what such an item is, "orphaned here")."""
     lines: list[str] = []
     count = 0
     for name, sides in items:
@@ -251,9 +289,9 @@ def unplaced_lines(items: Iterable[tuple[str, Sequence[tuple[str, Placement]]]],
         if count <= UNPLACED_SHOWN:
             why = "; ".join(f"{label}“{_short(side.anchor.quote)}” in {side.anchor.path}: "
                             f"{ORPHAN_REASONS[orphan_reason(side)]}" for label, side in lost)
-            lines.append(f"{name} is orphaned here: {why}")
+            lines.append(f"{name} is {state}: {why}")
     if count > UNPLACED_SHOWN:
-        lines.append(f"and {count - UNPLACED_SHOWN} more {plural} are orphaned here (`{listing}` shows them)")
+        lines.append(f"and {count - UNPLACED_SHOWN} more {plural} are {state} (`{listing}` shows them)")
     return lines
 
 

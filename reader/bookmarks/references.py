@@ -138,6 +138,42 @@ _PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNO
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
+# A word spelled as one syllable of Vietnamese (its marks set aside): an initial, a vowel or
+# one of the vowel groups Vietnamese writes, a final. Vietnamese writes the family name first ("Nguyen Van An"): a name of such
+# words whose first word only Vietnamese spells (an initial or final Chinese romanisation has
+# not, "ng", "tr", "ph", "nh", "-c", "-m"…, or a letter of its own, "ă", "ơ", "đ") and whose last
+# could be Chinese romanisation as well is Family Given; with the Vietnamese spelling last too
+# ("Pham Minh Chinh"), the order is open and the name is kept whole. Its given name first
+# ("An Van Nguyen", as written abroad) is split as usual.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ph|th|tr|ch|kh|gh|gi|qu|[bcdghklmnprstvx])?"
+                                  r"(?:ieu|yeu|uoi|uou|uya|uye|uyu|oai|oay|oeo|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa"
+                                  r"|oe|oi|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ch|nh|ng|[cmnpt])?", re.IGNORECASE)
+_VIETNAMESE_LETTERS = frozenset("\u0306\u031b\u0111\u0110")  # breve, horn (after NFKD), đ, Đ
+VIETNAMESE_NAME_WORDS = (3, 4)  # how many words such a name has (family, middle, given)
+
+
+def _unmarked(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
+
+
+def _only_vietnamese(word: str) -> bool:
+    """A Vietnamese syllable Chinese romanisation does not spell."""
+    return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word))) or not _PINYIN_WORD.fullmatch(
+        _unmarked(word))
+
+
+def _vietnamese_order(words: list[str]) -> str | None:
+    """"family" when `words` are a Vietnamese name written family name first, "open" when
+    they are Vietnamese and the order is not in the letters, None otherwise (see above)."""
+    if len(words) not in VIETNAMESE_NAME_WORDS or not all(
+            w[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words):
+        return None
+    if not _only_vietnamese(words[0]):
+        return None
+    return "open" if _only_vietnamese(words[-1]) else "family"
+
+
 def _is_initials(word: str) -> bool:
     letters = [c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalpha()]
     return bool(_DOTTED_INITIALS.match(word)) or (word.isupper() and not _VOWELS & set(letters))
@@ -154,8 +190,9 @@ def parse_name(name: str) -> Name:
     """A person's name read as "Given Family [Suffix]": the last word, with the lower-case
     particles before it ("van der", "de la"), is the family name. A family name is taken as
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
-    before a hyphened given name ("Kim Min-jun"). An organisation is a literal, and so is a name
-    whose order its letters leave open ("Sun Wei", "LI Wei"): whole rather than split wrong."""
+    before a hyphened given name ("Kim Min-jun"), or in Vietnamese spelling ("Nguyen Van An"). An
+    organisation is a literal, and so is a name whose order its letters leave open ("Sun Wei",
+    "LI Wei"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)
@@ -173,6 +210,8 @@ def parse_name(name: str) -> Name:
         return Name(family=first, given=words[1], suffix=suffix)
     if not suffix and _order_unknown(words):
         return Name(literal=name)
+    if not suffix and (order := _vietnamese_order(words)) is not None:
+        return Name(literal=name) if order == "open" else Name(family=first, given=" ".join(words[1:]))
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
         cut -= 1

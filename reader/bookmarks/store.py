@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
 from reader.bookmarks.anchoring import Anchor, Placement, anchor_span, article_key, place
 from reader.bookmarks.quotes import find_quote
@@ -195,7 +196,11 @@ class BookmarkStore:
                 raise ReadOnlyError(f"bookmarks are read-only ({self.path}); nothing was saved")
             conn = self._conn
             try:
-                begin_write(conn, give_up=self._closing.is_set)
+                try:
+                    begin_write(conn, give_up=self._closing.is_set)
+                except KeyboardInterrupt:
+                    raise KeyboardInterrupt(f"interrupted while waiting for {self.path} (another Counterpoint is "
+                                            "writing); nothing was saved") from None
                 try:
                     yield conn
                     conn.execute("COMMIT")
@@ -257,19 +262,18 @@ class BookmarkStore:
         articles were found: `importing.relocate`) takes the import's paths, so importing again
         with the corpus found mends the earlier import."""
         with self._write() as conn:
-            here = {_identity(b): b for b in self._rows(conn)}
+            here = Twins(self._rows(conn), lambda b: (b.anchor, b.pair), lambda b: (b.created,))
             added = 0
             for b in bookmarks:
-                twin = here.get(_identity(b))
+                twin = here.of(b)
                 if twin is None:
                     self._insert(conn, None, b.anchor, b.pair, b.note, b.tags, b.created)
-                    here[_identity(b)] = b
+                    here.add(b)
                     added += 1
                     continue
                 for side, (old, new) in enumerate(((twin.anchor, b.anchor), (twin.pair, b.pair))):
-                    if old is not None and new is not None and not exists(Path(old.path)) and exists(Path(new.path)):
-                        conn.execute("UPDATE anchor SET path = ? WHERE bookmark_id = ? AND side = ?",
-                                     (db_path(new.path), twin.id, side))
+                    if old is not None and new is not None:
+                        mended(conn, "anchor", "bookmark_id", twin.id, side, old, new)
         return added, len(bookmarks) - added
 
     def add_once(self, sides: Sequence[tuple[Article, int, int]], *, note: str = "",
@@ -465,11 +469,48 @@ class BookmarkStore:
         self.problems.extend(p for p in shelf.problems if p not in self.problems)
 
 
-def _identity(bookmark: Bookmark) -> tuple:
-    """What makes two bookmarks one, in any data folder (ids differ between them) and wherever
-    its files are: when it was made, and its sides as made."""
-    sides = (bookmark.anchor, bookmark.pair)
-    return (bookmark.created, *((s.content_hash, s.start, s.end) if s else None for s in sides))
+T = TypeVar("T")
+
+
+class Twins:
+    """What is stored already, to find an imported item's twin (the same item, in any data
+    folder and wherever its files are): by when it was made (`made`) and its sides' content
+    hashes and offsets as made, or, for an item with a side read from a CSV export (no content
+    hash), by its time and offsets alone."""
+
+    def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
+                 made: Callable[[T], tuple]) -> None:
+        self._sides, self._made = sides, made
+        self._by: dict[tuple, T] = {}
+        for item in items:
+            self.add(item)
+
+    def _keys(self, item: T) -> tuple[tuple, tuple]:
+        sides = self._sides(item)
+        return ((*self._made(item), *((s.content_hash, s.start, s.end) if s else None for s in sides)),
+                (*self._made(item), *((s.start, s.end) if s else None for s in sides), "offsets"))
+
+    def add(self, item: T) -> None:
+        full, loose = self._keys(item)
+        self._by[full] = item
+        self._by.setdefault(loose, item)
+
+    def of(self, item: T) -> T | None:
+        full, loose = self._keys(item)
+        unhashed = any(s is not None and not s.content_hash for s in self._sides(item))
+        return self._by.get(full) or (self._by.get(loose) if unhashed else None)
+
+
+def mended(conn: sqlite3.Connection, table: str, owner: str, owner_id: int, side: int, old: Anchor,
+           new: Anchor) -> None:
+    """An earlier import's side `old` given what the import of its twin knows better: the path
+    where its file is found now (its own is missing), the text around it (it had none: read
+    from a CSV whose article was not here)."""
+    if not exists(Path(old.path)) and exists(Path(new.path)):
+        conn.execute(f"UPDATE {table} SET path = ? WHERE {owner} = ? AND side = ?", (db_path(new.path), owner_id, side))
+    if not (old.prefix or old.suffix or old.content_hash) and (new.prefix or new.suffix):
+        conn.execute(f"UPDATE {table} SET prefix = ?, suffix = ? WHERE {owner} = ? AND side = ?",
+                     (new.prefix, new.suffix, owner_id, side))
 
 
 def _checked_id(bookmark_id: int) -> int:

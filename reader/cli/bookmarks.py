@@ -64,8 +64,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                              "(Markdown and JSON; in BibTeX, CSL JSON and RIS a note on both entries; "
                              "for CSV, counterpoint links export --format csv)")
 
-    imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON export",
-                                 description="Add the bookmarks of a JSON export (bookmarks export --format json), "
+    imports = actions.add_parser("import", parents=[parent], help="add the bookmarks of a JSON or CSV export",
+                                 description="Add the bookmarks of a JSON or CSV export (bookmarks export --format "
+                                             "json or csv; a CSV a spreadsheet saved again too), "
                                              "from another data folder or machine, under new ids. Bookmarks "
                                              "already here are skipped, so importing a file twice adds nothing; "
                                              "a broken entry refuses the whole file.")
@@ -254,18 +255,19 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from reader.bookmarks.importing import read_export, relocate, unplaced
+    from reader.bookmarks.importing import read_export, relocate, unplaced, with_contexts
     from reader.bookmarks.store import ArticleShelf
     from reader.cli.importing import import_source, missing_articles
 
     data, name, folders = import_source(args)
     bookmarks, missing = relocate(read_export(data, name, left_out := []), folders)
+    bookmarks = with_contexts(bookmarks, shelf := ArticleShelf())
     with _store(args) as store:
         before = {b.id for b in store.bookmarks()}
         added, skipped = store.add_bookmarks(bookmarks)
         now = store.bookmarks()
         held = {s.path for b in now for s in (b.anchor, b.pair) if s is not None}
-        lost = unplaced((b for b in now if b.id not in before), shelf := ArticleShelf())
+        lost = unplaced((b for b in now if b.id not in before), shelf)
     warn(left_out + shelf.problems + lost + missing_articles(missing, held, folders, "bookmarks"))
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} bookmark{'s' if added != 1 else ''}{here}")

@@ -63,8 +63,9 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     delete.add_argument("id", type=int, metavar="ID", help="the decision's id (see links list)")
     actions.add_parser("undo", parents=[parent], help="undo the last decision made or deleted",
                        description="Reverse the newest link decision, or the newest deletion of one.")
-    imports = actions.add_parser("import", parents=[parent], help="add the decisions of a JSON export",
-                                 description="Add the decisions of a JSON export (links export --format json, or "
+    imports = actions.add_parser("import", parents=[parent], help="add the decisions of a JSON or CSV export",
+                                 description="Add the decisions of a JSON or CSV export (links export --format json "
+                                             "or csv; a CSV a spreadsheet saved again too; or "
                                              "the confirmed links of bookmarks export --format json --links), from "
                                              "another data folder or machine, under new ids and after those here. "
                                              "Decisions already here are skipped, so importing a file twice adds "
@@ -121,12 +122,12 @@ def _stored(data_dir: str | None, done: str, read):
 
 
 def _orphans(placed) -> list:
-    """The orphaned decisions of `placed`, named on stderr: they change nothing."""
+    """The orphaned decisions of `placed`, each named on stderr with the side whose words are
+    gone (past a count, one line): they change nothing."""
+    from reader.decisions.importing import orphan_lines
+
     orphans = [d for d in placed if d.orphaned]
-    if orphans:
-        ids = ", ".join(str(d.id) for d in orphans)
-        warn([f"link decision{'s' if len(orphans) > 1 else ''} {ids}: a passage is no longer in its "
-              f"article, so {'they are' if len(orphans) > 1 else 'it is'} not applied (see counterpoint links list)"])
+    warn(orphan_lines(orphans, "link decisions", "orphaned, so not applied"))
     return orphans
 
 
@@ -254,16 +255,17 @@ def run_undo(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from reader.bookmarks.store import ArticleShelf
     from reader.cli.importing import import_source, missing_articles
-    from reader.decisions.importing import read_decisions, relocate, unplaced
+    from reader.decisions.importing import read_decisions, relocate, unplaced, with_contexts
 
     data, name, folders = import_source(args)
     decisions, missing = relocate(read_decisions(data, name), folders)
+    decisions = with_contexts(decisions, shelf := ArticleShelf())
     with _store(args) as store:
         before = {d.id for d in store.decisions()}
         added, skipped = store.add_decisions(decisions)
         now = store.decisions()
     held = {s.path for d in now for s in (d.a, d.b)}
-    lost = unplaced((d for d in now if d.id not in before), shelf := ArticleShelf())
+    lost = unplaced((d for d in now if d.id not in before), shelf)
     warn(shelf.problems + lost + missing_articles(missing, held, folders, "decisions"))
     here = f"; {skipped} {'was' if skipped == 1 else 'were'} here already" if skipped else ""
     print(f"imported {added} link decision{'s' if added != 1 else ''}{here}")

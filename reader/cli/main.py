@@ -228,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         say(str(exc), "error")
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:  # Ctrl-C: one line, what was interrupted when that is known
+        say(str(exc) or "interrupted", "error")
         return 130
     except BrokenPipeError:
         # The reader of our output went away (`| head`); stop quietly.

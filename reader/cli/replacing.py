@@ -12,12 +12,12 @@ An empty file is nobody's work.
 
 from __future__ import annotations
 
-import csv
 import os
 import re
 import stat
 from pathlib import Path
 
+from reader.bookmarks.csv_import import header_columns
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
 from reader.errors import UserError
 
@@ -58,17 +58,6 @@ def _first_line(text: str) -> str:
     return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
-# What a spreadsheet may separate the columns with when it saves the file again (Excel: a
-# semicolon where the decimal mark is a comma, a tab in its "Text" format).
-CSV_SEPARATORS = ",;\t"
-
-
-def _columns(line: str) -> list[str]:
-    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with."""
-    separator = max(CSV_SEPARATORS, key=line.count)
-    return [name.strip() for name in next(csv.reader([line], delimiter=separator), [])]
-
-
 def is_earlier_export(old: str, new: str, form: str) -> bool:
     """Whether `old` (the start of a file) is an export of the kind `new` (this export, in
     `form`) is: what opens `new` whatever its data opens `old` too."""
@@ -83,7 +72,7 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
         return bool(found and wanted and found.groups() == wanted.groups())
     old_line, new_line = _first_line(old), _first_line(new)
     if form == "csv":  # columns added by a later version come last
-        old_columns, new_columns = _columns(old_line), _columns(new_line)
+        old_columns, new_columns = header_columns(old_line), header_columns(new_line)
         shorter = min(len(old_columns), len(new_columns))
         return bool(old_line) and old_columns[:shorter] == new_columns[:shorter]
     return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown

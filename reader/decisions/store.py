@@ -21,12 +21,11 @@ from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
 from reader.bookmarks.quotes import find_quote
-from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, now_utc, stored_anchor
+from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, mended, now_utc, stored_anchor
 from reader.corpus import Article, Passage
 from reader.decisions.apply import covered_units, linked_pair
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
 from reader.errors import UserError
-from reader.files import exists
 
 _SELECT = (f"SELECT d.id, d.kind, d.created, a.side, {', '.join('a.' + c for c in ANCHOR_COLUMNS)} "
            "FROM link_decision d JOIN link_anchor a ON a.decision_id = d.id")
@@ -163,19 +162,17 @@ class DecisionStore:
         Returns (added, skipped)."""
         decisions = sorted(decisions, key=lambda d: d.created)
         with self._store._write() as conn:
-            here = {_identity(d): d for d in self._rows(conn, "")}
+            here = Twins(self._rows(conn, ""), lambda d: (d.a, d.b), lambda d: (d.kind, d.created))
             added = 0
             for d in decisions:
-                twin = here.get(_identity(d))
+                twin = here.of(d)
                 if twin is None:
                     self._insert(conn, d.kind, d.created, (d.a, d.b))
-                    here[_identity(d)] = d
+                    here.add(d)
                     added += 1
                     continue
                 for side, (old, new) in enumerate(((twin.a, d.a), (twin.b, d.b))):
-                    if not exists(Path(old.path)) and exists(Path(new.path)):
-                        conn.execute("UPDATE link_anchor SET path = ? WHERE decision_id = ? AND side = ?",
-                                     (new.path, twin.id, side))
+                    mended(conn, "link_anchor", "decision_id", twin.id, side, old, new)
         return added, len(decisions) - added
 
     def add_passages(self, kind: Kind, a: Article, passage_a: Passage, b: Article, passage_b: Passage) -> int:
@@ -288,11 +285,6 @@ class DecisionStore:
         key = article_key(a.path)
         return [place_decision(d if d.a.path == key else d.swapped(), shelf)
                 for d in self.decisions((a.path, b.path))]
-
-
-def _identity(decision: Decision) -> tuple:
-    """What makes two decisions one, in any data folder and wherever their files are."""
-    return decision.kind, decision.created, *((s.content_hash, s.start, s.end) for s in (decision.a, decision.b))
 
 
 def place_decision(decision: Decision, shelf: ArticleShelf) -> PlacedDecision:

@@ -55,7 +55,7 @@ DROPPED_SYSTEM_COMMANDS = frozenset({"Theme", "Maximize", "Keys"})
 # waits for another Counterpoint that holds the lock without saving (reader.bookmarks.database.
 # BUSY_TIMEOUT, 15 s). Behind others that keep saving a write may wait longer (WRITE_PATIENCE):
 # what is still running then is told as perhaps not kept, and closing the store ends its queuing
-# after its current wait (at most BUSY_TIMEOUT more).
+# after its current wait (at most BUSY_SLICE more).
 FLUSH_TIMEOUT = 20.0
 
 

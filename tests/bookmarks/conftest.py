@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from reader.bookmarks import BookmarkStore
-from reader.cli.main import main
 
 PARAGRAPHS = [
     "Pipelines and Promises",
@@ -68,18 +67,6 @@ class Sample:
 @pytest.fixture
 def sample() -> type[Sample]:
     return Sample
-
-
-@pytest.fixture
-def cli(capsys):
-    """Run `counterpoint ARGS...` in this process: (exit status, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        status = main([str(a) for a in args])
-        out = capsys.readouterr()
-        return status, out.out, out.err
-
-    return run
 
 
 @pytest.fixture

@@ -415,6 +415,13 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
     ("Xiaoming Zhou", [{"family": "Zhou", "given": "Xiaoming"}]),
     ("Dena Shu", [{"family": "Shu", "given": "Dena"}]),
+    # Vietnamese spelling: the family name first ("ng", "tr", "ph", a final "m"… only Vietnamese
+    # spells); written abroad, given name first, it is split as usual; spelled so at both ends, whole
+    ("Nguyen Van An", [{"family": "Nguyen", "given": "Van An"}]),
+    ("Tran Thi Mai and Đặng Văn Long", [{"family": "Tran", "given": "Thi Mai"}, {"family": "Đặng", "given": "Văn Long"}]),
+    ("Bao Van Nguyen", [{"family": "Nguyen", "given": "Bao Van"}]),
+    ("Pham Minh Chinh", [{"literal": "Pham Minh Chinh"}]),
+    ("Tom Lee Ho", [{"family": "Ho", "given": "Tom Lee"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),

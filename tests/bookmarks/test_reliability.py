@@ -194,6 +194,33 @@ def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, wri
     assert took < database.WRITE_PATIENCE + 0.5, took  # the queue ahead lasts 12 s
 
 
+def test_ctrl_c_while_waiting_for_another_writer_ends_the_add_at_once(data_dir, write_article):
+    """`bookmarks add` queued behind a process that holds the write lock: Ctrl-C (a real
+    SIGINT) ends it within a moment, not after SQLite's busy wait, with one line and status 130."""
+    import time
+
+    article = write_article()
+    stuck = _slow_writer(data_dir, article, 1, 120)
+    try:
+        adding = subprocess.Popen(
+            [sys.executable, "-m", "reader", "--data-dir", str(data_dir), "bookmarks", "add", str(article.path),
+             "--quote", article.passages[2].text[:30]], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal starts it
+        time.sleep(3)  # started, and waiting for the lock
+        assert adding.poll() is None
+        began = time.monotonic()
+        adding.send_signal(signal.SIGINT)
+        out, err = adding.communicate(timeout=60)
+        took = time.monotonic() - began
+    finally:
+        stuck.kill()
+        stuck.wait(timeout=30)
+    assert (adding.returncode, out, err.count("\n")) == (130, "", 1), err
+    assert "interrupted while waiting for" in err and "nothing was saved" in err and "Traceback" not in err
+    assert took < 2, took
+
+
 # Another program's writer on the bookmarks database that keeps committing, holding the write
 # lock almost all the time (its table is no part of the schema).
 RAW_WRITER = """

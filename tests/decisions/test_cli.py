@@ -105,7 +105,7 @@ def test_an_orphaned_decision_is_named_and_not_applied(counterpoint, pair, write
     _ok(counterpoint("links", "add", a.path, b.path, "--quote-a", "Critics in Yerevan", "--quote-b", "Forty percent"))
     write([p.replace("Critics in Yerevan", "People") for p in paragraphs[0]], "a.txt")
     result = counterpoint("align", a.path, b.path, "--format", "json")
-    assert "link decision 1: a passage is no longer in its article" in _ok(result) + result.stderr
+    assert "link decision 1 is orphaned, so not applied: A “Critics in Yerevan”" in _ok(result) + result.stderr
     data = json.loads(result.stdout)
     assert all(link["origin"] == "machine" for link in data["links"])
     [orphan] = data["decisions"]["orphaned"]

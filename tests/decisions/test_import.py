@@ -9,17 +9,6 @@ import shutil
 
 import pytest
 
-from reader.cli.main import main
-
-
-@pytest.fixture
-def cli(capsys):
-    def run(*args) -> tuple[int, str, str]:
-        status = main([str(a) for a in args])
-        out = capsys.readouterr()
-        return status, out.out, out.err
-
-    return run
 
 
 @pytest.fixture

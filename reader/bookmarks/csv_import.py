@@ -1,0 +1,164 @@
+"""Bookmarks and link decisions back from a CSV export, as written or as a spreadsheet saved it again.
+
+A CSV export (`bookmarks export --format csv`, `links export --format csv`) is made for a
+spreadsheet, and a reader who edits one there (a note corrected, a tag added) or keeps one as a
+backup wants it back. A spreadsheet saves it again with its own separator (a semicolon where the
+decimal mark is a comma, a tab in a "Text" format), so the header row tells both that the file is
+ours and what separates its columns. The rows hold what a citation needs but not the text around
+each quote or the article's content hash: the text around is taken from the article when the
+quote is still at its offsets there (`with_context`), so the import places the passages as the
+JSON import would; a side whose file is not here keeps the quote and offsets only, and gets its
+context when an import with `--corpus` finds the file.
+
+Like a JSON export, the file is untrusted: every row is checked before anything is written, and
+one bad row refuses the whole file, naming the row and the column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from reader.bookmarks.anchoring import CONTEXT, QUOTE_MIN, Anchor
+from reader.bookmarks.export import FORMULA_START
+from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf
+from reader.corpus.sanitize import sanitize, visible
+from reader.errors import UserError
+from reader.files import stored_path_problem
+
+T = TypeVar("T")
+
+# What a spreadsheet may separate the columns with when it saves the file again (Excel: a
+# semicolon where the decimal mark is a comma, a tab in its "Text" format).
+CSV_SEPARATORS = ",;\t"
+# A time as the export writes it, or as a spreadsheet that read it as a date writes it back
+# (a space for the T, no seconds, no Z).
+_TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
+
+
+def separator(line: str) -> str:
+    """Which of CSV_SEPARATORS a CSV header line is written with (the most frequent)."""
+    return max(CSV_SEPARATORS, key=line.count)
+
+
+def header_columns(line: str) -> list[str]:
+    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with."""
+    return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
+
+
+def _first_line(text: str) -> str:
+    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+
+
+def is_csv_of(text: str, columns: Sequence[str], required: int) -> bool:
+    """Whether `text` opens with the header of a CSV export of `columns`: its first `required`
+    at least, in order (columns an export added later come last, so an older one has fewer)."""
+    found = header_columns(_first_line(text))
+    shared = min(len(found), len(columns))
+    return shared >= required and found[:shared] == list(columns[:shared])
+
+
+def looks_like_csv(text: str) -> bool:
+    """Whether `text` opens as a table would: a first line with a CSV separator in it."""
+    line = _first_line(text)
+    return not line.lstrip().startswith(("{", "[")) and any(s in line for s in CSV_SEPARATORS)
+
+
+class BadCell(Exception):
+    """What is wrong with one row (the caller names the row)."""
+
+
+class Row:
+    """One row of a CSV export, by column name; each cell as the export wrote its text."""
+
+    def __init__(self, names: Sequence[str], cells: Sequence[str]) -> None:
+        self._cells = dict(zip(names, cells))
+
+    def text(self, column: str) -> str:
+        value = self._cells.get(column, "")
+        if value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_START):
+            value = value[1:]  # the ' export.csv_cell put before what a spreadsheet takes for a formula
+        return sanitize(value).text
+
+    def position(self, column: str) -> int:
+        value = self._cells.get(column, "").strip()
+        if not value.isascii() or not value.isdigit() or int(value) > SQLITE_INT_MAX:
+            raise BadCell(f"'{column}' {visible(value)[:20]!r} is not a position (a whole number from 0)")
+        return int(value)
+
+    def created(self) -> str:
+        found = _TIME.fullmatch(self._cells.get("created", "").strip())
+        if found is None:
+            raise BadCell(f"'created' {visible(self._cells.get('created', ''))[:40]!r} is not a time such as "
+                          "2024-05-01T12:00:00Z")
+        return f"{found[1]}T{found[2]}{found[3] or ':00'}Z"
+
+    def anchor(self, prefix: str, url_column: str) -> Anchor | None:
+        """The side whose columns start with `prefix` ("pair_", "a_"), None when they are all
+        empty; its context and content hash are left empty (`with_context` fills them)."""
+        path = self._cells.get(f"{prefix}file", "")  # the export wrote it visible; a key is never sanitised
+        if not path and not self.text(f"{prefix}quote"):
+            return None
+        if problem := stored_path_problem(path):
+            raise BadCell(f"'{prefix}file' {visible(path)[:60]!r} {problem}")
+        start, end = self.position(f"{prefix}start"), self.position(f"{prefix}end")
+        if start >= end:
+            raise BadCell(f"'{prefix}start' is not before '{prefix}end'")
+        quote = self.text(f"{prefix}quote")
+        if not quote.strip():
+            raise BadCell(f"'{prefix}quote' is empty")
+        return Anchor(path=path, content_hash="", start=start, end=end, quote=quote, prefix="", suffix="",
+                      title=self.text(f"{prefix}title"), outlet=self.text(f"{prefix}outlet"),
+                      date=self.text(f"{prefix}date"), author=self.text(f"{prefix}author"), url=self.text(url_column))
+
+
+def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> list[T]:
+    """`read` of each row of a CSV export's bytes (its header checked by the caller), or
+    UserError naming the first broken row (`what`: "bookmark") and that nothing was imported."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"{name}: byte {exc.start} is not UTF-8; save the CSV as UTF-8 (a spreadsheet's "
+                        "\"CSV UTF-8\") and import it again") from None
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(_first_line(text)))
+    try:
+        names = [column.strip() for column in next(reader)]
+        out = []
+        for n, cells in enumerate(reader, 1):
+            if not any(cell.strip() for cell in cells):
+                continue  # the empty rows a spreadsheet leaves at the end
+            row = Row(names, cells)
+            try:
+                out.append(read(row))
+            except BadCell as exc:
+                said = row.text("id").strip()
+                which = f"{what} in row {n + 1}" + (f" (id {said})" if said.isascii() and said.isdigit() else "")
+                raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
+    except csv.Error as exc:
+        raise UserError(f"{name}: not a CSV the export writes (line {reader.line_num}: {exc}); "
+                        "nothing imported") from None
+    return out
+
+
+def with_context(anchor: Anchor, shelf: ArticleShelf) -> Anchor:
+    """`anchor` (read from a CSV export: no context, no content hash) with the text around it,
+    taken from its article where the passage stands at its offsets now (its quote to QUOTE_MIN:
+    a reworded passage was exported at its new words' offsets); as it is otherwise (the file not
+    here, or the passage no longer there). The content hash stays empty, the mark of a side read
+    from a CSV, which the store knows by its offsets and time alone (`store.Twins`)."""
+    if anchor.content_hash or anchor.prefix or anchor.suffix:
+        return anchor
+    article = shelf.get(anchor.path)
+    if article is None or not anchor.end <= len(article.text):
+        return anchor
+    clean = article.clean
+    lo, hi = clean.to_clean(anchor.start), clean.to_clean(anchor.end)
+    if fuzz.ratio(clean.text[lo:hi], anchor.quote) < QUOTE_MIN:
+        return anchor
+    return replace(anchor, prefix=clean.text[max(0, lo - CONTEXT):lo], suffix=clean.text[hi:hi + CONTEXT])

@@ -1,0 +1,139 @@
+"""`counterpoint bookmarks import` of a CSV export: as written, or as a spreadsheet saved it
+again (another separator, a note edited), placed and told as a JSON import is."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+
+
+def _listed(cli, *data) -> list[dict]:
+    status, out, err = cli(*data, "bookmarks", "list", "--format", "json")
+    assert status == 0, err
+    return [{k: v for k, v in b.items() if k != "id"} for b in json.loads(out)["bookmarks"]]
+
+
+def _resaved(text: str, separator: str, edit=lambda rows: None) -> str:
+    """`text` (a CSV) as a spreadsheet writes it back: its own separator, CRLF, a BOM."""
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    edit(rows)
+    out = io.StringIO()
+    csv.writer(out, delimiter=separator, lineterminator="\r\n").writerows(rows + [[""] * len(rows[0])])
+    return "\ufeff" + out.getvalue()
+
+
+@pytest.fixture
+def exported(cli, write_article, sample, tmp_path):
+    """A bookmark with a note and tags, and a pair bookmark, exported as CSV; returns the export
+    and the options naming a second, empty data folder."""
+    article = write_article()
+    other = write_article(sample.TEXT.replace("forty", "40"), "other.txt")
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "the figure",
+               "--tag", "oil", "--tag", "trade")[0] == 0
+    assert cli("bookmarks", "add", article.path, "--quote", "quiet alliance", "--pair", other.path,
+               "--pair-quote", "quiet alliance")[0] == 0
+    out = tmp_path / "bookmarks.csv"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", out)[0] == 0
+    return out, ("--data-dir", tmp_path / "elsewhere")
+
+
+def test_a_csv_export_imported_elsewhere_lists_the_same_bookmarks(cli, exported):
+    out, elsewhere = exported
+    assert cli(*elsewhere, "bookmarks", "import", out) == (0, "imported 2 bookmarks\n", "")
+    assert _listed(cli, *elsewhere) == _listed(cli)
+    assert cli(*elsewhere, "bookmarks", "import", out) == (0, "imported 0 bookmarks; 2 were here already\n", "")
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_a_spreadsheet_saved_again_with_a_note_edited(cli, exported, separator):
+    out, elsewhere = exported
+
+    def edit(rows):
+        rows[1][rows[0].index("note")] = "the figure, checked"
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), separator, edit), encoding="utf-8", newline="")
+    assert cli(*elsewhere, "bookmarks", "import", out)[:2] == (0, "imported 2 bookmarks\n")
+    listed = _listed(cli, *elsewhere)
+    assert [b["note"] for b in listed] == ["the figure, checked", ""]
+    assert listed[0]["tags"] == ["oil", "trade"] and [b["status"] for b in listed] == ["anchored", "anchored"]
+
+
+def test_a_quote_kept_from_becoming_a_formula_comes_back_as_it_was(cli, write_article, tmp_path):
+    """A different text: a quote starting with a minus sign, which the export writes as '-..."""
+    article = write_article("Winter report\n\n-40 degrees was the coldest night the station logged in March.\n",
+                            "winter.txt")
+    assert cli("bookmarks", "add", article.path, "--quote", "-40 degrees")[0] == 0
+    out = tmp_path / "winter.csv"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", out)[0] == 0
+    assert "'-40 degrees" in out.read_text(encoding="utf-8")
+    assert cli("--data-dir", tmp_path / "two", "bookmarks", "import", out)[0] == 0
+    assert _listed(cli, "--data-dir", tmp_path / "two") == _listed(cli)
+
+
+def test_a_passage_whose_words_are_gone_is_named(cli, exported, write_article):
+    out, elsewhere = exported
+    write_article("Pipelines and Promises\n\nNothing of the earlier words is left here.\n")
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 2 bookmarks\n")
+    assert err.startswith("counterpoint: warning: bookmark 1 is orphaned here: “Azerbaijan supplied")
+    assert "the words are no longer in the file" in err
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("name,amount\r\nrent,700\r\n", "a CSV but not a bookmarks export"),
+    ("id;kind;status;created\r\n", "a CSV but not a bookmarks export"),
+])
+def test_a_csv_that_is_not_ours_is_refused_in_one_line(cli, tmp_path, text, says):
+    out = tmp_path / "budget.csv"
+    out.write_text(text, encoding="utf-8")
+    status, printed, err = cli("bookmarks", "import", out)
+    assert (status, printed, err.count("\n")) == (2, "", 1) and says in err
+
+
+def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
+    out, elsewhere = exported
+
+    def edit(rows):
+        rows[2][rows[0].index("pair_start")] = "twelve"
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), ";", edit), encoding="utf-8", newline="")
+    status, _, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, err.count("\n")) == (2, 1)
+    assert "bookmark in row 3 (id 2): 'pair_start' 'twelve' is not a position" in err and "nothing imported" in err
+    assert _listed(cli, *elsewhere) == []
+
+
+def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):
+    """A CSV has no content hash: a bookmark is known by when it was made and its offsets."""
+    out, _ = exported
+    assert cli("bookmarks", "import", out)[:2] == (0, "imported 0 bookmarks; 2 were here already\n")
+
+
+def test_a_csv_import_without_the_articles_is_mended_by_importing_again_with_them(cli, exported, tmp_path):
+    out, elsewhere = exported
+    moved = tmp_path / "machine2" / "articles"
+    (tmp_path / "articles").rename(moved.parent.mkdir(parents=True) or moved)
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 2 bookmarks\n") and "2 article files are not here" in err
+    assert cli(*elsewhere, "bookmarks", "import", out, "--corpus", moved) == (
+        0, "imported 0 bookmarks; 2 were here already\n", "")
+    listed = _listed(cli, *elsewhere)
+    assert [b["status"] for b in listed] == ["anchored", "anchored"] and listed[0]["note"] == "the figure"
+
+
+def test_a_spreadsheets_time_and_a_hostile_note_are_read_safely(cli, exported):
+    """A spreadsheet that read `created` as a date writes it back its own way; a note typed
+    there may hold anything: it comes in through the sanitiser."""
+    out, elsewhere = exported
+
+    def edit(rows):
+        made = rows[1][rows[0].index("created")]
+        rows[1][rows[0].index("created")] = made[:16].replace("T", " ")
+        rows[1][rows[0].index("note")] = "see \x1b]52;c;cHduZWQ=\x07 this\u202e"
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), ",", edit), encoding="utf-8", newline="")
+    assert cli(*elsewhere, "bookmarks", "import", out)[:2] == (0, "imported 2 bookmarks\n")
+    first = _listed(cli, *elsewhere)[0]
+    assert first["created"].endswith(":00Z") and "T" in first["created"]
+    assert "\x1b" not in first["note"] and "\u202e" not in first["note"] and first["note"].startswith("see ")
