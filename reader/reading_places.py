@@ -21,8 +21,9 @@ The rules of user data hold all the same:
 - a file that cannot be read (a FIFO, a device, larger than MAX_BYTES, no permission) or parsed
   (not JSON, another shape, a newer format) is reported as one line and never overwritten:
   the reader goes on without resuming, and saves nothing, for that session;
-- fields this reader does not know (a newer reader's, on a pair or on the whole file) are
-  written back as they were read, so using an older reader in between loses none of them.
+- fields this reader does not know (a newer reader's, on the whole file, a pair, a pane's
+  place or its anchor) are written back as they were read, each where it was, so using an
+  older reader in between loses none of them.
 """
 
 from __future__ import annotations
@@ -52,10 +53,15 @@ QUOTE_CHARS = 160
 MAX_BYTES = 4 * 1024 * 1024
 MAX_VIEW_NAME = 40  # a view's or granularity's name ("linked"); longer is none this reader or a newer wrote
 
-# The fields this reader writes, of a pair and of the file; any other was a newer reader's.
-PAIR_FIELDS = frozenset({"paths", "active", "last_read", "titles", "places", "view", "hide_boilerplate",
-                         "granularity", "min_score", "glossary"})
-FILE_FIELDS = frozenset({"format", "pairs"})
+# The fields this reader writes, object by object: each names None (a value), the fields of
+# the object it holds, or a list of one such (a list of objects, by position). Any other field
+# was a newer reader's: kept as read, where it was (see `unknown_fields`).
+Fields = dict[str, Any]
+ANCHOR_FIELDS: Fields = dict.fromkeys(("path", "content_hash", "start", "end", "quote", "prefix", "suffix"))
+PLACE_FIELDS: Fields = {**dict.fromkeys(("index", "granularity", "within")), "anchor": ANCHOR_FIELDS}
+PAIR_FIELDS: Fields = {**dict.fromkeys(("paths", "active", "last_read", "titles", "view", "hide_boilerplate",
+                                        "granularity", "min_score", "glossary")), "places": [PLACE_FIELDS]}
+FILE_FIELDS: Fields = dict.fromkeys(("format", "pairs"))  # each pair keeps its own (PairPlaces.unknown)
 
 How = Literal["same", "moved", "near"]  # found as left, found after the article changed, or by index alone
 
@@ -99,7 +105,8 @@ class PairPlaces:
     granularity: str | None = None
     min_score: float | None = None
     glossary: bool | None = None
-    # The pair's fields a newer reader wrote that this one does not know: written back as read.
+    # The fields a newer reader wrote, on the pair or inside it, that this one does not know
+    # (`unknown_fields` of PAIR_FIELDS): written back as read.
     unknown: dict[str, Any] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @property
@@ -186,13 +193,50 @@ def _shown_json(entry: PairPlaces) -> dict:
     return {**view, **{key: value for key, value in kept.items() if value is not None}}
 
 
+def unknown_fields(raw: Any, known: Fields) -> dict[str, Any]:
+    """Of a JSON object read, the fields `known` does not name, as read, and, under a field it
+    names as an object (or a list of them), the unknown fields found inside: {} for none."""
+    if not isinstance(raw, dict):
+        return {}
+    found = {key: value for key, value in raw.items() if key not in known}
+    for key, inner in known.items():
+        value = raw.get(key)
+        if isinstance(inner, list):
+            nested: Any = [unknown_fields(item, inner[0]) for item in value] if isinstance(value, list) else []
+        else:
+            nested = unknown_fields(value, inner) if inner is not None else {}
+        if any(nested):
+            found[key] = nested
+    return found
+
+
+def with_unknown(written: Any, unknown: Any, known: Fields) -> Any:
+    """`written` (a JSON object this reader made) with the `unknown` fields read before (see
+    `unknown_fields`) put back where they were; a value written as no object takes none."""
+    if not isinstance(written, dict) or not isinstance(unknown, dict) or not unknown:
+        return written
+    joined = {**{key: value for key, value in unknown.items() if key not in known}, **written}
+    for key, inner in known.items():
+        if inner is None or key not in unknown or key not in written:
+            continue
+        if isinstance(inner, list):
+            if isinstance(written[key], list):
+                extras = [*(unknown[key] if isinstance(unknown[key], list) else []), *[{}] * len(written[key])]
+                joined[key] = [with_unknown(item, extra, inner[0]) for item, extra in zip(written[key], extras)]
+        else:
+            joined[key] = with_unknown(written[key], unknown[key], inner)
+    return joined
+
+
 def _to_json(entries: list[PairPlaces], unknown: dict[str, Any]) -> str:
-    """The file of `entries`, with the fields of the file (`unknown`) and of each pair this
-    reader does not know, as they were read."""
-    pairs = [{**e.unknown, "paths": list(e.paths), "active": e.active, "last_read": e.last_read,
-              "titles": list(e.titles), "places": [None if p is None else _place_json(p) for p in e.places],
-              **_shown_json(e)} for e in entries]
-    return json.dumps({**unknown, "format": FORMAT, "pairs": pairs}, ensure_ascii=False, indent=1) + "\n"
+    """The file of `entries`, with the fields of the file (`unknown`) and of each pair, inside
+    it included, that this reader does not know, as they were read."""
+    pairs = [with_unknown({"paths": list(e.paths), "active": e.active, "last_read": e.last_read,
+                           "titles": list(e.titles),
+                           "places": [None if p is None else _place_json(p) for p in e.places],
+                           **_shown_json(e)}, e.unknown, PAIR_FIELDS) for e in entries]
+    document = with_unknown({"format": FORMAT, "pairs": pairs}, unknown, FILE_FIELDS)
+    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
 
 def _check(ok: bool, what: str) -> None:
@@ -249,7 +293,7 @@ def _entry(raw: Any) -> PairPlaces:
     return PairPlaces(_strings(raw.get("paths"), 2, "a pair's paths"), (_place(places[0]), _place(places[1])),
                       active, float(_number(raw.get("last_read"), "last_read")), _strings(raw.get("titles"), 2, "titles"),
                       view, hidden, units, None if threshold is None else float(threshold), glossary,
-                      {key: value for key, value in raw.items() if key not in PAIR_FIELDS})
+                      unknown_fields(raw, PAIR_FIELDS))
 
 
 def _parse(data: bytes) -> tuple[list[PairPlaces], dict[str, Any]]:
@@ -262,7 +306,7 @@ def _parse(data: bytes) -> tuple[list[PairPlaces], dict[str, Any]]:
     _check(isinstance(document, dict) and isinstance(document.get("pairs"), list), "not a reading-places file")
     version = document.get("format")
     _check(version == FORMAT, f"format {json.dumps(version)[:20]}, this reader writes format {FORMAT}")
-    return [_entry(raw) for raw in document["pairs"]], {k: v for k, v in document.items() if k not in FILE_FIELDS}
+    return [_entry(raw) for raw in document["pairs"]], unknown_fields(document, FILE_FIELDS)
 
 
 def read_places(path: Path) -> list[PairPlaces]:
@@ -292,11 +336,16 @@ def read_file(path: Path) -> tuple[list[PairPlaces], dict[str, Any]]:
 def merged(entries: list[PairPlaces], entry: PairPlaces) -> list[PairPlaces]:
     """`entries` with `entry` in place of the same pair's, most recently read first, KEPT at most.
     A pane with no cursor to store (its view showed nothing) keeps the place stored before, and
-    the pair the fields stored before that this reader does not know."""
+    the pair the fields stored before that this reader does not know (those of each place with
+    its article's, whichever pane it is in now)."""
     old = next((e for e in entries if e.key == entry.key), None)
     if old is not None:
         kept = tuple(p if p is not None else old.place_of(path) for path, p in zip(entry.paths, entry.places))
-        entry = replace(entry, places=kept, unknown={**old.unknown, **entry.unknown})
+        unknown = dict(old.unknown)
+        if isinstance(unknown.get("places"), list):
+            by_path = dict(zip(old.paths, unknown["places"]))
+            unknown["places"] = [by_path.get(path, {}) for path in entry.paths]
+        entry = replace(entry, places=kept, unknown={**unknown, **entry.unknown})
     rest = [e for e in entries if e.key != entry.key]
     return sorted([entry, *rest], key=lambda e: -e.last_read)[:KEPT]
 

@@ -330,16 +330,21 @@ def test_a_view_this_reader_did_not_write_is_reported_and_never_overwritten(tmp_
     assert places.problem is not None and "left as it is" in places.problem
 
 
+def two_pairs_saved(data_dir: Path, pair, write_article):
+    """A with B and A with a third article C, saved: ((a, b, c), the file's path, its JSON)."""
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[3:] + PARAGRAPHS[:3]))
+    saved(data_dir, (a, b), (2, 3), last_read=100.0)
+    saved(data_dir, (a, c), (1, 1), last_read=50.0)
+    path = data_dir / FILE_NAME
+    return (a, b, c), path, json.loads(path.read_text())
+
+
 def test_fields_a_newer_reader_wrote_survive_this_readers_saves(tmp_path, pair, write_article):
     """A newer reader's fields this one does not know, on a pair or on the whole file, are
     written back as they were read when this reader saves: the pair it saves keeps its own,
     the other pairs and the file theirs."""
-    a, b = pair
-    c = write_article(text(PARAGRAPHS[3:] + PARAGRAPHS[:3]))
-    saved(tmp_path, (a, b), (2, 3), last_read=100.0)
-    saved(tmp_path, (a, c), (1, 1), last_read=50.0)
-    path = tmp_path / FILE_NAME
-    document = json.loads(path.read_text())
+    (a, b, c), path, document = two_pairs_saved(tmp_path, pair, write_article)
     document["columns"] = {"width": [40, 60], "notes": "kept"}  # as a newer reader might write them
     for n, stored in enumerate(document["pairs"]):
         stored["zoom"], stored["pinned"] = 1.5 + n, [n, "top"]
@@ -358,3 +363,36 @@ def test_fields_a_newer_reader_wrote_survive_this_readers_saves(tmp_path, pair, 
     assert moved["last_read"] == 200.0 and moved["active"] == 1
     assert not {"zoom", "pinned"} & set(pairs[tuple(sorted((article_key(c.path), article_key(d.path))))])
     assert ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == 4
+
+
+@pytest.mark.parametrize(("on_place", "on_anchor"), [
+    ({"column": 12, "marks": [3, 7]}, {"lang": "fr"}),
+    ({"highlight": {"from": 4, "to": 9, "colour": "amber"}}, {"normalised": True, "scripts": ["Latn"]}),
+])
+def test_fields_a_newer_reader_wrote_inside_a_place_survive_this_readers_saves(tmp_path, pair, write_article,
+                                                                              on_place, on_anchor):
+    """A newer reader's fields inside a pane's place (and its anchor) are written back where
+    they were: with their article's place when the pair is saved the other way round, with the
+    place kept when a pane has no cursor to store, and as read on a pair not saved."""
+    (a, b, c), path, document = two_pairs_saved(tmp_path, pair, write_article)
+    for stored in document["pairs"]:
+        for side, place in enumerate(stored["places"]):  # each place its own, told by its article
+            place.update({key: [stored["paths"][side], value] for key, value in on_place.items()})
+            place["anchor"].update({key: [stored["paths"][side], value] for key, value in on_anchor.items()})
+    path.write_text(json.dumps(document))
+    read = {tuple(sorted(p["paths"])): p for p in document["pairs"]}
+
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is None
+    assert places.save(pair_places((b, a), (5, None), ("paragraph", "paragraph"), 1, 200.0))  # other way round
+    after = {tuple(sorted(p["paths"])): p for p in json.loads(path.read_text())["pairs"]}
+    key_ac = tuple(sorted((article_key(a.path), article_key(c.path))))
+    assert after[key_ac] == read[key_ac]  # a pair not saved: as read
+    moved = after[tuple(sorted((article_key(a.path), article_key(b.path))))]
+    assert moved["paths"] == [article_key(b.path), article_key(a.path)]
+    for path_of, place in zip(moved["paths"], moved["places"]):
+        assert {key: place[key] for key in on_place} == {key: [path_of, value] for key, value in on_place.items()}
+        assert {key: place["anchor"][key] for key in on_anchor} == {key: [path_of, value] for key, value in on_anchor.items()}
+    assert moved["places"][0]["index"] == 5  # moved on, its fields kept
+    assert moved["places"][1]["index"] == 2  # no cursor to store: the place from before, whole
+    assert ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path)).place_of(article_key(b.path)).index == 5

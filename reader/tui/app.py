@@ -106,6 +106,10 @@ class CounterpointApp(App):
         # The settings as config.toml holds them (as loaded, or as `W` last saved them), while
         # `config` follows this session's changes: the default a pair not tuned away from follows.
         self.defaults = self.config
+        # What a pair with none of its own is shown at: the defaults, changed by what the reader
+        # tunes in this session (+, -, ctrl+g, S), never by a pair's own settings restored
+        # from its place (those are in `config` while that pair is shown only).
+        self.chosen = self.config
         if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
             self.pair = self.resumer.last_pair(self.corpus) or self.pair
             self.startup_notices.extend(self.resumer.lost_notices(self.pair))
@@ -331,13 +335,16 @@ class CounterpointApp(App):
         for problem in problems:
             self.notify(problem, severity="warning", markup=False, timeout=8)
 
-    def change_settings(self, **changes: Any) -> None:
-        """Change aligner settings (granularity, min_score, glossary) for this session: the
-        cached alignments were made with the old ones, so they are dropped."""
+    def change_settings(self, *, own: bool = False, **changes: Any) -> None:
+        """Change aligner settings (granularity, min_score, glossary) in use: for this session,
+        or, `own`, for the pair shown only (restored from its place). The cached alignments
+        were made with the old ones, so they are dropped."""
         from dataclasses import replace
 
         glossary_changed = "glossary" in changes and changes["glossary"] != self.config.glossary
         self.config = replace(self.config, **changes)
+        if not own:
+            self.chosen = replace(self.chosen, **changes)
         if glossary_changed:
             self._load_glossary()
         with self._alignments_lock:

@@ -6,9 +6,10 @@ clipboard. Those are known by what they put in the environment (macOS Terminal, 
 terminals such as GNOME Terminal, the Linux console, tmux unless `set-clipboard` is on).
 Inside tmux, what counts is the terminal tmux shows on: judged by its client's own environment
 (read from /proc, where there is one) and by the features tmux found in it; a terminal that
-cannot be told is taken as one that may refuse. In one of them, on this machine (not over SSH, where a clipboard program would copy on the far
-end), a clipboard program is run instead (pbcopy, wl-copy, xclip, xsel); when there is none,
-the reader says the text was not copied, and why, rather than claim it was.
+cannot be told is taken as one that may refuse. In one of them, on this machine (not over SSH,
+where a clipboard program would copy on the far end: told by the reader's environment or, in
+tmux, its client's), a clipboard program is run instead (pbcopy, wl-copy, xclip, xsel); when
+there is none, the reader says the text was not copied, and why, rather than claim it was.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ TOOL_SECONDS = 3  # a clipboard program (or tmux asked for its setting) that tak
 MAX_ENVIRONMENT_BYTES = 1024 * 1024  # a process environment larger than this is not read
 # What tmux is asked: its set-clipboard option, and its client's process and terminal features.
 TMUX_FORMAT = "#{set-clipboard}\t#{client_pid}\t#{client_termname}\t#{client_termfeatures}"
+SSH_VARIABLES = ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY")  # what sshd sets in a session it opens
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +63,11 @@ def terminal_without_osc52(env: Mapping[str, str], tmux: TmuxClient | None = Non
     return None
 
 
-def clipboard_program(env: Mapping[str, str]) -> list[str] | None:
+def clipboard_program(env: Mapping[str, str], tmux: TmuxClient | None = None) -> list[str] | None:
     """The command that copies its input to this machine's clipboard, or None (none installed,
-    no display to hold a clipboard, or a session over SSH, whose clipboard is at the far end)."""
-    if over_ssh(env):
+    no display to hold a clipboard, or a session over SSH, whose clipboard is at the far end:
+    see `over_ssh`)."""
+    if over_ssh(env, tmux):
         return None
     path = env.get("PATH")
     candidates = [(["pbcopy"], True), (["wl-copy"], bool(env.get("WAYLAND_DISPLAY"))),
@@ -76,9 +79,12 @@ def clipboard_program(env: Mapping[str, str]) -> list[str] | None:
     return None
 
 
-def over_ssh(env: Mapping[str, str]) -> bool:
-    """Whether the reader runs in a session over SSH: the person's clipboard is at the other end."""
-    return bool(env.get("SSH_CONNECTION") or env.get("SSH_TTY"))
+def over_ssh(env: Mapping[str, str], tmux: TmuxClient | None = None) -> bool:
+    """Whether the reader runs in a session over SSH, the person's clipboard at the other end:
+    its environment says so, or, inside tmux, that of the client tmux shows on (a tmux started
+    here and attached to over SSH: its panes keep the environment it was started with)."""
+    client = tmux.environment if tmux is not None else None
+    return any(env.get(name) for name in SSH_VARIABLES) or client is not None and over_ssh(client)
 
 
 def outer_without_osc52(tmux: TmuxClient) -> str | None:
@@ -161,12 +167,12 @@ def _copy_with_program(app, text: str, what: str, env: dict[str, str]) -> None:
     severity = "information"
     if reason is None:
         said = f"Copied {what} to the clipboard."
-    elif (program := clipboard_program(env)) is not None and run_program(program, text):
+    elif (program := clipboard_program(env, tmux)) is not None and run_program(program, text):
         said = (f"Copied {what} to the clipboard with {Path(program[0]).name}"
                 f" ({reason} {'takes' if sure else 'may take'} no copy from a program).")
     else:
         severity = "warning"
-        none = ("over SSH a clipboard program here would copy on this machine, not yours" if over_ssh(env)
+        none = ("over SSH a clipboard program here would copy on this machine, not yours" if over_ssh(env, tmux)
                 else "no clipboard program (pbcopy, wl-copy, xclip, xsel) is at hand here")
         said = (f"Not copied: {reason} does not let a program set the clipboard, and {none}; "
                 f"select the text with the mouse instead." if sure else

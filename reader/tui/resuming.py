@@ -198,6 +198,8 @@ class ResumeActions:
             self.app.resumer.save_soon(self, left)
         if left is None or shown is None or left.key != shown.key:
             self._tuned = frozenset()  # another pair: it has of its own only what its place kept
+            if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
+                self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
             self._resume()
 
     def cursors_placed(self) -> None:
@@ -288,9 +290,9 @@ class ResumeActions:
         said = ", ".join([f"in {units}s"] * bool(units) + settings_said(aligned))
         notice = f"{said[:1].upper()}{said[1:]}, as this pair was left"
         if units is not None:
-            self.cut_into(units, notice, **aligned)
+            self.cut_into(units, notice, own=True, **aligned)
         elif aligned:
-            self._realign(notice, **aligned)
+            self._realign(notice, own=True, **aligned)
         view = entry.view if entry.view in VIEWS else "all"
         if entry.hide_boilerplate is None and view == self.view:
             return

@@ -54,12 +54,16 @@ class TuningActions:
         config = self.app.config
         return self.min_score(), config.granularity, config.glossary
 
-    def _realign(self, notice: str, **changes: Any) -> None:
-        self.app.change_settings(**changes)
+    def _realign(self, notice: str | None, *, own: bool = False, **changes: Any) -> None:
+        """Realign with `changes` (see CounterpointApp.change_settings for `own`), saying so in
+        `notice` (None: silently, as the pair shown is a new one)."""
+        self.app.change_settings(own=own, **changes)
         self.machine = None
         self.start_alignment()
-        self.realigning = self.align_state == "aligning"
+        self.realigning = notice is not None and self.align_state == "aligning"
         self.refresh_view(scroll=False)
+        if notice is None:
+            return
         saves = hint_key(self.app, "settings.save", "W")
         self.app.notify(f"{notice} ({saves} saves it as the default)", markup=False, timeout=3,
                         topic=f"setting {' '.join(changes)}")
@@ -102,6 +106,21 @@ class TuningActions:
             changes["glossary"] = entry.glossary
         return changes
 
+    def follow_the_chosen(self) -> bool:
+        """Another pair is shown: what the pair left had of its own gives way, silently, to the
+        settings chosen for the session (see CounterpointApp.chosen). True if any did."""
+        chosen = self.app.chosen
+        changes: dict[str, Any] = {}
+        if not same_threshold(self.min_score(), LINK_THRESHOLD if chosen.min_score is None else chosen.min_score):
+            changes["min_score"] = chosen.min_score
+        if chosen.glossary != self.app.config.glossary:
+            changes["glossary"] = chosen.glossary
+        if chosen.granularity != self.granularity:
+            self.cut_into(chosen.granularity, None, **changes)
+        elif changes:
+            self._realign(None, **changes)
+        return bool(changes) or chosen.granularity != self.granularity
+
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
         self._view_chosen = True  # over the threshold the pair was left at, should its places come after
@@ -124,9 +143,9 @@ class TuningActions:
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
         self.cut_into(new, f"Aligning by {new}s")
 
-    def cut_into(self, new: str, notice: str, **settings: Any) -> None:
+    def cut_into(self, new: str, notice: str | None, *, own: bool = False, **settings: Any) -> None:
         """Show and align `new` units ("paragraph" or "sentence"), each cursor on its text
-        (with other aligner `settings` changed too, if any)."""
+        (with other aligner `settings` changed too, if any; see `_realign`)."""
         self.granularity = new
         for pane in self.panes:
             offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
@@ -138,7 +157,7 @@ class TuningActions:
                     pane.scroll_to_passage(pane.cursor, center=True)
         self.choice = 0
         self.refresh_marks()
-        self._realign(notice, granularity=new, **settings)
+        self._realign(notice, own=own, granularity=new, **settings)
 
     def action_toggle_glossary(self) -> None:
         self._timed("glossary")
@@ -161,7 +180,7 @@ class TuningActions:
         except ConfigError as exc:
             self.app.notify(f"Settings not saved: {exc}", severity="error", markup=False, timeout=8)
             return
-        self.app.defaults = config  # what pairs not tuned away from it follow from now on
+        self.app.defaults = self.app.chosen = config  # what pairs not tuned away from it follow from now on
         self.app.notify(f"Saved as the default: link threshold {self.min_score():.2f}, "
                         f"{config.granularity}s, glossaries {'on' if config.glossary else 'off'}.",
                         markup=False, timeout=4)

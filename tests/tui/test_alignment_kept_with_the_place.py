@@ -138,6 +138,20 @@ CROSSING = ["Repairs to the bearings shut the river bridge for a quarter of a ye
             "The bus routes now wind round through the industrial estate."]
 
 
+def four_articles(tmp_path, own: tuple, fresh: tuple):
+    """The corpus of two pairs written to one folder: (corpus, own pair, fresh pair)."""
+    from reader.corpus import load_paths
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    names = ("own.txt", "own-again.txt", "fresh.txt", "fresh-again.txt")
+    for name, paragraphs in zip(names, (*own, *fresh)):
+        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    corpus = load_paths([folder / name for name in names])
+    articles = [next(a for a in corpus if a.path.name == n) for n in names]
+    return corpus, tuple(articles[:2]), tuple(articles[2:])
+
+
 @pytest.mark.parametrize(("untuned", "tuned"), [((DAM, BASIN), (FERRY, BOAT)), ((LIBRARY, READING), (BRIDGE, CROSSING))])
 async def test_a_pair_never_tuned_follows_the_setting_in_use_without_a_notice(make_app, tmp_path, untuned, tuned):
     """A pair read at the default, then another pair tuned (`+`, `ctrl+g`, `S`) but not saved
@@ -145,15 +159,7 @@ async def test_a_pair_never_tuned_follows_the_setting_in_use_without_a_notice(ma
     it is shown at what the reader uses now, without a notice, and keeps nothing of its own;
     the tuned pair keeps its own and is shown so when it comes back."""
     covers("threshold.raise", "glossary.toggle", "granularity.toggle", "app.quit")
-    from reader.corpus import load_paths
-
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    names = ("one.txt", "one-again.txt", "two.txt", "two-again.txt")
-    for name, paragraphs in zip(names, (*untuned, *tuned)):
-        (folder / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    corpus = load_paths([folder / name for name in names])
-    first, first_again, second, second_again = (next(a for a in corpus if a.path.name == n) for n in names)
+    corpus, (first, first_again), (second, second_again) = four_articles(tmp_path, untuned, tuned)
     app = make_app(corpus, pair=(first.id, first_again.id))
     async with reading_room(app, (120, 40)) as (pilot, screen):
         screen.set_pane_article(0, second)
@@ -179,3 +185,71 @@ async def test_a_pair_never_tuned_follows_the_setting_in_use_without_a_notice(ma
     assert not {"min_score", "glossary", "granularity"} & set(never)
     own = stored[tuple(sorted(str(a.path.resolve()) for a in (second, second_again)))]
     assert (own["min_score"], own["glossary"], own["granularity"]) == (raised, False, "sentence")
+
+
+async def show(pilot, screen, pair) -> None:
+    screen.set_pane_article(0, pair[0])
+    screen.set_pane_article(1, pair[1])
+    await settle(pilot)
+
+
+def in_use(app, screen) -> tuple:
+    return screen.min_score(), app.config.glossary, screen.granularity, app.config.granularity
+
+
+@pytest.mark.parametrize("own_first", [True, False])
+@pytest.mark.parametrize(("own", "fresh"), [((DAM, BASIN), (FERRY, BOAT)), ((LIBRARY, READING), (BRIDGE, CROSSING))])
+async def test_a_pairs_own_settings_stay_with_it(make_app, tmp_path, own, fresh, own_first):
+    """A pair reopened at the threshold, glossaries and units it kept of its own shows them
+    while it is shown only: a pair never tuned, shown before or after it, is at the default
+    (or at what `+`, `-`, `ctrl+g` and `S` chose in this session), however the two alternate."""
+    covers("threshold.raise", "glossary.toggle", "granularity.toggle", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("plus", "plus", "ctrl+g", "S")
+        await settle(pilot)
+        kept = in_use(app, screen)
+        assert kept[0] > LINK_THRESHOLD and kept[1:] == (False, "sentence", "sentence")
+        await pilot.press("q")
+    default = (LINK_THRESHOLD, True, "paragraph", "paragraph")
+    first, then = (own_pair, fresh_pair) if own_first else (fresh_pair, own_pair)
+    again = make_app(corpus, pair=(first[0].id, first[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert in_use(again, screen) == (kept if own_first else default)
+        await show(pilot, screen, then)
+        assert in_use(again, screen) == (default if own_first else kept)
+        await show(pilot, screen, first)
+        assert in_use(again, screen) == (kept if own_first else default)
+        await show(pilot, screen, then)
+        assert in_use(again, screen) == (default if own_first else kept)
+        await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
+    never = stored[tuple(sorted(str(a.path.resolve()) for a in fresh_pair))]
+    assert not {"min_score", "glossary", "granularity"} & set(never)
+
+
+async def test_what_the_reader_tunes_is_for_the_session_a_pairs_own_for_it_alone(make_app, tmp_path):
+    """`+` pressed on a pair is the reader's choice for the session: a pair that kept its own
+    threshold shows its own, and the next pair never tuned the reader's choice."""
+    covers("threshold.raise", "threshold.lower", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, (LIBRARY, READING), (BRIDGE, CROSSING))
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("minus", "minus")
+        await settle(pilot)
+        lowered = screen.min_score()
+        await pilot.press("q")
+    again = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await pilot.press("plus")
+        await settle(pilot)
+        chosen = screen.min_score()
+        assert chosen > LINK_THRESHOLD > lowered
+        await show(pilot, screen, own_pair)
+        assert screen.min_score() == lowered
+        never = (own_pair[0], fresh_pair[1])
+        await show(pilot, screen, never)
+        assert screen.min_score() == chosen
+        await pilot.press("q")

@@ -132,7 +132,7 @@ def inside_tmux(tmp_path, monkeypatch):
     tools = tmp_path / "bin"
     tools.mkdir()
     monkeypatch.setenv("PATH", f"{tools}{os.pathsep}{os.environ['PATH']}")
-    for name in ("SSH_CONNECTION", "SSH_TTY", "VTE_VERSION", "TERM_PROGRAM", "WAYLAND_DISPLAY"):
+    for name in ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY", "VTE_VERSION", "TERM_PROGRAM", "WAYLAND_DISPLAY"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TMUX", "/tmp/tmux-1000/default,1,0")
     monkeypatch.setenv("TERM", "tmux-256color")
@@ -184,3 +184,27 @@ async def test_inside_tmux_a_terminal_that_cannot_be_told_gets_the_program(make_
     fake_tmux(inside_tmux, "")
     _, said = await copied_first(make_app, corpus)
     assert said.startswith("Perhaps not copied:") and "no clipboard program" in said
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="a client's environment is read from /proc")
+@pytest.mark.parametrize(("outer", "told"), [
+    ({"SSH_CONNECTION": "192.0.2.7 50122 192.0.2.1 22", "VTE_VERSION": "7600"}, {}),
+    ({"SSH_CLIENT": "198.51.100.4 40022 22"}, {"features": "256,RGB,title", "termname": "vt220"}),
+    ({"SSH_TTY": "/dev/pts/7", "TERM": "linux"}, {"termname": "linux"}),
+])
+async def test_inside_tmux_attached_over_ssh_no_program_copies_here(make_app, tmp_path, inside_tmux, outer, told):
+    """A tmux started on this machine and attached to over SSH: its panes lack the SSH
+    variables, its client has them. A terminal that takes no copy from tmux is then at the far
+    end, and a clipboard program here would copy on this machine: none is run, and the notice
+    says so; a terminal that takes it gets the copy through tmux."""
+    corpus = write_pair(tmp_path / "pair", BALLOT, VOTE)
+    copied = fake_program(inside_tmux, "xclip")
+    with tmux_client(**outer) as pid:
+        fake_tmux(inside_tmux, pid, **told)
+        _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Not copied:") and "over SSH" in said and not copied.exists()
+    over = {name: value for name, value in outer.items() if name.startswith("SSH_")}
+    with tmux_client(**over, TERM="xterm-kitty") as pid:  # from a terminal that takes the copy
+        fake_tmux(inside_tmux, pid, termname="xterm-kitty")
+        _, said = await copied_first(make_app, corpus)
+    assert said.startswith("Copied passage 1 of 2") and said.endswith("to the clipboard.") and not copied.exists()
