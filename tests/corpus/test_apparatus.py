@@ -97,7 +97,9 @@ def test_a_short_sentence_of_the_story_that_gives_a_number_or_an_address_is_text
     assert classify(["A title", LONG, "Contacts", line, LONG])[2:4] == ["heading", "body"]
 
 
-@pytest.mark.parametrize("line", ["Tel: 020 7946 0123.", "Press office: +44 20 7946 0123!", "07700 900456"])
+@pytest.mark.parametrize("line", ["Tel: 020 7946 0123.", "Press office: +44 20 7946 0123!", "07700 900456",
+                                  # a label cut short with a stop is a label too
+                                  "Tel. 020 7946 0123.", "Press office, Mob. 07700 900456.", "Tél. +33 1 23 45 67 89."])
 def test_a_labelled_contact_line_with_a_stop_or_a_number_alone_is_still_a_contact(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
 
