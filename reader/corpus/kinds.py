@@ -111,6 +111,15 @@ _FURNITURE = re.compile(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
 _CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+# A label's colon ("Tel: ", "Tel:020"), not a clock time's ("at 10:30 the hotline, 0800 555 1111,
+# opened."). A block of lines (a name, a number, an address, each on a line of its own) is a list
+# of details whatever its lines end with: only a line alone is read as a sentence.
+_LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+# ... or a label cut short with a stop right before the details ("Tel. 020 7946 0123.", "Tél. +33
+# 1 23 45 67 89.", "Mob. 07700 900456."): a word of at most LABEL_ABBREVIATION_MAX letters; a
+# sentence's word before a number does not end on a stop.
+LABEL_ABBREVIATION_MAX = 4
+_LABEL_ABBREVIATION = re.compile(rf"(?<!\w)[^\W\d_]{{1,{LABEL_ABBREVIATION_MAX}}}\.\s*$")
 _CONTACT_MAX = 160
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
@@ -636,7 +645,9 @@ def _contact(text: str) -> bool:
     details = [m.start() for pattern in (_EMAIL, _PHONE) if (m := pattern.search(text))]
     if not details:
         return False
-    if _CONTACT_SENTENCE_END.search(text) and ":" not in text[:min(details)]:
+    first = min(details)
+    if ("\n" not in text.strip() and _CONTACT_SENTENCE_END.search(text) and not _LABEL_COLON.search(text, 0, first)
+            and not _LABEL_ABBREVIATION.search(text, 0, first)):
         return False  # a sentence that gives a number or an address to call or write to
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS

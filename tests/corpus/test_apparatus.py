@@ -86,7 +86,10 @@ def test_years_figures_and_a_sentence_with_an_address_are_not_contacts(line):
 
 @pytest.mark.parametrize("line", ["Witnesses should call 0800 555 1111.",
                                   "The flood helpline is 0800 123 4567.",
-                                  "Residents can write to claims@harbour-board.example!"])
+                                  "Residents can write to claims@harbour-board.example!",
+                                  # a clock time's colon is no label's
+                                  "At 10:30 the hotline, 0800 555 1111, opened.",
+                                  "At 09:15 the inbox, claims@harbour-board.example, filled."])
 def test_a_short_sentence_of_the_story_that_gives_a_number_or_an_address_is_text(line):
     """Contact furniture is a line OF contact details; a sentence that mentions one is the story's,
     under a "Contacts" heading too (which then heads a section of the story)."""
@@ -94,6 +97,17 @@ def test_a_short_sentence_of_the_story_that_gives_a_number_or_an_address_is_text
     assert classify(["A title", LONG, "Contacts", line, LONG])[2:4] == ["heading", "body"]
 
 
-@pytest.mark.parametrize("line", ["Tel: 020 7946 0123.", "Press office: +44 20 7946 0123!", "07700 900456"])
+@pytest.mark.parametrize("line", ["Tel: 020 7946 0123.", "Press office: +44 20 7946 0123!", "07700 900456",
+                                  # a label cut short with a stop is a label too
+                                  "Tel. 020 7946 0123.", "Press office, Mob. 07700 900456.", "Tél. +33 1 23 45 67 89."])
 def test_a_labelled_contact_line_with_a_stop_or_a_number_alone_is_still_a_contact(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("block", ["Jo Carter, communications manager.\nPhone 01632 960 111.\njo.carter@trust.example.",
+                                   "Press office, Vellmar harbour board.\nTel. +44 20 7946 0123.",
+                                   "Out of hours\nMobile 07700 900456."])
+def test_a_block_of_contact_lines_each_ending_on_a_stop_is_still_a_contact(block):
+    """A name, a number and an address on lines of their own are a list of details, not a
+    sentence, whatever their lines end with."""
+    assert classify(["A title", LONG, block, LONG])[2] == "boilerplate"
