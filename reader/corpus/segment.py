@@ -416,9 +416,9 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
     """Non-overlapping, ordered, whitespace-trimmed spans covering all non-blank text. `page`:
     the text a web page's markup gave (reader.corpus.html), its blank-line blocks the page's
     paragraphs, headings, quotes and lists, a line break inside one a <br>: no rule about lines
-    need guess where its paragraphs end (`_page_paragraphs`). `pages`: the text is a PDF's pages
-    (the file parted them by PAGE_BREAK, taken out of `text`), read as a copy with its page
-    furniture is (`_paged`): the blank line a running header or a heading sets apart does not
+    need guess where its paragraphs end (`_page_paragraphs`). `pages`: the file parted its text
+    into pages by PAGE_BREAK (a PDF's pages, a form feed in any text), taken out of `text`: read
+    as a copy with its page furniture is (`_paged`): the blank line a running header or a heading sets apart does not
     make its blocks paragraphs, whose first lines' indents still part them (`_reflowed`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []

@@ -89,18 +89,3 @@ def test_a_heading_alone_is_too_little_to_tell(tmp_path, article):
     short = tmp_path / "short.txt"
     short.write_text("Пожар в Кировске\n", encoding="utf-8")
     assert different_languages(load_article(short), article("fr")) is None
-
-
-def test_an_articles_sample_is_cut_once_for_its_language_and_its_keyed_language(tmp_path, monkeypatch):
-    """Whether a French article reads as French, and whether the words its stemmer keys do too,
-    are judged from one cut of the same sample of its text."""
-    import reader.align.language as judging
-
-    path = tmp_path / "greve.txt"
-    path.write_text(TEXTS["fr"], encoding="utf-8")
-    article = load_article(path)
-    cut: list[str] = []
-    real = judging.tokens
-    monkeypatch.setattr(judging, "tokens", lambda text: (cut.append(text), real(text))[1])
-    assert (judging.language(article), judging.keyed_language(article)) == ("fr", "fr")
-    assert len(cut) == 1
