@@ -524,7 +524,7 @@ def lowered(surface: str, language: str | None) -> str:
 
 def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
-    the words the article writes in lower case and never capitalises inside a sentence:
+    the words the article writes in lower case more often than it capitalises them inside a sentence:
     reader.align.language.lower_words)."""
     return common is not None and surface[0].isupper() and lowered(surface, language) in common
 
