@@ -32,6 +32,10 @@ from reader.corpus import load_article
     ("tr", ("ülke", "ülkesi", "ülkesinin", "ülkeler")),
     ("tr", ("kasabası", "kasabasına", "kasabalar", "kasabaya")),
     ("tr", ("toplantısı", "toplantısında", "toplantıya", "toplantılarda")),
+    # a stem's own final "t" before a case ending of one vowel is no locative's ("hükümete")
+    ("tr", ("hükümet", "hükümete", "hükümeti", "hükümette", "hükümetler")),
+    ("tr", ("şirket", "şirkete", "şirketi", "şirketler")),
+    ("tr", ("pasaport", "pasaporta", "pasaportu")),
     ("es", ("negociaciones", "negociación", "negociar")),
     ("de", ("Verhandlungen", "Verhandlung")),
     ("de", ("Angriffe", "Angriffen", "Angriff")),
@@ -90,6 +94,7 @@ def test_a_turkish_names_case_ending_keys_to_the_name(surface, name):
     ("tr", "kafesi", "kafe"),  # its cage / café: "kafes" is a word, its "s" no possessive's buffer
     ("tr", "sesi", "se"),  # its voice
     ("tr", "vefasız", "vefa"),  # disloyal / loyalty: "-sız" is no possessive
+    ("tr", "şirkete", "sirke"),  # to the company / vinegar
     ("fr", "frontière", "front"),
     ("fr", "paix", "pays"),
     ("es", "paz", "país"),
@@ -250,10 +255,40 @@ TURKISH_POSSESSIVES = [
 ]
 
 
-@pytest.mark.parametrize(("a", "b", "shared"), TURKISH_POSSESSIVES, ids=["region", "town"])
-def test_two_turkish_tellings_meet_on_a_word_and_its_possessive(tmp_path, a, b, shared):
-    """One report writes "bölgesi" and "ülkesi", the other "bölgede" and "ülke": the aligner,
-    the claim map and each side's words count one word each."""
+# Invented Turkish reports: one writes a noun in "t" with a case ending of one vowel
+# ("hükümete", "şirkete", "cinayete"), the other bare or in another case.
+TURKISH_STEMS_IN_T = [
+    (["Muhalefet hükümete çağrı yaptı ve seçimlerin erkene alınmasını istedi; meclis bu sabah toplanıyor.",
+      "İşçiler şirkete karşı dava açtı, çünkü maaşları üç aydır ödenmiyor ve fabrika kapanmak üzere.",
+      "Kentte yağmur sürdü; yollar göle döndü ve belediye ekipleri gece boyunca su boşalttı.",
+      "Çiftçiler ürünlerini satamadıklarını, pazarlarda fiyatların çok düştüğünü söyledi.",
+      "Öğretmenler de okulların ısınmadığını, çocukların sınıflarda mont giydiğini anlattı."],
+     ["Meclisteki tartışmada muhalefet hükümet aleyhine konuştu ve erken seçim talep etti.",
+      "Fabrikada çalışanlar maaşlarını alamadıkları için şirket yönetimini mahkemeye verdi.",
+      "Sağanak yağış şehrin sokaklarını sular altında bıraktı, ekipler sabaha kadar çalıştı.",
+      "Pazarlarda ürünler elde kaldı; çiftçiler düşük fiyatlardan şikâyet etti.",
+      "Hastanelerde doktor sayısı yetmiyor, hastalar sabahın erken saatlerinden beri sırada bekliyor."],
+     ("hükümet", "şirket")),
+    (["Polis cinayete karışan iki kişiyi dün akşam limanda yakaladı ve karakola götürdü.",
+      "Şüpheliler, sahte pasaporta sahip oldukları için yurt dışına kaçmayı planlıyordu.",
+      "Mahallede esnaf kepenk kapattı; sokaklarda geç saate kadar kimse görünmedi.",
+      "Savcılık soruşturmanın gizli yürütüleceğini ve tanıkların korunacağını açıkladı.",
+      "Öldürülen adamın ailesi, adaletin yerini bulması için mahkemenin önünde bekleyecek."],
+     ["Limanda yakalanan iki şüphelinin cinayet gecesi kasabada olduğu ortaya çıktı.",
+      "Üzerlerinden çıkan pasaport sahteydi; ikisi de ülkeden kaçmaya hazırlanıyordu.",
+      "Esnaf dükkânlarını erkenden kapattı ve mahalle sokakları boş kaldı.",
+      "Savcılık tanıkları koruma altına aldı, soruşturma dosyasına gizlilik getirildi.",
+      "Kurbanın kardeşi gazetecilere konuştu ve suçluların en ağır cezayı almasını istedi."],
+     ("cinayet", "pasaport")),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), TURKISH_POSSESSIVES + TURKISH_STEMS_IN_T,
+                         ids=["region", "town", "government", "murder"])
+def test_two_turkish_tellings_meet_on_a_word_and_its_possessive_or_cases(tmp_path, a, b, shared):
+    """One report writes "bölgesi" and "ülkesi" or "hükümete" and "şirkete", the other "bölgede"
+    and "ülke" or "hükümet" and "şirket": the aligner, the claim map and each side's words count
+    one word each."""
     from reader.claims.keys import passage_keys
     from reader.differ.lexicon import article_terms
 
