@@ -16,17 +16,15 @@ and language tables) costs a second of start-up that the reader would pay on eve
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import math
 import threading
 import unicodedata
 from collections.abc import Collection, Mapping
 from functools import lru_cache
-from pathlib import Path
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, FUNCTION_RANK, SHOWN_MAX_SHARE
 from reader.align.text import NOUNS_CAPITALISED, UNSPACED_SCRIPT as _UNSPACED_SCRIPT
+from reader.align.word_lists import read_list
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}
@@ -76,33 +74,6 @@ OWN_LISTS = frozenset(_FUNCTION_WORDS)
 _NAME_SHARE = math.nextafter(SHOWN_MAX_SHARE, 0.0)
 
 
-def _data_file(language: str) -> Path | None:
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / f"small_{language}.msgpack.gz"
-
-
-def _read_table(language: str) -> dict[str, float]:
-    """word -> frequency per token, from wordfreq's cBpack file: a header, then one list of
-    words per centibel of frequency (list i holds the words of frequency 10 ** (-i / 100))."""
-    import msgpack
-
-    path = _data_file(language)
-    if path is None or not path.is_file():
-        from wordfreq import get_frequency_dict  # a layout we do not know: the public API
-
-        return get_frequency_dict(language, wordlist="small")
-    with gzip.open(path, "rb") as stream:
-        data = msgpack.load(stream, raw=False)
-    header, buckets = data[0], data[1:]
-    if not isinstance(header, dict) or header.get("format") != "cB":
-        from wordfreq import get_frequency_dict
-
-        return get_frequency_dict(language, wordlist="small")
-    return {word: 10.0 ** (-i / 100.0) for i, words in enumerate(buckets) for word in words}
-
-
 def _table(language: str = "en") -> dict[str, float]:
     if language in _FUNCTION_WORDS:
         if (table := _TABLES.get(language)) is None:
@@ -111,11 +82,7 @@ def _table(language: str = "en") -> dict[str, float]:
                 table = _TABLES.setdefault(language, base | dict.fromkeys(_FUNCTION_WORDS[language].split(),
                                                                           FUNCTION_FREQUENCY))
         return table
-    with _LOCK:
-        table = _TABLES.get(language)
-        if table is None:
-            table = _TABLES[language] = _read_table(language)
-        return table
+    return read_list(language)
 
 
 def _coverage(table: Mapping[str, float], words: set[str]) -> float:

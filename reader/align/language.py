@@ -90,14 +90,16 @@ def _judge(article: Article) -> None:
 
 
 def lower_words(article: Article) -> frozenset[str] | None:
-    """The words the article writes in lower case and never with a capital inside a sentence,
-    when its language's stemmer keys only the words without a capital (keyed_language; None
+    """The words the article writes in lower case more often than with a capital inside a
+    sentence (NAME_SHARE), when its language's stemmer keys only the words without a capital (keyed_language; None
     else: English, German...). A capitalised word among them is a common word opening a
     sentence or a heading ("Négociations" where "négociations" is written too) and is keyed as
     it (text.word); one never written in lower case is a name, keyed alike in every language,
-    and so is one the article also writes with a capital inside a sentence, where only a name
-    wears one ("el ministro Santos" beside "los santos": "Santos" opening a sentence is the
-    minister too, and meets him in an article of another language). Judged once per article."""
+    and so is one the article writes with a capital inside a sentence, where a name wears one, as
+    often as in lower case ("el ministro Santos" beside "los santos": "Santos" opening a sentence
+    is the minister too, and meets him in an article of another language); one written in lower
+    case more often is a common word the article capitalises now and then ("el Gobierno" beside
+    "el gobierno" twice). Judged once per article."""
     try:
         return _lower[article]
     except KeyError:
@@ -105,6 +107,14 @@ def lower_words(article: Article) -> frozenset[str] | None:
         return found
 
 
+# The share of a word's writings inside sentences (in lower case or with a capital) its capitals
+# must reach for the word to be a name: an article writing "el Gobierno" once and "el gobierno"
+# three times writes a common word it capitalises now and then, as Spanish, Portuguese and
+# Italian news do with institutions; one writing "Santos" ten times and "los santos" once names
+# a man. A tie is a name's: keying a name as a common word merges it with another word (the
+# minister with the saints) and loses it in other languages, keying a common word as a name
+# only splits it from its lower-case writings in its own article.
+NAME_SHARE = 0.5
 _lower: weakref.WeakKeyDictionary[Article, frozenset[str] | None] = weakref.WeakKeyDictionary()
 _GROUP = methodcaller("group")  # a token's text, a regex match's or a Token's
 
@@ -113,8 +123,8 @@ def _lower_words(article: Article) -> frozenset[str] | None:
     code = keyed_language(article)
     if code is None or code in NOUNS_CAPITALISED:
         return None
-    lower: set[str] = set()
-    named: set[str] = set()
+    lower: Counter[str] = Counter()
+    named: Counter[str] = Counter()
     for p in article.passages:
         if p.kind == "boilerplate":
             continue
@@ -125,7 +135,7 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         if 2 * len(capitals) > len(surfaces):
             continue  # a heading in title case: no capital in it tells a name
         named.update(lowered(surfaces[i], code) for i in capitals if not sentence_initial(p.text, matches[i].start()))
-    return frozenset(lower - named)
+    return frozenset(w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w]))
 
 
 def _keyed_language(code: str | None, words: list[str]) -> str | None:

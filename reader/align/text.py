@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
+from reader.align.word_lists import read_list
 from reader.corpus.marks import after_markers, marks
 
 if TYPE_CHECKING:
@@ -325,7 +326,8 @@ def language_key(surface: str, language: str) -> str | None:
         return None
     stemmed = _stemmer(stemmer).stemWord(lowered)
     if language in _BARE_VOWEL_CUT and stemmed != lowered:
-        stemmed = _as_bare(stemmed, stemmer)
+        stemmed = _as_bare(_possessed(lowered, stemmed, language) or _own_consonant(lowered, stemmed, language)
+                           or stemmed, stemmer)
     return fold(stemmed) or None
 
 
@@ -348,6 +350,54 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
             and _stemmer(stemmer).stemWord(stemmed) == stemmed[:-1]):
         return stemmed[:-1]
     return stemmed
+
+
+# Turkish writes the possessive "-sI" after a vowel with a buffer "s" ("bölge", region: "bölgesi",
+# "bölgesinde"), which its stemmer reads as the accusative "-I" of a stem in "s" and keeps
+# ("bölges"): a thing and its possessive, the commonest of its forms in news, had two keys. The
+# stem without its "s" is keyed as the bare word's plural and cases are when the language's word
+# list knows the bare word and not the stem in "s": "kafesi" stays the cage's ("kafes"), not the
+# café's ("kafe").
+# After the possessive come only its case endings and the copula ("-sInA", "-sIyla", "-sIdIr"),
+# not "-sIz" ("vefasız", disloyal).
+_POSSESSIVE_BUFFER = frozenset({"tr"})
+_HIGH_VOWELS = frozenset("ıiuü")
+
+
+def _possessed(word: str, stemmed: str, language: str) -> str | None:
+    """The bare word whose possessive `word` is, when the stemmer kept the possessive's buffer
+    "s" as `stemmed`'s last letter ("bölgesi" -> "bölges": "bölge"); else None."""
+    if (language not in _POSSESSIVE_BUFFER or len(stemmed) < 3 or stemmed[-1] != "s"
+            or stemmed[-2] not in _VOWELS or not word.startswith(stemmed)):
+        return None
+    after = word[len(stemmed):]
+    if after[:1] not in _HIGH_VOWELS or after[1:2] not in ("", "n", "y", "d"):
+        return None
+    known = read_list(language)
+    return stemmed[:-1] if stemmed[:-1] in known and stemmed not in known else None
+
+
+# A Turkish stem ending in "t" or "d" ("hükümet", "şirket", "pasaport") loses it to the stemmer
+# before a case ending of one vowel, read as the locative "-tA" or the past "-dI": "hükümete" (to
+# the government) was "hüküme", "şirkete" "şirke", vinegar's "sirke" once accents are folded.
+# The consonant is the stem's when the word list knows the stem with it and not without it, and
+# the stem has STEM_CONSONANT_MIN_SYLLABLES or more (a shorter one is too often a word the list
+# lacks by chance).
+_STEM_CONSONANTS = {"tr": frozenset("td")}
+STEM_CONSONANT_MIN_SYLLABLES = 2
+
+
+def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
+    """`stemmed` with the consonant of its own the stemmer cut as a suffix's ("hükümete" ->
+    "hüküme": "hükümet"); else None."""
+    consonants = _STEM_CONSONANTS.get(language)
+    if consonants is None or not word.startswith(stemmed) or word[len(stemmed):len(stemmed) + 1] not in consonants:
+        return None
+    if sum(c in _VOWELS for c in stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
+        return None
+    known = read_list(language)
+    grown = word[:len(stemmed) + 1]
+    return grown if grown in known and stemmed not in known else None
 
 
 @lru_cache(maxsize=65536)
@@ -524,7 +574,7 @@ def lowered(surface: str, language: str | None) -> str:
 
 def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
-    the words the article writes in lower case and never capitalises inside a sentence:
+    the words the article writes in lower case more often than it capitalises them inside a sentence:
     reader.align.language.lower_words)."""
     return common is not None and surface[0].isupper() and lowered(surface, language) in common
 

@@ -253,3 +253,72 @@ def test_an_article_quoting_ideographs_still_finds_its_words(tmp_path):
         "les inondations du bourg ont fait la une des journaux de Pékin jeudi."])
     assert keyed_language(article) == "fr"
     assert "inondations" in lower_words(article) and "fournier" not in lower_words(article)
+
+
+# Invented reports in which an article capitalises an institution now and then ("el Gobierno")
+# but writes it in lower case more often ("el gobierno"), and another article (same language)
+# writes it in lower case only: the capital inside a sentence is the institution's, a common
+# word, and meets the other article's.
+INSTITUTION_CAPITALISED_AT_TIMES = [
+    ("es", "Gobierno", "gobierno", [
+        "El Gobierno aprobó el martes un plan de ayudas para los agricultores que perdieron la cosecha "
+        "por la sequía del verano.",
+        "Según los sindicatos, el gobierno llega tarde: muchas granjas ya vendieron sus animales para "
+        "pagar las deudas con los bancos.",
+        "Los alcaldes de la comarca pidieron al gobierno que las ayudas lleguen antes del invierno y "
+        "sin tanto papeleo.",
+        "Las cooperativas calculan que la mitad de los pozos del valle están secos desde junio.",
+    ], [
+        "El gobierno regional anunció ayudas para el campo después de un verano sin lluvias que arruinó "
+        "la cosecha de trigo.",
+        "Los pastores dicen que vendieron el ganado a precios bajos porque no tenían agua ni pasto para "
+        "los animales.",
+        "Las cooperativas del valle esperan el dinero antes de que empiece el invierno y llegue el frío.",
+    ]),
+    ("it", "Governo", "governo", [
+        "Il Governo ha approvato giovedì un decreto per i pescatori rimasti senza lavoro dopo la "
+        "chiusura del porto.",
+        "I pescatori dicono che il governo ha promesso gli aiuti già due volte, ma i soldi non sono mai "
+        "arrivati sulle banchine.",
+        "Il sindaco ha chiesto al governo di riaprire il porto prima dell'estate, quando arrivano i "
+        "turisti e i traghetti.",
+        "Sulle barche ferme al molo le reti si seccano al sole, e i giovani partono per il nord.",
+    ], [
+        "Secondo il governo il decreto aiuterà mille famiglie di pescatori della costa, ferme da mesi "
+        "nel porto chiuso.",
+        "Le cooperative della pesca giudicano gli aiuti troppo bassi e chiedono un incontro con il "
+        "ministro entro la fine del mese.",
+        "I ristoranti del lungomare comprano ormai il pesce da altri porti, più lontani e più cari.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("language, capital, common, a, b", INSTITUTION_CAPITALISED_AT_TIMES,
+                         ids=[case[1] for case in INSTITUTION_CAPITALISED_AT_TIMES])
+def test_a_word_written_in_lower_case_more_often_than_capitalised_inside_a_sentence_is_common(
+        tmp_path, language, capital, common, a, b):
+    article_a, article_b = _article(tmp_path, "a.txt", a), _article(tmp_path, "b.txt", b)
+    assert keyed_language(article_a) == keyed_language(article_b) == language
+    assert common in lower_words(article_a)
+    ka, kb = _keys(article_a), _keys(article_b)
+    key = word(common, language).key
+    assert key != word(capital).key
+    # "el Gobierno" opening A and "el gobierno" inside it meet each other and B's
+    assert key in ka[0] & ka[1] & ka[2] & kb[0]
+    assert word(capital).key not in ka[0]
+    assert key in passage_keys(a[0], Glossary(), {}, article_a)
+
+
+def test_a_name_whose_capital_dominates_stays_a_name(tmp_path):
+    """"Santos" written with a capital inside sentences three times and "los santos" once: the
+    capital dominates, the word is the minister's name."""
+    a = ["El ministro Santos visitó el hospital del pueblo y habló con los médicos durante una hora.",
+         "Los vecinos dicen que el ministro Santos prometió más camas, y que el alcalde le pidió una "
+         "ambulancia nueva para la comarca.",
+         "Antes de irse, el ministro Santos entró en la iglesia, donde los santos del pueblo esperan "
+         "la fiesta de agosto.",
+         "En la plaza, las familias contaron que el centro de salud cierra los fines de semana y que "
+         "los enfermos viajan dos horas por caminos de tierra hasta la ciudad."]
+    article = _article(tmp_path, "a.txt", a)
+    assert keyed_language(article) == "es" and "santos" not in lower_words(article)
+    assert word("Santos").key in _keys(article)[2]
