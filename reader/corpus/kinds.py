@@ -86,6 +86,10 @@ _FURNITURE = re.compile(
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
+    r"|(?:view|read|open)(?: (?:this|it))? (?:online|(?:in|on) (?:your |a |the )?(?:web )?browser)"
+    # ... and a newsletter platform's: "Forwarded this email? Subscribe here", its buttons, its sponsor's label
+    r"|(?:was this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter)|new here)\?.{0,60}"
+    r"|like|restack|start writing|get the app|(?:sponsored|presented|brought to you) by .{1,60}"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
     r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
@@ -737,6 +741,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
         return True
+    if _short(text, _MAILING_MAX) and _NEWSLETTER_PITCH.fullmatch(text.strip()):
+        return True
     if _short(text, 60) and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
@@ -777,6 +783,20 @@ _MAILING = re.compile(r"(?:(?:you(?:'re| are) receiving|you (?:have )?received|y
                       r"(?:emails?|e-mails?|messages?|newsletters?|updates?)|this (?:email|e-mail|message|newsletter)"
                       r" was sent to)\b.{0,200}", re.IGNORECASE)
 _MAILING_MAX = 300
+# A newsletter platform's pitch inside the post: its thanks that asks for a subscription ("Thanks
+# for reading The Weekly! Subscribe for free to receive new posts and support my work."), its
+# note of the reader's plan ("You're currently a free subscriber to …"), a paragraph its button
+# ends ("Paid subscribers get the full analysis. Upgrade to paid": the button after a sentence),
+# and its sponsor's paragraph ("This issue is brought to you by …"). The post's words about the
+# platform, not about its story: two newsletters would be linked by them.
+_NEWSLETTER_PITCH = re.compile(
+    r"(?:thanks?(?: you)? for reading\b.{0,80}?[.!]\s+(?:subscribe|share|upgrade|sign up|become)\b"
+    r"|you(?:'re|’re| are)(?: currently)? (?:a |on the )?(?:free|paid|premium) (?:subscriber|member|plan)\b"
+    r"|(?:this|today(?:'s|’s)) (?:issue|newsletter|edition|email|e-mail|episode|post) is (?:brought to you|sponsored"
+    r"|presented|supported|made possible) by\b"
+    r"|this (?:post|issue|episode|edition) is (?:only )?for (?:paid |premium )?(?:subscribers|members)\b"
+    r"|.{1,200}?[.!?]\s+(?:upgrade to (?:paid|premium)|subscribe now|upgrade now|get \d+% off)\W*$)"
+    r".{0,240}", re.IGNORECASE | re.DOTALL)
 # A letter's greeting and its closing ("Dear subscriber,", "Best wishes,"): the form of a letter,
 # no claim. The name under a closing is the signature.
 _GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},", re.IGNORECASE)
