@@ -239,6 +239,24 @@ _APPARATUS_HEAD = re.compile(
     r"|external links|see also|notes (?:to|for) editors)(?:\[edit\])?",
     re.IGNORECASE,
 )
+# An encyclopedia's note atop an article or a section that points to another page ("Main
+# article: Port of Vellmar", "Further information: …", "See also: …", "\"Quay dispute\"
+# redirects here. For the 1962 flood, see Vellmar flood."): where to read on, not what it says.
+_HATNOTE = re.compile(
+    r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
+    r")\s*:\s*\S.*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
+    r"|(?:.{1,100}? (?:redirects|redirect) here\.\s*)?(?:for .{1,100}?, see "
+    r"(?-i:[A-Z\"“‘']).{0,100}?(?:\.|$)\s*)+"
+    r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
+_HATNOTE_MAX = 250
+# A page's table of contents as a browser copies it: its head, then its numbered entries ("1
+# Background", "2.1 Closure"; a section's own heading follows them again below) and the
+# switches a wiki sets in it ("hide", "(Top)", "Toggle Background subsection"), at least
+# CONTENTS_MIN_ENTRIES of them. A list of the headings, not text.
+_CONTENTS_HEAD = re.compile(r"(?:table of )?contents(?:\s*\[?(?:hide|show)\]?)?", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
+_CONTENTS_SWITCH = re.compile(r"hide|show|\(top\)|toggle .{1,80} subsection", re.IGNORECASE)
+CONTENTS_MIN_ENTRIES = 2
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
 # A note at a text's end, opening with its marker ("[1] Inspection report of …", "[c] …"), as a
@@ -754,6 +772,8 @@ def _furniture(text: str) -> bool:
         return True
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
+    if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
+        return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
     # A caption or alt text: a few lowercase words, no sentence, no capital to start a heading.
@@ -956,6 +976,22 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     return {i for i in labels if names[i] in speakers}
 
 
+def _contents(texts: Sequence[str]) -> set[int]:
+    """The lines of a copied table of contents (see CONTENTS_MIN_ENTRIES)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if i in found or not _CONTENTS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
+            continue
+        end = i + 1
+        while end < len(texts) and len(texts[end]) <= _HEADING_MAX_CHARS and (
+                _CONTENTS_SWITCH.fullmatch(texts[end].strip()) or not texts[end].endswith(_SENTENCE_END)
+                and _CONTENTS_ENTRY.fullmatch(texts[end].strip())):
+            end += 1
+        if sum(1 for t in texts[i + 1:end] if _CONTENTS_ENTRY.fullmatch(t.strip())) >= CONTENTS_MIN_ENTRIES:
+            found.update(range(i, end))
+    return found
+
+
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
     """A numbered section heading: "2. Water flows" between paragraphs, not in a list."""
     text = texts[i]
@@ -1125,7 +1161,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
-    facts = _fact_boxes(texts)
+    facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
     legal = _legal_sections(texts)
