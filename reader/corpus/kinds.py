@@ -90,6 +90,8 @@ _FURNITURE = re.compile(
     # ... and a newsletter platform's: "Forwarded this email? Subscribe here", its buttons, its sponsor's label
     r"|(?:was this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter)|new here)\?.{0,60}"
     r"|like|restack|start writing|get the app|(?:sponsored|presented|brought to you) by .{1,60}"
+    # a channel's or a feed's export: a post passed on ("Forwarded from …"), and where its medium stood
+    r"|forwarded from [^.,;!?]{1,60}|photo|video|voice message|video message|sticker|gif"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
     r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
@@ -302,6 +304,15 @@ _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\
 # A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
+# A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
+# "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
+# thousands' "K" or "M" after it, or what it counts), beside other counts, "edited" or the time
+# (a figure alone, "2.1M", is no post's counters).
+_MARKED_COUNT = re.compile(r"(?:[^\w\s$€£¥%+(\[.,:;-]{1,3}\s?\d[\d.,]{0,6}\s?[KkMm]?|\d[\d.,]{0,6}\s?[KkMm]"
+                           r"|\d[\d.,]{0,6}\s(?:views?|likes?|replies|comments?|reposts?|shares?|reactions?))")
+_POST_STAT = re.compile(rf"{_MARKED_COUNT.pattern}|edited|{_CLOCK}", re.IGNORECASE)
+_POST_STATS = re.compile(rf"(?:{_POST_STAT.pattern})(?:[\s|·•]+(?:{_POST_STAT.pattern}))+", re.IGNORECASE)
+_POST_STATS_MAX = 80
 _CLOCK_FIRST_STAMP = re.compile(
     rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}",
     re.IGNORECASE,
@@ -773,6 +784,8 @@ def _furniture(text: str) -> bool:
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
     if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
+        return True
+    if _short(text, _POST_STATS_MAX) and _POST_STATS.fullmatch(text.strip()) and _MARKED_COUNT.search(text):
         return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
