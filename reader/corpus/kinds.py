@@ -465,6 +465,12 @@ def _unbolded(text: str) -> str:
     return text
 
 
+# A heading may end on a note in brackets of a few words that is no sentence ("North Quay
+# (Closure)", "Port Dues (Amendment) (No. 2)"): at most this many, each up to 40 characters.
+HEADING_ASIDES = 2
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
@@ -489,6 +495,11 @@ def _is_heading(text: str, first: bool) -> bool:
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:
         return True  # a question standing alone on its line is a (sub)title
+    for _ in range(HEADING_ASIDES):
+        aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
+        if aside is None or not aside.start() or _ends_sentence(aside.group().strip()[1:-1]):
+            break
+        text = text[:aside.start()]  # "North Quay (Closure)", "Budget (No. 2) (Amendment)"
     if text.endswith(_SENTENCE_END):
         return False
     if text.endswith((",", ";")):
@@ -783,6 +794,8 @@ def _furniture(text: str) -> bool:
         return True
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
+    if _short(text, _ASIDE_MAX + 40) and ":" in text and _chorus(text):
+        return True
     if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
         return True
     if _short(text, _POST_STATS_MAX) and _POST_STATS.fullmatch(text.strip()) and _MARKED_COUNT.search(text):
@@ -802,6 +815,20 @@ def _furniture(text: str) -> bool:
 ASIDE_MAX_WORDS = 4
 _ASIDE_MAX = 60
 _ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
+
+
+# A chamber's or a hall's cry from many at once, on its line as a record sets it ("Hon. Members:
+# Hear, hear!", "Opposition Members: Shame!", "Some hon. Members: No!"): no one's turn, what the
+# room did, as an aside is; a group's turn of more than ASIDE_MAX_WORDS words stays text.
+_CHORUS = re.compile(r"(?:(?:some|several|many|other|opposition|government|an?)\s+)?(?:hon(?:\.|ourable)?\s+)?"
+                     r"(?:members?|voices|audience|crowd|delegates|senators|deputies|protesters|all)\s*:\s*"
+                     r"(?P<said>\S.{0,60})", re.IGNORECASE)
+
+
+def _chorus(text: str) -> bool:
+    """A cry from the room (see _CHORUS)."""
+    chorus = _CHORUS.fullmatch(text.strip())
+    return chorus is not None and len(chorus["said"].split()) <= ASIDE_MAX_WORDS
 
 
 def _aside(text: str) -> bool:
