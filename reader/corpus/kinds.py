@@ -82,6 +82,10 @@ _FURNITURE = re.compile(
     # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
     r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
     r"|broadcast|interview|bulletin|message))?[\])]?"
+    # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
+    # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
+    r"|(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
+    r"(?=[^\s.,;]*\d)[\w/.\-]{1,30}(?:\s*[(\[][\w ]{1,12}[)\]])?|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}"
     # a copied encyclopedia page's own lines
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
@@ -274,7 +278,8 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
-    rf"(?:(?:date|published|posted|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
+    rf"(?:(?:date|published|posted|updated|last updated|released|handed down|delivered|decided"
+    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
@@ -301,9 +306,6 @@ _PLACE_DATELINE = re.compile(
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
-# A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
-# 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
-# heading, its digits and "Updated" linked articles that share nothing but a publishing system.
 # A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
 # "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
 # thousands' "K" or "M" after it, or what it counts), beside other counts, "edited" or the time
@@ -313,6 +315,9 @@ _MARKED_COUNT = re.compile(r"(?:[^\w\s$€£¥%+(\[.,:;-]{1,3}\s?\d[\d.,]{0,6}\s
 _POST_STAT = re.compile(rf"{_MARKED_COUNT.pattern}|edited|{_CLOCK}", re.IGNORECASE)
 _POST_STATS = re.compile(rf"(?:{_POST_STAT.pattern})(?:[\s|·•]+(?:{_POST_STAT.pattern}))+", re.IGNORECASE)
 _POST_STATS_MAX = 80
+# A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
+# 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
+# heading, its digits and "Updated" linked articles that share nothing but a publishing system.
 _CLOCK_FIRST_STAMP = re.compile(
     rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}",
     re.IGNORECASE,
@@ -621,6 +626,10 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
              and _ends_sentence(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
+    # a label right over the text's first paragraph, below the title, heads it ("JUDGMENT",
+    # "Introduction", then "1. This is an appeal …"): a page's menu stands above its title
+    runs = [run[:-1] if run[0] > 0 and run[-1] + 1 == first else run for run in runs]
+    runs = [run for run in runs if len(run) >= MENU_RUN_MIN]
     seen: dict[str, int] = {}
     for text in texts:
         if len(text) <= _LABEL_MAX:
