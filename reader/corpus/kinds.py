@@ -868,7 +868,11 @@ _NEWSLETTER_PITCH = re.compile(
     r".{0,240}", re.IGNORECASE | re.DOTALL)
 # A letter's greeting and its closing ("Dear subscriber,", "Best wishes,"): the form of a letter,
 # no claim. The name under a closing is the signature.
-_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},", re.IGNORECASE)
+# (or a newsletter's hello to all its readers as a sentence: "Good morning, readers.", "Hi everyone!")
+_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},"
+                       r"|(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|welcome(?: back)?),?"
+                       r"(?: (?:and welcome(?: back)?,? )?(?:dear |my |fellow )?(?:readers|friends|everyone|everybody|all"
+                       r"|folks|subscribers|there))?[.!]", re.IGNORECASE)
 _CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
                       r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
                       re.IGNORECASE)

@@ -66,3 +66,14 @@ def test_a_newsletter_line_is_boilerplate(line):
 ])
 def test_a_sentence_of_the_story_that_names_the_same_things_is_text(line):
     assert classify(["A title", STORY, line, STORY])[2] == "body"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Good morning, readers.", "boilerplate"), ("Hi everyone!", "boilerplate"),
+    ("Hello, and welcome back, subscribers!", "boilerplate"), ("Greetings, fellow readers.", "boilerplate"),
+    ("Hello Kitty maker sues.", "body"), ("Welcome back, Commander Holm.", "body"),
+])
+def test_a_newsletters_hello_to_its_readers(line, kind):
+    """A hello to all the readers as a sentence of its own is the letter's form, not its story;
+    one to a person named, or a sentence that only opens with "Hello", is text."""
+    assert classify(["A title", STORY, line, STORY])[2] == kind
