@@ -470,8 +470,9 @@ def _unbolded(text: str) -> str:
     return text
 
 
-# A heading may end on a note in brackets of a few words that is no sentence ("North Quay
+# A title may end on a note in brackets of a few words that is no sentence ("North Quay
 # (Closure)", "Port Dues (Amendment) (No. 2)"): at most this many, each up to 40 characters.
+# (Below the title, a short line with such a note is as often a list's line: "Jon Berg (knee)".)
 HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
@@ -500,7 +501,7 @@ def _is_heading(text: str, first: bool) -> bool:
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:
         return True  # a question standing alone on its line is a (sub)title
-    for _ in range(HEADING_ASIDES):
+    for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
         if aside is None or not aside.start() or _ends_sentence(aside.group().strip()[1:-1]):
             break

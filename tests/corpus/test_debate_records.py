@@ -43,9 +43,18 @@ def test_a_records_title_and_the_rooms_cries(tmp_path):
     ("An hon. Member: Rubbish!", "boilerplate"), ("Delegates: Aye.", "boilerplate"),
     ("Members: the board has failed this town again and again, and we will say so.", "body"),
     ("Mr Speaker: Order.", "body"),
-    # a heading's notes in brackets; a sentence in them, or brackets alone, make none
-    ("Port Dues (Amendment) (No. 2)", "heading"), ("Kessa Dam (Safety)", "heading"), ("Dam vote (update)", "heading"),
-    ("Dam vote (The board will appeal.)", "body"), ("(Dam vote)", "boilerplate"),
 ])
 def test_a_line_of_a_record_between_two_turns(line, kind):
     assert classify(["A title", TURN, line, REPLY])[2] == kind
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Port Dues (Amendment) (No. 2)", "heading"), ("Kessa Dam (Safety)", "heading"), ("Dam vote (update)", "heading"),
+    ("Dam vote (The board will appeal.)", "body"),
+])
+def test_a_title_may_end_on_notes_in_brackets_that_are_no_sentence(title, kind):
+    assert classify([title, TURN, REPLY])[0] == kind
+
+
+def test_below_the_title_a_line_with_a_note_in_brackets_is_no_heading():
+    assert classify(["A title", TURN, "Jon Berg (knee)", REPLY])[2] != "heading"
