@@ -82,10 +82,20 @@ _FURNITURE = re.compile(
     # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
     r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
     r"|broadcast|interview|bulletin|message))?[\])]?"
+    # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
+    # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
+    r"|(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
+    r"(?=[^\s.,;]*\d)[\w/.\-]{1,30}(?:\s*[(\[][\w ]{1,12}[)\]])?|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}"
     # a copied encyclopedia page's own lines
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
+    r"|(?:view|read|open)(?: (?:this|it))? (?:online|(?:in|on) (?:your |a |the )?(?:web )?browser)"
+    # ... and a newsletter platform's: "Forwarded this email? Subscribe here", its buttons, its sponsor's label
+    r"|(?:was this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter)|new here)\?.{0,60}"
+    r"|like|restack|start writing|get the app|(?:sponsored|presented|brought to you) by .{1,60}"
+    # a channel's or a feed's export: a post passed on ("Forwarded from …"), and where its medium stood
+    r"|forwarded from [^.,;!?]{1,60}|photo|video|voice message|video message|sticker|gif"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
     r"|you(?:'re|’re| are) receiving this\b.{0,120}|you (?:received|got) this (?:email|e-mail|message|newsletter)\b.{0,120}"
     r"|(?:update|manage|change) (?:your )?(?:email |subscription )?(?:preferences|settings|subscription)"
@@ -244,6 +254,24 @@ _APPARATUS_HEAD = re.compile(
     r"|external links|see also|notes (?:to|for) editors)(?:\[edit\])?",
     re.IGNORECASE,
 )
+# An encyclopedia's note atop an article or a section that points to another page ("Main
+# article: Port of Vellmar", "Further information: …", "See also: …", "\"Quay dispute\"
+# redirects here. For the 1962 flood, see Vellmar flood."): where to read on, not what it says.
+_HATNOTE = re.compile(
+    r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
+    r")\s*:\s*\S.*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
+    r"|(?:.{1,100}? (?:redirects|redirect) here\.\s*)?(?:for .{1,100}?, see "
+    r"(?-i:[A-Z\"“‘']).{0,100}?(?:\.|$)\s*)+"
+    r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
+_HATNOTE_MAX = 250
+# A page's table of contents as a browser copies it: its head, then its numbered entries ("1
+# Background", "2.1 Closure"; a section's own heading follows them again below) and the
+# switches a wiki sets in it ("hide", "(Top)", "Toggle Background subsection"), at least
+# CONTENTS_MIN_ENTRIES of them. A list of the headings, not text.
+_CONTENTS_HEAD = re.compile(r"(?:table of )?contents(?:\s*\[?(?:hide|show)\]?)?", re.IGNORECASE)
+_CONTENTS_ENTRY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,80}")
+_CONTENTS_SWITCH = re.compile(r"hide|show|\(top\)|toggle .{1,80} subsection", re.IGNORECASE)
+CONTENTS_MIN_ENTRIES = 2
 _APPARATUS_ENTRY = re.compile(r"\s*(?:\^|\[(?:\d{1,3}|[a-z])\])", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^[^\[\]\s]{1,100}\]:")
 # A note at a text's end, opening with its marker ("[1] Inspection report of …", "[c] …"), as a
@@ -259,7 +287,8 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
-    rf"(?:(?:date|published|posted|updated|last updated)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
+    rf"(?:(?:date|published|posted|updated|last updated|released|handed down|delivered|decided"
+    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
@@ -286,6 +315,15 @@ _PLACE_DATELINE = re.compile(
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
+# A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
+# "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
+# thousands' "K" or "M" after it, or what it counts), beside other counts, "edited" or the time
+# (a figure alone, "2.1M", is no post's counters).
+_MARKED_COUNT = re.compile(r"(?:[^\w\s$€£¥%+(\[.,:;-]{1,3}\s?\d[\d.,]{0,6}\s?[KkMm]?|\d[\d.,]{0,6}\s?[KkMm]"
+                           r"|\d[\d.,]{0,6}\s(?:views?|likes?|replies|comments?|reposts?|shares?|reactions?))")
+_POST_STAT = re.compile(rf"{_MARKED_COUNT.pattern}|edited|{_CLOCK}", re.IGNORECASE)
+_POST_STATS = re.compile(rf"(?:{_POST_STAT.pattern})(?:[\s|·•]+(?:{_POST_STAT.pattern}))+", re.IGNORECASE)
+_POST_STATS_MAX = 80
 # A stamp with the clock before the date ("Updated 13:26 14/09/2013", "Posted at 09:10 on
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
@@ -441,6 +479,13 @@ def _unbolded(text: str) -> str:
     return text
 
 
+# A title may end on a note in brackets of a few words that is no sentence ("North Quay
+# (Closure)", "Port Dues (Amendment) (No. 2)"): at most this many, each up to 40 characters.
+# (Below the title, a short line with such a note is as often a list's line: "Jon Berg (knee)".)
+HEADING_ASIDES = 2
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
+
+
 def _is_heading(text: str, first: bool) -> bool:
     if text.startswith("#"):
         return True
@@ -465,6 +510,11 @@ def _is_heading(text: str, first: bool) -> bool:
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= 12:
         return True  # a question standing alone on its line is a (sub)title
+    for _ in range(HEADING_ASIDES if first else 0):
+        aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
+        if aside is None or not aside.start() or _ends_sentence(aside.group().strip()[1:-1]):
+            break
+        text = text[:aside.start()]  # "North Quay (Closure)", "Budget (No. 2) (Amendment)"
     if text.endswith(_SENTENCE_END):
         return False
     if text.endswith((",", ";")):
@@ -586,6 +636,10 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
              and _ends_sentence(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
+    # a label right over the text's first paragraph, below the title, heads it ("JUDGMENT",
+    # "Introduction", then "1. This is an appeal …"): a page's menu stands above its title
+    runs = [run[:-1] if run[0] > 0 and run[-1] + 1 == first else run for run in runs]
+    runs = [run for run in runs if len(run) >= MENU_RUN_MIN]
     seen: dict[str, int] = {}
     for text in texts:
         if len(text) <= _LABEL_MAX:
@@ -748,6 +802,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
         return True
+    if _short(text, _MAILING_MAX) and _NEWSLETTER_PITCH.fullmatch(text.strip()):
+        return True
     if _short(text, 60) and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
         return True
     if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
@@ -758,6 +814,12 @@ def _furniture(text: str) -> bool:
             (wired := wire_dateline(text + " ")) is not None and wired.end() == len(text) + 1)):
         return True
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
+        return True
+    if _short(text, _ASIDE_MAX + 40) and ":" in text and _chorus(text):
+        return True
+    if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
+        return True
+    if _short(text, _POST_STATS_MAX) and _POST_STATS.fullmatch(text.strip()) and _MARKED_COUNT.search(text):
         return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
@@ -776,6 +838,20 @@ _ASIDE_MAX = 60
 _ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
 
 
+# A chamber's or a hall's cry from many at once, on its line as a record sets it ("Hon. Members:
+# Hear, hear!", "Opposition Members: Shame!", "Some hon. Members: No!"): no one's turn, what the
+# room did, as an aside is; a group's turn of more than ASIDE_MAX_WORDS words stays text.
+_CHORUS = re.compile(r"(?:(?:some|several|many|other|opposition|government|an?)\s+)?(?:hon(?:\.|ourable)?\s+)?"
+                     r"(?:members?|voices|audience|crowd|delegates|senators|deputies|protesters|all)\s*:\s*"
+                     r"(?P<said>\S.{0,60})", re.IGNORECASE)
+
+
+def _chorus(text: str) -> bool:
+    """A cry from the room (see _CHORUS)."""
+    chorus = _CHORUS.fullmatch(text.strip())
+    return chorus is not None and len(chorus["said"].split()) <= ASIDE_MAX_WORDS
+
+
 def _aside(text: str) -> bool:
     """A bracketed aside alone (see ASIDE_MAX_WORDS)."""
     text = text.strip()
@@ -788,9 +864,27 @@ _MAILING = re.compile(r"(?:(?:you(?:'re| are) receiving|you (?:have )?received|y
                       r"(?:emails?|e-mails?|messages?|newsletters?|updates?)|this (?:email|e-mail|message|newsletter)"
                       r" was sent to)\b.{0,200}", re.IGNORECASE)
 _MAILING_MAX = 300
+# A newsletter platform's pitch inside the post: its thanks that asks for a subscription ("Thanks
+# for reading The Weekly! Subscribe for free to receive new posts and support my work."), its
+# note of the reader's plan ("You're currently a free subscriber to …"), a paragraph its button
+# ends ("Paid subscribers get the full analysis. Upgrade to paid": the button after a sentence),
+# and its sponsor's paragraph ("This issue is brought to you by …"). The post's words about the
+# platform, not about its story: two newsletters would be linked by them.
+_NEWSLETTER_PITCH = re.compile(
+    r"(?:thanks?(?: you)? for reading\b.{0,80}?[.!]\s+(?:subscribe|share|upgrade|sign up|become)\b"
+    r"|you(?:'re|’re| are)(?: currently)? (?:a |on the )?(?:free|paid|premium) (?:subscriber|member|plan)\b"
+    r"|(?:this|today(?:'s|’s)) (?:issue|newsletter|edition|email|e-mail|episode|post) is (?:brought to you|sponsored"
+    r"|presented|supported|made possible) by\b"
+    r"|this (?:post|issue|episode|edition) is (?:only )?for (?:paid |premium )?(?:subscribers|members)\b"
+    r"|.{1,200}?[.!?]\s+(?:upgrade to (?:paid|premium)|subscribe now|upgrade now|get \d+% off)\W*$)"
+    r".{0,240}", re.IGNORECASE | re.DOTALL)
 # A letter's greeting and its closing ("Dear subscriber,", "Best wishes,"): the form of a letter,
 # no claim. The name under a closing is the signature.
-_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},", re.IGNORECASE)
+# (or a newsletter's hello to all its readers as a sentence: "Good morning, readers.", "Hi everyone!")
+_GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))(?: [\w.'’-]+){1,4},"
+                       r"|(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|welcome(?: back)?),?"
+                       r"(?: (?:and welcome(?: back)?,? )?(?:dear |my |fellow )?(?:readers|friends|everyone|everybody|all"
+                       r"|folks|subscribers|there))?[.!]", re.IGNORECASE)
 _CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
                       r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
                       re.IGNORECASE)
@@ -945,6 +1039,22 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
         return set()  # one name again and again, or sections under names that do not take turns
     return {i for i in labels if names[i] in speakers}
+
+
+def _contents(texts: Sequence[str]) -> set[int]:
+    """The lines of a copied table of contents (see CONTENTS_MIN_ENTRIES)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if i in found or not _CONTENTS_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
+            continue
+        end = i + 1
+        while end < len(texts) and len(texts[end]) <= _HEADING_MAX_CHARS and (
+                _CONTENTS_SWITCH.fullmatch(texts[end].strip()) or not texts[end].endswith(_SENTENCE_END)
+                and _CONTENTS_ENTRY.fullmatch(texts[end].strip())):
+            end += 1
+        if sum(1 for t in texts[i + 1:end] if _CONTENTS_ENTRY.fullmatch(t.strip())) >= CONTENTS_MIN_ENTRIES:
+            found.update(range(i, end))
+    return found
 
 
 def _numbered_heading(texts: Sequence[str], i: int) -> bool:
@@ -1116,7 +1226,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
-    facts = _fact_boxes(texts)
+    facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
     legal = _legal_sections(texts)

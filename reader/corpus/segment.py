@@ -63,6 +63,14 @@ def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match
 _WRAP_WIDTH = 100
 # What a sentence ends with, as the last character of a line: its end may be a paragraph's.
 END_PUNCT = tuple(".!?:;\"”’)»" + CJK_STOPS + SCRIPT_STOPS)
+
+
+def _line_ends(line: str) -> bool:
+    """Whether a line ends a sentence (see END_PUNCT), its reference marks aside ("….[3]",
+    "….[citation needed]": the sentence ends where its stop is)."""
+    return unmarked_end(line.rstrip()).endswith(END_PUNCT)
+
+
 # A file is written in blank-line paragraphs when it has at least this many blocks, of at most
 # this many lines each on average: one-sentence-per-line paragraphs run one to five sentences,
 # while a page copied with one paragraph per line has a blank line only after its title or
@@ -159,7 +167,7 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     # Wrapped lines fill the width: none but the last falls far short of the widest.
     if any(not _full(e - s, widest) for s, e in inner):
         return False
-    open_ended = sum(1 for s, e in inner if not text[s:e].rstrip().endswith(END_PUNCT))
+    open_ended = sum(1 for s, e in inner if not _line_ends(text[s:e]))
     return open_ended * 2 >= len(inner)
 
 
@@ -216,7 +224,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     if widest > _WRAP_WIDTH:
         return None
     full = [i for i, n in enumerate(lengths) if _full(n, widest)]
-    open_ended = sum(1 for i in full if not text[block[i][0]:block[i][1]].rstrip().endswith(END_PUNCT))
+    open_ended = sum(1 for i in full if not _line_ends(text[block[i][0]:block[i][1]]))
     if len(full) < _REFLOW_MIN_FULL or open_ended < _REFLOW_OPEN_SHARE * len(full):
         return None
     keys = [running_line(text[s:e]) for s, e in block]
@@ -242,7 +250,7 @@ def _reflowed(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int]] 
     start = None
     for i, (s, e) in enumerate(block):
         start = s if start is None else start
-        ended = text[s:e].rstrip().endswith(END_PUNCT)
+        ended = _line_ends(text[s:e])
         if i + 1 < len(block) and wrapped(i, ended) and not apart(i + 1, ended) and keys[i] not in repeated:
             continue
         out.append((start, e))

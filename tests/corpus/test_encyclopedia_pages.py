@@ -1,0 +1,82 @@
+"""An encyclopedia's page copied from the browser: its notes that point to other pages ("Main
+article: …", "… redirects here. For …, see …") and its table of contents are where to read on,
+not what the page says, while its sections' headings and its text stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.kinds import classify
+
+LEAD = ("The Kessa dam vote was a decision of the water board of Kessa in April 2026 to raise the reservoir's dam "
+        "by two metres, which the board's engineers opposed.[1]")
+HISTORY = "The dam was finished in 1934 and strengthened after the earthquake of 1971.[2]"
+VOTE = "The board voted six to three on 14 April 2026; the engineers' report was not published until May.[3]"
+
+PAGE = f"""Kessa dam vote
+From Wikipedia, the free encyclopedia
+For the earlier dispute over the spillway, see Kessa spillway affair.
+{LEAD}
+Contents
+hide
+(Top)
+1 History
+2 The vote
+2.1 Engineers' objections
+3 References
+History[edit]
+Main article: Kessa reservoir
+{HISTORY}
+The vote[edit]
+Further information: Water Boards Act
+See also: Lowmere flood
+{VOTE}
+References[edit]
+^ "Board votes to raise dam". Kessa Ledger. 15 April 2026.
+"""
+
+
+def test_an_encyclopedias_pointers_and_contents_are_boilerplate(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    passages = [(p.kind, p.text) for p in load_article(path).passages]
+    assert [text for kind, text in passages if kind == "body"] == [LEAD, HISTORY, VOTE]
+    assert [text for kind, text in passages if kind == "heading"] == ["Kessa dam vote", "History[edit]", "The vote[edit]"]
+
+
+@pytest.mark.parametrize("line", [
+    "Main article: Port of Vellmar", "Main articles: Port of Vellmar and Dock Labour Act", "See also: Vellmar flood",
+    "Further information: Dock Labour Act 1987", "Not to be confused with Vellmar Harbour.",
+    '"North quay dispute" redirects here. For the 1962 flood, see Vellmar flood.',
+    "For other uses, see Vellmar (disambiguation).",
+])
+def test_a_pointer_to_another_page_is_boilerplate(line):
+    assert classify(["A title", LEAD, line, HISTORY])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "For the families, the move to see the engineers in court was a relief after years of waiting.",
+    "See also how the board voted: six members for, three against, and the chair silent throughout.",
+])
+def test_a_sentence_that_says_see_is_text(line):
+    assert classify(["A title", LEAD, line, HISTORY])[2] == "body"
+
+
+def test_contents_over_the_texts_own_numbered_sections_is_a_heading():
+    texts = ["A title", LEAD, "Contents", HISTORY, "1 The vote", VOTE]
+    assert classify(texts)[2:] == ["heading", "body", "heading", "body"]
+
+
+def test_a_line_that_ends_on_reference_marks_ends_its_paragraph(tmp_path):
+    """A sentence's stop before "[4]", "[2][a]" or "[citation needed]" ends the line's
+    paragraph: the heading under it is not read into it as a wrapped line."""
+    lines = ["Lowmere ferry strike",
+             "The ferry crews of Lowmere stopped work on 2 June over the new timetable.[2][a]",
+             "Talks",
+             "The operator said the crews had agreed to the timetable in March.[citation needed]",
+             "Aftermath",
+             "Sailings resumed on 9 June after the port's mayor stepped in to broker a deal.[4]"]
+    path = tmp_path / "strike.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [p.text for p in load_article(path).passages] == lines

@@ -1,0 +1,59 @@
+"""A court's or a tribunal's judgment: the number of the case and the date it was handed down
+are its record's, not what it finds, and the headings over its first numbered paragraph
+("DECISION", "Reasons") head it, not a menu."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.kinds import classify
+
+FIRST = ("1. The appellant council challenges the decision of the inspector dated 2 April 2026 to allow the "
+         "water board's scheme for raising the Kessa dam by two metres.")
+SECOND = "2. The inspector found that the engineers' objections had been answered by the revised design."
+
+JUDGMENT = f"""IN THE PLANNING COURT OF LOWMERE
+
+Claim No: PC-2026-118
+
+KESSA TOWN COUNCIL
+Claimant
+and
+KESSA WATER BOARD
+Defendant
+
+DECISION
+Reasons
+
+{FIRST}
+
+{SECOND}
+
+Handed down: 3 June 2026
+"""
+
+
+def test_a_judgments_record_lines_and_its_headings(tmp_path):
+    path = tmp_path / "judgment.txt"
+    path.write_text(JUDGMENT, encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert kinds["Claim No: PC-2026-118"] == kinds["Handed down: 3 June 2026"] == "boilerplate"
+    assert kinds["DECISION"] == kinds["Reasons"] == "heading"
+    assert kinds[FIRST] == kinds[SECOND] == "body"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Case No. LC/2026/0088", "boilerplate"), ("Appeal No. UT/2026/0412", "boilerplate"),
+    ("Neutral Citation Number: [2026] UKUT 12 (LC)", "boilerplate"), ("Released: 14 May 2026", "boilerplate"),
+    ("Date of judgment: 14 May 2026", "boilerplate"),
+    ("Appeal No. 3 was dismissed in 2019 by the same court, on the same grounds.", "body"),
+    ("The case number was never given to the council.", "body"),
+])
+def test_a_line_of_a_judgment(line, kind):
+    assert classify(["A title", FIRST, line, SECOND])[2] == kind
+
+
+def test_a_menu_above_the_title_is_still_a_menu():
+    texts = ["Home", "World", "Politics", FIRST, SECOND]
+    assert classify(texts)[:3] == ["boilerplate"] * 3
