@@ -382,8 +382,14 @@ def _possessed(word: str, stemmed: str, language: str) -> str | None:
 # the government) was "hüküme", "şirkete" "şirke", vinegar's "sirke" once accents are folded.
 # The consonant is the stem's when the word list knows the stem with it and not without it, and
 # the stem has STEM_CONSONANT_MIN_SYLLABLES or more (a shorter one is too often a word the list
-# lacks by chance).
+# lacks by chance), and only a case ending follows it: one vowel, or the genitive's high vowel
+# and "n" ("pasaportun"); not a suffix that makes another word ("komutan", commander, is no
+# "komut", command; "asistan" no "asist").
+# After a vowel the locative and the past are written with "d" alone ("odada", "hastaydı"): a
+# "t" there is the stem's even when the list knows the stem without it too, as it knows
+# "devle", "haya" and "mille" beside "devlet", "hayat" and "millet".
 _STEM_CONSONANTS = {"tr": frozenset("td")}
+_SUFFIX_CONSONANTS_AFTER_VOWEL = {"tr": frozenset("d")}
 STEM_CONSONANT_MIN_SYLLABLES = 2
 
 
@@ -393,11 +399,16 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
     consonants = _STEM_CONSONANTS.get(language)
     if consonants is None or not word.startswith(stemmed) or word[len(stemmed):len(stemmed) + 1] not in consonants:
         return None
+    ending = word[len(stemmed) + 1:]
+    if not (len(ending) == 1 and ending in _VOWELS or len(ending) == 2 and ending[0] in _HIGH_VOWELS
+            and ending[1] == "n"):
+        return None
     if sum(c in _VOWELS for c in stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
         return None
     known = read_list(language)
     grown = word[:len(stemmed) + 1]
-    return grown if grown in known and stemmed not in known else None
+    no_suffix_of_its = stemmed[-1] in _VOWELS and grown[-1] not in _SUFFIX_CONSONANTS_AFTER_VOWEL[language]
+    return grown if grown in known and (no_suffix_of_its or stemmed not in known) else None
 
 
 @lru_cache(maxsize=65536)

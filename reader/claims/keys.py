@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from reader.align import background, features, language, scoring, text
+from reader.align import background, features, language, scoring, text, word_lists
 from reader.align import glossary as phrases
 from reader.align.features import Occurrence, unit_features, words_of
 from reader.align.glossary import Glossary
@@ -45,8 +45,9 @@ def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, 
 @cache
 def fingerprint() -> str:
     """A digest of the aligner code the keys and weights come from: a stored claim map made
-    with other keys or weights is never taken for this code's."""
+    with other keys or weights is never taken for this code's (the word lists' reading too: the
+    prior weighs words by them and Turkish keys look stems up in them)."""
     digest = hashlib.sha256()
-    for module in (text, phrases, features, background, scoring, language):
+    for module in (text, phrases, features, background, scoring, language, word_lists):
         digest.update(Path(module.__file__).read_bytes())
     return digest.hexdigest()

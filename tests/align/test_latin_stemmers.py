@@ -36,6 +36,13 @@ from reader.corpus import load_article
     ("tr", ("hükümet", "hükümete", "hükümeti", "hükümette", "hükümetler")),
     ("tr", ("şirket", "şirkete", "şirketi", "şirketler")),
     ("tr", ("pasaport", "pasaporta", "pasaportu")),
+    # a "t" after a vowel is no locative's or past's ("-dA", "-dI" there), even where the word
+    # list knows the stem without it too ("devle", "haya")
+    ("tr", ("devlet", "devlete", "devleti", "devletler")),
+    ("tr", ("hayat", "hayata", "hayatı", "hayatta")),
+    # and before the genitive "-In" ("teröristin" / "terörist")
+    ("tr", ("terörist", "teröristin", "teröriste", "teröristler")),
+    ("tr", ("cemaat", "cemaatin", "cemaate")),
     ("es", ("negociaciones", "negociación", "negociar")),
     ("de", ("Verhandlungen", "Verhandlung")),
     ("de", ("Angriffe", "Angriffen", "Angriff")),
@@ -95,6 +102,9 @@ def test_a_turkish_names_case_ending_keys_to_the_name(surface, name):
     ("tr", "sesi", "se"),  # its voice
     ("tr", "vefasız", "vefa"),  # disloyal / loyalty: "-sız" is no possessive
     ("tr", "şirkete", "sirke"),  # to the company / vinegar
+    # a "t" before a suffix that makes another word, no case ending: commander / command
+    ("tr", "komutan", "komut"),
+    ("tr", "asistan", "asist"),  # assistant / a pass that makes a goal
     ("fr", "frontière", "front"),
     ("fr", "paix", "pays"),
     ("es", "paz", "país"),
@@ -280,11 +290,22 @@ TURKISH_STEMS_IN_T = [
       "Savcılık tanıkları koruma altına aldı, soruşturma dosyasına gizlilik getirildi.",
       "Kurbanın kardeşi gazetecilere konuştu ve suçluların en ağır cezayı almasını istedi."],
      ("cinayet", "pasaport")),
+    (["Bakan, çiftçilerin devlete olan borçlarının bir yıl ertelendiğini ve faizlerin silineceğini açıkladı.",
+      "Muhalefet lideri dün akşam millete seslendi ve tarım politikasını sert bir dille eleştirdi.",
+      "Köylerde sulama kanalları kurudu; buğday tarlaları bu yıl yarı yarıya ürün verdi.",
+      "Kooperatifler gübre fiyatlarının iki katına çıktığını, mazotun da pahalandığını söyledi.",
+      "Belediyeler pazar yerlerinde üreticilere ücretsiz tezgâh verileceğini duyurdu."],
+     ["Çiftçilerin devlet bankalarına olan borçları ertelendi, faizler de silinecek.",
+      "Muhalefetin lideri millet adına konuştu ve tarım politikasını başarısız buldu.",
+      "Kuraklık yüzünden kanallarda su kalmadı, tarlalardan alınan buğday yarıya düştü.",
+      "Gübre ve mazot pahalandı; kooperatifler maliyetlerin karşılanamadığını anlattı.",
+      "Pazar yerlerinde üreticilere bedava tezgâh verilecek, belediyeler başvuruları topluyor."],
+     ("devlet", "millet")),
 ]
 
 
 @pytest.mark.parametrize(("a", "b", "shared"), TURKISH_POSSESSIVES + TURKISH_STEMS_IN_T,
-                         ids=["region", "town", "government", "murder"])
+                         ids=["region", "town", "government", "murder", "state"])
 def test_two_turkish_tellings_meet_on_a_word_and_its_possessive_or_cases(tmp_path, a, b, shared):
     """One report writes "bölgesi" and "ülkesi" or "hükümete" and "şirkete", the other "bölgede"
     and "ülke" or "hükümet" and "şirket": the aligner, the claim map and each side's words count

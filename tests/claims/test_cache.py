@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
+import reader
 from reader.align import Glossary
 from reader.claims import cached_build
 from reader.claims.cache import FORMAT
@@ -121,3 +127,25 @@ def test_a_stored_map_counting_from_the_end_or_telling_a_passage_twice_is_refuse
         path.write_text(damaged(change), encoding="utf-8")
         rebuilt = cached_build(articles, Glossary(), data_dir=data)
         assert not rebuilt.from_cache and shape(rebuilt) == shape(fresh), change.__name__
+
+
+def _fingerprint_of(root: Path) -> str:
+    code = "from reader.claims.keys import fingerprint; print(fingerprint())"
+    return subprocess.run([sys.executable, "-c", code], cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+                          capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_a_stored_map_is_not_trusted_once_the_word_lists_are_read_otherwise(tmp_path):
+    """The prior and the Turkish keys come from the word lists as reader.align.word_lists reads
+    them: a copy of the code that reads them otherwise has another fingerprint, so its stored
+    claim maps are rebuilt, as they are when the keying code itself changes."""
+    source = Path(reader.__file__).parent
+    fingerprints = {}
+    for copy, module in (("same", None), ("lists", "word_lists.py"), ("keys", "text.py")):
+        shutil.copytree(source, tmp_path / copy / "reader", ignore=shutil.ignore_patterns("__pycache__"))
+        if module:
+            changed = tmp_path / copy / "reader" / "align" / module
+            changed.write_text(changed.read_text(encoding="utf-8") + "\n# read otherwise\n", encoding="utf-8")
+        fingerprints[copy] = _fingerprint_of(tmp_path / copy)
+    assert fingerprints["same"] != fingerprints["lists"]
+    assert fingerprints["same"] != fingerprints["keys"]
