@@ -21,10 +21,10 @@ from functools import cache
 from pathlib import Path
 
 from reader.align.glossary import Glossary
-from reader.claims import builder, cluster, decided, index, related
+import reader.claims
 from reader.claims.builder import build
 from reader.claims.decided import Decided, decisions_key
-from reader.claims.keys import fingerprint
+from reader.claims.keys import fingerprint, package_digest
 from reader.claims.model import Claim, ClaimMap, ClaimPassage, RelatedPassage
 from reader.errors import UserError
 from reader.files import read_regular, write_atomic
@@ -42,10 +42,9 @@ _NAME = re.compile(r"[0-9a-f]{64}\.json")  # only files named as this module nam
 
 @cache
 def _code() -> str:
-    """A digest of the code that makes a map (its own and the aligner's it borrows)."""
+    """A digest of the code that makes a map (all of reader.claims and the aligner it borrows)."""
     digest = hashlib.sha256(fingerprint().encode())
-    for module in (index, cluster, related, decided, builder):
-        digest.update(Path(module.__file__).read_bytes())
+    package_digest(reader.claims, digest)
     return digest.hexdigest()
 
 

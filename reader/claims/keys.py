@@ -12,9 +12,9 @@ import hashlib
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
-from reader.align import background, features, language, scoring, text, word_lists
-from reader.align import glossary as phrases
+import reader.align
 from reader.align.features import Occurrence, unit_features, words_of
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
@@ -42,12 +42,20 @@ def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, 
     return [{k: key_weight(k, occ, idf) for k, occ in keys.items()} for keys in units]
 
 
+def package_digest(package: ModuleType, digest) -> None:
+    """Feed every module of `package` (by name, so in one order everywhere) into `digest`: a
+    list of the modules that matter would miss the next one a threshold moves into."""
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+
+
 @cache
 def fingerprint() -> str:
-    """A digest of the aligner code the keys and weights come from: a stored claim map made
-    with other keys or weights is never taken for this code's (the word lists' reading too: the
-    prior weighs words by them and Turkish keys look stems up in them)."""
+    """A digest of the aligner code the keys and weights come from, all of it (its keys, weights,
+    thresholds and the word lists' reading: the prior weighs words by them and Turkish keys look
+    stems up in them): a stored claim map made with other keys or weights is never taken for
+    this code's."""
     digest = hashlib.sha256()
-    for module in (text, phrases, features, background, scoring, language, word_lists):
-        digest.update(Path(module.__file__).read_bytes())
+    package_digest(reader.align, digest)
     return digest.hexdigest()
