@@ -7,7 +7,8 @@ screen. Places are saved only when a pair is left: another pair is shown (the pi
 save goes through the app's `PendingWrites` (reader.tui.store_writes) in a thread, and the one
 asked for on quitting (`App.exit`) is made as the app closes. `ResumeActions` (on the compare
 screen) finds a pair's places in a thread when it is shown and puts the cursors there, unless
-they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair).
+they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair);
+either way the pair is aligned at the settings it kept of its own.
 
 The `resume` setting (config.toml) turns all of it off.
 """
@@ -210,9 +211,8 @@ class ResumeActions:
 
     def _resume(self) -> None:
         """Find where the pair shown was left, in a thread (the file is read, and an edited
-        article searched, off the UI thread)."""
-        if self._fresh is None:
-            return  # the change placed the cursors itself
+        article searched, off the UI thread). Where the change placed the cursors itself, the
+        pair still takes its own settings from there (see `on_places_found`)."""
         if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
             self._find_places(tuple(self.articles), self._fresh)
 
@@ -220,7 +220,7 @@ class ResumeActions:
         return tuple("splitting" if p.splitting is not None else p.cursor for p in self.panes)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="resume", description="reading places")
-    def _find_places(self, articles: tuple[Article, Article], cursors: tuple) -> None:
+    def _find_places(self, articles: tuple[Article, Article], cursors: tuple | None) -> None:
         resumer = self.app.resumer
         places = resumer.places()
         problem = resumer.problem_untold()
@@ -239,11 +239,14 @@ class ResumeActions:
         entry = message.entry
         if entry is None or any(x is not y for x, y in zip(message.articles, self.articles)):
             return  # never read before, or another pair is shown now
-        if self._fresh is None:
-            return  # a bookmark, a claim or going back placed the cursors meanwhile
         now = self._cursor_marks()
-        if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
-            return  # the person moved meanwhile: their move wins
+        if (self._fresh is None or message.cursors is None  # a bookmark, a claim or going back placed them
+                or any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now))):
+            # The cursors stay where they were put, or where the person moved them meanwhile
+            # (their move wins); the pair is aligned as it was left all the same, so that it
+            # shows, and keeps when it is left, the settings it has of its own.
+            self._align_as_left(entry)
+            return
         before = (now, self.active)
         self._show_as_left(entry)
         labels: list[str] = []
@@ -276,11 +279,26 @@ class ResumeActions:
         self.app.notify(text, markup=False, timeout=5)
 
     def _show_as_left(self, entry: PairPlaces) -> None:
-        """Show the pair as it was left: in paragraphs or sentences, at its link threshold, with
-        glossaries on or off (realigned so), with boilerplate hidden or shown, and in its view.
-        A setting it kept none of stays as it is in use (the pair was never tuned away from it).
-        A view of ◌ or linked passages waits for the pair's links (before them it would show
-        nothing)."""
+        """Show the pair as it was left: aligned so (see `_align_as_left`), with boilerplate
+        hidden or shown, and in its view. A view of ◌ or linked passages waits for the pair's
+        links (before them it would show nothing)."""
+        if self._view_chosen:
+            return
+        self._align_as_left(entry)
+        view = entry.view if entry.view in VIEWS else "all"
+        if entry.hide_boilerplate is None and view == self.view:
+            return
+        if entry.hide_boilerplate is not None:
+            self.hide_boilerplate = entry.hide_boilerplate
+        if view != "all" and self.align_state != "ready":
+            self._view_awaiting_links, view = view, "all"
+        self.view = view
+        self._reshow()
+
+    def _align_as_left(self, entry: PairPlaces) -> None:
+        """Align the pair as it was left: in paragraphs or sentences, at its link threshold, with
+        glossaries on or off (realigned so, each cursor on its text, with a notice). A setting
+        it kept none of stays as it is in use (the pair was never tuned away from it)."""
         if self._view_chosen:
             return
         aligned = self.settings_as_left(entry)
@@ -293,15 +311,6 @@ class ResumeActions:
             self.cut_into(units, notice, own=True, **aligned)
         elif aligned:
             self._realign(notice, own=True, **aligned)
-        view = entry.view if entry.view in VIEWS else "all"
-        if entry.hide_boilerplate is None and view == self.view:
-            return
-        if entry.hide_boilerplate is not None:
-            self.hide_boilerplate = entry.hide_boilerplate
-        if view != "all" and self.align_state != "ready":
-            self._view_awaiting_links, view = view, "all"
-        self.view = view
-        self._reshow()
 
     def show_view_awaiting_links(self) -> None:
         """The pair's links are there: show the view it was left in (unless it would show

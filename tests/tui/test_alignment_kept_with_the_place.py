@@ -253,3 +253,47 @@ async def test_what_the_reader_tunes_is_for_the_session_a_pairs_own_for_it_alone
         await show(pilot, screen, never)
         assert screen.min_score() == chosen
         await pilot.press("q")
+
+
+@pytest.mark.parametrize(("keys", "own", "fresh"), [
+    (("plus", "plus"), (DAM, BASIN), (FERRY, BOAT)),
+    (("plus", "plus", "ctrl+g", "S"), (LIBRARY, READING), (BRIDGE, CROSSING)),
+])
+async def test_a_pair_opened_from_a_bookmark_takes_its_own_settings(make_app, tmp_path, keys, own, fresh):
+    """A pair left tuned, opened in a later session from a pair bookmark (which places both
+    cursors itself): it is aligned at its own threshold, glossaries and units, with the notice
+    saying so, the cursors stay on the bookmark's passages, and leaving it keeps its settings."""
+    covers("threshold.raise", "glossary.toggle", "granularity.toggle", "bookmarks.open", "bookmarks.jump", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press(*keys)
+        await settle(pilot)
+        kept = in_use(app, screen)
+        assert kept[0] > LINK_THRESHOLD
+        await pilot.press("q")
+    marked = [article.passages[1] for article in own_pair]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    again = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert in_use(again, screen) == (LINK_THRESHOLD, True, "paragraph", "paragraph")
+        told = len(notices(again))
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert tuple(screen.articles) == own_pair
+        assert in_use(again, screen) == kept
+        assert any(f"link threshold {kept[0]:.2f}" in text.lower() and "as this pair was left" in text
+                   for text in notices(again)[told:])
+        for pane, passage in zip(screen.panes, marked):  # on the bookmark's passages, in whatever units
+            unit = pane.units[pane.cursor]
+            assert unit.start <= passage.start < unit.end
+        await show(pilot, screen, fresh_pair)
+        assert in_use(again, screen) == (LINK_THRESHOLD, True, "paragraph", "paragraph")
+        await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
+    assert stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]["min_score"] == kept[0]
