@@ -148,7 +148,7 @@ class TuningActions:
         (with other aligner `settings` changed too, if any; see `_realign`)."""
         self.granularity = new
         for pane in self.panes:
-            offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
+            offset = pane.cursor_source()
             pane.granularity = new
             pane.set_article(pane.article, in_background=True)
             if offset is not None:

@@ -281,10 +281,7 @@ async def test_a_pair_opened_from_a_bookmark_takes_its_own_settings(make_app, tm
     async with reading_room(again, (120, 40)) as (pilot, screen):
         assert in_use(again, screen) == (LINK_THRESHOLD, True, "paragraph", "paragraph")
         told = len(notices(again))
-        await pilot.press("m")
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
+        await open_first_bookmark(pilot)
         assert tuple(screen.articles) == own_pair
         assert in_use(again, screen) == kept
         assert any(f"link threshold {kept[0]:.2f}" in text.lower() and "as this pair was left" in text
@@ -297,3 +294,100 @@ async def test_a_pair_opened_from_a_bookmark_takes_its_own_settings(make_app, tm
         await pilot.press("q")
     stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
     assert stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]["min_score"] == kept[0]
+
+
+# Paragraphs of several sentences: a bookmark on the third sentence of one, in a pair left in
+# sentences, says whether the cursor stays on that sentence once the pair is re-cut into them.
+HARVEST = ["The grape harvest began a week early this year. Growers blame the heat of July. Some rows "
+           "were picked at night to keep the fruit cool. The co-operative expects a small vintage.",
+           "Prices for the new wine are not yet set. Buyers from abroad have stayed away."]
+VINTAGE = ["Picking started seven days ahead of the usual date. July's heat is said to be the cause. Crews "
+           "worked after dark on some slopes so the grapes stayed cool. A modest vintage is forecast.",
+           "No price has been agreed for the wine. Foreign buyers did not come this season."]
+MUSEUM = ["The city museum reopened after two years of building work. Its roof no longer leaks. The "
+          "galleries were given new lighting that spares old paint. Entry stays free on Sundays.",
+          "A café has been added on the top floor. It looks over the river."]
+GALLERY = ["After two years of works the museum of the city is open again. The leaking roof was mended. "
+           "New lamps protect the paintings from fading. Sundays remain free of charge.",
+           "There is now a café upstairs. From it one sees the river."]
+
+
+async def open_first_bookmark(pilot) -> None:
+    await pilot.press("m")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def assert_on_sentences(screen, pair, sentences) -> None:
+    """`pair` shown in sentences, each pane's cursor on its one of `sentences`."""
+    assert tuple(screen.articles) == pair and screen.granularity == "sentence"
+    for pane, sentence in zip(screen.panes, sentences):
+        assert (pane.units[pane.cursor].start, pane.units[pane.cursor].end) == (sentence.start, sentence.end)
+
+
+@pytest.mark.parametrize("how", ["bookmark", "back"])
+@pytest.mark.parametrize(("own", "fresh"), [((HARVEST, VINTAGE), (FERRY, BOAT)), ((MUSEUM, GALLERY), (BRIDGE, CROSSING))])
+async def test_a_pair_left_in_sentences_opens_on_the_sentence_placed(make_app, tmp_path, own, fresh, how):
+    """A pair left in sentences, opened later by a bookmark on one sentence (or gone back to
+    with backspace, from a pair in paragraphs): it is shown in sentences again, each cursor on
+    the sentence it was put on, not the first sentence of its paragraph."""
+    covers("granularity.toggle", "bookmarks.open", "bookmarks.jump", "pane.back", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("q")
+    marked = [article.sentences[2] for article in own_pair]  # the third sentence of the first paragraph
+    assert all(s.start > a.passages[0].start and s.end <= a.passages[0].end for s, a in zip(marked, own_pair))
+    if how == "bookmark":
+        with BookmarkStore.open(tmp_path / "data") as store:
+            store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    again = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id) if how == "back" else
+                     (fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        if how == "bookmark":
+            await open_first_bookmark(pilot)
+        else:
+            for pane, sentence in zip(screen.panes, marked):
+                pane.cursor_to_source(sentence.start)
+            await show(pilot, screen, fresh_pair)
+            assert screen.granularity == "paragraph"
+            await pilot.press("backspace")
+            await settle(pilot)
+        assert_on_sentences(screen, own_pair, marked)
+        await pilot.press("q")
+
+
+@pytest.mark.parametrize(("own", "other"), [((HARVEST, VINTAGE), (MUSEUM, GALLERY)), ((MUSEUM, GALLERY), (HARVEST, VINTAGE))])
+async def test_a_bookmark_opened_from_a_pair_in_sentences_keeps_its_sentence(make_app, tmp_path, own, other):
+    """Both pairs left in sentences, the default paragraphs: a bookmark on a sentence of one,
+    opened from the other, whose sentences are not cut yet when the cursor is placed, keeps
+    the cursor on that sentence through the re-cuts, instead of losing it to the top."""
+    covers("granularity.toggle", "bookmarks.open", "bookmarks.jump", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, other_pair = four_articles(tmp_path, own, other)
+    for pair in (own_pair, other_pair):
+        app = make_app(corpus, pair=(pair[0].id, pair[1].id))
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            await pilot.press("S")
+            await settle(pilot)
+            await pilot.press("q")
+    marked = [article.sentences[2] for article in own_pair]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    from reader.corpus import load_paths
+
+    corpus = load_paths([article.path for article in (*own_pair, *other_pair)])  # read again: no sentence cut yet
+    own_pair, other_pair = tuple(corpus.articles[:2]), tuple(corpus.articles[2:])
+    assert not own_pair[0].units_ready("sentence")
+    again = make_app(corpus, pair=(other_pair[0].id, other_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert screen.granularity == "sentence"
+        await open_first_bookmark(pilot)
+        assert_on_sentences(screen, own_pair, marked)
+        await pilot.press("q")
