@@ -206,7 +206,7 @@ class ResumeActions:
     def cursors_placed(self) -> None:
         """The change of pair under way put the cursors where it meant to (a bookmark's passage,
         a claim's, the places going back returns to): the pair is not resumed over them, even
-        where a cursor happens to be where the pair opens."""
+        where a cursor happens to be where the pair opens; it only takes its own settings."""
         self._fresh = None
 
     def _resume(self) -> None:
