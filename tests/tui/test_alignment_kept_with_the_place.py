@@ -326,12 +326,13 @@ def assert_on_sentences(screen, pair, sentences) -> None:
         assert (pane.units[pane.cursor].start, pane.units[pane.cursor].end) == (sentence.start, sentence.end)
 
 
-@pytest.mark.parametrize("how", ["bookmark", "back"])
+@pytest.mark.parametrize("how", ["bookmark", "claim", "back"])
 @pytest.mark.parametrize(("own", "fresh"), [((HARVEST, VINTAGE), (FERRY, BOAT)), ((MUSEUM, GALLERY), (BRIDGE, CROSSING))])
 async def test_a_pair_left_in_sentences_opens_on_the_sentence_placed(make_app, tmp_path, own, fresh, how):
-    """A pair left in sentences, opened later by a bookmark on one sentence (or gone back to
-    with backspace, from a pair in paragraphs): it is shown in sentences again, each cursor on
-    the sentence it was put on, not the first sentence of its paragraph."""
+    """A pair left in sentences, opened later by a bookmark on one sentence (or by enter on a
+    claim map's cell telling it there, or gone back to with backspace, from a pair in
+    paragraphs): it is shown in sentences again, each cursor on the sentence it was put on, not
+    the first sentence of its paragraph."""
     covers("granularity.toggle", "bookmarks.open", "bookmarks.jump", "pane.back", "app.quit")
     from reader.bookmarks import BookmarkStore
 
@@ -351,6 +352,11 @@ async def test_a_pair_left_in_sentences_opens_on_the_sentence_placed(make_app, t
     async with reading_room(again, (120, 40)) as (pilot, screen):
         if how == "bookmark":
             await open_first_bookmark(pilot)
+        elif how == "claim":  # what the claim map's enter hands the room
+            from reader.tui.claim_grid import Choice
+
+            screen.show_choice(Choice(own_pair[0], marked[0], own_pair[1], marked[1]))
+            await settle(pilot)
         else:
             for pane, sentence in zip(screen.panes, marked):
                 pane.cursor_to_source(sentence.start)
