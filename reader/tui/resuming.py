@@ -86,7 +86,7 @@ class Resumer:
         """Queue the reading room's places, for the app to make as it closes."""
         screen = self._reading_room()
         if screen is not None and self.enabled:
-            entry = screen.current_places()
+            entry = screen.places_to_keep()
             if entry is not None:
                 self.app.pending_writes.add(lambda: self._save(entry))
 
@@ -153,6 +153,7 @@ class ResumeActions:
     # both panes): the pair left is the one shown before the first, the pair shown the one
     # after the last; what lies between is never saved or resumed.
     _left: PairPlaces | None = None
+    _left_unread = False  # the pair left was left before its places were found: not saved
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
@@ -161,6 +162,9 @@ class ResumeActions:
     # own: kept with its place, or changed (S, +/-, ctrl+g) while it was shown. Only these are
     # saved with it; a pair never tuned follows the settings in use, as they are then.
     _tuned: frozenset[str] = frozenset()
+    # Where the pair shown was left is still being looked up: left (or quit) meanwhile, it is not
+    # saved, as nothing of it was read yet, over the place and settings it had.
+    _awaiting_places = False
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -177,10 +181,16 @@ class ResumeActions:
                            and self.granularity != self.app.defaults.granularity else None,
                            **self.settings_of_its_own(self._tuned))
 
+    def places_to_keep(self) -> PairPlaces | None:
+        """`current_places`, or None while where the pair was left is still being looked up:
+        nothing of it was read yet, and what it shows is not where it was left."""
+        return None if self._awaiting_places else self.current_places()
+
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
         if not self._changing:
             self._left, self._changing = self.current_places(), True
+            self._left_unread = self._awaiting_places
             self._view_awaiting_links = None
             self.call_later(self._pair_changed)
 
@@ -195,10 +205,11 @@ class ResumeActions:
         """The change of pair is made: save the pair left, and resume the one shown."""
         left, self._left, self._changing = self._left, None, False
         shown = self.current_places(cursors=False)
-        if left is not None and (shown is None or left.key != shown.key):
+        if left is not None and not self._left_unread and (shown is None or left.key != shown.key):
             self.app.resumer.save_soon(self, left)
         if left is None or shown is None or left.key != shown.key:
             self._tuned = frozenset()  # another pair: it has of its own only what its place kept
+            self._awaiting_places = False
             if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
                 self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
             self._resume()
@@ -214,6 +225,7 @@ class ResumeActions:
         article searched, off the UI thread). Where the change placed the cursors itself, the
         pair still takes its own settings from there (see `on_places_found`)."""
         if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
+            self._awaiting_places = True
             self._find_places(tuple(self.articles), self._fresh)
 
     def _cursor_marks(self) -> tuple:
@@ -237,8 +249,11 @@ class ResumeActions:
             self.app.notify(f"Where you left off: {message.problem}", title="Reading places", severity="warning",
                             markup=False, timeout=10)
         entry = message.entry
-        if entry is None or any(x is not y for x, y in zip(message.articles, self.articles)):
-            return  # never read before, or another pair is shown now
+        if any(x is not y for x, y in zip(message.articles, self.articles)):
+            return  # another pair is shown now
+        self._awaiting_places = False
+        if entry is None:
+            return  # never read before
         now = self._cursor_marks()
         if (self._fresh is None or message.cursors is None  # a bookmark, a claim or going back placed them
                 or any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now))):

@@ -397,3 +397,46 @@ async def test_a_bookmark_opened_from_a_pair_in_sentences_keeps_its_sentence(mak
         await open_first_bookmark(pilot)
         assert_on_sentences(screen, own_pair, marked)
         await pilot.press("q")
+
+
+@pytest.mark.parametrize(("own", "fresh", "leave"), [((DAM, BASIN), (FERRY, BOAT), "pair"),
+                                                     ((MUSEUM, GALLERY), (BRIDGE, CROSSING), "quit")])
+async def test_a_pair_left_before_its_place_is_found_keeps_it(make_app, tmp_path, own, fresh, leave):
+    """A pair tuned and left on its second passage, shown again and left (for another pair, or
+    by quitting) before where it was left is found (the lookup runs in a thread): it is not
+    saved over its place and settings with the top and the settings in use, as nothing of it
+    was read; shown again, it is where it was left, at its own threshold."""
+    covers("threshold.raise", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("plus", "plus", "j")
+        await settle(pilot)
+        kept = screen.min_score()
+        await pilot.press("q")
+    path = tmp_path / "data" / FILE_NAME
+    again = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        looking = again.resumer._lock  # held, the lookup of where a pair was left waits for it
+        looking.acquire()
+        try:
+            screen.set_pane_article(0, own_pair[0])
+            screen.set_pane_article(1, own_pair[1])
+            await pilot.pause()
+            assert screen.min_score() == LINK_THRESHOLD and screen.panes[screen.active].cursor == 0  # not found yet
+            if leave == "pair":
+                screen.set_pane_article(0, fresh_pair[0])
+                screen.set_pane_article(1, fresh_pair[1])
+                await pilot.pause()
+            else:
+                again.exit()
+        finally:
+            looking.release()
+        if leave == "pair":
+            await settle(pilot)
+            await show(pilot, screen, own_pair)
+            assert screen.min_score() == kept and screen.panes[screen.active].cursor == 1
+            await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads(path.read_text())["pairs"]}
+    own_stored = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]
+    assert own_stored["min_score"] == kept and [p["index"] for p in own_stored["places"]] == [1, 0]
