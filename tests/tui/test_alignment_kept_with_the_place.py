@@ -440,3 +440,38 @@ async def test_a_pair_left_before_its_place_is_found_keeps_it(make_app, tmp_path
     stored = {tuple(sorted(p["paths"])): p for p in json.loads(path.read_text())["pairs"]}
     own_stored = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]
     assert own_stored["min_score"] == kept and [p["index"] for p in own_stored["places"]] == [1, 0]
+
+
+def numbered(paragraphs: list[str], times: int) -> list[str]:
+    """`paragraphs` told `times` over, each numbered so no two read alike."""
+    return [f"{paragraph} ({n})" for n in range(times) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("texts", [(HARVEST, VINTAGE), (MUSEUM, GALLERY)])
+async def test_a_bookmark_pair_re_cut_keeps_the_other_passage_in_view(make_app, tmp_path, texts):
+    """A bookmark pair far down two articles, opened and then re-cut into sentences (`S`, or
+    the pair's own units) before its links come: the other pane's passage, kept in view until
+    they do, is its cursor's sentence, not the sentence of its paragraph's number."""
+    covers("threshold.raise", "granularity.toggle")
+    from reader.bookmarks import BookmarkStore
+
+    corpus = pair_corpus(tmp_path / "pair", *(numbered(p, 60) for p in texts))
+    a, b = corpus.articles
+    marked = [article.passages[90] for article in (a, b)]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(a, marked[0].start, marked[0].end, b, marked[1].start, marked[1].end)
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        a.sentences, b.sentences  # cut now: re-cut, the panes have their sentences at once
+        with BookmarkStore.open(tmp_path / "data") as store:
+            (placed,) = store.placed(screen.bookmark_shelf())
+        screen.action_threshold(1)  # realigning: the links are still to come
+        assert screen.align_state == "aligning"
+        screen.open_bookmark(placed)  # as enter on it in the list does
+        assert screen.held == (1, 90)
+        screen.action_toggle_granularity()
+        side, index = screen.held
+        pane = screen.panes[side]
+        assert pane.units[index].start == pane.units[pane.cursor].start == marked[side].start
+        await settle(pilot)
+        assert all(pane.is_passage_visible(pane.cursor) for pane in screen.panes)
