@@ -23,7 +23,9 @@ The rules of user data hold all the same:
   the reader goes on without resuming, and saves nothing, for that session;
 - fields this reader does not know (a newer reader's, on the whole file, a pair, a pane's
   place or its anchor) are written back as they were read, each where it was, so using an
-  older reader in between loses none of them.
+  older reader in between loses none of them; never so as to make the file one this reader
+  cannot read (written compact where indenting them would pass MAX_BYTES, and not written at
+  all, the file left as it is, where even so they leave no room).
 """
 
 from __future__ import annotations
@@ -228,15 +230,25 @@ def with_unknown(written: Any, unknown: Any, known: Fields) -> Any:
     return joined
 
 
-def _to_json(entries: list[PairPlaces], unknown: dict[str, Any]) -> str:
+def _to_json(entries: list[PairPlaces], unknown: dict[str, Any]) -> bytes:
     """The file of `entries`, with the fields of the file (`unknown`) and of each pair, inside
-    it included, that this reader does not know, as they were read."""
+    it included, that this reader does not know, as they were read; written so that it reads
+    back: a text UTF-8 cannot hold (a lone surrogate, read from its escape) escaped again, and
+    compact where indenting a newer reader's large fields would take it past MAX_BYTES."""
     pairs = [with_unknown({"paths": list(e.paths), "active": e.active, "last_read": e.last_read,
                            "titles": list(e.titles),
                            "places": [None if p is None else _place_json(p) for p in e.places],
                            **_shown_json(e)}, e.unknown, PAIR_FIELDS) for e in entries]
     document = with_unknown({"format": FORMAT, "pairs": pairs}, unknown, FILE_FIELDS)
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    for layout in ({"indent": 1}, {"separators": (",", ":")}):
+        text = json.dumps(document, ensure_ascii=False, **layout) + "\n"
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            data = (json.dumps(document, **layout) + "\n").encode("ascii")
+        if len(data) <= MAX_BYTES:
+            break
+    return data
 
 
 def _check(ok: bool, what: str) -> None:
@@ -412,7 +424,11 @@ class ReadingPlaces:
                         self.problem = f"{exc}; it is left as it is, and places are not saved this time"
                         raise UserError(self.problem) from None
                     self._entries = merged(on_disk, entry)
-                    write_atomic(self.path, _to_json(self._entries, unknown))
+                    data = _to_json(self._entries, unknown)
+                    if len(data) > MAX_BYTES:  # written, it could not be read again
+                        raise UserError(f"{self.path}: the fields a newer reader wrote in it leave no room under "
+                                        f"{MAX_BYTES // 2**20} MB; it is left as it is, and where you left off is not kept")
+                    write_atomic(self.path, data)
             except OSError as exc:
                 raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
         return True

@@ -396,3 +396,53 @@ def test_fields_a_newer_reader_wrote_inside_a_place_survive_this_readers_saves(t
     assert moved["places"][0]["index"] == 5  # moved on, its fields kept
     assert moved["places"][1]["index"] == 2  # no cursor to store: the place from before, whole
     assert ReadingPlaces.open(tmp_path).get(article_key(a.path), article_key(b.path)).place_of(article_key(b.path)).index == 5
+
+
+@pytest.mark.parametrize("odd", ["\ud800", "half a pair \udfff of surrogates \ud83d"])
+def test_a_newer_readers_text_utf8_cannot_hold_is_written_back_as_read(tmp_path, pair, write_article, odd):
+    """A lone surrogate (JSON allows its escape) in a field this reader does not know, on the
+    file, a pair or a place: saving writes it back escaped, and the file reads as before."""
+    (a, b, c), path, document = two_pairs_saved(tmp_path, pair, write_article)
+    document["legend"] = odd
+    document["pairs"][0]["note"] = [odd, 1]
+    document["pairs"][1]["places"][0]["mark"] = {"text": odd}
+    path.write_text(json.dumps(document))  # ASCII, the surrogates escaped
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is None
+    assert places.save(pair_places((a, b), (4, 4), ("paragraph", "paragraph"), 0, 200.0))
+    after = json.loads(path.read_bytes().decode("utf-8"))
+    assert after["legend"] == odd
+    assert {json.dumps(p.get("note")) for p in after["pairs"]} >= {json.dumps([odd, 1])}
+    assert any(p["places"][0].get("mark") == {"text": odd} for p in after["pairs"])
+    assert ReadingPlaces.open(tmp_path).problem is None
+
+
+# A newer reader's field of about n bytes written compact: a list of small numbers, a table of names.
+@pytest.mark.parametrize("field", [lambda n: [0] * (n // 2), lambda n: {f"k{i:07}": "x" for i in range(n // 16)}])
+def test_a_newer_readers_large_field_never_makes_the_file_unreadable(tmp_path, pair, write_article, field):
+    """Indented, a newer reader's large field can grow past MAX_BYTES: it is written compact and
+    reads back; one that leaves no room for this reader's pair is not written at all, and the
+    file is left as it is."""
+    (a, b, c), path, document = two_pairs_saved(tmp_path, pair, write_article)
+    document["cells"] = field(MAX_BYTES * 2 // 3)
+    path.write_text(json.dumps(document, separators=(",", ":")))
+    assert path.stat().st_size < MAX_BYTES
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is None
+    assert places.save(pair_places((a, b), (4, 4), ("paragraph", "paragraph"), 0, 200.0))
+    assert path.stat().st_size <= MAX_BYTES
+    again = ReadingPlaces.open(tmp_path)
+    assert again.problem is None and json.loads(path.read_text())["cells"] == document["cells"]
+    assert again.get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == 4
+
+    compact = len(json.dumps(document, separators=(",", ":")).encode("utf-8"))
+    document["notes"] = "n" * (MAX_BYTES - 300 - compact)  # and another: less room left than a pair takes
+    path.write_text(json.dumps(document, separators=(",", ":")))
+    assert MAX_BYTES - 400 < path.stat().st_size < MAX_BYTES
+    before = path.read_bytes()
+    places = ReadingPlaces.open(tmp_path)
+    assert places.problem is None
+    d = write_article(text(PARAGRAPHS[5:] + PARAGRAPHS[:5]))
+    with pytest.raises(UserError, match="left as it is"):
+        places.save(pair_places((c, d), (2, 2), ("paragraph", "paragraph"), 0, 300.0))
+    assert path.read_bytes() == before

@@ -27,13 +27,15 @@ MAX_ENVIRONMENT_BYTES = 1024 * 1024  # a process environment larger than this is
 # What tmux is asked: its set-clipboard option, and its client's process and terminal features.
 TMUX_FORMAT = "#{set-clipboard}\t#{client_pid}\t#{client_termname}\t#{client_termfeatures}"
 SSH_VARIABLES = ("SSH_CONNECTION", "SSH_CLIENT", "SSH_TTY")  # what sshd sets in a session it opens
+TERMNAME_SHOWN = 40  # a tmux client's TERM is named in a notice cut to this many characters
 
 
 @dataclass(frozen=True, slots=True)
 class TmuxClient:
     """What tmux tells of the terminal it runs in: `set_clipboard` ("on", "external", "off"),
     the environment its client was started with (None: it cannot be read), the terminal's
-    TERM, and the features tmux found in it (None: not told; "clipboard" is OSC 52)."""
+    TERM (cut as a notice names it), and the features tmux found in it (None:
+    not told; "clipboard" is OSC 52)."""
 
     set_clipboard: str | None
     environment: Mapping[str, str] | None = None
@@ -117,7 +119,9 @@ def ask_tmux(env: Mapping[str, str]) -> TmuxClient | None:
         return None
     fields = (done.stdout.strip("\n").split("\t") + ["", "", "", ""])[:4] if done.returncode == 0 else [""] * 4
     setting, pid, termname, features = (field.strip() for field in fields)
-    return TmuxClient(setting or None, process_environment(pid), termname,
+    # The client's TERM is named in a notice: whatever its environment held, a line long at most.
+    shown = termname if len(termname) <= TERMNAME_SHOWN else termname[:TERMNAME_SHOWN - 1] + "…"
+    return TmuxClient(setting or None, process_environment(pid), shown,
                       frozenset(features.split(",")) if features else None)
 
 

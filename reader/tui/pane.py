@@ -203,6 +203,9 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self._painted = False
         self.splitting: str | None = None  # what the pane says while its units are being cut or laid out
         self._cursor_source: int | None = None  # where the cursor goes once they are
+        # (source offset, unit) the cursor was last put at by offset: re-cut, it goes to the
+        # unit holding that offset, not the one holding its unit's start (see `cursor_source`)
+        self._aimed: tuple[int, int] | None = None
         self._held_rows = 0  # meanwhile, the rows of what it showed before (its scrollbar stays)
         self._drawn_height = 0  # the rows shown before a resize (0: none yet)
         self._drawn_top: int | None = None  # the first row shown before a resize (None: none yet)
@@ -283,7 +286,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         if article is not self._drawn_for:
             self._drawn, self._drawn_for = {}, article
         self.article = article
-        self._cursor_source = None
+        self._cursor_source, self._aimed = None, None
         granularity = self.granularity
         drawn = self._drawn.get(granularity)
         ready = article.units_ready(granularity)
@@ -378,6 +381,7 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         self.set_article(message.article)
         if source is not None:
             self.cursor = unit_at(self.units, source)
+            self._aimed = None if self.cursor is None else (source, self.cursor)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "split" and event.state == WorkerState.ERROR:
@@ -392,8 +396,21 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
             return None
         index = unit_at(self.units, offset)
         if index is not None:
-            self.cursor = index
+            self.cursor, self._aimed = index, (offset, index)
         return index
+
+    def cursor_source(self) -> int | None:
+        """The source offset the cursor stands for, to put it on again in units cut anew: the
+        offset it was put at (a bookmark's sentence inside a paragraph) while it stays on that
+        unit, else its unit's start; while the units are being cut, where it goes once they
+        are. None: no cursor."""
+        if self.splitting is not None:
+            return self._cursor_source
+        if self.cursor is None or not self.units:
+            return None
+        if self._aimed is not None and self._aimed[1] == self.cursor:
+            return self._aimed[0]
+        return self.units[self.cursor].start
 
     def shows_any(self, view: str) -> bool:
         """Whether the pane would show any unit in `view` (its other settings as they are)."""

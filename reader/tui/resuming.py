@@ -7,7 +7,8 @@ screen. Places are saved only when a pair is left: another pair is shown (the pi
 save goes through the app's `PendingWrites` (reader.tui.store_writes) in a thread, and the one
 asked for on quitting (`App.exit`) is made as the app closes. `ResumeActions` (on the compare
 screen) finds a pair's places in a thread when it is shown and puts the cursors there, unless
-they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair).
+they were moved meanwhile (by the person, or by the bookmark or claim that opened the pair);
+either way the pair is aligned at the settings it kept of its own.
 
 The `resume` setting (config.toml) turns all of it off.
 """
@@ -85,7 +86,7 @@ class Resumer:
         """Queue the reading room's places, for the app to make as it closes."""
         screen = self._reading_room()
         if screen is not None and self.enabled:
-            entry = screen.current_places()
+            entry = screen.places_to_keep()
             if entry is not None:
                 self.app.pending_writes.add(lambda: self._save(entry))
 
@@ -152,6 +153,7 @@ class ResumeActions:
     # both panes): the pair left is the one shown before the first, the pair shown the one
     # after the last; what lies between is never saved or resumed.
     _left: PairPlaces | None = None
+    _left_unread = False  # the pair left was left before its places were found: not saved
     _changing = False  # a change of pair is under way; `_pair_changed` ends it
     _fresh: tuple | None = ()  # the cursors as the pair was shown, before anyone moved them (None: placed)
     _view_awaiting_links: str | None = None  # the view a pair was left in, shown once its links are there
@@ -160,6 +162,9 @@ class ResumeActions:
     # own: kept with its place, or changed (S, +/-, ctrl+g) while it was shown. Only these are
     # saved with it; a pair never tuned follows the settings in use, as they are then.
     _tuned: frozenset[str] = frozenset()
+    # Where the pair shown was left is still being looked up: left (or quit) meanwhile, it is not
+    # saved, as nothing of it was read yet, over the place and settings it had.
+    _awaiting_places = False
 
     def current_places(self, *, cursors: bool = True) -> PairPlaces | None:
         """The pair shown and its cursors (with cursors=False, none: only which pair); None for
@@ -176,10 +181,16 @@ class ResumeActions:
                            and self.granularity != self.app.defaults.granularity else None,
                            **self.settings_of_its_own(self._tuned))
 
+    def places_to_keep(self) -> PairPlaces | None:
+        """`current_places`, or None while where the pair was left is still being looked up:
+        nothing of it was read yet, and what it shows is not where it was left."""
+        return None if self._awaiting_places else self.current_places()
+
     def leave_pair(self) -> None:
         """The pair shown is about to change (called before each change)."""
         if not self._changing:
             self._left, self._changing = self.current_places(), True
+            self._left_unread = self._awaiting_places
             self._view_awaiting_links = None
             self.call_later(self._pair_changed)
 
@@ -194,10 +205,11 @@ class ResumeActions:
         """The change of pair is made: save the pair left, and resume the one shown."""
         left, self._left, self._changing = self._left, None, False
         shown = self.current_places(cursors=False)
-        if left is not None and (shown is None or left.key != shown.key):
+        if left is not None and not self._left_unread and (shown is None or left.key != shown.key):
             self.app.resumer.save_soon(self, left)
         if left is None or shown is None or left.key != shown.key:
             self._tuned = frozenset()  # another pair: it has of its own only what its place kept
+            self._awaiting_places = False
             if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
                 self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
             self._resume()
@@ -205,22 +217,22 @@ class ResumeActions:
     def cursors_placed(self) -> None:
         """The change of pair under way put the cursors where it meant to (a bookmark's passage,
         a claim's, the places going back returns to): the pair is not resumed over them, even
-        where a cursor happens to be where the pair opens."""
+        where a cursor happens to be where the pair opens; it only takes its own settings."""
         self._fresh = None
 
     def _resume(self) -> None:
         """Find where the pair shown was left, in a thread (the file is read, and an edited
-        article searched, off the UI thread)."""
-        if self._fresh is None:
-            return  # the change placed the cursors itself
+        article searched, off the UI thread). Where the change placed the cursors itself, the
+        pair still takes its own settings from there (see `on_places_found`)."""
         if self.app.resumer.enabled and self.articles[0] is not self.articles[1]:
+            self._awaiting_places = True
             self._find_places(tuple(self.articles), self._fresh)
 
     def _cursor_marks(self) -> tuple:
         return tuple("splitting" if p.splitting is not None else p.cursor for p in self.panes)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="resume", description="reading places")
-    def _find_places(self, articles: tuple[Article, Article], cursors: tuple) -> None:
+    def _find_places(self, articles: tuple[Article, Article], cursors: tuple | None) -> None:
         resumer = self.app.resumer
         places = resumer.places()
         problem = resumer.problem_untold()
@@ -237,13 +249,19 @@ class ResumeActions:
             self.app.notify(f"Where you left off: {message.problem}", title="Reading places", severity="warning",
                             markup=False, timeout=10)
         entry = message.entry
-        if entry is None or any(x is not y for x, y in zip(message.articles, self.articles)):
-            return  # never read before, or another pair is shown now
-        if self._fresh is None:
-            return  # a bookmark, a claim or going back placed the cursors meanwhile
+        if any(x is not y for x, y in zip(message.articles, self.articles)):
+            return  # another pair is shown now
+        self._awaiting_places = False
+        if entry is None:
+            return  # never read before
         now = self._cursor_marks()
-        if any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now)):
-            return  # the person moved meanwhile: their move wins
+        if (self._fresh is None or message.cursors is None  # a bookmark, a claim or going back placed them
+                or any(then != "splitting" and then != mine for then, mine in zip(message.cursors, now))):
+            # The cursors stay where they were put, or where the person moved them meanwhile
+            # (their move wins); the pair is aligned as it was left all the same, so that it
+            # shows, and keeps when it is left, the settings it has of its own.
+            self._align_as_left(entry)
+            return
         before = (now, self.active)
         self._show_as_left(entry)
         labels: list[str] = []
@@ -276,11 +294,26 @@ class ResumeActions:
         self.app.notify(text, markup=False, timeout=5)
 
     def _show_as_left(self, entry: PairPlaces) -> None:
-        """Show the pair as it was left: in paragraphs or sentences, at its link threshold, with
-        glossaries on or off (realigned so), with boilerplate hidden or shown, and in its view.
-        A setting it kept none of stays as it is in use (the pair was never tuned away from it).
-        A view of ◌ or linked passages waits for the pair's links (before them it would show
-        nothing)."""
+        """Show the pair as it was left: aligned so (see `_align_as_left`), with boilerplate
+        hidden or shown, and in its view. A view of ◌ or linked passages waits for the pair's
+        links (before them it would show nothing)."""
+        if self._view_chosen:
+            return
+        self._align_as_left(entry)
+        view = entry.view if entry.view in VIEWS else "all"
+        if entry.hide_boilerplate is None and view == self.view:
+            return
+        if entry.hide_boilerplate is not None:
+            self.hide_boilerplate = entry.hide_boilerplate
+        if view != "all" and self.align_state != "ready":
+            self._view_awaiting_links, view = view, "all"
+        self.view = view
+        self._reshow()
+
+    def _align_as_left(self, entry: PairPlaces) -> None:
+        """Align the pair as it was left: in paragraphs or sentences, at its link threshold, with
+        glossaries on or off (realigned so, each cursor on its text, with a notice). A setting
+        it kept none of stays as it is in use (the pair was never tuned away from it)."""
         if self._view_chosen:
             return
         aligned = self.settings_as_left(entry)
@@ -293,15 +326,6 @@ class ResumeActions:
             self.cut_into(units, notice, own=True, **aligned)
         elif aligned:
             self._realign(notice, own=True, **aligned)
-        view = entry.view if entry.view in VIEWS else "all"
-        if entry.hide_boilerplate is None and view == self.view:
-            return
-        if entry.hide_boilerplate is not None:
-            self.hide_boilerplate = entry.hide_boilerplate
-        if view != "all" and self.align_state != "ready":
-            self._view_awaiting_links, view = view, "all"
-        self.view = view
-        self._reshow()
 
     def show_view_awaiting_links(self) -> None:
         """The pair's links are there: show the view it was left in (unless it would show

@@ -148,13 +148,16 @@ class TuningActions:
         (with other aligner `settings` changed too, if any; see `_realign`)."""
         self.granularity = new
         for pane in self.panes:
-            offset = pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
+            offset = pane.cursor_source()
             pane.granularity = new
             pane.set_article(pane.article, in_background=True)
             if offset is not None:
                 pane.cursor_to_source(offset)
                 if pane.cursor is not None and pane.splitting is None:
                     pane.scroll_to_passage(pane.cursor, center=True)
+        if self.held is not None:  # the other passage of a pair just opened: in the new units
+            side, pane = self.held[0], self.panes[self.held[0]]
+            self.held = (side, pane.cursor) if pane.splitting is None and pane.cursor is not None else None
         self.choice = 0
         self.refresh_marks()
         self._realign(notice, own=own, granularity=new, **settings)

@@ -253,3 +253,225 @@ async def test_what_the_reader_tunes_is_for_the_session_a_pairs_own_for_it_alone
         await show(pilot, screen, never)
         assert screen.min_score() == chosen
         await pilot.press("q")
+
+
+@pytest.mark.parametrize(("keys", "own", "fresh"), [
+    (("plus", "plus"), (DAM, BASIN), (FERRY, BOAT)),
+    (("plus", "plus", "ctrl+g", "S"), (LIBRARY, READING), (BRIDGE, CROSSING)),
+])
+async def test_a_pair_opened_from_a_bookmark_takes_its_own_settings(make_app, tmp_path, keys, own, fresh):
+    """A pair left tuned, opened in a later session from a pair bookmark (which places both
+    cursors itself): it is aligned at its own threshold, glossaries and units, with the notice
+    saying so, the cursors stay on the bookmark's passages, and leaving it keeps its settings."""
+    covers("threshold.raise", "glossary.toggle", "granularity.toggle", "bookmarks.open", "bookmarks.jump", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press(*keys)
+        await settle(pilot)
+        kept = in_use(app, screen)
+        assert kept[0] > LINK_THRESHOLD
+        await pilot.press("q")
+    marked = [article.passages[1] for article in own_pair]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    again = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert in_use(again, screen) == (LINK_THRESHOLD, True, "paragraph", "paragraph")
+        told = len(notices(again))
+        await open_first_bookmark(pilot)
+        assert tuple(screen.articles) == own_pair
+        assert in_use(again, screen) == kept
+        assert any(f"link threshold {kept[0]:.2f}" in text.lower() and "as this pair was left" in text
+                   for text in notices(again)[told:])
+        for pane, passage in zip(screen.panes, marked):  # on the bookmark's passages, in whatever units
+            unit = pane.units[pane.cursor]
+            assert unit.start <= passage.start < unit.end
+        await show(pilot, screen, fresh_pair)
+        assert in_use(again, screen) == (LINK_THRESHOLD, True, "paragraph", "paragraph")
+        await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
+    assert stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]["min_score"] == kept[0]
+
+
+# Paragraphs of several sentences: a bookmark on the third sentence of one, in a pair left in
+# sentences, says whether the cursor stays on that sentence once the pair is re-cut into them.
+HARVEST = ["The grape harvest began a week early this year. Growers blame the heat of July. Some rows "
+           "were picked at night to keep the fruit cool. The co-operative expects a small vintage.",
+           "Prices for the new wine are not yet set. Buyers from abroad have stayed away."]
+VINTAGE = ["Picking started seven days ahead of the usual date. July's heat is said to be the cause. Crews "
+           "worked after dark on some slopes so the grapes stayed cool. A modest vintage is forecast.",
+           "No price has been agreed for the wine. Foreign buyers did not come this season."]
+MUSEUM = ["The city museum reopened after two years of building work. Its roof no longer leaks. The "
+          "galleries were given new lighting that spares old paint. Entry stays free on Sundays.",
+          "A café has been added on the top floor. It looks over the river."]
+GALLERY = ["After two years of works the museum of the city is open again. The leaking roof was mended. "
+           "New lamps protect the paintings from fading. Sundays remain free of charge.",
+           "There is now a café upstairs. From it one sees the river."]
+
+
+async def open_first_bookmark(pilot) -> None:
+    await pilot.press("m")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def assert_on_sentences(screen, pair, sentences) -> None:
+    """`pair` shown in sentences, each pane's cursor on its one of `sentences`."""
+    assert tuple(screen.articles) == pair and screen.granularity == "sentence"
+    for pane, sentence in zip(screen.panes, sentences):
+        assert (pane.units[pane.cursor].start, pane.units[pane.cursor].end) == (sentence.start, sentence.end)
+
+
+@pytest.mark.parametrize("how", ["bookmark", "claim", "back"])
+@pytest.mark.parametrize(("own", "fresh"), [((HARVEST, VINTAGE), (FERRY, BOAT)), ((MUSEUM, GALLERY), (BRIDGE, CROSSING))])
+async def test_a_pair_left_in_sentences_opens_on_the_sentence_placed(make_app, tmp_path, own, fresh, how):
+    """A pair left in sentences, opened later by a bookmark on one sentence (or by enter on a
+    claim map's cell telling it there, or gone back to with backspace, from a pair in
+    paragraphs): it is shown in sentences again, each cursor on the sentence it was put on, not
+    the first sentence of its paragraph."""
+    covers("granularity.toggle", "bookmarks.open", "bookmarks.jump", "pane.back", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.press("q")
+    marked = [article.sentences[2] for article in own_pair]  # the third sentence of the first paragraph
+    assert all(s.start > a.passages[0].start and s.end <= a.passages[0].end for s, a in zip(marked, own_pair))
+    if how == "bookmark":
+        with BookmarkStore.open(tmp_path / "data") as store:
+            store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    again = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id) if how == "back" else
+                     (fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        if how == "bookmark":
+            await open_first_bookmark(pilot)
+        elif how == "claim":  # what the claim map's enter hands the room
+            from reader.tui.claim_grid import Choice
+
+            screen.show_choice(Choice(own_pair[0], marked[0], own_pair[1], marked[1]))
+            await settle(pilot)
+        else:
+            for pane, sentence in zip(screen.panes, marked):
+                pane.cursor_to_source(sentence.start)
+            await show(pilot, screen, fresh_pair)
+            assert screen.granularity == "paragraph"
+            await pilot.press("backspace")
+            await settle(pilot)
+        assert_on_sentences(screen, own_pair, marked)
+        await pilot.press("q")
+
+
+@pytest.mark.parametrize(("own", "other"), [((HARVEST, VINTAGE), (MUSEUM, GALLERY)), ((MUSEUM, GALLERY), (HARVEST, VINTAGE))])
+async def test_a_bookmark_opened_from_a_pair_in_sentences_keeps_its_sentence(make_app, tmp_path, own, other):
+    """Both pairs left in sentences, the default paragraphs: a bookmark on a sentence of one,
+    opened from the other, whose sentences are not cut yet when the cursor is placed, keeps
+    the cursor on that sentence through the re-cuts, instead of losing it to the top."""
+    covers("granularity.toggle", "bookmarks.open", "bookmarks.jump", "app.quit")
+    from reader.bookmarks import BookmarkStore
+
+    corpus, own_pair, other_pair = four_articles(tmp_path, own, other)
+    for pair in (own_pair, other_pair):
+        app = make_app(corpus, pair=(pair[0].id, pair[1].id))
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            await pilot.press("S")
+            await settle(pilot)
+            await pilot.press("q")
+    marked = [article.sentences[2] for article in own_pair]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(own_pair[0], marked[0].start, marked[0].end, own_pair[1], marked[1].start, marked[1].end)
+    from reader.corpus import load_paths
+
+    corpus = load_paths([article.path for article in (*own_pair, *other_pair)])  # read again: no sentence cut yet
+    own_pair, other_pair = tuple(corpus.articles[:2]), tuple(corpus.articles[2:])
+    assert not own_pair[0].units_ready("sentence")
+    again = make_app(corpus, pair=(other_pair[0].id, other_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        assert screen.granularity == "sentence"
+        await open_first_bookmark(pilot)
+        assert_on_sentences(screen, own_pair, marked)
+        await pilot.press("q")
+
+
+@pytest.mark.parametrize(("own", "fresh", "leave"), [((DAM, BASIN), (FERRY, BOAT), "pair"),
+                                                     ((MUSEUM, GALLERY), (BRIDGE, CROSSING), "quit")])
+async def test_a_pair_left_before_its_place_is_found_keeps_it(make_app, tmp_path, own, fresh, leave):
+    """A pair tuned and left on its second passage, shown again and left (for another pair, or
+    by quitting) before where it was left is found (the lookup runs in a thread): it is not
+    saved over its place and settings with the top and the settings in use, as nothing of it
+    was read; shown again, it is where it was left, at its own threshold."""
+    covers("threshold.raise", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("plus", "plus", "j")
+        await settle(pilot)
+        kept = screen.min_score()
+        await pilot.press("q")
+    path = tmp_path / "data" / FILE_NAME
+    again = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        looking = again.resumer._lock  # held, the lookup of where a pair was left waits for it
+        looking.acquire()
+        try:
+            screen.set_pane_article(0, own_pair[0])
+            screen.set_pane_article(1, own_pair[1])
+            await pilot.pause()
+            assert screen.min_score() == LINK_THRESHOLD and screen.panes[screen.active].cursor == 0  # not found yet
+            if leave == "pair":
+                screen.set_pane_article(0, fresh_pair[0])
+                screen.set_pane_article(1, fresh_pair[1])
+                await pilot.pause()
+            else:
+                again.exit()
+        finally:
+            looking.release()
+        if leave == "pair":
+            await settle(pilot)
+            await show(pilot, screen, own_pair)
+            assert screen.min_score() == kept and screen.panes[screen.active].cursor == 1
+            await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads(path.read_text())["pairs"]}
+    own_stored = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]
+    assert own_stored["min_score"] == kept and [p["index"] for p in own_stored["places"]] == [1, 0]
+
+
+def numbered(paragraphs: list[str], times: int) -> list[str]:
+    """`paragraphs` told `times` over, each numbered so no two read alike."""
+    return [f"{paragraph} ({n})" for n in range(times) for paragraph in paragraphs]
+
+
+@pytest.mark.parametrize("texts", [(HARVEST, VINTAGE), (MUSEUM, GALLERY)])
+async def test_a_bookmark_pair_re_cut_keeps_the_other_passage_in_view(make_app, tmp_path, texts):
+    """A bookmark pair far down two articles, opened and then re-cut into sentences (`S`, or
+    the pair's own units) before its links come: the other pane's passage, kept in view until
+    they do, is its cursor's sentence, not the sentence of its paragraph's number."""
+    covers("threshold.raise", "granularity.toggle")
+    from reader.bookmarks import BookmarkStore
+
+    corpus = pair_corpus(tmp_path / "pair", *(numbered(p, 60) for p in texts))
+    a, b = corpus.articles
+    marked = [article.passages[90] for article in (a, b)]
+    with BookmarkStore.open(tmp_path / "data") as store:
+        store.add_pair(a, marked[0].start, marked[0].end, b, marked[1].start, marked[1].end)
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        a.sentences, b.sentences  # cut now: re-cut, the panes have their sentences at once
+        with BookmarkStore.open(tmp_path / "data") as store:
+            (placed,) = store.placed(screen.bookmark_shelf())
+        screen.action_threshold(1)  # realigning: the links are still to come
+        assert screen.align_state == "aligning"
+        screen.open_bookmark(placed)  # as enter on it in the list does
+        assert screen.held == (1, 90)
+        screen.action_toggle_granularity()
+        side, index = screen.held
+        pane = screen.panes[side]
+        assert pane.units[index].start == pane.units[pane.cursor].start == marked[side].start
+        await settle(pilot)
+        assert all(pane.is_passage_visible(pane.cursor) for pane in screen.panes)

@@ -208,3 +208,15 @@ async def test_inside_tmux_attached_over_ssh_no_program_copies_here(make_app, tm
         fake_tmux(inside_tmux, pid, termname="xterm-kitty")
         _, said = await copied_first(make_app, corpus)
     assert said.startswith("Copied passage 1 of 2") and said.endswith("to the clipboard.") and not copied.exists()
+
+
+@pytest.mark.parametrize("termname", ["vt100-" + "w" * 300, "screen.xterm-256color " * 20])
+async def test_inside_tmux_a_long_terminal_name_is_cut_in_the_notice(make_app, tmp_path, inside_tmux, termname):
+    """The name of the terminal tmux runs in comes from its client's environment, as long as
+    that says: the notice naming it keeps to a line's worth of it."""
+    corpus = write_pair(tmp_path / "pair", BALLOT, HARBOUR)
+    copied = fake_program(inside_tmux, "xclip")
+    fake_tmux(inside_tmux, "", features="256,RGB,title", termname=termname)
+    _, said = await copied_first(make_app, corpus)
+    assert copied.exists() and "with xclip" in said and f"({termname[:20]}" in said
+    assert len(said) < 180  # with a plain TERM it is some 140
