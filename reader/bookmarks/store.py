@@ -475,8 +475,10 @@ T = TypeVar("T")
 class Twins:
     """What is stored already, to find an imported item's twin (the same item, in any data
     folder and wherever its files are): by when it was made (`made`) and its sides' content
-    hashes and offsets as made, or, for an item with a side read from a CSV export (no content
-    hash), by its time and offsets alone."""
+    hashes and offsets as made, or, when either has a side read from a CSV export (no content
+    hash), by its time, and its sides' offsets, quotes and file names (what stays when an
+    import finds a file moved): two items made in one second at the same offsets of two
+    articles stay two."""
 
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
                  made: Callable[[T], tuple]) -> None:
@@ -488,17 +490,24 @@ class Twins:
     def _keys(self, item: T) -> tuple[tuple, tuple]:
         sides = self._sides(item)
         return ((*self._made(item), *((s.content_hash, s.start, s.end) if s else None for s in sides)),
-                (*self._made(item), *((s.start, s.end) if s else None for s in sides), "offsets"))
+                (*self._made(item), *((s.start, s.end, " ".join(s.quote.split()), Path(s.path).name) if s else None
+                                      for s in sides), "offsets"))
+
+    def _unhashed(self, item: T) -> bool:
+        return any(s is not None and not s.content_hash for s in self._sides(item))
 
     def add(self, item: T) -> None:
         full, loose = self._keys(item)
-        self._by[full] = item
+        if not self._unhashed(item):  # an empty hash would make every side at those offsets one
+            self._by[full] = item
         self._by.setdefault(loose, item)
 
     def of(self, item: T) -> T | None:
         full, loose = self._keys(item)
-        unhashed = any(s is not None and not s.content_hash for s in self._sides(item))
-        return self._by.get(full) or (self._by.get(loose) if unhashed else None)
+        if not self._unhashed(item) and (twin := self._by.get(full)) is not None:
+            return twin
+        twin = self._by.get(loose)  # either side read from a CSV: known by time, offsets, quotes and names
+        return twin if twin is not None and (self._unhashed(item) or self._unhashed(twin)) else None
 
 
 def mended(conn: sqlite3.Connection, table: str, owner: str, owner_id: int, side: int, old: Anchor,

@@ -137,3 +137,42 @@ def test_a_spreadsheets_time_and_a_hostile_note_are_read_safely(cli, exported):
     first = _listed(cli, *elsewhere)[0]
     assert first["created"].endswith(":00Z") and "T" in first["created"]
     assert "\x1b" not in first["note"] and "\u202e" not in first["note"] and first["note"].startswith("see ")
+
+
+def _one_second(path) -> None:
+    """Every row of the CSV at `path` made in the first row's second (a script's many adds)."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    made = rows[0].index("created")
+    for row in rows[2:]:
+        row[made] = rows[1][made]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+
+
+@pytest.mark.parametrize("first", ["csv", "json"])
+def test_two_bookmarks_of_one_second_at_the_same_offsets_of_two_articles_stay_two(cli, write_article, tmp_path,
+                                                                                   first):
+    """Two bulletins that open alike, each bookmarked at the same offsets in the same second:
+    a CSV import keeps both, again adds nothing, and the JSON export of the same two (before or
+    after it) adds nothing either."""
+    opening = "Ferry timetable\n\nThe morning ferry leaves the north pier at seven, weather permitting.\n\n"
+    one = write_article(opening + "Tickets are sold on board only.\n", "monday.txt")
+    two = write_article(opening + "Bicycles travel free this week.\n", "tuesday.txt")
+    for article in (one, two):
+        assert cli("bookmarks", "add", article.path, "--quote", "The morning ferry")[0] == 0
+    as_csv, as_json = tmp_path / "b.csv", tmp_path / "b.json"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", as_csv)[0] == 0
+    _one_second(as_csv)
+    made = json.loads(cli("bookmarks", "list", "--format", "json")[1])["bookmarks"][0]["created"]
+    assert cli("bookmarks", "export", "--format", "json", "-o", as_json)[0] == 0
+    document = json.loads(as_json.read_text(encoding="utf-8"))
+    for b in document["bookmarks"]:
+        b["created"] = made
+    as_json.write_text(json.dumps(document), encoding="utf-8")
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    files = [as_csv, as_json] if first == "csv" else [as_json, as_csv]
+    assert cli(*elsewhere, "bookmarks", "import", files[0])[:2] == (0, "imported 2 bookmarks\n")
+    assert cli(*elsewhere, "bookmarks", "import", files[0])[1] == "imported 0 bookmarks; 2 were here already\n"
+    assert cli(*elsewhere, "bookmarks", "import", files[1])[1] == "imported 0 bookmarks; 2 were here already\n"
+    assert sorted(b["path"] for b in _listed(cli, *elsewhere)) == sorted([str(one.path), str(two.path)])
