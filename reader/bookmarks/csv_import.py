@@ -52,21 +52,22 @@ def header_columns(line: str) -> list[str]:
     return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
 
 
-def _first_line(text: str) -> str:
+def first_line(text: str) -> str:
+    """The first line of `text` (the start of a file), without a byte order mark or line end."""
     return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
 
 
 def is_csv_of(text: str, columns: Sequence[str], required: int) -> bool:
     """Whether `text` opens with the header of a CSV export of `columns`: its first `required`
     at least, in order (columns an export added later come last, so an older one has fewer)."""
-    found = header_columns(_first_line(text))
+    found = header_columns(first_line(text))
     shared = min(len(found), len(columns))
     return shared >= required and found[:shared] == list(columns[:shared])
 
 
 def looks_like_csv(text: str) -> bool:
     """Whether `text` opens as a table would: a first line with a CSV separator in it."""
-    line = _first_line(text)
+    line = first_line(text)
     return not line.lstrip().startswith(("{", "[")) and any(s in line for s in CSV_SEPARATORS)
 
 
@@ -126,7 +127,7 @@ def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> lis
     except UnicodeDecodeError as exc:
         raise UserError(f"{name}: byte {exc.start} is not UTF-8; save the CSV as UTF-8 (a spreadsheet's "
                         "\"CSV UTF-8\") and import it again") from None
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(_first_line(text)))
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(first_line(text)))
     try:
         names = [column.strip() for column in next(reader)]
         out = []
