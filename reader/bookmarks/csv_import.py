@@ -39,6 +39,7 @@ T = TypeVar("T")
 CSV_SEPARATORS = ",;\t"
 # A time as the export writes it, or as a spreadsheet that read it as a date writes it back
 # (a space for the T, no seconds, no Z).
+_LINE_END = re.compile(r"\r\n?|\n")
 _TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
 
 
@@ -48,13 +49,18 @@ def separator(line: str) -> str:
 
 
 def header_columns(line: str) -> list[str]:
-    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with."""
-    return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
+    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with;
+    none for a line no CSV opens with (a field past the csv module's limit)."""
+    try:
+        return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
+    except csv.Error:
+        return []
 
 
 def first_line(text: str) -> str:
-    """The first line of `text` (the start of a file), without a byte order mark or line end."""
-    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    """The first line of `text` (the start of a file), without a byte order mark or line end:
+    a line ends at LF, CRLF or a lone CR (a spreadsheet's "CSV (Macintosh)")."""
+    return _LINE_END.split(text.lstrip("\ufeff"), maxsplit=1)[0]
 
 
 def is_csv_of(text: str, columns: Sequence[str], required: int) -> bool:

@@ -70,7 +70,7 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
     if form == "csv":  # columns added by a later version come last
         old_columns, new_columns = header_columns(old_line), header_columns(new_line)
         shorter = min(len(old_columns), len(new_columns))
-        return bool(old_line) and old_columns[:shorter] == new_columns[:shorter]
+        return shorter > 0 and old_columns[:shorter] == new_columns[:shorter]
     return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown
 
 

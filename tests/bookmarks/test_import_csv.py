@@ -176,3 +176,22 @@ def test_two_bookmarks_of_one_second_at_the_same_offsets_of_two_articles_stay_tw
     assert cli(*elsewhere, "bookmarks", "import", files[0])[1] == "imported 0 bookmarks; 2 were here already\n"
     assert cli(*elsewhere, "bookmarks", "import", files[1])[1] == "imported 0 bookmarks; 2 were here already\n"
     assert sorted(b["path"] for b in _listed(cli, *elsewhere)) == sorted([str(one.path), str(two.path)])
+
+
+def test_a_csv_saved_with_a_lone_cr_between_lines_is_read(cli, exported):
+    """A spreadsheet's "CSV (Macintosh)" ends each line with a CR alone."""
+    out, elsewhere = exported
+    out.write_bytes(out.read_bytes().replace(b"\r\n", b"\r"))
+    assert cli(*elsewhere, "bookmarks", "import", out) == (0, "imported 2 bookmarks\n", "")
+    assert _listed(cli, *elsewhere) == _listed(cli)
+
+
+@pytest.mark.parametrize("first", ["station;depth\rpier 2;4.5\r", "x" * 200_000 + "\n"], ids=["lone-cr", "long"])
+def test_a_first_line_no_csv_header_reads_is_refused_in_one_line(cli, tmp_path, first):
+    """A table of something else saved with lone CRs, and one line longer than a CSV field may
+    hold: one line, status 2, for bookmarks and link decisions alike."""
+    path = tmp_path / "other.csv"
+    path.write_text(first, encoding="utf-8", newline="")
+    for command in ("bookmarks", "links"):
+        status, out, err = cli("--data-dir", tmp_path / "data2", command, "import", path)
+        assert (status, out, err.count("\n")) == (2, "", 1) and "Traceback" not in err, err
