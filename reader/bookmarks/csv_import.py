@@ -158,7 +158,7 @@ def with_context(anchor: Anchor, shelf: ArticleShelf) -> Anchor:
     taken from its article where the passage stands at its offsets now (its quote to QUOTE_MIN:
     a reworded passage was exported at its new words' offsets); as it is otherwise (the file not
     here, or the passage no longer there). The content hash stays empty, the mark of a side read
-    from a CSV, which the store knows by its offsets and time alone (`store.Twins`)."""
+    from a CSV, which the store knows by its time, offsets, quote and file name (`store.Twins`)."""
     if anchor.content_hash or anchor.prefix or anchor.suffix:
         return anchor
     article = shelf.get(anchor.path)

@@ -106,7 +106,7 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
 
 
 def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):
-    """A CSV has no content hash: a bookmark is known by when it was made and its offsets."""
+    """A CSV has no content hash: a bookmark is known by when it was made, its quote and its file."""
     out, _ = exported
     assert cli("bookmarks", "import", out)[:2] == (0, "imported 0 bookmarks; 2 were here already\n")
 
@@ -195,3 +195,35 @@ def test_a_first_line_no_csv_header_reads_is_refused_in_one_line(cli, tmp_path, 
     for command in ("bookmarks", "links"):
         status, out, err = cli("--data-dir", tmp_path / "data2", command, "import", path)
         assert (status, out, err.count("\n")) == (2, "", 1) and "Traceback" not in err, err
+
+
+def test_a_moved_bookmarks_csv_adds_nothing_where_it_is_already(cli, write_article, tmp_path):
+    """A CSV gives where a passage stands at the export, not where it was bookmarked: a
+    bookmark moved by an edit is still known, in the data folder it came from and after the
+    JSON export of it."""
+    notice = write_article("Road works\n\nThe bridge on Quay Lane reopens to cars on Friday morning.\n", "roads.txt")
+    assert cli("bookmarks", "add", notice.path, "--quote", "reopens to cars")[0] == 0
+    write_article("Road works\n\nUpdated at noon. The bridge on Quay Lane reopens to cars on Friday morning.\n",
+                  "roads.txt")
+    as_csv, as_json = tmp_path / "roads.csv", tmp_path / "roads.json"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", as_csv)[0] == 0
+    assert cli("bookmarks", "export", "--format", "json", "-o", as_json)[0] == 0
+    assert _listed(cli)[0]["status"] == "moved"
+    assert cli("bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 1 was here already\n"
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 1 was here already\n"
+
+
+def test_one_quote_bookmarked_twice_in_one_second_stays_two(cli, write_article, tmp_path):
+    """A quote that occurs twice, each occurrence bookmarked in the same second (a script)."""
+    article = write_article("Minutes\n\nMotion carried. The budget was read twice.\n\nMotion carried. The hall "
+                            "was let to the choir.\n", "minutes.txt")
+    for occurrence in ("1", "2"):
+        assert cli("bookmarks", "add", article.path, "--quote", "Motion carried", "--occurrence", occurrence)[0] == 0
+    out = tmp_path / "minutes.csv"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", out)[0] == 0
+    _one_second(out)
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 2 bookmarks\n"
+    assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 0 bookmarks; 2 were here already\n"
