@@ -72,9 +72,10 @@ def is_csv_of(text: str, columns: Sequence[str], required: int) -> bool:
 
 
 def looks_like_csv(text: str) -> bool:
-    """Whether `text` opens as a table would: a first line with a CSV separator in it."""
+    """Whether `text` opens as a table would: a first line of two named columns at least
+    (not a BibTeX entry's "@misc{key,", nor JSON)."""
     line = first_line(text)
-    return not line.lstrip().startswith(("{", "[")) and any(s in line for s in CSV_SEPARATORS)
+    return not line.lstrip().startswith(("{", "[")) and sum(1 for name in header_columns(line) if name) >= 2
 
 
 class BadCell(Exception):

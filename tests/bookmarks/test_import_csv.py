@@ -227,3 +227,18 @@ def test_one_quote_bookmarked_twice_in_one_second_stays_two(cli, write_article, 
     elsewhere = ("--data-dir", tmp_path / "elsewhere")
     assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 2 bookmarks\n"
     assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 0 bookmarks; 2 were here already\n"
+
+
+@pytest.mark.parametrize("command", ["bookmarks", "links"])
+def test_a_bibtex_file_is_not_called_a_csv(cli, exported, tmp_path, command):
+    """An export for a reference manager opens "@misc{key," (a comma, one name): it is no
+    table, and the refusal says which exports import reads; a library kept by hand alike."""
+    out, elsewhere = exported
+    ours = tmp_path / "refs.bib"
+    assert cli("bookmarks", "export", "--format", "bibtex", "-o", ours)[0] == 0
+    by_hand = tmp_path / "library.bib"
+    by_hand.write_text("@article{okafor2019,\n  title = {Tides of the estuary},\n}\n", encoding="utf-8")
+    for path in (ours, by_hand):
+        status, printed, err = cli(*elsewhere, command, "import", path)
+        assert (status, printed, err.count("\n")) == (2, "", 1)
+        assert "a CSV" not in err and "--format json" in err and "--format csv" in err, err
