@@ -39,6 +39,7 @@ T = TypeVar("T")
 CSV_SEPARATORS = ",;\t"
 # A time as the export writes it, or as a spreadsheet that read it as a date writes it back
 # (a space for the T, no seconds, no Z).
+_LINE_END = re.compile(r"\r\n?|\n")
 _TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
 
 
@@ -48,26 +49,33 @@ def separator(line: str) -> str:
 
 
 def header_columns(line: str) -> list[str]:
-    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with."""
-    return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
+    """The names of a CSV header's columns, whichever of CSV_SEPARATORS it is written with;
+    none for a line no CSV opens with (a field past the csv module's limit)."""
+    try:
+        return [name.strip() for name in next(csv.reader([line], delimiter=separator(line)), [])]
+    except csv.Error:
+        return []
 
 
-def _first_line(text: str) -> str:
-    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+def first_line(text: str) -> str:
+    """The first line of `text` (the start of a file), without a byte order mark or line end:
+    a line ends at LF, CRLF or a lone CR (a spreadsheet's "CSV (Macintosh)")."""
+    return _LINE_END.split(text.lstrip("\ufeff"), maxsplit=1)[0]
 
 
 def is_csv_of(text: str, columns: Sequence[str], required: int) -> bool:
     """Whether `text` opens with the header of a CSV export of `columns`: its first `required`
     at least, in order (columns an export added later come last, so an older one has fewer)."""
-    found = header_columns(_first_line(text))
+    found = header_columns(first_line(text))
     shared = min(len(found), len(columns))
     return shared >= required and found[:shared] == list(columns[:shared])
 
 
 def looks_like_csv(text: str) -> bool:
-    """Whether `text` opens as a table would: a first line with a CSV separator in it."""
-    line = _first_line(text)
-    return not line.lstrip().startswith(("{", "[")) and any(s in line for s in CSV_SEPARATORS)
+    """Whether `text` opens as a table would: a first line of two named columns at least
+    (not a BibTeX entry's "@misc{key,", nor JSON)."""
+    line = first_line(text)
+    return not line.lstrip().startswith(("{", "[")) and sum(1 for name in header_columns(line) if name) >= 2
 
 
 class BadCell(Exception):
@@ -126,7 +134,7 @@ def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> lis
     except UnicodeDecodeError as exc:
         raise UserError(f"{name}: byte {exc.start} is not UTF-8; save the CSV as UTF-8 (a spreadsheet's "
                         "\"CSV UTF-8\") and import it again") from None
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(_first_line(text)))
+    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(first_line(text)))
     try:
         names = [column.strip() for column in next(reader)]
         out = []
@@ -151,7 +159,7 @@ def with_context(anchor: Anchor, shelf: ArticleShelf) -> Anchor:
     taken from its article where the passage stands at its offsets now (its quote to QUOTE_MIN:
     a reworded passage was exported at its new words' offsets); as it is otherwise (the file not
     here, or the passage no longer there). The content hash stays empty, the mark of a side read
-    from a CSV, which the store knows by its offsets and time alone (`store.Twins`)."""
+    from a CSV, which the store knows by its time, offsets, quote and file name (`store.Twins`)."""
     if anchor.content_hash or anchor.prefix or anchor.suffix:
         return anchor
     article = shelf.get(anchor.path)

@@ -109,7 +109,7 @@ def parsed_json(data: bytes, name: str, kind: str, writer: str) -> Any:
         raise UserError(f"{name}: byte {exc.start} is not UTF-8, as a JSON export is") from None
     except json.JSONDecodeError as exc:
         raise UserError(f"{name}: not JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); "
-                        f"import reads what `{writer}` writes") from None
+                        f"import reads what `{writer}` writes, or its CSV (--format csv)") from None
     except RecursionError:
         raise UserError(f"{name}: not {kind} (nested too deeply)") from None
     except ValueError:  # a number of more digits than Python will convert

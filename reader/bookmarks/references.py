@@ -140,15 +140,19 @@ PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, on
 
 # A word spelled as one syllable of Vietnamese (its marks set aside): an initial, a vowel or
 # one of the vowel groups Vietnamese writes, a final. Vietnamese writes the family name first ("Nguyen Van An"): a name of such
-# words whose first word only Vietnamese spells (an initial or final Chinese romanisation has
-# not, "ng", "tr", "ph", "nh", "-c", "-m"…, or a letter of its own, "ă", "ơ", "đ") and whose last
+# words whose first word only Vietnamese spells (an initial neither Chinese romanisation nor
+# English has, "ng", "tr", "ph"…, or a letter of its own, "ă", "ơ", "đ") and whose last
 # could be Chinese romanisation as well is Family Given; with the Vietnamese spelling last too
 # ("Pham Minh Chinh"), the order is open and the name is kept whole. Its given name first
-# ("An Van Nguyen", as written abroad) is split as usual.
+# ("An Van Nguyen", "Thanh Van Le", as written abroad) is split as usual, as is "Pam Sue Chan".
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ph|th|tr|ch|kh|gh|gi|qu|[bcdghklmnprstvx])?"
                                   r"(?:ieu|yeu|uoi|uou|uya|uye|uyu|oai|oay|oeo|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa"
                                   r"|oe|oi|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ch|nh|ng|[cmnpt])?", re.IGNORECASE)
 _VIETNAMESE_LETTERS = frozenset("\u0306\u031b\u0111\u0110")  # breve, horn (after NFKD), đ, Đ
+# The initials only Vietnamese spells (neither Chinese romanisation nor an English name such as
+# "Pam", "Kim" or "Tom", whose final "m" or initial "k" Vietnamese shares): what makes a name's
+# first word read as a Vietnamese family name.
+_VIETNAMESE_INITIAL = re.compile(r"(?:ngh|ng|nh|tr|ph|kh|gh)", re.IGNORECASE)
 VIETNAMESE_NAME_WORDS = (3, 4)  # how many words such a name has (family, middle, given)
 
 
@@ -163,13 +167,19 @@ def _only_vietnamese(word: str) -> bool:
         _unmarked(word))
 
 
+def _vietnamese_family(word: str) -> bool:
+    """A word only Vietnamese spells, by a letter of its own or by its initial."""
+    return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word))) or bool(
+        _VIETNAMESE_INITIAL.match(_unmarked(word)))
+
+
 def _vietnamese_order(words: list[str]) -> str | None:
     """"family" when `words` are a Vietnamese name written family name first, "open" when
     they are Vietnamese and the order is not in the letters, None otherwise (see above)."""
     if len(words) not in VIETNAMESE_NAME_WORDS or not all(
             w[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words):
         return None
-    if not _only_vietnamese(words[0]):
+    if not _vietnamese_family(words[0]):
         return None
     return "open" if _only_vietnamese(words[-1]) else "family"
 

@@ -475,30 +475,52 @@ T = TypeVar("T")
 class Twins:
     """What is stored already, to find an imported item's twin (the same item, in any data
     folder and wherever its files are): by when it was made (`made`) and its sides' content
-    hashes and offsets as made, or, for an item with a side read from a CSV export (no content
-    hash), by its time and offsets alone."""
+    hashes and offsets as made. When either has a side read from a CSV export (no content hash,
+    and the offsets where the passage stood at the export, moved since it was made perhaps), by
+    its time and its sides' quotes and file names (what stays when an import finds a file
+    moved), and when both are, by their offsets too; of several such, the one at the same
+    offsets, or none: two items made in one second in two articles, or at two places of one,
+    stay two."""
 
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
                  made: Callable[[T], tuple]) -> None:
         self._sides, self._made = sides, made
         self._by: dict[tuple, T] = {}
+        self._by_words: dict[tuple, list[T]] = {}
         for item in items:
             self.add(item)
+
+    def _offsets(self, item: T) -> tuple:
+        return tuple((s.start, s.end) if s else None for s in self._sides(item))
 
     def _keys(self, item: T) -> tuple[tuple, tuple]:
         sides = self._sides(item)
         return ((*self._made(item), *((s.content_hash, s.start, s.end) if s else None for s in sides)),
-                (*self._made(item), *((s.start, s.end) if s else None for s in sides), "offsets"))
+                (*self._made(item), *((" ".join(s.quote.split()), Path(s.path).name) if s else None for s in sides)))
+
+    def _unhashed(self, item: T) -> bool:
+        return any(s is not None and not s.content_hash for s in self._sides(item))
 
     def add(self, item: T) -> None:
-        full, loose = self._keys(item)
-        self._by[full] = item
-        self._by.setdefault(loose, item)
+        full, words = self._keys(item)
+        if not self._unhashed(item):  # an empty hash would make every side at those offsets one
+            self._by[full] = item
+        self._by_words.setdefault(words, []).append(item)
 
     def of(self, item: T) -> T | None:
-        full, loose = self._keys(item)
-        unhashed = any(s is not None and not s.content_hash for s in self._sides(item))
-        return self._by.get(full) or (self._by.get(loose) if unhashed else None)
+        full, words = self._keys(item)
+        if not self._unhashed(item) and (twin := self._by.get(full)) is not None:
+            return twin
+        # either read from a CSV: known by time, quotes and file names; both: by their offsets too
+        here, from_csv = self._offsets(item), self._unhashed(item)
+        found = []
+        for t in self._by_words.get(words, []):
+            if self._unhashed(t) and from_csv:  # both at their offsets as exported
+                found += [t] if self._offsets(t) == here else []
+            elif self._unhashed(t) or from_csv:
+                found.append(t)
+        same = [t for t in found if self._offsets(t) == here]
+        return same[0] if same else found[0] if len(found) == 1 else None
 
 
 def mended(conn: sqlite3.Connection, table: str, owner: str, owner_id: int, side: int, old: Anchor,

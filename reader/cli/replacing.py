@@ -17,7 +17,7 @@ import re
 import stat
 from pathlib import Path
 
-from reader.bookmarks.csv_import import header_columns
+from reader.bookmarks.csv_import import first_line, header_columns
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
 from reader.errors import UserError
 
@@ -54,10 +54,6 @@ def _head(path: Path) -> str | None:
         os.close(fd)
 
 
-def _first_line(text: str) -> str:
-    return text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
-
-
 def is_earlier_export(old: str, new: str, form: str) -> bool:
     """Whether `old` (the start of a file) is an export of the kind `new` (this export, in
     `form`) is: what opens `new` whatever its data opens `old` too."""
@@ -70,11 +66,11 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
     if form == "json":
         found, wanted = _JSON_FIRST_FIELD.match(old.lstrip("\ufeff")), _JSON_FIRST_FIELD.match(new)
         return bool(found and wanted and found.groups() == wanted.groups())
-    old_line, new_line = _first_line(old), _first_line(new)
+    old_line, new_line = first_line(old), first_line(new)
     if form == "csv":  # columns added by a later version come last
         old_columns, new_columns = header_columns(old_line), header_columns(new_line)
         shorter = min(len(old_columns), len(new_columns))
-        return bool(old_line) and old_columns[:shorter] == new_columns[:shorter]
+        return shorter > 0 and old_columns[:shorter] == new_columns[:shorter]
     return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown
 
 

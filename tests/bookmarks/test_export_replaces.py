@@ -161,3 +161,14 @@ def test_an_earlier_markdown_export_of_links_and_of_none_is_replaced(cli, bookma
     for _ in range(2):
         assert cli("links", "export", "--format", "markdown", "-o", target)[0] == 0
     assert "(decision 1, " in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("first", ["0" * 200_000, "sensor,reading\rbuoy 4,12.5"], ids=["long", "lone-cr"])
+def test_a_file_whose_first_line_no_csv_header_reads_is_refused_not_replaced(cli, bookmarked, tmp_path, first):
+    """A data file of one long line (past what a CSV field may hold), or a table saved with a
+    lone CR between its lines: never taken for an earlier export, never a traceback."""
+    target = tmp_path / "readings.csv"
+    target.write_bytes((first + "\n").encode())
+    status, out, err = _export(cli, "csv", target)
+    assert (status, out, err.count("\n")) == (2, "", 1) and "--force" in err and "Traceback" not in err
+    assert target.read_bytes() == (first + "\n").encode()

@@ -106,7 +106,7 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
 
 
 def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):
-    """A CSV has no content hash: a bookmark is known by when it was made and its offsets."""
+    """A CSV has no content hash: a bookmark is known by when it was made, its quote and its file."""
     out, _ = exported
     assert cli("bookmarks", "import", out)[:2] == (0, "imported 0 bookmarks; 2 were here already\n")
 
@@ -137,3 +137,108 @@ def test_a_spreadsheets_time_and_a_hostile_note_are_read_safely(cli, exported):
     first = _listed(cli, *elsewhere)[0]
     assert first["created"].endswith(":00Z") and "T" in first["created"]
     assert "\x1b" not in first["note"] and "\u202e" not in first["note"] and first["note"].startswith("see ")
+
+
+def _one_second(path) -> None:
+    """Every row of the CSV at `path` made in the first row's second (a script's many adds)."""
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    made = rows[0].index("created")
+    for row in rows[2:]:
+        row[made] = rows[1][made]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+
+
+@pytest.mark.parametrize("first", ["csv", "json"])
+def test_two_bookmarks_of_one_second_at_the_same_offsets_of_two_articles_stay_two(cli, write_article, tmp_path,
+                                                                                   first):
+    """Two bulletins that open alike, each bookmarked at the same offsets in the same second:
+    a CSV import keeps both, again adds nothing, and the JSON export of the same two (before or
+    after it) adds nothing either."""
+    opening = "Ferry timetable\n\nThe morning ferry leaves the north pier at seven, weather permitting.\n\n"
+    one = write_article(opening + "Tickets are sold on board only.\n", "monday.txt")
+    two = write_article(opening + "Bicycles travel free this week.\n", "tuesday.txt")
+    for article in (one, two):
+        assert cli("bookmarks", "add", article.path, "--quote", "The morning ferry")[0] == 0
+    as_csv, as_json = tmp_path / "b.csv", tmp_path / "b.json"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", as_csv)[0] == 0
+    _one_second(as_csv)
+    made = json.loads(cli("bookmarks", "list", "--format", "json")[1])["bookmarks"][0]["created"]
+    assert cli("bookmarks", "export", "--format", "json", "-o", as_json)[0] == 0
+    document = json.loads(as_json.read_text(encoding="utf-8"))
+    for b in document["bookmarks"]:
+        b["created"] = made
+    as_json.write_text(json.dumps(document), encoding="utf-8")
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    files = [as_csv, as_json] if first == "csv" else [as_json, as_csv]
+    assert cli(*elsewhere, "bookmarks", "import", files[0])[:2] == (0, "imported 2 bookmarks\n")
+    assert cli(*elsewhere, "bookmarks", "import", files[0])[1] == "imported 0 bookmarks; 2 were here already\n"
+    assert cli(*elsewhere, "bookmarks", "import", files[1])[1] == "imported 0 bookmarks; 2 were here already\n"
+    assert sorted(b["path"] for b in _listed(cli, *elsewhere)) == sorted([str(one.path), str(two.path)])
+
+
+def test_a_csv_saved_with_a_lone_cr_between_lines_is_read(cli, exported):
+    """A spreadsheet's "CSV (Macintosh)" ends each line with a CR alone."""
+    out, elsewhere = exported
+    out.write_bytes(out.read_bytes().replace(b"\r\n", b"\r"))
+    assert cli(*elsewhere, "bookmarks", "import", out) == (0, "imported 2 bookmarks\n", "")
+    assert _listed(cli, *elsewhere) == _listed(cli)
+
+
+@pytest.mark.parametrize("first", ["station;depth\rpier 2;4.5\r", "x" * 200_000 + "\n"], ids=["lone-cr", "long"])
+def test_a_first_line_no_csv_header_reads_is_refused_in_one_line(cli, tmp_path, first):
+    """A table of something else saved with lone CRs, and one line longer than a CSV field may
+    hold: one line, status 2, for bookmarks and link decisions alike."""
+    path = tmp_path / "other.csv"
+    path.write_text(first, encoding="utf-8", newline="")
+    for command in ("bookmarks", "links"):
+        status, out, err = cli("--data-dir", tmp_path / "data2", command, "import", path)
+        assert (status, out, err.count("\n")) == (2, "", 1) and "Traceback" not in err, err
+
+
+def test_a_moved_bookmarks_csv_adds_nothing_where_it_is_already(cli, write_article, tmp_path):
+    """A CSV gives where a passage stands at the export, not where it was bookmarked: a
+    bookmark moved by an edit is still known, in the data folder it came from and after the
+    JSON export of it."""
+    notice = write_article("Road works\n\nThe bridge on Quay Lane reopens to cars on Friday morning.\n", "roads.txt")
+    assert cli("bookmarks", "add", notice.path, "--quote", "reopens to cars")[0] == 0
+    write_article("Road works\n\nUpdated at noon. The bridge on Quay Lane reopens to cars on Friday morning.\n",
+                  "roads.txt")
+    as_csv, as_json = tmp_path / "roads.csv", tmp_path / "roads.json"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", as_csv)[0] == 0
+    assert cli("bookmarks", "export", "--format", "json", "-o", as_json)[0] == 0
+    assert _listed(cli)[0]["status"] == "moved"
+    assert cli("bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 1 was here already\n"
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 1 was here already\n"
+
+
+def test_one_quote_bookmarked_twice_in_one_second_stays_two(cli, write_article, tmp_path):
+    """A quote that occurs twice, each occurrence bookmarked in the same second (a script)."""
+    article = write_article("Minutes\n\nMotion carried. The budget was read twice.\n\nMotion carried. The hall "
+                            "was let to the choir.\n", "minutes.txt")
+    for occurrence in ("1", "2"):
+        assert cli("bookmarks", "add", article.path, "--quote", "Motion carried", "--occurrence", occurrence)[0] == 0
+    out = tmp_path / "minutes.csv"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", out)[0] == 0
+    _one_second(out)
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 2 bookmarks\n"
+    assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 0 bookmarks; 2 were here already\n"
+
+
+@pytest.mark.parametrize("command", ["bookmarks", "links"])
+def test_a_bibtex_file_is_not_called_a_csv(cli, exported, tmp_path, command):
+    """An export for a reference manager opens "@misc{key," (a comma, one name): it is no
+    table, and the refusal says which exports import reads; a library kept by hand alike."""
+    out, elsewhere = exported
+    ours = tmp_path / "refs.bib"
+    assert cli("bookmarks", "export", "--format", "bibtex", "-o", ours)[0] == 0
+    by_hand = tmp_path / "library.bib"
+    by_hand.write_text("@article{okafor2019,\n  title = {Tides of the estuary},\n}\n", encoding="utf-8")
+    for path in (ours, by_hand):
+        status, printed, err = cli(*elsewhere, command, "import", path)
+        assert (status, printed, err.count("\n")) == (2, "", 1)
+        assert "a CSV" not in err and "--format json" in err and "--format csv" in err, err

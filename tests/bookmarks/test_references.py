@@ -422,6 +422,12 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Bao Van Nguyen", [{"family": "Nguyen", "given": "Bao Van"}]),
     ("Pham Minh Chinh", [{"literal": "Pham Minh Chinh"}]),
     ("Tom Lee Ho", [{"family": "Ho", "given": "Tom Lee"}]),
+    # a first word Vietnamese shares with English ("Pam", "Sam", "-m", "k-") or that is a
+    # Vietnamese given name written first abroad ("Thanh"): split as usual, never family-first
+    ("Pam Sue Chan and Sam Li Chen", [{"family": "Chan", "given": "Pam Sue"}, {"family": "Chen", "given": "Sam Li"}]),
+    ("Kim Mai Ho", [{"family": "Ho", "given": "Kim Mai"}]),
+    ("Thanh Van Le", [{"family": "Le", "given": "Thanh Van"}]),
+    ("Ngo Thi Lan", [{"family": "Ngo", "given": "Thi Lan"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),

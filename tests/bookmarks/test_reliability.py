@@ -194,6 +194,27 @@ def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, wri
     assert took < database.WRITE_PATIENCE + 0.5, took  # the queue ahead lasts 12 s
 
 
+STARTUP_LIMIT = 60.0  # seconds a CLI process may take to start on a loaded machine
+
+
+def _wait_until_open(process: subprocess.Popen, path: Path) -> None:
+    """Until `process` has the file at `path` open (where /proc tells; elsewhere a pause long
+    enough for a CLI to start): a signal sent sooner would reach it while it starts."""
+    import time
+
+    fds = Path(f"/proc/{process.pid}/fd")
+    if not Path("/proc/self/fd").is_dir():
+        time.sleep(3)
+        return
+    until = time.monotonic() + STARTUP_LIMIT
+    while time.monotonic() < until and process.poll() is None:
+        with contextlib.suppress(OSError):
+            if any(os.path.realpath(fd) == os.path.realpath(path) for fd in fds.iterdir()):
+                return
+        time.sleep(0.05)
+    raise AssertionError(f"{path} never opened")
+
+
 def test_ctrl_c_while_waiting_for_another_writer_ends_the_add_at_once(data_dir, write_article):
     """`bookmarks add` queued behind a process that holds the write lock: Ctrl-C (a real
     SIGINT) ends it within a moment, not after SQLite's busy wait, with one line and status 130."""
@@ -207,7 +228,8 @@ def test_ctrl_c_while_waiting_for_another_writer_ends_the_add_at_once(data_dir, 
              "--quote", article.passages[2].text[:30]], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal starts it
-        time.sleep(3)  # started, and waiting for the lock
+        _wait_until_open(adding, data_dir / "bookmarks.sqlite3")
+        time.sleep(0.5)  # from opening the database to waiting for its lock: a few statements
         assert adding.poll() is None
         began = time.monotonic()
         adding.send_signal(signal.SIGINT)

@@ -77,3 +77,27 @@ def test_a_reworded_passage_and_an_import_mended_with_the_articles(cli, exported
     assert cli(*elsewhere, "links", "import", out, "--corpus", new)[:2] == (
         0, "imported 0 link decisions; 2 were here already\n")
     assert [(k, s) for k, s, *_ in _listed(cli, *elsewhere)] == [("confirm", "moved"), ("reject", "anchored")]
+
+
+def test_two_decisions_of_one_second_at_the_same_offsets_stay_two(cli, write, tmp_path):
+    """Two council notices that open alike, each rejected against one reply in the same
+    second at the same offsets: a CSV import keeps both; importing it again adds nothing."""
+    opening = ["Notice", "The library on Mill Street closes for repairs from the first of June."]
+    one = write([*opening, "Books may be returned to the school."], "june.txt")
+    two = write([*opening, "The reading room moves to the town hall."], "july.txt")
+    reply = write(["A reply", "Repairs to the library were promised three years ago."], "reply.txt")
+    for notice in (one, two):
+        assert cli("links", "reject", notice.path, reply.path, "--quote-a", "The library on Mill Street",
+                   "--quote-b", "Repairs to the library")[0] == 0
+    out = tmp_path / "links.csv"
+    assert cli("links", "export", "--format", "csv", "-o", out)[0] == 0
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    made = rows[0].index("created")
+    rows[2][made] = rows[1][made]
+    resaved = io.StringIO()
+    csv.writer(resaved).writerows(rows)
+    out.write_text(resaved.getvalue(), encoding="utf-8", newline="")
+    elsewhere = ("--data-dir", tmp_path / "data2")
+    assert cli(*elsewhere, "links", "import", out)[:2] == (0, "imported 2 link decisions\n")
+    assert cli(*elsewhere, "links", "import", out)[1] == "imported 0 link decisions; 2 were here already\n"
+    assert sorted(a for *_, a, _, _ in _listed(cli, *elsewhere)) == sorted([str(one.path), str(two.path)])
