@@ -2,6 +2,6 @@
 
 import sys
 
-from reader.cli.main import main
+from reader.cli import start
 
-sys.exit(main())
+sys.exit(start())

@@ -40,7 +40,7 @@ def test_wheel_ships_seeds_themes_and_console_script(wheel):
     shipped_themes = [n for n in names if n.startswith("reader/themes/") and n.endswith(".toml")]
     assert len(shipped_themes) == len(list((SOURCE_ROOT / "themes").glob("*.toml")))
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
-    assert "counterpoint = reader.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
+    assert "counterpoint = reader.cli:start" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
 def test_imported_reader_finds_its_data():

@@ -212,3 +212,35 @@ def test_a_data_dir_flag_holds_for_its_own_run_only(tmp_path, isolated_user_dirs
     assert main(["locate", "data", "--data-dir", str(tmp_path / "named")]) == 0
     assert main(["locate", "data"]) == 0  # in the same process, as a program embedding main runs it
     assert capsys.readouterr().out.splitlines() == [str(tmp_path / "named"), str(isolated_user_dirs / "data")]
+
+
+# Sends the process a real SIGINT the moment the command line's main module starts importing:
+# the first fraction of a second of every command, where a Ctrl-C used to print a traceback.
+_CTRL_C_WHILE_STARTING = """
+import os, signal, sys
+
+class CtrlCWhileImporting:
+    def find_spec(self, name, path=None, target=None):
+        if name == "reader.cli.main":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlCWhileImporting())
+sys.argv = ["counterpoint", "list"]
+if "{how}" == "script":
+    from importlib.metadata import entry_points
+    sys.exit(entry_points(group="console_scripts")["counterpoint"].load()())
+import runpy
+runpy.run_module("reader", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("how", ["script", "module"])
+def test_ctrl_c_while_the_command_line_starts_is_one_line(tmp_path, how):
+    """A Ctrl-C pressed as `counterpoint` (or `python -m reader`) starts says "interrupted" in one
+    line with status 130, as one pressed later does."""
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_WHILE_STARTING.replace("{how}", how)],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert (done.returncode, done.stderr) == (130, "counterpoint: error: interrupted\n")
