@@ -21,6 +21,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -37,10 +38,20 @@ T = TypeVar("T")
 # What a spreadsheet may separate the columns with when it saves the file again (Excel: a
 # semicolon where the decimal mark is a comma, a tab in its "Text" format).
 CSV_SEPARATORS = ",;\t"
+_LINE_END = re.compile(r"\r\n?|\n")
 # A time as the export writes it, or as a spreadsheet that read it as a date writes it back
 # (a space for the T, no seconds, no Z).
-_LINE_END = re.compile(r"\r\n?|\n")
 _TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
+
+
+def on_the_calendar(made: str) -> bool:
+    """Whether a time written as the store writes one ("2024-05-01T12:00:00Z") is one the
+    calendar has: the patterns take any digits, "2024-13-45T99:99:99Z" among them."""
+    try:
+        datetime.fromisoformat(made.removesuffix("Z"))
+    except ValueError:
+        return False
+    return True
 
 
 def separator(line: str) -> str:
@@ -102,10 +113,11 @@ class Row:
 
     def created(self) -> str:
         found = _TIME.fullmatch(self._cells.get("created", "").strip())
-        if found is None:
+        made = found and f"{found[1]}T{found[2]}{found[3] or ':00'}Z"
+        if not (made and on_the_calendar(made)):
             raise BadCell(f"'created' {visible(self._cells.get('created', ''))[:40]!r} is not a time such as "
                           "2024-05-01T12:00:00Z")
-        return f"{found[1]}T{found[2]}{found[3] or ':00'}Z"
+        return made
 
     def anchor(self, prefix: str, url_column: str) -> Anchor | None:
         """The side whose columns start with `prefix` ("pair_", "a_"), None when they are all

@@ -105,6 +105,27 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
     assert _listed(cli, *elsewhere) == []
 
 
+@pytest.mark.parametrize("made", ["2024-13-45T99:99:99Z", "2023-02-29 10:00"])
+def test_a_time_the_calendar_has_not_imports_nothing_and_names_it(cli, exported, tmp_path, made):
+    """A `created` of the export's shape but no day of the calendar (a month 13, a 29 February of
+    a common year) is a broken row, in the CSV as in the JSON export."""
+    out, elsewhere = exported
+
+    def edit(rows):
+        rows[1][rows[0].index("created")] = made
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), ",", edit), encoding="utf-8", newline="")
+    status, _, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and "is not a time" in err
+    document = tmp_path / "bookmarks.json"
+    assert cli("bookmarks", "export", "--format", "json", "-o", document)[0] == 0
+    data = json.loads(document.read_text(encoding="utf-8"))
+    data["bookmarks"][0]["created"] = made.replace(" ", "T") + ("" if made.endswith("Z") else ":00Z")
+    document.write_text(json.dumps(data), encoding="utf-8")
+    status, _, err = cli(*elsewhere, "bookmarks", "import", document)
+    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and "is not a time" in err
+    assert _listed(cli, *elsewhere) == []
+
+
 def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):
     """A CSV has no content hash: a bookmark is known by when it was made, its quote and its file."""
     out, _ = exported
