@@ -80,3 +80,14 @@ def test_a_line_that_ends_on_reference_marks_ends_its_paragraph(tmp_path):
     path = tmp_path / "strike.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [p.text for p in load_article(path).passages] == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Further information: the council will vote on the scheme on Friday.",
+    "See also: the report the inspectors filed in May.",
+    "Main article: the treaty's second clause, which the board rejects.",
+])
+def test_a_sentence_after_a_hatnotes_words_is_text(line):
+    body = ("The port authority of Vellmar closed the north quay on Monday after inspectors found cracks in "
+            "the sea wall, and said ships would be sent to the south basin.")
+    assert classify(["A title", body, line, body.replace("Vellmar", "Orlen")])[2] == "body"

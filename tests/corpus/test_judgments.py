@@ -57,3 +57,8 @@ def test_a_line_of_a_judgment(line, kind):
 def test_a_menu_above_the_title_is_still_a_menu():
     texts = ["Home", "World", "Politics", FIRST, SECOND]
     assert classify(texts)[:3] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("line", ["Claim No. 1", "Case No. 3", "Claim #2"])
+def test_a_heading_that_counts_claims_is_no_case_number(line):
+    assert classify(["A title", FIRST, line, SECOND])[2] == "heading"
