@@ -625,6 +625,10 @@ def _label(text: str) -> bool:
     return len(text) <= _MENU_MAX * 2 and _menu(text)
 
 
+# A paragraph opening with its number, as a judgment's do ("1. The appellant …", "[1] This is …").
+_NUMBERED_PARAGRAPH = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
+
+
 def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]:
     """The passages that are a menu copied a section to a line (see MENU_RUN_MIN); a heading the
     markup marks is the author's, never a menu's."""
@@ -642,9 +646,11 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
              and _ends_sentence(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
-    # a label right over the text's first paragraph, below the title, heads it ("JUDGMENT",
-    # "Introduction", then "1. This is an appeal …"): a page's menu stands above its title
-    runs = [run[:-1] if run[0] > 0 and run[-1] + 1 == first else run for run in runs]
+    # a label right over the text's first paragraph, below the title, heads it where that paragraph
+    # is numbered as a judgment's are ("JUDGMENT", "Introduction", then "1. This is an appeal …"):
+    # a page's menu stands above its title, and its topics' tags or buttons above an unnumbered text
+    numbered = first < len(texts) and _NUMBERED_PARAGRAPH.match(texts[first]) is not None
+    runs = [run[:-1] if numbered and run[0] > 0 and run[-1] + 1 == first else run for run in runs]
     runs = [run for run in runs if len(run) >= MENU_RUN_MIN]
     seen: dict[str, int] = {}
     for text in texts:
