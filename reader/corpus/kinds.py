@@ -1055,6 +1055,13 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     return {i for i in labels if names[i] in speakers}
 
 
+def _contents_entry(text: str) -> bool:
+    """An entry of a table of contents: a section's number and its heading, which opens as a
+    heading does, not in lowercase ("2 Closure"; "2 kg of rice" under "Contents:" is a list of things)."""
+    entry = _CONTENTS_ENTRY.fullmatch(text.strip())
+    return entry is not None and not text.split(maxsplit=1)[1][:1].islower()
+
+
 def _contents(texts: Sequence[str]) -> set[int]:
     """The lines of a copied table of contents (see CONTENTS_MIN_ENTRIES)."""
     found: set[int] = set()
@@ -1064,9 +1071,9 @@ def _contents(texts: Sequence[str]) -> set[int]:
         end = i + 1
         while end < len(texts) and len(texts[end]) <= _HEADING_MAX_CHARS and (
                 _CONTENTS_SWITCH.fullmatch(texts[end].strip()) or not texts[end].endswith(_SENTENCE_END)
-                and _CONTENTS_ENTRY.fullmatch(texts[end].strip())):
+                and _contents_entry(texts[end])):
             end += 1
-        if sum(1 for t in texts[i + 1:end] if _CONTENTS_ENTRY.fullmatch(t.strip())) >= CONTENTS_MIN_ENTRIES:
+        if sum(1 for t in texts[i + 1:end] if _contents_entry(t)) >= CONTENTS_MIN_ENTRIES:
             found.update(range(i, end))
     return found
 

@@ -91,3 +91,12 @@ def test_a_sentence_after_a_hatnotes_words_is_text(line):
     body = ("The port authority of Vellmar closed the north quay on Monday after inspectors found cracks in "
             "the sea wall, and said ships would be sent to the south basin.")
     assert classify(["A title", body, line, body.replace("Vellmar", "Orlen")])[2] == "body"
+
+
+@pytest.mark.parametrize("items", [["2 kg of rice", "1 litre of cooking oil", "5 bars of soap"],
+                                   ["12 tins of beans", "3 blankets"]])
+def test_a_list_of_things_under_contents_is_no_table_of_contents(items):
+    body = ("The aid agency sent four hundred parcels to the villages cut off by the flood on Monday, and said "
+            "more would follow once the bridge at Orlen was open to lorries again.")
+    texts = ["Aid reaches flooded villages", body, "Contents:", *items, body.replace("Orlen", "Vellmar")]
+    assert "boilerplate" not in classify(texts)
