@@ -58,6 +58,8 @@ _FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone ol
 # The line a mail program sets above the message a reply answers ("-----Original Message-----",
 # Outlook's; its dashes are furniture marks): what follows is the other message, not the reply's.
 _ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
+# A court's number for a case has at least this many characters ("Case No. LC/2026/0088", "No. 412").
+CASE_NUMBER_MIN_CHARS = 3
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
@@ -84,8 +86,10 @@ _FURNITURE = re.compile(
     r"|broadcast|interview|bulletin|message))?[\])]?"
     # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
     # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
+    # (a number of CASE_NUMBER_MIN_CHARS characters or more: "Claim No. 1" heads a list of claims)
     r"|(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
-    r"(?=[^\s.,;]*\d)[\w/.\-]{1,30}(?:\s*[(\[][\w ]{1,12}[)\]])?|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}"
+    rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
+    r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}"
     # a copied encyclopedia page's own lines
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
@@ -93,7 +97,9 @@ _FURNITURE = re.compile(
     r"|(?:view|read|open)(?: (?:this|it))? (?:online|(?:in|on) (?:your |a |the )?(?:web )?browser)"
     # ... and a newsletter platform's: "Forwarded this email? Subscribe here", its buttons, its sponsor's label
     r"|(?:was this (?:email|e-mail|newsletter) forwarded to you|forwarded this (?:email|e-mail|newsletter)|new here)\?.{0,60}"
-    r"|like|restack|start writing|get the app|(?:sponsored|presented|brought to you) by .{1,60}"
+    # (the sponsor's name, no clause after a comma and no second sentence: "Sponsored by the state, the
+    # militia took the port." is a sentence)
+    r"|like|restack|start writing|get the app|(?:sponsored|presented|brought to you) by (?!.*\.\s)[^,;!?]{1,60}"
     # a channel's or a feed's export: a post passed on ("Forwarded from …"), and where its medium stood
     r"|forwarded from [^.,;!?]{1,60}|photo|video|voice message|video message|sticker|gif"
     r"|(?:having )?trouble viewing this (?:email|e-mail|message)\W.{0,60}|unsubscribe.*|forward (?:this|to a friend).{0,40}"
@@ -259,7 +265,7 @@ _APPARATUS_HEAD = re.compile(
 # redirects here. For the 1962 flood, see Vellmar flood."): where to read on, not what it says.
 _HATNOTE = re.compile(
     r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
-    r")\s*:\s*\S.*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
+    r")\s*:\s*(?-i:[A-Z\"“‘'0-9]).*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
     r"|(?:.{1,100}? (?:redirects|redirect) here\.\s*)?(?:for .{1,100}?, see "
     r"(?-i:[A-Z\"“‘']).{0,100}?(?:\.|$)\s*)+"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
@@ -619,6 +625,10 @@ def _label(text: str) -> bool:
     return len(text) <= _MENU_MAX * 2 and _menu(text)
 
 
+# A paragraph opening with its number, as a judgment's do ("1. The appellant …", "[1] This is …").
+_NUMBERED_PARAGRAPH = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\[\d{1,3}\])\s")
+
+
 def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]:
     """The passages that are a menu copied a section to a line (see MENU_RUN_MIN); a heading the
     markup marks is the author's, never a menu's."""
@@ -636,9 +646,11 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
              and _ends_sentence(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
-    # a label right over the text's first paragraph, below the title, heads it ("JUDGMENT",
-    # "Introduction", then "1. This is an appeal …"): a page's menu stands above its title
-    runs = [run[:-1] if run[0] > 0 and run[-1] + 1 == first else run for run in runs]
+    # a label right over the text's first paragraph, below the title, heads it where that paragraph
+    # is numbered as a judgment's are ("JUDGMENT", "Introduction", then "1. This is an appeal …"):
+    # a page's menu stands above its title, and its topics' tags or buttons above an unnumbered text
+    numbered = first < len(texts) and _NUMBERED_PARAGRAPH.match(texts[first]) is not None
+    runs = [run[:-1] if numbered and run[0] > 0 and run[-1] + 1 == first else run for run in runs]
     runs = [run for run in runs if len(run) >= MENU_RUN_MIN]
     seen: dict[str, int] = {}
     for text in texts:
@@ -847,9 +859,11 @@ _CHORUS = re.compile(r"(?:(?:some|several|many|other|opposition|government|an?)\
 
 
 def _chorus(text: str) -> bool:
-    """A cry from the room (see _CHORUS)."""
+    """A cry from the room (see _CHORUS): a record sets it as said, to its stop, and a cry holds no
+    figure ("Members: 27 states", "Delegates: 1,200" are a fact box's lines)."""
     chorus = _CHORUS.fullmatch(text.strip())
-    return chorus is not None and len(chorus["said"].split()) <= ASIDE_MAX_WORDS
+    return chorus is not None and len(chorus["said"].split()) <= ASIDE_MAX_WORDS and _ends_sentence(
+        chorus["said"]) and not any(c.isdigit() for c in chorus["said"])
 
 
 def _aside(text: str) -> bool:
@@ -1041,6 +1055,13 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     return {i for i in labels if names[i] in speakers}
 
 
+def _contents_entry(text: str) -> bool:
+    """An entry of a table of contents: a section's number and its heading, which opens as a
+    heading does, not in lowercase ("2 Closure"; "2 kg of rice" under "Contents:" is a list of things)."""
+    entry = _CONTENTS_ENTRY.fullmatch(text.strip())
+    return entry is not None and not text.split(maxsplit=1)[1][:1].islower()
+
+
 def _contents(texts: Sequence[str]) -> set[int]:
     """The lines of a copied table of contents (see CONTENTS_MIN_ENTRIES)."""
     found: set[int] = set()
@@ -1050,9 +1071,9 @@ def _contents(texts: Sequence[str]) -> set[int]:
         end = i + 1
         while end < len(texts) and len(texts[end]) <= _HEADING_MAX_CHARS and (
                 _CONTENTS_SWITCH.fullmatch(texts[end].strip()) or not texts[end].endswith(_SENTENCE_END)
-                and _CONTENTS_ENTRY.fullmatch(texts[end].strip())):
+                and _contents_entry(texts[end])):
             end += 1
-        if sum(1 for t in texts[i + 1:end] if _CONTENTS_ENTRY.fullmatch(t.strip())) >= CONTENTS_MIN_ENTRIES:
+        if sum(1 for t in texts[i + 1:end] if _contents_entry(t)) >= CONTENTS_MIN_ENTRIES:
             found.update(range(i, end))
     return found
 

@@ -58,3 +58,11 @@ def test_a_title_may_end_on_notes_in_brackets_that_are_no_sentence(title, kind):
 
 def test_below_the_title_a_line_with_a_note_in_brackets_is_no_heading():
     assert classify(["A title", TURN, "Jon Berg (knee)", REPLY])[2] != "heading"
+
+
+@pytest.mark.parametrize("line", [
+    "Members: 27 states", "Delegates: 1,200 from 40 countries", "Protesters: about 2,000", "Senators: 100",
+    "Members: the founding states",
+])
+def test_a_fact_boxs_line_that_names_a_group_is_no_cry_from_the_room(line):
+    assert classify(["A title", TURN, line, REPLY])[2] != "boilerplate"

@@ -80,3 +80,23 @@ def test_a_line_that_ends_on_reference_marks_ends_its_paragraph(tmp_path):
     path = tmp_path / "strike.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [p.text for p in load_article(path).passages] == lines
+
+
+@pytest.mark.parametrize("line", [
+    "Further information: the council will vote on the scheme on Friday.",
+    "See also: the report the inspectors filed in May.",
+    "Main article: the treaty's second clause, which the board rejects.",
+])
+def test_a_sentence_after_a_hatnotes_words_is_text(line):
+    body = ("The port authority of Vellmar closed the north quay on Monday after inspectors found cracks in "
+            "the sea wall, and said ships would be sent to the south basin.")
+    assert classify(["A title", body, line, body.replace("Vellmar", "Orlen")])[2] == "body"
+
+
+@pytest.mark.parametrize("items", [["2 kg of rice", "1 litre of cooking oil", "5 bars of soap"],
+                                   ["12 tins of beans", "3 blankets"]])
+def test_a_list_of_things_under_contents_is_no_table_of_contents(items):
+    body = ("The aid agency sent four hundred parcels to the villages cut off by the flood on Monday, and said "
+            "more would follow once the bridge at Orlen was open to lorries again.")
+    texts = ["Aid reaches flooded villages", body, "Contents:", *items, body.replace("Orlen", "Vellmar")]
+    assert "boilerplate" not in classify(texts)

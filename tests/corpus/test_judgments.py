@@ -57,3 +57,24 @@ def test_a_line_of_a_judgment(line, kind):
 def test_a_menu_above_the_title_is_still_a_menu():
     texts = ["Home", "World", "Politics", FIRST, SECOND]
     assert classify(texts)[:3] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("line", ["Claim No. 1", "Case No. 3", "Claim #2"])
+def test_a_heading_that_counts_claims_is_no_case_number(line):
+    assert classify(["A title", FIRST, line, SECOND])[2] == "heading"
+
+
+@pytest.mark.parametrize("labels", [["Politics", "Shipping", "Vellmar"], ["Listen", "Save", "Gift article"],
+                                    ["Topics", "Ports", "Labour", "Orlen"]])
+def test_a_pages_tags_or_buttons_over_an_unnumbered_text_are_still_a_menu(labels):
+    body = ("The port authority of Vellmar closed the north quay on Monday after inspectors found cracks in "
+            "the sea wall, and said ships would be sent to the south basin until repairs were done.")
+    texts = ["Quay shut after cracks found", "By Dana Ilves", *labels, body, body.replace("Vellmar", "Orlen")]
+    assert "heading" not in classify(texts)[1:]
+
+
+def test_headings_over_a_judgments_first_paragraph_numbered_in_brackets():
+    first = "[1] This appeal concerns the harbour board's refusal to licence a second ferry to Orlen island."
+    texts = ["IN THE HARBOUR TRIBUNAL", "ORLEN ISLAND FERRIES LIMITED", "Appellant", "v", "THE VELLMAR HARBOUR BOARD",
+             "Respondent", "JUDGMENT", "Introduction", first, "[2] The board gave its reasons in a letter of 4 March 2026."]
+    assert classify(texts)[6:9] == ["heading", "heading", "body"]

@@ -77,3 +77,12 @@ def test_a_newsletters_hello_to_its_readers(line, kind):
     """A hello to all the readers as a sentence of its own is the letter's form, not its story;
     one to a person named, or a sentence that only opens with "Hello", is text."""
     assert classify(["A title", STORY, line, STORY])[2] == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by the state, the militia took the port.", "Presented by the minister, the bill passed on Monday.",
+    "Brought to you by the tide, the logs piled up on the beach at Kessa.",
+    "Sponsored by the mayor. The vote was held on Friday.",
+])
+def test_a_sentence_that_opens_like_a_sponsors_label_is_text(line):
+    assert classify(["A title", STORY, line, STORY.replace("Kessa", "Orlen")])[2] == "body"
