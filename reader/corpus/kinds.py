@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
+from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -460,6 +460,9 @@ def _speaks(text: str) -> bool:
     m = SPEAKER_LABEL.match(text)
     if m is not None and m.end() > m.start():
         return True
+    debate = DEBATE_LABEL.match(text) if "(" in text else None
+    if debate is not None and debate.group().endswith(":"):
+        return True  # "Ivo Marek (Vellmar North) (Lab): I thank the Minister."
     bold = _BOLD_SPEAKER.match(text) if text[:1] in "*_" else None
     return bold is not None and len(bold.group().strip("*_: \t").split()) <= SPEAKER_MAX_WORDS
 
@@ -532,7 +535,13 @@ _ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:
 # update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
 _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
                          re.IGNORECASE)
-_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
+# A record's volume or issue and the day it records, as a chamber's record or a journal stamps
+# its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
+# number, then at most STAMP_VERB_WORDS words in lower case before the date.
+STAMP_VERB_WORDS = 3
+_RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:(?-i:[a-z]+)\s+){{0,{STAMP_VERB_WORDS}}}"
+                           rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
+_STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
@@ -1026,9 +1035,40 @@ def _speaker_line(text: str) -> str:
     return _norm(name)
 
 
+# A debate's record names each member with the seat and the party at the first turn
+# (reader.corpus.marks.DEBATE_LABEL) and by the name alone after: once DEBATE_LABELS_MIN turns
+# are so labelled, a name alone above a turn is a label too when its last word is the last word
+# of a name labelled ("Ivo Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens
+# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes.
+DEBATE_LABELS_MIN = 2
+
+
+def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
+    """The passages a debate's speaker label opens, those that are the label alone, and the
+    last words (normalised) of the names the labels give."""
+    opened: set[int] = set()
+    alone: set[int] = set()
+    surnames: set[str] = set()
+    for i, text in enumerate(texts):
+        first = text.split("\n", 1)[0]
+        m = DEBATE_LABEL.match(first) if "(" in first else None
+        if m is None or not (m.group().endswith(":") or debate_label(first)):
+            continue
+        opened.add(i)
+        if "\n" not in text and debate_label(text):
+            alone.add(i)
+        for name in (m.group("name"), *re.findall(r"\(([^()]+)\)", m.group())):
+            surnames.add(_norm(name.split()[-1]))
+    return opened, alone, surnames
+
+
 def _speaker_lines(texts: Sequence[str]) -> set[int]:
-    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN)."""
+    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
+    opened, alone, surnames = _debate_labels(texts)
+    if len(opened) >= DEBATE_LABELS_MIN:
+        return alone | {i for i, name in names.items() if i + 1 not in names and (
+            name.split()[-1] in surnames or texts[i].split()[0].rstrip(".") in HONORIFICS)}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
     turns: dict[str, int] = {}
     for i in labels:
