@@ -716,6 +716,29 @@ def _contact(text: str) -> bool:
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
 
 
+# A sender's postal address, as a newsletter prints it at its foot below its sign-off and its
+# unsubscribe line ("548 Market Street PMB 72296, San Francisco, CA 94104", "Harbour House,
+# 12 Quay Road, Vellmar VM1 2AB"): one line of at most POSTAL_ADDRESS_MAX characters, no
+# sentence, in parts between commas, one a house's number and a street or a post box, the last
+# a postcode or ZIP code with its place.
+POSTAL_ADDRESS_MAX = 120
+_STREET_PART = re.compile(r"(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,6}"
+                          r"|p\.?\s?o\.?\s+box\s+\d{1,6})", re.IGNORECASE)
+# a ZIP code or a postcode: "94104", "94104-1234", "4021", "VM1 2AB", "SW1A 1AA", "113 51"
+_POSTCODE = re.compile(r"\b(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{3}\s\d{2})\b")
+ADDRESS_COUNTRY_PARTS = 1  # a country may follow the postcode's part: "…, London NW1 6XE, United Kingdom"
+
+
+def _postal_address(text: str) -> bool:
+    """A line that is a postal address (see POSTAL_ADDRESS_MAX)."""
+    if "\n" in text or len(text) > POSTAL_ADDRESS_MAX or "," not in text or _ends_sentence(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    coded = [k for k, p in enumerate(parts) if k >= len(parts) - 1 - ADDRESS_COUNTRY_PARTS and k and _POSTCODE.search(p)
+             and re.search(r"[^\W\d_]", _POSTCODE.sub("", p))]  # the code and its place (or state)
+    return bool(coded) and any(_STREET_PART.fullmatch(p) for p in parts[:coded[-1]])
+
+
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads furniture under it (see _FURNITURE_HEAD)."""
     text = texts[i]
@@ -1303,6 +1326,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
+        elif i > last_body and body_seen and kinds[-1] == "boilerplate" and _postal_address(text):
+            kind = "boilerplate"  # the sender's address at the foot, below its sign-off and its links
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
         elif running and i not in headings and (key := running_line(text)) in running and (
