@@ -679,6 +679,44 @@ _NOTICE_OF_ITSELF = re.compile(
     re.IGNORECASE)
 
 
+# A judgment's parties at its head, as its record sets them in blocks of their own: "BETWEEN",
+# each party's name over its role ("Claimant", "Appellant", "Respondent"), and "and", "- and -"
+# or "v" between. The block is the case's record, as its number is, not what the court finds:
+# from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
+# short line or two, with two roles at least.
+PARTY_BLOCK_MAX = 12
+PARTY_ROLES_MIN = 2
+_PARTY_ROLE = re.compile(
+    r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
+    r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
+    r"(?:\s*/\s*(?:claimant|defendant|appellant|respondent|applicant|petitioner)s?)?(?:\s*\([^()\n]{1,30}\))?",
+    re.IGNORECASE)
+_PARTY_JOIN = re.compile(r"[-–— ]*(?:and|v\.?|vs\.?|versus)[-–— ]*", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s*:?", re.IGNORECASE)
+
+
+def _party_role(text: str) -> bool:
+    """Whether a line of `text` is a party's role (_PARTY_ROLE): "Claimant", "Claimant\nand"."""
+    return any(_PARTY_ROLE.fullmatch(line.strip()) for line in text.strip().split("\n"))
+
+
+def _party_block(texts: Sequence[str]) -> set[int]:
+    """The passages of a judgment's block of parties (see PARTY_BLOCK_MAX)."""
+    for start, text in enumerate(texts[:-1]):
+        if not (_BETWEEN.fullmatch(text.strip()) or _party_role(texts[start + 1]) or "\n" in text.strip() and _party_role(text)):
+            continue
+        roles, end = 0, start - 1
+        for i in range(start, min(len(texts), start + PARTY_BLOCK_MAX)):
+            if texts[i].strip().count("\n") > 2 or len(texts[i]) > _HEADING_MAX_CHARS or _ends_sentence(
+                    texts[i].strip(" :")) and not _PARTY_JOIN.fullmatch(texts[i].strip()):
+                break
+            if _party_role(texts[i]):
+                roles, end = roles + 1, i
+        if roles >= PARTY_ROLES_MIN:
+            return set(range(start, end + 1))
+    return set()
+
+
 def _legal_sections(texts: Sequence[str]) -> set[int]:
     """The passages of a legal notice (see _LEGAL_HEAD): its heading and what follows up to the
     next heading, the first paragraph speaking of the release itself (_NOTICE_OF_ITSELF), or a
@@ -714,6 +752,17 @@ def _contact(text: str) -> bool:
         return False  # a sentence that gives a number or an address to call or write to
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
+
+
+# Who gave the judgment, signed at its foot: "Judge Marit Olsen", "Presiding Judge Sigrun Dahl",
+# "Mr Justice Fenwick", "Lady Justice Moss", "Olsen J", "Holt LJ": a name of at most
+# SPEAKER_MAX_WORDS words beside the title.
+_JUDGE = re.compile(
+    rf"(?:(?:(?:the )?(?:presiding|president|chief|senior|deputy|district|circuit|tribunal|employment|upper tribunal"
+    rf"|high court|lay|associate) )*judge|(?:(?:the )?hon(?:ourable|\.)? )?(?:(?:mr|mrs|ms|lord|lady|madam) )?"
+    rf"(?:chief )?justice)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,{SPEAKER_MAX_WORDS - 1}}}"
+    rf"|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,{SPEAKER_MAX_WORDS - 1}}},?\s+(?-i:J|LJ|JA|CJ|SJ|P|VP)",
+    re.IGNORECASE)
 
 
 # A sender's postal address, as a newsletter prints it at its foot below its sign-off and its
@@ -1287,12 +1336,15 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     body_seen = False  # a body paragraph came before: only after one can an author sign off
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
+    # (below the last paragraph of prose, a note's, a reference's, only short lines: a text's foot)
+    last_prose = max((i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)
+                      and not _APPARATUS_ENTRY.match(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
-    legal = _legal_sections(texts)
+    legal = _legal_sections(texts) | _party_block(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -1326,6 +1378,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
+        elif i > last_prose and body_seen and _JUDGE.fullmatch(text.strip(" \t.,")):
+            kind = "boilerplate"  # the judges who signed it, below what they found
         elif i > last_body and body_seen and kinds[-1] == "boilerplate" and _postal_address(text):
             kind = "boilerplate"  # the sender's address at the foot, below its sign-off and its links
         elif i > 0 and not body_seen and _about_author(text, author):
