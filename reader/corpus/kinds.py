@@ -1137,11 +1137,10 @@ def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
 def _speaker_lines(texts: Sequence[str]) -> set[int]:
     """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
-    opened, alone, surnames = _debate_labels(texts)
-    if len(opened) >= DEBATE_LABELS_MIN:
-        return alone | {i for i, name in names.items() if i + 1 not in names and (
-            name.split()[-1] in surnames or texts[i].split()[0].rstrip(".") in HONORIFICS)}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
+    opened, alone, surnames = _debate_labels(texts)
+    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or texts[i].split()[0].rstrip(".") in HONORIFICS
+                      } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:
         turns[names[i]] = turns.get(names[i], 0) + 1
@@ -1149,8 +1148,8 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     sequence = [names[i] for i in labels if names[i] in speakers]
     changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
     if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
-        return set()  # one name again and again, or sections under names that do not take turns
-    return {i for i in labels if names[i] in speakers}
+        return debate  # one name again and again, or sections under names that do not take turns
+    return debate | {i for i in labels if names[i] in speakers}
 
 
 def _contents(texts: Sequence[str]) -> set[int]:

@@ -129,3 +129,11 @@ def test_a_names_without_seats_in_a_text_that_labels_none_stay_as_they_were():
 ])
 def test_a_records_volume_and_day_is_a_stamp(stamp, kind):
     assert classify(["A title", stamp, TURN, REPLY])[1] == kind
+
+
+def test_names_that_take_turns_stay_labels_beside_the_labelled_members():
+    texts = ["A title", f"Ivo Marek (Vellmar North) (Lab)\n{TURN}", f"Anna Lind (Vellmar South) (Con)\n{REPLY}",
+             "CHAIR", "Order. The next item is the harbour.", "CLERK", "Item two, the harbour dues.",
+             "CHAIR", "Thank you.", "CLERK", "Item three, the ferry."]
+    kinds = classify(texts)
+    assert [kinds[i] for i in (3, 5, 7, 9)] == ["boilerplate"] * 4 and kinds[4] == kinds[6] == "body"
