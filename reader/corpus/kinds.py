@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
+from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -466,6 +466,9 @@ def _speaks(text: str) -> bool:
     m = SPEAKER_LABEL.match(text)
     if m is not None and m.end() > m.start():
         return True
+    debate = DEBATE_LABEL.match(text) if "(" in text else None
+    if debate is not None and debate.group().endswith(":"):
+        return True  # "Ivo Marek (Vellmar North) (Lab): I thank the Minister."
     bold = _BOLD_SPEAKER.match(text) if text[:1] in "*_" else None
     return bold is not None and len(bold.group().strip("*_: \t").split()) <= SPEAKER_MAX_WORDS
 
@@ -538,7 +541,13 @@ _ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:
 # update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
 _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
                          re.IGNORECASE)
-_STAMPS = (_DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
+# A record's volume or issue and the day it records, as a chamber's record or a journal stamps
+# its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
+# number, then at most STAMP_VERB_WORDS words in lower case before the date.
+STAMP_VERB_WORDS = 3
+_RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:(?-i:[a-z]+)\s+){{0,{STAMP_VERB_WORDS}}}"
+                           rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
+_STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
 
@@ -682,6 +691,44 @@ _NOTICE_OF_ITSELF = re.compile(
     re.IGNORECASE)
 
 
+# A judgment's parties at its head, as its record sets them in blocks of their own: "BETWEEN",
+# each party's name over its role ("Claimant", "Appellant", "Respondent"), and "and", "- and -"
+# or "v" between. The block is the case's record, as its number is, not what the court finds:
+# from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
+# short line or two, with two roles at least.
+PARTY_BLOCK_MAX = 12
+PARTY_ROLES_MIN = 2
+_PARTY_ROLE = re.compile(
+    r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
+    r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
+    r"(?:\s*/\s*(?:claimant|defendant|appellant|respondent|applicant|petitioner)s?)?(?:\s*\([^()\n]{1,30}\))?",
+    re.IGNORECASE)
+_PARTY_JOIN = re.compile(r"[-–— ]*(?:and|v\.?|vs\.?|versus)[-–— ]*", re.IGNORECASE)
+_BETWEEN = re.compile(r"between\s*:?", re.IGNORECASE)
+
+
+def _party_role(text: str) -> bool:
+    """Whether a line of `text` is a party's role (_PARTY_ROLE): "Claimant", "Claimant\nand"."""
+    return any(_PARTY_ROLE.fullmatch(line.strip()) for line in text.strip().split("\n"))
+
+
+def _party_block(texts: Sequence[str]) -> set[int]:
+    """The passages of a judgment's block of parties (see PARTY_BLOCK_MAX)."""
+    for start, text in enumerate(texts[:-1]):
+        if not (_BETWEEN.fullmatch(text.strip()) or _party_role(texts[start + 1]) or "\n" in text.strip() and _party_role(text)):
+            continue
+        roles, end = 0, start - 1
+        for i in range(start, min(len(texts), start + PARTY_BLOCK_MAX)):
+            if texts[i].strip().count("\n") > 2 or len(texts[i]) > _HEADING_MAX_CHARS or _ends_sentence(
+                    texts[i].strip(" :")) and not _PARTY_JOIN.fullmatch(texts[i].strip()):
+                break
+            if _party_role(texts[i]):
+                roles, end = roles + 1, i
+        if roles >= PARTY_ROLES_MIN:
+            return set(range(start, end + 1))
+    return set()
+
+
 def _legal_sections(texts: Sequence[str]) -> set[int]:
     """The passages of a legal notice (see _LEGAL_HEAD): its heading and what follows up to the
     next heading, the first paragraph speaking of the release itself (_NOTICE_OF_ITSELF), or a
@@ -717,6 +764,40 @@ def _contact(text: str) -> bool:
         return False  # a sentence that gives a number or an address to call or write to
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
+
+
+# Who gave the judgment, signed at its foot: "Judge Marit Olsen", "Presiding Judge Sigrun Dahl",
+# "Mr Justice Fenwick", "Lady Justice Moss", "Olsen J", "Holt LJ": a name of at most
+# SPEAKER_MAX_WORDS words beside the title.
+_JUDGE = re.compile(
+    rf"(?:(?:(?:the )?(?:presiding|president|chief|senior|deputy|district|circuit|tribunal|employment|upper tribunal"
+    rf"|high court|lay|associate) )*judge|(?:(?:the )?hon(?:ourable|\.)? )?(?:(?:mr|mrs|ms|lord|lady|madam) )?"
+    rf"(?:chief )?justice)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,{SPEAKER_MAX_WORDS - 1}}}"
+    rf"|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,{SPEAKER_MAX_WORDS - 1}}},?\s+(?-i:J|LJ|JA|CJ|SJ|P|VP)",
+    re.IGNORECASE)
+
+
+# A sender's postal address, as a newsletter prints it at its foot below its sign-off and its
+# unsubscribe line ("548 Market Street PMB 72296, San Francisco, CA 94104", "Harbour House,
+# 12 Quay Road, Vellmar VM1 2AB"): one line of at most POSTAL_ADDRESS_MAX characters, no
+# sentence, in parts between commas, one a house's number and a street or a post box, the last
+# a postcode or ZIP code with its place.
+POSTAL_ADDRESS_MAX = 120
+_STREET_PART = re.compile(r"(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,6}"
+                          r"|p\.?\s?o\.?\s+box\s+\d{1,6})", re.IGNORECASE)
+# a ZIP code or a postcode: "94104", "94104-1234", "4021", "VM1 2AB", "SW1A 1AA", "113 51"
+_POSTCODE = re.compile(r"\b(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{3}\s\d{2})\b")
+ADDRESS_COUNTRY_PARTS = 1  # a country may follow the postcode's part: "…, London NW1 6XE, United Kingdom"
+
+
+def _postal_address(text: str) -> bool:
+    """A line that is a postal address (see POSTAL_ADDRESS_MAX)."""
+    if "\n" in text or len(text) > POSTAL_ADDRESS_MAX or "," not in text or _ends_sentence(text):
+        return False
+    parts = [p.strip() for p in text.split(",")]
+    coded = [k for k, p in enumerate(parts) if k >= len(parts) - 1 - ADDRESS_COUNTRY_PARTS and k and _POSTCODE.search(p)
+             and re.search(r"[^\W\d_]", _POSTCODE.sub("", p))]  # the code and its place (or state)
+    return bool(coded) and any(_STREET_PART.fullmatch(p) for p in parts[:coded[-1]])
 
 
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
@@ -1040,10 +1121,40 @@ def _speaker_line(text: str) -> str:
     return _norm(name)
 
 
+# A debate's record names each member with the seat and the party at the first turn
+# (reader.corpus.marks.DEBATE_LABEL) and by the name alone after: once DEBATE_LABELS_MIN turns
+# are so labelled, a name alone above a turn is a label too when its last word is the last word
+# of a name labelled ("Ivo Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens
+# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes.
+DEBATE_LABELS_MIN = 2
+
+
+def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
+    """The passages a debate's speaker label opens, those that are the label alone, and the
+    last words (normalised) of the names the labels give."""
+    opened: set[int] = set()
+    alone: set[int] = set()
+    surnames: set[str] = set()
+    for i, text in enumerate(texts):
+        first = text.split("\n", 1)[0]
+        m = DEBATE_LABEL.match(first) if "(" in first else None
+        if m is None or not (m.group().endswith(":") or debate_label(first)):
+            continue
+        opened.add(i)
+        if "\n" not in text and debate_label(text):
+            alone.add(i)
+        for name in (m.group("name"), *re.findall(r"\(([^()]+)\)", m.group())):
+            surnames.add(_norm(name.split()[-1]))
+    return opened, alone, surnames
+
+
 def _speaker_lines(texts: Sequence[str]) -> set[int]:
-    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN)."""
+    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
+    opened, alone, surnames = _debate_labels(texts)
+    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or texts[i].split()[0].rstrip(".") in HONORIFICS
+                      } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:
         turns[names[i]] = turns.get(names[i], 0) + 1
@@ -1051,8 +1162,8 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     sequence = [names[i] for i in labels if names[i] in speakers]
     changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
     if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
-        return set()  # one name again and again, or sections under names that do not take turns
-    return {i for i in labels if names[i] in speakers}
+        return debate  # one name again and again, or sections under names that do not take turns
+    return debate | {i for i in labels if names[i] in speakers}
 
 
 def _contents_entry(text: str) -> bool:
@@ -1245,12 +1356,15 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     body_seen = False  # a body paragraph came before: only after one can an author sign off
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
+    # (below the last paragraph of prose, a note's, a reference's, only short lines: a text's foot)
+    last_prose = max((i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)
+                      and not _APPARATUS_ENTRY.match(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
-    legal = _legal_sections(texts)
+    legal = _legal_sections(texts) | _party_block(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -1284,6 +1398,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
+        elif i > last_prose and body_seen and _JUDGE.fullmatch(text.strip(" \t.,")):
+            kind = "boilerplate"  # the judges who signed it, below what they found
+        elif i > last_body and body_seen and kinds[-1] == "boilerplate" and _postal_address(text):
+            kind = "boilerplate"  # the sender's address at the foot, below its sign-off and its links
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
         elif running and i not in headings and (key := running_line(text)) in running and (

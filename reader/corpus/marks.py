@@ -35,6 +35,31 @@ SPEAKER_LABEL = re.compile(
     re.MULTILINE,
 )
 
+# A debate's record sets who speaks before each turn with the seat and the party in brackets,
+# before a colon ("Ivo Marek (Vellmar North) (Lab): …") or on a line of its own above the speech
+# ("The Minister for Transport (Ms Sigrun Dahl)"): a name of capitalised words (and the small
+# words of an office, LABEL_NAME_PARTICLES) of at most DEBATE_NAME_WORDS words, no figure.
+# On its own line it needs two notes, or one that names someone by a title (HONORIFICS): one
+# note alone is as often a title's ("Kessa Dam (Safety)").
+DEBATE_NAME_WORDS = 6
+LABEL_NAME_PARTICLES = ("for", "of", "the", "and", "de", "van", "von", "der", "la", "le")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness", "Madam", "Rev", "Hon",
+              "Councillor", "Cllr", "Senator")
+_HONORIFIC = rf"(?:{'|'.join(HONORIFICS)})\.?"
+_LABEL_WORD = rf"(?:[A-Z][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?|{'|'.join(LABEL_NAME_PARTICLES)})"
+_LABEL_NAME = rf"[A-Z][^\W\d_]*(?:[.'’-][^\W\d_]*)*\.?(?:[ \t]+{_LABEL_WORD}){{0,{DEBATE_NAME_WORDS - 1}}}"
+_LABEL_NOTE = r"[ \t]*\([^()\n\d]{1,40}\)"
+_OWN_LINE_NOTES = rf"(?:{_LABEL_NOTE}){{2}}|[ \t]*\({_HONORIFIC}[ \t]+[^()\n\d]{{1,36}}\)"
+DEBATE_LABEL = re.compile(
+    rf"^[ \t]*(?P<name>{_LABEL_NAME})(?:(?:{_LABEL_NOTE}){{1,2}}[ \t]*:(?=[ \t]|$)|(?:{_OWN_LINE_NOTES})[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def debate_label(line: str) -> re.Match[str] | None:
+    """The debate's speaker label `line` is, whole (see DEBATE_LABEL), or None."""
+    return DEBATE_LABEL.fullmatch(line.strip())
+
 
 def marks(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s reference markers and speakers' labels, in order."""
@@ -43,6 +68,9 @@ def marks(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in REFERENCE_MARKER.finditer(text)]
     if ":" in text or "[" in text or "<v" in text:
         spans += [m.span() for m in SPEAKER_LABEL.finditer(text) if m.end() > m.start()]
+    if "(" in text:
+        labels = [m for m in DEBATE_LABEL.finditer(text) if m.group().endswith(":") or text[m.end():m.end() + 1] == "\n"]
+        spans += [m.span() for m in labels if not any(s <= m.start() < e for s, e in spans)]
     return sorted(spans)
 
 

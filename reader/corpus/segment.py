@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter
 
 from reader.corpus.dates import MONTHS, WEEKDAYS
-from reader.corpus.marks import SPEAKER_LABEL, unmarked_end
+from reader.corpus.marks import SPEAKER_LABEL, debate_label, unmarked_end
 from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
@@ -461,7 +461,7 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
                     _QUOTED.match(text, s, e) is not None and _QUOTED.match(text, next_s) is not None)
                 ) and not CUE_TIMING.fullmatch(text, s, e)
                 alone = _stands_alone(text[s:e]) and not wraps_on and not carried and n not in rows
-                carried = wraps_on
+                carried = wraps_on or debate_label(text[s:e]) is not None  # a debate's turn goes with its speaker
                 if alone:
                     if run:
                         _emit(*run)

@@ -66,3 +66,82 @@ def test_below_the_title_a_line_with_a_note_in_brackets_is_no_heading():
 ])
 def test_a_fact_boxs_line_that_names_a_group_is_no_cry_from_the_room(line):
     assert classify(["A title", TURN, line, REPLY])[2] != "boilerplate"
+
+
+# A chamber's record names each member with the seat and the party at the first turn, above the
+# speech or before a colon, and by the name alone after: who speaks is the turn's furniture.
+COUNCIL = """Tram Depot (Sale)
+Volume 88: debated on Thursday 4 June 2026
+
+Councillor Hanne Vik (Brookside) (Green)
+Will the Leader tell the chamber why the depot was sold for less than its own valuation?
+
+The Leader of the Council (Councillor Tor Eide)
+The valuation was made before the roof was found unsafe, and the buyer has paid for the repairs.
+
+Hanne Vik
+Would he accept that the tenants were never told?
+
+Councillor Eide
+The tenants were written to twice, in March and in April.
+
+Mr Mayor
+We must now turn to the next question.
+"""
+
+
+def _words(text):
+    from reader.align.text import tokens
+    return {m.group().lower() if hasattr(m, "group") else m.text.lower() for m in tokens(text)}
+
+
+def test_a_members_seat_and_party_go_with_the_turn_and_are_no_words_of_it(tmp_path):
+    path = tmp_path / "council.txt"
+    path.write_text(COUNCIL, encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    first = "Councillor Hanne Vik (Brookside) (Green)\nWill the Leader tell the chamber why the depot was sold " \
+            "for less than its own valuation?"
+    assert kinds[first] == "body"  # the question stands with who asks it, not as a heading
+    assert not {"hanne", "vik", "brookside", "green"} & _words(first) and {"depot", "valuation"} <= _words(first)
+    answer = next(t for t in kinds if t.startswith("The Leader of the Council (Councillor Tor Eide)\n"))
+    assert kinds[answer] == "body" and not {"tor", "eide"} & _words(answer)
+    # after, the name alone, or a title and a name, is a label, however few its turns
+    assert kinds["Hanne Vik"] == kinds["Councillor Eide"] == kinds["Mr Mayor"] == "boilerplate"
+    assert kinds["Would he accept that the tenants were never told?"] == "body"
+
+
+@pytest.mark.parametrize("line", ["Ivo Marek (Vellmar North) (Lab): I thank the Minister for her answer today.",
+                                  "Dr Lise Brun (Eastfold) (Ind): Will the Minister meet the fishermen?"])
+def test_a_label_before_a_colon_is_no_word_of_the_turn_nor_a_heading(line):
+    name = line.split(" (", 1)[0].lower().split()
+    assert not set(name) & _words(line)
+    assert classify(["A title", TURN, line, REPLY])[2] == "body"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Kessa Dam (Safety)\nThe water board voted to raise the dam.", {"kessa", "safety"}),
+    ("Ferries ran (as planned) (twice)\nand the port stayed open.", {"ferries", "planned"}),
+])
+def test_a_title_or_a_line_with_notes_in_brackets_keeps_its_words(text, words):
+    assert words <= _words(text)
+
+
+def test_a_names_without_seats_in_a_text_that_labels_none_stay_as_they_were():
+    # (no member labelled with the seat and the party: a name alone, once, is a heading as before)
+    assert classify(["A title", TURN, "Mr Speaker", REPLY])[2] == "heading"
+
+
+@pytest.mark.parametrize(("stamp", "kind"), [
+    ("Volume 88: debated on Thursday 4 June 2026", "boilerplate"), ("Vol. 3, sitting of 2 May 2026", "boilerplate"),
+    ("Issue 41 — published on 3 March 2026", "boilerplate"), ("Volume 12: The Harbour in 2026", "heading"),
+])
+def test_a_records_volume_and_day_is_a_stamp(stamp, kind):
+    assert classify(["A title", stamp, TURN, REPLY])[1] == kind
+
+
+def test_names_that_take_turns_stay_labels_beside_the_labelled_members():
+    texts = ["A title", f"Ivo Marek (Vellmar North) (Lab)\n{TURN}", f"Anna Lind (Vellmar South) (Con)\n{REPLY}",
+             "CHAIR", "Order. The next item is the harbour.", "CLERK", "Item two, the harbour dues.",
+             "CHAIR", "Thank you.", "CLERK", "Item three, the ferry."]
+    kinds = classify(texts)
+    assert [kinds[i] for i in (3, 5, 7, 9)] == ["boilerplate"] * 4 and kinds[4] == kinds[6] == "body"

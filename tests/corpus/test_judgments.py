@@ -78,3 +78,64 @@ def test_headings_over_a_judgments_first_paragraph_numbered_in_brackets():
     texts = ["IN THE HARBOUR TRIBUNAL", "ORLEN ISLAND FERRIES LIMITED", "Appellant", "v", "THE VELLMAR HARBOUR BOARD",
              "Respondent", "JUDGMENT", "Introduction", first, "[2] The board gave its reasons in a letter of 4 March 2026."]
     assert classify(texts)[6:9] == ["heading", "heading", "body"]
+
+
+# The parties' block: who is against whom is the case's record, as its number is, in whatever
+# blocks its lines are set; and who signed the judgment at its foot is no heading.
+PARTIES = f"""IN THE COURT OF APPEAL OF ORVANE
+
+BETWEEN:
+
+ANNA BERG
+
+Appellant
+
+v.
+
+THE CITY OF LOWMERE
+
+Respondent
+
+JUDGMENT
+
+{FIRST}
+
+{SECOND}
+
+Lady Justice Moss
+
+Holt LJ
+"""
+
+
+@pytest.mark.parametrize(("text", "block", "judges", "heading"), [
+    (PARTIES, ["BETWEEN:", "ANNA BERG", "Appellant", "v.", "THE CITY OF LOWMERE", "Respondent"],
+     ["Lady Justice Moss", "Holt LJ"], "JUDGMENT"),
+    # a block whose lines run on without blank lines between some ("Claimant" and "and" in one)
+    (JUDGMENT + "\nJudge Marta Holm\n", ["KESSA TOWN COUNCIL", "Claimant\nand", "KESSA WATER BOARD", "Defendant"],
+     ["Judge Marta Holm"], "DECISION"),
+], ids=["in blocks", "run on"])
+def test_a_judgments_parties_and_its_judges_are_its_record(tmp_path, text, block, judges, heading):
+    path = tmp_path / "judgment.txt"
+    path.write_text(text, encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert [kinds[line] for line in block + judges] == ["boilerplate"] * len(block + judges)
+    assert kinds[heading] == "heading" and kinds[FIRST] == kinds[SECOND] == "body"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Judge Marit Olsen", "boilerplate"), ("Presiding Judge Sigrun Dahl", "boilerplate"),
+    ("Mr Justice Fenwick", "boilerplate"),
+    # below a paragraph of prose, a line with a judge's title is the text's heading as before
+    ("Justice Department", "heading"),
+])
+def test_a_judges_name_at_the_foot(line, kind):
+    texts = ["A title", FIRST, SECOND, line]
+    if kind == "heading":
+        texts.append("3. The department answered that the scheme had been approved by the minister in March.")
+    assert classify(texts)[3] == kind
+
+
+def test_a_role_named_in_an_article_is_no_party_block():
+    texts = ["Court clears the board", "Defendant", FIRST, "Respondent", SECOND]
+    assert classify(texts) == classify(texts[:1] + ["Witnesses"] + texts[2:3] + ["Jurors"] + texts[4:])

@@ -86,3 +86,25 @@ def test_a_newsletters_hello_to_its_readers(line, kind):
 ])
 def test_a_sentence_that_opens_like_a_sponsors_label_is_text(line):
     assert classify(["A title", STORY, line, STORY.replace("Kessa", "Orlen")])[2] == "body"
+
+
+# The sender's postal address at the foot, below the sign-off and the unsubscribe line.
+@pytest.mark.parametrize("address", ["Ledger Press Ltd, 14 Mill Lane, Kessa KS2 4RT",
+                                     "2210 Harbor Avenue Suite 400, Portland, OR 97209",
+                                     "PO Box 3310, Lowmere 5120, Norway"])
+def test_a_newsletters_postal_address_at_its_foot_is_furniture(address):
+    texts = ["The Kessa Ledger", "Dam vote splits the board", STORY, "The engineers' report will be published next month.",
+             "Thanks for reading! See you next week.", "Unsubscribe · Manage preferences", address, "© 2026 Kessa Ledger"]
+    assert classify(texts)[6] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["3 Questions, 2 Answers, 1 Vote", "12 Mill Lane, Kessa, Lowmere"])
+def test_a_line_without_a_postcode_and_its_place_is_no_address(line):
+    texts = ["The Kessa Ledger", STORY, "Unsubscribe · Manage preferences", line]
+    assert classify(texts)[3] == "heading"
+
+
+def test_an_address_in_the_story_stays_in_it():
+    # (above the sign-off, in the text, an address is the story's: a heading or a line of it as before)
+    texts = ["The Kessa Ledger", "14 Mill Lane, Kessa KS2 4RT", STORY, "Unsubscribe · Manage preferences"]
+    assert classify(texts)[1] != "boilerplate"
