@@ -157,7 +157,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         return self.articles[0].id, self.articles[1].id
 
     def start_alignment(self) -> None:
-        self.realigning = False
+        self.realigning = self.alignment_put_off = False
         if self.articles[0] is self.articles[1]:
             # One article against itself would link every passage to itself at score 1.00.
             self.alignment, self.align_state = None, "alone"
@@ -166,7 +166,6 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         # A change of pair under way (a pane at a time, see ResumeActions) aligns once, when the
         # pair is shown, at the settings it is shown at: not the pair half changed, nor the pair
         # shown at the settings of the one left.
-        self.alignment_put_off = self._changing
         cached = None if self._changing else self.app.cached_alignment(*self.pair_key)
         if cached is not None:
             self.machine_arrived(cached)
@@ -175,6 +174,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.align_state, self.align_fraction = "aligning", 0.0
         self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
         if self._changing:
+            self.alignment_put_off = True
             return
         self._aligning = self.pair_key
         self._align(self.articles[0], self.articles[1], self.app.settings_generation)
