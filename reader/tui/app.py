@@ -20,7 +20,7 @@ from collections import OrderedDict
 from functools import partial
 from threading import Lock
 from pathlib import Path
-from typing import Any, Callable, ClassVar, Iterable
+from typing import Any, Callable, ClassVar, Iterable, NamedTuple
 
 from textual.app import App, SystemCommand
 from textual.events import Resize
@@ -46,7 +46,21 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
     return first, articles[1] if len(articles) > 1 else first
 
 
-ALIGNMENT_CACHE_SIZE = 16  # pairs kept; older ones are recomputed when shown again
+# Alignments kept, each of a pair at the settings it was made with (a pair shown at two
+# thresholds is two): older ones are recomputed when shown again. An alignment of two
+# 5,000-paragraph articles holds about 60 MB in paragraphs and 85 MB in sentences (measured with
+# tracemalloc: 29,000 and 62,000 links), so 16 stay under 1.4 GB at worst; short articles (the
+# usual case) hold well under 1 MB each.
+ALIGNMENT_CACHE_SIZE = 16
+SCORE_DIGITS = 6  # a threshold stepped there or read from a file is one key, rounded so
+
+
+class AlignmentSettings(NamedTuple):
+    """What an alignment was made with: files it in the cache beside its pair."""
+
+    granularity: str
+    min_score: float
+    glossary: bool
 # Textual's "Theme" and "Maximize" (see get_system_commands) and "Keys": its key panel lists
 # Textual's own focus and copy keys beside the reader's, covers a third of the panes, and only
 # the palette closes it; the help screen (?) lists every key the reader has.
@@ -82,8 +96,9 @@ class CounterpointApp(App):
         self._shown_topics: dict[str, str] = {}  # a shown notice's identity -> its topic
         self.initial_theme = theme
         self.pair = self._resolve_pair(pair)
-        # The most recently used alignments (an alignment of two long articles is large).
-        self.alignments: OrderedDict[tuple[str, str], Any] = OrderedDict()
+        # The most recently used alignments, by pair and the settings they were made with (an
+        # alignment of two long articles is large: see ALIGNMENT_CACHE_SIZE).
+        self.alignments: OrderedDict[tuple[str, str, AlignmentSettings], Any] = OrderedDict()
         self._alignments_lock = Lock()  # the picker's worker reads the cache from its thread
         # Bumped by every settings change: an alignment started before one is stale when it ends.
         self.settings_generation = 0
@@ -338,7 +353,8 @@ class CounterpointApp(App):
     def change_settings(self, *, own: bool = False, **changes: Any) -> None:
         """Change aligner settings (granularity, min_score, glossary) in use: for this session,
         or, `own`, for the pair shown only (restored from its place). The cached alignments
-        were made with the old ones, so they are dropped."""
+        stay, each filed under the settings it was made with: a pair shown again at those
+        shows at once."""
         from dataclasses import replace
 
         glossary_changed = "glossary" in changes and changes["glossary"] != self.config.glossary
@@ -348,20 +364,29 @@ class CounterpointApp(App):
         if glossary_changed:
             self._load_glossary()
         with self._alignments_lock:
-            self.alignments.clear()
             self.settings_generation += 1
 
     # -- alignments ------------------------------------------------------------------------
 
+    def alignment_settings(self) -> AlignmentSettings:
+        """The settings in use, as an alignment made now is made with them."""
+        from reader.align.policy import LINK_THRESHOLD
+
+        config = self.config
+        score = LINK_THRESHOLD if config.min_score is None else config.min_score
+        return AlignmentSettings(config.granularity, round(float(score), SCORE_DIGITS), bool(config.glossary))
+
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
-                          cancelled: Callable[[], bool]) -> Any:
-        """Align two articles (blocking: call from a thread worker)."""
+                          cancelled: Callable[[], bool], settings: AlignmentSettings | None = None) -> Any:
+        """Align two articles (blocking: call from a thread worker) with `settings` (those in
+        use when None)."""
         from reader.align import align
         from reader.tui.collector import full_collections_put_off
 
+        settings = settings or self.alignment_settings()
         with full_collections_put_off():  # the collector's full passes would hold the keys
-            return align(a, b, self.statistics_corpus(a, b), granularity=self.config.granularity,
-                         min_score=self.config.min_score, glossary=self.pair_glossary(a, b),
+            return align(a, b, self.statistics_corpus(a, b), granularity=settings.granularity,
+                         min_score=settings.min_score, glossary=self.pair_glossary(a, b, enabled=settings.glossary),
                          progress=progress, cancelled=cancelled)
 
     def statistics_corpus(self, a: Article, b: Article) -> list[Article]:
@@ -387,13 +412,14 @@ class CounterpointApp(App):
             found = self._statistics[key] = list(corpus) if corpus is not None else []
         return found or [a, b]
 
-    def pair_glossary(self, a: Article, b: Article) -> Any:
+    def pair_glossary(self, a: Article, b: Article, *, enabled: bool | None = None) -> Any:
         """The glossary two articles are aligned and compared with (reads files: call from a
-        thread worker). The seeds' glossary applies to seed articles only; user glossaries to
-        every pair."""
+        thread worker); `enabled` None: as the settings in use say. The seeds' glossary applies
+        to seed articles only; user glossaries to every pair."""
         from reader.align import default_glossary
 
-        return default_glossary(self.config_dir, articles=(a, b), enabled=self.config.glossary)[0]
+        on = self.config.glossary if enabled is None else enabled
+        return default_glossary(self.config_dir, articles=(a, b), enabled=on)[0]
 
     def take_articles(self, loaded: list[Article]) -> list[Article]:
         """Add articles read inside the reader to its corpus (see `Corpus.add`: ids are given
@@ -404,23 +430,28 @@ class CounterpointApp(App):
         articles = self.corpus.add(loaded)
         gone = {id(article) for article in before} - {id(article) for article in self.corpus}
         with self._alignments_lock:
-            if any(key != (found.a.id, found.b.id) or {id(found.a), id(found.b)} & gone
+            if any(key[:2] != (found.a.id, found.b.id) or {id(found.a), id(found.b)} & gone
                    for key, found in self.alignments.items()):
-                self.alignments = OrderedDict(((found.a.id, found.b.id), found) for found in self.alignments.values()
+                self.alignments = OrderedDict(((found.a.id, found.b.id, key[2]), found)
+                                              for key, found in self.alignments.items()
                                               if not {id(found.a), id(found.b)} & gone)
         return articles
 
-    def store_alignment(self, key: tuple[str, str], alignment: Any) -> None:
+    def store_alignment(self, key: tuple[str, str], alignment: Any, settings: AlignmentSettings | None = None) -> None:
+        """Keep the alignment of the pair `key` made with `settings` (those in use when None)."""
+        full = (*key, settings or self.alignment_settings())
         with self._alignments_lock:
-            self.alignments[key] = alignment
-            self.alignments.move_to_end(key)
+            self.alignments[full] = alignment
+            self.alignments.move_to_end(full)
             while len(self.alignments) > ALIGNMENT_CACHE_SIZE:
                 self.alignments.popitem(last=False)
 
-    def cached_alignment(self, a_id: str, b_id: str) -> Any:
-        """The alignment of a with b, from the cache (mirrored if it holds b with a), or None."""
+    def cached_alignment(self, a_id: str, b_id: str, settings: AlignmentSettings | None = None) -> Any:
+        """The alignment of a with b made with `settings` (those in use when None), from the
+        cache (mirrored if it holds b with a), or None."""
+        settings = settings or self.alignment_settings()
         with self._alignments_lock:
-            for key, mirrored in (((a_id, b_id), False), ((b_id, a_id), True)):
+            for key, mirrored in (((a_id, b_id, settings), False), ((b_id, a_id, settings), True)):
                 if key in self.alignments:
                     self.alignments.move_to_end(key)
                     found = self.alignments[key]

@@ -104,6 +104,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._aligning: tuple[str, str] | None = None  # the pair the align worker is working on
         self._parked: list[int | None] = [None, None]  # per side: the cursor of a pane its view empties
         self.realigning = False  # the aligning is of the pair shown, after a settings change
+        self.alignment_put_off = False  # asked for while the pair was changing: made once it has
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -156,19 +157,25 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         return self.articles[0].id, self.articles[1].id
 
     def start_alignment(self) -> None:
-        self.realigning = False
+        self.realigning = self.alignment_put_off = False
         if self.articles[0] is self.articles[1]:
             # One article against itself would link every passage to itself at score 1.00.
             self.alignment, self.align_state = None, "alone"
             self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
             return
-        cached = self.app.cached_alignment(*self.pair_key)
+        # A change of pair under way (a pane at a time, see ResumeActions) aligns once, when the
+        # pair is shown, at the settings it is shown at: not the pair half changed, nor the pair
+        # shown at the settings of the one left.
+        cached = None if self._changing else self.app.cached_alignment(*self.pair_key)
         if cached is not None:
             self.machine_arrived(cached)
             return
         self.alignment = None
         self.align_state, self.align_fraction = "aligning", 0.0
         self.marks, self.only, self.summary = [{}, {}], [frozenset(), frozenset()], None
+        if self._changing:
+            self.alignment_put_off = True
+            return
         self._aligning = self.pair_key
         self._align(self.articles[0], self.articles[1], self.app.settings_generation)
 
@@ -228,6 +235,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "bookmark-marks" and event.state == WorkerState.ERROR:
             self.marks_failed(event.worker.error)
+        if event.worker.group == "resume" and event.state == WorkerState.ERROR:
+            self._awaiting_places = False  # where it was left is not to be had: aligned as it is
+            self.align_when_placed()
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
             self._aligning = None
             self.align_state = "failed"

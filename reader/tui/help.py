@@ -107,8 +107,8 @@ class HelpScreen(ModalScreen[None]):
                  Content(f"follow, show_boilerplate: how each session starts; {hint_key(app, 'follow.toggle', 'f')} "
                          f"and {hint_key(app, 'boilerplate.toggle', 'x')} last for the session."),
                  Content("granularity (\"paragraph\" or \"sentence\"), min_score (0 to 1), glossary (true or "
-                         "false): the alignment; changed in the room, they last for the session and are kept with "
-                         "the pair, which reopens so; saved (Save aligner settings), the default every pair opens with."),
+                         "false): the alignment; changed in the room, they last for the session (one a pair kept of its "
+                         "own: for that pair alone) and are kept with the pair, which reopens so; saved (Save aligner settings), the default every pair opens with."),
                  Content("resume (true or false): whether a pair reopens where you left it."),
                  Content("A malformed file is reported and never rewritten: the reader uses defaults.")]
         return KeyRows([None, heading("Settings"), *(Row(Content(""), line) for line in lines)], lead_width=0)

@@ -109,27 +109,28 @@ class PickerScreen(ListDialog[tuple | None]):
     def _count_links(self) -> None:
         worker = get_current_worker()
         other = self.other
+        settings = self.app.alignment_settings()  # the counts are of these, stored under them
         for article in self.corpus:
             if worker.is_cancelled:
                 return
             if (article is other or not article.passages
-                    or self.app.cached_alignment(article.id, other.id) is not None):
+                    or self.app.cached_alignment(article.id, other.id, settings) is not None):
                 continue
             if (article.id, other.id) in self.failed:
                 continue
             try:
                 alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
-                                                       cancelled=lambda: worker.is_cancelled)
+                                                       cancelled=lambda: worker.is_cancelled, settings=settings)
             except Exception as exc:  # shown in the article's row; the other rows still count
                 if not worker.is_cancelled:
                     self.app.call_from_thread(self._count_failed, article, other, str(exc) or type(exc).__name__)
                 continue
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._counted, article, other, alignment)
+            self.app.call_from_thread(self._counted, article, other, alignment, settings)
 
-    def _counted(self, article: Article, other: Article, alignment) -> None:
-        self.app.store_alignment((article.id, other.id), alignment)
+    def _counted(self, article: Article, other: Article, alignment, settings) -> None:
+        self.app.store_alignment((article.id, other.id), alignment, settings)
         self._show_count(article, other)
 
     def _count_failed(self, article: Article, other: Article, reason: str) -> None:

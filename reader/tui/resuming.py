@@ -162,6 +162,9 @@ class ResumeActions:
     # own: kept with its place, or changed (S, +/-, ctrl+g) while it was shown. Only these are
     # saved with it; a pair never tuned follows the settings in use, as they are then.
     _tuned: frozenset[str] = frozenset()
+    # Of those, the ones it kept with its place: `+`, `-`, `ctrl+g` or `S` change them for this
+    # pair alone (the others are the session's choice, as on a pair never tuned).
+    _own_kept: frozenset[str] = frozenset()
     # Where the pair shown was left is still being looked up: left (or quit) meanwhile, it is not
     # saved, as nothing of it was read yet, over the place and settings it had.
     _awaiting_places = False
@@ -208,11 +211,20 @@ class ResumeActions:
         if left is not None and not self._left_unread and (shown is None or left.key != shown.key):
             self.app.resumer.save_soon(self, left)
         if left is None or shown is None or left.key != shown.key:
-            self._tuned = frozenset()  # another pair: it has of its own only what its place kept
+            self._tuned = self._own_kept = frozenset()  # another pair: it has of its own only what its place kept
             self._awaiting_places = False
             if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
                 self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
+        if left is None or shown is None or left.key != shown.key:
             self._resume()
+        self.align_when_placed()
+
+    def align_when_placed(self) -> None:
+        """Align the pair shown, put off while it changed, unless where it was left is still
+        being looked up: then once that is found, at the settings it kept of its own (a pair
+        shown again at those shows at once, with no alignment at the session's made first)."""
+        if self.alignment_put_off and not self._awaiting_places and not self._changing:
+            self.start_alignment()
 
     def cursors_placed(self) -> None:
         """The change of pair under way put the cursors where it meant to (a bookmark's passage,
@@ -245,6 +257,12 @@ class ResumeActions:
         self.post_message(PlacesFound(articles, cursors, entry, (found[0], found[1]), problem))
 
     def on_places_found(self, message: PlacesFound) -> None:
+        try:
+            self._places_found(message)
+        finally:
+            self.align_when_placed()
+
+    def _places_found(self, message: PlacesFound) -> None:
         if message.problem:
             self.app.notify(f"Where you left off: {message.problem}", title="Reading places", severity="warning",
                             markup=False, timeout=10)
@@ -297,9 +315,9 @@ class ResumeActions:
         """Show the pair as it was left: aligned so (see `_align_as_left`), with boilerplate
         hidden or shown, and in its view. A view of ◌ or linked passages waits for the pair's
         links (before them it would show nothing)."""
+        self._align_as_left(entry)
         if self._view_chosen:
             return
-        self._align_as_left(entry)
         view = entry.view if entry.view in VIEWS else "all"
         if entry.hide_boilerplate is None and view == self.view:
             return
@@ -313,13 +331,15 @@ class ResumeActions:
     def _align_as_left(self, entry: PairPlaces) -> None:
         """Align the pair as it was left: in paragraphs or sentences, at its link threshold, with
         glossaries on or off (realigned so, each cursor on its text, with a notice). A setting
-        it kept none of stays as it is in use (the pair was never tuned away from it)."""
-        if self._view_chosen:
-            return
-        aligned = self.settings_as_left(entry)
+        it kept none of stays as it is in use (the pair was never tuned away from it), and so
+        does one the person tuned before its place was found (their choice wins)."""
+        person = self._tuned  # tuned since the pair was shown
+        aligned = {key: value for key, value in self.settings_as_left(entry).items() if key not in person}
         own_units = entry.granularity in GRANULARITIES
-        self._tuned = frozenset(["granularity"] * own_units + self.settings_kept(entry))
-        units = entry.granularity if own_units and entry.granularity != self.granularity else None
+        kept = frozenset(["granularity"] * own_units + self.settings_kept(entry))
+        self._own_kept, self._tuned = kept - person, person | kept
+        units = (entry.granularity if own_units and "granularity" not in person and entry.granularity != self.granularity
+                 else None)
         said = ", ".join([f"in {units}s"] * bool(units) + settings_said(aligned))
         notice = f"{said[:1].upper()}{said[1:]}, as this pair was left"
         if units is not None:

@@ -1,8 +1,8 @@
 """The aligner's settings, changed live from the reading room: link threshold, granularity,
 glossaries on/off; saved to config.toml on request (W), like the theme.
 
-The compare screen mixes in `TuningActions`. A change applies to this session at once: the
-app drops its cached alignments, the pair is realigned in the background (the panes stay
+The compare screen mixes in `TuningActions`. A change applies at once: to this session, or to
+the pair shown alone where it kept that setting of its own; the pair is realigned in the background (the panes stay
 readable, each cursor on the text it was on) and the status line shows the new values.
 """
 
@@ -132,7 +132,7 @@ class TuningActions:
                             f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
             return
         more = "fewer, surer links" if new > now else "more links, some looser"
-        self._realign(f"Link threshold {new:.2f}: {more}", min_score=new)
+        self._realign(f"Link threshold {new:.2f}: {more}", own="min_score" in self._own_kept, min_score=new)
 
     def action_toggle_granularity(self) -> None:
         """Paragraphs <-> sentences: each pane is re-cut, its cursor kept on the text it was on
@@ -141,7 +141,7 @@ class TuningActions:
         self._view_chosen = True  # over the units the pair was left in, should its places come after
         self._tuned |= {"granularity"}
         new = "sentence" if self.granularity == "paragraph" else "paragraph"
-        self.cut_into(new, f"Aligning by {new}s")
+        self.cut_into(new, f"Aligning by {new}s", own="granularity" in self._own_kept)
 
     def cut_into(self, new: str, notice: str | None, *, own: bool = False, **settings: Any) -> None:
         """Show and align `new` units ("paragraph" or "sentence"), each cursor on its text
@@ -168,7 +168,8 @@ class TuningActions:
         self._tuned |= {"glossary"}
         on = not self.app.config.glossary
         self._realign("Glossaries on: equivalent terms count as the same" if on
-                      else "Glossaries off: only the words themselves are matched", glossary=on)
+                      else "Glossaries off: only the words themselves are matched",
+                      own="glossary" in self._own_kept, glossary=on)
 
     def action_save_settings(self) -> None:
         """Write the three settings to config.toml (comments kept; a malformed file is never
