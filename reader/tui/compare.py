@@ -676,10 +676,11 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.active, self.choice = 1 - self.active, 0
         if self.alignment is not None:
             self._apply_alignment(self.alignment.swapped(), mirrored=True)
-        elif self._aligning not in (self.pair_key, self.pair_key[::-1]):
+        elif self._aligning not in (self.pair_key, self.pair_key[::-1]) and not self.alignment_put_off:
             self.start_alignment()
             self.refresh_view()
-        else:  # the running alignment is of the same two articles; it is mirrored when done
+        else:  # the running alignment is of the same two articles, mirrored when done, or one put off
+            # waits for where the pair was left (see align_when_placed)
             self.refresh_view()
 
     def set_pane_article(self, side: int, article: Article) -> None:

@@ -137,6 +137,11 @@ class PlacesFound(Message):
         super().__init__()
         self.articles, self.cursors, self.entry, self.found, self.problem = articles, cursors, entry, found, problem
 
+    def swapped(self) -> PlacesFound:
+        """The same places, seen from panes swapped since the search started."""
+        cursors = self.cursors[::-1] if self.cursors is not None else None
+        return PlacesFound(self.articles[::-1], cursors, self.entry, self.found[::-1], self.problem)
+
 
 class PairRead(Message):
     """The two files of a recent pair, read (or why they could not be)."""
@@ -266,6 +271,8 @@ class ResumeActions:
         if message.problem:
             self.app.notify(f"Where you left off: {message.problem}", title="Reading places", severity="warning",
                             markup=False, timeout=10)
+        if self.articles[0] is not self.articles[1] and all(x is y for x, y in zip(message.articles[::-1], self.articles)):
+            message = message.swapped()  # the same pair, its panes swapped meanwhile
         entry = message.entry
         if any(x is not y for x, y in zip(message.articles, self.articles)):
             return  # another pair is shown now

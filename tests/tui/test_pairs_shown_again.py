@@ -5,6 +5,8 @@ threshold, glossaries or units and one without realigns neither again. And what 
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 import pytest
 
 from test_alignment_kept_with_the_place import BASIN, BOAT, BRIDGE, CROSSING, DAM, FERRY, LIBRARY, READING, four_articles
@@ -33,6 +35,17 @@ async def show(pilot, screen, pair) -> None:
     screen.set_pane_article(0, pair[0])
     screen.set_pane_article(1, pair[1])
     await settle(pilot)
+
+
+@asynccontextmanager
+async def place_looked_up(pilot, screen, pair):
+    """Show `pair` and hold the search for where it was left until the block ends."""
+    with screen.app.resumer._lock:  # where the pair was left is read only once this is let go
+        screen.set_pane_article(0, pair[0])
+        screen.set_pane_article(1, pair[1])
+        await pilot.pause()
+        assert screen._awaiting_places
+        yield
 
 
 async def keep_own_settings(make_app, corpus, pair, keys) -> float:
@@ -102,11 +115,7 @@ async def test_a_key_pressed_before_the_place_is_found_keeps_the_pairs_other_set
     await keep_own_settings(make_app, corpus, own_pair, ("ctrl+g", "S"))
     app = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
     async with reading_room(app, (120, 40)) as (pilot, screen):
-        with app.resumer._lock:  # where the pair was left is read only once this is let go
-            screen.set_pane_article(0, own_pair[0])
-            screen.set_pane_article(1, own_pair[1])
-            await pilot.pause()
-            assert screen._awaiting_places
+        async with place_looked_up(pilot, screen, own_pair):
             await pilot.press("plus")
         await settle(pilot)
         raised = screen.min_score()
@@ -116,3 +125,36 @@ async def test_a_key_pressed_before_the_place_is_found_keeps_the_pairs_other_set
     stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
     kept = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]
     assert (kept.get("glossary"), kept.get("granularity")) == (False, "sentence")
+
+
+@pytest.mark.parametrize(("own", "fresh"), KINDS)
+async def test_panes_swapped_before_the_place_is_found_still_take_the_pairs_place_and_settings(
+        make_app, tmp_path, own, fresh):
+    """`s` pressed on a pair whose place is still being looked up: the same two articles, so
+    it still opens at the threshold it kept, aligned once, at that threshold, and is saved
+    again when it is left."""
+    import json
+
+    from reader.reading_places import FILE_NAME
+
+    covers("threshold.raise", "panes.swap", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    kept = await keep_own_settings(make_app, corpus, own_pair, ("plus", "plus"))
+    app = make_app(corpus, pair=(fresh_pair[0].id, fresh_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        started = count_alignments(app)
+        async with place_looked_up(pilot, screen, own_pair):
+            await pilot.press("s")
+        await settle(pilot)
+        assert screen.articles == [own_pair[1], own_pair[0]]
+        assert not screen._awaiting_places and screen.align_state == "ready"
+        assert screen.min_score() == kept and len(started) == 1
+        await pilot.press("j", "j")
+        pane = screen.panes[screen.active]
+        read = (str(pane.article.path.resolve()), pane.cursor)
+        assert read[1]
+        await pilot.press("q")
+    stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
+    places = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]["places"]
+    assert read in {(place["anchor"]["path"], place["index"]) for place in places}
