@@ -159,7 +159,7 @@ class TeachingActions:
         message = f"Taught {one_line(' = '.join(taught.added), 80)}; realigning to show the effect"
         if not self.app.config.glossary:
             message += f" (glossaries are off: {hint_key(self.app, 'glossary.toggle', 'ctrl+g')} turns them on)"
-        self.app.change_settings()
+        self.app.glossaries_changed()
         self.machine = None
         self.start_alignment()
         self.refresh_view(scroll=False)
