@@ -167,3 +167,14 @@ def test_a_heading_ending_on_a_seats_or_a_partys_word_stays_a_heading(heading, l
     texts = ["Ferry to reopen", TURN, f"{labels[0]}: We will reopen the line in June, as we promised.", REPLY,
              heading, f"{labels[1]}: It is too late for the traders who closed.", TURN]
     assert classify(texts)[4] == "heading"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The new members are:\nAnna Berg (Vellmar North) (Lab)\nIvo Marek (Eastfold) (Green)\nLise Brun (Kessa) (Ind)",
+     {"anna", "berg", "ivo", "marek", "eastfold", "lise"}),
+    ("Elected to the board:\nDr Tove Lind (Harbour) (Ind)\nMs Rut Sand (Quayside) (Lab)",
+     {"tove", "lind", "harbour", "rut", "sand"}),
+])
+def test_a_storys_list_of_members_with_seats_keeps_its_names_as_words(text, words):
+    # (a label alone on its line is a turn's only above what is said, not above another label)
+    assert words <= _words(text)
