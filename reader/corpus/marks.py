@@ -61,6 +61,26 @@ def debate_label(line: str) -> re.Match[str] | None:
     return DEBATE_LABEL.fullmatch(line.strip())
 
 
+# What a turn after a label and its colon ends on: a sentence's stop, a quote's or a bracket's
+# close after it (kept here, as reader.corpus.sentences reads this module).
+_SAID_ENDS = tuple(".!?…\"”’»)")
+
+
+def _above_speech(text: str, label: re.Match[str]) -> bool:
+    """Whether `label`, alone on its line, stands above a speech: the next line is no label (a
+    story's list of members, "Anna Berg (Vellmar North) (Lab)" line after line, is its text)."""
+    return text[label.end():label.end() + 1] == "\n" and DEBATE_LABEL.match(text, label.end() + 1) is None
+
+
+def opens_turn(text: str, label: re.Match[str]) -> bool:
+    """Whether `label`, DEBATE_LABEL's match before a colon, opens a member's turn: what follows
+    on its line is said, a sentence ("Ivo Marek (Lab): Will the Minister give way?"), where a
+    title's rest is not ("North Quay (Closure): The Timeline")."""
+    end = text.find("\n", label.end())
+    said = text[label.end():end if end >= 0 else len(text)].rstrip()
+    return label.group().endswith(":") and unmarked_end(said).endswith(_SAID_ENDS)
+
+
 def marks(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s reference markers and speakers' labels, in order."""
     spans = []
@@ -69,7 +89,7 @@ def marks(text: str) -> list[tuple[int, int]]:
     if ":" in text or "[" in text or "<v" in text:
         spans += [m.span() for m in SPEAKER_LABEL.finditer(text) if m.end() > m.start()]
     if "(" in text:
-        labels = [m for m in DEBATE_LABEL.finditer(text) if m.group().endswith(":") or text[m.end():m.end() + 1] == "\n"]
+        labels = [m for m in DEBATE_LABEL.finditer(text) if opens_turn(text, m) or _above_speech(text, m)]
         spans += [m.span() for m in labels if not any(s <= m.start() < e for s, e in spans)]
     return sorted(spans)
 

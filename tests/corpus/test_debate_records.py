@@ -145,3 +145,36 @@ def test_names_that_take_turns_stay_labels_beside_the_labelled_members():
              "CHAIR", "Thank you.", "CLERK", "Item three, the ferry."]
     kinds = classify(texts)
     assert [kinds[i] for i in (3, 5, 7, 9)] == ["boilerplate"] * 4 and kinds[4] == kinds[6] == "body"
+
+
+@pytest.mark.parametrize(("title", "words"), [
+    ("Ferry Strike (Update): What We Know", {"ferry", "strike", "update"}),
+    ("Orchard Lane (Closure): The Timeline", {"orchard", "lane", "closure"}),
+])
+def test_a_title_with_a_note_and_a_colon_is_no_members_turn(title, words):
+    # (before a colon a member's label opens a sentence said; a title's rest is no sentence)
+    assert classify([title, TURN, REPLY])[0] == "heading"
+    assert classify(["A title", TURN, title, REPLY])[2] == "heading"
+    assert words <= _words(title)
+
+
+@pytest.mark.parametrize(("heading", "labels"), [
+    ("The Future of Transport", ("Ms Sigrun Dahl (Transport)", "Ivo Marek (Vellmar North) (Lab)")),
+    ("Winter in the Fjords", ("Dr Lise Brun (Eastfold) (Fjords)", "Tor Eide (Kessa) (Green)")),
+])
+def test_a_heading_ending_on_a_seats_or_a_partys_word_stays_a_heading(heading, labels):
+    # (the name alone above a turn is a label when it ends on a member's name, not on a seat's word)
+    texts = ["Ferry to reopen", TURN, f"{labels[0]}: We will reopen the line in June, as we promised.", REPLY,
+             heading, f"{labels[1]}: It is too late for the traders who closed.", TURN]
+    assert classify(texts)[4] == "heading"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The new members are:\nAnna Berg (Vellmar North) (Lab)\nIvo Marek (Eastfold) (Green)\nLise Brun (Kessa) (Ind)",
+     {"anna", "berg", "ivo", "marek", "eastfold", "lise"}),
+    ("Elected to the board:\nDr Tove Lind (Harbour) (Ind)\nMs Rut Sand (Quayside) (Lab)",
+     {"tove", "lind", "harbour", "rut", "sand"}),
+])
+def test_a_storys_list_of_members_with_seats_keeps_its_names_as_words(text, words):
+    # (a label alone on its line is a turn's only above what is said, not above another label)
+    assert words <= _words(text)
