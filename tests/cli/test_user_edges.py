@@ -219,6 +219,8 @@ def test_a_data_dir_flag_holds_for_its_own_run_only(tmp_path, isolated_user_dirs
 _CTRL_C_WHILE_STARTING = """
 import os, signal, sys
 
+signal.signal(signal.SIGINT, signal.default_int_handler)  # as a terminal starts it (a job in the background ignores it)
+
 class CtrlCWhileImporting:
     def find_spec(self, name, path=None, target=None):
         if name == "reader.cli.main":
