@@ -10,7 +10,6 @@ import json
 import pytest
 
 
-
 def _listed(cli, *data) -> list[dict]:
     status, out, err = cli(*data, "bookmarks", "list", "--format", "json")
     assert status == 0, err

@@ -73,3 +73,15 @@ def store(data_dir):
 def paragraphs() -> tuple[list[str], list[str]]:
     """The two articles' paragraphs, for tests that write edited versions."""
     return A_PARAGRAPHS, B_PARAGRAPHS
+
+
+@pytest.fixture
+def decided(cli, pair):
+    """The pair with a link between them confirmed and another rejected, made by the CLI: what
+    the export and import tests take out and bring back."""
+    a, b = pair
+    assert cli("links", "confirm", a.path, b.path, "--quote-a", "Azerbaijan supplied Israel",
+               "--quote-b", "Forty percent of the crude")[0] == 0
+    assert cli("links", "reject", a.path, b.path, "--quote-a", "Critics in Yerevan",
+               "--quote-b", "Armenian lobbyists")[0] == 0
+    return a, b

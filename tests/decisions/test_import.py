@@ -10,16 +10,11 @@ import shutil
 import pytest
 
 
-
 @pytest.fixture
-def exported(cli, pair, tmp_path):
+def exported(cli, decided, tmp_path):
     """A confirmed link and a rejected one between the pair, exported; then the articles'
     folder moved to `machine2/articles`. Returns (export, new folder, second data folder)."""
-    a, b = pair
-    assert cli("links", "confirm", a.path, b.path, "--quote-a", "Azerbaijan supplied Israel",
-               "--quote-b", "Forty percent of the crude")[0] == 0
-    assert cli("links", "reject", a.path, b.path, "--quote-a", "Critics in Yerevan",
-               "--quote-b", "Armenian lobbyists")[0] == 0
+    a, b = decided
     out = tmp_path / "links.json"
     assert cli("links", "export", "--format", "json", "-o", out)[0] == 0
     new = tmp_path / "machine2" / "articles"

@@ -11,7 +11,6 @@ import shutil
 import pytest
 
 
-
 def _listed(cli, *data) -> list[tuple]:
     status, out, err = cli(*data, "links", "list", "--format", "json")
     assert status == 0, err
@@ -20,12 +19,7 @@ def _listed(cli, *data) -> list[tuple]:
 
 
 @pytest.fixture
-def exported(cli, pair, tmp_path):
-    a, b = pair
-    assert cli("links", "confirm", a.path, b.path, "--quote-a", "Azerbaijan supplied Israel",
-               "--quote-b", "Forty percent of the crude")[0] == 0
-    assert cli("links", "reject", a.path, b.path, "--quote-a", "Critics in Yerevan",
-               "--quote-b", "Armenian lobbyists")[0] == 0
+def exported(cli, decided, tmp_path):
     out = tmp_path / "links.csv"
     assert cli("links", "export", "--format", "csv", "-o", out)[0] == 0
     return out, ("--data-dir", tmp_path / "data2")
