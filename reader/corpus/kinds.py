@@ -1129,6 +1129,13 @@ def _speaker_line(text: str) -> str:
 DEBATE_LABELS_MIN = 2
 
 
+def _titled(text: str) -> bool:
+    """Whether `text` opens with a title a name follows ("Ms", "Dr.": HONORIFICS); a note of
+    spaces alone ("( )") opens with nothing."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(".") in HONORIFICS
+
+
 def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
     """The passages a debate's speaker label opens, those that are the label alone, and the
     last words (normalised) of the names the labels give."""
@@ -1143,7 +1150,7 @@ def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
         opened.add(i)
         if "\n" not in text and debate_label(text):
             alone.add(i)
-        titled = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if note.split()[0].rstrip(".") in HONORIFICS]
+        titled = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if _titled(note)]
         for name in titled or [m.group("name")]:  # (a seat's, a party's or an office's last word is no name)
             surnames.add(_norm(name.split()[-1]))
     return opened, alone, surnames
@@ -1154,7 +1161,7 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
     opened, alone, surnames = _debate_labels(texts)
-    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or texts[i].split()[0].rstrip(".") in HONORIFICS
+    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled(texts[i])
                       } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:

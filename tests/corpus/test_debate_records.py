@@ -178,3 +178,12 @@ def test_a_heading_ending_on_a_seats_or_a_partys_word_stays_a_heading(heading, l
 def test_a_storys_list_of_members_with_seats_keeps_its_names_as_words(text, words):
     # (a label alone on its line is a turn's only above what is said, not above another label)
     assert words <= _words(text)
+
+
+@pytest.mark.parametrize("note", ["( )", "(\t)"])
+def test_a_label_whose_note_is_blank_is_read_without_fail(note):
+    """A note of spaces alone in a member's label names nobody by a title; the record is read,
+    not ended by it."""
+    kinds = classify(["The sitting", f"Ivo Marek {note}: Will the Minister give way?",
+                      "Anna Berg (Lab): No, I will not give way now.", f"Ivo Marek {note}: Then I will sit down."])
+    assert len(kinds) == 4 and kinds[0] == "heading"
