@@ -122,8 +122,8 @@ class CounterpointApp(App):
         # `config` follows this session's changes: the default a pair not tuned away from follows.
         self.defaults = self.config
         # What a pair with none of its own is shown at: the defaults, changed by what the reader
-        # tunes in this session (+, -, ctrl+g, S), never by a pair's own settings restored
-        # from its place (those are in `config` while that pair is shown only).
+        # tunes in this session (+, -, ctrl+g, S) on pairs with none of their own, never by a
+        # pair's own settings (those are in `config` while that pair is shown only).
         self.chosen = self.config
         if pair is None and self.config.resume:  # a folder reopens on the pair it was left on
             self.pair = self.resumer.last_pair(self.corpus) or self.pair
@@ -352,7 +352,8 @@ class CounterpointApp(App):
 
     def change_settings(self, *, own: bool = False, **changes: Any) -> None:
         """Change aligner settings (granularity, min_score, glossary) in use: for this session,
-        or, `own`, for the pair shown only (restored from its place). The cached alignments
+        or, `own`, for the pair shown only (restored from its place, or tuned on a pair that kept
+        that setting of its own: TuningActions.settings_kept). The cached alignments
         stay, each filed under the settings it was made with: a pair shown again at those
         shows at once."""
         from dataclasses import replace

@@ -220,7 +220,6 @@ class ResumeActions:
             self._awaiting_places = False
             if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
                 self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
-        if left is None or shown is None or left.key != shown.key:
             self._resume()
         self.align_when_placed()
 

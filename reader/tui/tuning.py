@@ -70,7 +70,7 @@ class TuningActions:
 
     def default_settings(self) -> dict[str, Any]:
         """The threshold and glossaries config.toml holds (as loaded, or as `W` last saved
-        them): what a pair kept none of its own of follows on reopening."""
+        them): a setting a pair has at these is not kept as its own."""
         saved = self.app.defaults
         return {"min_score": LINK_THRESHOLD if saved.min_score is None else saved.min_score,
                 "glossary": saved.glossary}
@@ -115,11 +115,12 @@ class TuningActions:
             changes["min_score"] = chosen.min_score
         if chosen.glossary != self.app.config.glossary:
             changes["glossary"] = chosen.glossary
-        if chosen.granularity != self.granularity:
+        recut = chosen.granularity != self.granularity  # asked before cut_into changes it
+        if recut:
             self.cut_into(chosen.granularity, None, **changes)
         elif changes:
             self._realign(None, **changes)
-        return bool(changes) or chosen.granularity != self.granularity
+        return bool(changes) or recut
 
     def action_threshold(self, direction: int) -> None:
         self._timed("threshold")
