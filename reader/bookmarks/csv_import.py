@@ -27,7 +27,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from reader.bookmarks.anchoring import CONTEXT, QUOTE_MIN, Anchor
-from reader.bookmarks.export import FORMULA_START
+from reader.bookmarks.export import formula_like
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
@@ -101,7 +101,7 @@ class Row:
 
     def text(self, column: str) -> str:
         value = self._cells.get(column, "")
-        if value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_START):
+        if value[:1] == "'" and formula_like(value[1:]):
             value = value[1:]  # the ' export.csv_cell put before what a spreadsheet takes for a formula
         return sanitize(value).text
 

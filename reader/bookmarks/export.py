@@ -83,10 +83,17 @@ CSV_COLUMNS = ("id", *SIDE_COLUMNS, "note", "tags", "created", *(f"pair_{c}" for
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+def formula_like(text: str) -> bool:
+    """Whether `text` would start a formula in a spreadsheet, or does after apostrophes (which
+    the import would take for the mark csv_cell puts before such a field: "'=x" is marked too,
+    so that it comes back as written)."""
+    return text.lstrip("'").startswith(FORMULA_START)
+
+
 def csv_cell(value) -> str:
     """A CSV field a spreadsheet shows as text: one that would start a formula gets a leading '."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if formula_like(text) else text
 
 
 def csv_side(placement: Placement | None) -> list:

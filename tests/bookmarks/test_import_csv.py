@@ -72,6 +72,19 @@ def test_a_quote_kept_from_becoming_a_formula_comes_back_as_it_was(cli, write_ar
     assert _listed(cli, "--data-dir", tmp_path / "two") == _listed(cli)
 
 
+@pytest.mark.parametrize("note", ["'=this is how the sheet showed it", "''+2 on the day"])
+def test_a_note_opening_with_an_apostrophe_and_a_formula_sign_comes_back_as_written(cli, write_article, tmp_path,
+                                                                                       note):
+    """A note the reader wrote starting with apostrophes and then what starts a formula is marked
+    like a formula, so the import's taking off the mark leaves it as written."""
+    article = write_article()
+    assert cli("bookmarks", "add", article.path, "--quote", "quiet alliance", "--note", note)[0] == 0
+    out = tmp_path / "notes.csv"
+    assert cli("bookmarks", "export", "--format", "csv", "-o", out)[0] == 0
+    assert cli("--data-dir", tmp_path / "two", "bookmarks", "import", out)[0] == 0
+    assert [b["note"] for b in _listed(cli, "--data-dir", tmp_path / "two")] == [note]
+
+
 def test_a_passage_whose_words_are_gone_is_named(cli, exported, write_article):
     out, elsewhere = exported
     write_article("Pipelines and Promises\n\nNothing of the earlier words is left here.\n")
