@@ -115,6 +115,9 @@ def lower_words(article: Article) -> frozenset[str] | None:
 # minister with the saints) and loses it in other languages, keying a common word as a name
 # only splits it from its lower-case writings in its own article.
 NAME_SHARE = 0.5
+# A passage whose words are mostly capitalised (more than this share) is a heading in title case:
+# its capitals tell no name from a common word, so it is not counted either way.
+TITLE_CASE_SHARE = 0.5
 _lower: weakref.WeakKeyDictionary[Article, frozenset[str] | None] = weakref.WeakKeyDictionary()
 _GROUP = methodcaller("group")  # a token's text, a regex match's or a Token's
 
@@ -132,7 +135,7 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         surfaces = list(map(_GROUP, matches))  # (a run of ideographs is a Token, not a match)
         lower.update(filter(str.islower, surfaces))
         capitals = list(compress(range(len(surfaces)), map(str.isupper, map(itemgetter(0), surfaces))))
-        if 2 * len(capitals) > len(surfaces):
+        if len(capitals) > TITLE_CASE_SHARE * len(surfaces):
             continue  # a heading in title case: no capital in it tells a name
         named.update(lowered(surfaces[i], code) for i in capitals if not sentence_initial(p.text, matches[i].start()))
     return frozenset(w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w]))

@@ -361,13 +361,14 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
 # After the possessive come only its case endings and the copula ("-sInA", "-sIyla", "-sIdIr"),
 # not "-sIz" ("vefasız", disloyal).
 _POSSESSIVE_BUFFER = frozenset({"tr"})
+POSSESSED_STEM_MIN = 3  # letters of a stem ending vowel + "s": shorter ("as", "es") are words of their own
 _HIGH_VOWELS = frozenset("ıiuü")
 
 
 def _possessed(word: str, stemmed: str, language: str) -> str | None:
     """The bare word whose possessive `word` is, when the stemmer kept the possessive's buffer
     "s" as `stemmed`'s last letter ("bölgesi" -> "bölges": "bölge"); else None."""
-    if (language not in _POSSESSIVE_BUFFER or len(stemmed) < 3 or stemmed[-1] != "s"
+    if (language not in _POSSESSIVE_BUFFER or len(stemmed) < POSSESSED_STEM_MIN or stemmed[-1] != "s"
             or stemmed[-2] not in _VOWELS or not word.startswith(stemmed)):
         return None
     after = word[len(stemmed):]

@@ -1,8 +1,9 @@
-"""Bookmarks back from a JSON export: another machine's, an older data folder's, a backup's.
+"""Bookmarks back from an export: another machine's, an older data folder's, a backup's.
 
 `counterpoint bookmarks export --format json` writes every stored field of each side (the
 quote, the text around it, the offsets and content hash it was made on, the article's title,
-outlet and date then) under `stored`, so an import rebuilds the bookmarks exactly; they are
+outlet and date then) under `stored`, so an import rebuilds the bookmarks exactly (a CSV export,
+which holds what the passages say now, is read too: reader.bookmarks.csv_import); they are
 re-anchored in the files as they are, like any other. An export is untrusted input: every
 entry is checked before anything is written, and one bad entry refuses the whole file, naming
 the entry and the field.

@@ -908,7 +908,7 @@ def _furniture(text: str) -> bool:
         return True
     if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
         return True
-    if _short(text, _ASIDE_MAX + 40) and ":" in text and _chorus(text):
+    if _short(text, _CHORUS_MAX) and ":" in text and _chorus(text):
         return True
     if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
         return True
@@ -928,6 +928,7 @@ def _furniture(text: str) -> bool:
 # what a speaker argued; an aside inside a turn stays in it.
 ASIDE_MAX_WORDS = 4
 _ASIDE_MAX = 60
+_CHORUS_MAX = _ASIDE_MAX + 40  # a cry from the room and the label of who cried it ("Hon. Members: ")
 _ASIDE = re.compile(r"\[[^\[\]\n]+\]|\([^()\n]+\)")
 
 

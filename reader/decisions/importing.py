@@ -1,6 +1,6 @@
-"""Link decisions back from a JSON export: `links export --format json`, or the confirmed links
-a `bookmarks export --format json --links` carries. The sides are exported as bookmarks' are
-(quote, and under `stored` everything the anchor held), so they are read by the bookmark
+"""Link decisions back from an export: `links export --format json` (or `--format csv`), or
+the confirmed links a `bookmarks export --format json --links` carries. The sides are exported
+as bookmarks' are (quote, and under `stored` everything the anchor held), so they are read by the bookmark
 import's rules: an export is untrusted, every entry is checked before anything is written, and
 one bad entry refuses the whole file, naming the entry and the field.
 """

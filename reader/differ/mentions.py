@@ -405,7 +405,7 @@ class Reader:
 
         The runs are cut by one split (gap, run, gap, run, ..., gap: strings, no match objects
         to make), and whether a run opens a sentence is read from the gap before it, as
-        features.sentence_initial reads it from the text: the last character of the gap that
+        reader.align.text.sentence_initial reads it from the text: the last character of the gap that
         is not a space is an opener, or there is none and the run starts the passage (a gap of
         spaces between two runs follows the end of a run, a word's character). A list item's
         or a Markdown heading's marker before the first run opens a sentence too ("- Traffic

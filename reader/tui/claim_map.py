@@ -52,6 +52,7 @@ LEGEND_NAME_MIN = 8  # a side's name in the legend is cut no shorter than this
 FILTER_TITLES = {"omitted": "a side silent", "untold": "a side not telling"}
 FILTER_NONE = {"omitted": "No claim is omitted by any side.", "untold": "Every side tells every claim."}
 ARRIVALS_NAMED = 3  # files named in the notice of articles added since they were read; the rest counted
+TITLE_ROOM_MIN = 8  # cells each title gets in the detail line when too narrow for all of them and their files
 TITLE_KEPT_MIN = 3  # cells of a title cut beside its file in the detail line ("Th…"); fewer and the name is cut as one
 CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
@@ -443,7 +444,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         least = [Content(told).cell_length + TITLE_KEPT_MIN for _, told in titles]
         spare = width - fixed - sum(least)
         rooms = iter([need + spare // len(titles) for need in least] if spare >= 0
-                     else [max(8, (width - fixed) // len(titles))] * len(titles))
+                     else [max(TITLE_ROOM_MIN, (width - fixed) // len(titles))] * len(titles))
 
         def cut(title: str, told: str) -> Content:
             told_content = Content(told)
