@@ -42,12 +42,16 @@ def same_threshold(one: float, other: float) -> bool:
     return abs(one - other) <= THRESHOLD_TOLERANCE
 
 
+def threshold(min_score: float | None) -> float:
+    """The link threshold a setting stands for (None: the aligner's own, LINK_THRESHOLD)."""
+    return LINK_THRESHOLD if min_score is None else min_score
+
+
 class TuningActions:
     """The compare screen's live aligner settings (mixed into `CompareScreen`)."""
 
     def min_score(self) -> float:
-        chosen = self.app.config.min_score
-        return LINK_THRESHOLD if chosen is None else chosen
+        return threshold(self.app.config.min_score)
 
     def settings_label(self) -> tuple[float, str, bool]:
         """What the status line shows: (min score, granularity, glossaries on)."""
@@ -72,7 +76,7 @@ class TuningActions:
         """The threshold and glossaries config.toml holds (as loaded, or as `W` last saved
         them): a setting a pair has at these is not kept as its own."""
         saved = self.app.defaults
-        return {"min_score": LINK_THRESHOLD if saved.min_score is None else saved.min_score,
+        return {"min_score": threshold(saved.min_score),
                 "glossary": saved.glossary}
 
     def settings_of_its_own(self, tuned: Iterable[str]) -> dict[str, Any]:
@@ -111,7 +115,7 @@ class TuningActions:
         settings chosen for the session (see CounterpointApp.chosen). True if any did."""
         chosen = self.app.chosen
         changes: dict[str, Any] = {}
-        if not same_threshold(self.min_score(), LINK_THRESHOLD if chosen.min_score is None else chosen.min_score):
+        if not same_threshold(self.min_score(), threshold(chosen.min_score)):
             changes["min_score"] = chosen.min_score
         if chosen.glossary != self.app.config.glossary:
             changes["glossary"] = chosen.glossary
