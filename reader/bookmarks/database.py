@@ -107,7 +107,7 @@ def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: 
     whole BUSY_TIMEOUT, once the queue was waited WRITE_PATIENCE, or once `give_up()` is true."""
     started = time.monotonic()
     seen, moved = _data_version(conn), started
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SLICE * 1000)}")
+    _wait_at_most(conn, BUSY_SLICE)
     try:
         while True:
             try:
@@ -122,7 +122,12 @@ def begin_write(conn: sqlite3.Connection, give_up: Callable[[], bool] = lambda: 
                 if clock - moved >= BUSY_TIMEOUT or clock - started >= WRITE_PATIENCE or give_up():
                     raise
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+        _wait_at_most(conn, BUSY_TIMEOUT)
+
+
+def _wait_at_most(conn: sqlite3.Connection, seconds: float) -> None:
+    """How long SQLite itself waits for a lock on `conn` before it says busy."""
+    conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
 
 def _data_version(conn: sqlite3.Connection) -> int:
@@ -144,7 +149,7 @@ def _check(conn: sqlite3.Connection) -> None:
 
 def _connect(target: str, *, uri: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
+    _wait_at_most(conn, BUSY_TIMEOUT)
     return conn
 
 
