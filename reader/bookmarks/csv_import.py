@@ -54,6 +54,11 @@ def on_the_calendar(made: str) -> bool:
     return True
 
 
+def not_a_time(written: str) -> str:
+    """What is wrong with a `created` that is not a time as the store writes one."""
+    return f"'created' {visible(written)[:40]!r} is not a time such as 2024-05-01T12:00:00Z"
+
+
 def separator(line: str) -> str:
     """Which of CSV_SEPARATORS a CSV header line is written with (the most frequent)."""
     return max(CSV_SEPARATORS, key=line.count)
@@ -115,8 +120,7 @@ class Row:
         found = _TIME.fullmatch(self._cells.get("created", "").strip())
         made = found and f"{found[1]}T{found[2]}{found[3] or ':00'}Z"
         if not (made and on_the_calendar(made)):
-            raise BadCell(f"'created' {visible(self._cells.get('created', ''))[:40]!r} is not a time such as "
-                          "2024-05-01T12:00:00Z")
+            raise BadCell(not_a_time(self._cells.get("created", "")))
         return made
 
     def anchor(self, prefix: str, url_column: str) -> Anchor | None:

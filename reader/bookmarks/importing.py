@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from reader.bookmarks.anchoring import Anchor, Placement, article_key
-from reader.bookmarks.csv_import import BadCell, Row, csv_rows, is_csv_of, looks_like_csv, on_the_calendar, with_context
+from reader.bookmarks.csv_import import (BadCell, Row, csv_rows, is_csv_of, looks_like_csv, not_a_time, on_the_calendar,
+                                         with_context)
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf, clean_note, parse_tags, place_bookmark
@@ -91,7 +92,7 @@ def created(item: dict) -> str:
     """An entry's `created` time, or Bad."""
     made = _field(item, "created", str)
     if not (_CREATED.fullmatch(made) and on_the_calendar(made)):
-        raise Bad(f"'created' {visible(made)[:40]!r} is not a time such as 2024-05-01T12:00:00Z")
+        raise Bad(not_a_time(made))
     return made
 
 

@@ -161,16 +161,19 @@ def _unmarked(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+def _vietnamese_letter(word: str) -> bool:
+    """Whether `word` holds a letter only Vietnamese writes (see _VIETNAMESE_LETTERS)."""
+    return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word)))
+
+
 def _only_vietnamese(word: str) -> bool:
     """A Vietnamese syllable Chinese romanisation does not spell."""
-    return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word))) or not _PINYIN_WORD.fullmatch(
-        _unmarked(word))
+    return _vietnamese_letter(word) or not _PINYIN_WORD.fullmatch(_unmarked(word))
 
 
 def _vietnamese_family(word: str) -> bool:
     """A word only Vietnamese spells, by a letter of its own or by its initial."""
-    return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word))) or bool(
-        _VIETNAMESE_INITIAL.match(_unmarked(word)))
+    return _vietnamese_letter(word) or bool(_VIETNAMESE_INITIAL.match(_unmarked(word)))
 
 
 def _vietnamese_order(words: list[str]) -> str | None:
