@@ -325,9 +325,10 @@ def language_key(surface: str, language: str) -> str | None:
     if not _LATIN_WORD.fullmatch(lowered):
         return None
     stemmed = _stemmer(stemmer).stemWord(lowered)
-    if language in _BARE_VOWEL_CUT and stemmed != lowered:
-        stemmed = _as_bare(_possessed(lowered, stemmed, language) or _own_consonant(lowered, stemmed, language)
-                           or stemmed, stemmer)
+    if language in _STEMS_MENDED and stemmed != lowered:
+        stemmed = _possessed(lowered, stemmed, language) or _own_consonant(lowered, stemmed, language) or stemmed
+        if language in _BARE_VOWEL_CUT:
+            stemmed = _as_bare(stemmed, stemmer)
     return fold(stemmed) or None
 
 
@@ -343,10 +344,15 @@ BARE_VOWEL_MIN_SYLLABLES = 3
 _VOWELS = frozenset("aeıioöuüâîû")
 
 
+def _syllables(word: str) -> int:
+    """A Turkish word's syllables: one to each vowel."""
+    return sum(c in _VOWELS for c in word)
+
+
 def _as_bare(stemmed: str, stemmer: str) -> str:
     """A stem the stemmer cut a suffix from keyed as the bare word is: without its last vowel when
     the stemmer, reading the stem as a word, would cut that vowel alone ("müzakere" -> "müzaker")."""
-    if (stemmed[-1:] in _VOWELS and sum(c in _VOWELS for c in stemmed) >= BARE_VOWEL_MIN_SYLLABLES
+    if (stemmed[-1:] in _VOWELS and _syllables(stemmed) >= BARE_VOWEL_MIN_SYLLABLES
             and _stemmer(stemmer).stemWord(stemmed) == stemmed[:-1]):
         return stemmed[:-1]
     return stemmed
@@ -391,6 +397,8 @@ def _possessed(word: str, stemmed: str, language: str) -> str | None:
 # "devle", "haya" and "mille" beside "devlet", "hayat" and "millet".
 _STEM_CONSONANTS = {"tr": frozenset("td")}
 _SUFFIX_CONSONANTS_AFTER_VOWEL = {"tr": frozenset("d")}
+# The languages any of the three mendings of a stem above applies to (each asks its own set).
+_STEMS_MENDED = _BARE_VOWEL_CUT | _POSSESSIVE_BUFFER | _STEM_CONSONANTS.keys()
 STEM_CONSONANT_MIN_SYLLABLES = 2
 
 
@@ -404,7 +412,7 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
     if not (len(ending) == 1 and ending in _VOWELS or len(ending) == 2 and ending[0] in _HIGH_VOWELS
             and ending[1] == "n"):
         return None
-    if sum(c in _VOWELS for c in stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
+    if _syllables(stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
         return None
     known = read_list(language)
     grown = word[:len(stemmed) + 1]
