@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, opens_turn, unmarked_end
+from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -466,8 +466,7 @@ def _speaks(text: str) -> bool:
     m = SPEAKER_LABEL.match(text)
     if m is not None and m.end() > m.start():
         return True
-    debate = DEBATE_LABEL.match(text) if "(" in text else None
-    if debate is not None and opens_turn(text, debate):
+    if turn_label(text) is not None:
         return True  # "Ivo Marek (Vellmar North) (Lab): I thank the Minister."
     bold = _BOLD_SPEAKER.match(text) if text[:1] in "*_" else None
     return bold is not None and len(bold.group().strip("*_: \t").split()) <= SPEAKER_MAX_WORDS
@@ -1145,8 +1144,8 @@ def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
     surnames: set[str] = set()
     for i, text in enumerate(texts):
         first = text.split("\n", 1)[0]
-        m = DEBATE_LABEL.match(first) if "(" in first else None
-        if m is None or not (opens_turn(first, m) or debate_label(first)):
+        m = turn_label(first) or (DEBATE_LABEL.match(first) if debate_label(first) else None)
+        if m is None:
             continue
         opened.add(i)
         if "\n" not in text and debate_label(text):

@@ -81,6 +81,12 @@ def opens_turn(text: str, label: re.Match[str]) -> bool:
     return label.group().endswith(":") and unmarked_end(said).endswith(_SAID_ENDS)
 
 
+def turn_label(text: str) -> re.Match[str] | None:
+    """The member's label that opens a turn at `text`'s start (see opens_turn), or None."""
+    label = DEBATE_LABEL.match(text) if "(" in text else None
+    return label if label is not None and opens_turn(text, label) else None
+
+
 def marks(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s reference markers and speakers' labels, in order."""
     spans = []
