@@ -211,15 +211,20 @@ class ResumeActions:
 
     def _pair_changed(self) -> None:
         """The change of pair is made: save the pair left, and resume the one shown."""
-        left, self._left, self._changing = self._left, None, False
+        left, self._left = self._left, None
         shown = self.current_places(cursors=False)
         if left is not None and not self._left_unread and (shown is None or left.key != shown.key):
             self.app.resumer.save_soon(self, left)
-        if left is None or shown is None or left.key != shown.key:
+        another = left is None or shown is None or left.key != shown.key
+        if another:
             self._tuned = self._own_kept = frozenset()  # another pair: it has of its own only what its place kept
             self._awaiting_places = False
+            # Still changing: the settings followed put the alignment off, and the pair aligns
+            # once below, at the settings its place gives it (not first at the session's too).
             if self.follow_the_chosen() and self._fresh is not None:  # not what the pair left kept
                 self._fresh = self._cursor_marks()  # as re-cut, should the units have changed
+        self._changing = False
+        if another:
             self._resume()
         self.align_when_placed()
 

@@ -158,3 +158,23 @@ async def test_panes_swapped_before_the_place_is_found_still_take_the_pairs_plac
     stored = {tuple(sorted(p["paths"])): p for p in json.loads((tmp_path / "data" / FILE_NAME).read_text())["pairs"]}
     places = stored[tuple(sorted(str(a.path.resolve()) for a in own_pair))]["places"]
     assert read in {(place["anchor"]["path"], place["index"]) for place in places}
+
+
+@pytest.mark.parametrize(("first", "second"), KINDS)
+async def test_from_one_pair_with_its_own_settings_to_another_the_second_is_aligned_once(make_app, tmp_path, first,
+                                                                                          second):
+    """Two pairs, each with a threshold of its own: going from the one to the other aligns the
+    other once, at its own threshold, not first at the session's as well."""
+    covers("threshold.raise", "threshold.lower", "app.quit")
+    corpus, one, other = four_articles(tmp_path, first, second)
+    raised = await keep_own_settings(make_app, corpus, one, ("plus", "plus"))
+    lowered = await keep_own_settings(make_app, corpus, other, ("minus",))
+    app = make_app(corpus, pair=(one[0].id, one[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert screen.min_score() == raised
+        started = count_alignments(app)
+        await show(pilot, screen, other)
+        assert screen.min_score() == lowered and screen.align_state == "ready"
+        assert len(started) == 1
+        await pilot.press("q")
