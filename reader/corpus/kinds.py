@@ -262,13 +262,22 @@ _APPARATUS_HEAD = re.compile(
 )
 # An encyclopedia's note atop an article or a section that points to another page ("Main
 # article: Port of Vellmar", "Further information: …", "See also: …", "\"Quay dispute\"
-# redirects here. For the 1962 flood, see Vellmar flood."): where to read on, not what it says.
+# redirects here. For the 1962 flood, see Vellmar flood.", "For other uses, see …"): where to
+# read on, not what it says.
+_SEE_POINTER = r"for .{1,100}?, see (?-i:[A-Z\"“‘']).{0,100}?(?:\.|$)\s*"
 _HATNOTE = re.compile(
     r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
     r")\s*:\s*(?-i:[A-Z\"“‘'0-9]).*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
-    r"|(?:.{1,100}? (?:redirects|redirect) here\.\s*)?(?:for .{1,100}?, see "
-    r"(?-i:[A-Z\"“‘']).{0,100}?(?:\.|$)\s*)+"
+    rf"|.{{1,100}}? (?:redirects|redirect) here\.\s*(?:{_SEE_POINTER})+"
+    rf"|for other (?:uses|meanings|senses|people|persons|places)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
+    rf"(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
+# The pointer alone ("For the 1962 flood, see Vellmar flood.") reads as a sentence a story may
+# hold ("For the families, see Mr. Berg's letter."): a hatnote only at the page's top, before
+# its text, or right under a heading of a text with an encyclopedia's marks (_ENCYCLOPEDIA_MARK).
+_SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
+_ENCYCLOPEDIA_MARK = re.compile(r"\[(?:\d{1,3}|edit|citation needed)\]|from wikipedia, the free encyclopedia",
+                                re.IGNORECASE)
 _HATNOTE_MAX = 250
 # A page's table of contents as a browser copies it: its head, then its numbered entries ("1
 # Background", "2.1 Closure"; a section's own heading follows them again below) and the
@@ -921,6 +930,11 @@ def _furniture(text: str) -> bool:
     return False
 
 
+def _hatnote_alone(text: str) -> bool:
+    """A pointer to another page with nothing to show it is one but its place (see _SEE_HATNOTE)."""
+    return _short(text, _HATNOTE_MAX) and ", see " in text.lower() and bool(_SEE_HATNOTE.fullmatch(text.strip()))
+
+
 # A transcript's note of what was heard, not said, on a line of its own ("[Applause]",
 # "(inaudible)", "[crosstalk]", "(LAUGHTER)"), as subtitles' descriptions of a sound are: one
 # bracketed aside of at most ASIDE_MAX_WORDS words and no sentence. What the room did, not
@@ -1375,6 +1389,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     legal = _legal_sections(texts) | _party_block(texts)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
+    encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts if "[" in t or "ikipedia" in t)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
@@ -1394,6 +1409,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
+                _hatnote_alone(text) and (not body_seen or kinds[-1] == "heading" and encyclopedic)) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):

@@ -100,3 +100,23 @@ def test_a_list_of_things_under_contents_is_no_table_of_contents(items):
             "more would follow once the bridge at Orlen was open to lorries again.")
     texts = ["Aid reaches flooded villages", body, "Contents:", *items, body.replace("Orlen", "Vellmar")]
     assert "boilerplate" not in classify(texts)
+
+
+STORY = ("The ferry stopped running in March, and the families on the island waited for news that did not come. "
+         "Some wrote to the council, and some to the paper.")
+
+
+@pytest.mark.parametrize("line", ["For the families, see Mr. Berg's letter.",
+                                  "For the timetable, see Harbour Office notices at the quay."])
+def test_a_storys_sentence_shaped_as_a_pointer_is_text(tmp_path, line):
+    """"For X, see Y." is a hatnote at an encyclopedia page's top, not a sentence in a story."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"The Quiet Harbour\n\n{STORY}\n\n{line}\n\n{STORY.replace('March', 'May')}\n", encoding="utf-8")
+    assert {p.text: p.kind for p in load_article(path).passages}[line] == "body"
+
+
+@pytest.mark.parametrize("line", ["For the 1962 flood, see Vellmar flood.", "For the river, see Orlen (river)."])
+def test_a_pointer_at_the_top_of_a_page_or_under_an_encyclopedias_heading_is_a_hatnote(line):
+    assert classify(["Port of Vellmar", line, LEAD, HISTORY])[1] == "boilerplate"
+    assert classify(["Port of Vellmar", LEAD, "History[edit]", line, HISTORY])[3] == "boilerplate"
+    assert classify(["Port of Vellmar", STORY, "History", line, STORY])[3] == "body"
