@@ -332,9 +332,10 @@ _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modi
 _CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
 # A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
 # "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
-# thousands' "K" or "M" after it, or what it counts), beside other counts, "edited" or the time
-# (a figure alone, "2.1M", is no post's counters).
-_MARKED_COUNT = re.compile(r"(?:[^\w\s$€£¥%+(\[.,:;-]{1,3}\s?\d[\d.,]{0,6}\s?[KkMm]?|\d[\d.,]{0,6}\s?[KkMm]"
+# thousands' "K" or "M" after a rounded figure, or what it counts), beside other counts, "edited"
+# or the time (a figure alone, "2.1M", is no post's counters; a whole figure with its "K" is as
+# often a distance, a race's "5K 09:00").
+_MARKED_COUNT = re.compile(r"(?:[^\w\s$€£¥%+(\[.,:;-]{1,3}\s?\d[\d.,]{0,6}\s?[KkMm]?|\d{1,3}[.,]\d{1,2}\s?[KkMm]"
                            r"|\d[\d.,]{0,6}\s(?:views?|likes?|replies|comments?|reposts?|shares?|reactions?))")
 _POST_STAT = re.compile(rf"{_MARKED_COUNT.pattern}|edited|{_CLOCK}", re.IGNORECASE)
 _POST_STATS = re.compile(rf"(?:{_POST_STAT.pattern})(?:[\s|·•]+(?:{_POST_STAT.pattern}))+", re.IGNORECASE)
@@ -551,9 +552,12 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
                          re.IGNORECASE)
 # A record's volume or issue and the day it records, as a chamber's record or a journal stamps
 # its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
-# number, then at most STAMP_VERB_WORDS words in lower case before the date.
+# number, then at most STAMP_VERB_WORDS words in lower case before the date, each what was done
+# that day (a participle, a sitting) or a preposition: words that name what the volume tells
+# ("Volume 3: the siege of 12 May 1940", "Vol. 2, siege of 3 March 1916") make it a title.
 STAMP_VERB_WORDS = 3
-_RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:(?-i:[a-z]+)\s+){{0,{STAMP_VERB_WORDS}}}"
+_STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|on|of|at|for|in)"
+_RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:{_STAMP_VERB}\s+){{0,{STAMP_VERB_WORDS}}}"
                            rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
 _STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.

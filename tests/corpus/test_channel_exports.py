@@ -46,3 +46,15 @@ def test_a_posts_counters_are_boilerplate(line):
                                   "Forwarded from the ministry, the letter reached the board on Tuesday."])
 def test_a_figure_or_a_sentence_is_not_a_posts_counters(line):
     assert classify(["A title", FIRST, line, SECOND])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize(("listing", "lines"), [
+    ("Kelmet Harbour Run\n\n{first}\n\n5K 09:00\n\n10K 10:30\n\n{second}\n", ["5K 09:00", "10K 10:30"]),
+    ("Orlen Sportive\n\n{first}\n\n50K 08:30\n\n100K 07:45\n\n{second}\n", ["50K 08:30", "100K 07:45"]),
+])
+def test_a_races_distances_and_start_times_are_no_posts_counters(tmp_path, listing, lines):
+    """A whole figure with its "K" beside a time is as often a distance as a count."""
+    path = tmp_path / "race.txt"
+    path.write_text(listing.format(first=FIRST, second=SECOND), encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert [kinds[line] for line in lines] == ["heading"] * len(lines)

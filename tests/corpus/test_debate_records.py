@@ -139,6 +139,14 @@ def test_a_records_volume_and_day_is_a_stamp(stamp, kind):
     assert classify(["A title", stamp, TURN, REPLY])[1] == kind
 
 
+@pytest.mark.parametrize("title", ["Volume 3: the siege of 12 May 1940", "Vol. 2, siege of 3 March 1916"])
+def test_a_volumes_title_with_a_date_is_no_records_stamp(tmp_path, title):
+    """Words that name what the volume tells, not when it sat or was printed, make it a title."""
+    path = tmp_path / "diary.txt"
+    path.write_text(f"{title}\n\n{TURN}\n\n{REPLY}\n", encoding="utf-8")
+    assert load_article(path).passages[0].kind == "heading"
+
+
 def test_names_that_take_turns_stay_labels_beside_the_labelled_members():
     texts = ["A title", f"Ivo Marek (Vellmar North) (Lab)\n{TURN}", f"Anna Lind (Vellmar South) (Con)\n{REPLY}",
              "CHAIR", "Order. The next item is the harbour.", "CLERK", "Item two, the harbour dues.",
