@@ -60,6 +60,9 @@ _FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone ol
 _ORIGINAL_MESSAGE = r"(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale)"
 # A court's number for a case has at least this many characters ("Case No. LC/2026/0088", "No. 412").
 CASE_NUMBER_MIN_CHARS = 3
+_CASE_NUMBER = (r"(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
+                rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
+                r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}")
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
@@ -87,9 +90,7 @@ _FURNITURE = re.compile(
     # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
     # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
     # (a number of CASE_NUMBER_MIN_CHARS characters or more: "Claim No. 1" heads a list of claims)
-    r"|(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
-    rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
-    r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}"
+    rf"|{_CASE_NUMBER}"
     # a copied encyclopedia page's own lines
     r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
@@ -812,6 +813,24 @@ def _postal_address(text: str) -> bool:
     return bool(coded) and any(_STREET_PART.fullmatch(p) for p in parts[:coded[-1]])
 
 
+# What shows a text to be a judgment, so that a judge's name at its foot is its signature: the
+# case's number, the parties' block, a heading "Judgment" (or "Decision", "Ruling"), or a party
+# named by the role a judgment gives it. A letter, a poem or a story may end on a line shaped
+# as a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
+_JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
+                            r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
+_PARTY_NAMED = re.compile(r"\b(?:appellant|respondent|claimant|petitioner)s?\b", re.IGNORECASE)
+_CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
+
+
+def _judgment(texts: Sequence[str], legal: Collection[int]) -> bool:
+    """Whether `texts` read as a judgment (see _JUDGMENT_HEAD); `legal`: the passages of its
+    parties' block (_party_block), if any."""
+    return bool(legal) or any(_PARTY_NAMED.search(t) or len(t) <= _HEADING_MAX_CHARS and (
+        _JUDGMENT_HEAD.fullmatch(t.strip(_FURNITURE_MARKS + "#")) or _CASE_NUMBER_LINE.fullmatch(t.strip(_FURNITURE_MARKS)))
+        for t in texts)
+
+
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads furniture under it (see _FURNITURE_HEAD)."""
     text = texts[i]
@@ -1390,7 +1409,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
-    legal = _legal_sections(texts) | _party_block(texts)
+    parties = _party_block(texts)
+    legal = _legal_sections(texts) | parties
+    judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts if "[" in t or "ikipedia" in t)
@@ -1426,7 +1447,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif i > last_body and body_seen and _signature(text, author):
             kind = "boilerplate"
-        elif i > last_prose and body_seen and _JUDGE.fullmatch(text.strip(" \t.,")):
+        elif i > last_prose and body_seen and _JUDGE.fullmatch(text.strip(" \t.,")) and (
+                judged := _judgment(texts, parties) if judged is None else judged):
             kind = "boilerplate"  # the judges who signed it, below what they found
         elif i > last_body and body_seen and kinds[-1] == "boilerplate" and _postal_address(text):
             kind = "boilerplate"  # the sender's address at the foot, below its sign-off and its links

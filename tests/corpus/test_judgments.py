@@ -139,3 +139,19 @@ def test_a_judges_name_at_the_foot(line, kind):
 def test_a_role_named_in_an_article_is_no_party_block():
     texts = ["Court clears the board", "Defendant", FIRST, "Respondent", SECOND]
     assert classify(texts) == classify(texts[:1] + ["Witnesses"] + texts[2:3] + ["Jurors"] + texts[4:])
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("Letters to the Editor\n\nThe new bus timetable leaves the villages above the river without a service after six "
+     "in the evening, and nobody at the council seems to have noticed.\n\nHolt LJ\n", "Holt LJ"),
+    ("Poems of the Quay\n\nThe boats come in at dusk, the nets are hung to dry along the wall, and the gulls fight over "
+     "what the men leave behind them on the stones.\n\nJudge Marit Olsen\n", "Judge Marit Olsen"),
+])
+def test_a_judges_name_ending_a_text_that_is_no_judgment_is_the_texts(tmp_path, text, last):
+    """A judge's name at the foot is a signature only in a text that reads as a judgment."""
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_article(path).passages[-1].kind != "boilerplate"
+    judgment = text.replace("\n\n", "\n\nCase No. LC/2026/0088\n\n", 1)
+    path.write_text(judgment, encoding="utf-8")
+    assert load_article(path).passages[-1].kind == "boilerplate"
