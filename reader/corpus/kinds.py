@@ -725,10 +725,19 @@ def _party_role(text: str) -> bool:
     return any(_PARTY_ROLE.fullmatch(line.strip()) for line in text.strip().split("\n"))
 
 
+def _roles_alone(text: str) -> bool:
+    """Whether `text` is a party's role and no name: its lines roles, or the "and" or "v" between
+    parties ("Claimant", "Claimant\nand"), not "KESSA WATER BOARD\nDefendant"."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return _party_role(text) and all(_PARTY_ROLE.fullmatch(line) or _PARTY_JOIN.fullmatch(line) for line in lines)
+
+
 def _party_block(texts: Sequence[str]) -> set[int]:
-    """The passages of a judgment's block of parties (see PARTY_BLOCK_MAX)."""
+    """The passages of a judgment's block of parties (see PARTY_BLOCK_MAX): from "BETWEEN", or a
+    party's name over its role, the name above a role alone or on a line over it in its passage
+    (the heading over that passage is the case's title, no party)."""
     for start, text in enumerate(texts[:-1]):
-        if not (_BETWEEN.fullmatch(text.strip()) or _party_role(texts[start + 1]) or "\n" in text.strip() and _party_role(text)):
+        if not (_BETWEEN.fullmatch(text.strip()) or _roles_alone(texts[start + 1]) or "\n" in text.strip() and _party_role(text)):
             continue
         roles, end = 0, start - 1
         for i in range(start, min(len(texts), start + PARTY_BLOCK_MAX)):
@@ -1173,6 +1182,14 @@ def _titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
+def _titled_name(text: str) -> bool:
+    """Whether `text` is a title and a name, as a record labels a turn ("Mr Mayor", "Councillor
+    Eide"): each word after the title a capital's, none a possessive's ("Dr Amsel's Report" and
+    "Mr Berg and the Harbour" are headings)."""
+    words = _unbolded(text.strip()).rstrip(":").split()
+    return _titled(text) and len(words) > 1 and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words[1:])
+
+
 def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
     """The passages a debate's speaker label opens, those that are the label alone, and the
     last words (normalised) of the names the labels give."""
@@ -1198,7 +1215,7 @@ def _speaker_lines(texts: Sequence[str]) -> set[int]:
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
     opened, alone, surnames = _debate_labels(texts)
-    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled(texts[i])
+    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled_name(texts[i])
                       } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:

@@ -195,3 +195,13 @@ def test_a_label_whose_note_is_blank_is_read_without_fail(note):
     kinds = classify(["The sitting", f"Ivo Marek {note}: Will the Minister give way?",
                       "Anna Berg (Lab): No, I will not give way now.", f"Ivo Marek {note}: Then I will sit down."])
     assert len(kinds) == 4 and kinds[0] == "heading"
+
+
+@pytest.mark.parametrize("heading", ["Dr Amsel's Report", "Mr Berg and the Harbour"])
+def test_a_heading_that_opens_with_a_title_in_a_record_stays_a_heading(tmp_path, heading):
+    """After the labelled turns, a title opens a label only before a name, not a heading's words."""
+    record = COUNCIL.replace("Hanne Vik\n", f"{heading}\n\n{TURN}\n\nHanne Vik\n")
+    path = tmp_path / "council.txt"
+    path.write_text(record, encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert kinds[heading] == "heading" and kinds["Hanne Vik"] == kinds["Mr Mayor"] == "boilerplate"

@@ -155,3 +155,17 @@ def test_a_judges_name_ending_a_text_that_is_no_judgment_is_the_texts(tmp_path, 
     judgment = text.replace("\n\n", "\n\nCase No. LC/2026/0088\n\n", 1)
     path.write_text(judgment, encoding="utf-8")
     assert load_article(path).passages[-1].kind == "boilerplate"
+
+
+@pytest.mark.parametrize(("title", "first", "second"), [
+    ("Ferry Licence Appeal", "ORLEN ISLAND FERRIES LIMITED", "THE VELLMAR HARBOUR BOARD"),
+    ("Dam Levy Claim", "Kessa Town Council", "Kessa Water Board"),
+])
+def test_the_heading_over_a_party_named_above_its_role_in_one_paragraph_stays_a_heading(tmp_path, title, first, second):
+    page = (f"<html><body><h1>In the Harbour Tribunal</h1><h2>{title}</h2><p>{first}<br>Appellant</p><p>v</p>"
+            f"<p>{second}<br>Respondent</p><h2>JUDGMENT</h2><p>{FIRST}</p><p>{SECOND}</p></body></html>")
+    path = tmp_path / "judgment.html"
+    path.write_text(page, encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert kinds[title] == "heading"
+    assert kinds[f"{first}\nAppellant"] == kinds["v"] == kinds[f"{second}\nRespondent"] == "boilerplate"
