@@ -138,6 +138,10 @@ _LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 LABEL_ABBREVIATION_MAX = 4
 _LABEL_ABBREVIATION = re.compile(rf"(?<!\w)[^\W\d_]{{1,{LABEL_ABBREVIATION_MAX}}}\.\s*$")
 _CONTACT_MAX = 160
+# ... or a label of at most CONTACT_LABEL_WORDS words before the details, and nothing after them
+# but the stop ("Phone 01632 960 111.", "Mobile 07700 900456."): a sentence names who calls
+# before its number ("He called 0800 555 1111.", "Witnesses should call 0800 555 1111.").
+CONTACT_LABEL_WORDS = 1
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
@@ -781,11 +785,13 @@ def _contact(text: str) -> bool:
     if not details:
         return False
     first = min(details)
-    if ("\n" not in text.strip() and _CONTACT_SENTENCE_END.search(text) and not _LABEL_COLON.search(text, 0, first)
-            and not _LABEL_ABBREVIATION.search(text, 0, first)):
-        return False  # a sentence that gives a number or an address to call or write to
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
-    return len(re.findall(r"\w+", rest)) <= _CONTACT_WORDS
+    words = len(re.findall(r"\w+", rest))
+    labelled = words <= CONTACT_LABEL_WORDS and len(re.findall(r"\w+", text[:first])) == words
+    if ("\n" not in text.strip() and _CONTACT_SENTENCE_END.search(text) and not _LABEL_COLON.search(text, 0, first)
+            and not _LABEL_ABBREVIATION.search(text, 0, first) and not labelled):
+        return False  # a sentence that gives a number or an address to call or write to
+    return words <= _CONTACT_WORDS
 
 
 # Who gave the judgment, signed at its foot: "Judge Marit Olsen", "Presiding Judge Sigrun Dahl",

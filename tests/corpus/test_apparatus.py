@@ -111,3 +111,19 @@ def test_a_block_of_contact_lines_each_ending_on_a_stop_is_still_a_contact(block
     """A name, a number and an address on lines of their own are a list of details, not a
     sentence, whatever their lines end with."""
     assert classify(["A title", LONG, block, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize(("story", "line"), [
+    ("Trust opens new ward\n\n{long}\n\nFor more information contact the press office.\n\n{line}\n", "Phone 01632 960 111."),
+    ("Harbour board news\n\n{long}\n\n{line}\n", "Mobile 07700 900456."),
+])
+def test_a_contact_line_with_a_word_for_its_label_and_a_stop_is_a_contact(tmp_path, story, line):
+    """A label without its colon ("Phone", "Mobile") and the number alone after it is a line of details."""
+    path = tmp_path / "release.txt"
+    path.write_text(story.format(long=LONG, line=line), encoding="utf-8")
+    assert {p.text: p.kind for p in load_article(path).passages}[line] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["He called 0800 555 1111.", "She rang 07700 900456 twice."])
+def test_who_calls_a_number_is_the_storys_sentence(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "body"
