@@ -416,10 +416,38 @@ kcna kns irna isna sana wafa bta upi pti ians
 """.split())
 
 
-def _slash_credit(credit: str) -> bool:
-    """Whether the names a slash joins at a caption's end are a credit (see _CREDIT_WORDS)."""
+# Initials none of which is a known agency's are a credit still after a caption that says no
+# more than what the picture shows, one phrase and no verb ("Crowds on the new bridge on
+# Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence ("The
+# joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form: an
+# auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" that no determiner comes before
+# ("ended", where "the flooded square" is a picture's).
+AGENCY_INITIALS = (3, 5)
+_INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
+_AUXILIARIES = frozenset("""
+is are was were be been being am has have had do does did will would shall should can could may might must
+said says say told tells
+""".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+
+
+def _verbless(caption: str) -> bool:
+    """Whether `caption` is one phrase with no verb by its form (see AGENCY_INITIALS)."""
+    body = caption.strip().rstrip(".!?")
+    if re.search(r"[.!?;]\s", body):
+        return False  # more than one sentence
+    words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
+    return not any(w in _AUXILIARIES or len(w) > 4 and w.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
+                   for n, w in enumerate(words))
+
+
+def _slash_credit(credit: str, caption: str) -> bool:
+    """Whether the names a slash joins at a caption's end are a credit (see _CREDIT_WORDS,
+    AGENCY_INITIALS)."""
     names = [name.split() for name in credit.split("/")]
-    return any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names)
+    if any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names):
+        return True
+    return all(_INITIALS.fullmatch(words[0]) for words in names) and _verbless(caption)
 
 
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
@@ -919,7 +947,7 @@ def _furniture(text: str) -> bool:
     if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
-            slashed["credit"]):
+            slashed["credit"], text.strip()[:slashed.start("credit")]):
         return True
     if _short(text, 120) and _breadcrumb(text):
         return True

@@ -396,3 +396,15 @@ def test_a_key_events_list_of_headlines_one_opening_with_a_year_is_still_furnitu
     """A timeline gives a year or a date on every item; a live blog's headline that happens to
     open with a year-like figure does not make its list the story's history."""
     assert classify(["A title", LONG, "Key events", *items, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    # agencies' initials, known or not, credit a picture under a phrase with no verb ...
+    ("Crowds on the new bridge over the river in Brennmoor on Saturday. TASR/SITA", True),
+    ("Rescue boats at the harbour mouth at dawn. HINA/MTI", True),
+    # ... and are a sentence's words after one with a verb
+    ("Ministers said the talks would go on. UAE/OPEC", False), ("The flooded square was cleared by noon. HINA/MTI", False),
+    ("The crossing reopened to lorries. SITA/TASR", False),
+])
+def test_initials_after_a_caption_that_says_what_the_picture_shows_are_a_credit(line, credit):
+    assert (classify(["Bridge reopens", line, LONG, OTHER])[1] == "boilerplate") == credit
