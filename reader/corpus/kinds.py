@@ -15,7 +15,7 @@ from itertools import takewhile
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -589,7 +589,7 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
 # that day (a participle, a sitting) or a preposition: words that name what the volume tells
 # ("Volume 3: the siege of 12 May 1940", "Vol. 2, siege of 3 March 1916") make it a title.
 STAMP_VERB_WORDS = 3
-_STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|on|of|at|for|in)"
+_STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|week|edition|on|of|at|for|in)"
 _RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:{_STAMP_VERB}\s+){{0,{STAMP_VERB_WORDS}}}"
                            rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
 _STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
@@ -1216,12 +1216,17 @@ def _titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
+# The small words of a surname ("Mr van der Berg", "Ms de Vries"), not an office's or a title's.
+_SURNAME_PARTICLES = frozenset(LABEL_NAME_PARTICLES) - {"for", "of", "the", "and"}
+
+
 def _titled_name(text: str) -> bool:
     """Whether `text` is a title and a name, as a record labels a turn ("Mr Mayor", "Councillor
-    Eide"): each word after the title a capital's, none a possessive's ("Dr Amsel's Report" and
-    "Mr Berg and the Harbour" are headings)."""
+    Eide", "Mr van der Berg"): each word after the title a capital's or a surname's particle,
+    none a possessive's ("Dr Amsel's Report" and "Mr Berg and the Harbour" are headings)."""
     words = _unbolded(text.strip()).rstrip(":").split()
-    return _titled(text) and len(words) > 1 and all(w[:1].isupper() and not w.endswith(("'s", "’s")) for w in words[1:])
+    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in _SURNAME_PARTICLES) and not w.endswith(
+        ("'s", "’s")) for w in words[1:])
 
 
 def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:

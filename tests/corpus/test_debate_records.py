@@ -134,6 +134,7 @@ def test_a_names_without_seats_in_a_text_that_labels_none_stay_as_they_were():
 @pytest.mark.parametrize(("stamp", "kind"), [
     ("Volume 88: debated on Thursday 4 June 2026", "boilerplate"), ("Vol. 3, sitting of 2 May 2026", "boilerplate"),
     ("Issue 41 — published on 3 March 2026", "boilerplate"), ("Volume 12: The Harbour in 2026", "heading"),
+    ("Issue 12, week of 3 March 2026", "boilerplate"),
 ])
 def test_a_records_volume_and_day_is_a_stamp(stamp, kind):
     assert classify(["A title", stamp, TURN, REPLY])[1] == kind
@@ -205,3 +206,9 @@ def test_a_heading_that_opens_with_a_title_in_a_record_stays_a_heading(tmp_path,
     path.write_text(record, encoding="utf-8")
     kinds = {p.text: p.kind for p in load_article(path).passages}
     assert kinds[heading] == "heading" and kinds["Hanne Vik"] == kinds["Mr Mayor"] == "boilerplate"
+
+
+def test_a_title_and_a_surname_with_its_particles_still_labels_a_turn():
+    texts = ["Tram Depot (Sale)", f"Councillor Hanne Vik (Brookside) (Green)\n{TURN}",
+             f"The Leader of the Council (Councillor Tor Eide)\n{REPLY}", "Mr van der Berg", TURN]
+    assert classify(texts)[3] == "boilerplate"
