@@ -123,6 +123,13 @@ def test_a_turkish_names_case_ending_keys_to_the_name(surface, name):
     ("tr", "kara", "kar"),
     ("tr", "kapı", "kap"),
     ("tr", "kişi", "kısa"),
+    # words Turkish tells apart by its own letters alone: he died / it became, his living /
+    # legislature, border / nerve, village / bay, short / winter
+    ("tr", "öldü", "oldu"),
+    ("tr", "yaşaması", "yasamanın"),
+    ("tr", "sınırda", "sinirde"),
+    ("tr", "köyde", "koyda"),
+    ("tr", "kısa", "kış"),
     ("tr", "asistan", "asist"),  # assistant / a pass that makes a goal
     ("fr", "frontière", "front"),
     ("fr", "paix", "pays"),
