@@ -306,7 +306,8 @@ _LATIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
 @lru_cache(maxsize=65536)
 def language_key(surface: str, language: str) -> str | None:
     """The key of a word of an article in `language` by its Snowball stemmer, accents folded
-    after it ("frappés" and "frappe" -> "frapp"), an elided article written onto it cut first
+    after it ("frappés" and "frappe" -> "frapp") but the letters the language tells its words
+    apart by (_OWN_LETTERS: Turkish "öldü" is not "oldu"), an elided article written onto it cut first
     ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
     keeps its language-free key: a word with a capital, unless the language writes its nouns
     so, is a name, and a name must meet itself in an article of any language ("Macron",
@@ -325,11 +326,27 @@ def language_key(surface: str, language: str) -> str | None:
     if not _LATIN_WORD.fullmatch(lowered):
         return None
     stemmed = _stemmer(stemmer).stemWord(lowered)
-    if language in _STEMS_MENDED and stemmed != lowered:
-        stemmed = _possessed(lowered, stemmed, language) or _own_consonant(lowered, stemmed, language) or stemmed
-        if language in _BARE_VOWEL_CUT:
-            stemmed = _as_bare(stemmed, stemmer)
+    if language in _STEMS_MENDED and (stemmed != lowered or language in _VOICED):
+        whole = _whole_stem(lowered, stemmed, language) or _voiced_stem(lowered, language)
+        if whole is not None:
+            stemmed = whole
+        else:
+            stemmed = _possessed(lowered, stemmed, language) or _own_consonant(lowered, stemmed, language) or stemmed
+            if language in _BARE_VOWEL_CUT and not _noun(stemmed, language):
+                stemmed = _as_bare(stemmed, stemmer)
+    kept = _OWN_LETTERS.get(language)
+    if kept is not None and not stemmed.isascii():
+        return "".join(ch if ch in kept or ch.isascii() else fold(ch) for ch in stemmed)
     return fold(stemmed) or None
+
+
+# Letters a language tells its words apart by, kept in the keys its stemmer gives (the other
+# accents are folded): Turkish "oldu" (it became) is not "öldü" (he died), nor "sınır" (border)
+# "sinir" (nerve), "yasama" (legislature) "yaşama" (living), "şu" (that) "su" (water). Over the
+# Turkish word list, folding them joined 766 keys: of the 60 commonest, 45 joined two words and
+# 15 one word written without its letters ("cok", "degil"); of 60 drawn at random, 28 and 31.
+# A name keeps the key it has in every language, folded.
+_OWN_LETTERS = {"tr": frozenset("şçğıöü")}
 
 
 # Languages whose stemmer takes a bare word's last vowel for a case ending but keeps it once it
@@ -418,6 +435,76 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
     grown = word[:len(stemmed) + 1]
     no_suffix_of_its = stemmed[-1] in _VOWELS and grown[-1] not in _SUFFIX_CONSONANTS_AFTER_VOWEL[language]
     return grown if grown in known and (no_suffix_of_its or stemmed not in known) else None
+
+
+# A Turkish noun's last syllable is often one of the stemmer's suffixes ("seçim", election: a
+# possessive "-im"; "oda", room, and "masa", table: a dative "-a"), which it cuts from the bare
+# word and its case forms ("seçim", "seçimde" -> "seç"; "oda" -> "o") but not after the plural,
+# which no possessive or case precedes ("seçimler" -> "seçim"); cutting a vowel it also voices
+# the consonant left ("kasaba", town -> "kasap", butcher). A word the list knows with its plural
+# and a case ending is a noun of its own (a verb's past or participle takes "-ler" as a person,
+# not a case: "girdiler", "vermişler"): the bare word, its forms the stemmer cuts as it cuts the
+# bare word, and the stem its plural and cases leave are keyed as it: the longer noun, where a
+# shorter one is a noun too ("adamla", with the man, was keyed as "ada", island; "dolarda" as "do").
+_PLURALS = {"tr": ("lar", "ler")}
+_CASE_ENDINGS = {"tr": ("a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta", "te")}
+# A stem's last consonant as written before a vowel ("kitap", "kitabı"; "umut", "umudu").
+_VOICED = {"tr": {"p": "b", "ç": "c", "t": "d", "k": "ğ"}}
+
+
+def _noun(start: str, language: str) -> bool:
+    """Whether the word list knows `start` with its plural and a case ending."""
+    known = read_list(language)
+    if start not in known or not any(start + plural in known for plural in _PLURALS[language]):
+        return False
+    voiced = _VOICED[language].get(start[-1])
+    stems = (start,) if voiced is None else (start, start[:-1] + voiced)
+    return any(stem + ending in known for stem in stems for ending in _CASE_ENDINGS[language])
+
+
+def _whole_stem(word: str, stemmed: str, language: str) -> str | None:
+    """The longest start of `word` (from `stemmed` on) that is a noun of the word list (_noun),
+    when the stemmer cuts it (alone) to `stemmed` or kept it as `stemmed` ("seçimde" -> "seç":
+    "seçim"); else None."""
+    if language not in _PLURALS:
+        return None
+    stemmer = _stemmer(LATIN_STEMMERS[language])
+    for end in range(len(word), len(stemmed) - 1, -1):
+        start = word[:end]
+        if not _noun(start, language):
+            continue
+        cut = stemmer.stemWord(start)
+        if cut == start or (cut != stemmed and start != stemmed):
+            continue
+        return start
+    return None
+
+
+# What follows a stem's voiced consonant in a case or possessive form: a vowel, a possessive's
+# person, then a case ending ("umudu", "umudumuzu", "kanadında"); not a suffix making another
+# word ("kanadalı", "sürecek").
+_VOICED_ENDING = {"tr": re.compile("[aeıiuü](?:m|n|m[ıiuü]z|n[ıiuü]z)?"
+                                   "(?:[aeıiuü]|[dt][ae]n?|n[aeıiuü]|nd[ae]n?|n[ıiuü]n|yl[ae])?")}
+
+
+def _voiced_stem(word: str, language: str) -> str | None:
+    """The noun of the word list (_noun) of STEM_CONSONANT_MIN_SYLLABLES or more whose last
+    consonant `word` voices before a case or possessive ending ("umuda", "umudu" -> "umut", which
+    the stemmer cut or kept: "umu", "umudu"), when the voiced stem and its vowel are no noun of
+    their own ("arabası" is the car's, "araba", not "arap"); else None."""
+    voicing = _VOICED.get(language)
+    if voicing is None:
+        return None
+    for end in range(len(word) - 1, 1, -1):
+        if not _VOICED_ENDING[language].fullmatch(word, end):
+            continue
+        for plain, voiced in voicing.items():
+            if word[end - 1] == voiced:
+                noun = word[:end - 1] + plain
+                if (_syllables(noun) >= STEM_CONSONANT_MIN_SYLLABLES and _noun(noun, language)
+                        and not _noun(word[:end + 1], language)):
+                    return noun
+    return None
 
 
 @lru_cache(maxsize=65536)
