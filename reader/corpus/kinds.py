@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from itertools import takewhile
 
+from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
@@ -1373,6 +1374,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     menus = _menu_runs(texts, headings)
     speakers = _speaker_lines(texts)
     legal = _legal_sections(texts) | _party_block(texts)
+    checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -1392,7 +1394,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
