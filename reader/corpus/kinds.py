@@ -17,7 +17,7 @@ from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
-from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
@@ -40,7 +40,10 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
-                 r"|follow @\w+.{0,30}")
+                 r"|follow @\w+.{0,30}"
+                 # the author's handle under an opinion piece ("Follow her on X @jroe", "Follow Ivo on Twitter: @ivo")
+                 r"|(?:you can )?follow (?:\w+(?: \w+)? )?(?:on (?:x|twitter|instagram|bluesky|threads|mastodon|facebook"
+                 r"|linkedin|tiktok)(?: \(formerly twitter\))?\s*(?:[:—–-]\s*|at )?)?@\w[\w.]*(?:@[\w.-]+)?")
 # A live blog's list of its main entries, each a time and the entry's headline, as a list of
 # links to them, and the switch that shows those entries alone.
 _KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
@@ -512,8 +515,10 @@ def _is_heading(text: str, first: bool) -> bool:
             return False
     if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
-    if _speaks(text):
-        return False  # a turn of an interview or a transcript: "Q: Why did you close it?"
+    if _speaks(text) and not (first and not _ends_sentence(text)):
+        # a turn of an interview or a transcript: "Q: Why did you close it?" (the first line that
+        # says no sentence is a title under its section's label: "OPINION: Why the inquiry must sit")
+        return False
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
@@ -1044,6 +1049,72 @@ def _about_author(text: str, author: str) -> bool:
     return bool(name) and _norm(text).startswith(name + " ")
 
 
+# An opinion piece's note on who wrote it, at its foot ("Jane Roe is a professor of history at
+# Brennmoor University and the author of …", "The writer is a former engineer …"), often in
+# italics or under a rule: who the author is, not what the piece argues. One of the last
+# passages (nothing after them but furniture: the outlet's disclaimer, the author's handle), of
+# at most AUTHOR_BIO_MAX characters, that ends as a sentence and opens with the writer's name:
+# the byline's, or a name alone on its line above the text that the text itself never names (a
+# place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
+# or, set off by italics or a rule above it, any person's name or "The author is a …".
+AUTHOR_BIO_MAX = 400
+_BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*),?\s+(?-i:[a-z])")
+_BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
+                         re.IGNORECASE)
+_ITALICS = ("*", "_")
+
+
+def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
+    """The writer's names (normalised): the byline's, and a name alone on a line among the
+    opening lines before the text begins that the text's paragraphs never name."""
+    names = {_norm(author)} - {""}
+    prose = [i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)]
+    if not prose:
+        return names
+    body = "".join(f" {_norm(texts[i])} " for i in prose)
+    for text in texts[1:min(prose[0], _OPENING_LINES)]:
+        line = text.strip()
+        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
+                line, confirmed=False) and f" {_norm(line)} " not in body:
+            names.add(_norm(line))
+    return names
+
+
+def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
+    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX)."""
+    if len(text) > AUTHOR_BIO_MAX or "\n" in text.strip():
+        return False
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _ITALICS and inner[-1] == inner[0]:
+        inner, set_off = inner.strip("".join(_ITALICS) + " "), True
+    if not _ends_sentence(inner):
+        return False
+    norm = _norm(inner)
+    if any(norm.startswith(name + " ") for name in names):
+        return True
+    opening = _BIO_NAME.match(inner)
+    return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
+
+
+def _author_bios(texts: Sequence[str], author: str) -> set[int]:
+    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX)."""
+    found: set[int] = set()
+    names: set[str] | None = None
+    for i in range(len(texts) - 1, 0, -1):
+        text = texts[i]
+        if _furniture(text) and any(c.isalnum() for c in text):
+            continue  # the disclaimer, the author's handle under the note
+        if len(text) > AUTHOR_BIO_MAX:
+            break
+        if names is None:
+            names = _bylined_names(texts[:i], author)
+        rule = not any(c.isalnum() for c in texts[i - 1]) and len(texts[i - 1]) <= _HEADING_MAX_CHARS
+        if not _author_bio(text, names, rule):
+            break
+        found.add(i)
+    return found
+
+
 def _running_lines(texts: Sequence[str]) -> set[str]:
     """The short lines (page numbers at their edge left out) that repeat as a running header or
     footer does (see _RUNNING_REPEATS)."""
@@ -1375,6 +1446,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     speakers = _speaker_lines(texts)
     legal = _legal_sections(texts) | _party_block(texts)
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
+    bios = _author_bios(texts, author)
     ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -1394,7 +1466,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

@@ -1,5 +1,5 @@
-"""Fact checks as users save them: the site's rating and the heads of its blocks are furniture,
-the claim checked and the story are text."""
+"""Fact checks and opinion pieces as users save them: the site's labels and the page's notes are
+furniture, the claim checked and the story are text."""
 
 from __future__ import annotations
 
@@ -48,3 +48,45 @@ def test_a_story_sentence_that_opens_as_a_label_stays_text(line):
 @pytest.mark.parametrize("head", ["The claim", "Our verdict", "Verdict"])
 def test_a_text_that_rates_nothing_keeps_those_heads(head):
     assert classify(["A title", LONG, head, OTHER])[2] == "heading"
+
+
+def test_an_opinion_pieces_bio_disclaimer_and_handle_are_furniture(write_article):
+    bio = ('Jane Roe is a professor of history at Brennmoor University and the author of "Crossings: '
+           'A History of the Valley Ferries".')
+    article = write_article(f"The ferry is not a luxury\n\nJane Roe\n\n{LONG}\n\n{OTHER}\n\n—\n\n{bio}\n\n"
+                            "The views expressed in this commentary are the author's own.\n\n"
+                            "Follow her on X @janeroe_history\n")
+    kinds = kinds_of(article)
+    assert [kinds[bio], kinds["Follow her on X @janeroe_history"]] == ["boilerplate", "boilerplate"]
+    assert kinds[LONG] == kinds[OTHER] == "body"
+
+
+@pytest.mark.parametrize("tail", [
+    ["The writer is a former bus driver and a member of the Brennmoor transport users' group."],  # under a rule
+    ["*Ivo Marek was an engineer at the Orvet reservoir. His book, The Spillway, is out now.*",
+     "Follow Ivo on Twitter: @ivomarek"],
+])
+def test_a_bio_worded_otherwise_set_off_by_a_rule_or_italics_is_furniture(tail):
+    kinds = classify(["Keep the night buses", LONG, OTHER, "***", *tail])
+    assert kinds[3:] == ["boilerplate"] * (len(tail) + 1)
+
+
+def test_a_bio_under_a_name_alone_under_the_title_is_furniture():
+    bio = "Lena Ostrova is a retired teacher who has lived in Kelmet for forty years."
+    assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("texts", [
+    # a place named under the title and in the text: its last paragraph is the story's
+    ["Port Alder deserves its ferry back", "Port Alder", "Port Alder has been without its ferry for a year, and "
+     "its shops have lost a third of their trade to the towns across the river.", OTHER,
+     "Port Alder is a town of 3,000 people on the north bank of the Orvet."],
+    # a person the story ends on, with no rule, italics or byline to set the paragraph off
+    ["Nurses strike at Kelmet hospital", LONG, OTHER, "Maria Lopez is a nurse who has worked at the hospital for 20 years."],
+])
+def test_a_storys_last_paragraph_about_a_person_or_place_stays_text(texts):
+    assert classify(texts)[-1] == "body"
+
+
+def test_an_opinion_title_under_its_sections_label_is_the_title():
+    assert classify(["OPINION: Why the dam inquiry must be public", LONG, OTHER])[0] == "heading"
