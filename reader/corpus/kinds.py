@@ -81,6 +81,9 @@ _FURNITURE = re.compile(
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
     r"|(?:media|press) contacts?|(?:investor|media|press) relations"
+    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …")
+    r"|(?:strictly )?(?:embargoed|under embargo|embargo)\s+(?:until|till)\b.{1,60}|embargo(?:ed)?\s*:\s*\d.{0,60}"
+    r"|not for (?:publication|release|broadcast|distribution) (?:before|until)\b.{1,60}|hold for release\b.{0,60}"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
@@ -1327,17 +1330,50 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
 
 
-def _about_sections(texts: Sequence[str]) -> int:
-    """Where the organisations' notes on themselves that end a text begin (see _ABOUT);
-    len(texts) when it ends with none."""
+# The mark a press release ends on ("###", "-ENDS-", "- 30 -", "(end of release)"): what follows
+# it is the issuer's, not the release's, so an "About" heading there heads its note on itself
+# whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
+_RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
+                          r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
+_RELEASE_END_MAX = 30
+
+
+def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int:
+    """Where the organisations' notes on themselves that end a text begin (see _ABOUT), past
+    the contact blocks after them (`contacts`); len(texts) when it ends with none."""
     start = len(texts)
+    released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
+                     and _RELEASE_END.fullmatch(t.strip())), len(texts))
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i):
+        if _about_heading(texts, i) or i > released and len(texts[i]) <= _HEADING_MAX_CHARS and _ABOUT.fullmatch(
+                texts[i].strip(_FURNITURE_MARKS + "#")):
             start = i
         elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
-                _furniture(texts[i]) or _furniture_head(texts, i)):
+                i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
             break  # a section of the text's own after it
     return start
+
+
+# A head a press release sets over whom to call ("Media contact:", "Press enquiries", "For further
+# information, please contact:"), and the block under it: up to CONTACT_BLOCK_LINES short lines
+# that are no sentence (a name, an office, a number, an address), one of them an address or a
+# number to write or call, or the text ending under them. Names and offices to call, not the story.
+_CONTACT_HEAD = re.compile(r"(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+                           r"|for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?"
+                           r"|for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?", re.IGNORECASE)
+
+
+def _contact_blocks(texts: Sequence[str]) -> set[int]:
+    """The passages under a head of contacts that are its block (see _CONTACT_HEAD)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if len(text) > _HEADING_MAX_CHARS or not _CONTACT_HEAD.fullmatch(_unbolded(text.strip(_FURNITURE_MARKS + "#"))):
+            continue
+        block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
+            texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
+        if block and (block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+            found.update(block)
+    return found
 
 
 # The outlet's name, as a page sets it over or under the title ("The Valley Courier", "Brennmoor
@@ -1447,7 +1483,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     legal = _legal_sections(texts) | _party_block(texts)
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
     bios = _author_bios(texts, author)
-    ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
+    contacts = _contact_blocks(texts)
+    ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
@@ -1466,7 +1503,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"

@@ -1,5 +1,5 @@
-"""Fact checks and opinion pieces as users save them: the site's labels and the page's notes are
-furniture, the claim checked and the story are text."""
+"""Fact checks, opinion pieces and press releases as users save them: the site's labels and the
+page's notes are furniture, the claim checked and the story are text."""
 
 from __future__ import annotations
 
@@ -90,3 +90,35 @@ def test_a_storys_last_paragraph_about_a_person_or_place_stays_text(texts):
 
 def test_an_opinion_title_under_its_sections_label_is_the_title():
     assert classify(["OPINION: Why the dam inquiry must be public", LONG, OTHER])[0] == "heading"
+
+
+def test_a_press_releases_embargo_contact_block_and_about_section_are_furniture(write_article):
+    article = write_article(
+        "NEWS RELEASE\nEmbargoed until 00:01 GMT, 10 March 2026\n\nValley Ferries orders two electric vessels\n\n"
+        f"KELMET, March 4, 2026 /PRNewswire/ -- {LONG}\n\n{OTHER}\n\nAbout Valley Ferries\n\n"
+        "Valley Ferries operates four crossings on the Kelmet and Orvet rivers.\n\nMedia contact:\n\nJonas Ferl\n\n"
+        "Valley Ferries\n\n+44 20 7946 0123\n\n###\n")
+    assert article.title == "Valley Ferries orders two electric vessels"
+    kinds = kinds_of(article)
+    assert [kinds[t] for t in ("Embargoed until 00:01 GMT, 10 March 2026", "About Valley Ferries",
+                               "Valley Ferries operates four crossings on the Kelmet and Orvet rivers.",
+                               "Jonas Ferl", "Valley Ferries")] == ["boilerplate"] * 5
+    assert kinds[LONG] == kinds[OTHER] == "body"
+
+
+def test_a_release_worded_otherwise_has_its_note_after_the_end_mark_read_alike():
+    texts = ["PRESS RELEASE", "Harbour Yards wins ferry contract", LONG, OTHER, "-ENDS-", "About Harbour Yards",
+             "Founded in 1921, the yard has built more than 400 vessels at Brennmoor.", "Press enquiries",
+             "Dana Ilves, Communications Manager", "Harbour Yards", "dana.ilves@harbouryards.example"]
+    assert classify(texts)[4:] == ["boilerplate"] * 7
+
+
+@pytest.mark.parametrize("texts", [
+    # "About" opening a sentence, and a section of the story under its own heading
+    ["Crowds at the quay", LONG, "About 300 people gathered at the landing stage on Monday.", OTHER],
+    ["Ferry talks", LONG, "About Town", "Founded in 1921, the town's market still opens every Tuesday at dawn.", OTHER],
+    # a "Contacts" section of the story: sentences, no addresses
+    ["Ferry talks", LONG, "Contacts", "Envoys of the two councils met twice in March, once aboard the ferry.", OTHER],
+])
+def test_a_storys_about_or_contacts_stays_text(texts):
+    assert "boilerplate" not in classify(texts)
