@@ -54,8 +54,14 @@ _KEY_EVENTS_SWITCH = r"(?:show |hide )key (?:events|moments|updates)(?: only)?|k
 # "Կարդացեք նաև", "اقرأ أيضا", "קראו עוד").
 _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|також)|(?:à )?lire aussi"
               r"|lesen sie auch|mehr zum thema|(?:lea|leer|lee) (?:también|más)|leggi anche|leia (?:também|mais)"
+              # (and their other ways of saying it: "Te puede interesar", "Veja também", "Potrebbe interessarti")
+              r"|(?:también )?(?:te|le) puede interesar|(?:ver|vea|mira|mire) también|(?:veja|confira|leia) também"
+              r"|saiba mais|(?:você )?(?:também )?pode gostar|(?:ti )?potrebbe (?:interessarti|interessare)(?: anche)?"
+              r"|(?:vedi|guarda|leggi) (?:anche|pure)|per approfondire|approfondisci"
               r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
+# ... of which "read more" alone may be a button that opens the rest of the story.
+_MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
 # A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
 # канал в Telegram", "Abone olun").
 _FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone olun|abunə olun)\b.*"
@@ -264,7 +270,11 @@ _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph se
 # are the article's sources and pointers, not what it says; a paragraph of prose ends it.
 _APPARATUS_HEAD = re.compile(
     r"(?:references|notes|footnotes|endnotes|sources|bibliography|works cited|citations|further reading"
-    r"|external links|see also|notes (?:to|for) editors)(?:\[edit\])?",
+    r"|external links|see also|notes (?:to|for) editors"
+    # (in the languages of the news read beside English: "Fuentes", "Referências", "Fonti", "Bibliografia")
+    r"|fuentes|referencias|bibliografía|enlaces externos|véase también|fontes|referências|bibliografia|ligações externas"
+    r"|fonti|riferimenti(?: bibliografici)?|collegamenti esterni|voci correlate|quellen|einzelnachweise|literatur"
+    r"|références|bibliographie|liens externes)(?:\[edit\])?",
     re.IGNORECASE,
 )
 # An encyclopedia's note atop an article or a section that points to another page ("Main
@@ -1174,8 +1184,11 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
             listed_times.add(time)
             return True
         return False
-    return before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(before.strip(_FURNITURE_MARKS))) \
-        and not _ends_sentence(text)
+    head = before.strip(_FURNITURE_MARKS)
+    # (a head that says "read also" links to the headline under it with a colon or without: "LEGGI ANCHE";
+    # "Read more" alone is as often a teaser's button over the story's own heading)
+    return (before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(head)) or bool(
+        re.fullmatch(_READ_ALSO, head, re.IGNORECASE)) and not _MORE_BUTTON.fullmatch(head)) and not _ends_sentence(text)
 
 
 # An interview or a transcript that sets who speaks on a line of its own above each turn

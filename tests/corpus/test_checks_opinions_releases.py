@@ -1,5 +1,5 @@
-"""Fact checks, opinion pieces and press releases as users save them: the site's labels and the
-page's notes are furniture, the claim checked and the story are text."""
+"""Fact checks, opinion pieces, press releases and foreign "read also" links as users save them:
+the site's labels and the page's notes are furniture, the claim checked and the story are text."""
 
 from __future__ import annotations
 
@@ -122,3 +122,25 @@ def test_a_release_worded_otherwise_has_its_note_after_the_end_mark_read_alike()
 ])
 def test_a_storys_about_or_contacts_stays_text(texts):
     assert "boilerplate" not in classify(texts)
+
+
+@pytest.mark.parametrize("head, link", [("Lea también", "El puerto de Brennmoor cierra por obras"),
+                                        ("LEGGI ANCHE", "Ponte di Orvet, i lavori inizieranno a maggio"),
+                                        ("Leia também", "Ponte de Kelmet reabre ao trânsito"),
+                                        ("Lire aussi", "Le pont d'Orvet rouvre")])
+def test_a_headline_under_a_read_also_head_without_a_colon_is_furniture(head, link):
+    assert classify(["A title", LONG, head, link, OTHER])[2:] == ["boilerplate", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("line", ["Te puede interesar: Cronología de las inundaciones",
+                                  "Veja também: Como as cheias afetaram o comércio local",
+                                  "Potrebbe interessarti anche: Le previsioni per il fine settimana",
+                                  "Saiba mais: Cheias deixam mil desalojados"])
+def test_a_read_also_link_in_other_words_is_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("head", ["Fuentes:", "Referências", "Fonti", "Riferimenti bibliografici"])
+def test_a_foreign_sources_list_at_a_posts_foot_is_furniture(head):
+    texts = ["A title", LONG, OTHER, head, "- Acta del consiglio, 4 marzo 2026", "Entrevista con el alcalde"]
+    assert classify(texts)[3:] == ["boilerplate"] * 3
