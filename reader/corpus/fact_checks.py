@@ -31,6 +31,8 @@ _SCALE = re.compile(rf"(?:(?:our |the )?(?:rating scale|ratings?|scale|truth-o-m
 # The heads of a fact check's blocks, and a rating alone under one ("Our verdict" over "False").
 _HEAD = re.compile(rf"{_LABEL}|what (?:was|is|were) claimed|what we found|(?:the )?claims?(?: checked)?"
                    r"|fact[- ]check(?:ed)?", re.IGNORECASE)
+_RATING_ALONE = re.compile(rf"{_RATING}[.!]*", re.IGNORECASE)
+_LABEL_ALONE = re.compile(_LABEL, re.IGNORECASE)
 _MARKS = " \t:.!|•·-–—*_#"
 _LINE_MAX = 120  # characters: a label and a rating, or a scale of a dozen ratings
 
@@ -47,15 +49,12 @@ def rated(text: str) -> bool:
 
 def labels(texts: Sequence[str]) -> set[int]:
     """The passages of a fact check that are its labels: ratings and scales wherever they stand
-    and, where the text holds one, the heads of its blocks and a rating alone under a head. A
-    text that rates nothing keeps its headings ("The claim", "Verdict")."""
+    and, where the text holds one (or a label over a rating alone: "OUR RATING:" over "FALSE"),
+    the heads of its blocks and a rating alone under a head. A text that rates nothing keeps its
+    headings ("The claim", "Verdict")."""
     found = {i for i, text in enumerate(texts) if rated(text)}
-    if not found:
-        return found
-    for i, text in enumerate(texts):
-        line = _line(text)
-        if line and _HEAD.fullmatch(line):
-            found.add(i)
-            if i + 1 < len(texts) and re.fullmatch(_RATING, _line(texts[i + 1]), re.IGNORECASE):
-                found.add(i + 1)
+    heads = [i for i, text in enumerate(texts) if (line := _line(text)) and _HEAD.fullmatch(line)]
+    under = {i + 1 for i in heads if i + 1 < len(texts) and _RATING_ALONE.fullmatch(_line(texts[i + 1]))}
+    if found or any(_LABEL_ALONE.fullmatch(_line(texts[i - 1])) for i in under):  # ("OUR RATING:" over "FALSE")
+        found.update(heads, under)
     return found

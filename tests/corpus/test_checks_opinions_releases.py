@@ -38,6 +38,12 @@ def test_a_fact_check_worded_otherwise_has_its_labels_read_alike():
                                "boilerplate", "boilerplate", "boilerplate", "body"]
 
 
+def test_a_rating_under_its_label_on_the_line_above_is_furniture():
+    texts = ["Did the mayor say the bridge would close?", "CLAIM", "The mayor said the Orvet bridge would stay closed.",
+             "OUR RATING:", "FALSE", LONG, OTHER]
+    assert classify(texts) == ["heading", "boilerplate", "body", "boilerplate", "boilerplate", "body", "body"]
+
+
 @pytest.mark.parametrize("line", ["Our ruling party has not commented on the video, a spokesman said.",
                                   "Claim of the day was the one made by the mayor on Monday.",
                                   "Claim: the ferry will reopen on Monday, the council says."])
