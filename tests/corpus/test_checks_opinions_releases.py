@@ -150,3 +150,22 @@ def test_a_read_also_link_in_other_words_is_furniture(line):
 def test_a_foreign_sources_list_at_a_posts_foot_is_furniture(head):
     texts = ["A title", LONG, OTHER, head, "- Acta del consiglio, 4 marzo 2026", "Entrevista con el alcalde"]
     assert classify(texts)[3:] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("dateline, opening", [
+    ("Brennmoor, 5 March 2026 –", "Harbour Yards has won a contract to build two electric ferries."),
+    ("London, March 4, 2026 /PRNewswire/ --", "Valley Ferries today ordered two electric vessels from the yard."),
+    ("Port Alder, Ontario, Tuesday, March 3, 2026 —", "The province approved the bridge repairs."),
+])
+def test_a_releases_dateline_with_its_place_in_ordinary_case_is_a_passage_of_its_own(write_article, dateline, opening):
+    article = write_article(f"A title\n\n{dateline} {opening}\n\n{OTHER}\n")
+    assert [(p.kind, p.text) for p in article.passages[1:3]] == [("boilerplate", dateline), ("body", opening)]
+    assert article.date.startswith("2026-03-0")
+
+
+@pytest.mark.parametrize("paragraph", ["Kelmet, March 4 - The day the dam failed its inspection is one the valley recalls.",
+                                       "Ana Berg (Lab) - I thank the Minister for her statement on the ferry.",
+                                       "Harbour Yards - The company has built 400 vessels since 1921."])
+def test_a_paragraph_opening_with_a_name_in_ordinary_case_without_a_year_or_a_newswire_is_whole(write_article, paragraph):
+    article = write_article(f"A title\n\n{paragraph}\n\n{OTHER}\n")
+    assert [(p.kind, p.text) for p in article.passages[1:2]] == [("body", paragraph)]
