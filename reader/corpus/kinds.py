@@ -1069,12 +1069,17 @@ def _about_author(text: str, author: str) -> bool:
 # at most AUTHOR_BIO_MAX characters, that ends as a sentence and opens with the writer's name:
 # the byline's, or a name alone on its line above the text that the text itself never names (a
 # place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
-# or, set off by italics or a rule above it, any person's name or "The author is a …".
+# or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
+# ("Ivo Marek is …", "Ivo Marek, a former engineer, writes …"; "Ivo Marek, a nurse, said …" is
+# the story's) or "The author is a …".
 AUTHOR_BIO_MAX = 400
-_BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*),?\s+(?-i:[a-z])")
+_BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*)(?:,\s+(?:an?|the)\s[^,]{1,80},)?"
+                       r"\s+(?:is|was|has been|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
+                       r"|served|leads|covers|researches)\b")
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
 _ITALICS = ("*", "_")
+_BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
 
 
 def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
@@ -1100,6 +1105,8 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     inner = text.strip()
     if len(inner) > 2 and inner[0] in _ITALICS and inner[-1] == inner[0]:
         inner, set_off = inner.strip("".join(_ITALICS) + " "), True
+    if inner[:1] in _BIO_DASHES and not LIST_ITEM.match(inner):  # "— Jane Roe is …", "-- Ivo Marek, a former engineer, …"
+        inner, set_off = inner.lstrip("".join(_BIO_DASHES) + " "), True
     if not _ends_sentence(inner):
         return False
     norm = _norm(inner)

@@ -77,6 +77,20 @@ def test_a_bio_worded_otherwise_set_off_by_a_rule_or_italics_is_furniture(tail):
     assert kinds[3:] == ["boilerplate"] * (len(tail) + 1)
 
 
+@pytest.mark.parametrize("bio", ["— Dana Ilves is a nurse and a member of the Kelmet hospital board.",
+                                 "-- Ivo Marek, a former engineer, writes about water policy."])
+def test_a_bio_opened_by_a_dash_is_furniture(bio):
+    assert classify(["Keep the night buses", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("last", ["Maria Lopez, a nurse, said she would strike again on Monday.",
+                                  "— Maria Lopez said she would strike again on Monday.",
+                                  "- Maria Lopez is a nurse who will strike again on Monday."])
+def test_a_storys_last_section_or_list_item_on_a_person_stays_text(last):
+    assert classify(["Nurses strike", LONG, OTHER, "* * *", last])[-1] == "body"
+    assert classify(["Nurses strike", LONG, OTHER, last])[-1] == "body"
+
+
 def test_a_bio_under_a_name_alone_under_the_title_is_furniture():
     bio = "Lena Ostrova is a retired teacher who has lived in Kelmet for forty years."
     assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
