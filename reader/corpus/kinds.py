@@ -255,6 +255,24 @@ _TRANSLATION_NOTE = re.compile(
     r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
     rf"(?: (?:by|with the help of) {_TRANSLATOR}(?:(?:,| and| &) {_TRANSLATOR}){{0,3}})?\.?[\])]?\.?", re.IGNORECASE)
 _TRANSLATION_NOTE_MAX = 160
+# A list of sources on one line at a post's foot ("Sources: Kelmet river council; Valley Courier;
+# Reuters", "Fuentes: …"): its label, and SOURCE_ITEMS_MIN items or more between semicolons or
+# bars, each of at most SOURCE_ITEM_WORDS words (a headline under the label, "Sources: Minister
+# to quit", is one item).
+SOURCE_ITEMS_MIN = 2
+SOURCE_ITEM_WORDS = 12
+_SOURCE_LINE = re.compile(r"(?:sources?|references?|fuentes|referencias|fontes|referências|fonti|riferimenti|quellen"
+                          r"|références)\s*:\s*(?P<items>\S.*)", re.IGNORECASE)
+_SOURCE_SEPARATOR = re.compile(r"\s*[;|]\s*")
+
+
+def _source_line(text: str) -> bool:
+    """Whether `text` is a list of sources on its line (see SOURCE_ITEMS_MIN)."""
+    found = _SOURCE_LINE.fullmatch(text.strip())
+    items = _SOURCE_SEPARATOR.split(found["items"].rstrip(" .")) if found else []
+    return len(items) >= SOURCE_ITEMS_MIN and all(0 < len(item.split()) <= SOURCE_ITEM_WORDS for item in items)
+
+
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -904,6 +922,8 @@ def _furniture(text: str) -> bool:
     if _short(text, _DISCLAIMER_MAX) and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
+        return True
+    if _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _source_line(text):
         return True
     if _short(text, _CONTACT_MAX) and _contact(text):
         return True

@@ -183,3 +183,17 @@ def test_a_releases_dateline_with_its_place_in_ordinary_case_is_a_passage_of_its
 def test_a_paragraph_opening_with_a_name_in_ordinary_case_without_a_year_or_a_newswire_is_whole(write_article, paragraph):
     article = write_article(f"A title\n\n{paragraph}\n\n{OTHER}\n")
     assert [(p.kind, p.text) for p in article.passages[1:2]] == [("body", paragraph)]
+
+
+@pytest.mark.parametrize("line", ["Sources: Kelmet river council; Valley Courier; Reuters.",
+                                  "References: council minutes, 4 March 2026 | the harbour master's letter",
+                                  "Fuentes: Acta del consejo; entrevista con el alcalde"])
+def test_a_list_of_sources_on_one_line_at_a_posts_foot_is_furniture(line):
+    assert classify(["A title", LONG, OTHER, line])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Sources: Minister to quit",
+                                  "Sources: the minister will quit on Monday; two officials said the cabinet met at "
+                                  "night and the vote was postponed again until after the summer."])
+def test_a_headline_or_a_sentence_under_a_sources_label_stays_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
