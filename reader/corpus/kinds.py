@@ -13,10 +13,11 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from itertools import takewhile
 
+from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
-from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, titled_by
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
@@ -39,7 +40,10 @@ _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:sav
                  r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
-                 r"|follow @\w+.{0,30}")
+                 r"|follow @\w+.{0,30}"
+                 # the author's handle under an opinion piece ("Follow her on X @jroe", "Follow Ivo on Twitter: @ivo")
+                 r"|(?:you can )?follow (?:\w+(?: \w+)? )?(?:on (?:x|twitter|instagram|bluesky|threads|mastodon|facebook"
+                 r"|linkedin|tiktok)(?: \(formerly twitter\))?\s*(?:[:—–-]\s*|at )?)?@\w[\w.]*(?:@[\w.-]+)?")
 # A live blog's list of its main entries, each a time and the entry's headline, as a list of
 # links to them, and the switch that shows those entries alone.
 _KEY_EVENTS = r"(?:show |hide )?key (?:events|moments|updates)(?: only)?"
@@ -50,8 +54,14 @@ _KEY_EVENTS_SWITCH = r"(?:show |hide )key (?:events|moments|updates)(?: only)?|k
 # "Կարդացեք նաև", "اقرأ أيضا", "קראו עוד").
 _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|також)|(?:à )?lire aussi"
               r"|lesen sie auch|mehr zum thema|(?:lea|leer|lee) (?:también|más)|leggi anche|leia (?:também|mais)"
+              # (and their other ways of saying it: "Te puede interesar", "Veja também", "Potrebbe interessarti")
+              r"|(?:también )?(?:te|le) puede interesar|(?:ver|vea|mira|mire) también|(?:veja|confira|leia) também"
+              r"|saiba mais|(?:você )?(?:também )?pode gostar|(?:ti )?potrebbe (?:interessarti|interessare)(?: anche)?"
+              r"|(?:vedi|guarda|leggi) (?:anche|pure)|per approfondire|approfondisci"
               r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
+# ... of which "read more" alone may be a button that opens the rest of the story.
+_MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
 # A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
 # канал в Telegram", "Abone olun").
 _FOLLOW_US = r"(?:подписывайтесь|підписуйтесь|abone olun|abunə olun)\b.*"
@@ -80,6 +90,9 @@ _FURNITURE = re.compile(
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
     r"|(?:media|press) contacts?|(?:investor|media|press) relations"
+    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …")
+    r"|(?:strictly )?(?:embargoed|under embargo|embargo)\s+(?:until|till)\b.{1,60}|embargo(?:ed)?\s*:\s*\d.{0,60}"
+    r"|not for (?:publication|release|broadcast|distribution) (?:before|until)\b.{1,60}|hold for release\b.{0,60}"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
@@ -247,6 +260,24 @@ _TRANSLATION_NOTE = re.compile(
     r"(?: (?:from|out of) (?:the )?(?:original )?(?-i:[A-Z])[\w'’-]*)?(?: into (?-i:[A-Z])[\w'’-]*)?"
     rf"(?: (?:by|with the help of) {_TRANSLATOR}(?:(?:,| and| &) {_TRANSLATOR}){{0,3}})?\.?[\])]?\.?", re.IGNORECASE)
 _TRANSLATION_NOTE_MAX = 160
+# A list of sources on one line at a post's foot ("Sources: Kelmet river council; Valley Courier;
+# Reuters", "Fuentes: …"): its label, and SOURCE_ITEMS_MIN items or more between semicolons or
+# bars, each of at most SOURCE_ITEM_WORDS words (a headline under the label, "Sources: Minister
+# to quit", is one item).
+SOURCE_ITEMS_MIN = 2
+SOURCE_ITEM_WORDS = 12
+_SOURCE_LINE = re.compile(r"(?:sources?|references?|fuentes|referencias|fontes|referências|fonti|riferimenti|quellen"
+                          r"|références)\s*:\s*(?P<items>\S.*)", re.IGNORECASE)
+_SOURCE_SEPARATOR = re.compile(r"\s*[;|]\s*")
+
+
+def _source_line(text: str) -> bool:
+    """Whether `text` is a list of sources on its line (see SOURCE_ITEMS_MIN)."""
+    found = _SOURCE_LINE.fullmatch(text.strip())
+    items = _SOURCE_SEPARATOR.split(found["items"].rstrip(" .")) if found else []
+    return len(items) >= SOURCE_ITEMS_MIN and all(0 < len(item.split()) <= SOURCE_ITEM_WORDS for item in items)
+
+
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
 # "Corrections: the hidden prison system" is a heading)
 # A line that introduces a list of links to other stories: the list's items are furniture too.
@@ -262,7 +293,11 @@ _LINK_ITEM_MAX = 120  # characters: a headline with its date, not a paragraph se
 # are the article's sources and pointers, not what it says; a paragraph of prose ends it.
 _APPARATUS_HEAD = re.compile(
     r"(?:references|notes|footnotes|endnotes|sources|bibliography|works cited|citations|further reading"
-    r"|external links|see also|notes (?:to|for) editors)(?:\[edit\])?",
+    r"|external links|see also|notes (?:to|for) editors"
+    # (in the languages of the news read beside English: "Fuentes", "Referências", "Fonti", "Bibliografia")
+    r"|fuentes|referencias|bibliografía|enlaces externos|véase también|fontes|referências|bibliografia|ligações externas"
+    r"|fonti|riferimenti(?: bibliografici)?|collegamenti esterni|voci correlate|quellen|einzelnachweise|literatur"
+    r"|références|bibliographie|liens externes)(?:\[edit\])?",
     re.IGNORECASE,
 )
 # An encyclopedia's note atop an article or a section that points to another page ("Main
@@ -554,8 +589,10 @@ def _is_heading(text: str, first: bool) -> bool:
             return False
     if LIST_ITEM.match(text) or (("\t" in text or " | " in text) and "\n" in text):
         return False  # a list item, a table's rows
-    if _speaks(text):
-        return False  # a turn of an interview or a transcript: "Q: Why did you close it?"
+    if _speaks(text) and not (first and not _ends_sentence(text)):
+        # a turn of an interview or a transcript: "Q: Why did you close it?" (the first line that
+        # says no sentence is a title under its section's label: "OPINION: Why the inquiry must sit")
+        return False
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
@@ -961,6 +998,8 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
         return True
+    if _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _source_line(text):
+        return True
     if _short(text, _CONTACT_MAX) and _contact(text):
         return True
     if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
@@ -1123,6 +1162,79 @@ def _about_author(text: str, author: str) -> bool:
     return bool(name) and _norm(text).startswith(name + " ")
 
 
+# An opinion piece's note on who wrote it, at its foot ("Jane Roe is a professor of history at
+# Brennmoor University and the author of …", "The writer is a former engineer …"), often in
+# italics or under a rule: who the author is, not what the piece argues. One of the last
+# passages (nothing after them but furniture: the outlet's disclaimer, the author's handle), of
+# at most AUTHOR_BIO_MAX characters, that ends as a sentence and opens with the writer's name:
+# the byline's, or a name alone on its line above the text that the text itself never names (a
+# place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
+# or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
+# ("Ivo Marek is …", "Ivo Marek, a former engineer, writes …"; "Ivo Marek, a nurse, said …" is
+# the story's) or "The author is a …".
+AUTHOR_BIO_MAX = 400
+_BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*)(?:,\s+(?:an?|the)\s[^,]{1,80},)?"
+                       r"\s+(?:is|was|has been|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
+                       r"|served|leads|covers|researches)\b")
+_BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
+                         re.IGNORECASE)
+_ITALICS = ("*", "_")
+_BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
+
+
+def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
+    """The writer's names (normalised): the byline's, and a name alone on a line among the
+    opening lines before the text begins that the text's paragraphs never name."""
+    names = {_norm(author)} - {""}
+    prose = [i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)]
+    if not prose:
+        return names
+    body = "".join(f" {_norm(texts[i])} " for i in prose)
+    for text in texts[1:min(prose[0], _OPENING_LINES)]:
+        line = text.strip()
+        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
+                line, confirmed=False) and f" {_norm(line)} " not in body:
+            names.add(_norm(line))
+    return names
+
+
+def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
+    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX)."""
+    if len(text) > AUTHOR_BIO_MAX or "\n" in text.strip():
+        return False
+    inner = text.strip()
+    if len(inner) > 2 and inner[0] in _ITALICS and inner[-1] == inner[0]:
+        inner, set_off = inner.strip("".join(_ITALICS) + " "), True
+    if inner[:1] in _BIO_DASHES and not LIST_ITEM.match(inner):  # "— Jane Roe is …", "-- Ivo Marek, a former engineer, …"
+        inner, set_off = inner.lstrip("".join(_BIO_DASHES) + " "), True
+    if not _ends_sentence(inner):
+        return False
+    norm = _norm(inner)
+    if any(norm.startswith(name + " ") for name in names):
+        return True
+    opening = _BIO_NAME.match(inner)
+    return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
+
+
+def _author_bios(texts: Sequence[str], author: str) -> set[int]:
+    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX)."""
+    found: set[int] = set()
+    names: set[str] | None = None
+    for i in range(len(texts) - 1, 0, -1):
+        text = texts[i]
+        if _furniture(text) and any(c.isalnum() for c in text):
+            continue  # the disclaimer, the author's handle under the note
+        if len(text) > AUTHOR_BIO_MAX:
+            break
+        if names is None:
+            names = _bylined_names(texts[:i], author)
+        rule = not any(c.isalnum() for c in texts[i - 1]) and len(texts[i - 1]) <= _HEADING_MAX_CHARS
+        if not _author_bio(text, names, rule):
+            break
+        found.add(i)
+    return found
+
+
 def _running_lines(texts: Sequence[str]) -> set[str]:
     """The short lines (page numbers at their edge left out) that repeat as a running header or
     footer does (see _RUNNING_REPEATS)."""
@@ -1179,8 +1291,11 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
             listed_times.add(time)
             return True
         return False
-    return before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(before.strip(_FURNITURE_MARKS))) \
-        and not _ends_sentence(text)
+    head = before.strip(_FURNITURE_MARKS)
+    # (a head that says "read also" links to the headline under it with a colon or without: "LEGGI ANCHE";
+    # "Read more" alone is as often a teaser's button over the story's own heading)
+    return (before.rstrip().endswith(":") and bool(_LINK_LIST_HEAD.fullmatch(head)) or bool(
+        re.fullmatch(_READ_ALSO, head, re.IGNORECASE)) and not _MORE_BUTTON.fullmatch(head)) and not _ends_sentence(text)
 
 
 # An interview or a transcript that sets who speaks on a line of its own above each turn
@@ -1348,17 +1463,50 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
 
 
-def _about_sections(texts: Sequence[str]) -> int:
-    """Where the organisations' notes on themselves that end a text begin (see _ABOUT);
-    len(texts) when it ends with none."""
+# The mark a press release ends on ("###", "-ENDS-", "- 30 -", "(end of release)"): what follows
+# it is the issuer's, not the release's, so an "About" heading there heads its note on itself
+# whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
+_RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
+                          r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
+_RELEASE_END_MAX = 30
+
+
+def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int:
+    """Where the organisations' notes on themselves that end a text begin (see _ABOUT), past
+    the contact blocks after them (`contacts`); len(texts) when it ends with none."""
     start = len(texts)
+    released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
+                     and _RELEASE_END.fullmatch(t.strip())), len(texts))
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i):
+        if _about_heading(texts, i) or i > released and len(texts[i]) <= _HEADING_MAX_CHARS and _ABOUT.fullmatch(
+                texts[i].strip(_FURNITURE_MARKS + "#")):
             start = i
         elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
-                _furniture(texts[i]) or _furniture_head(texts, i)):
+                i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
             break  # a section of the text's own after it
     return start
+
+
+# A head a press release sets over whom to call ("Media contact:", "Press enquiries", "For further
+# information, please contact:"), and the block under it: up to CONTACT_BLOCK_LINES short lines
+# that are no sentence (a name, an office, a number, an address), one of them an address or a
+# number to write or call, or the text ending under them. Names and offices to call, not the story.
+_CONTACT_HEAD = re.compile(r"(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+                           r"|for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?"
+                           r"|for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?", re.IGNORECASE)
+
+
+def _contact_blocks(texts: Sequence[str]) -> set[int]:
+    """The passages under a head of contacts that are its block (see _CONTACT_HEAD)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        if len(text) > _HEADING_MAX_CHARS or not _CONTACT_HEAD.fullmatch(_unbolded(text.strip(_FURNITURE_MARKS + "#"))):
+            continue
+        block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
+            texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
+        if block and (block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+            found.update(block)
+    return found
 
 
 # The outlet's name, as a page sets it over or under the title ("The Valley Courier", "Brennmoor
@@ -1468,7 +1616,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     parties = _party_block(texts)
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
-    ending = min(_about_sections(texts), _end_notes(texts))  # notes on the organisation, or on the text
+    checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
+    bios = _author_bios(texts, author)
+    contacts = _contact_blocks(texts)
+    ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts if "[" in t or "ikipedia" in t)
     # (the mail's own text ends at its signature or at the message it answers)
@@ -1488,7 +1639,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and (not body_seen or kinds[-1] == "heading" and encyclopedic)) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)

@@ -52,10 +52,28 @@ WIRE_DATELINE = re.compile(
 )
 
 
+# ... or its place in ordinary case, as a company's release sets it ("Brennmoor, 5 March 2026 – ",
+# "London, March 4, 2026 /PRNewswire/ --"): then only a full date, its year with it, or a newswire's
+# name between slashes says it is one ("Kelmet, March 4 - the day …", "Ana Berg (Lab) - I …" are text).
+_TITLED_DATELINE = re.compile(
+    r"\s*[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
+    rf"(?:,[ \t]*(?P<date>(?i:{_WIRE_DATE})))?"
+    r"[ \t]*(?P<agency>/[A-Z][\w.&'’ -]{0,30}/)?"
+    r"[ \t]*(?:--|[-–—])[ \t]+"
+)
+_YEAR = re.compile(r"\d{4}")
+
+
 def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The wire dateline at `start` in `text` (see WIRE_DATELINE), or None."""
-    m = WIRE_DATELINE.match(text, start, len(text) if end is None else end)
-    if m is None or not (m["date"] or m["agency"]) or text[m.end():m.end() + 1].islower():
+    """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None."""
+    end = len(text) if end is None else end
+    m = WIRE_DATELINE.match(text, start, end)
+    if m is None or not (m["date"] or m["agency"]):
+        m = _TITLED_DATELINE.match(text, start, end)
+        if m is None or not (m["date"] and _YEAR.search(m["date"]) or m["agency"]):
+            return None
+    if text[m.end():m.end() + 1].islower():
         return None  # (the story's first sentence follows a dateline: "UN (United Nations) — the …" is one)
     return m
 

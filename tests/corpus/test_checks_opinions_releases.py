@@ -1,0 +1,199 @@
+"""Fact checks, opinion pieces, press releases and foreign "read also" links as users save them:
+the site's labels and the page's notes are furniture, the claim checked and the story are text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus.kinds import classify
+
+LONG = ("A post shared thousands of times this week says the river council has voted to ban all ferry "
+        "crossings on Sundays, and shows a notice said to be pinned to the landing stage at Kelmet.")
+OTHER = ("Minutes of the council's March meeting record a vote to shorten the winter timetable by one "
+         "crossing an hour on Sundays, not to stop the crossings, and the notice is an old draft.")
+
+
+def kinds_of(article):
+    return {p.text: p.kind for p in article.passages}
+
+
+def test_a_fact_checks_rating_scale_and_heads_are_furniture_and_its_claim_is_text(write_article):
+    article = write_article(
+        "Did the council ban Sunday ferries?\n\nClaim: The river council has banned all ferry crossings on Sundays.\n\n"
+        f"Rating: False\n\n{LONG}\n\n{OTHER}\n\nOur ruling\n\n"
+        "The council shortened a timetable. We rate the claim False.\n\n"
+        "Our rating scale: True, Mostly True, Half True, Mostly False, False, Pants on Fire\n")
+    kinds = kinds_of(article)
+    assert kinds["Claim: The river council has banned all ferry crossings on Sundays."] == "body"
+    assert [kinds["Rating: False"], kinds["Our ruling"],
+            kinds["Our rating scale: True, Mostly True, Half True, Mostly False, False, Pants on Fire"]] == ["boilerplate"] * 3
+    assert kinds["The council shortened a timetable. We rate the claim False."] == "body"
+
+
+def test_a_fact_check_worded_otherwise_has_its_labels_read_alike():
+    texts = ["Fact check: Video does not show the dam bursting", "WHAT WAS CLAIMED",
+             "A video shows the Harrow dam bursting after the storm.", "Our verdict", "Missing context",
+             LONG, "Verdict — Misleading", "Truth-O-Meter: Half True", "False | Misleading | Unproven | True", OTHER]
+    assert classify(texts) == ["heading", "boilerplate", "body", "boilerplate", "boilerplate", "body",
+                               "boilerplate", "boilerplate", "boilerplate", "body"]
+
+
+def test_a_rating_under_its_label_on_the_line_above_is_furniture():
+    texts = ["Did the mayor say the bridge would close?", "CLAIM", "The mayor said the Orvet bridge would stay closed.",
+             "OUR RATING:", "FALSE", LONG, OTHER]
+    assert classify(texts) == ["heading", "boilerplate", "body", "boilerplate", "boilerplate", "body", "body"]
+
+
+@pytest.mark.parametrize("line", ["Our ruling party has not commented on the video, a spokesman said.",
+                                  "Claim of the day was the one made by the mayor on Monday.",
+                                  "Claim: the ferry will reopen on Monday, the council says."])
+def test_a_story_sentence_that_opens_as_a_label_stays_text(line):
+    assert classify(["A title", LONG, "Rating: False", line, OTHER])[2:4] == ["boilerplate", "body"]
+
+
+@pytest.mark.parametrize("head", ["The claim", "Our verdict", "Verdict"])
+def test_a_text_that_rates_nothing_keeps_those_heads(head):
+    assert classify(["A title", LONG, head, OTHER])[2] == "heading"
+
+
+def test_an_opinion_pieces_bio_disclaimer_and_handle_are_furniture(write_article):
+    bio = ('Jane Roe is a professor of history at Brennmoor University and the author of "Crossings: '
+           'A History of the Valley Ferries".')
+    article = write_article(f"The ferry is not a luxury\n\nJane Roe\n\n{LONG}\n\n{OTHER}\n\n—\n\n{bio}\n\n"
+                            "The views expressed in this commentary are the author's own.\n\n"
+                            "Follow her on X @janeroe_history\n")
+    kinds = kinds_of(article)
+    assert [kinds[bio], kinds["Follow her on X @janeroe_history"]] == ["boilerplate", "boilerplate"]
+    assert kinds[LONG] == kinds[OTHER] == "body"
+
+
+@pytest.mark.parametrize("tail", [
+    ["The writer is a former bus driver and a member of the Brennmoor transport users' group."],  # under a rule
+    ["*Ivo Marek was an engineer at the Orvet reservoir. His book, The Spillway, is out now.*",
+     "Follow Ivo on Twitter: @ivomarek"],
+])
+def test_a_bio_worded_otherwise_set_off_by_a_rule_or_italics_is_furniture(tail):
+    kinds = classify(["Keep the night buses", LONG, OTHER, "***", *tail])
+    assert kinds[3:] == ["boilerplate"] * (len(tail) + 1)
+
+
+@pytest.mark.parametrize("bio", ["— Dana Ilves is a nurse and a member of the Kelmet hospital board.",
+                                 "-- Ivo Marek, a former engineer, writes about water policy."])
+def test_a_bio_opened_by_a_dash_is_furniture(bio):
+    assert classify(["Keep the night buses", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("last", ["Maria Lopez, a nurse, said she would strike again on Monday.",
+                                  "— Maria Lopez said she would strike again on Monday.",
+                                  "- Maria Lopez is a nurse who will strike again on Monday."])
+def test_a_storys_last_section_or_list_item_on_a_person_stays_text(last):
+    assert classify(["Nurses strike", LONG, OTHER, "* * *", last])[-1] == "body"
+    assert classify(["Nurses strike", LONG, OTHER, last])[-1] == "body"
+
+
+def test_a_bio_under_a_name_alone_under_the_title_is_furniture():
+    bio = "Lena Ostrova is a retired teacher who has lived in Kelmet for forty years."
+    assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("texts", [
+    # a place named under the title and in the text: its last paragraph is the story's
+    ["Port Alder deserves its ferry back", "Port Alder", "Port Alder has been without its ferry for a year, and "
+     "its shops have lost a third of their trade to the towns across the river.", OTHER,
+     "Port Alder is a town of 3,000 people on the north bank of the Orvet."],
+    # a person the story ends on, with no rule, italics or byline to set the paragraph off
+    ["Nurses strike at Kelmet hospital", LONG, OTHER, "Maria Lopez is a nurse who has worked at the hospital for 20 years."],
+])
+def test_a_storys_last_paragraph_about_a_person_or_place_stays_text(texts):
+    assert classify(texts)[-1] == "body"
+
+
+def test_an_opinion_title_under_its_sections_label_is_the_title():
+    assert classify(["OPINION: Why the dam inquiry must be public", LONG, OTHER])[0] == "heading"
+
+
+def test_a_press_releases_embargo_contact_block_and_about_section_are_furniture(write_article):
+    article = write_article(
+        "NEWS RELEASE\nEmbargoed until 00:01 GMT, 10 March 2026\n\nValley Ferries orders two electric vessels\n\n"
+        f"KELMET, March 4, 2026 /PRNewswire/ -- {LONG}\n\n{OTHER}\n\nAbout Valley Ferries\n\n"
+        "Valley Ferries operates four crossings on the Kelmet and Orvet rivers.\n\nMedia contact:\n\nJonas Ferl\n\n"
+        "Valley Ferries\n\n+44 20 7946 0123\n\n###\n")
+    assert article.title == "Valley Ferries orders two electric vessels"
+    kinds = kinds_of(article)
+    assert [kinds[t] for t in ("Embargoed until 00:01 GMT, 10 March 2026", "About Valley Ferries",
+                               "Valley Ferries operates four crossings on the Kelmet and Orvet rivers.",
+                               "Jonas Ferl", "Valley Ferries")] == ["boilerplate"] * 5
+    assert kinds[LONG] == kinds[OTHER] == "body"
+
+
+def test_a_release_worded_otherwise_has_its_note_after_the_end_mark_read_alike():
+    texts = ["PRESS RELEASE", "Harbour Yards wins ferry contract", LONG, OTHER, "-ENDS-", "About Harbour Yards",
+             "Founded in 1921, the yard has built more than 400 vessels at Brennmoor.", "Press enquiries",
+             "Dana Ilves, Communications Manager", "Harbour Yards", "dana.ilves@harbouryards.example"]
+    assert classify(texts)[4:] == ["boilerplate"] * 7
+
+
+@pytest.mark.parametrize("texts", [
+    # "About" opening a sentence, and a section of the story under its own heading
+    ["Crowds at the quay", LONG, "About 300 people gathered at the landing stage on Monday.", OTHER],
+    ["Ferry talks", LONG, "About Town", "Founded in 1921, the town's market still opens every Tuesday at dawn.", OTHER],
+    # a "Contacts" section of the story: sentences, no addresses
+    ["Ferry talks", LONG, "Contacts", "Envoys of the two councils met twice in March, once aboard the ferry.", OTHER],
+])
+def test_a_storys_about_or_contacts_stays_text(texts):
+    assert "boilerplate" not in classify(texts)
+
+
+@pytest.mark.parametrize("head, link", [("Lea también", "El puerto de Brennmoor cierra por obras"),
+                                        ("LEGGI ANCHE", "Ponte di Orvet, i lavori inizieranno a maggio"),
+                                        ("Leia também", "Ponte de Kelmet reabre ao trânsito"),
+                                        ("Lire aussi", "Le pont d'Orvet rouvre")])
+def test_a_headline_under_a_read_also_head_without_a_colon_is_furniture(head, link):
+    assert classify(["A title", LONG, head, link, OTHER])[2:] == ["boilerplate", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("line", ["Te puede interesar: Cronología de las inundaciones",
+                                  "Veja também: Como as cheias afetaram o comércio local",
+                                  "Potrebbe interessarti anche: Le previsioni per il fine settimana",
+                                  "Saiba mais: Cheias deixam mil desalojados"])
+def test_a_read_also_link_in_other_words_is_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("head", ["Fuentes:", "Referências", "Fonti", "Riferimenti bibliografici"])
+def test_a_foreign_sources_list_at_a_posts_foot_is_furniture(head):
+    texts = ["A title", LONG, OTHER, head, "- Acta del consiglio, 4 marzo 2026", "Entrevista con el alcalde"]
+    assert classify(texts)[3:] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("dateline, opening", [
+    ("Brennmoor, 5 March 2026 –", "Harbour Yards has won a contract to build two electric ferries."),
+    ("London, March 4, 2026 /PRNewswire/ --", "Valley Ferries today ordered two electric vessels from the yard."),
+    ("Port Alder, Ontario, Tuesday, March 3, 2026 —", "The province approved the bridge repairs."),
+])
+def test_a_releases_dateline_with_its_place_in_ordinary_case_is_a_passage_of_its_own(write_article, dateline, opening):
+    article = write_article(f"A title\n\n{dateline} {opening}\n\n{OTHER}\n")
+    assert [(p.kind, p.text) for p in article.passages[1:3]] == [("boilerplate", dateline), ("body", opening)]
+    assert article.date.startswith("2026-03-0")
+
+
+@pytest.mark.parametrize("paragraph", ["Kelmet, March 4 - The day the dam failed its inspection is one the valley recalls.",
+                                       "Ana Berg (Lab) - I thank the Minister for her statement on the ferry.",
+                                       "Harbour Yards - The company has built 400 vessels since 1921."])
+def test_a_paragraph_opening_with_a_name_in_ordinary_case_without_a_year_or_a_newswire_is_whole(write_article, paragraph):
+    article = write_article(f"A title\n\n{paragraph}\n\n{OTHER}\n")
+    assert [(p.kind, p.text) for p in article.passages[1:2]] == [("body", paragraph)]
+
+
+@pytest.mark.parametrize("line", ["Sources: Kelmet river council; Valley Courier; Reuters.",
+                                  "References: council minutes, 4 March 2026 | the harbour master's letter",
+                                  "Fuentes: Acta del consejo; entrevista con el alcalde"])
+def test_a_list_of_sources_on_one_line_at_a_posts_foot_is_furniture(line):
+    assert classify(["A title", LONG, OTHER, line])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Sources: Minister to quit",
+                                  "Sources: the minister will quit on Monday; two officials said the cabinet met at "
+                                  "night and the vote was postponed again until after the summer."])
+def test_a_headline_or_a_sentence_under_a_sources_label_stays_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
