@@ -405,9 +405,10 @@ _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
 # one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
 # ("North/South", "Israel/Palestine", "Yes/No") are the sentence's own words, and so are initials
-# none of which is an agency's, however long: two countries or blocs ("EU/UK", "US/China",
-# "USA/NATO") are named by initials as often as agencies are, and a credit read as the story's
-# words loses less than a sentence of the story read as a credit.
+# none of which is an agency's, however long (but after a picture's caption, see AGENCY_INITIALS):
+# two countries or blocs ("EU/UK", "US/China", "USA/NATO") are named by initials as often as
+# agencies are, and a credit read as the story's words loses less than a sentence of the story
+# read as a credit.
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
@@ -417,11 +418,17 @@ kcna kns irna isna sana wafa bta upi pti ians
 
 
 # Initials none of which is a known agency's are a credit still after a caption that says no
-# more than what the picture shows, one phrase and no verb ("Crowds on the new bridge on
-# Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence ("The
-# joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form: an
-# auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" that no determiner comes before
-# ("ended", where "the flooded square" is a picture's).
+# more than what the picture shows, one phrase and no verb, that places it ("Crowds on the new
+# bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
+# ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
+# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" that no determiner comes
+# before ("ended", where "the flooded square" is a picture's). A picture is taken somewhere, at
+# some time: a preposition of place or time (_PLACING) says where or when; a chart's, a score's or
+# a map's label says what is measured or joined ("The yen against the dollar. USD/JPY", "Final
+# score. BAR/PSG", "Route map. LHR/JFK"), its initials a currency's, a team's, an airport's. Both
+# tests read English words only, so the caption must show it is English by a word no other
+# language writes (_ENGLISH_MARKS: "in", "on", "am" are German's or French's words too); in another
+# language a caption is credited by a known agency only ("Der Dollar stieg in Tokio. USD/JPY").
 AGENCY_INITIALS = (3, 5)
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
@@ -429,15 +436,18 @@ is are was were be been being am has have had do does did will would shall shoul
 said says say told tells
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+_PLACING = frozenset("at on in near outside inside beside along off over under during".split())
+_ENGLISH_MARKS = frozenset("the at".split())
 
 
-def _verbless(caption: str) -> bool:
-    """Whether `caption` is one phrase with no verb by its form (see AGENCY_INITIALS)."""
+def _picture_caption(caption: str) -> bool:
+    """Whether `caption` is one phrase with no verb by its form that says where or when (see
+    AGENCY_INITIALS)."""
     body = caption.strip().rstrip(".!?")
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
     words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
-    return not any(w in _AUXILIARIES or len(w) > 4 and w.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
+    return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and not any(w in _AUXILIARIES or len(w) > 4 and w.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
                    for n, w in enumerate(words))
 
 
@@ -447,7 +457,7 @@ def _slash_credit(credit: str, caption: str) -> bool:
     names = [name.split() for name in credit.split("/")]
     if any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names):
         return True
-    return all(_INITIALS.fullmatch(words[0]) for words in names) and _verbless(caption)
+    return all(_INITIALS.fullmatch(words[0]) for words in names) and _picture_caption(caption)
 
 
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
