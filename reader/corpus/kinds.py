@@ -278,8 +278,9 @@ _HATNOTE = re.compile(
     rf"(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
 # The pointer alone ("For the 1962 flood, see Vellmar flood.") reads as a sentence a story may
-# hold ("For the families, see Mr. Berg's letter."): a hatnote only at the page's top, before
-# its text, or right under a heading of a text with an encyclopedia's marks (_ENCYCLOPEDIA_MARK).
+# hold ("For the families, see Mr. Berg's letter."), at its top too: a hatnote only in a text
+# with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
+# right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
 _ENCYCLOPEDIA_MARK = re.compile(r"\[(?:\d{1,3}|edit|citation needed)\]|from wikipedia, the free encyclopedia",
                                 re.IGNORECASE)
@@ -1011,7 +1012,8 @@ def _furniture(text: str) -> bool:
 
 
 def _hatnote_alone(text: str) -> bool:
-    """A pointer to another page with nothing to show it is one but its place (see _SEE_HATNOTE)."""
+    """A pointer to another page with nothing to show it is one but its place and the page's
+    marks (see _SEE_HATNOTE)."""
     return _short(text, _HATNOTE_MAX) and ", see " in text.lower() and bool(_SEE_HATNOTE.fullmatch(text.strip()))
 
 
@@ -1504,7 +1506,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
-                _hatnote_alone(text) and (not body_seen or kinds[-1] == "heading" and encyclopedic)) or (
+                _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
