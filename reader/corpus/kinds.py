@@ -422,14 +422,15 @@ kcna kns irna isna sana wafa bta upi pti ians
 # more than what the picture shows, one phrase and no verb, that places it ("Crowds on the new
 # bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
 # ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
-# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" that no determiner comes
-# before ("ended", where "the flooded square" is a picture's). A picture is taken somewhere, at
-# some time: a preposition of place or time (_PLACING) says where or when; a chart's, a score's or
-# a map's label says what is measured or joined ("The yen against the dollar. USD/JPY", "Final
-# score. BAR/PSG", "Route map. LHR/JFK"), its initials a currency's, a team's, an airport's. Both
-# tests read English words only, so the caption must show it is English by a word no other
-# language writes (_ENGLISH_MARKS: "in", "on", "am" are German's or French's words too); in another
-# language a caption is credited by a known agency only ("Der Dollar stieg in Tokio. USD/JPY").
+# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" of ED_VERB_MIN_CHARS letters
+# or more ("red", "shed" are none) that no determiner comes before ("ended", where "the flooded
+# square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
+# time (_PLACING) says where or when; a chart's, a score's or a map's label says what is measured
+# or joined ("The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map.
+# LHR/JFK"), its initials a currency's, a team's, an airport's. Both tests read English words
+# only, so the caption shows it is English by a word of English's own (_ENGLISH_MARKS; "in", "on",
+# "am" are German's or French's words too); a caption in another language is credited by a known
+# agency only ("Der Dollar stieg in Tokio. USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
@@ -437,6 +438,7 @@ is are was were be been being am has have had do does did will would shall shoul
 said says say told tells
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+ED_VERB_MIN_CHARS = 5
 _PLACING = frozenset("at on in near outside inside beside along off over under during".split())
 _ENGLISH_MARKS = frozenset("the at".split())
 
@@ -448,8 +450,9 @@ def _picture_caption(caption: str) -> bool:
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
     words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
-    return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and not any(w in _AUXILIARIES or len(w) > 4 and w.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
-                   for n, w in enumerate(words))
+    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or len(w) >= ED_VERB_MIN_CHARS and w.endswith("ed") and (
+        n == 0 or words[n - 1] not in _DETERMINERS))
+    return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
 
 def _slash_credit(credit: str, caption: str) -> bool:
@@ -597,7 +600,8 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
 # A record's volume or issue and the day it records, as a chamber's record or a journal stamps
 # its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
 # number, then at most STAMP_VERB_WORDS words in lower case before the date, each what was done
-# that day (a participle, a sitting) or a preposition: words that name what the volume tells
+# that day (a participle, a sitting), the span it covers (a week, an edition) or a preposition
+# ("Issue 12, week of 3 March 2026"): words that name what the volume tells
 # ("Volume 3: the siege of 12 May 1940", "Vol. 2, siege of 3 March 1916") make it a title.
 STAMP_VERB_WORDS = 3
 _STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|week|edition|on|of|at|for|in)"
