@@ -313,8 +313,9 @@ _HATNOTE = re.compile(
     rf"(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
 # The pointer alone ("For the 1962 flood, see Vellmar flood.") reads as a sentence a story may
-# hold ("For the families, see Mr. Berg's letter."): a hatnote only at the page's top, before
-# its text, or right under a heading of a text with an encyclopedia's marks (_ENCYCLOPEDIA_MARK).
+# hold ("For the families, see Mr. Berg's letter."), at its top too: a hatnote only in a text
+# with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
+# right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
 _ENCYCLOPEDIA_MARK = re.compile(r"\[(?:\d{1,3}|edit|citation needed)\]|from wikipedia, the free encyclopedia",
                                 re.IGNORECASE)
@@ -440,9 +441,10 @@ _SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
 # one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
 # ("North/South", "Israel/Palestine", "Yes/No") are the sentence's own words, and so are initials
-# none of which is an agency's, however long: two countries or blocs ("EU/UK", "US/China",
-# "USA/NATO") are named by initials as often as agencies are, and a credit read as the story's
-# words loses less than a sentence of the story read as a credit.
+# none of which is an agency's, however long (but after a picture's caption, see AGENCY_INITIALS):
+# two countries or blocs ("EU/UK", "US/China", "USA/NATO") are named by initials as often as
+# agencies are, and a credit read as the story's words loses less than a sentence of the story
+# read as a credit.
 _CREDIT_WORDS = frozenset("""
 file files pool handout photo photos photograph picture pictures image images via for courtesy stringer staff
 reuters getty afp ap epa shutterstock alamy istock istockphoto anadolu xinhua tass ria sipa efe ansa dpa
@@ -452,11 +454,18 @@ kcna kns irna isna sana wafa bta upi pti ians
 
 
 # Initials none of which is a known agency's are a credit still after a caption that says no
-# more than what the picture shows, one phrase and no verb ("Crowds on the new bridge on
-# Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence ("The
-# joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form: an
-# auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" that no determiner comes before
-# ("ended", where "the flooded square" is a picture's).
+# more than what the picture shows, one phrase and no verb, that places it ("Crowds on the new
+# bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
+# ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
+# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" of ED_VERB_MIN_CHARS letters
+# or more ("red", "shed" are none) that no determiner comes before ("ended", where "the flooded
+# square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
+# time (_PLACING) says where or when; a chart's, a score's or a map's label says what is measured
+# or joined ("The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map.
+# LHR/JFK"), its initials a currency's, a team's, an airport's. Both tests read English words
+# only, so the caption shows it is English by a word of English's own (_ENGLISH_MARKS; "in", "on",
+# "am" are German's or French's words too); a caption in another language is credited by a known
+# agency only ("Der Dollar stieg in Tokio. USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
@@ -464,16 +473,21 @@ is are was were be been being am has have had do does did will would shall shoul
 said says say told tells
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+ED_VERB_MIN_CHARS = 5
+_PLACING = frozenset("at on in near outside inside beside along off over under during".split())
+_ENGLISH_MARKS = frozenset("the at".split())
 
 
-def _verbless(caption: str) -> bool:
-    """Whether `caption` is one phrase with no verb by its form (see AGENCY_INITIALS)."""
+def _picture_caption(caption: str) -> bool:
+    """Whether `caption` is one phrase with no verb by its form that says where or when (see
+    AGENCY_INITIALS)."""
     body = caption.strip().rstrip(".!?")
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
     words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
-    return not any(w in _AUXILIARIES or len(w) > 4 and w.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
-                   for n, w in enumerate(words))
+    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or len(w) >= ED_VERB_MIN_CHARS and w.endswith("ed") and (
+        n == 0 or words[n - 1] not in _DETERMINERS))
+    return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
 
 def _slash_credit(credit: str, caption: str) -> bool:
@@ -482,7 +496,7 @@ def _slash_credit(credit: str, caption: str) -> bool:
     names = [name.split() for name in credit.split("/")]
     if any(len(words) > 1 or words[0].lower() in _CREDIT_WORDS for words in names):
         return True
-    return all(_INITIALS.fullmatch(words[0]) for words in names) and _verbless(caption)
+    return all(_INITIALS.fullmatch(words[0]) for words in names) and _picture_caption(caption)
 
 
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
@@ -623,7 +637,8 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
 # A record's volume or issue and the day it records, as a chamber's record or a journal stamps
 # its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
 # number, then at most STAMP_VERB_WORDS words in lower case before the date, each what was done
-# that day (a participle, a sitting) or a preposition: words that name what the volume tells
+# that day (a participle, a sitting), the span it covers (a week, an edition) or a preposition
+# ("Issue 12, week of 3 March 2026"): words that name what the volume tells
 # ("Volume 3: the siege of 12 May 1940", "Vol. 2, siege of 3 March 1916") make it a title.
 STAMP_VERB_WORDS = 3
 _STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|week|edition|on|of|at|for|in)"
@@ -895,11 +910,15 @@ def _postal_address(text: str) -> bool:
 
 # What shows a text to be a judgment, so that a judge's name at its foot is its signature: the
 # case's number, the parties' block, a heading "Judgment" (or "Decision", "Ruling"), or a party
-# named by the role a judgment gives it. A letter, a poem or a story may end on a line shaped
-# as a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
+# named by the role a judgment gives it, one party ("the appellant", "the first respondent") or
+# several in capitals ("the Respondents"): a story counts "respondents" to a survey ("most
+# respondents", "the respondents said"). A letter, a poem or a story may end on a line shaped as
+# a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
 _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
                             r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
-_PARTY_NAMED = re.compile(r"\b(?:appellant|respondent|claimant|petitioner)s?\b", re.IGNORECASE)
+_PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|respondent|claimant|petitioner)\b"
+                          r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s)\b",
+                          re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
 
@@ -1036,7 +1055,8 @@ def _furniture(text: str) -> bool:
 
 
 def _hatnote_alone(text: str) -> bool:
-    """A pointer to another page with nothing to show it is one but its place (see _SEE_HATNOTE)."""
+    """A pointer to another page with nothing to show it is one but its place and the page's
+    marks (see _SEE_HATNOTE)."""
     return _short(text, _HATNOTE_MAX) and ", see " in text.lower() and bool(_SEE_HATNOTE.fullmatch(text.strip()))
 
 
@@ -1641,7 +1661,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
-                _hatnote_alone(text) and (not body_seen or kinds[-1] == "heading" and encyclopedic)) or (
+                _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):

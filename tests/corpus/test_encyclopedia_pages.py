@@ -109,10 +109,15 @@ STORY = ("The ferry stopped running in March, and the families on the island wai
 @pytest.mark.parametrize("line", ["For the families, see Mr. Berg's letter.",
                                   "For the timetable, see Harbour Office notices at the quay."])
 def test_a_storys_sentence_shaped_as_a_pointer_is_text(tmp_path, line):
-    """"For X, see Y." is a hatnote at an encyclopedia page's top, not a sentence in a story."""
+    """"For X, see Y." is a hatnote at an encyclopedia page's top, not a sentence in a story,
+    where it stands in it or at its top."""
     path = tmp_path / "story.txt"
     path.write_text(f"The Quiet Harbour\n\n{STORY}\n\n{line}\n\n{STORY.replace('March', 'May')}\n", encoding="utf-8")
     assert {p.text: p.kind for p in load_article(path).passages}[line] == "body"
+    second = "For the fishermen, see Orlen's new quay, finished in the spring."
+    path.write_text(f"The Quiet Harbour\n\n{line}\n\n{second}\n\n{STORY}\n", encoding="utf-8")
+    kinds = {p.text: p.kind for p in load_article(path).passages}
+    assert kinds[line] == kinds[second] == "body"
 
 
 @pytest.mark.parametrize("line", ["For the 1962 flood, see Vellmar flood.", "For the river, see Orlen (river)."])

@@ -146,6 +146,11 @@ def test_a_role_named_in_an_article_is_no_party_block():
      "in the evening, and nobody at the council seems to have noticed.\n\nHolt LJ\n", "Holt LJ"),
     ("Poems of the Quay\n\nThe boats come in at dusk, the nets are hung to dry along the wall, and the gulls fight over "
      "what the men leave behind them on the stones.\n\nJudge Marit Olsen\n", "Judge Marit Olsen"),
+    # respondents to a survey are no party named by its role
+    ("Letters to the Editor\n\nThe council's own survey found that most respondents wanted the ferry to run after ten at "
+     "night, yet the new timetable stops it at nine, and nobody has said why.\n\nMarta P\n", "Marta P"),
+    ("Parking survey\n\nOf the 800 respondents, the respondents who drive to the station every day asked for a second "
+     "car park, the council said, and a vote on it is due in June.\n\nHolm LJ\n", "Holm LJ"),
 ])
 def test_a_judges_name_ending_a_text_that_is_no_judgment_is_the_texts(tmp_path, text, last):
     """A judge's name at the foot is a signature only in a text that reads as a judgment."""

@@ -408,3 +408,13 @@ def test_a_key_events_list_of_headlines_one_opening_with_a_year_is_still_furnitu
 ])
 def test_initials_after_a_caption_that_says_what_the_picture_shows_are_a_credit(line, credit):
     assert (classify(["Bridge reopens", line, LONG, OTHER])[1] == "boilerplate") == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map. LHR/JFK",
+    "Average fares between the two cities. CDG/FCO", "Der Dollar stieg in Tokio. USD/JPY", "On attend le résultat à Paris. PSG/OML",
+])
+def test_initials_after_a_label_that_places_no_picture_are_the_storys_words(line):
+    """A chart's, a score's or a map's label names what is measured or joined, not where or when
+    a picture was taken: the initials after it are a currency's, a team's or an airport's."""
+    assert classify(["Markets close higher", LONG, line, OTHER])[2] != "boilerplate"
