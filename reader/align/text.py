@@ -325,6 +325,8 @@ def language_key(surface: str, language: str) -> str | None:
     lowered = unicodedata.normalize("NFC", surface).lower()
     if not _LATIN_WORD.fullmatch(lowered):
         return None
+    if lowered.isascii() and language in _OWN_LETTERS:
+        lowered = _lettered(language).get(lowered, lowered)
     stemmed = _stemmer(stemmer).stemWord(lowered)
     if language in _STEMS_MENDED and (stemmed != lowered or language in _VOICED):
         whole = _whole_stem(lowered, stemmed, language) or _voiced_stem(lowered, language)
@@ -347,6 +349,31 @@ def language_key(surface: str, language: str) -> str | None:
 # 15 one word written without its letters ("cok", "degil"); of 60 drawn at random, 28 and 31.
 # A name keeps the key it has in every language, folded.
 _OWN_LETTERS = {"tr": frozenset("şçğıöü")}
+# Many write Turkish on a keyboard without those letters ("secim", "olduruldu", "cok"): such a
+# word is keyed as the word of the list written so with them ("seçim", "öldürüldü", "çok"), the
+# commonest of those, when the list knows that TYPED_BARE_MIN_RATIO times as often as the
+# letterless form, or does not know the letterless form at all. A word the letterless form is
+# too ("oldu", it became; "sinir", nerve; "yas", mourning: 0.13, 1.1 and 15 times) keeps its own
+# key. Of the list's 1,233 letterless forms it knows beside a lettered one, the 35 of 20 to 30
+# times are forms typed without the letters but "tas" (a bowl); those of 10 to 20 hold words of
+# their own ("adi", vulgar; "cop", truncheon; "obur", glutton).
+TYPED_BARE_MIN_RATIO = 20
+_WITHOUT_LETTERS = {"tr": str.maketrans("şçğıöüâîû", "scgiouaiu")}
+
+
+@lru_cache(maxsize=None)
+def _lettered(language: str) -> dict[str, str]:
+    """A word of `language`'s list as written without its own letters -> the word (_OWN_LETTERS
+    and the accents, by TYPED_BARE_MIN_RATIO: "secim" -> "seçim", not "oldu" -> "öldü")."""
+    known = read_list(language)
+    table = _WITHOUT_LETTERS[language]
+    commonest: dict[str, tuple[str, float]] = {}
+    for word, frequency in known.items():
+        bare = word.translate(table)
+        if bare != word and frequency > commonest.get(bare, ("", 0.0))[1]:
+            commonest[bare] = (word, frequency)
+    return {bare: word for bare, (word, frequency) in commonest.items()
+            if frequency >= TYPED_BARE_MIN_RATIO * known.get(bare, 0.0)}
 
 
 # Languages whose stemmer takes a bare word's last vowel for a case ending but keeps it once it
