@@ -307,8 +307,9 @@ _LATIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
 def language_key(surface: str, language: str) -> str | None:
     """The key of a word of an article in `language` by its Snowball stemmer, accents folded
     after it ("frappés" and "frappe" -> "frapp") but the letters the language tells its words
-    apart by (_OWN_LETTERS: Turkish "öldü" is not "oldu"), an elided article written onto it cut first
-    ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
+    apart by (_OWN_LETTERS: Turkish "öldü" is not "oldu"; a word typed without them is keyed as
+    the word written with them, _lettered: "olduruldu" as "öldürüldü"), an elided article
+    written onto it cut first ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
     keeps its language-free key: a word with a capital, unless the language writes its nouns
     so, is a name, and a name must meet itself in an article of any language ("Macron",
     "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe is cut by fold; a
@@ -443,6 +444,9 @@ _STEM_CONSONANTS = {"tr": frozenset("td")}
 _SUFFIX_CONSONANTS_AFTER_VOWEL = {"tr": frozenset("d")}
 # The languages any of the three mendings of a stem above applies to (each asks its own set).
 _STEMS_MENDED = _BARE_VOWEL_CUT | _POSSESSIVE_BUFFER | _STEM_CONSONANTS.keys()
+# It bounds a stem whose last consonant is voiced before a case ending too (_voiced_stem): a
+# shorter one reads a word's own consonant as voiced ("adı", his name, would be "at", horse;
+# "kadı", the judge, "kat", the floor).
 STEM_CONSONANT_MIN_SYLLABLES = 2
 
 
