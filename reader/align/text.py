@@ -307,8 +307,9 @@ _LATIN_WORD = re.compile("[a-z\u00df-\u00f6\u00f8-\u024f]+")
 def language_key(surface: str, language: str) -> str | None:
     """The key of a word of an article in `language` by its Snowball stemmer, accents folded
     after it ("frappés" and "frappe" -> "frapp") but the letters the language tells its words
-    apart by (_OWN_LETTERS: Turkish "öldü" is not "oldu"), an elided article written onto it cut first
-    ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
+    apart by (_OWN_LETTERS: Turkish "öldü" is not "oldu"; a word typed without them is keyed as
+    the word written with them, _lettered: "olduruldu" as "öldürüldü"), an elided article
+    written onto it cut first ("l'accord", "L'accord" -> "accord"); None when the language has no stemmer or the word
     keeps its language-free key: a word with a capital, unless the language writes its nouns
     so, is a name, and a name must meet itself in an article of any language ("Macron",
     "L'Élysée", "Aliyev"; a Turkish name's case ending after its apostrophe is cut by fold; a
@@ -325,6 +326,8 @@ def language_key(surface: str, language: str) -> str | None:
     lowered = unicodedata.normalize("NFC", surface).lower()
     if not _LATIN_WORD.fullmatch(lowered):
         return None
+    if lowered.isascii() and language in _OWN_LETTERS:
+        lowered = _lettered(language).get(lowered, lowered)
     stemmed = _stemmer(stemmer).stemWord(lowered)
     if language in _STEMS_MENDED and (stemmed != lowered or language in _VOICED):
         whole = _whole_stem(lowered, stemmed, language) or _voiced_stem(lowered, language)
@@ -347,6 +350,31 @@ def language_key(surface: str, language: str) -> str | None:
 # 15 one word written without its letters ("cok", "degil"); of 60 drawn at random, 28 and 31.
 # A name keeps the key it has in every language, folded.
 _OWN_LETTERS = {"tr": frozenset("şçğıöü")}
+# Many write Turkish on a keyboard without those letters ("secim", "olduruldu", "cok"): such a
+# word is keyed as the word of the list written so with them ("seçim", "öldürüldü", "çok"), the
+# commonest of those, when the list knows that TYPED_BARE_MIN_RATIO times as often as the
+# letterless form, or does not know the letterless form at all. A word the letterless form is
+# too ("oldu", it became; "sinir", nerve; "yas", mourning: 0.13, 1.1 and 15 times) keeps its own
+# key. Of the list's 1,233 letterless forms it knows beside a lettered one, the 35 of 20 to 30
+# times are forms typed without the letters but "tas" (a bowl); those of 10 to 20 hold words of
+# their own ("adi", vulgar; "cop", truncheon; "obur", glutton).
+TYPED_BARE_MIN_RATIO = 20
+_WITHOUT_LETTERS = {"tr": str.maketrans("şçğıöüâîû", "scgiouaiu")}
+
+
+@lru_cache(maxsize=None)
+def _lettered(language: str) -> dict[str, str]:
+    """A word of `language`'s list as written without its own letters -> the word (_OWN_LETTERS
+    and the accents, by TYPED_BARE_MIN_RATIO: "secim" -> "seçim", not "oldu" -> "öldü")."""
+    known = read_list(language)
+    table = _WITHOUT_LETTERS[language]
+    commonest: dict[str, tuple[str, float]] = {}
+    for word, frequency in known.items():
+        bare = word.translate(table)
+        if bare != word and frequency > commonest.get(bare, ("", 0.0))[1]:
+            commonest[bare] = (word, frequency)
+    return {bare: word for bare, (word, frequency) in commonest.items()
+            if frequency >= TYPED_BARE_MIN_RATIO * known.get(bare, 0.0)}
 
 
 # Languages whose stemmer takes a bare word's last vowel for a case ending but keeps it once it
@@ -416,6 +444,9 @@ _STEM_CONSONANTS = {"tr": frozenset("td")}
 _SUFFIX_CONSONANTS_AFTER_VOWEL = {"tr": frozenset("d")}
 # The languages any of the three mendings of a stem above applies to (each asks its own set).
 _STEMS_MENDED = _BARE_VOWEL_CUT | _POSSESSIVE_BUFFER | _STEM_CONSONANTS.keys()
+# It bounds a stem whose last consonant is voiced before a case ending too (_voiced_stem): a
+# shorter one reads a word's own consonant as voiced ("adı", his name, would be "at", horse;
+# "kadı", the judge, "kat", the floor).
 STEM_CONSONANT_MIN_SYLLABLES = 2
 
 

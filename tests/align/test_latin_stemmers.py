@@ -55,6 +55,12 @@ from reader.corpus import load_article
     ("tr", ("umut", "umutlar", "umuda", "umudu")),
     ("tr", ("vücut", "vücudu", "vücuda", "vücudunda")),
     ("tr", ("kağıt", "kağıdı", "kağıtlar", "kağıda")),
+    # a word typed without the letters Turkish keys keep is the word written with them
+    ("tr", ("seçim", "secim", "secimde", "seçimler")),
+    ("tr", ("öldürüldü", "olduruldu")),
+    ("tr", ("çok", "cok")),
+    ("tr", ("hükümet", "hukumete", "hukumet")),
+    ("tr", ("yaralandı", "yaralandi")),
     ("es", ("negociaciones", "negociación", "negociar")),
     ("de", ("Verhandlungen", "Verhandlung")),
     ("de", ("Angriffe", "Angriffen", "Angriff")),
@@ -130,6 +136,10 @@ def test_a_turkish_names_case_ending_keys_to_the_name(surface, name):
     ("tr", "sınırda", "sinirde"),
     ("tr", "köyde", "koyda"),
     ("tr", "kısa", "kış"),
+    # typed without its letters, a word of its own is not taken for the word written with them:
+    # nerve / border, mourning / age
+    ("tr", "sinir", "sınır"),
+    ("tr", "yas", "yaş"),
     ("tr", "asistan", "asist"),  # assistant / a pass that makes a goal
     ("fr", "frontière", "front"),
     ("fr", "paix", "pays"),
@@ -362,3 +372,51 @@ def test_two_turkish_tellings_meet_on_a_word_and_its_possessive_or_cases(tmp_pat
     assert first in ka[0] & kb[0] and second in ka[1] & kb[1]
     assert first in passage_keys(a[0], Glossary(), {}, article_a)
     assert article_terms(article_a).counts[first[2:]] >= 1 and article_terms(article_b).counts[first[2:]] >= 1
+
+
+# Invented Turkish reports of one event, the second typed without the letters Turkish keys keep
+# ("yangin", "isci", "cok"), as many type it.
+TURKISH_TYPED_WITHOUT_LETTERS = [
+    (["Türkiye'nin batısındaki İzmir'de dün gece bir fabrikada çıkan yangında üç işçi öldü, on iki kişi yaralandı.",
+      "İtfaiye ekipleri yangını sabaha kadar söndürmeye çalıştı; çevredeki evler boşaltıldı ve yollar trafiğe kapatıldı.",
+      "Vali yaptığı açıklamada yaralıların hastanelerde tedavi altında olduğunu, ikisinin durumunun ağır olduğunu söyledi.",
+      "Fabrikanın sahibi gözaltına alındı. Savcılık, binada yangın çıkışlarının kilitli olduğu iddiasıyla soruşturma başlattı.",
+      "Sendika, işçilerin güvenlik konusundaki şikâyetlerinin aylardır görmezden gelindiğini belirterek yarın için grev çağrısı yaptı.",
+      "Çalışma Bakanlığı, bölgedeki bütün fabrikalarda denetim yapılacağını duyurdu."],
+     ["Izmir'de bir fabrikada dun gece yangin cikti: uc isci hayatini kaybetti, on iki kisi yaralandi.",
+      "Itfaiye sabaha kadar yanginla mucadele etti, cevredeki evlerde oturanlar tahliye edildi ve yollar kapatildi.",
+      "Valinin aciklamasina gore yaralilar hastanelerde tedavi goruyor, iki yaralinin durumu agir.",
+      "Savcilik fabrikanin sahibini gozaltina aldi; binadaki yangin cikislarinin kilitli oldugu iddia ediliyor ve sorusturma suruyor.",
+      "Isciler aylardir guvenlik sikayetlerini dile getirdiklerini soyledi, sendika yarin icin grev cagrisi yapti.",
+      "Calisma Bakanligi bolgedeki tum fabrikalarin denetlenecegini acikladi."],
+     "yangın"),
+    (["Karadeniz kıyısındaki ilçede iki gündür süren şiddetli yağışların ardından dere taştı, çok sayıda ev ve iş yeri su altında kaldı.",
+      "Köprülerden biri çöktü; köylere ulaşım sağlanamıyor ve elektrik kesintisi devam ediyor.",
+      "Kaymakam, kayıp iki kişinin aranmasının sürdüğünü, yaşlıların okullara yerleştirildiğini açıkladı.",
+      "Meteoroloji, yağışların hafta sonuna kadar devam edeceği uyarısında bulundu.",
+      "Çiftçiler fındık bahçelerinin zarar gördüğünü, hükümetin yardım etmesi gerektiğini söyledi."],
+     ["Iki gun boyunca yagan yagmur yuzunden ilcedeki dere tasti; cok sayida ev ve dukkan sular altinda.",
+      "Bir kopru coktu, koylere ulasim yok ve elektrik hala kesik.",
+      "Kaymakamin aciklamasina gore kayip iki kisi araniyor, yaslilar okullarda kaliyor.",
+      "Meteoroloji yagislarin hafta sonuna kadar surecegini bildirdi.",
+      "Ciftciler findik bahcelerinin zarar gordugunu soyledi ve hukumetten yardim istedi."],
+     "fındık"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), TURKISH_TYPED_WITHOUT_LETTERS, ids=["fire", "flood"])
+def test_a_turkish_report_typed_without_its_letters_meets_one_written_with_them(tmp_path, a, b, shared):
+    """A report written with Turkish letters and one typed without them: each passage is linked,
+    strongly, to the one that tells the same, and the claim map and each side's words key the
+    letterless word as the lettered one."""
+    from reader.align import align
+    from reader.claims.keys import passage_keys
+    from reader.differ.lexicon import article_terms
+
+    article_a, article_b = _articles(tmp_path, a, b)
+    assert keyed_language(article_a) == keyed_language(article_b) == "tr"
+    links = align(article_a, article_b, granularity="paragraph").links
+    assert sorted((link.a, link.b, link.tier) for link in links) == [(i, i, "strong") for i in range(len(a))]
+    key = word(shared, "tr").key
+    assert any(key in passage_keys(text, Glossary(), {}, article_b) for text in b)
+    assert article_terms(article_b).counts[key[2:]] >= 1
