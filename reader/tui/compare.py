@@ -137,9 +137,14 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
-        self.start_alignment()
-        self.refresh_marks()
+        # Where the pair was left is looked up first: a pair with settings of its own is then
+        # aligned once, at those, not first at the session's too (see align_when_placed).
         self.resume_pair()
+        if self._awaiting_places:
+            self.alignment_put_off = True
+        else:
+            self.start_alignment()
+        self.refresh_marks()
         if self.align_state == "alone":
             self.ask_for_a_second_article()
 
