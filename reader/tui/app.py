@@ -52,7 +52,6 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
 # tracemalloc: 29,000 and 62,000 links), so 16 stay under 1.4 GB at worst; short articles (the
 # usual case) hold well under 1 MB each.
 ALIGNMENT_CACHE_SIZE = 16
-SCORE_DIGITS = 6  # a threshold stepped there or read from a file is one key, rounded so
 
 
 class AlignmentSettings(NamedTuple):
@@ -383,11 +382,11 @@ class CounterpointApp(App):
     def alignment_settings(self, a: Article | None = None, b: Article | None = None) -> AlignmentSettings:
         """The settings in use, as an alignment made now is made with them: of `a` with `b`,
         given, with their glossary files as those are now (see `pair_settings`)."""
-        from reader.align.policy import LINK_THRESHOLD
+        from reader.tui.tuning import threshold, threshold_key
 
         config = self.config
-        score = LINK_THRESHOLD if config.min_score is None else config.min_score
-        settings = AlignmentSettings(config.granularity, round(float(score), SCORE_DIGITS), bool(config.glossary))
+        settings = AlignmentSettings(config.granularity, threshold_key(threshold(config.min_score)),
+                                     bool(config.glossary))
         return settings if a is None or b is None else self.pair_settings(settings, a, b)
 
     def pair_settings(self, settings: AlignmentSettings, a: Article, b: Article) -> AlignmentSettings:
