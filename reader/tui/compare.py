@@ -659,7 +659,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._timed("swap")
         panes = self.panes
         cursors = [p.cursor for p in panes]
-        offsets = [p.units[p.cursor].start if p.cursor is not None and p.units else None for p in panes]
+        offsets = [p.cursor_source() for p in panes]
         scrolls = [p.scroll_offset.y for p in panes]
         self.articles.reverse()
         self._parked.reverse()
@@ -897,8 +897,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                  if all(shown is not article for article in self.corpus) and shown.path.resolve() in fresh]
         if not sides:
             return []
-        places = [pane.units[pane.cursor].start if pane.splitting is None and pane.units and pane.cursor is not None
-                  else None for pane in self.panes]
+        places = [pane.cursor_source() for pane in self.panes]
         counts = {}
         self.leave_pair()
         for side in sides:
