@@ -50,6 +50,13 @@ says where that is; it never puts the checkout on sys.path.
    in sentences, at 160x48, --rounds times (the alignments kept emptied before each round after
    the first): the time from showing a pair to the refresh that draws its links.
 
+8. A pair reopened with a threshold of its own (`--only resumed`): two generated articles of
+   --paragraphs paragraphs each (or `--pair`) read once, `+ +` pressed and the
+   reader quit (so reading-places.json keeps the threshold), then opened again --rounds times at
+   160x48: the time from building the app to the refresh drawing the pair's links at its own
+   threshold (the screen's handler of an arrived alignment wrapped from outside, so a build from
+   before this part was added is measured the same way), and the alignments started meanwhile.
+
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
 """
@@ -513,6 +520,69 @@ async def pair_switches(granularity: str, rounds: int) -> None:
         CompareScreen.machine_arrived = original
 
 
+async def resumed_start(paths: list[Path], rounds: int) -> None:
+    """Part 8: start-up to the first screen aligned at the threshold the pair kept (and, to
+    compare, at the default, on the pair never read)."""
+    from reader.align.policy import LINK_THRESHOLD
+    from reader.corpus import load_paths
+    from reader.tui.app import build_app
+    from reader.tui.compare import CompareScreen
+
+    arrived: list[tuple[float, float, float]] = []  # when links were drawn (wall, CPU), at which threshold
+    original = CompareScreen.machine_arrived
+
+    def timed_arrival(screen, alignment) -> None:
+        original(screen, alignment)
+        score = screen.min_score()
+        screen.call_after_refresh(lambda: arrived.append((time.perf_counter(), time.process_time(), score)))
+
+    async def opened(corpus, dirs: dict, threshold: float) -> tuple[float, float, int]:
+        """Seconds (wall, CPU of every thread) from building the app to its links drawn at
+        `threshold`; alignments started."""
+        arrived.clear()
+        start, cpu = time.perf_counter(), time.process_time()
+        app = build_app(corpus, **dirs)
+        started, add = [], app.workers.add_worker
+
+        def counting(worker, *args, **kwargs):
+            if worker.group == "align":
+                started.append(worker)
+            return add(worker, *args, **kwargs)
+
+        app.workers.add_worker = counting
+        async with app.run_test(headless=True, size=(160, 48)):
+            while not any(abs(score - threshold) < 1e-9 for *_, score in arrived):
+                await asyncio.sleep(0.002)
+            at, used = next((at, used) for at, used, score in arrived if abs(score - threshold) < 1e-9)
+            await _idle(app)
+        return at - start, used - cpu, len(started)
+
+    CompareScreen.machine_arrived = timed_arrival
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            dirs = {"config_dir": Path(tmp, "config"), "data_dir": Path(tmp, "data")}
+            corpus = load_paths([str(p) for p in paths])
+            app = build_app(corpus, **dirs)
+            async with app.run_test(headless=True, size=(160, 48)) as pilot:
+                await pilot.press("plus", "plus")
+                await _idle(app)
+                kept = app.screen.min_score()
+                await pilot.press("q")
+            passages = sum(len(a.passages) for a in corpus)
+            for name, threshold, data in (("its own threshold", kept, "data"), ("never read", LINK_THRESHOLD, None)):
+                runs = []
+                for n in range(rounds):
+                    run_dirs = dirs if data else {**dirs, "data_dir": Path(tmp, f"fresh-{n}")}
+                    runs.append(await opened(corpus, run_dirs, threshold))
+                took = [t for t, _, _ in runs]
+                print(f"pair opened, {name} ({threshold:.2f}; {passages} passages, 160x48): app built -> links "
+                      f"drawn at it, median {statistics.median(took):.2f} s ({', '.join(f'{x:.2f}' for x in took)}),"
+                      f" CPU median {statistics.median(c for _, c, _ in runs):.2f} s;"
+                      f" alignments started: {[count for *_, count in runs]}")
+    finally:
+        CompareScreen.machine_arrived = original
+
+
 SEEDS_CHILD = """
 import asyncio, sys, time
 from time import perf_counter
@@ -597,7 +667,8 @@ def main() -> None:
     parser.add_argument("--paragraphs", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
-    parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences", "swap", "pairs"),
+    parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences", "swap", "pairs",
+                                            "resumed"),
                         help="run one of the parts")
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
                         help="background and sentences: this pair (default: two generated articles)")
@@ -620,6 +691,8 @@ def main() -> None:
     if args.only in (None, "pairs"):
         for granularity in ("paragraph", "sentence"):
             asyncio.run(pair_switches(granularity, args.rounds))
+    if args.only in (None, "resumed"):
+        on_pair(args.pair, (args.paragraphs, args.paragraphs), lambda pair: resumed_start(pair, args.rounds))
 
 
 if __name__ == "__main__":

@@ -195,16 +195,31 @@ def bundled_glossary() -> Glossary:
     return load_glossary(path) if path.is_file() else Glossary()
 
 
+def file_stamp(path: Path) -> tuple[int, int, int, int]:
+    """What tells one state of a file from another without reading it: its size, its
+    modification and change times (the change time moves on every write, even one that sets the
+    modification time back) and its inode (an editor that saves by renaming makes a new one).
+    OSError when it is not there."""
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
+
+
 @lru_cache(maxsize=32)
-def _parsed(path: Path, mtime_ns: int, size: int) -> Glossary:
+def _parsed(path: Path, stamp: tuple[int, int, int, int]) -> Glossary:
     return load_glossary(path)
 
 
 def _file_glossary(path: Path) -> Glossary:
     """`load_glossary`, parsed again only when the file changed: the reader asks for a pair's
     glossary at every alignment, and a user's glossaries rarely change between two."""
-    info = path.stat()
-    return _parsed(path, info.st_mtime_ns, info.st_size)
+    return _parsed(path, file_stamp(path))
+
+
+@lru_cache(maxsize=32)
+def _named_in(manifest: Path, stamp: tuple[int, int, int, int]) -> Path | None:
+    from reader.corpus.manifest import folder_glossary
+
+    return folder_glossary(manifest.parent)
 
 
 @lru_cache(maxsize=32)
@@ -212,27 +227,62 @@ def _merged(parts: tuple[Glossary, ...]) -> Glossary:
     return merge(parts)
 
 
-def _folder_glossary(articles: Sequence, problems: list[str]) -> list[Glossary]:
-    """The glossary named by the corpus.toml of the one folder all `articles` come from."""
-    from reader.corpus.manifest import folder_glossary
+def _folder_glossary_file(articles: Sequence, problems: list[str]) -> Path | None:
+    """The glossary file named by the corpus.toml of the one folder all `articles` come from
+    (that corpus.toml read again only when it changed)."""
+    from reader.corpus.manifest import MANIFEST_NAME, folder_glossary
 
     try:
         folders = {Path(a.path).resolve().parent for a in articles}
     except OSError:
-        return []
+        return None
     if len(folders) != 1:
-        return []
+        return None
     folder = folders.pop()
     try:
-        path = folder_glossary(folder)
-        if path is None:
-            return []
-        return [_file_glossary(path)]
-    except OSError as exc:  # the file corpus.toml names is missing or unreadable: name it
+        try:
+            stamp = file_stamp(folder / MANIFEST_NAME)
+        except OSError:  # none there, or one that cannot be read: as the manifest's reader says
+            return folder_glossary(folder)
+        return _named_in(folder / MANIFEST_NAME, stamp)
+    except OSError as exc:
         problems.append(f"glossary skipped: {exc.filename or folder}: {exc.strerror or exc}")
     except UserError as exc:
         problems.append(f"glossary skipped: {exc}")
-    return []
+    return None
+
+
+def _user_glossary_files(config_dir: Path | None, problems: list[str]) -> list[Path]:
+    """The user's glossary files, <config_dir>/glossaries/*.toml."""
+    # a file in place of the config folder itself is said once, by the settings that read it
+    if config_dir is None or not_a_folder(Path(config_dir)):
+        return []
+    try:
+        return toml_files(Path(config_dir) / "glossaries")
+    except UserError as exc:
+        problems.append(f"glossaries skipped: {exc}")
+        return []
+
+
+def _glossary_files(config_dir: Path | None, articles: Sequence, problems: list[str]) -> list[Path]:
+    """The files a pair's glossary is read from: its folder's own, then the user's."""
+    named = _folder_glossary_file(articles, problems)
+    return ([named] if named is not None else []) + _user_glossary_files(config_dir, problems)
+
+
+def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[str, object], ...]:
+    """(path, `file_stamp` or None when it is gone) of each file the glossary for aligning
+    `articles` is read from (see `default_glossary`), as they are now: what an alignment made
+    with that glossary is filed under, so that one made before a file was edited is not taken
+    for one made after. Reads only a folder's corpus.toml, when it changed, and the files'
+    metadata."""
+    stamps: list[tuple[str, object]] = []
+    for path in _glossary_files(config_dir, articles, []):
+        try:
+            stamps.append((str(path), file_stamp(path)))
+        except OSError:
+            stamps.append((str(path), None))
+    return tuple(stamps)
 
 
 def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (), *,
@@ -248,20 +298,16 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
     problems: list[str] = []
     if not enabled:
         return Glossary(), problems
-    parts = [bundled_glossary()] if articles is None else _folder_glossary(articles, problems)
-    # a file in place of the config folder itself is said once, by the settings that read it
-    if config_dir is not None and not not_a_folder(Path(config_dir)):
+    if articles is None:
+        parts, files = [bundled_glossary()], _user_glossary_files(config_dir, problems)
+    else:
+        parts, files = [], _glossary_files(config_dir, articles, problems)
+    for path in files:
         try:
-            files = toml_files(Path(config_dir) / "glossaries")
+            parts.append(_file_glossary(path))
+        except OSError as exc:  # a file gone or unreadable: name it
+            problems.append(f"glossary skipped: {exc.filename or path}: {exc.strerror or exc}")
         except UserError as exc:
-            files = []
-            problems.append(f"glossaries skipped: {exc}")
-        for path in files:
-            try:
-                parts.append(_file_glossary(path))
-            except OSError as exc:
-                problems.append(f"glossary skipped: {path}: {exc.strerror or exc}")
-            except UserError as exc:
-                problems.append(f"glossary skipped: {exc}")
+            problems.append(f"glossary skipped: {exc}")
     parts.extend(load_glossary(Path(p)) for p in extra)
     return _merged(tuple(parts)), problems

@@ -52,7 +52,6 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
 # tracemalloc: 29,000 and 62,000 links), so 16 stay under 1.4 GB at worst; short articles (the
 # usual case) hold well under 1 MB each.
 ALIGNMENT_CACHE_SIZE = 16
-SCORE_DIGITS = 6  # a threshold stepped there or read from a file is one key, rounded so
 
 
 class AlignmentSettings(NamedTuple):
@@ -61,6 +60,10 @@ class AlignmentSettings(NamedTuple):
     granularity: str
     min_score: float
     glossary: bool
+    # (path, stamp) of each glossary file the pair was aligned with, as it was then (none with
+    # glossaries off): after one is edited, the pair is aligned again, with the file as it is now
+    glossary_files: tuple = ()
+
 # Textual's "Theme" and "Maximize" (see get_system_commands) and "Keys": its key panel lists
 # Textual's own focus and copy keys beside the reader's, covers a third of the panes, and only
 # the palette closes it; the help screen (?) lists every key the reader has.
@@ -376,13 +379,29 @@ class CounterpointApp(App):
 
     # -- alignments ------------------------------------------------------------------------
 
-    def alignment_settings(self) -> AlignmentSettings:
-        """The settings in use, as an alignment made now is made with them."""
-        from reader.align.policy import LINK_THRESHOLD
+    def alignment_settings(self, a: Article | None = None, b: Article | None = None) -> AlignmentSettings:
+        """The settings in use, as an alignment made now is made with them: of `a` with `b`,
+        given, with their glossary files as those are now (see `pair_settings`)."""
+        from reader.tui.tuning import threshold, threshold_key
 
         config = self.config
-        score = LINK_THRESHOLD if config.min_score is None else config.min_score
-        return AlignmentSettings(config.granularity, round(float(score), SCORE_DIGITS), bool(config.glossary))
+        settings = AlignmentSettings(config.granularity, threshold_key(threshold(config.min_score)),
+                                     bool(config.glossary))
+        return settings if a is None or b is None else self.pair_settings(settings, a, b)
+
+    def pair_settings(self, settings: AlignmentSettings, a: Article, b: Article) -> AlignmentSettings:
+        """`settings` for aligning `a` with `b`: with glossaries on, the stamps of the glossary
+        files the pair's glossary is read from, as they are now (reads their metadata, and a
+        folder's corpus.toml when it changed), so an alignment is kept by what its glossary held."""
+        if not settings.glossary:
+            return settings
+        from reader.align.glossary import glossary_stamps
+
+        return settings._replace(glossary_files=glossary_stamps(self.config_dir, (a, b)))
+
+    def _settings_for(self, a_id: str, b_id: str) -> AlignmentSettings:
+        """The settings in use for the articles with these ids (see `alignment_settings`)."""
+        return self.alignment_settings(self.corpus.get(a_id), self.corpus.get(b_id))
 
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
                           cancelled: Callable[[], bool], settings: AlignmentSettings | None = None) -> Any:
@@ -447,7 +466,7 @@ class CounterpointApp(App):
 
     def store_alignment(self, key: tuple[str, str], alignment: Any, settings: AlignmentSettings | None = None) -> None:
         """Keep the alignment of the pair `key` made with `settings` (those in use when None)."""
-        full = (*key, settings or self.alignment_settings())
+        full = (*key, settings or self._settings_for(*key))
         with self._alignments_lock:
             self.alignments[full] = alignment
             self.alignments.move_to_end(full)
@@ -457,7 +476,7 @@ class CounterpointApp(App):
     def cached_alignment(self, a_id: str, b_id: str, settings: AlignmentSettings | None = None) -> Any:
         """The alignment of a with b made with `settings` (those in use when None), from the
         cache (mirrored if it holds b with a), or None."""
-        settings = settings or self.alignment_settings()
+        settings = settings or self._settings_for(a_id, b_id)
         with self._alignments_lock:
             for key, mirrored in (((a_id, b_id, settings), False), ((b_id, a_id, settings), True)):
                 if key in self.alignments:

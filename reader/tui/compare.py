@@ -53,11 +53,12 @@ class AlignProgress(Message):
 
 
 class AlignDone(Message):
-    def __init__(self, key: tuple[str, str], alignment: Any, generation: int = 0) -> None:
+    def __init__(self, key: tuple[str, str], alignment: Any, generation: int = 0, settings: Any = None) -> None:
         super().__init__()
         self.key = key
         self.alignment = alignment
         self.generation = generation  # the app's settings_generation when it started
+        self.settings = settings  # what it was made with (an AlignmentSettings; None: those in use)
 
 
 class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActions, BookmarkActions, DifferenceActions,
@@ -136,9 +137,14 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.call_after_refresh(self._start_workers)
 
     def _start_workers(self) -> None:
-        self.start_alignment()
-        self.refresh_marks()
+        # Where the pair was left is looked up first: a pair with settings of its own is then
+        # aligned once, at those, not first at the session's too (see align_when_placed).
         self.resume_pair()
+        if self._awaiting_places:
+            self.alignment_put_off = True
+        else:
+            self.start_alignment()
+        self.refresh_marks()
         if self.align_state == "alone":
             self.ask_for_a_second_article()
 
@@ -166,7 +172,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         # A change of pair under way (a pane at a time, see ResumeActions) aligns once, when the
         # pair is shown, at the settings it is shown at: not the pair half changed, nor the pair
         # shown at the settings of the one left.
-        cached = None if self._changing else self.app.cached_alignment(*self.pair_key)
+        settings = self.app.alignment_settings(*self.articles)  # with the pair's glossary files as they are now
+        cached = None if self._changing else self.app.cached_alignment(*self.pair_key, settings)
         if cached is not None:
             self.machine_arrived(cached)
             return
@@ -177,11 +184,11 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.alignment_put_off = True
             return
         self._aligning = self.pair_key
-        self._align(self.articles[0], self.articles[1], self.app.settings_generation)
+        self._align(self.articles[0], self.articles[1], self.app.settings_generation, settings)
 
     # Described: Textual would describe the worker by repr() of its arguments, on this thread.
     @work(thread=True, exclusive=True, exit_on_error=False, group="align", description="alignment")
-    def _align(self, a: Article, b: Article, generation: int) -> None:
+    def _align(self, a: Article, b: Article, generation: int, settings: Any) -> None:
         worker = get_current_worker()
         key = (a.id, b.id)
         progress = self._progress_poster(key)
@@ -192,7 +199,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         except Abandoned:
             return
         if not worker.is_cancelled:
-            self.post_message(AlignDone(key, alignment, generation))
+            self.post_message(AlignDone(key, alignment, generation, settings))
             self._tell_if_two_languages(a, b)
 
     def _tell_if_two_languages(self, a: Article, b: Article) -> None:
@@ -224,7 +231,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         if message.generation != self.app.settings_generation:
             return
         shown = message.alignment.a, message.alignment.b  # not by id: an id may change meanwhile
-        self.app.store_alignment((shown[0].id, shown[1].id), message.alignment)  # filed under the ids of now
+        # filed under the ids of now, and what it was made with (its glossary files as they were read)
+        self.app.store_alignment((shown[0].id, shown[1].id), message.alignment, message.settings)
         if message.key == self._aligning:
             self._aligning = None
         if shown[0] is self.articles[0] and shown[1] is self.articles[1]:
@@ -651,7 +659,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._timed("swap")
         panes = self.panes
         cursors = [p.cursor for p in panes]
-        offsets = [p.units[p.cursor].start if p.cursor is not None and p.units else None for p in panes]
+        offsets = [p.cursor_source() for p in panes]
         scrolls = [p.scroll_offset.y for p in panes]
         self.articles.reverse()
         self._parked.reverse()
@@ -889,8 +897,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                  if all(shown is not article for article in self.corpus) and shown.path.resolve() in fresh]
         if not sides:
             return []
-        places = [pane.units[pane.cursor].start if pane.splitting is None and pane.units and pane.cursor is not None
-                  else None for pane in self.panes]
+        places = [pane.cursor_source() for pane in self.panes]
         counts = {}
         self.leave_pair()
         for side in sides:

@@ -50,8 +50,7 @@ class PaneHistory:
         a, b = self.articles
         if a is b:  # one article in both panes: there is no pair to go back to
             return
-        sources = tuple(pane.units[pane.cursor].start if pane.cursor is not None and pane.units else None
-                        for pane in self.panes)
+        sources = tuple(pane.cursor_source() for pane in self.panes)
         if self._shown_before is None:
             self._shown_before = []
         self._shown_before = [*self._shown_before, Shown((a, b), sources, self.active)][-KEPT:]

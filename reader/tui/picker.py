@@ -96,7 +96,7 @@ class PickerScreen(ListDialog[tuple | None]):
         if article is self.other:
             where = "both panes" if self.shown[0] is self.shown[1] else f"pane {self.labels[1 - self.side]}"
             return Content.styled(f"shown in {where}", "$text-muted")
-        alignment = self.app.cached_alignment(article.id, self.other.id)
+        alignment = self.app.cached_alignment(article.id, self.other.id, self.app.alignment_settings(article, self.other))
         failure = self.failed.get((article.id, self.other.id))
         if alignment is None and failure is not None:
             return Content.styled(f"links not counted: {failure}", "$text-error")
@@ -113,21 +113,23 @@ class PickerScreen(ListDialog[tuple | None]):
         for article in self.corpus:
             if worker.is_cancelled:
                 return
-            if (article is other or not article.passages
-                    or self.app.cached_alignment(article.id, other.id, settings) is not None):
+            if article is other or not article.passages:
+                continue
+            made = self.app.pair_settings(settings, article, other)  # its glossary files as they are now
+            if self.app.cached_alignment(article.id, other.id, made) is not None:
                 continue
             if (article.id, other.id) in self.failed:
                 continue
             try:
                 alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
-                                                       cancelled=lambda: worker.is_cancelled, settings=settings)
+                                                       cancelled=lambda: worker.is_cancelled, settings=made)
             except Exception as exc:  # shown in the article's row; the other rows still count
                 if not worker.is_cancelled:
                     self.app.call_from_thread(self._count_failed, article, other, str(exc) or type(exc).__name__)
                 continue
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self._counted, article, other, alignment, settings)
+            self.app.call_from_thread(self._counted, article, other, alignment, made)
 
     def _counted(self, article: Article, other: Article, alignment, settings) -> None:
         self.app.store_alignment((article.id, other.id), alignment, settings)

@@ -15,7 +15,9 @@ from reader.tui.keys import hint_key
 
 THRESHOLD_STEP = 0.05  # one key press: coarse enough to see links come and go, fine enough to tune
 THRESHOLD_RANGE = (0.04, 0.95)  # 0 would link everything to everything; 1 nothing to anything
-THRESHOLD_TOLERANCE = 1e-9  # two thresholds closer than this are the same one
+# Digits a threshold is told by: one stepped there (0.19 + 2 × 0.05 is 0.29000000000000004)
+# or read from a file is the same threshold as one written out, and alignments are kept by it.
+THRESHOLD_DIGITS = 6
 
 
 def stepped(current: float, direction: int) -> float:
@@ -23,7 +25,7 @@ def stepped(current: float, direction: int) -> float:
     through the shipped threshold, so that stepping back always returns to it."""
     lo, hi = THRESHOLD_RANGE
     grid = LINK_THRESHOLD + round((current - LINK_THRESHOLD) / THRESHOLD_STEP) * THRESHOLD_STEP
-    if (grid - current) * direction <= 1e-9:  # off the grid: the first step lands on it
+    if same_threshold(grid, current) or (grid - current) * direction < 0:  # off the grid: the first step lands on it
         grid += direction * THRESHOLD_STEP
     return round(min(hi, max(lo, grid)), 2)
 
@@ -37,9 +39,14 @@ def settings_said(changes: dict[str, Any]) -> list[str]:
     return said
 
 
+def threshold_key(score: float) -> float:
+    """What tells a threshold from another (see THRESHOLD_DIGITS): alignments are kept by it."""
+    return round(float(score), THRESHOLD_DIGITS)
+
+
 def same_threshold(one: float, other: float) -> bool:
-    """Equal but for float rounding (a threshold stepped there, or read back from a file)."""
-    return abs(one - other) <= THRESHOLD_TOLERANCE
+    """Whether two thresholds are one (the only judge: the alignments kept judge by the same key)."""
+    return threshold_key(one) == threshold_key(other)
 
 
 def threshold(min_score: float | None) -> float:

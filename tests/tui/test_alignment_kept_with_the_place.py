@@ -475,3 +475,30 @@ async def test_a_bookmark_pair_re_cut_keeps_the_other_passage_in_view(make_app, 
         assert pane.units[index].start == pane.units[pane.cursor].start == marked[side].start
         await settle(pilot)
         assert all(pane.is_passage_visible(pane.cursor) for pane in screen.panes)
+
+
+@pytest.mark.parametrize(("first", "second"), [(DAM, BASIN), (LIBRARY, READING)])
+async def test_a_threshold_kept_that_is_the_default_but_for_rounding_is_the_default(make_app, tmp_path, first, second):
+    """A pair's threshold that differs from the default only past the digits alignments are
+    kept by (0.3000001 against 0.3, as another program may write it) is the default: the pair
+    opens without a notice that it was left at another threshold, and keeps none of its own."""
+    covers("threshold.raise", "app.quit")
+    corpus = pair_corpus(tmp_path / "pair", first, second)
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text("min_score = 0.3\n", encoding="utf-8")
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("plus")
+        await settle(pilot)
+        await pilot.press("q")
+    path = tmp_path / "data" / FILE_NAME
+    document = json.loads(path.read_text())
+    document["pairs"][0]["min_score"] = 0.3000001
+    path.write_text(json.dumps(document))
+    again = make_app(corpus)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert f"≥{0.3:.2f}" in screen.query_one("#status").render().plain
+        assert not any("as this pair was left" in text for text in notices(again))
+        await pilot.press("q")
+    assert "min_score" not in json.loads(path.read_text())["pairs"][0]

@@ -178,3 +178,21 @@ async def test_from_one_pair_with_its_own_settings_to_another_the_second_is_alig
         assert screen.min_score() == lowered and screen.align_state == "ready"
         assert len(started) == 1
         await pilot.press("q")
+
+
+@pytest.mark.parametrize(("own", "fresh"), KINDS)
+async def test_a_pair_opened_at_start_with_its_own_settings_is_aligned_once(make_app, tmp_path, own, fresh):
+    """The reader opened on a pair that kept a threshold of its own (and on one that kept
+    none): aligned once as it starts, at the threshold the pair shows, not first at the
+    session's as well."""
+    covers("threshold.raise", "app.quit")
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    kept = await keep_own_settings(make_app, corpus, own_pair, ("plus", "plus"))
+    for pair, threshold in ((own_pair, kept), (fresh_pair, LINK_THRESHOLD)):
+        app = make_app(corpus, pair=(pair[0].id, pair[1].id))
+        started = count_alignments(app)
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            await settle(pilot)
+            assert screen.min_score() == threshold and screen.align_state == "ready"
+            assert len(started) == 1
+            await pilot.press("q")

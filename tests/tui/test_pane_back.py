@@ -113,3 +113,37 @@ async def test_back_after_a_claim_from_the_map(make_app, tmp_path):
         await pilot.press("backspace")
         await settle(pilot)
         assert screen.articles == before and [p.cursor for p in screen.panes] == cursors
+
+
+# A school canteen cutting its hot meals, told twice: paragraphs of more than one sentence.
+CANTEEN = ["The school canteen will serve hot meals on three days a week from January. Parents were told "
+           "in a letter sent home on Friday.", "The council blames the rising cost of food."]
+MEALS = ["From January pupils get a hot lunch three days a week. A letter told parents on Friday.",
+         "Food prices rose too fast, the council says."]
+
+
+async def test_back_to_a_sentence_placed_inside_a_paragraph_keeps_that_sentence(make_app, tmp_path):
+    """A cursor put on a sentence inside a paragraph (as a bookmark or a claim puts it), another
+    pair shown, then backspace: the paragraph is shown again, and in sentences (`S`) the cursor
+    is on that sentence, not on the paragraph's first, as it would have been had it not left."""
+    from test_alignment_kept_with_the_place import BASIN, BOAT, DAM, FERRY, four_articles
+    from test_pairs_shown_again import show
+
+    covers("pane.back", "granularity.toggle")
+    for n, (own, fresh) in enumerate((((DAM, BASIN), (FERRY, BOAT)), ((CANTEEN, MEALS), (FERRY, BOAT)))):
+        (tmp_path / str(n)).mkdir()
+        corpus, pair, other = four_articles(tmp_path / str(n), own, fresh)
+        app = make_app(corpus, pair=(pair[0].id, pair[1].id))
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            pane = screen.panes[0]
+            paragraph = pane.units[0]
+            second = paragraph.start + paragraph.text.index(". ") + 2  # its second sentence
+            assert pane.cursor_to_source(second) == 0
+            await show(pilot, screen, other)
+            await pilot.press("backspace")
+            await settle(pilot)
+            assert screen.articles == list(pair) and pane.cursor == 0
+            await pilot.press("S")
+            await settle(pilot)
+            assert pane.units[pane.cursor].start == second
+            await pilot.press("q")

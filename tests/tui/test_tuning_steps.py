@@ -32,3 +32,12 @@ def test_the_steps_stop_at_the_ends_of_the_range():
     for _ in range(40):
         value = stepped(value, 1)
     assert value == hi
+
+
+def test_a_value_the_same_threshold_as_a_step_moves_a_whole_step():
+    """A value that is a step but for digits past those thresholds are told by (a file's
+    0.3399999) moves to the next step, not onto the one it already is."""
+    step = round(LINK_THRESHOLD + 0.15, 2)
+    for off in (-1e-7, 1e-7):
+        assert stepped(step + off, 1) == round(step + 0.05, 2)
+        assert stepped(step + off, -1) == round(step - 0.05, 2)
