@@ -495,6 +495,17 @@ class BookmarkStore:
 T = TypeVar("T")
 
 
+def two_files(path: str, other: str) -> bool:
+    """Whether `path` and `other` are both here and are two files (not one under two names); a
+    file that is not here is known by its name alone."""
+    if path == other:
+        return False
+    try:
+        return not os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
 class Twins:
     """What is stored already, to find an imported item's twin (the same item, in any data
     folder and wherever its files are): by when it was made (`made`) and its sides' content
@@ -503,7 +514,8 @@ class Twins:
     its time and its sides' quotes and file names (what stays when an import finds a file
     moved), and when both are, by their offsets too; of several such, the one at the same
     offsets, or none: two items made in one second in two articles, or at two places of one,
-    stay two. A time read without its seconds (a spreadsheet's) is any second of its minute:
+    stay two; so do two whose sides have one file name but are two files here (this year's
+    and last year's report.txt, in two folders). A time read without its seconds (a spreadsheet's) is any second of its minute:
     `made` gives the time last, after what else must agree (a decision's kind)."""
 
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
@@ -524,6 +536,11 @@ class Twins:
                 (*made[:-1], made[-1][:_MINUTE_LENGTH],
                  *((" ".join(s.quote.split()), Path(s.path).name) if s else None for s in sides)))
 
+    def _two_files(self, one: T, other: T) -> bool:
+        """Whether a side of `one` and the same side of `other` are two files that are both here."""
+        return any(a is not None and b is not None and two_files(a.path, b.path)
+                   for a, b in zip(self._sides(one), self._sides(other)))
+
     def _unhashed(self, item: T) -> bool:
         return any(s is not None and not s.content_hash for s in self._sides(item))
 
@@ -541,7 +558,7 @@ class Twins:
         here, from_csv = self._offsets(item), self._unhashed(item)
         found = []
         for t in self._by_words.get(words, []):
-            if not same_time(self._made(t)[-1], self._made(item)[-1]):
+            if not same_time(self._made(t)[-1], self._made(item)[-1]) or self._two_files(t, item):
                 continue
             if self._unhashed(t) and from_csv:  # both at their offsets as exported
                 found += [t] if self._offsets(t) == here else []
