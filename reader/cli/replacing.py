@@ -11,7 +11,9 @@ it carries the notes only an export writes. A CSV or JSON export must then read 
 reader's own spreadsheet whose first columns happen to be "id" and "quote", or an export cut
 short or edited out of shape, is the user's too, since a file that cannot be read cannot be
 known for ours. A reference manager's file is an export only when every entry carries an
-export's note: a library kept by hand with one entry pasted from an export is the user's.
+export's note: a library kept by hand with one entry pasted from an export is the user's; a
+Markdown file only when each of its blocks is one an export writes: notes of one's own with an
+export pasted into them are the user's.
 An empty file is nobody's work.
 """
 
@@ -45,6 +47,13 @@ _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
 _MARKDOWN_SIGNATURE = re.compile(r"^(?:\*Bookmark \d+, |#{2,} .*\(decision \d+, |No [\w ]+ yet\.\r?$)", re.MULTILINE)
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
 _EMPTY_LIST = re.compile(r"\[\s*\]")
+# How each block (the lines between blank lines) of a Markdown export opens: a heading, that
+# there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
+# bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
+# line of its author, outlet and date.
+_MARKDOWN_BLOCK = re.compile(r"#{1,6} |No [\w ]+ yet\.$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |\*Bookmark \d+, "
+                             r"|\*\*.*says:\*\*$|`")
+_MARKDOWN_FORMS = ("md", "markdown")
 # The line that ends a RIS entry.
 _RIS_END = re.compile(r"^ER  -.*$", re.MULTILINE)
 # The import that reads an export back, by what the export is: a JSON one's "format", a CSV
@@ -104,6 +113,19 @@ def _bibtex_entries(text: str) -> list[str]:
     return out + ([text[start:]] if start is not None else [])
 
 
+def _markdown_block_ours(lines: list[str]) -> bool:
+    """Whether a block of a Markdown file is one an export writes (see _MARKDOWN_BLOCK); a quote
+    or a table is so to its last line."""
+    if lines[0][:1] in (">", "|"):
+        return all(line[:1] == lines[0][:1] for line in lines)
+    return bool(_MARKDOWN_BLOCK.match(lines[0])) or (len(lines) == 2 and lines[1].startswith("`"))
+
+
+def _markdown_ours(text: str) -> bool:
+    blocks = re.split(r"\n[ \t]*\n", text.lstrip("\ufeff").replace("\r\n", "\n").strip("\n"))
+    return all(_markdown_block_ours(block.split("\n")) for block in blocks if block.strip())
+
+
 def _reference_entries(text: str, form: str) -> list[str] | None:
     """The entries of a reference manager's file in `form`, each as text; None when it is not
     one that can be read (CSL JSON that is not a list of items)."""
@@ -123,13 +145,15 @@ def _reference_entries(text: str, form: str) -> list[str] | None:
 def reads_back(path: Path, new: str, form: str) -> bool:
     """Whether the file at `path` reads back whole as an export of what `new` is: by the
     import that reads one, or for a reference manager's format, every entry with an export's
-    note; true for Markdown (its opening decides)."""
+    note, for Markdown every block one an export writes."""
     read = _import_of(new, form)
-    if read is None and form not in REFERENCE_FORMATS:
+    if read is None and form not in (*REFERENCE_FORMATS, *_MARKDOWN_FORMS):
         return True
     data = _contents(path, None)
     if data is None or not data.strip(b"\xef\xbb\xbf \r\n\t"):
         return True
+    if form in _MARKDOWN_FORMS:
+        return _markdown_ours(data.decode("utf-8", "replace"))
     if read is None:
         entries = _reference_entries(data.decode("utf-8", "replace"), form)
         return entries is not None and all(NOTE_SIGNATURE.search(entry) for entry in entries)

@@ -111,3 +111,27 @@ def test_a_library_kept_by_hand_with_one_entry_taken_from_an_export_is_kept(cli,
     target = tmp_path / f"library.{form}"
     target.write_bytes(library.encode())
     _refused(cli("bookmarks", "export", "--format", form, "-o", target), target, library.encode())
+
+
+@pytest.mark.parametrize("command", [("bookmarks", "export", "--format", "md"),
+                                     ("links", "export", "--format", "markdown")])
+def test_notes_with_an_export_pasted_into_them_are_kept(cli, linked, tmp_path, command):
+    """Notes of one's own under an export's title, with an export pasted below them: the
+    paragraphs and lists no export writes make the file the reader's."""
+    exported = tmp_path / "export.md"
+    assert cli(*command, "-o", exported)[0] == 0
+    title, rest = exported.read_text(encoding="utf-8").split("\n", 1)
+    notes = f"{title}\n\nRead these before the seminar on Thursday.\n\n- ask about the tanker figures\n{rest}"
+    target = tmp_path / "seminar.md"
+    target.write_bytes(notes.encode())
+    _refused(cli(*command, "-o", target), target, notes.encode())
+
+
+def test_an_earlier_markdown_export_with_pairs_notes_and_links_is_replaced(cli, linked, bookmarked, sample,
+                                                                          tmp_path):
+    assert cli("bookmarks", "add", bookmarked.path, "--quote", "quiet alliance", "--pair", linked.path,
+               "--pair-quote", "quiet alliance", "--note", "first line\nsecond: line", "--tag", "x")[0] == 0
+    target = tmp_path / "all.md"
+    assert cli("bookmarks", "export", "--format", "md", "--links", "-o", target)[0] == 0
+    status, _, err = cli("bookmarks", "export", "--format", "md", "--links", "-o", target)
+    assert status == 0, err
