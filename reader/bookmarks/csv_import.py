@@ -118,7 +118,7 @@ class Row:
 
     def created(self) -> str:
         found = _TIME.fullmatch(self._cells.get("created", "").strip())
-        made = found and f"{found[1]}T{found[2]}{found[3] or ':00'}Z"
+        made = found and f"{found[1]}T{found[2]}{found[3] or ''}Z"  # without seconds: a minute (store.minute_only)
         if not (made and on_the_calendar(made)):
             raise BadCell(not_a_time(self._cells.get("created", "")))
         return made

@@ -44,6 +44,29 @@ def now_utc() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# A time read without its seconds ("2024-05-01T12:00Z": a spreadsheet wrote it back as
+# "2024-05-01 12:00"): it names a minute, not a second.
+_MINUTE_ONLY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\dZ")
+_MINUTE_LENGTH = len("2024-05-01T12:00")
+
+
+def minute_only(made: str) -> bool:
+    return _MINUTE_ONLY.fullmatch(made) is not None
+
+
+def stored_time(made: str) -> str:
+    """`made` as the store keeps a time: one without its seconds at the minute's first."""
+    return made[:_MINUTE_LENGTH] + ":00Z" if minute_only(made) else made
+
+
+def same_time(one: str, other: str) -> bool:
+    """Whether two times may be the one an item was made at: equal, or in the same minute when
+    either was read without its seconds."""
+    if minute_only(one) or minute_only(other):
+        return one[:_MINUTE_LENGTH] == other[:_MINUTE_LENGTH]
+    return one == other
+
+
 # A lone surrogate is an undecodable byte of the command line or a file name: no text.
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # SQLite's integers are signed 64-bit: a larger id cannot name a bookmark, nor a larger offset a place.
@@ -267,8 +290,8 @@ class BookmarkStore:
             for b in bookmarks:
                 twin = here.of(b)
                 if twin is None:
-                    self._insert(conn, None, b.anchor, b.pair, b.note, b.tags, b.created)
-                    here.add(b)
+                    self._insert(conn, None, b.anchor, b.pair, b.note, b.tags, stored_time(b.created))
+                    here.add(replace(b, created=stored_time(b.created)))
                     added += 1
                     continue
                 for side, (old, new) in enumerate(((twin.anchor, b.anchor), (twin.pair, b.pair))):
@@ -472,6 +495,17 @@ class BookmarkStore:
 T = TypeVar("T")
 
 
+def two_files(path: str, other: str) -> bool:
+    """Whether `path` and `other` are both here and are two files (not one under two names); a
+    file that is not here is known by its name alone."""
+    if path == other:
+        return False
+    try:
+        return not os.path.samefile(path, other)
+    except (OSError, ValueError):
+        return False
+
+
 class Twins:
     """What is stored already, to find an imported item's twin (the same item, in any data
     folder and wherever its files are): by when it was made (`made`) and its sides' content
@@ -480,7 +514,9 @@ class Twins:
     its time and its sides' quotes and file names (what stays when an import finds a file
     moved), and when both are, by their offsets too; of several such, the one at the same
     offsets, or none: two items made in one second in two articles, or at two places of one,
-    stay two."""
+    stay two; so do two whose sides have one file name but are two files here (this year's
+    and last year's report.txt, in two folders). A time read without its seconds (a spreadsheet's) is any second of its minute:
+    `made` gives the time last, after what else must agree (a decision's kind)."""
 
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
                  made: Callable[[T], tuple]) -> None:
@@ -494,9 +530,16 @@ class Twins:
         return tuple((s.start, s.end) if s else None for s in self._sides(item))
 
     def _keys(self, item: T) -> tuple[tuple, tuple]:
-        sides = self._sides(item)
-        return ((*self._made(item), *((s.content_hash, s.start, s.end) if s else None for s in sides)),
-                (*self._made(item), *((" ".join(s.quote.split()), Path(s.path).name) if s else None for s in sides)))
+        """The key of its full match, and that of its words (by the minute it was made in)."""
+        sides, made = self._sides(item), self._made(item)
+        return ((*made, *((s.content_hash, s.start, s.end) if s else None for s in sides)),
+                (*made[:-1], made[-1][:_MINUTE_LENGTH],
+                 *((" ".join(s.quote.split()), Path(s.path).name) if s else None for s in sides)))
+
+    def _two_files(self, one: T, other: T) -> bool:
+        """Whether a side of `one` and the same side of `other` are two files that are both here."""
+        return any(a is not None and b is not None and two_files(a.path, b.path)
+                   for a, b in zip(self._sides(one), self._sides(other)))
 
     def _unhashed(self, item: T) -> bool:
         return any(s is not None and not s.content_hash for s in self._sides(item))
@@ -515,6 +558,8 @@ class Twins:
         here, from_csv = self._offsets(item), self._unhashed(item)
         found = []
         for t in self._by_words.get(words, []):
+            if not same_time(self._made(t)[-1], self._made(item)[-1]) or self._two_files(t, item):
+                continue
             if self._unhashed(t) and from_csv:  # both at their offsets as exported
                 found += [t] if self._offsets(t) == here else []
             elif self._unhashed(t) or from_csv:

@@ -6,19 +6,32 @@ a slip of the tab key, notes in Markdown, a library of references kept by hand. 
 would lose it for good, so it is refused unless `--force` says so. A file is taken as an earlier
 export when it opens as this export opens (its CSV header, its JSON's first field, its
 Markdown title line with an entry's mark under it), or, for a reference manager's formats, when
-it carries the notes only an export writes.
+it carries the notes only an export writes. A CSV or JSON export must then read back whole as
+`import` reads one (every column an export of its kind has at least, every row or entry): a
+reader's own spreadsheet whose first columns happen to be "id" and "quote", or an export cut
+short or edited out of shape, is the user's too, since a file that cannot be read cannot be
+known for ours. A reference manager's file is an export only when every entry carries an
+export's note: a library kept by hand with one entry pasted from an export is the user's; a
+Markdown file only when each of its blocks is one an export writes: notes of one's own with an
+export pasted into them are the user's.
 An empty file is nobody's work.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
+from reader.bookmarks import export as bookmarks_export
 from reader.bookmarks.csv_import import first_line, header_columns
+from reader.bookmarks.importing import read_export
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
+from reader.decisions import export as decisions_export
+from reader.decisions.importing import read_decisions
 from reader.errors import UserError
 
 # How much of an existing file is read to tell whether it is an export: its opening lines, and
@@ -34,12 +47,26 @@ _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
 _MARKDOWN_SIGNATURE = re.compile(r"^(?:\*Bookmark \d+, |#{2,} .*\(decision \d+, |No [\w ]+ yet\.\r?$)", re.MULTILINE)
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
 _EMPTY_LIST = re.compile(r"\[\s*\]")
+# How each block (the lines between blank lines) of a Markdown export opens: a heading, that
+# there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
+# bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
+# line of its author, outlet and date.
+_MARKDOWN_BLOCK = re.compile(r"#{1,6} |No [\w ]+ yet\.$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |\*Bookmark \d+, "
+                             r"|\*\*.*says:\*\*$|`")
+_MARKDOWN_FORMS = ("md", "markdown")
+# The line that ends a RIS entry.
+_RIS_END = re.compile(r"^ER  -.*$", re.MULTILINE)
+# The import that reads an export back, by what the export is: a JSON one's "format", a CSV
+# one's columns.
+_IMPORTS: dict[object, Callable[[bytes, str], object]] = {
+    bookmarks_export.EXPORT_FORMAT: read_export, bookmarks_export.CSV_COLUMNS: read_export,
+    decisions_export.EXPORT_FORMAT: read_decisions, decisions_export.CSV_COLUMNS: read_decisions}
 
 
-def _head(path: Path) -> str | None:
-    """The start of the regular file at `path` as text, or None when there is none to keep (no
-    file, a device or a pipe, which an export writes to as it is) or it cannot be read (the
-    write then says why)."""
+def _contents(path: Path, limit: int | None = EXPORT_HEAD_BYTES) -> bytes | None:
+    """The regular file at `path`, its first `limit` bytes (all of it for None), or None when
+    there is none to keep (no file, a device or a pipe, which an export writes to as it is) or
+    it cannot be read (the write then says why)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return None
@@ -47,11 +74,94 @@ def _head(path: Path) -> str | None:
     except (OSError, ValueError):
         return None
     try:
-        return os.read(fd, EXPORT_HEAD_BYTES).decode("utf-8", "replace")
+        if limit is not None:
+            return os.read(fd, limit)
+        chunks = []
+        while chunk := os.read(fd, EXPORT_HEAD_BYTES):
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError:
         return None
     finally:
         os.close(fd)
+
+
+def _import_of(new: str, form: str) -> Callable[[bytes, str], object] | None:
+    """The import that reads back what `new` (this export, in `form`) is an export of; None
+    for a format no import reads (Markdown, a reference manager's)."""
+    if form == "csv":
+        return _IMPORTS.get(tuple(header_columns(first_line(new))))
+    if form == "json" and (found := _JSON_FIRST_FIELD.match(new)) and found[2]:
+        return _IMPORTS.get(json.loads(found[2]))
+    return None
+
+
+def _bibtex_entries(text: str) -> list[str]:
+    """Each "@kind{...}" of a BibTeX file, through the brace that closes it (an export's braces
+    are balanced: its lone ones are written as commands)."""
+    out, depth, start = [], 0, None
+    for at, ch in enumerate(text):
+        if ch == "@" and depth == 0:
+            start = at
+        elif ch == "{":
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0 and start is not None:
+                out.append(text[start:at + 1])
+                start = None
+    return out + ([text[start:]] if start is not None else [])
+
+
+def _markdown_block_ours(lines: list[str]) -> bool:
+    """Whether a block of a Markdown file is one an export writes (see _MARKDOWN_BLOCK); a quote
+    or a table is so to its last line."""
+    if lines[0][:1] in (">", "|"):
+        return all(line[:1] == lines[0][:1] for line in lines)
+    return bool(_MARKDOWN_BLOCK.match(lines[0])) or (len(lines) == 2 and lines[1].startswith("`"))
+
+
+def _markdown_ours(text: str) -> bool:
+    blocks = re.split(r"\n[ \t]*\n", text.lstrip("\ufeff").replace("\r\n", "\n").strip("\n"))
+    return all(_markdown_block_ours(block.split("\n")) for block in blocks if block.strip())
+
+
+def _reference_entries(text: str, form: str) -> list[str] | None:
+    """The entries of a reference manager's file in `form`, each as text; None when it is not
+    one that can be read (CSL JSON that is not a list of items)."""
+    if form == "bibtex":
+        return _bibtex_entries(text)
+    if form == "ris":
+        return [entry for entry in _RIS_END.split(text) if entry.strip("\ufeff \r\n")]
+    try:
+        items = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        return None
+    return [item["note"] if isinstance(item.get("note"), str) else "" for item in items]
+
+
+def reads_back(path: Path, new: str, form: str) -> bool:
+    """Whether the file at `path` reads back whole as an export of what `new` is: by the
+    import that reads one, or for a reference manager's format, every entry with an export's
+    note, for Markdown every block one an export writes."""
+    read = _import_of(new, form)
+    if read is None and form not in (*REFERENCE_FORMATS, *_MARKDOWN_FORMS):
+        return True
+    data = _contents(path, None)
+    if data is None or not data.strip(b"\xef\xbb\xbf \r\n\t"):
+        return True
+    if form in _MARKDOWN_FORMS:
+        return _markdown_ours(data.decode("utf-8", "replace"))
+    if read is None:
+        entries = _reference_entries(data.decode("utf-8", "replace"), form)
+        return entries is not None and all(NOTE_SIGNATURE.search(entry) for entry in entries)
+    try:
+        read(data, str(path))
+    except UserError:
+        return False
+    return True
 
 
 def is_earlier_export(old: str, new: str, form: str) -> bool:
@@ -77,7 +187,9 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
 def check_replace(target: Path, new: str, form: str, force: bool) -> None:
     """UserError when writing the export to `target` would replace a file that is not an
     earlier export of `form` and `force` is not given."""
-    if force or (old := _head(target)) is None or is_earlier_export(old, new, form):
+    if force or (head := _contents(target)) is None:
+        return
+    if is_earlier_export(head.decode("utf-8", "replace"), new, form) and reads_back(target, new, form):
         return
     raise UserError(f"{target}: is there and is not an earlier {form} export; "
                     "replace it with --force, or export to another file")

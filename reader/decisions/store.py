@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
 from reader.bookmarks.quotes import find_quote
-from reader.bookmarks.store import ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, mended, now_utc, stored_anchor
+from reader.bookmarks.store import (ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, mended, now_utc, stored_anchor,
+                                    stored_time)
 from reader.corpus import Article, Passage
 from reader.decisions.apply import covered_units, linked_pair
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
@@ -160,15 +161,15 @@ class DecisionStore:
         importing a file twice adds nothing, and takes the import's paths when its files are
         missing and the import's are not (an import made before the articles were found).
         Returns (added, skipped)."""
-        decisions = sorted(decisions, key=lambda d: d.created)
+        decisions = sorted(decisions, key=lambda d: stored_time(d.created))
         with self._store._write() as conn:
             here = Twins(self._rows(conn, ""), lambda d: (d.a, d.b), lambda d: (d.kind, d.created))
             added = 0
             for d in decisions:
                 twin = here.of(d)
                 if twin is None:
-                    self._insert(conn, d.kind, d.created, (d.a, d.b))
-                    here.add(d)
+                    self._insert(conn, d.kind, stored_time(d.created), (d.a, d.b))
+                    here.add(replace(d, created=stored_time(d.created)))
                     added += 1
                     continue
                 for side, (old, new) in enumerate(((twin.a, d.a), (twin.b, d.b))):

@@ -4,6 +4,9 @@ format) is the user's and is refused in one line unless `--force`."""
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
 FORMATS = ("md", "json", "csv", "bibtex", "csl-json", "ris")
@@ -106,9 +109,12 @@ def test_an_earlier_csv_export_saved_again_by_a_spreadsheet_is_replaced(cli, boo
     semicolon where the decimal mark is a comma), its columns quoted or not."""
     target = tmp_path / "bookmarks.csv"
     assert _export(cli, "csv", target)[0] == 0
-    header, *rows = target.read_text(encoding="utf-8").splitlines()
-    columns = [f'"{c}"' if quoted else c for c in header.split(",")]
-    target.write_text("\ufeff" + "\r\n".join([separator.join(columns), *rows]) + "\r\n", encoding="utf-8")
+    header = target.read_text(encoding="utf-8").splitlines()[0]
+    table = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
+    saved = io.StringIO()
+    csv.writer(saved, delimiter=separator, lineterminator="\r\n",
+               quoting=csv.QUOTE_ALL if quoted else csv.QUOTE_MINIMAL).writerows(table)
+    target.write_text("\ufeff" + saved.getvalue(), encoding="utf-8", newline="")
     status, _, err = _export(cli, "csv", target)
     assert status == 0, err
     assert target.read_text(encoding="utf-8").splitlines()[0] == header

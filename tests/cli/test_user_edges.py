@@ -140,10 +140,11 @@ def test_the_exported_to_line_shows_the_file_name_safely(counterpoint, decided, 
 def test_an_export_over_an_earlier_one_replaces_it_whole(counterpoint, decided, tmp_path, export):
     target = tmp_path / "out.json"
     assert counterpoint(*export, "-o", target).status == 0
-    target.write_text(target.read_text(encoding="utf-8") + "x" * 100_000, encoding="utf-8")  # a longer one
+    longer = json.loads(target.read_text(encoding="utf-8")) | {"comment": "x" * 100_000}  # a longer one
+    target.write_text(json.dumps(longer), encoding="utf-8")
     target.chmod(0o640)
     assert counterpoint(*export, "-o", target).status == 0
-    assert json.loads(target.read_text(encoding="utf-8"))
+    assert json.loads(target.read_text(encoding="utf-8")) and "x" * 100 not in target.read_text(encoding="utf-8")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
