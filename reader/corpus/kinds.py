@@ -1198,6 +1198,12 @@ _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'�
                        r"|served|leads|covers|researches)\b")
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
+# ... and speaks of the writer, not in the writer's voice nor in a voice it reports: a paragraph
+# that says "I", "my", "we" or "said", "says", "told" (a quoted title left out: 'the author of
+# "What I Saw"') is the story's ("Dana Ilves is still a nurse, she says, but not for long.").
+_STORY_VOICE = re.compile(r"\b(?:I|I['’]\w+|me|my|mine|myself|we|our|ours|us|ourselves)\b"
+                          r"|\b(?:said|says|say|told|tells|asked|asks|added|adds|recalled|recalls|insisted|insists)\b")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ITALICS = ("*", "_")
 _BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
 
@@ -1227,7 +1233,7 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
         inner, set_off = inner.strip("".join(_ITALICS) + " "), True
     if inner[:1] in _BIO_DASHES and not LIST_ITEM.match(inner):  # "— Jane Roe is …", "-- Ivo Marek, a former engineer, …"
         inner, set_off = inner.lstrip("".join(_BIO_DASHES) + " "), True
-    if not _ends_sentence(inner):
+    if not _ends_sentence(inner) or _STORY_VOICE.search(_QUOTED.sub("", inner)):
         return False
     norm = _norm(inner)
     if any(norm.startswith(name + " ") for name in names):

@@ -108,6 +108,29 @@ def test_a_storys_last_paragraph_about_a_person_or_place_stays_text(texts):
     assert classify(texts)[-1] == "body"
 
 
+@pytest.mark.parametrize("texts", [
+    # the writer quoting herself, the writer speaking, under her name alone or her byline
+    ["Why I left the ward", "Dana Ilves", LONG, OTHER, "Dana Ilves is still a nurse, she says, but not for long."],
+    ["Why I left the ward", "Dana Ilves", LONG, OTHER, "Dana Ilves is what my patients call me, and I am proud of it."],
+    # a person the story ends on, after a break or in italics, whose words the paragraph reports
+    ["Nurses strike", LONG, OTHER, "***", "Maria Lopez was a nurse there for 20 years, she said."],
+    ["Ferry workers vote", LONG, OTHER, "*Tomas Reyes is the union's steward at Kelmet and told members to vote no.*"],
+])
+def test_a_last_paragraph_in_the_writers_or_a_quoted_voice_is_no_bio(texts):
+    assert classify(texts)[-1] == "body"
+
+
+def test_a_last_paragraph_in_the_writers_voice_under_the_byline_stays_text(write_article):
+    article = write_article(f"Why I quit the ward\n\nBy Ana Berg\n\n{LONG}\n\n{OTHER}\n\n"
+                            "Ana Berg is a nurse, I told the board, and I will stay one.\n")
+    assert article.passages[-1].kind == "body"
+
+
+def test_a_bio_naming_a_book_whose_title_says_i_is_still_a_bio():
+    bio = 'Lena Ostrova is a retired teacher and the author of "What I Saw at the Dam".'
+    assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
 def test_an_opinion_title_under_its_sections_label_is_the_title():
     assert classify(["OPINION: Why the dam inquiry must be public", LONG, OTHER])[0] == "heading"
 
