@@ -273,9 +273,22 @@ _SOURCE_SEPARATOR = re.compile(r"\s*[;|]\s*")
 
 def _source_line(text: str) -> bool:
     """Whether `text` is a list of sources on its line (see SOURCE_ITEMS_MIN)."""
-    found = _SOURCE_LINE.fullmatch(text.strip())
+    found = _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _SOURCE_LINE.fullmatch(text.strip())
     items = _SOURCE_SEPARATOR.split(found["items"].rstrip(" .")) if found else []
     return len(items) >= SOURCE_ITEMS_MIN and all(0 < len(item.split()) <= SOURCE_ITEM_WORDS for item in items)
+
+
+def _source_lines(texts: Sequence[str]) -> set[int]:
+    """The lists of sources on one line at a text's foot, nothing after them but furniture (a
+    headline above the text or a subhead in it, "Sources: Port to close; 200 jobs at risk", is
+    the story's)."""
+    found: set[int] = set()
+    for i in range(len(texts) - 1, 0, -1):
+        if _source_line(texts[i]):
+            found.add(i)
+        elif not _furniture(texts[i]):
+            break
+    return found
 
 
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
@@ -1017,8 +1030,6 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
         return True
-    if _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _source_line(text):
-        return True
     if _short(text, _CONTACT_MAX) and _contact(text):
         return True
     if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
@@ -1242,13 +1253,14 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
 
 
-def _author_bios(texts: Sequence[str], author: str) -> set[int]:
-    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX)."""
+def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = ()) -> set[int]:
+    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX), above
+    its furniture and its lists of sources (`sources`)."""
     found: set[int] = set()
     names: set[str] | None = None
     for i in range(len(texts) - 1, 0, -1):
         text = texts[i]
-        if _furniture(text) and any(c.isalnum() for c in text):
+        if i in sources or _furniture(text) and any(c.isalnum() for c in text):
             continue  # the disclaimer, the author's handle under the note
         if len(text) > AUTHOR_BIO_MAX:
             break
@@ -1526,7 +1538,9 @@ def _contact_blocks(texts: Sequence[str]) -> set[int]:
     """The passages under a head of contacts that are its block (see _CONTACT_HEAD)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if len(text) > _HEADING_MAX_CHARS or not _CONTACT_HEAD.fullmatch(_unbolded(text.strip(_FURNITURE_MARKS + "#"))):
+        head = None if len(text) > _HEADING_MAX_CHARS else _CONTACT_HEAD.fullmatch(
+            _unbolded(text.strip(_FURNITURE_MARKS + "#")))
+        if head is None:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
@@ -1643,7 +1657,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
-    bios = _author_bios(texts, author)
+    sources = _source_lines(texts)
+    bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
@@ -1665,7 +1680,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)

@@ -220,3 +220,19 @@ def test_a_list_of_sources_on_one_line_at_a_posts_foot_is_furniture(line):
                                   "night and the vote was postponed again until after the summer."])
 def test_a_headline_or_a_sentence_under_a_sources_label_stays_text(line):
     assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Sources: Minister to quit; vote delayed", LONG, OTHER],  # the title
+    ["Port talks", LONG, "Sources: Port to close; 200 jobs at risk", OTHER],  # a subhead
+    ["Strike ends", LONG, "Sources: the strike is over; the union has signed.", OTHER],  # a sentence
+])
+def test_a_line_shaped_as_sources_above_the_texts_foot_is_the_storys(texts):
+    assert "boilerplate" not in classify(texts)
+
+
+def test_a_bio_above_a_list_of_sources_at_the_foot_is_furniture():
+    texts = ["Keep the night buses", LONG, OTHER, "***", "The writer is a former bus driver in Brennmoor.",
+             "Sources: Brennmoor transport board; Valley Courier"]
+    assert classify(texts)[3:] == ["boilerplate"] * 3
+
