@@ -1528,10 +1528,12 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
 # A head a press release sets over whom to call ("Media contact:", "Press enquiries", "For further
 # information, please contact:"), and the block under it: up to CONTACT_BLOCK_LINES short lines
 # that are no sentence (a name, an office, a number, an address), one of them an address or a
-# number to write or call, or the text ending under them. Names and offices to call, not the story.
-_CONTACT_HEAD = re.compile(r"(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
-                           r"|for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?"
-                           r"|for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?", re.IGNORECASE)
+# number to write or call, or, under a head that names the press or the media, the text ending
+# under them. Names and offices to call, not the story (a bare "Contacts", "Relations" or
+# "Inquiries" heads a story's own list as often: "Inquiries" over "The Orvet dam inquiry (2022)").
+_CONTACT_HEAD = re.compile(r"(?P<press>(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+                           r"|(?P<further>for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?)"
+                           r"|(?P<media>for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?)", re.IGNORECASE)
 
 
 def _contact_blocks(texts: Sequence[str]) -> set[int]:
@@ -1544,7 +1546,7 @@ def _contact_blocks(texts: Sequence[str]) -> set[int]:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
-        if block and (block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+        if block and (head.lastgroup is not None and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
             found.update(block)
     return found
 

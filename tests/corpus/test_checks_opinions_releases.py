@@ -236,3 +236,14 @@ def test_a_bio_above_a_list_of_sources_at_the_foot_is_furniture():
              "Sources: Brennmoor transport board; Valley Courier"]
     assert classify(texts)[3:] == ["boilerplate"] * 3
 
+
+@pytest.mark.parametrize("head, lines", [("Contacts", ["Two rounds of talks in March", "A third round after Easter"]),
+                                         ("Relations", ["Twinned with Brennmoor since 1961", "Trade pact with Port Alder"])])
+def test_a_storys_last_list_under_a_bare_contacts_word_stays_text(head, lines):
+    assert classify(["Ten years of the valley", LONG, OTHER, head, *lines])[4:] != ["boilerplate"] * len(lines)
+
+
+def test_names_ending_a_release_under_a_media_head_are_furniture_without_a_number():
+    texts = ["PRESS RELEASE", "Harbour Yards wins ferry contract", LONG, OTHER, "For media enquiries, contact:",
+             "Dana Ilves", "Harbour Yards"]
+    assert classify(texts)[5:] == ["boilerplate"] * 2
