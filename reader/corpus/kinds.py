@@ -1201,11 +1201,13 @@ def _about_author(text: str, author: str) -> bool:
 # the byline's, or a name alone on its line above the text that the text itself never names (a
 # place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
 # or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
-# ("Ivo Marek is …", "Ivo Marek, a former engineer, writes …"; "Ivo Marek, a nurse, said …" is
-# the story's) or "The author is a …".
+# ("Ivo Marek is a …", "… is the author of …", "Ivo Marek, a former engineer, writes …"; "Ivo
+# Marek, a nurse, said …", "Ivo Marek is back at work", "… was the first to …" are the story's
+# after a section's break) or "The author is a …".
 AUTHOR_BIO_MAX = 400
 _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*)(?:,\s+(?:an?|the)\s[^,]{1,80},)?"
-                       r"\s+(?:is|was|has been|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
+                       r"\s+(?:(?:is|was|has been) (?:an?|former|the (?:[^\W\d_]+ ){1,2}(?:of|at|for|in))"
+                       r"|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
                        r"|served|leads|covers|researches)\b")
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)

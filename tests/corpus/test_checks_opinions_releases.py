@@ -247,3 +247,17 @@ def test_names_ending_a_release_under_a_media_head_are_furniture_without_a_numbe
     texts = ["PRESS RELEASE", "Harbour Yards wins ferry contract", LONG, OTHER, "For media enquiries, contact:",
              "Dana Ilves", "Harbour Yards"]
     assert classify(texts)[5:] == ["boilerplate"] * 2
+
+
+@pytest.mark.parametrize("last", ["Tomas Reyes was the first to raise the alarm on the night of the flood.",
+                                  "Maria Lopez is back at work now. The ward reopened in May.",
+                                  "Ana Berg is still waiting for the insurers to pay for her roof."])
+def test_a_storys_last_section_on_a_person_after_a_break_stays_text(last):
+    assert classify(["Nurses strike", LONG, OTHER, "* * *", last])[-1] == "body"
+
+
+@pytest.mark.parametrize("bio", ["Ivo Marek is the director of the Orvet water trust.",
+                                 "Dana Ilves has been a nurse at Kelmet hospital since 2004."])
+def test_a_bio_of_a_role_under_a_rule_is_still_furniture(bio):
+    assert classify(["Keep the night buses", LONG, OTHER, "***", bio])[-1] == "boilerplate"
+
