@@ -90,8 +90,10 @@ _FURNITURE = re.compile(
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
     r"|(?:media|press) contacts?|(?:investor|media|press) relations"
-    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …")
-    r"|(?:strictly )?(?:embargoed|under embargo|embargo)\s+(?:until|till)\b.{1,60}|embargo(?:ed)?\s*:\s*\d.{0,60}"
+    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …";
+    # the noun says so with a time or a date: "Embargo until the end of the war" heads a story's section)
+    r"|(?:strictly )?(?:embargoed|under embargo)\s+(?:until|till)\b.{1,60}|(?:strictly )?embargo\s+(?:until|till)\b\D{0,30}\d.{0,40}"
+    r"|embargo(?:ed)?\s*:\s*\d.{0,60}"
     r"|not for (?:publication|release|broadcast|distribution) (?:before|until)\b.{1,60}|hold for release\b.{0,60}"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"

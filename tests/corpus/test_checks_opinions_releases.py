@@ -261,3 +261,12 @@ def test_a_storys_last_section_on_a_person_after_a_break_stays_text(last):
 def test_a_bio_of_a_role_under_a_rule_is_still_furniture(bio):
     assert classify(["Keep the night buses", LONG, OTHER, "***", bio])[-1] == "boilerplate"
 
+
+@pytest.mark.parametrize("head", ["Embargo until the end of the war", "Embargo till the ceasefire holds"])
+def test_a_storys_heading_on_an_embargo_stays_a_heading(head):
+    assert classify(["Oil talks", LONG, head, OTHER])[2] == "heading"
+
+
+@pytest.mark.parametrize("line", ["EMBARGO UNTIL 00:01 CET, 12 MAY 2026", "Embargoed until midnight"])
+def test_an_embargo_line_with_its_time_is_furniture(line):
+    assert classify(["PRESS RELEASE", line, "Harbour Yards wins ferry contract", LONG, OTHER])[1] == "boilerplate"
