@@ -1510,7 +1510,7 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
 # whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
 _RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
                           r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
-_RELEASE_END_MAX = 30
+_RELEASE_END_MAX = 30  # characters: the longest mark with its dashes or brackets, "--- END OF STATEMENT ---"
 
 
 def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int:
