@@ -90,8 +90,10 @@ _FURNITURE = re.compile(
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
     r"|(?:media|press) contacts?|(?:investor|media|press) relations"
-    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …")
-    r"|(?:strictly )?(?:embargoed|under embargo|embargo)\s+(?:until|till)\b.{1,60}|embargo(?:ed)?\s*:\s*\d.{0,60}"
+    # ... and when it may be published ("Embargoed until 00:01 GMT, 10 March 2026", "Not for publication before …";
+    # the noun says so with a time or a date: "Embargo until the end of the war" heads a story's section)
+    r"|(?:strictly )?(?:embargoed|under embargo)\s+(?:until|till)\b.{1,60}|(?:strictly )?embargo\s+(?:until|till)\b\D{0,30}\d.{0,40}"
+    r"|embargo(?:ed)?\s*:\s*\d.{0,60}"
     r"|not for (?:publication|release|broadcast|distribution) (?:before|until)\b.{1,60}|hold for release\b.{0,60}"
     # a newswire's closing line, who sent the release ("SOURCE Ministry of Waterways")
     r"|(?-i:SOURCE)\s+\S.{0,70}"
@@ -273,9 +275,22 @@ _SOURCE_SEPARATOR = re.compile(r"\s*[;|]\s*")
 
 def _source_line(text: str) -> bool:
     """Whether `text` is a list of sources on its line (see SOURCE_ITEMS_MIN)."""
-    found = _SOURCE_LINE.fullmatch(text.strip())
+    found = _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _SOURCE_LINE.fullmatch(text.strip())
     items = _SOURCE_SEPARATOR.split(found["items"].rstrip(" .")) if found else []
     return len(items) >= SOURCE_ITEMS_MIN and all(0 < len(item.split()) <= SOURCE_ITEM_WORDS for item in items)
+
+
+def _source_lines(texts: Sequence[str]) -> set[int]:
+    """The lists of sources on one line at a text's foot, nothing after them but furniture (a
+    headline above the text or a subhead in it, "Sources: Port to close; 200 jobs at risk", is
+    the story's)."""
+    found: set[int] = set()
+    for i in range(len(texts) - 1, 0, -1):
+        if _source_line(texts[i]):
+            found.add(i)
+        elif not _furniture(texts[i]):
+            break
+    return found
 
 
 _NOTE_MAX = 600  # characters: a correction runs two or three sentences (and ends as one does:
@@ -1017,8 +1032,6 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, _MENU_MAX) and _furniture_row(text):
         return True
-    if _short(text, _NOTE_MAX) and (";" in text or "|" in text) and _source_line(text):
-        return True
     if _short(text, _CONTACT_MAX) and _contact(text):
         return True
     if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
@@ -1190,14 +1203,22 @@ def _about_author(text: str, author: str) -> bool:
 # the byline's, or a name alone on its line above the text that the text itself never names (a
 # place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
 # or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
-# ("Ivo Marek is …", "Ivo Marek, a former engineer, writes …"; "Ivo Marek, a nurse, said …" is
-# the story's) or "The author is a …".
+# ("Ivo Marek is a …", "… is the author of …", "Ivo Marek, a former engineer, writes …"; "Ivo
+# Marek, a nurse, said …", "Ivo Marek is back at work", "… was the first to …" are the story's
+# after a section's break) or "The author is a …".
 AUTHOR_BIO_MAX = 400
 _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'’-]*)(?:,\s+(?:an?|the)\s[^,]{1,80},)?"
-                       r"\s+(?:is|was|has been|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
+                       r"\s+(?:(?:is|was|has been) (?:an?|former|the (?:[^\W\d_]+ ){1,2}(?:of|at|for|in))"
+                       r"|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
                        r"|served|leads|covers|researches)\b")
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
+# ... and speaks of the writer, not in the writer's voice nor in a voice it reports: a paragraph
+# that says "I", "my", "we" or "said", "says", "told" (a quoted title left out: 'the author of
+# "What I Saw"') is the story's ("Dana Ilves is still a nurse, she says, but not for long.").
+_STORY_VOICE = re.compile(r"\b(?:I|I['’]\w+|me|my|mine|myself|we|our|ours|us|ourselves)\b"
+                          r"|\b(?:said|says|say|told|tells|asked|asks|added|adds|recalled|recalls|insisted|insists)\b")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _ITALICS = ("*", "_")
 _BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
 
@@ -1227,7 +1248,7 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
         inner, set_off = inner.strip("".join(_ITALICS) + " "), True
     if inner[:1] in _BIO_DASHES and not LIST_ITEM.match(inner):  # "— Jane Roe is …", "-- Ivo Marek, a former engineer, …"
         inner, set_off = inner.lstrip("".join(_BIO_DASHES) + " "), True
-    if not _ends_sentence(inner):
+    if not _ends_sentence(inner) or _STORY_VOICE.search(_QUOTED.sub("", inner)):
         return False
     norm = _norm(inner)
     if any(norm.startswith(name + " ") for name in names):
@@ -1236,13 +1257,14 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
 
 
-def _author_bios(texts: Sequence[str], author: str) -> set[int]:
-    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX)."""
+def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = ()) -> set[int]:
+    """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX), above
+    its furniture and its lists of sources (`sources`)."""
     found: set[int] = set()
     names: set[str] | None = None
     for i in range(len(texts) - 1, 0, -1):
         text = texts[i]
-        if _furniture(text) and any(c.isalnum() for c in text):
+        if i in sources or _furniture(text) and any(c.isalnum() for c in text):
             continue  # the disclaimer, the author's handle under the note
         if len(text) > AUTHOR_BIO_MAX:
             break
@@ -1488,7 +1510,7 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
 # whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
 _RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
                           r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
-_RELEASE_END_MAX = 30
+_RELEASE_END_MAX = 30  # characters: the longest mark with its dashes or brackets, "--- END OF STATEMENT ---"
 
 
 def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int:
@@ -1510,21 +1532,25 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
 # A head a press release sets over whom to call ("Media contact:", "Press enquiries", "For further
 # information, please contact:"), and the block under it: up to CONTACT_BLOCK_LINES short lines
 # that are no sentence (a name, an office, a number, an address), one of them an address or a
-# number to write or call, or the text ending under them. Names and offices to call, not the story.
-_CONTACT_HEAD = re.compile(r"(?:(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
-                           r"|for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?"
-                           r"|for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?", re.IGNORECASE)
+# number to write or call, or, under a head that names the press or the media, the text ending
+# under them. Names and offices to call, not the story (a bare "Contacts", "Relations" or
+# "Inquiries" heads a story's own list as often: "Inquiries" over "The Orvet dam inquiry (2022)").
+_CONTACT_HEAD = re.compile(r"(?P<press>(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+                           r"|(?P<further>for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?)"
+                           r"|(?P<media>for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?)", re.IGNORECASE)
 
 
 def _contact_blocks(texts: Sequence[str]) -> set[int]:
     """The passages under a head of contacts that are its block (see _CONTACT_HEAD)."""
     found: set[int] = set()
     for i, text in enumerate(texts):
-        if len(text) > _HEADING_MAX_CHARS or not _CONTACT_HEAD.fullmatch(_unbolded(text.strip(_FURNITURE_MARKS + "#"))):
+        head = None if len(text) > _HEADING_MAX_CHARS else _CONTACT_HEAD.fullmatch(
+            _unbolded(text.strip(_FURNITURE_MARKS + "#")))
+        if head is None:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
-        if block and (block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+        if block and (head.lastgroup is not None and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
             found.update(block)
     return found
 
@@ -1637,7 +1663,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
-    bios = _author_bios(texts, author)
+    sources = _source_lines(texts)
+    bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
@@ -1659,7 +1686,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)

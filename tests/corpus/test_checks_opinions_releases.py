@@ -108,6 +108,29 @@ def test_a_storys_last_paragraph_about_a_person_or_place_stays_text(texts):
     assert classify(texts)[-1] == "body"
 
 
+@pytest.mark.parametrize("texts", [
+    # the writer quoting herself, the writer speaking, under her name alone or her byline
+    ["Why I left the ward", "Dana Ilves", LONG, OTHER, "Dana Ilves is still a nurse, she says, but not for long."],
+    ["Why I left the ward", "Dana Ilves", LONG, OTHER, "Dana Ilves is what my patients call me, and I am proud of it."],
+    # a person the story ends on, after a break or in italics, whose words the paragraph reports
+    ["Nurses strike", LONG, OTHER, "***", "Maria Lopez was a nurse there for 20 years, she said."],
+    ["Ferry workers vote", LONG, OTHER, "*Tomas Reyes is the union's steward at Kelmet and told members to vote no.*"],
+])
+def test_a_last_paragraph_in_the_writers_or_a_quoted_voice_is_no_bio(texts):
+    assert classify(texts)[-1] == "body"
+
+
+def test_a_last_paragraph_in_the_writers_voice_under_the_byline_stays_text(write_article):
+    article = write_article(f"Why I quit the ward\n\nBy Ana Berg\n\n{LONG}\n\n{OTHER}\n\n"
+                            "Ana Berg is a nurse, I told the board, and I will stay one.\n")
+    assert article.passages[-1].kind == "body"
+
+
+def test_a_bio_naming_a_book_whose_title_says_i_is_still_a_bio():
+    bio = 'Lena Ostrova is a retired teacher and the author of "What I Saw at the Dam".'
+    assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
 def test_an_opinion_title_under_its_sections_label_is_the_title():
     assert classify(["OPINION: Why the dam inquiry must be public", LONG, OTHER])[0] == "heading"
 
@@ -197,3 +220,53 @@ def test_a_list_of_sources_on_one_line_at_a_posts_foot_is_furniture(line):
                                   "night and the vote was postponed again until after the summer."])
 def test_a_headline_or_a_sentence_under_a_sources_label_stays_text(line):
     assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("texts", [
+    ["Sources: Minister to quit; vote delayed", LONG, OTHER],  # the title
+    ["Port talks", LONG, "Sources: Port to close; 200 jobs at risk", OTHER],  # a subhead
+    ["Strike ends", LONG, "Sources: the strike is over; the union has signed.", OTHER],  # a sentence
+])
+def test_a_line_shaped_as_sources_above_the_texts_foot_is_the_storys(texts):
+    assert "boilerplate" not in classify(texts)
+
+
+def test_a_bio_above_a_list_of_sources_at_the_foot_is_furniture():
+    texts = ["Keep the night buses", LONG, OTHER, "***", "The writer is a former bus driver in Brennmoor.",
+             "Sources: Brennmoor transport board; Valley Courier"]
+    assert classify(texts)[3:] == ["boilerplate"] * 3
+
+
+@pytest.mark.parametrize("head, lines", [("Contacts", ["Two rounds of talks in March", "A third round after Easter"]),
+                                         ("Relations", ["Twinned with Brennmoor since 1961", "Trade pact with Port Alder"])])
+def test_a_storys_last_list_under_a_bare_contacts_word_stays_text(head, lines):
+    assert classify(["Ten years of the valley", LONG, OTHER, head, *lines])[4:] != ["boilerplate"] * len(lines)
+
+
+def test_names_ending_a_release_under_a_media_head_are_furniture_without_a_number():
+    texts = ["PRESS RELEASE", "Harbour Yards wins ferry contract", LONG, OTHER, "For media enquiries, contact:",
+             "Dana Ilves", "Harbour Yards"]
+    assert classify(texts)[5:] == ["boilerplate"] * 2
+
+
+@pytest.mark.parametrize("last", ["Tomas Reyes was the first to raise the alarm on the night of the flood.",
+                                  "Maria Lopez is back at work now. The ward reopened in May.",
+                                  "Ana Berg is still waiting for the insurers to pay for her roof."])
+def test_a_storys_last_section_on_a_person_after_a_break_stays_text(last):
+    assert classify(["Nurses strike", LONG, OTHER, "* * *", last])[-1] == "body"
+
+
+@pytest.mark.parametrize("bio", ["Ivo Marek is the director of the Orvet water trust.",
+                                 "Dana Ilves has been a nurse at Kelmet hospital since 2004."])
+def test_a_bio_of_a_role_under_a_rule_is_still_furniture(bio):
+    assert classify(["Keep the night buses", LONG, OTHER, "***", bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("head", ["Embargo until the end of the war", "Embargo till the ceasefire holds"])
+def test_a_storys_heading_on_an_embargo_stays_a_heading(head):
+    assert classify(["Oil talks", LONG, head, OTHER])[2] == "heading"
+
+
+@pytest.mark.parametrize("line", ["EMBARGO UNTIL 00:01 CET, 12 MAY 2026", "Embargoed until midnight"])
+def test_an_embargo_line_with_its_time_is_furniture(line):
+    assert classify(["PRESS RELEASE", line, "Harbour Yards wins ferry contract", LONG, OTHER])[1] == "boilerplate"
