@@ -139,7 +139,7 @@ class TuningActions:
         self._tuned |= {"min_score"}
         now = self.min_score()
         new = stepped(now, direction)
-        if new == now:
+        if same_threshold(new, now):  # at an end already, but for digits past THRESHOLD_DIGITS
             self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
                             f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
             return
