@@ -527,6 +527,7 @@ async def resumed_start(paths: list[Path], rounds: int) -> None:
     from reader.corpus import load_paths
     from reader.tui.app import build_app
     from reader.tui.compare import CompareScreen
+    from reader.tui.tuning import same_threshold
 
     arrived: list[tuple[float, float, float]] = []  # when links were drawn (wall, CPU), at which threshold
     original = CompareScreen.machine_arrived
@@ -551,9 +552,9 @@ async def resumed_start(paths: list[Path], rounds: int) -> None:
 
         app.workers.add_worker = counting
         async with app.run_test(headless=True, size=(160, 48)):
-            while not any(abs(score - threshold) < 1e-9 for *_, score in arrived):
+            while not any(same_threshold(score, threshold) for *_, score in arrived):
                 await asyncio.sleep(0.002)
-            at, used = next((at, used) for at, used, score in arrived if abs(score - threshold) < 1e-9)
+            at, used = next((at, used) for at, used, score in arrived if same_threshold(score, threshold))
             await _idle(app)
         return at - start, used - cpu, len(started)
 

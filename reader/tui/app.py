@@ -371,10 +371,9 @@ class CounterpointApp(App):
             self.settings_generation += 1
 
     def glossaries_changed(self) -> None:
-        """A glossary's file was written (a term taught): the alignments kept that were made with
-        glossaries on are not what aligning now makes, so they go, and one under way is stale."""
+        """A glossary's file was written (a term taught): an alignment under way is stale. Those
+        kept need nothing: each is filed under its glossary files' stamps, which the write moved."""
         with self._alignments_lock:
-            self.alignments = OrderedDict((key, found) for key, found in self.alignments.items() if not key[2].glossary)
             self.settings_generation += 1
 
     # -- alignments ------------------------------------------------------------------------

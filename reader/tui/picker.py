@@ -8,6 +8,7 @@ pairs not aligned yet are computed by a background worker.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Sequence
 
 from textual import on, work
@@ -46,6 +47,10 @@ class PickerScreen(ListDialog[tuple | None]):
         self.labels = labels
         self.highlight = highlight
         self.failed: dict[tuple[str, str], str] = {}  # (article, other) -> why counting failed
+        # The settings a row's count is looked up under, by the article's folder, read once per
+        # fill: each pair's glossary files are those of its folder and the user's, and reading
+        # their stamps for every row would keep the UI waiting (~0.5 ms a row with 20 files).
+        self._row_settings: dict = {}
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -74,6 +79,7 @@ class PickerScreen(ListDialog[tuple | None]):
         options = self.query_one(OptionList)
         keep = options.highlighted
         options.clear_options()
+        self._row_settings = {}  # the glossary files as they are at this fill
         options.add_options([Option(self._prompt(a), id=a.id) for a in self.corpus])
         # The pane's own article, or (when both panes show it) the first other one with text.
         wanted = [a for a in self.corpus if a is (self.shown[self.side] if self.highlight is None else self.highlight)]
@@ -84,19 +90,33 @@ class PickerScreen(ListDialog[tuple | None]):
         options.highlighted = keep if keep is not None else current
         self._count_links()
 
-    def _prompt(self, article: Article) -> Hanging:
+    def _prompt(self, article: Article, settings=None) -> Hanging:
         marks = "".join(label for label, shown in zip(self.labels, self.shown) if shown is article)
         body = Content.assemble(Content.styled(article.title, "bold"), "\n",
-                                article_details(article, self.corpus), " · ", self._count_label(article))
+                                article_details(article, self.corpus), " · ", self._count_label(article, settings))
         return Hanging(Content.styled(marks, "bold $text-accent"), body, MARKS_WIDTH)
 
-    def _count_label(self, article: Article) -> Content:
+    def _settings_with_other(self, article: Article):
+        """The settings in use for aligning `article` with the other pane's, its glossary files'
+        stamps read once per fill for each folder (see `_row_settings`)."""
+        try:
+            folder = Path(article.path).resolve().parent  # as the glossary's files are found
+        except OSError:
+            folder = article.path
+        key = (folder, self.other.id)
+        if key not in self._row_settings:
+            self._row_settings[key] = self.app.alignment_settings(article, self.other)
+        return self._row_settings[key]
+
+    def _count_label(self, article: Article, settings=None) -> Content:
+        """The row's link count, of the alignment made with `settings` (None: those in use)."""
         if not article.passages:  # listed, not hidden: the person may have meant to open it
             return Content.styled("empty: no text to show", "$text-warning")
         if article is self.other:
             where = "both panes" if self.shown[0] is self.shown[1] else f"pane {self.labels[1 - self.side]}"
             return Content.styled(f"shown in {where}", "$text-muted")
-        alignment = self.app.cached_alignment(article.id, self.other.id, self.app.alignment_settings(article, self.other))
+        alignment = self.app.cached_alignment(article.id, self.other.id,
+                                              settings or self._settings_with_other(article))
         failure = self.failed.get((article.id, self.other.id))
         if alignment is None and failure is not None:
             return Content.styled(f"links not counted: {failure}", "$text-error")
@@ -133,15 +153,15 @@ class PickerScreen(ListDialog[tuple | None]):
 
     def _counted(self, article: Article, other: Article, alignment, settings) -> None:
         self.app.store_alignment((article.id, other.id), alignment, settings)
-        self._show_count(article, other)
+        self._show_count(article, other, settings)
 
     def _count_failed(self, article: Article, other: Article, reason: str) -> None:
         self.failed[(article.id, other.id)] = " ".join(reason.split())[:80]
         self._show_count(article, other)
 
-    def _show_count(self, article: Article, other: Article) -> None:
+    def _show_count(self, article: Article, other: Article, settings=None) -> None:
         if other is self.other and self.is_mounted:
-            self.query_one(OptionList).replace_option_prompt(article.id, self._prompt(article))
+            self.query_one(OptionList).replace_option_prompt(article.id, self._prompt(article, settings))
 
     def action_other_pane(self) -> None:
         self.side = 1 - self.side

@@ -101,9 +101,9 @@ class TuningActions:
     @staticmethod
     def settings_kept(entry: Any) -> list[str]:
         """The threshold and glossaries a pair (a reader.reading_places.PairPlaces) kept of its
-        own: a threshold outside THRESHOLD_RANGE is none."""
+        own: a threshold outside THRESHOLD_RANGE (told by `threshold_key`, as every threshold) is none."""
         lo, hi = THRESHOLD_RANGE
-        return (["min_score"] * (entry.min_score is not None and lo <= entry.min_score <= hi)
+        return (["min_score"] * (entry.min_score is not None and lo <= threshold_key(entry.min_score) <= hi)
                 + ["glossary"] * (entry.glossary is not None))
 
     def settings_as_left(self, entry: Any) -> dict[str, Any]:
@@ -139,7 +139,7 @@ class TuningActions:
         self._tuned |= {"min_score"}
         now = self.min_score()
         new = stepped(now, direction)
-        if new == now:
+        if same_threshold(new, now):  # at an end already, but for digits past THRESHOLD_DIGITS
             self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
                             f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
             return

@@ -477,6 +477,31 @@ async def test_a_bookmark_pair_re_cut_keeps_the_other_passage_in_view(make_app, 
         assert all(pane.is_passage_visible(pane.cursor) for pane in screen.panes)
 
 
+async def left_at_threshold(make_app, tmp_path, corpus, written: float):
+    """The pair of `corpus` tuned with `+` and quit, then its threshold in reading-places.json
+    written over with `written` (as another program may write it); the places file."""
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        await pilot.press("plus")
+        await settle(pilot)
+        await pilot.press("q")
+    path = tmp_path / "data" / FILE_NAME
+    document = json.loads(path.read_text())
+    document["pairs"][0]["min_score"] = written
+    path.write_text(json.dumps(document))
+    return path
+
+
+async def reopened(make_app, corpus, threshold: float) -> list[str]:
+    """The pair of `corpus` opened again: shown at `threshold`; the notices it showed."""
+    again = make_app(corpus)
+    async with reading_room(again, (120, 40)) as (pilot, screen):
+        await settle(pilot)
+        assert f"≥{threshold:.2f}" in screen.query_one("#status").render().plain
+        await pilot.press("q")
+    return notices(again)
+
+
 @pytest.mark.parametrize(("first", "second"), [(DAM, BASIN), (LIBRARY, READING)])
 async def test_a_threshold_kept_that_is_the_default_but_for_rounding_is_the_default(make_app, tmp_path, first, second):
     """A pair's threshold that differs from the default only past the digits alignments are
@@ -486,19 +511,20 @@ async def test_a_threshold_kept_that_is_the_default_but_for_rounding_is_the_defa
     corpus = pair_corpus(tmp_path / "pair", first, second)
     (tmp_path / "config").mkdir()
     (tmp_path / "config" / "config.toml").write_text("min_score = 0.3\n", encoding="utf-8")
-    app = make_app(corpus)
-    async with reading_room(app, (120, 40)) as (pilot, screen):
-        await pilot.press("plus")
-        await settle(pilot)
-        await pilot.press("q")
-    path = tmp_path / "data" / FILE_NAME
-    document = json.loads(path.read_text())
-    document["pairs"][0]["min_score"] = 0.3000001
-    path.write_text(json.dumps(document))
-    again = make_app(corpus)
-    async with reading_room(again, (120, 40)) as (pilot, screen):
-        await settle(pilot)
-        assert f"≥{0.3:.2f}" in screen.query_one("#status").render().plain
-        assert not any("as this pair was left" in text for text in notices(again))
-        await pilot.press("q")
+    path = await left_at_threshold(make_app, tmp_path, corpus, 0.3000001)
+    assert not any("as this pair was left" in text for text in await reopened(make_app, corpus, 0.3))
     assert "min_score" not in json.loads(path.read_text())["pairs"][0]
+
+
+@pytest.mark.parametrize(("first", "second", "end"), [(DAM, BASIN, 1), (LIBRARY, READING, 0)])
+async def test_a_threshold_kept_at_an_end_of_the_range_but_for_rounding_is_kept(make_app, tmp_path, first, second,
+                                                                                 end):
+    """A pair's threshold at an end of the range but for digits past those thresholds are told
+    by (0.9500004, or 0.0399996, as another program may write it) is that end, inside the
+    range: the pair reopens at it, with the notice that it was left there."""
+    from reader.tui.tuning import THRESHOLD_RANGE
+
+    covers("threshold.raise", "app.quit")
+    corpus = pair_corpus(tmp_path / "pair", first, second)
+    await left_at_threshold(make_app, tmp_path, corpus, THRESHOLD_RANGE[end] + (4e-7 if end else -4e-7))
+    assert any("as this pair was left" in text for text in await reopened(make_app, corpus, THRESHOLD_RANGE[end]))

@@ -1,0 +1,35 @@
+"""`+` or `-` on a threshold that is already at an end of the range but for digits past those
+thresholds are told by (a config.toml's 0.9500004) says it is at its highest or lowest, and
+realigns nothing, as on the end itself: it does not announce a move to the same threshold."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_alignment_kept_with_the_place import BASIN, DAM, LIBRARY, READING
+from test_pairs_shown_again import count_alignments
+from tui_helpers import covers, notices, pair_corpus, reading_room, settle
+
+from reader.tui.tuning import THRESHOLD_RANGE
+
+LOW, HIGH = THRESHOLD_RANGE
+
+
+@pytest.mark.parametrize(("texts", "written", "key", "end"), [
+    ((DAM, BASIN), HIGH + 4e-7, "plus", "highest"),
+    ((LIBRARY, READING), LOW - 4e-7, "minus", "lowest"),
+])
+async def test_a_step_past_an_end_it_already_is_at_says_so(make_app, tmp_path, texts, written, key, end):
+    covers("threshold.raise", "threshold.lower", "app.quit")
+    corpus = pair_corpus(tmp_path / "pair", *texts)
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "config.toml").write_text(f"min_score = {written!r}\n", encoding="utf-8")
+    app = make_app(corpus)
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        started = count_alignments(app)
+        await pilot.press(key)
+        await settle(pilot)
+        told = [n for n in notices(app) if "threshold" in n.lower()]
+        assert told and f"already at its {end}" in told[-1], told
+        assert started == [] and screen.min_score() == written
+        await pilot.press("q")
