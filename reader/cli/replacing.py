@@ -50,9 +50,10 @@ _EMPTY_LIST = re.compile(r"\[\s*\]")
 # How each block (the lines between blank lines) of a Markdown export opens: a heading, that
 # there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
 # bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
-# line of its author, outlet and date.
+# line of its author, outlet and date. A side's label had its outlet and date after it in
+# earlier versions' pairs ("**Harbour Vote says:** (The Coast Times · 2024-03-02)").
 _MARKDOWN_BLOCK = re.compile(r"#{1,6} |No [\w ]+ yet\.$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |\*Bookmark \d+, "
-                             r"|\*\*.*says:\*\*$|`")
+                             r"|\*\*.*says:\*\*(?: \(.*\))?$|`")
 _MARKDOWN_FORMS = ("md", "markdown")
 # The line that ends a RIS entry.
 _RIS_END = re.compile(r"^ER  -.*$", re.MULTILINE)
