@@ -5,7 +5,11 @@ edited out of shape) is refused in one line, exit 2, and kept byte for byte."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+from reader.cli.importing import IMPORT_MAX_BYTES
 
 
 @pytest.fixture
@@ -154,3 +158,16 @@ def test_an_earlier_versions_markdown_export_of_a_pair_is_replaced(cli, bookmark
     status, _, err = cli("bookmarks", "export", "--format", "md", "-o", target)
     assert status == 0, err
     assert "compare the dates" not in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("form", ["json", "csv", "md", "ris"])
+def test_an_earlier_export_larger_than_an_import_reads_is_refused_unread(cli, bookmarked, tmp_path, form):
+    """As large as `import` reads and larger: the file (sparse here, an export's opening and then
+    nothing) is refused in one line that says why, without being read through."""
+    target = tmp_path / f"huge.{form}"
+    assert cli("bookmarks", "export", "--format", form, "-o", target)[0] == 0
+    os.truncate(target, IMPORT_MAX_BYTES + 1)
+    status, out, err = cli("bookmarks", "export", "--format", form, "-o", target)
+    assert (status, out, err.count("\n")) == (2, "", 1), err
+    assert f"larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB" in err and "--force" in err
+    assert target.stat().st_size == IMPORT_MAX_BYTES + 1
