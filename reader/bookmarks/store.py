@@ -547,8 +547,9 @@ class Twins:
         return any(s is not None and not s.content_hash for s in self._sides(item))
 
     def _time(self, item: T) -> str:
-        """When `item` was made; a CSV's at its minute's first second is the minute (`stored_time`
-        keeps a time read without its seconds so, and the JSON of the same item may come after)."""
+        """When `item` (one here) was made; a CSV's at its minute's first second is the minute
+        (`stored_time` keeps a time read without its seconds so, and the JSON of the same item
+        may come after); an imported one's seconds, when it has them, are known."""
         made = self._made(item)[-1]
         return made[:_MINUTE_LENGTH] + "Z" if self._unhashed(item) and made.endswith(":00Z") else made
 
@@ -566,7 +567,7 @@ class Twins:
         here, from_csv = self._offsets(item), self._unhashed(item)
         found = []
         for t in self._by_words.get(words, []):
-            if not same_time(self._time(t), self._time(item)) or self._two_files(t, item):
+            if not same_time(self._time(t), self._made(item)[-1]) or self._two_files(t, item):
                 continue
             if self._unhashed(t) and from_csv:  # both at their offsets as exported
                 found += [t] if self._offsets(t) == here else []

@@ -126,3 +126,19 @@ def test_the_links_json_adds_nothing_after_the_links_csv_without_seconds(cli, wr
     assert cli(*elsewhere, "links", "import", as_csv)[0] == 0
     status, out, err = cli(*elsewhere, "links", "import", as_json)
     assert status == 0 and "imported 0" in out, out + err
+
+
+def test_a_csv_time_at_a_minutes_first_second_with_its_seconds_is_that_second(cli, write_article, tmp_path):
+    """A CSV that kept its seconds says when each was made, 00 as any other: the one made at
+    10:15:00 at a quote's first place is not the one made at 10:15:40 at its second."""
+    article = write_article("Choir notes\n\nAll sing the refrain. The altos rest. All sing the refrain.\n", "choir.txt")
+    for occurrence in ("1", "2"):
+        assert cli("bookmarks", "add", article.path, "--quote", "All sing the refrain", "--occurrence", occurrence)[0] == 0
+    as_csv, as_json = _exports(cli, tmp_path)
+    _timed(as_csv, as_json, "bookmarks", ["2021-10-03T10:15:00Z", "2021-10-03T10:15:40Z"])
+    document = json.loads(as_json.read_text(encoding="utf-8"))
+    document["bookmarks"] = document["bookmarks"][1:]
+    as_json.write_text(json.dumps(document), encoding="utf-8")
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 1 bookmark; 1 was here already\n"
