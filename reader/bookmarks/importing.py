@@ -35,6 +35,7 @@ from reader.files import exists, stored_path_problem
 T = TypeVar("T")
 # How much of an export is read to tell a CSV one (its header line) from a JSON one.
 EXPORT_HEAD_BYTES = 64 * 1024
+IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes and context included
 _STORED_TEXT = ("prefix", "suffix", "content_hash", "title", "outlet", "date")
 _STORED_SINCE = ("author", "url")  # what later exports store too
 

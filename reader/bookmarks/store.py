@@ -515,8 +515,10 @@ class Twins:
     moved), and when both are, by their offsets too; of several such, the one at the same
     offsets, or none: two items made in one second in two articles, or at two places of one,
     stay two; so do two whose sides have one file name but are two files here (this year's
-    and last year's report.txt, in two folders). A time read without its seconds (a spreadsheet's) is any second of its minute:
-    `made` gives the time last, after what else must agree (a decision's kind)."""
+    and last year's report.txt, in two folders). A time read without its seconds (a spreadsheet's) is any second of its minute,
+    and so is a CSV side's stored at its minute's first second (how such a time is kept), whichever
+    of the CSV and the JSON is imported first: `made` gives the time last, after what else must
+    agree (a decision's kind)."""
 
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
                  made: Callable[[T], tuple]) -> None:
@@ -544,6 +546,13 @@ class Twins:
     def _unhashed(self, item: T) -> bool:
         return any(s is not None and not s.content_hash for s in self._sides(item))
 
+    def _time(self, item: T) -> str:
+        """When `item` (one here) was made; a CSV's at its minute's first second is the minute
+        (`stored_time` keeps a time read without its seconds so, and the JSON of the same item
+        may come after); an imported one's seconds, when it has them, are known."""
+        made = self._made(item)[-1]
+        return made[:_MINUTE_LENGTH] + "Z" if self._unhashed(item) and made.endswith(":00Z") else made
+
     def add(self, item: T) -> None:
         full, words = self._keys(item)
         if not self._unhashed(item):  # an empty hash would make every side at those offsets one
@@ -558,12 +567,13 @@ class Twins:
         here, from_csv = self._offsets(item), self._unhashed(item)
         found = []
         for t in self._by_words.get(words, []):
-            if not same_time(self._made(t)[-1], self._made(item)[-1]) or self._two_files(t, item):
+            if not same_time(self._time(t), self._made(item)[-1]) or self._two_files(t, item):
                 continue
             if self._unhashed(t) and from_csv:  # both at their offsets as exported
                 found += [t] if self._offsets(t) == here else []
             elif self._unhashed(t) or from_csv:
                 found.append(t)
+        found.sort(key=lambda t: self._made(t)[-1] != self._made(item)[-1])  # one at the very second first
         same = [t for t in found if self._offsets(t) == here]
         return same[0] if same else found[0] if len(found) == 1 else None
 

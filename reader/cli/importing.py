@@ -8,12 +8,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from reader.bookmarks.importing import IMPORT_MAX_BYTES
 from reader.cli.common import file_arg, folder_arg
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
-
-IMPORT_MAX_BYTES = 256 * 1024 * 1024  # an export of ~100,000 bookmarks, quotes and context included
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from reader.bookmarks import export as bookmarks_export
 from reader.bookmarks.csv_import import first_line, header_columns
-from reader.bookmarks.importing import read_export
+from reader.bookmarks.importing import IMPORT_MAX_BYTES, read_export
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
 from reader.decisions import export as decisions_export
 from reader.decisions.importing import read_decisions
@@ -37,6 +37,10 @@ from reader.errors import UserError
 # How much of an existing file is read to tell whether it is an export: its opening lines, and
 # a reference file's first entry with its note.
 EXPORT_HEAD_BYTES = 256 * 1024
+# How large a file is read back whole to know it for an earlier export: as large as `import`
+# reads one. A larger one cannot be known for ours (reading it would take seconds and a
+# gigabyte of memory for that), and is refused as the user's.
+READ_BACK_MAX_BYTES = IMPORT_MAX_BYTES
 # A JSON export's first field: its key, and its value when a string ("format":
 # "counterpoint-bookmarks"), which tells an export from any file whose first key is "format".
 _JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
@@ -50,9 +54,10 @@ _EMPTY_LIST = re.compile(r"\[\s*\]")
 # How each block (the lines between blank lines) of a Markdown export opens: a heading, that
 # there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
 # bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
-# line of its author, outlet and date.
+# line of its author, outlet and date. A side's label had its outlet and date after it in
+# earlier versions' pairs ("**Harbour Vote says:** (The Coast Times · 2024-03-02)").
 _MARKDOWN_BLOCK = re.compile(r"#{1,6} |No [\w ]+ yet\.$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |\*Bookmark \d+, "
-                             r"|\*\*.*says:\*\*$|`")
+                             r"|\*\*.*says:\*\*(?: \(.*\))?$|`")
 _MARKDOWN_FORMS = ("md", "markdown")
 # The line that ends a RIS entry.
 _RIS_END = re.compile(r"^ER  -.*$", re.MULTILINE)
@@ -63,10 +68,10 @@ _IMPORTS: dict[object, Callable[[bytes, str], object]] = {
     decisions_export.EXPORT_FORMAT: read_decisions, decisions_export.CSV_COLUMNS: read_decisions}
 
 
-def _contents(path: Path, limit: int | None = EXPORT_HEAD_BYTES) -> bytes | None:
-    """The regular file at `path`, its first `limit` bytes (all of it for None), or None when
-    there is none to keep (no file, a device or a pipe, which an export writes to as it is) or
-    it cannot be read (the write then says why)."""
+def _contents(path: Path, limit: int = EXPORT_HEAD_BYTES) -> bytes | None:
+    """The first `limit` bytes of the regular file at `path`, or None when there is none to
+    keep (no file, a device or a pipe, which an export writes to as it is) or it cannot be read
+    (the write then says why)."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return None
@@ -74,16 +79,23 @@ def _contents(path: Path, limit: int | None = EXPORT_HEAD_BYTES) -> bytes | None
     except (OSError, ValueError):
         return None
     try:
-        if limit is not None:
-            return os.read(fd, limit)
-        chunks = []
-        while chunk := os.read(fd, EXPORT_HEAD_BYTES):
+        chunks, left = [], limit
+        while left > 0 and (chunk := os.read(fd, min(left, EXPORT_HEAD_BYTES))):
             chunks.append(chunk)
+            left -= len(chunk)
         return b"".join(chunks)
     except OSError:
         return None
     finally:
         os.close(fd)
+
+
+def _size(path: Path) -> int:
+    """The size of the file at `path` (0 when it cannot be known: the read then says so)."""
+    try:
+        return os.stat(path).st_size
+    except (OSError, ValueError):
+        return 0
 
 
 def _import_of(new: str, form: str) -> Callable[[bytes, str], object] | None:
@@ -145,11 +157,15 @@ def _reference_entries(text: str, form: str) -> list[str] | None:
 def reads_back(path: Path, new: str, form: str) -> bool:
     """Whether the file at `path` reads back whole as an export of what `new` is: by the
     import that reads one, or for a reference manager's format, every entry with an export's
-    note, for Markdown every block one an export writes."""
+    note, for Markdown every block one an export writes. UserError for a file larger than
+    READ_BACK_MAX_BYTES."""
     read = _import_of(new, form)
     if read is None and form not in (*REFERENCE_FORMATS, *_MARKDOWN_FORMS):
         return True
-    data = _contents(path, None)
+    if _size(path) > READ_BACK_MAX_BYTES:  # told before a byte of it is read
+        raise UserError(f"{path}: is there and is larger than {READ_BACK_MAX_BYTES // (1024 * 1024)} MB, more than "
+                        f"is read to know an earlier {form} export; replace it with --force, or export to another file")
+    data = _contents(path, READ_BACK_MAX_BYTES)
     if data is None or not data.strip(b"\xef\xbb\xbf \r\n\t"):
         return True
     if form in _MARKDOWN_FORMS:

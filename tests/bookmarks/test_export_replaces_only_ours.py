@@ -5,7 +5,11 @@ edited out of shape) is refused in one line, exit 2, and kept byte for byte."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+from reader.cli.importing import IMPORT_MAX_BYTES
 
 
 @pytest.fixture
@@ -135,3 +139,35 @@ def test_an_earlier_markdown_export_with_pairs_notes_and_links_is_replaced(cli, 
     assert cli("bookmarks", "export", "--format", "md", "--links", "-o", target)[0] == 0
     status, _, err = cli("bookmarks", "export", "--format", "md", "--links", "-o", target)
     assert status == 0, err
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Salt Flats Reopen · The Inland Courier · 2019-07-14", "Brine Works Shut · Valley Post · 2019-07-15"),
+    ("Ferry Fares Rise · Harbour Weekly", "Ticket Prices · 2021-01-02"),
+], ids=["outlet-and-date", "one-of-them"])
+def test_an_earlier_versions_markdown_export_of_a_pair_is_replaced(cli, bookmarked, tmp_path, first, second):
+    """Earlier versions wrote a pair's sides one under the other, each labelled with its title
+    and, in brackets, its outlet and date."""
+    sides = [side.split(" · ", 1) for side in (first, second)]
+    blocks = ["# Bookmarks", f"## {sides[0][0]}", f"{sides[0][1]}  \n`/home/reader/news/first.txt`"]
+    for (title, meta), quote in zip(sides, ("the brine pans will reopen", "the works stay shut")):
+        blocks += [f"**{title} says:** ({meta})", f"> {quote}"]
+    blocks += ["**Note:** compare the dates  \n*Bookmark 3, 2019-07-20T10:11:12Z*"]
+    target = tmp_path / "bookmarks.md"
+    target.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+    status, _, err = cli("bookmarks", "export", "--format", "md", "-o", target)
+    assert status == 0, err
+    assert "compare the dates" not in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("form", ["json", "csv", "md", "ris"])
+def test_an_earlier_export_larger_than_an_import_reads_is_refused_unread(cli, bookmarked, tmp_path, form):
+    """As large as `import` reads and larger: the file (sparse here, an export's opening and then
+    nothing) is refused in one line that says why, without being read through."""
+    target = tmp_path / f"huge.{form}"
+    assert cli("bookmarks", "export", "--format", form, "-o", target)[0] == 0
+    os.truncate(target, IMPORT_MAX_BYTES + 1)
+    status, out, err = cli("bookmarks", "export", "--format", form, "-o", target)
+    assert (status, out, err.count("\n")) == (2, "", 1), err
+    assert f"larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB" in err and "--force" in err
+    assert target.stat().st_size == IMPORT_MAX_BYTES + 1

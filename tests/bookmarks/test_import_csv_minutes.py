@@ -98,3 +98,47 @@ def test_a_links_csv_without_seconds_adds_nothing_after_the_json_import(cli, wri
     assert cli(*elsewhere, "links", "import", as_json)[0] == 0
     status, out, err = cli(*elsewhere, "links", "import", as_csv)
     assert status == 0 and "imported 0" in out, out + err
+
+
+def test_the_json_adds_nothing_after_the_csv_without_seconds(cli, write_article, tmp_path):
+    """The other order: the CSV a spreadsheet saved comes in first (its times kept at their
+    minute's first second), then the JSON of the same bookmarks, with their seconds."""
+    article = write_article("Orchard report\n\nThe pear trees flowered a week early. Frost took half the blossom.\n",
+                            "orchard.txt")
+    assert cli("bookmarks", "add", article.path, "--quote", "Frost took half the blossom", "--note", "late frost")[0] == 0
+    assert cli("bookmarks", "add", article.path, "--quote", "The pear trees flowered")[0] == 0
+    as_csv, as_json = _exports(cli, tmp_path)
+    _timed(as_csv, as_json, "bookmarks", ["2023-04-09T06:12:41Z", "2023-04-09T06:13:02Z"], minutes_only=True)
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 2 bookmarks\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 0 bookmarks; 2 were here already\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 2 were here already\n"
+
+
+def test_the_links_json_adds_nothing_after_the_links_csv_without_seconds(cli, write_article, tmp_path):
+    one = write_article("Rail\n\nThe night train to the coast returns in June.\n", "rail.txt")
+    two = write_article("Timetables\n\nFrom June a sleeper runs to the coast again.\n", "times.txt")
+    assert cli("links", "add", one.path, two.path, "--quote-a", "The night train to the coast returns",
+               "--quote-b", "a sleeper runs to the coast again")[0] == 0
+    as_csv, as_json = _exports(cli, tmp_path, "links")
+    _timed(as_csv, as_json, "decisions", ["2022-08-30T21:04:19Z"], minutes_only=True)
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "links", "import", as_csv)[0] == 0
+    status, out, err = cli(*elsewhere, "links", "import", as_json)
+    assert status == 0 and "imported 0" in out, out + err
+
+
+def test_a_csv_time_at_a_minutes_first_second_with_its_seconds_is_that_second(cli, write_article, tmp_path):
+    """A CSV that kept its seconds says when each was made, 00 as any other: the one made at
+    10:15:00 at a quote's first place is not the one made at 10:15:40 at its second."""
+    article = write_article("Choir notes\n\nAll sing the refrain. The altos rest. All sing the refrain.\n", "choir.txt")
+    for occurrence in ("1", "2"):
+        assert cli("bookmarks", "add", article.path, "--quote", "All sing the refrain", "--occurrence", occurrence)[0] == 0
+    as_csv, as_json = _exports(cli, tmp_path)
+    _timed(as_csv, as_json, "bookmarks", ["2021-10-03T10:15:00Z", "2021-10-03T10:15:40Z"])
+    document = json.loads(as_json.read_text(encoding="utf-8"))
+    document["bookmarks"] = document["bookmarks"][1:]
+    as_json.write_text(json.dumps(document), encoding="utf-8")
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
+    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 1 bookmark; 1 was here already\n"
