@@ -70,24 +70,27 @@ _IMPORTS: dict[object, Callable[[bytes, str], object]] = {
 
 def _contents(path: Path, limit: int = EXPORT_HEAD_BYTES) -> bytes | None:
     """The first `limit` bytes of the regular file at `path`, or None when there is none to
-    keep (no file, a device or a pipe, which an export writes to as it is) or it cannot be read
-    (the write then says why)."""
+    keep (no file, a device or a pipe, which an export writes to as it is, or a path the write
+    itself will refuse). UserError for a file that is there and cannot be read (a file one may
+    write but not read): what cannot be read cannot be known for an earlier export."""
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except (OSError, ValueError):
         return None
     try:
-        chunks, left = [], limit
-        while left > 0 and (chunk := os.read(fd, min(left, EXPORT_HEAD_BYTES))):
-            chunks.append(chunk)
-            left -= len(chunk)
-        return b"".join(chunks)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            chunks, left = [], limit
+            while left > 0 and (chunk := os.read(fd, min(left, EXPORT_HEAD_BYTES))):
+                chunks.append(chunk)
+                left -= len(chunk)
+            return b"".join(chunks)
+        finally:
+            os.close(fd)
+    except OSError as e:
+        raise UserError(f"{path}: is there and cannot be read ({e.strerror or e}) to know it for an earlier "
+                        "export; replace it with --force, or export to another file") from None
 
 
 def _size(path: Path) -> int:

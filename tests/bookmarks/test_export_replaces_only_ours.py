@@ -171,3 +171,55 @@ def test_an_earlier_export_larger_than_an_import_reads_is_refused_unread(cli, bo
     assert (status, out, err.count("\n")) == (2, "", 1), err
     assert f"larger than {IMPORT_MAX_BYTES // (1024 * 1024)} MB" in err and "--force" in err
     assert target.stat().st_size == IMPORT_MAX_BYTES + 1
+
+
+@pytest.fixture
+def unreadable(tmp_path_factory):
+    """A file its owner may write but not read ("diary.csv", mode 0200), and a way to act as that
+    owner: as root, who reads every file, the check runs with the effective user nobody's, in a
+    folder anyone may pass through."""
+    import contextlib
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="unreadable-", dir=tmp_path_factory.getbasetemp().parent.parent)
+    os.chmod(folder, 0o777)
+    target = os.path.join(folder, "diary.csv")
+    with open(target, "wb") as f:
+        f.write(b"id,quote\n1,a line of my own\n")
+    os.chmod(target, 0o200)
+    owner = 65534 if os.geteuid() == 0 else os.geteuid()
+    if os.geteuid() == 0:
+        os.chown(target, owner, -1)
+
+    @contextlib.contextmanager
+    def as_owner():
+        if os.geteuid() == 0:
+            os.seteuid(owner)
+            try:
+                yield
+            finally:
+                os.seteuid(0)
+        else:
+            yield
+
+    yield target, as_owner
+    os.chmod(target, 0o600)
+
+
+@pytest.mark.parametrize("form, new", [
+    ("csv", "id,quote\r\n"), ("json", '{"format": "counterpoint-bookmarks", "bookmarks": []}'),
+])
+def test_a_file_that_cannot_be_read_is_not_replaced(unreadable, form, new):
+    """A file one may write but not read cannot be known for an earlier export: refused in one
+    line that says why, unless --force."""
+    from pathlib import Path
+
+    from reader.cli.replacing import check_replace
+    from reader.errors import UserError
+
+    target, as_owner = unreadable
+    with as_owner():
+        with pytest.raises(UserError, match="cannot be read") as refused:
+            check_replace(Path(target), new, form, force=False)
+        check_replace(Path(target), new, form, force=True)
+    assert "--force" in str(refused.value) and "\n" not in str(refused.value)
