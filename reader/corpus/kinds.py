@@ -155,8 +155,16 @@ _LABEL_ABBREVIATION = re.compile(rf"(?<!\w)[^\W\d_]{{1,{LABEL_ABBREVIATION_MAX}}
 _CONTACT_MAX = 160
 # ... or a label of at most CONTACT_LABEL_WORDS words before the details, and nothing after them
 # but the stop ("Phone 01632 960 111.", "Mobile 07700 900456."): a sentence names who calls
-# before its number ("He called 0800 555 1111.", "Witnesses should call 0800 555 1111.").
+# before its number ("He called 0800 555 1111.", "Witnesses should call 0800 555 1111."). The
+# label is a noun for the line (CONTACT_LABELS, in the languages of the news read beside
+# English): a verb ("Call 0800 555 1111.", "Ring …") is a sentence that tells the reader to call.
 CONTACT_LABEL_WORDS = 1
+CONTACT_LABELS = frozenset({
+    "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "hotline", "helpline", "email",
+    "whatsapp", "téléphone", "tél", "portable", "teléfono", "móvil", "celular", "telefone", "telemóvel", "telefono",
+    "cellulare", "telefon", "handy", "mobil", "телефон", "тел", "факс", "faks", "հեռախոս", "هاتف", "جوال", "فاكس",
+    "تلفن", "טלפון", "נייד", "פקס",
+})
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
@@ -884,7 +892,8 @@ def _contact(text: str) -> bool:
     first = min(details)
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     words = len(re.findall(r"\w+", rest))
-    labelled = words <= CONTACT_LABEL_WORDS and len(re.findall(r"\w+", text[:first])) == words
+    label = re.findall(r"\w+", text[:first])
+    labelled = words <= CONTACT_LABEL_WORDS and len(label) == words and all(w.lower() in CONTACT_LABELS for w in label)
     if ("\n" not in text.strip() and _CONTACT_SENTENCE_END.search(text) and not _LABEL_COLON.search(text, 0, first)
             and not _LABEL_ABBREVIATION.search(text, 0, first) and not labelled):
         return False  # a sentence that gives a number or an address to call or write to
