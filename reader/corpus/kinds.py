@@ -936,14 +936,15 @@ def _postal_address(text: str) -> bool:
 
 # What shows a text to be a judgment, so that a judge's name at its foot is its signature: the
 # case's number, the parties' block, a heading "Judgment" (or "Decision", "Ruling"), or a party
-# named by the role a judgment gives it, one party ("the appellant", "the first respondent") or
+# named by the role a judgment gives it, one party ("the appellant", "the First Respondent") or
 # several in capitals ("the Respondents"): a story counts "respondents" to a survey ("most
-# respondents", "the respondents said"). A letter, a poem or a story may end on a line shaped as
+# respondents", "the respondents said", "the respondent who drives"), so a respondent, one or
+# several, is a party only in capitals. A letter, a poem or a story may end on a line shaped as
 # a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
 _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
                             r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
-_PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|respondent|claimant|petitioner)\b"
-                          r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s)\b",
+_PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
+                          r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
