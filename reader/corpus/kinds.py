@@ -543,6 +543,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 _HEADING_MAX_WORDS = 15
+# A title, the first line, may run longer than a heading inside the text by this many words
+# ("Fact check: Did the mayor say the bridge would close for a year?" is a title).
+TITLE_EXTRA_WORDS = 5
+QUESTION_HEADING_WORDS = 12  # a question alone on its line, a subtitle; a sentence is longer
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
 # spaces: a menu pasted from a page).
@@ -618,7 +622,8 @@ def _is_heading(text: str, first: bool) -> bool:
     if len(text) > _HEADING_MAX_CHARS:
         return False
     words = text.split()
-    if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
+    extra = TITLE_EXTRA_WORDS if first else 0
+    if not words or len(words) > _HEADING_MAX_WORDS + extra:
         return False
     if "\n" in text:
         # a title wraps onto a second line at most, and is one sentence if any: lines under a
@@ -635,7 +640,7 @@ def _is_heading(text: str, first: bool) -> bool:
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
-    if text.endswith(("?", "؟", "？")) and len(words) <= 12:
+    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + extra:
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None

@@ -278,3 +278,9 @@ def test_three_rating_words_in_a_sentence_are_no_rating_scale(line):
     full stop are the story's, and the text's heads stay headings."""
     kinds = classify(["A title", LONG, line, "The claim", OTHER])
     assert kinds[2:4] == ["body", "heading"]
+
+
+@pytest.mark.parametrize("title", ["Fact check: Did the mayor say the bridge would close for a year?",
+                                   "Did the ferry company really cancel every winter crossing to the islands last week?"])
+def test_a_long_question_atop_a_fact_check_is_its_title(title):
+    assert classify([title, LONG, OTHER])[0] == "heading"
