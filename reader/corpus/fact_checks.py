@@ -24,10 +24,12 @@ _RATING = (r"(?:(?:mostly|partly|partially|half|largely) (?:true|false|accurate|
 _LABEL = r"(?:(?:our|the|final|claim) )?(?:rating|verdict|ruling|conclusion|assessment|truth-o-meter)"
 _RATING_LINE = re.compile(rf"{_LABEL}\s*[:—–-]\s*{_RATING}[.!]*", re.IGNORECASE)
 # The scale itself, SCALE_MIN_RATINGS of its ratings or more between commas, bars or slashes,
-# after a label or not ("Our rating scale: True, Mostly True, …").
-SCALE_MIN_RATINGS = 3
+# after a label or not ("Our rating scale: True, Mostly True, …"), a list with no stop after it:
+# three words of the scale with a full stop ("False, misleading, baseless.") are a sentence a
+# story says of a claim.
+SCALE_MIN_RATINGS = 4
 _SCALE = re.compile(rf"(?:(?:our |the )?(?:rating scale|ratings?|scale|truth-o-meter)\s*:\s*)?{_RATING}"
-                    rf"(?:\s*[,|/·•>]\s*(?:and |or )?{_RATING}){{{SCALE_MIN_RATINGS - 1},}}[.!]*", re.IGNORECASE)
+                    rf"(?:\s*[,|/·•>]\s*{_RATING}){{{SCALE_MIN_RATINGS - 1},}}", re.IGNORECASE)
 # The heads of a fact check's blocks, and a rating alone under one ("Our verdict" over "False").
 _HEAD = re.compile(rf"{_LABEL}|what (?:was|is|were) claimed|what we found|(?:the )?claims?(?: checked)?"
                    r"|fact[- ]check(?:ed)?", re.IGNORECASE)
@@ -44,7 +46,8 @@ def _line(text: str) -> str:
 def rated(text: str) -> bool:
     """Whether `text` is a rating on its line or a rating scale (see _RATING_LINE, _SCALE)."""
     line = _line(text)
-    return bool(line) and bool(_RATING_LINE.fullmatch(line) or _SCALE.fullmatch(line))
+    return bool(line) and bool(_RATING_LINE.fullmatch(line) or _SCALE.fullmatch(line) and not text.rstrip(
+        _MARKS.replace(".", "")).endswith("."))
 
 
 def labels(texts: Sequence[str]) -> set[int]:

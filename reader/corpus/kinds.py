@@ -155,8 +155,16 @@ _LABEL_ABBREVIATION = re.compile(rf"(?<!\w)[^\W\d_]{{1,{LABEL_ABBREVIATION_MAX}}
 _CONTACT_MAX = 160
 # ... or a label of at most CONTACT_LABEL_WORDS words before the details, and nothing after them
 # but the stop ("Phone 01632 960 111.", "Mobile 07700 900456."): a sentence names who calls
-# before its number ("He called 0800 555 1111.", "Witnesses should call 0800 555 1111.").
+# before its number ("He called 0800 555 1111.", "Witnesses should call 0800 555 1111."). The
+# label is a noun for the line (CONTACT_LABELS, in the languages of the news read beside
+# English): a verb ("Call 0800 555 1111.", "Ring …") is a sentence that tells the reader to call.
 CONTACT_LABEL_WORDS = 1
+CONTACT_LABELS = frozenset({
+    "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "hotline", "helpline", "email",
+    "whatsapp", "téléphone", "tél", "portable", "teléfono", "móvil", "celular", "telefone", "telemóvel", "telefono",
+    "cellulare", "telefon", "handy", "mobil", "телефон", "тел", "факс", "faks", "հեռախոս", "هاتف", "جوال", "فاكس",
+    "تلفن", "טלפון", "נייד", "פקס",
+})
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
 # a news story sets over a section of its own ("Contacts" over the meetings of two sides, "Key
@@ -324,11 +332,13 @@ _HATNOTE = re.compile(
     r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
     r")\s*:\s*(?-i:[A-Z\"“‘'0-9]).*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
     rf"|.{{1,100}}? (?:redirects|redirect) here\.\s*(?:{_SEE_POINTER})+"
-    rf"|for other (?:uses|meanings|senses|people|persons|places)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
+    rf"|for other (?:uses|meanings|senses)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
     rf"(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
-# The pointer alone ("For the 1962 flood, see Vellmar flood.") reads as a sentence a story may
-# hold ("For the families, see Mr. Berg's letter."), at its top too: a hatnote only in a text
+# ("For other uses, see …" is the encyclopedia's own wording wherever it stands.) The pointer
+# alone ("For the 1962 flood, see Vellmar flood.", "For other people named Berg, see Berg.")
+# reads as a sentence a story may hold ("For the families, see Mr. Berg's letter.", "For other
+# people, see Page 4."), at its top too: a hatnote only in a text
 # with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
 # right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
@@ -533,6 +543,10 @@ def _ends_sentence(text: str) -> bool:
 
 
 _HEADING_MAX_WORDS = 15
+# A title, the first line, may run longer than a heading inside the text by this many words
+# ("Fact check: Did the mayor say the bridge would close for a year?" is a title).
+TITLE_EXTRA_WORDS = 5
+QUESTION_HEADING_WORDS = 12  # a question alone on its line, a subtitle; a sentence is longer
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
 # spaces: a menu pasted from a page).
@@ -608,7 +622,8 @@ def _is_heading(text: str, first: bool) -> bool:
     if len(text) > _HEADING_MAX_CHARS:
         return False
     words = text.split()
-    if not words or len(words) > _HEADING_MAX_WORDS + (5 if first else 0):
+    extra = TITLE_EXTRA_WORDS if first else 0
+    if not words or len(words) > _HEADING_MAX_WORDS + extra:
         return False
     if "\n" in text:
         # a title wraps onto a second line at most, and is one sentence if any: lines under a
@@ -625,7 +640,7 @@ def _is_heading(text: str, first: bool) -> bool:
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
-    if text.endswith(("?", "؟", "？")) and len(words) <= 12:
+    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + extra:
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
@@ -882,7 +897,8 @@ def _contact(text: str) -> bool:
     first = min(details)
     rest = _PHONE.sub(" ", _EMAIL.sub(" ", text))
     words = len(re.findall(r"\w+", rest))
-    labelled = words <= CONTACT_LABEL_WORDS and len(re.findall(r"\w+", text[:first])) == words
+    label = re.findall(r"\w+", text[:first])
+    labelled = words <= CONTACT_LABEL_WORDS and len(label) == words and all(w.lower() in CONTACT_LABELS for w in label)
     if ("\n" not in text.strip() and _CONTACT_SENTENCE_END.search(text) and not _LABEL_COLON.search(text, 0, first)
             and not _LABEL_ABBREVIATION.search(text, 0, first) and not labelled):
         return False  # a sentence that gives a number or an address to call or write to
@@ -925,14 +941,15 @@ def _postal_address(text: str) -> bool:
 
 # What shows a text to be a judgment, so that a judge's name at its foot is its signature: the
 # case's number, the parties' block, a heading "Judgment" (or "Decision", "Ruling"), or a party
-# named by the role a judgment gives it, one party ("the appellant", "the first respondent") or
+# named by the role a judgment gives it, one party ("the appellant", "the First Respondent") or
 # several in capitals ("the Respondents"): a story counts "respondents" to a survey ("most
-# respondents", "the respondents said"). A letter, a poem or a story may end on a line shaped as
+# respondents", "the respondents said", "the respondent who drives"), so a respondent, one or
+# several, is a party only in capitals. A letter, a poem or a story may end on a line shaped as
 # a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
 _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
                             r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
-_PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|respondent|claimant|petitioner)\b"
-                          r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s)\b",
+_PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
+                          r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 

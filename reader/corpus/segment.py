@@ -54,7 +54,11 @@ WIRE_DATELINE = re.compile(
 
 # ... or its place in ordinary case, as a company's release sets it ("Brennmoor, 5 March 2026 – ",
 # "London, March 4, 2026 /PRNewswire/ --"): then only a full date, its year with it, or a newswire's
-# name between slashes says it is one ("Kelmet, March 4 - the day …", "Ana Berg (Lab) - I …" are text).
+# name between slashes says it is one ("Kelmet, March 4 - the day …", "Ana Berg (Lab) - I …" are text),
+# and only where a dateline stands: before the story's text (under the title, the byline, the date,
+# a standfirst: at most DATELINE_PROSE_BEFORE paragraphs of prose above it) or right under a
+# heading (a live blog's entry); further into the story "Paris, 5 March 2026 - the day the strike
+# began …" is a sentence that opens on a place.
 _TITLED_DATELINE = re.compile(
     r"\s*[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
     r"(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
@@ -63,13 +67,17 @@ _TITLED_DATELINE = re.compile(
     r"[ \t]*(?:--|[-–—])[ \t]+"
 )
 _YEAR = re.compile(r"\d{4}")
+DATELINE_PROSE_BEFORE = 1
 
 
-def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None."""
+def wire_dateline(text: str, start: int = 0, end: int | None = None, titled: bool = True) -> re.Match[str] | None:
+    """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None;
+    `titled`: whether one with its place in ordinary case may stand there."""
     end = len(text) if end is None else end
     m = WIRE_DATELINE.match(text, start, end)
     if m is None or not (m["date"] or m["agency"]):
+        if not titled:
+            return None
         m = _TITLED_DATELINE.match(text, start, end)
         if m is None or not (m["date"] and _YEAR.search(m["date"]) or m["agency"]):
             return None
@@ -448,6 +456,7 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
     make its blocks paragraphs, whose first lines' indents still part them (`_reflowed`)."""
     spans: list[tuple[int, int]] = []
     block: list[tuple[int, int]] = []
+    prose = 0  # paragraphs of prose so far (see DATELINE_PROSE_BEFORE)
     all_lines = _lines(text, 0, len(text))
     by_blocks = _blank_separated(text, all_lines)
     paged = by_blocks and not page and (pages or _paged(text, all_lines))
@@ -495,14 +504,19 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
         block.clear()
 
     def _emit(s: int, e: int) -> None:
+        nonlocal prose
         trimmed = _trim(text, s, e)
         if trimmed is None:
             return
         s, e = trimmed
-        prefix = DATELINE_PREFIX.match(text, s, e) or wire_dateline(text, s, e)
+        before = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        under_heading = bool(before) and "\n" not in before and not _line_ends(before)
+        prefix = DATELINE_PREFIX.match(text, s, e) or wire_dateline(
+            text, s, e, titled=prose <= DATELINE_PROSE_BEFORE or under_heading)
         if prefix and prefix.end() < e:
             spans.append((s, len(text[s : prefix.end()].rstrip()) + s))
             s = prefix.end()
+        prose += len(text[s:e].split()) > RUNNING_MAX_WORDS and _line_ends(text[s:e])
         spans.extend(_cut_long(text, s, e))
 
     for s, e in all_lines:

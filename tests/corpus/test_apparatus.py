@@ -127,3 +127,14 @@ def test_a_contact_line_with_a_word_for_its_label_and_a_stop_is_a_contact(tmp_pa
 @pytest.mark.parametrize("line", ["He called 0800 555 1111.", "She rang 07700 900456 twice."])
 def test_who_calls_a_number_is_the_storys_sentence(line):
     assert classify(["A title", LONG, line, LONG])[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["Call 0800 555 1111.", "Ring 07700 900456."])
+def test_a_verb_before_a_number_is_no_contact_label(line):
+    """"Call", "Ring", "Help" tell the reader what to do: a sentence, where "Phone" or "Fax" name the line."""
+    assert classify(["A title", LONG, line, LONG])[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["Fax 020 7946 0124.", "Helpline 0800 555 1111."])
+def test_a_noun_before_a_number_is_a_contact_label(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"

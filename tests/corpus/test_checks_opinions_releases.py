@@ -270,3 +270,17 @@ def test_a_storys_heading_on_an_embargo_stays_a_heading(head):
 @pytest.mark.parametrize("line", ["EMBARGO UNTIL 00:01 CET, 12 MAY 2026", "Embargoed until midnight"])
 def test_an_embargo_line_with_its_time_is_furniture(line):
     assert classify(["PRESS RELEASE", line, "Harbour Yards wins ferry contract", LONG, OTHER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["False, misleading, baseless.", "Wrong, exaggerated, fabricated."])
+def test_three_rating_words_in_a_sentence_are_no_rating_scale(line):
+    """A publisher's scale lists four ratings or more, with no stop: three of its words with a
+    full stop are the story's, and the text's heads stay headings."""
+    kinds = classify(["A title", LONG, line, "The claim", OTHER])
+    assert kinds[2:4] == ["body", "heading"]
+
+
+@pytest.mark.parametrize("title", ["Fact check: Did the mayor say the bridge would close for a year?",
+                                   "Did the ferry company really cancel every winter crossing to the islands last week?"])
+def test_a_long_question_atop_a_fact_check_is_its_title(title):
+    assert classify([title, LONG, OTHER])[0] == "heading"

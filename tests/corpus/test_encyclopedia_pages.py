@@ -125,3 +125,14 @@ def test_a_pointer_at_the_top_of_a_page_or_under_an_encyclopedias_heading_is_a_h
     assert classify(["Port of Vellmar", line, LEAD, HISTORY])[1] == "boilerplate"
     assert classify(["Port of Vellmar", LEAD, "History[edit]", line, HISTORY])[3] == "boilerplate"
     assert classify(["Port of Vellmar", STORY, "History", line, STORY])[3] == "body"
+
+
+@pytest.mark.parametrize("line", ["For other people, see Page 4.", "For other places, see Map 2 on the back page."])
+def test_a_storys_pointer_to_other_people_or_places_is_text(line):
+    assert classify(["A title", STORY, line, STORY.replace("March", "May")])[2] == "body"
+
+
+@pytest.mark.parametrize("line", ["For other people named Berg, see Berg (surname).",
+                                  "For other places called Vellmar, see Vellmar (disambiguation)."])
+def test_an_encyclopedias_pointer_to_other_people_or_places_under_its_title_is_boilerplate(line):
+    assert classify(["Vellmar", line, LEAD, "History[edit]", HISTORY])[1] == "boilerplate"

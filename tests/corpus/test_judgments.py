@@ -151,6 +151,11 @@ def test_a_role_named_in_an_article_is_no_party_block():
      "night, yet the new timetable stops it at nine, and nobody has said why.\n\nMarta P\n", "Marta P"),
     ("Parking survey\n\nOf the 800 respondents, the respondents who drive to the station every day asked for a second "
      "car park, the council said, and a vote on it is due in June.\n\nHolm LJ\n", "Holm LJ"),
+    # ... one respondent as well
+    ("Tenants' survey\n\nOnly one tenant answered every question, and the respondent said the rent on the estate had "
+     "doubled since the new landlord took over the blocks in spring.\n\nHolm LJ\n", "Holm LJ"),
+    ("Reader poll\n\nThe first respondent to our poll on the night buses wrote that she had waited an hour at the "
+     "stop outside the hospital on Friday.\n\nOlsen J\n", "Olsen J"),
 ])
 def test_a_judges_name_ending_a_text_that_is_no_judgment_is_the_texts(tmp_path, text, last):
     """A judge's name at the foot is a signature only in a text that reads as a judgment."""

@@ -174,3 +174,41 @@ def test_a_legal_notice_that_speaks_of_the_release_herein_is_furniture():
               "Certain statements herein are forward-looking and involve risks the company cannot foresee.",
               "The company undertakes no duty to revise them."]
     assert classify(["A title", long, *notice])[2:] == ["boilerplate"] * 3
+
+
+STRIKE = """Dockers walk out over night shifts
+
+{first}
+
+{second}
+
+{third}
+
+{line}
+
+The union said the walkout would last until the port agreed to talks.
+"""
+STRIKE_PROSE = ("Dock workers at the northern terminal stopped work at dawn on Thursday after the port authority "
+                "posted a new rota of night shifts without consulting their union.",
+                "Cranes stood still along the quay and a queue of lorries stretched back to the ring road by noon.",
+                "The port authority said the rota had been agreed with the workers' council in January.")
+
+
+@pytest.mark.parametrize("line", ["Paris, 5 March 2026 - The day the strike began was cold.",
+                                  "Lowmere, 12 June 2025 – The last time the docks shut, the men say, the strike lasted a month."])
+def test_a_place_and_a_date_in_ordinary_case_opening_a_paragraph_deep_in_the_story_is_its_text(tmp_path, line):
+    first, second, third = STRIKE_PROSE
+    article = load(tmp_path, "a.txt", STRIKE.format(first=first, second=second, third=third, line=line))
+    assert [(p.kind, p.text) for p in article.passages if p.text.startswith(line[:6])] == [("body", line)]
+
+
+@pytest.mark.parametrize("stamp, opening", [("Lowmere, 12 June 2025 –", "The dockers"),
+                                           ("Brennmoor, 5 March 2026 -", "The dockers")])
+def test_a_dateline_in_ordinary_case_at_the_storys_head_or_under_a_heading_is_still_its_own(tmp_path, stamp, opening):
+    first, second, third = STRIKE_PROSE
+    paragraph = f"{stamp} The dockers voted to return on Monday."
+    head = load(tmp_path, "a.txt", f"A title\n\n{paragraph}\n\n{first}\n\n{second}\n")
+    under = load(tmp_path, "b.txt", f"A title\n\n{first}\n\n{second}\n\n{third}\n\nLatest\n\n{paragraph}\n")
+    for article in (head, under):
+        texts = [p.text for p in article.passages]
+        assert stamp in texts and texts[texts.index(stamp) + 1].startswith(opening)
