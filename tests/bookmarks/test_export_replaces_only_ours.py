@@ -174,14 +174,15 @@ def test_an_earlier_export_larger_than_an_import_reads_is_refused_unread(cli, bo
 
 
 @pytest.fixture
-def unreadable(tmp_path_factory):
+def unreadable():
     """A file its owner may write but not read ("diary.csv", mode 0200), and a way to act as that
     owner: as root, who reads every file, the check runs with the effective user nobody's, in a
     folder anyone may pass through."""
     import contextlib
+    import shutil
     import tempfile
 
-    folder = tempfile.mkdtemp(prefix="unreadable-", dir=tmp_path_factory.getbasetemp().parent.parent)
+    folder = tempfile.mkdtemp(prefix="unreadable-")  # (pytest's own folders are its user's alone)
     os.chmod(folder, 0o777)
     target = os.path.join(folder, "diary.csv")
     with open(target, "wb") as f:
@@ -203,7 +204,7 @@ def unreadable(tmp_path_factory):
             yield
 
     yield target, as_owner
-    os.chmod(target, 0o600)
+    shutil.rmtree(folder)
 
 
 @pytest.mark.parametrize("form, new", [
