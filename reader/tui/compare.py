@@ -108,7 +108,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self.realigning = False  # the aligning is of the pair shown, after a settings change
         self.alignment_put_off = False  # asked for while the pair was changing: made once it has
         # When another article was last put in a pane: the time until its pair's links are shown
-        # is recorded as the latency "pair-aligned" (read by tests and benchmarks/tui_speed.py).
+        # is recorded as the latency "pair-aligned".
         self._pair_shown_at: float | None = None
 
     def compose(self) -> ComposeResult:

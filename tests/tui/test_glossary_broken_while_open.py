@@ -47,3 +47,17 @@ async def test_a_glossary_broken_while_open_is_told_once_for_each_state(make_app
         await show(pilot, screen, own_pair)
         assert len(about(app, path)) == 2
         await pilot.press("q")
+
+
+async def test_a_broken_glossarys_hostile_name_is_told_visibly(make_app, tmp_path):
+    """The file's name reaches the notice with its escapes spelled out, never sent to the terminal."""
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, (LIBRARY, READING), (FERRY, BOAT))
+    folder = tmp_path / "config" / "glossaries"
+    folder.mkdir(parents=True)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        (folder / "x\x1b]0;pwn\x07[b].toml").write_text("[[group]]\nterms = 3\n", encoding="utf-8")
+        await show(pilot, screen, fresh_pair)
+        told = [n for n in notices(app) if "glossary skipped" in n]
+        assert len(told) == 1 and "x\\x1b]0;pwn\\x07[b].toml" in told[0] and "\x1b" not in told[0], told
+        await pilot.press("q")
