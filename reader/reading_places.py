@@ -379,7 +379,11 @@ class ReadingPlaces:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        # Guards what this process holds (`_entries`, `problem`, `_pending`), never a wait on
+        # disk: a lookup of a place answers at once while a save waits for the file's lock.
         self._lock = threading.Lock()
+        self._saving = threading.Lock()  # this process's saves take turns, as other processes' do
+        self._pending: list[PairPlaces] = []  # saved here, not yet written: seen by lookups meanwhile
         self.problem: str | None = None
         try:
             self._entries = read_places(path)
@@ -413,25 +417,41 @@ class ReadingPlaces:
             if self.problem is not None:
                 return False
             self._entries = merged(self._entries, entry)  # this session sees it even if the disk refuses
-            if (no_folder := not_a_folder(self.path.parent)) is not None:
-                raise UserError(f"{no_folder}; where you left off is not kept")
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with file_lock(self.path.with_name(self.path.name + ".lock"), wait=SAVE_LOCK_WAIT_SECONDS):
-                    try:
-                        on_disk, unknown = read_file(self.path)
-                    except Unusable as exc:  # damaged since it was read: leave it
-                        self.problem = f"{exc}; it is left as it is, and places are not saved this time"
-                        raise UserError(self.problem) from None
-                    self._entries = merged(on_disk, entry)
-                    data = _to_json(self._entries, unknown)
-                    if len(data) > MAX_BYTES:  # written, it could not be read again
-                        raise UserError(f"{self.path}: the fields a newer reader wrote in it leave no room under "
-                                        f"{MAX_BYTES // 2**20} MB; it is left as it is, and where you left off is not kept")
-                    write_atomic(self.path, data)
-            except OSError as exc:
-                raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
+            self._pending.append(entry)
+        try:
+            with self._saving:
+                self._write(entry)
+        finally:
+            with self._lock:
+                self._pending.remove(entry)
         return True
+
+    def _write(self, entry: PairPlaces) -> None:
+        """Put `entry` in the file, under its lock, with what the file holds now."""
+        if (no_folder := not_a_folder(self.path.parent)) is not None:
+            raise UserError(f"{no_folder}; where you left off is not kept")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with file_lock(self.path.with_name(self.path.name + ".lock"), wait=SAVE_LOCK_WAIT_SECONDS):
+                try:
+                    on_disk, unknown = read_file(self.path)
+                except Unusable as exc:  # damaged since it was read: leave it
+                    with self._lock:
+                        self.problem = f"{exc}; it is left as it is, and places are not saved this time"
+                    raise UserError(self.problem) from None
+                entries = merged(on_disk, entry)
+                with self._lock:  # with what other saves of this process still hold for the file
+                    held = entries
+                    for pending in self._pending:
+                        held = merged(held, pending)
+                    self._entries = held
+                data = _to_json(entries, unknown)
+                if len(data) > MAX_BYTES:  # written, it could not be read again
+                    raise UserError(f"{self.path}: the fields a newer reader wrote in it leave no room under "
+                                    f"{MAX_BYTES // 2**20} MB; it is left as it is, and where you left off is not kept")
+                write_atomic(self.path, data)
+        except OSError as exc:
+            raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
 
 
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],

@@ -446,3 +446,32 @@ def test_a_newer_readers_large_field_never_makes_the_file_unreadable(tmp_path, p
     with pytest.raises(UserError, match="left as it is"):
         places.save(pair_places((c, d), (2, 2), ("paragraph", "paragraph"), 0, 300.0))
     assert path.read_bytes() == before
+
+
+def test_a_place_is_looked_up_at_once_while_a_save_waits_for_the_lock(tmp_path, pair, write_article):
+    """A save waiting for the lock another process keeps does not hold back a lookup (a read of
+    what this process holds), which sees the pair being saved already; the save lands after."""
+    import fcntl
+    import threading
+    import time
+
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[3:]))
+    places = ReadingPlaces.open(tmp_path)
+    places.save(pair_places((a, c), (1, 1), ("paragraph", "paragraph"), 0))
+    with open(tmp_path / f"{FILE_NAME}.lock", "a+b") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)
+        saving = threading.Thread(target=places.save, args=(pair_places((a, b), (2, 3), ("paragraph", "paragraph"), 1),))
+        saving.start()
+        time.sleep(0.2)  # the save is waiting for the lock now
+        started = time.perf_counter()
+        found = places.get(article_key(b.path), article_key(a.path))
+        other_pair = places.get(article_key(a.path), article_key(c.path))
+        took = time.perf_counter() - started
+        fcntl.flock(other, fcntl.LOCK_UN)
+    saving.join(10)
+    assert took < 0.1 and found is not None and other_pair is not None
+    assert found.place_of(article_key(a.path)).index == 2
+    on_disk = ReadingPlaces.open(tmp_path)
+    assert on_disk.get(article_key(a.path), article_key(b.path)) is not None
+    assert on_disk.get(article_key(a.path), article_key(c.path)) is not None

@@ -285,6 +285,50 @@ def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[
     return tuple(stamps)
 
 
+@dataclass(frozen=True)
+class GlossaryReading:
+    """A pair's glossary with what went into it: the files read (`used`) and those skipped,
+    each as (path, `file_stamp` or None, the problem in one line; path None for a folder that
+    could not be listed), so a reader open for hours can tell a file broken since it started,
+    once for each state of that file."""
+
+    glossary: Glossary
+    used: tuple[Path, ...] = ()
+    skipped: tuple[tuple[str | None, object, str], ...] = ()
+
+
+def _read_files(files: Sequence[Path], parts: list[Glossary], used: list[Path],
+                skipped: list[tuple[str | None, object, str]]) -> None:
+    """Parse each of `files` into `parts` (and `used`); one that cannot be read goes to `skipped`."""
+    for path in files:
+        try:
+            parts.append(_file_glossary(path))
+            used.append(path)
+            continue
+        except OSError as exc:  # a file gone or unreadable: name it
+            problem = f"glossary skipped: {exc.filename or path}: {exc.strerror or exc}"
+        except UserError as exc:
+            problem = f"glossary skipped: {exc}"
+        try:
+            stamp: object = file_stamp(path)
+        except OSError:
+            stamp = None
+        skipped.append((str(path), stamp, problem))
+
+
+def read_pair_glossary(config_dir: Path | None, articles: Sequence, *, enabled: bool = True) -> GlossaryReading:
+    """`default_glossary` for `articles`, with the files it was read from and those skipped."""
+    if not enabled:
+        return GlossaryReading(Glossary())
+    problems: list[str] = []
+    files = _glossary_files(config_dir, articles, problems)
+    parts: list[Glossary] = []
+    used: list[Path] = []
+    skipped: list[tuple[str | None, object, str]] = [(None, None, problem) for problem in problems]
+    _read_files(files, parts, used, skipped)
+    return GlossaryReading(_merged(tuple(parts)), tuple(used), tuple(skipped))
+
+
 def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (), *,
                      articles: Sequence | None = None, enabled: bool = True) -> tuple[Glossary, list[str]]:
     """The glossary for aligning `articles`: the one their folder's corpus.toml names when
@@ -302,12 +346,8 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
         parts, files = [bundled_glossary()], _user_glossary_files(config_dir, problems)
     else:
         parts, files = [], _glossary_files(config_dir, articles, problems)
-    for path in files:
-        try:
-            parts.append(_file_glossary(path))
-        except OSError as exc:  # a file gone or unreadable: name it
-            problems.append(f"glossary skipped: {exc.filename or path}: {exc.strerror or exc}")
-        except UserError as exc:
-            problems.append(f"glossary skipped: {exc}")
+    skipped: list[tuple[str | None, object, str]] = []
+    _read_files(files, parts, [], skipped)
+    problems.extend(problem for _, _, problem in skipped)
     parts.extend(load_glossary(Path(p)) for p in extra)
     return _merged(tuple(parts)), problems

@@ -111,6 +111,8 @@ class CounterpointApp(App):
         self._bookmark_store: Any = None
         self._bookmark_store_lock = Lock()  # the marks worker may open it while the UI asks
         self._told_store_problems: set[str] = set()  # each told once, however often asked
+        # (path, stamp, problem) of each broken glossary file told: once for each state of it
+        self._told_glossary_problems: set[tuple] = set()
         from reader.tui.store_writes import PendingWrites
 
         self.pending_writes = PendingWrites()  # made before the store closes, however the app ends
@@ -346,12 +348,25 @@ class CounterpointApp(App):
         """Read the user's glossaries once at start, to report a broken one (each pair's
         glossary comes from `pair_glossary`, which reuses what was parsed here)."""
         try:
-            from reader.align import default_glossary
+            from reader.align.glossary import read_pair_glossary
         except ImportError:
             return  # the compare screen reports the missing engine when it aligns
-        _, problems = default_glossary(self.config_dir, enabled=self.config.glossary)
-        for problem in problems:
-            self.notify(problem, severity="warning", markup=False, timeout=8)
+        self._tell_glossary_problems(read_pair_glossary(self.config_dir, (), enabled=bool(self.config.glossary)))
+
+    def _tell_glossary_problems(self, reading: Any, *, aligned: bool = False) -> None:
+        """Tell each glossary file `reading` skipped that was not told in the state it is in
+        now (any thread): one line naming the file and its problem; `aligned`, with the
+        glossary files the pair was aligned with."""
+        with self._alignments_lock:
+            new = [skipped for skipped in reading.skipped if skipped not in self._told_glossary_problems]
+            self._told_glossary_problems.update(new)
+        if not new:
+            return
+        names = ", ".join(path.name for path in reading.used)
+        used = f"with {'glossary' if len(reading.used) == 1 else 'glossaries'} {names}" if names else "with no glossary"
+        for _, _, problem in new:
+            said = " ".join(problem.split("\n")) + (f" — aligning without it, {used}" if aligned else "")
+            self.notify(said, severity="warning", markup=False, timeout=10)  # `notify` makes names visible
 
     def change_settings(self, *, own: bool = False, **changes: Any) -> None:
         """Change aligner settings (granularity, min_score, glossary) in use: for this session,
@@ -442,10 +457,12 @@ class CounterpointApp(App):
         """The glossary two articles are aligned and compared with (reads files: call from a
         thread worker); `enabled` None: as the settings in use say. The seeds' glossary applies
         to seed articles only; user glossaries to every pair."""
-        from reader.align import default_glossary
+        from reader.align.glossary import read_pair_glossary
 
         on = self.config.glossary if enabled is None else enabled
-        return default_glossary(self.config_dir, articles=(a, b), enabled=on)[0]
+        reading = read_pair_glossary(self.config_dir, (a, b), enabled=bool(on))
+        self._tell_glossary_problems(reading, aligned=True)
+        return reading.glossary
 
     def take_articles(self, loaded: list[Article]) -> list[Article]:
         """Add articles read inside the reader to its corpus (see `Corpus.add`: ids are given

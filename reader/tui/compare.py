@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from textual import on, work
@@ -106,6 +107,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         self._parked: list[int | None] = [None, None]  # per side: the cursor of a pane its view empties
         self.realigning = False  # the aligning is of the pair shown, after a settings change
         self.alignment_put_off = False  # asked for while the pair was changing: made once it has
+        # When another article was last put in a pane: the time until its pair's links are shown
+        # is recorded as the latency "pair-aligned".
+        self._pair_shown_at: float | None = None
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -277,6 +281,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             others = [c.other for c in self.current_links()]
             self.choice = others.index(shown.other) if shown.other in others else 0
         self.align_state = "ready"
+        if self._pair_shown_at is not None:
+            shown_at, self._pair_shown_at, app = self._pair_shown_at, None, self.app
+            self.call_after_refresh(lambda: app.record_latency("pair-aligned", perf_counter() - shown_at))
         self.start_differences(alignment)
         self.refresh_view(scroll=True)
         self.show_view_awaiting_links()
@@ -700,6 +707,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             return
         self.remember_shown()
         self.leave_pair()
+        self._pair_shown_at = perf_counter()
         self.articles[side] = article
         pane = self.panes[side]
         pane.set_article(article)

@@ -22,12 +22,15 @@ THRESHOLD_DIGITS = 6
 
 def stepped(current: float, direction: int) -> float:
     """The threshold one step up or down from `current`, within the range, on a grid of steps
-    through the shipped threshold, so that stepping back always returns to it."""
+    through the shipped threshold, so that stepping back always returns to it; `current` itself
+    where a step that way would leave it (at an end, or past one: config.toml's 0.97 is not
+    raised by lowering it to the range's top)."""
     lo, hi = THRESHOLD_RANGE
     grid = LINK_THRESHOLD + round((current - LINK_THRESHOLD) / THRESHOLD_STEP) * THRESHOLD_STEP
     if same_threshold(grid, current) or (grid - current) * direction < 0:  # off the grid: the first step lands on it
         grid += direction * THRESHOLD_STEP
-    return round(min(hi, max(lo, grid)), 2)
+    new = round(min(hi, max(lo, grid)), 2)
+    return current if (new - current) * direction < 0 else new
 
 
 def settings_said(changes: dict[str, Any]) -> list[str]:
@@ -139,9 +142,12 @@ class TuningActions:
         self._tuned |= {"min_score"}
         now = self.min_score()
         new = stepped(now, direction)
-        if same_threshold(new, now):  # at an end already, but for digits past THRESHOLD_DIGITS
+        if same_threshold(new, now):  # at an end already (or past it, or but for digits past THRESHOLD_DIGITS)
+            lo, hi = THRESHOLD_RANGE
+            past = (f", past the {hi:.2f} these keys reach" if direction > 0 and threshold_key(now) > hi
+                    else f", past the {lo:.2f} these keys reach" if direction < 0 and threshold_key(now) < lo else "")
             self.app.notify(f"The link threshold is already at its {'highest' if direction > 0 else 'lowest'}"
-                            f" ({now:.2f}).", markup=False, timeout=3, topic="setting min_score")
+                            f" ({now:.2f}{past}).", markup=False, timeout=3, topic="setting min_score")
             return
         more = "fewer, surer links" if new > now else "more links, some looser"
         self._realign(f"Link threshold {new:.2f}: {more}", own="min_score" in self._own_kept, min_score=new)
