@@ -403,6 +403,34 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
     return stemmed
 
 
+# The Turkish case endings, the one definition the mendings of a stem below read: what may follow
+# a stem's own consonant the stemmer cut ("hükümete", "pasaportun": _own_consonant), its voiced
+# consonant ("umudu", "umudumuzu", "kanadında": _voiced_stem) and the buffer "s" of a possessive
+# ("bölgesi", "bölgesinde", "bölgesiyle": _possessed); not a suffix making another word
+# ("komutan", "kanadalı", "vefasız"). After a consonant: the accusative "-I", the dative "-A" and
+# the genitive "-In" (the locative's "-DA" is the stemmer's to cut); after a possessive's vowel
+# and its person ("-Im", "-In", "-ImIz", "-InIz"): those, the locative and ablative "-DA(n)" and
+# the instrumental "-lA", the third person's with an "n" before them ("-InA", "-InDA", "-InIn");
+# after the buffer "s", its high vowel and the first letter of what follows that ("n" of "-nA",
+# "-nDA", "-nIn"; "y" of "-ylA"; "d" of the copula "-DIr"), not "-sIz".
+_CASES = {"tr": {"vowel": "[aeıiuü]", "high": "[ıiuü]",
+                 "person": "(?:m|n|m[ıiuü]z|n[ıiuü]z)",
+                 "after_consonant": "(?:{vowel}|{high}n)",
+                 "after_person": "(?:{vowel}|[dt][ae]n?|yl[ae]|n(?:{vowel}|d[ae]n?|{high}n))",
+                 "after_possessive": "[nyd]"}}
+
+
+def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
+    """The three tests of case endings, built from `cases` (_CASES)."""
+    part = {name: text.format(**cases) for name, text in cases.items()}
+    return {"after_consonant": re.compile(part["after_consonant"]),
+            "voiced": re.compile(f"{part['vowel']}{part['person']}?{part['after_person']}?"),
+            "possessive": re.compile(f"s{part['high']}(?:{part['after_possessive']}.*)?", re.S)}
+
+
+_CASE_FORMS = {language: _case_forms(cases) for language, cases in _CASES.items()}
+
+
 # Turkish writes the possessive "-sI" after a vowel with a buffer "s" ("bölge", region: "bölgesi",
 # "bölgesinde"), which its stemmer reads as the accusative "-I" of a stem in "s" and keeps
 # ("bölges"): a thing and its possessive, the commonest of its forms in news, had two keys. The
@@ -413,7 +441,6 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
 # not "-sIz" ("vefasız", disloyal).
 _POSSESSIVE_BUFFER = frozenset({"tr"})
 POSSESSED_STEM_MIN = 3  # letters of a stem ending vowel + "s": shorter ("as", "es") are words of their own
-_HIGH_VOWELS = frozenset("ıiuü")
 
 
 def _possessed(word: str, stemmed: str, language: str) -> str | None:
@@ -422,8 +449,7 @@ def _possessed(word: str, stemmed: str, language: str) -> str | None:
     if (language not in _POSSESSIVE_BUFFER or len(stemmed) < POSSESSED_STEM_MIN or stemmed[-1] != "s"
             or stemmed[-2] not in _VOWELS or not word.startswith(stemmed)):
         return None
-    after = word[len(stemmed):]
-    if after[:1] not in _HIGH_VOWELS or after[1:2] not in ("", "n", "y", "d"):
+    if not _CASE_FORMS[language]["possessive"].fullmatch(word, len(stemmed) - 1):
         return None
     known = read_list(language)
     return stemmed[:-1] if stemmed[:-1] in known and stemmed not in known else None
@@ -456,9 +482,7 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
     consonants = _STEM_CONSONANTS.get(language)
     if consonants is None or not word.startswith(stemmed) or word[len(stemmed):len(stemmed) + 1] not in consonants:
         return None
-    ending = word[len(stemmed) + 1:]
-    if not (len(ending) == 1 and ending in _VOWELS or len(ending) == 2 and ending[0] in _HIGH_VOWELS
-            and ending[1] == "n"):
+    if not _CASE_FORMS[language]["after_consonant"].fullmatch(word, len(stemmed) + 1):
         return None
     if _syllables(stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
         return None
@@ -511,11 +535,6 @@ def _whole_stem(word: str, stemmed: str, language: str) -> str | None:
     return None
 
 
-# What follows a stem's voiced consonant in a case or possessive form: a vowel, a possessive's
-# person, then a case ending ("umudu", "umudumuzu", "kanadında"); not a suffix making another
-# word ("kanadalı", "sürecek").
-_VOICED_ENDING = {"tr": re.compile("[aeıiuü](?:m|n|m[ıiuü]z|n[ıiuü]z)?"
-                                   "(?:[aeıiuü]|[dt][ae]n?|n[aeıiuü]|nd[ae]n?|n[ıiuü]n|yl[ae])?")}
 
 
 def _voiced_stem(word: str, language: str) -> str | None:
@@ -527,7 +546,7 @@ def _voiced_stem(word: str, language: str) -> str | None:
     if voicing is None:
         return None
     for end in range(len(word) - 1, 1, -1):
-        if not _VOICED_ENDING[language].fullmatch(word, end):
+        if not _CASE_FORMS[language]["voiced"].fullmatch(word, end):
             continue
         for plain, voiced in voicing.items():
             if word[end - 1] == voiced:
