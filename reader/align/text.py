@@ -564,15 +564,16 @@ def name_key(surface: str) -> str:
     return "w:" + word_keys(surface)[0]
 
 
-def word(surface: str, language: str | None = None, common: bool = False) -> Word:
+def word(surface: str, language: str | None = None, common: bool = False, bare: bool = False) -> Word:
     """The Word of one token's surface, in an article in `language` (word_keys); `common`: a
     capitalised word its article also writes in lower case, a common word opening a sentence
-    ("Négociations" where "négociations" is written too), keyed as that lower-case word."""
+    ("Négociations" where "négociations" is written too), keyed as that lower-case word (as a
+    text typed without the language's letters lowers it, `bare`: typed_bare)."""
     first = surface[0]
     if first.isdigit() or first == "$":
         key = number_key(surface)
         return Word("n:" + key, key, False)
-    key, phrase = word_keys(lowered(surface, language) if common else surface, language)
+    key, phrase = word_keys(lowered(surface, language, bare) if common else surface, language)
     capital = first.isupper()
     # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
     # April"); features.unit_features decides from its neighbours whether it is one.
@@ -648,6 +649,7 @@ def _cjk_tokens(text: str, language: str | None = None,
     tokens: list[Token | re.Match] = []
     words: list[Word] = []
     after_number = -1
+    bare = typed_bare(common, language)
     for m in _CJK_TOKEN.finditer(text):
         kind = m.lastgroup
         if kind == "unit":
@@ -685,7 +687,7 @@ def _cjk_tokens(text: str, language: str | None = None,
             words.append(Word("w:" + m.group(), m.group(), False))
         elif kind != "hira":
             tokens.append(m)
-            words.append(word(m.group(), language, common_word(m.group(), common, language)))
+            words.append(word(m.group(), language, common_word(m.group(), common, language, bare), bare))
         after_number = m.end() if kind == "number" else -1
     return tokens, words
 
@@ -713,6 +715,7 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
 # lower-case word its article also writes, "Négociations" the name another article may write.
 # Both are functions of the surface alone, so one cache serves articles that decide apart.
 _COMMON = "\0"
+_COMMON_BARE = "\1"
 
 
 # Languages whose "I" is the capital of a dotless "ı" (Python lower-cases "I" as "i"). Their
@@ -721,19 +724,65 @@ _COMMON = "\0"
 _DOTTED_I = frozenset({"tr", "az"})
 
 
-def lowered(surface: str, language: str | None) -> str:
+# A text typed on a keyboard without a language's own letters (_OWN_LETTERS: "Isciler greve
+# gitti", "isciler") writes "I" for the capital of "i", which it writes for "ı" too: lowered as
+# "ı", "Isciler" opening a sentence would be "ısciler", a word the text never writes, and keyed
+# as a name. A text is typed so when the words it writes in lower case hold those letters less
+# than TYPED_BARE_SHARE times as often as the language's word list does, by frequency (Turkish:
+# 37% of words): one written with them holds them in about as many of its words (over 40% of
+# the words of an invented report or of the list's commonest thousand), one typed without them
+# in none but a name or a quotation pasted in. TYPED_BARE_MIN_WORDS words at least tell it
+# (fewer say nothing: its "I" is lowered as the language writes it).
+TYPED_BARE_SHARE = 0.25
+TYPED_BARE_MIN_WORDS = 20
+
+
+@lru_cache(maxsize=None)
+def _letters_share(language: str) -> float:
+    """The share of the words of `language`'s list, by frequency, holding one of its own letters."""
+    known = read_list(language)
+    kept = _OWN_LETTERS[language]
+    total = sum(known.values())
+    return sum(f for w, f in known.items() if not kept.isdisjoint(w)) / total if total else 0.0
+
+
+def typed_bare(words: frozenset[str] | None, language: str | None) -> bool:
+    """Whether an article in `language` writing `words` in lower case is typed without the
+    language's own letters (TYPED_BARE_SHARE; False for a language without them). Answers are
+    kept by the set's identity (scan asks once a passage; a cache keyed by value would compare
+    an equal set of another article's word by word)."""
+    if language not in _OWN_LETTERS or not words or len(words) < TYPED_BARE_MIN_WORDS:
+        return False
+    kept_answer = _bare_answers.get(id(words))
+    if kept_answer is not None and kept_answer[0] is words and kept_answer[1] == language:
+        return kept_answer[2]
+    kept = _OWN_LETTERS[language]
+    share = sum(not kept.isdisjoint(w) for w in words) / len(words)
+    bare = share < TYPED_BARE_SHARE * _letters_share(language)
+    if len(_bare_answers) >= _BARE_ANSWERS_KEPT:
+        _bare_answers.clear()
+    _bare_answers[id(words)] = (words, language, bare)  # the set kept alive, so its id is not reused
+    return bare
+
+
+_BARE_ANSWERS_KEPT = 64  # the articles' sets whose answers are kept
+_bare_answers: dict[int, tuple[frozenset[str], str, bool]] = {}
+
+
+def lowered(surface: str, language: str | None, bare: bool = False) -> str:
     """`surface` in lower case as its article's language writes it ("Işık" -> "ışık" in
-    Turkish; "İlk" -> "ilk" in any)."""
-    if language in _DOTTED_I:
+    Turkish, but in a text typed without its letters, `bare`: typed_bare; "İlk" -> "ilk" in any)."""
+    if language in _DOTTED_I and not bare:
         surface = surface.replace("I", "ı")
     return surface.replace("İ", "i").lower()
 
 
-def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
+def common_word(surface: str, common: frozenset[str] | None, language: str | None, bare: bool = False) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
     the words the article writes in lower case more often than it capitalises them inside a sentence:
-    reader.align.language.lower_words)."""
-    return common is not None and surface[0].isupper() and lowered(surface, language) in common
+    reader.align.language.lower_words; `bare`: the article is typed without its language's
+    letters, typed_bare)."""
+    return common is not None and surface[0].isupper() and lowered(surface, language, bare) in common
 
 
 def scan(text: str, cache: dict[str, Word] | None = None, language: str | None = None,
@@ -747,14 +796,17 @@ def scan(text: str, cache: dict[str, Word] | None = None, language: str | None =
         return matches, words
     cache = {} if cache is None else cache
     surfaces = list(map(re.Match.group, matches))
+    bare = typed_bare(common, language)
     if common:
-        surfaces = [_COMMON + s if common_word(s, common, language) else s for s in surfaces]
+        mark = _COMMON_BARE if bare else _COMMON  # the two lowerings of one surface cached apart
+        surfaces = [mark + s if common_word(s, common, language, bare) else s for s in surfaces]
     words = list(map(cache.get, surfaces))
     if None in words:
         for i, w in enumerate(words):
             if w is None:
                 s = surfaces[i]
-                words[i] = cache[s] = word(s[1:], language, True) if s[0] == _COMMON else word(s, language)
+                words[i] = cache[s] = (word(s[1:], language, True, bare) if s[0] in (_COMMON, _COMMON_BARE)
+                                       else word(s, language))
     return matches, words
 
 
