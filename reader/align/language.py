@@ -20,7 +20,8 @@ from itertools import compress
 from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import LATIN_STEMMERS, NOUNS_CAPITALISED, lowered, sentence_initial, tokens, unelided
+from reader.align.text import (LATIN_STEMMERS, NOUNS_CAPITALISED, lowered, sentence_initial, tokens, typed_bare,
+                               unelided)
 from reader.corpus import Article
 from reader.corpus.naming import file_label
 
@@ -127,7 +128,7 @@ def _lower_words(article: Article) -> frozenset[str] | None:
     if code is None or code in NOUNS_CAPITALISED:
         return None
     lower: Counter[str] = Counter()
-    named: Counter[str] = Counter()
+    inside: list[str] = []  # capitalised words inside a sentence
     for p in article.passages:
         if p.kind == "boilerplate":
             continue
@@ -137,7 +138,9 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         capitals = list(compress(range(len(surfaces)), map(str.isupper, map(itemgetter(0), surfaces))))
         if len(capitals) > TITLE_CASE_SHARE * len(surfaces):
             continue  # a heading in title case: no capital in it tells a name
-        named.update(lowered(surfaces[i], code) for i in capitals if not sentence_initial(p.text, matches[i].start()))
+        inside.extend(surfaces[i] for i in capitals if not sentence_initial(p.text, matches[i].start()))
+    bare = typed_bare(frozenset(lower), code)
+    named = Counter(lowered(surface, code, bare) for surface in inside)
     return frozenset(w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w]))
 
 

@@ -403,6 +403,34 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
     return stemmed
 
 
+# The Turkish case endings, the one definition the mendings of a stem below read: what may follow
+# a stem's own consonant the stemmer cut ("hükümete", "pasaportun": _own_consonant), its voiced
+# consonant ("umudu", "umudumuzu", "kanadında": _voiced_stem) and the buffer "s" of a possessive
+# ("bölgesi", "bölgesinde", "bölgesiyle": _possessed); not a suffix making another word
+# ("komutan", "kanadalı", "vefasız"). After a consonant: the accusative "-I", the dative "-A" and
+# the genitive "-In" (the locative's "-DA" is the stemmer's to cut); after a possessive's vowel
+# and its person ("-Im", "-In", "-ImIz", "-InIz"): those, the locative and ablative "-DA(n)" and
+# the instrumental "-lA", the third person's with an "n" before them ("-InA", "-InDA", "-InIn");
+# after the buffer "s", its high vowel and the first letter of what follows that ("n" of "-nA",
+# "-nDA", "-nIn"; "y" of "-ylA"; "d" of the copula "-DIr"), not "-sIz".
+_CASES = {"tr": {"vowel": "[aeıiuü]", "high": "[ıiuü]",
+                 "person": "(?:m|n|m[ıiuü]z|n[ıiuü]z)",
+                 "after_consonant": "(?:{vowel}|{high}n)",
+                 "after_person": "(?:{vowel}|[dt][ae]n?|yl[ae]|n(?:{vowel}|d[ae]n?|{high}n))",
+                 "after_possessive": "[nyd]"}}
+
+
+def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
+    """The three tests of case endings, built from `cases` (_CASES)."""
+    part = {name: text.format(**cases) for name, text in cases.items()}
+    return {"after_consonant": re.compile(part["after_consonant"]),
+            "voiced": re.compile(f"{part['vowel']}{part['person']}?{part['after_person']}?"),
+            "possessive": re.compile(f"s{part['high']}(?:{part['after_possessive']}.*)?", re.S)}
+
+
+_CASE_FORMS = {language: _case_forms(cases) for language, cases in _CASES.items()}
+
+
 # Turkish writes the possessive "-sI" after a vowel with a buffer "s" ("bölge", region: "bölgesi",
 # "bölgesinde"), which its stemmer reads as the accusative "-I" of a stem in "s" and keeps
 # ("bölges"): a thing and its possessive, the commonest of its forms in news, had two keys. The
@@ -413,7 +441,6 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
 # not "-sIz" ("vefasız", disloyal).
 _POSSESSIVE_BUFFER = frozenset({"tr"})
 POSSESSED_STEM_MIN = 3  # letters of a stem ending vowel + "s": shorter ("as", "es") are words of their own
-_HIGH_VOWELS = frozenset("ıiuü")
 
 
 def _possessed(word: str, stemmed: str, language: str) -> str | None:
@@ -422,8 +449,7 @@ def _possessed(word: str, stemmed: str, language: str) -> str | None:
     if (language not in _POSSESSIVE_BUFFER or len(stemmed) < POSSESSED_STEM_MIN or stemmed[-1] != "s"
             or stemmed[-2] not in _VOWELS or not word.startswith(stemmed)):
         return None
-    after = word[len(stemmed):]
-    if after[:1] not in _HIGH_VOWELS or after[1:2] not in ("", "n", "y", "d"):
+    if not _CASE_FORMS[language]["possessive"].fullmatch(word, len(stemmed) - 1):
         return None
     known = read_list(language)
     return stemmed[:-1] if stemmed[:-1] in known and stemmed not in known else None
@@ -456,9 +482,7 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
     consonants = _STEM_CONSONANTS.get(language)
     if consonants is None or not word.startswith(stemmed) or word[len(stemmed):len(stemmed) + 1] not in consonants:
         return None
-    ending = word[len(stemmed) + 1:]
-    if not (len(ending) == 1 and ending in _VOWELS or len(ending) == 2 and ending[0] in _HIGH_VOWELS
-            and ending[1] == "n"):
+    if not _CASE_FORMS[language]["after_consonant"].fullmatch(word, len(stemmed) + 1):
         return None
     if _syllables(stemmed) < STEM_CONSONANT_MIN_SYLLABLES:
         return None
@@ -511,11 +535,6 @@ def _whole_stem(word: str, stemmed: str, language: str) -> str | None:
     return None
 
 
-# What follows a stem's voiced consonant in a case or possessive form: a vowel, a possessive's
-# person, then a case ending ("umudu", "umudumuzu", "kanadında"); not a suffix making another
-# word ("kanadalı", "sürecek").
-_VOICED_ENDING = {"tr": re.compile("[aeıiuü](?:m|n|m[ıiuü]z|n[ıiuü]z)?"
-                                   "(?:[aeıiuü]|[dt][ae]n?|n[aeıiuü]|nd[ae]n?|n[ıiuü]n|yl[ae])?")}
 
 
 def _voiced_stem(word: str, language: str) -> str | None:
@@ -527,7 +546,7 @@ def _voiced_stem(word: str, language: str) -> str | None:
     if voicing is None:
         return None
     for end in range(len(word) - 1, 1, -1):
-        if not _VOICED_ENDING[language].fullmatch(word, end):
+        if not _CASE_FORMS[language]["voiced"].fullmatch(word, end):
             continue
         for plain, voiced in voicing.items():
             if word[end - 1] == voiced:
@@ -545,15 +564,16 @@ def name_key(surface: str) -> str:
     return "w:" + word_keys(surface)[0]
 
 
-def word(surface: str, language: str | None = None, common: bool = False) -> Word:
+def word(surface: str, language: str | None = None, common: bool = False, bare: bool = False) -> Word:
     """The Word of one token's surface, in an article in `language` (word_keys); `common`: a
     capitalised word its article also writes in lower case, a common word opening a sentence
-    ("Négociations" where "négociations" is written too), keyed as that lower-case word."""
+    ("Négociations" where "négociations" is written too), keyed as that lower-case word (as a
+    text typed without the language's letters lowers it, `bare`: typed_bare)."""
     first = surface[0]
     if first.isdigit() or first == "$":
         key = number_key(surface)
         return Word("n:" + key, key, False)
-    key, phrase = word_keys(lowered(surface, language) if common else surface, language)
+    key, phrase = word_keys(lowered(surface, language, bare) if common else surface, language)
     capital = first.isupper()
     # A month may be part of a date, an anchor as strong as a number ("April 2016", "1 to 2
     # April"); features.unit_features decides from its neighbours whether it is one.
@@ -629,6 +649,7 @@ def _cjk_tokens(text: str, language: str | None = None,
     tokens: list[Token | re.Match] = []
     words: list[Word] = []
     after_number = -1
+    bare = typed_bare(common, language)
     for m in _CJK_TOKEN.finditer(text):
         kind = m.lastgroup
         if kind == "unit":
@@ -666,7 +687,7 @@ def _cjk_tokens(text: str, language: str | None = None,
             words.append(Word("w:" + m.group(), m.group(), False))
         elif kind != "hira":
             tokens.append(m)
-            words.append(word(m.group(), language, common_word(m.group(), common, language)))
+            words.append(word(m.group(), language, common_word(m.group(), common, language, bare), bare))
         after_number = m.end() if kind == "number" else -1
     return tokens, words
 
@@ -694,6 +715,7 @@ def _outside(spans: list[tuple[int, int]], matches: list[re.Match]) -> list[re.M
 # lower-case word its article also writes, "Négociations" the name another article may write.
 # Both are functions of the surface alone, so one cache serves articles that decide apart.
 _COMMON = "\0"
+_COMMON_BARE = "\1"
 
 
 # Languages whose "I" is the capital of a dotless "ı" (Python lower-cases "I" as "i"). Their
@@ -702,19 +724,65 @@ _COMMON = "\0"
 _DOTTED_I = frozenset({"tr", "az"})
 
 
-def lowered(surface: str, language: str | None) -> str:
+# A text typed on a keyboard without a language's own letters (_OWN_LETTERS: "Isciler greve
+# gitti", "isciler") writes "I" for the capital of "i", which it writes for "ı" too: lowered as
+# "ı", "Isciler" opening a sentence would be "ısciler", a word the text never writes, and keyed
+# as a name. A text is typed so when the words it writes in lower case hold those letters less
+# than TYPED_BARE_SHARE times as often as the language's word list does, by frequency (Turkish:
+# 37% of words): one written with them holds them in about as many of its words (over 40% of
+# the words of an invented report or of the list's commonest thousand), one typed without them
+# in none but a name or a quotation pasted in. TYPED_BARE_MIN_WORDS words at least tell it
+# (fewer say nothing: its "I" is lowered as the language writes it).
+TYPED_BARE_SHARE = 0.25
+TYPED_BARE_MIN_WORDS = 20
+
+
+@lru_cache(maxsize=None)
+def _letters_share(language: str) -> float:
+    """The share of the words of `language`'s list, by frequency, holding one of its own letters."""
+    known = read_list(language)
+    kept = _OWN_LETTERS[language]
+    total = sum(known.values())
+    return sum(f for w, f in known.items() if not kept.isdisjoint(w)) / total if total else 0.0
+
+
+def typed_bare(words: frozenset[str] | None, language: str | None) -> bool:
+    """Whether an article in `language` writing `words` in lower case is typed without the
+    language's own letters (TYPED_BARE_SHARE; False for a language without them). Answers are
+    kept by the set's identity (scan asks once a passage; a cache keyed by value would compare
+    an equal set of another article's word by word)."""
+    if language not in _OWN_LETTERS or not words or len(words) < TYPED_BARE_MIN_WORDS:
+        return False
+    kept_answer = _bare_answers.get(id(words))
+    if kept_answer is not None and kept_answer[0] is words and kept_answer[1] == language:
+        return kept_answer[2]
+    kept = _OWN_LETTERS[language]
+    share = sum(not kept.isdisjoint(w) for w in words) / len(words)
+    bare = share < TYPED_BARE_SHARE * _letters_share(language)
+    if len(_bare_answers) >= _BARE_ANSWERS_KEPT:
+        _bare_answers.clear()
+    _bare_answers[id(words)] = (words, language, bare)  # the set kept alive, so its id is not reused
+    return bare
+
+
+_BARE_ANSWERS_KEPT = 64  # the articles' sets whose answers are kept
+_bare_answers: dict[int, tuple[frozenset[str], str, bool]] = {}
+
+
+def lowered(surface: str, language: str | None, bare: bool = False) -> str:
     """`surface` in lower case as its article's language writes it ("Işık" -> "ışık" in
-    Turkish; "İlk" -> "ilk" in any)."""
-    if language in _DOTTED_I:
+    Turkish, but in a text typed without its letters, `bare`: typed_bare; "İlk" -> "ilk" in any)."""
+    if language in _DOTTED_I and not bare:
         surface = surface.replace("I", "ı")
     return surface.replace("İ", "i").lower()
 
 
-def common_word(surface: str, common: frozenset[str] | None, language: str | None) -> bool:
+def common_word(surface: str, common: frozenset[str] | None, language: str | None, bare: bool = False) -> bool:
     """Whether `surface` is capitalised and written in lower case in its article too (`common`,
     the words the article writes in lower case more often than it capitalises them inside a sentence:
-    reader.align.language.lower_words)."""
-    return common is not None and surface[0].isupper() and lowered(surface, language) in common
+    reader.align.language.lower_words; `bare`: the article is typed without its language's
+    letters, typed_bare)."""
+    return common is not None and surface[0].isupper() and lowered(surface, language, bare) in common
 
 
 def scan(text: str, cache: dict[str, Word] | None = None, language: str | None = None,
@@ -728,14 +796,17 @@ def scan(text: str, cache: dict[str, Word] | None = None, language: str | None =
         return matches, words
     cache = {} if cache is None else cache
     surfaces = list(map(re.Match.group, matches))
+    bare = typed_bare(common, language)
     if common:
-        surfaces = [_COMMON + s if common_word(s, common, language) else s for s in surfaces]
+        mark = _COMMON_BARE if bare else _COMMON  # the two lowerings of one surface cached apart
+        surfaces = [mark + s if common_word(s, common, language, bare) else s for s in surfaces]
     words = list(map(cache.get, surfaces))
     if None in words:
         for i, w in enumerate(words):
             if w is None:
                 s = surfaces[i]
-                words[i] = cache[s] = word(s[1:], language, True) if s[0] == _COMMON else word(s, language)
+                words[i] = cache[s] = (word(s[1:], language, True, bare) if s[0] in (_COMMON, _COMMON_BARE)
+                                       else word(s, language))
     return matches, words
 
 

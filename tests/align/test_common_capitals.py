@@ -134,6 +134,41 @@ def test_a_turkish_word_opening_a_sentence_with_a_dotted_or_dotless_capital_i_me
     assert keys["Bakanlık"] == word("Bakanlık").key  # never written in lower case: a name's key
 
 
+# Invented Turkish reports typed without Turkish letters, whose paragraphs open with a word in
+# "I" (the capital of "i" there, not of "ı") that they also write in lower case further on.
+TURKISH_TYPED_BARE = [
+    ("Isciler", "isciler", [
+        "Isciler sabah fabrikanin onunde toplandi ve sendika baskani grevin suresini acikladi.",
+        "Sendika baskani, isciler maaslarini alana kadar grevin devam edecegini soyledi; sirket ise "
+        "yeni bir teklif yapmadi.",
+        "Isciler aksam saatlerinde de kapida bekledi, belediye de onlara sicak yemek dagitti.",
+        "Yerel gazeteler grevin ikinci haftaya girebilecegini yazdi ve isciler cadirlarini kurdu.",
+    ]),
+    ("Ilce", "ilce", [
+        "Ilce merkezinde sel sulari gece yarisi evlere girdi ve yollar sabaha kadar kapali kaldi.",
+        "Valilik, ilce genelinde okullarin bu hafta kapali kalacagini acikladi; koylerde elektrik "
+        "de kesildi.",
+        "Ilce halki sabah erken saatlerde camurlu sokaklari temizlemeye basladi.",
+        "Yetkililer zararin buyuk oldugunu ve ilce icin yardim istendigini belirtti.",
+    ]),
+]
+
+
+@pytest.mark.parametrize("capitalised, written, paragraphs", TURKISH_TYPED_BARE)
+def test_a_word_opening_a_sentence_with_i_in_a_turkish_text_typed_without_its_letters_meets_itself(
+        tmp_path, capitalised, written, paragraphs):
+    """Typed without Turkish letters, a text's "I" is the capital of "i": "Isciler" opening a
+    sentence is the "isciler" inside one (lowered as Turkish, "ısciler", it was keyed as a name)."""
+    article = _article(tmp_path, "tr.md", paragraphs)
+    assert keyed_language(article) == "tr"
+    common = lower_words(article)
+    assert written in common
+    matches, words = scan(paragraphs[0], None, "tr", common)
+    assert words[0].key == word(written, "tr").key != word(capitalised).key
+    keys = _keys(article)
+    assert word(written, "tr").key in keys[0] and word(written, "tr").key in keys[2]
+
+
 # Invented Turkish reports whose first paragraph opens with a function word written with the
 # dotted capital "İ" ("İçin", "İşte"), which they also write in lower case further on.
 TURKISH_FUNCTION_FIRST = [
