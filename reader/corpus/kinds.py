@@ -159,11 +159,24 @@ _CONTACT_MAX = 160
 # label is a noun for the line (CONTACT_LABELS, in the languages of the news read beside
 # English): a verb ("Call 0800 555 1111.", "Ring …") is a sentence that tells the reader to call.
 CONTACT_LABEL_WORDS = 1
+# (each language's short forms and its spellings without accents are labels too: "Tlf", "Tfno",
+# "Movil", "Моб", "Cep", "GSM"; and the channels a number is given for: "SMS", "Telegram".)
 CONTACT_LABELS = frozenset({
     "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "hotline", "helpline", "email",
-    "whatsapp", "téléphone", "tél", "portable", "teléfono", "móvil", "celular", "telefone", "telemóvel", "telefono",
-    "cellulare", "telefon", "handy", "mobil", "телефон", "тел", "факс", "faks", "հեռախոս", "هاتف", "جوال", "فاكس",
-    "تلفن", "טלפון", "נייד", "פקס",
+    "mail", "landline", "freephone", "switchboard", "enquiries", "inquiries", "office", "sms", "whatsapp", "telegram",
+    "viber", "signal",
+    "téléphone", "tél", "portable", "courriel", "gsm",
+    "teléfono", "móvil", "movil", "celular", "cel", "tlf", "telf", "tfno", "correo",
+    "telefone", "telemóvel", "telemovel", "tlm",
+    "telefono", "cellulare",
+    "telefon", "telefax", "handy", "mobil", "mobiltelefon",
+    "cep",
+    "телефон", "тел", "факс", "моб", "мобильный", "мобільний",
+    "faks",
+    "հեռախոս", "հեռ",
+    "هاتف", "الهاتف", "جوال", "موبايل", "فاكس",
+    "تلفن", "موبایل", "همراه", "فکس", "نمابر",
+    "טלפון", "טל", "נייד", "פקס",
 })
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
