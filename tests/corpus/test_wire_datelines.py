@@ -212,3 +212,17 @@ def test_a_dateline_in_ordinary_case_at_the_storys_head_or_under_a_heading_is_st
     for article in (head, under):
         texts = [p.text for p in article.passages]
         assert stamp in texts and texts[texts.index(stamp) + 1].startswith(opening)
+
+
+@pytest.mark.parametrize("marks", [["• "] * 3, ["1. ", "2. ", "3. "]])
+def test_a_releases_dateline_under_its_highlights_is_still_its_own(tmp_path, marks):
+    """A list's items over the dateline (a release's highlights) are no story text above it."""
+    highlights = ["Four electric buses will join the valley line by the summer, replacing the oldest diesel ones.",
+                  "The order, worth twelve million crowns, was placed with a maker in the county town.",
+                  "Chargers will be built at the depot and at both ends of the line before the first bus arrives."]
+    stamp = "Aldermoor, 9 April 2026 –"
+    text = ("Valley Transit orders electric buses\n\n" + "\n\n".join(m + h for m, h in zip(marks, highlights))
+            + f"\n\n{stamp} Valley Transit said on Thursday it had ordered four buses.\n\n"
+            "The company will train its drivers on the new buses over the spring.\n")
+    texts = [(p.kind, p.text) for p in load(tmp_path, "a.txt", text).passages]
+    assert ("boilerplate", stamp) in texts
