@@ -226,3 +226,17 @@ def test_a_releases_dateline_under_its_highlights_is_still_its_own(tmp_path, mar
             "The company will train its drivers on the new buses over the spring.\n")
     texts = [(p.kind, p.text) for p in load(tmp_path, "a.txt", text).passages]
     assert ("boilerplate", stamp) in texts
+
+
+@pytest.mark.parametrize("above", [
+    ["Four electric buses will join the valley line by the summer, replacing the oldest diesel ones on it.",
+     "The order, worth twelve million crowns, is the largest the company has placed in its history."],
+    ["Drivers say the new rota leaves them no time to eat between the first and the last run of the day.",
+     "A bus waits at the depot gate in Aldermoor on Wednesday morning, its windows covered in posters."]])
+def test_a_dateline_under_two_subheads_or_a_standfirst_and_a_caption_is_still_its_own(tmp_path, above):
+    stamp = "Aldermoor, 9 April 2026 –"
+    text = ("Valley Transit and its drivers\n\n" + "\n\n".join(above)
+            + f"\n\n{stamp} Valley Transit said on Thursday it would meet the drivers' union next week.\n\n"
+            "The union said its members would keep working until then.\n")
+    texts = [(p.kind, p.text) for p in load(tmp_path, "a.txt", text).passages]
+    assert ("boilerplate", stamp) in texts
