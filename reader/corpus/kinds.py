@@ -839,7 +839,7 @@ _NOTICE_OF_ITSELF = re.compile(
 # from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
 # short line or two, with two roles at least.
 PARTY_BLOCK_MAX = 12
-PARTY_ROLES_MIN = 2
+PARTY_SIDES_MIN = 2
 _PARTY_ROLE = re.compile(
     r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
     r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
@@ -875,7 +875,7 @@ def _party_block(texts: Sequence[str]) -> set[int]:
                 break
             if _party_role(texts[i]):
                 roles, end = roles + 1, i
-        if roles >= PARTY_ROLES_MIN:
+        if roles >= PARTY_SIDES_MIN:
             return set(range(start, end + 1))
     return set()
 
@@ -959,13 +959,16 @@ def _postal_address(text: str) -> bool:
 # named by the role a judgment gives it, one party ("the appellant", "the First Respondent") or
 # several in capitals ("the Respondents"): a story counts "respondents" to a survey ("most
 # respondents", "the respondents said", "the respondent who drives"), so a respondent, one or
-# several, is a party only in capitals. A letter, a poem or a story may end on a line shaped as
-# a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
+# several, is a party only in capitals, or in lower case beside the party it stands against
+# (PARTY_SIDES_MIN roles: "the applicant" and "the respondent", "the defendant"), as a judgment
+# names both sides and a survey its respondents alone. A letter, a poem or a story may end on a
+# line shaped as a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
 _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
                             r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
 _PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
                           r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
+_PARTY_SIDE = re.compile(r"\bthe (?:(?:first|second|third) )?(applicant|respondent|defendant)s?\b", re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
 
@@ -974,7 +977,7 @@ def _judgment(texts: Sequence[str], legal: Collection[int]) -> bool:
     parties' block (_party_block), if any."""
     return bool(legal) or any(_PARTY_NAMED.search(t) or len(t) <= _HEADING_MAX_CHARS and (
         _JUDGMENT_HEAD.fullmatch(t.strip(_FURNITURE_MARKS + "#")) or _CASE_NUMBER_LINE.fullmatch(t.strip(_FURNITURE_MARKS)))
-        for t in texts)
+        for t in texts) or len({m[1].lower() for t in texts for m in _PARTY_SIDE.finditer(t)}) >= PARTY_SIDES_MIN
 
 
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
