@@ -24,11 +24,11 @@ _RATING = (r"(?:(?:mostly|partly|partially|half|largely) (?:true|false|accurate|
 _LABEL = r"(?:(?:our|the|final|claim) )?(?:rating|verdict|ruling|conclusion|assessment|truth-o-meter)"
 _RATING_LINE = re.compile(rf"{_LABEL}\s*[:—–-]\s*{_RATING}[.!]*", re.IGNORECASE)
 # The scale itself, SCALE_MIN_RATINGS of its ratings or more between commas, bars or slashes,
-# after a label or not ("Our rating scale: True, Mostly True, …"), a list with no stop after it:
-# three words of the scale with a full stop ("False, misleading, baseless.") are a sentence a
-# story says of a claim.
+# after a label or not ("Our rating scale: True, Mostly True, …"), a list with no stop after it
+# unless its label names it: three words of the scale with a full stop ("False, misleading,
+# baseless.") are a sentence a story says of a claim.
 SCALE_MIN_RATINGS = 4
-_SCALE = re.compile(rf"(?:(?:our |the )?(?:rating scale|ratings?|scale|truth-o-meter)\s*:\s*)?{_RATING}"
+_SCALE = re.compile(rf"(?P<label>(?:our |the )?(?:rating scale|ratings?|scale|truth-o-meter)\s*:\s*)?{_RATING}"
                     rf"(?:\s*[,|/·•>]\s*{_RATING}){{{SCALE_MIN_RATINGS - 1},}}", re.IGNORECASE)
 # The heads of a fact check's blocks, and a rating alone under one ("Our verdict" over "False").
 _HEAD = re.compile(rf"{_LABEL}|what (?:was|is|were) claimed|what we found|(?:the )?claims?(?: checked)?"
@@ -46,8 +46,9 @@ def _line(text: str) -> str:
 def rated(text: str) -> bool:
     """Whether `text` is a rating on its line or a rating scale (see _RATING_LINE, _SCALE)."""
     line = _line(text)
-    return bool(line) and bool(_RATING_LINE.fullmatch(line) or _SCALE.fullmatch(line) and not text.rstrip(
-        _MARKS.replace(".", "")).endswith("."))
+    scale = _SCALE.fullmatch(line) if line else None
+    return bool(line) and bool(_RATING_LINE.fullmatch(line) or scale and (
+        scale["label"] or not text.rstrip(_MARKS.replace(".", "")).endswith(".")))
 
 
 def labels(texts: Sequence[str]) -> set[int]:

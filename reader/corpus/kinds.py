@@ -159,11 +159,24 @@ _CONTACT_MAX = 160
 # label is a noun for the line (CONTACT_LABELS, in the languages of the news read beside
 # English): a verb ("Call 0800 555 1111.", "Ring …") is a sentence that tells the reader to call.
 CONTACT_LABEL_WORDS = 1
+# (each language's short forms and its spellings without accents are labels too: "Tlf", "Tfno",
+# "Movil", "Моб", "Cep", "GSM"; and the channels a number is given for: "SMS", "Telegram".)
 CONTACT_LABELS = frozenset({
     "phone", "telephone", "tel", "mobile", "mob", "cell", "fax", "hotline", "helpline", "email",
-    "whatsapp", "téléphone", "tél", "portable", "teléfono", "móvil", "celular", "telefone", "telemóvel", "telefono",
-    "cellulare", "telefon", "handy", "mobil", "телефон", "тел", "факс", "faks", "հեռախոս", "هاتف", "جوال", "فاكس",
-    "تلفن", "טלפון", "נייד", "פקס",
+    "mail", "landline", "freephone", "switchboard", "enquiries", "inquiries", "office", "sms", "whatsapp", "telegram",
+    "viber", "signal",
+    "téléphone", "tél", "portable", "courriel", "gsm",
+    "teléfono", "móvil", "movil", "celular", "cel", "tlf", "telf", "tfno", "correo",
+    "telefone", "telemóvel", "telemovel", "tlm",
+    "telefono", "cellulare",
+    "telefon", "telefax", "handy", "mobil", "mobiltelefon",
+    "cep",
+    "телефон", "тел", "факс", "моб", "мобильный", "мобільний",
+    "faks",
+    "հեռախոս", "հեռ",
+    "هاتف", "الهاتف", "جوال", "موبايل", "فاكس",
+    "تلفن", "موبایل", "همراه", "فکس", "نمابر",
+    "טלפון", "טל", "נייד", "פקס",
 })
 # A heading that a press release or a live blog sets over its furniture ("Contacts" over names,
 # telephone numbers and addresses; "Key moments" over a list of times and headlines), and that
@@ -334,11 +347,13 @@ _HATNOTE = re.compile(
     rf"|.{{1,100}}? (?:redirects|redirect) here\.\s*(?:{_SEE_POINTER})+"
     rf"|for other (?:uses|meanings|senses)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
     rf"(?:{_SEE_POINTER})*"
+    rf"|for [^,]{{1,100}}, see (?-i:[A-Z\"“‘'])[^.]{{0,100}}? \(disambiguation\)\.?\s*(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
-# ("For other uses, see …" is the encyclopedia's own wording wherever it stands.) The pointer
-# alone ("For the 1962 flood, see Vellmar flood.", "For other people named Berg, see Berg.")
-# reads as a sentence a story may hold ("For the families, see Mr. Berg's letter.", "For other
-# people, see Page 4."), at its top too: a hatnote only in a text
+# ("For other uses, see …" is the encyclopedia's own wording wherever it stands, and so is a
+# pointer to its page of the pages of one name: "For other people named Berg, see Berg
+# (disambiguation).") The pointer alone ("For the 1962 flood, see Vellmar flood.", "For other
+# people named Berg, see Berg.") reads as a sentence a story may hold ("For the families, see
+# Mr. Berg's letter.", "For other people, see Page 4."), at its top too: a hatnote only in a text
 # with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
 # right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
@@ -824,7 +839,7 @@ _NOTICE_OF_ITSELF = re.compile(
 # from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
 # short line or two, with two roles at least.
 PARTY_BLOCK_MAX = 12
-PARTY_ROLES_MIN = 2
+PARTY_SIDES_MIN = 2
 _PARTY_ROLE = re.compile(
     r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
     r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
@@ -860,7 +875,7 @@ def _party_block(texts: Sequence[str]) -> set[int]:
                 break
             if _party_role(texts[i]):
                 roles, end = roles + 1, i
-        if roles >= PARTY_ROLES_MIN:
+        if roles >= PARTY_SIDES_MIN:
             return set(range(start, end + 1))
     return set()
 
@@ -944,13 +959,16 @@ def _postal_address(text: str) -> bool:
 # named by the role a judgment gives it, one party ("the appellant", "the First Respondent") or
 # several in capitals ("the Respondents"): a story counts "respondents" to a survey ("most
 # respondents", "the respondents said", "the respondent who drives"), so a respondent, one or
-# several, is a party only in capitals. A letter, a poem or a story may end on a line shaped as
-# a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
+# several, is a party only in capitals, or in lower case beside the party it stands against
+# (PARTY_SIDES_MIN roles: "the applicant" and "the respondent", "the defendant"), as a judgment
+# names both sides and a survey its respondents alone. A letter, a poem or a story may end on a
+# line shaped as a judge's name ("Holt LJ", "Judge Marit Olsen"): there it is the text's.
 _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|decision|ruling)(?: of the (?:court|tribunal))?"
                             r"|reasons for (?:judge?ment|decision)", re.IGNORECASE)
 _PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
                           r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
+_PARTY_SIDE = re.compile(r"\bthe (?:(?:first|second|third) )?(applicant|respondent|defendant)s?\b", re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
 
@@ -959,7 +977,7 @@ def _judgment(texts: Sequence[str], legal: Collection[int]) -> bool:
     parties' block (_party_block), if any."""
     return bool(legal) or any(_PARTY_NAMED.search(t) or len(t) <= _HEADING_MAX_CHARS and (
         _JUDGMENT_HEAD.fullmatch(t.strip(_FURNITURE_MARKS + "#")) or _CASE_NUMBER_LINE.fullmatch(t.strip(_FURNITURE_MARKS)))
-        for t in texts)
+        for t in texts) or len({m[1].lower() for t in texts for m in _PARTY_SIDE.finditer(t)}) >= PARTY_SIDES_MIN
 
 
 def _furniture_head(texts: Sequence[str], i: int) -> bool:

@@ -56,9 +56,10 @@ WIRE_DATELINE = re.compile(
 # "London, March 4, 2026 /PRNewswire/ --"): then only a full date, its year with it, or a newswire's
 # name between slashes says it is one ("Kelmet, March 4 - the day …", "Ana Berg (Lab) - I …" are text),
 # and only where a dateline stands: before the story's text (under the title, the byline, the date,
-# a standfirst: at most DATELINE_PROSE_BEFORE paragraphs of prose above it) or right under a
-# heading (a live blog's entry); further into the story "Paris, 5 March 2026 - the day the strike
-# began …" is a sentence that opens on a place.
+# a standfirst and a picture's caption, or a release's two subheads: at most DATELINE_PROSE_BEFORE
+# paragraphs of prose above it, a list's items, a release's highlights, being none) or right under
+# a heading (a live blog's entry); further into the story, after its first paragraphs, "Paris,
+# 5 March 2026 - the day the strike began …" is a sentence that opens on a place.
 _TITLED_DATELINE = re.compile(
     r"\s*[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
     r"(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
@@ -67,7 +68,7 @@ _TITLED_DATELINE = re.compile(
     r"[ \t]*(?:--|[-–—])[ \t]+"
 )
 _YEAR = re.compile(r"\d{4}")
-DATELINE_PROSE_BEFORE = 1
+DATELINE_PROSE_BEFORE = 2
 
 
 def wire_dateline(text: str, start: int = 0, end: int | None = None, titled: bool = True) -> re.Match[str] | None:
@@ -516,7 +517,7 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
         if prefix and prefix.end() < e:
             spans.append((s, len(text[s : prefix.end()].rstrip()) + s))
             s = prefix.end()
-        prose += len(text[s:e].split()) > RUNNING_MAX_WORDS and _line_ends(text[s:e])
+        prose += len(text[s:e].split()) > RUNNING_MAX_WORDS and _line_ends(text[s:e]) and not LIST_ITEM.match(text, s, e)
         spans.extend(_cut_long(text, s, e))
 
     for s, e in all_lines:

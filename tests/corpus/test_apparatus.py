@@ -138,3 +138,12 @@ def test_a_verb_before_a_number_is_no_contact_label(line):
 @pytest.mark.parametrize("line", ["Fax 020 7946 0124.", "Helpline 0800 555 1111."])
 def test_a_noun_before_a_number_is_a_contact_label(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Tlf 0913 222 444.", "Movil 0622 111 333.", "Courriel presse@exemple.fr.",
+                                  "Telefax 040 2222 3333.", "Enquiries 020 7946 0555.", "Моб 0672223344.",
+                                  "Cep 0533 222 11 00.", "موبایل 0913 222 4444.", "טל 04 222 3333.", "SMS 07700 900777."])
+def test_a_contact_label_of_another_language_or_a_short_form_is_a_contact_label(line):
+    """The nouns that label a number in the languages read beside English, their short forms and
+    spellings without accents, and the channels it is given for."""
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"

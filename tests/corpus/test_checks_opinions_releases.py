@@ -284,3 +284,11 @@ def test_three_rating_words_in_a_sentence_are_no_rating_scale(line):
                                    "Did the ferry company really cancel every winter crossing to the islands last week?"])
 def test_a_long_question_atop_a_fact_check_is_its_title(title):
     assert classify([title, LONG, OTHER])[0] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Our rating scale: True, Mostly True, Half True, Mostly False, False.",
+                                  "Ratings: Accurate, Mostly accurate, Misleading, Inaccurate, Fabricated."])
+def test_a_rating_scale_under_its_label_is_the_sites_with_a_stop_after_it(line):
+    """Its label names the list a scale, whatever ends it."""
+    kinds = classify(["A title", LONG, line, "The claim", OTHER])
+    assert kinds[2:4] == ["boilerplate", "boilerplate"]

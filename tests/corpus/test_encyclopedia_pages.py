@@ -136,3 +136,15 @@ def test_a_storys_pointer_to_other_people_or_places_is_text(line):
                                   "For other places called Vellmar, see Vellmar (disambiguation)."])
 def test_an_encyclopedias_pointer_to_other_people_or_places_under_its_title_is_boilerplate(line):
     assert classify(["Vellmar", line, LEAD, "History[edit]", HISTORY])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["For other places called Lowmere, see Lowmere (disambiguation).",
+                                  "For other people with the same name, see Ana Holt (disambiguation)."])
+def test_a_pointer_to_an_encyclopedias_page_of_one_names_pages_is_a_hatnote_without_other_marks(line):
+    """A page copied with no reference or edit marks still points to its list of the pages of one
+    name in its own wording."""
+    lead = ("Lowmere is a fishing village on the western fjord, with a population of about nine hundred, and a "
+            "ferry stop since 1923.")
+    history = ("The village grew around its boatyard in the last century, when the cod fishery brought crews from "
+               "the islands to its quays.")
+    assert classify(["Lowmere", line, lead, "History", history])[1] == "boilerplate"

@@ -179,3 +179,15 @@ def test_the_heading_over_a_party_named_above_its_role_in_one_paragraph_stays_a_
     kinds = {p.text: p.kind for p in load_article(path).passages}
     assert kinds[title] == "heading"
     assert kinds[f"{first}\nAppellant"] == kinds["v"] == kinds[f"{second}\nRespondent"] == "boilerplate"
+
+
+@pytest.mark.parametrize("text", [
+    "Osei v Border Agency\n\n1. The applicant asks the court to quash the decision of the respondent to refuse her a "
+    "visa, made on 14 January 2026.\n\n2. The application fails, and the respondent's decision stands.\n\nDahl J\n",
+    "Harbour Board v Lind\n\n1. The defendant appeals the order that he repair the slipway, and the first respondent "
+    "asks that the order stand.\n\n2. The appeal is dismissed with costs.\n\nMoss LJ\n"])
+def test_a_judgment_naming_both_sides_in_lower_case_is_signed_by_its_judge(tmp_path, text):
+    """"The applicant" and "the respondent" in lower case are two parties: the text is a judgment."""
+    path = tmp_path / "judgment.txt"
+    path.write_text(text, encoding="utf-8")
+    assert load_article(path).passages[-1].kind == "boilerplate"

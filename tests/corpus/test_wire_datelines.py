@@ -212,3 +212,31 @@ def test_a_dateline_in_ordinary_case_at_the_storys_head_or_under_a_heading_is_st
     for article in (head, under):
         texts = [p.text for p in article.passages]
         assert stamp in texts and texts[texts.index(stamp) + 1].startswith(opening)
+
+
+@pytest.mark.parametrize("marks", [["• "] * 3, ["1. ", "2. ", "3. "]])
+def test_a_releases_dateline_under_its_highlights_is_still_its_own(tmp_path, marks):
+    """A list's items over the dateline (a release's highlights) are no story text above it."""
+    highlights = ["Four electric buses will join the valley line by the summer, replacing the oldest diesel ones.",
+                  "The order, worth twelve million crowns, was placed with a maker in the county town.",
+                  "Chargers will be built at the depot and at both ends of the line before the first bus arrives."]
+    stamp = "Aldermoor, 9 April 2026 –"
+    text = ("Valley Transit orders electric buses\n\n" + "\n\n".join(m + h for m, h in zip(marks, highlights))
+            + f"\n\n{stamp} Valley Transit said on Thursday it had ordered four buses.\n\n"
+            "The company will train its drivers on the new buses over the spring.\n")
+    texts = [(p.kind, p.text) for p in load(tmp_path, "a.txt", text).passages]
+    assert ("boilerplate", stamp) in texts
+
+
+@pytest.mark.parametrize("above", [
+    ["Four electric buses will join the valley line by the summer, replacing the oldest diesel ones on it.",
+     "The order, worth twelve million crowns, is the largest the company has placed in its history."],
+    ["Drivers say the new rota leaves them no time to eat between the first and the last run of the day.",
+     "A bus waits at the depot gate in Aldermoor on Wednesday morning, its windows covered in posters."]])
+def test_a_dateline_under_two_subheads_or_a_standfirst_and_a_caption_is_still_its_own(tmp_path, above):
+    stamp = "Aldermoor, 9 April 2026 –"
+    text = ("Valley Transit and its drivers\n\n" + "\n\n".join(above)
+            + f"\n\n{stamp} Valley Transit said on Thursday it would meet the drivers' union next week.\n\n"
+            "The union said its members would keep working until then.\n")
+    texts = [(p.kind, p.text) for p in load(tmp_path, "a.txt", text).passages]
+    assert ("boilerplate", stamp) in texts
