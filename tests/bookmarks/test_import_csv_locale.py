@@ -144,3 +144,18 @@ def test_an_export_replaces_its_earlier_export_a_spreadsheet_saved_in_its_encodi
     status, _, err = cli("bookmarks", "export", "--format", "csv", "-o", out)
     assert status == 0, err
     assert _rows(out)[1][rows[0].index("note")] == "the figure"
+
+
+def test_a_locales_times_without_seconds_add_nothing_after_the_json_import(cli, exported, tmp_path):
+    """Read without their seconds, the locale's times are any second of their minute, as the
+    ISO form's are: the JSON export of the same bookmarks, imported first, holds them both."""
+    out, elsewhere = exported
+    document = tmp_path / "bookmarks.json"
+    assert cli("bookmarks", "export", "--format", "json", "-o", document)[0] == 0
+    data = json.loads(document.read_text(encoding="utf-8"))
+    for item, made in zip(data["bookmarks"], ["2024-10-21T18:07:44Z", "2024-10-09T06:51:02Z"]):
+        item["created"] = made
+    document.write_text(json.dumps(data), encoding="utf-8")
+    _resave(out, _with_times(out, ["10/21/2024 6:07 PM", "10/9/2024 6:51 AM"]), "\t", "utf-16")
+    assert cli(*elsewhere, "bookmarks", "import", document)[1] == "imported 2 bookmarks\n"
+    assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 0 bookmarks; 2 were here already\n"
