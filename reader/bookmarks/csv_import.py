@@ -28,7 +28,9 @@ from rapidfuzz import fuzz
 
 from reader.bookmarks.anchoring import CONTEXT, QUOTE_MIN, Anchor
 from reader.bookmarks.export import formula_like
+from reader.bookmarks.spreadsheet_times import date_order, store_time
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf
+from reader.corpus.decoding import decode
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
 from reader.files import stored_path_problem
@@ -39,9 +41,6 @@ T = TypeVar("T")
 # semicolon where the decimal mark is a comma, a tab in its "Text" format).
 CSV_SEPARATORS = ",;\t"
 _LINE_END = re.compile(r"\r\n?|\n")
-# A time as the export writes it, or as a spreadsheet that read it as a date writes it back
-# (a space for the T, no seconds, no Z).
-_TIME = re.compile(r"(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d)(:\d\d)?Z?")
 
 
 def on_the_calendar(made: str) -> bool:
@@ -101,8 +100,9 @@ class BadCell(Exception):
 class Row:
     """One row of a CSV export, by column name; each cell as the export wrote its text."""
 
-    def __init__(self, names: Sequence[str], cells: Sequence[str]) -> None:
+    def __init__(self, names: Sequence[str], cells: Sequence[str], order: str = "") -> None:
         self._cells = dict(zip(names, cells))
+        self._order = order  # the file's day/month order (spreadsheet_times.date_order)
 
     def text(self, column: str) -> str:
         value = self._cells.get(column, "")
@@ -117,8 +117,7 @@ class Row:
         return int(value)
 
     def created(self) -> str:
-        found = _TIME.fullmatch(self._cells.get("created", "").strip())
-        made = found and f"{found[1]}T{found[2]}{found[3] or ''}Z"  # without seconds: a minute (store.minute_only)
+        made = store_time(self._cells.get("created", ""), self._order)  # without seconds: a minute (store.minute_only)
         if not (made and on_the_calendar(made)):
             raise BadCell(not_a_time(self._cells.get("created", "")))
         return made
@@ -142,31 +141,61 @@ class Row:
                       date=self.text(f"{prefix}date"), author=self.text(f"{prefix}author"), url=self.text(url_column))
 
 
+# A character as UTF-8 writes it past ASCII: in bytes that are not UTF-8 throughout, the mark
+# of a file edited in two encodings (a legacy code page reads it as two or three other letters).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_WIDE = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")  # encodings whose bytes may look like that by chance
+
+
+def csv_text(data: bytes, name: str) -> str:
+    """The text of a CSV's bytes: UTF-8 as the export writes it, or what a spreadsheet saved it
+    as (Windows-1252 and the like, UTF-16 as Excel's "Unicode text"), decoded as an article file
+    is (reader.corpus.decoding); UserError, saying the encoding is why, when it cannot be told."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        decoded = decode(data, name)
+    except UserError:
+        decoded = None
+    if decoded is None or decoded.replaced or (decoded.encoding not in _WIDE and _UTF8_SEQUENCE.search(data)):
+        raise UserError(f"{name}: its encoding cannot be told (it is not UTF-8, nor text in another encoding "
+                        "throughout); save the CSV as UTF-8 (a spreadsheet's \"CSV UTF-8\") and import it again")
+    return decoded.text
+
+
+def readable(data: bytes) -> str:
+    """The text of a CSV's bytes, or of its start, to know it by its header: as csv_text reads
+    them, or as UTF-8 with what is not shown as U+FFFD when their encoding cannot be told."""
+    try:
+        return csv_text(data, "")
+    except UserError:
+        return data.decode("utf-8", "replace")
+
+
 def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> list[T]:
     """`read` of each row of a CSV export's bytes (its header checked by the caller), or
     UserError naming the first broken row (`what`: "bookmark") and that nothing was imported."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"{name}: byte {exc.start} is not UTF-8; save the CSV as UTF-8 (a spreadsheet's "
-                        "\"CSV UTF-8\") and import it again") from None
+    text = csv_text(data, name)
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=separator(first_line(text)))
     try:
         names = [column.strip() for column in next(reader)]
-        out = []
-        for n, cells in enumerate(reader, 1):
-            if not any(cell.strip() for cell in cells):
-                continue  # the empty rows a spreadsheet leaves at the end
-            row = Row(names, cells)
-            try:
-                out.append(read(row))
-            except BadCell as exc:
-                said = row.text("id").strip()
-                which = f"{what} in row {n + 1}" + (f" (id {said})" if said.isascii() and said.isdigit() else "")
-                raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
+        table = [(n, cells) for n, cells in enumerate(reader, 1)
+                 if any(cell.strip() for cell in cells)]  # not the empty rows a spreadsheet leaves at the end
     except csv.Error as exc:
         raise UserError(f"{name}: not a CSV the export writes (line {reader.line_num}: {exc}); "
                         "nothing imported") from None
+    order = date_order((Row(names, cells).text("created") for _, cells in table), name)
+    out = []
+    for n, cells in table:
+        row = Row(names, cells, order)
+        try:
+            out.append(read(row))
+        except BadCell as exc:
+            said = row.text("id").strip()
+            which = f"{what} in row {n + 1}" + (f" (id {said})" if said.isascii() and said.isdigit() else "")
+            raise UserError(f"{name}: {which}: {exc}; nothing imported") from None
     return out
 
 

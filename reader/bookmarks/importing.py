@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from reader.bookmarks.anchoring import Anchor, Placement, article_key
 from reader.bookmarks.csv_import import (BadCell, Row, csv_rows, is_csv_of, looks_like_csv, not_a_time, on_the_calendar,
-                                         with_context)
+                                         readable, with_context)
 from reader.bookmarks.export import EXPORT_FORMAT, EXPORT_VERSION, ORPHAN_REASONS, orphan_reason
 from reader.bookmarks.model import Bookmark
 from reader.bookmarks.store import SQLITE_INT_MAX, ArticleShelf, clean_note, parse_tags, place_bookmark
@@ -163,7 +163,7 @@ def csv_export(data: bytes, name: str, columns: Sequence[str], required: str, re
     `required` at least), None when it is no CSV at all (JSON, or nothing a spreadsheet wrote);
     UserError for a CSV of other columns (`what`, `kind`, `writer`: "bookmark", "a bookmarks
     export", the command that writes one)."""
-    head = data[:EXPORT_HEAD_BYTES].decode("utf-8", "replace")
+    head = readable(data[:EXPORT_HEAD_BYTES])
     if is_csv_of(head, columns, columns.index(required) + 1):
         return csv_rows(data, name, read, what)
     if looks_like_csv(head):

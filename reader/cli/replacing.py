@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.bookmarks import export as bookmarks_export
-from reader.bookmarks.csv_import import first_line, header_columns
+from reader.bookmarks.csv_import import first_line, header_columns, readable
 from reader.bookmarks.importing import IMPORT_MAX_BYTES, read_export
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
 from reader.decisions import export as decisions_export
@@ -208,7 +208,7 @@ def check_replace(target: Path, new: str, form: str, force: bool) -> None:
     earlier export of `form` and `force` is not given."""
     if force or (head := _contents(target)) is None:
         return
-    if is_earlier_export(head.decode("utf-8", "replace"), new, form) and reads_back(target, new, form):
+    if is_earlier_export(readable(head) if form == "csv" else head.decode("utf-8", "replace"), new, form) and reads_back(target, new, form):
         return
     raise UserError(f"{target}: is there and is not an earlier {form} export; "
                     "replace it with --force, or export to another file")

@@ -1,0 +1,89 @@
+"""Times of a CSV export's `created` column as a spreadsheet writes them back in its locale.
+
+A spreadsheet that reads the export's "2025-03-14T09:26:00Z" as a date writes it back in the
+form its locale shows dates in: "2025-03-14 09:26", "14.03.2025 09:26", "14/03/2025 09:26",
+"3/14/2025 9:26 AM", mostly without the seconds. Dots are written day first by every locale
+that writes them; a slash or a hyphen between day and month is written either way, and one
+value does not tell which when both numbers are 12 or less. The whole column does: a number
+over 12 in one place in any row is a day. When no row tells, or rows tell both, the file is
+refused (one line naming the ambiguity): a guess could move every note by months.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reader.errors import UserError
+
+# The export's own form, and a spreadsheet's ISO form (a space for the T, no seconds, no Z).
+_ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d{1,2}):(\d\d)(?::(\d\d))?Z?")
+# A locale's form: day and month in either order, a four-digit year, a 24- or 12-hour clock.
+_LOCALE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*([AaPp])\.?[Mm]\.?)?")
+_DAY_FIRST_ALWAYS = "."  # the separator no locale writes month first with
+MONTHS_IN_YEAR = 12  # a number above this in a day-or-month place is the day
+_EXAMPLE_SHOWN = 40  # characters of an ambiguous value named in the refusal
+
+
+def _ordered(first: int, second: int) -> str:
+    """Which order a day-or-month pair tells: "day" (day first), "month", or "" (either)."""
+    if first > MONTHS_IN_YEAR >= second:
+        return "day"
+    if second > MONTHS_IN_YEAR >= first:
+        return "month"
+    return ""
+
+
+def date_order(values: Iterable[str], name: str) -> str:
+    """The order the column's slash or hyphen dates are written in, "day" or "month" first
+    ("" when it has none), told by the rows whose numbers show it; UserError when no row tells,
+    or rows tell both."""
+    told: set[str] = set()
+    example = ""
+    for value in values:
+        found = _LOCALE.fullmatch(value.strip())
+        if not found or found[2] == _DAY_FIRST_ALWAYS:
+            continue
+        example = example or value.strip()
+        if order := _ordered(int(found[1]), int(found[3])):
+            told.add(order)
+    if len(told) == 2:
+        raise UserError(f"{name}: the 'created' column holds dates written day first and others month "
+                        "first; save it as yyyy-mm-dd hh:mm and import again; nothing imported")
+    if example and not told:
+        raise UserError(f"{name}: the 'created' dates such as {example[:_EXAMPLE_SHOWN]!r} may be day/month or "
+                        "month/day, and no row tells which (a number over 12); save the column as yyyy-mm-dd "
+                        "hh:mm and import again; nothing imported")
+    return told.pop() if told else ""
+
+
+def _hour(hour: int, half: str | None) -> int | None:
+    """The 24-hour clock's hour of `hour` read with its AM/PM mark (`half`), None when the pair
+    is no time ("13 PM", "0 AM")."""
+    if not half:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if half in "Pp" else 0)
+
+
+def store_time(written: str, order: str) -> str | None:
+    """`written` as the store writes a time ("2025-03-14T09:26:00Z", or without seconds
+    "2025-03-14T09:26Z", a minute), its day and month read in `order` (date_order's); None when
+    it is none of the forms read (the calendar is checked by the caller)."""
+    written = written.strip()
+    if found := _ISO.fullmatch(written):
+        year, month, day, hour, minute, second = found.groups()
+        return f"{year}-{month}-{day}T{int(hour):02}:{minute}{f':{second}' if second else ''}Z"
+    found = _LOCALE.fullmatch(written)
+    if not found:
+        return None
+    first, mark, second_part, year, hour, minute, second, half = found.groups()
+    if mark != _DAY_FIRST_ALWAYS and not order:
+        return None  # date_order has told none: never guessed
+    day_first = mark == _DAY_FIRST_ALWAYS or order == "day"
+    day, month = (first, second_part) if day_first else (second_part, first)
+    clock = _hour(int(hour), half)
+    if clock is None:
+        return None
+    return f"{year}-{int(month):02}-{int(day):02}T{clock:02}:{minute}{f':{second}' if second else ''}Z"
