@@ -60,6 +60,9 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
               r"|(?:vedi|guarda|leggi) (?:anche|pure)|per approfondire|approfondisci"
               r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
+# ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
+# ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
+_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
 # ... of which "read more" alone may be a button that opens the rest of the story.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
 # A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
@@ -80,7 +83,7 @@ _FURNITURE = re.compile(
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
-    rf"|(?:{_READ_ALSO})(?:[:՝ ].{{0,60}})?|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
+    rf"|{_READ_ALSO}|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
@@ -1019,7 +1022,13 @@ def _furniture_row(text: str) -> bool:
     """A row of page furniture: two or more of its prompts between separators ("Leave a
     comment · Log in to reply")."""
     parts = _row_parts(text)
-    return len(parts) > 1 and all(p and (_FURNITURE.fullmatch(p) or _FURNITURE_HEAD.fullmatch(p)) for p in parts)
+    return len(parts) > 1 and all(p and (_furniture_words(p) or _FURNITURE_HEAD.fullmatch(p)) for p in parts)
+
+
+def _furniture_words(text: str) -> bool:
+    """Words only page furniture says: a prompt, a label, or a link to another story under "read also"."""
+    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS))
+                or _READ_ALSO_LINK.fullmatch(text.lstrip(_FURNITURE_MARKS).rstrip()))
 
 
 def _furniture(text: str) -> bool:
@@ -1032,7 +1041,7 @@ def _furniture(text: str) -> bool:
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
     if _short(text, _MENU_MAX * 2) and _menu(text):
         return True
-    if _short(text, 80) and _FURNITURE.fullmatch(stripped):
+    if _short(text, 80) and _furniture_words(text):
         return True
     if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
         return True
