@@ -16,7 +16,7 @@ from itertools import takewhile
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -76,6 +76,8 @@ CASE_NUMBER_MIN_CHARS = 3
 _CASE_NUMBER = (r"(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
                 rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
                 r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}")
+# The line a copied encyclopedia page opens its text with.
+_ENCYCLOPEDIA_TAGLINE = "from wikipedia, the free encyclopedia"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
@@ -110,7 +112,7 @@ _FURNITURE = re.compile(
     # (a number of CASE_NUMBER_MIN_CHARS characters or more: "Claim No. 1" heads a list of claims)
     rf"|{_CASE_NUMBER}"
     # a copied encyclopedia page's own lines
-    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
+    rf"|{_ENCYCLOPEDIA_TAGLINE}|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
     r"|(?:view|read|open)(?: (?:this|it))? (?:online|(?:in|on) (?:your |a |the )?(?:web )?browser)"
@@ -360,8 +362,7 @@ _HATNOTE = re.compile(
 # with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
 # right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
-_ENCYCLOPEDIA_MARK = re.compile(r"\[(?:\d{1,3}|edit|citation needed)\]|from wikipedia, the free encyclopedia",
-                                re.IGNORECASE)
+_ENCYCLOPEDIA_MARK = re.compile(rf"{ENCYCLOPEDIA_MARKER}|{_ENCYCLOPEDIA_TAGLINE}", re.IGNORECASE)
 _HATNOTE_MAX = 250
 # A page's table of contents as a browser copies it: its head, then its numbered entries ("1
 # Background", "2.1 Closure"; a section's own heading follows them again below) and the
@@ -1712,7 +1713,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
-    encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts if "[" in t or "ikipedia" in t)
+    encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
