@@ -1580,7 +1580,7 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
 # number to write or call, or, under a head that names the press or the media, the text ending
 # under them. Names and offices to call, not the story (a bare "Contacts", "Relations" or
 # "Inquiries" heads a story's own list as often: "Inquiries" over "The Orvet dam inquiry (2022)").
-_CONTACT_HEAD = re.compile(r"(?P<press>(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+_CONTACT_HEAD = re.compile(r"(?:(?P<press>media|press) |(?:investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
                            r"|(?P<further>for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?)"
                            r"|(?P<media>for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?)", re.IGNORECASE)
 
@@ -1595,7 +1595,7 @@ def _contact_blocks(texts: Sequence[str]) -> set[int]:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
-        if block and (head.lastgroup is not None and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+        if block and ((head["press"] or head["media"]) and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
             found.update(block)
     return found
 
