@@ -984,6 +984,12 @@ def _judgment(texts: Sequence[str], legal: Collection[int]) -> bool:
         for t in texts) or len({m[1].lower() for t in texts for m in _PARTY_SIDE.finditer(t)}) >= PARTY_SIDES_MIN
 
 
+def _reach_line(text: str) -> bool:
+    """A short line of a contact block that says where to reach someone: contact details, or an
+    e-mail address outside a sentence."""
+    return _short(text, _CONTACT_MAX) and (_contact(text) or bool(_EMAIL.search(text)) and not _ends_sentence(text))
+
+
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads furniture under it (see _FURNITURE_HEAD)."""
     text = texts[i]
@@ -994,8 +1000,8 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     after = texts[i + 1:i + 1 + CONTACT_REACH]
     if found["contacts"]:
         rest = texts[i + 1:]
-        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) and not _ends_sentence(t) or (
-            "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
+        return any(_reach_line(t) or _short(t, _CONTACT_MAX) and ("www." in t or "http" in t) and bool(
+            _LINK_LINE.fullmatch(t.strip())) for t in after) or (
             0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not _ends_sentence(t)
                                                          for t in rest))  # names and a postal address to the end
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
@@ -1595,7 +1601,7 @@ def _contact_blocks(texts: Sequence[str]) -> set[int]:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
-        if block and ((head["press"] or head["media"]) and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+        if block and ((head["press"] or head["media"]) and block[-1] == len(texts) - 1 or any(_reach_line(texts[j]) for j in block)):
             found.update(block)
     return found
 
