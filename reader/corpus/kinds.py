@@ -76,6 +76,9 @@ CASE_NUMBER_MIN_CHARS = 3
 _CASE_NUMBER = (r"(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
                 rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
                 r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}")
+# The mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]").
+_END_MARK = (r"[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
+             r"|broadcast|interview|bulletin|message))?[\])]?")
 # The line a copied encyclopedia page opens its text with.
 _ENCYCLOPEDIA_TAGLINE = "from wikipedia, the free encyclopedia"
 _FURNITURE = re.compile(
@@ -104,9 +107,7 @@ _FURNITURE = re.compile(
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
     r"|watch(?:\s*[:|]\s*.{1,70}| live| now)"
-    # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
-    r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
-    r"|broadcast|interview|bulletin|message))?[\])]?"
+    rf"|{_END_MARK}"
     # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
     # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
     # (a number of CASE_NUMBER_MIN_CHARS characters or more: "Claim No. 1" heads a list of claims)
@@ -1556,11 +1557,10 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
 
 
-# The mark a press release ends on ("###", "-ENDS-", "- 30 -", "(end of release)"): what follows
+# The mark a press release ends on (_END_MARK, "###", "- 30 -"): what follows
 # it is the issuer's, not the release's, so an "About" heading there heads its note on itself
 # whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
-_RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
-                          r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
+_RELEASE_END = re.compile(rf"#(?:\s?#){{2}}|[-–—]*\s*(?:30|{_END_MARK})\s*[-–—]*", re.IGNORECASE)
 _RELEASE_END_MAX = 30  # characters: the longest mark with its dashes or brackets, "--- END OF STATEMENT ---"
 
 
