@@ -16,8 +16,8 @@ from itertools import takewhile
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
-from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, is_name, titled_by
+from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
@@ -1425,16 +1425,12 @@ def _titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
-# The small words of a surname ("Mr van der Berg", "Ms de Vries"), not an office's or a title's.
-_SURNAME_PARTICLES = frozenset(LABEL_NAME_PARTICLES) - {"for", "of", "the", "and"}
-
-
 def _titled_name(text: str) -> bool:
     """Whether `text` is a title and a name, as a record labels a turn ("Mr Mayor", "Councillor
-    Eide", "Mr van der Berg"): each word after the title a capital's or a surname's particle,
+    Eide", "Mr van der Berg"): each word after the title a capital's or a name's particle (PARTICLES),
     none a possessive's ("Dr Amsel's Report" and "Mr Berg and the Harbour" are headings)."""
     words = _unbolded(text.strip()).rstrip(":").split()
-    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in _SURNAME_PARTICLES) and not w.endswith(
+    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
         ("'s", "’s")) for w in words[1:])
 
 
