@@ -568,6 +568,15 @@ _HEADING_MAX_WORDS = 15
 TITLE_EXTRA_WORDS = 5
 QUESTION_HEADING_WORDS = 12  # a question alone on its line, a subtitle; a sentence is longer
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
+PROSE_MIN_CHARS = _HEADING_MAX_CHARS // 2  # a paragraph of prose is longer than this, and ends a sentence
+
+
+def _prose(text: str) -> bool:
+    """Whether `text` is a paragraph of prose: longer than half a heading's most (PROSE_MIN_CHARS),
+    ending a sentence."""
+    return len(text) > PROSE_MIN_CHARS and _ends_sentence(text)
+
+
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
 # spaces: a menu pasted from a page).
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*|[ \u00a0]{2,}")
@@ -799,8 +808,7 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
         run = []
     if not runs:
         return set()
-    prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
-             and _ends_sentence(text)]
+    prose = [i for i, text in enumerate(texts) if _prose(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
     # a label right over the text's first paragraph, below the title, heads it where that paragraph
     # is numbered as a judgment's are ("JUDGMENT", "Introduction", then "1. This is an appeal …"):
@@ -1279,7 +1287,7 @@ def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
     """The writer's names (normalised): the byline's, and a name alone on a line among the
     opening lines before the text begins that the text's paragraphs never name."""
     names = {_norm(author)} - {""}
-    prose = [i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)]
+    prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
         return names
     body = "".join(f" {_norm(texts[i])} " for i in prose)
@@ -1699,8 +1707,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     # (below the last paragraph of prose, a note's, a reference's, only short lines: a text's foot)
-    last_prose = max((i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)
-                      and not _APPARATUS_ENTRY.match(t)), default=-1)
+    last_prose = max((i for i, t in enumerate(texts) if _prose(t) and not _APPARATUS_ENTRY.match(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
