@@ -1251,8 +1251,12 @@ def _about_author(text: str, author: str) -> bool:
     as a sentence does (a heading that names the author is a heading)."""
     if not author or len(text) > _AUTHOR_NOTE_MAX or not text.rstrip().endswith(_SENTENCE_END):
         return False
-    name = _norm(author)
-    return bool(name) and _norm(text).startswith(name + " ")
+    return _opens_with(_norm(text), _norm(author))
+
+
+def _opens_with(norm: str, name: str) -> bool:
+    """Whether the normalised text `norm` opens with the normalised `name`, a word of its own."""
+    return bool(name) and norm.startswith(name + " ")
 
 
 # An opinion piece's note on who wrote it, at its foot ("Jane Roe is a professor of history at
@@ -1311,7 +1315,7 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     if not _ends_sentence(inner) or _STORY_VOICE.search(_QUOTED.sub("", inner)):
         return False
     norm = _norm(inner)
-    if any(norm.startswith(name + " ") for name in names):
+    if any(_opens_with(norm, name) for name in names):
         return True
     opening = _BIO_NAME.match(inner)
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
@@ -1554,11 +1558,15 @@ _ABOUT = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:]{0,80
 
 def _about_heading(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads an organisation's note on itself (see _ABOUT)."""
-    found = _ABOUT.fullmatch(texts[i].strip(_FURNITURE_MARKS + "#")) if len(texts[i]) <= _HEADING_MAX_CHARS else None
+    found = _about_head(texts[i])
     if found is None or i + 1 >= len(texts):
         return False
-    name = _norm(found["name"]).removeprefix("the ")
-    return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
+    return _opens_with(_norm(texts[i + 1]).removeprefix("the "), _norm(found["name"]).removeprefix("the "))
+
+
+def _about_head(text: str) -> re.Match[str] | None:
+    """`text` as a heading over an organisation's note on itself (see _ABOUT), or None."""
+    return _ABOUT.fullmatch(text.strip(_FURNITURE_MARKS + "#")) if len(text) <= _HEADING_MAX_CHARS else None
 
 
 # The mark a press release ends on (_END_MARK, "###", "- 30 -"): what follows
@@ -1575,8 +1583,7 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
     released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
                      and _RELEASE_END.fullmatch(t.strip())), len(texts))
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i) or i > released and len(texts[i]) <= _HEADING_MAX_CHARS and _ABOUT.fullmatch(
-                texts[i].strip(_FURNITURE_MARKS + "#")):
+        if _about_heading(texts, i) or i > released and _about_head(texts[i]):
             start = i
         elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
                 i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
