@@ -63,7 +63,8 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
 # ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
 # ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
 _READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
-# ... of which "read more" alone may be a button that opens the rest of the story.
+# ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
+# alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
 # A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
 # канал в Telegram", "Abone olun").
@@ -850,9 +851,9 @@ _NOTICE_OF_ITSELF = re.compile(
 # each party's name over its role ("Claimant", "Appellant", "Respondent"), and "and", "- and -"
 # or "v" between. The block is the case's record, as its number is, not what the court finds:
 # from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
-# short line or two, with two roles at least.
+# short line or two, with PARTY_ROLES_MIN roles at least.
 PARTY_BLOCK_MAX = 12
-PARTY_SIDES_MIN = 2
+PARTY_ROLES_MIN = 2  # lines of a role in the block: a judgment sets both sides
 _PARTY_ROLE = re.compile(
     r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
     r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
@@ -888,7 +889,7 @@ def _party_block(texts: Sequence[str]) -> set[int]:
                 break
             if _party_role(texts[i]):
                 roles, end = roles + 1, i
-        if roles >= PARTY_SIDES_MIN:
+        if roles >= PARTY_ROLES_MIN:
             return set(range(start, end + 1))
     return set()
 
@@ -981,6 +982,7 @@ _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|dec
 _PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
                           r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
+PARTY_SIDES_MIN = 2  # sides named in lower case (_PARTY_SIDE) that show a judgment, not a survey
 _PARTY_SIDE = re.compile(r"\bthe (?:(?:first|second|third) )?(applicant|respondent|defendant)s?\b", re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
