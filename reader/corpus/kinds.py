@@ -16,8 +16,8 @@ from itertools import takewhile
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, HONORIFICS, LABEL_NAME_PARTICLES, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
-from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, byline_parts, is_name, titled_by
+from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
@@ -60,7 +60,11 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
               r"|(?:vedi|guarda|leggi) (?:anche|pure)|per approfondire|approfondisci"
               r"|ayrıca (?:okuyun|bakınız)|[iİ]lgili haber(?:ler)?|həmçinin oxuyun|oxşar xəbərlər"
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
-# ... of which "read more" alone may be a button that opens the rest of the story.
+# ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
+# ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
+_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
+# ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
+# alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
 # A plea to follow the outlet's channel or subscribe, in those languages ("Подписывайтесь на наш
 # канал в Telegram", "Abone olun").
@@ -73,6 +77,11 @@ CASE_NUMBER_MIN_CHARS = 3
 _CASE_NUMBER = (r"(?:case|claim|appeal|application|docket|complaint|petition|cause)\s+(?:no\.?|number|#)\s*:?\s*"
                 rf"(?=[^\s.,;]*\d)[\w/.\-]{{{CASE_NUMBER_MIN_CHARS},30}}(?:\s*[(\[][\w ]{{1,12}}[)\]])?"
                 r"|neutral citation(?: number)?:?\s*\[\d{4}\][\w() ]{1,40}")
+# The mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]").
+_END_MARK = (r"[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
+             r"|broadcast|interview|bulletin|message))?[\])]?")
+# The line a copied encyclopedia page opens its text with.
+_ENCYCLOPEDIA_TAGLINE = "from wikipedia, the free encyclopedia"
 _FURNITURE = re.compile(
     r"(?:add|leave|post|write|view|show|load|read)(?: an?| the| your)? (?:comments?|reply|replies)"
     r"|(?:log ?in|sign in|register) to (?:comment|reply|post)"
@@ -80,7 +89,7 @@ _FURNITURE = re.compile(
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
-    rf"|(?:{_READ_ALSO})(?:[:՝ ].{{0,60}})?|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
+    rf"|{_READ_ALSO}|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
@@ -99,15 +108,13 @@ _FURNITURE = re.compile(
     r"|(?-i:SOURCE)\s+\S.{0,70}"
     # an embedded video's title ("Watch: …", "WATCH | …")
     r"|watch(?:\s*[:|]\s*.{1,70}| live| now)"
-    # the mark a release, a transcript or wire copy ends on ("-ENDS-", "(END)", "[END OF TRANSCRIPT]")
-    r"|[\[(]?(?:the )?ends?(?: of (?:the )?(?:transcript|release|statement|story|article|text|document|report"
-    r"|broadcast|interview|bulletin|message))?[\])]?"
+    rf"|{_END_MARK}"
     # a court's or a tribunal's number for the case, at a judgment's head ("Case No. LC/2026/0088",
     # "Appeal No: UT-2026-412", "Neutral Citation Number: [2026] UKUT 12 (LC)")
     # (a number of CASE_NUMBER_MIN_CHARS characters or more: "Claim No. 1" heads a list of claims)
     rf"|{_CASE_NUMBER}"
     # a copied encyclopedia page's own lines
-    r"|from wikipedia, the free encyclopedia|this page was last (?:edited|modified) on .{1,60}"
+    rf"|{_ENCYCLOPEDIA_TAGLINE}|this page was last (?:edited|modified) on .{1,60}"
     # a newsletter's and a mail program's: "View this email in your browser", "Unsubscribe | …"
     r"|view (?:this |the )?(?:email|e-mail|newsletter|message)(?: online| (?:in|on) (?:your|a|the) (?:web )?browser)?"
     r"|(?:view|read|open)(?: (?:this|it))? (?:online|(?:in|on) (?:your |a |the )?(?:web )?browser)"
@@ -357,8 +364,7 @@ _HATNOTE = re.compile(
 # with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
 # right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
-_ENCYCLOPEDIA_MARK = re.compile(r"\[(?:\d{1,3}|edit|citation needed)\]|from wikipedia, the free encyclopedia",
-                                re.IGNORECASE)
+_ENCYCLOPEDIA_MARK = re.compile(rf"{ENCYCLOPEDIA_MARKER}|{_ENCYCLOPEDIA_TAGLINE}", re.IGNORECASE)
 _HATNOTE_MAX = 250
 # A page's table of contents as a browser copies it: its head, then its numbered entries ("1
 # Background", "2.1 Closure"; a section's own heading follows them again below) and the
@@ -563,6 +569,15 @@ _HEADING_MAX_WORDS = 15
 TITLE_EXTRA_WORDS = 5
 QUESTION_HEADING_WORDS = 12  # a question alone on its line, a subtitle; a sentence is longer
 _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeated or a running header
+PROSE_MIN_CHARS = _HEADING_MAX_CHARS // 2  # a paragraph of prose is longer than this, and ends a sentence
+
+
+def _prose(text: str) -> bool:
+    """Whether `text` is a paragraph of prose: longer than half a heading's most (PROSE_MIN_CHARS),
+    ending a sentence."""
+    return len(text) > PROSE_MIN_CHARS and _ends_sentence(text)
+
+
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
 # spaces: a menu pasted from a page).
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*|[ \u00a0]{2,}")
@@ -794,8 +809,7 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
         run = []
     if not runs:
         return set()
-    prose = [i for i, text in enumerate(texts) if len(text) > _HEADING_MAX_CHARS // 2
-             and _ends_sentence(text)]
+    prose = [i for i, text in enumerate(texts) if _prose(text)]
     first, last = (prose[0], prose[-1]) if prose else (len(texts), -1)
     # a label right over the text's first paragraph, below the title, heads it where that paragraph
     # is numbered as a judgment's are ("JUDGMENT", "Introduction", then "1. This is an appeal …"):
@@ -837,9 +851,9 @@ _NOTICE_OF_ITSELF = re.compile(
 # each party's name over its role ("Claimant", "Appellant", "Respondent"), and "and", "- and -"
 # or "v" between. The block is the case's record, as its number is, not what the court finds:
 # from "BETWEEN" or a party's name to the last role, PARTY_BLOCK_MAX passages at most, each a
-# short line or two, with two roles at least.
+# short line or two, with PARTY_ROLES_MIN roles at least.
 PARTY_BLOCK_MAX = 12
-PARTY_SIDES_MIN = 2
+PARTY_ROLES_MIN = 2  # lines of a role in the block: a judgment sets both sides
 _PARTY_ROLE = re.compile(
     r"(?:first |second |third |\d(?:st|nd|rd|th) )?(?:claimant|defendant|appellant|respondent|applicant|petitioner"
     r"|plaintiff|intervener|intervenor|interested party|complainant|accused|prosecutor|pursuer|defender)s?"
@@ -875,7 +889,7 @@ def _party_block(texts: Sequence[str]) -> set[int]:
                 break
             if _party_role(texts[i]):
                 roles, end = roles + 1, i
-        if roles >= PARTY_SIDES_MIN:
+        if roles >= PARTY_ROLES_MIN:
             return set(range(start, end + 1))
     return set()
 
@@ -968,6 +982,7 @@ _JUDGMENT_HEAD = re.compile(r"(?:(?:approved|reserved|final) )?(?:judge?ment|dec
 _PARTY_NAMED = re.compile(r"\bthe (?:(?:first|second|third) )?(?:appellant|claimant|petitioner)\b"
                           r"|\bthe (?-i:(?:First |Second |Third )?(?:Appellant|Respondent|Claimant|Petitioner)s?)\b",
                           re.IGNORECASE)
+PARTY_SIDES_MIN = 2  # sides named in lower case (_PARTY_SIDE) that show a judgment, not a survey
 _PARTY_SIDE = re.compile(r"\bthe (?:(?:first|second|third) )?(applicant|respondent|defendant)s?\b", re.IGNORECASE)
 _CASE_NUMBER_LINE = re.compile(_CASE_NUMBER, re.IGNORECASE)
 
@@ -980,6 +995,12 @@ def _judgment(texts: Sequence[str], legal: Collection[int]) -> bool:
         for t in texts) or len({m[1].lower() for t in texts for m in _PARTY_SIDE.finditer(t)}) >= PARTY_SIDES_MIN
 
 
+def _reach_line(text: str) -> bool:
+    """A short line of a contact block that says where to reach someone: contact details, or an
+    e-mail address outside a sentence."""
+    return _short(text, _CONTACT_MAX) and (_contact(text) or bool(_EMAIL.search(text)) and not _ends_sentence(text))
+
+
 def _furniture_head(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads furniture under it (see _FURNITURE_HEAD)."""
     text = texts[i]
@@ -990,8 +1011,8 @@ def _furniture_head(texts: Sequence[str], i: int) -> bool:
     after = texts[i + 1:i + 1 + CONTACT_REACH]
     if found["contacts"]:
         rest = texts[i + 1:]
-        return any(_short(t, _CONTACT_MAX) and (_contact(t) or bool(_EMAIL.search(t)) and not _ends_sentence(t) or (
-            "www." in t or "http" in t) and bool(_LINK_LINE.fullmatch(t.strip()))) for t in after) or (
+        return any(_reach_line(t) or _short(t, _CONTACT_MAX) and ("www." in t or "http" in t) and bool(
+            _LINK_LINE.fullmatch(t.strip())) for t in after) or (
             0 < len(rest) <= CONTACT_BLOCK_LINES and all(_short(t, _CONTACT_MAX) and not _ends_sentence(t)
                                                          for t in rest))  # names and a postal address to the end
     if after and re.fullmatch(_KEY_EVENTS_SWITCH, after[0].strip(_FURNITURE_MARKS), re.IGNORECASE):
@@ -1019,7 +1040,13 @@ def _furniture_row(text: str) -> bool:
     """A row of page furniture: two or more of its prompts between separators ("Leave a
     comment · Log in to reply")."""
     parts = _row_parts(text)
-    return len(parts) > 1 and all(p and (_FURNITURE.fullmatch(p) or _FURNITURE_HEAD.fullmatch(p)) for p in parts)
+    return len(parts) > 1 and all(p and (_furniture_words(p) or _FURNITURE_HEAD.fullmatch(p)) for p in parts)
+
+
+def _furniture_words(text: str) -> bool:
+    """Words only page furniture says: a prompt, a label, or a link to another story under "read also"."""
+    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS))
+                or _READ_ALSO_LINK.fullmatch(text.lstrip(_FURNITURE_MARKS).rstrip()))
 
 
 def _furniture(text: str) -> bool:
@@ -1032,7 +1059,7 @@ def _furniture(text: str) -> bool:
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
     if _short(text, _MENU_MAX * 2) and _menu(text):
         return True
-    if _short(text, 80) and _FURNITURE.fullmatch(stripped):
+    if _short(text, 80) and _furniture_words(text):
         return True
     if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
         return True
@@ -1226,8 +1253,12 @@ def _about_author(text: str, author: str) -> bool:
     as a sentence does (a heading that names the author is a heading)."""
     if not author or len(text) > _AUTHOR_NOTE_MAX or not text.rstrip().endswith(_SENTENCE_END):
         return False
-    name = _norm(author)
-    return bool(name) and _norm(text).startswith(name + " ")
+    return _opens_with(_norm(text), _norm(author))
+
+
+def _opens_with(norm: str, name: str) -> bool:
+    """Whether the normalised text `norm` opens with the normalised `name`, a word of its own."""
+    return bool(name) and norm.startswith(name + " ")
 
 
 # An opinion piece's note on who wrote it, at its foot ("Jane Roe is a professor of history at
@@ -1262,7 +1293,7 @@ def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
     """The writer's names (normalised): the byline's, and a name alone on a line among the
     opening lines before the text begins that the text's paragraphs never name."""
     names = {_norm(author)} - {""}
-    prose = [i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)]
+    prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
         return names
     body = "".join(f" {_norm(texts[i])} " for i in prose)
@@ -1286,7 +1317,7 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     if not _ends_sentence(inner) or _STORY_VOICE.search(_QUOTED.sub("", inner)):
         return False
     norm = _norm(inner)
-    if any(norm.startswith(name + " ") for name in names):
+    if any(_opens_with(norm, name) for name in names):
         return True
     opening = _BIO_NAME.match(inner)
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
@@ -1408,16 +1439,12 @@ def _titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
-# The small words of a surname ("Mr van der Berg", "Ms de Vries"), not an office's or a title's.
-_SURNAME_PARTICLES = frozenset(LABEL_NAME_PARTICLES) - {"for", "of", "the", "and"}
-
-
 def _titled_name(text: str) -> bool:
     """Whether `text` is a title and a name, as a record labels a turn ("Mr Mayor", "Councillor
-    Eide", "Mr van der Berg"): each word after the title a capital's or a surname's particle,
+    Eide", "Mr van der Berg"): each word after the title a capital's or a name's particle (PARTICLES),
     none a possessive's ("Dr Amsel's Report" and "Mr Berg and the Harbour" are headings)."""
     words = _unbolded(text.strip()).rstrip(":").split()
-    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in _SURNAME_PARTICLES) and not w.endswith(
+    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
         ("'s", "’s")) for w in words[1:])
 
 
@@ -1533,18 +1560,21 @@ _ABOUT = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:]{0,80
 
 def _about_heading(texts: Sequence[str], i: int) -> bool:
     """Whether passage i heads an organisation's note on itself (see _ABOUT)."""
-    found = _ABOUT.fullmatch(texts[i].strip(_FURNITURE_MARKS + "#")) if len(texts[i]) <= _HEADING_MAX_CHARS else None
+    found = _about_head(texts[i])
     if found is None or i + 1 >= len(texts):
         return False
-    name = _norm(found["name"]).removeprefix("the ")
-    return bool(name) and _norm(texts[i + 1]).removeprefix("the ").startswith(name + " ")
+    return _opens_with(_norm(texts[i + 1]).removeprefix("the "), _norm(found["name"]).removeprefix("the "))
 
 
-# The mark a press release ends on ("###", "-ENDS-", "- 30 -", "(end of release)"): what follows
+def _about_head(text: str) -> re.Match[str] | None:
+    """`text` as a heading over an organisation's note on itself (see _ABOUT), or None."""
+    return _ABOUT.fullmatch(text.strip(_FURNITURE_MARKS + "#")) if len(text) <= _HEADING_MAX_CHARS else None
+
+
+# The mark a press release ends on (_END_MARK, "###", "- 30 -"): what follows
 # it is the issuer's, not the release's, so an "About" heading there heads its note on itself
 # whatever the note's first words ("About Harbour Yards" over "Founded in 1921, the yard …").
-_RELEASE_END = re.compile(r"#(?:\s?#){2}|[-–—]*\s*(?:30|ends?|end of (?:the )?(?:release|statement))\s*[-–—]*"
-                          r"|[\[(](?:ends?|end of (?:the )?(?:release|statement))[\])]", re.IGNORECASE)
+_RELEASE_END = re.compile(rf"#(?:\s?#){{2}}|[-–—]*\s*(?:30|{_END_MARK})\s*[-–—]*", re.IGNORECASE)
 _RELEASE_END_MAX = 30  # characters: the longest mark with its dashes or brackets, "--- END OF STATEMENT ---"
 
 
@@ -1555,8 +1585,7 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
     released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
                      and _RELEASE_END.fullmatch(t.strip())), len(texts))
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i) or i > released and len(texts[i]) <= _HEADING_MAX_CHARS and _ABOUT.fullmatch(
-                texts[i].strip(_FURNITURE_MARKS + "#")):
+        if _about_heading(texts, i) or i > released and _about_head(texts[i]):
             start = i
         elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
                 i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
@@ -1570,7 +1599,7 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
 # number to write or call, or, under a head that names the press or the media, the text ending
 # under them. Names and offices to call, not the story (a bare "Contacts", "Relations" or
 # "Inquiries" heads a story's own list as often: "Inquiries" over "The Orvet dam inquiry (2022)").
-_CONTACT_HEAD = re.compile(r"(?P<press>(?:media|press|investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
+_CONTACT_HEAD = re.compile(r"(?:(?P<press>media|press) |(?:investor|news) )?(?:contacts?|enquiries|inquiries|relations)"
                            r"|(?P<further>for (?:further|more) (?:information|details)(?:,? (?:please )?contact)?)"
                            r"|(?P<media>for (?:media|press) (?:enquiries|inquiries)(?:,? (?:please )?contact)?)", re.IGNORECASE)
 
@@ -1585,7 +1614,7 @@ def _contact_blocks(texts: Sequence[str]) -> set[int]:
             continue
         block = list(takewhile(lambda j: _short(texts[j], _CONTACT_MAX) and (_contact(texts[j]) or not _ends_sentence(
             texts[j])), range(i + 1, min(len(texts), i + 1 + CONTACT_BLOCK_LINES))))
-        if block and (head.lastgroup is not None and block[-1] == len(texts) - 1 or any(_contact(texts[j]) or _EMAIL.search(texts[j]) for j in block)):
+        if block and ((head["press"] or head["media"]) and block[-1] == len(texts) - 1 or any(_reach_line(texts[j]) for j in block)):
             found.update(block)
     return found
 
@@ -1687,8 +1716,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     box = next((i for i, t in enumerate(texts) if _AUTHOR_BOX.fullmatch(t.strip(" :"))), len(texts))
     last_body = max((i for i, t in enumerate(texts[:box]) if len(t) > 200 and not _editors_note(t)), default=-1)
     # (below the last paragraph of prose, a note's, a reference's, only short lines: a text's foot)
-    last_prose = max((i for i, t in enumerate(texts) if len(t) > _HEADING_MAX_CHARS // 2 and _ends_sentence(t)
-                      and not _APPARATUS_ENTRY.match(t)), default=-1)
+    last_prose = max((i for i, t in enumerate(texts) if _prose(t) and not _APPARATUS_ENTRY.match(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
@@ -1703,7 +1731,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     outlet = masthead(texts)
-    encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts if "[" in t or "ikipedia" in t)
+    encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's

@@ -15,8 +15,11 @@ import re
 # A reference marker: a note's number or letter ("[12]", "[a]", "[note 3]"), an editor's flag
 # ("[citation needed]", "[clarification needed]", "[who?]", "[dubious – discuss]", "[sic]") and
 # a copied wiki page's "[edit]". An editor's insertion inside a quote ("[Yoav] Gallant") is text.
+# ... of which a copied encyclopedia page's own: a note's number, "[edit]", "[citation needed]" (a
+# story's quote has "[sic]" and "[a]" too).
+ENCYCLOPEDIA_MARKER = r"\[(?:\d{1,3}|edit|citation needed)\]"
 REFERENCE_MARKER = re.compile(
-    r"\[(?:\d{1,3}|[a-z]|(?:note|nb|n|fn|ref) ?\d{1,3}|edit|sic|(?:[a-z]+ ){0,3}needed"
+    rf"{ENCYCLOPEDIA_MARKER}|\[(?:[a-z]|(?:note|nb|n|fn|ref) ?\d{{1,3}}|sic|(?:[a-z]+ ){{0,3}}needed"
     r"|(?:who|whom|when|where|which|why|according to whom|by whom|original research|unreliable source)\?"
     r"|(?:dubious|disputed)(?: [–—-] discuss)?|failed verification|not in citation given)\]",
     re.IGNORECASE,

@@ -292,3 +292,20 @@ def test_a_rating_scale_under_its_label_is_the_sites_with_a_stop_after_it(line):
     """Its label names the list a scale, whatever ends it."""
     kinds = classify(["A title", LONG, line, "The claim", OTHER])
     assert kinds[2:4] == ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("line", ["Potrebbe interessare anche ai sindaci dei comuni vicini.",
+                                  "Le puede interesar saber que el alcalde votó en contra.",
+                                  "Saiba mais sobre o porto.", "Ver también el informe.",
+                                  "Read more about the ferries in the council's minutes.",
+                                  "Vedi anche la delibera del consiglio sul ponte."])
+def test_a_sentence_that_opens_with_read_also_words_is_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "body"
+
+
+@pytest.mark.parametrize("head, lines", [("For more details", ["Two rounds of talks in March", "A budget vote in May"]),
+                                         ("For further information", ["The ferry timetable of 2019",
+                                                                      "Repairs to the north pier"])])
+def test_a_storys_last_lines_under_a_head_that_names_no_press_are_not_contacts(head, lines):
+    """Short lines that end a text are its contacts only under a head that names the press or the media."""
+    assert "boilerplate" not in classify(["A title", LONG, OTHER, head, *lines])[3:]

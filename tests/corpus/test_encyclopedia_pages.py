@@ -148,3 +148,12 @@ def test_a_pointer_to_an_encyclopedias_page_of_one_names_pages_is_a_hatnote_with
     history = ("The village grew around its boatyard in the last century, when the cod fishery brought crews from "
                "the islands to its quays.")
     assert classify(["Lowmere", line, lead, "History", history])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("mark, line", [("FROM WIKIPEDIA, THE FREE ENCYCLOPEDIA", "For the river, see Lowmere River."),
+                                        ("From WIKIPEDIA, the free encyclopedia", "For the 1962 flood, see Orlen flood.")])
+def test_a_pointer_under_the_encyclopedias_tagline_in_any_case_is_a_hatnote(mark, line):
+    """A page copied without reference marks still says it is an encyclopedia's, in capitals too."""
+    lead = ("Lowmere is a fishing village on the western fjord, with a population of about nine hundred, and a "
+            "ferry stop since 1923.")
+    assert classify(["Lowmere", mark, line, lead, HISTORY.replace("[2]", "")])[2] == "boilerplate"
