@@ -382,8 +382,11 @@ class ReadingPlaces:
         # Guards what this process holds (`_entries`, `problem`, `_pending`), never a wait on
         # disk: a lookup of a place answers at once while a save waits for the file's lock.
         self._lock = threading.Lock()
-        self._saving = threading.Lock()  # this process's saves take turns, as other processes' do
-        self._pending: list[PairPlaces] = []  # saved here, not yet written: seen by lookups meanwhile
+        # Saved here, not yet written, in the order asked for: seen by lookups meanwhile. One
+        # save at a time writes (`_writing`); one asked for meanwhile is left to it, so a lock
+        # kept by another process keeps one thread waiting, not one for each pair left.
+        self._pending: list[PairPlaces] = []
+        self._writing = False
         self.problem: str | None = None
         try:
             self._entries = read_places(path)
@@ -412,22 +415,35 @@ class ReadingPlaces:
     def save(self, entry: PairPlaces) -> bool:
         """Store `entry` (this process's view of one pair) with what the file holds now.
         False when nothing is saved because the file is unusable (told already: `problem`);
-        UserError when the save fails (the file is left whole)."""
+        UserError when the save fails (the file is left whole). While another save of this
+        process is writing, `entry` is left for it to write next, and this returns at once."""
         with self._lock:
             if self.problem is not None:
                 return False
             self._entries = merged(self._entries, entry)  # this session sees it even if the disk refuses
             self._pending.append(entry)
-        try:
-            with self._saving:
-                self._write(entry)
-        finally:
+            if self._writing:
+                return True
+            self._writing = True
+        while True:
             with self._lock:
-                self._pending.remove(entry)
-        return True
+                batch = list(self._pending)
+                if not batch:
+                    self._writing = False
+                    return True
+            try:
+                self._write(batch)
+            except BaseException:
+                with self._lock:  # not kept: said once, by this save; those asked for since wait for the next
+                    del self._pending[:len(batch)]
+                    self._writing = False
+                raise
+            with self._lock:
+                del self._pending[:len(batch)]
 
-    def _write(self, entry: PairPlaces) -> None:
-        """Put `entry` in the file, under its lock, with what the file holds now."""
+    def _write(self, batch: list[PairPlaces]) -> None:
+        """Put the entries of `batch` in the file, in their order, under its lock, with what the
+        file holds now."""
         if (no_folder := not_a_folder(self.path.parent)) is not None:
             raise UserError(f"{no_folder}; where you left off is not kept")
         try:
@@ -439,10 +455,12 @@ class ReadingPlaces:
                     with self._lock:
                         self.problem = f"{exc}; it is left as it is, and places are not saved this time"
                     raise UserError(self.problem) from None
-                entries = merged(on_disk, entry)
-                with self._lock:  # with what other saves of this process still hold for the file
+                entries = on_disk
+                for entry in batch:
+                    entries = merged(entries, entry)
+                with self._lock:  # with what was saved here since the batch was taken
                     held = entries
-                    for pending in self._pending:
+                    for pending in self._pending[len(batch):]:
                         held = merged(held, pending)
                     self._entries = held
                 data = _to_json(entries, unknown)
@@ -452,7 +470,6 @@ class ReadingPlaces:
                 write_atomic(self.path, data)
         except OSError as exc:
             raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
-
 
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
                 granularities: tuple[str, str], active: int, last_read: float | None = None,

@@ -475,3 +475,50 @@ def test_a_place_is_looked_up_at_once_while_a_save_waits_for_the_lock(tmp_path, 
     on_disk = ReadingPlaces.open(tmp_path)
     assert on_disk.get(article_key(a.path), article_key(b.path)) is not None
     assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+
+
+# Saves made here while another process keeps the places file's lock (each on another pair
+# or again on one pair), more than the threads a reader's workers share.
+SAVES_WHILE_LOCKED = 8
+
+
+def test_saves_made_while_another_process_keeps_the_lock_wait_in_one_thread_and_land_in_order(tmp_path, pair,
+                                                                                                write_article):
+    """Saves asked for while another process keeps the lock do not each keep a thread waiting
+    (the reader's workers share a few threads: the next pair's lookup needs one): the one
+    waiting writes the others too once the lock is let go, in the order they were asked for, so
+    the last place of a pair saved twice is the one kept, and every pair saved lands."""
+    import threading
+    import time
+
+    a, b = pair
+    others = [write_article(text(PARAGRAPHS[n:])) for n in range(1, SAVES_WHILE_LOCKED // 2 + 1)]
+    places = ReadingPlaces.open(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, sys\n"
+        f"handle = open({str(tmp_path / (FILE_NAME + '.lock'))!r}, 'a+b')\n"
+        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        threads = []
+        for n in range(SAVES_WHILE_LOCKED):  # each pair of `others` once, (a, b) again and again
+            articles = (a, others[n // 2]) if n % 2 else (a, b)
+            entry = pair_places(articles, (n, n), ("paragraph", "paragraph"), 0, 1000.0 + n)
+            thread = threading.Thread(target=places.save, args=(entry,))
+            thread.start()
+            threads.append(thread)
+            time.sleep(0.05)  # asked for one after the other
+        waiting = sum(thread.is_alive() for thread in threads)
+    finally:
+        holder.communicate("\n", timeout=10)
+    for thread in threads:
+        thread.join(10)
+    assert waiting == 1
+    on_disk = ReadingPlaces.open(tmp_path)
+    last_of_ab = max(n for n in range(SAVES_WHILE_LOCKED) if n % 2 == 0)
+    assert on_disk.get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == last_of_ab
+    assert places.get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == last_of_ab
+    for n in range(1, SAVES_WHILE_LOCKED, 2):
+        kept = on_disk.get(article_key(a.path), article_key(others[n // 2].path))
+        assert kept is not None and kept.place_of(article_key(a.path)).index == n

@@ -6,6 +6,9 @@ at once; the save lands once the lock is let go."""
 from __future__ import annotations
 
 import fcntl
+import os
+import subprocess
+import sys
 import json
 
 import pytest
@@ -46,3 +49,45 @@ async def test_a_pair_shown_while_another_reader_holds_the_places_lock_is_aligne
         await pilot.press("q")
     kept = json.loads(path.read_text(encoding="utf-8"))["pairs"]
     assert any(own_pair[0].path.name in json.dumps(entry) for entry in kept)  # the pair left was saved
+
+
+# The threads the reader's workers share (asyncio's default executor: saves, lookups and
+# alignments all run there), and one more pair left than those: each pair left while the lock
+# is kept must not take one of them for as long as it waits.
+SHARED_THREADS = min(32, (os.cpu_count() or 1) + 4)
+PAIRS_LEFT = SHARED_THREADS + 1
+
+
+@pytest.mark.parametrize(("own", "fresh"), KINDS)
+async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_back_the_next(make_app, tmp_path,
+                                                                                          own, fresh):
+    """Pair after pair left while another process keeps the places file's lock: each next pair
+    is still looked up and aligned at once, and every pair left is saved once the lock is let go."""
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    path = places_path(tmp_path / "data")
+    path.parent.mkdir(parents=True)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, sys\n"
+        f"handle = open({str(path.with_name(path.name + '.lock'))!r}, 'a+b')\n"
+        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    async with reading_room(app, (120, 40)) as (pilot, screen):
+        try:
+            assert holder.stdout.readline().strip() == "held"
+            for n in range(PAIRS_LEFT):  # one pane, then the other, takes the other pair's article
+                side = n % 2
+                shown = app.latency.get("pair-aligned", [])[:]
+                screen.set_pane_article(side, (fresh_pair if n % 4 < 2 else own_pair)[side])
+                for _ in range(int(SAVE_LOCK_WAIT_SECONDS * 2 / 0.02)):  # the bound only stops a hang
+                    if len(app.latency.get("pair-aligned", [])) > len(shown):
+                        break
+                    await pilot.pause(0.02)
+        finally:
+            holder.communicate("\n", timeout=10)
+        await settle(pilot)
+        took = app.latency["pair-aligned"]
+        assert len(took) >= PAIRS_LEFT and max(took) < PROMPT_SECONDS, took
+        await pilot.press("q")
+    kept = json.dumps(json.loads(path.read_text(encoding="utf-8"))["pairs"])
+    assert all(article.path.name in kept for article in (*own_pair, *fresh_pair))
