@@ -14,7 +14,7 @@ import json
 import pytest
 
 from test_alignment_kept_with_the_place import BASIN, BOAT, BRIDGE, CROSSING, DAM, FERRY, LIBRARY, READING, four_articles
-from tui_helpers import reading_room, settle
+from tui_helpers import notices, reading_room, settle
 
 from reader.files import SAVE_LOCK_WAIT_SECONDS
 from reader.reading_places import places_path
@@ -58,6 +58,18 @@ SHARED_THREADS = min(32, (os.cpu_count() or 1) + 4)
 PAIRS_LEFT = SHARED_THREADS + 1
 
 
+def lock_held_elsewhere(path):
+    """Another process holding the lock of the places file at `path` until a line is written
+    to its stdin."""
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, sys\n"
+        f"handle = open({str(path.with_name(path.name + '.lock'))!r}, 'a+b')\n"
+        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
 @pytest.mark.parametrize(("own", "fresh"), KINDS)
 async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_back_the_next(make_app, tmp_path,
                                                                                           own, fresh):
@@ -66,15 +78,10 @@ async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_ba
     corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
     path = places_path(tmp_path / "data")
     path.parent.mkdir(parents=True)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import fcntl, sys\n"
-        f"handle = open({str(path.with_name(path.name + '.lock'))!r}, 'a+b')\n"
-        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = lock_held_elsewhere(path)
     app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
     async with reading_room(app, (120, 40)) as (pilot, screen):
         try:
-            assert holder.stdout.readline().strip() == "held"
             for n in range(PAIRS_LEFT):  # one pane, then the other, takes the other pair's article
                 side = n % 2
                 shown = app.latency.get("pair-aligned", [])[:]
@@ -91,3 +98,31 @@ async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_ba
         await pilot.press("q")
     kept = json.dumps(json.loads(path.read_text(encoding="utf-8"))["pairs"])
     assert all(article.path.name in kept for article in (*own_pair, *fresh_pair))
+
+
+@pytest.mark.parametrize(("own", "fresh"), KINDS)
+async def test_a_place_not_saved_on_quitting_is_said_even_after_a_save_failed_alike(make_app, tmp_path, own, fresh):
+    """The lock kept by another reader past the wait: the pair left is not saved, as a notice
+    says; quitting then, the place of the pair shown is not saved either, for the same reason,
+    and what the reader says as it closes says so (the notice is gone with the app)."""
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    path = places_path(tmp_path / "data")
+    path.parent.mkdir(parents=True)
+    holder = lock_held_elsewhere(path)
+    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    try:
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            await pilot.press("down")
+            screen.set_pane_article(0, fresh_pair[0])
+            screen.set_pane_article(1, fresh_pair[1])
+            for _ in range(int(SAVE_LOCK_WAIT_SECONDS * 3 / 0.05)):  # the bound only stops a hang
+                if any("not kept" in n for n in notices(app)):
+                    break
+                await pilot.pause(0.05)
+            assert [n for n in notices(app) if "not kept" in n]
+            await pilot.press("down")
+            await pilot.press("q")
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert len(app.unsaved) == 1 and "not kept" in app.unsaved[0], app.unsaved
+    assert not path.exists()
