@@ -379,14 +379,16 @@ class ReadingPlaces:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # Guards what this process holds (`_entries`, `problem`, `_pending`), never a wait on
-        # disk: a lookup of a place answers at once while a save waits for the file's lock.
+        # Guards what this process holds (`_entries`, `problem`, `_pending`, `_writing`,
+        # `_refused`), never a wait on disk: a lookup of a place answers at once while a save
+        # waits for the file's lock.
         self._lock = threading.Lock()
         # Saved here, not yet written, in the order asked for: seen by lookups meanwhile. One
         # save at a time writes (`_writing`); one asked for meanwhile is left to it, so a lock
         # kept by another process keeps one thread waiting, not one for each pair left.
         self._pending: list[PairPlaces] = []
         self._writing = False
+        self._refused: list[PairPlaces] = []  # saved here, refused by the file: still found this session
         self.problem: str | None = None
         try:
             self._entries = read_places(path)
@@ -436,6 +438,8 @@ class ReadingPlaces:
             except BaseException:
                 with self._lock:  # not kept: said once, by this save; those asked for since wait for the next
                     del self._pending[:len(batch)]
+                    refused = {entry.key for entry in batch}
+                    self._refused = [entry for entry in self._refused if entry.key not in refused] + batch
                     self._writing = False
                 raise
             with self._lock:
@@ -458,18 +462,22 @@ class ReadingPlaces:
                 entries = on_disk
                 for entry in batch:
                     entries = merged(entries, entry)
-                with self._lock:  # with what was saved here since the batch was taken
-                    held = entries
-                    for pending in self._pending[len(batch):]:
-                        held = merged(held, pending)
+                with self._lock:  # with what the file refused before, and what was saved here since
+                    held = on_disk
+                    for entry in (*self._refused, *batch, *self._pending[len(batch):]):
+                        held = merged(held, entry)
                     self._entries = held
                 data = _to_json(entries, unknown)
                 if len(data) > MAX_BYTES:  # written, it could not be read again
                     raise UserError(f"{self.path}: the fields a newer reader wrote in it leave no room under "
                                     f"{MAX_BYTES // 2**20} MB; it is left as it is, and where you left off is not kept")
                 write_atomic(self.path, data)
+                with self._lock:  # those pairs' places are on disk now
+                    written = {entry.key for entry in batch}
+                    self._refused = [entry for entry in self._refused if entry.key not in written]
         except OSError as exc:
             raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
+
 
 def pair_places(articles: tuple[Article, Article], cursors: tuple[int | None, int | None],
                 granularities: tuple[str, str], active: int, last_read: float | None = None,

@@ -522,3 +522,29 @@ def test_saves_made_while_another_process_keeps_the_lock_wait_in_one_thread_and_
     for n in range(1, SAVES_WHILE_LOCKED, 2):
         kept = on_disk.get(article_key(a.path), article_key(others[n // 2].path))
         assert kept is not None and kept.place_of(article_key(a.path)).index == n
+
+
+def test_a_place_the_file_refused_is_still_found_this_session_after_another_is_saved(tmp_path, pair, write_article):
+    """A save that finds the lock kept past its wait is not kept on disk (as it says), but this
+    session still finds where that pair was left, also once another pair is saved after it."""
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[2:]))
+    places = ReadingPlaces.open(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import fcntl, sys\n"
+        f"handle = open({str(tmp_path / (FILE_NAME + '.lock'))!r}, 'a+b')\n"
+        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(UserError, match="not kept"):
+            places.save(pair_places((a, b), (4, 5), ("paragraph", "paragraph"), 0))
+    finally:
+        holder.communicate("\n", timeout=10)
+    places.save(pair_places((a, c), (1, 1), ("paragraph", "paragraph"), 0))
+    refused = places.get(article_key(a.path), article_key(b.path))
+    assert refused is not None and refused.place_of(article_key(b.path)).index == 5
+    assert places.get(article_key(a.path), article_key(c.path)) is not None
+    on_disk = ReadingPlaces.open(tmp_path)
+    assert on_disk.get(article_key(a.path), article_key(b.path)) is None
+    assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
