@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_place_saved_while_locked import lock_held_elsewhere
 
 from reader.bookmarks.anchoring import article_key
 from reader.errors import UserError
 from reader.reading_places import (FILE_NAME, KEPT, MAX_BYTES, RECENT, PairPlaces, ReadingPlaces, find, merged,
-                                   pair_places)
+                                   pair_places, places_path)
 
 SUBJECTS = ["The delegation", "A ministry spokesman", "Local farmers", "The border guards", "An opposition paper",
             "Two envoys", "The harbour authority", "Refugees in the camp", "A retired general", "The central bank",
@@ -494,13 +495,8 @@ def test_saves_made_while_another_process_keeps_the_lock_wait_in_one_thread_and_
     a, b = pair
     others = [write_article(text(PARAGRAPHS[n:])) for n in range(1, SAVES_WHILE_LOCKED // 2 + 1)]
     places = ReadingPlaces.open(tmp_path)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import fcntl, sys\n"
-        f"handle = open({str(tmp_path / (FILE_NAME + '.lock'))!r}, 'a+b')\n"
-        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = lock_held_elsewhere(places_path(tmp_path))
     try:
-        assert holder.stdout.readline().strip() == "held"
         threads = []
         for n in range(SAVES_WHILE_LOCKED):  # each pair of `others` once, (a, b) again and again
             articles = (a, others[n // 2]) if n % 2 else (a, b)
@@ -530,13 +526,8 @@ def test_a_place_the_file_refused_is_still_found_this_session_after_another_is_s
     a, b = pair
     c = write_article(text(PARAGRAPHS[2:]))
     places = ReadingPlaces.open(tmp_path)
-    holder = subprocess.Popen([sys.executable, "-c", (
-        "import fcntl, sys\n"
-        f"handle = open({str(tmp_path / (FILE_NAME + '.lock'))!r}, 'a+b')\n"
-        "fcntl.flock(handle, fcntl.LOCK_EX)\nprint('held', flush=True)\nsys.stdin.readline()\n")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = lock_held_elsewhere(places_path(tmp_path))
     try:
-        assert holder.stdout.readline().strip() == "held"
         with pytest.raises(UserError, match="not kept"):
             places.save(pair_places((a, b), (4, 5), ("paragraph", "paragraph"), 0))
     finally:
