@@ -418,7 +418,8 @@ class ReadingPlaces:
         """Store `entry` (this process's view of one pair) with what the file holds now.
         False when nothing is saved because the file is unusable (told already: `problem`);
         UserError when the save fails (the file is left whole). While another save of this
-        process is writing, `entry` is left for it to write next, and this returns at once."""
+        process is writing, `entry` is left for it to write next (and to say if that fails),
+        and this returns at once."""
         with self._lock:
             if self.problem is not None:
                 return False
@@ -427,23 +428,37 @@ class ReadingPlaces:
             if self._writing:
                 return True
             self._writing = True
+        failure: UserError | None = None  # the first, said by this save once those left to it are written
         while True:
             with self._lock:
                 batch = list(self._pending)
-                if not batch:
+                if not batch or self.problem is not None:
+                    self._refuse(batch)
                     self._writing = False
+                    if failure is not None:
+                        raise failure
                     return True
             try:
                 self._write(batch)
+            except UserError as exc:
+                failure = failure or exc
+                with self._lock:  # not kept; those left to this save since are tried in their turn
+                    self._refuse(batch)
+                continue
             except BaseException:
-                with self._lock:  # not kept: said once, by this save; those asked for since wait for the next
-                    del self._pending[:len(batch)]
-                    refused = {entry.key for entry in batch}
-                    self._refused = [entry for entry in self._refused if entry.key not in refused] + batch
+                with self._lock:
+                    self._refuse(list(self._pending))
                     self._writing = False
                 raise
             with self._lock:
                 del self._pending[:len(batch)]
+
+    def _refuse(self, batch: list[PairPlaces]) -> None:
+        """`batch`, the first of `_pending`, is not written: found this session all the same
+        (call with `_lock` held)."""
+        del self._pending[:len(batch)]
+        refused = {entry.key for entry in batch}
+        self._refused = [entry for entry in self._refused if entry.key not in refused] + batch
 
     def _write(self, batch: list[PairPlaces]) -> None:
         """Put the entries of `batch` in the file, in their order, under its lock, with what the

@@ -539,3 +539,40 @@ def test_a_place_the_file_refused_is_still_found_this_session_after_another_is_s
     on_disk = ReadingPlaces.open(tmp_path)
     assert on_disk.get(article_key(a.path), article_key(b.path)) is None
     assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+
+
+def test_a_pair_left_while_a_save_waits_in_vain_is_still_saved_once_the_lock_is_let_go(tmp_path, pair,
+                                                                                        write_article):
+    """The save waiting for the lock gives up (the other process keeps it past the wait); a pair
+    left meanwhile, handed to that save, is written all the same once the lock is let go, not
+    left unwritten with no word."""
+    import threading
+    import time
+
+    from reader.files import SAVE_LOCK_WAIT_SECONDS
+
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[5:]))
+    places = ReadingPlaces.open(tmp_path)
+    failed: list[UserError] = []
+
+    def first() -> None:
+        try:
+            places.save(pair_places((a, b), (3, 3), ("paragraph", "paragraph"), 0))
+        except UserError as exc:
+            failed.append(exc)
+
+    holder = lock_held_elsewhere(places_path(tmp_path))
+    try:
+        waiting = threading.Thread(target=first)
+        waiting.start()
+        time.sleep(0.2)  # the first save waits for the lock now
+        assert places.save(pair_places((a, c), (2, 2), ("paragraph", "paragraph"), 0))  # left to it
+        time.sleep(SAVE_LOCK_WAIT_SECONDS + 0.5)  # the first save's wait is over
+    finally:
+        holder.communicate("\n", timeout=10)
+    waiting.join(SAVE_LOCK_WAIT_SECONDS * 3)
+    assert len(failed) == 1 and "not kept" in str(failed[0])
+    on_disk = ReadingPlaces.open(tmp_path)
+    assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+    assert on_disk.get(article_key(a.path), article_key(b.path)) is None
