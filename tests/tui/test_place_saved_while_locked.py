@@ -100,27 +100,54 @@ async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_ba
     assert all(article.path.name in kept for article in (*own_pair, *fresh_pair))
 
 
+def locked_room(make_app, tmp_path, own, fresh):
+    """(the app over two pairs, showing the first, the second pair, the places file, the
+    process keeping its lock)."""
+    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
+    path = places_path(tmp_path / "data")
+    path.parent.mkdir(parents=True)
+    holder = lock_held_elsewhere(path)
+    return make_app(corpus, pair=(own_pair[0].id, own_pair[1].id)), fresh_pair, path, holder
+
+
+async def leave_for(pilot, screen, pair) -> None:
+    """Move the cursor (somewhere to keep), then show `pair`."""
+    await pilot.press("down")
+    screen.set_pane_article(0, pair[0])
+    screen.set_pane_article(1, pair[1])
+
+
 @pytest.mark.parametrize(("own", "fresh"), KINDS)
 async def test_a_place_not_saved_on_quitting_is_said_even_after_a_save_failed_alike(make_app, tmp_path, own, fresh):
     """The lock kept by another reader past the wait: the pair left is not saved, as a notice
     says; quitting then, the place of the pair shown is not saved either, for the same reason,
     and what the reader says as it closes says so (the notice is gone with the app)."""
-    corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
-    path = places_path(tmp_path / "data")
-    path.parent.mkdir(parents=True)
-    holder = lock_held_elsewhere(path)
-    app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
+    app, fresh_pair, path, holder = locked_room(make_app, tmp_path, own, fresh)
     try:
         async with reading_room(app, (120, 40)) as (pilot, screen):
-            await pilot.press("down")
-            screen.set_pane_article(0, fresh_pair[0])
-            screen.set_pane_article(1, fresh_pair[1])
+            await leave_for(pilot, screen, fresh_pair)
             for _ in range(int(SAVE_LOCK_WAIT_SECONDS * 3 / 0.05)):  # the bound only stops a hang
                 if any("not kept" in n for n in notices(app)):
                     break
                 await pilot.pause(0.05)
             assert [n for n in notices(app) if "not kept" in n]
             await pilot.press("down")
+            await pilot.press("q")
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert len(app.unsaved) == 1 and "not kept" in app.unsaved[0], app.unsaved
+    assert not path.exists()
+
+
+@pytest.mark.parametrize(("own", "fresh"), KINDS)
+async def test_quitting_while_the_save_of_the_pair_left_waits_in_vain_says_it_once(make_app, tmp_path, own, fresh):
+    """Quitting while the save of the pair left still waits for a lock kept past the wait: the
+    reader closes once it gives up (it never hangs), and says in one line that where it was
+    left is not kept, not once for each place it could not save."""
+    app, fresh_pair, path, holder = locked_room(make_app, tmp_path, own, fresh)
+    try:
+        async with reading_room(app, (120, 40)) as (pilot, screen):
+            await leave_for(pilot, screen, fresh_pair)
             await pilot.press("q")
     finally:
         holder.communicate("\n", timeout=10)
