@@ -379,11 +379,16 @@ class ReadingPlaces:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        # Guards what this process holds (`_entries`, `problem`, `_pending`), never a wait on
-        # disk: a lookup of a place answers at once while a save waits for the file's lock.
+        # Guards what this process holds (`_entries`, `problem`, `_pending`, `_writing`,
+        # `_refused`), never a wait on disk: a lookup of a place answers at once while a save
+        # waits for the file's lock.
         self._lock = threading.Lock()
-        self._saving = threading.Lock()  # this process's saves take turns, as other processes' do
-        self._pending: list[PairPlaces] = []  # saved here, not yet written: seen by lookups meanwhile
+        # Saved here, not yet written, in the order asked for: seen by lookups meanwhile. One
+        # save at a time writes (`_writing`); one asked for meanwhile is left to it, so a lock
+        # kept by another process keeps one thread waiting, not one for each pair left.
+        self._pending: list[PairPlaces] = []
+        self._writing = False
+        self._refused: list[PairPlaces] = []  # saved here, refused by the file: still found this session
         self.problem: str | None = None
         try:
             self._entries = read_places(path)
@@ -412,22 +417,52 @@ class ReadingPlaces:
     def save(self, entry: PairPlaces) -> bool:
         """Store `entry` (this process's view of one pair) with what the file holds now.
         False when nothing is saved because the file is unusable (told already: `problem`);
-        UserError when the save fails (the file is left whole)."""
+        UserError when the save fails (the file is left whole). While another save of this
+        process is writing, `entry` is left for it to write next (and to say if that fails),
+        and this returns at once."""
         with self._lock:
             if self.problem is not None:
                 return False
             self._entries = merged(self._entries, entry)  # this session sees it even if the disk refuses
             self._pending.append(entry)
-        try:
-            with self._saving:
-                self._write(entry)
-        finally:
+            if self._writing:
+                return True
+            self._writing = True
+        failure: UserError | None = None  # the first, said by this save once those left to it are written
+        while True:
             with self._lock:
-                self._pending.remove(entry)
-        return True
+                batch = list(self._pending)
+                if not batch or self.problem is not None:
+                    self._refuse(batch)
+                    self._writing = False
+                    if failure is not None:
+                        raise failure
+                    return True
+            try:
+                self._write(batch)
+            except UserError as exc:
+                failure = failure or exc
+                with self._lock:  # not kept; those left to this save since are tried in their turn
+                    self._refuse(batch)
+                continue
+            except BaseException:
+                with self._lock:
+                    self._refuse(list(self._pending))
+                    self._writing = False
+                raise
+            with self._lock:
+                del self._pending[:len(batch)]
 
-    def _write(self, entry: PairPlaces) -> None:
-        """Put `entry` in the file, under its lock, with what the file holds now."""
+    def _refuse(self, batch: list[PairPlaces]) -> None:
+        """`batch`, the first of `_pending`, is not written: found this session all the same
+        (call with `_lock` held)."""
+        del self._pending[:len(batch)]
+        refused = {entry.key for entry in batch}
+        self._refused = [entry for entry in self._refused if entry.key not in refused] + batch
+
+    def _write(self, batch: list[PairPlaces]) -> None:
+        """Put the entries of `batch` in the file, in their order, under its lock, with what the
+        file holds now."""
         if (no_folder := not_a_folder(self.path.parent)) is not None:
             raise UserError(f"{no_folder}; where you left off is not kept")
         try:
@@ -439,17 +474,22 @@ class ReadingPlaces:
                     with self._lock:
                         self.problem = f"{exc}; it is left as it is, and places are not saved this time"
                     raise UserError(self.problem) from None
-                entries = merged(on_disk, entry)
-                with self._lock:  # with what other saves of this process still hold for the file
-                    held = entries
-                    for pending in self._pending:
-                        held = merged(held, pending)
+                entries = on_disk
+                for entry in batch:
+                    entries = merged(entries, entry)
+                with self._lock:  # with what the file refused before, and what was saved here since
+                    held = on_disk
+                    for entry in (*self._refused, *batch, *self._pending[len(batch):]):
+                        held = merged(held, entry)
                     self._entries = held
                 data = _to_json(entries, unknown)
                 if len(data) > MAX_BYTES:  # written, it could not be read again
                     raise UserError(f"{self.path}: the fields a newer reader wrote in it leave no room under "
                                     f"{MAX_BYTES // 2**20} MB; it is left as it is, and where you left off is not kept")
                 write_atomic(self.path, data)
+                with self._lock:  # those pairs' places are on disk now
+                    written = {entry.key for entry in batch}
+                    self._refused = [entry for entry in self._refused if entry.key not in written]
         except OSError as exc:
             raise UserError(f"{os_error(self.path, exc, 'write')}; where you left off is not kept") from None
 

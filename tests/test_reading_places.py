@@ -10,11 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_place_saved_while_locked import lock_held_elsewhere
 
 from reader.bookmarks.anchoring import article_key
 from reader.errors import UserError
 from reader.reading_places import (FILE_NAME, KEPT, MAX_BYTES, RECENT, PairPlaces, ReadingPlaces, find, merged,
-                                   pair_places)
+                                   pair_places, places_path)
 
 SUBJECTS = ["The delegation", "A ministry spokesman", "Local farmers", "The border guards", "An opposition paper",
             "Two envoys", "The harbour authority", "Refugees in the camp", "A retired general", "The central bank",
@@ -475,3 +476,103 @@ def test_a_place_is_looked_up_at_once_while_a_save_waits_for_the_lock(tmp_path, 
     on_disk = ReadingPlaces.open(tmp_path)
     assert on_disk.get(article_key(a.path), article_key(b.path)) is not None
     assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+
+
+# Saves made here while another process keeps the places file's lock (each on another pair
+# or again on one pair), more than the threads a reader's workers share.
+SAVES_WHILE_LOCKED = 8
+
+
+def test_saves_made_while_another_process_keeps_the_lock_wait_in_one_thread_and_land_in_order(tmp_path, pair,
+                                                                                                write_article):
+    """Saves asked for while another process keeps the lock do not each keep a thread waiting
+    (the reader's workers share a few threads: the next pair's lookup needs one): the one
+    waiting writes the others too once the lock is let go, in the order they were asked for, so
+    the last place of a pair saved twice is the one kept, and every pair saved lands."""
+    import threading
+    import time
+
+    a, b = pair
+    others = [write_article(text(PARAGRAPHS[n:])) for n in range(1, SAVES_WHILE_LOCKED // 2 + 1)]
+    places = ReadingPlaces.open(tmp_path)
+    holder = lock_held_elsewhere(places_path(tmp_path))
+    try:
+        threads = []
+        for n in range(SAVES_WHILE_LOCKED):  # each pair of `others` once, (a, b) again and again
+            articles = (a, others[n // 2]) if n % 2 else (a, b)
+            entry = pair_places(articles, (n, n), ("paragraph", "paragraph"), 0, 1000.0 + n)
+            thread = threading.Thread(target=places.save, args=(entry,))
+            thread.start()
+            threads.append(thread)
+            time.sleep(0.05)  # asked for one after the other
+        waiting = sum(thread.is_alive() for thread in threads)
+    finally:
+        holder.communicate("\n", timeout=10)
+    for thread in threads:
+        thread.join(10)
+    assert waiting == 1
+    on_disk = ReadingPlaces.open(tmp_path)
+    last_of_ab = max(n for n in range(SAVES_WHILE_LOCKED) if n % 2 == 0)
+    assert on_disk.get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == last_of_ab
+    assert places.get(article_key(a.path), article_key(b.path)).place_of(article_key(a.path)).index == last_of_ab
+    for n in range(1, SAVES_WHILE_LOCKED, 2):
+        kept = on_disk.get(article_key(a.path), article_key(others[n // 2].path))
+        assert kept is not None and kept.place_of(article_key(a.path)).index == n
+
+
+def test_a_place_the_file_refused_is_still_found_this_session_after_another_is_saved(tmp_path, pair, write_article):
+    """A save that finds the lock kept past its wait is not kept on disk (as it says), but this
+    session still finds where that pair was left, also once another pair is saved after it."""
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[2:]))
+    places = ReadingPlaces.open(tmp_path)
+    holder = lock_held_elsewhere(places_path(tmp_path))
+    try:
+        with pytest.raises(UserError, match="not kept"):
+            places.save(pair_places((a, b), (4, 5), ("paragraph", "paragraph"), 0))
+    finally:
+        holder.communicate("\n", timeout=10)
+    places.save(pair_places((a, c), (1, 1), ("paragraph", "paragraph"), 0))
+    refused = places.get(article_key(a.path), article_key(b.path))
+    assert refused is not None and refused.place_of(article_key(b.path)).index == 5
+    assert places.get(article_key(a.path), article_key(c.path)) is not None
+    on_disk = ReadingPlaces.open(tmp_path)
+    assert on_disk.get(article_key(a.path), article_key(b.path)) is None
+    assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+
+
+def test_a_pair_left_while_a_save_waits_in_vain_is_still_saved_once_the_lock_is_let_go(tmp_path, pair,
+                                                                                        write_article):
+    """The save waiting for the lock gives up (the other process keeps it past the wait); a pair
+    left meanwhile, handed to that save, is written all the same once the lock is let go, not
+    left unwritten with no word."""
+    import threading
+    import time
+
+    from reader.files import SAVE_LOCK_WAIT_SECONDS
+
+    a, b = pair
+    c = write_article(text(PARAGRAPHS[5:]))
+    places = ReadingPlaces.open(tmp_path)
+    failed: list[UserError] = []
+
+    def first() -> None:
+        try:
+            places.save(pair_places((a, b), (3, 3), ("paragraph", "paragraph"), 0))
+        except UserError as exc:
+            failed.append(exc)
+
+    holder = lock_held_elsewhere(places_path(tmp_path))
+    try:
+        waiting = threading.Thread(target=first)
+        waiting.start()
+        time.sleep(0.2)  # the first save waits for the lock now
+        assert places.save(pair_places((a, c), (2, 2), ("paragraph", "paragraph"), 0))  # left to it
+        time.sleep(SAVE_LOCK_WAIT_SECONDS + 0.5)  # the first save's wait is over
+    finally:
+        holder.communicate("\n", timeout=10)
+    waiting.join(SAVE_LOCK_WAIT_SECONDS * 3)
+    assert len(failed) == 1 and "not kept" in str(failed[0])
+    on_disk = ReadingPlaces.open(tmp_path)
+    assert on_disk.get(article_key(a.path), article_key(c.path)) is not None
+    assert on_disk.get(article_key(a.path), article_key(b.path)) is None

@@ -69,8 +69,8 @@ class Resumer:
             self.places().save(entry)
         except UserError as exc:
             with self._lock:
-                if str(exc) in self._told:
-                    return  # said already this session
+                if str(exc) in self._told and not self.app.pending_writes.closing:
+                    return  # said already this session (but once closing, the notice is gone: said again as it closes)
                 self._told.add(str(exc))
             raise
 

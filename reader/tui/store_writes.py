@@ -67,9 +67,10 @@ class PendingWrites:
 
     def _failed(self, exc: UserError, typed: str) -> None:
         """Keep a write's failure for `flush` to return, if the app is closing."""
+        line = f"not saved: {exc}" + (f"; what was typed: {typed}" if typed else "")
         with self._changed:
-            if self.closing:
-                self._unsaved.append(f"not saved: {exc}" + (f"; what was typed: {typed}" if typed else ""))
+            if self.closing and line not in self._unsaved:  # two places refused alike: one line says both
+                self._unsaved.append(line)
 
     def run(self, ticket: int) -> Any:
         """Make write `ticket` here (any thread) and return its result, or FLUSHED if it was
