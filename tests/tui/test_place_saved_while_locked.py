@@ -20,14 +20,33 @@ from reader.files import SAVE_LOCK_WAIT_SECONDS
 from reader.reading_places import places_path
 
 KINDS = [((DAM, BASIN), (FERRY, BOAT)), ((LIBRARY, READING), (BRIDGE, CROSSING))]
-# How soon the new pair's links must be shown, however long the lock is held: a small share
-# of the wait for the lock, well above what aligning two short articles takes.
-PROMPT_SECONDS = SAVE_LOCK_WAIT_SECONDS / 3
+# How long a save waits for the lock in the tests that show the next pair while it waits: far
+# longer than aligning two short articles takes on the busiest machine, so the new pair's links
+# must come while the save still waits (a wall-clock bound on them would measure the machine).
+PATIENT_SAVE_SECONDS = 60.0
+# How long those tests wait for the new pair's links, the lock still kept: well inside that.
+LINKS_AWAITED_SECONDS = PATIENT_SAVE_SECONDS / 2
+
+
+@pytest.fixture
+def patient_saves(monkeypatch):
+    """Saves of where a pair was left wait PATIENT_SAVE_SECONDS for the places file's lock."""
+    monkeypatch.setattr("reader.reading_places.SAVE_LOCK_WAIT_SECONDS", PATIENT_SAVE_SECONDS)
+
+
+async def links_while_kept(pilot, app, shown: int) -> bool:
+    """Whether the links of a pair come (more than `shown` pairs aligned) within
+    LINKS_AWAITED_SECONDS."""
+    for _ in range(int(LINKS_AWAITED_SECONDS / 0.02)):
+        if len(app.latency.get("pair-aligned", [])) > shown:
+            return True
+        await pilot.pause(0.02)
+    return False
 
 
 @pytest.mark.parametrize(("own", "fresh"), KINDS)
 async def test_a_pair_shown_while_another_reader_holds_the_places_lock_is_aligned_at_once(make_app, tmp_path, own,
-                                                                                        fresh):
+                                                                                        fresh, patient_saves):
     corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
     path = places_path(tmp_path / "data")
     path.parent.mkdir(parents=True)
@@ -38,14 +57,10 @@ async def test_a_pair_shown_while_another_reader_holds_the_places_lock_is_aligne
             fcntl.flock(held, fcntl.LOCK_EX)  # as another reader saving would
             screen.set_pane_article(0, fresh_pair[0])
             screen.set_pane_article(1, fresh_pair[1])
-            for _ in range(int(SAVE_LOCK_WAIT_SECONDS * 2 / 0.02)):  # the bound only stops a hang
-                if app.latency.get("pair-aligned"):
-                    break
-                await pilot.pause(0.02)
+            aligned = await links_while_kept(pilot, app, 0)
             fcntl.flock(held, fcntl.LOCK_UN)
         await settle(pilot)
-        assert screen.align_state == "ready"
-        assert app.latency["pair-aligned"][-1] < PROMPT_SECONDS, app.latency["pair-aligned"]
+        assert aligned and screen.align_state == "ready"
         await pilot.press("q")
     kept = json.loads(path.read_text(encoding="utf-8"))["pairs"]
     assert any(own_pair[0].path.name in json.dumps(entry) for entry in kept)  # the pair left was saved
@@ -72,7 +87,7 @@ def lock_held_elsewhere(path):
 
 @pytest.mark.parametrize(("own", "fresh"), KINDS)
 async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_back_the_next(make_app, tmp_path,
-                                                                                          own, fresh):
+                                                                                          own, fresh, patient_saves):
     """Pair after pair left while another process keeps the places file's lock: each next pair
     is still looked up and aligned at once, and every pair left is saved once the lock is let go."""
     corpus, own_pair, fresh_pair = four_articles(tmp_path, own, fresh)
@@ -81,20 +96,17 @@ async def test_many_pairs_left_while_another_reader_holds_the_lock_never_hold_ba
     holder = lock_held_elsewhere(path)
     app = make_app(corpus, pair=(own_pair[0].id, own_pair[1].id))
     async with reading_room(app, (120, 40)) as (pilot, screen):
+        aligned = []
         try:
             for n in range(PAIRS_LEFT):  # one pane, then the other, takes the other pair's article
                 side = n % 2
-                shown = app.latency.get("pair-aligned", [])[:]
+                shown = len(app.latency.get("pair-aligned", []))
                 screen.set_pane_article(side, (fresh_pair if n % 4 < 2 else own_pair)[side])
-                for _ in range(int(SAVE_LOCK_WAIT_SECONDS * 2 / 0.02)):  # the bound only stops a hang
-                    if len(app.latency.get("pair-aligned", [])) > len(shown):
-                        break
-                    await pilot.pause(0.02)
+                aligned.append(await links_while_kept(pilot, app, shown))
         finally:
             holder.communicate("\n", timeout=10)
         await settle(pilot)
-        took = app.latency["pair-aligned"]
-        assert len(took) >= PAIRS_LEFT and max(took) < PROMPT_SECONDS, took
+        assert all(aligned), aligned
         await pilot.press("q")
     kept = json.dumps(json.loads(path.read_text(encoding="utf-8"))["pairs"])
     assert all(article.path.name in kept for article in (*own_pair, *fresh_pair))
