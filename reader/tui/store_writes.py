@@ -116,8 +116,8 @@ class PendingWrites:
         with self._changed:
             self.closing = True
             if not self._changed.wait_for(lambda: not self._running, timeout):
-                return ["a change (a bookmark, a link decision, the theme or where a pair was left) was still being saved when the reader closed; "
-                        "it may not have been kept"]
+                return ["a change (a bookmark, a link decision, the theme or where a pair was left) was still being "
+                        "saved when the reader closed; it may not have been kept"]
             tickets = sorted(self._waiting)
         for ticket in tickets:
             try:
