@@ -746,12 +746,30 @@ def _letters_share(language: str) -> float:
     return sum(f for w, f in known.items() if not kept.isdisjoint(w)) / total if total else 0.0
 
 
+class LowerWords(frozenset):
+    """The common words of an article (reader.align.language.lower_words) with whether the
+    article is typed without its language's letters (`bare`), decided once on every word it
+    writes in lower case: counting its names and keying its words then read it alike, where
+    deciding again on the common words alone could judge one article both ways."""
+
+    bare: bool
+
+    def __new__(cls, words, bare: bool) -> LowerWords:
+        kept = super().__new__(cls, words)
+        kept.bare = bare
+        return kept
+
+
 def typed_bare(words: frozenset[str] | None, language: str | None) -> bool:
     """Whether an article in `language` writing `words` in lower case is typed without the
-    language's own letters (TYPED_BARE_SHARE; False for a language without them). Answers are
-    kept by the set's identity (scan asks once a passage; a cache keyed by value would compare
-    an equal set of another article's word by word)."""
-    if language not in _OWN_LETTERS or not words or len(words) < TYPED_BARE_MIN_WORDS:
+    language's own letters (TYPED_BARE_SHARE; False for a language without them); an article's
+    LowerWords carry the answer. Answers are kept by the set's identity (scan asks once a
+    passage; a cache keyed by value would compare an equal set of another article's word by word)."""
+    if language not in _OWN_LETTERS or not words:
+        return False
+    if isinstance(words, LowerWords):
+        return words.bare
+    if len(words) < TYPED_BARE_MIN_WORDS:
         return False
     kept_answer = _bare_answers.get(id(words))
     if kept_answer is not None and kept_answer[0] is words and kept_answer[1] == language:
