@@ -245,11 +245,16 @@ def _folder_glossary_file(articles: Sequence, problems: list[str]) -> Path | Non
         except OSError:  # none there, or one that cannot be read: as the manifest's reader says
             return folder_glossary(folder)
         return _named_in(folder / MANIFEST_NAME, stamp)
-    except OSError as exc:
-        problems.append(f"glossary skipped: {exc.filename or folder}: {exc.strerror or exc}")
-    except UserError as exc:
-        problems.append(f"glossary skipped: {exc}")
+    except (OSError, UserError) as exc:
+        problems.append(_skipped(exc, folder))
     return None
+
+
+def _skipped(exc: OSError | UserError, path: Path) -> str:
+    """The one line that says why a glossary read from `path` is skipped."""
+    if isinstance(exc, OSError):  # a file gone or unreadable: name it
+        return f"glossary skipped: {exc.filename or path}: {exc.strerror or exc}"
+    return f"glossary skipped: {exc}"
 
 
 def _user_glossary_files(config_dir: Path | None, problems: list[str]) -> list[Path]:
@@ -288,8 +293,9 @@ def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[
 @dataclass(frozen=True)
 class GlossaryReading:
     """A pair's glossary with what went into it: the files read (`used`) and those skipped,
-    each as (path, `file_stamp` or None, the problem in one line; path None for a folder that
-    could not be listed), so a reader open for hours can tell a file broken since it started,
+    each as (path, `file_stamp` or None, the problem in one line; path None for a problem of no
+    one glossary file: the user's glossaries folder that could not be listed, or the pair's
+    folder's corpus.toml that could not be read), so a reader open for hours can tell a file broken since it started,
     once for each state of that file."""
 
     glossary: Glossary
@@ -305,10 +311,8 @@ def _read_files(files: Sequence[Path], parts: list[Glossary], used: list[Path],
             parts.append(_file_glossary(path))
             used.append(path)
             continue
-        except OSError as exc:  # a file gone or unreadable: name it
-            problem = f"glossary skipped: {exc.filename or path}: {exc.strerror or exc}"
-        except UserError as exc:
-            problem = f"glossary skipped: {exc}"
+        except (OSError, UserError) as exc:
+            problem = _skipped(exc, path)
         try:
             stamp: object = file_stamp(path)
         except OSError:
@@ -320,13 +324,23 @@ def read_pair_glossary(config_dir: Path | None, articles: Sequence, *, enabled: 
     """`default_glossary` for `articles`, with the files it was read from and those skipped."""
     if not enabled:
         return GlossaryReading(Glossary())
+    parts, used, skipped = _read_parts(config_dir, articles)
+    return GlossaryReading(_merged(tuple(parts)), tuple(used), tuple(skipped))
+
+
+def _read_parts(config_dir: Path | None, articles: Sequence | None) -> tuple[
+        list[Glossary], list[Path], list[tuple[str | None, object, str]]]:
+    """The glossaries read for `articles` (the seeds' own with none named, then the user's),
+    the files read and those skipped (as GlossaryReading says)."""
     problems: list[str] = []
-    files = _glossary_files(config_dir, articles, problems)
-    parts: list[Glossary] = []
+    if articles is None:
+        parts, files = [bundled_glossary()], _user_glossary_files(config_dir, problems)
+    else:
+        parts, files = [], _glossary_files(config_dir, articles, problems)
     used: list[Path] = []
     skipped: list[tuple[str | None, object, str]] = [(None, None, problem) for problem in problems]
     _read_files(files, parts, used, skipped)
-    return GlossaryReading(_merged(tuple(parts)), tuple(used), tuple(skipped))
+    return parts, used, skipped
 
 
 def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (), *,
@@ -339,15 +353,8 @@ def default_glossary(config_dir: Path | None = None, extra: Sequence[Path] = (),
     still opens; a broken `extra` file was named by the user on purpose, so its UserError
     propagates.
     """
-    problems: list[str] = []
     if not enabled:
-        return Glossary(), problems
-    if articles is None:
-        parts, files = [bundled_glossary()], _user_glossary_files(config_dir, problems)
-    else:
-        parts, files = [], _glossary_files(config_dir, articles, problems)
-    skipped: list[tuple[str | None, object, str]] = []
-    _read_files(files, parts, [], skipped)
-    problems.extend(problem for _, _, problem in skipped)
+        return Glossary(), []
+    parts, _, skipped = _read_parts(config_dir, articles)
     parts.extend(load_glossary(Path(p)) for p in extra)
-    return _merged(tuple(parts)), problems
+    return _merged(tuple(parts)), [problem for _, _, problem in skipped]

@@ -20,7 +20,7 @@ from itertools import compress
 from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.text import (LATIN_STEMMERS, NOUNS_CAPITALISED, lowered, sentence_initial, tokens, typed_bare,
+from reader.align.text import (LATIN_STEMMERS, NOUNS_CAPITALISED, LowerWords, lowered, sentence_initial, tokens, typed_bare,
                                unelided)
 from reader.corpus import Article
 from reader.corpus.naming import file_label
@@ -141,7 +141,7 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         inside.extend(surfaces[i] for i in capitals if not sentence_initial(p.text, matches[i].start()))
     bare = typed_bare(frozenset(lower), code)
     named = Counter(lowered(surface, code, bare) for surface in inside)
-    return frozenset(w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w]))
+    return LowerWords((w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w])), bare)
 
 
 def _keyed_language(code: str | None, words: list[str]) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import product
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
@@ -329,7 +330,7 @@ def language_key(surface: str, language: str) -> str | None:
     if lowered.isascii() and language in _OWN_LETTERS:
         lowered = _lettered(language).get(lowered, lowered)
     stemmed = _stemmer(stemmer).stemWord(lowered)
-    if language in _STEMS_MENDED and (stemmed != lowered or language in _VOICED):
+    if language in _STEMS_MENDED:
         whole = _whole_stem(lowered, stemmed, language) or _voiced_stem(lowered, language)
         if whole is not None:
             stemmed = whole
@@ -413,11 +414,15 @@ def _as_bare(stemmed: str, stemmer: str) -> str:
 # the instrumental "-lA", the third person's with an "n" before them ("-InA", "-InDA", "-InIn");
 # after the buffer "s", its high vowel and the first letter of what follows that ("n" of "-nA",
 # "-nDA", "-nIn"; "y" of "-ylA"; "d" of the copula "-DIr"), not "-sIz".
-_CASES = {"tr": {"vowel": "[aeıiuü]", "high": "[ıiuü]",
-                 "person": "(?:m|n|m[ıiuü]z|n[ıiuü]z)",
+# A bare noun's own case endings (_noun) are read from it too: its one vowel ("-A", "-I"), that
+# vowel after the buffer "y" and the locative "-DA". A case ending's vowel is never "o" or "ö"
+# (nor one with a circumflex, written in a borrowed stem only).
+_CASES = {"tr": {"vowel": "[aeıiuü]", "high": "[ıiuü]", "locative": "[dt][ae]",
+                 "person": "(?:m|n|m{high}z|n{high}z)",
                  "after_consonant": "(?:{vowel}|{high}n)",
-                 "after_person": "(?:{vowel}|[dt][ae]n?|yl[ae]|n(?:{vowel}|d[ae]n?|{high}n))",
-                 "after_possessive": "[nyd]"}}
+                 "after_person": "(?:{vowel}|{locative}n?|yl[ae]|n(?:{vowel}|d[ae]n?|{high}n))",
+                 "after_possessive": "[nyd]",
+                 "bare_noun": "(?:y?{vowel}|{locative})"}}
 
 
 def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
@@ -429,6 +434,18 @@ def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
 
 
 _CASE_FORMS = {language: _case_forms(cases) for language, cases in _CASES.items()}
+
+
+BARE_NOUN_ENDING_MAX = 2  # letters of the longest case ending of a bare noun ("-yA", "-DA")
+
+
+def _spelled(pattern: str, longest: int) -> tuple[str, ...]:
+    """Every string of up to `longest` letters, of those `pattern` names, that it matches: the
+    few ways a case ending is written, read from its pattern."""
+    letters = sorted(set(re.findall(r"\w", pattern)))
+    form = re.compile(pattern)
+    return tuple("".join(spelling) for n in range(1, longest + 1) for spelling in product(letters, repeat=n)
+                 if form.fullmatch("".join(spelling)))
 
 
 # Turkish writes the possessive "-sI" after a vowel with a buffer "s" ("bölge", region: "bölgesi",
@@ -502,7 +519,8 @@ def _own_consonant(word: str, stemmed: str, language: str) -> str | None:
 # bare word, and the stem its plural and cases leave are keyed as it: the longer noun, where a
 # shorter one is a noun too ("adamla", with the man, was keyed as "ada", island; "dolarda" as "do").
 _PLURALS = {"tr": ("lar", "ler")}
-_CASE_ENDINGS = {"tr": ("a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta", "te")}
+_CASE_ENDINGS = {language: _spelled(cases["bare_noun"].format(**cases), BARE_NOUN_ENDING_MAX)
+                 for language, cases in _CASES.items()}
 # A stem's last consonant as written before a vowel ("kitap", "kitabı"; "umut", "umudu").
 _VOICED = {"tr": {"p": "b", "ç": "c", "t": "d", "k": "ğ"}}
 
@@ -533,8 +551,6 @@ def _whole_stem(word: str, stemmed: str, language: str) -> str | None:
             continue
         return start
     return None
-
-
 
 
 def _voiced_stem(word: str, language: str) -> str | None:
@@ -746,12 +762,30 @@ def _letters_share(language: str) -> float:
     return sum(f for w, f in known.items() if not kept.isdisjoint(w)) / total if total else 0.0
 
 
+class LowerWords(frozenset):
+    """The common words of an article (reader.align.language.lower_words) with whether the
+    article is typed without its language's letters (`bare`), decided once on every word it
+    writes in lower case: counting its names and keying its words then read it alike, where
+    deciding again on the common words alone could judge one article both ways."""
+
+    bare: bool
+
+    def __new__(cls, words, bare: bool) -> LowerWords:
+        kept = super().__new__(cls, words)
+        kept.bare = bare
+        return kept
+
+
 def typed_bare(words: frozenset[str] | None, language: str | None) -> bool:
     """Whether an article in `language` writing `words` in lower case is typed without the
-    language's own letters (TYPED_BARE_SHARE; False for a language without them). Answers are
-    kept by the set's identity (scan asks once a passage; a cache keyed by value would compare
-    an equal set of another article's word by word)."""
-    if language not in _OWN_LETTERS or not words or len(words) < TYPED_BARE_MIN_WORDS:
+    language's own letters (TYPED_BARE_SHARE; False for a language without them); an article's
+    LowerWords carry the answer. Answers are kept by the set's identity (scan asks once a
+    passage; a cache keyed by value would compare an equal set of another article's word by word)."""
+    if language not in _OWN_LETTERS or not words:
+        return False
+    if isinstance(words, LowerWords):
+        return words.bare
+    if len(words) < TYPED_BARE_MIN_WORDS:
         return False
     kept_answer = _bare_answers.get(id(words))
     if kept_answer is not None and kept_answer[0] is words and kept_answer[1] == language:

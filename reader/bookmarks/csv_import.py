@@ -44,8 +44,9 @@ _LINE_END = re.compile(r"\r\n?|\n")
 
 
 def on_the_calendar(made: str) -> bool:
-    """Whether a time written as the store writes one ("2024-05-01T12:00:00Z") is one the
-    calendar has: the patterns take any digits, "2024-13-45T99:99:99Z" among them."""
+    """Whether a time written as the store writes one ("2024-05-01T12:00:00Z"), or to the
+    minute as one a spreadsheet wrote back is read ("2024-05-01T12:00Z"), is one the calendar
+    has: the patterns take any digits, "2024-13-45T99:99:99Z" among them."""
     try:
         datetime.fromisoformat(made.removesuffix("Z"))
     except ValueError:

@@ -33,6 +33,7 @@ from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
 from reader.decisions import export as decisions_export
 from reader.decisions.importing import read_decisions
 from reader.errors import UserError
+from reader.files import read_regular
 
 # How much of an existing file is read to tell whether it is an export: its opening lines, and
 # a reference file's first entry with its note.
@@ -46,9 +47,12 @@ READ_BACK_MAX_BYTES = IMPORT_MAX_BYTES
 _JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
 # How each reference format's file opens, whatever its entries.
 _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
+# Lines only a Markdown export writes: a bookmark's footer, and that there is none yet.
+_BOOKMARK_FOOTER = r"\*Bookmark \d+, "
+_NONE_YET = r"No [\w ]+ yet\."
 # What a Markdown export holds under its title line ("# Bookmarks", which a reader's own list
 # may open with too): a bookmark's footer, a link decision's heading, or that there is none.
-_MARKDOWN_SIGNATURE = re.compile(r"^(?:\*Bookmark \d+, |#{2,} .*\(decision \d+, |No [\w ]+ yet\.\r?$)", re.MULTILINE)
+_MARKDOWN_SIGNATURE = re.compile(rf"^(?:{_BOOKMARK_FOOTER}|#{{2,}} .*\(decision \d+, |{_NONE_YET}\r?$)", re.MULTILINE)
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
 _EMPTY_LIST = re.compile(r"\[\s*\]")
 # How each block (the lines between blank lines) of a Markdown export opens: a heading, that
@@ -56,7 +60,7 @@ _EMPTY_LIST = re.compile(r"\[\s*\]")
 # bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
 # line of its author, outlet and date. A side's label had its outlet and date after it in
 # earlier versions' pairs ("**Harbour Vote says:** (The Coast Times · 2024-03-02)").
-_MARKDOWN_BLOCK = re.compile(r"#{1,6} |No [\w ]+ yet\.$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |\*Bookmark \d+, "
+_MARKDOWN_BLOCK = re.compile(rf"#{{1,6}} |{_NONE_YET}$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |{_BOOKMARK_FOOTER}"
                              r"|\*\*.*says:\*\*(?: \(.*\))?$|`")
 _MARKDOWN_FORMS = ("md", "markdown")
 # The line that ends a RIS entry.
@@ -68,8 +72,8 @@ _IMPORTS: dict[object, Callable[[bytes, str], object]] = {
     decisions_export.EXPORT_FORMAT: read_decisions, decisions_export.CSV_COLUMNS: read_decisions}
 
 
-def _contents(path: Path, limit: int = EXPORT_HEAD_BYTES) -> bytes | None:
-    """The first `limit` bytes of the regular file at `path`, or None when there is none to
+def _contents(path: Path) -> bytes | None:
+    """The first EXPORT_HEAD_BYTES of the regular file at `path`, or None when there is none to
     keep (no file, a device or a pipe, which an export writes to as it is, or a path the write
     itself will refuse). UserError for a file that is there and cannot be read (a file one may
     write but not read): what cannot be read cannot be known for an earlier export."""
@@ -81,8 +85,8 @@ def _contents(path: Path, limit: int = EXPORT_HEAD_BYTES) -> bytes | None:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
         try:
-            chunks, left = [], limit
-            while left > 0 and (chunk := os.read(fd, min(left, EXPORT_HEAD_BYTES))):
+            chunks, left = [], EXPORT_HEAD_BYTES
+            while left > 0 and (chunk := os.read(fd, left)):
                 chunks.append(chunk)
                 left -= len(chunk)
             return b"".join(chunks)
@@ -91,14 +95,6 @@ def _contents(path: Path, limit: int = EXPORT_HEAD_BYTES) -> bytes | None:
     except OSError as e:
         raise UserError(f"{path}: is there and cannot be read ({e.strerror or e}) to know it for an earlier "
                         "export; replace it with --force, or export to another file") from None
-
-
-def _size(path: Path) -> int:
-    """The size of the file at `path` (0 when it cannot be known: the read then says so)."""
-    try:
-        return os.stat(path).st_size
-    except (OSError, ValueError):
-        return 0
 
 
 def _import_of(new: str, form: str) -> Callable[[bytes, str], object] | None:
@@ -161,15 +157,13 @@ def reads_back(path: Path, new: str, form: str) -> bool:
     """Whether the file at `path` reads back whole as an export of what `new` is: by the
     import that reads one, or for a reference manager's format, every entry with an export's
     note, for Markdown every block one an export writes. UserError for a file larger than
-    READ_BACK_MAX_BYTES."""
+    READ_BACK_MAX_BYTES (told before a byte of it is read), or no longer a regular file."""
     read = _import_of(new, form)
     if read is None and form not in (*REFERENCE_FORMATS, *_MARKDOWN_FORMS):
         return True
-    if _size(path) > READ_BACK_MAX_BYTES:  # told before a byte of it is read
-        raise UserError(f"{path}: is there and is larger than {READ_BACK_MAX_BYTES // (1024 * 1024)} MB, more than "
-                        f"is read to know an earlier {form} export; replace it with --force, or export to another file")
-    data = _contents(path, READ_BACK_MAX_BYTES)
-    if data is None or not data.strip(b"\xef\xbb\xbf \r\n\t"):
+    data = read_regular(path, READ_BACK_MAX_BYTES, f"file read back to know an earlier {form} export (replace it "
+                        "with --force, or export to another file)")
+    if not data.strip(b"\xef\xbb\xbf \r\n\t"):
         return True
     if form in _MARKDOWN_FORMS:
         return _markdown_ours(data.decode("utf-8", "replace"))

@@ -198,7 +198,8 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         progress = self._progress_poster(key)
         try:  # detached: a quit does not wait for a stretch of the aligner without a checkpoint
             alignment = detached(lambda: self.app.compute_alignment(a, b, progress=progress,
-                                                                   cancelled=lambda: worker.is_cancelled),
+                                                                   cancelled=lambda: worker.is_cancelled,
+                                                                   settings=settings),
                                  lambda: worker.is_cancelled)
         except Abandoned:
             return
@@ -252,6 +253,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             self.align_when_placed()
         if event.worker.group == "align" and event.state == WorkerState.ERROR:
             self._aligning = None
+            self._pair_shown_at = None  # that wait ended in no links: a later alignment is not timed from it
             self.align_state = "failed"
             message = f"Alignment failed: {event.worker.error}"
             self.app.notify(message, severity="error", markup=False, timeout=8)

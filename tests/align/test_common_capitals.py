@@ -357,3 +357,35 @@ def test_a_name_whose_capital_dominates_stays_a_name(tmp_path):
     article = _article(tmp_path, "a.txt", a)
     assert keyed_language(article) == "es" and "santos" not in lower_words(article)
     assert word("Santos").key in _keys(article)[2]
+
+
+# An invented Turkish report near the share of words with Turkish letters that tells a text typed
+# without them: most of its words are typed bare, but ten it writes in lower case hold the
+# letters, each capitalised inside sentences more often (a shop's or a street's name), so they
+# are not among its common words. On all the words it writes in lower case it is typed with its
+# letters; on its common words alone it would read as typed bare.
+TURKISH_NEAR_BARE = [
+    "Isciler sabah fabrikanin onunde toplandi ve sendika baskani grevin suresini acikladi.",
+    "Sendika baskani, isciler maaslarini alana kadar grevin devam edecegini soyledi ve yeni teklif bekledi.",
+    "Yerel gazeteler grevin ikinci haftaya girebilecegini yazdi, belediye de onlara sicak yemek dagitti.",
+    "Dun aksam valilik binasinin onunde uzun bir toplanti yapildi ama kimse bir karar vermedi.",
+    "Grev suruyor, isciler kapida bekliyor ve aileleri de her gun onlara katiliyor.",
+    "Fabrika yonetimi ise Şirket adina yazdigi mektupta Çarşı ve Işık mahallelerindeki Gümüş subeyi ile "
+    "Güneş, Köprü, Söğüt, Yıldız ve Düğün salonlarini kapatacagini duyurdu.",
+    "Yonetim bu kararin Şirket ile Çarşı esnafi, Işık sakinleri ve Gümüş calisanlari ile Güneş, Köprü, "
+    "Söğüt, Yıldız ve Düğün musterileri icin gecici oldugunu yazdi.",
+    "Mektupta şirket, çarşı, ışık, güneş, köprü, söğüt, yıldız, düğün ve gümüş kelimeleri bir kez gecti.",
+]
+
+
+def test_a_turkish_text_is_judged_typed_bare_or_not_once_for_its_names_and_its_words(tmp_path):
+    """Whether a text is typed without Turkish letters is decided once, on every word it writes
+    in lower case: the "I" opening a sentence is read as the capital of the same letter when its
+    names are counted and when its words are keyed."""
+    article = _article(tmp_path, "tr.md", TURKISH_NEAR_BARE)
+    assert keyed_language(article) == "tr"
+    common = lower_words(article)
+    assert "isciler" in common and "şirket" not in common
+    matches, words = scan(TURKISH_NEAR_BARE[0], None, "tr", common)
+    # typed with its letters, "Isciler" is "ısciler", a word the text never writes in lower case
+    assert words[0].key == word("Isciler").key != word("isciler", "tr").key
