@@ -13,11 +13,11 @@ def gate_alignment(app):
     release, calls = threading.Event(), []
     compute = app.compute_alignment
 
-    def held(a, b, *, progress, cancelled):
+    def held(a, b, *, progress, cancelled, **asked):
         calls.append((a.id, b.id))
         progress(0.3)
         release.wait(10)
-        return compute(a, b, progress=progress, cancelled=cancelled)
+        return compute(a, b, progress=progress, cancelled=cancelled, **asked)
 
     app.compute_alignment = held
     return release, calls
