@@ -295,8 +295,8 @@ class GlossaryReading:
     """A pair's glossary with what went into it: the files read (`used`) and those skipped,
     each as (path, `file_stamp` or None, the problem in one line; path None for a problem of no
     one glossary file: the user's glossaries folder that could not be listed, or the pair's
-    folder's corpus.toml that could not be read), so a reader open for hours can tell a file broken since it started,
-    once for each state of that file."""
+    folder's corpus.toml that could not be read), so a reader open for hours can tell a file
+    broken since it started, once for each state of that file."""
 
     glossary: Glossary
     used: tuple[Path, ...] = ()

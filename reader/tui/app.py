@@ -113,6 +113,7 @@ class CounterpointApp(App):
         self._told_store_problems: set[str] = set()  # each told once, however often asked
         # (path, stamp, problem) of each broken glossary file told: once for each state of it
         self._told_glossary_problems: set[tuple] = set()
+        self._told_glossary_lock = Lock()  # alignment and counting workers tell from their threads
         from reader.tui.store_writes import PendingWrites
 
         self.pending_writes = PendingWrites()  # made before the store closes, however the app ends
@@ -357,7 +358,7 @@ class CounterpointApp(App):
         """Tell each glossary file `reading` skipped that was not told in the state it is in
         now (any thread): one line naming the file and its problem; `aligned`, with the
         glossary files the pair was aligned with."""
-        with self._alignments_lock:
+        with self._told_glossary_lock:
             new = [skipped for skipped in reading.skipped if skipped not in self._told_glossary_problems]
             self._told_glossary_problems.update(new)
         if not new:
