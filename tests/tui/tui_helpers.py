@@ -41,11 +41,20 @@ async def settle(pilot) -> None:
     including panes taking the sentences a worker cut for them."""
     from reader.tui.pane import ArticlePane
 
-    await workers_done(pilot)
     for _ in range(3000):  # polls until the panes are ready; the bound only stops a hang
-        if not any(p.splitting for p in pilot.app.screen.query(ArticlePane)):
+        await workers_done(pilot)
+        if not (any(p.splitting for p in pilot.app.screen.query(ArticlePane)) or _alignment_due(pilot.app.screen)):
             break
         await pilot.pause(0.01)
+
+
+def _alignment_due(screen) -> bool:
+    """Whether a compare screen's alignment is still to come: its workers start after the first
+    paint, and a pair's alignment after its place is looked up, so "no worker running" alone may
+    be the moment before the one that aligns starts (seen on a loaded machine)."""
+    from reader.tui.compare import CompareScreen
+
+    return isinstance(screen, CompareScreen) and screen.align_state == "aligning" and not screen._changing
 
 
 @contextlib.asynccontextmanager
