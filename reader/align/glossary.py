@@ -41,6 +41,8 @@ MAX_TERM_WORDS = 8
 # The largest real groups (a country's names and epithets across languages) hold dozens of
 # terms; a group of thousands is a generated or broken file, refused with a clear line.
 MAX_GROUP_TERMS = 1000
+# What could not be read, in one state: (its path, `file_stamp` or None, the problem in one line)
+Skipped = tuple[str, object, str]
 
 
 @dataclass(frozen=True)
@@ -227,7 +229,7 @@ def _merged(parts: tuple[Glossary, ...]) -> Glossary:
     return merge(parts)
 
 
-def _folder_glossary_file(articles: Sequence, problems: list[str]) -> Path | None:
+def _folder_glossary_file(articles: Sequence, problems: list[Skipped]) -> Path | None:
     """The glossary file named by the corpus.toml of the one folder all `articles` come from
     (that corpus.toml read again only when it changed)."""
     from reader.corpus.manifest import MANIFEST_NAME, folder_glossary
@@ -246,7 +248,7 @@ def _folder_glossary_file(articles: Sequence, problems: list[str]) -> Path | Non
             return folder_glossary(folder)
         return _named_in(folder / MANIFEST_NAME, stamp)
     except (OSError, UserError) as exc:
-        problems.append(_skipped(exc, folder))
+        problems.append(_skipped_at(folder / MANIFEST_NAME, _skipped(exc, folder)))
     return None
 
 
@@ -257,19 +259,31 @@ def _skipped(exc: OSError | UserError, path: Path) -> str:
     return f"glossary skipped: {exc}"
 
 
-def _user_glossary_files(config_dir: Path | None, problems: list[str]) -> list[Path]:
+def _skipped_at(path: Path, problem: str) -> Skipped:
+    """A skipped entry (see GlossaryReading) for a problem of `path` in the state it is in now:
+    a file standing where the glossaries folder should be, a folder that cannot be listed, a
+    corpus.toml that cannot be read. Mended and broken again, it is another state, told again."""
+    try:
+        stamp: object = file_stamp(path)
+    except OSError:
+        stamp = None
+    return str(path), stamp, problem
+
+
+def _user_glossary_files(config_dir: Path | None, problems: list[Skipped]) -> list[Path]:
     """The user's glossary files, <config_dir>/glossaries/*.toml."""
     # a file in place of the config folder itself is said once, by the settings that read it
     if config_dir is None or not_a_folder(Path(config_dir)):
         return []
+    folder = Path(config_dir) / "glossaries"
     try:
-        return toml_files(Path(config_dir) / "glossaries")
+        return toml_files(folder)
     except UserError as exc:
-        problems.append(f"glossaries skipped: {exc}")
+        problems.append(_skipped_at(folder, f"glossaries skipped: {exc}"))
         return []
 
 
-def _glossary_files(config_dir: Path | None, articles: Sequence, problems: list[str]) -> list[Path]:
+def _glossary_files(config_dir: Path | None, articles: Sequence, problems: list[Skipped]) -> list[Path]:
     """The files a pair's glossary is read from: its folder's own, then the user's."""
     named = _folder_glossary_file(articles, problems)
     return ([named] if named is not None else []) + _user_glossary_files(config_dir, problems)
@@ -280,31 +294,33 @@ def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[
     `articles` is read from (see `default_glossary`), as they are now: what an alignment made
     with that glossary is filed under, so that one made before a file was edited is not taken
     for one made after. Reads only a folder's corpus.toml, when it changed, and the files'
-    metadata."""
+    metadata. A folder that cannot be listed (or a corpus.toml that cannot be read) is there too,
+    in the state it is in: broken again after it was mended, the glossary is read again, and so
+    the problem told again."""
+    problems: list[Skipped] = []
     stamps: list[tuple[str, object]] = []
-    for path in _glossary_files(config_dir, articles, []):
+    for path in _glossary_files(config_dir, articles, problems):
         try:
             stamps.append((str(path), file_stamp(path)))
         except OSError:
             stamps.append((str(path), None))
-    return tuple(stamps)
+    return tuple(stamps) + tuple((where, stamp) for where, stamp, _ in problems)
 
 
 @dataclass(frozen=True)
 class GlossaryReading:
     """A pair's glossary with what went into it: the files read (`used`) and those skipped,
-    each as (path, `file_stamp` or None, the problem in one line; path None for a problem of no
-    one glossary file: the user's glossaries folder that could not be listed, or the pair's
-    folder's corpus.toml that could not be read), so a reader open for hours can tell a file
-    broken since it started, once for each state of that file."""
+    each as (path, `file_stamp` or None, the problem in one line; the path of the user's
+    glossaries folder that could not be listed, or of the pair's folder's corpus.toml that could
+    not be read, for a problem of no one glossary file), so a reader open for hours can tell a
+    file broken since it started, once for each state of that file."""
 
     glossary: Glossary
     used: tuple[Path, ...] = ()
-    skipped: tuple[tuple[str | None, object, str], ...] = ()
+    skipped: tuple[Skipped, ...] = ()
 
 
-def _read_files(files: Sequence[Path], parts: list[Glossary], used: list[Path],
-                skipped: list[tuple[str | None, object, str]]) -> None:
+def _read_files(files: Sequence[Path], parts: list[Glossary], used: list[Path], skipped: list[Skipped]) -> None:
     """Parse each of `files` into `parts` (and `used`); one that cannot be read goes to `skipped`."""
     for path in files:
         try:
@@ -312,12 +328,7 @@ def _read_files(files: Sequence[Path], parts: list[Glossary], used: list[Path],
             used.append(path)
             continue
         except (OSError, UserError) as exc:
-            problem = _skipped(exc, path)
-        try:
-            stamp: object = file_stamp(path)
-        except OSError:
-            stamp = None
-        skipped.append((str(path), stamp, problem))
+            skipped.append(_skipped_at(path, _skipped(exc, path)))
 
 
 def read_pair_glossary(config_dir: Path | None, articles: Sequence, *, enabled: bool = True) -> GlossaryReading:
@@ -329,16 +340,15 @@ def read_pair_glossary(config_dir: Path | None, articles: Sequence, *, enabled: 
 
 
 def _read_parts(config_dir: Path | None, articles: Sequence | None) -> tuple[
-        list[Glossary], list[Path], list[tuple[str | None, object, str]]]:
+        list[Glossary], list[Path], list[Skipped]]:
     """The glossaries read for `articles` (the seeds' own with none named, then the user's),
     the files read and those skipped (as GlossaryReading says)."""
-    problems: list[str] = []
+    skipped: list[Skipped] = []
     if articles is None:
-        parts, files = [bundled_glossary()], _user_glossary_files(config_dir, problems)
+        parts, files = [bundled_glossary()], _user_glossary_files(config_dir, skipped)
     else:
-        parts, files = [], _glossary_files(config_dir, articles, problems)
+        parts, files = [], _glossary_files(config_dir, articles, skipped)
     used: list[Path] = []
-    skipped: list[tuple[str | None, object, str]] = [(None, None, problem) for problem in problems]
     _read_files(files, parts, used, skipped)
     return parts, used, skipped
 

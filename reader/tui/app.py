@@ -352,12 +352,13 @@ class CounterpointApp(App):
             from reader.align.glossary import read_pair_glossary
         except ImportError:
             return  # the compare screen reports the missing engine when it aligns
-        self._tell_glossary_problems(read_pair_glossary(self.config_dir, (), enabled=bool(self.config.glossary)))
+        self.tell_glossary_problems(read_pair_glossary(self.config_dir, (), enabled=bool(self.config.glossary)))
 
-    def _tell_glossary_problems(self, reading: Any, *, aligned: bool = False) -> None:
-        """Tell each glossary file `reading` skipped that was not told in the state it is in
-        now (any thread): one line naming the file and its problem; `aligned`, with the
-        glossary files the pair was aligned with."""
+    def tell_glossary_problems(self, reading: Any, *, done: str | None = None, prefix: str = "") -> None:
+        """Tell each glossary file `reading` (a reader.align.glossary.GlossaryReading) skipped
+        that was not told in the state it is in now, whichever screen read it (any thread): one
+        line naming the file and its problem; with `done` ("aligning"), what was done without
+        it and with which glossary files; after `prefix` ("Claim map: ")."""
         with self._told_glossary_lock:
             new = [skipped for skipped in reading.skipped if skipped not in self._told_glossary_problems]
             self._told_glossary_problems.update(new)
@@ -366,7 +367,7 @@ class CounterpointApp(App):
         names = ", ".join(path.name for path in reading.used)
         used = f"with {'glossary' if len(reading.used) == 1 else 'glossaries'} {names}" if names else "with no glossary"
         for _, _, problem in new:
-            said = " ".join(problem.split("\n")) + (f" — aligning without it, {used}" if aligned else "")
+            said = prefix + " ".join(problem.split("\n")) + (f" — {done} without it, {used}" if done else "")
             self.notify(said, severity="warning", markup=False, timeout=10)  # `notify` makes names visible
 
     def change_settings(self, *, own: bool = False, **changes: Any) -> None:
@@ -419,16 +420,18 @@ class CounterpointApp(App):
         return self.alignment_settings(self.corpus.get(a_id), self.corpus.get(b_id))
 
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
-                          cancelled: Callable[[], bool], settings: AlignmentSettings | None = None) -> Any:
+                          cancelled: Callable[[], bool], settings: AlignmentSettings | None = None,
+                          done: str = "aligning") -> Any:
         """Align two articles (blocking: call from a thread worker) with `settings` (those in
-        use when None)."""
+        use when None); a glossary file skipped is told as left out of what was `done`."""
         from reader.align import align
         from reader.tui.collector import full_collections_put_off
 
         settings = settings or self.alignment_settings()
         with full_collections_put_off():  # the collector's full passes would hold the keys
             return align(a, b, self.statistics_corpus(a, b), granularity=settings.granularity,
-                         min_score=settings.min_score, glossary=self.pair_glossary(a, b, enabled=settings.glossary),
+                         min_score=settings.min_score, glossary=self.pair_glossary(a, b, enabled=settings.glossary,
+                                                                                   done=done),
                          progress=progress, cancelled=cancelled)
 
     def statistics_corpus(self, a: Article, b: Article) -> list[Article]:
@@ -454,15 +457,16 @@ class CounterpointApp(App):
             found = self._statistics[key] = list(corpus) if corpus is not None else []
         return found or [a, b]
 
-    def pair_glossary(self, a: Article, b: Article, *, enabled: bool | None = None) -> Any:
+    def pair_glossary(self, a: Article, b: Article, *, enabled: bool | None = None, done: str = "aligning") -> Any:
         """The glossary two articles are aligned and compared with (reads files: call from a
         thread worker); `enabled` None: as the settings in use say. The seeds' glossary applies
-        to seed articles only; user glossaries to every pair."""
+        to seed articles only; user glossaries to every pair. A file skipped is told once for
+        each state of it, as left out of what is `done` with the glossary."""
         from reader.align.glossary import read_pair_glossary
 
         on = self.config.glossary if enabled is None else enabled
         reading = read_pair_glossary(self.config_dir, (a, b), enabled=bool(on))
-        self._tell_glossary_problems(reading, aligned=True)
+        self.tell_glossary_problems(reading, done=done)
         return reading.glossary
 
     def take_articles(self, loaded: list[Article]) -> list[Article]:

@@ -98,13 +98,11 @@ class MapProgress(Message):
 
 
 class MapBuilt(Message):
-    def __init__(self, claim_map: ClaimMap, glossary: Any, decided: tuple, problems: list[str],
-                 languages: str | None = None) -> None:
+    def __init__(self, claim_map: ClaimMap, glossary: Any, decided: tuple, languages: str | None = None) -> None:
         super().__init__()
         self.claim_map = claim_map
         self.glossary = glossary
         self.decided = decided  # the decisions applied (reader.claims.decided.decisions_key)
-        self.problems = problems  # glossary files skipped (one that does not parse), one line each
         self.languages = languages  # the line saying the articles are in several languages, if they are
 
 
@@ -197,14 +195,17 @@ class ClaimMapScreen(Screen[Choice | None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="claim-map", description="claim map")
     def _build(self, articles: tuple[Article, ...], kept: Any = None) -> None:
         """Build the map; with the glossary and decisions a kept map was built with (`kept`),
-        only when they are not those any more."""
-        from reader.align import default_glossary
+        only when they are not those any more. A glossary file skipped is told, as the reading
+        room tells it: once for each state of the file, whichever screen read it first."""
+        from reader.align.glossary import read_pair_glossary
         from reader.claims import Cancelled, cached_build
 
         worker = get_current_worker()
         app: Any = self.app
         # The glossary and decisions `counterpoint map` uses, so both share one cached map.
-        glossary, problems = default_glossary(app.config_dir, articles=articles, enabled=app.config.glossary)
+        reading = read_pair_glossary(app.config_dir, articles, enabled=bool(app.config.glossary))
+        app.tell_glossary_problems(reading, done="mapping claims", prefix="Claim map: ")
+        glossary = reading.glossary
         decisions = self._decisions(articles)
         decided = decisions_key(decisions)
         if kept is not None:
@@ -226,7 +227,7 @@ class ClaimMapScreen(Screen[Choice | None]):
         if not worker.is_cancelled:
             from reader.align.language import corpus_languages_notice
 
-            self.post_message(MapBuilt(claim_map, glossary, decided, problems, corpus_languages_notice(articles)))
+            self.post_message(MapBuilt(claim_map, glossary, decided, corpus_languages_notice(articles)))
 
     def _decisions(self, articles: tuple[Article, ...]) -> list:
         """The reader's link decisions between two of `articles` (reader.decisions.PassageDecision),
@@ -259,8 +260,6 @@ class ClaimMapScreen(Screen[Choice | None]):
         self.state.decided = message.decided
         self._orders.clear()  # the rows of the map shown before
         self._show_map()
-        for problem in message.problems:  # the map was built without that file: say so
-            self.app.notify(f"Claim map: {problem}", severity="warning", markup=False, timeout=8)
         if message.languages is not None:  # as `counterpoint map` warns of it
             self.app.notify(f"Claim map: {message.languages}", severity="warning", markup=False, timeout=10)
         claim_map = message.claim_map

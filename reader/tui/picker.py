@@ -127,6 +127,10 @@ class PickerScreen(ListDialog[tuple | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="picker-counts", description="link counts")
     def _count_links(self) -> None:
+        """Align each row's article with the other pane's, in the background. A glossary file
+        skipped is told naming the pair counted without it: it is not the pair the panes show."""
+        from reader.tui.pane_history import article_name
+
         worker = get_current_worker()
         other = self.other
         settings = self.app.alignment_settings()  # the counts are of these, stored under them
@@ -141,8 +145,10 @@ class PickerScreen(ListDialog[tuple | None]):
             if (article.id, other.id) in self.failed:
                 continue
             try:
+                counting = f"counting the links of {article_name(article)} with {article_name(other)}"
                 alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
-                                                       cancelled=lambda: worker.is_cancelled, settings=made)
+                                                       cancelled=lambda: worker.is_cancelled, settings=made,
+                                                       done=counting)
             except Exception as exc:  # shown in the article's row; the other rows still count
                 if not worker.is_cancelled:
                     self.app.call_from_thread(self._count_failed, article, other, str(exc) or type(exc).__name__)
