@@ -136,6 +136,8 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
     of `common` in lower case (language.lower_words), with their counts and first occurrences;
     `cache` is scan's, for that language."""
     matches, words = scan(text, cache, language, common)
+    # an institution its language capitalises ("el Gobierno") keeps its key but is no name
+    institutions = getattr(common, "institutions", None)
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
@@ -166,15 +168,16 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
         if not key:
             continue
         occ = out.get(key)
+        named = w.capital and not (institutions and matches[first_token].group().lower() in institutions)
         if occ is None:
             lo = matches[first_token].start()
-            out[key] = Occurrence(key, 1, lo, matches[last_token].end(),
-                                  w.capital and not sentence_initial(text, lo), w.capital)
+            out[key] = Occurrence(key, 1, lo, matches[last_token].end(), named and not sentence_initial(text, lo),
+                                  w.capital)
         else:
             occ.count += 1
             # A name that opens its unit ("KESSRA — …", "Kessra said") is one all the same
             # when it is written capitalised inside a sentence later on ("the town of Kessra").
-            if w.capital and not occ.name:
+            if named and not occ.name:
                 occ.name = not sentence_initial(text, matches[first_token].start())
     return out
 

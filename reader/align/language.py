@@ -20,6 +20,7 @@ from itertools import compress
 from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
+from reader.align.word_lists import read_list
 from reader.align.text import (LATIN_STEMMERS, NOUNS_CAPITALISED, LowerWords, lowered, sentence_initial, tokens, typed_bare,
                                unelided)
 from reader.corpus import Article
@@ -122,6 +123,33 @@ TITLE_CASE_SHARE = 0.5
 _lower: weakref.WeakKeyDictionary[Article, frozenset[str] | None] = weakref.WeakKeyDictionary()
 _GROUP = methodcaller("group")  # a token's text, a regex match's or a Token's
 
+# Spanish news capitalises its institutions after the article, and never writes them otherwise:
+# "el Gobierno", "del Congreso", "al Ejército", "la Policía". Such a word is an ordinary noun of
+# the language, no name: it keeps its key (one written so in another article still meets it) but
+# is not a name's evidence (text.LowerWords.institutions). A word is one where every writing of it
+# with a capital inside a sentence follows one of the language's articles (lower-case, or opening
+# the sentence: "El Gobierno anunció"), and the language's word list knows its lower-case form
+# and that form's plural: a name has no plural ("el Líbano", "el Kremlin", "el Ebro" keep theirs),
+# and a country written without its article too ("en India") stays a name.
+INSTITUTION_ARTICLES = {"es": frozenset({"el", "la", "los", "las", "del", "al"})}
+
+
+def _spanish_plurals(word: str) -> tuple[str, ...]:
+    """The plurals a Spanish noun may take ("gobierno" -> "gobiernos", "constitución" ->
+    "constituciones", "luz" -> "luces")."""
+    if word[-1] in _SPANISH_VOWELS:
+        return (word + "s", word + "es")  # ("rubí" -> "rubíes")
+    if word[-1] == "z":
+        return (word[:-1] + "ces",)
+    return (word + "es", word[:-2] + _UNSTRESSED.get(word[-2], word[-2]) + word[-1] + "es")  # (its stress moves)
+
+
+_SPANISH_VOWELS = frozenset("aeiouáéíóú")
+_UNSTRESSED = dict(zip("áéíóú", "aeiou"))
+
+
+PLURALS = {"es": _spanish_plurals}
+
 
 def _lower_words(article: Article) -> frozenset[str] | None:
     code = keyed_language(article)
@@ -129,6 +157,8 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         return None
     lower: Counter[str] = Counter()
     inside: list[str] = []  # capitalised words inside a sentence
+    articles = INSTITUTION_ARTICLES.get(code)
+    articled: list[str] = []  # ... of them, those after one of the language's articles
     for p in article.passages:
         if p.kind == "boilerplate":
             continue
@@ -138,10 +168,40 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         capitals = list(compress(range(len(surfaces)), map(str.isupper, map(itemgetter(0), surfaces))))
         if len(capitals) > TITLE_CASE_SHARE * len(surfaces):
             continue  # a heading in title case: no capital in it tells a name
-        inside.extend(surfaces[i] for i in capitals if not sentence_initial(p.text, matches[i].start()))
+        for i in capitals:
+            if not sentence_initial(p.text, matches[i].start()):
+                inside.append(surfaces[i])
+                if articles and i and _after_article(p.text, matches, surfaces, i, articles):
+                    articled.append(surfaces[i])
     bare = typed_bare(frozenset(lower), code)
     named = Counter(lowered(surface, code, bare) for surface in inside)
-    return LowerWords((w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w])), bare)
+    institutions = _institutions(Counter(lowered(surface, code, bare) for surface in articled), named, code)
+    return LowerWords((w for w, n in lower.items() if named[w] < NAME_SHARE * (n + named[w])), bare, institutions)
+
+
+def institutions(article: Article) -> frozenset[str]:
+    """The words (lower-cased) the article capitalises only as its language writes an
+    institution (INSTITUTION_ARTICLES: "el Gobierno"), no name; none in most languages."""
+    return getattr(lower_words(article), "institutions", frozenset())
+
+
+def _after_article(text: str, matches: list, surfaces: list[str], i: int, articles: frozenset[str]) -> bool:
+    """Whether the capitalised word `i` follows one of `articles` (INSTITUTION_ARTICLES), written
+    in lower case or opening its sentence ("El Gobierno"; "El Salvador" inside a sentence is a name's)."""
+    before = surfaces[i - 1]
+    if before.lower() not in articles or not text[matches[i - 1].end():matches[i].start()].isspace():
+        return False
+    return before.islower() or sentence_initial(text, matches[i - 1].start())
+
+
+def _institutions(articled: Counter[str], named: Counter[str], code: str) -> frozenset[str]:
+    """The words (lower-cased) an article capitalises inside a sentence only after an article,
+    that its language's word list knows as a noun with a plural (INSTITUTION_ARTICLES)."""
+    if not articled:
+        return frozenset()
+    known, plurals = read_list(code), PLURALS[code]
+    return frozenset(w for w, n in articled.items()
+                     if n == named[w] and w in known and any(p in known for p in plurals(w)))
 
 
 def _keyed_language(code: str | None, words: list[str]) -> str | None:

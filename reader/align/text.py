@@ -766,13 +766,17 @@ class LowerWords(frozenset):
     """The common words of an article (reader.align.language.lower_words) with whether the
     article is typed without its language's letters (`bare`), decided once on every word it
     writes in lower case: counting its names and keying its words then read it alike, where
-    deciding again on the common words alone could judge one article both ways."""
+    deciding again on the common words alone could judge one article both ways; and the words
+    it capitalises only as its language writes an institution (`institutions`, in lower case:
+    "el Gobierno"), which keep their key but are no name."""
 
     bare: bool
+    institutions: frozenset[str]  # capitalised by convention, no name (language.institutions)
 
-    def __new__(cls, words, bare: bool) -> LowerWords:
+    def __new__(cls, words, bare: bool, institutions: frozenset[str] = frozenset()) -> LowerWords:
         kept = super().__new__(cls, words)
         kept.bare = bare
+        kept.institutions = institutions
         return kept
 
 

@@ -55,6 +55,7 @@ from typing import NamedTuple
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
 from reader.align.glossary import Glossary
+from reader.align.language import institutions
 from reader.align.policy import NAME_MIN
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
@@ -1862,7 +1863,8 @@ class Differ:
         self._a: dict[int, PassageProfile] = {}
         self._b: dict[int, PassageProfile] = {}
         language = _language(a, b)
-        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE)
+        self._reader = Reader(glossary, language, capitalised_nouns([a.text, b.text], language), _WORD_CACHE,
+                              institutions(a) | institutions(b))
         self._lowercase_words: dict[tuple[int, str], bool] = {}
         self._openers = OpenerEvidence((a.text, b.text), language)
 

@@ -48,6 +48,7 @@ from typing import NamedTuple
 from reader.align.aliases import CALLED
 from reader.align.background import word_list
 from reader.align.glossary import Glossary
+from reader.align.language import INSTITUTION_ARTICLES
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, SENTENCE_OPENERS, phrase_keys, scan
 from reader.corpus.dates import WEEKDAYS
@@ -155,6 +156,9 @@ _PLURAL_OWNERS = frozenset({"women", "men", "people", "children"})  # ... not a 
 DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "ish", "i")
 MIN_DEMONYM_STEM = 4
 _MAX_RUNS = 100_000  # runs a reader remembers in each table; past it, that table starts afresh
+# The articles an institution follows in the languages that capitalise one ("El Gobierno" opening
+# a sentence is one run; only articles of those languages have institutions to look for).
+_INSTITUTION_ARTICLES = frozenset().union(*INSTITUTION_ARTICLES.values())
 
 # Languages that write every noun with a capital (German): there a capital is no sign of a
 # name ("Stadt", "Kinder", "Angriff" would each be a name one side lacks). A word is taken for
@@ -383,10 +387,13 @@ class Reader:
     holds (by its text), so a name that recurs is read once."""
 
     def __init__(self, glossary: Glossary, language: str | None = None, nouns: Nouns | None = None,
-                 words: dict | None = None) -> None:
+                 words: dict | None = None, institutions: frozenset[str] = frozenset()) -> None:
         self.glossary = glossary
         self.language = language  # of the articles read (background.LANGUAGES), None when unknown
         self.nouns = nouns  # in a language that capitalises nouns, which words are nouns
+        # words the articles capitalise as their language writes an institution ("el Gobierno"),
+        # in lower case: no name (reader.align.language.lower_words)
+        self.institutions = institutions
         self.named_terms = capitalised_terms(glossary)
         self.labelled, self.must_contain = _labelled_terms(glossary)
         # the glossary's abbreviations, and the initials of its terms of several words, by group
@@ -544,6 +551,7 @@ class Reader:
         phrases = [w.phrase for w in words]
         first_keys = glossary.first_keys
         nouns = self.nouns
+        institutions = self.institutions
         abbreviated = self.abbreviated
         out = []
         plain: list[int] = []  # tokens of the run no glossary term covers
@@ -578,6 +586,10 @@ class Reader:
                 while plain and matches[plain[-1]].group().casefold() in nouns.written:
                     plain.pop()
                 if len(plain) == 1 and nouns.alone(matches[plain[0]].group().casefold()):
+                    plain.clear()
+            if institutions and plain:  # "el Gobierno", "El Gobierno" opening a sentence: no name
+                word = plain[1:] if initial and plain[0] == 0 and phrases[0] in _INSTITUTION_ARTICLES else plain
+                if len(word) == 1 and matches[word[0]].group().lower() in institutions:
                     plain.clear()
             shouted = len(plain) > 1 and all(matches[k].group().isupper() for k in plain)
             if len(plain) == 1 and _PLURAL_ABBREVIATION.fullmatch(matches[plain[0]].group()):

@@ -1,7 +1,13 @@
 """A capitalised word of an article keyed by a Latin-script stemmer is a common word when the
 same article also writes it in lower case ("Inondations" opening a sentence, "les inondations"
 inside one): it is keyed as that word, and meets it in its own article and in others. A
-capitalised word the article never writes in lower case is a name, keyed alike in any language."""
+capitalised word the article never writes in lower case is a name, keyed alike in any language.
+
+Spanish news capitalises its institutions after the article ("el Gobierno", "del Congreso")
+and never writes them in lower case: such a word is an ordinary noun of the language, not a
+name. It keeps its key, but is no name's evidence for the aligner and no name one side lacks
+for the differ. A word with no plural in the language's list ("el Líbano") and one the article
+also writes without its article ("en India") stay names; English is read as before."""
 
 from __future__ import annotations
 
@@ -9,10 +15,11 @@ import pytest
 
 from reader.align import Glossary
 from reader.align.features import article_features
-from reader.align.language import keyed_language, lower_words
+from reader.align.language import institutions, keyed_language, lower_words
 from reader.align.text import scan, word
 from reader.claims.keys import passage_keys
 from reader.corpus import load_article
+from reader.differ import Differ
 
 # An invented flood told twice in French: A opens its first paragraph with "Inondations" and
 # its third with "Réparations", and writes both in lower case elsewhere; B only inside sentences.
@@ -389,3 +396,94 @@ def test_a_turkish_text_is_judged_typed_bare_or_not_once_for_its_names_and_its_w
     matches, words = scan(TURKISH_NEAR_BARE[0], None, "tr", common)
     # typed with its letters, "Isciler" is "ısciler", a word the text never writes in lower case
     assert words[0].key == word("Isciler").key != word("isciler", "tr").key
+
+
+# An invented dock strike told twice in Spanish.
+STRIKE_A = [
+    "Huelga en los puertos del norte",
+    "El Gobierno anunció el martes un plan de ayudas para los estibadores del puerto de Varela, "
+    "después de tres semanas de huelga que han dejado miles de contenedores parados en los muelles.",
+    "El sindicato de estibadores pide que el Gobierno garantice los empleos antes de negociar la "
+    "nueva ley de puertos, y las pérdidas ya superan los cuarenta millones de euros.",
+    "El Congreso debatirá la ley en marzo. La ministra Ortal dijo que el Ejecutivo no cederá ante "
+    "las amenazas de los sindicatos y que la reforma es necesaria para competir con otros puertos.",
+]
+STRIKE_B = [
+    "Los estibadores resisten",
+    "Los estibadores de Varela cumplen tres semanas de huelga contra la reforma de los puertos, y "
+    "el Gobierno sigue sin ofrecerles una garantía para sus empleos.",
+    "La ministra Ortal insiste en que la reforma irá al Congreso en marzo. Los diputados de la "
+    "oposición, con su portavoz Ibarne, anuncian que votarán en contra si el Gobierno no negocia "
+    "con los sindicatos.",
+]
+# Another kind of story, about a minimum wage, one side saying "el Ejecutivo", the other "el Gobierno".
+WAGE_A = [
+    "Sube el salario mínimo",
+    "La subida llega después de un año de precios altos en los mercados y de alquileres que no "
+    "dejan de crecer en las ciudades del país.",
+    "Tras meses de reuniones, el Ejecutivo aprobó ayer el decreto que sube el salario mínimo un "
+    "ocho por ciento, una cifra que los sindicatos consideran insuficiente.",
+]
+WAGE_B = [
+    "Un ocho por ciento más",
+    "Los trabajadores con el sueldo más bajo cobrarán un ocho por ciento más desde enero: el "
+    "Gobierno aprobó ayer el decreto del salario mínimo, que los sindicatos ven corto.",
+    "En los pueblos del interior, los agricultores temen que la subida cierre granjas que ya apenas "
+    "ganan dinero con la leche y el trigo.",
+]
+
+
+def _names(a, b, i: int, j: int) -> list[tuple[str | None, str | None]]:
+    found = Differ(a, b, a.passages, b.passages, Glossary()).between(i, j)
+    return [(d.a_text, d.b_text) for d in found if d.kind == "name"]
+
+
+def test_a_spanish_institution_after_its_article_keeps_its_key_but_is_no_name(tmp_path):
+    a = _article(tmp_path, "a.txt", STRIKE_A)
+    assert keyed_language(a) == "es"
+    assert {"gobierno", "congreso", "ejecutivo"} <= institutions(a)
+    feats = article_features(a, "paragraph", Glossary())
+    government, port = feats[1]["w:gobierno"], feats[1]["w:varela"]
+    assert not government.name and government.capital  # the key a name has, in any language
+    assert port.name  # the port's name stays one
+    assert not feats[3]["w:ejecutivo"].name and feats[3]["w:ortal"].name
+
+
+def test_the_differ_reports_no_institution_as_a_name_one_side_lacks(tmp_path):
+    a, b = _article(tmp_path, "a.txt", STRIKE_A), _article(tmp_path, "b.txt", STRIKE_B)
+    # "el Ejecutivo" and "el Gobierno" are the same government; the spokesman is a name B alone gives
+    assert _names(a, b, 3, 2) == [(None, "Ibarne")]
+    wage_a, wage_b = _article(tmp_path, "wa.txt", WAGE_A), _article(tmp_path, "wb.txt", WAGE_B)
+    assert _names(wage_a, wage_b, 2, 1) == []
+
+
+def test_a_name_without_a_plural_or_written_without_its_article_stays_a_name(tmp_path):
+    text = [
+        "La guerra en el Líbano y el comercio con la India",
+        "Los barcos que llegan desde el Líbano traen menos trigo este año, dicen los comerciantes del "
+        "mercado central, y los precios del pan ya han subido en todos los barrios de la ciudad.",
+        "El Gobierno busca ahora trigo en la India, aunque el viaje es largo y caro; en India la "
+        "cosecha fue buena, y el ministro Sorel viajará a El Salvador para cerrar otro contrato.",
+    ]
+    a = _article(tmp_path, "a.txt", text)
+    assert keyed_language(a) == "es"
+    feats = article_features(a, "paragraph", Glossary())
+    assert feats[1]["w:libano"].name  # "líbanos" is no word: a name
+    assert feats[2]["w:india"].name  # written without its article too
+    assert feats[2]["w:salvador"].name  # "El" capitalised inside a sentence is the name's own
+    assert not feats[2]["w:gobierno"].name
+    assert institutions(a) == {"gobierno"}
+
+
+def test_an_english_article_reads_its_capitals_as_before(tmp_path):
+    a = _article(tmp_path, "a.txt", [
+        "The Government announced on Tuesday a package of aid for the dockers of the port of Varela, after "
+        "three weeks of a strike that has left thousands of containers idle on the quays of the north.",
+    ])
+    assert institutions(a) == frozenset()
+    assert article_features(a, "paragraph", Glossary())[0]["w:government"].name  # as it was: a name
+
+
+def test_an_institution_opening_a_sentence_with_its_article_is_no_name_either(tmp_path):
+    a, b = _article(tmp_path, "a.txt", STRIKE_A), _article(tmp_path, "b.txt", WAGE_B)
+    assert _names(a, b, 1, 2) == [("Varela", None)]  # "El Gobierno anunció …": the port alone
