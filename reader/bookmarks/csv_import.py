@@ -187,7 +187,7 @@ def csv_rows(data: bytes, name: str, read: Callable[[Row], T], what: str) -> lis
     except csv.Error as exc:
         raise UserError(f"{name}: not a CSV the export writes (line {reader.line_num}: {exc}); "
                         "nothing imported") from None
-    order = date_order((Row(names, cells).text("created") for _, cells in table), name)
+    order = date_order(((n + 1, Row(names, cells).text("created")) for n, cells in table), name)
     out = []
     for n, cells in table:
         row = Row(names, cells, order)

@@ -126,15 +126,14 @@ _HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
 # A word made of one or two syllables of Chinese romanisation (an initial, then a final; a second
 # syllable without an initial is written after an apostrophe, "Xi'an"). Of such a name ("Sun
 # Wei", "Wei Sun") the order is not in the letters: it is kept whole rather than split wrong.
+# So is one whose first word has two syllables: a given name written first ("Xiaoming Zhou")
+# or a family name of two ("Ouyang Xiu", "Sima Qian"), the letters do not say which.
 _PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
                     r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
                     r"|ua|uo|ui|un|ue|a|e|i|u|ü|v)|[bpmfwy]o)")  # a bare "o" only after a lip sound ("bo", "wo")
 _PINYIN_BARE = r"(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e)"  # a syllable without an initial
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_SYLLABLE}|'{_PINYIN_BARE})?",
                           re.IGNORECASE)
-# A Chinese family name is one syllable: a first word of two ("Anna Li", "Xiaoming Zhou") is a
-# given name, so that name's order is Given Family and it is split as usual.
-_PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
@@ -144,7 +143,9 @@ PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, on
 # English has, "ng", "tr", "ph"…, or a letter of its own, "ă", "ơ", "đ") and whose last
 # could be Chinese romanisation as well is Family Given; with the Vietnamese spelling last too
 # ("Pham Minh Chinh"), the order is open and the name is kept whole. Its given name first
-# ("An Van Nguyen", "Thanh Van Le", as written abroad) is split as usual, as is "Pam Sue Chan".
+# ("An Van Nguyen", as written abroad) is told by the last word spelled so, and split as usual.
+# When neither end is spelled as only Vietnamese spells ("Le Van An" at home, "Thanh Van Le"
+# abroad, or "Pam Sue Chan"), the order is not in the letters either: kept whole.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ph|th|tr|ch|kh|gh|gi|qu|[bcdghklmnprstvx])?"
                                   r"(?:ieu|yeu|uoi|uou|uya|uye|uyu|oai|oay|oeo|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa"
                                   r"|oe|oi|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ch|nh|ng|[cmnpt])?", re.IGNORECASE)
@@ -154,6 +155,12 @@ _VIETNAMESE_LETTERS = frozenset("\u0306\u031b\u0111\u0110")  # breve, horn (afte
 # first word read as a Vietnamese family name.
 _VIETNAMESE_INITIAL = re.compile(r"(?:ngh|ng|nh|tr|ph|kh|gh)", re.IGNORECASE)
 VIETNAMESE_NAME_WORDS = (3, 4)  # how many words such a name has (family, middle, given)
+# What only Hungarian spelling writes in a name: a double acute ("ő", "ű"), or "cs", "zs", "gy"
+# ("Kovács", "Zsolt", "Nagy"). Hungarian writes the family name first at home ("Nagy Péter") and
+# last abroad ("Péter Nagy"): of a name so spelled the order is not in the letters, and it is
+# kept whole. One without these ("Orbán Viktor") is split as usual.
+_HUNGARIAN_SPELLING = re.compile(r"[őűŐŰ]|cs|zs|gy", re.IGNORECASE)
+HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 
 
 def _unmarked(word: str) -> str:
@@ -178,12 +185,13 @@ def _vietnamese_family(word: str) -> bool:
 
 def _vietnamese_order(words: list[str]) -> str | None:
     """"family" when `words` are a Vietnamese name written family name first, "open" when
-    they are Vietnamese and the order is not in the letters, None otherwise (see above)."""
+    they are Vietnamese and the order is not in the letters, None otherwise (a name of other
+    words, or its given name first: see above)."""
     if len(words) not in VIETNAMESE_NAME_WORDS or not all(
             w[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words):
         return None
     if not _vietnamese_family(words[0]):
-        return None
+        return None if _vietnamese_family(words[-1]) else "open"
     return "open" if _only_vietnamese(words[-1]) else "family"
 
 
@@ -193,10 +201,10 @@ def _is_initials(word: str) -> bool:
 
 
 def _order_unknown(words: list[str]) -> bool:
-    """A name whose every word is Chinese romanisation, the first of one syllable (as a family
-    name is): family first or last, the letters do not say."""
-    return (len(words) in PINYIN_NAME_WORDS and bool(_PINYIN_ONE_SYLLABLE.fullmatch(words[0]))
-            and all(_PINYIN_WORD.fullmatch(w) for w in words))
+    """A name whose every word is Chinese romanisation, or that is spelled as Hungarian: family
+    first or last, the letters do not say."""
+    return (len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
+            or len(words) in HUNGARIAN_NAME_WORDS and any(_HUNGARIAN_SPELLING.search(w) for w in words))
 
 
 def parse_name(name: str) -> Name:
@@ -205,7 +213,7 @@ def parse_name(name: str) -> Name:
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
     before a hyphened given name ("Kim Min-jun"), or in Vietnamese spelling ("Nguyen Van An"). An
     organisation is a literal, and so is a name whose order its letters leave open ("Sun Wei",
-    "LI Wei"): whole rather than split wrong."""
+    "Ouyang Xiu", "LI Wei", "Le Van An", "Nagy Péter"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)

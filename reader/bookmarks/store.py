@@ -509,7 +509,9 @@ def two_files(path: str, other: str) -> bool:
 class Twins:
     """What is stored already, to find an imported item's twin (the same item, in any data
     folder and wherever its files are): by when it was made (`made`) and its sides' content
-    hashes and offsets as made. When either has a side read from a CSV export (no content hash,
+    hashes and offsets as made, unless a side's files are two files here (identical copies of
+    one article in two folders, each bookmarked in the same second: two bookmarks, as a CSV
+    export of them is read too). When either has a side read from a CSV export (no content hash,
     and the offsets where the passage stood at the export, moved since it was made perhaps), by
     its time and its sides' quotes and file names (what stays when an import finds a file
     moved), and when both are, by their offsets too; of several such, the one at the same
@@ -523,7 +525,7 @@ class Twins:
     def __init__(self, items: Iterable[T], sides: Callable[[T], Sequence[Anchor | None]],
                  made: Callable[[T], tuple]) -> None:
         self._sides, self._made = sides, made
-        self._by: dict[tuple, T] = {}
+        self._by: dict[tuple, list[T]] = {}
         self._by_words: dict[tuple, list[T]] = {}
         for item in items:
             self.add(item)
@@ -556,13 +558,15 @@ class Twins:
     def add(self, item: T) -> None:
         full, words = self._keys(item)
         if not self._unhashed(item):  # an empty hash would make every side at those offsets one
-            self._by[full] = item
+            self._by.setdefault(full, []).append(item)
         self._by_words.setdefault(words, []).append(item)
 
     def of(self, item: T) -> T | None:
         full, words = self._keys(item)
-        if not self._unhashed(item) and (twin := self._by.get(full)) is not None:
-            return twin
+        if not self._unhashed(item):
+            for twin in self._by.get(full, []):
+                if not self._two_files(twin, item):
+                    return twin
         # either read from a CSV: known by time, quotes and file names; both: by their offsets too
         here, from_csv = self._offsets(item), self._unhashed(item)
         found = []

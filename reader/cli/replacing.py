@@ -158,16 +158,14 @@ def reads_back(path: Path, new: str, form: str) -> bool:
     import that reads one, or for a reference manager's format, every entry with an export's
     note, for Markdown every block one an export writes. UserError for a file larger than
     READ_BACK_MAX_BYTES (told before a byte of it is read), or no longer a regular file."""
-    read = _import_of(new, form)
-    if read is None and form not in (*REFERENCE_FORMATS, *_MARKDOWN_FORMS):
-        return True
+    read = _import_of(new, form)  # None for Markdown and a reference manager's formats, which no import reads
     data = read_regular(path, READ_BACK_MAX_BYTES, f"file read back to know an earlier {form} export (replace it "
                         "with --force, or export to another file)")
     if not data.strip(b"\xef\xbb\xbf \r\n\t"):
         return True
     if form in _MARKDOWN_FORMS:
         return _markdown_ours(data.decode("utf-8", "replace"))
-    if read is None:
+    if read is None:  # a reference manager's
         entries = _reference_entries(data.decode("utf-8", "replace"), form)
         return entries is not None and all(NOTE_SIGNATURE.search(entry) for entry in entries)
     try:

@@ -72,10 +72,15 @@ def test_a_locales_dates_are_read_in_the_order_the_column_tells(cli, exported, t
 
 
 @pytest.mark.parametrize("times, says", [
-    (["03/04/2025 09:26", "05/06/2025 10:00"], "may be day/month or month/day"),
-    (["14/03/2025 09:26", "03/14/2025 10:00"], "day first and others month first"),
+    (["03/04/2025 09:26", "05/06/2025 10:00"], "rows 2 and 3, such as '03/04/2025 09:26', may be day/month or month/day"),
+    (["14/03/2025 09:26", "03/14/2025 10:00"], "day first and others month first (day first: row 2; month first: row 3)"),
+    (["03/04/25 09:26", "05/06/25 10:00"], "rows 2 and 3, such as '03/04/25 09:26', may be day/month"),  # short dates
+    # the ISO row tells its own date, not how the slash date is ordered: that row is named
+    (["2025-03-14T09:26:00Z", "03/04/2025 10:00"], "of row 3, such as '03/04/2025 10:00', may be day/month"),
 ])
 def test_a_column_whose_day_month_order_is_not_told_is_refused_in_one_line(cli, exported, times, says):
+    """Nothing is imported (the file is read whole, as for a broken entry); the line names the
+    rows to write as yyyy-mm-dd."""
     out, elsewhere = exported
     _resave(out, _with_times(out, times))
     status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
@@ -159,3 +164,30 @@ def test_a_locales_times_without_seconds_add_nothing_after_the_json_import(cli, 
     _resave(out, _with_times(out, ["10/21/2024 6:07 PM", "10/9/2024 6:51 AM"]), "\t", "utf-16")
     assert cli(*elsewhere, "bookmarks", "import", document)[1] == "imported 2 bookmarks\n"
     assert cli(*elsewhere, "bookmarks", "import", out)[1] == "imported 0 bookmarks; 2 were here already\n"
+
+
+@pytest.mark.parametrize("times, expected", [
+    (["14.03.25 09:26", "05.03.25 17:40"], ["2025-03-05T17:40:00Z", "2025-03-14T09:26:00Z"]),
+    (["3/14/25 9:26 AM", "3/5/25 5:40 PM"], ["2025-03-05T17:40:00Z", "2025-03-14T09:26:00Z"]),
+    # other dates: a hyphen, day first told by the first row, the years either side of the pivot
+    (["28-02-69 23:59", "01-03-70 00:00"], ["1970-03-01T00:00:00Z", "2069-02-28T23:59:00Z"]),
+    (["11/9/08 7:15:30 PM", "2/29/24 6:00 AM"], ["2008-11-09T19:15:30Z", "2024-02-29T06:00:00Z"]),
+])
+def test_the_two_digit_years_of_a_short_date_are_read_when_the_column_tells_the_order(cli, exported, times, expected):
+    """A spreadsheet's short date form writes the year in two digits: 00-69 are this century's
+    (a bookmark is recent), 70-99 the last's; the day/month order is told as for four digits."""
+    out, elsewhere = exported
+    _resave(out, _with_times(out, times), ";")
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 2 bookmarks\n"), err
+    assert _created(cli, *elsewhere) == expected
+
+
+def test_a_slash_date_among_iso_rows_is_read_by_the_order_another_slash_date_tells(cli, exported):
+    out, elsewhere = exported
+    rows = _with_times(out, ["2024-07-01 08:00", "06/05/2024 10:00"])
+    rows.append([*rows[2][:rows[0].index("created")], "25/05/2024 16:30", *rows[2][rows[0].index("created") + 1:]])
+    _resave(out, rows)
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 3 bookmarks\n"), err
+    assert _created(cli, *elsewhere) == ["2024-05-06T10:00:00Z", "2024-05-25T16:30:00Z", "2024-07-01T08:00:00Z"]

@@ -9,6 +9,8 @@ import csv
 import io
 import json
 
+import pytest
+
 MINUTES = "Minutes\n\nMotion carried. The budget was read twice.\n\nMotion carried. The hall was let to the choir.\n"
 
 
@@ -43,102 +45,97 @@ def _exports(cli, tmp_path, command="bookmarks"):
     return as_csv, as_json
 
 
-def test_a_csv_without_seconds_adds_nothing_after_the_json_import(cli, write_article, sample, tmp_path):
+def _figure_and_pair(cli, write_article):
     article = write_article()
-    other = write_article(sample.TEXT.replace("forty", "40"), "other.txt")
-    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "the figure")[0] == 0
+    other = write_article(article.text.replace("forty", "40"), "other.txt")
+    figure = "Azerbaijan supplied Israel with forty percent of its crude oil last year"
+    assert cli("bookmarks", "add", article.path, "--quote", figure, "--note", "the figure")[0] == 0
     assert cli("bookmarks", "add", article.path, "--quote", "quiet alliance", "--pair", other.path,
                "--pair-quote", "quiet alliance")[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path)
-    _timed(as_csv, as_json, "bookmarks", ["2025-03-14T09:26:53Z", "2025-03-14T09:27:08Z"], minutes_only=True)
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 2 bookmarks\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 2 were here already\n"
-    listed = json.loads(cli(*elsewhere, "bookmarks", "list", "--format", "json")[1])["bookmarks"]
-    assert [b["created"] for b in listed] == ["2025-03-14T09:26:53Z", "2025-03-14T09:27:08Z"]
 
 
-def test_one_quote_bookmarked_twice_in_a_minute_is_known_by_its_place_without_seconds(cli, write_article, tmp_path):
-    article = write_article(MINUTES, "minutes.txt")
-    for occurrence in ("1", "2"):
-        assert cli("bookmarks", "add", article.path, "--quote", "Motion carried", "--occurrence", occurrence)[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path)
-    _timed(as_csv, as_json, "bookmarks", ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"], minutes_only=True)
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 2 bookmarks\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 2 were here already\n"
+def _bookmarked_twice(text, name, quote):
+    """One quote of `text` bookmarked at its first place and at its second."""
+    def make(cli, write_article):
+        article = write_article(text, name)
+        for occurrence in ("1", "2"):
+            assert cli("bookmarks", "add", article.path, "--quote", quote, "--occurrence", occurrence)[0] == 0
+    return make
 
 
-def test_one_quote_bookmarked_twice_in_a_minute_stays_two_when_both_times_carry_seconds(cli, write_article,
-                                                                                      tmp_path):
-    """Only the first is here (its JSON); the CSV's second, made 45 seconds later at the
-    quote's other place, is another bookmark."""
-    article = write_article(MINUTES, "minutes.txt")
-    for occurrence in ("1", "2"):
-        assert cli("bookmarks", "add", article.path, "--quote", "Motion carried", "--occurrence", occurrence)[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path)
-    _timed(as_csv, as_json, "bookmarks", ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"])
-    document = json.loads(as_json.read_text(encoding="utf-8"))
-    document["bookmarks"] = document["bookmarks"][:1]
-    as_json.write_text(json.dumps(document), encoding="utf-8")
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 1 bookmark; 1 was here already\n"
-
-
-def test_a_links_csv_without_seconds_adds_nothing_after_the_json_import(cli, write_article, tmp_path):
-    """The same for link decisions, on other articles."""
-    one = write_article("Harbour\n\nThe dredger starts work in May. Fishing boats moor at the east quay.\n", "a.txt")
-    two = write_article("Port news\n\nDredging begins in May, and boats move to the east quay.\n", "b.txt")
-    assert cli("links", "add", one.path, two.path, "--quote-a", "The dredger starts work in May",
-               "--quote-b", "Dredging begins in May")[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path, "links")
-    _timed(as_csv, as_json, "decisions", ["2024-11-02T17:45:31Z"], minutes_only=True)
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "links", "import", as_json)[0] == 0
-    status, out, err = cli(*elsewhere, "links", "import", as_csv)
-    assert status == 0 and "imported 0" in out, out + err
-
-
-def test_the_json_adds_nothing_after_the_csv_without_seconds(cli, write_article, tmp_path):
-    """The other order: the CSV a spreadsheet saved comes in first (its times kept at their
-    minute's first second), then the JSON of the same bookmarks, with their seconds."""
+def _orchard(cli, write_article):
     article = write_article("Orchard report\n\nThe pear trees flowered a week early. Frost took half the blossom.\n",
                             "orchard.txt")
-    assert cli("bookmarks", "add", article.path, "--quote", "Frost took half the blossom", "--note", "late frost")[0] == 0
+    assert cli("bookmarks", "add", article.path, "--quote", "Frost took half the blossom",
+               "--note", "late frost")[0] == 0
     assert cli("bookmarks", "add", article.path, "--quote", "The pear trees flowered")[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path)
-    _timed(as_csv, as_json, "bookmarks", ["2023-04-09T06:12:41Z", "2023-04-09T06:13:02Z"], minutes_only=True)
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 2 bookmarks\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 0 bookmarks; 2 were here already\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 0 bookmarks; 2 were here already\n"
 
 
-def test_the_links_json_adds_nothing_after_the_links_csv_without_seconds(cli, write_article, tmp_path):
-    one = write_article("Rail\n\nThe night train to the coast returns in June.\n", "rail.txt")
-    two = write_article("Timetables\n\nFrom June a sleeper runs to the coast again.\n", "times.txt")
-    assert cli("links", "add", one.path, two.path, "--quote-a", "The night train to the coast returns",
-               "--quote-b", "a sleeper runs to the coast again")[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path, "links")
-    _timed(as_csv, as_json, "decisions", ["2022-08-30T21:04:19Z"], minutes_only=True)
-    elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "links", "import", as_csv)[0] == 0
-    status, out, err = cli(*elsewhere, "links", "import", as_json)
-    assert status == 0 and "imported 0" in out, out + err
+def _linked(one_text, two_text, quote_a, quote_b):
+    """A link decision between two articles."""
+    def make(cli, write_article):
+        one, two = write_article(one_text, "a.txt"), write_article(two_text, "b.txt")
+        assert cli("links", "add", one.path, two.path, "--quote-a", quote_a, "--quote-b", quote_b)[0] == 0
+    return make
 
 
-def test_a_csv_time_at_a_minutes_first_second_with_its_seconds_is_that_second(cli, write_article, tmp_path):
-    """A CSV that kept its seconds says when each was made, 00 as any other: the one made at
-    10:15:00 at a quote's first place is not the one made at 10:15:40 at its second."""
-    article = write_article("Choir notes\n\nAll sing the refrain. The altos rest. All sing the refrain.\n", "choir.txt")
-    for occurrence in ("1", "2"):
-        assert cli("bookmarks", "add", article.path, "--quote", "All sing the refrain", "--occurrence", occurrence)[0] == 0
-    as_csv, as_json = _exports(cli, tmp_path)
-    _timed(as_csv, as_json, "bookmarks", ["2021-10-03T10:15:00Z", "2021-10-03T10:15:40Z"])
+_HARBOUR = _linked("Harbour\n\nThe dredger starts work in May. Fishing boats moor at the east quay.\n",
+                   "Port news\n\nDredging begins in May, and boats move to the east quay.\n",
+                   "The dredger starts work in May", "Dredging begins in May")
+_RAIL = _linked("Rail\n\nThe night train to the coast returns in June.\n",
+                "Timetables\n\nFrom June a sleeper runs to the coast again.\n",
+                "The night train to the coast returns", "a sleeper runs to the coast again")
+_MOTIONS = _bookmarked_twice(MINUTES, "minutes.txt", "Motion carried")
+_REFRAIN = _bookmarked_twice("Choir notes\n\nAll sing the refrain. The altos rest. All sing the refrain.\n",
+                             "choir.txt", "All sing the refrain")
+_TWO, _ONE, _NONE = ("imported 2 bookmarks\n", "imported 1 bookmark; 1 was here already\n",
+                     "imported 0 bookmarks; 2 were here already\n")
+
+
+@pytest.mark.parametrize("make, command, times, minutes_only, json_kept, imports, said, created", [
+    pytest.param(_figure_and_pair, "bookmarks", ["2025-03-14T09:26:53Z", "2025-03-14T09:27:08Z"], True, slice(None),
+                 "json csv", [_TWO, _NONE], ["2025-03-14T09:26:53Z", "2025-03-14T09:27:08Z"],
+                 id="a CSV without seconds adds nothing after the JSON import"),
+    pytest.param(_MOTIONS, "bookmarks", ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"], True, slice(None),
+                 "json csv", [_TWO, _NONE], ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"],
+                 id="one quote bookmarked twice in a minute is known by its place without seconds"),
+    # only the first is here (its JSON); the CSV's second, made 45 seconds later at the quote's
+    # other place, is another bookmark
+    pytest.param(_MOTIONS, "bookmarks", ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"], False, slice(1),
+                 "json csv", ["imported 1 bookmark\n", _ONE], ["2025-03-14T09:26:05Z", "2025-03-14T09:26:50Z"],
+                 id="one quote bookmarked twice in a minute stays two when both times carry seconds"),
+    pytest.param(_HARBOUR, "links", ["2024-11-02T17:45:31Z"], True, slice(None), "json csv",
+                 ["imported 1 link decision\n", "imported 0 link decisions; 1 was here already\n"],
+                 ["2024-11-02T17:45:31Z"], id="a links CSV without seconds adds nothing after the JSON import"),
+    # the other order: the CSV a spreadsheet saved comes in first (its times kept at their
+    # minute's first second), then the JSON of the same bookmarks, with their seconds
+    pytest.param(_orchard, "bookmarks", ["2023-04-09T06:12:41Z", "2023-04-09T06:13:02Z"], True, slice(None),
+                 "csv json csv", [_TWO, _NONE, _NONE], ["2023-04-09T06:12:00Z", "2023-04-09T06:13:00Z"],
+                 id="the JSON adds nothing after the CSV without seconds"),
+    pytest.param(_RAIL, "links", ["2022-08-30T21:04:19Z"], True, slice(None), "csv json",
+                 ["imported 1 link decision\n", "imported 0 link decisions; 1 was here already\n"],
+                 ["2022-08-30T21:04:00Z"], id="the links JSON adds nothing after the links CSV without seconds"),
+    # a CSV that kept its seconds says when each was made, 00 as any other: the one made at
+    # 10:15:00 at a quote's first place is not the one made at 10:15:40 at its second
+    pytest.param(_REFRAIN, "bookmarks", ["2021-10-03T10:15:00Z", "2021-10-03T10:15:40Z"], False, slice(1, None),
+                 "json csv", ["imported 1 bookmark\n", _ONE], ["2021-10-03T10:15:00Z", "2021-10-03T10:15:40Z"],
+                 id="a CSV time at a minute's first second with its seconds is that second"),
+])
+def test_a_csv_and_the_json_of_the_same_items_are_known_for_one(cli, write_article, tmp_path, make, command, times,
+                                                               minutes_only, json_kept, imports, said, created):
+    """The exports of the items `make` makes, made at `times`, the CSV's `minutes_only` as a
+    spreadsheet writes them back, the JSON's items `json_kept`: each import of `imports` in turn
+    says `said`, and the items are those made at `created`."""
+    make(cli, write_article)
+    as_csv, as_json = _exports(cli, tmp_path, command)
+    key = "bookmarks" if command == "bookmarks" else "decisions"
+    _timed(as_csv, as_json, key, times, minutes_only=minutes_only)
     document = json.loads(as_json.read_text(encoding="utf-8"))
-    document["bookmarks"] = document["bookmarks"][1:]
+    document[key] = document[key][json_kept]
     as_json.write_text(json.dumps(document), encoding="utf-8")
     elsewhere = ("--data-dir", tmp_path / "elsewhere")
-    assert cli(*elsewhere, "bookmarks", "import", as_json)[1] == "imported 1 bookmark\n"
-    assert cli(*elsewhere, "bookmarks", "import", as_csv)[1] == "imported 1 bookmark; 1 was here already\n"
+    for form, expected in zip(imports.split(), said, strict=True):
+        status, out, err = cli(*elsewhere, command, "import", as_csv if form == "csv" else as_json)
+        assert (status, out) == (0, expected), err
+    listed = json.loads(cli(*elsewhere, command, "list", "--format", "json")[1])[key]
+    assert sorted(item["created"] for item in listed) == created

@@ -411,10 +411,12 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Sun Wei", [{"literal": "Sun Wei"}]),
     ("Gao Lin and Zhou Xiaoming", [{"literal": "Gao Lin"}, {"literal": "Zhou Xiaoming"}]),
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
-    # a first word of two syllables is no Chinese family name (one syllable): Given Family
-    ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
-    ("Xiaoming Zhou", [{"family": "Zhou", "given": "Xiaoming"}]),
-    ("Dena Shu", [{"family": "Shu", "given": "Dena"}]),
+    ("Dan Chen", [{"literal": "Dan Chen"}]),
+    # a first word of two syllables: a given name ("Xiaoming") or a family name of two syllables
+    # ("Ouyang", "Zhuge"), the letters do not say which, so whole too
+    ("Ouyang Xiu and Zhuge Ming", [{"literal": "Ouyang Xiu"}, {"literal": "Zhuge Ming"}]),
+    ("Anna Li and Lena Zhao", [{"literal": "Anna Li"}, {"literal": "Lena Zhao"}]),
+    ("Xiaoming Zhou", [{"literal": "Xiaoming Zhou"}]),
     # Vietnamese spelling: the family name first ("ng", "tr", "ph", a final "m"… only Vietnamese
     # spells); written abroad, given name first, it is split as usual; spelled so at both ends, whole
     ("Nguyen Van An", [{"family": "Nguyen", "given": "Van An"}]),
@@ -422,12 +424,17 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Bao Van Nguyen", [{"family": "Nguyen", "given": "Bao Van"}]),
     ("Pham Minh Chinh", [{"literal": "Pham Minh Chinh"}]),
     ("Tom Lee Ho", [{"family": "Ho", "given": "Tom Lee"}]),
-    # a first word Vietnamese shares with English ("Pam", "Sam", "-m", "k-") or that is a
-    # Vietnamese given name written first abroad ("Thanh"): split as usual, never family-first
-    ("Pam Sue Chan and Sam Li Chen", [{"family": "Chan", "given": "Pam Sue"}, {"family": "Chen", "given": "Sam Li"}]),
-    ("Kim Mai Ho", [{"family": "Ho", "given": "Kim Mai"}]),
-    ("Thanh Van Le", [{"family": "Le", "given": "Thanh Van"}]),
+    # neither end spelled as only Vietnamese spells: a family name first at home ("Le Van An",
+    # "Ho Thi Lan") or a given name first abroad ("Thanh Van Le"), or a first word Vietnamese
+    # shares with English ("Pam", "Sam", "Kim"): the letters do not say, so whole
+    ("Le Van An and Ho Thi Lan", [{"literal": "Le Van An"}, {"literal": "Ho Thi Lan"}]),
+    ("Pam Sue Chan and Sam Li Chen", [{"literal": "Pam Sue Chan"}, {"literal": "Sam Li Chen"}]),
+    ("Kim Mai Ho", [{"literal": "Kim Mai Ho"}]),
+    ("Thanh Van Le", [{"literal": "Thanh Van Le"}]),
     ("Ngo Thi Lan", [{"family": "Ngo", "given": "Thi Lan"}]),
+    # Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): family first at home, last abroad, whole
+    ("Nagy Péter and Kovács Réka", [{"literal": "Nagy Péter"}, {"literal": "Kovács Réka"}]),
+    ("Erzsébet Tóth and Ildikó Győri", [{"literal": "Erzsébet Tóth"}, {"literal": "Ildikó Győri"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),

@@ -159,3 +159,26 @@ def test_past_twenty_decisions_not_placed_the_rest_are_counted(cli, write_articl
     assert lines[UNPLACED_SHOWN] == (f"counterpoint: warning: and {len(birds) - UNPLACED_SHOWN} more imported link "
                                      "decisions are orphaned here (`counterpoint links list` shows them)")
     assert "1 article file is not here" in lines[-1]
+
+
+def test_decisions_on_identical_copies_in_two_folders_stay_two(cli, write_article, tmp_path):
+    """One article copied whole into two folders (the same content hash), each copy linked to a
+    third at the same passages in the same second: two decisions here, as in the export, and
+    importing the export again adds nothing."""
+    text = "Bridge works\n\nThe old bridge closes for repairs in autumn. Buses detour by the weir.\n"
+    for folder in ("desk", "archive"):
+        (tmp_path / "articles" / folder).mkdir(parents=True)
+    copies = [write_article(text, f"{folder}/bridge.txt") for folder in ("desk", "archive")]
+    council = write_article("Council minutes\n\nRepairs to the bridge will close it this autumn.\n", "council.txt")
+    for copy in copies:
+        _decide(cli, "confirm", copy, "The old bridge closes for repairs", council, "will close it this autumn")
+
+    def one_second(document):
+        for decision in document["decisions"]:
+            decision["created"] = "2025-09-01T07:30:44Z"
+
+    status, printed, err = _import_elsewhere(cli, tmp_path, one_second)
+    assert (status, printed) == (0, "imported 2 link decisions\n"), err
+    again = cli("--data-dir", tmp_path / "other-data", "links", "import", tmp_path / "decided-elsewhere.json")
+    assert again[:2] == (0, "imported 0 link decisions; 2 were here already\n")
+    assert sorted(path.split("/")[-2] for _, _, path in _listed(cli, tmp_path / "other-data")) == ["archive", "desk"]
