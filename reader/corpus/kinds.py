@@ -63,6 +63,11 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
 # ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
 # ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
 _READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
+# ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
+# script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
+# ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
+# lower case: a sentence that opens with the words).
+_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,60}})(?<![.!…])", re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
 # alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
@@ -1047,8 +1052,10 @@ def _furniture_row(text: str) -> bool:
 
 def _furniture_words(text: str) -> bool:
     """Words only page furniture says: a prompt, a label, or a link to another story under "read also"."""
-    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS))
-                or _READ_ALSO_LINK.fullmatch(text.lstrip(_FURNITURE_MARKS).rstrip()))
+    line = text.lstrip(_FURNITURE_MARKS).rstrip()
+    spaced = _READ_ALSO_SPACED.fullmatch(line)
+    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS)) or _READ_ALSO_LINK.fullmatch(line)
+                or spaced and spaced["headline"][:1].isalpha() and not spaced["headline"][:1].islower())
 
 
 def _furniture(text: str) -> bool:

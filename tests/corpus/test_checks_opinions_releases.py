@@ -294,6 +294,22 @@ def test_a_rating_scale_under_its_label_is_the_sites_with_a_stop_after_it(line):
     assert kinds[2:4] == ["boilerplate", "boilerplate"]
 
 
+@pytest.mark.parametrize("line", ["İlgili haber Belediye kışın feribot seferlerini durdurdu",
+                                  "İLGİLİ HABERLER Köprü onarımı mayısta başlıyor",
+                                  "Читайте также Порт Кельмета закроют на зиму",
+                                  "Read also Ferry crews vote to strike"])
+def test_a_read_also_link_without_a_colon_is_furniture(line):
+    """The phrase and the headline it links to, no colon between: the headline opens on a
+    capital, as a heading does."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["İlgili haberler yüzünden belediye açıklama yaptı",
+                                  "Read more about the ferry crews in the council's minutes"])
+def test_words_that_open_with_read_also_and_go_on_in_lower_case_stay_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
 @pytest.mark.parametrize("line", ["Potrebbe interessare anche ai sindaci dei comuni vicini.",
                                   "Le puede interesar saber que el alcalde votó en contra.",
                                   "Saiba mais sobre o porto.", "Ver también el informe.",
