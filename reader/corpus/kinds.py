@@ -359,17 +359,15 @@ _HATNOTE = re.compile(
     r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
     r")\s*:\s*(?-i:[A-Z\"“‘'0-9]).*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
     rf"|.{{1,100}}? (?:redirects|redirect) here\.\s*(?:{_SEE_POINTER})+"
-    rf"|for other (?:uses|meanings|senses)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
-    rf"(?:{_SEE_POINTER})*"
     rf"|for [^,]{{1,100}}, see (?-i:[A-Z\"“‘'])[^.]{{0,100}}? \(disambiguation\)\.?\s*(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
-# ("For other uses, see …" is the encyclopedia's own wording wherever it stands, and so is a
-# pointer to its page of the pages of one name: "For other people named Berg, see Berg
-# (disambiguation).") The pointer alone ("For the 1962 flood, see Vellmar flood.", "For other
-# people named Berg, see Berg.") reads as a sentence a story may hold ("For the families, see
-# Mr. Berg's letter.", "For other people, see Page 4."), at its top too: a hatnote only in a text
-# with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
-# right under a heading.
+# (A pointer to its page of the pages of one name is the encyclopedia's own wording wherever it
+# stands: "For other people named Berg, see Berg (disambiguation).") The pointer alone ("For the
+# 1962 flood, see Vellmar flood.", "For other people named Berg, see Berg.", "For other uses, see
+# Vellmar.") reads as a sentence a story may hold ("For the families, see Mr. Berg's letter.", "For
+# other people, see Page 4.", "For other uses of the grant, see Page 6."), at its top too: a
+# hatnote only in a text with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top,
+# before its text, or right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
 _ENCYCLOPEDIA_MARK = re.compile(rf"{ENCYCLOPEDIA_MARKER}|{_ENCYCLOPEDIA_TAGLINE}", re.IGNORECASE)
 _HATNOTE_MAX = 250
