@@ -1274,7 +1274,9 @@ def _opens_with(norm: str, name: str) -> bool:
 # passages (nothing after them but furniture: the outlet's disclaimer, the author's handle), of
 # at most AUTHOR_BIO_MAX characters, that ends as a sentence and opens with the writer's name:
 # the byline's, or a name alone on its line above the text that the text itself never names (a
-# place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
+# place or a body the story is about is named in it: "Port Alder is a town of …" stays text),
+# where the note names a writer's trade (_WRITER_TRADE: that name may as well be the person the
+# story is about, "Maria Lopez is a nurse who …" its last paragraph);
 # or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
 # ("Ivo Marek is a …", "… is the author of …", "Ivo Marek, a former engineer, writes …"; "Ivo
 # Marek, a nurse, said …", "Ivo Marek is back at work", "… was the first to …" are the story's
@@ -1284,6 +1286,12 @@ _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'�
                        r"\s+(?:(?:is|was|has been) (?:an?|former|the (?:[^\W\d_]+ ){1,2}(?:of|at|for|in))"
                        r"|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
                        r"|served|leads|covers|researches)\b")
+# A writer's trade, as a note on who wrote the piece names it ("… writes about water policy", "…
+# is the author of …", "… a correspondent for …", "… edits the Valley Courier").
+_WRITER_TRADE = re.compile(r"\b(?:writ(?:es|ing|ten|ers?)|wrote|co-?authors?|authors?|authored|reports|reported"
+                           r"|reporters?|reporting|correspondents?|editors?|edits|edited|columnists?|columns?"
+                           r"|journalists?|contributors?|contributing|bloggers?|blogs|essayists?|novelists?|poets?"
+                           r"|commentators?|critics?)\b", re.IGNORECASE)
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
 # ... and speaks of the writer, not in the writer's voice nor in a voice it reports: a paragraph
@@ -1296,24 +1304,26 @@ _ITALICS = ("*", "_")
 _BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
 
 
-def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
-    """The writer's names (normalised): the byline's, and a name alone on a line among the
-    opening lines before the text begins that the text's paragraphs never name."""
-    names = {_norm(author)} - {""}
+def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str]]:
+    """The writer's names (normalised): the byline's, and (apart) the names alone on a line among
+    the opening lines before the text begins that the text's paragraphs never name."""
+    byline = {_norm(author)} - {""}
+    names: set[str] = set()
     prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
-        return names
+        return byline, names
     body = "".join(f" {_norm(texts[i])} " for i in prose)
     for text in texts[1:min(prose[0], _OPENING_LINES)]:
         line = text.strip()
         if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
                 line, confirmed=False) and f" {_norm(line)} " not in body:
             names.add(_norm(line))
-    return names
+    return byline, names
 
 
-def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
-    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX)."""
+def _author_bio(text: str, names: Collection[str], set_off: bool, alone: Collection[str] = ()) -> bool:
+    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX); `names`: the byline's,
+    `alone`: the names alone on their lines above the text (_bylined_names)."""
     if len(text) > AUTHOR_BIO_MAX or "\n" in text.strip():
         return False
     inner = text.strip()
@@ -1326,6 +1336,8 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     norm = _norm(inner)
     if any(_opens_with(norm, name) for name in names):
         return True
+    if any(_opens_with(norm, name) for name in alone) and _WRITER_TRADE.search(_QUOTED.sub("", inner)):
+        return True
     opening = _BIO_NAME.match(inner)
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
 
@@ -1334,7 +1346,7 @@ def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = (
     """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX), above
     its furniture and its lists of sources (`sources`)."""
     found: set[int] = set()
-    names: set[str] | None = None
+    names: tuple[set[str], set[str]] | None = None
     for i in range(len(texts) - 1, 0, -1):
         text = texts[i]
         if i in sources or _furniture(text) and any(c.isalnum() for c in text):
@@ -1344,7 +1356,7 @@ def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = (
         if names is None:
             names = _bylined_names(texts[:i], author)
         rule = not any(c.isalnum() for c in texts[i - 1]) and len(texts[i - 1]) <= _HEADING_MAX_CHARS
-        if not _author_bio(text, names, rule):
+        if not _author_bio(text, names[0], rule, names[1]):
             break
         found.add(i)
     return found

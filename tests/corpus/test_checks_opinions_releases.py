@@ -91,9 +91,21 @@ def test_a_storys_last_section_or_list_item_on_a_person_stays_text(last):
     assert classify(["Nurses strike", LONG, OTHER, last])[-1] == "body"
 
 
-def test_a_bio_under_a_name_alone_under_the_title_is_furniture():
-    bio = "Lena Ostrova is a retired teacher who has lived in Kelmet for forty years."
+@pytest.mark.parametrize("bio", ["Lena Ostrova is a retired teacher who writes about the schools of the valley.",
+                                 "Lena Ostrova, a retired teacher, is a columnist for the Kelmet Courier."])
+def test_a_bio_under_a_name_alone_under_the_title_is_furniture(bio):
     assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("Maria Lopez", "Maria Lopez is a nurse who has worked at the clinic for twenty years and saw the change herself."),
+    ("Tomas Reyes", "Tomas Reyes has piloted the Kelmet ferry since 1998 and lost his job when the crossing closed."),
+])
+def test_a_storys_last_paragraph_on_the_person_named_under_its_title_stays_text(name, last):
+    """A name alone under the title may be the person the story is about as well as its writer:
+    a last paragraph that opens with it is a note on the writer only where it names a writer's
+    trade (or a byline, a rule or italics set it off)."""
+    assert classify(["Ferry to close for the winter", name, LONG, OTHER, last])[-1] == "body"
 
 
 @pytest.mark.parametrize("texts", [
