@@ -577,6 +577,15 @@ _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeat
 PROSE_MIN_CHARS = _HEADING_MAX_CHARS // 2  # a paragraph of prose is longer than this, and ends a sentence
 
 
+def _in_title_place(norm: str, title: str) -> bool:
+    """Whether the first passage (normalised: `norm`) stands in the title's place: the article's
+    metadata names no other title (one may hold the other: a page's "… | The Ledger"). Under a
+    title of its own, the text's first line is its opening paragraph: a question there as long
+    as a sentence is one, and a heading stays short (QUESTION_HEADING_WORDS)."""
+    named = _norm(title)
+    return not named or not norm or named in norm or norm in named
+
+
 def _prose(text: str) -> bool:
     """Whether `text` is a paragraph of prose: longer than half a heading's most (PROSE_MIN_CHARS),
     ending a sentence."""
@@ -650,7 +659,9 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
-def _is_heading(text: str, first: bool) -> bool:
+def _is_heading(text: str, first: bool, titled: bool | None = None) -> bool:
+    """Whether `text` reads as a heading; `first`: it is the text's first passage, `titled`: that
+    passage stands in the title's place (see _in_title_place; `first` when not given)."""
     if text.startswith("#"):
         return True
     text = _unbolded(text)
@@ -675,7 +686,8 @@ def _is_heading(text: str, first: bool) -> bool:
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
-    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + extra:
+    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + (
+            extra if titled is None or titled else 0):
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
@@ -1796,7 +1808,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # page number at its edge makes it a page's header, or the article's metadata names
             # another title: a PDF's, the corpus.toml's)
             kind = "boilerplate"
-        elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
+        elif (i in headings or _is_heading(text, i == 0, i == 0 and _in_title_place(norm, title))
+              or _numbered_heading(texts, i)) and not (
                 i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speakers:
             # (a subtitle's cue is speech, and so is a turn under its speaker's name, not a heading)
             kind = "heading"

@@ -337,3 +337,17 @@ def test_a_sentence_that_opens_with_read_also_words_is_text(line):
 def test_a_storys_last_lines_under_a_head_that_names_no_press_are_not_contacts(head, lines):
     """Short lines that end a text are its contacts only under a head that names the press or the media."""
     assert "boilerplate" not in classify(["A title", LONG, OTHER, head, *lines])[3:]
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the council decide to close the only ferry to the island for the whole winter?",
+    "Would the families on the north bank have stayed if the crossing had kept its Sunday boats?",
+])
+def test_a_long_question_opening_a_text_titled_otherwise_is_its_first_paragraph(write_article, question):
+    """Under a title of its own (the metadata's), the text's first line is its opening paragraph:
+    a question there as long as a sentence is text, where a short one is still a heading."""
+    assert classify([question, LONG, OTHER], title="Ferry to close for the winter")[0] == "body"
+    article = write_article(f"Title: Ferry to close for the winter\n\n{question}\n\n{LONG}\n\n{OTHER}\n")
+    assert [p.kind for p in article.passages if p.text == question] == ["body"]
+    assert classify(["Why now?", LONG, OTHER], title="Ferry to close for the winter")[0] == "heading"
+    assert classify([question, LONG, OTHER], title=f"{question} | The Valley Courier")[0] == "heading"
