@@ -18,6 +18,7 @@ from reader.align.language import keyed_language, lower_words
 from reader.align.text import Word, lowered, scan, sentence_initial, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
+from reader.corpus.marks import speakers
 
 T = TypeVar("T")
 
@@ -130,12 +131,14 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
     return words[i].key, (i, i)
 
 
-def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
-                  language: str | None = None, common: frozenset[str] | None = None) -> dict[str, Occurrence]:
+def unit_features(text: str, glossary: Glossary, cache: dict | None = None, language: str | None = None,
+                  common: frozenset[str] | None = None, speakers: frozenset[str] = frozenset(),
+                  ) -> dict[str, Occurrence]:
     """The keys of one unit of an article in `language` (text.word_keys) that writes the words
     of `common` in lower case (language.lower_words), with their counts and first occurrences;
-    `cache` is scan's, for that language."""
-    matches, words = scan(text, cache, language, common)
+    `cache` is scan's, for that language; `speakers`: the names its turns are labelled with
+    (reader.corpus.marks.speakers), a label's words no keys."""
+    matches, words = scan(text, cache, language, common, speakers)
     out: dict[str, Occurrence] = {}
     first = glossary.first_keys
     phrase = [w.phrase for w in words] if first else []
@@ -237,7 +240,8 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
     language, common = keyed_language(article), lower_words(article)
     cache = words_of({} if words is None else words, language)
     units = article.units(granularity)
-    feats = [unit_features(p.text, glossary, cache, language, common) if p.kind != "boilerplate" else None
+    labelled = speakers([p.text for p in article.passages])  # (a later turn opens on the name alone)
+    feats = [unit_features(p.text, glossary, cache, language, common, labelled) if p.kind != "boilerplate" else None
              for p in units]
     with _LOCK:
         entry = _CACHE.setdefault(key, (feats, {}))

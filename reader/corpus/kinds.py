@@ -16,7 +16,10 @@ from itertools import takewhile
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.marks import (
+    DEBATE_LABELS_MIN, ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_labels, opens_later_turn, speakers, titled, turn_label,
+    unmarked_end,
+)
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -1459,15 +1462,7 @@ def _speaker_line(text: str) -> str:
 # (reader.corpus.marks.DEBATE_LABEL) and by the name alone after: once DEBATE_LABELS_MIN turns
 # are so labelled, a name alone above a turn is a label too when its last word is the last word
 # of a name labelled ("Ivo Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens
-# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes.
-DEBATE_LABELS_MIN = 2
-
-
-def _titled(text: str) -> bool:
-    """Whether `text` opens with a title a name follows ("Ms", "Dr.": HONORIFICS); a note of
-    spaces alone ("( )") opens with nothing."""
-    words = text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(".") in HONORIFICS
+# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes (see reader.corpus.marks).
 
 
 def _titled_name(text: str) -> bool:
@@ -1475,46 +1470,26 @@ def _titled_name(text: str) -> bool:
     Eide", "Mr van der Berg"): each word after the title a capital's or a name's particle (PARTICLES),
     none a possessive's ("Dr Amsel's Report" and "Mr Berg and the Harbour" are headings)."""
     words = _unbolded(text.strip()).rstrip(":").split()
-    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
+    return titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
         ("'s", "’s")) for w in words[1:])
-
-
-def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
-    """The passages a debate's speaker label opens, those that are the label alone, and the
-    last words (normalised) of the names the labels give."""
-    opened: set[int] = set()
-    alone: set[int] = set()
-    surnames: set[str] = set()
-    for i, text in enumerate(texts):
-        first = text.split("\n", 1)[0]
-        m = turn_label(first) or (DEBATE_LABEL.match(first) if debate_label(first) else None)
-        if m is None:
-            continue
-        opened.add(i)
-        if "\n" not in text and debate_label(text):
-            alone.add(i)
-        titled = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if _titled(note)]
-        for name in titled or [m.group("name")]:  # (a seat's, a party's or an office's last word is no name)
-            surnames.add(_norm(name.split()[-1]))
-    return opened, alone, surnames
 
 
 def _speaker_lines(texts: Sequence[str]) -> set[int]:
     """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
-    opened, alone, surnames = _debate_labels(texts)
+    opened, alone, surnames = debate_labels(texts)
     debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled_name(texts[i])
                       } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:
         turns[names[i]] = turns.get(names[i], 0) + 1
-    speakers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
-    sequence = [names[i] for i in labels if names[i] in speakers]
+    takers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
+    sequence = [names[i] for i in labels if names[i] in takers]
     changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
-    if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
+    if len(takers) < 2 or changes * 2 < len(sequence) - 1:
         return debate  # one name again and again, or sections under names that do not take turns
-    return debate | {i for i in labels if names[i] in speakers}
+    return debate | {i for i in labels if names[i] in takers}
 
 
 def _contents_entry(text: str) -> bool:
@@ -1752,7 +1727,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
-    speakers = _speaker_lines(texts)
+    speaker_names = _speaker_lines(texts)
+    surnames = speakers(texts)  # (a debate's later turns open on the name alone before a colon)
     parties = _party_block(texts)
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
@@ -1780,7 +1756,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
@@ -1810,8 +1786,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             kind = "boilerplate"
         elif (i in headings or _is_heading(text, i == 0, i == 0 and _in_title_place(norm, title))
               or _numbered_heading(texts, i)) and not (
-                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speakers:
-            # (a subtitle's cue is speech, and so is a turn under its speaker's name, not a heading)
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speaker_names and not opens_later_turn(
+                text, surnames):
+            # (a subtitle's cue is speech, and so is a turn under its speaker's name or after it, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:
