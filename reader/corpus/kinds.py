@@ -662,9 +662,9 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
-def _is_heading(text: str, first: bool, titled: bool | None = None) -> bool:
-    """Whether `text` reads as a heading; `first`: it is the text's first passage, `titled`: that
-    passage stands in the title's place (see _in_title_place; `first` when not given)."""
+def _is_heading(text: str, first: bool, title_place: bool | None = None) -> bool:
+    """Whether `text` reads as a heading; `first`: it is the text's first passage, `title_place`:
+    that passage stands in the title's place (see _in_title_place; `first` when not given)."""
     if text.startswith("#"):
         return True
     text = _unbolded(text)
@@ -690,7 +690,7 @@ def _is_heading(text: str, first: bool, titled: bool | None = None) -> bool:
     if text.endswith(":"):
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + (
-            extra if titled is None or titled else 0):
+            extra if title_place is None or title_place else 0):
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
