@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, TypeVar
@@ -240,7 +241,7 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
     language, common = keyed_language(article), lower_words(article)
     cache = words_of({} if words is None else words, language)
     units = article.units(granularity)
-    labelled = speakers([p.text for p in article.passages])  # (a later turn opens on the name alone)
+    labelled = article_speakers(article)
     feats = [unit_features(p.text, glossary, cache, language, common, labelled) if p.kind != "boilerplate" else None
              for p in units]
     with _LOCK:
@@ -248,6 +249,19 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     return entry
+
+
+_speakers: weakref.WeakKeyDictionary[Article, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def article_speakers(article: Article) -> frozenset[str]:
+    """The names a debate's record labels its turns with (reader.corpus.marks.speakers), judged
+    once per article from its paragraphs: a later turn opens on the name alone, no word of it."""
+    try:
+        return _speakers[article]
+    except KeyError:
+        found = _speakers[article] = speakers([p.text for p in article.passages])
+        return found
 
 
 def words_of(words: dict, language: str | None) -> dict:

@@ -257,6 +257,11 @@ def test_a_later_turn_under_the_name_alone_before_a_colon_gives_no_evidence_of_t
     keys = _keys(article)
     assert all(not keys[name] & names and keys[name] for name in later)
     assert [p.kind for p in article.passages if p.text.split(":", 1)[0] in later] == ["body", "body"]
+    from reader.align.glossary import Glossary
+    from reader.claims.keys import passage_keys
+
+    turn = next(p.text for p in article.passages if p.text.startswith(later[0] + ":"))
+    assert not passage_keys(turn, Glossary(), {}, article).keys() & names  # the claim map keys it as the aligner does
 
 
 def test_a_name_before_a_colon_outside_a_debates_record_keeps_its_words(tmp_path):
