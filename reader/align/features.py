@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Callable, TypeVar
@@ -18,6 +19,7 @@ from reader.align.language import keyed_language, lower_words
 from reader.align.text import Word, lowered, scan, sentence_initial, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
+from reader.corpus.marks import speakers
 
 T = TypeVar("T")
 
@@ -130,12 +132,14 @@ def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
     return words[i].key, (i, i)
 
 
-def unit_features(text: str, glossary: Glossary, cache: dict | None = None,
-                  language: str | None = None, common: frozenset[str] | None = None) -> dict[str, Occurrence]:
+def unit_features(text: str, glossary: Glossary, cache: dict | None = None, language: str | None = None,
+                  common: frozenset[str] | None = None, speakers: frozenset[str] = frozenset(),
+                  ) -> dict[str, Occurrence]:
     """The keys of one unit of an article in `language` (text.word_keys) that writes the words
     of `common` in lower case (language.lower_words), with their counts and first occurrences;
-    `cache` is scan's, for that language."""
-    matches, words = scan(text, cache, language, common)
+    `cache` is scan's, for that language; `speakers`: the names its turns are labelled with
+    (reader.corpus.marks.speakers), a label's words no keys."""
+    matches, words = scan(text, cache, language, common, speakers)
     # an institution its language capitalises ("el Gobierno") keeps its key but is no name
     institutions = getattr(common, "institutions", None)
     out: dict[str, Occurrence] = {}
@@ -240,13 +244,27 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
     language, common = keyed_language(article), lower_words(article)
     cache = words_of({} if words is None else words, language)
     units = article.units(granularity)
-    feats = [unit_features(p.text, glossary, cache, language, common) if p.kind != "boilerplate" else None
+    labelled = article_speakers(article)
+    feats = [unit_features(p.text, glossary, cache, language, common, labelled) if p.kind != "boilerplate" else None
              for p in units]
     with _LOCK:
         entry = _CACHE.setdefault(key, (feats, {}))
         while len(_CACHE) > _CACHE_SIZE:
             _CACHE.popitem(last=False)
     return entry
+
+
+_speakers: weakref.WeakKeyDictionary[Article, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def article_speakers(article: Article) -> frozenset[str]:
+    """The names a debate's record labels its turns with (reader.corpus.marks.speakers), judged
+    once per article from its paragraphs: a later turn opens on the name alone, no word of it."""
+    try:
+        return _speakers[article]
+    except KeyError:
+        found = _speakers[article] = speakers([p.text for p in article.passages])
+        return found
 
 
 def words_of(words: dict, language: str | None) -> dict:

@@ -824,12 +824,14 @@ def common_word(surface: str, common: frozenset[str] | None, language: str | Non
 
 
 def scan(text: str, cache: dict[str, Word] | None = None, language: str | None = None,
-         common: frozenset[str] | None = None) -> tuple[list[re.Match | Token], list[Word]]:
+         common: frozenset[str] | None = None, speakers: frozenset[str] = frozenset(),
+         ) -> tuple[list[re.Match | Token], list[Word]]:
     """The tokens of `text` (regex matches or Tokens, for their offsets) and their Words, of
     an article in `language` (word_keys; None: keys of no language) that writes the words of
     `common` in lower case (a capitalised one among them is that common word: word); `cache`
-    (surface -> Word, one per language) saves refolding words seen before."""
-    matches, words = _cut(text, language, common)
+    (surface -> Word, one per language) saves refolding words seen before; `speakers`: the
+    names a debate's record labels its turns with (reader.corpus.marks.speakers), no words of them."""
+    matches, words = _cut(text, language, common, speakers)
     if words is not None:
         return matches, words
     cache = {} if cache is None else cache
@@ -854,14 +856,14 @@ def tokens(text: str) -> list[re.Match | Token]:
     return _cut(text, None)[0]
 
 
-def _cut(text: str, language: str | None,
-         common: frozenset[str] | None = None) -> tuple[list[re.Match | Token], list[Word] | None]:
+def _cut(text: str, language: str | None, common: frozenset[str] | None = None,
+         speakers: frozenset[str] = frozenset()) -> tuple[list[re.Match | Token], list[Word] | None]:
     """scan's tokens, and their Words if text holding CJK made them with its tokens (else None)."""
     cjk = not text.isascii() and UNSPACED_SCRIPT.search(text) is not None
     matches, words = _cjk_tokens(text, language, common) if cjk else (list(_TOKEN.finditer(text)), None)
     if ("://" in text or "www." in text) and not cjk:
         matches = _outside([m.span() for m in _ADDRESS.finditer(text)], matches)
-    if not cjk and (spans := marks(text)):
+    if not cjk and (spans := marks(text, speakers)):
         matches = _outside(spans, matches)  # a reference marker's number, a speaker's label
     if matches and _LIST_MARKER.match(text, matches[0].start()) and not text[: matches[0].start()].strip():
         del matches[0]  # "1." or "2)" opening a list item numbers the list, it says nothing

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import reader.align
-from reader.align.features import Occurrence, unit_features, words_of
+from reader.align.features import Occurrence, article_speakers, unit_features, words_of
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
 from reader.align.scoring import corpus_idf, key_weight
@@ -29,9 +29,10 @@ Keys = dict[str, Occurrence]  # key -> how often and where it first occurs in th
 def passage_keys(passage_text: str, glossary: Glossary, words: dict, article: Article) -> Keys:
     """The keys of one passage's display text, a passage of `article` (its words keyed by its
     language and the words it writes in lower case, as the aligner keys them; `words` maps words
-    to keys within one build)."""
+    to keys within one build; a debate's speakers' labels give none, as in the aligner)."""
     code = keyed_language(article)
-    return unit_features(passage_text, glossary, words_of(words, code), code, lower_words(article))
+    return unit_features(passage_text, glossary, words_of(words, code), code, lower_words(article),
+                         article_speakers(article))
 
 
 def weigh(units: Sequence[Keys], passages: Sequence[Passage]) -> list[dict[str, float]]:

@@ -16,7 +16,10 @@ from itertools import takewhile
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
-from reader.corpus.marks import DEBATE_LABEL, ENCYCLOPEDIA_MARKER, HONORIFICS, SPEAKER_LABEL, debate_label, turn_label, unmarked_end
+from reader.corpus.marks import (
+    DEBATE_LABELS_MIN, ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_labels, opens_later_turn, speakers, titled, turn_label,
+    unmarked_end,
+)
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
 from reader.corpus.segment import (
@@ -63,6 +66,11 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
 # ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
 # ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
 _READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
+# ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
+# script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
+# ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
+# lower case: a sentence that opens with the words).
+_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,60}})(?<![.!…])", re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
 # alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
@@ -147,7 +155,9 @@ _FURNITURE = re.compile(
 # details, not a sentence that mentions one ("Call the helpline on 0800 123 4567 tonight.", "The
 # hotline is 0800 555 1111."): one that ends on a full stop, a question or an exclamation mark
 # is the story's, unless a label and a colon bring its details in ("Tel: 020 7946 0123.").
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# (an address's name starts where its run of such characters does: a search tries each run once,
+# not each of its characters, and reads a line of 200 kB without a space or an "@" in linear time)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
 _CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # A label's colon ("Tel: ", "Tel:020"), not a clock time's ("at 10:30 the hotline, 0800 555 1111,
@@ -352,17 +362,15 @@ _HATNOTE = re.compile(
     r"(?:(?:main articles?|further information|see also|for (?:more|further) (?:information|details)"
     r")\s*:\s*(?-i:[A-Z\"“‘'0-9]).*|not to be confused with:?\s+(?-i:[A-Z\"“‘']).{0,120}"
     rf"|.{{1,100}}? (?:redirects|redirect) here\.\s*(?:{_SEE_POINTER})+"
-    rf"|for other (?:uses|meanings|senses)\b[^,]{{0,60}}, see (?-i:[A-Z\"“‘']).{{0,100}}?(?:\.|$)\s*"
-    rf"(?:{_SEE_POINTER})*"
     rf"|for [^,]{{1,100}}, see (?-i:[A-Z\"“‘'])[^.]{{0,100}}? \(disambiguation\)\.?\s*(?:{_SEE_POINTER})*"
     r"|.{1,100}? redirects here\.?)", re.IGNORECASE)
-# ("For other uses, see …" is the encyclopedia's own wording wherever it stands, and so is a
-# pointer to its page of the pages of one name: "For other people named Berg, see Berg
-# (disambiguation).") The pointer alone ("For the 1962 flood, see Vellmar flood.", "For other
-# people named Berg, see Berg.") reads as a sentence a story may hold ("For the families, see
-# Mr. Berg's letter.", "For other people, see Page 4."), at its top too: a hatnote only in a text
-# with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top, before its text, or
-# right under a heading.
+# (A pointer to its page of the pages of one name is the encyclopedia's own wording wherever it
+# stands: "For other people named Berg, see Berg (disambiguation).") The pointer alone ("For the
+# 1962 flood, see Vellmar flood.", "For other people named Berg, see Berg.", "For other uses, see
+# Vellmar.") reads as a sentence a story may hold ("For the families, see Mr. Berg's letter.", "For
+# other people, see Page 4.", "For other uses of the grant, see Page 6."), at its top too: a
+# hatnote only in a text with an encyclopedia's marks (_ENCYCLOPEDIA_MARK), at the page's top,
+# before its text, or right under a heading.
 _SEE_HATNOTE = re.compile(rf"(?:{_SEE_POINTER})+", re.IGNORECASE)
 _ENCYCLOPEDIA_MARK = re.compile(rf"{ENCYCLOPEDIA_MARKER}|{_ENCYCLOPEDIA_TAGLINE}", re.IGNORECASE)
 _HATNOTE_MAX = 250
@@ -572,6 +580,15 @@ _HEADING_MAX_CHARS = 150  # heading-sized: what can be a heading, a title repeat
 PROSE_MIN_CHARS = _HEADING_MAX_CHARS // 2  # a paragraph of prose is longer than this, and ends a sentence
 
 
+def _in_title_place(norm: str, title: str) -> bool:
+    """Whether the first passage (normalised: `norm`) stands in the title's place: the article's
+    metadata names no other title (one may hold the other: a page's "… | The Ledger"). Under a
+    title of its own, the text's first line is its opening paragraph: a question there as long
+    as a sentence is one, and a heading stays short (QUESTION_HEADING_WORDS)."""
+    named = _norm(title)
+    return not named or not norm or named in norm or norm in named
+
+
 def _prose(text: str) -> bool:
     """Whether `text` is a paragraph of prose: longer than half a heading's most (PROSE_MIN_CHARS),
     ending a sentence."""
@@ -645,7 +662,9 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
-def _is_heading(text: str, first: bool) -> bool:
+def _is_heading(text: str, first: bool, title_place: bool | None = None) -> bool:
+    """Whether `text` reads as a heading; `first`: it is the text's first passage, `title_place`:
+    that passage stands in the title's place (see _in_title_place; `first` when not given)."""
     if text.startswith("#"):
         return True
     text = _unbolded(text)
@@ -670,7 +689,8 @@ def _is_heading(text: str, first: bool) -> bool:
     text = unmarked_end(text)  # a sentence with its reference marker: "…in 1911.[3]"
     if text.endswith(":"):
         return len(words) <= 6
-    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + extra:
+    if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + (
+            extra if title_place is None or title_place else 0):
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
@@ -1045,8 +1065,10 @@ def _furniture_row(text: str) -> bool:
 
 def _furniture_words(text: str) -> bool:
     """Words only page furniture says: a prompt, a label, or a link to another story under "read also"."""
-    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS))
-                or _READ_ALSO_LINK.fullmatch(text.lstrip(_FURNITURE_MARKS).rstrip()))
+    line = text.lstrip(_FURNITURE_MARKS).rstrip()
+    spaced = _READ_ALSO_SPACED.fullmatch(line)
+    return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS)) or _READ_ALSO_LINK.fullmatch(line)
+                or spaced and spaced["headline"][:1].isalpha() and not spaced["headline"][:1].islower())
 
 
 def _furniture(text: str) -> bool:
@@ -1267,7 +1289,9 @@ def _opens_with(norm: str, name: str) -> bool:
 # passages (nothing after them but furniture: the outlet's disclaimer, the author's handle), of
 # at most AUTHOR_BIO_MAX characters, that ends as a sentence and opens with the writer's name:
 # the byline's, or a name alone on its line above the text that the text itself never names (a
-# place or a body the story is about is named in it: "Port Alder is a town of …" stays text);
+# place or a body the story is about is named in it: "Port Alder is a town of …" stays text),
+# where the note names a writer's trade (_WRITER_TRADE: that name may as well be the person the
+# story is about, "Maria Lopez is a nurse who …" its last paragraph);
 # or, set off by italics, a dash or a rule above it, any person's name as a note on someone opens
 # ("Ivo Marek is a …", "… is the author of …", "Ivo Marek, a former engineer, writes …"; "Ivo
 # Marek, a nurse, said …", "Ivo Marek is back at work", "… was the first to …" are the story's
@@ -1277,6 +1301,12 @@ _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'�
                        r"\s+(?:(?:is|was|has been) (?:an?|former|the (?:[^\W\d_]+ ){1,2}(?:of|at|for|in))"
                        r"|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
                        r"|served|leads|covers|researches)\b")
+# A writer's trade, as a note on who wrote the piece names it ("… writes about water policy", "…
+# is the author of …", "… a correspondent for …", "… edits the Valley Courier").
+_WRITER_TRADE = re.compile(r"\b(?:writ(?:es|ing|ten|ers?)|wrote|co-?authors?|authors?|authored|reports|reported"
+                           r"|reporters?|reporting|correspondents?|editors?|edits|edited|columnists?|columns?"
+                           r"|journalists?|contributors?|contributing|bloggers?|blogs|essayists?|novelists?|poets?"
+                           r"|commentators?|critics?)\b", re.IGNORECASE)
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
 # ... and speaks of the writer, not in the writer's voice nor in a voice it reports: a paragraph
@@ -1289,24 +1319,26 @@ _ITALICS = ("*", "_")
 _BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the note sets it off as a rule does
 
 
-def _bylined_names(texts: Sequence[str], author: str) -> set[str]:
-    """The writer's names (normalised): the byline's, and a name alone on a line among the
-    opening lines before the text begins that the text's paragraphs never name."""
-    names = {_norm(author)} - {""}
+def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str]]:
+    """The writer's names (normalised): the byline's, and (apart) the names alone on a line among
+    the opening lines before the text begins that the text's paragraphs never name."""
+    byline = {_norm(author)} - {""}
+    names: set[str] = set()
     prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
-        return names
+        return byline, names
     body = "".join(f" {_norm(texts[i])} " for i in prose)
     for text in texts[1:min(prose[0], _OPENING_LINES)]:
         line = text.strip()
         if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
                 line, confirmed=False) and f" {_norm(line)} " not in body:
             names.add(_norm(line))
-    return names
+    return byline, names
 
 
-def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
-    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX)."""
+def _author_bio(text: str, names: Collection[str], set_off: bool, alone: Collection[str] = ()) -> bool:
+    """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX); `names`: the byline's,
+    `alone`: the names alone on their lines above the text (_bylined_names)."""
     if len(text) > AUTHOR_BIO_MAX or "\n" in text.strip():
         return False
     inner = text.strip()
@@ -1319,6 +1351,8 @@ def _author_bio(text: str, names: Collection[str], set_off: bool) -> bool:
     norm = _norm(inner)
     if any(_opens_with(norm, name) for name in names):
         return True
+    if any(_opens_with(norm, name) for name in alone) and _WRITER_TRADE.search(_QUOTED.sub("", inner)):
+        return True
     opening = _BIO_NAME.match(inner)
     return set_off and bool(_BIO_WRITER.match(inner) or opening and is_name(opening["name"], confirmed=False))
 
@@ -1327,7 +1361,7 @@ def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = (
     """The passages at a text's foot that are notes on its writer (see AUTHOR_BIO_MAX), above
     its furniture and its lists of sources (`sources`)."""
     found: set[int] = set()
-    names: set[str] | None = None
+    names: tuple[set[str], set[str]] | None = None
     for i in range(len(texts) - 1, 0, -1):
         text = texts[i]
         if i in sources or _furniture(text) and any(c.isalnum() for c in text):
@@ -1337,7 +1371,7 @@ def _author_bios(texts: Sequence[str], author: str, sources: Collection[int] = (
         if names is None:
             names = _bylined_names(texts[:i], author)
         rule = not any(c.isalnum() for c in texts[i - 1]) and len(texts[i - 1]) <= _HEADING_MAX_CHARS
-        if not _author_bio(text, names, rule):
+        if not _author_bio(text, names[0], rule, names[1]):
             break
         found.add(i)
     return found
@@ -1428,15 +1462,7 @@ def _speaker_line(text: str) -> str:
 # (reader.corpus.marks.DEBATE_LABEL) and by the name alone after: once DEBATE_LABELS_MIN turns
 # are so labelled, a name alone above a turn is a label too when its last word is the last word
 # of a name labelled ("Ivo Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens
-# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes.
-DEBATE_LABELS_MIN = 2
-
-
-def _titled(text: str) -> bool:
-    """Whether `text` opens with a title a name follows ("Ms", "Dr.": HONORIFICS); a note of
-    spaces alone ("( )") opens with nothing."""
-    words = text.split(maxsplit=1)
-    return bool(words) and words[0].rstrip(".") in HONORIFICS
+# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes (see reader.corpus.marks).
 
 
 def _titled_name(text: str) -> bool:
@@ -1444,46 +1470,26 @@ def _titled_name(text: str) -> bool:
     Eide", "Mr van der Berg"): each word after the title a capital's or a name's particle (PARTICLES),
     none a possessive's ("Dr Amsel's Report" and "Mr Berg and the Harbour" are headings)."""
     words = _unbolded(text.strip()).rstrip(":").split()
-    return _titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
+    return titled(text) and len(words) > 1 and all((w[:1].isupper() or w in PARTICLES) and not w.endswith(
         ("'s", "’s")) for w in words[1:])
-
-
-def _debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
-    """The passages a debate's speaker label opens, those that are the label alone, and the
-    last words (normalised) of the names the labels give."""
-    opened: set[int] = set()
-    alone: set[int] = set()
-    surnames: set[str] = set()
-    for i, text in enumerate(texts):
-        first = text.split("\n", 1)[0]
-        m = turn_label(first) or (DEBATE_LABEL.match(first) if debate_label(first) else None)
-        if m is None:
-            continue
-        opened.add(i)
-        if "\n" not in text and debate_label(text):
-            alone.add(i)
-        titled = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if _titled(note)]
-        for name in titled or [m.group("name")]:  # (a seat's, a party's or an office's last word is no name)
-            surnames.add(_norm(name.split()[-1]))
-    return opened, alone, surnames
 
 
 def _speaker_lines(texts: Sequence[str]) -> set[int]:
     """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
-    opened, alone, surnames = _debate_labels(texts)
+    opened, alone, surnames = debate_labels(texts)
     debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled_name(texts[i])
                       } if len(opened) >= DEBATE_LABELS_MIN else set()
     turns: dict[str, int] = {}
     for i in labels:
         turns[names[i]] = turns.get(names[i], 0) + 1
-    speakers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
-    sequence = [names[i] for i in labels if names[i] in speakers]
+    takers = {name for name, n in turns.items() if n >= SPEAKER_TURNS_MIN}
+    sequence = [names[i] for i in labels if names[i] in takers]
     changes = sum(a != b for a, b in zip(sequence, sequence[1:]))
-    if len(speakers) < 2 or changes * 2 < len(sequence) - 1:
+    if len(takers) < 2 or changes * 2 < len(sequence) - 1:
         return debate  # one name again and again, or sections under names that do not take turns
-    return debate | {i for i in labels if names[i] in speakers}
+    return debate | {i for i in labels if names[i] in takers}
 
 
 def _contents_entry(text: str) -> bool:
@@ -1721,7 +1727,8 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
-    speakers = _speaker_lines(texts)
+    speaker_names = _speaker_lines(texts)
+    surnames = speakers(texts)  # (a debate's later turns open on the name alone before a colon)
     parties = _party_block(texts)
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
@@ -1749,7 +1756,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speakers or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
@@ -1777,9 +1784,11 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
             # page number at its edge makes it a page's header, or the article's metadata names
             # another title: a PDF's, the corpus.toml's)
             kind = "boilerplate"
-        elif (i in headings or _is_heading(text, first=i == 0) or _numbered_heading(texts, i)) and not (
-                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speakers:
-            # (a subtitle's cue is speech, and so is a turn under its speaker's name, not a heading)
+        elif (i in headings or _is_heading(text, i == 0, i == 0 and _in_title_place(norm, title))
+              or _numbered_heading(texts, i)) and not (
+                i > 0 and CUE_TIMING.fullmatch(texts[i - 1])) and i - 1 not in speaker_names and not opens_later_turn(
+                text, surnames):
+            # (a subtitle's cue is speech, and so is a turn under its speaker's name or after it, not a heading)
             kind = "heading"
             seen_headings.add(norm)
         elif i in pulled:

@@ -11,6 +11,8 @@ word, a speaker's label on every turn no word the article uses more than the oth
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Collection, Sequence
 
 # A reference marker: a note's number or letter ("[12]", "[a]", "[note 3]"), an editor's flag
 # ("[citation needed]", "[clarification needed]", "[who?]", "[dubious – discuss]", "[sic]") and
@@ -90,8 +92,74 @@ def turn_label(text: str) -> re.Match[str] | None:
     return label if label is not None and opens_turn(text, label) else None
 
 
-def marks(text: str) -> list[tuple[int, int]]:
-    """The spans of `text`'s reference markers and speakers' labels, in order."""
+# ... and by the name alone after, before a colon ("Ivo Marek: Will she give way?", "Ms Dahl: No."):
+# once DEBATE_LABELS_MIN turns are labelled with the seat and the party, a name before a colon
+# that opens a turn is a label too when its last word is the last word of a name labelled ("Ivo
+# Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens on a title (HONORIFICS:
+# "Mr Speaker"), however few turns it takes.
+DEBATE_LABELS_MIN = 2
+_BARE_LABEL = re.compile(rf"^[ \t]*(?P<name>{_LABEL_NAME})[ \t]*:(?=[ \t])", re.MULTILINE)
+
+
+def titled(text: str) -> bool:
+    """Whether `text` opens with a title a name follows ("Ms", "Dr.": HONORIFICS); a note of
+    spaces alone ("( )") opens with nothing."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].rstrip(".") in HONORIFICS
+
+
+def _folded(word: str) -> str:
+    """A name's word as the labels' names are compared: NFKC, case-folded, its letters alone."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", word).casefold()))
+
+
+def debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
+    """The passages a debate's speaker label opens, those that are the label alone, and the
+    last words (_folded) of the names the labels give."""
+    opened: set[int] = set()
+    alone: set[int] = set()
+    surnames: set[str] = set()
+    for i, text in enumerate(texts):
+        first = text.split("\n", 1)[0]
+        m = turn_label(first) or (DEBATE_LABEL.match(first) if debate_label(first) else None)
+        if m is None:
+            continue
+        opened.add(i)
+        if "\n" not in text and debate_label(text):
+            alone.add(i)
+        named = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if titled(note)]
+        for name in named or [m.group("name")]:  # (a seat's, a party's or an office's last word is no name)
+            surnames.add(_folded(name.split()[-1]))
+    return opened, alone, surnames
+
+
+def speakers(texts: Sequence[str]) -> frozenset[str]:
+    """The last words (_folded) of the names a debate's record labels its turns with, where it
+    labels DEBATE_LABELS_MIN turns or more with the seat and the party; none in any other text."""
+    opened, _, surnames = debate_labels(texts)
+    return frozenset(surnames) if len(opened) >= DEBATE_LABELS_MIN else frozenset()
+
+
+def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
+    """The spans of the names alone before a colon that open a later turn (see DEBATE_LABELS_MIN)."""
+    found = []
+    for m in _BARE_LABEL.finditer(text):
+        words = m["name"].split()
+        if (_folded(words[-1]) in surnames or len(words) > 1 and titled(m["name"])) and opens_turn(text, m):
+            found.append(m.span())
+    return found
+
+
+def opens_later_turn(text: str, surnames: Collection[str]) -> bool:
+    """Whether `text` opens with a name alone before a colon that labels a later turn of a
+    debate's record whose names end on `surnames` (see DEBATE_LABELS_MIN)."""
+    return bool(surnames) and ":" in text and bool(_bare_labels(text.split("\n", 1)[0], surnames))
+
+
+def marks(text: str, surnames: Collection[str] = ()) -> list[tuple[int, int]]:
+    """The spans of `text`'s reference markers and speakers' labels, in order; `surnames`: the
+    last words of the names a debate's record labels its turns with (speakers), whose turns
+    later open on the name alone."""
     spans = []
     if "[" in text:
         spans += [m.span() for m in REFERENCE_MARKER.finditer(text)]
@@ -100,6 +168,8 @@ def marks(text: str) -> list[tuple[int, int]]:
     if "(" in text:
         labels = [m for m in DEBATE_LABEL.finditer(text) if opens_turn(text, m) or _above_speech(text, m)]
         spans += [m.span() for m in labels if not any(s <= m.start() < e for s, e in spans)]
+    if surnames and ":" in text:
+        spans += [span for span in _bare_labels(text, surnames) if not any(s <= span[0] < e for s, e in spans)]
     return sorted(spans)
 
 

@@ -60,6 +60,7 @@ WIRE_DATELINE = re.compile(
 # paragraphs of prose above it, a list's items, a release's highlights, being none) or right under
 # a heading (a live blog's entry); further into the story, after its first paragraphs, "Paris,
 # 5 March 2026 - the day the strike began …" is a sentence that opens on a place.
+# The same holds for a dateline in capitals ("KYIV, March 3 —", "LONDON (Reuters) -").
 _TITLED_DATELINE = re.compile(
     r"\s*[A-Z][^\W\d_]*(?:[ -][A-Z][^\W\d_]*){0,2}"
     r"(?:,[ \t]*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})??"
@@ -71,14 +72,12 @@ _YEAR = re.compile(r"\d{4}")
 DATELINE_PROSE_BEFORE = 2
 
 
-def wire_dateline(text: str, start: int = 0, end: int | None = None, titled: bool = True) -> re.Match[str] | None:
+def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None;
-    `titled`: whether one with its place in ordinary case may stand there."""
+    the caller asks only where a dateline stands (see DATELINE_PROSE_BEFORE)."""
     end = len(text) if end is None else end
     m = WIRE_DATELINE.match(text, start, end)
     if m is None or not (m["date"] or m["agency"]):
-        if not titled:
-            return None
         m = _TITLED_DATELINE.match(text, start, end)
         if m is None or not (m["date"] and _YEAR.search(m["date"]) or m["agency"]):
             return None
@@ -512,8 +511,10 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
         s, e = trimmed
         before = text[spans[-1][0]:spans[-1][1]] if spans else ""
         under_heading = bool(before) and "\n" not in before and not _line_ends(before)
-        prefix = DATELINE_PREFIX.match(text, s, e) or wire_dateline(
-            text, s, e, titled=prose <= DATELINE_PROSE_BEFORE or under_heading)
+        # (a dateline in capitals stands where one in ordinary case does: "KYIV, March 3 — The day …"
+        # further into the story is a sentence that opens on a place)
+        placed = prose <= DATELINE_PROSE_BEFORE or under_heading
+        prefix = DATELINE_PREFIX.match(text, s, e) or (wire_dateline(text, s, e) if placed else None)
         if prefix and prefix.end() < e:
             spans.append((s, len(text[s : prefix.end()].rstrip()) + s))
             s = prefix.end()

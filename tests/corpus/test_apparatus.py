@@ -147,3 +147,27 @@ def test_a_contact_label_of_another_language_or_a_short_form_is_a_contact_label(
     """The nouns that label a number in the languages read beside English, their short forms and
     spellings without accents, and the channels it is given for."""
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
+_CONTACT_CHECK = """
+import sys
+from reader.corpus.kinds import _EMAIL, _contact
+line = sys.argv[1] * 100_000 + sys.argv[2]
+print(type(_contact(line)).__name__, _EMAIL.search(line) is not None)
+"""
+
+
+@pytest.mark.parametrize(("unit", "tail", "found"), [("a.", "+", "bool False"), ("0", "@", "bool False"),
+                                                      ("x.", " ana@harbour.example", "bool True")])
+def test_a_huge_line_without_a_space_is_read_for_contacts_without_hanging(unit, tail, found):
+    """An address is looked for once per run of its characters, not from each of them: a line of
+    200 kB (a dump of dots or digits, no space) is read in linear time by the contact rules
+    themselves, whatever length their callers let through. (The timeout only stops a hang: read
+    from every character, the line takes tens of minutes.)"""
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _CONTACT_CHECK, unit, tail], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.split() == found.split()

@@ -91,9 +91,21 @@ def test_a_storys_last_section_or_list_item_on_a_person_stays_text(last):
     assert classify(["Nurses strike", LONG, OTHER, last])[-1] == "body"
 
 
-def test_a_bio_under_a_name_alone_under_the_title_is_furniture():
-    bio = "Lena Ostrova is a retired teacher who has lived in Kelmet for forty years."
+@pytest.mark.parametrize("bio", ["Lena Ostrova is a retired teacher who writes about the schools of the valley.",
+                                 "Lena Ostrova, a retired teacher, is a columnist for the Kelmet Courier."])
+def test_a_bio_under_a_name_alone_under_the_title_is_furniture(bio):
     assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("name, last", [
+    ("Maria Lopez", "Maria Lopez is a nurse who has worked at the clinic for twenty years and saw the change herself."),
+    ("Tomas Reyes", "Tomas Reyes has piloted the Kelmet ferry since 1998 and lost his job when the crossing closed."),
+])
+def test_a_storys_last_paragraph_on_the_person_named_under_its_title_stays_text(name, last):
+    """A name alone under the title may be the person the story is about as well as its writer:
+    a last paragraph that opens with it is a note on the writer only where it names a writer's
+    trade (or a byline, a rule or italics set it off)."""
+    assert classify(["Ferry to close for the winter", name, LONG, OTHER, last])[-1] == "body"
 
 
 @pytest.mark.parametrize("texts", [
@@ -294,6 +306,22 @@ def test_a_rating_scale_under_its_label_is_the_sites_with_a_stop_after_it(line):
     assert kinds[2:4] == ["boilerplate", "boilerplate"]
 
 
+@pytest.mark.parametrize("line", ["İlgili haber Belediye kışın feribot seferlerini durdurdu",
+                                  "İLGİLİ HABERLER Köprü onarımı mayısta başlıyor",
+                                  "Читайте также Порт Кельмета закроют на зиму",
+                                  "Read also Ferry crews vote to strike"])
+def test_a_read_also_link_without_a_colon_is_furniture(line):
+    """The phrase and the headline it links to, no colon between: the headline opens on a
+    capital, as a heading does."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["İlgili haberler yüzünden belediye açıklama yaptı",
+                                  "Read more about the ferry crews in the council's minutes"])
+def test_words_that_open_with_read_also_and_go_on_in_lower_case_stay_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
 @pytest.mark.parametrize("line", ["Potrebbe interessare anche ai sindaci dei comuni vicini.",
                                   "Le puede interesar saber que el alcalde votó en contra.",
                                   "Saiba mais sobre o porto.", "Ver también el informe.",
@@ -309,3 +337,17 @@ def test_a_sentence_that_opens_with_read_also_words_is_text(line):
 def test_a_storys_last_lines_under_a_head_that_names_no_press_are_not_contacts(head, lines):
     """Short lines that end a text are its contacts only under a head that names the press or the media."""
     assert "boilerplate" not in classify(["A title", LONG, OTHER, head, *lines])[3:]
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the council decide to close the only ferry to the island for the whole winter?",
+    "Would the families on the north bank have stayed if the crossing had kept its Sunday boats?",
+])
+def test_a_long_question_opening_a_text_titled_otherwise_is_its_first_paragraph(write_article, question):
+    """Under a title of its own (the metadata's), the text's first line is its opening paragraph:
+    a question there as long as a sentence is text, where a short one is still a heading."""
+    assert classify([question, LONG, OTHER], title="Ferry to close for the winter")[0] == "body"
+    article = write_article(f"Title: Ferry to close for the winter\n\n{question}\n\n{LONG}\n\n{OTHER}\n")
+    assert [p.kind for p in article.passages if p.text == question] == ["body"]
+    assert classify(["Why now?", LONG, OTHER], title="Ferry to close for the winter")[0] == "heading"
+    assert classify([question, LONG, OTHER], title=f"{question} | The Valley Courier")[0] == "heading"

@@ -212,3 +212,60 @@ def test_a_title_and_a_surname_with_its_particles_still_labels_a_turn():
     texts = ["Tram Depot (Sale)", f"Councillor Hanne Vik (Brookside) (Green)\n{TURN}",
              f"The Leader of the Council (Councillor Tor Eide)\n{REPLY}", "Mr van der Berg", TURN]
     assert classify(texts)[3] == "boilerplate"
+
+
+HARBOUR = """Harbour Dues (Amendment)
+
+Ivo Marek (Vellmar North) (Lab): Will the Minister tell the House why the dues were raised twice this year?
+
+Ms Sigrun Dahl (Eastfold) (Con): The dues were raised because the breakwater needed repairs after the storms.
+
+Ivo Marek: Will she publish the engineers' report on the breakwater?
+
+Sigrun Dahl: The report will be published in May, with the costs.
+"""
+TRAMS = """Tram Fares
+
+Councillor Hanne Vik (Brookside) (Green): Why have the fares gone up again before the new line is open?
+
+The Leader of the Council (Councillor Tor Eide): Because the old trams cost more to run every winter.
+
+Hanne Vik: Then why not retire them?
+
+Councillor Eide: They will be retired next spring.
+"""
+
+
+def _keys(article):
+    from reader.align.features import article_features
+    from reader.align.glossary import Glossary
+
+    return {p.text.split(":", 1)[0]: set(keys or ()) for p, keys in
+            zip(article.passages, article_features(article, "paragraph", Glossary())) if ":" in p.text}
+
+
+@pytest.mark.parametrize(("record", "later", "names"), [
+    (HARBOUR, ["Ivo Marek", "Sigrun Dahl"], {"w:ivo", "w:marek", "w:sigrun", "w:dahl"}),
+    (TRAMS, ["Hanne Vik", "Councillor Eide"], {"w:hann", "w:vik", "w:eide", "w:councillor"}),
+])
+def test_a_later_turn_under_the_name_alone_before_a_colon_gives_no_evidence_of_the_name(tmp_path, record, later, names):
+    """After the first turns named with the seat and the party, a member's turn opens on the name
+    alone (or a title and the name): a label, as the first was, and the turn said, no heading."""
+    path = tmp_path / "record.txt"
+    path.write_text(record, encoding="utf-8")
+    article = load_article(path)
+    keys = _keys(article)
+    assert all(not keys[name] & names and keys[name] for name in later)
+    assert [p.kind for p in article.passages if p.text.split(":", 1)[0] in later] == ["body", "body"]
+    from reader.align.glossary import Glossary
+    from reader.claims.keys import passage_keys
+
+    turn = next(p.text for p in article.passages if p.text.startswith(later[0] + ":"))
+    assert not passage_keys(turn, Glossary(), {}, article).keys() & names  # the claim map keys it as the aligner does
+
+
+def test_a_name_before_a_colon_outside_a_debates_record_keeps_its_words(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(f"Ferry strike\n\n{TURN}\n\nIvo Marek: Why the ferry matters to the valley.\n\n{REPLY}\n",
+                    encoding="utf-8")
+    assert {"w:ivo", "w:marek"} <= _keys(load_article(path))["Ivo Marek"]

@@ -157,3 +157,18 @@ def test_a_pointer_under_the_encyclopedias_tagline_in_any_case_is_a_hatnote(mark
     lead = ("Lowmere is a fishing village on the western fjord, with a population of about nine hundred, and a "
             "ferry stop since 1923.")
     assert classify(["Lowmere", mark, line, lead, HISTORY.replace("[2]", "")])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["For other uses of the grant, see Page 6.",
+                                  "For other meanings of the word, see Glossary on page 12."])
+def test_a_storys_pointer_to_other_uses_or_meanings_is_text(line):
+    """"For other uses, see …" is a hatnote by the same rule as the other pointers: an
+    encyclopedia's marks and its place, not its words alone."""
+    assert classify(["A title", STORY, line, STORY.replace("March", "May")])[2] == "body"
+    assert classify(["A title", line, STORY])[1] == "body"
+
+
+@pytest.mark.parametrize("line", ["For other uses, see Vellmar.", "For other meanings, see Kessa dam vote (film)."])
+def test_an_encyclopedias_pointer_to_other_uses_at_its_top_or_under_its_heading_is_a_hatnote(line):
+    assert classify(["Vellmar", line, LEAD, "History[edit]", HISTORY])[1] == "boilerplate"
+    assert classify(["Vellmar", LEAD, "History[edit]", line, HISTORY])[3] == "boilerplate"

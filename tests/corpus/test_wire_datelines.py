@@ -202,6 +202,19 @@ def test_a_place_and_a_date_in_ordinary_case_opening_a_paragraph_deep_in_the_sto
     assert [(p.kind, p.text) for p in article.passages if p.text.startswith(line[:6])] == [("body", line)]
 
 
+@pytest.mark.parametrize("line", ["KYIV, March 3 — The day the sirens stopped was the first day the ferry sailed again.",
+                                  "LOWMERE (Reuters) - The last time the docks shut, the men say, the strike lasted a month."])
+def test_a_place_in_capitals_and_a_date_or_an_agency_opening_a_paragraph_deep_in_the_story_is_its_text(tmp_path, line):
+    """A dateline in capitals stands where one in ordinary case does: before the story's text or
+    right under a heading; further in, the paragraph keeps its opening words."""
+    first, second, third = STRIKE_PROSE
+    article = load(tmp_path, "a.txt", STRIKE.format(first=first, second=second, third=third, line=line))
+    assert [(p.kind, p.text) for p in article.passages if p.text.startswith(line[:4])] == [("body", line)]
+    under = load(tmp_path, "b.txt", f"A title\n\n{first}\n\n{second}\n\n{third}\n\nLatest\n\n{line}\n")
+    stamp = line[:line.index(" The")]
+    assert [(p.kind, p.text) for p in under.passages if p.text.startswith(line[:4])] == [("boilerplate", stamp)]
+
+
 @pytest.mark.parametrize("stamp, opening", [("Lowmere, 12 June 2025 –", "The dockers"),
                                            ("Brennmoor, 5 March 2026 -", "The dockers")])
 def test_a_dateline_in_ordinary_case_at_the_storys_head_or_under_a_heading_is_still_its_own(tmp_path, stamp, opening):
