@@ -28,8 +28,12 @@ from reader.corpus.segment import (
 # six, the most a share bar shows as words.
 _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
              r"|email|a friend|friends)")
-_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &| [|·•/]|) {_SHARE_TO}){{0,5}}"
-_SHARE_BUTTON = rf"(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
+# (a bar copied from the browser keeps its buttons' labels alone, a run of spaces or a tab between
+# them: "Share this story  Facebook  X  Email")
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|\s+[|·•/]|)\s+{_SHARE_TO}){{0,5}}"
+_SHARE_BUTTON = (rf"(?:(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:)\s+{_SHARE_TARGETS})?"
+                 # ... and "Share" straight before them, with no word to join them
+                 rf"|share(?: this(?: \w+)?)?\s+{_SHARE_TARGETS})")
 # A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
 # now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
 _STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?"
@@ -478,11 +482,21 @@ _CAPTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPTION_MAX = 280
+# ... or under a picture's label, saying what the picture shows, as long as a caption runs ("Photo:
+# Volunteers carry water up the fire road above the town as the smoke clears. (Name/Outlet)"):
+# the label names a picture, so the line is its caption, where "Source: …" may open a sentence.
+_LABELLED_CAPTION = re.compile(
+    r"(?:photo(?:graph)?|picture|image|caption|illustration|фото|foto|fotoğraf|լուսանկարը|լուսանկար|צילום|صورة"
+    r"|تصوير|عکس|bild)(?: credit)?\s*[:՝]\s*\S.*",
+    re.IGNORECASE | re.DOTALL,
+)
 # ... or its credit without a label, as the agencies write it: names joined by a slash, who took
 # the picture and for whom, or that it is from the files ("… in Brennmoor. Reuters/File", "… on
 # Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
 _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
-_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)", re.DOTALL)
+# (in brackets too, as many pages set it: "… at dawn. (Reuters/File)", "… (Valley Herald/Dana Roe)")
+_SLASH_CAPTION = re.compile(
+    rf".{{1,200}}?[.!?]\s+(?P<open>\()?(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)(?(open)\))", re.DOTALL)
 # A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
 # one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
@@ -1077,7 +1091,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
+    if _short(text, _CAPTION_MAX) and (_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip())):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
