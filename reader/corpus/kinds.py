@@ -33,7 +33,16 @@ _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|red
 _SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|\s+[|·•/]|)\s+{_SHARE_TO}){{0,5}}"
 _SHARE_BUTTON = (rf"(?:(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:)\s+{_SHARE_TARGETS})?"
                  # ... and "Share" straight before them, with no word to join them
-                 rf"|share(?: this(?: \w+)?)?\s+{_SHARE_TARGETS})")
+                 rf"|share(?: this(?: \w+)?)?\s+{_SHARE_TARGETS}"
+                 # a blog's buttons read out ("Click to share on Facebook (Opens in new window)",
+                 # "Click to email a friend"), a paper's "Share full article"
+                 rf"|click to (?:share|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|)\s+{_SHARE_TARGETS})?"
+                 r"(?:\s*\(opens in (?:a )?new (?:window|tab)\))?"
+                 r"|share (?:the )?full (?:article|story))")
+# ... and a share bar's buttons alone, three or more with no word between them ("Facebook
+# Twitter WhatsApp Email"; "Facebook and Twitter" is a heading)
+SHARE_ROW_MIN = 3
+_SHARE_ROW = rf"{_SHARE_TO}(?:(?:\s*[|·•/,]\s*|\s+){_SHARE_TO}){{{SHARE_ROW_MIN - 1},5}}"
 # A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
 # now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
 _STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?"
@@ -41,7 +50,7 @@ _STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:st
 # What a page offers to do with the article (listen to it, save it, give it away, copy its
 # link), where its advertisement breaks in, and the counter and agency credit under a photo.
 _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:save|gift|bookmark)(?: this)? (?:article|story)"
-                 r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
+                 r"|copy(?: the)? link(?: to (?:the |your )?clipboard)?|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
                  r"|follow @\w+.{0,30}"
@@ -92,6 +101,7 @@ _FURNITURE = re.compile(
     rf"|\d* ?comments?(?: ?\(\d+\))?|{_PAGE_ACTIONS}|related(?: \w+){{0,2}}(?:: .{{1,70}})?|about the authors?"
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
+    rf"|{_SHARE_ROW}"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
     rf"|{_READ_ALSO}|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"

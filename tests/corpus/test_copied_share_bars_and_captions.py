@@ -22,7 +22,16 @@ def test_a_share_bar_copied_as_its_button_labels_is_furniture(line):
     assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
 
 
-@pytest.mark.parametrize("line", ["Share the burden of the fire", "Share prices fall as the fire spreads",
+@pytest.mark.parametrize("line", ["Facebook Twitter WhatsApp Email", "X · Threads · LinkedIn",
+                                  "Click to share on Facebook (Opens in new window)", "Click to email a friend",
+                                  "Click to print (Opens in new window)", "Share full article", "Copy link to clipboard"])
+def test_a_share_bars_buttons_as_a_blog_or_a_paper_labels_them_are_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Share the burden of the fire",
+                                  "Facebook and Twitter", "Facebook, X and the fire rumours", "Click to see the fire map",
+                                  "Share full details of the evacuation plan", "Copy link to the past", "Share prices fall as the fire spreads",
                                   "Email friends of the valley", "Share X-ray results with the clinic"])
 def test_a_heading_that_opens_like_a_share_bar_is_not_one(line):
     assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
