@@ -39,7 +39,10 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
             help="list the decisions, re-anchored in the current files" if name == "list"
             else "export the decisions with what each passage says now",
             description="Every link decision with its quotes and status (anchored, moved or orphaned); "
-                        "only those between A and B when both are given.")
+                        "only those between A and B when both are given." if name == "list"
+            else "Export every link decision with what each passage says now, to standard output or to FILE "
+                 "(JSON adds the stored anchors, CSV the bookmark export's columns for each side, a_… and b_…; "
+                 "links import reads either back); only those between A and B when both are given.")
         listing.add_argument("pair", nargs="*", metavar="A B", help="two articles, files or article ids (optional)")
         add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
         if name == "export":

@@ -31,8 +31,21 @@ from reader.corpus.segment import (
 # six, the most a share bar shows as words.
 _SHARE_TO = (r"(?:social media|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|mastodon"
              r"|email|a friend|friends)")
-_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &| [|·•/]|) {_SHARE_TO}){{0,5}}"
-_SHARE_BUTTON = rf"(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:) {_SHARE_TARGETS})?"
+# (a bar copied from the browser keeps its buttons' labels alone, a run of spaces or a tab between
+# them: "Share this story  Facebook  X  Email")
+_SHARE_TARGETS = rf"{_SHARE_TO}(?:(?:,| and|, and| or|, or| &|\s+[|·•/]|)\s+{_SHARE_TO}){{0,5}}"
+_SHARE_BUTTON = (rf"(?:(?:share|tweet|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|:)\s+{_SHARE_TARGETS})?"
+                 # ... and "Share" straight before them, with no word to join them
+                 rf"|share(?: this(?: \w+)?)?\s+{_SHARE_TARGETS}"
+                 # a blog's buttons read out ("Click to share on Facebook (Opens in new window)",
+                 # "Click to email a friend"), a paper's "Share full article"
+                 rf"|click to (?:share|email|print)(?: this(?: \w+)?)?(?:(?: on| via| to| with|)\s+{_SHARE_TARGETS})?"
+                 r"(?:\s*\(opens in (?:a )?new (?:window|tab)\))?"
+                 r"|share (?:the )?full (?:article|story))")
+# ... and a share bar's buttons alone, three or more with no word between them ("Facebook
+# Twitter WhatsApp Email"; "Facebook and Twitter" is a heading)
+SHARE_ROW_MIN = 3
+_SHARE_ROW = rf"{_SHARE_TO}(?:(?:\s*[|·•/,]\s*|\s+){_SHARE_TO}){{{SHARE_ROW_MIN - 1},5}}"
 # A page's lists of its other stories, under a heading of their own ("Most Read", "Trending
 # now", "Top stories", "Editor's picks"): furniture, as a "Related" heading is.
 _STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:stories|articles|now|today))?"
@@ -40,7 +53,7 @@ _STORY_LISTS = (r"most (?:read|popular|viewed|shared|emailed|commented)(?: (?:st
 # What a page offers to do with the article (listen to it, save it, give it away, copy its
 # link), where its advertisement breaks in, and the counter and agency credit under a photo.
 _PAGE_ACTIONS = (r"listen to (?:this|the) (?:article|story)(?:\W.{1,20})?|(?:save|gift|bookmark)(?: this)? (?:article|story)"
-                 r"|copy(?: the)? link|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
+                 r"|copy(?: the)? link(?: to (?:the |your )?clipboard)?|(?:advertisement|ad)\W+(?:scroll|continue).{0,30}"
                  r"|(?:the )?(?:story|article) continues (?:below|after)(?: the)? (?:advertisement|ad)"
                  r"|(?:image|photo|picture|slide) \d{1,3} of \d{1,3}|\(?(?:ap photo|afp|getty images|reuters|epa)(?:/.{1,40})?\)?"
                  r"|follow @\w+.{0,30}"
@@ -96,6 +109,7 @@ _FURNITURE = re.compile(
     rf"|\d* ?comments?(?: ?\(\d+\))?|{_PAGE_ACTIONS}|related(?: \w+){{0,2}}(?:: .{{1,70}})?|about the authors?"
     r"|more (?:from|by|on) .{0,40}"
     rf"|{_SHARE_BUTTON}(?:[ ,|·•/]+{_SHARE_BUTTON}){{0,7}}"  # a bar of buttons: "Share on Facebook Share on X Email"
+    rf"|{_SHARE_ROW}"
     rf"|advertisement|sponsored(?: content)?|{_STORY_LISTS}"
     rf"|{_READ_ALSO}|{_FOLLOW_US}|recommended(?: for you)?|(?:you )?may also like"
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
@@ -486,11 +500,21 @@ _CAPTION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _CAPTION_MAX = 280
+# ... or under a picture's label, saying what the picture shows, as long as a caption runs ("Photo:
+# Volunteers carry water up the fire road above the town as the smoke clears. (Name/Outlet)"):
+# the label names a picture, so the line is its caption, where "Source: …" may open a sentence.
+_LABELLED_CAPTION = re.compile(
+    r"(?:photo(?:graph)?|picture|image|caption|illustration|фото|foto|fotoğraf|լուսանկարը|լուսանկար|צילום|صورة"
+    r"|تصوير|عکس|bild)(?: credit)?\s*[:՝]\s*\S.*",
+    re.IGNORECASE | re.DOTALL,
+)
 # ... or its credit without a label, as the agencies write it: names joined by a slash, who took
 # the picture and for whom, or that it is from the files ("… in Brennmoor. Reuters/File", "… on
 # Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
 _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
-_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)", re.DOTALL)
+# (in brackets too, as many pages set it: "… at dawn. (Reuters/File)", "… (Valley Herald/Dana Roe)")
+_SLASH_CAPTION = re.compile(
+    rf".{{1,200}}?[.!?]\s+(?P<open>\()?(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)(?(open)\))", re.DOTALL)
 # A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
 # one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
@@ -1099,7 +1123,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, _CAPTION_MAX) and _CAPTION.fullmatch(text.strip()):
+    if _short(text, _CAPTION_MAX) and (_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip())):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):

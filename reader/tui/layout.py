@@ -21,6 +21,22 @@ from reader.tui.paint import Paint
 BLANK = -1  # passage index of the spacer row between passages
 _SPACER = [(BLANK, 0, 0)]
 
+# A row of a table as the corpus gives it: cells between bars, "| Orm | 37% |" as Markdown writes
+# it or "Orm | 37%" as a Word or OpenDocument table reads (a bar with a space on each side).
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*|.*\S[ \t]\|[ \t]\S.*")
+
+
+def _flowed(text: str) -> str:
+    """`text` with its line breaks drawn as spaces (the hard wrap of a copied page), but for
+    those between two rows of a table, which stay breaks: one character for one."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    rows = [bool(_TABLE_ROW.fullmatch(line)) for line in lines]
+    return "".join(line + ("" if n == len(lines) - 1 else "\n" if rows[n] and rows[n + 1] else " ")
+                   for n, line in enumerate(lines))
+
+
 # Characters that certainly take one terminal cell each: the fast path for wrapping.
 _NARROW = re.compile(r"[ -~\u00a0-\u02ff\u0370-\u052f\u2010-\u2027\u2030-\u205e]*")
 
@@ -209,13 +225,13 @@ class Drawn:
         units = article.units(granularity)
         # A line break inside a passage is the hard wrap of text copied from a page or an
         # e-mail (the corpus already joined those lines into one paragraph): drawn as a space,
-        # so the passage wraps to the pane's width instead of keeping ragged lines; one
-        # character for one, so every offset still holds.
+        # so the passage wraps to the pane's width instead of keeping ragged lines (but a
+        # table's rows keep theirs); one character for one, so every offset still holds.
         composed: list[Composed] = []
         for n, unit in enumerate(units):
             if n % 500 == 0 and cancelled():
                 return None
-            composed.append(Composed(unit.text.replace("\t", " ").replace("\xa0", " ").replace("\n", " ")))
+            composed.append(Composed(_flowed(unit.text.replace("\t", " ").replace("\xa0", " "))))
         drawn = cls(units, composed, [c.text for c in composed], _paragraph_of_units(article, units))
         return drawn._wrapped(width, paint, cancelled)
 

@@ -1,0 +1,73 @@
+"""A page copied from the browser as people bring it: the share bar's buttons come as their
+labels alone, a run of spaces between them ("Share this story  Facebook  X  Email"), and a
+photo's caption says what the picture shows before its credit, however long that takes. Both
+are page furniture wherever they stand, not a heading and not a claim of the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.corpus import load_article
+from reader.corpus.kinds import classify
+
+LONG = ("Firefighters held the line above Orvesk through the night, the regional fire service said on "
+        "Thursday, after the wind turned and pushed the flames back towards the burnt slopes of the ridge.")
+OTHER = ("Residents of the lower town were allowed home on Friday morning, though the road to the "
+         "reservoir stays closed until engineers have checked the bridge for damage.")
+
+
+@pytest.mark.parametrize("line", ["Share this story  Facebook  X  Email", "Share this article Facebook Twitter WhatsApp",
+                                  "Share\tLinkedIn\tTelegram\tEmail", "Share this page  Facebook", "Share  X  Threads"])
+def test_a_share_bar_copied_as_its_button_labels_is_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter WhatsApp Email", "X · Threads · LinkedIn",
+                                  "Click to share on Facebook (Opens in new window)", "Click to email a friend",
+                                  "Click to print (Opens in new window)", "Share full article", "Copy link to clipboard"])
+def test_a_share_bars_buttons_as_a_blog_or_a_paper_labels_them_are_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Share the burden of the fire",
+                                  "Facebook and Twitter", "Facebook, X and the fire rumours", "Click to see the fire map",
+                                  "Share full details of the evacuation plan", "Copy link to the past", "Share prices fall as the fire spreads",
+                                  "Email friends of the valley", "Share X-ray results with the clinic"])
+def test_a_heading_that_opens_like_a_share_bar_is_not_one(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: Volunteers carry water up the fire road above Orvesk as the smoke clears on Thursday afternoon. "
+    "(Valley Herald/Dana Roe)",
+    "Image: A helicopter drops water on the burning slopes of the ridge, seen from the reservoir dam late on Wednesday.",
+    "Volunteers carry water up the fire road above Orvesk as the smoke clears on Thursday afternoon. "
+    "(Valley Herald/Dana Roe)",
+    "Residents of the lower town watch the ridge burn from the car park of the primary school on Wednesday "
+    "night. (Reuters/File)",
+])
+def test_a_long_photo_caption_and_its_bracketed_credit_are_furniture(caption):
+    assert len(caption) > 100  # longer than a credit alone
+    assert classify(["A title", LONG, caption, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", [
+    "The council voted to buy two new fire engines for the valley towns. (North/South)",
+    "Photography by night: how the fire crews used drones to map the flames above the town on Wednesday",
+])
+def test_a_sentence_that_ends_like_a_credit_or_opens_on_a_photo_word_stays_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+def test_a_page_copied_whole_keeps_its_text_and_loses_its_share_bar_and_caption(tmp_path):
+    """The share bar above the story and below it, and the caption between its paragraphs, are
+    boilerplate; every paragraph of the story is body."""
+    caption = ("Photo: Crews rest beside the reservoir road after a night on the fire line above the lower "
+               "town. (Valley Herald/Ines Marr)")
+    path = tmp_path / "fire.txt"
+    path.write_text("\n".join(["Crews turn the fire back from Orvesk", "By Ines Marr | Valley Herald",
+                               "Share this story  Facebook  X  WhatsApp  Email", LONG, caption, OTHER,
+                               "Share this story  Facebook  X  WhatsApp  Email"]) + "\n", encoding="utf-8")
+    got = [(p.kind, p.text) for p in load_article(path).passages]
+    assert [k for k, _ in got] == ["heading", "boilerplate", "boilerplate", "body", "boilerplate", "body", "boilerplate"]
+    assert got[4][1] == caption
