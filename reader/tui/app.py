@@ -457,11 +457,12 @@ class CounterpointApp(App):
             found = self._statistics[key] = list(corpus) if corpus is not None else []
         return found or [a, b]
 
-    def pair_glossary(self, a: Article, b: Article, *, enabled: bool | None = None, done: str = "aligning") -> Any:
+    def pair_glossary(self, a: Article, b: Article, *, done: str, enabled: bool | None = None) -> Any:
         """The glossary two articles are aligned and compared with (reads files: call from a
         thread worker); `enabled` None: as the settings in use say. The seeds' glossary applies
         to seed articles only; user glossaries to every pair. A file skipped is told once for
-        each state of it, as left out of what is `done` with the glossary."""
+        each state of it, as left out of what is `done` with the glossary ("aligning",
+        "finding differences", "teaching a term"): the screen that reads it first says what it does."""
         from reader.align.glossary import read_pair_glossary
 
         on = self.config.glossary if enabled is None else enabled

@@ -125,7 +125,7 @@ class DifferenceActions:
         from reader.align.glossary import Glossary
         from reader.differ import Differ
 
-        glossary = self.app.pair_glossary(alignment.a, alignment.b) or Glossary()
+        glossary = self.app.pair_glossary(alignment.a, alignment.b, done="finding differences") or Glossary()
         self.post_message(DifferReady((alignment.a.id, alignment.b.id), alignment.granularity,
                                       Differ.of(alignment, glossary)))
 

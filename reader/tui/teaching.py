@@ -135,7 +135,7 @@ class TeachingActions:
         def write():
             from reader.align.learned import teach
 
-            return teach(app.config_dir, *terms, in_use=app.pair_glossary(*articles))
+            return teach(app.config_dir, *terms, in_use=app.pair_glossary(*articles, done="teaching a term"))
 
         ticket = pending.add(write)  # made even if the reader quits first
 
