@@ -138,7 +138,7 @@ _PINYIN_BARE = r"(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e)"  # a syllable without a
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_SYLLABLE}|'{_PINYIN_BARE})?",
                           re.IGNORECASE)
 _PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
-_PINYIN_ONLY = re.compile(r"x|q|zh|ao|ou|uo|iu|ong", re.IGNORECASE)  # what no English given name spells
+_PINYIN_ONLY = re.compile(r"x|q|zh|ao|ou|uo|iu|ong", re.IGNORECASE)  # what English given names hardly spell
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
@@ -171,7 +171,7 @@ VIETNAMESE_MIDDLE_NAMES = frozenset({"van", "thi"})  # Văn and Thị, marks set
 # so spelled the order is not in the letters, and it is kept whole. One without these ("Orbán
 # Viktor", or "Peter Nagy" as an English byline writes it) is split as usual.
 _HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
-_HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|\b(?:Cs|Zs|Gy)")  # as Hungarian writes them ("McSweeney" is no "cs")
+_HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hungarian writes them ("McSweeney" is no "cs")
 _HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüÁÉÍÓÖÚÜ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 

@@ -441,7 +441,7 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): family first at home, last abroad, whole
     ("Nagy Péter and Kovács Réka", [{"literal": "Nagy Péter"}, {"literal": "Kovács Réka"}]),
     ("Erzsébet Tóth and Ildikó Győri", [{"literal": "Erzsébet Tóth"}, {"literal": "Ildikó Győri"}]),
-    ("Szabó Zsófia", [{"literal": "Szabó Zsófia"}]),
+    ("Szabó Zsófia and SZABÓ ZSÓFIA", [{"literal": "Szabó Zsófia"}, {"literal": "SZABÓ ZSÓFIA"}]),
     # those letters without Hungarian's accents are an English byline's: split as usual
     ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
     ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),
