@@ -126,14 +126,19 @@ _HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
 # A word made of one or two syllables of Chinese romanisation (an initial, then a final; a second
 # syllable without an initial is written after an apostrophe, "Xi'an"). Of such a name ("Sun
 # Wei", "Wei Sun") the order is not in the letters: it is kept whole rather than split wrong.
-# So is one whose first word has two syllables: a given name written first ("Xiaoming Zhou")
-# or a family name of two ("Ouyang Xiu", "Sima Qian"), the letters do not say which.
+# A Chinese family name is mostly one syllable: a first word of two is a given name written
+# first ("Xiaoming Zhou") or a family name of two ("Ouyang Xiu"), the letters do not say which,
+# but only when it is spelled as Chinese romanisation alone spells (an initial "x", "q", "zh", or
+# a final "ao", "ou", "uo", "iu", "ong"): "Anna Li", "Lena Zhao", "Karen Wu", "Susan Chen" are an
+# English given name first, written as a byline in English is, and split as usual.
 _PINYIN_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])"
                     r"(?:iang|iong|uang|ueng|iao|ian|ing|uai|uan|ang|eng|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in"
                     r"|ua|uo|ui|un|ue|a|e|i|u|ü|v)|[bpmfwy]o)")  # a bare "o" only after a lip sound ("bo", "wo")
 _PINYIN_BARE = r"(?:ai|ei|ao|ou|an|en|ang|eng|er|a|o|e)"  # a syllable without an initial
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_SYLLABLE}|'{_PINYIN_BARE})?",
                           re.IGNORECASE)
+_PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
+_PINYIN_ONLY = re.compile(r"x|q|zh|ao|ou|uo|iu|ong", re.IGNORECASE)  # what English given names hardly spell
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
 
 
@@ -144,8 +149,10 @@ PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, on
 # could be Chinese romanisation as well is Family Given; with the Vietnamese spelling last too
 # ("Pham Minh Chinh"), the order is open and the name is kept whole. Its given name first
 # ("An Van Nguyen", as written abroad) is told by the last word spelled so, and split as usual.
-# When neither end is spelled as only Vietnamese spells ("Le Van An" at home, "Thanh Van Le"
-# abroad, or "Pam Sue Chan"), the order is not in the letters either: kept whole.
+# When neither end is spelled as only Vietnamese spells, the name is Vietnamese still by a final
+# only it writes ("Thanh", "Minh") or the middle name of a man or a woman ("Van", "Thi"): "Le Van
+# An" at home or "Thanh Van Le" abroad, its order not in the letters, is kept whole. Without
+# either ("Kim Mai Ho", "Sam Li Chen", "Pam Sue Chan"), it is an English byline, split as usual.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ph|th|tr|ch|kh|gh|gi|qu|[bcdghklmnprstvx])?"
                                   r"(?:ieu|yeu|uoi|uou|uya|uye|uyu|oai|oay|oeo|uay|ai|ao|au|ay|eo|eu|ia|ie|iu|oa"
                                   r"|oe|oi|ua|ue|ui|uo|uu|uy|ya|ye|[aeiouy])(?:ch|nh|ng|[cmnpt])?", re.IGNORECASE)
@@ -155,11 +162,17 @@ _VIETNAMESE_LETTERS = frozenset("\u0306\u031b\u0111\u0110")  # breve, horn (afte
 # first word read as a Vietnamese family name.
 _VIETNAMESE_INITIAL = re.compile(r"(?:ngh|ng|nh|tr|ph|kh|gh)", re.IGNORECASE)
 VIETNAMESE_NAME_WORDS = (3, 4)  # how many words such a name has (family, middle, given)
+_VIETNAMESE_FINAL = re.compile(r"nh$", re.IGNORECASE)  # a final English never ends a name with
+VIETNAMESE_MIDDLE_NAMES = frozenset({"van", "thi"})  # Văn and Thị, marks set aside
 # What only Hungarian spelling writes in a name: a double acute ("ő", "ű"), or "cs", "zs", "gy"
-# ("Kovács", "Zsolt", "Nagy"). Hungarian writes the family name first at home ("Nagy Péter") and
-# last abroad ("Péter Nagy"): of a name so spelled the order is not in the letters, and it is
-# kept whole. One without these ("Orbán Viktor") is split as usual.
-_HUNGARIAN_SPELLING = re.compile(r"[őűŐŰ]|cs|zs|gy", re.IGNORECASE)
+# ("Kovács", "Zsolt", "Nagy") in a name written with Hungarian's accents ("Nagy Péter"): English
+# writes those letters too ("Peggy", "McSweeney", "Gyles"), never with the accents. Hungarian
+# writes the family name first at home ("Nagy Péter") and last abroad ("Péter Nagy"): of a name
+# so spelled the order is not in the letters, and it is kept whole. One without these ("Orbán
+# Viktor", or "Peter Nagy" as an English byline writes it) is split as usual.
+_HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
+_HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hungarian writes them ("McSweeney" is no "cs")
+_HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüÁÉÍÓÖÚÜ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 
 
@@ -191,7 +204,7 @@ def _vietnamese_order(words: list[str]) -> str | None:
             w[:1].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words):
         return None
     if not _vietnamese_family(words[0]):
-        return None if _vietnamese_family(words[-1]) else "open"
+        return None if _vietnamese_family(words[-1]) or not _vietnamese_marked(words) else "open"
     return "open" if _only_vietnamese(words[-1]) else "family"
 
 
@@ -200,11 +213,28 @@ def _is_initials(word: str) -> bool:
     return bool(_DOTTED_INITIALS.match(word)) or (word.isupper() and not _VOWELS & set(letters))
 
 
+def _vietnamese_marked(words: list[str]) -> bool:
+    """Whether a name of Vietnamese syllables is Vietnamese by a word only Vietnamese spells, a
+    final only it writes, or a middle name of its own (see above)."""
+    return (any(_vietnamese_family(w) or _VIETNAMESE_FINAL.search(_unmarked(w)) for w in words)
+            or any(_unmarked(w).lower() in VIETNAMESE_MIDDLE_NAMES for w in words[1:-1]))
+
+
+def _hungarian(words: list[str]) -> bool:
+    """A name in Hungarian spelling (see _HUNGARIAN_LETTERS)."""
+    name = " ".join(words)
+    return bool(_HUNGARIAN_LETTERS.search(name)
+                or _HUNGARIAN_DIGRAPH.search(name) and _HUNGARIAN_ACCENTS.search(name))
+
+
 def _order_unknown(words: list[str]) -> bool:
-    """A name whose every word is Chinese romanisation, or that is spelled as Hungarian: family
-    first or last, the letters do not say."""
+    """A name whose every word is Chinese romanisation, the first one syllable or spelled as only
+    that romanisation spells, or a name spelled as Hungarian: family first or last, the letters
+    do not say."""
+    first = words[0]
     return (len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
-            or len(words) in HUNGARIAN_NAME_WORDS and any(_HUNGARIAN_SPELLING.search(w) for w in words))
+            and bool(_PINYIN_ONE_SYLLABLE.fullmatch(first) or _PINYIN_ONLY.search(first))
+            or len(words) in HUNGARIAN_NAME_WORDS and _hungarian(words))
 
 
 def parse_name(name: str) -> Name:

@@ -412,11 +412,15 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Gao Lin and Zhou Xiaoming", [{"literal": "Gao Lin"}, {"literal": "Zhou Xiaoming"}]),
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
     ("Dan Chen", [{"literal": "Dan Chen"}]),
-    # a first word of two syllables: a given name ("Xiaoming") or a family name of two syllables
-    # ("Ouyang", "Zhuge"), the letters do not say which, so whole too
+    # a first word of two syllables spelled as only Chinese romanisation spells: a given name
+    # ("Xiaoming") or a family name of two syllables ("Ouyang", "Zhuge"), the letters do not say
+    # which, so whole too
     ("Ouyang Xiu and Zhuge Ming", [{"literal": "Ouyang Xiu"}, {"literal": "Zhuge Ming"}]),
-    ("Anna Li and Lena Zhao", [{"literal": "Anna Li"}, {"literal": "Lena Zhao"}]),
-    ("Xiaoming Zhou", [{"literal": "Xiaoming Zhou"}]),
+    ("Xiaoming Zhou and Jiaqi Lin", [{"literal": "Xiaoming Zhou"}, {"literal": "Jiaqi Lin"}]),
+    # an English given name of two syllables a Chinese one could spell: a byline in English, split
+    ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
+    ("Karen Wu and Susan Chen", [{"family": "Wu", "given": "Karen"}, {"family": "Chen", "given": "Susan"}]),
+    ("Dena Shu", [{"family": "Shu", "given": "Dena"}]),
     # Vietnamese spelling: the family name first ("ng", "tr", "ph", a final "m"… only Vietnamese
     # spells); written abroad, given name first, it is split as usual; spelled so at both ends, whole
     ("Nguyen Van An", [{"family": "Nguyen", "given": "Van An"}]),
@@ -424,17 +428,23 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Bao Van Nguyen", [{"family": "Nguyen", "given": "Bao Van"}]),
     ("Pham Minh Chinh", [{"literal": "Pham Minh Chinh"}]),
     ("Tom Lee Ho", [{"family": "Ho", "given": "Tom Lee"}]),
-    # neither end spelled as only Vietnamese spells: a family name first at home ("Le Van An",
-    # "Ho Thi Lan") or a given name first abroad ("Thanh Van Le"), or a first word Vietnamese
-    # shares with English ("Pam", "Sam", "Kim"): the letters do not say, so whole
+    # neither end spelled as only Vietnamese spells, but Vietnamese by a middle name ("Van", "Thi")
+    # or a final ("Thanh"): a family name first at home ("Le Van An", "Ho Thi Lan") or a given
+    # name first abroad ("Thanh Van Le"), the letters do not say, so whole
     ("Le Van An and Ho Thi Lan", [{"literal": "Le Van An"}, {"literal": "Ho Thi Lan"}]),
-    ("Pam Sue Chan and Sam Li Chen", [{"literal": "Pam Sue Chan"}, {"literal": "Sam Li Chen"}]),
-    ("Kim Mai Ho", [{"literal": "Kim Mai Ho"}]),
-    ("Thanh Van Le", [{"literal": "Thanh Van Le"}]),
+    ("Thanh Van Le and Dao Thi Hoa", [{"literal": "Thanh Van Le"}, {"literal": "Dao Thi Hoa"}]),
+    # without either, words Vietnamese shares with English ("Pam", "Sam", "Kim"): split as usual
+    ("Pam Sue Chan and Sam Li Chen", [{"family": "Chan", "given": "Pam Sue"}, {"family": "Chen", "given": "Sam Li"}]),
+    ("Kim Mai Ho", [{"family": "Ho", "given": "Kim Mai"}]),
+    ("Tam Mai Lam and Kim Le Ho", [{"family": "Lam", "given": "Tam Mai"}, {"family": "Ho", "given": "Kim Le"}]),
     ("Ngo Thi Lan", [{"family": "Ngo", "given": "Thi Lan"}]),
     # Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): family first at home, last abroad, whole
     ("Nagy Péter and Kovács Réka", [{"literal": "Nagy Péter"}, {"literal": "Kovács Réka"}]),
     ("Erzsébet Tóth and Ildikó Győri", [{"literal": "Erzsébet Tóth"}, {"literal": "Ildikó Győri"}]),
+    ("Szabó Zsófia and SZABÓ ZSÓFIA", [{"literal": "Szabó Zsófia"}, {"literal": "SZABÓ ZSÓFIA"}]),
+    # those letters without Hungarian's accents are an English byline's: split as usual
+    ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
+    ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),
