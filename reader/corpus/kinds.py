@@ -65,12 +65,14 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
 # ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
 # ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
-_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
+_LINKED_HEADLINE_MAX = 60  # characters of the headline a link line gives
+_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,{_LINKED_HEADLINE_MAX}}}(?<![.!…])", re.IGNORECASE)
 # ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
 # script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
 # ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
 # lower case: a sentence that opens with the words).
-_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,60}})(?<![.!…])", re.IGNORECASE)
+_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,{_LINKED_HEADLINE_MAX}}})(?<![.!…])",
+                               re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
 # alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
