@@ -260,7 +260,10 @@ class PassageProfile:
         first: dict[str, tuple] = {}
         said: set[str] = set()  # the heads of the names in `first`
         opens_story = lambda: _opens_story(article.text, passage.start)  # noqa: E731
-        runs = reader.read(text, opens_story, marks(text, article_speakers(article)))
+        # (in a debate's record, who speaks each turn: its labels, as the aligner reads them; a
+        # line elsewhere that opens on capitals and a colon, "NATO: Allies will meet", names NATO)
+        speakers = article_speakers(article)
+        runs = reader.read(text, opens_story, marks(text, speakers) if speakers else ())
         span = self.span
         for base, reading in runs:
             for m in reading.mentions:

@@ -426,8 +426,8 @@ class Reader:
 
         Words in capitals before a dash are a dateline only where the passage opens the story
         (`opens_story`, asked only then; None: wherever it stands) and the first is no
-        abbreviation the glossary knows ("VNO —"). A run inside `labels` (the spans of the
-        passage's speakers' labels, reader.corpus.marks.marks) says who speaks, as the aligner
+        abbreviation the glossary knows ("VNO —"). A run inside `labels` (the spans of a debate
+        record's speakers' labels, reader.corpus.marks.marks) says who speaks, as the aligner
         reads it: no name the passage gives ("Ivo Marek (Lab): …", "Ivo Marek: …")."""
         out: list[tuple[int, RunReading]] = []
         inner, opening = self._runs

@@ -600,3 +600,10 @@ def test_a_debates_speakers_labels_are_no_names_one_side_lacks(write_article, re
     differ = Differ(a, b, a.passages, b.passages, Glossary())
     found = [[(d.a_text, d.b_text) for d in differ.between(i, i) if d.kind == "name"] for i in range(1, 5)]
     assert found == [[], [], [], [(said, None)]]
+
+
+def test_capitals_and_a_colon_opening_a_passage_outside_a_debates_record_still_name(names):
+    """Only a debate's record has its speakers' labels read as no names: elsewhere a passage
+    that opens on a name in capitals and a colon names it."""
+    assert names("OSCE: Observers will return to Kessra in May.", "Observers will return to Kessra in May.") == [
+        ("OSCE", None)]
