@@ -19,7 +19,7 @@ from reader.align.language import keyed_language, lower_words
 from reader.align.text import Word, lowered, scan, sentence_initial, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
-from reader.corpus.marks import speakers
+from reader.corpus.marks import speakers as record_speakers
 
 T = TypeVar("T")
 
@@ -137,8 +137,8 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None, lang
                   ) -> dict[str, Occurrence]:
     """The keys of one unit of an article in `language` (text.word_keys) that writes the words
     of `common` in lower case (language.lower_words), with their counts and first occurrences;
-    `cache` is scan's, for that language; `speakers`: the names its turns are labelled with
-    (reader.corpus.marks.speakers), a label's words no keys."""
+    `cache` is scan's, for that language; `speakers`: the last words of the names a debate's
+    record labels its turns with (reader.corpus.marks.speakers), a label's words no keys."""
     matches, words = scan(text, cache, language, common, speakers)
     # an institution its language capitalises ("el Gobierno") keeps its key but is no name
     institutions = getattr(common, "institutions", None)
@@ -263,7 +263,7 @@ def article_speakers(article: Article) -> frozenset[str]:
     try:
         return _speakers[article]
     except KeyError:
-        found = _speakers[article] = speakers([p.text for p in article.passages])
+        found = _speakers[article] = record_speakers([p.text for p in article.passages])
         return found
 
 

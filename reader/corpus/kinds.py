@@ -78,12 +78,14 @@ _READ_ALSO = (r"read (?:more|next|also)|читайте (?:также|тоже|т
               r"|կարդացեք (?:նաև|նաեւ)|اقرأ (?:أيضا|أيضاً|ايضا)|بیشتر بخوانید|קראו (?:עוד|גם)")
 # ... and such a link on one line: the phrase, a colon (Armenian's "՝") and the story's headline, which
 # ends on no full stop ("Read more: Ferries stop for the winter"; "Ver también el informe." is a sentence).
-_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,60}}(?<![.!…])", re.IGNORECASE)
+_LINKED_HEADLINE_MAX = 60  # characters of the headline a link line gives
+_READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,{_LINKED_HEADLINE_MAX}}}(?<![.!…])", re.IGNORECASE)
 # ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
 # script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
 # ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
 # lower case: a sentence that opens with the words).
-_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,60}})(?<![.!…])", re.IGNORECASE)
+_READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,{_LINKED_HEADLINE_MAX}}})(?<![.!…])",
+                               re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
 # alone as often as a teaser's button, over the story's own heading, as over a link.
 _MORE_BUTTON = re.compile(r"read more|(?:lea|leer|lee) más|leia mais|saiba mais|mehr zum thema", re.IGNORECASE)
@@ -1090,9 +1092,20 @@ def _furniture_row(text: str) -> bool:
 def _furniture_words(text: str) -> bool:
     """Words only page furniture says: a prompt, a label, or a link to another story under "read also"."""
     line = text.lstrip(_FURNITURE_MARKS).rstrip()
-    spaced = _READ_ALSO_SPACED.fullmatch(line)
     return bool(_FURNITURE.fullmatch(text.strip(_FURNITURE_MARKS)) or _READ_ALSO_LINK.fullmatch(line)
-                or spaced and spaced["headline"][:1].isalpha() and not spaced["headline"][:1].islower())
+                or _read_also_spaced(line))
+
+
+_HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline may open within
+
+
+def _read_also_spaced(line: str) -> bool:
+    """Whether `line` is a link under "read also" without a colon (see _READ_ALSO_SPACED): the
+    headline after the words opens on a capital or a letter of a caseless script, within its
+    quotation marks or not ('Read also "Ferry crews vote to strike"', "Читайте также «Порт закрыт»")."""
+    spaced = _READ_ALSO_SPACED.fullmatch(line)
+    opening = spaced["headline"].lstrip(_HEADLINE_QUOTES)[:1] if spaced else ""
+    return opening.isalpha() and not opening.islower()
 
 
 def _furniture(text: str) -> bool:
@@ -1326,11 +1339,35 @@ _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'�
                        r"|teaches|taught|writes|works|lectures|directs|heads|chairs|edits|serves"
                        r"|served|leads|covers|researches)\b")
 # A writer's trade, as a note on who wrote the piece names it ("… writes about water policy", "…
-# is the author of …", "… a correspondent for …", "… edits the Valley Courier").
-_WRITER_TRADE = re.compile(r"\b(?:writ(?:es|ing|ten|ers?)|wrote|co-?authors?|authors?|authored|reports|reported"
-                           r"|reporters?|reporting|correspondents?|editors?|edits|edited|columnists?|columns?"
-                           r"|journalists?|contributors?|contributing|bloggers?|blogs|essayists?|novelists?|poets?"
-                           r"|commentators?|critics?)\b", re.IGNORECASE)
+# is the author of …", "… a correspondent for …", "… edits the Valley Courier"), in English and
+# in the languages of the news read beside it ("… es periodista y escribe sobre …", "… —
+# журналистка, пишет о …"). (Each word whole: no letter before or after it, so a Devanagari
+# word that ends on a vowel's sign is one too.)
+_WRITER_TRADE = re.compile(
+    r"(?<!\w)(?:writ(?:es|ing|ten|ers?)|wrote|co-?authors?|authors?|authored|reports|reported"
+    r"|reporters?|reporting|correspondents?|editors?|edits|edited|columnists?|columns?"
+    r"|journalist\w*|contributors?|contributing|bloggers?|blogs|essayists?|novelists?|poets?"
+    r"|commentators?|critics?"
+    # French, German, Dutch
+    r"|écrivaine?s?|écrit|écrivent|chroniqueu(?:r|se)s?|rédact(?:eur|rice)s?|correspondante?s?|auteure?s?|autrices?"
+    r"|éditorialistes?|schreibt|autor(?:a|as|es|in|innen|en|ka)?|schriftsteller(?:in|innen)?|redakteur(?:in|innen|e)?"
+    r"|korrespondent(?:in|innen|en)?|kolumnist(?:in|innen|en)?|schrijver|schrijfster|schrijft|redacteur|verslaggever"
+    # Spanish, Italian, Portuguese
+    r"|periodistas?|escritor(?:a|es|as)?|escribe|columnistas?|redac?tor(?:a|es|as)?|corresponsal(?:es)?"
+    r"|editorialistas?|giornalist[aie]|scritt(?:ore|rice|ori|rici)|editorialist[aie]|redatt(?:ore|rice|ori|rici)"
+    r"|corrispondent[ei]|aut(?:ore|rice|ori|rici)|scrive|cronist[aie]|jornalistas?|colunistas?|escreve|repórter"
+    # Russian, Ukrainian, Polish
+    r"|журналист\w*|писател\w*|обозревател\w*|колумнист\w*|корреспондент\w*|редактор\w*|автор(?:а|ом|ка|ы)?|пишет"
+    r"|журналіст\w*|письменни\w*|оглядач\w*|кореспондент\w*|пише|dziennikar\w*|pisar(?:z|ka)|publicyst\w*"
+    r"|felietonist\w*|korespondent\w*|pisze"
+    # Turkish, Azerbaijani, Armenian, Greek
+    r"|gazeteci\w*|yazar\w*|muhabir\w*|editör\w*|köşe yazarı|yazıçı\w*|müxbir\w*|müəllif\w*"
+    r"|լրագրող\w*|գրող\w*|թղթակից\w*|խմբագիր\w*|δημοσιογράφ\w*|συγγραφέ\w*|αρθρογράφ\w*|ανταποκριτ\w*"
+    r"|συντάκτ\w*|γράφει"
+    # Arabic, Persian, Hebrew, Hindi (an Arabic noun with its article or "and" before it)
+    r"|(?:و?ال|و)?(?:صحفي|صحافي|كاتب|مراسل|محرر)(?:ة|ون|ين)?|تكتب|يكتب|روزنامه[\u200c ]?نگار\w*|نویسنده|خبرنگار\w*"
+    r"|ستون[\u200c ]?نویس|سردبیر|עיתונאי(?:ת)?|כותב(?:ת)?|כתב(?:ת)?|עורך|עורכת|בעל(?:ת)? טור|पत्रकार|लेखक|लेखिका"
+    r"|स्तंभकार|संवाददाता|संपादक)(?!\w)", re.IGNORECASE)
 _BIO_WRITER = re.compile(r"(?:the|this) (?:authors?|writers?|columnists?|contributors?) (?:is|are|was|were) (?:an?|the|former)\b",
                          re.IGNORECASE)
 # ... and speaks of the writer, not in the writer's voice nor in a voice it reports: a paragraph
@@ -1783,7 +1820,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
-                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings))):  # (or a marked heading)
+                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
+                                                      and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
+            # (or a marked heading, or a title in the title's place that opens on the words of a
+            # link under "read also" and a capital: "Read More Books This Winter")
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
                 in_link_list, listed_times = True, set()

@@ -54,12 +54,14 @@ from typing import NamedTuple
 
 from reader.align.aliases import same_name
 from reader.align.background import function_set, function_words, language_of, word_list
+from reader.align.features import article_speakers
 from reader.align.glossary import Glossary
 from reader.align.language import institutions
 from reader.align.policy import NAME_MIN
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
+from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
@@ -258,7 +260,10 @@ class PassageProfile:
         first: dict[str, tuple] = {}
         said: set[str] = set()  # the heads of the names in `first`
         opens_story = lambda: _opens_story(article.text, passage.start)  # noqa: E731
-        runs = reader.read(text, opens_story)
+        # (in a debate's record, who speaks each turn: its labels, as the aligner reads them; a
+        # line elsewhere that opens on capitals and a colon, "NATO: Allies will meet", names NATO)
+        speakers = article_speakers(article)
+        runs = reader.read(text, opens_story, marks(text, speakers) if speakers else ())
         span = self.span
         for base, reading in runs:
             for m in reading.mentions:

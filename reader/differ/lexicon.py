@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reader.align.background import capital_names, function_words, language_of, word_list
+from reader.align.features import article_speakers
 from reader.align.language import keyed_language, lower_words
 from reader.align.text import STOPWORDS, Word, ideograph_pair, scan, sentence_initial, unelided
 from reader.corpus import Article
@@ -91,12 +92,13 @@ def _contraction(surface: str) -> bool:
 
 
 def count_terms(texts: Iterable[str], language: str | None = None,
-                common: frozenset[str] | None = None) -> TermCounts:
+                common: frozenset[str] | None = None, speakers: frozenset[str] = frozenset()) -> TermCounts:
     """Words (folded keys of non-stop words, numbers in figures or words left out: how many a
     side counts is a figure, see reader.differ.quantities) and two-word phrases (two
     such words side by side, nothing between but space or a hyphen's join); the words keyed
     as the aligner keys those of an article in `language` (text.word_keys) that writes the
-    words of `common` in lower case (language.lower_words)."""
+    words of `common` in lower case (language.lower_words) and labels a debate's turns with
+    the names of `speakers` (reader.corpus.marks.speakers: a label's words no word of its side)."""
     counts: Counter = Counter()
     surfaces: dict[str, Counter] = {}
     capital: Counter = Counter()
@@ -108,7 +110,7 @@ def count_terms(texts: Iterable[str], language: str | None = None,
     texts = list(texts)
     labels = _labels(texts)
     for text in texts:
-        matches, words = scan(text, cache, language, common)
+        matches, words = scan(text, cache, language, common, speakers)
         label = _LABEL.match(text)
         if label and label.group(1).casefold() in labels:  # "Claim:", "Fact:" of a rebuttal: its layout
             matches, words = _after(label.end(), matches, words)
@@ -192,7 +194,7 @@ _NO_NAME = WEEKDAYS | {"i"}
 
 def article_terms(article: Article) -> TermCounts:
     return count_terms((p.text for p in article.passages if p.kind != "boilerplate"), keyed_language(article),
-                       lower_words(article))
+                       lower_words(article), article_speakers(article))
 
 
 def _written_words(*sides: TermCounts) -> set[str]:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -406,7 +406,8 @@ class Reader:
         # with other readers of the same words)
         self._words: dict = {} if words is None else words
 
-    def read(self, text: str, opens_story: Callable[[], bool] | None = None) -> list[tuple[int, RunReading]]:
+    def read(self, text: str, opens_story: Callable[[], bool] | None = None,
+             labels: Sequence[tuple[int, int]] = ()) -> list[tuple[int, RunReading]]:
         """Where each run of capitalised words of one passage starts, and what it holds, in
         order; runs that hold nothing (a capital opening a sentence: "The", "He") are left out.
 
@@ -425,7 +426,9 @@ class Reader:
 
         Words in capitals before a dash are a dateline only where the passage opens the story
         (`opens_story`, asked only then; None: wherever it stands) and the first is no
-        abbreviation the glossary knows ("VNO —")."""
+        abbreviation the glossary knows ("VNO —"). A run inside `labels` (the spans of a debate
+        record's speakers' labels, reader.corpus.marks.marks) says who speaks, as the aligner
+        reads it: no name the passage gives ("Ivo Marek (Lab): …", "Ivo Marek: …")."""
         out: list[tuple[int, RunReading]] = []
         inner, opening = self._runs
         header_end = -1
@@ -439,7 +442,7 @@ class Reader:
         first = True
         for gap, run in zip(parts[0::2], parts[1::2]):
             at += len(gap)
-            if at < header_end:
+            if at < header_end or labels and any(s <= at < e for s, e in labels):
                 at += len(run)
                 first = False
                 continue

@@ -97,6 +97,22 @@ def test_a_bio_under_a_name_alone_under_the_title_is_furniture(bio):
     assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
 
 
+@pytest.mark.parametrize("bio", ["Lena Ostrova es periodista y escribe sobre las escuelas del valle.",
+                                 "Lena Ostrova est chroniqueuse au Courrier de Kelmet depuis 2019.",
+                                 "Lena Ostrova ist Redakteurin beim Kelmeter Boten.",
+                                 "Lena Ostrova — журналистка, пишет о школах долины.",
+                                 "Lena Ostrova, Kelmet Postası'nın köşe yazarıdır."])
+def test_a_bio_under_a_name_alone_naming_a_writers_trade_in_another_language_is_furniture(bio):
+    """The writer's trade in the languages of the news read beside English: a note on the writer."""
+    assert classify(["Closing the library is a false economy", "Lena Ostrova", LONG, OTHER, bio])[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize("last", ["Tomás Reyes es enfermero y trabaja en la clínica del valle desde 1998.",
+                                  "Tomás Reyes — паромщик, он потерял работу, когда переправу закрыли."])
+def test_a_last_paragraph_on_the_person_under_the_title_in_another_language_stays_text(last):
+    assert classify(["Ferry to close for the winter", "Tomás Reyes", LONG, OTHER, last])[-1] == "body"
+
+
 @pytest.mark.parametrize("name, last", [
     ("Maria Lopez", "Maria Lopez is a nurse who has worked at the clinic for twenty years and saw the change herself."),
     ("Tomas Reyes", "Tomas Reyes has piloted the Kelmet ferry since 1998 and lost his job when the crossing closed."),
@@ -309,11 +325,23 @@ def test_a_rating_scale_under_its_label_is_the_sites_with_a_stop_after_it(line):
 @pytest.mark.parametrize("line", ["İlgili haber Belediye kışın feribot seferlerini durdurdu",
                                   "İLGİLİ HABERLER Köprü onarımı mayısta başlıyor",
                                   "Читайте также Порт Кельмета закроют на зиму",
-                                  "Read also Ferry crews vote to strike"])
+                                  "Read also Ferry crews vote to strike",
+                                  "Read also “Bridge tolls rise in May”", "Читайте также «Мост закроют на ремонт»"])
 def test_a_read_also_link_without_a_colon_is_furniture(line):
     """The phrase and the headline it links to, no colon between: the headline opens on a
     capital, as a heading does."""
     assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("title", ["Read More Books This Winter", "Read Also Ferry Rules Change",
+                                   "Read Next Year's Budget Before the Vote"])
+def test_a_title_that_opens_on_read_more_words_and_a_capital_is_the_title(title):
+    """In the title's place, the words of a link under "read also" and a capital open a title in
+    title case; the same line where the metadata names another title, or under the title, links."""
+    assert classify([title, LONG, OTHER])[0] == "heading"
+    assert classify([title, LONG, OTHER], title=f"{title} | The Valley Courier")[0] == "heading"
+    assert classify([title, LONG, OTHER], title="Ferry to close for the winter")[0] == "boilerplate"
+    assert classify(["Ferry to close for the winter", LONG, title, OTHER])[2] == "boilerplate"
 
 
 @pytest.mark.parametrize("line", ["İlgili haberler yüzünden belediye açıklama yaptı",

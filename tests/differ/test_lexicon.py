@@ -357,3 +357,25 @@ def test_a_sides_word_counts_all_its_forms(write_article, a_text, b_text, start,
     a, b = write_article(a_text), write_article(b_text)
     side_a, _ = distinctive_words(a, b, (), min_z=0.0, min_count=3)
     assert [t.a_count for t in side_a if t.term.casefold().startswith(start)] == [count]
+
+
+def test_a_debates_speakers_labels_are_no_words_of_its_side(tmp_path):
+    """The names that label a debate's later turns alone before a colon, as the aligner reads
+    them, are how the record is set out, not words its side uses, however each turn writes the
+    name ("Ana Rusu:", "Ms Rusu:"); said in a turn, a name is."""
+    from reader.corpus import load_article
+    from reader.differ.lexicon import article_terms
+
+    turns = [("Ana Rusu", "Why were the school buses cut?"), ("Ms Rusu", "Will the council restore them?"),
+             ("Councillor Rusu", "When will they run again?")]
+    record = "School Buses\n\nCouncillor Ana Rusu (Westbank) (Ind): Why were the buses cut from the villages?\n\n" \
+             "The Leader of the Council (Councillor Omar Feld): Because the contract ran out.\n\n" + "".join(
+                 f"{name}: {turn}\n\nCouncillor Omar Feld: Soon, as Kessa asked.\n\n" for name, turn in turns)
+    report = "School buses\n\n" + "".join(f"{turn}\n\nSoon, the council said.\n\n" for _, turn in turns)
+    (tmp_path / "a.txt").write_text(record, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(report, encoding="utf-8")
+    a, b = article_terms(load_article(tmp_path / "a.txt")), article_terms(load_article(tmp_path / "b.txt"))
+    side_a, side_b = rank(a, b, a.counts + b.counts, min_z=0.0, min_count=2, limit=40)
+    words = _listed_words(side_a, side_b)
+    assert not words & {"ana", "rusu", "omar", "feld", "councillor"}
+    assert "kessa" in words

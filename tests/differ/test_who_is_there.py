@@ -547,3 +547,63 @@ def test_a_body_glossed_in_lowercase_is_the_same_body(names):
     assert names("The Riksvold (assembly) voted for it.", "The Assembly voted for it.") == []
     assert names("The Tinget (council) met at dawn.", "At dawn the Council met.") == []
     assert names("The Riksvold (building) burned at dawn.", "At dawn the Building burned.") == [("Riksvold", None)]
+
+
+_BUSES = """School Buses
+
+Councillor Ana Rusu (Westbank) (Ind): Why were the school buses cut from the hill villages?
+
+The Leader of the Council (Councillor Omar Feld): Because the contract ran out in June.
+
+Ana Rusu: Will the council restore them before the winter?
+
+Councillor Feld: The buses will run again from October, as Ana Rusu asked.
+"""
+_BUSES_REPORT = """School buses
+
+Why were the school buses cut from the hill villages?
+
+Because the contract ran out in June.
+
+Will the council restore them before the winter?
+
+The buses will run again from October, as was asked.
+"""
+_DUES = """Harbour Dues
+
+Mr Tor Lund (Eastfold) (Lab): Will the Minister say why the dues rose twice this year?
+
+Ms Sigrun Dahl (Kessa) (Con): The breakwater needed repairs after the storms.
+
+Tor Lund: When will the engineers report to Kessa?
+
+Ms Dahl: In May, with the costs, and Tor Lund will have a copy.
+"""
+_DUES_REPORT = """Harbour dues
+
+Why did the dues rise twice this year?
+
+The breakwater needed repairs after the storms.
+
+When will the engineers report to Kessa?
+
+In May, with the costs, and the committee will have a copy.
+"""
+
+
+@pytest.mark.parametrize(("record", "report", "said"), [(_BUSES, _BUSES_REPORT, "Ana Rusu"), (_DUES, _DUES_REPORT, "Tor Lund")])
+def test_a_debates_speakers_labels_are_no_names_one_side_lacks(write_article, record, report, said):
+    """A debate's record labels each turn with who speaks, with the seat and the party first and
+    by the name alone later: no name its passage gives, as the aligner reads the labels; the
+    name said inside a turn is still one."""
+    a, b = write_article(record), write_article(report)
+    differ = Differ(a, b, a.passages, b.passages, Glossary())
+    found = [[(d.a_text, d.b_text) for d in differ.between(i, i) if d.kind == "name"] for i in range(1, 5)]
+    assert found == [[], [], [], [(said, None)]]
+
+
+def test_capitals_and_a_colon_opening_a_passage_outside_a_debates_record_still_name(names):
+    """Only a debate's record has its speakers' labels read as no names: elsewhere a passage
+    that opens on a name in capitals and a colon names it."""
+    assert names("OSCE: Observers will return to Kessra in May.", "Observers will return to Kessra in May.") == [
+        ("OSCE", None)]
