@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import weakref
 
@@ -34,6 +35,35 @@ async def workers_done(pilot) -> None:
                 await worker.wait()
             except WorkerCancelled:
                 pass
+
+
+# Rounds of "every node has handled what was queued" a wait repeats until nothing is left to
+# handle; the bound only stops a hang (a node that never stops being sent messages).
+HANDLED_ROUNDS = 200
+
+
+def unhandled(app) -> bool:
+    """Whether a message sent to the app, or to a node of a screen on its stack, is still to be
+    handled: a key on its way from the focused widget up to the binding it runs, a
+    message a handler posted, a screen being pushed."""
+    nodes = [app]
+    for screen in app.screen_stack:
+        nodes.extend(screen.walk_children(with_self=True))
+    return any(node.message_queue_size or node._pending_message is not None for node in nodes)
+
+
+async def until_handled(pilot, wait_for_screen) -> bool:
+    """`wait_for_screen` (Pilot's own wait: each node handles what was queued when it began)
+    repeated until nothing is left unhandled. Pilot's wait alone returns while a key is still
+    bubbling up to its binding, a hop per node, when the machine is so loaded that Textual's
+    idle check (the process's CPU time standing still) mistakes "given no CPU" for "idle"."""
+    done = True
+    for _ in range(HANDLED_ROUNDS):
+        done = await wait_for_screen()
+        await asyncio.sleep(0)  # a message on its way to a queue (a key the driver sends) arrives
+        if not done or not unhandled(pilot.app):
+            break
+    return done
 
 
 async def settle(pilot) -> None:
