@@ -78,6 +78,18 @@ async def settle(pilot) -> None:
         await pilot.pause(0.01)
 
 
+async def writes_made(pilot) -> None:
+    """Wait until every write the app put off has been made and the store's answer shown (a link
+    decision is stored STORE_AFTER seconds after its key, on a timer): no fixed delay a loaded
+    machine could outrun."""
+    writes = pilot.app.pending_writes
+    for _ in range(3000):  # the bound only stops a hang
+        await settle(pilot)
+        if not (writes._waiting or writes._running):
+            break
+        await pilot.pause(0.01)
+
+
 def _alignment_due(screen) -> bool:
     """Whether a compare screen's alignment is still to come: its workers start after the first
     paint, and a pair's alignment after its place is looked up, so "no worker running" alone may
