@@ -109,17 +109,24 @@ def a_terminal_that_takes_copies(monkeypatch):
 @pytest.fixture(autouse=True)
 def pilot_waits_until_handled(monkeypatch):
     """Pilot's waits (after a key, a click, a pause) last until the app has handled what they
-    set off, on a loaded machine too (see tui_helpers.until_handled)."""
+    set off, on a loaded machine too (see tui_helpers.until_handled); keys pressed together are
+    handled one after the other, as a person types them: a key a binding takes (backspace) runs
+    once it has bubbled up to the binding, and a letter typed after it must not overtake it."""
     from textual.pilot import Pilot
 
     from tui_helpers import until_handled
 
-    wait = Pilot._wait_for_screen
+    wait, press = Pilot._wait_for_screen, Pilot.press
 
     async def waiting(pilot, timeout: float = 30.0) -> bool:
         return await until_handled(pilot, lambda: wait(pilot, timeout))
 
+    async def one_at_a_time(pilot, *keys: str) -> None:
+        for key in keys:
+            await press(pilot, key)
+
     monkeypatch.setattr(Pilot, "_wait_for_screen", waiting)
+    monkeypatch.setattr(Pilot, "press", one_at_a_time)
 
 
 @pytest.fixture

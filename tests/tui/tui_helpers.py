@@ -45,11 +45,14 @@ HANDLED_ROUNDS = 200
 def unhandled(app) -> bool:
     """Whether a message sent to the app, or to a node of a screen on its stack, is still to be
     handled: a key on its way from the focused widget up to the binding it runs, a
-    message a handler posted, a screen being pushed."""
+    message a handler posted, a screen being pushed, a call after the next refresh."""
     nodes = [app]
     for screen in app.screen_stack:
         nodes.extend(screen.walk_children(with_self=True))
-    return any(node.message_queue_size or node._pending_message is not None for node in nodes)
+    if any(node.message_queue_size or node._pending_message is not None or node._next_callbacks for node in nodes):
+        return True
+    stack = app.screen_stack  # call_after_refresh: run once the screen shown has refreshed
+    return bool(stack and stack[-1]._callbacks)
 
 
 async def until_handled(pilot, wait_for_screen) -> bool:
