@@ -52,7 +52,14 @@ def unhandled(app) -> bool:
     if any(node.message_queue_size or node._pending_message is not None or node._next_callbacks for node in nodes):
         return True
     stack = app.screen_stack  # call_after_refresh: run once the screen shown has refreshed
-    return bool(stack and stack[-1]._callbacks)
+    return bool(stack and (stack[-1]._callbacks or _refresh_due(stack[-1])))
+
+
+def _refresh_due(screen) -> bool:
+    """Whether the screen shown is to lay out again on its next refresh (what a widget does
+    when its size or its scrollbars change waits for it), which a starved process may not have
+    had yet."""
+    return screen._layout_required or screen._scroll_required or screen._recompose_required
 
 
 async def until_handled(pilot, wait_for_screen) -> bool:
@@ -66,6 +73,9 @@ async def until_handled(pilot, wait_for_screen) -> bool:
         await asyncio.sleep(0)  # a message on its way to a queue (a key the driver sends) arrives
         if not done or not unhandled(pilot.app):
             break
+        stack = pilot.app.screen_stack
+        if stack and _refresh_due(stack[-1]):
+            stack[-1]._on_timer_update()  # that refresh now, as Pilot's pause does
     return done
 
 
