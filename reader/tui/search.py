@@ -61,7 +61,8 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
         self.history = list(history)  # oldest first
         self.recalled = len(self.history)  # which history entry the input shows
         self.hits: list[SearchHit] = []
-        self.query_text = ""
+        self.query_text = ""  # the text whose hits are listed
+        self.enter_pending = False  # enter was pressed before the typed text's hits were listed
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -96,6 +97,7 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:
         timed(self, "search-key")  # the key shown in the field: never waits for the matching
+        self.enter_pending = False  # typed on after enter: enter again chooses
         self._search(event.value, perf_counter())
 
     # A thread, and exclusive: typing on cancels the matching of the previous text.
@@ -122,6 +124,9 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
             options.highlighted = 0
         elif len(query.strip()) >= 2:
             options.add_option(Option(Content("no passage matches"), disabled=True))
+        if self.enter_pending:
+            self.enter_pending = False
+            self._submitted()
 
     def _prompt(self, hit: SearchHit) -> Hanging:
         """"A ¶12" in a column of its own, the snippet's wrapped line under the snippet."""
@@ -147,6 +152,11 @@ class SearchScreen(ListDialog[tuple[str, list[SearchHit], int] | None]):
 
     @on(Input.Submitted)
     def _submitted(self) -> None:
+        if self.query_text != self.query_one(Input).value:
+            # enter typed before the text's matching came back (a fast typist, a busy machine):
+            # it chooses among that text's hits once they are listed, not the text before's
+            self.enter_pending = True
+            return
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is not None and highlighted < len(self.hits):
             self._choose(highlighted)

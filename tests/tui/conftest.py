@@ -104,3 +104,52 @@ def a_terminal_that_takes_copies(monkeypatch):
     for name in ("TMUX", "TERM_PROGRAM", "VTE_VERSION"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("TERM", "xterm-256color")
+
+
+@pytest.fixture(autouse=True)
+def pilot_waits_until_handled(monkeypatch):
+    """Pilot's waits (after a key, a click, a pause) last until the app has handled what they
+    set off, on a loaded machine too (see tui_helpers.until_handled); keys pressed together are
+    handled one after the other, as a person types them: a key a binding takes (backspace) runs
+    once it has bubbled up to the binding, and a letter typed after it must not overtake it."""
+    from textual.pilot import Pilot
+
+    from tui_helpers import until_handled
+
+    wait, press = Pilot._wait_for_screen, Pilot.press
+
+    async def waiting(pilot, timeout: float = 30.0) -> bool:
+        return await until_handled(pilot, lambda: wait(pilot, timeout))
+
+    async def one_at_a_time(pilot, *keys: str) -> None:
+        for key in keys:
+            await press(pilot, key)
+
+    monkeypatch.setattr(Pilot, "_wait_for_screen", waiting)
+    monkeypatch.setattr(Pilot, "press", one_at_a_time)
+
+
+@pytest.fixture
+def starved(monkeypatch):
+    """Textual's idle check as on a machine that gives the tests' process no CPU for a while:
+    its CPU time stands still, so it looks idle after a single turn of the event loop."""
+    import asyncio
+
+    import textual.app
+    import textual.pilot
+
+    async def looks_idle(min_sleep: float = 0.0, max_sleep: float = 1.0) -> None:
+        await asyncio.sleep(0)
+
+    for module in (textual.app, textual.pilot):
+        monkeypatch.setattr(module, "wait_for_idle", looks_idle)
+
+
+@pytest.fixture(autouse=True)
+def starved_when_asked(request):
+    """COUNTERPOINT_TESTS_STARVED=1 runs every Pilot test as on a loaded machine (`starved`): a
+    test that reads the app's state before the app has made it fails at once, not now and then."""
+    import os
+
+    if os.environ.get("COUNTERPOINT_TESTS_STARVED") == "1":
+        request.getfixturevalue("starved")

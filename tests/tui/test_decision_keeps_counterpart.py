@@ -4,7 +4,7 @@ store's answer replaces what the key painted, instead of whichever link then sor
 
 from __future__ import annotations
 
-from tui_helpers import covers, reading_room, settle
+from tui_helpers import covers, reading_room, writes_made
 
 
 async def _on_a_passage_with_two_links(pilot, screen) -> None:
@@ -23,9 +23,7 @@ async def test_confirming_the_second_counterpart_keeps_it_shown(make_app, seeds)
         chosen = screen.current_link().other
         assert chosen != screen.current_links()[0].other
         await pilot.press("c")
-        await settle(pilot)
-        await pilot.pause(0.3)  # the decision is stored a moment after the key (STORE_AFTER)
-        await settle(pilot)
+        await writes_made(pilot)  # the decision is stored a moment after the key (STORE_AFTER)
         link = screen.current_link()
         assert link.other == chosen
         assert "✓ confirmed" in screen.query_one("#status").render().plain
@@ -41,7 +39,5 @@ async def test_linking_to_a_machine_counterpart_keeps_it_shown(make_app, seeds):
         other.cursor = chosen  # the other pane's cursor (▷) on that counterpart, in view
         other.scroll_to_passage(chosen, center=True)
         await pilot.press("equals_sign")
-        await settle(pilot)
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await writes_made(pilot)
         assert screen.current_link().other == chosen

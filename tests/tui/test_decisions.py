@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from reader.align.policy import LINK_THRESHOLD
 from reader.decisions import DecisionStore
-from tui_helpers import covers, notices, reading_room, settle
+from tui_helpers import covers, notices, reading_room, settle, writes_made
 
 
 async def stored_and_shown(pilot) -> None:
     """Wait until the decision keys pressed so far are stored and the store's answer shown."""
-    from reader.tui.deciding import STORE_AFTER
-
-    await pilot.pause(STORE_AFTER + 0.05)
-    await settle(pilot)
+    await writes_made(pilot)
 
 
 def status_text(screen) -> str:

@@ -11,7 +11,7 @@ import pytest
 
 from reader.corpus import load_paths
 from reader.tui.layout import wrap
-from tui_helpers import covers, notices, reading_room, settle
+from tui_helpers import covers, notices, reading_room, settle, writes_made
 
 PARAGRAPHS = [
     "A fire broke out on the river bridge early on 14 March 2026, after a convoy of lorries "
@@ -147,15 +147,12 @@ async def test_undo_right_after_unlinking_undoes_the_unlink(make_app, corpus, tm
     stored, and the undo used to run first and undo the decision before it instead."""
     covers("passage.next-linked", "link.confirm", "link.reject", "link.undo")
     from reader.decisions import DecisionStore
-    from reader.tui.deciding import STORE_AFTER
 
     async with reading_room(make_app(corpus), (100, 30)) as (pilot, screen):
         await pilot.press("n", "c")
-        await pilot.pause(STORE_AFTER + 0.05)
-        await settle(pilot)
+        await writes_made(pilot)
         await pilot.press("X", "z")
-        await pilot.pause(STORE_AFTER + 0.05)
-        await settle(pilot)
+        await writes_made(pilot)
         with DecisionStore.open(tmp_path / "data") as store:
             kinds = [d.kind for d in store.for_pair(*corpus.articles)]
         assert kinds == ["confirm"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.tui.links import link_marks, pair_summary
 from reader.tui.tuning import stepped
-from tui_helpers import covers, reading_room, settle
+from tui_helpers import covers, reading_room, writes_made
 
 
 def _state(screen, a: int, b: int) -> tuple:
@@ -26,9 +26,8 @@ def _counts_agree(screen) -> None:
 
 
 async def _realigned(pilot) -> None:
-    await settle(pilot)
-    await pilot.pause(0.1)
-    await settle(pilot)
+    """Realigned, and the decisions (stored a moment after their key) applied and shown."""
+    await writes_made(pilot)
 
 
 async def test_linking_a_weak_link_is_one_decision_at_every_threshold(make_app, seeds):
@@ -44,8 +43,6 @@ async def test_linking_a_weak_link_is_one_decision_at_every_threshold(make_app, 
         screen._move_to(a, center=True)
         await pilot.pause()
         await pilot.press("equals_sign")
-        await _realigned(pilot)
-        await pilot.pause(0.2)  # stored a moment after the key
         await _realigned(pilot)
         made = _state(screen, a, b)
         assert made == ("strong", "reader", True, True, False, False, "strong", "strong")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import weakref
 
@@ -36,6 +37,48 @@ async def workers_done(pilot) -> None:
                 pass
 
 
+# Rounds of "every node has handled what was queued" a wait repeats until nothing is left to
+# handle; the bound only stops a hang (a node that never stops being sent messages).
+HANDLED_ROUNDS = 200
+
+
+def unhandled(app) -> bool:
+    """Whether a message sent to the app, or to a node of a screen on its stack, is still to be
+    handled: a key on its way from the focused widget up to the binding it runs, a
+    message a handler posted, a screen being pushed, a call after the next refresh."""
+    nodes = [app]
+    for screen in app.screen_stack:
+        nodes.extend(screen.walk_children(with_self=True))
+    if any(node.message_queue_size or node._pending_message is not None or node._next_callbacks for node in nodes):
+        return True
+    stack = app.screen_stack  # call_after_refresh: run once the screen shown has refreshed
+    return bool(stack and (stack[-1]._callbacks or _refresh_due(stack[-1])))
+
+
+def _refresh_due(screen) -> bool:
+    """Whether the screen shown is to lay out again on its next refresh (what a widget does
+    when its size or its scrollbars change waits for it), which a starved process may not have
+    had yet."""
+    return screen._layout_required or screen._scroll_required or screen._recompose_required
+
+
+async def until_handled(pilot, wait_for_screen) -> bool:
+    """`wait_for_screen` (Pilot's own wait: each node handles what was queued when it began)
+    repeated until nothing is left unhandled. Pilot's wait alone returns while a key is still
+    bubbling up to its binding, a hop per node, when the machine is so loaded that Textual's
+    idle check (the process's CPU time standing still) mistakes "given no CPU" for "idle"."""
+    done = True
+    for _ in range(HANDLED_ROUNDS):
+        done = await wait_for_screen()
+        await asyncio.sleep(0)  # a message on its way to a queue (a key the driver sends) arrives
+        if not done or not unhandled(pilot.app):
+            break
+        stack = pilot.app.screen_stack
+        if stack and _refresh_due(stack[-1]):
+            stack[-1]._on_timer_update()  # that refresh now, as Pilot's pause does
+    return done
+
+
 async def settle(pilot) -> None:
     """Wait for alignment (and any other worker) to finish and the screen to catch up,
     including panes taking the sentences a worker cut for them."""
@@ -44,6 +87,18 @@ async def settle(pilot) -> None:
     for _ in range(3000):  # polls until the panes are ready; the bound only stops a hang
         await workers_done(pilot)
         if not (any(p.splitting for p in pilot.app.screen.query(ArticlePane)) or _alignment_due(pilot.app.screen)):
+            break
+        await pilot.pause(0.01)
+
+
+async def writes_made(pilot) -> None:
+    """Wait until every write the app put off has been made and the store's answer shown (a link
+    decision is stored STORE_AFTER seconds after its key, on a timer): no fixed delay a loaded
+    machine could outrun."""
+    writes = pilot.app.pending_writes
+    for _ in range(3000):  # the bound only stops a hang
+        await settle(pilot)
+        if not (writes._waiting or writes._running):
             break
         await pilot.pause(0.01)
 
