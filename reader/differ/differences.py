@@ -7,7 +7,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   "%", money, people, a multiple, "tripled" / "doubled", or the same counted noun) *and* share a content word or glossary group
   nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts), and
   are figures of one thing: not named as two ("a loss" / "in repayments") nor said of two
-  subjects ("A cable car can take fourteen skiers" / "The chairlift takes eight skiers"). A
+  subjects by a verb of being or having ("A cable car can take fourteen skiers" / "The
+  chairlift takes eight skiers"). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.
   Counts of people count one kind of people: two different roles ("children", "soldiers")
@@ -142,20 +143,21 @@ _NAMELESS = frozenset("total sum amount figure value level average estimate wort
 # none that opens or is a time ("in aid last year").
 NAMING_REACH = 3
 _TIME_OPENERS = frozenset("last next this previous each every per".split())
-# What a figure is said of (_holder): the subject of the verb right before it. Two figures said of
-# two things are two facts, whatever their unit and the words they share ("A water taxi can
-# carry twelve passengers" / "The ferry carries nine passengers": a capacity and a load); one
+# What a figure is said of (_holder): the subject of a verb of being, having or holding right
+# before it ("A water taxi can carry twelve passengers", "The school's budget is $8 million").
+# Two figures said of two things are two facts, whatever their unit and the words they share
+# ("... twelve passengers" / "The ferry carries nine passengers": a capacity and a load); one
 # said of nothing the words before it tell ("it carries", "Varnholm carries") stays comparable.
-# Not the subject of a verb of telling or counting: that is who tells the figure, not what it is
-# of ("Organisers counted 5,000 marchers" / "Police estimated 2,000 marchers" is one crowd). Nor
-# a toll's (a count told with a fate beside it, _OUTCOMES): its subject is the cause, which two
-# sides name differently ("Shelling killed 14 civilians" / "Air strikes killed 40 civilians").
-_TELLING_OR_COUNTING = _TELLING_VERBS | frozenset(
-    "say estimate estimates estimated count counts counted record records recorded registered documented tallied "
-    "put puts cite cites cited quote quotes quoted give gives gave list lists listed".split())
-# (between a subject and its verb: "A water taxi can carry")
+# Not the subject of any other verb: that is who did something to what the figure counts, whom
+# two sides name differently ("The officers arrested 40 people" / "Police arrested 60 people";
+# "Shelling killed 14 civilians" / "Air strikes killed 40 civilians"), or who tells or counts it
+# ("Organisers counted 5,000 marchers" / "Police estimated 2,000 marchers" is one crowd).
 _HELPING_VERBS = frozenset("has have had is was are were be been being will would can could may might must shall "
                            "should not".split())
+_HOLDING_VERBS = _HELPING_VERBS | frozenset(
+    "hold holds held carry carries carried take takes took seat seats seated contain contains contained "
+    "accommodate accommodates accommodated house houses housed employ employs employed serve serves served "
+    "cost costs weigh weighs weighed win wins won get gets got receive receives received".split())
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
 # or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
 # before it in its clause and phrase (within POSITION_WINDOW tokens, no comma between) or right
@@ -839,11 +841,11 @@ def _measure_key(phrase: str) -> str:
 def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     """What figure q is said of: the key of the subject of the verb right before it ("A water
     taxi can carry twelve passengers": "taxi"; "The ferry's average load is nine passengers":
-    "load"), or "" where the words before it are no subject and verb (a pronoun, a name, a comma
-    between; see _TELLING_OR_COUNTING)."""
+    "load"), or "" where the words before it are no such subject and verb (a pronoun, a name, a
+    comma between, another verb: see _HOLDING_VERBS)."""
     low, clause = tokens.low, tokens.clause_start(q.first)
     k = q.first - 1
-    if k - 1 < clause or not (low[k] in _HELPING_VERBS or _common_noun(tokens, k)) or low[k] in _TELLING_OR_COUNTING:
+    if k - 1 < clause or low[k] not in _HOLDING_VERBS:
         return ""
     k -= 1
     while k > clause and low[k] in _HELPING_VERBS:
@@ -1241,7 +1243,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
-            if qa.kind == "number" and not pa.fate(ia) and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):
+            if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):
                 continue  # "A water taxi can carry twelve passengers" / "The ferry carries nine passengers"
             if qa.kind == "number" and pa.position(ia) != pb.position(ib):
                 continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"

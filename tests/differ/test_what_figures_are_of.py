@@ -1,7 +1,8 @@
 """Two figures of one unit disagree only when they are figures of one thing: what the sum is
 called, by its noun or by the verb that tells it ("loses 3.4 million francs a year" is a loss,
 "in debt repayments" a repayment), and what the figure is said of, the subject of the verb
-before it ("A cable car can take fourteen skiers" / "The chairlift takes eight skiers"). Two
+of being, having or holding before it ("A cable car can take fourteen skiers" / "The chairlift
+takes eight skiers"), not who did something to what it counts ("The officers arrested"). Two
 figures of two things say nothing; one thing told with two figures still disagrees."""
 
 import pytest
@@ -24,6 +25,8 @@ import pytest
      "The coach carries thirty pupils on average on the school run."),
     ("The cable car has a capacity of fourteen skiers up the slope.",
      "The cable car carries an average load of eight skiers up the slope."),
+    # a share two rivals won
+    ("The incumbent won 41% of the vote in the district.", "The challenger won 35% of the vote in the district."),
     # the head of what a sum is "in": aid is not loans, however military both are
     ("Tarnovia received $2 billion in military aid last year.",
      "Tarnovia received $3 billion in military loans last year."),
@@ -53,7 +56,9 @@ def test_figures_of_two_things_say_nothing(figures, a, b):
      "The hospital's budget is $11 million a year, the board said.", [("$8 million a year", "$11 million a year")]),
     ("Tarnovia received $2 billion in military aid last year.", "Tarnovia received $3 billion in aid last year.",
      [("$2 billion", "$3 billion")]),
-    # who tells a count is not what it counts; nor is the cause of a toll
+    # who tells a count, or did something to what it counts, is not what it counts
+    ("The officers arrested 40 people at the rally.", "The police arrested 60 people at the rally.",
+     [("40 people", "60 people")]),
     ("Organisers counted 5,000 marchers in the square.", "The police estimated 2,000 marchers in the square.",
      [("5,000 marchers", "estimated 2,000 marchers")]),
     ("The army reported 200 soldiers died in the assault.", "The ministry reported 300 soldiers died in the assault.",
