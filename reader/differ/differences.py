@@ -6,7 +6,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
 - Two figures are compared only when they count the same kind of thing (one unit: "time",
   "%", money, people, a multiple, "tripled" / "doubled", or the same counted noun) *and* share a content word or glossary group
   nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts), and
-  are figures of one thing: not named as two ("a loss" / "in repayments") nor said of two
+  are figures of one thing: not named as two ("a loss" / "in repayments"; but "A crowd of 4,000
+  people gathered" / "A march of 9,000 people gathered" is one gathering) nor said of two
   subjects by a verb of being or having ("A cable car can take fourteen skiers" / "The
   chairlift takes eight skiers"). A
   figure that agrees with any figure of the same unit on the other side is never reported,
@@ -507,6 +508,10 @@ class PassageProfile:
         again = self._read_again()
         return _holder(again.tokens, again.group_at, self.figures()[i])
 
+    def subject_verb(self, i: int) -> str:
+        """What the noun naming figure i does, where that noun is its clause's subject, or "" (see _subject_verb)."""
+        return _subject_verb(self._read_again().tokens, self.figures()[i])
+
     def time_of(self, i: int) -> str:
         """What time of day i is the time of: the key of the word before its "at" ("began at 9am":
         "began"), or ""."""
@@ -853,6 +858,31 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     if not _common_noun(tokens, k) or "," in tokens.gaps[k]:
         return ""
     return _root(group_at.get(k) or tokens[k].key)
+
+
+# A count named by a noun that is its clause's subject and does one thing ("A crowd of 4,000
+# people gathered" / "A march of 9,000 people gathered") is one count whatever the noun: two
+# sides call one gathering a crowd, a rally or a march. Only the noun's own verb after the
+# figure tells that they are one (see _subject_verb); a name that is an object ("has a capacity
+# of" / "carries a load of") or a sum by its symbol keeps its name apart.
+def _subject_verb(tokens: Tokens, q: Quantity) -> str:
+    """The verb right after figure q when the noun it follows "of" after opens its clause, after
+    a determiner and its modifiers at most, or after a comma, "that" or a verb that tells it ("A
+    crowd of 5,000 people gathered": "gathered"), or "" (a helping verb tells no deed: see
+    _HELPING_VERBS)."""
+    low, k = tokens.low, _noun_before_of(tokens, q.first)
+    after = q.last + 1
+    if (k is None or after >= tokens.boundary(q.last) or tokens.gaps[q.last].strip() or not _common_noun(tokens, after)
+            or low[after] in _HELPING_VERBS):
+        return ""
+    clause, j = tokens.clause_start(k), k - 1
+    while j >= clause and k - j < NAMING_REACH and _common_noun(tokens, j) and not tokens.gaps[j].strip():
+        j -= 1  # its modifiers: "A picket line of"
+    if j >= clause and low[j] in _ATTRIBUTIVE and not tokens.gaps[j].strip():
+        j -= 1
+    if j < clause or "," in tokens.gaps[j] or low[j] in _TELLING_VERBS or low[j] == "that":
+        return low[after]
+    return ""
 
 
 def _common_noun(tokens: Tokens, k: int) -> bool:
@@ -1241,8 +1271,10 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
-            if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
+            if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
+                    qa.unit not in _MEASURES and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
+                # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
             if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):
                 continue  # "A water taxi can carry twelve passengers" / "The ferry carries nine passengers"
             if qa.kind == "number" and pa.position(ia) != pb.position(ib):

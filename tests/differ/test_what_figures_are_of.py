@@ -3,7 +3,9 @@ called, by its noun or by the verb that tells it ("loses 3.4 million francs a ye
 "in debt repayments" a repayment), and what the figure is said of, the subject of the verb
 of being, having or holding before it ("A cable car can take fourteen skiers" / "The chairlift
 takes eight skiers"), not who did something to what it counts ("The officers arrested"). Two
-figures of two things say nothing; one thing told with two figures still disagrees."""
+figures of two things say nothing; one thing told with two figures still disagrees, and so does
+one gathering two sides call by two names when the name is the subject of one verb ("A crowd of
+4,000 people gathered" / "A march of 9,000 people gathered")."""
 
 import pytest
 
@@ -68,3 +70,31 @@ def test_figures_of_two_things_say_nothing(figures, a, b):
 ])
 def test_one_thing_told_with_two_figures_still_disagrees(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # one gathering, called a crowd by one side and a march or a rally by the other
+    ("A crowd of 4,000 people gathered in the square.", "A march of 9,000 people gathered in the square.",
+     [("4,000 people", "9,000 people")]),
+    ("Police said a rally of 2,500 supporters filled the stadium in Tarnov.",
+     "Organisers said a crowd of 6,000 supporters filled the stadium in Tarnov.",
+     [("2,500 supporters", "6,000 supporters")]),
+    # one strike's pickets, a picket to one side and a picket line to the other
+    ("On Monday, a picket of 40 strikers blocked the gates of the bottling plant.",
+     "On Monday, a picket line of 150 strikers blocked the gates of the bottling plant.",
+     [("40 strikers", "150 strikers")]),
+])
+def test_one_gathering_called_two_names_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
+
+
+@pytest.mark.parametrize("a, b", [
+    # two names that do two things, or that are what something has, stay two counts
+    ("A protest of 300 farmers marched through the town centre.", "A convoy of 900 farmers drove through the town centre."),
+    ("The union put a picket of 40 strikers at the gates of the plant.",
+     "The union put a line of 150 strikers at the gates of the plant."),
+])
+def test_two_names_of_two_deeds_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
