@@ -5,7 +5,11 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
 
 - Two figures are compared only when they count the same kind of thing (one unit: "time",
   "%", money, people, a multiple, "tripled" / "doubled", or the same counted noun) *and* share a content word or glossary group
-  nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts). A
+  nearby ("200 ... killed" and "300 ... injured" share none, so they are different facts), and
+  are figures of one thing: not named as two ("a loss" / "in repayments"; but "A crowd of 4,000
+  people gathered" / "A march of 9,000 people gathered" is one gathering) nor said of two
+  subjects by a verb of being or having ("A cable car can take fourteen skiers" / "The
+  chairlift takes eight skiers"). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.
   Counts of people count one kind of people: two different roles ("children", "soldiers")
@@ -66,7 +70,7 @@ from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
 from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -129,14 +133,34 @@ _TELLING_VERBS = frozenset(
     "said says announced told stated reported added claimed confirmed declared warned wrote".split())
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
-# What a sum or a share names itself: the noun before "of" ("revenue of $4.1 billion", "a
-# profit of $900 million", "inflation of 3%") or after "in" ("$2 billion in aid"). Two sums or
-# shares that name themselves differently measure two things, whatever words they share; one
+# What a figure names itself: the noun before "of" ("revenue of $4.1 billion", "a profit of
+# $900 million", "a capacity of fourteen skiers") or the head of the phrase after "in" ("$2
+# billion in military aid"), or the verb that tells the sum ("loses 3.4 million francs a year",
+# "... a year to repay the loan": quantities.SUM_VERBS). Two figures, of any currency or counted
+# noun, that name themselves differently measure two things, whatever words they share; one
 # that names itself and one that does not may still be one. Words that name no measure (a
-# "total of", "an amount of") are no name.
-_NAMED_UNITS = frozenset({"%", "$", "€", "£", "₹"})
-_NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low "
+# "total of", "an amount of", a "toll of") are no name.
+_NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low toll tally count "
                       "maximum minimum".split())
+# The words of a name after "in" ("in loan repayments"), its head the last: at most this many, and
+# none that opens or is a time ("in aid last year").
+NAMING_REACH = 3
+_TIME_OPENERS = frozenset("last next this previous each every per".split())
+# What a figure is said of (_holder): the subject of a verb of being, having or holding right
+# before it ("A water taxi can carry twelve passengers", "The school's budget is $8 million").
+# Two figures said of two things are two facts, whatever their unit and the words they share
+# ("... twelve passengers" / "The ferry carries nine passengers": a capacity and a load); one
+# said of nothing the words before it tell ("it carries", "Varnholm carries") stays comparable.
+# Not the subject of any other verb: that is who did something to what the figure counts, whom
+# two sides name differently ("The officers arrested 40 people" / "Police arrested 60 people";
+# "Shelling killed 14 civilians" / "Air strikes killed 40 civilians"), or who tells or counts it
+# ("Organisers counted 5,000 marchers" / "Police estimated 2,000 marchers" is one crowd).
+_HELPING_VERBS = frozenset("has have had is was are were be been being will would can could may might must shall "
+                           "should not".split())
+_HOLDING_VERBS = _HELPING_VERBS | frozenset(
+    "hold holds held carry carries carried take takes took seat seats seated contain contains contained "
+    "accommodate accommodates accommodated house houses housed employ employs employed serve serves served "
+    "cost costs weigh weighs weighed win wins won get gets got receive receives received".split())
 # Whose position a figure is: a side's demand ("the union wants 12%", "is demanding a 12% rise")
 # or an offer ("the company offered 4%", "a 4% offer"), told by a word of asking or offering
 # before it in its clause and phrase (within POSITION_WINDOW tokens, no comma between) or right
@@ -481,8 +505,17 @@ class PassageProfile:
         return motion(self._read_again().tokens, self.figures()[i])
 
     def named(self, i: int) -> str:
-        """What sum or share i names itself, or "" (see _NAMED_UNITS)."""
+        """What figure i names itself, or "" (see _NAMELESS)."""
         return _named(self._read_again().tokens, self.figures()[i])
+
+    def holder(self, i: int) -> str:
+        """What figure i is said of, the subject of the verb before it, or "" (see _holder)."""
+        again = self._read_again()
+        return _holder(again.tokens, again.group_at, self.figures()[i])
+
+    def subject_verb(self, i: int) -> str:
+        """What the noun naming figure i does, where that noun is its clause's subject, or "" (see _subject_verb)."""
+        return _subject_verb(self._read_again().tokens, self.figures()[i])
 
     def time_of(self, i: int) -> str:
         """What time of day i is the time of: the key of the word before its "at" ("began at 9am":
@@ -789,12 +822,18 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
 def _named(tokens: Tokens, q: Quantity) -> str:
     """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
     key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
-    quantities.measured), or "" (see _NAMED_UNITS)."""
+    quantities.measured), or "" (see _NAMELESS)."""
     low = tokens.low
     k = _noun_before_of(tokens, q.first)
-    if k is None and (q.last + 2 < tokens.boundary(q.last) and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+    end = tokens.boundary(q.last)
+    if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
                       and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
         k = q.last + 2
+        while (k + 1 < end and k - q.last < NAMING_REACH and _common_noun(tokens, k) and _common_noun(tokens, k + 1)
+               and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in _TIME_OPENERS):
+            k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
+    if k is None and q.last + 2 < end and low[q.last + 1] == "to" and (verb := SUM_VERBS.get(low[q.last + 2])):
+        return _measure_key(verb)  # "54 million a year to repay the loan"
     if k is None:
         return _measure_key(measured(tokens, q))
     key = tokens[k].key
@@ -807,6 +846,54 @@ def _named(tokens: Tokens, q: Quantity) -> str:
 def _measure_key(phrase: str) -> str:
     """The key of what a figure measures ("core inflation": its words' keys), as _named gives it."""
     return " ".join(_root(read_word(w).key) for w in phrase.split() if read_word(w).key)
+
+
+def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
+    """What figure q is said of: the key of the subject of the verb right before it ("A water
+    taxi can carry twelve passengers": "taxi"; "The ferry's average load is nine passengers":
+    "load"), or "" where the words before it are no such subject and verb (a pronoun, a name, a
+    comma between, another verb: see _HOLDING_VERBS)."""
+    low, clause = tokens.low, tokens.clause_start(q.first)
+    k = q.first - 1
+    if k - 1 < clause or low[k] not in _HOLDING_VERBS:
+        return ""
+    k -= 1
+    while k > clause and low[k] in _HELPING_VERBS:
+        k -= 1
+    if not _common_noun(tokens, k) or "," in tokens.gaps[k]:
+        return ""
+    return _root(group_at.get(k) or tokens[k].key)
+
+
+# A count named by a noun that is its clause's subject and does one thing ("A crowd of 4,000
+# people gathered" / "A march of 9,000 people gathered") is one count whatever the noun: two
+# sides call one gathering a crowd, a rally or a march. Only the noun's own verb after the
+# figure tells that they are one (see _subject_verb); a name that is an object ("has a capacity
+# of" / "carries a load of") or a sum by its symbol keeps its name apart.
+def _subject_verb(tokens: Tokens, q: Quantity) -> str:
+    """The verb right after figure q when the noun it follows "of" after opens its clause, after
+    a determiner and its modifiers at most, or after a comma, "that" or a verb that tells it ("A
+    crowd of 5,000 people gathered": "gathered"), or "" (a helping verb tells no deed: see
+    _HELPING_VERBS)."""
+    low, k = tokens.low, _noun_before_of(tokens, q.first)
+    after = q.last + 1
+    if (k is None or after >= tokens.boundary(q.last) or tokens.gaps[q.last].strip() or not _common_noun(tokens, after)
+            or low[after] in _HELPING_VERBS):
+        return ""
+    clause, j = tokens.clause_start(k), k - 1
+    while j >= clause and k - j < NAMING_REACH and _common_noun(tokens, j) and not tokens.gaps[j].strip():
+        j -= 1  # its modifiers: "A picket line of"
+    if j >= clause and low[j] in _ATTRIBUTIVE and not tokens.gaps[j].strip():
+        j -= 1
+    if j < clause or "," in tokens.gaps[j] or low[j] in _TELLING_VERBS or low[j] == "that":
+        return low[after]
+    return ""
+
+
+def _common_noun(tokens: Tokens, k: int) -> bool:
+    """Whether token k is a word in lowercase with a key (no function word, no name)."""
+    w = tokens[k]
+    return bool(w.key) and w.key.startswith("w:") and not w.capital
 
 
 def _noun_before_of(tokens: Tokens, first: int) -> int | None:
@@ -1189,8 +1276,12 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
-            if qa.unit in _NAMED_UNITS and (named := pa.named(ia)) and pb.named(ib) not in ("", named):
-                continue  # "revenue of $4.1 billion" / "a profit of $900 million"
+            if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
+                    qa.unit not in _MEASURES and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
+                continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
+                # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
+            if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):
+                continue  # "A water taxi can carry twelve passengers" / "The ferry carries nine passengers"
             if qa.kind == "number" and pa.position(ia) != pb.position(ib):
                 continue  # a demand, an offer, an outcome: "the union wants 12%" / "the company offered 4%"
             if qa.kind == "number" and _other_periods(pa.period(ia), pb.period(ib)):

@@ -593,7 +593,18 @@ _SETS = _MOVES | _LEVEL_VERBS | _STANDS
 _AUXILIARIES = frozenset("has have had is was are were be been being will would".split())
 OTHER_MEASURE = frozenset("core underlying headline youth real nominal net gross primary structural "
                            "operating".split())
-_SUM_VERBS = {**dict.fromkeys(("fined", "fines"), "fine")}
+# Verbs that name the sum after them, by the noun a sum of that kind is called ("loses 6 million
+# a year" is a loss, "a loss of 6 million" too; "repaid", "in repayments"), so that a sum told
+# by its verb and one told by its noun meet, and a loss is never a repayment.
+SUM_VERBS = {
+    **dict.fromkeys(("fined", "fines"), "fine"),
+    **dict.fromkeys("lose loses lost losing".split(), "loss"),
+    **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
+    **dict.fromkeys("owe owes owed owing".split(), "debt"),
+    **dict.fromkeys("borrow borrows borrowed borrowing".split(), "loan"),
+    **dict.fromkeys("earn earns earned earning".split(), "earnings"),
+    **dict.fromkeys("spend spends spent".split(), "spending"),
+}
 
 
 def measured(tokens: Tokens, q: Quantity) -> str:
@@ -606,7 +617,7 @@ def measured(tokens: Tokens, q: Quantity) -> str:
         k -= 1
     if k < clause:
         return ""
-    if (named := _SUM_VERBS.get(low[k])) is not None:
+    if (named := SUM_VERBS.get(low[k])) is not None:
         return named
     if low[k] not in _SETS:
         return ""

@@ -1,0 +1,100 @@
+"""Two figures of one unit disagree only when they are figures of one thing: what the sum is
+called, by its noun or by the verb that tells it ("loses 3.4 million francs a year" is a loss,
+"in debt repayments" a repayment), and what the figure is said of, the subject of the verb
+of being, having or holding before it ("A cable car can take fourteen skiers" / "The chairlift
+takes eight skiers"), not who did something to what it counts ("The officers arrested"). Two
+figures of two things say nothing; one thing told with two figures still disagrees, and so does
+one gathering two sides call by two names when the name is the subject of one verb ("A crowd of
+4,000 people gathered" / "A march of 9,000 people gathered")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("a, b", [
+    # a loss against a repayment: one currency, one rate, two sums
+    ("The mill loses 3.4 million francs a year on the contract.",
+     "The mill pays 40 million francs a year in debt repayments on the contract."),
+    ("The mill loses 3.4 million francs a year on the contract.",
+     "The mill pays 40 million francs a year to repay the contract."),
+    ("The museum loses £1.2 million a year on its café.",
+     "The museum pays £9 million a year in loan repayments on its café."),
+    # a budget against a debt
+    ("The school's budget is $8 million a year, the council said.",
+     "The school's debt is $30 million a year, the council said."),
+    # a capacity against a load
+    ("A cable car can take fourteen skiers up the slope.", "The chairlift takes eight skiers on average up the slope."),
+    ("A minibus can seat sixteen pupils on the school run.",
+     "The coach carries thirty pupils on average on the school run."),
+    ("The cable car has a capacity of fourteen skiers up the slope.",
+     "The cable car carries an average load of eight skiers up the slope."),
+    # a share two rivals won
+    ("The incumbent won 41% of the vote in the district.", "The challenger won 35% of the vote in the district."),
+    # the head of what a sum is "in": aid is not loans, however military both are
+    ("Tarnovia received $2 billion in military aid last year.",
+     "Tarnovia received $3 billion in military loans last year."),
+])
+def test_figures_of_two_things_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    ("The storm killed 200 people in the valley overnight.", "The storm killed 300 people in the valley overnight.",
+     [("200 people", "300 people")]),
+    ("The landslide buried 40 homes in the village.", "The landslide buried 65 homes in the village.",
+     [("40 homes", "65 homes")]),
+    ("The army began a two-day offensive in the north.", "The army began a 24-hour offensive in the north.",
+     [("two-day", "24-hour")]),
+    # one thing, by its verb and by its noun
+    ("A loss of 3 million francs a year hit the mill.", "The mill loses 9 million francs a year, the tribunal heard.",
+     [("3 million francs a year", "9 million francs a year")]),
+    ("The mill pays 12 million francs a year in repayments.", "The mill repays 15 million francs a year.",
+     [("12 million francs a year", "15 million francs a year")]),
+    # one holder, one figure each
+    ("The ferry carries about nine passengers on each crossing.",
+     "The ferry carries around 30 passengers on each crossing.",
+     [("about nine passengers", "around 30 passengers")]),
+    ("The hospital's budget is $8 million a year, the board said.",
+     "The hospital's budget is $11 million a year, the board said.", [("$8 million a year", "$11 million a year")]),
+    ("Tarnovia received $2 billion in military aid last year.", "Tarnovia received $3 billion in aid last year.",
+     [("$2 billion", "$3 billion")]),
+    # who tells a count, or did something to what it counts, is not what it counts
+    ("The officers arrested 40 people at the rally.", "The police arrested 60 people at the rally.",
+     [("40 people", "60 people")]),
+    ("Organisers counted 5,000 marchers in the square.", "The police estimated 2,000 marchers in the square.",
+     [("5,000 marchers", "estimated 2,000 marchers")]),
+    ("The army reported 200 soldiers died in the assault.", "The ministry reported 300 soldiers died in the assault.",
+     [("200 soldiers", "300 soldiers")]),
+    ("Shelling killed 14 civilians in the market, the mayor said.",
+     "Air strikes killed 40 civilians in the market, the mayor said.", [("14 civilians", "40 civilians")]),
+])
+def test_one_thing_told_with_two_figures_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # one gathering, called a crowd by one side and a march or a rally by the other
+    ("A crowd of 4,000 people gathered in the square.", "A march of 9,000 people gathered in the square.",
+     [("4,000 people", "9,000 people")]),
+    ("Police said a rally of 2,500 supporters filled the stadium in Tarnov.",
+     "Organisers said a crowd of 6,000 supporters filled the stadium in Tarnov.",
+     [("2,500 supporters", "6,000 supporters")]),
+    # one strike's pickets, a picket to one side and a picket line to the other
+    ("On Monday, a picket of 40 strikers blocked the gates of the bottling plant.",
+     "On Monday, a picket line of 150 strikers blocked the gates of the bottling plant.",
+     [("40 strikers", "150 strikers")]),
+])
+def test_one_gathering_called_two_names_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
+
+
+@pytest.mark.parametrize("a, b", [
+    # two names that do two things, or that are what something has, stay two counts
+    ("A protest of 300 farmers marched through the town centre.", "A convoy of 900 farmers drove through the town centre."),
+    ("The union put a picket of 40 strikers at the gates of the plant.",
+     "The union put a line of 150 strikers at the gates of the plant."),
+])
+def test_two_names_of_two_deeds_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
