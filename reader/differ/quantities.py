@@ -308,19 +308,25 @@ def _spelled(low: list[str], i: int) -> tuple[int, float] | None:
 
 
 _SHRINK = 0.99  # a rounded figure's half step, shrunk a hair so that two neighbours never meet
+# A round figure's step is at most this share of it. A one and its zeros ("10", "100", "10,000")
+# would otherwise stand for half to one and a half of itself, so "5,000 people" (police) and
+# "10,000 people" (organisers) met; with the step at half the figure, "10,000" covers 7,525 to
+# 12,475 (a quarter either side, as "200" covers 150 to 250) and still meets "8,000" or "12,000".
+_STEP_SHARE_MAX = 0.5
 
 
 def _rounding(value: float, digits: str, scale: float = 1.0) -> tuple[float, float]:
     """The interval a figure written with `digits` (times `scale`) stands for: half a step
-    of its last significant digit either side, shrunk a hair so "20" and "30" do not meet
-    at 25. Exact small figures ("3", "17") stand for themselves."""
+    of its last significant digit either side (the step at most _STEP_SHARE_MAX of the
+    figure), shrunk a hair so "20" and "30" do not meet at 25. Exact small figures ("3",
+    "17") stand for themselves."""
     whole, _, decimals = digits.partition(".")
     if decimals:
         step = 10.0 ** -len(decimals)
     else:
         zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
         step = 10.0 ** zeros
-    step *= scale
+    step = min(step * scale, abs(value) * _STEP_SHARE_MAX)
     if step <= 1:
         return value, value
     half = step / 2 * _SHRINK

@@ -99,6 +99,17 @@ def test_rounding_and_hedges():
     assert not values_agree(twenty, thirty)
 
 
+def test_a_one_and_its_zeros_stands_for_a_quarter_either_side_as_other_round_figures_do():
+    """Police count 5,000, organisers 10,000: a figure of one and zeros is no wider than "200"
+    is (a quarter either side), so the two disagree; near figures still meet it."""
+    ten_thousand = one("10,000 people marched")[1]
+    assert not values_agree(one("5,000 people marched")[1], ten_thousand)
+    assert not values_agree(one("6 people died")[1], one("10 people died")[1])
+    for near in ("8,000 people marched", "12,000 people marched", "about 9,000 people marched"):
+        assert values_agree(one(near)[1], ten_thousand), near
+    assert values_agree(one("100 people died")[1], one("120 people died")[1])
+
+
 def test_ranges():
     written, q = one("between 20 and 30 people were arrested")
     assert written == "between 20 and 30 people" and q.lo <= 25 <= q.hi and q.hi < 40
