@@ -579,6 +579,38 @@ def _slash_credit(credit: str, caption: str) -> bool:
     return all(_INITIALS.fullmatch(words[0]) for words in names) and _picture_caption(caption)
 
 
+# A picture's credit alone on its line ("Ari Hendel/Coastal Ledger"), under or over the picture's
+# caption or the mark a page leaves in the picture's place ("Image", "[Photo]", "Image 2 of 5"):
+# names joined by a slash read as a credit only beside those; elsewhere ("Labour/Green Pact")
+# they head the story's section. A caption beside it is one with its credit or label, or a short
+# phrase that places the picture and has no verb (_picture_caption).
+_LONE_CREDIT = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+")
+_LONE_CREDIT_MAX = 80  # characters: two names or an agency's
+_PICTURE_MARK = re.compile(r"[\[(]?(?:image|photo(?:graph)?|picture|illustration|slide)(?: \d{1,3} of \d{1,3})?[\])]?",
+                           re.IGNORECASE)
+_PLACED_CAPTION_MAX = 160  # characters of a caption that is a phrase alone, shorter than a paragraph
+
+
+def _beside_picture(text: str) -> bool:
+    """Whether `text` is a picture's caption or the mark of its place (see _LONE_CREDIT)."""
+    text = text.strip()
+    return bool(_PICTURE_MARK.fullmatch(text) or len(text) <= _CAPTION_MAX and (
+        _CAPTION.fullmatch(text) or _LABELLED_CAPTION.fullmatch(text))
+                or len(text) <= _PLACED_CAPTION_MAX and "\n" not in text and _picture_caption(text))
+
+
+def _lone_credits(texts: Sequence[str]) -> set[int]:
+    """The lines that are a picture's credit alone, beside its caption or its place (see _LONE_CREDIT)."""
+    found: set[int] = set()
+    for i, text in enumerate(texts):
+        line = text.strip()
+        lone = len(line) <= _LONE_CREDIT_MAX and "/" in line and _LONE_CREDIT.fullmatch(line)
+        if lone and any(_beside_picture(texts[j]) and _slash_credit(line, texts[j])
+                        for j in (i - 1, i + 1) if 0 <= j < len(texts)):
+            found.add(i)
+    return found
+
+
 # A breadcrumb trail, where the page sits in its site ("Home > News > Region", "World › Europe"):
 # steps of at most BREADCRUMB_STEP_WORDS words joined by arrows. A title holds an arrow seldom,
 # and then beside longer words.
@@ -1795,6 +1827,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
     sources = _source_lines(texts)
+    credits = _lone_credits(texts)
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
@@ -1817,7 +1850,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and not (i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)

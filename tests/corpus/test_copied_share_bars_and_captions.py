@@ -71,3 +71,19 @@ def test_a_page_copied_whole_keeps_its_text_and_loses_its_share_bar_and_caption(
     got = [(p.kind, p.text) for p in load_article(path).passages]
     assert [k for k, _ in got] == ["heading", "boilerplate", "boilerplate", "body", "boilerplate", "body", "boilerplate"]
     assert got[4][1] == caption
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Crews rest beside the reservoir road on Thursday", "Ari Hendel/Coastal Ledger"),
+    ("Photo: A helicopter over the ridge at dusk", "Mira Solberg/Valley Herald"),
+    ("Image 2 of 5", "Tomas Brandt/North Wire"),
+])
+def test_a_photo_credit_alone_on_its_line_beside_its_caption_or_place_is_furniture(caption, credit):
+    """Two names joined by a slash, under or over the picture's caption or its mark."""
+    assert classify(["A title", LONG, caption, credit, OTHER])[3] == "boilerplate"
+    assert classify(["A title", LONG, credit, caption, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("head", ["Labour/Green Pact", "Road Works/Bridge Repairs"])
+def test_names_joined_by_a_slash_away_from_a_picture_head_the_section(head):
+    assert classify(["A title", LONG, head, OTHER])[2] == "heading"
