@@ -379,3 +379,17 @@ def test_a_long_question_opening_a_text_titled_otherwise_is_its_first_paragraph(
     assert [p.kind for p in article.passages if p.text == question] == ["body"]
     assert classify(["Why now?", LONG, OTHER], title="Ferry to close for the winter")[0] == "heading"
     assert classify([question, LONG, OTHER], title=f"{question} | The Valley Courier")[0] == "heading"
+
+
+@pytest.mark.parametrize("line", ["Read more Shakespeare, the head teacher said",
+                                  "Read also Tolstoy this winter, she told the class",
+                                  "Lire aussi Balzac, the librarian says"])
+def test_read_also_words_that_open_a_reported_sentence_stay_text(line):
+    """What someone said, reported after a comma in the past tense or after an article or a
+    pronoun, is the story's sentence; a headline says it with no article ("…, council says")."""
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Read also Ferries to stop, council says", "Read more Port closes, union warns"])
+def test_a_linked_headline_that_reports_speech_as_headlines_do_is_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
