@@ -12,11 +12,18 @@ article's own text, not the typing.
 
 When nothing matches, the error names the stretch of the article closest to the quote, so a
 typo is one glance away from being fixed.
+
+A quote is looked for inside each paragraph, and the closest text too: words that run on from
+a title into the paragraph after it are no passage of the article, and a bookmark on them would
+mark two. Words typed across a paragraph break are refused, with the part in one paragraph to
+use instead.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import takewhile
 
 from rapidfuzz import fuzz
 
@@ -41,6 +48,9 @@ _FOLD = {
 _FOLD_TABLE = str.maketrans(_FOLD)
 SHOWN_QUOTE = 60  # characters of a quote repeated back in an error
 CLOSEST_SPAN = 100  # characters of the closest article text shown when nothing matches
+# The similarity (rapidfuzz partial_ratio, folded text) the closest text must reach to be shown:
+# below it, half the quote or more is unlike the text, and showing it would not help.
+CLOSEST_MIN = 50.0
 # Looking for the closest text costs about 0.7 s per MB (rapidfuzz partial_ratio); beyond this
 # size the error goes without it rather than keep a person waiting.
 CLOSEST_MAX_TEXT = 2_000_000
@@ -85,8 +95,26 @@ def _folded_spans(pattern: str, text: str, origin: list[int]) -> list[tuple[int,
     return out
 
 
-def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every place `quote` occurs in `text` (offsets into `text`), forgiving as the module says.
+Span = tuple[int, int]
+
+
+def paragraph_bounds(article: Article) -> list[Span]:
+    """Where each of the article's paragraphs lies in its display-safe text (`article.clean`)."""
+    clean = article.clean
+    return [(clean.to_clean(p.start), clean.to_clean(p.end)) for p in article.passages]
+
+
+def _each(bounds: list[Span] | None, text: str, find) -> list[Span]:
+    """`find(piece)` run on each stretch of `text` in `bounds` (the whole text when None), its
+    spans given back in `text`'s offsets."""
+    if bounds is None:
+        return find(text)
+    return [(lo + a, hi + a) for a, b in bounds for lo, hi in find(text[a:b])]
+
+
+def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list[Span]:
+    """Every place `quote` occurs in `text` (offsets into `text`), forgiving as the module says;
+    with `bounds` (paragraph_bounds), only the places that lie inside one of those stretches.
 
     Occurrences typed exactly (whitespace runs aside) win; only when there are none do the
     folded ones count.
@@ -94,33 +122,69 @@ def quote_spans(text: str, quote: str) -> list[tuple[int, int]]:
     words = quote.split()
     if not words:
         return []
-    exact = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, words)), text)]
+    pattern = r"\s+".join(map(re.escape, words))
+    exact = _each(bounds, text, lambda piece: [m.span() for m in re.finditer(pattern, piece)])
     if exact:
         return exact
-    folded_words = fold(" ".join(words))[0].split(" ")
-    same_length = text.translate(_FOLD_TABLE).casefold()
-    if len(same_length) == len(text):  # no character folds to several: offsets are shared
-        found = [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
-    else:
-        folded_text, origin = fold(text)
-        found = _folded_spans(" ".join(folded_words), folded_text, origin)
+    found = _each(bounds, text, lambda piece: _folded_places(piece, words))
     if found:
         return found
     # "é" typed, "e" + U+0301 in the article (or the other way round): compare composed text
-    composed, typed = Composed(text), Composed(quote).text
-    if composed.changed or typed != quote:
+    typed = Composed(quote).text
+
+    def composed_places(piece: str) -> list[Span]:
+        composed = Composed(piece)
+        if not (composed.changed or typed != quote):
+            return []
         return [composed.original_span(lo, hi) for lo, hi in quote_spans(composed.text, typed)]
-    return []
+
+    return _each(bounds, text, composed_places)
 
 
-def closest(text: str, quote: str) -> tuple[int, int] | None:
-    """The stretch of `text` most like `quote` (offsets into `text`), widened to whole words;
-    None when nothing is even loosely alike."""
+def _folded_places(text: str, words: list[str]) -> list[Span]:
+    """Where the folded `words` occur in the folded `text`, in `text`'s offsets."""
+    folded_words = fold(" ".join(words))[0].split(" ")
+    same_length = text.translate(_FOLD_TABLE).casefold()
+    if len(same_length) == len(text):  # no character folds to several: offsets are shared
+        return [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
     folded_text, origin = fold(text)
-    folded_quote = fold(" ".join(quote.split()))[0]
-    if not folded_quote or not folded_text:
+    return _folded_spans(" ".join(folded_words), folded_text, origin)
+
+
+def closest(text: str, quote: str, bounds: list[Span] | None = None) -> Span | None:
+    """The stretch of `text` most like `quote` (offsets into `text`), widened to whole words;
+    None when nothing is even loosely alike. With `bounds` (paragraph_bounds), the stretch lies
+    inside one of them: the first of those where the quote is most alike.
+
+    Only the quote's first CLOSEST_SPAN characters are looked for, as many as are shown of the
+    text found: comparing a quote of hundreds of characters with each paragraph in turn would
+    take seconds (rapidfuzz is quick with short ones).
+    """
+    folded_quote = fold(" ".join(quote.split()))[0][:CLOSEST_SPAN]
+    if not folded_quote:
         return None
-    found = fuzz.partial_ratio_alignment(folded_quote, folded_text, score_cutoff=50)
+    best: tuple[float, int, int] | None = None
+    for a, b in [(0, len(text))] if bounds is None else bounds:
+        found = _closest_in(text[a:b], folded_quote, CLOSEST_MIN if best is None else best[0])
+        if found is not None and (best is None or found[0] > best[0]):
+            best = (found[0], a + found[1], a + found[2])
+    return None if best is None else best[1:]
+
+
+def _closest_in(text: str, folded_quote: str, least: float) -> tuple[float, int, int] | None:
+    """The score and span of the stretch of `text` most like `folded_quote`, widened to whole
+    words within `text`; None below the score `least`. A text shorter than the quote is
+    compared whole (fuzz.ratio): the words of the quote it lacks count against it, where
+    partial_ratio would find all of a short title inside a longer quote, a perfect match."""
+    folded_text, origin = fold(text)
+    if not folded_text.strip():
+        return None
+    if len(folded_text) < len(folded_quote):
+        score = fuzz.ratio(folded_quote, folded_text, score_cutoff=least)
+        if score < least:  # rapidfuzz gives 0 below the cutoff
+            return None
+        return score, len(text) - len(text.lstrip()), len(text.rstrip())
+    found = fuzz.partial_ratio_alignment(folded_quote, folded_text, score_cutoff=least)
     if found is None or found.dest_end <= found.dest_start:
         return None
     lo, hi = origin[found.dest_start], origin[found.dest_end - 1] + 1
@@ -128,7 +192,7 @@ def closest(text: str, quote: str) -> tuple[int, int] | None:
         lo -= 1
     while hi < len(text) and not text[hi].isspace():
         hi += 1
-    return lo, hi
+    return found.score, lo, hi
 
 
 def quote_line(text: str, limit: int) -> str:
@@ -151,18 +215,41 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
     if occurrence < 1:
         raise UserError("--occurrence counts from 1")
     clean = article.clean
-    spans = quote_spans(clean.text, quote)
+    bounds = paragraph_bounds(article)
+    spans = quote_spans(clean.text, quote, bounds)
     if len(spans) >= occurrence:
         lo, hi = spans[occurrence - 1]
         return clean.to_source(lo), clean.to_source(hi, end=True)
     where = str(article.path)  # made visible where the message is printed (cli.common.say)
     shown = quote_line(quote, SHOWN_QUOTE)
+    across = [span for span in quote_spans(clean.text, quote) if len(_touched(bounds, *span)) > 1]
     if spans:
-        raise UserError(f"{where}: the quote {shown!r} occurs only {len(spans)} time(s), not {occurrence}")
-    near = closest(clean.text, quote) if len(clean.text) <= CLOSEST_MAX_TEXT else None
+        inside = " within a paragraph" if across else ""
+        raise UserError(f"{where}: the quote {shown!r} occurs only {len(spans)} time(s){inside}, not {occurrence}")
+    if across:
+        raise UserError(f"{where}: the quote {shown!r} {_across(clean.text, bounds, *across[0])}")
+    near = closest(clean.text, quote, bounds) if len(clean.text) <= CLOSEST_MAX_TEXT else None
     hint = ""
     if near is not None:
         passage = article.passage_at(clean.to_source(near[0]))
         number = f" (paragraph {passage.index + 1})" if passage is not None else ""
         hint = f"; closest{number}: “{quote_line(clean.text[near[0]:near[1]], CLOSEST_SPAN)}”"
     raise UserError(f"{where}: the quote {shown!r} does not occur in the article{hint}")
+
+
+def _touched(bounds: list[Span], lo: int, hi: int) -> list[int]:
+    """The indices of the stretches in `bounds` (in order) that [lo, hi) has text of."""
+    first = bisect_right([b for _, b in bounds], lo)
+    return list(takewhile(lambda i: bounds[i][0] < hi, range(first, len(bounds))))
+
+
+def _across(text: str, bounds: list[Span], lo: int, hi: int) -> str:
+    """What to tell of a quote found at [lo, hi) of `text`, across paragraphs: which ones, and
+    the longest part inside one of them, to quote instead."""
+    touched = _touched(bounds, lo, hi)
+    parts = [text[max(lo, bounds[i][0]):min(hi, bounds[i][1])].strip() for i in touched]
+    numbers = [i + 1 for i in touched]
+    which = (f"{numbers[0]} and {numbers[1]}" if len(numbers) == 2
+             else f"{numbers[0]} to {numbers[-1]}")
+    return (f"runs across paragraphs {which} (a quote must lie within one paragraph); quote the "
+            f"words of one of them, e.g. “{quote_line(max(parts, key=len), CLOSEST_SPAN)}”")

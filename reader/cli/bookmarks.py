@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.bookmarks.quotes import quote_spans
+from reader.bookmarks.quotes import paragraph_bounds, quote_spans
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
                                open_store, placed_cell, placed_files, print_json, say, warn, write_export)
@@ -112,7 +112,8 @@ def run_add(args: argparse.Namespace) -> int:
         raise UserError("--pair and --pair-quote go together")
     article = load_one(args.path)
     start, end = find_quote(article, args.quote, args.occurrence or 1)
-    if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote))) > 1:
+    count = len(quote_spans(article.clean.text, args.quote, paragraph_bounds(article)))
+    if args.occurrence is None and count > 1:
         warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
               f"(--occurrence N picks another)"])
     sides = [(article, start, end)]

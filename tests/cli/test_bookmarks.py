@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from reader.bookmarks import find_quote
 from reader.corpus import load_article
+from reader.errors import UserError
 
 TEXT = ("Heading the Debate\n\n"
         "Obama’s choosing of a “red line” — said the Weekly Standard editor — was a mistake.\n\n"
@@ -63,6 +64,26 @@ def test_a_missing_quote_shows_the_closest_text(counterpoint, tmp_path):
     assert line.endswith("closest (paragraph 3): “drones that flew over the mountains”")
 
 
+def test_a_quote_across_a_title_and_the_next_paragraph_is_neither_suggested_nor_bookmarked(counterpoint, tmp_path):
+    """The title ends "… nobody sails", the next paragraph opens "The Talvik": the closest text
+    shown lies in one paragraph, and the words across the break are refused in one line."""
+    article = tmp_path / "harbour.md"
+    article.write_text("# In the frozen harbour nobody sails\n\nThe Talvik fleet stays at anchor.\n\n"
+                       "The Talvik crews wait for the thaw, and nobody sails The Talvik boats.\n",
+                       encoding="utf-8")
+    line = counterpoint("bookmarks", "add", article, "--quote", "nobody here wrote this").one_line_error()
+    assert line.endswith("closest (paragraph 3): “nobody sails The Talvik”"), line
+    line = counterpoint("bookmarks", "add", article, "--quote", "sails The Talvik fleet").one_line_error()
+    assert "runs across paragraphs 1 and 2" in line and "e.g. “The Talvik fleet”" in line, line
+    assert counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"] == []
+    # across the break and again inside the last paragraph: that one is bookmarked, told of no other
+    added = counterpoint("bookmarks", "add", article, "--quote", "nobody sails The Talvik")
+    assert added.status == 0 and added.err == "", added.err
+    [bookmark] = counterpoint("bookmarks", "list", "--format", "json").json()["bookmarks"]
+    assert bookmark["quote"] == "nobody sails The Talvik"
+    assert bookmark["start"] == article.read_text(encoding="utf-8").index("nobody sails The Talvik boats")
+
+
 _ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZßéÉ0123 ,.;")
                             + ["’", "‘", "“", "”", "—", "–", "-", "'", '"', "  ", "\n", "\u00a0"])
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
@@ -82,12 +103,20 @@ def test_any_substring_retyped_with_straight_quotes_and_other_case_is_found(word
         path = Path(folder) / "a.txt"
         path.write_text(text, encoding="utf-8")
         article = load_article(path)
-        lo, hi = find_quote(article, retyped)
+        first, last = start + len(original) - len(original.lstrip()), end - len(original) + len(original.rstrip())
+        inside = any(p.start <= first and last <= p.end for p in article.passages)
+        try:
+            lo, hi = find_quote(article, retyped)
+        except UserError as error:  # typed across a paragraph break, and found inside none
+            assert not inside and "runs across paragraphs" in str(error), error
+            return
     fold = lambda s: " ".join(s.translate(_STRAIGHT).casefold().split())  # noqa: E731
     assert fold(article.text[lo:hi]) == fold(original)
-    # The first place it occurs, unless it also occurs exactly as typed (that is preferred).
+    assert any(p.start <= lo and hi <= p.end for p in article.passages)
+    # The first place it occurs inside a paragraph, unless it also occurs exactly as typed
+    # (that is preferred).
     exact = " ".join(article.text[lo:hi].split()) == retyped
-    assert exact or lo <= start + (len(original) - len(original.lstrip()))
+    assert exact or not inside or lo <= first
 
 
 def test_list_piped_keeps_every_column_whole(counterpoint, tmp_path):
