@@ -117,19 +117,52 @@ _UNIT_REACH = 2  # a quantity's unit is among the next few words ("200 were kill
 _UNIT_OF = frozenset({"de", "del", "di", "da", "du"})
 
 
-def _quantity(words: list, i: int) -> tuple[str, tuple[int, int]]:
+# Words that join two modifiers of one counted noun: "1,400 ferry and dock workers".
+_COORDINATORS = frozenset({"and", "or"})
+# Endings of singular words that end in s ("bus", "press", "crisis"): no plurals.
+_SINGULAR_S = ("us", "ss", "is")
+
+
+def _plural(word: str) -> bool:
+    """Whether a lower-case English word is written as a regular plural ("workers", "agencies")."""
+    return word.endswith("s") and not word.endswith(_SINGULAR_S)
+
+
+def _quantity(words: list, i: int, matches: list, text: str) -> tuple[str, tuple[int, int]]:
     """A number with the thing it counts: "200 killed" is not "200 miles". The unit is the first
     word with a key among the next _UNIT_REACH tokens (stopwords skipped); a number with none
-    ("in 1991", "the 25 of them") stands alone."""
+    ("in 1991", "the 25 of them") stands alone. Two modifiers joined before the noun they
+    qualify count that noun ("1,400 ferry and dock workers" counts workers, as "1,400 workers"
+    does): see _coordinated_head."""
     for j in range(i + 1, min(len(words), i + 1 + _UNIT_REACH)):
         key = words[j].key
         if words[j].phrase in _UNIT_OF:
             continue
         if key.startswith("w:"):
-            return f"{words[i].key}|{key[2:]}", (i, j)
+            j = _coordinated_head(words, j, matches, text)
+            return f"{words[i].key}|{words[j].key[2:]}", (i, j)
         if key:
             break
     return words[i].key, (i, i)
+
+
+def _coordinated_head(words: list, j: int, matches: list, text: str) -> int:
+    """The token of the noun that `j` and the next word modify, when `j` opens "X and Y Z" (three
+    lower-case keyed words, nothing but spaces between them) whose X is written singular and Z
+    plural, as a count's modifiers and its noun are: "ferry and dock workers" is workers;
+    otherwise `j` itself: X plural is the counted noun, the "and" going on to something else
+    ("600 lives and aid agencies", "7 points and ripped down").
+    """
+    z = j + 3
+    if z >= len(words) or words[j + 1].phrase not in _COORDINATORS:
+        return j
+    if any(not words[t].key.startswith("w:") or words[t].capital for t in (j, j + 2, z)):
+        return j
+    if _plural(matches[j].group().lower()) or not _plural(matches[z].group().lower()):
+        return j
+    if any(text[matches[t].end():matches[t + 1].start()].strip() for t in range(j, z)):
+        return j
+    return z
 
 
 def unit_features(text: str, glossary: Glossary, cache: dict | None = None, language: str | None = None,
@@ -168,7 +201,7 @@ def unit_features(text: str, glossary: Glossary, cache: dict | None = None, lang
                 key = word_keys(w.phrase)[0]  # a month name that is not a date
                 key = "w:" + key if key else ""
             elif not key.endswith("%") and not _YEAR.fullmatch(w.phrase):
-                key, (first_token, last_token) = _quantity(words, first_token)
+                key, (first_token, last_token) = _quantity(words, first_token, matches, text)
         if not key:
             continue
         occ = out.get(key)
