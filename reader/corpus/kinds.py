@@ -583,7 +583,10 @@ def _slash_credit(credit: str, caption: str) -> bool:
 # caption or the mark a page leaves in the picture's place ("Image", "[Photo]", "Image 2 of 5"):
 # names joined by a slash read as a credit only beside those; elsewhere ("Labour/Green Pact")
 # they head the story's section. A caption beside it is one with its credit or label, or a short
-# phrase that places the picture and has no verb (_picture_caption).
+# phrase that places the picture and has no verb (_picture_caption); a phrase of place and time
+# may head a section as well ("The vote at the council" over "Labour/Green Pact"), so beside it
+# only a credit every side of which reads as one is a credit: a name of two words or more, a word
+# credits use, or initials ("Ari Hendel/Coastal Ledger", "Reuters/File", "TASR/SITA").
 _LONE_CREDIT = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+")
 _LONE_CREDIT_MAX = 80  # characters: two names or an agency's
 _PICTURE_MARK = re.compile(r"[\[(]?(?:image|photo(?:graph)?|picture|illustration|slide)(?: \d{1,3} of \d{1,3})?[\])]?",
@@ -592,11 +595,23 @@ _PLACED_CAPTION_MAX = 160  # characters of a caption that is a phrase alone, sho
 
 
 def _beside_picture(text: str) -> bool:
-    """Whether `text` is a picture's caption or the mark of its place (see _LONE_CREDIT)."""
+    """Whether `text` is a picture's caption with its credit or label, or the mark of its place
+    (see _LONE_CREDIT)."""
     text = text.strip()
     return bool(_PICTURE_MARK.fullmatch(text) or len(text) <= _CAPTION_MAX and (
-        _CAPTION.fullmatch(text) or _LABELLED_CAPTION.fullmatch(text))
-                or len(text) <= _PLACED_CAPTION_MAX and "\n" not in text and _picture_caption(text))
+        _CAPTION.fullmatch(text) or _LABELLED_CAPTION.fullmatch(text)))
+
+
+def _placed_caption(text: str) -> bool:
+    """Whether `text` is a short phrase alone that places a picture (see _LONE_CREDIT)."""
+    text = text.strip()
+    return len(text) <= _PLACED_CAPTION_MAX and "\n" not in text and _picture_caption(text)
+
+
+def _credit_every_side(credit: str) -> bool:
+    """Whether every name a slash joins reads as a credit's (see _LONE_CREDIT)."""
+    return all(len(words) > 1 or words[0].lower() in _CREDIT_WORDS or _INITIALS.fullmatch(words[0])
+               for words in (name.split() for name in credit.split("/")))
 
 
 def _lone_credits(texts: Sequence[str]) -> set[int]:
@@ -605,8 +620,8 @@ def _lone_credits(texts: Sequence[str]) -> set[int]:
     for i, text in enumerate(texts):
         line = text.strip()
         lone = len(line) <= _LONE_CREDIT_MAX and "/" in line and _LONE_CREDIT.fullmatch(line)
-        if lone and any(_beside_picture(texts[j]) and _slash_credit(line, texts[j])
-                        for j in (i - 1, i + 1) if 0 <= j < len(texts)):
+        if lone and any((_beside_picture(texts[j]) or _credit_every_side(line) and _placed_caption(texts[j]))
+                        and _slash_credit(line, texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts)):
             found.add(i)
     return found
 

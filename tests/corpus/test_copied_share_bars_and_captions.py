@@ -87,3 +87,11 @@ def test_a_photo_credit_alone_on_its_line_beside_its_caption_or_place_is_furnitu
 @pytest.mark.parametrize("head", ["Labour/Green Pact", "Road Works/Bridge Repairs"])
 def test_names_joined_by_a_slash_away_from_a_picture_head_the_section(head):
     assert classify(["A title", LONG, head, OTHER])[2] == "heading"
+
+
+@pytest.mark.parametrize("place, head", [("The vote at the council", "Labour/Green Pact"),
+                                         ("Queues outside the clinic on Monday", "Nurses/Junior Doctors")])
+def test_names_joined_by_a_slash_under_a_phrase_of_place_alone_head_the_section(place, head):
+    """A short phrase of place and time with no picture's mark or label beside it may head a
+    section as well as caption a picture: a slash whose side is one plain word is no credit."""
+    assert classify(["A title", LONG, place, head, OTHER])[3] == "heading"
