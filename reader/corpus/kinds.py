@@ -9,7 +9,6 @@ paragraph gets a kind by general rules about its form, never by matching known a
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from itertools import takewhile
 
@@ -17,7 +16,7 @@ from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
-    DEBATE_LABELS_MIN, ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_labels, opens_later_turn, speakers, titled, turn_label,
+    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, opens_later_turn, titled, turn_label,
     unmarked_end,
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
@@ -481,10 +480,12 @@ _READ_TIME = re.compile(r"\d{1,3}\s*[- ]?\s*min(?:ute)?s?\.?\s+read(?:ing time)?
                         re.IGNORECASE)
 # (the label in the languages of the news read beside English too: "Фото: …", "Fotoğraf: …",
 # "Լուսանկարը՝ …" with the Armenian comma, "צילום: …", "تصوير: …", "عکس: …")
+# (a picture's labels: _LABELLED_CAPTION reads a caption under them)
+_PICTURE_LABELS = (r"photo(?:graph)?|picture|image|caption|illustration|фото|foto|fotoğraf|լուսանկարը|լուսանկար|צילום"
+                   r"|صورة|تصوير|عکس|bild")
 _CREDIT = re.compile(
-    r"(?:source|photo|image|picture|photograph|credit|credits|caption|via|illustration|video"
-    r"|фото|источник|джерело|foto|fotoğraf|kaynak|mənbə|լուսանկարը|լուսանկար|աղբյուրը|צילום|מקור|صورة|تصوير"
-    r"|المصدر|عکس|منبع|bild|quelle|fuente)"
+    rf"(?:{_PICTURE_LABELS}|source|credit|credits|via|video|источник|джерело|kaynak|mənbə|աղբյուրը|מקור|المصدر|منبع"
+    r"|quelle|fuente)"
     r"(?: credit)?\s*[:՝].{0,100}"
     # a picture's credit alone ("(Photo by Ana Petrov/Getty Images)"), and a caption's labels
     # as a page that reads them aloud sets them ("Image source, Getty Images", "Image caption, …")
@@ -506,8 +507,7 @@ _CAPTION_MAX = 280
 # Volunteers carry water up the fire road above the town as the smoke clears. (Name/Outlet)"):
 # the label names a picture, so the line is its caption, where "Source: …" may open a sentence.
 _LABELLED_CAPTION = re.compile(
-    r"(?:photo(?:graph)?|picture|image|caption|illustration|фото|foto|fotoğraf|լուսանկարը|լուսանկար|צילום|صورة"
-    r"|تصوير|عکس|bild)(?: credit)?\s*[:՝]\s*\S.*",
+    rf"(?:{_PICTURE_LABELS})(?: credit)?\s*[:՝]\s*\S.*",
     re.IGNORECASE | re.DOTALL,
 )
 # ... or its credit without a label, as the agencies write it: names joined by a slash, who took
@@ -515,8 +515,8 @@ _LABELLED_CAPTION = re.compile(
 # Saturday. AP Photo/Jonas Ferl", "… at dawn. Ana Petrov/The Ledger via Wire Images").
 _CREDIT_NAME = r"(?-i:[A-Z])[\w.'’&-]*(?: (?:via |for )?(?-i:[A-Z])[\w.'’&-]*){0,4}"
 # (in brackets too, as many pages set it: "… at dawn. (Reuters/File)", "… (Valley Herald/Dana Roe)")
-_SLASH_CAPTION = re.compile(
-    rf".{{1,200}}?[.!?]\s+(?P<open>\()?(?P<credit>{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+)(?(open)\))", re.DOTALL)
+_SLASHED_NAMES = rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+"
+_SLASH_CAPTION = re.compile(rf".{{1,200}}?[.!?]\s+(?P<open>\()?(?P<credit>{_SLASHED_NAMES})(?(open)\))", re.DOTALL)
 # A credit names who took the picture or for whom: a name of two words or more ("Jonas Ferl",
 # "Getty Images") or a word credits use (the files, a pool, a handout, an agency that signs with
 # one word or its initials: "KCNA/KNS", "PA/Wire"); two single words and nothing else
@@ -587,7 +587,7 @@ def _slash_credit(credit: str, caption: str) -> bool:
 # may head a section as well ("The vote at the council" over "Labour/Green Pact"), so beside it
 # only a credit every side of which reads as one is a credit: a name of two words or more, a word
 # credits use, or initials ("Ari Hendel/Coastal Ledger", "Reuters/File", "TASR/SITA").
-_LONE_CREDIT = re.compile(rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME})+")
+_LONE_CREDIT = re.compile(_SLASHED_NAMES)
 _LONE_CREDIT_MAX = 80  # characters: two names or an agency's
 _PICTURE_MARK = re.compile(r"[\[(]?(?:image|photo(?:graph)?|picture|illustration|slide)(?: \d{1,3} of \d{1,3})?[\])]?",
                            re.IGNORECASE)
@@ -598,8 +598,13 @@ def _beside_picture(text: str) -> bool:
     """Whether `text` is a picture's caption with its credit or label, or the mark of its place
     (see _LONE_CREDIT)."""
     text = text.strip()
-    return bool(_PICTURE_MARK.fullmatch(text) or len(text) <= _CAPTION_MAX and (
-        _CAPTION.fullmatch(text) or _LABELLED_CAPTION.fullmatch(text)))
+    return bool(_PICTURE_MARK.fullmatch(text)) or _captioned(text)
+
+
+def _captioned(text: str) -> bool:
+    """Whether `text` is a picture's caption with its credit (_CAPTION) or under its label
+    (_LABELLED_CAPTION)."""
+    return len(text) <= _CAPTION_MAX and bool(_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip()))
 
 
 def _placed_caption(text: str) -> bool:
@@ -658,7 +663,7 @@ def _in_title_place(norm: str, title: str) -> bool:
     metadata names no other title (one may hold the other: a page's "… | The Ledger"). Under a
     title of its own, the text's first line is its opening paragraph: a question there as long
     as a sentence is one, and a heading stays short (QUESTION_HEADING_WORDS)."""
-    named = _norm(title)
+    named = fold(title)
     return not named or not norm or named in norm or norm in named
 
 
@@ -681,13 +686,6 @@ _NUMBERED_HEADING_WORDS = 8
 # number beside it, a short line is one (a heading the article repeats once is not).
 _RUNNING_REPEATS = 3
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")  # not a hashtag ("#news"), nor an empty "##"
-
-
-def _norm(text: str) -> str:
-    if not text.isascii():  # NFKC leaves ASCII as it is
-        text = unicodedata.normalize("NFKC", text)
-    text = text.casefold()
-    return " ".join(re.findall(r"\w+", text))
 
 
 def _short(text: str, limit: int = 160) -> bool:
@@ -913,8 +911,8 @@ def _menu_runs(texts: Sequence[str], headings: Collection[int] = ()) -> set[int]
     seen: dict[str, int] = {}
     for text in texts:
         if len(text) <= _LABEL_MAX:
-            seen[_norm(text)] = seen.get(_norm(text), 0) + 1
-    return {i for run in runs if run[-1] < first or run[0] > last or any(seen.get(_norm(texts[i]), 0) > 1 for i in run)
+            seen[fold(text)] = seen.get(fold(text), 0) + 1
+    return {i for run in runs if run[-1] < first or run[0] > last or any(seen.get(fold(texts[i]), 0) > 1 for i in run)
             for i in run}
 
 
@@ -1192,7 +1190,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _short(text, _CAPTION_MAX) and (_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip())):
+    if _captioned(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
@@ -1354,7 +1352,7 @@ def _signature(text: str, author: str) -> bool:
     """The author's sign-off after the last paragraph: a name and a role, not a sentence."""
     if len(text) > 200 or text.rstrip(_CLOSERS).endswith((".", "!", "?", "…")):
         return False  # a sentence, if only inside a quote ("…who fired.\"")
-    if author and _norm(author) in _norm(text):
+    if author and fold(author) in fold(text):
         return True
     return bool(_SIGN_OFF.fullmatch(text))
 
@@ -1368,7 +1366,7 @@ def _about_author(text: str, author: str) -> bool:
     as a sentence does (a heading that names the author is a heading)."""
     if not author or len(text) > _AUTHOR_NOTE_MAX or not text.rstrip().endswith(_SENTENCE_END):
         return False
-    return _opens_with(_norm(text), _norm(author))
+    return _opens_with(fold(text), fold(author))
 
 
 def _opens_with(norm: str, name: str) -> bool:
@@ -1441,17 +1439,17 @@ _BIO_DASHES = ("—", "–", "-")  # a dash (not a list's "- ") that opens the n
 def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str]]:
     """The writer's names (normalised): the byline's, and (apart) the names alone on a line among
     the opening lines before the text begins that the text's paragraphs never name."""
-    byline = {_norm(author)} - {""}
+    byline = {fold(author)} - {""}
     names: set[str] = set()
     prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
         return byline, names
-    body = "".join(f" {_norm(texts[i])} " for i in prose)
+    body = "".join(f" {fold(texts[i])} " for i in prose)
     for text in texts[1:min(prose[0], _OPENING_LINES)]:
         line = text.strip()
         if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
-                line, confirmed=False) and f" {_norm(line)} " not in body:
-            names.add(_norm(line))
+                line, confirmed=False) and f" {fold(line)} " not in body:
+            names.add(fold(line))
     return byline, names
 
 
@@ -1467,7 +1465,7 @@ def _author_bio(text: str, names: Collection[str], set_off: bool, alone: Collect
         inner, set_off = inner.lstrip("".join(_BIO_DASHES) + " "), True
     if not _ends_sentence(inner) or _STORY_VOICE.search(_QUOTED.sub("", inner)):
         return False
-    norm = _norm(inner)
+    norm = fold(inner)
     if any(_opens_with(norm, name) for name in names):
         return True
     if any(_opens_with(norm, name) for name in alone) and _WRITER_TRADE.search(_QUOTED.sub("", inner)):
@@ -1574,7 +1572,7 @@ def _speaker_line(text: str) -> str:
     if not 0 < len(words) <= SPEAKER_MAX_WORDS or "\n" in name or any(c.isdigit() for c in name) or name.endswith(
             _SENTENCE_END) or not name[:1].isupper():
         return ""
-    return _norm(name)
+    return fold(name)
 
 
 # A debate's record names each member with the seat and the party at the first turn
@@ -1593,13 +1591,15 @@ def _titled_name(text: str) -> bool:
         ("'s", "’s")) for w in words[1:])
 
 
-def _speaker_lines(texts: Sequence[str]) -> set[int]:
-    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN, DEBATE_LABELS_MIN)."""
+def _speaker_lines(texts: Sequence[str], record: tuple[frozenset[int], frozenset[str]] | None) -> set[int]:
+    """The passages that are a speaker's name above a turn (see SPEAKER_TURNS_MIN; `record`: the
+    debate's labels, reader.corpus.marks.debate_record)."""
     names = {i: name for i, text in enumerate(texts[:-1]) if len(text) <= _LABEL_MAX and (name := _speaker_line(text))}
     labels = [i for i in names if i + 1 not in names]  # each above a turn, not above another name
-    opened, alone, surnames = debate_labels(texts)
-    debate = alone | {i for i in labels if names[i].split()[-1] in surnames or _titled_name(texts[i])
-                      } if len(opened) >= DEBATE_LABELS_MIN else set()
+    debate: set[int] = set()
+    if record is not None:
+        alone, surnames = record
+        debate = set(alone) | {i for i in labels if names[i].split()[-1] in surnames or _titled_name(texts[i])}
     turns: dict[str, int] = {}
     for i in labels:
         turns[names[i]] = turns.get(names[i], 0) + 1
@@ -1688,7 +1688,7 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     found = _about_head(texts[i])
     if found is None or i + 1 >= len(texts):
         return False
-    return _opens_with(_norm(texts[i + 1]).removeprefix("the "), _norm(found["name"]).removeprefix("the "))
+    return _opens_with(fold(texts[i + 1]).removeprefix("the "), fold(found["name"]).removeprefix("the "))
 
 
 def _about_head(text: str) -> re.Match[str] | None:
@@ -1806,7 +1806,7 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 
     def norm(j: int) -> str:
         if j not in norms:
-            norms[j] = f" {_norm(texts[j])} "
+            norms[j] = f" {fold(texts[j])} "
         return norms[j]
 
     found = set()
@@ -1832,7 +1832,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
     footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
     kinds: list[Kind] = []
-    seen_headings = {_norm(title)} - {""}
+    seen_headings = {fold(title)} - {""}
     in_author_box = False
     in_link_list = False
     in_apparatus = False
@@ -1846,8 +1846,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     pulled = _pull_quotes(texts)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
-    speaker_names = _speaker_lines(texts)
-    surnames = speakers(texts)  # (a debate's later turns open on the name alone before a colon)
+    record = debate_record(texts)
+    speaker_names = _speaker_lines(texts, record)
+    surnames = record[1] if record else frozenset()  # (a debate's later turns open on the name alone before a colon)
     parties = _party_block(texts)
     legal = _legal_sections(texts) | parties
     judged = None  # whether the text reads as a judgment (_judgment), asked once, when a judge's name ends it
@@ -1865,7 +1866,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     listed_times: set[str] = set()  # the times of a live blog's key events listed so far
     for i, text in enumerate(texts):
         kind: Kind
-        norm = _norm(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
+        norm = fold(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
         in_link_list = in_link_list and _link_item(text, texts[i - 1], listed_times)
         in_apparatus = (in_apparatus and bool(len(text) <= _HEADING_MAX_CHARS or LIST_ITEM.match(text)
                                                or _APPARATUS_ENTRY.match(text))
@@ -1902,7 +1903,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         elif i > 0 and not body_seen and _about_author(text, author):
             kind = "boilerplate"
         elif running and i not in headings and (key := running_line(text)) in running and (
-                i > 0 or key != " ".join(text.split()) or (title.strip() and norm != _norm(title))):
+                i > 0 or key != " ".join(text.split()) or (title.strip() and norm != fold(title))):
             # (a heading the markup marks is the author's; the first line is the title, unless a
             # page number at its edge makes it a page's header, or the article's metadata names
             # another title: a PDF's, the corpus.toml's)

@@ -108,14 +108,16 @@ def titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
-def _folded(word: str) -> str:
-    """A name's word as the labels' names are compared: NFKC, case-folded, its letters alone."""
-    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", word).casefold()))
+def fold(text: str) -> str:
+    """`text` as names and lines are compared: NFKC, case-folded, its words' letters alone."""
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
     """The passages a debate's speaker label opens, those that are the label alone, and the
-    last words (_folded) of the names the labels give."""
+    last words (fold) of the names the labels give."""
     opened: set[int] = set()
     alone: set[int] = set()
     surnames: set[str] = set()
@@ -129,15 +131,23 @@ def debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
             alone.add(i)
         named = [note for note in re.findall(r"\(([^()]+)\)", m.group()) if titled(note)]
         for name in named or [m.group("name")]:  # (a seat's, a party's or an office's last word is no name)
-            surnames.add(_folded(name.split()[-1]))
+            surnames.add(fold(name.split()[-1]))
     return opened, alone, surnames
 
 
+def debate_record(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[str]] | None:
+    """Where a debate's record labels DEBATE_LABELS_MIN turns or more with the seat and the party:
+    the passages that are a label alone, and the last words (fold) of the names the labels give;
+    None for any other text."""
+    opened, alone, surnames = debate_labels(texts)
+    return (frozenset(alone), frozenset(surnames)) if len(opened) >= DEBATE_LABELS_MIN else None
+
+
 def speakers(texts: Sequence[str]) -> frozenset[str]:
-    """The last words (_folded) of the names a debate's record labels its turns with, where it
-    labels DEBATE_LABELS_MIN turns or more with the seat and the party; none in any other text."""
-    opened, _, surnames = debate_labels(texts)
-    return frozenset(surnames) if len(opened) >= DEBATE_LABELS_MIN else frozenset()
+    """The last words (fold) of the names a debate's record labels its turns with (debate_record);
+    none in any other text."""
+    record = debate_record(texts)
+    return record[1] if record else frozenset()
 
 
 def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
@@ -145,7 +155,7 @@ def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
     found = []
     for m in _BARE_LABEL.finditer(text):
         words = m["name"].split()
-        if (_folded(words[-1]) in surnames or len(words) > 1 and titled(m["name"])) and opens_turn(text, m):
+        if (fold(words[-1]) in surnames or len(words) > 1 and titled(m["name"])) and opens_turn(text, m):
             found.append(m.span())
     return found
 
