@@ -660,9 +660,7 @@ PROSE_MIN_CHARS = _HEADING_MAX_CHARS // 2  # a paragraph of prose is longer than
 
 def _in_title_place(norm: str, title: str) -> bool:
     """Whether the first passage (normalised: `norm`) stands in the title's place: the article's
-    metadata names no other title (one may hold the other: a page's "… | The Ledger"). Under a
-    title of its own, the text's first line is its opening paragraph: a question there as long
-    as a sentence is one, and a heading stays short (QUESTION_HEADING_WORDS)."""
+    metadata names no other title (one may hold the other: a page's "… | The Ledger")."""
     named = fold(title)
     return not named or not norm or named in norm or norm in named
 
@@ -733,9 +731,12 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
-def _is_heading(text: str, first: bool, title_place: bool | None = None) -> bool:
+def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
     """Whether `text` reads as a heading; `first`: it is the text's first passage, `title_place`:
-    that passage stands in the title's place (see _in_title_place; `first` when not given)."""
+    that passage stands in the title's place (_in_title_place), where a question is a title as
+    long as a title runs. Under a title of its own, the text's first line is its opening
+    paragraph: a question there as long as a sentence is one, and a heading stays short
+    (QUESTION_HEADING_WORDS)."""
     if text.startswith("#"):
         return True
     text = _unbolded(text)
@@ -761,7 +762,7 @@ def _is_heading(text: str, first: bool, title_place: bool | None = None) -> bool
     if text.endswith(":"):
         return len(words) <= 6
     if text.endswith(("?", "؟", "？")) and len(words) <= QUESTION_HEADING_WORDS + (
-            extra if title_place is None or title_place else 0):
+            extra if title_place else 0):
         return True  # a question standing alone on its line is a (sub)title
     for _ in range(HEADING_ASIDES if first else 0):
         aside = _TRAILING_ASIDE.search(text) if text.endswith(")") else None
@@ -1453,7 +1454,7 @@ def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str
     return byline, names
 
 
-def _author_bio(text: str, names: Collection[str], set_off: bool, alone: Collection[str] = ()) -> bool:
+def _author_bio(text: str, names: Collection[str], set_off: bool, alone: Collection[str]) -> bool:
     """Whether `text` is a note on who wrote the piece (see AUTHOR_BIO_MAX); `names`: the byline's,
     `alone`: the names alone on their lines above the text (_bylined_names)."""
     if len(text) > AUTHOR_BIO_MAX or "\n" in text.strip():
@@ -1573,13 +1574,6 @@ def _speaker_line(text: str) -> str:
             _SENTENCE_END) or not name[:1].isupper():
         return ""
     return fold(name)
-
-
-# A debate's record names each member with the seat and the party at the first turn
-# (reader.corpus.marks.DEBATE_LABEL) and by the name alone after: once DEBATE_LABELS_MIN turns
-# are so labelled, a name alone above a turn is a label too when its last word is the last word
-# of a name labelled ("Ivo Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens
-# on a title (HONORIFICS: "Mr Speaker"), however few turns it takes (see reader.corpus.marks).
 
 
 def _titled_name(text: str) -> bool:

@@ -73,8 +73,10 @@ DATELINE_PROSE_BEFORE = 2
 
 
 def wire_dateline(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None;
-    the caller asks only where a dateline stands (see DATELINE_PROSE_BEFORE)."""
+    """The wire dateline at `start` in `text` (see WIRE_DATELINE, _TITLED_DATELINE), or None.
+    The segmenter asks only where a dateline stands (see DATELINE_PROSE_BEFORE); the kinds'
+    furniture test (any passage) and the date reader (reader.corpus.byline.dateline, among the
+    opening passages) ask of a short line alone, with a space after it, whether all of it is one."""
     end = len(text) if end is None else end
     m = WIRE_DATELINE.match(text, start, end)
     if m is None or not (m["date"] or m["agency"]):
