@@ -1146,10 +1146,15 @@ _HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline 
 # A sentence that reports what someone said, after a comma, where a headline would say it in the
 # present tense with no article ("Read more Shakespeare, the head teacher said" is the story's;
 # "Read also Ferries to stop, council says" links): a verb of saying in the past tense, or any
-# verb of saying after a subject that opens on an article or a pronoun, in the last clause.
+# verb of saying after a subject that opens on an article or a pronoun, in the last clause: at
+# most REPORTED_SUBJECT_WORDS words before the past tense ("the head teacher"), and
+# REPORTED_NOUN_WORDS after the article or pronoun before the present ("the town council").
+REPORTED_SUBJECT_WORDS = 4
+REPORTED_NOUN_WORDS = 3
 _REPORTED = re.compile(
-    r",\s+(?:(?:[^\W\d_][\w'’-]*\s+){0,4}(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote)"
-    r"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
+    rf",\s+(?:(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
+    r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote)"
+    rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_NOUN_WORDS}}}"
     r"(?:says|say|tells|adds|asks|explains|insists|recalls|replies|warns|writes))\b[^,]*$",
     re.IGNORECASE)
 
