@@ -79,28 +79,36 @@ async def until_handled(pilot, wait_for_screen) -> bool:
     return done
 
 
+# Polls of POLL_STEP seconds a wait makes at most for a state it waits for (panes ready, writes
+# made); the bound only stops a hang.
+POLL_ROUNDS = 3000
+POLL_STEP = 0.01
+
+
 async def settle(pilot) -> None:
     """Wait for alignment (and any other worker) to finish and the screen to catch up,
     including panes taking the sentences a worker cut for them."""
     from reader.tui.pane import ArticlePane
 
-    for _ in range(3000):  # polls until the panes are ready; the bound only stops a hang
+    for _ in range(POLL_ROUNDS):
         await workers_done(pilot)
         if not (any(p.splitting for p in pilot.app.screen.query(ArticlePane)) or _alignment_due(pilot.app.screen)):
             break
-        await pilot.pause(0.01)
+        await pilot.pause(POLL_STEP)
 
 
 async def writes_made(pilot) -> None:
     """Wait until every write the app put off has been made and the store's answer shown (a link
     decision is stored STORE_AFTER seconds after its key, on a timer): no fixed delay a loaded
-    machine could outrun."""
+    machine could outrun. The screen settles before (a worker may put a write off) and after (the
+    store's answer shown), not at each poll."""
     writes = pilot.app.pending_writes
-    for _ in range(3000):  # the bound only stops a hang
-        await settle(pilot)
+    await settle(pilot)
+    for _ in range(POLL_ROUNDS):
         if not (writes._waiting or writes._running):
             break
-        await pilot.pause(0.01)
+        await pilot.pause(POLL_STEP)
+    await settle(pilot)
 
 
 def _alignment_due(screen) -> bool:
