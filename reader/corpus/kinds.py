@@ -1400,14 +1400,15 @@ _BIO_NAME = re.compile(r"(?P<name>(?:[^\W\d_][\w.'’-]*\s+){1,3}?[^\W\d_][\w.'�
                        r"|served|leads|covers|researches)\b")
 # A writer's trade, as a note on who wrote the piece names it: the trade's noun or "writes" ("…
 # writes about water policy", "…
-# is the author of …", "… a correspondent for …", "… edits the Valley Courier"), in English and
+# is the author of …", "… a correspondent for …", "… the editor of the Valley Courier"), in English and
 # in the languages of the news read beside it ("… es periodista y escribe sobre …", "… —
 # журналистка, пишет о …"). (Each word whole: no letter before or after it, so a Devanagari
-# word that ends on a vowel's sign is one too.) Not the verbs "reported", "edited" nor a "column":
-# the person a story is about reports a fault or edits a petition.
+# word that ends on a vowel's sign is one too.) Not the verbs "reported", "edited", "edits",
+# "wrote", "is writing" nor a "column": the person a story is about reports a fault, edits a
+# petition or writes to the council.
 _WRITER_TRADE = re.compile(
-    r"(?<!\w)(?:writ(?:es|ing|ten|ers?)|wrote|co-?authors?|authors?|authored"
-    r"|reporters?|correspondents?|editors?|edits|columnists?"
+    r"(?<!\w)(?:writ(?:es|ers?)|co-?authors?|authors?|authored"
+    r"|reporters?|correspondents?|editors?|columnists?"
     r"|journalist\w*|contributors?|contributing|bloggers?|blogs|essayists?|novelists?|poets?"
     r"|commentators?|critics?"
     # French, German, Dutch

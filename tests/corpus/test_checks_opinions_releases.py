@@ -133,10 +133,15 @@ def test_a_storys_last_paragraph_on_the_person_named_under_its_title_stays_text(
      "Mira Halvorsen edited the residents' petition and is reporting the lift to the housing board again."),
     ("Tenants wait for a lift", "Mira Halvorsen",
      "Mira Halvorsen counts the columns of the stairwell on her way up, all nine floors of them."),
+    ("Ferry to close for the winter", "Tomas Reyes",
+     "Tomas Reyes wrote to the council in March and is still waiting for an answer."),
+    ("Tenants wait for a lift", "Mira Halvorsen",
+     "Mira Halvorsen edits the video of every residents' meeting and is writing to the board again."),
 ])
 def test_a_last_paragraph_on_a_person_who_reported_or_edited_something_stays_text(title, name, last):
-    """The verbs "reported", "edited" and a "column" are no writer's trade: the person the story is
-    about may report a fault or edit a petition; a note on the writer names the trade's noun."""
+    """The verbs "reported", "edited", "wrote", "edits", "is writing" and a "column" are no writer's
+    trade: the person the story is about may report a fault, edit a petition or write to the
+    council; a note on the writer names the trade's noun or "writes"."""
     assert classify([title, name, LONG, OTHER, last])[-1] == "body"
 
 
