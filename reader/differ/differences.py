@@ -836,7 +836,8 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     if k is None and q.last + 2 < end and low[q.last + 1] == "to" and (verb := SUM_VERBS.get(low[q.last + 2])):
         return _measure_key(verb)  # "54 million a year to repay the loan"
     if k is None:
-        return _measure_key(measured(tokens, q))
+        subject = measured(tokens, q)
+        return "" if subject.rsplit(" ", 1)[-1] in _NAMELESS else _measure_key(subject)  # "The toll was 18 miners"
     key = tokens[k].key
     if low[k] in _NAMELESS or not key.startswith("w:"):
         return ""
