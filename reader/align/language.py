@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 import weakref
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import compress
 from operator import itemgetter, methodcaller
 
@@ -131,9 +131,6 @@ _GROUP = methodcaller("group")  # a token's text, a regex match's or a Token's
 # the sentence: "El Gobierno anunció"), and the language's word list knows its lower-case form
 # and that form's plural: a name has no plural ("el Líbano", "el Kremlin", "el Ebro" keep theirs),
 # and a country written without its article too ("en India") stays a name.
-INSTITUTION_ARTICLES = {"es": frozenset({"el", "la", "los", "las", "del", "al"})}
-
-
 def _spanish_plurals(word: str) -> tuple[str, ...]:
     """The plurals a Spanish noun may take ("gobierno" -> "gobiernos", "constitución" ->
     "constituciones", "luz" -> "luces")."""
@@ -148,7 +145,11 @@ _SPANISH_VOWELS = frozenset("aeiouáéíóú")
 _UNSTRESSED = dict(zip("áéíóú", "aeiou"))
 
 
-PLURALS = {"es": _spanish_plurals}
+# By language: the articles its institutions follow, and the plurals its nouns take: one entry
+# holds both, so a language is never given one without the other.
+INSTITUTION_WRITING: dict[str, tuple[frozenset[str], Callable[[str], tuple[str, ...]]]] = {
+    "es": (frozenset({"el", "la", "los", "las", "del", "al"}), _spanish_plurals),
+}
 
 
 def _lower_words(article: Article) -> frozenset[str] | None:
@@ -157,7 +158,7 @@ def _lower_words(article: Article) -> frozenset[str] | None:
         return None
     lower: Counter[str] = Counter()
     inside: list[str] = []  # capitalised words inside a sentence
-    articles = INSTITUTION_ARTICLES.get(code)
+    articles = INSTITUTION_WRITING[code][0] if code in INSTITUTION_WRITING else None
     articled: list[str] = []  # ... of them, those after one of the language's articles
     for p in article.passages:
         if p.kind == "boilerplate":
@@ -181,12 +182,12 @@ def _lower_words(article: Article) -> frozenset[str] | None:
 
 def institutions(article: Article) -> frozenset[str]:
     """The words (lower-cased) the article capitalises only as its language writes an
-    institution (INSTITUTION_ARTICLES: "el Gobierno"), no name; none in most languages."""
+    institution (INSTITUTION_WRITING: "el Gobierno"), no name; none in most languages."""
     return getattr(lower_words(article), "institutions", frozenset())
 
 
 def _after_article(text: str, matches: list, surfaces: list[str], i: int, articles: frozenset[str]) -> bool:
-    """Whether the capitalised word `i` follows one of `articles` (INSTITUTION_ARTICLES), written
+    """Whether the capitalised word `i` follows one of `articles` (INSTITUTION_WRITING), written
     in lower case or opening its sentence ("El Gobierno"; "El Salvador" inside a sentence is a name's)."""
     before = surfaces[i - 1]
     if before.lower() not in articles or not text[matches[i - 1].end():matches[i].start()].isspace():
@@ -196,10 +197,10 @@ def _after_article(text: str, matches: list, surfaces: list[str], i: int, articl
 
 def _institutions(articled: Counter[str], named: Counter[str], code: str) -> frozenset[str]:
     """The words (lower-cased) an article capitalises inside a sentence only after an article,
-    that its language's word list knows as a noun with a plural (INSTITUTION_ARTICLES)."""
+    that its language's word list knows as a noun with a plural (INSTITUTION_WRITING)."""
     if not articled:
         return frozenset()
-    known, plurals = read_list(code), PLURALS[code]
+    known, plurals = read_list(code), INSTITUTION_WRITING[code][1]
     return frozenset(w for w, n in articled.items()
                      if n == named[w] and w in known and any(p in known for p in plurals(w)))
 

@@ -9,7 +9,9 @@ value does not tell which when both numbers are 12 or less. The other slash and 
 of the column do: a number over 12 in one place in any of them is a day. A row in the ISO form
 or with dots tells only its own date, not how another row's slashes are ordered. When no row
 tells, or rows tell both, the file is refused (one line naming the ambiguity and the rows that
-hold it): a guess could move every note by months.
+hold it): a guess could move every note by months. A short date with hyphens may also be
+written year first, like the ISO form ("25-03-14" for 14 March 2025): it is read only when a
+row of the column shows its year last (a last number no day can be, over 31), else refused.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ _ISO = re.compile(r"(\d{4})-(\d\d)-(\d\d)[T ](\d{1,2}):(\d\d)(?::(\d\d))?Z?")
 _LOCALE = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d\d),?\s+(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*([AaPp])\.?[Mm]\.?)?")
 _DAY_FIRST_ALWAYS = "."  # the separator no locale writes month first with
 MONTHS_IN_YEAR = 12  # a number above this in a day-or-month place is the day
+DAYS_IN_MONTH = 31  # a two-digit number above this in a short date is its year
+_YEAR_FIRST_TOO = "-"  # the separator a short date may be written year first with (ISO-like)
 _EXAMPLE_SHOWN = 40  # characters of an ambiguous value named in the refusal
 _ROWS_NAMED = 5  # rows of ambiguous dates named in the refusal; past this, a count
 # A year written in two digits below this is of this century, from it of the last: a bookmark's
@@ -58,8 +62,14 @@ def date_order(values: Iterable[tuple[int, str]], name: str) -> str:
     told: dict[str, list[int]] = {}
     untold: list[int] = []
     example = ""
+    year_where: list[int] = []  # rows of short hyphen dates, whose year may be first or last
+    year_last, year_example = False, ""
     for row, value in values:
         found = _LOCALE.fullmatch(value.strip())
+        if found and found[2] == _YEAR_FIRST_TOO and len(found[4]) == 2:
+            year_where.append(row)
+            year_last = year_last or int(found[4]) > DAYS_IN_MONTH
+            year_example = year_example or value.strip()
         if not found or found[2] == _DAY_FIRST_ALWAYS:
             continue
         if order := _ordered(int(found[1]), int(found[3])):
@@ -67,6 +77,11 @@ def date_order(values: Iterable[tuple[int, str]], name: str) -> str:
         else:
             untold.append(row)
             example = example or value.strip()
+    if year_where and not year_last:
+        raise UserError(f"{name}: the 'created' dates of {_rows_named(year_where)}, such as "
+                        f"{year_example[:_EXAMPLE_SHOWN]!r}, may be written year first or year last, and no row "
+                        "tells which (a last number over 31); write them as yyyy-mm-dd hh:mm and import again; "
+                        "nothing imported")
     if len(told) == 2:
         raise UserError(f"{name}: the 'created' column holds dates written day first and others month first "
                         f"(day first: {_rows_named(told['day'])}; month first: {_rows_named(told['month'])}); save it "

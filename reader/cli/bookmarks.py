@@ -112,8 +112,8 @@ def run_add(args: argparse.Namespace) -> int:
         raise UserError("--pair and --pair-quote go together")
     article = load_one(args.path)
     start, end = find_quote(article, args.quote, args.occurrence or 1)
-    count = len(quote_spans(article.clean.text, args.quote, paragraph_bounds(article)))
-    if args.occurrence is None and count > 1:
+    if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote,
+                                                              paragraph_bounds(article)))) > 1:
         warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
               f"(--occurrence N picks another)"])
     sides = [(article, start, end)]

@@ -352,7 +352,7 @@ def _cells(text: str, s: int, e: int) -> int:
     return line.count(" | ") + 1 if " | " in line else 0
 
 
-def _table_rows(text: str, block: list[tuple[int, int]]) -> set[int]:
+def table_rows(text: str, block: list[tuple[int, int]]) -> set[int]:
     """The lines of `block` that are rows of a table: a line of cells (_cells) beside another
     line of as many."""
     cells = [_cells(text, s, e) for s, e in block]
@@ -396,7 +396,7 @@ def _page_paragraphs(text: str, block: list[tuple[int, int]]) -> list[tuple[int,
     for n, (s, e) in enumerate(block):
         item = bool(LIST_ITEM.match(text, s, e))
         if item or (n == 0 and alone[0] and not all(alone) and not text[block[1][0]:block[1][1]].lstrip()[:1].islower()
-                    and not _table_rows(text, block)):
+                    and not table_rows(text, block)):
             if run:
                 out.append(run)
             out.append((s, e))
@@ -481,7 +481,7 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
                     run_start = next_s
         elif by_blocks and len(block) > 1:
             run: tuple[int, int] | None = None
-            rows = _table_rows(text, block)
+            rows = table_rows(text, block)
             carried = False  # the line before goes on into this one
             for n, ((s, e), (next_s, _)) in enumerate(zip(block, block[1:] + [(None, None)])):
                 # a line goes on into the next when that is in lower case (the rest of a wrapped

@@ -69,7 +69,7 @@ from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
-from reader.differ.quantities import (AGE, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
                                       values_agree)
 
@@ -142,9 +142,11 @@ _DEADLINES = frozenset({"deadline", "deadlines"})
 # "total of", "an amount of", a "toll of") are no name.
 _NAMELESS = frozenset("total sum amount figure value level average estimate worth tune record high low toll tally count "
                       "maximum minimum".split())
-# The words of a name after "in" ("in loan repayments"), its head the last: at most this many, and
-# none that opens or is a time ("in aid last year").
+# How far past a figure the name after "in" reaches ("in loan repayments"), its head the last: this
+# many tokens, "in" and at most two words after it, none that opens or is a time ("in aid last year").
 NAMING_REACH = 3
+# The modifiers before the noun a count follows "of" after ("A picket line of"): fewer than this many.
+MODIFIER_REACH = 3
 _TIME_OPENERS = frozenset("last next this previous each every per".split())
 # What a figure is said of (_holder): the subject of a verb of being, having or holding right
 # before it ("A water taxi can carry twelve passengers", "The school's budget is $8 million").
@@ -155,8 +157,7 @@ _TIME_OPENERS = frozenset("last next this previous each every per".split())
 # two sides name differently ("The officers arrested 40 people" / "Police arrested 60 people";
 # "Shelling killed 14 civilians" / "Air strikes killed 40 civilians"), or who tells or counts it
 # ("Organisers counted 5,000 marchers" / "Police estimated 2,000 marchers" is one crowd).
-_HELPING_VERBS = frozenset("has have had is was are were be been being will would can could may might must shall "
-                           "should not".split())
+_HELPING_VERBS = AUXILIARIES | frozenset("can could may might must shall should not".split())
 _HOLDING_VERBS = _HELPING_VERBS | frozenset(
     "hold holds held carry carries carried take takes took seat seats seated contain contains contained "
     "accommodate accommodates accommodated house houses housed employ employs employed serve serves served "
@@ -820,7 +821,7 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
 
 
 def _named(tokens: Tokens, q: Quantity) -> str:
-    """What a sum or share names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
+    """What any figure names itself ("revenue of $4.1 billion", "$2 billion in aid": the word's
     key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
     quantities.measured), or "" (see _NAMELESS)."""
     low = tokens.low
@@ -829,13 +830,14 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
                       and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
         k = q.last + 2
-        while (k + 1 < end and k - q.last < NAMING_REACH and _common_noun(tokens, k) and _common_noun(tokens, k + 1)
+        while (k + 1 < end and k - q.last < NAMING_REACH and _lowercase_word(tokens, k) and _lowercase_word(tokens, k + 1)
                and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in _TIME_OPENERS):
             k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
     if k is None and q.last + 2 < end and low[q.last + 1] == "to" and (verb := SUM_VERBS.get(low[q.last + 2])):
         return _measure_key(verb)  # "54 million a year to repay the loan"
     if k is None:
-        return _measure_key(measured(tokens, q))
+        subject = measured(tokens, q)
+        return "" if subject.rsplit(" ", 1)[-1] in _NAMELESS else _measure_key(subject)  # "The toll was 18 miners"
     key = tokens[k].key
     if low[k] in _NAMELESS or not key.startswith("w:"):
         return ""
@@ -860,8 +862,8 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     k -= 1
     while k > clause and low[k] in _HELPING_VERBS:
         k -= 1
-    if not _common_noun(tokens, k) or "," in tokens.gaps[k]:
-        return ""
+    if not _lowercase_word(tokens, k) or "," in tokens.gaps[k] or low[k] in _NAMELESS:
+        return ""  # a nameless subject ("The total is 40 people") is no holder, as it is no name
     return _root(group_at.get(k) or tokens[k].key)
 
 
@@ -877,11 +879,11 @@ def _subject_verb(tokens: Tokens, q: Quantity) -> str:
     _HELPING_VERBS)."""
     low, k = tokens.low, _noun_before_of(tokens, q.first)
     after = q.last + 1
-    if (k is None or after >= tokens.boundary(q.last) or tokens.gaps[q.last].strip() or not _common_noun(tokens, after)
+    if (k is None or after >= tokens.boundary(q.last) or tokens.gaps[q.last].strip() or not _lowercase_word(tokens, after)
             or low[after] in _HELPING_VERBS):
         return ""
     clause, j = tokens.clause_start(k), k - 1
-    while j >= clause and k - j < NAMING_REACH and _common_noun(tokens, j) and not tokens.gaps[j].strip():
+    while j >= clause and k - j < MODIFIER_REACH and _lowercase_word(tokens, j) and not tokens.gaps[j].strip():
         j -= 1  # its modifiers: "A picket line of"
     if j >= clause and low[j] in _ATTRIBUTIVE and not tokens.gaps[j].strip():
         j -= 1
@@ -890,8 +892,9 @@ def _subject_verb(tokens: Tokens, q: Quantity) -> str:
     return ""
 
 
-def _common_noun(tokens: Tokens, k: int) -> bool:
-    """Whether token k is a word in lowercase with a key (no function word, no name)."""
+def _lowercase_word(tokens: Tokens, k: int) -> bool:
+    """Whether token k is a word in lowercase with a key (no function word, no name): a common noun
+    or a verb."""
     w = tokens[k]
     return bool(w.key) and w.key.startswith("w:") and not w.capital
 

@@ -48,7 +48,7 @@ from typing import NamedTuple
 from reader.align.aliases import CALLED
 from reader.align.background import word_list
 from reader.align.glossary import Glossary
-from reader.align.language import INSTITUTION_ARTICLES
+from reader.align.language import INSTITUTION_WRITING
 from reader.align.policy import NAME_MIN
 from reader.align.text import MONTHS, SENTENCE_OPENERS, phrase_keys, scan
 from reader.corpus.dates import WEEKDAYS
@@ -158,7 +158,7 @@ MIN_DEMONYM_STEM = 4
 _MAX_RUNS = 100_000  # runs a reader remembers in each table; past it, that table starts afresh
 # The articles an institution follows in the languages that capitalise one ("El Gobierno" opening
 # a sentence is one run; only articles of those languages have institutions to look for).
-_INSTITUTION_ARTICLES = frozenset().union(*INSTITUTION_ARTICLES.values())
+_INSTITUTION_ARTICLES = frozenset().union(*(articles for articles, _ in INSTITUTION_WRITING.values()))
 
 # Languages that write every noun with a capital (German): there a capital is no sign of a
 # name ("Stadt", "Kinder", "Angriff" would each be a name one side lacks). A word is taken for

@@ -596,7 +596,7 @@ def _motion(low: list[str], clause: int, first: int, last: int) -> str:
 # ("core inflation", "net profit", "youth unemployment"); or the verb names the sum itself
 # ("fined £2,000": a fine). A share of GDP that is a deficit and one that is a debt are two facts.
 _SETS = _MOVES | _LEVEL_VERBS | _STANDS
-_AUXILIARIES = frozenset("has have had is was are were be been being will would".split())
+AUXILIARIES = frozenset("has have had is was are were be been being will would".split())
 OTHER_MEASURE = frozenset("core underlying headline youth real nominal net gross primary structural "
                            "operating".split())
 # Verbs that name the sum after them, by the noun a sum of that kind is called ("loses 6 million
@@ -628,7 +628,7 @@ def measured(tokens: Tokens, q: Quantity) -> str:
     if low[k] not in _SETS:
         return ""
     k -= 1
-    while k >= clause and low[k] in _AUXILIARIES:
+    while k >= clause and low[k] in AUXILIARIES:
         k -= 1
     if k < clause or "," in tokens.gaps[k]:
         return ""

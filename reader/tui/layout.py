@@ -16,13 +16,15 @@ from rich.cells import cell_len
 
 from reader.corpus import Article
 from reader.corpus.composed import Composed
+from reader.corpus.segment import table_rows
 from reader.tui.paint import Paint
 
 BLANK = -1  # passage index of the spacer row between passages
 _SPACER = [(BLANK, 0, 0)]
 
 # A row of a table as the corpus gives it: cells between bars, "| Orm | 37% |" as Markdown writes
-# it or "Orm | 37%" as a Word or OpenDocument table reads (a bar with a space on each side).
+# it or "Orm | 37%" as a Word or OpenDocument table reads (a bar with a space on each side); or
+# any line the corpus reads as a table's row (segment.table_rows: cells between tabs).
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*|.*\S[ \t]\|[ \t]\S.*")
 
 
@@ -32,7 +34,12 @@ def _flowed(text: str) -> str:
     if "\n" not in text:
         return text
     lines = text.split("\n")
-    rows = [bool(_TABLE_ROW.fullmatch(line)) for line in lines]
+    block, start = [], 0
+    for line in lines:
+        block.append((start, start + len(line)))
+        start += len(line) + 1
+    corpus_rows = table_rows(text, block)
+    rows = [n in corpus_rows or bool(_TABLE_ROW.fullmatch(line)) for n, line in enumerate(lines)]
     return "".join(line + ("" if n == len(lines) - 1 else "\n" if rows[n] and rows[n + 1] else " ")
                    for n, line in enumerate(lines))
 
@@ -231,7 +238,7 @@ class Drawn:
         for n, unit in enumerate(units):
             if n % 500 == 0 and cancelled():
                 return None
-            composed.append(Composed(_flowed(unit.text.replace("\t", " ").replace("\xa0", " "))))
+            composed.append(Composed(_flowed(unit.text).replace("\t", " ").replace("\xa0", " ")))
         drawn = cls(units, composed, [c.text for c in composed], _paragraph_of_units(article, units))
         return drawn._wrapped(width, paint, cancelled)
 

@@ -183,6 +183,21 @@ def test_the_two_digit_years_of_a_short_date_are_read_when_the_column_tells_the_
     assert _created(cli, *elsewhere) == expected
 
 
+@pytest.mark.parametrize("times", [
+    ["25-03-14 09:26", "25-03-05 17:40"],  # 14 and 5 March 2025, year first; or 25 March 2014 and 2005
+    ["24-11-20 08:15", "24-12-02 19:30"],
+])
+def test_a_short_hyphen_date_that_may_be_written_year_first_is_refused(cli, exported, times):
+    """A hyphen short date is written year first by some locales, like the ISO form: a column whose
+    numbers could all be days is refused in one line, never read in one order by guess."""
+    out, elsewhere = exported
+    _resave(out, _with_times(out, times), ";")
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert status == 2 and printed == ""
+    assert err.count("\n") == 1 and "year first or year last" in err and "rows 2 and 3" in err, err
+    assert "Traceback" not in err
+
+
 def test_a_slash_date_among_iso_rows_is_read_by_the_order_another_slash_date_tells(cli, exported):
     out, elsewhere = exported
     rows = _with_times(out, ["2024-07-01 08:00", "06/05/2024 10:00"])

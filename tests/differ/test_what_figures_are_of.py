@@ -67,6 +67,12 @@ def test_figures_of_two_things_say_nothing(figures, a, b):
      [("200 soldiers", "300 soldiers")]),
     ("Shelling killed 14 civilians in the market, the mayor said.",
      "Air strikes killed 40 civilians in the market, the mayor said.", [("14 civilians", "40 civilians")]),
+    # a subject that names no measure ("total", "figure", "toll") is no holder, as it is no name
+    ("The total is 40 people in the shelter.", "The figure is 52 people in the shelter.",
+     [("40 people", "52 people")]),
+    ("The tally is 12 boats in the harbour.", "The total is 20 boats in the harbour.", [("12 boats", "20 boats")]),
+    ("The toll was 18 miners at the pit.", "The count was 25 miners at the pit.", [("18 miners", "25 miners")]),
+    ("The figure was 30 stalls at the fair.", "The count was 45 stalls at the fair.", [("30 stalls", "45 stalls")]),
 ])
 def test_one_thing_told_with_two_figures_still_disagrees(figures, a, b, found):
     assert figures(a, b) == found

@@ -54,3 +54,20 @@ def test_rows_of_cells_a_document_gives_without_outer_bars_keep_their_lines_too(
                             "only after dark until the autumn rains.\n", 60)
     rows = [line for n, p in enumerate(article.passages) if "Vessen" in p.text for line in _lines_of(drawn, n, 60)]
     assert rows[-2:] == ["Vessen | 41% | 68%", "Orm | 37% | 59%"]
+
+
+def test_rows_of_cells_between_tabs_keep_their_lines_as_the_corpus_reads_them(tmp_path):
+    """A table pasted from a page comes with its cells between tabs: the corpus reads it as a
+    table, and its rows are drawn a row per line, not flowed into one run of cells."""
+    for name, text, rows in [
+        ("levels.txt", "Reservoir levels this week\n\nLake\tLevel\tLast year\nVessen\t41%\t68%\nOrm\t37%\t59%\n\n"
+         "The board asks households to water gardens only after dark until the autumn rains.\n",
+         ["Vessen 41% 68%", "Orm 37% 59%"]),
+        ("fares.txt", "Ferry fares from May\n\nRoute\tAdult\nHolm to Sund\t€4.20\nSund to Varn\t€6.10\n\n"
+         "The operator says the new fares cover the cost of fuel for the summer timetable.\n",
+         ["Holm to Sund €4.20", "Sund to Varn €6.10"]),
+    ]:
+        article, drawn = _drawn(tmp_path, name, text, 60)
+        lines = [line for n, p in enumerate(article.passages) if rows[0].split()[0] in p.text
+                 for line in _lines_of(drawn, n, 60)]
+        assert lines[-2:] == rows
