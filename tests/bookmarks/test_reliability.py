@@ -167,7 +167,15 @@ def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_art
         slow.kill()
         slow.wait(timeout=30)
     assert took < 4 * database.BUSY_TIMEOUT, took  # the queue ahead lasts 12 s
-    assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
+    # The write either gave up saying so in one line, or (on a loaded machine, where the writer
+    # ahead may be slow to take the lock again between its commits) got in between and is kept:
+    # never lost without a word.
+    with BookmarkStore.open(data_dir) as store:
+        kept = [b.note for b in store.bookmarks()].count("queued")
+    if kept:
+        assert (kept, failed) == (1, [])
+    else:
+        assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
 
 
 def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, write_article, monkeypatch):
