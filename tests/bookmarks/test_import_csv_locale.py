@@ -53,6 +53,16 @@ def exported(cli, write_article, tmp_path):
     return out, ("--data-dir", tmp_path / "elsewhere")
 
 
+def _imported_at(cli, exported, times, expected) -> None:
+    """The export re-saved with `times` in its "created" column imports both bookmarks, kept at
+    `expected`."""
+    out, elsewhere = exported
+    _resave(out, _with_times(out, times), ";")
+    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, printed) == (0, "imported 2 bookmarks\n"), err
+    assert _created(cli, *elsewhere) == expected
+
+
 @pytest.mark.parametrize("times, expected", [
     (["14.03.2025 09:26", "05.03.2025 17:40"], ["2025-03-05T17:40:00Z", "2025-03-14T09:26:00Z"]),
     (["14/03/2025 09:26", "05/03/2025 17:40"], ["2025-03-05T17:40:00Z", "2025-03-14T09:26:00Z"]),
@@ -64,11 +74,7 @@ def exported(cli, write_article, tmp_path):
     (["07/11/2022 23:59:58", "30/12/2022 00:00"], ["2022-11-07T23:59:58Z", "2022-12-30T00:00:00Z"]),
 ])
 def test_a_locales_dates_are_read_in_the_order_the_column_tells(cli, exported, times, expected):
-    out, elsewhere = exported
-    _resave(out, _with_times(out, times), ";")
-    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
-    assert (status, printed) == (0, "imported 2 bookmarks\n"), err
-    assert _created(cli, *elsewhere) == expected
+    _imported_at(cli, exported, times, expected)
 
 
 @pytest.mark.parametrize("times, says", [
@@ -176,11 +182,7 @@ def test_a_locales_times_without_seconds_add_nothing_after_the_json_import(cli, 
 def test_the_two_digit_years_of_a_short_date_are_read_when_the_column_tells_the_order(cli, exported, times, expected):
     """A spreadsheet's short date form writes the year in two digits: 00-69 are this century's
     (a bookmark is recent), 70-99 the last's; the day/month order is told as for four digits."""
-    out, elsewhere = exported
-    _resave(out, _with_times(out, times), ";")
-    status, printed, err = cli(*elsewhere, "bookmarks", "import", out)
-    assert (status, printed) == (0, "imported 2 bookmarks\n"), err
-    assert _created(cli, *elsewhere) == expected
+    _imported_at(cli, exported, times, expected)
 
 
 @pytest.mark.parametrize("times", [
