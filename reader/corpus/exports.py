@@ -142,10 +142,12 @@ def read_json(data: bytes, name: str) -> Export:
 
 def _article_object(value, depth: int) -> dict | None:
     """The object of `value` (itself, or one nested a few levels down, or the first of a list)
-    that has an article's body as text."""
+    that has an article's body as text, and is no span of one (`_is_span`)."""
     if depth > _JSON_DEPTH:
         return None
     if isinstance(value, dict):
+        if _is_span(value):
+            return None
         if any(isinstance(value.get(k), str) and value[k].strip() for k in _JSON_FIELDS["body"]):
             return value
         children = list(value.values())
@@ -154,6 +156,13 @@ def _article_object(value, depth: int) -> dict | None:
     else:
         return None
     return next((found for child in children if (found := _article_object(child, depth + 1)) is not None), None)
+
+
+def _is_span(value: dict) -> bool:
+    """Whether an object gives a span of some text by its offsets, as a passage, a quote or an
+    annotation does (this reader's own `align` JSON and bookmark exports among them): its text
+    is a piece of an article, never an article of its own."""
+    return all(isinstance(value.get(k), int) and not isinstance(value[k], bool) for k in ("start", "end"))
 
 
 def _json_text(value) -> str:

@@ -464,3 +464,25 @@ def test_a_word_document_with_endnotes_only_keeps_them(tmp_path):
                 [], ["Nights stayed below zero for four days.", "Figures not yet audited."])
     assert [p.text for p in load_article(path).passages][-2:] == [
         "[1] Nights stayed below zero for four days.", "[2] Figures not yet audited."]
+
+
+def test_the_readers_own_json_beside_the_articles_is_no_article(tmp_path, run_cli):
+    """`align --format json > pair.json` or a bookmark export saved in the articles' folder holds
+    passages and quotes, each with its offsets: pieces of other articles, never one of its own."""
+    (tmp_path / "ferry.txt").write_text(f"Ferry reopens\n\n{BODY}\n\n{LATER}\n", encoding="utf-8")
+    (tmp_path / "council.txt").write_text(f"Council split on ferry\n\n{LATER}\n\n{AFTER}\n", encoding="utf-8")
+    aligned = run_cli("align", "ferry.txt", "council.txt", "--format", "json")
+    assert run_cli("bookmarks", "add", "ferry.txt", "--quote", "landing stage").returncode == 0
+    exported = run_cli("bookmarks", "export", "--format", "json")
+    assert aligned.returncode == exported.returncode == 0
+    (tmp_path / "pair.json").write_text(aligned.stdout, encoding="utf-8")
+    (tmp_path / "marks.json").write_text(exported.stdout, encoding="utf-8")
+    listed = run_cli("list", str(tmp_path), "--format", "json")
+    assert listed.returncode == 0
+    import json
+
+    assert sorted(a["path"].rsplit("/", 1)[1] for a in json.loads(listed.stdout)["articles"]) == [
+        "council.txt", "ferry.txt"]
+    for name in ("pair.json", "marks.json"):
+        alone = run_cli("list", name)
+        assert alone.returncode == 2 and alone.stderr.count("\n") == 1 and "no article text" in alone.stderr
