@@ -5,7 +5,8 @@ passage holding both words). A word matches a word of the text, never the middle
 `/war` finds "war" and "wars", not "towards" or "forward". Ranking follows match quality:
 the word itself, then the word with an inflection, a prefix (`karab` -> "Karabakh"), then a
 word one typo away; typos are forgiven only in longer words, because one edit turns a short
-word into another real word ("drones" is two edits from "cronies", "war" one from "car").
+word into another real word ("drones" is two edits from "cronies", "war" one from "car"), and
+never in figures, which are found as written ("2,000" is one edit from the other side's "3,000").
 Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`). Chinese,
 Japanese and Thai put no space between words, so there a query word matches inside a run of
 their characters, and only what it matched is marked (`李红梅` in "附近居民李红梅说").
@@ -30,7 +31,9 @@ from reader.corpus.composed import Composed
 
 # A word with its combining marks, which \w does not match: Devanagari's vowel signs and
 # viramas, Arabic's vowels ("अस्पताल" is one word, not "अस", "पत" and "ल").
-WORD = re.compile(rf"\w[\w{MARKS}]*(?:['’]\w[\w{MARKS}]*)*")
+# A figure is one word with its separators ("12,000", "3.5"): each side of a story gives its own,
+# and "12,000" must not be found as the 12 and the 000 of "$12 million for 60,000 people".
+WORD = re.compile(rf"\d+(?:[.,]\d+)+|\w[\w{MARKS}]*(?:['’]\w[\w{MARKS}]*)*")
 PREFIX_MIN = 4  # a query word this long also matches longer words it begins ("karab" -> "karabakh");
 # shorter stems begin too many unrelated words ("war": warned, warm, ward) to be useful.
 TYPO_MIN = 5  # a query word this long also matches a word one edit away ("azerbajan")
@@ -74,6 +77,12 @@ def query_words(query: str) -> list[str]:
     return [fold(w) for w in WORD.findall(Composed(query).text)]
 
 
+def _figure(word: str) -> bool:
+    """Whether a query word holds a digit: a figure or a date is found as written (or with an
+    inflection, "1990s"), never by its start or one edit away, as "2,000" is from "3,000"."""
+    return any(char.isdigit() for char in word)
+
+
 def word_quality(wanted: str, word: str) -> float:
     """How well text word `word` (folded) answers query word `wanted`; 0: not at all."""
     if word == wanted:
@@ -82,9 +91,9 @@ def word_quality(wanted: str, word: str) -> float:
         rest = word[len(wanted):]
         if rest in INFLECTIONS:
             return INFLECTED
-        if len(wanted) >= PREFIX_MIN:
+        if len(wanted) >= PREFIX_MIN and not _figure(wanted):
             return PREFIX
-    if len(wanted) >= TYPO_MIN and abs(len(word) - len(wanted)) <= 1:
+    if len(wanted) >= TYPO_MIN and abs(len(word) - len(wanted)) <= 1 and not _figure(wanted):
         if Levenshtein.distance(wanted, word, score_cutoff=1) <= 1:
             return TYPO
     return 0.0
@@ -160,7 +169,7 @@ class SearchIndex:
         found: dict[str, float] = {}
         if UNSPACED_SCRIPT.search(wanted):  # anywhere in a run of such characters, which holds many words
             return {token: EXACT for token in self._vocabulary if wanted in token}
-        if len(wanted) >= TYPO_MIN:
+        if len(wanted) >= TYPO_MIN and not _figure(wanted):
             near = [t for n in (len(wanted) - 1, len(wanted), len(wanted) + 1) for t in self._by_length.get(n, ())]
             for token, _, _ in process.extract(wanted, near, scorer=Levenshtein.distance, score_cutoff=1,
                                                limit=None):

@@ -55,3 +55,20 @@ def test_a_cancelled_search_stops_with_nothing():
     units = [passages(["the war began", "the wars ended"]), passages(["war"])]
     assert SearchIndex(units).search("war", cancelled=lambda: True) == []
     assert len(SearchIndex(units).search("war")) == 3
+
+
+def test_a_figure_is_found_as_written_never_as_its_digits_or_a_figure_one_digit_away():
+    """Each side of a story gives its own figure ("about 3,000" / "12,000"): a reader who looks
+    for one must not land on the other, nor on "$12 million … 60,000" for holding 12 and 000."""
+    units = [passages(["Police put the crowd at about 3,000.", "The organisers counted 12,000 marchers.",
+                       "A trust of $12 million for 60,000 people.", "The ministry says 2,000 attended.",
+                       "Another 13,000 came by bus in the 1990s."]), []]
+    index = SearchIndex(units)
+    assert [h.index for h in index.search("12,000")] == [1]
+    assert [h.index for h in index.search("2,000")] == [3]
+    assert [h.index for h in index.search("3,000")] == [0]
+    assert [h.index for h in index.search("1990")] == [4]  # "the 1990s" is still that figure
+    assert [(h.start, h.end) for h in index.search("12,000")] == [(23, 29)]
+    for query in ("12,000", "2,000", "12 million", "1990"):
+        assert [(h.side, h.index, h.score, h.spans) for h in index.search(query)] == [
+            (s, i, q, sp) for s, i, q, sp in reading_every_passage(units, query)]
