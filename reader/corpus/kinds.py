@@ -1518,8 +1518,11 @@ def _running_lines(texts: Sequence[str]) -> set[str]:
 
 def _end_notes(texts: Sequence[str]) -> int:
     """Where the notes that end a text begin: the passages after its last that each open with a
-    marker ("[1]", "[a]") which the text before them refers to; len(texts) when it ends with
-    none (a list of "[1] …" lines the text never refers to is its own)."""
+    marker ("[1]", "[a]") which the text before them refers to, or the footnote rule over notes
+    copied out of a PDF (_ruled_notes); len(texts) when it ends with none (a list of "[1] …"
+    lines the text never refers to is its own)."""
+    if (ruled := _ruled_notes(texts)) is not None:
+        return ruled
     start = len(texts)
     while start > 1 and _NOTE_MARKER.match(texts[start - 1]):
         start -= 1
@@ -1528,6 +1531,23 @@ def _end_notes(texts: Sequence[str]) -> int:
     before = "\n".join(texts[:start])
     markers = [_NOTE_MARKER.match(text)[1] for text in texts[start:]]
     return start if all(marker in before for marker in markers) else len(texts)
+
+
+# The rule a page sets over its footnotes, as text copied out of a PDF keeps it ("_____"), and
+# the note under it that opens with its number ("1 Survey of …"): the text refers to it by
+# that number glued to a word, as a superscript comes out in a copy ("on record.1", "water.2").
+_NOTE_RULE = re.compile(r"[_\-–—]{5,}")
+_NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
+
+
+def _ruled_notes(texts: Sequence[str]) -> int | None:
+    """The last footnote rule of a text, when the passage under it opens with a note's number
+    that the text above refers to (see _NOTE_RULE); else None."""
+    rule = next((i for i in range(len(texts) - 2, 0, -1) if _NOTE_RULE.fullmatch(texts[i].strip())), None)
+    if rule is None or (note := _NUMBERED_NOTE.match(texts[rule + 1])) is None:
+        return None
+    glued = re.compile(rf"[^\W\d_][.,;:!?'’\"”)]?{note[1]}(?!\d)")
+    return rule if any(glued.search(text) for text in texts[:rule]) else None
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union

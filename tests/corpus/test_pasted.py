@@ -78,3 +78,35 @@ def test_only_a_written_out_publication_date_is_read_from_a_date_line(tmp_path):
     assert dateline(["The talks of March 2, 2026 ended without a deal, officials said."]) == ""
     assert dateline(["Title", "By Ines Rakovic | 31 April 2026", "February 29, 2024"]) == "2024-02-29"  # no such day
     assert dateline(["Title", "2026-02-30", "Body."]) == ""
+
+
+# A report copied out of a PDF: its notes under the page's footnote rule, numbered as the
+# superscripts glued to the text's words ("on record.1") number them, a note's lines wrapped.
+REPORT_BODY = (
+    "The river authority approved the dredging plan in July on the strength of a survey that\n"
+    "measured the channel in two of the wettest years on record.1 The survey leaves out the\n"
+    "silt the new quay will trap.\n\n"
+    "Boatmen on the lower reach say the channel is already a metre shallower than the plan\n"
+    "assumes, and that the authority's figures were taken at high water.2\n\n"
+)
+
+
+@pytest.mark.parametrize("rule", ["__________________", "-----------"])
+def test_numbered_notes_under_a_footnote_rule_are_apparatus(write_article, rule):
+    article = write_article(
+        f"Dredging the Kelmet\n\n{REPORT_BODY}{rule}\n"
+        "1 River Authority, Kelmet Channel Survey and Sediment Study, July 2026, vol. 2, ch. 5,\n"
+        "table 4.\n2 Boatmen's association, soundings taken on 13 October 2026 at four landing\n"
+        "stages.\n")
+    kinds = [(p.kind, p.text.split("\n")[0]) for p in article.passages]
+    assert [k for k, t in kinds if t.startswith(("The river", "Boatmen on"))] == ["body", "body"]
+    assert all(k == "boilerplate" for k, t in kinds[kinds.index(next(x for x in kinds if x[1] == rule)):]), kinds
+
+
+def test_numbered_lines_under_a_rule_the_text_never_refers_to_stay_its_own(write_article):
+    article = write_article(
+        "Dredging the Kelmet\n\nThe river authority approved the dredging plan in July, and the boatmen\n"
+        "say the channel is already a metre shallower than the plan assumes.\n\n__________________\n"
+        "1 River Authority members voted for the plan at their meeting on Tuesday, after a long debate\n"
+        "2 Boatmen's association members walked out before the vote and held a meeting of their own\n")
+    assert [p.kind for p in article.passages][-1] == "body"
