@@ -30,6 +30,7 @@ from reader.bookmarks import export as bookmarks_export
 from reader.bookmarks.csv_import import first_line, header_columns, readable
 from reader.bookmarks.importing import IMPORT_MAX_BYTES, read_export
 from reader.bookmarks.references import NOTE_SIGNATURE, REFERENCE_FORMATS
+from reader.corpus.own_exports import MARKDOWN_SIGNATURE, markdown_export_blocks
 from reader.decisions import export as decisions_export
 from reader.decisions.importing import read_decisions
 from reader.errors import UserError
@@ -47,21 +48,8 @@ READ_BACK_MAX_BYTES = IMPORT_MAX_BYTES
 _JSON_FIRST_FIELD = re.compile(r'^\{\s*"([^"]+)"\s*:\s*("(?:[^"\\]|\\.)*")?')
 # How each reference format's file opens, whatever its entries.
 _REFERENCE_OPENING = {"bibtex": "@", "csl-json": "[", "ris": "TY  - "}
-# Lines only a Markdown export writes: a bookmark's footer, and that there is none yet.
-_BOOKMARK_FOOTER = r"\*Bookmark \d+, "
-_NONE_YET = r"No [\w ]+ yet\."
-# What a Markdown export holds under its title line ("# Bookmarks", which a reader's own list
-# may open with too): a bookmark's footer, a link decision's heading, or that there is none.
-_MARKDOWN_SIGNATURE = re.compile(rf"^(?:{_BOOKMARK_FOOTER}|#{{2,}} .*\(decision \d+, |{_NONE_YET}\r?$)", re.MULTILINE)
 # What a CSL JSON export of no bookmarks is (BibTeX's and RIS's is empty).
 _EMPTY_LIST = re.compile(r"\[\s*\]")
-# How each block (the lines between blank lines) of a Markdown export opens: a heading, that
-# there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
-# bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the
-# line of its author, outlet and date. A side's label had its outlet and date after it in
-# earlier versions' pairs ("**Harbour Vote says:** (The Coast Times · 2024-03-02)").
-_MARKDOWN_BLOCK = re.compile(rf"#{{1,6}} |{_NONE_YET}$|>|— |\||\*\(|\*\*Note:\*\* |\*\*Tags:\*\* |{_BOOKMARK_FOOTER}"
-                             r"|\*\*.*says:\*\*(?: \(.*\))?$|`")
 _MARKDOWN_FORMS = ("md", "markdown")
 # The line that ends a RIS entry.
 _RIS_END = re.compile(r"^ER  -.*$", re.MULTILINE)
@@ -124,19 +112,6 @@ def _bibtex_entries(text: str) -> list[str]:
     return out + ([text[start:]] if start is not None else [])
 
 
-def _markdown_block_ours(lines: list[str]) -> bool:
-    """Whether a block of a Markdown file is one an export writes (see _MARKDOWN_BLOCK); a quote
-    or a table is so to its last line."""
-    if lines[0][:1] in (">", "|"):
-        return all(line[:1] == lines[0][:1] for line in lines)
-    return bool(_MARKDOWN_BLOCK.match(lines[0])) or (len(lines) == 2 and lines[1].startswith("`"))
-
-
-def _markdown_ours(text: str) -> bool:
-    blocks = re.split(r"\n[ \t]*\n", text.lstrip("\ufeff").replace("\r\n", "\n").strip("\n"))
-    return all(_markdown_block_ours(block.split("\n")) for block in blocks if block.strip())
-
-
 def _reference_entries(text: str, form: str) -> list[str] | None:
     """The entries of a reference manager's file in `form`, each as text; None when it is not
     one that can be read (CSL JSON that is not a list of items)."""
@@ -164,7 +139,7 @@ def reads_back(path: Path, new: str, form: str) -> bool:
     if not data.strip(b"\xef\xbb\xbf \r\n\t"):
         return True
     if form in _MARKDOWN_FORMS:
-        return _markdown_ours(data.decode("utf-8", "replace"))
+        return markdown_export_blocks(data.decode("utf-8", "replace"))
     if read is None:  # a reference manager's
         entries = _reference_entries(data.decode("utf-8", "replace"), form)
         return entries is not None and all(NOTE_SIGNATURE.search(entry) for entry in entries)
@@ -192,7 +167,7 @@ def is_earlier_export(old: str, new: str, form: str) -> bool:
         old_columns, new_columns = header_columns(old_line), header_columns(new_line)
         shorter = min(len(old_columns), len(new_columns))
         return shorter > 0 and old_columns[:shorter] == new_columns[:shorter]
-    return bool(old_line) and old_line == new_line and bool(_MARKDOWN_SIGNATURE.search(old))  # Markdown
+    return bool(old_line) and old_line == new_line and bool(MARKDOWN_SIGNATURE.search(old))  # Markdown
 
 
 def check_replace(target: Path, new: str, form: str, force: bool) -> None:

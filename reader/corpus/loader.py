@@ -26,6 +26,7 @@ from reader.corpus.kinds import classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
+from reader.corpus.own_exports import markdown_export
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
 from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, numbers_part, page_breaks,
                                     page_heads, paragraph_spans, running_line)
@@ -245,6 +246,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         meta = page_entry(meta, page)
     else:
         decoded = decode(content.data, name=str(path), declared=content.charset)
+        if suffix in MARKDOWN_SUFFIXES and markdown_export(decoded.text):
+            raise UserError(f"{path}: a bookmarks or link decisions export the reader wrote, "
+                            "not an article")
         if suffix not in MARKDOWN_SUFFIXES and (columns := read_columns(decoded.text)) is not None:
             decoded = replace(decoded, text=columns)  # two columns side by side, read one after the other
     if content.headers:  # a mail message's Subject, From and Date, read as a text's header is

@@ -486,3 +486,26 @@ def test_the_readers_own_json_beside_the_articles_is_no_article(tmp_path, run_cl
     for name in ("pair.json", "marks.json"):
         alone = run_cli("list", name)
         assert alone.returncode == 2 and alone.stderr.count("\n") == 1 and "no article text" in alone.stderr
+
+
+def test_the_readers_own_markdown_export_beside_the_articles_is_no_article(tmp_path, run_cli):
+    """`bookmarks export` or `links export` (Markdown, their default) saved as a .md in the
+    articles' folder is what the reader wrote about them, not an article to open beside them."""
+    (tmp_path / "ferry.txt").write_text(f"Ferry reopens\n\n{BODY}\n\n{LATER}\n", encoding="utf-8")
+    (tmp_path / "council.txt").write_text(f"Council split on ferry\n\n{LATER}\n\n{AFTER}\n", encoding="utf-8")
+    assert run_cli("bookmarks", "add", "ferry.txt", "--quote", "landing stage", "--note", "repaired?").returncode == 0
+    assert run_cli("links", "add", "ferry.txt", "council.txt", "--quote-a", "The river council voted",
+                   "--quote-b", "Opponents on the council", "--occurrence-a", "1").returncode == 0
+    for command, name in (("bookmarks", "marks.md"), ("links", "links.md")):
+        exported = run_cli(command, "export", "-o", name)
+        assert exported.returncode == 0, exported.stderr
+    (tmp_path / "notes.md").write_text(
+        "# Bookmarks\n\nMy own list of what to read on the ferry, not an export.\n", encoding="utf-8")
+    listed = run_cli("list", str(tmp_path), "--format", "json")
+    assert listed.returncode == 0
+    import json
+
+    assert sorted(a["path"].rsplit("/", 1)[1] for a in json.loads(listed.stdout)["articles"]) == [
+        "council.txt", "ferry.txt", "notes.md"]
+    alone = run_cli("list", "marks.md")
+    assert alone.returncode == 2 and alone.stderr.count("\n") == 1 and "export" in alone.stderr
