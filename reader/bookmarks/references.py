@@ -190,22 +190,24 @@ _HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
 _HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hungarian writes them ("McSweeney" is no "cs")
 _HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüőűÁÉÍÓÖÚÜŐŰ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
-# The commonest Hungarian given names (marks set aside). Of a name written with Hungarian's
-# accents, a given name at one end and none at the other tells the order: "Orbán Viktor" and "Nagy
-# Péter" are a family name first, "Erzsébet Tóth" a given name first. One at both ends ("Balázs
-# Béla": "Balázs" is a family name too) or at neither leaves it to the spelling, as above.
+# The commonest Hungarian given names, as Hungarian spells them ("Dávid", "Róbert": not "David"
+# or "Robert", a French family name as often; none that is one unmarked, "Roland", "Hanna"). Of a
+# name written with Hungarian's accents, a given name at one end and none at the other tells the
+# order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
+# first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
+# to the spelling, as above.
 HUNGARIAN_GIVEN_NAMES = frozenset("""
-    laszlo istvan jozsef janos zoltan sandor gabor ferenc attila peter tamas zsolt tibor andras
-    csaba imre lajos gyorgy balazs gyula mihaly karoly robert bela david daniel adam krisztian
-    miklos norbert bence mate viktor gergely levente szabolcs akos marton pal geza arpad otto endre
-    dezso kalman erno jeno vilmos barnabas balint milan richard roland mark kristof benedek botond
-    zsombor gellert lorinc antal nandor csongor aron patrik oliver marcell
-    maria erzsebet katalin eva ilona anna zsuzsanna margit judit agnes andrea erika krisztina
-    julianna iren eszter monika edit gabriella szilvia anita csilla ildiko timea gizella rozalia
-    magdolna hajnalka reka zsofia orsolya dora boglarka noemi nora petra viktoria lilla kitti eniko
-    emese klara piroska veronika rita beata tunde marianna aniko henrietta renata brigitta dorina
-    fanni luca hanna zsanett bernadett adrienn nikolett vivien lili kinga bianka alexandra barbara
-    fruzsina csenge virag borbala sara""".split())
+    lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás
+    csaba imre lajos györgy balázs gyula mihály károly róbert béla dávid dániel ádám krisztián
+    miklós norbert bence máté viktor gergely levente szabolcs ákos márton pál géza árpád ottó endre
+    dezső kálmán ernő jenő vilmos barnabás bálint milán richárd márk kristóf benedek botond zsombor
+    gellért lőrinc antal nándor csongor áron patrik olivér marcell
+    mária erzsébet katalin éva ilona anna zsuzsanna margit judit ágnes andrea erika krisztina
+    julianna irén eszter mónika edit gabriella szilvia anita csilla ildikó tímea gizella rozália
+    magdolna hajnalka réka zsófia orsolya dóra boglárka noémi nóra petra viktória lilla kitti enikő
+    emese klára piroska veronika rita beáta tünde marianna anikó henrietta renáta brigitta dorina
+    fanni zsanett bernadett adrienn nikolett lili kinga bianka alexandra barbara fruzsina csenge
+    virág borbála sára""".split())
 
 
 def _unmarked(word: str) -> str:
@@ -275,7 +277,7 @@ def _order_by_names(words: list[str]) -> str | None:
         end = _one_end(words, CHINESE_FAMILY_NAMES, str.lower)
         return {"first": "family", "last": "given"}.get(end or "", "open")
     if len(words) in HUNGARIAN_NAME_WORDS and _HUNGARIAN_ACCENTS.search(" ".join(words)):
-        end = _one_end(words, HUNGARIAN_GIVEN_NAMES, lambda w: _unmarked(w).lower())
+        end = _one_end(words, HUNGARIAN_GIVEN_NAMES, lambda w: unicodedata.normalize("NFC", w).lower())
         if end:
             return {"first": "given", "last": "family"}[end]
         return "open" if _hungarian(words) else None

@@ -447,8 +447,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("SZABÓ ZSÓFIA", [{"family": "SZABÓ", "given": "ZSÓFIA"}]),
     # a given name at both ends or neither, in Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): whole
     ("Balázs Béla and Győri Kovács", [{"literal": "Balázs Béla"}, {"literal": "Győri Kovács"}]),
-    # accents without that spelling or such a given name tell nothing: split as usual
+    # accents without that spelling or such a given name tell nothing: split as usual; a given
+    # name is Hungarian as Hungarian spells it ("Dávid"), not a French family name ("David")
     ("José Martín", [{"family": "Martín", "given": "José"}]),
+    ("Hélène David and Jérôme Robert", [{"family": "David", "given": "Hélène"}, {"family": "Robert", "given": "Jérôme"}]),
     # those letters without Hungarian's accents are an English byline's: split as usual
     ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
     ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),
