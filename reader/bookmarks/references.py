@@ -152,7 +152,7 @@ CHINESE_FAMILY_NAMES = frozenset("""
     wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin
     qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang chang
     kang niu yi lai wen ge hong zhuang qi ou ni tu geng guan chai ling cen bao ji hua zhan lou
-    pang che mu sheng lian zhai rao ning an le qu bi xing shu
+    pang che mu sheng lian zhai rao ning an le qu bi xing shu lü
     ouyang zhuge sima shangguan situ dongfang xiahou huangfu
     chan wong""".split())
 

@@ -411,7 +411,7 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # ends ("Wei", "Lin" are family names too) leaves it open, so the name stays whole
     ("Sun Wei", [{"literal": "Sun Wei"}]),
     ("Gao Lin and Wei Sun", [{"literal": "Gao Lin"}, {"literal": "Wei Sun"}]),
-    ("Xi Jinping", [{"literal": "Xi Jinping"}]),  # a family name at neither end: whole too
+    ("Xi Jinping and Lü Wei", [{"literal": "Xi Jinping"}, {"literal": "Lü Wei"}]),  # neither end; both ("Lü" is one)
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
     # a family name at one end only tells the order: a given name first in an English byline
     ("Dan Chen and Mia Zhao", [{"family": "Chen", "given": "Dan"}, {"family": "Zhao", "given": "Mia"}]),
