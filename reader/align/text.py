@@ -422,7 +422,8 @@ _CASES = {"tr": {"vowel": "[aeıiuü]", "high": "[ıiuü]", "locative": "[dt][ae
                  "after_consonant": "(?:{vowel}|{high}n)",
                  "after_person": "(?:{vowel}|{locative}n?|yl[ae]|n(?:{vowel}|d[ae]n?|{high}n))",
                  "after_possessive": "[nyd]",
-                 "bare_noun": "(?:y?{vowel}|{locative})"}}
+                 "bare_noun": "(?:y?{vowel}|{locative})",
+                 "genitive_after_vowel": "n{high}n"}}
 
 
 def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
@@ -430,7 +431,8 @@ def _case_forms(cases: dict[str, str]) -> dict[str, re.Pattern]:
     part = {name: text.format(**cases) for name, text in cases.items()}
     return {"after_consonant": re.compile(part["after_consonant"]),
             "voiced": re.compile(f"{part['vowel']}{part['person']}?{part['after_person']}?"),
-            "possessive": re.compile(f"s{part['high']}(?:{part['after_possessive']}.*)?", re.S)}
+            "possessive": re.compile(f"s{part['high']}(?:{part['after_possessive']}.*)?", re.S),
+            "genitive_after_vowel": re.compile(part["genitive_after_vowel"])}
 
 
 _CASE_FORMS = {language: _case_forms(cases) for language, cases in _CASES.items()}
@@ -549,8 +551,30 @@ def _whole_stem(word: str, stemmed: str, language: str) -> str | None:
         cut = stemmer.stemWord(start)
         if cut == start or (cut != stemmed and start != stemmed):
             continue
+        if start != stemmed and _genitive_of_commoner(word, stemmed, start, language):
+            continue
         return start
     return None
+
+
+# A genitive of two nouns ("bilginin": "bilgi-nin", the information's, or "bilgin-in", the
+# scholar's) is the shorter noun's when the word list writes that noun's plural (a noun's form
+# alone: a bare word may be a verb's too, "kazan", win) at least this many times as often as the
+# longer's: "bilgiler" 80 times "bilginler", "kazalar" (accidents) 3.5 times "kazanlar"
+# (cauldrons); "seçmeler" only 1.2 times "seçmenler" (voters), so "seçmenin" stays the voter's.
+GENITIVE_READING_RATIO = 2.0
+
+
+def _genitive_of_commoner(word: str, stemmed: str, start: str, language: str) -> bool:
+    """Whether `word` is as well the genitive ("-nIn") of the noun `stemmed` ending in a vowel,
+    a noun the word list finds commoner than `start` (GENITIVE_READING_RATIO)."""
+    if stemmed[-1:] not in _VOWELS or not _noun(stemmed, language):
+        return False
+    if _CASE_FORMS[language]["genitive_after_vowel"].fullmatch(word, len(stemmed)) is None:
+        return False
+    known = read_list(language)
+    plurals = [sum(known.get(noun + plural, 0.0) for plural in _PLURALS[language]) for noun in (stemmed, start)]
+    return plurals[0] >= GENITIVE_READING_RATIO * plurals[1]
 
 
 def _voiced_stem(word: str, language: str) -> str | None:

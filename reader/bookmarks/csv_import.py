@@ -16,6 +16,7 @@ one bad row refuses the whole file, naming the row and the column.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import io
 import re
@@ -54,9 +55,33 @@ def on_the_calendar(made: str) -> bool:
     return True
 
 
-def not_a_time(written: str) -> str:
-    """What is wrong with a `created` that is not a time as the store writes one."""
-    return f"'created' {visible(written)[:40]!r} is not a time such as 2024-05-01T12:00:00Z"
+# A time as the store writes it, its fields taken apart (seconds optional: a spreadsheet's minute).
+_STORE_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?Z")
+_CLOCK_LIMITS = (24, 60, 60)  # hours, minutes, seconds: each field below its limit
+
+
+def not_a_time(written: str, made: str | None = None) -> str:
+    """What is wrong with a `created` that is not a time as the store writes one (`made`: as it
+    was read, when it was). A month, day and clock each in their range but a day the month has not
+    ("2023-02-29 10:00", "31.04.2024 09:26") is a date that cannot be, a slip a reader mends by its
+    month's days; anything else ("32.03.14", a version, a score; a month 13) is no time at all."""
+    shown = f"'created' {visible(written)[:40]!r}"
+    if (found := _STORE_TIME.fullmatch(made or "")) and (cannot := _no_such_day(found)):
+        return f"{shown} names a day the calendar has not: {cannot}"
+    return f"{shown} is not a time such as 2024-05-01T12:00:00Z"
+
+
+def _no_such_day(found: re.Match[str]) -> str:
+    """"April has 30 days" (or "February 2023 has 28 days") for a time whose month, day and clock
+    are in their ranges but whose day is not in its month; "" otherwise."""
+    year, month, day, *clock = (int(part or 0) for part in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31 and all(v < limit for v, limit in zip(clock, _CLOCK_LIMITS))):
+        return ""
+    days = calendar.monthrange(year, month)[1]
+    if day <= days:
+        return ""
+    named = calendar.month_name[month] + (f" {year}" if month == 2 else "")  # February's days tell the year's
+    return f"{named} has {days} days"
 
 
 def separator(line: str) -> str:
@@ -120,7 +145,7 @@ class Row:
     def created(self) -> str:
         made = store_time(self._cells.get("created", ""), self._order)  # without seconds: a minute (store.minute_only)
         if not (made and on_the_calendar(made)):
-            raise BadCell(not_a_time(self._cells.get("created", "")))
+            raise BadCell(not_a_time(self._cells.get("created", ""), made))
         return made
 
     def anchor(self, prefix: str, url_column: str) -> Anchor | None:

@@ -93,7 +93,7 @@ def created(item: dict) -> str:
     """An entry's `created` time, or Bad."""
     made = _field(item, "created", str)
     if not (_CREATED.fullmatch(made) and on_the_calendar(made)):
-        raise Bad(not_a_time(made))
+        raise Bad(not_a_time(made, made))
     return made
 
 

@@ -125,7 +125,8 @@ CAPITALS_FAMILY_LETTERS = 3
 _HYPHENED_GIVEN = re.compile(r"^[^\W\d_][^\W\d_]*-[^\W\d_A-Z][^\W\d_]*$")
 # A word made of one or two syllables of Chinese romanisation (an initial, then a final; a second
 # syllable without an initial is written after an apostrophe, "Xi'an"). Of such a name ("Sun
-# Wei", "Wei Sun") the order is not in the letters: it is kept whole rather than split wrong.
+# Wei", "Wei Sun") the order is not in the letters: it is told by its family names (below), or
+# kept whole rather than split wrong.
 # A Chinese family name is mostly one syllable: a first word of two is a given name written
 # first ("Xiaoming Zhou") or a family name of two ("Ouyang Xiu"), the letters do not say which,
 # but only when it is spelled as Chinese romanisation alone spells (an initial "x", "q", "zh", or
@@ -140,6 +141,20 @@ _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}|{_PINYIN_BARE})(?:'?{_PINYIN_
 _PINYIN_ONE_SYLLABLE = re.compile(rf"{_PINYIN_SYLLABLE}|{_PINYIN_BARE}", re.IGNORECASE)
 _PINYIN_ONLY = re.compile(r"x|q|zh|ao|ou|uo|iu|ong", re.IGNORECASE)  # what English given names hardly spell
 PINYIN_NAME_WORDS = (2, 3)  # how many words a name of that form has (family, one or two given)
+# The commonest Chinese family names as romanised (those of the great majority of people, and the
+# compound ones), with the Cantonese "Chan" and "Wong" that romanisation also spells. Of a name of
+# that form, a family name at one end and none at the other tells the order: "Dan Chen" and "Mia
+# Zhao" are a given name first, "Zhou Xiaoming" a family name first. A family name at both ends
+# ("Sun Wei", "Gao Lin": "Wei" and "Lin" are family names too) or at neither leaves it open.
+CHINESE_FAMILY_NAMES = frozenset("""
+    wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+    xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su
+    wei lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin
+    qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang chang
+    kang niu yi lai wen ge hong zhuang qi ou ni tu geng guan chai ling cen bao ji hua zhan lou
+    pang che mu sheng lian zhai rao ning an le qu bi xing shu lü
+    ouyang zhuge sima shangguan situ dongfang xiahou huangfu
+    chan wong""".split())
 
 
 # A word spelled as one syllable of Vietnamese (its marks set aside): an initial, a vowel or
@@ -168,12 +183,31 @@ VIETNAMESE_MIDDLE_NAMES = frozenset({"van", "thi"})  # Văn and Thị, marks set
 # ("Kovács", "Zsolt", "Nagy") in a name written with Hungarian's accents ("Nagy Péter"): English
 # writes those letters too ("Peggy", "McSweeney", "Gyles"), never with the accents. Hungarian
 # writes the family name first at home ("Nagy Péter") and last abroad ("Péter Nagy"): of a name
-# so spelled the order is not in the letters, and it is kept whole. One without these ("Orbán
-# Viktor", or "Peter Nagy" as an English byline writes it) is split as usual.
+# so spelled the order is not in the letters: it is told by its given names (below), or kept
+# whole. One without these and without such a given name at one end ("Peter Nagy" as an English
+# byline writes it) is split as usual.
 _HUNGARIAN_LETTERS = re.compile(r"[őűŐŰ]")
 _HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hungarian writes them ("McSweeney" is no "cs")
-_HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüÁÉÍÓÖÚÜ]")
+_HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüőűÁÉÍÓÖÚÜŐŰ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
+# The commonest Hungarian given names, as Hungarian spells them ("Dávid", "Róbert": not "David"
+# or "Robert", a French family name as often; none that is one unmarked, "Roland", "Hanna"). Of a
+# name written with Hungarian's accents, a given name at one end and none at the other tells the
+# order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
+# first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
+# to the spelling, as above.
+HUNGARIAN_GIVEN_NAMES = frozenset("""
+    lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás
+    csaba imre lajos györgy balázs gyula mihály károly róbert béla dávid dániel ádám krisztián
+    miklós norbert bence máté viktor gergely levente szabolcs ákos márton pál géza árpád ottó endre
+    dezső kálmán ernő jenő vilmos barnabás bálint milán richárd márk kristóf benedek botond zsombor
+    gellért lőrinc antal nándor csongor áron patrik olivér marcell
+    mária erzsébet katalin éva ilona anna zsuzsanna margit judit ágnes andrea erika krisztina
+    julianna irén eszter mónika edit gabriella szilvia anita csilla ildikó tímea gizella rozália
+    magdolna hajnalka réka zsófia orsolya dóra boglárka noémi nóra petra viktória lilla kitti enikő
+    emese klára piroska veronika rita beáta tünde marianna anikó henrietta renáta brigitta dorina
+    fanni zsanett bernadett adrienn nikolett lili kinga bianka alexandra barbara fruzsina csenge
+    virág borbála sára""".split())
 
 
 def _unmarked(word: str) -> str:
@@ -227,23 +261,37 @@ def _hungarian(words: list[str]) -> bool:
                 or _HUNGARIAN_DIGRAPH.search(name) and _HUNGARIAN_ACCENTS.search(name))
 
 
-def _order_unknown(words: list[str]) -> bool:
-    """A name whose every word is Chinese romanisation, the first one syllable or spelled as only
-    that romanisation spells, or a name spelled as Hungarian: family first or last, the letters
-    do not say."""
+def _one_end(words: list[str], known: frozenset[str], key) -> str | None:
+    """"first" or "last": the one end of `words` (by `key`) in `known`; None for both or neither."""
+    first, last = key(words[0]) in known, key(words[-1]) in known
+    return None if first == last else "first" if first else "last"
+
+
+def _order_by_names(words: list[str]) -> str | None:
+    """The order of a name of Chinese romanisation or in Hungarian's accents (see above): "family"
+    when written family name first, "given" when given name first, "open" when the letters and the
+    names do not say; None for a name of neither form."""
     first = words[0]
-    return (len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
-            and bool(_PINYIN_ONE_SYLLABLE.fullmatch(first) or _PINYIN_ONLY.search(first))
-            or len(words) in HUNGARIAN_NAME_WORDS and _hungarian(words))
+    if (len(words) in PINYIN_NAME_WORDS and all(_PINYIN_WORD.fullmatch(w) for w in words)
+            and (_PINYIN_ONE_SYLLABLE.fullmatch(first) or _PINYIN_ONLY.search(first))):
+        end = _one_end(words, CHINESE_FAMILY_NAMES, str.lower)
+        return {"first": "family", "last": "given"}.get(end or "", "open")
+    if len(words) in HUNGARIAN_NAME_WORDS and _HUNGARIAN_ACCENTS.search(" ".join(words)):
+        end = _one_end(words, HUNGARIAN_GIVEN_NAMES, lambda w: unicodedata.normalize("NFC", w).lower())
+        if end:
+            return {"first": "given", "last": "family"}[end]
+        return "open" if _hungarian(words) else None
+    return None
 
 
 def parse_name(name: str) -> Name:
     """A person's name read as "Given Family [Suffix]": the last word, with the lower-case
     particles before it ("van der", "de la"), is the family name. A family name is taken as
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
-    before a hyphened given name ("Kim Min-jun"), or in Vietnamese spelling ("Nguyen Van An"). An
-    organisation is a literal, and so is a name whose order its letters leave open ("Sun Wei",
-    "Ouyang Xiu", "LI Wei", "Le Van An", "Nagy Péter"): whole rather than split wrong."""
+    before a hyphened given name ("Kim Min-jun"), in Vietnamese spelling ("Nguyen Van An"), or
+    by its names ("Zhou Xiaoming", "Orbán Viktor"). An organisation is a literal, and so is a name
+    whose order neither its letters nor its names tell ("Sun Wei", "LI Wei", "Le Van An", "Balázs
+    Béla"): whole rather than split wrong."""
     name = " ".join(name.split())
     if is_organisation(name):
         return Name(literal=name)
@@ -259,10 +307,11 @@ def parse_name(name: str) -> Name:
             return Name(literal=name)  # "LI Wei"; else initials ("AJ Rowe"), split as usual below
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(first):
         return Name(family=first, given=words[1], suffix=suffix)
-    if not suffix and _order_unknown(words):
+    order = None if suffix else _order_by_names(words) or _vietnamese_order(words)
+    if order == "open":
         return Name(literal=name)
-    if not suffix and (order := _vietnamese_order(words)) is not None:
-        return Name(literal=name) if order == "open" else Name(family=first, given=" ".join(words[1:]))
+    if order == "family":
+        return Name(family=first, given=" ".join(words[1:]))
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
         cut -= 1

@@ -117,25 +117,45 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
     assert _listed(cli, *elsewhere) == []
 
 
-@pytest.mark.parametrize("made", ["2024-13-45T99:99:99Z", "2023-02-29 10:00"])
-def test_a_time_the_calendar_has_not_imports_nothing_and_names_it(cli, exported, tmp_path, made):
+@pytest.mark.parametrize("made, says", [
+    ("2024-13-45T99:99:99Z", "is not a time such as 2024-05-01T12:00:00Z"),  # no month, no day, no clock
+    ("2023-02-29 10:00", "names a day the calendar has not: February 2023 has 28 days"),
+    ("2024-04-31 10:00", "names a day the calendar has not: April has 30 days"),
+])
+def test_a_time_the_calendar_has_not_imports_nothing_and_names_it(cli, exported, tmp_path, made, says):
     """A `created` of the export's shape but no day of the calendar (a month 13, a 29 February of
-    a common year) is a broken row, in the CSV as in the JSON export."""
+    a common year) is a broken row, in the CSV as in the JSON export: a date that cannot be (its
+    fields in range, the day not in its month) is told by its month's days, a reader's slip;
+    one whose fields are out of range is no time at all."""
     out, elsewhere = exported
 
     def edit(rows):
         rows[1][rows[0].index("created")] = made
     out.write_text(_resaved(out.read_text(encoding="utf-8"), ",", edit), encoding="utf-8", newline="")
     status, _, err = cli(*elsewhere, "bookmarks", "import", out)
-    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and "is not a time" in err
+    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and says in err
     document = tmp_path / "bookmarks.json"
     assert cli("bookmarks", "export", "--format", "json", "-o", document)[0] == 0
     data = json.loads(document.read_text(encoding="utf-8"))
     data["bookmarks"][0]["created"] = made.replace(" ", "T") + ("" if made.endswith("Z") else ":00Z")
     document.write_text(json.dumps(data), encoding="utf-8")
     status, _, err = cli(*elsewhere, "bookmarks", "import", document)
-    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and "is not a time" in err
+    assert (status, err.count("\n")) == (2, 1) and "'created'" in err and says in err
     assert _listed(cli, *elsewhere) == []
+
+
+@pytest.mark.parametrize("made", ["32.03.14 09:26", "14.13.24 09:26", "31.04.2024 25:70", "v2.31.14"])
+def test_a_created_that_is_no_date_is_not_told_the_calendar(cli, exported, made):
+    """A `created` whose day or month no calendar has ("32.03.14": a version, a race time, a
+    reference number), or whose clock is none, is not a date at all: no month's days are named."""
+    out, elsewhere = exported
+
+    def edit(rows):
+        rows[1][rows[0].index("created")] = made
+    out.write_text(_resaved(out.read_text(encoding="utf-8"), ",", edit), encoding="utf-8", newline="")
+    status, _, err = cli(*elsewhere, "bookmarks", "import", out)
+    assert (status, err.count("\n")) == (2, 1)
+    assert f"'created' '{made}' is not a time such as 2024-05-01T12:00:00Z" in err and "calendar" not in err
 
 
 def test_a_csv_imported_into_the_data_folder_it_came_from_adds_nothing(cli, exported):

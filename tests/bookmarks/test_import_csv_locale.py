@@ -94,14 +94,17 @@ def test_a_column_whose_day_month_order_is_not_told_is_refused_in_one_line(cli, 
     assert "Traceback" not in err and _created(cli, *elsewhere) == []
 
 
-@pytest.mark.parametrize("made, other", [("31/02/2025 09:26", "20/01/2025 08:00"),
-                                         ("3/14/2025 13:26 PM", "1/20/2025 8:00 AM"),
-                                         ("14.13.2025 09:26", "20.01.2025 08:00")])
-def test_a_locales_date_the_calendar_has_not_is_a_broken_row(cli, exported, made, other):
+@pytest.mark.parametrize("made, other, says", [
+    ("31/02/2025 09:26", "20/01/2025 08:00", "names a day the calendar has not: February 2025 has 28 days"),
+    ("3/14/2025 13:26 PM", "1/20/2025 8:00 AM", "is not a time"),
+    ("14.13.2025 09:26", "20.01.2025 08:00", "is not a time")])
+def test_a_locales_date_the_calendar_has_not_is_a_broken_row(cli, exported, made, other, says):
+    """A day its month has not (31 February) is told by the month's days; a month 13 or a "13 PM"
+    is no time at all."""
     out, elsewhere = exported
     _resave(out, _with_times(out, [made, other]))
     status, _, err = cli(*elsewhere, "bookmarks", "import", out)
-    assert (status, err.count("\n")) == (2, 1) and "row 2" in err and "is not a time" in err
+    assert (status, err.count("\n")) == (2, 1) and "row 2" in err and says in err
 
 
 def test_a_links_csv_with_dotted_dates_and_seconds_is_read(cli, write_article, tmp_path):

@@ -407,16 +407,18 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # a hyphened given name written last: the family name came first
     ("Seo Ha-eun", [{"family": "Seo", "given": "Ha-eun"}]),
     ("Ying-hua Lo", [{"family": "Lo", "given": "Ying-hua"}]),
-    # Chinese romanisation: family first or last, the letters do not say, so the name stays whole
+    # Chinese romanisation: family first or last, the letters do not say; a family name at both
+    # ends ("Wei", "Lin" are family names too) leaves it open, so the name stays whole
     ("Sun Wei", [{"literal": "Sun Wei"}]),
-    ("Gao Lin and Zhou Xiaoming", [{"literal": "Gao Lin"}, {"literal": "Zhou Xiaoming"}]),
+    ("Gao Lin and Wei Sun", [{"literal": "Gao Lin"}, {"literal": "Wei Sun"}]),
+    ("Xi Jinping and Lü Wei", [{"literal": "Xi Jinping"}, {"literal": "Lü Wei"}]),  # neither end; both ("Lü" is one)
     ("Hugo Chen", [{"family": "Chen", "given": "Hugo"}]),
-    ("Dan Chen", [{"literal": "Dan Chen"}]),
-    # a first word of two syllables spelled as only Chinese romanisation spells: a given name
-    # ("Xiaoming") or a family name of two syllables ("Ouyang", "Zhuge"), the letters do not say
-    # which, so whole too
-    ("Ouyang Xiu and Zhuge Ming", [{"literal": "Ouyang Xiu"}, {"literal": "Zhuge Ming"}]),
-    ("Xiaoming Zhou and Jiaqi Lin", [{"literal": "Xiaoming Zhou"}, {"literal": "Jiaqi Lin"}]),
+    # a family name at one end only tells the order: a given name first in an English byline
+    ("Dan Chen and Mia Zhao", [{"family": "Chen", "given": "Dan"}, {"family": "Zhao", "given": "Mia"}]),
+    ("Xiaoming Zhou and Jiaqi Lin", [{"family": "Zhou", "given": "Xiaoming"}, {"family": "Lin", "given": "Jiaqi"}]),
+    # or the family name first, of one syllable or two ("Ouyang", "Zhuge")
+    ("Zhou Xiaoming and Li Na", [{"family": "Zhou", "given": "Xiaoming"}, {"family": "Li", "given": "Na"}]),
+    ("Ouyang Xiu and Zhuge Ming", [{"family": "Ouyang", "given": "Xiu"}, {"family": "Zhuge", "given": "Ming"}]),
     # an English given name of two syllables a Chinese one could spell: a byline in English, split
     ("Anna Li and Lena Zhao", [{"family": "Li", "given": "Anna"}, {"family": "Zhao", "given": "Lena"}]),
     ("Karen Wu and Susan Chen", [{"family": "Wu", "given": "Karen"}, {"family": "Chen", "given": "Susan"}]),
@@ -438,10 +440,17 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Kim Mai Ho", [{"family": "Ho", "given": "Kim Mai"}]),
     ("Tam Mai Lam and Kim Le Ho", [{"family": "Lam", "given": "Tam Mai"}, {"family": "Ho", "given": "Kim Le"}]),
     ("Ngo Thi Lan", [{"family": "Ngo", "given": "Thi Lan"}]),
-    # Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): family first at home, last abroad, whole
-    ("Nagy Péter and Kovács Réka", [{"literal": "Nagy Péter"}, {"literal": "Kovács Réka"}]),
-    ("Erzsébet Tóth and Ildikó Győri", [{"literal": "Erzsébet Tóth"}, {"literal": "Ildikó Győri"}]),
-    ("Szabó Zsófia and SZABÓ ZSÓFIA", [{"literal": "Szabó Zsófia"}, {"literal": "SZABÓ ZSÓFIA"}]),
+    # Hungarian's accents: family first at home, last abroad, told by a given name at one end
+    ("Orbán Viktor and Viktor Orbán", [{"family": "Orbán", "given": "Viktor"}, {"family": "Orbán", "given": "Viktor"}]),
+    ("Nagy Péter and Kovács Anna Mária", [{"family": "Nagy", "given": "Péter"}, {"family": "Kovács", "given": "Anna Mária"}]),
+    ("Erzsébet Tóth and Ildikó Győri", [{"family": "Tóth", "given": "Erzsébet"}, {"family": "Győri", "given": "Ildikó"}]),
+    ("SZABÓ ZSÓFIA", [{"family": "SZABÓ", "given": "ZSÓFIA"}]),
+    # a given name at both ends or neither, in Hungarian spelling ("gy", "cs", "zs", "ő", "ű"): whole
+    ("Balázs Béla and Győri Kovács", [{"literal": "Balázs Béla"}, {"literal": "Győri Kovács"}]),
+    # accents without that spelling or such a given name tell nothing: split as usual; a given
+    # name is Hungarian as Hungarian spells it ("Dávid"), not a French family name ("David")
+    ("José Martín", [{"family": "Martín", "given": "José"}]),
+    ("Hélène David and Jérôme Robert", [{"family": "David", "given": "Hélène"}, {"family": "Robert", "given": "Jérôme"}]),
     # those letters without Hungarian's accents are an English byline's: split as usual
     ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
     ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),
