@@ -173,7 +173,11 @@ _FURNITURE = re.compile(
 # (an address's name starts where its run of such characters does: a search tries each run once,
 # not each of its characters, and reads a line of 200 kB without a space or an "@" in linear time)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
+# A telephone number has at most PHONE_MAX_DIGITS digits (ITU-T E.164: a country's code and the
+# number within it), however its separators group them: a longer run of digits (an account's, a
+# parcel's, a hash's) is no number to call, nor is any stretch of it.
+PHONE_MAX_DIGITS = 15
+_PHONE = re.compile(rf"(?=[+(]?(?:\d[ ()./-]*+){{1,{PHONE_MAX_DIGITS}}}+(?!\d))(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{{5,18}}\d")
 _CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # A label's colon ("Tel: ", "Tel:020"), not a clock time's ("at 10:30 the hotline, 0800 555 1111,
 # opened."). A block of lines (a name, a number, an address, each on a line of its own) is a list
