@@ -541,9 +541,9 @@ kcna kns irna isna sana wafa bta upi pti ians
 # more than what the picture shows, one phrase and no verb, that places it ("Crowds on the new
 # bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
 # ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
-# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" of ED_VERB_MIN_CHARS letters
-# or more ("red", "shed" are none) that no determiner comes before ("ended", where "the flooded
-# square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
+# an auxiliary or a verb of saying (_AUXILIARIES), a common past tense without "-ed" ("began",
+# "went"), or a word in "-ed" of ED_VERB_MIN_CHARS letters or more ("red", "shed" are none) that
+# no determiner comes before ("ended", where "the flooded square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
 # time (_PLACING) says where or when; a chart's, a score's or a map's label says what is measured
 # or joined ("The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map.
 # LHR/JFK"), its initials a currency's, a team's, an airport's. Both tests read English words
@@ -555,6 +555,7 @@ _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
 said says say told tells
+began came went took gave made left met stood held fell rose ran saw sat got kept brought thought found
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 ED_VERB_MIN_CHARS = 5
@@ -609,6 +610,40 @@ def _captioned(text: str) -> bool:
     """Whether `text` is a picture's caption with its credit (_CAPTION) or under its label
     (_LABELLED_CAPTION)."""
     return len(text) <= _CAPTION_MAX and bool(_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip()))
+
+
+# A picture's caption alone between the story's paragraphs, its picture gone: one phrase with its
+# full stop that places the picture and has no verb (_picture_caption: "Striking crew at the
+# harbour on Monday."), of at most LONE_CAPTION_WORDS words, a caption's length. A verb in the
+# present tense has no form of its own, so the caption shows its shape: who or what it shows in
+# at most CAPTION_SUBJECT_WORDS words, then phrases each opened by a preposition and at most
+# CAPTION_PHRASE_WORDS words long ("at the new bridge", "on Monday"), and no pronoun. A sentence
+# runs longer before its place ("Lena Ostrova farms apricots near Kelmet.") or after it
+# ("Engineers in Aldmere insist the reservoir takes only what the treaty allows."), or names
+# someone by a pronoun ("I thank the Minister on the ferry."). A phrase of place with no stop
+# heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
+# began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
+# furniture alone too.
+LONE_CAPTION_WORDS = 15
+CAPTION_SUBJECT_WORDS = 3
+CAPTION_PHRASE_WORDS = 4
+_CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
+_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _picture_alone(text: str) -> bool:
+    """Whether `text` is a picture's mark or its caption alone (see LONE_CAPTION_WORDS)."""
+    text = text.strip()
+    if _PICTURE_MARK.fullmatch(text):
+        return True
+    if not text.endswith(".") or text.endswith("..") or not text[:1].isupper() or len(text.split()) > LONE_CAPTION_WORDS:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
+    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _PRONOUNS.isdisjoint(words):
+        return False
+    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
+        _placed_caption(text))
 
 
 def _placed_caption(text: str) -> bool:
@@ -1200,7 +1235,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _captioned(text):
+    if _captioned(text) or _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
