@@ -563,6 +563,12 @@ _PLACING = frozenset("at on in near outside inside beside along off over under d
 _ENGLISH_MARKS = frozenset("the at".split())
 
 
+def _ed_verb(words: list[str], n: int) -> bool:
+    """Whether words[n] is a verb by its "-ed" (see AGENCY_INITIALS)."""
+    word = words[n]
+    return len(word) >= ED_VERB_MIN_CHARS and word.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
+
+
 def _picture_caption(caption: str) -> bool:
     """Whether `caption` is one phrase with no verb by its form that says where or when (see
     AGENCY_INITIALS)."""
@@ -570,8 +576,7 @@ def _picture_caption(caption: str) -> bool:
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
     words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
-    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or len(w) >= ED_VERB_MIN_CHARS and w.endswith("ed") and (
-        n == 0 or words[n - 1] not in _DETERMINERS))
+    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or _ed_verb(words, n))
     return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
 
@@ -1191,11 +1196,39 @@ _HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline 
 REPORTED_SUBJECT_WORDS = 4
 REPORTED_NOUN_WORDS = 3
 _REPORTED = re.compile(
-    rf",\s+(?:(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
-    r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote)"
+    rf",\s+(?:(?P<past>(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
+    r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote))"
     rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_NOUN_WORDS}}}"
     r"(?:says|say|tells|adds|asks|explains|insists|recalls|replies|warns|writes))\b[^,]*$",
     re.IGNORECASE)
+# ... but in the present tense, the words before the comma may be a headline's whole clause, which
+# a headline reports as it likes, with an article too ("Read also Ferries to stop, the council
+# says"): a subject and its verb in a headline's forms, the future's "to" ("Ferries to stop"), an
+# auxiliary, a past in "-ed", or a present in "-s" right after a noun that opens the headline
+# ("Port closes", not "Tolstoy's novels"). What a sentence tells the reader to read is a name or a thing, no clause
+# ("Lire aussi Balzac, the librarian says", "Read more Tolstoy this winter, she says").
+_HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb in "-s" ("Bridge tolls rise")
+
+
+def _headline_clause(words: list[str]) -> bool:
+    """Whether `words` (lower case) say a headline's clause, a subject and its verb (see
+    _HEADLINE_SUBJECT_WORDS)."""
+    for n, word in enumerate(words[1:], 1):
+        infinitive = word == "to" and n + 1 < len(words) and words[n + 1] not in FUNCTION_WORDS
+        if infinitive or word in _AUXILIARIES or _ed_verb(words, n):
+            return True
+        if n <= _HEADLINE_SUBJECT_WORDS and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")) and (
+                word not in FUNCTION_WORDS and words[n - 1] not in FUNCTION_WORDS and not words[n - 1].endswith(("'s", "’s"))):
+            return True
+    return False
+
+
+def _reported(headline: str) -> bool:
+    """Whether the words after "read also" are a sentence that reports what someone said (see _REPORTED)."""
+    said = _REPORTED.search(headline)
+    if said is None or said["past"]:
+        return said is not None
+    return not _headline_clause(re.findall(r"[^\W\d_][\w'’-]*", headline[:said.start()].lower()))
 
 
 def _read_also_spaced(line: str) -> bool:
@@ -1204,7 +1237,7 @@ def _read_also_spaced(line: str) -> bool:
     quotation marks or not ('Read also "Ferry crews vote to strike"', "Читайте также «Порт закрыт»")."""
     spaced = _READ_ALSO_SPACED.fullmatch(line)
     opening = spaced["headline"].lstrip(_HEADLINE_QUOTES)[:1] if spaced else ""
-    return opening.isalpha() and not opening.islower() and not _REPORTED.search(spaced["headline"])
+    return opening.isalpha() and not opening.islower() and not _reported(spaced["headline"])
 
 
 def _furniture(text: str) -> bool:
