@@ -1240,6 +1240,32 @@ def _read_also_spaced(line: str) -> bool:
     return opening.isalpha() and not opening.islower() and not _reported(spaced["headline"])
 
 
+# A section's heading in a title's case may open on the words of a link under "read also" ("Read
+# More Books This Winter", heading a feature on reading): below the title, such a line heads its
+# section where the article heads another in a title's case that is no furniture ("Where the
+# Readers Are"), and no link line stands beside it. A link's label keeps its own case ("Read
+# more", "READ ALSO"), and under a title with no section headed alike the line links.
+TITLE_CASE_LETTERS = 4  # words this long open on a capital in a title's case ("the", "of", "Are" may not)
+TITLE_CASE_WORDS = 2  # ... and a title's case shows in this many of them at least
+
+
+def _title_cased(text: str) -> bool:
+    """Whether `text` is written in a title's case (see TITLE_CASE_LETTERS)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_LETTERS]
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) and not text.isupper()
+
+
+def _read_also_heads(texts: Sequence[str]) -> set[int]:
+    """The lines below the title that head a section though they open on "read also" words (see
+    TITLE_CASE_LETTERS)."""
+    heads = [i for i, t in enumerate(texts) if i > 0 and len(t) <= _HEADING_MAX_CHARS and _title_cased(t)
+             and _is_heading(t, False)]
+    spaced = {i for i in heads if _read_also_spaced(texts[i].strip(_FURNITURE_MARKS))}
+    if not spaced or not any(i not in spaced and not _furniture(texts[i]) for i in heads):
+        return set()
+    return {i for i in spaced if not any(0 < j < len(texts) and _furniture_words(texts[j]) for j in (i - 1, i + 1))}
+
+
 def _furniture(text: str) -> bool:
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
@@ -1927,6 +1953,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
     sources = _source_lines(texts)
     credits = _lone_credits(texts)
+    read_heads = _read_also_heads(texts)
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
@@ -1952,10 +1979,12 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
-                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
-                                                      and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
+                _furniture(text) and i not in read_heads and not (
+                    i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
+                                and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
             # (or a marked heading, or a title in the title's place that opens on the words of a
-            # link under "read also" and a capital: "Read More Books This Winter")
+            # link under "read also" and a capital: "Read More Books This Winter"; or a section's
+            # heading in a title's case like the article's others: _read_also_heads)
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
                 in_link_list, listed_times = True, set()
