@@ -543,13 +543,14 @@ kcna kns irna isna sana wafa bta upi pti ians
 # ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
 # an auxiliary or a verb of saying (_AUXILIARIES), a common past tense without "-ed" ("began",
 # "went"), or a word in "-ed" of ED_VERB_MIN_CHARS letters or more ("red", "shed" are none) that
-# no determiner comes before ("ended", where "the flooded square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
-# time (_PLACING) says where or when; a chart's, a score's or a map's label says what is measured
-# or joined ("The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map.
-# LHR/JFK"), its initials a currency's, a team's, an airport's. Both tests read English words
-# only, so the caption shows it is English by a word of English's own (_ENGLISH_MARKS; "in", "on",
-# "am" are German's or French's words too); a caption in another language is credited by a known
-# agency only ("Der Dollar stieg in Tokio. USD/JPY" keeps its initials).
+# no determiner comes before ("ended", where "the flooded square" is a picture's). A picture is
+# taken somewhere, at some time: a preposition of place or time (_PLACING) says where or when; a
+# chart's, a score's or a map's label says what is measured or joined ("The yen against the
+# dollar. USD/JPY", "Final score. BAR/PSG", "Route map. LHR/JFK"), its initials a currency's, a
+# team's, an airport's. Both tests read English words only, so the caption shows it is English by
+# a word of English's own (_ENGLISH_MARKS; "in", "on", "am" are German's or French's words too); a
+# caption in another language is credited by a known agency only ("Der Dollar stieg in Tokio.
+# USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
@@ -1205,8 +1206,9 @@ _REPORTED = re.compile(
 # a headline reports as it likes, with an article too ("Read also Ferries to stop, the council
 # says"): a subject and its verb in a headline's forms, the future's "to" ("Ferries to stop"), an
 # auxiliary, a past in "-ed", or a present in "-s" right after a noun that opens the headline
-# ("Port closes", not "Tolstoy's novels"). What a sentence tells the reader to read is a name or a thing, no clause
-# ("Lire aussi Balzac, the librarian says", "Read more Tolstoy this winter, she says").
+# ("Port closes", not "Tolstoy's novels"). What a sentence tells the reader to read is a name or
+# a thing, no clause ("Lire aussi Balzac, the librarian says", "Read more Tolstoy this winter, she
+# says").
 _HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb in "-s" ("Bridge tolls rise")
 
 
