@@ -173,7 +173,11 @@ _FURNITURE = re.compile(
 # (an address's name starts where its run of such characters does: a search tries each run once,
 # not each of its characters, and reads a line of 200 kB without a space or an "@" in linear time)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{5,18}\d")
+# A telephone number has at most PHONE_MAX_DIGITS digits (ITU-T E.164: a country's code and the
+# number within it), however its separators group them: a longer run of digits (an account's, a
+# parcel's, a hash's) is no number to call, nor is any stretch of it.
+PHONE_MAX_DIGITS = 15
+_PHONE = re.compile(rf"(?=[+(]?(?:\d[ ()./-]*+){{1,{PHONE_MAX_DIGITS}}}+(?!\d))(?:\+|(?<![\w.])0|\(0)\d[\d ()./-]{{5,18}}\d")
 _CONTACT_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
 # A label's colon ("Tel: ", "Tel:020"), not a clock time's ("at 10:30 the hotline, 0800 555 1111,
 # opened."). A block of lines (a name, a number, an address, each on a line of its own) is a list
@@ -537,25 +541,33 @@ kcna kns irna isna sana wafa bta upi pti ians
 # more than what the picture shows, one phrase and no verb, that places it ("Crowds on the new
 # bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
 # ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
-# an auxiliary or a verb of saying (_AUXILIARIES), or a word in "-ed" of ED_VERB_MIN_CHARS letters
-# or more ("red", "shed" are none) that no determiner comes before ("ended", where "the flooded
-# square" is a picture's). A picture is taken somewhere, at some time: a preposition of place or
-# time (_PLACING) says where or when; a chart's, a score's or a map's label says what is measured
-# or joined ("The yen against the dollar. USD/JPY", "Final score. BAR/PSG", "Route map.
-# LHR/JFK"), its initials a currency's, a team's, an airport's. Both tests read English words
-# only, so the caption shows it is English by a word of English's own (_ENGLISH_MARKS; "in", "on",
-# "am" are German's or French's words too); a caption in another language is credited by a known
-# agency only ("Der Dollar stieg in Tokio. USD/JPY" keeps its initials).
+# an auxiliary or a verb of saying (_AUXILIARIES), a common past tense without "-ed" ("began",
+# "went"), or a word in "-ed" of ED_VERB_MIN_CHARS letters or more ("red", "shed" are none) that
+# no determiner comes before ("ended", where "the flooded square" is a picture's). A picture is
+# taken somewhere, at some time: a preposition of place or time (_PLACING) says where or when; a
+# chart's, a score's or a map's label says what is measured or joined ("The yen against the
+# dollar. USD/JPY", "Final score. BAR/PSG", "Route map. LHR/JFK"), its initials a currency's, a
+# team's, an airport's. Both tests read English words only, so the caption shows it is English by
+# a word of English's own (_ENGLISH_MARKS; "in", "on", "am" are German's or French's words too); a
+# caption in another language is credited by a known agency only ("Der Dollar stieg in Tokio.
+# USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
 said says say told tells
+began came went took gave made left met stood held fell rose ran saw sat got kept brought thought found
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 ED_VERB_MIN_CHARS = 5
 _PLACING = frozenset("at on in near outside inside beside along off over under during".split())
 _ENGLISH_MARKS = frozenset("the at".split())
+
+
+def _ed_verb(words: list[str], n: int) -> bool:
+    """Whether words[n] is a verb by its "-ed" (see AGENCY_INITIALS)."""
+    word = words[n]
+    return len(word) >= ED_VERB_MIN_CHARS and word.endswith("ed") and (n == 0 or words[n - 1] not in _DETERMINERS)
 
 
 def _picture_caption(caption: str) -> bool:
@@ -565,8 +577,7 @@ def _picture_caption(caption: str) -> bool:
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
     words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
-    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or len(w) >= ED_VERB_MIN_CHARS and w.endswith("ed") and (
-        n == 0 or words[n - 1] not in _DETERMINERS))
+    verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or _ed_verb(words, n))
     return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
 
@@ -605,6 +616,40 @@ def _captioned(text: str) -> bool:
     """Whether `text` is a picture's caption with its credit (_CAPTION) or under its label
     (_LABELLED_CAPTION)."""
     return len(text) <= _CAPTION_MAX and bool(_CAPTION.fullmatch(text.strip()) or _LABELLED_CAPTION.fullmatch(text.strip()))
+
+
+# A picture's caption alone between the story's paragraphs, its picture gone: one phrase with its
+# full stop that places the picture and has no verb (_picture_caption: "Striking crew at the
+# harbour on Monday."), of at most LONE_CAPTION_WORDS words, a caption's length. A verb in the
+# present tense has no form of its own, so the caption shows its shape: who or what it shows in
+# at most CAPTION_SUBJECT_WORDS words, then phrases each opened by a preposition and at most
+# CAPTION_PHRASE_WORDS words long ("at the new bridge", "on Monday"), and no pronoun. A sentence
+# runs longer before its place ("Lena Ostrova farms apricots near Kelmet.") or after it
+# ("Engineers in Aldmere insist the reservoir takes only what the treaty allows."), or names
+# someone by a pronoun ("I thank the Minister on the ferry."). A phrase of place with no stop
+# heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
+# began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
+# furniture alone too.
+LONE_CAPTION_WORDS = 15
+CAPTION_SUBJECT_WORDS = 3
+CAPTION_PHRASE_WORDS = 4
+_CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
+_PRONOUNS = frozenset("i we you he she it they".split())
+
+
+def _picture_alone(text: str) -> bool:
+    """Whether `text` is a picture's mark or its caption alone (see LONE_CAPTION_WORDS)."""
+    text = text.strip()
+    if _PICTURE_MARK.fullmatch(text):
+        return True
+    if not text.endswith(".") or text.endswith("..") or not text[:1].isupper() or len(text.split()) > LONE_CAPTION_WORDS:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
+    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _PRONOUNS.isdisjoint(words):
+        return False
+    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
+        _placed_caption(text))
 
 
 def _placed_caption(text: str) -> bool:
@@ -1152,11 +1197,40 @@ _HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline 
 REPORTED_SUBJECT_WORDS = 4
 REPORTED_NOUN_WORDS = 3
 _REPORTED = re.compile(
-    rf",\s+(?:(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
-    r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote)"
+    rf",\s+(?:(?P<past>(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
+    r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote))"
     rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_NOUN_WORDS}}}"
     r"(?:says|say|tells|adds|asks|explains|insists|recalls|replies|warns|writes))\b[^,]*$",
     re.IGNORECASE)
+# ... but in the present tense, the words before the comma may be a headline's whole clause, which
+# a headline reports as it likes, with an article too ("Read also Ferries to stop, the council
+# says"): a subject and its verb in a headline's forms, the future's "to" ("Ferries to stop"), an
+# auxiliary, a past in "-ed", or a present in "-s" right after a noun that opens the headline
+# ("Port closes", not "Tolstoy's novels"). What a sentence tells the reader to read is a name or
+# a thing, no clause ("Lire aussi Balzac, the librarian says", "Read more Tolstoy this winter, she
+# says").
+_HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb in "-s" ("Bridge tolls rise")
+
+
+def _headline_clause(words: list[str]) -> bool:
+    """Whether `words` (lower case) say a headline's clause, a subject and its verb (see
+    _HEADLINE_SUBJECT_WORDS)."""
+    for n, word in enumerate(words[1:], 1):
+        infinitive = word == "to" and n + 1 < len(words) and words[n + 1] not in FUNCTION_WORDS
+        if infinitive or word in _AUXILIARIES or _ed_verb(words, n):
+            return True
+        if n <= _HEADLINE_SUBJECT_WORDS and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")) and (
+                word not in FUNCTION_WORDS and words[n - 1] not in FUNCTION_WORDS and not words[n - 1].endswith(("'s", "’s"))):
+            return True
+    return False
+
+
+def _reported(headline: str) -> bool:
+    """Whether the words after "read also" are a sentence that reports what someone said (see _REPORTED)."""
+    said = _REPORTED.search(headline)
+    if said is None or said["past"]:
+        return said is not None
+    return not _headline_clause(re.findall(r"[^\W\d_][\w'’-]*", headline[:said.start()].lower()))
 
 
 def _read_also_spaced(line: str) -> bool:
@@ -1165,7 +1239,33 @@ def _read_also_spaced(line: str) -> bool:
     quotation marks or not ('Read also "Ferry crews vote to strike"', "Читайте также «Порт закрыт»")."""
     spaced = _READ_ALSO_SPACED.fullmatch(line)
     opening = spaced["headline"].lstrip(_HEADLINE_QUOTES)[:1] if spaced else ""
-    return opening.isalpha() and not opening.islower() and not _REPORTED.search(spaced["headline"])
+    return opening.isalpha() and not opening.islower() and not _reported(spaced["headline"])
+
+
+# A section's heading in a title's case may open on the words of a link under "read also" ("Read
+# More Books This Winter", heading a feature on reading): below the title, such a line heads its
+# section where the article heads another in a title's case that is no furniture ("Where the
+# Readers Are"), and no link line stands beside it. A link's label keeps its own case ("Read
+# more", "READ ALSO"), and under a title with no section headed alike the line links.
+TITLE_CASE_LETTERS = 4  # words this long open on a capital in a title's case ("the", "of", "Are" may not)
+TITLE_CASE_WORDS = 2  # ... and a title's case shows in this many of them at least
+
+
+def _title_cased(text: str) -> bool:
+    """Whether `text` is written in a title's case (see TITLE_CASE_LETTERS)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_LETTERS]
+    return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) and not text.isupper()
+
+
+def _read_also_heads(texts: Sequence[str]) -> set[int]:
+    """The lines below the title that head a section though they open on "read also" words (see
+    TITLE_CASE_LETTERS)."""
+    heads = [i for i, t in enumerate(texts) if i > 0 and len(t) <= _HEADING_MAX_CHARS and _title_cased(t)
+             and _is_heading(t, False)]
+    spaced = {i for i in heads if _read_also_spaced(texts[i].strip(_FURNITURE_MARKS))}
+    if not spaced or not any(i not in spaced and not _furniture(texts[i]) for i in heads):
+        return set()
+    return {i for i in spaced if not any(0 < j < len(texts) and _furniture_words(texts[j]) for j in (i - 1, i + 1))}
 
 
 def _furniture(text: str) -> bool:
@@ -1196,7 +1296,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _captioned(text):
+    if _captioned(text) or _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
@@ -1875,6 +1975,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     checks = fact_checks.labels(texts)  # a fact check's rating and the heads of its blocks
     sources = _source_lines(texts)
     credits = _lone_credits(texts)
+    read_heads = _read_also_heads(texts)
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
@@ -1900,10 +2001,12 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
-                _furniture(text) and not (i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
-                                                      and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
+                _furniture(text) and i not in read_heads and not (
+                    i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
+                                and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
             # (or a marked heading, or a title in the title's place that opens on the words of a
-            # link under "read also" and a capital: "Read More Books This Winter")
+            # link under "read also" and a capital: "Read More Books This Winter"; or a section's
+            # heading in a title's case like the article's others: _read_also_heads)
             kind = "boilerplate"
             if not in_link_list and _LINK_LIST_HEAD.fullmatch(text.strip(_FURNITURE_MARKS)):
                 in_link_list, listed_times = True, set()

@@ -340,24 +340,47 @@ def _stands_alone(line: str) -> bool:
     return not stripped.endswith((*END_PUNCT, ","))
 
 
+# A Markdown table's row, which Markdown writes between outer bars ("| Orm | 37% |", "|Orm|37%|"),
+# has a cell between each two bars (a bar after a backslash is a cell's text), and its separator
+# row under the header ("|---|:--:|", "--- | ---", "---|---") a cell for each run of dashes: the
+# header, the separator and the rows count alike, as a table's rows without outer bars do. Its
+# rows may hold fewer cells than its header (GFM 4.10): a line between outer bars is a row beside
+# another such line, however many cells each has.
+_UNESCAPED_BAR = re.compile(r"(?<!\\)\|")
+_TABLE_SEPARATOR = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?|\|[ \t]*:?-+:?[ \t]*\|")
+
+
 def _cells(text: str, s: int, e: int) -> int:
-    """How many cells a line of a table pasted from a page has (its cells between tabs, or
-    between bars set off by spaces, as a page's table comes out of its markup: "Repair cost |
-    €62m"): 0 for a line with neither inside its text, or a list item (a bullet and its tab)."""
+    """How many cells a line of a table has: a Markdown table's (between its outer bars, or its
+    separator row), or one pasted from a page (its cells between tabs, or between bars set off
+    by spaces, as a page's table comes out of its markup: "Repair cost | €62m"); 0 for a line
+    with none of those, or a list item (a bullet and its tab)."""
     line = text[s:e].rstrip()  # (a leading tab stands for the empty cell above a table's first column)
+    bare = line.strip()
+    if "|" in bare and _TABLE_SEPARATOR.fullmatch(bare):
+        return bare.strip("|").count("|") + 1
     if LIST_ITEM.match(line):
         return 0
-    if "\t" in line.strip():
+    if "\t" in bare:
         return line.count("\t") + 1
+    if _barred(bare):
+        return len(_UNESCAPED_BAR.findall(bare)) - 1
     return line.count(" | ") + 1 if " | " in line else 0
 
 
+def _barred(line: str) -> bool:
+    """Whether `line` (stripped) stands between a Markdown table's outer bars (see _UNESCAPED_BAR)."""
+    return len(line) > 1 and line[0] == "|" and line[-1] == "|" and line[-2] != "\\"
+
+
 def table_rows(text: str, block: list[tuple[int, int]]) -> set[int]:
-    """The lines of `block` that are rows of a table: a line of cells (_cells) beside another
-    line of as many."""
+    """The lines of `block` that are rows of a table: a line of cells (_cells: a Markdown table's
+    header and separator as its rows) beside another line of as many, or a line between outer
+    bars beside another (_UNESCAPED_BAR)."""
     cells = [_cells(text, s, e) for s, e in block]
+    barred = [bool(n) and _barred(text[s:e].strip()) for n, (s, e) in zip(cells, block)]
     return {i for i, n in enumerate(cells)
-            if n and n in (cells[i - 1] if i else 0, cells[i + 1] if i + 1 < len(cells) else 0)}
+            if n and any(0 <= j < len(cells) and (cells[j] == n or barred[i] and barred[j]) for j in (i - 1, i + 1))}
 
 
 def _attribution(text: str, previous: tuple[int, int], s: int, e: int) -> bool:

@@ -22,15 +22,11 @@ from reader.tui.paint import Paint
 BLANK = -1  # passage index of the spacer row between passages
 _SPACER = [(BLANK, 0, 0)]
 
-# A row of a table as the corpus gives it: cells between bars, "| Orm | 37% |" as Markdown writes
-# it or "Orm | 37%" as a Word or OpenDocument table reads (a bar with a space on each side); or
-# any line the corpus reads as a table's row (segment.table_rows: cells between tabs).
-_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*|.*\S[ \t]\|[ \t]\S.*")
-
-
 def _flowed(text: str) -> str:
     """`text` with its line breaks drawn as spaces (the hard wrap of a copied page), but for
-    those between two rows of a table, which stay breaks: one character for one."""
+    those between two rows of a table as the corpus reads them (segment.table_rows: "| Orm | 37% |"
+    as Markdown writes it, its separator row, "Orm | 37%" as a Word or OpenDocument table reads,
+    cells between tabs), which stay breaks: one character for one."""
     if "\n" not in text:
         return text
     lines = text.split("\n")
@@ -38,9 +34,8 @@ def _flowed(text: str) -> str:
     for line in lines:
         block.append((start, start + len(line)))
         start += len(line) + 1
-    corpus_rows = table_rows(text, block)
-    rows = [n in corpus_rows or bool(_TABLE_ROW.fullmatch(line)) for n, line in enumerate(lines)]
-    return "".join(line + ("" if n == len(lines) - 1 else "\n" if rows[n] and rows[n + 1] else " ")
+    rows = table_rows(text, block)
+    return "".join(line + ("" if n == len(lines) - 1 else "\n" if n in rows and n + 1 in rows else " ")
                    for n, line in enumerate(lines))
 
 

@@ -84,6 +84,16 @@ def test_years_figures_and_a_sentence_with_an_address_are_not_contacts(line):
     assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["Parcel 0034 0434 1610 9404 2557 1234 5678 9012 3456 7890",
+                                  "+4412345678901234567890123456789012345678",
+                                  "Ledger entry 0099887766554433221100998877665544332211"])
+def test_a_run_of_more_digits_than_a_telephone_number_holds_is_no_contact(line):
+    """A telephone number holds at most 15 digits (ITU-T E.164): a longer run (a parcel's, an
+    account's) is none, nor is its first stretch; a number of 15 digits still is."""
+    assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
+    assert classify(["A title", LONG, "Tel: +44 7946 0123 4567", LONG])[2] == "boilerplate"
+
+
 @pytest.mark.parametrize("line", ["Witnesses should call 0800 555 1111.",
                                   "The flood helpline is 0800 123 4567.",
                                   "Residents can write to claims@harbour-board.example!",
@@ -157,9 +167,10 @@ print(_contact(line), _EMAIL.search(line) is not None)
 """
 
 
-# (the contact rule's answer, then whether an address is found: dots give no number, a run of
-# digits opened by a 0 reads as one, and an address after 100,000 words is no line of details)
-@pytest.mark.parametrize(("unit", "tail", "found"), [("a.", "+", "False False"), ("0", "@", "True False"),
+# (the contact rule's answer, then whether an address is found: dots give no number, nor does a
+# run of 100,000 digits (more than a telephone number holds), and an address after 100,000 words
+# is no line of details)
+@pytest.mark.parametrize(("unit", "tail", "found"), [("a.", "+", "False False"), ("0", "@", "False False"),
                                                       ("x.", " ana@harbour.example", "False True")])
 def test_a_huge_line_without_a_space_is_read_for_contacts_without_hanging(unit, tail, found):
     """An address is looked for once per run of its characters, not from each of them: a line of

@@ -365,6 +365,30 @@ def test_a_title_that_opens_on_read_more_words_and_a_capital_is_the_title(title)
     assert classify(["Ferry to close for the winter", LONG, title, OTHER])[2] == "boilerplate"
 
 
+READING = ("Libraries across the valley lent more books last year than in any year since 1987, the regional "
+           "library service said on Tuesday, as families swapped screens for paper on the long evenings.")
+CLUBS = ("Librarians said the new reading clubs had helped, and that the waiting lists for the most popular "
+         "titles were the longest they had seen in a decade at the counters.")
+
+
+def test_a_section_heading_that_opens_on_read_more_words_in_a_title_case_like_the_articles_others_heads(write_article):
+    """A feature on reading heads a section "Read More Books This Winter" as it heads its others,
+    in a title's case: the line heads its section, and the section is the story's."""
+    article = write_article("\n\n".join(["Libraries report record loans", READING, "Read More Books This Winter", CLUBS,
+                                          "Where the Readers Are", OTHER]) + "\n")
+    assert [p.kind for p in article.passages] == ["heading", "body", "heading", "body", "heading", "body"]
+
+
+@pytest.mark.parametrize("others", [["Most Read Stories"], ["Where the readers are"]])
+def test_read_more_words_in_a_title_case_under_no_section_headed_alike_still_link(others):
+    """Under a title with no other section headed in a title's case (or only furniture so set),
+    the line links, as under the title in the test above; a link's own label beside it links too."""
+    assert classify(["Libraries report record loans", READING, "Read More Books This Winter", CLUBS, *others,
+                     OTHER])[2] == "boilerplate"
+    assert classify(["Libraries report record loans", READING, "Read More Books This Winter", "Read more: Ferries stop",
+                     CLUBS, "Where the Readers Are", OTHER])[2:4] == ["boilerplate", "boilerplate"]
+
+
 @pytest.mark.parametrize("line", ["İlgili haberler yüzünden belediye açıklama yaptı",
                                   "Read more about the ferry crews in the council's minutes"])
 def test_words_that_open_with_read_also_and_go_on_in_lower_case_stay_text(line):
@@ -414,3 +438,17 @@ def test_read_also_words_that_open_a_reported_sentence_stay_text(line):
 @pytest.mark.parametrize("line", ["Read also Ferries to stop, council says", "Read more Port closes, union warns"])
 def test_a_linked_headline_that_reports_speech_as_headlines_do_is_furniture(line):
     assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Read also Ferries to stop, the council says", "Read more Port closes, the union warns",
+                                  "Read also Bridge tolls rise in May, the minister says"])
+def test_a_linked_headline_whose_clause_a_report_follows_is_furniture_with_an_article_too(line):
+    """Before the comma, a headline's whole clause (a subject and its verb: "to stop", "closes"):
+    what it reports is the other story's, whatever the words of saying after it."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Read more Dickens this Christmas, the librarian says",
+                                  "Read also Tolstoy's novels, she says", "Read also Chekhov to the class, the teacher says"])
+def test_a_thing_to_read_that_a_present_report_follows_stays_text(line):
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"

@@ -95,3 +95,32 @@ def test_names_joined_by_a_slash_under_a_phrase_of_place_alone_head_the_section(
     """A short phrase of place and time with no picture's mark or label beside it may head a
     section as well as caption a picture: a slash whose side is one plain word is no credit."""
     assert classify(["A title", LONG, place, head, OTHER])[3] == "heading"
+
+
+def test_a_short_caption_or_a_pictures_mark_alone_between_paragraphs_is_furniture(tmp_path):
+    """A story copied with its pictures gone keeps their captions and the marks of their place:
+    neither heads the section under it nor is a sentence of the story."""
+    path = tmp_path / "strike.txt"
+    path.write_text("\n\n".join([
+        "Ferry crews walk out over the winter rota", LONG, "Striking crew at the harbour on Monday.", OTHER,
+        "Image", LONG.replace("Thursday", "Friday"), "Photograph", OTHER.replace("Friday", "Saturday"),
+        "What the islanders say", LONG.replace("night", "day")]) + "\n", encoding="utf-8")
+    kinds = [p.kind for p in load_article(path).passages]
+    assert kinds == ["heading", "body", "boilerplate", "body", "boilerplate", "body", "boilerplate", "body",
+                     "heading", "body"]
+
+
+@pytest.mark.parametrize("line", ["Crowds on the new bridge at dusk.", "Illustration", "[Picture]", "Photo"])
+def test_a_caption_that_places_its_picture_or_a_pictures_mark_alone_is_furniture(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line, kind", [("The fire crossed the ridge at dusk.", "body"),
+                                        ("The blaze began at the dam on Monday.", "body"),
+                                        ("Crews in Orvesk say the wind turns back the flames at night.", "body"),
+                                        ("Families at the reservoir", "heading"), ("Why now", "heading"),
+                                        ("Pictures of the night", "heading")])
+def test_a_short_sentence_or_a_heading_of_place_is_no_lone_caption(line, kind):
+    """A sentence has its verb ("began" too) or runs on after its place, a heading has no full
+    stop: both stay the story's."""
+    assert classify(["A title", LONG, line, OTHER])[2] == kind

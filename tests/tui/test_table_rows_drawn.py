@@ -71,3 +71,17 @@ def test_rows_of_cells_between_tabs_keep_their_lines_as_the_corpus_reads_them(tm
         lines = [line for n, p in enumerate(article.passages) if rows[0].split()[0] in p.text
                  for line in _lines_of(drawn, n, 60)]
         assert lines[-2:] == rows
+
+
+def test_a_markdown_table_pasted_into_a_text_file_keeps_its_separator_row_on_its_line(tmp_path):
+    """In a plain text file the separator row stays in the text; the layout reads a table's rows
+    as the corpus does, so the header, the separator and the rows are drawn a row per line,
+    however the separator is written."""
+    for separator in ["---|---", "|:--|--:|"]:
+        bars = separator.startswith("|")
+        cell = (lambda *c: "|" + "|".join(c) + "|") if bars else (lambda *c: " | ".join(c))
+        table = "\n".join([cell("Lake", "Level"), separator, cell("Vessen", "41%"), cell("Orm", "37%")])
+        article, drawn = _drawn(tmp_path, "levels.txt", f"Reservoir levels this week\n\n{table}\n\n"
+                                "The board asks households to water gardens only after dark.\n", 60)
+        n = next(n for n, p in enumerate(article.passages) if "Vessen" in p.text)
+        assert _lines_of(drawn, n, 60) == table.split("\n")
