@@ -79,7 +79,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
     idf, common = corpus_statistics(((art.units(granularity), feats) for art, feats in sides), alias, others)
     step(0.6)
-    return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias, common)
+    return Prepared(fa, fb, idf, candidates(fa, fb, idf, common), alias, common)
 
 
 def _same_article(x: Article, y: Article) -> bool:
