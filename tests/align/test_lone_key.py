@@ -71,3 +71,27 @@ def test_pairs_sharing_several_words_keep_their_scores(write_article, monkeypatc
     before = [(l.a, l.b, l.score) for l in align(a, b, granularity=granularity).links]
     monkeypatch.setattr(policy, "LONE_KEY_FACTOR", 1.0)
     assert before == [(l.a, l.b, l.score) for l in align(a, b, granularity=granularity).links]
+
+
+def test_a_heading_narrows_to_the_sentence_telling_its_claim_not_to_one_sharing_a_word(write_article,
+                                                                                       monkeypatch):
+    """At sentence granularity a paragraph link becomes its sentences most alike: a short
+    sentence sharing one ordinary word with the heading ("lorries") is not that pair."""
+    a = write_article(
+        "Convoy struck at the bridge\n\n"
+        "Three drones circled the river bridge before striking the grain convoy at dawn. Twenty minutes. "
+        "Then the lorries burned.\n\n"
+        "Relief agencies say the convoy carried wheat and flour to the villages of the valley.\n")
+    b = write_article(
+        "Drones hit grain lorries\n\n"
+        "Witnesses say the drones circled the river bridge and then struck the grain convoy at dawn. "
+        "Rescuers came forty minutes later.\n\n"
+        "The convoy had carried wheat and flour to the valley's villages, relief agencies say.\n")
+
+    def heading_partners():
+        al = align(a, b, granularity="sentence")
+        return {al.a_units[l.a].text for l in al.links if al.b_units[l.b].text == "Drones hit grain lorries"}
+
+    assert heading_partners() == {"Three drones circled the river bridge before striking the grain convoy at dawn."}
+    monkeypatch.setattr(policy, "LONE_KEY_FACTOR", 1.0)
+    assert heading_partners() == {"Then the lorries burned."}  # what it was without the discount
