@@ -27,7 +27,7 @@ from reader.align.features import Occurrence, article_derived, article_features,
 from reader.align.glossary import Glossary
 from reader.align.model import Alignment, Link
 from reader.align.narrowing import narrow, sentences_of, unit_rows
-from reader.align.scoring import Candidates, KeyCounts, candidates, corpus_statistics
+from reader.align.scoring import Candidates, KeyCounts, LoneKeys, candidates, corpus_statistics
 from reader.align.selection import substantive, top_k
 from reader.corpus import GRANULARITIES, Article
 
@@ -79,7 +79,7 @@ def prepare(a: Article, b: Article, corpus: Iterable[Article] | None, granularit
     sides = [(a, fa)] if b is a else [(a, fa), (b, fb)]
     idf, common = corpus_statistics(((art.units(granularity), feats) for art, feats in sides), alias, others)
     step(0.6)
-    return Prepared(fa, fb, idf, candidates(fa, fb, idf), alias, common)
+    return Prepared(fa, fb, idf, candidates(fa, fb, idf, common), alias, common)
 
 
 def _same_article(x: Article, y: Article) -> bool:
@@ -162,7 +162,8 @@ def _sentence_links(a: Article, b: Article, paragraph_links: list[Link], prepare
     columns = {k: c for c, k in enumerate(sorted({k for f in (*fa, *fb) if f for k in f}))}
     ma, mb = unit_rows(fa, columns, idf), unit_rows(fb, columns, idf)
     owners_a, owners_b = sentences_of(a), sentences_of(b)
-    chosen = narrow(ma, mb, [(link.score, owners_a[link.a], owners_b[link.b]) for link in paragraph_links])
+    lone = LoneKeys.of(list(columns), ma, mb, idf, prepared.common)
+    chosen = narrow(ma, mb, [(link.score, owners_a[link.a], owners_b[link.b]) for link in paragraph_links], lone)
     sa, sb = a.sentences, b.sentences
     return [Link(x, y, s, partial(evidence, a, sa[x], fa[x], b, sb[y], fb[y], idf, policy.MAX_EVIDENCE,
                                   prepared.common), tier=policy.tier(s))

@@ -16,7 +16,7 @@ from typing import Callable, TypeVar
 
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
-from reader.align.text import Word, lowered, scan, sentence_initial, unelided, word_keys
+from reader.align.text import Word, counted_key, lowered, scan, sentence_initial, unelided, word_keys
 from reader.corpus import Article
 from reader.corpus.dates import FOREIGN_MONTHS
 from reader.corpus.marks import speakers as record_speakers
@@ -140,7 +140,7 @@ def _quantity(words: list, i: int, matches: list, text: str) -> tuple[str, tuple
             continue
         if key.startswith("w:"):
             j = _coordinated_head(words, j, matches, text)
-            return f"{words[i].key}|{words[j].key[2:]}", (i, j)
+            return f"{words[i].key}|{counted_key(words[j].key[2:])}", (i, j)
         if key:
             break
     return words[i].key, (i, i)

@@ -1,7 +1,8 @@
 """Sentence granularity: each paragraph link narrowed to the sentences that carry it.
 
 Paragraphs are aligned first (more context, fewer candidates); a paragraph link then becomes
-the pair of its sentences most alike, plus every other pair that is each other's best match and
+the pair of its sentences most alike (a pair sharing one ordinary word alone counting as half
+as alike, as paragraphs do: reader.align.scoring.LoneKeys), plus every other pair that is each other's best match and
 at least half as alike, so a sentence gets at most one link however long its paragraph. Most
 links are narrowed together in one vectorised pass; a link between two long paragraphs is done
 a block of sentences at a time so memory stays bounded.
@@ -15,7 +16,9 @@ import numpy as np
 from scipy import sparse
 
 from reader.align.features import Occurrence
+from reader.align.scoring import LoneKeys
 from reader.corpus import Article
+
 
 def sentences_of(article: Article) -> list[list[int]]:
     """For each paragraph, the indices of its sentences."""
@@ -49,7 +52,8 @@ _BULK_PAIRS = 256  # links with up to this many sentence pairs are narrowed toge
 
 
 def narrow_in_bulk(ma: sparse.csr_matrix, mb: sparse.csr_matrix,
-                    links: list[tuple[float, list[int], list[int]]]) -> list[tuple[int, int, float]]:
+                    links: list[tuple[float, list[int], list[int]]],
+                    lone: LoneKeys | None = None) -> list[tuple[int, int, float]]:
     """The narrowing rule for many small links at once: every sentence pair of every link
     is scored in one pass, and the best of each row and column found by sorting, so a long
     document's tens of thousands of links cost a few array operations, not a loop each."""
@@ -67,6 +71,8 @@ def narrow_in_bulk(ma: sparse.csr_matrix, mb: sparse.csr_matrix,
     for lo in range(0, len(owner), 65536):
         hi = lo + 65536
         vals[lo:hi] = np.asarray(ma[xs[lo:hi]].multiply(mb[ys[lo:hi]]).sum(axis=1)).ravel()
+    if lone is not None:
+        vals *= lone.factors(xs, ys)
 
     def firsts(group: np.ndarray, other: np.ndarray) -> np.ndarray:
         """Position of the best pair of each (link, group) run: highest value, then lowest
@@ -94,16 +100,21 @@ def narrow_in_bulk(ma: sparse.csr_matrix, mb: sparse.csr_matrix,
     return list(zip(xs[picked].tolist(), ys[picked].tolist(), scores[owner[picked]].tolist()))
 
 
-def narrow_by_blocks(ma: sparse.csr_matrix, mb: sparse.csr_matrix, xs: list[int], ys: list[int]) -> set[tuple[int, int]]:
+def narrow_by_blocks(ma: sparse.csr_matrix, mb: sparse.csr_matrix, xs: list[int], ys: list[int],
+                     lone: LoneKeys | None = None) -> set[tuple[int, int]]:
     """The narrowing rule for one link between long paragraphs, a block of A's sentences at
     a time so memory stays bounded."""
     right = mb[ys[0] : ys[-1] + 1].T.tocsr()
+    lone_right = None if lone is None else lone.ordinary_b[ys[0] : ys[-1] + 1].T.tocsr()
     row_arg = np.zeros(len(xs), dtype=np.int64)
     row_val = np.zeros(len(xs))
     col_arg = np.zeros(len(ys), dtype=np.int64)
     col_val = np.full(len(ys), -1.0)
     for lo in range(0, len(xs), _SENTENCE_BLOCK):
-        block = (ma[xs[0] + lo : xs[0] + min(lo + _SENTENCE_BLOCK, len(xs))] @ right).toarray()
+        rows = slice(xs[0] + lo, xs[0] + min(lo + _SENTENCE_BLOCK, len(xs)))
+        block = (ma[rows] @ right).toarray()
+        if lone is not None:
+            block *= lone.block_factors(rows, lone_right)
         row_arg[lo : lo + len(block)] = block.argmax(axis=1)
         row_val[lo : lo + len(block)] = block.max(axis=1)
         block_arg = block.argmax(axis=0)
@@ -123,16 +134,17 @@ def narrow_by_blocks(ma: sparse.csr_matrix, mb: sparse.csr_matrix, xs: list[int]
     return {(xs[x], ys[y]) for x, y in chosen}
 
 
-def narrow(ma: sparse.csr_matrix, mb: sparse.csr_matrix, links: list[tuple[float, list[int], list[int]]]
-           ) -> list[tuple[int, int, float]]:
+def narrow(ma: sparse.csr_matrix, mb: sparse.csr_matrix, links: list[tuple[float, list[int], list[int]]],
+           lone: LoneKeys | None = None) -> list[tuple[int, int, float]]:
     """(sentence of A, sentence of B, the paragraph link's score) for every paragraph link,
     given as (score, A's sentence indices, B's sentence indices); `ma`/`mb` are unit_rows of
-    the two articles' sentences."""
+    the two articles' sentences; `lone` (of the same rows) discounts pairs sharing one ordinary
+    word alone."""
     bulk, large = [], []
     for link in links:
         _, xs, ys = link
         if xs and ys:
             (bulk if len(xs) * len(ys) <= _BULK_PAIRS else large).append(link)
-    chosen = narrow_in_bulk(ma, mb, bulk)
-    chosen += [(x, y, score) for score, xs, ys in large for x, y in narrow_by_blocks(ma, mb, xs, ys)]
+    chosen = narrow_in_bulk(ma, mb, bulk, lone)
+    chosen += [(x, y, score) for score, xs, ys in large for x, y in narrow_by_blocks(ma, mb, xs, ys, lone)]
     return chosen

@@ -5,16 +5,17 @@ share, each weighted by how rare it is (idf, smoothed towards general English so
 articles alone still know a rare name from a common word) and by a damped count of its
 mentions, as a cosine with pivoted length normalisation, so a paragraph that makes several
 claims is not penalised against each. A pair whose units name different things and share no
-name is discounted (reader.align.conflict). A pair is then damped by how far it falls short
-of being each unit's best match, and mapped through a saturating curve into 0..1. The
-constants live in reader.align.policy; benchmarks/quality.py measures every part of this on
-all dev sets.
+name is discounted (reader.align.conflict), and so is a pair sharing one ordinary word alone.
+A pair is then damped by how far it falls short of being each unit's best match, and mapped
+through a saturating curve into 0..1. The constants live in reader.align.policy;
+benchmarks/quality.py measures every part of this on all dev sets.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -27,6 +28,7 @@ from reader.align.features import Occurrence, surfaces
 
 _COUNT = attrgetter("count")
 _BLOCK = 256  # rows of A multiplied at a time: bounds memory on long documents
+_PAIR_SLICE = 8192  # candidate pairs compared key by key at a time: the same
 
 
 @dataclass
@@ -315,8 +317,60 @@ def link_scores(similarity: np.ndarray, rows: np.ndarray, cols: np.ndarray, n_a:
     return np.round(-np.expm1(-rate * damped), 6)
 
 
+def _marked(w: sparse.csr_matrix, mask: np.ndarray) -> sparse.csr_matrix:
+    """0/1 for the entries of `w` whose column is in `mask`, with `w`'s own sparsity."""
+    return sparse.csr_matrix((mask[w.indices].astype(np.float64), w.indices, w.indptr), shape=w.shape)
+
+
+@dataclass
+class LoneKeys:
+    """What tells the pairs sharing one ordinary key alone (see lone_key_factors): each side's
+    keys but `common` ones, and A's rare keys, as 0/1 matrices of the units' rows."""
+
+    ordinary_a: sparse.csr_matrix
+    ordinary_b: sparse.csr_matrix
+    rare_a: sparse.csr_matrix
+
+    @classmethod
+    def of(cls, keys: Sequence[str], wa: sparse.csr_matrix, wb: sparse.csr_matrix, idf: Mapping[str, float],
+           common: AbstractSet[str] = frozenset()) -> LoneKeys:
+        live = np.fromiter((k not in common for k in keys), dtype=bool, count=len(keys))
+        rare = live & np.fromiter((idf.get(k, 0.0) ** 2 >= policy.LONE_KEY_IDF for k in keys), dtype=bool,
+                                  count=len(keys))
+        return cls(_marked(wa, live), _marked(wb, live), _marked(wa, rare))
+
+    def factors(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """policy.LONE_KEY_FACTOR for each pair (rows[t] of A, cols[t] of B) sharing one key
+        alone, not a rare one; 1 for the others."""
+        out = np.ones(len(rows))
+        for lo in range(0, len(rows), _PAIR_SLICE):  # a long document's candidates, a slice at a time
+            r, c = rows[lo : lo + _PAIR_SLICE], cols[lo : lo + _PAIR_SLICE]
+            right = self.ordinary_b[c]
+            shared = np.asarray(self.ordinary_a[r].multiply(right).sum(axis=1)).ravel()
+            rare_shared = np.asarray(self.rare_a[r].multiply(right).sum(axis=1)).ravel()
+            out[lo : lo + _PAIR_SLICE][(shared == 1) & (rare_shared == 0)] = policy.LONE_KEY_FACTOR
+        return out
+
+    def block_factors(self, rows: slice, right: sparse.csr_matrix) -> np.ndarray:
+        """The same for every pair of A's units `rows` and B's units whose ordinary keys, as
+        columns, `right` holds (ordinary_b's rows transposed), as a dense block."""
+        shared = (self.ordinary_a[rows] @ right).toarray()
+        rare_shared = (self.rare_a[rows] @ right).toarray()
+        return np.where((shared == 1) & (rare_shared == 0), policy.LONE_KEY_FACTOR, 1.0)
+
+
+def lone_key_factors(keys: Sequence[str], wa: sparse.csr_matrix, wb: sparse.csr_matrix, idf: Mapping[str, float],
+                     rows: np.ndarray, cols: np.ndarray, common: AbstractSet[str] = frozenset()) -> np.ndarray:
+    """policy.LONE_KEY_FACTOR for each pair (rows[t] of A, cols[t] of B) sharing one key alone,
+    `common` ones aside, with an idf under policy.LONE_KEY_IDF; 1 for the others. `keys` name
+    the columns of the weight matrices `wa` and `wb`."""
+    if len(rows) == 0:
+        return np.ones(0)
+    return LoneKeys.of(keys, wa, wb, idf, common).factors(rows, cols)
+
+
 def candidates(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mapping[str, Occurrence] | None],
-               idf: Mapping[str, float]) -> Candidates:
+               idf: Mapping[str, float], common: AbstractSet[str] = frozenset()) -> Candidates:
     """Every pair of units sharing a key (pruned to the best few per unit), with its score."""
     keys = sorted({k for f in fa if f for k in f} | {k for f in fb if f for k in f})
     columns = {k: c for c, k in enumerate(keys)}
@@ -326,4 +380,5 @@ def candidates(fa: Sequence[Mapping[str, Occurrence] | None], fb: Sequence[Mappi
     rows, cols, cosine = _pairs(wa, wb, norm_a, norm_b)
     similarity = pivoted(cosine, norm_a, norm_b, rows, cols)
     similarity = similarity * conflict.factors(fa, fb, keys, wa, wb, idf, rows, cols)
+    similarity = similarity * lone_key_factors(keys, wa, wb, idf, rows, cols, common)
     return Candidates(rows, cols, cosine, link_scores(similarity, rows, cols, len(fa), len(fb)))

@@ -130,5 +130,16 @@ def test_a_plural_count_followed_by_and_keeps_its_own_noun():
     assert _counted("The fire cost 600 homes and aid agencies were stretched.") == {"n:600|home"}
     assert _counted("He scored 12 points and grabbed rebounds.") == {"n:12|point"}
     # a modifier pair not before a plural noun, or broken by punctuation, is no noun phrase
-    assert _counted("Some 200 men and women marched.") == {"n:200|men"}
+    assert _counted("Some 200 men and women marched.") == {"n:200|man"}  # men: see below
     assert _counted("Some 80 bus and tram, the board said.") == {"n:80|bus"}
+
+
+def test_an_irregular_plural_counts_what_its_singular_does():
+    """"12 people" and "12 persons" count one thing, "4 children" what "a child" is; the words
+    themselves keep their own keys."""
+    assert _counted("Police said 12 people were killed.") == _counted("Police said 12 persons were killed.") \
+        == {"n:12|person"}
+    assert _counted("Some 4 children died.") == {"n:4|child"}
+    assert _counted("About 1,200 men marched.") == {"n:1200|man"}
+    people = unit_features("Police said 12 people were killed.", Glossary())
+    assert "w:peopl" in people and "w:person" not in people
