@@ -70,7 +70,7 @@ from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
 from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -855,14 +855,11 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     taxi can carry twelve passengers": "taxi"; "The ferry's average load is nine passengers":
     "load"), or "" where the words before it are no such subject and verb (a pronoun, a name, a
     comma between, another verb: see _HOLDING_VERBS)."""
-    low, clause = tokens.low, tokens.clause_start(q.first)
-    k = q.first - 1
-    if k - 1 < clause or low[k] not in _HOLDING_VERBS:
+    low = tokens.low
+    if q.first < 1 or low[q.first - 1] not in _HOLDING_VERBS:
         return ""
-    k -= 1
-    while k > clause and low[k] in _HELPING_VERBS:
-        k -= 1
-    if not _lowercase_word(tokens, k) or "," in tokens.gaps[k] or low[k] in _NAMELESS:
+    k = subject_of(tokens, q.first - 1, _HELPING_VERBS)
+    if k is None or not _lowercase_word(tokens, k) or low[k] in _NAMELESS:
         return ""  # a nameless subject ("The total is 40 people") is no holder, as it is no name
     return _root(group_at.get(k) or tokens[k].key)
 

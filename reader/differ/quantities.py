@@ -613,6 +613,24 @@ SUM_VERBS = {
 }
 
 
+def subject_of(tokens: Tokens, verb: int, helping: frozenset[str]) -> int | None:
+    """The token of the subject of the verb at token `verb`: the word right before it, past the
+    `helping` verbs ("The deficit has reached", "A water taxi can carry"), in its clause with no
+    comma between; a common noun, not a pronoun ("It was 4.5%") nor a name ("Unemployment in
+    Varnholm rose"), though it may open its clause with a capital; or None. What a figure
+    measures (measured) and what it is said of (differences._holder) are both this subject."""
+    clause = tokens.clause_start(verb)
+    k = verb - 1
+    while k >= clause and tokens.low[k] in helping:
+        k -= 1
+    if k < clause or "," in tokens.gaps[k]:
+        return None
+    w = tokens[k]
+    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
+        return None
+    return k
+
+
 def measured(tokens: Tokens, q: Quantity) -> str:
     """What figure q is told as a measure of by the verb before it (see _SETS), lowercase ("core
     inflation", "deficit", "fine"), or ""."""
@@ -627,14 +645,9 @@ def measured(tokens: Tokens, q: Quantity) -> str:
         return named
     if low[k] not in _SETS:
         return ""
-    k -= 1
-    while k >= clause and low[k] in AUXILIARIES:
-        k -= 1
-    if k < clause or "," in tokens.gaps[k]:
+    k = subject_of(tokens, k, AUXILIARIES)
+    if k is None:
         return ""
-    w = tokens[k]
-    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
-        return ""  # a pronoun ("It was 4.5%"), a name ("Unemployment in Varnholm rose")
     subject = low[k]
     if k > clause and low[k - 1] in OTHER_MEASURE:
         subject = low[k - 1] + " " + subject
