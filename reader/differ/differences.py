@@ -184,6 +184,18 @@ _POSITIONS = {
     # never what befell one ("was sentenced to 12 years")
     **dict.fromkeys("face faces facing risk risks risking".split(), "risk"),
 }
+# What a thing has room for is a capacity: what could be, not what is, as a demand or a forecast
+# is. It is told by a noun of room before the figure ("room for twelve passengers", "seating for
+# 400", "a capacity of 14"), by a verb that says what a thing is able to hold ("The hall seats
+# 400", "can carry", "is able to handle") or by a ceiling after a verb of holding ("carries up to
+# twelve"). A load, a crowd or a toll ("carries nine passengers", "carried 30 when it sank") is
+# compared with no capacity (the ferry that can carry twelve is overloaded the day it sinks); two
+# capacities of one thing still disagree.
+_ROOM = frozenset("room space capacity capacities seats seating berths beds places".split())
+_ROOM_VERBS = frozenset("seats sleeps accommodates".split())
+_ABLE = frozenset({"can", "could"})
+_CAPACITY_VERBS = frozenset("hold carry take seat contain accommodate house fit handle sleep serve".split())
+_HOLDS = frozenset("holds carries takes seats contains accommodates houses fits handles sleeps serves".split())
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
@@ -807,6 +819,8 @@ class _FigureReading:
 def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
     """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
     _POSITIONS)."""
+    if _capacity(low, tokens, q):
+        return "capacity"
     for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
@@ -818,6 +832,21 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
             return "demand"
     return ""
+
+
+def _capacity(low: list[str], tokens: Tokens, q: Quantity) -> bool:
+    """Whether figure q is what a thing has room for (see _ROOM)."""
+    verb = q.first - 1
+    if verb < tokens.clause_start(q.first) or "," in tokens.gaps[verb]:
+        return False
+    if low[verb] in ("for", "of"):
+        return verb >= 1 and low[verb - 1] in _ROOM and "," not in tokens.gaps[verb - 1]  # "room for twelve"
+    if low[verb] in _ROOM_VERBS:
+        return True  # "The hall seats 400"
+    before = low[verb - 2:verb]
+    if low[verb] in _CAPACITY_VERBS and (before[-1:] and before[-1] in _ABLE or before == ["able", "to"]):
+        return True  # "can carry twelve", "is able to hold 40,000"
+    return low[verb] in _HOLDS and low[q.first:q.first + 2] == ["up", "to"]  # "carries up to twelve"
 
 
 def _named(tokens: Tokens, q: Quantity) -> str:

@@ -104,3 +104,41 @@ def test_one_gathering_called_two_names_still_disagrees(figures, a, b, found):
 def test_two_names_of_two_deeds_say_nothing(figures, a, b):
     assert figures(a, b) == []
     assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # what a thing has room for, or can hold, against what it holds or carries on a day
+    ("The ferry has room for twelve passengers on each crossing.", "The ferry carries nine passengers on each crossing."),
+    ("The ferry has space for twelve passengers on each crossing.",
+     "The ferry carries about nine passengers on each crossing."),
+    ("The ferry has a capacity of twelve passengers on each crossing.",
+     "The ferry carries nine passengers on each crossing."),
+    ("The ferry can carry up to twelve passengers, the operator said.",
+     "The ferry carried 30 passengers when it sank, the operator said."),
+    ("The hall has seating for 400 guests at the gala.", "The hall welcomed 250 guests at the gala."),
+    ("The hall seats 400 guests at the gala.", "The hall welcomed 250 guests at the gala."),
+    ("The stadium can hold 40,000 fans for the final.", "About 25,000 fans watched the final at the stadium."),
+    ("The shelter in Tarnov has beds for 200 people, the mayor said.",
+     "The shelter in Tarnov housed 350 people on Tuesday night, the mayor said."),
+    ("The new terminal is able to handle 9,000 containers a day, the port said.",
+     "The new terminal handled 6,500 containers a day in May, the port said."),
+])
+def test_a_capacity_and_a_load_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # two capacities of one thing, however each is told, still disagree; so do two loads
+    ("The ferry has room for twelve passengers on each crossing.",
+     "The ferry has room for nine passengers on each crossing.", [("twelve passengers", "nine passengers")]),
+    ("The stadium has a capacity of 60,000 fans for the final.", "The stadium can hold 40,000 fans for the final.",
+     [("60,000 fans", "40,000 fans")]),
+    ("The hall seats 400 guests at the gala.", "The hall has seating for 600 guests at the gala.",
+     [("400 guests", "600 guests")]),
+    ("The ferry carried 30 passengers when it sank, the operator said.",
+     "The ferry carried 52 passengers when it sank, the operator said.", [("30 passengers", "52 passengers")]),
+])
+def test_two_capacities_still_disagree(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
