@@ -70,7 +70,7 @@ from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
 from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -897,7 +897,17 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
 # people gathered" / "A march of 9,000 people gathered") is one count whatever the noun: two
 # sides call one gathering a crowd, a rally or a march. Only the noun's own verb after the
 # figure tells that they are one (see _subject_verb); a name that is an object ("has a capacity
-# of" / "carries a load of") or a sum by its symbol keeps its name apart.
+# of" / "carries a load of") keeps its name apart, and so does the name of a sum, a share or a
+# measure, whatever its currency or rate ("A loss of 3 million francs a year hit the mill" / "A
+# profit of 9 million francs a year hit the mill"): those names are what is measured, not what
+# two sides call one crowd.
+def _counts(unit: str) -> bool:
+    """Whether a figure of `unit` counts people or things: no share, sum, measure, time or
+    multiple, even per something ("$/year")."""
+    base = unit.partition("/")[0]
+    return base not in _MEASURES and not is_continuous(base)
+
+
 def _subject_verb(tokens: Tokens, q: Quantity) -> str:
     """The verb right after figure q when the noun it follows "of" after opens its clause, after
     a determiner and its modifiers at most, or after a comma, "that" or a verb that tells it ("A
@@ -1306,7 +1316,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
-                    qa.unit not in _MEASURES and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
+                    _counts(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
                 # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
             if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):

@@ -105,7 +105,9 @@ _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
-                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹"}
+                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹",
+                **{name: name for name in "franc yen yuan lira krona krone zloty forint dinar dirham peso rial riyal dram "
+                   "lari tenge hryvnia".split()}}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
 _SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
@@ -608,7 +610,7 @@ SUM_VERBS = {
     **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
     **dict.fromkeys("owe owes owed owing".split(), "debt"),
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), "loan"),
-    **dict.fromkeys("earn earns earned earning".split(), "earnings"),
+    **dict.fromkeys("earn earns earned earning make makes made making".split(), "earnings"),
     **dict.fromkeys("spend spends spent".split(), "spending"),
 }
 
@@ -1341,9 +1343,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif kind_unit == "%" and (basis := _basis(low, end, boundary)) is not None:
             kind_unit, end = "%/" + basis[0], basis[1]  # "2.9% year on year", "0.3% month on month"
         if (kind_unit and start and low[start - 1] in _WHOLE_BEFORE and _is_whole(low, start)
-                and not _is_continuous(kind_unit) and kind_unit != "time"):
+                and not is_continuous(kind_unit) and kind_unit != "time"):
             kind_unit = WHOLE + kind_unit  # "nine of the 14 counts", "half of the 300 people"
-        if fig[1] == fig[2] and fig[1].is_integer() and _is_continuous(kind_unit):
+        if fig[1] == fig[2] and fig[1].is_integer() and is_continuous(kind_unit):
             # "6%" may be 6.2%, "$12" $12.40: a whole share, sum or measure is rounded to it
             lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
         # a figure with no unit counts nothing we can name: it is never paired, but it still
@@ -1583,7 +1585,7 @@ def _is_whole(low: list[str], start: int) -> bool:
 _HALF_UNIT = 0.5 * _SHRINK
 
 
-def _is_continuous(unit: str) -> bool:
+def is_continuous(unit: str) -> bool:
     """Whether a unit measures rather than counts: a percentage, a sum, a unit of measure
     (each perhaps per something: "%/year", "£/week")."""
     base = unit.partition("/")[0]

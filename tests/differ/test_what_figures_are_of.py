@@ -142,3 +142,37 @@ def test_a_capacity_and_a_load_say_nothing(figures, a, b):
 def test_two_capacities_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
     assert figures(b, a) == [(y, x) for x, y in found]
+
+
+@pytest.mark.parametrize("a, b", [
+    # two measures of one currency, each the subject of one verb: a loss is no profit, revenue no
+    # profit, a bill no budget, whatever currency, symbol or word, and whatever the rate
+    ("A loss of 3 million francs a year hit the mill.", "A profit of 9 million francs a year hit the mill."),
+    ("A loss of 3 million francs hit the mill this year.", "A profit of 9 million francs hit the mill this year."),
+    ("A loss of $3 million a year hit the mill.", "A profit of $9 million a year hit the mill."),
+    ("Revenue of 30 million manat flowed to the state fund in May.",
+     "A profit of 9 million manat flowed to the state fund in May."),
+    ("A bill of 3 million shekels reached the ministry, officials said.",
+     "A budget of 9 million shekels reached the ministry, officials said."),
+    ("A cost of 40 million yen fell on the town, the mayor said.",
+     "A price of 55 million yen fell on the town, the mayor said."),
+    # a sum lost against one made
+    ("The mill lost 3 million francs this year.", "The mill made 9 million francs this year."),
+])
+def test_two_measures_of_one_currency_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # one measure told with two sums still disagrees
+    ("A loss of 3 million francs a year hit the mill.", "A loss of 9 million francs a year hit the mill.",
+     [("3 million francs a year", "9 million francs a year")]),
+    ("A profit of 30 million manat flowed to the state fund in May.",
+     "A profit of 9 million manat flowed to the state fund in May.", [("30 million manat", "9 million manat")]),
+    ("The mill made 9 million francs this year.", "The mill earned 14 million francs this year.",
+     [("9 million francs", "14 million francs")]),
+])
+def test_one_measure_of_a_currency_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
