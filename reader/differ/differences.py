@@ -9,7 +9,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   are figures of one thing: not named as two ("a loss" / "in repayments"; but "A crowd of 4,000
   people gathered" / "A march of 9,000 people gathered" is one gathering) nor said of two
   subjects by a verb of being or having ("A cable car can take fourteen skiers" / "The
-  chairlift takes eight skiers"). A
+  chairlift takes eight skiers"), nor one what a thing has room for and the other what it
+  carries ("room for twelve passengers" / "carries nine passengers"). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.
   Counts of people count one kind of people: two different roles ("children", "soldiers")

@@ -644,7 +644,7 @@ def measured(tokens: Tokens, q: Quantity) -> str:
     if k < clause:
         return ""
     if (named := SUM_VERBS.get(low[k])) is not None:
-        return named
+        return "" if low[k + 1] == "by" else named  # "made by 400 workers", "lost by 3,200 votes": no sum
     if low[k] not in _SETS:
         return ""
     k = subject_of(tokens, k, AUXILIARIES)

@@ -2,10 +2,13 @@
 called, by its noun or by the verb that tells it ("loses 3.4 million francs a year" is a loss,
 "in debt repayments" a repayment), and what the figure is said of, the subject of the verb
 of being, having or holding before it ("A cable car can take fourteen skiers" / "The chairlift
-takes eight skiers"), not who did something to what it counts ("The officers arrested"). Two
+takes eight skiers"), not who did something to what it counts ("The officers arrested"), and
+whether it is what a thing has room for or what it carries ("room for twelve passengers" /
+"carries nine passengers"). Two
 figures of two things say nothing; one thing told with two figures still disagrees, and so does
 one gathering two sides call by two names when the name is the subject of one verb ("A crowd of
-4,000 people gathered" / "A march of 9,000 people gathered")."""
+4,000 people gathered" / "A march of 9,000 people gathered"), though never two measures of a
+sum ("A loss of 3 million francs" / "A profit of 9 million francs")."""
 
 import pytest
 
@@ -176,3 +179,9 @@ def test_two_measures_of_one_currency_say_nothing(figures, a, b):
 def test_one_measure_of_a_currency_still_disagrees(figures, a, b, found):
     assert figures(a, b) == found
     assert figures(b, a) == [(y, x) for x, y in found]
+
+
+def test_who_made_a_thing_is_no_sum_made(figures):
+    """A verb that names a sum ("made 9 million francs") names none after "by": that is who did it."""
+    assert figures("The cars were made by 400 workers at the plant.",
+                   "A team of 600 workers built the cars at the plant.") == [("400 workers", "600 workers")]
