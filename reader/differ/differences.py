@@ -9,7 +9,8 @@ Precision comes first throughout (a wrong "disagreement" is worse than a missed 
   are figures of one thing: not named as two ("a loss" / "in repayments"; but "A crowd of 4,000
   people gathered" / "A march of 9,000 people gathered" is one gathering) nor said of two
   subjects by a verb of being or having ("A cable car can take fourteen skiers" / "The
-  chairlift takes eight skiers"). A
+  chairlift takes eight skiers"), nor one what a thing has room for and the other what it
+  carries ("room for twelve passengers" / "carries nine passengers"). A
   figure that agrees with any figure of the same unit on the other side is never reported,
   whatever else it might be paired with.
   Counts of people count one kind of people: two different roles ("children", "soldiers")
@@ -70,7 +71,7 @@ from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
 from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_figure_word, is_subgroup, measured, motion, quantities, told_with_a_time,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -184,6 +185,18 @@ _POSITIONS = {
     # never what befell one ("was sentenced to 12 years")
     **dict.fromkeys("face faces facing risk risks risking".split(), "risk"),
 }
+# What a thing has room for is a capacity: what could be, not what is, as a demand or a forecast
+# is. It is told by a noun of room before the figure ("room for twelve passengers", "seating for
+# 400", "a capacity of 14"), by a verb that says what a thing is able to hold ("The hall seats
+# 400", "can carry", "is able to handle") or by a ceiling after a verb of holding ("carries up to
+# twelve"). A load, a crowd or a toll ("carries nine passengers", "carried 30 when it sank") is
+# compared with no capacity (the ferry that can carry twelve is overloaded the day it sinks); two
+# capacities of one thing still disagree.
+_ROOM = frozenset("room space capacity capacities seats seating berths beds places".split())
+_ROOM_VERBS = frozenset("seats sleeps accommodates".split())
+_ABLE = frozenset({"can", "could"})
+_CAPACITY_VERBS = frozenset("hold carry take seat contain accommodate house fit handle sleep serve".split())
+_HOLDS = frozenset("holds carries takes seats contains accommodates houses fits handles sleeps serves".split())
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
@@ -807,6 +820,8 @@ class _FigureReading:
 def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
     """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
     _POSITIONS)."""
+    if _capacity(low, tokens, q):
+        return "capacity"
     for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
@@ -818,6 +833,21 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
             return "demand"
     return ""
+
+
+def _capacity(low: list[str], tokens: Tokens, q: Quantity) -> bool:
+    """Whether figure q is what a thing has room for (see _ROOM)."""
+    verb = q.first - 1
+    if verb < tokens.clause_start(q.first) or "," in tokens.gaps[verb]:
+        return False
+    if low[verb] in ("for", "of"):
+        return verb >= 1 and low[verb - 1] in _ROOM and "," not in tokens.gaps[verb - 1]  # "room for twelve"
+    if low[verb] in _ROOM_VERBS:
+        return True  # "The hall seats 400"
+    before = low[verb - 2:verb]
+    if low[verb] in _CAPACITY_VERBS and (before[-1:] and before[-1] in _ABLE or before == ["able", "to"]):
+        return True  # "can carry twelve", "is able to hold 40,000"
+    return low[verb] in _HOLDS and low[q.first:q.first + 2] == ["up", "to"]  # "carries up to twelve"
 
 
 def _named(tokens: Tokens, q: Quantity) -> str:
@@ -855,14 +885,11 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     taxi can carry twelve passengers": "taxi"; "The ferry's average load is nine passengers":
     "load"), or "" where the words before it are no such subject and verb (a pronoun, a name, a
     comma between, another verb: see _HOLDING_VERBS)."""
-    low, clause = tokens.low, tokens.clause_start(q.first)
-    k = q.first - 1
-    if k - 1 < clause or low[k] not in _HOLDING_VERBS:
+    low = tokens.low
+    if q.first < 1 or low[q.first - 1] not in _HOLDING_VERBS:
         return ""
-    k -= 1
-    while k > clause and low[k] in _HELPING_VERBS:
-        k -= 1
-    if not _lowercase_word(tokens, k) or "," in tokens.gaps[k] or low[k] in _NAMELESS:
+    k = subject_of(tokens, q.first - 1, _HELPING_VERBS)
+    if k is None or not _lowercase_word(tokens, k) or low[k] in _NAMELESS:
         return ""  # a nameless subject ("The total is 40 people") is no holder, as it is no name
     return _root(group_at.get(k) or tokens[k].key)
 
@@ -871,7 +898,17 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
 # people gathered" / "A march of 9,000 people gathered") is one count whatever the noun: two
 # sides call one gathering a crowd, a rally or a march. Only the noun's own verb after the
 # figure tells that they are one (see _subject_verb); a name that is an object ("has a capacity
-# of" / "carries a load of") or a sum by its symbol keeps its name apart.
+# of" / "carries a load of") keeps its name apart, and so does the name of a sum, a share or a
+# measure, whatever its currency or rate ("A loss of 3 million francs a year hit the mill" / "A
+# profit of 9 million francs a year hit the mill"): those names are what is measured, not what
+# two sides call one crowd.
+def _counts(unit: str) -> bool:
+    """Whether a figure of `unit` counts people or things: no share, sum, measure, time or
+    multiple, even per something ("$/year")."""
+    base = unit.partition("/")[0]
+    return base not in _MEASURES and not is_continuous(base)
+
+
 def _subject_verb(tokens: Tokens, q: Quantity) -> str:
     """The verb right after figure q when the noun it follows "of" after opens its clause, after
     a determiner and its modifiers at most, or after a comma, "that" or a verb that tells it ("A
@@ -1280,7 +1317,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
-                    qa.unit not in _MEASURES and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
+                    _counts(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
                 # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
             if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):

@@ -105,7 +105,9 @@ _RELATIVE = frozenset({"after", "before", "later", "earlier", "ago", "since"})
 _SHIFTED = frozenset({"later", "earlier", "ago"})  # (only a time: "a year earlier")
 _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
-                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹"}
+                "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹",
+                **{name: name for name in "franc yen yuan lira krona krone zloty forint dinar dirham peso rial riyal dram "
+                   "lari tenge hryvnia".split()}}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
 _SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
@@ -608,9 +610,27 @@ SUM_VERBS = {
     **dict.fromkeys("repay repays repaid repaying".split(), "repayment"),
     **dict.fromkeys("owe owes owed owing".split(), "debt"),
     **dict.fromkeys("borrow borrows borrowed borrowing".split(), "loan"),
-    **dict.fromkeys("earn earns earned earning".split(), "earnings"),
+    **dict.fromkeys("earn earns earned earning make makes made making".split(), "earnings"),
     **dict.fromkeys("spend spends spent".split(), "spending"),
 }
+
+
+def subject_of(tokens: Tokens, verb: int, helping: frozenset[str]) -> int | None:
+    """The token of the subject of the verb at token `verb`: the word right before it, past the
+    `helping` verbs ("The deficit has reached", "A water taxi can carry"), in its clause with no
+    comma between; a common noun, not a pronoun ("It was 4.5%") nor a name ("Unemployment in
+    Varnholm rose"), though it may open its clause with a capital; or None. What a figure
+    measures (measured) and what it is said of (differences._holder) are both this subject."""
+    clause = tokens.clause_start(verb)
+    k = verb - 1
+    while k >= clause and tokens.low[k] in helping:
+        k -= 1
+    if k < clause or "," in tokens.gaps[k]:
+        return None
+    w = tokens[k]
+    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
+        return None
+    return k
 
 
 def measured(tokens: Tokens, q: Quantity) -> str:
@@ -624,17 +644,12 @@ def measured(tokens: Tokens, q: Quantity) -> str:
     if k < clause:
         return ""
     if (named := SUM_VERBS.get(low[k])) is not None:
-        return named
+        return "" if low[k + 1] == "by" else named  # "made by 400 workers", "lost by 3,200 votes": no sum
     if low[k] not in _SETS:
         return ""
-    k -= 1
-    while k >= clause and low[k] in AUXILIARIES:
-        k -= 1
-    if k < clause or "," in tokens.gaps[k]:
+    k = subject_of(tokens, k, AUXILIARIES)
+    if k is None:
         return ""
-    w = tokens[k]
-    if not w.key or not w.key.startswith("w:") or (w.capital and k > clause):
-        return ""  # a pronoun ("It was 4.5%"), a name ("Unemployment in Varnholm rose")
     subject = low[k]
     if k > clause and low[k - 1] in OTHER_MEASURE:
         subject = low[k - 1] + " " + subject
@@ -1328,9 +1343,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
         elif kind_unit == "%" and (basis := _basis(low, end, boundary)) is not None:
             kind_unit, end = "%/" + basis[0], basis[1]  # "2.9% year on year", "0.3% month on month"
         if (kind_unit and start and low[start - 1] in _WHOLE_BEFORE and _is_whole(low, start)
-                and not _is_continuous(kind_unit) and kind_unit != "time"):
+                and not is_continuous(kind_unit) and kind_unit != "time"):
             kind_unit = WHOLE + kind_unit  # "nine of the 14 counts", "half of the 300 people"
-        if fig[1] == fig[2] and fig[1].is_integer() and _is_continuous(kind_unit):
+        if fig[1] == fig[2] and fig[1].is_integer() and is_continuous(kind_unit):
             # "6%" may be 6.2%, "$12" $12.40: a whole share, sum or measure is rounded to it
             lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
         # a figure with no unit counts nothing we can name: it is never paired, but it still
@@ -1570,7 +1585,7 @@ def _is_whole(low: list[str], start: int) -> bool:
 _HALF_UNIT = 0.5 * _SHRINK
 
 
-def _is_continuous(unit: str) -> bool:
+def is_continuous(unit: str) -> bool:
     """Whether a unit measures rather than counts: a percentage, a sum, a unit of measure
     (each perhaps per something: "%/year", "£/week")."""
     base = unit.partition("/")[0]

@@ -2,10 +2,13 @@
 called, by its noun or by the verb that tells it ("loses 3.4 million francs a year" is a loss,
 "in debt repayments" a repayment), and what the figure is said of, the subject of the verb
 of being, having or holding before it ("A cable car can take fourteen skiers" / "The chairlift
-takes eight skiers"), not who did something to what it counts ("The officers arrested"). Two
+takes eight skiers"), not who did something to what it counts ("The officers arrested"), and
+whether it is what a thing has room for or what it carries ("room for twelve passengers" /
+"carries nine passengers"). Two
 figures of two things say nothing; one thing told with two figures still disagrees, and so does
 one gathering two sides call by two names when the name is the subject of one verb ("A crowd of
-4,000 people gathered" / "A march of 9,000 people gathered")."""
+4,000 people gathered" / "A march of 9,000 people gathered"), though never two measures of a
+sum ("A loss of 3 million francs" / "A profit of 9 million francs")."""
 
 import pytest
 
@@ -104,3 +107,81 @@ def test_one_gathering_called_two_names_still_disagrees(figures, a, b, found):
 def test_two_names_of_two_deeds_say_nothing(figures, a, b):
     assert figures(a, b) == []
     assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b", [
+    # what a thing has room for, or can hold, against what it holds or carries on a day
+    ("The ferry has room for twelve passengers on each crossing.", "The ferry carries nine passengers on each crossing."),
+    ("The ferry has space for twelve passengers on each crossing.",
+     "The ferry carries about nine passengers on each crossing."),
+    ("The ferry has a capacity of twelve passengers on each crossing.",
+     "The ferry carries nine passengers on each crossing."),
+    ("The ferry can carry up to twelve passengers, the operator said.",
+     "The ferry carried 30 passengers when it sank, the operator said."),
+    ("The hall has seating for 400 guests at the gala.", "The hall welcomed 250 guests at the gala."),
+    ("The hall seats 400 guests at the gala.", "The hall welcomed 250 guests at the gala."),
+    ("The stadium can hold 40,000 fans for the final.", "About 25,000 fans watched the final at the stadium."),
+    ("The shelter in Tarnov has beds for 200 people, the mayor said.",
+     "The shelter in Tarnov housed 350 people on Tuesday night, the mayor said."),
+    ("The new terminal is able to handle 9,000 containers a day, the port said.",
+     "The new terminal handled 6,500 containers a day in May, the port said."),
+])
+def test_a_capacity_and_a_load_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # two capacities of one thing, however each is told, still disagree; so do two loads
+    ("The ferry has room for twelve passengers on each crossing.",
+     "The ferry has room for nine passengers on each crossing.", [("twelve passengers", "nine passengers")]),
+    ("The stadium has a capacity of 60,000 fans for the final.", "The stadium can hold 40,000 fans for the final.",
+     [("60,000 fans", "40,000 fans")]),
+    ("The hall seats 400 guests at the gala.", "The hall has seating for 600 guests at the gala.",
+     [("400 guests", "600 guests")]),
+    ("The ferry carried 30 passengers when it sank, the operator said.",
+     "The ferry carried 52 passengers when it sank, the operator said.", [("30 passengers", "52 passengers")]),
+])
+def test_two_capacities_still_disagree(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
+
+
+@pytest.mark.parametrize("a, b", [
+    # two measures of one currency, each the subject of one verb: a loss is no profit, revenue no
+    # profit, a bill no budget, whatever currency, symbol or word, and whatever the rate
+    ("A loss of 3 million francs a year hit the mill.", "A profit of 9 million francs a year hit the mill."),
+    ("A loss of 3 million francs hit the mill this year.", "A profit of 9 million francs hit the mill this year."),
+    ("A loss of $3 million a year hit the mill.", "A profit of $9 million a year hit the mill."),
+    ("Revenue of 30 million manat flowed to the state fund in May.",
+     "A profit of 9 million manat flowed to the state fund in May."),
+    ("A bill of 3 million shekels reached the ministry, officials said.",
+     "A budget of 9 million shekels reached the ministry, officials said."),
+    ("A cost of 40 million yen fell on the town, the mayor said.",
+     "A price of 55 million yen fell on the town, the mayor said."),
+    # a sum lost against one made
+    ("The mill lost 3 million francs this year.", "The mill made 9 million francs this year."),
+])
+def test_two_measures_of_one_currency_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+    assert figures(b, a) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # one measure told with two sums still disagrees
+    ("A loss of 3 million francs a year hit the mill.", "A loss of 9 million francs a year hit the mill.",
+     [("3 million francs a year", "9 million francs a year")]),
+    ("A profit of 30 million manat flowed to the state fund in May.",
+     "A profit of 9 million manat flowed to the state fund in May.", [("30 million manat", "9 million manat")]),
+    ("The mill made 9 million francs this year.", "The mill earned 14 million francs this year.",
+     [("9 million francs", "14 million francs")]),
+])
+def test_one_measure_of_a_currency_still_disagrees(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]
+
+
+def test_who_made_a_thing_is_no_sum_made(figures):
+    """A verb that names a sum ("made 9 million francs") names none after "by": that is who did it."""
+    assert figures("The cars were made by 400 workers at the plant.",
+                   "A team of 600 workers built the cars at the plant.") == [("400 workers", "600 workers")]
