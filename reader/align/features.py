@@ -287,17 +287,21 @@ def _entry(article: Article, granularity: str, glossary: Glossary, words: dict |
     return entry
 
 
-_speakers: weakref.WeakKeyDictionary[Article, frozenset[str]] = weakref.WeakKeyDictionary()
+_speakers: weakref.WeakKeyDictionary[Article, frozenset[str]] = weakref.WeakKeyDictionary()  # guarded by _LOCK
 
 
 def article_speakers(article: Article) -> frozenset[str]:
     """The names a debate's record labels its turns with (reader.corpus.marks.speakers), judged
-    once per article from its paragraphs: a later turn opens on the name alone, no word of it."""
-    try:
-        return _speakers[article]
-    except KeyError:
-        found = _speakers[article] = record_speakers([p.text for p in article.passages])
-        return found
+    once per article from its paragraphs: a later turn opens on the name alone, no word of it.
+    A thread worker and the UI may ask at once: the judging runs outside the lock (a long
+    article takes a while), and every caller gets the one judgement kept."""
+    with _LOCK:
+        found = _speakers.get(article)
+    if found is None:
+        judged = record_speakers([p.text for p in article.passages])
+        with _LOCK:
+            found = _speakers.setdefault(article, judged)
+    return found
 
 
 def words_of(words: dict, language: str | None) -> dict:

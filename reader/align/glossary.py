@@ -41,7 +41,7 @@ MAX_TERM_WORDS = 8
 # The largest real groups (a country's names and epithets across languages) hold dozens of
 # terms; a group of thousands is a generated or broken file, refused with a clear line.
 MAX_GROUP_TERMS = 1000
-# What could not be read, in one state: (its path, `file_stamp` or None, the problem in one line)
+# What could not be read, in one state: (its path, `state_stamp`, the problem in one line)
 Skipped = tuple[str, object, str]
 
 
@@ -206,6 +206,21 @@ def file_stamp(path: Path) -> tuple[int, int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino
 
 
+def state_stamp(path: Path) -> object:
+    """`file_stamp` of `path`; when that cannot be taken (the file gone, or a folder above it
+    that cannot be searched, e.g. chmod 000), the nearest folder above whose stamp can, with
+    that stamp: a chmod, or a file made or removed there, moves it, so a file or folder mended
+    and broken again is in another state, not the one it was first broken in. None when no
+    stamp can be taken."""
+    for place in (path, *path.parents):
+        try:
+            stamp = file_stamp(place)
+        except OSError:
+            continue
+        return stamp if place == path else (str(place), stamp)
+    return None
+
+
 @lru_cache(maxsize=32)
 def _parsed(path: Path, stamp: tuple[int, int, int, int]) -> Glossary:
     return load_glossary(path)
@@ -263,11 +278,7 @@ def _skipped_at(path: Path, problem: str) -> Skipped:
     """A skipped entry (see GlossaryReading) for a problem of `path` in the state it is in now:
     a file standing where the glossaries folder should be, a folder that cannot be listed, a
     corpus.toml that cannot be read. Mended and broken again, it is another state, told again."""
-    try:
-        stamp: object = file_stamp(path)
-    except OSError:
-        stamp = None
-    return str(path), stamp, problem
+    return str(path), state_stamp(path), problem
 
 
 def _user_glossary_files(config_dir: Path | None, problems: list[Skipped]) -> list[Path]:
@@ -290,7 +301,7 @@ def _glossary_files(config_dir: Path | None, articles: Sequence, problems: list[
 
 
 def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[str, object], ...]:
-    """(path, `file_stamp` or None when it is gone) of each file the glossary for aligning
+    """(path, `state_stamp`) of each file the glossary for aligning
     `articles` is read from (see `default_glossary`), as they are now: what an alignment made
     with that glossary is filed under, so that one made before a file was edited is not taken
     for one made after. Reads only a folder's corpus.toml, when it changed, and the files'
@@ -300,17 +311,14 @@ def glossary_stamps(config_dir: Path | None, articles: Sequence) -> tuple[tuple[
     problems: list[Skipped] = []
     stamps: list[tuple[str, object]] = []
     for path in _glossary_files(config_dir, articles, problems):
-        try:
-            stamps.append((str(path), file_stamp(path)))
-        except OSError:
-            stamps.append((str(path), None))
+        stamps.append((str(path), state_stamp(path)))
     return tuple(stamps) + tuple((where, stamp) for where, stamp, _ in problems)
 
 
 @dataclass(frozen=True)
 class GlossaryReading:
     """A pair's glossary with what went into it: the files read (`used`) and those skipped,
-    each as (path, `file_stamp` or None, the problem in one line; the path of the user's
+    each as (path, `state_stamp`, the problem in one line; the path of the user's
     glossaries folder that could not be listed, or of the pair's folder's corpus.toml that could
     not be read, for a problem of no one glossary file), so a reader open for hours can tell a
     file broken since it started, once for each state of that file."""

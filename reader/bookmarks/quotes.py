@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import takewhile
+from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -126,7 +127,7 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
     exact = _each(bounds, text, lambda piece: [m.span() for m in re.finditer(pattern, piece)])
     if exact:
         return exact
-    found = _each(bounds, text, lambda piece: _folded_places(piece, words))
+    found = _each(bounds, text, _folded_places(words))
     if found:
         return found
     # "é" typed, "e" + U+0301 in the article (or the other way round): compare composed text
@@ -141,14 +142,20 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
     return _each(bounds, text, composed_places)
 
 
-def _folded_places(text: str, words: list[str]) -> list[Span]:
-    """Where the folded `words` occur in the folded `text`, in `text`'s offsets."""
-    folded_words = fold(" ".join(words))[0].split(" ")
-    same_length = text.translate(_FOLD_TABLE).casefold()
-    if len(same_length) == len(text):  # no character folds to several: offsets are shared
-        return [m.span() for m in re.finditer(r"\s+".join(map(re.escape, folded_words)), same_length)]
-    folded_text, origin = fold(text)
-    return _folded_spans(" ".join(folded_words), folded_text, origin)
+def _folded_places(words: list[str]) -> Callable[[str], list[Span]]:
+    """What finds where the folded `words` occur in a folded text, in that text's offsets: the
+    quote folded once, however many paragraphs it is looked for in."""
+    folded = fold(" ".join(words))[0]
+    pattern = re.compile(r"\s+".join(map(re.escape, folded.split(" "))))
+
+    def places(text: str) -> list[Span]:
+        same_length = text.translate(_FOLD_TABLE).casefold()
+        if len(same_length) == len(text):  # no character folds to several: offsets are shared
+            return [m.span() for m in pattern.finditer(same_length)]
+        folded_text, origin = fold(text)
+        return _folded_spans(folded, folded_text, origin)
+
+    return places
 
 
 def closest(text: str, quote: str, bounds: list[Span] | None = None) -> Span | None:

@@ -18,12 +18,15 @@ from tui_helpers import notices, reading_room
 
 def break_folder(folder) -> None:
     """Make the glossaries folder unlistable: no permission to read it, or, for a user no
-    permission stops (root), a file standing in its place."""
-    if os.geteuid() == 0:
-        shutil.rmtree(folder)
-        folder.write_text("not a folder\n", encoding="utf-8")
-    else:
-        folder.chmod(0)
+    permission stops (root with its powers), a file standing in its place."""
+    folder.chmod(0)
+    try:
+        os.listdir(folder)
+    except PermissionError:
+        return
+    folder.chmod(0o755)
+    shutil.rmtree(folder)
+    folder.write_text("not a folder\n", encoding="utf-8")
 
 
 def mend_folder(folder, text: str) -> None:

@@ -45,14 +45,24 @@ HANDLED_ROUNDS = 200
 def unhandled(app) -> bool:
     """Whether a message sent to the app, or to a node of a screen on its stack, is still to be
     handled: a key on its way from the focused widget up to the binding it runs, a
-    message a handler posted, a screen being pushed, a call after the next refresh."""
+    message a handler posted, a screen being pushed, a call after the next refresh, a new
+    terminal size not yet passed on to the screens."""
     nodes = [app]
     for screen in app.screen_stack:
         nodes.extend(screen.walk_children(with_self=True))
     if any(node.message_queue_size or node._pending_message is not None or node._next_callbacks for node in nodes):
         return True
+    if _resize_due(app):
+        return True
     stack = app.screen_stack  # call_after_refresh: run once the screen shown has refreshed
     return bool(stack and (stack[-1]._callbacks or _refresh_due(stack[-1])))
+
+
+def _resize_due(app) -> bool:
+    """Whether the app has taken a new terminal size and not yet told its screens: Textual
+    holds a resize back for a timer of 1/120 s (so a window dragged wide lays out once), which
+    a starved process may not have run when Pilot's wait returns."""
+    return app._resize_event is not None
 
 
 def _refresh_due(screen) -> bool:
@@ -73,6 +83,8 @@ async def until_handled(pilot, wait_for_screen) -> bool:
         await asyncio.sleep(0)  # a message on its way to a queue (a key the driver sends) arrives
         if not done or not unhandled(pilot.app):
             break
+        if _resize_due(pilot.app):
+            pilot.app._check_resize()  # the screens told of it now, as the debounce timer does
         stack = pilot.app.screen_stack
         if stack and _refresh_due(stack[-1]):
             stack[-1]._on_timer_update()  # that refresh now, as Pilot's pause does
