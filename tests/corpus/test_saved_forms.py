@@ -351,6 +351,17 @@ def test_an_article_exported_as_json_is_read_as_its_article(tmp_path, exported):
     assert [p.text for p in article.passages if p.kind == "body"] == [BODY, LATER]
 
 
+def test_an_article_json_giving_its_start_and_end_times_is_read_as_its_article(tmp_path):
+    """An event's or a live blog's article may give "start" and "end" (seconds): offsets beside
+    a body are no span of another article unless they carry what the reader writes with one."""
+    import json
+
+    path = tmp_path / "vote.json"
+    path.write_text(json.dumps({"title": "Ferry vote", "body": f"{BODY}\n\n{LATER}", "start": 1772530200,
+                                "end": 1772541000}), encoding="utf-8")
+    assert [p.text for p in load_article(path).passages if p.kind == "body"] == [BODY, LATER]
+
+
 def test_json_that_holds_no_article_is_one_line(tmp_path, run_cli):
     (tmp_path / "package.json").write_text('{"name": "ferry", "version": "1.0.0"}', encoding="utf-8")
     result = run_cli("list", str(tmp_path / "package.json"))
