@@ -22,7 +22,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import MINYEAR, datetime
 from typing import TypeVar
 
 from rapidfuzz import fuzz
@@ -72,10 +72,11 @@ def not_a_time(written: str, made: str | None = None) -> str:
 
 
 def _no_such_day(found: re.Match[str]) -> str:
-    """"April has 30 days" (or "February 2023 has 28 days") for a time whose month, day and clock
-    are in their ranges but whose day is not in its month; "" otherwise."""
+    """"April has 30 days" (or "February 2023 has 28 days") for a time whose year, month, day and
+    clock are in their ranges but whose day is not in its month; "" otherwise."""
     year, month, day, *clock = (int(part or 0) for part in found.groups())
-    if not (1 <= month <= 12 and 1 <= day <= 31 and all(v < limit for v, limit in zip(clock, _CLOCK_LIMITS))):
+    if not (year >= MINYEAR and 1 <= month <= 12 and 1 <= day <= 31  # a year 0 is on no calendar
+            and all(v < limit for v, limit in zip(clock, _CLOCK_LIMITS))):
         return ""
     days = calendar.monthrange(year, month)[1]
     if day <= days:

@@ -191,7 +191,8 @@ _HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hunga
 _HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüőűÁÉÍÓÖÚÜŐŰ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 # The commonest Hungarian given names, as Hungarian spells them ("Dávid", "Róbert": not "David"
-# or "Robert", a French family name as often; none that is one unmarked, "Roland", "Hanna"). Of a
+# or "Robert", a French family name as often; none that other languages write alike, "Anna",
+# "Andrea", "Barbara", "Veronika", "Norbert": "José Barbara" is a given name first). Of a
 # name written with Hungarian's accents, a given name at one end and none at the other tells the
 # order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
 # first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
@@ -199,14 +200,14 @@ HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or 
 HUNGARIAN_GIVEN_NAMES = frozenset("""
     lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás
     csaba imre lajos györgy balázs gyula mihály károly róbert béla dávid dániel ádám krisztián
-    miklós norbert bence máté viktor gergely levente szabolcs ákos márton pál géza árpád ottó endre
+    miklós bence máté viktor gergely levente szabolcs ákos márton pál géza árpád ottó endre
     dezső kálmán ernő jenő vilmos barnabás bálint milán richárd márk kristóf benedek botond zsombor
-    gellért lőrinc antal nándor csongor áron patrik olivér marcell
-    mária erzsébet katalin éva ilona anna zsuzsanna margit judit ágnes andrea erika krisztina
-    julianna irén eszter mónika edit gabriella szilvia anita csilla ildikó tímea gizella rozália
-    magdolna hajnalka réka zsófia orsolya dóra boglárka noémi nóra petra viktória lilla kitti enikő
-    emese klára piroska veronika rita beáta tünde marianna anikó henrietta renáta brigitta dorina
-    fanni zsanett bernadett adrienn nikolett lili kinga bianka alexandra barbara fruzsina csenge
+    gellért lőrinc antal nándor csongor áron olivér marcell
+    mária erzsébet katalin éva ilona zsuzsanna margit ágnes krisztina
+    julianna irén eszter mónika szilvia csilla ildikó tímea gizella rozália
+    magdolna hajnalka réka zsófia orsolya dóra boglárka noémi nóra viktória lilla kitti enikő
+    emese klára piroska beáta tünde anikó renáta brigitta
+    fanni zsanett bernadett adrienn nikolett fruzsina csenge
     virág borbála sára""".split())
 
 

@@ -158,11 +158,18 @@ def _article_object(value, depth: int) -> dict | None:
     return next((found for child in children if (found := _article_object(child, depth + 1)) is not None), None)
 
 
+# What this reader writes beside a span's offsets: a bookmark's side its quote, an `align`
+# passage its index and kind. Offsets alone tell no span: an event's or a live blog's article
+# may give its "start" and "end" as times in whole seconds.
+_SPAN_MARKS = (("quote",), ("index", "kind"))
+
+
 def _is_span(value: dict) -> bool:
-    """Whether an object gives a span of some text by its offsets, as a passage, a quote or an
-    annotation does (this reader's own `align` JSON and bookmark exports among them): its text
-    is a piece of an article, never an article of its own."""
-    return all(isinstance(value.get(k), int) and not isinstance(value[k], bool) for k in ("start", "end"))
+    """Whether an object is a span of an article as this reader's own `align` JSON and bookmark
+    exports give one (its offsets and _SPAN_MARKS): its text is a piece of an article, never an
+    article of its own."""
+    offsets = all(isinstance(value.get(k), int) and not isinstance(value[k], bool) for k in ("start", "end"))
+    return offsets and any(all(k in value for k in marks) for marks in _SPAN_MARKS)
 
 
 def _json_text(value) -> str:

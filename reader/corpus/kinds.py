@@ -1634,20 +1634,26 @@ def _end_notes(texts: Sequence[str]) -> int:
 
 
 # The rule a page sets over its footnotes, as text copied out of a PDF keeps it ("_____"), and
-# the note under it that opens with its number ("1 Survey of …"): the text refers to it by
-# that number glued to a word, as a superscript comes out in a copy ("on record.1", "water.2").
+# the notes under it, each opening with its number ("1 Survey of …"): the text refers to each by
+# that number glued to a word's end, as a superscript comes out in a copy ("on record.1",
+# "water.2"); a capital's number is a code ("Q1", "G7", "A4"), no note's.
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
+_GLUED_BEFORE = r"(?:[^\W\d_A-Z]|[^\W\d_][.,;:!?'’\"”)])"
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
-    """The last footnote rule of a text, when the passage under it opens with a note's number
-    that the text above refers to (see _NOTE_RULE); else None."""
+    """The last footnote rule of a text, when every passage under it is a note whose number the
+    text above refers to (see _NOTE_RULE): a numbered list under a rule line ("1 Sales", then
+    its paragraphs) is the text's own; else None."""
     rule = next((i for i in range(len(texts) - 2, 0, -1) if _NOTE_RULE.fullmatch(texts[i].strip())), None)
-    if rule is None or (note := _NUMBERED_NOTE.match(texts[rule + 1])) is None:
+    if rule is None:
         return None
-    glued = re.compile(rf"[^\W\d_][.,;:!?'’\"”)]?{note[1]}(?!\d)")
-    return rule if any(glued.search(text) for text in texts[:rule]) else None
+    notes = [_NUMBERED_NOTE.match(text) for text in texts[rule + 1:]]
+    if not all(notes):
+        return None
+    above = "\n".join(texts[:rule])
+    return rule if all(re.search(rf"{_GLUED_BEFORE}{note[1]}(?!\d)", above) for note in notes) else None
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union

@@ -9,8 +9,10 @@ import re
 _BOOKMARK_FOOTER = r"\*Bookmark \d+, "
 _NONE_YET = r"No [\w ]+ yet\."
 # What a Markdown export holds under its title line ("# Bookmarks", which a reader's own list
-# may open with too): a bookmark's footer, a link decision's heading, or that there is none.
-MARKDOWN_SIGNATURE = re.compile(rf"^(?:{_BOOKMARK_FOOTER}|#{{2,}} .*\(decision \d+, |{_NONE_YET}\r?$)", re.MULTILINE)
+# may open with too): a bookmark's footer, a link decision's heading, or, right under the title,
+# that there is none of what it names ("No bookmarks yet."; a notes file's "No reply yet." is no mark).
+MARKDOWN_SIGNATURE = re.compile(rf"^(?:{_BOOKMARK_FOOTER}|#{{2,}} .*\(decision \d+, "
+                                r"|\ufeff?# (?P<title>.+)\r?\n[ \t]*\r?\nNo (?i:(?P=title)) yet\.\r?$)", re.MULTILINE)
 # How each block (the lines between blank lines) of a Markdown export opens: a heading, that
 # there is none yet, a quote, a citation line, a table row, a status note, a side's label, a
 # bookmark's footer (its note's lines, tags, id); or an article's file name in code, under the

@@ -121,6 +121,7 @@ def test_a_broken_row_imports_nothing_and_names_it(cli, exported):
     ("2024-13-45T99:99:99Z", "is not a time such as 2024-05-01T12:00:00Z"),  # no month, no day, no clock
     ("2023-02-29 10:00", "names a day the calendar has not: February 2023 has 28 days"),
     ("2024-04-31 10:00", "names a day the calendar has not: April has 30 days"),
+    ("0000-02-30 10:00", "is not a time such as 2024-05-01T12:00:00Z"),  # no year 0: no February of it
 ])
 def test_a_time_the_calendar_has_not_imports_nothing_and_names_it(cli, exported, tmp_path, made, says):
     """A `created` of the export's shape but no day of the calendar (a month 13, a 29 February of

@@ -451,6 +451,8 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # name is Hungarian as Hungarian spells it ("Dávid"), not a French family name ("David")
     ("José Martín", [{"family": "Martín", "given": "José"}]),
     ("Hélène David and Jérôme Robert", [{"family": "David", "given": "Hélène"}, {"family": "Robert", "given": "Jérôme"}]),
+    # nor one other languages write alike, ending a Spanish or French byline as its family name
+    ("José Barbara and Renée Rita", [{"family": "Barbara", "given": "José"}, {"family": "Rita", "given": "Renée"}]),
     # those letters without Hungarian's accents are an English byline's: split as usual
     ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
     ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),

@@ -110,3 +110,21 @@ def test_numbered_lines_under_a_rule_the_text_never_refers_to_stay_its_own(write
         "1 River Authority members voted for the plan at their meeting on Tuesday, after a long debate\n"
         "2 Boatmen's association members walked out before the vote and held a meeting of their own\n")
     assert [p.kind for p in article.passages][-1] == "body"
+
+
+QUARTER = ("Quarterly report\n\nSales rose in Q1 and fell in Q2, the board said on Tuesday, and the outlook for\n"
+           "the year is mixed.\n\nThe board will meet again in June to settle the budget for the coming year.\n\n-----\n\n")
+
+
+@pytest.mark.parametrize("listed", [
+    "1 Sales\n\nSales rose by four per cent in the first quarter, led by exports to the north.\n\n"
+    "2 Costs\n\nCosts rose faster than sales, mostly fuel and wages, and the margin fell.\n",
+    "1 Sales rose by four per cent in the first quarter, led by exports to the north.\n\n"
+    "2 Costs rose faster than sales, mostly fuel and wages, and the margin fell.\n",
+])
+def test_a_numbered_list_under_a_rule_line_stays_the_texts_own(write_article, listed):
+    """A report's sections or points numbered under a rule line are its body, even when the text
+    above holds a code ending in their number ("Q1", "Q2"): no superscript glued to a word."""
+    article = write_article(QUARTER + listed)
+    assert [p.kind for p in article.passages if p.text.startswith(("Sales rose by", "1 Sales rose", "Costs", "2 Costs rose"))
+            ] == ["body", "body"]

@@ -351,6 +351,17 @@ def test_an_article_exported_as_json_is_read_as_its_article(tmp_path, exported):
     assert [p.text for p in article.passages if p.kind == "body"] == [BODY, LATER]
 
 
+def test_an_article_json_giving_its_start_and_end_times_is_read_as_its_article(tmp_path):
+    """An event's or a live blog's article may give "start" and "end" (seconds): offsets beside
+    a body are no span of another article unless they carry what the reader writes with one."""
+    import json
+
+    path = tmp_path / "vote.json"
+    path.write_text(json.dumps({"title": "Ferry vote", "body": f"{BODY}\n\n{LATER}", "start": 1772530200,
+                                "end": 1772541000}), encoding="utf-8")
+    assert [p.text for p in load_article(path).passages if p.kind == "body"] == [BODY, LATER]
+
+
 def test_json_that_holds_no_article_is_one_line(tmp_path, run_cli):
     (tmp_path / "package.json").write_text('{"name": "ferry", "version": "1.0.0"}', encoding="utf-8")
     result = run_cli("list", str(tmp_path / "package.json"))
@@ -509,3 +520,18 @@ def test_the_readers_own_markdown_export_beside_the_articles_is_no_article(tmp_p
         "council.txt", "ferry.txt", "notes.md"]
     alone = run_cli("list", "marks.md")
     assert alone.returncode == 2 and alone.stderr.count("\n") == 1 and "export" in alone.stderr
+
+
+@pytest.mark.parametrize("notes", [
+    "# Reading list\n\n> The ferry will sail again by June.\n\n— Anna Lind, The Coast Times\n\nNo reply yet.\n",
+    "# Bookmarks\n\n> The ferry will sail again by June.\n\nNo answer from the council yet.\n",
+])
+def test_notes_of_quotes_with_a_line_of_nothing_yet_are_an_article(tmp_path, notes):
+    """Only "No bookmarks yet." under "# Bookmarks" (what an empty export writes) marks an
+    export; a reader's notes of quotes saying "No reply yet." are their own text."""
+    path = tmp_path / "notes.md"
+    path.write_text(notes, encoding="utf-8")
+    assert any("yet." in p.text for p in load_article(path).passages)
+    path.write_text("\ufeff# Bookmarks\r\n\r\nNo bookmarks yet.\r\n", encoding="utf-8")
+    with pytest.raises(UserError, match="export"):
+        load_article(path)
