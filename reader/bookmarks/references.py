@@ -28,6 +28,7 @@ from reader.bookmarks.export import offsets
 from reader.bookmarks.model import PlacedBookmark
 from reader.corpus.byline import written_date
 from reader.corpus.dates import FOREIGN_MONTHS, MONTHS, iso_parts, real_parts
+from reader.corpus.names import PARTICLES
 from reader.corpus.sanitize import one_line, sanitize
 
 REFERENCE_FORMATS = ("bibtex", "csl-json", "ris")
@@ -107,9 +108,29 @@ class Name:
     literal: str = ""
 
 
+# The lower-case words a person's name holds: its particles ("de la", "van der", "bin", "do",
+# Catalan's "i"), also elided or hyphened to the name after them ("d'Estaing", "al-Turabi",
+# "dell'Utri"). Any other word in lower case is a phrase's, an organisation's name ("Plataforma
+# en Defensa del Río Duero", "Ligue des droits de l'Homme"), kept whole.
+_NAME_PARTICLES = PARTICLES | frozenset("do dei degli delle dell des vom zum zur op het i".split())
+_JOINED_PARTICLE = re.compile(r"([^\W\d_]+)['’-]")
+# Between two family names, a conjunction makes them one ("Ortega y Gasset", "Puig i Cadafalch").
+_JOINING_PARTICLES = frozenset({"y", "i"})
+
+
+def _phrase_word(word: str) -> bool:
+    """Whether `word` is in lower case and no particle of a name (see _NAME_PARTICLES)."""
+    if not word[:1].islower():
+        return False
+    word = word.strip(".,")
+    joined = _JOINED_PARTICLE.match(word)
+    return word not in _NAME_PARTICLES and not (joined and (len(joined.group(1)) == 1 or joined.group(1) in _NAME_PARTICLES))
+
+
 def is_organisation(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.split()]
-    return len(words) < 2 or words[0] == "the" or any(w in ORGANISATION_WORDS for w in words)
+    return (len(words) < 2 or words[0] == "the" or any(w in ORGANISATION_WORDS for w in words)
+            or any(_phrase_word(w) for w in name.split()))
 
 
 # A word of initials: each letter with its dot ("J.R.", "J.-P."), or capitals without a vowel
@@ -315,6 +336,8 @@ def parse_name(name: str) -> Name:
         return Name(family=first, given=" ".join(words[1:]))
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
+        cut -= 1
+    if cut > 1 and words[cut] in _JOINING_PARTICLES:
         cut -= 1
     return Name(family=" ".join(words[cut:]), given=" ".join(words[:cut]), suffix=suffix)
 

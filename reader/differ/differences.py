@@ -564,6 +564,8 @@ class PassageProfile:
             lo -= 1
         if q.unit == CLOCK and tokens.text[hi - 3 : hi + 1] in ("a.m.", "p.m."):  # the last stop is the time's: "3 p.m."
             hi += 1
+        if q.unit == "%" and self.passage.text[hi : hi + 1] == "%":  # "71 %": the sign read as if before the space
+            hi += 1
         return self.span(lo, hi)
 
     def _read_again(self) -> _FigureReading:

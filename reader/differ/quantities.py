@@ -1064,12 +1064,15 @@ _OTHER_DIGIT = re.compile(r"[٫٬٪]|(?![0-9])\d")
 # three it may group thousands, as Latin America writes them, and stays).
 _DECIMAL_COMMA_LANGUAGES = frozenset({"fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "el", "hy", "az"})
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(?=(?:\d{1,2}|\d{4,})(?!\d|[.,]\d))")
+# French and Spanish set the percent sign off by a space ("71 %", "12\u202f%"): the sign is
+# moved before the space, so the figure reads as "71%" does and every offset stays the text's.
+_SPACED_PERCENT = re.compile(r"(\d)([ \u00a0\u202f\u2009])%(?!\w)")
 
 
 def grouped_digits(text: str, language: str | None) -> str:
     """`text` with its digits and Arabic separators as ASCII ones, the thousands separators
-    of `language` (None: one no word list knows; see above) written as commas, and its decimal
-    comma as a point."""
+    of `language` (None: one no word list knows; see above) written as commas, its decimal
+    comma as a point, and a percent sign set off by a space before that space."""
     def commas(m: re.Match) -> str:
         return re.sub(r"\D", ",", m.group())
 
@@ -1086,6 +1089,8 @@ def grouped_digits(text: str, language: str | None) -> str:
         text = _DOT_GROUPS.sub(commas, text)
     if language in _DECIMAL_COMMA_LANGUAGES and "," in text:
         text = _DECIMAL_COMMA.sub(r"\1.", text)
+    if "%" in text:
+        text = _SPACED_PERCENT.sub(r"\1%\2", text)
     return text
 
 

@@ -395,6 +395,16 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Ana Petrov, PhD", [{"family": "Petrov", "given": "Ana"}]),  # a degree is no second author
     ("Ivo Marek, M.D., and Lena Brusk", [{"family": "Marek", "given": "Ivo"}, {"family": "Brusk", "given": "Lena"}]),
     ("Ana María de la Fuente", [{"family": "de la Fuente", "given": "Ana María"}]),
+    # a lower-case word that is no particle is a phrase's: an organisation's name, whole
+    ("Plataforma en Defensa del Río Duero", [{"literal": "Plataforma en Defensa del Río Duero"}]),
+    ("Ligue des droits de l'Homme", [{"literal": "Ligue des droits de l'Homme"}]),
+    # ... while a particle elided or hyphened to the name after it is a person's
+    ("Valéry Giscard d'Estaing", [{"family": "d'Estaing", "given": "Valéry Giscard"}]),
+    ("Hassan al-Turabi", [{"family": "al-Turabi", "given": "Hassan"}]),
+    ("Maria do Carmo Alves", [{"family": "Alves", "given": "Maria do Carmo"}]),
+    # "y" (Catalan "i") joins two family names into one
+    ("José Luis Ortega y Gasset", [{"family": "Ortega y Gasset", "given": "José Luis"}]),
+    ("Josep Puig i Cadafalch", [{"family": "Puig i Cadafalch", "given": "Josep"}]),
     # initials in capitals are a given name, never a family name written first
     ("JR Smith", [{"family": "Smith", "given": "JR"}]),
     ("TK Varga and D.L. Ormond", [{"family": "Varga", "given": "TK"}, {"family": "Ormond", "given": "D.L."}]),

@@ -234,3 +234,26 @@ def test_a_figure_with_a_decimal_comma_is_a_figure(found, telling, language):
     assert q.lo <= 1.2 <= q.hi and q.hi < 1.5
     assert [d[0] for d in found(telling.format("1,2"), telling.format("1,5"))] == ["number"]
     assert found(telling.format("1,2"), telling.format("1,2")) == []
+
+
+@pytest.mark.parametrize(("telling", "language", "space"), [
+    ("Según la Plataforma, el embalse de Valcorto está al {} de su capacidad desde el lunes.", "es", " "),
+    ("Selon la préfecture, le barrage de Valcourt est rempli à {} de sa capacité depuis lundi.", "fr", "\u202f"),
+    ("Selon la préfecture, le barrage de Valcourt est rempli à {} de sa capacité depuis lundi.", "fr", "\u00a0"),
+], ids=["es", "fr-narrow", "fr-no-break"])
+def test_a_percentage_written_with_a_space_before_its_sign_is_a_percentage(found, telling, language, space):
+    # "71 %" (as French and Spanish write it) was the count 71 of "de": 71 % against 48 % was
+    # told as "71 % de ≠ 48 % de", and "caerá un 15 %" against "un 4 %" not at all
+    a, b = telling.format(f"71{space}%"), telling.format(f"48{space}%")
+    (q,) = quantities(Tokens(grouped_digits(a, language), {}, language))
+    assert q.unit == "%" and q.lo <= 71 <= q.hi
+    assert found(a, b) == [("number", f"71{space}%", f"48{space}%")]
+    assert found(a, telling.format("71%")) == []
+    assert found("El caudal del río caerá un 15 % en el tramo bajo, según los técnicos.",
+                 "El caudal del río caerá un 4 % en el tramo bajo, según el informe.") == [("number", "15 %", "4 %")]
+
+
+def test_a_percent_sign_after_a_space_keeps_the_text_s_offsets():
+    text = "al 71 % de su capacidad, y 12\u202f% más"
+    out = grouped_digits(text, "fr")
+    assert len(out) == len(text) and "71%" in out and "12%" in out
