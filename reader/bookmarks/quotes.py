@@ -244,6 +244,22 @@ def find_quote(article: Article, quote: str, occurrence: int = 1) -> tuple[int, 
     raise UserError(f"{where}: the quote {shown!r} does not occur in the article{hint}")
 
 
+def unique_quote(article: Article, quote: str, occurrence: int | None = None, *,
+                 flag: str = "--occurrence") -> tuple[int, int]:
+    """Source span of `quote` in `article`: the `occurrence`-th one, or, when no occurrence is
+    given, the only one (UserError when the quote occurs more than once, naming `flag`)."""
+    span = find_quote(article, quote, occurrence or 1)
+    if occurrence is None:
+        try:
+            find_quote(article, quote, 2)
+        except UserError:
+            return span
+        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        raise UserError(f"{article.path}: the quote {shown!r} occurs more than once; "
+                        f"say which with {flag} N")
+    return span
+
+
 def _touched(bounds: list[Span], lo: int, hi: int) -> list[int]:
     """The indices of the stretches in `bounds` (in order) that [lo, hi) has text of."""
     first = bisect_right([b for _, b in bounds], lo)

@@ -83,6 +83,9 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
         if user_path(raw).is_dir():
             raise UserError(f"{raw}: is a directory; expected an article file")
     files = [user_path(raw) for raw in (path_a, path_b)]
+    if _same_file(*files):  # (one file by two names too: a link, a path and the article's id)
+        raise UserError(f"{path_a}: the same article twice; an article set beside itself shows "
+                        "nothing, give two different articles")
     if (corpus := manifest_corpus(files)) is not None:  # read once: the pair comes out of it when listed there
         by_path = {x.path.resolve(): x for x in corpus}
         found = [by_path.get(p.resolve()) for p in files]
@@ -93,11 +96,24 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     return _said_if_empty(a, b, pair)
 
 
+def _same_file(a, b) -> bool:
+    import os
+
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False  # one is not there (reading it says so), or not a path the system takes
+
+
 def _said_if_empty(a: Article, b: Article, corpus: Corpus) -> tuple[Article, Article, Corpus]:
     """The pair as it is, with a warning for an article that holds no text: its side of any
-    result is empty, which a script reading only the output would take for "no matches"; and
-    for two articles in different languages, which share too few words to be linked."""
+    result is empty, which a script reading only the output would take for "no matches"; for
+    two files of the same text (a copy), whose every passage links to itself; and for two
+    articles in different languages, which share too few words to be linked."""
     warn([holds_no_text(str(x.path)) for x in dict.fromkeys((a, b)) if not x.passages])
+    if a.passages and a.text == b.text:
+        warn([f"{a.path} and {b.path} hold the same text (copies of one article): "
+              "each passage is linked to itself, no word is one's more than the other's"])
     from reader.align.language import languages_notice
 
     if (notice := languages_notice(a, b)) is not None:

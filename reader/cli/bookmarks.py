@@ -1,6 +1,6 @@
 """`counterpoint bookmarks add|list|export|import|delete`: bookmarks from scripts and the shell.
 
-`add` takes the first place the quote occurs unless `--occurrence N` picks another; the quote
+`add` refuses a quote that occurs more than once unless `--occurrence N` picks one; the quote
 may differ from the article in case, quote/apostrophe/dash style and whitespace
 (`reader.bookmarks.quotes`). `list` says why an orphan is one (file gone, or words gone). Problems with the database (moved aside, read-only)
 are reported on stderr as `counterpoint: warning: ...`; the command still runs.
@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.bookmarks.quotes import paragraph_bounds, quote_spans
+from reader.bookmarks.quotes import unique_quote
 from reader.cli.articles import load_one
 from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
                                open_store, placed_cell, placed_files, print_json, say, warn, write_export)
@@ -37,11 +37,13 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
     add.add_argument("--quote", required=True, metavar="TEXT",
                      help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
     add.add_argument("--occurrence", type=positive_int, default=None, metavar="N",
-                     help="which occurrence of the quote, when it occurs more than once (default: 1)")
+                     help="which occurrence of the quote, when it occurs more than once (needed then)")
     add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")
     add.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag (repeatable)")
     add.add_argument("--pair", metavar="PATH", help="another article: make this a pair bookmark")
     add.add_argument("--pair-quote", metavar="TEXT", help="the words of the --pair article")
+    add.add_argument("--pair-occurrence", type=positive_int, default=None, metavar="N",
+                     help="which occurrence of --pair-quote, when it occurs more than once")
 
     listing = actions.add_parser("list", parents=[parent], help="list bookmarks, re-anchored in the current files",
                                  description="List every bookmark with its status: anchored, moved or orphaned.")
@@ -106,20 +108,17 @@ def _tell_moved_aside(path: Path) -> None:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    from reader.bookmarks import find_quote
-
     if (args.pair is None) != (args.pair_quote is None):
         raise UserError("--pair and --pair-quote go together")
+    if args.pair is None and args.pair_occurrence is not None:
+        raise UserError("--pair-occurrence goes with --pair and --pair-quote")
     article = load_one(args.path)
-    start, end = find_quote(article, args.quote, args.occurrence or 1)
-    if args.occurrence is None and (count := len(quote_spans(article.clean.text, args.quote,
-                                                              paragraph_bounds(article)))) > 1:
-        warn([f"the quote occurs {count} times in {article.path}; bookmarked the first "
-              f"(--occurrence N picks another)"])
-    sides = [(article, start, end)]
+    # A quote found twice is ambiguous: refused in one line, as `links add` refuses it, not
+    # guessed (the first place may be the one the user did not mean).
+    sides = [(article, *unique_quote(article, args.quote, args.occurrence))]
     if args.pair is not None:
         other = load_one(args.pair)
-        sides.append((other, *find_quote(other, args.pair_quote)))
+        sides.append((other, *unique_quote(other, args.pair_quote, args.pair_occurrence, flag="--pair-occurrence")))
     with _store(args) as store:  # as in the reading room: the same place again is that bookmark
         new_id, existing = store.add_once(sides, note=args.note, tags=args.tag)
     if existing is not None:

@@ -274,6 +274,7 @@ def extract_page(data: bytes, name: str, *, declared_charset: str | None = None)
                 _keep_attribution(quote)
             _join_line_divs(tree)
             _frame_loose_body(tree)
+            _keep_inline_times(tree)
         document = trafilatura.bare_extraction(
             tree, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_links=False, include_formatting=False,
@@ -583,6 +584,21 @@ def _break_paragraphs(element) -> None:
         if child.getparent() is element:  # not the inline markup the new paragraphs took in
             element.remove(child)
     element.extend(out)
+
+
+def _keep_inline_times(tree) -> None:
+    """Keep the words of a <time> that stands in a line of other words ("<time>14 October
+    2026</time> · Updated 11:02"): the extractor drops every <time>, which would leave the rest
+    of the line ("· Updated 11:02") a stray fragment rather than the dateline it is. The
+    element stays, for the date its attributes give the article's metadata; its words go after
+    it. A <time> alone in its block goes with it, as before: nothing is left behind."""
+    for time in list(tree.iter("time")):
+        parent, words = time.getparent(), _text_of(time)
+        if parent is None or not words:
+            continue
+        line = _text_of(parent)
+        if line != words:
+            time.tail = f"{words}{time.tail or ''}"
 
 
 def _line_div(node) -> bool:

@@ -1915,6 +1915,33 @@ def masthead(texts: Sequence[str]) -> int | None:
     return None
 
 
+# A section label over the headline ("Business · Mining", "World | Africa", "News / Politics"): the
+# page's categories, set above the article it files, not a heading of its text. Two to
+# SECTION_LABEL_MAX_ITEMS categories between separators, each a name of at most
+# SECTION_LABEL_ITEM_WORDS words opening on a capital (a section's name, not a phrase), directly
+# above the headline (the passage the article's metadata names its title). One category alone
+# ("Opinion") is the masthead's concern (masthead); one not above the headline may be the author's.
+SECTION_LABEL_MAX_ITEMS = 4
+SECTION_LABEL_ITEM_WORDS = 3
+_SECTION_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
+_SECTION_NAME = re.compile(r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:&|[\w'’-]+)){0,%d}" % (SECTION_LABEL_ITEM_WORDS - 1))
+
+
+def _section_labels(texts: Sequence[str], title: str) -> set[int]:
+    """The passages that are section labels over the headline (see SECTION_LABEL_MAX_ITEMS)."""
+    named = fold(title)
+    if not named:
+        return set()
+    found = set()
+    for i in range(len(texts) - 1):
+        if len(texts[i]) > _HEADING_MAX_CHARS or fold(texts[i + 1]) != named:
+            continue
+        parts = _SECTION_SEPARATOR.split(texts[i].strip())
+        if 1 < len(parts) <= SECTION_LABEL_MAX_ITEMS and all(_SECTION_NAME.fullmatch(p) for p in parts):
+            found.add(i)
+    return found
+
+
 # A pull quote: a line of the article set again in large type between its paragraphs. Its words
 # are the article's, said once already, so it is furniture, as the title repeated is. A passage
 # of PULL_QUOTE_MIN_WORDS words (a phrase shorter may well recur) to _PULL_QUOTE_MAX characters
@@ -1970,6 +1997,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     last_prose = max((i for i, t in enumerate(texts) if _prose(t) and not _APPARATUS_ENTRY.match(t)), default=-1)
     running = _running_lines(texts)
     pulled = _pull_quotes(texts)
+    labels = _section_labels(texts, title)
     facts = _fact_boxes(texts) | _contents(texts)
     menus = _menu_runs(texts, headings)
     record = debate_record(texts)
@@ -2004,7 +2032,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and i not in read_heads and not (

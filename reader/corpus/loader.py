@@ -19,7 +19,7 @@ from reader.corpus.clippings import is_clippings
 from reader.corpus.columns import read_columns
 from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
-from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
+from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import classify, masthead
@@ -496,7 +496,7 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
         order = [file_order(e.file, manifests) for e in entries]
     ids = dict(zip(new, assign_ids([entries[n] for n in new], taken, [order[n] for n in new])))
     articles: list[Article] = []
-    skipped: list[UserError] = []
+    skipped: list[tuple[Path, UserError]] = []
     for n, e in enumerate(entries):
         try:
             article = reuse.get(resolved(e.file))
@@ -508,15 +508,32 @@ def _corpus(entries: list[Entry], loaded: Iterable[Article] = (), unreadable: li
             if unreadable is not None:
                 unreadable.append(e.file)
             elif resolved(e.file) in skippable:
-                skipped.append(exc)
+                skipped.append((e.file, exc))
             else:
                 raise
     if skipped and not articles:
-        raise skipped[0]
+        raise skipped[0][1]
     return Corpus(articles, [f"{a.path}: {a.replaced} byte sequence{'s' if a.replaced > 1 else ''} "
                              f"not valid {a.encoding}, shown as \ufffd" for a in articles if a.replaced]
                   + [f"{a.path}: {a.unread}" for a in articles if a.unread]
-                  + [f"{exc}; left out" for exc in skipped])
+                  + _left_out(skipped))
+
+
+# A folder the reader's own exports are saved in (bookmarks, links, an alignment, as JSON or
+# Markdown) holds many files that are no article, the same every time it is opened: those are
+# told in one line, how many and the first, not one line each. Any other file left out (a
+# damaged PDF, a page too large) is still told alone: each says something the user can mend.
+_DATA_SUFFIXES = (JSON_SUFFIX, *MARKDOWN_SUFFIXES)
+
+
+def _left_out(skipped: list[tuple[Path, UserError]]) -> list[str]:
+    """The lines telling the files of a folder left out as no articles (see _DATA_SUFFIXES)."""
+    data = [exc for file, exc in skipped if file.suffix.lower() in _DATA_SUFFIXES]
+    others = [f"{exc}; left out" for file, exc in skipped if file.suffix.lower() not in _DATA_SUFFIXES]
+    if len(data) < 2:
+        return [f"{exc}; left out" for _file, exc in skipped]
+    return others + [f"{len(data)} JSON or Markdown files left out, not articles (the reader's own exports, "
+                     f"say); the first: {data[0]}"]
 
 
 def manifest_corpus(paths: Iterable[str | os.PathLike[str]], loaded: Iterable[Article] = ()) -> Corpus | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
-from reader.bookmarks.quotes import find_quote
+from reader.bookmarks.quotes import unique_quote
 from reader.bookmarks.store import (ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, mended, now_utc, stored_anchor,
                                     stored_time)
 from reader.corpus import Article, Passage
@@ -43,22 +43,6 @@ class Undone:
         if self.action == "add":
             return f"undid {self.decision.kind} decision {self.decision.id} (removed it)"
         return f"undid the deletion of {self.decision.kind} decision {self.decision.id} (restored it)"
-
-
-def unique_quote(article: Article, quote: str, occurrence: int | None = None, *,
-                 flag: str = "--occurrence") -> tuple[int, int]:
-    """Source span of `quote` in `article`: the `occurrence`-th one, or, when no occurrence is
-    given, the only one (UserError when the quote occurs more than once, naming `flag`)."""
-    span = find_quote(article, quote, occurrence or 1)
-    if occurrence is None:
-        try:
-            find_quote(article, quote, 2)
-        except UserError:
-            return span
-        shown = quote if len(quote) <= 60 else quote[:57] + "..."
-        raise UserError(f"{article.path}: the quote {shown!r} occurs more than once; "
-                        f"say which with {flag} N")
-    return span
 
 
 def _overlap(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:

@@ -16,6 +16,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from reader.corpus.sanitize import visible
 from reader.tui.keys import BOOKMARK_DIALOG_BINDINGS, CONFIRM_BINDINGS, IN_DIALOGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.text_field import TextField
@@ -39,6 +40,18 @@ class NoteAndTags:
         save that failed as the reader closed says again on the terminal."""
         parts = [f"note “{self.note}”" if self.note.strip() else "", f"tags “{self.tags}”" if self.tags.strip() else ""]
         return ", ".join(part for part in parts if part)
+
+
+# The tags field's example: the user's own tags where the bookmarks at hand have some (at most
+# TAG_EXAMPLES of them, so the hint stays one short line), else words that fit any topic.
+TAG_EXAMPLES = 2
+NEUTRAL_TAGS_HINT = "e.g. to check, key claim"
+
+
+def tags_hint(known: Sequence[str]) -> str:
+    """The tags field's placeholder: an example drawn from `known` (tags in use), or neutral."""
+    own = list(dict.fromkeys(one_line(visible(tag), 30) for tag in known if tag.strip()))[:TAG_EXAMPLES]
+    return f"e.g. {', '.join(own)}" if own else NEUTRAL_TAGS_HINT
 
 
 # The heading of the dialog given back after a save failed (the notice before it says why;
@@ -116,19 +129,22 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
     """
 
     def __init__(self, heading: str, sides: Sequence[tuple[str, str]], *, note: str = "",
-                 tags: Sequence[str] = (), unsaved: bool = False) -> None:
+                 tags: Sequence[str] = (), unsaved: bool = False, known_tags: Sequence[str] = ()) -> None:
         """`sides`: (title, quote) of the passage, and of its counterpart for a pair;
-        `unsaved`: the note and tags it opens with are not saved (given back)."""
+        `unsaved`: the note and tags it opens with are not saved (given back); `known_tags`:
+        tags the user has given other bookmarks, for the tags field's example."""
         super().__init__()
         self.heading = heading
         self.sides = list(sides)
         self.note = note
         self.tags = ", ".join(tags)
         self.unsaved = unsaved
+        self.known_tags = tuple(known_tags)
 
     def given_back(self, answer: NoteAndTags) -> BookmarkDialog:
         """This dialog again, after `answer` could not be saved: the note and tags as typed."""
-        return BookmarkDialog(NOT_SAVED, self.sides, note=answer.note, tags=[answer.tags], unsaved=True)
+        return BookmarkDialog(NOT_SAVED, self.sides, note=answer.note, tags=[answer.tags], unsaved=True,
+                              known_tags=self.known_tags)
 
     def typing_at_stake(self) -> bool:
         """Whether closing this dialog unasked would lose typing: its fields hold what was
@@ -150,7 +166,7 @@ class BookmarkDialog(ModalScreen[NoteAndTags | None]):
             yield Static(Content("Note (optional)"), classes="label")
             yield TextField(self.note, placeholder="why this passage matters", id="note")
             yield Static(Content("Tags (optional, comma-separated)"), classes="label")
-            yield TextField(self.tags, placeholder="e.g. oil, arms deals", id="tags")
+            yield TextField(self.tags, placeholder=tags_hint(self.known_tags), id="tags")
             yield Static(Content(f"{hint_key(self.app, 'bookmark-dialog.save', 'enter')}: save · tab: next field · "
                                  f"{first_key(self.app, 'bookmark-dialog.cancel')}: "
                                  "cancel"), id="hint")

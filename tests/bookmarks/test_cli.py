@@ -52,7 +52,10 @@ def test_quote_must_occur(cli, write_article, sample):
 
 def test_occurrence_picks_a_repeated_quote(cli, cli_json, write_article, sample):
     article = write_article()
-    cli("bookmarks", "add", article.path, "--quote", "Jerusalem")
+    status, out, err = cli("bookmarks", "add", article.path, "--quote", "Jerusalem")
+    # found twice, it is ambiguous: refused in one line, as `links add` refuses it
+    assert (status, out) == (2, "") and err.count("\n") == 1 and "say which with --occurrence N" in err, err
+    cli("bookmarks", "add", article.path, "--quote", "Jerusalem", "--occurrence", "1")
     cli("bookmarks", "add", article.path, "--quote", "Jerusalem", "--occurrence", "2")
     starts = [b["start"] for b in cli_json("bookmarks", "list", "--format", "json")["bookmarks"]]
     first = article.text.index("Jerusalem")

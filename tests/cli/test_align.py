@@ -183,6 +183,26 @@ def test_an_empty_article_is_named_in_a_warning_and_the_output_stays_valid(count
     assert counterpoint(command, seed_ids[1], seed_ids[0], "--format", "json").err == ""
 
 
+@pytest.mark.parametrize("command", ["align", "words"])
+def test_an_article_beside_itself_is_refused_in_one_line_and_a_copy_is_warned_of(counterpoint, tmp_path, command):
+    article = tmp_path / "vote.txt"
+    article.write_text("Harbour vote\n\nThe council voted to close the old ferry landing on Tuesday.\n\n"
+                       "Fishers said the landing was the only one their boats could use at low tide.\n", encoding="utf-8")
+    alias = tmp_path / "alias.txt"
+    alias.symlink_to(article)
+    for second in (article, alias):
+        done = counterpoint(command, article, second, "--format", "json")
+        assert done.status == 2 and done.out == "", done.err
+        assert done.err.count("\n") == 1 and "the same article twice" in done.err and "Traceback" not in done.err
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(article.read_bytes())
+    done = counterpoint(command, article, copy, "--format", "json")
+    assert done.status == 0 and json.loads(done.out)
+    assert done.err.strip().splitlines() == [
+        f"counterpoint: warning: {article} and {copy} hold the same text (copies of one article): "
+        "each passage is linked to itself, no word is one's more than the other's"]
+
+
 @given(st.floats(min_value=0.0, max_value=1.0))
 def test_a_shown_score_never_reaches_a_threshold_the_score_is_below(score):
     text = shown(score)

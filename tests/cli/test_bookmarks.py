@@ -192,11 +192,14 @@ def test_orphans_say_whether_the_file_or_the_words_are_gone(counterpoint, tmp_pa
     assert "the words are no longer in the file" in md and "the file was moved or deleted" in md
 
 
-def test_a_quote_that_occurs_more_than_once_is_bookmarked_first_with_a_warning(counterpoint, tmp_path):
-    op, _ = _articles(tmp_path)
+def test_a_quote_that_occurs_more_than_once_is_refused_in_one_line_as_links_add_refuses_it(counterpoint, tmp_path):
+    op, other = _articles(tmp_path)
     result = counterpoint("bookmarks", "add", op, "--quote", "the")
-    assert result.status == 0 and "occurs" in result.err and "--occurrence N" in result.err
-    assert result.err.count("\n") == 1
+    assert result.status == 2 and "occurs more than once" in result.err and "--occurrence N" in result.err
+    assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    paired = counterpoint("bookmarks", "add", op, "--quote", "quiet alliance", "--pair", other, "--pair-quote", "li")
+    assert paired.status == 2 and "--pair-occurrence N" in paired.err and paired.err.count("\n") == 1
+    assert counterpoint("bookmarks", "list", "--format", "json").out.count('"id"') == 0  # nothing added
     chosen = counterpoint("bookmarks", "add", op, "--quote", "the", "--occurrence", "2")
     assert chosen.status == 0 and chosen.err == ""
     once = counterpoint("bookmarks", "add", op, "--quote", "quiet alliance")

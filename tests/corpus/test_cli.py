@@ -223,6 +223,21 @@ def test_a_broken_file_in_a_folder_is_left_out_with_a_warning_and_named_alone_re
     _one_line_error(run_cli("list", str(tmp_path)), "image.txt", "PNG image")  # nothing else to show
 
 
+def test_a_folder_of_exports_beside_the_articles_is_told_in_one_line_and_a_broken_file_alone(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
+    for name in ("bookmarks.json", "links.json", "alignment.json"):
+        (tmp_path / name).write_text(json.dumps({"bookmarks": [{"id": 1, "quote": "the talks"}]}), encoding="utf-8")
+    (tmp_path / "bookmarks.md").write_text("# Bookmarks\n\nNo bookmarks yet.\n", encoding="utf-8")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    listed = run_cli("list", str(tmp_path), "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stderr.strip().splitlines()
+    assert len(lines) == 2, listed.stderr
+    told = next(line for line in lines if "JSON or Markdown" in line)
+    assert "4 JSON or Markdown files left out" in told and "alignment.json" in told  # how many, the first
+    assert any("image.txt" in line and "PNG image" in line for line in lines)  # told alone, as before
+
+
 def test_a_folders_corpus_toml_named_opens_the_corpus_it_describes(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("A title\n\nThe talks ended without a deal.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Another\n\nThe talks went on.\n", encoding="utf-8")

@@ -70,6 +70,25 @@ async def test_add_with_note_and_tags_marks_the_passage(make_app, seeds, tmp_pat
         assert len(stored(tmp_path)) == 2 and left.cursor in left.bookmarked
 
 
+async def test_the_tags_example_is_neutral_then_the_users_own_tags(make_app, seeds, tmp_path):
+    from textual.widgets import Input
+
+    from reader.tui.bookmark_dialog import NEUTRAL_TAGS_HINT, BookmarkDialog
+
+    app = make_app(seeds)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "b")
+        assert isinstance(app.screen, BookmarkDialog)
+        assert app.screen.query_one("#tags", Input).placeholder == NEUTRAL_TAGS_HINT  # no topic of its own
+        await pilot.press("tab", *"ferry fares, water", "enter")
+        await settle(pilot)
+        await pilot.press("j", "b")
+        assert isinstance(app.screen, BookmarkDialog)
+        hint = app.screen.query_one("#tags", Input).placeholder
+        assert hint == "e.g. ferry fares, water", hint
+
+
 async def test_pair_bookmark_and_no_counterpart(make_app, seeds, tmp_path):
     covers("bookmark.add-pair")
     from reader.tui.bookmark_dialog import BookmarkDialog
