@@ -178,6 +178,11 @@ def test_closing_the_store_ends_a_write_queued_behind_others(data_dir, write_art
         assert len(failed) == 1 and "is busy (another Counterpoint is writing); nothing was saved" in failed[0]
 
 
+PATIENCE_TRIES = 3  # on a loaded machine the writer ahead may be slow to take the lock again
+# between its commits and the queued write get in; each such try measures nothing and is
+# tried again, and three in a row is no longer the machine's load
+
+
 def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, write_article, monkeypatch):
     """The queue is waited at most WRITE_PATIENCE in all (the two minutes the README promises),
     not that and one more busy wait."""
@@ -189,16 +194,22 @@ def test_a_write_queued_behind_others_gives_up_within_its_patience(data_dir, wri
     monkeypatch.setattr(database, "BUSY_TIMEOUT", 4.0)  # both shortened, in the same proportion
     monkeypatch.setattr(database, "WRITE_PATIENCE", 6.0)
     article = write_article()
-    slow = _slow_writer(data_dir, article, 40, 0.3)
-    try:
-        with BookmarkStore.open(data_dir) as store:
-            began = time.monotonic()
-            with pytest.raises(UserError, match="is busy"):
-                store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
-            took = time.monotonic() - began
-    finally:
-        slow.kill()
-        slow.wait(timeout=30)
+    took = None
+    for _ in range(PATIENCE_TRIES):
+        slow = _slow_writer(data_dir, article, 40, 0.3)
+        try:
+            with BookmarkStore.open(data_dir) as store:
+                began = time.monotonic()
+                try:
+                    store.add(article, article.passages[2].start, article.passages[2].end, note="queued")
+                except UserError as exc:
+                    assert "is busy" in str(exc)
+                    took = time.monotonic() - began
+                    break
+        finally:
+            slow.kill()
+            slow.wait(timeout=30)
+    assert took is not None, f"the queued write got in between the commits ahead {PATIENCE_TRIES} times"
     # the queue ahead lasts 12 s; the patience and one more busy wait would be 10 s: half a busy
     # wait over the patience tells them apart with room for a loaded machine
     assert took < database.WRITE_PATIENCE + database.BUSY_TIMEOUT / 2, took
