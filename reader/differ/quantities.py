@@ -156,6 +156,9 @@ _HEDGE_ENDS = frozenset(phrase[-1] for phrase in _HEDGES)
 # ("four children" / "two soldiers"); see reader.differ.differences for the rest.
 _PEOPLE: dict[str, str] = {
     **dict.fromkeys("people person persons individual individuals victim victims".split(), ""),
+    # a crowd's people ("3,000 protesters" / "12,000 people marched": two counts of one march)
+    **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers".split(),
+                    ""),
     **dict.fromkeys("civilian civilians resident residents inhabitant inhabitants citizen citizens".split(), "civilian"),
     **dict.fromkeys("soldier soldiers troop troops".split(), "soldier"),
     **dict.fromkeys("refugee refugees".split(), "refugee"), **dict.fromkeys("fighter fighters".split(), "fighter"),
