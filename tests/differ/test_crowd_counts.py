@@ -22,6 +22,11 @@ import pytest
      [("Two hundred and fifty people", "More than 900 people")]),
     ("A dozen protesters marched in Vell.", "About 300 protesters marched in Vell.",
      [("dozen protesters", "About 300 protesters")]),
+    # a bare figure the crowd is put at counts its people
+    ("Police put the crowd at about 3,000 in Vell.", "Organisers put the crowd at 12,000 in Vell.",
+     [("about 3,000", "12,000")]),
+    ("Police put the crowd at about 3,000 in Vell.", "More than 12,000 people were in the crowd in Vell.",
+     [("about 3,000", "More than 12,000 people")]),
     # a quotation closing before the figure: "requires" is the law's word, not a need
     ('The ministry said the licence followed "every step the law requires" as about 3,000 people marched '
      "through the capital.",
