@@ -197,6 +197,9 @@ _ROOM_VERBS = frozenset("seats sleeps accommodates".split())
 _ABLE = frozenset({"can", "could"})
 _CAPACITY_VERBS = frozenset("hold carry take seat contain accommodate house fit handle sleep serve".split())
 _HOLDS = frozenset("holds carries takes seats contains accommodates houses fits handles sleeps serves".split())
+# A gap that closes a quotation (its mark before any space): the words before it are the
+# quoted speaker's, not a position of the figure after it.
+_CLOSING_QUOTE = re.compile(r"[.,;:!?]*[\"”’»]")
 _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demands offer offers proposal proposals bid bids".split()}
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
@@ -828,8 +831,9 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
     for k in range(q.first - 1, max(tokens.clause_start(q.first), q.first - POSITION_WINDOW) - 1, -1):
-        if "," in tokens.gaps[k]:
-            break  # "when you need it, Obama has cut $716 billion": another phrase's
+        if "," in tokens.gaps[k] or _CLOSING_QUOTE.match(tokens.gaps[k]):
+            break  # "when you need it, Obama has cut $716 billion": another phrase's; 'followed
+            # "every step the law requires" as 3,000 marched': a quotation's word
         if (found := _POSITIONS.get(low[k])) is not None:
             return found
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":

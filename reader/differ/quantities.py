@@ -156,6 +156,9 @@ _HEDGE_ENDS = frozenset(phrase[-1] for phrase in _HEDGES)
 # ("four children" / "two soldiers"); see reader.differ.differences for the rest.
 _PEOPLE: dict[str, str] = {
     **dict.fromkeys("people person persons individual individuals victim victims".split(), ""),
+    # a crowd's people ("3,000 protesters" / "12,000 people marched": two counts of one march)
+    **dict.fromkeys("protester protesters protestor protestors demonstrator demonstrators marcher marchers".split(),
+                    ""),
     **dict.fromkeys("civilian civilians resident residents inhabitant inhabitants citizen citizens".split(), "civilian"),
     **dict.fromkeys("soldier soldiers troop troops".split(), "soldier"),
     **dict.fromkeys("refugee refugees".split(), "refugee"), **dict.fromkeys("fighter fighters".split(), "fighter"),
@@ -163,6 +166,8 @@ _PEOPLE: dict[str, str] = {
     **dict.fromkeys("member members".split(), "member"), **dict.fromkeys("worker workers".split(), "worker"),
     **dict.fromkeys("family families".split(), "family"),
 }
+# Nouns of a gathering whose size a bare figure tells: "put the crowd at 3,000" counts people.
+_CROWDS = frozenset("crowd crowds turnout".split())
 # The roles: a counted noun of people that is none of these names a group ("Armenians").
 PEOPLE_ROLES = frozenset(_PEOPLE.values()) - {""}
 
@@ -1340,7 +1345,9 @@ def quantities(tokens: Tokens) -> list[Quantity]:
                     lo, hi = (lo - _HALF_UNIT if lo else lo), hi + _HALF_UNIT
                 lo, hi, per = lo * scale, hi * scale, (str(RATE_BASE), per[1])
             kind_unit, people, end = kind_unit + "/" + per[0], "", per[1]
-        if (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
+        if not kind_unit and start >= 2 and low[start - 1] in ("at", "of") and low[start - 2] in _CROWDS:
+            kind_unit = "people"  # "Police put the crowd at about 3,000", "a crowd of 3,000"
+        elif (not kind_unit and _STATISTIC.isdisjoint(tokens.gaps[i - 1] if i else "")
                 and (before := _unit_in_clause(out, tokens.clause_start(i))) is not None
                 and _may_share_unit(before, lo, hi)):
             # "nine delegates left on Monday, compared to 31 the day before"

@@ -1,0 +1,58 @@
+"""Two counts of one crowd by two sources ("police put it at about 3,000", "organisers said
+more than 12,000 marched") are the disagreement a reader most needs shown: they are reported
+whoever said them, whether the crowd is "people", "protesters", "demonstrators" or "marchers",
+and whether a figure is written in digits or in words at a sentence's start. A quotation's
+last word ("every step the law requires") is no demand or need of the figure after it; a
+bare number word with nothing counted ("The ministry counted three") says nothing."""
+
+import pytest
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # two sources, two nouns for one crowd
+    ("Police counted about 3,000 protesters in Vell on Monday.",
+     "Organisers said more than 12,000 people marched in Vell on Monday.",
+     [("about 3,000 protesters", "more than 12,000 people")]),
+    ("About 3,000 demonstrators marched through Vell.", "Some 12,000 marchers walked through Vell.",
+     [("About 3,000 demonstrators", "Some 12,000 marchers")]),
+    # numbers in words, at a sentence's start
+    ("Twelve thousand people walked through Vell.", "About 3,000 people walked through Vell.",
+     [("Twelve thousand people", "About 3,000 people")]),
+    ("Two hundred and fifty people marched in Vell.", "More than 900 people marched in Vell.",
+     [("Two hundred and fifty people", "More than 900 people")]),
+    ("A dozen protesters marched in Vell.", "About 300 protesters marched in Vell.",
+     [("dozen protesters", "About 300 protesters")]),
+    # a bare figure the crowd is put at counts its people
+    ("Police put the crowd at about 3,000 in Vell.", "Organisers put the crowd at 12,000 in Vell.",
+     [("about 3,000", "12,000")]),
+    ("Police put the crowd at about 3,000 in Vell.", "More than 12,000 people were in the crowd in Vell.",
+     [("about 3,000", "More than 12,000 people")]),
+    # a quotation closing before the figure: "requires" is the law's word, not a need
+    ('The ministry said the licence followed "every step the law requires" as about 3,000 people marched '
+     "through the capital.",
+     "More than 12,000 people from the valley marched through the capital.",
+     [("about 3,000 people", "More than 12,000 people")]),
+])
+def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
+    assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b", [
+    # the hedges meet: "about 12,000" and "more than 10,000" may be one count
+    ("About 12,000 protesters marched in Vell.", "More than 10,000 people marched in Vell."),
+    ("Twelve thousand people marched in Vell.", "Organisers counted some 12,000 marchers in Vell."),
+    # a number word with nothing counted is no figure of the crowd
+    ("About 3,000 demonstrators marched in Vell.", "The ministry counted three."),
+    # those arrested at a march are not the crowd that marched
+    ("Police said four protesters were arrested after a scuffle outside the assembly.",
+     "More than 12,000 people from the valley marched in Vell, outside the assembly."),
+    # a figure the side demands is still its own position, however quoted
+    ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
+])
+def test_counts_that_may_agree_or_are_of_other_things_say_nothing(figures, a, b):
+    assert figures(a, b) == []
+
+
+def test_a_quoted_demand_is_still_a_demand(figures):
+    assert figures('The union is demanding "a 12% rise" for nurses.',
+                   "The union is demanding a 4% rise for nurses.") == [("12%", "4%")]
