@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.clippings import is_clippings
-from reader.corpus.columns import read_columns
+from reader.corpus.columns import keeps_hyphen, read_columns
 from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
@@ -163,7 +163,8 @@ _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")
 def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The hyphen and line break inside each word a paragraph of `text` breaks over two lines,
     to be taken out so the word reads (and is matched) whole. A compound the text also writes
-    with its hyphen inside a line ("long-term") keeps the hyphen, and loses only the break."""
+    with its hyphen inside a line ("long-term"), or that the word list reads as two words
+    (`keeps_hyphen`), keeps the hyphen, and loses only the break."""
     out: list[tuple[int, int]] = []
     compounds: set[str] | None = None  # found once, on the first broken word
     for start, end in spans:
@@ -179,8 +180,8 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if left and right and left[-1].islower() and right.group()[0].islower():
                 if compounds is None:
                     compounds = set(_COMPOUND.findall(text))
-                joined = f"{left}-{right.group()}"
-                out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
+                kept = keeps_hyphen(left, right.group(), compounds)
+                out.append((hyphen + 1, hyphen + 2) if kept else (hyphen, hyphen + 2))
             hyphen = text.find("-\n", hyphen + 2, end)
     return out
 

@@ -393,3 +393,25 @@ def test_a_header_after_p_is_not_read_into_the_paragraph_that_ends_at_the_margin
     assert [(p.kind, " ".join(p.text.split())) for p in article.passages] == [
         ("boilerplate", header.format(2)), ("body", paragraphs[0]), ("boilerplate", header.format(3)),
         ("body", paragraphs[1])]
+
+
+# A report whose compounds a line's end breaks only once each: nothing else in it tells them from a
+# word broken between syllables, but the word list does.
+ONCE_BROKEN = """\
+The wetlands below the ridge are the herders' dry-
+season grazing ground, and the council was re-
+elected on a promise to protect them. After years
+of slow and tangled talks and of negoti-
+ations the ministry has agreed to a study of the
+ground water, which a drought of the long-
+term kind would leave to the mine and no one else.
+"""
+
+
+def test_a_compound_broken_once_keeps_its_hyphen_and_a_word_broken_between_syllables_reads_whole(tmp_path):
+    article = _load(tmp_path, ONCE_BROKEN)
+    text = " ".join(" ".join(p.text for p in article.passages).split())
+    assert "herders' dry-season grazing" in text and "was re-elected on" in text and "of the long-term kind" in text
+    assert "of negotiations the ministry" in text
+    whole = article.text[article.passages[0].start:article.passages[-1].end]  # offsets into the file
+    assert whole.startswith("The wetlands") and whole.endswith("no one else.")
