@@ -218,6 +218,28 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
     return out
 
 
+# A report's footnote marks as text copied out of a PDF sets them, a note's number straight after
+# a word's closing stop or comma ("what remains.4", "on record,1"), and the notes under the text,
+# each line opening with its number ("4 Vell Meteorological Station rainfall records"). A mark
+# is taken out of the passage's text (its offsets still lead to it in the file) only where a note
+# read as apparatus carries its number, and only when the text has MARKS_MIN such marks: one
+# figure after a stop may be a typo or a version's ("release.2").
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])\d{1,3}(?=\s|$)")
+_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+\S", re.MULTILINE)
+MARKS_MIN = 2
+
+
+def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each footnote mark (see _NOTE_MARK) stands in the passages before the last body
+    passage's end whose number a note after it carries."""
+    last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
+    numbers = {m[1] for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"
+               for m in _NOTE_LINE.finditer(texts[i])}
+    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
+             for m in _NOTE_MARK.finditer(texts[i]) if m.group() in numbers]
+    return marks if len(marks) >= MARKS_MIN else []
+
+
 def _taken_out(clean: CleanText, source: str, spans: list[tuple[int, int]],
                cut: list[tuple[int, int]]) -> tuple[CleanText, list[tuple[int, int]]]:
     """The clean text with the `cut` spans taken out, and `spans` as they stand in it."""
@@ -333,6 +355,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
                  and _at_page_edge(decoded.text, clean, spans, i) else kind
                  for i, (text, kind) in enumerate(zip(texts, kinds))]
+    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans)):
+        clean, spans = _taken_out(clean, decoded.text, spans, marks)
+        texts = [clean.text[s:e] for s, e in spans]
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))

@@ -415,3 +415,36 @@ def test_a_compound_broken_once_keeps_its_hyphen_and_a_word_broken_between_sylla
     assert "of negotiations the ministry" in text
     whole = article.text[article.passages[0].start:article.passages[-1].end]  # offsets into the file
     assert whole.startswith("The wetlands") and whole.endswith("no one else.")
+
+
+# A briefing copied out of a PDF: its footnote marks stuck to the words they follow, its notes
+# under a rule line at the end.
+NOTED = """\
+The board approved the licence on the strength of a study that counts only the water the
+plant itself will use and leaves out the roads, the camp and the tailings pond entirely.1
+The river fell to half its average flow in the drought five years ago, and a mine that takes
+its full share in such a year would take nearly a quarter of what remains.2 The board has
+not said how the shortfall would be met, or who would go without when it comes.3
+
+__________________
+1 Regional Water Board, licence file, vol. 2, ch. 5.
+2 Lowland gauge records, 2015-2024.
+3 Minutes of the board's meeting of 4 May.
+"""
+
+
+def test_footnote_marks_stuck_to_words_are_not_read_but_the_offsets_still_lead_to_them(tmp_path):
+    article = _load(tmp_path, NOTED)
+    body = next(p for p in article.passages if p.kind == "body")
+    words = " ".join(body.text.split())
+    assert "the tailings pond entirely. The river" in words and "of what remains. The board" in words
+    assert words.endswith("when it comes.")
+    assert article.text[body.start:body.end].startswith("The board approved")
+    assert "what remains.2 The board" in article.text[body.start:body.end]  # the file's text, mark and all
+    assert [p.kind for p in article.passages if p.text.startswith(("1 ", "2 ", "3 "))] == ["boilerplate"] * 3
+
+
+def test_a_figure_after_a_stop_with_no_note_carrying_it_stays(tmp_path):
+    text = NOTED.replace("entirely.1", "entirely.7").replace("remains.2", "remains.8").replace("comes.3", "comes.9")
+    body = next(p for p in _load(tmp_path, text).passages if p.kind == "body")
+    assert "entirely.7" in body.text and "remains.8" in body.text
