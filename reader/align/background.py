@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from reader.align.policy import BACKGROUND_UNIT_WORDS, FUNCTION_RANK, SHOWN_MAX_SHARE
 from reader.align.text import NOUNS_CAPITALISED, UNSPACED_SCRIPT as _UNSPACED_SCRIPT
-from reader.align.word_lists import read_list
+from reader.corpus.word_lists import read_list
 
 _LOCK = threading.Lock()
 _TABLES: dict[str, dict[str, float]] = {}

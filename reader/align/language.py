@@ -20,7 +20,7 @@ from itertools import compress
 from operator import itemgetter, methodcaller
 
 from reader.align.background import LANGUAGES, OWN_LISTS, best_language
-from reader.align.word_lists import read_list
+from reader.corpus.word_lists import read_list
 from reader.align.text import (LATIN_STEMMERS, NOUNS_CAPITALISED, LowerWords, lowered, sentence_initial, tokens, typed_bare,
                                unelided)
 from reader.corpus import Article

@@ -28,7 +28,7 @@ from itertools import product
 from typing import TYPE_CHECKING, NamedTuple
 
 from reader.corpus.dates import MONTHS
-from reader.align.word_lists import read_list
+from reader.corpus.word_lists import read_list
 from reader.corpus.marks import after_markers, marks
 
 if TYPE_CHECKING:

@@ -19,7 +19,7 @@ from reader.align.features import Occurrence, article_speakers, unit_features, w
 from reader.align.glossary import Glossary
 from reader.align.language import keyed_language, lower_words
 from reader.align.scoring import corpus_idf, key_weight
-from reader.corpus import Article, Passage
+from reader.corpus import Article, Passage, word_lists
 
 __all__ = ["Keys", "fingerprint", "passage_keys", "weigh"]
 
@@ -59,4 +59,5 @@ def fingerprint() -> str:
     this code's."""
     digest = hashlib.sha256()
     package_digest(reader.align, digest)
+    digest.update(Path(word_lists.__file__).read_bytes())  # (read by the corpus too, so kept below it)
     return digest.hexdigest()

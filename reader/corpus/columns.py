@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.corpus.word_lists import read_list
+
 _SPACES = "   "  # the narrowest gutter, and indent of a line of the right column alone
 _GUTTER = re.compile(r"\S {3,}(?=\S)")  # a left line's end and the spaces between the columns
 _MIN_LINES = 6  # lines with the gutter: a column's paragraph or two at least
@@ -30,6 +32,28 @@ _ENDS = tuple(".!?:\"”’)»")  # a sentence's end, with its closing quote or 
 _BREAK = "\x00"
 _WORD_MAX = 60  # letters of a broken word looked at on either side of its break
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»"  # around a word the text writes with its hyphen
+# A word a line's end breaks with a hyphen that no other line writes whole or hyphenated is told
+# by the word list (English, the language of the texts read most): joined when the joined form is
+# a word ("negoti-" "ations", "mil-" "lion"), kept a compound when it is not and both halves are
+# ("dry-" "season", "re-" "elected"). A word counts from this frequency (per word of text; one in
+# a million, the floor of wordfreq's small list): below it the list holds no words, and the
+# halves a syllable break leaves ("envi", "ronmental", "facil", "ity") are not in it. Any text's
+# break (other languages', a rare English word's) that the list does not decide is joined, as it
+# was before the list was asked.
+WORD_MIN_FREQUENCY = 1e-6
+_LIST_LANGUAGE = "en"
+
+
+def keeps_hyphen(left: str, right: str, compounds: set[str]) -> bool:
+    """Whether the word a line's end breaks as `left`-`right` keeps its hyphen: the text writes
+    it so elsewhere (`compounds`), or the word list knows both halves and not the word joined."""
+    if f"{left}-{right}" in compounds:
+        return True
+    return not _a_word(left + right) and _a_word(left) and _a_word(right)
+
+
+def _a_word(word: str) -> bool:
+    return read_list(_LIST_LANGUAGE).get(word.lower(), 0.0) >= WORD_MIN_FREQUENCY
 
 
 def _right_start(line: str) -> int | None:
@@ -131,7 +155,8 @@ def _unbroken(text: str) -> str:
     mark = "-" + _BREAK
     if mark not in text:
         return text.replace(_BREAK, "")
-    compounds = {word.strip(_PUNCTUATION) for word in text.replace(_BREAK, "").split() if "-" in word}
+    # (the compounds written whole on a line: a broken word read with its break would keep every hyphen)
+    compounds = {word.strip(_PUNCTUATION) for word in text.split() if "-" in word and _BREAK not in word}
     out, done = [], 0
     at = text.find(mark)
     while at != -1:
@@ -142,7 +167,7 @@ def _unbroken(text: str) -> str:
         while last < min(len(text), at + 2 + _WORD_MAX) and text[last].isalpha():
             last += 1
         left, right = text[first:at], text[at + 2:last]
-        whole = left and right and f"{left}-{right}" not in compounds
+        whole = left and right and not keeps_hyphen(left, right, compounds)
         out.append(text[done:at] + ("" if whole else "-"))
         done = at + 2
         at = text.find(mark, done)

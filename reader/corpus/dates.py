@@ -77,6 +77,14 @@ FOREIGN_MONTHS.update({name + ending: n for n, name in enumerate(_ARMENIAN, 1) f
 # Any of them, longest first, as a regex alternation (lower case: match it ignoring case).
 FOREIGN_MONTH_NAME = "|".join(re.escape(m) for m in sorted(FOREIGN_MONTHS, key=len, reverse=True))
 
+# A date written in figures ("14.03.2023", "3/14/23"): a day (1-31) and a month (1-12) in
+# either order, the way Europe and the United States write them, then the year. Figures out of
+# those ranges are something else ("32.03.14" a race time, "10.0.19" a version).
+_DAY_FIGURES = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_FIGURES = r"(?:0?[1-9]|1[0-2])"
+NUMERIC_DATE = (rf"(?:{_DAY_FIGURES}[./]{_MONTH_FIGURES}|{_MONTH_FIGURES}[./]{_DAY_FIGURES})[./]\d{{2,4}}"
+                r"(?!\d)")
+
 
 def real_parts(parts: Sequence[int]) -> tuple[int, ...]:
     """(year, month, day), as far as known, cut to what names a real date: "2024-02-30" is

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from itertools import takewhile
 
 from reader.corpus import fact_checks
-from reader.corpus.dates import FOREIGN_MONTH_NAME
+from reader.corpus.dates import FOREIGN_MONTH_NAME, NUMERIC_DATE
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
     ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, opens_later_turn, titled, turn_label,
@@ -412,7 +412,7 @@ _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
 _DATE = (
-    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.corpus.byline import byline, dateline
 from reader.corpus.clippings import is_clippings
-from reader.corpus.columns import read_columns
+from reader.corpus.columns import keeps_hyphen, read_columns
 from reader.corpus.clippings import read as read_clippings
 from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
@@ -163,7 +163,8 @@ _COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")
 def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The hyphen and line break inside each word a paragraph of `text` breaks over two lines,
     to be taken out so the word reads (and is matched) whole. A compound the text also writes
-    with its hyphen inside a line ("long-term") keeps the hyphen, and loses only the break."""
+    with its hyphen inside a line ("long-term"), or that the word list reads as two words
+    (`keeps_hyphen`), keeps the hyphen, and loses only the break."""
     out: list[tuple[int, int]] = []
     compounds: set[str] | None = None  # found once, on the first broken word
     for start, end in spans:
@@ -179,8 +180,8 @@ def _broken_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
             if left and right and left[-1].islower() and right.group()[0].islower():
                 if compounds is None:
                     compounds = set(_COMPOUND.findall(text))
-                joined = f"{left}-{right.group()}"
-                out.append((hyphen + 1, hyphen + 2) if joined in compounds else (hyphen, hyphen + 2))
+                kept = keeps_hyphen(left, right.group(), compounds)
+                out.append((hyphen + 1, hyphen + 2) if kept else (hyphen, hyphen + 2))
             hyphen = text.find("-\n", hyphen + 2, end)
     return out
 
@@ -215,6 +216,28 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
             if lo < hi:
                 out.append((lo, hi))
     return out
+
+
+# A report's footnote marks as text copied out of a PDF sets them, a note's number straight after
+# a word's closing stop or comma ("what remains.4", "on record,1"), and the notes under the text,
+# each line opening with its number ("4 Vell Meteorological Station rainfall records"). A mark
+# is taken out of the passage's text (its offsets still lead to it in the file) only where a note
+# read as apparatus carries its number, and only when the text has MARKS_MIN such marks: one
+# figure after a stop may be a typo or a version's ("release.2").
+_NOTE_MARK = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])\d{1,3}(?=\s|$)")
+_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+\S", re.MULTILINE)
+MARKS_MIN = 2
+
+
+def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each footnote mark (see _NOTE_MARK) stands in the passages before the last body
+    passage's end whose number a note after it carries."""
+    last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
+    numbers = {m[1] for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"
+               for m in _NOTE_LINE.finditer(texts[i])}
+    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
+             for m in _NOTE_MARK.finditer(texts[i]) if m.group() in numbers]
+    return marks if len(marks) >= MARKS_MIN else []
 
 
 def _taken_out(clean: CleanText, source: str, spans: list[tuple[int, int]],
@@ -332,6 +355,9 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
                  and _at_page_edge(decoded.text, clean, spans, i) else kind
                  for i, (text, kind) in enumerate(zip(texts, kinds))]
+    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans)):
+        clean, spans = _taken_out(clean, decoded.text, spans, marks)
+        texts = [clean.text[s:e] for s, e in spans]
     passages = [
         Passage(aid, i, kind, clean.to_source(s), clean.to_source(e, end=True), text)
         for i, ((s, e), text, kind) in enumerate(zip(spans, texts, kinds))

@@ -136,7 +136,7 @@ def _fingerprint_of(root: Path) -> str:
 
 
 def test_a_stored_map_is_not_trusted_once_the_word_lists_are_read_otherwise(tmp_path):
-    """The prior and the Turkish keys come from the word lists as reader.align.word_lists reads
+    """The prior and the Turkish keys come from the word lists as reader.corpus.word_lists reads
     them: a copy of the code that reads them otherwise has another fingerprint, so its stored
     claim maps are rebuilt, as they are when the keying code itself changes, or a threshold of the
     weights in any module of the aligner (its policy, its conflict evidence)."""
@@ -146,7 +146,7 @@ def test_a_stored_map_is_not_trusted_once_the_word_lists_are_read_otherwise(tmp_
                          ("policy", "policy.py"), ("conflict", "conflict.py")):
         shutil.copytree(source, tmp_path / copy / "reader", ignore=shutil.ignore_patterns("__pycache__"))
         if module:
-            changed = tmp_path / copy / "reader" / "align" / module
+            changed = tmp_path / copy / "reader" / ("corpus" if module == "word_lists.py" else "align") / module
             changed.write_text(changed.read_text(encoding="utf-8") + "\n# read otherwise\n", encoding="utf-8")
         fingerprints[copy] = _fingerprint_of(tmp_path / copy)
     assert len(set(fingerprints.values())) == len(fingerprints)

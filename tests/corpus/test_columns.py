@@ -72,3 +72,11 @@ def test_a_table_set_with_spaces_is_no_pair_of_columns(tmp_path):
     passages = _passages(tmp_path, text, "costs.txt")
     assert ("body", "The water board set out its costs on Thursday.") in passages
     assert any("Spillway repair" in t and "4.1m" in t for _, t in passages)
+
+
+def test_a_compound_a_column_breaks_once_keeps_its_hyphen():
+    """The word list tells "dry-" "season" (two words, "dryseason" none) from "negoti-" "ations"."""
+    from reader.corpus.columns import _BREAK, _unbroken
+
+    broken = f"the dry-{_BREAK}season grazing after long negoti-{_BREAK}ations"
+    assert _unbroken(broken) == "the dry-season grazing after long negotiations"

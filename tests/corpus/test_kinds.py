@@ -47,6 +47,17 @@ def test_a_line_that_is_only_a_time_stamp_is_boilerplate(line):
     assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
 
 
+@pytest.mark.parametrize("line", ["32.03.14", "10.0.19", "Updated 13.13.20", "Posted 09:10 0/09/2013"])
+def test_figures_that_cannot_be_a_day_and_a_month_are_no_date_line(line):
+    """A race time, a version, a score: their first two figures are no day and month either way."""
+    assert classify(["A title", LONG, line, LONG])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["14.03.2014", "3/14/23", "31/12/2025", "Updated 29.02.2024"])
+def test_figures_a_day_and_a_month_in_either_order_are_a_date_line(line):
+    assert classify(["A title", LONG, line, LONG])[2] == "boilerplate"
+
+
 @pytest.mark.parametrize("line", ["Elections of 14 March 2021", "Updated 13:26 14/09/2013 as talks resume",
                                   "Two years ago"])
 def test_a_heading_that_contains_a_date_or_an_age_stays_a_heading(line):

@@ -393,3 +393,58 @@ def test_a_header_after_p_is_not_read_into_the_paragraph_that_ends_at_the_margin
     assert [(p.kind, " ".join(p.text.split())) for p in article.passages] == [
         ("boilerplate", header.format(2)), ("body", paragraphs[0]), ("boilerplate", header.format(3)),
         ("body", paragraphs[1])]
+
+
+# A report whose compounds a line's end breaks only once each: nothing else in it tells them from a
+# word broken between syllables, but the word list does.
+ONCE_BROKEN = """\
+The wetlands below the ridge are the herders' dry-
+season grazing ground, and the council was re-
+elected on a promise to protect them. After years
+of slow and tangled talks and of negoti-
+ations the ministry has agreed to a study of the
+ground water, which a drought of the long-
+term kind would leave to the mine and no one else.
+"""
+
+
+def test_a_compound_broken_once_keeps_its_hyphen_and_a_word_broken_between_syllables_reads_whole(tmp_path):
+    article = _load(tmp_path, ONCE_BROKEN)
+    text = " ".join(" ".join(p.text for p in article.passages).split())
+    assert "herders' dry-season grazing" in text and "was re-elected on" in text and "of the long-term kind" in text
+    assert "of negotiations the ministry" in text
+    whole = article.text[article.passages[0].start:article.passages[-1].end]  # offsets into the file
+    assert whole.startswith("The wetlands") and whole.endswith("no one else.")
+
+
+# A briefing copied out of a PDF: its footnote marks stuck to the words they follow, its notes
+# under a rule line at the end.
+NOTED = """\
+The board approved the licence on the strength of a study that counts only the water the
+plant itself will use and leaves out the roads, the camp and the tailings pond entirely.1
+The river fell to half its average flow in the drought five years ago, and a mine that takes
+its full share in such a year would take nearly a quarter of what remains.2 The board has
+not said how the shortfall would be met, or who would go without when it comes.3
+
+__________________
+1 Regional Water Board, licence file, vol. 2, ch. 5.
+2 Lowland gauge records, 2015-2024.
+3 Minutes of the board's meeting of 4 May.
+"""
+
+
+def test_footnote_marks_stuck_to_words_are_not_read_but_the_offsets_still_lead_to_them(tmp_path):
+    article = _load(tmp_path, NOTED)
+    body = next(p for p in article.passages if p.kind == "body")
+    words = " ".join(body.text.split())
+    assert "the tailings pond entirely. The river" in words and "of what remains. The board" in words
+    assert words.endswith("when it comes.")
+    assert article.text[body.start:body.end].startswith("The board approved")
+    assert "what remains.2 The board" in article.text[body.start:body.end]  # the file's text, mark and all
+    assert [p.kind for p in article.passages if p.text.startswith(("1 ", "2 ", "3 "))] == ["boilerplate"] * 3
+
+
+def test_a_figure_after_a_stop_with_no_note_carrying_it_stays(tmp_path):
+    text = NOTED.replace("entirely.1", "entirely.7").replace("remains.2", "remains.8").replace("comes.3", "comes.9")
+    body = next(p for p in _load(tmp_path, text).passages if p.kind == "body")
+    assert "entirely.7" in body.text and "remains.8" in body.text

@@ -1,7 +1,8 @@
 """The wordfreq word lists as read from the package's data files: a language's words and how
-common each is. A module of their own, below the aligner's others, so that both the prior
-(reader.align.background) and the keys of words (reader.align.text, which asks whether a
-Turkish stem is a word) read the one copy of each list."""
+common each is. A module of their own, in the corpus below the aligner, so that the prior
+(reader.align.background), the keys of words (reader.align.text, which asks whether a Turkish
+stem is a word) and the corpus's reading of a word a line's end breaks (reader.corpus.columns)
+read the one copy of each list."""
 
 from __future__ import annotations
 
