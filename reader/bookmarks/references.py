@@ -232,6 +232,71 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
     virág borbála sára""".split())
 
 
+# Spanish and Catalan write two family names, the father's then the mother's, and a reference
+# manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
+# Portuguese under the last ("Silva, Luiz Inácio Lula da"), which is how a name is split anyway
+# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a name in Spanish or Catalan spelling (accents, "ñ", the particles "de",
+# "del", "de la", "y", "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da",
+# "do", "dos", "das", "e"), the given names are its leading words that are given names (below)
+# and the rest is the family name; a name not opening with one is split as usual. Without those
+# marks ("Mario Vargas Llosa") the name says nothing of its language and is split as usual too.
+_IBERIAN_LETTERS = re.compile(r"[áéíóúñüàèòïçÁÉÍÓÚÑÜÀÈÒÏÇ]")
+_PORTUGUESE_LETTERS = re.compile(r"[ãõÃÕ]")
+_IBERIAN_PARTICLES = frozenset("de del la las los y i".split())
+_PORTUGUESE_PARTICLES = frozenset("da do dos das e".split())
+# The commonest given names of Spain (INE's name statistics), Catalonia (Idescat) and Latin
+# America, as those languages spell them: about the first hundred, men's and women's, which cover
+# most people born there, and whose rarer names would be guessed at. Names that are common
+# family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first word: "José
+# Martín" is Martín's, "Martín López" López's.
+IBERIAN_GIVEN_NAMES = frozenset("""
+    antonio josé manuel francisco david juan javier daniel carlos jesús alejandro miguel rafael
+    pedro pablo ángel sergio fernando jorge luis alberto álvaro adrián diego raúl enrique ramón
+    vicente iván rubén óscar andrés joaquín santiago eduardo víctor roberto jaime mario ignacio
+    alfonso salvador ricardo marcos jordi emilio julián julio guillermo gabriel tomás agustín
+    gonzalo félix josep joan hugo nicolás felipe lucas martín cristian samuel mateo marc pau
+    xavier sebastián esteban gustavo rodrigo hernán fabián gerardo arturo héctor
+    maría carmen ana isabel dolores pilar josefa teresa rosa cristina ángela antonia lucía
+    mercedes laura elena francisca marta manuela raquel sara concepción paula rosario juana
+    beatriz encarnación julia silvia patricia irene montserrat andrea rocío mónica alicia nuria
+    sonia alba inmaculada marina verónica susana ángeles yolanda esther natalia claudia amparo
+    eva inés noelia carolina lorena victoria sofía núria mireia montse gabriela valentina
+    daniela camila fernanda ximena guadalupe lourdes soledad consuelo esperanza catalina""".split())
+IBERIAN_FAMILY_LIKE_GIVEN = frozenset("martín cruz santiago domingo salvador vicente tomás lorenzo marcos andrés "
+                                      "román pascual gil león nicolás lucas rosa paz esteban gabriel".split())
+# "María del Carmen", "María de los Ángeles": a particle and a name of these continue the given
+# names (of the family's, "Juan de la Cruz", none is one).
+_GIVEN_AFTER_PARTICLE = frozenset("carmen pilar rosario mar jesús ángeles dolores mercedes rocío "
+                                  "montserrat consuelo remedios luz sol".split())
+
+
+def _folded(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+def _iberian_family_cut(words: list[str]) -> int | None:
+    """How many leading words of a Spanish or Catalan name are its given names (see above); None
+    when the name is not of that spelling, is Portuguese, or opens with no given name."""
+    lower = {w.lower() for w in words}
+    if (_PORTUGUESE_LETTERS.search(" ".join(words)) or lower & _PORTUGUESE_PARTICLES
+            or not (_IBERIAN_LETTERS.search(" ".join(words)) or lower & _IBERIAN_PARTICLES)):
+        return None
+    cut = 0
+    while cut < len(words) - 1:
+        word = _folded(words[cut])
+        if word in IBERIAN_GIVEN_NAMES and (cut == 0 or word not in IBERIAN_FAMILY_LIKE_GIVEN):
+            cut += 1
+            continue
+        run = cut
+        while run < len(words) - 1 and words[run] in _IBERIAN_PARTICLES:
+            run += 1
+        if cut and run > cut and run < len(words) - 1 and _folded(words[run]) in _GIVEN_AFTER_PARTICLE:
+            cut = run + 1  # "María del Carmen", with a family name after it
+            continue
+        break
+    return cut or None
+
+
 def _unmarked(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
@@ -299,7 +364,7 @@ def _order_by_names(words: list[str]) -> str | None:
         end = _one_end(words, CHINESE_FAMILY_NAMES, str.lower)
         return {"first": "family", "last": "given"}.get(end or "", "open")
     if len(words) in HUNGARIAN_NAME_WORDS and _HUNGARIAN_ACCENTS.search(" ".join(words)):
-        end = _one_end(words, HUNGARIAN_GIVEN_NAMES, lambda w: unicodedata.normalize("NFC", w).lower())
+        end = _one_end(words, HUNGARIAN_GIVEN_NAMES, _folded)
         if end:
             return {"first": "given", "last": "family"}[end]
         return "open" if _hungarian(words) else None
@@ -334,6 +399,9 @@ def parse_name(name: str) -> Name:
         return Name(literal=name)
     if order == "family":
         return Name(family=first, given=" ".join(words[1:]))
+    iberian = None if order else _iberian_family_cut(words)
+    if iberian:
+        return Name(family=" ".join(words[iberian:]), given=" ".join(words[:iberian]), suffix=suffix)
     cut = len(words) - 1
     while cut > 1 and words[cut - 1][:1].islower():
         cut -= 1

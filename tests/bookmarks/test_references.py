@@ -11,7 +11,7 @@ import bibtexparser
 import pytest
 from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
 
-from reader.bookmarks.references import date_parts
+from reader.bookmarks.references import date_parts, inverted
 
 BODY = ("Opening line\n\nThe convoy reached the bridge at dawn and the checkpoint opened an hour later.\n\n"
         "Residents counted the trucks from their balconies, and nobody was turned back.\n")
@@ -466,6 +466,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # those letters without Hungarian's accents are an English byline's: split as usual
     ("Peggy Marlow and Ivo McSorley", [{"family": "Marlow", "given": "Peggy"}, {"family": "McSorley", "given": "Ivo"}]),
     ("Tina Gyles and Peter Nagy", [{"family": "Gyles", "given": "Tina"}, {"family": "Nagy", "given": "Peter"}]),
+    # Spanish two family names, filed under the first; Portuguese under the last, as written
+    ("Lucía García Márquez and Javier Gómez de Liaño",
+     [{"family": "García Márquez", "given": "Lucía"}, {"family": "Gómez de Liaño", "given": "Javier"}]),
+    ("Luiz Inácio Lula da Silva", [{"family": "da Silva", "given": "Luiz Inácio Lula"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),
@@ -490,3 +494,41 @@ def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
     (record,) = _ris(cli)
     assert record["AU"] == [n.get("literal") or ", ".join(p for p in (n["family"], n["given"], n.get("suffix")) if p)
                             for n in csl]
+
+
+@pytest.mark.parametrize("name, expected", [
+    # Spanish and Catalan: the leading given names, then both family names
+    ("Lucía García Márquez", "García Márquez, Lucía"),
+    ("Gabriel García Márquez", "García Márquez, Gabriel"),
+    ("Javier Gómez de Liaño", "Gómez de Liaño, Javier"),
+    ("José Luis Rodríguez Zapatero", "Rodríguez Zapatero, José Luis"),
+    ("Ángela Núñez Ibarra", "Núñez Ibarra, Ángela"),
+    ("Salvador Dalí i Domènech", "Dalí i Domènech, Salvador"),
+    ("Jordi Puig i Cadafalch", "Puig i Cadafalch, Jordi"),
+    ("Rocío Vela y Ortega", "Vela y Ortega, Rocío"),
+    ("José de San Martín", "de San Martín, José"),
+    ("María del Carmen Ruiz Peña", "Ruiz Peña, María del Carmen"),
+    ("Carlos Pérez Toledo Jr.", "Pérez Toledo, Carlos, Jr."),
+    # a family name that is a given name too counts as given only first ("Martín", "Cruz")
+    ("Martín Ocampo Lería", "Ocampo Lería, Martín"),
+    ("Inés Martín Ocaña", "Martín Ocaña, Inés"),
+    ("Juan de la Cruz", "de la Cruz, Juan"),
+    # unchanged where the split was right already
+    ("María José de la Fuente", "de la Fuente, María José"),
+    ("Ana de Armas", "de Armas, Ana"),
+    ("José Martín", "Martín, José"),
+    # Portuguese files under the last family name, particle and all
+    ("Luiz Inácio Lula da Silva", "da Silva, Luiz Inácio Lula"),
+    ("João Pedro Sousa Santos", "Santos, João Pedro Sousa"),
+    ("Ana Paula dos Reis Moura", "Moura, Ana Paula dos Reis"),
+    # no given name first, or no mark of the languages: split as before
+    ("Tomasz García Lindqvist", "Lindqvist, Tomasz García"),
+    ("Mario Vargas Llosa", "Llosa, Mario Vargas"),
+    ("Daniel Craig Morton", "Morton, Daniel Craig"),
+    ("Hélène David Roux", "Roux, Hélène David"),
+    ("Erzsébet Tóth", "Tóth, Erzsébet"),
+    ("Orbán Viktor", "Orbán, Viktor"),
+    ("Gabriel Rosa", "Rosa, Gabriel"),
+])
+def test_spanish_names_filed_under_the_first_family_name(name, expected):
+    assert inverted(name) == expected
