@@ -244,9 +244,9 @@ _IBERIAN_LETTERS = re.compile(r"[áéíóúñüàèòïçÁÉÍÓÚÑÜÀÈÒÏ�
 _PORTUGUESE_LETTERS = re.compile(r"[ãõÃÕ]")
 _IBERIAN_PARTICLES = frozenset("de del la las los y i".split())
 _PORTUGUESE_PARTICLES = frozenset("da do dos das e".split())
-# The commonest given names of Spain (INE's name statistics), Catalonia (Idescat) and Latin
-# America, as those languages spell them: about the first hundred, men's and women's, which cover
-# most people born there, and whose rarer names would be guessed at. Names that are common
+# Common given names of Spain, Catalonia and Latin America, as those languages spell them, listed
+# by hand (not taken from a statistics office's file): men's and women's, about two hundred, enough
+# for most bylines; a rarer name is not guessed at, and its name is split as before. Names that are common
 # family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first word: "José
 # Martín" is Martín's, "Martín López" López's.
 IBERIAN_GIVEN_NAMES = frozenset("""
