@@ -629,8 +629,14 @@ def _captioned(text: str) -> bool:
 # someone by a pronoun ("I thank the Minister on the ferry."). A phrase of place with no stop
 # heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
-# furniture alone too.
+# furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
+# column of short beats) sets such phrases among its sentences as its own telling ("Smoke over
+# the harbour at dawn."): where the article's sentences alone in a paragraph run, by their
+# median, to at most STORY_LINE_WORDS words, a phrase of place alone is the story's
+# (_told_in_lines); a report's paragraphs, a long sentence or two, run longer, and a picture's
+# mark is furniture in either.
 LONE_CAPTION_WORDS = 15
+STORY_LINE_WORDS = LONE_CAPTION_WORDS  # a story's line no longer than a caption; a report's runs 20-40
 CAPTION_SUBJECT_WORDS = 3
 CAPTION_PHRASE_WORDS = 4
 _CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
@@ -650,6 +656,20 @@ def _picture_alone(text: str) -> bool:
         return False
     return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
         _placed_caption(text))
+
+
+def _told_in_lines(texts: Sequence[str]) -> set[int]:
+    """The phrases of place alone (not a picture's mark) that are a story's own lines, for a
+    story told in short paragraphs (see STORY_LINE_WORDS)."""
+    lone = {i for i, t in enumerate(texts) if i > 0 and _short(t, _PLACED_CAPTION_MAX) and _picture_alone(t)
+            and not _PICTURE_MARK.fullmatch(t.strip())}
+    if not lone:
+        return set()
+    lengths = sorted(len(t.split()) for i, t in enumerate(texts)
+                     if i > 0 and i not in lone and t.rstrip().endswith(_SENTENCE_END))
+    if not lengths or lengths[len(lengths) // 2] > STORY_LINE_WORDS:
+        return set()
+    return {i for i in lone if not _furniture(texts[i], lone_captions=False)}
 
 
 def _placed_caption(text: str) -> bool:
@@ -1268,7 +1288,9 @@ def _read_also_heads(texts: Sequence[str]) -> set[int]:
     return {i for i in spaced if not any(0 < j < len(texts) and _furniture_words(texts[j]) for j in (i - 1, i + 1))}
 
 
-def _furniture(text: str) -> bool:
+def _furniture(text: str, lone_captions: bool = True) -> bool:
+    """Whether `text` is a page's furniture by itself; `lone_captions` False leaves a phrase of
+    place alone out of it (see _told_in_lines)."""
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
@@ -1296,7 +1318,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _captioned(text) or _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
+    if _captioned(text) or lone_captions and _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
@@ -1976,6 +1998,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     sources = _source_lines(texts)
     credits = _lone_credits(texts)
     read_heads = _read_also_heads(texts)
+    story_lines = _told_in_lines(texts)
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
@@ -2001,7 +2024,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
-                _furniture(text) and i not in read_heads and not (
+                _furniture(text) and i not in read_heads and i not in story_lines and not (
                     i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
                                 and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
             # (or a marked heading, or a title in the title's place that opens on the words of a
