@@ -82,7 +82,10 @@ _READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,{_LINKED_HEA
 # ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
 # script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
 # ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
-# lower case: a sentence that opens with the words).
+# lower case: a sentence that opens with the words). After "more", a word of comparison says the
+# words are a phrase of their own, no label ("Read More Than Headlines", a section's heading; "Lea
+# más que titulares"): _COMPARED.
+_COMPARED = frozenset("than que".split())
 _READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,{_LINKED_HEADLINE_MAX}}})(?<![.!…])",
                                re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
@@ -1259,6 +1262,8 @@ def _read_also_spaced(line: str) -> bool:
     quotation marks or not ('Read also "Ferry crews vote to strike"', "Читайте также «Порт закрыт»")."""
     spaced = _READ_ALSO_SPACED.fullmatch(line)
     opening = spaced["headline"].lstrip(_HEADLINE_QUOTES)[:1] if spaced else ""
+    if spaced and spaced["headline"].split(None, 1)[0].lower() in _COMPARED:
+        return False  # "more than ..." (see _COMPARED)
     return opening.isalpha() and not opening.islower() and not _reported(spaced["headline"])
 
 
