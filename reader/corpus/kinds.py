@@ -555,6 +555,7 @@ kcna kns irna isna sana wafa bta upi pti ians
 # caption in another language is credited by a known agency only ("Der Dollar stieg in Tokio.
 # USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word: letters first, then an apostrophe or a hyphen within
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
@@ -579,7 +580,7 @@ def _picture_caption(caption: str) -> bool:
     body = caption.strip().rstrip(".!?")
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
-    words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
+    words = _WORD.findall(body.lower())
     verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or _ed_verb(words, n))
     return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
@@ -653,7 +654,7 @@ def _picture_alone(text: str) -> bool:
         return True
     if not text.endswith(".") or text.endswith("..") or not text[:1].isupper() or len(text.split()) > LONE_CAPTION_WORDS:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    words = _WORD.findall(text.lower())
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
     if not links or links[0] > CAPTION_SUBJECT_WORDS or not _PRONOUNS.isdisjoint(words):
         return False
@@ -1253,7 +1254,7 @@ def _reported(headline: str) -> bool:
     said = _REPORTED.search(headline)
     if said is None or said["past"]:
         return said is not None
-    return not _headline_clause(re.findall(r"[^\W\d_][\w'’-]*", headline[:said.start()].lower()))
+    return not _headline_clause(_WORD.findall(headline[:said.start()].lower()))
 
 
 def _read_also_spaced(line: str) -> bool:
@@ -1278,7 +1279,7 @@ TITLE_CASE_WORDS = 2  # ... and a title's case shows in this many of them at lea
 
 def _title_cased(text: str) -> bool:
     """Whether `text` is written in a title's case (see TITLE_CASE_LETTERS)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_LETTERS]
+    words = [w for w in _WORD.findall(text) if len(w) >= TITLE_CASE_LETTERS]
     return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) and not text.isupper()
 
 
