@@ -630,7 +630,9 @@ def _captioned(text: str) -> bool:
 # CAPTION_PHRASE_WORDS words long ("at the new bridge", "on Monday"), and no pronoun. A sentence
 # runs longer before its place ("Lena Ostrova farms apricots near Kelmet.") or after it
 # ("Engineers in Aldmere insist the reservoir takes only what the treaty allows."), or names
-# someone by a pronoun ("I thank the Minister on the ferry."). A phrase of place with no stop
+# someone by a pronoun ("I thank the Minister on the ferry."); a picture shows what is there, so
+# a word that denies or counts everything is a reply's, no caption's ("Nothing at all.", "Not at
+# the moment.", "None of it on the record."). A phrase of place with no stop
 # heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
 # furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
@@ -644,7 +646,8 @@ STORY_LINE_WORDS = LONE_CAPTION_WORDS  # a story's line no longer than a caption
 CAPTION_SUBJECT_WORDS = 3
 CAPTION_PHRASE_WORDS = 4
 _CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
-_PRONOUNS = frozenset("i we you he she it they".split())
+_UNPICTURED = frozenset(  # pronouns, and the words that deny or count all
+    "i we you he she it they not no none nothing nobody never everything everyone something someone anything anyone".split())
 
 
 def _picture_alone(text: str) -> bool:
@@ -656,7 +659,7 @@ def _picture_alone(text: str) -> bool:
         return False
     words = _WORD.findall(text.lower())
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
-    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _PRONOUNS.isdisjoint(words):
+    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
     return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
         _placed_caption(text))

@@ -137,3 +137,9 @@ def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
     own telling: it stays the story's, where a picture's mark is still furniture."""
     kinds = classify(SKETCH)
     assert [kinds[2], kinds[4], kinds[5]] == ["body", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("line", ["Nothing at all.", "Not at the moment.", "None of it on the record at all."])
+def test_a_reply_alone_that_denies_is_no_lone_caption(line):
+    """A picture shows what is there: a one-line reply that denies it is the story's."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "body"
