@@ -84,6 +84,10 @@ FUNCTION_RANK = 1000
 # long document. 5 against 3: BASIL F1 0.488 -> 0.497 (its passages tell a claim several times),
 # every other set within 0.001; 8 and 12 change nothing more. At 2,500 paragraphs 12,191 links
 # instead of 9,018, aligned in the same time.
+# TOP_K is a bound on what a reader can use of one passage, not on work, so it stays the same
+# for an article of 5 paragraphs (where it never binds: the other side has no more) and of
+# 5,000 (where it does: 31,176 links against 48,015 at 10 and 50,932 at 20, in speed.py's
+# documents, made of sentences that recur).
 TOP_K = 5
 # A pair sharing one key alone (function words aside) whose idf is under LONE_KEY_IDF keeps
 # LONE_KEY_FACTOR of its similarity: a short unit meets a long one on "federal", "milk" or
@@ -98,10 +102,6 @@ TOP_K = 5
 # 0.244 but cost it hit@1 0.003-0.012 (their few right ones are a unit's only partner): kept out.
 LONE_KEY_IDF = 4.5
 LONE_KEY_FACTOR = 0.5
-# TOP_K is a bound on what a reader can use of one passage, not on work, so it stays the same
-# for an article of 5 paragraphs (where it never binds: the other side has no more) and of
-# 5,000 (where it does: 31,176 links against 48,015 at 10 and 50,932 at 20, in speed.py's
-# documents, made of sentences that recur).
 MAX_CANDIDATES = 12  # per unit, by cosine, before scoring: bounds work on long documents
 MIN_COSINE = 0.05  # pairs sharing less than a trace of weight are never candidates
 # Neither cuts a link at either end. On the dev sets (a few to a hundred units a side) no

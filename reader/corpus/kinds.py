@@ -82,7 +82,10 @@ _READ_ALSO_LINK = re.compile(rf"(?:{_READ_ALSO})\s*[:՝]\s*[^\n]{{1,{_LINKED_HEA
 # ... or without the colon, the headline opening as a heading does, on a capital (or a letter of a
 # script without capitals): "İlgili haber Belediye seferleri durdurdu", "Читайте также Порт закрыт"
 # ("Read more about the ferries in the minutes", "Potrebbe interessare anche ai sindaci" go on in
-# lower case: a sentence that opens with the words).
+# lower case: a sentence that opens with the words). After "more", a word of comparison says the
+# words are a phrase of their own, no label ("Read More Than Headlines", a section's heading; "Lea
+# más que titulares"): _COMPARED.
+_COMPARED = frozenset("than que".split())
 _READ_ALSO_SPACED = re.compile(rf"(?:{_READ_ALSO})[ \t]+(?P<headline>[^\n]{{1,{_LINKED_HEADLINE_MAX}}})(?<![.!…])",
                                re.IGNORECASE)
 # ... of which those that say only "more" ("Read more", "Leia mais", "Saiba mais", "Mehr zum Thema") stand
@@ -552,6 +555,7 @@ kcna kns irna isna sana wafa bta upi pti ians
 # caption in another language is credited by a known agency only ("Der Dollar stieg in Tokio.
 # USD/JPY" keeps its initials).
 AGENCY_INITIALS = (3, 5)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word: letters first, then an apostrophe or a hyphen within
 _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
@@ -576,7 +580,7 @@ def _picture_caption(caption: str) -> bool:
     body = caption.strip().rstrip(".!?")
     if re.search(r"[.!?;]\s", body):
         return False  # more than one sentence
-    words = re.findall(r"[^\W\d_][\w'’-]*", body.lower())
+    words = _WORD.findall(body.lower())
     verbs = (w for n, w in enumerate(words) if w in _AUXILIARIES or _ed_verb(words, n))
     return not _PLACING.isdisjoint(words) and not _ENGLISH_MARKS.isdisjoint(words) and next(verbs, None) is None
 
@@ -626,15 +630,24 @@ def _captioned(text: str) -> bool:
 # CAPTION_PHRASE_WORDS words long ("at the new bridge", "on Monday"), and no pronoun. A sentence
 # runs longer before its place ("Lena Ostrova farms apricots near Kelmet.") or after it
 # ("Engineers in Aldmere insist the reservoir takes only what the treaty allows."), or names
-# someone by a pronoun ("I thank the Minister on the ferry."). A phrase of place with no stop
+# someone by a pronoun ("I thank the Minister on the ferry."); a picture shows what is there, so
+# a word that denies or counts everything is a reply's, no caption's ("Nothing at all.", "Not at
+# the moment.", "None of it on the record."). A phrase of place with no stop
 # heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
-# furniture alone too.
+# furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
+# column of short beats) sets such phrases among its sentences as its own telling ("Smoke over
+# the harbour at dawn."): where the article's sentences alone in a paragraph run, by their
+# median, to at most STORY_LINE_WORDS words, a phrase of place alone is the story's
+# (_told_in_lines); a report's paragraphs, a long sentence or two, run longer, and a picture's
+# mark is furniture in either.
 LONE_CAPTION_WORDS = 15
+STORY_LINE_WORDS = LONE_CAPTION_WORDS  # a story's line no longer than a caption; a report's runs 20-40
 CAPTION_SUBJECT_WORDS = 3
 CAPTION_PHRASE_WORDS = 4
 _CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
-_PRONOUNS = frozenset("i we you he she it they".split())
+_UNPICTURED = frozenset(  # pronouns, and the words that deny or count all
+    "i we you he she it they not no none nothing nobody never everything everyone something someone anything anyone".split())
 
 
 def _picture_alone(text: str) -> bool:
@@ -644,12 +657,26 @@ def _picture_alone(text: str) -> bool:
         return True
     if not text.endswith(".") or text.endswith("..") or not text[:1].isupper() or len(text.split()) > LONE_CAPTION_WORDS:
         return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+    words = _WORD.findall(text.lower())
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
-    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _PRONOUNS.isdisjoint(words):
+    if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
     return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
         _placed_caption(text))
+
+
+def _told_in_lines(texts: Sequence[str]) -> set[int]:
+    """The phrases of place alone (not a picture's mark) that are a story's own lines, for a
+    story told in short paragraphs (see STORY_LINE_WORDS)."""
+    lone = {i for i, t in enumerate(texts) if i > 0 and _short(t, _PLACED_CAPTION_MAX) and _picture_alone(t)
+            and not _PICTURE_MARK.fullmatch(t.strip())}
+    if not lone:
+        return set()
+    lengths = sorted(len(t.split()) for i, t in enumerate(texts)
+                     if i > 0 and i not in lone and t.rstrip().endswith(_SENTENCE_END))
+    if not lengths or lengths[len(lengths) // 2] > STORY_LINE_WORDS:
+        return set()
+    return {i for i in lone if not _furniture(texts[i], lone_captions=False)}
 
 
 def _placed_caption(text: str) -> bool:
@@ -1230,7 +1257,7 @@ def _reported(headline: str) -> bool:
     said = _REPORTED.search(headline)
     if said is None or said["past"]:
         return said is not None
-    return not _headline_clause(re.findall(r"[^\W\d_][\w'’-]*", headline[:said.start()].lower()))
+    return not _headline_clause(_WORD.findall(headline[:said.start()].lower()))
 
 
 def _read_also_spaced(line: str) -> bool:
@@ -1239,6 +1266,8 @@ def _read_also_spaced(line: str) -> bool:
     quotation marks or not ('Read also "Ferry crews vote to strike"', "Читайте также «Порт закрыт»")."""
     spaced = _READ_ALSO_SPACED.fullmatch(line)
     opening = spaced["headline"].lstrip(_HEADLINE_QUOTES)[:1] if spaced else ""
+    if spaced and spaced["headline"].split(None, 1)[0].lower() in _COMPARED:
+        return False  # "more than ..." (see _COMPARED)
     return opening.isalpha() and not opening.islower() and not _reported(spaced["headline"])
 
 
@@ -1253,7 +1282,7 @@ TITLE_CASE_WORDS = 2  # ... and a title's case shows in this many of them at lea
 
 def _title_cased(text: str) -> bool:
     """Whether `text` is written in a title's case (see TITLE_CASE_LETTERS)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_LETTERS]
+    words = [w for w in _WORD.findall(text) if len(w) >= TITLE_CASE_LETTERS]
     return len(words) >= TITLE_CASE_WORDS and all(w[0].isupper() for w in words) and not text.isupper()
 
 
@@ -1268,7 +1297,9 @@ def _read_also_heads(texts: Sequence[str]) -> set[int]:
     return {i for i in spaced if not any(0 < j < len(texts) and _furniture_words(texts[j]) for j in (i - 1, i + 1))}
 
 
-def _furniture(text: str) -> bool:
+def _furniture(text: str, lone_captions: bool = True) -> bool:
+    """Whether `text` is a page's furniture by itself; `lone_captions` False leaves a phrase of
+    place alone out of it (see _told_in_lines)."""
     stripped = text.strip(_FURNITURE_MARKS)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
@@ -1296,7 +1327,7 @@ def _furniture(text: str) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _captioned(text) or _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
+    if _captioned(text) or lone_captions and _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
@@ -2010,6 +2041,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     sources = _source_lines(texts)
     credits = _lone_credits(texts)
     read_heads = _read_also_heads(texts)
+    story_lines = _told_in_lines(texts)
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
@@ -2035,7 +2067,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
-                _furniture(text) and i not in read_heads and not (
+                _furniture(text) and i not in read_heads and i not in story_lines and not (
                     i == 0 and (titled_by(text) or i in headings or _in_title_place(norm, title)
                                 and _read_also_spaced(text.strip(_FURNITURE_MARKS))))):
             # (or a marked heading, or a title in the title's place that opens on the words of a

@@ -452,3 +452,10 @@ def test_a_linked_headline_whose_clause_a_report_follows_is_furniture_with_an_ar
                                   "Read also Tolstoy's novels, she says", "Read also Chekhov to the class, the teacher says"])
 def test_a_thing_to_read_that_a_present_report_follows_stays_text(line):
     assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("heading", ["Read More Than Headlines", "Read more than the headlines"])
+def test_read_more_than_heads_its_section_under_any_title(heading):
+    """"More than" compares: the words are a phrase of their own, no link's label, though no
+    other section of the article is headed in a title's case."""
+    assert classify(["Why news literacy matters", READING, heading, CLUBS, READING])[2] == "heading"

@@ -124,3 +124,22 @@ def test_a_short_sentence_or_a_heading_of_place_is_no_lone_caption(line, kind):
     """A sentence has its verb ("began" too) or runs on after its place, a heading has no full
     stop: both stay the story's."""
     assert classify(["A title", LONG, line, OTHER])[2] == kind
+
+
+SKETCH = ["The last ferry", "She came down to the quay before anyone else in the house was awake.",
+          "Smoke over the harbour at dawn.", "The boats had not yet gone out, and the gulls waited on the posts.",
+          "Image", "Rain on the roofs of the town.", "Her father had told her the sea would wait for nobody.",
+          "She untied the rope and stepped into the boat."]
+
+
+def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
+    """A sketch told a line to a paragraph sets a phrase with no verb among its sentences as its
+    own telling: it stays the story's, where a picture's mark is still furniture."""
+    kinds = classify(SKETCH)
+    assert [kinds[2], kinds[4], kinds[5]] == ["body", "boilerplate", "body"]
+
+
+@pytest.mark.parametrize("line", ["Nothing at all.", "Not at the moment.", "None of it on the record at all."])
+def test_a_reply_alone_that_denies_is_no_lone_caption(line):
+    """A picture shows what is there: a one-line reply that denies it is the story's."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "body"
