@@ -36,6 +36,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
+from reader.align.background import capital_names, function_set
 from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, word
 from reader.corpus.dates import FOREIGN_MONTHS, WEEKDAYS
 from reader.differ.patterns import trie_pattern
@@ -824,12 +825,22 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
             return "time", k
         if _is_people(low[k], w.capital):
             return "people", k
+        if low[k] in words.function and not _still_a_noun(low[k], w, words.language):
+            break  # "20.000 según los organizadores": the figure's noun is left unsaid (see Tokens)
         nxt = words[k + 1] if k + 1 < boundary else None
         plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
         if plural or nxt is None or not nxt.key or nxt.key.startswith("n:") or k == j + 2 or not words.english:
             stem = w.key[2:]
             return _SAME_NOUN.get(stem, stem), k
     return "", last
+
+
+def _still_a_noun(low: str, w: Word, language: str | None) -> bool:
+    """Whether a word of its language's stop list after a figure may still be what the figure
+    counts: the lists hold some common nouns, which a plural in "s" ("30 días", "12 personnes"),
+    a capital where every noun is written with one ("30 Jahre") or an ideograph ("3万人", a
+    measure word or noun of its own, see Tokens) shows."""
+    return low.endswith("s") or w.capital and not capital_names(language) or bool(_CJK.match(low))
 
 
 def _counts(low: list[str], words: Tokens, last: int) -> bool:
@@ -1155,12 +1166,17 @@ class Tokens:
     figure's reading looks at, and clause ends. Cutting is one regex pass in C; the Python
     work is per candidate token (a digit, a number word, a month), not per token."""
 
-    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "english", "_ends", "_cache", "_parts",
-                 "_offsets")
+    __slots__ = ("text", "low", "surfaces", "gaps", "candidates", "english", "language", "function", "_ends",
+                 "_cache", "_parts", "_offsets")
 
     def __init__(self, text: str, cache: dict, language: str | None = "en") -> None:
         self.text = text
         self.english = language == "en"  # (see _unit_after)
+        # the function words of another language (its stop list's: background.function_set),
+        # which no counted noun is ("20.000 según los organizadores"; English keys its own as
+        # "", see _unit_after and _still_a_noun)
+        self.language = language
+        self.function = function_set(language) if language and not self.english else frozenset()
         if "\0" in text:  # NUL joins the tokens below; a space in its place keeps every offset
             text = text.replace("\0", " ")
         parts = (_TOKEN_SPLIT if text.isascii() else _CJK_TOKEN_SPLIT if _CJK.search(text)
