@@ -2,10 +2,11 @@
 
 A quote typed at a shell rarely matches byte for byte: the article has a curly apostrophe
 ("Obama’s") where the keyboard gives a straight one, an en dash where one typed a hyphen, a
-capital letter one did not bother with, a line break where the quote has a space, an "é"
-where the article has "e" and a combining accent (or the other way round). Matching
-therefore compares *folded* text: case-folded, every quote, apostrophe and dash style reduced
-to one, every run of whitespace to one space; failing that, composed (NFC) as well. An exact
+capital letter one did not bother with, an accent left off ("reunio" for "reunió"), a line break
+where the quote has a space, an "é" where the article has "e" and a combining accent (or the
+other way round). Matching therefore compares *folded* text: case and accents folded as search
+folds them (`reader.corpus.accents`), every quote, apostrophe and dash style reduced to one,
+every run of whitespace to one space; failing that, composed (NFC) as well. An exact
 match (whitespace aside) is still preferred, so `--occurrence` counts what the person typed
 when it is there verbatim. The span found indexes the article, so what gets stored is the
 article's own text, not the typing.
@@ -22,6 +23,7 @@ use instead.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from itertools import takewhile
 from typing import Callable
@@ -29,6 +31,7 @@ from typing import Callable
 from rapidfuzz import fuzz
 
 from reader.corpus import Article
+from reader.corpus.accents import fold_accents
 from reader.corpus.composed import Composed
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -46,7 +49,19 @@ _FOLD = {
     # characters)
     "ı": "i", "İ": "i",
 }
-_FOLD_TABLE = str.maketrans(_FOLD)
+
+
+class _Folds(dict[int, str]):
+    """`str.translate`'s table for folding: each character's folded form (_FOLD, else its case
+    and accents folded), worked out the first time the character is met."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = self[code] = _FOLD.get(char) or fold_accents(char)
+        return folded
+
+
+_FOLDS = _Folds()
 SHOWN_QUOTE = 60  # characters of a quote repeated back in an error
 CLOSEST_SPAN = 100  # characters of the closest article text shown when nothing matches
 # The similarity (rapidfuzz partial_ratio, folded text) the closest text must reach to be shown:
@@ -74,7 +89,7 @@ def fold(text: str) -> tuple[str, list[int]]:
             in_space = True
             continue
         in_space = False
-        folded = _FOLD.get(ch) or ch.casefold()
+        folded = _FOLDS[ord(ch)]
         out.append(folded)
         origin.extend([i] * len(folded))
     return "".join(out), origin
@@ -124,7 +139,8 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
     if not words:
         return []
     pattern = r"\s+".join(map(re.escape, words))
-    exact = _each(bounds, text, lambda piece: [m.span() for m in re.finditer(pattern, piece)])
+    exact = _each(bounds, text, lambda piece: [(m.start(), _past_marks(piece, m.end()))
+                                               for m in re.finditer(pattern, piece)])
     if exact:
         return exact
     found = _each(bounds, text, _folded_places(words))
@@ -149,13 +165,23 @@ def _folded_places(words: list[str]) -> Callable[[str], list[Span]]:
     pattern = re.compile(r"\s+".join(map(re.escape, folded.split(" "))))
 
     def places(text: str) -> list[Span]:
-        same_length = text.translate(_FOLD_TABLE).casefold()
+        same_length = text.translate(_FOLDS)
         if len(same_length) == len(text):  # no character folds to several: offsets are shared
-            return [m.span() for m in pattern.finditer(same_length)]
-        folded_text, origin = fold(text)
-        return _folded_spans(folded, folded_text, origin)
+            spans = [m.span() for m in pattern.finditer(same_length)]
+        else:
+            folded_text, origin = fold(text)
+            spans = _folded_spans(folded, folded_text, origin)
+        return [(lo, _past_marks(text, hi)) for lo, hi in spans]
 
     return places
+
+
+def _past_marks(text: str, end: int) -> int:
+    """`end` moved past the combining marks that follow it: "reunio" typed, the article's
+    "reunio" + U+0301 is marked whole, its accent with it."""
+    while end < len(text) and unicodedata.combining(text[end]):
+        end += 1
+    return end
 
 
 def closest(text: str, quote: str, bounds: list[Span] | None = None) -> Span | None:

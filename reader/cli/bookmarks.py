@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                          "replaces its note and --tag adds tags.")
     add.add_argument("path", metavar="PATH", help="the article: a file or an article id")
     add.add_argument("--quote", required=True, metavar="TEXT",
-                     help="words of the article to bookmark (case, quote and dash style and spacing may differ)")
+                     help="words of the article to bookmark (case, accents, quote and dash style and spacing may differ)")
     add.add_argument("--occurrence", type=positive_int, default=None, metavar="N",
                      help="which occurrence of the quote, when it occurs more than once (needed then)")
     add.add_argument("--note", default="", metavar="TEXT", help="a note to keep with the bookmark")

@@ -7,15 +7,15 @@ the word itself, then the word with an inflection, a prefix (`karab` -> "Karabak
 word one typo away; typos are forgiven only in longer words, because one edit turns a short
 word into another real word ("drones" is two edits from "cronies", "war" one from "car"), and
 never in figures, which are found as written ("2,000" is one edit from the other side's "3,000").
-Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`fold`). Chinese,
-Japanese and Thai put no space between words, so there a query word matches inside a run of
-their characters, and only what it matched is marked (`李红梅` in "附近居民李红梅说").
+Case and accents never matter: `reka` finds "Réka" and "Reka" alike (`reader.corpus.accents`,
+as bookmark quotes are matched). Chinese, Japanese and Thai put no space between words, so there
+a query word matches inside a run of their characters, and only what it matched is marked
+(`李红梅` in "附近居民李红梅说").
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
@@ -27,6 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.align.text import MARKS, UNSPACED_SCRIPT
 from reader.corpus import Passage
+from reader.corpus.accents import fold_accents as fold
 from reader.corpus.composed import Composed
 
 # A word with its combining marks, which \w does not match: Devanagari's vowel signs and
@@ -50,27 +51,6 @@ class SearchHit:
     start: int  # the first match, as offsets into the unit's text
     end: int
     spans: tuple[tuple[int, int], ...] = ()  # every word that matched, to highlight
-
-
-# Letters with no accent to take off that a reader types as plain Latin ones ("Lodz", "Orsted").
-_PLAIN = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
-_MARKED = "\u0530"  # accents are taken off Latin, Greek and Cyrillic letters only (below Armenian):
-# elsewhere a mark makes another letter (Japanese か/が) or a vowel.
-
-
-def fold(word: str) -> str:
-    """The form a word is looked up by: casefolded, without accents. Each side of a story may
-    spell a name its own way ("Réka" / "Reka"), and a reader types what the keyboard has, so
-    `reka` finds both and `ordog` finds "Ördög"."""
-    folded = word.casefold()
-    if folded.isascii():
-        return folded
-    kept: list[str] = []
-    for char in unicodedata.normalize("NFD", folded):
-        if unicodedata.combining(char) and kept and kept[-1] < _MARKED:
-            continue
-        kept.append(char)
-    return unicodedata.normalize("NFC", "".join(kept)).translate(_PLAIN)
 
 
 def query_words(query: str) -> list[str]:
