@@ -661,8 +661,8 @@ def _picture_alone(text: str) -> bool:
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
     if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
-    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
-        _placed_caption(text))
+    phrases = zip(links, links[1:] + [len(words)])
+    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in phrases) and _placed_caption(text)
 
 
 def _told_in_lines(texts: Sequence[str]) -> set[int]:
@@ -1224,9 +1224,9 @@ _HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline 
 REPORTED_SUBJECT_WORDS = 4
 REPORTED_NOUN_WORDS = 3
 _REPORTED = re.compile(
-    rf",\s+(?:(?P<past>(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
+    rf",\s+(?:(?P<past>(?:{_WORD.pattern}\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
     r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote))"
-    rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_NOUN_WORDS}}}"
+    rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:{_WORD.pattern}\s+){{0,{REPORTED_NOUN_WORDS}}}"
     r"(?:says|say|tells|adds|asks|explains|insists|recalls|replies|warns|writes))\b[^,]*$",
     re.IGNORECASE)
 # ... but in the present tense, the words before the comma may be a headline's whole clause, which
