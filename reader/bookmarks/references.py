@@ -235,20 +235,21 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
 # Spanish and Catalan write two family names, the father's then the mother's, and a reference
 # manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
 # Portuguese under the last ("Silva, Luiz Inácio Lula da"), which is how a name is split anyway
-# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a name in Spanish or Catalan spelling (accents, "ñ", the particles "de",
-# "del", "de la", "y", "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da",
-# "do", "dos", "das", "e"), the given names are its leading words that are given names (below)
-# and the rest is the family name; a name not opening with one is split as usual. Without those
-# marks ("Mario Vargas Llosa") the name says nothing of its language and is split as usual too.
+# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a
+# name in Spanish or Catalan spelling (accents, "ñ", the particles "de", "del", "de la", "y",
+# "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da", "do", "dos", "das",
+# "e"), the given names are its leading words that are given names (below) and the rest is the
+# family name; a name not opening with one is split as usual. Without those marks ("Mario Vargas
+# Llosa") the name says nothing of its language and is split as usual too.
 _IBERIAN_LETTERS = re.compile(r"[áéíóúñüàèòïçÁÉÍÓÚÑÜÀÈÒÏÇ]")
 _PORTUGUESE_LETTERS = re.compile(r"[ãõÃÕ]")
 _IBERIAN_PARTICLES = frozenset("de del la las los y i".split())
 _PORTUGUESE_PARTICLES = frozenset("da do dos das e".split())
 # Common given names of Spain, Catalonia and Latin America, as those languages spell them, listed
-# by hand (not taken from a statistics office's file): men's and women's, about two hundred, enough
-# for most bylines; a rarer name is not guessed at, and its name is split as before. Names that are common
-# family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first word: "José
-# Martín" is Martín's, "Martín López" López's.
+# by hand (not taken from a statistics office's file): men's and women's, about 150,
+# enough for most bylines; a rarer name is not guessed at, and its name is split as before. Names
+# that are common family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first
+# word: "José Martín" is Martín's, "Martín López" López's.
 IBERIAN_GIVEN_NAMES = frozenset("""
     antonio josé manuel francisco david juan javier daniel carlos jesús alejandro miguel rafael
     pedro pablo ángel sergio fernando jorge luis alberto álvaro adrián diego raúl enrique ramón
