@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.bookmarks.anchoring import Placement
@@ -349,7 +349,7 @@ def _hungarian(words: list[str]) -> bool:
                 or _HUNGARIAN_DIGRAPH.search(name) and _HUNGARIAN_ACCENTS.search(name))
 
 
-def _one_end(words: list[str], known: frozenset[str], key) -> str | None:
+def _one_end(words: list[str], known: frozenset[str], key: Callable[[str], str]) -> str | None:
     """"first" or "last": the one end of `words` (by `key`) in `known`; None for both or neither."""
     first, last = key(words[0]) in known, key(words[-1]) in known
     return None if first == last else "first" if first else "last"
