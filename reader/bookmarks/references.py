@@ -212,8 +212,9 @@ _HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hunga
 _HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüőűÁÉÍÓÖÚÜŐŰ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 # The commonest Hungarian given names, as Hungarian spells them ("Dávid", "Róbert": not "David"
-# or "Robert", a French family name as often; none that other languages write alike, "Anna",
-# "Andrea", "Barbara", "Veronika", "Norbert": "José Barbara" is a given name first). Of a
+# or "Robert", a French family name as often; none of those other languages write alike and
+# also use as a family name, "Anna", "Andrea", "Barbara", "Veronika", "Norbert": "José Barbara"
+# is a given name first, while "Viktor" or "Attila", given names elsewhere too, stay). Of a
 # name written with Hungarian's accents, a given name at one end and none at the other tells the
 # order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
 # first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
