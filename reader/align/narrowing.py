@@ -2,10 +2,10 @@
 
 Paragraphs are aligned first (more context, fewer candidates); a paragraph link then becomes
 the pair of its sentences most alike (a pair sharing one ordinary word alone counting as half
-as alike, as paragraphs do: reader.align.scoring.LoneKeys), plus every other pair that is each other's best match and
-at least half as alike, so a sentence gets at most one link however long its paragraph. Most
-links are narrowed together in one vectorised pass; a link between two long paragraphs is done
-a block of sentences at a time so memory stays bounded.
+as alike, as paragraphs do: reader.align.scoring.LoneKeys), plus every other pair that is each
+other's best match and at least half as alike, so a sentence gets at most one link however long
+its paragraph. Most links are narrowed together in one vectorised pass; a link between two
+long paragraphs is done a block of sentences at a time so memory stays bounded.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from reader.align.features import Occurrence, surfaces
 
 _COUNT = attrgetter("count")
 _BLOCK = 256  # rows of A multiplied at a time: bounds memory on long documents
-_PAIR_SLICE = 8192  # candidate pairs compared key by key at a time: the same
+_PAIR_SLICE = 8192  # candidate pairs compared key by key at a time: bounds memory too
 
 
 @dataclass
@@ -335,6 +335,7 @@ class LoneKeys:
     def of(cls, keys: Sequence[str], wa: sparse.csr_matrix, wb: sparse.csr_matrix, idf: Mapping[str, float],
            common: AbstractSet[str] = frozenset()) -> LoneKeys:
         live = np.fromiter((k not in common for k in keys), dtype=bool, count=len(keys))
+        # (`idf` holds the square root of the log idf that policy.LONE_KEY_IDF bounds: idf_table)
         rare = live & np.fromiter((idf.get(k, 0.0) ** 2 >= policy.LONE_KEY_IDF for k in keys), dtype=bool,
                                   count=len(keys))
         return cls(_marked(wa, live), _marked(wb, live), _marked(wa, rare))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reader.bookmarks.anchoring import Placement
@@ -212,8 +212,9 @@ _HUNGARIAN_DIGRAPH = re.compile(r"cs|zs|gy|CS|ZS|GY|\b(?:Cs|Zs|Gy)")  # as Hunga
 _HUNGARIAN_ACCENTS = re.compile(r"[áéíóöúüőűÁÉÍÓÖÚÜŐŰ]")
 HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or two given)
 # The commonest Hungarian given names, as Hungarian spells them ("Dávid", "Róbert": not "David"
-# or "Robert", a French family name as often; none that other languages write alike, "Anna",
-# "Andrea", "Barbara", "Veronika", "Norbert": "José Barbara" is a given name first). Of a
+# or "Robert", a French family name as often; none of those other languages write alike and
+# also use as a family name, "Anna", "Andrea", "Barbara", "Veronika", "Norbert": "José Barbara"
+# is a given name first, while "Viktor" or "Attila", given names elsewhere too, stay). Of a
 # name written with Hungarian's accents, a given name at one end and none at the other tells the
 # order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
 # first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
@@ -235,20 +236,21 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
 # Spanish and Catalan write two family names, the father's then the mother's, and a reference
 # manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
 # Portuguese under the last ("Silva, Luiz Inácio Lula da"), which is how a name is split anyway
-# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a name in Spanish or Catalan spelling (accents, "ñ", the particles "de",
-# "del", "de la", "y", "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da",
-# "do", "dos", "das", "e"), the given names are its leading words that are given names (below)
-# and the rest is the family name; a name not opening with one is split as usual. Without those
-# marks ("Mario Vargas Llosa") the name says nothing of its language and is split as usual too.
+# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a
+# name in Spanish or Catalan spelling (accents, "ñ", the particles "de", "del", "de la", "y",
+# "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da", "do", "dos", "das",
+# "e"), the given names are its leading words that are given names (below) and the rest is the
+# family name; a name not opening with one is split as usual. Without those marks ("Mario Vargas
+# Llosa") the name says nothing of its language and is split as usual too.
 _IBERIAN_LETTERS = re.compile(r"[áéíóúñüàèòïçÁÉÍÓÚÑÜÀÈÒÏÇ]")
 _PORTUGUESE_LETTERS = re.compile(r"[ãõÃÕ]")
 _IBERIAN_PARTICLES = frozenset("de del la las los y i".split())
 _PORTUGUESE_PARTICLES = frozenset("da do dos das e".split())
 # Common given names of Spain, Catalonia and Latin America, as those languages spell them, listed
-# by hand (not taken from a statistics office's file): men's and women's, about two hundred, enough
-# for most bylines; a rarer name is not guessed at, and its name is split as before. Names that are common
-# family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first word: "José
-# Martín" is Martín's, "Martín López" López's.
+# by hand (not taken from a statistics office's file): men's and women's, about 150,
+# enough for most bylines; a rarer name is not guessed at, and its name is split as before. Names
+# that are common family names as well (IBERIAN_FAMILY_LIKE_GIVEN) count only as a name's first
+# word: "José Martín" is Martín's, "Martín López" López's.
 IBERIAN_GIVEN_NAMES = frozenset("""
     antonio josé manuel francisco david juan javier daniel carlos jesús alejandro miguel rafael
     pedro pablo ángel sergio fernando jorge luis alberto álvaro adrián diego raúl enrique ramón
@@ -348,7 +350,7 @@ def _hungarian(words: list[str]) -> bool:
                 or _HUNGARIAN_DIGRAPH.search(name) and _HUNGARIAN_ACCENTS.search(name))
 
 
-def _one_end(words: list[str], known: frozenset[str], key) -> str | None:
+def _one_end(words: list[str], known: frozenset[str], key: Callable[[str], str]) -> str | None:
     """"first" or "last": the one end of `words` (by `key`) in `known`; None for both or neither."""
     first, last = key(words[0]) in known, key(words[-1]) in known
     return None if first == last else "first" if first else "last"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from reader import markdown as md
 from reader.align import GRANULARITIES, Alignment
@@ -96,9 +98,8 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     return _said_if_empty(a, b, pair)
 
 
-def _same_file(a, b) -> bool:
-    import os
-
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (a link, a path written two ways)."""
     try:
         return os.path.samefile(a, b)
     except (OSError, ValueError):

@@ -661,15 +661,19 @@ def _picture_alone(text: str) -> bool:
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
     if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
-    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in zip(links, links[1:] + [len(words)])) and (
-        _placed_caption(text))
+    phrases = zip(links, links[1:] + [len(words)])
+    return all(end - start <= CAPTION_PHRASE_WORDS for start, end in phrases) and _placed_caption(text)
+
+
+def _lone_caption(text: str) -> bool:
+    """Whether `text` is a picture's mark or caption alone, no longer than a caption is."""
+    return _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text)
 
 
 def _told_in_lines(texts: Sequence[str]) -> set[int]:
     """The phrases of place alone (not a picture's mark) that are a story's own lines, for a
     story told in short paragraphs (see STORY_LINE_WORDS)."""
-    lone = {i for i, t in enumerate(texts) if i > 0 and _short(t, _PLACED_CAPTION_MAX) and _picture_alone(t)
-            and not _PICTURE_MARK.fullmatch(t.strip())}
+    lone = {i for i, t in enumerate(texts) if i > 0 and _lone_caption(t) and not _PICTURE_MARK.fullmatch(t.strip())}
     if not lone:
         return set()
     lengths = sorted(len(t.split()) for i, t in enumerate(texts)
@@ -1224,9 +1228,9 @@ _HEADLINE_QUOTES = "\"'“‘«„‹"  # the quotation marks a linked headline 
 REPORTED_SUBJECT_WORDS = 4
 REPORTED_NOUN_WORDS = 3
 _REPORTED = re.compile(
-    rf",\s+(?:(?P<past>(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
+    rf",\s+(?:(?P<past>(?:{_WORD.pattern}\s+){{0,{REPORTED_SUBJECT_WORDS}}}"
     r"(?:said|told|added|asked|explained|insisted|recalled|replied|warned|wrote))"
-    rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:[^\W\d_][\w'’-]*\s+){{0,{REPORTED_NOUN_WORDS}}}"
+    rf"|(?:the|a|an|his|her|their|our|my|he|she|they|we|i|you)\s+(?:{_WORD.pattern}\s+){{0,{REPORTED_NOUN_WORDS}}}"
     r"(?:says|say|tells|adds|asks|explains|insists|recalls|replies|warns|writes))\b[^,]*$",
     re.IGNORECASE)
 # ... but in the present tense, the words before the comma may be a headline's whole clause, which
@@ -1327,7 +1331,7 @@ def _furniture(text: str, lone_captions: bool = True) -> bool:
         return True
     if _short(text, 120) and _CREDIT.fullmatch(text):
         return True
-    if _captioned(text) or lone_captions and _short(text, _PLACED_CAPTION_MAX) and _picture_alone(text):
+    if _captioned(text) or lone_captions and _lone_caption(text):
         return True
     if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):

@@ -35,6 +35,7 @@ def test_a_time_alone_in_its_block_leaves_nothing_and_the_date_is_kept(tmp_path)
     article = _page(tmp_path, top)
     assert [p.text for p in article.passages][0] == HEADLINE
     assert not any("3 March 2026" in p.text for p in article.passages)
+    assert article.date == "2026-03-03"  # from the <time>'s attribute
 
 
 BODY = ("The port authority on Tuesday approved a dredging contract for the north basin, saying the work "
