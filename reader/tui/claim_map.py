@@ -31,7 +31,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.claims import Claim, ClaimMap
 from reader.claims.decided import decisions_key
 from reader.claims.model import SIDES_NEEDED, counted, one_side
-from reader.corpus import Article, Corpus
+from reader.corpus import Article, Corpus, Passage
 from reader.corpus.model import holds_no_text
 from reader.corpus.sanitize import file_name_shown
 from reader.corpus.naming import file_label
@@ -54,6 +54,7 @@ FILTER_NONE = {"omitted": "No claim is omitted by any side.", "untold": "Every s
 ARRIVALS_NAMED = 3  # files named in the notice of articles added since they were read; the rest counted
 TITLE_ROOM_MIN = 8  # cells each title gets in the detail line when too narrow for all of them and their files
 TITLE_KEPT_MIN = 3  # cells of a title cut beside its file in the detail line ("Th…"); fewer and the name is cut as one
+ALSO_NAMED = 3  # an article's other passages in the claim named on the detail line; more are counted, so titles keep room
 CLAIM_LABEL_MIN = 40  # the detail line keeps this much of a claim's label (the claim itself) before any of its terms
 
 
@@ -74,6 +75,16 @@ def touched(count: int) -> str:
     """What a folded side's line adds for its articles touching on a claim (", 2 touch on
     it"; nothing when none does)."""
     return f", {count} {'touches' if count == 1 else 'touch'} on it" if count else ""
+
+
+def also(claim: Claim, article: int, shown: Passage) -> str:
+    """The article's other passages in `claim` after the one shown (" (also ¶3, ¶11)"): an
+    article telling a claim twice, or repeating a paragraph, says so, as Markdown and CSV do."""
+    others = [p.label for p in sorted(claim.in_article(article), key=lambda p: p.index) if p.index != shown.index]
+    if not others:
+        return ""
+    more = len(others) - ALSO_NAMED
+    return f" (also {', '.join(others[:ALSO_NAMED])}{f' and {more} more' if more > 0 else ''})"
 
 
 @dataclass
@@ -427,7 +438,7 @@ class ClaimMapScreen(Screen[Choice | None]):
             elif choice.related:
                 where = f"only touches on it, in {choice.passage.label}"
             else:
-                where = f"tells it in {choice.passage.label}"
+                where = f"tells it in {choice.passage.label}{also(claim, claim_map.position(choice.article), choice.passage)}"
             side = claim_map.side_of(claim_map.position(choice.article))
             pieces = [claim_map.name_in_parts(choice.article),
                       Content.assemble(" (", Content(side_name(side)), f") {where}")]

@@ -864,3 +864,36 @@ async def test_the_detail_line_names_the_passage_enter_opens_beside_a_cell(make_
         await settle(pilot)
         right = reading.panes[1]
         assert right.article is choice.partner and right.units[right.cursor].label == choice.partner_passage.label
+
+
+async def test_the_detail_line_names_every_passage_an_article_tells_the_claim_in(make_app, seeds):
+    """An article may tell a claim in several passages (a point made twice, a paragraph
+    repeated): its cell's detail line names them all, as Markdown and CSV list them, not only
+    the one enter opens, or the reader never learns of the others from the reading room."""
+    app = make_app(seeds)
+    async with map_room(app, (160, 40)) as (pilot, screen, _):
+        claim_map = screen.claim_map
+        cells = [(claim, column) for claim in claim_map.claims for column in grid(screen).columns
+                 if column.article is not None and len(claim.in_article(column.article)) > 1]
+        assert cells, "the seeds' map has an article telling a claim in several passages"
+        claim, column = cells[0]
+        await move_to(pilot, screen, claim.id, column.key)
+        detail = str(screen.query_one("#detail").render()).splitlines()[1]
+        told = detail.split("tells it in", 1)[1].split(" · ", 1)[0]  # not the partner's passage
+        for passage in claim.in_article(column.article):
+            assert re.search(rf"{passage.label}\b", told), (passage.label, detail)
+
+
+def test_an_article_telling_a_claim_in_many_passages_names_a_few_and_counts_the_rest(seeds):
+    """Past ALSO_NAMED other passages the detail line counts the rest, so the titles beside them
+    keep room; the passage shown is never named twice."""
+    from types import SimpleNamespace
+
+    from reader.tui.claim_map import ALSO_NAMED, also
+
+    passages = [p for p in seeds.articles[0].passages if p.is_body][:ALSO_NAMED + 3]
+    claim = SimpleNamespace(in_article=lambda article: list(reversed(passages)))
+    said = also(claim, 0, passages[1])
+    named = [p.label for p in passages if p is not passages[1]][:ALSO_NAMED]
+    assert said == f" (also {', '.join(named)} and 2 more)"
+    assert also(SimpleNamespace(in_article=lambda article: passages[:1]), 0, passages[0]) == ""
