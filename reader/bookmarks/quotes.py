@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import takewhile
-from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -280,7 +280,7 @@ def unique_quote(article: Article, quote: str, occurrence: int | None = None, *,
             find_quote(article, quote, 2)
         except UserError:
             return span
-        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        shown = quote_line(sanitize(quote).text, SHOWN_QUOTE)  # as find_quote repeats it
         raise UserError(f"{article.path}: the quote {shown!r} occurs more than once; "
                         f"say which with {flag} N")
     return span
