@@ -44,11 +44,8 @@ _FOLD = {
     **{c: "'" for c in _SINGLE_QUOTES},
     **{c: '"' for c in _DOUBLE_QUOTES},
     **{c: "-" for c in _DASHES},
-    # Turkish and Azerbaijani dotless ı and dotted İ: "IŞIKLI" is "ışıklı" typed in capitals,
-    # and "izmir" is "İzmir" typed in lower case (str.casefold makes "I" an "i", "İ" two
-    # characters)
-    "ı": "i", "İ": "i",
-}
+}  # (Turkish and Azerbaijani dotless ı and dotted İ fold to "i" with the accents: "IŞIKLI" is
+# "ışıklı" typed in capitals, "izmir" is "İzmir")
 
 
 class _Folds(dict[int, str]):
