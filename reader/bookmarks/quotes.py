@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import takewhile
-from typing import Callable
 
 from rapidfuzz import fuzz
 
@@ -44,11 +44,8 @@ _FOLD = {
     **{c: "'" for c in _SINGLE_QUOTES},
     **{c: '"' for c in _DOUBLE_QUOTES},
     **{c: "-" for c in _DASHES},
-    # Turkish and Azerbaijani dotless ı and dotted İ: "IŞIKLI" is "ışıklı" typed in capitals,
-    # and "izmir" is "İzmir" typed in lower case (str.casefold makes "I" an "i", "İ" two
-    # characters)
-    "ı": "i", "İ": "i",
-}
+}  # (Turkish and Azerbaijani dotless ı and dotted İ fold to "i" with the accents: "IŞIKLI" is
+# "ışıklı" typed in capitals, "izmir" is "İzmir")
 
 
 class _Folds(dict[int, str]):
@@ -280,7 +277,7 @@ def unique_quote(article: Article, quote: str, occurrence: int | None = None, *,
             find_quote(article, quote, 2)
         except UserError:
             return span
-        shown = quote if len(quote) <= 60 else quote[:57] + "..."
+        shown = quote_line(sanitize(quote).text, SHOWN_QUOTE)  # as find_quote repeats it
         raise UserError(f"{article.path}: the quote {shown!r} occurs more than once; "
                         f"say which with {flag} N")
     return span

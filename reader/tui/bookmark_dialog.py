@@ -45,12 +45,14 @@ class NoteAndTags:
 # The tags field's example: the user's own tags where the bookmarks at hand have some (at most
 # TAG_EXAMPLES of them, so the hint stays one short line), else words that fit any topic.
 TAG_EXAMPLES = 2
+TAG_EXAMPLE_LENGTH = 30  # characters of each, so two of them still fit the field's width
 NEUTRAL_TAGS_HINT = "e.g. to check, key claim"
 
 
 def tags_hint(known: Sequence[str]) -> str:
     """The tags field's placeholder: an example drawn from `known` (tags in use), or neutral."""
-    own = list(dict.fromkeys(one_line(visible(tag), 30) for tag in known if tag.strip()))[:TAG_EXAMPLES]
+    own = list(dict.fromkeys(one_line(visible(tag), TAG_EXAMPLE_LENGTH) for tag in known if tag.strip()))
+    own = own[:TAG_EXAMPLES]
     return f"e.g. {', '.join(own)}" if own else NEUTRAL_TAGS_HINT
 
 

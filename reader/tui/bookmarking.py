@@ -116,7 +116,8 @@ class BookmarkActions:
         known = self.pane_bookmarks[side] if self.panes[side].article is sides[0][0] else []
         existing = same_place(known, [(article, passage.start, passage.end) for article, passage in sides])
         texts = [(article.title, passage.text) for article, passage in sides]
-        in_use = [tag for pane in self.pane_bookmarks for placed in pane for tag in placed.tags]  # (no store read here)
+        # the tags of the bookmarks both panes hold, read with their articles: opening the dialog reads no store
+        in_use = [tag for pane in self.pane_bookmarks for placed in pane for tag in placed.tags]
         if existing is not None:
             dialog = BookmarkDialog(again, texts, note=existing.note, tags=existing.tags, known_tags=in_use)
         else:

@@ -316,7 +316,7 @@ class BookmarksScreen(Screen[PlacedBookmark | None]):
             return
         sides = [(p.title, p.text) for p in bookmark.placements()]
         self._ask(bookmark.id, BookmarkDialog("Edit the note and tags", sides, note=bookmark.note, tags=bookmark.tags,
-                                                      known_tags=[tag for p in self.placed for tag in p.tags]))
+                                                 known_tags=[tag for p in self.placed for tag in p.tags]))
 
     def _ask(self, bookmark_id: int, dialog: BookmarkDialog) -> None:
         self.app.push_screen(dialog, lambda answer: self._edited(bookmark_id, dialog, answer))

@@ -46,7 +46,7 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     # those arrested at a march are not the crowd that marched
     ("Police said four protesters were arrested after a scuffle outside the assembly.",
      "More than 12,000 people from the valley marched in Vell, outside the assembly."),
-    # a figure the side demands is still its own position, however quoted
+    # a figure the side demands is its position, not a rise others received
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])
 def test_counts_that_may_agree_or_are_of_other_things_say_nothing(figures, a, b):
