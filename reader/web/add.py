@@ -22,7 +22,8 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, write_atomic
 from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
-from reader.corpus.loader import PDF_SUFFIX, TEXT_SUFFIXES, load_article, text_date, text_title
+from reader.corpus.loader import (ARTICLE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES, WORD_SUFFIXES, load_article,
+                                 text_date, text_title)
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.model import Article
 from reader.corpus.sanitize import sanitize
@@ -46,6 +47,11 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
 # shortest article has 393; a brief this short is only flagged, and still added.
 TEASER_WORDS = 80
+# Files copied into the folder as they are: text, and the exports and feeds the reader reads
+# (a Markdown or JSON export, an RSS or Atom item, an Evernote note) whose text `add` cannot
+# extract as a page's; pages, PDFs and documents are written as their text instead.
+_DOCUMENT_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", PDF_SUFFIX)
+COPIED_SUFFIXES = (*TEXT_SUFFIXES, *(suffix for suffix in WORD_SUFFIXES if suffix not in _DOCUMENT_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -360,15 +366,15 @@ def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str,
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
              fetcher: Callable[[str], Fetched] = fetch) -> Added:
     """Fetch (a URL) or read (a saved page) `source`, extract its article and add it to
-    `folder`; copy a text file the reader reads (`TEXT_SUFFIXES`) as it is. The same address,
-    or the same file, added again updates its entry (and a page's text); UserError (one line)
-    when anything fails, with nothing written."""
+    `folder`; copy a text file or export the reader reads (`COPIED_SUFFIXES`) as it is. The
+    same address, or the same file, added again updates its entry (and a page's text);
+    UserError (one line) when anything fails, with nothing written."""
     if is_url(source):
         page, final, fallback = _fetch_page(source, fetcher)
         addresses, canonical = [final, source], page.url
     else:
         path, info = _source_file(source)
-        if inner_suffix(path.name) in TEXT_SUFFIXES:
+        if inner_suffix(path.name) in COPIED_SUFFIXES and path.name.lower().endswith(ARTICLE_SUFFIXES):
             data, article = _read_article_file(path, info)
             return _locked(folder, lambda: _copy_entry(folder, path, data, article, side=side, outlet=outlet))
         page, fallback = _read_page_file(path, info)

@@ -132,6 +132,18 @@ def test_a_file_already_in_the_folder_gets_its_entry_without_a_copy(tmp_path):
                      "date": "2025-03-04", "side": "harbour critics"}
 
 
+def test_a_feed_item_the_reader_reads_is_copied_too(tmp_path):
+    feed = _write(tmp_path / "vote.rss", '<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title>'
+                  "<item><title>The dam vote</title><author>Ana Ruiz</author><description>The council voted on "
+                  "the dam on Tuesday. Farmers cheered from the gallery, and the fishers left the hall in protest, "
+                  "saying the river would die behind the wall.</description></item></channel></rss>\n")
+    added = add_page(str(feed), tmp_path / "corpus", side="council")
+    assert added.file.read_bytes() == feed.read_bytes()
+    (entry,) = load_toml(tmp_path / "corpus" / "corpus.toml")["article"]
+    assert (entry["file"], entry["title"], entry["author"], entry["side"]) == ("vote.rss", "The dam vote", "Ana Ruiz",
+                                                                               "council")
+
+
 @pytest.mark.parametrize("broken", ['[[article]\nfile = "x.txt"\n', '[[article]]\nfile = "x.txt"\npublisher = "?"\n'])
 def test_a_broken_corpus_toml_is_left_as_it_is(tmp_path, run_cli, broken):
     folder = tmp_path / "corpus"
