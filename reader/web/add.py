@@ -1,4 +1,5 @@
-"""Add web pages to a corpus folder: the extracted text as `<slug>.txt`, its entry in `corpus.toml`.
+"""Add articles to a corpus folder: a web page's extracted text as `<slug>.txt`, a text file
+the reader reads (.txt, .md, .eml, ...) copied as it is, each with its entry in `corpus.toml`.
 
 The folder stays what a person could have written by hand: plain text files beside a
 `corpus.toml` whose comments and layout survive (tomlkit edits it in place). Each page is added
@@ -9,6 +10,7 @@ parse, or that the reader would refuse, is never rewritten.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable
@@ -20,8 +22,10 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, write_atomic
 from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
-from reader.corpus.loader import PDF_SUFFIX, TEXT_SUFFIXES, text_date, text_title
+from reader.corpus.loader import (ARTICLE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES, WORD_SUFFIXES, load_article,
+                                 text_date, text_title)
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
+from reader.corpus.model import Article
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
 from reader.paths import user_path
@@ -31,7 +35,7 @@ from reader.web.fetch import TEXT_TYPE, Fetched, fetch, shown
 _SLUG_MAX = 60  # characters; long enough to tell articles apart, short enough for `ls`
 _NEW_MANIFEST = """\
 # Articles added with `counterpoint add`. Edit freely: a non-empty title, author, outlet or
-# date here is what the reader shows; `counterpoint add` of the same url updates its entry.
+# date here is what the reader shows; `counterpoint add` of the same url or file updates its entry.
 """
 
 # Query parameters that say who sent the reader to a page, not which page it is (campaign
@@ -43,6 +47,11 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
 # shortest article has 393; a brief this short is only flagged, and still added.
 TEASER_WORDS = 80
+# Files copied into the folder as they are: text, and the exports and feeds the reader reads
+# (a Markdown or JSON export, an RSS or Atom item, an Evernote note) whose text `add` cannot
+# extract as a page's; pages, PDFs and documents are written as their text instead.
+_DOCUMENT_SUFFIXES = (".docx", ".odt", ".epub", ".rtf", PDF_SUFFIX)
+COPIED_SUFFIXES = (*TEXT_SUFFIXES, *(suffix for suffix in WORD_SUFFIXES if suffix not in _DOCUMENT_SUFFIXES))
 
 
 @dataclass(frozen=True)
@@ -53,6 +62,8 @@ class Added:
     updated: bool  # an entry for this page was there already
     words: int  # in the article's text (under TEASER_WORDS, `describe` says it may be a teaser)
     unread: str = ""  # what of the file could not be read and is left out ("page 7 could not be read …")
+    page: bool = True  # a web page's text (a short one may be a teaser), not a file copied as it is
+    taken: str = ""  # the name the file had, when another file in the folder has it already
 
 
 def is_url(source: str) -> bool:
@@ -108,7 +119,8 @@ def _reads_as_address(source: str) -> bool:
     return re.match(r"(www\.|[\w-]+(\.[\w-]+)+(:\d+)?/|[\w.-]+:\d+(/|$))", source) is not None
 
 
-def _read_page_file(source: str) -> tuple[Page, str]:
+def _source_file(source: str) -> tuple[Path, os.stat_result]:
+    """The file `source` names and its size; UserError when it is missing or no regular file."""
     path = user_path(source)
     try:
         info = path.stat()
@@ -119,16 +131,28 @@ def _read_page_file(source: str) -> tuple[Page, str]:
         raise UserError(f"{path}: {exc.strerror}") from None
     if not path.is_file():
         raise UserError(f"{path}: not a regular file")
-    if inner_suffix(path.name) in TEXT_SUFFIXES:
-        raise UserError(f"{path}: already a text file; copy it into the corpus folder and describe it in corpus.toml")
-    pdf = inner_suffix(path.name) == PDF_SUFFIX  # pictures and fonts and all, as large as an article file
-    most = ARTICLE_MAX_BYTES if pdf else MAX_PAGE_BYTES
+    return path, info
+
+
+def _read_article_file(path: Path, info: os.stat_result) -> tuple[bytes, Article]:
+    """A text article's bytes, as they will be copied, and what the reader reads of them (its
+    title, author, outlet and date); UserError when the reader would not read it."""
+    return _read_bytes(path, info, ARTICLE_MAX_BYTES, "file"), load_article(path)
+
+
+def _read_bytes(path: Path, info: os.stat_result, most: int, what: str) -> bytes:
     if info.st_size > most:
-        raise UserError(f"{path}: {'PDF' if pdf else 'page'} is larger than {most // (1024 * 1024)} MB; not reading it")
+        raise UserError(f"{path}: {what} is larger than {most // (1024 * 1024)} MB; not reading it")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+
+
+def _read_page_file(path: Path, info: os.stat_result) -> tuple[Page, str]:
+    pdf = inner_suffix(path.name) == PDF_SUFFIX  # pictures and fonts and all, as large as an article file
+    most = ARTICLE_MAX_BYTES if pdf else MAX_PAGE_BYTES
+    data = _read_bytes(path, info, most, "PDF" if pdf else "page")
     # a single-file page, a gzip'd one; a PDF's text; a document's
     content = unpack(data, str(path), most, page=True)
     if (page := _document_page(content, str(path))) is not None:
@@ -179,6 +203,20 @@ def _manifest_document(path: Path):
     return tomlkit.parse(text.removeprefix("\ufeff")), "\r\n" if "\r\n" in text else "\n"
 
 
+def _holding(folder: Path, name: str, data: bytes) -> bool:
+    """Whether the file `name` in `folder` holds exactly `data`."""
+    path = folder / name
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _entry_holding(articles, folder: Path, data: bytes):
+    """The entry whose file holds exactly `data`, or None."""
+    return next((table for table in articles if _holding(folder, str(table.get("file", "")), data)), None)
+
+
 def _find_entry(articles, folder: Path, addresses: set[str], text: str, *, canonical: str = "", title: str = ""):
     """The entry for this page: the one with one of its addresses (`address_key`), or with the
     address the page names as its own and the page's title (a site that names one listing as
@@ -193,39 +231,107 @@ def _find_entry(articles, folder: Path, addresses: set[str], text: str, *, canon
             return table
     if addresses or canonical:
         return None
-    encoded = text.encode("utf-8")
-    for table in articles:
-        path = folder / str(table.get("file", ""))
-        try:
-            if path.is_file() and path.stat().st_size == len(encoded) and path.read_bytes() == encoded:
-                return table
-        except OSError:
-            continue
-    return None
+    return _entry_holding(articles, folder, text.encode("utf-8"))
 
 
 def _cited_by_another(articles, url: str) -> bool:
     return any(isinstance(t.get("url"), str) and address_key(t["url"]) == address_key(url) for t in articles)
 
 
-def _free_name(folder: Path, stem: str, taken: set[str]) -> str:
-    name, n = f"{stem}.txt", 2
+def _free_name(folder: Path, stem: str, taken: set[str], suffix: str = ".txt") -> str:
+    name, n = f"{stem}{suffix}", 2
     while name.casefold() in taken or (folder / name).exists():
-        name, n = f"{stem}-{n}.txt", n + 1
+        name, n = f"{stem}-{n}{suffix}", n + 1
     return name
+
+
+def _articles(document):
+    """The document's array of [[article]] tables, made when it has none."""
+    import tomlkit
+
+    if "article" not in document:
+        document.append("article", tomlkit.aot())
+    return document["article"]
+
+
+def _new_entry(document, articles, name: str):
+    import tomlkit
+
+    table = tomlkit.table()
+    table["file"] = name
+    if not tomlkit.dumps(document).endswith("\n\n"):
+        table.trivia.indent = "\n"  # a blank line before each [[article]], as people write them
+    articles.append(table)
+    return table
+
+
+def _commit(folder: Path, manifest: Path, document, newline: str, file: Path, data: str | bytes | None) -> None:
+    """Write `data` to `file` (None: leave it) and then the manifest, each in one rename; when
+    the manifest cannot be written the file is put back as it was."""
+    import tomlkit
+
+    try:
+        previous = file.read_bytes() if data is not None and file.is_file() else None
+    except OSError as exc:
+        raise UserError(f"{file}: cannot read the file it replaces ({exc.strerror or exc})") from None
+    result = tomlkit.dumps(document)
+    if newline != "\n":
+        result = re.sub(r"(?<!\r)\n", newline, result)
+    try:
+        if data is not None:
+            write_atomic(file, data)
+        try:
+            write_atomic(manifest, result)
+        except BaseException:  # a full disk, or ctrl+c between the two renames
+            if data is None:
+                pass
+            elif previous is None:
+                file.unlink(missing_ok=True)
+            else:
+                write_atomic(file, previous)
+            raise
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
+
+
+def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, side: str, outlet: str) -> Added:
+    """Copy `source` (its bytes `data`) into `folder` under its own name, or the first free
+    `name-2.txt` when another file has that name, and add its entry; a file whose entry is
+    there already (the same bytes) keeps its name and has its entry updated instead."""
+    manifest = folder / MANIFEST_NAME
+    document, newline = _manifest_document(manifest)
+    articles = _articles(document)
+    table = _entry_holding(articles, folder, data)
+    updated, copy, taken = table is not None, False, ""
+    if table is None:
+        listed = {str(t.get("file", "")).casefold() for t in articles}
+        name = source.name
+        if name.casefold() in listed or not _holding(folder, name, data):
+            copy = True
+            if name.casefold() in listed or (folder / name).exists():
+                stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
+                taken, name = name, _free_name(folder, stem, listed, name[len(stem):])
+        table = _new_entry(document, articles, name)
+    file = folder / str(table["file"])
+    read = {"title": article.title, "author": article.author, "outlet": article.outlet, "date": article.date}
+    for key, value in read.items():  # what the reader reads of the file; an edit in corpus.toml stays
+        if key not in table:
+            table[key] = sanitize(value).text
+    for key, value in {"outlet": outlet, "side": side}.items():  # what the user says now
+        if value or key not in table:
+            table[key] = value
+    _commit(folder, manifest, document, newline, file, data if copy else None)
+    return Added(file=file, title=str(table.get("title", "")) or file.stem, url="", updated=updated,
+                 words=len(article.text.split()), unread=article.unread, page=False, taken=taken)
 
 
 def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str, fallback_stem: str, *,
                  side: str, outlet: str, today: str) -> Added:
     """Add or update the entry for `page`, found at `addresses` (where it was fetched and the
     address given, or a saved page's own) and naming `canonical` as its own address."""
-    import tomlkit
-
     manifest = folder / MANIFEST_NAME
     document, newline = _manifest_document(manifest)
-    if "article" not in document:
-        document.append("article", tomlkit.aot())
-    articles = document["article"]
+    articles = _articles(document)
     # A page names no title when it is plain text: then the title the reader gives its text,
     # so `add` reports, and corpus.toml keeps, what `list` will show.
     title = page.title or text_title(page.text)
@@ -237,11 +343,7 @@ def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str,
     if table is None:
         taken = {str(t.get("file", "")).casefold() for t in articles}
         name = _free_name(folder, slug(page.title) or slug(fallback_stem) or "article", taken)
-        table = tomlkit.table()
-        table["file"] = name
-        if not tomlkit.dumps(document).endswith("\n\n"):
-            table.trivia.indent = "\n"  # a blank line before each [[article]], as people write them
-        articles.append(table)
+        table = _new_entry(document, articles, name)
     name = str(table["file"])
     text_path = folder / name
     if updated and (text_path.suffix.lower() not in TEXT_SUFFIXES or text_path.resolve().parent != folder.resolve()):
@@ -256,26 +358,7 @@ def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str,
     if "url" not in table or (url and address_key(str(table["url"])) != address_key(url)):
         table["url"] = url  # the same address written another way stays as it was
     table["retrieved"] = today
-
-    try:
-        previous = text_path.read_bytes() if text_path.is_file() else None
-    except OSError as exc:
-        raise UserError(f"{text_path}: cannot read the file it replaces ({exc.strerror or exc})") from None
-    result = tomlkit.dumps(document)
-    if newline != "\n":
-        result = re.sub(r"(?<!\r)\n", newline, result)
-    try:
-        write_atomic(text_path, page.text)
-        try:
-            write_atomic(manifest, result)
-        except BaseException:  # a full disk, or ctrl+c between the two renames
-            if previous is None:
-                text_path.unlink(missing_ok=True)
-            else:
-                write_atomic(text_path, previous)
-            raise
-    except OSError as exc:
-        raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
+    _commit(folder, manifest, document, newline, text_path, page.text)
     return Added(file=text_path, title=title, url=url, updated=updated, words=len(page.text.split()),
                  unread=page.unread)
 
@@ -283,22 +366,33 @@ def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str,
 def add_page(source: str, folder: Path, *, side: str = "", outlet: str = "",
              fetcher: Callable[[str], Fetched] = fetch) -> Added:
     """Fetch (a URL) or read (a saved page) `source`, extract its article and add it to
-    `folder`. The same address added again updates its entry and text; UserError (one line)
-    when anything fails, with nothing written."""
+    `folder`; copy a text file or export the reader reads (`COPIED_SUFFIXES`) as it is. The
+    same address, or the same file, added again updates its entry (and a page's text);
+    UserError (one line) when anything fails, with nothing written."""
     if is_url(source):
         page, final, fallback = _fetch_page(source, fetcher)
         addresses, canonical = [final, source], page.url
     else:
-        page, fallback = _read_page_file(source)
+        path, info = _source_file(source)
+        if inner_suffix(path.name) in COPIED_SUFFIXES and path.name.lower().endswith(ARTICLE_SUFFIXES):
+            data, article = _read_article_file(path, info)
+            return _locked(folder, lambda: _copy_entry(folder, path, data, article, side=side, outlet=outlet))
+        page, fallback = _read_page_file(path, info)
         addresses, canonical = [page.url], ""
+    today = datetime.now(timezone.utc).date().isoformat()
+    return _locked(folder, lambda: _write_entry(folder, page, addresses, canonical, fallback, side=side,
+                                                outlet=outlet, today=today))
+
+
+def _locked(folder: Path, write: Callable[[], Added]) -> Added:
+    """`write()` into `folder` (made if need be) while no other add edits its corpus.toml."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"{folder}: cannot create the folder ({exc.strerror or exc})") from None
-    today = datetime.now(timezone.utc).date().isoformat()
     try:
         with file_lock(folder / f".{MANIFEST_NAME}.lock"):  # one add at a time edits a folder's corpus.toml
-            return _write_entry(folder, page, addresses, canonical, fallback, side=side, outlet=outlet, today=today)
+            return write()
     except OSError as exc:  # the lock file could not be made: a read-only folder
         raise UserError(f"{folder}: cannot write ({exc.strerror or exc}); nothing added") from None
 
@@ -307,7 +401,9 @@ def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
     line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
-    if added.words < TEASER_WORDS:
+    if added.taken:
+        line += f"  ({added.taken} is another file's name there)"
+    if added.page and added.words < TEASER_WORDS:
         line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
     if added.unread:
         line += f"  ({added.unread})"

@@ -208,13 +208,6 @@ def test_a_folder_that_cannot_be_written_is_one_line(server, tmp_path):
     assert [p.name for p in folder.iterdir()] == [".corpus.toml.lock"]
 
 
-def test_a_text_file_is_not_a_page(tmp_path):
-    notes = tmp_path / "notes.md"
-    notes.write_text("# Notes\n\nAlready text.\n", encoding="utf-8")
-    with pytest.raises(UserError, match="already a text file"):
-        add_page(str(notes), tmp_path / "corpus")
-
-
 def test_slugs():
     assert slug("Israel’s Azerbaijan Problem") == "israel-s-azerbaijan-problem"
     assert slug("Переговоры в Женеве") == "переговоры-в-женеве"
