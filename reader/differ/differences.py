@@ -950,7 +950,7 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 
 # What a count did, or had done to it, when the figure and its noun are their clause's subject:
 # the verb right after, past the helping verbs, active or passive ("300 people marched", "12
-# protesters were arrested"). Those something was done to are not those who did something (the
+# protesters were arrested"; "were marching" is active). Those something was done to are not those who did something (the
 # protesters arrested at a march are not its crowd), and two things done to them are two facts
 # ("were arrested" / "were evacuated"), whatever roles the counts name; but a crowd's own deed is
 # told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
@@ -968,7 +968,7 @@ def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
             or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
         return None
-    return low[k - 1] in _BEING, _root(tokens[k].key)
+    return low[k - 1] in _BEING and not low[k].endswith("ing"), _root(tokens[k].key)  # ("were marching": active)
 
 
 def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
