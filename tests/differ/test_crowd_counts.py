@@ -63,6 +63,7 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     ("Twelve protesters were arrested in Vell on Monday.", "About 300 protesters marched in Vell on Monday."),
     ("Police said 40 people were injured in Vell.", "Organisers said 3,000 people gathered in Vell."),
     ("Police said 12 marchers have been detained in Vell.", "Organisers said 3,000 marchers gathered in Vell."),
+    ("Police said 200 people were evacuated from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
     # a figure the side demands is still its own position, however quoted
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])
