@@ -21,6 +21,9 @@ import pytest
      [("3,000 protesters", "12,000 people")]),
     ("12 protesters were arrested in Vell on Monday.", "Police said 30 people were arrested in Vell on Monday.",
      [("12 protesters", "30 people")]),
+    # a figure with only its deed after it counts the people who did it
+    ("3,000 people marched in Vell on Monday.", "12,000 marched in Vell on Monday.",
+     [("3,000 people", "12,000")]),
     # a crowd's deed told in two words, or as going on, is still one crowd's
     ("Police said 3,000 protesters were marching in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
      [("3,000 protesters", "12,000 people")]),
