@@ -539,6 +539,10 @@ class PassageProfile:
         """What the noun naming figure i does, where that noun is its clause's subject, or "" (see _subject_verb)."""
         return _subject_verb(self._read_again().tokens, self.figures()[i])
 
+    def deed(self, i: int) -> tuple[bool, str] | None:
+        """What count i did or had done to it, where it is its clause's subject, or None (see _deed)."""
+        return _deed(self._read_again().tokens, self.figures()[i])
+
     def time_of(self, i: int) -> str:
         """What time of day i is the time of: the key of the word before its "at" ("began at 9am":
         "began"), or ""."""
@@ -935,9 +939,42 @@ def _subject_verb(tokens: Tokens, q: Quantity) -> str:
         j -= 1  # its modifiers: "A picket line of"
     if j >= clause and low[j] in _ATTRIBUTIVE and not tokens.gaps[j].strip():
         j -= 1
-    if j < clause or "," in tokens.gaps[j] or low[j] in _TELLING_VERBS or low[j] == "that":
-        return low[after]
-    return ""
+    return low[after] if _subject_opens(tokens, j, clause) else ""
+
+
+def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
+    """Whether a subject whose first word follows token j opens its clause: j is before the
+    clause, or a comma, "that" or a verb that tells it is right before it."""
+    return j < clause or "," in tokens.gaps[j] or tokens.low[j] in _TELLING_VERBS or tokens.low[j] == "that"
+
+
+# What a count did, or had done to it, when the figure and its noun are their clause's subject:
+# the verb right after, past the helping verbs, active or passive ("300 people marched", "12
+# protesters were arrested"; "were marching" is active). Those something was done to are not those who did something (the
+# protesters arrested at a march are not its crowd), and two things done to them are two facts
+# ("were arrested" / "were evacuated"), whatever roles the counts name; but a crowd's own deed is
+# told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
+# A count with no such verb after it ("12,000 people from the valley marched") stays comparable,
+# and so do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
+_BEING = frozenset("is was are were be been being".split())
+
+
+def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
+    """Whether count q had its deed done to it (passive), and the root of that deed's verb, where
+    q opens its clause (see _subject_opens) and the verb is right after it; or None."""
+    low, end, k = tokens.low, tokens.boundary(q.last), q.last + 1
+    while k < end and low[k] in _HELPING_VERBS and not tokens.gaps[k - 1].strip():
+        k += 1  # "were arrested", "have been detained"
+    if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
+            or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
+        return None
+    return low[k - 1] in _BEING and not low[k].endswith("ing"), _root(tokens[k].key)  # ("were marching": active)
+
+
+def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
+    """Whether two counts' deeds (see _deed) tell two groups: one did and one had done to it,
+    or two different things were done to them."""
+    return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1] != b[1])
 
 
 def _lowercase_word(tokens: Tokens, k: int) -> bool:
@@ -1367,6 +1404,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
+            if qa.kind == "number" and _counts(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
+                continue  # "12 protesters were arrested" / "300 people marched": two groups' counts
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (

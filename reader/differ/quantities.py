@@ -843,6 +843,15 @@ def _still_a_noun(low: str, w: Word, language: str | None) -> bool:
     return low.endswith("s") or w.capital and not capital_names(language) or bool(_CJK.match(low))
 
 
+# A figure that opens its clause with a word in "-ed" right after it ("12,000 marched through
+# Vell", "Some 40 injured"): the word is the deed of those the figure counts, left unsaid, not
+# a noun it counts; those are people as the figures of a crowd or a toll are. (Not "-eed":
+# "speed", "breed" are nouns; nor a figure inside its clause: "Article 5 stated".)
+def _deed_after(low: list[str], tokens: Tokens, start: int, k: int) -> bool:
+    return (low[k].endswith("ed") and not low[k].endswith("eed") and not tokens[k].capital
+            and start == tokens.clause_start(start))
+
+
 def _counts(low: list[str], words: Tokens, last: int) -> bool:
     """Whether the figure ending at token `last` counts something of its own: people, a time, a
     percentage, money or a plural noun after it ("10 delegates"; in another language than
@@ -1344,6 +1353,8 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             kind_unit, hours = money, None
         else:
             kind_unit, end = _unit_after(low, words, last, boundary)
+            if words.english and end == last + 1 and kind_unit and _deed_after(low, tokens, start, end):
+                kind_unit, end = "people", last  # "12,000 marched": those who did it, left unsaid
             if kind_unit not in MEASURE_UNITS and (quake := _magnitude(low, start, last, boundary)) >= 0:
                 kind_unit, end = MAGNITUDE, quake  # "a magnitude 6.4 earthquake", "6.4 on the Richter scale"
             hours = _time_unit(low[end]) if kind_unit == "time" else None
@@ -1353,7 +1364,7 @@ def quantities(tokens: Tokens) -> list[Quantity]:
             lo, hi = lo * hours, hi * hours
         noun = unit if unit else low[end]
         people = _PEOPLE.get(noun if noun in _PEOPLE else _compound_role(noun) or noun, noun) \
-            if kind_unit == "people" else ""
+            if kind_unit == "people" and end > last else ""
         if (per := _per(low, words, end, boundary, kind_unit in _CURRENCIES)) is not None:
             if per[0].isdigit() and int(per[0]) > 0:  # "per 10,000" as "per 100,000": 61 per 10,000 is 610
                 scale = RATE_BASE / int(per[0])

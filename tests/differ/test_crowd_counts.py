@@ -1,7 +1,8 @@
 """Two counts of one crowd by two sources ("police put it at about 3,000", "organisers said
 more than 12,000 marched") are the disagreement a reader most needs shown: they are reported
 whoever said them, whether the crowd is "people", "protesters", "demonstrators" or "marchers",
-and whether a figure is written in digits or in words at a sentence's start. A quotation's
+and whether a figure is written in digits or in words at a sentence's start; but counts of
+people who did different things ("were arrested" / "marched") are two facts, not one crowd. A quotation's
 last word ("every step the law requires") is no demand or need of the figure after it; a
 bare number word with nothing counted ("The ministry counted three") says nothing."""
 
@@ -15,6 +16,20 @@ import pytest
      [("about 3,000 protesters", "more than 12,000 people")]),
     ("About 3,000 demonstrators marched through Vell.", "Some 12,000 marchers walked through Vell.",
      [("About 3,000 demonstrators", "Some 12,000 marchers")]),
+    # two counts of those who did one thing, whoever said them
+    ("Police said 3,000 protesters gathered in Vell.", "Organisers said 12,000 people gathered in Vell.",
+     [("3,000 protesters", "12,000 people")]),
+    ("12 protesters were arrested in Vell on Monday.", "Police said 30 people were arrested in Vell on Monday.",
+     [("12 protesters", "30 people")]),
+    # a figure with only its deed after it counts the people who did it
+    ("3,000 people marched in Vell on Monday.", "12,000 marched in Vell on Monday.",
+     [("3,000 people", "12,000")]),
+    # a crowd's deed told in two words, or as going on, is still one crowd's
+    ("Police said 3,000 protesters were marching in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
+     [("3,000 protesters", "12,000 people")]),
+    # one toll, whether told by "were killed" or "died"
+    ("Police said 12 people were killed in Vell.", "Doctors said 30 people died in Vell.",
+     [("12 people", "30 people")]),
     # numbers in words, at a sentence's start
     ("Twelve thousand people walked through Vell.", "About 3,000 people walked through Vell.",
      [("Twelve thousand people", "About 3,000 people")]),
@@ -46,6 +61,12 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     # those arrested at a march are not the crowd that marched
     ("Police said four protesters were arrested after a scuffle outside the assembly.",
      "More than 12,000 people from the valley marched in Vell, outside the assembly."),
+    # counts of people who did different things are two facts, active or passive
+    ("12 protesters were arrested in Vell on Monday.", "300 people marched in Vell on Monday."),
+    ("Twelve protesters were arrested in Vell on Monday.", "About 300 protesters marched in Vell on Monday."),
+    ("Police said 40 people were injured in Vell.", "Organisers said 3,000 people gathered in Vell."),
+    ("Police said 12 marchers have been detained in Vell.", "Organisers said 3,000 marchers gathered in Vell."),
+    ("Police said 200 people were evacuated from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
     # a figure the side demands is its position, not a rise others received
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])
