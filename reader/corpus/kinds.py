@@ -561,6 +561,11 @@ _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
 said says say told tells
 began came went took gave made left met stood held fell rose ran saw sat got kept brought thought found
+broke fought struck won lost fled spoke drove flew threw wrote bought sold sent spent built led hid sank
+froze chose woke wore tore swore blew grew knew drew dug hung stuck swung fed bled felt dealt meant heard
+paid laid lent bent caught taught sought became forgot forgave arose stole rode shook slid strode burst
+quit split spread shut swept slept wept understood withdrew overcame undertook sang rang drank swam bit
+hit shot cut set put beat bore
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 ED_VERB_MIN_CHARS = 5
@@ -671,16 +676,18 @@ def _lone_caption(text: str) -> bool:
 
 
 def _told_in_lines(texts: Sequence[str]) -> set[int]:
-    """The phrases of place alone (not a picture's mark) that are a story's own lines, for a
+    """The phrases of place alone (not a picture's mark) that are a story's own lines: those that
+    stand between no two paragraphs (the text's first or last, where no picture left its caption
+    between paragraphs: an article of one such sentence is that sentence), and every one of a
     story told in short paragraphs (see STORY_LINE_WORDS)."""
-    lone = {i for i, t in enumerate(texts) if i > 0 and _lone_caption(t) and not _PICTURE_MARK.fullmatch(t.strip())}
-    if not lone:
-        return set()
+    phrases = {i for i, t in enumerate(texts) if _lone_caption(t) and not _PICTURE_MARK.fullmatch(t.strip())}
+    told = {i for i in phrases if not 0 < i < len(texts) - 1}
+    lone = phrases - told
     lengths = sorted(len(t.split()) for i, t in enumerate(texts)
-                     if i > 0 and i not in lone and t.rstrip().endswith(_SENTENCE_END))
-    if not lengths or lengths[len(lengths) // 2] > STORY_LINE_WORDS:
-        return set()
-    return {i for i in lone if not _furniture(texts[i], lone_captions=False)}
+                     if i > 0 and i not in phrases and t.rstrip().endswith(_SENTENCE_END))
+    if lone and lengths and lengths[len(lengths) // 2] <= STORY_LINE_WORDS:
+        told |= lone
+    return {i for i in told if not _furniture(texts[i], lone_captions=False)}
 
 
 def _placed_caption(text: str) -> bool:

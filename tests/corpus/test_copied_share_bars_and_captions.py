@@ -118,6 +118,8 @@ def test_a_caption_that_places_its_picture_or_a_pictures_mark_alone_is_furniture
 @pytest.mark.parametrize("line, kind", [("The fire crossed the ridge at dusk.", "body"),
                                         ("The blaze began at the dam on Monday.", "body"),
                                         ("Crews in Orvesk say the wind turns back the flames at night.", "body"),
+                                        ("Fighting broke out in Ostrel after the shelling of the villages.", "body"),
+                                        ("Two ferries sank at the quay in the storm.", "body"),
                                         ("Families at the reservoir", "heading"), ("Why now", "heading"),
                                         ("Pictures of the night", "heading")])
 def test_a_short_sentence_or_a_heading_of_place_is_no_lone_caption(line, kind):
@@ -130,6 +132,14 @@ SKETCH = ["The last ferry", "She came down to the quay before anyone else in the
           "Smoke over the harbour at dawn.", "The boats had not yet gone out, and the gulls waited on the posts.",
           "Image", "Rain on the roofs of the town.", "Her father had told her the sea would wait for nobody.",
           "She untied the rope and stepped into the boat."]
+
+
+@pytest.mark.parametrize("texts", [["Crowds on the new bridge at dusk."], ["A title", LONG, "Crowds on the new bridge at dusk."],
+                                   ["Crowds on the new bridge at dusk.", LONG]])
+def test_a_phrase_of_place_between_no_two_paragraphs_is_the_storys(texts):
+    """A picture leaves its caption between paragraphs; a phrase that opens or ends the text (an
+    article of one such sentence, a last line) is the text's own."""
+    assert "boilerplate" not in classify(texts)
 
 
 def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
