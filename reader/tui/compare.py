@@ -299,9 +299,12 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
     def current_links(self) -> list[Counterpart]:
         """The cursor's counterparts, best first; none while either pane is still cutting or
         laying out its units (the alignment may have come first: it indexes units the pane
-        does not have yet, and the pane's Split shows it again)."""
+        does not have yet, and the pane's Split shows it again), nor while the alignment is still
+        of the other units (paragraphs laid out before come back at once, their alignment later)."""
         pane = self.panes[self.active]
         if pane.cursor is None or any(each.splitting is not None for each in self.panes):
+            return []
+        if self.alignment is not None and any(each.granularity != self.alignment.granularity for each in self.panes):
             return []
         return counterparts(self.alignment, self.active, pane.cursor)
 

@@ -167,3 +167,29 @@ async def test_s_swapping_a_long_pair_in_sentences_takes_the_other_panes_layout(
             assert (screen.summary.only_a, screen.summary.only_b) == (summary.only_b, summary.only_a)
             laying_out = laying_out_cost(screen)
             assert on_ui < laying_out * UI_SHARE, (size, on_ui, laying_out)
+
+
+
+async def test_an_alignment_of_other_units_shows_no_links_and_fails_nothing(make_app, tmp_path):
+    """The panes' units and the alignment may be of different granularities for a moment (on a
+    loaded machine a view was refreshed with paragraphs back and a sentence alignment in hand):
+    the room then shows no counterpart, and refreshing the view does not fail."""
+    covers("granularity.toggle")
+    corpus = write_pair(tmp_path / "pair", (12, 10))
+    async with reading_room(make_app(corpus), (160, 48)) as (pilot, screen):
+        await pilot.press("S")
+        await settle(pilot)
+        sentences = screen.alignment
+        assert sentences.granularity == "sentence"
+        await pilot.press("S")
+        await settle(pilot)
+        left = screen.panes[0]
+        assert screen.alignment.granularity == "paragraph" and left.units is left.article.passages
+        left.cursor = len(left.units) - 1
+        assert screen.current_links()
+        late = [link.b for link in sentences.links if link.a == left.cursor]
+        assert late and max(late) >= len(screen.panes[1].units)  # sentence indexes past the paragraphs
+        screen.alignment = sentences
+        assert screen.current_links() == []
+        screen.refresh_view(scroll=False)
+        await settle(pilot)
