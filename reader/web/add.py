@@ -19,14 +19,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, write_atomic
+from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, read_regular, write_atomic
 from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import (ARTICLE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES, WORD_SUFFIXES, load_article,
                                  text_date, text_title)
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.model import Article
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import file_name_shown, one_line, sanitize
 from reader.errors import UserError
 from reader.paths import user_path
 from reader.tomlread import read_toml_text
@@ -141,12 +141,12 @@ def _read_article_file(path: Path, info: os.stat_result) -> tuple[bytes, Article
 
 
 def _read_bytes(path: Path, info: os.stat_result, most: int, what: str) -> bytes:
+    """At most `most` bytes of the regular file at `path`: a file that grows past it, or is
+    replaced by a FIFO or a device after `info` was taken, is refused instead of read whole or
+    waited on."""
     if info.st_size > most:
         raise UserError(f"{path}: {what} is larger than {most // (1024 * 1024)} MB; not reading it")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    return read_regular(path, most, what)
 
 
 def _read_page_file(path: Path, info: os.stat_result) -> tuple[Page, str]:
@@ -238,9 +238,15 @@ def _cited_by_another(articles, url: str) -> bool:
     return any(isinstance(t.get("url"), str) and address_key(t["url"]) == address_key(url) for t in articles)
 
 
+def _occupied(path: Path) -> bool:
+    """Whether anything is at `path`, a dangling symlink too: writing there would replace it,
+    or write through it to wherever it points, outside the folder."""
+    return os.path.lexists(path)
+
+
 def _free_name(folder: Path, stem: str, taken: set[str], suffix: str = ".txt") -> str:
     name, n = f"{stem}{suffix}", 2
-    while name.casefold() in taken or (folder / name).exists():
+    while name.casefold() in taken or _occupied(folder / name):
         name, n = f"{stem}-{n}{suffix}", n + 1
     return name
 
@@ -308,7 +314,7 @@ def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, si
         name = source.name
         if name.casefold() in listed or not _holding(folder, name, data):
             copy = True
-            if name.casefold() in listed or (folder / name).exists():
+            if name.casefold() in listed or _occupied(folder / name):
                 stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
                 taken, name = name, _free_name(folder, stem, listed, name[len(stem):])
         table = _new_entry(document, articles, name)
@@ -316,7 +322,7 @@ def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, si
     read = {"title": article.title, "author": article.author, "outlet": article.outlet, "date": article.date}
     for key, value in read.items():  # what the reader reads of the file; an edit in corpus.toml stays
         if key not in table:
-            table[key] = sanitize(value).text
+            table[key] = one_line(value)
     for key, value in {"outlet": outlet, "side": side}.items():  # what the user says now
         if value or key not in table:
             table[key] = value
@@ -400,9 +406,9 @@ def _locked(folder: Path, write: Callable[[], Added]) -> Added:
 def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
-    line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
+    line = f"{verb} {file_name_shown(added.file.name)}: {one_line(added.title) or '(untitled)'}"
     if added.taken:
-        line += f"  ({added.taken} is another file's name there)"
+        line += f"  ({file_name_shown(added.taken)} is another file's name there)"
     if added.page and added.words < TEASER_WORDS:
         line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
     if added.unread:
