@@ -70,7 +70,7 @@ from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
-from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+from reader.differ.quantities import (TELLING_VERBS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
@@ -130,8 +130,7 @@ MIN_SHARED_WHOLE = 2
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
 # happen by; neither is the day the story's event took place, so a date is compared only with
 # a date of its own role ("said on 9 November" / "released on 8 November" are two facts).
-_TELLING_VERBS = frozenset(
-    "said says announced told stated reported added claimed confirmed declared warned wrote".split())
+_TELLING_VERBS = TELLING_VERBS
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 # What a figure names itself: the noun before "of" ("revenue of $4.1 billion", "a profit of

@@ -24,6 +24,10 @@ import pytest
     # a figure with only its deed after it counts the people who did it
     ("3,000 people marched in Vell on Monday.", "12,000 marched in Vell on Monday.",
      [("3,000 people", "12,000")]),
+    # ... and so does one that a source is said to give
+    ("12,000 marched in Vell on Monday.", "Police said 3,000 marched in Vell on Monday.", [("12,000", "3,000")]),
+    ("Police counted about 3,000 protesters in Vell.", "Organisers said more than 12,000 marched in Vell.",
+     [("about 3,000 protesters", "more than 12,000")]),
     # a crowd's deed told in two words, or as going on, is still one crowd's
     ("Police said 3,000 protesters were marching in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
      [("3,000 protesters", "12,000 people")]),
