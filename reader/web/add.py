@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, read_regular, write_atomic
+from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, NAME_MAX, file_lock, read_regular, write_atomic
 from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import (ARTICLE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES, WORD_SUFFIXES, load_article,
@@ -47,6 +47,10 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
 # shortest article has 393; a brief this short is only flagged, and still added.
 TEASER_WORDS = 80
+# The longest name a copied file keeps, in bytes: a file system's (NAME_MAX) less what the atomic
+# write adds to it for its temporary file (".NAME.XXXXXXXX.tmp") and a free name's "-99"; a
+# longer one would fail to write, so its stem is cut.
+NAME_BYTES_COPIED = NAME_MAX - len("..XXXXXXXX.tmp") - len("-99")
 # Files copied into the folder as they are: text, and the exports and feeds the reader reads
 # (a Markdown or JSON export, an RSS or Atom item, an Evernote note) whose text `add` cannot
 # extract as a page's; pages, PDFs and documents are written as their text instead.
@@ -64,6 +68,7 @@ class Added:
     unread: str = ""  # what of the file could not be read and is left out ("page 7 could not be read …")
     page: bool = True  # a web page's text (a short one may be a teaser), not a file copied as it is
     taken: str = ""  # the name the file had, when another file in the folder has it already
+    shortened: str = ""  # the name the file had, when it was too long to copy under (NAME_BYTES_COPIED)
 
 
 def is_url(source: str) -> bool:
@@ -244,6 +249,18 @@ def _occupied(path: Path) -> bool:
     return os.path.lexists(path)
 
 
+def _name_bytes(name: str) -> int:
+    """Bytes of `name` as the file system gets it (a byte that was not text counted as one)."""
+    return len(name.encode("utf-8", "surrogateescape"))
+
+
+def _cut_to_bytes(stem: str, most: int) -> str:
+    """`stem`'s first characters, at most `most` bytes of them."""
+    while _name_bytes(stem) > most:
+        stem = stem[:-1]
+    return stem
+
+
 def _free_name(folder: Path, stem: str, taken: set[str], suffix: str = ".txt") -> str:
     name, n = f"{stem}{suffix}", 2
     while name.casefold() in taken or _occupied(folder / name):
@@ -308,15 +325,19 @@ def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, si
     document, newline = _manifest_document(manifest)
     articles = _articles(document)
     table = _entry_holding(articles, folder, data)
-    updated, copy, taken = table is not None, False, ""
+    updated, copy, taken, shortened = table is not None, False, "", ""
     if table is None:
         listed = {str(t.get("file", "")).casefold() for t in articles}
         name = source.name
         if name.casefold() in listed or not _holding(folder, name, data):
             copy = True
+            stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
+            suffix = name[len(stem):]
+            if _name_bytes(name) > NAME_BYTES_COPIED:
+                stem = _cut_to_bytes(stem, NAME_BYTES_COPIED - _name_bytes(suffix)) or "article"
+                shortened, name = name, f"{stem}{suffix}"
             if name.casefold() in listed or _occupied(folder / name):
-                stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
-                taken, name = name, _free_name(folder, stem, listed, name[len(stem):])
+                taken, name = name, _free_name(folder, stem, listed, suffix)
         table = _new_entry(document, articles, name)
     file = folder / str(table["file"])
     read = {"title": article.title, "author": article.author, "outlet": article.outlet, "date": article.date}
@@ -328,7 +349,8 @@ def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, si
             table[key] = value
     _commit(folder, manifest, document, newline, file, data if copy else None)
     return Added(file=file, title=str(table.get("title", "")) or file.stem, url="", updated=updated,
-                 words=len(article.text.split()), unread=article.unread, page=False, taken=taken)
+                 words=len(article.text.split()), unread=article.unread, page=False, taken=taken,
+                 shortened=shortened)
 
 
 def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str, fallback_stem: str, *,
@@ -407,6 +429,8 @@ def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
     line = f"{verb} {file_name_shown(added.file.name)}: {one_line(added.title) or '(untitled)'}"
+    if added.shortened:
+        line += f"  ({file_name_shown(added.shortened)} is too long a name to copy under)"
     if added.taken:
         line += f"  ({file_name_shown(added.taken)} is another file's name there)"
     if added.page and added.words < TEASER_WORDS:

@@ -217,3 +217,16 @@ def test_a_file_name_with_a_line_break_is_reported_on_one_line(tmp_path, run_cli
     assert (folder / "dam\nnotes.txt").read_bytes() == source.read_bytes()
     missing = run_cli("add", str(tmp_path / "gone\nfile.txt"), "--to", str(folder))
     assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1
+
+
+def test_a_file_named_too_long_to_write_beside_is_copied_under_a_shorter_name(tmp_path):
+    folder = tmp_path / "corpus"
+    long_name = "é" * 120 + ".txt"  # 244 bytes: the file system holds it, its temporary file would not
+    first = add_page(str(_write(tmp_path / "a" / long_name, AGAINST_DAM)), folder)
+    second = add_page(str(_write(tmp_path / "b" / long_name, FOR_DAM.replace("---\n", "", 1))), folder)
+    assert first.shortened == long_name and first.file.name.endswith(".txt")
+    assert len(first.file.name.encode()) <= add_module.NAME_BYTES_COPIED
+    assert first.file.read_text() == AGAINST_DAM
+    assert second.file.name == first.file.stem + "-2.txt"
+    assert "too long a name to copy under" in add_module.describe(first)
+    assert [e["file"] for e in load_toml(folder / "corpus.toml")["article"]] == [first.file.name, second.file.name]
