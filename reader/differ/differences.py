@@ -955,7 +955,11 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 # told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
 # A count with no such verb after it ("12,000 people from the valley marched") stays comparable,
 # and so do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
+# Only a participle after "were" tells a deed done to them ("were arrested", "were shot"); an
+# adjective or a place ("were present", "were there") tells they were there, as a crowd is.
 _BEING = frozenset("is was are were be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "hurt shot hit held left kept caught struck sent found seen taken given beaten driven bound cut put".split())
 
 
 def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
@@ -967,7 +971,8 @@ def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
             or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
         return None
-    return low[k - 1] in _BEING and not low[k].endswith("ing"), _root(tokens[k].key)  # ("were marching": active)
+    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _IRREGULAR_PARTICIPLES)
+    return done_to, _root(tokens[k].key)  # ("were marching", "were present": active)
 
 
 def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
