@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import shlex
-import sys
 
 from reader import paths
-from reader.cli.common import folder_arg
-from reader.corpus.sanitize import sanitize
+from reader.cli.common import folder_arg, say
+from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.paths import user_path
 
@@ -42,9 +41,9 @@ def run(args: argparse.Namespace) -> int:
             added = add_page(source, folder, side=args.side, outlet=args.outlet)
         except UserError as exc:
             failed += 1
-            print(f"counterpoint: error: {sanitize(str(exc)).text}", file=sys.stderr)
+            say(str(exc), "error")
         else:
             print(describe(added))
     if failed < len(args.sources):
-        print(sanitize(f"corpus folder: {folder}  (read it with: counterpoint {shlex.quote(str(folder))})").text)
+        print(f"corpus folder: {visible(folder)}  (read it with: counterpoint {visible(shlex.quote(str(folder)))})")
     return 2 if failed else 0

@@ -70,7 +70,7 @@ from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
-from reader.differ.quantities import (AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+from reader.differ.quantities import (TELLING_VERBS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
                                       SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
@@ -130,8 +130,7 @@ MIN_SHARED_WHOLE = 2
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
 # happen by; neither is the day the story's event took place, so a date is compared only with
 # a date of its own role ("said on 9 November" / "released on 8 November" are two facts).
-_TELLING_VERBS = frozenset(
-    "said says announced told stated reported added claimed confirmed declared warned wrote".split())
+_TELLING_VERBS = TELLING_VERBS
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 # What a figure names itself: the noun before "of" ("revenue of $4.1 billion", "a profit of
@@ -956,7 +955,11 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 # told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
 # A count with no such verb after it ("12,000 people from the valley marched") stays comparable,
 # and so do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
+# Only a participle after "were" tells a deed done to them ("were arrested", "were shot"); an
+# adjective or a place ("were present", "were there") tells they were there, as a crowd is.
 _BEING = frozenset("is was are were be been being".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "hurt shot hit held left kept caught struck sent found seen taken given beaten driven bound cut put".split())
 
 
 def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
@@ -968,7 +971,8 @@ def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
             or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
         return None
-    return low[k - 1] in _BEING and not low[k].endswith("ing"), _root(tokens[k].key)  # ("were marching": active)
+    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _IRREGULAR_PARTICIPLES)
+    return done_to, _root(tokens[k].key)  # ("were marching", "were present": active)
 
 
 def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:

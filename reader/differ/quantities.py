@@ -843,13 +843,22 @@ def _still_a_noun(low: str, w: Word, language: str | None) -> bool:
     return low.endswith("s") or w.capital and not capital_names(language) or bool(_CJK.match(low))
 
 
-# A figure that opens its clause with a word in "-ed" right after it ("12,000 marched through
-# Vell", "Some 40 injured"): the word is the deed of those the figure counts, left unsaid, not
-# a noun it counts; those are people as the figures of a crowd or a toll are. (Not "-eed":
-# "speed", "breed" are nouns; nor a figure inside its clause: "Article 5 stated".)
+# Verbs of saying: what follows one opens a clause of what was said ("organisers said 12,000
+# marched"); see also reader.differ.differences, where a date right after one is a day of telling.
+TELLING_VERBS = frozenset(
+    "said says announced told stated reported added claimed confirmed declared warned wrote".split())
+
+
+# A figure that opens its clause, or what a verb of saying or "that" tells, with a word in "-ed"
+# right after it ("12,000 marched through Vell", "organisers said 12,000 marched", "Some 40
+# injured"): the word is the deed of those the figure counts, left unsaid, not a noun it counts;
+# those are people as the figures of a crowd or a toll are. (Not "-eed": "speed", "breed" are
+# nouns; nor a figure inside its clause: "Article 5 stated".)
 def _deed_after(low: list[str], tokens: Tokens, start: int, k: int) -> bool:
+    told = start > 0 and (low[start - 1] in TELLING_VERBS or low[start - 1] == "that") \
+        and not tokens.gaps[start - 1].strip()
     return (low[k].endswith("ed") and not low[k].endswith("eed") and not tokens[k].capital
-            and start == tokens.clause_start(start))
+            and (start == tokens.clause_start(start) or told))
 
 
 def _counts(low: list[str], words: Tokens, last: int) -> bool:

@@ -19,14 +19,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, file_lock, write_atomic
+from reader.files import ARTICLE_MAX_BYTES, DATA_TOML_MAX_BYTES, NAME_MAX, file_lock, read_regular, write_atomic
 from reader.corpus.formats import Unpacked, inner_stem, inner_suffix, unpack
 from reader.corpus.html import MAX_PAGE_BYTES, Page, extract_page, text_page
 from reader.corpus.loader import (ARTICLE_SUFFIXES, PDF_SUFFIX, TEXT_SUFFIXES, WORD_SUFFIXES, load_article,
                                  text_date, text_title)
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.model import Article
-from reader.corpus.sanitize import sanitize
+from reader.corpus.sanitize import file_name_shown, one_line, sanitize
 from reader.errors import UserError
 from reader.paths import user_path
 from reader.tomlread import read_toml_text
@@ -47,6 +47,10 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # headline (~8 words), a lead (the seeds' median paragraph is 41) and a pitch (~25). The seeds'
 # shortest article has 393; a brief this short is only flagged, and still added.
 TEASER_WORDS = 80
+# The longest name a copied file keeps, in bytes: a file system's (NAME_MAX) less what the atomic
+# write adds to it for its temporary file (".NAME.XXXXXXXX.tmp") and a free name's "-99"; a
+# longer one would fail to write, so its stem is cut.
+NAME_BYTES_COPIED = NAME_MAX - len("..XXXXXXXX.tmp") - len("-99")
 # Files copied into the folder as they are: text, and the exports and feeds the reader reads
 # (a Markdown or JSON export, an RSS or Atom item, an Evernote note) whose text `add` cannot
 # extract as a page's; pages, PDFs and documents are written as their text instead.
@@ -64,6 +68,7 @@ class Added:
     unread: str = ""  # what of the file could not be read and is left out ("page 7 could not be read …")
     page: bool = True  # a web page's text (a short one may be a teaser), not a file copied as it is
     taken: str = ""  # the name the file had, when another file in the folder has it already
+    shortened: str = ""  # the name the file had, when it was too long to copy under (NAME_BYTES_COPIED)
 
 
 def is_url(source: str) -> bool:
@@ -141,12 +146,12 @@ def _read_article_file(path: Path, info: os.stat_result) -> tuple[bytes, Article
 
 
 def _read_bytes(path: Path, info: os.stat_result, most: int, what: str) -> bytes:
+    """At most `most` bytes of the regular file at `path`: a file that grows past it, or is
+    replaced by a FIFO or a device after `info` was taken, is refused instead of read whole or
+    waited on."""
     if info.st_size > most:
         raise UserError(f"{path}: {what} is larger than {most // (1024 * 1024)} MB; not reading it")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    return read_regular(path, most, what)
 
 
 def _read_page_file(path: Path, info: os.stat_result) -> tuple[Page, str]:
@@ -238,9 +243,27 @@ def _cited_by_another(articles, url: str) -> bool:
     return any(isinstance(t.get("url"), str) and address_key(t["url"]) == address_key(url) for t in articles)
 
 
+def _occupied(path: Path) -> bool:
+    """Whether anything is at `path`, a dangling symlink too: writing there would replace it,
+    or write through it to wherever it points, outside the folder."""
+    return os.path.lexists(path)
+
+
+def _name_bytes(name: str) -> int:
+    """Bytes of `name` as the file system gets it (a byte that was not text counted as one)."""
+    return len(name.encode("utf-8", "surrogateescape"))
+
+
+def _cut_to_bytes(stem: str, most: int) -> str:
+    """`stem`'s first characters, at most `most` bytes of them."""
+    while _name_bytes(stem) > most:
+        stem = stem[:-1]
+    return stem
+
+
 def _free_name(folder: Path, stem: str, taken: set[str], suffix: str = ".txt") -> str:
     name, n = f"{stem}{suffix}", 2
-    while name.casefold() in taken or (folder / name).exists():
+    while name.casefold() in taken or _occupied(folder / name):
         name, n = f"{stem}-{n}{suffix}", n + 1
     return name
 
@@ -302,27 +325,32 @@ def _copy_entry(folder: Path, source: Path, data: bytes, article: Article, *, si
     document, newline = _manifest_document(manifest)
     articles = _articles(document)
     table = _entry_holding(articles, folder, data)
-    updated, copy, taken = table is not None, False, ""
+    updated, copy, taken, shortened = table is not None, False, "", ""
     if table is None:
         listed = {str(t.get("file", "")).casefold() for t in articles}
         name = source.name
         if name.casefold() in listed or not _holding(folder, name, data):
             copy = True
-            if name.casefold() in listed or (folder / name).exists():
-                stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
-                taken, name = name, _free_name(folder, stem, listed, name[len(stem):])
+            stem = inner_stem(source)  # "notes" of notes.md, of notes.txt.gz
+            suffix = name[len(stem):]
+            if _name_bytes(name) > NAME_BYTES_COPIED:
+                stem = _cut_to_bytes(stem, NAME_BYTES_COPIED - _name_bytes(suffix)) or "article"
+                shortened, name = name, f"{stem}{suffix}"
+            if name.casefold() in listed or _occupied(folder / name):
+                taken, name = name, _free_name(folder, stem, listed, suffix)
         table = _new_entry(document, articles, name)
     file = folder / str(table["file"])
     read = {"title": article.title, "author": article.author, "outlet": article.outlet, "date": article.date}
     for key, value in read.items():  # what the reader reads of the file; an edit in corpus.toml stays
         if key not in table:
-            table[key] = sanitize(value).text
+            table[key] = one_line(value)
     for key, value in {"outlet": outlet, "side": side}.items():  # what the user says now
         if value or key not in table:
             table[key] = value
     _commit(folder, manifest, document, newline, file, data if copy else None)
     return Added(file=file, title=str(table.get("title", "")) or file.stem, url="", updated=updated,
-                 words=len(article.text.split()), unread=article.unread, page=False, taken=taken)
+                 words=len(article.text.split()), unread=article.unread, page=False, taken=taken,
+                 shortened=shortened)
 
 
 def _write_entry(folder: Path, page: Page, addresses: list[str], canonical: str, fallback_stem: str, *,
@@ -400,9 +428,11 @@ def _locked(folder: Path, write: Callable[[], Added]) -> Added:
 def describe(added: Added) -> str:
     """One display-safe line for an added page."""
     verb = "updated" if added.updated else "added"
-    line = f"{verb} {added.file.name}: {added.title or '(untitled)'}"
+    line = f"{verb} {file_name_shown(added.file.name)}: {one_line(added.title) or '(untitled)'}"
+    if added.shortened:
+        line += f"  ({file_name_shown(added.shortened)} is too long a name to copy under)"
     if added.taken:
-        line += f"  ({added.taken} is another file's name there)"
+        line += f"  ({file_name_shown(added.taken)} is another file's name there)"
     if added.page and added.words < TEASER_WORDS:
         line += f"  (only {added.words} words: a paywall or sign-in may hide the rest)"
     if added.unread:

@@ -24,9 +24,16 @@ import pytest
     # a figure with only its deed after it counts the people who did it
     ("3,000 people marched in Vell on Monday.", "12,000 marched in Vell on Monday.",
      [("3,000 people", "12,000")]),
+    # ... and so does one that a source is said to give
+    ("12,000 marched in Vell on Monday.", "Police said 3,000 marched in Vell on Monday.", [("12,000", "3,000")]),
+    ("Police counted about 3,000 protesters in Vell.", "Organisers said more than 12,000 marched in Vell.",
+     [("about 3,000 protesters", "more than 12,000")]),
     # a crowd's deed told in two words, or as going on, is still one crowd's
     ("Police said 3,000 protesters were marching in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
      [("3,000 protesters", "12,000 people")]),
+    # being there is a crowd's own deed, not one done to it
+    ("About 3,000 people were present in Vell on Monday.", "More than 12,000 people attended in Vell on Monday.",
+     [("About 3,000 people", "More than 12,000 people")]),
     # one toll, whether told by "were killed" or "died"
     ("Police said 12 people were killed in Vell.", "Doctors said 30 people died in Vell.",
      [("12 people", "30 people")]),
@@ -67,6 +74,8 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     ("Police said 40 people were injured in Vell.", "Organisers said 3,000 people gathered in Vell."),
     ("Police said 12 marchers have been detained in Vell.", "Organisers said 3,000 marchers gathered in Vell."),
     ("Police said 200 people were evacuated from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
+    ("About 3,000 people were arrested in Vell on Monday.", "More than 12,000 people were present in Vell on Monday."),
+    ("Police said 40 protesters were shot in Vell.", "Organisers said 3,000 protesters gathered in Vell."),
     # a figure the side demands is its position, not a rise others received
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])

@@ -186,3 +186,47 @@ def test_a_manifest_that_cannot_be_written_takes_the_copy_back(tmp_path, monkeyp
 def test_help_says_own_files_are_copied(run_cli):
     shown = run_cli("add", "--help")
     assert shown.returncode == 0 and ".md" in shown.stdout and "copied" in shown.stdout
+
+
+def test_a_dangling_symlink_in_the_folder_is_not_written_through(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    outside = tmp_path / "elsewhere" / "dam.txt"
+    outside.parent.mkdir()
+    (folder / "dam.txt").symlink_to(outside)  # points at nothing yet
+    added = add_page(str(_write(tmp_path / "mine" / "dam.txt", AGAINST_DAM)), folder)
+    assert not outside.exists()
+    assert added.file.name == "dam-2.txt" and added.taken == "dam.txt"
+    assert (folder / "dam-2.txt").read_text() == AGAINST_DAM
+
+
+def test_a_file_grown_past_the_limit_after_its_size_was_taken_is_refused(tmp_path, monkeypatch):
+    source = _write(tmp_path / "dam.txt", AGAINST_DAM)
+    small = source.stat()
+    source.write_text(AGAINST_DAM * 50)  # grown since `small` was taken
+    with pytest.raises(UserError, match="larger than"):
+        add_module._read_bytes(source, small, len(AGAINST_DAM) * 2, "file")
+
+
+def test_a_file_name_with_a_line_break_is_reported_on_one_line(tmp_path, run_cli):
+    folder = tmp_path / "corpus"
+    source = _write(tmp_path / "dam\nnotes.txt", AGAINST_DAM)
+    result = run_cli("add", str(source), "--to", str(folder))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "added dam\\nnotes.txt: The Lenn dam is a mistake"
+    assert (folder / "dam\nnotes.txt").read_bytes() == source.read_bytes()
+    missing = run_cli("add", str(tmp_path / "gone\nfile.txt"), "--to", str(folder))
+    assert missing.returncode == 2 and len(missing.stderr.splitlines()) == 1
+
+
+def test_a_file_named_too_long_to_write_beside_is_copied_under_a_shorter_name(tmp_path):
+    folder = tmp_path / "corpus"
+    long_name = "é" * 120 + ".txt"  # 244 bytes: the file system holds it, its temporary file would not
+    first = add_page(str(_write(tmp_path / "a" / long_name, AGAINST_DAM)), folder)
+    second = add_page(str(_write(tmp_path / "b" / long_name, FOR_DAM.replace("---\n", "", 1))), folder)
+    assert first.shortened == long_name and first.file.name.endswith(".txt")
+    assert len(first.file.name.encode()) <= add_module.NAME_BYTES_COPIED
+    assert first.file.read_text() == AGAINST_DAM
+    assert second.file.name == first.file.stem + "-2.txt"
+    assert "too long a name to copy under" in add_module.describe(first)
+    assert [e["file"] for e in load_toml(folder / "corpus.toml")["article"]] == [first.file.name, second.file.name]
