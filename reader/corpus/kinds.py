@@ -676,12 +676,12 @@ def _lone_caption(text: str) -> bool:
 
 
 def _told_in_lines(texts: Sequence[str]) -> set[int]:
-    """The phrases of place alone (not a picture's mark) that are a story's own lines: those that
-    stand between no two paragraphs (the text's first or last, where no picture left its caption
-    between paragraphs: an article of one such sentence is that sentence), and every one of a
+    """The phrases of place alone (not a picture's mark) that are a story's own lines: the one
+    that opens the text (no picture left its caption above the story: an article of one such
+    sentence is that sentence; a picture at the foot may leave one last), and every one of a
     story told in short paragraphs (see STORY_LINE_WORDS)."""
     phrases = {i for i, t in enumerate(texts) if _lone_caption(t) and not _PICTURE_MARK.fullmatch(t.strip())}
-    told = {i for i in phrases if not 0 < i < len(texts) - 1}
+    told = phrases & {0}
     lone = phrases - told
     lengths = sorted(len(t.split()) for i, t in enumerate(texts)
                      if i > 0 and i not in phrases and t.rstrip().endswith(_SENTENCE_END))

@@ -134,12 +134,15 @@ SKETCH = ["The last ferry", "She came down to the quay before anyone else in the
           "She untied the rope and stepped into the boat."]
 
 
-@pytest.mark.parametrize("texts", [["Crowds on the new bridge at dusk."], ["A title", LONG, "Crowds on the new bridge at dusk."],
-                                   ["Crowds on the new bridge at dusk.", LONG]])
-def test_a_phrase_of_place_between_no_two_paragraphs_is_the_storys(texts):
-    """A picture leaves its caption between paragraphs; a phrase that opens or ends the text (an
-    article of one such sentence, a last line) is the text's own."""
+@pytest.mark.parametrize("texts", [["Crowds on the new bridge at dusk."], ["Crowds on the new bridge at dusk.", LONG]])
+def test_a_phrase_of_place_that_opens_the_text_is_the_storys(texts):
+    """A picture leaves its caption between paragraphs or at the foot; a phrase that opens the
+    text (an article of one such sentence) is the text's own."""
     assert "boilerplate" not in classify(texts)
+
+
+def test_a_caption_a_picture_left_at_the_foot_is_furniture():
+    assert classify(["A title", LONG, OTHER, "Protesters outside the town hall in Harl on Monday."])[3] == "boilerplate"
 
 
 def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
