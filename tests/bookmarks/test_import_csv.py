@@ -323,3 +323,17 @@ def test_excels_mark_goes_with_csv_only(cli, tmp_path):
     for command in (("bookmarks", "export"), ("links", "export"), ("map",)):
         status, out, err = cli(*command, "--format", "json", "--excel")
         assert (status, out) == (2, "") and "--excel goes with --format csv" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_a_links_csv_export_with_or_without_excels_mark_imports_the_same(cli, write_article, sample, tmp_path, excel):
+    article = write_article()
+    other = write_article(name="other.txt")
+    assert cli("links", "add", article.path, other.path, "--quote-a", sample.QUOTE, "--quote-b", sample.QUOTE)[0] == 0
+    out = tmp_path / "links.csv"
+    assert cli("links", "export", "--format", "csv", *(("--excel",) if excel else ()), "-o", out)[0] == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") == excel
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "links", "import", out)[0] == 0
+    listed = [cli(*data, "links", "list", "--format", "csv")[1].splitlines()[1:] for data in ((), elsewhere)]
+    assert len(listed[0]) == 1 and [row.split(",", 1)[1] for row in listed[1]] == [row.split(",", 1)[1] for row in listed[0]]
