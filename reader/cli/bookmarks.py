@@ -14,8 +14,9 @@ from pathlib import Path
 
 from reader.bookmarks.quotes import unique_quote
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, encodes_everything, file_arg, json_text, positive_int,
-                               open_store, placed_cell, placed_files, print_json, say, warn, write_export)
+from reader.cli.common import (add_excel_option, add_format_option, console, encodes_everything, excel_mark, file_arg,
+                               json_text, positive_int, open_store, placed_cell, placed_files, print_json, say, warn,
+                               write_export, write_stdout)
 from reader.cli.importing import add_import_arguments
 from reader.errors import UserError
 from reader.paths import user_path
@@ -57,6 +58,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                             "manager (Zotero, JabRef, EndNote, Pandoc) BibTeX, CSL JSON or "
                                             "RIS, one entry per article with its bookmarks as notes.")
     add_format_option(export, EXPORT_FORMATS, default="md")
+    add_excel_option(export)
     export.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                         help="write to FILE instead of standard output")
     export.add_argument("--force", action="store_true",
@@ -221,6 +223,7 @@ def reference_text(form: str, placed, links, ascii_only: bool) -> str:
 def run_export(args: argparse.Namespace) -> int:
     from reader.bookmarks import export, references
 
+    mark = excel_mark(args)
     if args.links and args.format == "csv":  # one row per bookmark: a link has no row to go in
         raise UserError("--links goes with every --format but csv; for the links as CSV, "
                         "counterpoint links export --format csv")
@@ -238,7 +241,7 @@ def run_export(args: argparse.Namespace) -> int:
         data = export.as_json(placed) | ({"confirmed_links": [d.as_export() for d in links]} if args.links else {})
         text = json_text(data, ascii_only=not (to_file or encodes_everything(sys.stdout)))
     elif args.format == "csv":
-        text = export.as_csv(placed)
+        text = mark + export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
         if args.links:
@@ -250,7 +253,7 @@ def run_export(args: argparse.Namespace) -> int:
         write_export(target, text, getattr(args, "data_dir", None), form=args.format, force=args.force)
         say(f"exported {len(placed)} bookmark{'s' if len(placed) != 1 else ''} to {target}")
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
     return 0
 
 

@@ -166,6 +166,39 @@ def add_format_option(parser: argparse.ArgumentParser, choices: tuple[str, ...] 
                         help=f"output format (default: {default})")
 
 
+# UTF-8's byte-order mark: Excel opens a CSV without it in the system's code page ("’" shows as
+# "â€™"). Only on request (--excel): many Unix tools and scripts read it as part of the first
+# column's name. Every CSV import of ours reads a file with or without it.
+EXCEL_MARK = "\ufeff"
+
+
+def add_excel_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--excel", action="store_true",
+                        help="with --format csv: begin with a UTF-8 byte-order mark, so that Excel opens "
+                             "quotes and accented letters right (imports read it back; some Unix tools do not)")
+
+
+def excel_mark(args: argparse.Namespace) -> str:
+    """The mark a CSV export begins with: EXCEL_MARK with --excel, else none; UserError for
+    --excel with another format (checked before any work)."""
+    if not getattr(args, "excel", False):
+        return ""
+    if args.format != "csv":
+        raise UserError("--excel goes with --format csv")
+    return EXCEL_MARK
+
+
+def write_stdout(text: str) -> None:
+    """`text` on standard output; one that begins with EXCEL_MARK as UTF-8 bytes whatever the
+    locale, since the mark is there to say the bytes are UTF-8."""
+    if not text.startswith(EXCEL_MARK):
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
 def json_text(data: Any, *, ascii_only: bool = False) -> str:
     """Indented JSON, UTF-8 kept readable, with DEL, C1 and bidi controls written as \\u escapes.
 

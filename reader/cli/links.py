@@ -10,12 +10,11 @@ equivalent terms to the learned glossary, which every later alignment reads.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from reader.cli.articles import load_one
-from reader.cli.common import (add_format_option, console, file_arg, json_text, positive_int, print_json, say, warn,
-                               open_store, placed_cell, placed_files, write_export)
+from reader.cli.common import (add_excel_option, add_format_option, console, excel_mark, file_arg, json_text, positive_int,
+                               print_json, say, warn, open_store, placed_cell, placed_files, write_export, write_stdout)
 from reader.cli.importing import add_import_arguments
 from reader.corpus.sanitize import sanitize
 from reader.errors import UserError
@@ -45,6 +44,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                  "links import reads either back); only those between A and B when both are given.")
         listing.add_argument("pair", nargs="*", metavar="A B", help="two articles, files or article ids (optional)")
         add_format_option(listing, FORMATS if name == "list" else ("markdown", "json", "csv", "table"))
+        add_excel_option(listing)
         if name == "export":
             listing.add_argument("-o", "--output", metavar="FILE", type=file_arg,
                                  help="write to FILE instead of standard output")
@@ -215,6 +215,7 @@ def _list_json(placed) -> dict:
 def run_list(args: argparse.Namespace) -> int:
     from reader.decisions import export
 
+    mark = excel_mark(args)
     placed = _placed(args)
     to_file = bool(getattr(args, "output", None) and args.output != "-")
     if args.format == "table":
@@ -229,11 +230,11 @@ def run_list(args: argparse.Namespace) -> int:
             return 0
         text = json_text(data)
     elif args.format == "csv":
-        text = export.as_csv(placed)
+        text = mark + export.as_csv(placed)
     else:
         text = export.as_markdown(placed)
     if not to_file:
-        sys.stdout.write(text)
+        write_stdout(text)
         return 0
     target = user_path(args.output)
     write_export(target, text, getattr(args, "data_dir", None), form=args.format,

@@ -22,7 +22,7 @@ from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SIDES_NEEDED, SILENT, SORTS, TOLD, counted, one_side, same_texts
 from reader.corpus import Article
 from reader.corpus.model import holds_no_text
-from reader.cli.common import add_format_option, console, print_json, warn
+from reader.cli.common import add_excel_option, add_format_option, console, excel_mark, print_json, warn, write_stdout
 from reader.cli.glossaries import add_glossary_options, glossary_for
 from reader.cli.settings import user_config
 from reader.cli.listing import load
@@ -46,6 +46,7 @@ def add_parser(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser)
                                         "silent (the bundled seeds when no path is given).")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files, directories or article ids")
     add_format_option(parser, ("table", "json", "markdown", "csv"))
+    add_excel_option(parser)
     add_glossary_options(parser, "map without any glossary")
     parser.add_argument("--sort", choices=SORTS, default="coverage",
                         help="claims told by most articles first (coverage, the default), the most "
@@ -277,6 +278,7 @@ def _refuse_one_side(articles: Sequence[Article], flag: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    mark = excel_mark(args)
     corpus = load(args.paths)
     if len(corpus) < 2:
         raise UserError("a claim map needs at least two articles")
@@ -314,7 +316,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "markdown":
         sys.stdout.write(markdown_text(claim_map, empty))
     elif args.format == "csv":
-        sys.stdout.write(csv_text(claim_map))
+        write_stdout(mark + csv_text(claim_map))
     else:
         print_table(claim_map, empty=empty)
     return 0

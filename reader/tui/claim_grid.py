@@ -73,19 +73,46 @@ def side_widths(claim_map: ClaimMap, width: int | None = None) -> list[int]:
     return [min(w, cap) for w in natural]
 
 
+def header_needs(claim_map: ClaimMap) -> list[int]:
+    """The cells each side's group of article columns lacks to show `┌ name ` whole."""
+    article = article_width(claim_map)
+    return [max(0, cell_len(f"┌ {side_name(side)} ") - article * len(members))
+            for side, members in claim_map.sides.items()]
+
+
+def widenings(claim_map: ClaimMap, width: int) -> list[int]:
+    """The cells added to each side's group of article columns so that its header names it
+    whole, from the room a whole claim label (LABEL_MAX) leaves on a screen `width` wide: the
+    label comes first (it is what a row says; the legend names every side whole). The
+    groups needing least are served first, so as many names as the room allows show whole; a
+    group the room cannot serve whole is not widened (it would still be cut)."""
+    needs = header_needs(claim_map)
+    articles = article_width(claim_map) * len(claim_map.articles)
+    room = width - NUMBER_WIDTH - LABEL_MAX - articles - SIDES_WIDTH - CHROME
+    out = [0] * len(needs)
+    for group in sorted(range(len(needs)), key=lambda g: needs[g]):
+        if 0 < needs[group] <= room:
+            out[group] = needs[group]
+            room -= needs[group]
+    return out
+
+
 def columns(claim_map: ClaimMap, folded: bool, width: int | None = None) -> list[Column]:
-    """The grid's columns; folded, narrowed to fit a screen `width` wide where they can."""
+    """The grid's columns; folded, narrowed to fit a screen `width` wide where they can;
+    unfolded, a side's columns widened where the screen has room for its name whole."""
     out: list[Column] = []
     number = 0
     article = article_width(claim_map)
     folds = side_widths(claim_map, width) if folded else []
+    wider = widenings(claim_map, width) if width is not None and not folded else [0] * len(claim_map.sides)
     for group, (side, members) in enumerate(claim_map.sides.items()):
         if folded:
             out.append(Column(f"side-{group}", side, group, folds[group]))
             continue
-        for n in members:
+        extra, odd = divmod(wider[group], len(members))
+        for k, n in enumerate(members):
             number += 1
-            out.append(Column(f"article-{n}", side, group, article, n, number))
+            out.append(Column(f"article-{n}", side, group, article + extra + (k < odd), n, number))
     return out
 
 

@@ -296,3 +296,44 @@ def test_a_bibtex_file_is_not_called_a_csv(cli, exported, tmp_path, command):
         status, printed, err = cli(*elsewhere, command, "import", path)
         assert (status, printed, err.count("\n")) == (2, "", 1)
         assert "a CSV" not in err and "--format json" in err and "--format csv" in err, err
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_a_csv_export_with_or_without_excels_mark_imports_the_same(cli, write_article, sample, tmp_path, excel):
+    """--excel begins the CSV with UTF-8's byte-order mark, so Excel opens "’" right; without
+    it, none (Unix tools read the mark as part of the first column's name). Both import back."""
+    article = write_article()
+    assert cli("bookmarks", "add", article.path, "--quote", sample.QUOTE, "--note", "the ’figure’")[0] == 0
+    out = tmp_path / "bookmarks.csv"
+    flags = ("--excel",) if excel else ()
+    assert cli("bookmarks", "export", "--format", "csv", *flags, "-o", out)[0] == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") == excel and data.count(b"\xef\xbb\xbf") == int(excel)
+    assert "the ’figure’" in data.decode("utf-8-sig")
+    assert cli("bookmarks", "export", "--format", "csv", *flags, "-o", out)[0] == 0  # an earlier export, replaced
+    assert out.read_bytes() == data
+    status, printed, _ = cli("bookmarks", "export", "--format", "csv", *flags)
+    assert status == 0 and printed.startswith("\ufeff") == excel and printed.encode("utf-8") == data
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "bookmarks", "import", out) == (0, "imported 1 bookmark\n", "")
+    assert _listed(cli, *elsewhere) == _listed(cli)
+
+
+def test_excels_mark_goes_with_csv_only(cli, tmp_path):
+    for command in (("bookmarks", "export"), ("links", "export"), ("map",)):
+        status, out, err = cli(*command, "--format", "json", "--excel")
+        assert (status, out) == (2, "") and "--excel goes with --format csv" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_a_links_csv_export_with_or_without_excels_mark_imports_the_same(cli, write_article, sample, tmp_path, excel):
+    article = write_article()
+    other = write_article(name="other.txt")
+    assert cli("links", "add", article.path, other.path, "--quote-a", sample.QUOTE, "--quote-b", sample.QUOTE)[0] == 0
+    out = tmp_path / "links.csv"
+    assert cli("links", "export", "--format", "csv", *(("--excel",) if excel else ()), "-o", out)[0] == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf") == excel
+    elsewhere = ("--data-dir", tmp_path / "elsewhere")
+    assert cli(*elsewhere, "links", "import", out)[0] == 0
+    listed = [cli(*data, "links", "list", "--format", "csv")[1].splitlines()[1:] for data in ((), elsewhere)]
+    assert len(listed[0]) == 1 and [row.split(",", 1)[1] for row in listed[1]] == [row.split(",", 1)[1] for row in listed[0]]

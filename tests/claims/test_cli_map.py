@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -298,3 +300,18 @@ def test_articles_in_two_languages_are_said_to_be_so_once(counterpoint, tmp_path
         "languages"]
     (folder / "pozhar.txt").unlink()
     assert counterpoint("map", str(folder), "--format", "json").stderr == ""
+
+
+SCRIPT = Path(sys.executable).parent / "counterpoint"  # as the `counterpoint` fixture runs it, for its bytes
+
+
+def test_excel_begins_the_csv_with_utf8s_mark_and_nothing_else_changes(counterpoint, three):
+    """`--excel` for a spreadsheet: the same CSV after UTF-8's byte-order mark, as UTF-8 bytes
+    even where the locale's encoding is another; without it, no mark for Unix tools."""
+    plain = subprocess.run([str(SCRIPT), "map", str(three), "--format", "csv"], capture_output=True, timeout=120,
+                           env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    excel = subprocess.run([str(SCRIPT), "map", str(three), "--format", "csv", "--excel"], capture_output=True,
+                           timeout=120, env={**os.environ, "PYTHONIOENCODING": "latin-1"})
+    assert plain.returncode == excel.returncode == 0, excel.stderr
+    assert not plain.stdout.startswith(b"\xef\xbb\xbf") and excel.stdout == b"\xef\xbb\xbf" + plain.stdout
+    assert list(csv.reader(io.StringIO(excel.stdout.decode("utf-8-sig"))))[0][:3] == ["id", "label", "terms"]

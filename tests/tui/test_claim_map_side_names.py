@@ -1,5 +1,6 @@
 """Every side's group in the claim map's header names its side, cut to fit: also a side of
-one article, whose group is one narrow column (the articles without a side are one such)."""
+one article, whose group is one narrow column (the articles without a side are one such).
+Where the screen has room beyond a whole claim label, the side's columns widen to name it whole."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from rich.cells import cell_len
 from tui_helpers import reading_room, workers_done
 
 from reader.corpus import load_paths
-from reader.tui.claim_grid import columns, group_headers
+from reader.tui.claim_grid import LABEL_MAX, columns, group_headers, label_width
 from reader.tui.claim_map import ClaimMapScreen
 from reader.tui.claim_table import ClaimTable
 
@@ -42,7 +43,7 @@ def _corpus(tmp_path, sides: list[str | None]):
 ])
 async def test_a_side_of_one_article_is_named_over_its_column(tmp_path, make_app, sides, alone):
     app = make_app(_corpus(tmp_path, sides))
-    async with reading_room(app, size=(200, 50)) as (pilot, _):
+    async with reading_room(app, size=(100, 40)) as (pilot, _):  # no room beyond the label to widen it
         await pilot.press("M")
         await workers_done(pilot)
         screen = app.screen
@@ -67,3 +68,47 @@ def test_a_cut_name_fills_its_group_exactly(seeds):
     name = cols[0].side
     assert widths[3] == "┌" + name[0] + "…" and widths[4] == "┌" + name[:2] + "…"
     assert widths[5] == "┌ " + name[:2] + "…" and widths[40].startswith(f"┌ {name} ─")
+
+
+LONG_SIDES = ["national government"] * 3 + ["residents of the valley"] * 3 + ["the mining company's side"] * 3
+
+
+async def _map_opened(pilot):
+    await pilot.pause()
+    await pilot.press("M")
+    await workers_done(pilot)
+    await pilot.pause()
+
+
+async def test_a_wide_screen_names_each_side_whole_over_wider_columns(tmp_path, make_app):
+    app = make_app(_corpus(tmp_path, LONG_SIDES))
+    async with reading_room(app, size=(160, 48)) as (pilot, _):
+        await _map_opened(pilot)
+        screen = app.screen
+        assert isinstance(screen, ClaimMapScreen) and not screen.folded
+        table = screen.query_one(ClaimTable)
+        header = table.render_line(0).text
+        for side in dict.fromkeys(LONG_SIDES):
+            assert f"┌ {side} " in header, header
+        assert table.label_width == LABEL_MAX  # the label's room is not taken for the headers
+        assert "…" not in header
+
+
+def test_the_headers_widen_only_from_room_a_whole_label_leaves(tmp_path):
+    """Too narrow for a whole label (80 columns), the article columns keep their width and the
+    names are cut as before; where one name fits and another does not, only the one widens."""
+    from reader.claims import ClaimMap
+
+    claim_map = ClaimMap(tuple(_corpus(tmp_path, LONG_SIDES).articles), ())
+    narrow = columns(claim_map, folded=False, width=80)
+    assert {c.width for c in narrow} == {3} and label_width(claim_map, narrow, 80) < LABEL_MAX
+    assert all(text.endswith("…") for _, text in group_headers(narrow))
+    some = 5 + LABEL_MAX + 27 + 7 + 2 + len("┌ national government ") - 9  # room for the shortest name only
+    cols = columns(claim_map, folded=False, width=some)
+    heads = [text for _, text in group_headers(cols)]
+    assert heads[0] == "┌ national government " and heads[1].endswith("…") and heads[2].endswith("…")
+    assert label_width(claim_map, cols, some) == LABEL_MAX
+
+
+def test_snapshot_map_160x48_long_side_names(snap_compare, make_app, tmp_path):
+    assert snap_compare(make_app(_corpus(tmp_path, LONG_SIDES)), terminal_size=(160, 48), run_before=_map_opened)
