@@ -266,11 +266,24 @@ def _read_only(directory: Path, path: Path) -> Path | None:
                  if _unwritable(kept)), None)
 
 
+# SQLite deletes the log and its index as the last connection closes and makes them again as the
+# next opens, so other processes opening and closing the store at once may have a file gone, back
+# and gone again within one look ("cannot be written", "there", "cannot be written"). A file left
+# by another user stays unwritable however often it is looked at: it counts only when every one of
+# UNWRITABLE_LOOKS looks, LOOK_PAUSE apart, finds it there and unwritable (a pause paid only when a
+# look finds one so: one look was fooled on a loaded machine with processes adding at once).
+UNWRITABLE_LOOKS = 3
+LOOK_PAUSE = 0.01  # seconds: several of a process's openings and closings of the store
+
+
 def _unwritable(path: Path) -> bool:
-    """Whether `path` is there and cannot be written. SQLite deletes the log and its index as the
-    last connection closes, so another process's may vanish between two looks at it: a file
-    found unwritable counts only if it is still there and still unwritable (gone is no obstacle)."""
-    return not os.access(path, os.W_OK) and path.exists() and not os.access(path, os.W_OK)
+    """Whether `path` is there and cannot be written, look after look (gone is no obstacle)."""
+    for look in range(UNWRITABLE_LOOKS):
+        if look:
+            time.sleep(LOOK_PAUSE)
+        if os.access(path, os.W_OK) or not path.exists() or os.access(path, os.W_OK):
+            return False
+    return True
 
 
 def _open_for_reading(path: Path, why: str) -> Opened:
