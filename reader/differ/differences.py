@@ -129,8 +129,8 @@ MIN_SHARED_WHOLE = 2
 # verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
 # happen by; neither is the day the story's event took place, so a date is compared only with
-# a date of its own role ("said on 9 November" / "released on 8 November" are two facts).
-_TELLING_VERBS = TELLING_VERBS
+# a date of its own role ("said on 9 November" / "released on 8 November" are two facts; the
+# verbs of saying: quantities.TELLING_VERBS).
 _LIMIT_WORDS = frozenset("until till by before".split())
 _DEADLINES = frozenset({"deadline", "deadlines"})
 # What a figure names itself: the noun before "of" ("revenue of $4.1 billion", "a profit of
@@ -490,7 +490,7 @@ class PassageProfile:
         return self._read_again().outcomes(self.figures()[i], i)
 
     def date_role(self, i: int) -> str:
-        """What date i is the day of: "telling", "limit" or "event" (see _TELLING_VERBS)."""
+        """What date i is the day of: "telling", "limit" or "event" (see TELLING_VERBS)."""
         return _date_role(self._read_again().tokens.low, self.figures()[i].first)
 
     def dated_thing(self, i: int) -> str:
@@ -944,7 +944,7 @@ def _subject_verb(tokens: Tokens, q: Quantity) -> str:
 def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
     """Whether a subject whose first word follows token j opens its clause: j is before the
     clause, or a comma, "that" or a verb that tells it is right before it."""
-    return j < clause or "," in tokens.gaps[j] or tokens.low[j] in _TELLING_VERBS or tokens.low[j] == "that"
+    return j < clause or "," in tokens.gaps[j] or tokens.low[j] in TELLING_VERBS or tokens.low[j] == "that"
 
 
 # What a count did, or had done to it, when the figure and its noun are their clause's subject:
@@ -1122,7 +1122,7 @@ def _date_role(low: list[str], first: int) -> str:
         return "event"
     if low[k] in _LIMIT_WORDS or not _DEADLINES.isdisjoint(low[max(0, k - 2):k + 1]):
         return "limit"
-    if low[k] == "on" and k > 0 and low[k - 1] in _TELLING_VERBS:
+    if low[k] == "on" and k > 0 and low[k - 1] in TELLING_VERBS:
         return "telling"
     return "event"
 
