@@ -8,7 +8,8 @@ other way round). Matching therefore compares *folded* text: case and accents fo
 folds them (`reader.corpus.accents`), every quote, apostrophe and dash style reduced to one,
 every run of whitespace to one space; failing that, composed (NFC) as well. An exact
 match (whitespace aside) is still preferred, so `--occurrence` counts what the person typed
-when it is there verbatim. The span found indexes the article, so what gets stored is the
+when it is there verbatim; after it, a match with the quote's accents as typed ("é" typed finds
+the "é", not an "e" before it). The span found indexes the article, so what gets stored is the
 article's own text, not the typing.
 
 When nothing matches, the error names the stretch of the article closest to the quote, so a
@@ -50,15 +51,21 @@ _FOLD = {
 
 class _Folds(dict[int, str]):
     """`str.translate`'s table for folding: each character's folded form (_FOLD, else its case
-    and accents folded), worked out the first time the character is met."""
+    folded, and its accents too unless they are kept), worked out the first time the
+    character is met."""
+
+    def __init__(self, keep_accents: bool) -> None:
+        super().__init__()
+        self._fold_letter = str.casefold if keep_accents else fold_accents
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
-        folded = self[code] = _FOLD.get(char) or fold_accents(char)
+        folded = self[code] = _FOLD.get(char) or self._fold_letter(char)
         return folded
 
 
-_FOLDS = _Folds()
+_FOLDS = _Folds(keep_accents=False)
+_FOLDS_KEEPING_ACCENTS = _Folds(keep_accents=True)
 SHOWN_QUOTE = 60  # characters of a quote repeated back in an error
 CLOSEST_SPAN = 100  # characters of the closest article text shown when nothing matches
 # The similarity (rapidfuzz partial_ratio, folded text) the closest text must reach to be shown:
@@ -69,8 +76,9 @@ CLOSEST_MIN = 50.0
 CLOSEST_MAX_TEXT = 2_000_000
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """`text` folded for matching, and for each folded character the index it came from.
+def fold(text: str, table: _Folds = _FOLDS) -> tuple[str, list[int]]:
+    """`text` folded for matching (by `table`), and for each folded character the index it
+    came from.
 
     Whitespace runs become one space; leading and trailing whitespace is kept as one space too,
     so offsets stay exact (callers strip the quote, not the article).
@@ -86,7 +94,7 @@ def fold(text: str) -> tuple[str, list[int]]:
             in_space = True
             continue
         in_space = False
-        folded = _FOLDS[ord(ch)]
+        folded = table[ord(ch)]
         out.append(folded)
         origin.extend([i] * len(folded))
     return "".join(out), origin
@@ -130,7 +138,7 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
     with `bounds` (paragraph_bounds), only the places that lie inside one of those stretches.
 
     Occurrences typed exactly (whitespace runs aside) win; only when there are none do the
-    folded ones count.
+    folded ones count, those with the quote's accents before those without.
     """
     words = quote.split()
     if not words:
@@ -140,9 +148,10 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
                                                for m in re.finditer(pattern, piece)])
     if exact:
         return exact
-    found = _each(bounds, text, _folded_places(words))
-    if found:
-        return found
+    for table in (_FOLDS_KEEPING_ACCENTS, _FOLDS):
+        found = _each(bounds, text, _folded_places(words, table))
+        if found:
+            return found
     # "é" typed, "e" + U+0301 in the article (or the other way round): compare composed text
     typed = Composed(quote).text
 
@@ -155,18 +164,18 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
     return _each(bounds, text, composed_places)
 
 
-def _folded_places(words: list[str]) -> Callable[[str], list[Span]]:
-    """What finds where the folded `words` occur in a folded text, in that text's offsets: the
-    quote folded once, however many paragraphs it is looked for in."""
-    folded = fold(" ".join(words))[0]
+def _folded_places(words: list[str], table: _Folds) -> Callable[[str], list[Span]]:
+    """What finds where the `words` folded by `table` occur in a text folded by it, in that
+    text's offsets: the quote folded once, however many paragraphs it is looked for in."""
+    folded = fold(" ".join(words), table)[0]
     pattern = re.compile(r"\s+".join(map(re.escape, folded.split(" "))))
 
     def places(text: str) -> list[Span]:
-        same_length = text.translate(_FOLDS)
+        same_length = text.translate(table)
         if len(same_length) == len(text):  # no character folds to several: offsets are shared
             spans = [m.span() for m in pattern.finditer(same_length)]
         else:
-            folded_text, origin = fold(text)
+            folded_text, origin = fold(text, table)
             spans = _folded_spans(folded, folded_text, origin)
         return [(lo, _past_marks(text, hi)) for lo, hi in spans]
 

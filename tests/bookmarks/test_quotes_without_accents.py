@@ -64,3 +64,12 @@ def test_a_quote_still_wrong_once_accents_are_folded_is_refused(cli, tmp_path):
     status, out, err = cli("bookmarks", "add", path, "--quote", "Albarreal reunio a 9.600")
     assert status == 2 and out == ""
     assert "does not occur in the article; closest (paragraph 2): “Albarreal reunió a 9.500" in err
+
+
+def test_a_quote_typed_with_its_accents_finds_the_place_written_with_them(tmp_path):
+    # the plain "cafe" comes first; the quote's own accent names the later "café", in another case
+    article = article_of(tmp_path, "Menu\n\nLe Cafe du port ferme. Le café de la gare ouvre.\n")
+    start, end = find_quote(article, "LE CAFÉ")
+    assert article.text[start:end] == "Le café"
+    start, end = find_quote(article, "LE CAFE")  # typed plain: the first place, as search finds it
+    assert article.text[start:end] == "Le Cafe"
