@@ -304,9 +304,16 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         pane = self.panes[self.active]
         if pane.cursor is None or any(each.splitting is not None for each in self.panes):
             return []
-        if self.alignment is not None and any(each.granularity != self.alignment.granularity for each in self.panes):
-            return []
-        return counterparts(self.alignment, self.active, pane.cursor)
+        return counterparts(self.alignment_of_panes(), self.active, pane.cursor)
+
+    def alignment_of_panes(self):
+        """The alignment in hand when it is of the units the panes show; None while it is still
+        of the others (paragraphs laid out before come back at once, their alignment later):
+        its indices would name the wrong passages."""
+        alignment = self.alignment
+        if alignment is not None and any(each.granularity != alignment.granularity for each in self.panes):
+            return None
+        return alignment
 
     def current_link(self) -> Counterpart | None:
         links = self.current_links()

@@ -308,7 +308,7 @@ class DecisionActions:
                                 markup=False, timeout=4)
                 return
             theirs = link.other
-        if self.alignment is None:
+        if self.alignment_of_panes() is None:
             self.app.notify(self.not_aligned_reason("Still aligning: decide once the links are shown."),
                             markup=False, timeout=4)
             return
@@ -390,11 +390,12 @@ class DecisionActions:
         rejected, as InterText's "next unconfirmed": the cursor goes to its passage and the
         other pane shows the link's counterpart."""
         self._timed("review")
-        if self.alignment is None:
+        alignment = self.alignment_of_panes()
+        if alignment is None:
             self.app.notify(self.not_aligned_reason(), markup=False, timeout=3)
             return
         side, pane = self.active, self.panes[self.active]
-        order = sorted(((link.a, link.b) if side == 0 else (link.b, link.a)) for link in unreviewed(self.alignment))
+        order = sorted(((link.a, link.b) if side == 0 else (link.b, link.a)) for link in unreviewed(alignment))
         shown = set(pane.visible_order())
         order = [pair for pair in order if pair[0] in shown]
         if not order:
@@ -414,5 +415,5 @@ class DecisionActions:
     def decision_facts(self, other: int) -> dict[str, str]:
         """For the status line: how the counterpart shown came about."""
         pane = self.panes[self.active]
-        link = find_link(self.alignment, self.active, pane.cursor, other) if pane.cursor is not None else None
+        link = find_link(self.alignment_of_panes(), self.active, pane.cursor, other) if pane.cursor is not None else None
         return {"decided": DECIDED_WORDS[link_state(link)] if link is not None else ""}

@@ -21,8 +21,9 @@ class LinkKeyChecks:
 
     def action_link_here(self) -> None:
         pane, other = self.panes[self.active], self.panes[1 - self.active]
-        if pane.cursor is not None and other.cursor is not None and self.alignment is not None:
-            made = find_link(self.alignment, self.active, pane.cursor, other.cursor)
+        alignment = self.alignment_of_panes()
+        if pane.cursor is not None and other.cursor is not None and alignment is not None:
+            made = find_link(alignment, self.active, pane.cursor, other.cursor)
             if made is not None and made.origin == "reader":  # a second decision would only need a second undo
                 mine, theirs = (f"{PANE_LABELS[p.side]} {p.units[p.cursor].label}" for p in (pane, other))
                 self.app.notify(f"{mine} and {theirs} are linked already (your link).", markup=False, timeout=4)
