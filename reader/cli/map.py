@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader import markdown, paths
+from reader.bookmarks.export import csv_cell
 from reader.claims import Claim, ClaimMap, cached_build
 from reader.claims.model import RELATED, SIDES_NEEDED, SILENT, SORTS, TOLD, counted, one_side, same_texts
 from reader.corpus import Article
@@ -216,12 +217,7 @@ def markdown_text(claim_map: ClaimMap, empty: str = NO_CLAIMS) -> str:
     return "\n".join(lines)
 
 
-def _spreadsheet_safe(text: str) -> str:
-    """A cell a spreadsheet would run as a formula is written as text instead."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _csv_cell(claim: Claim, article: int) -> str:
+def _passages_cell(claim: Claim, article: int) -> str:
     told = claim.in_article(article)
     related = None if told else claim.related_in(article)
     return f"{RELATED} {related.passage.index + 1}" if related else " ".join(str(p.index + 1) for p in told)
@@ -233,13 +229,13 @@ def csv_text(claim_map: ClaimMap) -> str:
     silent), then per side how many of its articles tell it."""
     order = column_order(claim_map)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # as the other CSV exports, RFC 4180
     writer.writerow(["id", "label", "terms",
-                     *(_spreadsheet_safe(f"{_side_name(claim_map.side_of(i))} | {claim_map.names[i]}") for i in order),
-                     *(_spreadsheet_safe(f"side: {_side_name(s)}") for s in claim_map.sides)])
+                     *(csv_cell(f"{_side_name(claim_map.side_of(i))} | {claim_map.names[i]}") for i in order),
+                     *(csv_cell(f"side: {_side_name(s)}") for s in claim_map.sides)])
     for claim in claim_map.claims:
-        writer.writerow([claim.id, _spreadsheet_safe(claim.label), _spreadsheet_safe("; ".join(claim.terms)),
-                         *(_csv_cell(claim, i) for i in order),
+        writer.writerow([claim.id, csv_cell(claim.label), csv_cell("; ".join(claim.terms)),
+                         *(_passages_cell(claim, i) for i in order),
                          *claim_map.side_coverage(claim).values()])
     return buffer.getvalue()
 

@@ -315,3 +315,19 @@ def test_excel_begins_the_csv_with_utf8s_mark_and_nothing_else_changes(counterpo
     assert plain.returncode == excel.returncode == 0, excel.stderr
     assert not plain.stdout.startswith(b"\xef\xbb\xbf") and excel.stdout == b"\xef\xbb\xbf" + plain.stdout
     assert list(csv.reader(io.StringIO(excel.stdout.decode("utf-8-sig"))))[0][:3] == ["id", "label", "terms"]
+
+
+def test_csv_rows_end_as_the_other_exports_do(tmp_path):
+    """RFC 4180's CRLF after every row, as the bookmark and link CSVs end theirs."""
+    from claims_fixture import ARTICLES
+
+    from reader.align import Glossary
+    from reader.claims import build
+    from reader.cli.map import csv_text
+    from reader.corpus import load_paths
+
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    claim_map = build(load_paths([tmp_path]).articles, Glossary())
+    out = csv_text(claim_map)
+    assert out.endswith("\r\n") and out.count("\r\n") == out.count("\n") == len(claim_map.claims) + 1
