@@ -21,13 +21,20 @@ The data sets are quality.py's. BASIL dev (../shared/bench/basil_dev, research u
 in place; skipped when absent): each triplet is a three-article corpus, paragraphs are its
 blank-line blocks and a passage counts for every block it overlaps; no glossary. Seeds: the
 five bundled articles as one corpus, with their glossary, against
-benchmarks/data/seeds_gold.toml.
+benchmarks/data/seeds_gold.toml. ECB+ topics (../shared/bench/ecbplus_dev.jsonl; skipped when
+absent): every document of one ECB+ topic is one corpus (6-10 articles, where words common to
+the whole story are told apart from a claim's), a sentence a passage, no glossary; its gold is
+each document pair's sentences that mention one event, so only the pairs of articles the file
+pairs are scored (a pair of passages from two articles it never pairs is neither right nor
+wrong).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
@@ -39,7 +46,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ecb import ECB_DEFAULT  # noqa: E402
-from quality import BASIL_DEFAULT, SEED_GLOSSARY, Dataset, basil_set, seeds_set  # noqa: E402
+from quality import (BASIL_DEFAULT, SEED_GLOSSARY, Dataset, _line_units, basil_set, seeds_set,  # noqa: E402
+                     unit_map)
+from quality import Pair as ArticlePair  # noqa: E402
 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
@@ -47,7 +56,7 @@ from reader.claims.builder import link_passages  # noqa: E402
 from reader.claims.cluster import CUT, _moves, average_link, connected_components, correlation_clusters  # noqa: E402
 from reader.claims.index import Links  # noqa: E402
 from reader.claims.related import RELATED_MIN, related_links  # noqa: E402
-from reader.corpus import Article  # noqa: E402
+from reader.corpus import Article, load_article  # noqa: E402
 
 Pair = tuple[str, int, str, int]  # (article name, gold unit, article name, gold unit), names ordered
 
@@ -64,11 +73,13 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 class Corpora:
     """A quality.py data set seen as corpora: articles joined by gold pairs are one corpus (a
-    BASIL triplet, the five seeds), with the gold as unordered pairs of gold units."""
+    BASIL triplet, the five seeds), or those `story` names alike (an ECB+ topic), with the
+    gold as unordered pairs of gold units; `scored`, the pairs of articles the gold pairs."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, ds: Dataset, story=None):
         self.same: set[Pair] = set()
         self.related: set[Pair] = set()
+        self.scored: set[tuple[str, str]] = set()
         self.maps: dict[int, list[list[int]]] = {}
         members: dict[int, list[Article]] = {}
         parent: dict[int, int] = {}
@@ -81,6 +92,7 @@ class Corpora:
         self.glossary: dict[int, Glossary] = {}
         for pair in ds.pairs:
             na, nb = pair.a.path.name, pair.b.path.name
+            self.scored.add((min(na, nb), max(na, nb)))
             self.same |= {ordered(na, i, nb, j) for i, j in pair.same}
             self.related |= {ordered(na, i, nb, j) for i, j in pair.related}
             self.maps[id(pair.a)], self.maps[id(pair.b)] = pair.map_a, pair.map_b
@@ -90,11 +102,37 @@ class Corpora:
             self.glossary[id(pair.a)] = self.glossary[id(pair.b)] = pair.glossary
         groups: dict[int, list[Article]] = {}
         for key, (art,) in members.items():
-            groups.setdefault(find(key), []).append(art)
+            groups.setdefault(find(key) if story is None else story(art), []).append(art)
         self.corpora = [sorted(arts, key=lambda a: a.path.name) for arts in groups.values()]
 
     def units_of(self, article: Article, passage: int) -> list[int]:
         return self.maps[id(article)][passage]
+
+
+def ecb_topics(path: Path, folder: Path) -> Corpora:
+    """Every document of the ECB+ dev file once, written to `folder` one sentence a line (each
+    a passage and a gold unit, as quality.py's ecb-sent), every document of one topic one
+    corpus; the gold, each pair of the file's sentences that mention one event."""
+    docs: dict[str, tuple[Article, list[str], list[list[int]]]] = {}
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        sides = []
+        for side in (row["doc_a"], row["doc_b"]):
+            if side["id"] not in docs:
+                sentences = [s.replace("\n", " ") for s in side["sentences"]]
+                file = folder / f"{side['id']}.txt"
+                file.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+                article = load_article(file)
+                docs[side["id"]] = (article, sentences, unit_map(article, *_line_units(article.text)))
+            sides.append(docs[side["id"]])
+        (a, units_a, map_a), (b, units_b, map_b) = sides
+        pairs.append(ArticlePair(a, b, units_a, units_b, map_a, map_b, {tuple(x) for x in row["gold"]}, set(),
+                                 [a, b], Glossary()))
+    # A document's id is its topic, an underscore, its number: "1_14ecb".
+    return Corpora(Dataset("ecb-topics", pairs, related_hits=False), story=lambda a: a.path.stem.split("_")[0])
 
 
 class Scorer:
@@ -107,7 +145,7 @@ class Scorer:
     def add(self, passage_pairs: Iterable[tuple[Article, int, Article, int]]) -> None:
         predicted = set()
         for a, i, b, j in passage_pairs:
-            if a is not b:
+            if a is not b and tuple(sorted((a.path.name, b.path.name))) in self.gold.scored:
                 for x in self.gold.units_of(a, i):
                     for y in self.gold.units_of(b, j):
                         predicted.add(ordered(a.path.name, x, b.path.name, y))
@@ -147,6 +185,8 @@ def evaluate(gold: Corpora, link_min: float = index.LINK_MIN, cut: float = CUT) 
         scorers[NAMES[3]].add(group_pairs(direct, linked.units, articles))
         aligned, strong = [], []
         for a, b in combinations(articles, 2):
+            if tuple(sorted((a.path.name, b.path.name))) not in gold.scored:
+                continue  # not scored: no need to align them
             for link in align(a, b, articles, glossary=glossary).links:
                 aligned.append((a, link.a, b, link.b))
                 if link.tier == "strong":
@@ -445,7 +485,8 @@ def report(title: str, gold: Corpora, sweep: bool, variants: bool = False) -> No
     print("  partitions of the gold itself (what claims could reach at best):")
     for name, (p, r, f) in ceiling(gold).items():
         print(f"  {name:<31} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    report_related(gold)
+    if gold.related:  # (ECB+ labels no related pairs: nothing to judge a related passage by)
+        report_related(gold)
     if sweep:
         print(f"  cut sweep, link floor {index.LINK_MIN} (claims / average link / components / strong links, F1):")
         for cut in (0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2):
@@ -464,6 +505,7 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true", help="also sweep the grouping's cut and the link floor")
     parser.add_argument("--variants", action="store_true",
                         help="also the links pairwise, the gold pairs by link and claim, and variants left out")
+    parser.add_argument("--ecb", type=Path, default=ECB_DEFAULT, help="ECB+ dev file (default: %(default)s)")
     args = parser.parse_args()
     print(f"map defaults: LINK_MIN {index.LINK_MIN}, CUT {CUT}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():
@@ -471,6 +513,11 @@ def main() -> int:
     else:
         print(f"\nBASIL dev: {args.basil} not found, skipped")
     report("Seeds", Corpora(seeds_set(load_glossary(SEED_GLOSSARY), "seeds")), args.sweep, args.variants)
+    if args.ecb.is_file():
+        with tempfile.TemporaryDirectory() as folder:
+            report("ECB+ topics", ecb_topics(args.ecb, Path(folder)), args.sweep, args.variants)
+    else:
+        print(f"\nECB+ topics: {args.ecb} not found, skipped")
     if args.variants and ECB_DEFAULT.is_file():
         for n in (100, 200):
             cross_topic(n)
