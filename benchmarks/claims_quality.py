@@ -52,6 +52,7 @@ from quality import Pair as ArticlePair  # noqa: E402
 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
+from reader.claims import builder  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
 from reader.claims.cluster import CUT, _moves, average_link, connected_components, correlation_clusters  # noqa: E402
 from reader.claims.index import Links  # noqa: E402
@@ -384,6 +385,24 @@ def seeded(article_of: np.ndarray, links: Links, grow: float, seed: float = 0.2)
     return _moves(article_of, adjacency, linked, [sorted(g) for g in groups], CUT, linked)
 
 
+def absorbed(article_of: np.ndarray, links: Links, floor: float) -> list[list[int]]:
+    """The claims as shipped, then every passage in none whose strongest link (from `floor`
+    up) reaches into a claim joins it, unless its article tells that claim already."""
+    groups = correlation_clusters(article_of, links)
+    owner = {m: g for g, members in enumerate(groups) for m in members}
+    best: dict[int, tuple[float, int]] = {}
+    for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
+        for m, other in ((i, j), (j, i)):
+            if m not in best or (w, -other) > (best[m][0], -best[m][1]):
+                best[m] = (w, other)
+    joining = [(owner[other], m) for m, (w, other) in sorted(best.items())
+               if m not in owner and w >= floor and other in owner
+               and all(article_of[x] != article_of[m] for x in groups[owner[other]])]
+    for g, m in joining:
+        groups[g].append(m)
+    return [sorted(g) for g in groups]
+
+
 VARIANT_CUTS = (0.13, 0.14, 0.145, 0.15, 0.155, 0.16, 0.17)
 VARIANTS = {
     "claims as shipped": lambda art, links, cut: correlation_clusters(art, links, cut),
@@ -394,6 +413,7 @@ VARIANTS = {
     "per article pair, deflate only": lambda art, links, cut: correlation_clusters(
         art, pair_normalised(art, links, 20, deflate_only=True), cut),
     "seeded, grown from x": lambda art, links, cut: seeded(art, links, cut),
+    "lone passages absorbed from x": absorbed,
 }
 LINK_BANDS = ("no link", "weak", "strong")
 STATES = ("together", "apart", "one alone", "both alone")
@@ -436,6 +456,56 @@ def variant_figures(gold: Corpora) -> tuple[dict[str, list[float]], list[tuple[f
             [(t, *s.result()) for t, s in zip(thresholds, direct)], states)
 
 
+# Words common to the whole story: a key in at least STORY_SHARE of a corpus's articles weighs
+# its weight times each factor (the idf over passages already weighs a word by how many
+# passages use it; this weighs it by how many articles do), the claims at each STORY_CUTS:
+# lower weights put fewer links above the shipped cut.
+STORY_SHARES = (0.5, 1.0)
+STORY_FACTORS = (0.8, 0.6)
+STORY_CUTS = (0.10, 0.12, 0.14, 0.15)
+
+
+def story_weighted(articles: list[Article], share: float, factor: float):
+    """The map's key weights (reader.claims.keys.weigh) with the story's words weighed down,
+    for link_passages (a context manager: the shipped weights come back on leaving)."""
+    from contextlib import contextmanager
+
+    teller = {id(p): n for n, a in enumerate(articles) for p in a.passages}
+    plain = builder.weigh
+
+    def weighed(keys, passages):
+        weights = plain(keys, passages)
+        told: dict[str, set[int]] = {}
+        for row, p in zip(weights, passages):
+            for k in row:
+                told.setdefault(k, set()).add(teller[id(p)])
+        story = {k for k, arts in told.items() if len(arts) >= share * len(articles)}
+        return [{k: w * factor if k in story else w for k, w in row.items()} for row in weights]
+
+    @contextmanager
+    def patched():
+        builder.weigh = weighed
+        try:
+            yield
+        finally:
+            builder.weigh = plain
+
+    return patched()
+
+
+def story_figures(gold: Corpora) -> dict[tuple[float, float], list[float]]:
+    """Claims F1 with the story's words weighed down, per (share, factor), at each STORY_CUTS."""
+    scorers = {(s, f): [Scorer(gold) for _ in STORY_CUTS] for s in STORY_SHARES for f in STORY_FACTORS}
+    for articles in gold.corpora:
+        for (share, factor), row in scorers.items():
+            with story_weighted(articles, share, factor):
+                linked = link_passages(articles, gold.glossary[id(articles[0])])
+            for scorer, cut in zip(row, STORY_CUTS):
+                scorer.add(group_pairs(correlation_clusters(linked.article_of, linked.links, cut), linked.units,
+                                       articles))
+    return {key: [s.result()[2] for s in row] for key, row in scorers.items()}
+
+
 def report_variants(gold: Corpora) -> None:
     figures, direct, states = variant_figures(gold)
     print("  the index's links themselves, taken pairwise from a threshold up:")
@@ -447,6 +517,11 @@ def report_variants(gold: Corpora) -> None:
     print("  reweighted links and another grouping, claims F1 at cut " + " ".join(f"{c:.3f}" for c in VARIANT_CUTS) + ":")
     for name, row in figures.items():
         print(f"    {name:<31} " + "  ".join(f"{f:.3f}" for f in row))
+    print("  words common to the whole story weighed down, claims F1 at cut " + " ".join(f"{c:.2f}" for c in STORY_CUTS)
+          + ":")
+    for (share, factor), row in story_figures(gold).items():
+        where = "in every article" if share == 1 else f"in {share:.0%} of the articles or more"
+        print(f"    {where + ', x' + str(factor):<40} " + "  ".join(f"{f:.3f}" for f in row))
 
 
 def cross_topic(n: int = 100, ecb: Path = ECB_DEFAULT) -> None:
