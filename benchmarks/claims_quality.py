@@ -21,13 +21,20 @@ The data sets are quality.py's. BASIL dev (../shared/bench/basil_dev, research u
 in place; skipped when absent): each triplet is a three-article corpus, paragraphs are its
 blank-line blocks and a passage counts for every block it overlaps; no glossary. Seeds: the
 five bundled articles as one corpus, with their glossary, against
-benchmarks/data/seeds_gold.toml.
+benchmarks/data/seeds_gold.toml. ECB+ topics (../shared/bench/ecbplus_dev.jsonl; skipped when
+absent): every document of one ECB+ topic is one corpus (6-10 articles, where words common to
+the whole story are told apart from a claim's), a sentence a passage, no glossary; its gold is
+each document pair's sentences that mention one event, so only the pairs of articles the file
+pairs are scored (a pair of passages from two articles it never pairs is neither right nor
+wrong), and within them only the sentences whose annotation is complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
@@ -39,15 +46,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ecb import ECB_DEFAULT  # noqa: E402
-from quality import BASIL_DEFAULT, SEED_GLOSSARY, Dataset, basil_set, seeds_set  # noqa: E402
+from quality import (BASIL_DEFAULT, SEED_GLOSSARY, Dataset, _line_units, basil_set, seeds_set,  # noqa: E402
+                     unit_map)
+from quality import Pair as ArticlePair  # noqa: E402
 
 from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
+from reader.claims import builder  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
 from reader.claims.cluster import CUT, _moves, average_link, connected_components, correlation_clusters  # noqa: E402
 from reader.claims.index import Links  # noqa: E402
 from reader.claims.related import RELATED_MIN, related_links  # noqa: E402
-from reader.corpus import Article  # noqa: E402
+from reader.corpus import Article, load_article  # noqa: E402
 
 Pair = tuple[str, int, str, int]  # (article name, gold unit, article name, gold unit), names ordered
 
@@ -64,11 +74,13 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 class Corpora:
     """A quality.py data set seen as corpora: articles joined by gold pairs are one corpus (a
-    BASIL triplet, the five seeds), with the gold as unordered pairs of gold units."""
+    BASIL triplet, the five seeds), or those `story` names alike (an ECB+ topic), with the
+    gold as unordered pairs of gold units; `scored`, the pairs of articles the gold pairs."""
 
-    def __init__(self, ds: Dataset):
+    def __init__(self, ds: Dataset, story=None):
         self.same: set[Pair] = set()
         self.related: set[Pair] = set()
+        self.scored: set[tuple[str, str]] = set()
         self.maps: dict[int, list[list[int]]] = {}
         members: dict[int, list[Article]] = {}
         parent: dict[int, int] = {}
@@ -81,6 +93,7 @@ class Corpora:
         self.glossary: dict[int, Glossary] = {}
         for pair in ds.pairs:
             na, nb = pair.a.path.name, pair.b.path.name
+            self.scored.add((min(na, nb), max(na, nb)))
             self.same |= {ordered(na, i, nb, j) for i, j in pair.same}
             self.related |= {ordered(na, i, nb, j) for i, j in pair.related}
             self.maps[id(pair.a)], self.maps[id(pair.b)] = pair.map_a, pair.map_b
@@ -90,11 +103,43 @@ class Corpora:
             self.glossary[id(pair.a)] = self.glossary[id(pair.b)] = pair.glossary
         groups: dict[int, list[Article]] = {}
         for key, (art,) in members.items():
-            groups.setdefault(find(key), []).append(art)
+            groups.setdefault(find(key) if story is None else story(art), []).append(art)
         self.corpora = [sorted(arts, key=lambda a: a.path.name) for arts in groups.values()]
 
     def units_of(self, article: Article, passage: int) -> list[int]:
         return self.maps[id(article)][passage]
+
+
+def ecb_topics(path: Path, folder: Path) -> Corpora:
+    """Every document of the ECB+ dev file once, written to `folder` one sentence a line (each
+    a passage and a gold unit, as quality.py's ecb-sent), every document of one topic one
+    corpus; the gold, each pair of the file's sentences that mention one event. Only the
+    sentences whose annotation is complete (the file's "validated") are scored: outside them
+    a pair that mentions one event is often not marked, and a claim holding it would count
+    as wrong (quality.py reports ECB+ on them apart for the same reason)."""
+    docs: dict[str, tuple[Article, list[str], list[list[int]]]] = {}
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        sides = []
+        for side in (row["doc_a"], row["doc_b"]):
+            if side["id"] not in docs:
+                sentences = [s.replace("\n", " ") for s in side["sentences"]]
+                file = folder / f"{side['id']}.txt"
+                file.write_text("\n".join(sentences) + "\n", encoding="utf-8")
+                article = load_article(file)
+                scored = set(side["validated"])
+                docs[side["id"]] = (article, sentences, [[u for u in units if u in scored]
+                                                         for units in unit_map(article, *_line_units(article.text))])
+            sides.append(docs[side["id"]])
+        (a, units_a, map_a), (b, units_b, map_b) = sides
+        scored_a, scored_b = set(row["doc_a"]["validated"]), set(row["doc_b"]["validated"])
+        same = {(i, j) for i, j in row["gold"] if i in scored_a and j in scored_b}
+        pairs.append(ArticlePair(a, b, units_a, units_b, map_a, map_b, same, set(), [a, b], Glossary()))
+    # A document's id is its topic, an underscore, its number: "1_14ecb".
+    return Corpora(Dataset("ecb-topics", pairs, related_hits=False), story=lambda a: a.path.stem.split("_")[0])
 
 
 class Scorer:
@@ -107,7 +152,7 @@ class Scorer:
     def add(self, passage_pairs: Iterable[tuple[Article, int, Article, int]]) -> None:
         predicted = set()
         for a, i, b, j in passage_pairs:
-            if a is not b:
+            if a is not b and tuple(sorted((a.path.name, b.path.name))) in self.gold.scored:
                 for x in self.gold.units_of(a, i):
                     for y in self.gold.units_of(b, j):
                         predicted.add(ordered(a.path.name, x, b.path.name, y))
@@ -147,6 +192,8 @@ def evaluate(gold: Corpora, link_min: float = index.LINK_MIN, cut: float = CUT) 
         scorers[NAMES[3]].add(group_pairs(direct, linked.units, articles))
         aligned, strong = [], []
         for a, b in combinations(articles, 2):
+            if tuple(sorted((a.path.name, b.path.name))) not in gold.scored:
+                continue  # not scored: no need to align them
             for link in align(a, b, articles, glossary=glossary).links:
                 aligned.append((a, link.a, b, link.b))
                 if link.tier == "strong":
@@ -344,6 +391,24 @@ def seeded(article_of: np.ndarray, links: Links, grow: float, seed: float = 0.2)
     return _moves(article_of, adjacency, linked, [sorted(g) for g in groups], CUT, linked)
 
 
+def absorbed(article_of: np.ndarray, links: Links, floor: float) -> list[list[int]]:
+    """The claims as shipped, then every passage in none whose strongest link (from `floor`
+    up) reaches into a claim joins it, unless its article tells that claim already."""
+    groups = correlation_clusters(article_of, links)
+    owner = {m: g for g, members in enumerate(groups) for m in members}
+    best: dict[int, tuple[float, int]] = {}
+    for i, j, w in zip(links.rows.tolist(), links.cols.tolist(), links.weights.tolist()):
+        for m, other in ((i, j), (j, i)):
+            if m not in best or (w, -other) > (best[m][0], -best[m][1]):
+                best[m] = (w, other)
+    joining = [(owner[other], m) for m, (w, other) in sorted(best.items())
+               if m not in owner and w >= floor and other in owner
+               and all(article_of[x] != article_of[m] for x in groups[owner[other]])]
+    for g, m in joining:
+        groups[g].append(m)
+    return [sorted(g) for g in groups]
+
+
 VARIANT_CUTS = (0.13, 0.14, 0.145, 0.15, 0.155, 0.16, 0.17)
 VARIANTS = {
     "claims as shipped": lambda art, links, cut: correlation_clusters(art, links, cut),
@@ -354,6 +419,7 @@ VARIANTS = {
     "per article pair, deflate only": lambda art, links, cut: correlation_clusters(
         art, pair_normalised(art, links, 20, deflate_only=True), cut),
     "seeded, grown from x": lambda art, links, cut: seeded(art, links, cut),
+    "lone passages absorbed from x": absorbed,
 }
 LINK_BANDS = ("no link", "weak", "strong")
 STATES = ("together", "apart", "one alone", "both alone")
@@ -396,6 +462,58 @@ def variant_figures(gold: Corpora) -> tuple[dict[str, list[float]], list[tuple[f
             [(t, *s.result()) for t, s in zip(thresholds, direct)], states)
 
 
+# Words common to the whole story: a key in at least STORY_SHARE of a corpus's articles weighs
+# its weight times each factor (the idf over passages already weighs a word by how many
+# passages use it; this weighs it by how many articles do), the claims at each STORY_CUTS:
+# lower weights put fewer links above the shipped cut.
+STORY_SHARES = (0.5, 1.0)
+STORY_FACTORS = (0.8, 0.6)
+STORY_CUTS = (0.10, 0.12, 0.14, 0.15)
+
+
+def story_weighted(articles: list[Article], share: float, factor: float):
+    """The map's key weights (reader.claims.keys.weigh) with the story's words weighed down,
+    for link_passages (a context manager: the shipped weights come back on leaving)."""
+    from contextlib import contextmanager
+
+    teller = {id(p): n for n, a in enumerate(articles) for p in a.passages}
+    plain = builder.weigh
+
+    def weighed(keys, passages):
+        weights = plain(keys, passages)
+        told: dict[str, set[int]] = {}
+        for row, p in zip(weights, passages):
+            for k in row:
+                told.setdefault(k, set()).add(teller[id(p)])
+        story = {k for k, arts in told.items() if len(arts) >= share * len(articles)}
+        return [{k: w * factor if k in story else w for k, w in row.items()} for row in weights]
+
+    @contextmanager
+    def patched():
+        builder.weigh = weighed
+        try:
+            yield
+        finally:
+            builder.weigh = plain
+
+    return patched()
+
+
+def story_figures(gold: Corpora) -> dict[tuple[float, float], list[float]]:
+    """Claims F1 with the story's words weighed down, per (share, factor), at each STORY_CUTS;
+    (1.0, 1.0) is the shipped weights."""
+    scorers = {(s, f): [Scorer(gold) for _ in STORY_CUTS] for s, f in [(1.0, 1.0)] + [(s, f) for s in STORY_SHARES
+                                                                                    for f in STORY_FACTORS]}
+    for articles in gold.corpora:
+        for (share, factor), row in scorers.items():
+            with story_weighted(articles, share, factor):
+                linked = link_passages(articles, gold.glossary[id(articles[0])])
+            for scorer, cut in zip(row, STORY_CUTS):
+                scorer.add(group_pairs(correlation_clusters(linked.article_of, linked.links, cut), linked.units,
+                                       articles))
+    return {key: [s.result()[2] for s in row] for key, row in scorers.items()}
+
+
 def report_variants(gold: Corpora) -> None:
     figures, direct, states = variant_figures(gold)
     print("  the index's links themselves, taken pairwise from a threshold up:")
@@ -407,6 +525,13 @@ def report_variants(gold: Corpora) -> None:
     print("  reweighted links and another grouping, claims F1 at cut " + " ".join(f"{c:.3f}" for c in VARIANT_CUTS) + ":")
     for name, row in figures.items():
         print(f"    {name:<31} " + "  ".join(f"{f:.3f}" for f in row))
+    print("  words common to the whole story weighed down, claims F1 at cut " + " ".join(f"{c:.2f}" for c in STORY_CUTS)
+          + ":")
+    for (share, factor), row in story_figures(gold).items():
+        where = "in every article" if share == 1 else f"in {share:.0%} of the articles or more"
+        if factor == 1:
+            where, factor = "as shipped", ""
+        print(f"    {where + (f', x{factor}' if factor else ''):<40} " + "  ".join(f"{f:.3f}" for f in row))
 
 
 def cross_topic(n: int = 100, ecb: Path = ECB_DEFAULT) -> None:
@@ -445,7 +570,8 @@ def report(title: str, gold: Corpora, sweep: bool, variants: bool = False) -> No
     print("  partitions of the gold itself (what claims could reach at best):")
     for name, (p, r, f) in ceiling(gold).items():
         print(f"  {name:<31} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
-    report_related(gold)
+    if gold.related:  # (ECB+ labels no related pairs: nothing to judge a related passage by)
+        report_related(gold)
     if sweep:
         print(f"  cut sweep, link floor {index.LINK_MIN} (claims / average link / components / strong links, F1):")
         for cut in (0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.2):
@@ -464,6 +590,7 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true", help="also sweep the grouping's cut and the link floor")
     parser.add_argument("--variants", action="store_true",
                         help="also the links pairwise, the gold pairs by link and claim, and variants left out")
+    parser.add_argument("--ecb", type=Path, default=ECB_DEFAULT, help="ECB+ dev file (default: %(default)s)")
     args = parser.parse_args()
     print(f"map defaults: LINK_MIN {index.LINK_MIN}, CUT {CUT}, TOP_K {index.TOP_K}, PIVOT_SLOPE {index.PIVOT_SLOPE}")
     if (args.basil / "gold.txt").is_file():
@@ -471,6 +598,11 @@ def main() -> int:
     else:
         print(f"\nBASIL dev: {args.basil} not found, skipped")
     report("Seeds", Corpora(seeds_set(load_glossary(SEED_GLOSSARY), "seeds")), args.sweep, args.variants)
+    if args.ecb.is_file():
+        with tempfile.TemporaryDirectory() as folder:
+            report("ECB+ topics", ecb_topics(args.ecb, Path(folder)), args.sweep, args.variants)
+    else:
+        print(f"\nECB+ topics: {args.ecb} not found, skipped")
     if args.variants and ECB_DEFAULT.is_file():
         for n in (100, 200):
             cross_topic(n)
