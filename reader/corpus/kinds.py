@@ -16,7 +16,7 @@ from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME, NUMERIC_DATE
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
-    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, opens_later_turn, titled, turn_label,
+    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, note_marks, opens_later_turn, titled, turn_label,
     unmarked_end,
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
@@ -1677,11 +1677,10 @@ def _end_notes(texts: Sequence[str]) -> int:
 
 # The rule a page sets over its footnotes, as text copied out of a PDF keeps it ("_____"), and
 # the notes under it, each opening with its number ("1 Survey of …"): the text refers to each by
-# that number glued to a word's end, as a superscript comes out in a copy ("on record.1",
-# "water.2"); a capital's number is a code ("Q1", "G7", "A4"), no note's.
+# that number glued to a word's end, as a superscript comes out in a copy (note_marks: "on
+# record.1", "water2").
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
-_GLUED_BEFORE = r"(?:[^\W\d_A-Z]|[^\W\d_][.,;:!?'’\"”)])"
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
@@ -1694,8 +1693,8 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
     notes = [_NUMBERED_NOTE.match(text) for text in texts[rule + 1:]]
     if not all(notes):
         return None
-    above = "\n".join(texts[:rule])
-    return rule if all(re.search(rf"{_GLUED_BEFORE}{note[1]}(?!\d)", above) for note in notes) else None
+    marked = {m[1] for m in note_marks("\n".join(texts[:rule]))}
+    return rule if all(note[1] in marked for note in notes) else None
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
