@@ -2006,7 +2006,13 @@ def masthead(texts: Sequence[str]) -> int | None:
 SECTION_LABEL_MAX_ITEMS = 4
 SECTION_LABEL_ITEM_WORDS = 3
 _SECTION_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
-_SECTION_NAME = re.compile(r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:&|[\w'’-]+)){0,%d}" % (SECTION_LABEL_ITEM_WORDS - 1))
+_SECTION_NAME = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+(?:&|[\w'’-]+)){0,%d}" % (SECTION_LABEL_ITEM_WORDS - 1))
+
+
+def _section_name(part: str) -> bool:
+    """Whether `part` is a section's name (see SECTION_LABEL_ITEM_WORDS): its capital a letter of
+    any alphabet ("Économie", "Мир")."""
+    return part[:1].isupper() and bool(_SECTION_NAME.fullmatch(part))
 
 
 def _section_labels(texts: Sequence[str], title: str) -> set[int]:
@@ -2019,7 +2025,7 @@ def _section_labels(texts: Sequence[str], title: str) -> set[int]:
         if len(texts[i]) > _HEADING_MAX_CHARS or fold(texts[i + 1]) != named:
             continue
         parts = _SECTION_SEPARATOR.split(texts[i].strip())
-        if 1 < len(parts) <= SECTION_LABEL_MAX_ITEMS and all(_SECTION_NAME.fullmatch(p) for p in parts):
+        if 1 < len(parts) <= SECTION_LABEL_MAX_ITEMS and all(_section_name(p) for p in parts):
             found.add(i)
     return found
 
