@@ -642,8 +642,10 @@ def _captioned(text: str) -> bool:
 # ask of it (who, what, where, when): a place by its name ("in Harl") or a time after a
 # preposition (_CAPTION_TIMES: "on Monday", "at dusk", "in May", "in 2024"); a phrase that says
 # neither is the story's telling, no caption's ("Silence in the chamber."). A phrase of place with
-# no stop heads a section ("The vote at the council", "Life in Harl"), unless it says when: a
-# section's heading does not date what a picture shows ("Striking crew at the harbour on Monday");
+# no stop heads a section ("The vote at the council", "Life in Harl"), unless it says when and
+# each of its phrases places (_PLACING), with no label's colon: a section's heading does not date
+# what a picture shows ("Striking crew at the harbour on Monday"; "Volume 12: The Harbour in
+# 2026" and "Video evidence shown to the board on Friday" head what follows);
 # a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
 # furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
@@ -688,6 +690,8 @@ def _picture_alone(text: str) -> bool:
     when = _says_when(re.findall(r"\w+", text.lower()))
     if not when and (not text.endswith(".") or not any(w[:1].isupper() for w in cased[links[0] + 1:])):
         return False  # (where, by a place's name, with a stop: a heading names its places too)
+    if not text.endswith(".") and (":" in text or not all(words[n] in _PLACING for n in links)):
+        return False  # (without its stop, phrases of place and time alone, no label)
     phrases = zip(links, links[1:] + [len(words)])
     return all(end - start <= CAPTION_PHRASE_WORDS for start, end in phrases) and _placed_caption(text)
 
