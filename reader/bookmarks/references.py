@@ -221,8 +221,9 @@ HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or 
 # first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
 # to the spelling, as above. A byline typed without the accents ("Orban Viktor") is told by the
 # given names Hungarian itself writes with none ("Viktor", "Zsolt", "Attila") when one ends the
-# name and none opens it: an English byline never ends on its given name. A name Hungarian
-# writes with its accents tells nothing without them ("Peter", "David": other languages' too).
+# name and none opens it, its accents gone or not ("Jozsef Antal": "Antal" is a family name
+# too): an English byline never ends on its given name. A name Hungarian writes with its accents
+# tells nothing without them ("Peter", "David": other languages' too).
 HUNGARIAN_GIVEN_NAMES = frozenset("""
     lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás
     csaba imre lajos györgy balázs gyula mihály károly róbert béla dávid dániel ádám krisztián
@@ -235,7 +236,6 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
     emese klára piroska beáta tünde anikó renáta brigitta
     fanni zsanett bernadett adrienn nikolett fruzsina csenge
     virág borbála sára""".split())
-
 
 # Spanish and Catalan write two family names, the father's then the mother's, and a reference
 # manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
@@ -312,6 +312,9 @@ def _unmarked(word: str) -> str:
                    if not unicodedata.combining(c))
 
 
+_UNMARKED_HUNGARIAN_GIVEN = frozenset(_unmarked(name) for name in HUNGARIAN_GIVEN_NAMES)  # "jozsef", "viktor"
+
+
 def _vietnamese_letter(word: str) -> bool:
     """Whether `word` holds a letter only Vietnamese writes (see _VIETNAMESE_LETTERS)."""
     return bool(_VIETNAMESE_LETTERS & set(unicodedata.normalize("NFKD", word)))
@@ -378,8 +381,9 @@ def _order_by_names(words: list[str]) -> str | None:
         if end:
             return {"first": "given", "last": "family"}[end]
         return "open" if _hungarian(words) else None
-    if len(words) in HUNGARIAN_NAME_WORDS and _one_end(words, HUNGARIAN_GIVEN_NAMES, _folded) == "last":
-        return "family"  # "Orban Viktor": a given name Hungarian writes with no accent, last (see above)
+    if len(words) in HUNGARIAN_NAME_WORDS and _folded(words[-1]) in HUNGARIAN_GIVEN_NAMES and (
+            _unmarked(first).lower() not in _UNMARKED_HUNGARIAN_GIVEN):
+        return "family"  # "Orban Viktor", not "Jozsef Antal": see above
     return None
 
 
