@@ -114,8 +114,9 @@ class Name:
 # en Defensa del Río Duero", "Ligue des droits de l'Homme"), kept whole.
 _NAME_PARTICLES = PARTICLES | frozenset("do dei degli delle dell des vom zum zur op het i".split())
 _JOINED_PARTICLE = re.compile(r"([^\W\d_]+)['’-]")
-# Between two family names, a conjunction makes them one ("Ortega y Gasset", "Puig i Cadafalch").
-_JOINING_PARTICLES = frozenset({"y", "i"})
+# Between two family names, a conjunction makes them one ("Ortega y Gasset", "Puig i Cadafalch",
+# "Costa e Silva").
+_JOINING_PARTICLES = frozenset({"y", "i", "e"})
 
 
 def _phrase_word(word: str) -> bool:
@@ -218,7 +219,11 @@ HUNGARIAN_NAME_WORDS = (2, 3)  # how many words such a name has (family, one or 
 # name written with Hungarian's accents, a given name at one end and none at the other tells the
 # order: "Orbán Viktor" and "Nagy Péter" are a family name first, "Erzsébet Tóth" a given name
 # first. One at both ends ("Balázs Béla": "Balázs" is a family name too) or at neither leaves it
-# to the spelling, as above.
+# to the spelling, as above. A byline typed without the accents ("Orban Viktor") is told by the
+# given names Hungarian itself writes with none ("Viktor", "Zsolt", "Attila") when one ends the
+# name and none opens it, its accents gone or not ("Jozsef Antal": "Antal" is a family name
+# too): an English byline never ends on its given name. A name Hungarian writes with its accents
+# tells nothing without them ("Peter", "David": other languages' too).
 HUNGARIAN_GIVEN_NAMES = frozenset("""
     lászló istván józsef jános zoltán sándor gábor ferenc attila péter tamás zsolt tibor andrás
     csaba imre lajos györgy balázs gyula mihály károly róbert béla dávid dániel ádám krisztián
@@ -232,11 +237,11 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
     fanni zsanett bernadett adrienn nikolett fruzsina csenge
     virág borbála sára""".split())
 
-
 # Spanish and Catalan write two family names, the father's then the mother's, and a reference
 # manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
-# Portuguese under the last ("Silva, Luiz Inácio Lula da"), which is how a name is split anyway
-# ("da Silva, Luiz Inácio Lula": BibTeX's particle, which biblatex sorts under "Silva"). So of a
+# Portuguese under the last, its particle set after the given names as library catalogues (RDA
+# F.11.8) and Chicago ("Beauvoir, Simone de") set a particle the name is used without: "Silva,
+# Luiz Inácio Lula da", "Sousa, Luís de" (_portuguese_particle). So of a
 # name in Spanish or Catalan spelling (accents, "ñ", the particles "de", "del", "de la", "y",
 # "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da", "do", "dos", "das",
 # "e"), the given names are its leading words that are given names (below) and the rest is the
@@ -279,9 +284,7 @@ def _folded(word: str) -> str:
 def _iberian_family_cut(words: list[str]) -> int | None:
     """How many leading words of a Spanish or Catalan name are its given names (see above); None
     when the name is not of that spelling, is Portuguese, or opens with no given name."""
-    lower = {w.lower() for w in words}
-    if (_PORTUGUESE_LETTERS.search(" ".join(words)) or lower & _PORTUGUESE_PARTICLES
-            or not (_IBERIAN_LETTERS.search(" ".join(words)) or lower & _IBERIAN_PARTICLES)):
+    if _portuguese(words) or not (_IBERIAN_LETTERS.search(" ".join(words)) or {w.lower() for w in words} & _IBERIAN_PARTICLES):
         return None
     cut = 0
     while cut < len(words) - 1:
@@ -299,9 +302,17 @@ def _iberian_family_cut(words: list[str]) -> int | None:
     return cut or None
 
 
+def _portuguese(words: list[str]) -> bool:
+    """Whether a name is Portuguese by its letters or its particles (see _PORTUGUESE_LETTERS)."""
+    return bool(_PORTUGUESE_LETTERS.search(" ".join(words)) or {w.lower() for w in words} & _PORTUGUESE_PARTICLES)
+
+
 def _unmarked(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
                    if not unicodedata.combining(c))
+
+
+_UNMARKED_HUNGARIAN_GIVEN = frozenset(_unmarked(name) for name in HUNGARIAN_GIVEN_NAMES)  # "jozsef", "viktor"
 
 
 def _vietnamese_letter(word: str) -> bool:
@@ -370,12 +381,16 @@ def _order_by_names(words: list[str]) -> str | None:
         if end:
             return {"first": "given", "last": "family"}[end]
         return "open" if _hungarian(words) else None
+    if len(words) in HUNGARIAN_NAME_WORDS and _folded(words[-1]) in HUNGARIAN_GIVEN_NAMES and (
+            _unmarked(first).lower() not in _UNMARKED_HUNGARIAN_GIVEN):
+        return "family"  # "Orban Viktor", not "Jozsef Antal": see above
     return None
 
 
 def parse_name(name: str) -> Name:
     """A person's name read as "Given Family [Suffix]": the last word, with the lower-case
-    particles before it ("van der", "de la"), is the family name. A family name is taken as
+    particles before it ("van der", "de la"; a Portuguese one stays with the given names), is the
+    family name. A family name is taken as
     written first when the name says so: in capitals ("SUN Wei"; not initials, "JR Smith"), or
     before a hyphened given name ("Kim Min-jun"), in Vietnamese spelling ("Nguyen Van An"), or
     by its names ("Zhou Xiaoming", "Orbán Viktor"). An organisation is a literal, and so is a name
@@ -388,6 +403,7 @@ def parse_name(name: str) -> Name:
     suffix = ""
     if len(words) > 2 and _is_suffix(words[-1]):  # (of two words the last is the family name: "Ivo Ii")
         suffix = words.pop()
+    composed = [unicodedata.normalize("NFC", w) for w in words]  # (a letter and its mark as one: "Lü", "Orbán")
     first = words[0]
     if len(words) > 1 and first.isupper() and not _is_initials(first) and not all(w.isupper() for w in words):
         if sum(c.isalpha() for c in first) >= CAPITALS_FAMILY_LETTERS:
@@ -396,17 +412,18 @@ def parse_name(name: str) -> Name:
             return Name(literal=name)  # "LI Wei"; else initials ("AJ Rowe"), split as usual below
     if len(words) == 2 and _HYPHENED_GIVEN.match(words[1]) and not _HYPHENED_GIVEN.match(first):
         return Name(family=first, given=words[1], suffix=suffix)
-    order = None if suffix else _order_by_names(words) or _vietnamese_order(words)
+    order = None if suffix else _order_by_names(composed) or _vietnamese_order(words)
     if order == "open":
         return Name(literal=name)
     if order == "family":
         return Name(family=first, given=" ".join(words[1:]))
-    iberian = None if order else _iberian_family_cut(words)
+    iberian = None if order else _iberian_family_cut(composed)
     if iberian:
         return Name(family=" ".join(words[iberian:]), given=" ".join(words[:iberian]), suffix=suffix)
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1][:1].islower():
-        cut -= 1
+    while cut > 1 and words[cut - 1][:1].islower() and not (
+            words[cut - 1] in _PORTUGUESE_PARTICLES - _JOINING_PARTICLES and _portuguese(composed)):
+        cut -= 1  # (a particle before the last name goes with it, a Portuguese one with the given names: see above)
     if cut > 1 and words[cut] in _JOINING_PARTICLES:
         cut -= 1
     return Name(family=" ".join(words[cut:]), given=" ".join(words[:cut]), suffix=suffix)

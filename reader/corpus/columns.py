@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.corpus.word_lists import read_list
+from reader.corpus.word_lists import known
 
 _SPACES = "   "  # the narrowest gutter, and indent of a line of the right column alone
 _GUTTER = re.compile(r"\S {3,}(?=\S)")  # a left line's end and the spaces between the columns
@@ -35,12 +35,9 @@ _PUNCTUATION = ".,;:!?\"'()[]“”‘’«»"  # around a word the text writes 
 # A word a line's end breaks with a hyphen that no other line writes whole or hyphenated is told
 # by the word list (English, the language of the texts read most): joined when the joined form is
 # a word ("negoti-" "ations", "mil-" "lion"), kept a compound when it is not and both halves are
-# ("dry-" "season", "re-" "elected"). A word counts from this frequency (per word of text; one in
-# a million, the floor of wordfreq's small list): below it the list holds no words, and the
-# halves a syllable break leaves ("envi", "ronmental", "facil", "ity") are not in it. Any text's
-# break (other languages', a rare English word's) that the list does not decide is joined, as it
-# was before the list was asked.
-WORD_MIN_FREQUENCY = 1e-6
+# ("dry-" "season", "re-" "elected"): the halves a syllable break leaves ("envi", "ronmental",
+# "facil", "ity") are no words of it (word_lists.known). Any text's break (other languages', a rare
+# English word's) that the list does not decide is joined, as it was before the list was asked.
 _LIST_LANGUAGE = "en"
 
 
@@ -53,7 +50,7 @@ def keeps_hyphen(left: str, right: str, compounds: set[str]) -> bool:
 
 
 def _a_word(word: str) -> bool:
-    return read_list(_LIST_LANGUAGE).get(word.lower(), 0.0) >= WORD_MIN_FREQUENCY
+    return known(word, _LIST_LANGUAGE)
 
 
 def _right_start(line: str) -> int | None:

@@ -13,14 +13,15 @@ from collections.abc import Collection, Sequence
 from itertools import takewhile
 
 from reader.corpus import fact_checks
-from reader.corpus.dates import FOREIGN_MONTH_NAME, NUMERIC_DATE
+from reader.corpus.dates import FOREIGN_MONTH_NAME, MONTHS, NUMERIC_DATE, WEEKDAYS
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
-    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, opens_later_turn, titled, turn_label,
+    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, note_marks, opens_later_turn, titled, turn_label,
     unmarked_end,
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
+from reader.corpus.word_lists import known
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
 )
@@ -637,8 +638,15 @@ def _captioned(text: str) -> bool:
 # ("Engineers in Aldmere insist the reservoir takes only what the treaty allows."), or names
 # someone by a pronoun ("I thank the Minister on the ferry."); a picture shows what is there, so
 # a word that denies or counts everything is a reply's, no caption's ("Nothing at all.", "Not at
-# the moment.", "None of it on the record."). A phrase of place with no stop
-# heads a section ("The vote at the council"); a sentence in the past has its verb ("The strike
+# the moment.", "None of it on the record."). And a caption says where or when, as caption styles
+# ask of it (who, what, where, when): a place by its name ("in Harl") or a time after a
+# preposition (_CAPTION_TIMES: "on Monday", "at dusk", "in May", "in 2024"); a phrase that says
+# neither is the story's telling, no caption's ("Silence in the chamber."). A phrase of place with
+# no stop heads a section ("The vote at the council", "Life in Harl"), unless it says when and
+# each of its phrases places (_PLACING), with no label's colon: a section's heading does not date
+# what a picture shows ("Striking crew at the harbour on Monday"; "Volume 12: The Harbour in
+# 2026" and "Video evidence shown to the board on Friday" head what follows);
+# a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
 # furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
 # column of short beats) sets such phrases among its sentences as its own telling ("Smoke over
@@ -653,6 +661,17 @@ CAPTION_PHRASE_WORDS = 4
 _CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by across behind above below around through".split())
 _UNPICTURED = frozenset(  # pronouns, and the words that deny or count all
     "i we you he she it they not no none nothing nobody never everything everyone something someone anything anyone".split())
+_WHEN_LINKS = frozenset("at on in during before after by".split())
+_CAPTION_TIMES = WEEKDAYS | frozenset(MONTHS) | frozenset(
+    "dawn dusk daybreak sunrise sunset nightfall night noon midday midnight morning afternoon evening".split())
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _says_when(words: list[str]) -> bool:
+    """Whether a caption's `words` (lower case, figures too) date its picture: a time after one
+    of _WHEN_LINKS, within a phrase's words (see CAPTION_PHRASE_WORDS)."""
+    return any(w in _WHEN_LINKS and any(v in _CAPTION_TIMES or _YEAR.fullmatch(v) for v in words[n + 1:n + 1 + CAPTION_PHRASE_WORDS])
+               for n, w in enumerate(words))
 
 
 def _picture_alone(text: str) -> bool:
@@ -660,12 +679,19 @@ def _picture_alone(text: str) -> bool:
     text = text.strip()
     if _PICTURE_MARK.fullmatch(text):
         return True
-    if not text.endswith(".") or text.endswith("..") or not text[:1].isupper() or len(text.split()) > LONE_CAPTION_WORDS:
+    if not (text.endswith(".") or text[-1:].isalnum()) or text.endswith("..") or not text[:1].isupper() or len(
+            text.split()) > LONE_CAPTION_WORDS:
         return False
-    words = _WORD.findall(text.lower())
+    cased = _WORD.findall(text)
+    words = [w.lower() for w in cased]
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
     if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
+    when = _says_when(re.findall(r"\w+", text.lower()))
+    if not when and (not text.endswith(".") or not any(w[:1].isupper() for w in cased[links[0] + 1:])):
+        return False  # (where, by a place's name, with a stop: a heading names its places too)
+    if not text.endswith(".") and (":" in text or not all(words[n] in _PLACING for n in links)):
+        return False  # (without its stop, phrases of place and time alone, no label)
     phrases = zip(links, links[1:] + [len(words)])
     return all(end - start <= CAPTION_PHRASE_WORDS for start, end in phrases) and _placed_caption(text)
 
@@ -1243,11 +1269,25 @@ _REPORTED = re.compile(
 # ... but in the present tense, the words before the comma may be a headline's whole clause, which
 # a headline reports as it likes, with an article too ("Read also Ferries to stop, the council
 # says"): a subject and its verb in a headline's forms, the future's "to" ("Ferries to stop"), an
-# auxiliary, a past in "-ed", or a present in "-s" right after a noun that opens the headline
-# ("Port closes", not "Tolstoy's novels"). What a sentence tells the reader to read is a name or
-# a thing, no clause ("Lire aussi Balzac, the librarian says", "Read more Tolstoy this winter, she
-# says").
-_HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb in "-s" ("Bridge tolls rise")
+# auxiliary, a past in "-ed", or a present right after a noun that opens the headline: in "-s"
+# after a noun ("Port closes", not "Tolstoy's novels"), without it after a plural ("Bridge tolls
+# rise"). A present is a verb's only where the word list knows the verb's "-ing" ("closing",
+# "rising"): a plural noun after its adjective has none ("Russian classics", no "classicing").
+# What a sentence tells the reader to read is a name or a thing, no clause ("Lire aussi Balzac,
+# the librarian says", "Read more Tolstoy this winter, she says", "Read also Russian classics,
+# the teacher says").
+_HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb ("Bridge tolls rise")
+_VERB_LANGUAGE = "en"  # (the reports these tests read are English: _REPORTED)
+
+
+def _present_verb(stem: str) -> bool:
+    """Whether `stem` (lower case, a present's "-s" or "-es" taken off) is a verb's: the word
+    list knows its "-ing" ("close": "closing", "quit": "quitting", "carrie": "carrying")."""
+    bases = {stem, stem[:-1] if stem.endswith("e") else stem, stem[:-2] + "y" if stem.endswith("ie") else stem}
+    forms = {f"{base}ing" for base in bases}
+    if len(stem) > 2 and stem[-1] not in "aeiouwxy":
+        forms.add(f"{stem}{stem[-1]}ing")  # its last consonant doubled
+    return any(known(form, _VERB_LANGUAGE) for form in forms)
 
 
 def _headline_clause(words: list[str]) -> bool:
@@ -1257,8 +1297,13 @@ def _headline_clause(words: list[str]) -> bool:
         infinitive = word == "to" and n + 1 < len(words) and words[n + 1] not in FUNCTION_WORDS
         if infinitive or word in _AUXILIARIES or _ed_verb(words, n):
             return True
-        if n <= _HEADLINE_SUBJECT_WORDS and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")) and (
-                word not in FUNCTION_WORDS and words[n - 1] not in FUNCTION_WORDS and not words[n - 1].endswith(("'s", "’s"))):
+        before = words[n - 1]
+        if n > _HEADLINE_SUBJECT_WORDS or word in FUNCTION_WORDS or before in FUNCTION_WORDS or before.endswith(("'s", "’s")):
+            continue
+        if word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")):
+            if _present_verb(word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]):
+                return True
+        elif before.endswith("s") and not before.endswith(("ss", "us")) and _present_verb(word):
             return True
     return False
 
@@ -1677,11 +1722,10 @@ def _end_notes(texts: Sequence[str]) -> int:
 
 # The rule a page sets over its footnotes, as text copied out of a PDF keeps it ("_____"), and
 # the notes under it, each opening with its number ("1 Survey of …"): the text refers to each by
-# that number glued to a word's end, as a superscript comes out in a copy ("on record.1",
-# "water.2"); a capital's number is a code ("Q1", "G7", "A4"), no note's.
+# that number glued to a word's end, as a superscript comes out in a copy (note_marks: "on
+# record.1", "water2").
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
-_GLUED_BEFORE = r"(?:[^\W\d_A-Z]|[^\W\d_][.,;:!?'’\"”)])"
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
@@ -1694,8 +1738,8 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
     notes = [_NUMBERED_NOTE.match(text) for text in texts[rule + 1:]]
     if not all(notes):
         return None
-    above = "\n".join(texts[:rule])
-    return rule if all(re.search(rf"{_GLUED_BEFORE}{note[1]}(?!\d)", above) for note in notes) else None
+    marked = {m[1] for m in note_marks("\n".join(texts[:rule]))}
+    return rule if all(note[1] in marked for note in notes) else None
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
@@ -1966,7 +2010,13 @@ def masthead(texts: Sequence[str]) -> int | None:
 SECTION_LABEL_MAX_ITEMS = 4
 SECTION_LABEL_ITEM_WORDS = 3
 _SECTION_SEPARATOR = re.compile(r"\s+[|·•/]\s+")
-_SECTION_NAME = re.compile(r"(?-i:[A-Z])[\w'’&-]*(?:\s+(?:&|[\w'’-]+)){0,%d}" % (SECTION_LABEL_ITEM_WORDS - 1))
+_SECTION_NAME = re.compile(r"[^\W\d_][\w'’&-]*(?:\s+(?:&|[\w'’-]+)){0,%d}" % (SECTION_LABEL_ITEM_WORDS - 1))
+
+
+def _section_name(part: str) -> bool:
+    """Whether `part` is a section's name (see SECTION_LABEL_ITEM_WORDS): its capital a letter of
+    any alphabet ("Économie", "Мир")."""
+    return part[:1].isupper() and bool(_SECTION_NAME.fullmatch(part))
 
 
 def _section_labels(texts: Sequence[str], title: str) -> set[int]:
@@ -1979,7 +2029,7 @@ def _section_labels(texts: Sequence[str], title: str) -> set[int]:
         if len(texts[i]) > _HEADING_MAX_CHARS or fold(texts[i + 1]) != named:
             continue
         parts = _SECTION_SEPARATOR.split(texts[i].strip())
-        if 1 < len(parts) <= SECTION_LABEL_MAX_ITEMS and all(_SECTION_NAME.fullmatch(p) for p in parts):
+        if 1 < len(parts) <= SECTION_LABEL_MAX_ITEMS and all(_section_name(p) for p in parts):
             found.add(i)
     return found
 

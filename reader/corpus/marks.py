@@ -26,6 +26,22 @@ REFERENCE_MARKER = re.compile(
     r"|(?:dubious|disputed)(?: [–—-] discuss)?|failed verification|not in citation given)\]",
     re.IGNORECASE,
 )
+# A footnote's number as text copied out of a PDF sets a superscript: glued to the word it
+# follows ("the record1 was set") or after the word's closing stop, comma or quote ("what
+# remains.4", "on record,1"). A capital's number is a code ("Q1", "G7", "A4"), a letter or a
+# figure straight after it makes a word or a number ("h2o", "1234"); and a short word's number
+# right after a figure is a unit's power ("40 km2", "300 m3"): none of them a note's.
+_GLUED_NOTE = re.compile(r"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_][.,;:!?'’\"”)]))(\d{1,3})(?!\w)")
+UNIT_LETTERS_MAX = 3  # a unit's symbol: "m", "km", "ft", "cm"; a word of four letters is no unit's
+_UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
+
+
+def note_marks(text: str) -> list[re.Match[str]]:
+    """The footnote marks glued to `text`'s words (see _GLUED_NOTE), each match's group 1 its number."""
+    return [m for m in _GLUED_NOTE.finditer(text)
+            if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
+
+
 # A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
 TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
 # Subtitles' voice tag, who speaks a WebVTT cue ("<v Dana Ilves>", "<v.loud Dana Ilves>").

@@ -49,3 +49,13 @@ def read_list(language: str) -> dict[str, float]:
         if table is None:
             table = _TABLES[language] = _read_table(language)
         return table
+
+
+# A word counts as the language's from this frequency (per word of text; one in a million, the
+# floor of wordfreq's small list): below it the list holds no words.
+WORD_MIN_FREQUENCY = 1e-6
+
+
+def known(word: str, language: str) -> bool:
+    """Whether `language`'s list holds `word` (any case) as a word (see WORD_MIN_FREQUENCY)."""
+    return read_list(language).get(word.lower(), 0.0) >= WORD_MIN_FREQUENCY

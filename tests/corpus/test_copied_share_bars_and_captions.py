@@ -152,6 +152,21 @@ def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
     assert [kinds[2], kinds[4], kinds[5]] == ["body", "boilerplate", "body"]
 
 
+@pytest.mark.parametrize("line", ["Striking crew at the harbour on Monday", "Crowds on the new bridge at dusk",
+                                  "Ferry passengers at the quay in March 2024"])
+def test_a_caption_without_its_stop_that_says_when_is_furniture(line):
+    """A section's heading does not date what it heads; a picture's caption says when it was
+    taken, with its full stop or without."""
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Silence in the chamber.", "Fear on the ridge.", "Smoke over the burnt slopes."])
+def test_a_phrase_of_place_that_says_neither_where_by_name_nor_when_is_the_storys(line):
+    """In a report of long paragraphs too: a caption says where by a place's name or when, a
+    story's beat needs neither."""
+    assert classify(["A title", LONG, line, OTHER, LONG.replace("Thursday", "Friday")])[2] == "body"
+
+
 @pytest.mark.parametrize("line", ["Nothing at all.", "Not at the moment.", "None of it on the record at all."])
 def test_a_reply_alone_that_denies_is_no_lone_caption(line):
     """A picture shows what is there: a one-line reply that denies it is the story's."""

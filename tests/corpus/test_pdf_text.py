@@ -448,3 +448,33 @@ def test_a_figure_after_a_stop_with_no_note_carrying_it_stays(tmp_path):
     text = NOTED.replace("entirely.1", "entirely.7").replace("remains.2", "remains.8").replace("comes.3", "comes.9")
     body = next(p for p in _load(tmp_path, text).passages if p.kind == "body")
     assert "entirely.7" in body.text and "remains.8" in body.text
+
+
+# The same briefing with its marks glued to the words themselves, no stop before them, as a
+# superscript in the middle of a sentence comes out of a PDF; and a unit's power that is no mark.
+GLUED = """\
+The board approved the licence on the strength of a study that counts only the water1 the
+plant itself will use, on 40 km2 of ground, and leaves out the roads, the camp and the pond.
+The river fell to half its average flow in the drought five years ago, and the record2 was set
+in a year when a mine taking its full share would have taken nearly a quarter of what remained.
+
+__________________
+1 Regional Water Board, licence file, vol. 2, ch. 5.
+2 Lowland gauge records, 2015-2024.
+"""
+
+
+def test_footnote_marks_glued_to_words_with_no_stop_before_them_are_not_read(tmp_path):
+    article = _load(tmp_path, GLUED)
+    body = [p for p in article.passages if p.kind == "body"]
+    words = " ".join(" ".join(p.text for p in body).split())
+    assert "only the water the plant" in words and "and the record was set" in words
+    assert "on 40 km2 of ground" in words  # a unit's power, no note's mark
+    assert "the record2 was set" in article.text[body[0].start:body[-1].end]
+    assert [p.kind for p in article.passages if p.text.startswith(("1 ", "2 "))] == ["boilerplate"] * 2
+
+
+def test_a_capitals_code_and_a_word_with_a_figure_inside_are_no_marks(tmp_path):
+    text = GLUED.replace("the water1 the", "the Q1 figures of the").replace("the record2 was", "the h2o record2 was")
+    words = " ".join(" ".join(p.text for p in _load(tmp_path, text).passages if p.kind == "body").split())
+    assert "the Q1 figures" in words and "the h2o record2 was" in words  # one mark left: fewer than a text's two

@@ -43,7 +43,8 @@ BODY = ("The port authority on Tuesday approved a dredging contract for the nort
 
 
 def test_separated_categories_are_a_label_only_above_the_headline():
-    for label in ("World | Africa", "News / Politics / Energy", "Science & Tech · Climate"):
+    for label in ("World | Africa", "News / Politics / Energy", "Science & Tech · Climate", "Économie · Énergie",
+                  "Мир | Африка"):
         assert classify([label, HEADLINE, BODY], title=HEADLINE)[:2] == ["boilerplate", "heading"], label
     # not above the headline: the author's heading, as before
     kinds = classify([HEADLINE, BODY, "Costs · Benefits", BODY], title=HEADLINE)
@@ -51,3 +52,4 @@ def test_separated_categories_are_a_label_only_above_the_headline():
     # a phrase, not a row of section names, above the headline stays what it was
     kinds = classify(["The port votes today on a contract · and the fishers object", HEADLINE, BODY], title=HEADLINE)
     assert kinds[0] != "boilerplate"
+
