@@ -923,6 +923,12 @@ def _counts(unit: str) -> bool:
     return base not in _MEASURES and not is_continuous(base)
 
 
+def _has_deeds(unit: str) -> bool:
+    """Whether a figure of `unit` is of people or things a deed befalls (see _deed): a count, or
+    a measure ("5,000 tonnes were shipped"); no share, sum, time or multiple."""
+    return _counts(unit) or unit.partition("/")[0] in MEASURE_UNITS
+
+
 def _subject_verb(tokens: Tokens, q: Quantity) -> str:
     """The verb right after figure q when the noun it follows "of" after opens its clause, after
     a determiner and its modifiers at most, or after a comma, "that" or a verb that tells it ("A
@@ -949,36 +955,73 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 
 # What a count did, or had done to it, when the figure and its noun are their clause's subject:
 # the verb right after, past the helping verbs, active or passive ("300 people marched", "12
-# protesters were arrested"; "were marching" is active). Those something was done to are not those who did something (the
-# protesters arrested at a march are not its crowd), and two things done to them are two facts
-# ("were arrested" / "were evacuated"), whatever roles the counts name; but a crowd's own deed is
-# told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
-# A count with no such verb after it ("12,000 people from the valley marched") stays comparable,
-# and so do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
+# protesters were arrested"; "were marching" is active), or past one word the noun is "of"
+# ("5,000 tonnes of grain were shipped"); and when the count is the object of a verb right
+# before it, that verb, done to it ("Police arrested 12 protesters", "have detained about 40":
+# as "12 protesters were arrested"). Those something was done to are not those who did
+# something (the protesters arrested at a march are not its crowd), and two things done to them
+# are two facts ("were arrested" / "were evacuated"), whatever roles the counts name; but a
+# crowd's own deed is told in many words ("marched" / "walked" / "gathered"), so two active deeds
+# of people stay comparable. Things have no crowd's words for one deed: two different deeds of
+# a count of things or of a measure, active or passive, are two facts ("5,000 tonnes were
+# shipped" / "3,000 tonnes arrived"; "fired 40 missiles" / "30 missiles struck").
+# A count with no such verb stays comparable ("12,000 people from the valley marched"), and so
+# do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
 # Only a participle after "were" tells a deed done to them ("were arrested", "were shot"); an
 # adjective or a place ("were present", "were there") tells they were there, as a crowd is.
+# A verb before a count that tells, counts or sizes it tells no deed done to it ("Police counted
+# 3,000 protesters": TELLING_VERBS; "The march drew 3,000 people", "The hall holds 400 people",
+# "made 12 arrests", "demanded 300 more nurses"): the count is then what the verb measures, not
+# whom it befell. Nor does a verb that moves a figure ("climbed 2 metres": quantities.motion),
+# nor a past participle that is an adjective ("the combined 3,000 members").
 _BEING = frozenset("is was are were be been being".split())
 _IRREGULAR_PARTICIPLES = frozenset(
     "hurt shot hit held left kept caught struck sent found seen taken given beaten driven bound cut put".split())
+_IRREGULAR_PASTS = frozenset("hurt shot hit held left kept caught struck sent found cut put took".split())
+_SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozenset(_POSITIONS) | frozenset(
+    "drew attracted brought saw mobilised mobilized gathered assembled hosted welcomed included involved numbered "
+    "totalled totaled topped exceeded surpassed passed reached hit recorded registered measured tallied put".split()))
 
 
 def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
-    """Whether count q had its deed done to it (passive), and the root of that deed's verb, where
-    q opens its clause (see _subject_opens) and the verb is right after it; or None."""
+    """Whether count q had its deed done to it (passive, or the object of the verb before it),
+    and the root of that deed's verb, where q opens its clause (see _subject_opens) and the verb
+    is right after it, or q is the object of the verb right before it; or None."""
     low, end, k = tokens.low, tokens.boundary(q.last), q.last + 1
+    if not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first)):
+        return _deed_before(tokens, q)
+    if k + 1 < end and low[k] == "of" and not tokens.gaps[k].strip() and _lowercase_word(tokens, k + 1):
+        k += 2  # "5,000 tonnes of grain were shipped"
     while k < end and low[k] in _HELPING_VERBS and not tokens.gaps[k - 1].strip():
         k += 1  # "were arrested", "have been detained"
-    if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
-            or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
+    if k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k):
         return None
     done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _IRREGULAR_PARTICIPLES)
     return done_to, _root(tokens[k].key)  # ("were marching", "were present": active)
 
 
-def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
-    """Whether two counts' deeds (see _deed) tell two groups: one did and one had done to it,
-    or two different things were done to them."""
-    return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1] != b[1])
+def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
+    """The deed done to count q as the object of a past tense right before it, in its clause
+    ("Police arrested 12 protesters": (True, "arrest")), or None (see _SIZING_VERBS)."""
+    low, j = tokens.low, q.first - 1
+    if j < tokens.clause_start(q.first) or tokens.gaps[j].strip() or not _lowercase_word(tokens, j):
+        return None
+    verb = low[j]
+    past = verb in _IRREGULAR_PASTS or verb.endswith("ed") and not verb.endswith("eed")
+    if (not past or verb in _SIZING_VERBS or j and low[j - 1] in _ATTRIBUTIVE
+            or motion(tokens, q)):
+        return None
+    return True, _root(tokens[j].key)
+
+
+def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None, people: bool) -> bool:
+    """Whether two counts' deeds (see _deed) tell two groups: of people, one did and one had
+    done to it, or two different things were done to them; of things, two different deeds."""
+    if a is None or b is None:
+        return False
+    if people:
+        return a[0] != b[0] or a[0] and a[1] != b[1]
+    return a[1] != b[1]
 
 
 def _lowercase_word(tokens: Tokens, k: int) -> bool:
@@ -1408,8 +1451,10 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-            if qa.kind == "number" and _counts(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
-                continue  # "12 protesters were arrested" / "300 people marched": two groups' counts
+            if (qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia)
+                    and _two_groups(pa.deed(ia), pb.deed(ib), qa.unit == "people")):
+                continue  # "12 protesters were arrested" / "300 people marched": two groups' counts;
+                # "5,000 tonnes were shipped" / "3,000 tonnes arrived": two loads
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
