@@ -962,9 +962,10 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 # something (the protesters arrested at a march are not its crowd), and two things done to them
 # are two facts ("were arrested" / "were evacuated"), whatever roles the counts name; but a
 # crowd's own deed is told in many words ("marched" / "walked" / "gathered"), so two active deeds
-# of people stay comparable. Things have no crowd's words for one deed: two different deeds of
-# a count of things or of a measure, active or passive, are two facts ("5,000 tonnes were
-# shipped" / "3,000 tonnes arrived"; "fired 40 missiles" / "30 missiles struck").
+# stay comparable. So for things and measures: "5,000 tonnes were shipped" / "3,000 tonnes
+# arrived" and "fired 40 missiles" / "30 missiles struck" are two loads, but what a thing did is
+# told in many words too ("40,000 cubic metres of tailings left the dam" / "400,000 cubic metres
+# escaped": one spill).
 # A count with no such verb stays comparable ("12,000 people from the valley marched"), and so
 # do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
 # Only a participle after "were" tells a deed done to them ("were arrested", "were shot"); an
@@ -1014,14 +1015,10 @@ def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     return True, _root(tokens[j].key)
 
 
-def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None, people: bool) -> bool:
-    """Whether two counts' deeds (see _deed) tell two groups: of people, one did and one had
-    done to it, or two different things were done to them; of things, two different deeds."""
-    if a is None or b is None:
-        return False
-    if people:
-        return a[0] != b[0] or a[0] and a[1] != b[1]
-    return a[1] != b[1]
+def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
+    """Whether two counts' deeds (see _deed) tell two groups: one did and one had done to it,
+    or two different things were done to them."""
+    return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1] != b[1])
 
 
 def _lowercase_word(tokens: Tokens, k: int) -> bool:
@@ -1451,8 +1448,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-            if (qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia)
-                    and _two_groups(pa.deed(ia), pb.deed(ib), qa.unit == "people")):
+            if qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
                 continue  # "12 protesters were arrested" / "300 people marched": two groups' counts;
                 # "5,000 tonnes were shipped" / "3,000 tonnes arrived": two loads
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):

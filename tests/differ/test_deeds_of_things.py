@@ -1,7 +1,8 @@
 """A count of things or a measure that two different deeds befell counts two loads, whether each
 is told by a passive after it ("5,000 tonnes were shipped"), an active verb after it ("3,000
 tonnes arrived") or a verb it is the object of ("The firm shipped 5,000 tonnes"): the tonnes
-shipped are not the tonnes that arrived. One deed, however told, still compares."""
+shipped are not the tonnes that arrived. One deed, however told, still compares, and so do two
+things a thing did: what it did is told in many words ("left" / "escaped")."""
 
 import pytest
 
@@ -25,6 +26,10 @@ def test_two_deeds_of_things_are_two_facts(figures, a, b):
      [("5,000 tonnes", "3,000 tonnes")]),
     ("The army fired 40 missiles at Vell on Monday.", "The army fired 30 missiles at Vell on Monday.",
      [("40 missiles", "30 missiles")]),
+    # what a thing did, told in two words, is one deed
+    ("About 20,000 cubic metres of mud left the Vell reservoir on Monday.",
+     "Nearly 200,000 cubic metres escaped from the Vell reservoir on Monday.",
+     [("About 20,000 cubic metres", "Nearly 200,000 cubic metres")]),
     # a verb that moves a measure tells no deed done to it
     ("The river climbed 2 metres at Vell on Monday.", "The river climbed 5 metres at Vell on Monday.",
      [("2 metres", "5 metres")]),
