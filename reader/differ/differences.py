@@ -916,7 +916,7 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
 # measure, whatever its currency or rate ("A loss of 3 million francs a year hit the mill" / "A
 # profit of 9 million francs a year hit the mill"): those names are what is measured, not what
 # two sides call one crowd.
-def _counts(unit: str) -> bool:
+def _is_count(unit: str) -> bool:
     """Whether a figure of `unit` counts people or things: no share, sum, measure, time or
     multiple, even per something ("$/year")."""
     base = unit.partition("/")[0]
@@ -926,7 +926,7 @@ def _counts(unit: str) -> bool:
 def _has_deeds(unit: str) -> bool:
     """Whether a figure of `unit` is of people or things a deed befalls (see _deed): a count, or
     a measure ("5,000 tonnes were shipped"); no share, sum, time or multiple."""
-    return _counts(unit) or unit.partition("/")[0] in MEASURE_UNITS
+    return _is_count(unit) or unit.partition("/")[0] in MEASURE_UNITS
 
 
 def _subject_verb(tokens: Tokens, q: Quantity) -> str:
@@ -1454,7 +1454,7 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
-                    _counts(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
+                    _is_count(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
                 # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
             if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):
