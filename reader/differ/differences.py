@@ -66,6 +66,7 @@ from reader.align.policy import NAME_MIN
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
+from reader.corpus.irregular_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, IRREGULAR_VERBS
 from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
@@ -976,11 +977,13 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 # whom it befell. Nor does a verb that moves a figure ("climbed 2 metres": quantities.motion),
 # nor a past participle that is an adjective ("the combined 3,000 members").
 _BEING = frozenset("is was are were be been being".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "hurt shot hit held left kept caught struck sent found seen taken given beaten driven bound cut put".split())
-_IRREGULAR_PASTS = frozenset("hurt shot hit held left kept caught struck sent found cut put took".split())
+# (the participles of verbs that take no object tell where people were or what they became,
+# nothing done to them: "were sat in the square", "were gone by noon"). An irregular verb's deed
+# is its base form, so that "took 12 hostages" and "12 hostages were taken" tell one deed.
+_DONE_TO_PARTICIPLES = IRREGULAR_PARTICIPLES - frozenset("sat stood gone come become slept wept".split())
+_BASE_FORMS = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
 _SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozenset(_POSITIONS) | frozenset(
-    "drew attracted brought saw mobilised mobilized gathered assembled hosted welcomed included involved numbered "
+    "drew attracted brought saw led mobilised mobilized gathered assembled hosted welcomed included involved numbered "
     "totalled totaled topped exceeded surpassed passed reached hit recorded registered measured tallied put".split()))
 
 
@@ -997,8 +1000,8 @@ def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
         k += 1  # "were arrested", "have been detained"
     if k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k):
         return None
-    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _IRREGULAR_PARTICIPLES)
-    return done_to, _root(tokens[k].key)  # ("were marching", "were present": active)
+    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _DONE_TO_PARTICIPLES)
+    return done_to, _deed_root(tokens, k)  # ("were marching", "were present": active)
 
 
 def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
@@ -1008,11 +1011,17 @@ def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     if j < tokens.clause_start(q.first) or tokens.gaps[j].strip() or not _lowercase_word(tokens, j):
         return None
     verb = low[j]
-    past = verb in _IRREGULAR_PASTS or verb.endswith("ed") and not verb.endswith("eed")
+    past = verb in IRREGULAR_PASTS or verb.endswith("ed") and not verb.endswith("eed")
     if (not past or verb in _SIZING_VERBS or j and low[j - 1] in _ATTRIBUTIVE
             or motion(tokens, q)):
         return None
-    return True, _root(tokens[j].key)
+    return True, _deed_root(tokens, j)
+
+
+def _deed_root(tokens: Tokens, k: int) -> str:
+    """The root of the verb at token k: an irregular verb's base form, else its key's root."""
+    base = _BASE_FORMS.get(tokens.low[k])
+    return "w:" + base if base else _root(tokens[k].key)
 
 
 def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:

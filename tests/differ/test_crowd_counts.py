@@ -63,6 +63,12 @@ import pytest
      [("about 3,000 people", "12,000 people")]),
     ("Police estimated that 3,000 people marched in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
      [("3,000 people", "12,000 people")]),
+    # one deed of an irregular verb, in its past and its participle
+    ("Police beat 12 protesters in Vell on Monday.", "Police said 30 protesters were beaten in Vell on Monday.",
+     [("12 protesters", "30 protesters")]),
+    # sitting or standing somewhere is being there, as a crowd is
+    ("About 3,000 people were sat in the square in Vell on Monday.",
+     "More than 12,000 people gathered in the square in Vell on Monday.", [("About 3,000 people", "More than 12,000 people")]),
     # a quotation closing before the figure: "requires" is the law's word, not a need
     ('The ministry said the licence followed "every step the law requires" as about 3,000 people marched '
      "through the capital.",
@@ -95,6 +101,10 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     ("Police arrested 12 protesters in Vell on Monday.", "300 people marched in Vell on Monday."),
     ("Police have detained about 40 protesters in Vell on Monday.", "More than 3,000 people gathered in Vell on Monday."),
     ("Officers evacuated 200 people from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
+    # an irregular verb tells a deed as a regular one does, past or participle
+    ("Police beat 12 protesters in Vell on Monday.", "Police said 30 protesters were arrested in Vell on Monday."),
+    ("Police drove 300 protesters out of Vell on Monday.", "Organisers said 3,000 protesters marched in Vell on Monday."),
+    ("Police in Vell said 12 protesters were brought to court.", "Organisers in Vell said 300 protesters marched."),
     # a figure the side demands is its position, not a rise others received
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])
