@@ -979,7 +979,7 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 _BEING = frozenset("is was are were be been being".split())
 # (the participles of verbs that take no object tell where people were or what they became,
 # nothing done to them: "were sat in the square", "were gone by noon"). An irregular verb's deed
-# is its base form, so that "took 12 hostages" and "12 hostages were taken" tell one deed.
+# is its base form, so that "beat 12 protesters" and "12 protesters were beaten" tell one deed.
 _DONE_TO_PARTICIPLES = IRREGULAR_PARTICIPLES - frozenset("sat stood gone come become slept wept".split())
 _BASE_FORMS = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
 _SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozenset(_POSITIONS) | frozenset(
