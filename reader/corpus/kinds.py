@@ -14,6 +14,7 @@ from itertools import takewhile
 
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME, MONTHS, NUMERIC_DATE, WEEKDAYS
+from reader.corpus.irregular_verbs import IRREGULAR_PASTS
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
     ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, note_marks, opens_later_turn, titled, turn_label,
@@ -546,7 +547,7 @@ kcna kns irna isna sana wafa bta upi pti ians
 # bridge on Saturday. TASR/SITA"): each side AGENCY_INITIALS letters in capitals. After a sentence
 # ("The joint exercise ended on Monday. USA/NATO") they are its words. A verb is told by its form:
 # an auxiliary or a verb of saying (_AUXILIARIES), a common past tense without "-ed" ("began",
-# "went"), or a word in "-ed" of ED_VERB_MIN_CHARS letters or more ("red", "shed" are none) that
+# "went": irregular_verbs), or a word in "-ed" of ED_VERB_MIN_CHARS letters or more ("red", "shed" are none) that
 # no determiner comes before ("ended", where "the flooded square" is a picture's). A picture is
 # taken somewhere, at some time: a preposition of place or time (_PLACING) says where or when; a
 # chart's, a score's or a map's label says what is measured or joined ("The yen against the
@@ -561,13 +562,7 @@ _INITIALS = re.compile(rf"[A-Z]{{{AGENCY_INITIALS[0]},{AGENCY_INITIALS[1]}}}")
 _AUXILIARIES = frozenset("""
 is are was were be been being am has have had do does did will would shall should can could may might must
 said says say told tells
-began came went took gave made left met stood held fell rose ran saw sat got kept brought thought found
-broke fought struck won lost fled spoke drove flew threw wrote bought sold sent spent built led hid sank
-froze chose woke wore tore swore blew grew knew drew dug hung stuck swung fed bled felt dealt meant heard
-paid laid lent bent caught taught sought became forgot forgave arose stole rode shook slid strode burst
-quit split spread shut swept slept wept understood withdrew overcame undertook sang rang drank swam bit
-hit shot cut set put beat bore
-""".split())
+""".split()) | IRREGULAR_PASTS
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
 ED_VERB_MIN_CHARS = 5
 _PLACING = frozenset("at on in near outside inside beside along off over under during".split())

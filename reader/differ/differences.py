@@ -66,6 +66,7 @@ from reader.align.policy import NAME_MIN
 from reader.align.text import MARKS, MONTHS, fold, name_key, word as read_word
 from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
+from reader.corpus.irregular_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, IRREGULAR_VERBS
 from reader.corpus.marks import marks
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
@@ -916,11 +917,17 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
 # measure, whatever its currency or rate ("A loss of 3 million francs a year hit the mill" / "A
 # profit of 9 million francs a year hit the mill"): those names are what is measured, not what
 # two sides call one crowd.
-def _counts(unit: str) -> bool:
+def _is_count(unit: str) -> bool:
     """Whether a figure of `unit` counts people or things: no share, sum, measure, time or
     multiple, even per something ("$/year")."""
     base = unit.partition("/")[0]
     return base not in _MEASURES and not is_continuous(base)
+
+
+def _has_deeds(unit: str) -> bool:
+    """Whether a figure of `unit` is of people or things a deed befalls (see _deed): a count, or
+    a measure ("5,000 tonnes were shipped"); no share, sum, time or multiple."""
+    return _is_count(unit) or unit.partition("/")[0] in MEASURE_UNITS
 
 
 def _subject_verb(tokens: Tokens, q: Quantity) -> str:
@@ -949,30 +956,72 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 
 # What a count did, or had done to it, when the figure and its noun are their clause's subject:
 # the verb right after, past the helping verbs, active or passive ("300 people marched", "12
-# protesters were arrested"; "were marching" is active). Those something was done to are not those who did something (the
-# protesters arrested at a march are not its crowd), and two things done to them are two facts
-# ("were arrested" / "were evacuated"), whatever roles the counts name; but a crowd's own deed is
-# told in many words ("marched" / "walked" / "gathered"), so two active deeds stay comparable.
-# A count with no such verb after it ("12,000 people from the valley marched") stays comparable,
-# and so do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
+# protesters were arrested"; "were marching" is active), or past one word the noun is "of"
+# ("5,000 tonnes of grain were shipped"); and when the count is the object of a verb right
+# before it, that verb, done to it ("Police arrested 12 protesters", "have detained about 40":
+# as "12 protesters were arrested"). Those something was done to are not those who did
+# something (the protesters arrested at a march are not its crowd), and two things done to them
+# are two facts ("were arrested" / "were evacuated"), whatever roles the counts name; but a
+# crowd's own deed is told in many words ("marched" / "walked" / "gathered"), so two active deeds
+# stay comparable. So for things and measures: "5,000 tonnes were shipped" / "3,000 tonnes
+# arrived" and "fired 40 missiles" / "30 missiles struck" are two loads, but what a thing did is
+# told in many words too ("40,000 cubic metres of tailings left the dam" / "400,000 cubic metres
+# escaped": one spill).
+# A count with no such verb stays comparable ("12,000 people from the valley marched"), and so
+# do counts an outcome is told of (see _outcomes): "were killed" and "died" are one toll.
 # Only a participle after "were" tells a deed done to them ("were arrested", "were shot"); an
 # adjective or a place ("were present", "were there") tells they were there, as a crowd is.
+# A verb before a count that tells, counts or sizes it tells no deed done to it ("Police counted
+# 3,000 protesters": TELLING_VERBS; "The march drew 3,000 people", "The hall holds 400 people",
+# "made 12 arrests", "demanded 300 more nurses"): the count is then what the verb measures, not
+# whom it befell. Nor does a verb that moves a figure ("climbed 2 metres": quantities.motion),
+# nor a past participle that is an adjective ("the combined 3,000 members").
 _BEING = frozenset("is was are were be been being".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "hurt shot hit held left kept caught struck sent found seen taken given beaten driven bound cut put".split())
+# (the participles of verbs that take no object tell where people were or what they became,
+# nothing done to them: "were sat in the square", "were gone by noon"). An irregular verb's deed
+# is its base form, so that "beat 12 protesters" and "12 protesters were beaten" tell one deed.
+_DONE_TO_PARTICIPLES = IRREGULAR_PARTICIPLES - frozenset("sat stood gone come become slept wept".split())
+_BASE_FORMS = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
+_SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozenset(_POSITIONS) | frozenset(
+    "drew attracted brought saw led mobilised mobilized gathered assembled hosted welcomed included involved numbered "
+    "totalled totaled topped exceeded surpassed passed reached hit recorded registered measured tallied put".split()))
 
 
 def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
-    """Whether count q had its deed done to it (passive), and the root of that deed's verb, where
-    q opens its clause (see _subject_opens) and the verb is right after it; or None."""
+    """Whether count q had its deed done to it (passive, or the object of the verb before it),
+    and the root of that deed's verb, where q opens its clause (see _subject_opens) and the verb
+    is right after it, or q is the object of the verb right before it; or None."""
     low, end, k = tokens.low, tokens.boundary(q.last), q.last + 1
+    if not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first)):
+        return _deed_before(tokens, q)
+    if k + 1 < end and low[k] == "of" and not tokens.gaps[k].strip() and _lowercase_word(tokens, k + 1):
+        k += 2  # "5,000 tonnes of grain were shipped"
     while k < end and low[k] in _HELPING_VERBS and not tokens.gaps[k - 1].strip():
         k += 1  # "were arrested", "have been detained"
-    if (k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k)
-            or not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first))):
+    if k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k):
         return None
-    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _IRREGULAR_PARTICIPLES)
-    return done_to, _root(tokens[k].key)  # ("were marching", "were present": active)
+    done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _DONE_TO_PARTICIPLES)
+    return done_to, _deed_root(tokens, k)  # ("were marching", "were present": active)
+
+
+def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
+    """The deed done to count q as the object of a past tense right before it, in its clause
+    ("Police arrested 12 protesters": (True, "arrest")), or None (see _SIZING_VERBS)."""
+    low, j = tokens.low, q.first - 1
+    if j < tokens.clause_start(q.first) or tokens.gaps[j].strip() or not _lowercase_word(tokens, j):
+        return None
+    verb = low[j]
+    past = verb in IRREGULAR_PASTS or verb.endswith("ed") and not verb.endswith("eed")
+    if (not past or verb in _SIZING_VERBS or j and low[j - 1] in _ATTRIBUTIVE
+            or motion(tokens, q)):
+        return None
+    return True, _deed_root(tokens, j)
+
+
+def _deed_root(tokens: Tokens, k: int) -> str:
+    """The root of the verb at token k: an irregular verb's base form, else its key's root."""
+    base = _BASE_FORMS.get(tokens.low[k])
+    return "w:" + base if base else _root(tokens[k].key)
 
 
 def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
@@ -1408,12 +1457,13 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                 continue  # "driven out of Artsakh in 2023" / "expelled from Armenia in 1987–1991"
             if qa.kind == "number" and qa.unit not in _MEASURES and pa.fate(ia) != pb.fate(ib):
                 continue  # a toll against a head count: "Eleven passengers died" / "340 passengers"
-            if qa.kind == "number" and _counts(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
-                continue  # "12 protesters were arrested" / "300 people marched": two groups' counts
+            if qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
+                continue  # "12 protesters were arrested" / "300 people marched": two groups' counts;
+                # "5,000 tonnes were shipped" / "3,000 tonnes arrived": two loads
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
-                    _counts(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
+                    _is_count(qa.unit) and (verb := pa.subject_verb(ia)) and pb.subject_verb(ib) == verb):
                 continue  # "revenue of $4.1 billion" / "a profit of $900 million"; "loses 6 million francs" / "in repayments"
                 # (not "A crowd of 4,000 people gathered" / "A march of 9,000 people gathered": see _subject_verb)
             if qa.kind == "number" and (held := pa.holder(ia)) and pb.holder(ib) not in ("", held):

@@ -36,7 +36,7 @@ from functools import cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from reader.align.background import capital_names, function_set
+from reader.align.background import capital_names, function_set, word_list
 from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, word
 from reader.corpus.dates import FOREIGN_MONTHS, WEEKDAYS
 from reader.differ.patterns import trie_pattern
@@ -108,7 +108,10 @@ _PERCENT = frozenset({"percent", "per-cent", "pct"})
 _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound": "£",
                 "manat": "manat", "shekel": "shekel", "ruble": "ruble", "rouble": "ruble", "rupee": "₹", "inr": "₹",
                 **{name: name for name in "franc yen yuan lira krona krone zloty forint dinar dirham peso rial riyal dram "
-                   "lari tenge hryvnia".split()}}
+                   "lari tenge hryvnia".split()},
+                # plurals not in "-s": "30 kronor", "500 kroner", "10,000 lire", "200 złote", "40 hryvni"
+                "kronor": "krona", "kroner": "krone", "lire": "lira", "hryvni": "hryvnia",
+                **dict.fromkeys("złoty złote złotych zlote zlotych".split(), "zloty")}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
 _SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
@@ -609,7 +612,9 @@ OTHER_MEASURE = frozenset("core underlying headline youth real nominal net gross
                            "operating".split())
 # Verbs that name the sum after them, by the noun a sum of that kind is called ("loses 6 million
 # a year" is a loss, "a loss of 6 million" too; "repaid", "in repayments"), so that a sum told
-# by its verb and one told by its noun meet, and a loss is never a repayment.
+# by its verb and one told by its noun meet, and a loss is never a repayment. Only a sum, or a
+# figure with no unit that may be one: a count after such a verb is no sum ("made 12 arrests",
+# "lost 300 jobs").
 SUM_VERBS = {
     **dict.fromkeys(("fined", "fines"), "fine"),
     **dict.fromkeys("lose loses lost losing".split(), "loss"),
@@ -650,7 +655,8 @@ def measured(tokens: Tokens, q: Quantity) -> str:
     if k < clause:
         return ""
     if (named := SUM_VERBS.get(low[k])) is not None:
-        return "" if low[k + 1] == "by" else named  # "made by 400 workers", "lost by 3,200 votes": no sum
+        # "made by 400 workers", "lost by 3,200 votes", "made 12 arrests": no sum
+        return "" if low[k + 1] == "by" or not _may_be_a_sum(q.unit) else named
     if low[k] not in _SETS:
         return ""
     k = subject_of(tokens, k, AUXILIARIES)
@@ -660,6 +666,12 @@ def measured(tokens: Tokens, q: Quantity) -> str:
     if k > clause and low[k - 1] in OTHER_MEASURE:
         subject = low[k - 1] + " " + subject
     return subject
+
+
+def _may_be_a_sum(unit: str) -> bool:
+    """Whether a figure of `unit` may be a sum: money, or no unit ("loses 6 million a year")."""
+    base = unit.partition("/")[0]
+    return base in _MONEY_UNITS or base.endswith("$") or not base
 
 
 def _told_as_a_fall(low: list[str], first: int, last: int) -> bool:
@@ -825,7 +837,8 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
             return "time", k
         if _is_people(low[k], w.capital):
             return "people", k
-        if low[k] in words.function and not _still_a_noun(low[k], w, words.language):
+        if low[k] in words.function and not (_still_a_noun(low[k], w, words.language)
+                                             or _plural_by_vowel(low, words, k, boundary)):
             break  # "20.000 según los organizadores": the figure's noun is left unsaid (see Tokens)
         nxt = words[k + 1] if k + 1 < boundary else None
         plural = low[k].endswith("s") and not low[k].endswith("ss")  # a plural noun ends the phrase
@@ -843,10 +856,35 @@ def _still_a_noun(low: str, w: Word, language: str | None) -> bool:
     return low.endswith("s") or w.capital and not capital_names(language) or bool(_CJK.match(low))
 
 
-# Verbs of saying: what follows one opens a clause of what was said ("organisers said 12,000
-# marched"); see also reader.differ.differences, where a date right after one is a day of telling.
+# Languages whose plurals end in a vowel, by (plural ending, singular ending) ("anni": "anno",
+# "mesi": "mese", "persone": "persona"). Their stop lists hold such nouns, which a count takes
+# ("30 anni fa", "30 persone a Vell"), beside determiners and prepositions that inflect alike
+# ("altri": "altro", "delle": "della"); those are followed by the noun they go with ("30 delle
+# vittime", "30 altri feriti"), a noun after a figure is not, so only a plural followed by no
+# word of content (a function word, a clause's end) is taken for the noun. ("30 persone uccise"
+# stays uncounted: a miss, not a wrong unit.)
+_VOWEL_PLURALS = {"it": (("i", "o"), ("i", "e"), ("e", "a"))}
+
+
+def _plural_by_vowel(low: list[str], words: Tokens, k: int, boundary: int) -> bool:
+    """Whether the stop word at token k, right after a figure, is a plural noun of a language of
+    _VOWEL_PLURALS whose singular is a word of it, with no word of content after it."""
+    endings = _VOWEL_PLURALS.get(words.language or "")
+    phrase = low[k]
+    if not endings or not any(phrase.endswith(plural) and phrase[:-len(plural)] + singular in word_list(words.language)
+                              for plural, singular in endings):
+        return False
+    nxt = k + 1
+    return nxt >= boundary or not _APART.isdisjoint(words.gaps[k]) or (low[nxt] in words.function
+                                                                       or not words[nxt].key)
+
+
+# Verbs of saying, counting or estimating: what follows one opens a clause of what was told
+# ("organisers said 12,000 marched", "police estimated 3,000 gathered"), and a count right after
+# one is told, nothing done to it ("Police counted 3,000 protesters"); see also
+# reader.differ.differences, where a date right after one is a day of telling.
 TELLING_VERBS = frozenset(
-    "said says announced told stated reported added claimed confirmed declared warned wrote".split())
+    "said says announced told stated reported added claimed confirmed declared warned wrote counted estimated".split())
 
 
 # A figure that opens its clause, or what a verb of saying or "that" tells, with a word in "-ed"

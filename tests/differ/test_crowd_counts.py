@@ -2,7 +2,9 @@
 more than 12,000 marched") are the disagreement a reader most needs shown: they are reported
 whoever said them, whether the crowd is "people", "protesters", "demonstrators" or "marchers",
 and whether a figure is written in digits or in words at a sentence's start; but counts of
-people who did different things ("were arrested" / "marched") are two facts, not one crowd. A quotation's
+people who did different things ("were arrested" / "marched") are two facts, not one crowd,
+and so are those a deed was done to as its object ("Police arrested 12 protesters"); a verb that
+counts or estimates the crowd ("Police counted 3,000 protesters") tells its size, no deed. A quotation's
 last word ("every step the law requires") is no demand or need of the figure after it; a
 bare number word with nothing counted ("The ministry counted three") says nothing."""
 
@@ -49,6 +51,24 @@ import pytest
      [("about 3,000", "12,000")]),
     ("Police put the crowd at about 3,000 in Vell.", "More than 12,000 people were in the crowd in Vell.",
      [("about 3,000", "More than 12,000 people")]),
+    # one deed done to a count, told as a verb before it or as a passive after it
+    ("Police arrested 12 protesters in Vell on Monday.", "Police said 30 protesters were arrested in Vell on Monday.",
+     [("12 protesters", "30 protesters")]),
+    ("Police arrested 12 protesters in Vell on Monday.", "Officers arrested 30 protesters in Vell on Monday.",
+     [("12 protesters", "30 protesters")]),
+    # a verb that counts, estimates or draws a crowd tells its size, not a deed done to it
+    ("Police estimated 3,000 protesters in Vell on Monday.", "Organisers said 12,000 people marched in Vell on Monday.",
+     [("estimated 3,000 protesters", "12,000 people")]),
+    ("The march drew about 3,000 people to Vell on Monday.", "Organisers said 12,000 people marched in Vell on Monday.",
+     [("about 3,000 people", "12,000 people")]),
+    ("Police estimated that 3,000 people marched in Vell on Monday.", "Organisers said 12,000 people walked in Vell on Monday.",
+     [("3,000 people", "12,000 people")]),
+    # one deed of an irregular verb, in its past and its participle
+    ("Police beat 12 protesters in Vell on Monday.", "Police said 30 protesters were beaten in Vell on Monday.",
+     [("12 protesters", "30 protesters")]),
+    # sitting or standing somewhere is being there, as a crowd is
+    ("About 3,000 people were sat in the square in Vell on Monday.",
+     "More than 12,000 people gathered in the square in Vell on Monday.", [("About 3,000 people", "More than 12,000 people")]),
     # a quotation closing before the figure: "requires" is the law's word, not a need
     ('The ministry said the licence followed "every step the law requires" as about 3,000 people marched '
      "through the capital.",
@@ -76,6 +96,15 @@ def test_two_counts_of_one_crowd_disagree(figures, a, b, found):
     ("Police said 200 people were evacuated from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
     ("About 3,000 people were arrested in Vell on Monday.", "More than 12,000 people were present in Vell on Monday."),
     ("Police said 40 protesters were shot in Vell.", "Organisers said 3,000 protesters gathered in Vell."),
+    # a count that is the object of a deed was done to as a passive count was ("Police arrested
+    # 12 protesters" is "12 protesters were arrested"), not the crowd that marched
+    ("Police arrested 12 protesters in Vell on Monday.", "300 people marched in Vell on Monday."),
+    ("Police have detained about 40 protesters in Vell on Monday.", "More than 3,000 people gathered in Vell on Monday."),
+    ("Officers evacuated 200 people from Vell on Monday.", "Police said 30 people were arrested in Vell on Monday."),
+    # an irregular verb tells a deed as a regular one does, past or participle
+    ("Police beat 12 protesters in Vell on Monday.", "Police said 30 protesters were arrested in Vell on Monday."),
+    ("Police drove 300 protesters out of Vell on Monday.", "Organisers said 3,000 protesters marched in Vell on Monday."),
+    ("Police in Vell said 12 protesters were brought to court.", "Organisers in Vell said 300 protesters marched."),
     # a figure the side demands is its position, not a rise others received
     ("The union is demanding a 12% rise for nurses.", "Nurses received a 4% rise this year."),
 ])

@@ -1,6 +1,8 @@
 """Sums in several currencies: a dollar sign with letters written onto it names whose dollar it
 is ("HK$3 billion", "C$3 billion", "AU$3 billion"), another currency than the plain "$" or
-"US$"; a rupee sum in lakh and crore ("₹4,000 crore", "Rs 50 lakh") is read on its scale."""
+"US$"; a rupee sum in lakh and crore ("₹4,000 crore", "Rs 50 lakh") is read on its scale. A
+currency whose plural takes no "-s" ("kronor", "kroner", "lire", "złote") is money all the same,
+rounded as a sum is."""
 
 import pytest
 
@@ -57,3 +59,21 @@ def test_lakh_and_crore_are_scales_of_the_rupee(figures, a, b):
 ])
 def test_rupee_sums_that_differ_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # a whole sum is as often one rounded ("31 kronor" may be 31.40), a count is exact
+    ("The Vell ferry fare is 31 kronor, the operator said.", "The Vell ferry fare is 31.40 kronor, the operator said.", []),
+    ("The Vell ferry fare is 31 kroner, the operator said.", "The Vell ferry fare is 31.40 kroner, the operator said.", []),
+    ("The Vell ferry fare is 31 lire, the operator said.", "The Vell ferry fare is 31.40 lire, the operator said.", []),
+    ("The Vell ferry fare is 31 złote, the operator said.", "The Vell ferry fare is 31.40 złote, the operator said.", []),
+    # Swedish kronor are no Danish kroner
+    ("The Vell ferry fare is 30 kronor, the operator said.", "The Vell ferry fare is 45 kroner, the operator said.", []),
+    ("The Vell ferry fare is 30 kronor, the operator said.", "The Vell ferry fare is 45 kronor, the operator said.",
+     [("30 kronor", "45 kronor")]),
+    # a sum lost is no sum made, in kronor as in francs
+    ("The Vell mill lost 3 million kronor this year.", "The Vell mill made 9 million kronor this year.", []),
+])
+def test_a_plural_without_s_is_still_money(figures, a, b, found):
+    assert figures(a, b) == found
+    assert figures(b, a) == [(y, x) for x, y in found]

@@ -41,3 +41,10 @@ def test_one_measure_told_two_ways_still_disagrees(figures, a, b, found):
 ])
 def test_shares_told_of_two_places_are_two_facts(figures, a, b):
     assert figures(a, b) == []
+
+
+def test_a_count_after_a_verb_of_sums_is_no_sum(figures):
+    """"made 12 arrests" counts arrests, no earnings: it compares with arrests named otherwise."""
+    assert figures("Police made 12 arrests on Monday in Vell.",
+                   "Police reported a wave of 30 arrests on Monday in Vell.") == [("12 arrests", "30 arrests")]
+    assert figures("The mill made 9 million francs this year.", "The mill lost 30 jobs in the crash this year.") == []

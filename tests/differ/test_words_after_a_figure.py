@@ -40,3 +40,23 @@ def test_an_english_count_after_according_to_still_disagrees(figures):
     b = ("The march on Sunday in Brenham drew 12,000 protesters according to the police and 20,000 "
          "according to the organisers.")
     assert figures(a, b) == []
+
+
+@pytest.mark.parametrize("a, b, found", [
+    # Italian plurals end in a vowel: "anni", "giorni" and "persone" are on its stop list, and
+    # still what a figure counts
+    ("Il conflitto a Vell è durato 30 anni, ha detto il ministro.",
+     "Il conflitto a Vell è durato 12 anni, ha detto il ministro.", [("30 anni", "12 anni")]),
+    ("Il ponte di Vell è chiuso da 30 giorni, secondo il comune.",
+     "Il ponte di Vell è chiuso da 12 giorni, secondo il comune.", [("30 giorni", "12 giorni")]),
+    ("A Vell sono morte 30 persone in due giorni, secondo la polizia.",
+     "A Vell sono morte 12 persone in due giorni, secondo la polizia.", [("30 persone", "12 persone")]),
+    # ... but a preposition or determiner that inflects alike goes with the noun after it: "30
+    # delle vittime" counts no "delle"
+    ("A Vell sono morte 30 delle vittime, secondo la polizia.",
+     "A Vell sono morte 12 delle case, secondo la polizia.", []),
+    ("A Vell sono arrivati 30 altri feriti, secondo la polizia.",
+     "A Vell sono arrivati 12 altri camion, secondo la polizia.", []),
+])
+def test_an_italian_plural_the_stop_list_holds_is_still_a_counted_noun(figures, a, b, found):
+    assert figures(a, b) == found
