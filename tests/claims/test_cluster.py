@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.claims.cluster import average_link, connected_components, correlation_clusters
+from reader.claims.decided import REJECTED
 from reader.claims.index import Links
 
 
@@ -132,6 +133,12 @@ def test_a_pair_on_one_frail_link_joins_the_claim_its_links_reach_in_all():
     assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2], [3, 4]]
     edges[(2, 3)], edges[(3, 4)] = 0.14, 0.2  # a pair on a link well over the cut stays
     assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2], [3, 4]]
+    # With a fourth teller 5 unlinked to 3, 3 still joins (0.46); rejected with 5, it does not.
+    edges[(3, 4)], edges[(0, 5)], edges[(1, 5)], edges[(2, 5)] = 0.165, 0.5, 0.5, 0.5
+    article_of = np.array([0, 1, 2, 3, 4, 5])
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2, 3, 5]]
+    edges[(3, 5)] = REJECTED  # reader.claims.decided: a pair the reader rejected
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2, 5], [3, 4]]
 
 
 def test_correlation_clustering_refuses_a_chain_and_keeps_a_triangle():
