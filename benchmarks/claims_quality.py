@@ -54,7 +54,8 @@ from reader.align import Glossary, align, load_glossary  # noqa: E402
 from reader.claims import index  # noqa: E402
 from reader.claims import builder  # noqa: E402
 from reader.claims.builder import link_passages  # noqa: E402
-from reader.claims.cluster import CUT, _moves, average_link, connected_components, correlation_clusters  # noqa: E402
+from reader.claims.cluster import (CUT, FRAIL_LINK, REHOME_TOTAL, _moves, average_link, connected_components,  # noqa: E402
+                                   correlation_clusters, rehomed)
 from reader.claims.index import Links  # noqa: E402
 from reader.claims.related import RELATED_MIN, related_links  # noqa: E402
 from reader.corpus import Article, load_article  # noqa: E402
@@ -412,6 +413,7 @@ def absorbed(article_of: np.ndarray, links: Links, floor: float) -> list[list[in
 VARIANT_CUTS = (0.13, 0.14, 0.145, 0.15, 0.155, 0.16, 0.17)
 VARIANTS = {
     "claims as shipped": lambda art, links, cut: correlation_clusters(art, links, cut),
+    "no frail pair rehomed": lambda art, links, cut: correlation_clusters(art, links, cut, frail=0),
     "mutual best +0.05": lambda art, links, cut: correlation_clusters(art, mutual_bonus(art, links), cut),
     "x mean share of the best": lambda art, links, cut: correlation_clusters(art, relative(art, links), cut),
     "per article pair, shrink 5": lambda art, links, cut: correlation_clusters(art, pair_normalised(art, links), cut),
@@ -514,7 +516,32 @@ def story_figures(gold: Corpora) -> dict[tuple[float, float], list[float]]:
     return {key: [s.result()[2] for s in row] for key, row in scorers.items()}
 
 
+# Pairs on one frail link rehomed (reader.claims.cluster.rehomed): the claims' F1 at CUT for
+# each frail link (0: none rehomed) and least total reaching the claim a passage joins.
+FRAILS = (0.0, 0.155, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22, 0.25)
+REHOME_TOTALS = (0.35, 0.4, 0.43, 0.45, 0.47, 0.5)
+
+
+def rehoming_figures(gold: Corpora) -> dict[float, list[float]]:
+    scorers = {frail: [Scorer(gold) for _ in REHOME_TOTALS] for frail in FRAILS}
+    for articles in gold.corpora:
+        linked = link_passages(articles, gold.glossary[id(articles[0])])
+        searched = correlation_clusters(linked.article_of, linked.links, frail=0)
+        adjacency: list[dict[int, float]] = [{} for _ in range(len(linked.article_of))]
+        for i, j, w in zip(linked.links.rows.tolist(), linked.links.cols.tolist(), linked.links.weights.tolist()):
+            adjacency[i][j] = adjacency[j][i] = w
+        for frail, row in scorers.items():
+            for scorer, total in zip(row, REHOME_TOTALS):
+                groups = rehomed(linked.article_of, adjacency, searched, frail, total)
+                scorer.add(group_pairs(groups, linked.units, articles))
+    return {frail: [s.result()[2] for s in row] for frail, row in scorers.items()}
+
+
 def report_variants(gold: Corpora) -> None:
+    print(f"  pairs on one frail link rehomed (shipped: {FRAIL_LINK}, total {REHOME_TOTAL}), claims F1 at total "
+          + " ".join(f"{t:.2f}" for t in REHOME_TOTALS) + ":")
+    for frail, row in rehoming_figures(gold).items():
+        print(f"    frail below {frail:.3f}  " + "  ".join(f"{f:.3f}" for f in row))
     figures, direct, states = variant_figures(gold)
     print("  the index's links themselves, taken pairwise from a threshold up:")
     for t, p, r, f in direct:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.claims.cluster import average_link, connected_components, correlation_clusters
+from reader.claims.decided import REJECTED
 from reader.claims.index import Links
 
 
@@ -97,7 +98,7 @@ def moved(groups: list[list[int]], m: int, to: int | None) -> list[list[int]]:
 @given(graphs())
 def test_correlation_clusters_are_a_partition_no_single_move_improves(graph):
     article_of, edges, cut = graph
-    groups = correlation_clusters(article_of, links_of(edges), cut)
+    groups = correlation_clusters(article_of, links_of(edges), cut, frail=0)  # the search alone
     assert_disjoint_inside_components(article_of, edges, groups)
     assert all(len({article_of[m] for m in g}) >= 2 for g in groups)  # a claim spans two articles
     best = total(article_of, edges, groups, cut)
@@ -105,6 +106,39 @@ def test_correlation_clusters_are_a_partition_no_single_move_improves(graph):
     for m in range(len(article_of)):
         for to in [None, *range(len(groups))]:
             assert total(article_of, edges, moved(groups, m, to), cut) <= best + 1e-9, (m, to)
+
+
+@settings(max_examples=300)
+@given(graphs(), st.floats(0.0, 1.0))
+def test_rehoming_keeps_a_partition_of_claims_inside_components(graph, frail):
+    article_of, edges, cut = graph
+    groups = correlation_clusters(article_of, links_of(edges), cut, frail=frail)
+    assert_disjoint_inside_components(article_of, edges, groups)
+    assert all(len({article_of[m] for m in g}) >= 2 for g in groups)
+    searched = correlation_clusters(article_of, links_of(edges), cut, frail=0)
+    # Only groups of two linked below `frail` give passages away, and only to another group.
+    kept = [g for g in searched if len(g) > 2 or edges.get(tuple(g), 0.0) >= frail]
+    assert all(any(set(g) <= set(h) for h in groups) for g in kept)
+
+
+def test_a_pair_on_one_frail_link_joins_the_claim_its_links_reach_in_all():
+    # 0, 1, 2 tell one thing. 3 is linked to 4 just over the cut (0.165 - 0.15 = +0.015) and to
+    # each of 0, 1, 2 below it (0.16 + 0.16 + 0.14 - 3 * 0.15 = +0.01): the search keeps the
+    # pair, but 3's links into the claim add up to 0.46, more than its one link to 4.
+    article_of = np.array([0, 1, 2, 3, 4])
+    edges = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (3, 4): 0.165, (0, 3): 0.16, (1, 3): 0.16, (2, 3): 0.14}
+    assert correlation_clusters(article_of, links_of(edges), 0.15, frail=0) == [[0, 1, 2], [3, 4]]
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2, 3]]
+    edges[(2, 3)] = 0.12  # 0.44 in all: short of three links at the cut, the pair stays
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2], [3, 4]]
+    edges[(2, 3)], edges[(3, 4)] = 0.14, 0.2  # a pair on a link well over the cut stays
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2], [3, 4]]
+    # With a fourth teller 5 unlinked to 3, 3 still joins (0.46); rejected with 5, it does not.
+    edges[(3, 4)], edges[(0, 5)], edges[(1, 5)], edges[(2, 5)] = 0.165, 0.5, 0.5, 0.5
+    article_of = np.array([0, 1, 2, 3, 4, 5])
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2, 3, 5]]
+    edges[(3, 5)] = REJECTED  # reader.claims.decided: a pair the reader rejected
+    assert correlation_clusters(article_of, links_of(edges), 0.15) == [[0, 1, 2, 5], [3, 4]]
 
 
 def test_correlation_clustering_refuses_a_chain_and_keeps_a_triangle():
