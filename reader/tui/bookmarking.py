@@ -17,6 +17,7 @@ from reader.bookmarks import ArticleShelf, PlacedBookmark, Placement, marked_uni
 from reader.corpus import Article, Passage
 from reader.errors import UserError
 from reader.tui.bookmark_dialog import BookmarkDialog, NoteAndTags, in_quotes, one_line
+from reader.tui.detached import Abandoned, units_cut
 from reader.tui.keys import hint_key
 from reader.tui.pane_history import article_name
 from reader.tui.status import PANE_LABELS
@@ -63,7 +64,11 @@ class BookmarkActions:
                 placed.append([])
                 if not store.unreadable:  # told once already, when the store was opened
                     problems.append(str(exc))
-            marks.append(marked_units(article, placed[-1], granularity))  # may cut sentences: here
+            try:  # may cut sentences: here, detached, so that a quit does not wait for the cut
+                units_cut(article, granularity, lambda: get_current_worker().is_cancelled)
+            except Abandoned:
+                return
+            marks.append(marked_units(article, placed[-1], granularity))
         if not get_current_worker().is_cancelled:
             app.call_from_thread(self._apply_marks, wanted, placed, marks, problems)
 

@@ -13,7 +13,7 @@ process.
 from __future__ import annotations
 
 import threading
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 T = TypeVar("T")
 
@@ -44,3 +44,12 @@ def detached(work: Callable[[], T], cancelled: Callable[[], bool], poll: float =
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
+
+
+def units_cut(article: Any, granularity: str, cancelled: Callable[[], bool]) -> list:
+    """`article.units(granularity)`, cut in a daemon thread when not cut yet (a long article's
+    sentences take seconds with no checkpoint inside, and a quit would wait for them); raises
+    `Abandoned` as soon as `cancelled()` turns true while the cut still runs."""
+    if article.units_ready(granularity):
+        return article.units(granularity)
+    return detached(lambda: article.units(granularity), cancelled)

@@ -34,6 +34,7 @@ from textual.worker import Worker, WorkerState
 from reader.corpus import Article
 from reader.corpus.composed import Composed
 from reader.corpus.model import unit_index
+from reader.tui.detached import Abandoned, units_cut
 from reader.tui.difference_marks import DIFFERENCE_CLASSES, layered
 from reader.tui.keys import hint_key
 from reader.tui.layout import BLANK, Drawn, Layout, keep_last
@@ -363,6 +364,10 @@ class ArticlePane(ScrollView, can_focus=False, inherit_bindings=False):
         from textual.worker import get_current_worker
 
         worker = get_current_worker()
+        try:  # the cut first, detached: a quit does not wait for a long article's sentences
+            units_cut(article, granularity, lambda: worker.is_cancelled)
+        except Abandoned:
+            return
         paint = Paint(view=self.paint.view, hide_boilerplate=self.paint.hide_boilerplate)  # which units show
         drawn = Drawn.of(article, granularity, width, paint, cancelled=lambda: worker.is_cancelled, base=base)
         if drawn is not None and not worker.is_cancelled:

@@ -1,9 +1,11 @@
-"""While an alignment runs, the collector's full passes are put off; afterwards they come back."""
+"""While an alignment runs, the collector's full passes are put off; afterwards they come back,
+over what was made since: what the alignment left alive is frozen out of them."""
 
 from __future__ import annotations
 
 import gc
 import threading
+import weakref
 
 import pytest
 
@@ -18,6 +20,11 @@ def known_thresholds():
     gc.set_threshold(700, 10, 10)
     yield
     gc.set_threshold(*before)
+    gc.unfreeze()
+
+
+def in_full_passes(obj) -> bool:
+    return any(o is obj for o in gc.get_objects(generation=2))
 
 
 def test_full_passes_are_put_off_inside_and_restored_after():
@@ -70,3 +77,41 @@ def test_the_reading_room_aligns_with_full_passes_put_off(make_app):
     assert alignment.links and seen
     assert {t[2] for t in seen} == {PUT_OFF}
     assert gc.get_threshold() == (700, 10, 10)
+
+
+def test_what_outlives_an_alignment_is_left_out_of_later_full_passes():
+    kept = [[] for _ in range(3)]
+    gc.collect()
+    assert in_full_passes(kept)
+    with full_collections_put_off():
+        made_meanwhile = {"links": [[] for _ in range(3)]}
+    assert not in_full_passes(kept) and not in_full_passes(made_meanwhile)
+    made_after = [[]]
+    gc.collect()
+    assert in_full_passes(made_after)  # what is made later is collected as before
+
+
+def test_a_cycle_frozen_then_dropped_is_collected_when_the_next_alignment_ends():
+    class Node:
+        pass
+
+    with full_collections_put_off():
+        node = Node()
+        node.me = node  # a cycle: only the collector frees it
+    assert gc.get_freeze_count() > 0
+    gone = weakref.ref(node)
+    del node
+    gc.collect()
+    assert gone() is not None  # frozen: full passes do not see it
+    with full_collections_put_off():
+        pass
+    assert gone() is None
+
+
+def test_the_reading_rooms_articles_are_out_of_full_passes_once_aligned(make_app):
+    a, b = load_paths(sorted(seeds_dir().glob("00[01]_*.txt")))
+    app = make_app(load_paths([a.path, b.path]))
+    gc.collect()
+    assert in_full_passes(a.passages)
+    app.compute_alignment(a, b, progress=lambda _: None, cancelled=lambda: False)
+    assert not in_full_passes(a.passages) and not in_full_passes(b.passages)
