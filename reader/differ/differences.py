@@ -1722,9 +1722,10 @@ def _names(pa: PassageProfile, pb: PassageProfile, swap: bool, out: list[Differe
     capitalised = pb.capitalised
     written = pb.passage.text
     joined_heads = joined.heads if joined is not None else None
-    for key, heads, stems, span, text, initials, ends, city, short, clipped, demonym in pa.names:
-        if key in groups:
+    for name in pa.names:
+        if name[0] in groups:  # (half the names tried: nothing more of them is unpacked)
             continue
+        key, heads, stems, span, text, initials, ends, city, short, clipped, demonym = name
         several = len(heads) > 1
         for head in heads:  # the other side says it as a name, if only opening a longer word ("Iran"
             # in "Iranian"): a capitalised word of it opens with it (its heads, in `capitalised`)

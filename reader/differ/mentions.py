@@ -471,7 +471,9 @@ class Reader:
                     out.append((at, inner.get(state + "-") or inner.setdefault(state + "-", _state_words(state))))
                 at += len(run)
                 continue
-            if (text[at + len(run) : at + len(run) + 1] == "." and not _REGION_END.match(text, at + len(run) + 1)
+            # (most runs have no full stop after them: neither test below needs more of them)
+            stop = text[at + len(run) : at + len(run) + 1] == "."
+            if (stop and not _REGION_END.match(text, at + len(run) + 1)
                     and (before == "," and _REGION.fullmatch(run) and gap.strip() == "," and run not in _NO_REGIONS
                          or run.casefold() in _STATES_ANYWHERE and run[1:].islower())):
                 # a state or province after its city ("Lexington, Ky."), or a state abbreviated anywhere
@@ -481,7 +483,7 @@ class Reader:
                 out.append((at, found))
                 at += len(run)
                 continue
-            whole, state = run, _state_ending(text, at, run)
+            whole, state = run, _state_ending(text, at, run) if stop else 0
             if state:  # "the Ariz. law", "Gov. Jay Marsh of Mo.": the run before it, and the state
                 run = run[:state].rstrip()
             found = runs.get(run)
