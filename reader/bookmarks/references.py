@@ -241,7 +241,7 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
 # manager files a person under the first ("García Márquez, Gabriel", as Chicago and APA index it);
 # Portuguese under the last, its particle set after the given names as library catalogues (RDA
 # F.11.8) and Chicago ("Beauvoir, Simone de") set a particle the name is used without: "Silva,
-# Luiz Inácio Lula da", "Sousa, Luís de" (_portuguese_particle). So of a
+# Luiz Inácio Lula da" (_portuguese_particle). So of a
 # name in Spanish or Catalan spelling (accents, "ñ", the particles "de", "del", "de la", "y",
 # "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da", "do", "dos", "das",
 # "e"), the given names are its leading words that are given names (below) and the rest is the
@@ -305,6 +305,23 @@ def _iberian_family_cut(words: list[str]) -> int | None:
 def _portuguese(words: list[str]) -> bool:
     """Whether a name is Portuguese by its letters or its particles (see _PORTUGUESE_LETTERS)."""
     return bool(_PORTUGUESE_LETTERS.search(" ".join(words)) or {w.lower() for w in words} & _PORTUGUESE_PARTICLES)
+
+
+# "da" is Italian's particle too, which Italian files with the family name ("Da Ponte, Lorenzo",
+# "da Vinci, Leonardo"): it is Portuguese only where another sign says so, a mark Italian never
+# writes (a tilde, a circumflex, a cedilla, or an accent inside a word: "Inácio"; Italian marks a
+# word's last vowel, "Niccolò") or one of Portuguese's other particles.
+_SHARED_WITH_ITALIAN = frozenset({"da"})
+_UNITALIAN_MARK = re.compile(r"[ãõâêôç]|[áéíóú](?=[^\W\d_])", re.IGNORECASE)
+
+
+def _portuguese_particle(particle: str, words: list[str]) -> bool:
+    """Whether `particle`, before the last word of the name `words`, is a Portuguese one, set
+    with the given names (see above)."""
+    if particle not in _PORTUGUESE_PARTICLES - _JOINING_PARTICLES or not _portuguese(words):
+        return False
+    return particle not in _SHARED_WITH_ITALIAN or bool(
+        _UNITALIAN_MARK.search(" ".join(words)) or {w.lower() for w in words} & (_PORTUGUESE_PARTICLES - {particle}))
 
 
 def _unmarked(word: str) -> str:
@@ -421,8 +438,7 @@ def parse_name(name: str) -> Name:
     if iberian:
         return Name(family=" ".join(words[iberian:]), given=" ".join(words[:iberian]), suffix=suffix)
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1][:1].islower() and not (
-            words[cut - 1] in _PORTUGUESE_PARTICLES - _JOINING_PARTICLES and _portuguese(composed)):
+    while cut > 1 and words[cut - 1][:1].islower() and not _portuguese_particle(words[cut - 1], composed):
         cut -= 1  # (a particle before the last name goes with it, a Portuguese one with the given names: see above)
     if cut > 1 and words[cut] in _JOINING_PARTICLES:
         cut -= 1

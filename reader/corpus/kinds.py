@@ -637,10 +637,12 @@ def _captioned(text: str) -> bool:
 # ask of it (who, what, where, when): a place by its name ("in Harl") or a time after a
 # preposition (_CAPTION_TIMES: "on Monday", "at dusk", "in May", "in 2024"); a phrase that says
 # neither is the story's telling, no caption's ("Silence in the chamber."). A phrase of place with
-# no stop heads a section ("The vote at the council", "Life in Harl"), unless it says when and
-# each of its phrases places (_PLACING), with no label's colon: a section's heading does not date
-# what a picture shows ("Striking crew at the harbour on Monday"; "Volume 12: The Harbour in
-# 2026" and "Video evidence shown to the board on Friday" head what follows);
+# no stop heads a section ("The vote at the council", "Life in Harl"), unless it says on which
+# day or at what hour and each of its phrases places (_PLACING), with no label's colon: a picture
+# is taken on a day, a section's heading dates a period ("Striking crew at the harbour on
+# Monday", "Ferry passengers at the quay on 3 March 2024"; "The economy in 2024", "Talks in the
+# capital in May", "Volume 12: The Harbour in 2026" and "Video evidence shown to the board on
+# Friday" head what follows);
 # a sentence in the past has its verb ("The strike
 # began at the quay."). The mark a page leaves in a picture's place ("Image", "Photograph") is
 # furniture alone too. But a story told a line to a paragraph (a sketch, a piece of fiction, a
@@ -657,16 +659,25 @@ _CAPTION_LINKS = _PLACING | frozenset("of for with after before from to by acros
 _UNPICTURED = frozenset(  # pronouns, and the words that deny or count all
     "i we you he she it they not no none nothing nobody never everything everyone something someone anything anyone".split())
 _WHEN_LINKS = frozenset("at on in during before after by".split())
-_CAPTION_TIMES = WEEKDAYS | frozenset(MONTHS) | frozenset(
+_DAY_TIMES = WEEKDAYS | frozenset(
     "dawn dusk daybreak sunrise sunset nightfall night noon midday midnight morning afternoon evening".split())
+_CAPTION_TIMES = _DAY_TIMES | frozenset(MONTHS)
+_DAY_LINK = "on"  # a date after it is a day's ("on 3 March", "on March 3"), after "in" a period's
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
-def _says_when(words: list[str]) -> bool:
+def _says_when(words: list[str], day: bool = False) -> bool:
     """Whether a caption's `words` (lower case, figures too) date its picture: a time after one
-    of _WHEN_LINKS, within a phrase's words (see CAPTION_PHRASE_WORDS)."""
-    return any(w in _WHEN_LINKS and any(v in _CAPTION_TIMES or _YEAR.fullmatch(v) for v in words[n + 1:n + 1 + CAPTION_PHRASE_WORDS])
-               for n, w in enumerate(words))
+    of _WHEN_LINKS, within a phrase's words (see CAPTION_PHRASE_WORDS); with `day`, a day or an
+    hour (_DAY_TIMES, or a date after _DAY_LINK), not a month's or a year's period alone."""
+    for n, w in enumerate(words):
+        if w not in _WHEN_LINKS:
+            continue
+        after = words[n + 1:n + 1 + CAPTION_PHRASE_WORDS]
+        if not _DAY_TIMES.isdisjoint(after) or (not day or w == _DAY_LINK) and any(
+                v in _CAPTION_TIMES or _YEAR.fullmatch(v) for v in after):
+            return True
+    return False
 
 
 def _picture_alone(text: str) -> bool:
@@ -682,7 +693,7 @@ def _picture_alone(text: str) -> bool:
     links = [n for n, w in enumerate(words) if w in _CAPTION_LINKS]
     if not links or links[0] > CAPTION_SUBJECT_WORDS or not _UNPICTURED.isdisjoint(words):
         return False
-    when = _says_when(re.findall(r"\w+", text.lower()))
+    when = _says_when(re.findall(r"\w+", text.lower()), day=not text.endswith("."))
     if not when and (not text.endswith(".") or not any(w[:1].isupper() for w in cased[links[0] + 1:])):
         return False  # (where, by a place's name, with a stop: a heading names its places too)
     if not text.endswith(".") and (":" in text or not all(words[n] in _PLACING for n in links)):

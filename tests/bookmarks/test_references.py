@@ -531,6 +531,13 @@ def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
     ("Erzsébet Tóth", "Tóth, Erzsébet"),
     ("Orbán Viktor", "Orbán, Viktor"),
     ("Gabriel Rosa", "Rosa, Gabriel"),
+    # "da" is Italian's particle too, set with the family name ("Da Ponte", "da Vinci"): it goes
+    # with the given names only where the name's marks or another particle tell Portuguese
+    ("Leonardo da Vinci", "da Vinci, Leonardo"),
+    ("Giuliano da Empoli", "da Empoli, Giuliano"),
+    ("Niccolò da Uzzano", "da Uzzano, Niccolò"),
+    ("Gonçalo da Costa", "Costa, Gonçalo da"),
+    ("Ana Paula da Silva dos Santos", "Santos, Ana Paula da Silva dos"),
     # Hungarian typed without its accents: a given name Hungarian writes with none, last, tells the
     # order; one it writes with accents ("Peter") is other languages' too, and an English byline
     # ends on its family name ("Larry David", "Cliff Richard")

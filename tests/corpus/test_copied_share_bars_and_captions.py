@@ -153,11 +153,19 @@ def test_a_phrase_of_place_in_a_story_told_in_short_paragraphs_is_the_storys():
 
 
 @pytest.mark.parametrize("line", ["Striking crew at the harbour on Monday", "Crowds on the new bridge at dusk",
-                                  "Ferry passengers at the quay in March 2024"])
+                                  "Ferry passengers at the quay on 3 March 2024", "Smoke over the port at dawn"])
 def test_a_caption_without_its_stop_that_says_when_is_furniture(line):
     """A section's heading does not date what it heads; a picture's caption says when it was
     taken, with its full stop or without."""
     assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["The economy in 2024", "Talks in the capital in May", "The vote at the council in 2023",
+                                  "Ferry passengers at the quay in March 2024"])
+def test_a_phrase_without_its_stop_that_dates_a_period_heads_a_section(line):
+    """A picture is taken on a day or at an hour; a heading dates a month or a year ("The
+    economy in 2024")."""
+    assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
 
 
 @pytest.mark.parametrize("line", ["Silence in the chamber.", "Fear on the ridge.", "Smoke over the burnt slopes."])
