@@ -29,9 +29,12 @@ REFERENCE_MARKER = re.compile(
 # A footnote's number as text copied out of a PDF sets a superscript: glued to the word it
 # follows ("the record1 was set") or after the word's closing stop, comma or quote ("what
 # remains.4", "on record,1"). A capital's number is a code ("Q1", "G7", "A4"), a letter or a
-# figure straight after it makes a word or a number ("h2o", "1234"); and a short word's number
-# right after a figure is a unit's power ("40 km2", "300 m3"): none of them a note's.
-_GLUED_NOTE = re.compile(r"(?:(?<=[^\W\d_A-Z])|(?<=[^\W\d_][.,;:!?'’\"”)]))(\d{1,3})(?!\w)")
+# figure straight after it makes a word or a number ("h2o", "1234"); a short word's number
+# right after a figure is a unit's power ("40 km2", "300 m3"), and glued to a word of fewer than
+# GLUED_WORD_MIN letters a name's or a unit's ("mp3", "v2", "per m2"): none of them a note's.
+GLUED_WORD_MIN = 3  # a note glued to prose follows a word of it; "m2", "v2", "mp3" are no words of prose
+_GLUED_NOTE = re.compile(rf"(?:(?<=[^\W\d_]{{{GLUED_WORD_MIN}}})(?<=[^\W\d_A-Z])"
+                         rf"|(?<=[^\W\d_][.,;:!?'’\"”)]))(\d{{1,3}})(?!\w)")
 UNIT_LETTERS_MAX = 3  # a unit's symbol: "m", "km", "ft", "cm"; a word of four letters is no unit's
 _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 

@@ -478,3 +478,12 @@ def test_a_capitals_code_and_a_word_with_a_figure_inside_are_no_marks(tmp_path):
     text = GLUED.replace("the water1 the", "the Q1 figures of the").replace("the record2 was", "the h2o record2 was")
     words = " ".join(" ".join(p.text for p in _load(tmp_path, text).passages if p.kind == "body").split())
     assert "the Q1 figures" in words and "the h2o record2 was" in words  # one mark left: fewer than a text's two
+
+
+def test_a_short_words_number_is_no_mark_even_where_a_note_has_it(tmp_path):
+    """"per m2" where note 2 exists: glued to a word of fewer than GLUED_WORD_MIN letters, a
+    figure names a unit or a thing ("m2", "v2", "mp3"), not a note."""
+    text = GLUED.replace("on 40 km2 of ground", "at 90 euros per m2 of ground, with v2 of the plan")
+    words = " ".join(" ".join(p.text for p in _load(tmp_path, text).passages if p.kind == "body").split())
+    assert "per m2 of ground, with v2 of the plan" in words
+    assert "only the water the plant" in words and "and the record was set" in words
