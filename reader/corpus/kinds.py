@@ -1665,6 +1665,8 @@ def _end_notes(texts: Sequence[str]) -> int:
     lines the text never refers to is its own)."""
     if (ruled := _ruled_notes(texts)) is not None:
         return ruled
+    if (numbered := _numbered_notes(texts)) is not None:
+        return numbered
     start = len(texts)
     while start > 1 and _NOTE_MARKER.match(texts[start - 1]):
         start -= 1
@@ -1681,7 +1683,17 @@ def _end_notes(texts: Sequence[str]) -> int:
 # "water.2"); a capital's number is a code ("Q1", "G7", "A4"), no note's.
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
+_NOTE_LINES = re.compile(r"^(\d{1,3})[ \t]+\S", re.MULTILINE)
 _GLUED_BEFORE = r"(?:[^\W\d_A-Z]|[^\W\d_][.,;:!?'’\"”)])"
+# ... or to a year that ends a sentence, the next opening on a capital ("of January 2026.2 The
+# plotter"): no figure is written with four whole digits and a decimal before a capital.
+AFTER_YEAR = r"(?<=\b\d{4}\.)\d{1,3}(?=\s+[A-ZÀ-ÖØ-Þ])"
+
+
+def _referred(number: str, above: str) -> bool:
+    """Whether `above` refers to the note numbered `number` by a mark glued to a word or a year."""
+    return bool(re.search(rf"{_GLUED_BEFORE}{number}(?!\d)", above)
+                or any(m.group() == number for m in re.finditer(AFTER_YEAR, above)))
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
@@ -1695,7 +1707,33 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
     if not all(notes):
         return None
     above = "\n".join(texts[:rule])
-    return rule if all(re.search(rf"{_GLUED_BEFORE}{note[1]}(?!\d)", above) for note in notes) else None
+    return rule if all(_referred(note[1], above) for note in notes) else None
+
+
+# Notes copied out of a PDF whose rule did not come with them, as a page's line seldom does: the
+# passages that end the text (a page's number under them aside), numbered 1, 2, 3… in turn, each
+# number glued to a word's end above as a superscript comes out in a copy ("aboard.1"). At
+# least NOTES_MIN of them: one numbered line at the foot may be the text's own ("1 in 5 boats").
+NOTES_MIN = 2
+
+
+def _numbered_notes(texts: Sequence[str]) -> int | None:
+    """Where the unruled notes ending a text begin (see NOTES_MIN), or None."""
+    end = len(texts)
+    while end > 1 and PAGE_NUMBER.fullmatch(texts[end - 1]):
+        end -= 1
+    start, numbers = end, []
+    while start > 1 and _NUMBERED_NOTE.match(texts[start - 1]):
+        # (a passage of several notes, each line opening on its number, as a copy runs them together)
+        here = [int(n) for n in _NOTE_LINES.findall(texts[start - 1])]
+        if numbers and here[-1] != numbers[0] - 1:
+            break
+        numbers[:0] = here
+        start -= 1
+    if len(numbers) < NOTES_MIN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return None
+    above = "\n".join(texts[:start])
+    return start if all(_referred(str(n), above) for n in numbers) else None
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union

@@ -22,7 +22,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import classify, masthead
+from reader.corpus.kinds import AFTER_YEAR, classify, masthead
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
@@ -220,11 +220,12 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
 
 # A report's footnote marks as text copied out of a PDF sets them, a note's number straight after
 # a word's closing stop or comma ("what remains.4", "on record,1"), and the notes under the text,
-# each line opening with its number ("4 Vell Meteorological Station rainfall records"). A mark
+# each line opening with its number ("4 Vell Meteorological Station rainfall records"); or after
+# a year ending a sentence ("in May 2024.3 The"; kinds.AFTER_YEAR). A mark
 # is taken out of the passage's text (its offsets still lead to it in the file) only where a note
 # read as apparatus carries its number, and only when the text has MARKS_MIN such marks: one
 # figure after a stop may be a typo or a version's ("release.2").
-_NOTE_MARK = re.compile(r"(?<=[^\W\d_][.,;:!?\"”’)])\d{1,3}(?=\s|$)")
+_NOTE_MARK = re.compile(rf"(?<=[^\W\d_][.,;:!?\"”’)])\d{{1,3}}(?=\s|$)|{AFTER_YEAR}")
 _NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+\S", re.MULTILINE)
 MARKS_MIN = 2
 
