@@ -1665,8 +1665,6 @@ def _end_notes(texts: Sequence[str]) -> int:
     lines the text never refers to is its own)."""
     if (ruled := _ruled_notes(texts)) is not None:
         return ruled
-    if (numbered := _numbered_notes(texts)) is not None:
-        return numbered
     start = len(texts)
     while start > 1 and _NOTE_MARKER.match(texts[start - 1]):
         start -= 1
@@ -1711,29 +1709,40 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
 
 
 # Notes copied out of a PDF whose rule did not come with them, as a page's line seldom does: the
-# passages that end the text (a page's number under them aside), numbered 1, 2, 3… in turn, each
-# number glued to a word's end above as a superscript comes out in a copy ("aboard.1"). At
-# least NOTES_MIN of them: one numbered line at the foot may be the text's own ("1 in 5 boats").
+# passages right above a page's number (its foot) or ending the text, numbered 1, 2, 3… in turn
+# from page to page, each number glued to a word's end above as a superscript comes out in a
+# copy ("aboard.1"). At least NOTES_MIN of them in the text: one numbered line at a foot may be
+# the text's own ("1 in 5 boats").
 NOTES_MIN = 2
 
 
-def _numbered_notes(texts: Sequence[str]) -> int | None:
-    """Where the unruled notes ending a text begin (see NOTES_MIN), or None."""
-    end = len(texts)
-    while end > 1 and PAGE_NUMBER.fullmatch(texts[end - 1]):
-        end -= 1
-    start, numbers = end, []
-    while start > 1 and _NUMBERED_NOTE.match(texts[start - 1]):
-        # (a passage of several notes, each line opening on its number, as a copy runs them together)
-        here = [int(n) for n in _NOTE_LINES.findall(texts[start - 1])]
-        if numbers and here[-1] != numbers[0] - 1:
-            break
-        numbers[:0] = here
-        start -= 1
+def numbered_notes(texts: Sequence[str]) -> list[int]:
+    """The passages that are unruled notes (see NOTES_MIN), in order; [] when the text has none."""
+    feet = [i for i in range(1, len(texts)) if PAGE_NUMBER.fullmatch(texts[i])] + [len(texts)]
+    found: list[int] = []
+    numbers: list[int] = []
+    for foot in feet:
+        end = foot
+        while end > 1 and PAGE_NUMBER.fullmatch(texts[end - 1]):
+            end -= 1
+        start, run = end, []
+        while start > 1 and start - 1 not in found and _NUMBERED_NOTE.match(texts[start - 1]):
+            # (a passage of several notes, each line opening on its number, as a copy runs them together)
+            here = [int(n) for n in _NOTE_LINES.findall(texts[start - 1])]
+            if run and here[-1] != run[0] - 1:
+                break
+            run[:0] = here
+            start -= 1
+        if not run:
+            continue
+        above = "\n".join(texts[:start])
+        if not all(_referred(str(n), above) for n in run):
+            continue  # the text's own numbered lines
+        found += range(start, end)
+        numbers += run
     if len(numbers) < NOTES_MIN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return None
-    above = "\n".join(texts[:start])
-    return start if all(_referred(str(n), above) for n in numbers) else None
+        return []
+    return found
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
@@ -2094,6 +2103,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
+    notes = set(notes) | set(numbered_notes(texts))  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)

@@ -22,7 +22,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import AFTER_YEAR, classify, masthead
+from reader.corpus.kinds import AFTER_YEAR, classify, masthead, numbered_notes
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
@@ -232,10 +232,10 @@ MARKS_MIN = 2
 
 def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where each footnote mark (see _NOTE_MARK) stands in the passages before the last body
-    passage's end whose number a note after it carries."""
+    passage's end whose number a note after it, or at a page's foot (kinds.numbered_notes), carries."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
-    numbers = {m[1] for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"
-               for m in _NOTE_LINE.finditer(texts[i])}
+    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + numbered_notes(texts)
+    numbers = {m[1] for i in notes for m in _NOTE_LINE.finditer(texts[i])}
     marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
              for m in _NOTE_MARK.finditer(texts[i]) if m.group() in numbers]
     return marks if len(marks) >= MARKS_MIN else []

@@ -166,3 +166,19 @@ def test_a_note_mark_after_a_year_ending_a_sentence_is_taken_out_too(write_artic
 def test_numbered_lines_ending_a_text_without_marks_for_them_stay_its_own(write_article, ending):
     article = write_article(QUARTER.replace("-----\n\n", "") + ending)
     assert [p.kind for p in article.passages][-1] == "body"
+
+
+def test_notes_at_each_pages_foot_are_apparatus_and_their_marks_leave_the_text(write_article):
+    """A PDF sets its notes at the foot of the page that refers to them, above its number: those
+    of the first page read as apparatus there, mid-text, and their marks leave the text."""
+    first, second = REPORT_BODY.split("\n\n")[:2]
+    article = write_article(
+        f"Dredging the Kelmet\n\n{first}\n\n{UNRULED_NOTES.split(chr(10) + '2 ')[0]}\n\n"
+        "                                   Page 1 of 2\n\n"
+        f"{second}\n\n2 Boatmen's association, soundings taken on 13 October 2026.\n\n"
+        "                                   Page 2 of 2\n")
+    kinds = [(p.kind, p.text.split("\n")[0]) for p in article.passages]
+    assert [k for k, t in kinds if t.startswith(("1 River", "2 Boatmen's association"))] == ["boilerplate"] * 2, kinds
+    assert [t.split()[0] for k, t in kinds if k == "body"] == ["The", "Boatmen"]
+    body = " ".join(p.text for p in article.passages if p.kind == "body")
+    assert "on record. The survey" in body and body.endswith("high water.")
