@@ -9,7 +9,8 @@ folds them (`reader.corpus.accents`), every quote, apostrophe and dash style red
 every run of whitespace to one space; failing that, composed (NFC) as well. An exact
 match (whitespace aside) is still preferred, so `--occurrence` counts what the person typed
 when it is there verbatim; after it, a match with the quote's accents as typed ("é" typed finds
-the "é", not an "e" before it). The span found indexes the article, so what gets stored is the
+the "é", not an "e" before it); last, one typed in haste ("trawlers bow,not" for "trawler’s
+bow, not"). The span found indexes the article, so what gets stored is the
 article's own text, not the typing.
 
 When nothing matches, the error names the stretch of the article closest to the quote, so a
@@ -152,6 +153,9 @@ def quote_spans(text: str, quote: str, bounds: list[Span] | None = None) -> list
         found = _each(bounds, text, _folded_places(words, table))
         if found:
             return found
+    found = _each(bounds, text, _loose_places(words))
+    if found:
+        return found
     # "é" typed, "e" + U+0301 in the article (or the other way round): compare composed text
     typed = Composed(quote).text
 
@@ -178,6 +182,33 @@ def _folded_places(words: list[str], table: _Folds) -> Callable[[str], list[Span
             folded_text, origin = fold(text, table)
             spans = _folded_spans(folded, folded_text, origin)
         return [(lo, _past_marks(text, hi)) for lo, hi in spans]
+
+    return places
+
+
+def _loose_places(words: list[str]) -> Callable[[str], list[Span]]:
+    """What finds, when nothing else did, where the `words` occur as typed in a hurry: an
+    apostrophe left out ("trawlers bow" for "trawler’s bow") or put in, and a space left out or
+    put in beside a punctuation mark ("shots,not two", "shots , not two"); folded as `_FOLDS`
+    folds. Tried last, so a quote typed with its apostrophes and spaces counts its occurrences
+    as typed."""
+    tokens = re.findall(r"[^\W_]+|[^\w\s']", fold(" ".join(words))[0].replace("'", ""))
+    if not tokens:
+        return lambda text: []
+    word = re.compile(r"[^\W_]")
+    pieces = ["'?".join(map(re.escape, token)) if word.match(token) else re.escape(token) for token in tokens]
+    gaps = [r"\s+" if word.match(a) and word.match(b) else r"\s*" for a, b in zip(tokens, tokens[1:])]
+    pattern = re.compile("".join(p + g for p, g in zip(pieces, gaps + [""])))
+
+    def places(text: str) -> list[Span]:
+        folded_text, origin = fold(text)
+        spans = []
+        for m in pattern.finditer(folded_text):
+            lo, hi = m.span()
+            whole = (lo == 0 or origin[lo - 1] != origin[lo]) and (hi == len(folded_text) or origin[hi] != origin[hi - 1])
+            if whole and hi > lo:
+                spans.append((origin[lo], _past_marks(text, origin[hi - 1] + 1)))
+        return spans
 
     return places
 

@@ -1732,6 +1732,7 @@ def _end_notes(texts: Sequence[str]) -> int:
 # record.1", "water2").
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
+_NOTE_LINES = re.compile(r"^(\d{1,3})[ \t]+\S", re.MULTILINE)
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
@@ -1746,6 +1747,43 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
         return None
     marked = {m[1] for m in note_marks("\n".join(texts[:rule]))}
     return rule if all(note[1] in marked for note in notes) else None
+
+
+# Notes copied out of a PDF whose rule did not come with them, as a page's line seldom does: the
+# passages right above a page's number (its foot) or ending the text, numbered 1, 2, 3… in turn
+# from page to page, each number glued to a word's end above as a superscript comes out in a
+# copy ("aboard.1"; note_marks). At least NOTES_MIN of them in the text: one numbered line at a
+# foot may be the text's own ("1 in 5 boats").
+NOTES_MIN = 2
+
+
+def numbered_notes(texts: Sequence[str]) -> list[int]:
+    """The passages that are unruled notes (see NOTES_MIN), in order; [] when the text has none."""
+    feet = [i for i in range(1, len(texts)) if PAGE_NUMBER.fullmatch(texts[i])] + [len(texts)]
+    found: list[int] = []
+    numbers: list[int] = []
+    for foot in feet:
+        end = foot
+        while end > 1 and PAGE_NUMBER.fullmatch(texts[end - 1]):
+            end -= 1
+        start, run = end, []
+        while start > 1 and start - 1 not in found and _NUMBERED_NOTE.match(texts[start - 1]):
+            # (a passage of several notes, each line opening on its number, as a copy runs them together)
+            here = [int(n) for n in _NOTE_LINES.findall(texts[start - 1])]
+            if run and here[-1] != run[0] - 1:
+                break
+            run[:0] = here
+            start -= 1
+        if not run:
+            continue
+        marked = {m[1] for m in note_marks("\n".join(texts[:start]))}
+        if not all(str(n) in marked for n in run):
+            continue  # the text's own numbered lines
+        found += range(start, end)
+        numbers += run
+    if len(numbers) < NOTES_MIN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return found
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
@@ -2112,6 +2150,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
+    notes = set(notes) | set(numbered_notes(texts))  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)

@@ -22,7 +22,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import classify, masthead
+from reader.corpus.kinds import classify, masthead, numbered_notes
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.marks import note_marks
 from reader.corpus.markup import header_block, header_fields, markdown
@@ -220,21 +220,21 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
 
 
 # A report's footnote marks as text copied out of a PDF sets them (reader.corpus.marks.note_marks:
-# "the record1 was set", "what remains.4"), and the notes under the text, each line opening with
-# its number ("4 Vell Meteorological Station rainfall records"). A mark is taken out of the
-# passage's text (its offsets still lead to it in the file) only where a note read as apparatus
-# carries its number, and only when the text has MARKS_MIN such marks: one figure after a word
-# may be a typo or a version's ("release.2").
+# "the record1 was set", "what remains.4", "in May 2024.3 The"), and the notes under the text, each
+# line opening with its number ("4 Vell Meteorological Station rainfall records"). A mark is taken
+# out of the passage's text (its offsets still lead to it in the file) only where a note read as
+# apparatus carries its number, and only when the text has MARKS_MIN such marks: one figure after
+# a word may be a typo or a version's ("release.2").
 _NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+\S", re.MULTILINE)
 MARKS_MIN = 2
 
 
 def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where each footnote mark (see note_marks) stands in the passages before the last body
-    passage's end whose number a note after it carries."""
+    passage's end whose number a note after it, or at a page's foot (kinds.numbered_notes), carries."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
-    numbers = {m[1] for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"
-               for m in _NOTE_LINE.finditer(texts[i])}
+    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + numbered_notes(texts)
+    numbers = {m[1] for i in notes for m in _NOTE_LINE.finditer(texts[i])}
     marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
              for m in note_marks(texts[i]) if m[1] in numbers]
     return marks if len(marks) >= MARKS_MIN else []

@@ -39,10 +39,17 @@ UNIT_LETTERS_MAX = 3  # a unit's symbol: "m", "km", "ft", "cm"; a word of four l
 _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 
 
+# ... or to a year that ends a sentence, the next opening on a capital ("of January 2026.2 The
+# plotter"): no figure is written with four whole digits and a decimal before a capital.
+_AFTER_YEAR = re.compile(r"(?<=\b\d{4}\.)(\d{1,3})(?=\s+[A-ZÀ-ÖØ-Þ])")
+
+
 def note_marks(text: str) -> list[re.Match[str]]:
-    """The footnote marks glued to `text`'s words (see _GLUED_NOTE), each match's group 1 its number."""
-    return [m for m in _GLUED_NOTE.finditer(text)
-            if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
+    """The footnote marks glued to `text`'s words or years (see _GLUED_NOTE, _AFTER_YEAR), in
+    order, each match's group 1 its number."""
+    glued = [m for m in _GLUED_NOTE.finditer(text)
+             if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
+    return sorted(glued + list(_AFTER_YEAR.finditer(text)), key=lambda m: m.start())
 
 
 # A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".

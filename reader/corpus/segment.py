@@ -24,6 +24,7 @@ from collections import Counter
 
 from reader.corpus.dates import MONTHS, WEEKDAYS
 from reader.corpus.marks import SPEAKER_LABEL, debate_label, unmarked_end
+from reader.corpus.names import byline_parts
 from reader.corpus.sentences import CJK_STOPS, CLOSERS, SCRIPT_STOPS
 
 LIST_ITEM = re.compile(r"\s*(?:[-*•▪◦‣–]\s|\(?\d{1,3}[.)]\s|\(?[a-zA-Z][.)]\s|#{1,6}\s)")
@@ -487,6 +488,10 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
     paged = by_blocks and not page and (pages or _paged(text, all_lines))
 
     def flush() -> None:
+        if not spans and by_blocks and not page and (byline_at := _byline_under_title(text, block)):
+            _emit(block[0][0], block[byline_at - 1][1])  # the title, its lines one passage
+            _emit(*block[byline_at])
+            del block[:byline_at + 1]
         if not block:
             return
         reflowed = not page and (paged or not by_blocks) and len(block) > 2 and _reflowed(text, block)
@@ -553,6 +558,25 @@ def paragraph_spans(text: str, page: bool = False, pages: bool = False) -> list[
             flush()
     flush()
     return spans
+
+
+# The lines a title runs to, wrapped, above a byline set right under it (_byline_under_title):
+# a headline seldom takes three; more lines above a byline are a page's menu and title, copied
+# a line each.
+TITLE_LINES_MAX = 2
+
+
+def _byline_under_title(text: str, block: list[tuple[int, int]]) -> int | None:
+    """Which line of the first block of a text in blank-line blocks is a byline set right under
+    the title, no blank line between ("By Ana Ruiz · The Beacon · 15 March 2026", "Por Ana
+    Ruiz"), the lines above it ending no sentence: the title and the byline are passages of their
+    own, not one paragraph wrapped. None when no line is."""
+    for n in range(1, min(len(block), TITLE_LINES_MAX + 1)):
+        if _line_ends(text[slice(*block[n - 1])]):
+            return None
+        if byline_parts(text[slice(*block[n])]) is not None:
+            return n
+    return None
 
 
 PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)

@@ -227,3 +227,31 @@ def test_an_armenian_byline_gives_its_author_and_is_furniture(tmp_path, line, au
 def test_a_date_ending_a_byline_after_a_comma_is_the_articles_date(tmp_path, line, iso):
     (tmp_path / "a.md").write_text(f"# Bridge closed\n\n{line}\n\n{BODY}\n", encoding="utf-8")
     assert load_article(tmp_path / "a.md").date == iso
+
+
+@pytest.mark.parametrize(("byline_line", "author", "outlet", "date"), [
+    ("By Ilse Varga · The Lakeside Courier · 15 March 2026", "Ilse Varga", "The Lakeside Courier", "2026-03-15"),
+    ("Por Beatriz Gómez Quiroga · El Faro del Norte · 15 de marzo de 2026", "Beatriz Gómez Quiroga",
+     "El Faro del Norte", "2026-03-15"),
+    ("By Ilse Varga", "Ilse Varga", "", ""),
+])
+def test_a_byline_right_under_the_title_is_its_own_line_not_the_titles(tmp_path, byline_line, author, outlet, date):
+    """A copied article's title and byline often stand on two lines with no blank one between:
+    they are not one paragraph wrapped, so the title is a heading and the byline gives the
+    author, outlet and date."""
+    path = tmp_path / "bridge.txt"
+    path.write_text(f"Council closes the old river bridge after cracks are found in two piers\n{byline_line}\n\n{BODY}",
+                    encoding="utf-8")
+    article = load_article(path)
+    assert [(p.kind, p.text) for p in article.passages[:2]] == [
+        ("heading", "Council closes the old river bridge after cracks are found in two piers"),
+        ("boilerplate", byline_line)]
+    assert (article.author, article.outlet, article.date) == (author, outlet, date)
+
+
+def test_a_first_paragraph_whose_wrapped_line_opens_with_by_stays_whole(tmp_path):
+    path = tmp_path / "bridge.txt"
+    text = ("The council closed the old river bridge on Monday after engineers found cracks in two of its\n"
+            "By-law officers said the detour through the ring road adds forty minutes to a commute.\n\n" + BODY)
+    path.write_text(text, encoding="utf-8")
+    assert load_article(path).passages[0].text == text.split("\n\n")[0]

@@ -128,3 +128,57 @@ def test_a_numbered_list_under_a_rule_line_stays_the_texts_own(write_article, li
     article = write_article(QUARTER + listed)
     assert [p.kind for p in article.passages if p.text.startswith(("Sales rose by", "1 Sales rose", "Costs", "2 Costs rose"))
             ] == ["body", "body"]
+
+
+# The same report as a PDF's text copy mostly comes: the rule over the notes is a drawn line,
+# which the copy leaves out, and the page's number stands under the notes.
+UNRULED_NOTES = ("1 River Authority, Kelmet Channel Survey and Sediment Study, July 2026, vol. 2, ch. 5,\n"
+                 "table 4.\n2 Boatmen's association, soundings taken on 13 October 2026 at four landing\n"
+                 "stages.\n")
+
+
+@pytest.mark.parametrize("foot", ["", "\n                                  Page 3 of 3\n"])
+def test_numbered_notes_ending_a_pdf_copy_without_their_rule_are_apparatus(write_article, foot):
+    article = write_article(f"Dredging the Kelmet\n\n{REPORT_BODY}{UNRULED_NOTES}{foot}")
+    kinds = [(p.kind, p.text.split("\n")[0]) for p in article.passages]
+    assert [k for k, t in kinds if t.startswith(("The river", "Boatmen on"))] == ["body", "body"]
+    notes = kinds.index(next(x for x in kinds if x[1].startswith("1 River")))
+    assert {k for k, _ in kinds[notes:]} == {"boilerplate"}, kinds
+    body = " ".join(p.text for p in article.passages if p.kind == "body")
+    assert "on record. The survey" in body and "high water." in body and "water.2" not in body
+
+
+def test_a_note_mark_after_a_year_ending_a_sentence_is_taken_out_too(write_article):
+    article = write_article(
+        "Dredging the Kelmet\n\nThe river authority approved the dredging plan in July 2026.1 The survey leaves out\n"
+        "the silt the new quay will trap.\n\nBoatmen say the channel is already a metre shallower, and that the\n"
+        "authority's figures were taken at high water.2\n\n" + UNRULED_NOTES)
+    [first, second] = [p.text for p in article.passages if p.kind == "body"]
+    assert "in July 2026. The survey" in first and second.endswith("high water.")
+
+
+@pytest.mark.parametrize("ending", [
+    # numbered points that end a text, which no mark glued to its words refers to
+    "1 Sales rose by four per cent in the first quarter.\n\n2 Costs rose faster than sales.\n",
+    # one numbered line: no run of notes
+    "1 in 5 boats now land their catch at the new quay, the authority said.\n",
+])
+def test_numbered_lines_ending_a_text_without_marks_for_them_stay_its_own(write_article, ending):
+    article = write_article(QUARTER.replace("-----\n\n", "") + ending)
+    assert [p.kind for p in article.passages][-1] == "body"
+
+
+def test_notes_at_each_pages_foot_are_apparatus_and_their_marks_leave_the_text(write_article):
+    """A PDF sets its notes at the foot of the page that refers to them, above its number: those
+    of the first page read as apparatus there, mid-text, and their marks leave the text."""
+    first, second = REPORT_BODY.split("\n\n")[:2]
+    article = write_article(
+        f"Dredging the Kelmet\n\n{first}\n\n{UNRULED_NOTES.split(chr(10) + '2 ')[0]}\n\n"
+        "                                   Page 1 of 2\n\n"
+        f"{second}\n\n2 Boatmen's association, soundings taken on 13 October 2026.\n\n"
+        "                                   Page 2 of 2\n")
+    kinds = [(p.kind, p.text.split("\n")[0]) for p in article.passages]
+    assert [k for k, t in kinds if t.startswith(("1 River", "2 Boatmen's association"))] == ["boilerplate"] * 2, kinds
+    assert [t.split()[0] for k, t in kinds if k == "body"] == ["The", "Boatmen"]
+    body = " ".join(p.text for p in article.passages if p.kind == "body")
+    assert "on record. The survey" in body and body.endswith("high water.")
