@@ -9,8 +9,9 @@ paragraph gets a kind by general rules about its form, never by matching known a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from itertools import takewhile
+from itertools import accumulate, takewhile
 
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME, MONTHS, NUMERIC_DATE, WEEKDAYS
@@ -1762,6 +1763,7 @@ def numbered_notes(texts: Sequence[str]) -> list[int]:
     feet = [i for i in range(1, len(texts)) if PAGE_NUMBER.fullmatch(texts[i])] + [len(texts)]
     found: list[int] = []
     numbers: list[int] = []
+    first_marks: dict[str, int] | None = None  # each mark's number: the passage it first stands in
     for foot in feet:
         end = foot
         while end > 1 and PAGE_NUMBER.fullmatch(texts[end - 1]):
@@ -1776,14 +1778,26 @@ def numbered_notes(texts: Sequence[str]) -> list[int]:
             start -= 1
         if not run:
             continue
-        marked = {m[1] for m in note_marks("\n".join(texts[:start]))}
-        if not all(str(n) in marked for n in run):
+        if first_marks is None:  # the marks read once, not the text above each foot again (a report's hundreds of pages)
+            first_marks = _first_marks(texts)
+        if not all(first_marks.get(str(n), start) < start for n in run):
             continue  # the text's own numbered lines
         found += range(start, end)
         numbers += run
     if len(numbers) < NOTES_MIN or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []
     return found
+
+
+def _first_marks(texts: Sequence[str]) -> dict[str, int]:
+    """Each footnote mark's number (note_marks) in the passages, joined as lines, and the first
+    passage it stands in."""
+    joined = "\n".join(texts)
+    ends = list(accumulate(len(t) + 1 for t in texts))  # where each passage's line ends, its newline counted
+    first: dict[str, int] = {}
+    for m in note_marks(joined):
+        first.setdefault(m[1], bisect_right(ends, m.start()))
+    return first
 
 
 # An item of a live blog's key events: the time of the entry and its headline ("2:32pm Union
