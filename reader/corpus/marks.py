@@ -39,9 +39,10 @@ UNIT_LETTERS_MAX = 3  # a unit's symbol: "m", "km", "ft", "cm"; a word of four l
 _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 
 
-# ... or to a year that ends a sentence, the next opening on a capital ("of January 2026.2 The
-# plotter"): no figure is written with four whole digits and a decimal before a capital.
-_AFTER_YEAR = re.compile(r"(?<=\b\d{4}\.)(\d{1,3})(?=\s+[A-ZÀ-ÖØ-Þ])")
+# ... or to a year that ends a sentence, the next opening on a capital of any alphabet ("of
+# January 2026.2 The plotter", "в 2024.3 Москва"): no figure is written with four whole digits and
+# a decimal before a capital. (Group 2, in the look-ahead, is the next letter.)
+_AFTER_YEAR = re.compile(r"(?<=\b\d{4}\.)(\d{1,3})(?=\s+([^\W\d_]))")
 
 
 def note_marks(text: str) -> list[re.Match[str]]:
@@ -49,7 +50,8 @@ def note_marks(text: str) -> list[re.Match[str]]:
     order, each match's group 1 its number."""
     glued = [m for m in _GLUED_NOTE.finditer(text)
              if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
-    return sorted(glued + list(_AFTER_YEAR.finditer(text)), key=lambda m: m.start())
+    years = [m for m in _AFTER_YEAR.finditer(text) if m[2].isupper()]
+    return sorted(glued + years, key=lambda m: m.start())
 
 
 # A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
@@ -225,9 +227,18 @@ def after_markers(text: str, end: int) -> int:
         end = start
 
 
+# A footnote's number after a sentence's stop at a line's end, as a PDF's copy sets a superscript
+# ("…taken at high water.2"): after a word of GLUED_WORD_MIN letters or more, so "Annex B.2" stays.
+_ENDING_NOTE = re.compile(rf"[^\W\d_]{{{GLUED_WORD_MIN}}}[.!?…][\"”’»)]?(\d{{1,3}})$")
+
+
 def unmarked_end(text: str) -> str:
-    """`text` without the reference markers at its end ("…in 1911.[3]" ends "…in 1911."), as a
-    rule that asks how a line ends reads it."""
+    """`text` without the reference markers or the footnote mark at its end ("…in 1911.[3]" ends
+    "…in 1911.", "…at high water.2" ends "…at high water."), as a rule that asks how a line ends
+    reads it."""
+    if text[-1:].isdigit():
+        note = _ENDING_NOTE.search(text)
+        return text[:note.start(1)] if note is not None else text
     if not text.endswith("]"):
         return text
     return text[:after_markers(text, len(text))].rstrip()

@@ -90,3 +90,17 @@ def test_a_short_sentence_with_its_reference_marker_is_no_heading(line):
     # in a block of lines, it goes on into the next line as a sentence does, not alone as a heading
     text = f"A title\n\n{line}\nThe wall was undermined.\n\nMore text here.\n\nAnd more.\n"
     assert f"{line}\nThe wall was undermined." in [text[s:e] for s, e in paragraph_spans(text)]
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("figures were taken at high water.2", "figures were taken at high water."),
+    ("сняты в большую воду.12", "сняты в большую воду."),
+    ("as the minister said.”3", "as the minister said.”"),
+    ("Annex B.2", "Annex B.2"),  # a letter's number: no word of prose before the stop
+    ("Release 16.2", "Release 16.2"),
+    ("in 1911.[3]", "in 1911."),
+])
+def test_a_line_ends_without_its_footnote_mark(line, ends):
+    from reader.corpus.marks import unmarked_end
+
+    assert unmarked_end(line) == ends

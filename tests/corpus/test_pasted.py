@@ -157,6 +157,17 @@ def test_a_note_mark_after_a_year_ending_a_sentence_is_taken_out_too(write_artic
     assert "in July 2026. The survey" in first and second.endswith("high water.")
 
 
+def test_a_note_mark_after_a_year_before_a_capital_of_another_alphabet_is_taken_out(write_article):
+    article = write_article(
+        "Дноуглубление\n\nРечное управление одобрило план дноуглубления в июле 2026.1 Обследование не учитывает\n"
+        "ил, который задержит новый причал.\n\nЛодочники говорят, что русло уже мельче на метр, а цифры\n"
+        "управления сняты в большую воду.2\n\n"
+        "1 Речное управление, обследование канала Кельмет, июль 2026, том 2.\n"
+        "2 Ассоциация лодочников, промеры 13 октября 2026.\n")
+    [first, second] = [p.text for p in article.passages if p.kind == "body"]
+    assert "в июле 2026. Обследование" in first and second.endswith("в большую воду.")
+
+
 @pytest.mark.parametrize("ending", [
     # numbered points that end a text, which no mark glued to its words refers to
     "1 Sales rose by four per cent in the first quarter.\n\n2 Costs rose faster than sales.\n",
