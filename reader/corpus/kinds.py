@@ -1733,7 +1733,7 @@ def _end_notes(texts: Sequence[str]) -> int:
 # record.1", "water2").
 _NOTE_RULE = re.compile(r"[_\-–—]{5,}")
 _NUMBERED_NOTE = re.compile(r"(\d{1,3})[ \t]+\S")
-_NOTE_LINES = re.compile(r"^(\d{1,3})[ \t]+\S", re.MULTILINE)
+NOTE_LINES = re.compile(r"^[ \t]*(\d{1,3})[ \t]+\S", re.MULTILINE)  # each note's line, its number first
 
 
 def _ruled_notes(texts: Sequence[str]) -> int | None:
@@ -1771,7 +1771,7 @@ def numbered_notes(texts: Sequence[str]) -> list[int]:
         start, run = end, []
         while start > 1 and start - 1 not in found and _NUMBERED_NOTE.match(texts[start - 1]):
             # (a passage of several notes, each line opening on its number, as a copy runs them together)
-            here = [int(n) for n in _NOTE_LINES.findall(texts[start - 1])]
+            here = [int(n) for n in NOTE_LINES.findall(texts[start - 1])]
             if run and here[-1] != run[0] - 1:
                 break
             run[:0] = here

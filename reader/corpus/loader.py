@@ -22,7 +22,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import classify, masthead, numbered_notes
+from reader.corpus.kinds import NOTE_LINES, classify, masthead, numbered_notes
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.marks import note_marks
 from reader.corpus.markup import header_block, header_fields, markdown
@@ -225,7 +225,6 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
 # out of the passage's text (its offsets still lead to it in the file) only where a note read as
 # apparatus carries its number, and only when the text has MARKS_MIN such marks: one figure after
 # a word may be a typo or a version's ("release.2").
-_NOTE_LINE = re.compile(r"^\s*(\d{1,3})\s+\S", re.MULTILINE)
 MARKS_MIN = 2
 
 
@@ -234,7 +233,7 @@ def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[in
     passage's end whose number a note after it, or at a page's foot (kinds.numbered_notes), carries."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
     notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + numbered_notes(texts)
-    numbers = {m[1] for i in notes for m in _NOTE_LINE.finditer(texts[i])}
+    numbers = {m[1] for i in notes for m in NOTE_LINES.finditer(texts[i])}
     marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
              for m in note_marks(texts[i]) if m[1] in numbers]
     return marks if len(marks) >= MARKS_MIN else []
