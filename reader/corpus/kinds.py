@@ -2042,10 +2042,46 @@ def _metadata(text: str) -> bool:
         text.strip(_FURNITURE_MARKS)) or _metadata_line(text))
 
 
+# A letterhead: the sender's name in capitals over a statement's title ("MARVELAN FISHING OWNERS'
+# FEDERATION" over "Statement on the seizure …"). Its form is a headline's in capitals, so what
+# tells it is a word naming a body that speaks (_BODY_WORDS), last ("… FEDERATION", "… LTD") or
+# before "of" ("MINISTRY OF FISHERIES"), where a headline puts its verb ("FERRY STRIKE ENDS"), and
+# a title-like line under it (one line, not in capitals, no stop at its end): a title in capitals
+# with no second title line under it is the title. The words are those organisations name
+# themselves by, not a newspaper's (_OUTLET_WORDS: masthead).
+_BODY_WORDS = frozenset("""
+federation association confederation ministry department council union party league alliance coalition
+committee commission board authority society institute institution foundation trust fund company corporation
+ltd limited inc plc llc gmbh ag sa bv co group guild syndicate chamber cooperative co-operative secretariat
+embassy consulate office organisation organization congress assembly
+parliament government municipality directorate agency bureau
+""".split())
+LETTERHEAD_WORDS = 8  # an organisation's name, "National Union of Rail, Maritime and Transport Workers" at most
+
+
+def _body_name(text: str) -> bool:
+    """Whether `text` is an organisation's name in capitals (see _BODY_WORDS)."""
+    words = [w.strip("'’.,&()").lower() for w in text.split()]
+    if not 1 < len(words) <= LETTERHEAD_WORDS or not text.isupper() or any(c.isdigit() or c in ":;|#!?" for c in text):
+        return False
+    return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+
+
+def letterhead(texts: Sequence[str]) -> bool:
+    """Whether the first passage is a letterhead over the title (see _BODY_WORDS)."""
+    if len(texts) < 2 or "\n" in texts[0].strip() or not _body_name(texts[0].strip()):
+        return False
+    title = texts[1].strip()
+    return (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not title.isupper()
+            and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title))
+
+
 def masthead(texts: Sequence[str]) -> int | None:
     """The passage that is the outlet's name under (or over) the title (see _OUTLET_WORDS),
-    among the opening lines before the first paragraph of text (a section of a menu is none);
-    None when there is none."""
+    among the opening lines before the first paragraph of text (a section of a menu is none),
+    or the sender's letterhead over it (see _BODY_WORDS); None when there is none."""
+    if letterhead(texts):
+        return 0
     menus = _menu_runs(texts[:_OPENING_LINES * 4])
     for i in range(1, min(len(texts), _OPENING_LINES)):
         text = texts[i].strip()

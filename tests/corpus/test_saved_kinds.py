@@ -120,3 +120,24 @@ def test_a_heading_wrapped_onto_a_line_in_lower_case_is_one_heading(write_articl
 @pytest.mark.parametrize("stamp", ["16:05 GMT", "14:32", "2.32pm", "9:10 a.m. CET"])
 def test_a_live_blogs_update_times_are_stamps_not_headings(stamp):
     assert classify(["Ferry reopens: live", stamp, LONG, "15:40 GMT", LATER])[1] == "boilerplate"
+
+
+@pytest.mark.parametrize("letterhead", ["BRENNMOOR FERRY OWNERS' FEDERATION", "MINISTRY OF WATERWAYS AND LOCKS",
+                                        "KELMET FERRY COMPANY LTD", "VALLEY BOATMEN'S UNION"])
+def test_a_senders_letterhead_over_a_statements_title_is_furniture_and_names_the_sender(letterhead, write_article):
+    title = "Statement on the reopening of the Kelmet ferry"
+    opening = [letterhead, title, "Brennmoor, 3 March 2026"]
+    assert classify([*opening, LONG, LATER])[:2] == ["boilerplate", "heading"]
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.outlet, article.date) == (title, letterhead, "2026-03-03")
+
+
+@pytest.mark.parametrize("opening", [["FERRY STRIKE ENDS", "Boatmen return to work after nine days"],
+                                     ["VALLEY BOATMEN'S UNION", "Brennmoor, 3 March 2026"],
+                                     ["VALLEY BOATMEN'S UNION", "The union voted to end the strike."],
+                                     ["VALLEY BOATMEN'S UNION", "BALLOT RESULT ON THE KELMET STRIKE"],
+                                     ["FERRY STRIKE HITS THE VALLEY", "By Jonas Ferl"]])
+def test_a_headline_or_a_title_in_capitals_with_no_title_under_it_stays_the_title(opening, write_article):
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.title == opening[0]
+    assert article.passages[0].kind == "heading"
