@@ -543,11 +543,15 @@ def base_key(reference: Reference) -> str:
 
 
 def _key_name(name: str) -> str:
-    """The word of a name a key starts with: a person's family name, an organisation's first
-    word that is not a function word."""
+    """The word of a name a key starts with: a person's family name's first word that is no
+    particle, an organisation's first word that is not a function word: biblatex's label (its
+    default `useprefix=false`) leaves "van der" out of "van der Berg", and a name spoken of by
+    its first family name ("García Márquez", "Costa e Silva") is looked for by it: "garcia",
+    "costa". (Better BibTeX's `[auth]` would join the whole family name, "garciamarquez".)"""
     parsed = parse_name(name)
     if not parsed.literal:
-        return parsed.family.split()[-1]
+        words = parsed.family.split()
+        return next((w for w in words if not w[:1].islower()), words[-1])  # (a particle is in lower case)
     words = parsed.literal.split()
     return next((w for w in words if w.lower() not in KEY_SKIPPED_WORDS), words[0])
 

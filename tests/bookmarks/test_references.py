@@ -295,6 +295,38 @@ def test_citation_keys_are_ascii_from_any_script(author, title, date, key):
                               issued=date_parts(date))) == key
 
 
+@pytest.mark.parametrize("author, family", [
+    ("Beatriz Gómez Quiroga", "gomez"),  # a compound family name: its first word
+    ("Gabriel García Márquez", "garcia"),
+    ("José Ortega y Gasset", "ortega"),
+    ("Artur da Costa e Silva", "costa"),
+    ("Pieter van der Berg", "berg"),  # a particle is left out
+    ("Maria da Silva", "silva"),
+    ("Ana de la Fuente García", "fuente"),
+    ("Luiz Inácio Lula da Silva", "silva"),  # a Portuguese particle is the given names'
+    ("Ludwig van Beethoven", "beethoven"),
+    ("Valéry Giscard d'Estaing", "destaing"),  # as before: one word
+    ("Deniz Kaya", "kaya"),
+    ("SUN Wei", "sun"),
+])
+def test_a_key_takes_the_first_word_of_a_family_name_that_is_no_particle(author, family):
+    """A particle left out as biblatex's label leaves it (`useprefix=false`), a compound family
+    name by its first word."""
+    from reader.bookmarks.references import Reference, authors, base_key
+
+    assert base_key(Reference(key="", path="x", title="Un día", authors=authors(author),
+                              issued=(2026,))) == f"{family}2026un"
+
+
+def test_two_compound_family_names_sharing_a_first_word_get_suffixes():
+    from reader.bookmarks.references import Reference, authors, give_keys
+
+    refs = [Reference(key="", path=str(n), title="Un día", authors=authors(name), issued=(2026,))
+            for n, name in enumerate(("Beatriz Gómez Quiroga", "Ana Gómez Ruiz", "Jorge Gómez"))]
+    give_keys(refs)
+    assert [ref.key for ref in refs] == ["gomez2026un", "gomez2026una", "gomez2026unb"]
+
+
 def test_a_brace_with_its_partner_is_escaped_and_a_lone_one_is_a_command():
     from reader.bookmarks.references import bibtex_value
 
