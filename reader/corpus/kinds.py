@@ -1645,12 +1645,14 @@ def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str
     prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
         return byline, names
-    body = "".join(f" {fold(texts[i])} " for i in prose)
+    body = None  # (the paragraphs folded, joined: only when a line above them reads as a name)
     for text in texts[1:min(prose[0], _OPENING_LINES)]:
         line = text.strip()
-        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
-                line, confirmed=False) and f" {fold(line)} " not in body:
-            names.add(fold(line))
+        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(line, confirmed=False):
+            if body is None:
+                body = "".join(f" {fold(texts[i])} " for i in prose)
+            if f" {fold(line)} " not in body:
+                names.add(fold(line))
     return byline, names
 
 
