@@ -790,6 +790,7 @@ def _prose(text: str) -> bool:
 # A menu's sections, as a copied page's navigation bar leaves them on one line (tabs or runs of
 # spaces: a menu pasted from a page).
 _MENU_SEPARATOR = re.compile(r"\s+[|·•/]\s+|\s*\|\s*|\s*\t\s*|[ \u00a0]{2,}")
+_MENU_SEPARATOR_MARK = re.compile(r"[|·•/\t]|[ \u00a0]{2}")  # what each of its separators holds
 _MENU_MIN_ITEMS = 3
 _MENU_MAX = 120  # characters: five to eight sections and their separators, not a line of prose
 # A numbered section heading ("2. Water flows", "3.1 Prospects") where a report copied out of a
@@ -972,7 +973,10 @@ def _menu(text: str) -> bool:
 
 
 def _menu_row(line: str) -> bool:
-    parts = _MENU_SEPARATOR.split(line.strip())
+    line = line.strip()
+    if not _MENU_SEPARATOR_MARK.search(line):
+        return False  # (no separator, one part: asked first, as most lines are prose)
+    parts = _MENU_SEPARATOR.split(line)
     return len(parts) >= _MENU_MIN_ITEMS and len({part[:1].isupper() for part in parts}) == 1 and all(
         0 < len(part.split()) <= 2 and not part.endswith(_SENTENCE_END) for part in parts)
 
@@ -1364,75 +1368,76 @@ def _furniture(text: str, lone_captions: bool = True) -> bool:
     """Whether `text` is a page's furniture by itself; `lone_captions` False leaves a phrase of
     place alone out of it (see _told_in_lines)."""
     stripped = text.strip(_FURNITURE_MARKS)
+    size = len(text)
     if not stripped or PAGE_NUMBER.fullmatch(text):
         return True
-    if _short(text, _HEADING_MAX_CHARS) and CUE_TIMING.fullmatch(text):
+    if size <= _HEADING_MAX_CHARS and CUE_TIMING.fullmatch(text):
         return True  # when a subtitle's cue is said
     if len(text) <= _HEADING_MAX_CHARS and not any(c.isalnum() for c in text):
         return True  # a rule or a section break ("=====", "* * *", "◆ ◆ ◆"): marks, no word
-    if _short(text, _MENU_MAX * 2) and _menu(text):
+    if size <= _MENU_MAX * 2 and _menu(text):
         return True
-    if _short(text, 80) and _furniture_words(text):
+    if size <= 80 and _furniture_words(text):
         return True
-    if _short(text, 200) and _MEMBERSHIP.fullmatch(text):
+    if size <= 200 and _MEMBERSHIP.fullmatch(text):
         return True
-    if _short(text, 240) and _notice(text):
+    if size <= 240 and _notice(text):
         return True
-    if _short(text, _CONSENT_MAX) and "cookie" in text.lower() and _CONSENT.fullmatch(text):
+    if size <= _CONSENT_MAX and "cookie" in text.lower() and _CONSENT.fullmatch(text):
         return True
-    if _short(text, 80) and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
+    if size <= 80 and (_BYLINE.fullmatch(text) and not text.rstrip().endswith(".")):
         return True
-    if _short(text, 80) and byline_parts(text) is not None:  # "Par Marie Dupont", "Автор: Иван Петров"
+    if size <= 80 and byline_parts(text) is not None:  # "Par Marie Dupont", "Автор: Иван Петров"
         return True
-    if _short(text, 80) and (is_stamp(stripped) or _metadata_line(text)):
+    if size <= 80 and (is_stamp(stripped) or _metadata_line(text)):
         return True
-    if _short(text, 160) and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
+    if size <= 160 and not text.rstrip().endswith(_SENTENCE_END) and _DATED_BYLINE.fullmatch(text.strip()):
         return True
-    if _short(text, 120) and _CREDIT.fullmatch(text):
+    if size <= 120 and _CREDIT.fullmatch(text):
         return True
     if _captioned(text) or lone_captions and _lone_caption(text):
         return True
-    if _short(text, _CAPTION_MAX) and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
+    if size <= _CAPTION_MAX and "/" in text and (slashed := _SLASH_CAPTION.fullmatch(text.strip())) and _slash_credit(
             slashed["credit"], text.strip()[:slashed.start("credit")]):
         return True
-    if _short(text, 120) and _breadcrumb(text):
+    if size <= 120 and _breadcrumb(text):
         return True
     if _editors_note(text):
         return True
-    if _short(text, _TRANSLATION_NOTE_MAX) and "ranslat" in text.lower() and _TRANSLATION_NOTE.fullmatch(text.strip()):
+    if size <= _TRANSLATION_NOTE_MAX and "ranslat" in text.lower() and _TRANSLATION_NOTE.fullmatch(text.strip()):
         return True
-    if _short(text, _CREDIT_LINE_MAX) and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
+    if size <= _CREDIT_LINE_MAX and "by" in text.lower() and _CREDIT_LINE.fullmatch(text.strip()):
         return True
-    if _short(text, _DISCLAIMER_MAX) and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
+    if size <= _DISCLAIMER_MAX and "expressed" in text.lower() and _DISCLAIMER.fullmatch(text.strip()):
         return True
-    if _short(text, _MENU_MAX) and _furniture_row(text):
+    if size <= _MENU_MAX and _furniture_row(text):
         return True
-    if _short(text, _CONTACT_MAX) and _contact(text):
+    if size <= _CONTACT_MAX and _contact(text):
         return True
-    if _short(text, _LINK_LINE_MAX) and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
+    if size <= _LINK_LINE_MAX and ("http" in text or "www." in text) and _LINK_LINE.fullmatch(text.strip()):
         return True
-    if _short(text, 200) and _SHARE_PLEA.fullmatch(text.strip()):
+    if size <= 200 and _SHARE_PLEA.fullmatch(text.strip()):
         return True
-    if _short(text, _MAILING_MAX) and _MAILING.fullmatch(text.strip()):
+    if size <= _MAILING_MAX and _MAILING.fullmatch(text.strip()):
         return True
-    if _short(text, _MAILING_MAX) and _NEWSLETTER_PITCH.fullmatch(text.strip()):
+    if size <= _MAILING_MAX and _NEWSLETTER_PITCH.fullmatch(text.strip()):
         return True
-    if _short(text, 60) and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
+    if size <= 60 and (_GREETING.fullmatch(text.strip()) or _CLOSING.fullmatch(text.strip())):
         return True
-    if _short(text, 400) and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
+    if size <= 400 and ("t.co/" in text or "twitter.com/" in text.lower() or "(@" in text) and (
         _TWEET.search(text) or _TWEET_CREDIT.fullmatch(text)
     ):
         return True
-    if _short(text, 80) and (DATELINE_PREFIX.fullmatch(text + " ") or (
+    if size <= 80 and (DATELINE_PREFIX.fullmatch(text + " ") or (
             (wired := wire_dateline(text + " ")) is not None and wired.end() == len(text) + 1)):
         return True
-    if text[:1] in "[(" and _short(text, _ASIDE_MAX) and _aside(text):
+    if text[:1] in "[(" and size <= _ASIDE_MAX and _aside(text):
         return True
-    if _short(text, _CHORUS_MAX) and ":" in text and _chorus(text):
+    if size <= _CHORUS_MAX and ":" in text and _chorus(text):
         return True
-    if _short(text, _HATNOTE_MAX) and _HATNOTE.fullmatch(text.strip()):
+    if size <= _HATNOTE_MAX and _HATNOTE.fullmatch(text.strip()):
         return True
-    if _short(text, _POST_STATS_MAX) and _POST_STATS.fullmatch(text.strip()) and _MARKED_COUNT.search(text):
+    if size <= _POST_STATS_MAX and _POST_STATS.fullmatch(text.strip()) and _MARKED_COUNT.search(text):
         return True
     if text.startswith("[^") and _FOOTNOTE.match(text):
         return True  # a footnote's text, as Markdown writes it ("[^1]: Minutes of …") in a plain file
@@ -1645,12 +1650,14 @@ def _bylined_names(texts: Sequence[str], author: str) -> tuple[set[str], set[str
     prose = [i for i, t in enumerate(texts) if _prose(t)]
     if not prose:
         return byline, names
-    body = "".join(f" {fold(texts[i])} " for i in prose)
+    body = None  # (the paragraphs folded, joined: only when a line above them reads as a name)
     for text in texts[1:min(prose[0], _OPENING_LINES)]:
         line = text.strip()
-        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(
-                line, confirmed=False) and f" {fold(line)} " not in body:
-            names.add(fold(line))
+        if len(line) <= _LABEL_MAX and 1 < len(line.split()) <= SPEAKER_MAX_WORDS and is_name(line, confirmed=False):
+            if body is None:
+                body = "".join(f" {fold(texts[i])} " for i in prose)
+            if f" {fold(line)} " not in body:
+                names.add(fold(line))
     return byline, names
 
 
@@ -2148,6 +2155,7 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
             norms[j] = f" {fold(texts[j])} "
         return norms[j]
 
+    lengths = [len(text) for text in texts]
     found = set()
     for i, text in enumerate(texts):
         if len(text) > _PULL_QUOTE_MAX or len(text.split()) < PULL_QUOTE_MIN_WORDS:
@@ -2155,9 +2163,10 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
         quote = norm(i)
         if len(quote.split()) < PULL_QUOTE_MIN_WORDS:
             continue
-        near = range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1))
-        if any(j != i and len(texts[j]) > len(text) and quote in norm(j) for j in near):
-            found.add(i)
+        for j in range(max(0, i - PULL_QUOTE_REACH), min(len(texts), i + PULL_QUOTE_REACH + 1)):
+            if lengths[j] > lengths[i] and quote in norm(j):  # (a longer passage: never i itself)
+                found.add(i)
+                break
     return found
 
 

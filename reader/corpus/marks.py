@@ -33,7 +33,9 @@ REFERENCE_MARKER = re.compile(
 # right after a figure is a unit's power ("40 km2", "300 m3"), and glued to a word of fewer than
 # GLUED_WORD_MIN letters a name's or a unit's ("mp3", "v2", "per m2"): none of them a note's.
 GLUED_WORD_MIN = 3  # a note glued to prose follows a word of it; "m2", "v2", "mp3" are no words of prose
-_GLUED_NOTE = re.compile(rf"(?:(?<=[^\W\d_]{{{GLUED_WORD_MIN}}})(?<=[^\W\d_A-Z])"
+# (Each pattern first looks for the digit it needs, so that the look-behinds are tried at digits
+# alone: a long passage with few figures is read at once.)
+_GLUED_NOTE = re.compile(rf"(?=\d)(?:(?<=[^\W\d_]{{{GLUED_WORD_MIN}}})(?<=[^\W\d_A-Z])"
                          rf"|(?<=[^\W\d_][.,;:!?'’\"”)]))(\d{{1,3}})(?!\w)")
 UNIT_LETTERS_MAX = 3  # a unit's symbol: "m", "km", "ft", "cm"; a word of four letters is no unit's
 _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
@@ -42,7 +44,7 @@ _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 # ... or to a year that ends a sentence, the next opening on a capital of any alphabet ("of
 # January 2026.2 The plotter", "в 2024.3 Москва"): no figure is written with four whole digits and
 # a decimal before a capital. (Group 2, in the look-ahead, is the next letter.)
-_AFTER_YEAR = re.compile(r"(?<=\b\d{4}\.)(\d{1,3})(?=\s+([^\W\d_]))")
+_AFTER_YEAR = re.compile(r"(?=\d)(?<=\b\d{4}\.)(\d{1,3})(?=\s+([^\W\d_]))")
 
 
 def note_marks(text: str) -> list[re.Match[str]]:
@@ -136,11 +138,14 @@ def titled(text: str) -> bool:
     return bool(words) and words[0].rstrip(".") in HONORIFICS
 
 
+_WORD = re.compile(r"\w+")
+
+
 def fold(text: str) -> str:
     """`text` as names and lines are compared: NFKC, case-folded, its words' letters alone."""
     if not text.isascii():  # NFKC leaves ASCII as it is
         text = unicodedata.normalize("NFKC", text)
-    return " ".join(re.findall(r"\w+", text.casefold()))
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def debate_labels(texts: Sequence[str]) -> tuple[set[int], set[int], set[str]]:
