@@ -110,11 +110,17 @@ def _folded_spans(pattern: str, text: str, origin: list[int]) -> list[tuple[int,
     out, i = [], text.find(pattern)
     while i >= 0:
         end = i + len(pattern)
-        whole = (i == 0 or origin[i - 1] != origin[i]) and (end == len(text) or origin[end] != origin[end - 1])
+        whole = _whole_characters(origin, i, end)
         if whole:
             out.append((origin[i], origin[end - 1] + 1))
         i = text.find(pattern, end if whole else i + 1)
     return out
+
+
+def _whole_characters(origin: list[int], lo: int, hi: int) -> bool:
+    """Whether folded text's [lo, hi) begins and ends on whole original characters (`origin`,
+    as `fold` gives it): not inside one character's folding ("ß" folds to "ss")."""
+    return (lo == 0 or origin[lo - 1] != origin[lo]) and (hi == len(origin) or origin[hi] != origin[hi - 1])
 
 
 Span = tuple[int, int]
@@ -205,8 +211,7 @@ def _loose_places(words: list[str]) -> Callable[[str], list[Span]]:
         spans = []
         for m in pattern.finditer(folded_text):
             lo, hi = m.span()
-            whole = (lo == 0 or origin[lo - 1] != origin[lo]) and (hi == len(folded_text) or origin[hi] != origin[hi - 1])
-            if whole and hi > lo:
+            if hi > lo and _whole_characters(origin, lo, hi):
                 spans.append((origin[lo], _past_marks(text, origin[hi - 1] + 1)))
         return spans
 
