@@ -246,7 +246,15 @@ HUNGARIAN_GIVEN_NAMES = frozenset("""
 # "i"), and not Portuguese by its letters ("ã", "õ") or particles ("da", "do", "dos", "das",
 # "e"), the given names are its leading words that are given names (below) and the rest is the
 # family name; a name not opening with one is split as usual. Without those marks ("Mario Vargas
-# Llosa") the name says nothing of its language and is split as usual too.
+# Llosa", "Gabriel Garcia Marquez" typed without accents) a name is Spanish still when its given
+# names, as above but their accents set aside, are followed by a Spanish family name: one of the
+# patronymic's form (below) or of the commonest others (SPANISH_FAMILY_NAMES): "Vargas Llosa,
+# Mario". What no letter tells is kept as before: an English byline with a middle name
+# ("John Paul Jones", "Daniel Craig Morton", "David Foster Wallace": its first word no Spanish
+# given name, or the next no Spanish family name) is split at its last word; a Spanish given name
+# nobody listed ("Federico García Lorca") is too; and a name that is Spanish by both signs but
+# files under its last word ("Sara Lopez Whitfield", an American middle name taken from a mother's
+# family; a Philippine name, whose middle name is the mother's) reads as Spanish.
 _IBERIAN_LETTERS = re.compile(r"[áéíóúñüàèòïçÁÉÍÓÚÑÜÀÈÒÏÇ]")
 _PORTUGUESE_LETTERS = re.compile(r"[ãõÃÕ]")
 _IBERIAN_PARTICLES = frozenset("de del la las los y i".split())
@@ -271,6 +279,20 @@ IBERIAN_GIVEN_NAMES = frozenset("""
     daniela camila fernanda ximena guadalupe lourdes soledad consuelo esperanza catalina""".split())
 IBERIAN_FAMILY_LIKE_GIVEN = frozenset("martín cruz santiago domingo salvador vicente tomás lorenzo marcos andrés "
                                       "román pascual gil león nicolás lucas rosa paz esteban gabriel".split())
+# A Spanish patronymic: a vowel and "z" ending a word of four letters or more, its accents set
+# aside ("Pérez", "Díaz", "Ruiz", "Muñoz", "Cruz"; Portuguese writes "-es", "Peres", and English
+# and German "-tz"; "Luz", "Paz", "Liz" are given names too short to count).
+_SPANISH_PATRONYMIC = re.compile(r"[^\W\d_]{2,}[aeiou]z", re.IGNORECASE)
+# The commonest Spanish family names of another form, as Spain and Latin America write them,
+# listed by hand; none is a given name in English ("Lara", "Miranda", "León" are left out), nor
+# spelled alike as often in Portuguese ("Silva", "Santos", "Costa", "Castro", "Torres").
+SPANISH_FAMILY_NAMES = frozenset("""
+    garcía moreno romero alonso navarro serrano blanco molina morales ortega delgado rubio marín
+    iglesias garrido cortés castillo lozano guerrero prieto herrera peña cabrera calvo vega
+    fuentes carrasco reyes caballero aguilar herrero montero hidalgo durán arias vargas carmona
+    crespo soto velasco gallardo rojas rivera mendoza sosa contreras salazar guzmán acosta ríos
+    aguirre cárdenas zapata figueroa ochoa maldonado carrillo villanueva escobar bustamante
+    quintana echeverría zamora valdés cisneros ayala sandoval villalobos cuevas pizarro""".split())
 # "María del Carmen", "María de los Ángeles": a particle and a name of these continue the given
 # names (of the family's, "Juan de la Cruz", none is one).
 _GIVEN_AFTER_PARTICLE = frozenset("carmen pilar rosario mar jesús ángeles dolores mercedes rocío "
@@ -281,15 +303,45 @@ def _folded(word: str) -> str:
     return unicodedata.normalize("NFC", word).lower()
 
 
+def _unmarked(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+                   if not unicodedata.combining(c))
+
+
+def _plain(word: str) -> str:
+    return _unmarked(word).lower()
+
+
+_PLAIN_IBERIAN_GIVEN = frozenset(_plain(name) for name in IBERIAN_GIVEN_NAMES)  # "jose", "maria"
+_PLAIN_FAMILY_LIKE_GIVEN = frozenset(_plain(name) for name in IBERIAN_FAMILY_LIKE_GIVEN)
+_PLAIN_SPANISH_FAMILY = frozenset(_plain(name) for name in SPANISH_FAMILY_NAMES)
+
+
+def _spanish_family(word: str) -> bool:
+    """A Spanish family name by its form or as one of the commonest (see above)."""
+    plain = _plain(word)
+    return bool(_SPANISH_PATRONYMIC.fullmatch(plain)) or plain in _PLAIN_SPANISH_FAMILY
+
+
 def _iberian_family_cut(words: list[str]) -> int | None:
     """How many leading words of a Spanish or Catalan name are its given names (see above); None
     when the name is not of that spelling, is Portuguese, or opens with no given name."""
-    if _portuguese(words) or not (_IBERIAN_LETTERS.search(" ".join(words)) or {w.lower() for w in words} & _IBERIAN_PARTICLES):
+    if _portuguese(words):
         return None
+    if not (_IBERIAN_LETTERS.search(" ".join(words)) or {w.lower() for w in words} & _IBERIAN_PARTICLES):
+        cut = _given_names(words, _plain, _PLAIN_IBERIAN_GIVEN, _PLAIN_FAMILY_LIKE_GIVEN)
+        return cut if cut and _spanish_family(words[cut]) else None  # "Mario Vargas Llosa"
+    return _given_names(words, _folded, IBERIAN_GIVEN_NAMES, IBERIAN_FAMILY_LIKE_GIVEN) or None
+
+
+def _given_names(words: list[str], key: Callable[[str], str], given: frozenset[str],
+                 family_like: frozenset[str]) -> int:
+    """How many leading words of a name are given names: words in `given` (by `key`), those in
+    `family_like` only first, and a particle with a name that continues them ("María del Carmen")."""
     cut = 0
     while cut < len(words) - 1:
-        word = _folded(words[cut])
-        if word in IBERIAN_GIVEN_NAMES and (cut == 0 or word not in IBERIAN_FAMILY_LIKE_GIVEN):
+        word = key(words[cut])
+        if word in given and (cut == 0 or word not in family_like):
             cut += 1
             continue
         run = cut
@@ -299,7 +351,7 @@ def _iberian_family_cut(words: list[str]) -> int | None:
             cut = run + 1  # "María del Carmen", with a family name after it
             continue
         break
-    return cut or None
+    return cut
 
 
 def _portuguese(words: list[str]) -> bool:
@@ -322,11 +374,6 @@ def _portuguese_particle(particle: str, words: list[str]) -> bool:
         return False
     return particle not in _SHARED_WITH_ITALIAN or bool(
         _UNITALIAN_MARK.search(" ".join(words)) or {w.lower() for w in words} & (_PORTUGUESE_PARTICLES - {particle}))
-
-
-def _unmarked(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
-                   if not unicodedata.combining(c))
 
 
 _UNMARKED_HUNGARIAN_GIVEN = frozenset(_unmarked(name) for name in HUNGARIAN_GIVEN_NAMES)  # "jozsef", "viktor"
