@@ -75,8 +75,10 @@ def clean_text(text: str) -> str:
 def authors(author: str) -> tuple[str, ...]:
     """The names of a byline as the corpus gives it: "A and B", "A, B", "A & B", "A; B". What a
     separator leaves that is no name of its own stays with the name before it: a suffix ("King,
-    Jr."), or words in lower case ("Staff and agencies"); a degree after it ("PhD") is left out."""
+    Jr."), or words in lower case ("Staff and agencies"); a degree after it ("PhD") is left out.
+    A name written "Family, Given" stays one name, comma and all (see _given_sides)."""
     pieces = _AUTHOR_SPLIT.split(one_line(author or ""))
+    given_sides = _given_sides(pieces)
     names: list[str] = []
     for at in range(0, len(pieces), 2):
         piece = pieces[at].strip()
@@ -86,11 +88,78 @@ def authors(author: str) -> tuple[str, ...]:
             continue
         if names and _is_suffix(piece):
             names[-1] += " " + piece
-        elif names and piece[:1].islower():
+        elif names and at in given_sides:
+            names[-1] += pieces[at - 1] + piece
+        elif names and piece[:1].islower() and at + 2 not in given_sides:  # ("van der Berg, Pieter" is a name)
             names[-1] += pieces[at - 1] + piece
         else:
             names.append(piece)
     return tuple(names)
+
+
+# How many words the given names of a name written "Family, Given" have at most ("Ana María
+# José", "J. R. R."): more after a comma are a second author's name.
+INVERTED_GIVEN_WORDS = 3
+
+
+def _given_sides(pieces: list[str]) -> set[int]:
+    """Where, in a byline split at its separators (names at even places), the given names of a
+    name written "Family, Given" are. A byline so written ("Gómez Quiroga, Beatriz", "Smith, J.
+    and Jones, K.", "Kovács, Eszter; Nagy, Péter") has, between its "and", "&" or ";", a family
+    name, a comma and given names, once or more ("Smith, J., Jones, K."); a list of authors
+    ("Ana Pérez, Luis Gómez and Eva Ruiz", "Smith, Jones and Brown") has a whole name or a lone
+    family name there. Told apart by what follows each comma: given names (see _given_like), and
+    in every such part of the byline, or it is a list: "Ana Pérez, Beatriz and Luis Gómez" is three
+    names, not a name written in reverse beside a name written in order. What no list tells
+    ("Smith, John": "John" is on none here, and "Reuters, Bloomberg" reads alike) is split as a
+    list."""
+    groups: list[list[int]] = [[]]
+    for at in range(0, len(pieces), 2):
+        piece = pieces[at].strip()
+        if at and pieces[at - 1].strip() != ",":
+            groups.append([])
+        if piece and not (piece.lower().replace(".", "") in POST_NOMINALS or _is_suffix(piece)
+                          or _phrase_word(piece.split()[0])):
+            groups[-1].append(at)
+    given: set[int] = set()
+    for group in groups:
+        if not group:
+            continue
+        pairs = list(zip(group[::2], group[1::2]))
+        if len(group) % 2 or not all(_family_side(pieces[f]) and _given_like(pieces[g], pieces[f]) for f, g in pairs):
+            return set()
+        given.update(g for _, g in pairs)
+    return given
+
+
+def _family_side(text: str) -> bool:
+    """Whether `text` may be the family name before a comma: a person's words, no organisation's."""
+    words = text.split()
+    return 0 < len(words) and words[0].lower() != "the" and not any(
+        w.lower().strip(".,") in ORGANISATION_WORDS or _phrase_word(w) for w in words)
+
+
+def _given_like(text: str, family: str) -> bool:
+    """Whether `text`, after a comma, is the given names of `family`: at most INVERTED_GIVEN_WORDS
+    words, each a given name of the lists here (Spanish and Catalan, Hungarian; accents kept or
+    set aside) or an initial ("J.", "J.-P."), or names ending on an initial ("John A.": a whole
+    name never ends on one), or any after a family name opening on its particle ("van der Berg,
+    Pieter": a whole name never opens on one), or Chinese romanisation after a common Chinese
+    family name ("Zhang, Wei")."""
+    words = text.split()
+    if not 0 < len(words) <= INVERTED_GIVEN_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    if (all(_listed_given(w) or _DOTTED_INITIALS.match(w) for w in words) or _DOTTED_INITIALS.match(words[-1])
+            or family[:1].islower()):
+        return True
+    return (family.lower() in CHINESE_FAMILY_NAMES and len(words) < PINYIN_NAME_WORDS[-1]
+            and all(_PINYIN_WORD.fullmatch(w) for w in words))
+
+
+def _listed_given(word: str) -> bool:
+    """A given name of the lists here, its accents kept or set aside."""
+    return (_folded(word) in IBERIAN_GIVEN_NAMES or _folded(word) in HUNGARIAN_GIVEN_NAMES
+            or _plain(word) in _PLAIN_IBERIAN_GIVEN or _plain(word) in _UNMARKED_HUNGARIAN_GIVEN)
 
 
 def _is_suffix(word: str) -> bool:
@@ -461,6 +530,10 @@ def parse_name(name: str) -> Name:
     whose order neither its letters nor its names tell ("Sun Wei", "LI Wei", "Le Van An", "Balázs
     Béla"): whole rather than split wrong."""
     name = " ".join(name.split())
+    if "," in name:  # written "Family, Given" (see authors)
+        family, given = (part.strip() for part in name.split(",", 1))
+        suffix = given.split()[-1] if len(given.split()) > 1 and _is_suffix(given.split()[-1]) else ""
+        return Name(family=family, given=given.removesuffix(suffix).strip(), suffix=suffix)
     if is_organisation(name):
         return Name(literal=name)
     words = name.split()

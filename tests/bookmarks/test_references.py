@@ -503,6 +503,10 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Lucía García Márquez and Javier Gómez de Liaño",
      [{"family": "García Márquez", "given": "Lucía"}, {"family": "Gómez de Liaño", "given": "Javier"}]),
     ("Luiz Inácio Lula da Silva", [{"family": "Silva", "given": "Luiz Inácio Lula da"}]),
+    # written "Family, Given": one author in every format, its family name as the comma parts it
+    ("Gómez Quiroga, Beatriz", [{"family": "Gómez Quiroga", "given": "Beatriz"}]),
+    ("Smith, J. and Ochoa Ríos, Ana María", [{"family": "Smith", "given": "J."},
+                                              {"family": "Ochoa Ríos", "given": "Ana María"}]),
     # a family name that is also a newsroom's word ("Associated Press"): whole, never split wrong
     ("Eyal Press", [{"literal": "Eyal Press"}]),
     ("Dana Desk and Mira Holt", [{"literal": "Dana Desk"}, {"family": "Holt", "given": "Mira"}]),
@@ -601,4 +605,42 @@ def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
     ("Luci\u0301a Garci\u0301a Ma\u0301rquez", "Garci\u0301a Ma\u0301rquez, Luci\u0301a"),
 ])
 def test_spanish_names_filed_under_the_first_family_name(name, expected):
+    assert inverted(name) == expected
+
+
+@pytest.mark.parametrize("byline, names", [
+    # a name written "Family, Given": one author, its comma telling the family name from the given
+    ("Gómez Quiroga, Beatriz", ["Gómez Quiroga, Beatriz"]),
+    ("Gomez Quiroga, Beatriz", ["Gomez Quiroga, Beatriz"]),
+    ("Kovács, Eszter; Nagy, Péter", ["Kovács, Eszter", "Nagy, Péter"]),
+    ("Smith, J. and Jones, K. L.", ["Smith, J.", "Jones, K. L."]),
+    ("Smith, J., Jones, K. and Brown, L.", ["Smith, J.", "Jones, K.", "Brown, L."]),
+    ("Smith, John A.", ["Smith, John A."]),  # a whole name never ends on an initial
+    ("van der Berg, Pieter", ["van der Berg, Pieter"]),  # nor opens on a particle
+    ("Zhang, Wei and Ouyang, Xiu", ["Zhang, Wei", "Ouyang, Xiu"]),
+    ("King, Martin L., Jr.", ["King, Martin L. Jr."]),
+    # a list of authors: whole names, or lone family names, between the commas
+    ("Ana Pérez, Luis Gómez and Eva Ruiz", ["Ana Pérez", "Luis Gómez", "Eva Ruiz"]),
+    ("Smith, Jones and Brown", ["Smith", "Jones", "Brown"]),
+    ("Mara Velt, Ion Drago", ["Mara Velt", "Ion Drago"]),
+    ("Jane Smith, Reuters", ["Jane Smith", "Reuters"]),
+    ("The Editorial Board, Ana", ["The Editorial Board", "Ana"]),
+    # a given name after a comma beside whole names is a list's, not a name written in reverse
+    ("Ana Pérez, Beatriz and Luis Gómez", ["Ana Pérez", "Beatriz", "Luis Gómez"]),
+    # what no list here tells: split as a list ("Reuters, Bloomberg" reads alike)
+    ("Smith, John", ["Smith", "John"]),
+])
+def test_a_name_written_family_first_with_a_comma_is_one_author(byline, names):
+    from reader.bookmarks.references import authors
+
+    assert list(authors(byline)) == names
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Gómez Quiroga, Beatriz", "Gómez Quiroga, Beatriz"),
+    ("Vargas Llosa, Mario", "Vargas Llosa, Mario"),
+    ("Smith, John A.", "Smith, John A."),
+    ("King, Martin L. Jr.", "King, Martin L., Jr."),
+])
+def test_a_name_written_family_first_keeps_its_parts(name, expected):
     assert inverted(name) == expected
