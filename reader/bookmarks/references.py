@@ -822,10 +822,23 @@ def as_bibtex(bookmarks: Sequence[PlacedBookmark], links: Sequence = ()) -> str:
 # --- CSL JSON ----------------------------------------------------------------------------------
 
 def _csl_name(name: str) -> dict:
+    """A person's name in CSL's parts, its particles in their own: one before the family name
+    ("de Beauvoir", "van der Berg") is its `non-dropping-particle`, one the given names end on
+    ("Lula da") a `dropping-particle`. So each style sets them as it says: Chicago's (its CSL
+    `demote-non-dropping-particle="display-and-sort"`) "Beauvoir, Simone de", filed under B; APA's
+    ("never") "de Beauvoir, S."; and "Silva, Luiz Inácio Lula da" in every style. A particle inside
+    a family name ("Gómez de Liaño", "Ortega y Gasset") or elided to it ("d'Estaing") is the name's."""
     parsed = parse_name(name)
     if parsed.literal or not parsed.given:
         return {"literal": parsed.literal or name}
-    out = {"family": parsed.family, "given": parsed.given}
+    family, given = parsed.family.split(), parsed.given.split()
+    leading = next((at for at, word in enumerate(family) if not word[:1].islower()), 0)
+    trailing = next((at for at in range(len(given), 0, -1) if not given[at - 1][:1].islower()), len(given))
+    out = {"family": " ".join(family[leading:]), "given": " ".join(given[:trailing])}
+    if leading:
+        out["non-dropping-particle"] = " ".join(family[:leading])
+    if given[trailing:]:
+        out["dropping-particle"] = " ".join(given[trailing:])
     return out | ({"suffix": parsed.suffix} if parsed.suffix else {})
 
 

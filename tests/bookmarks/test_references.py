@@ -19,6 +19,9 @@ AWKWARD_TITLE = 'Ağdam {after} 100% & $5_000 #1 ^~ \\ "the road"\nsecond line'
 AWKWARD_NOTE = "first line\nER  - not a tag\n} a brace left open {"
 
 
+CSL_NAME_PARTS = {"family", "given", "suffix", "non-dropping-particle", "dropping-particle"}
+
+
 def _toml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
@@ -175,7 +178,7 @@ def test_csl_json_follows_the_schema_rules(cli, bookmarked):
         for name in ("issued", "accessed"):
             if name in item:
                 _check_date(item[name])
-        assert all(set(a) in ({"literal"}, {"family", "given"}, {"family", "given", "suffix"}) and all(a.values())
+        assert all((set(a) == {"literal"} or {"family", "given"} <= set(a) <= CSL_NAME_PARTS) and all(a.values())
                    for a in item.get("author", []))
     awkward, armenian, twin1, twin2 = items
     assert awkward["title"] == " ".join(AWKWARD_TITLE.split())
@@ -415,8 +418,12 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Oren Halloway, Jr.", [{"family": "Halloway", "given": "Oren", "suffix": "Jr."}]),
     ("Tomas Brandl III and Vera Ostrova", [{"family": "Brandl", "given": "Tomas", "suffix": "III"},
                                            {"family": "Ostrova", "given": "Vera"}]),
-    ("Lucía de la Cruz", [{"family": "de la Cruz", "given": "Lucía"}]),
-    ("Pieter van der Berg", [{"family": "van der Berg", "given": "Pieter"}]),
+    # a particle before the family name in a part of its own, each style setting it as it says
+    ("Lucía de la Cruz", [{"family": "Cruz", "given": "Lucía", "non-dropping-particle": "de la"}]),
+    ("Pieter van der Berg", [{"family": "Berg", "given": "Pieter", "non-dropping-particle": "van der"}]),
+    ("Simone de Beauvoir and Vasco da Gama", [{"family": "Beauvoir", "given": "Simone", "non-dropping-particle": "de"},
+                                              {"family": "Gama", "given": "Vasco", "non-dropping-particle": "da"}]),
+    ("de Beauvoir, Simone", [{"family": "Beauvoir", "given": "Simone", "non-dropping-particle": "de"}]),
     ("SUN Wei", [{"family": "SUN", "given": "Wei"}]),
     ("Kaito Ii", [{"family": "Ii", "given": "Kaito"}]),  # a family name that reads as a suffix
     ("Vera Iv and Tomas Brandl", [{"family": "Iv", "given": "Vera"}, {"family": "Brandl", "given": "Tomas"}]),
@@ -427,7 +434,7 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Valley Wire and Mira Holt", [{"literal": "Valley Wire"}, {"family": "Holt", "given": "Mira"}]),
     ("Ana Petrov, PhD", [{"family": "Petrov", "given": "Ana"}]),  # a degree is no second author
     ("Ivo Marek, M.D., and Lena Brusk", [{"family": "Marek", "given": "Ivo"}, {"family": "Brusk", "given": "Lena"}]),
-    ("Ana María de la Fuente", [{"family": "de la Fuente", "given": "Ana María"}]),
+    ("Ana María de la Fuente", [{"family": "Fuente", "given": "Ana María", "non-dropping-particle": "de la"}]),
     # a lower-case word that is no particle is a phrase's: an organisation's name, whole
     ("Plataforma en Defensa del Río Duero", [{"literal": "Plataforma en Defensa del Río Duero"}]),
     ("Ligue des droits de l'Homme", [{"literal": "Ligue des droits de l'Homme"}]),
@@ -502,7 +509,7 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     # Spanish two family names, filed under the first; Portuguese under the last, as written
     ("Lucía García Márquez and Javier Gómez de Liaño",
      [{"family": "García Márquez", "given": "Lucía"}, {"family": "Gómez de Liaño", "given": "Javier"}]),
-    ("Luiz Inácio Lula da Silva", [{"family": "Silva", "given": "Luiz Inácio Lula da"}]),
+    ("Luiz Inácio Lula da Silva", [{"family": "Silva", "given": "Luiz Inácio Lula", "dropping-particle": "da"}]),
     # written "Family, Given": one author in every format, its family name as the comma parts it
     ("Gómez Quiroga, Beatriz", [{"family": "Gómez Quiroga", "given": "Beatriz"}]),
     ("Smith, J. and Ochoa Ríos, Ana María", [{"family": "Smith", "given": "J."},
@@ -527,10 +534,18 @@ def test_names_a_reference_manager_reads_as_written(cli, corpus, byline, csl):
         if "literal" in name:  # braced whole, so BibTeX splits neither its words nor its "and"
             assert "{" + name["literal"] + "}" in _export(cli, "bibtex")
     for name in people:
-        assert ", ".join(p for p in (name["family"], name.get("suffix"), name["given"]) if p) in entry["author"]
+        family, given = _whole_parts(name)
+        assert ", ".join(p for p in (family, name.get("suffix"), given) if p) in entry["author"]
     (record,) = _ris(cli)
-    assert record["AU"] == [n.get("literal") or ", ".join(p for p in (n["family"], n["given"], n.get("suffix")) if p)
+    assert record["AU"] == [n.get("literal") or ", ".join(p for p in (*_whole_parts(n), n.get("suffix")) if p)
                             for n in csl]
+
+
+def _whole_parts(name: dict) -> tuple[str, str]:
+    """The family name with its particle before it, the given names with theirs after them: as
+    BibTeX ("de Beauvoir, Simone": its von part) and RIS write them."""
+    return (" ".join(p for p in (name.get("non-dropping-particle"), name["family"]) if p),
+            " ".join(p for p in (name["given"], name.get("dropping-particle")) if p))
 
 
 @pytest.mark.parametrize("name, expected", [
