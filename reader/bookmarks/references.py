@@ -186,6 +186,19 @@ _JOINED_PARTICLE = re.compile(r"([^\W\d_]+)['’-]")
 # Between two family names, a conjunction makes them one ("Ortega y Gasset", "Puig i Cadafalch",
 # "Costa e Silva").
 _JOINING_PARTICLES = frozenset({"y", "i", "e"})
+# Particles written with a capital, which a family name keeps and is filed under: Italian's and
+# French's, as Italy and America write them ("De Luca", "Del Rey", "Le Guin", "La Fontaine"),
+# Dutch as Belgium and America do ("Van Dyke", "Vanden Berghe"), Irish ("Ó Súilleabháin", "Ní
+# Dhomhnaill", "Mac Stíofáin"), Arabic's "son of", "father of", "servant of" and article ("Ben
+# Jelloun", "Abu Khdeir", "Abdel Rahman", "El Erian": "Abdel" and "Abu" never stand alone),
+# and a saint's ("Saint Laurent", "San Martín", "St. Clair"). Before the last word of a name that
+# is not all syllables Vietnamese spells ("Bao Van Nguyen": "Van" is Văn, a middle name), each
+# joins the family name; a name's first word is its given name whatever it is ("Ben Smith").
+CAPITALISED_PARTICLES = frozenset("""de di da del della dello dei degli delle des du le la lo les
+    van vanden vander von der den ter ten dos das
+    ó ua ní nic mac mhic uí
+    ben bin ibn abu abou abd abdel abdul abdal el al
+    saint sainte san santa st st.""".split())
 
 
 def _phrase_word(word: str) -> bool:
@@ -558,11 +571,17 @@ def parse_name(name: str) -> Name:
     if iberian:
         return Name(family=" ".join(words[iberian:]), given=" ".join(words[:iberian]), suffix=suffix)
     cut = len(words) - 1
-    while cut > 1 and words[cut - 1][:1].islower() and not _portuguese_particle(words[cut - 1], composed):
+    vietnamese = all(_VIETNAMESE_SYLLABLE.fullmatch(_unmarked(w)) for w in words)
+    while cut > 1 and (words[cut - 1][:1].islower() and not _portuguese_particle(words[cut - 1], composed)
+                       or not vietnamese and _capitalised_particle(composed[cut - 1])):
         cut -= 1  # (a particle before the last name goes with it, a Portuguese one with the given names: see above)
     if cut > 1 and words[cut] in _JOINING_PARTICLES:
         cut -= 1
     return Name(family=" ".join(words[cut:]), given=" ".join(words[:cut]), suffix=suffix)
+
+
+def _capitalised_particle(word: str) -> bool:
+    return word[:1].isupper() and word.lower() in CAPITALISED_PARTICLES
 
 
 def inverted(name: str) -> str:
@@ -671,7 +690,11 @@ def _key_name(name: str) -> str:
     parsed = parse_name(name)
     if not parsed.literal:
         words = parsed.family.split()
-        return next((w for w in words if not w[:1].islower()), words[-1])  # (a particle is in lower case)
+        at = next((at for at, w in enumerate(words) if not w[:1].islower()), len(words) - 1)  # (a particle is in lower case)
+        end = at + 1
+        while end < len(words) and _capitalised_particle(words[end - 1]):
+            end += 1  # one with a capital is the name's: "De Luca" → deluca, "Ó Súilleabháin" → osuilleabhain
+        return "".join(words[at:end])
     words = parsed.literal.split()
     return next((w for w in words if w.lower() not in KEY_SKIPPED_WORDS), words[0])
 

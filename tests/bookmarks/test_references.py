@@ -659,3 +659,26 @@ def test_a_name_written_family_first_with_a_comma_is_one_author(byline, names):
 ])
 def test_a_name_written_family_first_keeps_its_parts(name, expected):
     assert inverted(name) == expected
+
+
+@pytest.mark.parametrize("name, expected, key", [
+    # a particle written with a capital is the family name's, filed under it
+    ("Maria Grazia De Luca", "De Luca, Maria Grazia", "deluca"),
+    ("Pádraig Ó Súilleabháin", "Ó Súilleabháin, Pádraig", "osuilleabhain"),
+    ("Aoife Nic Dhonnchadha", "Nic Dhonnchadha, Aoife", "nicdhonnchadha"),
+    ("Mohammed Abdel Rahman", "Abdel Rahman, Mohammed", "abdelrahman"),
+    ("Tahar Ben Jelloun", "Ben Jelloun, Tahar", "benjelloun"),
+    ("Dick Van Dyke", "Van Dyke, Dick", "vandyke"),
+    ("Ursula Von Der Leyen", "Von Der Leyen, Ursula", "vonderleyen"),
+    ("Jean de La Fontaine", "de La Fontaine, Jean", "lafontaine"),  # "de" left out of the key, as biblatex
+    ("Eva St. Clair", "St. Clair, Eva", "stclair"),
+    # the first word is a given name whatever it is; "Van" among Vietnamese syllables is Văn
+    ("Ben Smith", "Smith, Ben", "smith"),
+    ("Bao Van Nguyen", "Nguyen, Bao Van", "nguyen"),
+    ("Anh Van Tran", "Tran, Anh Van", "tran"),
+])
+def test_a_particle_with_a_capital_goes_with_the_family_name(name, expected, key):
+    from reader.bookmarks.references import Reference, base_key
+
+    assert inverted(name) == expected
+    assert base_key(Reference(key="", path="x", title="Un día", authors=(name,), issued=(2026,))) == f"{key}2026un"
