@@ -144,13 +144,14 @@ def _given_like(text: str, family: str) -> bool:
     words, each a given name of the lists here (Spanish and Catalan, Hungarian; accents kept or
     set aside) or an initial ("J.", "J.-P."), or names ending on an initial ("John A.": a whole
     name never ends on one), or any after a family name opening on its particle ("van der Berg,
-    Pieter": a whole name never opens on one), or Chinese romanisation after a common Chinese
-    family name ("Zhang, Wei")."""
+    Pieter", "Ó Briain, Siobhán": a whole name never opens on one, nor on an Irish particle, which
+    no given name spells as "Ben", "Al" or "Van" do), or Chinese romanisation after a common
+    Chinese family name ("Zhang, Wei")."""
     words = text.split()
     if not 0 < len(words) <= INVERTED_GIVEN_WORDS or not all(w[:1].isupper() for w in words):
         return False
     if (all(_listed_given(w) or _DOTTED_INITIALS.match(w) for w in words) or _DOTTED_INITIALS.match(words[-1])
-            or family[:1].islower()):
+            or family[:1].islower() or family.split()[0].lower() in IRISH_PARTICLES):
         return True
     return (family.lower() in CHINESE_FAMILY_NAMES and len(words) < PINYIN_NAME_WORDS[-1]
             and all(_PINYIN_WORD.fullmatch(w) for w in words))
@@ -194,9 +195,9 @@ _JOINING_PARTICLES = frozenset({"y", "i", "e"})
 # and a saint's ("Saint Laurent", "San Martín", "St. Clair"). Before the last word of a name that
 # is not all syllables Vietnamese spells ("Bao Van Nguyen": "Van" is Văn, a middle name), each
 # joins the family name; a name's first word is its given name whatever it is ("Ben Smith").
-CAPITALISED_PARTICLES = frozenset("""de di da del della dello dei degli delle des du le la lo les
-    van vanden vander von der den ter ten dos das
-    ó ua ní nic mac mhic uí
+IRISH_PARTICLES = frozenset("ó ua ní nic mhic uí".split())  # ("Mac" is a given name too)
+CAPITALISED_PARTICLES = IRISH_PARTICLES | frozenset("""de di da del della dello dei degli delle des du le la lo les
+    van vanden vander von der den ter ten dos das mac
     ben bin ibn abu abou abd abdel abdul abdal el al
     saint sainte san santa st st.""".split())
 

@@ -632,6 +632,8 @@ def test_spanish_names_filed_under_the_first_family_name(name, expected):
     ("Smith, J., Jones, K. and Brown, L.", ["Smith, J.", "Jones, K.", "Brown, L."]),
     ("Smith, John A.", ["Smith, John A."]),  # a whole name never ends on an initial
     ("van der Berg, Pieter", ["van der Berg, Pieter"]),  # nor opens on a particle
+    ("Ó Briain, Siobhán and Nic Aoidh, Róisín", ["Ó Briain, Siobhán", "Nic Aoidh, Róisín"]),
+    ("Van Morrison, Ana Ruiz", ["Van Morrison", "Ana Ruiz"]),  # ("Van", "Ben", "Al" are given names too)
     ("Zhang, Wei and Ouyang, Xiu", ["Zhang, Wei", "Ouyang, Xiu"]),
     ("King, Martin L., Jr.", ["King, Martin L. Jr."]),
     # a list of authors: whole names, or lone family names, between the commas
