@@ -687,7 +687,9 @@ def _key_name(name: str) -> str:
     particle, an organisation's first word that is not a function word: biblatex's label (its
     default `useprefix=false`) leaves "van der" out of "van der Berg", and a name spoken of by
     its first family name ("García Márquez", "Costa e Silva") is looked for by it: "garcia",
-    "costa". (Better BibTeX's `[auth]` would join the whole family name, "garciamarquez".)"""
+    "costa"; a particle with a capital is the name's, for biblatex too, and joins the word after it
+    ("De Luca" → "deluca"). (Better BibTeX's `[auth]` would join the whole family name,
+    "garciamarquez".)"""
     parsed = parse_name(name)
     if not parsed.literal:
         words = parsed.family.split()
