@@ -72,8 +72,8 @@ from reader.differ.deeds import TABLE_PASTS, deed_groups, noun_deed
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
-from reader.differ.quantities import (TELLING_VERBS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
+from reader.differ.quantities import (TELLING_VERBS, TIME_OPENERS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_scale_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -149,7 +149,6 @@ _NAMELESS = frozenset("total sum amount figure value level average estimate wort
 NAMING_REACH = 3
 # The modifiers before the noun a count follows "of" after ("A picket line of"): fewer than this many.
 MODIFIER_REACH = 3
-_TIME_OPENERS = frozenset("last next this previous each every per".split())
 # What a figure is said of (_holder): the subject of a verb of being, having or holding right
 # before it ("A water taxi can carry twelve passengers", "The school's budget is $8 million").
 # Two figures said of two things are two facts, whatever their unit and the words they share
@@ -443,7 +442,8 @@ class PassageProfile:
                 tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language)
                 found = quantities(tokens)
                 if found:
-                    self._found = tuple(found)
+                    self._found = tuple(_headed(q, tokens) for q in found)
+                    found = self._found
                     units: dict[tuple[str, str], list[int]] = {}
                     for i, q in enumerate(found):
                         units.setdefault((q.kind, q.unit), []).append(i)
@@ -871,14 +871,8 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
     quantities.measured), or "" (see _NAMELESS)."""
     low = tokens.low
-    k = _noun_before_of(tokens, q.first)
+    k = _naming_noun(tokens, q)
     end = tokens.boundary(q.last)
-    if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
-                      and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
-        k = q.last + 2
-        while (k + 1 < end and k - q.last < NAMING_REACH and _lowercase_word(tokens, k) and _lowercase_word(tokens, k + 1)
-               and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in _TIME_OPENERS):
-            k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
     if k is None and q.last + 2 < end and low[q.last + 1] == "to" and (verb := SUM_VERBS.get(low[q.last + 2])):
         return _measure_key(verb)  # "54 million a year to repay the loan"
     if k is None:
@@ -888,6 +882,37 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     if low[k] in _NAMELESS or not key.startswith("w:"):
         return ""
     return _root(key) if k < 1 or low[k - 1] not in OTHER_MEASURE else _measure_key(f"{low[k - 1]} {low[k]}")
+
+
+def _naming_noun(tokens: Tokens, q: Quantity) -> int | None:
+    """The token of the noun that names figure q, the noun before its "of" or the head of the
+    phrase after its "in" (see _named), or None."""
+    low = tokens.low
+    k = _noun_before_of(tokens, q.first)
+    end = tokens.boundary(q.last)
+    if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+                      and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
+        k = q.last + 2
+        while (k + 1 < end and k - q.last < NAMING_REACH and _lowercase_word(tokens, k) and _lowercase_word(tokens, k + 1)
+               and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in TIME_OPENERS):
+            k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
+    return k
+
+
+# A scaled figure with no unit of its own ("lost 3 million", money or people left to the
+# context) counts what the noun naming it names ("3 million in revenue", "revenue of 3
+# million": as "3 million jobs" counts jobs), so two such figures meet only where the two
+# heads agree; with no such noun it stays bare and is never paired ("lost 3 million" /
+# "lost 5 million" may be jobs against dollars). A verb that names a sum ("lost": a loss)
+# names no head: it says what is measured, not what is counted.
+def _headed(q: Quantity, tokens: Tokens) -> Quantity:
+    """Figure q with the unit its naming noun gives it, where it is a bare scaled figure."""
+    if q.kind != "number" or q.unit or not is_scale_word(tokens.low[q.last]):
+        return q
+    k = _naming_noun(tokens, q)
+    if k is None or not _lowercase_word(tokens, k) or tokens.low[k] in _NAMELESS or tokens.low[k] in _NO_THING:
+        return q
+    return q._replace(unit=tokens[k].key[2:])
 
 
 @cache

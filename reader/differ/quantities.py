@@ -218,6 +218,9 @@ _CLAUSE_GAP = re.compile(r"[.;:!?।॥。！？؟؛։]")
 _ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|rs|mio|mrd"
                            r"|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
+# Words that open a time said of a whole clause ("last year", "each month"): no noun a figure
+# before them counts ("lost 3 million last year" is no count of years).
+TIME_OPENERS = frozenset("last next this previous each every per".split())
 # Counted nouns that count the same thing under two names; "times" counts occurrences or
 # multiplies ("three times"), which the unit of durations, "time", must not take for one.
 _SAME_NOUN = {"nation": "country", "countri": "country", "state": "country", "time": MULTIPLE}
@@ -501,6 +504,11 @@ def _scale(low: list[str], words: Tokens, k: int) -> float | None:
     """The scale token k multiplies a figure by, or None (see _FOREIGN_SCALES)."""
     found = _SCALES.get(_at(low, k))
     return found if found is not None or words.english else _FOREIGN_SCALES.get(_at(low, k))
+
+
+def is_scale_word(low: str) -> bool:
+    """Whether a lowercase word multiplies the figure before it ("million", "milioni", "万")."""
+    return low in _SCALES or low in _FOREIGN_SCALES
 
 
 def _myriads_after(low: list[str], words: Tokens, last: int, scale: float) -> tuple[int, tuple[float, float]] | None:
@@ -858,8 +866,9 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
         j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
-        if not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS or not _APART.isdisjoint(words.gaps[k - 1]):
-            break  # a month ("14 Marzo" that is no date we read) is no counted noun
+        if (not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS or not _APART.isdisjoint(words.gaps[k - 1])
+                or words.english and low[k] in TIME_OPENERS):
+            break  # a month ("14 Marzo" that is no date we read) is no counted noun, nor "last year"
         if _time_unit(low[k]) is not None:
             return "time", k
         if _is_people(low[k], w.capital):
