@@ -60,7 +60,7 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1
 # ("di", "de", "d'") joins it to what the figure counts (see _unit_after). Not "billion" in French
 # or German, nor "bilião" in Portugal, which are a million million.
 _FOREIGN_SCALES = {
-    **dict.fromkeys("mil mila mille tausend".split(), 1_000),
+    **dict.fromkeys("mil mila tausend".split(), 1_000),  # (not French "mille", also a mile)
     **dict.fromkeys("millón millon millones milione milioni millions millionen mio milhão milhões miljoen miljoenen"
                     .split(), 1_000_000),
     **dict.fromkeys("milliard milliards miliardo miliardi milliarde milliarden mrd millardo millardos miljard miljarden "
