@@ -68,11 +68,12 @@ from reader.corpus import Article, Passage
 from reader.corpus.dates import WEEKDAYS
 from reader.corpus.irregular_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, IRREGULAR_VERBS
 from reader.corpus.marks import marks
+from reader.differ.deeds import TABLE_PASTS, deed_groups, noun_deed
 from reader.differ.mentions import (DEMONYM_ENDINGS, DEVOICED, MIN_DEMONYM_STEM, OWNERS_MARK, STATE_ABBREVIATIONS,
                                     Mention, Reader, abbreviation, also_named, capital_class, capitalised_nouns,
                                     given_as_one, is_title, names_joined)
-from reader.differ.quantities import (TELLING_VERBS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
-                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
+from reader.differ.quantities import (TELLING_VERBS, TIME_OPENERS, AGE, AUXILIARIES, CLOCK, FIGURE_HINT, OTHER_MEASURE, MEASURE_UNITS, MINUS_SIGNS, MULTIPLE, ORDINAL, PEOPLE_ROLES,
+                                      SCORE, SUM_VERBS, Quantity, Tokens, dates_agree, grouped_digits, is_continuous, is_figure_word, is_scale_word, is_subgroup, measured, motion, quantities, subject_of, told_with_a_time,
                                       values_agree)
 
 DIFFERENCE_KINDS = ("number", "date", "name", "framing")
@@ -148,7 +149,6 @@ _NAMELESS = frozenset("total sum amount figure value level average estimate wort
 NAMING_REACH = 3
 # The modifiers before the noun a count follows "of" after ("A picket line of"): fewer than this many.
 MODIFIER_REACH = 3
-_TIME_OPENERS = frozenset("last next this previous each every per".split())
 # What a figure is said of (_holder): the subject of a verb of being, having or holding right
 # before it ("A water taxi can carry twelve passengers", "The school's budget is $8 million").
 # Two figures said of two things are two facts, whatever their unit and the words they share
@@ -442,7 +442,8 @@ class PassageProfile:
                 tokens = Tokens(grouped_digits(self.passage.text, self.language), _WORD_CACHE, self.language)
                 found = quantities(tokens)
                 if found:
-                    self._found = tuple(found)
+                    self._found = tuple(_headed(q, tokens) for q in found)
+                    found = self._found
                     units: dict[tuple[str, str], list[int]] = {}
                     for i, q in enumerate(found):
                         units.setdefault((q.kind, q.unit), []).append(i)
@@ -539,7 +540,7 @@ class PassageProfile:
         """What the noun naming figure i does, where that noun is its clause's subject, or "" (see _subject_verb)."""
         return _subject_verb(self._read_again().tokens, self.figures()[i])
 
-    def deed(self, i: int) -> tuple[bool, str] | None:
+    def deed(self, i: int) -> tuple[bool, frozenset[str]] | None:
         """What count i did or had done to it, where it is its clause's subject, or None (see _deed)."""
         return _deed(self._read_again().tokens, self.figures()[i])
 
@@ -870,14 +871,8 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     key; "The deficit reached 3.2%", "Core inflation rose to 2.9%", "fined £2,000": see
     quantities.measured), or "" (see _NAMELESS)."""
     low = tokens.low
-    k = _noun_before_of(tokens, q.first)
+    k = _naming_noun(tokens, q)
     end = tokens.boundary(q.last)
-    if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
-                      and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
-        k = q.last + 2
-        while (k + 1 < end and k - q.last < NAMING_REACH and _lowercase_word(tokens, k) and _lowercase_word(tokens, k + 1)
-               and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in _TIME_OPENERS):
-            k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
     if k is None and q.last + 2 < end and low[q.last + 1] == "to" and (verb := SUM_VERBS.get(low[q.last + 2])):
         return _measure_key(verb)  # "54 million a year to repay the loan"
     if k is None:
@@ -887,6 +882,37 @@ def _named(tokens: Tokens, q: Quantity) -> str:
     if low[k] in _NAMELESS or not key.startswith("w:"):
         return ""
     return _root(key) if k < 1 or low[k - 1] not in OTHER_MEASURE else _measure_key(f"{low[k - 1]} {low[k]}")
+
+
+def _naming_noun(tokens: Tokens, q: Quantity) -> int | None:
+    """The token of the noun that names figure q, the noun before its "of" or the head of the
+    phrase after its "in" (see _named), or None."""
+    low = tokens.low
+    k = _noun_before_of(tokens, q.first)
+    end = tokens.boundary(q.last)
+    if k is None and (q.last + 2 < end and low[q.last + 1] == "in" and "," not in tokens.gaps[q.last]
+                      and low[q.last + 2] not in MONTHS):  # (not a month: "4.1% in March"; a place is: "41% in Varnholm")
+        k = q.last + 2
+        while (k + 1 < end and k - q.last < NAMING_REACH and _lowercase_word(tokens, k) and _lowercase_word(tokens, k + 1)
+               and not tokens.gaps[k].strip() and low[k + 1] not in _NO_THING and low[k + 1] not in TIME_OPENERS):
+            k += 1  # the phrase's head: "$2 billion in military aid", "in loan repayments"
+    return k
+
+
+# A scaled figure with no unit of its own ("lost 3 million", money or people left to the
+# context) counts what the noun naming it names ("3 million in revenue", "revenue of 3
+# million": as "3 million jobs" counts jobs), so two such figures meet only where the two
+# heads agree; with no such noun it stays bare and is never paired ("lost 3 million" /
+# "lost 5 million" may be jobs against dollars). A verb that names a sum ("lost": a loss)
+# names no head: it says what is measured, not what is counted.
+def _headed(q: Quantity, tokens: Tokens) -> Quantity:
+    """Figure q with the unit its naming noun gives it, where it is a bare scaled figure."""
+    if q.kind != "number" or q.unit or not is_scale_word(tokens.low[q.last]):
+        return q
+    k = _naming_noun(tokens, q)
+    if k is None or not _lowercase_word(tokens, k) or tokens.low[k] in _NAMELESS or tokens.low[k] in _NO_THING:
+        return q
+    return q._replace(unit=tokens[k].key[2:])
 
 
 @cache
@@ -901,8 +927,8 @@ def _holder(tokens: Tokens, group_at: dict[int, str], q: Quantity) -> str:
     "load"), or "" where the words before it are no such subject and verb (a pronoun, a name, a
     comma between, another verb: see _HOLDING_VERBS)."""
     low = tokens.low
-    if q.first < 1 or low[q.first - 1] not in _HOLDING_VERBS:
-        return ""
+    if q.first < 1 or low[q.first - 1] not in _HOLDING_VERBS or noun_deed(low[q.first - 1], low[q.last]):
+        return ""  # (not a deed: "The gunmen held 30 hostages" / "The militants took 12 hostages")
     k = subject_of(tokens, q.first - 1, _HELPING_VERBS)
     if k is None or not _lowercase_word(tokens, k) or low[k] in _NAMELESS:
         return ""  # a nameless subject ("The total is 40 people") is no holder, as it is no name
@@ -979,7 +1005,8 @@ def _subject_opens(tokens: Tokens, j: int, clause: int) -> bool:
 _BEING = frozenset("is was are were be been being".split())
 # (the participles of verbs that take no object tell where people were or what they became,
 # nothing done to them: "were sat in the square", "were gone by noon"). An irregular verb's deed
-# is its base form, so that "beat 12 protesters" and "12 protesters were beaten" tell one deed.
+# is its base form, so that "beat 12 protesters" and "12 protesters were beaten" tell one deed;
+# a verb of a group of reader.differ.deeds names that group's deed ("detained" / "arrested").
 _DONE_TO_PARTICIPLES = IRREGULAR_PARTICIPLES - frozenset("sat stood gone come become slept wept".split())
 _BASE_FORMS = {form: base for base, forms in IRREGULAR_VERBS.items() for form in forms}
 _SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozenset(_POSITIONS) | frozenset(
@@ -987,10 +1014,10 @@ _SIZING_VERBS = (TELLING_VERBS | _HOLDING_VERBS | frozenset(SUM_VERBS) | frozens
     "totalled totaled topped exceeded surpassed passed reached hit recorded registered measured tallied put".split()))
 
 
-def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
+def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, frozenset[str]] | None:
     """Whether count q had its deed done to it (passive, or the object of the verb before it),
-    and the root of that deed's verb, where q opens its clause (see _subject_opens) and the verb
-    is right after it, or q is the object of the verb right before it; or None."""
+    and the names of that deed (see _deed_names), where q opens its clause (see _subject_opens)
+    and the verb is right after it, or q is the object of the verb right before it; or None."""
     low, end, k = tokens.low, tokens.boundary(q.last), q.last + 1
     if not _subject_opens(tokens, q.first - 1, tokens.clause_start(q.first)):
         return _deed_before(tokens, q)
@@ -1001,33 +1028,42 @@ def _deed(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
     if k >= end or tokens.gaps[k - 1].strip() or not _lowercase_word(tokens, k):
         return None
     done_to = low[k - 1] in _BEING and (low[k].endswith(("ed", "en")) or low[k] in _DONE_TO_PARTICIPLES)
-    return done_to, _deed_root(tokens, k)  # ("were marching", "were present": active)
+    return done_to, _deed_names(tokens, k, q)  # ("were marching", "were present": active)
 
 
-def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, str] | None:
+def _deed_before(tokens: Tokens, q: Quantity) -> tuple[bool, frozenset[str]] | None:
     """The deed done to count q as the object of a past tense right before it, in its clause
-    ("Police arrested 12 protesters": (True, "arrest")), or None (see _SIZING_VERBS)."""
+    ("Police arrested 12 protesters": (True, {"arrest"})), or None (see _SIZING_VERBS); a verb
+    that names a deed of what q counts in any tense ("are holding 12 hostages": deeds.noun_deed)."""
     low, j = tokens.low, q.first - 1
     if j < tokens.clause_start(q.first) or tokens.gaps[j].strip() or not _lowercase_word(tokens, j):
         return None
     verb = low[j]
-    past = verb in IRREGULAR_PASTS or verb.endswith("ed") and not verb.endswith("eed")
+    if (named := noun_deed(verb, low[q.last])) is not None:
+        return True, named
+    past = verb in IRREGULAR_PASTS or verb.endswith("ed") and (not verb.endswith("eed") or verb in TABLE_PASTS)
     if (not past or verb in _SIZING_VERBS or j and low[j - 1] in _ATTRIBUTIVE
             or motion(tokens, q)):
         return None
-    return True, _deed_root(tokens, j)
+    return True, _deed_names(tokens, j, q)
 
 
-def _deed_root(tokens: Tokens, k: int) -> str:
-    """The root of the verb at token k: an irregular verb's base form, else its key's root."""
-    base = _BASE_FORMS.get(tokens.low[k])
-    return "w:" + base if base else _root(tokens[k].key)
+def _deed_names(tokens: Tokens, k: int, q: Quantity) -> frozenset[str]:
+    """The names of the deed the verb at token k tells of count q: the groups of reader.differ.deeds
+    it is a verb of ("detained", "arrested": {"arrest"}), else its root alone (an irregular
+    verb's base form, else its key's root). Two deeds are one when their names meet."""
+    verb = tokens.low[k]
+    found = noun_deed(verb, tokens.low[q.last]) or deed_groups(verb)
+    if found is not None:
+        return found
+    base = _BASE_FORMS.get(verb)
+    return frozenset({"w:" + base if base else _root(tokens[k].key)})
 
 
-def _two_groups(a: tuple[bool, str] | None, b: tuple[bool, str] | None) -> bool:
+def _two_groups(a: tuple[bool, frozenset[str]] | None, b: tuple[bool, frozenset[str]] | None) -> bool:
     """Whether two counts' deeds (see _deed) tell two groups: one did and one had done to it,
     or two different things were done to them."""
-    return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1] != b[1])
+    return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1].isdisjoint(b[1]))
 
 
 def _lowercase_word(tokens: Tokens, k: int) -> bool:

@@ -54,6 +54,20 @@ _UNITS_WORDS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000}
+# Scale words of other languages, part of their figure as "million" is ("3 milioni di euro" is
+# 3,000,000 euros, "2,5 Millionen Euro", "3 milliards d'euros", "3 mil millones" three thousand
+# million), read only outside English ("mil" is no English scale word); the preposition after one
+# ("di", "de", "d'") joins it to what the figure counts (see _unit_after). Not "billion" in French
+# or German, nor "bilião" in Portugal, which are a million million.
+_FOREIGN_SCALES = {
+    **dict.fromkeys("mil mila tausend".split(), 1_000),  # (not French "mille", also a mile)
+    **dict.fromkeys("millón millon millones milione milioni millions millionen mio milhão milhões miljoen miljoenen"
+                    .split(), 1_000_000),
+    **dict.fromkeys("milliard milliards miliardo miliardi milliarde milliarden mrd millardo millardos miljard miljarden "
+                    "bilhão bilhões".split(), 1_000_000_000),
+}
+_SCALE_JOINERS = frozenset({"de", "di"})
+_ELIDED_JOINERS = ("d'", "d’")
 # Chinese and Japanese count in myriads: "3万人" is 30,000 people, "1.2亿元" 120 million yuan,
 # "2.5万亿" 2.5 trillion, "1億2000万円" 120 million yen (a figure of a smaller scale after a
 # larger one adds to it).
@@ -200,9 +214,13 @@ _DECADE = re.compile(r"1[6-9]\d0s|20\d0s")
 # Arabic, Armenian)
 _CLAUSE_GAP = re.compile(r"[.;:!?।॥。！？؟؛։]")
 # Words a full stop follows without ending the clause: abbreviations, and any single letter
-# (initials and case names: "J. R. Smith", "Doe v. Roe").
-_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|rs|[a-z]")
+# (initials and case names: "J. R. Smith", "Doe v. Roe"; German scale words: "3 Mio. Euro").
+_ABBREVIATION = re.compile(r"(?i)jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|no|gen|gov|sen|rep|lt|col|vs|rs|mio|mrd"
+                           r"|[a-z]")
 _SKIPPED_BEFORE_NOUN = frozenset({"other", "more", "additional", "extra", "new", "further"})
+# Words that open a time said of a whole clause ("last year", "each month"): no noun a figure
+# before them counts ("lost 3 million last year" is no count of years).
+TIME_OPENERS = frozenset("last next this previous each every per".split())
 # Counted nouns that count the same thing under two names; "times" counts occurrences or
 # multiplies ("three times"), which the unit of durations, "time", must not take for one.
 _SAME_NOUN = {"nation": "country", "countri": "country", "state": "country", "time": MULTIPLE}
@@ -470,7 +488,7 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
     if words.gaps[last] == "" and _at(low, last + 1) in _GLUED_SCALES and _currency(low, i, words.gaps):  # "£85m", "$50k"
         scale = _GLUED_SCALES[low[last + 1]]
         last += 1
-    while (more := _SCALES.get(_at(low, last + 1))) is not None:  # "4.85 billion", "two hundred"
+    while (more := _scale(low, words, last + 1)) is not None:  # "4.85 billion", "two hundred", "3 milioni"
         scale *= more
         last += 1
     if unit:
@@ -480,6 +498,17 @@ def _figure(low: list[str], words: Tokens, i: int) -> tuple[int, float, float, s
         last, more = added  # "1億2000万": as precise as its last part
         lo, hi = value * scale + more[0], value * scale + more[1]
     return last, lo, hi, ""
+
+
+def _scale(low: list[str], words: Tokens, k: int) -> float | None:
+    """The scale token k multiplies a figure by, or None (see _FOREIGN_SCALES)."""
+    found = _SCALES.get(_at(low, k))
+    return found if found is not None or words.english else _FOREIGN_SCALES.get(_at(low, k))
+
+
+def is_scale_word(low: str) -> bool:
+    """Whether a lowercase word multiplies the figure before it ("million", "milioni", "万")."""
+    return low in _SCALES or low in _FOREIGN_SCALES
 
 
 def _myriads_after(low: list[str], words: Tokens, last: int, scale: float) -> tuple[int, tuple[float, float]] | None:
@@ -818,12 +847,18 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
     if j >= boundary or not _APART.isdisjoint(words.gaps[last]):  # "grew to 1.39 million, slipped to"
         return "", last
     phrase = low[j]
+    if not words.english and (low[last] in _SCALES or low[last] in _FOREIGN_SCALES):
+        if phrase in _SCALE_JOINERS and j + 1 < boundary and _APART.isdisjoint(words.gaps[j]):
+            j += 1  # "3 milioni di euro", "3 millones de personas"
+            phrase = low[j]
+        elif phrase.startswith(_ELIDED_JOINERS):
+            phrase = phrase[len(_ELIDED_JOINERS[0]):]  # "3 milliards d'euros"
     if phrase in _PERCENT:
         return "%", j
     if phrase == "per" and _at(low, j + 1) == "cent":
         return "%", j + 1
     singular = phrase[:-1] if phrase.endswith("s") else phrase
-    if singular in _MONEY_AFTER and not words[j].capital:
+    if singular in _MONEY_AFTER and (not words[j].capital or not capital_names(words.language or "")):
         return _MONEY_AFTER[singular], j
     if (measure := _measure(low, words.gaps, j)) is not None:
         return measure
@@ -831,8 +866,9 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
         j += 1
     for k in range(j, min(j + 3, boundary)):
         w = words[k]
-        if not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS or not _APART.isdisjoint(words.gaps[k - 1]):
-            break  # a month ("14 Marzo" that is no date we read) is no counted noun
+        if (not w.key or w.key.startswith("n:") or low[k] in FOREIGN_MONTHS or not _APART.isdisjoint(words.gaps[k - 1])
+                or words.english and low[k] in TIME_OPENERS):
+            break  # a month ("14 Marzo" that is no date we read) is no counted noun, nor "last year"
         if _time_unit(low[k]) is not None:
             return "time", k
         if _is_people(low[k], w.capital):
@@ -1528,6 +1564,8 @@ def _per(low: list[str], words: Tokens, end: int, boundary: int, money: bool) ->
     if measure is not None:
         return measure
     w = words[k + 1]
+    if low[k + 1] in words.function:
+        return None  # "3 milioni di euro per la scuola": Italian "per", "for", before its article
     return (w.key[2:], k + 1) if w.key and not w.key.startswith("n:") else None
 
 
