@@ -1512,9 +1512,16 @@ _GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)
                        r"|(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|welcome(?: back)?),?"
                        r"(?: (?:and welcome(?: back)?,? )?(?:dear |my |fellow )?(?:readers|friends|everyone|everybody|all"
                        r"|folks|subscribers|there))?[.!]", re.IGNORECASE)
-_CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
-                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
+# (and a closing as a letter in German, Portuguese, Spanish or French ends: "Mit freundlichen
+# Grüßen", "Atenciosamente", "Un saludo", "Cordialement")
+_CLOSING = re.compile(r"(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sincere) )?(?:regards|wishes|thanks)"
+                      r"(?: again)?,?"
+                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?"
+                      r"|(?:mit )?(?:freundlichen|freundliche|besten|beste|herzlichen|herzliche|viele|liebe) grüßen?,?"
+                      r"|(?:com os melhores |melhores )?cumprimentos,?|atenciosamente,?|(?:um )?abraço,?"
+                      r"|(?:un )?saludos?(?: cordiales)?,?|atentamente,?|(?:bien )?cordialement,?|bien à vous,?",
                       re.IGNORECASE)
+# A signature under a closing: its lines (a name, a role, the body signed for), each a few words.
 _CLOSING_NAME_WORDS = 6
 # A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
 # lines quoted after it, each opening with ">". The other message's words, not the reply's.
@@ -2216,6 +2223,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
     listed_times: set[str] = set()  # the times of a live blog's key events listed so far
+    signed = False  # the paragraph before is a line of a signature under a letter's closing
     for i, text in enumerate(texts):
         kind: Kind
         norm = fold(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -2227,8 +2235,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         head = text[:_REPLY_HEAD_MAX + 1].split("\n>", 1)[0]  # (the lines it quotes may follow it in one passage)
         replying = i > 0 and len(head) <= _REPLY_HEAD_MAX and bool(_REPLY_HEAD.fullmatch(head))
         in_reply = in_reply or replying
+        # (the signature's lines one after another: the name under the closing, the role under it)
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
-            _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
+            signed or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
