@@ -167,3 +167,22 @@ def test_a_headline_or_a_title_in_capitals_with_no_title_under_it_stays_the_titl
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0]
     assert article.passages[0].kind == "heading"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Dr. Katrin Vossberg, Chief Operating Officer", "Katrin Vossberg"),
+    ("Ana Petrova, Minister of Transport", "Ana Petrova"),
+    ("Jonas Ferl, Spokesperson", "Jonas Ferl"),
+    ("Brennmoor, Head Office", ""),  # a place, not a person
+    ("Andrea Kühn, Kleinmoor", ""),  # a name and a place: no office
+])
+def test_a_statements_signatory_under_its_title_is_its_author(line, author, write_article):
+    opening = ["Statement on the reopening of the Kelmet ferry", "Brennmoor, 3 March 2026", line]
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.author == author
+
+
+def test_a_signatory_line_after_the_text_has_begun_names_no_author(write_article):
+    article = write_article(f"Statement on the reopening of the Kelmet ferry\n\n{LONG}\n\n"
+                            f"Ana Petrova, Minister of Transport\n\n{LATER}\n")
+    assert article.author == ""
