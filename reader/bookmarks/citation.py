@@ -32,15 +32,26 @@ def source_of(article) -> Source:
                   date=article.date, file=str(article.path), url=article.url)
 
 
-_DOUBLE = re.compile(r'[“”"]')
+_DOUBLE = re.compile(r'[“”"„]')
 
 
 def nested(text: str) -> str:
     """Text to be put inside “…”: its own double quotes become single ones, as a quotation
     inside a quotation is written (“Dovrania rejects ‘staged’ fire claims”). A straight quote
-    opens at the start or after a space or bracket and closes elsewhere."""
+    opens at the start or after a space or bracket and closes elsewhere. German, Polish and
+    Czech quotes open low and close high („…“, „…”): the low mark becomes the low single one
+    and the mark that closes it its language's single closing one (‚…‘, ‚…’), not an opening."""
+    low_open = False  # a „ is open: the next high mark closes it
+
     def single(match: re.Match) -> str:
+        nonlocal low_open
         mark, at = match.group(), match.start()
+        if mark == "„":
+            low_open = True
+            return "‚"
+        if low_open:
+            low_open = False
+            return "‘" if mark == "“" else "’"
         if mark == '"':
             mark = "“" if at == 0 or text[at - 1] in " \t\n([{—–-/" else "”"
         return "‘" if mark == "“" else "’"

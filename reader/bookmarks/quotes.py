@@ -192,19 +192,37 @@ def _folded_places(words: list[str], table: _Folds) -> Callable[[str], list[Span
     return places
 
 
+# In a quote typed in haste, quote marks count for nothing but their place: a shell's argument
+# in double quotes holds single ones ("called the payment 'an insult'"), a plural's possessive
+# loses its apostrophe ("the residents group"). Between two words, any quote marks and spaces
+# (some space or a mark: words run together are other words) or a hyphen ("fire-engines" for
+# "fire engines", "fence line" for "fence-line").
+_MARKS = "'\""
+_SKIPPED = r"(?:\s*['\"])*\s*"
+_WORD_GAP = r"(?=[\s'\"-])(?:" + _SKIPPED + r"|\s*-\s*)"
+
+
 def _loose_places(words: list[str]) -> Callable[[str], list[Span]]:
     """What finds, when nothing else did, where the `words` occur as typed in a hurry: an
-    apostrophe left out ("trawlers bow" for "trawler’s bow") or put in, and a space left out or
-    put in beside a punctuation mark ("shots,not two", "shots , not two"); folded as `_FOLDS`
-    folds. Tried last, so a quote typed with its apostrophes and spaces counts its occurrences
-    as typed."""
-    tokens = re.findall(r"[^\W_]+|[^\w\s']", fold(" ".join(words))[0].replace("'", ""))
+    apostrophe left out ("trawlers bow" for "trawler’s bow", "residents group" for "residents’
+    group") or put in, quote marks of another kind or none ("'an insult'" for "“an insult”"), a
+    hyphen for a space or a space for a hyphen, and a space left out or put in beside a
+    punctuation mark ("shots,not two", "shots , not two"); folded as `_FOLDS` folds. Tried last,
+    so a quote typed with its apostrophes and spaces counts its occurrences as typed. A quote
+    typed inside quote marks takes the article's marks with it, when it has them there."""
+    typed = fold(" ".join(words))[0]
+    tokens = re.findall(r"[^\W_]+|[^\w\s'\"]", typed.replace("'", "").replace('"', ""))
     if not tokens:
         return lambda text: []
     word = re.compile(r"[^\W_]")
-    pieces = ["'?".join(map(re.escape, token)) if word.match(token) else re.escape(token) for token in tokens]
-    gaps = [r"\s+" if word.match(a) and word.match(b) else r"\s*" for a, b in zip(tokens, tokens[1:])]
-    pattern = re.compile("".join(p + g for p, g in zip(pieces, gaps + [""])))
+    joined = [i for i in range(1, len(tokens) - 1)  # a hyphen typed between two words
+              if tokens[i] == "-" and word.match(tokens[i - 1]) and word.match(tokens[i + 1])]
+    kept = [t for i, t in enumerate(tokens) if i not in joined]
+    pieces = ["'?".join(map(re.escape, token)) if word.match(token) else re.escape(token) for token in kept]
+    gaps = [_WORD_GAP if word.match(a) and word.match(b) else _SKIPPED for a, b in zip(kept, kept[1:])]
+    opening = r"(?:['\"]\s*)?" if typed.strip()[:1] in _MARKS else ""
+    closing = r"(?:\s*['\"])?" if typed.strip()[-1:] in _MARKS else ""
+    pattern = re.compile(opening + "".join(p + g for p, g in zip(pieces, gaps + [""])) + closing)
 
     def places(text: str) -> list[Span]:
         folded_text, origin = fold(text)

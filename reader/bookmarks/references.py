@@ -48,9 +48,17 @@ NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 # manager files under.
 POST_NOMINALS = frozenset("phd dphil md ma msc mba llm jd esq".split())
 # Words that make a byline an organisation, written as a whole ("Staff and agencies", "The
-# Editorial Board", "Reuters staff"): kept short, the words a newsroom signs with.
+# Editorial Board", "Reuters staff"): kept short, the words a newsroom signs with, and those a
+# body that puts out a statement or a bulletin is named by, in the languages bylines here come in
+# ("Chemical Industries Association", "Verband Chemie Nord", "Halvorsen Chemie GmbH"), never a
+# person's name.
 ORGANISATION_WORDS = frozenset("""staff agencies agency board desk editors editorial correspondents reporters
-    bureau newsroom team service wire press news""".split())
+    bureau newsroom team service wire press news
+    association council committee federation foundation institute ministry union
+    inc ltd llc plc gmbh ag e.v
+    verband verein stiftung ministerium bundesamt
+    fédération ministère asociación federación fundación ministerio associação federação fundação
+    ministério""".split())
 # A line a reference manager reads as a field of its own, not as note text: Zotero reads any
 # line of Extra (a CSL JSON note) that starts "letters:" and citeproc-js the first lines so
 # written, and `{:field: value}` anywhere. The pattern is wider than both readers.

@@ -26,7 +26,8 @@ from datetime import date
 
 from reader.corpus.dates import FOREIGN_MONTH_NAME, FOREIGN_MONTHS, MONTHS
 from reader.corpus.kinds import is_stamp
-from reader.corpus.names import LINE_MAX, META_SEPARATOR, MONTH_NAME, ON_DATE, PARTICLES, byline_parts
+from reader.corpus.names import (FUNCTION_WORDS, LINE_MAX, META_SEPARATOR, MONTH_NAME, ON_DATE, PARTICLES, byline_parts,
+                                 is_name)
 from reader.corpus.segment import wire_dateline
 
 # The byline is among the first lines: the title, a standfirst, the byline, a date line, a
@@ -87,11 +88,41 @@ def read_byline(line: str) -> tuple[str, str] | None:
 
 def byline(texts: Sequence[str], headings: Collection[int] = ()) -> tuple[str, str]:
     """(author, outlet) from the first byline among an article's opening passages, those the
-    markup marks as `headings` (indices) left out; ("", "") when there is none."""
+    markup marks as `headings` (indices) left out; ("", "") when there is none. Without one, a
+    statement's signatory under its title (see _signatory), above its first paragraph."""
     for i, text in enumerate(texts[:OPENING_PASSAGES]):
         if i not in headings and "\n" not in text.strip() and (found := read_byline(text)):
             return found
+    for i, text in enumerate(texts[1:OPENING_PASSAGES], 1):
+        if "\n" in text.strip() or text.rstrip().endswith((".", "!", "?")):
+            break  # the text has begun
+        if i not in headings and (name := _signatory(text.strip())):
+            return name, ""
     return "", ""
+
+
+# A statement's signatory set under its title with no "By": a person's name (after a title such
+# as "Dr."), a comma and the office held, nothing else ("Dr. Katrin Vossberg, Chief Operating
+# Officer", "Ana Petrova, Minister of Transport"). The office's words say a person signs, not a
+# place or a date ("Neuwerder, 16 March 2026").
+_OFFICE = re.compile(r"\b(?:officer|director|president|chair(?:man|woman|person)?|minister|secretary|spokes(?:person"
+                     r"|man|woman)|manager|head|executive|ceo|coo|cfo|mayor|governor|commissioner|ambassador"
+                     r"|counsel|founder|chief)\b", re.IGNORECASE)
+_OFFICE_WORDS = 8  # "Deputy Minister of Transport and Infrastructure" at most
+_HONORIFIC = re.compile(r"(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+", re.IGNORECASE)
+
+
+def _signatory(line: str) -> str:
+    """The name of a signatory's line (see _OFFICE), as written without its title; "" for none."""
+    name, comma, office = line.partition(",")
+    if not comma or len(line) > LINE_MAX or len(office.split()) > _OFFICE_WORDS or not _OFFICE.search(office):
+        return ""
+    if any(c.isdigit() for c in line) or not all(w[:1].isupper() or w in FUNCTION_WORDS for w in office.split()):
+        return ""
+    name = name.strip()
+    if (title := _HONORIFIC.match(name)) and name[title.end():]:
+        name = name[title.end():]
+    return name if is_name(name, confirmed=False) else ""
 
 
 def iso_date(stamp: str) -> str:

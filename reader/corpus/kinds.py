@@ -1512,9 +1512,16 @@ _GREETING = re.compile(r"(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)
                        r"|(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|welcome(?: back)?),?"
                        r"(?: (?:and welcome(?: back)?,? )?(?:dear |my |fellow )?(?:readers|friends|everyone|everybody|all"
                        r"|folks|subscribers|there))?[.!]", re.IGNORECASE)
-_CLOSING = re.compile(r"(?:(?:best|kind|kindest|warm|warmest|many|with) )?(?:regards|wishes|thanks)(?: again)?,?"
-                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?",
+# (and a closing as a letter in German, Portuguese, Spanish or French ends: "Mit freundlichen
+# Grüßen", "Atenciosamente", "Un saludo", "Cordialement")
+_CLOSING = re.compile(r"(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sincere) )?(?:regards|wishes|thanks)"
+                      r"(?: again)?,?"
+                      r"|(?:yours )?(?:sincerely|truly|faithfully)(?: yours)?,?|cheers,?|all the best,?|best,|thank you,?"
+                      r"|(?:mit )?(?:freundlichen|freundliche|besten|beste|herzlichen|herzliche|viele|liebe) grüßen?,?"
+                      r"|(?:com os melhores |melhores )?cumprimentos,?|atenciosamente,?|(?:um )?abraço,?"
+                      r"|(?:un )?saludos?(?: cordiales)?,?|atentamente,?|(?:bien )?cordialement,?|bien à vous,?",
                       re.IGNORECASE)
+# A signature under a closing: its lines (a name, a role, the body signed for), each a few words.
 _CLOSING_NAME_WORDS = 6
 # A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
 # lines quoted after it, each opening with ">". The other message's words, not the reply's.
@@ -2066,21 +2073,54 @@ parliament government municipality directorate agency bureau
 LETTERHEAD_WORDS = 8  # an organisation's name, "National Union of Rail, Maritime and Transport Workers" at most
 
 
+# The legal form a company's name ends with ("Halvorsen Chemie GmbH", "Kelmet Ferry Company Ltd"):
+# what tells a letterhead written in the name's own case, where a headline in title case may end
+# on any other word of _BODY_WORDS ("Why I Left the Party").
+_LEGAL_FORMS = frozenset("gmbh ltd inc plc llc ag sa bv nv kg oy spa srl limited".split())
+# A letterhead's postal address under the name ("Werk Neuwerder · Industriestraße 4 · 21364
+# Neuwerder", "Harbour Road 4, Brennmoor KL4 2RT"): two to ADDRESS_PARTS parts between separators,
+# one a street and its number or a postcode and its town, no sentence.
+ADDRESS_PARTS = 5
+_ADDRESS_SEPARATOR = re.compile(r"\s*[·|•,]\s+")
+_STREET_OR_POSTCODE = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){1,3}\d{1,4}[a-z]?|\d{1,4}[a-z]?(?:\s+[^\W\d_][\w.'’-]*){1,3}"
+                                 r"|\d{4,5}\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?"
+                                 r"|(?:[^\W\d_][\w'’-]*\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}")
+
+
 def _body_name(text: str) -> bool:
-    """Whether `text` is an organisation's name in capitals (see _BODY_WORDS)."""
+    """Whether `text` is an organisation's name in capitals (see _BODY_WORDS), or in its own
+    case ending on its legal form (see _LEGAL_FORMS)."""
     words = [w.strip("'’.,&()").lower() for w in text.split()]
-    if not 1 < len(words) <= LETTERHEAD_WORDS or not text.isupper() or any(c.isdigit() or c in ":;|#!?" for c in text):
+    if not 1 < len(words) <= LETTERHEAD_WORDS or any(c.isdigit() or c in ":;|#!?" for c in text):
         return False
+    if not text.isupper():
+        return words[-1] in _LEGAL_FORMS and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in text.split())
     return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
 
 
-def letterhead(texts: Sequence[str]) -> bool:
-    """Whether the first passage is a letterhead over the title (see _BODY_WORDS)."""
+def _postal_address(text: str) -> bool:
+    """Whether `text` is a letterhead's postal address line (see ADDRESS_PARTS)."""
+    parts = _ADDRESS_SEPARATOR.split(text)
+    return ("\n" not in text and 1 < len(parts) <= ADDRESS_PARTS and not text.endswith(_SENTENCE_END)
+            and any(_STREET_OR_POSTCODE.fullmatch(part) for part in parts))
+
+
+def letterhead_lines(texts: Sequence[str]) -> int:
+    """How many of the first passages are a letterhead over the title (see _BODY_WORDS): its
+    name, and its postal address under it; 0 when there is none. A title in capitals is one
+    under a name that is not."""
     if len(texts) < 2 or "\n" in texts[0].strip() or not _body_name(texts[0].strip()):
-        return False
-    title = texts[1].strip()
-    return (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not title.isupper()
-            and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title))
+        return 0
+    lines = 2 if len(texts) > 2 and _postal_address(texts[1].strip()) else 1
+    title = texts[lines].strip()
+    capitals = title.isupper() and texts[0].strip().isupper()
+    return lines if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not capitals
+                     and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)) else 0
+
+
+def letterhead(texts: Sequence[str]) -> bool:
+    """Whether the first passage is a letterhead over the title (see letterhead_lines)."""
+    return letterhead_lines(texts) > 0
 
 
 def masthead(texts: Sequence[str]) -> int | None:
@@ -2211,11 +2251,13 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     notes = set(notes) | set(numbered_notes(texts))  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
+    address = 1 if letterhead_lines(texts) == 2 else None  # the letterhead's address line
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
     in_reply = False  # after a reply's "On … wrote:", quoted lines are the other message's
     listed_times: set[str] = set()  # the times of a live blog's key events listed so far
+    signed = False  # the paragraph before is a line of a signature under a letter's closing
     for i, text in enumerate(texts):
         kind: Kind
         norm = fold(text) if len(text) <= _HEADING_MAX_CHARS else ""  # only heading-sized text can repeat a title
@@ -2227,9 +2269,10 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         head = text[:_REPLY_HEAD_MAX + 1].split("\n>", 1)[0]  # (the lines it quotes may follow it in one passage)
         replying = i > 0 and len(head) <= _REPLY_HEAD_MAX and bool(_REPLY_HEAD.fullmatch(head))
         in_reply = in_reply or replying
+        # (the signature's lines one after another: the name under the closing, the role under it)
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
-            _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+            signed or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i in (outlet, address) or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and i not in read_heads and i not in story_lines and not (

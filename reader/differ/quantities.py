@@ -774,6 +774,8 @@ _MEASURE_NAMES = {
     "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
     "magnitude": ("magnitude",), "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
     "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
+    # a concentration in the air or water ("31 ppm of hydrogen chloride", "40 ppb of benzene")
+    "ppm": ("ppm",), "ppb": ("ppb",),
 }
 _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
 # Two-word measures: "25 basis points" (not 25 "basis"), "4 percentage points" (no percent).

@@ -37,12 +37,21 @@ from reader.tui.too_small import ACTIONS_WHILE_TOO_SMALL, TooSmallScreen, size_n
 
 
 def first_pair(corpus: Corpus) -> tuple[Article, Article]:
-    """The first article, and the first after it written from a different side."""
+    """The first article, and the first after it written from a different side; of a corpus in
+    several languages, the first two such articles in one language (two articles in two
+    languages share few words to link), when there are two."""
+    from reader.align.language import language
+
+    def one_language(a: Article, b: Article) -> bool:  # (or one too short to tell)
+        return None in (language(a), language(b)) or language(a) == language(b)
+
     articles = corpus.articles
     first = articles[0]
-    for other in articles[1:]:
-        if other.side != first.side:
-            return first, other
+    opposed = [(a, b) for i, a in enumerate(articles) for b in articles[i + 1:] if b.side != a.side]
+    if opposed and not one_language(*opposed[0]):
+        return next((pair for pair in opposed if one_language(*pair)), opposed[0])
+    if opposed:
+        return opposed[0]
     return first, articles[1] if len(articles) > 1 else first
 
 

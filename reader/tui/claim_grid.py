@@ -210,8 +210,9 @@ class Choice:
 
 
 def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
-    """The passages a cell opens. An article that tells the claim: its passage beside its best
-    partner of another side (ClaimMap.partner). An article that touches on it: its related
+    """The passages a cell opens. An article that tells the claim: its passage most linked inside
+    the claim (the central telling in its own article) beside its best partner of another side
+    (ClaimMap.partner). An article that touches on it: its related
     passage beside the telling it is most strongly linked to. A silent article: the article
     beside the claim's central telling, or another side's strongest one when the central
     telling is its own side's. A folded side: its first article telling the claim, else its first
@@ -235,7 +236,11 @@ def choose(claim_map: ClaimMap, claim: Claim, column: Column | None) -> Choice:
     if not mine:
         beside = claim_map.partner(claim, article) or central
         return Choice(articles[article], None, articles[beside.article], beside.passage)
-    passage = central.passage if central.article == article else mine[0]
+    # (of several tellings in the article, the one most linked inside the claim, as the central
+    # telling is the claim's: a weak link puts an opening paragraph first in the article)
+    passage = central.passage if central.article == article else max(
+        (p for p in claim.passages if p.article == article),
+        key=lambda p: claim.strength[claim.passages.index(p)]).passage
     partner: ClaimPassage | None = claim_map.partner(claim, article, passage.index)
     if partner is None:
         return Choice(articles[article], passage, None, None)

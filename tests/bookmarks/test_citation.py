@@ -41,3 +41,12 @@ def test_the_address_in_corpus_toml_reaches_the_citation(tmp_path):
                                           'url = "https://example.org/bridge"\n', encoding="utf-8")
     (article,) = load_paths([tmp_path]).articles
     assert citation_line(source_of(article)) == "“Bridge reopens”, The Courier, https://example.org/bridge"
+
+
+def test_quotes_that_open_low_become_single_quotes_that_open_low():
+    # a German title and quote: „…“ nested is ‚…‘, its closing mark no opening one
+    source = Source(title="„Wir waren die Letzten, die es erfuhren“", author="H. Albers")
+    assert citation_line(source) == "“‚Wir waren die Letzten, die es erfuhren‘”, H. Albers"
+    assert cited("„Wir waren die Letzten“, sagt sie. Er sagt „nein“.", Source()) == (
+        "“‚Wir waren die Letzten‘, sagt sie. Er sagt ‚nein‘.”")
+    assert cited("Powiedział „nie” i wyszedł.", Source()) == "“Powiedział ‚nie’ i wyszedł.”"  # Polish

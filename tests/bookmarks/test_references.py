@@ -431,6 +431,11 @@ def test_a_note_written_as_key_value_lines_is_never_read_as_fields(cli, corpus, 
     ("Staff and agencies", [{"literal": "Staff and agencies"}]),
     ("The Editorial Board", [{"literal": "The Editorial Board"}]),
     ("Harbour Post staff and agencies", [{"literal": "Harbour Post staff and agencies"}]),
+    # a body that signs a statement or a bulletin, in the languages bylines come in
+    ("Verband Chemie Nord", [{"literal": "Verband Chemie Nord"}]),
+    ("Halvorsen Chemie GmbH", [{"literal": "Halvorsen Chemie GmbH"}]),
+    ("Chemical Industries Association", [{"literal": "Chemical Industries Association"}]),
+    ("Associação Brasileira de Imprensa", [{"literal": "Associação Brasileira de Imprensa"}]),
     ("Valley Wire and Mira Holt", [{"literal": "Valley Wire"}, {"family": "Holt", "given": "Mira"}]),
     ("Ana Petrov, PhD", [{"family": "Petrov", "given": "Ana"}]),  # a degree is no second author
     ("Ivo Marek, M.D., and Lena Brusk", [{"family": "Marek", "given": "Ivo"}, {"family": "Brusk", "given": "Lena"}]),

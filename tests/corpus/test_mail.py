@@ -160,3 +160,18 @@ def test_words_about_an_original_message_stay_text():
     assert classify(["Ferry returns", BODY, "The original message of the campaign was lost.", MORE])[2:] == [
         "body", "body"]
     assert classify(["Ferry returns", BODY, "--- Original message ---", MORE])[2:] == ["boilerplate", "boilerplate"]
+
+
+@pytest.mark.parametrize("closing", ["With kind regards,", "With best wishes,", "Mit freundlichen Grüßen",
+                                     "Viele Grüße,", "Atenciosamente,", "Com os melhores cumprimentos,",
+                                     "Un saludo,", "Cordialement,"])
+def test_a_closing_and_every_line_of_the_signature_under_it_are_boilerplate(closing):
+    # a bulletin signed by a name, a role and the body signed for, each on a line of its own
+    texts = ["Ferry returns", BODY, MORE, closing, "Thomas Behrendt", "Director of Communications",
+             "Ministry of Waterways"]
+    assert classify(texts)[3:] == ["boilerplate"] * 4
+
+
+@pytest.mark.parametrize("line", ["With kind regards to the council, the ministry paid.", "Greetings from Kelmet"])
+def test_a_closing_that_is_a_sentence_stays_text(line):
+    assert classify(["Ferry returns", BODY, line, MORE])[2] != "boilerplate"

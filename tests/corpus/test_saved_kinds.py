@@ -132,6 +132,32 @@ def test_a_senders_letterhead_over_a_statements_title_is_furniture_and_names_the
     assert (article.title, article.outlet, article.date) == (title, letterhead, "2026-03-03")
 
 
+@pytest.mark.parametrize("letterhead, address, title", [
+    # a company's name in its own case, its address under it, the statement's title in capitals
+    ("Halvorsen Chemie GmbH", "Werk Neuwerder · Industriestraße 4 · 21364 Neuwerder",
+     "STATEMENT ON THE FIRE IN WAREHOUSE 7"),
+    ("Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor KL4 2RT", "Statement on the reopening of the Kelmet ferry"),
+    ("KELMET FERRY COMPANY LTD", "12 Harbour Road | Brennmoor", "Statement on the reopening of the Kelmet ferry"),
+    ("Kelmet Ferry Company Ltd", None, "STATEMENT ON THE REOPENING OF THE KELMET FERRY"),
+])
+def test_a_letterhead_with_its_address_over_a_statements_title_is_furniture(letterhead, address, title,
+                                                                             write_article):
+    opening = [letterhead, *([address] if address else []), title, "Brennmoor, 3 March 2026"]
+    lines = len(opening) - 2
+    assert classify([*opening, LONG, LATER])[:lines + 1] == ["boilerplate"] * lines + ["heading"]
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.outlet, article.date) == (title, letterhead, "2026-03-03")
+
+
+@pytest.mark.parametrize("opening", [["Valley Ferry Strike Ends", "Boatmen return to work after nine days"],
+                                     ["Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor",
+                                      "The company reopened the ferry on Monday."],
+                                     ["Ferry Owners Federation", "Boatmen return to work after nine days"]])
+def test_a_title_case_headline_is_no_letterhead_without_a_legal_form_and_a_title_under_it(opening, write_article):
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.title == opening[0]
+
+
 @pytest.mark.parametrize("opening", [["FERRY STRIKE ENDS", "Boatmen return to work after nine days"],
                                      ["VALLEY BOATMEN'S UNION", "Brennmoor, 3 March 2026"],
                                      ["VALLEY BOATMEN'S UNION", "The union voted to end the strike."],
@@ -141,3 +167,22 @@ def test_a_headline_or_a_title_in_capitals_with_no_title_under_it_stays_the_titl
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0]
     assert article.passages[0].kind == "heading"
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Dr. Katrin Vossberg, Chief Operating Officer", "Katrin Vossberg"),
+    ("Ana Petrova, Minister of Transport", "Ana Petrova"),
+    ("Jonas Ferl, Spokesperson", "Jonas Ferl"),
+    ("Brennmoor, Head Office", ""),  # a place, not a person
+    ("Andrea Kühn, Kleinmoor", ""),  # a name and a place: no office
+])
+def test_a_statements_signatory_under_its_title_is_its_author(line, author, write_article):
+    opening = ["Statement on the reopening of the Kelmet ferry", "Brennmoor, 3 March 2026", line]
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.author == author
+
+
+def test_a_signatory_line_after_the_text_has_begun_names_no_author(write_article):
+    article = write_article(f"Statement on the reopening of the Kelmet ferry\n\n{LONG}\n\n"
+                            f"Ana Petrova, Minister of Transport\n\n{LATER}\n")
+    assert article.author == ""

@@ -48,3 +48,15 @@ def test_a_count_after_a_verb_of_sums_is_no_sum(figures):
     assert figures("Police made 12 arrests on Monday in Vell.",
                    "Police reported a wave of 30 arrests on Monday in Vell.") == [("12 arrests", "30 arrests")]
     assert figures("The mill made 9 million francs this year.", "The mill lost 30 jobs in the crash this year.") == []
+
+
+def test_a_concentration_is_measured_in_its_unit_whatever_noun_follows(figures):
+    # "31 ppm circulating online" is 31 ppm, as the other side's reading is: no difference; the
+    # fence's 3.1 ppm against it is one
+    a = ("The stations recorded a maximum of 3.1 ppm of hydrogen chloride. "
+         "The figure of 31 ppm circulating online comes from a hobby sensor.")
+    assert figures(a, "Our member's sensor read 31 ppm of hydrogen chloride at 4:00.") == []
+    assert figures("The stations recorded 3.1 ppm of hydrogen chloride at the fence.",
+                   "Our member's sensor read 31 ppm of hydrogen chloride at the fence.") == [("3.1 ppm", "31 ppm")]
+    assert figures("Levels reached 40 ppb of benzene near the school.",
+                   "Levels reached 12 ppb of benzene near the school.") == [("40 ppb", "12 ppb")]

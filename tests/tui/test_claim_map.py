@@ -222,7 +222,8 @@ async def test_enter_on_a_told_cell_compares_its_passage_with_the_best_partner(m
         claim, article = next((c, p.article) for c in claim_map.claims for p in c.passages
                               if p.article != c.passages[c.central].article)
         await move_to(pilot, screen, claim.id, f"article-{article}")
-        passage = claim.in_article(article)[0]
+        passage = max((p for p in claim.passages if p.article == article),
+                      key=lambda p: claim.strength[claim.passages.index(p)]).passage
         partner = claim_map.partner(claim, article, passage.index)
         await pilot.press("enter")
         await settle(pilot)
@@ -415,6 +416,21 @@ def test_choose_on_the_label_opens_the_central_telling(seeds):
     central = claim.passages[claim.central]
     assert choice.passage == central.passage and choice.article is seeds.articles[central.article]
     assert choice.partner is not None and choice.partner is not choice.article
+
+
+def test_a_cell_opens_the_articles_telling_most_linked_to_the_claim_not_its_first(seeds):
+    # An article telling a claim twice, its first telling linked to the claim only weakly (an
+    # opening paragraph sharing a place name): its cell opens the telling the claim is built on.
+    from reader.claims.model import Claim, ClaimPassage
+
+    a, b = seeds.articles[0], seeds.articles[1]
+    first, later, theirs = a.passages[3], a.passages[9], b.passages[5]
+    claim = Claim(1, "label", (), (ClaimPassage(0, first), ClaimPassage(0, later), ClaimPassage(1, theirs)),
+                  central=2, links=((0, 2, 0.2), (1, 2, 0.6)))
+    claim_map = ClaimMap((a, b), (claim,))
+    choice = choose(claim_map, claim, columns(claim_map, folded=False)[0])
+    assert choice.article is a and choice.passage == later
+    assert choice.partner is b and choice.partner_passage == theirs
 
 
 def test_snapshot_map_80x24(snap_compare, make_app, seeds):
