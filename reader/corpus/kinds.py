@@ -9,16 +9,15 @@ paragraph gets a kind by general rules about its form, never by matching known a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from itertools import accumulate, takewhile
+from itertools import takewhile
 
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME, MONTHS, NUMERIC_DATE, WEEKDAYS
 from reader.corpus.irregular_verbs import IRREGULAR_PASTS
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
-    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, note_marks, opens_later_turn, titled, turn_label,
+    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, footnote_marks, opens_later_turn, titled, turn_label,
     unmarked_end,
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
@@ -1753,7 +1752,7 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
     notes = [_NUMBERED_NOTE.match(text) for text in texts[rule + 1:]]
     if not all(notes):
         return None
-    marked = {m[1] for m in note_marks("\n".join(texts[:rule]))}
+    marked = {m[1] for marks in footnote_marks(texts[:rule]) for m in marks}
     return rule if all(note[1] in marked for note in notes) else None
 
 
@@ -1797,13 +1796,12 @@ def numbered_notes(texts: Sequence[str]) -> list[int]:
 
 
 def _first_marks(texts: Sequence[str]) -> dict[str, int]:
-    """Each footnote mark's number (note_marks) in the passages, joined as lines, and the first
-    passage it stands in."""
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(t) + 1 for t in texts))  # where each passage's line ends, its newline counted
+    """Each footnote mark's number (footnote_marks) in the passages, and the first passage it
+    stands in."""
     first: dict[str, int] = {}
-    for m in note_marks(joined):
-        first.setdefault(m[1], bisect_right(ends, m.start()))
+    for i, marks in enumerate(footnote_marks(texts)):
+        for m in marks:
+            first.setdefault(m[1], i)
     return first
 
 
@@ -2171,14 +2169,16 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 
 
 def classify(texts: Sequence[str], title: str = "", author: str = "",
-             headings: Collection[int] = (), notes: Collection[int] = ()) -> list[Kind]:
+             headings: Collection[int] = (), notes: Collection[int] = (),
+             page_notes: Collection[int] | None = None) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
     file's markup marks as headings though their text does not show it (Markdown's headings,
     their marks taken out); they are headings unless furniture or a repeated title, as a "# "
     line is; the first of them is the title, even where it reads as a byline. The
     first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
     Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
-    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
+    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is. `page_notes`:
+    numbered_notes(texts), where the caller has read it already (the loader also asks it)."""
     kinds: list[Kind] = []
     seen_headings = {fold(title)} - {""}
     in_author_box = False
@@ -2209,7 +2209,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
-    notes = set(notes) | set(numbered_notes(texts))  # (the notes a PDF's copy sets at its pages' feet)
+    notes = set(notes) | set(numbered_notes(texts) if page_notes is None else page_notes)  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)

@@ -24,7 +24,7 @@ from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, 
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
 from reader.corpus.kinds import NOTE_LINES, classify, masthead, numbered_notes
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.marks import note_marks
+from reader.corpus.marks import footnote_marks
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.own_exports import markdown_export
@@ -85,9 +85,12 @@ def text_date(text: str) -> str:
     return dateline([clean[s:e] for s, e in paragraph_spans(clean)], frozenset())
 
 
-def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = ()) -> str:
+def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = (),
+                   page_notes: Collection[int] | None = None) -> str:
+    """`page_notes`: kinds.numbered_notes(texts), where the caller has read it."""
     opening = texts[:20]  # the title is near the top; do not classify a huge file twice
-    untitled = classify(opening, "", author, headings)
+    in_opening = None if page_notes is None else [i for i in page_notes if i < len(opening)]
+    untitled = classify(opening, "", author, headings, page_notes=in_opening)
     return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
 
 
@@ -228,14 +231,17 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
 MARKS_MIN = 2
 
 
-def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]],
+                page_notes: Sequence[int]) -> list[tuple[int, int]]:
     """Where each footnote mark (see note_marks) stands in the passages before the last body
-    passage's end whose number a note after it, or at a page's foot (kinds.numbered_notes), carries."""
+    passage's end whose number a note after it, or at a page's foot (`page_notes`:
+    kinds.numbered_notes), carries."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
-    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + numbered_notes(texts)
+    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + list(page_notes)
     numbers = {m[1] for i in notes for m in NOTE_LINES.finditer(texts[i])}
-    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
-             for m in note_marks(texts[i]) if m[1] in numbers]
+    read = [text if i <= last and kinds[i] != "boilerplate" else "" for i, text in enumerate(texts)]
+    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i, found in enumerate(footnote_marks(read))
+             for m in found if m[1] in numbers]
     return marks if len(marks) >= MARKS_MIN else []
 
 
@@ -341,20 +347,21 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
         date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
     if not date.strip() and content.pdf is not None:
         date = content.pdf.date  # when the PDF was made: after the date the text gives itself
+    page_notes = numbered_notes(texts) if subtitles is None else []  # (read once: the title, the kinds and the marks ask it)
     title = one_line(meta.title)
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title
     elif not title:
         title = _header_title(texts, furniture) or _without_page_number(
-            _opening_title(texts, author, headings), furniture) or _file_label(path)
+            _opening_title(texts, author, headings, page_notes), furniture) or _file_label(path)
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
-             else classify(texts, title, author, headings, notes))
+             else classify(texts, title, author, headings, notes, page_notes))
     if furniture:  # the same footer or header at a page's edge where no paragraph runs across it (the last page's)
         kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
                  and _at_page_edge(decoded.text, clean, spans, i) else kind
                  for i, (text, kind) in enumerate(zip(texts, kinds))]
-    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans)):
+    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans, page_notes)):
         clean, spans = _taken_out(clean, decoded.text, spans, marks)
         texts = [clean.text[s:e] for s, e in spans]
     passages = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 # A reference marker: a note's number or letter ("[12]", "[a]", "[note 3]"), an editor's flag
@@ -47,13 +48,59 @@ _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 _AFTER_YEAR = re.compile(r"(?=\d)(?<=\b\d{4}\.)(\d{1,3})(?=\s+([^\W\d_]))")
 
 
+# ... and a capital inside the word a number is glued to makes it a name's ("IPv6", "iOS17",
+# "PlayStation5"): prose's words are in lower case or open on their one capital.
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+WORD_LOOK_BACK = 40  # characters looked back for the word a number is glued to: longer is no word
+
+
+def _token(text: str, mark: re.Match[str]) -> str:
+    """The word `mark` is glued to and its number, as the text writes them ("record.1", "Covid19")."""
+    start = mark.start()
+    while start > 0 and not text[start - 1].isspace() and mark.start() - start < WORD_LOOK_BACK:
+        start -= 1
+    return text[start:mark.end()].lstrip("([{\"'“‘«")
+
+
+def _named(text: str, mark: re.Match[str]) -> bool:
+    """Whether the word `mark`'s number is glued to has a capital past its first letter (a name's)."""
+    word = _WORD_BEFORE.search(text, max(0, mark.start() - WORD_LOOK_BACK), mark.start())
+    return word is not None and any(c.isupper() for c in word[0][1:])
+
+
 def note_marks(text: str) -> list[re.Match[str]]:
     """The footnote marks glued to `text`'s words or years (see _GLUED_NOTE, _AFTER_YEAR), in
     order, each match's group 1 its number."""
     glued = [m for m in _GLUED_NOTE.finditer(text)
-             if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
+             if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())
+             and not _named(text, m)]
     years = [m for m in _AFTER_YEAR.finditer(text) if m[2].isupper()]
     return sorted(glued + years, key=lambda m: m.start())
+
+
+# A text's notes are numbered as its marks come, each mark written once: a number glued to a
+# word that comes again glued alike ("Covid19" twice) is a name's, and one far past the last
+# mark's ("Covid19" after note 4) too. A mark may come MARK_STEP_MAX past the last, the patterns
+# blind to one or two (after a figure or a capital's code: "in the G7.3"), or start the count
+# again at most that high (a report numbers each chapter's notes from 1).
+MARK_STEP_MAX = 3
+
+
+def footnote_marks(texts: Sequence[str]) -> list[list[re.Match[str]]]:
+    """Each of `texts`' footnote marks (note_marks), passage by passage, that number notes in
+    their order (see MARK_STEP_MAX): the marks of a text read as its passages."""
+    found = [note_marks(text) for text in texts]
+    written = Counter(_token(text, m) for text, marks in zip(texts, found) for m in marks)
+    last = 0
+    kept: list[list[re.Match[str]]] = []
+    for text, marks in zip(texts, found):
+        kept.append([])
+        for m in marks:
+            number = int(m[1])
+            if written[_token(text, m)] == 1 and (last < number <= last + MARK_STEP_MAX or number <= MARK_STEP_MAX):
+                kept[-1].append(m)
+                last = number
+    return kept
 
 
 # A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".

@@ -104,3 +104,13 @@ def test_a_line_ends_without_its_footnote_mark(line, ends):
     from reader.corpus.marks import unmarked_end
 
     assert unmarked_end(line) == ends
+
+
+def test_footnote_marks_run_in_order_and_start_again_with_a_chapter():
+    from reader.corpus.marks import footnote_marks
+
+    texts = ["Boats wait at the mouth.1 Tolls rose twice.2", "The ferries ran on Covid19 timetables.",
+             "Crews struck in June.3 The quay closed.4", "Chapter two", "The silt came back.1 So did the boats.2"]
+    assert [[m[1] for m in marks] for marks in footnote_marks(texts)] == [["1", "2"], [], ["3", "4"], [], ["1", "2"]]
+    twice = ["Covid19 shut the quay.1", "Trade fell after Covid19 came.2"]  # a name's number, written twice
+    assert [[m[1] for m in marks] for marks in footnote_marks(twice)] == [["1"], ["2"]]
