@@ -29,8 +29,8 @@ from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.own_exports import markdown_export
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, numbers_part, page_breaks,
-                                    page_heads, paragraph_spans, running_line)
+from reader.corpus.segment import (PAGE_BREAK, PAGE_NUMBER, cut_furniture, names_page_number, numbers_part,
+                                    page_breaks, page_heads, paragraph_spans, running_line)
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -115,9 +115,10 @@ def _header_title(texts: list[str], furniture: set[str]) -> str:
     inquiry — 3" gives "The inquiry"): the text's first line, where it is such a header (see
     _without_page_number), whole where every page repeats its number ("Vision 2030"); "" where it
     is not. The header's words name the document before its first sentence does. A header that
-    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title."""
+    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title, nor
+    does a page's number alone ("Page 1 of 2")."""
     first = texts[0].strip() if texts else ""
-    if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])):
+    if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])) or PAGE_NUMBER.fullmatch(first):
         return ""
     title = _without_page_number(first, furniture)
     if title == first:
