@@ -22,7 +22,7 @@ from reader.corpus.marks import (
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.word_lists import known
+from reader.corpus.word_lists import WORD_MIN_FREQUENCY, read_list
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
 )
@@ -1290,14 +1290,32 @@ _HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb ("B
 _VERB_LANGUAGE = "en"  # (the reports these tests read are English: _REPORTED)
 
 
-def _present_verb(stem: str) -> bool:
-    """Whether `stem` (lower case, a present's "-s" or "-es" taken off) is a verb's: the word
-    list knows its "-ing" ("close": "closing", "quit": "quitting", "carrie": "carrying")."""
+def _ing_frequency(stem: str) -> float:
+    """How common `stem`'s "-ing" is in the word list, its likeliest spelling's (see _present_verb)."""
     bases = {stem, stem[:-1] if stem.endswith("e") else stem, stem[:-2] + "y" if stem.endswith("ie") else stem}
     forms = {f"{base}ing" for base in bases}
     if len(stem) > 2 and stem[-1] not in "aeiouwxy":
         forms.add(f"{stem}{stem[-1]}ing")  # its last consonant doubled
-    return any(known(form, _VERB_LANGUAGE) for form in forms)
+    words = read_list(_VERB_LANGUAGE)
+    return max(words.get(form, 0.0) for form in forms)
+
+
+def _present_verb(stem: str) -> bool:
+    """Whether `stem` (lower case, a present's "-s" or "-es" taken off) is a verb's: the word
+    list knows its "-ing" ("close": "closing", "quit": "quitting", "carrie": "carrying")."""
+    return _ing_frequency(stem) >= WORD_MIN_FREQUENCY
+
+
+# ... but a word of both (a noun's plural, a verb's present: "films", "shows", "delays") that ends
+# the words before the comma is the noun where the list has its "-s" PLURAL_RATIO times as often
+# as its "-ing" ("films" nearly three times "filming"; "closes" a third of "closing"): "Italian
+# films" names a thing to read about, where "Airline delays flights" goes on as a clause does.
+PLURAL_RATIO = 2.0
+
+
+def _mostly_plural(word: str, stem: str) -> bool:
+    """Whether `word` (an "-s" form of `stem`) is a plural noun more often than a verb (see PLURAL_RATIO)."""
+    return read_list(_VERB_LANGUAGE).get(word, 0.0) >= PLURAL_RATIO * _ing_frequency(stem)
 
 
 def _headline_clause(words: list[str]) -> bool:
@@ -1311,7 +1329,8 @@ def _headline_clause(words: list[str]) -> bool:
         if n > _HEADLINE_SUBJECT_WORDS or word in FUNCTION_WORDS or before in FUNCTION_WORDS or before.endswith(("'s", "’s")):
             continue
         if word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")):
-            if _present_verb(word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]):
+            stem = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]
+            if _present_verb(stem) and not (n == len(words) - 1 and _mostly_plural(word, stem)):
                 return True
         elif before.endswith("s") and not before.endswith(("ss", "us")) and _present_verb(word):
             return True
