@@ -2081,23 +2081,61 @@ embassy consulate office organisation organization congress assembly
 parliament government municipality directorate agency bureau
 """.split())
 LETTERHEAD_WORDS = 8  # an organisation's name, "National Union of Rail, Maritime and Transport Workers" at most
+# ... set on up to LETTERHEAD_LINES lines, one passage or a passage each ("BRENNMOOR FERRY" over
+# "OWNERS' FEDERATION"), or in a title's case: each word on its capital but the small words of a
+# name (_NAME_LINKS), and the word naming the body last after names alone, no article nor
+# preposition ("Kelmet Ferry Company Ltd"), or first before "of" ("Ministry of Waterways and
+# Locks"), where a headline in a title's case puts a body's word after its own ("The Return of
+# the Party", "A Fragile Union", "Inside the Council").
+LETTERHEAD_LINES = 2
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&"})
 
 
 def _body_name(text: str) -> bool:
-    """Whether `text` is an organisation's name in capitals (see _BODY_WORDS)."""
+    """Whether `text` is an organisation's name in capitals or in a title's case (see _BODY_WORDS)."""
     words = [w.strip("'’.,&()").lower() for w in text.split()]
-    if not 1 < len(words) <= LETTERHEAD_WORDS or not text.isupper() or any(c.isdigit() or c in ":;|#!?" for c in text):
+    if not 1 < len(words) <= LETTERHEAD_WORDS or any(c.isdigit() or c in ":;|#!?" for c in text):
         return False
-    return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+    if text.isupper():
+        return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+    written = text.split()
+    if not all(w[:1].isupper() if n == 0 or w not in _NAME_LINKS else True for n, w in enumerate(written)):
+        return False
+    named = words[-1] in _BODY_WORDS and not any(w in FUNCTION_WORDS and w not in ("and", "&") for w in words)
+    return named or (words[0] in _BODY_WORDS and words[1] == "of")
+
+
+def letterhead_passages(texts: Sequence[str]) -> int:
+    """How many of the first passages are a letterhead over the title (see _BODY_WORDS,
+    LETTERHEAD_LINES): 0 where there is none."""
+    for count in range(1, LETTERHEAD_LINES + 1):
+        if len(texts) <= count:
+            return 0
+        lines = [line.strip() for text in texts[:count] for line in text.strip().split("\n")]
+        if len(lines) > LETTERHEAD_LINES:
+            return 0
+        name = " ".join(lines)
+        if not _body_name(name) or (len(lines) > 1 and name.isupper() != all(line.isupper() for line in lines)):
+            continue
+        title = texts[count].strip()
+        if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not title.isupper()
+                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)):
+            return count
+    return 0
 
 
 def letterhead(texts: Sequence[str]) -> bool:
-    """Whether the first passage is a letterhead over the title (see _BODY_WORDS)."""
-    if len(texts) < 2 or "\n" in texts[0].strip() or not _body_name(texts[0].strip()):
-        return False
-    title = texts[1].strip()
-    return (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not title.isupper()
-            and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title))
+    """Whether the first passages are a letterhead over the title (see letterhead_passages)."""
+    return letterhead_passages(texts) > 0
+
+
+def outlet_line(texts: Sequence[str]) -> str | None:
+    """The outlet's or the sender's name that the opening passages give (masthead), on one line;
+    None when they give none."""
+    at = masthead(texts)
+    if at is None:
+        return None
+    return " ".join(" ".join(texts[i].split()) for i in range(at, at + max(1, letterhead_passages(texts) if at == 0 else 1)))
 
 
 def masthead(texts: Sequence[str]) -> int | None:
@@ -2230,6 +2268,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
     notes = set(notes) | set(numbered_notes(texts) if page_notes is None else page_notes)  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
+    sender = letterhead_passages(texts) if outlet == 0 else 0  # (a letterhead on two lines is two passages)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
@@ -2248,7 +2287,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or i < sender or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and i not in read_heads and i not in story_lines and not (

@@ -22,7 +22,7 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import NOTE_LINES, classify, masthead, numbered_notes
+from reader.corpus.kinds import NOTE_LINES, classify, numbered_notes, outlet_line
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
 from reader.corpus.marks import footnote_marks
 from reader.corpus.markup import header_block, header_fields, markdown
@@ -340,8 +340,8 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     if not is_page and subtitles is None and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
-        if not at and (name := masthead(texts)) is not None:
-            at = texts[name].strip()  # the outlet's name under the title
+        if not at and (name := outlet_line(texts)) is not None:
+            at = name  # the outlet's name under the title, the sender's over it
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     date = one_line(meta.date)
     if not is_page and subtitles is None and not date.strip():

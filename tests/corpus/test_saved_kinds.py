@@ -132,6 +132,26 @@ def test_a_senders_letterhead_over_a_statements_title_is_furniture_and_names_the
     assert (article.title, article.outlet, article.date) == (title, letterhead, "2026-03-03")
 
 
+@pytest.mark.parametrize("letterhead", ["BRENNMOOR FERRY\nOWNERS' FEDERATION", "MINISTRY OF WATERWAYS\nAND LOCKS",
+                                        "Brennmoor Ferry Owners' Federation", "Ministry of Waterways and Locks",
+                                        "Kelmet Ferry\nCompany Ltd", "Ministry of Waterways\nand Locks"])
+def test_a_letterhead_on_two_lines_or_in_a_titles_case_is_furniture_and_names_the_sender(letterhead, write_article):
+    title = "Statement on the reopening of the Kelmet ferry"
+    article = write_article("\n".join([letterhead, title, "Brennmoor, 3 March 2026"]) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.outlet, article.date) == (title, " ".join(letterhead.split()), "2026-03-03")
+    assert [p.kind for p in article.passages if p.text != title and p.text in letterhead] == ["boilerplate"] * (
+        len(article.passages) - 4)
+
+
+@pytest.mark.parametrize("opening", [["The Return of the Party", "How the old guard won the valley back"],
+                                     ["A Fragile Union", "Two ferry towns, one timetable"],
+                                     ["Fall of the Government", "What the vote on the ferry cost"],
+                                     ["Inside the Council", "A year at the table where the valley is run"]])
+def test_a_headline_in_a_titles_case_ending_on_a_bodys_word_stays_the_title(opening, write_article):
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.title == opening[0] and article.passages[0].kind == "heading"
+
+
 @pytest.mark.parametrize("opening", [["FERRY STRIKE ENDS", "Boatmen return to work after nine days"],
                                      ["VALLEY BOATMEN'S UNION", "Brennmoor, 3 March 2026"],
                                      ["VALLEY BOATMEN'S UNION", "The union voted to end the strike."],
