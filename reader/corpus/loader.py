@@ -240,6 +240,8 @@ def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[in
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
     notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + list(page_notes)
     numbers = {m[1] for i in notes for m in NOTE_LINES.finditer(texts[i])}
+    if not numbers:
+        return []  # no note to mark: the text is not read for marks (a long file loads sooner)
     read = [text if i <= last and kinds[i] != "boilerplate" else "" for i, text in enumerate(texts)]
     marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i, found in enumerate(footnote_marks(read))
              for m in found if m[1] in numbers]
