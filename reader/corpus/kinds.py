@@ -423,7 +423,7 @@ _DATE = (
 _DATELINE = re.compile(
     rf"(?:(?:date|published|posted|updated|last updated|released|handed down|delivered|decided"
     rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
-    rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
+    rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
 # ... and in the languages of the news read beside English: the word a page prints before it
@@ -898,10 +898,11 @@ def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
 # A newsletter's or a magazine's issue beside its date ("Issue 112 | 3 March 2026").
 _ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:,?\s*(?:issue|no\.|number)\s*#?\d{1,5})?",
                     re.IGNORECASE)
-# A clock time alone ("14:32 GMT", "2.32pm"), as a live blog heads each update with it: the
-# update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
-_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
-                         re.IGNORECASE)
+# A clock time alone ("14:32 GMT", "2.32pm", "16.40 GMT"), as a live blog heads each update with
+# it: the update's stamp, whose zone would otherwise be a word one side uses four times and the
+# other not. A time with a stop is a figure's ("16.40") unless its zone in capitals follows.
+_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?"
+                         r"|\d{1,2}\.\d{2}\s*(?-i:[A-Z]{2,4})\b", re.IGNORECASE)
 # A record's volume or issue and the day it records, as a chamber's record or a journal stamps
 # its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
 # number, then at most STAMP_VERB_WORDS words in lower case before the date, each what was done
@@ -1864,11 +1865,16 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
 # twice or more and taking turns with the others. The names are labels, not headings, and what
 # follows each is a turn, said, however short or whether a question.
 SPEAKER_TURNS_MIN = 2  # turns each speaker takes, at least
+# ... the name with the time of the turn beside it, as a transcribing service sets it ("Dana Ilves
+# 0:05", "Dana Ilves (00:01:12):", "[00:01:12] Dana Ilves"): the stamp taken off, the name judged.
+_TURN_TIME = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
+_TURN_STAMP = re.compile(rf"^{_TURN_TIME}\s+|\s+{_TURN_TIME}(?=:?$)")
 
 
 def _speaker_line(text: str) -> str:
     """The name `text` gives, when it is a name alone on its line (see SPEAKER_TURNS_MIN); ""."""
-    name = _unbolded(text.strip()).rstrip(":").strip()
+    name = _TURN_STAMP.sub("", _unbolded(text.strip()).rstrip(":").strip()) if ":" in text else _unbolded(text.strip())
+    name = name.rstrip(":").strip()
     words = name.split()
     if not 0 < len(words) <= SPEAKER_MAX_WORDS or "\n" in name or any(c.isdigit() for c in name) or name.endswith(
             _SENTENCE_END) or not name[:1].isupper():

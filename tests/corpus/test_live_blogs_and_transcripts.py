@@ -83,9 +83,15 @@ def test_a_key_events_list_ends_at_the_first_entry_that_repeats_a_listed_time():
     assert classify(texts)[1:] == ["boilerplate", "boilerplate", "heading", "body"]
 
 
-@pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT"])
+@pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT",
+                                  "16.40 GMT", "3 Mar 2026 16.40 GMT", "3 March 2026, 09.05 CET"])
 def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
     assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["16.40", "Figures for 2026: 16.40", "16.40 per cent"])
+def test_a_figure_with_a_stop_and_no_zone_is_no_stamp(line):
+    assert kind_between(line) != "boilerplate"
 
 
 def test_a_bold_heading_that_names_key_events_is_a_heading_and_a_bold_sentence_is_body():
@@ -226,7 +232,15 @@ In writing, on the third of May.
 """
 
 
-@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING])
+# A transcribing service's copy: each speaker's name and the time of the turn on a line above it
+# ("Dana Ilves  0:05"), or the time first ("[00:00:05] Chair Ostrova").
+TURNS = [("Dana Ilves", "Why did the ferries stop on Monday?"), ("Harbour master Ruel", "The pier's supports cracked."),
+         ("Dana Ilves", "When will they run again?"), ("Harbour master Ruel", "Thursday, if the engineers sign off.")]
+TIMED_INTERVIEW = "\n\n".join(["The ferry interview"] + [f"{name}  0:{n}5\n{said}" for n, (name, said) in enumerate(TURNS)])
+TIMED_HEARING = "\n\n".join(["The ferry hearing"] + [f"[00:0{n}:05] {name}\n\n{said}" for n, (name, said) in enumerate(TURNS)])
+
+
+@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING, TIMED_INTERVIEW, TIMED_HEARING])
 def test_speakers_names_on_their_own_lines_are_labels_and_each_turn_is_said(tmp_path, text):
     got = kinds(tmp_path, text)
     assert [k for k, _ in got] == ["heading"] + ["boilerplate", "body"] * 4
