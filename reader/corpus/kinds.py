@@ -121,8 +121,8 @@ _FURNITURE = re.compile(
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
-    # a live blog's badges and buttons ("LIVE", "Pinned", "Show more", "Skip advertisement")
-    r"|live(?: now)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
+    # a live blog's badges and buttons ("LIVE", "Live Reporting", "Pinned", "Show more", "Skip advertisement")
+    r"|live(?: now| reporting| coverage| updates)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"

@@ -183,7 +183,7 @@ def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headin
 
 
 @pytest.mark.parametrize("line", [
-    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
+    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Live Reporting", "Live coverage", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
     "SKIP ADVERTISEMENT", "This is a developing story and will be updated.",
     "This is a breaking news story; check back for updates.",
     "(Photo by Ana Petrov/Getty Images)", "Picture by Jonas Ferl/Harbour Press", "Image source, Getty Images",
@@ -194,7 +194,8 @@ def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
     assert kind_between(line) == "boilerplate"
 
 
-@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Photo by photo, the archive grew",
+@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Live reporting from a war zone",
+                                  "Photo by photo, the archive grew",
                                   "Show more mercy", "Image source and the law", "Jump to conclusions",
                                   "Pinned down by the storm", "2 hours ago we were told nothing"])
 def test_headings_that_open_like_that_furniture_stay_headings(line):
