@@ -223,11 +223,38 @@ def debate_record(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[str]]
     return (frozenset(alone), frozenset(surnames)) if len(opened) >= DEBATE_LABELS_MIN else None
 
 
+# A transcript that names who speaks in ordinary case before a colon ("Ana Lind: We will be at
+# the harbour at nine."), as a transcribing service or a podcast's page sets it: names of
+# NAMED_TURN_WORDS capitalised words at most, each opening NAMED_TURNS_MIN turns or more (a
+# sentence after the colon, opens_turn), two names or more taking turns. A name of one word
+# is as often a field's ("Update: …", "Correction: …"), and a field again and again takes no turns.
+NAMED_TURNS_MIN = 2
+NAMED_TURN_WORDS = 3
+
+
+def _named_turns(texts: Sequence[str]) -> frozenset[str]:
+    """The last words (fold) of the names in ordinary case that label a transcript's turns (see
+    NAMED_TURNS_MIN); none in any other text."""
+    sequence = []
+    for text in texts:
+        label = _BARE_LABEL.match(text) if ":" in text[:80] else None
+        words = label["name"].split() if label else []
+        if 1 < len(words) <= NAMED_TURN_WORDS and all(w[:1].isupper() for w in words) and opens_turn(text, label):
+            sequence.append(fold(label["name"]))
+    counts = Counter(sequence)
+    takers = {name for name, n in counts.items() if n >= NAMED_TURNS_MIN}
+    taken = [name for name in sequence if name in takers]
+    changes = sum(a != b for a, b in zip(taken, taken[1:]))
+    if len(takers) < 2 or changes * 2 < len(taken) - 1:
+        return frozenset()
+    return frozenset(name.split()[-1] for name in takers)
+
+
 def speakers(texts: Sequence[str]) -> frozenset[str]:
-    """The last words (fold) of the names a debate's record labels its turns with (debate_record);
-    none in any other text."""
+    """The last words (fold) of the names a debate's record labels its turns with (debate_record),
+    or a transcript in ordinary case (_named_turns); none in any other text."""
     record = debate_record(texts)
-    return record[1] if record else frozenset()
+    return record[1] if record else _named_turns(texts)
 
 
 def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:

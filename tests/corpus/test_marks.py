@@ -114,3 +114,33 @@ def test_footnote_marks_run_in_order_and_start_again_with_a_chapter():
     assert [[m[1] for m in marks] for marks in footnote_marks(texts)] == [["1", "2"], [], ["3", "4"], [], ["1", "2"]]
     twice = ["Covid19 shut the quay.1", "Trade fell after Covid19 came.2"]  # a name's number, written twice
     assert [[m[1] for m in marks] for marks in footnote_marks(twice)] == [["1"], ["2"]]
+
+
+TURNS_IN_ORDINARY_CASE = [
+    "The ferry strike, a conversation", "Mara Venn: Welcome. Ilya, why strike now?",
+    "Ilya Tork: Because the rota has changed three times since January.",
+    "Mara Venn: The owners say the rota is the law's.", "Ilya Tork: The law says twelve hours, not sixteen."]
+
+
+def test_names_in_ordinary_case_that_take_turns_before_a_colon_are_labels_no_words():
+    from reader.corpus.marks import speakers
+
+    named = speakers(TURNS_IN_ORDINARY_CASE)
+    assert named == {"venn", "tork"}
+    assert [TURNS_IN_ORDINARY_CASE[2][s:e] for s, e in marks(TURNS_IN_ORDINARY_CASE[2], named)] == ["Ilya Tork:"]
+
+
+@pytest.mark.parametrize("texts", [
+    # fields of one word, again and again
+    ["Ferry strike", "Update: The minister has left.", "Correction: The talks are at nine.",
+     "Update: The union has agreed.", "Correction: The minister is a woman."],
+    # one name over each entry, no turns taken
+    ["Ferry strike", "Mara Venn: The minister has left.", "Mara Venn: The talks are at nine.",
+     "Mara Venn: The union has agreed.", "Ilya Tork: It is over.", "Ilya Tork: It is not."],
+    # a title's words before a colon, no sentence after them
+    ["Ferry Strike: The Timeline", "North Quay: What Went Wrong", "Ferry Strike: The Timeline", "North Quay: What Went Wrong"],
+])
+def test_fields_headings_or_one_name_again_are_no_speakers(texts):
+    from reader.corpus.marks import speakers
+
+    assert speakers(texts) == frozenset()
