@@ -421,7 +421,7 @@ _DATE = (
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
-    rf"(?:(?:date|published|posted|updated|last updated|released|handed down|delivered|decided"
+    rf"(?:(?:date|published|posted|updated|last updated|released|for release|handed down|delivered|decided"
     rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
@@ -1991,6 +1991,23 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     return _opens_with(fold(texts[i + 1]).removeprefix("the "), fold(found["name"]).removeprefix("the "))
 
 
+# ... or the heading run in, a colon after the name ("About Vell Harbour Board: Vell Harbour Board
+# manages …"), the note after it opening with that name or, past a release's end mark, with any
+# words; at the text's foot (no sentence of the text's own under it) or past the end mark.
+_ABOUT_RUN_IN = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:\n]{0,80}):[ \t]+(?P<note>\S)",
+                           re.IGNORECASE)
+
+
+def _about_run_in(text: str, released: bool) -> bool:
+    """Whether `text` is an organisation's note on itself under its heading run in (see _ABOUT_RUN_IN);
+    `released`: it stands past a release's end mark."""
+    found = _ABOUT_RUN_IN.match(text.lstrip(_FURNITURE_MARKS + "#"))
+    if found is None:
+        return False
+    note = text.lstrip(_FURNITURE_MARKS + "#")[found.start("note"):found.start("note") + 200]
+    return released or _opens_with(fold(note).removeprefix("the "), fold(found["name"]).removeprefix("the "))
+
+
 def _about_head(text: str) -> re.Match[str] | None:
     """`text` as a heading over an organisation's note on itself (see _ABOUT), or None."""
     return _ABOUT.fullmatch(text.strip(_FURNITURE_MARKS + "#")) if len(text) <= _HEADING_MAX_CHARS else None
@@ -2009,10 +2026,15 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
     start = len(texts)
     released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
                      and _RELEASE_END.fullmatch(t.strip())), len(texts))
+    foot = True  # (only furniture, contacts and such notes below: a note run in its heading ends the text)
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i) or i > released and _about_head(texts[i]):
+        if _about_heading(texts, i) or i > released and _about_head(texts[i]) or (
+                (foot or i > released) and _about_run_in(texts[i], i > released)):
             start = i
-        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
+            continue
+        foot = foot and (i in contacts or len(texts[i]) <= _HEADING_MAX_CHARS and not _ends_sentence(texts[i])
+                         or _furniture(texts[i]))
+        if len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
                 i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
             break  # a section of the text's own after it
     return start

@@ -205,6 +205,25 @@ def test_a_release_worded_otherwise_has_its_note_after_the_end_mark_read_alike()
     assert classify(texts)[4:] == ["boilerplate"] * 7
 
 
+@pytest.mark.parametrize("end", ["###", ""])
+def test_a_releases_note_on_itself_with_its_heading_run_in_is_furniture(write_article, end):
+    """"About Harbour Yards: Harbour Yards …" at the foot, or anything after the end mark; the
+    release's date after "For release:" is a date line, not its title."""
+    article = write_article(
+        f"NEWS RELEASE\nFor release: 3 March 2026\n\nHarbour Yards wins ferry contract\n\n{LONG}\n\n{OTHER}\n\n{end}\n\n"
+        "About Harbour Yards: Harbour Yards has built more than 400 vessels at Brennmoor since 1921.\n\n"
+        "Contact: Dana Ilves, +44 20 7946 0123, dana.ilves@harbouryards.example\n")
+    assert (article.title, article.date) == ("Harbour Yards wins ferry contract", "2026-03-03")
+    kinds = kinds_of(article)
+    assert kinds["About Harbour Yards: Harbour Yards has built more than 400 vessels at Brennmoor since 1921."] == "boilerplate"
+    assert kinds["For release: 3 March 2026"] == "boilerplate" and kinds[LONG] == kinds[OTHER] == "body"
+
+
+def test_a_run_in_about_note_amid_the_storys_own_sentences_stays_text():
+    texts = ["A weekend in Brennmoor", LONG, "About Brennmoor: Brennmoor is a town of four thousand people.", OTHER]
+    assert classify(texts)[2:] == ["body", "body"]
+
+
 @pytest.mark.parametrize("texts", [
     # "About" opening a sentence, and a section of the story under its own heading
     ["Crowds at the quay", LONG, "About 300 people gathered at the landing stage on Monday.", OTHER],
