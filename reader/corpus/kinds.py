@@ -847,6 +847,9 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
+_QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("'", "'"), ("‘", "’")})
+
+
 def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
     """Whether `text` reads as a heading; `first`: it is the text's first passage, `title_place`:
     that passage stands in the title's place (_in_title_place), where a question is a title as
@@ -885,6 +888,8 @@ def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
         if aside is None or not aside.start() or _ends_sentence(aside.group().strip()[1:-1]):
             break
         text = text[:aside.start()]  # "North Quay (Closure)", "Budget (No. 2) (Amendment)"
+    if first and len(text) > 2 and (text[0], text[-1]) in _QUOTE_PAIRS and not text[1:-1].rstrip().endswith(_SENTENCE_END):
+        return True  # a headline that is a quote, no stop inside its marks ('"We will not send boats"')
     if text.endswith(_SENTENCE_END):
         return False
     if text.endswith((",", ";")):

@@ -161,3 +161,15 @@ def test_a_headline_or_a_title_in_capitals_with_no_title_under_it_stays_the_titl
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0]
     assert article.passages[0].kind == "heading"
+
+
+@pytest.mark.parametrize("title", ['"We will not send boats over a cracked pier"', "“Not one more season like this”",
+                                   "«Le port restera ouvert»"])
+def test_a_headline_that_is_a_quote_is_the_title_and_a_heading(title, write_article):
+    article = write_article(f"{title}\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.passages[0].kind) == (title, "heading")
+
+
+@pytest.mark.parametrize("opening", ['"We will not send boats over a cracked pier."', "“Not one more season,” she said."])
+def test_a_quote_that_ends_a_sentence_or_goes_on_opening_a_text_is_no_heading(opening):
+    assert classify([opening, LONG, LATER])[0] == "body"
