@@ -121,8 +121,8 @@ _FURNITURE = re.compile(
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
-    # a live blog's badges and buttons ("LIVE", "Live Reporting", "Pinned", "Show more", "Skip advertisement")
-    r"|live(?: now| reporting| coverage| updates)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
+    # a live blog's badges and buttons ("LIVE", "BREAKING", "Live Reporting", "Pinned", "Show more", "Skip advertisement")
+    r"|live(?: now| reporting| coverage| updates)?|breaking(?: news)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
@@ -416,13 +416,15 @@ _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
+# A day of the week before a date, written out or short ("Monday", "Mon", "Thurs."), as stamps set it.
+_WEEKDAY = r"(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
     rf"(?:(?:date|published|posted|updated|last updated|released|for release|handed down|delivered|decided"
-    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
+    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:{_WEEKDAY})?{_DATE}"
     rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
@@ -448,7 +450,8 @@ _PLACE_DATELINE = re.compile(
     re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
-_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
+# "14:32", "2.32pm", "16.40" before its zone in capitals ("16.40 GMT"; "16.40" alone is a figure's)
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?|\d{1,2}\.\d{2}(?=\s*(?-i:[A-Z]{2,4})\b))"
 # A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
 # "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
 # thousands' "K" or "M" after a rounded figure, or what it counts), beside other counts, "edited"
@@ -463,7 +466,7 @@ _POST_STATS_MAX = 80
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
 _CLOCK_FIRST_STAMP = re.compile(
-    rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}",
+    rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:{_WEEKDAY})?{_DATE}",
     re.IGNORECASE,
 )
 # A relative stamp ("Last updated 2 hours ago"): the page's age when it was saved. Without the
@@ -917,7 +920,7 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
 STAMP_VERB_WORDS = 3
 _STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|week|edition|on|of|at|for|in)"
 _RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:{_STAMP_VERB}\s+){{0,{STAMP_VERB_WORDS}}}"
-                           rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
+                           rf"(?:{_WEEKDAY})?{_DATE}", re.IGNORECASE)
 _STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"

@@ -84,7 +84,8 @@ def test_a_key_events_list_ends_at_the_first_entry_that_repeats_a_listed_time():
 
 
 @pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT",
-                                  "16.40 GMT", "3 Mar 2026 16.40 GMT", "3 March 2026, 09.05 CET"])
+                                  "16.40 GMT", "3 Mar 2026 16.40 GMT", "3 March 2026, 09.05 CET",
+                                  "Mon 3 Mar 2026 16.40 GMT", "Updated at 16.45 GMT", "Thurs. 5 March 2026"])
 def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
     assert kind_between(line) == "boilerplate"
 
@@ -183,7 +184,7 @@ def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headin
 
 
 @pytest.mark.parametrize("line", [
-    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Live Reporting", "Live coverage", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
+    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Live Reporting", "Live coverage", "BREAKING", "Breaking news", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
     "SKIP ADVERTISEMENT", "This is a developing story and will be updated.",
     "This is a breaking news story; check back for updates.",
     "(Photo by Ana Petrov/Getty Images)", "Picture by Jonas Ferl/Harbour Press", "Image source, Getty Images",
@@ -195,6 +196,7 @@ def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
 
 
 @pytest.mark.parametrize("line", ["Live music returns to the harbour", "Live reporting from a war zone",
+                                  "Breaking the silence at the quay", "Sun 3 Mar 2026 was the warmest day",
                                   "Photo by photo, the archive grew",
                                   "Show more mercy", "Image source and the law", "Jump to conclusions",
                                   "Pinned down by the storm", "2 hours ago we were told nothing"])
