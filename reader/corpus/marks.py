@@ -103,8 +103,9 @@ def footnote_marks(texts: Sequence[str]) -> list[list[re.Match[str]]]:
     return kept
 
 
-# A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
-TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# A transcript's time stamp, in brackets or parentheses: "[00:12:31]", "[12:31]", "(00:12:31.250)".
+_CLOCK_READ = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+TIME_STAMP = rf"(?:\[{_CLOCK_READ}\]|\({_CLOCK_READ}\))"
 # Subtitles' voice tag, who speaks a WebVTT cue ("<v Dana Ilves>", "<v.loud Dana Ilves>").
 VOICE_TAG = r"<v(?:\.[\w-]+)*[ \t]+[^<>\n]{1,60}>"
 # A turn's opening, at the start of a line: a time stamp, who speaks (an interview's "Q" and
@@ -144,8 +145,10 @@ def debate_label(line: str) -> re.Match[str] | None:
 
 
 # What a turn after a label and its colon ends on: a sentence's stop, a quote's or a bracket's
-# close after it (kept here, as reader.corpus.sentences reads this module).
+# close after it (kept here, as reader.corpus.sentences reads this module); a transcriber's aside
+# in brackets after the stop aside ("… nobody asked the crews. [inaudible]").
 _SAID_ENDS = tuple(".!?…\"”’»)")
+_ASIDE_AT_END = re.compile(r"\s*\[[^\[\]\n]{1,30}\]$")
 
 
 def _above_speech(text: str, label: re.Match[str]) -> bool:
@@ -160,6 +163,8 @@ def opens_turn(text: str, label: re.Match[str]) -> bool:
     title's rest is not ("North Quay (Closure): The Timeline")."""
     end = text.find("\n", label.end())
     said = text[label.end():end if end >= 0 else len(text)].rstrip()
+    if said.endswith("]"):
+        said = _ASIDE_AT_END.sub("", unmarked_end(said))
     return label.group().endswith(":") and unmarked_end(said).endswith(_SAID_ENDS)
 
 
@@ -175,7 +180,7 @@ def turn_label(text: str) -> re.Match[str] | None:
 # Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens on a title (HONORIFICS:
 # "Mr Speaker"), however few turns it takes.
 DEBATE_LABELS_MIN = 2
-_BARE_LABEL = re.compile(rf"^[ \t]*(?P<name>{_LABEL_NAME})[ \t]*:(?=[ \t])", re.MULTILINE)
+_BARE_LABEL = re.compile(rf"^[ \t]*(?:{TIME_STAMP}[ \t]*)?(?P<name>{_LABEL_NAME})[ \t]*:(?=[ \t])", re.MULTILINE)
 
 
 def titled(text: str) -> bool:
@@ -263,7 +268,7 @@ def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
     for m in _BARE_LABEL.finditer(text):
         words = m["name"].split()
         if (fold(words[-1]) in surnames or len(words) > 1 and titled(m["name"])) and opens_turn(text, m):
-            found.append(m.span())
+            found.append((m.start("name"), m.end()))  # (a time stamp before it is a mark of its own)
     return found
 
 

@@ -144,3 +144,15 @@ def test_fields_headings_or_one_name_again_are_no_speakers(texts):
     from reader.corpus.marks import speakers
 
     assert speakers(texts) == frozenset()
+
+
+def test_turns_with_their_time_in_parentheses_and_a_transcribers_aside_are_labelled():
+    from reader.corpus.marks import speakers
+
+    texts = ["The ferry strike, a conversation", "(00:00:05) Mara Venn: Welcome. Why strike now? (laughter)",
+             "(00:00:12) Ilya Tork: Because nobody asked the crews. [inaudible]",
+             "(00:00:31) Mara Venn: The owners say the rota is the law's.", "(00:00:35) Ilya Tork: It says twelve hours."]
+    named = speakers(texts)
+    assert named == {"venn", "tork"}
+    assert [texts[2][s:e] for s, e in marks(texts[2], named)] == ["(00:00:12)", "Ilya Tork:"]
+    assert [m for m in marks("(12:30) The ferry left on time.")] == [(0, 7)]  # a stamp, no name
