@@ -499,7 +499,8 @@ QUAY = ("Quay repairs delayed\n\n"
         "can be seen.\n\nFishermen who use the quay asked for a date. None was given.\n\n{last}\n\f")
 
 
-@pytest.mark.parametrize("foot, last", [("Page 1 of 2", "Page 2 of 2"), ("1/2", "2/2"), ("- 1 -", "- 2 -")])
+@pytest.mark.parametrize("foot, last", [("Page 1 of 2", "Page 2 of 2"), ("1/2", "2/2"), ("- 1 -", "- 2 -"),
+                                        ("                          Page 1 of 2", "                          Page 2 of 2")])
 def test_a_pages_number_at_its_foot_does_not_open_the_next_pages_paragraph(tmp_path, foot, last):
     article = _load(tmp_path, QUAY.format(foot=foot, last=last))
     body = [p.text for p in article.passages if p.kind == "body"]
