@@ -2188,8 +2188,11 @@ def masthead(texts: Sequence[str]) -> int | None:
         if not _outlet_name(text) or _metadata(text) or i in menus:
             continue
         if any(w.lower().strip("'’") in _OUTLET_WORDS for w in text.split()) or (
-                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))):
-            return i  # (one word beside a byline is as often the section: "Opinion", "Analysis")
+                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))
+                and not any(j != i and t.strip() == text for j, t in enumerate(texts))):
+            # (one word beside a byline is as often the section: "Opinion", "Analysis"; a name the
+            # text sets again over its entries, beside each one's time, is their writer's)
+            return i
     return None
 
 

@@ -435,3 +435,16 @@ def test_initials_after_a_label_that_places_no_picture_are_the_storys_words(line
     """A chart's, a score's or a map's label names what is measured or joined, not where or when
     a picture was taken: the initials after it are a currency's, a team's or an airport's."""
     assert classify(["Markets close higher", LONG, line, OTHER])[2] != "boilerplate"
+
+
+def test_the_writers_named_over_a_live_blogs_entries_are_no_outlet(write_article):
+    """Each entry under its writer's name and its time: a name set again and again beside a time
+    is the entries' writer, not the outlet's masthead (which stands once, at the top)."""
+    entries = [("Mara Venn", "16.40 GMT", LONG), ("Ilya Tork", "16.12 GMT", OTHER),
+               ("Mara Venn", "15.55 GMT", OTHER.replace("Thursday", "Friday")), ("Ilya Tork", "15.30 GMT", LONG[::-1])]
+    article = write_article("Ferry strike day three – live\n\n" + "\n\n".join(
+        f"{name}\n{stamp}\n{text}" for name, stamp, text in entries) + "\n")
+    assert article.outlet == ""
+    assert [p.kind for p in article.passages if p.text in ("Mara Venn", "Ilya Tork")] == ["boilerplate"] * 4
+    once = write_article("Ferry strike day three\n\nHarbour Voice\n16.40 GMT\n\n" + LONG + "\n\n" + OTHER + "\n")
+    assert once.outlet == "Harbour Voice"
