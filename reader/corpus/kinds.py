@@ -9,21 +9,20 @@ paragraph gets a kind by general rules about its form, never by matching known a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from itertools import accumulate, takewhile
+from itertools import takewhile
 
 from reader.corpus import fact_checks
 from reader.corpus.dates import FOREIGN_MONTH_NAME, MONTHS, NUMERIC_DATE, WEEKDAYS
 from reader.corpus.irregular_verbs import IRREGULAR_PASTS
 from reader.corpus.model import Kind
 from reader.corpus.marks import (
-    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, note_marks, opens_later_turn, titled, turn_label,
+    ENCYCLOPEDIA_MARKER, SPEAKER_LABEL, debate_record, fold, footnote_marks, opens_later_turn, titled, turn_label,
     unmarked_end,
 )
 from reader.corpus.names import FUNCTION_WORDS, META_SEPARATOR, PARTICLES, byline_parts, is_name, titled_by
 from reader.corpus.sentences import CJK_STOPS, SCRIPT_STOPS
-from reader.corpus.word_lists import known
+from reader.corpus.word_lists import WORD_MIN_FREQUENCY, read_list
 from reader.corpus.segment import (
     CUE_TIMING, DATELINE_PREFIX, LIST_ITEM, PAGE_NUMBER, RUNNING_MAX_WORDS, running_line, wire_dateline,
 )
@@ -122,8 +121,8 @@ _FURNITURE = re.compile(
     r"|tags?:.*|topics?:.*|filed under:?.*|follow us.*|sign up.*|subscribe.*|newsletter.*"
     r"|all rights reserved.*|copyright .*|© .*|(?:click|tap) here.*|skip to (?:main )?content"
     r"|log ?in|sign in|register|menu|search|home|back to top|previous(?: post)?|next(?: post)?"
-    # a live blog's badges and buttons ("LIVE", "Pinned", "Show more", "Skip advertisement")
-    r"|live(?: now)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
+    # a live blog's badges and buttons ("LIVE", "BREAKING", "Live Reporting", "Pinned", "Show more", "Skip advertisement")
+    r"|live(?: now| reporting| coverage| updates)?|breaking(?: news)?|pinned(?: post| update)?|(?:show|see|load) (?:more|older|newer)(?: updates| posts| entries)?"
     r"|jump to|skip (?:advertisement|ad)"
     # a press release's labels, and its end mark ("FOR IMMEDIATE RELEASE", "-ENDS-")
     r"|(?:for )?immediate release|(?:press|news|media) release|(?:for )?(?:media|press) (?:enquiries|inquiries)"
@@ -417,14 +416,16 @@ _BYLINE = re.compile(r"(?:by|written by|posted by|published by|author|words)\s*:
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
+# A day of the week before a date, written out or short ("Monday", "Mon", "Thurs."), as stamps set it.
+_WEEKDAY = r"(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+"
 _DATE = (
     rf"(?:\d{{4}}-\d{{2}}-\d{{2}}|{NUMERIC_DATE}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
 )
 _DATELINE = re.compile(
-    rf"(?:(?:date|published|posted|updated|last updated|released|handed down|delivered|decided"
-    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:\w+day,?\s+)?{_DATE}"
-    rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
+    rf"(?:(?:date|published|posted|updated|last updated|released|for release|handed down|delivered|decided"
+    rf"|date of (?:judgment|decision|hearing)|(?:judgment|decision|hearing) date)(?:\s+on)?\s*:?\s*)?(?:{_WEEKDAY})?{_DATE}"
+    rf"(?:\s*[-–—|,@at]*\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}})?)?",
     re.IGNORECASE,
 )
 # ... and in the languages of the news read beside English: the word a page prints before it
@@ -449,7 +450,8 @@ _PLACE_DATELINE = re.compile(
     re.IGNORECASE)
 # The word a page prints before its time stamp.
 _STAMP_WORD = r"(?:date|published|posted|updated|last updated|modified|last modified)"
-_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?)"  # "14:32", "2.32pm"
+# "14:32", "2.32pm", "16.40" before its zone in capitals ("16.40 GMT"; "16.40" alone is a figure's)
+_CLOCK = r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\.\d{2}\s*[ap]\.?m\.?|\d{1,2}\.\d{2}(?=\s*(?-i:[A-Z]{2,4})\b))"
 # A post's counters as a channel's or a feed's export sets them under it ("👁 2.1K  14:02",
 # "1,204 views · edited · 16:45", "❤ 230  🔁 12"): a count marked as one (a sign before it, a
 # thousands' "K" or "M" after a rounded figure, or what it counts), beside other counts, "edited"
@@ -464,7 +466,7 @@ _POST_STATS_MAX = 80
 # 16/09/2013"): the same page metadata as a dateline, set the other way round. Read as a
 # heading, its digits and "Updated" linked articles that share nothing but a publishing system.
 _CLOCK_FIRST_STAMP = re.compile(
-    rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:\w+day,?\s+)?{_DATE}",
+    rf"(?:{_STAMP_WORD}\s*:?\s*)?(?:at\s+)?{_CLOCK}(?:\s*[A-Z]{{2,4}}\b)?\s*[-–—|,@]*\s*(?:on\s+)?(?:{_WEEKDAY})?{_DATE}",
     re.IGNORECASE,
 )
 # A relative stamp ("Last updated 2 hours ago"): the page's age when it was saved. Without the
@@ -848,6 +850,9 @@ HEADING_ASIDES = 2
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
+_QUOTE_PAIRS = frozenset({('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("'", "'"), ("‘", "’")})
+
+
 def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
     """Whether `text` reads as a heading; `first`: it is the text's first passage, `title_place`:
     that passage stands in the title's place (_in_title_place), where a question is a title as
@@ -886,6 +891,8 @@ def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
         if aside is None or not aside.start() or _ends_sentence(aside.group().strip()[1:-1]):
             break
         text = text[:aside.start()]  # "North Quay (Closure)", "Budget (No. 2) (Amendment)"
+    if first and len(text) > 2 and (text[0], text[-1]) in _QUOTE_PAIRS and not text[1:-1].rstrip().endswith(_SENTENCE_END):
+        return True  # a headline that is a quote, no stop inside its marks ('"We will not send boats"')
     if text.endswith(_SENTENCE_END):
         return False
     if text.endswith((",", ";")):
@@ -899,10 +906,11 @@ def _is_heading(text: str, first: bool, title_place: bool = False) -> bool:
 # A newsletter's or a magazine's issue beside its date ("Issue 112 | 3 March 2026").
 _ISSUE = re.compile(r"(?:issue|vol\.?|volume|no\.|number|edition)\s*#?\d{1,5}(?:,?\s*(?:issue|no\.|number)\s*#?\d{1,5})?",
                     re.IGNORECASE)
-# A clock time alone ("14:32 GMT", "2.32pm"), as a live blog heads each update with it: the
-# update's stamp, whose zone would otherwise be a word one side uses four times and the other not.
-_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?",
-                         re.IGNORECASE)
+# A clock time alone ("14:32 GMT", "2.32pm", "16.40 GMT"), as a live blog heads each update with
+# it: the update's stamp, whose zone would otherwise be a word one side uses four times and the
+# other not. A time with a stop is a figure's ("16.40") unless its zone in capitals follows.
+_TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2}\s*[ap]\.?m\.?)(?:\s*[A-Z]{2,4}\b)?"
+                         r"|\d{1,2}\.\d{2}\s*(?-i:[A-Z]{2,4})\b", re.IGNORECASE)
 # A record's volume or issue and the day it records, as a chamber's record or a journal stamps
 # its copy ("Volume 712: debated on Tuesday 19 May 2026", "Vol. 3, sitting of 2 May 2026"): the
 # number, then at most STAMP_VERB_WORDS words in lower case before the date, each what was done
@@ -912,7 +920,7 @@ _TIME_ALONE = re.compile(r"\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\.\d{2
 STAMP_VERB_WORDS = 3
 _STAMP_VERB = r"(?-i:[a-z]{2,}ed|held|sat|sitting|sittings|session|meeting|week|edition|on|of|at|for|in)"
 _RECORD_STAMP = re.compile(rf"{_ISSUE.pattern}\s*[:|·,–—-]?\s*(?:{_STAMP_VERB}\s+){{0,{STAMP_VERB_WORDS}}}"
-                           rf"(?:\w+day,?\s+)?{_DATE}", re.IGNORECASE)
+                           rf"(?:{_WEEKDAY})?{_DATE}", re.IGNORECASE)
 _STAMPS = (_RECORD_STAMP, _DATELINE, _FOREIGN_DATELINE, _CLOCK_FIRST_STAMP, _CLOCK_STAMP, _RELATIVE_STAMP, _READ_TIME, _TIME_ALONE)
 # What page furniture wraps its words in: separators, bullets, arrows, a closing colon or stop.
 _FURNITURE_MARKS = " \t:.!|•·-–—>»«"
@@ -1291,14 +1299,32 @@ _HEADLINE_SUBJECT_WORDS = 2  # words of a headline's subject before its verb ("B
 _VERB_LANGUAGE = "en"  # (the reports these tests read are English: _REPORTED)
 
 
-def _present_verb(stem: str) -> bool:
-    """Whether `stem` (lower case, a present's "-s" or "-es" taken off) is a verb's: the word
-    list knows its "-ing" ("close": "closing", "quit": "quitting", "carrie": "carrying")."""
+def _ing_frequency(stem: str) -> float:
+    """How common `stem`'s "-ing" is in the word list, its likeliest spelling's (see _present_verb)."""
     bases = {stem, stem[:-1] if stem.endswith("e") else stem, stem[:-2] + "y" if stem.endswith("ie") else stem}
     forms = {f"{base}ing" for base in bases}
     if len(stem) > 2 and stem[-1] not in "aeiouwxy":
         forms.add(f"{stem}{stem[-1]}ing")  # its last consonant doubled
-    return any(known(form, _VERB_LANGUAGE) for form in forms)
+    words = read_list(_VERB_LANGUAGE)
+    return max(words.get(form, 0.0) for form in forms)
+
+
+def _present_verb(stem: str) -> bool:
+    """Whether `stem` (lower case, a present's "-s" or "-es" taken off) is a verb's: the word
+    list knows its "-ing" ("close": "closing", "quit": "quitting", "carrie": "carrying")."""
+    return _ing_frequency(stem) >= WORD_MIN_FREQUENCY
+
+
+# ... but a word of both (a noun's plural, a verb's present: "films", "shows", "delays") that ends
+# the words before the comma is the noun where the list has its "-s" PLURAL_RATIO times as often
+# as its "-ing" ("films" nearly three times "filming"; "closes" a third of "closing"): "Italian
+# films" names a thing to read about, where "Airline delays flights" goes on as a clause does.
+PLURAL_RATIO = 2.0
+
+
+def _mostly_plural(word: str, stem: str) -> bool:
+    """Whether `word` (an "-s" form of `stem`) is a plural noun more often than a verb (see PLURAL_RATIO)."""
+    return read_list(_VERB_LANGUAGE).get(word, 0.0) >= PLURAL_RATIO * _ing_frequency(stem)
 
 
 def _headline_clause(words: list[str]) -> bool:
@@ -1312,7 +1338,8 @@ def _headline_clause(words: list[str]) -> bool:
         if n > _HEADLINE_SUBJECT_WORDS or word in FUNCTION_WORDS or before in FUNCTION_WORDS or before.endswith(("'s", "’s")):
             continue
         if word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s")):
-            if _present_verb(word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]):
+            stem = word[:-2] if word.endswith(("ches", "shes", "sses", "xes", "zes")) else word[:-1]
+            if _present_verb(stem) and not (n == len(words) - 1 and _mostly_plural(word, stem)):
                 return True
         elif before.endswith("s") and not before.endswith(("ss", "us")) and _present_verb(word):
             return True
@@ -1760,7 +1787,7 @@ def _ruled_notes(texts: Sequence[str]) -> int | None:
     notes = [_NUMBERED_NOTE.match(text) for text in texts[rule + 1:]]
     if not all(notes):
         return None
-    marked = {m[1] for m in note_marks("\n".join(texts[:rule]))}
+    marked = {m[1] for marks in footnote_marks(texts[:rule]) for m in marks}
     return rule if all(note[1] in marked for note in notes) else None
 
 
@@ -1804,13 +1831,12 @@ def numbered_notes(texts: Sequence[str]) -> list[int]:
 
 
 def _first_marks(texts: Sequence[str]) -> dict[str, int]:
-    """Each footnote mark's number (note_marks) in the passages, joined as lines, and the first
-    passage it stands in."""
-    joined = "\n".join(texts)
-    ends = list(accumulate(len(t) + 1 for t in texts))  # where each passage's line ends, its newline counted
+    """Each footnote mark's number (footnote_marks) in the passages, and the first passage it
+    stands in."""
     first: dict[str, int] = {}
-    for m in note_marks(joined):
-        first.setdefault(m[1], bisect_right(ends, m.start()))
+    for i, marks in enumerate(footnote_marks(texts)):
+        for m in marks:
+            first.setdefault(m[1], i)
     return first
 
 
@@ -1854,11 +1880,16 @@ def _link_item(text: str, before: str, listed_times: set[str]) -> bool:
 # twice or more and taking turns with the others. The names are labels, not headings, and what
 # follows each is a turn, said, however short or whether a question.
 SPEAKER_TURNS_MIN = 2  # turns each speaker takes, at least
+# ... the name with the time of the turn beside it, as a transcribing service sets it ("Dana Ilves
+# 0:05", "Dana Ilves (00:01:12):", "[00:01:12] Dana Ilves"): the stamp taken off, the name judged.
+_TURN_TIME = r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?[\])]?"
+_TURN_STAMP = re.compile(rf"^{_TURN_TIME}\s+|\s+{_TURN_TIME}(?=:?$)")
 
 
 def _speaker_line(text: str) -> str:
     """The name `text` gives, when it is a name alone on its line (see SPEAKER_TURNS_MIN); ""."""
-    name = _unbolded(text.strip()).rstrip(":").strip()
+    name = _TURN_STAMP.sub("", _unbolded(text.strip()).rstrip(":").strip()) if ":" in text else _unbolded(text.strip())
+    name = name.rstrip(":").strip()
     words = name.split()
     if not 0 < len(words) <= SPEAKER_MAX_WORDS or "\n" in name or any(c.isdigit() for c in name) or name.endswith(
             _SENTENCE_END) or not name[:1].isupper():
@@ -1975,6 +2006,23 @@ def _about_heading(texts: Sequence[str], i: int) -> bool:
     return _opens_with(fold(texts[i + 1]).removeprefix("the "), fold(found["name"]).removeprefix("the "))
 
 
+# ... or the heading run in, a colon after the name ("About Vell Harbour Board: Vell Harbour Board
+# manages …"), the note after it opening with that name or, past a release's end mark, with any
+# words; at the text's foot (no sentence of the text's own under it) or past the end mark.
+_ABOUT_RUN_IN = re.compile(r"about (?:the |our )?(?P<name>(?-i:[^\W\d_a-z])[^.!?:\n]{0,80}):[ \t]+(?P<note>\S)",
+                           re.IGNORECASE)
+
+
+def _about_run_in(text: str, released: bool) -> bool:
+    """Whether `text` is an organisation's note on itself under its heading run in (see _ABOUT_RUN_IN);
+    `released`: it stands past a release's end mark."""
+    found = _ABOUT_RUN_IN.match(text.lstrip(_FURNITURE_MARKS + "#"))
+    if found is None:
+        return False
+    note = text.lstrip(_FURNITURE_MARKS + "#")[found.start("note"):found.start("note") + 200]
+    return released or _opens_with(fold(note).removeprefix("the "), fold(found["name"]).removeprefix("the "))
+
+
 def _about_head(text: str) -> re.Match[str] | None:
     """`text` as a heading over an organisation's note on itself (see _ABOUT), or None."""
     return _ABOUT.fullmatch(text.strip(_FURNITURE_MARKS + "#")) if len(text) <= _HEADING_MAX_CHARS else None
@@ -1993,10 +2041,15 @@ def _about_sections(texts: Sequence[str], contacts: Collection[int] = ()) -> int
     start = len(texts)
     released = next((i for i, t in enumerate(texts) if i > 0 and len(t) <= _RELEASE_END_MAX
                      and _RELEASE_END.fullmatch(t.strip())), len(texts))
+    foot = True  # (only furniture, contacts and such notes below: a note run in its heading ends the text)
     for i in range(len(texts) - 1, 0, -1):
-        if _about_heading(texts, i) or i > released and _about_head(texts[i]):
+        if _about_heading(texts, i) or i > released and _about_head(texts[i]) or (
+                (foot or i > released) and _about_run_in(texts[i], i > released)):
             start = i
-        elif len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
+            continue
+        foot = foot and (i in contacts or len(texts[i]) <= _HEADING_MAX_CHARS and not _ends_sentence(texts[i])
+                         or _furniture(texts[i]))
+        if len(texts[i]) <= _HEADING_MAX_CHARS and _is_heading(texts[i], False) and not (
                 i in contacts or _furniture(texts[i]) or _furniture_head(texts, i)):
             break  # a section of the text's own after it
     return start
@@ -2071,6 +2124,14 @@ embassy consulate office organisation organization congress assembly
 parliament government municipality directorate agency bureau
 """.split())
 LETTERHEAD_WORDS = 8  # an organisation's name, "National Union of Rail, Maritime and Transport Workers" at most
+# ... set on up to LETTERHEAD_LINES lines, one passage or a passage each ("BRENNMOOR FERRY" over
+# "OWNERS' FEDERATION"), or in a title's case: each word on its capital but the small words of a
+# name (_NAME_LINKS), and the word naming the body last after names alone, no article nor
+# preposition ("Kelmet Ferry Company Ltd"), or first before "of" ("Ministry of Waterways and
+# Locks"), where a headline in a title's case puts a body's word after its own ("The Return of
+# the Party", "A Fragile Union", "Inside the Council").
+LETTERHEAD_LINES = 2
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&"})
 
 
 # The legal form a company's name ends with ("Halvorsen Chemie GmbH", "Kelmet Ferry Company Ltd"):
@@ -2088,14 +2149,20 @@ _STREET_OR_POSTCODE = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){1,3}\d{1,4}[a-z]?|
 
 
 def _body_name(text: str) -> bool:
-    """Whether `text` is an organisation's name in capitals (see _BODY_WORDS), or in its own
-    case ending on its legal form (see _LEGAL_FORMS)."""
+    """Whether `text` is an organisation's name in capitals, in a title's case (see _BODY_WORDS,
+    _NAME_LINKS), or in its own case ending on its legal form (see _LEGAL_FORMS)."""
     words = [w.strip("'’.,&()").lower() for w in text.split()]
     if not 1 < len(words) <= LETTERHEAD_WORDS or any(c.isdigit() or c in ":;|#!?" for c in text):
         return False
-    if not text.isupper():
-        return words[-1] in _LEGAL_FORMS and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in text.split())
-    return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+    if text.isupper():
+        return words[-1] in _BODY_WORDS or any(w in _BODY_WORDS and nxt == "of" for w, nxt in zip(words, words[1:]))
+    written = text.split()
+    if words[-1] in _LEGAL_FORMS and all(w[:1].isupper() or w.lower() in FUNCTION_WORDS for w in written):
+        return True
+    if not all(w[:1].isupper() if n == 0 or w not in _NAME_LINKS else True for n, w in enumerate(written)):
+        return False
+    named = words[-1] in _BODY_WORDS and not any(w in FUNCTION_WORDS and w not in ("and", "&") for w in words)
+    return named or (words[0] in _BODY_WORDS and words[1] == "of")
 
 
 def _postal_address(text: str) -> bool:
@@ -2105,22 +2172,45 @@ def _postal_address(text: str) -> bool:
             and any(_STREET_OR_POSTCODE.fullmatch(part) for part in parts))
 
 
-def letterhead_lines(texts: Sequence[str]) -> int:
-    """How many of the first passages are a letterhead over the title (see _BODY_WORDS): its
-    name, and its postal address under it; 0 when there is none. A title in capitals is one
-    under a name that is not."""
-    if len(texts) < 2 or "\n" in texts[0].strip() or not _body_name(texts[0].strip()):
-        return 0
-    lines = 2 if len(texts) > 2 and _postal_address(texts[1].strip()) else 1
-    title = texts[lines].strip()
-    capitals = title.isupper() and texts[0].strip().isupper()
-    return lines if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not capitals
-                     and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)) else 0
+def _letterhead(texts: Sequence[str]) -> tuple[int, int]:
+    """How many of the first passages are a letterhead's name over the title (see _BODY_WORDS,
+    LETTERHEAD_LINES), and how many with the postal address under it; (0, 0) where there is
+    none. A title in capitals is one under a name that is not."""
+    for count in range(1, LETTERHEAD_LINES + 1):
+        if len(texts) <= count:
+            return 0, 0
+        lines = [line.strip() for text in texts[:count] for line in text.strip().split("\n")]
+        if len(lines) > LETTERHEAD_LINES:
+            return 0, 0
+        name = " ".join(lines)
+        if not _body_name(name) or (len(lines) > 1 and name.isupper() != all(line.isupper() for line in lines)):
+            continue
+        furniture = count + 1 if len(texts) > count + 1 and _postal_address(texts[count].strip()) else count
+        title = texts[furniture].strip()
+        if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not (title.isupper() and name.isupper())
+                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)):
+            return count, furniture
+    return 0, 0
+
+
+def letterhead_passages(texts: Sequence[str]) -> int:
+    """How many of the first passages are a letterhead over the title, its address included
+    (see _letterhead): 0 where there is none."""
+    return _letterhead(texts)[1]
 
 
 def letterhead(texts: Sequence[str]) -> bool:
-    """Whether the first passage is a letterhead over the title (see letterhead_lines)."""
-    return letterhead_lines(texts) > 0
+    """Whether the first passages are a letterhead over the title (see letterhead_passages)."""
+    return letterhead_passages(texts) > 0
+
+
+def outlet_line(texts: Sequence[str]) -> str | None:
+    """The outlet's or the sender's name that the opening passages give (masthead), on one line;
+    None when they give none."""
+    at = masthead(texts)
+    if at is None:
+        return None
+    return " ".join(" ".join(texts[i].split()) for i in range(at, at + max(1, _letterhead(texts)[0] if at == 0 else 1)))
 
 
 def masthead(texts: Sequence[str]) -> int | None:
@@ -2137,8 +2227,11 @@ def masthead(texts: Sequence[str]) -> int | None:
         if not _outlet_name(text) or _metadata(text) or i in menus:
             continue
         if any(w.lower().strip("'’") in _OUTLET_WORDS for w in text.split()) or (
-                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))):
-            return i  # (one word beside a byline is as often the section: "Opinion", "Analysis")
+                len(text.split()) > 1 and any(0 < j < len(texts) and _metadata(texts[j].strip()) for j in (i - 1, i + 1))
+                and not any(j != i and t.strip() == text for j, t in enumerate(texts))):
+            # (one word beside a byline is as often the section: "Opinion", "Analysis"; a name the
+            # text sets again over its entries, beside each one's time, is their writer's)
+            return i
     return None
 
 
@@ -2211,14 +2304,16 @@ def _pull_quotes(texts: Sequence[str]) -> set[int]:
 
 
 def classify(texts: Sequence[str], title: str = "", author: str = "",
-             headings: Collection[int] = (), notes: Collection[int] = ()) -> list[Kind]:
+             headings: Collection[int] = (), notes: Collection[int] = (),
+             page_notes: Collection[int] | None = None) -> list[Kind]:
     """A kind for each paragraph text of one article, in order. `headings`: the paragraphs the
     file's markup marks as headings though their text does not show it (Markdown's headings,
     their marks taken out); they are headings unless furniture or a repeated title, as a "# "
     line is; the first of them is the title, even where it reads as a byline. The
     first paragraph is where a title stands, so a "By ..." line there that names nobody ("By
     Land and Sea") is not taken for a byline. `notes`: the paragraphs the markup marks as its
-    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is."""
+    footnotes' text (Markdown's "[^1]: …"), apparatus as a list of references is. `page_notes`:
+    numbered_notes(texts), where the caller has read it already (the loader also asks it)."""
     kinds: list[Kind] = []
     seen_headings = {fold(title)} - {""}
     in_author_box = False
@@ -2249,9 +2344,9 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
     bios = _author_bios(texts, author, sources)
     contacts = _contact_blocks(texts)
     ending = min(_about_sections(texts, contacts), _end_notes(texts))  # notes on the organisation, or on the text
-    notes = set(notes) | set(numbered_notes(texts))  # (the notes a PDF's copy sets at its pages' feet)
+    notes = set(notes) | set(numbered_notes(texts) if page_notes is None else page_notes)  # (the notes a PDF's copy sets at its pages' feet)
     outlet = masthead(texts)
-    address = 1 if letterhead_lines(texts) == 2 else None  # the letterhead's address line
+    sender = letterhead_passages(texts) if outlet == 0 else 0  # (a letterhead on two lines is two passages, its address one more)
     encyclopedic = any(_ENCYCLOPEDIA_MARK.search(t) for t in texts)
     # (the mail's own text ends at its signature or at the message it answers)
     mail_end = min(_mail_signature(texts), _original_message(texts))
@@ -2272,7 +2367,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         # (the signature's lines one after another: the name under the closing, the role under it)
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
             signed or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
-        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i in (outlet, address) or _furniture_head(texts, i) or (
+        if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or i < sender or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
                 _furniture(text) and i not in read_heads and i not in story_lines and not (

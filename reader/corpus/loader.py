@@ -22,15 +22,15 @@ from reader.corpus.decoding import Decoded, decode
 from reader.corpus.formats import (DOCUMENT_SUFFIXES, GZIP_SUFFIX, JSON_SUFFIX, MHTML_SUFFIXES, WEB_ARCHIVE_SUFFIX, inner_stem,
                                    inner_suffix, unpack)
 from reader.corpus.html import HTML_SUFFIXES, MAX_PAGE_BYTES, load_page, page_entry
-from reader.corpus.kinds import NOTE_LINES, classify, masthead, numbered_notes
+from reader.corpus.kinds import NOTE_LINES, classify, numbered_notes, outlet_line
 from reader.corpus.manifest import MANIFEST_NAME, Entry, ManifestCache, read_manifest
-from reader.corpus.marks import note_marks
+from reader.corpus.marks import footnote_marks
 from reader.corpus.markup import header_block, header_fields, markdown
 from reader.corpus.model import Article, Corpus, Passage, unique_id
 from reader.corpus.own_exports import markdown_export
 from reader.corpus.sanitize import CleanText, file_name_shown, one_line, sanitize, visible
-from reader.corpus.segment import (PAGE_BREAK, cut_furniture, names_page_number, numbers_part, page_breaks,
-                                    page_heads, paragraph_spans, running_line)
+from reader.corpus.segment import (PAGE_BREAK, PAGE_NUMBER, cut_furniture, names_page_number, numbers_part,
+                                    page_breaks, page_heads, paragraph_spans, running_line)
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
@@ -85,9 +85,12 @@ def text_date(text: str) -> str:
     return dateline([clean[s:e] for s, e in paragraph_spans(clean)], frozenset())
 
 
-def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = ()) -> str:
+def _opening_title(texts: list[str], author: str = "", headings: Collection[int] = (),
+                   page_notes: Collection[int] | None = None) -> str:
+    """`page_notes`: kinds.numbered_notes(texts), where the caller has read it."""
     opening = texts[:20]  # the title is near the top; do not classify a huge file twice
-    untitled = classify(opening, "", author, headings)
+    in_opening = None if page_notes is None else [i for i in page_notes if i < len(opening)]
+    untitled = classify(opening, "", author, headings, page_notes=in_opening)
     return _first_line([t for t, k in zip(opening, untitled) if k != "boilerplate"] or texts)
 
 
@@ -112,9 +115,10 @@ def _header_title(texts: list[str], furniture: set[str]) -> str:
     inquiry — 3" gives "The inquiry"): the text's first line, where it is such a header (see
     _without_page_number), whole where every page repeats its number ("Vision 2030"); "" where it
     is not. The header's words name the document before its first sentence does. A header that
-    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title."""
+    ends in a part's number ("Page 3 — Section 2") gives none: what is left of it is no title, nor
+    does a page's number alone ("Page 1 of 2")."""
     first = texts[0].strip() if texts else ""
-    if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])):
+    if not first or "\n" in first or numbers_part(" ".join(first.split()[-2:])) or PAGE_NUMBER.fullmatch(first):
         return ""
     title = _without_page_number(first, furniture)
     if title == first:
@@ -228,14 +232,19 @@ def _split_at(text: str, spans: list[tuple[int, int]], cuts: list[int]) -> list[
 MARKS_MIN = 2
 
 
-def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _note_marks(texts: Sequence[str], kinds: Sequence[str], spans: list[tuple[int, int]],
+                page_notes: Sequence[int]) -> list[tuple[int, int]]:
     """Where each footnote mark (see note_marks) stands in the passages before the last body
-    passage's end whose number a note after it, or at a page's foot (kinds.numbered_notes), carries."""
+    passage's end whose number a note after it, or at a page's foot (`page_notes`:
+    kinds.numbered_notes), carries."""
     last = max((i for i, kind in enumerate(kinds) if kind == "body"), default=-1)
-    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + numbered_notes(texts)
+    notes = [i for i in range(last + 1, len(texts)) if kinds[i] == "boilerplate"] + list(page_notes)
     numbers = {m[1] for i in notes for m in NOTE_LINES.finditer(texts[i])}
-    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i in range(last + 1) if kinds[i] != "boilerplate"
-             for m in note_marks(texts[i]) if m[1] in numbers]
+    if not numbers:
+        return []  # no note to mark: the text is not read for marks (a long file loads sooner)
+    read = [text if i <= last and kinds[i] != "boilerplate" else "" for i, text in enumerate(texts)]
+    marks = [(spans[i][0] + m.start(), spans[i][0] + m.end()) for i, found in enumerate(footnote_marks(read))
+             for m in found if m[1] in numbers]
     return marks if len(marks) >= MARKS_MIN else []
 
 
@@ -333,28 +342,29 @@ def load_article(path: Path, entry: Entry | None = None, article_id: str | None 
     if not is_page and subtitles is None and not (author.strip() and outlet.strip()):
         # A text file's own byline, where its metadata (corpus.toml, front matter) is silent.
         by, at = byline(texts, headings)
-        if not at and (name := masthead(texts)) is not None:
-            at = texts[name].strip()  # the outlet's name under the title
+        if not at and (name := outlet_line(texts)) is not None:
+            at = name  # the outlet's name under the title, the sender's over it
         author, outlet = (author if author.strip() else by), (outlet if outlet.strip() else at)
     date = one_line(meta.date)
     if not is_page and subtitles is None and not date.strip():
         date = dateline(texts, headings)  # a text file's own date line, where its metadata is silent
     if not date.strip() and content.pdf is not None:
         date = content.pdf.date  # when the PDF was made: after the date the text gives itself
+    page_notes = numbered_notes(texts) if subtitles is None else []  # (read once: the title, the kinds and the marks ask it)
     title = one_line(meta.title)
     if not title and subtitles is not None:
         title = _file_label(path)  # a subtitle file's first cue is speech, not its title
     elif not title:
         title = _header_title(texts, furniture) or _without_page_number(
-            _opening_title(texts, author, headings), furniture) or _file_label(path)
+            _opening_title(texts, author, headings, page_notes), furniture) or _file_label(path)
     aid = article_id or _entry_id(meta)
     kinds = (["boilerplate" if aside else "body" for aside in subtitles.asides] if subtitles is not None
-             else classify(texts, title, author, headings, notes))
+             else classify(texts, title, author, headings, notes, page_notes))
     if furniture:  # the same footer or header at a page's edge where no paragraph runs across it (the last page's)
         kinds = ["boilerplate" if "\n" not in text.strip() and running_line(text) in furniture
                  and _at_page_edge(decoded.text, clean, spans, i) else kind
                  for i, (text, kind) in enumerate(zip(texts, kinds))]
-    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans)):
+    if not is_page and subtitles is None and document is None and (marks := _note_marks(texts, kinds, spans, page_notes)):
         clean, spans = _taken_out(clean, decoded.text, spans, marks)
         texts = [clean.text[s:e] for s, e in spans]
     passages = [

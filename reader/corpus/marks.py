@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 # A reference marker: a note's number or letter ("[12]", "[a]", "[note 3]"), an editor's flag
@@ -47,17 +48,64 @@ _UNIT_POWER = re.compile(r"\d\s?[^\W\d_]{1,%d}$" % UNIT_LETTERS_MAX)
 _AFTER_YEAR = re.compile(r"(?=\d)(?<=\b\d{4}\.)(\d{1,3})(?=\s+([^\W\d_]))")
 
 
+# ... and a capital inside the word a number is glued to makes it a name's ("IPv6", "iOS17",
+# "PlayStation5"): prose's words are in lower case or open on their one capital.
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+WORD_LOOK_BACK = 40  # characters looked back for the word a number is glued to: longer is no word
+
+
+def _token(text: str, mark: re.Match[str]) -> str:
+    """The word `mark` is glued to and its number, as the text writes them ("record.1", "Covid19")."""
+    start = mark.start()
+    while start > 0 and not text[start - 1].isspace() and mark.start() - start < WORD_LOOK_BACK:
+        start -= 1
+    return text[start:mark.end()].lstrip("([{\"'“‘«")
+
+
+def _named(text: str, mark: re.Match[str]) -> bool:
+    """Whether the word `mark`'s number is glued to has a capital past its first letter (a name's)."""
+    word = _WORD_BEFORE.search(text, max(0, mark.start() - WORD_LOOK_BACK), mark.start())
+    return word is not None and any(c.isupper() for c in word[0][1:])
+
+
 def note_marks(text: str) -> list[re.Match[str]]:
     """The footnote marks glued to `text`'s words or years (see _GLUED_NOTE, _AFTER_YEAR), in
     order, each match's group 1 its number."""
     glued = [m for m in _GLUED_NOTE.finditer(text)
-             if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())]
+             if not _UNIT_POWER.search(text, max(0, m.start() - UNIT_LETTERS_MAX - 2), m.start())
+             and not _named(text, m)]
     years = [m for m in _AFTER_YEAR.finditer(text) if m[2].isupper()]
     return sorted(glued + years, key=lambda m: m.start())
 
 
-# A transcript's time stamp: "[00:12:31]", "[12:31]", "[00:12:31.250]".
-TIME_STAMP = r"\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]"
+# A text's notes are numbered as its marks come, each mark written once: a number glued to a
+# word that comes again glued alike ("Covid19" twice) is a name's, and one far past the last
+# mark's ("Covid19" after note 4) too. A mark may come MARK_STEP_MAX past the last, the patterns
+# blind to one or two (after a figure or a capital's code: "in the G7.3"), or start the count
+# again at most that high (a report numbers each chapter's notes from 1).
+MARK_STEP_MAX = 3
+
+
+def footnote_marks(texts: Sequence[str]) -> list[list[re.Match[str]]]:
+    """Each of `texts`' footnote marks (note_marks), passage by passage, that number notes in
+    their order (see MARK_STEP_MAX): the marks of a text read as its passages."""
+    found = [note_marks(text) for text in texts]
+    written = Counter(_token(text, m) for text, marks in zip(texts, found) for m in marks)
+    last = 0
+    kept: list[list[re.Match[str]]] = []
+    for text, marks in zip(texts, found):
+        kept.append([])
+        for m in marks:
+            number = int(m[1])
+            if written[_token(text, m)] == 1 and (last < number <= last + MARK_STEP_MAX or number <= MARK_STEP_MAX):
+                kept[-1].append(m)
+                last = number
+    return kept
+
+
+# A transcript's time stamp, in brackets or parentheses: "[00:12:31]", "[12:31]", "(00:12:31.250)".
+_CLOCK_READ = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+TIME_STAMP = rf"(?:\[{_CLOCK_READ}\]|\({_CLOCK_READ}\))"
 # Subtitles' voice tag, who speaks a WebVTT cue ("<v Dana Ilves>", "<v.loud Dana Ilves>").
 VOICE_TAG = r"<v(?:\.[\w-]+)*[ \t]+[^<>\n]{1,60}>"
 # A turn's opening, at the start of a line: a time stamp, who speaks (an interview's "Q" and
@@ -97,8 +145,10 @@ def debate_label(line: str) -> re.Match[str] | None:
 
 
 # What a turn after a label and its colon ends on: a sentence's stop, a quote's or a bracket's
-# close after it (kept here, as reader.corpus.sentences reads this module).
+# close after it (kept here, as reader.corpus.sentences reads this module); a transcriber's aside
+# in brackets after the stop aside ("… nobody asked the crews. [inaudible]").
 _SAID_ENDS = tuple(".!?…\"”’»)")
+_ASIDE_AT_END = re.compile(r"\s*\[[^\[\]\n]{1,30}\]$")
 
 
 def _above_speech(text: str, label: re.Match[str]) -> bool:
@@ -113,6 +163,8 @@ def opens_turn(text: str, label: re.Match[str]) -> bool:
     title's rest is not ("North Quay (Closure): The Timeline")."""
     end = text.find("\n", label.end())
     said = text[label.end():end if end >= 0 else len(text)].rstrip()
+    if said.endswith("]"):
+        said = _ASIDE_AT_END.sub("", unmarked_end(said))
     return label.group().endswith(":") and unmarked_end(said).endswith(_SAID_ENDS)
 
 
@@ -128,7 +180,7 @@ def turn_label(text: str) -> re.Match[str] | None:
 # Marek", "Ms Dahl" after "The Minister (Ms Sigrun Dahl)") or it opens on a title (HONORIFICS:
 # "Mr Speaker"), however few turns it takes.
 DEBATE_LABELS_MIN = 2
-_BARE_LABEL = re.compile(rf"^[ \t]*(?P<name>{_LABEL_NAME})[ \t]*:(?=[ \t])", re.MULTILINE)
+_BARE_LABEL = re.compile(rf"^[ \t]*(?:{TIME_STAMP}[ \t]*)?(?P<name>{_LABEL_NAME})[ \t]*:(?=[ \t])", re.MULTILINE)
 
 
 def titled(text: str) -> bool:
@@ -176,11 +228,38 @@ def debate_record(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[str]]
     return (frozenset(alone), frozenset(surnames)) if len(opened) >= DEBATE_LABELS_MIN else None
 
 
+# A transcript that names who speaks in ordinary case before a colon ("Ana Lind: We will be at
+# the harbour at nine."), as a transcribing service or a podcast's page sets it: names of
+# NAMED_TURN_WORDS capitalised words at most, each opening NAMED_TURNS_MIN turns or more (a
+# sentence after the colon, opens_turn), two names or more taking turns. A name of one word
+# is as often a field's ("Update: …", "Correction: …"), and a field again and again takes no turns.
+NAMED_TURNS_MIN = 2
+NAMED_TURN_WORDS = 3
+
+
+def _named_turns(texts: Sequence[str]) -> frozenset[str]:
+    """The last words (fold) of the names in ordinary case that label a transcript's turns (see
+    NAMED_TURNS_MIN); none in any other text."""
+    sequence = []
+    for text in texts:
+        label = _BARE_LABEL.match(text) if ":" in text[:80] else None
+        words = label["name"].split() if label else []
+        if 1 < len(words) <= NAMED_TURN_WORDS and all(w[:1].isupper() for w in words) and opens_turn(text, label):
+            sequence.append(fold(label["name"]))
+    counts = Counter(sequence)
+    takers = {name for name, n in counts.items() if n >= NAMED_TURNS_MIN}
+    taken = [name for name in sequence if name in takers]
+    changes = sum(a != b for a, b in zip(taken, taken[1:]))
+    if len(takers) < 2 or changes * 2 < len(taken) - 1:
+        return frozenset()
+    return frozenset(name.split()[-1] for name in takers)
+
+
 def speakers(texts: Sequence[str]) -> frozenset[str]:
-    """The last words (fold) of the names a debate's record labels its turns with (debate_record);
-    none in any other text."""
+    """The last words (fold) of the names a debate's record labels its turns with (debate_record),
+    or a transcript in ordinary case (_named_turns); none in any other text."""
     record = debate_record(texts)
-    return record[1] if record else frozenset()
+    return record[1] if record else _named_turns(texts)
 
 
 def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
@@ -189,7 +268,7 @@ def _bare_labels(text: str, surnames: Collection[str]) -> list[tuple[int, int]]:
     for m in _BARE_LABEL.finditer(text):
         words = m["name"].split()
         if (fold(words[-1]) in surnames or len(words) > 1 and titled(m["name"])) and opens_turn(text, m):
-            found.append(m.span())
+            found.append((m.start("name"), m.end()))  # (a time stamp before it is a mark of its own)
     return found
 
 

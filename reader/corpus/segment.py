@@ -579,6 +579,7 @@ def _byline_under_title(text: str, block: list[tuple[int, int]]) -> int | None:
     return None
 
 
+_BLANK_LINE_ENDS = re.compile(r"\n[ \t]*\n$")  # a blank line right before
 PAGE_BREAK = "\f"  # a form feed: where a page of a PDF copy ends (pdftotext's, the reader's own)
 
 
@@ -587,9 +588,16 @@ def page_heads(text: str, starts: list[int]) -> list[int]:
     blank line before it, so a page's first line reads as the last paragraph's next line), the
     offsets whose first line stands apart from the text before: that ends a sentence, and the
     line is a block of one line not going on in lower case (a heading atop the page, "Part 3"),
-    not a paragraph going on."""
+    not a paragraph going on; or whatever follows a page's number set apart at the foot of the
+    page before ("Page 1 of 2" under a blank line: its own block, no line of the next page's
+    paragraph; one right under the text is a paragraph's furniture, page_breaks')."""
     heads = []
     for start in starts:
+        line_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if PAGE_NUMBER.fullmatch(text, line_start, start) and text[line_start:start].strip() and (
+                line_start == 0 or _BLANK_LINE_ENDS.search(text, max(0, line_start - _LOOK_BACK), line_start)):
+            heads.append(start)
+            continue
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
         next_end = text.find("\n", line_end + 1)

@@ -53,3 +53,18 @@ def test_a_capital_after_a_reference_marker_opens_a_sentence(tmp_path):
     b = _article(tmp_path, "b.txt", "The board met in May and hired divers for further checks.\n")
     found = Differ(a, b, a.passages, b.passages, Glossary()).between(0, 0)
     assert [d.a_text for d in found if d.kind == "name"] == []
+
+
+
+def test_names_in_ordinary_case_that_take_turns_give_no_keys(tmp_path):
+    """A transcript that names its speakers in ordinary case before a colon, turn after turn: the
+    names are labels (reader.corpus.marks.speakers), as the capitals' are, though one such line
+    alone keeps its name (above)."""
+    from reader.align.features import article_derived
+
+    turns = "\n\n".join(f"Oda Vestergaard: Question {n} on the quay wall of Vellmar?\n\n"
+                        f"Paal Holm: The wall moved {n} centimetres in the spring floods." for n in range(1, 4))
+    told = _article(tmp_path, "hearing.txt", "The hearing\n\n" + turns + "\n")
+    keys = article_derived(told, "paragraph", Glossary(), lambda units, feats: {k for f in feats if f for k in f})
+    assert not {"w:oda", "w:vestergaard", "w:paal", "w:holm"} & keys
+    assert {"w:wall", "w:flood"} <= keys

@@ -205,6 +205,25 @@ def test_a_release_worded_otherwise_has_its_note_after_the_end_mark_read_alike()
     assert classify(texts)[4:] == ["boilerplate"] * 7
 
 
+@pytest.mark.parametrize("end", ["###", ""])
+def test_a_releases_note_on_itself_with_its_heading_run_in_is_furniture(write_article, end):
+    """"About Harbour Yards: Harbour Yards …" at the foot, or anything after the end mark; the
+    release's date after "For release:" is a date line, not its title."""
+    article = write_article(
+        f"NEWS RELEASE\nFor release: 3 March 2026\n\nHarbour Yards wins ferry contract\n\n{LONG}\n\n{OTHER}\n\n{end}\n\n"
+        "About Harbour Yards: Harbour Yards has built more than 400 vessels at Brennmoor since 1921.\n\n"
+        "Contact: Dana Ilves, +44 20 7946 0123, dana.ilves@harbouryards.example\n")
+    assert (article.title, article.date) == ("Harbour Yards wins ferry contract", "2026-03-03")
+    kinds = kinds_of(article)
+    assert kinds["About Harbour Yards: Harbour Yards has built more than 400 vessels at Brennmoor since 1921."] == "boilerplate"
+    assert kinds["For release: 3 March 2026"] == "boilerplate" and kinds[LONG] == kinds[OTHER] == "body"
+
+
+def test_a_run_in_about_note_amid_the_storys_own_sentences_stays_text():
+    texts = ["A weekend in Brennmoor", LONG, "About Brennmoor: Brennmoor is a town of four thousand people.", OTHER]
+    assert classify(texts)[2:] == ["body", "body"]
+
+
 @pytest.mark.parametrize("texts", [
     # "About" opening a sentence, and a section of the story under its own heading
     ["Crowds at the quay", LONG, "About 300 people gathered at the landing stage on Monday.", OTHER],
@@ -451,11 +470,19 @@ def test_a_linked_headline_whose_clause_a_report_follows_is_furniture_with_an_ar
 
 @pytest.mark.parametrize("line", ["Read more Dickens this Christmas, the librarian says",
                                   "Read also Tolstoy's novels, she says", "Read also Chekhov to the class, the teacher says",
-                                  "Read also Russian classics, the teacher says"])
+                                  "Read also Russian classics, the teacher says",
+                                  "Read also Italian films, the critic says", "Read also Old Hollywood shows, she says"])
 def test_a_thing_to_read_that_a_present_report_follows_stays_text(line):
     """A plural after its adjective is no headline's subject and verb: "classics" is no verb's
-    present (the word list has no "classicing"), "closes" and "rise" are."""
+    present (the word list has no "classicing"), "closes" and "rise" are; "films" and "shows",
+    a verb's too, are plurals far more often, and end the words before the comma."""
     assert classify(["A title", LONG, line, OTHER])[2] != "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["Read also Airline delays flights, the minister says",
+                                  "Read also Studio films the strike, the union says"])
+def test_a_linked_headline_whose_verb_is_a_plural_too_is_furniture_when_its_clause_goes_on(line):
+    assert classify(["A title", LONG, line, OTHER])[2] == "boilerplate"
 
 
 @pytest.mark.parametrize("heading", ["Read More Than Headlines", "Read more than the headlines"])

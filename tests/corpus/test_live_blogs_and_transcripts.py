@@ -83,9 +83,16 @@ def test_a_key_events_list_ends_at_the_first_entry_that_repeats_a_listed_time():
     assert classify(texts)[1:] == ["boilerplate", "boilerplate", "heading", "body"]
 
 
-@pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT"])
+@pytest.mark.parametrize("line", ["Updated at 3.05pm BST", "Posted 11.40am", "Last updated at 9.15 p.m. GMT",
+                                  "16.40 GMT", "3 Mar 2026 16.40 GMT", "3 March 2026, 09.05 CET",
+                                  "Mon 3 Mar 2026 16.40 GMT", "Updated at 16.45 GMT", "Thurs. 5 March 2026"])
 def test_a_stamp_with_a_clock_written_with_a_dot_is_a_stamp(line):
     assert kind_between(line) == "boilerplate"
+
+
+@pytest.mark.parametrize("line", ["16.40", "Figures for 2026: 16.40", "16.40 per cent"])
+def test_a_figure_with_a_stop_and_no_zone_is_no_stamp(line):
+    assert kind_between(line) != "boilerplate"
 
 
 def test_a_bold_heading_that_names_key_events_is_a_heading_and_a_bold_sentence_is_body():
@@ -177,7 +184,7 @@ def test_an_interviews_questions_under_a_bold_speakers_name_are_turns_not_headin
 
 
 @pytest.mark.parametrize("line", [
-    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
+    "2h ago", "35m ago", "Updated 1d ago", "LIVE", "Live Reporting", "Live coverage", "BREAKING", "Breaking news", "Pinned", "Pinned post", "Show more", "Load older updates", "Jump to",
     "SKIP ADVERTISEMENT", "This is a developing story and will be updated.",
     "This is a breaking news story; check back for updates.",
     "(Photo by Ana Petrov/Getty Images)", "Picture by Jonas Ferl/Harbour Press", "Image source, Getty Images",
@@ -188,7 +195,9 @@ def test_a_live_blogs_and_a_pages_furniture_is_boilerplate(line):
     assert kind_between(line) == "boilerplate"
 
 
-@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Photo by photo, the archive grew",
+@pytest.mark.parametrize("line", ["Live music returns to the harbour", "Live reporting from a war zone",
+                                  "Breaking the silence at the quay", "Sun 3 Mar 2026 was the warmest day",
+                                  "Photo by photo, the archive grew",
                                   "Show more mercy", "Image source and the law", "Jump to conclusions",
                                   "Pinned down by the storm", "2 hours ago we were told nothing"])
 def test_headings_that_open_like_that_furniture_stay_headings(line):
@@ -226,7 +235,15 @@ In writing, on the third of May.
 """
 
 
-@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING])
+# A transcribing service's copy: each speaker's name and the time of the turn on a line above it
+# ("Dana Ilves  0:05"), or the time first ("[00:00:05] Chair Ostrova").
+TURNS = [("Dana Ilves", "Why did the ferries stop on Monday?"), ("Harbour master Ruel", "The pier's supports cracked."),
+         ("Dana Ilves", "When will they run again?"), ("Harbour master Ruel", "Thursday, if the engineers sign off.")]
+TIMED_INTERVIEW = "\n\n".join(["The ferry interview"] + [f"{name}  0:{n}5\n{said}" for n, (name, said) in enumerate(TURNS)])
+TIMED_HEARING = "\n\n".join(["The ferry hearing"] + [f"[00:0{n}:05] {name}\n\n{said}" for n, (name, said) in enumerate(TURNS)])
+
+
+@pytest.mark.parametrize("text", [HARBOUR_INTERVIEW, RESERVOIR_HEARING, TIMED_INTERVIEW, TIMED_HEARING])
 def test_speakers_names_on_their_own_lines_are_labels_and_each_turn_is_said(tmp_path, text):
     got = kinds(tmp_path, text)
     assert [k for k, _ in got] == ["heading"] + ["boilerplate", "body"] * 4
@@ -418,3 +435,16 @@ def test_initials_after_a_label_that_places_no_picture_are_the_storys_words(line
     """A chart's, a score's or a map's label names what is measured or joined, not where or when
     a picture was taken: the initials after it are a currency's, a team's or an airport's."""
     assert classify(["Markets close higher", LONG, line, OTHER])[2] != "boilerplate"
+
+
+def test_the_writers_named_over_a_live_blogs_entries_are_no_outlet(write_article):
+    """Each entry under its writer's name and its time: a name set again and again beside a time
+    is the entries' writer, not the outlet's masthead (which stands once, at the top)."""
+    entries = [("Mara Venn", "16.40 GMT", LONG), ("Ilya Tork", "16.12 GMT", OTHER),
+               ("Mara Venn", "15.55 GMT", OTHER.replace("Thursday", "Friday")), ("Ilya Tork", "15.30 GMT", LONG[::-1])]
+    article = write_article("Ferry strike day three – live\n\n" + "\n\n".join(
+        f"{name}\n{stamp}\n{text}" for name, stamp, text in entries) + "\n")
+    assert article.outlet == ""
+    assert [p.kind for p in article.passages if p.text in ("Mara Venn", "Ilya Tork")] == ["boilerplate"] * 4
+    once = write_article("Ferry strike day three\n\nHarbour Voice\n16.40 GMT\n\n" + LONG + "\n\n" + OTHER + "\n")
+    assert once.outlet == "Harbour Voice"

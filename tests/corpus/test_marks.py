@@ -104,3 +104,55 @@ def test_a_line_ends_without_its_footnote_mark(line, ends):
     from reader.corpus.marks import unmarked_end
 
     assert unmarked_end(line) == ends
+
+
+def test_footnote_marks_run_in_order_and_start_again_with_a_chapter():
+    from reader.corpus.marks import footnote_marks
+
+    texts = ["Boats wait at the mouth.1 Tolls rose twice.2", "The ferries ran on Covid19 timetables.",
+             "Crews struck in June.3 The quay closed.4", "Chapter two", "The silt came back.1 So did the boats.2"]
+    assert [[m[1] for m in marks] for marks in footnote_marks(texts)] == [["1", "2"], [], ["3", "4"], [], ["1", "2"]]
+    twice = ["Covid19 shut the quay.1", "Trade fell after Covid19 came.2"]  # a name's number, written twice
+    assert [[m[1] for m in marks] for marks in footnote_marks(twice)] == [["1"], ["2"]]
+
+
+TURNS_IN_ORDINARY_CASE = [
+    "The ferry strike, a conversation", "Mara Venn: Welcome. Ilya, why strike now?",
+    "Ilya Tork: Because the rota has changed three times since January.",
+    "Mara Venn: The owners say the rota is the law's.", "Ilya Tork: The law says twelve hours, not sixteen."]
+
+
+def test_names_in_ordinary_case_that_take_turns_before_a_colon_are_labels_no_words():
+    from reader.corpus.marks import speakers
+
+    named = speakers(TURNS_IN_ORDINARY_CASE)
+    assert named == {"venn", "tork"}
+    assert [TURNS_IN_ORDINARY_CASE[2][s:e] for s, e in marks(TURNS_IN_ORDINARY_CASE[2], named)] == ["Ilya Tork:"]
+
+
+@pytest.mark.parametrize("texts", [
+    # fields of one word, again and again
+    ["Ferry strike", "Update: The minister has left.", "Correction: The talks are at nine.",
+     "Update: The union has agreed.", "Correction: The minister is a woman."],
+    # one name over each entry, no turns taken
+    ["Ferry strike", "Mara Venn: The minister has left.", "Mara Venn: The talks are at nine.",
+     "Mara Venn: The union has agreed.", "Ilya Tork: It is over.", "Ilya Tork: It is not."],
+    # a title's words before a colon, no sentence after them
+    ["Ferry Strike: The Timeline", "North Quay: What Went Wrong", "Ferry Strike: The Timeline", "North Quay: What Went Wrong"],
+])
+def test_fields_headings_or_one_name_again_are_no_speakers(texts):
+    from reader.corpus.marks import speakers
+
+    assert speakers(texts) == frozenset()
+
+
+def test_turns_with_their_time_in_parentheses_and_a_transcribers_aside_are_labelled():
+    from reader.corpus.marks import speakers
+
+    texts = ["The ferry strike, a conversation", "(00:00:05) Mara Venn: Welcome. Why strike now? (laughter)",
+             "(00:00:12) Ilya Tork: Because nobody asked the crews. [inaudible]",
+             "(00:00:31) Mara Venn: The owners say the rota is the law's.", "(00:00:35) Ilya Tork: It says twelve hours."]
+    named = speakers(texts)
+    assert named == {"venn", "tork"}
+    assert [texts[2][s:e] for s, e in marks(texts[2], named)] == ["(00:00:12)", "Ilya Tork:"]
+    assert [m for m in marks("(12:30) The ferry left on time.")] == [(0, 7)]  # a stamp, no name

@@ -4,6 +4,8 @@ breaks; UTF-8, Windows-1252, UTF-16 with a byte-order mark, CRLF and lone CR."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from reader.corpus.loader import load_article
@@ -213,3 +215,47 @@ def test_a_long_reports_notes_at_every_pages_foot_are_read_at_once():
     notes = numbered_notes(texts)
     assert time.perf_counter() - started < 15
     assert [texts[i].split()[0] for i in notes] == [str(page) for page in range(1, 601)]
+
+
+def _report_with_notes(names: str) -> str:
+    """A report copied out of a PDF: twenty paragraphs, each with its note's mark glued to its
+    last word, `names` in the third, and the twenty notes under the text."""
+    words = ["harbour", "channel", "survey", "winter", "ladders", "moorings", "dredger", "tolls", "boatmen", "silt"]
+    paragraphs = [f"The board heard on day {n} of the hearing what the {words[n % 10]} cost the town this year.{n}"
+                  for n in range(1, 21)]
+    paragraphs[2] = paragraphs[2][:-2] + f" {names} The clerk read the figures out.3"
+    notes = "\n".join(f"{n} Minutes of the harbour board, sitting {n}, page {n * 3}." for n in range(1, 21))
+    return "Harbour board hearing\n\n" + "\n\n".join(paragraphs) + "\n\n" + notes + "\n"
+
+
+@pytest.mark.parametrize("names", [
+    "Since Covid19 the quay has lost trade, and Covid19 cut the ferries too.",  # a name written twice
+    "The harbour office moved its network to IPv6 in spring.",  # a capital inside the word
+    "The ferries ran on Covid19 timetables all year.",  # once, but far past the last note's number
+    "The G20 met at the quay, and an A380 flew over.",  # a capital's number
+])
+def test_a_names_number_where_a_note_has_that_number_is_no_note_mark(write_article, names):
+    article = write_article(_report_with_notes(names))
+    body = " ".join(p.text for p in article.passages if p.kind == "body")
+    assert names in body
+    assert body.count("this year.") == 19 and not re.search(r"year\.\d", body) and "figures out." in body
+    assert "out.3" not in body  # the notes' own marks leave the text, the name's number stays
+
+
+def test_the_notes_at_pages_feet_are_found_once_per_load(write_article, monkeypatch):
+    """The notes a PDF's copy sets at its pages' feet are looked for once, the kinds and the marks
+    taken out both reading them."""
+    from reader.corpus import kinds, loader
+
+    calls = []
+    counted = kinds.numbered_notes
+
+    def counting(texts):
+        calls.append(len(texts))
+        return counted(texts)
+
+    monkeypatch.setattr(kinds, "numbered_notes", counting)
+    monkeypatch.setattr(loader, "numbered_notes", counting)
+    article = write_article(f"Dredging the Kelmet\n\n{REPORT_BODY}{UNRULED_NOTES}")
+    assert len(calls) == 1
+    assert "water.2" not in " ".join(p.text for p in article.passages)

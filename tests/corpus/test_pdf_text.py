@@ -487,3 +487,28 @@ def test_a_short_words_number_is_no_mark_even_where_a_note_has_it(tmp_path):
     words = " ".join(" ".join(p.text for p in _load(tmp_path, text).passages if p.kind == "body").split())
     assert "per m2 of ground, with v2 of the plan" in words
     assert "only the water the plant" in words and "and the record was set" in words
+
+
+# A word processor's two pages as pdftotext copies them: a paragraph running on past the first
+# page's foot, the page's number set apart under a blank line, a form feed, the page after.
+QUAY = ("Quay repairs delayed\n\n"
+        "The harbour board met on Tuesday to weigh the plan for the northern quay. Members heard\n"
+        "that the old timber piles have rotted faster than the last survey expected.\n\n"
+        "The chair said the board would seek a second opinion before any work begins. The\n"
+        "engineers will report again in the autumn, when the\n\n{foot}\n\ftides are lower and the piles\n"
+        "can be seen.\n\nFishermen who use the quay asked for a date. None was given.\n\n{last}\n\f")
+
+
+@pytest.mark.parametrize("foot, last", [("Page 1 of 2", "Page 2 of 2"), ("1/2", "2/2"), ("- 1 -", "- 2 -"),
+                                        ("                          Page 1 of 2", "                          Page 2 of 2")])
+def test_a_pages_number_at_its_foot_does_not_open_the_next_pages_paragraph(tmp_path, foot, last):
+    article = _load(tmp_path, QUAY.format(foot=foot, last=last))
+    body = [p.text for p in article.passages if p.kind == "body"]
+    assert [text.split()[0] for text in body] == ["The", "The", "Fishermen"]
+    assert " ".join(body[1].split()).endswith("when the tides are lower and the piles can be seen.")
+    assert all(foot not in p.text or p.kind == "boilerplate" for p in article.passages)
+
+
+def test_a_pages_number_atop_the_first_page_is_no_title(tmp_path):
+    article = _load(tmp_path, "Page 1 of 2\n" + QUAY.format(foot="", last="Page 2 of 2").replace("\n\n\n\f", "\n\f"))
+    assert article.title == "Quay repairs delayed"

@@ -151,11 +151,30 @@ def test_a_letterhead_with_its_address_over_a_statements_title_is_furniture(lett
 
 @pytest.mark.parametrize("opening", [["Valley Ferry Strike Ends", "Boatmen return to work after nine days"],
                                      ["Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor",
-                                      "The company reopened the ferry on Monday."],
-                                     ["Ferry Owners Federation", "Boatmen return to work after nine days"]])
-def test_a_title_case_headline_is_no_letterhead_without_a_legal_form_and_a_title_under_it(opening, write_article):
+                                      "The company reopened the ferry on Monday."]])
+def test_a_name_with_its_legal_form_is_no_letterhead_without_a_title_under_it(opening, write_article):
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0]
+
+
+@pytest.mark.parametrize("letterhead", ["BRENNMOOR FERRY\nOWNERS' FEDERATION", "MINISTRY OF WATERWAYS\nAND LOCKS",
+                                        "Brennmoor Ferry Owners' Federation", "Ministry of Waterways and Locks",
+                                        "Kelmet Ferry\nCompany Ltd", "Ministry of Waterways\nand Locks"])
+def test_a_letterhead_on_two_lines_or_in_a_titles_case_is_furniture_and_names_the_sender(letterhead, write_article):
+    title = "Statement on the reopening of the Kelmet ferry"
+    article = write_article("\n".join([letterhead, title, "Brennmoor, 3 March 2026"]) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.outlet, article.date) == (title, " ".join(letterhead.split()), "2026-03-03")
+    assert [p.kind for p in article.passages if p.text != title and p.text in letterhead] == ["boilerplate"] * (
+        len(article.passages) - 4)
+
+
+@pytest.mark.parametrize("opening", [["The Return of the Party", "How the old guard won the valley back"],
+                                     ["A Fragile Union", "Two ferry towns, one timetable"],
+                                     ["Fall of the Government", "What the vote on the ferry cost"],
+                                     ["Inside the Council", "A year at the table where the valley is run"]])
+def test_a_headline_in_a_titles_case_ending_on_a_bodys_word_stays_the_title(opening, write_article):
+    article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
+    assert article.title == opening[0] and article.passages[0].kind == "heading"
 
 
 @pytest.mark.parametrize("opening", [["FERRY STRIKE ENDS", "Boatmen return to work after nine days"],
@@ -186,3 +205,15 @@ def test_a_signatory_line_after_the_text_has_begun_names_no_author(write_article
     article = write_article(f"Statement on the reopening of the Kelmet ferry\n\n{LONG}\n\n"
                             f"Ana Petrova, Minister of Transport\n\n{LATER}\n")
     assert article.author == ""
+
+
+@pytest.mark.parametrize("title", ['"We will not send boats over a cracked pier"', "“Not one more season like this”",
+                                   "«Le port restera ouvert»"])
+def test_a_headline_that_is_a_quote_is_the_title_and_a_heading(title, write_article):
+    article = write_article(f"{title}\n\n{LONG}\n\n{LATER}\n")
+    assert (article.title, article.passages[0].kind) == (title, "heading")
+
+
+@pytest.mark.parametrize("opening", ['"We will not send boats over a cracked pier."', "“Not one more season,” she said."])
+def test_a_quote_that_ends_a_sentence_or_goes_on_opening_a_text_is_no_heading(opening):
+    assert classify([opening, LONG, LATER])[0] == "body"
