@@ -1167,12 +1167,15 @@ _JUDGE = re.compile(
 
 # A sender's postal address, as a newsletter prints it at its foot below its sign-off and its
 # unsubscribe line ("548 Market Street PMB 72296, San Francisco, CA 94104", "Harbour House,
-# 12 Quay Road, Vellmar VM1 2AB"): one line of at most POSTAL_ADDRESS_MAX characters, no
-# sentence, in parts between commas, one a house's number and a street or a post box, the last
-# a postcode or ZIP code with its place.
+# 12 Quay Road, Vellmar VM1 2AB") or a letterhead under its name ("Werk Neuwerder ·
+# Industriestraße 4 · 21364 Neuwerder"): one line of at most POSTAL_ADDRESS_MAX characters, no
+# sentence, in parts between commas or a letterhead's dots and bars, one a house's number and a
+# street (the number first or after it) or a post box, the last a postcode or ZIP code with its place.
 POSTAL_ADDRESS_MAX = 120
 _STREET_PART = re.compile(r"(?:\d{1,5}[A-Za-z]?(?:[-–]\d{1,5})?\s+(?-i:[A-Z])\S*(?:\s+\S+){0,6}"
+                          r"|(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s+\d{1,5}[A-Za-z]?"
                           r"|p\.?\s?o\.?\s+box\s+\d{1,6})", re.IGNORECASE)
+_ADDRESS_SEPARATOR = re.compile(r"\s*[,·|•]\s*")
 # a ZIP code or a postcode: "94104", "94104-1234", "4021", "VM1 2AB", "SW1A 1AA", "113 51"
 _POSTCODE = re.compile(r"\b(?:\d{4,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{3}\s\d{2})\b")
 ADDRESS_COUNTRY_PARTS = 1  # a country may follow the postcode's part: "…, London NW1 6XE, United Kingdom"
@@ -1180,9 +1183,9 @@ ADDRESS_COUNTRY_PARTS = 1  # a country may follow the postcode's part: "…, Lon
 
 def _postal_address(text: str) -> bool:
     """A line that is a postal address (see POSTAL_ADDRESS_MAX)."""
-    if "\n" in text or len(text) > POSTAL_ADDRESS_MAX or "," not in text or _ends_sentence(text):
+    parts = _ADDRESS_SEPARATOR.split(text.strip())
+    if "\n" in text or len(text) > POSTAL_ADDRESS_MAX or len(parts) < 2 or _ends_sentence(text):
         return False
-    parts = [p.strip() for p in text.split(",")]
     coded = [k for k, p in enumerate(parts) if k >= len(parts) - 1 - ADDRESS_COUNTRY_PARTS and k and _POSTCODE.search(p)
              and re.search(r"[^\W\d_]", _POSTCODE.sub("", p))]  # the code and its place (or state)
     return bool(coded) and any(_STREET_PART.fullmatch(p) for p in parts[:coded[-1]])
@@ -2138,14 +2141,6 @@ _NAME_LINKS = frozenset({"of", "and", "for", "the", "&"})
 # what tells a letterhead written in the name's own case, where a headline in title case may end
 # on any other word of _BODY_WORDS ("Why I Left the Party").
 _LEGAL_FORMS = frozenset("gmbh ltd inc plc llc ag sa bv nv kg oy spa srl limited".split())
-# A letterhead's postal address under the name ("Werk Neuwerder · Industriestraße 4 · 21364
-# Neuwerder", "Harbour Road 4, Brennmoor KL4 2RT"): two to ADDRESS_PARTS parts between separators,
-# one a street and its number or a postcode and its town, no sentence.
-ADDRESS_PARTS = 5
-_ADDRESS_SEPARATOR = re.compile(r"\s*[·|•,]\s+")
-_STREET_OR_POSTCODE = re.compile(r"(?:[^\W\d_][\w.'’-]*\s+){1,3}\d{1,4}[a-z]?|\d{1,4}[a-z]?(?:\s+[^\W\d_][\w.'’-]*){1,3}"
-                                 r"|\d{4,5}\s+[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*)?"
-                                 r"|(?:[^\W\d_][\w'’-]*\s+)?[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}")
 
 
 def _body_name(text: str) -> bool:
@@ -2163,13 +2158,6 @@ def _body_name(text: str) -> bool:
         return False
     named = words[-1] in _BODY_WORDS and not any(w in FUNCTION_WORDS and w not in ("and", "&") for w in words)
     return named or (words[0] in _BODY_WORDS and words[1] == "of")
-
-
-def _postal_address(text: str) -> bool:
-    """Whether `text` is a letterhead's postal address line (see ADDRESS_PARTS)."""
-    parts = _ADDRESS_SEPARATOR.split(text)
-    return ("\n" not in text and 1 < len(parts) <= ADDRESS_PARTS and not text.endswith(_SENTENCE_END)
-            and any(_STREET_OR_POSTCODE.fullmatch(part) for part in parts))
 
 
 def _letterhead(texts: Sequence[str]) -> tuple[int, int]:

@@ -137,7 +137,7 @@ def test_a_senders_letterhead_over_a_statements_title_is_furniture_and_names_the
     ("Halvorsen Chemie GmbH", "Werk Neuwerder · Industriestraße 4 · 21364 Neuwerder",
      "STATEMENT ON THE FIRE IN WAREHOUSE 7"),
     ("Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor KL4 2RT", "Statement on the reopening of the Kelmet ferry"),
-    ("KELMET FERRY COMPANY LTD", "12 Harbour Road | Brennmoor", "Statement on the reopening of the Kelmet ferry"),
+    ("KELMET FERRY COMPANY LTD", "12 Harbour Road | Brennmoor KL4 2RT", "Statement on the reopening of the Kelmet ferry"),
     ("Kelmet Ferry Company Ltd", None, "STATEMENT ON THE REOPENING OF THE KELMET FERRY"),
 ])
 def test_a_letterhead_with_its_address_over_a_statements_title_is_furniture(letterhead, address, title,
@@ -150,7 +150,7 @@ def test_a_letterhead_with_its_address_over_a_statements_title_is_furniture(lett
 
 
 @pytest.mark.parametrize("opening", [["Valley Ferry Strike Ends", "Boatmen return to work after nine days"],
-                                     ["Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor",
+                                     ["Kelmet Ferry Company Ltd", "Harbour Road 4, Brennmoor KL4 2RT",
                                       "The company reopened the ferry on Monday."]])
 def test_a_name_with_its_legal_form_is_no_letterhead_without_a_title_under_it(opening, write_article):
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
