@@ -184,6 +184,17 @@ IN_DIALOGS: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_B
                              if b.id in ("help.open", "theme.cycle")]
 THEME_IN_DIALOGS: list[Binding] = [b for b in IN_DIALOGS if b.id == "theme.cycle"]
 
+# Where a key that another binding of its screen shares applies (n is the next search hit while
+# a search is on, else the next linked passage): the help screen lists every binding, so it says
+# where each one applies; the footer and the palette show only the one that applies now.
+# `{search}` is the key that starts a search.
+WHERE: dict[str, str] = {
+    "search.next": "in a search ({search})",
+    "search.prev": "in a search ({search})",
+    "passage.next-linked": "outside a search",
+    "passage.prev-linked": "outside a search",
+}
+
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (
     ("Reading room", COMPARE_BINDINGS),
