@@ -56,6 +56,10 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("backspace", "pane_back", "Back to the articles before", show=False, id="pane.back"),
 ]
 
+# The reading room's footer keys that act on the pair's links: the footer offers them only while
+# the pair has links (a threshold may leave none); pressed anyway, each says why it does nothing.
+LINK_KEYS: frozenset[str] = frozenset({"link.jump", "passage.next-linked"})
+
 # The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
 # the aligner's settings, changed live).
 DECISION_BINDINGS: list[Binding] = [
