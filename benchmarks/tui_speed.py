@@ -2,7 +2,8 @@
 and the seeds' first interactive frame.
 
 Usage: python benchmarks/tui_speed.py [--paragraphs 5000] [--rounds 3] [--granularity sentence]
-                                      [--only long|seeds|background|theme|sentences|swap|pairs] [--pair A B]
+                                      [--only long|seeds|background|theme|sentences|swap|pairs|resumed|picker]
+                                      [--pair A B]
                                       [--word police]
 
 Run it with the interpreter of a fresh, non-editable install (`pip install .` into a new
@@ -56,6 +57,13 @@ says where that is; it never puts the checkout on sys.path.
    160x48: the time from building the app to the refresh drawing the pair's links at its own
    threshold (the screen's handler of an arrived alignment wrapped from outside, so a build from
    before this part was added is measured the same way), and the alignments started meanwhile.
+
+9. The picker counting its rows (`--only picker`): two generated Markdown articles of
+   --paragraphs paragraphs each (a heading every 40) in the panes, the bundled seeds beside
+   them, at 160x48; once the pair is aligned, o opens the picker, which aligns every seed with
+   pane B's article to count its links. Reports the time until every row is counted, the
+   collector's full (generation-2) passes meanwhile and how long each held the interpreter,
+   and the longest the screen went without a chance to redraw (a 10 ms timer's longest gap).
 
 Targets: first paint <= 1 s, median key->refresh <= 16 ms for every kind of action (after
 alignment), seeds <= 0.6 s.
@@ -649,6 +657,71 @@ async def theme_changes(presses: int) -> None:
           f"presses ({', '.join(f'{x * 1000:.0f}' for x in times)}); CPU time median {statistics.median(cpu) * 1000:.1f} ms")
 
 
+def write_markdown(path: Path, pool: list[str], paragraphs: int, offset: int) -> None:
+    """A Markdown article of `paragraphs` paragraphs (three sentences each), a heading every 40."""
+    parts = ["# A long article"]
+    for n in range(paragraphs):
+        if n % 40 == 0:
+            parts.append(f"## Part {n // 40 + 1}")
+        k = offset + n * 3
+        parts.append(" ".join(pool[(k + i) % len(pool)] for i in range(3)))
+    path.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+
+
+async def picker_counts(paragraphs: int) -> None:
+    """The picker's link counts beside two long articles (see the module's docstring, part 9)."""
+    import gc
+    import shutil
+
+    from reader.corpus import load_paths
+    from reader.paths import seeds_dir
+    from reader.tui.app import build_app
+
+    pool = sentences()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp, "articles")
+        folder.mkdir()
+        pair = [folder / "long_a.md", folder / "long_b.md"]
+        write_markdown(pair[0], pool, paragraphs, 0)
+        write_markdown(pair[1], pool, paragraphs, len(pool) // 2)
+        beside = [Path(shutil.copy(seed, folder)) for seed in sorted(seeds_dir().glob("*.txt"))]
+        corpus = load_paths([str(p) for p in (*pair, *beside)])
+        app = build_app(corpus, config_dir=Path(tmp, "config"), data_dir=Path(tmp, "data"))
+        full: list[float] = []
+        started: list[float] = []
+
+        def timed(phase: str, info: dict) -> None:
+            if info["generation"] == 2:
+                if phase == "start":
+                    started.append(time.perf_counter())
+                elif started:
+                    full.append(time.perf_counter() - started.pop())
+
+        async with app.run_test(headless=True, size=(160, 48)) as pilot:
+            screen = app.screen
+            while getattr(screen, "align_state", "") != "ready":
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(1.0)  # the differences and the first paint after the links
+            ticks: list[float] = []
+            app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))
+            gc.callbacks.append(timed)
+            try:
+                t0 = time.perf_counter()
+                await pilot.press("o")
+                while any(w.group == "picker-counts" and not w.is_finished for w in app.workers):
+                    await asyncio.sleep(0.02)
+                counted = time.perf_counter() - t0
+            finally:
+                gc.callbacks.remove(timed)
+            gaps = [b - a for a, b in zip([t0, *ticks], ticks)]
+            rows = sum(len(p.passages) for p in corpus.articles[:2])
+            print(f"picker counts: {len(beside)} seeds counted against a {paragraphs}-paragraph Markdown article "
+                  f"({rows:,} passages in the panes), 160x48")
+            print(f"  every row counted {counted:.2f} s after o; full collections meanwhile {len(full)}"
+                  f"{': ' + ', '.join(f'{x * 1000:.0f}' for x in full) + ' ms' if full else ''}; longest without a "
+                  f"redraw {max(gaps, default=0.0) * 1000:.0f} ms")
+
+
 def on_pair(given: list[Path] | None, paragraphs: tuple[int, int], part) -> None:
     """Run `part(pair)` on the pair given, or on two articles of `paragraphs` paragraphs each
     generated into a temporary folder."""
@@ -669,7 +742,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="times each action is pressed once aligned")
     parser.add_argument("--granularity", choices=("paragraph", "sentence"), default="paragraph")
     parser.add_argument("--only", choices=("long", "seeds", "background", "theme", "sentences", "swap", "pairs",
-                                            "resumed"),
+                                            "resumed", "picker"),
                         help="run one of the parts")
     parser.add_argument("--pair", nargs=2, type=Path, metavar=("A", "B"),
                         help="background and sentences: this pair (default: two generated articles)")
@@ -694,6 +767,8 @@ def main() -> None:
             asyncio.run(pair_switches(granularity, args.rounds))
     if args.only in (None, "resumed"):
         on_pair(args.pair, (args.paragraphs, args.paragraphs), lambda pair: resumed_start(pair, args.rounds))
+    if args.only in (None, "picker"):
+        asyncio.run(picker_counts(args.paragraphs))
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from threading import Lock
 from typing import Callable, Iterable, Literal
 
 from reader.corpus.sanitize import CleanText
@@ -90,6 +91,7 @@ class Article:
     # What of its file could not be read and is left out, as a clause the loader tells the user
     # ("page 7 could not be read and is left out": a PDF's page pypdf cannot decode); "" for none.
     unread: str = ""
+    _cutting: Lock = field(default_factory=Lock, init=False, repr=False)  # one cut of the sentences at a time
 
     def __post_init__(self) -> None:
         if self.clean is None:
@@ -143,9 +145,23 @@ class Article:
             out[passage.kind] += 1
         return out
 
-    @cached_property
+    @property
     def sentences(self) -> list[Passage]:
-        """The article re-cut into sentences; each keeps the kind of its paragraph."""
+        """The article re-cut into sentences; each keeps the kind of its paragraph. Cut once:
+        asked for from several threads at once (a pane's layout, the aligner, S pressed twice),
+        the others wait for the first cut and take it. The lock is the article's own: a
+        `cached_property` (Python 3.11) held one lock for every article, so a long article's
+        cut, even one walked away from, held up every other article's; from 3.12 it holds none,
+        and each thread cut the article again, each its own copy."""
+        cut = self.__dict__.get("_sentences")
+        if cut is None:
+            with self._cutting:
+                cut = self.__dict__.get("_sentences")
+                if cut is None:
+                    cut = self.__dict__["_sentences"] = self._cut_sentences()
+        return cut
+
+    def _cut_sentences(self) -> list[Passage]:
         from reader.corpus.sentences import split_sentences
 
         out: list[Passage] = []
@@ -164,7 +180,7 @@ class Article:
     def units_ready(self, granularity: str) -> bool:
         """Whether `units(granularity)` returns at once: sentences are cut on first use, which
         takes a second or more at thousands of paragraphs (a reader does it off the UI thread)."""
-        return granularity != "sentence" or "sentences" in self.__dict__
+        return granularity != "sentence" or "_sentences" in self.__dict__
 
     def units(self, granularity: str) -> list[Passage]:
         """Paragraphs or sentences, the two granularities alignment works at."""

@@ -430,14 +430,16 @@ class CounterpointApp(App):
 
     def compute_alignment(self, a: Article, b: Article, *, progress: Callable[[float], None],
                           cancelled: Callable[[], bool], settings: AlignmentSettings | None = None,
-                          done: str = "aligning") -> Any:
+                          done: str = "aligning", sweep: bool = True) -> Any:
         """Align two articles (blocking: call from a thread worker) with `settings` (those in
-        use when None); a glossary file skipped is told as left out of what was `done`."""
+        use when None); a glossary file skipped is told as left out of what was `done`.
+        `sweep`: whether the collector's pass after it goes over the whole heap (see
+        reader.tui.collector; the picker's counts, one row after another, do not)."""
         from reader.align import align
         from reader.tui.collector import full_collections_put_off
 
         settings = settings or self.alignment_settings()
-        with full_collections_put_off():  # the collector's full passes would hold the keys
+        with full_collections_put_off(sweep=sweep):  # the collector's full passes would hold the keys
             return align(a, b, self.statistics_corpus(a, b), granularity=settings.granularity,
                          min_score=settings.min_score, glossary=self.pair_glossary(a, b, enabled=settings.glossary,
                                                                                    done=done),

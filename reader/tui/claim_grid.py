@@ -27,6 +27,7 @@ NUMBER_WIDTH = 5  # the claim's id, right-aligned
 # cuts labels at LABEL_CHARS) after the space the grid draws before it.
 LABEL_MIN, LABEL_MAX = 24, LABEL_CHARS + 1
 SIDE_MIN, SIDE_MAX = 9, 20  # a folded side's column: "┌ name " and " ✓ 12/40 "
+COUNT_MARGIN = 2  # a space either side of a folded side's counts ("✓ 1/1")
 CUT_NAME_SPACED = 5  # a header this wide keeps the space after its corner ("┌ no…"); narrower, not ("┌no…")
 SIDES_WIDTH = 7  # " 1/2 " sides telling the claim
 CHROME = 2  # the table's vertical scrollbar
@@ -61,16 +62,29 @@ def fits_unfolded(claim_map: ClaimMap, width: int) -> bool:
     return NUMBER_WIDTH + LABEL_MIN + articles + SIDES_WIDTH + CHROME <= width
 
 
+def counts_width(articles: int) -> int:
+    """The cells a folded side of `articles` articles needs for its widest counts (" ✓ 12/40 ")."""
+    return cell_len(f"{TOLD} {articles}/{articles}") + COUNT_MARGIN
+
+
 def side_widths(claim_map: ClaimMap, width: int | None = None) -> list[int]:
     """The folded sides' column widths: each as its name needs within SIDE_MIN..SIDE_MAX,
-    the widest narrowed (down to SIDE_MIN) until all fit beside a LABEL_MIN label on a
-    screen `width` wide (a cut name ends with …; the counts fit SIDE_MIN)."""
-    natural = [min(SIDE_MAX, max(SIDE_MIN, cell_len(side_name(side)) + 3)) for side in claim_map.sides]
+    the widest narrowed until all fit beside a LABEL_MIN label on a screen `width` wide (a
+    cut name ends with …): down to SIDE_MIN, and past it to what the side's counts need
+    (sides of one article each, " ✓ 1/1 ", fit an 80-column screen however many there are
+    up to six; at SIDE_MIN five of them made the grid scroll sideways by a cell)."""
+    least = [counts_width(len(members)) for members in claim_map.sides.values()]
+    natural = [min(SIDE_MAX, max(SIDE_MIN, low, cell_len(side_name(side)) + 3))
+               for low, side in zip(least, claim_map.sides)]
     if width is None:
         return natural
     room = width - NUMBER_WIDTH - LABEL_MIN - SIDES_WIDTH - CHROME
-    cap = next((cap for cap in range(SIDE_MAX, SIDE_MIN, -1) if sum(min(w, cap) for w in natural) <= room), SIDE_MIN)
-    return [min(w, cap) for w in natural]
+
+    def capped(cap: int) -> list[int]:
+        return [max(low, min(w, cap)) for low, w in zip(least, natural)]
+
+    cap = next((cap for cap in range(SIDE_MAX, 0, -1) if sum(capped(cap)) <= room), 0)
+    return capped(cap)
 
 
 def header_needs(claim_map: ClaimMap) -> list[int]:

@@ -31,7 +31,7 @@ from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
 from reader.tui.hand_linking import LinkKeyChecks
-from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST, hint_key, opening_keys
+from reader.tui.keys import COMPARE_BINDINGS, DECISION_BINDINGS, FOOTER_FIRST, LINK_KEYS, hint_key, opening_keys
 from reader.tui.links import (Counterpart, PairSummary, counterparts, link_marks, next_in, pair_summary, step,
                               term_label, unmatched)
 from reader.tui.paint import EMPTY, VIEW_NAMES, VIEWS
@@ -110,6 +110,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         # When another article was last put in a pane: the time until its pair's links are shown
         # is recorded as the latency "pair-aligned".
         self._pair_shown_at: float | None = None
+        self._footer_had_links = False  # whether the footer's link keys were last shown (footer_leaves_out)
 
     def compose(self) -> ComposeResult:
         with Container(id="panes"):
@@ -365,7 +366,18 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
                 hits[index] = spans
         return hits
 
+    def has_links(self) -> bool:
+        """Whether the pair shown has any link (none while aligning, or at a threshold above them all)."""
+        return bool(self.marks[0] or self.marks[1])
+
+    def footer_leaves_out(self) -> frozenset[str]:
+        """The footer's link keys, while there is no link for them to act on (see footer.py)."""
+        return frozenset() if self.has_links() else LINK_KEYS
+
     def update_status(self) -> None:
+        if self.has_links() != self._footer_had_links:  # links arrived or went: the footer's link keys with them
+            self._footer_had_links = not self._footer_had_links
+            self.refresh_bindings()
         pane = self.panes[self.active]
         facts: dict[str, Any] = dict(side=self.active, align_state=self.align_state,
                                      align_fraction=self.align_fraction, follow=self.follow, view=self.view,
@@ -539,7 +551,7 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
             return
         if self.align_state != "ready":
             message = self.not_aligned_reason()
-        elif not (self.marks[0] or self.marks[1]):
+        elif not self.has_links():
             message = "This pair has no links."
         else:
             message = otherwise

@@ -20,6 +20,10 @@ Textual's keymap re-adds a remapped binding after every other key of its screen,
 moved to new keys in config.toml's [keys] went to the footer's end, past its right edge, and
 showed only the first of its keys. Each key goes back to its place among its screen's bindings
 and shows every key that runs it.
+
+A screen may leave out keys that have nothing to act on now (`footer_leaves_out`: the reading
+room's link keys while its pair has no links). Only the footer leaves them out: Textual's
+`check_action` would stop the key too, and a key pressed with nothing to act on says why.
 """
 
 from __future__ import annotations
@@ -82,19 +86,23 @@ class SteadyFooter(Footer):
             self.refresh(recompose=True)
 
     def bindings_changed(self, screen: Screen) -> None:
+        left_out = _left_out(screen)
         shown = tuple((key, binding.description, binding.key_display, enabled)
-                      for key, (_, binding, enabled, _) in screen.active_bindings.items() if binding.show)
+                      for key, (_, binding, enabled, _) in screen.active_bindings.items()
+                      if binding.show and binding.id not in left_out)
         if shown == self._shown and self._bindings_ready:
             return
         self._shown = shown
         super().bindings_changed(screen)
 
     def compose(self) -> ComposeResult:
-        widgets = list(super().compose())
+        left_out = _left_out(self.screen)
         shown: dict[str, tuple[DOMNode, Binding]] = {}
         for node, binding, _, _ in self.screen.active_bindings.values():
             if binding.show:
                 shown.setdefault(binding.action, (node, binding))  # the binding Textual's key shows
+        widgets = [w for w in super().compose()
+                   if not (isinstance(w, FooterKey) and w.action in shown and shown[w.action][1].id in left_out)]
         keymap = keymap_of(self.app)
         slots: dict[DOMNode, list[int]] = {}  # where each node's keys stand in the footer
         for i, widget in enumerate(widgets):
@@ -128,6 +136,12 @@ class SteadyFooter(Footer):
         if tuple(hidden) != self._hidden:
             self._hidden = tuple(hidden)
             self.post_message(self.KeysHidden(self._hidden))
+
+
+def _left_out(screen: Screen) -> frozenset[str]:
+    """The ids of the keys `screen` has nothing for now (see the module docstring)."""
+    leaves_out = getattr(screen, "footer_leaves_out", None)
+    return leaves_out() if leaves_out is not None else frozenset()
 
 
 def _declared(node: DOMNode, binding: Binding) -> int | None:

@@ -50,7 +50,7 @@ class LinkKeyChecks:
         return ""
 
     def action_next_unreviewed(self) -> None:
-        if self.align_state == "ready" and not (self.marks[0] or self.marks[1]):
+        if self.align_state == "ready" and not self.has_links():
             self.app.notify("This pair has no links.", markup=False, timeout=4)
             return
         super().action_next_unreviewed()

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from reader.tui.claim_grid import RELATED, SILENT, TOLD
 from reader.tui.differences_view import DIFFERENCE_LEGEND
 from reader.tui.help_rows import KeyRows, Row, heading
-from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, first_key, hint_key, key_label
+from reader.tui.keys import BINDING_GROUPS, HELP_BINDINGS, THEME_IN_DIALOGS, WHERE, first_key, hint_key, key_label
 from reader.tui.paint import CURSOR_EDGE, DECIDED_GLYPHS, OTHER_COUNTERPART
 from reader.tui.palette import ScreenBindingsProvider
 
@@ -85,7 +85,7 @@ class HelpScreen(ModalScreen[None]):
         rows: list[Row | None] = []
         for title, bindings in self._groups:
             rows.extend([*([None] if rows else []), heading(title)])
-            rows.extend(Row(Content.styled(self.key_for(b), "bold $text-accent"), Content(b.description),
+            rows.extend(Row(Content.styled(self.key_for(b), "bold $text-accent"), self._description(b),
                             Content.styled(b.id, "$text-muted")) for b in bindings)
         rows.extend([None, heading("Also"),
                      Row(Content.styled("ctrl+p", "bold $text-accent"), Content("command palette")),
@@ -94,6 +94,14 @@ class HelpScreen(ModalScreen[None]):
                                  "double-click opens the cell or the bookmark, as enter does), on a "
                                  "pane's header goes to that pane as h/l do; the wheel scrolls"))])
         return KeyRows(rows)
+
+    def _description(self, binding: Binding) -> Content:
+        """What `binding` does, and where, for a key its screen shares with another binding."""
+        where = WHERE.get(binding.id or "")
+        if where is None:
+            return Content(binding.description)
+        where = where.format(search=hint_key(self.app, "search.open", "/"))
+        return Content.assemble(binding.description, Content.styled(f", {where}", "$text-muted"))
 
     def _settings(self) -> KeyRows:
         from reader.config import config_path

@@ -56,6 +56,10 @@ COMPARE_BINDINGS: list[Binding] = [
     Binding("backspace", "pane_back", "Back to the articles before", show=False, id="pane.back"),
 ]
 
+# The reading room's footer keys that act on the pair's links: the footer offers them only while
+# the pair has links (a threshold may leave none); pressed anyway, each says why it does nothing.
+LINK_KEYS: frozenset[str] = frozenset({"link.jump", "passage.next-linked"})
+
 # The compare screen: correcting the aligner (links the reader makes, confirms or rejects, and
 # the aligner's settings, changed live).
 DECISION_BINDINGS: list[Binding] = [
@@ -183,6 +187,17 @@ FOOTER_FIRST: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP
 IN_DIALOGS: list[Binding] = [replace(b, action=f"app.{b.action}") for b in APP_BINDINGS
                              if b.id in ("help.open", "theme.cycle")]
 THEME_IN_DIALOGS: list[Binding] = [b for b in IN_DIALOGS if b.id == "theme.cycle"]
+
+# Where a key that another binding of its screen shares applies (n is the next search hit while
+# a search is on, else the next linked passage): the help screen lists every binding, so it says
+# where each one applies; the footer and the palette show only the one that applies now.
+# `{search}` is the key that starts a search.
+WHERE: dict[str, str] = {
+    "search.next": "in a search ({search})",
+    "search.prev": "in a search ({search})",
+    "passage.next-linked": "outside a search",
+    "passage.prev-linked": "outside a search",
+}
 
 # How the help screen groups them.
 BINDING_GROUPS: tuple[tuple[str, list[Binding]], ...] = (

@@ -148,7 +148,7 @@ class PickerScreen(ListDialog[tuple | None]):
                 counting = f"counting the links of {article_name(article)} with {article_name(other)}"
                 alignment = self.app.compute_alignment(article, other, progress=lambda _: None,
                                                        cancelled=lambda: worker.is_cancelled, settings=made,
-                                                       done=counting)
+                                                       done=counting, sweep=False)
             except Exception as exc:  # shown in the article's row; the other rows still count
                 if not worker.is_cancelled:
                     self.app.call_from_thread(self._count_failed, article, other, str(exc) or type(exc).__name__)

@@ -20,8 +20,8 @@ from textual.worker import Worker, WorkerState
 from reader.corpus import Article, Corpus
 from reader.differ.lexicon import MIN_Z, rank, term_tables, too_little_text, too_short_reason
 from reader.tui.difference_marks import NO_DIFFERENCES
-from reader.tui.footer import SteadyFooter
-from reader.tui.keys import WORDS_BINDINGS
+from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
+from reader.tui.keys import FOOTER_FIRST, WORDS_BINDINGS
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.status import PANE_LABELS
 
@@ -54,7 +54,7 @@ def too_short_line(short: tuple[bool, bool]) -> str:
 class WordsScreen(Screen[None]):
     """Two tables, A's words and B's words, side by side (stacked when narrow)."""
 
-    BINDINGS = WORDS_BINDINGS
+    BINDINGS = [*FOOTER_FIRST, *WORDS_BINDINGS]  # help and quit first, as every full screen's footer
     COMMANDS = {ScreenBindingsProvider}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]  # short: the explanation gives way to the lists
@@ -107,7 +107,7 @@ class WordsScreen(Screen[None]):
                     table.add_columns("term", "in A", "in B", "z")
                     yield table
         yield Static(Content("Counting words…"), id="words-status")
-        yield SteadyFooter()
+        yield SteadyFooter(compact_up_to=COMPACT_UP_TO)
 
     def on_mount(self) -> None:
         found = self.cache.get(self._key)

@@ -115,3 +115,61 @@ def test_the_reading_rooms_articles_are_out_of_full_passes_once_aligned(make_app
     assert in_full_passes(a.passages)
     app.compute_alignment(a, b, progress=lambda _: None, cancelled=lambda: False)
     assert not in_full_passes(a.passages) and not in_full_passes(b.passages)
+
+
+class Node:
+    pass
+
+
+def frozen_then_dropped() -> weakref.ref:
+    """A cycle made during an alignment (so frozen at its end), then dropped: a weak reference."""
+    with full_collections_put_off():
+        node = Node()
+        node.me = node
+    return weakref.ref(node)
+
+
+def test_an_alignment_that_does_not_sweep_leaves_the_frozen_heap_out_of_its_pass():
+    gone_old = frozen_then_dropped()
+    frozen = gc.get_freeze_count()
+    with full_collections_put_off(sweep=False):
+        young = Node()
+        young.me = young
+        gone_young = weakref.ref(young)
+        del young
+    assert gone_young() is None  # what was made since the last freeze is still collected
+    assert gone_old() is not None and gc.get_freeze_count() >= frozen  # the heap frozen before stays out
+    with full_collections_put_off():  # the next alignment that sweeps frees it
+        pass
+    assert gone_old() is None
+
+
+def test_overlapping_with_one_that_sweeps_sweeps():
+    gone = frozen_then_dropped()
+    counting, aligning = full_collections_put_off(sweep=False), full_collections_put_off()
+    counting.__enter__()
+    aligning.__enter__()
+    aligning.__exit__(None, None, None)
+    counting.__exit__(None, None, None)  # the last to end: the room's alignment asked for a sweep
+    assert gone() is None
+
+
+async def test_the_pickers_counts_leave_the_frozen_heap_frozen(make_app, seeds, monkeypatch):
+    """Each row's count is an alignment; unfreezing the heap after each made every row pay a
+    pass over everything the reader holds."""
+    from tui_helpers import covers, reading_room, workers_done
+
+    from reader.tui.picker import PickerScreen
+
+    covers("picker.open")
+    async with reading_room(make_app(seeds), (120, 36)) as (pilot, screen):
+        unfrozen: list[int] = []
+        unfreeze = gc.unfreeze
+        monkeypatch.setattr(gc, "unfreeze", lambda: (unfrozen.append(gc.get_freeze_count()), unfreeze()))
+        await pilot.press("o")
+        picker = pilot.app.screen
+        assert isinstance(picker, PickerScreen)
+        await workers_done(pilot)
+        counted = [str(o.prompt) for o in picker.query_one("#articles").options]
+        assert sum(" links with pane " in c or " link with pane " in c for c in counted) >= 3, counted
+        assert unfrozen == []
