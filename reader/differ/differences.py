@@ -127,6 +127,14 @@ MIN_SHARED_BOUND = 2
 # say what it is of ("45%") are taken as one fact: the untold whole is as often another ("45%"
 # of those who voted early). Shares of two different wholes are never compared.
 MIN_SHARED_WHOLE = 2
+# Shared context needed before two durations ("within four minutes" / "more than 90 minutes
+# after the fire began") are taken as one fact: a story times many of its events (a brigade's
+# arrival, a call, the sirens) and each is told beside the story's own subject ("fire"), so one
+# word in common is that subject as often as the event timed; a name or glossary term both give
+# beside it ("Ferguson", "the United States") says which thing is timed, and is enough. Two durations each right after a
+# verb ("was called three minutes after" / "sounded 90 minutes after") time two deeds when the
+# verbs name two (see _deed_names).
+MIN_SHARED_DURATION = 2
 # What a date is the day of, from the words right before it: a date of telling, right after a
 # verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
@@ -1066,6 +1074,12 @@ def _two_groups(a: tuple[bool, frozenset[str]] | None, b: tuple[bool, frozenset[
     return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1].isdisjoint(b[1]))
 
 
+def _two_deeds_timed(a: tuple[bool, frozenset[str]] | None, b: tuple[bool, frozenset[str]] | None) -> bool:
+    """Whether two durations are told right after two verbs that name different deeds (see
+    MIN_SHARED_DURATION)."""
+    return a is not None and b is not None and a[1].isdisjoint(b[1])
+
+
 def _lowercase_word(tokens: Tokens, k: int) -> bool:
     """Whether token k is a word in lowercase with a key (no function word, no name): a common noun
     or a verb."""
@@ -1496,6 +1510,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
                 continue  # "12 protesters were arrested" / "300 people marched": two groups' counts;
                 # "5,000 tonnes were shipped" / "3,000 tonnes arrived": two loads
+            if qa.unit == "time" and _two_deeds_timed(pa.deed(ia), pb.deed(ib)):
+                continue  # "was called three minutes after the alarm" / "sounded 90 minutes after the fire began"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
@@ -1520,6 +1536,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                              qa.kind == "date" and _days_of_a_month(qa, qb))
             if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
                 shared = needed
+            if shared < needed and qa.unit == "time" and any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                shared = needed  # "a citizen of the United States for 85 years": a name says what is timed
             if shared >= needed:
                 distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
@@ -1551,6 +1569,8 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
             return None  # "48% of the vote" / "52% of the seats"; "30% of those over 65" / "12%"
         return MIN_SHARED_WHOLE
     if a.people == b.people:
+        if a.unit == "time":
+            return MIN_SHARED_DURATION
         return MIN_SHARED_BOUND if _is_ceiling(a) != _is_ceiling(b) else MIN_SHARED
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None
