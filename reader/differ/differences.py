@@ -212,6 +212,15 @@ _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demand
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
                     "pressing".split())
+# A limit is a rule, not a measurement: "the legal limit of 10 ppm", "above the 10 ppm limit",
+# "a cap of 5%", "capped at 5%" say what may be, as a demand says what is wanted, so a limit is
+# compared only with a limit ("31 ppm" measured is no reading of "the limit of 10 ppm"). Its
+# noun is right before the figure, "of" between (or another language's "de", "von"), or right
+# after it; "maximum" is no limit ("a maximum of 3.1 ppm" is the highest reading).
+_LIMIT_NOUNS = frozenset("limit limits cap caps ceiling ceilings threshold thresholds quota quotas grenzwert grenzwerte "
+                         "límite límites limite limites umbral seuil plafond soglia".split())
+_LIMIT_OF = frozenset("of de del di von du".split())
+_LIMITING_VERBS = {"capped": "at", "limited": "to", "restricted": "to"}
 _TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # What a date dates when it is part of a noun phrase: the word before its "of" ("the statement
@@ -841,10 +850,12 @@ class _FigureReading:
 
 
 def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
-    """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
-    _POSITIONS)."""
+    """Whose position figure q is: "demand", "offer", "need", "forecast", "capacity", "limit", or ""
+    for none (see _POSITIONS, _ROOM, _LIMIT_NOUNS)."""
     if _capacity(low, tokens, q):
         return "capacity"
+    if _is_limit(low, tokens, q):
+        return "limit"
     for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
@@ -857,6 +868,18 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
             return "demand"
     return ""
+
+
+def _is_limit(low: list[str], tokens: Tokens, q: Quantity) -> bool:
+    """Whether figure q is a limit (see _LIMIT_NOUNS): "limit of 10 ppm", "the 10 ppm limit",
+    "capped at 5%"."""
+    first, end = q.first, tokens.boundary(q.last)
+    if first >= 2 and not tokens.gaps[first - 2].strip() and not tokens.gaps[first - 1].strip() and (
+            low[first - 1] in _LIMIT_OF and low[first - 2] in _LIMIT_NOUNS
+            or _LIMITING_VERBS.get(low[first - 2]) == low[first - 1]):
+        return True
+    return any(k < end and low[k] in _LIMIT_NOUNS and not "".join(tokens.gaps[q.last:k]).strip()
+               for k in (q.last + 1, q.last + 2))
 
 
 def _capacity(low: list[str], tokens: Tokens, q: Quantity) -> bool:
