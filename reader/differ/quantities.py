@@ -787,6 +787,8 @@ _MEASURE_NAMES = {
     "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
     "magnitude": ("magnitude",), "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
     "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
+    # concentrations ("31 ppm circulating online" is 31 ppm, not a count of "online")
+    "ppm": ("ppm",), "ppb": ("ppb",),
 }
 _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
 # Two-word measures: "25 basis points" (not 25 "basis"), "4 percentage points" (no percent).

@@ -1,5 +1,6 @@
 """A limit ("the legal limit of 10 ppm", "above the 10 ppm limit", "capped at 5%") is a rule,
-not a measurement: it is compared only with another limit."""
+not a measurement: it is compared only with another limit. A concentration ("95 ppm") is a
+measure, whatever words follow it."""
 
 import pytest
 
@@ -25,3 +26,11 @@ def test_a_limit_is_no_reading(figures, a, b):
 ])
 def test_figures_of_one_kind_still_disagree(figures, a, b, found):
     assert figures(a, b) == found
+
+
+def test_a_concentration_is_a_measure_whatever_follows_it(figures):
+    # "95 ppm circulating online" is 95 ppm (not a count of "online"), so it vouches for the
+    # other side's 95 ppm and no other figure of A is reported against it
+    assert figures("Stations at the Brackwell depot recorded 9.5 ppm of nitrogen dioxide; the figure of 95 ppm "
+                   "circulating online comes from a hobby sensor.",
+                   "A hobby sensor at the Brackwell depot recorded 95 ppm of nitrogen dioxide.") == []
