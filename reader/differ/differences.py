@@ -127,6 +127,14 @@ MIN_SHARED_BOUND = 2
 # say what it is of ("45%") are taken as one fact: the untold whole is as often another ("45%"
 # of those who voted early). Shares of two different wholes are never compared.
 MIN_SHARED_WHOLE = 2
+# Shared context needed before two durations ("within four minutes" / "more than 90 minutes
+# after the fire began") are taken as one fact: a story times many of its events (a brigade's
+# arrival, a call, the sirens) and each is told beside the story's own subject ("fire"), so one
+# word in common is that subject as often as the event timed; a name or glossary term both give
+# beside it ("Ferguson", "the United States") says which thing is timed, and is enough. Two durations each right after a
+# verb ("was called three minutes after" / "sounded 90 minutes after") time two deeds when the
+# verbs name two (see _deed_names).
+MIN_SHARED_DURATION = 2
 # What a date is the day of, from the words right before it: a date of telling, right after a
 # verb of saying ("the party said on Saturday 9 November"), is the day a side spoke, and a
 # limit ("until 15 November", "by 1 March", "the deadline of 6 November") a day something must
@@ -204,6 +212,15 @@ _POSITION_NOUNS = {noun: _POSITIONS[noun.rstrip("s")] for noun in "demand demand
 # "asks for", "called for", "pushing for": asking only with "for" after it
 _ASKING = frozenset("ask asks asked asking call calls called calling push pushes pushed pushing press presses pressed "
                     "pressing".split())
+# A limit is a rule, not a measurement: "the legal limit of 10 ppm", "above the 10 ppm limit",
+# "a cap of 5%", "capped at 5%" say what may be, as a demand says what is wanted, so a limit is
+# compared only with a limit ("31 ppm" measured is no reading of "the limit of 10 ppm"). Its
+# noun is right before the figure, "of" between (or another language's "de", "von"), or right
+# after it; "maximum" is no limit ("a maximum of 3.1 ppm" is the highest reading).
+_LIMIT_NOUNS = frozenset("limit limits cap caps ceiling ceilings threshold thresholds quota quotas grenzwert grenzwerte "
+                         "límite límites limite limites umbral seuil plafond soglia".split())
+_LIMIT_OF = frozenset("of de del di von du".split())
+_LIMITING_VERBS = {"capped": "at", "limited": "to", "restricted": "to"}
 _TIME_HEDGES = frozenset("about around approximately roughly shortly just soon after before".split())
 _PART_OF = frozenset({"early", "late", "mid", "end", "start"})
 # What a date dates when it is part of a noun phrase: the word before its "of" ("the statement
@@ -833,10 +850,12 @@ class _FigureReading:
 
 
 def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
-    """Whose position figure q is: "demand", "offer", "need", "forecast", or "" for none (see
-    _POSITIONS)."""
+    """Whose position figure q is: "demand", "offer", "need", "forecast", "capacity", "limit", or ""
+    for none (see _POSITIONS, _ROOM, _LIMIT_NOUNS)."""
     if _capacity(low, tokens, q):
         return "capacity"
+    if _is_limit(low, tokens, q):
+        return "limit"
     for k in (q.last + 1, q.last + 2):  # "a 4% offer", "a 12% pay demand" (not "30% want a vote")
         if k < tokens.boundary(q.last) and (found := _POSITION_NOUNS.get(low[k])):
             return found
@@ -849,6 +868,18 @@ def _position(low: list[str], tokens: Tokens, q: Quantity) -> str:
         if low[k] in _ASKING and k + 1 < q.first and low[k + 1] == "for":
             return "demand"
     return ""
+
+
+def _is_limit(low: list[str], tokens: Tokens, q: Quantity) -> bool:
+    """Whether figure q is a limit (see _LIMIT_NOUNS): "limit of 10 ppm", "the 10 ppm limit",
+    "capped at 5%"."""
+    first, end = q.first, tokens.boundary(q.last)
+    if first >= 2 and not tokens.gaps[first - 2].strip() and not tokens.gaps[first - 1].strip() and (
+            low[first - 1] in _LIMIT_OF and low[first - 2] in _LIMIT_NOUNS
+            or _LIMITING_VERBS.get(low[first - 2]) == low[first - 1]):
+        return True
+    return any(k < end and low[k] in _LIMIT_NOUNS and not "".join(tokens.gaps[q.last:k]).strip()
+               for k in (q.last + 1, q.last + 2))
 
 
 def _capacity(low: list[str], tokens: Tokens, q: Quantity) -> bool:
@@ -1064,6 +1095,12 @@ def _two_groups(a: tuple[bool, frozenset[str]] | None, b: tuple[bool, frozenset[
     """Whether two counts' deeds (see _deed) tell two groups: one did and one had done to it,
     or two different things were done to them."""
     return a is not None and b is not None and (a[0] != b[0] or a[0] and a[1].isdisjoint(b[1]))
+
+
+def _two_deeds_timed(a: tuple[bool, frozenset[str]] | None, b: tuple[bool, frozenset[str]] | None) -> bool:
+    """Whether two durations are told right after two verbs that name different deeds (see
+    MIN_SHARED_DURATION)."""
+    return a is not None and b is not None and a[1].isdisjoint(b[1])
 
 
 def _lowercase_word(tokens: Tokens, k: int) -> bool:
@@ -1496,6 +1533,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
             if qa.kind == "number" and _has_deeds(qa.unit) and not pa.fate(ia) and _two_groups(pa.deed(ia), pb.deed(ib)):
                 continue  # "12 protesters were arrested" / "300 people marched": two groups' counts;
                 # "5,000 tonnes were shipped" / "3,000 tonnes arrived": two loads
+            if qa.unit == "time" and _two_deeds_timed(pa.deed(ia), pb.deed(ib)):
+                continue  # "was called three minutes after the alarm" / "sounded 90 minutes after the fire began"
             if qa.kind == "number" and _other_motions(pa.motion(ia), pb.motion(ib)):
                 continue  # "fell 120 points" / "fell 1.5% to 9,850 points"; "won by 3,200 votes" / "won 43,200 votes"
             if qa.kind == "number" and (named := pa.named(ia)) and pb.named(ib) not in ("", named) and not (
@@ -1520,6 +1559,8 @@ def _pair(pa: PassageProfile, pb: PassageProfile, open_a: list[int], open_b: lis
                              qa.kind == "date" and _days_of_a_month(qa, qb))
             if shared < needed and _one_toll(qa, qb) and pa.outcomes(ia) & pb.outcomes(ib):
                 shared = needed
+            if shared < needed and qa.unit == "time" and any(k.isupper() for k in pa.context(ia) & pb.context(ib)):
+                shared = needed  # "a citizen of the United States for 85 years": a name says what is timed
             if shared >= needed:
                 distance = 0.0 if qa.unit == SCORE or qa.unit.startswith(CLOCK) else _distance(qa, qb)
                 if qa.kind == "date" or distance <= MAX_ORDERS:
@@ -1551,6 +1592,8 @@ def _needed(a: Quantity, b: Quantity) -> int | None:
             return None  # "48% of the vote" / "52% of the seats"; "30% of those over 65" / "12%"
         return MIN_SHARED_WHOLE
     if a.people == b.people:
+        if a.unit == "time":
+            return MIN_SHARED_DURATION
         return MIN_SHARED_BOUND if _is_ceiling(a) != _is_ceiling(b) else MIN_SHARED
     if a.people in PEOPLE_ROLES and b.people in PEOPLE_ROLES:
         return None

@@ -37,7 +37,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from reader.align.background import capital_names, function_set, word_list
-from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, word
+from reader.align.text import IDEOGRAPHS_AND_KANA, MARKS, MONTHS, PREFIXED_FIGURE, Word, fold, word
 from reader.corpus.dates import FOREIGN_MONTHS, WEEKDAYS
 from reader.differ.patterns import trie_pattern
 
@@ -125,7 +125,9 @@ _MONEY_AFTER = {"dollar": "$", "usd": "$", "euro": "€", "eur": "€", "pound":
                    "lari tenge hryvnia".split()},
                 # plurals not in "-s": "30 kronor", "500 kroner", "10,000 lire", "200 złote", "40 hryvni"
                 "kronor": "krona", "kroner": "krone", "lire": "lira", "hryvni": "hryvnia",
-                **dict.fromkeys("złoty złote złotych zlote zlotych".split(), "zloty")}
+                **dict.fromkeys("złoty złote złotych zlote zlotych".split(), "zloty"),
+                # other languages' names, accents folded away ("dólares", "dólar"): see _money_word
+                "dolar": "$", "dollaro": "$", "dollari": "$", "rublo": "ruble"}
 _MONEY_BEFORE = {"$": "$", "€": "€", "£": "£", "₹": "₹", "rs": "₹", "inr": "₹"}
 _SIGNS = "$€£₹"  # written onto a figure: "$4.85", "₹50"
 _CURRENCIES = frozenset(_MONEY_BEFORE.values())
@@ -133,6 +135,17 @@ _MONEY_UNITS = _CURRENCIES | frozenset(_MONEY_AFTER.values())
 # A dollar sign with capitals written onto it names whose dollar it is ("HK$", "C$", "AU$", "NZ$"):
 # another currency than the plain "$", which "US$" is ("hk$" is the unit).
 _DOLLAR_PREFIX = re.compile(r"[A-Z]{1,3}")
+
+
+def _money_word(phrase: str) -> str | None:
+    """The currency a word after a figure names, its case and accents folded away ("dólares",
+    "Dollar") and its plural in "-s" or "-es" ("dolares", "dinares") taken off, or None."""
+    folded = fold(phrase)
+    for form in (phrase, folded):
+        for singular in (form, form[:-1] if form.endswith("s") else "", form[:-2] if form.endswith("es") else ""):
+            if singular in _MONEY_AFTER:
+                return _MONEY_AFTER[singular]
+    return None
 
 
 def _currency(low: list[str], i: int, gaps: list[str] | None = None) -> str:
@@ -774,7 +787,8 @@ _MEASURE_NAMES = {
     "kw": ("kw",), "mw": ("mw", "megawatt", "megawatts"), "gw": ("gw", "gigawatt", "gigawatts"),
     "magnitude": ("magnitude",), "kwh": ("kwh",), "gb": ("gb", "gigabyte", "gigabytes"), "mb": ("mb", "megabyte", "megabytes"),
     "tb": ("tb", "terabyte", "terabytes"), "bp": ("bp", "bps"),
-    # a concentration in the air or water ("31 ppm of hydrogen chloride", "40 ppb of benzene")
+    # a concentration in the air or water ("31 ppm of hydrogen chloride", "40 ppb of benzene"; "31 ppm
+    # circulating online" is 31 ppm, not a count of "online")
     "ppm": ("ppm",), "ppb": ("ppb",),
 }
 _MEASURES = {name: unit for unit, names in _MEASURE_NAMES.items() for name in names}
@@ -859,9 +873,8 @@ def _unit_after(low: list[str], words: Tokens, last: int, boundary: int) -> tupl
         return "%", j
     if phrase == "per" and _at(low, j + 1) == "cent":
         return "%", j + 1
-    singular = phrase[:-1] if phrase.endswith("s") else phrase
-    if singular in _MONEY_AFTER and (not words[j].capital or not capital_names(words.language or "")):
-        return _MONEY_AFTER[singular], j
+    if (money := _money_word(phrase)) is not None and (not words[j].capital or not capital_names(words.language or "")):
+        return money, j
     if (measure := _measure(low, words.gaps, j)) is not None:
         return measure
     if low[j] in _SKIPPED_BEFORE_NOUN and j + 1 < boundary:  # "40 other cities"
