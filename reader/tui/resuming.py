@@ -27,6 +27,7 @@ from reader.corpus.model import GRANULARITIES
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
 from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
+from reader.tui.detached import Abandoned, for_this_worker
 from reader.tui.paint import VIEWS
 from reader.tui.status import PANE_LABELS
 from reader.tui.tuning import settings_said
@@ -374,7 +375,9 @@ class ResumeActions:
         from reader.corpus import load_paths
 
         try:
-            articles = load_paths(list(paths)).articles
+            articles = for_this_worker(lambda: load_paths(list(paths))).articles
+        except Abandoned:
+            return
         except UserError as exc:
             self.post_message(PairRead(None, str(exc)))
             return
