@@ -28,7 +28,7 @@ from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
-from reader.files import exists
+from reader.files import exists, is_regular
 
 # The columns that hold an Anchor, in its field order: bookmarks and link decisions both store
 # anchors in tables with these columns (reader.decisions.store).
@@ -143,7 +143,7 @@ class ArticleShelf:
         from reader.corpus import load_article
 
         path = Path(key)
-        if not path.is_file():
+        if not is_regular(path):  # (Path.is_file raises inside a folder that may not be searched)
             return None
         try:
             entry = self._manifests.entry_for(path)

@@ -90,3 +90,30 @@ def test_a_themes_folder_that_cannot_be_read_is_named_not_an_empty_one(closed, t
 
     errors = [t["error"] for t in json.loads(done.stdout)["themes"] if not t["valid"]]
     assert errors == [f"{themes}: cannot read the folder (Permission denied); its themes are left out"], errors
+
+
+def test_a_bookmark_into_a_folder_closed_since_is_orphaned_as_unreadable(closed, tmp_path):
+    """Its file may well be there: `file-unreadable`, as for a file of mode 000, never a
+    traceback from asking whether it exists, nor `file-missing`."""
+    folder = tmp_path / "closed"
+    folder.chmod(0o755)
+    try:
+        made = [closed("bookmarks", "add", "closed/a.txt", "--quote", "ceasefire", "--pair", "open.txt",
+                       "--pair-quote", "Monday"),
+                closed("links", "add", "closed/a.txt", "other.txt", "--quote-a", "Monday", "--quote-b", "Tuesday")]
+    finally:
+        folder.chmod(0o000)
+    assert [m.returncode for m in made] == [0, 0], [m.stderr for m in made]
+    import json
+
+    listed = closed("bookmarks", "list", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    (bookmark,) = json.loads(listed.stdout)["bookmarks"]
+    assert (bookmark["status"], bookmark["orphan_reason"]) == ("orphaned", "file-unreadable")
+    assert bookmark["pair"]["status"] == "anchored"
+    for command in (["bookmarks", "export", "--format", "csv"], ["links", "list", "--format", "json"],
+                    ["links", "export"]):
+        done = closed(*command)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    (decision,) = json.loads(closed("links", "list", "--format", "json").stdout)["decisions"]
+    assert decision["a"]["status"] == "orphaned" and decision["b"]["status"] == "anchored"
