@@ -118,6 +118,15 @@ def is_regular(path: Path) -> bool:
         return False
 
 
+def is_folder(path: Path) -> bool:
+    """Whether `path` (following symlinks) is a directory; unlike Path.is_dir, False rather than
+    PermissionError for one inside a folder the user may not search."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def exists(path: Path) -> bool:
     """Whether something is at `path` (a dangling or looping symlink counts): unlike
     Path.exists, never raises for a NUL in the path or an unreadable folder."""

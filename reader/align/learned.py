@@ -23,7 +23,7 @@ from reader.align.glossary import merge as merge_glossaries
 from reader.align.text import phrase_keys
 from reader.corpus.sanitize import one_line
 from reader.errors import UserError
-from reader.files import file_lock
+from reader.files import exists, file_lock, is_regular
 
 LEARNED_FILE = "learned.toml"
 HEADER = """\
@@ -118,7 +118,7 @@ def teach(config_dir: str | Path | None, term: str, other: str, *, merge: bool =
     if phrase_keys(first) == phrase_keys(second):
         raise UserError(f"{first!r} and {second!r} are the same term once case and inflection are folded")
     path = learned_path(config_dir)
-    if path.exists() and not path.is_file():  # a FIFO or device would block the read
+    if exists(path) and not is_regular(path):  # a FIFO or device would block the read
         raise UserError(f"{path}: not a regular file; nothing was taught")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from reader.bookmarks.citation import Source, citation_line, nested
 from reader.bookmarks.model import PlacedBookmark
 from reader.bookmarks.store import now_utc
 from reader.corpus.sanitize import visible
+from reader.files import exists, out_of_sight
 
 EXPORT_FORMAT = "counterpoint-bookmarks"  # what `bookmarks import` recognises a JSON export by
 EXPORT_VERSION = 1
@@ -37,7 +38,8 @@ def orphan_reason(placement: Placement) -> str | None:
         return None
     if placement.article is not None:
         return "text-gone"
-    return "file-unreadable" if Path(placement.anchor.path).exists() else "file-missing"
+    path = Path(placement.anchor.path)  # in a folder that may not be searched, it may well be there
+    return "file-unreadable" if exists(path) or out_of_sight(path) else "file-missing"
 
 
 def source(placement: Placement) -> Source:

@@ -28,7 +28,7 @@ from reader.bookmarks.model import Bookmark, PlacedBookmark
 from reader.corpus import Article, Passage
 from reader.corpus.sanitize import sanitize, visible
 from reader.errors import UserError
-from reader.files import exists
+from reader.files import exists, is_regular
 
 # The columns that hold an Anchor, in its field order: bookmarks and link decisions both store
 # anchors in tables with these columns (reader.decisions.store).
@@ -143,7 +143,7 @@ class ArticleShelf:
         from reader.corpus import load_article
 
         path = Path(key)
-        if not path.is_file():
+        if not is_regular(path):  # (Path.is_file raises inside a folder that may not be searched)
             return None
         try:
             entry = self._manifests.entry_for(path)
@@ -360,7 +360,7 @@ class BookmarkStore:
         if self.absent:
             raise UserError(f"no bookmark with id {bookmark_id}")
         with self._write() as conn:
-            found = self._rows(conn, "WHERE b.id = ?", (_checked_id(bookmark_id),), damaged := [])
+            found = self._rows(conn, "WHERE b.id = ?", (checked_id(bookmark_id),), damaged := [])
             if not found and not damaged:
                 raise UserError(f"no bookmark with id {bookmark_id}")
             conn.execute("DELETE FROM anchor WHERE bookmark_id = ?", (bookmark_id,))
@@ -427,7 +427,7 @@ class BookmarkStore:
         return out
 
     def _get(self, conn: sqlite3.Connection, bookmark_id: int) -> Bookmark:
-        found = self._rows(conn, "WHERE b.id = ?", (_checked_id(bookmark_id),), damaged := [])
+        found = self._rows(conn, "WHERE b.id = ?", (checked_id(bookmark_id),), damaged := [])
         if damaged:
             raise UserError(f"bookmark {bookmark_id} is damaged in {self.path}; it can only be deleted")
         if not found:
@@ -594,10 +594,12 @@ def mended(conn: sqlite3.Connection, table: str, owner: str, owner_id: int, side
                      (new.prefix, new.suffix, owner_id, side))
 
 
-def _checked_id(bookmark_id: int) -> int:
-    if not 0 < bookmark_id <= SQLITE_INT_MAX:
-        raise UserError(f"no bookmark with id {bookmark_id} (ids are whole numbers from 1)")
-    return bookmark_id
+def checked_id(row_id: int, what: str = "bookmark") -> int:
+    """An id as typed, refused in one line when no row can have it: SQLite holds none past
+    SQLITE_INT_MAX, and the driver raises OverflowError rather than find nothing."""
+    if not 0 < row_id <= SQLITE_INT_MAX:
+        raise UserError(f"no {what} with id {row_id} (ids are whole numbers from 1)")
+    return row_id
 
 
 _TEXT_FIELDS = (1, 4, 5, 6, 7, 8, 9, 10, 11)  # the anchor's columns holding text, besides the path

@@ -22,6 +22,7 @@ from reader.corpus import Article, Corpus, Passage, load_paths, manifest_corpus
 from reader.corpus.model import holds_no_text, unit_label
 from reader.differ.listing import described
 from reader.errors import UserError
+from reader.files import is_folder
 from reader.paths import user_path
 
 JSON_VERSION = 1
@@ -82,7 +83,7 @@ def _load(path_a: str, path_b: str) -> tuple[Article, Article, Corpus]:
     (for statistics)."""
     path_a, path_b = resolve_all([path_a, path_b])
     for raw in (path_a, path_b):
-        if user_path(raw).is_dir():
+        if is_folder(user_path(raw)):
             raise UserError(f"{raw}: is a directory; expected an article file")
     files = [user_path(raw) for raw in (path_a, path_b)]
     if _same_file(*files):  # (one file by two names too: a link, a path and the article's id)

@@ -19,6 +19,7 @@ from reader.corpus.loader import ARTICLE_SUFFIXES, assign_ids, directory_entries
 from reader.corpus.manifest import MANIFEST_NAME, read_manifest
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.files import exists, is_folder, is_regular
 from reader.paths import user_path
 
 SHOWN_CANDIDATES = 4  # ids named in an "ambiguous" error before "and N more"
@@ -38,8 +39,8 @@ def _ids(folder: Path, shown: str | None = None) -> list[Candidate]:
     Each says where it was found: `shown` names the folder (`visible(folder)` when None),
     followed by `/corpus.toml` when a manifest describes it, else by `/`."""
     manifest = folder / MANIFEST_NAME
-    described = manifest.is_file()
-    if not folder.is_dir():
+    described = is_regular(manifest)
+    if not is_folder(folder):
         return []
     try:
         entries = directory_entries(folder)
@@ -75,10 +76,10 @@ def resolve(raw: str) -> str:
     if not raw.strip():  # `counterpoint list "$UNSET"` must not mean the current folder
         raise UserError("an empty path names no article (is a shell variable unset?)")
     path = user_path(raw)
-    if raw == "-" and not path.exists():
+    if raw == "-" and not exists(path):
         raise UserError("-: articles are read from files, not standard input; save it to a file first "
                         "(an article's offsets and bookmarks refer to its file)")
-    if path.exists() or path.name.lower().endswith(ARTICLE_SUFFIXES):
+    if exists(path) or path.name.lower().endswith(ARTICLE_SUFFIXES):
         return raw
     key = path.name
     candidates = _places(raw)
@@ -99,6 +100,6 @@ def load_one(raw: str):
     from reader.corpus import load_paths
 
     path = resolve(raw)
-    if user_path(path).is_dir():
+    if is_folder(user_path(path)):
         raise UserError(f"{path}: is a directory, expected an article file")
     return load_paths([path]).articles[0]

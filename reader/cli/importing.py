@@ -27,12 +27,12 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
 def import_source(args: argparse.Namespace) -> tuple[bytes, str, list[Path]]:
     """The export's bytes, its name for messages, and the --corpus folders (UserError for one
     that is not a folder)."""
-    from reader.files import read_regular
+    from reader.files import is_folder, out_of_sight, read_regular
 
     folders = [user_path(folder) for folder in args.corpus]
     for folder in folders:
-        if not folder.is_dir():
-            raise UserError(f"--corpus {visible(str(folder))}: no such folder")
+        if not is_folder(folder):
+            raise UserError(f"--corpus {visible(str(folder))}: {out_of_sight(folder) or 'no such folder'}")
     if args.file == "-":
         if sys.stdin.isatty():
             raise UserError(f"{args.command} import -: standard input is the terminal; pipe an export in or name "

@@ -5,6 +5,7 @@ with one line saying why.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,15 +15,20 @@ from reader.config.themes import SHIPPED, ThemeSpec, load_theme_file
 DEFAULT_THEME = "counterpoint-dark"
 
 
-def _files(folder: Path | None) -> list[Path]:
-    """The folder's theme files; anything named *.toml that is not a regular file is kept, so
-    that reading it reports it (a FIFO is refused, not waited on)."""
+def _folder_themes(folder: Path | None, source: str | None = None) -> list[ThemeSpec]:
+    """The folder's theme files, read (`source` None: each file's own path); anything named
+    *.toml that is not a regular file is kept, so that reading it reports it (a FIFO is refused,
+    not waited on). A folder that cannot be listed is one invalid entry saying so: glob would
+    call it empty, and its themes would be missing without a word."""
     if folder is None:
         return []
     try:
-        return sorted(folder.glob("*.toml")) if folder.is_dir() else []
-    except OSError:  # an unreadable folder: reading it as a theme says why
-        return [folder]
+        names = os.listdir(folder) if folder.is_dir() else []
+    except OSError as exc:
+        return [ThemeSpec(name=folder.name, source=source or str(folder.absolute()), path=folder, valid=False,
+                          error=f"{folder}: cannot read the folder ({exc.strerror or exc}); its themes are left out")]
+    files = sorted(folder / name for name in names if name.endswith(".toml"))
+    return [load_theme_file(p, source or str(p.absolute())) for p in files]
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,6 @@ def load_themes(shipped_dir: Path | None = None, user_dir: Path | None = None) -
         from reader.paths import themes_dir
 
         shipped_dir = themes_dir()
-    shipped = [load_theme_file(p, SHIPPED) for p in _files(Path(shipped_dir))]
-    user = [load_theme_file(p, str(p.absolute())) for p in _files(Path(user_dir) if user_dir else None)]
+    shipped = _folder_themes(Path(shipped_dir), SHIPPED)
+    user = _folder_themes(Path(user_dir) if user_dir else None)
     return ThemeCatalog(_merge(shipped, user))

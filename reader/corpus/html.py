@@ -733,12 +733,31 @@ def _store_path(digest: str) -> Path:
     return data_dir() / "pages" / digest[:2] / f"{digest}.json"
 
 
-def _stored(path: Path) -> Page | bool:
-    """The page stored at `path`; else whether the record there is another format's (written
-    by another Counterpoint, to be left alone) rather than missing or damaged."""
+# A page's record is its text and metadata, JSON-escaped: a byte of the page is at most 3 bytes of
+# UTF-8 (a code page's letter) and each of those at most 2 once escaped; 8 leaves room, and the
+# field names and format fit in the constant. A larger file there is no record of that page.
+_RECORD_GROWTH = 8
+_RECORD_FIELDS_BYTES = 4096
+
+
+def _stored(path: Path, page_bytes: int) -> Page | bool:
+    """The page stored at `path` (the record of a page of `page_bytes`); else whether what is
+    there is to be left alone (another format's record, written by another Counterpoint; or no
+    record at all: a FIFO, a device, a folder, a file too large) rather than missing or damaged.
+    What is no regular file is never opened, so a FIFO there cannot keep the reader waiting."""
+    from reader.files import exists, is_regular, read_regular
+
+    if not exists(path):
+        return False
+    if not is_regular(path):
+        return True
     try:
-        stored = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = read_regular(path, _RECORD_GROWTH * page_bytes + _RECORD_FIELDS_BYTES, "page record")
+    except UserError:  # too large, or replaced meanwhile by what is no file: not ours to replace
+        return True
+    try:
+        stored = json.loads(data.decode("utf-8"))
+    except ValueError:
         return False
     names = {f.name for f in fields(Page)}
     if not isinstance(stored, dict):
@@ -761,7 +780,7 @@ def load_page(data: bytes, name: str, charset: str | None = None) -> Page:
     """
     digest = hashlib.sha256(data + (charset or "").encode("ascii", "replace")).hexdigest()
     path = _store_path(digest)
-    stored = _stored(path)
+    stored = _stored(path, len(data))
     if isinstance(stored, Page):
         return stored
     page = extract_page(data, name, declared_charset=charset)

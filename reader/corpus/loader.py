@@ -34,7 +34,7 @@ from reader.corpus.segment import (PAGE_BREAK, PAGE_NUMBER, cut_furniture, names
 from reader.corpus.subtitles import is_subtitles
 from reader.corpus.subtitles import read as read_subtitles
 from reader.errors import UserError
-from reader.files import ARTICLE_MAX_BYTES, exists, is_regular, read_regular, resolved
+from reader.files import ARTICLE_MAX_BYTES, exists, is_folder, is_regular, out_of_sight, read_regular, resolved
 from reader.paths import user_path
 
 # Text as people save it: plain and Markdown, a mail message (.eml: its text part is read, see
@@ -492,10 +492,10 @@ def load_paths(paths: Iterable[str | os.PathLike[str]], *, distinct: bool = Fals
     for raw in paths:
         path = user_path(raw)
         if not exists(path):
-            raise UserError(f"{path}: no such file or directory")
+            raise UserError(f"{path}: {out_of_sight(path) or 'no such file or directory'}")
         if path.name == MANIFEST_NAME and is_regular(path):
             path = path.parent  # no article: the corpus it describes
-        if path.is_dir():
+        if is_folder(path):
             found = directory_entries(path)
             if not found:
                 looked = ", ".join((*TEXT_SUFFIXES, *PAGE_SUFFIXES, *WORD_SUFFIXES, WEB_ARCHIVE_SUFFIX))

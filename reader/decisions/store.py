@@ -21,8 +21,8 @@ from typing import Literal
 
 from reader.bookmarks.anchoring import Anchor, anchor_span, article_key
 from reader.bookmarks.quotes import unique_quote
-from reader.bookmarks.store import (ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, mended, now_utc, stored_anchor,
-                                    stored_time)
+from reader.bookmarks.store import (ANCHOR_COLUMNS, ArticleShelf, BookmarkStore, Twins, checked_id, mended, now_utc,
+                                    stored_anchor, stored_time)
 from reader.corpus import Article, Passage
 from reader.decisions.apply import covered_units, linked_pair
 from reader.decisions.model import KINDS, Decision, Kind, PlacedDecision
@@ -219,7 +219,7 @@ class DecisionStore:
 
     def _get(self, conn: sqlite3.Connection, decision_id: int, *, live: bool = True) -> Decision:
         where = "WHERE d.id = ?" + (" AND d.deleted IS NULL" if live else "")
-        found = self._rows(conn, where, (decision_id,))
+        found = self._rows(conn, where, (checked_id(decision_id, "link decision"),))
         if not found:
             raise UserError(f"no link decision with id {decision_id}")
         return found[0]

@@ -26,7 +26,7 @@ from reader.corpus import Article, Corpus
 from reader.tui.active_search import ActiveSearch
 from reader.tui.bookmarking import BookmarkActions
 from reader.tui.deciding import DecisionActions, decided_marks
-from reader.tui.detached import Abandoned, detached
+from reader.tui.detached import Abandoned, detached, for_this_worker
 from reader.tui.differences_view import DifferenceActions, DifferenceLine
 from reader.tui.claim_opening import ClaimMapActions
 from reader.tui.footer import COMPACT_UP_TO, SteadyFooter
@@ -858,7 +858,9 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
         from reader.errors import UserError
 
         try:
-            corpus, left = load_beside(path, open_already)
+            corpus, left = for_this_worker(lambda: load_beside(path, open_already))
+        except Abandoned:
+            return
         except UserError:
             self.app.call_from_thread(self._nothing_beside)
             return

@@ -46,6 +46,16 @@ def detached(work: Callable[[], T], cancelled: Callable[[], bool], poll: float =
     return outcome["value"]  # type: ignore[return-value]
 
 
+def for_this_worker(work: Callable[[], T]) -> T:
+    """`detached(work)` for the thread worker calling it, abandoned once that worker is
+    cancelled: reading files (a folder of them, one of a million short paragraphs) has no
+    checkpoint either, and a quit must not wait for it."""
+    from textual.worker import get_current_worker
+
+    worker = get_current_worker()
+    return detached(work, lambda: worker.is_cancelled)
+
+
 def units_cut(article: Any, granularity: str, cancelled: Callable[[], bool]) -> list:
     """`article.units(granularity)`, cut in a daemon thread when not cut yet (a long article's
     sentences take seconds with no checkpoint inside, and a quit would wait for them); raises

@@ -21,6 +21,8 @@ from textual.widgets import Input, Static
 
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.files import is_folder
+from reader.tui.detached import Abandoned, for_this_worker
 from reader.tui.keys import IN_DIALOGS, OPEN_BINDINGS, first_key, hint_key
 from reader.tui.palette import ScreenBindingsProvider
 from reader.tui.path_completion import complete_path, describe
@@ -109,8 +111,10 @@ class OpenDialog(ModalScreen["ReadFromDisk | str | None"]):
         from reader.corpus import load_paths
 
         try:
-            corpus = load_paths([path])
-            found: ReadFromDisk | str = ReadFromDisk(corpus.articles, Path(path).is_dir(), tuple(corpus.problems))
+            corpus = for_this_worker(lambda: load_paths([path]))
+            found: ReadFromDisk | str = ReadFromDisk(corpus.articles, is_folder(Path(path)), tuple(corpus.problems))
+        except Abandoned:  # the dialog closed (or the reader quit) while the path was read
+            return
         except UserError as exc:
             found = str(exc)
         self.app.call_from_thread(self._read_done, path, found)

@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 
 from reader.corpus.loader import ARTICLE_SUFFIXES
-from reader.files import irregular, too_long
+from reader.corpus.sanitize import visible
+from reader.files import irregular, is_folder, is_regular, out_of_sight, too_long
 from reader.web.add import is_url
 
 MAX_LISTED = 5000  # entries read from one folder: a huge folder never stalls typing
@@ -55,10 +56,12 @@ def describe(typed: str) -> str:
     path = Path(os.path.expanduser(typed.strip()))
     if problem := too_long(str(path)):  # stat would raise "File name too long"
         return f"No such file or folder: {problem}."
-    if path.is_dir():
+    if is_folder(path):  # (Path.is_dir would raise inside a folder that may not be searched)
         return "A folder: every article in it is added."
-    if path.is_file():
+    if is_regular(path):
         return "A file: it is added and shown in the other pane."
     if odd := irregular(path):  # a FIFO, a device, a socket: there, but no article
         return f"Not an article: it {odd}."
+    if hidden := out_of_sight(path):
+        return f"Cannot tell what is there: {visible(hidden)}."
     return "No such file or folder yet."

@@ -26,7 +26,9 @@ from reader.bookmarks.anchoring import article_key
 from reader.corpus.model import GRANULARITIES
 from reader.corpus.sanitize import visible
 from reader.errors import UserError
+from reader.files import exists, out_of_sight
 from reader.reading_places import KEPT, Found, PairPlaces, Place, ReadingPlaces, find, pair_places
+from reader.tui.detached import Abandoned, for_this_worker
 from reader.tui.paint import VIEWS
 from reader.tui.status import PANE_LABELS
 from reader.tui.tuning import settings_said
@@ -374,7 +376,9 @@ class ResumeActions:
         from reader.corpus import load_paths
 
         try:
-            articles = load_paths(list(paths)).articles
+            articles = for_this_worker(lambda: load_paths(list(paths))).articles
+        except Abandoned:
+            return
         except UserError as exc:
             self.post_message(PairRead(None, str(exc)))
             return
@@ -401,7 +405,7 @@ def lost_before(entries: list[PairPlaces], opened: dict[str, Any], reopened: Pai
         kept = [path for path in entry.paths if path in opened]
         if len(kept) == 1:
             (other,) = [path for path in entry.paths if path not in opened]
-            if not Path(other).exists():
+            if not exists(Path(other)) and not out_of_sight(Path(other)):  # gone, not merely out of sight
                 return other
     return None
 

@@ -182,3 +182,18 @@ def test_a_toml_number_too_long_to_read_is_one_line_naming_where(tmp_path, count
     assert result.status == 0 and "Traceback" not in result.err, result.err
     assert "config.toml: invalid TOML at line 1, column 13: a number of more digits" in result.err
     assert "big.toml: invalid TOML at line 1, column 5: a number of more digits" in result.err
+
+
+@pytest.mark.parametrize("record", ["bookmarks", "links"])
+@pytest.mark.parametrize("given", ["0", "-1", str(2**63), "99999999999999999999999999"])
+def test_an_id_no_database_row_can_have_is_one_line(tmp_path, counterpoint, record, given):
+    """An id past what SQLite stores (2**63 - 1) is no id there, as 0 is: one line, not the
+    driver's OverflowError."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    b.write_text(ARTICLE.replace("Monday", "Tuesday"), encoding="utf-8")
+    made = (["bookmarks", "add", a, "--quote", "ceasefire"] if record == "bookmarks" else
+            ["links", "add", a, b, "--quote-a", "Monday", "--quote-b", "Tuesday"])
+    assert counterpoint(*made).status == 0
+    line = counterpoint(record, "delete", "--", given).one_line_error()
+    assert f"id {given} (ids are whole numbers from 1)" in line, line

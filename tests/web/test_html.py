@@ -313,6 +313,39 @@ def test_a_stored_record_of_another_format_is_left_as_it_is(tmp_path):
     assert entry.read_text(encoding="utf-8") == newer
 
 
+@pytest.mark.parametrize("there", ["fifo", "device", "folder", "too large"])
+def test_what_is_no_record_in_the_store_is_never_waited_on_nor_replaced(tmp_path, monkeypatch, there):
+    """A FIFO (or a link to /dev/zero) where the page's record goes would keep the reader
+    waiting (or reading) for ever: it is left as it is, and the page extracted afresh."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = write(tmp_path, META)
+    monkeypatch.setenv("COUNTERPOINT_DATA_DIR", str(tmp_path / "data"))  # the store's place, the child's too
+    entry = html_module._store_path(html_module.hashlib.sha256(path.read_bytes()).hexdigest())
+    entry.parent.mkdir(parents=True)
+    if there == "fifo":
+        os.mkfifo(entry)
+    elif there == "device":
+        entry.symlink_to("/dev/zero")
+    elif there == "folder":
+        entry.mkdir()
+    else:
+        entry.write_bytes(b" " * (html_module._RECORD_GROWTH * len(path.read_bytes()) + 2**20))
+    before = os.lstat(entry)
+    try:
+        done = subprocess.run([sys.executable, "-m", "reader", "list", str(path), "--format", "json"],
+                              capture_output=True, text=True, timeout=60, cwd=Path(html_module.__file__).parents[2])
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"`counterpoint list` still waiting on a {there} in the page store after 60 s") from None
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["articles"][0]["passages"]["body"] > 0
+    after = os.lstat(entry)
+    assert (after.st_ino, after.st_mode, after.st_size) == (before.st_ino, before.st_mode, before.st_size)
+
+
 def test_an_unwritable_store_costs_speed_not_correctness(tmp_path, monkeypatch):
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the data directory should be", encoding="utf-8")
