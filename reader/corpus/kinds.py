@@ -2176,9 +2176,24 @@ def _letterhead(texts: Sequence[str]) -> tuple[int, int]:
         furniture = count + 1 if len(texts) > count + 1 and _postal_address(texts[count].strip()) else count
         title = texts[furniture].strip()
         if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not (title.isupper() and name.isupper())
-                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)):
+                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)
+                and (furniture > count or not _title_case_only(name) or _dated_under(texts, furniture))):
             return count, furniture
     return 0, 0
+
+
+def _title_case_only(name: str) -> bool:
+    """Whether a letterhead's name is told by its words alone (see _body_name): in a title's case,
+    no legal form at its end, which is how a headline over its standfirst reads too ("Rebels
+    Storm Parliament", "Ministry of Defence Admits Failures"); such a name is a letterhead only
+    with the postal address under it or the statement's date line under its title."""
+    return not name.isupper() and name.split()[-1].strip("'’.,&()").lower() not in _LEGAL_FORMS
+
+
+def _dated_under(texts: Sequence[str], title: int) -> bool:
+    """Whether the passage under the title at `title` is a date line ("Brennmoor, 3 March 2026")."""
+    line = texts[title + 1].strip() if title + 1 < len(texts) else ""
+    return bool(_PLACE_DATELINE.fullmatch(line) or _DATELINE.fullmatch(line) or _FOREIGN_DATELINE.fullmatch(line))
 
 
 def letterhead_passages(texts: Sequence[str]) -> int:
