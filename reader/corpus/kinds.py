@@ -1553,6 +1553,14 @@ _CLOSING = re.compile(r"(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sinc
                       re.IGNORECASE)
 # A signature under a closing: its lines (a name, a role, the body signed for), each a few words.
 _CLOSING_NAME_WORDS = 6
+
+
+def _signature_line(text: str) -> bool:
+    """Whether `text`, under a signature's name, goes on with it: a role or the body signed for
+    in a title's case ("Director of Communications", "Ministry of Waterways"), its small words
+    aside; a line in a sentence's case under it is the text again ("What happens next")."""
+    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w.lower() in PARTICLES or not w[:1].isalpha()
+               for w in text.split())
 # A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
 # lines quoted after it, each opening with ">". The other message's words, not the reply's.
 _REPLY_HEAD = re.compile(r"on\b.{1,200}\bwrote:", re.IGNORECASE | re.DOTALL)
@@ -2369,7 +2377,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         # (the signature's lines one after another: the name under the closing, the role under it)
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
-            signed or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
+            signed and _signature_line(text) or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or i < sender or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (
