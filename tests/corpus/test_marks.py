@@ -162,3 +162,12 @@ def test_turns_with_their_time_in_parentheses_and_a_transcribers_aside_are_label
     assert named == {"venn", "tork"}
     assert [texts[2][s:e] for s, e in marks(texts[2], named)] == ["(00:00:12)", "Ilya Tork:"]
     assert [m for m in marks("(12:30) The ferry left on time.")] == [(0, 7)]  # a stamp, no name
+
+
+def test_speakers_whose_surnames_are_words_the_text_writes_are_still_labels():
+    from reader.corpus.marks import speakers
+
+    texts = ["The ferry strike, a conversation", "Mara Young: Welcome. Why strike now, when the young crews are paid more?",
+             "Ilya Baker: Because the rota has changed three times, and the baker's boat sails at four.",
+             "Mara Young: The owners say the rota is the law's.", "Ilya Baker: The law says twelve hours, not sixteen."]
+    assert speakers(texts) == {"young", "baker"}
