@@ -1553,6 +1553,14 @@ _CLOSING = re.compile(r"(?:with )?(?:(?:best|kind|kindest|warm|warmest|many|sinc
                       re.IGNORECASE)
 # A signature under a closing: its lines (a name, a role, the body signed for), each a few words.
 _CLOSING_NAME_WORDS = 6
+
+
+def _signature_line(text: str) -> bool:
+    """Whether `text`, under a signature's name, goes on with it: a role or the body signed for
+    in a title's case ("Director of Communications", "Ministry of Waterways"), its small words
+    aside; a line in a sentence's case under it is the text again ("What happens next")."""
+    return all(w[:1].isupper() or w.lower() in FUNCTION_WORDS or w.lower() in PARTICLES or not w[:1].isalpha()
+               for w in text.split())
 # A reply's quotation of the message it answers: "On 3 March 2026, Ana <ana@…> wrote:" and the
 # lines quoted after it, each opening with ">". The other message's words, not the reply's.
 _REPLY_HEAD = re.compile(r"on\b.{1,200}\bwrote:", re.IGNORECASE | re.DOTALL)
@@ -2176,9 +2184,24 @@ def _letterhead(texts: Sequence[str]) -> tuple[int, int]:
         furniture = count + 1 if len(texts) > count + 1 and _postal_address(texts[count].strip()) else count
         title = texts[furniture].strip()
         if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not (title.isupper() and name.isupper())
-                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)):
+                and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)
+                and (furniture > count or not _title_case_only(name) or _dated_under(texts, furniture))):
             return count, furniture
     return 0, 0
+
+
+def _title_case_only(name: str) -> bool:
+    """Whether a letterhead's name is told by its words alone (see _body_name): in a title's case,
+    no legal form at its end, which is how a headline over its standfirst reads too ("Rebels
+    Storm Parliament", "Ministry of Defence Admits Failures"); such a name is a letterhead only
+    with the postal address under it or the statement's date line under its title."""
+    return not name.isupper() and name.split()[-1].strip("'’.,&()").lower() not in _LEGAL_FORMS
+
+
+def _dated_under(texts: Sequence[str], title: int) -> bool:
+    """Whether the passage under the title at `title` is a date line ("Brennmoor, 3 March 2026")."""
+    line = texts[title + 1].strip() if title + 1 < len(texts) else ""
+    return bool(_PLACE_DATELINE.fullmatch(line) or _DATELINE.fullmatch(line) or _FOREIGN_DATELINE.fullmatch(line))
 
 
 def letterhead_passages(texts: Sequence[str]) -> int:
@@ -2354,7 +2377,7 @@ def classify(texts: Sequence[str], title: str = "", author: str = "",
         in_reply = in_reply or replying
         # (the signature's lines one after another: the name under the closing, the role under it)
         signed = i > 0 and len(text.split()) <= _CLOSING_NAME_WORDS and "\n" not in text and bool(
-            signed or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
+            signed and _signature_line(text) or _CLOSING.fullmatch(texts[i - 1].strip())) and not text.rstrip().endswith(_SENTENCE_END)
         if in_author_box or in_link_list or in_apparatus or i >= ending or i in labels or i in facts or i in menus or i in notes or i in speaker_names or i in legal or i in checks or i in sources or i in credits or i in bios or i in contacts or i == outlet or i < sender or _furniture_head(texts, i) or (
                 i >= mail_end or replying or signed or (in_reply and _quoted(text))) or (
                 _hatnote_alone(text) and encyclopedic and (not body_seen or kinds[-1] == "heading")) or (

@@ -233,6 +233,9 @@ def debate_record(texts: Sequence[str]) -> tuple[frozenset[int], frozenset[str]]
 # NAMED_TURN_WORDS capitalised words at most, each opening NAMED_TURNS_MIN turns or more (a
 # sentence after the colon, opens_turn), two names or more taking turns. A name of one word
 # is as often a field's ("Update: …", "Correction: …"), and a field again and again takes no turns.
+# A name whose first word the text also writes in lower case is a place's, as a round-up sets
+# them port by port or state by state ("North Quay: …", "New York: …"), no speaker's; a person's
+# first word is a given name (a surname that is a word, "Young", "Baker", leaves it a name).
 NAMED_TURNS_MIN = 2
 NAMED_TURN_WORDS = 3
 
@@ -248,6 +251,9 @@ def _named_turns(texts: Sequence[str]) -> frozenset[str]:
             sequence.append(fold(label["name"]))
     counts = Counter(sequence)
     takers = {name for name, n in counts.items() if n >= NAMED_TURNS_MIN}
+    if len(takers) > 1:
+        common = {w.casefold() for text in texts for w in _WORD.findall(text) if w.islower() and len(w) > 1}
+        takers = {name for name in takers if name.split()[0] not in common}
     taken = [name for name in sequence if name in takers]
     changes = sum(a != b for a, b in zip(taken, taken[1:]))
     if len(takers) < 2 or changes * 2 < len(taken) - 1:

@@ -47,12 +47,13 @@ def first_pair(corpus: Corpus) -> tuple[Article, Article]:
 
     articles = corpus.articles
     first = articles[0]
-    opposed = [(a, b) for i, a in enumerate(articles) for b in articles[i + 1:] if b.side != a.side]
-    if opposed and not one_language(*opposed[0]):
-        return next((pair for pair in opposed if one_language(*pair)), opposed[0])
-    if opposed:
-        return opposed[0]
-    return first, articles[1] if len(articles) > 1 else first
+    # (walked pair by pair, never listed: a folder of thousands of articles has millions of pairs)
+    opposed = ((a, articles[j]) for i, a in enumerate(articles) for j in range(i + 1, len(articles))
+               if articles[j].side != a.side)
+    found = next(opposed, None)
+    if found is None:
+        return first, articles[1] if len(articles) > 1 else first
+    return found if one_language(*found) else next((pair for pair in opposed if one_language(*pair)), found)
 
 
 # Alignments kept, each of a pair at the settings it was made with (a pair shown at two

@@ -175,3 +175,10 @@ def test_a_closing_and_every_line_of_the_signature_under_it_are_boilerplate(clos
 @pytest.mark.parametrize("line", ["With kind regards to the council, the ministry paid.", "Greetings from Kelmet"])
 def test_a_closing_that_is_a_sentence_stays_text(line):
     assert classify(["Ferry returns", BODY, line, MORE])[2] != "boilerplate"
+
+
+def test_a_subheading_in_a_sentences_case_under_a_quoted_signature_stays_a_heading():
+    # a letter quoted in a story, its signature's name and role, then the story's own subheading
+    texts = ["Ferry returns", BODY, "With kind regards,", "Thomas Behrendt", "Director of Communications",
+             "What happens next", MORE]
+    assert classify(texts)[2:] == ["boilerplate"] * 3 + ["heading", "body"]

@@ -139,6 +139,12 @@ def test_names_in_ordinary_case_that_take_turns_before_a_colon_are_labels_no_wor
      "Mara Venn: The union has agreed.", "Ilya Tork: It is over.", "Ilya Tork: It is not."],
     # a title's words before a colon, no sentence after them
     ["Ferry Strike: The Timeline", "North Quay: What Went Wrong", "Ferry Strike: The Timeline", "North Quay: What Went Wrong"],
+    # a round-up, place by place, turn and turn about: words the text writes in lower case too
+    ["Ferry services, port by port, as the new timetable starts.", "North Quay: Ferries run every hour until noon.",
+     "Vell Harbour: All sailings are cancelled.", "North Quay: The afternoon sailings are cancelled.",
+     "Vell Harbour: Sailings resume at six, when the harbour opens on the north side."],
+    ["Election night, state by state, under new rules.", "New York: Polls closed at nine.",
+     "New Jersey: Polls closed at eight.", "New York: The count is slow.", "New Jersey: The count is quick."],
 ])
 def test_fields_headings_or_one_name_again_are_no_speakers(texts):
     from reader.corpus.marks import speakers
@@ -156,3 +162,12 @@ def test_turns_with_their_time_in_parentheses_and_a_transcribers_aside_are_label
     assert named == {"venn", "tork"}
     assert [texts[2][s:e] for s, e in marks(texts[2], named)] == ["(00:00:12)", "Ilya Tork:"]
     assert [m for m in marks("(12:30) The ferry left on time.")] == [(0, 7)]  # a stamp, no name
+
+
+def test_speakers_whose_surnames_are_words_the_text_writes_are_still_labels():
+    from reader.corpus.marks import speakers
+
+    texts = ["The ferry strike, a conversation", "Mara Young: Welcome. Why strike now, when the young crews are paid more?",
+             "Ilya Baker: Because the rota has changed three times, and the baker's boat sails at four.",
+             "Mara Young: The owners say the rota is the law's.", "Ilya Baker: The law says twelve hours, not sixteen."]
+    assert speakers(texts) == {"young", "baker"}

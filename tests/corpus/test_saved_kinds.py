@@ -171,7 +171,10 @@ def test_a_letterhead_on_two_lines_or_in_a_titles_case_is_furniture_and_names_th
 @pytest.mark.parametrize("opening", [["The Return of the Party", "How the old guard won the valley back"],
                                      ["A Fragile Union", "Two ferry towns, one timetable"],
                                      ["Fall of the Government", "What the vote on the ferry cost"],
-                                     ["Inside the Council", "A year at the table where the valley is run"]])
+                                     ["Inside the Council", "A year at the table where the valley is run"],
+                                     # a headline's verb before the body's word, or after its "of"
+                                     ["Rebels Storm Parliament", "What the vote on the ferry cost the valley"],
+                                     ["Ministry of Defence Admits Failures", "An inquiry found gaps in the supply chain"]])
 def test_a_headline_in_a_titles_case_ending_on_a_bodys_word_stays_the_title(opening, write_article):
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0] and article.passages[0].kind == "heading"

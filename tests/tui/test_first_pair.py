@@ -50,3 +50,28 @@ def test_with_no_two_sides_in_one_language_the_first_two_sides_are_shown(tmp_pat
         "b-company.txt": ("company", ENGLISH.format(who="company", when="as soon as it could")),
     })
     assert [a.path.name for a in first_pair(corpus)] == ["a-initiative.txt", "b-company.txt"]
+
+
+class _Counted:
+    """An article of a large folder that counts how often its side is asked."""
+    asked = 0
+
+    def __init__(self, side: str):
+        self._side = side
+
+    @property
+    def side(self) -> str:
+        _Counted.asked += 1
+        return self._side
+
+
+def test_a_large_folder_opens_without_listing_every_pair_of_its_articles(tmp_path):
+    corpus = folder(tmp_path, {
+        "a-residents.txt": ("residents", ENGLISH.format(who="residents' group", when="far too late")),
+        "b-company.txt": ("company", ENGLISH.format(who="company", when="as soon as it could")),
+    })
+    many = 2_000
+    corpus.articles.extend(_Counted("residents" if n % 2 else "company") for n in range(many))
+    _Counted.asked = 0
+    assert [a.path.name for a in first_pair(corpus)] == ["a-residents.txt", "b-company.txt"]
+    assert _Counted.asked < many  # the first two sides were found at once
