@@ -370,10 +370,12 @@ IBERIAN_GIVEN_NAMES = frozenset("""
     daniela camila fernanda ximena guadalupe lourdes soledad consuelo esperanza catalina""".split())
 IBERIAN_FAMILY_LIKE_GIVEN = frozenset("martín cruz santiago domingo salvador vicente tomás lorenzo marcos andrés "
                                       "román pascual gil león nicolás lucas rosa paz esteban gabriel".split())
-# A Spanish patronymic: a vowel and "z" ending a word of four letters or more, its accents set
-# aside ("Pérez", "Díaz", "Ruiz", "Muñoz", "Cruz"; Portuguese writes "-es", "Peres", and English
-# and German "-tz"; "Luz", "Paz", "Liz" are given names too short to count).
-_SPANISH_PATRONYMIC = re.compile(r"[^\W\d_]{2,}[aeiou]z", re.IGNORECASE)
+# A Spanish patronymic: "-ez" ending a word of four letters or more, its accents set aside
+# ("Pérez", "López", "Fernández"; Portuguese writes "-es", "Peres"). The few Spanish ones on
+# "-az", "-iz", "-oz", "-uz" ("Díaz", "Ruiz", "Ortiz", "Muñoz", "Cruz") are listed below: those
+# endings are as often Arabic, Urdu, Turkish or Portuguese ("Nawaz", "Riaz", "Aziz", "Deniz",
+# "Queiroz", "Diniz"), which would read "Daniel Riaz Khan" as Spanish.
+_SPANISH_PATRONYMIC = re.compile(r"[^\W\d_]{2,}ez", re.IGNORECASE)
 # The commonest Spanish family names of another form, as Spain and Latin America write them,
 # listed by hand; none is a given name in English ("Lara", "Miranda", "León" are left out), nor
 # spelled alike as often in Portuguese ("Silva", "Santos", "Costa", "Castro", "Torres").
@@ -383,7 +385,8 @@ SPANISH_FAMILY_NAMES = frozenset("""
     fuentes carrasco reyes caballero aguilar herrero montero hidalgo durán arias vargas carmona
     crespo soto velasco gallardo rojas rivera mendoza sosa contreras salazar guzmán acosta ríos
     aguirre cárdenas zapata figueroa ochoa maldonado carrillo villanueva escobar bustamante
-    quintana echeverría zamora valdés cisneros ayala sandoval villalobos cuevas pizarro""".split())
+    quintana echeverría zamora valdés cisneros ayala sandoval villalobos cuevas pizarro
+    díaz ruiz ortiz muñoz muñiz cruz""".split())
 # "María del Carmen", "María de los Ángeles": a particle and a name of these continue the given
 # names (of the family's, "Juan de la Cruz", none is one).
 _GIVEN_AFTER_PARTICLE = frozenset("carmen pilar rosario mar jesús ángeles dolores mercedes rocío "

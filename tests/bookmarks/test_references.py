@@ -581,7 +581,7 @@ def _whole_parts(name: dict) -> tuple[str, str]:
     ("João Pedro Sousa Santos", "Santos, João Pedro Sousa"),
     ("Ana Paula dos Reis Moura", "Moura, Ana Paula dos Reis"),
     # without accents or particles: Spanish given names, their accents set aside, then a Spanish
-    # family name by its patronymic's form ("-ez", "-az", "-iz", "-oz") or one of the commonest
+    # family name by its patronymic's form ("-ez") or one of the commonest ("Ruiz", "Muñoz" among them)
     ("Mario Vargas Llosa", "Vargas Llosa, Mario"),
     ("Gabriel Garcia Marquez", "Garcia Marquez, Gabriel"),
     ("Jose Luis Rodriguez Zapatero", "Rodriguez Zapatero, Jose Luis"),
@@ -595,6 +595,11 @@ def _whole_parts(name: dict) -> tuple[str, str]:
     ("Mario Luigi Rossi", "Rossi, Mario Luigi"),
     ("Fernando Henrique Cardoso", "Cardoso, Fernando Henrique"),  # Portuguese given names: no family name
     ("Peter Sanchez Lloyd", "Lloyd, Peter Sanchez"),  # no Spanish given name first
+    # an Arabic, Urdu or Portuguese name ending as a few Spanish ones do ("-az", "-iz", "-oz")
+    ("Daniel Riaz Khan", "Khan, Daniel Riaz"),
+    ("Sara Nawaz Sharif", "Sharif, Sara Nawaz"),
+    ("Fernanda Queiroz Lima", "Lima, Fernanda Queiroz"),
+    ("Ana Diniz Costa", "Costa, Ana Diniz"),
     ("Luz Diaz", "Diaz, Luz"),
     # no given name first, or no mark of the languages: split as before
     ("Tomasz García Lindqvist", "Lindqvist, Tomasz García"),
