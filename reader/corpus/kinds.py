@@ -2185,17 +2185,18 @@ def _letterhead(texts: Sequence[str]) -> tuple[int, int]:
         title = texts[furniture].strip()
         if (0 < len(title) <= _HEADING_MAX_CHARS and "\n" not in title and not (title.isupper() and name.isupper())
                 and title[:1].isupper() and not title.endswith(_SENTENCE_END) and not _metadata(title)
-                and (furniture > count or not _title_case_only(name) or _dated_under(texts, furniture))):
+                and (furniture > count or not _named_by_words_alone(name) or _dated_under(texts, furniture))):
             return count, furniture
     return 0, 0
 
 
-def _title_case_only(name: str) -> bool:
-    """Whether a letterhead's name is told by its words alone (see _body_name): in a title's case,
-    no legal form at its end, which is how a headline over its standfirst reads too ("Rebels
-    Storm Parliament", "Ministry of Defence Admits Failures"); such a name is a letterhead only
-    with the postal address under it or the statement's date line under its title."""
-    return not name.isupper() and name.split()[-1].strip("'’.,&()").lower() not in _LEGAL_FORMS
+def _named_by_words_alone(name: str) -> bool:
+    """Whether a letterhead's name is told by its words alone (see _body_name): no legal form at
+    its end, in capitals or a title's case, which is how a headline over its standfirst reads too
+    ("Rebels Storm Parliament", "REBELS STORM PARLIAMENT", "Ministry of Defence Admits Failures");
+    such a name is a letterhead only with the postal address under it or the statement's date
+    line under its title."""
+    return name.split()[-1].strip("'’.,&()").lower() not in _LEGAL_FORMS
 
 
 def _dated_under(texts: Sequence[str], title: int) -> bool:

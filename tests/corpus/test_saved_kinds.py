@@ -184,7 +184,11 @@ def test_a_headline_in_a_titles_case_ending_on_a_bodys_word_stays_the_title(open
                                      ["VALLEY BOATMEN'S UNION", "Brennmoor, 3 March 2026"],
                                      ["VALLEY BOATMEN'S UNION", "The union voted to end the strike."],
                                      ["VALLEY BOATMEN'S UNION", "BALLOT RESULT ON THE KELMET STRIKE"],
-                                     ["FERRY STRIKE HITS THE VALLEY", "By Jonas Ferl"]])
+                                     ["FERRY STRIKE HITS THE VALLEY", "By Jonas Ferl"],
+                                     # a headline in capitals ending on a body's word over its
+                                     # standfirst, with no date line under it
+                                     ["REBELS STORM PARLIAMENT", "What the vote on the ferry cost the valley"],
+                                     ["MINISTER QUITS GOVERNMENT", "A row over the ferry's subsidy ends a career"]])
 def test_a_headline_or_a_title_in_capitals_with_no_title_under_it_stays_the_title(opening, write_article):
     article = write_article("\n".join(opening) + f"\n\n{LONG}\n\n{LATER}\n")
     assert article.title == opening[0]
