@@ -830,10 +830,12 @@ class CompareScreen(LinkKeyChecks, DecisionActions, TeachingActions, TuningActio
 
     def palette_bindings(self) -> list[Binding]:
         """The screen's bindings the palette offers: those whose action can run now (no "Next
-        hit" without a search, no "Next linked" while n steps through one)."""
+        hit" without a search, no "Next linked" while n steps through one) and that have something
+        to act on (no link keys while the pair has no links: footer_leaves_out)."""
         from reader.tui.palette import runs_now
 
-        return [b for b in [*COMPARE_BINDINGS, *DECISION_BINDINGS] if runs_now(self, b)]
+        left_out = self.footer_leaves_out()
+        return [b for b in [*COMPARE_BINDINGS, *DECISION_BINDINGS] if runs_now(self, b) and b.id not in left_out]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """n/N and esc belong to the search while one is active, else n/N to linked passages."""

@@ -1,5 +1,5 @@
-"""The reading room's footer offers the keys that act on links (jump to the counterpart, the
-next linked passage) only while the pair has links: a pair with none, or a threshold that
+"""The reading room's footer and its palette offer the keys that act on links (jump to the
+counterpart, the next linked passage) only while the pair has links: a pair with none, or a threshold that
 leaves none, shows them no more, and they come back with the links. Pressed anyway, they
 still say why they do nothing."""
 
@@ -51,3 +51,19 @@ async def test_the_link_keys_go_with_the_links_a_threshold_takes_and_come_back_w
             await settle(pilot)
         await pilot.pause()
         assert screen.marks[0] and LINK_KEYS <= shown(app), shown(app)
+
+
+async def test_the_palette_offers_the_link_keys_only_while_the_pair_has_links(tmp_path, make_app):
+    from test_palette_help import palette_titles
+
+    for folder in ("unlinked", "linked"):
+        (tmp_path / folder).mkdir()
+    app = make_app(write_pair(tmp_path / "unlinked", GARDENS, STARS))
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        assert not (screen.marks[0] or screen.marks[1])
+        titles = set(await palette_titles(pilot, ""))
+        assert not LINK_KEYS & titles and "Next passage" in titles, titles
+    app = make_app(write_pair(tmp_path / "linked", REPORT, RETOLD))
+    async with reading_room(app, size=(120, 36)) as (pilot, screen):
+        assert screen.marks[0]
+        assert LINK_KEYS <= set(await palette_titles(pilot, ""))
